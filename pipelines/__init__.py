@@ -1,0 +1,1 @@
+"""Figures pipeline: Chinese industrial-economy documents to a DuckDB star schema."""

@@ -1,0 +1,42 @@
+"""Ingest asset: snapshot the raw folder, quarantine what cannot be read."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+
+import dagster as dg
+
+from pipelines import staging
+from pipelines.defs.resources import PipelineConfig
+from pipelines.stages.ingest import ingest_folder
+from pipelines.stages.validate import SourceFiles, Quarantine, validate_frame
+
+
+@dg.asset(
+    group_name="ingest",
+    owners=["team:data-engineering"],
+    kinds={"python", "parquet"},
+    description=(
+        "Every file of the raw folder, hashed and copied into a content-addressed store. "
+        "Empty, oversized, vanished or out-of-folder files are refused with a reason."
+    ),
+)
+def raw_files(context: dg.AssetExecutionContext, pipeline: PipelineConfig) -> dg.MaterializeResult:
+    accepted, refused = ingest_folder(pipeline.raw_path, pipeline.blob_path, pipeline.max_file_bytes)
+    files = staging.frame([asdict(item) for item in accepted], staging.SOURCE_FILES)
+    quarantine = staging.frame([asdict(item) for item in refused], staging.QUARANTINE)
+    validate_frame("source_files", files, SourceFiles)
+    validate_frame("ingest_quarantine", quarantine, Quarantine)
+    staging.write(pipeline.staging_path, "source_files", files)
+    staging.write(pipeline.staging_path, "ingest_quarantine", quarantine)
+    context.log.info(f"ingested {files.height} files, refused {quarantine.height}")
+    return dg.MaterializeResult(
+        metadata={
+            "dagster/row_count": files.height,
+            "files_refused": quarantine.height,
+            "distinct_contents": files["content_sha256"].n_unique(),
+            "raw_dir": str(pipeline.raw_path),
+            "preview": dg.MetadataValue.md(staging.markdown_preview(files)),
+            "refused": dg.MetadataValue.md(staging.markdown_preview(quarantine)),
+        }
+    )

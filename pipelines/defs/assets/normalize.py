@@ -1,0 +1,69 @@
+"""Normalize asset: every distinct content decoded, cleaned and described."""
+
+from __future__ import annotations
+
+import polars as pl
+
+import dagster as dg
+
+from pipelines import staging
+from pipelines.defs.assets.ingest import raw_files
+from pipelines.defs.progress import logged_progress
+from pipelines.defs.resources import PipelineConfig
+from pipelines.stages.batch import map_documents, normalize_blob
+from pipelines.stages.validate import Documents, Quarantine, validate_frame
+
+
+@dg.asset(
+    deps=[raw_files],
+    group_name="normalize",
+    owners=["team:data-engineering"],
+    kinds={"python", "parquet"},
+    description=(
+        "Clean simplified text of each distinct document (decoded, traditional to simplified, "
+        "pinyin and web chrome removed, broken lines rejoined) with a map back to the raw "
+        "text and the document's metadata. Undecodable content is quarantined."
+    ),
+)
+def normalized_documents(
+    context: dg.AssetExecutionContext, pipeline: PipelineConfig
+) -> dg.MaterializeResult:
+    files = staging.read(pipeline.staging_path, "source_files")
+    digests = sorted(files["content_sha256"].unique().to_list())
+    blobs = [pipeline.blob_path / digest for digest in digests]
+    results = list(
+        logged_progress(context, "normalized", map_documents(normalize_blob, blobs, pipeline.worker_count), len(blobs))
+    )
+    documents = staging.frame([row for row in results if not row["refused"]], staging.DOCUMENTS)
+    refused = {row["document_id"]: row for row in results if row["refused"]}
+    names = files.filter(pl.col("content_sha256").is_in(list(refused)))
+    quarantine = staging.frame(
+        [
+            {
+                "source_file": name,
+                "reason": refused[digest]["reason"],
+                "detail": refused[digest]["detail"],
+                "seen_at": modified_at,
+                "content_sha256": digest,
+            }
+            for name, digest, modified_at in names.select("source_file", "content_sha256", "modified_at").rows()
+        ],
+        staging.QUARANTINE,
+    )
+    validate_frame("documents", documents, Documents)
+    validate_frame("normalize_quarantine", quarantine, Quarantine)
+    staging.write(pipeline.staging_path, "documents", documents)
+    staging.write(pipeline.staging_path, "normalize_quarantine", quarantine)
+    return dg.MaterializeResult(
+        metadata={
+            "dagster/row_count": documents.height,
+            "files_refused": quarantine.height,
+            "characters": int(documents["text"].str.len_chars().sum() or 0),
+            "corrupted_spans": int(documents["n_corrupted_spans"].sum() or 0),
+            "preview": dg.MetadataValue.md(
+                staging.markdown_preview(
+                    documents.select("document_id", "title", "doc_type", "region", "reference_date", "encoding")
+                )
+            ),
+        }
+    )

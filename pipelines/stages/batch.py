@@ -1,0 +1,80 @@
+"""Per-document work of the normalize and extract stages, run over a process pool.
+
+Each function takes and returns plain, picklable values so the same code runs
+in one process (tests), in a pool on one machine, or in a batch on a worker.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any, TypeVar
+
+from pipelines.stages import describe, extract, normalize
+from pipelines.stages.models import DocumentMeta, NormalizedText, QuarantineError
+
+Item = TypeVar("Item")
+Result = TypeVar("Result")
+
+Row = dict[str, Any]
+
+
+def normalize_blob(blob_path: Path) -> Row:
+    """Decode, clean and describe one document; a refusal comes back as a row too."""
+    document_id = blob_path.name
+    try:
+        decoded = normalize.decode(blob_path.read_bytes())
+        cleaned = normalize.normalize(decoded.text)
+        if not cleaned.text.strip():
+            raise QuarantineError("no_text", "nothing is left after cleaning")
+    except QuarantineError as exc:
+        return {"document_id": document_id, "refused": True, "reason": exc.reason, "detail": exc.detail}
+    meta = describe.describe_document(cleaned.text, document_id)
+    return {
+        "document_id": document_id,
+        "refused": False,
+        "text": cleaned.text,
+        "raw_offsets": list(cleaned.raw_offsets),
+        "corrupted_starts": [start for start, _ in cleaned.corrupted_spans],
+        "corrupted_ends": [end for _, end in cleaned.corrupted_spans],
+        "n_corrupted_spans": len(cleaned.corrupted_spans),
+        "encoding": decoded.encoding,
+        "encoding_confidence": float(decoded.confidence),
+        **asdict(meta),
+    }
+
+
+META_FIELDS = tuple(DocumentMeta.__dataclass_fields__)
+
+
+def extract_document(document: Row) -> list[Row]:
+    """Figures of one normalized document, with spans mapped back to the raw text."""
+    meta = DocumentMeta(**{name: document[name] for name in META_FIELDS})
+    spans = list(zip(document["corrupted_starts"], document["corrupted_ends"], strict=True))
+    cleaned = NormalizedText(document["text"], document["raw_offsets"], spans)
+    rows: list[Row] = []
+    for seq, figure in enumerate(extract.extract_figures(cleaned.text, meta, spans)):
+        row = asdict(figure)
+        identity = f"{document['document_id']}|{seq}|{figure.char_start}|{figure.measure}|{figure.value}"
+        row["figure_id"] = hashlib.sha256(identity.encode()).hexdigest()[:20]
+        row["document_id"] = document["document_id"]
+        row["figure_seq"] = seq
+        row["raw_start"] = cleaned.raw_offsets[figure.char_start]
+        row["raw_end"] = cleaned.raw_offsets[figure.char_end]
+        rows.append(row)
+    return rows
+
+
+def map_documents(
+    work: Callable[[Item], Result], items: Iterable[Item], workers: int
+) -> Iterator[Result]:
+    """``map`` in worker processes when it pays, in order, else in this process."""
+    items = list(items)
+    if workers <= 1 or len(items) < 2 * workers:
+        yield from map(work, items)
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        yield from pool.map(work, items, chunksize=max(1, len(items) // (workers * 8)))

@@ -1,0 +1,115 @@
+"""Ingest: list the raw folder, refuse what must not enter, snapshot the rest.
+
+Each accepted file is copied into a content-addressed blob store, so later
+stages read exactly the bytes that were hashed even if the source file changes
+or disappears mid-run, and identical content under two names is one document.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from pipelines.stages.models import QuarantineError
+
+READ_ATTEMPTS = 3
+
+
+@dataclass(frozen=True)
+class IngestedFile:
+    source_file: str
+    content_sha256: str
+    n_bytes: int
+    modified_at: datetime
+
+
+@dataclass(frozen=True)
+class RefusedFile:
+    source_file: str
+    reason: str
+    detail: str
+    seen_at: datetime
+
+
+def _modified_at(stat: os.stat_result) -> datetime:
+    # The file's own mtime, not the clock: reruns on unchanged input stay identical.
+    return datetime.fromtimestamp(stat.st_mtime_ns / 1e9, tz=UTC).replace(microsecond=0)
+
+
+def list_raw_files(raw_dir: Path) -> list[Path]:
+    """Every non-hidden entry below ``raw_dir`` that is a file or a link, sorted."""
+    found: list[Path] = []
+    for root, dirs, files in os.walk(raw_dir):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        found.extend(Path(root) / name for name in files if not name.startswith("."))
+    return sorted(found)
+
+
+def read_snapshot(path: Path, raw_dir: Path, max_bytes: int) -> bytes:
+    """The file's bytes, read so that a concurrent change is noticed, not half-read."""
+    if path.is_symlink():
+        target = path.resolve()
+        if not target.is_relative_to(raw_dir.resolve()):
+            raise QuarantineError("symlink_outside", f"link points outside the raw folder to {target}")
+    for _ in range(READ_ATTEMPTS):
+        try:
+            before = path.stat()
+            if before.st_size > max_bytes:
+                raise QuarantineError(
+                    "too_large", f"{before.st_size} bytes exceeds the limit of {max_bytes}"
+                )
+            with path.open("rb") as handle:
+                data = handle.read(max_bytes + 1)
+            after = path.stat()
+        except FileNotFoundError as exc:
+            raise QuarantineError("vanished", f"file disappeared while being read: {exc}") from exc
+        except IsADirectoryError as exc:
+            raise QuarantineError("not_a_file", str(exc)) from exc
+        if len(data) > max_bytes:
+            raise QuarantineError("too_large", f"more than {max_bytes} bytes")
+        stable = (before.st_size, before.st_mtime_ns) == (after.st_size, after.st_mtime_ns)
+        if stable and len(data) == after.st_size:
+            if not data:
+                raise QuarantineError("empty_file", "the file has no content")
+            return data
+    raise QuarantineError("changed_during_read", f"content kept changing over {READ_ATTEMPTS} reads")
+
+
+def store_blob(blob_dir: Path, data: bytes) -> str:
+    """Write ``data`` under its SHA-256 (atomically) and return the hash."""
+    digest = hashlib.sha256(data).hexdigest()
+    target = blob_dir / digest
+    if not target.exists():
+        blob_dir.mkdir(parents=True, exist_ok=True)
+        tmp = blob_dir / f".{digest}.{os.getpid()}.tmp"
+        tmp.write_bytes(data)
+        os.replace(tmp, target)
+    return digest
+
+
+def ingest_folder(
+    raw_dir: Path, blob_dir: Path, max_bytes: int
+) -> tuple[list[IngestedFile], list[RefusedFile]]:
+    """Snapshot every file of ``raw_dir``; a bad file is refused, the batch goes on."""
+    accepted: list[IngestedFile] = []
+    refused: list[RefusedFile] = []
+    for path in list_raw_files(raw_dir):
+        name = path.relative_to(raw_dir).as_posix()
+        try:
+            stat = path.lstat()
+        except FileNotFoundError:
+            refused.append(
+                RefusedFile(name, "vanished", "listed, then gone", datetime.now(UTC).replace(microsecond=0))
+            )
+            continue
+        try:
+            data = read_snapshot(path, raw_dir, max_bytes)
+        except QuarantineError as exc:
+            refused.append(RefusedFile(name, exc.reason, exc.detail, _modified_at(stat)))
+            continue
+        digest = store_blob(blob_dir, data)
+        accepted.append(IngestedFile(name, digest, len(data), _modified_at(stat)))
+    return accepted, refused

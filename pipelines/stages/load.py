@@ -1,0 +1,130 @@
+"""Load: build the star schema in a new DuckDB file, validate it, then publish.
+
+Readers (BI tools, notebooks) keep read-only connections open on the
+published file, and DuckDB refuses a writer while another process holds it.
+So the warehouse is never written in place: it is built next to the
+published file and swapped in with ``os.replace``. Open readers keep their
+snapshot, new connections see the new one, nobody sees half a load.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import re
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+from graphlib import TopologicalSorter
+from pathlib import Path
+
+import duckdb
+import polars as pl
+
+from pipelines.stages.validate import TableValidationError, validate_frame, SCHEMAS
+
+SQL_LAYERS = ("staging", "core", "marts")
+
+
+@dataclass(frozen=True)
+class SqlModel:
+    name: str
+    layer: str
+    sql: str
+
+
+def read_models(sql_dir: Path) -> list[SqlModel]:
+    """Every ``sql/<layer>/<name>.sql``, ordered so each runs after what it reads.
+
+    As in dbt, the file name is the model name; a model depends on every other
+    model whose name it mentions.
+    """
+    models = {
+        path.stem: SqlModel(path.stem, layer, path.read_text(encoding="utf-8"))
+        for layer in SQL_LAYERS
+        for path in sorted((sql_dir / layer).glob("*.sql"))
+    }
+    graph: dict[str, set[str]] = {}
+    for model in models.values():
+        mentioned = set(re.findall(r"\b[a-z_][a-z0-9_]*\b", model.sql))
+        graph[model.name] = {name for name in mentioned & models.keys() if name != model.name}
+    return [models[name] for name in TopologicalSorter(graph).static_order()]
+
+
+@contextmanager
+def writer_lock(warehouse: Path) -> Iterator[None]:
+    """One publisher at a time, whatever launched it (daemon, CLI, test)."""
+    warehouse.parent.mkdir(parents=True, exist_ok=True)
+    with (warehouse.parent / f".{warehouse.name}.lock").open("w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def build_database(
+    target: Path, sources: Mapping[str, pl.DataFrame], sql_dir: Path
+) -> dict[str, int]:
+    """Create ``target`` from the source frames and the SQL models; row counts per model."""
+    target.unlink(missing_ok=True)
+    con = duckdb.connect(str(target))
+    try:
+        for name, frame in sources.items():
+            # Registered as data: document text never reaches SQL as text.
+            con.register(f"src_{name}", frame)
+        counts: dict[str, int] = {}
+        for model in read_models(sql_dir):
+            con.execute(model.sql)
+            counts[model.name] = int(con.execute(f'select count(*) from "{model.name}"').fetchone()[0])  # type: ignore[index]
+        for name in sources:
+            con.unregister(f"src_{name}")
+        con.execute("checkpoint")
+        return counts
+    finally:
+        con.close()
+
+
+def validate_database(target: Path, table_schemas: Mapping[str, type]) -> None:
+    """Check the built tables against their pandera schemas before publishing."""
+    con = duckdb.connect(str(target), read_only=True)
+    try:
+        for table, schema in table_schemas.items():
+            validate_frame(table, con.sql(f'select * from "{table}"').pl(), schema)
+    finally:
+        con.close()
+
+
+def publish(built: Path, warehouse: Path) -> None:
+    """Atomically swap the built file in place of the published one."""
+    with open(built, "rb") as handle:
+        os.fsync(handle.fileno())
+    os.replace(built, warehouse)
+    directory = os.open(warehouse.parent, os.O_RDONLY)
+    try:
+        os.fsync(directory)
+    finally:
+        os.close(directory)
+
+
+def build_and_publish(
+    warehouse: Path,
+    sources: Mapping[str, pl.DataFrame],
+    sql_dir: Path,
+    table_schemas: Mapping[str, type],
+) -> dict[str, int]:
+    """Build beside the warehouse, validate, publish; on any failure the old file stays."""
+    warehouse.parent.mkdir(parents=True, exist_ok=True)
+    built = warehouse.parent / f".{warehouse.name}.building-{os.getpid()}"
+    try:
+        counts = build_database(built, sources, sql_dir)
+        validate_database(built, table_schemas)
+        with writer_lock(warehouse):
+            publish(built, warehouse)
+        return counts
+    finally:
+        built.unlink(missing_ok=True)
+        Path(f"{built}.wal").unlink(missing_ok=True)
+
+
+__all__ = ["build_and_publish", "read_models", "TableValidationError", "SCHEMAS"]

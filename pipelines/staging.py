@@ -1,0 +1,104 @@
+"""Intermediate tables between stages, as Parquet beside the warehouse.
+
+Each stage writes its output whole (temporary file, then ``os.replace``), so a
+killed run leaves the previous stage output intact, never a torn file.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import polars as pl
+
+UTC_TIME = pl.Datetime("us", "UTC")
+
+SOURCE_FILES: dict[str, Any] = {
+    "source_file": pl.Utf8,
+    "content_sha256": pl.Utf8,
+    "n_bytes": pl.Int64,
+    "modified_at": UTC_TIME,
+}
+QUARANTINE: dict[str, Any] = {
+    "source_file": pl.Utf8,
+    "reason": pl.Utf8,
+    "detail": pl.Utf8,
+    "seen_at": UTC_TIME,
+    "content_sha256": pl.Utf8,
+}
+DOCUMENTS: dict[str, Any] = {
+    "document_id": pl.Utf8,
+    "text": pl.Utf8,
+    "raw_offsets": pl.List(pl.Int64),
+    "corrupted_starts": pl.List(pl.Int64),
+    "corrupted_ends": pl.List(pl.Int64),
+    "n_corrupted_spans": pl.Int64,
+    "encoding": pl.Utf8,
+    "encoding_confidence": pl.Float64,
+    "title": pl.Utf8,
+    "published_on": pl.Date,
+    "doc_number": pl.Utf8,
+    "issuer": pl.Utf8,
+    "doc_type": pl.Utf8,
+    "region": pl.Utf8,
+    "reference_date": pl.Date,
+    "reference_date_method": pl.Utf8,
+    "reference_date_confidence": pl.Float64,
+}
+FIGURES: dict[str, Any] = {
+    "figure_id": pl.Utf8,
+    "document_id": pl.Utf8,
+    "figure_seq": pl.Int64,
+    "indicator": pl.Utf8,
+    "measure": pl.Utf8,
+    "value": pl.Float64,
+    "value_max": pl.Float64,
+    "unit": pl.Utf8,
+    "value_base": pl.Float64,
+    "value_base_max": pl.Float64,
+    "base_unit": pl.Utf8,
+    "qualifier": pl.Utf8,
+    "status": pl.Utf8,
+    "region": pl.Utf8,
+    "benchmark": pl.Utf8,
+    "period_start": pl.Date,
+    "period_end": pl.Date,
+    "period_type": pl.Utf8,
+    "quote": pl.Utf8,
+    "char_start": pl.Int64,
+    "char_end": pl.Int64,
+    "raw_start": pl.Int64,
+    "raw_end": pl.Int64,
+    "rules": pl.Utf8,
+    "confidence": pl.Float64,
+}
+
+
+def frame(rows: list[dict[str, Any]], schema: dict[str, Any]) -> pl.DataFrame:
+    """Rows as a frame with exactly ``schema``'s columns and types, empty or not."""
+    return pl.DataFrame([{name: row.get(name) for name in schema} for row in rows], schema=schema)
+
+
+def write(staging_dir: Path, name: str, data: pl.DataFrame) -> Path:
+    staging_dir.mkdir(parents=True, exist_ok=True)
+    target = staging_dir / f"{name}.parquet"
+    tmp = staging_dir / f".{name}.{os.getpid()}.parquet"
+    data.write_parquet(tmp)
+    os.replace(tmp, target)
+    return target
+
+
+def read(staging_dir: Path, name: str) -> pl.DataFrame:
+    return pl.read_parquet(staging_dir / f"{name}.parquet")
+
+
+def markdown_preview(data: pl.DataFrame, rows: int = 10, width: int = 60) -> str:
+    """A small markdown table for the Dagster UI (long text cut to ``width``)."""
+    if data.is_empty():
+        return "_no rows_"
+    head = data.head(rows)
+    cells = [[str(v)[:width].replace("|", "\\|").replace("\n", " ") for v in row] for row in head.rows()]
+    lines = ["| " + " | ".join(head.columns) + " |", "|" + "---|" * len(head.columns)]
+    lines += ["| " + " | ".join(row) + " |" for row in cells]
+    return "\n".join(lines)

@@ -1,0 +1,18 @@
+-- Normalized documents, one row per distinct content.
+create or replace table stg_documents as
+select
+    document_id::varchar as document_id,
+    text::varchar as clean_text,
+    encoding::varchar as encoding,
+    encoding_confidence::double as encoding_confidence,
+    title::varchar as title,
+    published_on::date as published_on,
+    doc_number::varchar as doc_number,
+    issuer::varchar as issuer,
+    doc_type::varchar as doc_type,
+    region::varchar as region,
+    reference_date::date as reference_date,
+    reference_date_method::varchar as reference_date_method,
+    reference_date_confidence::double as reference_date_confidence,
+    n_corrupted_spans::integer as n_corrupted_spans
+from src_documents
