@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import csv
 import hashlib
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 REFERENCE_DIR = Path(__file__).resolve().parent.parent / "seeds" / "reference"
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_csv(name: str) -> tuple[dict[str, str], ...]:
     """Rows of ``seeds/reference/<name>.csv`` as dicts (empty strings kept)."""
     with (REFERENCE_DIR / f"{name}.csv").open(encoding="utf-8", newline="") as handle:

@@ -12,6 +12,8 @@ from typing import Any
 
 import polars as pl
 
+from pipelines.stages.failpoints import kill_point
+
 UTC_TIME = pl.Datetime("us", "UTC")
 
 SOURCE_FILES: dict[str, Any] = {
@@ -29,6 +31,7 @@ QUARANTINE: dict[str, Any] = {
 }
 DOCUMENTS: dict[str, Any] = {
     "document_id": pl.Utf8,
+    "cache_key": pl.Utf8,
     "text": pl.Utf8,
     "raw_offsets": pl.List(pl.Int64),
     "corrupted_starts": pl.List(pl.Int64),
@@ -48,6 +51,7 @@ DOCUMENTS: dict[str, Any] = {
 }
 FIGURES: dict[str, Any] = {
     "figure_id": pl.Utf8,
+    "cache_key": pl.Utf8,
     "document_id": pl.Utf8,
     "figure_seq": pl.Int64,
     "indicator": pl.Utf8,
@@ -85,12 +89,24 @@ def write(staging_dir: Path, name: str, data: pl.DataFrame) -> Path:
     target = staging_dir / f"{name}.parquet"
     tmp = staging_dir / f".{name}.{os.getpid()}.parquet"
     data.write_parquet(tmp)
+    kill_point(f"staging_{name}_before_replace")
     os.replace(tmp, target)
     return target
 
 
 def read(staging_dir: Path, name: str) -> pl.DataFrame:
     return pl.read_parquet(staging_dir / f"{name}.parquet")
+
+
+def read_cached(staging_dir: Path, name: str, schema: dict[str, Any], cache_key: str) -> pl.DataFrame:
+    """Rows of a previous run's output that were made under ``cache_key``."""
+    path = staging_dir / f"{name}.parquet"
+    if not path.exists():
+        return frame([], schema)
+    previous = pl.read_parquet(path)
+    if list(previous.columns) != list(schema):
+        return frame([], schema)
+    return previous.filter(pl.col("cache_key") == cache_key)
 
 
 def markdown_preview(data: pl.DataFrame, rows: int = 10, width: int = 60) -> str:

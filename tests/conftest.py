@@ -30,7 +30,9 @@ def raw_dir(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def config(tmp_path: Path, raw_dir: Path) -> PipelineConfig:
-    return PipelineConfig(raw_dir=str(raw_dir), warehouse=str(tmp_path / "wh" / "warehouse.duckdb"), workers=1)
+    return PipelineConfig(
+        raw_dir=str(raw_dir), warehouse=str(tmp_path / "wh" / "warehouse.duckdb"), workers=1
+    )
 
 
 Materialize = Callable[[PipelineConfig], dg.ExecuteInProcessResult]

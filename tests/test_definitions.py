@@ -6,10 +6,10 @@ from pathlib import Path
 
 import dagster as dg
 
+from pipelines.definitions import defs
 from pipelines.defs.resources import PipelineConfig
 from pipelines.defs.schedules import daily_refresh
 from pipelines.defs.sensors import raw_folder_sensor
-from pipelines.definitions import defs
 
 
 def test_definitions_load_every_stage_with_owners_and_descriptions() -> None:
@@ -29,7 +29,9 @@ def test_sensor_requests_a_run_only_when_the_folder_changes(config: PipelineConf
     first = raw_folder_sensor(dg.build_sensor_context(cursor=None, resources={"pipeline": config}))
     assert isinstance(first, dg.SensorResult) and len(first.run_requests or []) == 1
 
-    unchanged = raw_folder_sensor(dg.build_sensor_context(cursor=first.cursor, resources={"pipeline": config}))
+    unchanged = raw_folder_sensor(
+        dg.build_sensor_context(cursor=first.cursor, resources={"pipeline": config})
+    )
     assert not unchanged.run_requests and unchanged.cursor == first.cursor
 
     (raw_dir / "new.txt").write_text("2024年全省地区生产总值增长6%。", encoding="utf-8")

@@ -12,17 +12,31 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from pipelines import settings
+from pipelines.defs.assets.warehouse import gather_sources
 from pipelines.defs.resources import PipelineConfig
 from pipelines.stages.load import build_and_publish
 from pipelines.stages.validate import WAREHOUSE_SCHEMAS, TableValidationError
-from pipelines import settings
-from pipelines.defs.assets.warehouse import gather_sources
 from tests.conftest import SEED_FILES, Materialize
 
 STAR_TABLES = ["dim_document", "dim_indicator", "dim_region", "dim_period", "dim_unit", "fact_figure_mention"]
 CONTRACT = [
-    "source_file", "indicator", "measure", "value", "value_max", "unit", "value_base", "value_base_max",
-    "base_unit", "qualifier", "status", "region", "benchmark", "period_start", "period_end", "period_type",
+    "source_file",
+    "indicator",
+    "measure",
+    "value",
+    "value_max",
+    "unit",
+    "value_base",
+    "value_base_max",
+    "base_unit",
+    "qualifier",
+    "status",
+    "region",
+    "benchmark",
+    "period_start",
+    "period_end",
+    "period_type",
     "quote",
 ]
 
@@ -31,8 +45,12 @@ def table_contents(path: Path) -> dict[str, list[tuple[object, ...]]]:
     """Every table and view of the warehouse, rows sorted, for exact comparison."""
     con = duckdb.connect(str(path), read_only=True)
     try:
-        names = [row[0] for row in con.execute(
-            "select table_name from information_schema.tables where table_schema = 'main' order by 1").fetchall()]
+        names = [
+            row[0]
+            for row in con.execute(
+                "select table_name from information_schema.tables where table_schema = 'main' order by 1"
+            ).fetchall()
+        ]
         return {name: con.execute(f'select * from "{name}" order by all').fetchall() for name in names}
     finally:
         con.close()
@@ -51,21 +69,27 @@ def test_materializes_star_schema_with_figures_from_every_seed(
     assert set(STAR_TABLES) | {"v_figures", "v_documents", "v_quarantine"} <= tables
     columns = [row[0] for row in con.execute("describe v_figures").fetchall()]
     assert set(CONTRACT) <= set(columns)
-    per_file = dict(con.execute(
-        "select source_file, count(*) from v_figures where length(quote) > 0 group by 1").fetchall())
+    per_file = dict(
+        con.execute(
+            "select source_file, count(*) from v_figures where length(quote) > 0 group by 1"
+        ).fetchall()
+    )
     assert set(per_file) == set(SEED_FILES)
     # Provenance: the quote is the cleaned text at the span, and the raw span is inside the raw file.
     bad_spans = con.execute(
         """select count(*) from fact_figure_mention f join dim_document d using (document_id)
            where substring(d.clean_text, f.char_start + 1, f.char_end - f.char_start) <> f.quote
-              or f.raw_start < 0 or f.raw_end <= f.raw_start""").fetchone()
+              or f.raw_start < 0 or f.raw_end <= f.raw_start"""
+    ).fetchone()
     assert bad_spans == (0,)
     documents = con.execute("select count(*), count(distinct content_sha256) from v_documents").fetchone()
     assert documents == (len(SEED_FILES), len(SEED_FILES))
     con.close()
 
 
-def test_second_run_with_unchanged_input_is_identical(config: PipelineConfig, materialize: Materialize) -> None:
+def test_second_run_with_unchanged_input_is_identical(
+    config: PipelineConfig, materialize: Materialize
+) -> None:
     assert materialize(config).success
     first = table_contents(Path(config.warehouse))
     assert materialize(config).success
@@ -85,7 +109,8 @@ def test_bad_files_are_quarantined_and_the_batch_goes_on(
     assert reasons == {"empty.txt": "empty_file", "image.png": "binary"}
     same = con.execute(
         "select count(distinct content_sha256), count(*) from v_documents where source_file in (?, ?)",
-        [SEED_FILES[0], "copy of 000.txt"]).fetchone()
+        [SEED_FILES[0], "copy of 000.txt"],
+    ).fetchone()
     assert same == (1, 2)
     assert con.execute("select count(distinct source_file) from v_figures").fetchone() == (len(SEED_FILES),)
     con.close()
@@ -99,9 +124,7 @@ def test_validation_failure_keeps_the_published_warehouse(
     before = hashlib.sha256(published.read_bytes()).hexdigest()
     sources = gather_sources(config)
     figures = sources["figures"]
-    sources["figures"] = figures.with_columns(
-        figures["measure"].scatter(0, "growth_of_something")
-    )
+    sources["figures"] = figures.with_columns(figures["measure"].scatter(0, "growth_of_something"))
     with pytest.raises(TableValidationError) as failure:
         build_and_publish(published, sources, settings.SQL_DIR, WAREHOUSE_SCHEMAS)
     assert failure.value.table == "fact_figure_mention"
@@ -117,7 +140,9 @@ def test_reader_in_another_process_neither_blocks_nor_sees_partial_state(
     stop = tmp_path / "stop-reader"
     reader = subprocess.Popen(
         [sys.executable, "-m", "tests.warehouse_reader", config.warehouse, str(stop)],
-        stdout=subprocess.PIPE, text=True, cwd=Path(__file__).resolve().parent.parent,
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=Path(__file__).resolve().parent.parent,
     )
     try:
         time.sleep(1.0)

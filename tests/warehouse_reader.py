@@ -45,8 +45,17 @@ def main() -> None:
             opened = time.monotonic()
             reconnects += 1
     con.close()
-    print(json.dumps({"queries": queries, "errors": errors, "inconsistent": inconsistent,
-                      "reconnects": reconnects, "messages": messages[:5]}))
+    print(
+        json.dumps(
+            {
+                "queries": queries,
+                "errors": errors,
+                "inconsistent": inconsistent,
+                "reconnects": reconnects,
+                "messages": messages[:5],
+            }
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any, TypeVar
 
+from pipelines.reference import reference_version
 from pipelines.stages import describe, extract, normalize
 from pipelines.stages.models import DocumentMeta, NormalizedText, QuarantineError
 
@@ -20,6 +21,26 @@ Item = TypeVar("Item")
 Result = TypeVar("Result")
 
 Row = dict[str, Any]
+
+STAGES_DIR = Path(__file__).resolve().parent
+NORMALIZE_CODE = ("models.py", "batch.py", "normalize.py", "describe.py")
+EXTRACT_CODE = (*NORMALIZE_CODE, "extract.py", "extract")
+
+
+def code_version(parts: tuple[str, ...]) -> str:
+    """Hash of the stage code and the reference data: the cache key of derived rows.
+
+    A changed cue list or extractor changes the key, so exactly what it affects
+    is rebuilt; unchanged documents under an unchanged key are not re-read.
+    """
+    digest = hashlib.sha256(reference_version().encode())
+    for part in parts:
+        path = STAGES_DIR / part
+        files = sorted(path.rglob("*.py")) if path.is_dir() else [path] if path.exists() else []
+        for file in files:
+            digest.update(file.relative_to(STAGES_DIR).as_posix().encode())
+            digest.update(file.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def normalize_blob(blob_path: Path) -> Row:
@@ -68,9 +89,7 @@ def extract_document(document: Row) -> list[Row]:
     return rows
 
 
-def map_documents(
-    work: Callable[[Item], Result], items: Iterable[Item], workers: int
-) -> Iterator[Result]:
+def map_documents(work: Callable[[Item], Result], items: Iterable[Item], workers: int) -> Iterator[Result]:
     """``map`` in worker processes when it pays, in order, else in this process."""
     items = list(items)
     if workers <= 1 or len(items) < 2 * workers:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from pipelines.stages.failpoints import kill_point
 from pipelines.stages.models import QuarantineError
 
 READ_ATTEMPTS = 3
@@ -58,9 +59,7 @@ def read_snapshot(path: Path, raw_dir: Path, max_bytes: int) -> bytes:
         try:
             before = path.stat()
             if before.st_size > max_bytes:
-                raise QuarantineError(
-                    "too_large", f"{before.st_size} bytes exceeds the limit of {max_bytes}"
-                )
+                raise QuarantineError("too_large", f"{before.st_size} bytes exceeds the limit of {max_bytes}")
             with path.open("rb") as handle:
                 data = handle.read(max_bytes + 1)
             after = path.stat()
@@ -111,5 +110,6 @@ def ingest_folder(
             refused.append(RefusedFile(name, exc.reason, exc.detail, _modified_at(stat)))
             continue
         digest = store_blob(blob_dir, data)
+        kill_point("ingest_blob_stored")
         accepted.append(IngestedFile(name, digest, len(data), _modified_at(stat)))
     return accepted, refused

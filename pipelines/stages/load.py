@@ -21,7 +21,8 @@ from pathlib import Path
 import duckdb
 import polars as pl
 
-from pipelines.stages.validate import TableValidationError, validate_frame, SCHEMAS
+from pipelines.stages.failpoints import kill_point
+from pipelines.stages.validate import SCHEMAS, TableValidationError, validate_frame
 
 SQL_LAYERS = ("staging", "core", "marts")
 
@@ -63,9 +64,7 @@ def writer_lock(warehouse: Path) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def build_database(
-    target: Path, sources: Mapping[str, pl.DataFrame], sql_dir: Path
-) -> dict[str, int]:
+def build_database(target: Path, sources: Mapping[str, pl.DataFrame], sql_dir: Path) -> dict[str, int]:
     """Create ``target`` from the source frames and the SQL models; row counts per model."""
     target.unlink(missing_ok=True)
     con = duckdb.connect(str(target))
@@ -76,6 +75,7 @@ def build_database(
         counts: dict[str, int] = {}
         for model in read_models(sql_dir):
             con.execute(model.sql)
+            kill_point(f"load_model_{model.name}")
             counts[model.name] = int(con.execute(f'select count(*) from "{model.name}"').fetchone()[0])  # type: ignore[index]
         for name in sources:
             con.unregister(f"src_{name}")
@@ -107,6 +107,24 @@ def publish(built: Path, warehouse: Path) -> None:
         os.close(directory)
 
 
+def remove_abandoned_builds(warehouse: Path) -> None:
+    """Delete half-built files left by runs that were killed (their process is gone)."""
+    for leftover in warehouse.parent.glob(f".{warehouse.name}.building-*"):
+        pid = leftover.name.rsplit("-", 1)[-1].removesuffix(".wal")
+        if pid.isdigit() and not _process_alive(int(pid)):
+            leftover.unlink(missing_ok=True)
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 def build_and_publish(
     warehouse: Path,
     sources: Mapping[str, pl.DataFrame],
@@ -115,16 +133,21 @@ def build_and_publish(
 ) -> dict[str, int]:
     """Build beside the warehouse, validate, publish; on any failure the old file stays."""
     warehouse.parent.mkdir(parents=True, exist_ok=True)
+    remove_abandoned_builds(warehouse)
     built = warehouse.parent / f".{warehouse.name}.building-{os.getpid()}"
     try:
         counts = build_database(built, sources, sql_dir)
+        kill_point("load_built")
         validate_database(built, table_schemas)
+        kill_point("load_validated")
         with writer_lock(warehouse):
+            kill_point("load_publish_locked")
             publish(built, warehouse)
+            kill_point("load_published")
         return counts
     finally:
         built.unlink(missing_ok=True)
         Path(f"{built}.wal").unlink(missing_ok=True)
 
 
-__all__ = ["build_and_publish", "read_models", "TableValidationError", "SCHEMAS"]
+__all__ = ["SCHEMAS", "TableValidationError", "build_and_publish", "read_models"]

@@ -6,8 +6,8 @@ so the Dagster asset can show them and the publish step never runs.
 
 from __future__ import annotations
 
-import polars as pl
 import pandera.polars as pa
+import polars as pl
 from pandera.errors import SchemaErrors
 
 from pipelines.reference import load_csv
@@ -20,9 +20,7 @@ def vocabulary(field: str) -> list[str]:
 
 class TableValidationError(Exception):
     def __init__(self, table: str, failure_cases: pl.DataFrame) -> None:
-        super().__init__(
-            f"{table}: {failure_cases.height} failing checks\n{failure_cases.head(20)}"
-        )
+        super().__init__(f"{table}: {failure_cases.height} failing checks\n{failure_cases.head(20)}")
         self.table = table
         self.failure_cases = failure_cases
 
@@ -82,9 +80,7 @@ class Figures(pa.DataFrameModel):
 
     @pa.dataframe_check
     def range_ordered(cls, data: pa.PolarsData) -> pl.LazyFrame:
-        return data.lazyframe.select(
-            pl.col("value_max").is_null() | (pl.col("value") <= pl.col("value_max"))
-        )
+        return data.lazyframe.select(pl.col("value_max").is_null() | (pl.col("value") <= pl.col("value_max")))
 
     @pa.dataframe_check
     def span_ordered(cls, data: pa.PolarsData) -> pl.LazyFrame:

@@ -9,7 +9,7 @@ import dagster as dg
 from pipelines import staging
 from pipelines.defs.resources import PipelineConfig
 from pipelines.stages.ingest import ingest_folder
-from pipelines.stages.validate import SourceFiles, Quarantine, validate_frame
+from pipelines.stages.validate import Quarantine, SourceFiles, validate_frame
 
 
 @dg.asset(

@@ -10,7 +10,7 @@ from pipelines import staging
 from pipelines.defs.assets.ingest import raw_files
 from pipelines.defs.progress import logged_progress
 from pipelines.defs.resources import PipelineConfig
-from pipelines.stages.batch import map_documents, normalize_blob
+from pipelines.stages.batch import NORMALIZE_CODE, code_version, map_documents, normalize_blob
 from pipelines.stages.validate import Documents, Quarantine, validate_frame
 
 
@@ -22,19 +22,31 @@ from pipelines.stages.validate import Documents, Quarantine, validate_frame
     description=(
         "Clean simplified text of each distinct document (decoded, traditional to simplified, "
         "pinyin and web chrome removed, broken lines rejoined) with a map back to the raw "
-        "text and the document's metadata. Undecodable content is quarantined."
+        "text and the document's metadata. Undecodable content is quarantined. Documents "
+        "normalized by an earlier run under the same code and reference data are reused."
     ),
 )
 def normalized_documents(
     context: dg.AssetExecutionContext, pipeline: PipelineConfig
 ) -> dg.MaterializeResult:
     files = staging.read(pipeline.staging_path, "source_files")
-    digests = sorted(files["content_sha256"].unique().to_list())
-    blobs = [pipeline.blob_path / digest for digest in digests]
+    digests = set(files["content_sha256"].to_list())
+    cache_key = code_version(NORMALIZE_CODE)
+    cached = staging.read_cached(pipeline.staging_path, "documents", staging.DOCUMENTS, cache_key)
+    cached = cached.filter(pl.col("document_id").is_in(digests))
+    todo = sorted(digests - set(cached["document_id"].to_list()))
     results = list(
-        logged_progress(context, "normalized", map_documents(normalize_blob, blobs, pipeline.worker_count), len(blobs))
+        logged_progress(
+            context,
+            "normalized",
+            map_documents(normalize_blob, [pipeline.blob_path / digest for digest in todo], pipeline.worker_count),
+            len(todo),
+        )
     )
-    documents = staging.frame([row for row in results if not row["refused"]], staging.DOCUMENTS)
+    fresh = staging.frame(
+        [{**row, "cache_key": cache_key} for row in results if not row["refused"]], staging.DOCUMENTS
+    )
+    documents = pl.concat([cached, fresh]).sort("document_id")
     refused = {row["document_id"]: row for row in results if row["refused"]}
     names = files.filter(pl.col("content_sha256").is_in(list(refused)))
     quarantine = staging.frame(
@@ -57,6 +69,8 @@ def normalized_documents(
     return dg.MaterializeResult(
         metadata={
             "dagster/row_count": documents.height,
+            "normalized_now": len(todo),
+            "reused_from_cache": cached.height,
             "files_refused": quarantine.height,
             "characters": int(documents["text"].str.len_chars().sum() or 0),
             "corrupted_spans": int(documents["n_corrupted_spans"].sum() or 0),

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
+import dagster as dg
 import duckdb
 import polars as pl
-
-import dagster as dg
 
 from pipelines import settings, staging
 from pipelines.defs.assets.extract import figure_mentions
@@ -20,12 +19,21 @@ from pipelines.stages.validate import WAREHOUSE_SCHEMAS, TableValidationError
 REFERENCE_TABLES = ("regions", "units", "indicators", "vocabularies")
 
 CHECKS = [
-    dg.AssetCheckSpec("nothing_lost", asset="warehouse", description=(
-        "Every file of the raw folder is in v_documents or v_quarantine.")),
-    dg.AssetCheckSpec("figures_trace_to_text", asset="warehouse", description=(
-        "Every figure's quote is exactly the cleaned text at its character span.")),
-    dg.AssetCheckSpec("data_quality", asset="warehouse", description=(
-        "Quarantined files by reason, low-confidence figures, documents without figures.")),
+    dg.AssetCheckSpec(
+        "nothing_lost",
+        asset="warehouse",
+        description=("Every file of the raw folder is in v_documents or v_quarantine."),
+    ),
+    dg.AssetCheckSpec(
+        "figures_trace_to_text",
+        asset="warehouse",
+        description=("Every figure's quote is exactly the cleaned text at its character span."),
+    ),
+    dg.AssetCheckSpec(
+        "data_quality",
+        asset="warehouse",
+        description=("Quarantined files by reason, low-confidence figures, documents without figures."),
+    ),
 ]
 
 
@@ -37,7 +45,9 @@ def gather_sources(pipeline: PipelineConfig) -> dict[str, pl.DataFrame]:
         "quarantine": pl.concat(
             [staging.read(stage, "ingest_quarantine"), staging.read(stage, "normalize_quarantine")]
         ).sort("source_file"),
-        "documents": staging.read(stage, "documents").drop("raw_offsets", "corrupted_starts", "corrupted_ends"),
+        "documents": staging.read(stage, "documents").drop(
+            "raw_offsets", "corrupted_starts", "corrupted_ends"
+        ),
         "figures": staging.read(stage, "figures"),
     }
     for name in REFERENCE_TABLES:
@@ -48,32 +58,46 @@ def gather_sources(pipeline: PipelineConfig) -> dict[str, pl.DataFrame]:
 def run_checks(pipeline: PipelineConfig) -> list[dg.AssetCheckResult]:
     con = duckdb.connect(str(pipeline.warehouse_path), read_only=True)
     try:
-        arrived = {path.relative_to(pipeline.raw_path).as_posix() for path in list_raw_files(pipeline.raw_path)}
-        recorded = {row[0] for row in con.execute(
-            "select source_file from v_documents union select source_file from v_quarantine").fetchall()}
+        arrived = {
+            path.relative_to(pipeline.raw_path).as_posix() for path in list_raw_files(pipeline.raw_path)
+        }
+        recorded = {
+            row[0]
+            for row in con.execute(
+                "select source_file from v_documents union select source_file from v_quarantine"
+            ).fetchall()
+        }
         lost = sorted(arrived - recorded)
         mismatched = con.execute(
             """select f.figure_id, f.quote from fact_figure_mention f join dim_document d using (document_id)
                where substring(d.clean_text, f.char_start + 1, f.char_end - f.char_start) <> f.quote"""
         ).fetchall()
         reasons = con.execute(
-            "select reason, count(*) from v_quarantine group by reason order by reason").fetchall()
+            "select reason, count(*) from v_quarantine group by reason order by reason"
+        ).fetchall()
         low_confidence = con.execute(
-            "select count(*) from fact_figure_mention where confidence < 0.5").fetchone()
+            "select count(*) from fact_figure_mention where confidence < 0.5"
+        ).fetchone()
         empty_documents = con.execute("select count(*) from dim_document where n_figures = 0").fetchone()
     finally:
         con.close()
     return [
         dg.AssetCheckResult(
-            check_name="nothing_lost", passed=not lost,
+            check_name="nothing_lost",
+            passed=not lost,
             metadata={"files_in_raw_folder": len(arrived), "lost": dg.MetadataValue.json(lost[:50])},
         ),
         dg.AssetCheckResult(
-            check_name="figures_trace_to_text", passed=not mismatched,
-            metadata={"mismatched": len(mismatched), "examples": dg.MetadataValue.json([list(r) for r in mismatched[:10]])},
+            check_name="figures_trace_to_text",
+            passed=not mismatched,
+            metadata={
+                "mismatched": len(mismatched),
+                "examples": dg.MetadataValue.json([list(r) for r in mismatched[:10]]),
+            },
         ),
         dg.AssetCheckResult(
-            check_name="data_quality", passed=True,
+            check_name="data_quality",
+            passed=True,
             severity=dg.AssetCheckSeverity.WARN,
             metadata={
                 "quarantined": sum(count for _, count in reasons),
@@ -107,7 +131,9 @@ def warehouse(context: dg.AssetExecutionContext, pipeline: PipelineConfig) -> dg
     except TableValidationError as exc:
         raise dg.Failure(
             description=f"{exc.table} failed validation; the previous warehouse stays published.",
-            metadata={"failing_rows": dg.MetadataValue.md(staging.markdown_preview(exc.failure_cases, rows=50))},
+            metadata={
+                "failing_rows": dg.MetadataValue.md(staging.markdown_preview(exc.failure_cases, rows=50))
+            },
         ) from exc
     context.log.info(f"published {pipeline.warehouse_path}")
     return dg.MaterializeResult(

@@ -1,0 +1,337 @@
+"""Describe: the document dimension (title, dates, number, issuer, type, region).
+
+Everything is read from the *cleaned* text, which keeps the publication and
+source header lines for this purpose (normalize strips only pure web chrome).
+Cue words live in ``seeds/reference/describe_cues.csv`` and regions in
+``regions.csv``; the code holds only the logic that weighs them.
+
+The reference date is what relative time words (今年, 去年, 截至目前) resolve
+against: the printed publication date when there is one, else a date the text
+implies, with a method and a confidence so that analysts can tell a printed
+date from an inference.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from pipelines.reference import load_csv
+from pipelines.stages.models import DocumentMeta
+
+DOC_TYPES = (
+    "conference_news",
+    "work_plan",
+    "press_conference",
+    "evaluation_report",
+    "news_article",
+    "government_work_report",
+    "statistical_communique",
+    "other",
+)
+
+#: How many characters count as the "head" (lede) of a document.
+_HEAD_CHARS = 200
+#: A type must reach this score to be chosen over ``other``.
+_MIN_TYPE_SCORE = 3
+#: One cue counted at most this many times, so long documents do not win by length.
+_MAX_CUE_HITS = 3
+#: Lines longer than this, or containing a full stop, are prose, not a title.
+_TITLE_MAX = 90
+
+_DATE = r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})"
+_DATE_LINE = re.compile(rf"^{_DATE}日?$")
+_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,16}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d{1,4}\s*号")
+_MONTH_DAY = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})日")
+_YEAR = re.compile(r"(?<![\d—\-~至到])(\d{4})年(?!\s*[—\-~至到]\s*\d)")
+_YEAR_RANGE = re.compile(r"\d{4}\s*年?\s*[—\-~至到]\s*\d{4}\s*年?")
+_BOOK_TITLE = re.compile(r"《[^》\n]{0,120}》")
+_PRESS_ORGANIZER = re.compile(r"(?:^|[，,])([\u4e00-\u9fff]{4,30}?)举行[^。\n，,]{0,10}新闻发布会")
+_PROSE = re.compile(r"[。，,；;]")
+_SUBTITLE = re.compile(r"^[—-]{1,2}")
+_BYLINE = re.compile(r"^[□■◎●]|^(?:本报|记者|通讯员)")
+
+
+@dataclass(frozen=True)
+class _Region:
+    code: str
+    name: str
+    short_name: str
+    level: str
+    parent_code: str
+
+
+def describe_document(text: str, source_file: str) -> DocumentMeta:
+    """The document's metadata, read from its cleaned text.
+
+    ``source_file`` is accepted for the record and for error messages only:
+    no rule may depend on a file name, so that the same content under another
+    name gets the same description.
+    """
+    del source_file  # deliberately unused, see docstring
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    title = _title(lines)
+    published_on = _published_on(lines)
+    doc_type = _doc_type(title, text)
+    reference_date, method, confidence = _reference_date(text, lines, published_on)
+    return DocumentMeta(
+        title=title,
+        published_on=published_on,
+        doc_number=_doc_number(lines),
+        issuer=_issuer(lines, text),
+        doc_type=doc_type,
+        region=_region(title, text),
+        reference_date=reference_date,
+        reference_date_method=method,
+        reference_date_confidence=confidence,
+    )
+
+
+# --- cues ---------------------------------------------------------------------
+
+
+@lru_cache(maxsize=None)
+def _cues(kind: str) -> tuple[tuple[str, str, re.Pattern[str], float], ...]:
+    """Rows of describe_cues.csv of one kind: (value, where, compiled pattern, weight)."""
+    return tuple(
+        (row["value"], row["where"], re.compile(row["pattern"]), float(row["weight"] or 0))
+        for row in load_csv("describe_cues")
+        if row["kind"] == kind
+    )
+
+
+def _cue(kind: str) -> re.Pattern[str]:
+    """All patterns of one kind as one alternation (for label-like cues)."""
+    return _joined(kind)
+
+
+@lru_cache(maxsize=None)
+def _joined(kind: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{pattern.pattern})" for _, _, pattern, _ in _cues(kind)))
+
+
+# --- title, number, issuer, publication date ------------------------------------
+
+
+def _is_meta_line(line: str) -> bool:
+    return bool(
+        _cue("published_label").match(line)
+        or _cue("source_label").match(line)
+        or _DATE_LINE.match(line)
+        or _DOC_NUMBER.fullmatch(line)
+        or _BYLINE.match(line)
+    )
+
+
+def _title(lines: list[str]) -> str | None:
+    """The headline: the last line of the leading block of short non-prose lines.
+
+    Newspaper pages stack a column banner and a kicker above the headline, and
+    official notices put the issuing body above the title, so the line nearest
+    the body is the headline; a ``——`` subtitle below it is skipped. A
+    document that opens with prose has no title (None), rather than an invented one.
+    """
+    block: list[str] = []
+    for line in lines:
+        if _is_meta_line(line):
+            if block:
+                break
+            continue
+        if _PROSE.search(line) or len(line) > _TITLE_MAX:
+            break
+        block.append(line)
+    candidates = [line for line in block if not _SUBTITLE.match(line)]
+    return candidates[-1] if candidates else None
+
+
+def _published_on(lines: list[str]) -> date | None:
+    """A date printed after a publication label (发布日期: 2024-06-03 23:04:30)."""
+    label = _cue("published_label")
+    for line in lines[:30]:
+        for match in label.finditer(line):
+            found = re.match(_DATE, line[match.end() :])
+            if found:
+                return _safe_date(*(int(group) for group in found.groups()))
+    return None
+
+
+def _doc_number(lines: list[str]) -> str | None:
+    """The document's own number: one standing on its own line, not one cited in the body."""
+    for line in lines[:30]:
+        bare = re.sub(r"^(?:发文字号|文号)\s*[:：]\s*", "", line)
+        if _DOC_NUMBER.fullmatch(bare):
+            return re.sub(r"\s+", "", bare)
+    return None
+
+
+def _issuer(lines: list[str], text: str) -> str | None:
+    """Signature of a notice, else the labelled source, else a press conference's organiser."""
+    for index, line in enumerate(lines[1:], start=1):
+        if _DATE_LINE.match(line) and not _PROSE.search(lines[index - 1]):
+            candidate = lines[index - 1]
+            if 2 <= len(candidate) <= 40 and not _is_meta_line(candidate):
+                return candidate
+    label = _cue("source_label")
+    for line in lines:
+        match = label.search(line)
+        if match:
+            value = re.split(r"\s", line[match.end() :].strip())[0]
+            value = _cue("source_suffix").sub("", value)
+            if value:
+                return value
+    organizer = _PRESS_ORGANIZER.search(text[:_HEAD_CHARS])
+    return organizer.group(1) if organizer else None
+
+
+# --- document type -------------------------------------------------------------
+
+
+def _doc_type(title: str | None, text: str) -> str:
+    """Highest-scoring type by weighted cues in title, lede and body; ``other`` below a floor."""
+    head = text[:_HEAD_CHARS]
+    scores = dict.fromkeys(DOC_TYPES, 0.0)
+    for value, where, pattern, weight in _cues("doc_type"):
+        if where == "title":
+            hits = 1 if title and pattern.search(title) else 0
+        elif where == "head":
+            hits = 1 if pattern.search(head) else 0
+        else:
+            hits = min(len(pattern.findall(text)), _MAX_CUE_HITS)
+        scores[value] += weight * hits
+    best = max(DOC_TYPES, key=lambda doc_type: scores[doc_type])
+    return best if scores[best] >= _MIN_TYPE_SCORE else "other"
+
+
+# --- region --------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _regions() -> tuple[_Region, ...]:
+    return tuple(_Region(**row) for row in load_csv("regions"))
+
+
+def _region(title: str | None, text: str) -> str:
+    """The region the document speaks for, as its official full name.
+
+    The level comes from scope words (全市/我市 vs 全省/我省); the region
+    itself is the most-mentioned region of that level, with the title counting
+    extra. A city document often cites its province as a benchmark (居全省首位),
+    so the level is decided first and only then the name.
+    """
+    regions = _regions()
+    scope = {value: len(pattern.findall(text)) for value, _, pattern, _ in _cues("scope")}
+    counts = {region.code: _mentions(region, title, text) for region in regions if region.level != "country"}
+    by_code = {region.code: region for region in regions}
+    for level in _level_order(scope):
+        ranked = sorted(
+            (code for code in counts if by_code[code].level == level and counts[code] > 0),
+            key=lambda code: -counts[code],
+        )
+        if ranked:
+            return by_code[ranked[0]].name
+    return next(region.name for region in regions if region.level == "country")
+
+
+def _level_order(scope: dict[str, int]) -> list[str]:
+    city, province = scope.get("prefecture", 0), scope.get("province", 0)
+    if city > province:
+        return ["prefecture", "province"]
+    if province > 0:
+        return ["province", "prefecture"]
+    return []
+
+
+def _mentions(region: _Region, title: str | None, text: str) -> int:
+    names = {region.name, region.short_name}
+    count = sum(text.count(name) for name in names if name) - (
+        text.count(region.name) if region.short_name and region.short_name in region.name else 0
+    )
+    if title and any(name and name in title for name in names):
+        count += 5
+    return count
+
+
+# --- reference date -------------------------------------------------------------
+
+
+def _reference_date(text: str, lines: list[str], published_on: date | None) -> tuple[date | None, str, float]:
+    """Printed date, else signed date, else inferred from a dateline and the years the text uses."""
+    if published_on is not None:
+        return published_on, "printed", 1.0
+    for line in lines:
+        match = _DATE_LINE.match(line)
+        if match:
+            signed = _safe_date(*(int(group) for group in match.groups()))
+            if signed is not None:
+                return signed, "signed", 0.9
+    month_day = _dateline(lines)
+    year, year_method, year_confidence = _infer_year(text)
+    if year is None:
+        return None, "unknown", 0.0
+    if month_day is not None:
+        inferred = _safe_date(year, *month_day)
+        if inferred is not None:
+            return inferred, f"inferred_month_day_with_{year_method}", year_confidence
+    early = _safe_date(year, 1, 15)
+    return early, f"inferred_{year_method}_only", round(year_confidence * 0.5, 2)
+
+
+def _dateline(lines: list[str]) -> tuple[int, int] | None:
+    """Month and day of a news dateline (``1月9日，…``) at the start of the first prose line."""
+    for line in lines[:8]:
+        if _PROSE.search(line):
+            match = _MONTH_DAY.search(line[:30])
+            if match and not _YEAR.search(line[: match.start()]):
+                return int(match.group(1)), int(match.group(2))
+            return None
+    return None
+
+
+def _infer_year(text: str) -> tuple[int | None, str, float]:
+    """The year the text is written in, from what it sums up, calls 去年, or plans for 今年."""
+    for value, _, pattern, _ in _cues("summary_year"):
+        match = pattern.search(text)
+        if match:
+            year = int(next(group for group in match.groups() if group))
+            return year + int(value), "summary_year", 0.8
+    plain = _YEAR_RANGE.sub(" ", _BOOK_TITLE.sub(" ", text))
+    plan_years, result_years = _classified_years(plain)
+    if "去年" in plain and result_years:
+        last = max(result_years) + 1
+        if plan_years and max(plan_years) > last:
+            return max(plan_years), "plan_year", 0.5
+        return last, "last_year", 0.7
+    if "今年" in plain and plan_years:
+        current = max(plan_years)
+        confidence = 0.5 if current - 1 in result_years else 0.4
+        return current, "current_year", confidence
+    return None, "unknown", 0.0
+
+
+def _classified_years(text: str) -> tuple[set[int], set[int]]:
+    """Years mentioned as plans (followed by 将/力争/…) and as results (增长/达到/…)."""
+    plan_cue, result_cue = _cue("plan_cue"), _cue("result_cue")
+    plan_years: set[int] = set()
+    result_years: set[int] = set()
+    for match in _YEAR.finditer(text):
+        year = int(match.group(1))
+        if not 1990 <= year <= 2100:
+            continue
+        window = text[match.end() : match.end() + 40]
+        window = window.split("。")[0]
+        plan = plan_cue.search(window)
+        result = result_cue.search(window)
+        if plan and (not result or plan.start() < result.start()):
+            plan_years.add(year)
+        elif result:
+            result_years.add(year)
+    return plan_years, result_years
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None

@@ -1,0 +1,153 @@
+"""Cue vocabularies of the figure extractor, read once from ``seeds/reference``.
+
+The extractor's linguistic knowledge lives in CSV files so that reviewers can
+read and change it without touching code: units and their multipliers, the
+cue words of qualifiers, statuses, measures and periods, the words stripped
+from indicator phrases, abbreviations of indicator names, and the patterns of
+numbers that are names rather than figures.  Everything here is compiled once
+per process (``lru_cache``) because the extractor runs over thousands of
+documents.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipelines.reference import load_csv
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A base unit: its canonical base name, multiplier and class."""
+
+    unit: str
+    base_unit: str
+    multiplier: float
+    unit_class: str
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """All compiled vocabularies the extractor needs."""
+
+    units: dict[str, Unit]
+    prefixes: dict[str, float]
+    unit_pattern: str
+    qualifier_before: tuple[tuple[str, str], ...]
+    qualifier_after: tuple[tuple[str, str], ...]
+    status_clause: tuple[tuple[re.Pattern[str], str], ...]
+    plan_cue: re.Pattern[str]
+    measure_cues: dict[str, tuple[tuple[re.Pattern[str], int], ...]]
+    rank_verb: str
+    period_cues: dict[str, tuple[tuple[str, int], ...]]
+    stock_cue: re.Pattern[str]
+    strong_stock_cue: re.Pattern[str]
+    flow_cue: re.Pattern[str]
+    aliases: tuple[tuple[str, str], ...]
+    not_figure: tuple[re.Pattern[str], ...]
+    lead_words: tuple[str, ...]
+    verbs: tuple[str, ...]
+    tail_words: tuple[str, ...]
+    noise_words: tuple[str, ...]
+    modifiers: tuple[str, ...]
+    topic_suffixes: tuple[str, ...]
+    attributes: tuple[str, ...]
+
+
+def _alternation(words: list[str]) -> str:
+    """Regex alternation, longest first so that 个百分点 wins over 个."""
+    return "|".join(sorted({w for w in words if w}, key=len, reverse=True))
+
+
+def _longest_first(words: list[str]) -> tuple[str, ...]:
+    return tuple(sorted({w for w in words if w}, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """Load and compile every cue vocabulary (cached per process)."""
+    units: dict[str, Unit] = {}
+    prefixes: dict[str, float] = {}
+    for row in load_csv("units"):
+        if row["unit_class"] == "prefix":
+            prefixes[row["unit"]] = float(row["multiplier"])
+        else:
+            units[row["unit"]] = Unit(row["unit"], row["base_unit"], float(row["multiplier"]), row["unit_class"])
+    unit_pattern = f"(?:{_alternation(list(prefixes))})?(?:{_alternation(list(units))})"
+
+    qualifier_before = tuple(
+        sorted(((r["cue"], r["qualifier"]) for r in load_csv("qualifier_cues") if r["position"] == "before"),
+               key=lambda x: -len(x[0]))
+    )
+    qualifier_after = tuple(
+        sorted(((r["cue"], r["qualifier"]) for r in load_csv("qualifier_cues") if r["position"] == "after"),
+               key=lambda x: -len(x[0]))
+    )
+
+    status_clause: list[tuple[re.Pattern[str], str]] = []
+    plan_parts: list[str] = []
+    for row in load_csv("status_cues"):
+        if row["scope"] == "plan_cue":
+            plan_parts.append(row["cue"])
+        else:
+            status_clause.append((re.compile(row["cue"]), row["status"]))
+
+    measure_cues: dict[str, list[tuple[re.Pattern[str], int]]] = {}
+    rank_verbs: list[str] = []
+    for row in load_csv("measure_cues"):
+        if row["role"] == "rank_verb":
+            rank_verbs.extend(row["cue"].split("|"))
+            continue
+        measure_cues.setdefault(row["role"], []).append((re.compile(row["cue"]), int(row["sign"])))
+
+    period_cues: dict[str, list[tuple[str, int]]] = {}
+    for row in load_csv("period_cues"):
+        period_cues.setdefault(row["kind"], []).append((row["cue"], int(row["offset"] or 0)))
+    stock_words = [w for cue, _ in period_cues.get("stock", []) for w in cue.split("|")]
+    strong_stock = [w for w in stock_words if w not in {"达到", "达", "建成", "开通", "接入", "注册在用"}]
+    flow_words = [w for cue, _ in period_cues.get("flow", []) for w in cue.split("|")]
+
+    cues: dict[str, list[str]] = {}
+    for row in load_csv("indicator_cues"):
+        cues.setdefault(row["role"], []).append(row["cue"])
+
+    aliases = tuple((r["alias"], r["canonical"]) for r in load_csv("indicator_aliases") if r["alias"] != r["canonical"])
+    not_figure = tuple(re.compile(r["pattern"]) for r in load_csv("not_figure_patterns"))
+
+    return Lexicon(
+        units=units,
+        prefixes=prefixes,
+        unit_pattern=unit_pattern,
+        qualifier_before=qualifier_before,
+        qualifier_after=qualifier_after,
+        status_clause=tuple(status_clause),
+        plan_cue=re.compile("|".join(f"(?:{p})" for p in plan_parts)),
+        measure_cues={k: tuple(v) for k, v in measure_cues.items()},
+        rank_verb=_alternation(rank_verbs),
+        period_cues={k: tuple(v) for k, v in period_cues.items()},
+        stock_cue=re.compile(_alternation(stock_words)),
+        strong_stock_cue=re.compile(_alternation(strong_stock)),
+        flow_cue=re.compile(_alternation(flow_words)),
+        aliases=tuple(sorted(aliases, key=lambda x: -len(x[0]))),
+        not_figure=not_figure,
+        lead_words=_longest_first(cues.get("lead", [])),
+        verbs=_longest_first(cues.get("verb", [])),
+        tail_words=_longest_first(cues.get("tail", [])),
+        noise_words=_longest_first(cues.get("noise", [])),
+        modifiers=_longest_first(cues.get("modifier", [])),
+        topic_suffixes=_longest_first(cues.get("topic", [])),
+        attributes=_longest_first(cues.get("attribute", [])),
+    )
+
+
+def split_unit(unit: str) -> tuple[float, Unit] | None:
+    """Split a unit as written (万个, 亿元, %) into multiplier and base unit."""
+    lex = lexicon()
+    if unit in lex.units:
+        return 1.0, lex.units[unit]
+    for prefix in sorted(lex.prefixes, key=len, reverse=True):
+        if unit.startswith(prefix) and unit[len(prefix):] in lex.units:
+            return lex.prefixes[prefix], lex.units[unit[len(prefix):]]
+    return None

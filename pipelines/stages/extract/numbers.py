@@ -1,0 +1,59 @@
+"""Numbers as written in Chinese government prose.
+
+Arabic decimals (``10189.4``), ranges (``3-5``), lists sharing one unit
+(``10.9、2.3 个百分点``), Chinese numerals on isolated spans (``两``, ``十二``),
+fractions (``三分之一``) and tenths (``五成``).  Only spans that a regex has
+already isolated are parsed, never free text, so a numeral inside a word
+(``一体化``) cannot turn into a figure.
+"""
+
+from __future__ import annotations
+
+import re
+
+_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
+
+CN_NUMERAL = "[零〇一二两三四五六七八九十百千]"
+
+
+def parse_cn_int(text: str) -> int | None:
+    """Value of a Chinese numeral below 10 000 (十二 → 12, 两 → 2), else ``None``."""
+    if not text:
+        return None
+    total = 0
+    current = 0
+    for ch in text:
+        if ch in _DIGITS:
+            current = _DIGITS[ch]
+        elif ch in _SMALL_UNITS:
+            total += (current or 1) * _SMALL_UNITS[ch]
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+def parse_number(text: str) -> float | None:
+    """Arabic or Chinese number of an isolated span (``12.4``, ``十二``)."""
+    text = text.strip().replace(",", "")
+    if not text:
+        return None
+    if re.fullmatch(r"\d+(?:\.\d+)?", text):
+        return float(text)
+    value = parse_cn_int(text)
+    return None if value is None else float(value)
+
+
+def parse_fraction(denominator: str, numerator: str) -> float | None:
+    """``三分之一`` → 33.33 (percent, two decimals as analysts write it)."""
+    den = parse_number(denominator)
+    num = parse_number(numerator)
+    if not den or num is None:
+        return None
+    return round(num / den * 100, 2)
+
+
+def round_base(value: float) -> float:
+    """Multiplied values lose float noise (1.2 × 10000 → 12000, not 11999.999…)."""
+    return float(round(value, 6))

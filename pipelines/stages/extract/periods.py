@@ -1,0 +1,226 @@
+"""Periods: time expressions of a sentence resolved against the reference date.
+
+A period mention applies to the figures that follow it in the same sentence
+until another mention replaces it (``1-11月，A增长6.9%，高于全国2.6个百分点``
+gives both figures Jan–Nov).  Relative words (去年, 今年, 全年, 截至目前) are
+resolved against ``DocumentMeta.reference_date``; a year-to-date range without
+a year belongs to the latest year in which it had already ended.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from pipelines.stages.extract.numbers import parse_cn_int
+
+FULL_YEAR = "full_year"
+YTD = "ytd"
+QUARTER = "quarter"
+AS_OF = "as_of"
+MULTI_YEAR = "multi_year"
+UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True)
+class Period:
+    """A resolved period; ``past`` is true when it had ended by the reference date."""
+
+    start: date | None
+    end: date | None
+    kind: str
+    relative: str = ""  # "context" for 全年, "recurring" for 每年/每季 (no dates)
+
+    @staticmethod
+    def year(y: int) -> Period:
+        return Period(date(y, 1, 1), date(y, 12, 31), FULL_YEAR)
+
+    @staticmethod
+    def as_of(d: date) -> Period:
+        return Period(d, d, AS_OF)
+
+
+UNKNOWN_PERIOD = Period(None, None, UNKNOWN)
+
+
+def month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _int(text: str) -> int | None:
+    text = text.strip()
+    if text.isdigit():
+        return int(text)
+    return parse_cn_int(text)
+
+
+_Y = r"(?:(?P<y>\d{4})\s*年|(?P<rel>去年|上年|今年|本年|前年))?\s*"
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern))
+    for name, pattern in (
+        ("plan_period", r"[“\"]?十(?P<plan>[一二三四五六七八九])五[”\"]?\s*(?:时期|期间|以来)"),
+        ("plan_end", r"[“\"]?十(?P<plan>[一二三四五六七八九])五[”\"]?\s*末"),
+        ("year_range", r"(?P<y1>\d{4})\s*[-—–~～至到]\s*(?P<y2>\d{4})\s*年"),
+        ("as_of_month", r"截至\s*" + _Y + r"(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:份)?\s*(?:底|末)?"),
+        ("as_of_year", r"(?:截至|截止到?)?\s*(?:(?P<y>\d{4})\s*年|(?P<rel>去年|上年|今年|本年|前年))\s*(?:年)?(?:底|末)"),
+        ("as_of_now", r"截至目前|截至当前|截至今日|截止目前|目前|当前|现阶段"),
+        ("month_range", _Y + r"(?P<m1>\d{1,2})\s*[-—–~～至到]\s*(?P<m2>\d{1,2})\s*月(?:份)?"),
+        ("first_months", _Y + r"前\s*(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})\s*个?月"),
+        ("first_quarters", _Y + r"前\s*(?P<q>[一二三两]|\d)\s*(?:个)?季度"),
+        ("half", _Y + r"(?P<h>上半年|下半年)"),
+        ("quarter", _Y + r"(?:第)?(?P<q>[一二三四]|\d)\s*季度"),
+        ("recurring_quarter", r"每(?:个)?季度?"),
+        ("recurring", r"每年|每月|每个月|年度内"),
+        ("since", _Y + r"以来"),
+        ("year", r"(?P<y>\d{4})\s*年(?!\s*\d{1,2}\s*[-—–~～至到])(?!\s*(?:底|末|以来))"),
+        ("rel_year", r"(?P<rel>去年|上年|今年|本年|年内|当年|前年)(?!\s*(?:底|末|以来|同期))"),
+        ("context_year", r"全年"),
+    )
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A period mention at ``pos`` in a sentence."""
+
+    pos: int
+    end: int
+    period: Period
+    explicit_year: bool
+
+
+class PeriodResolver:
+    """Resolves period mentions of one document against its reference date."""
+
+    def __init__(self, reference: date | None) -> None:
+        self.reference = reference
+
+    def summary_year(self) -> int | None:
+        """The year a report looks back on: the previous one early in the year."""
+        if self.reference is None:
+            return None
+        return self.reference.year - 1 if self.reference.month <= 3 else self.reference.year
+
+    def _year(self, m: re.Match[str], plan: bool, end_month: int = 12) -> int | None:
+        groups = m.groupdict()
+        if groups.get("y"):
+            return int(groups["y"])
+        rel = groups.get("rel")
+        ref = self.reference
+        if ref is None:
+            return None
+        if rel in ("去年", "上年"):
+            return ref.year - 1
+        if rel == "前年":
+            return ref.year - 2
+        if rel in ("今年", "本年"):
+            return ref.year
+        if plan:
+            return ref.year
+        # a range that has ended by the reference date belongs to this year, else to the last
+        return ref.year if month_end(ref.year, end_month) < ref else ref.year - 1
+
+    def find(self, sentence: str, plan: bool) -> list[Mention]:
+        """Period mentions in ``sentence`` in text order (overlaps: first pattern wins)."""
+        taken: list[tuple[int, int]] = []
+        found: list[Mention] = []
+        for name, pattern in _PATTERNS:
+            for m in pattern.finditer(sentence):
+                if any(a < m.end() and m.start() < b for a, b in taken):
+                    continue
+                period = self._resolve(name, m, plan)
+                if period is None:
+                    continue
+                taken.append((m.start(), m.end()))
+                explicit = bool(m.groupdict().get("y"))
+                found.append(Mention(m.start(), m.end(), period, explicit))
+        found.sort(key=lambda x: x.pos)
+        return found
+
+    def _resolve(self, name: str, m: re.Match[str], plan: bool) -> Period | None:
+        ref = self.reference
+        g = m.groupdict()
+        if name in ("plan_period", "plan_end"):
+            n = _int(g["plan"]) or 0
+            first = 1951 + (n + 10 - 1) * 5  # 十四五 → 2021
+            if name == "plan_end":
+                return Period.as_of(date(first + 4, 12, 31))
+            return Period(date(first, 1, 1), date(first + 4, 12, 31), MULTI_YEAR)
+        if name == "year_range":
+            y1, y2 = int(g["y1"]), int(g["y2"])
+            if not 1900 < y1 <= y2 < 2200:
+                return None
+            return Period(date(y1, 1, 1), date(y2, 12, 31), MULTI_YEAR)
+        if name == "as_of_month":
+            month = _int(g["m"])
+            if not month or not 1 <= month <= 12:
+                return None
+            y = self._year(m, plan, month)
+            return None if y is None else Period.as_of(month_end(y, month))
+        if name == "as_of_year":
+            y = self._year(m, plan)
+            return None if y is None else Period.as_of(date(y, 12, 31))
+        if name == "as_of_now":
+            return None if ref is None else Period.as_of(ref)
+        if name == "month_range":
+            m1, m2 = int(g["m1"]), int(g["m2"])
+            if not 1 <= m1 <= m2 <= 12:
+                return None
+            y = self._year(m, plan, m2)
+            if y is None:
+                return None
+            return Period(date(y, m1, 1), month_end(y, m2), YTD if m1 == 1 else UNKNOWN)
+        if name == "first_months":
+            n = _int(g["n"])
+            if not n or not 1 <= n <= 12:
+                return None
+            y = self._year(m, plan, n)
+            return None if y is None else Period(date(y, 1, 1), month_end(y, n), YTD)
+        if name == "first_quarters":
+            q = _int(g["q"])
+            if not q or not 1 <= q <= 4:
+                return None
+            y = self._year(m, plan, 3 * q)
+            return None if y is None else Period(date(y, 1, 1), month_end(y, 3 * q), YTD)
+        if name == "half":
+            first = g["h"] == "上半年"
+            y = self._year(m, plan, 6 if first else 12)
+            if y is None:
+                return None
+            return Period(date(y, 1, 1), date(y, 6, 30), YTD) if first else Period(date(y, 7, 1), date(y, 12, 31), UNKNOWN)
+        if name == "quarter":
+            q = _int(g["q"])
+            if not q or not 1 <= q <= 4:
+                return None
+            y = self._year(m, plan, 3 * q)
+            if y is None:
+                return None
+            if q == 1:
+                return Period(date(y, 1, 1), date(y, 3, 31), YTD)
+            return Period(date(y, 3 * q - 2, 1), month_end(y, 3 * q), QUARTER)
+        if name == "recurring_quarter":
+            return Period(None, None, QUARTER, "recurring")
+        if name == "recurring":
+            return Period(None, None, UNKNOWN, "recurring")
+        if name == "since":
+            y = self._year(m, plan)
+            if y is None or ref is None:
+                return None
+            return Period(None, None, UNKNOWN, "since")
+        if name == "year":
+            y = int(g["y"])
+            if not 1900 < y < 2200:
+                return None
+            return Period.year(y)
+        if name == "rel_year":
+            if ref is None:
+                return None
+            rel = g["rel"]
+            offset = {"去年": -1, "上年": -1, "前年": -2}.get(rel, 0)
+            return Period.year(ref.year + offset)
+        if name == "context_year":
+            y = ref.year if (plan and ref) else self.summary_year()
+            return None if y is None else Period(date(y, 1, 1), date(y, 12, 31), FULL_YEAR, "context")
+        return None

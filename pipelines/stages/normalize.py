@@ -1,0 +1,655 @@
+"""Normalize: raw bytes to clean simplified text with a map back to the raw text.
+
+Two steps, each usable alone:
+
+* :func:`decode` turns bytes into text and refuses (``QuarantineError``) what
+  is empty, binary or cannot be decoded with confidence. Guessing garbage is
+  worse than refusing, because garbage produces plausible-looking figures.
+* :func:`normalize` cleans the decoded text: pinyin annotations and web-page
+  chrome go, traditional becomes simplified, full-width digits become ASCII,
+  spaces inside numbers go, lines broken mid-sentence are rejoined, and spans
+  damaged by an earlier bad conversion (``??萍紕?``) are marked so that the
+  extractor can distrust figures that touch them.
+
+Every edit is done by :func:`_edit`, a regex pass that carries the offset map
+along with the text, so ``raw_offsets`` stays exact without a per-character
+Python loop over the document.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import re
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+
+import charset_normalizer
+import opencc
+
+from pipelines.reference import load_csv
+from pipelines.stages.models import DecodedFile, NormalizedText, QuarantineError
+
+# ---------------------------------------------------------------------------
+# decode
+# ---------------------------------------------------------------------------
+
+#: Byte-order marks, longest first (the UTF-32 LE mark starts with the UTF-16 LE one).
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+#: Signatures of formats that are certainly not plain text.
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", "PNG image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"GIF87a", "GIF image"),
+    (b"GIF89a", "GIF image"),
+    (b"%PDF-", "PDF document"),
+    (b"PK\x03\x04", "ZIP archive (or DOCX/XLSX)"),
+    (b"\x1f\x8b", "gzip archive"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "OLE document (DOC/XLS)"),
+    (b"BM", "BMP image"),
+    (b"RIFF", "RIFF container"),
+    (b"\x7fELF", "ELF executable"),
+)
+
+#: Legacy Chinese encodings tried when the bytes are not UTF-8. GB18030 is a
+#: superset of GBK and GB2312; Big5-HKSCS is a superset of Big5.
+_LEGACY_ENCODINGS = ("gb18030", "big5hkscs")
+
+#: Minimum share of "plausible" characters for a decoding to be accepted.
+_MIN_PLAUSIBLE = 0.97
+#: Minimum share of common Han characters among the Han characters of a legacy decoding.
+_MIN_COMMON_HAN = 0.80
+#: Broken UTF-8 sequences tolerated: at most one per this many characters.
+_MAX_BROKEN_UTF8_PER = 2000
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_IMPLAUSIBLE = re.compile(
+    r"[^\t\n\r\x20-\x7e\u00a0-\u024f\u02b0-\u02ff\u0300-\u036f\u2000-\u206f\u2100-\u21ff"
+    r"\u2200-\u23ff\u2460-\u27bf\u3000-\u303f\u3040-\u30ff\u3100-\u312f\u31a0-\u31bf"
+    r"\u3200-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]"
+)
+
+
+def decode(raw: bytes) -> DecodedFile:
+    """Decode ``raw`` to text, or refuse it.
+
+    Order matters: a byte-order mark is authoritative; strict UTF-8 is next
+    because random non-UTF-8 bytes almost never validate as UTF-8; then
+    BOM-less UTF-16 (recognised by its NUL pattern or by plausibility); only
+    then the legacy Chinese encodings, which accept almost any byte string and
+    therefore need a plausibility check before they are believed.
+    """
+    if not raw or not raw.strip(b" \t\r\n\x00"):
+        raise QuarantineError("empty_file", "the file has no content" if not raw else "only whitespace")
+    with_bom = _decode_with_bom(raw)
+    if with_bom is not None:
+        return with_bom
+    _refuse_known_binary(raw)
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        if "\x00" not in text:
+            return _checked(DecodedFile(text, "utf-8", 1.0), raw)
+    utf16 = _decode_utf16_without_bom(raw)
+    if utf16 is not None:
+        return utf16
+    damaged = _decode_damaged_utf8(raw)
+    if damaged is not None:
+        return damaged
+    if b"\x00" in raw:
+        n_nul = raw.count(0)
+        raise QuarantineError("binary", f"{n_nul} NUL bytes and no UTF-16/32 structure")
+    return _decode_legacy(raw)
+
+
+def _decode_with_bom(raw: bytes) -> DecodedFile | None:
+    """Decode by byte-order mark; a file whose bytes contradict its BOM is undecodable."""
+    for bom, encoding in _BOMS:
+        if raw.startswith(bom):
+            try:
+                text = raw[len(bom) :].decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise QuarantineError(
+                    "undecodable", f"{encoding} byte-order mark but invalid {encoding}: {exc}"
+                ) from exc
+            if not text.strip():
+                raise QuarantineError("empty_file", "only a byte-order mark and whitespace")
+            return _checked(DecodedFile(text, f"{encoding}-sig", 1.0), raw)
+    return None
+
+
+def _refuse_known_binary(raw: bytes) -> None:
+    for magic, kind in _MAGIC:
+        if raw.startswith(magic) and (len(magic) > 2 or b"\x00" in raw[:512]):
+            raise QuarantineError("binary", f"looks like a {kind}")
+
+
+def _decode_utf16_without_bom(raw: bytes) -> DecodedFile | None:
+    """UTF-16 without BOM: pick the byte order whose decoding reads as text.
+
+    ASCII-heavy UTF-16 has NULs in every other byte; Chinese-heavy UTF-16 may
+    have none, so both byte orders are also scored for plausibility.
+    """
+    if len(raw) % 2:
+        return None
+    best: tuple[float, str, str] | None = None
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            text = raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        score = _plausibility(text)
+        if best is None or score > best[0]:
+            best = (score, encoding, text)
+    if best is None or best[0] < _MIN_PLAUSIBLE:
+        return None
+    score, encoding, text = best
+    if _HAN.search(text) and _common_han_share(text) < _MIN_COMMON_HAN:
+        return None
+    return _checked(DecodedFile(text, encoding, round(min(score, 0.99), 4)), raw)
+
+
+def _decode_damaged_utf8(raw: bytes) -> DecodedFile | None:
+    """UTF-8 with a few broken sequences (a truncated file, one bad byte): keep it, marked.
+
+    The broken bytes become U+FFFD, which normalize reports as a corrupted
+    span; the rest of the document is intact and worth keeping. Text in a
+    legacy encoding read as UTF-8 breaks everywhere and is not caught here.
+    """
+    text = raw.decode("utf-8", errors="replace")
+    n_broken = text.count("\ufffd") - raw.count("\ufffd".encode())
+    if "\x00" in text or n_broken > max(1, len(text) // _MAX_BROKEN_UTF8_PER):
+        return None
+    confidence = round(max(0.5, 0.95 - 0.05 * n_broken), 4)
+    return _checked(DecodedFile(text, "utf-8", confidence), raw)
+
+
+def _decode_legacy(raw: bytes) -> DecodedFile:
+    """GB18030 / Big5 by charset-normalizer, verified by the share of common Han characters.
+
+    GB18030 and Big5 both decode most double-byte strings without error, so the
+    decoder that yields text made of common characters wins; charset-normalizer's
+    guess breaks ties and covers encodings outside the Chinese pair.
+    """
+    candidates: dict[str, str] = {}
+    guess = charset_normalizer.from_bytes(raw).best()
+    if guess is not None and guess.encoding:
+        candidates[_canonical_encoding(guess.encoding)] = str(guess)
+    for encoding in _LEGACY_ENCODINGS:
+        if encoding not in candidates:
+            try:
+                candidates[encoding] = raw.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+    scored: list[tuple[float, str, str]] = []
+    for encoding, text in candidates.items():
+        if _plausibility(text) < _MIN_PLAUSIBLE:
+            continue
+        share = _common_han_share(text) if _HAN.search(text) else 0.0
+        scored.append((share, encoding, text))
+    if not scored:
+        raise QuarantineError("undecodable", "no encoding yields plausible text")
+    share, encoding, text = max(scored, key=lambda item: (item[0], item[1] == "gb18030"))
+    if share < _MIN_COMMON_HAN:
+        raise QuarantineError(
+            "undecodable", f"best guess {encoding} gives only {share:.0%} common Chinese characters"
+        )
+    return _checked(DecodedFile(text, encoding, round(min(share, 0.99), 4)), raw)
+
+
+def _canonical_encoding(name: str) -> str:
+    name = codecs.lookup(name).name
+    return {"gbk": "gb18030", "gb2312": "gb18030", "big5": "big5hkscs", "cp950": "big5hkscs"}.get(
+        name, name
+    )
+
+
+def _checked(decoded: DecodedFile, raw: bytes) -> DecodedFile:
+    """Refuse text full of control characters: that is binary data that happened to decode."""
+    n_control = len(_CONTROL.findall(decoded.text))
+    if n_control > max(8, len(decoded.text) // 200):
+        raise QuarantineError("binary", f"{n_control} control characters after decoding as {decoded.encoding}")
+    if not decoded.text.strip():
+        raise QuarantineError("empty_file", f"{len(raw)} bytes of whitespace")
+    return decoded
+
+
+def _plausibility(text: str) -> float:
+    """Share of characters that belong to scripts a Chinese document plausibly contains."""
+    if not text:
+        return 0.0
+    return 1.0 - (len(_IMPLAUSIBLE.findall(text)) + len(_CONTROL.findall(text))) / len(text)
+
+
+def _common_han_share(text: str, sample: int = 4000) -> float:
+    """Share of Han characters (after t2s) that are among the 3,755 most common.
+
+    GB2312 level 1 (lead bytes 0xB0-0xD7) is exactly the common-character list;
+    a wrong legacy decoding scatters over rare characters and scores low.
+    """
+    han = "".join(_HAN.findall(text[: sample * 4]))[:sample]
+    if not han:
+        return 0.0
+    simplified = _t2s().convert(han)
+    common = sum(1 for char in simplified if _is_common_han(char))
+    return common / len(simplified)
+
+
+@lru_cache(maxsize=65536)
+def _is_common_han(char: str) -> bool:
+    try:
+        encoded = char.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return len(encoded) == 2 and 0xB0 <= encoded[0] <= 0xD7
+
+
+# ---------------------------------------------------------------------------
+# offset-preserving edits
+# ---------------------------------------------------------------------------
+
+#: A piece of an edit's replacement: a literal string (mapped to the raw
+#: offset of the match start) or a ``(start, end)`` span of the current text
+#: that is kept with its own offsets.
+Piece = str | tuple[int, int]
+
+
+def _edit(
+    text: str,
+    offsets: list[int],
+    pattern: re.Pattern[str],
+    replace: Callable[[re.Match[str]], Sequence[Piece] | None],
+) -> tuple[str, list[int]]:
+    """Apply ``replace`` to every match of ``pattern``, carrying the offset map along.
+
+    ``replace`` returns ``None`` to leave a match alone. Unchanged stretches are
+    copied as slices, so the cost is linear in the text with a Python step per
+    match only.
+    """
+    parts: list[str] = []
+    new_offsets: list[int] = []
+    pos = 0
+    for match in pattern.finditer(text):
+        pieces = replace(match)
+        if pieces is None:
+            continue
+        start = match.start()
+        parts.append(text[pos:start])
+        new_offsets.extend(offsets[pos:start])
+        for piece in pieces:
+            if isinstance(piece, str):
+                parts.append(piece)
+                new_offsets.extend([offsets[start]] * len(piece))
+            else:
+                parts.append(text[piece[0] : piece[1]])
+                new_offsets.extend(offsets[piece[0] : piece[1]])
+        pos = match.end()
+    if not parts and pos == 0:
+        return text, offsets
+    parts.append(text[pos:])
+    new_offsets.extend(offsets[pos:])
+    return "".join(parts), new_offsets
+
+
+def _delete(_match: re.Match[str]) -> Sequence[Piece]:
+    return ()
+
+
+# ---------------------------------------------------------------------------
+# normalize
+# ---------------------------------------------------------------------------
+
+_NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
+_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f]+")
+
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
+_UNTONE = str.maketrans(_TONED, "aaaaeeeeiiiioooouuuuvvvvvnnnm")
+_PINYIN_WORD = rf"[a-z{_TONED}]{{1,6}}[1-5]?"
+_PINYIN_BODY = rf"{_PINYIN_WORD}(?: {_PINYIN_WORD}){{0,3}}"
+#: ``發(fā)`` - a parenthesised pinyin reading right after a Han character.
+_PINYIN_ANNOTATION = re.compile(rf"(?<=[\u3400-\u9fff\uf900-\ufaff])[(（]({_PINYIN_BODY})[)）]")
+#: ``?cái)`` - the annotated character and its ``(`` were lost; the reading survived.
+_PINYIN_FRAGMENT = re.compile(rf"[?\ufffd]({_PINYIN_BODY})[)）]")
+_SYLLABLE = re.compile(
+    r"(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?"
+    r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|uan|van|ian|iao|uai|ai|ei|ao|ou|an|en|in|un|vn|ia|ie|iu|ua"
+    r"|uo|ui|ue|ve|er|a|o|e|i|u|v)[1-5]?|ng|m|n"
+)
+
+_FOLD_KEEP = "，：；（）！？"
+_FOLD = str.maketrans(
+    {
+        **{chr(code): chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F) if chr(code) not in _FOLD_KEEP},
+        **dict.fromkeys("\u3000\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009", " "),
+        **dict.fromkeys("\u200a\u202f\u205f\t", " "),
+    }
+)
+
+_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_LINE_EDGE_SPACE = re.compile(r"(?m)^ +| +$")
+_SPACES = re.compile(r"(?<=(.)) +(?=(.))")
+_DIGIT_RANGE = re.compile(r"(?<=\d) *([-~～—–]) *(?=\d)")
+_NEWLINE_RUN = re.compile(r"\n(?:[ ]*\n)*")
+_BLANK_RUN = re.compile(r"\n{3,}")
+_OUTER_SPACE = re.compile(r"^\s+|\s+$")
+
+_CJK_PUNCT = set("，。、；：？！“”‘’《》〈〉（）【】〔〕「」『』…—·")
+_TERMINAL = set("。！？!?；;：:…")
+_CLOSERS = set("”’」』）)】》")
+_PROSE_MARKS = re.compile(r"[，,。；;、]")
+_LIST_START = re.compile(
+    r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d)"
+    r"|第[一二三四五六七八九十\d]+[章节条部分]|[一二三四五六七八九十]+是"
+    r"|(?:发布日期|发布时间|日期|时间|来源|作者|发文字号|索引号)\s*[:：])"
+)
+#: A line without any comma or full stop is a title unless it is this long.
+_TITLE_MAX = 90
+
+_MARKS = re.compile(r"[?\ufffd]+")
+_QUESTION_CUE = re.compile(r"何|怎|什么|哪|吗|呢|多少|是否|几|谁|难道")
+_SENTENCE_START = re.compile(r"[。！？!?\n]")
+_MERGE_BREAKERS = re.compile(r"[，。；：、,！!\n“”《》]")
+#: Markers at most this many characters apart belong to one corrupted span.
+_MERGE_GAP = 10
+
+
+def normalize(text: str) -> NormalizedText:
+    """Clean decoded text; see the module docstring for what and why.
+
+    ``text`` is the decoded raw text; the result's ``raw_offsets`` index into it.
+    """
+    unwrapped = _unwrap_csv(text)
+    offsets = list(range(len(text) + 1))
+    if unwrapped is not None:
+        text, offsets = unwrapped
+    text, offsets = _edit(text, offsets, _NEWLINES, lambda _m: ("\n",))
+    text, offsets = _edit(text, offsets, _INVISIBLE, _delete)
+    lost: set[int] = set()
+    text, offsets = _remove_pinyin(text, offsets, lost)
+    text, offsets = _to_simplified(text, offsets)
+    text = text.translate(_FOLD)
+    text, offsets = _edit(text, offsets, _EMPHASIS, lambda m: (m.span(2),))
+    text, offsets = _edit(text, offsets, _LINE_EDGE_SPACE, _delete)
+    text, offsets = _edit(text, offsets, _chrome_pattern(), _delete)
+    text, offsets = _edit(text, offsets, _DIGIT_RANGE, lambda m: (m.span(1),))
+    text, offsets = _edit(text, offsets, _SPACES, _space_edit)
+    text, offsets = _edit(text, offsets, _NEWLINE_RUN, _join_edit)
+    text, offsets = _edit(text, offsets, _BLANK_RUN, lambda _m: ("\n\n",))
+    text, offsets = _edit(text, offsets, _OUTER_SPACE, _delete)
+    return NormalizedText(text, offsets, _corrupted_spans(text, offsets, lost))
+
+
+# --- CSV wrapper -----------------------------------------------------------
+
+
+def _unwrap_csv(text: str) -> tuple[str, list[int]] | None:
+    """The text column of a scraped-page CSV, with offsets into the CSV text; else None.
+
+    Only a file whose header names a text column (patterns in boilerplate.csv)
+    is unwrapped, so ordinary prose with commas is never mistaken for a CSV.
+    """
+    header_end = text.find("\n")
+    header = text[: header_end if header_end >= 0 else len(text)].strip("\r\ufeff ")
+    if "," not in header or len(header) > 500:
+        return None
+    names = next(csv.reader(io.StringIO(header)))
+    text_cols = [i for i, name in enumerate(names) if _column_matches("csv_text_column", name)]
+    if not text_cols:
+        return None
+    title_cols = [i for i, name in enumerate(names) if _column_matches("csv_title_column", name)]
+    rows = _csv_cells(text)
+    if len(rows) < 2:
+        return None
+    parts: list[str] = []
+    offsets: list[int] = []
+    for row in rows[1:]:
+        for column in title_cols[:1] + text_cols[:1]:
+            if column >= len(row):
+                continue
+            cell_text, cell_offsets = row[column]
+            if not cell_text.strip():
+                continue
+            if parts:
+                parts.append("\n\n")
+                offsets.extend([cell_offsets[0]] * 2)
+            parts.append(cell_text)
+            offsets.extend(cell_offsets[:-1])
+    if not parts:
+        return None
+    offsets.append(len(text))
+    return "".join(parts), offsets
+
+
+_CSV_FIELD = re.compile(r'"((?:[^"]|"")*)"|([^,\r\n"]*)')
+_CSV_QUOTE = re.compile(r'""')
+
+
+def _csv_cells(text: str) -> list[list[tuple[str, list[int]]]]:
+    """Rows of a CSV as cells, each cell with the offsets of its characters in ``text``."""
+    rows: list[list[tuple[str, list[int]]]] = [[]]
+    pos = 0
+    while pos <= len(text):
+        match = _CSV_FIELD.match(text, pos)
+        if match is None:  # a stray quote: not a well-formed CSV
+            return []
+        group = 1 if match.group(1) is not None else 2
+        start, end = match.span(group)
+        cell, cell_offsets = text[start:end], list(range(start, end + 1))
+        if group == 1:
+            cell, cell_offsets = _edit(cell, cell_offsets, _CSV_QUOTE, lambda m: (m.string[m.start()],))
+        rows[-1].append((cell, cell_offsets))
+        pos = match.end()
+        if pos >= len(text):
+            break
+        if text[pos] == ",":
+            pos += 1
+        elif text[pos] in "\r\n":
+            pos += 2 if text.startswith("\r\n", pos) else 1
+            if pos < len(text):
+                rows.append([])
+        else:
+            return []
+    return [row for row in rows if row]
+
+
+def _column_matches(kind: str, name: str) -> bool:
+    return any(pattern.match(name.strip().lower()) for pattern in _patterns(kind))
+
+
+# --- pinyin and script ------------------------------------------------------
+
+
+def _remove_pinyin(text: str, offsets: list[int], lost: set[int]) -> tuple[str, list[int]]:
+    """Drop ``(fā)`` readings; turn ``?cái)`` into ``?`` and remember it as a lost character."""
+
+    def annotation(match: re.Match[str]) -> Sequence[Piece] | None:
+        return () if _is_pinyin(match.group(1)) else None
+
+    text, offsets = _edit(text, offsets, _PINYIN_ANNOTATION, annotation)
+
+    def fragment(match: re.Match[str]) -> Sequence[Piece] | None:
+        if not _is_pinyin(match.group(1)):
+            return None
+        lost.add(offsets[match.start()])
+        return ((match.start(), match.start() + 1),)
+
+    return _edit(text, offsets, _PINYIN_FRAGMENT, fragment)
+
+
+def _is_pinyin(body: str) -> bool:
+    """Whole-syllable pinyin; plain-ASCII readings need two letters so ``(a)`` lists survive."""
+    toned = any(char in _TONED for char in body)
+    for word in body.split(" "):
+        if not _SYLLABLE.fullmatch(word.translate(_UNTONE)):
+            return False
+        if not toned and len(word.rstrip("12345")) < 2:
+            return False
+    return True
+
+
+@lru_cache(maxsize=1)
+def _t2s() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+def _to_simplified(text: str, offsets: list[int]) -> tuple[str, list[int]]:
+    """OpenCC t2s; where a conversion changes the length, fall back to per-character conversion.
+
+    t2s is character for character in practice, so the fast path keeps the
+    offset map as it is; the fallback is per line so that one odd phrase does
+    not cost a per-character pass over the whole document.
+    """
+    converter = _t2s()
+    converted = converter.convert(text)
+    if len(converted) == len(text):
+        return converted, offsets
+    parts: list[str] = []
+    new_offsets: list[int] = []
+    pos = 0
+    for line in text.split("\n"):
+        simple = converter.convert(line)
+        if len(simple) == len(line):
+            parts.append(simple)
+            new_offsets.extend(offsets[pos : pos + len(line)])
+        else:
+            for index, char in enumerate(line):
+                one = converter.convert(char)
+                parts.append(one)
+                new_offsets.extend([offsets[pos + index]] * len(one))
+        pos += len(line)
+        if pos < len(text):
+            parts.append("\n")
+            new_offsets.append(offsets[pos])
+            pos += 1
+    new_offsets.append(offsets[len(text)])
+    return "".join(parts), new_offsets
+
+
+# --- chrome ----------------------------------------------------------------
+
+
+@lru_cache(maxsize=None)
+def _patterns(kind: str) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(row["pattern"]) for row in load_csv("boilerplate") if row["kind"] == kind)
+
+
+@lru_cache(maxsize=1)
+def _chrome_pattern() -> re.Pattern[str]:
+    """One alternation of every chrome-line pattern, matching whole lines with their newline."""
+    sources = [row["pattern"] for row in load_csv("boilerplate") if row["kind"] == "chrome_line"]
+    return re.compile("(?m)(?:" + "|".join(f"(?:{source})" for source in sources) + r")\n?")
+
+
+# --- spaces and line breaks -------------------------------------------------
+
+
+def _char_class(char: str) -> str:
+    if "0" <= char <= "9":
+        return "digit"
+    if char in "%‰":
+        return "percent"
+    if char.isascii() and char.isalpha():
+        return "latin"
+    if char in _CJK_PUNCT:
+        return "punct"
+    if "\u3400" <= char <= "\u9fff" or char == "〇":
+        return "han"
+    return "other"
+
+
+#: Pairs of (left, right) character classes whose separating spaces are noise.
+_DROP_SPACE = {
+    ("digit", "han"), ("digit", "percent"), ("digit", "punct"), ("digit", "latin"),
+    ("percent", "han"), ("percent", "punct"),
+    ("han", "digit"), ("han", "latin"), ("han", "punct"),
+    ("latin", "han"), ("latin", "punct"),
+    ("punct", "han"), ("punct", "digit"), ("punct", "latin"), ("punct", "punct"),
+}  # fmt: skip
+
+
+def _space_edit(match: re.Match[str]) -> Sequence[Piece] | None:
+    """Drop spaces next to numbers and Chinese; keep them between Latin words and Han words.
+
+    A space between two digits is kept unless it groups thousands (``1 449.7``),
+    since two numbers side by side must not merge into one.
+    """
+    left, right = _char_class(match.group(1)), _char_class(match.group(2))
+    if (left, right) in _DROP_SPACE:
+        return ()
+    if left == right == "digit" and re.match(r"\d{3}(?!\d)", match.string[match.end() :]):
+        return ()
+    return None
+
+
+def _join_edit(match: re.Match[str]) -> Sequence[Piece] | None:
+    """Rejoin a sentence broken across lines; keep headings, list items and paragraph ends."""
+    text = match.string
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    previous = text[line_start : match.start()]
+    next_end = text.find("\n", match.end())
+    following = text[match.end() : next_end if next_end >= 0 else len(text)]
+    if not previous or not following or not _is_broken(previous, following):
+        return None
+    if previous[-1].isascii() and previous[-1].isalnum() and following[0].isascii() and following[0].isalnum():
+        return ((match.start(), match.start() + 1),) if match.group() == "\n" else (" ",)
+    return ()
+
+
+def _is_broken(previous: str, following: str) -> bool:
+    last = previous[-1]
+    if last in _TERMINAL or (last in _CLOSERS and len(previous) > 1 and previous[-2] in _TERMINAL):
+        return False
+    body = previous[_LIST_START.match(previous).end() :] if _LIST_START.match(previous) else previous
+    if not _PROSE_MARKS.search(body) and len(body) <= _TITLE_MAX:
+        return False
+    return not _LIST_START.match(following)
+
+
+# --- corrupted spans ---------------------------------------------------------
+
+
+def _corrupted_spans(text: str, offsets: list[int], lost: set[int]) -> list[tuple[int, int]]:
+    """Spans of text damaged by a bad conversion, as ``[start, end)`` in the cleaned text.
+
+    A marker is U+FFFD, a run of two or more ``?``, a ``?`` left by a lost
+    annotated character, or a lone ``?`` that does not end a question (a
+    question word such as 如何/哪/吗 earlier in the sentence). Markers close
+    together, with no real punctuation between them, form one span, so the
+    mojibake between them (``??萍紕?``) is covered too.
+    """
+    markers: list[tuple[int, int]] = []
+    for match in _MARKS.finditer(text):
+        start, end = match.span()
+        is_marker = (
+            end - start > 1
+            or "\ufffd" in match.group()
+            or offsets[start] in lost
+            or not _ends_question(text, start)
+        )
+        if is_marker:
+            markers.append((start, end))
+    spans: list[tuple[int, int]] = []
+    for start, end in markers:
+        if spans and start - spans[-1][1] <= _MERGE_GAP and not _MERGE_BREAKERS.search(text, spans[-1][1], start):
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    return spans
+
+
+def _ends_question(text: str, position: int) -> bool:
+    sentence_start = max(
+        (m.end() for m in _SENTENCE_START.finditer(text, max(0, position - 80), position)), default=0
+    )
+    return _QUESTION_CUE.search(text, max(sentence_start, position - 80), position) is not None
