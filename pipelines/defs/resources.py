@@ -1,6 +1,5 @@
 """Where the pipeline reads and writes, as one Dagster resource."""
 
-from __future__ import annotations
 
 import os
 from pathlib import Path

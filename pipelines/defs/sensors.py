@@ -1,6 +1,5 @@
 """Notice new, changed or removed files in the raw folder and request a run."""
 
-from __future__ import annotations
 
 import hashlib
 import json

@@ -47,7 +47,8 @@ def read_models(sql_dir: Path) -> list[SqlModel]:
     }
     graph: dict[str, set[str]] = {}
     for model in models.values():
-        mentioned = set(re.findall(r"\b[a-z_][a-z0-9_]*\b", model.sql))
+        code = re.sub(r"'(?:[^']|'')*'|--[^\n]*", " ", model.sql)  # names in strings or comments are no reference
+        mentioned = set(re.findall(r"\b[a-z_][a-z0-9_]*\b", code))
         graph[model.name] = {name for name in mentioned & models.keys() if name != model.name}
     return [models[name] for name in TopologicalSorter(graph).static_order()]
 
@@ -76,7 +77,7 @@ def build_database(target: Path, sources: Mapping[str, pl.DataFrame], sql_dir: P
         for model in read_models(sql_dir):
             con.execute(model.sql)
             kill_point(f"load_model_{model.name}")
-            counts[model.name] = int(con.execute(f'select count(*) from "{model.name}"').fetchone()[0])  # type: ignore[index]
+            counts[model.name] = con.execute(f'select count(*) from "{model.name}"').fetchall()[0][0]
         for name in sources:
             con.unregister(f"src_{name}")
         con.execute("checkpoint")

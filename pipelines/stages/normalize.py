@@ -67,6 +67,8 @@ _LEGACY_ENCODINGS = ("gb18030", "big5hkscs")
 _MIN_PLAUSIBLE = 0.97
 #: Minimum share of common Han characters among the Han characters of a legacy decoding.
 _MIN_COMMON_HAN = 0.80
+#: A longer text with fewer distinct Han characters is a repeated byte pattern, not prose.
+_MIN_DISTINCT_HAN = 10
 #: Broken UTF-8 sequences tolerated: at most one per this many characters.
 _MAX_BROKEN_UTF8_PER = 2000
 
@@ -239,7 +241,7 @@ def _common_han_share(text: str, sample: int = 4000) -> float:
     a wrong legacy decoding scatters over rare characters and scores low.
     """
     han = "".join(_HAN.findall(text[: sample * 4]))[:sample]
-    if not han:
+    if not han or (len(han) >= _MIN_DISTINCT_HAN * 10 and len(set(han)) < _MIN_DISTINCT_HAN):
         return 0.0
     simplified = _t2s().convert(han)
     common = sum(1 for char in simplified if _is_common_han(char))

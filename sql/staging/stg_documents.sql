@@ -14,5 +14,5 @@ select
     reference_date::date as reference_date,
     reference_date_method::varchar as reference_date_method,
     reference_date_confidence::double as reference_date_confidence,
-    n_corrupted_spans::integer as n_corrupted_spans
+    n_corrupted_spans::bigint as n_corrupted_spans
 from src_documents

@@ -3,7 +3,7 @@ create or replace table stg_figures as
 select
     figure_id::varchar as figure_id,
     document_id::varchar as document_id,
-    figure_seq::integer as figure_seq,
+    figure_seq::bigint as figure_seq,
     indicator::varchar as indicator,
     measure::varchar as measure,
     value::double as value,
@@ -20,10 +20,10 @@ select
     period_end::date as period_end,
     period_type::varchar as period_type,
     quote::varchar as quote,
-    char_start::integer as char_start,
-    char_end::integer as char_end,
-    raw_start::integer as raw_start,
-    raw_end::integer as raw_end,
+    char_start::bigint as char_start,
+    char_end::bigint as char_end,
+    raw_start::bigint as raw_start,
+    raw_end::bigint as raw_end,
     rules::varchar as rules,
     confidence::double as confidence
 from src_figures

@@ -1,6 +1,5 @@
 """Extract asset: the figure mentions of every normalized document."""
 
-from __future__ import annotations
 
 import polars as pl
 

@@ -1,6 +1,5 @@
 """Ingest asset: snapshot the raw folder, quarantine what cannot be read."""
 
-from __future__ import annotations
 
 from dataclasses import asdict
 

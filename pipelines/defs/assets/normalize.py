@@ -1,6 +1,5 @@
 """Normalize asset: every distinct content decoded, cleaned and described."""
 
-from __future__ import annotations
 
 import polars as pl
 

@@ -1,6 +1,5 @@
 """Load asset: build, validate and atomically publish the DuckDB star schema."""
 
-from __future__ import annotations
 
 import dagster as dg
 import duckdb

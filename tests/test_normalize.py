@@ -1,0 +1,351 @@
+"""Tests of decode and normalize on the seed documents and on small made-up inputs.
+
+Expected strings are written out from reading the seeds, not copied from the
+code's output, so that each assertion can fail.
+"""
+
+from __future__ import annotations
+
+import codecs
+import random
+import re
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+import opencc
+import pytest
+
+from pipelines.stages.models import NormalizedText, QuarantineError
+from pipelines.stages.normalize import decode, normalize
+
+SEED_DIR = Path(__file__).resolve().parent.parent / "seeds" / "documents"
+SEEDS = sorted(path.name for path in SEED_DIR.glob("*.txt"))
+T2S = opencc.OpenCC("t2s")
+S2TW = opencc.OpenCC("s2tw")
+
+PINYIN = re.compile(r"[\u4e00-\u9fff][(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")
+TONE_MARKS = re.compile(r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
+RNG = random.Random(7)
+CHROME = ("访问:", "字号", "默认 超大", "分享:", "打印此页", "关闭窗口", "验证码", "所有评论仅代表网友意见")
+
+
+def seed(prefix: str) -> str:
+    return next(name for name in SEEDS if name.startswith(prefix))
+
+
+@lru_cache(maxsize=None)
+def raw_text(name: str) -> str:
+    return (SEED_DIR / name).read_bytes().decode("utf-8")
+
+
+@lru_cache(maxsize=None)
+def cleaned(name: str) -> NormalizedText:
+    return normalize(decode((SEED_DIR / name).read_bytes()).text)
+
+
+def test_there_are_five_seeds() -> None:
+    assert len(SEEDS) == 5
+
+
+# --- cleaning ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", SEEDS)
+def test_no_pinyin_annotation_left(name: str) -> None:
+    text = cleaned(name).text
+    assert not PINYIN.search(text)
+    assert not TONE_MARKS.search(text)
+
+
+@pytest.mark.parametrize("name", SEEDS)
+def test_text_is_simplified(name: str) -> None:
+    text = cleaned(name).text
+    assert T2S.convert(text) == text
+
+
+def test_traditional_seed_becomes_simplified() -> None:
+    text = cleaned(seed("003")).text
+    assert text.startswith("3月8日下午,山东省人民政府新闻办公室举行新闻发布会,")
+    assert "全省规上工业增长值增长7.1%、高于全国2.5个百分点" in text
+    assert "发展" in text and "發" not in text
+
+
+@pytest.mark.parametrize("name", SEEDS)
+def test_no_web_chrome(name: str) -> None:
+    text = cleaned(name).text
+    for chrome in CHROME:
+        assert chrome not in text, chrome
+    assert "【" not in text
+
+
+@pytest.mark.parametrize("name", SEEDS)
+def test_no_sentence_broken_across_lines(name: str) -> None:
+    """A prose line (it has a comma) never ends without final punctuation."""
+    for line in cleaned(name).text.split("\n"):
+        if re.search(r"[，,]", line) and not line.startswith(("发布日期", "◎")):
+            assert line[-1] in "。！？!?；;：:…”）)", line[-30:]
+
+
+@pytest.mark.parametrize(
+    ("prefix", "joined"),
+    [
+        ("000", "8位副省长带队调研"),
+        ("000", "深化工业领域碳达峰行动"),
+        ("000", "不断优化产融合合作机制"),
+        ("000", "七是全力帮扶中小企业纾困发展"),
+        ("001", "锂电产能达到140GWh左右"),
+        ("001", "专精特新等高成长企业挂牌培育"),
+        ("001", "瞄准日韩、欧洲、新加坡"),
+        ("002", "量质齐升。"),
+        ("002", "服务化延伸、生态集聚"),
+        ("002", "力争一季度新增产值1100亿元"),
+    ],
+)
+def test_broken_lines_are_rejoined(prefix: str, joined: str) -> None:
+    assert joined in cleaned(seed(prefix)).text
+
+
+@pytest.mark.parametrize(
+    ("prefix", "heading"),
+    [
+        ("000", "山东省工业和信息化工作会议在济南召开"),
+        ("001", "一、总体要求"),
+        ("001", "（一）聚力在产业创新上攻坚提质"),
+        ("001", "山东省制造强省建设领导小组办公室"),
+        ("001", "2024年5月31日"),
+        ("002", "工业经济 挺起高质量发展“硬脊梁”"),
+        ("002", "政策引领 助力工业稳增长"),
+        ("004", "《推进新型工业化加快建设工业强市三年行动计划(2023—2025年)》执行情况评估报告"),
+        ("004", "一、政策实施总体情况"),
+    ],
+)
+def test_headings_stay_on_their_own_line(prefix: str, heading: str) -> None:
+    assert heading in cleaned(seed(prefix)).text.split("\n")
+
+
+def test_header_lines_are_kept_for_metadata() -> None:
+    assert "发布日期: 2024-06-03 23:04:30" in cleaned(seed("001")).text.split("\n")
+    lines = cleaned(seed("004")).text.split("\n")
+    assert any(line.startswith("发布日期:2025-08-29") and "来源:工业和信息化局" in line for line in lines)
+
+
+@pytest.mark.parametrize("name", SEEDS)
+def test_no_space_next_to_numbers(name: str) -> None:
+    text = cleaned(name).text
+    assert not re.search(r"\d [\u4e00-\u9fff%]|[\u4e00-\u9fff] \d", text)
+    assert "**" not in text
+
+
+@pytest.mark.parametrize(
+    ("prefix", "expected"),
+    [
+        ("000", "新增国家级绿色工厂98家、绿色工业园区12家"),
+        ("000", "1-11月信息技术产业营收增长14.9%"),
+        ("000", "开通5G基站20.2万个"),
+        ("000", "分别高于全国10.9、2.3个百分点"),
+        ("000", "确保全年技改投资增长6.5%以上"),
+        ("000", "民营经济“38条”"),
+        ("000", "数据管理能力成熟度评估模型（DCMM）贯标"),
+        ("001", "实施100项重大科技创新项目"),
+        ("001", "先进制造业“2024攻坚提质年”"),
+        ("001", "（牵头单位：省科技厅；配合单位："),
+        ("001", "R&D经费支出增长8%左右"),
+        ("001", "分别高于全省3-5个百分点"),
+        ("004", "工业节水示范(典范)企业12家"),
+        ("004", "三年行动计划(2023—2025年)"),
+        ("004", "全市算力总规模达5290PFlops"),
+    ],
+)
+def test_numbers_and_real_parentheticals_survive(prefix: str, expected: str) -> None:
+    assert expected in cleaned(seed(prefix)).text
+
+
+def test_chinese_punctuation_is_not_folded() -> None:
+    text = cleaned(seed("000")).text
+    assert text.count("，") > 100
+    assert "：" in text and "（" in text
+
+
+# --- made-up inputs ---------------------------------------------------------------
+
+
+def test_full_width_digits_and_letters_fold_to_ascii() -> None:
+    result = normalize("规上工业增加值增长６．９％，５Ｇ基站２０．２万个：（见附表）")
+    assert result.text == "规上工业增加值增长6.9%，5G基站20.2万个：（见附表）"
+
+
+def test_spaces_between_latin_words_and_between_numbers_are_kept() -> None:
+    text = normalize("采用 Open Source 软件 共 3 套，编号 2023 2024，合计 1 449.7 万元").text
+    assert text == "采用Open Source软件 共3套，编号2023 2024，合计1449.7万元"
+
+
+def test_pinyin_annotations_are_removed_but_real_parentheticals_stay() -> None:
+    text = normalize("新聞發(fā)布會(huì)在濟(jì)南舉行(2024年)，評估模型(DCMM)、方案(a)、發(fa)展").text
+    assert text == "新闻发布会在济南举行(2024年)，评估模型(DCMM)、方案(a)、发展"
+
+
+def test_lost_annotated_character_is_marked_corrupted() -> None:
+    result = normalize("国家示范基地?cái)?shù)量均居全国首位。")
+    assert result.text == "国家示范基地??量均居全国首位。"
+    assert [result.text[a:b] for a, b in result.corrupted_spans] == ["??"]
+
+
+def test_markdown_emphasis_is_removed() -> None:
+    assert normalize("实施**100**项重大项目，**二是推进转型。**").text == "实施100项重大项目，二是推进转型。"
+
+
+def test_real_question_mark_is_not_corruption() -> None:
+    result = normalize("新一年工业经济如何深化?2025年,山东将继续推进。")
+    assert result.corrupted_spans == []
+
+
+def test_chrome_lines_are_stripped_but_similar_prose_is_not() -> None:
+    text = normalize("标题\n访问:\n字号: 默认 超大\n正文说明访问人数增长5%。\n分享:\n【打印此页】 【关闭窗口】").text
+    assert text == "标题\n正文说明访问人数增长5%。"
+
+
+def test_csv_wrapper_is_unwrapped_with_offsets() -> None:
+    raw = 'url,title,text\nhttp://x.cn/a,会议召开,"1月9日，会议召开。""11266""体系,增长6.9%。"\n'
+    result = normalize(raw)
+    assert result.text == '会议召开\n\n1月9日，会议召开。"11266"体系,增长6.9%。'
+    start = result.text.index("增长6.9%")
+    raw_start = result.raw_offsets[start]
+    assert raw[raw_start : raw_start + 6] == "增长6.9%"
+
+
+def test_prose_with_commas_is_not_mistaken_for_csv() -> None:
+    text = "会议指出,全省规上工业增长7.1%,高于全国2.5个百分点。"
+    assert normalize(text).text == text
+
+
+# --- corrupted spans -------------------------------------------------------------
+
+
+def test_corrupted_spans_of_traditional_seed() -> None:
+    result = cleaned(seed("003"))
+    spans = [result.text[a:b] for a, b in result.corrupted_spans]
+    assert len(spans) >= 4
+    assert all("?" in span for span in spans)
+    assert any("萍" in span for span in spans)
+    assert any(span.startswith("?;咧") for span in spans)
+    # the text around a corrupted span is kept
+    assert "推动大宗固废规?;咧" in result.text
+    assert "推动超过20%的“两高”行业" in result.text
+    # legitimate question marks are not corrupted spans
+    question = result.text.index("有哪些激励政策?") + len("有哪些激励政策")
+    assert not any(a <= question < b for a, b in result.corrupted_spans)
+
+
+@pytest.mark.parametrize("prefix", ["000", "001", "002", "004"])
+def test_clean_seeds_have_no_corrupted_spans(prefix: str) -> None:
+    assert cleaned(seed(prefix)).corrupted_spans == []
+
+
+# --- offsets -----------------------------------------------------------------------
+
+
+def _relates(raw_char: str, clean_char: str) -> bool:
+    return (
+        raw_char == clean_char
+        or T2S.convert(raw_char) == clean_char
+        or unicodedata.normalize("NFKC", raw_char) == clean_char
+        or (clean_char in " \n" and raw_char.isspace())
+    )
+
+
+@pytest.mark.parametrize("name", SEEDS)
+def test_raw_offsets_map_every_character_back(name: str) -> None:
+    result, raw = cleaned(name), raw_text(name)
+    offsets = result.raw_offsets
+    assert len(offsets) == len(result.text) + 1
+    assert all(a < b for a, b in zip(offsets, offsets[1:], strict=False))
+    assert offsets[-1] <= len(raw)
+    for index, char in enumerate(result.text):
+        assert _relates(raw[offsets[index]], char), (index, raw[offsets[index]], char)
+
+
+def test_raw_offsets_map_spans_back() -> None:
+    result, raw = cleaned(seed("000")), raw_text(seed("000"))
+    start = result.text.index("新增国家级绿色工厂98家")
+    end = start + len("新增国家级绿色工厂98家")
+    assert raw[result.raw_offsets[start] : result.raw_offsets[end]] == "新增国家级绿色工厂 98 家"
+
+    result, raw = cleaned(seed("003")), raw_text(seed("003"))
+    start = result.text.index("规上工业增长值增长7.1%")
+    end = start + len("规上工业增长值增长7.1%")
+    assert raw[result.raw_offsets[start] : result.raw_offsets[end]] == "規(guī)上工業(yè)增長(zhǎng)值增長(zhǎng)7.1%"
+
+
+# --- encodings ---------------------------------------------------------------------
+
+ENCODINGS = {
+    "gb18030": lambda text: text.encode("gb18030"),
+    "utf-16-le": lambda text: text.encode("utf-16-le"),
+    "utf-16-be": lambda text: text.encode("utf-16-be"),
+    "utf-16-le-bom": lambda text: codecs.BOM_UTF16_LE + text.encode("utf-16-le"),
+    "utf-16-be-bom": lambda text: codecs.BOM_UTF16_BE + text.encode("utf-16-be"),
+    "utf-8-bom": lambda text: codecs.BOM_UTF8 + text.encode("utf-8"),
+}
+
+
+@pytest.mark.parametrize("encoding", sorted(ENCODINGS))
+@pytest.mark.parametrize("name", SEEDS)
+def test_other_encodings_give_the_same_clean_text(name: str, encoding: str) -> None:
+    data = ENCODINGS[encoding](raw_text(name))
+    decoded = decode(data)
+    assert decoded.encoding.replace("-sig", "-bom").startswith(encoding.replace("-bom", ""))
+    assert decoded.text == raw_text(name)
+    assert normalize(decoded.text).text == cleaned(name).text
+
+
+@pytest.mark.parametrize("name", SEEDS)
+def test_big5_gives_the_same_simplified_text(name: str) -> None:
+    traditional = S2TW.convert(cleaned(name).text)
+    decoded = decode(traditional.encode("big5", errors="strict"))
+    assert decoded.encoding.startswith("big5")
+    assert decoded.text == traditional
+    result = normalize(decoded.text).text
+    assert result == normalize(traditional).text
+    assert T2S.convert(result) == result
+
+
+def test_gbk_is_read_as_gb18030() -> None:
+    decoded = decode(raw_text(seed("000")).encode("gbk"))
+    assert decoded.encoding == "gb18030"
+    assert 0.8 <= decoded.confidence <= 1.0
+
+
+def test_utf8_with_one_broken_byte_is_kept_and_marked() -> None:
+    data = (SEED_DIR / seed("000")).read_bytes()
+    middle = data.index("高技术制造业投资".encode()) + 1
+    decoded = decode(data[:middle] + data[middle + 1 :])
+    assert decoded.encoding == "utf-8" and decoded.confidence < 1.0
+    result = normalize(decoded.text)
+    assert len(result.corrupted_spans) == 1
+
+
+# --- refusals ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"", "empty_file"),
+        (b"  \r\n\t\n", "empty_file"),
+        (codecs.BOM_UTF8 + b"\n\n", "empty_file"),
+        (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, "binary"),
+        (b"\xff\xd8\xff\xe0\x00\x10JFIF" + bytes(200), "binary"),
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "binary"),
+        (b"report\x00\x01\x02\x03data" * 50, "binary"),
+        (bytes(RNG.randrange(0x81, 0xFF) for _ in range(3000)), "undecodable"),
+        (b"\xaa\xaa" * 1000, "undecodable"),
+        ("Ærøskøbing café, señor: ½ déjà vu".encode("latin-1") * 20, "undecodable"),
+        (codecs.BOM_UTF16_LE + b"\x00\xd8\x41\x00", "undecodable"),
+    ],
+)
+def test_refused_inputs(data: bytes, reason: str) -> None:
+    with pytest.raises(QuarantineError) as caught:
+        decode(data)
+    assert caught.value.reason == reason
+    assert caught.value.detail
