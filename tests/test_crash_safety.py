@@ -85,3 +85,30 @@ def test_killed_runs_leave_old_or_new_warehouse_and_recover(tmp_path: Path, raw_
     assert table_contents(warehouse) == new_state
     assert not list(warehouse.parent.glob(".*building*"))
     assert len(killed) == len(KILL_POINTS) >= 10
+
+
+def start_pipeline(raw: Path, warehouse: Path, home: Path) -> subprocess.Popen[str]:
+    home.mkdir(parents=True, exist_ok=True)
+    shutil.copy(PROJECT / "dagster.yaml", home / "dagster.yaml")
+    env = {**os.environ, "FIGURES_RAW_DIR": str(raw), "FIGURES_WAREHOUSE": str(warehouse),
+           "DAGSTER_HOME": str(home), "FIGURES_WORKERS": "1"}
+    env.pop("FIGURES_KILL_AT", None)
+    return subprocess.Popen(
+        [str(DAGSTER), "asset", "materialize", "--select", "*", "-m", "pipelines.definitions"],
+        cwd=PROJECT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+    )
+
+
+@pytest.mark.slow
+def test_two_runs_started_at_once_both_finish_without_corruption(tmp_path: Path, raw_dir: Path) -> None:
+    reference = tmp_path / "reference" / "warehouse.duckdb"
+    assert run_pipeline(raw_dir, reference, tmp_path / "home-ref") == 0
+    expected = table_contents(reference)
+
+    warehouse = tmp_path / "wh" / "warehouse.duckdb"
+    home = tmp_path / "home"
+    runs = [start_pipeline(raw_dir, warehouse, home) for _ in range(2)]
+    outputs = [run.communicate(timeout=300)[0] for run in runs]
+    assert [run.returncode for run in runs] == [0, 0], outputs[0][-2000:] + outputs[1][-2000:]
+    assert table_contents(warehouse) == expected
+    assert not list(warehouse.parent.glob(".*building*"))

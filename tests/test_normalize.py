@@ -7,10 +7,11 @@ code's output, so that each assertion can fail.
 from __future__ import annotations
 
 import codecs
+import itertools
 import random
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import opencc
@@ -34,12 +35,12 @@ def seed(prefix: str) -> str:
     return next(name for name in SEEDS if name.startswith(prefix))
 
 
-@lru_cache(maxsize=None)
+@cache
 def raw_text(name: str) -> str:
     return (SEED_DIR / name).read_bytes().decode("utf-8")
 
 
-@lru_cache(maxsize=None)
+@cache
 def cleaned(name: str) -> NormalizedText:
     return normalize(decode((SEED_DIR / name).read_bytes()).text)
 
@@ -201,8 +202,44 @@ def test_real_question_mark_is_not_corruption() -> None:
 
 
 def test_chrome_lines_are_stripped_but_similar_prose_is_not() -> None:
-    text = normalize("标题\n访问:\n字号: 默认 超大\n正文说明访问人数增长5%。\n分享:\n【打印此页】 【关闭窗口】").text
+    text = normalize(
+        "标题\n访问:\n字号: 默认 超大\n正文说明访问人数增长5%。\n分享:\n【打印此页】 【关闭窗口】"
+    ).text
     assert text == "标题\n正文说明访问人数增长5%。"
+
+
+def test_typical_government_page_chrome_is_stripped() -> None:
+    page = (
+        "当前位置：首页 > 新闻中心 > 工作动态\n【字体：大 中 小】\n全市工业会议召开\n"
+        "发布时间：2024年6月3日 信息来源：市工信局\n全市工业增长5%。\n扫一扫在手机打开当前页\n"
+        "打印 关闭\n版权所有：济南市人民政府 主办单位：济南市人民政府办公厅\n鲁ICP备05002413号"
+    )
+    assert normalize(page).text == "全市工业会议召开\n发布时间：2024年6月3日 信息来源：市工信局\n全市工业增长5%。"
+
+
+def test_private_use_characters_are_corruption_markers() -> None:
+    result = normalize("增长\ue123\ue456值增长6.9%。")
+    assert [result.text[a:b] for a, b in result.corrupted_spans] == ["\ue123\ue456"]
+
+
+def test_csv_with_bom_crlf_and_several_rows() -> None:
+    raw = (
+        "title,Text,url\r\n"
+        '"会议召开","1月9日，会议召开。\r\n\r\n会议指出,增长6.9%。",http://a\r\n'
+        '"第二篇","另一段，增长""7%""。",http://b\r\n'
+    )
+    decoded = decode(codecs.BOM_UTF8 + raw.encode())
+    result = normalize(decoded.text)
+    assert result.text == '会议召开\n\n1月9日，会议召开。\n\n会议指出,增长6.9%。\n\n第二篇\n\n另一段，增长"7%"。'
+    start = result.text.index('"7%"')
+    assert decoded.text[result.raw_offsets[start] : result.raw_offsets[start + 4]] == '""7%""'
+
+
+def test_ascii_utf16_without_bom_in_both_byte_orders() -> None:
+    text = "Industrial output report 2024, growth 6.9%.\n"
+    assert decode(text.encode("utf-16-le")).encoding == "utf-16-le"
+    assert decode(text.encode("utf-16-be")).encoding == "utf-16-be"
+    assert decode(text.encode("utf-16-be")).text == text
 
 
 def test_csv_wrapper_is_unwrapped_with_offsets() -> None:
@@ -259,7 +296,7 @@ def test_raw_offsets_map_every_character_back(name: str) -> None:
     result, raw = cleaned(name), raw_text(name)
     offsets = result.raw_offsets
     assert len(offsets) == len(result.text) + 1
-    assert all(a < b for a, b in zip(offsets, offsets[1:], strict=False))
+    assert all(a < b for a, b in itertools.pairwise(offsets))
     assert offsets[-1] <= len(raw)
     for index, char in enumerate(result.text):
         assert _relates(raw[offsets[index]], char), (index, raw[offsets[index]], char)
@@ -274,7 +311,10 @@ def test_raw_offsets_map_spans_back() -> None:
     result, raw = cleaned(seed("003")), raw_text(seed("003"))
     start = result.text.index("规上工业增长值增长7.1%")
     end = start + len("规上工业增长值增长7.1%")
-    assert raw[result.raw_offsets[start] : result.raw_offsets[end]] == "規(guī)上工業(yè)增長(zhǎng)值增長(zhǎng)7.1%"
+    assert (
+        raw[result.raw_offsets[start] : result.raw_offsets[end]]
+        == "規(guī)上工業(yè)增長(zhǎng)值增長(zhǎng)7.1%"
+    )
 
 
 # --- encodings ---------------------------------------------------------------------

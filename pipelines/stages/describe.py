@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from pipelines.reference import load_csv
 from pipelines.stages.models import DocumentMeta
@@ -40,6 +40,13 @@ _MIN_TYPE_SCORE = 3
 _MAX_CUE_HITS = 3
 #: Lines longer than this, or containing a full stop, are prose, not a title.
 _TITLE_MAX = 90
+#: Mentions a region needs to be chosen when the text has no scope word (全省, 我市 ...).
+_MIN_MENTIONS_WITHOUT_SCOPE = 3
+#: A region named in the title counts as this many mentions in the body.
+_TITLE_MENTION_WEIGHT = 5
+#: Publication dates are printed in the page header, sometimes in the footer.
+_HEADER_LINES = 30
+_FOOTER_LINES = 5
 
 _DATE = r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})"
 _DATE_LINE = re.compile(rf"^{_DATE}日?$")
@@ -50,6 +57,10 @@ _YEAR_RANGE = re.compile(r"\d{4}\s*年?\s*[—\-~至到]\s*\d{4}\s*年?")
 _BOOK_TITLE = re.compile(r"《[^》\n]{0,120}》")
 _PRESS_ORGANIZER = re.compile(r"(?:^|[，,])([\u4e00-\u9fff]{4,30}?)举行[^。\n，,]{0,10}新闻发布会")
 _PROSE = re.compile(r"[。，,；;]")
+#: A signature line: a body's name, ending the way Chinese organisations' names end.
+_ORGANISATION = re.compile(
+    r"[\u4e00-\u9fff（）()]{2,38}(?:厅|局|委|办|办公室|委员会|政府|部|院|署|中心|小组|会|协会|集团|公司|处|室)"
+)
 _SUBTITLE = re.compile(r"^[—-]{1,2}")
 _BYLINE = re.compile(r"^[□■◎●]|^(?:本报|记者|通讯员)")
 
@@ -92,7 +103,7 @@ def describe_document(text: str, source_file: str) -> DocumentMeta:
 # --- cues ---------------------------------------------------------------------
 
 
-@lru_cache(maxsize=None)
+@cache
 def _cues(kind: str) -> tuple[tuple[str, str, re.Pattern[str], float], ...]:
     """Rows of describe_cues.csv of one kind: (value, where, compiled pattern, weight)."""
     return tuple(
@@ -102,13 +113,9 @@ def _cues(kind: str) -> tuple[tuple[str, str, re.Pattern[str], float], ...]:
     )
 
 
+@cache
 def _cue(kind: str) -> re.Pattern[str]:
     """All patterns of one kind as one alternation (for label-like cues)."""
-    return _joined(kind)
-
-
-@lru_cache(maxsize=None)
-def _joined(kind: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{pattern.pattern})" for _, _, pattern, _ in _cues(kind)))
 
 
@@ -149,7 +156,7 @@ def _title(lines: list[str]) -> str | None:
 def _published_on(lines: list[str]) -> date | None:
     """A date printed after a publication label (发布日期: 2024-06-03 23:04:30)."""
     label = _cue("published_label")
-    for line in lines[:30]:
+    for line in lines[:_HEADER_LINES] + lines[-_FOOTER_LINES:]:
         for match in label.finditer(line):
             found = re.match(_DATE, line[match.end() :])
             if found:
@@ -171,7 +178,7 @@ def _issuer(lines: list[str], text: str) -> str | None:
     for index, line in enumerate(lines[1:], start=1):
         if _DATE_LINE.match(line) and not _PROSE.search(lines[index - 1]):
             candidate = lines[index - 1]
-            if 2 <= len(candidate) <= 40 and not _is_meta_line(candidate):
+            if _ORGANISATION.fullmatch(candidate) and not _is_meta_line(candidate):
                 return candidate
     label = _cue("source_label")
     for line in lines:
@@ -221,21 +228,26 @@ def _region(title: str | None, text: str) -> str:
     so the level is decided first and only then the name.
     """
     regions = _regions()
-    scope = {value: len(pattern.findall(text)) for value, _, pattern, _ in _cues("scope")}
-    counts = {region.code: _mentions(region, title, text) for region in regions if region.level != "country"}
-    by_code = {region.code: region for region in regions}
-    for level in _level_order(scope):
+    scope: dict[str, float] = {}
+    for value, _, pattern, weight in _cues("scope"):
+        scope[value] = scope.get(value, 0.0) + weight * len(pattern.findall(text))
+    counts = _mentions(title, text)
+    levels = _level_order(scope)
+    # Without scope words a region must be named repeatedly: a national text lists provinces once each.
+    floor = 1 if levels else _MIN_MENTIONS_WITHOUT_SCOPE
+    for level in levels or ["province", "prefecture"]:
         ranked = sorted(
-            (code for code in counts if by_code[code].level == level and counts[code] > 0),
-            key=lambda code: -counts[code],
+            (region for region in regions if region.level == level and counts.get(region.code, 0) >= floor),
+            key=lambda region: -counts[region.code],
         )
         if ranked:
-            return by_code[ranked[0]].name
+            return ranked[0].name
     return next(region.name for region in regions if region.level == "country")
 
 
-def _level_order(scope: dict[str, int]) -> list[str]:
-    city, province = scope.get("prefecture", 0), scope.get("province", 0)
+def _level_order(scope: dict[str, float]) -> list[str]:
+    """Levels to look for the region at, most likely first; empty when the text has no scope words."""
+    city, province = scope.get("prefecture", 0.0), scope.get("province", 0.0)
     if city > province:
         return ["prefecture", "province"]
     if province > 0:
@@ -243,14 +255,27 @@ def _level_order(scope: dict[str, int]) -> list[str]:
     return []
 
 
-def _mentions(region: _Region, title: str | None, text: str) -> int:
-    names = {region.name, region.short_name}
-    count = sum(text.count(name) for name in names if name) - (
-        text.count(region.name) if region.short_name and region.short_name in region.name else 0
-    )
-    if title and any(name and name in title for name in names):
-        count += 5
-    return count
+@lru_cache(maxsize=1)
+def _region_names() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One alternation of every full and short region name (longest first) and name -> code."""
+    code_of: dict[str, str] = {}
+    for region in _regions():
+        if region.level != "country":
+            code_of[region.name] = region.code
+            code_of.setdefault(region.short_name, region.code)
+    names = sorted(code_of, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, names))), code_of
+
+
+def _mentions(title: str | None, text: str) -> dict[str, int]:
+    """Mentions per region code in the text; a mention in the title weighs 5."""
+    pattern, code_of = _region_names()
+    counts: dict[str, int] = {}
+    for name in pattern.findall(text):
+        counts[code_of[name]] = counts.get(code_of[name], 0) + 1
+    for name in set(pattern.findall(title or "")):
+        counts[code_of[name]] = counts.get(code_of[name], 0) + _TITLE_MENTION_WEIGHT
+    return counts
 
 
 # --- reference date -------------------------------------------------------------
@@ -274,8 +299,9 @@ def _reference_date(text: str, lines: list[str], published_on: date | None) -> t
         inferred = _safe_date(year, *month_day)
         if inferred is not None:
             return inferred, f"inferred_month_day_with_{year_method}", year_confidence
+    # Mid-January: the earliest a text can report the previous full year's results.
     early = _safe_date(year, 1, 15)
-    return early, f"inferred_{year_method}_only", round(year_confidence * 0.5, 2)
+    return early, f"inferred_year_only_from_{year_method}", round(year_confidence * 0.5, 2)
 
 
 def _dateline(lines: list[str]) -> tuple[int, int] | None:

@@ -23,7 +23,7 @@ import csv
 import io
 import re
 from collections.abc import Callable, Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import charset_normalizer
 import opencc
@@ -71,6 +71,8 @@ _MIN_COMMON_HAN = 0.80
 _MIN_DISTINCT_HAN = 10
 #: Broken UTF-8 sequences tolerated: at most one per this many characters.
 _MAX_BROKEN_UTF8_PER = 2000
+#: Bytes of valid multi-byte UTF-8 needed per broken sequence to call a file damaged UTF-8.
+_MIN_UTF8_EVIDENCE = 100
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -145,21 +147,33 @@ def _decode_utf16_without_bom(raw: bytes) -> DecodedFile | None:
     """
     if len(raw) % 2:
         return None
-    best: tuple[float, str, str] | None = None
+    scored: list[tuple[float, str, str]] = []
     for encoding in ("utf-16-le", "utf-16-be"):
         try:
             text = raw.decode(encoding)
         except UnicodeDecodeError:
             continue
-        score = _plausibility(text)
-        if best is None or score > best[0]:
-            best = (score, encoding, text)
-    if best is None or best[0] < _MIN_PLAUSIBLE:
+        score = _text_quality(text)
+        if score > 0:
+            scored.append((score, encoding, text))
+    if not scored:
         return None
-    score, encoding, text = best
-    if _HAN.search(text) and _common_han_share(text) < _MIN_COMMON_HAN:
-        return None
+    score, encoding, text = max(scored)
     return _checked(DecodedFile(text, encoding, round(min(score, 0.99), 4)), raw)
+
+
+def _text_quality(text: str) -> float:
+    """Plausibility times the common-Han share; 0 when either is below its floor.
+
+    Read in the wrong byte order, ASCII becomes rare Han characters (U+6100 for
+    ``a``) and Chinese becomes other rare characters, so this separates the
+    two orders for Chinese and for ASCII-heavy text alike.
+    """
+    plausible = _plausibility(text)
+    share = _common_han_share(text) if _HAN.search(text) else 1.0
+    if plausible < _MIN_PLAUSIBLE or share < _MIN_COMMON_HAN:
+        return 0.0
+    return plausible * share
 
 
 def _decode_damaged_utf8(raw: bytes) -> DecodedFile | None:
@@ -171,7 +185,10 @@ def _decode_damaged_utf8(raw: bytes) -> DecodedFile | None:
     """
     text = raw.decode("utf-8", errors="replace")
     n_broken = text.count("\ufffd") - raw.count("\ufffd".encode())
+    n_multibyte = len(text.encode("utf-8")) - len(text) - 2 * text.count("\ufffd")
     if "\x00" in text or n_broken > max(1, len(text) // _MAX_BROKEN_UTF8_PER):
+        return None
+    if n_multibyte < _MIN_UTF8_EVIDENCE * n_broken:
         return None
     confidence = round(max(0.5, 0.95 - 0.05 * n_broken), 4)
     return _checked(DecodedFile(text, "utf-8", confidence), raw)
@@ -212,16 +229,16 @@ def _decode_legacy(raw: bytes) -> DecodedFile:
 
 def _canonical_encoding(name: str) -> str:
     name = codecs.lookup(name).name
-    return {"gbk": "gb18030", "gb2312": "gb18030", "big5": "big5hkscs", "cp950": "big5hkscs"}.get(
-        name, name
-    )
+    return {"gbk": "gb18030", "gb2312": "gb18030", "big5": "big5hkscs", "cp950": "big5hkscs"}.get(name, name)
 
 
 def _checked(decoded: DecodedFile, raw: bytes) -> DecodedFile:
     """Refuse text full of control characters: that is binary data that happened to decode."""
     n_control = len(_CONTROL.findall(decoded.text))
     if n_control > max(8, len(decoded.text) // 200):
-        raise QuarantineError("binary", f"{n_control} control characters after decoding as {decoded.encoding}")
+        raise QuarantineError(
+            "binary", f"{n_control} control characters after decoding as {decoded.encoding}"
+        )
     if not decoded.text.strip():
         raise QuarantineError("empty_file", f"{len(raw)} bytes of whitespace")
     return decoded
@@ -358,7 +375,9 @@ _LIST_START = re.compile(
 #: A line without any comma or full stop is a title unless it is this long.
 _TITLE_MAX = 90
 
-_MARKS = re.compile(r"[?\ufffd]+")
+#: ``?`` and U+FFFD stand for lost characters; private-use code points come from
+#: bytes a legacy decoder could not map to a real character.
+_MARKS = re.compile(r"[?\ufffd\ue000-\uf8ff]+")
 _QUESTION_CUE = re.compile(r"何|怎|什么|哪|吗|呢|多少|是否|几|谁|难道")
 _SENTENCE_START = re.compile(r"[。！？!?\n]")
 _MERGE_BREAKERS = re.compile(r"[，。；：、,！!\n“”《》]")
@@ -541,7 +560,7 @@ def _to_simplified(text: str, offsets: list[int]) -> tuple[str, list[int]]:
 # --- chrome ----------------------------------------------------------------
 
 
-@lru_cache(maxsize=None)
+@cache
 def _patterns(kind: str) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(row["pattern"]) for row in load_csv("boilerplate") if row["kind"] == kind)
 
@@ -603,7 +622,12 @@ def _join_edit(match: re.Match[str]) -> Sequence[Piece] | None:
     following = text[match.end() : next_end if next_end >= 0 else len(text)]
     if not previous or not following or not _is_broken(previous, following):
         return None
-    if previous[-1].isascii() and previous[-1].isalnum() and following[0].isascii() and following[0].isalnum():
+    if (
+        previous[-1].isascii()
+        and previous[-1].isalnum()
+        and following[0].isascii()
+        and following[0].isalnum()
+    ):
         return ((match.start(), match.start() + 1),) if match.group() == "\n" else (" ",)
     return ()
 
@@ -612,7 +636,8 @@ def _is_broken(previous: str, following: str) -> bool:
     last = previous[-1]
     if last in _TERMINAL or (last in _CLOSERS and len(previous) > 1 and previous[-2] in _TERMINAL):
         return False
-    body = previous[_LIST_START.match(previous).end() :] if _LIST_START.match(previous) else previous
+    marker = _LIST_START.match(previous)
+    body = previous[marker.end() :] if marker else previous
     if not _PROSE_MARKS.search(body) and len(body) <= _TITLE_MAX:
         return False
     return not _LIST_START.match(following)
@@ -635,7 +660,7 @@ def _corrupted_spans(text: str, offsets: list[int], lost: set[int]) -> list[tupl
         start, end = match.span()
         is_marker = (
             end - start > 1
-            or "\ufffd" in match.group()
+            or match.group() != "?"
             or offsets[start] in lost
             or not _ends_question(text, start)
         )
@@ -643,7 +668,11 @@ def _corrupted_spans(text: str, offsets: list[int], lost: set[int]) -> list[tupl
             markers.append((start, end))
     spans: list[tuple[int, int]] = []
     for start, end in markers:
-        if spans and start - spans[-1][1] <= _MERGE_GAP and not _MERGE_BREAKERS.search(text, spans[-1][1], start):
+        if (
+            spans
+            and start - spans[-1][1] <= _MERGE_GAP
+            and not _MERGE_BREAKERS.search(text, spans[-1][1], start)
+        ):
             spans[-1] = (spans[-1][0], end)
         else:
             spans.append((start, end))

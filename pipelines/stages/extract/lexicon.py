@@ -46,7 +46,7 @@ class Lexicon:
     strong_stock_cue: re.Pattern[str]
     flow_cue: re.Pattern[str]
     aliases: tuple[tuple[str, str], ...]
-    not_figure: tuple[re.Pattern[str], ...]
+    not_figure: tuple[tuple[re.Pattern[str], str], ...]
     lead_words: tuple[str, ...]
     verbs: tuple[str, ...]
     tail_words: tuple[str, ...]
@@ -54,6 +54,7 @@ class Lexicon:
     modifiers: tuple[str, ...]
     topic_suffixes: tuple[str, ...]
     attributes: tuple[str, ...]
+    generic: frozenset[str]
 
 
 def _alternation(words: list[str]) -> str:
@@ -114,7 +115,7 @@ def lexicon() -> Lexicon:
         cues.setdefault(row["role"], []).append(row["cue"])
 
     aliases = tuple((r["alias"], r["canonical"]) for r in load_csv("indicator_aliases") if r["alias"] != r["canonical"])
-    not_figure = tuple(re.compile(r["pattern"]) for r in load_csv("not_figure_patterns"))
+    not_figure = tuple((re.compile(r["pattern"]), r["scope"]) for r in load_csv("not_figure_patterns"))
 
     return Lexicon(
         units=units,
@@ -139,6 +140,7 @@ def lexicon() -> Lexicon:
         modifiers=_longest_first(cues.get("modifier", [])),
         topic_suffixes=_longest_first(cues.get("topic", [])),
         attributes=_longest_first(cues.get("attribute", [])),
+        generic=frozenset(cues.get("generic", [])),
     )
 
 

@@ -1,0 +1,77 @@
+"""Sentences and clauses of a cleaned document, with character offsets.
+
+Figures share context inside a sentence (period, region, target cues,
+subjects of 分别 and 均居), so the extractor walks sentences and, inside
+them, clauses.  Offsets always refer to the cleaned text so that every figure
+can quote the exact clause it came from.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_SENTENCE_END = re.compile(r"[。！？!?]+|\n+")
+_CLAUSE_END = re.compile(r"[，：:；;]|(?<!\d),|,(?!\d{3}(?!\d))")
+_LINE_CLOSERS = set("。！？!?；;：:”」）)】")
+#: a line shorter than this that ends without punctuation is a heading, not a broken sentence
+_HEADING_LEN = 40
+
+
+@dataclass(frozen=True)
+class Span:
+    """A sentence or clause: ``text[start:end]``, in paragraph ``paragraph``."""
+
+    start: int
+    end: int
+    paragraph: int
+
+
+def sentences(text: str, corrupted: list[tuple[int, int]] | None = None) -> list[Span]:
+    """Split into sentences; a newline ends one only after punctuation or a heading.
+
+    Lines broken in the middle of a sentence (``…锂电产能达到\\n\\n140GWh``) stay
+    one sentence so that the number keeps its indicator.  Semicolons only end
+    clauses: 1-11月 at the start of a sentence still governs the figures after
+    a ``；``.
+    """
+    out: list[Span] = []
+    start = 0
+    paragraph = 0
+    line_start = 0
+    damaged = corrupted or []
+    for m in _SENTENCE_END.finditer(text):
+        if any(a <= m.start() < b for a, b in damaged):
+            continue  # a '?' left by a broken conversion is no sentence end
+        if m.group(0)[0] == "\n":
+            before = text[line_start:m.start()].rstrip()
+            is_break = not before or before[-1] in _LINE_CLOSERS or len(before) < _HEADING_LEN
+            line_start = m.end()
+            if not is_break:
+                continue
+            if text[start:m.start()].strip():
+                out.append(Span(start, m.start(), paragraph))
+            paragraph += 1
+            start = m.end()
+            continue
+        if text[start:m.end()].strip():
+            out.append(Span(start, m.end(), paragraph))
+        start = m.end()
+    if text[start:].strip():
+        out.append(Span(start, len(text), paragraph))
+    return out
+
+
+def clauses(text: str, sentence: Span) -> list[Span]:
+    """Split a sentence at commas and colons (not at thousands separators)."""
+    out: list[Span] = []
+    start = sentence.start
+    segment = text[sentence.start:sentence.end]
+    for m in _CLAUSE_END.finditer(segment):
+        end = sentence.start + m.start()
+        if end > start:
+            out.append(Span(start, end, sentence.paragraph))
+        start = sentence.start + m.end()
+    if sentence.end > start:
+        out.append(Span(start, sentence.end, sentence.paragraph))
+    return out

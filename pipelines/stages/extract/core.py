@@ -1,0 +1,670 @@
+"""From tokens to figures: measure, indicator, region, status, period.
+
+The walk is sentence by sentence.  Each sentence keeps what later clauses
+inherit: the figures found so far (a bare ``高于全国2.6个百分点`` or
+``大幅增长12.4%`` is about the last indicator), the region named at its start,
+and the target cues seen (``力争年内…达到90%左右，新增…15万家以上``).
+Paragraphs switch the document into *plan mode* once they speak about the
+reference year in the future tense; from then on figures are targets unless
+they name a period that has already ended.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date
+from functools import lru_cache
+
+from pipelines.reference import load_csv
+from pipelines.stages.extract import clauses as cl
+from pipelines.stages.extract.lexicon import lexicon
+from pipelines.stages.extract.numbers import round_base
+from pipelines.stages.extract.periods import (
+    AS_OF,
+    FULL_YEAR,
+    UNKNOWN_PERIOD,
+    Mention,
+    Period,
+    PeriodResolver,
+)
+from pipelines.stages.extract.tokens import Token, find_tokens
+from pipelines.stages.models import DocumentMeta, Figure
+
+_MASK = "\u25a1"
+_PUNCT = "、，,。；;：:（）()“”\"'《》 \t\u3000*\n-—?？"
+_ITEM_SEP = re.compile(r"、|以及|及|和|与")
+_RANK_SUFFIX = re.compile(r"(?:均|都)?(?:入选数量|数量|总数|总量|数|规模)?(?:均|都)?$")
+_PLAN_WORK_TYPES = {"work_plan", "plan", "action_plan", "implementation_plan"}
+
+
+@dataclass
+class Draft:
+    """A figure under construction (mutable until emitted)."""
+
+    indicator: str
+    measure: str
+    values: list[float]
+    value_max: float | None
+    token: Token
+    sign: int
+    status: str
+    region: str
+    benchmark: str | None
+    period: Period
+    quote_start: int
+    quote_end: int
+    rules: list[str] = field(default_factory=list)
+    confidence: float = 0.9
+    stock: bool = False
+
+
+@lru_cache(maxsize=1)
+def _regions() -> tuple[dict[str, dict[str, str]], tuple[str, ...]]:
+    """Regions by full name, and the names longest first (empty without regions.csv)."""
+    try:
+        rows = load_csv("regions")
+    except FileNotFoundError:
+        return {}, ()
+    by_name = {r["name"]: r for r in rows if r.get("name")}
+    return by_name, tuple(sorted(by_name, key=len, reverse=True))
+
+
+def _province_of(region: str) -> str | None:
+    by_name, _ = _regions()
+    row = by_name.get(region)
+    if row is None:
+        return None
+    if row.get("level") in ("province", "country", "national") or not row.get("parent_code"):
+        return region
+    for other in by_name.values():
+        if other.get("code") == row.get("parent_code"):
+            return other["name"]
+    return None
+
+
+class _Doc:
+    """Extraction state of one document."""
+
+    def __init__(self, text: str, meta: DocumentMeta, corrupted: list[tuple[int, int]]) -> None:
+        self.text = text
+        self.meta = meta
+        self.corrupted = sorted(corrupted)
+        self.region = meta.region
+        self.province = _province_of(meta.region) or (meta.region if meta.region.endswith("省") else None)
+        self.periods = PeriodResolver(meta.reference_date or meta.published_on)
+        self.reference: date | None = meta.reference_date or meta.published_on
+        self.work_plan = meta.doc_type in _PLAN_WORK_TYPES
+        self.masked, self.period_text = self._mask()
+        self.plan_mode = self.work_plan
+        self.figures: list[Draft] = []
+
+    # ------------------------------------------------------------------ masks
+    def _mask(self) -> tuple[str, str]:
+        lex = lexicon()
+        numbers = list(self.text)
+        periods = list(self.text)
+        for pattern, scope in lex.not_figure:
+            for m in pattern.finditer(self.text):
+                for i in range(m.start(), m.end()):
+                    numbers[i] = _MASK
+                    if scope == "text":
+                        periods[i] = _MASK
+        for a, b in self.corrupted:
+            for i in range(max(0, a), min(len(numbers), b)):
+                numbers[i] = _MASK
+        return "".join(numbers), "".join(periods)
+
+    def _touches_corruption(self, a: int, b: int) -> bool:
+        return any(x < b and a < y for x, y in self.corrupted)
+
+    # ------------------------------------------------------------------ walk
+    def run(self) -> list[Figure]:
+        sentences = cl.sentences(self.text, self.corrupted)
+        paragraph = -1
+        for sentence in sentences:
+            if sentence.paragraph != paragraph:
+                paragraph = sentence.paragraph
+                self._update_plan_mode(sentences, paragraph)
+            self._sentence(sentence)
+        return self._emit()
+
+    def _update_plan_mode(self, sentences: list[cl.Span], paragraph: int) -> None:
+        """A paragraph about the reference year with a forward cue starts plan mode."""
+        if self.plan_mode or self.reference is None:
+            return
+        spans = [s for s in sentences if s.paragraph == paragraph]
+        body = self.period_text[spans[0].start:spans[-1].end]
+        year = self.reference.year
+        this_year = re.search(rf"(?<![\d—\-–~至]){year}\s*年(?!\s*(?:以来|底|末|前|上半年|1|一季度))"
+                              r"|今年(?!以来|初|前|上半年|一季度)|新的一年|下一步|下一阶段|下阶段", body)
+        if this_year and lexicon().plan_cue.search(body):
+            self.plan_mode = True
+
+    def _sentence(self, sentence: cl.Span) -> None:
+        text = self.text
+        s_figs: list[Draft] = []
+        mentions = {False: self.periods.find(self.period_text[sentence.start:sentence.end], False)}
+        region = self.region
+        for clause in cl.clauses(text, sentence):
+            tokens = find_tokens(self.masked, text, clause.start, clause.end)
+            if not tokens:
+                continue
+            clause_region = self._leading_region(text[clause.start:tokens[0].start])
+            if clause_region:
+                region = clause_region
+            bounds = self._bounds(tokens, clause)
+            clause_figs: list[Draft] = []
+            prev_clause_figs = [f for f in s_figs if f.quote_start < clause.start]
+            carry: int | None = None
+            for i, tok in enumerate(tokens):
+                nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+                pre_start = bounds[i][0] if carry is None else carry
+                pre = text[pre_start:tok.start]
+                post = text[tok.end:bounds[i][1]]
+                if self._is_threshold(tok, text[tok.end:clause.end], nxt):
+                    carry = pre_start
+                    continue
+                carry = None
+                ctx = _Ctx(sentence, clause, pre_start, pre, post, region, s_figs, clause_figs, prev_clause_figs,
+                           mentions)
+                made = self._token_figures(tok, ctx)
+                clause_figs.extend(made)
+                s_figs.extend(made)
+        self.figures.extend(s_figs)
+
+    def _bounds(self, tokens: list[Token], clause: cl.Span) -> list[tuple[int, int]]:
+        """Pre-text start and post-text end of each token.
+
+        The text between two tokens is split at its first list separator
+        (、 before 和/及/与): what comes before belongs to the first token
+        (``1000家以上优质中小企业、``), the rest to the second.
+        """
+        starts = [clause.start]
+        ends: list[int] = []
+        for a, b in zip(tokens, tokens[1:], strict=False):
+            mid = self.text[a.end:b.start]
+            cut = mid.find("、")
+            if cut < 0:
+                m = re.search(r"以及|和|及|与", mid)
+                cut = m.start() if m else 0
+            ends.append(a.end + cut)
+            starts.append(a.end + cut)
+        ends.append(clause.end)
+        return list(zip(starts, ends, strict=True))
+
+    def _is_threshold(self, tok: Token, post: str, nxt: Token | None) -> bool:
+        """``投资500万元以上技改项目1.2万个``: a size class inside a noun phrase, no figure."""
+        if tok.kind != "quantity" or tok.unit_class in ("count", "percent", "pp", "rank") or nxt is None:
+            return False
+        raw_after = self.text[tok.num_start:tok.end]
+        return bool(re.search(r"(?:以上|以下|及以上|及以下)$", raw_after)) and bool(re.match(r"[\u4e00-\u9fff]", post))
+
+    # ------------------------------------------------------------------ one token
+    def _token_figures(self, tok: Token, ctx: _Ctx) -> list[Draft]:
+        if tok.kind == "rank":
+            return self._rank(tok, ctx)
+        if tok.base_unit == "百分点":
+            return self._pp(tok, ctx)
+        if tok.base_unit == "%" or tok.kind == "doubling":
+            return self._percent(tok, ctx)
+        return self._amount(tok, ctx)
+
+    def _percent(self, tok: Token, ctx: _Ctx) -> list[Draft]:
+        lex = lexicon()
+        pre = ctx.pre
+        best: tuple[int, str, int, int] | None = None  # (end, measure, sign, cue_start)
+        for role in ("growth", "share"):
+            for pattern, sign in lex.measure_cues.get(role, ()):
+                for m in pattern.finditer(pre):
+                    measure = "yoy_growth_pct" if role == "growth" else "share_pct"
+                    key = (m.end(), 1 if role == "growth" else 0)
+                    if best is None or key > (best[0], 1 if best[1] == "yoy_growth_pct" else 0):
+                        best = (m.end(), measure, sign, m.start())
+        post = ctx.post
+        rules = list(tok.rules)
+        if tok.kind in ("fraction", "tenths"):
+            measure, sign, cut = "share_pct", 1, len(pre)
+            if best and best[1] == "share_pct":
+                cut = best[0]
+        elif tok.kind == "doubling" or tok.unit == "倍":
+            if best is None or best[1] != "yoy_growth_pct" and tok.kind != "doubling":
+                return []
+            measure, sign, cut = "yoy_growth_pct", 1, best[3] if best else len(pre)
+        elif re.match(r"[ *]*的", post) and (best is None or best[0] < len(pre.rstrip(" *")) - 4):
+            indicator = self._clean(post.lstrip(" *的"))
+            if not indicator:
+                return []
+            return [self._draft(tok, ctx, indicator, "share_pct", 1, rules + ["share_of_following_noun"])]
+        elif best is None:
+            if re.match(r"[ *]*(?:的)?(?:增长|增速)", post):
+                measure, sign, cut = "yoy_growth_pct", 1, len(pre)
+                rules.append("growth_after_number")
+            else:
+                return []
+        else:
+            measure, sign = best[1], best[2]
+            cut = best[3] if measure == "yoy_growth_pct" else best[0]
+        if measure == "yoy_growth_pct":
+            for pattern, _ in lex.measure_cues.get("growth_prefix", ()):
+                if pattern.search(pre):
+                    measure = "avg_growth_pct"
+                    cut = min(cut, pattern.search(pre).start())  # type: ignore[union-attr]
+        rules.append(measure)
+        indicator_text = pre[:cut] if measure != "share_pct" else pre
+        indicator = self._clean(indicator_text, share=measure == "share_pct", growth=measure != "share_pct")
+        indicator = self._complete(indicator, ctx)
+        if not indicator:
+            return []
+        return [self._draft(tok, ctx, indicator, measure, sign, rules)]
+
+    def _pp(self, tok: Token, ctx: _Ctx) -> list[Draft]:
+        lex = lexicon()
+        pre = ctx.pre
+        best: tuple[int, str, int, int] | None = None
+        for role in ("pp_diff", "pp_change"):
+            for pattern, sign in lex.measure_cues.get(role, ()):
+                for m in pattern.finditer(pre):
+                    if best is None or m.end() > best[0]:
+                        best = (m.end(), role, sign, m.start())
+        if best is None:
+            return []
+        _, measure, sign, cue_start = best
+        subject = pre[:cue_start]
+        benchmark = None
+        if measure == "pp_diff":
+            benchmark = self._benchmark(pre[best[0]:])
+        respectively = "分别" in subject
+        subject = subject.replace("分别", "")
+        rules = [*tok.rules, measure]
+        values = tok.values
+        items = [self._clean(x) for x in _ITEM_SEP.split(subject)] if respectively else []
+        items = [x for x in items if x]
+        if respectively and len(items) >= 2:
+            targets = items
+            rules.append("respectively_items")
+        elif respectively or len(values) > 1:
+            prior = [f for f in ctx.sentence_figs if f.measure in ("yoy_growth_pct", "share_pct", "avg_growth_pct")]
+            n = len(values) if len(values) > 1 else len(ctx.prev_clause_figs) or 1
+            targets = [f.indicator for f in prior[-n:]]
+            rules.append("respectively_figures")
+        else:
+            indicator = self._complete(self._clean(subject), ctx)
+            targets = [indicator] if indicator else []
+        if not targets:
+            return []
+        if len(values) == 1:
+            values = values * len(targets)
+        if len(values) != len(targets):
+            return []
+        out = []
+        for indicator, value in zip(targets, values, strict=True):
+            d = self._draft(tok, ctx, indicator, measure, sign, rules, benchmark=benchmark)
+            d.values = [value]
+            out.append(d)
+        return out
+
+    def _amount(self, tok: Token, ctx: _Ctx) -> list[Draft]:
+        lex = lexicon()
+        rules = [*tok.rules, "amount"]
+        pre_core = self._clean(ctx.pre)
+        post_core = self._clean(re.sub(r"^[ *]*的", "", ctx.post), post=True)
+        raw_pre = ctx.pre.rstrip(" *\t")
+        for cue, _ in lex.qualifier_before:
+            if raw_pre.endswith(cue):
+                raw_pre = raw_pre[: -len(cue)].rstrip(" *")
+                break
+        ends_with_verb = raw_pre.endswith("的") or any(raw_pre.endswith(v) for v in lex.verbs)
+        if not post_core:
+            indicator = pre_core
+        elif not pre_core or ends_with_verb:
+            indicator = post_core
+            rules.append("noun_after_number")
+        else:
+            indicator = pre_core + post_core
+            rules.append("noun_around_number")
+        if indicator in lex.modifiers:
+            prev = ctx.clause_figs[-1] if ctx.clause_figs else None
+            if prev is None:
+                return []
+            head = prev.indicator
+            for mod in lex.modifiers:
+                if head.startswith(mod):
+                    head = head[len(mod):]
+                    break
+            indicator = indicator + head
+            rules.append("borrowed_head")
+        indicator = self._complete(indicator, ctx)
+        if not indicator:
+            return []
+        d = self._draft(tok, ctx, indicator, "amount", 1, rules)
+        return [d]
+
+    def _rank(self, tok: Token, ctx: _Ctx) -> list[Draft]:
+        benchmark = self._benchmark(tok.population)
+        pre = ctx.pre
+        has_all = tok.verb.startswith("均") or bool(re.search(r"均\s*$", pre))
+        suffix_m = _RANK_SUFFIX.search(pre.rstrip(" *"))
+        suffix = ""
+        subject = pre.rstrip(" *")
+        if suffix_m:
+            suffix = re.sub(r"[均都]", "", suffix_m.group(0))
+            subject = subject[: suffix_m.start()]
+        core = self._clean(subject)
+        referents: list[Draft] = []
+        if core:
+            parts = [self._clean(x) for x in _ITEM_SEP.split(subject)] if has_all else [core]
+            names = [p for p in parts if p] or [core]
+        else:
+            if has_all:
+                referents = ctx.prev_clause_figs_same_clause_group()
+            elif ctx.sentence_figs:
+                referents = [ctx.sentence_figs[-1]]
+            names = [f.indicator for f in referents]
+        if not names:
+            return []
+        out = []
+        stockish = bool(suffix) or any(f.stock for f in referents)
+        for i, name in enumerate(names):
+            d = self._draft(tok, ctx, name + suffix, "rank", 1, [*tok.rules, "rank"], benchmark=benchmark)
+            ref = referents[i] if i < len(referents) else None
+            if ref is not None:
+                d.period = ref.period
+                d.quote_start = min(d.quote_start, ref.quote_start)
+                if stockish and ref.period.end is not None:
+                    d.period = Period.as_of(ref.period.end)
+            elif d.status == "actual" and d.period.kind not in (AS_OF,) and not self._has_mention(tok, ctx):
+                d.period = self._default_stock_period() or d.period
+            elif d.period.kind == FULL_YEAR and d.period.end is not None and d.status == "actual":
+                d.period = Period.as_of(d.period.end)
+            out.append(d)
+        return out
+
+    # ------------------------------------------------------------------ fields
+    def _draft(self, tok: Token, ctx: _Ctx, indicator: str, measure: str, sign: int, rules: list[str],
+               benchmark: str | None = None) -> Draft:
+        status, status_rule = self._status(tok, ctx)
+        period, period_rule, stock = self._period(tok, ctx, measure, status)
+        if status == "target" and period.end is not None and self.reference and period.end < self.reference \
+                and period_rule == "period_mention":
+            status, status_rule = "actual", "status_past_period"
+        quote_start = ctx.clause.start
+        confidence = 0.9
+        if period_rule.startswith("period_default"):
+            confidence -= 0.05
+        if self._touches_corruption(ctx.clause.start, ctx.clause.end):
+            confidence -= 0.4
+        return Draft(indicator=indicator, measure=measure, values=list(tok.values), value_max=tok.value_max,
+                     token=tok, sign=sign, status=status, region=ctx.region, benchmark=benchmark, period=period,
+                     quote_start=quote_start, quote_end=ctx.clause.end,
+                     rules=[*rules, status_rule, period_rule], confidence=confidence, stock=stock)
+
+    def _status(self, tok: Token, ctx: _Ctx) -> tuple[str, str]:
+        lex = lexicon()
+        before = self.text[ctx.sentence.start:tok.start]
+        last: tuple[int, str] | None = None
+        for pattern, status in lex.status_clause:
+            for m in pattern.finditer(before):
+                if last is None or m.start() >= last[0]:
+                    last = (m.start(), status)
+        if last is not None:
+            return last[1], f"status_cue_{last[1]}"
+        if self.plan_mode:
+            return "target", "status_plan_context"
+        return "actual", "status_default"
+
+    def _has_mention(self, tok: Token, ctx: _Ctx) -> bool:
+        rel = tok.start - ctx.sentence.start
+        return any(m.pos < rel for m in ctx.mentions[False])
+
+    def _mention(self, tok: Token, ctx: _Ctx, plan: bool) -> Mention | None:
+        if plan not in ctx.mentions:
+            ctx.mentions[plan] = self.periods.find(self.period_text[ctx.sentence.start:ctx.sentence.end], plan)
+        rel = tok.start - ctx.sentence.start
+        found = [m for m in ctx.mentions[plan] if m.pos < rel]
+        return found[-1] if found else None
+
+    def _default_stock_period(self) -> Period | None:
+        if self.reference is None:
+            return None
+        if self.reference.month <= 3:
+            return Period.as_of(date(self.reference.year - 1, 12, 31))
+        return Period.as_of(self.reference)
+
+    def _period(self, tok: Token, ctx: _Ctx, measure: str, status: str) -> tuple[Period, str, bool]:
+        lex = lexicon()
+        plan = status == "target"
+        mention = self._mention(tok, ctx, plan)
+        clause_pre = self.text[ctx.clause.start:tok.start]
+        strong = bool(lex.strong_stock_cue.search(clause_pre))
+        weak = bool(lex.stock_cue.search(clause_pre)) and not lex.flow_cue.search(clause_pre)
+        stock = measure == "amount" and status == "actual" and (strong or weak)
+        if "其中" in ctx.pre and ctx.sentence_figs:
+            parent = ctx.sentence_figs[-1]
+            if mention is None or mention.pos + ctx.sentence.start < parent.quote_start:
+                return parent.period, "period_parent", parent.stock
+        if mention is not None:
+            period = mention.period
+            if stock and strong and period.kind not in (AS_OF,) and period.end is not None \
+                    and period.relative != "recurring":
+                return Period.as_of(period.end), "period_stock_mention", True
+            return period, "period_mention", stock or period.kind == AS_OF
+        if self.reference is None:
+            return UNKNOWN_PERIOD, "period_default_unknown", stock
+        if status == "target":
+            return Period.year(self.reference.year), "period_default_target", False
+        if stock:
+            return self._default_stock_period() or UNKNOWN_PERIOD, "period_default_stock", True
+        year = self.periods.summary_year()
+        if self.reference.month <= 3 and year is not None:
+            return Period.year(year), "period_default_summary_year", False
+        return UNKNOWN_PERIOD, "period_default_unknown", False
+
+    def _benchmark(self, text: str) -> str | None:
+        b = self._strip_chars(text.replace("分别", ""))
+        b = re.sub(r"(?:的)?(?:水平|增速|增幅)?$", "", b)
+        if not b:
+            return None
+        if b == "全省" and self.province:
+            return self.province
+        if b in ("全市", "我市") and self.region.endswith("市"):
+            return self.region
+        return b
+
+    def _leading_region(self, pre: str) -> str | None:
+        s = self._strip_chars(self.periods_free(pre))
+        for word in ("其中", "同时", "全年"):
+            if s.startswith(word):
+                s = s[len(word):]
+        if s.startswith(("全省", "我省")) and self.province:
+            return self.province
+        if s.startswith(("全市", "我市")) and self.region.endswith("市"):
+            return self.region
+        _, names = _regions()
+        for name in names:
+            if name != self.region and s.startswith(name) and name not in ("全国",):
+                return name
+        if s.startswith("全国") and re.match(r"全国(?:规模以上|规上|工业|GDP|地区生产总值|国内生产总值|固定资产投资|社会消费品|"
+                                             r"进出口|居民|城镇|粮食|经济|一般公共预算|CPI|居民消费价格)", s):
+            return "全国"
+        return None
+
+    # ------------------------------------------------------------------ indicator text
+    @staticmethod
+    def _strip_chars(s: str) -> str:
+        return re.sub(r"[\s*]", "", s).strip(_PUNCT)
+
+    def periods_free(self, s: str) -> str:
+        """The text without its time expressions (they are context, not indicator)."""
+        s = re.sub(r"\d{4}\s*年(?:\s*\d{1,2}\s*[-—–~～至到]\s*\d{1,2}\s*月(?:份)?)?(?:底|末|以来|全年)?", "", s)
+        s = re.sub(r"\d{1,2}\s*[-—–~～至到]\s*\d{1,2}\s*月(?:份)?|前\s*(?:\d{1,2}|[一二三四五六七八九十]+)\s*个?月"
+                   r"|前?[一二三四]季度|上半年|下半年|截至(?:目前|当前|去年|上年)?(?:年)?(?:底|末)?|(?:去年|上年|今年)(?:年)?(?:底|末)", "", s)
+        return s
+
+    def _clean(self, s: str, share: bool = False, post: bool = False, growth: bool = False) -> str:
+        """The indicator noun phrase of a stretch of clause text.
+
+        Time expressions, leading context (其中, 全省, 力争 …), leading verbs
+        (新增, 实施 …) and trailing link words (达到, 突破, 约 …) go; a verb stays
+        when without it only a generic noun would be left (服务企业, not 企业).
+        """
+        lex = lexicon()
+        s = self._strip_chars(self.periods_free(s)).replace("?", "")
+        last_verb = ""
+        changed = True
+        while changed and s and not post:
+            changed = False
+            s = s.strip(_PUNCT)
+            for w in lex.lead_words:
+                if s.startswith(w) and len(s) > len(w):
+                    s = s[len(w):]
+                    changed = True
+                    break
+            if changed:
+                continue
+            region = self._leading_region(s)
+            if region:
+                for name in ("全省", "我省", "全市", "我市", region):
+                    if s.startswith(name) and len(s) > len(name):
+                        s = s[len(name):]
+                        changed = True
+                        break
+                if changed:
+                    continue
+            for w in lex.verbs:
+                if s.startswith(w) and len(s) > len(w):
+                    s = s[len(w):]
+                    last_verb = w
+                    changed = True
+                    break
+        changed = True
+        while changed and s:
+            changed = False
+            s = s.strip(_PUNCT)
+            tails = lex.noise_words if post else (*lex.tail_words, *lex.noise_words, *(c for c, _ in lex.qualifier_before))
+            for w in tails:
+                if s.endswith(w) and len(s) > len(w):
+                    s = s[: -len(w)]
+                    changed = True
+                    break
+        if post:
+            s = s.lstrip("的")
+            for w in lex.noise_words:
+                s = s.replace(w, "")
+        s = re.sub(r"实现(?!了)", "", s)
+        if growth:
+            s = re.sub(r"(?:增速|增幅|增长)$", "", s)
+        for alias, canonical in lex.aliases:
+            s = s.replace(alias, canonical)
+        s = s.replace("规模以上模以上", "规模以上")
+        s = s.strip(_PUNCT)
+        if s in lex.generic and last_verb:
+            s = last_verb + s
+        if s in lex.verbs or s in lex.lead_words or s in lex.tail_words:
+            return ""
+        return s
+
+    def _complete(self, indicator: str, ctx: _Ctx) -> str:
+        """Bare attributes get the topic of the sentence; 占… phrases get their subject."""
+        lex = lexicon()
+        if not indicator:
+            if ctx.sentence_figs:
+                return ctx.sentence_figs[-1].indicator
+            return ""
+        if indicator.startswith("占") and ctx.sentence_figs:
+            return ctx.sentence_figs[-1].indicator + indicator
+        bare = re.sub(r"^(?:年度|全年|主要|总)", "", indicator)
+        if bare in lex.attributes:
+            before = self.text[ctx.sentence.start:ctx.clause_start_of(ctx)]
+            topic = None
+            for m in re.finditer(r"[\u4e00-\u9fff]{2,14}?(?:行业|产业)", before):
+                topic = m.group(0)
+            if topic:
+                for v in lex.verbs + ("推进", "推动", "有序推进", "加快", "支持", "发展"):
+                    idx = topic.rfind(v)
+                    if idx >= 0:
+                        topic = topic[idx + len(v):]
+                topic = topic[-8:]
+                if len(topic) > 2:
+                    return topic + indicator
+        return indicator
+
+    # ------------------------------------------------------------------ output
+    def _emit(self) -> list[Figure]:
+        out: list[Figure] = []
+        seen: set[tuple[object, ...]] = set()
+        for d in self.figures:
+            tok = d.token
+            value = d.values[0] * d.sign
+            value_max = d.value_max * d.sign if d.value_max is not None else None
+            if value_max is not None and value_max < value:
+                value, value_max = value_max, value
+            mult = tok.multiplier
+            key = (d.indicator, d.measure, value, d.status, d.period, d.quote_start, d.benchmark)
+            if key in seen:
+                continue
+            seen.add(key)
+            quote = self.text[d.quote_start:d.quote_end].strip()
+            out.append(Figure(
+                indicator=d.indicator,
+                measure=d.measure,
+                value=value,
+                value_max=value_max,
+                unit=tok.unit,
+                value_base=round_base(value * mult),
+                value_base_max=round_base(value_max * mult) if value_max is not None else None,
+                base_unit=tok.base_unit,
+                qualifier=tok.qualifier,
+                status=d.status,
+                region=d.region,
+                benchmark=d.benchmark,
+                period_start=d.period.start,
+                period_end=d.period.end,
+                period_type=d.period.kind,
+                quote=quote,
+                char_start=d.quote_start,
+                char_end=d.quote_end,
+                rules=",".join(dict.fromkeys(d.rules)),
+                confidence=max(0.05, min(1.0, d.confidence)),
+            ))
+        return out
+
+
+@dataclass
+class _Ctx:
+    sentence: cl.Span
+    clause: cl.Span
+    pre_start: int
+    pre: str
+    post: str
+    region: str
+    sentence_figs: list[Draft]
+    clause_figs: list[Draft]
+    prev_clause_figs: list[Draft]
+    mentions: dict[bool, list[Mention]]
+
+    def clause_start_of(self, _: _Ctx) -> int:
+        return self.clause.start
+
+    def prev_clause_figs_same_clause_group(self) -> list[Draft]:
+        """Figures of the latest earlier clause that had any (the list a 均居 refers to)."""
+        if self.clause_figs:
+            return list(self.clause_figs)
+        if not self.prev_clause_figs:
+            return []
+        last_start = self.prev_clause_figs[-1].quote_start
+        return [f for f in self.prev_clause_figs if f.quote_start == last_start and f.measure != "rank"]
+
+
+def extract_figures(text: str, meta: DocumentMeta, corrupted_spans: list[tuple[int, int]] = []) -> list[Figure]:  # noqa: B006
+    """Every figure of a cleaned document, in text order.
+
+    ``corrupted_spans`` are never mined for numbers; figures whose clause
+    touches one get a lower ``confidence``.
+    """
+    if not text:
+        return []
+    return _Doc(text, meta, list(corrupted_spans)).run()
+
+
+__all__ = ["extract_figures", "replace"]

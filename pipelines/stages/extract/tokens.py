@@ -1,0 +1,189 @@
+"""Quantity and rank tokens of a clause.
+
+A token is a number with its unit and qualifier (``约1.2万个``, ``3600余项``,
+``3-5个百分点``, ``10.9、2.3个百分点``, ``五成``, ``三分之一``, ``突破万亿元``)
+or a ranking (``居全国第二位``, ``均居全省首位``).  Tokens are searched in the
+*masked* text, where names that contain numbers (“11266”, 《…2023—2025年》,
+第五届, 5G …) have been blanked out, so they can never become figures.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from pipelines.stages.extract.lexicon import lexicon, split_unit
+from pipelines.stages.extract.numbers import parse_fraction, parse_number
+
+_SP = r"[ \t\u3000*]*"
+_NUM = r"\d+(?:\.\d+)?"
+
+
+@dataclass
+class Token:
+    """A number (or rank) found in a clause; offsets are absolute."""
+
+    kind: str  # quantity | rank | tenths | fraction | implied | doubling
+    start: int  # first character of the qualifier-before or of the number
+    num_start: int
+    end: int  # after unit and qualifier-after
+    values: list[float]
+    value_max: float | None
+    unit: str
+    multiplier: float
+    base_unit: str
+    unit_class: str
+    qualifier: str = "exact"
+    population: str = ""  # rank: the ranked population (全国, 全省 …)
+    verb: str = ""  # rank: the verb (均居 …)
+    rules: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    quantity: re.Pattern[str]
+    cn_quantity: re.Pattern[str]
+    fraction: re.Pattern[str]
+    tenths: re.Pattern[str]
+    implied: re.Pattern[str]
+    doubling: re.Pattern[str]
+    rank: re.Pattern[str]
+    before: re.Pattern[str]
+    after: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def patterns() -> _Patterns:
+    lex = lexicon()
+    before = "|".join(re.escape(c) for c, _ in lex.qualifier_before)
+    after = "|".join(re.escape(c) for c, _ in lex.qualifier_after if c not in ("余", "多"))
+    return _Patterns(
+        quantity=re.compile(
+            rf"(?<![\d.A-Za-z])(?P<n1>{_NUM})(?:{_SP}(?P<dash>[-—–~～至到]){_SP}(?P<n2>{_NUM}))?"
+            rf"(?P<more>(?:{_SP}、{_SP}{_NUM})*){_SP}(?P<q>余|多)?{_SP}(?P<unit>{lex.unit_pattern})"
+        ),
+        cn_quantity=re.compile(
+            r"(?<![第前每这那哪几之一二三四五六七八九十两百千万〇零])"
+            r"(?P<n1>两|[二三四五六七八九]|十[一二三四五六七八九]?|[二三四五六七八九]十[一二三四五六七八九]?)"
+            r"(?P<unit>个|家|项|名|位|支|套|座|条|只|场|批)"
+            r"(?!方面|大|是|级|类|型|化|链|届|月|年|体|流|多)"
+        ),
+        fraction=re.compile(r"(?P<den>[一二三四五六七八九十]+|\d+)分之(?P<num>[一二三四五六七八九十]+|\d+)"),
+        tenths=re.compile(
+            r"(?P<pre>超过|将近|接近|近|约|逾|突破|达到|达|占|不到|超)"
+            r"(?P<n>[一二三四五六七八九]|\d(?:\.\d)?)成(?![为果本效员功立长熟交就都市型套品绩了])"
+        ),
+        implied=re.compile(r"(?P<pre>突破|超过|超|破|迈上|跨越|迈过|站上|跃上)(?P<unit>万亿|千亿|百亿)(?P<cur>元|美元)"),
+        doubling=re.compile(r"翻(?P<n>一|两|二|三)?番"),
+        rank=re.compile(
+            rf"(?P<verb>{lex.rank_verb}){_SP}(?P<pop>[^，,。；;、\s第首]{{1,8}}?){_SP}"
+            rf"(?:第{_SP}(?P<ord>\d+|[一二三四五六七八九十]+)(?:{_SP}(?:位|名))?|(?P<first>首位))"
+            r"(?![梯方批次阶档集个家座条项届轮\d])"
+        ),
+        before=re.compile(rf"(?:{before}){_SP}$") if before else re.compile(r"(?!)"),
+        after=re.compile(rf"{_SP}(?:及)?(?P<a>{after})") if after else re.compile(r"(?!)"),
+    )
+
+
+def _qualifier_before(text: str, pos: int, floor: int) -> tuple[str, int]:
+    """Qualifier cue right before ``pos`` (``约``, ``超过``): qualifier and cue start."""
+    lex = lexicon()
+    window = text[max(floor, pos - 6):pos]
+    stripped = window.rstrip(" \t\u3000*")
+    for cue, qualifier in lex.qualifier_before:
+        if stripped.endswith(cue):
+            return qualifier, pos - (len(window) - len(stripped)) - len(cue)
+    return "exact", pos
+
+
+def _qualifier_after(text: str, pos: int, limit: int) -> tuple[str, int]:
+    m = patterns().after.match(text, pos, limit)
+    if not m:
+        return "exact", pos
+    cue = m.group("a")
+    for c, qualifier in lexicon().qualifier_after:
+        if c == cue:
+            return qualifier, m.end()
+    return "exact", pos
+
+
+def find_tokens(masked: str, raw: str, start: int, end: int) -> list[Token]:
+    """Tokens of the clause ``[start, end)`` in text order, without overlaps."""
+    pats = patterns()
+    found: list[Token] = []
+
+    for m in pats.quantity.finditer(masked, start, end):
+        split = split_unit(m.group("unit"))
+        if split is None:
+            continue
+        multiplier, unit = split
+        values = [float(m.group("n1"))]
+        if m.group("more"):
+            values += [float(x) for x in re.findall(_NUM, m.group("more"))]
+        value_max = float(m.group("n2")) if m.group("n2") else None
+        if value_max is not None and value_max <= values[0]:
+            continue  # 2023-11 style, not a range
+        qualifier, q_start = _qualifier_before(raw, m.start(), start)
+        if m.group("q"):
+            qualifier = "at_least"
+        q_after, q_end = _qualifier_after(raw, m.end(), end)
+        if q_after != "exact":
+            qualifier = q_after
+        found.append(Token("quantity", q_start, m.start(), q_end, values, value_max, m.group("unit"),
+                           multiplier, unit.base_unit, unit.unit_class, qualifier, rules=["number"]))
+
+    for m in pats.cn_quantity.finditer(masked, start, end):
+        value = parse_number(m.group("n1"))
+        split = split_unit(m.group("unit"))
+        if value is None or split is None:
+            continue
+        qualifier, q_start = _qualifier_before(raw, m.start(), start)
+        q_after, q_end = _qualifier_after(raw, m.end(), end)
+        found.append(Token("quantity", q_start, m.start(), q_end, [value], None, m.group("unit"), 1.0,
+                           split[1].base_unit, split[1].unit_class,
+                           q_after if q_after != "exact" else qualifier, rules=["chinese_numeral"]))
+
+    for m in pats.fraction.finditer(masked, start, end):
+        value = parse_fraction(m.group("den"), m.group("num"))
+        if value is None:
+            continue
+        qualifier, q_start = _qualifier_before(raw, m.start(), start)
+        found.append(Token("fraction", q_start, m.start(), m.end(), [value], None, "%", 1.0, "%", "percent",
+                           qualifier, rules=["fraction"]))
+
+    for m in pats.tenths.finditer(masked, start, end):
+        value = parse_number(m.group("n"))
+        if value is None:
+            continue
+        pre = m.group("pre")
+        qualifier = next((q for c, q in lexicon().qualifier_before if c == pre), "exact")
+        found.append(Token("tenths", m.start("n"), m.start("n"), m.end(), [value], None, "成", 10.0, "%", "percent",
+                           qualifier, rules=["tenths"]))
+
+    for m in pats.implied.finditer(masked, start, end):
+        multiplier = lexicon().prefixes[m.group("unit")]
+        qualifier = next((q for c, q in lexicon().qualifier_before if c == m.group("pre")), "at_least")
+        found.append(Token("implied", m.start("unit"), m.start("unit"), m.end(), [1.0], None,
+                           m.group("unit") + m.group("cur"), multiplier, m.group("cur"), "money", qualifier,
+                           rules=["implied_one"]))
+
+    for m in pats.doubling.finditer(masked, start, end):
+        n = {"一": 1, "两": 2, "二": 2, "三": 3}.get(m.group("n") or "一", 1)
+        found.append(Token("doubling", m.start(), m.start(), m.end(), [float(2**n - 1) * 100], None, "%", 1.0, "%",
+                           "percent", "exact", rules=["doubling"]))
+
+    for m in pats.rank.finditer(raw, start, end):
+        ordinal = 1.0 if m.group("first") else parse_number(m.group("ord") or "")
+        if not ordinal:
+            continue
+        found.append(Token("rank", m.start(), m.start("verb"), m.end(), [ordinal], None, "位", 1.0, "位", "rank",
+                           "exact", population=m.group("pop"), verb=m.group("verb"), rules=["rank"]))
+
+    found.sort(key=lambda t: (t.num_start, -(t.end - t.start)))
+    out: list[Token] = []
+    for tok in found:
+        if out and tok.num_start < out[-1].end:
+            continue
+        out.append(tok)
+    return out

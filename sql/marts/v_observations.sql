@@ -1,0 +1,41 @@
+-- Public contract (spec/warehouse.md): reconciled, one row per fact.
+-- Values are in the base unit; docs/analyst-views.md has the rules.
+create or replace view v_observations as
+select
+    o.observation_id,
+    o.indicator_code,
+    i.indicator,
+    i.indicator_en,
+    i.category,
+    i.catalogued,
+    o.measure,
+    o.status,
+    o.region,
+    o.benchmark,
+    o.period_start,
+    o.period_end,
+    o.period_type,
+    o.year,
+    o.months_covered,
+    o.value,
+    o.value_max,
+    o.base_unit,
+    o.qualifier,
+    o.n_mentions,
+    o.n_documents,
+    o.source_files,
+    o.has_conflict,
+    o.min_value,
+    o.max_value,
+    o.superseded,
+    o.superseded_by,
+    o.chosen_figure_id,
+    o.chosen_document_id,
+    o.reference_date,
+    o.chosen_quote,
+    o.value_as_written,
+    o.value_max_as_written,
+    o.unit_as_written,
+    o.figure_ids
+from fact_observation as o
+join dim_indicator as i on i.indicator_code = o.indicator_code

@@ -1,0 +1,239 @@
+"""Tests of the document dimension on the seeds and on made-up documents.
+
+The expected values come from reading each seed (its title, its printed or
+implied date, the region it speaks for), not from running the code.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from pipelines.reference import load_csv
+from pipelines.stages.describe import DOC_TYPES, describe_document
+from pipelines.stages.models import DocumentMeta
+from pipelines.stages.normalize import decode, normalize
+
+SEED_DIR = Path(__file__).resolve().parent.parent / "seeds" / "documents"
+SEEDS = sorted(path.name for path in SEED_DIR.glob("*.txt"))
+
+
+@cache
+def meta(prefix: str) -> DocumentMeta:
+    name = next(name for name in SEEDS if name.startswith(prefix))
+    text = normalize(decode((SEED_DIR / name).read_bytes()).text).text
+    return describe_document(text, name)
+
+
+EXPECTED: dict[str, dict[str, object]] = {
+    "000": {
+        "title": "山东省工业和信息化工作会议在济南召开",
+        "doc_type": "conference_news",
+        "region": "山东省",
+        "published_on": None,
+        "reference_date": date(2024, 1, 9),
+        "doc_number": None,
+        "issuer": "山东省工业和信息化厅",
+    },
+    "001": {
+        "title": "省制造强省建设领导小组办公室关于印发《实施先进制造业“2024攻坚提质年”工作方案》的通知",
+        "doc_type": "work_plan",
+        "region": "山东省",
+        "published_on": date(2024, 6, 3),
+        "reference_date": date(2024, 6, 3),
+        "doc_number": "鲁制造强省办〔2024〕1号",
+        "issuer": "山东省制造强省建设领导小组办公室",
+    },
+    "002": {
+        "title": "工业经济 挺起高质量发展“硬脊梁”",
+        "doc_type": "news_article",
+        "region": "山东省",
+        "published_on": None,
+        "doc_number": None,
+    },
+    "003": {
+        "title": None,
+        "doc_type": "press_conference",
+        "region": "山东省",
+        "published_on": None,
+        "reference_date": date(2024, 3, 8),
+        "doc_number": None,
+        "issuer": "山东省人民政府新闻办公室",
+    },
+    "004": {
+        "title": "《推进新型工业化加快建设工业强市三年行动计划(2023—2025年)》执行情况评估报告",
+        "doc_type": "evaluation_report",
+        "region": "济南市",
+        "published_on": date(2025, 8, 29),
+        "reference_date": date(2025, 8, 29),
+        "doc_number": None,
+        "issuer": "工业和信息化局",
+    },
+}
+
+
+@pytest.mark.parametrize(
+    ("prefix", "field"), [(prefix, field) for prefix, fields in EXPECTED.items() for field in fields]
+)
+def test_seed_metadata(prefix: str, field: str) -> None:
+    assert getattr(meta(prefix), field) == EXPECTED[prefix][field]
+
+
+@pytest.mark.parametrize("prefix", ["001", "004"])
+def test_printed_date_is_the_reference_date(prefix: str) -> None:
+    assert meta(prefix).reference_date_method == "printed"
+    assert meta(prefix).reference_date_confidence == 1.0
+
+
+def test_conference_date_is_inferred_from_the_year_it_sums_up() -> None:
+    described = meta("000")
+    assert described.reference_date_method == "inferred_month_day_with_summary_year"
+    assert 0.5 <= described.reference_date_confidence < 1.0
+
+
+def test_press_conference_date_is_inferred_from_last_year() -> None:
+    described = meta("003")
+    assert described.reference_date_method.startswith("inferred_month_day")
+    assert 0.5 <= described.reference_date_confidence < 1.0
+
+
+def test_article_without_date_is_placed_early_in_the_year_it_plans_for() -> None:
+    described = meta("002")
+    assert described.reference_date is not None
+    assert described.reference_date.year == 2025 and described.reference_date.month <= 2
+    assert described.reference_date_method.startswith("inferred")
+    assert described.reference_date_confidence <= 0.5
+
+
+@pytest.mark.parametrize("prefix", sorted(EXPECTED))
+def test_doc_type_is_from_the_closed_list(prefix: str) -> None:
+    assert meta(prefix).doc_type in DOC_TYPES
+
+
+# --- made-up documents: the rules generalise ---------------------------------------
+
+
+def test_city_document_speaks_for_the_city() -> None:
+    text = (
+        "青岛市工业运行情况\n\n今年以来，我市规上工业增加值增长8%，高于全省1.2个百分点，全市新增企业120家。"
+    )
+    assert describe_document(text, "x.txt").region == "青岛市"
+
+
+def test_other_province_is_recognised() -> None:
+    text = "江苏省召开全省工业和信息化工作会议\n\n会议指出，全省规上工业增加值增长7%。省委、省政府高度重视。"
+    described = describe_document(text, "y.txt")
+    assert described.region == "江苏省"
+    assert described.doc_type == "conference_news"
+
+
+def test_national_document_without_province_scope() -> None:
+    text = "工业和信息化部发布数据\n\n我国规模以上工业增加值同比增长4.6%，全国工业经济稳中向好。"
+    assert describe_document(text, "z.txt").region == "全国"
+
+
+def test_benchmark_mentions_of_the_province_do_not_make_a_city_document_provincial() -> None:
+    text = (
+        "潍坊市工业运行报告\n\n全市规上工业增长9%，居全省首位，高于全省2个百分点，"
+        "在全省率先完成改造，数字经济领先全省，全省第1。"
+    )
+    assert describe_document(text, "c.txt").region == "潍坊市"
+
+
+def test_region_named_repeatedly_without_scope_words() -> None:
+    text = "山东工业经济稳中向好\n\n山东规上工业增加值增长8%，山东制造业增长，山东新增企业。"
+    assert describe_document(text, "r.txt").region == "山东省"
+
+
+def test_provinces_listed_once_each_make_a_national_text() -> None:
+    text = "各地工业\n\n江苏、浙江、山东工业增长较快，全国规上工业增加值增长5%。"
+    assert describe_document(text, "n.txt").region == "全国"
+
+
+def test_nothing_to_date_gives_unknown() -> None:
+    described = describe_document("关于工业的几点思考\n\n工业是立国之本，要坚持推进。", "u.txt")
+    assert described.reference_date is None
+    assert described.reference_date_method == "unknown"
+    assert described.reference_date_confidence == 0.0
+    assert described.doc_type == "other"
+
+
+def test_summary_year_generalises() -> None:
+    text = "全市工作会议召开\n\n2月3日，全市工业工作会议召开。会议总结2022年工作，部署2023年任务。"
+    described = describe_document(text, "w.txt")
+    assert described.reference_date == date(2023, 2, 3)
+
+
+def test_cited_document_number_is_not_the_documents_own() -> None:
+    text = "某方案\n\n根据《某意见》（鲁发〔2022〕15号）要求，制定本方案。"
+    assert describe_document(text, "v.txt").doc_number is None
+
+
+def test_web_page_header_gives_date_and_source() -> None:
+    text = "全市工业会议召开\n发布时间：2024年6月3日 信息来源：市工信局官网\n我市工业增长5%。"
+    described = describe_document(text, "p.txt")
+    assert described.published_on == date(2024, 6, 3)
+    assert described.reference_date_method == "printed"
+    assert described.issuer == "市工信局"
+
+
+def test_signed_date_of_a_notice_without_publication_date() -> None:
+    text = (
+        "关于印发某方案的通知\n\n各市：现印发给你们。\n\n山东省工业和信息化厅\n\n2024年5月31日\n\n全省推进。"
+    )
+    described = describe_document(text, "s.txt")
+    assert described.reference_date == date(2024, 5, 31)
+    assert described.reference_date_method == "signed"
+    assert described.issuer == "山东省工业和信息化厅"
+    assert described.doc_type == "work_plan"
+
+
+def test_transcript_with_questions_is_a_press_conference() -> None:
+    text = (
+        "3月5日，省政府新闻办举行新闻发布会，介绍全省工业运行情况。\n"
+        "记者：今年有何打算?\n答：全省将推进。去年全省工业增长7%。\n记者：如何落实?\n答：加强调度。"
+    )
+    described = describe_document(text, "q.txt")
+    assert described.doc_type == "press_conference"
+    assert described.issuer == "省政府新闻办"
+
+
+@pytest.mark.parametrize(
+    ("title", "doc_type"),
+    [
+        ("2024年山东省国民经济和社会发展统计公报", "statistical_communique"),
+        ("2025年济南市政府工作报告", "government_work_report"),
+        ("全省工业稳增长行动方案", "work_plan"),
+    ],
+)
+def test_doc_type_from_title(title: str, doc_type: str) -> None:
+    assert describe_document(f"{title}\n\n全省工业增长7%，高于全国2个百分点。", "t.txt").doc_type == doc_type
+
+
+def test_description_does_not_depend_on_the_file_name() -> None:
+    name = SEEDS[0]
+    text = normalize(decode((SEED_DIR / name).read_bytes()).text).text
+    assert describe_document(text, "renamed.txt") == describe_document(text, name)
+
+
+# --- regions.csv ---------------------------------------------------------------------
+
+
+def test_regions_reference_is_complete() -> None:
+    rows = load_csv("regions")
+    by_level: dict[str, list[dict[str, str]]] = {}
+    for row in rows:
+        by_level.setdefault(row["level"], []).append(row)
+    assert [row["name"] for row in by_level["country"]] == ["全国"]
+    assert len(by_level["province"]) == 34
+    shandong_cities = [row for row in by_level["prefecture"] if row["parent_code"] == "370000"]
+    assert len(shandong_cities) == 16
+    names = {row["name"]: row for row in rows}
+    assert names["山东省"]["code"] == "370000"
+    assert names["济南市"]["code"] == "370100" and names["济南市"]["short_name"] == "济南"
+    assert names["广西壮族自治区"]["short_name"] == "广西"
+    assert names["香港特别行政区"]["code"] == "810000"
+    assert len({row["code"] for row in rows}) == len(rows)
