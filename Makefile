@@ -3,7 +3,7 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-export DAGSTER_HOME := $(CURDIR)/.dagster_home
+DAGSTER_HOME_DIR := $(CURDIR)/.dagster_home
 
 .PHONY: setup run test dev lint bench clean
 
@@ -15,21 +15,24 @@ $(STAMP): pyproject.toml constraints.txt
 
 setup: $(STAMP)
 
-$(DAGSTER_HOME)/dagster.yaml: dagster.yaml
-	mkdir -p $(DAGSTER_HOME)
-	cp dagster.yaml $(DAGSTER_HOME)/dagster.yaml
+$(DAGSTER_HOME_DIR)/dagster.yaml: dagster.yaml
+	mkdir -p $(DAGSTER_HOME_DIR)
+	cp dagster.yaml $(DAGSTER_HOME_DIR)/dagster.yaml
 
 ## Materialize every asset into $$FIGURES_WAREHOUSE (default warehouse/warehouse.duckdb).
-run: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
-	$(BIN)/dagster asset materialize --select '*' -m pipelines.definitions
+## A one-shot run uses an ephemeral Dagster instance: a run killed by SIGKILL or the
+## OOM killer can then never leave a pool slot held that would wedge the next run.
+## Publishing is serialised by an OS file lock, which the kernel releases on death.
+run: $(STAMP)
+	env -u DAGSTER_HOME $(BIN)/dagster asset materialize --select '*' -m pipelines.definitions
 	$(BIN)/python -m pipelines.summary
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
 ## The Dagster UI with a persistent instance in .dagster_home (schedule and sensor visible).
-dev: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
-	$(BIN)/dagster dev -m pipelines.definitions
+dev: $(STAMP) $(DAGSTER_HOME_DIR)/dagster.yaml
+	DAGSTER_HOME=$(DAGSTER_HOME_DIR) $(BIN)/dagster dev -m pipelines.definitions
 
 lint: $(STAMP)
 	$(BIN)/ruff check pipelines tests benchmarks scripts
@@ -39,4 +42,4 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_normalize.py
 
 clean:
-	rm -rf warehouse/*.duckdb warehouse/*.staging .dagster_home
+	rm -rf warehouse/*.duckdb warehouse/*.staging warehouse/report.html warehouse/export .dagster_home

@@ -12,11 +12,12 @@ import pytest
 from pipelines.defs.assets.extract import figure_mentions
 from pipelines.defs.assets.ingest import raw_files
 from pipelines.defs.assets.normalize import normalized_documents
+from pipelines.defs.assets.report import report
 from pipelines.defs.assets.warehouse import warehouse
 from pipelines.defs.resources import PipelineConfig
 from pipelines.settings import DEFAULT_RAW_DIR
 
-ALL_ASSETS = [raw_files, normalized_documents, figure_mentions, warehouse]
+ALL_ASSETS = [raw_files, normalized_documents, figure_mentions, warehouse, report]
 SEED_FILES = sorted(path.name for path in DEFAULT_RAW_DIR.glob("*.txt"))
 
 

@@ -38,12 +38,16 @@ KILL_POINTS = [
 EXTRA_DOCUMENT = "2024年1-11月，全省规模以上工业增加值增长7.5%，高于全国3.2个百分点。"
 
 
-def run_pipeline(raw: Path, warehouse: Path, home: Path, kill_at: str | None = None) -> int:
-    home.mkdir(parents=True, exist_ok=True)
-    shutil.copy(PROJECT / "dagster.yaml", home / "dagster.yaml")
-    env = {**os.environ, "FIGURES_RAW_DIR": str(raw), "FIGURES_WAREHOUSE": str(warehouse),
-           "DAGSTER_HOME": str(home), "FIGURES_WORKERS": "1"}
+def pipeline_env(raw: Path, warehouse: Path) -> dict[str, str]:
+    """The environment of `make run`: an ephemeral Dagster instance, our paths."""
+    env = {**os.environ, "FIGURES_RAW_DIR": str(raw), "FIGURES_WAREHOUSE": str(warehouse), "FIGURES_WORKERS": "1"}
     env.pop("FIGURES_KILL_AT", None)
+    env.pop("DAGSTER_HOME", None)
+    return env
+
+
+def run_pipeline(raw: Path, warehouse: Path, kill_at: str | None = None) -> int:
+    env = pipeline_env(raw, warehouse)
     if kill_at:
         env["FIGURES_KILL_AT"] = kill_at
     done = subprocess.run(
@@ -55,25 +59,25 @@ def run_pipeline(raw: Path, warehouse: Path, home: Path, kill_at: str | None = N
 
 @pytest.mark.slow
 def test_killed_runs_leave_old_or_new_warehouse_and_recover(tmp_path: Path, raw_dir: Path) -> None:
-    home = tmp_path / "dagster_home"
     # The new state, from a run that is never interrupted.
+    extra = tmp_path / "extra.txt"
+    extra.write_text(EXTRA_DOCUMENT, encoding="utf-8")
     reference_raw = tmp_path / "reference_raw"
     shutil.copytree(raw_dir, reference_raw)
-    (reference_raw / "extra.txt").write_text(EXTRA_DOCUMENT, encoding="utf-8")
+    shutil.copy2(extra, reference_raw / "extra.txt")  # same bytes and mtime in both folders
     reference = tmp_path / "reference" / "warehouse.duckdb"
-    assert run_pipeline(reference_raw, reference, home) == 0
+    assert run_pipeline(reference_raw, reference) == 0
     new_state = table_contents(reference)
 
     warehouse = tmp_path / "wh" / "warehouse.duckdb"
-    assert run_pipeline(raw_dir, warehouse, home) == 0
+    assert run_pipeline(raw_dir, warehouse) == 0
     old_state = table_contents(warehouse)
     assert old_state != new_state
-    (raw_dir / "extra.txt").write_text(EXTRA_DOCUMENT, encoding="utf-8")
+    shutil.copy2(extra, raw_dir / "extra.txt")
 
     killed = []
     for point in KILL_POINTS:
-        code = run_pipeline(raw_dir, warehouse, home, kill_at=point)
-        # The step runs in a child process; dagster reports its death as a failed run.
+        code = run_pipeline(raw_dir, warehouse, kill_at=point)
         assert code != 0, f"{point}: the run was not killed"
         killed.append(point)
         state = table_contents(warehouse)
@@ -81,18 +85,14 @@ def test_killed_runs_leave_old_or_new_warehouse_and_recover(tmp_path: Path, raw_
         if point == "load_published":
             assert state == new_state
 
-    assert run_pipeline(raw_dir, warehouse, home) == 0
+    assert run_pipeline(raw_dir, warehouse) == 0
     assert table_contents(warehouse) == new_state
     assert not list(warehouse.parent.glob(".*building*"))
     assert len(killed) == len(KILL_POINTS) >= 10
 
 
-def start_pipeline(raw: Path, warehouse: Path, home: Path) -> subprocess.Popen[str]:
-    home.mkdir(parents=True, exist_ok=True)
-    shutil.copy(PROJECT / "dagster.yaml", home / "dagster.yaml")
-    env = {**os.environ, "FIGURES_RAW_DIR": str(raw), "FIGURES_WAREHOUSE": str(warehouse),
-           "DAGSTER_HOME": str(home), "FIGURES_WORKERS": "1"}
-    env.pop("FIGURES_KILL_AT", None)
+def start_pipeline(raw: Path, warehouse: Path) -> subprocess.Popen[str]:
+    env = pipeline_env(raw, warehouse)
     return subprocess.Popen(
         [str(DAGSTER), "asset", "materialize", "--select", "*", "-m", "pipelines.definitions"],
         cwd=PROJECT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
@@ -102,12 +102,11 @@ def start_pipeline(raw: Path, warehouse: Path, home: Path) -> subprocess.Popen[s
 @pytest.mark.slow
 def test_two_runs_started_at_once_both_finish_without_corruption(tmp_path: Path, raw_dir: Path) -> None:
     reference = tmp_path / "reference" / "warehouse.duckdb"
-    assert run_pipeline(raw_dir, reference, tmp_path / "home-ref") == 0
+    assert run_pipeline(raw_dir, reference) == 0
     expected = table_contents(reference)
 
     warehouse = tmp_path / "wh" / "warehouse.duckdb"
-    home = tmp_path / "home"
-    runs = [start_pipeline(raw_dir, warehouse, home) for _ in range(2)]
+    runs = [start_pipeline(raw_dir, warehouse) for _ in range(2)]
     outputs = [run.communicate(timeout=300)[0] for run in runs]
     assert [run.returncode for run in runs] == [0, 0], outputs[0][-2000:] + outputs[1][-2000:]
     assert table_contents(warehouse) == expected

@@ -167,6 +167,20 @@ def test_summary_year_generalises() -> None:
     assert described.reference_date == date(2023, 2, 3)
 
 
+def test_title_block_stops_at_the_first_section_heading() -> None:
+    text = "全省工业稳增长工作方案\n一、总体要求\n（一）目标\n全省规上工业增加值增长6%左右。"
+    described = describe_document(text, "h.txt")
+    assert described.title == "全省工业稳增长工作方案"
+
+
+def test_headline_below_banner_and_kicker_with_subtitle() -> None:
+    text = (
+        "经济观察\n山东工业连续三年领跑\n规上工业增速居前\n"
+        "——全省工业经济运行综述\n本报记者 张三\n全省工业增长。"
+    )
+    assert describe_document(text, "k.txt").title == "规上工业增速居前"
+
+
 def test_cited_document_number_is_not_the_documents_own() -> None:
     text = "某方案\n\n根据《某意见》（鲁发〔2022〕15号）要求，制定本方案。"
     assert describe_document(text, "v.txt").doc_number is None

@@ -107,6 +107,29 @@ def test_broken_lines_are_rejoined(prefix: str, joined: str) -> None:
     assert joined in cleaned(seed(prefix)).text
 
 
+def test_subhead_with_a_comma_is_not_joined_but_a_comma_ending_line_is() -> None:
+    text = "强化创新引领，加快动能转换\n\n全年新增企业100家。会议指出，在省委、\n\n省政府领导下，增长5%。"
+    assert (
+        normalize(text).text
+        == "强化创新引领，加快动能转换\n\n全年新增企业100家。会议指出，在省委、省政府领导下，增长5%。"
+    )
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "joined"),
+    [
+        ("坚持创新驱动，推动高质量发展", "全年新增企业100家。", False),
+        ("聚焦主责主业，全力稳增长", "全省工业增长7%。", False),
+        ("二、强化科技创新引领,发展能级持续提升", "全省工业增长7%。", False),
+        ("会议要求，各地要切实抓好", "落实工作，确保增长5%。", True),
+        ("今年,山东将接续实施“千项千亿”计划,力争一季度", "新增产值1100亿元。", True),
+    ],
+)
+def test_subheads_versus_cut_sentences(first: str, second: str, joined: bool) -> None:
+    expected = first + second if joined else f"{first}\n\n{second}"
+    assert normalize(f"{first}\n\n{second}").text == expected
+
+
 @pytest.mark.parametrize(
     ("prefix", "heading"),
     [
@@ -176,6 +199,11 @@ def test_full_width_digits_and_letters_fold_to_ascii() -> None:
     assert result.text == "规上工业增加值增长6.9%，5G基站20.2万个：（见附表）"
 
 
+def test_thin_and_full_width_spaces_inside_numbers_are_removed() -> None:
+    text = normalize("新增\u200998\u2009家，合计1\u202f449.7万元，1-11\u3000月增长\u00a06.9\u2009%").text
+    assert text == "新增98家，合计1449.7万元，1-11月增长6.9%"
+
+
 def test_spaces_between_latin_words_and_between_numbers_are_kept() -> None:
     text = normalize("采用 Open Source 软件 共 3 套，编号 2023 2024，合计 1 449.7 万元").text
     assert text == "采用Open Source软件 共3套，编号2023 2024，合计1449.7万元"
@@ -196,6 +224,10 @@ def test_markdown_emphasis_is_removed() -> None:
     assert normalize("实施**100**项重大项目，**二是推进转型。**").text == "实施100项重大项目，二是推进转型。"
 
 
+def test_markdown_heading_markers_are_removed() -> None:
+    assert normalize("## 一、总体要求\n\n全省增长7%。#3号线").text == "一、总体要求\n\n全省增长7%。#3号线"
+
+
 def test_real_question_mark_is_not_corruption() -> None:
     result = normalize("新一年工业经济如何深化?2025年,山东将继续推进。")
     assert result.corrupted_spans == []
@@ -214,7 +246,32 @@ def test_typical_government_page_chrome_is_stripped() -> None:
         "发布时间：2024年6月3日 信息来源：市工信局\n全市工业增长5%。\n扫一扫在手机打开当前页\n"
         "打印 关闭\n版权所有：济南市人民政府 主办单位：济南市人民政府办公厅\n鲁ICP备05002413号"
     )
-    assert normalize(page).text == "全市工业会议召开\n发布时间：2024年6月3日 信息来源：市工信局\n全市工业增长5%。"
+    assert (
+        normalize(page).text
+        == "全市工业会议召开\n发布时间：2024年6月3日 信息来源：市工信局\n全市工业增长5%。"
+    )
+
+
+def test_saved_html_page_is_reduced_to_its_text() -> None:
+    page = (
+        "<!DOCTYPE html><html><head><title>x</title><script>var a=1;</script></head><body>\n"
+        '<div class="nav">当前位置：首页 &gt; 工作动态</div>\n'
+        "<h1>全市工业会议召开</h1><p>发布日期：2024-01-09&nbsp;来源：市工信局</p>\n"
+        "<p>1月9日，全市规上工业增加值<b>增长</b>&nbsp;6.9%，高于全省</p><p>2.6个百分点。</p>\n"
+        "<div>【打印此页】 【关闭窗口】</div></body></html>"
+    )
+    result = normalize(page)
+    assert result.text == (
+        "全市工业会议召开\n\n发布日期：2024-01-09来源：市工信局\n\n"
+        "1月9日，全市规上工业增加值增长6.9%，高于全省2.6个百分点。"
+    )
+    start = result.text.index("增长6.9%")
+    end = start + len("增长6.9%")
+    assert page[result.raw_offsets[start] : result.raw_offsets[end]] == "增长</b>&nbsp;6.9%"
+
+
+def test_angle_brackets_in_plain_text_are_kept() -> None:
+    assert normalize("指标<5%的企业，增长>3%。").text == "指标<5%的企业，增长>3%。"
 
 
 def test_private_use_characters_are_corruption_markers() -> None:
@@ -230,7 +287,9 @@ def test_csv_with_bom_crlf_and_several_rows() -> None:
     )
     decoded = decode(codecs.BOM_UTF8 + raw.encode())
     result = normalize(decoded.text)
-    assert result.text == '会议召开\n\n1月9日，会议召开。\n\n会议指出,增长6.9%。\n\n第二篇\n\n另一段，增长"7%"。'
+    assert (
+        result.text == '会议召开\n\n1月9日，会议召开。\n\n会议指出,增长6.9%。\n\n第二篇\n\n另一段，增长"7%"。'
+    )
     start = result.text.index('"7%"')
     assert decoded.text[result.raw_offsets[start] : result.raw_offsets[start + 4]] == '""7%""'
 
@@ -249,6 +308,13 @@ def test_csv_wrapper_is_unwrapped_with_offsets() -> None:
     start = result.text.index("增长6.9%")
     raw_start = result.raw_offsets[start]
     assert raw[raw_start : raw_start + 6] == "增长6.9%"
+
+
+def test_tab_separated_wrapper_is_unwrapped() -> None:
+    raw = "id\t正文\n1\t全省规上工业增加值增长6.9%。\n"
+    result = normalize(raw)
+    assert result.text == "全省规上工业增加值增长6.9%。"
+    assert raw[result.raw_offsets[0]] == "全"
 
 
 def test_prose_with_commas_is_not_mistaken_for_csv() -> None:
@@ -365,6 +431,22 @@ def test_utf8_with_one_broken_byte_is_kept_and_marked() -> None:
     assert len(result.corrupted_spans) == 1
 
 
+def test_utf8_mojibake_through_gbk_is_refused() -> None:
+    garbled = raw_text(seed("000")).encode("utf-8").decode("gbk", errors="replace")
+    with pytest.raises(QuarantineError) as caught:
+        decode(garbled.encode("utf-8"))
+    assert caught.value.reason == "undecodable"
+    assert "mojibake" in caught.value.detail
+
+
+def test_utf8_mojibake_through_latin1_is_repaired() -> None:
+    original = raw_text(seed("000"))
+    garbled = original.encode("utf-8").decode("latin-1")
+    decoded = decode(garbled.encode("utf-8"))
+    assert decoded.text == original
+    assert decoded.confidence < 1.0
+
+
 # --- refusals ------------------------------------------------------------------------
 
 
@@ -389,3 +471,68 @@ def test_refused_inputs(data: bytes, reason: str) -> None:
         decode(data)
     assert caught.value.reason == reason
     assert caught.value.detail
+
+
+class _LengthChangingConverter:
+    """A stand-in for OpenCC whose conversion of 發 is two characters long."""
+
+    def convert(self, text: str) -> str:
+        return text.replace("發", "发发").replace("聞", "闻")
+
+
+def test_offsets_stay_exact_when_conversion_changes_length(monkeypatch: pytest.MonkeyPatch) -> None:
+    import pipelines.stages.normalize as module
+
+    monkeypatch.setattr(module, "_t2s", _LengthChangingConverter)
+    raw = "新聞發布會召開。\n第二行新聞。"
+    result = normalize(raw)
+    assert result.text == "新闻发发布會召開。\n第二行新闻。"
+    assert len(result.raw_offsets) == len(result.text) + 1
+    first, second = result.text.index("发"), result.text.index("发") + 1
+    assert raw[result.raw_offsets[first]] == raw[result.raw_offsets[second]] == "發"
+    assert raw[result.raw_offsets[result.text.index("第")]] == "第"
+    assert result.raw_offsets[-1] == len(raw)
+
+
+NOISE = (
+    " ",
+    "\n",
+    "\n\n\n",
+    "?",
+    "\ufffd",
+    "**",
+    "\u3000",
+    "１",
+    "(fā)",
+    "“",
+    "，",
+    "\r\n",
+    "\t",
+    "\u2009",
+    ",",
+)
+
+
+def _noisy_fragment(rng: random.Random) -> str:
+    text = raw_text(rng.choice(SEEDS))
+    start = rng.randrange(len(text))
+    chars = list(text[start : start + rng.randrange(1, 300)])
+    for _ in range(rng.randrange(8)):
+        chars.insert(rng.randrange(len(chars) + 1), rng.choice(NOISE))
+    return "".join(chars)
+
+
+def test_offset_map_invariants_on_noisy_fragments() -> None:
+    """Random cuts of the seeds with inserted noise: the offset map and spans stay well-formed."""
+    rng = random.Random(2024)
+    for _ in range(300):
+        raw = _noisy_fragment(rng)
+        result = normalize(raw)
+        offsets = result.raw_offsets
+        assert len(offsets) == len(result.text) + 1
+        assert all(a <= b for a, b in itertools.pairwise(offsets)), raw
+        assert offsets[0] >= 0 and offsets[-1] <= len(raw)
+        for index, char in enumerate(result.text):
+            assert _relates(raw[offsets[index]], char), (raw, index)
+        for start, end in result.corrupted_spans:
+            assert 0 <= start < end <= len(result.text)

@@ -49,4 +49,6 @@ def pipeline_config_from_env() -> PipelineConfig:
 
 @dg.definitions
 def resources() -> dg.Definitions:
-    return dg.Definitions(resources={"pipeline": pipeline_config_from_env()})
+    # One process per run: the stages parallelise inside themselves (process pools),
+    # so a subprocess per step would only add seconds of start-up to every run.
+    return dg.Definitions(resources={"pipeline": pipeline_config_from_env()}, executor=dg.in_process_executor)

@@ -61,6 +61,10 @@ _PROSE = re.compile(r"[。，,；;]")
 _ORGANISATION = re.compile(
     r"[\u4e00-\u9fff（）()]{2,38}(?:厅|局|委|办|办公室|委员会|政府|部|院|署|中心|小组|会|协会|集团|公司|处|室)"
 )
+#: A numbered section heading (一、 （一） 1. 第一章) starts the body, it is no title.
+_SECTION = re.compile(
+    r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d)|第[一二三四五六七八九十\d]+[章节条])"
+)
 _SUBTITLE = re.compile(r"^[—-]{1,2}")
 _BYLINE = re.compile(r"^[□■◎●]|^(?:本报|记者|通讯员)")
 
@@ -146,7 +150,7 @@ def _title(lines: list[str]) -> str | None:
             if block:
                 break
             continue
-        if _PROSE.search(line) or len(line) > _TITLE_MAX:
+        if _PROSE.search(line) or len(line) > _TITLE_MAX or _SECTION.match(line):
             break
         block.append(line)
     candidates = [line for line in block if not _SUBTITLE.match(line)]

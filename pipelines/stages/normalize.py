@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import html
 import io
 import re
 from collections.abc import Callable, Sequence
@@ -74,6 +75,24 @@ _MAX_BROKEN_UTF8_PER = 2000
 #: Bytes of valid multi-byte UTF-8 needed per broken sequence to call a file damaged UTF-8.
 _MIN_UTF8_EVIDENCE = 100
 
+#: Any decoding whose Han characters are less common than this is mojibake.
+_MIN_COMMON_HAN_ANY = 0.6
+#: Han characters needed before the common-character share is trusted.
+_MIN_HAN_TO_JUDGE = 100
+#: Han characters sampled (from the start) to judge a decoding.
+_HAN_SAMPLE = 800
+#: ``å·¥`` - a UTF-8 lead byte and two continuation bytes shown as cp1252.
+_LATIN1_MOJIBAKE = re.compile(
+    r"[\u00c2-\u00ef][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    r"\u2013-\u2026\u2030\u2039\u203a\u20ac\u2122]{1,2}"
+)
+_MIN_MOJIBAKE_SEQUENCES = 20
+_CP1252_BYTES = {
+    bytes([code]).decode("cp1252"): code
+    for code in range(0x80, 0xA0)
+    if code not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+}
+
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _IMPLAUSIBLE = re.compile(
@@ -93,7 +112,9 @@ def decode(raw: bytes) -> DecodedFile:
     therefore need a plausibility check before they are believed.
     """
     if not raw or not raw.strip(b" \t\r\n\x00"):
-        raise QuarantineError("empty_file", "the file has no content" if not raw else "only whitespace")
+        raise QuarantineError(
+            "empty_file", "the file has no content" if not raw else "only whitespace or NUL bytes"
+        )
     with_bom = _decode_with_bom(raw)
     if with_bom is not None:
         return with_bom
@@ -104,6 +125,9 @@ def decode(raw: bytes) -> DecodedFile:
         pass
     else:
         if "\x00" not in text:
+            repaired = _repair_latin1_mojibake(text)
+            if repaired is not None:
+                return _checked(DecodedFile(repaired, "utf-8-via-cp1252-repaired", 0.8), raw)
             return _checked(DecodedFile(text, "utf-8", 1.0), raw)
     utf16 = _decode_utf16_without_bom(raw)
     if utf16 is not None:
@@ -241,7 +265,42 @@ def _checked(decoded: DecodedFile, raw: bytes) -> DecodedFile:
         )
     if not decoded.text.strip():
         raise QuarantineError("empty_file", f"{len(raw)} bytes of whitespace")
+    _refuse_mojibake(decoded)
     return decoded
+
+
+def _refuse_mojibake(decoded: DecodedFile) -> None:
+    """Refuse text that decodes cleanly but is mojibake (UTF-8 that went through GBK and back).
+
+    Real Chinese prose scores above 0.95 on the common-character share and
+    mojibake below 0.4, so a threshold in between refuses garbage without
+    touching documents that merely have a few damaged spans.
+    """
+    if len(_han_sample(decoded.text)) < _MIN_HAN_TO_JUDGE:
+        return
+    share = _common_han_share(decoded.text)
+    if share < _MIN_COMMON_HAN_ANY:
+        raise QuarantineError(
+            "undecodable",
+            f"decodes as {decoded.encoding} but reads as mojibake: {share:.0%} common Chinese characters",
+        )
+
+
+def _repair_latin1_mojibake(text: str) -> str | None:
+    """UTF-8 that was read as Latin-1/cp1252 and saved again (``å·¥ä¸š``), restored; else None."""
+    if _HAN.search(text) or len(_LATIN1_MOJIBAKE.findall(text)) < _MIN_MOJIBAKE_SEQUENCES:
+        return None
+    data = bytearray()
+    for char in text:
+        code = ord(char) if ord(char) < 0x100 else _CP1252_BYTES.get(char)
+        if code is None:
+            return None
+        data.append(code)
+    try:
+        repaired = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    return repaired if _text_quality(repaired) > 0 else None
 
 
 def _plausibility(text: str) -> float:
@@ -251,27 +310,33 @@ def _plausibility(text: str) -> float:
     return 1.0 - (len(_IMPLAUSIBLE.findall(text)) + len(_CONTROL.findall(text))) / len(text)
 
 
-def _common_han_share(text: str, sample: int = 4000) -> float:
+def _common_han_share(text: str) -> float:
     """Share of Han characters (after t2s) that are among the 3,755 most common.
 
-    GB2312 level 1 (lead bytes 0xB0-0xD7) is exactly the common-character list;
-    a wrong legacy decoding scatters over rare characters and scores low.
+    A wrong decoding scatters over rare characters and scores low; real prose,
+    simplified or traditional, scores above 0.95. A sample from the start is
+    enough and keeps this cheap enough to run on every document.
     """
-    han = "".join(_HAN.findall(text[: sample * 4]))[:sample]
+    han = _han_sample(text)
     if not han or (len(han) >= _MIN_DISTINCT_HAN * 10 and len(set(han)) < _MIN_DISTINCT_HAN):
         return 0.0
     simplified = _t2s().convert(han)
-    common = sum(1 for char in simplified if _is_common_han(char))
-    return common / len(simplified)
+    return sum(map(_common_han().__contains__, simplified)) / len(simplified)
 
 
-@lru_cache(maxsize=65536)
-def _is_common_han(char: str) -> bool:
-    try:
-        encoded = char.encode("gb2312")
-    except UnicodeEncodeError:
-        return False
-    return len(encoded) == 2 and 0xB0 <= encoded[0] <= 0xD7
+def _han_sample(text: str) -> str:
+    return "".join(_HAN.findall(text, 0, _HAN_SAMPLE * 4))[:_HAN_SAMPLE]
+
+
+@lru_cache(maxsize=1)
+def _common_han() -> frozenset[str]:
+    """GB2312 level 1 (lead bytes 0xB0-0xD7): by design the 3,755 most common characters."""
+    return frozenset(
+        bytes([lead, trail]).decode("gb2312")
+        for lead in range(0xB0, 0xD8)
+        for trail in range(0xA1, 0xFF)
+        if not (lead == 0xD7 and trail > 0xF9)
+    )
 
 
 # ---------------------------------------------------------------------------
@@ -356,6 +421,7 @@ _FOLD = str.maketrans(
 )
 
 _EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_MD_HEADING = re.compile(r"(?m)^[ \t]*#{1,6}[ \t]+")
 _LINE_EDGE_SPACE = re.compile(r"(?m)^ +| +$")
 _SPACES = re.compile(r"(?<=(.)) +(?=(.))")
 _DIGIT_RANGE = re.compile(r"(?<=\d) *([-~～—–]) *(?=\d)")
@@ -374,6 +440,15 @@ _LIST_START = re.compile(
 )
 #: A line without any comma or full stop is a title unless it is this long.
 _TITLE_MAX = 90
+#: Subheads made of comma-separated parallel phrases: at most this long, this many
+#: phrases, each at least this long, and this close in length.
+_SUBHEAD_MAX = 40
+_SUBHEAD_PHRASES = 3
+_SUBHEAD_PHRASE_MIN = 3
+_SUBHEAD_PHRASE_SPREAD = 2
+_PHRASE_BREAK = re.compile(r"[，,、 ]")
+_CONTINUING = set("，,、")
+_FULL_STOP = re.compile(r"[。；;]")
 
 #: ``?`` and U+FFFD stand for lost characters; private-use code points come from
 #: bytes a legacy decoder could not map to a real character.
@@ -386,27 +461,37 @@ _MERGE_GAP = 10
 
 
 def normalize(text: str) -> NormalizedText:
-    """Clean decoded text; see the module docstring for what and why.
+    """Clean decoded text; ``raw_offsets`` of the result index into ``text``.
 
-    ``text`` is the decoded raw text; the result's ``raw_offsets`` index into it.
+    The order matters: wrappers (CSV, HTML) go first so that later rules see
+    lines; pinyin goes before t2s because it is matched next to the original
+    characters; chrome goes before line joining so that a chrome line never
+    glues onto a paragraph; corrupted spans are found last, on the final text.
+
+    Publication and source header lines (``发布日期: …``, ``来源: …``,
+    ``◎ 来源：…``) are kept: they hold no figures and ``describe`` reads the
+    document's dates and issuer from them. Only pure page chrome is removed.
     """
     unwrapped = _unwrap_csv(text)
     offsets = list(range(len(text) + 1))
     if unwrapped is not None:
         text, offsets = unwrapped
     text, offsets = _edit(text, offsets, _NEWLINES, lambda _m: ("\n",))
+    if len(_HTML_HINT.findall(text, 0, _HTML_SNIFF_CHARS)) >= _HTML_MIN_TAGS:
+        text, offsets = _strip_html(text, offsets)
     text, offsets = _edit(text, offsets, _INVISIBLE, _delete)
     lost: set[int] = set()
     text, offsets = _remove_pinyin(text, offsets, lost)
     text, offsets = _to_simplified(text, offsets)
     text = text.translate(_FOLD)
     text, offsets = _edit(text, offsets, _EMPHASIS, lambda m: (m.span(2),))
+    text, offsets = _edit(text, offsets, _MD_HEADING, _delete)
     text, offsets = _edit(text, offsets, _LINE_EDGE_SPACE, _delete)
     text, offsets = _edit(text, offsets, _chrome_pattern(), _delete)
     text, offsets = _edit(text, offsets, _DIGIT_RANGE, lambda m: (m.span(1),))
     text, offsets = _edit(text, offsets, _SPACES, _space_edit)
     text, offsets = _edit(text, offsets, _NEWLINE_RUN, _join_edit)
-    text, offsets = _edit(text, offsets, _BLANK_RUN, lambda _m: ("\n\n",))
+    text, offsets = _edit(text, offsets, _BLANK_RUN, lambda m: ((m.start(), m.start() + 2),))
     text, offsets = _edit(text, offsets, _OUTER_SPACE, _delete)
     return NormalizedText(text, offsets, _corrupted_spans(text, offsets, lost))
 
@@ -415,53 +500,79 @@ def normalize(text: str) -> NormalizedText:
 
 
 def _unwrap_csv(text: str) -> tuple[str, list[int]] | None:
-    """The text column of a scraped-page CSV, with offsets into the CSV text; else None.
+    """The title and text columns of a scraped-page CSV, with offsets into the CSV text; else None.
 
     Only a file whose header names a text column (patterns in boilerplate.csv)
     is unwrapped, so ordinary prose with commas is never mistaken for a CSV.
+    Comma, tab and semicolon delimiters are recognised.
     """
+    layout = _csv_layout(text)
+    if layout is None:
+        return None
+    delimiter, columns = layout
+    rows = _csv_cells(text, delimiter)
+    return _join_cells(rows[1:], columns) if len(rows) >= 2 else None
+
+
+_CSV_DELIMITERS = (",", "\t", ";")
+
+
+def _csv_layout(text: str) -> tuple[str, list[int]] | None:
+    """Delimiter and the columns to keep (title, text; in file order), read from the header line."""
     header_end = text.find("\n")
     header = text[: header_end if header_end >= 0 else len(text)].strip("\r\ufeff ")
-    if "," not in header or len(header) > 500:
+    if len(header) > _CSV_MAX_HEADER:
         return None
-    names = next(csv.reader(io.StringIO(header)))
-    text_cols = [i for i, name in enumerate(names) if _column_matches("csv_text_column", name)]
-    if not text_cols:
-        return None
-    title_cols = [i for i, name in enumerate(names) if _column_matches("csv_title_column", name)]
-    rows = _csv_cells(text)
-    if len(rows) < 2:
-        return None
+    for delimiter in _CSV_DELIMITERS:
+        if delimiter not in header:
+            continue
+        names = next(csv.reader(io.StringIO(header), delimiter=delimiter))
+        text_cols = [i for i, name in enumerate(names) if _column_matches("csv_text_column", name)]
+        if text_cols:
+            title_cols = [i for i, name in enumerate(names) if _column_matches("csv_title_column", name)]
+            return delimiter, sorted(set(title_cols[:1] + text_cols[:1]))  # file order: offsets increase
+    return None
+
+
+def _join_cells(rows: list[list[tuple[str, list[int]]]], columns: list[int]) -> tuple[str, list[int]] | None:
+    """Kept cells joined by blank lines; each break maps into the raw gap between its cells."""
     parts: list[str] = []
     offsets: list[int] = []
-    for row in rows[1:]:
-        for column in title_cols[:1] + text_cols[:1]:
-            if column >= len(row):
+    end = 0
+    for row in rows:
+        for column in columns:
+            if column >= len(row) or not row[column][0].strip():
                 continue
             cell_text, cell_offsets = row[column]
-            if not cell_text.strip():
-                continue
             if parts:
                 parts.append("\n\n")
-                offsets.extend([cell_offsets[0]] * 2)
+                offsets.extend([end, cell_offsets[0] - 1])
             parts.append(cell_text)
             offsets.extend(cell_offsets[:-1])
+            end = cell_offsets[-1]
     if not parts:
         return None
-    offsets.append(len(text))
+    offsets.append(end)
     return "".join(parts), offsets
 
 
-_CSV_FIELD = re.compile(r'"((?:[^"]|"")*)"|([^,\r\n"]*)')
+#: A header line longer than this is prose, not a CSV header.
+_CSV_MAX_HEADER = 500
 _CSV_QUOTE = re.compile(r'""')
 
 
-def _csv_cells(text: str) -> list[list[tuple[str, list[int]]]]:
+@cache
+def _csv_field(delimiter: str) -> re.Pattern[str]:
+    return re.compile(rf'"((?:[^"]|"")*)"|([^{re.escape(delimiter)}\r\n"]*)')
+
+
+def _csv_cells(text: str, delimiter: str) -> list[list[tuple[str, list[int]]]]:
     """Rows of a CSV as cells, each cell with the offsets of its characters in ``text``."""
+    field = _csv_field(delimiter)
     rows: list[list[tuple[str, list[int]]]] = [[]]
     pos = 0
     while pos <= len(text):
-        match = _CSV_FIELD.match(text, pos)
+        match = field.match(text, pos)
         if match is None:  # a stray quote: not a well-formed CSV
             return []
         group = 1 if match.group(1) is not None else 2
@@ -473,7 +584,7 @@ def _csv_cells(text: str) -> list[list[tuple[str, list[int]]]]:
         pos = match.end()
         if pos >= len(text):
             break
-        if text[pos] == ",":
+        if text[pos] == delimiter:
             pos += 1
         elif text[pos] in "\r\n":
             pos += 2 if text.startswith("\r\n", pos) else 1
@@ -486,6 +597,36 @@ def _csv_cells(text: str) -> list[list[tuple[str, list[int]]]]:
 
 def _column_matches(kind: str, name: str) -> bool:
     return any(pattern.match(name.strip().lower()) for pattern in _patterns(kind))
+
+
+# --- HTML page --------------------------------------------------------------
+
+_HTML_HINT = re.compile(r"<(?:!doctype|html|head|body|p|div|br|span|table|td|meta|script)\b", re.IGNORECASE)
+#: A text is a saved HTML page when its start holds at least this many tags.
+_HTML_MIN_TAGS = 3
+_HTML_SNIFF_CHARS = 5000
+_HTML_INVISIBLE = re.compile(
+    r"<(script|style|head|noscript|template)\b[^>]*>.*?</\1\s*>|<!--.*?-->|<!doctype[^>]*>",
+    re.IGNORECASE | re.DOTALL,
+)
+_HTML_BLOCK = re.compile(
+    r"<br\s*/?>|</?(?:p|div|h[1-6]|li|ul|ol|tr|table|section|article|header|footer|title|blockquote)\b[^>]*>",
+    re.IGNORECASE,
+)
+_HTML_TAG = re.compile(r"<[a-zA-Z/!][^>]*>")
+_HTML_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{1,7}|#[xX][0-9a-fA-F]{1,6});")
+
+
+def _strip_html(text: str, offsets: list[int]) -> tuple[str, list[int]]:
+    """A saved web page to its visible text: scripts and tags go, block tags become line breaks.
+
+    Only what the chrome patterns and line rules need is done; it is not a
+    full HTML parser, and a page that is not HTML is never passed here.
+    """
+    text, offsets = _edit(text, offsets, _HTML_INVISIBLE, _delete)
+    text, offsets = _edit(text, offsets, _HTML_BLOCK, lambda _m: ("\n",))
+    text, offsets = _edit(text, offsets, _HTML_TAG, _delete)
+    return _edit(text, offsets, _HTML_ENTITY, lambda m: (html.unescape(m.group()),))
 
 
 # --- pinyin and script ------------------------------------------------------
@@ -633,14 +774,41 @@ def _join_edit(match: re.Match[str]) -> Sequence[Piece] | None:
 
 
 def _is_broken(previous: str, following: str) -> bool:
+    """Whether ``previous`` stops mid-sentence and ``following`` continues it.
+
+    A line ending in final punctuation is complete. A line ending in a comma
+    is not. Otherwise headings stay: lines without any comma or full stop
+    (titles), and short lines without a full stop (subheads such as
+    ``强化创新引领，加快动能转换``); what remains is a paragraph cut in two.
+    """
     last = previous[-1]
     if last in _TERMINAL or (last in _CLOSERS and len(previous) > 1 and previous[-2] in _TERMINAL):
         return False
+    if _LIST_START.match(following):
+        return False
+    if last in _CONTINUING:
+        return True
     marker = _LIST_START.match(previous)
     body = previous[marker.end() :] if marker else previous
     if not _PROSE_MARKS.search(body) and len(body) <= _TITLE_MAX:
         return False
-    return not _LIST_START.match(following)
+    return not _is_subhead(body)
+
+
+def _is_subhead(line: str) -> bool:
+    """A parallel-phrase subhead: 强化创新引领，加快动能转换 (two or three balanced phrases).
+
+    A sentence cut short (今年,山东将接续实施“千项千亿”计划,力争一季度) has
+    clauses of uneven length, which is what tells the two apart.
+    """
+    if _FULL_STOP.search(line) or len(line) > _SUBHEAD_MAX:
+        return False
+    phrases = [len(phrase) for phrase in _PHRASE_BREAK.split(line)]
+    return (
+        2 <= len(phrases) <= _SUBHEAD_PHRASES
+        and min(phrases) >= _SUBHEAD_PHRASE_MIN
+        and max(phrases) - min(phrases) <= _SUBHEAD_PHRASE_SPREAD
+    )
 
 
 # --- corrupted spans ---------------------------------------------------------

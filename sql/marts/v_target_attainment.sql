@@ -87,7 +87,7 @@ select
         else
             case when b.actual_value >= t.value - 1e-9 * greatest(abs(t.value), 1) then 'met' else 'missed' end
     end as attainment,
-    b.actual_value - t.value as gap
+    round(b.actual_value - t.value, 6) as gap
 from targets as t
 join dim_indicator as i on i.indicator_code = t.indicator_code
 left join best as b on b.target_observation_id = t.observation_id

@@ -44,17 +44,18 @@ def sentences(text: str, corrupted: list[tuple[int, int]] | None = None) -> list
         if any(a <= m.start() < b for a, b in damaged):
             continue  # a '?' left by a broken conversion is no sentence end
         if m.group(0)[0] == "\n":
-            before = text[line_start:m.start()].rstrip()
-            is_break = not before or before[-1] in _LINE_CLOSERS or len(before) < _HEADING_LEN
+            before = text[line_start : m.start()].rstrip()
+            is_heading = len(before) < _HEADING_LEN and not re.search(r"[，,、；;]", before)
+            is_break = not before or before[-1] in _LINE_CLOSERS or is_heading
             line_start = m.end()
             if not is_break:
                 continue
-            if text[start:m.start()].strip():
+            if text[start : m.start()].strip():
                 out.append(Span(start, m.start(), paragraph))
             paragraph += 1
             start = m.end()
             continue
-        if text[start:m.end()].strip():
+        if text[start : m.end()].strip():
             out.append(Span(start, m.end(), paragraph))
         start = m.end()
     if text[start:].strip():
@@ -66,7 +67,7 @@ def clauses(text: str, sentence: Span) -> list[Span]:
     """Split a sentence at commas and colons (not at thousands separators)."""
     out: list[Span] = []
     start = sentence.start
-    segment = text[sentence.start:sentence.end]
+    segment = text[sentence.start : sentence.end]
     for m in _CLAUSE_END.finditer(segment):
         end = sentence.start + m.start()
         if end > start:

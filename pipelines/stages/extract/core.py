@@ -11,8 +11,9 @@ they name a period that has already ended.
 
 from __future__ import annotations
 
+import itertools
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
@@ -23,7 +24,9 @@ from pipelines.stages.extract.numbers import round_base
 from pipelines.stages.extract.periods import (
     AS_OF,
     FULL_YEAR,
+    QUARTER,
     UNKNOWN_PERIOD,
+    YTD,
     Mention,
     Period,
     PeriodResolver,
@@ -34,7 +37,49 @@ from pipelines.stages.models import DocumentMeta, Figure
 _MASK = "\u25a1"
 _PUNCT = "、，,。；;：:（）()“”\"'《》 \t\u3000*\n-—?？"
 _ITEM_SEP = re.compile(r"、|以及|及|和|与")
-_RANK_SUFFIX = re.compile(r"(?:均|都)?(?:入选数量|数量|总数|总量|数|规模)?(?:均|都)?$")
+_RANK_SUFFIX = re.compile(r"(?:均|都)?(?:入选数量|数量|总数|总量|规模)?(?:均|都)?$")
+_STOCK_SUFFIX = ("数量", "总数", "总量", "入选数量")
+_CHANGE_BEFORE = re.compile(
+    r"(?:增加|减少|增长|下降|提高|降低|扩大|缩小|增产|减产|增收|减收|多|少)了?\s*$|连续"
+)
+_COMPARE = re.compile(
+    r"(?:比|较)(?P<bm>[^，,。；;]{1,14}?)(?<![提降升增减加放])(?P<dir>高出|高|低|快|慢|多|少)\s*$"
+)
+_PAST_BASE = re.compile(
+    r"^(?:上年|去年|上年末|上年同期|去年同期|上半年|上季度|上月|年初|\d{4}年(?:末|底)?|同期|"
+    r"前[一二三]季度|[一二三四]季度|\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月(?:份)?|前\d{1,2}个月|上月末)$"
+)
+
+
+def _balance_quotes(s: str) -> str:
+    """Put back a quote mark that trimming cut off (一企一技术”研发中心 → “一企一技术”研发中心)."""
+    opened = s.count("“")
+    closed = s.count("”")
+    if closed > opened and s.index("”") < (s.index("“") if opened else len(s)):
+        s = "“" + s
+    elif opened > closed:
+        s = s + "”"
+    return s
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with every span replaced by mask characters of the same length."""
+    if not spans:
+        return text
+    parts: list[str] = []
+    pos = 0
+    for a, b in sorted(spans):
+        if b <= pos:
+            continue
+        a = max(a, pos)
+        parts.append(text[pos:a])
+        parts.append(_MASK * (b - a))
+        pos = b
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+_SUB_YEAR_HINT = re.compile(r"月|季度|半年")
 _PLAN_WORK_TYPES = {"work_plan", "plan", "action_plan", "implementation_plan"}
 
 
@@ -70,6 +115,22 @@ def _regions() -> tuple[dict[str, dict[str, str]], tuple[str, ...]]:
     return by_name, tuple(sorted(by_name, key=len, reverse=True))
 
 
+_COLLECTIVE = re.compile(
+    r"^(?P<item>.+?)(?:等|[两二三四五六七八九十\d]+(?:市|省|区|县|个|类|项|样|者)|“[^”]*”)+(?P<head>[^“”]*)$"
+)
+
+
+def _region_by_short(name: str) -> str | None:
+    """Full name of a region written by its name or short name (青岛 → 青岛市)."""
+    by_name, _ = _regions()
+    if name in by_name:
+        return name
+    for row in by_name.values():
+        if row.get("short_name") == name:
+            return row["name"]
+    return None
+
+
 def _province_of(region: str) -> str | None:
     by_name, _ = _regions()
     row = by_name.get(region)
@@ -98,80 +159,220 @@ class _Doc:
         self.masked, self.period_text = self._mask()
         self.plan_mode = self.work_plan
         self.figures: list[Draft] = []
+        #: the latest year-to-date or quarter named in the paragraph (a monthly report's reporting period)
+        self.paragraph_period: Period | None = None
 
     # ------------------------------------------------------------------ masks
     def _mask(self) -> tuple[str, str]:
+        """The text with names that contain numbers blanked (same length, same offsets).
+
+        The first mask hides everything that must not become a figure; the
+        second only titles, document numbers and dates, which must not set a
+        period either (《…（2023—2025年）》).
+        """
         lex = lexicon()
-        numbers = list(self.text)
-        periods = list(self.text)
+        numbers: list[tuple[int, int]] = [(max(0, a), min(len(self.text), b)) for a, b in self.corrupted]
+        periods: list[tuple[int, int]] = []
         for pattern, scope in lex.not_figure:
             for m in pattern.finditer(self.text):
-                for i in range(m.start(), m.end()):
-                    numbers[i] = _MASK
-                    if scope == "text":
-                        periods[i] = _MASK
-        for a, b in self.corrupted:
-            for i in range(max(0, a), min(len(numbers), b)):
-                numbers[i] = _MASK
-        return "".join(numbers), "".join(periods)
+                numbers.append(m.span())
+                if scope == "text":
+                    periods.append(m.span())
+        return _blank(self.text, numbers), _blank(self.text, periods)
 
     def _touches_corruption(self, a: int, b: int) -> bool:
         return any(x < b and a < y for x, y in self.corrupted)
 
     # ------------------------------------------------------------------ walk
     def run(self) -> list[Figure]:
-        sentences = cl.sentences(self.text, self.corrupted)
         paragraph = -1
-        for sentence in sentences:
+        for sentence in cl.sentences(self.text, self.corrupted):
             if sentence.paragraph != paragraph:
                 paragraph = sentence.paragraph
-                self._update_plan_mode(sentences, paragraph)
+                self.paragraph_period = None
+            self._update_plan_mode(sentence)
             self._sentence(sentence)
+            body = self.period_text[sentence.start : sentence.end]
+            if not _SUB_YEAR_HINT.search(body):
+                continue
+            sub_year = [
+                m.period
+                for m in self.periods.find(body, False)
+                if m.period.kind in (YTD, QUARTER) and m.period.start is not None
+            ]
+            if sub_year:
+                self.paragraph_period = sub_year[-1]
         return self._emit()
 
-    def _update_plan_mode(self, sentences: list[cl.Span], paragraph: int) -> None:
-        """A paragraph about the reference year with a forward cue starts plan mode."""
+    def _update_plan_mode(self, sentence: cl.Span) -> None:
+        """A sentence about the reference year with a forward cue starts plan mode.
+
+        (``2024年全省工作总的要求是…``, ``今年，将实施…``, ``下一步，…``.)  Both
+        cues must stand in the same sentence so that a review section that
+        mentions this year in passing (``今年初召开…``) is not taken for a plan.
+        """
         if self.plan_mode or self.reference is None:
             return
-        spans = [s for s in sentences if s.paragraph == paragraph]
-        body = self.period_text[spans[0].start:spans[-1].end]
+        body = self.period_text[sentence.start : sentence.end]
         year = self.reference.year
-        this_year = re.search(rf"(?<![\d—\-–~至]){year}\s*年(?!\s*(?:以来|底|末|前|上半年|1|一季度))"
-                              r"|今年(?!以来|初|前|上半年|一季度)|新的一年|下一步|下一阶段|下阶段", body)
+        this_year = re.search(
+            rf"(?<![\d—\-–~至]){year}\s*年(?!\s*(?:以来|底|末|前|上半年|1|一季度))"
+            r"|今年(?!以来|初|前|上半年|一季度)|新的一年|下一步|下一阶段|下阶段",
+            body,
+        )
         if this_year and lexicon().plan_cue.search(body):
             self.plan_mode = True
 
     def _sentence(self, sentence: cl.Span) -> None:
         text = self.text
         s_figs: list[Draft] = []
-        mentions = {False: self.periods.find(self.period_text[sentence.start:sentence.end], False)}
+        mentions: dict[bool, list[Mention]] = {}  # filled lazily: most sentences have no figure
         region = self.region
+        groups: list[list[Draft]] = []
         for clause in cl.clauses(text, sentence):
             tokens = find_tokens(self.masked, text, clause.start, clause.end)
             if not tokens:
+                groups.append([])
                 continue
-            clause_region = self._leading_region(text[clause.start:tokens[0].start])
+            clause_region = self._leading_region(text[clause.start : tokens[0].start])
             if clause_region:
                 region = clause_region
             bounds = self._bounds(tokens, clause)
             clause_figs: list[Draft] = []
             prev_clause_figs = [f for f in s_figs if f.quote_start < clause.start]
+            prev_groups = list(groups)
+            groups.append(clause_figs)
+            skip = self._count_thresholds(tokens, bounds)
+            respective = self._respectively(tokens, clause, s_figs)
             carry: int | None = None
             for i, tok in enumerate(tokens):
                 nxt = tokens[i + 1] if i + 1 < len(tokens) else None
                 pre_start = bounds[i][0] if carry is None else carry
-                pre = text[pre_start:tok.start]
-                post = text[tok.end:bounds[i][1]]
-                if self._is_threshold(tok, text[tok.end:clause.end], nxt):
+                pre = text[pre_start : tok.start]
+                post = text[tok.end : bounds[i][1]]
+                if i in skip:
+                    continue
+                if self._is_threshold(tok, text[tok.end : clause.end], nxt):
                     carry = pre_start
                     continue
                 carry = None
-                ctx = _Ctx(sentence, clause, pre_start, pre, post, region, s_figs, clause_figs, prev_clause_figs,
-                           mentions)
+                override = respective.get(i, ("", None))
+                if override is None:
+                    continue
+                if override[0]:
+                    pre = text[clause.start : tok.start]
+                ctx = _Ctx(
+                    sentence,
+                    clause,
+                    pre_start,
+                    pre,
+                    post,
+                    region,
+                    s_figs,
+                    clause_figs,
+                    prev_clause_figs,
+                    mentions,
+                    prev_groups,
+                )
                 made = self._token_figures(tok, ctx)
+                if not made and "chinese_numeral" in tok.rules:
+                    carry = pre_start  # 财政八项支出: the numeral belongs to the next figure's noun
+                if override[0]:
+                    for d in made:
+                        d.indicator = override[0]
+                        d.region = override[1] or d.region
+                        d.rules.append("respectively")
                 clause_figs.extend(made)
                 s_figs.extend(made)
         self.figures.extend(s_figs)
+
+    def _count_thresholds(self, tokens: list[Token], bounds: list[tuple[int, int]]) -> set[int]:
+        """``5个市GDP超过5000亿元``: a count of things above a threshold is no pair of figures."""
+        out: set[int] = set()
+        for i in range(len(tokens) - 1):
+            a, b = tokens[i], tokens[i + 1]
+            mid = self.text[a.end : b.num_start]
+            if (
+                a.unit_class == "count"
+                and b.unit_class != "count"
+                and bounds[i][1] == a.end
+                and re.match(r"[\u4e00-\u9fffA-Za-z]", mid)
+                and re.search(r"(?:超过|突破|达到|在|以上|过)\s*$", mid)
+            ):
+                out.update((i, i + 1))
+        return out
+
+    def _respectively(
+        self, tokens: list[Token], clause: cl.Span, s_figs: list[Draft]
+    ) -> dict[int, tuple[str, str | None] | None]:
+        """分别: the values after it go, in order, to the items named before it.
+
+        Returns the indicator for each token governed by 分别; ``None`` marks a
+        token whose item cannot be told, which is then dropped rather than
+        given a wrong indicator.
+        """
+        text = self.text
+        first = tokens[0].start
+        pos = text.find("分别", clause.start, first if tokens else clause.end)
+        if pos < 0:
+            for tok in tokens:
+                p = text.find("分别", clause.start, tok.start)
+                if p >= 0:
+                    pos = p
+                    break
+        if pos < 0:
+            return {}
+        governed = [
+            i for i, t in enumerate(tokens) if t.start > pos and t.kind != "rank" and t.base_unit != "百分点"
+        ]
+        if len(governed) < 2:
+            return {}  # one value (or percentage points, handled by _pp) needs no distribution
+        subject = text[clause.start : pos]
+        prev = [t for t in tokens if t.end <= pos]
+        if prev:
+            subject = text[prev[-1].end : pos]
+        items = [self._clean(x) for x in _ITEM_SEP.split(subject)]
+        items = [x for x in items if x]
+        out: dict[int, tuple[str, str | None] | None] = {}
+        if len(items) >= 2 and len(items) == len(governed):
+            for i, pair in zip(governed, self._distribute_head(items), strict=True):
+                out[i] = pair
+            return out
+        if not items:
+            prior: list[str] = []
+            for f in s_figs:
+                if f.measure != "rank" and f.indicator not in prior:
+                    prior.append(f.indicator)
+            if len(prior) >= len(governed):
+                for i, name in zip(governed, prior[-len(governed) :], strict=True):
+                    out[i] = (name, None)
+                return out
+        return dict.fromkeys(governed)
+
+    def _distribute_head(self, items: list[str]) -> list[tuple[str, str | None]]:
+        """``济南、青岛、烟台三市GDP`` → (GDP, 济南市) …; ``A、B、C“新三样”出口`` → A出口 …
+
+        The head noun after a collective marker on the last item belongs to
+        every item; items that are region names become the figure's region.
+        """
+        m = _COLLECTIVE.match(items[-1])
+        head = ""
+        lengths = {len(x) for x in items[:-1]}
+        if m and m.group("head"):
+            items = [*items[:-1], m.group("item")]
+            head = m.group("head")
+        elif len(lengths) == 1 and (n := lengths.pop()) <= 3 and len(items[-1]) > n + 1:
+            # 城镇、农村居民人均可支配收入: the short items share the long item's head
+            head = items[-1][n:]
+            items = [*items[:-1], items[-1][:n]]
+        out: list[tuple[str, str | None]] = []
+        for item in items:
+            region = _region_by_short(item)
+            if region and head:
+                out.append((head, region))
+            else:
+                out.append((item + head, None))
+        return out
 
     def _bounds(self, tokens: list[Token], clause: cl.Span) -> list[tuple[int, int]]:
         """Pre-text start and post-text end of each token.
@@ -182,8 +383,8 @@ class _Doc:
         """
         starts = [clause.start]
         ends: list[int] = []
-        for a, b in zip(tokens, tokens[1:], strict=False):
-            mid = self.text[a.end:b.start]
+        for a, b in itertools.pairwise(tokens):
+            mid = self.text[a.end : b.start]
             cut = mid.find("、")
             if cut < 0:
                 m = re.search(r"以及|和|及|与", mid)
@@ -195,10 +396,18 @@ class _Doc:
 
     def _is_threshold(self, tok: Token, post: str, nxt: Token | None) -> bool:
         """``投资500万元以上技改项目1.2万个``: a size class inside a noun phrase, no figure."""
-        if tok.kind != "quantity" or tok.unit_class in ("count", "percent", "pp", "rank") or nxt is None:
+        if tok.kind != "quantity" or tok.unit_class in ("count", "percent", "pp", "rank"):
             return False
-        raw_after = self.text[tok.num_start:tok.end]
-        return bool(re.search(r"(?:以上|以下|及以上|及以下)$", raw_after)) and bool(re.match(r"[\u4e00-\u9fff]", post))
+        raw_after = self.text[tok.num_start : tok.end]
+        if re.search(r"(?:以上|以下|及以上|及以下)$", raw_after) and re.match(r"[\u4e00-\u9fff]", post):
+            return True
+        # 过10亿元项目110个: a size class right before the noun whose count follows
+        return (
+            nxt is not None
+            and nxt.unit_class == "count"
+            and bool(re.match(r"的?[\u4e00-\u9fff]", post))
+            and not re.match(r"的?(?:以上|以下|左右|大关|规模|水平)", post)
+        )
 
     # ------------------------------------------------------------------ one token
     def _token_figures(self, tok: Token, ctx: _Ctx) -> list[Draft]:
@@ -223,19 +432,21 @@ class _Doc:
                         best = (m.end(), measure, sign, m.start())
         post = ctx.post
         rules = list(tok.rules)
+        if best is not None and best[1] == "yoy_growth_pct" and re.search(r"环比\s*$", pre[: best[3]]):
+            return []  # month-on-month change: no measure for it
         if tok.kind in ("fraction", "tenths"):
             measure, sign, cut = "share_pct", 1, len(pre)
             if best and best[1] == "share_pct":
                 cut = best[0]
         elif tok.kind == "doubling" or tok.unit == "倍":
-            if best is None or best[1] != "yoy_growth_pct" and tok.kind != "doubling":
+            if best is None or (best[1] != "yoy_growth_pct" and tok.kind != "doubling"):
                 return []
             measure, sign, cut = "yoy_growth_pct", 1, best[3] if best else len(pre)
         elif re.match(r"[ *]*的", post) and (best is None or best[0] < len(pre.rstrip(" *")) - 4):
-            indicator = self._clean(post.lstrip(" *的"))
+            indicator = self._clean(post.lstrip(" *的"), post=True)
             if not indicator:
                 return []
-            return [self._draft(tok, ctx, indicator, "share_pct", 1, rules + ["share_of_following_noun"])]
+            return [self._draft(tok, ctx, indicator, "share_pct", 1, [*rules, "share_of_following_noun"])]
         elif best is None:
             if re.match(r"[ *]*(?:的)?(?:增长|增速)", post):
                 measure, sign, cut = "yoy_growth_pct", 1, len(pre)
@@ -267,13 +478,22 @@ class _Doc:
                 for m in pattern.finditer(pre):
                     if best is None or m.end() > best[0]:
                         best = (m.end(), role, sign, m.start())
-        if best is None:
-            return []
-        _, measure, sign, cue_start = best
-        subject = pre[:cue_start]
+        compare = _COMPARE.search(pre)
         benchmark = None
-        if measure == "pp_diff":
-            benchmark = self._benchmark(pre[best[0]:])
+        if compare is not None:
+            base = self._strip_chars(compare.group("bm"))
+            sign = -1 if compare.group("dir") in ("低", "慢", "少") else 1
+            measure = "pp_change" if _PAST_BASE.match(base) else "pp_diff"
+            subject = pre[: compare.start()]
+            if measure == "pp_diff":
+                benchmark = self._benchmark(base)
+        elif best is None:
+            return []
+        else:
+            _, measure, sign, cue_start = best
+            subject = re.sub(r"(?<!占)(?:比|较)[^，,。；;比较]{0,12}$", "", pre[:cue_start])
+            if measure == "pp_diff":
+                benchmark = self._benchmark(pre[best[0] :])
         respectively = "分别" in subject
         subject = subject.replace("分别", "")
         rules = [*tok.rules, measure]
@@ -284,7 +504,9 @@ class _Doc:
             targets = items
             rules.append("respectively_items")
         elif respectively or len(values) > 1:
-            prior = [f for f in ctx.sentence_figs if f.measure in ("yoy_growth_pct", "share_pct", "avg_growth_pct")]
+            prior = [
+                f for f in ctx.sentence_figs if f.measure in ("yoy_growth_pct", "share_pct", "avg_growth_pct")
+            ]
             n = len(values) if len(values) > 1 else len(ctx.prev_clause_figs) or 1
             targets = [f.indicator for f in prior[-n:]]
             rules.append("respectively_figures")
@@ -306,6 +528,8 @@ class _Doc:
 
     def _amount(self, tok: Token, ctx: _Ctx) -> list[Draft]:
         lex = lexicon()
+        if _CHANGE_BEFORE.search(ctx.pre) and not lex.flow_cue.search(ctx.pre[-4:]):
+            return []  # 比上年增加8.9亿斤: an absolute change, not a level (no measure for it)
         rules = [*tok.rules, "amount"]
         pre_core = self._clean(ctx.pre)
         post_core = self._clean(re.sub(r"^[ *]*的", "", ctx.post), post=True)
@@ -315,14 +539,25 @@ class _Doc:
                 raw_pre = raw_pre[: -len(cue)].rstrip(" *")
                 break
         ends_with_verb = raw_pre.endswith("的") or any(raw_pre.endswith(v) for v in lex.verbs)
+        if "chinese_numeral" in tok.rules and not (ends_with_verb or raw_pre.endswith(("有", "建成", "为"))):
+            return []  # 财政八项支出: a numeral inside a name, not a count
+        if pre_core and post_core and not ends_with_verb:
+            pre_core = self._complete(pre_core, ctx)
         if not post_core:
             indicator = pre_core
         elif not pre_core or ends_with_verb:
             indicator = post_core
             rules.append("noun_after_number")
+            verb = next((v for v in lex.verbs if raw_pre.endswith(v)), "")
+            if indicator in lex.generic and verb:
+                indicator = verb + indicator  # 表彰55家企业: without the verb only 企业 is left
         else:
             indicator = pre_core + post_core
             rules.append("noun_around_number")
+        resolved = self._resolve_ellipsis(indicator, ctx)
+        if resolved != indicator:
+            indicator = resolved
+            rules.append("ellipsis_head")
         if indicator in lex.modifiers:
             prev = ctx.clause_figs[-1] if ctx.clause_figs else None
             if prev is None:
@@ -330,7 +565,7 @@ class _Doc:
             head = prev.indicator
             for mod in lex.modifiers:
                 if head.startswith(mod):
-                    head = head[len(mod):]
+                    head = head[len(mod) :]
                     break
             indicator = indicator + head
             rules.append("borrowed_head")
@@ -364,7 +599,7 @@ class _Doc:
         if not names:
             return []
         out = []
-        stockish = bool(suffix) or any(f.stock for f in referents)
+        stockish = suffix in _STOCK_SUFFIX or any(f.stock for f in referents)
         for i, name in enumerate(names):
             d = self._draft(tok, ctx, name + suffix, "rank", 1, [*tok.rules, "rank"], benchmark=benchmark)
             ref = referents[i] if i < len(referents) else None
@@ -381,12 +616,25 @@ class _Doc:
         return out
 
     # ------------------------------------------------------------------ fields
-    def _draft(self, tok: Token, ctx: _Ctx, indicator: str, measure: str, sign: int, rules: list[str],
-               benchmark: str | None = None) -> Draft:
+    def _draft(
+        self,
+        tok: Token,
+        ctx: _Ctx,
+        indicator: str,
+        measure: str,
+        sign: int,
+        rules: list[str],
+        benchmark: str | None = None,
+    ) -> Draft:
         status, status_rule = self._status(tok, ctx)
         period, period_rule, stock = self._period(tok, ctx, measure, status)
-        if status == "target" and period.end is not None and self.reference and period.end < self.reference \
-                and period_rule == "period_mention":
+        if (
+            status == "target"
+            and period.end is not None
+            and self.reference
+            and period.end < self.reference
+            and period_rule == "period_mention"
+        ):
             status, status_rule = "actual", "status_past_period"
         quote_start = ctx.clause.start
         confidence = 0.9
@@ -394,14 +642,29 @@ class _Doc:
             confidence -= 0.05
         if self._touches_corruption(ctx.clause.start, ctx.clause.end):
             confidence -= 0.4
-        return Draft(indicator=indicator, measure=measure, values=list(tok.values), value_max=tok.value_max,
-                     token=tok, sign=sign, status=status, region=ctx.region, benchmark=benchmark, period=period,
-                     quote_start=quote_start, quote_end=ctx.clause.end,
-                     rules=[*rules, status_rule, period_rule], confidence=confidence, stock=stock)
+        elif self._touches_corruption(ctx.sentence.start, ctx.sentence.end):
+            confidence -= 0.15  # damaged context: period, region or subject may be lost
+        return Draft(
+            indicator=indicator,
+            measure=measure,
+            values=list(tok.values),
+            value_max=tok.value_max,
+            token=tok,
+            sign=sign,
+            status=status,
+            region=ctx.region,
+            benchmark=benchmark,
+            period=period,
+            quote_start=quote_start,
+            quote_end=ctx.clause.end,
+            rules=[*rules, status_rule, period_rule],
+            confidence=confidence,
+            stock=stock,
+        )
 
     def _status(self, tok: Token, ctx: _Ctx) -> tuple[str, str]:
         lex = lexicon()
-        before = self.text[ctx.sentence.start:tok.start]
+        before = self.text[ctx.sentence.start : tok.start]
         last: tuple[int, str] | None = None
         for pattern, status in lex.status_clause:
             for m in pattern.finditer(before):
@@ -415,14 +678,19 @@ class _Doc:
 
     def _has_mention(self, tok: Token, ctx: _Ctx) -> bool:
         rel = tok.start - ctx.sentence.start
-        return any(m.pos < rel for m in ctx.mentions[False])
+        return any(m.pos < rel for m in self._mentions(ctx, False))
 
     def _mention(self, tok: Token, ctx: _Ctx, plan: bool) -> Mention | None:
-        if plan not in ctx.mentions:
-            ctx.mentions[plan] = self.periods.find(self.period_text[ctx.sentence.start:ctx.sentence.end], plan)
         rel = tok.start - ctx.sentence.start
-        found = [m for m in ctx.mentions[plan] if m.pos < rel]
+        found = [m for m in self._mentions(ctx, plan) if m.pos < rel]
         return found[-1] if found else None
+
+    def _mentions(self, ctx: _Ctx, plan: bool) -> list[Mention]:
+        if plan not in ctx.mentions:
+            ctx.mentions[plan] = self.periods.find(
+                self.period_text[ctx.sentence.start : ctx.sentence.end], plan
+            )
+        return ctx.mentions[plan]
 
     def _default_stock_period(self) -> Period | None:
         if self.reference is None:
@@ -435,9 +703,16 @@ class _Doc:
         lex = lexicon()
         plan = status == "target"
         mention = self._mention(tok, ctx, plan)
-        clause_pre = self.text[ctx.clause.start:tok.start]
-        strong = bool(lex.strong_stock_cue.search(clause_pre))
-        weak = bool(lex.stock_cue.search(clause_pre)) and not lex.flow_cue.search(clause_pre)
+        clause_pre = self.text[ctx.clause.start : tok.start]
+        sentence_pre = self.text[ctx.sentence.start : tok.start]
+        strong = bool(lex.strong_stock_cue.search(clause_pre)) or (
+            bool(re.search("累计", sentence_pre)) and not lex.flow_cue.search(clause_pre)
+        )
+        weak = (
+            bool(lex.stock_cue.search(clause_pre))
+            and not lex.flow_cue.search(clause_pre)
+            and not lex.flow_nouns.search(clause_pre)
+        )
         stock = measure == "amount" and status == "actual" and (strong or weak)
         if "其中" in ctx.pre and ctx.sentence_figs:
             parent = ctx.sentence_figs[-1]
@@ -445,8 +720,13 @@ class _Doc:
                 return parent.period, "period_parent", parent.stock
         if mention is not None:
             period = mention.period
-            if stock and strong and period.kind not in (AS_OF,) and period.end is not None \
-                    and period.relative != "recurring":
+            if (
+                stock
+                and strong
+                and period.kind not in (AS_OF,)
+                and period.end is not None
+                and period.relative not in ("recurring", "context")
+            ):
                 return Period.as_of(period.end), "period_stock_mention", True
             return period, "period_mention", stock or period.kind == AS_OF
         if self.reference is None:
@@ -458,6 +738,8 @@ class _Doc:
         year = self.periods.summary_year()
         if self.reference.month <= 3 and year is not None:
             return Period.year(year), "period_default_summary_year", False
+        if self.paragraph_period is not None:
+            return self.paragraph_period, "period_default_paragraph", False
         return UNKNOWN_PERIOD, "period_default_unknown", False
 
     def _benchmark(self, text: str) -> str | None:
@@ -475,7 +757,7 @@ class _Doc:
         s = self._strip_chars(self.periods_free(pre))
         for word in ("其中", "同时", "全年"):
             if s.startswith(word):
-                s = s[len(word):]
+                s = s[len(word) :]
         if s.startswith(("全省", "我省")) and self.province:
             return self.province
         if s.startswith(("全市", "我市")) and self.region.endswith("市"):
@@ -484,21 +766,34 @@ class _Doc:
         for name in names:
             if name != self.region and s.startswith(name) and name not in ("全国",):
                 return name
-        if s.startswith("全国") and re.match(r"全国(?:规模以上|规上|工业|GDP|地区生产总值|国内生产总值|固定资产投资|社会消费品|"
-                                             r"进出口|居民|城镇|粮食|经济|一般公共预算|CPI|居民消费价格)", s):
+        if s.startswith("全国") and re.match(
+            r"全国(?:规模以上|规上|工业|GDP|地区生产总值|国内生产总值|固定资产投资|社会消费品|"
+            r"进出口|居民|城镇|粮食|经济|一般公共预算|CPI|居民消费价格)",
+            s,
+        ):
             return "全国"
         return None
 
     # ------------------------------------------------------------------ indicator text
     @staticmethod
     def _strip_chars(s: str) -> str:
-        return re.sub(r"[\s*]", "", s).strip(_PUNCT)
+        s = re.sub(r"[\s*]", "", s)
+        s = re.sub(
+            r"[（(][A-Za-z0-9&]{1,8}[)）]$", "", s
+        )  # 地区生产总值（GDP）: the abbreviation adds nothing
+        return s.strip(_PUNCT)
 
     def periods_free(self, s: str) -> str:
         """The text without its time expressions (they are context, not indicator)."""
-        s = re.sub(r"\d{4}\s*年(?:\s*\d{1,2}\s*[-—–~～至到]\s*\d{1,2}\s*月(?:份)?)?(?:底|末|以来|全年)?", "", s)
-        s = re.sub(r"\d{1,2}\s*[-—–~～至到]\s*\d{1,2}\s*月(?:份)?|前\s*(?:\d{1,2}|[一二三四五六七八九十]+)\s*个?月"
-                   r"|前?[一二三四]季度|上半年|下半年|截至(?:目前|当前|去年|上年)?(?:年)?(?:底|末)?|(?:去年|上年|今年)(?:年)?(?:底|末)", "", s)
+        s = re.sub(
+            r"\d{4}\s*年(?:\s*\d{1,2}\s*[-—–~～至到]\s*\d{1,2}\s*月(?:份)?)?(?:底|末|以来|全年)?", "", s
+        )
+        s = re.sub(
+            r"\d{1,2}\s*[-—–~～至到]\s*\d{1,2}\s*月(?:份)?|前\s*(?:\d{1,2}|[一二三四五六七八九十]+)\s*个?月"
+            r"|前?[一二三四]季度|上半年|下半年|截至(?:目前|当前|去年|上年)?(?:年)?(?:底|末)?|(?:去年|上年|今年)(?:年)?(?:底|末)|^年(?:末|底)",
+            "",
+            s,
+        )
         return s
 
     def _clean(self, s: str, share: bool = False, post: bool = False, growth: bool = False) -> str:
@@ -517,7 +812,7 @@ class _Doc:
             s = s.strip(_PUNCT)
             for w in lex.lead_words:
                 if s.startswith(w) and len(s) > len(w):
-                    s = s[len(w):]
+                    s = s[len(w) :]
                     changed = True
                     break
             if changed:
@@ -526,14 +821,14 @@ class _Doc:
             if region:
                 for name in ("全省", "我省", "全市", "我市", region):
                     if s.startswith(name) and len(s) > len(name):
-                        s = s[len(name):]
+                        s = s[len(name) :]
                         changed = True
                         break
                 if changed:
                     continue
             for w in lex.verbs:
                 if s.startswith(w) and len(s) > len(w):
-                    s = s[len(w):]
+                    s = s[len(w) :]
                     last_verb = w
                     changed = True
                     break
@@ -541,7 +836,11 @@ class _Doc:
         while changed and s:
             changed = False
             s = s.strip(_PUNCT)
-            tails = lex.noise_words if post else (*lex.tail_words, *lex.noise_words, *(c for c, _ in lex.qualifier_before))
+            tails = (
+                lex.noise_words
+                if post
+                else (*lex.tail_words, *lex.noise_words, *(c for c, _ in lex.qualifier_before))
+            )
             for w in tails:
                 if s.endswith(w) and len(s) > len(w):
                     s = s[: -len(w)]
@@ -552,38 +851,82 @@ class _Doc:
             for w in lex.noise_words:
                 s = s.replace(w, "")
         s = re.sub(r"实现(?!了)", "", s)
+        s = re.sub(
+            r"(?:比|较|同比|与)(?:上年|去年|上半年|上季度|上月|年初|\d{4}年|[一二三四]季度)(?:同期)?(?:相比)?$",
+            "",
+            s,
+        )
         if growth:
-            s = re.sub(r"(?:增速|增幅|增长)$", "", s)
+            s = re.sub(r"(?:增速|增幅|增长|涨幅)$", "", s)
+        if s in ("增速", "增幅", "涨幅", "比重", "占比", "总量", "规模"):
+            return ""
         for alias, canonical in lex.aliases:
             s = s.replace(alias, canonical)
         s = s.replace("规模以上模以上", "规模以上")
-        s = s.strip(_PUNCT)
+        s = _balance_quotes(s.strip(_PUNCT))
         if s in lex.generic and last_verb:
             s = last_verb + s
         if s in lex.verbs or s in lex.lead_words or s in lex.tail_words:
             return ""
         return s
 
+    def _resolve_ellipsis(self, indicator: str, ctx: _Ctx) -> str:
+        """``省级中心`` after ``…国家制造业创新中心``: a level plus a bare head noun
+        stands for the full noun phrase named earlier in the sentence."""
+        lex = lexicon()
+        mod = next((m for m in lex.modifiers if indicator.startswith(m)), None)
+        if mod is None:
+            return indicator
+        head = indicator[len(mod) :]
+        if not 1 <= len(head) <= 2:
+            return indicator
+        before = self.text[ctx.sentence.start : ctx.clause.start]
+        idx = before.rfind(head)
+        if idx < 0:
+            return indicator
+        phrase = re.sub(r"[^\u4e00-\u9fff]", "", before[max(0, idx - 10) : idx])
+        cut = max(
+            (
+                phrase.rfind(w) + len(w)
+                for w in ("等", "的", "和", "建设", "培育", "打造", "国家级", "国家", "省级", "市级")
+                if w in phrase
+            ),
+            default=-1,
+        )
+        if cut < 0:
+            return indicator
+        core = phrase[cut:]
+        if not core or len(core) > 8:
+            return indicator
+        return mod + core + head
+
     def _complete(self, indicator: str, ctx: _Ctx) -> str:
         """Bare attributes get the topic of the sentence; 占… phrases get their subject."""
         lex = lexicon()
         if not indicator:
-            if ctx.sentence_figs:
-                return ctx.sentence_figs[-1].indicator
-            return ""
-        if indicator.startswith("占") and ctx.sentence_figs:
-            return ctx.sentence_figs[-1].indicator + indicator
+            subjects = [f for f in ctx.sentence_figs if f.measure != "rank"]
+            return subjects[-1].indicator if subjects else ""
+        subjects = [f for f in ctx.sentence_figs if f.measure != "rank"]
+        if indicator.startswith("占") and subjects:
+            return subjects[-1].indicator + indicator
         bare = re.sub(r"^(?:年度|全年|主要|总)", "", indicator)
+        if (
+            bare in lex.attributes
+            and ctx.sentence_figs
+            and ctx.sentence_figs[-1].token.unit_class == "count"
+            and ctx.sentence_figs[-1].measure == "amount"
+        ):
+            return ctx.sentence_figs[-1].indicator + indicator
         if bare in lex.attributes:
-            before = self.text[ctx.sentence.start:ctx.clause_start_of(ctx)]
+            before = self.text[ctx.sentence.start : ctx.clause_start_of(ctx)]
             topic = None
             for m in re.finditer(r"[\u4e00-\u9fff]{2,14}?(?:行业|产业)", before):
                 topic = m.group(0)
             if topic:
-                for v in lex.verbs + ("推进", "推动", "有序推进", "加快", "支持", "发展"):
+                for v in (*lex.verbs, "推进", "推动", "有序推进", "加快", "支持", "发展"):
                     idx = topic.rfind(v)
                     if idx >= 0:
-                        topic = topic[idx + len(v):]
+                        topic = topic[idx + len(v) :]
                 topic = topic[-8:]
                 if len(topic) > 2:
                     return topic + indicator
@@ -604,29 +947,31 @@ class _Doc:
             if key in seen:
                 continue
             seen.add(key)
-            quote = self.text[d.quote_start:d.quote_end].strip()
-            out.append(Figure(
-                indicator=d.indicator,
-                measure=d.measure,
-                value=value,
-                value_max=value_max,
-                unit=tok.unit,
-                value_base=round_base(value * mult),
-                value_base_max=round_base(value_max * mult) if value_max is not None else None,
-                base_unit=tok.base_unit,
-                qualifier=tok.qualifier,
-                status=d.status,
-                region=d.region,
-                benchmark=d.benchmark,
-                period_start=d.period.start,
-                period_end=d.period.end,
-                period_type=d.period.kind,
-                quote=quote,
-                char_start=d.quote_start,
-                char_end=d.quote_end,
-                rules=",".join(dict.fromkeys(d.rules)),
-                confidence=max(0.05, min(1.0, d.confidence)),
-            ))
+            quote = self.text[d.quote_start : d.quote_end].strip()
+            out.append(
+                Figure(
+                    indicator=d.indicator,
+                    measure=d.measure,
+                    value=value,
+                    value_max=value_max,
+                    unit=tok.unit,
+                    value_base=round_base(value * mult),
+                    value_base_max=round_base(value_max * mult) if value_max is not None else None,
+                    base_unit=tok.base_unit,
+                    qualifier=tok.qualifier,
+                    status=d.status,
+                    region=d.region,
+                    benchmark=d.benchmark,
+                    period_start=d.period.start,
+                    period_end=d.period.end,
+                    period_type=d.period.kind,
+                    quote=quote,
+                    char_start=d.quote_start,
+                    char_end=d.quote_end,
+                    rules=",".join(dict.fromkeys(d.rules)),
+                    confidence=max(0.05, min(1.0, d.confidence)),
+                )
+            )
         return out
 
 
@@ -642,6 +987,7 @@ class _Ctx:
     clause_figs: list[Draft]
     prev_clause_figs: list[Draft]
     mentions: dict[bool, list[Mention]]
+    groups: list[list[Draft]]
 
     def clause_start_of(self, _: _Ctx) -> int:
         return self.clause.start
@@ -649,14 +995,26 @@ class _Ctx:
     def prev_clause_figs_same_clause_group(self) -> list[Draft]:
         """Figures of the latest earlier clause that had any (the list a 均居 refers to)."""
         if self.clause_figs:
-            return list(self.clause_figs)
-        if not self.prev_clause_figs:
-            return []
-        last_start = self.prev_clause_figs[-1].quote_start
-        return [f for f in self.prev_clause_figs if f.quote_start == last_start and f.measure != "rank"]
+            return [f for f in self.clause_figs if f.measure != "rank"]
+        out: list[Draft] = []
+        measure = None
+        for group in reversed(self.groups):
+            figs = [f for f in group if f.measure != "rank"]
+            if not figs or len(figs) != len(group):
+                break
+            if measure is None:
+                measure = figs[-1].measure
+            if any(f.measure != measure for f in figs):
+                break
+            out = figs + out
+        return out
 
 
-def extract_figures(text: str, meta: DocumentMeta, corrupted_spans: list[tuple[int, int]] = []) -> list[Figure]:  # noqa: B006
+def extract_figures(
+    text: str,
+    meta: DocumentMeta,
+    corrupted_spans: list[tuple[int, int]] = [],  # noqa: B006 - the stage contract's signature; never mutated
+) -> list[Figure]:
     """Every figure of a cleaned document, in text order.
 
     ``corrupted_spans`` are never mined for numbers; figures whose clause
@@ -667,4 +1025,4 @@ def extract_figures(text: str, meta: DocumentMeta, corrupted_spans: list[tuple[i
     return _Doc(text, meta, list(corrupted_spans)).run()
 
 
-__all__ = ["extract_figures", "replace"]
+__all__ = ["extract_figures"]

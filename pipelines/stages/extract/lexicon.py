@@ -55,6 +55,7 @@ class Lexicon:
     topic_suffixes: tuple[str, ...]
     attributes: tuple[str, ...]
     generic: frozenset[str]
+    flow_nouns: re.Pattern[str]
 
 
 def _alternation(words: list[str]) -> str:
@@ -75,16 +76,22 @@ def lexicon() -> Lexicon:
         if row["unit_class"] == "prefix":
             prefixes[row["unit"]] = float(row["multiplier"])
         else:
-            units[row["unit"]] = Unit(row["unit"], row["base_unit"], float(row["multiplier"]), row["unit_class"])
+            units[row["unit"]] = Unit(
+                row["unit"], row["base_unit"], float(row["multiplier"]), row["unit_class"]
+            )
     unit_pattern = f"(?:{_alternation(list(prefixes))})?(?:{_alternation(list(units))})"
 
     qualifier_before = tuple(
-        sorted(((r["cue"], r["qualifier"]) for r in load_csv("qualifier_cues") if r["position"] == "before"),
-               key=lambda x: -len(x[0]))
+        sorted(
+            ((r["cue"], r["qualifier"]) for r in load_csv("qualifier_cues") if r["position"] == "before"),
+            key=lambda x: -len(x[0]),
+        )
     )
     qualifier_after = tuple(
-        sorted(((r["cue"], r["qualifier"]) for r in load_csv("qualifier_cues") if r["position"] == "after"),
-               key=lambda x: -len(x[0]))
+        sorted(
+            ((r["cue"], r["qualifier"]) for r in load_csv("qualifier_cues") if r["position"] == "after"),
+            key=lambda x: -len(x[0]),
+        )
     )
 
     status_clause: list[tuple[re.Pattern[str], str]] = []
@@ -114,7 +121,9 @@ def lexicon() -> Lexicon:
     for row in load_csv("indicator_cues"):
         cues.setdefault(row["role"], []).append(row["cue"])
 
-    aliases = tuple((r["alias"], r["canonical"]) for r in load_csv("indicator_aliases") if r["alias"] != r["canonical"])
+    aliases = tuple(
+        (r["alias"], r["canonical"]) for r in load_csv("indicator_aliases") if r["alias"] != r["canonical"]
+    )
     not_figure = tuple((re.compile(r["pattern"]), r["scope"]) for r in load_csv("not_figure_patterns"))
 
     return Lexicon(
@@ -141,6 +150,7 @@ def lexicon() -> Lexicon:
         topic_suffixes=_longest_first(cues.get("topic", [])),
         attributes=_longest_first(cues.get("attribute", [])),
         generic=frozenset(cues.get("generic", [])),
+        flow_nouns=re.compile(_alternation(cues.get("flow_noun", []))),
     )
 
 
@@ -150,6 +160,6 @@ def split_unit(unit: str) -> tuple[float, Unit] | None:
     if unit in lex.units:
         return 1.0, lex.units[unit]
     for prefix in sorted(lex.prefixes, key=len, reverse=True):
-        if unit.startswith(prefix) and unit[len(prefix):] in lex.units:
-            return lex.prefixes[prefix], lex.units[unit[len(prefix):]]
+        if unit.startswith(prefix) and unit[len(prefix) :] in lex.units:
+            return lex.prefixes[prefix], lex.units[unit[len(prefix) :]]
     return None

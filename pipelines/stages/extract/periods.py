@@ -60,11 +60,19 @@ _Y = r"(?:(?P<y>\d{4})\s*年|(?P<rel>去年|上年|今年|本年|前年))?\s*"
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern))
     for name, pattern in (
-        ("plan_period", r"[“\"]?十(?P<plan>[一二三四五六七八九])五[”\"]?\s*(?:时期|期间|以来)"),
+        ("plan_period", r"[“\"]?十(?P<plan>[一二三四五六七八九])五[”\"]?\s*(?P<span>时期|期间|以来)"),
+        ("years_back", r"(?:过去|近)?(?P<n>[两二三四五六七八九十]|\d{1,2})\s*年(?:来|以来)"),
         ("plan_end", r"[“\"]?十(?P<plan>[一二三四五六七八九])五[”\"]?\s*末"),
         ("year_range", r"(?P<y1>\d{4})\s*[-—–~～至到]\s*(?P<y2>\d{4})\s*年"),
-        ("as_of_month", r"截至\s*" + _Y + r"(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:份)?\s*(?:底|末)?"),
-        ("as_of_year", r"(?:截至|截止到?)?\s*(?:(?P<y>\d{4})\s*年|(?P<rel>去年|上年|今年|本年|前年))\s*(?:年)?(?:底|末)"),
+        (
+            "as_of_month",
+            r"截至\s*" + _Y + r"(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:份)?\s*(?:底|末)?",
+        ),
+        (
+            "as_of_year",
+            r"(?:截至|截止到?)?\s*(?:(?P<y>\d{4})\s*年|(?P<rel>去年|上年|今年|本年|前年))\s*(?:年)?(?:底|末)",
+        ),
+        ("year_end", r"(?<![\d年上去今本])年(?:末|底)"),
         ("as_of_now", r"截至目前|截至当前|截至今日|截止目前|目前|当前|现阶段"),
         ("month_range", _Y + r"(?P<m1>\d{1,2})\s*[-—–~～至到]\s*(?P<m2>\d{1,2})\s*月(?:份)?"),
         ("first_months", _Y + r"前\s*(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})\s*个?月"),
@@ -79,6 +87,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("context_year", r"全年"),
     )
 )
+
+
+_ANY_TIME_WORD = re.compile(r"[年月季末底截目当每]|十[一二三四五六七八九]五")
+_COMPARISON_BASE = re.compile(r"(?:比|较|是|相比|同比|与|于)\s*$")
 
 
 @dataclass(frozen=True)
@@ -124,12 +136,17 @@ class PeriodResolver:
 
     def find(self, sentence: str, plan: bool) -> list[Mention]:
         """Period mentions in ``sentence`` in text order (overlaps: first pattern wins)."""
+        if not _ANY_TIME_WORD.search(sentence):
+            return []
         taken: list[tuple[int, int]] = []
         found: list[Mention] = []
         for name, pattern in _PATTERNS:
             for m in pattern.finditer(sentence):
                 if any(a < m.end() and m.start() < b for a, b in taken):
                     continue
+                if _COMPARISON_BASE.search(sentence, max(0, m.start() - 3), m.start()):
+                    taken.append((m.start(), m.end()))
+                    continue  # 比上年, 较2020年: the base of a comparison, not the figure's period
                 period = self._resolve(name, m, plan)
                 if period is None:
                     continue
@@ -144,10 +161,19 @@ class PeriodResolver:
         g = m.groupdict()
         if name in ("plan_period", "plan_end"):
             n = _int(g["plan"]) or 0
-            first = 1951 + (n + 10 - 1) * 5  # 十四五 → 2021
+            first = 2006 + (n - 1) * 5  # 十一五 → 2006, 十四五 → 2021
             if name == "plan_end":
                 return Period.as_of(date(first + 4, 12, 31))
-            return Period(date(first, 1, 1), date(first + 4, 12, 31), MULTI_YEAR)
+            last = first + 4
+            if g.get("span") == "以来" and (summary := self.summary_year()) is not None:
+                last = min(last, summary)  # “十四五”以来: from the plan's start up to the year reported on
+            return Period(date(first, 1, 1), date(last, 12, 31), MULTI_YEAR)
+        if name == "years_back":
+            n = _int(g["n"]) or 0
+            summary = self.summary_year()
+            if summary is None or not 1 < n <= 30:
+                return None
+            return Period(date(summary - n + 1, 1, 1), date(summary, 12, 31), MULTI_YEAR)
         if name == "year_range":
             y1, y2 = int(g["y1"]), int(g["y2"])
             if not 1900 < y1 <= y2 < 2200:
@@ -162,6 +188,9 @@ class PeriodResolver:
         if name == "as_of_year":
             y = self._year(m, plan)
             return None if y is None else Period.as_of(date(y, 12, 31))
+        if name == "year_end":
+            y = ref.year if (plan and ref) else self.summary_year()
+            return None if y is None else Period.as_of(date(y, 12, 31))
         if name == "as_of_now":
             return None if ref is None else Period.as_of(ref)
         if name == "month_range":
@@ -173,11 +202,11 @@ class PeriodResolver:
                 return None
             return Period(date(y, m1, 1), month_end(y, m2), YTD if m1 == 1 else UNKNOWN)
         if name == "first_months":
-            n = _int(g["n"])
-            if not n or not 1 <= n <= 12:
+            months = _int(g["n"])
+            if not months or not 1 <= months <= 12:
                 return None
-            y = self._year(m, plan, n)
-            return None if y is None else Period(date(y, 1, 1), month_end(y, n), YTD)
+            y = self._year(m, plan, months)
+            return None if y is None else Period(date(y, 1, 1), month_end(y, months), YTD)
         if name == "first_quarters":
             q = _int(g["q"])
             if not q or not 1 <= q <= 4:
@@ -189,7 +218,11 @@ class PeriodResolver:
             y = self._year(m, plan, 6 if first else 12)
             if y is None:
                 return None
-            return Period(date(y, 1, 1), date(y, 6, 30), YTD) if first else Period(date(y, 7, 1), date(y, 12, 31), UNKNOWN)
+            return (
+                Period(date(y, 1, 1), date(y, 6, 30), YTD)
+                if first
+                else Period(date(y, 7, 1), date(y, 12, 31), UNKNOWN)
+            )
         if name == "quarter":
             q = _int(g["q"])
             if not q or not 1 <= q <= 4:

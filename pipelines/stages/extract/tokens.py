@@ -60,7 +60,7 @@ def patterns() -> _Patterns:
     after = "|".join(re.escape(c) for c, _ in lex.qualifier_after if c not in ("余", "多"))
     return _Patterns(
         quantity=re.compile(
-            rf"(?<![\d.A-Za-z])(?P<n1>{_NUM})(?:{_SP}(?P<dash>[-—–~～至到]){_SP}(?P<n2>{_NUM}))?"
+            rf"(?<![\d.A-Za-z])(?P<neg>(?<!\d)[-−－])?(?P<n1>{_NUM})(?:{_SP}(?P<dash>[-—–~～至到]){_SP}(?P<n2>{_NUM}))?"
             rf"(?P<more>(?:{_SP}、{_SP}{_NUM})*){_SP}(?P<q>余|多)?{_SP}(?P<unit>{lex.unit_pattern})"
         ),
         cn_quantity=re.compile(
@@ -74,7 +74,9 @@ def patterns() -> _Patterns:
             r"(?P<pre>超过|将近|接近|近|约|逾|突破|达到|达|占|不到|超)"
             r"(?P<n>[一二三四五六七八九]|\d(?:\.\d)?)成(?![为果本效员功立长熟交就都市型套品绩了])"
         ),
-        implied=re.compile(r"(?P<pre>突破|超过|超|破|迈上|跨越|迈过|站上|跃上)(?P<unit>万亿|千亿|百亿)(?P<cur>元|美元)"),
+        implied=re.compile(
+            r"(?P<pre>突破|超过|超|破|迈上|跨越|迈过|站上|跃上)(?P<unit>万亿|千亿|百亿)(?P<cur>元|美元)"
+        ),
         doubling=re.compile(r"翻(?P<n>一|两|二|三)?番"),
         rank=re.compile(
             rf"(?P<verb>{lex.rank_verb}){_SP}(?P<pop>[^，,。；;、\s第首]{{1,8}}?){_SP}"
@@ -89,7 +91,7 @@ def patterns() -> _Patterns:
 def _qualifier_before(text: str, pos: int, floor: int) -> tuple[str, int]:
     """Qualifier cue right before ``pos`` (``约``, ``超过``): qualifier and cue start."""
     lex = lexicon()
-    window = text[max(floor, pos - 6):pos]
+    window = text[max(floor, pos - 6) : pos]
     stripped = window.rstrip(" \t\u3000*")
     for cue, qualifier in lex.qualifier_before:
         if stripped.endswith(cue):
@@ -119,6 +121,8 @@ def find_tokens(masked: str, raw: str, start: int, end: int) -> list[Token]:
             continue
         multiplier, unit = split
         values = [float(m.group("n1"))]
+        if m.group("neg"):
+            values = [-values[0]]  # 增长-3.2%: a written minus sign
         if m.group("more"):
             values += [float(x) for x in re.findall(_NUM, m.group("more"))]
         value_max = float(m.group("n2")) if m.group("n2") else None
@@ -130,8 +134,22 @@ def find_tokens(masked: str, raw: str, start: int, end: int) -> list[Token]:
         q_after, q_end = _qualifier_after(raw, m.end(), end)
         if q_after != "exact":
             qualifier = q_after
-        found.append(Token("quantity", q_start, m.start(), q_end, values, value_max, m.group("unit"),
-                           multiplier, unit.base_unit, unit.unit_class, qualifier, rules=["number"]))
+        found.append(
+            Token(
+                "quantity",
+                q_start,
+                m.start(),
+                q_end,
+                values,
+                value_max,
+                m.group("unit"),
+                multiplier * unit.multiplier,
+                unit.base_unit,
+                unit.unit_class,
+                qualifier,
+                rules=["number"],
+            )
+        )
 
     for m in pats.cn_quantity.finditer(masked, start, end):
         value = parse_number(m.group("n1"))
@@ -140,17 +158,44 @@ def find_tokens(masked: str, raw: str, start: int, end: int) -> list[Token]:
             continue
         qualifier, q_start = _qualifier_before(raw, m.start(), start)
         q_after, q_end = _qualifier_after(raw, m.end(), end)
-        found.append(Token("quantity", q_start, m.start(), q_end, [value], None, m.group("unit"), 1.0,
-                           split[1].base_unit, split[1].unit_class,
-                           q_after if q_after != "exact" else qualifier, rules=["chinese_numeral"]))
+        found.append(
+            Token(
+                "quantity",
+                q_start,
+                m.start(),
+                q_end,
+                [value],
+                None,
+                m.group("unit"),
+                1.0,
+                split[1].base_unit,
+                split[1].unit_class,
+                q_after if q_after != "exact" else qualifier,
+                rules=["chinese_numeral"],
+            )
+        )
 
     for m in pats.fraction.finditer(masked, start, end):
         value = parse_fraction(m.group("den"), m.group("num"))
         if value is None:
             continue
         qualifier, q_start = _qualifier_before(raw, m.start(), start)
-        found.append(Token("fraction", q_start, m.start(), m.end(), [value], None, "%", 1.0, "%", "percent",
-                           qualifier, rules=["fraction"]))
+        found.append(
+            Token(
+                "fraction",
+                q_start,
+                m.start(),
+                m.end(),
+                [value],
+                None,
+                "%",
+                1.0,
+                "%",
+                "percent",
+                qualifier,
+                rules=["fraction"],
+            )
+        )
 
     for m in pats.tenths.finditer(masked, start, end):
         value = parse_number(m.group("n"))
@@ -158,27 +203,84 @@ def find_tokens(masked: str, raw: str, start: int, end: int) -> list[Token]:
             continue
         pre = m.group("pre")
         qualifier = next((q for c, q in lexicon().qualifier_before if c == pre), "exact")
-        found.append(Token("tenths", m.start("n"), m.start("n"), m.end(), [value], None, "成", 10.0, "%", "percent",
-                           qualifier, rules=["tenths"]))
+        found.append(
+            Token(
+                "tenths",
+                m.start("n"),
+                m.start("n"),
+                m.end(),
+                [value],
+                None,
+                "成",
+                10.0,
+                "%",
+                "percent",
+                qualifier,
+                rules=["tenths"],
+            )
+        )
 
     for m in pats.implied.finditer(masked, start, end):
         multiplier = lexicon().prefixes[m.group("unit")]
         qualifier = next((q for c, q in lexicon().qualifier_before if c == m.group("pre")), "at_least")
-        found.append(Token("implied", m.start("unit"), m.start("unit"), m.end(), [1.0], None,
-                           m.group("unit") + m.group("cur"), multiplier, m.group("cur"), "money", qualifier,
-                           rules=["implied_one"]))
+        found.append(
+            Token(
+                "implied",
+                m.start("unit"),
+                m.start("unit"),
+                m.end(),
+                [1.0],
+                None,
+                m.group("unit") + m.group("cur"),
+                multiplier,
+                m.group("cur"),
+                "money",
+                qualifier,
+                rules=["implied_one"],
+            )
+        )
 
     for m in pats.doubling.finditer(masked, start, end):
         n = {"一": 1, "两": 2, "二": 2, "三": 3}.get(m.group("n") or "一", 1)
-        found.append(Token("doubling", m.start(), m.start(), m.end(), [float(2**n - 1) * 100], None, "%", 1.0, "%",
-                           "percent", "exact", rules=["doubling"]))
+        found.append(
+            Token(
+                "doubling",
+                m.start(),
+                m.start(),
+                m.end(),
+                [float(2**n - 1) * 100],
+                None,
+                "%",
+                1.0,
+                "%",
+                "percent",
+                "exact",
+                rules=["doubling"],
+            )
+        )
 
     for m in pats.rank.finditer(raw, start, end):
         ordinal = 1.0 if m.group("first") else parse_number(m.group("ord") or "")
         if not ordinal:
             continue
-        found.append(Token("rank", m.start(), m.start("verb"), m.end(), [ordinal], None, "位", 1.0, "位", "rank",
-                           "exact", population=m.group("pop"), verb=m.group("verb"), rules=["rank"]))
+        found.append(
+            Token(
+                "rank",
+                m.start(),
+                m.start("verb"),
+                m.end(),
+                [ordinal],
+                None,
+                "位",
+                1.0,
+                "位",
+                "rank",
+                "exact",
+                population=m.group("pop"),
+                verb=m.group("verb"),
+                rules=["rank"],
+            )
+        )
 
     found.sort(key=lambda t: (t.num_start, -(t.end - t.start)))
     out: list[Token] = []

@@ -1,0 +1,357 @@
+"""Unit tests of the figure extractor, one shape at a time.
+
+The sentences are made up for the tests (other provinces, cities and topics
+than the seeds) so that the rules are checked as general patterns, not as
+memorised seed sentences.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipelines.stages.extract import extract_figures
+from pipelines.stages.extract.numbers import parse_cn_int, parse_fraction, parse_number
+from pipelines.stages.models import DocumentMeta, Figure
+
+
+def meta(region: str = "江苏省", ref: date = date(2024, 1, 20), doc_type: str = "news") -> DocumentMeta:
+    return DocumentMeta(
+        title=None,
+        published_on=ref,
+        doc_number=None,
+        issuer=None,
+        doc_type=doc_type,
+        region=region,
+        reference_date=ref,
+        reference_date_method="printed",
+        reference_date_confidence=1.0,
+    )
+
+
+def figures(text: str, **kwargs: object) -> list[Figure]:
+    return extract_figures(text, meta(**kwargs))  # type: ignore[arg-type]
+
+
+def one(text: str, measure: str, **kwargs: object) -> Figure:
+    found = [f for f in figures(text, **kwargs) if f.measure == measure]
+    assert len(found) == 1, found
+    return found[0]
+
+
+# --------------------------------------------------------------------------- numbers
+@pytest.mark.parametrize(
+    ("text", "value"), [("两", 2), ("十二", 12), ("二十三", 23), ("一百零五", 105), ("三千", 3000)]
+)
+def test_chinese_integers(text: str, value: int) -> None:
+    assert parse_cn_int(text) == value
+
+
+def test_parse_number_and_fraction() -> None:
+    assert parse_number("10189.4") == 10189.4
+    assert parse_number("七") == 7
+    assert parse_fraction("三", "二") == 66.67
+    assert parse_cn_int("亿") is None
+
+
+# --------------------------------------------------------------------------- measures
+def test_growth_amount_and_benchmark_gap_in_one_sentence() -> None:
+    found = figures("2023年，全省地区生产总值达到12.8万亿元，同比增长5.8%，高于全国0.6个百分点。")
+    by_measure = {f.measure: f for f in found}
+    assert set(by_measure) == {"amount", "yoy_growth_pct", "pp_diff"}
+    assert by_measure["amount"].value_base == pytest.approx(12.8e12)
+    assert by_measure["amount"].base_unit == "元"
+    assert by_measure["yoy_growth_pct"].indicator == "地区生产总值"
+    assert by_measure["pp_diff"].benchmark == "全国"
+    assert by_measure["pp_diff"].indicator == "地区生产总值"
+    assert all(f.period_start == date(2023, 1, 1) and f.period_type == "full_year" for f in found)
+
+
+def test_decline_is_negative() -> None:
+    f = one("1-10月，全省工业生产者出厂价格同比下降3.1%。", "yoy_growth_pct")
+    assert f.value == -3.1
+    assert (f.period_start, f.period_end, f.period_type) == (date(2023, 1, 1), date(2023, 10, 31), "ytd")
+
+
+def test_share_and_pp_change() -> None:
+    found = figures("年末全省常住人口城镇化率达到65.5%，比上年末提高0.8个百分点。")
+    share = next(f for f in found if f.measure == "share_pct")
+    change = next(f for f in found if f.measure == "pp_change")
+    assert share.value == 65.5 and "城镇化率" in share.indicator
+    assert change.value == 0.8 and change.indicator == share.indicator
+    assert share.period_type == "as_of" and share.period_end == date(2023, 12, 31)
+
+
+def test_lower_than_benchmark_is_negative_gap() -> None:
+    f = one("全市社会消费品零售总额增长3.2%，低于全省1.5个百分点。", "pp_diff", region="青岛市")
+    assert f.value == -1.5
+    assert f.region == "青岛市"
+
+
+def test_benchmark_full_province_resolves_to_province_name() -> None:
+    f = one("全市一般公共预算收入增长9.1%，高于全省2个百分点。", "pp_diff", region="青岛市")
+    assert f.benchmark == "山东省"
+
+
+def test_average_growth_over_plan_period() -> None:
+    f = one("“十四五”时期，全省固定资产投资年均增长5.9%。", "avg_growth_pct")
+    assert (f.period_start, f.period_end, f.period_type) == (
+        date(2021, 1, 1),
+        date(2025, 12, 31),
+        "multi_year",
+    )
+
+
+def test_times_growth_is_percent() -> None:
+    f = one("全省新能源汽车产量增长1.5倍。", "yoy_growth_pct")
+    assert f.value_base == 150 and f.base_unit == "%"
+
+
+def test_rank_with_province_benchmark_for_city() -> None:
+    found = figures("全市外贸进出口总值9000亿元，居全省首位。", region="青岛市", ref=date(2024, 2, 1))
+    rank = next(f for f in found if f.measure == "rank")
+    assert rank.value == 1 and rank.base_unit == "位"
+    assert rank.benchmark == "山东省"
+    assert "进出口" in rank.indicator
+
+
+def test_rank_ordinal_number() -> None:
+    f = one("全省粮食总产量居全国第四位。", "rank")
+    assert f.value == 4 and f.benchmark == "全国"
+
+
+def test_rank_front_rows_is_no_figure() -> None:
+    assert not [f for f in figures("全省数字经济规模居全国前列。") if f.measure == "rank"]
+
+
+def test_all_rank_first_after_list() -> None:
+    found = figures("新增国家级旅游度假区3家、5A级景区2家，总数均居全国首位。", region="浙江省")
+    ranks = [f for f in found if f.measure == "rank"]
+    assert len(ranks) == 2
+    assert {r.period_type for r in ranks} == {"as_of"}
+
+
+# --------------------------------------------------------------------------- qualifiers
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("全省实际使用外资约45亿美元。", "approx"),
+        ("全省实际使用外资45亿美元左右。", "approx"),
+        ("全省实际使用外资超过45亿美元。", "at_least"),
+        ("全省实际使用外资45亿美元以上。", "at_least"),
+        ("全省实际使用外资不到45亿美元。", "at_most"),
+        ("全省签约外资项目45余个。", "at_least"),
+    ],
+)
+def test_qualifiers(text: str, qualifier: str) -> None:
+    f = one(text, "amount")
+    assert f.value == 45
+    assert f.qualifier == qualifier
+
+
+def test_tenths_and_fraction_are_shares() -> None:
+    f = one("全省民营经济税收占比首次超过六成。", "share_pct")
+    assert (f.value, f.unit, f.value_base, f.qualifier) == (6, "成", 60, "at_least")
+    g = one("制造业占全市经济比重近四分之一。", "share_pct", region="苏州市")
+    assert g.value_base == 25 and g.qualifier == "approx"
+
+
+def test_implied_one_with_multiplier() -> None:
+    f = one("2023年全市社会消费品零售总额首次突破万亿元。", "amount", region="重庆市")
+    assert (f.value, f.unit, f.value_base, f.qualifier) == (1, "万亿元", 1e12, "at_least")
+
+
+def test_range_and_multiplier() -> None:
+    f = one("力争每个园区培育2-3个千亿级产业集群。", "amount")
+    assert (f.value, f.value_max) == (2, 3)
+    g = one("全年新开工保障性住房1.8万套。", "amount")
+    assert g.value_base == 18000 and g.base_unit == "套"
+
+
+# --------------------------------------------------------------------------- status
+def test_target_cues_and_plan_paragraph() -> None:
+    text = (
+        "2024年全省经济社会发展的主要目标是：地区生产总值增长5%左右，城镇新增就业110万人以上。"
+        "\n加快建设现代化产业体系，培育国家级专精特新企业200家。"
+    )
+    found = figures(text, ref=date(2024, 1, 25))
+    assert found and {f.status for f in found} == {"target"}
+    assert {f.period_start for f in found} == {date(2024, 1, 1)}
+
+
+def test_estimate_cue() -> None:
+    f = one("预计全年全省规模以上工业能耗下降3%左右。", "yoy_growth_pct")
+    assert f.status == "estimate"
+
+
+def test_work_plan_is_target_but_past_period_is_actual() -> None:
+    found = figures(
+        "2023年全省造林面积48万亩。2024年完成造林面积50万亩以上。", doc_type="work_plan", ref=date(2024, 3, 1)
+    )
+    by_value = {f.value: f for f in found}
+    assert by_value[48].status == "actual"
+    assert by_value[50].status == "target"
+
+
+# --------------------------------------------------------------------------- periods
+def test_as_of_cumulative_and_as_of_now() -> None:
+    f = one("截至目前，全市累计建成充电桩12.6万个。", "amount", region="深圳市", ref=date(2024, 8, 15))
+    assert (f.period_start, f.period_end, f.period_type) == (date(2024, 8, 15), date(2024, 8, 15), "as_of")
+
+
+def test_last_year_and_quarter() -> None:
+    f = one("去年全省粮食总产量1125亿斤。", "amount", ref=date(2024, 2, 10))
+    assert (f.period_start, f.period_end) == (date(2023, 1, 1), date(2023, 12, 31))
+    g = one("一季度，全省进出口总额增长6.2%。", "yoy_growth_pct", ref=date(2024, 4, 20))
+    assert (g.period_start, g.period_end, g.period_type) == (date(2024, 1, 1), date(2024, 3, 31), "ytd")
+
+
+def test_comparison_base_is_not_the_period() -> None:
+    f = one(
+        "前三季度，全省规上工业增加值增长7.2%，增速比上半年提高0.3个百分点。",
+        "pp_change",
+        ref=date(2023, 10, 25),
+    )
+    assert f.period_end == date(2023, 9, 30)
+    assert "工业增加值" in f.indicator
+
+
+# --------------------------------------------------------------------------- lists, 分别, 其中
+def test_list_sharing_a_verb() -> None:
+    found = figures(
+        "新认定省级农业产业化龙头企业120家、示范家庭农场860家、农民合作社示范社430家。", region="河南省"
+    )
+    assert [f.value for f in found] == [120, 860, 430]
+    assert found[1].indicator == "示范家庭农场"
+
+
+def test_respectively_distributes_values() -> None:
+    found = figures("全省进出口总额3.26万亿元，其中出口1.97万亿元、进口1.29万亿元，分别增长3.7%、下降1.2%。")
+    growth = {f.indicator: f.value for f in found if f.measure == "yoy_growth_pct"}
+    assert growth == {"出口": 3.7, "进口": -1.2}
+
+
+def test_respectively_with_regions() -> None:
+    found = figures("济南、青岛两市地区生产总值分别达到12757亿元、15760亿元。", region="山东省")
+    assert {(f.region, f.value) for f in found} == {("济南市", 12757), ("青岛市", 15760)}
+
+
+def test_sub_indicator_inherits_period() -> None:
+    found = figures(
+        "全市算力总规模达8000PFlops，其中智能算力6000PFlops。", region="杭州市", ref=date(2024, 9, 1)
+    )
+    assert len(found) == 2
+    assert found[1].indicator == "智能算力"
+    assert found[1].period_type == "as_of"
+
+
+def test_modifier_borrows_head_noun() -> None:
+    found = figures("累计培育国家级绿色工厂45家、省级120家。", region="安徽省")
+    assert found[1].indicator == "省级绿色工厂"
+
+
+# --------------------------------------------------------------------------- not figures
+@pytest.mark.parametrize(
+    "text",
+    [
+        "深入实施“8515”强省工程和“十大行动”，全面落实苏政发〔2023〕12号文件。",
+        "第十四届全国人大第二次会议于3月5日召开，一是抓项目，二是稳就业。",
+        "出台稳经济“24条”和民营经济20条，推进5G网络建设。",
+        "印发《江苏省制造业智改数转三年行动计划（2022—2024年）》。",
+    ],
+)
+def test_names_with_numbers_are_not_figures(text: str) -> None:
+    assert figures(text) == []
+
+
+def test_threshold_inside_noun_phrase_is_no_figure() -> None:
+    found = figures("全年实施投资1亿元以上制造业项目860个。")
+    assert [f.value for f in found] == [860]
+    assert "项目" in found[0].indicator
+
+
+def test_absolute_change_is_no_figure() -> None:
+    found = figures("全年粮食总产量1125.4亿斤，比上年增加8.9亿斤。")
+    assert [f.value for f in found] == [1125.4]
+
+
+# --------------------------------------------------------------------------- offsets, confidence
+def test_quote_offsets_and_rules() -> None:
+    text = "前言。全省进出口总额增长6.2%。"
+    f = one(text, "yoy_growth_pct")
+    assert text[f.char_start : f.char_end] == f.quote
+    assert "yoy_growth_pct" in f.rules
+
+
+def test_corrupted_span_is_never_mined_and_lowers_confidence() -> None:
+    text = "全省进出口总额增长6.2%，外贸主体4?5万家。"
+    start = text.index("4?5")
+    found = extract_figures(text, meta(), [(start, start + 3)])
+    assert [f.value for f in found] == [6.2]
+    clean = extract_figures("全省进出口总额增长6.2%。", meta())
+    damaged = "全省进出口总额增长6.2%，外贸主体??。"
+    touched = extract_figures(damaged, meta(), [(damaged.index("??"), damaged.index("??") + 2)])
+    assert touched[0].confidence < clean[0].confidence
+
+
+# --------------------------------------------------------------------------- more shapes
+def test_rank_after_several_clauses_with_all() -> None:
+    found = figures("全市港口货物吞吐量7亿吨，集装箱吞吐量3000万标箱，均居全国第四位。", region="宁波市")
+    ranks = sorted(f.indicator for f in found if f.measure == "rank")
+    assert ranks == ["港口货物吞吐量", "集装箱吞吐量"]
+    assert all(f.value == 4 for f in found if f.measure == "rank")
+
+
+def test_comparison_with_benchmark_written_before_the_verb() -> None:
+    f = one("全省营业收入利润率为5.6%，比全国平均水平高0.3个百分点。", "pp_diff")
+    assert f.value == 0.3
+    assert f.benchmark == "全国平均"
+    assert "利润率" in f.indicator
+
+
+def test_growth_acceleration_against_earlier_period_is_pp_change() -> None:
+    f = one("全省社会消费品零售总额增长8.7%，增速较前三季度加快0.5个百分点。", "pp_change")
+    assert f.value == 0.5 and f.indicator == "社会消费品零售总额"
+
+
+def test_month_on_month_change_is_no_figure() -> None:
+    found = figures("6月份，全省居民消费价格同比上涨0.3%，环比下降0.1%。", ref=date(2024, 7, 15))
+    assert [f.value for f in found] == [0.3]
+
+
+def test_written_minus_sign() -> None:
+    assert one("全省出口增长-3.2%。", "yoy_growth_pct").value == -3.2
+
+
+def test_count_of_things_above_a_threshold_is_no_figure() -> None:
+    assert figures("全省5个市地区生产总值超过5000亿元。") == []
+
+
+def test_years_back_period() -> None:
+    f = one("五年来，全省地区生产总值年均增长6.1%。", "avg_growth_pct", ref=date(2024, 1, 20))
+    assert (f.period_start, f.period_end) == (date(2019, 1, 1), date(2023, 12, 31))
+
+
+def test_monthly_report_carries_reporting_period_in_paragraph() -> None:
+    text = "1-5月，全省规上工业增加值增长8.1%。高技术制造业增加值增长12.3%。"
+    found = figures(text, ref=date(2024, 6, 18), region="河南省")
+    assert [f.period_end for f in found] == [date(2024, 5, 31), date(2024, 5, 31)]
+
+
+def test_plan_mode_needs_this_year_and_forward_cue_in_one_sentence() -> None:
+    text = "今年初召开全省大会，部署实施十大行动。全年新增市场主体120万户。"
+    found = figures(text, ref=date(2024, 3, 8))
+    assert [f.status for f in found] == ["actual"]
+    plan = figures("今年，全省将实施十大行动。\n培育专精特新企业500家。", ref=date(2024, 3, 8))
+    assert [f.status for f in plan] == ["target"]
+
+
+def test_ellipsis_of_head_noun() -> None:
+    found = figures("建设国家级跨境电商综合试验区，新认定5个省级试验区。", region="浙江省")
+    assert found[0].indicator == "省级跨境电商综合试验区"
+
+
+def test_region_named_at_clause_start() -> None:
+    found = figures("2023年，杭州市地区生产总值增长5.6%，宁波市增长5.5%。", region="浙江省")
+    assert [(f.region, f.value) for f in found] == [("杭州市", 5.6), ("宁波市", 5.5)]
