@@ -355,3 +355,20 @@ def test_ellipsis_of_head_noun() -> None:
 def test_region_named_at_clause_start() -> None:
     found = figures("2023年，杭州市地区生产总值增长5.6%，宁波市增长5.5%。", region="浙江省")
     assert [(f.region, f.value) for f in found] == [("杭州市", 5.6), ("宁波市", 5.5)]
+
+
+def test_from_to_gives_two_levels() -> None:
+    found = figures("全省研发经费投入强度由2020年的2.1%提高到2023年的2.5%。")
+    assert [(f.measure, f.value, f.period_start) for f in found] == [
+        ("share_pct", 2.1, date(2020, 1, 1)),
+        ("share_pct", 2.5, date(2023, 1, 1)),
+    ]
+
+
+def test_growth_over_a_stated_span() -> None:
+    f = one("全省数字经济规模5年增长18.7%。", "yoy_growth_pct", ref=date(2024, 2, 1))
+    assert (f.period_start, f.period_end, f.period_type) == (
+        date(2019, 1, 1),
+        date(2023, 12, 31),
+        "multi_year",
+    )

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import os
 import random
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import duckdb
@@ -27,6 +30,8 @@ def quarantine_and_documents(config: PipelineConfig) -> tuple[dict[str, str], di
 
 def test_hostile_batch(config: PipelineConfig, materialize: Materialize, raw_dir: Path, tmp_path: Path) -> None:
     seed_text = (raw_dir / SEED_FILES[0]).read_text(encoding="utf-8")
+    other_text = (raw_dir / SEED_FILES[2]).read_text(encoding="utf-8")
+    seed_bytes = other_text.encode()
     traditional = opencc.OpenCC("s2t").convert(SAMPLE)
     rng = random.Random(3)
     files: dict[str, bytes] = {
@@ -42,6 +47,16 @@ def test_hostile_batch(config: PipelineConfig, materialize: Materialize, raw_dir
         "报告 2024（全文）.txt": SAMPLE.encode(),
         "same as first seed.txt": seed_text.encode(),
         "too-large.txt": b"1" * (2 * 1024 * 1024 + 1),
+        "single-line-50mb.txt": ("增长7.5%，" * (50 * 1024 * 1024 // 14)).encode(),
+        "large-but-allowed.txt": ("\n\n".join([seed_text] * 40)).encode(),
+        "invalid-utf8-middle.txt": other_text[:1000].encode() + b"\xff" + other_text[1000:].encode(),
+        "truncated-end.txt": seed_bytes + "增".encode()[:2],
+        "page.html": (
+            "<!DOCTYPE html><html><head><meta charset='utf-8'><title>工业运行</title>"
+            "<script>var x = 99;</script></head><body><div class='nav'>首页</div>"
+            f"<p>{SAMPLE}</p></body></html>"
+        ).encode(),
+        "scrape.csv": ('url,title,content\n"http://example.gov.cn/a","工业运行","' + SAMPLE + '"\n').encode(),
     }
     for name, data in files.items():
         (raw_dir / name).write_bytes(data)
@@ -58,19 +73,80 @@ def test_hostile_batch(config: PipelineConfig, materialize: Materialize, raw_dir
         "photo.jpg": "binary",
         "random.bin": "binary",
         "too-large.txt": "too_large",
+        "single-line-50mb.txt": "too_large",
         "link-out.txt": "symlink_outside",
     }
     # Every other file is a document; nothing is lost.
     expected_documents = set(SEED_FILES) | (set(files) - set(reasons))
     assert set(documents) == expected_documents
-    for name in ("gb18030.txt", "big5.txt", "utf16le-bom.txt", "utf16be.txt",
-                 "it's \"quoted\"; drop table x; --.txt", "报告 2024（全文）.txt"):
+    for name in ("gb18030.txt", "big5.txt", "utf16le-bom.txt", "utf16be.txt", "truncated-end.txt",
+                 "page.html", "scrape.csv", "it's \"quoted\"; drop table x; --.txt", "报告 2024（全文）.txt"):
         assert documents[name] >= 2, name  # growth and the gap to the national figure
     assert documents["no figures.txt"] == 0
+    assert documents["large-but-allowed.txt"] >= 40
     con = duckdb.connect(config.warehouse, read_only=True)
     same = con.execute("select count(distinct content_sha256) from v_documents where source_file in (?, ?)",
                        [SEED_FILES[0], "same as first seed.txt"]).fetchone()
-    big5 = con.execute("select quote from v_figures where source_file = 'big5.txt' order by 1").fetchall()
+    damaged = con.execute(
+        "select min(n_corrupted_spans) from v_documents where source_file like '%-utf8-middle.txt' "
+        "or source_file = 'truncated-end.txt'").fetchone()
+    html_quotes = con.execute("select string_agg(quote, '') from v_figures where source_file = 'page.html'").fetchone()
+    big5 = con.execute(
+        "select indicator, value from v_figures where source_file = 'big5.txt' order by value").fetchall()
     con.close()
     assert same == (1,)
-    assert all("规模以上工业增加值" in quote for (quote,) in big5)
+    # Invalid bytes are kept as a marked corrupted span, not guessed and not fatal.
+    assert damaged is not None and damaged[0] >= 1
+    # Markup and script never reach a quote.
+    assert html_quotes is not None and "<" not in html_quotes[0] and "var x" not in html_quotes[0]
+    # Traditional Big5 text was decoded and simplified before extraction.
+    assert big5 == [("规模以上工业增加值", 3.2), ("规模以上工业增加值", 7.5)]
+
+
+def test_file_deleted_or_rewritten_while_read(tmp_path: Path) -> None:
+    """A file that vanishes, or never holds still, is refused with its reason, never half-read."""
+    import pytest
+
+    from pipelines.stages.ingest import read_snapshot
+    from pipelines.stages.models import QuarantineError
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    gone = raw / "gone.txt"
+    gone.write_text(SAMPLE, encoding="utf-8")
+    gone.unlink()
+    with pytest.raises(QuarantineError) as vanished:
+        read_snapshot(gone, raw, 10_000_000)
+    assert vanished.value.reason == "vanished"
+
+    busy = raw / "busy.txt"
+    busy.write_bytes(b"")
+    # A real second process appends as fast as it can while we snapshot the file.
+    writer = subprocess.Popen([sys.executable, "-c", APPENDER, str(busy)])
+    try:
+        while busy.stat().st_size == 0:
+            time.sleep(0.01)
+        outcomes = []
+        for _ in range(500):
+            try:
+                data = read_snapshot(busy, raw, 1_000_000_000)
+                outcomes.append("read")
+                assert len(data) % len(SAMPLE.encode()) == 0  # whole appends only, never torn
+            except QuarantineError as exc:
+                outcomes.append(exc.reason)
+            if "changed_during_read" in outcomes and "read" in outcomes:
+                break
+    finally:
+        writer.kill()
+        writer.wait()
+    assert set(outcomes) <= {"read", "changed_during_read", "empty_file"}
+    assert "changed_during_read" in outcomes
+
+
+APPENDER = """
+import os, sys
+line = %r.encode()
+fd = os.open(sys.argv[1], os.O_WRONLY | os.O_APPEND)
+while True:
+    os.write(fd, line)
+""" % SAMPLE

@@ -1,4 +1,6 @@
-"""Reconciled views: one trustworthy number per fact (v_observations, v_indicator_annual, v_target_attainment).
+"""Reconciled views: one trustworthy number per fact.
+
+v_observations, v_indicator_annual and v_target_attainment.
 
 Every test reads a warehouse built by the real assets (or, for the rule tests,
 by the real SQL models over the real staged inputs plus hand-made figures).
@@ -172,7 +174,8 @@ def test_conflicting_reports_choose_the_latest_and_keep_every_source(
     target = rows(
         jiangsu_warehouse,
         """select * from v_target_attainment
-           where indicator_code = 'industrial_value_added_above_scale' and region = '江苏省' and year = 2024""",
+           where indicator_code = 'industrial_value_added_above_scale'
+             and region = '江苏省' and year = 2024""",
     )
     assert [(t["actual_value"], t["attainment"]) for t in target] == [(pytest.approx(6.7), "met")]
     assert target[0]["gap"] == pytest.approx(0.7)
@@ -209,20 +212,27 @@ def test_ytd_and_estimates_are_superseded_not_deleted(jiangsu_warehouse: duckdb.
     assert n_figures == n_behind
 
 
-def test_indicator_annual_prefers_full_year_else_latest_ytd(jiangsu_warehouse: duckdb.DuckDBPyConnection) -> None:
+def test_indicator_annual_prefers_full_year_else_latest_ytd(
+    jiangsu_warehouse: duckdb.DuckDBPyConnection,
+) -> None:
     annual = {
         r["indicator_code"]: r
         for r in rows(
             jiangsu_warehouse,
             """select * from v_indicator_annual
-               where region = '江苏省' and year = 2024 and measure = 'yoy_growth_pct' and benchmark is null""",
+               where region = '江苏省' and year = 2024 and measure = 'yoy_growth_pct'
+                 and benchmark is null""",
         )
     }
     full = annual["industrial_value_added_above_scale"]
     assert (full["value"], full["months_covered"], full["is_partial"]) == (pytest.approx(6.7), 12, False)
     assert full["indicator_en"] == "Value added of industrial enterprises above designated size"
     partial = annual["high_tech_manufacturing_investment"]
-    assert (partial["value"], partial["months_covered"], partial["is_partial"]) == (pytest.approx(9.5), 11, True)
+    assert (partial["value"], partial["months_covered"], partial["is_partial"]) == (
+        pytest.approx(9.5),
+        11,
+        True,
+    )
     assert partial["source_files"] == ["js_dec_2024.txt"]
     # Targets and estimates never appear here.
     assert "industrial_technical_upgrade_investment" not in annual
@@ -279,7 +289,8 @@ def test_unchanged_input_rerun_gives_identical_reconciled_views(tmp_path: Path) 
 def test_unknown_indicator_survives_uncatalogued(jiangsu_warehouse: duckdb.DuckDBPyConnection) -> None:
     figures = rows(
         jiangsu_warehouse,
-        "select indicator, indicator_code, indicator_en from v_figures where source_file = 'js_hydrogen_2025.txt'",
+        "select indicator, indicator_code, indicator_en from v_figures where source_file = ?",
+        ["js_hydrogen_2025.txt"],
     )
     unknown = [f for f in figures if UNKNOWN_INDICATOR in f["indicator"]]
     assert unknown, f"the extractor found no {UNKNOWN_INDICATOR} figure: {figures}"
@@ -288,7 +299,8 @@ def test_unknown_indicator_survives_uncatalogued(jiangsu_warehouse: duckdb.DuckD
     assert unknown[0]["indicator_en"] is None
     observed = rows(
         jiangsu_warehouse,
-        "select indicator, catalogued, indicator_en, value, source_files from v_observations where indicator_code = ?",
+        """select indicator, catalogued, indicator_en, value, source_files
+           from v_observations where indicator_code = ?""",
         [code],
     )
     assert len(observed) == 1
@@ -358,36 +370,55 @@ def test_catalogue_is_well_formed() -> None:
 # --- the chosen-value and conflict rules, on hand-made mentions ----------------------------------
 
 
-def test_chosen_value_and_conflict_rules(jiangsu_config: PipelineConfig, tmp_path: Path) -> None:
-    sources = gather_sources(jiangsu_config)
-    documents = sources["documents"].sort("reference_date")
-    older, newer = documents["document_id"][0], documents["document_id"][-1]
-    assert documents["reference_date"][0] < documents["reference_date"][-1]
-    template = sources["figures"].row(0, named=True)
+class HandMade:
+    """The real staged inputs of a warehouse plus hand-made figure mentions, built by the real SQL models."""
 
-    def mention(n: int, document: str, indicator: str, value: float, qualifier: str = "exact", **kw: object) -> dict:
+    def __init__(self, config: PipelineConfig, target: Path) -> None:
+        self.sources = gather_sources(config)
+        documents = self.sources["documents"].sort("reference_date")
+        assert documents["reference_date"][0] < documents["reference_date"][-1]
+        self.older, self.newer = documents["document_id"][0], documents["document_id"][-1]
+        self.template = self.sources["figures"].row(0, named=True)
+        self.target = target
+
+    def mention(
+        self, n: int, document: str, indicator: str, value: float, qualifier: str = "exact", **kw: object
+    ) -> dict:
         return {
-            **template,
+            **self.template,
             "figure_id": f"synthetic{n:02d}",
             "document_id": document,
             "figure_seq": 10_000 + n,
             "indicator": indicator,
             "measure": kw.get("measure", "yoy_growth_pct"),
             "value": value,
-            "value_max": None,
+            "value_max": kw.get("value_max"),
             "unit": "%",
             "value_base": value,
-            "value_base_max": None,
+            "value_base_max": kw.get("value_max"),
             "base_unit": "%",
             "qualifier": qualifier,
-            "status": "actual",
+            "status": kw.get("status", "actual"),
             "region": "测试市",
             "benchmark": kw.get("benchmark"),
-            "period_start": date(2030, 1, 1),
-            "period_end": date(2030, 12, 31),
-            "period_type": "full_year",
+            "period_start": kw.get("period_start", date(2030, 1, 1)),
+            "period_end": kw.get("period_end", date(2030, 12, 31)),
+            "period_type": kw.get("period_type", "full_year"),
         }
 
+    def build(self, mentions: list[dict]) -> duckdb.DuckDBPyConnection:
+        figures = self.sources["figures"]
+        sources = {
+            **self.sources,
+            "figures": pl.concat([figures, pl.DataFrame(mentions, schema=figures.schema)]),
+        }
+        build_database(self.target, sources, settings.SQL_DIR)
+        return duckdb.connect(str(self.target), read_only=True)
+
+
+def test_chosen_value_and_conflict_rules(jiangsu_config: PipelineConfig, tmp_path: Path) -> None:
+    made = HandMade(jiangsu_config, tmp_path / "rules.duckdb")
+    mention, older, newer = made.mention, made.older, made.newer
     synthetic = [
         mention(1, older, "测试甲", 1000.0, "approx"),  # exact beats approx at the same reference date
         mention(2, older, "测试甲", 1001.0, "exact"),
@@ -402,10 +433,7 @@ def test_chosen_value_and_conflict_rules(jiangsu_config: PipelineConfig, tmp_pat
         mention(11, older, "测试己", 2.6, measure="pp_diff", benchmark="全国"),  # benchmarks apart
         mention(12, older, "测试己", 1.1, measure="pp_diff"),
     ]
-    sources["figures"] = pl.concat([sources["figures"], pl.DataFrame(synthetic, schema=sources["figures"].schema)])
-    target = tmp_path / "rules.duckdb"
-    build_database(target, sources, settings.SQL_DIR)
-    con = duckdb.connect(str(target), read_only=True)
+    con = made.build(synthetic)
     try:
         got = {
             (r["indicator"], r["benchmark"]): r
@@ -415,7 +443,9 @@ def test_chosen_value_and_conflict_rules(jiangsu_config: PipelineConfig, tmp_pat
         con.close()
     assert len(got) == 7
 
-    def check(name: str, value: float, figure: str, conflict: bool, n: int = 2, benchmark: str | None = None) -> None:
+    def check(
+        name: str, value: float, figure: str, conflict: bool, n: int = 2, benchmark: str | None = None
+    ) -> None:
         fact = got[(name, benchmark)]
         assert fact["value"] == pytest.approx(value), name
         assert fact["chosen_figure_id"] == figure, name
@@ -432,6 +462,88 @@ def test_chosen_value_and_conflict_rules(jiangsu_config: PipelineConfig, tmp_pat
     assert got[("测试丁", None)]["qualifier"] == "approx"
 
 
+def test_indicator_names_map_to_the_catalogue(jiangsu_config: PipelineConfig, tmp_path: Path) -> None:
+    made = HandMade(jiangsu_config, tmp_path / "names.duckdb")
+    names = {
+        "规上工业增长值": "industrial_value_added_above_scale",  # abbreviation and typo
+        "江苏省全年规模以上工业增加值": "industrial_value_added_above_scale",  # region and time words
+        "晨星工厂": "morning_star_factories",
+        "“晨星工厂”": "morning_star_factories",  # quote marks
+        "规上工业营收": "industrial_revenue_above_scale",
+        "全国重点实验室": "national_key_laboratories",  # a name that starts like a region stays whole
+    }
+    con = made.build(
+        [made.mention(n, made.older, name, 1.0) for n, name in enumerate([*names, "测试新指标"])]
+    )
+    try:
+        mapped = dict(con.execute("select mention, indicator_code from map_indicator_mention").fetchall())
+        catalogued = dict(con.execute("select indicator_code, catalogued from dim_indicator").fetchall())
+    finally:
+        con.close()
+    assert {name: mapped[name] for name in names} == names
+    assert re.fullmatch(r"x_[0-9a-f]{12}", mapped["测试新指标"])
+    assert catalogued[mapped["测试新指标"]] is False
+
+
+def test_attainment_rules(jiangsu_config: PipelineConfig, tmp_path: Path) -> None:
+    made = HandMade(jiangsu_config, tmp_path / "attainment.duckdb")
+    m, doc = made.mention, made.older
+    y2030 = {"period_start": date(2030, 1, 1), "period_end": date(2030, 12, 31), "period_type": "full_year"}
+    ytd = {"period_start": date(2030, 1, 1), "period_end": date(2030, 11, 30), "period_type": "ytd"}
+    year_end = {"period_start": date(2030, 12, 31), "period_end": date(2030, 12, 31), "period_type": "as_of"}
+    plan = {"period_start": date(2028, 1, 1), "period_end": date(2030, 12, 31), "period_type": "multi_year"}
+    target = {"status": "target"}
+    con = made.build(
+        [
+            m(1, doc, "上限甲", 5.0, "at_most", **target, **y2030),  # at most 5: 4.8 is met
+            m(2, doc, "上限甲", 4.8, **y2030),
+            m(3, doc, "上限乙", 5.0, "at_most", **target, **y2030),  # at most 5: 5.2 is missed
+            m(4, doc, "上限乙", 5.2, **y2030),
+            m(5, doc, "名次", 3.0, **target, measure="rank", benchmark="全国", **y2030),  # 2nd beats 3rd
+            m(6, doc, "名次", 2.0, measure="rank", benchmark="全国", **y2030),
+            m(7, doc, "区间", 3.0, **target, value_max=5.0, **y2030),  # 3-5: 4 reaches the lower end
+            m(8, doc, "区间", 4.0, **y2030),
+            m(9, doc, "下降", -4.0, "at_least", **target, **y2030),  # fall 4 %: a fall of 3.5 % misses
+            m(10, doc, "下降", -3.5, **y2030),
+            m(11, doc, "三年增长", 18.0, **target, **plan),  # a 3-year growth target never takes one year
+            m(12, doc, "三年增长", 7.0, **y2030),
+            # A level (share): the year-end stock answers a full-year target.
+            m(13, doc, "覆盖率", 60.0, "approx", **target, measure="share_pct", **y2030),
+            m(14, doc, "覆盖率", 61.5, measure="share_pct", **year_end),
+            m(15, doc, "年中", 6.0, **target, **y2030),  # only 1-11月 known: pending, partial shown
+            m(16, doc, "年中", 6.8, **ytd),
+            m(17, doc, "限降", -2.0, "at_most", **target, **y2030),  # fall no more than 2 %: -2.5 misses
+            m(18, doc, "限降", -2.5, **y2030),
+        ]
+    )
+    try:
+        got = {
+            r["indicator"]: r
+            for r in rows(con, "select * from v_target_attainment where region = '测试市' order by indicator")
+        }
+    finally:
+        con.close()
+    assert len(got) == 9
+
+    def outcome(name: str) -> tuple[object, ...]:
+        r = got[name]
+        gap = None if r["gap"] is None else round(r["gap"], 6)
+        return r["attainment"], r["actual_value"], gap, r["actual_is_partial"]
+
+    assert outcome("上限甲") == ("met", 4.8, -0.2, False)
+    assert outcome("上限乙") == ("missed", 5.2, 0.2, False)
+    assert outcome("名次") == ("met", 2.0, -1.0, False)
+    assert outcome("区间") == ("met", 4.0, 1.0, False)
+    assert got["区间"]["target_value_max"] == 5.0
+    assert outcome("下降") == ("missed", -3.5, 0.5, False)
+    assert outcome("三年增长") == ("pending", None, None, False)
+    assert got["三年增长"]["year"] == 2030
+    assert outcome("覆盖率") == ("met", 61.5, 1.5, False)
+    assert outcome("限降") == ("missed", -2.5, -0.5, False)
+    assert outcome("年中")[:2] == ("pending", 6.8)
+    assert got["年中"]["actual_is_partial"] is True
+
+
 # --- (b) the worked examples of spec/warehouse.md, on the seeds ----------------------------------
 
 
@@ -446,8 +558,12 @@ def _facts(con: duckdb.DuckDBPyConnection, code: str, measure: str, **where: obj
     )
 
 
-def test_worked_example_value_added_ytd_superseded_by_full_year(seed_warehouse: duckdb.DuckDBPyConnection) -> None:
-    facts = _facts(seed_warehouse, "industrial_value_added_above_scale", "yoy_growth_pct", status="actual", year=2023)
+def test_worked_example_value_added_ytd_superseded_by_full_year(
+    seed_warehouse: duckdb.DuckDBPyConnection,
+) -> None:
+    facts = _facts(
+        seed_warehouse, "industrial_value_added_above_scale", "yoy_growth_pct", status="actual", year=2023
+    )
     by_end = {f["period_end"]: f for f in facts}
     ytd, full = by_end.get(date(2023, 11, 30)), by_end.get(date(2023, 12, 31))
     assert ytd is not None and full is not None, facts
@@ -460,7 +576,9 @@ def test_worked_example_value_added_ytd_superseded_by_full_year(seed_warehouse: 
         """select * from v_indicator_annual where indicator_code = 'industrial_value_added_above_scale'
            and region = '山东省' and measure = 'yoy_growth_pct' and benchmark is null and year = 2023""",
     )
-    assert [(a["value"], a["is_partial"], a["months_covered"]) for a in annual] == [(pytest.approx(7.1), False, 12)]
+    assert [(a["value"], a["is_partial"], a["months_covered"]) for a in annual] == [
+        (pytest.approx(7.1), False, 12)
+    ]
 
 
 @pytest.mark.parametrize(
@@ -491,7 +609,11 @@ def test_worked_example_ytd_vs_full_year(
 
 def test_worked_example_one_fact_mentioned_twice(seed_warehouse: duckdb.DuckDBPyConnection) -> None:
     facts = _facts(
-        seed_warehouse, "provincial_enterprise_technology_innovation_projects", "amount", status="actual", year=2023
+        seed_warehouse,
+        "provincial_enterprise_technology_innovation_projects",
+        "amount",
+        status="actual",
+        year=2023,
     )
     facts = [f for f in facts if f["value"] == pytest.approx(3202)]
     assert len(facts) == 1
@@ -501,11 +623,14 @@ def test_worked_example_one_fact_mentioned_twice(seed_warehouse: duckdb.DuckDBPy
     assert facts[0]["base_unit"] == "项"
 
 
-def test_worked_example_digital_transformation_target_missed(seed_warehouse: duckdb.DuckDBPyConnection) -> None:
+def test_worked_example_digital_transformation_target_missed(
+    seed_warehouse: duckdb.DuckDBPyConnection,
+) -> None:
     targets = rows(
         seed_warehouse,
-        """select * from v_target_attainment where indicator_code = 'industrial_digital_transformation_coverage'
-           and region = '山东省' and measure = 'share_pct' and year = 2024""",
+        """select * from v_target_attainment
+           where indicator_code = 'industrial_digital_transformation_coverage'
+             and region = '山东省' and measure = 'share_pct' and year = 2024""",
     )
     assert len(targets) == 1, targets
     target = targets[0]

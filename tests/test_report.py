@@ -71,7 +71,9 @@ ERROR_COLLECTOR = """<script>
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[PipelineConfig, dg.ExecuteInProcessResult]]:
+def built(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[tuple[PipelineConfig, dg.ExecuteInProcessResult]]:
     """One real run over the seeds plus a hostile document, shared by the tests of this module."""
     root = tmp_path_factory.mktemp("report")
     raw = root / "raw"
@@ -121,11 +123,13 @@ def test_report_asset_publishes_a_self_contained_bilingual_page(
     assert materialized["report"]["bytes"].value == len(page.encode("utf-8"))
 
     # Offline: no external resource anywhere, plotly.js inlined exactly once, CSP forbids loading.
-    assert page.startswith("<!DOCTYPE html>\n<html lang=\"zh-CN\">")
+    assert page.startswith('<!DOCTYPE html>\n<html lang="zh-CN">')
     assert '<meta charset="utf-8">' in page
     assert "default-src 'none'" in page
     assert page.count("plotly.js v") == 1 and page.count('<script id="plotly-js">') == 1
-    tags_with_urls = re.findall(r"<(?:script|link|img|iframe|object|embed|source)\b[^>]*\b(?:src|href)=", page)
+    tags_with_urls = re.findall(
+        r"<(?:script|link|img|iframe|object|embed|source)\b[^>]*\b(?:src|href)=", page
+    )
     assert tags_with_urls == []
     # Links of the page itself (plotly.js carries attribution URLs in strings it never loads).
     own_markup = re.sub(r'<script id="plotly-js">.*?</script>', "", page, count=1, flags=re.S)
@@ -146,7 +150,7 @@ def test_report_asset_publishes_a_self_contained_bilingual_page(
 
     # Headline: the catalogued indicator's latest full-year value for 山东省, with its source.
     headlines = section(page, "headlines")
-    assert "规模以上工业增加值" in headlines and "<b class=\"num\">7.1%</b>" in headlines
+    assert "规模以上工业增加值" in headlines and '<b class="num">7.1%</b>' in headlines
     assert "003_cb872f3f67baec3e.txt" in headlines
 
     # Charts: year to date (1-11月 6.9) against full year (7.1) for 规模以上工业增加值.
@@ -197,7 +201,9 @@ def test_document_text_is_escaped_everywhere(
                 "select quote from v_figures where source_file = ? order by char_start", [HOSTILE_NAME]
             ).fetchall()
         ]
-        titles = [row[0] for row in con.execute("select title from v_documents where title is not null").fetchall()]
+        titles = [
+            row[0] for row in con.execute("select title from v_documents where title is not null").fetchall()
+        ]
     finally:
         con.close()
     hostile_quotes = [quote for quote in quotes if "<" in quote]

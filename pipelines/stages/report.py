@@ -42,7 +42,15 @@ MAX_CHARTS = 12
 #: Headline indicators shown per region: catalogued indicators first, growth before levels
 #: before comparisons, then the facts most documents mention.
 HEADLINES_PER_REGION = 12
-HEADLINE_MEASURES = ["yoy_growth_pct", "share_pct", "amount", "avg_growth_pct", "pp_change", "pp_diff", "rank"]
+HEADLINE_MEASURES = [
+    "yoy_growth_pct",
+    "share_pct",
+    "amount",
+    "avg_growth_pct",
+    "pp_change",
+    "pp_diff",
+    "rank",
+]
 
 #: The page may load nothing: scripts and styles are inline, images only as data: URIs.
 CONTENT_SECURITY_POLICY = (
@@ -440,8 +448,7 @@ def section_headlines(ctx: Context) -> str:
                 f'<b class="num">{fmt_value(row)}</b>'
                 + (' <span class="badge conflict">⚠</span>' if row.get("has_conflict") else ""),
                 period_cell(row),
-                files_cell(row.get("source_files"))
-                + f" <small>{mentions(row)}</small>",
+                files_cell(row.get("source_files")) + f" <small>{mentions(row)}</small>",
             ]
             for row in items
         ]
@@ -608,7 +615,8 @@ def section_targets(ctx: Context) -> str:
         target = dict(row, qualifier=row.get("target_qualifier"))
         actual = fmt_base(row.get("actual_value"), row.get("base_unit"))
         if row.get("actual_value") is not None and row.get("actual_is_partial"):
-            actual += f" <small>({esc(period_label(row.get('actual_period_start'), row.get('actual_period_end'), 'ytd'))})</small>"
+            partial = period_label(row.get("actual_period_start"), row.get("actual_period_end"), "ytd")
+            actual += f" <small>({esc(partial)})</small>"
         status = str(row.get("attainment"))
         sign = "+" if isinstance(gap, int | float) and gap > 0 else ""
         return [
@@ -627,7 +635,9 @@ def section_targets(ctx: Context) -> str:
     decided = [cells(row) for row in rows if row.get("attainment") in ("met", "missed")]
     pending = [cells(row) for row in rows if row.get("attainment") not in ("met", "missed")]
     parts = [f'<p class="chips">{chips}</p>']
-    parts.append(table(headers, decided, "targets") if decided else empty("尚无可判定的目标", "No decided targets"))
+    parts.append(
+        table(headers, decided, "targets") if decided else empty("尚无可判定的目标", "No decided targets")
+    )
     if pending:
         parts.append(
             f"<details><summary>{bi('待定目标（尚无全年实际值）', 'Pending targets (no full actual yet)')}"
@@ -776,13 +786,20 @@ def section_quality(ctx: Context) -> str:
     if low:
         parts.append(
             table(
-                [bi("文件", "File"), bi("指标", "Indicator"), bi("置信度", "Confidence"), bi("原文", "Quote")],
+                [
+                    bi("文件", "File"),
+                    bi("指标", "Indicator"),
+                    bi("置信度", "Confidence"),
+                    bi("原文", "Quote"),
+                ],
                 [
                     [
                         files_cell(row.get("source_file")),
                         indicator_cell(row),
                         fmt_number(row.get("confidence")),
-                        marked_quote(row.get("quote"), row.get("value"), row.get("value_max"), row.get("unit")),
+                        marked_quote(
+                            row.get("quote"), row.get("value"), row.get("value_max"), row.get("unit")
+                        ),
                     ]
                     for row in low
                 ],
@@ -890,10 +907,12 @@ header { background:#12355b; color:white; padding:20px 32px; }
 header h1 { margin:0 0 4px; font-size:22px; }
 header p { margin:0; opacity:.9; }
 header .en { color:#c9d6e8; }
-nav { padding:8px 32px; background:white; border-bottom:1px solid var(--line); position:sticky; top:0; z-index:5; }
+nav { padding:8px 32px; background:white; border-bottom:1px solid var(--line);
+      position:sticky; top:0; z-index:5; }
 nav a { margin-right:18px; color:#12355b; text-decoration:none; }
 main { padding:8px 32px 40px; max-width:1400px; }
-section { background:white; border:1px solid var(--line); border-radius:6px; padding:12px 20px; margin:16px 0; }
+section { background:white; border:1px solid var(--line); border-radius:6px;
+          padding:12px 20px; margin:16px 0; }
 h2 { font-size:18px; margin:4px 0 12px; } h3 { font-size:15px; margin:16px 0 8px; }
 .en { color:var(--muted); font-weight:normal; }
 table { border-collapse:collapse; width:100%; margin:6px 0 12px; }
@@ -905,7 +924,8 @@ mark { background:#ffe58a; padding:0 2px; border-radius:2px; font-weight:600; }
 .num { white-space:nowrap; }
 .charts { display:grid; grid-template-columns:repeat(auto-fill,minmax(520px,1fr)); gap:12px; }
 figure.chart { margin:0; border:1px solid var(--line); border-radius:4px; min-height:320px; }
-.chips .chip { display:inline-block; margin-right:10px; padding:2px 10px; border-radius:12px; background:#eef1f5; }
+.chips .chip { display:inline-block; margin-right:10px; padding:2px 10px; border-radius:12px;
+               background:#eef1f5; }
 .chip.met, .badge.met { background:#e3f4e8; color:var(--met); }
 .chip.missed, .badge.missed { background:#fde7e5; color:var(--missed); }
 .chip.pending, .badge.pending { background:#fdf6d8; color:var(--pending); }
@@ -960,6 +980,7 @@ def build_report(con: duckdb.DuckDBPyConnection) -> Report:
         latest = con.execute("select max(reference_date) from v_documents").fetchall()
         as_of = esc(latest[0][0]) if latest and latest[0][0] is not None else "—"
     views_list = ", ".join(sorted(ctx.views)) or "—"
+    footer = bi("数据来自仓库的公开视图", "Built from the public views of the warehouse")
     plotly_js = get_plotlyjs().replace("</script", "<\\/script") if ctx.charts else ""
     page = f"""<!DOCTYPE html>
 <html lang="zh-CN">
@@ -980,8 +1001,10 @@ def build_report(con: duckdb.DuckDBPyConnection) -> Report:
 <main>
 {"".join(bodies)}
 </main>
-<footer>{bi("数据来自仓库的公开视图", "Built from the public views of the warehouse")}: <code>{esc(views_list)}</code></footer>
+<footer>{footer}: <code>{esc(views_list)}</code></footer>
 </body>
 </html>
 """
-    return Report(html=page, stats=dict(ctx.stats), charts=list(ctx.charts), unavailable=list(ctx.unavailable))
+    return Report(
+        html=page, stats=dict(ctx.stats), charts=list(ctx.charts), unavailable=list(ctx.unavailable)
+    )

@@ -1,12 +1,18 @@
 -- Public contract (spec/warehouse.md): one row per target observation, with the
 -- actual of the same indicator_code, region, measure and benchmark (null-safe)
 -- for the target's year (year of period_end, also for multi-year plans), across
--- documents. Actual preferred: the observation of exactly the target's period,
--- then the full-year one, then a year-end stock (as_of 12-31); failing those the
--- latest year-to-date or in-year as_of actual is shown as partial and the target
--- stays pending. Met: at_most targets need actual <= target; rank targets need a
--- position <= target; declines (target < 0) need actual <= target; every other
--- target needs actual >= target (lower end of a range).
+-- documents. Which actual counts (match_kind, best first):
+--   1 final: an actual of exactly the target's period (a full-year target and the
+--     full-year actual; a multi-year plan and a multi-year actual; a date and the same date);
+--   2 final: for levels (share_pct, rank) only, the year-end value for a full-year
+--     target, or the final year's value for a multi-year target;
+--   3 partial: a year-to-date actual for a full-year target; an earlier in-year
+--     stock for a point-in-time target or a level. The target stays pending.
+-- Growth or flow targets over several years never take a single year's actual.
+-- Met: at_most targets need actual <= target (a capped decline, 下降不超过2% = -2 at_most,
+-- needs actual >= target); rank targets a position <= target; declines (target < 0)
+-- actual <= target; every other target actual >= target (the lower end of a range).
+-- gap = actual - target, in the base unit.
 create or replace view v_target_attainment as
 with targets as (
     select * from fact_observation where status = 'target'
@@ -14,31 +20,26 @@ with targets as (
 actuals as (
     select * from fact_observation where status = 'actual' and year is not null
 ),
-matched as (
+pairs as (
     select
         t.observation_id as target_observation_id,
-        a.observation_id as actual_observation_id,
-        a.value as actual_value,
-        a.period_start as actual_period_start,
-        a.period_end as actual_period_end,
-        a.period_type as actual_period_type,
-        a.source_files as actual_source_files,
-        not (
-            (a.period_start is not distinct from t.period_start and a.period_end is not distinct from t.period_end)
-            or a.period_type = 'full_year'
-            or (a.period_type = 'as_of' and month(a.period_end) = 12 and day(a.period_end) = 31)
-        ) as actual_is_partial,
-        row_number() over (
-            partition by t.observation_id
-            order by
-                (a.period_start is not distinct from t.period_start
-                 and a.period_end is not distinct from t.period_end) desc,
-                (a.period_type = 'full_year') desc,
-                (a.period_type = 'as_of' and month(a.period_end) = 12 and day(a.period_end) = 31) desc,
-                a.period_end desc,
-                a.months_covered desc nulls last,
-                a.observation_id
-        ) as pick
+        a.*,
+        case
+            when a.period_start is not distinct from t.period_start
+             and a.period_end is not distinct from t.period_end
+             and t.period_start is not null
+                then 1
+            when t.measure in ('share_pct', 'rank')
+             and t.period_type in ('full_year', 'multi_year')
+             and a.period_type in ('full_year', 'as_of')
+             and a.period_end = t.period_end
+                then 2
+            when t.period_type = 'full_year' and a.period_type = 'ytd'
+                then 3
+            when a.period_type = 'as_of' and a.period_end < t.period_end
+             and (t.period_type = 'as_of' or (t.period_type = 'full_year' and t.measure in ('share_pct', 'rank')))
+                then 3
+        end as match_kind
     from targets as t
     join actuals as a
         on a.indicator_code = t.indicator_code
@@ -46,9 +47,23 @@ matched as (
        and a.measure = t.measure
        and a.benchmark is not distinct from t.benchmark
        and a.year = t.year
-       and (a.period_type in ('full_year', 'ytd', 'as_of')
-            or (a.period_start is not distinct from t.period_start
-                and a.period_end is not distinct from t.period_end))
+),
+matched as (
+    select
+        target_observation_id,
+        observation_id as actual_observation_id,
+        value as actual_value,
+        period_start as actual_period_start,
+        period_end as actual_period_end,
+        period_type as actual_period_type,
+        source_files as actual_source_files,
+        match_kind = 3 as actual_is_partial,
+        row_number() over (
+            partition by target_observation_id
+            order by match_kind, period_end desc, months_covered desc nulls last, observation_id
+        ) as pick
+    from pairs
+    where match_kind is not null
 ),
 best as (
     select * from matched where pick = 1
@@ -80,6 +95,8 @@ select
     b.actual_observation_id,
     case
         when b.actual_value is null or b.actual_is_partial then 'pending'
+        when t.qualifier = 'at_most' and t.value < 0 then
+            case when b.actual_value >= t.value - 1e-9 * greatest(abs(t.value), 1) then 'met' else 'missed' end
         when t.qualifier = 'at_most' then
             case when b.actual_value <= t.value + 1e-9 * greatest(abs(t.value), 1) then 'met' else 'missed' end
         when t.measure = 'rank' or t.value < 0 then

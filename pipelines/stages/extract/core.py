@@ -51,6 +51,13 @@ _PAST_BASE = re.compile(
 )
 
 
+#: a region not in regions.csv, recognised by its suffix and what follows it (杭州市地区生产总值…)
+_GENERIC_REGION = re.compile(
+    r"((?:(?![全我本各该城省市县区年争占两三四五六七八九十])[\u4e00-\u9fff]){2,3}(?:市|省))"
+    r"(?=地区生产总值|GDP|生产总值|规模以上|规上|增长|下降|一般公共预算|社会消费品|进出口|外贸|固定资产|全年|实现|完成|居民|城镇|农村)"
+)
+
+
 def _balance_quotes(s: str) -> str:
     """Put back a quote mark that trimming cut off (一企一技术”研发中心 → “一企一技术”研发中心)."""
     opened = s.count("“")
@@ -79,6 +86,12 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(parts)
 
 
+_FROM = re.compile(r"(?:由|从)\s*(?:\d{4}\s*年(?:末|底)?的?|上年的?|去年的?)?\s*$")
+_TO = re.compile(
+    r"^\s*(?:的水平)?\s*(?:提升|提高|增加|增长|上升|扩大|跃升|攀升|下降|降低|减少|回落|缩小|增|降|升)?\s*(?:至|到)"
+    r"\s*(?:\d{4}\s*年(?:末|底)?的?|今年的?|本年的?)?\s*$"
+)
+_SHARE_WORDS = ("比重", "占比", "比例", "份额")
 _SUB_YEAR_HINT = re.compile(r"月|季度|半年")
 _PLAN_WORK_TYPES = {"work_plan", "plan", "action_plan", "implementation_plan"}
 
@@ -244,6 +257,8 @@ class _Doc:
             groups.append(clause_figs)
             skip = self._count_thresholds(tokens, bounds)
             respective = self._respectively(tokens, clause, s_figs)
+            from_to = self._from_to(tokens, clause, s_figs)
+            respective.update(from_to)
             carry: int | None = None
             for i, tok in enumerate(tokens):
                 nxt = tokens[i + 1] if i + 1 < len(tokens) else None
@@ -259,7 +274,8 @@ class _Doc:
                 override = respective.get(i, ("", None))
                 if override is None:
                     continue
-                if override[0]:
+                level = override[0] != "" and i in from_to
+                if override[0] and not level:
                     pre = text[clause.start : tok.start]
                 ctx = _Ctx(
                     sentence,
@@ -273,6 +289,7 @@ class _Doc:
                     prev_clause_figs,
                     mentions,
                     prev_groups,
+                    level,
                 )
                 made = self._token_figures(tok, ctx)
                 if not made and "chinese_numeral" in tok.rules:
@@ -281,7 +298,10 @@ class _Doc:
                     for d in made:
                         d.indicator = override[0]
                         d.region = override[1] or d.region
-                        d.rules.append("respectively")
+                        d.rules.append("from_to" if level else "respectively")
+                        earlier = level and i + 1 in from_to and i - 1 not in from_to
+                        if earlier and not any(r == "period_mention" for r in d.rules):
+                            d.period = UNKNOWN_PERIOD  # 由X…: X is of an earlier, unnamed period
                 clause_figs.extend(made)
                 s_figs.extend(made)
         self.figures.extend(s_figs)
@@ -335,8 +355,13 @@ class _Doc:
         items = [x for x in items if x]
         out: dict[int, tuple[str, str | None] | None] = {}
         if len(items) >= 2 and len(items) == len(governed):
-            for i, pair in zip(governed, self._distribute_head(items), strict=True):
-                out[i] = pair
+            subjects = [f.indicator for f in s_figs if f.measure != "rank"]
+            for i, (name, region) in zip(governed, self._distribute_head(items), strict=True):
+                if region and not name:
+                    # 济南、青岛分别增长5.1%、6.2%: regions share the indicator named before
+                    out[i] = (subjects[-1], region) if subjects else None
+                else:
+                    out[i] = (name, region)
             return out
         if not items:
             prior: list[str] = []
@@ -348,6 +373,27 @@ class _Doc:
                     out[i] = (name, None)
                 return out
         return dict.fromkeys(governed)
+
+    def _from_to(
+        self, tokens: list[Token], clause: cl.Span, s_figs: list[Draft]
+    ) -> dict[int, tuple[str, str | None] | None]:
+        """由X提升至Y: two levels of one indicator, the earlier and the later one."""
+        out: dict[int, tuple[str, str | None] | None] = {}
+        for i in range(len(tokens) - 1):
+            a, b = tokens[i], tokens[i + 1]
+            if a.kind != "quantity" or b.kind != "quantity" or a.base_unit != b.base_unit:
+                continue
+            before = self.text[clause.start : a.start]
+            start = _FROM.search(before)
+            if start is None or not _TO.match(self.text[a.end : b.start]):
+                continue
+            indicator = self._clean(before[: start.start()])
+            if not indicator:
+                subjects = [f.indicator for f in s_figs if f.measure != "rank"]
+                indicator = subjects[-1] if subjects else ""
+            if indicator:
+                out[i] = out[i + 1] = (indicator, None)
+        return out
 
     def _distribute_head(self, items: list[str]) -> list[tuple[str, str | None]]:
         """``济南、青岛、烟台三市GDP`` → (GDP, 济南市) …; ``A、B、C“新三样”出口`` → A出口 …
@@ -368,7 +414,7 @@ class _Doc:
         out: list[tuple[str, str | None]] = []
         for item in items:
             region = _region_by_short(item)
-            if region and head:
+            if region:
                 out.append((head, region))
             else:
                 out.append((item + head, None))
@@ -447,6 +493,9 @@ class _Doc:
             if not indicator:
                 return []
             return [self._draft(tok, ctx, indicator, "share_pct", 1, [*rules, "share_of_following_noun"])]
+        elif ctx.level:
+            measure, sign, cut = "share_pct", 1, len(pre)
+            rules.append("from_to")
         elif best is None:
             if re.match(r"[ *]*(?:的)?(?:增长|增速)", post):
                 measure, sign, cut = "yoy_growth_pct", 1, len(pre)
@@ -528,7 +577,7 @@ class _Doc:
 
     def _amount(self, tok: Token, ctx: _Ctx) -> list[Draft]:
         lex = lexicon()
-        if _CHANGE_BEFORE.search(ctx.pre) and not lex.flow_cue.search(ctx.pre[-4:]):
+        if not ctx.level and _CHANGE_BEFORE.search(ctx.pre) and not lex.flow_cue.search(ctx.pre[-4:]):
             return []  # 比上年增加8.9亿斤: an absolute change, not a level (no measure for it)
         rules = [*tok.rules, "amount"]
         pre_core = self._clean(ctx.pre)
@@ -616,6 +665,11 @@ class _Doc:
         return out
 
     # ------------------------------------------------------------------ fields
+    def _canonical(self, indicator: str, measure: str) -> str:
+        """Whole-name aliases that depend on the measure (规模以上工业 增长 → 规模以上工业增加值)."""
+        kind = "growth" if measure in ("yoy_growth_pct", "avg_growth_pct", "pp_diff", "rank") else measure
+        return lexicon().exact_aliases.get((indicator, kind), indicator)
+
     def _draft(
         self,
         tok: Token,
@@ -626,6 +680,7 @@ class _Doc:
         rules: list[str],
         benchmark: str | None = None,
     ) -> Draft:
+        indicator = self._canonical(indicator, measure)
         status, status_rule = self._status(tok, ctx)
         period, period_rule, stock = self._period(tok, ctx, measure, status)
         if (
@@ -735,11 +790,17 @@ class _Doc:
             return Period.year(self.reference.year), "period_default_target", False
         if stock:
             return self._default_stock_period() or UNKNOWN_PERIOD, "period_default_stock", True
+        current = self.paragraph_period
+        if (
+            current is not None
+            and current.start is not None
+            and (self.reference.month > 3 or current.start.year == self.reference.year)
+        ):
+            # a monthly report: figures without a period of their own belong to the reporting period
+            return current, "period_default_paragraph", False
         year = self.periods.summary_year()
         if self.reference.month <= 3 and year is not None:
             return Period.year(year), "period_default_summary_year", False
-        if self.paragraph_period is not None:
-            return self.paragraph_period, "period_default_paragraph", False
         return UNKNOWN_PERIOD, "period_default_unknown", False
 
     def _benchmark(self, text: str) -> str | None:
@@ -751,6 +812,8 @@ class _Doc:
             return self.province
         if b in ("全市", "我市") and self.region.endswith("市"):
             return self.region
+        if b in ("全国平均", "全国平均水平"):
+            return "全国平均"
         return b
 
     def _leading_region(self, pre: str) -> str | None:
@@ -762,10 +825,15 @@ class _Doc:
             return self.province
         if s.startswith(("全市", "我市")) and self.region.endswith("市"):
             return self.region
+        if s.startswith(("全区", "我区", "全县", "我县")) and self.region.endswith(("区", "县")):
+            return self.region
         _, names = _regions()
         for name in names:
             if name != self.region and s.startswith(name) and name not in ("全国",):
                 return name
+        m = _GENERIC_REGION.match(s)
+        if m and m.group(1) != self.region:
+            return m.group(1)
         if s.startswith("全国") and re.match(
             r"全国(?:规模以上|规上|工业|GDP|地区生产总值|国内生产总值|固定资产投资|社会消费品|"
             r"进出口|居民|城镇|粮食|经济|一般公共预算|CPI|居民消费价格)",
@@ -790,7 +858,8 @@ class _Doc:
         )
         s = re.sub(
             r"\d{1,2}\s*[-—–~～至到]\s*\d{1,2}\s*月(?:份)?|前\s*(?:\d{1,2}|[一二三四五六七八九十]+)\s*个?月"
-            r"|前?[一二三四]季度|上半年|下半年|截至(?:目前|当前|去年|上年)?(?:年)?(?:底|末)?|(?:去年|上年|今年)(?:年)?(?:底|末)|^年(?:末|底)",
+            r"|前?[一二三四]季度|上半年|下半年|截至(?:目前|当前|去年|上年)?(?:年)?(?:底|末)?|(?:去年|上年|今年)(?:年)?(?:底|末)|^年(?:末|底)"
+            r"|(?:过去|近)?[\d两二三四五六七八九十]{1,2}年(?:来|以来|间|内)?(?:累计)?$",
             "",
             s,
         )
@@ -819,7 +888,7 @@ class _Doc:
                 continue
             region = self._leading_region(s)
             if region:
-                for name in ("全省", "我省", "全市", "我市", region):
+                for name in ("全省", "我省", "全市", "我市", "全区", "我区", "全县", "我县", region):
                     if s.startswith(name) and len(s) > len(name):
                         s = s[len(name) :]
                         changed = True
@@ -858,7 +927,7 @@ class _Doc:
         )
         if growth:
             s = re.sub(r"(?:增速|增幅|增长|涨幅)$", "", s)
-        if s in ("增速", "增幅", "涨幅", "比重", "占比", "总量", "规模"):
+        if s in ("增速", "增幅", "涨幅", "总量", "规模") or (not share and s in _SHARE_WORDS):
             return ""
         for alias, canonical in lex.aliases:
             s = s.replace(alias, canonical)
@@ -878,7 +947,7 @@ class _Doc:
         if mod is None:
             return indicator
         head = indicator[len(mod) :]
-        if not 1 <= len(head) <= 2:
+        if not 1 <= len(head) <= 3:
             return indicator
         before = self.text[ctx.sentence.start : ctx.clause.start]
         idx = before.rfind(head)
@@ -907,7 +976,7 @@ class _Doc:
             subjects = [f for f in ctx.sentence_figs if f.measure != "rank"]
             return subjects[-1].indicator if subjects else ""
         subjects = [f for f in ctx.sentence_figs if f.measure != "rank"]
-        if indicator.startswith("占") and subjects:
+        if (indicator.startswith("占") or indicator in _SHARE_WORDS) and subjects:
             return subjects[-1].indicator + indicator
         bare = re.sub(r"^(?:年度|全年|主要|总)", "", indicator)
         if (
@@ -947,7 +1016,10 @@ class _Doc:
             if key in seen:
                 continue
             seen.add(key)
-            quote = self.text[d.quote_start : d.quote_end].strip()
+            raw_quote = self.text[d.quote_start : d.quote_end]
+            quote = raw_quote.strip()
+            q_start = d.quote_start + (len(raw_quote) - len(raw_quote.lstrip()))
+            q_end = q_start + len(quote)
             out.append(
                 Figure(
                     indicator=d.indicator,
@@ -966,8 +1038,8 @@ class _Doc:
                     period_end=d.period.end,
                     period_type=d.period.kind,
                     quote=quote,
-                    char_start=d.quote_start,
-                    char_end=d.quote_end,
+                    char_start=q_start,
+                    char_end=q_end,
                     rules=",".join(dict.fromkeys(d.rules)),
                     confidence=max(0.05, min(1.0, d.confidence)),
                 )
@@ -988,6 +1060,7 @@ class _Ctx:
     prev_clause_figs: list[Draft]
     mentions: dict[bool, list[Mention]]
     groups: list[list[Draft]]
+    level: bool = False  # 由X提升至Y: the number is a level whatever the verb says
 
     def clause_start_of(self, _: _Ctx) -> int:
         return self.clause.start

@@ -46,6 +46,8 @@ class Lexicon:
     strong_stock_cue: re.Pattern[str]
     flow_cue: re.Pattern[str]
     aliases: tuple[tuple[str, str], ...]
+    #: (whole indicator, measure kind) → canonical: 规模以上工业 growing means its value added grows
+    exact_aliases: dict[tuple[str, str], str]
     not_figure: tuple[tuple[re.Pattern[str], str], ...]
     lead_words: tuple[str, ...]
     verbs: tuple[str, ...]
@@ -121,9 +123,15 @@ def lexicon() -> Lexicon:
     for row in load_csv("indicator_cues"):
         cues.setdefault(row["role"], []).append(row["cue"])
 
+    alias_rows = load_csv("indicator_aliases")
     aliases = tuple(
-        (r["alias"], r["canonical"]) for r in load_csv("indicator_aliases") if r["alias"] != r["canonical"]
+        (r["alias"], r["canonical"]) for r in alias_rows if r.get("match", "substring") == "substring"
     )
+    exact_aliases = {
+        (r["alias"], r["match"].removeprefix("exact_")): r["canonical"]
+        for r in alias_rows
+        if r.get("match", "").startswith("exact_")
+    }
     not_figure = tuple((re.compile(r["pattern"]), r["scope"]) for r in load_csv("not_figure_patterns"))
 
     return Lexicon(
@@ -141,6 +149,7 @@ def lexicon() -> Lexicon:
         strong_stock_cue=re.compile(_alternation(strong_stock)),
         flow_cue=re.compile(_alternation(flow_words)),
         aliases=tuple(sorted(aliases, key=lambda x: -len(x[0]))),
+        exact_aliases=exact_aliases,
         not_figure=not_figure,
         lead_words=_longest_first(cues.get("lead", [])),
         verbs=_longest_first(cues.get("verb", [])),

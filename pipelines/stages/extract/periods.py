@@ -62,6 +62,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for name, pattern in (
         ("plan_period", r"[“\"]?十(?P<plan>[一二三四五六七八九])五[”\"]?\s*(?P<span>时期|期间|以来)"),
         ("years_back", r"(?:过去|近)?(?P<n>[两二三四五六七八九十]|\d{1,2})\s*年(?:来|以来)"),
+        (
+            "years_span",
+            r"(?P<n>[两二三四五六七八九十]|\d{1,2})\s*年(?:间|内)?(?=\s*(?:累计)?(?:增长|下降|提高|实现翻|翻))",
+        ),
         ("plan_end", r"[“\"]?十(?P<plan>[一二三四五六七八九])五[”\"]?\s*末"),
         ("year_range", r"(?P<y1>\d{4})\s*[-—–~～至到]\s*(?P<y2>\d{4})\s*年"),
         (
@@ -168,11 +172,13 @@ class PeriodResolver:
             if g.get("span") == "以来" and (summary := self.summary_year()) is not None:
                 last = min(last, summary)  # “十四五”以来: from the plan's start up to the year reported on
             return Period(date(first, 1, 1), date(last, 12, 31), MULTI_YEAR)
-        if name == "years_back":
+        if name in ("years_back", "years_span"):
             n = _int(g["n"]) or 0
             summary = self.summary_year()
-            if summary is None or not 1 < n <= 30:
+            if summary is None or ref is None or not 1 < n <= 30:
                 return None
+            if plan and name == "years_span":
+                return Period(date(ref.year, 1, 1), date(ref.year + n - 1, 12, 31), MULTI_YEAR)
             return Period(date(summary - n + 1, 1, 1), date(summary, 12, 31), MULTI_YEAR)
         if name == "year_range":
             y1, y2 = int(g["y1"]), int(g["y2"])

@@ -60,7 +60,8 @@ def patterns() -> _Patterns:
     after = "|".join(re.escape(c) for c, _ in lex.qualifier_after if c not in ("余", "多"))
     return _Patterns(
         quantity=re.compile(
-            rf"(?<![\d.A-Za-z])(?P<neg>(?<!\d)[-−－])?(?P<n1>{_NUM})(?:{_SP}(?P<dash>[-—–~～至到]){_SP}(?P<n2>{_NUM}))?"
+            rf"(?<![\d.A-Za-z])(?P<neg>(?<![\d%％])[-−－])?(?P<n1>{_NUM})"
+            rf"(?:{_SP}[%％]?{_SP}(?P<dash>[-—–~～至到]){_SP}(?P<n2>{_NUM}))?"
             rf"(?P<more>(?:{_SP}、{_SP}{_NUM})*){_SP}(?P<q>余|多)?{_SP}(?P<unit>{lex.unit_pattern})"
         ),
         cn_quantity=re.compile(
