@@ -372,3 +372,32 @@ def test_growth_over_a_stated_span() -> None:
         date(2023, 12, 31),
         "multi_year",
     )
+
+
+def test_single_month_and_rank_of_the_named_measure() -> None:
+    text = "前三季度，全省进出口4.03万亿元，增长6.1%，规模居全国第二位。9月份，全省进出口4780亿元，增长9.2%。"
+    found = figures(text, ref=date(2024, 10, 22))
+    rank = next(f for f in found if f.measure == "rank")
+    assert rank.indicator.startswith("进出口") and rank.period_end == date(2024, 9, 30)
+    september = [f for f in found if f.value in (4780, 9.2)]
+    assert {(f.period_start, f.period_end) for f in september} == {(date(2024, 9, 1), date(2024, 9, 30))}
+
+
+def test_document_region_name_is_not_part_of_the_indicator() -> None:
+    f = one("2023年，江苏省货物贸易进出口增长6.1%。", "yoy_growth_pct")
+    assert f.indicator == "货物贸易进出口" and f.region == "江苏省"
+
+
+def test_industry_growth_means_value_added() -> None:
+    f = one("全省规上工业增长7.1%。", "yoy_growth_pct")
+    assert f.indicator == "规模以上工业增加值"
+
+
+def test_multiplier_with_more_than_marker() -> None:
+    f = one("全省新增市场主体3万余家。", "amount")
+    assert (f.value_base, f.unit, f.qualifier) == (30000, "万家", "at_least")
+
+
+def test_share_word_before_higher_is_not_a_comparison() -> None:
+    found = figures("全省服务业增加值比重高出全国平均水平0.5个百分点。")
+    assert [f.benchmark for f in found if f.measure == "pp_diff"] == ["全国平均"]

@@ -127,26 +127,27 @@ def test_file_deleted_or_rewritten_while_read(tmp_path: Path) -> None:
         while busy.stat().st_size == 0:
             time.sleep(0.01)
         outcomes = []
-        for _ in range(500):
+        sizes = set()
+        for _ in range(300):
             try:
-                data = read_snapshot(busy, raw, 1_000_000_000)
+                data = read_snapshot(busy, raw, 100_000_000)
                 outcomes.append("read")
+                sizes.add(len(data))
                 assert len(data) % len(SAMPLE.encode()) == 0  # whole appends only, never torn
             except QuarantineError as exc:
                 outcomes.append(exc.reason)
-            if "changed_during_read" in outcomes and "read" in outcomes:
-                break
     finally:
         writer.kill()
         writer.wait()
-    assert set(outcomes) <= {"read", "changed_during_read", "empty_file"}
-    assert "changed_during_read" in outcomes
+    assert set(outcomes) <= {"read", "changed_during_read"}
+    assert len(sizes) > 10  # the file really grew while it was being snapshotted
 
 
 APPENDER = """
-import os, sys
+import os, sys, time
 line = %r.encode()
 fd = os.open(sys.argv[1], os.O_WRONLY | os.O_APPEND)
-while True:
+for _ in range(200_000):  # bounded: at most ~20 MB, then it stops by itself
     os.write(fd, line)
+    time.sleep(0.0001)
 """ % SAMPLE

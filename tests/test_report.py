@@ -148,10 +148,24 @@ def test_report_asset_publishes_a_self_contained_bilingual_page(
         heading = f'<h2><span lang="zh-CN">{zh}</span> <span lang="en" class="en">{en}</span></h2>'
         assert heading in section(page, anchor)
 
-    # Headline: the catalogued indicator's latest full-year value for 山东省, with its source.
+    # Headline: the latest actual growth of 规模以上工业增加值 in 山东省, with its sources.
+    con = duckdb.connect(config.warehouse, read_only=True)
+    try:
+        value, unit, sources = con.execute(
+            """select value_as_written, unit_as_written, source_files from v_observations
+               where indicator_code = 'industrial_value_added_above_scale' and region = '山东省'
+                 and measure = 'yoy_growth_pct' and status = 'actual' and not superseded
+               order by period_end desc limit 1"""
+        ).fetchall()[0]
+    finally:
+        con.close()
     headlines = section(page, "headlines")
-    assert "规模以上工业增加值" in headlines and '<b class="num">7.1%</b>' in headlines
-    assert "003_cb872f3f67baec3e.txt" in headlines
+    shandong = headlines.split('<h3 lang="zh-CN">山东省</h3>', 1)[1].split("<h3", 1)[0]
+    row = next(
+        row for row in shandong.split("<tr>") if '">规模以上工业增加值</span>' in row and "YoY growth" in row
+    )
+    assert f'<b class="num">{value:g}{unit}</b>' in row
+    assert all(f'<code class="file">{name}</code>' in row for name in sources)
 
     # Charts: year to date (1-11月 6.9) against full year (7.1) for 规模以上工业增加值.
     charts = section(page, "charts")

@@ -94,7 +94,7 @@ select
     b.actual_source_files,
     b.actual_observation_id,
     case
-        when b.actual_value is null or b.actual_is_partial then 'pending'
+        when b.actual_value is null or b.actual_is_partial or t.value is null then 'pending'
         when t.qualifier = 'at_most' and t.value < 0 then
             case when b.actual_value >= t.value - 1e-9 * greatest(abs(t.value), 1) then 'met' else 'missed' end
         when t.qualifier = 'at_most' then

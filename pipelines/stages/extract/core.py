@@ -43,7 +43,7 @@ _CHANGE_BEFORE = re.compile(
     r"(?:增加|减少|增长|下降|提高|降低|扩大|缩小|增产|减产|增收|减收|多|少)了?\s*$|连续"
 )
 _COMPARE = re.compile(
-    r"(?:比|较)(?P<bm>[^，,。；;]{1,14}?)(?<![提降升增减加放])(?P<dir>高出|高|低|快|慢|多|少)\s*$"
+    r"(?<!占)(?:比(?![重例率])|较)(?P<bm>[^，,。；;]{1,14}?)(?<![提降升增减加放])(?P<dir>高出|高|低|快|慢|多|少)\s*$"
 )
 _PAST_BASE = re.compile(
     r"^(?:上年|去年|上年末|上年同期|去年同期|上半年|上季度|上月|年初|\d{4}年(?:末|底)?|同期|"
@@ -202,7 +202,6 @@ class _Doc:
         for sentence in cl.sentences(self.text, self.corrupted):
             if sentence.paragraph != paragraph:
                 paragraph = sentence.paragraph
-                self.paragraph_period = None
             self._update_plan_mode(sentence)
             self._sentence(sentence)
             body = self.period_text[sentence.start : sentence.end]
@@ -624,6 +623,24 @@ class _Doc:
         d = self._draft(tok, ctx, indicator, "amount", 1, rules)
         return [d]
 
+    @staticmethod
+    def _rank_referent(figs: list[Draft], words: str) -> Draft:
+        """The figure a bare 居全国第二位 ranks: the last one, or the one its subject names
+        (``增速居…`` → the growth figure, ``规模居…`` → the amount)."""
+        wanted = None
+        if re.search(r"增速|增幅", words):
+            wanted = "yoy_growth_pct"
+        elif re.search(r"规模|总量|总额|总数|数量", words):
+            wanted = "amount"
+        elif re.search(r"占比|比重", words):
+            wanted = "share_pct"
+        candidates = [f for f in figs if f.measure != "rank"] or figs
+        if wanted:
+            for f in reversed(candidates):
+                if f.measure == wanted:
+                    return f
+        return candidates[-1]
+
     def _rank(self, tok: Token, ctx: _Ctx) -> list[Draft]:
         benchmark = self._benchmark(tok.population)
         pre = ctx.pre
@@ -643,7 +660,7 @@ class _Doc:
             if has_all:
                 referents = ctx.prev_clause_figs_same_clause_group()
             elif ctx.sentence_figs:
-                referents = [ctx.sentence_figs[-1]]
+                referents = [self._rank_referent(ctx.sentence_figs, subject + suffix)]
             names = [f.indicator for f in referents]
         if not names:
             return []
@@ -720,6 +737,8 @@ class _Doc:
     def _status(self, tok: Token, ctx: _Ctx) -> tuple[str, str]:
         lex = lexicon()
         before = self.text[ctx.sentence.start : tok.start]
+        # a cue governs its own part of the sentence: 初步核算，A…；B… leaves B as reported
+        before = before[max(before.rfind("；"), before.rfind(";")) + 1 :]
         last: tuple[int, str] | None = None
         for pattern, status in lex.status_clause:
             for m in pattern.finditer(before):
@@ -886,7 +905,7 @@ class _Doc:
                     break
             if changed:
                 continue
-            region = self._leading_region(s)
+            region = self._leading_region(s) or (self.region if s.startswith(self.region) else None)
             if region:
                 for name in ("全省", "我省", "全市", "我市", "全区", "我区", "全县", "我县", region):
                     if s.startswith(name) and len(s) > len(name):

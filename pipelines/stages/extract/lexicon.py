@@ -81,7 +81,8 @@ def lexicon() -> Lexicon:
             units[row["unit"]] = Unit(
                 row["unit"], row["base_unit"], float(row["multiplier"]), row["unit_class"]
             )
-    unit_pattern = f"(?:{_alternation(list(prefixes))})?(?:{_alternation(list(units))})"
+    # 3万余家: 余/多 may stand between the multiplier and the base unit
+    unit_pattern = f"(?:{_alternation(list(prefixes))})?(?:余|多)?(?:{_alternation(list(units))})"
 
     qualifier_before = tuple(
         sorted(

@@ -86,6 +86,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("recurring_quarter", r"每(?:个)?季度?"),
         ("recurring", r"每年|每月|每个月|年度内"),
         ("since", _Y + r"以来"),
+        (
+            "month",
+            _Y + r"(?<![\d\-—–~～至到])(?P<m>1[0-2]|[1-9])\s*月份?(?!\s*\d)(?!\s*(?:底|末|以来|份以来))",
+        ),
         ("year", r"(?P<y>\d{4})\s*年(?!\s*\d{1,2}\s*[-—–~～至到])(?!\s*(?:底|末|以来))"),
         ("rel_year", r"(?P<rel>去年|上年|今年|本年|年内|当年|前年)(?!\s*(?:底|末|以来|同期))"),
         ("context_year", r"全年"),
@@ -207,6 +211,10 @@ class PeriodResolver:
             if y is None:
                 return None
             return Period(date(y, m1, 1), month_end(y, m2), YTD if m1 == 1 else UNKNOWN)
+        if name == "month":
+            month = int(g["m"])
+            y = self._year(m, plan, month)
+            return None if y is None else Period(date(y, month, 1), month_end(y, month), UNKNOWN, "month")
         if name == "first_months":
             months = _int(g["n"])
             if not months or not 1 <= months <= 12:

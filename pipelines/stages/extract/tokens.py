@@ -17,7 +17,11 @@ from pipelines.stages.extract.lexicon import lexicon, split_unit
 from pipelines.stages.extract.numbers import parse_fraction, parse_number
 
 _SP = r"[ \t\u3000*]*"
-_NUM = r"\d+(?:\.\d+)?"
+_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"  # 1,234.5 as well as 1234.5
+
+
+def _float(text: str) -> float:
+    return float(text.replace(",", ""))
 
 
 @dataclass
@@ -60,7 +64,7 @@ def patterns() -> _Patterns:
     after = "|".join(re.escape(c) for c, _ in lex.qualifier_after if c not in ("余", "多"))
     return _Patterns(
         quantity=re.compile(
-            rf"(?<![\d.A-Za-z])(?P<neg>(?<![\d%％])[-−－])?(?P<n1>{_NUM})"
+            rf"(?<![\d.A-Za-z])(?<!\d,)(?P<neg>(?<![\d%％])[-−－])?(?P<n1>{_NUM})"
             rf"(?:{_SP}[%％]?{_SP}(?P<dash>[-—–~～至到]){_SP}(?P<n2>{_NUM}))?"
             rf"(?P<more>(?:{_SP}、{_SP}{_NUM})*){_SP}(?P<q>余|多)?{_SP}(?P<unit>{lex.unit_pattern})"
         ),
@@ -72,15 +76,16 @@ def patterns() -> _Patterns:
         ),
         fraction=re.compile(r"(?P<den>[一二三四五六七八九十]+|\d+)分之(?P<num>[一二三四五六七八九十]+|\d+)"),
         tenths=re.compile(
-            r"(?P<pre>超过|将近|接近|近|约|逾|突破|达到|达|占|不到|超)"
+            r"(?:(?P<pre>超过|将近|接近|近|约|逾|突破|达到|达|占|不到|超|保持在|稳定在|维持在)"
             r"(?P<n>[一二三四五六七八九]|\d(?:\.\d)?)成(?![为果本效员功立长熟交就都市型套品绩了])"
+            r"|(?<![一二三四五六七八九十\d])(?P<n2>[一二三四五六七八九])成(?=以上|左右|多))"
         ),
         implied=re.compile(
             r"(?P<pre>突破|超过|超|破|迈上|跨越|迈过|站上|跃上)(?P<unit>万亿|千亿|百亿)(?P<cur>元|美元)"
         ),
         doubling=re.compile(r"翻(?P<n>一|两|二|三)?番"),
         rank=re.compile(
-            rf"(?P<verb>{lex.rank_verb}){_SP}(?P<pop>[^，,。；;、\s第首]{{1,8}}?){_SP}"
+            rf"(?P<verb>{lex.rank_verb}){_SP}(?P<pop>[^，,。；;、\s第首]{{0,8}}?){_SP}"
             rf"(?:第{_SP}(?P<ord>\d+|[一二三四五六七八九十]+)(?:{_SP}(?:位|名))?|(?P<first>首位))"
             r"(?![梯方批次阶档集个家座条项届轮\d])"
         ),
@@ -117,20 +122,22 @@ def find_tokens(masked: str, raw: str, start: int, end: int) -> list[Token]:
     found: list[Token] = []
 
     for m in pats.quantity.finditer(masked, start, end):
-        split = split_unit(m.group("unit"))
+        written = m.group("unit")
+        inner = re.sub(r"(?<=[万亿千百])[余多]", "", written)
+        split = split_unit(inner)
         if split is None:
             continue
         multiplier, unit = split
-        values = [float(m.group("n1"))]
+        values = [_float(m.group("n1"))]
         if m.group("neg"):
             values = [-values[0]]  # 增长-3.2%: a written minus sign
         if m.group("more"):
-            values += [float(x) for x in re.findall(_NUM, m.group("more"))]
-        value_max = float(m.group("n2")) if m.group("n2") else None
+            values += [_float(x) for x in re.findall(_NUM, m.group("more"))]
+        value_max = _float(m.group("n2")) if m.group("n2") else None
         if value_max is not None and value_max <= values[0]:
             continue  # 2023-11 style, not a range
         qualifier, q_start = _qualifier_before(raw, m.start(), start)
-        if m.group("q"):
+        if m.group("q") or inner != written:
             qualifier = "at_least"
         q_after, q_end = _qualifier_after(raw, m.end(), end)
         if q_after != "exact":
@@ -143,7 +150,7 @@ def find_tokens(masked: str, raw: str, start: int, end: int) -> list[Token]:
                 q_end,
                 values,
                 value_max,
-                m.group("unit"),
+                inner,
                 multiplier * unit.multiplier,
                 unit.base_unit,
                 unit.unit_class,
@@ -199,17 +206,21 @@ def find_tokens(masked: str, raw: str, start: int, end: int) -> list[Token]:
         )
 
     for m in pats.tenths.finditer(masked, start, end):
-        value = parse_number(m.group("n"))
+        group = "n" if m.group("n") else "n2"
+        value = parse_number(m.group(group))
         if value is None:
             continue
-        pre = m.group("pre")
+        pre = m.group("pre") or ""
         qualifier = next((q for c, q in lexicon().qualifier_before if c == pre), "exact")
+        q_after, q_end = _qualifier_after(raw, m.end(), end)
+        if q_after != "exact":
+            qualifier = q_after
         found.append(
             Token(
                 "tenths",
-                m.start("n"),
-                m.start("n"),
-                m.end(),
+                m.start(group),
+                m.start(group),
+                max(m.end(), q_end),
                 [value],
                 None,
                 "成",
