@@ -16,7 +16,7 @@ def test_definitions_load_every_stage_with_owners_and_descriptions() -> None:
     loaded = defs()
     graph = loaded.resolve_asset_graph()
     keys = {key.to_user_string() for key in graph.get_all_asset_keys()}
-    assert keys == {"raw_files", "normalized_documents", "figure_mentions", "warehouse"}
+    assert keys == {"raw_files", "normalized_documents", "figure_mentions", "warehouse", "report"}
     for key in graph.get_all_asset_keys():
         node = graph.get(key)
         assert node.description and node.owners and node.group_name != "default", key

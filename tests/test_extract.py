@@ -401,3 +401,9 @@ def test_multiplier_with_more_than_marker() -> None:
 def test_share_word_before_higher_is_not_a_comparison() -> None:
     found = figures("全省服务业增加值比重高出全国平均水平0.5个百分点。")
     assert [f.benchmark for f in found if f.measure == "pp_diff"] == ["全国平均"]
+
+
+def test_estimate_cue_governs_its_semicolon_part_only() -> None:
+    text = "初步核算，全市生产总值达到15760亿元，增长5.9%；一般公共预算收入1337亿元，增长6.4%。"
+    found = figures(text, region="青岛市")
+    assert [f.status for f in found] == ["estimate", "estimate", "actual", "actual"]

@@ -23,6 +23,7 @@ ARTIFACTS = PROJECT_ROOT / "test-artifacts"
 
 # A document written by an attacker: markup in the title and around a figure.
 HOSTILE_NAME = "zz_hostile.txt"
+EMPTY_NAME = "zz_empty.txt"  # quarantined as empty_file
 HOSTILE_PAYLOADS = (
     '<script>document.title="pwned-title"</script>',
     '<img src=x onerror="document.body.dataset.pwned=1">',
@@ -79,6 +80,7 @@ def built(
     raw = root / "raw"
     shutil.copytree(DEFAULT_RAW_DIR, raw)
     (raw / HOSTILE_NAME).write_text(HOSTILE_TEXT, encoding="utf-8")
+    (raw / EMPTY_NAME).write_bytes(b"")
     config = PipelineConfig(raw_dir=str(raw), warehouse=str(root / "wh" / "warehouse.duckdb"), workers=1)
     result = dg.materialize(ALL_ASSETS, resources={"pipeline": config}, raise_on_error=False)
     yield config, result
@@ -182,7 +184,12 @@ def test_report_asset_publishes_a_self_contained_bilingual_page(
     quality = section(page, "quality")
     for name in [*SEED_FILES, HOSTILE_NAME]:
         assert name in quality
-    assert "Nothing was quarantined" in quality
+    quarantine = quality.split("Quarantined files and why", 1)[1].split("<h3>", 1)[0]
+    assert (
+        '<span class="chip"><span lang="zh-CN">空文件</span> <span lang="en" class="en">Empty file</span> <b>1</b>'
+        in quarantine
+    )
+    assert f'<code class="file">{EMPTY_NAME}</code>' in quarantine
     assert "Conflicting figures" in quality and "Not available" not in quality
 
     # Documents: titled, each figure's number marked in its quote.

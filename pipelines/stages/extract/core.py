@@ -91,6 +91,9 @@ _TO = re.compile(
     r"^\s*(?:的水平)?\s*(?:提升|提高|增加|增长|上升|扩大|跃升|攀升|下降|降低|减少|回落|缩小|增|降|升)?\s*(?:至|到)"
     r"\s*(?:\d{4}\s*年(?:末|底)?的?|今年的?|本年的?)?\s*$"
 )
+_SUBSIDY_BEFORE = re.compile(
+    r"(?:给予|奖励|补助|补贴|资助|奖补|一次性)(?:资金|奖励|补助|补贴)?(?:最高|不超过|最多|分别)?\s*$|最高\s*$"
+)
 _SHARE_WORDS = ("比重", "占比", "比例", "份额")
 _SUB_YEAR_HINT = re.compile(r"月|季度|半年")
 _PLAN_WORK_TYPES = {"work_plan", "plan", "action_plan", "implementation_plan"}
@@ -576,6 +579,8 @@ class _Doc:
 
     def _amount(self, tok: Token, ctx: _Ctx) -> list[Draft]:
         lex = lexicon()
+        if tok.unit_class == "money" and _SUBSIDY_BEFORE.search(ctx.pre):
+            return []  # 给予最高500万元奖励: a subsidy standard of a policy, not a figure
         if not ctx.level and _CHANGE_BEFORE.search(ctx.pre) and not lex.flow_cue.search(ctx.pre[-4:]):
             return []  # 比上年增加8.9亿斤: an absolute change, not a level (no measure for it)
         rules = [*tok.rules, "amount"]
@@ -708,9 +713,14 @@ class _Doc:
             and period_rule == "period_mention"
         ):
             status, status_rule = "actual", "status_past_period"
-        quote_start = ctx.clause.start
+        # the quote reaches back to the clause that named an inherited subject
+        quote_start = min(ctx.clause.start, ctx.inherited.quote_start) if ctx.inherited else ctx.clause.start
+        if ctx.inherited is not None:
+            rules = [*rules, "inherited_subject"]
         confidence = 0.9
         if period_rule.startswith("period_default"):
+            confidence -= 0.05
+        if ctx.inherited is not None:
             confidence -= 0.05
         if self._touches_corruption(ctx.clause.start, ctx.clause.end):
             confidence -= 0.4
@@ -991,11 +1001,14 @@ class _Doc:
     def _complete(self, indicator: str, ctx: _Ctx) -> str:
         """Bare attributes get the topic of the sentence; 占… phrases get their subject."""
         lex = lexicon()
-        if not indicator:
-            subjects = [f for f in ctx.sentence_figs if f.measure != "rank"]
-            return subjects[-1].indicator if subjects else ""
         subjects = [f for f in ctx.sentence_figs if f.measure != "rank"]
+        if not indicator:
+            if not subjects:
+                return ""
+            ctx.inherited = subjects[-1]
+            return subjects[-1].indicator
         if (indicator.startswith("占") or indicator in _SHARE_WORDS) and subjects:
+            ctx.inherited = subjects[-1]
             return subjects[-1].indicator + indicator
         bare = re.sub(r"^(?:年度|全年|主要|总)", "", indicator)
         if (
@@ -1080,6 +1093,7 @@ class _Ctx:
     mentions: dict[bool, list[Mention]]
     groups: list[list[Draft]]
     level: bool = False  # 由X提升至Y: the number is a level whatever the verb says
+    inherited: Draft | None = None  # the figure whose indicator this one took over
 
     def clause_start_of(self, _: _Ctx) -> int:
         return self.clause.start
