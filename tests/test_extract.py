@@ -407,3 +407,30 @@ def test_estimate_cue_governs_its_semicolon_part_only() -> None:
     text = "初步核算，全市生产总值达到15760亿元，增长5.9%；一般公共预算收入1337亿元，增长6.4%。"
     found = figures(text, region="青岛市")
     assert [f.status for f in found] == ["estimate", "estimate", "actual", "actual"]
+
+
+def test_subsidy_standard_is_no_figure() -> None:
+    assert figures("对新认定的国家级绿色工厂，给予最高50万元奖励。", doc_type="work_plan") == []
+
+
+def test_narrower_decline_is_a_rise_of_the_rate() -> None:
+    f = one("全市实际使用外资下降15.4%，降幅比前三季度收窄3.1个百分点。", "pp_change", region="宁波市")
+    assert f.value == 3.1 and f.indicator == "实际使用外资"
+
+
+def test_tenths_followed_by_at_least() -> None:
+    f = one("全省民生支出占比保持在七成以上。", "share_pct")
+    assert (f.value_base, f.qualifier) == (70, "at_least")
+    assert f.indicator == "民生支出占比"
+
+
+def test_new_level_milestone() -> None:
+    f = one("全省地区生产总值迈上9万亿元新台阶。", "amount")
+    assert (f.indicator, f.value_base, f.qualifier) == ("地区生产总值", 9e12, "at_least")
+    assert f.period_type == "full_year"  # a year's output, not a stock
+
+
+def test_chinese_numeral_count_after_a_verb_only() -> None:
+    f = one("全市建成两个国家级算力枢纽节点。", "amount", region="贵阳市")
+    assert (f.value, f.unit, f.indicator) == (2, "个", "国家级算力枢纽节点")
+    assert figures("统筹用好国内国际两个市场。") == []

@@ -16,6 +16,7 @@ class PipelineConfig(dg.ConfigurableResource):  # type: ignore[type-arg]
     warehouse: str
     max_file_bytes: int = settings.DEFAULT_MAX_FILE_BYTES
     workers: int = 0
+    batch_size: int = 2000
 
     @property
     def raw_path(self) -> Path:
@@ -44,6 +45,7 @@ def pipeline_config_from_env() -> PipelineConfig:
         warehouse=str(settings.warehouse_path()),
         max_file_bytes=settings.max_file_bytes(),
         workers=int(os.environ.get("FIGURES_WORKERS") or 0),
+        batch_size=int(os.environ.get("FIGURES_BATCH_SIZE") or 2000),
     )
 
 

@@ -1,5 +1,17 @@
-"""Extract asset: the figure mentions of every normalized document."""
+"""Extract asset: the figure mentions of every normalized document, in batches.
 
+The asset is a graph: one op plans batches of documents that need extracting
+(documents extracted earlier under the same code and reference data are
+reused), one op per batch extracts them, and one op collects the batches. With
+the in-process executor the batches run one after another, each on a process
+pool; with the multiprocess or Kubernetes executor each batch is its own step,
+so batches spread over processes or machines. A batch, not a document, is the
+unit Dagster schedules: a step costs seconds, a document milliseconds.
+"""
+
+import hashlib
+from collections.abc import Iterator
+from pathlib import Path
 
 import polars as pl
 
@@ -13,40 +25,56 @@ from pipelines.stages.batch import EXTRACT_CODE, code_version, extract_document,
 from pipelines.stages.validate import Figures, validate_frame
 
 EXTRACTED: dict[str, pl.DataType | type[pl.DataType]] = {"document_id": pl.Utf8, "cache_key": pl.Utf8}
+BATCHES_DIR = "figure_batches"
 
 
-@dg.asset(
-    deps=[normalized_documents],
-    group_name="extract",
-    owners=["team:data-engineering"],
-    kinds={"python", "parquet"},
-    description=(
-        "One row per figure mention: indicator, measure, value, unit, qualifier, status, "
-        "region, benchmark and period, with the quote and its character span in the cleaned "
-        "and the raw text, the rules that produced it and a confidence. Documents extracted "
-        "by an earlier run under the same code and reference data are reused."
-    ),
-)
-def figure_mentions(context: dg.AssetExecutionContext, pipeline: PipelineConfig) -> dg.MaterializeResult:
+def reusable_documents(pipeline: PipelineConfig, current: set[str], cache_key: str) -> set[str]:
+    """Documents whose figures an earlier run made under the same cache key."""
+    done_before = staging.read_cached(pipeline.staging_path, "extracted_documents", EXTRACTED, cache_key)
+    return set(done_before["document_id"].to_list()) & current
+
+
+@dg.op(ins={"after": dg.In(dg.Nothing)}, out=dg.DynamicOut(list))
+def plan_extract_batches(context: dg.OpExecutionContext, pipeline: PipelineConfig) -> Iterator[dg.DynamicOutput]:
+    """Split the documents that need extracting into batches (always at least one)."""
+    documents = staging.read(pipeline.staging_path, "documents")
+    current = set(documents["document_id"].to_list())
+    todo = sorted(current - reusable_documents(pipeline, current, code_version(EXTRACT_CODE)))
+    size = max(1, pipeline.batch_size)
+    batches = [todo[start : start + size] for start in range(0, len(todo), size)] or [[]]
+    context.log.info(f"{len(todo)} of {len(current)} documents to extract, in {len(batches)} batches")
+    for index, batch in enumerate(batches):
+        yield dg.DynamicOutput(batch, mapping_key=f"batch_{index:05d}")
+
+
+@dg.op
+def extract_batch(context: dg.OpExecutionContext, pipeline: PipelineConfig, document_ids: list) -> str:
+    """Extract one batch into its own Parquet file; returns the file's path."""
+    documents = staging.read(pipeline.staging_path, "documents").filter(pl.col("document_id").is_in(document_ids))
+    cache_key = code_version(EXTRACT_CODE)
+    rows = logged_progress(
+        context,
+        "extracted",
+        map_documents(extract_document, documents.to_dicts(), pipeline.worker_count),
+        documents.height,
+    )
+    figures = staging.frame([{**row, "cache_key": cache_key} for rows_ in rows for row in rows_], staging.FIGURES)
+    name = hashlib.sha256("|".join(sorted(document_ids)).encode()).hexdigest()[:16]
+    return str(staging.write(pipeline.staging_path / BATCHES_DIR, name, figures))
+
+
+@dg.op(out=dg.Out(dg.Nothing))
+def collect_figures(context: dg.OpExecutionContext, pipeline: PipelineConfig, batch_files: list) -> None:
+    """Join reused and new figures, validate them, and publish the stage output whole."""
     stage = pipeline.staging_path
     documents = staging.read(stage, "documents")
     cache_key = code_version(EXTRACT_CODE)
     current = set(documents["document_id"].to_list())
-    done_before = staging.read_cached(stage, "extracted_documents", EXTRACTED, cache_key)
-    reusable = set(done_before["document_id"].to_list()) & current
+    reusable = reusable_documents(pipeline, current, cache_key)
     cached = staging.read_cached(stage, "figures", staging.FIGURES, cache_key)
     cached = cached.filter(pl.col("document_id").is_in(reusable))
-    todo = documents.filter(~pl.col("document_id").is_in(reusable))
-    per_document = logged_progress(
-        context,
-        "extracted",
-        map_documents(extract_document, todo.to_dicts(), pipeline.worker_count),
-        todo.height,
-    )
-    fresh = staging.frame(
-        [{**row, "cache_key": cache_key} for rows in per_document for row in rows], staging.FIGURES
-    )
-    figures = pl.concat([cached, fresh]).sort("document_id", "figure_seq")
+    fresh = [pl.read_parquet(path) for path in batch_files]
+    figures = pl.concat([cached, *fresh]).sort("document_id", "figure_seq")
     validate_frame("figures", figures, Figures)
     staging.write(stage, "figures", figures)
     staging.write(
@@ -54,12 +82,15 @@ def figure_mentions(context: dg.AssetExecutionContext, pipeline: PipelineConfig)
         "extracted_documents",
         staging.frame([{"document_id": d, "cache_key": cache_key} for d in sorted(current)], EXTRACTED),
     )
+    for path in batch_files:
+        Path(path).unlink(missing_ok=True)
     by_measure = figures.group_by("measure").len().sort("measure")
-    return dg.MaterializeResult(
-        metadata={
+    context.add_output_metadata(
+        {
             "dagster/row_count": figures.height,
             "documents": documents.height,
-            "extracted_now": todo.height,
+            "extracted_now": sum(frame["document_id"].n_unique() for frame in fresh),
+            "batches": len(batch_files),
             "reused_from_cache": len(reusable),
             "documents_without_figures": documents.height - figures["document_id"].n_unique(),
             "low_confidence": figures.filter(figures["confidence"] < 0.5).height,
@@ -71,3 +102,20 @@ def figure_mentions(context: dg.AssetExecutionContext, pipeline: PipelineConfig)
             ),
         }
     )
+
+
+@dg.graph_asset(
+    ins={"normalized_documents": dg.AssetIn(dagster_type=dg.Nothing)},
+    group_name="extract",
+    owners=["team:data-engineering"],
+    kinds={"python", "parquet"},
+    description=(
+        "One row per figure mention: indicator, measure, value, unit, qualifier, status, "
+        "region, benchmark and period, with the quote and its character span in the cleaned "
+        "and the raw text, the rules that produced it and a confidence. Extracted in batches "
+        "of documents; documents extracted earlier under the same code and reference data are reused."
+    ),
+)
+def figure_mentions(normalized_documents):  # type: ignore[no-untyped-def]
+    batches = plan_extract_batches(after=normalized_documents).map(extract_batch)
+    return collect_figures(batches.collect())

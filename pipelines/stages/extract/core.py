@@ -4,9 +4,12 @@ The walk is sentence by sentence.  Each sentence keeps what later clauses
 inherit: the figures found so far (a bare ``高于全国2.6个百分点`` or
 ``大幅增长12.4%`` is about the last indicator), the region named at its start,
 and the target cues seen (``力争年内…达到90%左右，新增…15万家以上``).
-Paragraphs switch the document into *plan mode* once they speak about the
-reference year in the future tense; from then on figures are targets unless
-they name a period that has already ended.
+A sentence that speaks about the reference year in the future tense switches
+the document into *plan mode*; from then on figures are targets unless they
+name a period that has already ended.  Figures without a period of their own
+take the document's default: the year a January–March report sums up, the
+latest reporting period (1-5月 …) of a monthly report, the reference date for
+stocks (累计, 拥有, 总数 …).
 """
 
 from __future__ import annotations
@@ -15,15 +18,15 @@ import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
 
-from pipelines.reference import load_csv
 from pipelines.stages.extract import clauses as cl
+from pipelines.stages.extract.indicators import IndicatorText, province_of, region_by_short
 from pipelines.stages.extract.lexicon import lexicon
-from pipelines.stages.extract.numbers import round_base
+from pipelines.stages.extract.numbers import parse_number, round_base
 from pipelines.stages.extract.periods import (
     AS_OF,
     FULL_YEAR,
+    MULTI_YEAR,
     QUARTER,
     UNKNOWN_PERIOD,
     YTD,
@@ -35,7 +38,6 @@ from pipelines.stages.extract.tokens import Token, find_tokens
 from pipelines.stages.models import DocumentMeta, Figure
 
 _MASK = "\u25a1"
-_PUNCT = "、，,。；;：:（）()“”\"'《》 \t\u3000*\n-—?？"
 _ITEM_SEP = re.compile(r"、|以及|及|和|与")
 _RANK_SUFFIX = re.compile(r"(?:均|都)?(?:入选数量|数量|总数|总量|规模)?(?:均|都)?$")
 _STOCK_SUFFIX = ("数量", "总数", "总量", "入选数量")
@@ -49,24 +51,6 @@ _PAST_BASE = re.compile(
     r"^(?:上年|去年|上年末|上年同期|去年同期|上半年|上季度|上月|年初|\d{4}年(?:末|底)?|同期|"
     r"前[一二三]季度|[一二三四]季度|\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月(?:份)?|前\d{1,2}个月|上月末)$"
 )
-
-
-#: a region not in regions.csv, recognised by its suffix and what follows it (杭州市地区生产总值…)
-_GENERIC_REGION = re.compile(
-    r"((?:(?![全我本各该城省市县区年争占两三四五六七八九十])[\u4e00-\u9fff]){2,3}(?:市|省))"
-    r"(?=地区生产总值|GDP|生产总值|规模以上|规上|增长|下降|一般公共预算|社会消费品|进出口|外贸|固定资产|全年|实现|完成|居民|城镇|农村)"
-)
-
-
-def _balance_quotes(s: str) -> str:
-    """Put back a quote mark that trimming cut off (一企一技术”研发中心 → “一企一技术”研发中心)."""
-    opened = s.count("“")
-    closed = s.count("”")
-    if closed > opened and s.index("”") < (s.index("“") if opened else len(s)):
-        s = "“" + s
-    elif opened > closed:
-        s = s + "”"
-    return s
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
@@ -94,7 +78,7 @@ _TO = re.compile(
 _SUBSIDY_BEFORE = re.compile(
     r"(?:给予|奖励|补助|补贴|资助|奖补|一次性)(?:资金|奖励|补助|补贴)?(?:最高|不超过|最多|分别)?\s*$|最高\s*$"
 )
-_SHARE_WORDS = ("比重", "占比", "比例", "份额")
+_TOTAL_WORDS = ("总量", "总数", "总规模")
 _SUB_YEAR_HINT = re.compile(r"月|季度|半年")
 _PLAN_WORK_TYPES = {"work_plan", "plan", "action_plan", "implementation_plan"}
 
@@ -120,47 +104,12 @@ class Draft:
     stock: bool = False
 
 
-@lru_cache(maxsize=1)
-def _regions() -> tuple[dict[str, dict[str, str]], tuple[str, ...]]:
-    """Regions by full name, and the names longest first (empty without regions.csv)."""
-    try:
-        rows = load_csv("regions")
-    except FileNotFoundError:
-        return {}, ()
-    by_name = {r["name"]: r for r in rows if r.get("name")}
-    return by_name, tuple(sorted(by_name, key=len, reverse=True))
-
-
 _COLLECTIVE = re.compile(
     r"^(?P<item>.+?)(?:等|[两二三四五六七八九十\d]+(?:市|省|区|县|个|类|项|样|者)|“[^”]*”)+(?P<head>[^“”]*)$"
 )
 
 
-def _region_by_short(name: str) -> str | None:
-    """Full name of a region written by its name or short name (青岛 → 青岛市)."""
-    by_name, _ = _regions()
-    if name in by_name:
-        return name
-    for row in by_name.values():
-        if row.get("short_name") == name:
-            return row["name"]
-    return None
-
-
-def _province_of(region: str) -> str | None:
-    by_name, _ = _regions()
-    row = by_name.get(region)
-    if row is None:
-        return None
-    if row.get("level") in ("province", "country", "national") or not row.get("parent_code"):
-        return region
-    for other in by_name.values():
-        if other.get("code") == row.get("parent_code"):
-            return other["name"]
-    return None
-
-
-class _Doc:
+class _Doc(IndicatorText):
     """Extraction state of one document."""
 
     def __init__(self, text: str, meta: DocumentMeta, corrupted: list[tuple[int, int]]) -> None:
@@ -168,15 +117,15 @@ class _Doc:
         self.meta = meta
         self.corrupted = sorted(corrupted)
         self.region = meta.region
-        self.province = _province_of(meta.region) or (meta.region if meta.region.endswith("省") else None)
+        self.province = province_of(meta.region) or (meta.region if meta.region.endswith("省") else None)
         self.periods = PeriodResolver(meta.reference_date or meta.published_on)
         self.reference: date | None = meta.reference_date or meta.published_on
         self.work_plan = meta.doc_type in _PLAN_WORK_TYPES
         self.masked, self.period_text = self._mask()
         self.plan_mode = self.work_plan
         self.figures: list[Draft] = []
-        #: the latest year-to-date or quarter named in the paragraph (a monthly report's reporting period)
-        self.paragraph_period: Period | None = None
+        #: the latest ended year-to-date or quarter the text reported on (a monthly report's period)
+        self.reporting_period: Period | None = None
 
     # ------------------------------------------------------------------ masks
     def _mask(self) -> tuple[str, str]:
@@ -201,23 +150,31 @@ class _Doc:
 
     # ------------------------------------------------------------------ walk
     def run(self) -> list[Figure]:
-        paragraph = -1
         for sentence in cl.sentences(self.text, self.corrupted):
-            if sentence.paragraph != paragraph:
-                paragraph = sentence.paragraph
             self._update_plan_mode(sentence)
             self._sentence(sentence)
-            body = self.period_text[sentence.start : sentence.end]
-            if not _SUB_YEAR_HINT.search(body):
-                continue
-            sub_year = [
-                m.period
-                for m in self.periods.find(body, False)
-                if m.period.kind in (YTD, QUARTER) and m.period.start is not None
-            ]
-            if sub_year:
-                self.paragraph_period = sub_year[-1]
+            self._update_reporting_period(sentence)
         return self._emit()
+
+    def _update_reporting_period(self, sentence: cl.Span) -> None:
+        """Remember the latest year-to-date or quarter a reporting sentence names.
+
+        Plans (力争一季度…) and periods not yet over set no reporting period.
+        """
+        body = self.period_text[sentence.start : sentence.end]
+        if self.plan_mode or not _SUB_YEAR_HINT.search(body):
+            return
+        if any(status == "target" and p.search(body) for p, status in lexicon().status_clause):
+            return
+        ended = [
+            m.period
+            for m in self.periods.find(body, False)
+            if m.period.kind in (YTD, QUARTER)
+            and m.period.end is not None
+            and (self.reference is None or m.period.end < self.reference)
+        ]
+        if ended:
+            self.reporting_period = ended[-1]
 
     def _update_plan_mode(self, sentence: cl.Span) -> None:
         """A sentence about the reference year with a forward cue starts plan mode.
@@ -415,7 +372,7 @@ class _Doc:
             items = [*items[:-1], items[-1][:n]]
         out: list[tuple[str, str | None]] = []
         for item in items:
-            region = _region_by_short(item)
+            region = region_by_short(item)
             if region:
                 out.append((head, region))
             else:
@@ -518,7 +475,14 @@ class _Doc:
         indicator = self._complete(indicator, ctx)
         if not indicator:
             return []
-        return [self._draft(tok, ctx, indicator, measure, sign, rules)]
+        d = self._draft(tok, ctx, indicator, measure, sign, rules)
+        span = re.search(r"([两三四五]|\d)年平均", pre)
+        if measure == "avg_growth_pct" and span and d.period.end is not None and d.period.kind != MULTI_YEAR:
+            # 两年平均增长: the average over the years that end with the figure's period
+            years = parse_number(span.group(1)) or 1
+            last = d.period.end.year
+            d.period = Period(date(last - int(years) + 1, 1, 1), date(last, 12, 31), MULTI_YEAR)
+        return [d]
 
     def _pp(self, tok: Token, ctx: _Ctx) -> list[Draft]:
         lex = lexicon()
@@ -545,6 +509,8 @@ class _Doc:
             subject = re.sub(r"(?<!占)(?:比|较)[^，,。；;比较]{0,12}$", "", pre[:cue_start])
             if measure == "pp_diff":
                 benchmark = self._benchmark(pre[best[0] :])
+        if measure == "pp_change" and re.search(r"降幅|跌幅", subject):
+            sign = -sign  # 降幅收窄3个百分点: the growth rate rose by 3 points
         respectively = "分别" in subject
         subject = subject.replace("分别", "")
         rules = [*tok.rules, measure]
@@ -663,7 +629,7 @@ class _Doc:
             names = [p for p in parts if p] or [core]
         else:
             if has_all:
-                referents = ctx.prev_clause_figs_same_clause_group()
+                referents = ctx.listed_before()
             elif ctx.sentence_figs:
                 referents = [self._rank_referent(ctx.sentence_figs, subject + suffix)]
             names = [f.indicator for f in referents]
@@ -687,11 +653,6 @@ class _Doc:
         return out
 
     # ------------------------------------------------------------------ fields
-    def _canonical(self, indicator: str, measure: str) -> str:
-        """Whole-name aliases that depend on the measure (规模以上工业 增长 → 规模以上工业增加值)."""
-        kind = "growth" if measure in ("yoy_growth_pct", "avg_growth_pct", "pp_diff", "rank") else measure
-        return lexicon().exact_aliases.get((indicator, kind), indicator)
-
     def _draft(
         self,
         tok: Token,
@@ -789,13 +750,13 @@ class _Doc:
         mention = self._mention(tok, ctx, plan)
         clause_pre = self.text[ctx.clause.start : tok.start]
         sentence_pre = self.text[ctx.sentence.start : tok.start]
-        strong = bool(lex.strong_stock_cue.search(clause_pre)) or (
-            bool(re.search("累计", sentence_pre)) and not lex.flow_cue.search(clause_pre)
-        )
+        flow_noun = bool(lex.flow_nouns.search(clause_pre))
+        strong_cue = lex.strong_stock_cue.search(clause_pre)
+        # 总量/总数 make a stock of counted things, not of a flow (GDP总量 is a year's output)
+        strong = strong_cue is not None and not (flow_noun and strong_cue.group(0) in _TOTAL_WORDS)
+        strong = strong or (bool(re.search("累计", sentence_pre)) and not lex.flow_cue.search(clause_pre))
         weak = (
-            bool(lex.stock_cue.search(clause_pre))
-            and not lex.flow_cue.search(clause_pre)
-            and not lex.flow_nouns.search(clause_pre)
+            bool(lex.stock_cue.search(clause_pre)) and not lex.flow_cue.search(clause_pre) and not flow_noun
         )
         stock = measure == "amount" and status == "actual" and (strong or weak)
         if "其中" in ctx.pre and ctx.sentence_figs:
@@ -819,219 +780,18 @@ class _Doc:
             return Period.year(self.reference.year), "period_default_target", False
         if stock:
             return self._default_stock_period() or UNKNOWN_PERIOD, "period_default_stock", True
-        current = self.paragraph_period
+        current = self.reporting_period
         if (
             current is not None
             and current.start is not None
             and (self.reference.month > 3 or current.start.year == self.reference.year)
         ):
             # a monthly report: figures without a period of their own belong to the reporting period
-            return current, "period_default_paragraph", False
+            return current, "period_default_reporting", False
         year = self.periods.summary_year()
         if self.reference.month <= 3 and year is not None:
             return Period.year(year), "period_default_summary_year", False
         return UNKNOWN_PERIOD, "period_default_unknown", False
-
-    def _benchmark(self, text: str) -> str | None:
-        b = self._strip_chars(text.replace("分别", ""))
-        b = re.sub(r"(?:的)?(?:水平|增速|增幅)?$", "", b)
-        if not b:
-            return None
-        if b == "全省" and self.province:
-            return self.province
-        if b in ("全市", "我市") and self.region.endswith("市"):
-            return self.region
-        if b in ("全国平均", "全国平均水平"):
-            return "全国平均"
-        return b
-
-    def _leading_region(self, pre: str) -> str | None:
-        s = self._strip_chars(self.periods_free(pre))
-        for word in ("其中", "同时", "全年"):
-            if s.startswith(word):
-                s = s[len(word) :]
-        if s.startswith(("全省", "我省")) and self.province:
-            return self.province
-        if s.startswith(("全市", "我市")) and self.region.endswith("市"):
-            return self.region
-        if s.startswith(("全区", "我区", "全县", "我县")) and self.region.endswith(("区", "县")):
-            return self.region
-        _, names = _regions()
-        for name in names:
-            if name != self.region and s.startswith(name) and name not in ("全国",):
-                return name
-        m = _GENERIC_REGION.match(s)
-        if m and m.group(1) != self.region:
-            return m.group(1)
-        if s.startswith("全国") and re.match(
-            r"全国(?:规模以上|规上|工业|GDP|地区生产总值|国内生产总值|固定资产投资|社会消费品|"
-            r"进出口|居民|城镇|粮食|经济|一般公共预算|CPI|居民消费价格)",
-            s,
-        ):
-            return "全国"
-        return None
-
-    # ------------------------------------------------------------------ indicator text
-    @staticmethod
-    def _strip_chars(s: str) -> str:
-        s = re.sub(r"[\s*]", "", s)
-        s = re.sub(
-            r"[（(][A-Za-z0-9&]{1,8}[)）]$", "", s
-        )  # 地区生产总值（GDP）: the abbreviation adds nothing
-        return s.strip(_PUNCT)
-
-    def periods_free(self, s: str) -> str:
-        """The text without its time expressions (they are context, not indicator)."""
-        s = re.sub(
-            r"\d{4}\s*年(?:\s*\d{1,2}\s*[-—–~～至到]\s*\d{1,2}\s*月(?:份)?)?(?:底|末|以来|全年)?", "", s
-        )
-        s = re.sub(
-            r"\d{1,2}\s*[-—–~～至到]\s*\d{1,2}\s*月(?:份)?|前\s*(?:\d{1,2}|[一二三四五六七八九十]+)\s*个?月"
-            r"|前?[一二三四]季度|上半年|下半年|截至(?:目前|当前|去年|上年)?(?:年)?(?:底|末)?|(?:去年|上年|今年)(?:年)?(?:底|末)|^年(?:末|底)"
-            r"|(?:过去|近)?[\d两二三四五六七八九十]{1,2}年(?:来|以来|间|内)?(?:累计)?$",
-            "",
-            s,
-        )
-        return s
-
-    def _clean(self, s: str, share: bool = False, post: bool = False, growth: bool = False) -> str:
-        """The indicator noun phrase of a stretch of clause text.
-
-        Time expressions, leading context (其中, 全省, 力争 …), leading verbs
-        (新增, 实施 …) and trailing link words (达到, 突破, 约 …) go; a verb stays
-        when without it only a generic noun would be left (服务企业, not 企业).
-        """
-        lex = lexicon()
-        s = self._strip_chars(self.periods_free(s)).replace("?", "")
-        last_verb = ""
-        changed = True
-        while changed and s and not post:
-            changed = False
-            s = s.strip(_PUNCT)
-            for w in lex.lead_words:
-                if s.startswith(w) and len(s) > len(w):
-                    s = s[len(w) :]
-                    changed = True
-                    break
-            if changed:
-                continue
-            region = self._leading_region(s) or (self.region if s.startswith(self.region) else None)
-            if region:
-                for name in ("全省", "我省", "全市", "我市", "全区", "我区", "全县", "我县", region):
-                    if s.startswith(name) and len(s) > len(name):
-                        s = s[len(name) :]
-                        changed = True
-                        break
-                if changed:
-                    continue
-            for w in lex.verbs:
-                if s.startswith(w) and len(s) > len(w):
-                    s = s[len(w) :]
-                    last_verb = w
-                    changed = True
-                    break
-        changed = True
-        while changed and s:
-            changed = False
-            s = s.strip(_PUNCT)
-            tails = (
-                lex.noise_words
-                if post
-                else (*lex.tail_words, *lex.noise_words, *(c for c, _ in lex.qualifier_before))
-            )
-            for w in tails:
-                if s.endswith(w) and len(s) > len(w):
-                    s = s[: -len(w)]
-                    changed = True
-                    break
-        if post:
-            s = s.lstrip("的")
-            for w in lex.noise_words:
-                s = s.replace(w, "")
-        s = re.sub(r"实现(?!了)", "", s)
-        s = re.sub(
-            r"(?:比|较|同比|与)(?:上年|去年|上半年|上季度|上月|年初|\d{4}年|[一二三四]季度)(?:同期)?(?:相比)?$",
-            "",
-            s,
-        )
-        if growth:
-            s = re.sub(r"(?:增速|增幅|增长|涨幅)$", "", s)
-        if s in ("增速", "增幅", "涨幅", "总量", "规模") or (not share and s in _SHARE_WORDS):
-            return ""
-        for alias, canonical in lex.aliases:
-            s = s.replace(alias, canonical)
-        s = s.replace("规模以上模以上", "规模以上")
-        s = _balance_quotes(s.strip(_PUNCT))
-        if s in lex.generic and last_verb:
-            s = last_verb + s
-        if s in lex.verbs or s in lex.lead_words or s in lex.tail_words:
-            return ""
-        return s
-
-    def _resolve_ellipsis(self, indicator: str, ctx: _Ctx) -> str:
-        """``省级中心`` after ``…国家制造业创新中心``: a level plus a bare head noun
-        stands for the full noun phrase named earlier in the sentence."""
-        lex = lexicon()
-        mod = next((m for m in lex.modifiers if indicator.startswith(m)), None)
-        if mod is None:
-            return indicator
-        head = indicator[len(mod) :]
-        if not 1 <= len(head) <= 3:
-            return indicator
-        before = self.text[ctx.sentence.start : ctx.clause.start]
-        idx = before.rfind(head)
-        if idx < 0:
-            return indicator
-        phrase = re.sub(r"[^\u4e00-\u9fff]", "", before[max(0, idx - 10) : idx])
-        cut = max(
-            (
-                phrase.rfind(w) + len(w)
-                for w in ("等", "的", "和", "建设", "培育", "打造", "国家级", "国家", "省级", "市级")
-                if w in phrase
-            ),
-            default=-1,
-        )
-        if cut < 0:
-            return indicator
-        core = phrase[cut:]
-        if not core or len(core) > 8:
-            return indicator
-        return mod + core + head
-
-    def _complete(self, indicator: str, ctx: _Ctx) -> str:
-        """Bare attributes get the topic of the sentence; 占… phrases get their subject."""
-        lex = lexicon()
-        subjects = [f for f in ctx.sentence_figs if f.measure != "rank"]
-        if not indicator:
-            if not subjects:
-                return ""
-            ctx.inherited = subjects[-1]
-            return subjects[-1].indicator
-        if (indicator.startswith("占") or indicator in _SHARE_WORDS) and subjects:
-            ctx.inherited = subjects[-1]
-            return subjects[-1].indicator + indicator
-        bare = re.sub(r"^(?:年度|全年|主要|总)", "", indicator)
-        if (
-            bare in lex.attributes
-            and ctx.sentence_figs
-            and ctx.sentence_figs[-1].token.unit_class == "count"
-            and ctx.sentence_figs[-1].measure == "amount"
-        ):
-            return ctx.sentence_figs[-1].indicator + indicator
-        if bare in lex.attributes:
-            before = self.text[ctx.sentence.start : ctx.clause_start_of(ctx)]
-            topic = None
-            for m in re.finditer(r"[\u4e00-\u9fff]{2,14}?(?:行业|产业)", before):
-                topic = m.group(0)
-            if topic:
-                for v in (*lex.verbs, "推进", "推动", "有序推进", "加快", "支持", "发展"):
-                    idx = topic.rfind(v)
-                    if idx >= 0:
-                        topic = topic[idx + len(v) :]
-                topic = topic[-8:]
-                if len(topic) > 2:
-                    return topic + indicator
-        return indicator
 
     # ------------------------------------------------------------------ output
     def _emit(self) -> list[Figure]:
@@ -1073,7 +833,7 @@ class _Doc:
                     char_start=q_start,
                     char_end=q_end,
                     rules=",".join(dict.fromkeys(d.rules)),
-                    confidence=max(0.05, min(1.0, d.confidence)),
+                    confidence=round(max(0.05, min(1.0, d.confidence)), 2),
                 )
             )
         return out
@@ -1081,6 +841,9 @@ class _Doc:
 
 @dataclass
 class _Ctx:
+    """What one token sees: its sentence and clause, the text before and after
+    it, and the figures the sentence has produced so far."""
+
     sentence: cl.Span
     clause: cl.Span
     pre_start: int
@@ -1095,11 +858,9 @@ class _Ctx:
     level: bool = False  # 由X提升至Y: the number is a level whatever the verb says
     inherited: Draft | None = None  # the figure whose indicator this one took over
 
-    def clause_start_of(self, _: _Ctx) -> int:
-        return self.clause.start
-
-    def prev_clause_figs_same_clause_group(self) -> list[Draft]:
-        """Figures of the latest earlier clause that had any (the list a 均居 refers to)."""
+    def listed_before(self) -> list[Draft]:
+        """The figures a 均居… refers to: this clause's, else the run of clauses just before
+        whose figures share one measure (港口吞吐量…，集装箱吞吐量…，均居全国第四位)."""
         if self.clause_figs:
             return [f for f in self.clause_figs if f.measure != "rank"]
         out: list[Draft] = []

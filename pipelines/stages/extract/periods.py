@@ -13,7 +13,9 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
+from pipelines.stages.extract.lexicon import lexicon
 from pipelines.stages.extract.numbers import parse_cn_int
 
 FULL_YEAR = "full_year"
@@ -56,10 +58,27 @@ def _int(text: str) -> int | None:
     return parse_cn_int(text)
 
 
-_Y = r"(?:(?P<y>\d{4})\s*年|(?P<rel>去年|上年|今年|本年|前年))?\s*"
-_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(pattern))
-    for name, pattern in (
+@lru_cache(maxsize=1)
+def relative_years() -> dict[str, int]:
+    """Relative year words and their offset from the reference year (去年 → -1), from period_cues.csv."""
+    out: dict[str, int] = {}
+    for cue, offset in lexicon().period_cues.get("relative_year", ()):
+        for word in cue.split("|"):
+            out[word] = offset
+    return out
+
+
+def _words(kind: str) -> str:
+    words = [w for cue, _ in lexicon().period_cues.get(kind, ()) for w in cue.split("|")]
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The period grammar; its word lists (去年, 全年, 每季, 截至目前 …) come from period_cues.csv."""
+    rel = "|".join(sorted(relative_years(), key=len, reverse=True))
+    y = rf"(?:(?P<y>\d{{4}})\s*年|(?P<rel>{rel}))?\s*"
+    grammar = (
         ("plan_period", r"[“\"]?十(?P<plan>[一二三四五六七八九])五[”\"]?\s*(?P<span>时期|期间|以来)"),
         ("years_back", r"(?:过去|近)?(?P<n>[两二三四五六七八九十]|\d{1,2})\s*年(?:来|以来)"),
         (
@@ -70,31 +89,28 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("year_range", r"(?P<y1>\d{4})\s*[-—–~～至到]\s*(?P<y2>\d{4})\s*年"),
         (
             "as_of_month",
-            r"截至\s*" + _Y + r"(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:份)?\s*(?:底|末)?",
+            r"截至\s*" + y + r"(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:份)?\s*(?:底|末)?",
         ),
-        (
-            "as_of_year",
-            r"(?:截至|截止到?)?\s*(?:(?P<y>\d{4})\s*年|(?P<rel>去年|上年|今年|本年|前年))\s*(?:年)?(?:底|末)",
-        ),
+        ("as_of_year", rf"(?:截至|截止到?)?\s*(?:(?P<y>\d{{4}})\s*年|(?P<rel>{rel}))\s*(?:年)?(?:底|末)"),
         ("year_end", r"(?<![\d年上去今本])年(?:末|底)"),
-        ("as_of_now", r"截至目前|截至当前|截至今日|截止目前|目前|当前|现阶段"),
-        ("month_range", _Y + r"(?P<m1>\d{1,2})\s*[-—–~～至到]\s*(?P<m2>\d{1,2})\s*月(?:份)?"),
-        ("first_months", _Y + r"前\s*(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})\s*个?月"),
-        ("first_quarters", _Y + r"前\s*(?P<q>[一二三两]|\d)\s*(?:个)?季度"),
-        ("half", _Y + r"(?P<h>上半年|下半年)"),
-        ("quarter", _Y + r"(?:第)?(?P<q>[一二三四]|\d)\s*季度"),
-        ("recurring_quarter", r"每(?:个)?季度?"),
-        ("recurring", r"每年|每月|每个月|年度内"),
-        ("since", _Y + r"以来"),
+        ("as_of_now", _words("as_of_reference")),
+        ("month_range", y + r"(?P<m1>\d{1,2})\s*[-—–~～至到]\s*(?P<m2>\d{1,2})\s*月(?:份)?"),
+        ("first_months", y + r"前\s*(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})\s*个?月"),
+        ("first_quarters", y + r"前\s*(?P<q>[一二三两]|\d)\s*(?:个)?季度"),
+        ("half", y + r"(?P<h>上半年|下半年)"),
+        ("quarter", y + r"(?:第)?(?P<q>[一二三四]|\d)\s*季度"),
+        ("recurring_quarter", _words("recurring_quarter")),
+        ("recurring", _words("recurring")),
+        ("since", y + r"以来"),
         (
             "month",
-            _Y + r"(?<![\d\-—–~～至到])(?P<m>1[0-2]|[1-9])\s*月份?(?!\s*\d)(?!\s*(?:底|末|以来|份以来))",
+            y + r"(?<![\d\-—–~～至到])(?P<m>1[0-2]|[1-9])\s*月份?(?!\s*\d)(?!\s*(?:底|末|以来|份以来))",
         ),
         ("year", r"(?P<y>\d{4})\s*年(?!\s*\d{1,2}\s*[-—–~～至到])(?!\s*(?:底|末|以来))"),
-        ("rel_year", r"(?P<rel>去年|上年|今年|本年|年内|当年|前年)(?!\s*(?:底|末|以来|同期))"),
-        ("context_year", r"全年"),
+        ("rel_year", rf"(?P<rel>{rel})(?!\s*(?:底|末|以来|同期))"),
+        ("context_year", _words("context_year")),
     )
-)
+    return tuple((name, re.compile(pattern)) for name, pattern in grammar if pattern)
 
 
 _ANY_TIME_WORD = re.compile(r"[年月季末底截目当每]|十[一二三四五六七八九]五")
@@ -131,12 +147,8 @@ class PeriodResolver:
         ref = self.reference
         if ref is None:
             return None
-        if rel in ("去年", "上年"):
-            return ref.year - 1
-        if rel == "前年":
-            return ref.year - 2
-        if rel in ("今年", "本年"):
-            return ref.year
+        if rel:
+            return ref.year + relative_years().get(rel, 0)
         if plan:
             return ref.year
         # a range that has ended by the reference date belongs to this year, else to the last
@@ -148,7 +160,7 @@ class PeriodResolver:
             return []
         taken: list[tuple[int, int]] = []
         found: list[Mention] = []
-        for name, pattern in _PATTERNS:
+        for name, pattern in _patterns():
             for m in pattern.finditer(sentence):
                 if any(a < m.end() and m.start() < b for a, b in taken):
                     continue
@@ -265,7 +277,7 @@ class PeriodResolver:
             if ref is None:
                 return None
             rel = g["rel"]
-            offset = {"去年": -1, "上年": -1, "前年": -2}.get(rel, 0)
+            offset = relative_years().get(rel, 0)
             return Period.year(ref.year + offset)
         if name == "context_year":
             y = ref.year if (plan and ref) else self.summary_year()

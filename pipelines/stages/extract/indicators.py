@@ -1,0 +1,299 @@
+"""Indicator text: the noun phrase a number is about, its region and benchmark.
+
+The indicator is what is left of the clause text around the number once
+time expressions, context words (其中, 全省, 力争 …), verbs (新增, 实施 …) and
+link words (达到, 突破 …) are gone; abbreviations become official names
+(规上 → 规模以上, 营收 → 营业收入).  A bare attribute (产量, 投资) or share
+word (占比) takes its subject from the sentence, a bare level plus head noun
+(省级中心) the full noun phrase named before it.  All word lists are data
+(``indicator_cues.csv``, ``indicator_aliases.csv``, ``regions.csv``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from pipelines.reference import load_csv
+from pipelines.stages.extract.lexicon import lexicon
+
+if TYPE_CHECKING:
+    from pipelines.stages.extract.core import _Ctx
+
+_PUNCT = "、，,。；;：:（）()“”\"'《》 \t\u3000*\n-—?？"
+SHARE_WORDS = ("比重", "占比", "比例", "份额")
+
+
+#: a region not in regions.csv, recognised by its suffix and what follows it (杭州市地区生产总值…)
+_GENERIC_REGION = re.compile(
+    r"((?:(?![全我本各该城省市县区年争占两三四五六七八九十])[\u4e00-\u9fff]){2,3}(?:市|省))"
+    r"(?=地区生产总值|GDP|生产总值|规模以上|规上|增长|下降|一般公共预算|社会消费品|进出口|外贸|固定资产|全年|实现|完成|居民|城镇|农村)"
+)
+
+
+def _balance_quotes(s: str) -> str:
+    """Put back a quote mark that trimming cut off (一企一技术”研发中心 → “一企一技术”研发中心)."""
+    opened = s.count("“")
+    closed = s.count("”")
+    if closed > opened and s.index("”") < (s.index("“") if opened else len(s)):
+        s = "“" + s
+    elif opened > closed:
+        s = s + "”"
+    return s
+
+
+@lru_cache(maxsize=1)
+def _regions() -> tuple[dict[str, dict[str, str]], tuple[str, ...]]:
+    """Regions by full name, and the names longest first (empty without regions.csv)."""
+    try:
+        rows = load_csv("regions")
+    except FileNotFoundError:
+        return {}, ()
+    by_name = {r["name"]: r for r in rows if r.get("name")}
+    return by_name, tuple(sorted(by_name, key=len, reverse=True))
+
+
+def region_by_short(name: str) -> str | None:
+    """Full name of a region written by its name or short name (青岛 → 青岛市)."""
+    by_name, _ = _regions()
+    if name in by_name:
+        return name
+    for row in by_name.values():
+        if row.get("short_name") == name:
+            return row["name"]
+    return None
+
+
+def province_of(region: str) -> str | None:
+    by_name, _ = _regions()
+    row = by_name.get(region)
+    if row is None:
+        return None
+    if row.get("level") in ("province", "country", "national") or not row.get("parent_code"):
+        return region
+    for other in by_name.values():
+        if other.get("code") == row.get("parent_code"):
+            return other["name"]
+    return None
+
+
+class IndicatorText:
+    """Indicator, region and benchmark rules of one document (mixed into the extractor).
+
+    Needs ``text`` (the cleaned document), ``region`` (the region it speaks
+    for) and ``province`` (the province ``全省`` refers to).
+    """
+
+    text: str
+    region: str
+    province: str | None
+
+    def _canonical(self, indicator: str, measure: str) -> str:
+        """Whole-name aliases that depend on the measure (规模以上工业 增长 → 规模以上工业增加值)."""
+        kind = "growth" if measure in ("yoy_growth_pct", "avg_growth_pct", "pp_diff", "rank") else measure
+        return lexicon().exact_aliases.get((indicator, kind), indicator)
+
+    def _benchmark(self, text: str) -> str | None:
+        b = self._strip_chars(text.replace("分别", ""))
+        b = re.sub(r"(?:的)?(?:水平|增速|增幅)?$", "", b)
+        if not b:
+            return None
+        if b == "全省" and self.province:
+            return self.province
+        if b in ("全市", "我市") and self.region.endswith("市"):
+            return self.region
+        if b in ("全国平均", "全国平均水平"):
+            return "全国平均"
+        return b
+
+    def _leading_region(self, pre: str) -> str | None:
+        s = self._strip_chars(self.periods_free(pre))
+        for word in ("其中", "同时", "全年"):
+            if s.startswith(word):
+                s = s[len(word) :]
+        if s.startswith(("全省", "我省")) and self.province:
+            return self.province
+        if s.startswith(("全市", "我市")) and self.region.endswith("市"):
+            return self.region
+        if s.startswith(("全区", "我区", "全县", "我县")) and self.region.endswith(("区", "县")):
+            return self.region
+        _, names = _regions()
+        for name in names:
+            if name != self.region and s.startswith(name) and name not in ("全国",):
+                return name
+        m = _GENERIC_REGION.match(s)
+        if m and m.group(1) != self.region:
+            return m.group(1)
+        if s.startswith("全国") and re.match(
+            r"全国(?:规模以上|规上|工业|GDP|地区生产总值|国内生产总值|固定资产投资|社会消费品|"
+            r"进出口|居民|城镇|粮食|经济|一般公共预算|CPI|居民消费价格)",
+            s,
+        ):
+            return "全国"
+        return None
+
+    # ------------------------------------------------------------------ indicator text
+    @staticmethod
+    def _strip_chars(s: str) -> str:
+        s = re.sub(r"[\s*]", "", s)
+        s = re.sub(
+            r"[（(][A-Za-z0-9&]{1,8}[)）]$", "", s
+        )  # 地区生产总值（GDP）: the abbreviation adds nothing
+        return s.strip(_PUNCT)
+
+    def periods_free(self, s: str) -> str:
+        """The text without its time expressions (they are context, not indicator)."""
+        s = re.sub(
+            r"\d{4}\s*年(?:\s*\d{1,2}\s*[-—–~～至到]\s*\d{1,2}\s*月(?:份)?)?(?:底|末|以来|全年)?", "", s
+        )
+        s = re.sub(
+            r"\d{1,2}\s*[-—–~～至到]\s*\d{1,2}\s*月(?:份)?|前\s*(?:\d{1,2}|[一二三四五六七八九十]+)\s*个?月"
+            r"|前?[一二三四]季度|上半年|下半年|截至(?:目前|当前|去年|上年)?(?:年)?(?:底|末)?|(?:去年|上年|今年)(?:年)?(?:底|末)|^年(?:末|底)"
+            r"|(?:过去|近)?[\d两二三四五六七八九十]{1,2}年(?:来|以来|间|内)?(?:累计)?$",
+            "",
+            s,
+        )
+        return s
+
+    def _clean(self, s: str, share: bool = False, post: bool = False, growth: bool = False) -> str:
+        """The indicator noun phrase of a stretch of clause text.
+
+        Time expressions, leading context (其中, 全省, 力争 …), leading verbs
+        (新增, 实施 …) and trailing link words (达到, 突破, 约 …) go; a verb stays
+        when without it only a generic noun would be left (服务企业, not 企业).
+        """
+        lex = lexicon()
+        s = self._strip_chars(self.periods_free(s)).replace("?", "")
+        last_verb = ""
+        changed = True
+        while changed and s and not post:
+            changed = False
+            s = s.strip(_PUNCT)
+            for w in lex.lead_words:
+                if s.startswith(w) and len(s) > len(w):
+                    s = s[len(w) :]
+                    changed = True
+                    break
+            if changed:
+                continue
+            region = self._leading_region(s) or (self.region if s.startswith(self.region) else None)
+            if region:
+                for name in ("全省", "我省", "全市", "我市", "全区", "我区", "全县", "我县", region):
+                    if s.startswith(name) and len(s) > len(name):
+                        s = s[len(name) :]
+                        changed = True
+                        break
+                if changed:
+                    continue
+            for w in lex.verbs:
+                if s.startswith(w) and len(s) > len(w):
+                    s = s[len(w) :]
+                    last_verb = w
+                    changed = True
+                    break
+        changed = True
+        while changed and s:
+            changed = False
+            s = s.strip(_PUNCT)
+            tails = (
+                lex.noise_words
+                if post
+                else (*lex.tail_words, *lex.noise_words, *(c for c, _ in lex.qualifier_before))
+            )
+            if post and s in lex.noise_words:
+                s = ""
+                break
+            for w in tails:
+                if s.endswith(w) and len(s) > len(w):
+                    s = s[: -len(w)]
+                    changed = True
+                    break
+        if post:
+            s = s.lstrip("的")
+            for w in lex.noise_words:
+                s = s.replace(w, "")
+        s = re.sub(r"实现(?!了)", "", s)
+        s = re.sub(
+            r"(?:比|较|同比|与)(?:上年|去年|上半年|上季度|上月|年初|\d{4}年|[一二三四]季度)(?:同期)?(?:相比)?$",
+            "",
+            s,
+        )
+        if growth:
+            s = re.sub(r"(?:增速|增幅|增长|涨幅)$", "", s)
+        if s in ("增速", "增幅", "涨幅", "降幅", "降速", "总量", "规模") or (not share and s in SHARE_WORDS):
+            return ""
+        for alias, canonical in lex.aliases:
+            s = s.replace(alias, canonical)
+        s = s.replace("规模以上模以上", "规模以上")
+        s = _balance_quotes(s.strip(_PUNCT))
+        if s in lex.generic and last_verb:
+            s = last_verb + s
+        if s in lex.verbs or s in lex.lead_words or s in lex.tail_words:
+            return ""
+        return s
+
+    def _resolve_ellipsis(self, indicator: str, ctx: _Ctx) -> str:
+        """``省级中心`` after ``…国家制造业创新中心``: a level plus a bare head noun
+        stands for the full noun phrase named earlier in the sentence."""
+        lex = lexicon()
+        mod = next((m for m in lex.modifiers if indicator.startswith(m)), None)
+        if mod is None:
+            return indicator
+        head = indicator[len(mod) :]
+        if not 1 <= len(head) <= 3:
+            return indicator
+        before = self.text[ctx.sentence.start : ctx.clause.start]
+        idx = before.rfind(head)
+        if idx < 0:
+            return indicator
+        phrase = re.sub(r"[^\u4e00-\u9fff]", "", before[max(0, idx - 10) : idx])
+        cut = max(
+            (
+                phrase.rfind(w) + len(w)
+                for w in ("等", "的", "和", "建设", "培育", "打造", "国家级", "国家", "省级", "市级")
+                if w in phrase
+            ),
+            default=-1,
+        )
+        if cut < 0:
+            return indicator
+        core = phrase[cut:]
+        if not core or len(core) > 8:
+            return indicator
+        return mod + core + head
+
+    def _complete(self, indicator: str, ctx: _Ctx) -> str:
+        """Bare attributes get the topic of the sentence; 占… phrases get their subject."""
+        lex = lexicon()
+        subjects = [f for f in ctx.sentence_figs if f.measure != "rank"]
+        if not indicator:
+            if not subjects:
+                return ""
+            ctx.inherited = subjects[-1]
+            return subjects[-1].indicator
+        if (indicator.startswith("占") or indicator in SHARE_WORDS) and subjects:
+            ctx.inherited = subjects[-1]
+            return subjects[-1].indicator + indicator
+        bare = re.sub(r"^(?:年度|全年|主要|总)", "", indicator)
+        if (
+            bare in lex.attributes
+            and ctx.sentence_figs
+            and ctx.sentence_figs[-1].token.unit_class == "count"
+            and ctx.sentence_figs[-1].measure == "amount"
+        ):
+            return ctx.sentence_figs[-1].indicator + indicator
+        if bare in lex.attributes:
+            before = self.text[ctx.sentence.start : ctx.clause.start]
+            topic = None
+            for m in re.finditer(r"[\u4e00-\u9fff]{2,14}?(?:行业|产业)", before):
+                topic = m.group(0)
+            if topic:
+                for v in (*lex.verbs, "推进", "推动", "有序推进", "加快", "支持", "发展"):
+                    idx = topic.rfind(v)
+                    if idx >= 0:
+                        topic = topic[idx + len(v) :]
+                topic = topic[-8:]
+                if len(topic) > 2:
+                    return topic + indicator
+        return indicator
