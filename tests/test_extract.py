@@ -434,3 +434,13 @@ def test_chinese_numeral_count_after_a_verb_only() -> None:
     f = one("全市建成两个国家级算力枢纽节点。", "amount", region="贵阳市")
     assert (f.value, f.unit, f.indicator) == (2, "个", "国家级算力枢纽节点")
     assert figures("统筹用好国内国际两个市场。") == []
+
+
+def test_plan_mode_ends_with_its_section() -> None:
+    text = (
+        "一、工业运行\n全省规上工业增加值增长7%。下一步，将力争全年增长8%。\n"
+        "二、投资情况\n全省工业投资增长10%。\n"
+        "三、2024年工作安排\n（一）稳定工业增长。全省规上工业增加值增长6%左右。"
+    )
+    found = figures(text, ref=date(2024, 7, 10))
+    assert [(f.value, f.status) for f in found] == [(7, "actual"), (8, "target"), (10, "actual"), (6, "target")]

@@ -7,6 +7,7 @@ in one process (tests), in a pool on one machine, or in a batch on a worker.
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict
@@ -15,7 +16,7 @@ from typing import Any, TypeVar
 
 from pipelines.reference import reference_version
 from pipelines.stages import describe, extract, normalize
-from pipelines.stages.models import DocumentMeta, NormalizedText, QuarantineError
+from pipelines.stages.models import DocumentMeta, QuarantineError
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
@@ -43,6 +44,30 @@ def code_version(parts: tuple[str, ...]) -> str:
     return digest.hexdigest()[:16]
 
 
+def offset_runs(raw_offsets: list[int]) -> Row:
+    """The cleaned→raw offset map as runs: a new run wherever the map stops stepping by one.
+
+    Cleaning mostly deletes (chrome, pinyin, spaces), so the map is a few
+    hundred runs per document instead of one integer per character: ten
+    thousand documents then fit in memory with room to spare.
+    """
+    starts, raws = [], []
+    previous = None
+    for index, offset in enumerate(raw_offsets):
+        if previous is None or offset != previous + 1:
+            starts.append(index)
+            raws.append(offset)
+        previous = offset
+    return {"offset_run_starts": starts, "offset_run_raw": raws}
+
+
+def raw_offset(runs: tuple[list[int], list[int]], index: int) -> int:
+    """Raw-text offset of cleaned character ``index`` (``index == len(text)`` is the end)."""
+    starts, raws = runs
+    run = bisect_right(starts, index) - 1
+    return raws[run] + index - starts[run]
+
+
 def normalize_blob(blob_path: Path) -> Row:
     """Decode, clean and describe one document; a refusal comes back as a row too."""
     document_id = blob_path.name
@@ -58,7 +83,7 @@ def normalize_blob(blob_path: Path) -> Row:
         "document_id": document_id,
         "refused": False,
         "text": cleaned.text,
-        "raw_offsets": list(cleaned.raw_offsets),
+        **offset_runs(cleaned.raw_offsets),
         "corrupted_starts": [start for start, _ in cleaned.corrupted_spans],
         "corrupted_ends": [end for _, end in cleaned.corrupted_spans],
         "n_corrupted_spans": len(cleaned.corrupted_spans),
@@ -75,16 +100,16 @@ def extract_document(document: Row) -> list[Row]:
     """Figures of one normalized document, with spans mapped back to the raw text."""
     meta = DocumentMeta(**{name: document[name] for name in META_FIELDS})
     spans = list(zip(document["corrupted_starts"], document["corrupted_ends"], strict=True))
-    cleaned = NormalizedText(document["text"], document["raw_offsets"], spans)
+    runs = (document["offset_run_starts"], document["offset_run_raw"])
     rows: list[Row] = []
-    for seq, figure in enumerate(extract.extract_figures(cleaned.text, meta, spans)):
+    for seq, figure in enumerate(extract.extract_figures(document["text"], meta, spans)):
         row = asdict(figure)
         identity = f"{document['document_id']}|{seq}|{figure.char_start}|{figure.measure}|{figure.value}"
         row["figure_id"] = hashlib.sha256(identity.encode()).hexdigest()[:20]
         row["document_id"] = document["document_id"]
         row["figure_seq"] = seq
-        row["raw_start"] = cleaned.raw_offsets[figure.char_start]
-        row["raw_end"] = cleaned.raw_offsets[figure.char_end]
+        row["raw_start"] = raw_offset(runs, figure.char_start)
+        row["raw_end"] = raw_offset(runs, figure.char_end)
         rows.append(row)
     return rows
 

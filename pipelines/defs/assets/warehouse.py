@@ -45,7 +45,7 @@ def gather_sources(pipeline: PipelineConfig) -> dict[str, pl.DataFrame]:
             [staging.read(stage, "ingest_quarantine"), staging.read(stage, "normalize_quarantine")]
         ).sort("source_file"),
         "documents": staging.read(stage, "documents").drop(
-            "raw_offsets", "corrupted_starts", "corrupted_ends"
+            "offset_run_starts", "offset_run_raw", "corrupted_starts", "corrupted_ends"
         ),
         "figures": staging.read(stage, "figures"),
     }

@@ -79,6 +79,10 @@ _SUBSIDY_BEFORE = re.compile(
     r"(?:给予|奖励|补助|补贴|资助|奖补|一次性)(?:资金|奖励|补助|补贴)?(?:最高|不超过|最多|分别)?\s*$|最高\s*$"
 )
 _TOTAL_WORDS = ("总量", "总数", "总规模")
+#: numbered section headings at a paragraph start: 一、 / （一） / 1. / （1）
+_HEADING = re.compile(
+    r"\s*(?:([一二三四五六七八九十]+、)|([（(][一二三四五六七八九十]+[)）])|(\d+[.．、](?!\d))|([（(]\d+[)）]))"
+)
 _SUB_YEAR_HINT = re.compile(r"月|季度|半年")
 _PLAN_WORK_TYPES = {"work_plan", "plan", "action_plan", "implementation_plan"}
 
@@ -123,6 +127,8 @@ class _Doc(IndicatorText):
         self.work_plan = meta.doc_type in _PLAN_WORK_TYPES
         self.masked, self.period_text = self._mask()
         self.plan_mode = self.work_plan
+        self.heading_level = 0  # level of the innermost numbered heading seen (一、=1, （一）=2, 1.=3)
+        self.plan_scope: int | None = None  # heading level whose section the plan mode covers
         self.figures: list[Draft] = []
         #: the latest ended year-to-date or quarter the text reported on (a monthly report's period)
         self.reporting_period: Period | None = None
@@ -182,7 +188,17 @@ class _Doc(IndicatorText):
         (``2024年全省工作总的要求是…``, ``今年，将实施…``, ``下一步，…``.)  Both
         cues must stand in the same sentence so that a review section that
         mentions this year in passing (``今年初召开…``) is not taken for a plan.
+        Plan mode lasts to the end of the section it began in: a numbered
+        heading of the same or a higher level (``二、`` after ``一、…下一步，将…``)
+        ends it, unless the heading itself opens a plan (``三、2024年工作安排``).
         """
+        heading = _HEADING.match(self.text, sentence.start)
+        level = next((i + 1 for i, g in enumerate(heading.groups()) if g), 0) if heading else 0
+        if level:
+            self.heading_level = level
+            if self.plan_scope is not None and level <= self.plan_scope:
+                self.plan_mode = self.work_plan
+                self.plan_scope = None
         if self.plan_mode or self.reference is None:
             return
         body = self.period_text[sentence.start : sentence.end]
@@ -194,6 +210,8 @@ class _Doc(IndicatorText):
         )
         if this_year and lexicon().plan_cue.search(body):
             self.plan_mode = True
+            # the plan covers the section it opens (heading) or stands in (innermost heading so far)
+            self.plan_scope = level or self.heading_level or None
 
     def _sentence(self, sentence: cl.Span) -> None:
         text = self.text
