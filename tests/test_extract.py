@@ -438,7 +438,7 @@ def test_chinese_numeral_count_after_a_verb_only() -> None:
 
 def test_plan_mode_ends_with_its_section() -> None:
     text = (
-        "一、工业运行\n全省规上工业增加值增长7%。下一步，将力争全年增长8%。\n"
+        "一、工业运行\n全省规上工业增加值增长7%。下一步，将力争全年规上工业增加值增长8%。\n"
         "二、投资情况\n全省工业投资增长10%。\n"
         "三、2024年工作安排\n（一）稳定工业增长。全省规上工业增加值增长6%左右。"
     )

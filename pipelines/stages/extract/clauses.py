@@ -45,7 +45,7 @@ def sentences(text: str, corrupted: list[tuple[int, int]] | None = None) -> list
             continue  # a '?' left by a broken conversion is no sentence end
         if m.group(0)[0] == "\n":
             before = text[line_start : m.start()].rstrip()
-            is_heading = len(before) < _HEADING_LEN and not re.search(r"[，,、；;]", before)
+            is_heading = len(before) < _HEADING_LEN and not re.search(r"[，,；;]", before)
             is_break = not before or before[-1] in _LINE_CLOSERS or is_heading
             line_start = m.end()
             if not is_break:
