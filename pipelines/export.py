@@ -26,7 +26,7 @@ from pathlib import Path
 import duckdb
 
 from pipelines import settings
-from pipelines.stages.report import open_read_only
+from pipelines.warehouse_access import open_read_only
 
 FORMATS = {"csv": "(format csv, header true, delimiter ',')", "parquet": "(format parquet)"}
 

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import duckdb
-
 from pipelines import settings
+from pipelines.warehouse_access import open_read_only
 
 
 def main() -> None:
     path = settings.warehouse_path()
-    con = duckdb.connect(str(path), read_only=True)
+    con = open_read_only(path)
     try:
         documents = con.execute("select count(*) from v_documents").fetchone()
         figures = con.execute("select count(*) from v_figures").fetchone()

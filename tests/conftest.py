@@ -14,7 +14,7 @@ from pipelines.defs.assets.ingest import raw_files
 from pipelines.defs.assets.normalize import normalized_documents
 from pipelines.defs.assets.report import report
 from pipelines.defs.assets.warehouse import warehouse
-from pipelines.defs.resources import PipelineConfig
+from pipelines.defs.resources import PipelineConfig, RunLock
 from pipelines.settings import DEFAULT_RAW_DIR
 
 ALL_ASSETS = [raw_files, normalized_documents, figure_mentions, warehouse, report]
@@ -36,12 +36,16 @@ def config(tmp_path: Path, raw_dir: Path) -> PipelineConfig:
     )
 
 
+def resources_for(cfg: PipelineConfig) -> dict[str, object]:
+    return {"pipeline": cfg, "run_lock": RunLock(warehouse=cfg.warehouse)}
+
+
 Materialize = Callable[[PipelineConfig], dg.ExecuteInProcessResult]
 
 
 @pytest.fixture
 def materialize() -> Materialize:
     def run(cfg: PipelineConfig) -> dg.ExecuteInProcessResult:
-        return dg.materialize(ALL_ASSETS, resources={"pipeline": cfg}, raise_on_error=False)
+        return dg.materialize(ALL_ASSETS, resources=resources_for(cfg), raise_on_error=False)
 
     return run

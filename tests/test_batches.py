@@ -13,7 +13,9 @@ from tests.test_pipeline import table_contents
 
 
 @pytest.mark.slow
-def test_batches_run_as_separate_processes_and_match_a_single_process_run(tmp_path: Path, raw_dir: Path) -> None:
+def test_batches_run_as_separate_processes_and_match_a_single_process_run(
+    tmp_path: Path, raw_dir: Path
+) -> None:
     single = tmp_path / "single" / "warehouse.duckdb"
     assert run_pipeline(raw_dir, single) == 0
 
@@ -21,9 +23,20 @@ def test_batches_run_as_separate_processes_and_match_a_single_process_run(tmp_pa
     env = {**pipeline_env(raw_dir, spread), "FIGURES_BATCH_SIZE": "2", "DAGSTER_HOME": str(tmp_path / "home")}
     (tmp_path / "home").mkdir()
     done = subprocess.run(
-        [str(Path(sys.executable).parent / "dagster"), "job", "execute", "-m", "pipelines.definitions",
-         "-j", "materialize_all_multiprocess"],
-        cwd=PROJECT, env=env, capture_output=True, text=True, timeout=600,
+        [
+            str(Path(sys.executable).parent / "dagster"),
+            "job",
+            "execute",
+            "-m",
+            "pipelines.definitions",
+            "-j",
+            "materialize_all_multiprocess",
+        ],
+        cwd=PROJECT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     log = done.stdout + done.stderr
     assert done.returncode == 0, log[-3000:]

@@ -28,7 +28,7 @@ import sqlalchemy as sa
 
 from pipelines.defs.resources import PipelineConfig
 from pipelines.settings import DEFAULT_RAW_DIR, PROJECT_ROOT
-from tests.conftest import ALL_ASSETS, Materialize
+from tests.conftest import ALL_ASSETS, Materialize, resources_for
 
 ANALYST_QUERIES = PROJECT_ROOT / "docs" / "analyst-queries.sql"
 #: Views another release adds; a query that needs one is skipped (with the reason) where it is missing.
@@ -141,7 +141,7 @@ def seed_warehouse(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     config = PipelineConfig(
         raw_dir=str(root / "raw"), warehouse=str(root / "wh" / "warehouse.duckdb"), workers=1
     )
-    result = dg.materialize(ALL_ASSETS, resources={"pipeline": config}, raise_on_error=False)
+    result = dg.materialize(ALL_ASSETS, resources=resources_for(config), raise_on_error=False)
     assert result.success, failures(result)
     yield config.warehouse_path
 

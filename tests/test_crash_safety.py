@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import tempfile
 import sys
 from pathlib import Path
 
@@ -39,10 +40,15 @@ EXTRA_DOCUMENT = "2024年1-11月，全省规模以上工业增加值增长7.5%�
 
 
 def pipeline_env(raw: Path, warehouse: Path) -> dict[str, str]:
-    """The environment of `make run`: an ephemeral Dagster instance, our paths."""
-    env = {**os.environ, "FIGURES_RAW_DIR": str(raw), "FIGURES_WAREHOUSE": str(warehouse), "FIGURES_WORKERS": "1"}
+    """The environment of `make run`: a fresh throwaway Dagster instance, our paths."""
+    env = {
+        **os.environ,
+        "FIGURES_RAW_DIR": str(raw),
+        "FIGURES_WAREHOUSE": str(warehouse),
+        "FIGURES_WORKERS": "1",
+    }
     env.pop("FIGURES_KILL_AT", None)
-    env.pop("DAGSTER_HOME", None)
+    env["DAGSTER_HOME"] = tempfile.mkdtemp(prefix="dagster-home-", dir=warehouse.parent.parent)
     return env
 
 
@@ -52,7 +58,11 @@ def run_pipeline(raw: Path, warehouse: Path, kill_at: str | None = None) -> int:
         env["FIGURES_KILL_AT"] = kill_at
     done = subprocess.run(
         [str(DAGSTER), "asset", "materialize", "--select", "*", "-m", "pipelines.definitions"],
-        cwd=PROJECT, env=env, capture_output=True, text=True, timeout=300,
+        cwd=PROJECT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     return done.returncode
 
@@ -95,7 +105,11 @@ def start_pipeline(raw: Path, warehouse: Path) -> subprocess.Popen[str]:
     env = pipeline_env(raw, warehouse)
     return subprocess.Popen(
         [str(DAGSTER), "asset", "materialize", "--select", "*", "-m", "pipelines.definitions"],
-        cwd=PROJECT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        cwd=PROJECT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
     )
 
 

@@ -443,4 +443,5 @@ def test_plan_mode_ends_with_its_section() -> None:
         "三、2024年工作安排\n（一）稳定工业增长。全省规上工业增加值增长6%左右。"
     )
     found = figures(text, ref=date(2024, 7, 10))
-    assert [(f.value, f.status) for f in found] == [(7, "actual"), (8, "target"), (10, "actual"), (6, "target")]
+    expected = [(7, "actual"), (8, "target"), (10, "actual"), (6, "target")]
+    assert [(f.value, f.status) for f in found] == expected

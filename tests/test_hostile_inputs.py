@@ -28,7 +28,9 @@ def quarantine_and_documents(config: PipelineConfig) -> tuple[dict[str, str], di
     return reasons, documents
 
 
-def test_hostile_batch(config: PipelineConfig, materialize: Materialize, raw_dir: Path, tmp_path: Path) -> None:
+def test_hostile_batch(
+    config: PipelineConfig, materialize: Materialize, raw_dir: Path, tmp_path: Path
+) -> None:
     seed_text = (raw_dir / SEED_FILES[0]).read_text(encoding="utf-8")
     other_text = (raw_dir / SEED_FILES[2]).read_text(encoding="utf-8")
     seed_bytes = other_text.encode()
@@ -43,7 +45,7 @@ def test_hostile_batch(config: PipelineConfig, materialize: Materialize, raw_dir
         "utf16le-bom.txt": b"\xff\xfe" + SAMPLE.encode("utf-16-le"),
         "utf16be.txt": SAMPLE.encode("utf-16-be"),
         "no figures.txt": "会议强调，要坚定信心，真抓实干，推动高质量发展。".encode(),
-        "it's \"quoted\"; drop table x; --.txt": SAMPLE.encode(),
+        'it\'s "quoted"; drop table x; --.txt': SAMPLE.encode(),
         "报告 2024（全文）.txt": SAMPLE.encode(),
         "same as first seed.txt": seed_text.encode(),
         "too-large.txt": b"1" * (2 * 1024 * 1024 + 1),
@@ -63,8 +65,9 @@ def test_hostile_batch(config: PipelineConfig, materialize: Materialize, raw_dir
     outside = tmp_path / "outside-secret.txt"
     outside.write_text(SAMPLE, encoding="utf-8")
     os.symlink(outside, raw_dir / "link-out.txt")
-    config = PipelineConfig(raw_dir=config.raw_dir, warehouse=config.warehouse, workers=1,
-                            max_file_bytes=2 * 1024 * 1024)
+    config = PipelineConfig(
+        raw_dir=config.raw_dir, warehouse=config.warehouse, workers=1, max_file_bytes=2 * 1024 * 1024
+    )
     assert materialize(config).success
 
     reasons, documents = quarantine_and_documents(config)
@@ -79,20 +82,35 @@ def test_hostile_batch(config: PipelineConfig, materialize: Materialize, raw_dir
     # Every other file is a document; nothing is lost.
     expected_documents = set(SEED_FILES) | (set(files) - set(reasons))
     assert set(documents) == expected_documents
-    for name in ("gb18030.txt", "big5.txt", "utf16le-bom.txt", "utf16be.txt", "truncated-end.txt",
-                 "page.html", "scrape.csv", "it's \"quoted\"; drop table x; --.txt", "报告 2024（全文）.txt"):
+    for name in (
+        "gb18030.txt",
+        "big5.txt",
+        "utf16le-bom.txt",
+        "utf16be.txt",
+        "truncated-end.txt",
+        "page.html",
+        "scrape.csv",
+        'it\'s "quoted"; drop table x; --.txt',
+        "报告 2024（全文）.txt",
+    ):
         assert documents[name] >= 2, name  # growth and the gap to the national figure
     assert documents["no figures.txt"] == 0
     assert documents["large-but-allowed.txt"] >= 40
     con = duckdb.connect(config.warehouse, read_only=True)
-    same = con.execute("select count(distinct content_sha256) from v_documents where source_file in (?, ?)",
-                       [SEED_FILES[0], "same as first seed.txt"]).fetchone()
+    same = con.execute(
+        "select count(distinct content_sha256) from v_documents where source_file in (?, ?)",
+        [SEED_FILES[0], "same as first seed.txt"],
+    ).fetchone()
     damaged = con.execute(
         "select min(n_corrupted_spans) from v_documents where source_file like '%-utf8-middle.txt' "
-        "or source_file = 'truncated-end.txt'").fetchone()
-    html_quotes = con.execute("select string_agg(quote, '') from v_figures where source_file = 'page.html'").fetchone()
+        "or source_file = 'truncated-end.txt'"
+    ).fetchone()
+    html_quotes = con.execute(
+        "select string_agg(quote, '') from v_figures where source_file = 'page.html'"
+    ).fetchone()
     big5 = con.execute(
-        "select indicator, value from v_figures where source_file = 'big5.txt' order by value").fetchall()
+        "select indicator, value from v_figures where source_file = 'big5.txt' order by value"
+    ).fetchall()
     con.close()
     assert same == (1,)
     # Invalid bytes are kept as a marked corrupted span, not guessed and not fatal.
@@ -143,11 +161,14 @@ def test_file_deleted_or_rewritten_while_read(tmp_path: Path) -> None:
     assert len(sizes) > 10  # the file really grew while it was being snapshotted
 
 
-APPENDER = """
+APPENDER = (
+    """
 import os, sys, time
 line = %r.encode()
 fd = os.open(sys.argv[1], os.O_WRONLY | os.O_APPEND)
 for _ in range(200_000):  # bounded: at most ~20 MB, then it stops by itself
     os.write(fd, line)
     time.sleep(0.0001)
-""" % SAMPLE
+"""
+    % SAMPLE
+)

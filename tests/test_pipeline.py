@@ -164,3 +164,31 @@ def test_reader_in_another_process_neither_blocks_nor_sees_partial_state(
     con = duckdb.connect(config.warehouse, read_only=True)
     assert con.execute("select count(*) from v_documents where source_file = 'extra.txt'").fetchone() == (1,)
     con.close()
+
+
+def test_changing_one_document_changes_only_its_rows(
+    config: PipelineConfig, materialize: Materialize, raw_dir: Path
+) -> None:
+    assert materialize(config).success
+    query = "select * exclude (figure_id) from v_figures where source_file <> ? order by all"
+    con = duckdb.connect(config.warehouse, read_only=True)
+    others_before = con.execute(query, [SEED_FILES[1]]).fetchall()
+    changed_before = con.execute(
+        "select count(*) from v_figures where source_file = ?", [SEED_FILES[1]]
+    ).fetchone()
+    con.close()
+
+    path = raw_dir / SEED_FILES[1]
+    path.write_text(
+        path.read_text(encoding="utf-8") + "\n\n力争全年新增国家级绿色工厂30家。\n", encoding="utf-8"
+    )
+    assert materialize(config).success
+    con = duckdb.connect(config.warehouse, read_only=True)
+    others_after = con.execute(query, [SEED_FILES[1]]).fetchall()
+    changed_after = con.execute(
+        "select count(*) from v_figures where source_file = ?", [SEED_FILES[1]]
+    ).fetchone()
+    con.close()
+    assert others_after == others_before
+    assert changed_after is not None and changed_before is not None
+    assert changed_after[0] == changed_before[0] + 1

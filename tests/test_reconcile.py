@@ -24,7 +24,7 @@ from pipelines.defs.assets.warehouse import gather_sources
 from pipelines.defs.resources import PipelineConfig
 from pipelines.reference import REFERENCE_DIR
 from pipelines.stages.load import build_database
-from tests.conftest import ALL_ASSETS
+from tests.conftest import ALL_ASSETS, resources_for
 
 SEED_000 = "000_6d61acde4f9332b7.txt"
 SEED_002 = "002_27c4f7b46b730aaa.txt"
@@ -68,7 +68,7 @@ def _build(root: Path, extra: dict[str, str]) -> PipelineConfig:
     for name, text in extra.items():
         (raw / name).write_text(text, encoding="utf-8")
     cfg = PipelineConfig(raw_dir=str(raw), warehouse=str(root / "wh" / "warehouse.duckdb"), workers=1)
-    result = dg.materialize(ALL_ASSETS, resources={"pipeline": cfg}, raise_on_error=False)
+    result = dg.materialize(ALL_ASSETS, resources=resources_for(cfg), raise_on_error=False)
     assert result.success
     return cfg
 
@@ -281,7 +281,7 @@ def test_unchanged_input_rerun_gives_identical_reconciled_views(tmp_path: Path) 
 
     first = snapshot()
     assert first["v_observations"]
-    result = dg.materialize(ALL_ASSETS, resources={"pipeline": cfg}, raise_on_error=False)
+    result = dg.materialize(ALL_ASSETS, resources=resources_for(cfg), raise_on_error=False)
     assert result.success
     assert snapshot() == first
 

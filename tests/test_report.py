@@ -15,9 +15,10 @@ import pytest
 
 from pipelines.defs.resources import PipelineConfig
 from pipelines.settings import DEFAULT_RAW_DIR, PROJECT_ROOT
-from pipelines.stages.report import build_report, open_read_only
+from pipelines.stages.report import build_report
+from pipelines.warehouse_access import open_read_only
 from tests.browser import require_chromium, run_chromium
-from tests.conftest import ALL_ASSETS, SEED_FILES
+from tests.conftest import ALL_ASSETS, SEED_FILES, resources_for
 
 ARTIFACTS = PROJECT_ROOT / "test-artifacts"
 
@@ -82,7 +83,7 @@ def built(
     (raw / HOSTILE_NAME).write_text(HOSTILE_TEXT, encoding="utf-8")
     (raw / EMPTY_NAME).write_bytes(b"")
     config = PipelineConfig(raw_dir=str(raw), warehouse=str(root / "wh" / "warehouse.duckdb"), workers=1)
-    result = dg.materialize(ALL_ASSETS, resources={"pipeline": config}, raise_on_error=False)
+    result = dg.materialize(ALL_ASSETS, resources=resources_for(config), raise_on_error=False)
     yield config, result
 
 

@@ -1,6 +1,5 @@
 """Progress logging for long stages, so the UI shows documents done / total."""
 
-
 from collections.abc import Iterable, Iterator
 from typing import TypeVar
 

@@ -1,6 +1,5 @@
 """Notice new, changed or removed files in the raw folder and request a run."""
 
-
 import hashlib
 import json
 

@@ -29,6 +29,8 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
+
+
 import plotly.graph_objects as go
 import plotly.io as pio
 from plotly.offline import get_plotlyjs
@@ -114,27 +116,6 @@ _CN_NUMERAL = "零〇一二两三四五六七八九十百千万亿半几首第"
 _FRACTION = re.compile(rf"[{_CN_NUMERAL}]+分之[{_CN_NUMERAL}]+")
 _RANGE_DASH = r"\s*[-‐‑–—~～至到]\s*"
 _ORDINAL = rf"第[{_CN_NUMERAL}\d]+|首位"
-
-
-def open_read_only(path: Path) -> duckdb.DuckDBPyConnection:
-    """Open the published warehouse read-only, as the file that is published *now*.
-
-    ``duckdb.connect(path)`` shares one database instance per path inside a process.
-    While any connection to the path is open (a notebook, a SQLAlchemy pool), a new
-    ``connect`` gets that old instance, i.e. the snapshot ``os.replace`` has already
-    swapped out, and a connection opened with another configuration (duckdb-engine
-    adds a user agent) makes it fail outright. Attaching the file to a private
-    in-memory database sidesteps that cache and never takes a write lock.
-    """
-    con = duckdb.connect(":memory:")
-    try:
-        literal = str(path).replace("'", "''")
-        con.execute(f"attach '{literal}' as warehouse (read_only)")
-        con.execute("use warehouse")
-    except BaseException:
-        con.close()
-        raise
-    return con
 
 
 def query(con: duckdb.DuckDBPyConnection, sql: str, params: Sequence[object] = ()) -> list[Row]:

@@ -13,14 +13,12 @@ import hashlib
 from collections.abc import Iterator
 from pathlib import Path
 
+import dagster as dg
 import polars as pl
 
-import dagster as dg
-
 from pipelines import staging
-from pipelines.defs.assets.normalize import normalized_documents
 from pipelines.defs.progress import logged_progress
-from pipelines.defs.resources import PipelineConfig
+from pipelines.defs.resources import PipelineConfig, RunLock
 from pipelines.stages.batch import EXTRACT_CODE, code_version, extract_document, map_documents
 from pipelines.stages.validate import Figures, validate_frame
 
@@ -35,7 +33,9 @@ def reusable_documents(pipeline: PipelineConfig, current: set[str], cache_key: s
 
 
 @dg.op(ins={"after": dg.In(dg.Nothing)}, out=dg.DynamicOut(list))
-def plan_extract_batches(context: dg.OpExecutionContext, pipeline: PipelineConfig) -> Iterator[dg.DynamicOutput]:
+def plan_extract_batches(
+    context: dg.OpExecutionContext, pipeline: PipelineConfig, run_lock: RunLock
+) -> Iterator[dg.DynamicOutput]:
     """Split the documents that need extracting into batches (always at least one)."""
     documents = staging.read(pipeline.staging_path, "documents")
     current = set(documents["document_id"].to_list())
@@ -48,9 +48,13 @@ def plan_extract_batches(context: dg.OpExecutionContext, pipeline: PipelineConfi
 
 
 @dg.op
-def extract_batch(context: dg.OpExecutionContext, pipeline: PipelineConfig, document_ids: list) -> str:
+def extract_batch(
+    context: dg.OpExecutionContext, pipeline: PipelineConfig, run_lock: RunLock, document_ids: list
+) -> str:
     """Extract one batch into its own Parquet file; returns the file's path."""
-    documents = staging.read(pipeline.staging_path, "documents").filter(pl.col("document_id").is_in(document_ids))
+    documents = staging.read(pipeline.staging_path, "documents").filter(
+        pl.col("document_id").is_in(document_ids)
+    )
     cache_key = code_version(EXTRACT_CODE)
     rows = logged_progress(
         context,
@@ -58,13 +62,20 @@ def extract_batch(context: dg.OpExecutionContext, pipeline: PipelineConfig, docu
         map_documents(extract_document, documents.to_dicts(), pipeline.worker_count),
         documents.height,
     )
-    figures = staging.frame([{**row, "cache_key": cache_key} for rows_ in rows for row in rows_], staging.FIGURES)
-    name = hashlib.sha256("|".join(sorted(document_ids)).encode()).hexdigest()[:16]
+    figures = staging.frame(
+        [{**row, "cache_key": cache_key} for rows_ in rows for row in rows_], staging.FIGURES
+    )
+    # Named per run: a concurrent run on the same staging folder never reads or removes ours.
+    name = (
+        f"{context.run_id[:12]}-" + hashlib.sha256("|".join(sorted(document_ids)).encode()).hexdigest()[:16]
+    )
     return str(staging.write(pipeline.staging_path / BATCHES_DIR, name, figures))
 
 
 @dg.op(out=dg.Out(dg.Nothing))
-def collect_figures(context: dg.OpExecutionContext, pipeline: PipelineConfig, batch_files: list) -> None:
+def collect_figures(
+    context: dg.OpExecutionContext, pipeline: PipelineConfig, run_lock: RunLock, batch_files: list
+) -> None:
     """Join reused and new figures, validate them, and publish the stage output whole."""
     stage = pipeline.staging_path
     documents = staging.read(stage, "documents")

@@ -1,12 +1,11 @@
 """Ingest asset: snapshot the raw folder, quarantine what cannot be read."""
 
-
 from dataclasses import asdict
 
 import dagster as dg
 
 from pipelines import staging
-from pipelines.defs.resources import PipelineConfig
+from pipelines.defs.resources import PipelineConfig, RunLock
 from pipelines.stages.ingest import ingest_folder
 from pipelines.stages.validate import Quarantine, SourceFiles, validate_frame
 
@@ -20,7 +19,9 @@ from pipelines.stages.validate import Quarantine, SourceFiles, validate_frame
         "Empty, oversized, vanished or out-of-folder files are refused with a reason."
     ),
 )
-def raw_files(context: dg.AssetExecutionContext, pipeline: PipelineConfig) -> dg.MaterializeResult:
+def raw_files(
+    context: dg.AssetExecutionContext, pipeline: PipelineConfig, run_lock: RunLock
+) -> dg.MaterializeResult:
     accepted, refused = ingest_folder(pipeline.raw_path, pipeline.blob_path, pipeline.max_file_bytes)
     files = staging.frame([asdict(item) for item in accepted], staging.SOURCE_FILES)
     quarantine = staging.frame([asdict(item) for item in refused], staging.QUARANTINE)

@@ -1,9 +1,7 @@
 """Normalize asset: every distinct content decoded, cleaned and described."""
 
-
-import polars as pl
-
 import dagster as dg
+import polars as pl
 
 from pipelines import staging
 from pipelines.defs.assets.ingest import raw_files
@@ -25,9 +23,7 @@ from pipelines.stages.validate import Documents, Quarantine, validate_frame
         "normalized by an earlier run under the same code and reference data are reused."
     ),
 )
-def normalized_documents(
-    context: dg.AssetExecutionContext, pipeline: PipelineConfig
-) -> dg.MaterializeResult:
+def normalized_documents(context: dg.AssetExecutionContext, pipeline: PipelineConfig) -> dg.MaterializeResult:
     files = staging.read(pipeline.staging_path, "source_files")
     digests = set(files["content_sha256"].to_list())
     cache_key = code_version(NORMALIZE_CODE)
@@ -38,7 +34,9 @@ def normalized_documents(
         logged_progress(
             context,
             "normalized",
-            map_documents(normalize_blob, [pipeline.blob_path / digest for digest in todo], pipeline.worker_count),
+            map_documents(
+                normalize_blob, [pipeline.blob_path / digest for digest in todo], pipeline.worker_count
+            ),
             len(todo),
         )
     )
@@ -57,7 +55,9 @@ def normalized_documents(
                 "seen_at": modified_at,
                 "content_sha256": digest,
             }
-            for name, digest, modified_at in names.select("source_file", "content_sha256", "modified_at").rows()
+            for name, digest, modified_at in names.select(
+                "source_file", "content_sha256", "modified_at"
+            ).rows()
         ],
         staging.QUARANTINE,
     )
@@ -75,7 +75,9 @@ def normalized_documents(
             "corrupted_spans": int(documents["n_corrupted_spans"].sum() or 0),
             "preview": dg.MetadataValue.md(
                 staging.markdown_preview(
-                    documents.select("document_id", "title", "doc_type", "region", "reference_date", "encoding")
+                    documents.select(
+                        "document_id", "title", "doc_type", "region", "reference_date", "encoding"
+                    )
                 )
             ),
         }

@@ -7,8 +7,9 @@ from pathlib import Path
 import dagster as dg
 
 from pipelines.defs.assets.warehouse import warehouse
-from pipelines.defs.resources import PipelineConfig
-from pipelines.stages.report import build_report, open_read_only
+from pipelines.defs.resources import PipelineConfig, RunLock
+from pipelines.stages.report import build_report
+from pipelines.warehouse_access import open_read_only
 
 REPORT_NAME = "report.html"
 
@@ -52,7 +53,9 @@ def write_atomically(target: Path, text: str) -> int:
         "marked in its sentence. Built from the public views only, read-only."
     ),
 )
-def report(context: dg.AssetExecutionContext, pipeline: PipelineConfig) -> dg.MaterializeResult:
+def report(
+    context: dg.AssetExecutionContext, pipeline: PipelineConfig, run_lock: RunLock
+) -> dg.MaterializeResult:
     con = open_read_only(pipeline.warehouse_path)
     try:
         page = build_report(con)

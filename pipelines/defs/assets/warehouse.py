@@ -1,19 +1,18 @@
 """Load asset: build, validate and atomically publish the DuckDB star schema."""
 
-
 import dagster as dg
-import duckdb
 import polars as pl
 
 from pipelines import settings, staging
 from pipelines.defs.assets.extract import figure_mentions
 from pipelines.defs.assets.ingest import raw_files
 from pipelines.defs.assets.normalize import normalized_documents
-from pipelines.defs.resources import PipelineConfig
+from pipelines.defs.resources import PipelineConfig, RunLock
 from pipelines.reference import REFERENCE_DIR
 from pipelines.stages.ingest import list_raw_files
 from pipelines.stages.load import build_and_publish
 from pipelines.stages.validate import WAREHOUSE_SCHEMAS, TableValidationError
+from pipelines.warehouse_access import open_read_only
 
 REFERENCE_TABLES = ("regions", "units", "indicators", "vocabularies")
 
@@ -55,7 +54,7 @@ def gather_sources(pipeline: PipelineConfig) -> dict[str, pl.DataFrame]:
 
 
 def run_checks(pipeline: PipelineConfig) -> list[dg.AssetCheckResult]:
-    con = duckdb.connect(str(pipeline.warehouse_path), read_only=True)
+    con = open_read_only(pipeline.warehouse_path)
     try:
         arrived = {
             path.relative_to(pipeline.raw_path).as_posix() for path in list_raw_files(pipeline.raw_path)
@@ -122,7 +121,9 @@ def run_checks(pipeline: PipelineConfig) -> list[dg.AssetCheckResult]:
         "swapped in atomically so readers never see half a load."
     ),
 )
-def warehouse(context: dg.AssetExecutionContext, pipeline: PipelineConfig) -> dg.MaterializeResult:
+def warehouse(
+    context: dg.AssetExecutionContext, pipeline: PipelineConfig, run_lock: RunLock
+) -> dg.MaterializeResult:
     try:
         counts = build_and_publish(
             pipeline.warehouse_path, gather_sources(pipeline), settings.SQL_DIR, WAREHOUSE_SCHEMAS
