@@ -141,6 +141,19 @@ class DimUnit(pa.DataFrameModel):
     base_unit: str
 
 
+class FactObservation(pa.DataFrameModel):
+    """One row per fact: the key must be unique and every fact backed by a mention."""
+
+    observation_id: str = pa.Field(unique=True)
+    indicator_code: str
+    measure: str = pa.Field(isin=vocabulary("measure"))
+    status: str = pa.Field(isin=vocabulary("status"))
+    qualifier: str = pa.Field(isin=vocabulary("qualifier"))
+    n_mentions: int = pa.Field(ge=1)
+    has_conflict: bool
+    superseded: bool
+
+
 WAREHOUSE_SCHEMAS: dict[str, type[pa.DataFrameModel]] = {
     "dim_document": DimDocument,
     "dim_indicator": DimIndicator,
@@ -148,6 +161,7 @@ WAREHOUSE_SCHEMAS: dict[str, type[pa.DataFrameModel]] = {
     "dim_period": DimPeriod,
     "dim_unit": DimUnit,
     "fact_figure_mention": Figures,
+    "fact_observation": FactObservation,
     "stg_source_files": SourceFiles,
     "stg_quarantine": Quarantine,
 }

@@ -30,7 +30,9 @@ CHECKS = [
     dg.AssetCheckSpec(
         "data_quality",
         asset="warehouse",
-        description=("Quarantined files by reason, low-confidence figures, documents without figures."),
+        description=(
+            "Quarantined files by reason, low-confidence figures, documents without figures, conflicting observations."
+        ),
     ),
 ]
 
@@ -77,6 +79,7 @@ def run_checks(pipeline: PipelineConfig) -> list[dg.AssetCheckResult]:
             "select count(*) from fact_figure_mention where confidence < 0.5"
         ).fetchone()
         empty_documents = con.execute("select count(*) from dim_document where n_figures = 0").fetchone()
+        conflicts = con.execute("select count(*) from fact_observation where has_conflict").fetchone()
     finally:
         con.close()
     return [
@@ -102,6 +105,7 @@ def run_checks(pipeline: PipelineConfig) -> list[dg.AssetCheckResult]:
                 "quarantined_by_reason": dg.MetadataValue.json(dict(reasons)),
                 "low_confidence_figures": int(low_confidence[0]) if low_confidence else 0,
                 "documents_without_figures": int(empty_documents[0]) if empty_documents else 0,
+                "observations_in_conflict": int(conflicts[0]) if conflicts else 0,
             },
         ),
     ]
@@ -116,8 +120,9 @@ def run_checks(pipeline: PipelineConfig) -> list[dg.AssetCheckResult]:
     check_specs=CHECKS,
     description=(
         "The published DuckDB warehouse: dimensions (documents, indicators, regions, periods, "
-        "units), the fact table of figure mentions, and the public views v_figures, "
-        "v_documents and v_quarantine. Built in a new file, validated with pandera, then "
+        "units), the fact tables of figure mentions and reconciled observations, and the public "
+        "views v_figures, v_documents, v_quarantine, v_observations, v_indicator_annual and "
+        "v_target_attainment. Built in a new file, validated with pandera, then "
         "swapped in atomically so readers never see half a load."
     ),
 )
