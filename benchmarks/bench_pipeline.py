@@ -46,12 +46,25 @@ def materialize(raw: Path, warehouse: Path) -> tuple[float, float]:
     home = OUT / "dagster_home"
     home.mkdir(parents=True, exist_ok=True)
     shutil.copy(PROJECT / "dagster.yaml", home / "dagster.yaml")
-    env = {**os.environ, "FIGURES_RAW_DIR": str(raw), "FIGURES_WAREHOUSE": str(warehouse), "DAGSTER_HOME": str(home)}
-    command = [str(Path(sys.executable).parent / "dagster"), "asset", "materialize", "--select", "*",
-               "-m", "pipelines.definitions"]
+    env = {
+        **os.environ,
+        "FIGURES_RAW_DIR": str(raw),
+        "FIGURES_WAREHOUSE": str(warehouse),
+        "DAGSTER_HOME": str(home),
+    }
+    command = [
+        str(Path(sys.executable).parent / "dagster"),
+        "asset",
+        "materialize",
+        "--select",
+        "*",
+        "-m",
+        "pipelines.definitions",
+    ]
     started = time.perf_counter()
-    done = subprocess.run([sys.executable, "-c", PEAK_RSS, *command], cwd=PROJECT, env=env,
-                          capture_output=True, text=True)
+    done = subprocess.run(
+        [sys.executable, "-c", PEAK_RSS, *command], cwd=PROJECT, env=env, capture_output=True, text=True
+    )
     wall = time.perf_counter() - started
     if done.returncode != 0:
         sys.exit(f"run failed:\n{done.stderr[-3000:]}")
@@ -80,8 +93,11 @@ def stage_throughput(config: PipelineConfig) -> dict[str, float]:
     parallel_seconds = time.perf_counter() - started
     per_core = characters / (normalize_seconds + extract_seconds)
     floor = characters / floor_seconds
-    return {"chars_per_s_core": per_core, "floor_ratio": floor / per_core,
-            "speedup_2": extract_seconds / parallel_seconds}
+    return {
+        "chars_per_s_core": per_core,
+        "floor_ratio": floor / per_core,
+        "speedup_2": extract_seconds / parallel_seconds,
+    }
 
 
 def load_throughput(config: PipelineConfig) -> float:
@@ -116,18 +132,39 @@ def bench(n: int) -> dict[str, float]:
     config_extra = work / "warehouse.duckdb"
     incremental_wall, _ = materialize(extra, config_extra)
     shutil.rmtree(extra, ignore_errors=True)
-    return {"n": n, "figures": figures, "full_s": full_wall, "per_doc_ms": 1000 * full_wall / n,
-            "peak_mib": peak, **throughput, "load_rows_s": rows_per_s, "incremental_s": incremental_wall}
+    return {
+        "n": n,
+        "figures": figures,
+        "full_s": full_wall,
+        "per_doc_ms": 1000 * full_wall / n,
+        "peak_mib": peak,
+        **throughput,
+        "load_rows_s": rows_per_s,
+        "incremental_s": incremental_wall,
+    }
 
 
 def main() -> None:
     sizes = [int(arg) for arg in sys.argv[1:]] or [100, 1000, 10000]
-    columns = ["n", "figures", "full_s", "per_doc_ms", "peak_mib", "chars_per_s_core", "floor_ratio",
-               "speedup_2", "load_rows_s", "incremental_s"]
+    columns = [
+        "n",
+        "figures",
+        "full_s",
+        "per_doc_ms",
+        "peak_mib",
+        "chars_per_s_core",
+        "floor_ratio",
+        "speedup_2",
+        "load_rows_s",
+        "incremental_s",
+    ]
     print(" | ".join(columns))
     for n in sizes:
         result = bench(n)
-        print(" | ".join(f"{result[c]:.0f}" if result[c] >= 100 else f"{result[c]:.2f}" for c in columns), flush=True)
+        print(
+            " | ".join(f"{result[c]:.0f}" if result[c] >= 100 else f"{result[c]:.2f}" for c in columns),
+            flush=True,
+        )
 
 
 if __name__ == "__main__":

@@ -20,7 +20,13 @@ PROJECT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((PROJECT / "seeds" / "documents").glob("*.txt"))
 NUMBER = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(?=\s*(?:%|个百分点|万|亿|家|个|项|万辆|万吨|名|人))")
 YEAR = re.compile(r"(20[12]\d)(?=年)")
-CHROME = ["访问:", "字号: 默认 超大", "分享:", "【打印此页】 【关闭窗口】", "所有评论仅代表网友意见,与本站立场无关"]
+CHROME = [
+    "访问:",
+    "字号: 默认 超大",
+    "分享:",
+    "【打印此页】 【关闭窗口】",
+    "所有评论仅代表网友意见,与本站立场无关",
+]
 
 
 def regions() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
@@ -40,8 +46,9 @@ def vary_numbers(text: str, rng: random.Random) -> str:
     return NUMBER.sub(replace, text)
 
 
-def make_document(seed_text: str, rng: random.Random, provinces: list[tuple[str, str]],
-                  cities: list[tuple[str, str]]) -> str:
+def make_document(
+    seed_text: str, rng: random.Random, provinces: list[tuple[str, str]], cities: list[tuple[str, str]]
+) -> str:
     province, province_short = rng.choice(provinces)
     city, city_short = rng.choice(cities) if cities else (province, province_short)
     text = seed_text.replace("山东省", province).replace("山东", province_short)
@@ -91,7 +98,9 @@ def generate(n: int, out_dir: Path, seed: int = 7) -> list[Path]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("n", type=int)
     parser.add_argument("out_dir", type=Path)
     parser.add_argument("--seed", type=int, default=7)

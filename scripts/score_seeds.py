@@ -24,51 +24,18 @@ sys.path.insert(0, str(ROOT))
 import duckdb  # noqa: E402
 import polars as pl  # noqa: E402
 
+from pipelines import staging  # noqa: E402
 from pipelines.stages import describe, normalize  # noqa: E402
 from pipelines.stages.extract import extract_figures  # noqa: E402
 
-COLUMNS = [
-    "source_file",
-    "indicator",
-    "measure",
-    "value",
-    "value_max",
-    "unit",
-    "value_base",
-    "value_base_max",
-    "base_unit",
-    "qualifier",
-    "status",
-    "region",
-    "benchmark",
-    "period_start",
-    "period_end",
-    "period_type",
-    "quote",
-    "rules",
-    "confidence",
-]
-SCHEMA = {
-    "source_file": pl.Utf8,
-    "indicator": pl.Utf8,
-    "measure": pl.Utf8,
-    "value": pl.Float64,
-    "value_max": pl.Float64,
-    "unit": pl.Utf8,
-    "value_base": pl.Float64,
-    "value_base_max": pl.Float64,
-    "base_unit": pl.Utf8,
-    "qualifier": pl.Utf8,
-    "status": pl.Utf8,
-    "region": pl.Utf8,
-    "benchmark": pl.Utf8,
-    "period_start": pl.Date,
-    "period_end": pl.Date,
-    "period_type": pl.Utf8,
-    "quote": pl.Utf8,
-    "rules": pl.Utf8,
-    "confidence": pl.Float64,
-}
+#: The v_figures contract (spec/figures.md) plus the extractor's own rules and confidence.
+FIGURE_COLUMNS = [
+    "indicator", "measure", "value", "value_max", "unit", "value_base", "value_base_max", "base_unit",
+    "qualifier", "status", "region", "benchmark", "period_start", "period_end", "period_type", "quote",
+    "rules", "confidence",
+]  # fmt: skip
+SCHEMA = {"source_file": pl.Utf8, **{name: staging.FIGURES[name] for name in FIGURE_COLUMNS}}
+COLUMNS = list(SCHEMA)
 
 
 def extract_seed(path: Path) -> list[dict[str, object]]:
@@ -88,7 +55,7 @@ def extract_seed(path: Path) -> list[dict[str, object]]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--db", type=Path, default=Path("/tmp/score_seeds.duckdb"))
-    ap.add_argument("--gold", type=Path, default=Path("/work/shared/gold"))
+    ap.add_argument("--gold", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "gold")
     ap.add_argument("--documents", type=Path, default=ROOT / "seeds" / "documents")
     ap.add_argument("--quiet", action="store_true", help="no per-figure misses and false figures")
     args = ap.parse_args()
@@ -106,7 +73,12 @@ def main() -> None:
     con.execute("create table v_figures as select * from frame")
     con.close()
     print(f"{len(rows)} figures from {len(list(args.documents.iterdir()))} documents in {elapsed:.2f}s")
-    cmd = [sys.executable, "/work/shared/tools/score_figures.py", str(args.db), str(args.gold)]
+    cmd = [
+        sys.executable,
+        str(Path(__file__).resolve().parents[2] / "shared" / "tools" / "score_figures.py"),
+        str(args.db),
+        str(args.gold),
+    ]
     if not args.quiet:
         cmd.append("-v")
     sys.exit(subprocess.call(cmd))

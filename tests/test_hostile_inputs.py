@@ -161,14 +161,11 @@ def test_file_deleted_or_rewritten_while_read(tmp_path: Path) -> None:
     assert len(sizes) > 10  # the file really grew while it was being snapshotted
 
 
-APPENDER = (
-    """
+APPENDER = f"""
 import os, sys, time
-line = %r.encode()
+line = {SAMPLE!r}.encode()
 fd = os.open(sys.argv[1], os.O_WRONLY | os.O_APPEND)
 for _ in range(200_000):  # bounded: at most ~20 MB, then it stops by itself
     os.write(fd, line)
     time.sleep(0.0001)
 """
-    % SAMPLE
-)

@@ -25,12 +25,9 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 import duckdb
-
-
 import plotly.graph_objects as go
 import plotly.io as pio
 from plotly.offline import get_plotlyjs

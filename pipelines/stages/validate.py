@@ -70,7 +70,7 @@ class Figures(pa.DataFrameModel):
     confidence: float = pa.Field(ge=0, le=1)
 
     @pa.dataframe_check
-    def period_ordered(cls, data: pa.PolarsData) -> pl.LazyFrame:
+    def period_ordered(cls, data: pa.PolarsData) -> pl.LazyFrame:  # type: ignore[misc]
         frame = data.lazyframe
         return frame.select(
             pl.col("period_start").is_null()
@@ -79,11 +79,11 @@ class Figures(pa.DataFrameModel):
         )
 
     @pa.dataframe_check
-    def range_ordered(cls, data: pa.PolarsData) -> pl.LazyFrame:
+    def range_ordered(cls, data: pa.PolarsData) -> pl.LazyFrame:  # type: ignore[misc]
         return data.lazyframe.select(pl.col("value_max").is_null() | (pl.col("value") <= pl.col("value_max")))
 
     @pa.dataframe_check
-    def span_ordered(cls, data: pa.PolarsData) -> pl.LazyFrame:
+    def span_ordered(cls, data: pa.PolarsData) -> pl.LazyFrame:  # type: ignore[misc]
         return data.lazyframe.select(pl.col("char_start") < pl.col("char_end"))
 
 
@@ -128,7 +128,7 @@ class DimPeriod(pa.DataFrameModel):
     months_covered: int = pa.Field(nullable=True, ge=1, le=12 * 30)
 
     @pa.dataframe_check
-    def period_ordered(cls, data: pa.PolarsData) -> pl.LazyFrame:
+    def period_ordered(cls, data: pa.PolarsData) -> pl.LazyFrame:  # type: ignore[misc]
         return data.lazyframe.select(
             pl.col("period_start").is_null()
             | pl.col("period_end").is_null()

@@ -31,7 +31,8 @@ CHECKS = [
         "data_quality",
         asset="warehouse",
         description=(
-            "Quarantined files by reason, low-confidence figures, documents without figures, conflicting observations."
+            "Quarantined files by reason, low-confidence figures, documents without figures, "
+            "conflicting observations."
         ),
     ),
 ]
