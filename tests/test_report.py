@@ -328,3 +328,25 @@ def test_report_renders_in_headless_chromium_without_errors(
     assert shot.returncode == 0, shot.stderr[-2000:]
     data = screenshot.read_bytes()
     assert data.startswith(b"\x89PNG\r\n\x1a\n") and len(data) > 50_000
+
+
+def test_a_large_corpus_shows_only_the_most_recent_documents(
+    built: tuple[PipelineConfig, dg.ExecuteInProcessResult], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Thousands of documents would make a page nobody can open: the view is capped, and says so."""
+    from pipelines.stages import report as report_stage
+
+    config, _ = built
+    monkeypatch.setattr(report_stage, "MAX_DOCUMENTS", 2)
+    con = open_read_only(config.warehouse_path)
+    try:
+        page = build_report(con).html
+        newest = con.execute(
+            "select title from v_documents where title is not null order by reference_date desc limit 1"
+        ).fetchone()
+    finally:
+        con.close()
+    documents = section(page, "documents")
+    assert documents.count('<article class="document"') == 2
+    assert "most recent of" in documents
+    assert newest is not None and html.escape(newest[0]) in documents

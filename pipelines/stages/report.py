@@ -38,6 +38,8 @@ Row = dict[str, Any]
 LOW_CONFIDENCE = 0.5
 #: Charts on the page; the series with both year-to-date and full-year values come first.
 MAX_CHARTS = 12
+#: Documents shown figure by figure; a corpus of thousands would make a page no one can open.
+MAX_DOCUMENTS = 60
 #: Headline indicators shown per region: catalogued indicators first, growth before levels
 #: before comparisons, then the facts most documents mention.
 HEADLINES_PER_REGION = 12
@@ -795,18 +797,24 @@ def section_documents(ctx: Context) -> str:
         """select content_sha256, title, doc_type, region, published_on, reference_date,
                   list(source_file order by source_file) as source_files
            from v_documents group by all
-           order by min(source_file), content_sha256""",
+           order by reference_date desc nulls last, min(source_file), content_sha256""",
     )
+    n_documents = len(documents)
+    documents = documents[:MAX_DOCUMENTS]
     group_by = "document_id" if "document_id" in ctx.views.get("v_figures", set()) else "source_file"
+    keys = [
+        doc["content_sha256"] if group_by == "document_id" else doc["source_files"][0] for doc in documents
+    ]
     figures = query(
         ctx.con,
-        f"""select {group_by} as doc_key, * from v_figures
+        f"""select {group_by} as doc_key, * from v_figures where {group_by} in (select unnest(?))
             order by {group_by}, char_start nulls last, char_end nulls last, figure_id""",
+        [keys],
     )
     by_document: dict[object, list[Row]] = {}
     for row in figures:
         by_document.setdefault(row["doc_key"], []).append(row)
-    ctx.stats["documents"] = len(documents)
+    ctx.stats["documents"] = n_documents
     ctx.stats["figures"] = len(figures)
     if not documents:
         return empty("没有文档", "No documents")
@@ -864,6 +872,16 @@ def section_documents(ctx: Context) -> str:
         blocks.append(
             f'<article class="document" id="doc-{index}"><h3>{heading}</h3>'
             f'<p class="meta">{meta}</p>{body}</article>'
+        )
+    if n_documents > len(documents):
+        blocks.append(
+            '<p class="note">'
+            + bi(
+                f"仅显示最新的 {len(documents)} 篇（共 {n_documents} 篇）；全部数字见 v_figures 或 make export。",
+                f"Showing the {len(documents)} most recent of {n_documents} documents; "
+                "every figure is in v_figures and in make export.",
+            )
+            + "</p>"
         )
     return "".join(blocks)
 
