@@ -877,7 +877,8 @@ def section_documents(ctx: Context) -> str:
         blocks.append(
             '<p class="note">'
             + bi(
-                f"仅显示最新的 {len(documents)} 篇（共 {n_documents} 篇）；全部数字见 v_figures 或 make export。",
+                f"仅显示最新的 {len(documents)} 篇（共 {n_documents} 篇）；"
+                "全部数字见 v_figures 或 make export。",
                 f"Showing the {len(documents)} most recent of {n_documents} documents; "
                 "every figure is in v_figures and in make export.",
             )
