@@ -62,7 +62,12 @@ def test_materializes_star_schema_with_figures_from_every_seed(
     result = materialize(config)
     assert result.success
     checks = {check.check_name: check.passed for check in result.get_asset_check_evaluations()}
-    assert checks == {"nothing_lost": True, "figures_trace_to_text": True, "data_quality": True}
+    assert checks == {
+        "nothing_lost": True,
+        "figures_trace_to_text": True,
+        "data_quality": True,
+        "tables_match_schemas": True,
+    }
 
     con = duckdb.connect(config.warehouse, read_only=True)
     tables = {row[0] for row in con.execute("select table_name from information_schema.tables").fetchall()}

@@ -12,7 +12,7 @@ from __future__ import annotations
 import fcntl
 import os
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from graphlib import TopologicalSorter
@@ -67,7 +67,46 @@ def writer_lock(warehouse: Path) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def build_database(target: Path, sources: Mapping[str, pl.DataFrame], sql_dir: Path) -> dict[str, int]:
+def sql_literal(text: str) -> str:
+    """A string literal for DDL, which takes no parameters (comments are our reference data)."""
+    return "'" + text.replace("'", "''") + "'"
+
+
+def apply_comments(con: duckdb.DuckDBPyConnection, comment_rows: Sequence[Mapping[str, str]]) -> None:
+    """Describe every table, view and column for BI tools, from ``column_comments.csv``.
+
+    A row with ``object`` ``*`` describes a column wherever it appears; a row
+    naming an object overrides it there; a row with no column describes the
+    object. Comments written in a model's own SQL file win over the CSV.
+    """
+    for_object = {(row["object"], row["column"]): row["comment"] for row in comment_rows}
+    objects = con.execute(
+        """select table_name, 'table', comment from duckdb_tables() where schema_name = 'main'
+           union all
+           select view_name, 'view', comment from duckdb_views()
+           where schema_name = 'main' and not internal"""
+    ).fetchall()
+    kinds = {name: kind for name, kind, _ in objects}
+    for name, kind, comment in objects:
+        text = for_object.get((name, ""))
+        if text and not comment:
+            con.execute(f'comment on {kind} "{name}" is {sql_literal(text)}')
+    columns = con.execute(
+        """select table_name, column_name, comment from duckdb_columns()
+           where schema_name = 'main' and not internal"""
+    ).fetchall()
+    for table, column, comment in columns:
+        text = for_object.get((table, column)) or for_object.get(("*", column))
+        if text and not comment and table in kinds:
+            con.execute(f'comment on column "{table}"."{column}" is {sql_literal(text)}')
+
+
+def build_database(
+    target: Path,
+    sources: Mapping[str, pl.DataFrame],
+    sql_dir: Path,
+    comment_rows: Sequence[Mapping[str, str]] = (),
+) -> dict[str, int]:
     """Create ``target`` from the source frames and the SQL models; row counts per model."""
     target.unlink(missing_ok=True)
     con = duckdb.connect(str(target))
@@ -82,6 +121,7 @@ def build_database(target: Path, sources: Mapping[str, pl.DataFrame], sql_dir: P
             counts[model.name] = con.execute(f'select count(*) from "{model.name}"').fetchall()[0][0]
         for name in sources:
             con.unregister(f"src_{name}")
+        apply_comments(con, comment_rows)
         con.execute("checkpoint")
         return counts
     finally:
@@ -133,13 +173,14 @@ def build_and_publish(
     sources: Mapping[str, pl.DataFrame],
     sql_dir: Path,
     table_schemas: Mapping[str, type],
+    comment_rows: Sequence[Mapping[str, str]] = (),
 ) -> dict[str, int]:
     """Build beside the warehouse, validate, publish; on any failure the old file stays."""
     warehouse.parent.mkdir(parents=True, exist_ok=True)
     remove_abandoned_builds(warehouse)
     built = warehouse.parent / f".{warehouse.name}.building-{os.getpid()}"
     try:
-        counts = build_database(built, sources, sql_dir)
+        counts = build_database(built, sources, sql_dir, comment_rows)
         kill_point("load_built")
         validate_database(built, table_schemas)
         kill_point("load_validated")

@@ -8,7 +8,7 @@ from pipelines.defs.assets.extract import figure_mentions
 from pipelines.defs.assets.ingest import raw_files
 from pipelines.defs.assets.normalize import normalized_documents
 from pipelines.defs.resources import PipelineConfig, RunLock
-from pipelines.reference import REFERENCE_DIR
+from pipelines.reference import REFERENCE_DIR, load_csv
 from pipelines.stages.ingest import list_raw_files
 from pipelines.stages.load import build_and_publish
 from pipelines.stages.validate import WAREHOUSE_SCHEMAS, TableValidationError
@@ -26,6 +26,11 @@ CHECKS = [
         "figures_trace_to_text",
         asset="warehouse",
         description=("Every figure's quote is exactly the cleaned text at its character span."),
+    ),
+    dg.AssetCheckSpec(
+        "tables_match_schemas",
+        asset="warehouse",
+        description="Every published table passed its pandera schema before the swap (row counts attached).",
     ),
     dg.AssetCheckSpec(
         "data_quality",
@@ -56,7 +61,7 @@ def gather_sources(pipeline: PipelineConfig) -> dict[str, pl.DataFrame]:
     return sources
 
 
-def run_checks(pipeline: PipelineConfig) -> list[dg.AssetCheckResult]:
+def run_checks(pipeline: PipelineConfig, counts: dict[str, int]) -> list[dg.AssetCheckResult]:
     con = open_read_only(pipeline.warehouse_path)
     try:
         arrived = {
@@ -81,6 +86,9 @@ def run_checks(pipeline: PipelineConfig) -> list[dg.AssetCheckResult]:
         ).fetchone()
         empty_documents = con.execute("select count(*) from dim_document where n_figures = 0").fetchone()
         conflicts = con.execute("select count(*) from fact_observation where has_conflict").fetchone()
+        by_measure_status = con.execute(
+            "select measure || '/' || status, count(*) from fact_figure_mention group by 1 order by 1"
+        ).fetchall()
     finally:
         con.close()
     return [
@@ -107,6 +115,16 @@ def run_checks(pipeline: PipelineConfig) -> list[dg.AssetCheckResult]:
                 "low_confidence_figures": int(low_confidence[0]) if low_confidence else 0,
                 "documents_without_figures": int(empty_documents[0]) if empty_documents else 0,
                 "observations_in_conflict": int(conflicts[0]) if conflicts else 0,
+                "figures_by_measure_and_status": dg.MetadataValue.json(dict(by_measure_status)),
+            },
+        ),
+        dg.AssetCheckResult(
+            check_name="tables_match_schemas",
+            # build_and_publish validates before the swap and raises on any failure,
+            # so a published warehouse is a validated one.
+            passed=True,
+            metadata={
+                "validated_rows": dg.MetadataValue.json({t: counts.get(t, 0) for t in WAREHOUSE_SCHEMAS})
             },
         ),
     ]
@@ -132,7 +150,11 @@ def warehouse(
 ) -> dg.MaterializeResult:
     try:
         counts = build_and_publish(
-            pipeline.warehouse_path, gather_sources(pipeline), settings.SQL_DIR, WAREHOUSE_SCHEMAS
+            pipeline.warehouse_path,
+            gather_sources(pipeline),
+            settings.SQL_DIR,
+            WAREHOUSE_SCHEMAS,
+            load_csv("column_comments"),
         )
     except TableValidationError as exc:
         raise dg.Failure(
@@ -148,5 +170,5 @@ def warehouse(
             "dagster/row_count": counts.get("fact_figure_mention", 0),
             "row_counts": dg.MetadataValue.json(counts),
         },
-        check_results=run_checks(pipeline),
+        check_results=run_checks(pipeline, counts),
     )
