@@ -161,6 +161,7 @@ def test_reader_in_another_process_neither_blocks_nor_sees_partial_state(
         stop.touch()
         out, _ = reader.communicate(timeout=60)
     report = json.loads(out)
+    print(f"reader during runs: {report}")
     assert report["queries"] > 10, report
     assert report["errors"] == 0 and report["inconsistent"] == 0, report
     assert report["reconnects"] >= 1
