@@ -65,6 +65,7 @@ def test_hostile_batch(
     outside = tmp_path / "outside-secret.txt"
     outside.write_text(SAMPLE, encoding="utf-8")
     os.symlink(outside, raw_dir / "link-out.txt")
+    os.symlink(tmp_path, raw_dir / "link-to-folder")
     config = PipelineConfig(
         raw_dir=config.raw_dir, warehouse=config.warehouse, workers=1, max_file_bytes=2 * 1024 * 1024
     )
@@ -78,6 +79,7 @@ def test_hostile_batch(
         "too-large.txt": "too_large",
         "single-line-50mb.txt": "too_large",
         "link-out.txt": "symlink_outside",
+        "link-to-folder": "symlink_outside",
     }
     # Every other file is a document; nothing is lost.
     expected_documents = set(SEED_FILES) | (set(files) - set(reasons))

@@ -44,7 +44,10 @@ def list_raw_files(raw_dir: Path) -> list[Path]:
     """Every non-hidden entry below ``raw_dir`` that is a file or a link, sorted."""
     found: list[Path] = []
     for root, dirs, files in os.walk(raw_dir):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        visible = sorted(d for d in dirs if not d.startswith("."))
+        # A link to a folder is not walked into; it is listed, so it gets refused with a reason.
+        found.extend(Path(root) / d for d in visible if (Path(root) / d).is_symlink())
+        dirs[:] = [d for d in visible if not (Path(root) / d).is_symlink()]
         found.extend(Path(root) / name for name in files if not name.startswith("."))
     return sorted(found)
 

@@ -22,7 +22,7 @@ import duckdb
 import polars as pl
 
 from pipelines.stages.failpoints import kill_point
-from pipelines.stages.validate import SCHEMAS, TableValidationError, validate_frame
+from pipelines.stages.validate import validate_frame
 
 SQL_LAYERS = ("staging", "core", "marts")
 
@@ -192,6 +192,3 @@ def build_and_publish(
     finally:
         built.unlink(missing_ok=True)
         Path(f"{built}.wal").unlink(missing_ok=True)
-
-
-__all__ = ["SCHEMAS", "TableValidationError", "build_and_publish", "read_models"]

@@ -87,14 +87,6 @@ class Figures(pa.DataFrameModel):
         return data.lazyframe.select(pl.col("char_start") < pl.col("char_end"))
 
 
-SCHEMAS: dict[str, type[pa.DataFrameModel]] = {
-    "source_files": SourceFiles,
-    "quarantine": Quarantine,
-    "documents": Documents,
-    "figures": Figures,
-}
-
-
 def validate_frame(table: str, frame: pl.DataFrame, schema: type[pa.DataFrameModel]) -> None:
     """Validate lazily (all failures at once) and raise with the failing rows."""
     try:
