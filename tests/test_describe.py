@@ -251,3 +251,14 @@ def test_regions_reference_is_complete() -> None:
     assert names["广西壮族自治区"]["short_name"] == "广西"
     assert names["香港特别行政区"]["code"] == "810000"
     assert len({row["code"] for row in rows}) == len(rows)
+
+
+def test_a_city_missing_from_the_region_list_is_still_the_documents_region() -> None:
+    """全市 in a document of a city regions.csv lacks must not become 全国."""
+    text = (
+        "张家界市前三季度经济运行情况\n\n"
+        "发布日期：2024-10-20 来源：张家界市统计局\n\n"
+        "前三季度，全市地区生产总值同比增长4.1%。全市规模以上工业增加值增长5.0%。"
+    )
+    meta = describe_document(text, "zjj.txt")
+    assert meta.region == "张家界市"

@@ -445,3 +445,108 @@ def test_plan_mode_ends_with_its_section() -> None:
     found = figures(text, ref=date(2024, 7, 10))
     expected = [(7, "actual"), (8, "target"), (10, "actual"), (6, "target")]
     assert [(f.value, f.status) for f in found] == expected
+
+
+# --------------------------------------------------------------------------- generalisation fixes
+def test_month_end_without_jiezhi_is_as_of() -> None:
+    f = one(
+        "6月末，全市住户存款余额9321.4亿元，比年初增加512.3亿元。",
+        "amount",
+        region="合肥市",
+        ref=date(2024, 7, 20),
+    )
+    assert f.indicator == "住户存款余额"
+    assert (f.period_start, f.period_end, f.period_type) == (date(2024, 6, 30), date(2024, 6, 30), "as_of")
+
+
+def test_expected_growth_of_this_year_is_a_target_without_cue_in_name() -> None:
+    f = one("2024年，全省生产总值预期增长6%左右。", "yoy_growth_pct", region="湖北省", ref=date(2024, 1, 25))
+    assert f.indicator == "地区生产总值" or f.indicator == "生产总值"
+    assert f.status == "target" and f.qualifier == "approx"
+    assert f.period_start == date(2024, 1, 1) and f.period_end == date(2024, 12, 31)
+
+
+def test_beyond_expectation_is_no_estimate() -> None:
+    f = one("全省出口额超预期增长12.5%。", "yoy_growth_pct", region="湖北省", ref=date(2024, 7, 25))
+    assert f.status == "actual"
+
+
+def test_population_count_of_a_breakdown_is_no_figure() -> None:
+    found = figures("38个工业大类行业中，25个行业保持增长。", region="合肥市", ref=date(2024, 7, 20))
+    assert all(f.value != 38 for f in found)
+
+
+def test_growth_against_last_year_end_keeps_the_indicator() -> None:
+    f = one(
+        "截至2023年12月底，全省电力装机容量达到9800万千瓦，比上年末增长7.2%。",
+        "yoy_growth_pct",
+        region="湖北省",
+        ref=date(2024, 1, 25),
+    )
+    assert f.indicator == "电力装机容量"
+
+
+def test_later_level_of_from_to_does_not_take_the_earlier_year() -> None:
+    found = figures("森林覆盖率由2019年的40.1%提高至42.3%。", region="湖北省", ref=date(2024, 1, 25))
+    later = next(f for f in found if f.value == 42.3)
+    earlier = next(f for f in found if f.value == 40.1)
+    assert earlier.period_start == date(2019, 1, 1)
+    assert later.period_start != date(2019, 1, 1)
+
+
+def test_paragraph_period_carries_over_without_reference_date() -> None:
+    m = DocumentMeta(
+        title=None, published_on=None, doc_number=None, issuer=None, doc_type="news", region="湖北省",
+        reference_date=None, reference_date_method="none", reference_date_confidence=0.0,
+    )  # fmt: skip
+    found = extract_figures("2023年，全省税收收入2100亿元，增长4.1%。全省财政支出8900亿元，增长3.0%。", m)
+    spend = [f for f in found if f.indicator.startswith("财政支出")]
+    assert spend and all(f.period_start == date(2023, 1, 1) and f.period_type == "full_year" for f in spend)
+
+
+def test_budget_arrangement_verb_is_not_part_of_the_indicator() -> None:
+    f = one("2024年全省一般公共预算支出安排8200亿元。", "amount", region="湖北省", ref=date(2024, 1, 25))
+    assert f.indicator == "一般公共预算支出"
+
+
+def test_harvest_gain_and_loss_are_growth() -> None:
+    f = one("全年全省油菜籽减产3.5%。", "yoy_growth_pct", region="湖北省", ref=date(2024, 1, 25))
+    assert f.value == -3.5 and f.indicator == "油菜籽"
+
+
+def test_keeping_a_rank_is_a_rank() -> None:
+    found = figures("全年全省油菜籽产量312万吨，继续保持全国第一位。", region="湖北省", ref=date(2024, 1, 25))
+    rank = [f for f in found if f.measure == "rank"]
+    assert len(rank) == 1 and rank[0].value == 1 and rank[0].benchmark == "全国"
+    assert rank[0].indicator.startswith("油菜籽")
+
+
+def test_ordinal_list_of_sectors_shares_the_head() -> None:
+    found = figures(
+        "全年全市第一、二、三产业增加值分别增长2.8%、5.1%和6.4%。", region="合肥市", ref=date(2024, 2, 20)
+    )
+    got = {f.indicator: f.value for f in found if f.measure == "yoy_growth_pct"}
+    assert got == {"第一产业增加值": 2.8, "第二产业增加值": 5.1, "第三产业增加值": 6.4}
+
+
+def test_rd_intensity_is_a_share_with_its_change() -> None:
+    found = figures(
+        "全年全省研发经费投入强度为2.45%，比上年提高0.08个百分点。", region="湖北省", ref=date(2024, 2, 20)
+    )
+    assert {(f.measure, f.value) for f in found} == {("share_pct", 2.45), ("pp_change", 0.08)}
+
+
+def test_figure_of_a_future_year_is_a_target() -> None:
+    f = one("到2026年，全省集成电路产业规模达到3000亿元。", "amount", region="湖北省", ref=date(2024, 3, 20))
+    assert f.status == "target" and f.period_end == date(2026, 12, 31)
+
+
+def test_past_five_years_of_a_work_report_is_multi_year() -> None:
+    f = one(
+        "过去五年，全省进出口总额年均增长6.3%。", "avg_growth_pct", region="湖北省", ref=date(2025, 1, 20)
+    )
+    assert (f.period_start, f.period_end, f.period_type) == (
+        date(2020, 1, 1),
+        date(2024, 12, 31),
+        "multi_year",
+    )

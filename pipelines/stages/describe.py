@@ -246,7 +246,33 @@ def _region(title: str | None, text: str) -> str:
         )
         if ranked:
             return ranked[0].name
+    if levels and levels[0] == "prefecture":
+        unlisted = _unlisted_city(title, text)
+        if unlisted:
+            return unlisted
     return next(region.name for region in regions if region.level == "country")
+
+
+#: A city named where a document names itself: at the start of its title, or as
+#: the seat of a government body (宁波市统计局, 宁波市人民政府).
+_CITY_IN_TITLE = re.compile(r"^([\u4e00-\u9fff]{2,4}?市)")
+_CITY_BODY = re.compile(
+    r"([\u4e00-\u9fff]{2,4}?市)(?:人民政府|政府|统计局|发展和改革委员会|发展改革委|工业和信息化局|财政局|商务局)"
+)
+
+
+def _unlisted_city(title: str | None, text: str) -> str | None:
+    """A city document from a city that regions.csv lacks: its own name, not 全国.
+
+    Only used when scope words say the document speaks for a city and no listed
+    city is named; the name comes from the title or from the city's own bodies.
+    """
+    counts: dict[str, int] = {}
+    for match in _CITY_IN_TITLE.finditer(title or ""):
+        counts[match.group(1)] = counts.get(match.group(1), 0) + _TITLE_MENTION_WEIGHT
+    for match in _CITY_BODY.finditer(text):
+        counts[match.group(1)] = counts.get(match.group(1), 0) + 1
+    return max(counts, key=lambda name: counts[name]) if counts else None
 
 
 def _level_order(scope: dict[str, float]) -> list[str]:

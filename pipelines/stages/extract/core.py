@@ -83,6 +83,7 @@ _TOTAL_WORDS = ("总量", "总数", "总规模")
 _HEADING = re.compile(
     r"\s*(?:([一二三四五六七八九十]+、)|([（(][一二三四五六七八九十]+[)）])|(\d+[.．、](?!\d))|([（(]\d+[)）]))"
 )
+_EXPECTED = re.compile(r"(?<![超出于及])预期")
 _SUB_YEAR_HINT = re.compile(r"月|季度|半年")
 _PLAN_WORK_TYPES = {"work_plan", "plan", "action_plan", "implementation_plan"}
 
@@ -113,6 +114,22 @@ _COLLECTIVE = re.compile(
 )
 
 
+_ORDINAL_LAST = re.compile(r"^第?(?P<n>[一二三四五六七八九十])(?P<head>(?:产业|季度|批)\S*)$")
+
+
+def _expand_ordinal_items(items: list[str]) -> list[str]:
+    """``第一、二、三产业增加值`` → 第一产业增加值, 第二产业增加值, 第三产业增加值."""
+    if len(items) < 2 or not re.fullmatch(r"第[一二三四五六七八九十]", items[0]):
+        return items
+    last = _ORDINAL_LAST.match(items[-1])
+    if last is None or not all(re.fullmatch(r"第?[一二三四五六七八九十]", x) for x in items[1:-1]):
+        return items
+    head = last.group("head")
+    return [("" if x.startswith("第") else "第") + x + head for x in items[:-1]] + [
+        "第" + last.group("n") + head
+    ]
+
+
 class _Doc(IndicatorText):
     """Extraction state of one document."""
 
@@ -132,6 +149,8 @@ class _Doc(IndicatorText):
         self.figures: list[Draft] = []
         #: the latest ended year-to-date or quarter the text reported on (a monthly report's period)
         self.reporting_period: Period | None = None
+        #: the period that opened an earlier sentence of the current paragraph (2024年，…)
+        self.paragraph_period: Period | None = None
 
     # ------------------------------------------------------------------ masks
     def _mask(self) -> tuple[str, str]:
@@ -156,11 +175,32 @@ class _Doc(IndicatorText):
 
     # ------------------------------------------------------------------ walk
     def run(self) -> list[Figure]:
+        paragraph = None
         for sentence in cl.sentences(self.text, self.corrupted):
+            if sentence.paragraph != paragraph:
+                paragraph, self.paragraph_period = sentence.paragraph, None
             self._update_plan_mode(sentence)
             self._sentence(sentence)
             self._update_reporting_period(sentence)
+            self._update_paragraph_period(sentence)
         return self._emit()
+
+    def _update_paragraph_period(self, sentence: cl.Span) -> None:
+        """``2024年，全省…。全省…`` : a period that opens a sentence governs the paragraph's
+        later sentences that name none (used only where no other period can be told)."""
+        if self.plan_mode:
+            return
+        body = self.period_text[sentence.start : sentence.end]
+        lead = re.match(r"\s*[^，,。；;]{0,8}?[，,]", body)
+        if not lead:
+            return
+        found = [m for m in self.periods.find(body, False) if m.pos < lead.end()]
+        if not found:
+            return
+        period = found[0].period
+        ended = period.end is not None and (self.reference is None or period.end < self.reference)
+        if period.kind in (FULL_YEAR, YTD, QUARTER) and ended:
+            self.paragraph_period = period
 
     def _update_reporting_period(self, sentence: cl.Span) -> None:
         """Remember the latest year-to-date or quarter a reporting sentence names.
@@ -279,9 +319,27 @@ class _Doc(IndicatorText):
                         earlier = level and i + 1 in from_to and i - 1 not in from_to
                         if earlier and not any(r == "period_mention" for r in d.rules):
                             d.period = UNKNOWN_PERIOD  # 由X…: X is of an earlier, unnamed period
+                        if level and i - 1 in from_to and i > 0:
+                            self._later_level_period(d, tok, tokens[i - 1], ctx)
                 clause_figs.extend(made)
                 s_figs.extend(made)
         self.figures.extend(s_figs)
+
+    def _later_level_period(self, d: Draft, tok: Token, earlier: Token, ctx: _Ctx) -> None:
+        """由2020年的X提高至Y: the year named for X is not Y's; Y takes the default period."""
+        plan = d.status == "target"
+        mention = self._mention(tok, ctx, plan)
+        if mention is None:
+            return
+        pos = ctx.sentence.start + mention.pos
+        frm = max(
+            self.text.rfind("由", ctx.clause.start, earlier.start),
+            self.text.rfind("从", ctx.clause.start, earlier.start),
+        )
+        if frm < 0 or not frm <= pos < earlier.start:
+            return
+        d.period, rule, d.stock = self._period(tok, ctx, d.measure, d.status, no_mention=True)
+        d.rules.append(rule)
 
     def _count_thresholds(self, tokens: list[Token], bounds: list[tuple[int, int]]) -> set[int]:
         """``5个市GDP超过5000亿元``: a count of things above a threshold is no pair of figures."""
@@ -378,6 +436,7 @@ class _Doc(IndicatorText):
         The head noun after a collective marker on the last item belongs to
         every item; items that are region names become the figure's region.
         """
+        items = _expand_ordinal_items(items)
         m = _COLLECTIVE.match(items[-1])
         head = ""
         lengths = {len(x) for x in items[:-1]}
@@ -567,6 +626,8 @@ class _Doc(IndicatorText):
             return []  # 给予最高500万元奖励: a subsidy standard of a policy, not a figure
         if not ctx.level and _CHANGE_BEFORE.search(ctx.pre) and not lex.flow_cue.search(ctx.pre[-4:]):
             return []  # 比上年增加8.9亿斤: an absolute change, not a level (no measure for it)
+        if tok.unit_class == "count" and not ctx.pre.strip(" *") and re.search(r"(?:之|当)?中\s*$", ctx.post):
+            return []  # 41个工业大类行业中，…: the population a count is taken from, not a figure
         rules = [*tok.rules, "amount"]
         pre_core = self._clean(ctx.pre)
         post_core = self._clean(re.sub(r"^[ *]*的", "", ctx.post), post=True)
@@ -692,6 +753,18 @@ class _Doc(IndicatorText):
             and period_rule == "period_mention"
         ):
             status, status_rule = "actual", "status_past_period"
+        if (
+            status == "actual"
+            and self.reference is not None
+            and period.start is not None
+            and period.start > self.reference
+            and period_rule == "period_mention"
+            and (named := self._mention(tok, ctx, False)) is not None
+            and named.explicit_year
+        ):
+            status, status_rule = "target", "status_future_period"  # 到2027年…达到: no outcome yet
+        if status == "estimate" and self._expected_target(tok, ctx, period):
+            status, status_rule = "target", "status_expected_target"
         # the quote reaches back to the clause that named an inherited subject
         quote_start = min(ctx.clause.start, ctx.inherited.quote_start) if ctx.inherited else ctx.clause.start
         if ctx.inherited is not None:
@@ -722,6 +795,16 @@ class _Doc(IndicatorText):
             confidence=confidence,
             stock=stock,
         )
+
+    def _expected_target(self, tok: Token, ctx: _Ctx, period: Period) -> bool:
+        """预期 before a figure of the reference year or later is a goal (预期增长5%左右), not an estimate."""
+        if period.start is None or period.kind not in (FULL_YEAR, MULTI_YEAR):
+            return False
+        if self.reference is not None and period.start.year < self.reference.year:
+            return False
+        before = self.text[ctx.sentence.start : tok.start]
+        cue = max((m.start() for m in _EXPECTED.finditer(before)), default=-1)
+        return cue > max(before.rfind("预计"), before.rfind("初步"))
 
     def _status(self, tok: Token, ctx: _Ctx) -> tuple[str, str]:
         lex = lexicon()
@@ -762,10 +845,12 @@ class _Doc(IndicatorText):
             return Period.as_of(date(self.reference.year - 1, 12, 31))
         return Period.as_of(self.reference)
 
-    def _period(self, tok: Token, ctx: _Ctx, measure: str, status: str) -> tuple[Period, str, bool]:
+    def _period(
+        self, tok: Token, ctx: _Ctx, measure: str, status: str, no_mention: bool = False
+    ) -> tuple[Period, str, bool]:
         lex = lexicon()
         plan = status == "target"
-        mention = self._mention(tok, ctx, plan)
+        mention = None if no_mention else self._mention(tok, ctx, plan)
         clause_pre = self.text[ctx.clause.start : tok.start]
         sentence_pre = self.text[ctx.sentence.start : tok.start]
         flow_noun = bool(lex.flow_nouns.search(clause_pre))
@@ -793,6 +878,11 @@ class _Doc(IndicatorText):
                 return Period.as_of(period.end), "period_stock_mention", True
             return period, "period_mention", stock or period.kind == AS_OF
         if self.reference is None:
+            if status == "actual" and self.paragraph_period is not None:
+                p = self.paragraph_period
+                if stock and p.end is not None:
+                    return Period.as_of(p.end), "period_default_paragraph", True
+                return p, "period_default_paragraph", stock
             return UNKNOWN_PERIOD, "period_default_unknown", stock
         if status == "target":
             return Period.year(self.reference.year), "period_default_target", False

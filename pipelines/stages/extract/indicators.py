@@ -78,6 +78,11 @@ def province_of(region: str) -> str | None:
     return None
 
 
+_COMPARED_TO_TIME = re.compile(
+    r"(?:比|较)\s*(?:上年|去年|上月|上季|年初|\d{4}\s*年|\d{1,2}\s*月|[一二三四]季度|同期|上半年)"
+)
+
+
 class IndicatorText:
     """Indicator, region and benchmark rules of one document (mixed into the extractor).
 
@@ -164,6 +169,7 @@ class IndicatorText:
         when without it only a generic noun would be left (服务企业, not 企业).
         """
         lex = lexicon()
+        raw = s
         s = self._strip_chars(self.periods_free(s)).replace("?", "")
         last_verb = ""
         changed = True
@@ -215,10 +221,14 @@ class IndicatorText:
                 s = s.replace(w, "")
         s = re.sub(r"实现(?!了)", "", s)
         s = re.sub(
-            r"(?:比|较|同比|与)(?:上年|去年|上半年|上季度|上月|年初|\d{4}年|[一二三四]季度)(?:同期)?(?:相比)?$",
+            r"(?:比|较|同比|与)(?:上年末?|上年底|去年(?:末|底)?|上半年|上季度|上月末?|年初|\d{4}年(?:末|底)?|[一二三四]季度)"
+            r"(?:同期)?(?:相比)?$",
             "",
             s,
         )
+        # a comparison word whose base was a time expression (比上年末, 较9月末): nothing of the noun
+        if _COMPARED_TO_TIME.search(raw):
+            s = re.sub(r"(?<![占环对])(?:比|较)$", "", s)
         if growth:
             s = re.sub(r"(?:增速|增幅|增长|涨幅)$", "", s)
         if s in ("增速", "增幅", "涨幅", "降幅", "降速", "总量", "规模") or (not share and s in SHARE_WORDS):

@@ -81,6 +81,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     grammar = (
         ("plan_period", r"[“\"]?十(?P<plan>[一二三四五六七八九])五[”\"]?\s*(?P<span>时期|期间|以来)"),
         ("years_back", r"(?:过去|近)?(?P<n>[两二三四五六七八九十]|\d{1,2})\s*年(?:来|以来)"),
+        # 过去五年，… (a work report looking back on its term)
+        ("years_past", r"过去\s*的?\s*(?P<n>[两二三四五六七八九十]|\d{1,2})\s*年(?![来以])"),
         (
             "years_span",
             r"(?P<n>[两二三四五六七八九十]|\d{1,2})\s*年(?:间|内)?(?=\s*(?:累计)?(?:增长|下降|提高|实现翻|翻))",
@@ -91,6 +93,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             "as_of_month",
             r"截至\s*" + y + r"(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:份)?\s*(?:底|末)?",
         ),
+        # 9月末 / 2024年6月底 without 截至: a stock at the month's end
+        ("month_end", y + r"(?<![\d\-—–~～至到])(?P<m>1[0-2]|[1-9])\s*月(?:份)?\s*(?:底|末)"),
         ("as_of_year", rf"(?:截至|截止到?)?\s*(?:(?P<y>\d{{4}})\s*年|(?P<rel>{rel}))\s*(?:年)?(?:底|末)"),
         ("year_end", r"(?<![\d年上去今本])年(?:末|底)"),
         ("as_of_now", _words("as_of_reference")),
@@ -188,7 +192,7 @@ class PeriodResolver:
             if g.get("span") == "以来" and (summary := self.summary_year()) is not None:
                 last = min(last, summary)  # “十四五”以来: from the plan's start up to the year reported on
             return Period(date(first, 1, 1), date(last, 12, 31), MULTI_YEAR)
-        if name in ("years_back", "years_span"):
+        if name in ("years_back", "years_span", "years_past"):
             n = _int(g["n"]) or 0
             summary = self.summary_year()
             if summary is None or ref is None or not 1 < n <= 30:
@@ -201,7 +205,7 @@ class PeriodResolver:
             if not 1900 < y1 <= y2 < 2200:
                 return None
             return Period(date(y1, 1, 1), date(y2, 12, 31), MULTI_YEAR)
-        if name == "as_of_month":
+        if name in ("as_of_month", "month_end"):
             month = _int(g["m"])
             if not month or not 1 <= month <= 12:
                 return None
