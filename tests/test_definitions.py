@@ -44,3 +44,17 @@ def test_schedule_requests_the_full_job() -> None:
     requests = list(daily_refresh.evaluate_tick(context).run_requests or [])
     assert len(requests) == 1
     assert daily_refresh.job_name == "materialize_all"
+
+
+def test_staged_assets_show_the_columns_their_pandera_schemas_enforce() -> None:
+    graph = defs().resolve_asset_graph()
+    columns = {
+        key.to_user_string(): {
+            column.name for column in graph.get(key).metadata["dagster/column_schema"].columns
+        }
+        for key in graph.get_all_asset_keys()
+        if "dagster/column_schema" in graph.get(key).metadata
+    }
+    assert set(columns) == {"raw_files", "normalized_documents", "figure_mentions"}
+    assert {"figure_id", "measure", "status", "quote", "char_start"} <= columns["figure_mentions"]
+    assert "content_sha256" in columns["raw_files"]

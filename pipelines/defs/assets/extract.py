@@ -19,6 +19,7 @@ import polars as pl
 from pipelines import staging
 from pipelines.defs.progress import logged_progress
 from pipelines.defs.resources import PipelineConfig, RunLock
+from pipelines.defs.schemas import column_schema
 from pipelines.stages.batch import EXTRACT_CODE, code_version, extract_document, map_documents
 from pipelines.stages.validate import Figures, validate_frame
 
@@ -118,6 +119,7 @@ def collect_figures(
 @dg.graph_asset(
     ins={"normalized_documents": dg.AssetIn(dagster_type=dg.Nothing)},
     group_name="extract",
+    metadata={"dagster/column_schema": column_schema(Figures)},
     owners=["team:data-engineering"],
     kinds={"python", "parquet"},
     description=(

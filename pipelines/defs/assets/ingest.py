@@ -6,12 +6,14 @@ import dagster as dg
 
 from pipelines import staging
 from pipelines.defs.resources import PipelineConfig, RunLock
+from pipelines.defs.schemas import column_schema
 from pipelines.stages.ingest import ingest_folder
 from pipelines.stages.validate import Quarantine, SourceFiles, validate_frame
 
 
 @dg.asset(
     group_name="ingest",
+    metadata={"dagster/column_schema": column_schema(SourceFiles)},
     owners=["team:data-engineering"],
     kinds={"python", "parquet"},
     description=(

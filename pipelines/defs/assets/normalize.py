@@ -7,6 +7,7 @@ from pipelines import staging
 from pipelines.defs.assets.ingest import raw_files
 from pipelines.defs.progress import logged_progress
 from pipelines.defs.resources import PipelineConfig
+from pipelines.defs.schemas import column_schema
 from pipelines.stages.batch import NORMALIZE_CODE, code_version, map_documents, normalize_blob
 from pipelines.stages.validate import Documents, Quarantine, validate_frame
 
@@ -14,6 +15,7 @@ from pipelines.stages.validate import Documents, Quarantine, validate_frame
 @dg.asset(
     deps=[raw_files],
     group_name="normalize",
+    metadata={"dagster/column_schema": column_schema(Documents)},
     owners=["team:data-engineering"],
     kinds={"python", "parquet"},
     description=(
