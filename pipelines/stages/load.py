@@ -47,9 +47,8 @@ def read_models(sql_dir: Path) -> list[SqlModel]:
     }
     graph: dict[str, set[str]] = {}
     for model in models.values():
-        code = re.sub(
-            r"'(?:[^']|'')*'|--[^\n]*", " ", model.sql
-        )  # names in strings or comments are no reference
+        # A name inside a string literal or a comment is no reference.
+        code = re.sub(r"'(?:[^']|'')*'|--[^\n]*", " ", model.sql)
         mentioned = set(re.findall(r"\b[a-z_][a-z0-9_]*\b", code))
         graph[model.name] = {name for name in mentioned & models.keys() if name != model.name}
     return [models[name] for name in TopologicalSorter(graph).static_order()]

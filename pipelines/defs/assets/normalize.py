@@ -6,7 +6,7 @@ import polars as pl
 from pipelines import staging
 from pipelines.defs.assets.ingest import raw_files
 from pipelines.defs.progress import logged_progress
-from pipelines.defs.resources import PipelineConfig
+from pipelines.defs.resources import PipelineConfig, RunLock
 from pipelines.defs.schemas import column_schema
 from pipelines.stages.batch import NORMALIZE_CODE, code_version, map_documents, normalize_blob
 from pipelines.stages.validate import Documents, Quarantine, validate_frame
@@ -25,7 +25,9 @@ from pipelines.stages.validate import Documents, Quarantine, validate_frame
         "normalized by an earlier run under the same code and reference data are reused."
     ),
 )
-def normalized_documents(context: dg.AssetExecutionContext, pipeline: PipelineConfig) -> dg.MaterializeResult:
+def normalized_documents(
+    context: dg.AssetExecutionContext, pipeline: PipelineConfig, run_lock: RunLock
+) -> dg.MaterializeResult:
     files = staging.read(pipeline.staging_path, "source_files")
     digests = set(files["content_sha256"].to_list())
     cache_key = code_version(NORMALIZE_CODE)
