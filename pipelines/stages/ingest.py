@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -17,6 +18,10 @@ from pipelines.stages.failpoints import kill_point
 from pipelines.stages.models import QuarantineError
 
 READ_ATTEMPTS = 3
+# A write that crosses a page boundary grows the file one page at a time, so a
+# reader can see a stable size and mtime that end mid-record. A file touched
+# this recently is stat'ed again after the quiet period before it is accepted.
+QUIET_SECONDS = 0.05
 
 
 @dataclass(frozen=True)
@@ -73,11 +78,24 @@ def read_snapshot(path: Path, raw_dir: Path, max_bytes: int) -> bytes:
         if len(data) > max_bytes:
             raise QuarantineError("too_large", f"more than {max_bytes} bytes")
         stable = (before.st_size, before.st_mtime_ns) == (after.st_size, after.st_mtime_ns)
-        if stable and len(data) == after.st_size:
+        if stable and len(data) == after.st_size and _still_after_quiet(path, after):
             if not data:
                 raise QuarantineError("empty_file", "the file has no content")
             return data
     raise QuarantineError("changed_during_read", f"content kept changing over {READ_ATTEMPTS} reads")
+
+
+def _still_after_quiet(path: Path, seen: os.stat_result) -> bool:
+    """True when a recently modified file has not changed over a quiet period."""
+    age = time.time() - seen.st_mtime_ns / 1e9
+    if age >= QUIET_SECONDS:
+        return True
+    time.sleep(QUIET_SECONDS - max(age, 0.0))
+    try:
+        again = path.stat()
+    except FileNotFoundError:
+        return False
+    return (again.st_size, again.st_mtime_ns) == (seen.st_size, seen.st_mtime_ns)
 
 
 def store_blob(blob_dir: Path, data: bytes) -> str:
