@@ -21,6 +21,8 @@ SOURCE_FILES: dict[str, Any] = {
     "content_sha256": pl.Utf8,
     "n_bytes": pl.Int64,
     "modified_at": UTC_TIME,
+    # size, mtime, inode and ctime when the file was hashed: unchanged → not re-read.
+    "stat_key": pl.Utf8,
 }
 QUARANTINE: dict[str, Any] = {
     "source_file": pl.Utf8,
@@ -99,15 +101,20 @@ def read(staging_dir: Path, name: str) -> pl.DataFrame:
     return pl.read_parquet(staging_dir / f"{name}.parquet")
 
 
-def read_cached(staging_dir: Path, name: str, schema: dict[str, Any], cache_key: str) -> pl.DataFrame:
-    """Rows of a previous run's output that were made under ``cache_key``."""
+def read_previous(staging_dir: Path, name: str, schema: dict[str, Any]) -> pl.DataFrame:
+    """A previous run's output, or no rows if there is none or it has another layout."""
     path = staging_dir / f"{name}.parquet"
     if not path.exists():
         return frame([], schema)
     previous = pl.read_parquet(path)
     if list(previous.columns) != list(schema):
         return frame([], schema)
-    return previous.filter(pl.col("cache_key") == cache_key)
+    return previous
+
+
+def read_cached(staging_dir: Path, name: str, schema: dict[str, Any], cache_key: str) -> pl.DataFrame:
+    """Rows of a previous run's output that were made under ``cache_key``."""
+    return read_previous(staging_dir, name, schema).filter(pl.col("cache_key") == cache_key)
 
 
 def markdown_preview(data: pl.DataFrame, rows: int = 10, width: int = 60) -> str:

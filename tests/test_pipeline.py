@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import subprocess
 import sys
 import time
@@ -198,3 +199,35 @@ def test_changing_one_document_changes_only_its_rows(
     assert others_after == others_before
     assert changed_after is not None and changed_before is not None
     assert changed_after[0] == changed_before[0] + 1
+
+
+def test_unchanged_files_are_not_reread_but_a_disguised_rewrite_is(
+    config: PipelineConfig, materialize: Materialize, raw_dir: Path
+) -> None:
+    """A rerun reads only what changed, judged by size, mtime, inode and ctime together.
+
+    The rewrite below keeps the byte length and puts the old mtime back, the case a
+    size+mtime check alone would miss.
+    """
+    assert materialize(config).success
+    path = raw_dir / SEED_FILES[2]
+    before = path.stat()
+    text = path.read_text(encoding="utf-8")
+    # Same length in bytes: one digit changed for another.
+    position = next(i for i, char in enumerate(text) if char.isdigit() and char != "7")
+    path.write_text(text[:position] + "7" + text[position + 1 :], encoding="utf-8")
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert path.stat().st_size == before.st_size and path.stat().st_mtime_ns == before.st_mtime_ns
+
+    second = materialize(config)
+    assert second.success
+    ingest = second.asset_materializations_for_node("raw_files")[0].metadata
+    assert ingest["unchanged_not_reread"].value == len(SEED_FILES) - 1
+    con = duckdb.connect(config.warehouse, read_only=True)
+    try:
+        stored = con.execute(
+            "select content_sha256 from v_documents where source_file = ?", [SEED_FILES[2]]
+        ).fetchone()
+    finally:
+        con.close()
+    assert stored is not None and stored[0] == hashlib.sha256(path.read_bytes()).hexdigest()

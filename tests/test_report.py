@@ -350,3 +350,33 @@ def test_a_large_corpus_shows_only_the_most_recent_documents(
     assert documents.count('<article class="document"') == 2
     assert "most recent of" in documents
     assert newest is not None and html.escape(newest[0]) in documents
+
+
+def test_long_listings_are_capped_and_say_where_the_rest_is(
+    built: tuple[PipelineConfig, dg.ExecuteInProcessResult], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At 10,000 documents every listing in full made a 50 MB page: each one stops at the cap."""
+    from pipelines.stages import report as report_stage
+
+    config, _ = built
+    monkeypatch.setattr(report_stage, "MAX_TABLE_ROWS", 2)
+    con = open_read_only(config.warehouse_path)
+    try:
+        page = build_report(con)
+        n_documents = con.execute("select count(*) from v_documents").fetchone()
+        n_targets = con.execute("select count(*) from v_target_attainment").fetchone()
+    finally:
+        con.close()
+    assert n_documents is not None and n_documents[0] > 2
+    assert n_targets is not None and n_targets[0] > 2
+    quality = section(page.html, "quality")
+    read_table = quality.split("<h3>")[1]  # the first listing of the section: documents read
+    assert read_table.count("<tr>") == 1 + 2  # header and two rows
+    assert f"Showing the first 2 of {n_documents[0]} rows" in read_table
+    assert "v_documents" in read_table
+    targets = section(page.html, "targets")
+    for listing in targets.split("<table")[1:]:
+        assert listing.split("</table>")[0].count("<tr>") <= 1 + 2
+    # The counts still cover every row, capped or not.
+    assert page.stats["documents_read"] == n_documents[0]
+    assert page.stats["targets"] == n_targets[0]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -30,6 +31,8 @@ class IngestedFile:
     content_sha256: str
     n_bytes: int
     modified_at: datetime
+    stat_key: str
+    reused: bool = False  # unchanged since its last snapshot, so not read again
 
 
 @dataclass(frozen=True)
@@ -43,6 +46,15 @@ class RefusedFile:
 def _modified_at(stat: os.stat_result) -> datetime:
     # The file's own mtime, not the clock: reruns on unchanged input stay identical.
     return datetime.fromtimestamp(stat.st_mtime_ns / 1e9, tz=UTC).replace(microsecond=0)
+
+
+def stat_key(stat: os.stat_result) -> str:
+    """What says a file is unchanged without reading it, as git's index does.
+
+    The ctime cannot be set back by the writer (unlike the mtime), so a rewrite
+    that keeps size and mtime still changes the key.
+    """
+    return f"{stat.st_size}:{stat.st_mtime_ns}:{stat.st_ino}:{stat.st_ctime_ns}"
 
 
 def list_raw_files(raw_dir: Path) -> list[Path]:
@@ -111,9 +123,18 @@ def store_blob(blob_dir: Path, data: bytes) -> str:
 
 
 def ingest_folder(
-    raw_dir: Path, blob_dir: Path, max_bytes: int
+    raw_dir: Path,
+    blob_dir: Path,
+    max_bytes: int,
+    known: Mapping[str, tuple[str, str]] | None = None,
 ) -> tuple[list[IngestedFile], list[RefusedFile]]:
-    """Snapshot every file of ``raw_dir``; a bad file is refused, the batch goes on."""
+    """Snapshot every file of ``raw_dir``; a bad file is refused, the batch goes on.
+
+    ``known`` maps a file name to the stat key and content hash of its last
+    snapshot: a regular file whose key is unchanged, settled and still in the blob
+    store is not read again, so a run over a large folder costs what changed.
+    """
+    known = known or {}
     accepted: list[IngestedFile] = []
     refused: list[RefusedFile] = []
     for path in list_raw_files(raw_dir):
@@ -125,6 +146,13 @@ def ingest_folder(
                 RefusedFile(name, "vanished", "listed, then gone", datetime.now(UTC).replace(microsecond=0))
             )
             continue
+        key = stat_key(stat)
+        previous = known.get(name)
+        if previous and previous[0] == key and _reusable(path, stat, blob_dir / previous[1]):
+            accepted.append(
+                IngestedFile(name, previous[1], stat.st_size, _modified_at(stat), key, reused=True)
+            )
+            continue
         try:
             data = read_snapshot(path, raw_dir, max_bytes)
         except QuarantineError as exc:
@@ -132,5 +160,10 @@ def ingest_folder(
             continue
         digest = store_blob(blob_dir, data)
         kill_point("ingest_blob_stored")
-        accepted.append(IngestedFile(name, digest, len(data), _modified_at(stat)))
+        accepted.append(IngestedFile(name, digest, len(data), _modified_at(stat), key))
     return accepted, refused
+
+
+def _reusable(path: Path, stat: os.stat_result, blob: Path) -> bool:
+    """A plain, settled file whose snapshot is still in the store (links are always re-read)."""
+    return not path.is_symlink() and time.time() - stat.st_mtime_ns / 1e9 >= QUIET_SECONDS and blob.exists()

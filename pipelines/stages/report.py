@@ -40,6 +40,9 @@ LOW_CONFIDENCE = 0.5
 MAX_CHARTS = 12
 #: Documents shown figure by figure; a corpus of thousands would make a page no one can open.
 MAX_DOCUMENTS = 60
+#: Rows of any one listing (targets, documents read, quarantine, conflicts, low confidence);
+#: the rest is one query away in the view the note names.
+MAX_TABLE_ROWS = 200
 #: Headline indicators shown per region: catalogued indicators first, growth before levels
 #: before comparisons, then the facts most documents mention.
 HEADLINES_PER_REGION = 12
@@ -267,6 +270,30 @@ def table(headers: Sequence[str], rows: Iterable[Sequence[str]], css: str = "") 
     head = "".join(f"<th>{cell}</th>" for cell in headers)
     body = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
     return f'<table class="{css}"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
+
+
+def capped_table(
+    headers: Sequence[str],
+    rows: Sequence[Row],
+    cells: Callable[[Row], list[str]],
+    source: str,
+    css: str = "",
+) -> str:
+    """A table of the first ``MAX_TABLE_ROWS`` rows, and a note naming where the rest is.
+
+    At ten thousand documents an uncapped listing made a 50 MB page that no browser
+    opens; the counts above each table still cover every row.
+    """
+    shown = rows[:MAX_TABLE_ROWS]
+    html_table = table(headers, [cells(row) for row in shown], css)
+    if len(rows) <= len(shown):
+        return html_table
+    note = bi(
+        f"仅显示前 {len(shown)} 行（共 {len(rows)} 行）；完整列表见 {source} 或 make export。",
+        f"Showing the first {len(shown)} of {len(rows)} rows; all of them are in {source} "
+        "and in make export.",
+    )
+    return f'{html_table}<p class="note capped">{note}</p>'
 
 
 def not_available(reason: str) -> str:
@@ -612,16 +639,20 @@ def section_targets(ctx: Context) -> str:
             + (" → " + files_cell(row.get("actual_source_files")) if row.get("actual_source_files") else ""),
         ]
 
-    decided = [cells(row) for row in rows if row.get("attainment") in ("met", "missed")]
-    pending = [cells(row) for row in rows if row.get("attainment") not in ("met", "missed")]
+    decided = [row for row in rows if row.get("attainment") in ("met", "missed")]
+    pending = [row for row in rows if row.get("attainment") not in ("met", "missed")]
     parts = [f'<p class="chips">{chips}</p>']
     parts.append(
-        table(headers, decided, "targets") if decided else empty("尚无可判定的目标", "No decided targets")
+        capped_table(headers, decided, cells, "v_target_attainment", "targets")
+        if decided
+        else empty("尚无可判定的目标", "No decided targets")
     )
     if pending:
         parts.append(
             f"<details><summary>{bi('待定目标（尚无全年实际值）', 'Pending targets (no full actual yet)')}"
-            f" ({len(pending)})</summary>{table(headers, pending, 'targets')}</details>"
+            f" ({len(pending)})</summary>"
+            f"{capped_table(headers, pending, cells, 'v_target_attainment', 'targets')}"
+            "</details>"
         )
     return "".join(parts)
 
@@ -665,7 +696,7 @@ def section_quality(ctx: Context) -> str:
 
     parts.append(f"<h3>{bi('读取的文档', 'Documents read')}</h3>")
     parts.append(
-        table(
+        capped_table(
             [
                 bi("文件", "File"),
                 bi("标题", "Title"),
@@ -677,20 +708,19 @@ def section_quality(ctx: Context) -> str:
                 bi("损坏片段", "Corrupted spans"),
                 bi("数字", "Figures"),
             ],
-            [
-                [
-                    files_cell(d.get("source_file")),
-                    f'<span lang="zh-CN">{esc(d.get("title"))}</span>',
-                    label(DOC_TYPES, d.get("doc_type")),
-                    f'<span lang="zh-CN">{esc(d.get("region"))}</span>',
-                    esc(d.get("published_on")),
-                    f"{esc(d.get('reference_date'))}<br><small>{esc(d.get('reference_date_method'))}</small>",
-                    esc(d.get("encoding")),
-                    esc(d.get("n_corrupted_spans")),
-                    esc(d.get("n_figures")),
-                ]
-                for d in documents
+            documents,
+            lambda d: [
+                files_cell(d.get("source_file")),
+                f'<span lang="zh-CN">{esc(d.get("title"))}</span>',
+                label(DOC_TYPES, d.get("doc_type")),
+                f'<span lang="zh-CN">{esc(d.get("region"))}</span>',
+                esc(d.get("published_on")),
+                f"{esc(d.get('reference_date'))}<br><small>{esc(d.get('reference_date_method'))}</small>",
+                esc(d.get("encoding")),
+                esc(d.get("n_corrupted_spans")),
+                esc(d.get("n_figures")),
             ],
+            "v_documents",
         )
         if documents
         else empty("没有读取到文档", "No documents were read")
@@ -710,17 +740,16 @@ def section_quality(ctx: Context) -> str:
             + "</p>"
         )
         parts.append(
-            table(
+            capped_table(
                 [bi("文件", "File"), bi("原因", "Reason"), bi("详情", "Detail"), bi("时间", "Seen at")],
-                [
-                    [
-                        files_cell(row.get("source_file")),
-                        label(QUARANTINE_REASONS, row.get("reason")),
-                        esc(row.get("detail")),
-                        esc(row.get("seen_at")),
-                    ]
-                    for row in quarantined
+                quarantined,
+                lambda row: [
+                    files_cell(row.get("source_file")),
+                    label(QUARANTINE_REASONS, row.get("reason")),
+                    esc(row.get("detail")),
+                    esc(row.get("seen_at")),
                 ],
+                "v_quarantine",
             )
         )
     else:
@@ -732,7 +761,7 @@ def section_quality(ctx: Context) -> str:
         parts.append(not_available("v_observations is not in this warehouse yet"))
     elif conflicts:
         parts.append(
-            table(
+            capped_table(
                 [
                     bi("指标", "Indicator"),
                     bi("地区", "Region"),
@@ -743,20 +772,19 @@ def section_quality(ctx: Context) -> str:
                     bi("各处数值范围", "Range across mentions"),
                     bi("来源", "Sources"),
                 ],
-                [
-                    [
-                        indicator_cell(row),
-                        f'<span lang="zh-CN">{esc(row.get("region"))}</span>',
-                        measure_cell(row),
-                        label(STATUSES, row.get("status")),
-                        period_cell(row),
-                        fmt_value(row),
-                        f"{fmt_base(row.get('min_value'), row.get('base_unit'))} … "
-                        f"{fmt_base(row.get('max_value'), row.get('base_unit'))}",
-                        files_cell(row.get("source_files")),
-                    ]
-                    for row in conflicts
+                conflicts,
+                lambda row: [
+                    indicator_cell(row),
+                    f'<span lang="zh-CN">{esc(row.get("region"))}</span>',
+                    measure_cell(row),
+                    label(STATUSES, row.get("status")),
+                    period_cell(row),
+                    fmt_value(row),
+                    f"{fmt_base(row.get('min_value'), row.get('base_unit'))} … "
+                    f"{fmt_base(row.get('max_value'), row.get('base_unit'))}",
+                    files_cell(row.get("source_files")),
                 ],
+                "v_observations",
             )
         )
     else:
@@ -765,24 +793,21 @@ def section_quality(ctx: Context) -> str:
     parts.append(f"<h3>{bi('低置信度数字', 'Low-confidence figures')}</h3>")
     if low:
         parts.append(
-            table(
+            capped_table(
                 [
                     bi("文件", "File"),
                     bi("指标", "Indicator"),
                     bi("置信度", "Confidence"),
                     bi("原文", "Quote"),
                 ],
-                [
-                    [
-                        files_cell(row.get("source_file")),
-                        indicator_cell(row),
-                        fmt_number(row.get("confidence")),
-                        marked_quote(
-                            row.get("quote"), row.get("value"), row.get("value_max"), row.get("unit")
-                        ),
-                    ]
-                    for row in low
+                low,
+                lambda row: [
+                    files_cell(row.get("source_file")),
+                    indicator_cell(row),
+                    fmt_number(row.get("confidence")),
+                    marked_quote(row.get("quote"), row.get("value"), row.get("value_max"), row.get("unit")),
                 ],
+                "v_figures",
             )
         )
     else:

@@ -24,18 +24,27 @@ from pipelines.stages.validate import Quarantine, SourceFiles, validate_frame
 def raw_files(
     context: dg.AssetExecutionContext, pipeline: PipelineConfig, run_lock: RunLock
 ) -> dg.MaterializeResult:
-    accepted, refused = ingest_folder(pipeline.raw_path, pipeline.blob_path, pipeline.max_file_bytes)
+    previous = staging.read_previous(pipeline.staging_path, "source_files", staging.SOURCE_FILES)
+    known = {
+        name: (key, digest)
+        for name, digest, key in previous.select("source_file", "content_sha256", "stat_key").rows()
+    }
+    accepted, refused = ingest_folder(pipeline.raw_path, pipeline.blob_path, pipeline.max_file_bytes, known)
+    reused = sum(item.reused for item in accepted)
     files = staging.frame([asdict(item) for item in accepted], staging.SOURCE_FILES)
     quarantine = staging.frame([asdict(item) for item in refused], staging.QUARANTINE)
     validate_frame("source_files", files, SourceFiles)
     validate_frame("ingest_quarantine", quarantine, Quarantine)
     staging.write(pipeline.staging_path, "source_files", files)
     staging.write(pipeline.staging_path, "ingest_quarantine", quarantine)
-    context.log.info(f"ingested {files.height} files, refused {quarantine.height}")
+    context.log.info(
+        f"ingested {files.height} files ({reused} unchanged, not re-read), refused {quarantine.height}"
+    )
     return dg.MaterializeResult(
         metadata={
             "dagster/row_count": files.height,
             "files_refused": quarantine.height,
+            "unchanged_not_reread": reused,
             "distinct_contents": files["content_sha256"].n_unique(),
             "raw_dir": str(pipeline.raw_path),
             "preview": dg.MetadataValue.md(staging.markdown_preview(files)),
