@@ -97,8 +97,12 @@ def write(staging_dir: Path, name: str, data: pl.DataFrame) -> Path:
     return target
 
 
+def parquet_path(staging_dir: Path, name: str) -> Path:
+    return staging_dir / f"{name}.parquet"
+
+
 def read(staging_dir: Path, name: str) -> pl.DataFrame:
-    return pl.read_parquet(staging_dir / f"{name}.parquet")
+    return pl.read_parquet(parquet_path(staging_dir, name))
 
 
 def read_previous(staging_dir: Path, name: str, schema: dict[str, Any]) -> pl.DataFrame:

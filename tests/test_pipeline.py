@@ -16,7 +16,7 @@ import pytest
 from pipelines import settings
 from pipelines.defs.assets.warehouse import gather_sources
 from pipelines.defs.resources import PipelineConfig
-from pipelines.stages.load import build_and_publish
+from pipelines.stages.load import as_frame, build_and_publish
 from pipelines.stages.validate import WAREHOUSE_SCHEMAS, TableValidationError
 from tests.conftest import SEED_FILES, Materialize
 
@@ -129,7 +129,7 @@ def test_validation_failure_keeps_the_published_warehouse(
     published = Path(config.warehouse)
     before = hashlib.sha256(published.read_bytes()).hexdigest()
     sources = gather_sources(config)
-    figures = sources["figures"]
+    figures = as_frame(sources["figures"])
     sources["figures"] = figures.with_columns(figures["measure"].scatter(0, "growth_of_something"))
     with pytest.raises(TableValidationError) as failure:
         build_and_publish(published, sources, settings.SQL_DIR, WAREHOUSE_SCHEMAS)

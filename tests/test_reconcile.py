@@ -23,7 +23,7 @@ from pipelines import settings
 from pipelines.defs.assets.warehouse import gather_sources
 from pipelines.defs.resources import PipelineConfig
 from pipelines.reference import REFERENCE_DIR
-from pipelines.stages.load import build_database
+from pipelines.stages.load import as_frame, build_database
 from tests.conftest import ALL_ASSETS, resources_for
 
 SEED_000 = "000_6d61acde4f9332b7.txt"
@@ -374,7 +374,7 @@ class HandMade:
     """The real staged inputs of a warehouse plus hand-made figure mentions, built by the real SQL models."""
 
     def __init__(self, config: PipelineConfig, target: Path) -> None:
-        self.sources = gather_sources(config)
+        self.sources = {name: as_frame(source) for name, source in gather_sources(config).items()}
         documents = self.sources["documents"].sort("reference_date")
         assert documents["reference_date"][0] < documents["reference_date"][-1]
         self.older, self.newer = documents["document_id"][0], documents["document_id"][-1]

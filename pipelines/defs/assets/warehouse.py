@@ -1,5 +1,7 @@
 """Load asset: build, validate and atomically publish the DuckDB star schema."""
 
+from pathlib import Path
+
 import dagster as dg
 import polars as pl
 
@@ -10,7 +12,7 @@ from pipelines.defs.assets.normalize import normalized_documents
 from pipelines.defs.resources import PipelineConfig, RunLock
 from pipelines.reference import REFERENCE_DIR, load_csv
 from pipelines.stages.ingest import list_raw_files
-from pipelines.stages.load import build_and_publish
+from pipelines.stages.load import ParquetSource, Source, build_and_publish
 from pipelines.stages.validate import WAREHOUSE_SCHEMAS, TableValidationError
 from pipelines.warehouse_access import open_read_only
 
@@ -43,18 +45,23 @@ CHECKS = [
 ]
 
 
-def gather_sources(pipeline: PipelineConfig) -> dict[str, pl.DataFrame]:
+def gather_sources(pipeline: PipelineConfig) -> dict[str, Source]:
     """Staged stage outputs and reference CSVs, as the ``src_*`` inputs of ``sql/``."""
     stage = pipeline.staging_path
-    sources = {
-        "source_files": staging.read(stage, "source_files"),
-        "quarantine": pl.concat(
-            [staging.read(stage, "ingest_quarantine"), staging.read(stage, "normalize_quarantine")]
-        ).sort("source_file"),
-        "documents": staging.read(stage, "documents").drop(
-            "offset_run_starts", "offset_run_raw", "corrupted_starts", "corrupted_ends"
+
+    def staged(*names: str) -> tuple[Path, ...]:
+        return tuple(staging.parquet_path(stage, name) for name in names)
+
+    sources: dict[str, Source] = {
+        "source_files": ParquetSource(staged("source_files")),
+        "quarantine": ParquetSource(
+            staged("ingest_quarantine", "normalize_quarantine"), order_by="source_file"
         ),
-        "figures": staging.read(stage, "figures"),
+        "documents": ParquetSource(
+            staged("documents"),
+            exclude=("offset_run_starts", "offset_run_raw", "corrupted_starts", "corrupted_ends"),
+        ),
+        "figures": ParquetSource(staged("figures")),
     }
     for name in REFERENCE_TABLES:
         sources[name] = pl.read_csv(REFERENCE_DIR / f"{name}.csv", infer_schema=False)
