@@ -95,6 +95,7 @@ _CP1252_BYTES = {
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_NON_HAN_RUN = re.compile(r"[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _IMPLAUSIBLE = re.compile(
     r"[^\t\n\r\x20-\x7e\u00a0-\u024f\u02b0-\u02ff\u0300-\u036f\u2000-\u206f\u2100-\u21ff"
     r"\u2200-\u23ff\u2460-\u27bf\u3000-\u303f\u3040-\u30ff\u3100-\u312f\u31a0-\u31bf"
@@ -325,7 +326,12 @@ def _common_han_share(text: str) -> float:
 
 
 def _han_sample(text: str) -> str:
-    return "".join(_HAN.findall(text, 0, _HAN_SAMPLE * 4))[:_HAN_SAMPLE]
+    """The first Han characters of ``text`` (those among its first ``4 * _HAN_SAMPLE`` characters).
+
+    Deleting the runs of other characters gives what joining ``_HAN.findall``
+    gives, with one regex step per run instead of one match object per character.
+    """
+    return _NON_HAN_RUN.sub("", text[: _HAN_SAMPLE * 4])[:_HAN_SAMPLE]
 
 
 @lru_cache(maxsize=1)
@@ -370,7 +376,10 @@ def _edit(
             continue
         start = match.start()
         parts.append(text[pos:start])
-        new_offsets.extend(offsets[pos:start])
+        new_offsets += offsets[pos:start]
+        pos = match.end()
+        if not pieces:
+            continue  # a deletion, the commonest edit
         for piece in pieces:
             if isinstance(piece, str):
                 parts.append(piece)
@@ -378,7 +387,6 @@ def _edit(
             else:
                 parts.append(text[piece[0] : piece[1]])
                 new_offsets.extend(offsets[piece[0] : piece[1]])
-        pos = match.end()
     if not parts and pos == 0:
         return text, offsets
     parts.append(text[pos:])
@@ -419,6 +427,19 @@ _FOLD = str.maketrans(
         **dict.fromkeys("\u200a\u202f\u205f\t", " "),
     }
 )
+#: runs of the characters ``_FOLD`` changes (full-width forms, odd spaces)
+_FOLDABLE_RUN = re.compile("[" + "".join(re.escape(chr(code)) for code in _FOLD) + "]+")
+
+
+def _fold(text: str) -> str:
+    """``text.translate(_FOLD)``, translating only the runs that change.
+
+    ``str.translate`` looks every character of a Chinese text up in the table;
+    the foldable characters are few, so finding their runs first is several
+    times faster.  Each character maps to one character: offsets are unchanged.
+    """
+    return _FOLDABLE_RUN.sub(lambda run: run.group().translate(_FOLD), text)
+
 
 _EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _MD_HEADING = re.compile(r"(?m)^[ \t]*#{1,6}[ \t]+")
@@ -483,7 +504,7 @@ def normalize(text: str) -> NormalizedText:
     lost: set[int] = set()
     text, offsets = _remove_pinyin(text, offsets, lost)
     text, offsets = _to_simplified(text, offsets)
-    text = text.translate(_FOLD)
+    text = _fold(text)
     text, offsets = _edit(text, offsets, _EMPHASIS, lambda m: (m.span(2),))
     text, offsets = _edit(text, offsets, _MD_HEADING, _delete)
     text, offsets = _edit(text, offsets, _LINE_EDGE_SPACE, _delete)
@@ -649,8 +670,12 @@ def _remove_pinyin(text: str, offsets: list[int], lost: set[int]) -> tuple[str, 
     return _edit(text, offsets, _PINYIN_FRAGMENT, fragment)
 
 
+@lru_cache(maxsize=4096)
 def _is_pinyin(body: str) -> bool:
-    """Whole-syllable pinyin; plain-ASCII readings need two letters so ``(a)`` lists survive."""
+    """Whole-syllable pinyin; plain-ASCII readings need two letters so ``(a)`` lists survive.
+
+    Cached: an annotated document repeats a few dozen readings hundreds of times.
+    """
     toned = any(char in _TONED for char in body)
     for word in body.split(" "):
         if not _SYLLABLE.fullmatch(word.translate(_UNTONE)):

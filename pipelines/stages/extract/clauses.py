@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 _SENTENCE_END = re.compile(r"[。！？!?]+|\n+")
 _CLAUSE_END = re.compile(r"[，：:；;]|(?<!\d),|,(?!\d{3}(?!\d))")
+_CLAUSE_MARK = re.compile(r"[，,；;]")
 _LINE_CLOSERS = set("。！？!?；;：:”」）)】")
 #: a line shorter than this that ends without punctuation is a heading, not a broken sentence
 _HEADING_LEN = 40
@@ -45,7 +46,7 @@ def sentences(text: str, corrupted: list[tuple[int, int]] | None = None) -> list
             continue  # a '?' left by a broken conversion is no sentence end
         if m.group(0)[0] == "\n":
             before = text[line_start : m.start()].rstrip()
-            is_heading = len(before) < _HEADING_LEN and not re.search(r"[，,；;]", before)
+            is_heading = len(before) < _HEADING_LEN and not _CLAUSE_MARK.search(before)
             is_break = not before or before[-1] in _LINE_CLOSERS or is_heading
             line_start = m.end()
             if not is_break:

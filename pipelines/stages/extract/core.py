@@ -34,7 +34,7 @@ from pipelines.stages.extract.periods import (
     Period,
     PeriodResolver,
 )
-from pipelines.stages.extract.tokens import Token, find_tokens
+from pipelines.stages.extract.tokens import Token, find_tokens, may_have_tokens
 from pipelines.stages.models import DocumentMeta, Figure
 
 _MASK = "\u25a1"
@@ -86,6 +86,30 @@ _HEADING = re.compile(
 _EXPECTED = re.compile(r"(?<![超出于及])预期")
 _SUB_YEAR_HINT = re.compile(r"月|季度|半年")
 _PLAN_WORK_TYPES = {"work_plan", "plan", "action_plan", "implementation_plan"}
+#: patterns of the per-token rules, compiled once (``re.match(str, …)`` pays a cache lookup per call)
+_ORDINAL_FIRST = re.compile(r"第[一二三四五六七八九十]")
+_ORDINAL_ITEM = re.compile(r"第?[一二三四五六七八九十]")
+_OPENING_PHRASE = re.compile(r"\s*[^，,。；;]{0,8}?[，,]")
+_WORD_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_THRESHOLD_VERB_END = re.compile(r"(?:超过|突破|达到|在|以上|过)\s*$")
+_AND_WORD = re.compile(r"以及|和|及|与")
+_BOUND_WORD_END = re.compile(r"(?:以上|以下|及以上|及以下)$")
+_NOUN_AFTER = re.compile(r"的?[\u4e00-\u9fff]")
+_NOT_A_NOUN_AFTER = re.compile(r"的?(?:以上|以下|左右|大关|规模|水平)")
+_MONTH_ON_MONTH_END = re.compile(r"环比\s*$")
+_OF_AFTER = re.compile(r"[ *]*的")
+_GROWTH_AFTER = re.compile(r"[ *]*(?:的)?(?:增长|增速)")
+_YEARS_AVERAGE = re.compile(r"([两三四五]|\d)年平均")
+_COMPARISON_TAIL = re.compile(r"(?<!占)(?:比|较)[^，,。；;比较]{0,12}$")
+_DECLINE_WORD = re.compile(r"降幅|跌幅")
+_AMONG_END = re.compile(r"(?:之|当)?中\s*$")
+_LEADING_OF = re.compile(r"^[ *]*的")
+_GROWTH_WORD = re.compile(r"增速|增幅")
+_SIZE_WORD = re.compile(r"规模|总量|总额|总数|数量")
+_SHARE_WORD = re.compile(r"占比|比重")
+_ALL_END = re.compile(r"均\s*$")
+_ALL_WORD = re.compile(r"[均都]")
 
 
 @dataclass
@@ -119,15 +143,23 @@ _ORDINAL_LAST = re.compile(r"^第?(?P<n>[一二三四五六七八九十])(?P<hea
 
 def _expand_ordinal_items(items: list[str]) -> list[str]:
     """``第一、二、三产业增加值`` → 第一产业增加值, 第二产业增加值, 第三产业增加值."""
-    if len(items) < 2 or not re.fullmatch(r"第[一二三四五六七八九十]", items[0]):
+    if len(items) < 2 or not _ORDINAL_FIRST.fullmatch(items[0]):
         return items
     last = _ORDINAL_LAST.match(items[-1])
-    if last is None or not all(re.fullmatch(r"第?[一二三四五六七八九十]", x) for x in items[1:-1]):
+    if last is None or not all(_ORDINAL_ITEM.fullmatch(x) for x in items[1:-1]):
         return items
     head = last.group("head")
     return [("" if x.startswith("第") else "第") + x + head for x in items[:-1]] + [
         "第" + last.group("n") + head
     ]
+
+
+def _this_year_cue(year: int) -> re.Pattern[str]:
+    """``2024年`` (not 2024年以来/底/上半年 …), 今年, 下一步 …: the text speaks of the reference year."""
+    return re.compile(
+        rf"(?<![\d—\-–~至]){year}\s*年(?!\s*(?:以来|底|末|前|上半年|1|一季度))"
+        r"|今年(?!以来|初|前|上半年|一季度)|新的一年|下一步|下一阶段|下阶段"
+    )
 
 
 class _Doc(IndicatorText):
@@ -143,6 +175,8 @@ class _Doc(IndicatorText):
         self.reference: date | None = meta.reference_date or meta.published_on
         self.work_plan = meta.doc_type in _PLAN_WORK_TYPES
         self.masked, self.period_text = self._mask()
+        #: a mention of the reference year that can open a plan (see _update_plan_mode)
+        self.this_year = _this_year_cue(self.reference.year) if self.reference else None
         self.plan_mode = self.work_plan
         self.heading_level = 0  # level of the innermost numbered heading seen (一、=1, （一）=2, 1.=3)
         self.plan_scope: int | None = None  # heading level whose section the plan mode covers
@@ -180,7 +214,10 @@ class _Doc(IndicatorText):
             if sentence.paragraph != paragraph:
                 paragraph, self.paragraph_period = sentence.paragraph, None
             self._update_plan_mode(sentence)
-            self._sentence(sentence)
+            # a sentence without a token yields no figure and changes no state, so its
+            # clauses need not be walked; the updates around it still see every sentence
+            if may_have_tokens(self.masked, self.text, sentence.start, sentence.end):
+                self._sentence(sentence)
             self._update_reporting_period(sentence)
             self._update_paragraph_period(sentence)
         return self._emit()
@@ -191,7 +228,7 @@ class _Doc(IndicatorText):
         if self.plan_mode:
             return
         body = self.period_text[sentence.start : sentence.end]
-        lead = re.match(r"\s*[^，,。；;]{0,8}?[，,]", body)
+        lead = _OPENING_PHRASE.match(body)
         if not lead:
             return
         found = [m for m in self.periods.find(body, False) if m.pos < lead.end()]
@@ -239,16 +276,10 @@ class _Doc(IndicatorText):
             if self.plan_scope is not None and level <= self.plan_scope:
                 self.plan_mode = self.work_plan
                 self.plan_scope = None
-        if self.plan_mode or self.reference is None:
+        if self.plan_mode or self.this_year is None:
             return
         body = self.period_text[sentence.start : sentence.end]
-        year = self.reference.year
-        this_year = re.search(
-            rf"(?<![\d—\-–~至]){year}\s*年(?!\s*(?:以来|底|末|前|上半年|1|一季度))"
-            r"|今年(?!以来|初|前|上半年|一季度)|新的一年|下一步|下一阶段|下阶段",
-            body,
-        )
-        if this_year and lexicon().plan_cue.search(body):
+        if self.this_year.search(body) and lexicon().plan_cue.search(body):
             self.plan_mode = True
             # the plan covers the section it opens (heading) or stands in (innermost heading so far)
             self.plan_scope = level or self.heading_level or None
@@ -351,8 +382,8 @@ class _Doc(IndicatorText):
                 a.unit_class == "count"
                 and b.unit_class != "count"
                 and bounds[i][1] == a.end
-                and re.match(r"[\u4e00-\u9fffA-Za-z]", mid)
-                and re.search(r"(?:超过|突破|达到|在|以上|过)\s*$", mid)
+                and _WORD_CHAR.match(mid)
+                and _THRESHOLD_VERB_END.search(mid)
             ):
                 out.update((i, i + 1))
         return out
@@ -469,7 +500,7 @@ class _Doc(IndicatorText):
             mid = self.text[a.end : b.start]
             cut = mid.find("、")
             if cut < 0:
-                m = re.search(r"以及|和|及|与", mid)
+                m = _AND_WORD.search(mid)
                 cut = m.start() if m else 0
             ends.append(a.end + cut)
             starts.append(a.end + cut)
@@ -481,14 +512,14 @@ class _Doc(IndicatorText):
         if tok.kind != "quantity" or tok.unit_class in ("count", "percent", "pp", "rank"):
             return False
         raw_after = self.text[tok.num_start : tok.end]
-        if re.search(r"(?:以上|以下|及以上|及以下)$", raw_after) and re.match(r"[\u4e00-\u9fff]", post):
+        if _BOUND_WORD_END.search(raw_after) and _HAN.match(post):
             return True
         # 过10亿元项目110个: a size class right before the noun whose count follows
         return (
             nxt is not None
             and nxt.unit_class == "count"
-            and bool(re.match(r"的?[\u4e00-\u9fff]", post))
-            and not re.match(r"的?(?:以上|以下|左右|大关|规模|水平)", post)
+            and bool(_NOUN_AFTER.match(post))
+            and not _NOT_A_NOUN_AFTER.match(post)
         )
 
     # ------------------------------------------------------------------ one token
@@ -514,7 +545,7 @@ class _Doc(IndicatorText):
                         best = (m.end(), measure, sign, m.start())
         post = ctx.post
         rules = list(tok.rules)
-        if best is not None and best[1] == "yoy_growth_pct" and re.search(r"环比\s*$", pre[: best[3]]):
+        if best is not None and best[1] == "yoy_growth_pct" and _MONTH_ON_MONTH_END.search(pre[: best[3]]):
             return []  # month-on-month change: no measure for it
         if tok.kind in ("fraction", "tenths"):
             measure, sign, cut = "share_pct", 1, len(pre)
@@ -524,7 +555,7 @@ class _Doc(IndicatorText):
             if best is None or (best[1] != "yoy_growth_pct" and tok.kind != "doubling"):
                 return []
             measure, sign, cut = "yoy_growth_pct", 1, best[3] if best else len(pre)
-        elif re.match(r"[ *]*的", post) and (best is None or best[0] < len(pre.rstrip(" *")) - 4):
+        elif _OF_AFTER.match(post) and (best is None or best[0] < len(pre.rstrip(" *")) - 4):
             indicator = self._clean(post.lstrip(" *的"), post=True)
             if not indicator:
                 return []
@@ -533,7 +564,7 @@ class _Doc(IndicatorText):
             measure, sign, cut = "share_pct", 1, len(pre)
             rules.append("from_to")
         elif best is None:
-            if re.match(r"[ *]*(?:的)?(?:增长|增速)", post):
+            if _GROWTH_AFTER.match(post):
                 measure, sign, cut = "yoy_growth_pct", 1, len(pre)
                 rules.append("growth_after_number")
             else:
@@ -553,7 +584,7 @@ class _Doc(IndicatorText):
         if not indicator:
             return []
         d = self._draft(tok, ctx, indicator, measure, sign, rules)
-        span = re.search(r"([两三四五]|\d)年平均", pre)
+        span = _YEARS_AVERAGE.search(pre)
         if measure == "avg_growth_pct" and span and d.period.end is not None and d.period.kind != MULTI_YEAR:
             # 两年平均增长: the average over the years that end with the figure's period
             years = parse_number(span.group(1)) or 1
@@ -583,10 +614,10 @@ class _Doc(IndicatorText):
             return []
         else:
             _, measure, sign, cue_start = best
-            subject = re.sub(r"(?<!占)(?:比|较)[^，,。；;比较]{0,12}$", "", pre[:cue_start])
+            subject = _COMPARISON_TAIL.sub("", pre[:cue_start])
             if measure == "pp_diff":
                 benchmark = self._benchmark(pre[best[0] :])
-        if measure == "pp_change" and re.search(r"降幅|跌幅", subject):
+        if measure == "pp_change" and _DECLINE_WORD.search(subject):
             sign = -sign  # 降幅收窄3个百分点: the growth rate rose by 3 points
         respectively = "分别" in subject
         subject = subject.replace("分别", "")
@@ -626,17 +657,17 @@ class _Doc(IndicatorText):
             return []  # 给予最高500万元奖励: a subsidy standard of a policy, not a figure
         if not ctx.level and _CHANGE_BEFORE.search(ctx.pre) and not lex.flow_cue.search(ctx.pre[-4:]):
             return []  # 比上年增加8.9亿斤: an absolute change, not a level (no measure for it)
-        if tok.unit_class == "count" and not ctx.pre.strip(" *") and re.search(r"(?:之|当)?中\s*$", ctx.post):
+        if tok.unit_class == "count" and not ctx.pre.strip(" *") and _AMONG_END.search(ctx.post):
             return []  # 41个工业大类行业中，…: the population a count is taken from, not a figure
         rules = [*tok.rules, "amount"]
         pre_core = self._clean(ctx.pre)
-        post_core = self._clean(re.sub(r"^[ *]*的", "", ctx.post), post=True)
+        post_core = self._clean(_LEADING_OF.sub("", ctx.post), post=True)
         raw_pre = ctx.pre.rstrip(" *\t")
-        for cue, _ in lex.qualifier_before:
-            if raw_pre.endswith(cue):
-                raw_pre = raw_pre[: -len(cue)].rstrip(" *")
-                break
-        ends_with_verb = raw_pre.endswith("的") or any(raw_pre.endswith(v) for v in lex.verbs)
+        cue = lex.qualifier_cue_before.suffix(raw_pre)
+        if cue is not None:
+            raw_pre = raw_pre[: -len(cue)].rstrip(" *")
+        verb = lex.verb.suffix(raw_pre)
+        ends_with_verb = raw_pre.endswith("的") or verb is not None
         if "chinese_numeral" in tok.rules and not (ends_with_verb or raw_pre.endswith(("有", "建成", "为"))):
             return []  # 财政八项支出: a numeral inside a name, not a count
         if pre_core and post_core and not ends_with_verb:
@@ -646,7 +677,6 @@ class _Doc(IndicatorText):
         elif not pre_core or ends_with_verb:
             indicator = post_core
             rules.append("noun_after_number")
-            verb = next((v for v in lex.verbs if raw_pre.endswith(v)), "")
             if indicator in lex.generic and verb:
                 indicator = verb + indicator  # 表彰55家企业: without the verb only 企业 is left
         else:
@@ -678,11 +708,11 @@ class _Doc(IndicatorText):
         """The figure a bare 居全国第二位 ranks: the last one, or the one its subject names
         (``增速居…`` → the growth figure, ``规模居…`` → the amount)."""
         wanted = None
-        if re.search(r"增速|增幅", words):
+        if _GROWTH_WORD.search(words):
             wanted = "yoy_growth_pct"
-        elif re.search(r"规模|总量|总额|总数|数量", words):
+        elif _SIZE_WORD.search(words):
             wanted = "amount"
-        elif re.search(r"占比|比重", words):
+        elif _SHARE_WORD.search(words):
             wanted = "share_pct"
         candidates = [f for f in figs if f.measure != "rank"] or figs
         if wanted:
@@ -694,12 +724,12 @@ class _Doc(IndicatorText):
     def _rank(self, tok: Token, ctx: _Ctx) -> list[Draft]:
         benchmark = self._benchmark(tok.population)
         pre = ctx.pre
-        has_all = tok.verb.startswith("均") or bool(re.search(r"均\s*$", pre))
+        has_all = tok.verb.startswith("均") or bool(_ALL_END.search(pre))
         suffix_m = _RANK_SUFFIX.search(pre.rstrip(" *"))
         suffix = ""
         subject = pre.rstrip(" *")
         if suffix_m:
-            suffix = re.sub(r"[均都]", "", suffix_m.group(0))
+            suffix = _ALL_WORD.sub("", suffix_m.group(0))
             subject = subject[: suffix_m.start()]
         core = self._clean(subject)
         referents: list[Draft] = []
@@ -857,7 +887,7 @@ class _Doc(IndicatorText):
         strong_cue = lex.strong_stock_cue.search(clause_pre)
         # 总量/总数 make a stock of counted things, not of a flow (GDP总量 is a year's output)
         strong = strong_cue is not None and not (flow_noun and strong_cue.group(0) in _TOTAL_WORDS)
-        strong = strong or (bool(re.search("累计", sentence_pre)) and not lex.flow_cue.search(clause_pre))
+        strong = strong or ("累计" in sentence_pre and not lex.flow_cue.search(clause_pre))
         weak = (
             bool(lex.stock_cue.search(clause_pre)) and not lex.flow_cue.search(clause_pre) and not flow_noun
         )

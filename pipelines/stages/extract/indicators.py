@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from pipelines.reference import load_csv
-from pipelines.stages.extract.lexicon import lexicon
+from pipelines.stages.extract.lexicon import Affixes, lexicon
 
 if TYPE_CHECKING:
     from pipelines.stages.extract.core import _Ctx
@@ -54,6 +54,12 @@ def _regions() -> tuple[dict[str, dict[str, str]], tuple[str, ...]]:
     return by_name, tuple(sorted(by_name, key=len, reverse=True))
 
 
+@lru_cache(maxsize=1)
+def _region_names() -> Affixes:
+    """The region names indexed for prefix lookups (a clause starting with 青岛市…)."""
+    return Affixes.of(_regions()[1])
+
+
 def region_by_short(name: str) -> str | None:
     """Full name of a region written by its name or short name (青岛 → 青岛市)."""
     by_name, _ = _regions()
@@ -81,6 +87,161 @@ def province_of(region: str) -> str | None:
 _COMPARED_TO_TIME = re.compile(
     r"(?:比|较)\s*(?:上年|去年|上月|上季|年初|\d{4}\s*年|\d{1,2}\s*月|[一二三四]季度|同期|上半年)"
 )
+_SPACE_OR_STAR = re.compile(r"[\s*]")
+#: 地区生产总值（GDP）: the abbreviation adds nothing
+_TRAILING_ABBREVIATION = re.compile(r"[（(][A-Za-z0-9&]{1,8}[)）]$")
+_YEAR_EXPRESSION = re.compile(
+    r"\d{4}\s*年(?:\s*\d{1,2}\s*[-—–~～至到]\s*\d{1,2}\s*月(?:份)?)?(?:底|末|以来|全年)?"
+)
+_OTHER_TIME_EXPRESSION = re.compile(
+    r"\d{1,2}\s*[-—–~～至到]\s*\d{1,2}\s*月(?:份)?|前\s*(?:\d{1,2}|[一二三四五六七八九十]+)\s*个?月"
+    r"|前?[一二三四]季度|上半年|下半年|截至(?:目前|当前|去年|上年)?(?:年)?(?:底|末)?|(?:去年|上年|今年)(?:年)?(?:底|末)|^年(?:末|底)"
+    r"|(?:过去|近)?[\d两二三四五六七八九十]{1,2}年(?:来|以来|间|内)?(?:累计)?$"
+)
+_BENCHMARK_TAIL = re.compile(r"(?:的)?(?:水平|增速|增幅)?$")
+_NATIONAL_SUBJECT = re.compile(
+    r"全国(?:规模以上|规上|工业|GDP|地区生产总值|国内生产总值|固定资产投资|社会消费品|"
+    r"进出口|居民|城镇|粮食|经济|一般公共预算|CPI|居民消费价格)"
+)
+_SHIXIAN = re.compile(r"实现(?!了)")
+_COMPARED_TO_TIME_TAIL = re.compile(
+    r"(?:比|较|同比|与)(?:上年末?|上年底|去年(?:末|底)?|上半年|上季度|上月末?|年初|\d{4}年(?:末|底)?|[一二三四]季度)"
+    r"(?:同期)?(?:相比)?$"
+)
+_COMPARISON_WORD_TAIL = re.compile(r"(?<![占环对])(?:比|较)$")
+_GROWTH_WORD_TAIL = re.compile(r"(?:增速|增幅|增长|涨幅)$")
+_LOCAL_WHOLE = ("全省", "我省", "全市", "我市", "全区", "我区", "全县", "我县")
+_NOT_HAN = re.compile(r"[^\u4e00-\u9fff]")
+_SCOPE_WORD_START = re.compile(r"^(?:年度|全年|主要|总)")
+_INDUSTRY = re.compile(r"[\u4e00-\u9fff]{2,14}?(?:行业|产业)")
+
+#: Size of the per-process caches of cleaned phrases: clause texts repeat a lot
+#: (each token of a clause cleans the same stretches), within and across documents.
+_CACHE_SIZE = 1 << 16
+
+
+def strip_chars(s: str) -> str:
+    """``s`` without spaces, a trailing (GDP)-style abbreviation and edge punctuation."""
+    s = _SPACE_OR_STAR.sub("", s)
+    s = _TRAILING_ABBREVIATION.sub("", s)
+    return s.strip(_PUNCT)
+
+
+def periods_free(s: str) -> str:
+    """The text without its time expressions (they are context, not indicator)."""
+    return _OTHER_TIME_EXPRESSION.sub("", _YEAR_EXPRESSION.sub("", s))
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def leading_region(pre: str, region: str, province: str | None) -> str | None:
+    """The region a clause opens with (全省…, 青岛市…, 全国规模以上…), if any.
+
+    ``region`` is the document's region and ``province`` the province 全省
+    refers to; the answer depends on nothing else, so it is cached.
+    """
+    s = strip_chars(periods_free(pre))
+    for word in ("其中", "同时", "全年"):
+        if s.startswith(word):
+            s = s[len(word) :]
+    if s.startswith(("全省", "我省")) and province:
+        return province
+    if s.startswith(("全市", "我市")) and region.endswith("市"):
+        return region
+    if s.startswith(("全区", "我区", "全县", "我县")) and region.endswith(("区", "县")):
+        return region
+    for name in _region_names().prefixes(s):
+        if name != region and name != "全国":
+            return name
+    m = _GENERIC_REGION.match(s)
+    if m and m.group(1) != region:
+        return m.group(1)
+    if s.startswith("全国") and _NATIONAL_SUBJECT.match(s):
+        return "全国"
+    return None
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def clean_phrase(
+    s: str, region: str, province: str | None, share: bool = False, post: bool = False, growth: bool = False
+) -> str:
+    """The indicator noun phrase of a stretch of clause text (see ``IndicatorText._clean``).
+
+    A pure function of its arguments and the process-wide vocabularies, hence cached.
+    """
+    lex = lexicon()
+    raw = s
+    s = strip_chars(periods_free(s)).replace("?", "")
+    last_verb = ""
+    changed = True
+    while changed and s and not post:
+        changed = False
+        s = s.strip(_PUNCT)
+        word = lex.lead.prefix(s, proper=True)
+        if word is not None:
+            s = s[len(word) :]
+            changed = True
+            continue
+        found = leading_region(s, region, province) or (region if s.startswith(region) else None)
+        if found:
+            for name in (*_LOCAL_WHOLE, found):
+                if s.startswith(name) and len(s) > len(name):
+                    s = s[len(name) :]
+                    changed = True
+                    break
+            if changed:
+                continue
+        word = lex.verb.prefix(s, proper=True)
+        if word is not None:
+            s = s[len(word) :]
+            last_verb = word
+            changed = True
+    changed = True
+    while changed and s:
+        changed = False
+        s = s.strip(_PUNCT)
+        if post and s in lex.noise:
+            s = ""
+            break
+        word = _tail_word(s, post)
+        if word is not None:
+            s = s[: -len(word)]
+            changed = True
+    if post:
+        s = s.lstrip("的")
+        if lex.any_noise.search(s):
+            for w in lex.noise_words:
+                s = s.replace(w, "")
+    s = _SHIXIAN.sub("", s)
+    s = _COMPARED_TO_TIME_TAIL.sub("", s)
+    # a comparison word whose base was a time expression (比上年末, 较9月末): nothing of the noun
+    if _COMPARED_TO_TIME.search(raw):
+        s = _COMPARISON_WORD_TAIL.sub("", s)
+    if growth:
+        s = _GROWTH_WORD_TAIL.sub("", s)
+    if s in ("增速", "增幅", "涨幅", "降幅", "降速", "总量", "规模") or (not share and s in SHARE_WORDS):
+        return ""
+    for alias, canonical in lex.aliases:
+        s = s.replace(alias, canonical)
+    s = s.replace("规模以上模以上", "规模以上")
+    s = _balance_quotes(s.strip(_PUNCT))
+    if s in lex.generic and last_verb:
+        s = last_verb + s
+    if s in lex.verb or s in lex.lead or s in lex.tail:
+        return ""
+    return s
+
+
+def _tail_word(s: str, post: bool) -> str | None:
+    """The trailing word to cut from ``s``: noise only after the number, else link words
+    (达到, 突破), then noise, then qualifier cues (约), each list longest first."""
+    lex = lexicon()
+    if post:
+        return lex.noise.suffix(s, proper=True)
+    for words in (lex.tail, lex.noise, lex.qualifier_cue_before):
+        word = words.suffix(s, proper=True)
+        if word is not None:
+            return word
+    return None
 
 
 class IndicatorText:
@@ -101,7 +262,7 @@ class IndicatorText:
 
     def _benchmark(self, text: str) -> str | None:
         b = self._strip_chars(text.replace("分别", ""))
-        b = re.sub(r"(?:的)?(?:水平|增速|增幅)?$", "", b)
+        b = _BENCHMARK_TAIL.sub("", b)
         if not b:
             return None
         if b == "全省" and self.province:
@@ -113,53 +274,16 @@ class IndicatorText:
         return b
 
     def _leading_region(self, pre: str) -> str | None:
-        s = self._strip_chars(self.periods_free(pre))
-        for word in ("其中", "同时", "全年"):
-            if s.startswith(word):
-                s = s[len(word) :]
-        if s.startswith(("全省", "我省")) and self.province:
-            return self.province
-        if s.startswith(("全市", "我市")) and self.region.endswith("市"):
-            return self.region
-        if s.startswith(("全区", "我区", "全县", "我县")) and self.region.endswith(("区", "县")):
-            return self.region
-        _, names = _regions()
-        for name in names:
-            if name != self.region and s.startswith(name) and name not in ("全国",):
-                return name
-        m = _GENERIC_REGION.match(s)
-        if m and m.group(1) != self.region:
-            return m.group(1)
-        if s.startswith("全国") and re.match(
-            r"全国(?:规模以上|规上|工业|GDP|地区生产总值|国内生产总值|固定资产投资|社会消费品|"
-            r"进出口|居民|城镇|粮食|经济|一般公共预算|CPI|居民消费价格)",
-            s,
-        ):
-            return "全国"
-        return None
+        return leading_region(pre, self.region, self.province)
 
     # ------------------------------------------------------------------ indicator text
     @staticmethod
     def _strip_chars(s: str) -> str:
-        s = re.sub(r"[\s*]", "", s)
-        s = re.sub(
-            r"[（(][A-Za-z0-9&]{1,8}[)）]$", "", s
-        )  # 地区生产总值（GDP）: the abbreviation adds nothing
-        return s.strip(_PUNCT)
+        return strip_chars(s)
 
     def periods_free(self, s: str) -> str:
         """The text without its time expressions (they are context, not indicator)."""
-        s = re.sub(
-            r"\d{4}\s*年(?:\s*\d{1,2}\s*[-—–~～至到]\s*\d{1,2}\s*月(?:份)?)?(?:底|末|以来|全年)?", "", s
-        )
-        s = re.sub(
-            r"\d{1,2}\s*[-—–~～至到]\s*\d{1,2}\s*月(?:份)?|前\s*(?:\d{1,2}|[一二三四五六七八九十]+)\s*个?月"
-            r"|前?[一二三四]季度|上半年|下半年|截至(?:目前|当前|去年|上年)?(?:年)?(?:底|末)?|(?:去年|上年|今年)(?:年)?(?:底|末)|^年(?:末|底)"
-            r"|(?:过去|近)?[\d两二三四五六七八九十]{1,2}年(?:来|以来|间|内)?(?:累计)?$",
-            "",
-            s,
-        )
-        return s
+        return periods_free(s)
 
     def _clean(self, s: str, share: bool = False, post: bool = False, growth: bool = False) -> str:
         """The indicator noun phrase of a stretch of clause text.
@@ -168,80 +292,7 @@ class IndicatorText:
         (新增, 实施 …) and trailing link words (达到, 突破, 约 …) go; a verb stays
         when without it only a generic noun would be left (服务企业, not 企业).
         """
-        lex = lexicon()
-        raw = s
-        s = self._strip_chars(self.periods_free(s)).replace("?", "")
-        last_verb = ""
-        changed = True
-        while changed and s and not post:
-            changed = False
-            s = s.strip(_PUNCT)
-            for w in lex.lead_words:
-                if s.startswith(w) and len(s) > len(w):
-                    s = s[len(w) :]
-                    changed = True
-                    break
-            if changed:
-                continue
-            region = self._leading_region(s) or (self.region if s.startswith(self.region) else None)
-            if region:
-                for name in ("全省", "我省", "全市", "我市", "全区", "我区", "全县", "我县", region):
-                    if s.startswith(name) and len(s) > len(name):
-                        s = s[len(name) :]
-                        changed = True
-                        break
-                if changed:
-                    continue
-            for w in lex.verbs:
-                if s.startswith(w) and len(s) > len(w):
-                    s = s[len(w) :]
-                    last_verb = w
-                    changed = True
-                    break
-        changed = True
-        while changed and s:
-            changed = False
-            s = s.strip(_PUNCT)
-            tails = (
-                lex.noise_words
-                if post
-                else (*lex.tail_words, *lex.noise_words, *(c for c, _ in lex.qualifier_before))
-            )
-            if post and s in lex.noise_words:
-                s = ""
-                break
-            for w in tails:
-                if s.endswith(w) and len(s) > len(w):
-                    s = s[: -len(w)]
-                    changed = True
-                    break
-        if post:
-            s = s.lstrip("的")
-            for w in lex.noise_words:
-                s = s.replace(w, "")
-        s = re.sub(r"实现(?!了)", "", s)
-        s = re.sub(
-            r"(?:比|较|同比|与)(?:上年末?|上年底|去年(?:末|底)?|上半年|上季度|上月末?|年初|\d{4}年(?:末|底)?|[一二三四]季度)"
-            r"(?:同期)?(?:相比)?$",
-            "",
-            s,
-        )
-        # a comparison word whose base was a time expression (比上年末, 较9月末): nothing of the noun
-        if _COMPARED_TO_TIME.search(raw):
-            s = re.sub(r"(?<![占环对])(?:比|较)$", "", s)
-        if growth:
-            s = re.sub(r"(?:增速|增幅|增长|涨幅)$", "", s)
-        if s in ("增速", "增幅", "涨幅", "降幅", "降速", "总量", "规模") or (not share and s in SHARE_WORDS):
-            return ""
-        for alias, canonical in lex.aliases:
-            s = s.replace(alias, canonical)
-        s = s.replace("规模以上模以上", "规模以上")
-        s = _balance_quotes(s.strip(_PUNCT))
-        if s in lex.generic and last_verb:
-            s = last_verb + s
-        if s in lex.verbs or s in lex.lead_words or s in lex.tail_words:
-            return ""
-        return s
+        return clean_phrase(s, self.region, self.province, share, post, growth)
 
     def _resolve_ellipsis(self, indicator: str, ctx: _Ctx) -> str:
         """``省级中心`` after ``…国家制造业创新中心``: a level plus a bare head noun
@@ -257,7 +308,7 @@ class IndicatorText:
         idx = before.rfind(head)
         if idx < 0:
             return indicator
-        phrase = re.sub(r"[^\u4e00-\u9fff]", "", before[max(0, idx - 10) : idx])
+        phrase = _NOT_HAN.sub("", before[max(0, idx - 10) : idx])
         cut = max(
             (
                 phrase.rfind(w) + len(w)
@@ -285,7 +336,7 @@ class IndicatorText:
         if (indicator.startswith("占") or indicator in SHARE_WORDS) and subjects:
             ctx.inherited = subjects[-1]
             return subjects[-1].indicator + indicator
-        bare = re.sub(r"^(?:年度|全年|主要|总)", "", indicator)
+        bare = _SCOPE_WORD_START.sub("", indicator)
         if (
             bare in lex.attributes
             and ctx.sentence_figs
@@ -296,7 +347,7 @@ class IndicatorText:
         if bare in lex.attributes:
             before = self.text[ctx.sentence.start : ctx.clause.start]
             topic = None
-            for m in re.finditer(r"[\u4e00-\u9fff]{2,14}?(?:行业|产业)", before):
+            for m in _INDUSTRY.finditer(before):
                 topic = m.group(0)
             if topic:
                 for v in (*lex.verbs, "推进", "推动", "有序推进", "加快", "支持", "发展"):

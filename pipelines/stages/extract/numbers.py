@@ -28,6 +28,7 @@ _DIGITS = {
 _SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 
 CN_NUMERAL = "[零〇一二两三四五六七八九十百千]"
+_DECIMAL = re.compile(r"\d+(?:\.\d+)?")
 
 
 def parse_cn_int(text: str) -> int | None:
@@ -52,7 +53,7 @@ def parse_number(text: str) -> float | None:
     text = text.strip().replace(",", "")
     if not text:
         return None
-    if re.fullmatch(r"\d+(?:\.\d+)?", text):
+    if _DECIMAL.fullmatch(text):
         return float(text)
     value = parse_cn_int(text)
     return None if value is None else float(value)

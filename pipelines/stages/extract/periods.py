@@ -74,47 +74,64 @@ def _words(kind: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """The period grammar; its word lists (去年, 全年, 每季, 截至目前 …) come from period_cues.csv."""
+def _patterns() -> tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...]:
+    """The period grammar; its word lists (去年, 全年, 每季, 截至目前 …) come from period_cues.csv.
+
+    Each rule comes with literals of which every match contains one (empty: no
+    such literal, always run): a sentence without them cannot match the rule,
+    so ``find`` skips its scan.  Most rules may start with an optional year,
+    which makes their scan try every position of the sentence.
+    """
     rel = "|".join(sorted(relative_years(), key=len, reverse=True))
     y = rf"(?:(?P<y>\d{{4}})\s*年|(?P<rel>{rel}))?\s*"
     grammar = (
-        ("plan_period", r"[“\"]?十(?P<plan>[一二三四五六七八九])五[”\"]?\s*(?P<span>时期|期间|以来)"),
-        ("years_back", r"(?:过去|近)?(?P<n>[两二三四五六七八九十]|\d{1,2})\s*年(?:来|以来)"),
+        (
+            "plan_period",
+            ("五",),
+            r"[“\"]?十(?P<plan>[一二三四五六七八九])五[”\"]?\s*(?P<span>时期|期间|以来)",
+        ),
+        ("years_back", ("年",), r"(?:过去|近)?(?P<n>[两二三四五六七八九十]|\d{1,2})\s*年(?:来|以来)"),
         # 过去五年，… (a work report looking back on its term)
-        ("years_past", r"过去\s*的?\s*(?P<n>[两二三四五六七八九十]|\d{1,2})\s*年(?![来以])"),
+        ("years_past", ("过去",), r"过去\s*的?\s*(?P<n>[两二三四五六七八九十]|\d{1,2})\s*年(?![来以])"),
         (
             "years_span",
+            ("年",),
             r"(?P<n>[两二三四五六七八九十]|\d{1,2})\s*年(?:间|内)?(?=\s*(?:累计)?(?:增长|下降|提高|实现翻|翻))",
         ),
-        ("plan_end", r"[“\"]?十(?P<plan>[一二三四五六七八九])五[”\"]?\s*末"),
-        ("year_range", r"(?P<y1>\d{4})\s*[-—–~～至到]\s*(?P<y2>\d{4})\s*年"),
+        ("plan_end", ("五",), r"[“\"]?十(?P<plan>[一二三四五六七八九])五[”\"]?\s*末"),
+        ("year_range", ("年",), r"(?P<y1>\d{4})\s*[-—–~～至到]\s*(?P<y2>\d{4})\s*年"),
         (
             "as_of_month",
+            ("截至",),
             r"截至\s*" + y + r"(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:份)?\s*(?:底|末)?",
         ),
         # 9月末 / 2024年6月底 without 截至: a stock at the month's end
-        ("month_end", y + r"(?<![\d\-—–~～至到])(?P<m>1[0-2]|[1-9])\s*月(?:份)?\s*(?:底|末)"),
-        ("as_of_year", rf"(?:截至|截止到?)?\s*(?:(?P<y>\d{{4}})\s*年|(?P<rel>{rel}))\s*(?:年)?(?:底|末)"),
-        ("year_end", r"(?<![\d年上去今本])年(?:末|底)"),
-        ("as_of_now", _words("as_of_reference")),
-        ("month_range", y + r"(?P<m1>\d{1,2})\s*[-—–~～至到]\s*(?P<m2>\d{1,2})\s*月(?:份)?"),
-        ("first_months", y + r"前\s*(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})\s*个?月"),
-        ("first_quarters", y + r"前\s*(?P<q>[一二三两]|\d)\s*(?:个)?季度"),
-        ("half", y + r"(?P<h>上半年|下半年)"),
-        ("quarter", y + r"(?:第)?(?P<q>[一二三四]|\d)\s*季度"),
-        ("recurring_quarter", _words("recurring_quarter")),
-        ("recurring", _words("recurring")),
-        ("since", y + r"以来"),
+        ("month_end", ("月",), y + r"(?<![\d\-—–~～至到])(?P<m>1[0-2]|[1-9])\s*月(?:份)?\s*(?:底|末)"),
+        (
+            "as_of_year",
+            ("底", "末"),
+            rf"(?:截至|截止到?)?\s*(?:(?P<y>\d{{4}})\s*年|(?P<rel>{rel}))\s*(?:年)?(?:底|末)",
+        ),
+        ("year_end", ("年",), r"(?<![\d年上去今本])年(?:末|底)"),
+        ("as_of_now", (), _words("as_of_reference")),
+        ("month_range", ("月",), y + r"(?P<m1>\d{1,2})\s*[-—–~～至到]\s*(?P<m2>\d{1,2})\s*月(?:份)?"),
+        ("first_months", ("前",), y + r"前\s*(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})\s*个?月"),
+        ("first_quarters", ("季度",), y + r"前\s*(?P<q>[一二三两]|\d)\s*(?:个)?季度"),
+        ("half", ("半年",), y + r"(?P<h>上半年|下半年)"),
+        ("quarter", ("季度",), y + r"(?:第)?(?P<q>[一二三四]|\d)\s*季度"),
+        ("recurring_quarter", (), _words("recurring_quarter")),
+        ("recurring", (), _words("recurring")),
+        ("since", ("以来",), y + r"以来"),
         (
             "month",
+            ("月",),
             y + r"(?<![\d\-—–~～至到])(?P<m>1[0-2]|[1-9])\s*月份?(?!\s*\d)(?!\s*(?:底|末|以来|份以来))",
         ),
-        ("year", r"(?P<y>\d{4})\s*年(?!\s*\d{1,2}\s*[-—–~～至到])(?!\s*(?:底|末|以来))"),
-        ("rel_year", rf"(?P<rel>{rel})(?!\s*(?:底|末|以来|同期))"),
-        ("context_year", _words("context_year")),
+        ("year", ("年",), r"(?P<y>\d{4})\s*年(?!\s*\d{1,2}\s*[-—–~～至到])(?!\s*(?:底|末|以来))"),
+        ("rel_year", (), rf"(?P<rel>{rel})(?!\s*(?:底|末|以来|同期))"),
+        ("context_year", (), _words("context_year")),
     )
-    return tuple((name, re.compile(pattern)) for name, pattern in grammar if pattern)
+    return tuple((name, needs, re.compile(pattern)) for name, needs, pattern in grammar if pattern)
 
 
 _ANY_TIME_WORD = re.compile(r"[年月季末底截目当每]|十[一二三四五六七八九]五")
@@ -136,6 +153,8 @@ class PeriodResolver:
 
     def __init__(self, reference: date | None) -> None:
         self.reference = reference
+        #: mentions by (sentence, plan): a sentence is read for its periods up to three times
+        self._found: dict[tuple[str, bool], tuple[Mention, ...]] = {}
 
     def summary_year(self) -> int | None:
         """The year a report looks back on: the previous one early in the year."""
@@ -160,11 +179,20 @@ class PeriodResolver:
 
     def find(self, sentence: str, plan: bool) -> list[Mention]:
         """Period mentions in ``sentence`` in text order (overlaps: first pattern wins)."""
+        key = (sentence, plan)
+        found = self._found.get(key)
+        if found is None:
+            found = self._found[key] = tuple(self._find(sentence, plan))
+        return list(found)
+
+    def _find(self, sentence: str, plan: bool) -> list[Mention]:
         if not _ANY_TIME_WORD.search(sentence):
             return []
         taken: list[tuple[int, int]] = []
         found: list[Mention] = []
-        for name, pattern in _patterns():
+        for name, needs, pattern in _patterns():
+            if needs and not any(word in sentence for word in needs):
+                continue  # no match possible
             for m in pattern.finditer(sentence):
                 if any(a < m.end() and m.start() < b for a, b in taken):
                     continue

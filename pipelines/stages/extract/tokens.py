@@ -18,6 +18,8 @@ from pipelines.stages.extract.numbers import parse_fraction, parse_number
 
 _SP = r"[ \t\u3000*]*"
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"  # 1,234.5 as well as 1234.5
+_NUMBER = re.compile(_NUM)
+_MORE_AFTER_MULTIPLIER = re.compile(r"(?<=[万亿千百])[余多]")  # 3万余家
 
 
 def _float(text: str) -> float:
@@ -96,13 +98,21 @@ def patterns() -> _Patterns:
 
 def _qualifier_before(text: str, pos: int, floor: int) -> tuple[str, int]:
     """Qualifier cue right before ``pos`` (``约``, ``超过``): qualifier and cue start."""
-    lex = lexicon()
     window = text[max(floor, pos - 6) : pos]
     stripped = window.rstrip(" \t\u3000*")
-    for cue, qualifier in lex.qualifier_before:
-        if stripped.endswith(cue):
-            return qualifier, pos - (len(window) - len(stripped)) - len(cue)
-    return "exact", pos
+    cue = lexicon().qualifier_cue_before.suffix(stripped)
+    if cue is None:
+        return "exact", pos
+    return _qualifier_of_cue_before()[cue], pos - (len(window) - len(stripped)) - len(cue)
+
+
+@lru_cache(maxsize=1)
+def _qualifier_of_cue_before() -> dict[str, str]:
+    """The qualifier of each cue before a number (the first row of a cue wins, as in a scan)."""
+    out: dict[str, str] = {}
+    for cue, qualifier in lexicon().qualifier_before:
+        out.setdefault(cue, qualifier)
+    return out
 
 
 def _qualifier_after(text: str, pos: int, limit: int) -> tuple[str, int]:
@@ -116,14 +126,66 @@ def _qualifier_after(text: str, pos: int, limit: int) -> tuple[str, int]:
     return "exact", pos
 
 
-def find_tokens(masked: str, raw: str, start: int, end: int) -> list[Token]:
-    """Tokens of the clause ``[start, end)`` in text order, without overlaps."""
-    pats = patterns()
-    found: list[Token] = []
+#: Every match of a token pattern contains one of these (masked text): the Arabic
+#: quantity a digit (``\d``), the Chinese one a numeral, then 分之, 成, 亿 (万亿元), 番.
+_DIGIT = re.compile(r"\d")
+_CN_COUNT_NUMERAL = re.compile(r"[二三四五六七八九十两]")
+_TOKEN_TRIGGER = re.compile(r"[\d二三四五六七八九十两成亿番]|分之")
 
-    for m in pats.quantity.finditer(masked, start, end):
+
+def may_have_tokens(masked: str, raw: str, start: int, end: int) -> bool:
+    """False only if ``find_tokens`` must find nothing in ``[start, end)``.
+
+    Each token pattern needs a character of ``_TOKEN_TRIGGER`` in the masked
+    text, and a rank needs 第 or 首位 in the raw text; most sentences of a
+    document have none of them, and testing that is far cheaper than the
+    pattern searches.
+    """
+    return bool(
+        _TOKEN_TRIGGER.search(masked, start, end)
+        or raw.find("第", start, end) >= 0
+        or raw.find("首位", start, end) >= 0
+    )
+
+
+def find_tokens(masked: str, raw: str, start: int, end: int) -> list[Token]:
+    """Tokens of the clause ``[start, end)`` in text order, without overlaps.
+
+    A pattern runs only if the clause holds a character that every match of
+    it contains (see ``may_have_tokens``): same result, and most clauses skip
+    most of the seven pattern scans.  The call order is the tie order of the
+    sort below, so it must stay as it is.
+    """
+    found: list[Token] = []
+    if _DIGIT.search(masked, start, end):
+        _quantities(masked, raw, start, end, found)
+    if _CN_COUNT_NUMERAL.search(masked, start, end):
+        _cn_quantities(masked, raw, start, end, found)
+    if masked.find("分之", start, end) >= 0:
+        _fractions(masked, raw, start, end, found)
+    if masked.find("成", start, end) >= 0:
+        _tenths(masked, raw, start, end, found)
+    if masked.find("亿", start, end) >= 0:
+        _implied(masked, start, end, found)
+    if masked.find("番", start, end) >= 0:
+        _doublings(masked, start, end, found)
+    if raw.find("第", start, end) >= 0 or raw.find("首位", start, end) >= 0:
+        _ranks(raw, start, end, found)
+
+    found.sort(key=lambda t: (t.num_start, -(t.end - t.start)))
+    out: list[Token] = []
+    for tok in found:
+        if out and tok.num_start < out[-1].end:
+            continue
+        out.append(tok)
+    return out
+
+
+def _quantities(masked: str, raw: str, start: int, end: int, found: list[Token]) -> None:
+    """Arabic numbers with a unit: 1.2万个, 3-5个百分点, 10.9、2.3个百分点."""
+    for m in patterns().quantity.finditer(masked, start, end):
         written = m.group("unit")
-        inner = re.sub(r"(?<=[万亿千百])[余多]", "", written)
+        inner = _MORE_AFTER_MULTIPLIER.sub("", written)
         split = split_unit(inner)
         if split is None:
             continue
@@ -132,7 +194,7 @@ def find_tokens(masked: str, raw: str, start: int, end: int) -> list[Token]:
         if m.group("neg"):
             values = [-values[0]]  # 增长-3.2%: a written minus sign
         if m.group("more"):
-            values += [_float(x) for x in re.findall(_NUM, m.group("more"))]
+            values += [_float(x) for x in _NUMBER.findall(m.group("more"))]
         value_max = _float(m.group("n2")) if m.group("n2") else None
         if value_max is not None and value_max <= values[0]:
             continue  # 2023-11 style, not a range
@@ -159,7 +221,10 @@ def find_tokens(masked: str, raw: str, start: int, end: int) -> list[Token]:
             )
         )
 
-    for m in pats.cn_quantity.finditer(masked, start, end):
+
+def _cn_quantities(masked: str, raw: str, start: int, end: int, found: list[Token]) -> None:
+    """Counts in Chinese numerals: 两个, 十二家."""
+    for m in patterns().cn_quantity.finditer(masked, start, end):
         value = parse_number(m.group("n1"))
         split = split_unit(m.group("unit"))
         if value is None or split is None:
@@ -183,7 +248,10 @@ def find_tokens(masked: str, raw: str, start: int, end: int) -> list[Token]:
             )
         )
 
-    for m in pats.fraction.finditer(masked, start, end):
+
+def _fractions(masked: str, raw: str, start: int, end: int, found: list[Token]) -> None:
+    """三分之一 as a share in percent."""
+    for m in patterns().fraction.finditer(masked, start, end):
         value = parse_fraction(m.group("den"), m.group("num"))
         if value is None:
             continue
@@ -205,7 +273,10 @@ def find_tokens(masked: str, raw: str, start: int, end: int) -> list[Token]:
             )
         )
 
-    for m in pats.tenths.finditer(masked, start, end):
+
+def _tenths(masked: str, raw: str, start: int, end: int, found: list[Token]) -> None:
+    """五成 as a share in percent."""
+    for m in patterns().tenths.finditer(masked, start, end):
         group = "n" if m.group("n") else "n2"
         value = parse_number(m.group(group))
         if value is None:
@@ -232,7 +303,10 @@ def find_tokens(masked: str, raw: str, start: int, end: int) -> list[Token]:
             )
         )
 
-    for m in pats.implied.finditer(masked, start, end):
+
+def _implied(masked: str, start: int, end: int, found: list[Token]) -> None:
+    """突破万亿元: an implied one."""
+    for m in patterns().implied.finditer(masked, start, end):
         multiplier = lexicon().prefixes[m.group("unit")]
         qualifier = next((q for c, q in lexicon().qualifier_before if c == m.group("pre")), "at_least")
         found.append(
@@ -252,7 +326,10 @@ def find_tokens(masked: str, raw: str, start: int, end: int) -> list[Token]:
             )
         )
 
-    for m in pats.doubling.finditer(masked, start, end):
+
+def _doublings(masked: str, start: int, end: int, found: list[Token]) -> None:
+    """翻番, 翻两番 as growth in percent."""
+    for m in patterns().doubling.finditer(masked, start, end):
         n = {"一": 1, "两": 2, "二": 2, "三": 3}.get(m.group("n") or "一", 1)
         found.append(
             Token(
@@ -271,7 +348,10 @@ def find_tokens(masked: str, raw: str, start: int, end: int) -> list[Token]:
             )
         )
 
-    for m in pats.rank.finditer(raw, start, end):
+
+def _ranks(raw: str, start: int, end: int, found: list[Token]) -> None:
+    """居全国第二位, 均居全省首位 (searched in the raw text: the mask blanks ordinals)."""
+    for m in patterns().rank.finditer(raw, start, end):
         ordinal = 1.0 if m.group("first") else parse_number(m.group("ord") or "")
         if not ordinal:
             continue
@@ -293,11 +373,3 @@ def find_tokens(masked: str, raw: str, start: int, end: int) -> list[Token]:
                 rules=["rank"],
             )
         )
-
-    found.sort(key=lambda t: (t.num_start, -(t.end - t.start)))
-    out: list[Token] = []
-    for tok in found:
-        if out and tok.num_start < out[-1].end:
-            continue
-        out.append(tok)
-    return out
