@@ -127,6 +127,12 @@ def query(con: duckdb.DuckDBPyConnection, sql: str, params: Sequence[object] = (
     return [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
 
 
+def count(con: duckdb.DuckDBPyConnection, sql: str, params: Sequence[object] = ()) -> tuple[int, ...]:
+    """The numbers of a one-row aggregate query."""
+    row = con.execute(sql, list(params)).fetchone()
+    return tuple(int(value or 0) for value in row) if row else (0,)
+
+
 def public_views(con: duckdb.DuckDBPyConnection) -> dict[str, set[str]]:
     """The public views of the connected warehouse and their columns."""
     rows = con.execute(
@@ -278,6 +284,7 @@ def capped_table(
     cells: Callable[[Row], list[str]],
     source: str,
     css: str = "",
+    total: int | None = None,
 ) -> str:
     """A table of the first ``MAX_TABLE_ROWS`` rows, and a note naming where the rest is.
 
@@ -286,12 +293,12 @@ def capped_table(
     """
     shown = rows[:MAX_TABLE_ROWS]
     html_table = table(headers, [cells(row) for row in shown], css)
-    if len(rows) <= len(shown):
+    n_rows = len(rows) if total is None else total
+    if n_rows <= len(shown):
         return html_table
     note = bi(
-        f"仅显示前 {len(shown)} 行（共 {len(rows)} 行）；完整列表见 {source} 或 make export。",
-        f"Showing the first {len(shown)} of {len(rows)} rows; all of them are in {source} "
-        "and in make export.",
+        f"仅显示前 {len(shown)} 行（共 {n_rows} 行）；完整列表见 {source} 或 make export。",
+        f"Showing the first {len(shown)} of {n_rows} rows; all of them are in {source} and in make export.",
     )
     return f'{html_table}<p class="note capped">{note}</p>'
 
@@ -593,7 +600,7 @@ def section_targets(ctx: Context) -> str:
             str(row.get("region")),
             str(row.get("measure")),
             str(row.get("benchmark")),
-            repr(sorted((key, repr(value)) for key, value in row.items())),
+            str(row.get("observation_id")),
         )
     )
     counts = {status: sum(1 for row in rows if row.get("attainment") == status) for status in ATTAINMENT}
@@ -660,33 +667,47 @@ def section_targets(ctx: Context) -> str:
 def section_quality(ctx: Context) -> str:
     """Documents read, files quarantined and why, conflicting facts, low-confidence figures."""
     parts: list[str] = []
-    documents = query(ctx.con, "select * from v_documents order by source_file")
-    quarantined = query(ctx.con, "select * from v_quarantine order by source_file, reason")
+    # Counts over every row, listings of the first rows only: the page stays small at any size.
+    shown = f"limit {MAX_TABLE_ROWS}"
+    documents = query(ctx.con, f"select * from v_documents order by source_file {shown}")
+    n_documents, n_without_figures = count(
+        ctx.con, "select count(*), count(*) filter (where coalesce(n_figures, 0) = 0) from v_documents"
+    )
+    quarantined = query(ctx.con, f"select * from v_quarantine order by source_file, reason {shown}")
+    reasons = {
+        str(reason): int(n)
+        for reason, n in ctx.con.execute(
+            "select reason, count(*) from v_quarantine group by reason order by reason"
+        ).fetchall()
+    }
     low = query(
         ctx.con,
-        "select * from v_figures where confidence < ? order by source_file, char_start, figure_id",
+        f"select * from v_figures where confidence < ? order by source_file, char_start, figure_id {shown}",
         [LOW_CONFIDENCE],
     )
+    (n_low,) = count(ctx.con, "select count(*) from v_figures where confidence < ?", [LOW_CONFIDENCE])
     conflicts: list[Row] | None = None
+    n_conflicts = 0
     if ctx.has("v_observations") and "has_conflict" in ctx.views["v_observations"]:
         conflicts = query(
             ctx.con,
-            """select * from v_observations where has_conflict
+            f"""select * from v_observations where has_conflict
                order by indicator_code, region, measure, benchmark nulls first, status,
-                        period_start nulls first, period_end nulls first""",
+                        period_start nulls first, period_end nulls first, observation_id {shown}""",
         )
+        (n_conflicts,) = count(ctx.con, "select count(*) from v_observations where has_conflict")
     ctx.stats.update(
-        documents_read=len(documents),
-        quarantined=len(quarantined),
-        low_confidence_figures=len(low),
-        conflicts=len(conflicts or []),
+        documents_read=n_documents,
+        quarantined=sum(reasons.values()),
+        low_confidence_figures=n_low,
+        conflicts=n_conflicts,
     )
     kpis = [
-        (("读取的文件", "Files read"), len(documents)),
-        (("隔离的文件", "Files quarantined"), len(quarantined)),
-        (("冲突的事实", "Conflicting facts"), len(conflicts) if conflicts is not None else "—"),
-        ((f"低置信度数字 (<{LOW_CONFIDENCE})", "Low-confidence figures"), len(low)),
-        (("无数字的文档", "Documents without figures"), sum(1 for d in documents if not d.get("n_figures"))),
+        (("读取的文件", "Files read"), n_documents),
+        (("隔离的文件", "Files quarantined"), sum(reasons.values())),
+        (("冲突的事实", "Conflicting facts"), n_conflicts if conflicts is not None else "—"),
+        ((f"低置信度数字 (<{LOW_CONFIDENCE})", "Low-confidence figures"), n_low),
+        (("无数字的文档", "Documents without figures"), n_without_figures),
     ]
     parts.append(
         '<div class="kpis">'
@@ -721,6 +742,7 @@ def section_quality(ctx: Context) -> str:
                 esc(d.get("n_figures")),
             ],
             "v_documents",
+            total=n_documents,
         )
         if documents
         else empty("没有读取到文档", "No documents were read")
@@ -728,9 +750,6 @@ def section_quality(ctx: Context) -> str:
 
     parts.append(f"<h3>{bi('隔离的文件及原因', 'Quarantined files and why')}</h3>")
     if quarantined:
-        reasons: dict[str, int] = {}
-        for row in quarantined:
-            reasons[str(row.get("reason"))] = reasons.get(str(row.get("reason")), 0) + 1
         parts.append(
             '<p class="chips">'
             + "".join(
@@ -750,6 +769,7 @@ def section_quality(ctx: Context) -> str:
                     esc(row.get("seen_at")),
                 ],
                 "v_quarantine",
+                total=sum(reasons.values()),
             )
         )
     else:
@@ -785,6 +805,7 @@ def section_quality(ctx: Context) -> str:
                     files_cell(row.get("source_files")),
                 ],
                 "v_observations",
+                total=n_conflicts,
             )
         )
     else:
@@ -808,6 +829,7 @@ def section_quality(ctx: Context) -> str:
                     marked_quote(row.get("quote"), row.get("value"), row.get("value_max"), row.get("unit")),
                 ],
                 "v_figures",
+                total=n_low,
             )
         )
     else:
