@@ -10,6 +10,7 @@ or a ranking (``居全国第二位``, ``均居全省首位``).  Tokens are searc
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -126,51 +127,26 @@ def _qualifier_after(text: str, pos: int, limit: int) -> tuple[str, int]:
     return "exact", pos
 
 
-#: Every match of a token pattern contains one of these (masked text): the Arabic
-#: quantity a digit (``\d``), the Chinese one a numeral, then 分之, 成, 亿 (万亿元), 番.
-_DIGIT = re.compile(r"\d")
-_CN_COUNT_NUMERAL = re.compile(r"[二三四五六七八九十两]")
-_TOKEN_TRIGGER = re.compile(r"[\d二三四五六七八九十两成亿番]|分之")
-
-
 def may_have_tokens(masked: str, raw: str, start: int, end: int) -> bool:
     """False only if ``find_tokens`` must find nothing in ``[start, end)``.
 
-    Each token pattern needs a character of ``_TOKEN_TRIGGER`` in the masked
-    text, and a rank needs 第 or 首位 in the raw text; most sentences of a
-    document have none of them, and testing that is far cheaper than the
-    pattern searches.
+    Most sentences of a document hold none of the literals the token scans
+    need (``_SCANS``), and testing for them is far cheaper than the scans.
     """
-    return bool(
-        _TOKEN_TRIGGER.search(masked, start, end)
-        or raw.find("第", start, end) >= 0
-        or raw.find("首位", start, end) >= 0
-    )
+    return bool(_ANY_MASKED_NEED.search(masked, start, end) or _ANY_RAW_NEED.search(raw, start, end))
 
 
 def find_tokens(masked: str, raw: str, start: int, end: int) -> list[Token]:
     """Tokens of the clause ``[start, end)`` in text order, without overlaps.
 
-    A pattern runs only if the clause holds a character that every match of
-    it contains (see ``may_have_tokens``): same result, and most clauses skip
-    most of the seven pattern scans.  The call order is the tie order of the
-    sort below, so it must stay as it is.
+    A scan runs only if the clause holds what every match of its pattern
+    contains: same result, and most clauses skip most of the seven scans. The
+    order of ``_SCANS`` is the tie order of the sort below, so it must stay.
     """
     found: list[Token] = []
-    if _DIGIT.search(masked, start, end):
-        _quantities(masked, raw, start, end, found)
-    if _CN_COUNT_NUMERAL.search(masked, start, end):
-        _cn_quantities(masked, raw, start, end, found)
-    if masked.find("分之", start, end) >= 0:
-        _fractions(masked, raw, start, end, found)
-    if masked.find("成", start, end) >= 0:
-        _tenths(masked, raw, start, end, found)
-    if masked.find("亿", start, end) >= 0:
-        _implied(masked, start, end, found)
-    if masked.find("番", start, end) >= 0:
-        _doublings(masked, start, end, found)
-    if raw.find("第", start, end) >= 0 or raw.find("首位", start, end) >= 0:
-        _ranks(raw, start, end, found)
+    for scan in _SCANS:
+        if scan.needs.search(raw if scan.in_raw else masked, start, end):
+            scan.run(masked, raw, start, end, found)
 
     found.sort(key=lambda t: (t.num_start, -(t.end - t.start)))
     out: list[Token] = []
@@ -304,7 +280,7 @@ def _tenths(masked: str, raw: str, start: int, end: int, found: list[Token]) -> 
         )
 
 
-def _implied(masked: str, start: int, end: int, found: list[Token]) -> None:
+def _implied(masked: str, raw: str, start: int, end: int, found: list[Token]) -> None:
     """突破万亿元: an implied one."""
     for m in patterns().implied.finditer(masked, start, end):
         multiplier = lexicon().prefixes[m.group("unit")]
@@ -327,7 +303,7 @@ def _implied(masked: str, start: int, end: int, found: list[Token]) -> None:
         )
 
 
-def _doublings(masked: str, start: int, end: int, found: list[Token]) -> None:
+def _doublings(masked: str, raw: str, start: int, end: int, found: list[Token]) -> None:
     """翻番, 翻两番 as growth in percent."""
     for m in patterns().doubling.finditer(masked, start, end):
         n = {"一": 1, "两": 2, "二": 2, "三": 3}.get(m.group("n") or "一", 1)
@@ -349,7 +325,7 @@ def _doublings(masked: str, start: int, end: int, found: list[Token]) -> None:
         )
 
 
-def _ranks(raw: str, start: int, end: int, found: list[Token]) -> None:
+def _ranks(masked: str, raw: str, start: int, end: int, found: list[Token]) -> None:
     """居全国第二位, 均居全省首位 (searched in the raw text: the mask blanks ordinals)."""
     for m in patterns().rank.finditer(raw, start, end):
         ordinal = 1.0 if m.group("first") else parse_number(m.group("ord") or "")
@@ -373,3 +349,25 @@ def _ranks(raw: str, start: int, end: int, found: list[Token]) -> None:
                 rules=["rank"],
             )
         )
+
+
+@dataclass(frozen=True)
+class _Scan:
+    """One token pattern's scan, and a pattern that every one of its matches contains."""
+
+    needs: re.Pattern[str]
+    in_raw: bool  # searched in the raw text (ranks: the mask blanks ordinals), else in the masked
+    run: Callable[[str, str, int, int, list[Token]], None]
+
+
+_SCANS = (
+    _Scan(re.compile(r"\d"), False, _quantities),
+    _Scan(re.compile(r"[二三四五六七八九十两]"), False, _cn_quantities),
+    _Scan(re.compile(r"分之"), False, _fractions),
+    _Scan(re.compile(r"成"), False, _tenths),
+    _Scan(re.compile(r"亿"), False, _implied),  # 万亿元
+    _Scan(re.compile(r"番"), False, _doublings),
+    _Scan(re.compile(r"第|首位"), True, _ranks),
+)
+_ANY_MASKED_NEED = re.compile("|".join(scan.needs.pattern for scan in _SCANS if not scan.in_raw))
+_ANY_RAW_NEED = re.compile("|".join(scan.needs.pattern for scan in _SCANS if scan.in_raw))
