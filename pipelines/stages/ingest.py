@@ -97,12 +97,18 @@ def read_snapshot(path: Path, raw_dir: Path, max_bytes: int) -> bytes:
     raise QuarantineError("changed_during_read", f"content kept changing over {READ_ATTEMPTS} reads")
 
 
+def _quiet_left(stat: os.stat_result) -> float:
+    """Seconds until the file has been left alone for ``QUIET_SECONDS`` (0: it has)."""
+    age = time.time() - stat.st_mtime_ns / 1e9
+    return max(QUIET_SECONDS - max(age, 0.0), 0.0)
+
+
 def _still_after_quiet(path: Path, seen: os.stat_result) -> bool:
     """True when a recently modified file has not changed over a quiet period."""
-    age = time.time() - seen.st_mtime_ns / 1e9
-    if age >= QUIET_SECONDS:
+    wait = _quiet_left(seen)
+    if not wait:
         return True
-    time.sleep(QUIET_SECONDS - max(age, 0.0))
+    time.sleep(wait)
     try:
         again = path.stat()
     except FileNotFoundError:
@@ -166,4 +172,4 @@ def ingest_folder(
 
 def _reusable(path: Path, stat: os.stat_result, blob: Path) -> bool:
     """A plain, settled file whose snapshot is still in the store (links are always re-read)."""
-    return not path.is_symlink() and time.time() - stat.st_mtime_ns / 1e9 >= QUIET_SECONDS and blob.exists()
+    return not path.is_symlink() and not _quiet_left(stat) and blob.exists()
