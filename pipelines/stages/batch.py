@@ -69,7 +69,7 @@ def raw_offset(runs: tuple[list[int], list[int]], index: int) -> int:
     return raws[run] + index - starts[run]
 
 
-META_FIELDS = tuple(DocumentMeta.__dataclass_fields__)
+META_FIELDS = tuple(f.name for f in fields(DocumentMeta))
 FIGURE_FIELDS = tuple(f.name for f in fields(Figure))
 
 

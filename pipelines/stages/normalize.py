@@ -378,8 +378,6 @@ def _edit(
         parts.append(text[pos:start])
         new_offsets += offsets[pos:start]
         pos = match.end()
-        if not pieces:
-            continue  # a deletion, the commonest edit
         for piece in pieces:
             if isinstance(piece, str):
                 parts.append(piece)
