@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from pipelines.stages.extract import clauses as cl
-from pipelines.stages.extract.indicators import IndicatorText, province_of, region_by_short
+from pipelines.stages.extract.indicators import IndicatorText, province_of, region_by_short, strip_chars
 from pipelines.stages.extract.lexicon import lexicon
 from pipelines.stages.extract.numbers import parse_number, round_base
 from pipelines.stages.extract.periods import (
@@ -604,7 +604,7 @@ class _Doc(IndicatorText):
         compare = _COMPARE.search(pre)
         benchmark = None
         if compare is not None:
-            base = self._strip_chars(compare.group("bm"))
+            base = strip_chars(compare.group("bm"))
             sign = -1 if compare.group("dir") in ("低", "慢", "少") else 1
             measure = "pp_change" if _PAST_BASE.match(base) else "pp_diff"
             subject = pre[: compare.start()]

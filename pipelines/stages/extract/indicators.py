@@ -261,7 +261,7 @@ class IndicatorText:
         return lexicon().exact_aliases.get((indicator, kind), indicator)
 
     def _benchmark(self, text: str) -> str | None:
-        b = self._strip_chars(text.replace("分别", ""))
+        b = strip_chars(text.replace("分别", ""))
         b = _BENCHMARK_TAIL.sub("", b)
         if not b:
             return None
@@ -277,14 +277,6 @@ class IndicatorText:
         return leading_region(pre, self.region, self.province)
 
     # ------------------------------------------------------------------ indicator text
-    @staticmethod
-    def _strip_chars(s: str) -> str:
-        return strip_chars(s)
-
-    def periods_free(self, s: str) -> str:
-        """The text without its time expressions (they are context, not indicator)."""
-        return periods_free(s)
-
     def _clean(self, s: str, share: bool = False, post: bool = False, growth: bool = False) -> str:
         """The indicator noun phrase of a stretch of clause text.
 
