@@ -680,6 +680,7 @@ def section_quality(ctx: Context) -> str:
             "select reason, count(*) from v_quarantine group by reason order by reason"
         ).fetchall()
     }
+    n_quarantined = sum(reasons.values())
     low = query(
         ctx.con,
         f"select * from v_figures where confidence < ? order by source_file, char_start, figure_id {shown}",
@@ -698,13 +699,13 @@ def section_quality(ctx: Context) -> str:
         (n_conflicts,) = count(ctx.con, "select count(*) from v_observations where has_conflict")
     ctx.stats.update(
         documents_read=n_documents,
-        quarantined=sum(reasons.values()),
+        quarantined=n_quarantined,
         low_confidence_figures=n_low,
         conflicts=n_conflicts,
     )
     kpis = [
         (("读取的文件", "Files read"), n_documents),
-        (("隔离的文件", "Files quarantined"), sum(reasons.values())),
+        (("隔离的文件", "Files quarantined"), n_quarantined),
         (("冲突的事实", "Conflicting facts"), n_conflicts if conflicts is not None else "—"),
         ((f"低置信度数字 (<{LOW_CONFIDENCE})", "Low-confidence figures"), n_low),
         (("无数字的文档", "Documents without figures"), n_without_figures),
@@ -769,7 +770,7 @@ def section_quality(ctx: Context) -> str:
                     esc(row.get("seen_at")),
                 ],
                 "v_quarantine",
-                total=sum(reasons.values()),
+                total=n_quarantined,
             )
         )
     else:
