@@ -19,6 +19,8 @@ class PipelineConfig(dg.ConfigurableResource):  # type: ignore[type-arg]
     max_file_bytes: int = settings.DEFAULT_MAX_FILE_BYTES
     workers: int = 0
     batch_size: int = 2000
+    #: Build the warehouse from nothing even when only some documents changed.
+    full_rebuild: bool = False
 
     @property
     def raw_path(self) -> Path:
@@ -78,6 +80,7 @@ def pipeline_config_from_env() -> PipelineConfig:
         max_file_bytes=settings.max_file_bytes(),
         workers=int(os.environ.get("FIGURES_WORKERS") or 0),
         batch_size=int(os.environ.get("FIGURES_BATCH_SIZE") or 2000),
+        full_rebuild=os.environ.get("FIGURES_FULL_REBUILD", "") not in ("", "0"),
     )
 
 

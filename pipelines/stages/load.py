@@ -21,6 +21,7 @@ from pathlib import Path
 import duckdb
 import polars as pl
 
+from pipelines.stages import incremental
 from pipelines.stages.failpoints import kill_point
 from pipelines.stages.validate import validate_frame
 
@@ -39,12 +40,15 @@ class ParquetSource:
     paths: tuple[Path, ...]
     exclude: tuple[str, ...] = ()
     order_by: str = ""
+    #: A SQL condition on the rows (an incremental build reads only some documents).
+    where: str = ""
 
     def select_sql(self) -> str:
         files = ", ".join(sql_literal(str(path)) for path in self.paths)
         columns = f"* exclude ({', '.join(self.exclude)})" if self.exclude else "*"
+        where = f" where {self.where}" if self.where else ""
         order = f" order by {self.order_by}" if self.order_by else ""
-        return f"select {columns} from read_parquet([{files}], union_by_name = true){order}"
+        return f"select {columns} from read_parquet([{files}], union_by_name = true){where}{order}"
 
     def collect(self) -> pl.DataFrame:
         """The same rows as a polars frame, for callers that edit them (tests, tools)."""
@@ -64,11 +68,22 @@ def as_frame(source: Source) -> pl.DataFrame:
     return source.collect() if isinstance(source, ParquetSource) else source
 
 
+#: ``-- incremental: document`` or ``-- incremental: family`` in a model's SQL: the
+#: grain at which pipelines/stages/incremental.py may redo its rows alone.
+INCREMENTAL_GRAIN = re.compile(r"^-- incremental: (document|family)\s*$", re.MULTILINE)
+
+
 @dataclass(frozen=True)
 class SqlModel:
     name: str
     layer: str
     sql: str
+
+    @property
+    def grain(self) -> str:
+        """``document``, ``family``, or ``""`` for a model that is rebuilt whole."""
+        found = INCREMENTAL_GRAIN.search(self.sql)
+        return found.group(1) if found else ""
 
 
 def read_models(sql_dir: Path) -> list[SqlModel]:
@@ -147,27 +162,41 @@ def build_database(
     target.unlink(missing_ok=True)
     con = duckdb.connect(str(target))
     try:
-        for name, source in sources.items():
-            # Registered as data or scanned from files: document text never reaches SQL as text.
-            if isinstance(source, ParquetSource):
-                con.execute(f'create temp view "src_{name}" as {source.select_sql()}')
-            else:
-                con.register(f"src_{name}", source)
-        counts: dict[str, int] = {}
-        for model in read_models(sql_dir):
+        models = read_models(sql_dir)
+        attach_sources(con, sources)
+        for model in models:
             con.execute(model.sql)
             kill_point(f"load_model_{model.name}")
-            counts[model.name] = con.execute(f'select count(*) from "{model.name}"').fetchall()[0][0]
-        for name, source in sources.items():
-            if isinstance(source, ParquetSource):
-                con.execute(f'drop view "src_{name}"')
-            else:
-                con.unregister(f"src_{name}")
+        detach_sources(con, sources)
         apply_comments(con, comment_rows)
         con.execute("checkpoint")
-        return counts
+        return row_counts(con, models)
     finally:
         con.close()
+
+
+def attach_sources(con: duckdb.DuckDBPyConnection, sources: Mapping[str, Source]) -> None:
+    """Make every source readable as ``src_<name>``."""
+    for name, source in sources.items():
+        # Registered as data or scanned from files: document text never reaches SQL as text.
+        if isinstance(source, ParquetSource):
+            con.execute(f'create or replace temp view "src_{name}" as {source.select_sql()}')
+        else:
+            con.register(f"src_{name}", source)
+
+
+def detach_sources(con: duckdb.DuckDBPyConnection, sources: Mapping[str, Source]) -> None:
+    for name, source in sources.items():
+        if isinstance(source, ParquetSource):
+            con.execute(f'drop view "src_{name}"')
+        else:
+            con.unregister(f"src_{name}")
+
+
+def row_counts(con: duckdb.DuckDBPyConnection, models: Sequence[SqlModel]) -> dict[str, int]:
+    return {
+        model.name: con.execute(f'select count(*) from "{model.name}"').fetchall()[0][0] for model in models
+    }
 
 
 def validate_database(target: Path, table_schemas: Mapping[str, type]) -> None:
@@ -216,21 +245,43 @@ def build_and_publish(
     sql_dir: Path,
     table_schemas: Mapping[str, type],
     comment_rows: Sequence[Mapping[str, str]] = (),
-) -> dict[str, int]:
-    """Build beside the warehouse, validate, publish; on any failure the old file stays."""
+    full_rebuild: bool = False,
+) -> tuple[dict[str, int], incremental.Outcome]:
+    """Build beside the warehouse, validate, publish; on any failure the old file stays.
+
+    The build starts from a copy of the published file when only some documents
+    changed (see ``incremental``), else from nothing.
+    """
     warehouse.parent.mkdir(parents=True, exist_ok=True)
     remove_abandoned_builds(warehouse)
     built = warehouse.parent / f".{warehouse.name}.building-{os.getpid()}"
+    models = read_models(sql_dir)
+    fingerprint = incremental.fingerprint(sources, models, comment_rows)
     try:
-        counts = build_database(built, sources, sql_dir, comment_rows)
+        outcome = None
+        reason = "asked for a full rebuild"
+        if not full_rebuild:
+            reason = incremental.copy_published(warehouse, built, fingerprint)
+            if not reason:
+                outcome = incremental.update(built, sources, models, comment_rows)
+                reason = f"more than {incremental.MAX_CHANGED_SHARE:.0%} of documents changed"
+        if outcome is None:
+            build_database(built, sources, sql_dir, comment_rows)
+            outcome = incremental.Outcome(mode="full", reason=reason)
+        con = duckdb.connect(str(built), read_only=True)
+        try:
+            counts = row_counts(con, models)
+        finally:
+            con.close()
         kill_point("load_built")
         validate_database(built, table_schemas)
         kill_point("load_validated")
         with writer_lock(warehouse):
             kill_point("load_publish_locked")
             publish(built, warehouse)
+            incremental.record_state(warehouse, fingerprint)
             kill_point("load_published")
-        return counts
+        return counts, outcome
     finally:
         built.unlink(missing_ok=True)
         Path(f"{built}.wal").unlink(missing_ok=True)

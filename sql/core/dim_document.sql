@@ -1,4 +1,5 @@
 -- Documents: one row per distinct content, with every name it arrived under.
+-- incremental: document
 create or replace table dim_document as
 select
     stg_documents.*,

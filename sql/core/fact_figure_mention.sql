@@ -1,4 +1,5 @@
 -- One row per figure mention, keyed to its dimensions, with its provenance.
+-- incremental: document
 create or replace table fact_figure_mention as
 select
     f.figure_id,

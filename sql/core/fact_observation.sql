@@ -2,6 +2,7 @@
 -- period_start, period_end, benchmark), nulls equal to nulls, built from every
 -- figure mention of that fact (see map_observation_mention for the key and the
 -- chosen-value rule). Nothing is deleted: superseded facts stay, flagged.
+-- incremental: family
 create or replace table fact_observation as
 with grouped as (
     select

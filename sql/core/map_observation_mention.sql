@@ -14,6 +14,7 @@
 -- written decimal of the less precise number when it was written with
 -- decimals or with a multiplier (6.94 vs 6.9, 10189.4亿 vs 1.02万亿; not 7 vs 6.5),
 -- or a bound holds (突破1万亿 at_least agrees with 10189.4亿; 下降4%以上 with -5.2).
+-- incremental: family
 create or replace table map_observation_mention as
 with mentions as (
     select

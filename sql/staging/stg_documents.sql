@@ -1,4 +1,5 @@
 -- Normalized documents, one row per distinct content.
+-- incremental: document
 create or replace table stg_documents as
 select
     document_id::varchar as document_id,

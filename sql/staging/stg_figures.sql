@@ -1,4 +1,5 @@
 -- Figure mentions as the extractor produced them.
+-- incremental: document
 create or replace table stg_figures as
 select
     figure_id::varchar as figure_id,

@@ -148,7 +148,8 @@ def run_checks(pipeline: PipelineConfig, counts: dict[str, int]) -> list[dg.Asse
         "The published DuckDB warehouse: dimensions (documents, indicators, regions, periods, "
         "units), the fact tables of figure mentions and reconciled observations, and the public "
         "views v_figures, v_documents, v_quarantine, v_observations, v_indicator_annual and "
-        "v_target_attainment. Built in a new file, validated with pandera, then "
+        "v_target_attainment. Built in a new file (or, when only some documents changed, a "
+        "copy of the published one with just their rows redone), validated with pandera, then "
         "swapped in atomically so readers never see half a load."
     ),
 )
@@ -156,12 +157,13 @@ def warehouse(
     context: dg.AssetExecutionContext, pipeline: PipelineConfig, run_lock: RunLock
 ) -> dg.MaterializeResult:
     try:
-        counts = build_and_publish(
+        counts, outcome = build_and_publish(
             pipeline.warehouse_path,
             gather_sources(pipeline),
             settings.SQL_DIR,
             WAREHOUSE_SCHEMAS,
             load_csv("column_comments"),
+            full_rebuild=pipeline.full_rebuild,
         )
     except TableValidationError as exc:
         raise dg.Failure(
@@ -170,10 +172,15 @@ def warehouse(
                 "failing_rows": dg.MetadataValue.md(staging.markdown_preview(exc.failure_cases, rows=50))
             },
         ) from exc
-    context.log.info(f"published {pipeline.warehouse_path}")
+    context.log.info(f"published {pipeline.warehouse_path} ({outcome.mode} build: {outcome.reason})")
     return dg.MaterializeResult(
         metadata={
             "path": dg.MetadataValue.path(str(pipeline.warehouse_path)),
+            "build": outcome.mode,
+            "build_reason": outcome.reason,
+            "documents_changed": outcome.documents_changed,
+            "documents_rebuilt": outcome.documents_in_scope,
+            "families_rebuilt": outcome.families_changed,
             "dagster/row_count": counts.get("fact_figure_mention", 0),
             "row_counts": dg.MetadataValue.json(counts),
         },

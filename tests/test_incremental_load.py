@@ -1,0 +1,112 @@
+"""An incremental warehouse build equals a full build, table for table, and is used only when safe."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import dagster as dg
+import pytest
+
+from benchmarks.generate_corpus import generate
+from pipelines import settings
+from pipelines.defs.assets.warehouse import gather_sources
+from pipelines.defs.resources import PipelineConfig
+from pipelines.reference import load_csv
+from pipelines.stages.load import build_and_publish
+from pipelines.stages.validate import WAREHOUSE_SCHEMAS
+from tests.conftest import Materialize
+from tests.test_pipeline import table_contents
+
+
+def load_metadata(result: dg.ExecuteInProcessResult) -> dict[str, object]:
+    metadata = result.asset_materializations_for_node("warehouse")[0].metadata
+    return {key: getattr(value, "value", value) for key, value in metadata.items()}
+
+
+def test_incremental_build_equals_a_full_build(tmp_path: Path, materialize: Materialize) -> None:
+    raw = tmp_path / "raw"
+    generate(40, raw, seed=11)
+    config = PipelineConfig(raw_dir=str(raw), warehouse=str(tmp_path / "wh" / "warehouse.duckdb"), workers=1)
+    first = materialize(config)
+    assert first.success
+    assert load_metadata(first)["build"] == "full"
+
+    # A day's changes: new documents, a document restating another's figures with other
+    # numbers (same indicators and region, so observations gain mentions, conflicts and
+    # replacements), a removed file, a renamed file, and a second name for a content.
+    for path in generate(2, tmp_path / "extra", seed=12):
+        shutil.copy(path, raw / f"new_{path.name}")
+    files = sorted(raw.glob("doc_*.txt"))
+    (raw / "restated.txt").write_bytes(files[0].read_bytes().replace(b"7", b"8"))
+    files[1].unlink()
+    files[2].rename(raw / "renamed.txt")
+    shutil.copy(files[3], raw / "second_name.txt")
+
+    second = materialize(config)
+    assert second.success
+    built = load_metadata(second)
+    assert built["build"] == "incremental", built["build_reason"]
+    assert built["documents_changed"] == 6
+    incremental = table_contents(Path(config.warehouse))
+    assert len(incremental["fact_observation"]) > 0
+
+    full = PipelineConfig(raw_dir=str(raw), warehouse=config.warehouse, workers=1, full_rebuild=True)
+    third = materialize(full)
+    assert third.success
+    assert load_metadata(third)["build"] == "full"
+    rebuilt = table_contents(Path(config.warehouse))
+    assert rebuilt.keys() == incremental.keys()
+    for table in rebuilt:
+        assert incremental[table] == rebuilt[table], table
+
+
+def test_adding_one_document_redoes_only_the_documents_it_touches(
+    tmp_path: Path, materialize: Materialize
+) -> None:
+    raw = tmp_path / "raw"
+    generate(30, raw, seed=21)
+    config = PipelineConfig(raw_dir=str(raw), warehouse=str(tmp_path / "wh" / "warehouse.duckdb"), workers=1)
+    assert materialize(config).success
+    shutil.copy(generate(1, tmp_path / "extra", seed=22)[0], raw / "added.txt")
+    built = load_metadata(materialize(config))
+    assert built["build"] == "incremental"
+    assert built["documents_changed"] == 1
+    assert 1 <= built["documents_rebuilt"] < 30
+
+
+@pytest.mark.parametrize("change", ["comments", "published_file_replaced"])
+def test_a_build_is_full_when_unchanged_rows_could_differ(
+    config: PipelineConfig, materialize: Materialize, change: str
+) -> None:
+    assert materialize(config).success
+    warehouse = Path(config.warehouse)
+    comments = load_csv("column_comments")
+    _, unchanged = build_and_publish(
+        warehouse, gather_sources(config), settings.SQL_DIR, WAREHOUSE_SCHEMAS, comments
+    )
+    assert (unchanged.mode, unchanged.documents_changed) == ("incremental", 0)
+    if change == "comments":
+        comments = [{**row, "comment": row["comment"] + " (edited)"} for row in comments]
+        expected = "changed"
+    else:
+        # Someone put another file in its place (a restored backup, a colleague's copy).
+        shutil.copy(warehouse, other := warehouse.with_name("other.duckdb"))
+        other.replace(warehouse)
+        expected = "not the one"
+    _, outcome = build_and_publish(
+        warehouse, gather_sources(config), settings.SQL_DIR, WAREHOUSE_SCHEMAS, comments
+    )
+    assert outcome.mode == "full"
+    assert expected in outcome.reason
+
+
+def test_many_changed_documents_are_rebuilt_in_full(
+    config: PipelineConfig, materialize: Materialize, raw_dir: Path
+) -> None:
+    assert materialize(config).success
+    for path in sorted(raw_dir.glob("*.txt"))[:2]:
+        path.unlink()
+    built = load_metadata(materialize(config))
+    assert built["build"] == "full"
+    assert "documents changed" in str(built["build_reason"])
