@@ -101,8 +101,14 @@ def parquet_path(staging_dir: Path, name: str) -> Path:
     return staging_dir / f"{name}.parquet"
 
 
-def read(staging_dir: Path, name: str) -> pl.DataFrame:
-    return pl.read_parquet(parquet_path(staging_dir, name))
+def read(staging_dir: Path, name: str, columns: list[str] | None = None) -> pl.DataFrame:
+    """A stage output, or only some of its columns (document text is most of a file)."""
+    return pl.read_parquet(parquet_path(staging_dir, name), columns=columns)
+
+
+def scan(staging_dir: Path, name: str) -> pl.LazyFrame:
+    """A stage output to filter before reading: only the rows asked for are decoded."""
+    return pl.scan_parquet(parquet_path(staging_dir, name))
 
 
 def read_previous(staging_dir: Path, name: str, schema: dict[str, Any]) -> pl.DataFrame:

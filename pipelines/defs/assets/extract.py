@@ -38,7 +38,7 @@ def plan_extract_batches(
     context: dg.OpExecutionContext, pipeline: PipelineConfig, run_lock: RunLock
 ) -> Iterator[dg.DynamicOutput]:
     """Split the documents that need extracting into batches (always at least one)."""
-    documents = staging.read(pipeline.staging_path, "documents")
+    documents = staging.read(pipeline.staging_path, "documents", columns=["document_id"])
     current = set(documents["document_id"].to_list())
     todo = sorted(current - reusable_documents(pipeline, current, code_version(EXTRACT_CODE)))
     size = max(1, pipeline.batch_size)
@@ -53,8 +53,10 @@ def extract_batch(
     context: dg.OpExecutionContext, pipeline: PipelineConfig, run_lock: RunLock, document_ids: list
 ) -> str:
     """Extract one batch into its own Parquet file; returns the file's path."""
-    documents = staging.read(pipeline.staging_path, "documents").filter(
-        pl.col("document_id").is_in(document_ids)
+    documents = (
+        staging.scan(pipeline.staging_path, "documents")
+        .filter(pl.col("document_id").is_in(document_ids))
+        .collect()
     )
     cache_key = code_version(EXTRACT_CODE)
     rows = logged_progress(
@@ -79,7 +81,7 @@ def collect_figures(
 ) -> None:
     """Join reused and new figures, validate them, and publish the stage output whole."""
     stage = pipeline.staging_path
-    documents = staging.read(stage, "documents")
+    documents = staging.read(stage, "documents", columns=["document_id"])
     cache_key = code_version(EXTRACT_CODE)
     current = set(documents["document_id"].to_list())
     reusable = reusable_documents(pipeline, current, cache_key)
