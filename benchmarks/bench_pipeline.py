@@ -42,10 +42,11 @@ PEAK_RSS = (
 
 
 STEP_FINISHED = re.compile(r'Finished execution of step "([\w.\[\]-]+)" in ([\d.]+)(ms|s)')
+WAREHOUSE_BUILD = re.compile(r"published \S+ \((\w+ build: [^)]*)\)")
 
 
-def materialize(raw: Path, warehouse: Path) -> tuple[float, float, dict[str, float]]:
-    """Wall seconds, peak RSS (MiB) and seconds per step of one real run, start-up included."""
+def materialize(raw: Path, warehouse: Path) -> tuple[float, float, dict[str, float], str]:
+    """Wall seconds, peak RSS (MiB), seconds per step and how the warehouse was built, of one real run."""
     home = OUT / "dagster_home"
     home.mkdir(parents=True, exist_ok=True)
     shutil.copy(PROJECT / "dagster.yaml", home / "dagster.yaml")
@@ -75,7 +76,8 @@ def materialize(raw: Path, warehouse: Path) -> tuple[float, float, dict[str, flo
         step: float(amount) / (1000 if unit == "ms" else 1)
         for step, amount, unit in STEP_FINISHED.findall(done.stderr)
     }
-    return wall, int(done.stdout.strip().splitlines()[-1]) / 1024, steps
+    build = WAREHOUSE_BUILD.search(done.stderr)
+    return wall, int(done.stdout.strip().splitlines()[-1]) / 1024, steps, build.group(1) if build else "?"
 
 
 def stage_throughput(config: PipelineConfig) -> dict[str, float]:
@@ -129,7 +131,7 @@ def bench(n: int) -> dict[str, float]:
     raw = work / "raw"
     shutil.copytree(corpus, raw)
     warehouse = work / "warehouse.duckdb"
-    full_wall, peak, _ = materialize(raw, warehouse)
+    full_wall, peak, _, _ = materialize(raw, warehouse)
     config = PipelineConfig(raw_dir=str(raw), warehouse=str(warehouse))
     figures = staging.read(config.staging_path, "figures").height
     throughput = stage_throughput(config)
@@ -137,9 +139,9 @@ def bench(n: int) -> dict[str, float]:
     generate(n + 1, OUT / "one-more", seed=99)
     shutil.copy(OUT / "one-more" / f"doc_{n:06d}.txt", raw / "added.txt")
     time.sleep(1)  # past ingest's quiet period, as a file dropped into the folder would be
-    incremental_wall, _, steps = materialize(raw, warehouse)
+    incremental_wall, _, steps, build = materialize(raw, warehouse)
     print(
-        f"  +1 document at {n}: {incremental_wall:.1f} s wall; steps (s): "
+        f"  +1 document at {n}: {incremental_wall:.1f} s wall, {build}; steps (s): "
         + ", ".join(f"{step} {seconds:.2f}" for step, seconds in steps.items()),
         flush=True,
     )

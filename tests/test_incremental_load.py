@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 import dagster as dg
+import duckdb
 import pytest
 
 from benchmarks.generate_corpus import generate
@@ -13,6 +14,7 @@ from pipelines import settings
 from pipelines.defs.assets.warehouse import gather_sources
 from pipelines.defs.resources import PipelineConfig
 from pipelines.reference import load_csv
+from pipelines.stages import incremental
 from pipelines.stages.load import build_and_publish
 from pipelines.stages.validate import WAREHOUSE_SCHEMAS
 from tests.conftest import Materialize
@@ -110,3 +112,21 @@ def test_many_changed_documents_are_rebuilt_in_full(
     built = load_metadata(materialize(config))
     assert built["build"] == "full"
     assert "documents changed" in str(built["build_reason"])
+
+
+def test_a_failed_incremental_build_falls_back_to_a_full_one(
+    config: PipelineConfig, materialize: Materialize, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert materialize(config).success
+    expected = table_contents(Path(config.warehouse))
+
+    def broken(con: object) -> list[str]:
+        raise duckdb.CatalogException("Table with name stg_documents does not exist")
+
+    monkeypatch.setattr(incremental, "changed_documents", broken)
+    result = materialize(config)
+    assert result.success
+    built = load_metadata(result)
+    assert built["build"] == "full"
+    assert "CatalogException" in str(built["build_reason"])
+    assert table_contents(Path(config.warehouse)) == expected

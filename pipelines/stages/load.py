@@ -263,8 +263,12 @@ def build_and_publish(
         if not full_rebuild:
             reason = incremental.copy_published(warehouse, built, fingerprint)
             if not reason:
-                outcome = incremental.update(built, sources, models, comment_rows)
-                reason = f"more than {incremental.MAX_CHANGED_SHARE:.0%} of documents changed"
+                try:
+                    outcome = incremental.update(built, sources, models, comment_rows)
+                    reason = f"more than {incremental.MAX_CHANGED_SHARE:.0%} of documents changed"
+                except duckdb.Error as exc:
+                    # A full build gives the same tables; say why in the metadata, do not stop.
+                    reason = f"the incremental build failed ({type(exc).__name__}: {exc})"
         if outcome is None:
             build_database(built, sources, sql_dir, comment_rows)
             outcome = incremental.Outcome(mode="full", reason=reason)
