@@ -47,6 +47,8 @@ DOCUMENT_SOURCES = ("documents", "figures")
 FAMILY_KEY = "md5(to_json([indicator_code, region, measure, benchmark]))"
 #: Above this share of changed documents a full build is as cheap and simpler.
 MAX_CHANGED_SHARE = 0.2
+#: Above this share of documents to redo (changed, or sharing a family with one), likewise.
+MAX_SCOPE_SHARE = 0.5
 
 
 @dataclass(frozen=True)
@@ -136,15 +138,15 @@ def update(
     sources: Mapping[str, load.Source],
     models: Sequence[load.SqlModel],
     comment_rows: Sequence[Mapping[str, str]],
-) -> Outcome | None:
-    """Apply the changed documents to ``built`` (a copy of the published file); None: build in full."""
+) -> Outcome | str:
+    """Apply the changed documents to ``built`` (a copy of the published file), or say why not."""
     con = duckdb.connect(str(built))
     try:
         load.attach_sources(con, sources)
         changed = changed_documents(con)
         total = con.execute("select count(*) from src_documents").fetchall()[0][0]
-        if len(changed) > MAX_CHANGED_SHARE * max(total, 1):
-            return None
+        if len(changed) > MAX_CHANGED_SHARE * total:
+            return f"{len(changed)} of {total} documents changed (more than {MAX_CHANGED_SHARE:.0%})"
         scratch = duckdb.connect()
         try:
             # First pass: the changed documents alone, to learn the families of their new figures.
@@ -169,6 +171,8 @@ def update(
                         where {FAMILY_KEY} in (select family from changed_families)"""
                 ).fetchall()
             ]
+            if len(scope) > MAX_SCOPE_SHARE * total:
+                return f"{len(scope)} of {total} documents share a family with a changed one"
             # Second pass: every document with a figure in a changed family.
             run_scoped(scratch, sources, models, scope)
             families = con.sql("select family from changed_families").to_arrow_table()

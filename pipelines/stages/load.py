@@ -258,20 +258,18 @@ def build_and_publish(
     models = read_models(sql_dir)
     fingerprint = incremental.fingerprint(sources, models, comment_rows)
     try:
-        outcome = None
-        reason = "asked for a full rebuild"
+        outcome: incremental.Outcome | str = "asked for a full rebuild"
         if not full_rebuild:
-            reason = incremental.copy_published(warehouse, built, fingerprint)
-            if not reason:
+            outcome = incremental.copy_published(warehouse, built, fingerprint)
+            if not outcome:
                 try:
                     outcome = incremental.update(built, sources, models, comment_rows)
-                    reason = f"more than {incremental.MAX_CHANGED_SHARE:.0%} of documents changed"
                 except duckdb.Error as exc:
                     # A full build gives the same tables; say why in the metadata, do not stop.
-                    reason = f"the incremental build failed ({type(exc).__name__}: {exc})"
-        if outcome is None:
+                    outcome = f"the incremental build failed ({type(exc).__name__}: {exc})"
+        if isinstance(outcome, str):
             build_database(built, sources, sql_dir, comment_rows)
-            outcome = incremental.Outcome(mode="full", reason=reason)
+            outcome = incremental.Outcome(mode="full", reason=outcome)
         con = duckdb.connect(str(built), read_only=True)
         try:
             counts = row_counts(con, models)
