@@ -26,19 +26,49 @@ def load_metadata(result: dg.ExecuteInProcessResult) -> dict[str, object]:
     return {key: getattr(value, "value", value) for key, value in metadata.items()}
 
 
+MONTHLY = (
+    "江西省工业和信息化厅关于2024年1-11月全省工业经济运行情况的通报\n发布时间：2024年12月20日\n"
+    "1-11月，全省规模以上工业增加值同比增长6.5%。预计全年全省规模以上工业增加值增长6.8%左右。"
+    "全省工业投资增长9.1%。\n"
+)
+ANNUAL = (
+    "江西省2024年工业经济运行情况\n发布时间：2025年1月25日\n"
+    "2024年，全省规模以上工业增加值同比增长{growth}%，工业投资增长9.3%。\n"
+)
+
+
+def superseded_in(warehouse: str, source_file: str) -> int:
+    con = duckdb.connect(warehouse, read_only=True)
+    try:
+        found = con.execute(
+            """select count(*) from fact_observation as o join dim_document as d
+               on d.document_id = o.chosen_document_id
+               where o.superseded and d.source_file = ?""",
+            [source_file],
+        ).fetchone()
+    finally:
+        con.close()
+    return int(found[0]) if found else 0
+
+
 def test_incremental_build_equals_a_full_build(tmp_path: Path, materialize: Materialize) -> None:
     raw = tmp_path / "raw"
     generate(40, raw, seed=11)
+    (raw / "monthly.txt").write_text(MONTHLY, encoding="utf-8")
     config = PipelineConfig(raw_dir=str(raw), warehouse=str(tmp_path / "wh" / "warehouse.duckdb"), workers=1)
     first = materialize(config)
     assert first.success
     assert load_metadata(first)["build"] == "full"
+    assert superseded_in(config.warehouse, "monthly.txt") == 0
 
-    # A day's changes: new documents, a document restating another's figures with other
-    # numbers (same indicators and region, so observations gain mentions, conflicts and
-    # replacements), a removed file, a renamed file, and a second name for a content.
+    # A day's changes: new documents; the full-year actuals that replace an unchanged
+    # document's year-to-date actuals and estimate, reported twice with different
+    # numbers (a conflict); a document restating another's figures with other numbers;
+    # a removed file, a renamed file, and a second name for a content.
     for path in generate(2, tmp_path / "extra", seed=12):
         shutil.copy(path, raw / f"new_{path.name}")
+    (raw / "annual.txt").write_text(ANNUAL.format(growth="6.9"), encoding="utf-8")
+    (raw / "annual_restated.txt").write_text(ANNUAL.format(growth="7.4"), encoding="utf-8")
     files = sorted(raw.glob("doc_*.txt"))
     (raw / "restated.txt").write_bytes(files[0].read_bytes().replace(b"7", b"8"))
     files[1].unlink()
@@ -49,9 +79,10 @@ def test_incremental_build_equals_a_full_build(tmp_path: Path, materialize: Mate
     assert second.success
     built = load_metadata(second)
     assert built["build"] == "incremental", built["build_reason"]
-    assert built["documents_changed"] == 6
+    assert built["documents_changed"] == 8
+    # The unchanged document's facts were redone: its ytd actuals and estimate are now replaced.
+    assert superseded_in(config.warehouse, "monthly.txt") == 3
     incremental = table_contents(Path(config.warehouse))
-    assert len(incremental["fact_observation"]) > 0
 
     full = PipelineConfig(raw_dir=str(raw), warehouse=config.warehouse, workers=1, full_rebuild=True)
     third = materialize(full)

@@ -8,8 +8,9 @@ be redone on their own:
   to one document and depends on nothing outside it (staged documents and
   figures, ``dim_document``, ``fact_figure_mention``);
 - **family** grain (``-- incremental: family``): rows of one (indicator_code,
-  region, measure, benchmark). Reconciliation only ever compares figures within
-  a family: an observation's mentions, and what supersedes what.
+  region, measure, benchmark) in one year (of period_end). Reconciliation only
+  ever compares figures within such a family: an observation's mentions share
+  its whole key, and what supersedes a fact is an actual of the same year.
 
 Every other model is small and is rebuilt whole from the merged tables.
 
@@ -44,7 +45,7 @@ from pipelines.stages.failpoints import kill_point
 #: Sources keyed by ``document_id`` whose rows are a function of the document and its cache key.
 DOCUMENT_SOURCES = ("documents", "figures")
 #: The family of a row, null-safe (null and '' stay apart, as in observation_id).
-FAMILY_KEY = "md5(to_json([indicator_code, region, measure, benchmark]))"
+FAMILY_KEY = "md5(to_json([indicator_code, region, measure, benchmark, year(period_end)::varchar]))"
 #: Above this share of changed documents a full build is as cheap and simpler.
 MAX_CHANGED_SHARE = 0.2
 #: Above this share of documents to redo (changed, or sharing a family with one), likewise.
