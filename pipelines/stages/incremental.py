@@ -16,8 +16,9 @@ Every other model is small and is rebuilt whole from the merged tables.
 
 The documents that changed are the new, the removed and the renamed ones; the
 families that changed are those their figures fall in, before and after. The
-models run unchanged in a scratch database over just the documents that have a
-figure in such a family; their rows replace the changed rows of the copy.
+models run unchanged in a scratch database over the changed documents and the
+other documents' figures in a changed family; their rows replace the changed
+rows of the copy.
 ``tests/test_incremental_load.py`` checks that the result equals a full build,
 table for table.
 
@@ -48,8 +49,13 @@ DOCUMENT_SOURCES = ("documents", "figures")
 FAMILY_KEY = "md5(to_json([indicator_code, region, measure, benchmark, year(period_end)::varchar]))"
 #: Above this share of changed documents a full build is as cheap and simpler.
 MAX_CHANGED_SHARE = 0.2
-#: Above this share of documents to redo (changed, or sharing a family with one), likewise.
+#: Above this share of unchanged documents' figures to redo (in a changed family), likewise.
 MAX_SCOPE_SHARE = 0.5
+#: The figures of unchanged documents that fall in a changed family.
+UNCHANGED_IN_SCOPE = f"""
+    select document_id, figure_id from fact_figure_mention
+    where {FAMILY_KEY} in (select family from changed_families)
+      and document_id not in (select document_id from changed_documents)"""
 
 
 @dataclass(frozen=True)
@@ -59,8 +65,8 @@ class Outcome:
     mode: str  # "incremental" or "full"
     reason: str
     documents_changed: int = 0
-    documents_in_scope: int = 0
     families_changed: int = 0
+    figures_redone: int = 0
 
 
 def fingerprint(
@@ -148,13 +154,16 @@ def update(
         total = con.execute("select count(*) from src_documents").fetchall()[0][0]
         if len(changed) > MAX_CHANGED_SHARE * total:
             return f"{len(changed)} of {total} documents changed (more than {MAX_CHANGED_SHARE:.0%})"
+        con.register("changed_documents", _ids_table(con, changed))
         scratch = duckdb.connect()
         try:
+            scratch.register("changed_documents", _ids_table(scratch, changed))
             # First pass: the changed documents alone, to learn the families of their new figures.
-            run_scoped(scratch, sources, models, changed)
+            nothing = "select null::varchar as document_id, null::varchar as figure_id limit 0"
+            scratch.register("unchanged_in_scope", scratch.sql(nothing).to_arrow_table())
+            run_scoped(scratch, sources, models)
             new_families = scratch.sql(f"select distinct {FAMILY_KEY} as family from fact_figure_mention")
             con.register("new_families", new_families.to_arrow_table())
-            con.register("changed_documents", _ids_table(con, changed))
             con.execute(
                 f"""create temp table changed_families as
                     select family from new_families
@@ -163,26 +172,26 @@ def update(
                     where document_id in (select document_id from changed_documents)"""
             )
             con.unregister("new_families")
-            scope = [
-                row[0]
-                for row in con.execute(
-                    f"""select document_id from changed_documents
-                        union
-                        select distinct document_id from fact_figure_mention
-                        where {FAMILY_KEY} in (select family from changed_families)"""
-                ).fetchall()
-            ]
-            if len(scope) > MAX_SCOPE_SHARE * total:
-                return f"{len(scope)} of {total} documents share a family with a changed one"
-            # Second pass: every document with a figure in a changed family.
-            run_scoped(scratch, sources, models, scope)
+            # Second pass: add the other documents' figures in those families (and the
+            # documents themselves, for their dates and names).
+            unchanged = con.sql(UNCHANGED_IN_SCOPE).to_arrow_table()
+            figures = con.execute("select count(*) from fact_figure_mention").fetchall()[0][0]
+            if len(unchanged) > MAX_SCOPE_SHARE * figures:
+                return f"{len(unchanged)} of {figures} figures share a family with a changed document"
+            scratch.register("unchanged_in_scope", unchanged)
+            run_scoped(scratch, sources, models)
             families = con.sql("select family from changed_families").to_arrow_table()
             scratch.register("changed_families", families)
-            scratch.register("changed_documents", _ids_table(scratch, changed))
             for model in models:
                 merge_model(con, scratch, model)
                 kill_point(f"load_model_{model.name}")
-            n_families = len(families)
+            outcome = Outcome(
+                mode="incremental",
+                reason=f"{len(changed)} of {total} documents changed",
+                documents_changed=len(changed),
+                families_changed=len(families),
+                figures_redone=scratch.execute("select count(*) from stg_figures").fetchall()[0][0],
+            )
         finally:
             scratch.close()
         load.detach_sources(con, sources)
@@ -190,13 +199,7 @@ def update(
         con.execute("drop table changed_families")
         load.apply_comments(con, comment_rows)
         con.execute("checkpoint")
-        return Outcome(
-            mode="incremental",
-            reason=f"{len(changed)} of {total} documents changed",
-            documents_changed=len(changed),
-            documents_in_scope=len(scope),
-            families_changed=n_families,
-        )
+        return outcome
     finally:
         con.close()
 
@@ -229,19 +232,21 @@ def _ids_table(con: duckdb.DuckDBPyConnection, ids: Sequence[str]) -> object:
 
 
 def run_scoped(
-    scratch: duckdb.DuckDBPyConnection,
-    sources: Mapping[str, load.Source],
-    models: Sequence[load.SqlModel],
-    document_ids: Sequence[str],
+    scratch: duckdb.DuckDBPyConnection, sources: Mapping[str, load.Source], models: Sequence[load.SqlModel]
 ) -> None:
-    """Run every model in ``scratch`` over the given documents only (other sources whole)."""
-    scratch.execute(
-        "create or replace table scope as select unnest($ids::varchar[]) as document_id",
-        {"ids": list(document_ids)},
-    )
+    """Run every model in ``scratch`` over the changed documents and ``unchanged_in_scope``.
+
+    A changed document comes with all its figures; an unchanged one only with its
+    figures in a changed family, which is all reconciliation needs of it.
+    """
+    changed = "document_id in (select document_id from changed_documents)"
+    scope = {
+        "documents": f"{changed} or document_id in (select document_id from unchanged_in_scope)",
+        "figures": f"{changed} or figure_id in (select figure_id from unchanged_in_scope)",
+    }
     scoped: dict[str, load.Source] = {
-        name: replace(source, where="document_id in (select document_id from scope)")
-        if name in DOCUMENT_SOURCES and isinstance(source, load.ParquetSource)
+        name: replace(source, where=scope[name])
+        if name in scope and isinstance(source, load.ParquetSource)
         else source
         for name, source in sources.items()
     }
