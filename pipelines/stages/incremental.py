@@ -62,7 +62,7 @@ UNCHANGED_IN_SCOPE = f"""
 class Outcome:
     """What the load did, for the asset's metadata."""
 
-    mode: str  # "incremental" or "full"
+    mode: str  # "incremental", or "full": built from nothing
     reason: str
     documents_changed: int = 0
     families_changed: int = 0
@@ -140,12 +140,31 @@ def copy_published(warehouse: Path, built: Path, fingerprint_: str | None) -> st
     return ""
 
 
+def build(
+    warehouse: Path,
+    built: Path,
+    sources: Mapping[str, load.Source],
+    models: Sequence[load.SqlModel],
+    comment_rows: Sequence[Mapping[str, str]],
+    fingerprint_: str | None,
+) -> Outcome:
+    """Build ``built`` from a copy of the published warehouse; mode ``full`` says why it should not be."""
+    reason = copy_published(warehouse, built, fingerprint_)
+    if reason:
+        return Outcome(mode="full", reason=reason)
+    try:
+        return update(built, sources, models, comment_rows)
+    except duckdb.Error as exc:
+        # A full build gives the same tables: say why in the metadata, do not stop the run.
+        return Outcome(mode="full", reason=f"the incremental build failed ({type(exc).__name__}: {exc})")
+
+
 def update(
     built: Path,
     sources: Mapping[str, load.Source],
     models: Sequence[load.SqlModel],
     comment_rows: Sequence[Mapping[str, str]],
-) -> Outcome | str:
+) -> Outcome:
     """Apply the changed documents to ``built`` (a copy of the published file), or say why not."""
     con = duckdb.connect(str(built))
     try:
@@ -153,7 +172,10 @@ def update(
         changed = changed_documents(con)
         total = con.execute("select count(*) from src_documents").fetchall()[0][0]
         if len(changed) > MAX_CHANGED_SHARE * total:
-            return f"{len(changed)} of {total} documents changed (more than {MAX_CHANGED_SHARE:.0%})"
+            return Outcome(
+                mode="full",
+                reason=f"{len(changed)} of {total} documents changed (more than {MAX_CHANGED_SHARE:.0%})",
+            )
         con.register("changed_documents", _ids_table(con, changed))
         scratch = duckdb.connect()
         try:
@@ -177,7 +199,8 @@ def update(
             unchanged = con.sql(UNCHANGED_IN_SCOPE).to_arrow_table()
             figures = con.execute("select count(*) from fact_figure_mention").fetchall()[0][0]
             if len(unchanged) > MAX_SCOPE_SHARE * figures:
-                return f"{len(unchanged)} of {figures} figures share a family with a changed document"
+                reason = f"{len(unchanged)} of {figures} figures share a family with a changed document"
+                return Outcome(mode="full", reason=reason)
             scratch.register("unchanged_in_scope", unchanged)
             run_scoped(scratch, sources, models)
             families = con.sql("select family from changed_families").to_arrow_table()

@@ -159,7 +159,9 @@ def build_database(
     comment_rows: Sequence[Mapping[str, str]] = (),
 ) -> dict[str, int]:
     """Create ``target`` from the source frames and the SQL models; row counts per model."""
+    # Also the log of an abandoned incremental build: DuckDB would replay it into the new file.
     target.unlink(missing_ok=True)
+    Path(f"{target}.wal").unlink(missing_ok=True)
     con = duckdb.connect(str(target))
     try:
         models = read_models(sql_dir)
@@ -258,18 +260,12 @@ def build_and_publish(
     models = read_models(sql_dir)
     fingerprint = incremental.fingerprint(sources, models, comment_rows)
     try:
-        outcome: incremental.Outcome | str = "asked for a full rebuild"
-        if not full_rebuild:
-            outcome = incremental.copy_published(warehouse, built, fingerprint)
-            if not outcome:
-                try:
-                    outcome = incremental.update(built, sources, models, comment_rows)
-                except duckdb.Error as exc:
-                    # A full build gives the same tables; say why in the metadata, do not stop.
-                    outcome = f"the incremental build failed ({type(exc).__name__}: {exc})"
-        if isinstance(outcome, str):
+        if full_rebuild:
+            outcome = incremental.Outcome(mode="full", reason="asked for a full rebuild")
+        else:
+            outcome = incremental.build(warehouse, built, sources, models, comment_rows, fingerprint)
+        if outcome.mode == "full":
             build_database(built, sources, sql_dir, comment_rows)
-            outcome = incremental.Outcome(mode="full", reason=outcome)
         con = duckdb.connect(str(built), read_only=True)
         try:
             counts = row_counts(con, models)
