@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 from pathlib import Path
 
@@ -15,9 +16,9 @@ from pipelines import settings, staging
 from pipelines.defs.assets.warehouse import gather_sources
 from pipelines.defs.resources import PipelineConfig
 from pipelines.reference import load_csv
-from pipelines.stages import incremental
+from pipelines.stages import incremental, load
 from pipelines.stages.load import build_and_publish
-from pipelines.stages.validate import WAREHOUSE_SCHEMAS
+from pipelines.stages.validate import WAREHOUSE_SCHEMAS, TableValidationError
 from tests.conftest import Materialize
 from tests.test_pipeline import table_contents
 
@@ -166,3 +167,56 @@ def test_a_failed_incremental_build_falls_back_to_a_full_one(
     assert built["build"] == "full"
     assert "CatalogException" in str(built["build_reason"])
     assert table_contents(Path(config.warehouse)) == expected
+
+
+@pytest.mark.parametrize("fault", ["measure_outside_vocabulary", "figure_id_taken"])
+def test_an_incremental_build_validates_what_it_writes(
+    config: PipelineConfig, materialize: Materialize, monkeypatch: pytest.MonkeyPatch, fault: str
+) -> None:
+    assert materialize(config).success
+    warehouse = Path(config.warehouse)
+    before = hashlib.sha256(warehouse.read_bytes()).hexdigest()
+    # A new document whose staged figures a faulty stage wrote: one outside the
+    # vocabulary, or one reusing the id of an unchanged document's figure.
+    stage = config.staging_path
+    documents, figures, names = (
+        staging.read(stage, name) for name in ("documents", "figures", "source_files")
+    )
+    model = documents["document_id"][0]
+    new_id = "f" * 64
+    added = figures.filter(pl.col("document_id") == model).with_columns(
+        document_id=pl.lit(new_id), figure_id=pl.col("figure_id") + "-new"
+    )
+    if fault == "measure_outside_vocabulary":
+        added = added.with_columns(added["measure"].scatter(0, "growth_of_something"))
+        expected = "growth_of_something"
+    else:
+        expected = figures.filter(pl.col("document_id") != model)["figure_id"][0]
+        added = added.with_columns(added["figure_id"].scatter(0, expected))
+    staging.write(
+        stage, "documents", pl.concat([documents, documents.head(1).with_columns(document_id=pl.lit(new_id))])
+    )
+    staging.write(stage, "figures", pl.concat([figures, added]))
+    staging.write(
+        stage,
+        "source_files",
+        pl.concat(
+            [names, names.head(1).with_columns(source_file=pl.lit("new.txt"), content_sha256=pl.lit(new_id))]
+        ),
+    )
+
+    def full_validation(*args: object) -> None:
+        raise AssertionError("an incremental build validates the rows it wrote, not every table")
+
+    monkeypatch.setattr(load, "validate_database", full_validation)
+    with pytest.raises(TableValidationError) as failure:
+        build_and_publish(
+            warehouse,
+            gather_sources(config),
+            settings.SQL_DIR,
+            WAREHOUSE_SCHEMAS,
+            load_csv("column_comments"),
+        )
+    assert failure.value.table == "fact_figure_mention"
+    assert expected in failure.value.failure_cases["failure_case"].cast(str).to_list()
+    assert hashlib.sha256(warehouse.read_bytes()).hexdigest() == before

@@ -22,10 +22,13 @@ rows of the copy.
 ``tests/test_incremental_load.py`` checks that the result equals a full build,
 table for table.
 
-Anything that could make unchanged documents' rows differ (SQL, reference data,
-column comments, this code, or the normalize or extract code version recorded
-in the staged rows' ``cache_key``) is part of a fingerprint; when it differs
-from the published warehouse's, the build is full.
+Anything that could make unchanged documents' rows differ, or judge them
+differently (SQL, reference data, column comments, this code, the pandera
+schemas, or the normalize or extract code version recorded in the staged rows'
+``cache_key``) is part of a fingerprint; when it differs from the published
+warehouse's, the build is full. So the copied rows passed the same schemas when
+they were published, and only the rows this build wrote are validated again
+(uniqueness, the one rule that spans rows, over the whole table).
 """
 
 from __future__ import annotations
@@ -39,8 +42,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 import duckdb
+from pandera.polars import DataFrameModel
 
-from pipelines.stages import load
+from pipelines.stages import load, validate
 from pipelines.stages.failpoints import kill_point
 
 #: Sources keyed by ``document_id`` whose rows are a function of the document and its cache key.
@@ -74,7 +78,7 @@ def fingerprint(
 ) -> str | None:
     """What unchanged documents' rows depend on; ``None`` if documents or figures came as rows."""
     digest = hashlib.sha256()
-    for code in (Path(load.__file__), Path(__file__)):
+    for code in (Path(load.__file__), Path(__file__), Path(validate.__file__)):
         digest.update(code.read_bytes())
     for model in models:
         digest.update(f"{model.layer}/{model.name}\n{model.sql}\n".encode())
@@ -146,6 +150,7 @@ def build(
     sources: Mapping[str, load.Source],
     models: Sequence[load.SqlModel],
     comment_rows: Sequence[Mapping[str, str]],
+    table_schemas: Mapping[str, type[DataFrameModel]],
     fingerprint_: str | None,
 ) -> Outcome:
     """Build ``built`` from a copy of the published warehouse; mode ``full`` says why it should not be."""
@@ -153,7 +158,7 @@ def build(
     if reason:
         return Outcome(mode="full", reason=reason)
     try:
-        return update(built, sources, models, comment_rows)
+        return update(built, sources, models, comment_rows, table_schemas)
     except duckdb.Error as exc:
         # A full build gives the same tables: say why in the metadata, do not stop the run.
         return Outcome(mode="full", reason=f"the incremental build failed ({type(exc).__name__}: {exc})")
@@ -164,8 +169,10 @@ def update(
     sources: Mapping[str, load.Source],
     models: Sequence[load.SqlModel],
     comment_rows: Sequence[Mapping[str, str]],
+    table_schemas: Mapping[str, type[DataFrameModel]],
 ) -> Outcome:
-    """Apply the changed documents to ``built`` (a copy of the published file), or say why not."""
+    """Apply the changed documents to ``built`` (a copy of the published file) and validate
+    what changed, or say why not."""
     con = duckdb.connect(str(built))
     try:
         load.attach_sources(con, sources)
@@ -208,6 +215,7 @@ def update(
             for model in models:
                 merge_model(con, scratch, model)
                 kill_point(f"load_model_{model.name}")
+            validate_written(con, models, table_schemas)
             outcome = Outcome(
                 mode="incremental",
                 reason=f"{len(changed)} of {total} documents changed",
@@ -285,13 +293,38 @@ def merge_model(
     if not model.grain:
         con.execute(model.sql)
         return
-    changed = (
-        "document_id in (select document_id from changed_documents)"
-        if model.grain == "document"
-        else f"{FAMILY_KEY} in (select family from changed_families)"
-    )
+    changed = changed_rows(model.grain)
     rows = scratch.sql(f'select * from "{model.name}" where {changed}').to_arrow_table()
     con.execute(f'delete from "{model.name}" where {changed}')
     con.register("changed_rows", rows)
     con.execute(f'insert into "{model.name}" by name select * from changed_rows')
     con.unregister("changed_rows")
+
+
+def changed_rows(grain: str) -> str:
+    """The SQL condition on a model's rows that this build wrote, by the model's grain."""
+    if grain == "document":
+        return "document_id in (select document_id from changed_documents)"
+    if grain == "family":
+        return f"{FAMILY_KEY} in (select family from changed_families)"
+    return "true"
+
+
+def validate_written(
+    con: duckdb.DuckDBPyConnection,
+    models: Sequence[load.SqlModel],
+    table_schemas: Mapping[str, type[DataFrameModel]],
+) -> None:
+    """The pandera schemas on the rows this build wrote; uniqueness over every row."""
+    grains = {model.name: model.grain for model in models}
+    for table, schema in table_schemas.items():
+        written = con.sql(f'select * from "{table}" where {changed_rows(grains.get(table, ""))}')
+        validate.validate_frame(table, written.pl(), schema)
+        for column, spec in schema.to_schema().columns.items():
+            if spec.unique:
+                repeated = con.sql(
+                    f"""select 'unique' as "check", '{column}' as "column", "{column}" as failure_case
+                        from "{table}" group by "{column}" having count(*) > 1 order by 3 limit 50"""
+                ).pl()
+                if repeated.height:
+                    raise validate.TableValidationError(table, repeated)
