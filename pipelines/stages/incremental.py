@@ -130,7 +130,7 @@ def copy_published(warehouse: Path, built: Path, fingerprint_: str | None) -> st
     except (OSError, ValueError):
         return "no record of how the published warehouse was built"
     if state.get("fingerprint") != fingerprint_:
-        return "SQL, reference data, load code or a stage's code version changed"
+        return "SQL, reference data, schemas, load code or a stage's code version changed"
     try:
         handle = warehouse.open("rb")
     except OSError:
