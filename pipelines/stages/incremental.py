@@ -270,7 +270,7 @@ def run_scoped(
     A changed document comes with all its figures; an unchanged one only with its
     figures in a changed family, which is all reconciliation needs of it.
     """
-    changed = "document_id in (select document_id from changed_documents)"
+    changed = changed_rows("document")
     scope = {
         "documents": f"{changed} or document_id in (select document_id from unchanged_in_scope)",
         "figures": f"{changed} or figure_id in (select figure_id from unchanged_in_scope)",

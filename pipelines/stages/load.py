@@ -268,12 +268,13 @@ def build_and_publish(
                 warehouse, built, sources, models, comment_rows, table_schemas, fingerprint
             )
         if outcome.mode == "full":
-            build_database(built, sources, sql_dir, comment_rows)
-        con = duckdb.connect(str(built), read_only=True)
-        try:
-            counts = row_counts(con, models)
-        finally:
-            con.close()
+            counts = build_database(built, sources, sql_dir, comment_rows)
+        else:
+            con = duckdb.connect(str(built), read_only=True)
+            try:
+                counts = row_counts(con, models)
+            finally:
+                con.close()
         kill_point("load_built")
         if outcome.mode == "full":
             # An incremental build validated the rows it wrote (see incremental).
