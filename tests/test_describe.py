@@ -253,12 +253,37 @@ def test_regions_reference_is_complete() -> None:
     assert len({row["code"] for row in rows}) == len(rows)
 
 
+def test_every_prefecture_level_division_is_listed_under_its_province() -> None:
+    """333 prefecture-level divisions (GB/T 2260) plus 雄安新区, each under a listed province,
+    and no short name shared by two regions (a shared one would make mentions ambiguous)."""
+    rows = load_csv("regions")
+    codes = {row["code"]: row for row in rows}
+    prefectures = [row for row in rows if row["level"] == "prefecture"]
+    assert len(prefectures) == 334
+    assert all(codes[row["parent_code"]]["level"] == "province" for row in prefectures)
+    assert all(row["code"][:2] == row["parent_code"][:2] for row in prefectures)
+    shorts = [row["short_name"] for row in rows]
+    assert len(set(shorts)) == len(shorts)
+    assert codes["360700"]["name"] == "赣州市" and codes["540600"]["name"] == "那曲市"
+    # short names that are also ordinary words are kept whole: 朝阳产业 is not a city
+    assert codes["211300"]["short_name"] == "朝阳市"
+
+
+def test_city_document_without_scope_words_names_its_city() -> None:
+    text = (
+        "赣州市2024年工业经济运行情况\n\n"
+        "发布日期：2025-01-20 来源：赣州市工业和信息化局\n\n"
+        "2024年，赣州市规模以上工业增加值增长8.1%，高于全省1.2个百分点。"
+    )
+    assert describe_document(text, "gz.txt").region == "赣州市"
+
+
 def test_a_city_missing_from_the_region_list_is_still_the_documents_region() -> None:
     """全市 in a document of a city regions.csv lacks must not become 全国."""
     text = (
-        "张家界市前三季度经济运行情况\n\n"
-        "发布日期：2024-10-20 来源：张家界市统计局\n\n"
+        "昆山市前三季度经济运行情况\n\n"
+        "发布日期：2024-10-20 来源：昆山市统计局\n\n"
         "前三季度，全市地区生产总值同比增长4.1%。全市规模以上工业增加值增长5.0%。"
     )
-    meta = describe_document(text, "zjj.txt")
-    assert meta.region == "张家界市"
+    meta = describe_document(text, "ks.txt")
+    assert meta.region == "昆山市"

@@ -94,6 +94,29 @@ def test_benchmark_full_province_resolves_to_province_name() -> None:
     assert f.benchmark == "山东省"
 
 
+def test_province_of_a_city_outside_the_seed_provinces() -> None:
+    """全省 in a prefecture city's document is that city's province, for region and benchmark."""
+    found = figures(
+        "全市规模以上工业增加值增长8.1%，高于全省1.2个百分点。同期，全省规模以上工业增加值增长6.9%。",
+        region="赣州市",
+    )
+    gap = next(f for f in found if f.measure == "pp_diff")
+    assert (gap.region, gap.benchmark) == ("赣州市", "江西省")
+    growth = {f.value: f.region for f in found if f.measure == "yoy_growth_pct"}
+    assert growth == {8.1: "赣州市", 6.9: "江西省"}
+
+
+def test_province_figure_of_a_document_whose_province_is_unknown_is_left_out() -> None:
+    """A county-level city is not in regions.csv, so 全省 has no name there: its figure must
+    not be credited to the city (a wrong region is worse than a missing figure)."""
+    found = figures(
+        "全市规模以上工业增加值增长8.1%。全省规模以上工业增加值增长6.9%，其中高技术制造业增长9.0%。"
+        "全市新增国家级绿色工厂12家。",
+        region="昆山市",
+    )
+    assert sorted((f.value, f.region) for f in found) == [(8.1, "昆山市"), (12.0, "昆山市")]
+
+
 def test_average_growth_over_plan_period() -> None:
     f = one("“十四五”时期，全省固定资产投资年均增长5.9%。", "avg_growth_pct")
     assert (f.period_start, f.period_end, f.period_type) == (

@@ -14,6 +14,7 @@ date from an inference.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache
@@ -293,8 +294,35 @@ def _region_names() -> tuple[re.Pattern[str], dict[str, str]]:
         if region.level != "country":
             code_of[region.name] = region.code
             code_of.setdefault(region.short_name, region.code)
-    names = sorted(code_of, key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, names))), code_of
+    return re.compile(_trie_alternation(code_of)), code_of
+
+
+#: a prefix tree of words: a child per next character, "" marks the end of a word
+_Tree = dict[str, "_Tree"]
+
+
+def _trie_alternation(words: Iterable[str]) -> str:
+    """A regex matching the longest of ``words`` at each position, written as a prefix tree.
+
+    It matches what the flat longest-first alternation matches, but the regex engine
+    compares one character per level instead of trying some 700 region names at every
+    position: with every prefecture listed, the flat form was a fifth of ``describe``.
+    """
+    tree: _Tree = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def branch(node: _Tree) -> str:
+        arms = [re.escape(char) + branch(child) for char, child in sorted(node.items()) if char]
+        if not arms:
+            return ""
+        body = arms[0] if len(arms) == 1 else "(?:" + "|".join(arms) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return branch(tree)
 
 
 def _mentions(title: str | None, text: str) -> dict[str, int]:

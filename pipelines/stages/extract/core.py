@@ -20,7 +20,13 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from pipelines.stages.extract import clauses as cl
-from pipelines.stages.extract.indicators import IndicatorText, province_of, region_by_short, strip_chars
+from pipelines.stages.extract.indicators import (
+    UNNAMED_PROVINCE,
+    IndicatorText,
+    province_of,
+    region_by_short,
+    strip_chars,
+)
 from pipelines.stages.extract.lexicon import lexicon
 from pipelines.stages.extract.numbers import parse_number, round_base
 from pipelines.stages.extract.periods import (
@@ -936,6 +942,8 @@ class _Doc(IndicatorText):
         out: list[Figure] = []
         seen: set[tuple[object, ...]] = set()
         for d in self.figures:
+            if d.region == UNNAMED_PROVINCE:
+                continue
             tok = d.token
             value = d.values[0] * d.sign
             value_max = d.value_max * d.sign if d.value_max is not None else None

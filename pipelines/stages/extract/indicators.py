@@ -132,6 +132,12 @@ def periods_free(s: str) -> str:
     return _OTHER_TIME_EXPRESSION.sub("", _YEAR_EXPRESSION.sub("", s))
 
 
+#: The region of a 全省… clause in a document whose province is not known (a county-level
+#: city, say): no official name can be given, so its figures are left out rather than
+#: credited to the document's own region.
+UNNAMED_PROVINCE = "(unnamed province)"
+
+
 @lru_cache(maxsize=_CACHE_SIZE)
 def leading_region(pre: str, region: str, province: str | None) -> str | None:
     """The region a clause opens with (全省…, 青岛市…, 全国规模以上…), if any.
@@ -143,8 +149,8 @@ def leading_region(pre: str, region: str, province: str | None) -> str | None:
     for word in ("其中", "同时", "全年"):
         if s.startswith(word):
             s = s[len(word) :]
-    if s.startswith(("全省", "我省")) and province:
-        return province
+    if s.startswith(("全省", "我省")):
+        return province or UNNAMED_PROVINCE
     if s.startswith(("全市", "我市")) and region.endswith("市"):
         return region
     if s.startswith(("全区", "我区", "全县", "我县")) and region.endswith(("区", "县")):
