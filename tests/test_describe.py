@@ -205,6 +205,22 @@ def test_signed_date_of_a_notice_without_publication_date() -> None:
     assert described.doc_type == "work_plan"
 
 
+def test_dateline_with_its_year_dates_a_transcript_without_a_header() -> None:
+    text = (
+        "浙江省人民政府新闻办公室举行2024年全省经济运行情况新闻发布会\n\n"
+        "2025年1月22日上午，省政府新闻办举行新闻发布会。\n\n"
+        "初步核算，2024年全省地区生产总值90131亿元，比上年增长5.5%。全年规模以上工业增加值增长7.4%。"
+    )
+    described = describe_document(text, "zj.txt")
+    assert (described.reference_date, described.reference_date_method) == (date(2025, 1, 22), "dateline")
+
+
+def test_a_dated_figure_opening_the_text_is_not_a_dateline() -> None:
+    """``2024年12月31日`` inside a sentence's subject is not where a news item is dated."""
+    text = "全省经济运行情况\n\n截至2024年12月31日，全省累计建成5G基站20万个，全年新增3万个。"
+    assert describe_document(text, "x.txt").reference_date_method != "dateline"
+
+
 def test_transcript_with_questions_is_a_press_conference() -> None:
     text = (
         "3月5日，省政府新闻办举行新闻发布会，介绍全省工业运行情况。\n"

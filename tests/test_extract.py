@@ -217,6 +217,46 @@ def test_work_plan_is_target_but_past_period_is_actual() -> None:
     assert by_value[50].status == "target"
 
 
+def test_review_paragraph_of_a_work_plan_reports_the_past_year() -> None:
+    """A work plan opens with last year's results: only the goals after them are targets."""
+    found = figures(
+        "2024年，全省规模以上工业增加值同比增长4.4%，其中先进制造业增加值占规上工业比重达56.3%。"
+        "全省新增专精特新“小巨人”企业287家，累计达1800家。全省制造业投资增长8.5%。\n\n"
+        "2025年主要目标：全省规模以上工业增加值增长5%左右；制造业投资增长10%。",
+        region="广东省",
+        doc_type="work_plan",
+        ref=date(2025, 3, 10),
+    )
+    got = {f.value: (f.status, f.period_start, f.period_end) for f in found}
+    year_2024 = (date(2024, 1, 1), date(2024, 12, 31))
+    assert got == {
+        4.4: ("actual", *year_2024),
+        56.3: ("actual", *year_2024),
+        287: ("actual", *year_2024),
+        1800: ("actual", date(2024, 12, 31), date(2024, 12, 31)),
+        8.5: ("actual", *year_2024),
+        5: ("target", date(2025, 1, 1), date(2025, 12, 31)),
+        10: ("target", date(2025, 1, 1), date(2025, 12, 31)),
+    }
+
+
+def test_a_paragraph_opening_with_last_years_plan_keeps_its_goals() -> None:
+    """``2025年，《意见》出台，…力争…`` read in 2026 opens goals, not a review of results."""
+    found = figures(
+        "2025年，《关于推动工业经济高质量发展的意见》出台，全省将推动中小企业卡位入链，"
+        "力争新增专精特新企业1284家以上。高标准建设3家国家制造业创新中心。",
+        region="浙江省",
+        doc_type="work_plan",
+        ref=date(2026, 1, 15),
+    )
+    assert [f.status for f in found if f.value == 3] == ["target"]
+
+
+def test_speaker_in_a_transcript_is_not_part_of_the_indicator() -> None:
+    f = one("我们将新培育“链主”企业50家以上。", "amount", region="浙江省", doc_type="press_conference")
+    assert f.indicator == "“链主”企业"
+
+
 # --------------------------------------------------------------------------- periods
 def test_as_of_cumulative_and_as_of_now() -> None:
     f = one("截至目前，全市累计建成充电桩12.6万个。", "amount", region="深圳市", ref=date(2024, 8, 15))

@@ -51,6 +51,7 @@ _FOOTER_LINES = 5
 
 _DATE = r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})"
 _DATE_LINE = re.compile(rf"^{_DATE}日?$")
+_DATED_DATELINE = re.compile(rf"^{_DATE}日?\s*(?:上午|下午|晚上|晚)?\s*[，,]")
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,16}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d{1,4}\s*号")
 _MONTH_DAY = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})日")
 _YEAR = re.compile(r"(?<![\d—\-~至到])(\d{4})年(?!\s*[—\-~至到]\s*\d)")
@@ -349,6 +350,9 @@ def _reference_date(text: str, lines: list[str], published_on: date | None) -> t
             signed = _safe_date(*(int(group) for group in match.groups()))
             if signed is not None:
                 return signed, "signed", 0.9
+    dated = _dated_dateline(lines)
+    if dated is not None:
+        return dated, "dateline", 0.9
     month_day = _dateline(lines)
     year, year_method, year_confidence = _infer_year(text)
     if year is None:
@@ -360,6 +364,15 @@ def _reference_date(text: str, lines: list[str], published_on: date | None) -> t
     # Mid-January: the earliest a text can report the previous full year's results.
     early = _safe_date(year, 1, 15)
     return early, f"inferred_year_only_from_{year_method}", round(year_confidence * 0.5, 2)
+
+
+def _dated_dateline(lines: list[str]) -> date | None:
+    """A dateline with its year (``2025年1月22日，省政府新闻办举行…``) opening the first prose line."""
+    for line in lines[:8]:
+        if _PROSE.search(line):
+            match = _DATED_DATELINE.match(line)
+            return _safe_date(*(int(group) for group in match.groups())) if match else None
+    return None
 
 
 def _dateline(lines: list[str]) -> tuple[int, int] | None:

@@ -230,12 +230,17 @@ class _Doc(IndicatorText):
 
     def _update_paragraph_period(self, sentence: cl.Span) -> None:
         """``2024年，全省…。全省…`` : a period that opens a sentence governs the paragraph's
-        later sentences that name none (used only where no other period can be told)."""
-        if self.plan_mode:
-            return
+        later sentences that name none (used only where no other period can be told).
+
+        In a plan, such a paragraph is the review of a year already over (a work plan's
+        ``2024年，全省…增长4.4%。全省新增…287家``): its figures are outcomes, not goals,
+        unless its opening sentence sets goals (``2025年，《意见》出台，…力争新增…``).
+        """
         body = self.period_text[sentence.start : sentence.end]
         lead = _OPENING_PHRASE.match(body)
         if not lead:
+            return
+        if self.plan_mode and self._sets_goals(body):
             return
         found = [m for m in self.periods.find(body, False) if m.pos < lead.end()]
         if not found:
@@ -244,6 +249,13 @@ class _Doc(IndicatorText):
         ended = period.end is not None and (self.reference is None or period.end < self.reference)
         if period.kind in (FULL_YEAR, YTD, QUARTER) and ended:
             self.paragraph_period = period
+
+    @staticmethod
+    def _sets_goals(body: str) -> bool:
+        lex = lexicon()
+        return bool(lex.plan_cue.search(body)) or any(
+            status == "target" and pattern.search(body) for pattern, status in lex.status_clause
+        )
 
     def _update_reporting_period(self, sentence: cl.Span) -> None:
         """Remember the latest year-to-date or quarter a reporting sentence names.
@@ -786,7 +798,15 @@ class _Doc(IndicatorText):
             and period.end is not None
             and self.reference
             and period.end < self.reference
-            and period_rule == "period_mention"
+            and (
+                period_rule == "period_mention"
+                # 其中… under a reported outcome of a past year (a plan's review) is reported too
+                or (
+                    period_rule == "period_parent"
+                    and status_rule == "status_plan_context"
+                    and ctx.sentence_figs[-1].status == "actual"
+                )
+            )
         ):
             status, status_rule = "actual", "status_past_period"
         if (
@@ -855,6 +875,8 @@ class _Doc(IndicatorText):
         if last is not None:
             return last[1], f"status_cue_{last[1]}"
         if self.plan_mode:
+            if self.paragraph_period is not None:
+                return "actual", "status_review_paragraph"
             return "target", "status_plan_context"
         return "actual", "status_default"
 
@@ -913,12 +935,17 @@ class _Doc(IndicatorText):
             ):
                 return Period.as_of(period.end), "period_stock_mention", True
             return period, "period_mention", stock or period.kind == AS_OF
+        # a plan's review paragraph, or a text with no date: the period that opened the paragraph
+        if (
+            status == "actual"
+            and self.paragraph_period is not None
+            and (self.reference is None or self.plan_mode)
+        ):
+            p = self.paragraph_period
+            if stock and p.end is not None:
+                return Period.as_of(p.end), "period_default_paragraph", True
+            return p, "period_default_paragraph", stock
         if self.reference is None:
-            if status == "actual" and self.paragraph_period is not None:
-                p = self.paragraph_period
-                if stock and p.end is not None:
-                    return Period.as_of(p.end), "period_default_paragraph", True
-                return p, "period_default_paragraph", stock
             return UNKNOWN_PERIOD, "period_default_unknown", stock
         if status == "target":
             return Period.year(self.reference.year), "period_default_target", False
