@@ -221,6 +221,16 @@ def test_a_dated_figure_opening_the_text_is_not_a_dateline() -> None:
     assert describe_document(text, "x.txt").reference_date_method != "dateline"
 
 
+def test_author_line_below_the_title_is_not_the_title() -> None:
+    text = (
+        "关于2024年度全市制造业高质量发展目标完成情况的评估报告\n\n苏州市工业和信息化局\n\n2025年2月18日\n\n"
+        "一、总体情况\n\n2024年，全市规模以上工业总产值同比增长5.2%。"
+    )
+    described = describe_document(text, "sz.txt")
+    assert described.title == "关于2024年度全市制造业高质量发展目标完成情况的评估报告"
+    assert described.doc_type == "evaluation_report"
+
+
 def test_transcript_with_questions_is_a_press_conference() -> None:
     text = (
         "3月5日，省政府新闻办举行新闻发布会，介绍全省工业运行情况。\n"

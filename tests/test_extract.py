@@ -257,6 +257,30 @@ def test_speaker_in_a_transcript_is_not_part_of_the_indicator() -> None:
     assert f.indicator == "“链主”企业"
 
 
+def test_goal_in_parentheses_is_the_target_of_the_outcome_before_it() -> None:
+    """An evaluation report quotes the year's goal beside the outcome: both are figures of one indicator."""
+    found = figures(
+        "2024年，全市规模以上工业总产值同比增长5.2%，完成年度目标（增长5%）的104%。"
+        "工业企业技术改造投资增长12.5%，未完成年度目标（增长15%）。",
+        region="苏州市",
+        doc_type="evaluation_report",
+        ref=date(2025, 2, 18),
+    )
+    got = {(f.indicator, f.value, f.status, f.period_start, f.period_end) for f in found}
+    year = (date(2024, 1, 1), date(2024, 12, 31))
+    assert got == {
+        ("规模以上工业总产值", 5.2, "actual", *year),
+        ("规模以上工业总产值", 5.0, "target", *year),
+        ("工业企业技术改造投资", 12.5, "actual", *year),
+        ("工业企业技术改造投资", 15.0, "target", *year),
+    }
+
+
+def test_total_after_an_increment_is_the_same_indicator() -> None:
+    found = figures("新增国家级专精特新“小巨人”企业106家，总数达到310家，居全国城市第三。", region="苏州市")
+    assert {f.indicator for f in found} == {"国家级专精特新“小巨人”企业"}
+
+
 # --------------------------------------------------------------------------- periods
 def test_as_of_cumulative_and_as_of_now() -> None:
     f = one("截至目前，全市累计建成充电桩12.6万个。", "amount", region="深圳市", ref=date(2024, 8, 15))

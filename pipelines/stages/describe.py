@@ -138,6 +138,12 @@ def _is_meta_line(line: str) -> bool:
     )
 
 
+#: A line that is only the name of a government body or company: an author line, not a headline.
+_ISSUING_BODY = re.compile(
+    r"[\u4e00-\u9fff（）()]{2,38}(?:厅|局|委|办公室|委员会|人民政府|政府|部|署|集团|公司)"
+)
+
+
 def _title(lines: list[str]) -> str | None:
     """The headline: the last line of the leading block of short non-prose lines.
 
@@ -156,7 +162,9 @@ def _title(lines: list[str]) -> str | None:
             break
         block.append(line)
     candidates = [line for line in block if not _SUBTITLE.match(line)]
-    return candidates[-1] if candidates else None
+    # a report names its author below the title (…评估报告 / 苏州市工业和信息化局 / date)
+    headlines = [line for line in candidates if not _ISSUING_BODY.fullmatch(line)]
+    return (headlines or candidates)[-1] if candidates else None
 
 
 def _published_on(lines: list[str]) -> date | None:

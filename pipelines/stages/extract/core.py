@@ -160,6 +160,10 @@ def _expand_ordinal_items(items: list[str]) -> list[str]:
     ]
 
 
+#: what is left of a subject that only names a goal (完成年度目标（增长5%）, 未完成年度目标（…）)
+_GOAL_WORDS = re.compile(r"(?:未?完成|超额完成|实现|达到|高于|低于|超过|超出)?(?:年度|全年)?目标(?:任务|值)?")
+
+
 def _this_year_cue(year: int) -> re.Pattern[str]:
     """``2024年`` (not 2024年以来/底/上半年 …), 今年, 下一步 …: the text speaks of the reference year."""
     return re.compile(
@@ -791,6 +795,32 @@ class _Doc(IndicatorText):
         benchmark: str | None = None,
     ) -> Draft:
         indicator = self._canonical(indicator, measure)
+        if self._goal_in_parentheses(tok, ctx):
+            # 增长5.2%，完成年度目标（增长5%）: the year's goal for the figure just reported
+            if _GOAL_WORDS.fullmatch(indicator) and ctx.sentence_figs:
+                outcome = ctx.sentence_figs[-1]
+                indicator, period, period_rule, stock = (
+                    outcome.indicator,
+                    outcome.period,
+                    "period_outcome",
+                    False,
+                )
+            else:
+                period, period_rule, stock = self._period(tok, ctx, measure, "target")
+            return self._finish_draft(
+                tok,
+                ctx,
+                indicator,
+                measure,
+                sign,
+                rules,
+                benchmark,
+                "target",
+                "status_goal",
+                period,
+                period_rule,
+                stock,
+            )
         status, status_rule = self._status(tok, ctx)
         period, period_rule, stock = self._period(tok, ctx, measure, status)
         if (
@@ -821,6 +851,47 @@ class _Doc(IndicatorText):
             status, status_rule = "target", "status_future_period"  # 到2027年…达到: no outcome yet
         if status == "estimate" and self._expected_target(tok, ctx, period):
             status, status_rule = "target", "status_expected_target"
+        return self._finish_draft(
+            tok,
+            ctx,
+            indicator,
+            measure,
+            sign,
+            rules,
+            benchmark,
+            status,
+            status_rule,
+            period,
+            period_rule,
+            stock,
+        )
+
+    def _goal_in_parentheses(self, tok: Token, ctx: _Ctx) -> bool:
+        """The number stands inside ``目标（…）``: the goal a report measures the outcome against."""
+        pre = self.text[ctx.clause.start : tok.start]
+        opened = max(pre.rfind("（"), pre.rfind("("))
+        return (
+            opened >= 0
+            and ")" not in pre[opened:]
+            and "）" not in pre[opened:]
+            and pre[:opened].endswith("目标")
+        )
+
+    def _finish_draft(
+        self,
+        tok: Token,
+        ctx: _Ctx,
+        indicator: str,
+        measure: str,
+        sign: int,
+        rules: list[str],
+        benchmark: str | None,
+        status: str,
+        status_rule: str,
+        period: Period,
+        period_rule: str,
+        stock: bool,
+    ) -> Draft:
         # the quote reaches back to the clause that named an inherited subject
         quote_start = min(ctx.clause.start, ctx.inherited.quote_start) if ctx.inherited else ctx.clause.start
         if ctx.inherited is not None:
