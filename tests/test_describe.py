@@ -231,6 +231,15 @@ def test_author_line_below_the_title_is_not_the_title() -> None:
     assert described.doc_type == "evaluation_report"
 
 
+def test_provincial_conference_held_in_a_city_speaks_for_the_province() -> None:
+    text = (
+        "全省工业和信息化工作会议在成都召开\n\n"
+        "本报讯 1月8日，全省工业和信息化工作会议在成都召开。\n\n"
+        "会议指出，2024年全省规上工业增加值同比增长6.2%。2025年，全省要确保规上工业增加值增长6%以上。"
+    )
+    assert describe_document(text, "sc.txt").region == "四川省"
+
+
 def test_transcript_with_questions_is_a_press_conference() -> None:
     text = (
         "3月5日，省政府新闻办举行新闻发布会，介绍全省工业运行情况。\n"

@@ -240,6 +240,24 @@ def test_review_paragraph_of_a_work_plan_reports_the_past_year() -> None:
     }
 
 
+def test_review_paragraph_opening_with_what_a_meeting_said() -> None:
+    """``会议指出，2024年全省…`` after the plan has begun still reports 2024 for the whole paragraph."""
+    found = figures(
+        "会议总结了2024年工作，部署2025年重点任务。\n\n"
+        "会议指出，2024年全省规上工业增加值同比增长6.2%。动力电池产量占全国比重达到16%。\n\n"
+        "会议强调，2025年要确保规上工业增加值增长6%以上。",
+        region="四川省",
+        doc_type="conference_news",
+        ref=date(2025, 1, 8),
+    )
+    got = {f.value: (f.indicator, f.status, f.period_start) for f in found}
+    assert got == {
+        6.2: ("规模以上工业增加值", "actual", date(2024, 1, 1)),
+        16: ("动力电池产量占全国比重", "actual", date(2024, 1, 1)),
+        6: ("规模以上工业增加值", "target", date(2025, 1, 1)),
+    }
+
+
 def test_a_paragraph_opening_with_last_years_plan_keeps_its_goals() -> None:
     """``2025年，《意见》出台，…力争…`` read in 2026 opens goals, not a review of results."""
     found = figures(

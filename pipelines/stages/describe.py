@@ -250,17 +250,28 @@ def _region(title: str | None, text: str) -> str:
     # Without scope words a region must be named repeatedly: a national text lists provinces once each.
     floor = 1 if levels else _MIN_MENTIONS_WITHOUT_SCOPE
     for level in levels or ["province", "prefecture"]:
-        ranked = sorted(
-            (region for region in regions if region.level == level and counts.get(region.code, 0) >= floor),
-            key=lambda region: -counts[region.code],
-        )
-        if ranked:
-            return ranked[0].name
+        found = _most_mentioned(regions, level, counts, floor)
+        if found is not None:
+            return found.name
+        if level == "province" and levels:
+            # 全省…工作会议在成都召开: a provincial text that names no province but its cities
+            # speaks for the province of the city it names most
+            city = _most_mentioned(regions, "prefecture", counts, floor)
+            if city is not None:
+                return next(region.name for region in regions if region.code == city.parent_code)
     if levels and levels[0] == "prefecture":
         unlisted = _unlisted_city(title, text)
         if unlisted:
             return unlisted
     return next(region.name for region in regions if region.level == "country")
+
+
+def _most_mentioned(
+    regions: tuple[_Region, ...], level: str, counts: dict[str, int], floor: int
+) -> _Region | None:
+    """The region of ``level`` named most often (at least ``floor`` times); the first listed wins a tie."""
+    named = [region for region in regions if region.level == level and counts.get(region.code, 0) >= floor]
+    return max(named, key=lambda region: counts[region.code], default=None)
 
 
 #: A city named where a document names itself: at the start of its title, or as

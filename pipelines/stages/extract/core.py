@@ -96,6 +96,7 @@ _PLAN_WORK_TYPES = {"work_plan", "plan", "action_plan", "implementation_plan"}
 _ORDINAL_FIRST = re.compile(r"第[一二三四五六七八九十]")
 _ORDINAL_ITEM = re.compile(r"第?[一二三四五六七八九十]")
 _OPENING_PHRASE = re.compile(r"\s*[^，,。；;]{0,8}?[，,]")
+_ATTRIBUTION = re.compile(r"\s*[^，,。；;：:]{1,10}?(?:指出|强调|认为|提出|表示|介绍|通报)\s*[，,：:]\s*")
 _WORD_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _THRESHOLD_VERB_END = re.compile(r"(?:超过|突破|达到|在|以上|过)\s*$")
@@ -242,11 +243,16 @@ class _Doc(IndicatorText):
         """
         body = self.period_text[sentence.start : sentence.end]
         lead = _OPENING_PHRASE.match(body)
-        if not lead:
+        said = _ATTRIBUTION.match(body)  # 会议指出，2024年全省… : the period opens what was said
+        if not lead and not said:
             return
         if self.plan_mode and self._sets_goals(body):
             return
-        found = [m for m in self.periods.find(body, False) if m.pos < lead.end()]
+        found = [
+            m
+            for m in self.periods.find(body, False)
+            if (lead and m.pos < lead.end()) or (said and m.pos == said.end())
+        ]
         if not found:
             return
         period = found[0].period
