@@ -240,6 +240,16 @@ def test_provincial_conference_held_in_a_city_speaks_for_the_province() -> None:
     assert describe_document(text, "sc.txt").region == "四川省"
 
 
+def test_web_page_stamp_line_gives_the_date_and_is_not_the_title() -> None:
+    text = (
+        "合肥新能源汽车产业集群跑出“加速度”\n\n2025-02-10 09:30 来源：安徽日报\n\n"
+        "记者从合肥市经信局获悉，2024年合肥市新能源汽车产量达到137.8万辆。全市汽车产业产值突破3000亿元。"
+    )
+    described = describe_document(text, "hf.txt")
+    assert described.title == "合肥新能源汽车产业集群跑出“加速度”"
+    assert (described.published_on, described.reference_date_method) == (date(2025, 2, 10), "printed")
+
+
 def test_transcript_with_questions_is_a_press_conference() -> None:
     text = (
         "3月5日，省政府新闻办举行新闻发布会，介绍全省工业运行情况。\n"

@@ -126,6 +126,18 @@ def test_average_growth_over_plan_period() -> None:
     )
 
 
+def test_growth_written_in_tenths() -> None:
+    found = figures("全市汽车产业产值突破3000亿元，增长逾三成。", region="合肥市")
+    growth = next(f for f in found if f.measure == "yoy_growth_pct")
+    assert (growth.indicator, growth.value_base, growth.base_unit, growth.qualifier) == (
+        "汽车产业产值",
+        30,
+        "%",
+        "at_least",
+    )
+    assert not [f for f in found if f.measure == "share_pct"]
+
+
 def test_times_growth_is_percent() -> None:
     f = one("全省新能源汽车产量增长1.5倍。", "yoy_growth_pct")
     assert f.value_base == 150 and f.base_unit == "%"

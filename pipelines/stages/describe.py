@@ -69,6 +69,10 @@ _SECTION = re.compile(
 )
 _SUBTITLE = re.compile(r"^[—-]{1,2}")
 _BYLINE = re.compile(r"^[□■◎●]|^(?:本报|记者|通讯员)")
+#: A web page's stamp line: the publication date and time, then the source (2025-02-10 09:30 来源：安徽日报)
+_STAMP_LINE = re.compile(
+    rf"^{_DATE}日?\s*(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*(?:来源|作者|编辑|责任编辑)\s*[:：]"
+)
 
 
 @dataclass(frozen=True)
@@ -135,6 +139,7 @@ def _is_meta_line(line: str) -> bool:
         or _DATE_LINE.match(line)
         or _DOC_NUMBER.fullmatch(line)
         or _BYLINE.match(line)
+        or _STAMP_LINE.match(line)
     )
 
 
@@ -168,9 +173,12 @@ def _title(lines: list[str]) -> str | None:
 
 
 def _published_on(lines: list[str]) -> date | None:
-    """A date printed after a publication label (发布日期: 2024-06-03 23:04:30)."""
+    """A date printed after a publication label (发布日期: 2024-06-03 23:04:30) or before the source."""
     label = _cue("published_label")
     for line in lines[:_HEADER_LINES] + lines[-_FOOTER_LINES:]:
+        stamp = _STAMP_LINE.match(line)
+        if stamp:
+            return _safe_date(*(int(group) for group in stamp.groups()))
         for match in label.finditer(line):
             found = re.match(_DATE, line[match.end() :])
             if found:

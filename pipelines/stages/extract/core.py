@@ -95,6 +95,8 @@ _PLAN_WORK_TYPES = {"work_plan", "plan", "action_plan", "implementation_plan"}
 #: patterns of the per-token rules, compiled once (``re.match(str, …)`` pays a cache lookup per call)
 _ORDINAL_FIRST = re.compile(r"第[一二三四五六七八九十]")
 _ORDINAL_ITEM = re.compile(r"第?[一二三四五六七八九十]")
+#: what may stand between a growth verb and its number (增长逾三成, 下降近一成)
+_QUALIFIED_TAIL = re.compile(r"\s*(?:了|约|近|逾|超|超过|达|达到|将近|接近|约为)?\s*")
 _OPENING_PHRASE = re.compile(r"\s*[^，,。；;]{0,8}?[，,]")
 _ATTRIBUTION = re.compile(r"\s*[^，,。；;：:]{1,10}?(?:指出|强调|认为|提出|表示|介绍|通报)\s*[，,：:]\s*")
 _WORD_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z]")
@@ -575,7 +577,14 @@ class _Doc(IndicatorText):
         rules = list(tok.rules)
         if best is not None and best[1] == "yoy_growth_pct" and _MONTH_ON_MONTH_END.search(pre[: best[3]]):
             return []  # month-on-month change: no measure for it
-        if tok.kind in ("fraction", "tenths"):
+        if (
+            tok.kind in ("fraction", "tenths")
+            and best is not None
+            and best[1] == "yoy_growth_pct"
+            and _QUALIFIED_TAIL.fullmatch(pre[best[0] :])
+        ):  # 增长逾三成: a growth rate written in tenths, the verb right before the number
+            measure, sign, cut = "yoy_growth_pct", best[2], best[3]
+        elif tok.kind in ("fraction", "tenths"):
             measure, sign, cut = "share_pct", 1, len(pre)
             if best and best[1] == "share_pct":
                 cut = best[0]
