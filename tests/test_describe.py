@@ -250,6 +250,17 @@ def test_web_page_stamp_line_gives_the_date_and_is_not_the_title() -> None:
     assert (described.published_on, described.reference_date_method) == (date(2025, 2, 10), "printed")
 
 
+def test_government_work_report_with_speaker_and_delivery_date() -> None:
+    text = (
+        "2025年河南省人民政府工作报告\n\n——2025年1月15日在河南省第十四届人民代表大会第三次会议上\n\n"
+        "省长 王某\n\n一、2024年工作回顾\n\n过去一年，全省地区生产总值达到6.36万亿元、增长5.1%。"
+    )
+    described = describe_document(text, "hn.txt")
+    assert described.title == "2025年河南省人民政府工作报告"
+    assert described.doc_type == "government_work_report"
+    assert (described.reference_date, described.reference_date_method) == (date(2025, 1, 15), "signed")
+
+
 def test_transcript_with_questions_is_a_press_conference() -> None:
     text = (
         "3月5日，省政府新闻办举行新闻发布会，介绍全省工业运行情况。\n"

@@ -215,6 +215,29 @@ def test_target_cues_and_plan_paragraph() -> None:
     assert {f.period_start for f in found} == {date(2024, 1, 1)}
 
 
+def test_list_header_cue_governs_every_item() -> None:
+    """``预计如下：A；B`` : the header's cue reaches past the semicolons (``初步核算，A；B`` does not)."""
+    found = figures(
+        "全年主要指标预计如下：地区生产总值增长5.2%；规上工业增加值增长6.5%。",
+        region="湖北省",
+        ref=date(2024, 12, 20),
+        doc_type="press_conference",
+    )
+    assert {f.value: f.status for f in found} == {5.2: "estimate", 6.5: "estimate"}
+
+
+def test_past_year_named_as_the_past_year() -> None:
+    f = one(
+        "过去一年，全省规模以上工业增加值增长8.1%。", "yoy_growth_pct", region="河南省", ref=date(2025, 4, 10)
+    )
+    assert (f.period_start, f.period_end) == (date(2024, 1, 1), date(2024, 12, 31))
+
+
+def test_province_figure_in_a_national_document_is_left_out() -> None:
+    found = figures("全国规模以上工业增加值增长5.8%。全省规模以上工业增加值增长6.9%。", region="全国")
+    assert [(f.value, f.region) for f in found] == [(5.8, "全国")]
+
+
 def test_estimate_cue() -> None:
     f = one("预计全年全省规模以上工业能耗下降3%左右。", "yoy_growth_pct")
     assert f.status == "estimate"

@@ -143,10 +143,14 @@ def _is_meta_line(line: str) -> bool:
     )
 
 
-#: A line that is only the name of a government body or company: an author line, not a headline.
+#: A line that is only the name of a government body or company, or an office holder and
+#: name (省长 王某): an author line, not a headline.
 _ISSUING_BODY = re.compile(
     r"[\u4e00-\u9fff（）()]{2,38}(?:厅|局|委|办公室|委员会|人民政府|政府|部|署|集团|公司)"
+    r"|(?:代理)?[\u4e00-\u9fff]{0,12}(?:省长|市长|县长|区长|主席|主任|书记|厅长|局长|部长)\s*[\u4e00-\u9fff·]{2,5}"
 )
+#: ``——2025年1月15日在…人民代表大会…上``: the date a report or speech was delivered
+_DELIVERED_ON = re.compile(rf"^[—-]{{1,2}}\s*{_DATE}日?\s*在")
 
 
 def _title(lines: list[str]) -> str | None:
@@ -372,7 +376,7 @@ def _reference_date(text: str, lines: list[str], published_on: date | None) -> t
     if published_on is not None:
         return published_on, "printed", 1.0
     for line in lines:
-        match = _DATE_LINE.match(line)
+        match = _DATE_LINE.match(line) or _DELIVERED_ON.match(line)
         if match:
             signed = _safe_date(*(int(group) for group in match.groups()))
             if signed is not None:

@@ -950,16 +950,22 @@ class _Doc(IndicatorText):
 
     def _status(self, tok: Token, ctx: _Ctx) -> tuple[str, str]:
         lex = lexicon()
-        before = self.text[ctx.sentence.start : tok.start]
-        # a cue governs its own part of the sentence: 初步核算，A…；B… leaves B as reported
-        before = before[max(before.rfind("；"), before.rfind(";")) + 1 :]
-        last: tuple[int, str] | None = None
-        for pattern, status in lex.status_clause:
-            for m in pattern.finditer(before):
-                if last is None or m.start() >= last[0]:
-                    last = (m.start(), status)
-        if last is not None:
-            return last[1], f"status_cue_{last[1]}"
+        sentence_before = self.text[ctx.sentence.start : tok.start]
+        # a cue governs its own part of the sentence: 初步核算，A…；B… leaves B as reported,
+        # but a list's header governs every item (主要预期目标是：A增长5%左右；B…)
+        part = max(sentence_before.rfind("；"), sentence_before.rfind(";")) + 1
+        header_end = max(sentence_before.rfind("："), sentence_before.rfind(":")) + 1
+        for before, rule in (
+            (sentence_before[part:], "status_cue"),
+            (sentence_before[:header_end] if 0 < header_end <= part else "", "status_list_header"),
+        ):
+            last: tuple[int, str] | None = None
+            for pattern, status in lex.status_clause:
+                for m in pattern.finditer(before):
+                    if last is None or m.start() >= last[0]:
+                        last = (m.start(), status)
+            if last is not None:
+                return last[1], f"{rule}_{last[1]}"
         if self.plan_mode:
             if self.paragraph_period is not None:
                 return "actual", "status_review_paragraph"

@@ -72,11 +72,12 @@ def region_by_short(name: str) -> str | None:
 
 
 def province_of(region: str) -> str | None:
+    """The province 全省 means in a document of ``region``; None for the country (全国 has no 全省)."""
     by_name, _ = _regions()
     row = by_name.get(region)
-    if row is None:
+    if row is None or row.get("level") in ("country", "national"):
         return None
-    if row.get("level") in ("province", "country", "national") or not row.get("parent_code"):
+    if row.get("level") == "province" or not row.get("parent_code"):
         return region
     for other in by_name.values():
         if other.get("code") == row.get("parent_code"):
