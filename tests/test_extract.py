@@ -238,6 +238,14 @@ def test_province_figure_in_a_national_document_is_left_out() -> None:
     assert [(f.value, f.region) for f in found] == [(5.8, "全国")]
 
 
+def test_our_country_is_the_nation_even_in_a_provincial_document() -> None:
+    found = figures("我国新能源汽车产量突破1300万辆，连续10年位居全球第一。", region="山东省")
+    assert {(f.measure, f.indicator, f.region) for f in found} == {
+        ("amount", "新能源汽车产量", "全国"),
+        ("rank", "新能源汽车产量", "全国"),
+    }
+
+
 def test_estimate_cue() -> None:
     f = one("预计全年全省规模以上工业能耗下降3%左右。", "yoy_growth_pct")
     assert f.status == "estimate"

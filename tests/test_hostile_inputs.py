@@ -15,7 +15,7 @@ import opencc
 from pipelines.defs.resources import PipelineConfig
 from tests.conftest import SEED_FILES, Materialize
 
-SAMPLE = "2024年1-11月，全省规模以上工业增加值增长7.5%，高于全国3.2个百分点。"
+SAMPLE = "2024年1-11月，山东省规模以上工业增加值增长7.5%，高于全国3.2个百分点。"
 
 
 def quarantine_and_documents(config: PipelineConfig) -> tuple[dict[str, str], dict[str, int]]:

@@ -31,7 +31,7 @@ HOSTILE_PAYLOADS = (
     "<b onmouseover=alert(1)>",
 )
 HOSTILE_TEXT = (
-    f"{HOSTILE_PAYLOADS[0]}关于全省工业运行情况的通报\n\n"
+    f"{HOSTILE_PAYLOADS[0]}关于河南省工业运行情况的通报\n\n"
     f"2024年，全省{HOSTILE_PAYLOADS[1]}规模以上工业增加值增长8.1%。\n"
     f"全省{HOSTILE_PAYLOADS[2]}工业投资增长12.5%。\n"
 )

@@ -111,7 +111,9 @@ _COMPARED_TO_TIME_TAIL = re.compile(
 )
 _COMPARISON_WORD_TAIL = re.compile(r"(?<![占环对])(?:比|较)$")
 _GROWTH_WORD_TAIL = re.compile(r"(?:增速|增幅|增长|涨幅)$")
-_LOCAL_WHOLE = ("全省", "我省", "全市", "我市", "全区", "我区", "全县", "我县")
+#: 连续3年…居全省首位: how long a record has held, not part of what it is about
+_STREAK = re.compile(r"连续\s*[\d一二两三四五六七八九十]*\s*(?:年|个月|届|次)?")
+_LOCAL_WHOLE = ("全省", "我省", "全市", "我市", "全区", "我区", "全县", "我县", "我国")
 _NOT_HAN = re.compile(r"[^\u4e00-\u9fff]")
 _SCOPE_WORD_START = re.compile(r"^(?:年度|全年|主要|总)")
 _INDUSTRY = re.compile(r"[\u4e00-\u9fff]{2,14}?(?:行业|产业)")
@@ -162,7 +164,7 @@ def leading_region(pre: str, region: str, province: str | None) -> str | None:
     m = _GENERIC_REGION.match(s)
     if m and m.group(1) != region:
         return m.group(1)
-    if s.startswith("全国") and _NATIONAL_SUBJECT.match(s):
+    if (s.startswith("全国") and _NATIONAL_SUBJECT.match(s)) or s.startswith("我国"):
         return "全国"
     return None
 
@@ -184,8 +186,10 @@ def clean_phrase(
         changed = False
         s = s.strip(_PUNCT)
         word = lex.lead.prefix(s, proper=True)
-        if word is not None:
-            s = s[len(word) :]
+        streak = _STREAK.match(s)
+        skip = len(word) if word is not None else streak.end() if streak else 0
+        if skip:
+            s = s[skip:]
             changed = True
             continue
         found = leading_region(s, region, province) or (region if s.startswith(region) else None)
