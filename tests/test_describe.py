@@ -261,6 +261,16 @@ def test_government_work_report_with_speaker_and_delivery_date() -> None:
     assert (described.reference_date, described.reference_date_method) == (date(2025, 1, 15), "signed")
 
 
+def test_city_news_comparing_with_its_province_is_the_citys() -> None:
+    """``增速比全省高`` is a benchmark, not a scope word: the city named in the headline wins."""
+    text = (
+        "东莞：前三季度规上工业增加值增长8.6%\n\n来源：南方日报  2024-10-28\n\n"
+        "今年前三季度，东莞规上工业增加值同比增长8.6%，增速比全省高4.8个百分点。"
+    )
+    described = describe_document(text, "dg.txt")
+    assert (described.region, described.published_on) == ("东莞市", date(2024, 10, 28))
+
+
 def test_transcript_with_questions_is_a_press_conference() -> None:
     text = (
         "3月5日，省政府新闻办举行新闻发布会，介绍全省工业运行情况。\n"

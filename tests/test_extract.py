@@ -246,6 +246,14 @@ def test_our_country_is_the_nation_even_in_a_provincial_document() -> None:
     }
 
 
+def test_region_written_by_its_short_name_at_the_start_of_a_clause() -> None:
+    found = figures("东莞规上工业增加值同比增长8.6%，佛山规上工业增加值增长6.1%。", region="广东省")
+    assert {(f.region, f.indicator, f.value) for f in found} == {
+        ("东莞市", "规模以上工业增加值", 8.6),
+        ("佛山市", "规模以上工业增加值", 6.1),
+    }
+
+
 def test_estimate_cue() -> None:
     f = one("预计全年全省规模以上工业能耗下降3%左右。", "yoy_growth_pct")
     assert f.status == "estimate"

@@ -72,6 +72,7 @@ _BYLINE = re.compile(r"^[□■◎●]|^(?:本报|记者|通讯员)")
 #: A web page's stamp line: the publication date and time, then the source (2025-02-10 09:30 来源：安徽日报)
 _STAMP_LINE = re.compile(
     rf"^{_DATE}日?\s*(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*(?:来源|作者|编辑|责任编辑)\s*[:：]"
+    rf"|^来源\s*[:：]\s*[^\s\d]{{1,20}}?\s*{_DATE}"
 )
 
 
@@ -182,7 +183,7 @@ def _published_on(lines: list[str]) -> date | None:
     for line in lines[:_HEADER_LINES] + lines[-_FOOTER_LINES:]:
         stamp = _STAMP_LINE.match(line)
         if stamp:
-            return _safe_date(*(int(group) for group in stamp.groups()))
+            return _safe_date(*(int(group) for group in stamp.groups() if group is not None))
         for match in label.finditer(line):
             found = re.match(_DATE, line[match.end() :])
             if found:

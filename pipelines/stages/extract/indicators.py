@@ -55,20 +55,38 @@ def _regions() -> tuple[dict[str, dict[str, str]], tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
+def _region_spellings() -> dict[str, str]:
+    """Full name of a region by each way it is written: its full name and its short name (青岛 → 青岛市)."""
+    by_name, _ = _regions()
+    spellings = {name: name for name in by_name}
+    for row in by_name.values():
+        if row.get("short_name") and row.get("level") != "country":
+            spellings.setdefault(row["short_name"], row["name"])
+    return spellings
+
+
+@lru_cache(maxsize=1)
 def _region_names() -> Affixes:
-    """The region names indexed for prefix lookups (a clause starting with 青岛市…)."""
-    return Affixes.of(_regions()[1])
+    """Full and short region names indexed for prefix lookups (a clause starting with 青岛市… or 东莞…)."""
+    return Affixes.of(_region_spellings())
+
+
+def _leading_region_name(s: str) -> str | None:
+    """The region name ``s`` opens with, as written; not an item of a list (济南、青岛两市…)."""
+    for written in _region_names().prefixes(s):
+        if not s.startswith(_LIST_SEPARATORS, len(written)) and not _COUNTED_REGIONS.match(s, len(written)):
+            return written
+    return None
+
+
+_LIST_SEPARATORS = ("、", "，", ",", "和", "与", "及")
+#: the count that closes a list of regions (济南、青岛两市…, 广东等三省…)
+_COUNTED_REGIONS = re.compile(r"等?\s*[两二三四五六七八九十\d]+\s*个?\s*(?:市|省|区|县|州|地)")
 
 
 def region_by_short(name: str) -> str | None:
     """Full name of a region written by its name or short name (青岛 → 青岛市)."""
-    by_name, _ = _regions()
-    if name in by_name:
-        return name
-    for row in by_name.values():
-        if row.get("short_name") == name:
-            return row["name"]
-    return None
+    return _region_spellings().get(name)
 
 
 def province_of(region: str) -> str | None:
@@ -158,7 +176,9 @@ def leading_region(pre: str, region: str, province: str | None) -> str | None:
         return region
     if s.startswith(("全区", "我区", "全县", "我县")) and region.endswith(("区", "县")):
         return region
-    for name in _region_names().prefixes(s):
+    written = _leading_region_name(s)
+    if written is not None:
+        name = _region_spellings()[written]
         if name != region and name != "全国":
             return name
     m = _GENERIC_REGION.match(s)
@@ -192,9 +212,12 @@ def clean_phrase(
             s = s[skip:]
             changed = True
             continue
-        found = leading_region(s, region, province) or (region if s.startswith(region) else None)
+        written = _leading_region_name(s)  # 东莞规上工业…: the region as the text writes it
+        found = leading_region(s, region, province) or (
+            region if s.startswith(region) or (written and _region_spellings()[written] == region) else None
+        )
         if found:
-            for name in (*_LOCAL_WHOLE, found):
+            for name in (*_LOCAL_WHOLE, found, written or found):
                 if s.startswith(name) and len(s) > len(name):
                     s = s[len(name) :]
                     changed = True
