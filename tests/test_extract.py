@@ -254,6 +254,18 @@ def test_region_written_by_its_short_name_at_the_start_of_a_clause() -> None:
     }
 
 
+def test_district_figure_is_the_districts_but_a_zone_stays_in_the_city() -> None:
+    found = figures(
+        "柯桥区规上工业增加值增长9.0%。高新区规上工业增加值增长12.0%。新昌县规上工业增加值增长7.1%。",
+        region="绍兴市",
+    )
+    assert {(f.region, f.indicator, f.value) for f in found} == {
+        ("柯桥区", "规模以上工业增加值", 9.0),
+        ("绍兴市", "高新区规模以上工业增加值", 12.0),
+        ("新昌县", "规模以上工业增加值", 7.1),
+    }
+
+
 def test_estimate_cue() -> None:
     f = one("预计全年全省规模以上工业能耗下降3%左右。", "yoy_growth_pct")
     assert f.status == "estimate"

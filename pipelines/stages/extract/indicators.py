@@ -30,6 +30,15 @@ _GENERIC_REGION = re.compile(
     r"((?:(?![全我本各该城省市县区年争占两三四五六七八九十])[\u4e00-\u9fff]){2,3}(?:市|省))"
     r"(?=地区生产总值|GDP|生产总值|规模以上|规上|增长|下降|一般公共预算|社会消费品|进出口|外贸|固定资产|全年|实现|完成|居民|城镇|农村)"
 )
+#: a district or county (柯桥区规上工业增加值…): two characters and 区, or two or three and 县,
+#: that are not a zone's or an area's name (高新区, 开发区, 示范区 … are not administrative regions)
+_GENERIC_DISTRICT = re.compile(
+    r"(?!高新|经开|开发|自贸|保税|综保|示范|试验|功能|集聚|先行|核心|主城|中心|新城|老城|工业|产业|经济|物流|"
+    r"科技|科学|金融|临空|临港|航空|空港|综合|海洋|生态|旅游|度假|文化|农业|商务|片区|园区|城区|市区|辖区)"
+    r"((?:(?![全我本各该城省市县区年争占两三四五六七八九十])[\u4e00-\u9fff]){2}区"
+    r"|(?:(?![全我本各该城省市县区年争占两三四五六七八九十])[\u4e00-\u9fff]){2,3}县)"
+    r"(?=地区生产总值|GDP|生产总值|规模以上|规上|增长|下降|一般公共预算|社会消费品|进出口|外贸|固定资产|全年|实现|完成|居民|城镇|农村)"
+)
 
 
 def _balance_quotes(s: str) -> str:
@@ -181,7 +190,7 @@ def leading_region(pre: str, region: str, province: str | None) -> str | None:
         name = _region_spellings()[written]
         if name != region and name != "全国":
             return name
-    m = _GENERIC_REGION.match(s)
+    m = _GENERIC_REGION.match(s) or _GENERIC_DISTRICT.match(s)
     if m and m.group(1) != region:
         return m.group(1)
     if (s.startswith("全国") and _NATIONAL_SUBJECT.match(s)) or s.startswith("我国"):
