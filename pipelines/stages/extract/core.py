@@ -167,6 +167,16 @@ def _expand_ordinal_items(items: list[str]) -> list[str]:
 _GOAL_WORDS = re.compile(r"(?:未?完成|超额完成|实现|达到|高于|低于|超过|超出)?(?:年度|全年)?目标(?:任务|值)?")
 
 
+def _last_status_cue(text: str) -> str | None:
+    """The status the last status cue in ``text`` stands for (预计 → estimate, 力争 → target)."""
+    last: tuple[int, str] | None = None
+    for pattern, status in lexicon().status_clause:
+        for m in pattern.finditer(text):
+            if last is None or m.start() >= last[0]:
+                last = (m.start(), status)
+    return last[1] if last is not None else None
+
+
 def _this_year_cue(year: int) -> re.Pattern[str]:
     """``2024年`` (not 2024年以来/底/上半年 …), 今年, 下一步 …: the text speaks of the reference year."""
     return re.compile(
@@ -949,23 +959,18 @@ class _Doc(IndicatorText):
         return cue > max(before.rfind("预计"), before.rfind("初步"))
 
     def _status(self, tok: Token, ctx: _Ctx) -> tuple[str, str]:
-        lex = lexicon()
         sentence_before = self.text[ctx.sentence.start : tok.start]
         # a cue governs its own part of the sentence: 初步核算，A…；B… leaves B as reported,
         # but a list's header governs every item (主要预期目标是：A增长5%左右；B…)
         part = max(sentence_before.rfind("；"), sentence_before.rfind(";")) + 1
+        status = _last_status_cue(sentence_before[part:])
+        if status is not None:
+            return status, f"status_cue_{status}"
         header_end = max(sentence_before.rfind("："), sentence_before.rfind(":")) + 1
-        for before, rule in (
-            (sentence_before[part:], "status_cue"),
-            (sentence_before[:header_end] if 0 < header_end <= part else "", "status_list_header"),
-        ):
-            last: tuple[int, str] | None = None
-            for pattern, status in lex.status_clause:
-                for m in pattern.finditer(before):
-                    if last is None or m.start() >= last[0]:
-                        last = (m.start(), status)
-            if last is not None:
-                return last[1], f"{rule}_{last[1]}"
+        if 0 < header_end <= part:
+            status = _last_status_cue(sentence_before[:header_end])
+            if status is not None:
+                return status, f"status_list_header_{status}"
         if self.plan_mode:
             if self.paragraph_period is not None:
                 return "actual", "status_review_paragraph"

@@ -215,7 +215,7 @@ def clean_phrase(
         changed = False
         s = s.strip(_PUNCT)
         word = lex.lead.prefix(s, proper=True)
-        streak = _STREAK.match(s)
+        streak = _STREAK.match(s) if s.startswith("连续") else None
         skip = len(word) if word is not None else streak.end() if streak else 0
         if skip:
             s = s[skip:]
