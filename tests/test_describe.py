@@ -271,6 +271,16 @@ def test_city_news_comparing_with_its_province_is_the_citys() -> None:
     assert (described.region, described.published_on) == ("东莞市", date(2024, 10, 28))
 
 
+def test_communique_signed_by_two_bodies_under_the_title() -> None:
+    text = (
+        "2024年江苏省国民经济和社会发展统计公报\n\n江苏省统计局 国家统计局江苏调查总队\n2025年3月5日\n\n"
+        "一、综合\n\n初步核算，全年地区生产总值137008亿元，比上年增长5.8%。"
+    )
+    described = describe_document(text, "js.txt")
+    assert described.title == "2024年江苏省国民经济和社会发展统计公报"
+    assert described.doc_type == "statistical_communique"
+
+
 def test_transcript_with_questions_is_a_press_conference() -> None:
     text = (
         "3月5日，省政府新闻办举行新闻发布会，介绍全省工业运行情况。\n"

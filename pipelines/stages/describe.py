@@ -144,10 +144,11 @@ def _is_meta_line(line: str) -> bool:
     )
 
 
-#: A line that is only the name of a government body or company, or an office holder and
+#: A line that is only the names of government bodies or companies, or an office holder and
 #: name (省长 王某): an author line, not a headline.
+_BODY = r"[\u4e00-\u9fff（）()]{2,38}(?:厅|局|委|办公室|委员会|人民政府|政府|部|署|集团|公司|总队|调查队)"
 _ISSUING_BODY = re.compile(
-    r"[\u4e00-\u9fff（）()]{2,38}(?:厅|局|委|办公室|委员会|人民政府|政府|部|署|集团|公司)"
+    rf"{_BODY}(?:\s+{_BODY})*"
     r"|(?:代理)?[\u4e00-\u9fff]{0,12}(?:省长|市长|县长|区长|主席|主任|书记|厅长|局长|部长)\s*[\u4e00-\u9fff·]{2,5}"
 )
 #: ``——2025年1月15日在…人民代表大会…上``: the date a report or speech was delivered
