@@ -138,6 +138,17 @@ def test_growth_written_in_tenths() -> None:
     assert not [f for f in found if f.measure == "share_pct"]
 
 
+def test_approximately_is_and_a_compound_count_unit() -> None:
+    f = one("全省工业机器人产量约为3.5万台套。", "amount", region="湖北省")
+    assert (f.indicator, f.unit, f.value_base, f.base_unit, f.qualifier) == (
+        "工业机器人产量",
+        "万台套",
+        35000,
+        "台套",
+        "approx",
+    )
+
+
 def test_times_growth_is_percent() -> None:
     f = one("全省新能源汽车产量增长1.5倍。", "yoy_growth_pct")
     assert f.value_base == 150 and f.base_unit == "%"
