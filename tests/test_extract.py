@@ -277,6 +277,15 @@ def test_district_figure_is_the_districts_but_a_zone_stays_in_the_city() -> None
     }
 
 
+def test_quoted_speech_is_read_but_a_quoted_name_is_not() -> None:
+    found = figures(
+        "“2024年，全省制造业增加值增长7.5%，占GDP比重提升至28.6%。”厅长介绍。全省实施“十大工程”。",
+        region="湖南省",
+        ref=date(2025, 1, 10),
+    )
+    assert sorted(f.value for f in found) == [7.5, 28.6]
+
+
 def test_estimate_cue() -> None:
     f = one("预计全年全省规模以上工业能耗下降3%左右。", "yoy_growth_pct")
     assert f.status == "estimate"
