@@ -282,7 +282,7 @@ def test_communique_signed_by_two_bodies_under_the_title() -> None:
 
 
 def test_newspaper_byline_is_not_the_title() -> None:
-    text = "湖南：制造业“铸链强群”成效显著\n\n湖南日报记者 李四\n\n“2024年，全省制造业增加值增长7.5%。”厅长介绍。"
+    text = "湖南：制造业“铸链强群”成效显著\n\n湖南日报记者 李四\n\n“2024年，全省制造业增加值增长7.5%。”"
     assert describe_document(text, "hn.txt").title == "湖南：制造业“铸链强群”成效显著"
 
 

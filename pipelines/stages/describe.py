@@ -68,7 +68,9 @@ _SECTION = re.compile(
     r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d)|第[一二三四五六七八九十\d]+[章节条])"
 )
 _SUBTITLE = re.compile(r"^[—-]{1,2}")
-_BYLINE = re.compile(r"^[□■◎●]|^(?:本报|记者|通讯员)|^[\u4e00-\u9fff]{2,10}(?:日报|晚报|报|网|社)(?:首席)?记者")
+_BYLINE = re.compile(
+    r"^[□■◎●]|^(?:本报|记者|通讯员)|^[\u4e00-\u9fff]{2,10}(?:日报|晚报|报|网|社)(?:首席)?记者"
+)
 #: A web page's stamp line: the publication date and time, then the source (2025-02-10 09:30 来源：安徽日报)
 _STAMP_LINE = re.compile(
     rf"^{_DATE}日?\s*(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*(?:来源|作者|编辑|责任编辑)\s*[:：]"
