@@ -286,6 +286,14 @@ def test_quoted_speech_is_read_but_a_quoted_name_is_not() -> None:
     assert sorted(f.value for f in found) == [7.5, 28.6]
 
 
+def test_list_markers_are_not_part_of_the_indicator() -> None:
+    found = figures(
+        "一是电子信息产业规模突破1.2万亿元；二是装备制造产业营业收入达到6500亿元；（三）新增规上工业企业620户。",
+        region="成都市",
+    )
+    assert [f.indicator for f in found] == ["电子信息产业规模", "装备制造产业营业收入", "规模以上工业企业"]
+
+
 def test_estimate_cue() -> None:
     f = one("预计全年全省规模以上工业能耗下降3%左右。", "yoy_growth_pct")
     assert f.status == "estimate"

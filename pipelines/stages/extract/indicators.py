@@ -138,8 +138,13 @@ _COMPARED_TO_TIME_TAIL = re.compile(
 )
 _COMPARISON_WORD_TAIL = re.compile(r"(?<![占环对])(?:比|较)$")
 _GROWTH_WORD_TAIL = re.compile(r"(?:增速|增幅|增长|涨幅)$")
-#: 连续3年…居全省首位: how long a record has held, not part of what it is about
-_STREAK = re.compile(r"连续\s*[\d一二两三四五六七八九十]*\s*(?:年|个月|届|次)?")
+#: what opens a clause but is not part of what a figure is about: a streak (连续3年…居全省首位)
+#: or a list marker (一是…, （二）…)
+_NOT_SUBJECT = re.compile(
+    r"连续\s*[\d一二两三四五六七八九十]*\s*(?:年|个月|届|次)?"
+    r"|[一二三四五六七八九十]+是|[（(]?[一二三四五六七八九十\d]{1,3}[)）]"
+)
+_NOT_SUBJECT_START = frozenset("连一二三四五六七八九十（(")
 _LOCAL_WHOLE = ("全省", "我省", "全市", "我市", "全区", "我区", "全县", "我县", "我国")
 _NOT_HAN = re.compile(r"[^\u4e00-\u9fff]")
 _SCOPE_WORD_START = re.compile(r"^(?:年度|全年|主要|总)")
@@ -215,8 +220,8 @@ def clean_phrase(
         changed = False
         s = s.strip(_PUNCT)
         word = lex.lead.prefix(s, proper=True)
-        streak = _STREAK.match(s) if s.startswith("连续") else None
-        skip = len(word) if word is not None else streak.end() if streak else 0
+        marker = _NOT_SUBJECT.match(s) if s[:1] in _NOT_SUBJECT_START else None
+        skip = len(word) if word is not None else marker.end() if marker else 0
         if skip:
             s = s[skip:]
             changed = True
