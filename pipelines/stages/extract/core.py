@@ -821,31 +821,51 @@ class _Doc(IndicatorText):
     ) -> Draft:
         indicator = self._canonical(indicator, measure)
         if self._goal_in_parentheses(tok, ctx):
-            # 增长5.2%，完成年度目标（增长5%）: the year's goal for the figure just reported
-            if _GOAL_WORDS.fullmatch(indicator) and ctx.sentence_figs:
-                outcome = ctx.sentence_figs[-1]
-                indicator, period, period_rule, stock = (
-                    outcome.indicator,
-                    outcome.period,
-                    "period_outcome",
-                    False,
-                )
-            else:
-                period, period_rule, stock = self._period(tok, ctx, measure, "target")
-            return self._finish_draft(
-                tok,
-                ctx,
-                indicator,
-                measure,
-                sign,
-                rules,
-                benchmark,
-                "target",
-                "status_goal",
-                period,
-                period_rule,
-                stock,
-            )
+            indicator, period, period_rule, stock = self._goal_of(tok, ctx, indicator, measure)
+            status, status_rule = "target", "status_goal"
+        else:
+            status, status_rule, period, period_rule, stock = self._status_and_period(tok, ctx, measure)
+        # the quote reaches back to the clause that named an inherited subject
+        quote_start = min(ctx.clause.start, ctx.inherited.quote_start) if ctx.inherited else ctx.clause.start
+        if ctx.inherited is not None:
+            rules = [*rules, "inherited_subject"]
+        confidence = 0.9
+        if period_rule.startswith("period_default"):
+            confidence -= 0.05
+        if ctx.inherited is not None:
+            confidence -= 0.05
+        if self._touches_corruption(ctx.clause.start, ctx.clause.end):
+            confidence -= 0.4
+        elif self._touches_corruption(ctx.sentence.start, ctx.sentence.end):
+            confidence -= 0.15  # damaged context: period, region or subject may be lost
+        return Draft(
+            indicator=indicator,
+            measure=measure,
+            values=list(tok.values),
+            value_max=tok.value_max,
+            token=tok,
+            sign=sign,
+            status=status,
+            region=ctx.region,
+            benchmark=benchmark,
+            period=period,
+            quote_start=quote_start,
+            quote_end=ctx.clause.end,
+            rules=[*rules, status_rule, period_rule],
+            confidence=confidence,
+            stock=stock,
+        )
+
+    def _goal_of(self, tok: Token, ctx: _Ctx, indicator: str, measure: str) -> tuple[str, Period, str, bool]:
+        """Indicator and period of a goal in parentheses: 增长5.2%，完成年度目标（增长5%） is the
+        year's goal for the figure just reported."""
+        if _GOAL_WORDS.fullmatch(indicator) and ctx.sentence_figs:
+            outcome = ctx.sentence_figs[-1]
+            return outcome.indicator, outcome.period, "period_outcome", False
+        period, period_rule, stock = self._period(tok, ctx, measure, "target")
+        return indicator, period, period_rule, stock
+
+    def _status_and_period(self, tok: Token, ctx: _Ctx, measure: str) -> tuple[str, str, Period, str, bool]:
         status, status_rule = self._status(tok, ctx)
         period, period_rule, stock = self._period(tok, ctx, measure, status)
         if (
@@ -876,20 +896,7 @@ class _Doc(IndicatorText):
             status, status_rule = "target", "status_future_period"  # 到2027年…达到: no outcome yet
         if status == "estimate" and self._expected_target(tok, ctx, period):
             status, status_rule = "target", "status_expected_target"
-        return self._finish_draft(
-            tok,
-            ctx,
-            indicator,
-            measure,
-            sign,
-            rules,
-            benchmark,
-            status,
-            status_rule,
-            period,
-            period_rule,
-            stock,
-        )
+        return status, status_rule, period, period_rule, stock
 
     def _goal_in_parentheses(self, tok: Token, ctx: _Ctx) -> bool:
         """The number stands inside ``目标（…）``: the goal a report measures the outcome against."""
@@ -900,52 +907,6 @@ class _Doc(IndicatorText):
             and ")" not in pre[opened:]
             and "）" not in pre[opened:]
             and pre[:opened].endswith("目标")
-        )
-
-    def _finish_draft(
-        self,
-        tok: Token,
-        ctx: _Ctx,
-        indicator: str,
-        measure: str,
-        sign: int,
-        rules: list[str],
-        benchmark: str | None,
-        status: str,
-        status_rule: str,
-        period: Period,
-        period_rule: str,
-        stock: bool,
-    ) -> Draft:
-        # the quote reaches back to the clause that named an inherited subject
-        quote_start = min(ctx.clause.start, ctx.inherited.quote_start) if ctx.inherited else ctx.clause.start
-        if ctx.inherited is not None:
-            rules = [*rules, "inherited_subject"]
-        confidence = 0.9
-        if period_rule.startswith("period_default"):
-            confidence -= 0.05
-        if ctx.inherited is not None:
-            confidence -= 0.05
-        if self._touches_corruption(ctx.clause.start, ctx.clause.end):
-            confidence -= 0.4
-        elif self._touches_corruption(ctx.sentence.start, ctx.sentence.end):
-            confidence -= 0.15  # damaged context: period, region or subject may be lost
-        return Draft(
-            indicator=indicator,
-            measure=measure,
-            values=list(tok.values),
-            value_max=tok.value_max,
-            token=tok,
-            sign=sign,
-            status=status,
-            region=ctx.region,
-            benchmark=benchmark,
-            period=period,
-            quote_start=quote_start,
-            quote_end=ctx.clause.end,
-            rules=[*rules, status_rule, period_rule],
-            confidence=confidence,
-            stock=stock,
         )
 
     def _expected_target(self, tok: Token, ctx: _Ctx, period: Period) -> bool:
