@@ -265,6 +265,14 @@ def test_region_written_by_its_short_name_at_the_start_of_a_clause() -> None:
     }
 
 
+def test_port_or_company_named_after_its_city_keeps_its_name() -> None:
+    found = figures("青岛港货物吞吐量完成7.1亿吨。上海电气营业收入增长5%。", region="山东省")
+    assert {(f.region, f.indicator) for f in found} == {
+        ("山东省", "青岛港货物吞吐量"),
+        ("山东省", "上海电气营业收入"),
+    }
+
+
 def test_district_figure_is_the_districts_but_a_zone_stays_in_the_city() -> None:
     found = figures(
         "柯桥区规上工业增加值增长9.0%。高新区规上工业增加值增长12.0%。新昌县规上工业增加值增长7.1%。",

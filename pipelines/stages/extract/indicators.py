@@ -25,10 +25,15 @@ _PUNCT = "、，,。；;：:（）()“”\"'《》 \t\u3000*\n-—?？"
 SHARE_WORDS = ("比重", "占比", "比例", "份额")
 
 
+#: what follows a region name that is the subject of a regional aggregate (…规上工业增加值增长)
+_REGIONAL_SUBJECT = (
+    r"(?=地区生产总值|GDP|生产总值|规模以上|规上|增长|下降|一般公共预算|社会消费品|进出口|外贸|固定资产"
+    r"|全年|实现|完成|居民|城镇|农村)"
+)
 #: a region not in regions.csv, recognised by its suffix and what follows it (杭州市地区生产总值…)
 _GENERIC_REGION = re.compile(
     r"((?:(?![全我本各该城省市县区年争占两三四五六七八九十])[\u4e00-\u9fff]){2,3}(?:市|省))"
-    r"(?=地区生产总值|GDP|生产总值|规模以上|规上|增长|下降|一般公共预算|社会消费品|进出口|外贸|固定资产|全年|实现|完成|居民|城镇|农村)"
+    + _REGIONAL_SUBJECT
 )
 #: a district or county (柯桥区规上工业增加值…): two characters and 区, or two or three and 县,
 #: that are not a zone's or an area's name (高新区, 开发区, 示范区 … are not administrative regions)
@@ -36,9 +41,11 @@ _GENERIC_DISTRICT = re.compile(
     r"(?!高新|经开|开发|自贸|保税|综保|示范|试验|功能|集聚|先行|核心|主城|中心|新城|老城|工业|产业|经济|物流|"
     r"科技|科学|金融|临空|临港|航空|空港|综合|海洋|生态|旅游|度假|文化|农业|商务|片区|园区|城区|市区|辖区)"
     r"((?:(?![全我本各该城省市县区年争占两三四五六七八九十])[\u4e00-\u9fff]){2}区"
-    r"|(?:(?![全我本各该城省市县区年争占两三四五六七八九十])[\u4e00-\u9fff]){2,3}县)"
-    r"(?=地区生产总值|GDP|生产总值|规模以上|规上|增长|下降|一般公共预算|社会消费品|进出口|外贸|固定资产|全年|实现|完成|居民|城镇|农村)"
+    r"|(?:(?![全我本各该城省市县区年争占两三四五六七八九十])[\u4e00-\u9fff]){2,3}县)" + _REGIONAL_SUBJECT
 )
+#: a region's short name opens a clause only as the subject of an aggregate: 烟台规上工业…,
+#: not 青岛港, 青岛啤酒 or 上海电气, which are a port and companies named after their city
+_SHORT_NAME_SUBJECT = re.compile(_REGIONAL_SUBJECT)
 
 
 def _balance_quotes(s: str) -> str:
@@ -83,7 +90,9 @@ def _region_names() -> Affixes:
 def _leading_region_name(s: str) -> str | None:
     """The region name ``s`` opens with, as written; not an item of a list (济南、青岛两市…)."""
     for written in _region_names().prefixes(s):
-        if not s.startswith(_LIST_SEPARATORS, len(written)) and not _COUNTED_REGIONS.match(s, len(written)):
+        if s.startswith(_LIST_SEPARATORS, len(written)) or _COUNTED_REGIONS.match(s, len(written)):
+            continue
+        if written in _regions()[0] or _SHORT_NAME_SUBJECT.match(s, len(written)):
             return written
     return None
 
