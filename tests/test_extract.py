@@ -302,6 +302,29 @@ def test_list_markers_are_not_part_of_the_indicator() -> None:
     assert [f.indicator for f in found] == ["电子信息产业规模", "装备制造产业营业收入", "规模以上工业企业"]
 
 
+def test_regions_named_in_place_of_the_subject_share_it() -> None:
+    found = figures("全省地区生产总值增长5.5%，其中济南增长6.1%、青岛增长6.1%。", region="山东省")
+    assert sorted((f.region, f.indicator, f.value) for f in found) == [
+        ("山东省", "地区生产总值", 5.5),
+        ("济南市", "地区生产总值", 6.1),
+        ("青岛市", "地区生产总值", 6.1),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # the 20年 inside 2020年 is not a span of twenty years
+        ("到2025年，全省单位工业增加值能耗较2020年下降16%。", date(2025, 1, 1), date(2025, 12, 31)),
+        ("全省规上工业增加值2021—2024年累计增长26%。", date(2021, 1, 1), date(2024, 12, 31)),
+        ("2020年以来，全省累计培育专精特新企业1000家。", None, None),
+    ],
+)
+def test_a_year_is_not_read_as_a_number_of_years(text: str, start: date | None, end: date | None) -> None:
+    found = figures(text, region="江苏省", ref=date(2025, 1, 20), doc_type="work_plan")
+    assert [(f.period_start, f.period_end) for f in found] == [(start, end)]
+
+
 def test_estimate_cue() -> None:
     f = one("预计全年全省规模以上工业能耗下降3%左右。", "yoy_growth_pct")
     assert f.status == "estimate"

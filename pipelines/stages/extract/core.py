@@ -820,6 +820,13 @@ class _Doc(IndicatorText):
         benchmark: str | None = None,
     ) -> Draft:
         indicator = self._canonical(indicator, measure)
+        region = ctx.region
+        named = region_by_short(indicator)
+        subjects = [f.indicator for f in ctx.sentence_figs if f.measure != "rank"]
+        if named is not None and subjects:
+            # 全省…增长5.5%，其中济南增长6.1%、青岛增长5.9%: a region where the subject would be
+            # is the figure's region, and the subject is the one named before
+            region, indicator = named, subjects[-1]
         if self._goal_in_parentheses(tok, ctx):
             indicator, period, period_rule, stock = self._goal_of(tok, ctx, indicator, measure)
             status, status_rule = "target", "status_goal"
@@ -846,7 +853,7 @@ class _Doc(IndicatorText):
             token=tok,
             sign=sign,
             status=status,
-            region=ctx.region,
+            region=region,
             benchmark=benchmark,
             period=period,
             quote_start=quote_start,
@@ -1035,7 +1042,7 @@ class _Doc(IndicatorText):
             if value_max is not None and value_max < value:
                 value, value_max = value_max, value
             mult = tok.multiplier
-            key = (d.indicator, d.measure, value, d.status, d.period, d.quote_start, d.benchmark)
+            key = (d.indicator, d.measure, value, d.status, d.period, d.quote_start, d.benchmark, d.region)
             if key in seen:
                 continue
             seen.add(key)
