@@ -325,6 +325,13 @@ def test_a_year_is_not_read_as_a_number_of_years(text: str, start: date | None, 
     assert [(f.period_start, f.period_end) for f in found] == [(start, end)]
 
 
+def test_items_of_several_regions_do_not_give_the_clause_the_first_ones_region() -> None:
+    found = figures(
+        "苏州市纳米新材料集群、深圳市新一代信息通信集群、长沙市工程机械集群等20个集群入选。", region="全国"
+    )
+    assert [f.region for f in found] == ["全国"]
+
+
 def test_estimate_cue() -> None:
     f = one("预计全年全省规模以上工业能耗下降3%左右。", "yoy_growth_pct")
     assert f.status == "estimate"

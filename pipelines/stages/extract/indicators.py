@@ -97,6 +97,12 @@ def _leading_region_name(s: str) -> str | None:
     return None
 
 
+def _lists_regions(s: str) -> bool:
+    """``苏州市纳米新材料集群、深圳市新一代信息通信集群…等20个集群``: items of several regions,
+    so the first one's region is not the clause's."""
+    return any(_region_names().prefix(s[i + 1 :]) for i, char in enumerate(s) if char == "、")
+
+
 _LIST_SEPARATORS = ("、", "，", ",", "和", "与", "及")
 #: the count that closes a list of regions (济南、青岛两市…, 广东等三省…)
 _COUNTED_REGIONS = re.compile(r"等?\s*[两二三四五六七八九十\d]+\s*个?\s*(?:市|省|区|县|州|地)")
@@ -200,7 +206,7 @@ def leading_region(pre: str, region: str, province: str | None) -> str | None:
     if s.startswith(("全区", "我区", "全县", "我县")) and region.endswith(("区", "县")):
         return region
     written = _leading_region_name(s)
-    if written is not None:
+    if written is not None and not _lists_regions(s):
         name = _region_spellings()[written]
         if name != region and name != "全国":
             return name
