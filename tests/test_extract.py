@@ -332,6 +332,13 @@ def test_items_of_several_regions_do_not_give_the_clause_the_first_ones_region()
     assert [f.region for f in found] == ["全国"]
 
 
+def test_contribution_to_growth_is_not_a_change_in_points() -> None:
+    found = figures("全省汽车制造业增加值增长15.2%，拉动全省工业增长1.2个百分点。", region="湖北省")
+    assert [(f.indicator, f.measure, f.value) for f in found] == [
+        ("汽车制造业增加值", "yoy_growth_pct", 15.2)
+    ]
+
+
 def test_estimate_cue() -> None:
     f = one("预计全年全省规模以上工业能耗下降3%左右。", "yoy_growth_pct")
     assert f.status == "estimate"

@@ -95,6 +95,8 @@ _PLAN_WORK_TYPES = {"work_plan", "plan", "action_plan", "implementation_plan"}
 #: patterns of the per-token rules, compiled once (``re.match(str, …)`` pays a cache lookup per call)
 _ORDINAL_FIRST = re.compile(r"第[一二三四五六七八九十]")
 _ORDINAL_ITEM = re.compile(r"第?[一二三四五六七八九十]")
+#: 拉动/带动…增长 N 个百分点, 贡献 N 个百分点: one part's contribution to a whole's growth
+_CONTRIBUTION = re.compile(r"(?:拉动|带动)[^，,。；;]{0,15}(?:增长|增速)\s*(?:了|约|近)?\s*$|贡献了?\s*$")
 #: what may stand between a growth verb and its number (增长逾三成, 下降近一成)
 _QUALIFIED_TAIL = re.compile(r"\s*(?:了|约|近|逾|超|超过|达|达到|将近|接近|约为)?\s*")
 _OPENING_PHRASE = re.compile(r"\s*[^，,。；;]{0,8}?[，,]")
@@ -642,6 +644,8 @@ class _Doc(IndicatorText):
     def _pp(self, tok: Token, ctx: _Ctx) -> list[Draft]:
         lex = lexicon()
         pre = ctx.pre
+        if _CONTRIBUTION.search(pre):
+            return []  # 拉动全省工业增长1.2个百分点: a contribution, which no measure describes
         best: tuple[int, str, int, int] | None = None
         for role in ("pp_diff", "pp_change"):
             for pattern, sign in lex.measure_cues.get(role, ()):
