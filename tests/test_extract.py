@@ -138,6 +138,12 @@ def test_growth_written_in_tenths() -> None:
     assert not [f for f in found if f.measure == "share_pct"]
 
 
+@pytest.mark.parametrize(("text", "unit"), [("集成电路产量达到150亿块。", "块"), ("芯片产量1.2亿颗。", "颗")])
+def test_counts_of_chips_and_wafers(text: str, unit: str) -> None:
+    f = one("全省" + text, "amount", region="湖北省")
+    assert (f.base_unit, f.value_base) == (unit, f.value * 100_000_000)
+
+
 def test_approximately_is_and_a_compound_count_unit() -> None:
     f = one("全省工业机器人产量约为3.5万台套。", "amount", region="湖北省")
     assert (f.indicator, f.unit, f.value_base, f.base_unit, f.qualifier) == (
