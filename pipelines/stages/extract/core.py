@@ -179,6 +179,11 @@ def _last_status_cue(text: str) -> str | None:
     return last[1] if last is not None else None
 
 
+def _has_target_cue(text: str) -> bool:
+    """Whether ``text`` holds a cue of a goal (力争, 确保, 目标是 …) anywhere."""
+    return any(status == "target" and pattern.search(text) for pattern, status in lexicon().status_clause)
+
+
 def _this_year_cue(year: int) -> re.Pattern[str]:
     """``2024年`` (not 2024年以来/底/上半年 …), 今年, 下一步 …: the text speaks of the reference year."""
     return re.compile(
@@ -260,7 +265,7 @@ class _Doc(IndicatorText):
         said = _ATTRIBUTION.match(body)  # 会议指出，2024年全省… : the period opens what was said
         if not lead and not said:
             return
-        if self.plan_mode and self._sets_goals(body):
+        if self.plan_mode and (lexicon().plan_cue.search(body) or _has_target_cue(body)):
             return
         found = [
             m
@@ -274,13 +279,6 @@ class _Doc(IndicatorText):
         if period.kind in (FULL_YEAR, YTD, QUARTER) and ended:
             self.paragraph_period = period
 
-    @staticmethod
-    def _sets_goals(body: str) -> bool:
-        lex = lexicon()
-        return bool(lex.plan_cue.search(body)) or any(
-            status == "target" and pattern.search(body) for pattern, status in lex.status_clause
-        )
-
     def _update_reporting_period(self, sentence: cl.Span) -> None:
         """Remember the latest year-to-date or quarter a reporting sentence names.
 
@@ -289,7 +287,7 @@ class _Doc(IndicatorText):
         body = self.period_text[sentence.start : sentence.end]
         if self.plan_mode or not _SUB_YEAR_HINT.search(body):
             return
-        if any(status == "target" and p.search(body) for p, status in lexicon().status_clause):
+        if _has_target_cue(body):
             return
         ended = [
             m.period
@@ -826,11 +824,12 @@ class _Doc(IndicatorText):
         indicator = self._canonical(indicator, measure)
         region = ctx.region
         named = region_by_short(indicator)
-        subjects = [f.indicator for f in ctx.sentence_figs if f.measure != "rank"]
-        if named is not None and subjects:
+        if named is not None:
             # 全省…增长5.5%，其中济南增长6.1%、青岛增长5.9%: a region where the subject would be
             # is the figure's region, and the subject is the one named before
-            region, indicator = named, subjects[-1]
+            subject = next((f.indicator for f in reversed(ctx.sentence_figs) if f.measure != "rank"), None)
+            if subject is not None:
+                region, indicator = named, subject
         if self._goal_in_parentheses(tok, ctx):
             indicator, period, period_rule, stock = self._goal_of(tok, ctx, indicator, measure)
             status, status_rule = "target", "status_goal"

@@ -60,20 +60,19 @@ def _balance_quotes(s: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _regions() -> tuple[dict[str, dict[str, str]], tuple[str, ...]]:
-    """Regions by full name, and the names longest first (empty without regions.csv)."""
+def _regions() -> dict[str, dict[str, str]]:
+    """Regions by full name (empty without regions.csv)."""
     try:
         rows = load_csv("regions")
     except FileNotFoundError:
-        return {}, ()
-    by_name = {r["name"]: r for r in rows if r.get("name")}
-    return by_name, tuple(sorted(by_name, key=len, reverse=True))
+        return {}
+    return {r["name"]: r for r in rows if r.get("name")}
 
 
 @lru_cache(maxsize=1)
 def _region_spellings() -> dict[str, str]:
     """Full name of a region by each way it is written: its full name and its short name (青岛 → 青岛市)."""
-    by_name, _ = _regions()
+    by_name = _regions()
     spellings = {name: name for name in by_name}
     for row in by_name.values():
         if row.get("short_name") and row.get("level") != "country":
@@ -92,7 +91,7 @@ def _leading_region_name(s: str) -> str | None:
     for written in _region_names().prefixes(s):
         if s.startswith(_LIST_SEPARATORS, len(written)) or _COUNTED_REGIONS.match(s, len(written)):
             continue
-        if written in _regions()[0] or _SHORT_NAME_SUBJECT.match(s, len(written)):
+        if written in _regions() or _SHORT_NAME_SUBJECT.match(s, len(written)):
             return written
     return None
 
@@ -115,7 +114,7 @@ def region_by_short(name: str) -> str | None:
 
 def province_of(region: str) -> str | None:
     """The province 全省 means in a document of ``region``; None for the country (全国 has no 全省)."""
-    by_name, _ = _regions()
+    by_name = _regions()
     row = by_name.get(region)
     if row is None or row.get("level") in ("country", "national"):
         return None
