@@ -147,7 +147,8 @@ def _is_meta_line(line: str) -> bool:
 
 
 #: A line that is only the names of government bodies or companies, or an office holder and
-#: name (省长 王某): an author line, not a headline.
+#: name (省长 王某): an author line, not a headline. Narrower than ``_ORGANISATION`` (the
+#: signature test) on purpose: a headline may end in 会, 中心 or 院 (…推进大会, …创新中心).
 _BODY = r"[\u4e00-\u9fff（）()]{2,38}(?:厅|局|委|办公室|委员会|人民政府|政府|部|署|集团|公司|总队|调查队)"
 _ISSUING_BODY = re.compile(
     rf"{_BODY}(?:\s+{_BODY})*"
