@@ -396,19 +396,36 @@ def _delete(_match: re.Match[str]) -> Sequence[Piece]:
     return ()
 
 
+def _strip(text: str, offsets: list[int]) -> tuple[str, list[int]]:
+    """``text.strip()`` with its offsets (the end offset stays that of the unstripped end).
+
+    ``str.strip`` finds the same whitespace as ``^\\s+|\\s+$``, without the regex trying
+    ``\\s+$`` at every blank of the text.
+    """
+    start = len(text) - len(text.lstrip())
+    end = start + len(text.strip())
+    if start == 0 and end == len(text):
+        return text, offsets
+    return text[start:end], offsets[start:end] + offsets[-1:]
+
+
 # ---------------------------------------------------------------------------
 # normalize
 # ---------------------------------------------------------------------------
 
-_NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
-_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f]+")
+# Patterns that run over every document open with one character class where they can:
+# Python's regex engine then jumps to candidate characters instead of trying a match at
+# every position (a leading repeat, lookbehind or alternation defeats that).
+_NEWLINES = re.compile(r"[\r\u2028\u2029\x0b\x0c\x85](?:(?<=\r)\n)?")
+_INVISIBLE_CHAR = r"[\u200b-\u200d\u2060\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f]"
+_INVISIBLE = re.compile(_INVISIBLE_CHAR + _INVISIBLE_CHAR + "*")
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 _UNTONE = str.maketrans(_TONED, "aaaaeeeeiiiioooouuuuvvvvvnnnm")
 _PINYIN_WORD = rf"[a-z{_TONED}]{{1,6}}[1-5]?"
 _PINYIN_BODY = rf"{_PINYIN_WORD}(?: {_PINYIN_WORD}){{0,3}}"
 #: ``發(fā)`` - a parenthesised pinyin reading right after a Han character.
-_PINYIN_ANNOTATION = re.compile(rf"(?<=[\u3400-\u9fff\uf900-\ufaff])[(（]({_PINYIN_BODY})[)）]")
+_PINYIN_ANNOTATION = re.compile(rf"[(（](?<=[\u3400-\u9fff\uf900-\ufaff][(（])({_PINYIN_BODY})[)）]")
 #: ``?cái)`` - the annotated character and its ``(`` were lost; the reading survived.
 _PINYIN_FRAGMENT = re.compile(rf"[?\ufffd]({_PINYIN_BODY})[)）]")
 _SYLLABLE = re.compile(
@@ -426,7 +443,8 @@ _FOLD = str.maketrans(
     }
 )
 #: runs of the characters ``_FOLD`` changes (full-width forms, odd spaces)
-_FOLDABLE_RUN = re.compile("[" + "".join(re.escape(chr(code)) for code in _FOLD) + "]+")
+_FOLDABLE = "[" + "".join(re.escape(chr(code)) for code in _FOLD) + "]"
+_FOLDABLE_RUN = re.compile(_FOLDABLE + _FOLDABLE + "*")
 
 
 def _fold(text: str) -> str:
@@ -441,12 +459,11 @@ def _fold(text: str) -> str:
 
 _EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _MD_HEADING = re.compile(r"(?m)^[ \t]*#{1,6}[ \t]+")
-_LINE_EDGE_SPACE = re.compile(r"(?m)^ +| +$")
-_SPACES = re.compile(r"(?<=(.)) +(?=(.))")
-_DIGIT_RANGE = re.compile(r"(?<=\d) *([-~～—–]) *(?=\d)")
+_LINE_EDGE_SPACE = re.compile(r"(?m) (?:(?<=^ ) *| *$)")
+_SPACES = re.compile(r" (?<=(.) ) *(?=(.))")
+_DIGIT_RANGE = re.compile(r"\d *([-~～—–]) *(?=\d)")
 _NEWLINE_RUN = re.compile(r"\n(?:[ ]*\n)*")
-_BLANK_RUN = re.compile(r"\n{3,}")
-_OUTER_SPACE = re.compile(r"^\s+|\s+$")
+_BLANK_RUN = re.compile(r"\n\n\n+")
 
 _CJK_PUNCT = set("，。、；：？！“”‘’《》〈〉（）【】〔〕「」『』…—·")
 _TERMINAL = set("。！？!?；;：:…")
@@ -507,11 +524,11 @@ def normalize(text: str) -> NormalizedText:
     text, offsets = _edit(text, offsets, _MD_HEADING, _delete)
     text, offsets = _edit(text, offsets, _LINE_EDGE_SPACE, _delete)
     text, offsets = _edit(text, offsets, _chrome_pattern(), _delete)
-    text, offsets = _edit(text, offsets, _DIGIT_RANGE, lambda m: (m.span(1),))
+    text, offsets = _edit(text, offsets, _DIGIT_RANGE, lambda m: ((m.start(), m.start() + 1), m.span(1)))
     text, offsets = _edit(text, offsets, _SPACES, _space_edit)
     text, offsets = _edit(text, offsets, _NEWLINE_RUN, _join_edit)
     text, offsets = _edit(text, offsets, _BLANK_RUN, lambda m: ((m.start(), m.start() + 2),))
-    text, offsets = _edit(text, offsets, _OUTER_SPACE, _delete)
+    text, offsets = _strip(text, offsets)
     return NormalizedText(text, offsets, _corrupted_spans(text, offsets, lost))
 
 
@@ -763,6 +780,9 @@ _DROP_SPACE = {
 }  # fmt: skip
 
 
+_THOUSANDS_GROUP = re.compile(r"\d{3}(?!\d)")
+
+
 def _space_edit(match: re.Match[str]) -> Sequence[Piece] | None:
     """Drop spaces next to numbers and Chinese; keep them between Latin words and Han words.
 
@@ -772,7 +792,7 @@ def _space_edit(match: re.Match[str]) -> Sequence[Piece] | None:
     left, right = _char_class(match.group(1)), _char_class(match.group(2))
     if (left, right) in _DROP_SPACE:
         return ()
-    if left == right == "digit" and re.match(r"\d{3}(?!\d)", match.string[match.end() :]):
+    if left == right == "digit" and _THOUSANDS_GROUP.match(match.string, match.end()):
         return ()
     return None
 
