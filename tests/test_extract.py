@@ -16,9 +16,11 @@ from pipelines.stages.extract.numbers import parse_cn_int, parse_fraction, parse
 from pipelines.stages.models import DocumentMeta, Figure
 
 
-def meta(region: str = "江苏省", ref: date = date(2024, 1, 20), doc_type: str = "news") -> DocumentMeta:
+def meta(
+    region: str = "江苏省", ref: date = date(2024, 1, 20), doc_type: str = "news", title: str | None = None
+) -> DocumentMeta:
     return DocumentMeta(
-        title=None,
+        title=title,
         published_on=ref,
         doc_number=None,
         issuer=None,
@@ -124,6 +126,24 @@ def test_average_growth_over_plan_period() -> None:
         date(2025, 12, 31),
         "multi_year",
     )
+
+
+def test_average_growth_goal_runs_over_the_plans_years() -> None:
+    """到2027年…年均增长: the average spans the plan's years (from its title), not the goal year alone."""
+    text = "到2027年，全省规模以上工业增加值年均增长6.5%以上，工业投资年均增长9%。"
+    titled = figures(
+        text,
+        region="江西省",
+        doc_type="work_plan",
+        ref=date(2025, 2, 14),
+        title="江西省工业倍增行动方案（2024—2027年）",
+    )
+    assert {(f.value, f.period_start, f.period_end, f.period_type) for f in titled} == {
+        (6.5, date(2024, 1, 1), date(2027, 12, 31), "multi_year"),
+        (9, date(2024, 1, 1), date(2027, 12, 31), "multi_year"),
+    }
+    untitled = figures(text, region="江西省", doc_type="work_plan", ref=date(2025, 2, 14))
+    assert {(f.period_start, f.period_end) for f in untitled} == {(date(2025, 1, 1), date(2027, 12, 31))}
 
 
 def test_growth_written_in_tenths() -> None:
@@ -410,6 +430,23 @@ def test_a_paragraph_opening_with_last_years_plan_keeps_its_goals() -> None:
         ref=date(2026, 1, 15),
     )
     assert [f.status for f in found if f.value == 3] == ["target"]
+
+
+def test_goals_after_a_horizon_opening_share_its_year() -> None:
+    """``到2027年，…。力争新增…`` : the paragraph's later goals that name no year aim at 2027 too."""
+    found = figures(
+        "到2027年，全省制造业增加值占地区生产总值比重达到30%左右。力争新增省级绿色工厂400家。\n\n"
+        "全年新增国家级专精特新“小巨人”企业40家。",
+        region="吉林省",
+        doc_type="work_plan",
+        ref=date(2025, 2, 20),
+    )
+    got = {f.value: (f.status, f.period_start, f.period_end) for f in found}
+    assert got == {
+        30: ("target", date(2027, 1, 1), date(2027, 12, 31)),
+        400: ("target", date(2027, 1, 1), date(2027, 12, 31)),
+        40: ("target", date(2025, 1, 1), date(2025, 12, 31)),
+    }
 
 
 def test_speaker_in_a_transcript_is_not_part_of_the_indicator() -> None:

@@ -215,6 +215,14 @@ class _Doc(IndicatorText):
         self.reporting_period: Period | None = None
         #: the period that opened an earlier sentence of the current paragraph (2024年，…)
         self.paragraph_period: Period | None = None
+        #: a period still ahead that opened an earlier sentence of the paragraph (到2026年，…):
+        #: the horizon of the paragraph's later goals that name none
+        self.paragraph_horizon: Period | None = None
+        #: the multi-year period in the title (…行动方案（2024—2026年）): the years a plan's
+        #: 年均 goals average over
+        self.title_span = next(
+            (m.period for m in self.periods.find(meta.title or "", True) if m.period.kind == MULTI_YEAR), None
+        )
 
     # ------------------------------------------------------------------ masks
     def _mask(self) -> tuple[str, str]:
@@ -242,7 +250,7 @@ class _Doc(IndicatorText):
         paragraph = None
         for sentence in cl.sentences(self.text, self.corrupted):
             if sentence.paragraph != paragraph:
-                paragraph, self.paragraph_period = sentence.paragraph, None
+                paragraph, self.paragraph_period, self.paragraph_horizon = sentence.paragraph, None, None
             self._update_plan_mode(sentence)
             # a sentence without a token yields no figure and changes no state, so its
             # clauses need not be walked; the updates around it still see every sentence
@@ -265,6 +273,14 @@ class _Doc(IndicatorText):
         said = _ATTRIBUTION.match(body)  # 会议指出，2024年全省… : the period opens what was said
         if not lead and not said:
             return
+        opening = [
+            m.period
+            for m in self.periods.find(body, True)
+            if (lead and m.pos < lead.end()) or (said and m.pos == said.end())
+        ]
+        if opening and self._ahead(opening[0]):
+            self.paragraph_horizon = opening[0]
+            return
         if self.plan_mode and (lexicon().plan_cue.search(body) or _has_target_cue(body)):
             return
         found = [
@@ -278,6 +294,16 @@ class _Doc(IndicatorText):
         ended = period.end is not None and (self.reference is None or period.end < self.reference)
         if period.kind in (FULL_YEAR, YTD, QUARTER) and ended:
             self.paragraph_period = period
+
+    def _ahead(self, period: Period) -> bool:
+        """Whether ``period`` is a year or a span not yet over at the reference date."""
+        return (
+            period.kind in (FULL_YEAR, MULTI_YEAR, AS_OF)
+            and period.end is not None
+            and self.reference is not None
+            and period.end > self.reference
+            and not period.relative
+        )
 
     def _update_reporting_period(self, sentence: cl.Span) -> None:
         """Remember the latest year-to-date or quarter a reporting sentence names.
@@ -906,7 +932,28 @@ class _Doc(IndicatorText):
             status, status_rule = "target", "status_future_period"  # 到2027年…达到: no outcome yet
         if status == "estimate" and self._expected_target(tok, ctx, period):
             status, status_rule = "target", "status_expected_target"
+        if measure == "avg_growth_pct" and status == "target" and period.kind == FULL_YEAR:
+            period = self._averaged_span(period)
         return status, status_rule, period, period_rule, stock
+
+    def _averaged_span(self, goal_year: Period) -> Period:
+        """到2026年…年均增长7%: a yearly average runs over the years up to the goal year.
+
+        They start with the plan's first year where the title names the plan's span
+        (…行动方案（2024—2026年）), else with the reference year; a goal year that
+        is not ahead of that start keeps its one year.
+        """
+        assert goal_year.start is not None and goal_year.end is not None
+        span = self.title_span
+        if span is not None and span.start is not None and span.end == goal_year.end:
+            first = span.start.year
+        elif self.reference is not None:
+            first = self.reference.year
+        else:
+            return goal_year
+        if first >= goal_year.end.year:
+            return goal_year
+        return Period(date(first, 1, 1), goal_year.end, MULTI_YEAR)
 
     def _goal_in_parentheses(self, tok: Token, ctx: _Ctx) -> bool:
         """The number stands inside ``目标（…）``: the goal a report measures the outcome against."""
@@ -1015,6 +1062,8 @@ class _Doc(IndicatorText):
             return p, "period_default_paragraph", stock
         if self.reference is None:
             return UNKNOWN_PERIOD, "period_default_unknown", stock
+        if status == "target" and self.paragraph_horizon is not None:
+            return self.paragraph_horizon, "period_default_horizon", False
         if status == "target":
             return Period.year(self.reference.year), "period_default_target", False
         if stock:
