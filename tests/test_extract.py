@@ -44,10 +44,25 @@ def one(text: str, measure: str, **kwargs: object) -> Figure:
 
 # --------------------------------------------------------------------------- numbers
 @pytest.mark.parametrize(
-    ("text", "value"), [("两", 2), ("十二", 12), ("二十三", 23), ("一百零五", 105), ("三千", 3000)]
+    ("text", "value"),
+    [
+        ("两", 2),
+        ("十二", 12),
+        ("二十三", 23),
+        ("一百零五", 105),
+        ("三千", 3000),
+        ("十二万", 120_000),
+        ("一万二千", 12_000),
+    ],
 )
 def test_chinese_integers(text: str, value: int) -> None:
     assert parse_cn_int(text) == value
+
+
+@pytest.mark.parametrize("text", ["三五", "二〇二四", "一万二", "万"])
+def test_digits_side_by_side_are_no_chinese_integer(text: str) -> None:
+    """三五家 is "three to five", 二〇二四 a year spelt digit by digit: neither is one number."""
+    assert parse_cn_int(text) is None
 
 
 def test_parse_number_and_fraction() -> None:
@@ -718,6 +733,28 @@ def test_chinese_numeral_count_after_a_verb_only() -> None:
     f = one("全市建成两个国家级算力枢纽节点。", "amount", region="贵阳市")
     assert (f.value, f.unit, f.indicator) == (2, "个", "国家级算力枢纽节点")
     assert figures("统筹用好国内国际两个市场。") == []
+
+
+def test_chinese_numeral_counts_after_their_noun_and_above_ninety_nine() -> None:
+    found = figures(
+        "2024年，全省新增国家级绿色工厂四十六家，总数达到二百一十七家。新培育省级服务型制造示范企业一百三十家。"
+        "全省建成5G基站十一万个。",
+        region="广西壮族自治区",
+        ref=date(2025, 1, 18),
+    )
+    assert {(f.indicator, f.value) for f in found} == {
+        ("国家级绿色工厂", 46),
+        ("国家级绿色工厂", 217),
+        ("省级服务型制造示范企业", 130),
+        ("5G基站", 110_000),
+    }
+
+
+@pytest.mark.parametrize(
+    "text", ["全省培育龙头企业数十家。", "重点扶持三五家链主企业。", "落实财政八项支出管理规定。"]
+)
+def test_vague_or_named_chinese_numerals_are_no_figures(text: str) -> None:
+    assert figures(text) == []
 
 
 def test_plan_mode_ends_with_its_section() -> None:

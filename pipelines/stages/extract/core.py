@@ -743,8 +743,11 @@ class _Doc(IndicatorText):
             raw_pre = raw_pre[: -len(cue)].rstrip(" *")
         verb = lex.verb.suffix(raw_pre)
         ends_with_verb = raw_pre.endswith("的") or verb is not None
-        if "chinese_numeral" in tok.rules and not (ends_with_verb or raw_pre.endswith(("有", "建成", "为"))):
-            return []  # 财政八项支出: a numeral inside a name, not a count
+        # 财政八项支出: a numeral inside a name, not a count. It counts after a verb, a word
+        # that leads to a number (总数达到三百一十二家) or where it closes the clause (新增…企业五十八家，)
+        counted = ends_with_verb or lex.tail.suffix(raw_pre) is not None or (bool(pre_core) and not post_core)
+        if "chinese_numeral" in tok.rules and not (counted or raw_pre.endswith(("有", "建成"))):
+            return []
         if pre_core and post_core and not ends_with_verb:
             pre_core = self._complete(pre_core, ctx)
         if not post_core:

@@ -32,17 +32,39 @@ _DECIMAL = re.compile(r"\d+(?:\.\d+)?")
 
 
 def parse_cn_int(text: str) -> int | None:
-    """Value of a Chinese numeral below 10 000 (十二 → 12, 两 → 2), else ``None``."""
+    """Value of a Chinese numeral below 100 million (十二 → 12, 两 → 2, 十二万 → 120 000), else ``None``.
+
+    Digits side by side (三五家 "three to five", 二〇二四) are no magnitude numeral:
+    ``None``, as is a bare digit after 万 (一万二 is spoken for 12 000, not 10 002).
+    """
+    high, wan, low = text.partition("万")
+    if not wan:
+        return _below_ten_thousand(text)
+    if len(low) == 1 and low in _DIGITS:
+        return None
+    ten_thousands = _below_ten_thousand(high)
+    rest = _below_ten_thousand(low) if low else 0
+    if ten_thousands is None or rest is None:
+        return None
+    return ten_thousands * 10_000 + rest
+
+
+def _below_ten_thousand(text: str) -> int | None:
     if not text:
         return None
     total = 0
     current = 0
+    after_digit = False
     for ch in text:
         if ch in _DIGITS:
+            if after_digit and current:
+                return None
             current = _DIGITS[ch]
+            after_digit = True
         elif ch in _SMALL_UNITS:
             total += (current or 1) * _SMALL_UNITS[ch]
             current = 0
+            after_digit = False
         else:
             return None
     return total + current

@@ -72,8 +72,9 @@ def patterns() -> _Patterns:
             rf"(?P<more>(?:{_SP}、{_SP}{_NUM})*){_SP}(?P<q>余|多)?{_SP}(?P<unit>{lex.unit_pattern})"
         ),
         cn_quantity=re.compile(
-            r"(?<![第前每这那哪几之一二三四五六七八九十两百千万〇零])"
-            r"(?P<n1>两|[二三四五六七八九]|十[一二三四五六七八九]?|[二三四五六七八九]十[一二三四五六七八九]?)"
+            r"(?<![第前每这那哪几数之一二三四五六七八九十两百千万〇零])"  # 数十家: vague
+            # a lone 一 is an article (一家企业), not a count; 一百二十 is one
+            r"(?P<n1>(?!一(?![十百千万]))[一二三四五六七八九十两][〇零一二三四五六七八九十百千万两]*)"
             r"(?P<unit>个|家|项|名|位|支|套|座|条|只|场|批)"
             r"(?!方面|大|是|级|类|型|化|链|届|月|年|体|流|多)"
         ),
@@ -199,7 +200,7 @@ def _quantities(masked: str, raw: str, start: int, end: int, found: list[Token])
 
 
 def _cn_quantities(masked: str, raw: str, start: int, end: int, found: list[Token]) -> None:
-    """Counts in Chinese numerals: 两个, 十二家."""
+    """Counts in Chinese numerals: 两个, 十二家, 三百一十二家, 十二万个."""
     for m in patterns().cn_quantity.finditer(masked, start, end):
         value = parse_number(m.group("n1"))
         split = split_unit(m.group("unit"))
@@ -362,7 +363,7 @@ class _Scan:
 
 _SCANS = (
     _Scan(re.compile(r"\d"), False, _quantities),
-    _Scan(re.compile(r"[二三四五六七八九十两]"), False, _cn_quantities),
+    _Scan(re.compile(r"[二三四五六七八九十两]|一[十百千万]"), False, _cn_quantities),
     _Scan(re.compile(r"分之"), False, _fractions),
     _Scan(re.compile(r"成"), False, _tenths),
     _Scan(re.compile(r"亿"), False, _implied),  # 万亿元
