@@ -757,6 +757,36 @@ def test_vague_or_named_chinese_numerals_are_no_figures(text: str) -> None:
     assert figures(text) == []
 
 
+def test_a_months_figure_after_the_year_to_date_keeps_the_subject() -> None:
+    """其中，11月份… / 当月… break down the figure before them by month: same indicator, one month."""
+    got = {
+        (f.indicator, f.value, f.period_start, f.period_end)
+        for text in (
+            "1-10月，全市规模以上工业增加值同比增长7.3%。其中，10月份增长9.1%。",
+            "1-10月，全市规模以上工业增加值同比增长7.3%，当月增长9.1%。",
+        )
+        for f in figures(text, region="宜昌市", ref=date(2024, 11, 18))
+    }
+    assert got == {
+        ("规模以上工业增加值", 7.3, date(2024, 1, 1), date(2024, 10, 31)),
+        ("规模以上工业增加值", 9.1, date(2024, 10, 1), date(2024, 10, 31)),
+    }
+
+
+def test_a_clause_without_a_noun_measures_its_flow_subject() -> None:
+    """产量突破…，达到…: 达到 marks a stock, but an output stays a flow of the period reported."""
+    found = figures(
+        "前三季度，全省规模以上工业增加值增长4.1%。工业机器人产量突破4万套，达到4.3万套。",
+        region="广东省",
+        ref=date(2024, 10, 25),
+    )
+    assert {(f.value, f.period_start, f.period_end) for f in found} == {
+        (4.1, date(2024, 1, 1), date(2024, 9, 30)),
+        (4, date(2024, 1, 1), date(2024, 9, 30)),
+        (4.3, date(2024, 1, 1), date(2024, 9, 30)),
+    }
+
+
 def test_plan_mode_ends_with_its_section() -> None:
     text = (
         "一、工业运行\n全省规上工业增加值增长7%。下一步，将力争全年规上工业增加值增长8%。\n"

@@ -34,6 +34,7 @@ from pipelines.stages.extract.periods import (
     FULL_YEAR,
     MULTI_YEAR,
     QUARTER,
+    UNKNOWN,
     UNKNOWN_PERIOD,
     YTD,
     Mention,
@@ -211,6 +212,8 @@ class _Doc(IndicatorText):
         self.heading_level = 0  # level of the innermost numbered heading seen (一、=1, （一）=2, 1.=3)
         self.plan_scope: int | None = None  # heading level whose section the plan mode covers
         self.figures: list[Draft] = []
+        #: the figures of the sentence just read (what a sentence opening with 其中 breaks down)
+        self.previous_figures: list[Draft] = []
         #: the latest ended year-to-date or quarter the text reported on (a monthly report's period)
         self.reporting_period: Period | None = None
         #: the period that opened an earlier sentence of the current paragraph (2024年，…)
@@ -251,11 +254,14 @@ class _Doc(IndicatorText):
         for sentence in cl.sentences(self.text, self.corrupted):
             if sentence.paragraph != paragraph:
                 paragraph, self.paragraph_period, self.paragraph_horizon = sentence.paragraph, None, None
+                self.previous_figures = []
             self._update_plan_mode(sentence)
             # a sentence without a token yields no figure and changes no state, so its
             # clauses need not be walked; the updates around it still see every sentence
             if may_have_tokens(self.masked, self.text, sentence.start, sentence.end):
                 self._sentence(sentence)
+            else:
+                self.previous_figures = []
             self._update_reporting_period(sentence)
             self._update_paragraph_period(sentence)
         return self._emit()
@@ -356,6 +362,7 @@ class _Doc(IndicatorText):
         mentions: dict[bool, list[Mention]] = {}  # filled lazily: most sentences have no figure
         region = self.region
         groups: list[list[Draft]] = []
+        among = self.previous_figures if text.startswith("其中", sentence.start) else []
         for clause in cl.clauses(text, sentence):
             tokens = find_tokens(self.masked, text, clause.start, clause.end)
             if not tokens:
@@ -404,6 +411,7 @@ class _Doc(IndicatorText):
                     mentions,
                     prev_groups,
                     level,
+                    among=among,
                 )
                 made = self._token_figures(tok, ctx)
                 if not made and "chinese_numeral" in tok.rules:
@@ -421,6 +429,7 @@ class _Doc(IndicatorText):
                 clause_figs.extend(made)
                 s_figs.extend(made)
         self.figures.extend(s_figs)
+        self.previous_figures = s_figs
 
     def _later_level_period(self, d: Draft, tok: Token, earlier: Token, ctx: _Ctx) -> None:
         """由2020年的X提高至Y: the year named for X is not Y's; Y takes the default period."""
@@ -1029,7 +1038,9 @@ class _Doc(IndicatorText):
         mention = None if no_mention else self._mention(tok, ctx, plan)
         clause_pre = self.text[ctx.clause.start : tok.start]
         sentence_pre = self.text[ctx.sentence.start : tok.start]
-        flow_noun = bool(lex.flow_nouns.search(clause_pre))
+        # 产量突破100万辆，达到105.6万辆: a clause without a noun of its own measures its subject
+        subject = ctx.inherited.indicator if ctx.inherited is not None else ""
+        flow_noun = bool(lex.flow_nouns.search(clause_pre) or lex.flow_nouns.search(subject))
         strong_cue = lex.strong_stock_cue.search(clause_pre)
         # 总量/总数 make a stock of counted things, not of a flow (GDP总量 is a year's output)
         strong = strong_cue is not None and not (flow_noun and strong_cue.group(0) in _TOTAL_WORDS)
@@ -1038,6 +1049,12 @@ class _Doc(IndicatorText):
             bool(lex.stock_cue.search(clause_pre)) and not lex.flow_cue.search(clause_pre) and not flow_noun
         )
         stock = measure == "amount" and status == "actual" and (strong or weak)
+        this_month = sentence_pre.rfind("当月")
+        if this_month >= 0 and (mention is None or mention.pos < this_month):
+            # 1-11月，…增长6.1%，当月增长8.2%: the last month of the year-to-date reported on
+            base = mention.period if mention is not None else self.reporting_period
+            if base is not None and base.kind == YTD and base.end is not None:
+                return Period(base.end.replace(day=1), base.end, UNKNOWN, "month"), "period_this_month", False
         if "其中" in ctx.pre and ctx.sentence_figs:
             parent = ctx.sentence_figs[-1]
             if mention is None or mention.pos + ctx.sentence.start < parent.quote_start:
@@ -1150,6 +1167,8 @@ class _Ctx:
     groups: list[list[Draft]]
     level: bool = False  # 由X提升至Y: the number is a level whatever the verb says
     inherited: Draft | None = None  # the figure whose indicator this one took over
+    #: the previous sentence's figures when this one opens with 其中 (…增长6.1%。其中，11月份增长8.2%)
+    among: list[Draft] = field(default_factory=list)
 
     def listed_before(self) -> list[Draft]:
         """The figures a 均居… refers to: this clause's, else the run of clauses just before

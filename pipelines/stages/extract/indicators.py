@@ -139,6 +139,8 @@ _OTHER_TIME_EXPRESSION = re.compile(
     r"\d{1,2}\s*[-—–~～至到]\s*\d{1,2}\s*月(?:份)?|前\s*(?:\d{1,2}|[一二三四五六七八九十]+)\s*个?月"
     r"|前?[一二三四]季度|上半年|下半年|截至(?:目前|当前|去年|上年)?(?:年)?(?:底|末)?|(?:去年|上年|今年)(?:年)?(?:底|末)|^年(?:末|底)"
     r"|(?:过去|近)?[\d两二三四五六七八九十]{1,2}年(?:来|以来|间|内)?(?:累计)?$"
+    # a single month (其中，11月份增长8.2%; 11月当月…) and the month of the report (当月)
+    r"|(?<![\d.])(?:1[0-2]|[1-9])\s*月(?:份)?(?:当月)?(?![\d均])|当月"
 )
 _BENCHMARK_TAIL = re.compile(r"(?:的)?(?:水平|增速|增幅)?$")
 _NATIONAL_SUBJECT = re.compile(
@@ -383,6 +385,7 @@ class IndicatorText:
         lex = lexicon()
         subjects = [f for f in ctx.sentence_figs if f.measure != "rank"]
         if not indicator:
+            subjects = subjects or [f for f in ctx.among if f.measure != "rank"]
             if not subjects:
                 return ""
             ctx.inherited = subjects[-1]
