@@ -825,6 +825,8 @@ def test_beyond_expectation_is_no_estimate() -> None:
 def test_population_count_of_a_breakdown_is_no_figure() -> None:
     found = figures("38个工业大类行业中，25个行业保持增长。", region="合肥市", ref=date(2024, 7, 20))
     assert all(f.value != 38 for f in found)
+    found = figures("方案确定的15项主要指标中，13项已完成。", region="株洲市", ref=date(2025, 4, 2))
+    assert all(f.value != 15 for f in found)
 
 
 def test_growth_against_last_year_end_keeps_the_indicator() -> None:

@@ -741,8 +741,8 @@ class _Doc(IndicatorText):
             return []  # 给予最高500万元奖励: a subsidy standard of a policy, not a figure
         if not ctx.level and _CHANGE_BEFORE.search(ctx.pre) and not lex.flow_cue.search(ctx.pre[-4:]):
             return []  # 比上年增加8.9亿斤: an absolute change, not a level (no measure for it)
-        if tok.unit_class == "count" and not ctx.pre.strip(" *") and _AMONG_END.search(ctx.post):
-            return []  # 41个工业大类行业中，…: the population a count is taken from, not a figure
+        if tok.unit_class == "count" and _AMONG_END.search(ctx.post):
+            return []  # (全省)41个工业大类行业中，…: the population a count is taken from, not a figure
         rules = [*tok.rules, "amount"]
         pre_core = self._clean(ctx.pre)
         post_core = self._clean(_LEADING_OF.sub("", ctx.post), post=True)
