@@ -355,8 +355,8 @@ def test_regions_named_in_place_of_the_subject_share_it() -> None:
 @pytest.mark.parametrize(
     ("text", "start", "end"),
     [
-        # the 20年 inside 2020年 is not a span of twenty years
-        ("到2025年，全省单位工业增加值能耗较2020年下降16%。", date(2025, 1, 1), date(2025, 12, 31)),
+        # the 20年 inside 2020年 is not a span of twenty years (the years since the base year are)
+        ("到2025年，全省单位工业增加值能耗较2020年下降16%。", date(2021, 1, 1), date(2025, 12, 31)),
         ("全省规上工业增加值2021—2024年累计增长26%。", date(2021, 1, 1), date(2024, 12, 31)),
         ("2020年以来，全省累计培育专精特新企业1000家。", None, None),
     ],
@@ -784,6 +784,37 @@ def test_a_clause_without_a_noun_measures_its_flow_subject() -> None:
         (4.1, date(2024, 1, 1), date(2024, 9, 30)),
         (4, date(2024, 1, 1), date(2024, 9, 30)),
         (4.3, date(2024, 1, 1), date(2024, 9, 30)),
+    }
+
+
+def test_doubling_is_a_growth_of_one_hundred_percent_where_said_done_or_aimed_at() -> None:
+    done = figures(
+        "2024年，全市智能家电产量实现翻一番，光伏组件产量翻了两番。", region="滁州市", ref=date(2025, 2, 10)
+    )
+    assert {(f.indicator, f.measure, f.value_base) for f in done} == {
+        ("智能家电产量", "yoy_growth_pct", 100),
+        ("光伏组件产量", "yoy_growth_pct", 300),
+    }
+    aim = one(
+        "力争到2027年，全省集成电路产业规模翻一番。", "yoy_growth_pct", region="安徽省", ref=date(2025, 2, 10)
+    )
+    assert aim.status == "target"
+    assert figures("推动全省集成电路产业规模翻番。", region="安徽省") == []
+
+
+def test_growth_against_a_base_year_spans_the_years_since() -> None:
+    """比2020年增长56% in a report on 2024 is growth over 2021-2024 (spec: a stated span), not 2024's."""
+    found = figures(
+        "2024年，全省数字经济核心产业增加值较2020年增长56%，占地区生产总值比重比2020年提高3.1个百分点，"
+        "工业投资较2023年增长12%。",
+        region="浙江省",
+        ref=date(2025, 2, 18),
+    )
+    got = {(f.value, f.period_start, f.period_end, f.period_type) for f in found}
+    assert got == {
+        (56, date(2021, 1, 1), date(2024, 12, 31), "multi_year"),
+        (3.1, date(2021, 1, 1), date(2024, 12, 31), "multi_year"),
+        (12, date(2024, 1, 1), date(2024, 12, 31), "full_year"),
     }
 
 

@@ -115,6 +115,8 @@ _GROWTH_AFTER = re.compile(r"[ *]*(?:的)?(?:增长|增速)")
 _YEARS_AVERAGE = re.compile(r"([两三四五]|\d)年平均")
 _COMPARISON_TAIL = re.compile(r"(?<!占)(?:比|较)[^，,。；;比较]{0,12}$")
 _DECLINE_WORD = re.compile(r"降幅|跌幅")
+#: the base year of a comparison (比2020年, 较2020年): a growth since then spans several years
+_BASE_YEAR = re.compile(r"(?:比|较|与|同)\s*(?P<y>\d{4})\s*年(?!\s*(?:底|末|同期|\d|[-—–~～至到]))")
 _AMONG_END = re.compile(r"(?:之|当)?中\s*$")
 _LEADING_OF = re.compile(r"^[ *]*的")
 _GROWTH_WORD = re.compile(r"增速|增幅")
@@ -607,6 +609,12 @@ class _Doc(IndicatorText):
             return self._percent(tok, ctx)
         return self._amount(tok, ctx)
 
+    def _doubling_stated(self, tok: Token, ctx: _Ctx) -> bool:
+        """翻一番 without a growth word is a figure where it is said to be done (实现翻番,
+        翻了一番) or set as a goal (力争…翻一番); 推动产业规模翻番 is an aim without either."""
+        said = self.text[tok.start : tok.end]
+        return "了" in said or ctx.pre.rstrip(" *").endswith("实现") or self._status(tok, ctx)[0] == "target"
+
     def _percent(self, tok: Token, ctx: _Ctx) -> list[Draft]:
         lex = lexicon()
         pre = ctx.pre
@@ -634,7 +642,9 @@ class _Doc(IndicatorText):
             if best and best[1] == "share_pct":
                 cut = best[0]
         elif tok.kind == "doubling" or tok.unit == "倍":
-            if best is None or (best[1] != "yoy_growth_pct" and tok.kind != "doubling"):
+            if tok.kind != "doubling" and (best is None or best[1] != "yoy_growth_pct"):
+                return []  # 增长1.2倍 needs its growth word
+            if best is None and not self._doubling_stated(tok, ctx):
                 return []
             measure, sign, cut = "yoy_growth_pct", 1, best[3] if best else len(pre)
         elif _OF_AFTER.match(post) and (best is None or best[0] < len(pre.rstrip(" *")) - 4):
@@ -946,7 +956,18 @@ class _Doc(IndicatorText):
             status, status_rule = "target", "status_expected_target"
         if measure == "avg_growth_pct" and status == "target" and period.kind == FULL_YEAR:
             period = self._averaged_span(period)
+        if measure in ("yoy_growth_pct", "pp_change") and period.kind == FULL_YEAR:
+            period = self._since_base_year(tok, ctx, period)
         return status, status_rule, period, period_rule, stock
+
+    def _since_base_year(self, tok: Token, ctx: _Ctx, year: Period) -> Period:
+        """比2020年增长56% said of 2024: growth over the years since the base, not in one year."""
+        assert year.start is not None
+        bases = list(_BASE_YEAR.finditer(self.period_text, ctx.clause.start, tok.start))
+        base = bases[-1] if bases else None
+        if base is None or not int(base.group("y")) < year.start.year - 1:
+            return year
+        return Period(date(int(base.group("y")) + 1, 1, 1), year.end, MULTI_YEAR)
 
     def _averaged_span(self, goal_year: Period) -> Period:
         """到2026年…年均增长7%: a yearly average runs over the years up to the goal year.

@@ -87,7 +87,7 @@ def patterns() -> _Patterns:
         implied=re.compile(
             r"(?P<pre>突破|超过|超|破|迈上|跨越|迈过|站上|跃上)(?P<unit>万亿|千亿|百亿)(?P<cur>元|美元)"
         ),
-        doubling=re.compile(r"翻(?P<n>一|两|二|三)?番"),
+        doubling=re.compile(r"翻了?(?P<n>一|两|二|三)?番"),
         rank=re.compile(
             rf"(?P<verb>{lex.rank_verb}){_SP}(?P<pop>[^，,。；;、\s第首]{{0,8}}?){_SP}"
             rf"(?:第{_SP}(?P<ord>\d+|[一二三四五六七八九十]+)(?:{_SP}(?:位|名))?|(?P<first>首位))"
