@@ -853,6 +853,14 @@ def test_beyond_expectation_is_no_estimate() -> None:
     assert f.status == "actual"
 
 
+def test_a_net_increase_of_a_level_is_no_second_level() -> None:
+    """达到3120家，净增286家: the net increase is a change of the level, for which no measure exists."""
+    found = figures(
+        "2024年，全市规上工业企业达到2870家，净增215家。", region="马鞍山市", ref=date(2025, 2, 18)
+    )
+    assert [(f.indicator, f.value) for f in found] == [("规模以上工业企业", 2870)]
+
+
 def test_population_count_of_a_breakdown_is_no_figure() -> None:
     found = figures("38个工业大类行业中，25个行业保持增长。", region="合肥市", ref=date(2024, 7, 20))
     assert all(f.value != 38 for f in found)
