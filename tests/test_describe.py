@@ -281,6 +281,13 @@ def test_communique_signed_by_two_bodies_under_the_title() -> None:
     assert described.doc_type == "statistical_communique"
 
 
+def test_newspaper_masthead_line_gives_the_date_and_is_not_the_title() -> None:
+    text = "宁波港口经济量质齐升\n浙江日报 2024年9月12日\n\n今年前8个月，宁波舟山港完成货物吞吐量9.2亿吨。"
+    described = describe_document(text, "nb.txt")
+    assert described.title == "宁波港口经济量质齐升"
+    assert described.published_on == date(2024, 9, 12)
+
+
 def test_newspaper_byline_is_not_the_title() -> None:
     text = "湖南：制造业“铸链强群”成效显著\n\n湖南日报记者 李四\n\n“2024年，全省制造业增加值增长7.5%。”"
     assert describe_document(text, "hn.txt").title == "湖南：制造业“铸链强群”成效显著"

@@ -366,6 +366,12 @@ def test_a_year_is_not_read_as_a_number_of_years(text: str, start: date | None, 
     assert [(f.period_start, f.period_end) for f in found] == [(start, end)]
 
 
+def test_a_province_named_before_its_whole_is_the_clauses_region() -> None:
+    """``浙江全省…`` in a city article: the province's figure, not the city's."""
+    found = figures("浙江全省前三季度规上工业增加值增长7.4%。", region="宁波市", ref=date(2024, 10, 25))
+    assert [(f.region, f.indicator) for f in found] == [("浙江省", "规模以上工业增加值")]
+
+
 def test_items_of_several_regions_do_not_give_the_clause_the_first_ones_region() -> None:
     found = figures(
         "苏州市纳米新材料集群、深圳市新一代信息通信集群、长沙市工程机械集群等20个集群入选。", region="全国"

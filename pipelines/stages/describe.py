@@ -75,6 +75,8 @@ _BYLINE = re.compile(
 _STAMP_LINE = re.compile(
     rf"^{_DATE}日?\s*(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*(?:来源|作者|编辑|责任编辑)\s*[:：]"
     rf"|^来源\s*[:：]\s*[^\s\d]{{1,20}}?\s*{_DATE}"
+    # a newspaper's masthead line: the paper's name and the date (新华日报 2024年8月5日)
+    rf"|^[\u4e00-\u9fff]{{2,12}}(?:日报|晚报|时报|报)\s*{_DATE}日?(?=\s|$)"
 )
 
 
