@@ -310,6 +310,7 @@ def test_transcript_with_questions_is_a_press_conference() -> None:
         ("2025年济南市政府工作报告", "government_work_report"),
         ("全省工业稳增长行动方案", "work_plan"),
         ("宁波市推进制造业高质量发展行动方案（2024—2026年）", "work_plan"),
+        ("关于印发《西安市促进低空经济高质量发展若干措施》的通知", "work_plan"),
     ],
 )
 def test_doc_type_from_title(title: str, doc_type: str) -> None:

@@ -453,6 +453,22 @@ def test_a_paragraph_opening_with_last_years_plan_keeps_its_goals() -> None:
     assert [f.status for f in found if f.value == 3] == ["target"]
 
 
+def test_each_year_governs_its_own_clause_only() -> None:
+    """到2026年，…；每年新增…；建设…: the clause after the yearly one aims at 2026 again."""
+    found = figures(
+        "到2026年，全省低空经济规模突破500亿元；每年新增通用机场2个以上；建设20个以上低空应用示范场景。",
+        region="四川省",
+        doc_type="work_plan",
+        ref=date(2024, 6, 3),
+    )
+    got = {f.value: (f.period_start, f.period_end) for f in found}
+    assert got == {
+        500: (date(2026, 1, 1), date(2026, 12, 31)),
+        2: (None, None),
+        20: (date(2026, 1, 1), date(2026, 12, 31)),
+    }
+
+
 def test_goals_after_a_horizon_opening_share_its_year() -> None:
     """``到2027年，…。力争新增…`` : the paragraph's later goals that name no year aim at 2027 too."""
     found = figures(

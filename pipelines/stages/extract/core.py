@@ -1035,6 +1035,10 @@ class _Doc(IndicatorText):
     def _mention(self, tok: Token, ctx: _Ctx, plan: bool) -> Mention | None:
         rel = tok.start - ctx.sentence.start
         found = [m for m in self._mentions(ctx, plan) if m.pos < rel]
+        # 到2025年，…；每年新增…；建设10个…: 每年 is said of its own clause only
+        clause_start = ctx.clause.start - ctx.sentence.start
+        while len(found) > 1 and found[-1].period.relative == "recurring" and found[-1].pos < clause_start:
+            found.pop()
         return found[-1] if found else None
 
     def _mentions(self, ctx: _Ctx, plan: bool) -> list[Mention]:
