@@ -795,6 +795,15 @@ def test_a_months_figure_after_the_year_to_date_keeps_the_subject() -> None:
     }
 
 
+def test_the_breakdown_of_an_estimate_is_estimated() -> None:
+    found = figures(
+        "初步核算，全年全市地区生产总值8406.2亿元，增长5.6%。其中，第二产业增加值3120.5亿元，增长6.2%。",
+        region="徐州市",
+        ref=date(2025, 3, 15),
+    )
+    assert {f.status for f in found} == {"estimate"}
+
+
 def test_a_clause_without_a_noun_measures_its_flow_subject() -> None:
     """产量突破…，达到…: 达到 marks a stock, but an output stays a flow of the period reported."""
     found = figures(

@@ -1022,6 +1022,8 @@ class _Doc(IndicatorText):
             status = _last_status_cue(sentence_before[:header_end])
             if status is not None:
                 return status, f"status_list_header_{status}"
+        if ctx.among and ctx.among[-1].status == "estimate":
+            return "estimate", "status_parent"  # 初步核算，…增长6.1%。其中，第一产业…: estimated too
         if self.plan_mode:
             if self.paragraph_period is not None:
                 return "actual", "status_review_paragraph"
