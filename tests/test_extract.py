@@ -453,6 +453,24 @@ def test_a_paragraph_opening_with_last_years_plan_keeps_its_goals() -> None:
     assert [f.status for f in found if f.value == 3] == ["target"]
 
 
+def test_a_year_end_review_paragraph_reports_the_year_it_opens_with() -> None:
+    """Dated 30 December, ``2024年，…。新建…`` reports 2024 although the year is not quite over;
+    a year opening a later sentence of a long paragraph does not govern it."""
+    found = figures(
+        "2024年，全市集成电路产业规模突破3000亿元。新建5G基站1.2万个。\n\n"
+        "全市推进产业集群建设。2023年，全市获评省级集群4个。新增国家级绿色工厂9家。",
+        region="无锡市",
+        ref=date(2024, 12, 30),
+    )
+    got = {f.value: (f.period_start, f.period_end) for f in found}
+    assert got == {
+        3000: (date(2024, 1, 1), date(2024, 12, 31)),
+        1.2: (date(2024, 1, 1), date(2024, 12, 31)),
+        4: (date(2023, 1, 1), date(2023, 12, 31)),
+        9: (None, None),
+    }
+
+
 def test_each_year_governs_its_own_clause_only() -> None:
     """到2026年，…；每年新增…；建设…: the clause after the yearly one aims at 2026 again."""
     found = figures(

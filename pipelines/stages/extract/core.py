@@ -223,6 +223,10 @@ class _Doc(IndicatorText):
         #: a period still ahead that opened an earlier sentence of the paragraph (到2026年，…):
         #: the horizon of the paragraph's later goals that name none
         self.paragraph_horizon: Period | None = None
+        #: the year that opened the paragraph, whether over or not: if it is the reference
+        #: year, the last resort for an outcome that names no period (a year-end review
+        #: dated 30 December: ``2024年，全市…。新建5G基站1.2万个``)
+        self.paragraph_year: Period | None = None
         #: the multi-year period in the title (…行动方案（2024—2026年）): the years a plan's
         #: 年均 goals average over
         self.title_span = next(
@@ -254,8 +258,10 @@ class _Doc(IndicatorText):
     def run(self) -> list[Figure]:
         paragraph = None
         for sentence in cl.sentences(self.text, self.corrupted):
-            if sentence.paragraph != paragraph:
+            first = sentence.paragraph != paragraph
+            if first:
                 paragraph, self.paragraph_period, self.paragraph_horizon = sentence.paragraph, None, None
+                self.paragraph_year = None
                 self.previous_figures = []
             self._update_plan_mode(sentence)
             # a sentence without a token yields no figure and changes no state, so its
@@ -265,10 +271,10 @@ class _Doc(IndicatorText):
             else:
                 self.previous_figures = []
             self._update_reporting_period(sentence)
-            self._update_paragraph_period(sentence)
+            self._update_paragraph_period(sentence, first)
         return self._emit()
 
-    def _update_paragraph_period(self, sentence: cl.Span) -> None:
+    def _update_paragraph_period(self, sentence: cl.Span, first: bool) -> None:
         """``2024年，全省…。全省…`` : a period that opens a sentence governs the paragraph's
         later sentences that name none (used only where no other period can be told).
 
@@ -286,6 +292,8 @@ class _Doc(IndicatorText):
             for m in self.periods.find(body, True)
             if (lead and m.pos < lead.end()) or (said and m.pos == said.end())
         ]
+        if first and opening and opening[0].kind == FULL_YEAR:
+            self.paragraph_year = opening[0]
         if opening and self._ahead(opening[0]):
             self.paragraph_horizon = opening[0]
             return
@@ -1126,6 +1134,9 @@ class _Doc(IndicatorText):
         year = self.periods.summary_year()
         if self.reference.month <= 3 and year is not None:
             return Period.year(year), "period_default_summary_year", False
+        opened = self.paragraph_year
+        if opened is not None and opened.start is not None and opened.start.year == self.reference.year:
+            return opened, "period_default_paragraph_year", False
         return UNKNOWN_PERIOD, "period_default_unknown", False
 
     # ------------------------------------------------------------------ output
