@@ -471,6 +471,32 @@ def test_a_year_end_review_paragraph_reports_the_year_it_opens_with() -> None:
     }
 
 
+def test_list_items_share_the_last_items_industry_head() -> None:
+    """电子信息、有色金属产业营业收入分别…: both are 产业营业收入, and 有色金属 keeps its 有."""
+    found = figures(
+        "2024年，全省装备制造、有色金属产业营业收入分别达到6200亿元、4100亿元。",
+        region="湖南省",
+        ref=date(2025, 1, 12),
+    )
+    assert {(f.indicator, f.value) for f in found} == {
+        ("装备制造产业营业收入", 6200),
+        ("有色金属产业营业收入", 4100),
+    }
+
+
+def test_each_item_of_a_list_gets_the_value_said_of_all() -> None:
+    found = figures("2024年，全市工业投资、技改投资均增长12%以上。", region="襄阳市", ref=date(2025, 1, 12))
+    assert {(f.indicator, f.value, f.qualifier) for f in found} == {
+        ("工业投资", 12, "at_least"),
+        ("技改投资", 12, "at_least"),
+    }
+    # a list that names one category is left whole
+    (one_category,) = figures(
+        "2024年，全市电力、热力生产和供应业增长6.2%。", region="襄阳市", ref=date(2025, 1, 12)
+    )
+    assert one_category.indicator == "电力、热力生产和供应业"
+
+
 def test_each_year_governs_its_own_clause_only() -> None:
     """到2026年，…；每年新增…；建设…: the clause after the yearly one aims at 2026 again."""
     found = figures(

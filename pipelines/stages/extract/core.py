@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from pipelines.stages.extract import clauses as cl
@@ -117,6 +117,10 @@ _COMPARISON_TAIL = re.compile(r"(?<!占)(?:比|较)[^，,。；;比较]{0,12}$")
 _DECLINE_WORD = re.compile(r"降幅|跌幅")
 #: the base year of a comparison (比2020年, 较2020年): a growth since then spans several years
 _BASE_YEAR = re.compile(r"(?:比|较|与|同)\s*(?P<y>\d{4})\s*年(?!\s*(?:底|末|同期|\d|[-—–~～至到]))")
+#: 均 right before the verb of a list's figure (A、B均增长10%以上), not 人均
+_EACH_BEFORE_VERB = re.compile(r"(?<!人)均[\u4e00-\u9fff]{0,3}$")
+#: where an industry's name ends and what is measured of it begins (有色金属|产业营业收入)
+_INDUSTRY_HEAD = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:产业|行业)")
 _AMONG_END = re.compile(r"(?:之|当)?中\s*$")
 _LEADING_OF = re.compile(r"^[ *]*的")
 _GROWTH_WORD = re.compile(r"增速|增幅")
@@ -423,7 +427,7 @@ class _Doc(IndicatorText):
                     level,
                     among=among,
                 )
-                made = self._token_figures(tok, ctx)
+                made = [each for d in self._token_figures(tok, ctx) for each in self._each_item(d, pre)]
                 if not made and "chinese_numeral" in tok.rules:
                     carry = pre_start  # 财政八项支出: the numeral belongs to the next figure's noun
                 if override[0]:
@@ -440,6 +444,18 @@ class _Doc(IndicatorText):
                 s_figs.extend(made)
         self.figures.extend(s_figs)
         self.previous_figures = s_figs
+
+    def _each_item(self, d: Draft, pre: str) -> list[Draft]:
+        """工业投资、技改投资均增长10%以上: 均 gives the one value to every item of the list."""
+        if "、" not in d.indicator or not _EACH_BEFORE_VERB.search(pre):
+            return [d]
+        items = [x for x in d.indicator.split("、") if x]
+        if len(items) < 2:
+            return [d]
+        return [
+            replace(d, indicator=name, region=region or d.region, rules=[*d.rules, "each_item"])
+            for name, region in self._distribute_head(items)
+        ]
 
     def _later_level_period(self, d: Draft, tok: Token, earlier: Token, ctx: _Ctx) -> None:
         """由2020年的X提高至Y: the year named for X is not Y's; Y takes the default period."""
@@ -563,6 +579,12 @@ class _Doc(IndicatorText):
             # 城镇、农村居民人均可支配收入: the short items share the long item's head
             head = items[-1][n:]
             items = [*items[:-1], items[-1][:n]]
+        elif (shared := _INDUSTRY_HEAD.search(items[-1])) and not any(
+            _INDUSTRY_HEAD.search(x) or lexicon().flow_nouns.search(x) for x in items[:-1]
+        ):
+            # 电子信息、有色金属产业营业收入: the bare items share the last one's 产业… head
+            head = items[-1][shared.start() :]
+            items = [*items[:-1], items[-1][: shared.start()]]
         out: list[tuple[str, str | None]] = []
         for item in items:
             region = region_by_short(item)

@@ -235,7 +235,7 @@ def clean_phrase(
     while changed and s and not post:
         changed = False
         s = s.strip(_PUNCT)
-        word = lex.lead.prefix(s, proper=True)
+        word = lex.lead.prefix(s, proper=True) if lex.whole_word.prefix(s) is None else None
         marker = _NOT_SUBJECT.match(s) if s[:1] in _NOT_SUBJECT_START else None
         skip = len(word) if word is not None else marker.end() if marker else 0
         if skip:
@@ -254,7 +254,7 @@ def clean_phrase(
                     break
             if changed:
                 continue
-        word = lex.verb.prefix(s, proper=True)
+        word = lex.verb.prefix(s, proper=True) if lex.whole_word.prefix(s) is None else None
         if word is not None:
             s = s[len(word) :]
             last_verb = word

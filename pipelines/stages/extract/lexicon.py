@@ -107,6 +107,8 @@ class Lexicon:
     tail: Affixes
     noise: Affixes
     modifier: Affixes
+    #: words that begin with a lead word or a verb but are one word (有色金属 is not 有 + 色金属)
+    whole_word: Affixes
     qualifier_cue_before: Affixes
     #: any noise word in a string (most strings have none, so the per-word replace loop is skipped)
     any_noise: re.Pattern[str]
@@ -227,6 +229,7 @@ def lexicon() -> Lexicon:
         tail=Affixes.of(tail_words),
         noise=Affixes.of(noise_words),
         modifier=Affixes.of(modifiers),
+        whole_word=Affixes.of(cues.get("whole_word", [])),
         qualifier_cue_before=Affixes.of(cue for cue, _ in qualifier_before),
         any_noise=re.compile("|".join(re.escape(w) for w in noise_words) or "(?!)"),
     )
