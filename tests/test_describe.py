@@ -286,6 +286,12 @@ def test_newspaper_masthead_line_gives_the_date_and_is_not_the_title() -> None:
     described = describe_document(text, "nb.txt")
     assert described.title == "宁波港口经济量质齐升"
     assert described.published_on == date(2024, 9, 12)
+    assert described.doc_type == "news_article"
+
+
+def test_a_newspaper_as_the_source_makes_a_news_article() -> None:
+    text = "前三季度佛山工业稳中有进\n2024-10-28 来源：南方日报\n\n前三季度，佛山规上工业增加值增长5.1%。"
+    assert describe_document(text, "fs.txt").doc_type == "news_article"
 
 
 def test_newspaper_byline_is_not_the_title() -> None:

@@ -839,6 +839,17 @@ def test_a_months_figure_after_the_year_to_date_keeps_the_subject() -> None:
     }
 
 
+def test_a_change_said_year_on_year_keeps_the_subject() -> None:
+    """…比重为54.8%，同比提高1.2个百分点: the change is of that share, not of an indicator 同."""
+    found = figures(
+        "前三季度，全市先进制造业增加值占规上工业比重为54.8%，同比提高1.2个百分点。", region="佛山市"
+    )
+    assert {(f.indicator, f.measure) for f in found} == {
+        ("先进制造业增加值占规模以上工业比重", "share_pct"),
+        ("先进制造业增加值占规模以上工业比重", "pp_change"),
+    }
+
+
 def test_the_breakdown_of_an_estimate_is_estimated() -> None:
     found = figures(
         "初步核算，全年全市地区生产总值8406.2亿元，增长5.6%。其中，第二产业增加值3120.5亿元，增长6.2%。",

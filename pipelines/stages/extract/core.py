@@ -113,7 +113,7 @@ _MONTH_ON_MONTH_END = re.compile(r"环比\s*$")
 _OF_AFTER = re.compile(r"[ *]*的")
 _GROWTH_AFTER = re.compile(r"[ *]*(?:的)?(?:增长|增速)")
 _YEARS_AVERAGE = re.compile(r"([两三四五]|\d)年平均")
-_COMPARISON_TAIL = re.compile(r"(?<!占)(?:比|较)[^，,。；;比较]{0,12}$")
+_COMPARISON_TAIL = re.compile(r"(?<!占)(?:同比|环比|比|较)[^，,。；;比较]{0,12}$")
 _DECLINE_WORD = re.compile(r"降幅|跌幅")
 #: the base year of a comparison (比2020年, 较2020年): a growth since then spans several years
 _BASE_YEAR = re.compile(r"(?:比|较|与|同)\s*(?P<y>\d{4})\s*年(?!\s*(?:底|末|同期|\d|[-—–~～至到]))")
