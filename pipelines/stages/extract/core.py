@@ -40,6 +40,7 @@ from pipelines.stages.extract.periods import (
     Mention,
     Period,
     PeriodResolver,
+    may_name_a_period,
 )
 from pipelines.stages.extract.tokens import Token, find_tokens, may_have_tokens
 from pipelines.stages.models import DocumentMeta, Figure
@@ -101,6 +102,8 @@ _CONTRIBUTION = re.compile(r"(?:拉动|带动)[^，,。；;]{0,15}(?:增长|增�
 #: what may stand between a growth verb and its number (增长逾三成, 下降近一成)
 _QUALIFIED_TAIL = re.compile(r"\s*(?:了|约|近|逾|超|超过|达|达到|将近|接近|约为)?\s*")
 _OPENING_PHRASE = re.compile(r"\s*[^，,。；;]{0,8}?[，,]")
+#: how far after 会议指出， a period that opens what was said can reach (2024年1-11月 is 11)
+_OPENING_PERIOD_CHARS = 16
 _ATTRIBUTION = re.compile(r"\s*[^，,。；;：:]{1,10}?(?:指出|强调|认为|提出|表示|介绍|通报)\s*[，,：:]\s*")
 _WORD_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -290,6 +293,11 @@ class _Doc(IndicatorText):
         lead = _OPENING_PHRASE.match(body)
         said = _ATTRIBUTION.match(body)  # 会议指出，2024年全省… : the period opens what was said
         if not lead and not said:
+            return
+        # the opening period lies within the opening phrase, or just after the attribution
+        if not (lead and may_name_a_period(body, 0, lead.end())) and not (
+            said and may_name_a_period(body, said.end(), said.end() + _OPENING_PERIOD_CHARS)
+        ):
             return
         opening = [
             m.period
