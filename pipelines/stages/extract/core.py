@@ -181,8 +181,11 @@ _GOAL_WORDS = re.compile(r"(?:未?完成|超额完成|实现|达到|高于|低�
 
 def _last_status_cue(text: str) -> str | None:
     """The status the last status cue in ``text`` stands for (预计 → estimate, 力争 → target)."""
+    lex = lexicon()
+    if not lex.any_status_clause.search(text):
+        return None
     last: tuple[int, str] | None = None
-    for pattern, status in lexicon().status_clause:
+    for pattern, status in lex.status_clause:
         for m in pattern.finditer(text):
             if last is None or m.start() >= last[0]:
                 last = (m.start(), status)

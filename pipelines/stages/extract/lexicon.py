@@ -81,6 +81,8 @@ class Lexicon:
     qualifier_before: tuple[tuple[str, str], ...]
     qualifier_after: tuple[tuple[str, str], ...]
     status_clause: tuple[tuple[re.Pattern[str], str], ...]
+    #: matches where any of ``status_clause`` does: most texts hold no cue, and one scan says so
+    any_status_clause: re.Pattern[str]
     plan_cue: re.Pattern[str]
     measure_cues: dict[str, tuple[tuple[re.Pattern[str], int], ...]]
     rank_verb: str
@@ -205,6 +207,7 @@ def lexicon() -> Lexicon:
         qualifier_before=qualifier_before,
         qualifier_after=qualifier_after,
         status_clause=tuple(status_clause),
+        any_status_clause=re.compile("|".join(f"(?:{p.pattern})" for p, _ in status_clause) or "(?!)"),
         plan_cue=re.compile("|".join(f"(?:{p})" for p in plan_parts)),
         measure_cues={k: tuple(v) for k, v in measure_cues.items()},
         rank_verb=_alternation(rank_verbs),
