@@ -291,6 +291,9 @@ class _Doc(IndicatorText):
         In a plan, such a paragraph is the review of a year already over (a work plan's
         ``2024年，全省…增长4.4%。全省新增…287家``): its figures are outcomes, not goals,
         unless its opening sentence sets goals (``2025年，《意见》出台，…力争新增…``).
+        A period still ahead (``到2027年，…``) is instead the horizon of the paragraph's
+        later goals, and the year that opens a paragraph (``first``) is remembered as the
+        last resort for its outcomes.
         """
         body = self.period_text[sentence.start : sentence.end]
         lead = _OPENING_PHRASE.match(body)
@@ -461,11 +464,12 @@ class _Doc(IndicatorText):
         if "、" not in d.indicator or not _EACH_BEFORE_VERB.search(pre):
             return [d]
         items = [x for x in d.indicator.split("、") if x]
-        if len(items) < 2:
-            return [d]
+        named = self._distribute_head(items) if len(items) >= 2 else []
+        if not named or not all(name for name, _ in named):
+            return [d]  # 济南、青岛均增长6%: regions without a subject are left as they were
         return [
             replace(d, indicator=name, region=region or d.region, rules=[*d.rules, "each_item"])
-            for name, region in self._distribute_head(items)
+            for name, region in named
         ]
 
     def _later_level_period(self, d: Draft, tok: Token, earlier: Token, ctx: _Ctx) -> None:
