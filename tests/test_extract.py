@@ -850,6 +850,19 @@ def test_a_change_said_year_on_year_keeps_the_subject() -> None:
     }
 
 
+def test_container_throughput_and_unit_prices_keep_their_units() -> None:
+    found = figures(
+        "2024年，全市港口集装箱吞吐量2510万标准箱，增长6.3%。全市工业电价平均0.58元/千瓦时。",
+        region="宁波市",
+        ref=date(2025, 1, 25),
+    )
+    assert {(f.indicator, f.measure, f.value, f.unit) for f in found} == {
+        ("港口集装箱吞吐量", "amount", 2510, "万标准箱"),
+        ("港口集装箱吞吐量", "yoy_growth_pct", 6.3, "%"),
+        ("工业电价", "amount", 0.58, "元/千瓦时"),
+    }
+
+
 def test_the_breakdown_of_an_estimate_is_estimated() -> None:
     found = figures(
         "初步核算，全年全市地区生产总值8406.2亿元，增长5.6%。其中，第二产业增加值3120.5亿元，增长6.2%。",
