@@ -960,6 +960,22 @@ def test_a_net_increase_of_a_level_is_no_second_level() -> None:
     assert [(f.indicator, f.value) for f in found] == [("规模以上工业企业", 2870)]
 
 
+def test_a_size_class_written_as_a_word_is_part_of_the_counted_noun() -> None:
+    """营业收入超百亿元企业达到175家: 超百亿元 classes the firms; it is no figure of 1 百亿元."""
+    found = figures("2024年，全省营业收入超百亿元企业达到86家。", region="福建省", ref=date(2025, 1, 20))
+    assert [(f.indicator, f.value, f.unit) for f in found] == [("营业收入超百亿元企业", 86, "家")]
+
+
+def test_a_gap_said_of_the_growth_rate_names_the_indicator() -> None:
+    f = one(
+        "2024年，全省规上工业增加值增速快于全国1.6个百分点。",
+        "pp_diff",
+        region="福建省",
+        ref=date(2025, 1, 20),
+    )
+    assert (f.indicator, f.benchmark) == ("规模以上工业增加值", "全国")
+
+
 def test_population_count_of_a_breakdown_is_no_figure() -> None:
     found = figures("38个工业大类行业中，25个行业保持增长。", region="合肥市", ref=date(2024, 7, 20))
     assert all(f.value != 38 for f in found)

@@ -630,8 +630,9 @@ class _Doc(IndicatorText):
         return list(zip(starts, ends, strict=True))
 
     def _is_threshold(self, tok: Token, post: str, nxt: Token | None) -> bool:
-        """``投资500万元以上技改项目1.2万个``: a size class inside a noun phrase, no figure."""
-        if tok.kind != "quantity" or tok.unit_class in ("count", "percent", "pp", "rank"):
+        """``投资500万元以上技改项目1.2万个``, ``超百亿元企业175家``: a size class inside a
+        noun phrase, no figure."""
+        if tok.kind not in ("quantity", "implied") or tok.unit_class in ("count", "percent", "pp", "rank"):
             return False
         raw_after = self.text[tok.num_start : tok.end]
         if _BOUND_WORD_END.search(raw_after) and _HAN.match(post):
@@ -775,7 +776,8 @@ class _Doc(IndicatorText):
             targets = [f.indicator for f in prior[-n:]]
             rules.append("respectively_figures")
         else:
-            indicator = self._complete(self._clean(subject), ctx)
+            # 增速快于全国…个百分点: the gap is of the growth of the indicator, named without 增速
+            indicator = self._complete(self._clean(subject, growth=measure == "pp_diff"), ctx)
             targets = [indicator] if indicator else []
         if not targets:
             return []

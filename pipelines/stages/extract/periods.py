@@ -141,6 +141,8 @@ _ANY_TIME_WORD = re.compile(r"[年月季末底截目当每]|十[一二三四五�
 def may_name_a_period(text: str, start: int, end: int) -> bool:
     """False only if no period mention can lie in ``text[start:end]`` (none of their words is there)."""
     return _ANY_TIME_WORD.search(text, start, end) is not None
+
+
 _COMPARISON_BASE = re.compile(r"(?:比|较|是|相比|同比|与|于)\s*$")
 
 
