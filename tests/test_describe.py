@@ -281,6 +281,21 @@ def test_communique_signed_by_two_bodies_under_the_title() -> None:
     assert described.doc_type == "statistical_communique"
 
 
+@pytest.mark.parametrize(
+    ("title", "year"),
+    [("江西省2025年工业和信息化工作要点", 2025), ("2024年无锡市国民经济和社会发展统计公报", 2025)],
+)
+def test_an_undated_plan_or_communique_takes_its_year_from_the_title(title: str, year: int) -> None:
+    """Without a printed date, the title's year says when a plan (that year) or a communique
+    (the year after) was written, so goals and results can be told apart."""
+    described = describe_document(f"{title}\n\n全省规上工业增加值增长6%左右。", "t.txt")
+    assert described.reference_date is not None
+    assert (described.reference_date.year, described.reference_date_method) == (
+        year,
+        "inferred_year_only_from_title_year",
+    )
+
+
 def test_newspaper_masthead_line_gives_the_date_and_is_not_the_title() -> None:
     text = "宁波港口经济量质齐升\n浙江日报 2024年9月12日\n\n今年前8个月，宁波舟山港完成货物吞吐量9.2亿吨。"
     described = describe_document(text, "nb.txt")

@@ -101,7 +101,7 @@ def describe_document(text: str, source_file: str) -> DocumentMeta:
     title = _title(lines)
     published_on = _published_on(lines)
     doc_type = _doc_type(title, text)
-    reference_date, method, confidence = _reference_date(text, lines, published_on)
+    reference_date, method, confidence = _reference_date(text, lines, published_on, title)
     return DocumentMeta(
         title=title,
         published_on=published_on,
@@ -378,7 +378,9 @@ def _mentions(title: str | None, text: str) -> dict[str, int]:
 # --- reference date -------------------------------------------------------------
 
 
-def _reference_date(text: str, lines: list[str], published_on: date | None) -> tuple[date | None, str, float]:
+def _reference_date(
+    text: str, lines: list[str], published_on: date | None, title: str | None
+) -> tuple[date | None, str, float]:
     """Printed date, else signed date, else inferred from a dateline and the years the text uses."""
     if published_on is not None:
         return published_on, "printed", 1.0
@@ -392,7 +394,7 @@ def _reference_date(text: str, lines: list[str], published_on: date | None) -> t
     if dated is not None:
         return dated, "dateline", 0.9
     month_day = _dateline(lines)
-    year, year_method, year_confidence = _infer_year(text)
+    year, year_method, year_confidence = _infer_year(text, title)
     if year is None:
         return None, "unknown", 0.0
     if month_day is not None:
@@ -424,8 +426,13 @@ def _dateline(lines: list[str]) -> tuple[int, int] | None:
     return None
 
 
-def _infer_year(text: str) -> tuple[int | None, str, float]:
-    """The year the text is written in, from what it sums up, calls 去年, or plans for 今年."""
+def _infer_year(text: str, title: str | None) -> tuple[int | None, str, float]:
+    """The year the text is written in, from its title (a plan or report for one year), what it
+    sums up, calls 去年, or plans for 今年."""
+    for value, _, pattern, _ in _cues("title_year") if title else ():
+        match = pattern.search(title or "")
+        if match:
+            return int(match.group(1)) + int(value), "title_year", 0.7
     for value, _, pattern, _ in _cues("summary_year"):
         match = pattern.search(text)
         if match:

@@ -29,7 +29,7 @@ comment on column v_documents.doc_type is 'conference_news, work_plan, press_con
 comment on column v_documents.region is 'Region the document speaks for (全省 in a Shandong document is 山东省)';
 comment on column v_documents.published_on is 'Printed publication date (发布日期), null where none is printed';
 comment on column v_documents.reference_date is 'Date relative time words (去年, 今年, 截至目前) resolve against';
-comment on column v_documents.reference_date_method is 'How the reference date was found: printed, signed, dateline, or inferred from the text (and how)';
+comment on column v_documents.reference_date_method is 'How the reference date was found: printed, signed, dateline, or inferred from the title''s year or the text (and how)';
 comment on column v_documents.reference_date_confidence is 'Confidence in the reference date, 0 to 1';
 comment on column v_documents.doc_number is 'Document number (文号), e.g. 鲁制造强省办〔2024〕1号';
 comment on column v_documents.issuer is 'Issuing body or source (来源)';
