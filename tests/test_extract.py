@@ -976,6 +976,16 @@ def test_a_gap_said_of_the_growth_rate_names_the_indicator() -> None:
     assert (f.indicator, f.benchmark) == ("规模以上工业增加值", "全国")
 
 
+def test_ranks_listed_after_one_share_its_verb() -> None:
+    found = figures(
+        "2024年，全省规上工业增加值增长7.6%，增速居全国第5位、中部第1位。",
+        region="湖北省",
+        ref=date(2025, 1, 20),
+    )
+    ranks = {(f.value, f.benchmark) for f in found if f.measure == "rank"}
+    assert ranks == {(5, "全国"), (1, "中部")}
+
+
 def test_population_count_of_a_breakdown_is_no_figure() -> None:
     found = figures("38个工业大类行业中，25个行业保持增长。", region="合肥市", ref=date(2024, 7, 20))
     assert all(f.value != 38 for f in found)

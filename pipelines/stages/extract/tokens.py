@@ -56,6 +56,7 @@ class _Patterns:
     implied: re.Pattern[str]
     doubling: re.Pattern[str]
     rank: re.Pattern[str]
+    rank_more: re.Pattern[str]  # a further rank listed after one (、中部第2位)
     before: re.Pattern[str]
     after: re.Pattern[str]
 
@@ -90,6 +91,11 @@ def patterns() -> _Patterns:
         doubling=re.compile(r"翻了?(?P<n>一|两|二|三)?番"),
         rank=re.compile(
             rf"(?P<verb>{lex.rank_verb}){_SP}(?P<pop>[^，,。；;、\s第首]{{0,8}}?){_SP}"
+            rf"(?:第{_SP}(?P<ord>\d+|[一二三四五六七八九十]+)(?:{_SP}(?:位|名))?|(?P<first>首位))"
+            r"(?![梯方批次阶档集个家座条项届轮\d])"
+        ),
+        rank_more=re.compile(
+            rf"{_SP}、{_SP}(?P<pop>[^，,。；;、\s第首\d]{{1,8}}?){_SP}"
             rf"(?:第{_SP}(?P<ord>\d+|[一二三四五六七八九十]+)(?:{_SP}(?:位|名))?|(?P<first>首位))"
             r"(?![梯方批次阶档集个家座条项届轮\d])"
         ),
@@ -327,29 +333,34 @@ def _doublings(masked: str, raw: str, start: int, end: int, found: list[Token]) 
 
 
 def _ranks(masked: str, raw: str, start: int, end: int, found: list[Token]) -> None:
-    """居全国第二位, 均居全省首位 (searched in the raw text: the mask blanks ordinals)."""
+    """居全国第二位, 均居全省首位, and the ranks listed after one (居全国第8位、中部第2位):
+    searched in the raw text, since the mask blanks ordinals."""
     for m in patterns().rank.finditer(raw, start, end):
-        ordinal = 1.0 if m.group("first") else parse_number(m.group("ord") or "")
-        if not ordinal:
-            continue
-        found.append(
-            Token(
-                "rank",
-                m.start(),
-                m.start("verb"),
-                m.end(),
-                [ordinal],
-                None,
-                "位",
-                1.0,
-                "位",
-                "rank",
-                "exact",
-                population=m.group("pop"),
-                verb=m.group("verb"),
-                rules=["rank"],
+        verb = m.group("verb")
+        rank: re.Match[str] | None = m
+        while rank is not None:
+            ordinal = 1.0 if rank.group("first") else parse_number(rank.group("ord") or "")
+            if not ordinal:
+                break
+            found.append(
+                Token(
+                    "rank",
+                    rank.start(),
+                    rank.start("verb") if rank is m else rank.start("pop"),
+                    rank.end(),
+                    [ordinal],
+                    None,
+                    "位",
+                    1.0,
+                    "位",
+                    "rank",
+                    "exact",
+                    population=rank.group("pop"),
+                    verb=verb,
+                    rules=["rank"] if rank is m else ["rank", "rank_listed"],
+                )
             )
-        )
+            rank = patterns().rank_more.match(raw, rank.end(), end)
 
 
 @dataclass(frozen=True)
