@@ -986,6 +986,23 @@ def test_ranks_listed_after_one_share_its_verb() -> None:
     assert ranks == {(5, "全国"), (1, "中部")}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2024年，全市规上工业增加值增长8.4%，分别高于全国、全省2.6个和0.9个百分点。",
+        "2024年，全市规上工业增加值增长8.4%，高于全国2.6个百分点、全省0.9个百分点。",
+    ],
+)
+def test_gaps_to_two_benchmarks(text: str) -> None:
+    """Both gaps are pp_diff of the one growth figure; 2.6个 is no count of 2.6."""
+    found = figures(text, region="宜昌市", ref=date(2025, 2, 18))
+    assert {(f.measure, f.value, f.benchmark) for f in found} == {
+        ("yoy_growth_pct", 8.4, None),
+        ("pp_diff", 2.6, "全国"),
+        ("pp_diff", 0.9, "湖北省"),
+    }
+
+
 def test_population_count_of_a_breakdown_is_no_figure() -> None:
     found = figures("38个工业大类行业中，25个行业保持增长。", region="合肥市", ref=date(2024, 7, 20))
     assert all(f.value != 38 for f in found)

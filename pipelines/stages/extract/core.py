@@ -751,7 +751,7 @@ class _Doc(IndicatorText):
             if measure == "pp_diff":
                 benchmark = self._benchmark(base)
         elif best is None:
-            return []
+            return self._gap_to_next_benchmark(tok, ctx)
         else:
             _, measure, sign, cue_start = best
             subject = _COMPARISON_TAIL.sub("", pre[:cue_start])
@@ -765,6 +765,16 @@ class _Doc(IndicatorText):
         values = tok.values
         items = [self._clean(x) for x in _ITEM_SEP.split(subject)] if respectively else []
         items = [x for x in items if x]
+        if (
+            measure == "pp_diff"
+            and best is not None
+            and compare is None
+            and len(values) > 1
+            and len(items) < 2
+        ):
+            gaps = self._gaps_to_listed_benchmarks(tok, ctx, pre[best[0] :], sign, rules)
+            if gaps:
+                return gaps
         if respectively and len(items) >= 2:
             targets = items
             rules.append("respectively_items")
@@ -788,6 +798,35 @@ class _Doc(IndicatorText):
         out = []
         for indicator, value in zip(targets, values, strict=True):
             d = self._draft(tok, ctx, indicator, measure, sign, rules, benchmark=benchmark)
+            d.values = [value]
+            out.append(d)
+        return out
+
+    def _gap_to_next_benchmark(self, tok: Token, ctx: _Ctx) -> list[Draft]:
+        """高于全国2.4个百分点、全省0.6个百分点: a further gap of the same figure, to the next benchmark."""
+        before = ctx.clause_figs[-1] if ctx.clause_figs else None
+        listed = ctx.pre.strip(" *")
+        if before is None or before.measure != "pp_diff" or not listed.startswith("、") or len(listed) > 9:
+            return []  # (a longer text is no bare benchmark name)
+        benchmark = self._benchmark(listed.lstrip("、"))
+        if benchmark is None or benchmark == before.benchmark:
+            return []
+        rules = [*tok.rules, "pp_diff", "benchmark_listed"]
+        return [self._draft(tok, ctx, before.indicator, "pp_diff", before.sign, rules, benchmark=benchmark)]
+
+    def _gaps_to_listed_benchmarks(
+        self, tok: Token, ctx: _Ctx, listed: str, sign: int, rules: list[str]
+    ) -> list[Draft]:
+        """分别高于全国、全省2.3个和0.6个百分点: one figure's gap to each benchmark in turn."""
+        benchmarks = [self._benchmark(x) for x in _ITEM_SEP.split(listed)]
+        subject = next((f for f in reversed(ctx.sentence_figs) if f.measure != "rank"), None)
+        if subject is None or len(benchmarks) != len(tok.values) or not all(benchmarks):
+            return []
+        out = []
+        for benchmark, value in zip(benchmarks, tok.values, strict=True):
+            d = self._draft(
+                tok, ctx, subject.indicator, "pp_diff", sign, [*rules, "respectively_benchmarks"], benchmark
+            )
             d.values = [value]
             out.append(d)
         return out

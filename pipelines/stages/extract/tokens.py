@@ -70,7 +70,10 @@ def patterns() -> _Patterns:
         quantity=re.compile(
             rf"(?<![\d.A-Za-z])(?<!\d,)(?P<neg>(?<![\d%％])[-−－])?(?P<n1>{_NUM})"
             rf"(?:{_SP}[%％]?{_SP}(?P<dash>[-—–~～至到]){_SP}(?P<n2>{_NUM}))?"
-            rf"(?P<more>(?:{_SP}、{_SP}{_NUM})*){_SP}(?P<q>余|多)?{_SP}(?P<unit>{lex.unit_pattern})"
+            # a list sharing one unit: 10.9、2.3个百分点; points may repeat 个 and join with 和
+            # (高于全国、全省2.3个和0.6个百分点), which must not leave 2.3个 a count
+            rf"(?P<more>(?:{_SP}个?{_SP}[、和]{_SP}{_NUM})+(?={_SP}个?{_SP}百分点)|(?:{_SP}、{_SP}{_NUM})*)"
+            rf"{_SP}(?P<q>余|多)?{_SP}(?P<unit>{lex.unit_pattern})"
         ),
         cn_quantity=re.compile(
             r"(?<![第前每这那哪几数之一二三四五六七八九十两百千万〇零])"  # 数十家: vague
