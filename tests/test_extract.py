@@ -554,6 +554,23 @@ def test_goal_in_parentheses_is_the_target_of_the_outcome_before_it() -> None:
     }
 
 
+def test_goal_in_parentheses_without_a_growth_word_takes_the_outcomes_measure() -> None:
+    found = figures(
+        "2024年，全市单位工业增加值能耗下降4.1%，完成年度目标（3.5%）。全市亏损面达到12.4%。",
+        region="嘉兴市",
+        doc_type="evaluation_report",
+        ref=date(2025, 2, 18),
+    )
+    got = {(f.indicator, f.measure, f.value, f.status) for f in found}
+    assert got == {
+        ("单位工业增加值能耗", "yoy_growth_pct", -4.1, "actual"),
+        ("单位工业增加值能耗", "yoy_growth_pct", -3.5, "target"),
+        ("亏损面", "share_pct", 12.4, "actual"),
+    }
+    goal = next(f for f in found if f.status == "target")
+    assert goal.quote.startswith("全市单位工业增加值能耗")  # the quote names what the goal is of
+
+
 def test_total_after_an_increment_is_the_same_indicator() -> None:
     found = figures("新增国家级专精特新“小巨人”企业106家，总数达到310家，居全国城市第三。", region="苏州市")
     assert {f.indicator for f in found} == {"国家级专精特新“小巨人”企业"}

@@ -124,6 +124,7 @@ _BASE_YEAR = re.compile(r"(?:比|较|与|同)\s*(?P<y>\d{4})\s*年(?!\s*(?:底|�
 _EACH_BEFORE_VERB = re.compile(r"(?<!人)均[\u4e00-\u9fff]{0,3}$")
 #: where an industry's name ends and what is measured of it begins (有色金属|产业营业收入)
 _INDUSTRY_HEAD = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:产业|行业)")
+_PERCENT_MEASURES = ("yoy_growth_pct", "avg_growth_pct", "share_pct")
 _AMONG_END = re.compile(r"(?:之|当)?中\s*$")
 _LEADING_OF = re.compile(r"^[ *]*的")
 _GROWTH_WORD = re.compile(r"增速|增幅")
@@ -702,9 +703,13 @@ class _Doc(IndicatorText):
             measure, sign, cut = "share_pct", 1, len(pre)
             rules.append("from_to")
         elif best is None:
+            outcome = next((f for f in reversed(ctx.sentence_figs) if f.measure in _PERCENT_MEASURES), None)
             if _GROWTH_AFTER.match(post):
                 measure, sign, cut = "yoy_growth_pct", 1, len(pre)
                 rules.append("growth_after_number")
+            elif outcome is not None and self._goal_in_parentheses(tok, ctx):
+                # 增长8.5%，完成年度目标（7.5%）: the goal is said in the outcome's measure
+                measure, sign, cut = outcome.measure, outcome.sign, len(pre)
             else:
                 return []
         else:
@@ -1005,6 +1010,7 @@ class _Doc(IndicatorText):
         year's goal for the figure just reported."""
         if _GOAL_WORDS.fullmatch(indicator) and ctx.sentence_figs:
             outcome = ctx.sentence_figs[-1]
+            ctx.inherited = outcome  # the quote reaches back to the outcome that names the indicator
             return outcome.indicator, outcome.period, "period_outcome", False
         period, period_rule, stock = self._period(tok, ctx, measure, "target")
         return indicator, period, period_rule, stock
