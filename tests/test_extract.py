@@ -571,6 +571,14 @@ def test_goal_in_parentheses_without_a_growth_word_takes_the_outcomes_measure() 
     assert goal.quote.startswith("全市单位工业增加值能耗")  # the quote names what the goal is of
 
 
+def test_counted_things_are_named_by_what_they_did() -> None:
+    """12家企业入选国家级绿色工厂 counts 入选…企业; without the verb the noun would be bare 企业."""
+    found = figures(
+        "2024年，全市12家企业入选国家级绿色工厂，27个项目签约落地。", region="潍坊市", ref=date(2025, 2, 10)
+    )
+    assert {(f.indicator, f.value) for f in found} == {("入选国家级绿色工厂企业", 12), ("签约落地项目", 27)}
+
+
 def test_total_after_an_increment_is_the_same_indicator() -> None:
     found = figures("新增国家级专精特新“小巨人”企业106家，总数达到310家，居全国城市第三。", region="苏州市")
     assert {f.indicator for f in found} == {"国家级专精特新“小巨人”企业"}

@@ -180,6 +180,16 @@ def _expand_ordinal_items(items: list[str]) -> list[str]:
 _GOAL_WORDS = re.compile(r"(?:未?完成|超额完成|实现|达到|高于|低于|超过|超出)?(?:年度|全年)?目标(?:任务|值)?")
 
 
+def _done_by_counted(phrase: str) -> str:
+    """``项目参赛`` (累计636个项目参赛) → 参赛项目: a generic noun followed by what the counted
+    things did names them by it, as the indicator catalogue does (入选…企业, 签约项目)."""
+    lex = lexicon()
+    for noun in lex.generic:
+        if phrase.startswith(noun) and lex.predicate.prefix(phrase[len(noun) :]) is not None:
+            return phrase[len(noun) :] + noun
+    return phrase
+
+
 def _last_status_cue(text: str) -> str | None:
     """The status the last status cue in ``text`` stands for (预计 → estimate, 力争 → target)."""
     lex = lexicon()
@@ -863,7 +873,7 @@ class _Doc(IndicatorText):
         if not post_core:
             indicator = pre_core
         elif not pre_core or ends_with_verb:
-            indicator = post_core
+            indicator = _done_by_counted(post_core)
             rules.append("noun_after_number")
             if indicator in lex.generic and verb:
                 indicator = verb + indicator  # 表彰55家企业: without the verb only 企业 is left

@@ -111,6 +111,8 @@ class Lexicon:
     modifier: Affixes
     #: words that begin with a lead word or a verb but are one word (有色金属 is not 有 + 色金属)
     whole_word: Affixes
+    #: what counted things did, said after them (636个项目参赛, 8家企业入选…): 参赛项目, 入选…企业
+    predicate: Affixes
     qualifier_cue_before: Affixes
     #: any noise word in a string (most strings have none, so the per-word replace loop is skipped)
     any_noise: re.Pattern[str]
@@ -233,6 +235,7 @@ def lexicon() -> Lexicon:
         noise=Affixes.of(noise_words),
         modifier=Affixes.of(modifiers),
         whole_word=Affixes.of(cues.get("whole_word", [])),
+        predicate=Affixes.of(cues.get("predicate", [])),
         qualifier_cue_before=Affixes.of(cue for cue, _ in qualifier_before),
         any_noise=re.compile("|".join(re.escape(w) for w in noise_words) or "(?!)"),
     )
