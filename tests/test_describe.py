@@ -296,6 +296,16 @@ def test_an_undated_plan_or_communique_takes_its_year_from_the_title(title: str,
     )
 
 
+def test_a_text_that_says_whole_city_but_names_none_has_an_unnamed_region() -> None:
+    """全市… with no city named anywhere: not 全国, which would credit the city's figures to the nation."""
+    text = (
+        "全市工业经济工作会议召开\n2025年2月5日\n\n会议指出，2024年全市规上工业增加值增长9.2%。市委书记出席。"
+    )
+    assert describe_document(text, "c.txt").region == "(unnamed city)"
+    national = "全国工业和信息化工作会议召开\n2025年1月3日\n\n我国规上工业增加值增长5.8%。国务院部署。"
+    assert describe_document(national, "n.txt").region == "全国"
+
+
 def test_newspaper_masthead_line_gives_the_date_and_is_not_the_title() -> None:
     text = "宁波港口经济量质齐升\n浙江日报 2024年9月12日\n\n今年前8个月，宁波舟山港完成货物吞吐量9.2亿吨。"
     described = describe_document(text, "nb.txt")

@@ -372,6 +372,15 @@ def test_a_province_named_before_its_whole_is_the_clauses_region() -> None:
     assert [(f.region, f.indicator) for f in found] == [("浙江省", "规模以上工业增加值")]
 
 
+def test_figures_of_an_unnamed_city_are_left_out_but_named_regions_kept() -> None:
+    found = figures(
+        "2024年，全市规上工业增加值增长9.2%，全国规上工业增加值增长5.8%。",
+        region="(unnamed city)",
+        ref=date(2025, 2, 5),
+    )
+    assert [(f.region, f.value) for f in found] == [("全国", 5.8)]
+
+
 def test_items_of_several_regions_do_not_give_the_clause_the_first_ones_region() -> None:
     found = figures(
         "苏州市纳米新材料集群、深圳市新一代信息通信集群、长沙市工程机械集群等20个集群入选。", region="全国"

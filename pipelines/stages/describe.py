@@ -20,7 +20,7 @@ from datetime import date
 from functools import cache, lru_cache
 
 from pipelines.reference import load_csv
-from pipelines.stages.models import DocumentMeta
+from pipelines.stages.models import UNNAMED_CITY, UNNAMED_PROVINCE, DocumentMeta
 
 DOC_TYPES = (
     "conference_news",
@@ -282,6 +282,9 @@ def _region(title: str | None, text: str) -> str:
         unlisted = _unlisted_city(title, text)
         if unlisted:
             return unlisted
+    if levels and scope[levels[0]] > scope.get("country", 0.0):
+        # 全市… in a text that names no city: 全国 would credit its figures to the nation
+        return UNNAMED_CITY if levels[0] == "prefecture" else UNNAMED_PROVINCE
     return next(region.name for region in regions if region.level == "country")
 
 

@@ -45,6 +45,15 @@ class NormalizedText:
     corrupted_spans: list[tuple[int, int]] = field(default_factory=list)
 
 
+#: A region the text speaks for but never names: a 全省… clause in a document whose province
+#: is not known (a county-level city's), or a whole document that says 全市 and names no
+#: city. No official name can be given, so such figures are left out rather than credited
+#: to another region (the document's, or 全国); a document keeps the marker as its region.
+UNNAMED_PROVINCE = "(unnamed province)"
+UNNAMED_CITY = "(unnamed city)"
+UNNAMED_REGIONS = frozenset({UNNAMED_PROVINCE, UNNAMED_CITY})
+
+
 @dataclass(frozen=True)
 class DocumentMeta:
     title: str | None

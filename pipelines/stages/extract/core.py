@@ -21,7 +21,6 @@ from datetime import date
 
 from pipelines.stages.extract import clauses as cl
 from pipelines.stages.extract.indicators import (
-    UNNAMED_PROVINCE,
     IndicatorText,
     province_of,
     region_by_short,
@@ -43,7 +42,7 @@ from pipelines.stages.extract.periods import (
     may_name_a_period,
 )
 from pipelines.stages.extract.tokens import Token, find_tokens, may_have_tokens
-from pipelines.stages.models import DocumentMeta, Figure
+from pipelines.stages.models import UNNAMED_REGIONS, DocumentMeta, Figure
 
 _MASK = "\u25a1"
 _ITEM_SEP = re.compile(r"、|以及|及|和|与")
@@ -1238,7 +1237,7 @@ class _Doc(IndicatorText):
         out: list[Figure] = []
         seen: set[tuple[object, ...]] = set()
         for d in self.figures:
-            if d.region == UNNAMED_PROVINCE:
+            if d.region in UNNAMED_REGIONS:
                 continue
             tok = d.token
             value = d.values[0] * d.sign

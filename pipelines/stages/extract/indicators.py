@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from pipelines.reference import load_csv
 from pipelines.stages.extract.lexicon import Affixes, lexicon
+from pipelines.stages.models import UNNAMED_PROVINCE
 
 if TYPE_CHECKING:
     from pipelines.stages.extract.core import _Ctx
@@ -181,12 +182,6 @@ def strip_chars(s: str) -> str:
 def periods_free(s: str) -> str:
     """The text without its time expressions (they are context, not indicator)."""
     return _OTHER_TIME_EXPRESSION.sub("", _YEAR_EXPRESSION.sub("", s))
-
-
-#: The region of a 全省… clause in a document whose province is not known (a county-level
-#: city, say): no official name can be given, so its figures are left out rather than
-#: credited to the document's own region.
-UNNAMED_PROVINCE = "(unnamed province)"
 
 
 @lru_cache(maxsize=_CACHE_SIZE)
