@@ -262,6 +262,9 @@ def _region(title: str | None, text: str) -> str:
     """
     regions = _regions()
     scope: dict[str, float] = {}
+    # counted over the whole text, so the scope cues open with a literal (全市(?<!居全市),
+    # 市(?<=[我本]市)): Python's regex engine then jumps from one occurrence to the next,
+    # where a leading lookbehind or alternation would make it try every position
     for value, _, pattern, weight in _cues("scope"):
         scope[value] = scope.get(value, 0.0) + weight * len(pattern.findall(text))
     counts = _mentions(title, text)
