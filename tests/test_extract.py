@@ -539,6 +539,11 @@ def test_goals_after_a_horizon_opening_share_its_year() -> None:
     }
 
 
+def test_a_goal_said_as_our_target_is_not_part_of_the_indicator() -> None:
+    f = one("“我们今年的目标是集成电路产值突破800亿元。”", "amount", region="无锡市", ref=date(2024, 3, 6))
+    assert (f.indicator, f.status) == ("集成电路产值", "target")
+
+
 def test_speaker_in_a_transcript_is_not_part_of_the_indicator() -> None:
     f = one("我们将新培育“链主”企业50家以上。", "amount", region="浙江省", doc_type="press_conference")
     assert f.indicator == "“链主”企业"
