@@ -306,6 +306,16 @@ def test_a_text_that_says_whole_city_but_names_none_has_an_unnamed_region() -> N
     assert describe_document(national, "n.txt").region == "全国"
 
 
+def test_a_county_document_speaks_for_its_county_not_for_the_nation_or_its_city() -> None:
+    text = (
+        "德清县2024年工业经济运行情况\n2025-01-22\n\n"
+        "2024年，全县规上工业增加值增长8.1%，增速居湖州市第一。全县新增省级专精特新中小企业28家。"
+    )
+    assert describe_document(text, "dq.txt").region == "德清县"
+    unnamed = "工业经济运行情况\n2025-01-22\n\n2024年，全县规上工业增加值增长8.1%。我县新增企业28家。"
+    assert describe_document(unnamed, "x.txt").region == "(unnamed county)"
+
+
 def test_newspaper_masthead_line_gives_the_date_and_is_not_the_title() -> None:
     text = "宁波港口经济量质齐升\n浙江日报 2024年9月12日\n\n今年前8个月，宁波舟山港完成货物吞吐量9.2亿吨。"
     described = describe_document(text, "nb.txt")

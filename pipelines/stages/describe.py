@@ -20,7 +20,7 @@ from datetime import date
 from functools import cache, lru_cache
 
 from pipelines.reference import load_csv
-from pipelines.stages.models import UNNAMED_CITY, UNNAMED_PROVINCE, DocumentMeta
+from pipelines.stages.models import UNNAMED_CITY, UNNAMED_COUNTY, UNNAMED_PROVINCE, DocumentMeta
 
 DOC_TYPES = (
     "conference_news",
@@ -271,6 +271,9 @@ def _region(title: str | None, text: str) -> str:
     levels = _level_order(scope)
     # Without scope words a region must be named repeatedly: a national text lists provinces once each.
     floor = 1 if levels else _MIN_MENTIONS_WITHOUT_SCOPE
+    if levels and levels[0] == "county":
+        # regions.csv lists no counties: a county speaks for itself, never for its city
+        return _unlisted_region("county", title, text) or UNNAMED_COUNTY
     for level in levels or ["province", "prefecture"]:
         found = _most_mentioned(regions, level, counts, floor)
         if found is not None:
@@ -282,12 +285,12 @@ def _region(title: str | None, text: str) -> str:
             if city is not None:
                 return next(region.name for region in regions if region.code == city.parent_code)
     if levels and levels[0] == "prefecture":
-        unlisted = _unlisted_city(title, text)
+        unlisted = _unlisted_region("prefecture", title, text)
         if unlisted:
             return unlisted
     if levels and scope[levels[0]] > scope.get("country", 0.0):
         # 全市… in a text that names no city: 全国 would credit its figures to the nation
-        return UNNAMED_CITY if levels[0] == "prefecture" else UNNAMED_PROVINCE
+        return _UNNAMED[levels[0]]
     return next(region.name for region in regions if region.level == "country")
 
 
@@ -299,24 +302,27 @@ def _most_mentioned(
     return max(named, key=lambda region: counts[region.code], default=None)
 
 
-#: A city named where a document names itself: at the start of its title, or as
-#: the seat of a government body (宁波市统计局, 宁波市人民政府).
-_CITY_IN_TITLE = re.compile(r"^([\u4e00-\u9fff]{2,4}?市)")
-_CITY_BODY = re.compile(
-    r"([\u4e00-\u9fff]{2,4}?市)(?:人民政府|政府|统计局|发展和改革委员会|发展改革委|工业和信息化局|财政局|商务局)"
+#: How the names of the levels regions.csv may lack end: a county-level city (昆山市) is
+#: a 市 too; counties (长兴县) and banners (旗) are not listed at all.
+_LOCAL_SUFFIX = {"prefecture": "市", "county": "(?:县|旗)"}
+_UNNAMED = {"prefecture": UNNAMED_CITY, "county": UNNAMED_COUNTY, "province": UNNAMED_PROVINCE}
+_OWN_BODY = (
+    r"(?:人民政府|政府|统计局|发展和改革委员会|发展改革委|工业和信息化局|经济和信息化局|财政局|商务局)"
 )
 
 
-def _unlisted_city(title: str | None, text: str) -> str | None:
-    """A city document from a city that regions.csv lacks: its own name, not 全国.
+def _unlisted_region(level: str, title: str | None, text: str) -> str | None:
+    """A city or county document from a place regions.csv lacks: its own name, not 全国.
 
-    Only used when scope words say the document speaks for a city and no listed
-    city is named; the name comes from the title or from the city's own bodies.
+    Only used when scope words say the document speaks for a city (county) and no
+    listed city is named; the name comes from the start of the title or from the
+    place's own bodies (宁波市统计局, 长兴县人民政府).
     """
+    name = rf"([\u4e00-\u9fff]{{2,4}}?{_LOCAL_SUFFIX[level]})"
     counts: dict[str, int] = {}
-    for match in _CITY_IN_TITLE.finditer(title or ""):
+    for match in re.finditer("^" + name, title or ""):
         counts[match.group(1)] = counts.get(match.group(1), 0) + _TITLE_MENTION_WEIGHT
-    for match in _CITY_BODY.finditer(text):
+    for match in re.finditer(name + _OWN_BODY, text):
         counts[match.group(1)] = counts.get(match.group(1), 0) + 1
     return max(counts, key=lambda name: counts[name]) if counts else None
 
@@ -324,6 +330,8 @@ def _unlisted_city(title: str | None, text: str) -> str | None:
 def _level_order(scope: dict[str, float]) -> list[str]:
     """Levels to look for the region at, most likely first; empty when the text has no scope words."""
     city, province = scope.get("prefecture", 0.0), scope.get("province", 0.0)
+    if scope.get("county", 0.0) > max(city, province):
+        return ["county", "prefecture", "province"]
     if city > province:
         return ["prefecture", "province"]
     if province > 0:

@@ -51,7 +51,8 @@ class NormalizedText:
 #: to another region (the document's, or 全国); a document keeps the marker as its region.
 UNNAMED_PROVINCE = "(unnamed province)"
 UNNAMED_CITY = "(unnamed city)"
-UNNAMED_REGIONS = frozenset({UNNAMED_PROVINCE, UNNAMED_CITY})
+UNNAMED_COUNTY = "(unnamed county)"
+UNNAMED_REGIONS = frozenset({UNNAMED_PROVINCE, UNNAMED_CITY, UNNAMED_COUNTY})
 
 
 @dataclass(frozen=True)
