@@ -889,6 +889,18 @@ def test_a_change_said_year_on_year_keeps_the_subject() -> None:
     }
 
 
+def test_money_written_without_its_currency_is_read_only_as_an_amount_of_money() -> None:
+    found = figures(
+        "2024年，全市软件业务收入突破800亿，新能源汽车产业营收突破千亿。全市常住人口达到1.3亿。",
+        region="合肥市",
+        ref=date(2025, 2, 10),
+    )
+    assert {(f.indicator, f.value_base, f.base_unit, f.qualifier) for f in found} == {
+        ("软件业务收入", 8e10, "元", "at_least"),
+        ("新能源汽车产业营业收入", 1e11, "元", "at_least"),
+    }
+
+
 def test_container_throughput_and_unit_prices_keep_their_units() -> None:
     found = figures(
         "2024年，全市港口集装箱吞吐量2510万标准箱，增长6.3%。全市工业电价平均0.58元/千瓦时。",

@@ -41,7 +41,7 @@ from pipelines.stages.extract.periods import (
     PeriodResolver,
     may_name_a_period,
 )
-from pipelines.stages.extract.tokens import Token, find_tokens, may_have_tokens
+from pipelines.stages.extract.tokens import BARE_MONEY, Token, find_tokens, may_have_tokens
 from pipelines.stages.models import UNNAMED_REGIONS, DocumentMeta, Figure
 
 _MASK = "\u25a1"
@@ -895,8 +895,8 @@ class _Doc(IndicatorText):
             indicator = indicator + head
             rules.append("borrowed_head")
         indicator = self._complete(indicator, ctx)
-        if not indicator:
-            return []
+        if not indicator or (BARE_MONEY in tok.rules and not lex.money_nouns.search(indicator)):
+            return []  # (1000亿 without 元 is money only where the indicator says so)
         d = self._draft(tok, ctx, indicator, "amount", 1, rules)
         return [d]
 

@@ -103,6 +103,8 @@ class Lexicon:
     attributes: tuple[str, ...]
     generic: frozenset[str]
     flow_nouns: re.Pattern[str]
+    #: what names an amount of money (营业收入, 产值 …): 1000亿 without 元 is read only after these
+    money_nouns: re.Pattern[str]
     # the same word lists indexed for prefix/suffix lookups (see Affixes)
     lead: Affixes
     verb: Affixes
@@ -229,6 +231,7 @@ def lexicon() -> Lexicon:
         attributes=_longest_first(cues.get("attribute", [])),
         generic=frozenset(cues.get("generic", [])),
         flow_nouns=re.compile(_alternation(cues.get("flow_noun", []))),
+        money_nouns=re.compile(_alternation(cues.get("money_noun", []))),
         lead=Affixes.of(lead_words),
         verb=Affixes.of(verbs),
         tail=Affixes.of(tail_words),

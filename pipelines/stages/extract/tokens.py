@@ -18,6 +18,11 @@ from pipelines.stages.extract.lexicon import lexicon, split_unit
 from pipelines.stages.extract.numbers import parse_fraction, parse_number
 
 _SP = r"[ \t\u3000*]*"
+#: the rule of a money amount written without its currency (1000亿, 突破千亿): a figure only
+#: where the indicator names an amount of money (money_noun cues), else 3亿 could be anything
+BARE_MONEY = "bare_money"
+#: what may follow 亿 when no unit does: punctuation, the end, or 大关
+_BARE_END = r"(?=大关|[^\u4e00-\u9fffA-Za-z0-9%％]|$)"
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"  # 1,234.5 as well as 1234.5
 _NUMBER = re.compile(_NUM)
 _MORE_AFTER_MULTIPLIER = re.compile(r"(?<=[万亿千百])[余多]")  # 3万余家
@@ -54,6 +59,7 @@ class _Patterns:
     fraction: re.Pattern[str]
     tenths: re.Pattern[str]
     implied: re.Pattern[str]
+    bare_money: re.Pattern[str]  # 1000亿 with no unit after it
     doubling: re.Pattern[str]
     rank: re.Pattern[str]
     rank_more: re.Pattern[str]  # a further rank listed after one (、中部第2位)
@@ -88,8 +94,13 @@ def patterns() -> _Patterns:
             r"(?P<n>[一二三四五六七八九]|\d(?:\.\d)?)成(?![为果本效员功立长熟交就都市型套品绩了])"
             r"|(?<![一二三四五六七八九十\d])(?P<n2>[一二三四五六七八九])成(?=以上|左右|多))"
         ),
+        # 突破万亿元; also without the currency where nothing follows (营收突破千亿，): see BARE_MONEY
         implied=re.compile(
-            r"(?P<pre>突破|超过|超|破|迈上|跨越|迈过|站上|跃上)(?P<unit>万亿|千亿|百亿)(?P<cur>元|美元)"
+            r"(?P<pre>突破|超过|超|破|迈上|跨越|迈过|站上|跃上)(?P<unit>万亿|千亿|百亿)"
+            rf"(?:(?P<cur>元|美元)|{_BARE_END})"
+        ),
+        bare_money=re.compile(
+            rf"(?<![\d.A-Za-z])(?<!\d,)(?P<n1>{_NUM}){_SP}(?P<unit>万亿|千亿|百亿|亿){_BARE_END}"
         ),
         doubling=re.compile(r"翻了?(?P<n>一|两|二|三)?番"),
         rank=re.compile(
@@ -150,7 +161,7 @@ def find_tokens(masked: str, raw: str, start: int, end: int) -> list[Token]:
     """Tokens of the clause ``[start, end)`` in text order, without overlaps.
 
     A scan runs only if the clause holds what every match of its pattern
-    contains: same result, and most clauses skip most of the seven scans. The
+    contains: same result, and most clauses skip most of the scans. The
     order of ``_SCANS`` is the tie order of the sort below, so it must stay.
     """
     found: list[Token] = []
@@ -295,6 +306,7 @@ def _implied(masked: str, raw: str, start: int, end: int, found: list[Token]) ->
     for m in patterns().implied.finditer(masked, start, end):
         multiplier = lexicon().prefixes[m.group("unit")]
         qualifier = next((q for c, q in lexicon().qualifier_before if c == m.group("pre")), "at_least")
+        currency = m.group("cur") or "元"
         found.append(
             Token(
                 "implied",
@@ -303,12 +315,36 @@ def _implied(masked: str, raw: str, start: int, end: int, found: list[Token]) ->
                 m.end(),
                 [1.0],
                 None,
-                m.group("unit") + m.group("cur"),
+                m.group("unit") + currency,
                 multiplier,
-                m.group("cur"),
+                currency,
                 "money",
                 qualifier,
-                rules=["implied_one"],
+                rules=["implied_one"] if m.group("cur") else ["implied_one", BARE_MONEY],
+            )
+        )
+
+
+def _bare_money(masked: str, raw: str, start: int, end: int, found: list[Token]) -> None:
+    """营业收入突破1000亿，: 亿 with no unit after it, read as 亿元 (kept only where the
+    indicator is an amount of money, see BARE_MONEY)."""
+    for m in patterns().bare_money.finditer(masked, start, end):
+        qualifier, q_start = _qualifier_before(raw, m.start(), start)
+        q_after, q_end = _qualifier_after(raw, m.end(), end)
+        found.append(
+            Token(
+                "quantity",
+                q_start,
+                m.start(),
+                q_end,
+                [_float(m.group("n1"))],
+                None,
+                m.group("unit") + "元",
+                lexicon().prefixes[m.group("unit")],
+                "元",
+                "money",
+                q_after if q_after != "exact" else qualifier,
+                rules=["number", BARE_MONEY],
             )
         )
 
@@ -381,6 +417,7 @@ _SCANS = (
     _Scan(re.compile(r"分之"), False, _fractions),
     _Scan(re.compile(r"成"), False, _tenths),
     _Scan(re.compile(r"亿"), False, _implied),  # 万亿元
+    _Scan(re.compile(r"\d\s*[万千百]?亿"), False, _bare_money),
     _Scan(re.compile(r"番"), False, _doublings),
     _Scan(re.compile(r"第|首位"), True, _ranks),
 )
