@@ -330,7 +330,9 @@ class IndicatorText:
             return self.region
         if b in ("全国平均", "全国平均水平"):
             return "全国平均"
-        return b
+        for alias, canonical in lexicon().aliases:  # 快于规上工业: the benchmark as indicators spell it
+            b = b.replace(alias, canonical)
+        return b.replace("规模以上模以上", "规模以上")
 
     def _leading_region(self, pre: str) -> str | None:
         return leading_region(pre, self.region, self.province)
