@@ -1025,6 +1025,8 @@ def test_a_gap_said_of_the_growth_rate_names_the_indicator() -> None:
         ref=date(2025, 1, 20),
     )
     assert (f.indicator, f.benchmark) == ("规模以上工业增加值", "全国")
+    g = one("2024年，全省高技术制造业增加值增长9.8%，快于规上工业3.2个百分点。", "pp_diff", region="福建省")
+    assert g.benchmark == "规模以上工业"  # spelt as indicators are
 
 
 def test_ranks_listed_after_one_share_its_verb() -> None:
