@@ -302,6 +302,8 @@ def test_a_text_that_says_whole_city_but_names_none_has_an_unnamed_region() -> N
         "全市工业经济工作会议召开\n2025年2月5日\n\n会议指出，2024年全市规上工业增加值增长9.2%。市委书记出席。"
     )
     assert describe_document(text, "c.txt").region == "(unnamed city)"
+    notice = "关于全市工业经济运行情况的通报\n2025年2月5日\n\n2024年全市规上工业增加值增长9.2%。市委部署。"
+    assert describe_document(notice, "n.txt").region == "(unnamed city)"  # not a city called 关于全市
     national = "全国工业和信息化工作会议召开\n2025年1月3日\n\n我国规上工业增加值增长5.8%。国务院部署。"
     assert describe_document(national, "n.txt").region == "全国"
 

@@ -318,7 +318,8 @@ def _unlisted_region(level: str, title: str | None, text: str) -> str | None:
     listed city is named; the name comes from the start of the title or from the
     place's own bodies (宁波市统计局, 长兴县人民政府).
     """
-    name = rf"([\u4e00-\u9fff]{{2,4}}?{_LOCAL_SUFFIX[level]})"
+    # not 关于全市… or 全县: the place's own name, whose last character before 市/县 is no scope word
+    name = rf"((?!关于)[\u4e00-\u9fff]{{1,3}}?[^\W全我本该各]{_LOCAL_SUFFIX[level]})"
     counts: dict[str, int] = {}
     for match in re.finditer("^" + name, title or ""):
         counts[match.group(1)] = counts.get(match.group(1), 0) + _TITLE_MENTION_WEIGHT
