@@ -306,6 +306,20 @@ def test_region_written_by_its_short_name_at_the_start_of_a_clause() -> None:
     }
 
 
+def test_a_region_where_the_subject_would_be_needs_a_subject_of_its_measure() -> None:
+    """其中，江苏增长7.7% after the national growth: 江苏's 规上工业增加值; after only a share, no figure."""
+    found = figures(
+        "2024年，全国规上工业增加值增长5.8%。其中，江苏增长7.7%。\n\n"
+        "2024年，广东、江苏两省规上工业增加值合计占全国的四分之一。其中，浙江增长8.1%。",
+        region="全国",
+        ref=date(2025, 1, 21),
+    )
+    assert {(f.region, f.indicator, f.value) for f in found if f.measure == "yoy_growth_pct"} == {
+        ("全国", "规模以上工业增加值", 5.8),
+        ("江苏省", "规模以上工业增加值", 7.7),
+    }
+
+
 def test_port_or_company_named_after_its_city_keeps_its_name() -> None:
     found = figures("青岛港货物吞吐量完成7.1亿吨。上海电气营业收入增长5%。", region="山东省")
     assert {(f.region, f.indicator) for f in found} == {

@@ -974,10 +974,12 @@ class _Doc(IndicatorText):
         named = region_by_short(indicator)
         if named is not None:
             # 全省…增长5.5%，其中济南增长6.1%、青岛增长5.9%: a region where the subject would be
-            # is the figure's region, and the subject is the one named before
-            subject = next((f.indicator for f in reversed(ctx.sentence_figs) if f.measure != "rank"), None)
-            if subject is not None:
-                region, indicator = named, subject
+            # is the figure's region, and the subject is the one named before in the same measure
+            # (also in the sentence a 其中 sentence breaks down); without one, no indicator can
+            # be told and the figure is left out (an indicator 江苏 would say nothing)
+            earlier = [*reversed(ctx.sentence_figs), *reversed(ctx.among)]
+            subject = next((f.indicator for f in earlier if f.measure == measure), "")
+            region, indicator = named, subject
         if self._goal_in_parentheses(tok, ctx):
             indicator, period, period_rule, stock = self._goal_of(tok, ctx, indicator, measure)
             status, status_rule = "target", "status_goal"
@@ -1237,7 +1239,7 @@ class _Doc(IndicatorText):
         out: list[Figure] = []
         seen: set[tuple[object, ...]] = set()
         for d in self.figures:
-            if d.region in UNNAMED_REGIONS:
+            if d.region in UNNAMED_REGIONS or not d.indicator:
                 continue
             tok = d.token
             value = d.values[0] * d.sign
