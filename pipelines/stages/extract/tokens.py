@@ -219,6 +219,36 @@ def _quantities(masked: str, raw: str, start: int, end: int, found: list[Token])
         )
 
 
+def _single_quantity(
+    raw: str,
+    m: re.Match[str],
+    bounds: tuple[int, int],
+    value: float,
+    unit: tuple[str, float, str, str],
+    rules: list[str],
+) -> Token:
+    """A quantity of one value with the qualifiers around it (约, 以上); ``unit`` is (as
+    written, multiplier, base unit, unit class)."""
+    start, end = bounds
+    qualifier, q_start = _qualifier_before(raw, m.start(), start)
+    q_after, q_end = _qualifier_after(raw, m.end(), end)
+    written, multiplier, base_unit, unit_class = unit
+    return Token(
+        "quantity",
+        q_start,
+        m.start(),
+        q_end,
+        [value],
+        None,
+        written,
+        multiplier,
+        base_unit,
+        unit_class,
+        q_after if q_after != "exact" else qualifier,
+        rules=rules,
+    )
+
+
 def _cn_quantities(masked: str, raw: str, start: int, end: int, found: list[Token]) -> None:
     """Counts in Chinese numerals: 两个, 十二家, 三百一十二家, 十二万个."""
     for m in patterns().cn_quantity.finditer(masked, start, end):
@@ -226,24 +256,8 @@ def _cn_quantities(masked: str, raw: str, start: int, end: int, found: list[Toke
         split = split_unit(m.group("unit"))
         if value is None or split is None:
             continue
-        qualifier, q_start = _qualifier_before(raw, m.start(), start)
-        q_after, q_end = _qualifier_after(raw, m.end(), end)
-        found.append(
-            Token(
-                "quantity",
-                q_start,
-                m.start(),
-                q_end,
-                [value],
-                None,
-                m.group("unit"),
-                1.0,
-                split[1].base_unit,
-                split[1].unit_class,
-                q_after if q_after != "exact" else qualifier,
-                rules=["chinese_numeral"],
-            )
-        )
+        unit = (m.group("unit"), 1.0, split[1].base_unit, split[1].unit_class)
+        found.append(_single_quantity(raw, m, (start, end), value, unit, ["chinese_numeral"]))
 
 
 def _fractions(masked: str, raw: str, start: int, end: int, found: list[Token]) -> None:
@@ -329,23 +343,9 @@ def _bare_money(masked: str, raw: str, start: int, end: int, found: list[Token])
     """营业收入突破1000亿，: 亿 with no unit after it, read as 亿元 (kept only where the
     indicator is an amount of money, see BARE_MONEY)."""
     for m in patterns().bare_money.finditer(masked, start, end):
-        qualifier, q_start = _qualifier_before(raw, m.start(), start)
-        q_after, q_end = _qualifier_after(raw, m.end(), end)
+        unit = (m.group("unit") + "元", lexicon().prefixes[m.group("unit")], "元", "money")
         found.append(
-            Token(
-                "quantity",
-                q_start,
-                m.start(),
-                q_end,
-                [_float(m.group("n1"))],
-                None,
-                m.group("unit") + "元",
-                lexicon().prefixes[m.group("unit")],
-                "元",
-                "money",
-                q_after if q_after != "exact" else qualifier,
-                rules=["number", BARE_MONEY],
-            )
+            _single_quantity(raw, m, (start, end), _float(m.group("n1")), unit, ["number", BARE_MONEY])
         )
 
 
