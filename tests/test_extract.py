@@ -386,6 +386,15 @@ def test_a_province_named_before_its_whole_is_the_clauses_region() -> None:
     assert [(f.region, f.indicator) for f in found] == [("浙江省", "规模以上工业增加值")]
 
 
+def test_the_whole_city_in_a_county_text_is_not_the_county() -> None:
+    found = figures(
+        "2024年，全县规上工业增加值增长8.9%，全市规上工业增加值增长7.1%。",
+        region="安吉县",
+        ref=date(2025, 1, 20),
+    )
+    assert [(f.region, f.value) for f in found] == [("安吉县", 8.9)]
+
+
 def test_figures_of_an_unnamed_city_are_left_out_but_named_regions_kept() -> None:
     found = figures(
         "2024年，全市规上工业增加值增长9.2%，全国规上工业增加值增长5.8%。",

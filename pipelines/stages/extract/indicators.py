@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from pipelines.reference import load_csv
 from pipelines.stages.extract.lexicon import Affixes, lexicon
-from pipelines.stages.models import UNNAMED_PROVINCE
+from pipelines.stages.models import UNNAMED_CITY, UNNAMED_PROVINCE
 
 if TYPE_CHECKING:
     from pipelines.stages.extract.core import _Ctx
@@ -199,6 +199,8 @@ def leading_region(pre: str, region: str, province: str | None) -> str | None:
         return province or UNNAMED_PROVINCE
     if s.startswith(("全市", "我市")) and region.endswith("市"):
         return region
+    if s.startswith("全市") and region.endswith(("县", "旗")):
+        return UNNAMED_CITY  # 全市 in a county's text is its city, which the county does not name
     if s.startswith(("全区", "我区", "全县", "我县")) and region.endswith(("区", "县")):
         return region
     written = _leading_region_name(s)
