@@ -161,6 +161,23 @@ def test_average_growth_goal_runs_over_the_plans_years() -> None:
     assert {(f.period_start, f.period_end) for f in untitled} == {(date(2025, 1, 1), date(2027, 12, 31))}
 
 
+def test_two_year_average_spans_whole_years_only_for_a_year() -> None:
+    year = one(
+        "2021年，全省规上工业增加值增长9.1%，两年平均增长6.2%。",
+        "avg_growth_pct",
+        region="湖北省",
+        ref=date(2022, 1, 20),
+    )
+    assert (year.period_start, year.period_end) == (date(2020, 1, 1), date(2021, 12, 31))
+    months = one(
+        "1-2月，全省规上工业增加值增长7.1%，两年平均增长6.3%。",
+        "avg_growth_pct",
+        region="湖北省",
+        ref=date(2025, 3, 18),
+    )
+    assert (months.period_start, months.period_end) == (date(2025, 1, 1), date(2025, 2, 28))
+
+
 def test_growth_written_in_tenths() -> None:
     found = figures("全市汽车产业产值突破3000亿元，增长逾三成。", region="合肥市")
     growth = next(f for f in found if f.measure == "yoy_growth_pct")

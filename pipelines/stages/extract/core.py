@@ -737,8 +737,9 @@ class _Doc(IndicatorText):
             return []
         d = self._draft(tok, ctx, indicator, measure, sign, rules)
         span = _YEARS_AVERAGE.search(pre)
-        if measure == "avg_growth_pct" and span and d.period.end is not None and d.period.kind != MULTI_YEAR:
-            # 两年平均增长: the average over the years that end with the figure's period
+        if measure == "avg_growth_pct" and span and d.period.end is not None and d.period.kind == FULL_YEAR:
+            # 两年平均增长: the average over the years that end with the figure's year (a
+            # year-to-date's two-year average keeps its months: it is no average of whole years)
             years = parse_number(span.group(1)) or 1
             last = d.period.end.year
             d.period = Period(date(last - int(years) + 1, 1, 1), date(last, 12, 31), MULTI_YEAR)
