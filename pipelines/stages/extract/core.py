@@ -315,11 +315,7 @@ class _Doc(IndicatorText):
             said and may_name_a_period(body, said.end(), said.end() + _OPENING_PERIOD_CHARS)
         ):
             return
-        opening = [
-            m.period
-            for m in self.periods.find(body, True)
-            if (lead and m.pos < lead.end()) or (said and m.pos == said.end())
-        ]
+        opening = [m.period for m in self._opening_mentions(body, lead, said, plan=True)]
         if first and opening and opening[0].kind == FULL_YEAR:
             self.paragraph_year = opening[0]
         if opening and self._ahead(opening[0]):
@@ -327,17 +323,24 @@ class _Doc(IndicatorText):
             return
         if self.plan_mode and (lexicon().plan_cue.search(body) or _has_target_cue(body)):
             return
-        found = [
-            m
-            for m in self.periods.find(body, False)
-            if (lead and m.pos < lead.end()) or (said and m.pos == said.end())
-        ]
+        found = self._opening_mentions(body, lead, said, plan=False)
         if not found:
             return
         period = found[0].period
         ended = period.end is not None and (self.reference is None or period.end < self.reference)
         if period.kind in (FULL_YEAR, YTD, QUARTER) and ended:
             self.paragraph_period = period
+
+    def _opening_mentions(
+        self, body: str, lead: re.Match[str] | None, said: re.Match[str] | None, plan: bool
+    ) -> list[Mention]:
+        """The period mentions that open ``body``: inside its opening phrase (``2024年，``), or
+        right after an attribution (``会议指出，2024年…``)."""
+        return [
+            m
+            for m in self.periods.find(body, plan)
+            if (lead and m.pos < lead.end()) or (said and m.pos == said.end())
+        ]
 
     def _ahead(self, period: Period) -> bool:
         """Whether ``period`` is a year or a span not yet over at the reference date."""
