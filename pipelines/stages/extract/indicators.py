@@ -184,6 +184,13 @@ def periods_free(s: str) -> str:
     return _OTHER_TIME_EXPRESSION.sub("", _YEAR_EXPRESSION.sub("", s))
 
 
+def _spelt_as_catalogue(s: str) -> str:
+    """``s`` with the catalogue's spelling of its words (规上 → 规模以上, indicator_aliases.csv)."""
+    for alias, canonical in lexicon().aliases:
+        s = s.replace(alias, canonical)
+    return s.replace("规模以上模以上", "规模以上")  # an alias replaced inside a name already in full
+
+
 @lru_cache(maxsize=_CACHE_SIZE)
 def leading_region(pre: str, region: str, province: str | None) -> str | None:
     """The region a clause opens with (全省…, 青岛市…, 全国规模以上…), if any.
@@ -281,10 +288,7 @@ def clean_phrase(
         s = _GROWTH_WORD_TAIL.sub("", s)
     if s in ("增速", "增幅", "涨幅", "降幅", "降速", "总量", "规模") or (not share and s in SHARE_WORDS):
         return ""
-    for alias, canonical in lex.aliases:
-        s = s.replace(alias, canonical)
-    s = s.replace("规模以上模以上", "规模以上")
-    s = _balance_quotes(s.strip(_PUNCT))
+    s = _balance_quotes(_spelt_as_catalogue(s).strip(_PUNCT))
     if s in lex.generic and last_verb:
         s = last_verb + s
     if s in lex.verb or s in lex.lead or s in lex.tail:
@@ -332,9 +336,7 @@ class IndicatorText:
             return self.region
         if b in ("全国平均", "全国平均水平"):
             return "全国平均"
-        for alias, canonical in lexicon().aliases:  # 快于规上工业: the benchmark as indicators spell it
-            b = b.replace(alias, canonical)
-        return b.replace("规模以上模以上", "规模以上")
+        return _spelt_as_catalogue(b)  # 快于规上工业: the benchmark as indicators spell it
 
     def _leading_region(self, pre: str) -> str | None:
         return leading_region(pre, self.region, self.province)
