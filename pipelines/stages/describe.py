@@ -421,23 +421,27 @@ def _reference_date(
     return early, f"inferred_year_only_from_{year_method}", round(year_confidence * 0.5, 2)
 
 
+#: A dateline opens the first prose line near the top (the lines before it are headers).
+_DATELINE_WITHIN = 8
+
+
+def _first_prose_line(lines: list[str]) -> str:
+    """The first line near the top that reads as prose (a dateline opens it), or ``""``."""
+    return next((line for line in lines[:_DATELINE_WITHIN] if _PROSE.search(line)), "")
+
+
 def _dated_dateline(lines: list[str]) -> date | None:
     """A dateline with its year (``2025年1月22日，省政府新闻办举行…``) opening the first prose line."""
-    for line in lines[:8]:
-        if _PROSE.search(line):
-            match = _DATED_DATELINE.match(line)
-            return _safe_date(*(int(group) for group in match.groups())) if match else None
-    return None
+    match = _DATED_DATELINE.match(_first_prose_line(lines))
+    return _safe_date(*(int(group) for group in match.groups())) if match else None
 
 
 def _dateline(lines: list[str]) -> tuple[int, int] | None:
     """Month and day of a news dateline (``1月9日，…``) at the start of the first prose line."""
-    for line in lines[:8]:
-        if _PROSE.search(line):
-            match = _MONTH_DAY.search(line[:30])
-            if match and not _YEAR.search(line[: match.start()]):
-                return int(match.group(1)), int(match.group(2))
-            return None
+    line = _first_prose_line(lines)
+    match = _MONTH_DAY.search(line[:30])
+    if match and not _YEAR.search(line[: match.start()]):
+        return int(match.group(1)), int(match.group(2))
     return None
 
 
