@@ -31,18 +31,16 @@ _REGIONAL_SUBJECT = (
     r"(?=地区生产总值|GDP|生产总值|规模以上|规上|增长|下降|一般公共预算|社会消费品|进出口|外贸|固定资产"
     r"|全年|实现|完成|居民|城镇|农村|全省|全市|全区|全县)"
 )
+#: a character of a place's own name: no scope word (全, 我 …), level, year or numeral
+_NAME_CHAR = r"(?:(?![全我本各该城省市县区年争占两三四五六七八九十])[\u4e00-\u9fff])"
 #: a region not in regions.csv, recognised by its suffix and what follows it (杭州市地区生产总值…)
-_GENERIC_REGION = re.compile(
-    r"((?:(?![全我本各该城省市县区年争占两三四五六七八九十])[\u4e00-\u9fff]){2,3}(?:市|省))"
-    + _REGIONAL_SUBJECT
-)
+_GENERIC_REGION = re.compile(rf"({_NAME_CHAR}{{2,3}}(?:市|省))" + _REGIONAL_SUBJECT)
 #: a district or county (柯桥区规上工业增加值…): two characters and 区, or two or three and 县,
 #: that are not a zone's or an area's name (高新区, 开发区, 示范区 … are not administrative regions)
 _GENERIC_DISTRICT = re.compile(
     r"(?!高新|经开|开发|自贸|保税|综保|示范|试验|功能|集聚|先行|核心|主城|中心|新城|老城|工业|产业|经济|物流|"
     r"科技|科学|金融|临空|临港|航空|空港|综合|海洋|生态|旅游|度假|文化|农业|商务|片区|园区|城区|市区|辖区)"
-    r"((?:(?![全我本各该城省市县区年争占两三四五六七八九十])[\u4e00-\u9fff]){2}区"
-    r"|(?:(?![全我本各该城省市县区年争占两三四五六七八九十])[\u4e00-\u9fff]){2,3}县)" + _REGIONAL_SUBJECT
+    rf"({_NAME_CHAR}{{2}}区|{_NAME_CHAR}{{2,3}}县)" + _REGIONAL_SUBJECT
 )
 #: a region's short name opens a clause only as the subject of an aggregate: 烟台规上工业…,
 #: not 青岛港, 青岛啤酒 or 上海电气, which are a port and companies named after their city

@@ -24,6 +24,11 @@ BARE_MONEY = "bare_money"
 #: what may follow 亿 when no unit does: punctuation, the end, or 大关
 _BARE_END = r"(?=大关|[^\u4e00-\u9fffA-Za-z0-9%％]|$)"
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"  # 1,234.5 as well as 1234.5
+#: a rank's place (第8位, 第二名, 首位), not an ordinal of a tier, batch or item (第一梯队, 第三批)
+_ORDINAL = (
+    rf"(?:第{_SP}(?P<ord>\d+|[一二三四五六七八九十]+)(?:{_SP}(?:位|名))?|(?P<first>首位))"
+    r"(?![梯方批次阶档集个家座条项届轮\d])"
+)
 _NUMBER = re.compile(_NUM)
 _MORE_AFTER_MULTIPLIER = re.compile(r"(?<=[万亿千百])[余多]")  # 3万余家
 
@@ -104,15 +109,9 @@ def patterns() -> _Patterns:
         ),
         doubling=re.compile(r"翻了?(?P<n>一|两|二|三)?番"),
         rank=re.compile(
-            rf"(?P<verb>{lex.rank_verb}){_SP}(?P<pop>[^，,。；;、\s第首]{{0,8}}?){_SP}"
-            rf"(?:第{_SP}(?P<ord>\d+|[一二三四五六七八九十]+)(?:{_SP}(?:位|名))?|(?P<first>首位))"
-            r"(?![梯方批次阶档集个家座条项届轮\d])"
+            rf"(?P<verb>{lex.rank_verb}){_SP}(?P<pop>[^，,。；;、\s第首]{{0,8}}?){_SP}{_ORDINAL}"
         ),
-        rank_more=re.compile(
-            rf"{_SP}、{_SP}(?P<pop>[^，,。；;、\s第首\d]{{1,8}}?){_SP}"
-            rf"(?:第{_SP}(?P<ord>\d+|[一二三四五六七八九十]+)(?:{_SP}(?:位|名))?|(?P<first>首位))"
-            r"(?![梯方批次阶档集个家座条项届轮\d])"
-        ),
+        rank_more=re.compile(rf"{_SP}、{_SP}(?P<pop>[^，,。；;、\s第首\d]{{1,8}}?){_SP}{_ORDINAL}"),
         before=re.compile(rf"(?:{before}){_SP}$") if before else re.compile(r"(?!)"),
         after=re.compile(rf"{_SP}(?:及)?(?P<a>{after})") if after else re.compile(r"(?!)"),
     )
