@@ -1177,3 +1177,32 @@ def test_past_five_years_of_a_work_report_is_multi_year() -> None:
         date(2024, 12, 31),
         "multi_year",
     )
+
+
+def test_an_estimate_said_in_the_future_tense_stays_an_estimate() -> None:
+    """预计…将达到: 将 only says the figure lies ahead; 预计 says what kind of number it is."""
+    found = figures(
+        "预计到2025年底，全省数字经济核心产业增加值占地区生产总值比重将达到11%。全省工业投资将保持增长8%。",
+        region="湖南省",
+        ref=date(2025, 1, 21),
+    )
+    assert [(f.value, f.status) for f in found] == [(11, "estimate"), (8, "target")]
+    assert found[0].indicator == "数字经济核心产业增加值占地区生产总值比重"
+
+
+@pytest.mark.parametrize("lead", ["目标是", "目标为", "将"])
+def test_the_word_of_a_goal_after_the_noun_is_not_part_of_it(lead: str) -> None:
+    found = figures(f"今年全省新能源汽车产量{lead}达到45万辆。", region="湖南省", ref=date(2025, 1, 21))
+    assert [(f.indicator, f.value, f.status) for f in found] == [("新能源汽车产量", 45, "target")]
+
+
+def test_a_total_after_the_years_additions_is_a_stock_at_the_years_end() -> None:
+    """全年新增…，总数突破…，达到…: the new ones are a flow of the year, the total a stock."""
+    found = figures(
+        "全年新增规模以上工业企业1862家，总数突破1.8万家，达到18347家。",
+        region="湖南省",
+        ref=date(2025, 1, 21),
+    )
+    periods = {f.value: (f.period_start, f.period_end, f.period_type) for f in found}
+    assert periods[1862] == (date(2024, 1, 1), date(2024, 12, 31), "full_year")
+    assert periods[1.8] == periods[18347] == (date(2024, 12, 31), date(2024, 12, 31), "as_of")

@@ -194,17 +194,24 @@ def _last_status_cue(text: str) -> str | None:
     lex = lexicon()
     if not lex.any_status_clause.search(text):
         return None
-    last: tuple[int, str] | None = None
-    for pattern, status in lex.status_clause:
+    last: tuple[int, str, bool] | None = None
+    first_estimate: int | None = None
+    for pattern, status, yields in lex.status_clause:
         for m in pattern.finditer(text):
             if last is None or m.start() >= last[0]:
-                last = (m.start(), status)
-    return last[1] if last is not None else None
+                last = (m.start(), status, yields)
+            if status == "estimate" and (first_estimate is None or m.start() < first_estimate):
+                first_estimate = m.start()
+    if last is None:
+        return None
+    if last[2] and first_estimate is not None and first_estimate < last[0]:
+        return "estimate"  # 预计…将达到: 将 says only that it lies ahead
+    return last[1]
 
 
 def _has_target_cue(text: str) -> bool:
     """Whether ``text`` holds a cue of a goal (力争, 确保, 目标是 …) anywhere."""
-    return any(status == "target" and pattern.search(text) for pattern, status in lexicon().status_clause)
+    return any(status == "target" and pattern.search(text) for pattern, status, _ in lexicon().status_clause)
 
 
 def _this_year_cue(year: int) -> re.Pattern[str]:
@@ -1179,6 +1186,15 @@ class _Doc(IndicatorText):
         # 总量/总数 make a stock of counted things, not of a flow (GDP总量 is a year's output)
         strong = strong_cue is not None and not (flow_noun and strong_cue.group(0) in _TOTAL_WORDS)
         strong = strong or ("累计" in sentence_pre and not lex.flow_cue.search(clause_pre))
+        # 总数突破2万家，达到20386家: a clause that goes on with a stock's subject is that stock
+        inherited = ctx.inherited
+        goes_on_with_stock = (
+            inherited is not None
+            and inherited.stock
+            and inherited.measure == measure == "amount"
+            and not lex.flow_cue.search(clause_pre)
+        )
+        strong = strong or goes_on_with_stock
         weak = (
             bool(lex.stock_cue.search(clause_pre)) and not lex.flow_cue.search(clause_pre) and not flow_noun
         )
@@ -1200,7 +1216,9 @@ class _Doc(IndicatorText):
                 and strong
                 and period.kind not in (AS_OF,)
                 and period.end is not None
-                and period.relative not in ("recurring", "context")
+                and period.relative != "recurring"
+                # 全年新增…2156家，总数达到20386家: the year's end, but 全年累计完成… is the year
+                and (period.relative != "context" or strong_cue is not None or goes_on_with_stock)
             ):
                 return Period.as_of(period.end), "period_stock_mention", True
             return period, "period_mention", stock or period.kind == AS_OF

@@ -80,7 +80,9 @@ class Lexicon:
     unit_pattern: str
     qualifier_before: tuple[tuple[str, str], ...]
     qualifier_after: tuple[tuple[str, str], ...]
-    status_clause: tuple[tuple[re.Pattern[str], str], ...]
+    #: (cue, status, yields): a cue that only marks the future (将) ``yields`` to an
+    #: estimate cue before it (预计到2025年底，…将达到10% is an estimate, not a goal)
+    status_clause: tuple[tuple[re.Pattern[str], str, bool], ...]
     #: matches where any of ``status_clause`` does: most texts hold no cue, and one scan says so
     any_status_clause: re.Pattern[str]
     plan_cue: re.Pattern[str]
@@ -157,13 +159,13 @@ def lexicon() -> Lexicon:
         )
     )
 
-    status_clause: list[tuple[re.Pattern[str], str]] = []
+    status_clause: list[tuple[re.Pattern[str], str, bool]] = []
     plan_parts: list[str] = []
     for row in load_csv("status_cues"):
         if row["scope"] == "plan_cue":
             plan_parts.append(row["cue"])
         else:
-            status_clause.append((re.compile(row["cue"]), row["status"]))
+            status_clause.append((re.compile(row["cue"]), row["status"], row["scope"] == "future"))
 
     measure_cues: dict[str, list[tuple[re.Pattern[str], int]]] = {}
     rank_verbs: list[str] = []
@@ -211,7 +213,7 @@ def lexicon() -> Lexicon:
         qualifier_before=qualifier_before,
         qualifier_after=qualifier_after,
         status_clause=tuple(status_clause),
-        any_status_clause=re.compile("|".join(f"(?:{p.pattern})" for p, _ in status_clause) or "(?!)"),
+        any_status_clause=re.compile("|".join(f"(?:{p.pattern})" for p, _, _ in status_clause) or "(?!)"),
         plan_cue=re.compile("|".join(f"(?:{p})" for p in plan_parts)),
         measure_cues={k: tuple(v) for k, v in measure_cues.items()},
         rank_verb=_alternation(rank_verbs),
