@@ -1206,3 +1206,19 @@ def test_a_total_after_the_years_additions_is_a_stock_at_the_years_end() -> None
     periods = {f.value: (f.period_start, f.period_end, f.period_type) for f in found}
     assert periods[1862] == (date(2024, 1, 1), date(2024, 12, 31), "full_year")
     assert periods[1.8] == periods[18347] == (date(2024, 12, 31), date(2024, 12, 31), "as_of")
+
+
+def test_regions_of_a_list_and_a_zone_after_a_region_opened_the_sentence() -> None:
+    """江阴市…；宜兴市、新吴区分别…；无锡高新区…: each part has its own region; a zone is
+    part of its city, not of the region named in the clause before."""
+    found = figures(
+        "前三季度，江阴市规上工业总产值突破6000亿元，增长7.1%；宜兴市、新吴区分别增长5.2%和6.3%；"
+        "锡山经济开发区增长8.4%。",
+        region="无锡市",
+        ref=date(2024, 10, 28),
+    )
+    by_value = {f.value: (f.region, f.indicator) for f in found if f.measure == "yoy_growth_pct"}
+    assert by_value[7.1] == ("江阴市", "规模以上工业总产值")
+    assert by_value[5.2] == ("宜兴市", "规模以上工业总产值")
+    assert by_value[6.3] == ("新吴区", "规模以上工业总产值")
+    assert by_value[8.4] == ("无锡市", "锡山经济开发区")

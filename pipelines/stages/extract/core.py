@@ -24,6 +24,7 @@ from pipelines.stages.extract.indicators import (
     IndicatorText,
     province_of,
     region_by_short,
+    region_of_item,
     strip_chars,
 )
 from pipelines.stages.extract.lexicon import lexicon
@@ -622,7 +623,7 @@ class _Doc(IndicatorText):
             items = [*items[:-1], items[-1][: shared.start()]]
         out: list[tuple[str, str | None]] = []
         for item in items:
-            region = region_by_short(item)
+            region = region_of_item(item)
             if region:
                 out.append((head, region))
             else:

@@ -35,6 +35,8 @@ _REGIONAL_SUBJECT = (
 _NAME_CHAR = r"(?:(?![全我本各该城省市县区年争占两三四五六七八九十])[\u4e00-\u9fff])"
 #: a region not in regions.csv, recognised by its suffix and what follows it (杭州市地区生产总值…)
 _GENERIC_REGION = re.compile(rf"({_NAME_CHAR}{{2,3}}(?:市|省))" + _REGIONAL_SUBJECT)
+#: a zone or park (苏州工业园区, 合肥高新区): part of a city, but no administrative region itself
+_ZONE = re.compile(rf"{_NAME_CHAR}{{2,6}}(?:园区|开发区|高新区|新区|保税区|示范区|试验区|自贸区)")
 #: a district or county (柯桥区规上工业增加值…): two characters and 区, or two or three and 县,
 #: that are not a zone's or an area's name (高新区, 开发区, 示范区 … are not administrative regions)
 _GENERIC_DISTRICT = re.compile(
@@ -109,6 +111,17 @@ _COUNTED_REGIONS = re.compile(r"等?\s*[两二三四五六七八九十\d]+\s*个
 def region_by_short(name: str) -> str | None:
     """Full name of a region written by its name or short name (青岛 → 青岛市)."""
     return _region_spellings().get(name)
+
+
+def region_of_item(item: str) -> str | None:
+    """The region a list item names: a known region by either name, or a county-level city,
+    district or county written in full (张家港市), which regions.csv does not list."""
+    known = region_by_short(item)
+    if known is not None:
+        return known
+    said = item + "增长"  # the generic patterns need what follows a region's name
+    m = _GENERIC_REGION.match(said) or _GENERIC_DISTRICT.match(said)
+    return item if m is not None and m.group(1) == item else None
 
 
 def province_of(region: str) -> str | None:
@@ -337,7 +350,15 @@ class IndicatorText:
         return _spelt_as_catalogue(b)  # 快于规上工业: the benchmark as indicators spell it
 
     def _leading_region(self, pre: str) -> str | None:
-        return leading_region(pre, self.region, self.province)
+        found = leading_region(pre, self.region, self.province)
+        if found is None:
+            zone = _ZONE.match(strip_chars(periods_free(pre)))
+            if zone is not None:
+                # 昆山市…；苏州工业园区增长9.3%: a zone lies in the city its name opens with,
+                # else in the document's region, never in a region an earlier clause named
+                city = _region_names().prefix(zone.group(0))
+                return _region_spellings()[city] if city is not None else self.region
+        return found
 
     # ------------------------------------------------------------------ indicator text
     def _clean(self, s: str, share: bool = False, post: bool = False, growth: bool = False) -> str:
