@@ -420,3 +420,15 @@ def test_a_city_missing_from_the_region_list_is_still_the_documents_region() -> 
     )
     meta = describe_document(text, "ks.txt")
     assert meta.region == "昆山市"
+
+
+def test_a_report_dated_by_its_month_is_referred_to_that_months_end() -> None:
+    """…评估报告 / 2024年6月: the month line is the date, not the headline."""
+    text = (
+        "襄阳市“十四五”工业发展规划中期评估报告\n\n2024年6月\n\n"
+        "2023年，全市规模以上工业增加值增长7.2%。研发经费投入强度为2.3%。"
+    )
+    meta = describe_document(text, "xy.txt")
+    assert meta.title == "襄阳市“十四五”工业发展规划中期评估报告"
+    assert (meta.reference_date, meta.reference_date_method) == (date(2024, 6, 30), "signed_month")
+    assert meta.doc_type == "evaluation_report"

@@ -1222,3 +1222,32 @@ def test_regions_of_a_list_and_a_zone_after_a_region_opened_the_sentence() -> No
     assert by_value[5.2] == ("宜兴市", "规模以上工业总产值")
     assert by_value[6.3] == ("新吴区", "规模以上工业总产值")
     assert by_value[8.4] == ("无锡市", "锡山经济开发区")
+
+
+def test_an_evaluation_restates_its_subject_for_other_periods() -> None:
+    """A five-year plan's evaluation: the plan's average runs over the plan's years, an
+    outcome over a span keeps the subject, and ``2023年为…`` restates the subject."""
+    found = figures(
+        "规划提出，到2025年全市规上工业增加值年均增长7.5%，2021—2023年实际年均增长6.4%。"
+        "制造业增加值占地区生产总值比重目标为32%，2023年为29.1%。",
+        region="襄阳市",
+        ref=date(2024, 6, 30),
+        doc_type="evaluation_report",
+        title="襄阳市“十四五”工业发展规划中期评估报告",
+    )
+    rows = {f.value: (f.indicator, f.status, f.period_start, f.period_end) for f in found}
+    assert set(rows) == {7.5, 6.4, 32, 29.1}
+    assert rows[7.5] == ("规模以上工业增加值", "target", date(2021, 1, 1), date(2025, 12, 31))
+    assert rows[6.4] == ("规模以上工业增加值", "actual", date(2021, 1, 1), date(2023, 12, 31))
+    assert rows[32][:2] == ("制造业增加值占地区生产总值比重", "target")
+    assert rows[29.1] == ("制造业增加值占地区生产总值比重", "actual", date(2023, 1, 1), date(2023, 12, 31))
+
+
+def test_a_plans_goal_in_parentheses_belongs_to_the_outcome_before_it() -> None:
+    found = figures(
+        "高新技术企业由2020年的538家增至2023年的1127家，提前完成规划目标（1000家）。",
+        region="襄阳市",
+        ref=date(2024, 6, 30),
+    )
+    goal = next(f for f in found if f.value == 1000)
+    assert (goal.indicator, goal.status) == ("高新技术企业", "target")

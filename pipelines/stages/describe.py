@@ -13,6 +13,7 @@ date from an inference.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -51,6 +52,8 @@ _FOOTER_LINES = 5
 
 _DATE = r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})"
 _DATE_LINE = re.compile(rf"^{_DATE}日?$")
+#: a report dated by its month only (…评估报告 / 2024年6月): signed, but on no stated day
+_MONTH_LINE = re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月(?:份)?$")
 _DATED_DATELINE = re.compile(rf"^{_DATE}日?\s*(?:上午|下午|晚上|晚)?\s*[，,]")
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,16}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d{1,4}\s*号")
 _MONTH_DAY = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})日")
@@ -142,6 +145,7 @@ def _is_meta_line(line: str) -> bool:
         _cue("published_label").match(line)
         or _cue("source_label").match(line)
         or _DATE_LINE.match(line)
+        or _MONTH_LINE.match(line)
         or _DOC_NUMBER.fullmatch(line)
         or _BYLINE.match(line)
         or _STAMP_LINE.match(line)
@@ -408,6 +412,9 @@ def _reference_date(
     dated = _dated_dateline(lines)
     if dated is not None:
         return dated, "dateline", 0.9
+    signed_month = _signed_month(lines)
+    if signed_month is not None:
+        return signed_month, "signed_month", 0.7
     month_day = _dateline(lines)
     year, year_method, year_confidence = _infer_year(text, title)
     if year is None:
@@ -428,6 +435,18 @@ _DATELINE_WITHIN = 8
 def _first_prose_line(lines: list[str]) -> str:
     """The first line near the top that reads as prose (a dateline opens it), or ``""``."""
     return next((line for line in lines[:_DATELINE_WITHIN] if _PROSE.search(line)), "")
+
+
+def _signed_month(lines: list[str]) -> date | None:
+    """The last day of the month a report is dated by (2024年6月): by then it was written, so
+    periods that end within that month are over, as they are for its readers."""
+    for line in lines[:_HEADER_LINES] + lines[-_FOOTER_LINES:]:
+        match = _MONTH_LINE.match(line)
+        if match:
+            year, month = int(match.group(1)), int(match.group(2))
+            if 1 <= month <= 12:
+                return _safe_date(year, month, calendar.monthrange(year, month)[1])
+    return None
 
 
 def _dated_dateline(lines: list[str]) -> date | None:

@@ -22,6 +22,7 @@ from datetime import date
 from pipelines.stages.extract import clauses as cl
 from pipelines.stages.extract.indicators import (
     IndicatorText,
+    periods_free,
     province_of,
     region_by_short,
     region_of_item,
@@ -40,6 +41,7 @@ from pipelines.stages.extract.periods import (
     Mention,
     Period,
     PeriodResolver,
+    five_year_plan_of_title,
     may_name_a_period,
 )
 from pipelines.stages.extract.tokens import BARE_MONEY, Token, find_tokens, may_have_tokens
@@ -115,6 +117,8 @@ _NOT_A_NOUN_AFTER = re.compile(r"的?(?:以上|以下|左右|大关|规模|水�
 _MONTH_ON_MONTH_END = re.compile(r"环比\s*$")
 _OF_AFTER = re.compile(r"[ *]*的")
 _GROWTH_AFTER = re.compile(r"[ *]*(?:的)?(?:增长|增速)")
+#: 目标为30%，2023年为27.4%: a clause of only a time and a copula restates the subject before
+_ELLIPTIC_LEVEL = re.compile(r"(?:为|是|达|达到)?")
 _YEARS_AVERAGE = re.compile(r"([两三四五]|\d)年平均")
 _COMPARISON_TAIL = re.compile(r"(?<!占)(?:同比|环比|比|较)[^，,。；;比较]{0,12}$")
 _DECLINE_WORD = re.compile(r"降幅|跌幅")
@@ -177,7 +181,9 @@ def _expand_ordinal_items(items: list[str]) -> list[str]:
 
 
 #: what is left of a subject that only names a goal (完成年度目标（增长5%）, 未完成年度目标（…）)
-_GOAL_WORDS = re.compile(r"(?:未?完成|超额完成|实现|达到|高于|低于|超过|超出)?(?:年度|全年)?目标(?:任务|值)?")
+_GOAL_WORDS = re.compile(
+    r"(?:提前)?(?:未?完成|超额完成|实现|达到|高于|低于|超过|超出)?(?:年度|全年|规划|计划)?目标(?:任务|值)?"
+)
 
 
 def _done_by_counted(phrase: str) -> str:
@@ -258,8 +264,9 @@ class _Doc(IndicatorText):
         #: the multi-year period in the title (…行动方案（2024—2026年）): the years a plan's
         #: 年均 goals average over
         self.title_span = next(
-            (m.period for m in self.periods.find(meta.title or "", True) if m.period.kind == MULTI_YEAR), None
-        )
+            (m.period for m in self.periods.find(meta.title or "", True) if m.period.kind == MULTI_YEAR),
+            None,
+        ) or five_year_plan_of_title(meta.title or "")
 
     # ------------------------------------------------------------------ masks
     def _mask(self) -> tuple[str, str]:
@@ -730,6 +737,9 @@ class _Doc(IndicatorText):
             elif outcome is not None and self._goal_in_parentheses(tok, ctx):
                 # 增长8.5%，完成年度目标（7.5%）: the goal is said in the outcome's measure
                 measure, sign, cut = outcome.measure, outcome.sign, len(pre)
+            elif outcome is not None and self._restates_subject(pre):
+                measure, sign, cut = outcome.measure, outcome.sign, len(pre)
+                rules.append("elliptic_level")
             else:
                 return []
         else:
@@ -755,6 +765,13 @@ class _Doc(IndicatorText):
             last = d.period.end.year
             d.period = Period(date(last - int(years) + 1, 1, 1), date(last, 12, 31), MULTI_YEAR)
         return [d]
+
+    @staticmethod
+    def _restates_subject(pre: str) -> bool:
+        """``2023年为27.4%``: a time of its own and a copula, so the number is the sentence
+        subject's, for another period."""
+        bare = strip_chars(periods_free(pre))
+        return bare != strip_chars(pre) and _ELLIPTIC_LEVEL.fullmatch(bare) is not None
 
     def _pp(self, tok: Token, ctx: _Ctx) -> list[Draft]:
         lex = lexicon()

@@ -135,6 +135,23 @@ def _patterns() -> tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...]:
     return tuple((name, needs, re.compile(pattern)) for name, needs, pattern in grammar if pattern)
 
 
+def _five_year_plan_start(numeral: str) -> int:
+    """The first year of the n-th five-year plan: 十一五 → 2006, 十四五 → 2021."""
+    return 2006 + ((_int(numeral) or 0) - 1) * 5
+
+
+_FIVE_YEAR_PLAN_TITLE = re.compile(r"十(?P<plan>[一二三四五六七八九])五[”\"]?[^，。]{0,30}规划")
+
+
+def five_year_plan_of_title(title: str) -> Period | None:
+    """The years of the five-year plan a title names (洛阳市“十四五”制造业…规划…评估报告)."""
+    m = _FIVE_YEAR_PLAN_TITLE.search(title)
+    if m is None:
+        return None
+    first = _five_year_plan_start(m.group("plan"))
+    return Period(date(first, 1, 1), date(first + 4, 12, 31), MULTI_YEAR)
+
+
 _ANY_TIME_WORD = re.compile(r"[年月季末底截目当每]|十[一二三四五六七八九]五")
 
 
@@ -220,8 +237,7 @@ class PeriodResolver:
         ref = self.reference
         g = m.groupdict()
         if name in ("plan_period", "plan_end"):
-            n = _int(g["plan"]) or 0
-            first = 2006 + (n - 1) * 5  # 十一五 → 2006, 十四五 → 2021
+            first = _five_year_plan_start(g["plan"])
             if name == "plan_end":
                 return Period.as_of(date(first + 4, 12, 31))
             last = first + 4
