@@ -1251,3 +1251,117 @@ def test_a_plans_goal_in_parentheses_belongs_to_the_outcome_before_it() -> None:
     )
     goal = next(f for f in found if f.value == 1000)
     assert (goal.indicator, goal.status) == ("高新技术企业", "target")
+
+
+def test_a_percentage_written_in_words() -> None:
+    f = one(
+        "1—11月，全省工业技改投资增长百分之十三点七。",
+        "yoy_growth_pct",
+        region="安徽省",
+        ref=date(2024, 12, 20),
+    )
+    assert (f.value, f.unit, f.indicator) == (13.7, "%", "工业技改投资")
+
+
+def test_a_span_of_years_written_with_zhi_is_multi_year() -> None:
+    f = one(
+        "2021年至2024年，全省规上工业增加值年均增长6.6%。",
+        "avg_growth_pct",
+        region="安徽省",
+        ref=date(2025, 1, 9),
+    )
+    assert (f.period_start, f.period_end, f.indicator) == (
+        date(2021, 1, 1),
+        date(2024, 12, 31),
+        "规模以上工业增加值",
+    )
+
+
+def test_from_the_same_period_last_year_is_a_year_earlier() -> None:
+    found = figures(
+        "1—11月，全省高技术制造业增加值增长11.4%，占规上工业的比重由上年同期的14.1%提升至15.3%。",
+        region="安徽省",
+        ref=date(2024, 12, 20),
+    )
+    shares = {f.value: f for f in found if f.measure == "share_pct"}
+    assert {v: (f.period_start, f.period_end) for v, f in shares.items()} == {
+        14.1: (date(2023, 1, 1), date(2023, 11, 30)),
+        15.3: (date(2024, 1, 1), date(2024, 11, 30)),
+    }
+    assert {f.indicator for f in shares.values()} == {"高技术制造业增加值占规模以上工业的比重"}
+
+
+def test_respectively_over_periods_listed_before_one_subject() -> None:
+    found = figures(
+        "一季度、上半年，全市规上工业增加值分别增长6.3%和7.4%。", region="温州市", ref=date(2024, 10, 28)
+    )
+    assert {(f.value, f.period_start, f.period_end) for f in found} == {
+        (6.3, date(2024, 1, 1), date(2024, 3, 31)),
+        (7.4, date(2024, 1, 1), date(2024, 6, 30)),
+    }
+
+
+def test_regions_listed_before_the_noun_of_the_last_one() -> None:
+    found = figures(
+        "前三季度鹿城区、瓯海区、瑞安市规上工业增加值分别增长9.1%、8.3%和7.7%。",
+        region="温州市",
+        ref=date(2024, 10, 28),
+    )
+    assert {(f.region, f.indicator, f.value) for f in found} == {
+        ("鹿城区", "规模以上工业增加值", 9.1),
+        ("瓯海区", "规模以上工业增加值", 8.3),
+        ("瑞安市", "规模以上工业增加值", 7.7),
+    }
+
+
+def test_a_district_named_in_a_clause_without_a_number_is_the_subject_after_it() -> None:
+    f = one(
+        "前三季度，洞头区受企业停产检修影响，规上工业增加值下降2.6%。",
+        "yoy_growth_pct",
+        region="温州市",
+        ref=date(2024, 10, 28),
+    )
+    assert (f.region, f.value) == ("洞头区", -2.6)
+
+
+@pytest.mark.parametrize(
+    "text", ["立足县域特色产业，新培育省级特色产业集群12家。", "培育资本市场主体，新增上市企业12家。"]
+)
+def test_compounds_that_start_like_a_district_name_no_region(text: str) -> None:
+    (f,) = figures(text, region="温州市", ref=date(2024, 10, 28))
+    assert f.region == "温州市"
+
+
+def test_the_rank_of_a_flows_total_is_of_the_period_reported() -> None:
+    found = figures(
+        "前三季度，全市规上工业增加值增长7.9%；工业增加值总量继续稳居全省第二位。",
+        region="温州市",
+        ref=date(2024, 10, 28),
+    )
+    rank = next(f for f in found if f.measure == "rank")
+    assert (rank.indicator, rank.period_start, rank.period_end) == (
+        "工业增加值总量",
+        date(2024, 1, 1),
+        date(2024, 9, 30),
+    )
+
+
+def test_a_subtitle_on_growth_speaks_of_its_headline() -> None:
+    text = (
+        "温州日报 2024年10月28日\n\n前三季度全市规上工业增加值增长7.9%\n"
+        "增速高于全省0.6个百分点，工业经济稳中向好\n\n本报讯 前三季度，全市工业经济稳中向好。"
+    )
+    gap = one(text, "pp_diff", region="温州市", ref=date(2024, 10, 28))
+    assert (gap.indicator, gap.value, gap.period_end) == ("规模以上工业增加值", 0.6, date(2024, 9, 30))
+
+
+def test_a_meeting_agenda_that_sums_up_last_year_opens_no_plan() -> None:
+    found = figures(
+        "会议总结2024年全省工业和信息化工作，安排部署2025年重点任务。1—11月，全省规上工业增加值增长6.8%。",
+        region="安徽省",
+        ref=date(2025, 1, 10),
+        doc_type="conference_news",
+    )
+    assert [(f.status, f.period_start, f.period_end) for f in found] == [
+        ("actual", date(2024, 1, 1), date(2024, 11, 30))
+    ]

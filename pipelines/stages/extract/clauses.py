@@ -15,6 +15,11 @@ _SENTENCE_END = re.compile(r"[。！？!?]+|\n+")
 _CLAUSE_END = re.compile(r"[，：:；;]|(?<!\d),|,(?!\d{3}(?!\d))")
 _CLAUSE_MARK = re.compile(r"[，,；;]")
 _LINE_CLOSERS = set("。！？!?；;：:”」）)】")
+#: what opens a news article's first paragraph: after a blank line, a new sentence starts
+_LEDE = re.compile(
+    r"\s*(?:本报讯|本报[^，。]{0,6}电|新华社|[（(【]?记者|\d{1,2}月\d{1,2}日[，,]|\d{4}年\d{1,2}月\d{1,2}日[，,]"
+    r"|近日|日前|昨天|今天|昨日|今年以来)"
+)
 #: a line shorter than this that ends without punctuation is a heading, not a broken sentence
 _HEADING_LEN = 40
 
@@ -48,6 +53,8 @@ def sentences(text: str, corrupted: list[tuple[int, int]] | None = None) -> list
             before = text[line_start : m.start()].rstrip()
             is_heading = len(before) < _HEADING_LEN and not _CLAUSE_MARK.search(before)
             is_break = not before or before[-1] in _LINE_CLOSERS or is_heading
+            # a subtitle without a full stop (增速高于全省0.9个百分点，…) above the lede
+            is_break = is_break or ("\n\n" in m.group(0) and bool(_LEDE.match(text, m.end())))
             line_start = m.end()
             if not is_break:
                 continue

@@ -21,6 +21,7 @@ from datetime import date
 
 from pipelines.stages.extract import clauses as cl
 from pipelines.stages.extract.indicators import (
+    SHARE_WORDS,
     IndicatorText,
     periods_free,
     province_of,
@@ -43,6 +44,7 @@ from pipelines.stages.extract.periods import (
     PeriodResolver,
     five_year_plan_of_title,
     may_name_a_period,
+    month_end,
 )
 from pipelines.stages.extract.tokens import BARE_MONEY, Token, find_tokens, may_have_tokens
 from pipelines.stages.models import UNNAMED_REGIONS, DocumentMeta, Figure
@@ -80,7 +82,8 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(parts)
 
 
-_FROM = re.compile(r"(?:由|从)\s*(?:\d{4}\s*年(?:末|底)?的?|上年的?|去年的?)?\s*$")
+_FROM = re.compile(r"(?:由|从)\s*(?:\d{4}\s*年(?:末|底)?的?|(?:上年|去年)(?:同期)?的?)?\s*$")
+_FROM_SAME_PERIOD_LAST_YEAR = re.compile(r"(?:由|从)\s*(?:上年|去年)同期的?\s*$")
 _TO = re.compile(
     r"^\s*(?:的水平)?\s*(?:提升|提高|增加|增长|上升|扩大|跃升|攀升|下降|降低|减少|回落|缩小|增|降|升)?\s*(?:至|到)"
     r"\s*(?:\d{4}\s*年(?:末|底)?的?|今年的?|本年的?)?\s*$"
@@ -117,6 +120,10 @@ _NOT_A_NOUN_AFTER = re.compile(r"的?(?:以上|以下|左右|大关|规模|水�
 _MONTH_ON_MONTH_END = re.compile(r"环比\s*$")
 _OF_AFTER = re.compile(r"[ *]*的")
 _GROWTH_AFTER = re.compile(r"[ *]*(?:的)?(?:增长|增速)")
+_GROWTH_OF_FIGURES_BEFORE = ("增速", "增幅")
+_OPENS_ON_FIGURES_BEFORE = ("其中", *_GROWTH_OF_FIGURES_BEFORE)
+#: 总结2024年工作，…部署2025年重点任务: a meeting's agenda names the plan, it does not open it
+_AGENDA = re.compile(r"(?:总结|回顾)[^，。；]{0,12}(?:\d{4}\s*年|去年|上年|过去)")
 #: 目标为30%，2023年为27.4%: a clause of only a time and a copula restates the subject before
 _ELLIPTIC_LEVEL = re.compile(r"(?:为|是|达|达到)?")
 _YEARS_AVERAGE = re.compile(r"([两三四五]|\d)年平均")
@@ -194,6 +201,15 @@ def _done_by_counted(phrase: str) -> str:
         if phrase.startswith(noun) and lex.predicate.prefix(phrase[len(noun) :]) is not None:
             return phrase[len(noun) :] + noun
     return phrase
+
+
+def _year_earlier(period: Period) -> Period:
+    """The same months a year before (1-11月 of 2024 → 1-11月 of 2023); unknown if undated."""
+    if period.start is None or period.end is None:
+        return UNKNOWN_PERIOD
+    start = period.start.replace(year=period.start.year - 1)
+    end = month_end(period.end.year - 1, period.end.month)
+    return Period(start, end, period.kind)
 
 
 def _last_status_cue(text: str) -> str | None:
@@ -297,7 +313,8 @@ class _Doc(IndicatorText):
             if first:
                 paragraph, self.paragraph_period, self.paragraph_horizon = sentence.paragraph, None, None
                 self.paragraph_year = None
-                self.previous_figures = []
+                if not self.text.startswith(_GROWTH_OF_FIGURES_BEFORE, sentence.start):
+                    self.previous_figures = []  # but a subtitle 增速高于全省… goes on from its headline
             self._update_plan_mode(sentence)
             # a sentence without a token yields no figure and changes no state, so its
             # clauses need not be walked; the updates around it still see every sentence
@@ -407,7 +424,7 @@ class _Doc(IndicatorText):
         if self.plan_mode or self.this_year is None:
             return
         body = self.period_text[sentence.start : sentence.end]
-        if self.this_year.search(body) and lexicon().plan_cue.search(body):
+        if self.this_year.search(body) and lexicon().plan_cue.search(body) and not _AGENDA.search(body):
             self.plan_mode = True
             # the plan covers the section it opens (heading) or stands in (innermost heading so far)
             self.plan_scope = level or self.heading_level or None
@@ -418,10 +435,13 @@ class _Doc(IndicatorText):
         mentions: dict[bool, list[Mention]] = {}  # filled lazily: most sentences have no figure
         region = self.region
         groups: list[list[Draft]] = []
-        among = self.previous_figures if text.startswith("其中", sentence.start) else []
+        # 其中… lists parts of the figures before; 增速高于全省… (a subtitle under its headline)
+        # speaks of their growth: both take their subject from the sentence before
+        among = self.previous_figures if text.startswith(_OPENS_ON_FIGURES_BEFORE, sentence.start) else []
         for clause in cl.clauses(text, sentence):
             tokens = find_tokens(self.masked, text, clause.start, clause.end)
             if not tokens:
+                region = self._clause_region(text[clause.start : clause.end]) or region
                 groups.append([])
                 continue
             clause_region = self._leading_region(text[clause.start : tokens[0].start])
@@ -433,7 +453,11 @@ class _Doc(IndicatorText):
             prev_groups = list(groups)
             groups.append(clause_figs)
             skip = self._count_thresholds(tokens, bounds)
-            respective = self._respectively(tokens, clause, s_figs)
+            spread_periods: dict[int, Period] = {}
+            opening_periods = (
+                self._opening_periods(sentence, clause) if "分别" in text[clause.start : clause.end] else []
+            )
+            respective = self._respectively(tokens, clause, s_figs, opening_periods, spread_periods)
             from_to = self._from_to(tokens, clause, s_figs)
             respective.update(from_to)
             carry: int | None = None
@@ -478,10 +502,14 @@ class _Doc(IndicatorText):
                         d.region = override[1] or d.region
                         d.rules.append("from_to" if level else "respectively")
                         earlier = level and i + 1 in from_to and i - 1 not in from_to
-                        if earlier and not any(r == "period_mention" for r in d.rules):
+                        if earlier and _FROM_SAME_PERIOD_LAST_YEAR.search(text, clause.start, tok.start):
+                            d.period = _year_earlier(d.period)  # 由上年同期的X…: the months a year before
+                        elif earlier and not any(r == "period_mention" for r in d.rules):
                             d.period = UNKNOWN_PERIOD  # 由X…: X is of an earlier, unnamed period
                         if level and i - 1 in from_to and i > 0:
                             self._later_level_period(d, tok, tokens[i - 1], ctx)
+                        if i in spread_periods:
+                            d.period = spread_periods[i]
                 clause_figs.extend(made)
                 s_figs.extend(made)
         self.figures.extend(s_figs)
@@ -532,14 +560,48 @@ class _Doc(IndicatorText):
                 out.update((i, i + 1))
         return out
 
+    def _listed_regions(self, subject: str) -> tuple[list[str], str] | None:
+        """``北仑区、鄞州区、慈溪市规上工业增加值``: the regions listed and the noun after the last."""
+        raw = [strip_chars(periods_free(x)) for x in _ITEM_SEP.split(subject)]
+        if len(raw) < 2:
+            return None
+        regions = [region_of_item(x) for x in raw[:-1]]
+        last = self._leading_region(raw[-1])
+        noun = self._clean(raw[-1])
+        if last is None or not noun or not all(regions):
+            return None
+        return [r for r in regions if r] + [last], noun
+
+    def _opening_periods(self, sentence: cl.Span, clause: cl.Span) -> list[Period]:
+        """``一季度、上半年，…``: the periods listed alone before the clause, in order."""
+        before = self.period_text[sentence.start : clause.start].rstrip("，, ")
+        opening = re.split(r"[，,：:]", before)[-1]  # 负责人介绍，一季度、上半年，…: the last clause
+        if not opening:
+            return []
+        found: list[Period] = []
+        for item in _ITEM_SEP.split(opening):
+            if strip_chars(periods_free(item)):
+                return []  # not a period alone
+            mentions = self.periods.find(item, False)
+            if len(mentions) != 1:
+                return []
+            found.append(mentions[0].period)
+        return found
+
     def _respectively(
-        self, tokens: list[Token], clause: cl.Span, s_figs: list[Draft]
+        self,
+        tokens: list[Token],
+        clause: cl.Span,
+        s_figs: list[Draft],
+        opening_periods: list[Period],
+        spread_periods: dict[int, Period],
     ) -> dict[int, tuple[str, str | None] | None]:
         """分别: the values after it go, in order, to the items named before it.
 
         Returns the indicator for each token governed by 分别; ``None`` marks a
         token whose item cannot be told, which is then dropped rather than
-        given a wrong indicator.
+        given a wrong indicator. Where one subject follows a list of periods
+        (``一季度、上半年，…分别…``), ``spread_periods`` gets each token's period.
         """
         text = self.text
         first = tokens[0].start
@@ -561,9 +623,21 @@ class _Doc(IndicatorText):
         prev = [t for t in tokens if t.end <= pos]
         if prev:
             subject = text[prev[-1].end : pos]
+        out: dict[int, tuple[str, str | None] | None] = {}
+        regions = self._listed_regions(subject)
+        if regions is not None and len(regions[0]) == len(governed):
+            # 北仑区、鄞州区、慈溪市规上工业增加值分别…: the regions share the last one's noun
+            for i, listed in zip(governed, regions[0], strict=True):
+                out[i] = (regions[1], listed)
+            return out
         items = [self._clean(x) for x in _ITEM_SEP.split(subject)]
         items = [x for x in items if x]
-        out: dict[int, tuple[str, str | None] | None] = {}
+        if len(items) == 1 and len(opening_periods) == len(governed):
+            # 一季度、上半年，全市规上工业增加值分别增长7.1%和8.2%: one subject over the periods
+            for i, period in zip(governed, opening_periods, strict=True):
+                out[i] = (items[0], None)
+                spread_periods[i] = period
+            return out
         if len(items) >= 2 and len(items) == len(governed):
             subjects = [f.indicator for f in s_figs if f.measure != "rank"]
             for i, (name, region) in zip(governed, self._distribute_head(items), strict=True):
@@ -598,9 +672,11 @@ class _Doc(IndicatorText):
             if start is None or not _TO.match(self.text[a.end : b.start]):
                 continue
             indicator = self._clean(before[: start.start()])
+            subjects = [f.indicator for f in s_figs if f.measure != "rank"]
             if not indicator:
-                subjects = [f.indicator for f in s_figs if f.measure != "rank"]
                 indicator = subjects[-1] if subjects else ""
+            elif (indicator.startswith("占") or indicator in SHARE_WORDS) and subjects:
+                indicator = subjects[-1] + indicator  # …增长12.6%，占规上工业的比重由…: its share
             if indicator:
                 out[i] = out[i + 1] = (indicator, None)
         return out
@@ -980,7 +1056,13 @@ class _Doc(IndicatorText):
                 d.quote_start = min(d.quote_start, ref.quote_start)
                 if stockish and ref.period.end is not None:
                     d.period = Period.as_of(ref.period.end)
-            elif d.status == "actual" and d.period.kind not in (AS_OF,) and not self._has_mention(tok, ctx):
+            elif (
+                d.status == "actual"
+                and d.period.kind not in (AS_OF,)
+                and not self._has_mention(tok, ctx)
+                # 工业增加值总量稳居全省首位: the rank of a flow is of the period reported on
+                and not lexicon().flow_nouns.search(name)
+            ):
                 d.period = self._default_stock_period() or d.period
             elif d.period.kind == FULL_YEAR and d.period.end is not None and d.status == "actual":
                 d.period = Period.as_of(d.period.end)

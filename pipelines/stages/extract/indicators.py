@@ -39,10 +39,21 @@ _GENERIC_REGION = re.compile(rf"({_NAME_CHAR}{{2,3}}(?:市|省))" + _REGIONAL_SU
 _ZONE = re.compile(rf"{_NAME_CHAR}{{2,6}}(?:园区|开发区|高新区|新区|保税区|示范区|试验区|自贸区)")
 #: a district or county (柯桥区规上工业增加值…): two characters and 区, or two or three and 县,
 #: that are not a zone's or an area's name (高新区, 开发区, 示范区 … are not administrative regions)
-_GENERIC_DISTRICT = re.compile(
+_NOT_ADMINISTRATIVE = (
     r"(?!高新|经开|开发|自贸|保税|综保|示范|试验|功能|集聚|先行|核心|主城|中心|新城|老城|工业|产业|经济|物流|"
-    r"科技|科学|金融|临空|临港|航空|空港|综合|海洋|生态|旅游|度假|文化|农业|商务|片区|园区|城区|市区|辖区)"
-    rf"({_NAME_CHAR}{{2}}区|{_NAME_CHAR}{{2,3}}县)" + _REGIONAL_SUBJECT
+    r"科技|科学|金融|临空|临港|航空|空港|综合|海洋|生态|旅游|度假|文化|农业|商务|片区|园区|城区|市区|辖区|"
+    r"直辖|地级|自治|计划|重点|试点)"
+)
+#: a district's name may hold 城 (鹿城区, 城阳区); 老城区, 主城区 … are excluded above
+_DISTRICT_CHAR = rf"(?:{_NAME_CHAR}|城)"
+_GENERIC_DISTRICT = re.compile(
+    _NOT_ADMINISTRATIVE + rf"({_DISTRICT_CHAR}{{2}}区|{_NAME_CHAR}{{2,3}}县)" + _REGIONAL_SUBJECT
+)
+#: a district, county or county-level city named at a clause's start, whatever follows it
+_BARE_DISTRICT = re.compile(
+    # not the first part of a compound (立足县域…, 资本市场, 区块链, 市长, 县委 …)
+    _NOT_ADMINISTRATIVE
+    + rf"({_DISTRICT_CHAR}{{2}}区|{_NAME_CHAR}{{2,3}}[县市])(?![域级场民委政属长直镇乡村城块])"
 )
 #: a region's short name opens a clause only as the subject of an aggregate: 烟台规上工业…,
 #: not 青岛港, 青岛啤酒 or 上海电气, which are a port and companies named after their city
@@ -146,7 +157,7 @@ _SPACE_OR_STAR = re.compile(r"[\s*]")
 _TRAILING_ABBREVIATION = re.compile(r"[（(][A-Za-z0-9&]{1,8}[)）]$")
 _YEAR_EXPRESSION = re.compile(
     # 到2025年全市… / 2021—2023年实际…: the preposition or the span's first year goes too
-    r"(?:(?<![^\s，,；;：:])[到至]\s*)?(?:\d{4}\s*[-—–~～至到]\s*)?"
+    r"(?:(?<![^\s，,；;：:])[到至]\s*)?(?:\d{4}\s*年?\s*[-—–~～至到]\s*)?"
     r"\d{4}\s*年(?:\s*\d{1,2}\s*[-—–~～至到]\s*\d{1,2}\s*月(?:份)?)?(?:底|末|以来|全年)?"
 )
 _OTHER_TIME_EXPRESSION = re.compile(
@@ -350,6 +361,15 @@ class IndicatorText:
         if b in ("全国平均", "全国平均水平"):
             return "全国平均"
         return _spelt_as_catalogue(b)  # 快于规上工业: the benchmark as indicators spell it
+
+    def _clause_region(self, clause: str) -> str | None:
+        """The region a clause without a number opens with (镇海区受检修影响，规上工业…下降1.2%):
+        a region named there is the subject of the clauses after it."""
+        found = self._leading_region(clause)
+        if found is None:
+            bare = _BARE_DISTRICT.match(strip_chars(clause))
+            found = bare.group(1) if bare else None
+        return found
 
     def _leading_region(self, pre: str) -> str | None:
         found = leading_region(pre, self.region, self.province)

@@ -77,8 +77,20 @@ def parse_number(text: str) -> float | None:
         return None
     if _DECIMAL.fullmatch(text):
         return float(text)
-    value = parse_cn_int(text)
-    return None if value is None else float(value)
+    whole, point, digits = text.partition("点")  # 十五点二: a decimal written in words
+    value = parse_cn_int(whole)
+    if value is None:
+        return None
+    if point:
+        decimals = [_CN_DIGITS.get(c) for c in digits]
+        if not decimals or None in decimals:
+            return None
+        return float(f"{value}.{''.join(str(d) for d in decimals)}")
+    return float(value)
+
+
+#: the digits of a decimal's fractional part, read one by one (点零八 → .08)
+_CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
 
 
 def parse_fraction(denominator: str, numerator: str) -> float | None:

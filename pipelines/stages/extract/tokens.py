@@ -61,6 +61,7 @@ class Token:
 class _Patterns:
     quantity: re.Pattern[str]
     cn_quantity: re.Pattern[str]
+    percent_words: re.Pattern[str]  # 百分之十五点二
     fraction: re.Pattern[str]
     tenths: re.Pattern[str]
     implied: re.Pattern[str]
@@ -92,6 +93,9 @@ def patterns() -> _Patterns:
             r"(?P<n1>(?!一(?![十百千万]))[一二三四五六七八九十两][〇零一二三四五六七八九十百千万两]*)"
             r"(?P<unit>个|家|项|名|位|支|套|座|条|只|场|批)"
             r"(?!方面|大|是|级|类|型|化|链|届|月|年|体|流|多)"
+        ),
+        percent_words=re.compile(
+            r"百分之(?P<n>[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)"
         ),
         fraction=re.compile(r"(?P<den>[一二三四五六七八九十]+|\d+)分之(?P<num>[一二三四五六七八九十]+|\d+)"),
         tenths=re.compile(
@@ -259,6 +263,17 @@ def _cn_quantities(masked: str, raw: str, start: int, end: int, found: list[Toke
         found.append(_single_quantity(raw, m, (start, end), value, unit, ["chinese_numeral"]))
 
 
+def _percent_words(masked: str, raw: str, start: int, end: int, found: list[Token]) -> None:
+    """百分之十五点二: a percentage written in words, as a speech transcript or a headline does."""
+    for m in patterns().percent_words.finditer(masked, start, end):
+        value = parse_number(m.group("n"))
+        if value is None:
+            continue
+        found.append(
+            _single_quantity(raw, m, (start, end), value, ("%", 1.0, "%", "percent"), ["percent_words"])
+        )
+
+
 def _fractions(masked: str, raw: str, start: int, end: int, found: list[Token]) -> None:
     """三分之一 as a share in percent."""
     for m in patterns().fraction.finditer(masked, start, end):
@@ -414,6 +429,7 @@ _SCANS = (
     _Scan(re.compile(r"\d"), False, _quantities),
     _Scan(re.compile(r"[二三四五六七八九十两]|一[十百千万]"), False, _cn_quantities),
     _Scan(re.compile(r"分之"), False, _fractions),
+    _Scan(re.compile(r"百分之"), False, _percent_words),
     _Scan(re.compile(r"成"), False, _tenths),
     _Scan(re.compile(r"亿"), False, _implied),  # 万亿元
     _Scan(re.compile(r"\d\s*[万千百]?亿"), False, _bare_money),
