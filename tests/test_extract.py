@@ -1365,3 +1365,47 @@ def test_a_meeting_agenda_that_sums_up_last_year_opens_no_plan() -> None:
     assert [(f.status, f.period_start, f.period_end) for f in found] == [
         ("actual", date(2024, 1, 1), date(2024, 11, 30))
     ]
+
+
+PLAN_TITLE = "江西省制造业数字化转型三年行动方案（2025—2027年）"
+
+
+def test_a_plans_goals_said_over_its_years_span_the_plan() -> None:
+    """三年新培育… and a 年均 goal with no year of its own cover the plan's span; 累计 by a
+    goal year is a stock at its end."""
+    found = figures(
+        "到2027年，全省规上工业企业数字化转型覆盖率达到85%；三年新培育国家级智能工厂40家以上。"
+        "省财政每年安排专项资金不少于20亿元，确保制造业贷款余额年均增长10%以上。"
+        "到2027年，累计培育省级数字化转型促进中心60个。",
+        region="江西省",
+        ref=date(2025, 3, 14),
+        doc_type="work_plan",
+        title=PLAN_TITLE,
+    )
+    periods = {f.value: (f.period_start, f.period_end, f.period_type) for f in found}
+    span = (date(2025, 1, 1), date(2027, 12, 31), "multi_year")
+    assert periods[85] == (date(2027, 1, 1), date(2027, 12, 31), "full_year")
+    assert periods[40] == span
+    assert periods[10] == span
+    assert periods[60] == (date(2027, 12, 31), date(2027, 12, 31), "as_of")
+
+
+def test_a_sum_over_years_named_is_no_stock() -> None:
+    f = one("2021—2023年，全市累计完成工业投资3860亿元。", "amount", region="襄阳市", ref=date(2024, 6, 30))
+    assert (f.period_start, f.period_end, f.period_type) == (
+        date(2021, 1, 1),
+        date(2023, 12, 31),
+        "multi_year",
+    )
+
+
+def test_a_streak_of_years_is_no_plan_span() -> None:
+    f = one(
+        "全省数字化转型指数连续3年居全国首位。",
+        "rank",
+        region="江西省",
+        ref=date(2025, 3, 14),
+        doc_type="work_plan",
+        title=PLAN_TITLE,
+    )
+    assert f.period_type != "multi_year"

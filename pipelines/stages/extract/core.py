@@ -121,6 +121,9 @@ _MONTH_ON_MONTH_END = re.compile(r"环比\s*$")
 _OF_AFTER = re.compile(r"[ *]*的")
 _GROWTH_AFTER = re.compile(r"[ *]*(?:的)?(?:增长|增速)")
 _GROWTH_OF_FIGURES_BEFORE = ("增速", "增幅")
+_YEAR_SPAN = re.compile(r"\d{4}\s*年?\s*[-—–~～至到]\s*\d{4}")
+#: 三年新培育… : the number of years a plan's goal is said over
+_PLAN_YEARS = re.compile(r"(?<![\d十])(?<!连续)([两二三四五六七八九]|\d)\s*年(?:内|间|来)?(?![底末以前])")
 _OPENS_ON_FIGURES_BEFORE = ("其中", *_GROWTH_OF_FIGURES_BEFORE)
 #: 总结2024年工作，…部署2025年重点任务: a meeting's agenda names the plan, it does not open it
 _AGENDA = re.compile(r"(?:总结|回顾)[^，。；]{0,12}(?:\d{4}\s*年|去年|上年|过去)")
@@ -1264,6 +1267,17 @@ class _Doc(IndicatorText):
             )
         return ctx.mentions[plan]
 
+    def _over_plan_span(self, clause_pre: str, measure: str, unnamed: bool) -> bool:
+        """A plan's goal over the plan's whole span (…行动方案（2025—2027年）): said over as many
+        years (三年新培育…), or a yearly average whose sentence names no period (``unnamed``)."""
+        span = self.title_span
+        if span is None or span.start is None or span.end is None:
+            return False
+        said = _PLAN_YEARS.search(clause_pre)
+        if said is not None:
+            return parse_number(said.group(1)) == span.end.year - span.start.year + 1
+        return unnamed and measure == "avg_growth_pct"
+
     def _default_stock_period(self) -> Period | None:
         if self.reference is None:
             return None
@@ -1277,6 +1291,8 @@ class _Doc(IndicatorText):
         lex = lexicon()
         plan = status == "target"
         mention = None if no_mention else self._mention(tok, ctx, plan)
+        if mention is not None and measure == "avg_growth_pct" and mention.period.relative == "recurring":
+            mention = None  # 每年安排…，确保…年均增长12%: a yearly average is no figure of each year
         clause_pre = self.text[ctx.clause.start : tok.start]
         sentence_pre = self.text[ctx.sentence.start : tok.start]
         # 产量突破100万辆，达到105.6万辆: a clause without a noun of its own measures its subject
@@ -1305,12 +1321,16 @@ class _Doc(IndicatorText):
             base = mention.period if mention is not None else self.reporting_period
             if base is not None and base.kind == YTD and base.end is not None:
                 return Period(base.end.replace(day=1), base.end, UNKNOWN, "month"), "period_this_month", False
+        if plan and self._over_plan_span(clause_pre, measure, False):
+            assert self.title_span is not None
+            return self.title_span, "period_plan_span", False
         if "其中" in ctx.pre and ctx.sentence_figs:
             parent = ctx.sentence_figs[-1]
             if mention is None or mention.pos + ctx.sentence.start < parent.quote_start:
                 return parent.period, "period_parent", parent.stock
         if mention is not None:
             period = mention.period
+            said = self.period_text[ctx.sentence.start + mention.pos : ctx.sentence.start + mention.end]
             if (
                 stock
                 and strong
@@ -1319,9 +1339,22 @@ class _Doc(IndicatorText):
                 and period.relative != "recurring"
                 # 全年新增…2156家，总数达到20386家: the year's end, but 全年累计完成… is the year
                 and (period.relative != "context" or strong_cue is not None or goes_on_with_stock)
+                # 2021—2023年，累计完成投资…: the sum over the years named, not a stock
+                and not (period.kind == MULTI_YEAR and _YEAR_SPAN.search(said))
             ):
                 return Period.as_of(period.end), "period_stock_mention", True
+            if (
+                status == "target"
+                and "累计" in clause_pre
+                and period.kind == FULL_YEAR
+                and period.end is not None
+                and not lex.flow_cue.search(clause_pre)
+            ):
+                return Period.as_of(period.end), "period_stock_goal", True  # 到2027年，累计培育…
             return period, "period_mention", stock or period.kind == AS_OF
+        if status == "target" and self._over_plan_span(clause_pre, measure, mention is None):
+            assert self.title_span is not None
+            return self.title_span, "period_plan_span", False
         # a plan's review paragraph, or a text with no date: the period that opened the paragraph
         if (
             status == "actual"
