@@ -1409,3 +1409,32 @@ def test_a_streak_of_years_is_no_plan_span() -> None:
         title=PLAN_TITLE,
     )
     assert f.period_type != "multi_year"
+
+
+def test_an_evaluation_sets_outcomes_against_the_plans_goals() -> None:
+    found = figures(
+        "《规划》提出，“十四五”期间全市规上工业增加值年均增长9%以上。"
+        "2023年，全市规上工业企业研发投入强度为2.2%，《规划》确定的2025年目标值为2.6%，完成率84.6%。"
+        "2023年，战略性新兴产业产值占规上工业比重达到51.3%，提前完成《规划》确定的2025年50%的目标。"
+        "制造业增加值占地区生产总值的比重由2020年的24.6%提高到2023年的26.9%，提高2.3个百分点。"
+        "全市新能源汽车产量52万辆，约占全国产量的6%。",
+        region="芜湖市",
+        ref=date(2024, 4, 26),
+        doc_type="evaluation_report",
+        title="芜湖市“十四五”制造业发展规划中期评估报告",
+    )
+    rows = {f.value: (f.indicator, f.measure, f.status, f.period_start, f.period_end) for f in found}
+    y2023 = (date(2023, 1, 1), date(2023, 12, 31))
+    y2025 = (date(2025, 1, 1), date(2025, 12, 31))
+    assert rows[9] == ("规模以上工业增加值", "avg_growth_pct", "target", date(2021, 1, 1), date(2025, 12, 31))
+    assert rows[2.6] == ("规模以上工业企业研发投入强度", "share_pct", "target", *y2025)
+    assert rows[84.6] == ("规模以上工业企业研发投入强度目标完成率", "share_pct", "actual", *y2023)
+    assert rows[50] == ("战略性新兴产业产值占规模以上工业比重", "share_pct", "target", *y2025)
+    assert rows[2.3] == (
+        "制造业增加值占地区生产总值的比重",
+        "pp_change",
+        "actual",
+        date(2021, 1, 1),
+        date(2023, 12, 31),
+    )
+    assert rows[6][:2] == ("新能源汽车产量占全国产量", "share_pct")

@@ -21,6 +21,7 @@ from datetime import date
 
 from pipelines.stages.extract import clauses as cl
 from pipelines.stages.extract.indicators import (
+    DOCUMENT_REFERENCE,
     SHARE_WORDS,
     IndicatorText,
     periods_free,
@@ -128,7 +129,7 @@ _OPENS_ON_FIGURES_BEFORE = ("其中", *_GROWTH_OF_FIGURES_BEFORE)
 #: 总结2024年工作，…部署2025年重点任务: a meeting's agenda names the plan, it does not open it
 _AGENDA = re.compile(r"(?:总结|回顾)[^，。；]{0,12}(?:\d{4}\s*年|去年|上年|过去)")
 #: 目标为30%，2023年为27.4%: a clause of only a time and a copula restates the subject before
-_ELLIPTIC_LEVEL = re.compile(r"(?:为|是|达|达到)?")
+_ELLIPTIC_LEVEL = re.compile(r"(?:目标(?:值|任务)?)?(?:为|是|达|达到)?")
 _YEARS_AVERAGE = re.compile(r"([两三四五]|\d)年平均")
 _COMPARISON_TAIL = re.compile(r"(?<!占)(?:同比|环比|比|较)[^，,。；;比较]{0,12}$")
 _DECLINE_WORD = re.compile(r"降幅|跌幅")
@@ -192,7 +193,13 @@ def _expand_ordinal_items(items: list[str]) -> list[str]:
 
 #: what is left of a subject that only names a goal (完成年度目标（增长5%）, 未完成年度目标（…）)
 _GOAL_WORDS = re.compile(
-    r"(?:提前)?(?:未?完成|超额完成|实现|达到|高于|低于|超过|超出)?(?:年度|全年|规划|计划)?目标(?:任务|值)?"
+    r"(?:提前)?(?:未?完成|超额完成|实现|达到|高于|低于|超过|超出)?(?:(?:年度|全年|规划|计划)?目标(?:任务|值)?)?"
+)
+#: 提前完成2025年55%的目标: the number is named as the goal after it
+_GOAL_AFTER = re.compile(r"[ *]*的(?:年度|序时|规划)?目标(?:值|任务)?")
+#: 已完成目标值的85.0% / 完成率94.0% / 进度完成率91.9%: how much of a goal is reached
+_COMPLETION = re.compile(
+    r"(?:已|仅|累计)?完成(?:了)?(?:年度|序时|规划)?(?:目标值?|进度|任务)?的?$|(?:目标|进度)?完成率(?:为|达到?|达)?$"
 )
 
 
@@ -781,6 +788,9 @@ class _Doc(IndicatorText):
                         best = (m.end(), measure, sign, m.start())
         post = ctx.post
         rules = list(tok.rules)
+        outcome_before = next(
+            (f for f in reversed(ctx.sentence_figs) if f.measure in _PERCENT_MEASURES), None
+        )
         if best is not None and best[1] == "yoy_growth_pct" and _MONTH_ON_MONTH_END.search(pre[: best[3]]):
             return []  # month-on-month change: no measure for it
         if (
@@ -800,6 +810,13 @@ class _Doc(IndicatorText):
             if best is None and not self._doubling_stated(tok, ctx):
                 return []
             measure, sign, cut = "yoy_growth_pct", 1, best[3] if best else len(pre)
+        elif outcome_before is not None and _GOAL_AFTER.match(post) and best is None:
+            measure, sign, cut = outcome_before.measure, outcome_before.sign, len(pre)  # …55%的目标
+        elif _COMPLETION.search(self.text[ctx.clause.start : tok.start]):
+            reached = next(
+                (f for f in reversed(ctx.sentence_figs) if f.status == "actual" and f.measure != "rank"), None
+            )
+            return [self._completion_rate(tok, ctx, reached, rules)] if reached is not None else []
         elif _OF_AFTER.match(post) and (best is None or best[0] < len(pre.rstrip(" *")) - 4):
             indicator = self._clean(post.lstrip(" *的"), post=True)
             if not indicator:
@@ -809,7 +826,7 @@ class _Doc(IndicatorText):
             measure, sign, cut = "share_pct", 1, len(pre)
             rules.append("from_to")
         elif best is None:
-            outcome = next((f for f in reversed(ctx.sentence_figs) if f.measure in _PERCENT_MEASURES), None)
+            outcome = outcome_before
             if _GROWTH_AFTER.match(post):
                 measure, sign, cut = "yoy_growth_pct", 1, len(pre)
                 rules.append("growth_after_number")
@@ -845,11 +862,20 @@ class _Doc(IndicatorText):
             d.period = Period(date(last - int(years) + 1, 1, 1), date(last, 12, 31), MULTI_YEAR)
         return [d]
 
+    def _completion_rate(self, tok: Token, ctx: _Ctx, outcome: Draft, rules: list[str]) -> Draft:
+        """完成率94.0%: the share of the goal reached, an outcome of the subject's period."""
+        ctx.inherited = outcome
+        d = self._draft(
+            tok, ctx, outcome.indicator + "目标完成率", "share_pct", 1, [*rules, "completion_rate"]
+        )
+        d.status, d.period = "actual", outcome.period
+        return d
+
     @staticmethod
     def _restates_subject(pre: str) -> bool:
         """``2023年为27.4%``: a time of its own and a copula, so the number is the sentence
         subject's, for another period."""
-        bare = strip_chars(periods_free(pre))
+        bare = strip_chars(periods_free(DOCUMENT_REFERENCE.sub("", pre)))
         return bare != strip_chars(pre) and _ELLIPTIC_LEVEL.fullmatch(bare) is not None
 
     def _pp(self, tok: Token, ctx: _Ctx) -> list[Draft]:
@@ -1136,6 +1162,9 @@ class _Doc(IndicatorText):
         if _GOAL_WORDS.fullmatch(indicator) and ctx.sentence_figs:
             outcome = ctx.sentence_figs[-1]
             ctx.inherited = outcome  # the quote reaches back to the outcome that names the indicator
+            mention = self._mention(tok, ctx, True)
+            if mention is not None and mention.pos + ctx.sentence.start > outcome.token.end:
+                return outcome.indicator, mention.period, "period_goal_mention", False  # …2025年55%的目标
             return outcome.indicator, outcome.period, "period_outcome", False
         period, period_rule, stock = self._period(tok, ctx, measure, "target")
         return indicator, period, period_rule, stock
@@ -1181,10 +1210,15 @@ class _Doc(IndicatorText):
         """比2020年增长56% said of 2024: growth over the years since the base, not in one year."""
         assert year.start is not None
         bases = list(_BASE_YEAR.finditer(self.period_text, ctx.clause.start, tok.start))
-        base = bases[-1] if bases else None
-        if base is None or not int(base.group("y")) < year.start.year - 1:
+        base_year = int(bases[-1].group("y")) if bases else None
+        levels = [f for f in ctx.sentence_figs if "from_to" in f.rules and f.period.kind == FULL_YEAR]
+        if base_year is None and len(levels) >= 2 and levels[-1].period == year:
+            # 由2020年的26.1%提高到2023年的28.4%，提高2.3个百分点: the change since the earlier level
+            assert levels[-2].period.start is not None
+            base_year = levels[-2].period.start.year
+        if base_year is None or not base_year < year.start.year - 1:
             return year
-        return Period(date(int(base.group("y")) + 1, 1, 1), year.end, MULTI_YEAR)
+        return Period(date(base_year + 1, 1, 1), year.end, MULTI_YEAR)
 
     def _averaged_span(self, goal_year: Period) -> Period:
         """到2026年…年均增长7%: a yearly average runs over the years up to the goal year.
@@ -1206,7 +1240,10 @@ class _Doc(IndicatorText):
         return Period(date(first, 1, 1), goal_year.end, MULTI_YEAR)
 
     def _goal_in_parentheses(self, tok: Token, ctx: _Ctx) -> bool:
-        """The number stands inside ``目标（…）``: the goal a report measures the outcome against."""
+        """The number stands inside ``目标（…）``, or before ``的目标``: the goal a report
+        measures the outcome against."""
+        if _GOAL_AFTER.match(self.text, tok.end) and ctx.sentence_figs:
+            return True
         pre = self.text[ctx.clause.start : tok.start]
         opened = max(pre.rfind("（"), pre.rfind("("))
         return (

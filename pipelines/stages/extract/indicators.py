@@ -35,6 +35,13 @@ _REGIONAL_SUBJECT = (
 _NAME_CHAR = r"(?:(?![全我本各该城省市县区年争占两三四五六七八九十])[\u4e00-\u9fff])"
 #: a region not in regions.csv, recognised by its suffix and what follows it (杭州市地区生产总值…)
 _GENERIC_REGION = re.compile(rf"({_NAME_CHAR}{{2,3}}(?:市|省))" + _REGIONAL_SUBJECT)
+_GOAL_NOUN = re.compile(r"目标(?:值|任务)?")
+#: 占全国产量, 约占全国产量: a share of something, whose subject is named before
+_SHARE_OF = re.compile(r"(?:约|近|超过|接近|大约)?占")
+DOCUMENT_REFERENCE = re.compile(
+    r"^\s*《[^》]{1,30}》(?:所|中)?(?:提出|确定|明确|设定|要求)?的?"
+    r"|《[^》]{1,30}》(?:所|中)?(?:提出|确定|明确|设定|要求)的?"
+)
 #: a zone or park (苏州工业园区, 合肥高新区): part of a city, but no administrative region itself
 _ZONE = re.compile(rf"{_NAME_CHAR}{{2,6}}(?:园区|开发区|高新区|新区|保税区|示范区|试验区|自贸区)")
 #: a district or county (柯桥区规上工业增加值…): two characters and 区, or two or three and 县,
@@ -259,6 +266,7 @@ def clean_phrase(
     """
     lex = lexicon()
     raw = s
+    s = DOCUMENT_REFERENCE.sub("", s)  # 《规划》确定的…: who set the number, not what it measures
     s = strip_chars(periods_free(s)).replace("?", "")
     last_verb = ""
     changed = True
@@ -428,15 +436,19 @@ class IndicatorText:
         """Bare attributes get the topic of the sentence; 占… phrases get their subject."""
         lex = lexicon()
         subjects = [f for f in ctx.sentence_figs if f.measure != "rank"]
+        if _GOAL_NOUN.fullmatch(indicator):
+            indicator = ""  # 《规划》确定的2025年目标为30%: the goal of the subject named before
         if not indicator:
             subjects = subjects or [f for f in ctx.among if f.measure != "rank"]
             if not subjects:
                 return ""
             ctx.inherited = subjects[-1]
             return subjects[-1].indicator
-        if (indicator.startswith("占") or indicator in SHARE_WORDS) and subjects:
+        share_of = _SHARE_OF.match(indicator)
+        if (share_of or indicator in SHARE_WORDS) and subjects:
             ctx.inherited = subjects[-1]
-            return subjects[-1].indicator + indicator
+            # 约占全国产量的8%: the qualifier goes to the figure, 占… stays in the name
+            return subjects[-1].indicator + (indicator[share_of.end() - 1 :] if share_of else indicator)
         bare = _SCOPE_WORD_START.sub("", indicator)
         if (
             bare in lex.attributes
