@@ -1438,3 +1438,52 @@ def test_an_evaluation_sets_outcomes_against_the_plans_goals() -> None:
         date(2023, 12, 31),
     )
     assert rows[6][:2] == ("新能源汽车产量占全国产量", "share_pct")
+
+
+def test_a_city_officials_turn_in_a_provincial_transcript_speaks_for_the_city() -> None:
+    text = (
+        "周建华（省工业和信息化厅副厅长）：\n1—11月，全省规上工业增加值增长5.9%。\n"
+        "陈立（厦门市工业和信息化局局长）：\n1—11月，全市规上工业增加值增长7.2%。明年，厦门将力争规上工业增加值增长6%以上。\n"
+        "海峡导报记者：\n请问全市工业投资情况如何？\n"
+        "周建华：\n全省工业投资增长9.1%。"
+    )
+    found = figures(text, region="福建省", ref=date(2024, 12, 26), doc_type="press_conference")
+    rows = {f.value: (f.region, f.indicator, f.status, f.period_end) for f in found}
+    assert rows[5.9][0] == "福建省"
+    assert rows[7.2] == ("厦门市", "规模以上工业增加值", "actual", date(2024, 11, 30))
+    assert rows[6] == ("厦门市", "规模以上工业增加值", "target", date(2025, 12, 31))
+    assert rows[9.1][0] == "福建省"
+
+
+def test_a_city_unnamed_in_a_provincial_text_is_no_province_figure() -> None:
+    assert figures("1—11月，全市规上工业增加值增长7.2%。", region="福建省", ref=date(2024, 12, 26)) == []
+
+
+def test_this_year_late_in_the_year_is_the_year_reviewed_and_next_year_is_planned() -> None:
+    found = figures(
+        "今年，全省新认定省级专精特新中小企业1680家。预计今年全省数字经济核心产业增加值超过4000亿元。"
+        "明年，我们计划新建5G基站1.2万个。",
+        region="福建省",
+        ref=date(2024, 12, 26),
+    )
+    rows = {f.value: (f.status, f.period_start) for f in found}
+    assert rows[1680] == ("actual", date(2024, 1, 1))
+    assert rows[4000] == ("estimate", date(2024, 1, 1))
+    assert rows[1.2] == ("target", date(2025, 1, 1))
+
+
+def test_this_year_early_in_the_year_is_still_planned() -> None:
+    f = one("今年，全省新认定省级专精特新中小企业1500家。", "amount", region="福建省", ref=date(2025, 1, 20))
+    assert (f.status, f.period_start) == ("target", date(2025, 1, 1))
+
+
+def test_a_number_broken_across_lines_is_no_figure_of_its_tail() -> None:
+    found = figures("全年装备制造业增加值增长1 0.3%，贡献最为突出。", region="福建省", ref=date(2025, 1, 20))
+    assert 0.3 not in {f.value for f in found}
+
+
+def test_a_breakdown_heading_is_no_region() -> None:
+    found = figures(
+        "分地区看，闽东北协同发展区规上工业增加值增长8.1%。", region="福建省", ref=date(2025, 1, 20)
+    )
+    assert {f.region for f in found} == {"福建省"}

@@ -24,6 +24,7 @@ from pipelines.stages.extract.indicators import (
     DOCUMENT_REFERENCE,
     SHARE_WORDS,
     IndicatorText,
+    city_named_in,
     periods_free,
     province_of,
     region_by_short,
@@ -121,6 +122,12 @@ _NOT_A_NOUN_AFTER = re.compile(r"的?(?:以上|以下|左右|大关|规模|水�
 _MONTH_ON_MONTH_END = re.compile(r"环比\s*$")
 _OF_AFTER = re.compile(r"[ *]*的")
 _GROWTH_AFTER = re.compile(r"[ *]*(?:的)?(?:增长|增速)")
+#: a transcript's speaker: 林志刚（省工业和信息化厅副厅长）： / 林志刚： / 南方日报记者：
+_SPEAKER = re.compile(
+    r"\s*(?P<name>[^\s：:（(，。、；]{2,20}?)\s*(?:[（(](?P<role>[^）)]{1,40})[)）])?\s*[：:]"
+)
+#: from this month on, 今年 in a text is the year being reviewed, no longer planned
+_LATE_IN_YEAR = 11
 _GROWTH_OF_FIGURES_BEFORE = ("增速", "增幅")
 _YEAR_SPAN = re.compile(r"\d{4}\s*年?\s*[-—–~～至到]\s*\d{4}")
 #: 三年新培育… : the number of years a plan's goal is said over
@@ -222,14 +229,21 @@ def _year_earlier(period: Period) -> Period:
     return Period(start, end, period.kind)
 
 
-def _last_status_cue(text: str) -> str | None:
-    """The status the last status cue in ``text`` stands for (预计 → estimate, 力争 → target)."""
+def _last_status_cue(text: str, late_in_year: bool = False) -> str | None:
+    """The status the last status cue in ``text`` stands for (预计 → estimate, 力争 → target).
+
+    ``late_in_year``: the document is dated in November or December, when 今年 is the year
+    being reviewed rather than planned.
+    """
     lex = lexicon()
     if not lex.any_status_clause.search(text):
         return None
     last: tuple[int, str, bool] | None = None
     first_estimate: int | None = None
-    for pattern, status, yields in lex.status_clause:
+    for pattern, status, scope in lex.status_clause:
+        if scope == "this_year" and late_in_year:
+            continue
+        yields = scope in ("future", "this_year")
         for m in pattern.finditer(text):
             if last is None or m.start() >= last[0]:
                 last = (m.start(), status, yields)
@@ -262,7 +276,9 @@ class _Doc(IndicatorText):
         self.text = text
         self.meta = meta
         self.corrupted = sorted(corrupted)
-        self.region = meta.region
+        self.region = meta.region  # the speaker's city while a city official speaks
+        #: speakers of a transcript and the city each speaks for (None: the document's region)
+        self.speakers: dict[str, str | None] = {}
         self.province = province_of(meta.region) or (meta.region if meta.region.endswith("省") else None)
         self.periods = PeriodResolver(meta.reference_date or meta.published_on)
         self.reference: date | None = meta.reference_date or meta.published_on
@@ -325,6 +341,7 @@ class _Doc(IndicatorText):
                 self.paragraph_year = None
                 if not self.text.startswith(_GROWTH_OF_FIGURES_BEFORE, sentence.start):
                     self.previous_figures = []  # but a subtitle 增速高于全省… goes on from its headline
+            self._update_speaker(sentence)
             self._update_plan_mode(sentence)
             # a sentence without a token yields no figure and changes no state, so its
             # clauses need not be walked; the updates around it still see every sentence
@@ -335,6 +352,22 @@ class _Doc(IndicatorText):
             self._update_reporting_period(sentence)
             self._update_paragraph_period(sentence, first)
         return self._emit()
+
+    def _update_speaker(self, sentence: cl.Span) -> None:
+        """A transcript's speaker label (``吴海峰（深圳市工业和信息化局副局长）：``) starts a
+        turn; a city official's 全市, 我们 and unscoped figures are the city's until the next
+        label. Journalists and the host speak for no region of their own."""
+        label = _SPEAKER.match(self.text, sentence.start, sentence.end)
+        if label is None:
+            return
+        name, role = label.group("name"), label.group("role")
+        if name.endswith("记者") or name.startswith("主持人"):
+            self.region = self.meta.region
+        elif role is not None and 2 <= len(name) <= 4:
+            self.speakers[name] = city_named_in(role)
+            self.region = self.speakers[name] or self.meta.region
+        elif name in self.speakers:
+            self.region = self.speakers[name] or self.meta.region
 
     def _update_paragraph_period(self, sentence: cl.Span, first: bool) -> None:
         """``2024年，全省…。全省…`` : a period that opens a sentence governs the paragraph's
@@ -1268,12 +1301,13 @@ class _Doc(IndicatorText):
         # a cue governs its own part of the sentence: 初步核算，A…；B… leaves B as reported,
         # but a list's header governs every item (主要预期目标是：A增长5%左右；B…)
         part = max(sentence_before.rfind("；"), sentence_before.rfind(";")) + 1
-        status = _last_status_cue(sentence_before[part:])
+        late = self.reference is not None and self.reference.month >= _LATE_IN_YEAR
+        status = _last_status_cue(sentence_before[part:], late)
         if status is not None:
             return status, f"status_cue_{status}"
         header_end = max(sentence_before.rfind("："), sentence_before.rfind(":")) + 1
         if 0 < header_end <= part:
-            status = _last_status_cue(sentence_before[:header_end])
+            status = _last_status_cue(sentence_before[:header_end], late)
             if status is not None:
                 return status, f"status_list_header_{status}"
         if ctx.among and ctx.among[-1].status == "estimate":

@@ -29,7 +29,7 @@ SHARE_WORDS = ("比重", "占比", "比例", "份额")
 #: what follows a region name that is the subject of a regional aggregate (…规上工业增加值增长)
 _REGIONAL_SUBJECT = (
     r"(?=地区生产总值|GDP|生产总值|规模以上|规上|增长|下降|一般公共预算|社会消费品|进出口|外贸|固定资产"
-    r"|全年|实现|完成|居民|城镇|农村|全省|全市|全区|全县)"
+    r"|全年|实现|完成|居民|城镇|农村|全省|全市|全区|全县|将|力争|确保|累计|新增)"
 )
 #: a character of a place's own name: no scope word (全, 我 …), level, year or numeral
 _NAME_CHAR = r"(?:(?![全我本各该城省市县区年争占两三四五六七八九十])[\u4e00-\u9fff])"
@@ -49,7 +49,7 @@ _ZONE = re.compile(rf"{_NAME_CHAR}{{2,6}}(?:园区|开发区|高新区|新区|�
 _NOT_ADMINISTRATIVE = (
     r"(?!高新|经开|开发|自贸|保税|综保|示范|试验|功能|集聚|先行|核心|主城|中心|新城|老城|工业|产业|经济|物流|"
     r"科技|科学|金融|临空|临港|航空|空港|综合|海洋|生态|旅游|度假|文化|农业|商务|片区|园区|城区|市区|辖区|"
-    r"直辖|地级|自治|计划|重点|试点)"
+    r"直辖|地级|自治|计划|重点|试点|分)"
 )
 #: a district's name may hold 城 (鹿城区, 城阳区); 老城区, 主城区 … are excluded above
 _DISTRICT_CHAR = rf"(?:{_NAME_CHAR}|城)"
@@ -140,6 +140,18 @@ def region_of_item(item: str) -> str | None:
     said = item + "增长"  # the generic patterns need what follows a region's name
     m = _GENERIC_REGION.match(said) or _GENERIC_DISTRICT.match(said)
     return item if m is not None and m.group(1) == item else None
+
+
+def city_named_in(text: str) -> str | None:
+    """The first city (not province) a text names: a speaker's office (深圳市工业和信息化局)."""
+    regions = _regions()
+    for i in range(len(text)):
+        written = _region_names().prefix(text[i:])
+        if written is not None:
+            name = _region_spellings()[written]
+            level = regions.get(name, {}).get("level")
+            return name if level not in ("country", "national", "province") else None
+    return None
 
 
 def province_of(region: str) -> str | None:
@@ -239,6 +251,8 @@ def leading_region(pre: str, region: str, province: str | None) -> str | None:
         return province or UNNAMED_PROVINCE
     if s.startswith(("全市", "我市")) and region.endswith("市"):
         return region
+    if s.startswith(("全市", "我市")) and region == province:
+        return UNNAMED_CITY  # 全市 in a province's text is a city it does not name here
     if s.startswith("全市") and region.endswith(("县", "旗")):
         return UNNAMED_CITY  # 全市 in a county's text is its city, which the county does not name
     if s.startswith(("全区", "我区", "全县", "我县")) and region.endswith(("区", "县")):

@@ -80,9 +80,10 @@ class Lexicon:
     unit_pattern: str
     qualifier_before: tuple[tuple[str, str], ...]
     qualifier_after: tuple[tuple[str, str], ...]
-    #: (cue, status, yields): a cue that only marks the future (将) ``yields`` to an
-    #: estimate cue before it (预计到2025年底，…将达到10% is an estimate, not a goal)
-    status_clause: tuple[tuple[re.Pattern[str], str, bool], ...]
+    #: (cue, status, scope): scope ``future`` (将) and ``this_year`` (今年) mark only the time,
+    #: and yield to an estimate cue before them (预计到2025年底，…将达到10% is an estimate);
+    #: ``this_year`` is no cue at all late in the year, when 今年 is the year being reviewed
+    status_clause: tuple[tuple[re.Pattern[str], str, str], ...]
     #: matches where any of ``status_clause`` does: most texts hold no cue, and one scan says so
     any_status_clause: re.Pattern[str]
     plan_cue: re.Pattern[str]
@@ -159,13 +160,13 @@ def lexicon() -> Lexicon:
         )
     )
 
-    status_clause: list[tuple[re.Pattern[str], str, bool]] = []
+    status_clause: list[tuple[re.Pattern[str], str, str]] = []
     plan_parts: list[str] = []
     for row in load_csv("status_cues"):
         if row["scope"] == "plan_cue":
             plan_parts.append(row["cue"])
         else:
-            status_clause.append((re.compile(row["cue"]), row["status"], row["scope"] == "future"))
+            status_clause.append((re.compile(row["cue"]), row["status"], row["scope"]))
 
     measure_cues: dict[str, list[tuple[re.Pattern[str], int]]] = {}
     rank_verbs: list[str] = []

@@ -80,7 +80,8 @@ def patterns() -> _Patterns:
     after = "|".join(re.escape(c) for c, _ in lex.qualifier_after if c not in ("余", "多"))
     return _Patterns(
         quantity=re.compile(
-            rf"(?<![\d.A-Za-z])(?<!\d,)(?P<neg>(?<![\d%％])[-−－])?(?P<n1>{_NUM})"
+            # (?<!\d ): 增长1 0.1% is a number broken across lines, no figure of 0.1
+            rf"(?<![\d.A-Za-z])(?<!\d,)(?<!\d )(?P<neg>(?<![\d%％])[-−－])?(?P<n1>{_NUM})"
             rf"(?:{_SP}[%％]?{_SP}(?P<dash>[-—–~～至到]){_SP}(?P<n2>{_NUM}))?"
             # a list sharing one unit: 10.9、2.3个百分点; points may repeat 个 and join with 和
             # (高于全国、全省2.3个和0.6个百分点), which must not leave 2.3个 a count
