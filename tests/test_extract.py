@@ -1487,3 +1487,28 @@ def test_a_breakdown_heading_is_no_region() -> None:
         "分地区看，闽东北协同发展区规上工业增加值增长8.1%。", region="福建省", ref=date(2025, 1, 20)
     )
     assert {f.region for f in found} == {"福建省"}
+
+
+def test_the_ranked_population_said_before_the_verb() -> None:
+    found = figures(
+        "1—11月，漳州规上工业增加值增长9.6%，增速在全省九市中排名第一。",
+        region="福建省",
+        ref=date(2024, 12, 26),
+    )
+    rank = next(f for f in found if f.measure == "rank")
+    assert (rank.region, rank.indicator, rank.benchmark, rank.value) == (
+        "漳州市",
+        "规模以上工业增加值",
+        "全省九市",
+        1,
+    )
+
+
+def test_a_new_speaker_ends_the_plan_of_the_answer_before() -> None:
+    text = (
+        "周建华（省工业和信息化厅副厅长）：\n下一步，我们将推动更多企业上云用数赋智。\n"
+        "东南网记者：\n请问算力建设进展如何？\n"
+        "周建华：\n全省在用算力规模约12EFlops。"
+    )
+    f = one(text, "amount", region="福建省", ref=date(2024, 12, 26), doc_type="press_conference")
+    assert f.status == "actual"

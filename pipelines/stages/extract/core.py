@@ -361,6 +361,10 @@ class _Doc(IndicatorText):
         if label is None:
             return
         name, role = label.group("name"), label.group("role")
+        known = name in self.speakers or name.endswith("记者") or name.startswith("主持人")
+        if known or (role is not None and 2 <= len(name) <= 4):
+            # a new turn is a new section: 下一步，我们将… in one answer plans nothing in the next
+            self.plan_mode, self.plan_scope = self.work_plan, None
         if name.endswith("记者") or name.startswith("主持人"):
             self.region = self.meta.region
         elif role is not None and 2 <= len(name) <= 4:

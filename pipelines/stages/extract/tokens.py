@@ -386,12 +386,21 @@ def _doublings(masked: str, raw: str, start: int, end: int, found: list[Token]) 
         )
 
 
+_POPULATION_BEFORE = re.compile(r"在(?P<pop>[^，,。；;、\s]{1,12}?)(?:中|之中|当中)?\s*$")
+
+
 def _ranks(masked: str, raw: str, start: int, end: int, found: list[Token]) -> None:
     """居全国第二位, 均居全省首位, and the ranks listed after one (居全国第8位、中部第2位):
     searched in the raw text, since the mask blanks ordinals."""
     for m in patterns().rank.finditer(raw, start, end):
         verb = m.group("verb")
         rank: re.Match[str] | None = m
+        # 增速在珠三角九市中排名第一: the ranked population said before the verb
+        before = (
+            _POPULATION_BEFORE.search(raw, max(start, m.start() - 16), m.start())
+            if not m.group("pop")
+            else None
+        )
         while rank is not None:
             ordinal = 1.0 if rank.group("first") else parse_number(rank.group("ord") or "")
             if not ordinal:
@@ -399,7 +408,7 @@ def _ranks(masked: str, raw: str, start: int, end: int, found: list[Token]) -> N
             found.append(
                 Token(
                     "rank",
-                    rank.start(),
+                    before.start() if before is not None and rank is m else rank.start(),
                     rank.start("verb") if rank is m else rank.start("pop"),
                     rank.end(),
                     [ordinal],
@@ -409,7 +418,7 @@ def _ranks(masked: str, raw: str, start: int, end: int, found: list[Token]) -> N
                     "位",
                     "rank",
                     "exact",
-                    population=rank.group("pop"),
+                    population=before.group("pop") if before is not None and rank is m else rank.group("pop"),
                     verb=verb,
                     rules=["rank"] if rank is m else ["rank", "rank_listed"],
                 )
