@@ -1299,6 +1299,7 @@ def test_respectively_over_periods_listed_before_one_subject() -> None:
         (6.3, date(2024, 1, 1), date(2024, 3, 31)),
         (7.4, date(2024, 1, 1), date(2024, 6, 30)),
     }
+    assert {f.quote for f in found} == {"一季度、上半年，全市规上工业增加值分别增长6.3%和7.4%。"}
 
 
 def test_regions_listed_before_the_noun_of_the_last_one() -> None:

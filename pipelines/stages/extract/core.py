@@ -501,9 +501,8 @@ class _Doc(IndicatorText):
             groups.append(clause_figs)
             skip = self._count_thresholds(tokens, bounds)
             spread_periods: dict[int, Period] = {}
-            opening_periods = (
-                self._opening_periods(sentence, clause) if "分别" in text[clause.start : clause.end] else []
-            )
+            spread = "分别" in text[clause.start : clause.end]
+            opening_periods, periods_start = self._opening_periods(sentence, clause) if spread else ([], 0)
             respective = self._respectively(tokens, clause, s_figs, opening_periods, spread_periods)
             from_to = self._from_to(tokens, clause, s_figs)
             respective.update(from_to)
@@ -557,6 +556,7 @@ class _Doc(IndicatorText):
                             self._later_level_period(d, tok, tokens[i - 1], ctx)
                         if i in spread_periods:
                             d.period = spread_periods[i]
+                            d.quote_start = min(d.quote_start, periods_start)  # …told with its periods
                 clause_figs.extend(made)
                 s_figs.extend(made)
         self.figures.extend(s_figs)
@@ -619,21 +619,23 @@ class _Doc(IndicatorText):
             return None
         return [r for r in regions if r] + [last], noun
 
-    def _opening_periods(self, sentence: cl.Span, clause: cl.Span) -> list[Period]:
-        """``一季度、上半年，…``: the periods listed alone before the clause, in order."""
+    def _opening_periods(self, sentence: cl.Span, clause: cl.Span) -> tuple[list[Period], int]:
+        """``一季度、上半年，…``: the periods listed alone before the clause, in order, and
+        where their list starts."""
         before = self.period_text[sentence.start : clause.start].rstrip("，, ")
         opening = re.split(r"[，,：:]", before)[-1]  # 负责人介绍，一季度、上半年，…: the last clause
+        start = sentence.start + len(before) - len(opening)
         if not opening:
-            return []
+            return [], start
         found: list[Period] = []
         for item in _ITEM_SEP.split(opening):
             if strip_chars(periods_free(item)):
-                return []  # not a period alone
+                return [], start  # not a period alone
             mentions = self.periods.find(item, False)
             if len(mentions) != 1:
-                return []
+                return [], start
             found.append(mentions[0].period)
-        return found
+        return found, start
 
     def _respectively(
         self,
