@@ -1513,3 +1513,27 @@ def test_a_new_speaker_ends_the_plan_of_the_answer_before() -> None:
     )
     f = one(text, "amount", region="福建省", ref=date(2024, 12, 26), doc_type="press_conference")
     assert f.status == "actual"
+
+
+def test_a_table_of_indicators_by_year() -> None:
+    """A plan's table: the base-year column holds outcomes, the later columns goals; rows
+    without a unit, and prose, give nothing."""
+    text = (
+        "三、主要指标\n"
+        "指标名称  单位  2024年基数  2025年  2026年  2027年\n"
+        "规模以上工业增加值年均增长  %  6.2  6.5  6.5  6.5\n"
+        "数字经济核心产业增加值  亿元  3100  3500  3900  4300\n"
+        "省级以上智能工厂  个  85  120  160  200\n"
+        "备注  说明  1  2  3  4\n"
+    )
+    found = figures(text, region="湖南省", ref=date(2025, 3, 14), doc_type="work_plan", title=PLAN_TITLE)
+    rows = {(f.indicator, f.period_start.year if f.period_start else None, f.value): f for f in found}
+    base = rows[("数字经济核心产业增加值", 2024, 3100)]
+    assert (base.status, base.measure, base.value_base, base.base_unit) == ("actual", "amount", 3.1e11, "元")
+    goal = rows[("省级以上智能工厂", 2027, 200)]
+    assert (goal.status, goal.period_end, goal.unit) == ("target", date(2027, 12, 31), "个")
+    assert goal.quote == "省级以上智能工厂  个  85  120  160  200"
+    growth = [f for f in found if f.measure == "avg_growth_pct"]
+    assert len(growth) == 4 and {f.status for f in growth} == {"actual", "target"}
+    assert not [f for f in found if "备注" in f.indicator or "说明" in f.indicator]
+    assert len(found) == 12

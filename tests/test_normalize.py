@@ -536,3 +536,17 @@ def test_offset_map_invariants_on_noisy_fragments() -> None:
             assert _relates(raw[offsets[index]], char), (raw, index)
         for start, end in result.corrupted_spans:
             assert 0 <= start < end <= len(result.text)
+
+
+def test_a_tables_column_gaps_stay_and_proses_spaces_go() -> None:
+    text = (
+        "全年增长　　8.1%，高于全国。\n"
+        "指标名称　　单位　　2024年基数　　2025年\n"
+        "规上工业增加值增速　　%　　6.1　　6.5"
+    )
+    cleaned = normalize(text).text
+    assert cleaned.split("\n") == [
+        "全年增长8.1%，高于全国。",
+        "指标名称  单位  2024年基数  2025年",
+        "规上工业增加值增速  %  6.1  6.5",
+    ]

@@ -781,6 +781,16 @@ _DROP_SPACE = {
 
 
 _THOUSANDS_GROUP = re.compile(r"\d{3}(?!\d)")
+#: this many spaces or more between two words separate a table's columns
+_COLUMN_GAP = 2
+
+
+def _in_table_line(text: str, pos: int) -> bool:
+    """Whether the line around ``pos`` reads as a table row rather than prose (no comma
+    or full stop in it)."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return not _PROSE_MARKS.search(text, start, end if end >= 0 else len(text))
 
 
 def _space_edit(match: re.Match[str]) -> Sequence[Piece] | None:
@@ -789,6 +799,8 @@ def _space_edit(match: re.Match[str]) -> Sequence[Piece] | None:
     A space between two digits is kept unless it groups thousands (``1 449.7``),
     since two numbers side by side must not merge into one.
     """
+    if match.end() - match.start() >= _COLUMN_GAP and _in_table_line(match.string, match.start()):
+        return None  # a table's column gap (指标名称  单位  2024年  2025年): kept as written
     left, right = _char_class(match.group(1)), _char_class(match.group(2))
     if (left, right) in _DROP_SPACE:
         return ()

@@ -31,7 +31,7 @@ from pipelines.stages.extract.indicators import (
     region_of_item,
     strip_chars,
 )
-from pipelines.stages.extract.lexicon import lexicon
+from pipelines.stages.extract.lexicon import lexicon, split_unit
 from pipelines.stages.extract.numbers import parse_number, round_base
 from pipelines.stages.extract.periods import (
     AS_OF,
@@ -48,6 +48,7 @@ from pipelines.stages.extract.periods import (
     may_name_a_period,
     month_end,
 )
+from pipelines.stages.extract.tables import ACTUAL_TAGS, ESTIMATE_TAGS, table_values
 from pipelines.stages.extract.tokens import BARE_MONEY, Token, find_tokens, may_have_tokens
 from pipelines.stages.models import UNNAMED_REGIONS, DocumentMeta, Figure
 
@@ -129,6 +130,7 @@ _SPEAKER = re.compile(
 #: from this month on, 今年 in a text is the year being reviewed, no longer planned
 _LATE_IN_YEAR = 11
 _GROWTH_OF_FIGURES_BEFORE = ("增速", "增幅")
+_GROWTH_NAME = re.compile(r"增长|增速|增幅|下降|降低")
 _YEAR_SPAN = re.compile(r"\d{4}\s*年?\s*[-—–~～至到]\s*\d{4}")
 #: 三年新培育… : the number of years a plan's goal is said over
 _PLAN_YEARS = re.compile(r"(?<![\d十])(?<!连续)([两二三四五六七八九]|\d)\s*年(?:内|间|来)?(?![底末以前])")
@@ -218,6 +220,19 @@ def _done_by_counted(phrase: str) -> str:
         if phrase.startswith(noun) and lex.predicate.prefix(phrase[len(noun) :]) is not None:
             return phrase[len(noun) :] + noun
     return phrase
+
+
+def _table_measure(indicator: str, unit_class: str, base_unit: str) -> str:
+    """What a table row's numbers say: a rate in % is growth where the name says so."""
+    if base_unit == "百分点":
+        return "pp_change"
+    if unit_class != "percent":
+        return "amount"
+    if "年均" in indicator:
+        return "avg_growth_pct"
+    if _GROWTH_NAME.search(indicator):
+        return "yoy_growth_pct"
+    return "share_pct"
 
 
 def _year_earlier(period: Period) -> Period:
@@ -351,7 +366,65 @@ class _Doc(IndicatorText):
                 self.previous_figures = []
             self._update_reporting_period(sentence)
             self._update_paragraph_period(sentence, first)
+        self.figures.extend(self._table_figures())
         return self._emit()
+
+    def _table_figures(self) -> list[Draft]:
+        """The values of a plain-text table of indicators by year (see ``tables``): a column
+        tagged 基数 or 实际, or a year already over, holds outcomes; the others hold goals."""
+        out: list[Draft] = []
+        for cell in table_values(self.text):
+            split = split_unit(cell.unit) if cell.unit else None
+            indicator = self._clean(cell.indicator)
+            if split is None or not indicator:
+                continue  # a number without a unit cannot be typed
+            multiplier, unit = split
+            measure = _table_measure(indicator, unit.unit_class, unit.base_unit)
+            status = (
+                "actual"
+                if cell.tag in ACTUAL_TAGS
+                else "estimate"
+                if cell.tag in ESTIMATE_TAGS
+                else "target"
+                if cell.tag or self.reference is None or cell.year >= self.reference.year
+                else "actual"
+            )
+            period = Period.year(cell.year)
+            if measure == "avg_growth_pct" and status == "target":
+                period = self._averaged_span(period)
+            token = Token(
+                "quantity",
+                cell.start,
+                cell.start,
+                cell.end,
+                [abs(cell.value)],
+                None,
+                cell.unit,
+                multiplier * unit.multiplier,
+                unit.base_unit,
+                unit.unit_class,
+                rules=["table"],
+            )
+            sign = -1 if cell.value < 0 else 1
+            rules = ["table", f"table_{status}"]
+            draft = Draft(
+                indicator,
+                measure,
+                [abs(cell.value)],
+                None,
+                token,
+                sign,
+                status,
+                self.region,
+                None,
+                period,
+                cell.row_start,
+                cell.row_end,
+                rules,
+                confidence=0.8,
+            )
+            out.append(draft)
+        return out
 
     def _update_speaker(self, sentence: cl.Span) -> None:
         """A transcript's speaker label (``吴海峰（深圳市工业和信息化局副局长）：``) starts a
