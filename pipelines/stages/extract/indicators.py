@@ -397,7 +397,7 @@ class IndicatorText:
 
     def _leading_region(self, pre: str) -> str | None:
         found = leading_region(pre, self.region, self.province)
-        if found is None:
+        if found is None and "区" in pre:
             zone = _ZONE.match(strip_chars(periods_free(pre)))
             if zone is not None:
                 # 昆山市…；苏州工业园区增长9.3%: a zone lies in the city its name opens with,

@@ -50,6 +50,8 @@ class TableValue:
 
 def table_values(text: str) -> Iterator[TableValue]:
     """Every number standing under a year column of a plain-text table in ``text``."""
+    if "  " not in text:
+        return  # no column gap, no table: most documents are prose only
     columns: list[tuple[int, str]] | None = None  # (year, tag) of the header's year cells
     pos = 0
     for line in text.split("\n"):
