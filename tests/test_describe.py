@@ -432,3 +432,22 @@ def test_a_report_dated_by_its_month_is_referred_to_that_months_end() -> None:
     assert meta.title == "襄阳市“十四五”工业发展规划中期评估报告"
     assert (meta.reference_date, meta.reference_date_method) == (date(2024, 6, 30), "signed_month")
     assert meta.doc_type == "evaluation_report"
+
+
+def test_a_date_line_with_its_weekday_time_and_chrome_dates_the_article() -> None:
+    text = (
+        "大公报 Ta Kung Pao\n2024年10月28日（星期一）05:12字号：大 中 小\n\n"
+        "闽前三季工业稳中有进\n\n大公报讯 今年前三季度，福建规模以上工业增加值同比增长6.1%。"
+    )
+    meta = describe_document(text, "tkp.txt")
+    assert meta.reference_date == date(2024, 10, 28)
+    assert meta.title == "闽前三季工业稳中有进"
+
+
+def test_a_county_named_by_its_media_centre_is_the_documents_region() -> None:
+    text = (
+        "会昌高新区上半年经济运行稳中有进\n\n来源：会昌县融媒体中心　　发布时间：2024-07-19 16:42\n\n"
+        "上半年，园区实现规上工业营业收入86.2亿元，占全县规上工业营业收入的比重超过六成。"
+        "全县规上工业增加值增长7.1%。"
+    )
+    assert describe_document(text, "hc.txt").region == "会昌县"

@@ -1537,3 +1537,11 @@ def test_a_table_of_indicators_by_year() -> None:
     assert len(growth) == 4 and {f.status for f in growth} == {"actual", "target"}
     assert not [f for f in found if "备注" in f.indicator or "说明" in f.indicator]
     assert len(found) == 12
+
+
+@pytest.mark.parametrize("area", ["在园区", "老城区", "山区"])
+def test_a_kind_of_area_opening_a_clause_is_no_region(area: str) -> None:
+    found = figures(
+        f"上半年，{area}内企业集聚发展，规上工业增加值增长9.2%。", region="会昌县", ref=date(2024, 7, 19)
+    )
+    assert {f.region for f in found} == {"会昌县"}

@@ -51,7 +51,14 @@ _HEADER_LINES = 30
 _FOOTER_LINES = 5
 
 _DATE = r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})"
-_DATE_LINE = re.compile(rf"^{_DATE}日?$")
+#: a newspaper's name on a line of its own (香港文汇报 Wen Wei Po)
+_MASTHEAD = re.compile(r"[\u4e00-\u9fff]{1,8}(?:日报|晚报|时报|商报|报)\s*[A-Za-z .]*")
+#: a line that is a date: 2024年6月3日, or with its weekday, time or page chrome after it
+#: (2024年10月28日（星期一） 05:12 字号：大 中 小), never prose
+_DATE_LINE = re.compile(
+    rf"^{_DATE}日?(?:\s*[（(]星期[一二三四五六日天][)）])?(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
+    r"(?:(?<=[)）\d])[^，。,；;]*|\s+[^，。,；;]*)?$"
+)
 #: a report dated by its month only (…评估报告 / 2024年6月): signed, but on no stated day
 _MONTH_LINE = re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月(?:份)?$")
 _DATED_DATELINE = re.compile(rf"^{_DATE}日?\s*(?:上午|下午|晚上|晚)?\s*[，,]")
@@ -175,8 +182,9 @@ def _title(lines: list[str]) -> str | None:
     block: list[str] = []
     for line in lines:
         if _is_meta_line(line):
-            if block:
+            if block and not all(_MASTHEAD.fullmatch(x) for x in block):
                 break
+            block = []  # a paper's name above its date line is no headline
             continue
         if _PROSE.search(line) or len(line) > _TITLE_MAX or _SECTION.match(line):
             break
@@ -311,7 +319,8 @@ def _most_mentioned(
 _LOCAL_SUFFIX = {"prefecture": "市", "county": "(?:县|旗)"}
 _UNNAMED = {"prefecture": UNNAMED_CITY, "county": UNNAMED_COUNTY, "province": UNNAMED_PROVINCE}
 _OWN_BODY = (
-    r"(?:人民政府|政府|统计局|发展和改革委员会|发展改革委|工业和信息化局|经济和信息化局|财政局|商务局)"
+    r"(?:人民政府|政府|统计局|发展和改革委员会|发展改革委|工业和信息化局|经济和信息化局|财政局|商务局"
+    r"|融媒体中心|新闻中心|广播电视台|工信局|工科局|科工局)"
 )
 
 
