@@ -1545,3 +1545,53 @@ def test_a_kind_of_area_opening_a_clause_is_no_region(area: str) -> None:
         f"上半年，{area}内企业集聚发展，规上工业增加值增长9.2%。", region="会昌县", ref=date(2024, 7, 19)
     )
     assert {f.region for f in found} == {"会昌县"}
+
+
+def test_by_statistics_is_an_outcome_by_estimate_or_hope_an_estimate() -> None:
+    found = figures(
+        "据统计，1—11月，全省汽车产量完成196.2万辆。据测算，全年汽车产业产值增长6%。"
+        "2024年全省汽车产业产值有望突破6000亿元。",
+        region="吉林省",
+        ref=date(2024, 12, 20),
+    )
+    assert [(f.value, f.status) for f in found] == [(196.2, "actual"), (6, "estimate"), (6000, "estimate")]
+    assert found[2].indicator == "汽车产业产值"
+
+
+def test_a_statistic_right_after_one_of_some_months_is_of_those_months() -> None:
+    found = figures(
+        "据统计，1—11月，全省汽车产量完成196.2万辆。全省规上汽车制造业实现营业收入4860.3亿元。"
+        "新增国家级智能工厂5家。",
+        region="吉林省",
+        ref=date(2025, 1, 7),
+    )
+    rows = {f.value: (f.period_start, f.period_end) for f in found}
+    assert rows[4860.3] == (date(2024, 1, 1), date(2024, 11, 30))
+    assert rows[5] == (date(2024, 1, 1), date(2024, 12, 31))
+
+
+def test_the_year_of_an_earlier_level_is_not_the_period_of_what_follows() -> None:
+    found = figures(
+        "1—11月，新能源汽车产量占全省汽车产量的比重由2023年的8.1%提升至12.6%，提高4.5个百分点。"
+        "全省汽车产业产值由2020年的4512亿元增至2023年的5308亿元，年均增长5.6%。",
+        region="吉林省",
+        ref=date(2024, 12, 20),
+    )
+    rows = {f.value: (f.period_start, f.period_end) for f in found}
+    assert rows[8.1] == (date(2023, 1, 1), date(2023, 12, 31))
+    assert rows[12.6] == rows[4.5] == (date(2024, 1, 1), date(2024, 11, 30))
+    assert rows[5.6] == (date(2021, 1, 1), date(2023, 12, 31))
+
+
+def test_items_of_a_list_after_a_colon_do_not_inherit_a_region_named_in_another() -> None:
+    found = figures(
+        "主要预期目标是：全省汽车产量力争达到230万辆；长春市本地配套率提高到50%；汽车产业投资增长8%左右。",
+        region="吉林省",
+        ref=date(2025, 1, 7),
+    )
+    assert {f.value: f.region for f in found} == {230: "吉林省", 50: "长春市", 8: "吉林省"}
+
+
+def test_a_numbered_table_caption_is_no_figure() -> None:
+    text = "上半年，全市规上工业增加值增长7.3%。\n表1 部分重点企业数字化改造进展（截至2024年6月底）\n"
+    assert [f.value for f in figures(text, region="长春市", ref=date(2024, 7, 20))] == [7.3]

@@ -85,11 +85,13 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(parts)
 
 
-_FROM = re.compile(r"(?:由|从)\s*(?:\d{4}\s*年(?:末|底)?的?|(?:上年|去年)(?:同期)?的?)?\s*$")
+_FROM = re.compile(
+    r"(?:由|从)\s*(?:\d{4}\s*年(?:\d{1,2}\s*月)?(?:末|底)?的?|(?:上年|去年)(?:同期)?的?|改造前的?)?\s*$"
+)
 _FROM_SAME_PERIOD_LAST_YEAR = re.compile(r"(?:由|从)\s*(?:上年|去年)同期的?\s*$")
 _TO = re.compile(
     r"^\s*(?:的水平)?\s*(?:提升|提高|增加|增长|上升|扩大|跃升|攀升|下降|降低|减少|回落|缩小|增|降|升)?\s*(?:至|到)"
-    r"\s*(?:\d{4}\s*年(?:末|底)?的?|今年的?|本年的?)?\s*$"
+    r"\s*(?:\d{4}\s*年(?:\d{1,2}\s*月)?(?:末|底)?的?|今年的?|本年的?)?\s*$"
 )
 _SUBSIDY_BEFORE = re.compile(
     r"(?:给予|奖励|补助|补贴|资助|奖补|一次性)(?:资金|奖励|补助|补贴)?(?:最高|不超过|最多|分别)?\s*$|最高\s*$"
@@ -130,6 +132,8 @@ _SPEAKER = re.compile(
 #: from this month on, 今年 in a text is the year being reviewed, no longer planned
 _LATE_IN_YEAR = 11
 _GROWTH_OF_FIGURES_BEFORE = ("增速", "增幅")
+#: what a statistic of some months says of a flow (a share is a level, not of the months)
+_FLOW_MEASURES = ("amount", "yoy_growth_pct", "pp_diff")
 _GROWTH_NAME = re.compile(r"增长|增速|增幅|下降|降低")
 _YEAR_SPAN = re.compile(r"\d{4}\s*年?\s*[-—–~～至到]\s*\d{4}")
 #: 三年新培育… : the number of years a plan's goal is said over
@@ -318,6 +322,8 @@ class _Doc(IndicatorText):
         #: year, the last resort for an outcome that names no period (a year-end review
         #: dated 30 December: ``2024年，全市…。新建5G基站1.2万个``)
         self.paragraph_year: Period | None = None
+        #: the year-to-date or quarter the sentence before, in the same paragraph, reported on
+        self.previous_reporting: Period | None = None
         #: the multi-year period in the title (…行动方案（2024—2026年）): the years a plan's
         #: 年均 goals average over
         self.title_span = next(
@@ -353,7 +359,7 @@ class _Doc(IndicatorText):
             first = sentence.paragraph != paragraph
             if first:
                 paragraph, self.paragraph_period, self.paragraph_horizon = sentence.paragraph, None, None
-                self.paragraph_year = None
+                self.paragraph_year = self.previous_reporting = None
                 if not self.text.startswith(_GROWTH_OF_FIGURES_BEFORE, sentence.start):
                     self.previous_figures = []  # but a subtitle 增速高于全省… goes on from its headline
             self._update_speaker(sentence)
@@ -364,6 +370,7 @@ class _Doc(IndicatorText):
                 self._sentence(sentence)
             else:
                 self.previous_figures = []
+            self.previous_reporting = None
             self._update_reporting_period(sentence)
             self._update_paragraph_period(sentence, first)
         self.figures.extend(self._table_figures())
@@ -522,7 +529,7 @@ class _Doc(IndicatorText):
             and (self.reference is None or m.period.end < self.reference)
         ]
         if ended:
-            self.reporting_period = ended[-1]
+            self.reporting_period = self.previous_reporting = ended[-1]
 
     def _update_plan_mode(self, sentence: cl.Span) -> None:
         """A sentence about the reference year with a forward cue starts plan mode.
@@ -555,15 +562,21 @@ class _Doc(IndicatorText):
         mentions: dict[bool, list[Mention]] = {}  # filled lazily: most sentences have no figure
         region = self.region
         groups: list[list[Draft]] = []
+        numberless: list[cl.Span] = []  # clauses without a number since the last figure
         # 其中… lists parts of the figures before; 增速高于全省… (a subtitle under its headline)
         # speaks of their growth: both take their subject from the sentence before
         among = self.previous_figures if text.startswith(_OPENS_ON_FIGURES_BEFORE, sentence.start) else []
         for clause in cl.clauses(text, sentence):
             tokens = find_tokens(self.masked, text, clause.start, clause.end)
             if not tokens:
-                region = self._clause_region(text[clause.start : clause.end]) or region
+                numberless.append(clause)  # its region is read only if a figure follows
                 groups.append([])
                 continue
+            if self._starts_list_item(sentence, clause):
+                region = self.region  # 目标是：…长春市…55%；汽车产业投资增长10%: items stand alone
+            for before in numberless:
+                region = self._clause_region(text[before.start : before.end]) or region
+            numberless = []
             clause_region = self._leading_region(text[clause.start : tokens[0].start])
             if clause_region:
                 region = clause_region
@@ -679,6 +692,11 @@ class _Doc(IndicatorText):
             ):
                 out.update((i, i + 1))
         return out
+
+    def _starts_list_item(self, sentence: cl.Span, clause: cl.Span) -> bool:
+        """Whether ``clause`` opens an item of a list announced by a colon (…目标是：A；B；C)."""
+        before = self.text[sentence.start : clause.start].rstrip()
+        return before.endswith(("；", ";")) and ("：" in before or ":" in before)
 
     def _listed_regions(self, subject: str) -> tuple[list[str], str] | None:
         """``北仑区、鄞州区、慈溪市规上工业增加值``: the regions listed and the noun after the last."""
@@ -1314,7 +1332,10 @@ class _Doc(IndicatorText):
             status, status_rule = "target", "status_expected_target"
         if measure == "avg_growth_pct" and status == "target" and period.kind == FULL_YEAR:
             period = self._averaged_span(period)
-        if measure in ("yoy_growth_pct", "pp_change") and period.kind == FULL_YEAR:
+        growth_since = measure in ("yoy_growth_pct", "pp_change") or (
+            measure == "avg_growth_pct" and status == "actual"  # 由2020年的X增至2023年的Y，年均增长…
+        )
+        if growth_since and period.kind == FULL_YEAR:
             period = self._since_base_year(tok, ctx, period)
         return status, status_rule, period, period_rule, stock
 
@@ -1408,7 +1429,18 @@ class _Doc(IndicatorText):
         clause_start = ctx.clause.start - ctx.sentence.start
         while len(found) > 1 and found[-1].period.relative == "recurring" and found[-1].pos < clause_start:
             found.pop()
+        # 1—11月，…比重由2023年的9.8%提升至14.0%，提高4.2个百分点: the year after 由 is the
+        # earlier level's own, not the period of the numbers after that level
+        while found and self._spent_from_year(found[-1], tok, ctx):
+            found.pop()
         return found[-1] if found else None
+
+    def _spent_from_year(self, mention: Mention, tok: Token, ctx: _Ctx) -> bool:
+        """Whether ``mention`` follows 由/从 and a figure already stands between it and ``tok``."""
+        pos = ctx.sentence.start + mention.pos
+        if self.text[max(0, pos - 1) : pos] not in ("由", "从"):
+            return False
+        return any(pos < f.token.start < tok.start for f in ctx.sentence_figs)
 
     def _mentions(self, ctx: _Ctx, plan: bool) -> list[Mention]:
         if plan not in ctx.mentions:
@@ -1531,6 +1563,10 @@ class _Doc(IndicatorText):
         ):
             # a monthly report: figures without a period of their own belong to the reporting period
             return current, "period_default_reporting", False
+        if self.previous_reporting is not None and flow_noun and measure in _FLOW_MEASURES:
+            # 据统计，1—11月，全省…。全省规上汽车制造业实现营业收入…: a statistic right after
+            # one of some months is of those months (a count of things done is the year's)
+            return self.previous_reporting, "period_default_previous_reporting", False
         year = self.periods.summary_year()
         if self.reference.month <= 3 and year is not None:
             return Period.year(year), "period_default_summary_year", False

@@ -189,7 +189,7 @@ _OTHER_TIME_EXPRESSION = re.compile(
     # 三年新培育… (a plan's span) and “十四五”期间… open a clause as time, not as noun
     r"|^[两二三四五六七八九]年(?:内|间)?|[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间|以来)?"
     # a single month (其中，11月份增长8.2%; 11月当月…) and the month of the report (当月)
-    r"|(?<![\d.])(?:1[0-2]|[1-9])\s*月(?:份)?(?:当月)?(?![\d均])|当月"
+    r"|(?<![\d.])(?:1[0-2]|[1-9])\s*月(?:份)?(?:当月|底|末)?(?![\d均])|当月"
 )
 _BENCHMARK_TAIL = re.compile(r"(?:的)?(?:水平|增速|增幅)?$")
 _NATIONAL_SUBJECT = re.compile(
@@ -290,6 +290,9 @@ def clean_phrase(
     while changed and s and not post:
         changed = False
         s = s.strip(_PUNCT)
+        if s in lex.lead:
+            s = ""  # 有望 alone: a lead word with nothing after it, not 有 before a noun 望
+            break
         word = lex.lead.prefix(s, proper=True) if lex.whole_word.prefix(s) is None else None
         marker = _NOT_SUBJECT.match(s) if s[:1] in _NOT_SUBJECT_START else None
         skip = len(word) if word is not None else marker.end() if marker else 0
