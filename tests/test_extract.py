@@ -1595,3 +1595,45 @@ def test_items_of_a_list_after_a_colon_do_not_inherit_a_region_named_in_another(
 def test_a_numbered_table_caption_is_no_figure() -> None:
     text = "上半年，全市规上工业增加值增长7.3%。\n表1 部分重点企业数字化改造进展（截至2024年6月底）\n"
     assert [f.value for f in figures(text, region="长春市", ref=date(2024, 7, 20))] == [7.3]
+
+
+def test_official_industry_names_with_he_stay_whole_in_lists() -> None:
+    found = figures(
+        "1—10月，计算机、通信和其他电子设备制造业，汽车制造业，电气机械和器材制造业增加值分别增长21.4%、13.6%、11.9%；"
+        "化学原料和化学制品制造业、纺织业分别增长7.7%、3.2%。",
+        region="河南省",
+        ref=date(2024, 11, 19),
+    )
+    assert {(f.indicator, f.value) for f in found} == {
+        ("计算机、通信和其他电子设备制造业增加值", 21.4),
+        ("汽车制造业增加值", 13.6),
+        ("电气机械和器材制造业增加值", 11.9),
+        ("化学原料和化学制品制造业", 7.7),
+        ("纺织业", 3.2),
+    }
+
+
+def test_industries_listed_share_only_a_measure_head() -> None:
+    found = figures(
+        "1—10月，纺织业、通用设备制造业增加值分别增长4.4%、7.9%。", region="河南省", ref=date(2024, 11, 19)
+    )
+    assert [f.indicator for f in found] == ["纺织业增加值", "通用设备制造业增加值"]
+
+
+def test_an_aside_in_parentheses_names_its_own_region() -> None:
+    found = figures(
+        "1—10月，全省规上工业增加值增长7.6%，高于全国1.8个百分点（同期全国规上工业增加值增长5.8%）。",
+        region="河南省",
+        ref=date(2024, 11, 19),
+    )
+    assert {f.value: f.region for f in found} == {7.6: "河南省", 1.8: "河南省", 5.8: "全国"}
+
+
+def test_a_contribution_to_growth_names_what_contributes() -> None:
+    f = one(
+        "1—10月，装备制造业增加值增长11.2%，对全省规上工业增长的贡献率达到46.3%。",
+        "share_pct",
+        region="河南省",
+        ref=date(2024, 11, 19),
+    )
+    assert f.indicator == "装备制造业增加值对全省规模以上工业增长的贡献率"

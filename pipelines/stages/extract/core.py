@@ -25,6 +25,7 @@ from pipelines.stages.extract.indicators import (
     SHARE_WORDS,
     IndicatorText,
     city_named_in,
+    list_items,
     periods_free,
     province_of,
     region_by_short,
@@ -53,7 +54,6 @@ from pipelines.stages.extract.tokens import BARE_MONEY, Token, find_tokens, may_
 from pipelines.stages.models import UNNAMED_REGIONS, DocumentMeta, Figure
 
 _MASK = "\u25a1"
-_ITEM_SEP = re.compile(r"、|以及|及|和|与")
 _RANK_SUFFIX = re.compile(r"(?:均|都)?(?:入选数量|数量|总数|总量|规模)?(?:均|都)?$")
 _STOCK_SUFFIX = ("数量", "总数", "总量", "入选数量")
 _CHANGE_BEFORE = re.compile(
@@ -151,7 +151,9 @@ _BASE_YEAR = re.compile(r"(?:比|较|与|同)\s*(?P<y>\d{4})\s*年(?!\s*(?:底|�
 #: 均 right before the verb of a list's figure (A、B均增长10%以上), not 人均
 _EACH_BEFORE_VERB = re.compile(r"(?<!人)均[\u4e00-\u9fff]{0,3}$")
 #: where an industry's name ends and what is measured of it begins (有色金属|产业营业收入)
-_INDUSTRY_HEAD = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:产业|行业)")
+_INDUSTRY_HEAD = re.compile(
+    r"(?<=[\u4e00-\u9fff]{2})(?:产业|行业)|(?<=业)(?:增加值|营业收入|利润总额|产值|出口交货值)$"
+)
 _PERCENT_MEASURES = ("yoy_growth_pct", "avg_growth_pct", "share_pct")
 _AMONG_END = re.compile(r"(?:之|当)?中\s*$")
 _LEADING_OF = re.compile(r"^[ *]*的")
@@ -589,7 +591,7 @@ class _Doc(IndicatorText):
             spread_periods: dict[int, Period] = {}
             spread = "分别" in text[clause.start : clause.end]
             opening_periods, periods_start = self._opening_periods(sentence, clause) if spread else ([], 0)
-            respective = self._respectively(tokens, clause, s_figs, opening_periods, spread_periods)
+            respective = self._respectively(tokens, sentence, clause, s_figs, opening_periods, spread_periods)
             from_to = self._from_to(tokens, clause, s_figs)
             respective.update(from_to)
             carry: int | None = None
@@ -616,7 +618,7 @@ class _Doc(IndicatorText):
                     pre_start,
                     pre,
                     post,
-                    region,
+                    self._aside_region(pre) or region,
                     s_figs,
                     clause_figs,
                     prev_clause_figs,
@@ -693,6 +695,14 @@ class _Doc(IndicatorText):
                 out.update((i, i + 1))
         return out
 
+    def _aside_region(self, pre: str) -> str | None:
+        """``…高于全国2.4个百分点（同期全国规上工业增加值增长5.8%）``: a region that opens an
+        aside in parentheses is the region of the figure in it, and of nothing after it."""
+        opened = max(pre.rfind("（"), pre.rfind("("))
+        if opened < 0 or ")" in pre[opened:] or "）" in pre[opened:]:
+            return None
+        return self._leading_region(pre[opened + 1 :])
+
     def _starts_list_item(self, sentence: cl.Span, clause: cl.Span) -> bool:
         """Whether ``clause`` opens an item of a list announced by a colon (…目标是：A；B；C)."""
         before = self.text[sentence.start : clause.start].rstrip()
@@ -700,7 +710,7 @@ class _Doc(IndicatorText):
 
     def _listed_regions(self, subject: str) -> tuple[list[str], str] | None:
         """``北仑区、鄞州区、慈溪市规上工业增加值``: the regions listed and the noun after the last."""
-        raw = [strip_chars(periods_free(x)) for x in _ITEM_SEP.split(subject)]
+        raw = [strip_chars(periods_free(x)) for x in list_items(subject)]
         if len(raw) < 2:
             return None
         regions = [region_of_item(x) for x in raw[:-1]]
@@ -719,7 +729,7 @@ class _Doc(IndicatorText):
         if not opening:
             return [], start
         found: list[Period] = []
-        for item in _ITEM_SEP.split(opening):
+        for item in list_items(opening):
             if strip_chars(periods_free(item)):
                 return [], start  # not a period alone
             mentions = self.periods.find(item, False)
@@ -731,6 +741,7 @@ class _Doc(IndicatorText):
     def _respectively(
         self,
         tokens: list[Token],
+        sentence: cl.Span,
         clause: cl.Span,
         s_figs: list[Draft],
         opening_periods: list[Period],
@@ -770,8 +781,15 @@ class _Doc(IndicatorText):
             for i, listed in zip(governed, regions[0], strict=True):
                 out[i] = (regions[1], listed)
             return out
-        items = [self._clean(x) for x in _ITEM_SEP.split(subject)]
+        items = [self._clean(x) for x in list_items(subject)]
         items = [x for x in items if x]
+        if not prev and len(items) < len(governed):
+            # 计算机、通信和其他电子设备制造业，汽车制造业，电气机械…增加值分别…: items in clauses
+            # of their own, back to the sentence's start or its last figure
+            start = max([sentence.start, *(f.token.end for f in s_figs)])
+            wide = [self._clean(x) for x in list_items(text[start:pos], commas=True)]
+            if len([x for x in wide if x]) == len(governed):
+                items = [x for x in wide if x]
         if len(items) == 1 and len(opening_periods) == len(governed):
             # 一季度、上半年，全市规上工业增加值分别增长7.1%和8.2%: one subject over the periods
             for i, period in zip(governed, opening_periods, strict=True):
@@ -780,6 +798,9 @@ class _Doc(IndicatorText):
             return out
         if len(items) >= 2 and len(items) == len(governed):
             subjects = [f.indicator for f in s_figs if f.measure != "rank"]
+            if not subjects and all(tokens[i].base_unit == "%" for i in governed):
+                # 分地区看，烟台、潍坊…四市分别增长…: the growth reported in the sentence before
+                subjects = [f.indicator for f in self.previous_figures if f.measure == "yoy_growth_pct"]
             for i, (name, region) in zip(governed, self._distribute_head(items), strict=True):
                 if region and not name:
                     # 济南、青岛分别增长5.1%、6.2%: regions share the indicator named before
@@ -831,10 +852,16 @@ class _Doc(IndicatorText):
         m = _COLLECTIVE.match(items[-1])
         head = ""
         lengths = {len(x) for x in items[:-1]}
-        if m and m.group("head"):
-            items = [*items[:-1], m.group("item")]
+        if m and (m.group("head") or region_by_short(m.group("item"))):
+            items = [*items[:-1], m.group("item")]  # 烟台、潍坊、济宁、青岛四市: the marker goes
             head = m.group("head")
-        elif len(lengths) == 1 and (n := lengths.pop()) <= 3 and len(items[-1]) > n + 1:
+        elif (
+            len(lengths) == 1
+            and (n := lengths.pop()) <= 3
+            and len(items[-1]) > n + 1
+            # 纺织业、通用设备制造业: industries, complete nouns, not modifiers of one head
+            and not any(x.endswith("业") for x in items)
+        ):
             # 城镇、农村居民人均可支配收入: the short items share the long item's head
             head = items[-1][n:]
             items = [*items[:-1], items[-1][:n]]
@@ -1041,7 +1068,7 @@ class _Doc(IndicatorText):
         subject = subject.replace("分别", "")
         rules = [*tok.rules, measure]
         values = tok.values
-        items = [self._clean(x) for x in _ITEM_SEP.split(subject)] if respectively else []
+        items = [self._clean(x) for x in list_items(subject)] if respectively else []
         items = [x for x in items if x]
         if (
             measure == "pp_diff"
@@ -1096,7 +1123,7 @@ class _Doc(IndicatorText):
         self, tok: Token, ctx: _Ctx, listed: str, sign: int, rules: list[str]
     ) -> list[Draft]:
         """分别高于全国、全省2.3个和0.6个百分点: one figure's gap to each benchmark in turn."""
-        benchmarks = [self._benchmark(x) for x in _ITEM_SEP.split(listed)]
+        benchmarks = [self._benchmark(x) for x in list_items(listed)]
         subject = next((f for f in reversed(ctx.sentence_figs) if f.measure != "rank"), None)
         if subject is None or len(benchmarks) != len(tok.values) or not all(benchmarks):
             return []
@@ -1195,7 +1222,7 @@ class _Doc(IndicatorText):
         core = self._clean(subject)
         referents: list[Draft] = []
         if core:
-            parts = [self._clean(x) for x in _ITEM_SEP.split(subject)] if has_all else [core]
+            parts = [self._clean(x) for x in list_items(subject)] if has_all else [core]
             names = [p for p in parts if p] or [core]
         else:
             if has_all:

@@ -37,7 +37,7 @@ _NAME_CHAR = r"(?:(?![全我本各该城省市县区年争占两三四五六七�
 _GENERIC_REGION = re.compile(rf"({_NAME_CHAR}{{2,3}}(?:市|省))" + _REGIONAL_SUBJECT)
 _GOAL_NOUN = re.compile(r"目标(?:值|任务)?")
 #: 占全国产量, 约占全国产量: a share of something, whose subject is named before
-_SHARE_OF = re.compile(r"(?:约|近|超过|接近|大约)?占")
+_SHARE_OF = re.compile(r"(?:约|近|超过|接近|大约)?占|对(?=.*贡献率$)")  # 对…增长的贡献率 too
 DOCUMENT_REFERENCE = re.compile(
     r"^\s*《[^》]{1,30}》(?:所|中)?(?:提出|确定|明确|设定|要求)?的?"
     r"|《[^》]{1,30}》(?:所|中)?(?:提出|确定|明确|设定|要求)的?"
@@ -127,6 +127,36 @@ def _lists_regions(s: str) -> bool:
 _LIST_SEPARATORS = ("、", "，", ",", "和", "与", "及")
 #: the count that closes a list of regions (济南、青岛两市…, 广东等三省…)
 _COUNTED_REGIONS = re.compile(r"等?\s*[两二三四五六七八九十\d]+\s*个?\s*(?:市|省|区|县|州|地)")
+
+
+@lru_cache(maxsize=1)
+def _industry_names() -> re.Pattern[str]:
+    """The official industry names (industries.csv), longest first: some hold 和 or 、."""
+    names = sorted((row["name"] for row in load_csv("industries")), key=len, reverse=True)
+    return re.compile("|".join(re.escape(name) for name in names) or "(?!)")
+
+
+_ITEM_SEPARATOR = re.compile(r"、|以及|及|和|与")
+_ITEM_SEPARATOR_OR_COMMA = re.compile(r"、|以及|及|和|与|，|,")
+
+
+def list_items(text: str, commas: bool = False) -> list[str]:
+    """The items of a list (A、B和C), never split inside an official industry name
+    (化学原料和化学制品制造业, 计算机、通信和其他电子设备制造业); ``commas``: items may also
+    stand in clauses of their own (A，B，C增加值分别…)."""
+    separator = _ITEM_SEPARATOR_OR_COMMA if commas else _ITEM_SEPARATOR
+    if not separator.search(text):
+        return [text]
+    names = [m.span() for m in _industry_names().finditer(text)] if "业" in text else []
+    items: list[str] = []
+    start = 0
+    for m in separator.finditer(text):
+        if any(a <= m.start() < b for a, b in names):
+            continue
+        items.append(text[start : m.start()])
+        start = m.end()
+    items.append(text[start:])
+    return items
 
 
 def region_by_short(name: str) -> str | None:
@@ -247,7 +277,7 @@ def leading_region(pre: str, region: str, province: str | None) -> str | None:
     refers to; the answer depends on nothing else, so it is cached.
     """
     s = strip_chars(periods_free(pre))
-    for word in ("其中", "同时", "全年"):
+    for word in ("其中", "同时", "全年", "同期"):
         if s.startswith(word):
             s = s[len(word) :]
     if s.startswith(("全省", "我省")):
