@@ -1637,3 +1637,33 @@ def test_a_contribution_to_growth_names_what_contributes() -> None:
         ref=date(2024, 11, 19),
     )
     assert f.indicator == "装备制造业增加值对全省规模以上工业增长的贡献率"
+
+
+def test_a_work_reports_section_of_key_work_is_a_plan() -> None:
+    text = "三、2025年重点工作\n（一）坚持工业强市\n新增规上工业企业200家，新建5G基站5000个。"
+    found = figures(text, region="兰州市", ref=date(2025, 1, 8), doc_type="government_work_report")
+    assert {(f.value, f.status, f.period_start) for f in found} == {
+        (200, "target", date(2025, 1, 1)),
+        (5000, "target", date(2025, 1, 1)),
+    }
+
+
+def test_a_count_inside_the_ranked_population_is_no_figure() -> None:
+    found = figures(
+        "2024年，全市规上工业增加值增长8.4%，增速在15个副省级城市中居第4位。",
+        region="兰州市",
+        ref=date(2025, 1, 8),
+    )
+    assert {(f.measure, f.value) for f in found} == {("yoy_growth_pct", 8.4), ("rank", 4)}
+    rank = next(f for f in found if f.measure == "rank")
+    assert (rank.indicator, rank.benchmark) == ("规模以上工业增加值", "15个副省级城市")
+
+
+def test_the_rank_and_size_of_a_yearly_flow_are_of_the_year() -> None:
+    found = figures(
+        "中欧班列全年开行4,260列，开行量位居全国第二。全市集成电路产业规模达到980亿元。",
+        region="兰州市",
+        ref=date(2025, 1, 8),
+    )
+    assert {f.measure: f.period_type for f in found} == {"amount": "full_year", "rank": "full_year"}
+    assert 4260 in {f.value for f in found}

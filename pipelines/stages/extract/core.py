@@ -1250,7 +1250,12 @@ class _Doc(IndicatorText):
                 and not lexicon().flow_nouns.search(name)
             ):
                 d.period = self._default_stock_period() or d.period
-            elif d.period.kind == FULL_YEAR and d.period.end is not None and d.status == "actual":
+            elif (
+                d.period.kind == FULL_YEAR
+                and d.period.end is not None
+                and d.status == "actual"
+                and not lexicon().flow_nouns.search(name)
+            ):
                 d.period = Period.as_of(d.period.end)
             out.append(d)
         return out

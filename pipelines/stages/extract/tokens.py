@@ -409,7 +409,11 @@ def _ranks(masked: str, raw: str, start: int, end: int, found: list[Token]) -> N
                 Token(
                     "rank",
                     before.start() if before is not None and rank is m else rank.start(),
-                    rank.start("verb") if rank is m else rank.start("pop"),
+                    # a population before the verb may hold a count (在15个副省级城市中): the rank
+                    # starts there, so that the count inside it is no token of its own
+                    (before.start() if before is not None else rank.start("verb"))
+                    if rank is m
+                    else rank.start("pop"),
                     rank.end(),
                     [ordinal],
                     None,
