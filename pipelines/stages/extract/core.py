@@ -788,8 +788,9 @@ class _Doc(IndicatorText):
             # of their own, back to the sentence's start or its last figure
             start = max([sentence.start, *(f.token.end for f in s_figs)])
             wide = [self._clean(x) for x in list_items(text[start:pos], commas=True)]
-            if len([x for x in wide if x]) == len(governed):
-                items = [x for x in wide if x]
+            wide = wide[next((i for i, x in enumerate(wide) if x), len(wide)) :]  # 1—10月，… goes
+            if len(wide) == len(governed) and all(wide):  # every part an item, none a time or cue
+                items = wide
         if len(items) == 1 and len(opening_periods) == len(governed):
             # 一季度、上半年，全市规上工业增加值分别增长7.1%和8.2%: one subject over the periods
             for i, period in zip(governed, opening_periods, strict=True):
