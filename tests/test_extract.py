@@ -1667,3 +1667,40 @@ def test_the_rank_and_size_of_a_yearly_flow_are_of_the_year() -> None:
     )
     assert {f.measure: f.period_type for f in found} == {"amount": "full_year", "rank": "full_year"}
     assert 4260 in {f.value for f in found}
+
+
+def test_a_table_of_indicators_by_region_takes_its_period_from_the_caption() -> None:
+    text = (
+        "二、主要进展\n"
+        "表2 部分试点城市改造进展（截至2024年10月底）\n"
+        "城市  完成改造企业数(家)  目标完成率(%)\n"
+        "温州市  2140  71.3\n"
+        "合计  9800  70.2\n"
+    )
+    found = figures(text, region="全国", ref=date(2024, 12, 18), doc_type="evaluation_report")
+    assert {(f.region, f.measure, f.value, f.period_start, f.period_type) for f in found} == {
+        ("温州市", "amount", 2140, date(2024, 10, 31), "as_of"),
+        ("温州市", "share_pct", 71.3, date(2024, 10, 31), "as_of"),
+    }
+    assert {f.quote for f in found} == {"温州市  2140  71.3"}
+
+
+def test_pu_ji_lv_is_one_word_in_a_list() -> None:
+    found = figures(
+        "截至2024年6月底，全国工业企业关键工序数控化率和数字化研发设计工具普及率分别达到62.9%和80.1%。",
+        region="全国",
+        ref=date(2024, 12, 18),
+    )
+    assert [(f.indicator, f.value) for f in found] == [
+        ("工业企业关键工序数控化率", 62.9),
+        ("数字化研发设计工具普及率", 80.1),
+    ]
+
+
+def test_a_part_in_the_next_sentence_has_the_wholes_period() -> None:
+    found = figures(
+        "截至2024年10月底，试点城市累计推动3.9万家中小企业实施数字化改造。其中，首批试点城市完成改造3.1万家。",
+        region="全国",
+        ref=date(2024, 12, 18),
+    )
+    assert {f.value: f.period_end for f in found} == {3.9: date(2024, 10, 31), 3.1: date(2024, 10, 31)}

@@ -228,6 +228,18 @@ def _done_by_counted(phrase: str) -> str:
     return phrase
 
 
+def _table_status(tag: str, year: int, reference: date | None) -> str:
+    """A year column's status: its tag says it (基数, 预计, 目标), else a year already begun
+    holds goals and an earlier one outcomes."""
+    if tag in ACTUAL_TAGS:
+        return "actual"
+    if tag in ESTIMATE_TAGS:
+        return "estimate"
+    if tag or reference is None or year >= reference.year:
+        return "target"
+    return "actual"
+
+
 def _table_measure(indicator: str, unit_class: str, base_unit: str) -> str:
     """What a table row's numbers say: a rate in % is growth where the name says so."""
     if base_unit == "百分点":
@@ -379,8 +391,13 @@ class _Doc(IndicatorText):
         return self._emit()
 
     def _table_figures(self) -> list[Draft]:
-        """The values of a plain-text table of indicators by year (see ``tables``): a column
-        tagged 基数 or 实际, or a year already over, holds outcomes; the others hold goals."""
+        """The values of plain-text tables (see ``tables``).
+
+        By year: a column tagged 基数 or 实际, or a year already over, holds outcomes; the
+        others hold goals. By region: outcomes of the region each row names, for the
+        period the caption states (表1 …（截至2024年10月底）); rows that name no region
+        are left out, as no region could be told for them.
+        """
         out: list[Draft] = []
         for cell in table_values(self.text):
             split = split_unit(cell.unit) if cell.unit else None
@@ -389,18 +406,19 @@ class _Doc(IndicatorText):
                 continue  # a number without a unit cannot be typed
             multiplier, unit = split
             measure = _table_measure(indicator, unit.unit_class, unit.base_unit)
-            status = (
-                "actual"
-                if cell.tag in ACTUAL_TAGS
-                else "estimate"
-                if cell.tag in ESTIMATE_TAGS
-                else "target"
-                if cell.tag or self.reference is None or cell.year >= self.reference.year
-                else "actual"
-            )
-            period = Period.year(cell.year)
-            if measure == "avg_growth_pct" and status == "target":
-                period = self._averaged_span(period)
+            region = self.region
+            if cell.year is None:
+                named = region_of_item(strip_chars(cell.row_label))
+                if named is None:
+                    continue
+                region, status = named, "actual"
+                mentions = self.periods.find(cell.caption, False)
+                period = mentions[-1].period if mentions else UNKNOWN_PERIOD
+            else:
+                status = _table_status(cell.tag, cell.year, self.reference)
+                period = Period.year(cell.year)
+                if measure == "avg_growth_pct" and status == "target":
+                    period = self._averaged_span(period)
             token = Token(
                 "quantity",
                 cell.start,
@@ -424,7 +442,7 @@ class _Doc(IndicatorText):
                 token,
                 sign,
                 status,
-                self.region,
+                region,
                 None,
                 period,
                 cell.row_start,
@@ -1543,6 +1561,10 @@ class _Doc(IndicatorText):
             parent = ctx.sentence_figs[-1]
             if mention is None or mention.pos + ctx.sentence.start < parent.quote_start:
                 return parent.period, "period_parent", parent.stock
+        elif ctx.among and mention is None:
+            # 截至2024年10月底，…4.62万家…。其中，首批…3.57万家: a part has the whole's period
+            parent = ctx.among[-1]
+            return parent.period, "period_parent", parent.stock
         if mention is not None:
             period = mention.period
             said = self.period_text[ctx.sentence.start + mention.pos : ctx.sentence.start + mention.end]

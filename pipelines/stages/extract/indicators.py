@@ -136,8 +136,10 @@ def _industry_names() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(name) for name in names) or "(?!)")
 
 
-_ITEM_SEPARATOR = re.compile(r"、|以及|及|和|与")
-_ITEM_SEPARATOR_OR_COMMA = re.compile(r"、|以及|及|和|与|，|,")
+#: 及, 和 and 与 join items, but not inside a word (普及率, 涉及, 总和, 参与)
+_JOINING_WORD = r"以及|(?<![普涉危波顾企])及(?!时)|(?<![总缓调温柔])和(?![谐平])|(?<![参给赋])与"
+_ITEM_SEPARATOR = re.compile(r"、|" + _JOINING_WORD)
+_ITEM_SEPARATOR_OR_COMMA = re.compile(r"、|，|,|" + _JOINING_WORD)
 
 
 def list_items(text: str, commas: bool = False) -> list[str]:

@@ -1,14 +1,19 @@
-"""Plain-text tables: a header of years over rows of one indicator's values.
+"""Plain-text tables: a header row over rows of numbers, read cell by cell.
 
-Plans and evaluations end with a table of their main indicators::
+Plans, evaluations and statistical releases put their main numbers in tables::
 
     指标名称  单位  2024年基数  2025年  2026年  2027年
     规模以上工业企业数字化转型覆盖率  %  68  75  83  90
 
+    表1 部分试点城市进展（截至2024年10月底）
+    城市  完成改造企业数(家)  目标完成率(%)
+    苏州市  4216  84.3
+
 Prose rules cannot read such a row (its numbers have no unit and no verb), so
-the columns are matched here: each number below a year is that indicator's
-value for that year. Normalisation keeps the column gaps (two spaces or more)
-that make the cells.
+the columns are matched here. Two shapes are read: years across the header
+(each row an indicator, perhaps with a unit cell), and indicators with their
+units across the header (each row a region). Normalisation keeps the column
+gaps (two spaces or more) that make the cells.
 """
 
 from __future__ import annotations
@@ -24,6 +29,8 @@ _CELL = re.compile(r"\S+(?: \S+)*")  # a cell: words separated by single spaces 
 _YEAR_COLUMN = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*年?\s*[（(]?(?P<tag>基数|基期|基准|实际|完成|预计|目标|预期)?值?[)）]?"
 )
+#: an indicator column with its unit: 完成改造企业数(家), 目标完成率（%）
+_INDICATOR_COLUMN = re.compile(r"(?P<name>[^()（）\d]{2,30})[（(](?P<unit>[^()（）]{1,6})[)）]")
 _NUMBER_CELL = re.compile(r"[-−]?\d+(?:\.\d+)?")
 #: a unit said inside the indicator's cell: 规模以上工业增加值（亿元）
 _UNIT_IN_NAME = re.compile(r"[（(](?P<unit>[^()（）]{1,6})[)）]$")
@@ -34,46 +41,81 @@ ESTIMATE_TAGS = ("预计",)
 
 
 @dataclass(frozen=True)
+class Column:
+    """What a header cell says of the numbers below it: a year (and tag), or an indicator and unit."""
+
+    year: int | None = None
+    tag: str = ""
+    indicator: str = ""
+    unit: str = ""
+
+
+@dataclass(frozen=True)
 class TableValue:
-    """One number of a table row, with what its row and column say about it."""
+    """One number of a table, with what its row and column say about it."""
 
     start: int  # the number's offsets in the text
     end: int
     value: float
-    year: int
+    year: int | None  # the column's year; None in a table of indicators by region
     tag: str  # the column's tag (基数, 目标 …) or ""
     indicator: str
-    unit: str  # as written in the unit column or the indicator's cell, "" if none
+    unit: str  # as written in the unit column, the indicator's cell or the header, "" if none
+    row_label: str  # the row's first cell in a table of indicators by region, else ""
+    caption: str  # the line above the header (表1 …（截至2024年10月底）), for its period
     row_start: int
     row_end: int
 
 
 def table_values(text: str) -> Iterator[TableValue]:
-    """Every number standing under a year column of a plain-text table in ``text``."""
+    """Every number standing under a year or an indicator column of a plain-text table."""
     if "  " not in text:
         return  # no column gap, no table: most documents are prose only
-    columns: list[tuple[int, str]] | None = None  # (year, tag) of the header's year cells
+    columns: list[Column] | None = None
+    caption = previous = ""
     pos = 0
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
         cells = [(m.start() + start, m.group()) for m in _CELL.finditer(line)]
+        if line.strip():
+            previous, current = line, previous
         if len(cells) < 2 or _PROSE.search(line):
             columns = None
             continue
-        years = [m for _, cell in cells if (m := _YEAR_COLUMN.fullmatch(cell))]
-        if len(years) >= 2 and len(years) >= len(cells) - 2:
-            columns = [(int(m.group("y")), m.group("tag") or "") for m in years]
+        header = _header(cells)
+        if header is not None:
+            columns, caption = header, current
             continue
         if columns is None:
             continue
-        yield from _row(cells, columns, start, start + len(line))
+        if columns[0].year is not None:
+            yield from _year_row(cells, columns, caption, start, start + len(line))
+        else:
+            yield from _region_row(cells, columns, caption, start, start + len(line))
 
 
-def _row(
-    cells: list[tuple[int, str]], columns: list[tuple[int, str]], row_start: int, row_end: int
+def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
+    """The columns a header row announces: two or more years (after a name and a unit
+    cell), or two or more indicators with units (after the rows' label)."""
+    years = [m for _, cell in cells if (m := _YEAR_COLUMN.fullmatch(cell))]
+    if len(years) >= 2 and len(years) >= len(cells) - 2:
+        return [Column(year=int(m.group("y")), tag=m.group("tag") or "") for m in years]
+    named = [m for _, cell in cells[1:] if (m := _INDICATOR_COLUMN.fullmatch(cell))]
+    if len(named) >= 2 and len(named) == len(cells) - 1:
+        return [Column(indicator=m.group("name"), unit=m.group("unit")) for m in named]
+    return None
+
+
+def _value(cell: str) -> float | None:
+    value = parse_number(cell.lstrip("-−"))
+    return None if value is None else -value if cell[0] in "-−" else value
+
+
+def _year_row(
+    cells: list[tuple[int, str]], columns: list[Column], caption: str, row_start: int, row_end: int
 ) -> Iterator[TableValue]:
-    """The values of one row: its last cells, one per year column; before them the
-    indicator and, if there is one, the unit."""
+    """The values of an indicator's row: its last cells, one per year column; before them
+    the indicator and, if there is one, the unit."""
     numbers = cells[-len(columns) :]
     head = cells[: -len(columns)]
     if not 1 <= len(head) <= 2 or not all(_NUMBER_CELL.fullmatch(cell) for _, cell in numbers):
@@ -85,9 +127,28 @@ def _row(
         indicator, unit = indicator[: in_name.start()], in_name.group("unit")
     if _NUMBER_CELL.fullmatch(indicator) or _NUMBER_CELL.fullmatch(unit or "x"):
         return
-    for (offset, cell), (year, tag) in zip(numbers, columns, strict=True):
-        value = parse_number(cell.lstrip("-−"))
-        if value is None:
-            continue
-        value = -value if cell[0] in "-−" else value
-        yield TableValue(offset, offset + len(cell), value, year, tag, indicator, unit, row_start, row_end)
+    for (offset, cell), column in zip(numbers, columns, strict=True):
+        value = _value(cell)
+        if value is not None:
+            yield TableValue(
+                offset, offset + len(cell), value, column.year, column.tag, indicator, unit, "", caption,
+                row_start, row_end,
+            )  # fmt: skip
+
+
+def _region_row(
+    cells: list[tuple[int, str]], columns: list[Column], caption: str, row_start: int, row_end: int
+) -> Iterator[TableValue]:
+    """The values of a row labelled by its first cell, one per indicator column."""
+    label, numbers = cells[0][1], cells[1:]
+    if len(numbers) != len(columns) or _NUMBER_CELL.fullmatch(label):
+        return
+    if not all(_NUMBER_CELL.fullmatch(cell) for _, cell in numbers):
+        return
+    for (offset, cell), column in zip(numbers, columns, strict=True):
+        value = _value(cell)
+        if value is not None:
+            yield TableValue(
+                offset, offset + len(cell), value, None, "", column.indicator, column.unit, label, caption,
+                row_start, row_end,
+            )  # fmt: skip
