@@ -1704,3 +1704,36 @@ def test_a_part_in_the_next_sentence_has_the_wholes_period() -> None:
         ref=date(2024, 12, 18),
     )
     assert {f.value: f.period_end for f in found} == {3.9: date(2024, 10, 31), 3.1: date(2024, 10, 31)}
+
+
+def test_a_size_class_inside_a_counted_noun_is_part_of_the_noun() -> None:
+    found = figures(
+        "打造2个产业园区，培育8户以上营业收入超10亿元的零部件骨干企业。",
+        region="吉林省",
+        ref=date(2025, 1, 7),
+    )
+    assert {(f.indicator, f.value) for f in found} == {
+        ("产业园区", 2),
+        ("营业收入超10亿元的零部件骨干企业", 8),
+    }
+
+
+def test_a_quarter_inside_the_opening_half_year_governs_only_its_own_part() -> None:
+    found = figures(
+        "上半年，全县规上工业增加值增长8.6%，其中二季度增长10.2%；完成工业投资31.5亿元。",
+        region="信丰县",
+        ref=date(2024, 7, 19),
+    )
+    assert {f.value: (f.period_start, f.period_end) for f in found} == {
+        8.6: (date(2024, 1, 1), date(2024, 6, 30)),
+        10.2: (date(2024, 4, 1), date(2024, 6, 30)),
+        31.5: (date(2024, 1, 1), date(2024, 6, 30)),
+    }
+
+
+def test_a_headlines_phrases_and_its_short_words() -> None:
+    """粤前三季… 新能源车产量增逾四成: a space parts the phrases, 前三季 is 前三季度, 增 is growth."""
+    found = figures("闽前三季工业稳中有进 新能源车产量增逾三成", region="福建省", ref=date(2024, 10, 28))
+    assert [(f.indicator, f.measure, f.value_base, f.qualifier, f.period_end) for f in found] == [
+        ("新能源车产量", "yoy_growth_pct", 30, "at_least", date(2024, 9, 30))
+    ]

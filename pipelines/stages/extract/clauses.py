@@ -12,7 +12,9 @@ import re
 from dataclasses import dataclass
 
 _SENTENCE_END = re.compile(r"[。！？!?]+|\n+")
-_CLAUSE_END = re.compile(r"[，：:；;]|(?<!\d),|,(?!\d{3}(?!\d))")
+#: commas and colons; also a space between two Chinese words, which parts a headline's
+#: phrases (粤前三季制造业稳中有进 新能源车产量增逾四成)
+_CLAUSE_END = re.compile(r"[，：:；;]|(?<!\d),|,(?!\d{3}(?!\d))|(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 _CLAUSE_MARK = re.compile(r"[，,；;]")
 _LINE_CLOSERS = set("。！？!?；;：:”」）)】")
 #: what opens a news article's first paragraph: after a blank line, a new sentence starts

@@ -131,6 +131,7 @@ _SPEAKER = re.compile(
 )
 #: from this month on, 今年 in a text is the year being reviewed, no longer planned
 _LATE_IN_YEAR = 11
+_SIZE_CLASS_OF = re.compile(r"[ *]*的(?!目标|水平|规模|成绩|好成绩|历史|新高)[\u4e00-\u9fff]")
 _GROWTH_OF_FIGURES_BEFORE = ("增速", "增幅")
 #: what a statistic of some months says of a flow (a share is a level, not of the months)
 _FLOW_MEASURES = ("amount", "yoy_growth_pct", "pp_diff")
@@ -613,14 +614,25 @@ class _Doc(IndicatorText):
             from_to = self._from_to(tokens, clause, s_figs)
             respective.update(from_to)
             carry: int | None = None
+            thresholds = {
+                i
+                for i, tok in enumerate(tokens)
+                if self._is_threshold(
+                    tok, text[tok.end : clause.end], tokens[i + 1] if i + 1 < len(tokens) else None
+                )
+            }
             for i, tok in enumerate(tokens):
-                nxt = tokens[i + 1] if i + 1 < len(tokens) else None
                 pre_start = bounds[i][0] if carry is None else carry
                 pre = text[pre_start : tok.start]
-                post = text[tok.end : bounds[i][1]]
+                # 培育10户以上营业收入超10亿元的零部件骨干企业: the noun after a count runs on
+                # through the size classes inside it
+                after = i + 1
+                while after in thresholds:
+                    after += 1
+                post = text[tok.end : bounds[after - 1][1]]
                 if i in skip:
                     continue
-                if self._is_threshold(tok, text[tok.end : clause.end], nxt):
+                if i in thresholds:
                     carry = pre_start
                     continue
                 carry = None
@@ -926,6 +938,9 @@ class _Doc(IndicatorText):
             return False
         raw_after = self.text[tok.num_start : tok.end]
         if _BOUND_WORD_END.search(raw_after) and _HAN.match(post):
+            return True
+        # 营业收入超10亿元的零部件骨干企业: a bound before the number, the class as an attribute
+        if tok.qualifier == "at_least" and tok.start < tok.num_start and _SIZE_CLASS_OF.match(post):
             return True
         # 过10亿元项目110个: a size class right before the noun whose count follows
         return (
@@ -1478,13 +1493,37 @@ class _Doc(IndicatorText):
         found = [m for m in self._mentions(ctx, plan) if m.pos < rel]
         # 到2025年，…；每年新增…；建设10个…: 每年 is said of its own clause only
         clause_start = ctx.clause.start - ctx.sentence.start
-        while len(found) > 1 and found[-1].period.relative == "recurring" and found[-1].pos < clause_start:
+        while (
+            len(found) > 1
+            and found[-1].pos < clause_start
+            and self._said_of_its_part(found[-1], found[0], ctx)
+        ):
             found.pop()
         # 1—11月，…比重由2023年的9.8%提升至14.0%，提高4.2个百分点: the year after 由 is the
         # earlier level's own, not the period of the numbers after that level
         while found and self._spent_from_year(found[-1], tok, ctx):
             found.pop()
         return found[-1] if found else None
+
+    def _said_of_its_part(self, mention: Mention, first: Mention, ctx: _Ctx) -> bool:
+        """每年… is said of its own clause only; a part of the sentence's opening period
+        (上半年，…，其中二季度增长11.2%；完成工业投资…) of its own part of the sentence."""
+        period = mention.period
+        if period.relative == "recurring":
+            return True
+        opening = first.period
+        between = self.text[ctx.sentence.start + mention.pos : ctx.clause.start]
+        return (
+            ("；" in between or ";" in between)
+            and (period.kind == QUARTER or period.relative == "month")
+            and opening.kind in (YTD, FULL_YEAR)
+            and opening.start is not None
+            and opening.end is not None
+            and period.start is not None
+            and period.end is not None
+            and opening.start <= period.start
+            and period.end <= opening.end
+        )
 
     def _spent_from_year(self, mention: Mention, tok: Token, ctx: _Ctx) -> bool:
         """Whether ``mention`` follows 由/从 and a figure already stands between it and ``tok``."""

@@ -117,7 +117,8 @@ def _patterns() -> tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...]:
         ("as_of_now", (), _words("as_of_reference")),
         ("month_range", ("月",), y + r"(?P<m1>\d{1,2})\s*[-—–~～至到]\s*(?P<m2>\d{1,2})\s*月(?:份)?"),
         ("first_months", ("前",), y + r"前\s*(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})\s*个?月"),
-        ("first_quarters", ("季度",), y + r"前\s*(?P<q>[一二三两]|\d)\s*(?:个)?季度"),
+        # 前三季度, and in headlines 前三季
+        ("first_quarters", ("季",), y + r"前\s*(?P<q>[一二三两]|\d)\s*(?:个)?季(?:度)?"),
         ("half", ("半年",), y + r"(?P<h>上半年|下半年)"),
         ("quarter", ("季度",), y + r"(?:第)?(?P<q>[一二三四]|\d)\s*季度"),
         ("recurring_quarter", (), _words("recurring_quarter")),
