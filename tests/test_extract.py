@@ -1737,3 +1737,30 @@ def test_a_headlines_phrases_and_its_short_words() -> None:
     assert [(f.indicator, f.measure, f.value_base, f.qualifier, f.period_end) for f in found] == [
         ("新能源车产量", "yoy_growth_pct", 30, "at_least", date(2024, 9, 30))
     ]
+
+
+def test_the_base_of_a_comparison_is_the_level_of_its_own_year() -> None:
+    found = figures(
+        "2023年，全市国家级专精特新“小巨人”企业达到132家，较2020年末的41家增加91家。",
+        region="芜湖市",
+        ref=date(2024, 4, 26),
+    )
+    base = next(f for f in found if f.value == 41)
+    assert (base.period_start, base.period_end, base.period_type) == (
+        date(2020, 12, 31),
+        date(2020, 12, 31),
+        "as_of",
+    )
+
+
+def test_a_year_end_reviews_actions_are_the_years() -> None:
+    """Dated 27 December, after 1—11月 statistics: the year's actions are the year's, while
+    a statistic in the sentence after the months stays of the months."""
+    found = figures(
+        "1—11月，全省规上工业增加值增长4.1%。\n\n一是加大政策支持。省级财政统筹安排专项资金36亿元，支持技术改造项目9800个。",
+        region="广东省",
+        ref=date(2024, 12, 27),
+    )
+    rows = {f.value: (f.period_start, f.period_end) for f in found}
+    assert rows[4.1] == (date(2024, 1, 1), date(2024, 11, 30))
+    assert rows[36] == rows[9800] == (date(2024, 1, 1), date(2024, 12, 31))

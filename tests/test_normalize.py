@@ -550,3 +550,11 @@ def test_a_tables_column_gaps_stay_and_proses_spaces_go() -> None:
         "指标名称  单位  2024年基数  2025年",
         "规上工业增加值增速  %  6.1  6.5",
     ]
+
+
+def test_a_number_broken_across_lines_is_joined_into_one() -> None:
+    text = "全年规上工业增加值增长8.1%，装备制造业增加值增长1\n\n0.3%，对全省规上工业增长的贡献最为突出。"
+    assert (
+        normalize(text).text
+        == "全年规上工业增加值增长8.1%，装备制造业增加值增长10.3%，对全省规上工业增长的贡献最为突出。"
+    )

@@ -818,6 +818,8 @@ def _join_edit(match: re.Match[str]) -> Sequence[Piece] | None:
     following = text[match.end() : next_end if next_end >= 0 else len(text)]
     if not previous or not following or not _is_broken(previous, following):
         return None
+    if previous[-1].isdigit() and following[0].isdigit():
+        return ()  # 增长1↵↵0.1%: a number broken across lines is one number
     if (
         previous[-1].isascii()
         and previous[-1].isalnum()

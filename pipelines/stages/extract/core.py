@@ -132,6 +132,8 @@ _SPEAKER = re.compile(
 #: from this month on, 今年 in a text is the year being reviewed, no longer planned
 _LATE_IN_YEAR = 11
 _SIZE_CLASS_OF = re.compile(r"[ *]*的(?!目标|水平|规模|成绩|好成绩|历史|新高)[\u4e00-\u9fff]")
+#: 较2020年末的37家: a level named as the base of a comparison, right before its number
+_BASE_VALUE = re.compile(r"(?:较|比)\s*(?P<y>\d{4})\s*年(?P<end>末|底)?的\s*$")
 _GROWTH_OF_FIGURES_BEFORE = ("增速", "增幅")
 #: what a statistic of some months says of a flow (a share is a level, not of the months)
 _FLOW_MEASURES = ("amount", "yoy_growth_pct", "pp_diff")
@@ -1596,6 +1598,13 @@ class _Doc(IndicatorText):
         if plan and self._over_plan_span(clause_pre, measure, False):
             assert self.title_span is not None
             return self.title_span, "period_plan_span", False
+        compared = _BASE_VALUE.search(self.period_text, ctx.clause.start, tok.start)
+        if compared is not None and measure == "amount":
+            # 达到157家，较2020年末的37家增加120家: the base is the level of the year named
+            base_year = int(compared.group("y"))
+            if compared.group("end"):
+                return Period.as_of(date(base_year, 12, 31)), "period_comparison_base", True
+            return Period.year(base_year), "period_comparison_base", stock
         if "其中" in ctx.pre and ctx.sentence_figs:
             parent = ctx.sentence_figs[-1]
             if mention is None or mention.pos + ctx.sentence.start < parent.quote_start:
@@ -1650,6 +1659,20 @@ class _Doc(IndicatorText):
         if stock:
             return self._default_stock_period() or UNKNOWN_PERIOD, "period_default_stock", True
         current = self.reporting_period
+        if (
+            not flow_noun
+            and not lex.flow_nouns.search(ctx.post)  # 有36个行业增加值…: a statistic after all
+            and measure == "amount"
+            and self.reference.month >= _LATE_IN_YEAR
+            and self.previous_reporting is None
+            and not self._has_mention(tok, ctx)
+            and current is not None
+            and current.start is not None
+            and current.start.year == self.reference.year
+        ):
+            # a year-end review: 安排专项资金48亿元，支持…项目1.3万个 are the year's actions,
+            # not statistics of the months the figures before reported on
+            return Period.year(self.reference.year), "period_default_year_reviewed", False
         if (
             current is not None
             and current.start is not None
