@@ -1402,14 +1402,14 @@ def test_a_sum_over_years_named_is_no_stock() -> None:
 
 def test_a_streak_of_years_is_no_plan_span() -> None:
     f = one(
-        "全省数字化转型指数连续3年居全国首位。",
+        "力争2025年全省数字化转型指数连续3年居全国首位。",
         "rank",
         region="江西省",
         ref=date(2025, 3, 14),
         doc_type="work_plan",
         title=PLAN_TITLE,
     )
-    assert f.period_type != "multi_year"
+    assert (f.period_start, f.period_end) == (date(2025, 1, 1), date(2025, 12, 31))
 
 
 def test_an_evaluation_sets_outcomes_against_the_plans_goals() -> None:
@@ -1764,3 +1764,47 @@ def test_a_year_end_reviews_actions_are_the_years() -> None:
     rows = {f.value: (f.period_start, f.period_end) for f in found}
     assert rows[4.1] == (date(2024, 1, 1), date(2024, 11, 30))
     assert rows[36] == rows[9800] == (date(2024, 1, 1), date(2024, 12, 31))
+
+
+def test_a_district_heads_turn_in_a_city_transcript_speaks_for_the_district() -> None:
+    text = (
+        "【主持人】下面请李红女士介绍黄岛区有关情况。\n"
+        "【发布人】黄岛区委副书记、区长 李红：\n"
+        "全年规上工业增加值增长9.7%，高于全市1.1个百分点。全市新增规上工业企业260家。\n"
+        "【大众日报记者】请问孙局长，全市有何打算？\n"
+        "【孙建国】全市规上工业增加值增长8.6%。"
+    )
+    found = figures(text, region="青岛市", ref=date(2025, 1, 16), doc_type="press_conference")
+    assert {f.value: f.region for f in found} == {9.7: "黄岛区", 1.1: "黄岛区", 260: "青岛市", 8.6: "青岛市"}
+
+
+def test_a_tables_index_column_and_bounds_in_cells() -> None:
+    text = (
+        "序号  指标  单位  2024年  2025年  2027年\n"
+        "1  关键工序数控化率  %  63.7  65.5  ≥70\n"
+        "2  省级智能工厂  家  1216  1416  1900\n"
+    )
+    found = figures(text, region="湖北省", ref=date(2025, 4, 18), doc_type="work_plan", title=PLAN_TITLE)
+    rows = {
+        (f.indicator, f.period_end.year if f.period_end else None): (f.value, f.qualifier, f.status)
+        for f in found
+    }
+    assert rows[("关键工序数控化率", 2027)] == (70, "at_least", "target")
+    assert rows[("省级智能工厂", 2024)] == (1216, "exact", "actual")
+    assert len(found) == 6
+
+
+def test_a_three_year_plans_undated_goal_and_its_goal_levels_at_the_span_end() -> None:
+    found = figures(
+        "2025—2027年，累计推动1.2万家规上工业企业实施数字化改造，国家级智能制造示范工厂达到35家。"
+        "建设8个左右行业级数字化转型促进中心。",
+        region="湖北省",
+        ref=date(2025, 4, 18),
+        doc_type="work_plan",
+        title=PLAN_TITLE,
+    )
+    span = (date(2025, 1, 1), date(2027, 12, 31))
+    rows = {f.value: (f.period_start, f.period_end) for f in found}
+    assert rows[1.2] == span
+    assert rows[35] == (date(2027, 1, 1), date(2027, 12, 31))
+    assert rows[8] == span

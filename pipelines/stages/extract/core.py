@@ -25,6 +25,7 @@ from pipelines.stages.extract.indicators import (
     SHARE_WORDS,
     IndicatorText,
     city_named_in,
+    district_named_in,
     list_items,
     periods_free,
     province_of,
@@ -134,6 +135,10 @@ _LATE_IN_YEAR = 11
 _SIZE_CLASS_OF = re.compile(r"[ *]*的(?!目标|水平|规模|成绩|好成绩|历史|新高)[\u4e00-\u9fff]")
 #: 较2020年末的37家: a level named as the base of a comparison, right before its number
 _BASE_VALUE = re.compile(r"(?:较|比)\s*(?P<y>\d{4})\s*年(?P<end>末|底)?的\s*$")
+#: 【主持人】, 【孙建国】, 【发布人】即墨区委副书记、区长 王海燕：
+_BRACKET_SPEAKER = re.compile(
+    r"\s*【(?P<tag>[^】]{2,20})】\s*(?:(?P<role>[^：:\n。，]{2,30}?)\s+(?P<name>[\u4e00-\u9fff·]{2,4})\s*[：:])?"
+)
 _GROWTH_OF_FIGURES_BEFORE = ("增速", "增幅")
 #: what a statistic of some months says of a flow (a share is a level, not of the months)
 _FLOW_MEASURES = ("amount", "yoy_growth_pct", "pp_diff")
@@ -433,6 +438,7 @@ class _Doc(IndicatorText):
                 multiplier * unit.multiplier,
                 unit.base_unit,
                 unit.unit_class,
+                cell.qualifier,
                 rules=["table"],
             )
             sign = -1 if cell.value < 0 else 1
@@ -457,24 +463,43 @@ class _Doc(IndicatorText):
         return out
 
     def _update_speaker(self, sentence: cl.Span) -> None:
-        """A transcript's speaker label (``吴海峰（深圳市工业和信息化局副局长）：``) starts a
-        turn; a city official's 全市, 我们 and unscoped figures are the city's until the next
+        """A transcript's speaker label (``吴海峰（深圳市工业和信息化局副局长）：``,
+        ``【发布人】即墨区委副书记、区长 王海燕：``, ``【孙建国】``) starts a turn; a city's or a
+        district's official speaks for it (全市, 全区, 我们, unscoped figures) until the next
         label. Journalists and the host speak for no region of their own."""
-        label = _SPEAKER.match(self.text, sentence.start, sentence.end)
-        if label is None:
+        speaker = self._speaker_label(sentence)
+        if speaker is None:
             return
-        name, role = label.group("name"), label.group("role")
-        known = name in self.speakers or name.endswith("记者") or name.startswith("主持人")
-        if known or (role is not None and 2 <= len(name) <= 4):
-            # a new turn is a new section: 下一步，我们将… in one answer plans nothing in the next
-            self.plan_mode, self.plan_scope = self.work_plan, None
-        if name.endswith("记者") or name.startswith("主持人"):
-            self.region = self.meta.region
-        elif role is not None and 2 <= len(name) <= 4:
-            self.speakers[name] = city_named_in(role)
-            self.region = self.speakers[name] or self.meta.region
-        elif name in self.speakers:
-            self.region = self.speakers[name] or self.meta.region
+        name, role = speaker
+        host = name.endswith("记者") or name.startswith(("主持人", "发布人"))
+        if not (host or name in self.speakers or (role is not None and 2 <= len(name) <= 4)):
+            return
+        # a new turn is a new section: 下一步，我们将… in one answer plans nothing in the next
+        self.plan_mode, self.plan_scope = self.work_plan, None
+        if role is not None and not host:
+            self.speakers[name] = district_named_in(role) or city_named_in(role)
+        self.region = (None if host else self.speakers.get(name)) or self.meta.region
+
+    def _speaker_label(self, sentence: cl.Span) -> tuple[str, str | None] | None:
+        """The name (or the host's or a journalist's label) and the office a label gives."""
+        bracket = _BRACKET_SPEAKER.match(self.text, sentence.start, sentence.end)
+        if bracket is not None:
+            if bracket.group("name"):
+                return bracket.group("name"), bracket.group("role")
+            return bracket.group("tag"), None
+        label = _SPEAKER.match(self.text, sentence.start, sentence.end)
+        return (label.group("name"), label.group("role")) if label is not None else None
+
+    def _leading_region(self, pre: str) -> str | None:
+        found = super()._leading_region(pre)
+        if (
+            self.region != self.meta.region
+            and self.region.endswith(("区", "县"))
+            and self.meta.region.endswith("市")
+            and strip_chars(pre).startswith(("全市", "我市"))
+        ):
+            return self.meta.region  # 全市 in a district head's turn is the document's city
+        return found
 
     def _update_paragraph_period(self, sentence: cl.Span, first: bool) -> None:
         """``2024年，全省…。全省…`` : a period that opens a sentence governs the paragraph's
@@ -1630,6 +1655,15 @@ class _Doc(IndicatorText):
                 return Period.as_of(period.end), "period_stock_mention", True
             if (
                 status == "target"
+                and period.kind == MULTI_YEAR
+                and period.end is not None
+                and mention.pos + ctx.sentence.start < ctx.clause.start
+                and (measure == "share_pct" or (measure == "amount" and weak and strong_cue is None))
+            ):
+                # 2025—2027年，累计推动…，示范工厂达到40家: a level aimed at is the last year's
+                return Period.year(period.end.year), "period_goal_level_end", False
+            if (
+                status == "target"
                 and "累计" in clause_pre
                 and period.kind == FULL_YEAR
                 and period.end is not None
@@ -1654,6 +1688,9 @@ class _Doc(IndicatorText):
             return UNKNOWN_PERIOD, "period_default_unknown", stock
         if status == "target" and self.paragraph_horizon is not None:
             return self.paragraph_horizon, "period_default_horizon", False
+        if status == "target" and self.work_plan and self.title_span is not None:
+            # a three-year plan's goal that names no year is a goal of the plan's years
+            return self.title_span, "period_default_plan_span", False
         if status == "target":
             return Period.year(self.reference.year), "period_default_target", False
         if stock:

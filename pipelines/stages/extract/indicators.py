@@ -189,6 +189,17 @@ def city_named_in(text: str) -> str | None:
     return None
 
 
+_DISTRICT_IN_OFFICE = re.compile(
+    _NOT_ADMINISTRATIVE + rf"({_DISTRICT_CHAR}{{2}}区|{_NAME_CHAR}{{2,3}}县)(?=委|人民政府|政府|、|\s|$)"
+)
+
+
+def district_named_in(text: str) -> str | None:
+    """A district or county an office names (即墨区委副书记、区长): regions.csv lists none."""
+    found = _DISTRICT_IN_OFFICE.search(text)
+    return found.group(1) if found else None
+
+
 def province_of(region: str) -> str | None:
     """The province 全省 means in a document of ``region``; None for the country (全国 has no 全省)."""
     by_name = _regions()

@@ -31,7 +31,9 @@ _YEAR_COLUMN = re.compile(
 )
 #: an indicator column with its unit: 完成改造企业数(家), 目标完成率（%）
 _INDICATOR_COLUMN = re.compile(r"(?P<name>[^()（）\d]{2,30})[（(](?P<unit>[^()（）]{1,6})[)）]")
-_NUMBER_CELL = re.compile(r"[-−]?\d+(?:\.\d+)?")
+#: a value cell: 86, -2.3, and a bound on a goal (≥95, ≤10)
+_NUMBER_CELL = re.compile(r"[≥≤>＞<＜]?[-−]?\d+(?:\.\d+)?")
+_BOUND = {"≥": "at_least", ">": "at_least", "＞": "at_least", "≤": "at_most", "<": "at_most", "＜": "at_most"}
 #: a unit said inside the indicator's cell: 规模以上工业增加值（亿元）
 _UNIT_IN_NAME = re.compile(r"[（(](?P<unit>[^()（）]{1,6})[)）]$")
 _PROSE = re.compile(r"[，。；]")
@@ -61,6 +63,7 @@ class TableValue:
     tag: str  # the column's tag (基数, 目标 …) or ""
     indicator: str
     unit: str  # as written in the unit column, the indicator's cell or the header, "" if none
+    qualifier: str  # exact, or at_least / at_most for a bound written in the cell (≥95)
     row_label: str  # the row's first cell in a table of indicators by region, else ""
     caption: str  # the line above the header (表1 …（截至2024年10月底）), for its period
     row_start: int
@@ -98,7 +101,7 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
     """The columns a header row announces: two or more years (after a name and a unit
     cell), or two or more indicators with units (after the rows' label)."""
     years = [m for _, cell in cells if (m := _YEAR_COLUMN.fullmatch(cell))]
-    if len(years) >= 2 and len(years) >= len(cells) - 2:
+    if len(years) >= 2 and len(years) >= len(cells) - 3:  # 序号, 指标, 单位 before the years
         return [Column(year=int(m.group("y")), tag=m.group("tag") or "") for m in years]
     named = [m for _, cell in cells[1:] if (m := _INDICATOR_COLUMN.fullmatch(cell))]
     if len(named) >= 2 and len(named) == len(cells) - 1:
@@ -107,8 +110,13 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
 
 
 def _value(cell: str) -> float | None:
+    cell = cell.lstrip("≥≤>＞<＜")
     value = parse_number(cell.lstrip("-−"))
     return None if value is None else -value if cell[0] in "-−" else value
+
+
+def _qualifier(cell: str) -> str:
+    return _BOUND.get(cell[0], "exact")
 
 
 def _year_row(
@@ -118,6 +126,8 @@ def _year_row(
     the indicator and, if there is one, the unit."""
     numbers = cells[-len(columns) :]
     head = cells[: -len(columns)]
+    if len(head) == 3 and head[0][1].isdigit():
+        head = head[1:]  # a 序号 column
     if not 1 <= len(head) <= 2 or not all(_NUMBER_CELL.fullmatch(cell) for _, cell in numbers):
         return
     indicator = head[0][1]
@@ -131,8 +141,8 @@ def _year_row(
         value = _value(cell)
         if value is not None:
             yield TableValue(
-                offset, offset + len(cell), value, column.year, column.tag, indicator, unit, "", caption,
-                row_start, row_end,
+                offset, offset + len(cell), value, column.year, column.tag, indicator, unit, _qualifier(cell),
+                "", caption, row_start, row_end,
             )  # fmt: skip
 
 
@@ -149,6 +159,6 @@ def _region_row(
         value = _value(cell)
         if value is not None:
             yield TableValue(
-                offset, offset + len(cell), value, None, "", column.indicator, column.unit, label, caption,
-                row_start, row_end,
+                offset, offset + len(cell), value, None, "", column.indicator, column.unit, _qualifier(cell),
+                label, caption, row_start, row_end,
             )  # fmt: skip
