@@ -395,7 +395,7 @@ def test_every_prefecture_level_division_is_listed_under_its_province() -> None:
     assert len(prefectures) == 334
     assert all(codes[row["parent_code"]]["level"] == "province" for row in prefectures)
     assert all(row["code"][:2] == row["parent_code"][:2] for row in prefectures)
-    shorts = [row["short_name"] for row in rows]
+    shorts = [row["short_name"] for row in rows if row["short_name"]]  # macro-regions have none
     assert len(set(shorts)) == len(shorts)
     assert codes["360700"]["name"] == "赣州市" and codes["540600"]["name"] == "那曲市"
     # short names that are also ordinary words are kept whole: 朝阳产业 is not a city
@@ -451,3 +451,12 @@ def test_a_county_named_by_its_media_centre_is_the_documents_region() -> None:
         "全县规上工业增加值增长7.1%。"
     )
     assert describe_document(text, "hc.txt").region == "会昌县"
+
+
+def test_a_national_release_that_lists_provinces_speaks_for_the_country() -> None:
+    text = (
+        "2024年1—11月软件业经济运行情况\n\n发布时间：2024-12-24\n\n"
+        "1—11月，我国软件业运行态势平稳。全国软件业务收入123615亿元，同比增长10.8%。"
+        "北京、广东、江苏软件业务收入分别增长11.2%、9.6%和10.1%；北京占全国比重为21.3%。"
+    )
+    assert describe_document(text, "sw.txt").region == "全国"

@@ -1808,3 +1808,12 @@ def test_a_three_year_plans_undated_goal_and_its_goal_levels_at_the_span_end() -
     assert rows[1.2] == span
     assert rows[35] == (date(2027, 1, 1), date(2027, 12, 31))
     assert rows[8] == span
+
+
+def test_the_statistical_macro_regions_are_regions() -> None:
+    found = figures(
+        "1—11月，东部地区完成软件业务收入10.2万亿元，同比增长11.0%；西部地区完成软件业务收入1.2万亿元。",
+        region="全国",
+        ref=date(2024, 12, 24),
+    )
+    assert {f.region for f in found} == {"东部地区", "西部地区"}

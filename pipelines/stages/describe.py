@@ -283,6 +283,9 @@ def _region(title: str | None, text: str) -> str:
     levels = _level_order(scope)
     # Without scope words a region must be named repeatedly: a national text lists provinces once each.
     floor = 1 if levels else _MIN_MENTIONS_WITHOUT_SCOPE
+    if not levels and scope.get("country", 0.0) > 0:
+        # 我国软件业…: a national text that lists provinces (北京、广东…) speaks for the country
+        return next(region.name for region in regions if region.level == "country")
     if levels and levels[0] == "county":
         # regions.csv lists no counties: a county speaks for itself, never for its city
         return _unlisted_region("county", title, text) or UNNAMED_COUNTY
