@@ -458,5 +458,6 @@ def test_a_national_release_that_lists_provinces_speaks_for_the_country() -> Non
         "2024年1—11月软件业经济运行情况\n\n发布时间：2024-12-24\n\n"
         "1—11月，我国软件业运行态势平稳。全国软件业务收入123615亿元，同比增长10.8%。"
         "北京、广东、江苏软件业务收入分别增长11.2%、9.6%和10.1%；北京占全国比重为21.3%。"
+        "北京软件业利润总额增长8.3%，北京软件业务出口增长4.1%。"
     )
     assert describe_document(text, "sw.txt").region == "全国"
