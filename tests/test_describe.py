@@ -461,3 +461,11 @@ def test_a_national_release_that_lists_provinces_speaks_for_the_country() -> Non
         "北京软件业利润总额增长8.3%，北京软件业务出口增长4.1%。"
     )
     assert describe_document(text, "sw.txt").region == "全国"
+
+
+def test_a_summary_that_ends_with_its_plan_is_no_work_plan() -> None:
+    text = (
+        "中山市工业和信息化局2024年上半年工作总结和下半年工作计划\n\n"
+        "发布时间：2024-07-19\n\n上半年，全市规上工业增加值增长4.6%。"
+    )
+    assert describe_document(text, "zs.txt").doc_type != "work_plan"

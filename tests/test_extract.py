@@ -1817,3 +1817,18 @@ def test_the_statistical_macro_regions_are_regions() -> None:
         ref=date(2024, 12, 24),
     )
     assert {f.region for f in found} == {"东部地区", "西部地区"}
+
+
+def test_a_half_year_summary_with_its_plan_reviews_before_it_plans() -> None:
+    text = (
+        "现将上半年工作情况和下半年工作计划报告如下。\n"
+        "一、上半年工作情况\n1—6月，全市规上工业增加值增长4.6%。新增国家级专精特新“小巨人”企业18家。\n"
+        "二、下半年工作计划\n力争全年规上工业增加值增长5%左右。新培育专精特新中小企业60家。"
+    )
+    found = figures(text, region="中山市", ref=date(2024, 7, 19), doc_type="other")
+    assert [(f.value, f.status) for f in found] == [
+        (4.6, "actual"),
+        (18, "actual"),
+        (5, "target"),
+        (60, "target"),
+    ]

@@ -148,7 +148,7 @@ _YEAR_SPAN = re.compile(r"\d{4}\s*年?\s*[-—–~～至到]\s*\d{4}")
 _PLAN_YEARS = re.compile(r"(?<![\d十])(?<!连续)([两二三四五六七八九]|\d)\s*年(?:内|间|来)?(?![底末以前])")
 _OPENS_ON_FIGURES_BEFORE = ("其中", *_GROWTH_OF_FIGURES_BEFORE)
 #: 总结2024年工作，…部署2025年重点任务: a meeting's agenda names the plan, it does not open it
-_AGENDA = re.compile(r"(?:总结|回顾)[^，。；]{0,12}(?:\d{4}\s*年|去年|上年|过去)")
+_AGENDA = re.compile(r"(?:总结|回顾)[^，。；]{0,12}(?:\d{4}\s*年|去年|上年|过去)|(?:总结|情况)(?:和|及|与)")
 #: 目标为30%，2023年为27.4%: a clause of only a time and a copula restates the subject before
 _ELLIPTIC_LEVEL = re.compile(r"(?:目标(?:值|任务)?)?(?:为|是|达|达到)?")
 _YEARS_AVERAGE = re.compile(r"([两三四五]|\d)年平均")
@@ -306,7 +306,7 @@ def _this_year_cue(year: int) -> re.Pattern[str]:
     """``2024年`` (not 2024年以来/底/上半年 …), 今年, 下一步 …: the text speaks of the reference year."""
     return re.compile(
         rf"(?<![\d—\-–~至]){year}\s*年(?!\s*(?:以来|底|末|前|上半年|1|一季度))"
-        r"|今年(?!以来|初|前|上半年|一季度)|新的一年|下一步|下一阶段|下阶段"
+        r"|今年(?!以来|初|前|上半年|一季度)|新的一年|下一步|下一阶段|下阶段|下半年(?=工作|重点|，|,)"
     )
 
 
