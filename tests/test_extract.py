@@ -1832,3 +1832,19 @@ def test_a_half_year_summary_with_its_plan_reviews_before_it_plans() -> None:
         (5, "target"),
         (60, "target"),
     ]
+
+
+def test_a_communiques_table_of_products_gives_output_and_growth() -> None:
+    text = (
+        "表1 2024年规模以上工业主要产品产量及其增长速度\n"
+        "产品名称 单位 产量 比上年增长（%）\n"
+        "集成电路 亿块 41.6 18.2\n"
+        "水泥 万吨 9876.5 -6.3\n"
+    )
+    found = figures(text, region="江西省", ref=date(2025, 3, 20), doc_type="statistical_communique")
+    assert {(f.indicator, f.measure, f.value_base, f.period_end) for f in found} == {
+        ("集成电路产量", "amount", 4.16e9, date(2024, 12, 31)),
+        ("集成电路产量", "yoy_growth_pct", 18.2, date(2024, 12, 31)),
+        ("水泥产量", "amount", 98765000, date(2024, 12, 31)),
+        ("水泥产量", "yoy_growth_pct", -6.3, date(2024, 12, 31)),
+    }

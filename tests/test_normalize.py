@@ -558,3 +558,14 @@ def test_a_number_broken_across_lines_is_joined_into_one() -> None:
         normalize(text).text
         == "全年规上工业增加值增长8.1%，装备制造业增加值增长10.3%，对全省规上工业增长的贡献最为突出。"
     )
+
+
+def test_a_row_of_number_cells_keeps_its_single_spaces() -> None:
+    """粗钢 万吨 3287.5 -2.1 is four cells, not 万吨3287.5 and a range 3287.5-2.1; prose keeps
+    its ranges (5 - 6% → 5-6%)."""
+    text = "产品名称 单位 产量 比上年增长（%）\n粗钢 万吨 3287.5 -2.1\n全年增长 5 - 6%，好于预期。"
+    assert normalize(text).text.split("\n") == [
+        "产品名称 单位 产量 比上年增长（%）",
+        "粗钢 万吨 3287.5 -2.1",
+        "全年增长5-6%，好于预期。",
+    ]

@@ -524,7 +524,7 @@ def normalize(text: str) -> NormalizedText:
     text, offsets = _edit(text, offsets, _MD_HEADING, _delete)
     text, offsets = _edit(text, offsets, _LINE_EDGE_SPACE, _delete)
     text, offsets = _edit(text, offsets, _chrome_pattern(), _delete)
-    text, offsets = _edit(text, offsets, _DIGIT_RANGE, lambda m: ((m.start(), m.start() + 1), m.span(1)))
+    text, offsets = _edit(text, offsets, _DIGIT_RANGE, _range_edit)
     text, offsets = _edit(text, offsets, _SPACES, _space_edit)
     text, offsets = _edit(text, offsets, _NEWLINE_RUN, _join_edit)
     text, offsets = _edit(text, offsets, _BLANK_RUN, lambda m: ((m.start(), m.start() + 2),))
@@ -793,6 +793,28 @@ def _in_table_line(text: str, pos: int) -> bool:
     return not _PROSE_MARKS.search(text, start, end if end >= 0 else len(text))
 
 
+#: a cell of numbers in a row parted by single spaces (集成电路 亿块 32.8 24.6)
+_NUMBER_CELL = re.compile(r"(?<!\S)[-−]?\d[\d.]*(?!\S)")
+
+
+def _in_number_row(text: str, pos: int) -> bool:
+    """Whether the line around ``pos`` is a table row whose cells single spaces part: no
+    prose punctuation, and two or more cells of numbers (粗钢 万吨 3287.5 -2.1)."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    end = end if end >= 0 else len(text)
+    if _PROSE_MARKS.search(text, start, end):
+        return False
+    return len(_NUMBER_CELL.findall(text, start, end)) >= 2
+
+
+def _range_edit(match: re.Match[str]) -> Sequence[Piece] | None:
+    """``5 - 6`` → ``5-6``; but in a row of number cells ``3287.5 -2.1`` are two cells."""
+    if match.group().count(" ") and _in_number_row(match.string, match.start()):
+        return None
+    return ((match.start(), match.start() + 1), match.span(1))
+
+
 def _space_edit(match: re.Match[str]) -> Sequence[Piece] | None:
     """Drop spaces next to numbers and Chinese; keep them between Latin words and Han words.
 
@@ -801,6 +823,8 @@ def _space_edit(match: re.Match[str]) -> Sequence[Piece] | None:
     """
     if match.end() - match.start() >= _COLUMN_GAP and _in_table_line(match.string, match.start()):
         return None  # a table's column gap (指标名称  单位  2024年  2025年): kept as written
+    if _in_number_row(match.string, match.start()):
+        return None  # the cells of a row parted by single spaces (集成电路 亿块 32.8 24.6)
     left, right = _char_class(match.group(1)), _char_class(match.group(2))
     if (left, right) in _DROP_SPACE:
         return ()

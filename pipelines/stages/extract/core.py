@@ -409,13 +409,33 @@ class _Doc(IndicatorText):
         out: list[Draft] = []
         for cell in table_values(self.text):
             split = split_unit(cell.unit) if cell.unit else None
-            indicator = self._clean(cell.indicator)
+            if cell.kind == "product":
+                # 集成电路 亿块 32.8 24.6: the product's output, and its growth
+                name = strip_chars(cell.row_label)
+                indicator = name if name.endswith("产量") else name + "产量"
+            else:
+                indicator = self._clean(cell.indicator)
             if split is None or not indicator:
                 continue  # a number without a unit cannot be typed
             multiplier, unit = split
-            measure = _table_measure(indicator, unit.unit_class, unit.base_unit)
+            measure = _table_measure(
+                indicator + cell.indicator if cell.kind == "product" else indicator,
+                unit.unit_class,
+                unit.base_unit,
+            )
             region = self.region
-            if cell.year is None:
+            if cell.kind == "product":
+                status = "actual"
+                mentions = self.periods.find(cell.caption, False)
+                year = self.periods.summary_year()
+                period = (
+                    mentions[-1].period
+                    if mentions
+                    else Period.year(year)
+                    if year is not None
+                    else UNKNOWN_PERIOD
+                )
+            elif cell.year is None:
                 named = region_of_item(strip_chars(cell.row_label))
                 if named is None:
                     continue

@@ -37,6 +37,10 @@ _BOUND = {"≥": "at_least", ">": "at_least", "＞": "at_least", "≤": "at_most
 #: a unit said inside the indicator's cell: 规模以上工业增加值（亿元）
 _UNIT_IN_NAME = re.compile(r"[（(](?P<unit>[^()（）]{1,6})[)）]$")
 _PROSE = re.compile(r"[，。；]")
+_WORD = re.compile(r"\S+")
+#: a product table's columns: the level (产量, 绝对数) and its growth (比上年增长（%）)
+_LEVEL_COLUMN = re.compile(r"产量|绝对数|数量|总量")
+_GROWTH_COLUMN = re.compile(r"(?:比上年|同比)?增长(?:率)?[（(]%[)）]")
 #: tags of a column of outcomes, of estimates; the others are goals
 ACTUAL_TAGS = ("基数", "基期", "基准", "实际", "完成")
 ESTIMATE_TAGS = ("预计",)
@@ -44,18 +48,21 @@ ESTIMATE_TAGS = ("预计",)
 
 @dataclass(frozen=True)
 class Column:
-    """What a header cell says of the numbers below it: a year (and tag), or an indicator and unit."""
+    """What a header cell says of the numbers below it: a year (and tag), an indicator and
+    unit, or, in a table of products, the level (产量) or the growth (比上年增长（%）)."""
 
     year: int | None = None
     tag: str = ""
     indicator: str = ""
     unit: str = ""
+    growth: bool = False  # a product table's growth column (its level column has no unit)
 
 
 @dataclass(frozen=True)
 class TableValue:
     """One number of a table, with what its row and column say about it."""
 
+    kind: str  # "year" (indicators by year), "region" (indicators by region) or "product"
     start: int  # the number's offsets in the text
     end: int
     value: float
@@ -64,7 +71,7 @@ class TableValue:
     indicator: str
     unit: str  # as written in the unit column, the indicator's cell or the header, "" if none
     qualifier: str  # exact, or at_least / at_most for a bound written in the cell (≥95)
-    row_label: str  # the row's first cell in a table of indicators by region, else ""
+    row_label: str  # the row's first cell in a table by region or of products, else ""
     caption: str  # the line above the header (表1 …（截至2024年10月底）), for its period
     row_start: int
     row_end: int
@@ -72,20 +79,30 @@ class TableValue:
 
 def table_values(text: str) -> Iterator[TableValue]:
     """Every number standing under a year or an indicator column of a plain-text table."""
-    if "  " not in text:
-        return  # no column gap, no table: most documents are prose only
+    if "  " not in text and "单位" not in text:
+        return  # no column gap and no unit column: no table, as in most documents
     columns: list[Column] | None = None
     caption = previous = ""
+    cell_pattern = _CELL
     pos = 0
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
-        cells = [(m.start() + start, m.group()) for m in _CELL.finditer(line)]
         if line.strip():
             previous, current = line, previous
-        if len(cells) < 2 or _PROSE.search(line):
-            columns = None
+        if _PROSE.search(line) or not line.strip():
+            columns, cell_pattern = None, _CELL
             continue
-        header = _header(cells)
+        if columns is None:
+            words = [(m.start() + start, m.group()) for m in _WORD.finditer(line)]
+            products = _product_header(words)
+            if products is not None:  # 产品名称 单位 产量 比上年增长（%）: single spaces part it
+                columns, caption, cell_pattern = products, current, _WORD
+                continue
+        cells = [(m.start() + start, m.group()) for m in cell_pattern.finditer(line)]
+        if len(cells) < 2:
+            columns, cell_pattern = None, _CELL
+            continue
+        header = _header(cells) if cell_pattern is _CELL else None
         if header is not None:
             columns, caption = header, current
             continue
@@ -93,6 +110,8 @@ def table_values(text: str) -> Iterator[TableValue]:
             continue
         if columns[0].year is not None:
             yield from _year_row(cells, columns, caption, start, start + len(line))
+        elif cell_pattern is _WORD:
+            yield from _product_row(cells, columns, caption, start, start + len(line))
         else:
             yield from _region_row(cells, columns, caption, start, start + len(line))
 
@@ -107,6 +126,32 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
     if len(named) >= 2 and len(named) == len(cells) - 1:
         return [Column(indicator=m.group("name"), unit=m.group("unit")) for m in named]
     return None
+
+
+def _product_header(words: list[tuple[int, str]]) -> list[Column] | None:
+    """产品名称 单位 产量 比上年增长（%）: a name, a unit, then the level and its growth."""
+    names = [word for _, word in words]
+    if len(names) != 4 or names[1] != "单位" or not _LEVEL_COLUMN.fullmatch(names[2]):
+        return None
+    if not _GROWTH_COLUMN.fullmatch(names[3]):
+        return None
+    return [Column(), Column(unit="%", growth=True)]
+
+
+def _product_row(
+    cells: list[tuple[int, str]], columns: list[Column], caption: str, row_start: int, row_end: int
+) -> Iterator[TableValue]:
+    """A product's row: its name, its unit, its level and its growth."""
+    if len(cells) != 4 or _NUMBER_CELL.fullmatch(cells[0][1]) or _NUMBER_CELL.fullmatch(cells[1][1]):
+        return
+    label, unit = cells[0][1], cells[1][1]
+    for (offset, cell), column in zip(cells[2:], columns, strict=True):
+        value = _value(cell) if _NUMBER_CELL.fullmatch(cell) else None
+        if value is not None:
+            yield TableValue(
+                "product", offset, offset + len(cell), value, None, "", "增长" if column.growth else "",
+                column.unit or unit, _qualifier(cell), label, caption, row_start, row_end,
+            )  # fmt: skip
 
 
 def _value(cell: str) -> float | None:
@@ -141,8 +186,8 @@ def _year_row(
         value = _value(cell)
         if value is not None:
             yield TableValue(
-                offset, offset + len(cell), value, column.year, column.tag, indicator, unit, _qualifier(cell),
-                "", caption, row_start, row_end,
+                "year", offset, offset + len(cell), value, column.year, column.tag, indicator, unit,
+                _qualifier(cell), "", caption, row_start, row_end,
             )  # fmt: skip
 
 
@@ -159,6 +204,6 @@ def _region_row(
         value = _value(cell)
         if value is not None:
             yield TableValue(
-                offset, offset + len(cell), value, None, "", column.indicator, column.unit, _qualifier(cell),
-                label, caption, row_start, row_end,
+                "region", offset, offset + len(cell), value, None, "", column.indicator, column.unit,
+                _qualifier(cell), label, caption, row_start, row_end,
             )  # fmt: skip
