@@ -469,3 +469,11 @@ def test_a_summary_that_ends_with_its_plan_is_no_work_plan() -> None:
         "发布时间：2024-07-19\n\n上半年，全市规上工业增加值增长4.6%。"
     )
     assert describe_document(text, "zs.txt").doc_type != "work_plan"
+
+
+def test_a_region_without_a_short_name_adds_no_empty_name_to_look_for() -> None:
+    from pipelines.stages.describe import _region_names
+
+    pattern, code_of = _region_names()
+    assert "" not in code_of
+    assert pattern.search("，，。") is None

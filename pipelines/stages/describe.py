@@ -363,7 +363,8 @@ def _region_names() -> tuple[re.Pattern[str], dict[str, str]]:
     for region in _regions():
         if region.level != "country":
             code_of[region.name] = region.code
-            code_of.setdefault(region.short_name, region.code)
+            if region.short_name:  # the macro-regions have none: "" would match everywhere
+                code_of.setdefault(region.short_name, region.code)
     return re.compile(_trie_alternation(code_of)), code_of
 
 

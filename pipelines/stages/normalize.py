@@ -800,12 +800,20 @@ _NUMBER_CELL = re.compile(r"(?<!\S)[-−]?\d[\d.]*(?!\S)")
 def _in_number_row(text: str, pos: int) -> bool:
     """Whether the line around ``pos`` is a table row whose cells single spaces part: no
     prose punctuation, and two or more cells of numbers (粗钢 万吨 3287.5 -2.1)."""
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    end = end if end >= 0 else len(text)
-    if _PROSE_MARKS.search(text, start, end):
-        return False
-    return len(_NUMBER_CELL.findall(text, start, end)) >= 2
+    return text.rfind("\n", 0, pos) + 1 in _number_rows(text)
+
+
+@lru_cache(maxsize=4)
+def _number_rows(text: str) -> frozenset[int]:
+    """Starts of the lines of ``text`` that are rows of number cells, found in one pass
+    (the edits ask line by line, and a paragraph is one long line)."""
+    rows = set()
+    start = 0
+    for line in text.split("\n"):
+        if " " in line and not _PROSE_MARKS.search(line) and len(_NUMBER_CELL.findall(line)) >= 2:
+            rows.add(start)
+        start += len(line) + 1
+    return frozenset(rows)
 
 
 def _range_edit(match: re.Match[str]) -> Sequence[Piece] | None:
