@@ -1848,3 +1848,32 @@ def test_a_communiques_table_of_products_gives_output_and_growth() -> None:
         ("水泥产量", "amount", 98765000, date(2024, 12, 31)),
         ("水泥产量", "yoy_growth_pct", -6.3, date(2024, 12, 31)),
     }
+
+
+def test_a_breakdown_by_quarter_speaks_of_the_figure_before() -> None:
+    found = figures(
+        "1—6月，全市规上工业增加值同比增长4.4%。分季度看，一季度增长3.6%，二季度增长5.2%。",
+        region="中山市",
+        ref=date(2024, 7, 19),
+    )
+    assert {f.value: (f.indicator, f.period_start, f.period_end) for f in found} == {
+        4.4: ("规模以上工业增加值", date(2024, 1, 1), date(2024, 6, 30)),
+        3.6: ("规模以上工业增加值", date(2024, 1, 1), date(2024, 3, 31)),
+        5.2: ("规模以上工业增加值", date(2024, 4, 1), date(2024, 6, 30)),
+    }
+
+
+@pytest.mark.parametrize("text", ["软件业务收入保持两位数增长。", "营业收入利润率=利润总额/营业收入×100%。"])
+def test_digit_counts_and_formulas_are_no_figures(text: str) -> None:
+    assert figures(text, region="全国", ref=date(2024, 12, 24)) == []
+
+
+def test_a_stock_of_a_half_year_report_is_at_the_half_years_end() -> None:
+    found = figures(
+        "1—6月，全市规上工业增加值增长4.4%。全市累计建成5G基站1.9万座。推动禅城区、高明区全年规上工业总产值分别突破900亿元、700亿元。",
+        region="中山市",
+        ref=date(2024, 7, 19),
+    )
+    rows = {f.value: (f.region, f.period_end) for f in found}
+    assert rows[1.9] == ("中山市", date(2024, 6, 30))
+    assert rows[900][0] == "禅城区" and rows[700][0] == "高明区"

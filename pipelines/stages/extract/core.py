@@ -146,7 +146,9 @@ _GROWTH_NAME = re.compile(r"增长|增速|增幅|下降|降低")
 _YEAR_SPAN = re.compile(r"\d{4}\s*年?\s*[-—–~～至到]\s*\d{4}")
 #: 三年新培育… : the number of years a plan's goal is said over
 _PLAN_YEARS = re.compile(r"(?<![\d十])(?<!连续)([两二三四五六七八九]|\d)\s*年(?:内|间|来)?(?![底末以前])")
-_OPENS_ON_FIGURES_BEFORE = ("其中", *_GROWTH_OF_FIGURES_BEFORE)
+#: a breakdown by time of the figures before (分季度看，一季度增长3.3%，二季度增长5.1%)
+_BREAKDOWN_BY_TIME = ("分季度", "分月份", "分月看", "从单月看", "分阶段看")
+_OPENS_ON_FIGURES_BEFORE = ("其中", *_GROWTH_OF_FIGURES_BEFORE, *_BREAKDOWN_BY_TIME)
 #: 总结2024年工作，…部署2025年重点任务: a meeting's agenda names the plan, it does not open it
 _AGENDA = re.compile(r"(?:总结|回顾)[^，。；]{0,12}(?:\d{4}\s*年|去年|上年|过去)|(?:总结|情况)(?:和|及|与)")
 #: 目标为30%，2023年为27.4%: a clause of only a time and a copula restates the subject before
@@ -790,7 +792,13 @@ class _Doc(IndicatorText):
         raw = [strip_chars(periods_free(x)) for x in list_items(subject)]
         if len(raw) < 2:
             return None
-        regions = [region_of_item(x) for x in raw[:-1]]
+        # 推动顺德区、南海区…: the first item may follow the clause's verb
+        regions = [
+            next((r for k in range(len(x)) if (r := region_of_item(x[k:])) is not None), None)
+            if i == 0
+            else region_of_item(x)
+            for i, x in enumerate(raw[:-1])
+        ]
         last = self._leading_region(raw[-1])
         noun = self._clean(raw[-1])
         if last is None or not noun or not all(regions):
@@ -1598,10 +1606,21 @@ class _Doc(IndicatorText):
         return unnamed and measure == "avg_growth_pct"
 
     def _default_stock_period(self) -> Period | None:
+        """A stock that names no date: the end of last year early in the year, the end of
+        the months a report covers (上半年…累计达到171家 → 6月30日), else the reference date."""
         if self.reference is None:
             return None
         if self.reference.month <= 3:
             return Period.as_of(date(self.reference.year - 1, 12, 31))
+        current = self.reporting_period
+        if (
+            current is not None
+            and current.kind == YTD
+            and current.end is not None
+            and current.end.year == self.reference.year
+            and current.end < self.reference
+        ):
+            return Period.as_of(current.end)
         return Period.as_of(self.reference)
 
     def _period(
