@@ -319,8 +319,8 @@ class _Doc(IndicatorText):
         self.text = text
         self.meta = meta
         self.corrupted = sorted(corrupted)
-        self.region = meta.region  # the speaker's city while a city official speaks
-        #: speakers of a transcript and the city each speaks for (None: the document's region)
+        self.region = meta.region  # the speaker's city or district while its official speaks
+        #: speakers of a transcript and the city or district each speaks for (None: the document's)
         self.speakers: dict[str, str | None] = {}
         self.province = province_of(meta.region) or (meta.region if meta.region.endswith("省") else None)
         self.periods = PeriodResolver(meta.reference_date or meta.published_on)
