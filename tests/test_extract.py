@@ -1877,3 +1877,21 @@ def test_a_stock_of_a_half_year_report_is_at_the_half_years_end() -> None:
     rows = {f.value: (f.region, f.period_end) for f in found}
     assert rows[1.9] == ("中山市", date(2024, 6, 30))
     assert rows[900][0] == "禅城区" and rows[700][0] == "高明区"
+
+
+def test_an_evaluations_table_with_a_remark_column_and_the_plans_first_years() -> None:
+    text = (
+        "2023年，全省数字经济增加值达到2.7万亿元，“十四五”前三年年均增长12.4%。"
+        "截至2023年底，数字经济增加值已完成2025年目标值的84.1%；规上工业企业数字化转型覆盖率达到70.2%，"
+        "较2020年提高22.8个百分点。\n"
+        "指标名称  单位  2020年  2023年  2025年目标  进度评价\n"
+        "数字经济增加值  万亿元  1.9  2.7  3.2  符合预期\n"
+    )
+    found = figures(text, region="福建省", ref=date(2024, 4, 26), doc_type="evaluation_report")
+    rows = {(f.measure, f.value): (f.period_start, f.period_end, f.status) for f in found}
+    assert rows[("avg_growth_pct", 12.4)] == (date(2021, 1, 1), date(2023, 12, 31), "actual")
+    assert rows[("share_pct", 84.1)] == (date(2023, 12, 31), date(2023, 12, 31), "actual")
+    assert rows[("share_pct", 70.2)] == (date(2023, 12, 31), date(2023, 12, 31), "actual")
+    assert rows[("pp_change", 22.8)] == (date(2021, 1, 1), date(2023, 12, 31), "actual")
+    assert rows[("amount", 1.9)] == (date(2020, 1, 1), date(2020, 12, 31), "actual")
+    assert rows[("amount", 3.2)] == (date(2025, 1, 1), date(2025, 12, 31), "target")

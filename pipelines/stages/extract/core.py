@@ -139,6 +139,7 @@ _BASE_VALUE = re.compile(r"(?:较|比)\s*(?P<y>\d{4})\s*年(?P<end>末|底)?的\
 _BRACKET_SPEAKER = re.compile(
     r"\s*【(?P<tag>[^】]{2,20})】\s*(?:(?P<role>[^：:\n。，]{2,30}?)\s+(?P<name>[\u4e00-\u9fff·]{2,4})\s*[：:])?"
 )
+_GOAL_YEAR = re.compile(r"\s*(?:的)?(?:预期)?目标")
 _GROWTH_OF_FIGURES_BEFORE = ("增速", "增幅")
 #: what a statistic of some months says of a flow (a share is a level, not of the months)
 _FLOW_MEASURES = ("amount", "yoy_growth_pct", "pp_diff")
@@ -224,7 +225,8 @@ _GOAL_WORDS = re.compile(
 _GOAL_AFTER = re.compile(r"[ *]*的(?:年度|序时|规划)?目标(?:值|任务)?")
 #: 已完成目标值的85.0% / 完成率94.0% / 进度完成率91.9%: how much of a goal is reached
 _COMPLETION = re.compile(
-    r"(?:已|仅|累计)?完成(?:了)?(?:年度|序时|规划)?(?:目标值?|进度|任务)?的?$|(?:目标|进度)?完成率(?:为|达到?|达)?$"
+    r"(?:已|仅|累计)?完成(?:了)?(?:\d{4}\s*年)?(?:年度|序时|规划)?(?:目标值?|进度|任务)?的?$"
+    r"|(?:目标|进度)?完成率(?:为|达到?|达)?$"
 )
 
 
@@ -1058,11 +1060,24 @@ class _Doc(IndicatorText):
             measure, sign, cut = "yoy_growth_pct", 1, best[3] if best else len(pre)
         elif outcome_before is not None and _GOAL_AFTER.match(post) and best is None:
             measure, sign, cut = outcome_before.measure, outcome_before.sign, len(pre)  # …55%的目标
-        elif _COMPLETION.search(self.text[ctx.clause.start : tok.start]):
+        elif completion := _COMPLETION.search(self.text[ctx.clause.start : tok.start]):
             reached = next(
                 (f for f in reversed(ctx.sentence_figs) if f.status == "actual" and f.measure != "rank"), None
             )
-            return [self._completion_rate(tok, ctx, reached, rules)] if reached is not None else []
+            if reached is not None:
+                return [self._completion_rate(tok, ctx, reached, rules)]
+            # 数字经济增加值已完成2025年目标值的82.9%: the subject stands before 完成
+            subject = self._clean(self.text[ctx.clause.start : ctx.clause.start + completion.start()])
+            if not subject:
+                return []
+            d = self._draft(tok, ctx, subject + "目标完成率", "share_pct", 1, [*rules, "completion_rate"])
+            d.status = "actual"
+            # the rate is of the time the outcome is told for (截至2023年底), not the goal's year
+            said = ctx.clause.start + completion.start() - ctx.sentence.start
+            told = [m for m in self._mentions(ctx, False) if m.pos < said and self._ended(m.period)]
+            if told:
+                d.period = told[-1].period
+            return [d]
         elif _OF_AFTER.match(post) and (best is None or best[0] < len(pre.rstrip(" *")) - 4):
             indicator = self._clean(post.lstrip(" *的"), post=True)
             if not indicator:
@@ -1107,6 +1122,10 @@ class _Doc(IndicatorText):
             last = d.period.end.year
             d.period = Period(date(last - int(years) + 1, 1, 1), date(last, 12, 31), MULTI_YEAR)
         return [d]
+
+    def _ended(self, period: Period) -> bool:
+        """Whether ``period`` was over by the reference date."""
+        return period.end is not None and self.reference is not None and period.end <= self.reference
 
     def _completion_rate(self, tok: Token, ctx: _Ctx, outcome: Draft, rules: list[str]) -> Draft:
         """完成率94.0%: the share of the goal reached, an outcome of the subject's period."""
@@ -1456,8 +1475,14 @@ class _Doc(IndicatorText):
         growth_since = measure in ("yoy_growth_pct", "pp_change") or (
             measure == "avg_growth_pct" and status == "actual"  # 由2020年的X增至2023年的Y，年均增长…
         )
-        if growth_since and period.kind == FULL_YEAR:
-            period = self._since_base_year(tok, ctx, period)
+        year_end = (
+            period.kind == AS_OF and period.end is not None and (period.end.month, period.end.day) == (12, 31)
+        )
+        if growth_since and (period.kind == FULL_YEAR or year_end):
+            # 截至2023年底…较2020年提高24.6个百分点: a year-end level's change is the years'
+            assert period.end is not None
+            spanned = self._since_base_year(tok, ctx, Period.year(period.end.year) if year_end else period)
+            period = spanned if spanned.kind == MULTI_YEAR or not year_end else period
         return status, status_rule, period, period_rule, stock
 
     def _since_base_year(self, tok: Token, ctx: _Ctx, year: Period) -> Period:
@@ -1566,8 +1591,11 @@ class _Doc(IndicatorText):
         period = mention.period
         if period.relative == "recurring":
             return True
-        opening = first.period
         between = self.text[ctx.sentence.start + mention.pos : ctx.clause.start]
+        goal_year = _GOAL_YEAR.match(self.period_text, ctx.sentence.start + mention.end)
+        if goal_year and ("；" in between or ";" in between):
+            return True  # 已完成2025年目标值的82.9%；覆盖率达到71.3%: a goal's year, not the outcome's
+        opening = first.period
         return (
             ("；" in between or ";" in between)
             and (period.kind == QUARTER or period.relative == "month")

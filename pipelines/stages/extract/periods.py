@@ -86,6 +86,12 @@ def _patterns() -> tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...]:
     y = rf"(?:(?P<y>\d{{4}})\s*年|(?P<rel>{rel}))?\s*"
     grammar = (
         (
+            # “十四五”前三年: the plan's first years
+            "plan_first_years",
+            ("五",),
+            r"[“\"]?十(?P<plan>[一二三四五六七八九])五[”\"]?\s*(?:的)?前\s*(?P<n>[两二三四])\s*年",
+        ),
+        (
             "plan_period",
             ("五",),
             r"[“\"]?十(?P<plan>[一二三四五六七八九])五[”\"]?\s*(?P<span>时期|期间|以来)",
@@ -237,6 +243,10 @@ class PeriodResolver:
     def _resolve(self, name: str, m: re.Match[str], plan: bool) -> Period | None:
         ref = self.reference
         g = m.groupdict()
+        if name == "plan_first_years":
+            first = _five_year_plan_start(g["plan"])
+            years = _int(g["n"]) or 1
+            return Period(date(first, 1, 1), date(first + years - 1, 12, 31), MULTI_YEAR)
         if name in ("plan_period", "plan_end"):
             first = _five_year_plan_start(g["plan"])
             if name == "plan_end":

@@ -56,6 +56,7 @@ class Column:
     indicator: str = ""
     unit: str = ""
     growth: bool = False  # a product table's growth column (its level column has no unit)
+    remark: bool = False  # a column of words after the years (进度评价: 符合预期, 滞后 …)
 
 
 @dataclass(frozen=True)
@@ -119,9 +120,13 @@ def table_values(text: str) -> Iterator[TableValue]:
 def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
     """The columns a header row announces: two or more years (after a name and a unit
     cell), or two or more indicators with units (after the rows' label)."""
-    years = [m for _, cell in cells if (m := _YEAR_COLUMN.fullmatch(cell))]
-    if len(years) >= 2 and len(years) >= len(cells) - 3:  # 序号, 指标, 单位 before the years
-        return [Column(year=int(m.group("y")), tag=m.group("tag") or "") for m in years]
+    matches = [_YEAR_COLUMN.fullmatch(cell) for _, cell in cells]
+    years = [m for m in matches if m]
+    # 序号, 指标, 单位 before the years; a remark column (进度评价, 备注) may follow them
+    remarks = len(cells) - 1 - max((i for i, m in enumerate(matches) if m), default=0)
+    if len(years) >= 2 and len(years) >= len(cells) - 3 - remarks and remarks <= 1:
+        columns = [Column(year=int(m.group("y")), tag=m.group("tag") or "") for m in years]
+        return columns + [Column(remark=True)] * remarks
     named = [m for _, cell in cells[1:] if (m := _INDICATOR_COLUMN.fullmatch(cell))]
     if len(named) >= 2 and len(named) == len(cells) - 1:
         return [Column(indicator=m.group("name"), unit=m.group("unit")) for m in named]
@@ -168,7 +173,12 @@ def _year_row(
     cells: list[tuple[int, str]], columns: list[Column], caption: str, row_start: int, row_end: int
 ) -> Iterator[TableValue]:
     """The values of an indicator's row: its last cells, one per year column; before them
-    the indicator and, if there is one, the unit."""
+    the indicator and, if there is one, the unit; after them, the remarks if any."""
+    remarks = sum(column.remark for column in columns)
+    if remarks:
+        if len(cells) <= remarks or any(_NUMBER_CELL.fullmatch(cell) for _, cell in cells[-remarks:]):
+            return
+        cells, columns = cells[:-remarks], columns[:-remarks]
     numbers = cells[-len(columns) :]
     head = cells[: -len(columns)]
     if len(head) == 3 and head[0][1].isdigit():
