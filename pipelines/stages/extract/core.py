@@ -86,13 +86,13 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(parts)
 
 
-_FROM = re.compile(
-    r"(?:由|从)\s*(?:\d{4}\s*年(?:\d{1,2}\s*月)?(?:末|底)?的?|(?:上年|去年)(?:同期)?的?|改造前的?)?\s*$"
-)
+#: the time a level of 由X提高到Y is said for: 2020年的, 2024年10月底的
+_LEVEL_TIME = r"\d{4}\s*年(?:\d{1,2}\s*月)?(?:末|底)?的?"
+_FROM = re.compile(rf"(?:由|从)\s*(?:{_LEVEL_TIME}|(?:上年|去年)(?:同期)?的?|改造前的?)?\s*$")
 _FROM_SAME_PERIOD_LAST_YEAR = re.compile(r"(?:由|从)\s*(?:上年|去年)同期的?\s*$")
 _TO = re.compile(
     r"^\s*(?:的水平)?\s*(?:提升|提高|增加|增长|上升|扩大|跃升|攀升|下降|降低|减少|回落|缩小|增|降|升)?\s*(?:至|到)"
-    r"\s*(?:\d{4}\s*年(?:\d{1,2}\s*月)?(?:末|底)?的?|今年的?|本年的?)?\s*$"
+    rf"\s*(?:{_LEVEL_TIME}|今年的?|本年的?)?\s*$"
 )
 _SUBSIDY_BEFORE = re.compile(
     r"(?:给予|奖励|补助|补贴|资助|奖补|一次性)(?:资金|奖励|补助|补贴)?(?:最高|不超过|最多|分别)?\s*$|最高\s*$"
