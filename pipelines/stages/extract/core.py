@@ -50,6 +50,7 @@ from pipelines.stages.extract.periods import (
     may_name_a_period,
     month_end,
 )
+from pipelines.stages.extract.speakers import speaker_label
 from pipelines.stages.extract.tables import ACTUAL_TAGS, ESTIMATE_TAGS, table_values
 from pipelines.stages.extract.tokens import BARE_MONEY, Token, find_tokens, may_have_tokens
 from pipelines.stages.models import UNNAMED_REGIONS, DocumentMeta, Figure
@@ -126,19 +127,11 @@ _NOT_A_NOUN_AFTER = re.compile(r"的?(?:以上|以下|左右|大关|规模|水�
 _MONTH_ON_MONTH_END = re.compile(r"环比\s*$")
 _OF_AFTER = re.compile(r"[ *]*的")
 _GROWTH_AFTER = re.compile(r"[ *]*(?:的)?(?:增长|增速)")
-#: a transcript's speaker: 林志刚（省工业和信息化厅副厅长）： / 林志刚： / 南方日报记者：
-_SPEAKER = re.compile(
-    r"\s*(?P<name>[^\s：:（(，。、；]{2,20}?)\s*(?:[（(](?P<role>[^）)]{1,40})[)）])?\s*[：:]"
-)
 #: from this month on, 今年 in a text is the year being reviewed, no longer planned
 _LATE_IN_YEAR = 11
 _SIZE_CLASS_OF = re.compile(r"[ *]*的(?!目标|水平|规模|成绩|好成绩|历史|新高)[\u4e00-\u9fff]")
 #: 较2020年末的37家: a level named as the base of a comparison, right before its number
 _BASE_VALUE = re.compile(r"(?:较|比)\s*(?P<y>\d{4})\s*年(?P<end>末|底)?的\s*$")
-#: 【主持人】, 【孙建国】, 【发布人】即墨区委副书记、区长 王海燕：
-_BRACKET_SPEAKER = re.compile(
-    r"\s*【(?P<tag>[^】]{2,20})】\s*(?:(?P<role>[^：:\n。，]{2,30}?)\s+(?P<name>[\u4e00-\u9fff·]{2,4})\s*[：:])?"
-)
 _GOAL_YEAR = re.compile(r"\s*(?:的)?(?:预期)?目标")
 _GROWTH_OF_FIGURES_BEFORE = ("增速", "增幅")
 #: what a statistic of some months says of a flow (a share is a level, not of the months)
@@ -491,28 +484,14 @@ class _Doc(IndicatorText):
         ``【发布人】即墨区委副书记、区长 王海燕：``, ``【孙建国】``) starts a turn; a city's or a
         district's official speaks for it (全市, 全区, 我们, unscoped figures) until the next
         label. Journalists and the host speak for no region of their own."""
-        speaker = self._speaker_label(sentence)
-        if speaker is None:
-            return
-        name, role = speaker
-        host = name.endswith("记者") or name.startswith(("主持人", "发布人"))
-        if not (host or name in self.speakers or (role is not None and 2 <= len(name) <= 4)):
+        speaker = speaker_label(self.text, sentence.start, sentence.end)
+        if speaker is None or not (speaker.host or speaker.name in self.speakers or speaker.introduced):
             return
         # a new turn is a new section: 下一步，我们将… in one answer plans nothing in the next
         self.plan_mode, self.plan_scope = self.work_plan, None
-        if role is not None and not host:
-            self.speakers[name] = district_named_in(role) or city_named_in(role)
-        self.region = (None if host else self.speakers.get(name)) or self.meta.region
-
-    def _speaker_label(self, sentence: cl.Span) -> tuple[str, str | None] | None:
-        """The name (or the host's or a journalist's label) and the office a label gives."""
-        bracket = _BRACKET_SPEAKER.match(self.text, sentence.start, sentence.end)
-        if bracket is not None:
-            if bracket.group("name"):
-                return bracket.group("name"), bracket.group("role")
-            return bracket.group("tag"), None
-        label = _SPEAKER.match(self.text, sentence.start, sentence.end)
-        return (label.group("name"), label.group("role")) if label is not None else None
+        if speaker.role is not None and not speaker.host:
+            self.speakers[speaker.name] = district_named_in(speaker.role) or city_named_in(speaker.role)
+        self.region = (None if speaker.host else self.speakers.get(speaker.name)) or self.meta.region
 
     def _leading_region(self, pre: str) -> str | None:
         found = super()._leading_region(pre)
