@@ -1044,19 +1044,16 @@ class _Doc(IndicatorText):
                 (f for f in reversed(ctx.sentence_figs) if f.status == "actual" and f.measure != "rank"), None
             )
             if reached is not None:
-                return [self._completion_rate(tok, ctx, reached, rules)]
-            # 数字经济增加值已完成2025年目标值的82.9%: the subject stands before 完成
+                ctx.inherited = reached
+                return [self._completion_rate(tok, ctx, reached.indicator, reached.period, rules)]
+            # 数字经济增加值已完成2025年目标值的82.9%: the subject stands before 完成, and the
+            # rate is of the time the outcome is told for (截至2023年底), not the goal's year
             subject = self._clean(self.text[ctx.clause.start : ctx.clause.start + completion.start()])
+            said = ctx.clause.start + completion.start() - ctx.sentence.start
+            told = [m.period for m in self._mentions(ctx, False) if m.pos < said and self._ended(m.period)]
             if not subject:
                 return []
-            d = self._draft(tok, ctx, subject + "目标完成率", "share_pct", 1, [*rules, "completion_rate"])
-            d.status = "actual"
-            # the rate is of the time the outcome is told for (截至2023年底), not the goal's year
-            said = ctx.clause.start + completion.start() - ctx.sentence.start
-            told = [m for m in self._mentions(ctx, False) if m.pos < said and self._ended(m.period)]
-            if told:
-                d.period = told[-1].period
-            return [d]
+            return [self._completion_rate(tok, ctx, subject, told[-1] if told else None, rules)]
         elif _OF_AFTER.match(post) and (best is None or best[0] < len(pre.rstrip(" *")) - 4):
             indicator = self._clean(post.lstrip(" *的"), post=True)
             if not indicator:
@@ -1106,13 +1103,14 @@ class _Doc(IndicatorText):
         """Whether ``period`` was over by the reference date."""
         return period.end is not None and self.reference is not None and period.end <= self.reference
 
-    def _completion_rate(self, tok: Token, ctx: _Ctx, outcome: Draft, rules: list[str]) -> Draft:
-        """完成率94.0%: the share of the goal reached, an outcome of the subject's period."""
-        ctx.inherited = outcome
-        d = self._draft(
-            tok, ctx, outcome.indicator + "目标完成率", "share_pct", 1, [*rules, "completion_rate"]
-        )
-        d.status, d.period = "actual", outcome.period
+    def _completion_rate(
+        self, tok: Token, ctx: _Ctx, subject: str, period: Period | None, rules: list[str]
+    ) -> Draft:
+        """完成率94.0%: the share of the subject's goal reached, an outcome (of ``period``)."""
+        d = self._draft(tok, ctx, subject + "目标完成率", "share_pct", 1, [*rules, "completion_rate"])
+        d.status = "actual"
+        if period is not None:
+            d.period = period
         return d
 
     @staticmethod
