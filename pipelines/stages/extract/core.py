@@ -22,7 +22,6 @@ from datetime import date
 from pipelines.stages.extract import clauses as cl
 from pipelines.stages.extract.indicators import (
     DOCUMENT_REFERENCE,
-    SHARE_WORDS,
     IndicatorText,
     city_named_in,
     district_named_in,
@@ -31,6 +30,7 @@ from pipelines.stages.extract.indicators import (
     province_of,
     region_by_short,
     region_of_item,
+    share_of_subject,
     strip_chars,
 )
 from pipelines.stages.extract.lexicon import lexicon, split_unit
@@ -903,8 +903,8 @@ class _Doc(IndicatorText):
             subjects = [f.indicator for f in s_figs if f.measure != "rank"]
             if not indicator:
                 indicator = subjects[-1] if subjects else ""
-            elif (indicator.startswith("占") or indicator in SHARE_WORDS) and subjects:
-                indicator = subjects[-1] + indicator  # …增长12.6%，占规上工业的比重由…: its share
+            elif subjects and (share := share_of_subject(indicator, subjects[-1])) is not None:
+                indicator = share  # …增长12.6%，占规上工业的比重由…: its share
             if indicator:
                 out[i] = out[i + 1] = (indicator, None)
         return out

@@ -161,6 +161,16 @@ def list_items(text: str, commas: bool = False) -> list[str]:
     return items
 
 
+def share_of_subject(indicator: str, subject: str) -> str | None:
+    """``占规上工业的比重``, ``约占全国产量``, ``比重``, ``对…增长的贡献率`` said after ``subject``:
+    the subject's share, named in full; None when ``indicator`` names a share of nothing
+    before it. The qualifier (约) goes to the figure, 占… stays in the name."""
+    share_of = _SHARE_OF.match(indicator)
+    if share_of is None and indicator not in SHARE_WORDS:
+        return None
+    return subject + (indicator[share_of.end() - 1 :] if share_of else indicator)
+
+
 def region_by_short(name: str) -> str | None:
     """Full name of a region written by its name or short name (青岛 → 青岛市)."""
     return _region_spellings().get(name)
@@ -507,11 +517,9 @@ class IndicatorText:
                 return ""
             ctx.inherited = subjects[-1]
             return subjects[-1].indicator
-        share_of = _SHARE_OF.match(indicator)
-        if (share_of or indicator in SHARE_WORDS) and subjects:
+        if subjects and (share := share_of_subject(indicator, subjects[-1].indicator)) is not None:
             ctx.inherited = subjects[-1]
-            # 约占全国产量的8%: the qualifier goes to the figure, 占… stays in the name
-            return subjects[-1].indicator + (indicator[share_of.end() - 1 :] if share_of else indicator)
+            return share
         bare = _SCOPE_WORD_START.sub("", indicator)
         if (
             bare in lex.attributes
