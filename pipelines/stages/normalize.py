@@ -788,9 +788,7 @@ _COLUMN_GAP = 2
 def _in_table_line(text: str, pos: int) -> bool:
     """Whether the line around ``pos`` reads as a table row rather than prose (no comma
     or full stop in it)."""
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return not _PROSE_MARKS.search(text, start, end if end >= 0 else len(text))
+    return text.rfind("\n", 0, pos) + 1 in _table_lines(text)[0]
 
 
 #: a cell of numbers in a row parted by single spaces (集成电路 亿块 32.8 24.6)
@@ -800,20 +798,24 @@ _NUMBER_CELL = re.compile(r"(?<!\S)[-−]?\d[\d.]*(?!\S)")
 def _in_number_row(text: str, pos: int) -> bool:
     """Whether the line around ``pos`` is a table row whose cells single spaces part: no
     prose punctuation, and two or more cells of numbers (粗钢 万吨 3287.5 -2.1)."""
-    return text.rfind("\n", 0, pos) + 1 in _number_rows(text)
+    return text.rfind("\n", 0, pos) + 1 in _table_lines(text)[1]
 
 
 @lru_cache(maxsize=4)
-def _number_rows(text: str) -> frozenset[int]:
-    """Starts of the lines of ``text`` that are rows of number cells, found in one pass
-    (the edits ask line by line, and a paragraph is one long line)."""
-    rows = set()
+def _table_lines(text: str) -> tuple[frozenset[int], frozenset[int]]:
+    """Starts of the lines of ``text`` without prose punctuation, and of those that are
+    rows of number cells, found in one pass (the edits ask line by line, and a paragraph
+    is one long line)."""
+    plain: set[int] = set()
+    rows: set[int] = set()
     start = 0
     for line in text.split("\n"):
-        if " " in line and not _PROSE_MARKS.search(line) and len(_NUMBER_CELL.findall(line)) >= 2:
-            rows.add(start)
+        if not _PROSE_MARKS.search(line):
+            plain.add(start)
+            if " " in line and len(_NUMBER_CELL.findall(line)) >= 2:
+                rows.add(start)
         start += len(line) + 1
-    return frozenset(rows)
+    return frozenset(plain), frozenset(rows)
 
 
 def _range_edit(match: re.Match[str]) -> Sequence[Piece] | None:
