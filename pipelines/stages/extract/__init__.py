@@ -9,7 +9,13 @@ package are its parts:
   Chinese numerals, 五成, 三分之一, 突破万亿元, 翻番, and rankings;
 * ``periods``  – time expressions resolved against the reference date;
 * ``lexicon``  – the cue vocabularies, read from ``seeds/reference/*.csv``;
-* ``core``     – measure, indicator, region, status and period of each token.
+* ``numbers``  – numerals and rounding of base values;
+* ``tables``   – plain-text tables (indicators by year or region, products);
+* ``speakers`` – the speaker labels of a transcript;
+* ``indicators`` – indicator, region and benchmark of a figure;
+* ``status_period`` – its status (actual, target, estimate) and period;
+* ``drafts``   – a figure under construction and what its number sees;
+* ``core``     – the walk over sentences that gives each token its measure.
 
 Every figure carries in ``rules`` the names of the rules that made it, e.g.
 ``number,yoy_growth_pct,status_cue_target,period_mention``.

@@ -13,14 +13,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
 from pipelines.reference import load_csv
+from pipelines.stages.extract.drafts import Context
 from pipelines.stages.extract.lexicon import Affixes, lexicon
 from pipelines.stages.models import UNNAMED_CITY, UNNAMED_PROVINCE
-
-if TYPE_CHECKING:
-    from pipelines.stages.extract.core import _Ctx
 
 _PUNCT = "、，,。；;：:（）()“”\"'《》 \t\u3000*\n-—?？"
 SHARE_WORDS = ("比重", "占比", "比例", "份额")
@@ -475,7 +472,7 @@ class IndicatorText:
         """
         return clean_phrase(s, self.region, self.province, share, post, growth)
 
-    def _resolve_ellipsis(self, indicator: str, ctx: _Ctx) -> str:
+    def _resolve_ellipsis(self, indicator: str, ctx: Context) -> str:
         """``省级中心`` after ``…国家制造业创新中心``: a level plus a bare head noun
         stands for the full noun phrase named earlier in the sentence."""
         lex = lexicon()
@@ -505,7 +502,7 @@ class IndicatorText:
             return indicator
         return mod + core + head
 
-    def _complete(self, indicator: str, ctx: _Ctx) -> str:
+    def _complete(self, indicator: str, ctx: Context) -> str:
         """Bare attributes get the topic of the sentence; 占… phrases get their subject."""
         lex = lexicon()
         subjects = [f for f in ctx.sentence_figs if f.measure != "rank"]

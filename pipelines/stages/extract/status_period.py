@@ -1,0 +1,483 @@
+"""Status (actual / target / estimate) and period of a figure.
+
+A figure's period is the one its sentence names before it, unless the words
+around it say otherwise: a stock is dated at the period's end, a part
+(其中…) has its whole's period, a goal said over a plan's years spans them,
+a change against a base year spans the years since.  A figure that names no
+period takes the document's default: the paragraph's, the plan's, the
+reporting period of a monthly report, the reference date for stocks.  The
+status comes from the last status cue before the number (预计, 力争 …), else
+from whether the text is in plan mode.
+
+Mixed into the extractor, whose walk keeps the state these rules read.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from pipelines.stages.extract.drafts import Context
+from pipelines.stages.extract.lexicon import lexicon
+from pipelines.stages.extract.numbers import parse_number
+from pipelines.stages.extract.periods import (
+    AS_OF,
+    FULL_YEAR,
+    MULTI_YEAR,
+    QUARTER,
+    UNKNOWN,
+    UNKNOWN_PERIOD,
+    YTD,
+    Mention,
+    Period,
+    PeriodResolver,
+)
+from pipelines.stages.extract.tokens import Token
+
+_TOTAL_WORDS = ("总量", "总数", "总规模")
+_EXPECTED = re.compile(r"(?<![超出于及])预期")
+#: from this month on, 今年 in a text is the year being reviewed, no longer planned
+_LATE_IN_YEAR = 11
+#: 较2020年末的37家: a level named as the base of a comparison, right before its number
+_BASE_VALUE = re.compile(r"(?:较|比)\s*(?P<y>\d{4})\s*年(?P<end>末|底)?的\s*$")
+_GOAL_YEAR = re.compile(r"\s*(?:的)?(?:预期)?目标")
+#: what a statistic of some months says of a flow (a share is a level, not of the months)
+_FLOW_MEASURES = ("amount", "yoy_growth_pct", "pp_diff")
+_YEAR_SPAN = re.compile(r"\d{4}\s*年?\s*[-—–~～至到]\s*\d{4}")
+#: 三年新培育… : the number of years a plan's goal is said over
+_PLAN_YEARS = re.compile(r"(?<![\d十])(?<!连续)([两二三四五六七八九]|\d)\s*年(?:内|间|来)?(?![底末以前])")
+#: the base year of a comparison (比2020年, 较2020年): a growth since then spans several years
+_BASE_YEAR = re.compile(r"(?:比|较|与|同)\s*(?P<y>\d{4})\s*年(?!\s*(?:底|末|同期|\d|[-—–~～至到]))")
+#: what is left of a subject that only names a goal (完成年度目标（增长5%）, 未完成年度目标（…）)
+_GOAL_WORDS = re.compile(
+    r"(?:提前)?(?:未?完成|超额完成|实现|达到|高于|低于|超过|超出)?(?:(?:年度|全年|规划|计划)?目标(?:任务|值)?)?"
+)
+#: 提前完成2025年55%的目标: the number is named as the goal after it
+GOAL_AFTER = re.compile(r"[ *]*的(?:年度|序时|规划)?目标(?:值|任务)?")
+
+
+def _last_status_cue(text: str, late_in_year: bool = False) -> str | None:
+    """The status the last status cue in ``text`` stands for (预计 → estimate, 力争 → target).
+
+    ``late_in_year``: the document is dated in November or December, when 今年 is the year
+    being reviewed rather than planned.
+    """
+    lex = lexicon()
+    if not lex.any_status_clause.search(text):
+        return None
+    last: tuple[int, str, bool] | None = None
+    first_estimate: int | None = None
+    for pattern, status, scope in lex.status_clause:
+        if scope == "this_year" and late_in_year:
+            continue
+        yields = scope in ("future", "this_year")
+        for m in pattern.finditer(text):
+            if last is None or m.start() >= last[0]:
+                last = (m.start(), status, yields)
+            if status == "estimate" and (first_estimate is None or m.start() < first_estimate):
+                first_estimate = m.start()
+    if last is None:
+        return None
+    if last[2] and first_estimate is not None and first_estimate < last[0]:
+        return "estimate"  # 预计…将达到: 将 says only that it lies ahead
+    return last[1]
+
+
+def has_target_cue(text: str) -> bool:
+    """Whether ``text`` holds a cue of a goal (力争, 确保, 目标是 …) anywhere."""
+    return any(status == "target" and pattern.search(text) for pattern, status, _ in lexicon().status_clause)
+
+
+class StatusPeriodRules:
+    """Status and period rules of one document (mixed into the extractor).
+
+    Reads the state the extractor's walk keeps up to date sentence by sentence.
+    """
+
+    text: str
+    #: the text with masked spans and document references blanked, where periods are looked for
+    period_text: str
+    reference: date | None
+    periods: PeriodResolver
+    work_plan: bool
+    plan_mode: bool
+    title_span: Period | None
+    reporting_period: Period | None
+    previous_reporting: Period | None
+    paragraph_period: Period | None
+    paragraph_horizon: Period | None
+    paragraph_year: Period | None
+
+    def _goal_of(
+        self, tok: Token, ctx: Context, indicator: str, measure: str
+    ) -> tuple[str, Period, str, bool]:
+        """Indicator and period of a goal in parentheses: 增长5.2%，完成年度目标（增长5%） is the
+        year's goal for the figure just reported."""
+        if _GOAL_WORDS.fullmatch(indicator) and ctx.sentence_figs:
+            outcome = ctx.sentence_figs[-1]
+            ctx.inherited = outcome  # the quote reaches back to the outcome that names the indicator
+            mention = self._mention(tok, ctx, True)
+            if mention is not None and mention.pos + ctx.sentence.start > outcome.token.end:
+                return outcome.indicator, mention.period, "period_goal_mention", False  # …2025年55%的目标
+            return outcome.indicator, outcome.period, "period_outcome", False
+        period, period_rule, stock = self._period(tok, ctx, measure, "target")
+        return indicator, period, period_rule, stock
+
+    def _status_and_period(
+        self, tok: Token, ctx: Context, measure: str
+    ) -> tuple[str, str, Period, str, bool]:
+        status, status_rule = self._status(tok, ctx)
+        period, period_rule, stock = self._period(tok, ctx, measure, status)
+        if (
+            status == "target"
+            and period.end is not None
+            and self.reference
+            and period.end < self.reference
+            and (
+                period_rule == "period_mention"
+                # 其中… under a reported outcome of a past year (a plan's review) is reported too
+                or (
+                    period_rule == "period_parent"
+                    and status_rule == "status_plan_context"
+                    and ctx.sentence_figs[-1].status == "actual"
+                )
+            )
+        ):
+            status, status_rule = "actual", "status_past_period"
+        if (
+            status == "actual"
+            and self.reference is not None
+            and period.start is not None
+            and period.start > self.reference
+            and period_rule == "period_mention"
+            and (named := self._mention(tok, ctx, False)) is not None
+            and named.explicit_year
+        ):
+            status, status_rule = "target", "status_future_period"  # 到2027年…达到: no outcome yet
+        if status == "estimate" and self._expected_target(tok, ctx, period):
+            status, status_rule = "target", "status_expected_target"
+        if measure == "avg_growth_pct" and status == "target" and period.kind == FULL_YEAR:
+            period = self._averaged_span(period)
+        growth_since = measure in ("yoy_growth_pct", "pp_change") or (
+            measure == "avg_growth_pct" and status == "actual"  # 由2020年的X增至2023年的Y，年均增长…
+        )
+        year_end = (
+            period.kind == AS_OF and period.end is not None and (period.end.month, period.end.day) == (12, 31)
+        )
+        if growth_since and (period.kind == FULL_YEAR or year_end):
+            # 截至2023年底…较2020年提高24.6个百分点: a year-end level's change is the years'
+            assert period.end is not None
+            spanned = self._since_base_year(tok, ctx, Period.year(period.end.year) if year_end else period)
+            period = spanned if spanned.kind == MULTI_YEAR or not year_end else period
+        return status, status_rule, period, period_rule, stock
+
+    def _since_base_year(self, tok: Token, ctx: Context, year: Period) -> Period:
+        """比2020年增长56% said of 2024: growth over the years since the base, not in one year."""
+        assert year.start is not None
+        bases = list(_BASE_YEAR.finditer(self.period_text, ctx.clause.start, tok.start))
+        base_year = int(bases[-1].group("y")) if bases else None
+        levels = [f for f in ctx.sentence_figs if "from_to" in f.rules and f.period.kind == FULL_YEAR]
+        if base_year is None and len(levels) >= 2 and levels[-1].period == year:
+            # 由2020年的26.1%提高到2023年的28.4%，提高2.3个百分点: the change since the earlier level
+            assert levels[-2].period.start is not None
+            base_year = levels[-2].period.start.year
+        if base_year is None or not base_year < year.start.year - 1:
+            return year
+        return Period(date(base_year + 1, 1, 1), year.end, MULTI_YEAR)
+
+    def _averaged_span(self, goal_year: Period) -> Period:
+        """到2026年…年均增长7%: a yearly average runs over the years up to the goal year.
+
+        They start with the plan's first year where the title names the plan's span
+        (…行动方案（2024—2026年）), else with the reference year; a goal year that
+        is not ahead of that start keeps its one year.
+        """
+        assert goal_year.start is not None and goal_year.end is not None
+        span = self.title_span
+        if span is not None and span.start is not None and span.end == goal_year.end:
+            first = span.start.year
+        elif self.reference is not None:
+            first = self.reference.year
+        else:
+            return goal_year
+        if first >= goal_year.end.year:
+            return goal_year
+        return Period(date(first, 1, 1), goal_year.end, MULTI_YEAR)
+
+    def _goal_in_parentheses(self, tok: Token, ctx: Context) -> bool:
+        """The number stands inside ``目标（…）``, or before ``的目标``: the goal a report
+        measures the outcome against."""
+        if GOAL_AFTER.match(self.text, tok.end) and ctx.sentence_figs:
+            return True
+        pre = self.text[ctx.clause.start : tok.start]
+        opened = max(pre.rfind("（"), pre.rfind("("))
+        return (
+            opened >= 0
+            and ")" not in pre[opened:]
+            and "）" not in pre[opened:]
+            and pre[:opened].endswith("目标")
+        )
+
+    def _expected_target(self, tok: Token, ctx: Context, period: Period) -> bool:
+        """预期 before a figure of the reference year or later is a goal (预期增长5%左右), not an estimate."""
+        if period.start is None or period.kind not in (FULL_YEAR, MULTI_YEAR):
+            return False
+        if self.reference is not None and period.start.year < self.reference.year:
+            return False
+        before = self.text[ctx.sentence.start : tok.start]
+        cue = max((m.start() for m in _EXPECTED.finditer(before)), default=-1)
+        return cue > max(before.rfind("预计"), before.rfind("初步"))
+
+    def _status(self, tok: Token, ctx: Context) -> tuple[str, str]:
+        sentence_before = self.text[ctx.sentence.start : tok.start]
+        # a cue governs its own part of the sentence: 初步核算，A…；B… leaves B as reported,
+        # but a list's header governs every item (主要预期目标是：A增长5%左右；B…)
+        part = max(sentence_before.rfind("；"), sentence_before.rfind(";")) + 1
+        late = self.reference is not None and self.reference.month >= _LATE_IN_YEAR
+        status = _last_status_cue(sentence_before[part:], late)
+        if status is not None:
+            return status, f"status_cue_{status}"
+        header_end = max(sentence_before.rfind("："), sentence_before.rfind(":")) + 1
+        if 0 < header_end <= part:
+            status = _last_status_cue(sentence_before[:header_end], late)
+            if status is not None:
+                return status, f"status_list_header_{status}"
+        if ctx.among and ctx.among[-1].status == "estimate":
+            return "estimate", "status_parent"  # 初步核算，…增长6.1%。其中，第一产业…: estimated too
+        if self.plan_mode:
+            if self.paragraph_period is not None:
+                return "actual", "status_review_paragraph"
+            return "target", "status_plan_context"
+        return "actual", "status_default"
+
+    def _has_mention(self, tok: Token, ctx: Context) -> bool:
+        rel = tok.start - ctx.sentence.start
+        return any(m.pos < rel for m in self._mentions(ctx, False))
+
+    def _mention(self, tok: Token, ctx: Context, plan: bool) -> Mention | None:
+        rel = tok.start - ctx.sentence.start
+        found = [m for m in self._mentions(ctx, plan) if m.pos < rel]
+        # 到2025年，…；每年新增…；建设10个…: 每年 is said of its own clause only
+        clause_start = ctx.clause.start - ctx.sentence.start
+        while (
+            len(found) > 1
+            and found[-1].pos < clause_start
+            and self._said_of_its_part(found[-1], found[0], ctx)
+        ):
+            found.pop()
+        # 1—11月，…比重由2023年的9.8%提升至14.0%，提高4.2个百分点: the year after 由 is the
+        # earlier level's own, not the period of the numbers after that level
+        while found and self._spent_from_year(found[-1], tok, ctx):
+            found.pop()
+        return found[-1] if found else None
+
+    def _said_of_its_part(self, mention: Mention, first: Mention, ctx: Context) -> bool:
+        """每年… is said of its own clause only; a part of the sentence's opening period
+        (上半年，…，其中二季度增长11.2%；完成工业投资…) of its own part of the sentence."""
+        period = mention.period
+        if period.relative == "recurring":
+            return True
+        between = self.text[ctx.sentence.start + mention.pos : ctx.clause.start]
+        goal_year = _GOAL_YEAR.match(self.period_text, ctx.sentence.start + mention.end)
+        if goal_year and ("；" in between or ";" in between):
+            return True  # 已完成2025年目标值的82.9%；覆盖率达到71.3%: a goal's year, not the outcome's
+        opening = first.period
+        return (
+            ("；" in between or ";" in between)
+            and (period.kind == QUARTER or period.relative == "month")
+            and opening.kind in (YTD, FULL_YEAR)
+            and opening.start is not None
+            and opening.end is not None
+            and period.start is not None
+            and period.end is not None
+            and opening.start <= period.start
+            and period.end <= opening.end
+        )
+
+    def _spent_from_year(self, mention: Mention, tok: Token, ctx: Context) -> bool:
+        """Whether ``mention`` follows 由/从 and a figure already stands between it and ``tok``."""
+        pos = ctx.sentence.start + mention.pos
+        if self.text[max(0, pos - 1) : pos] not in ("由", "从"):
+            return False
+        return any(pos < f.token.start < tok.start for f in ctx.sentence_figs)
+
+    def _mentions(self, ctx: Context, plan: bool) -> list[Mention]:
+        if plan not in ctx.mentions:
+            ctx.mentions[plan] = self.periods.find(
+                self.period_text[ctx.sentence.start : ctx.sentence.end], plan
+            )
+        return ctx.mentions[plan]
+
+    def _over_plan_span(self, clause_pre: str, measure: str, unnamed: bool) -> bool:
+        """A plan's goal over the plan's whole span (…行动方案（2025—2027年）): said over as many
+        years (三年新培育…), or a yearly average whose sentence names no period (``unnamed``)."""
+        span = self.title_span
+        if span is None or span.start is None or span.end is None:
+            return False
+        said = _PLAN_YEARS.search(clause_pre)
+        if said is not None:
+            return parse_number(said.group(1)) == span.end.year - span.start.year + 1
+        return unnamed and measure == "avg_growth_pct"
+
+    def _default_stock_period(self) -> Period | None:
+        """A stock that names no date: the end of last year early in the year, the end of
+        the months a report covers (上半年…累计达到171家 → 6月30日), else the reference date."""
+        if self.reference is None:
+            return None
+        if self.reference.month <= 3:
+            return Period.as_of(date(self.reference.year - 1, 12, 31))
+        current = self.reporting_period
+        if (
+            current is not None
+            and current.kind == YTD
+            and current.end is not None
+            and current.end.year == self.reference.year
+            and current.end < self.reference
+        ):
+            return Period.as_of(current.end)
+        return Period.as_of(self.reference)
+
+    def _period(
+        self, tok: Token, ctx: Context, measure: str, status: str, no_mention: bool = False
+    ) -> tuple[Period, str, bool]:
+        lex = lexicon()
+        plan = status == "target"
+        mention = None if no_mention else self._mention(tok, ctx, plan)
+        if mention is not None and measure == "avg_growth_pct" and mention.period.relative == "recurring":
+            mention = None  # 每年安排…，确保…年均增长12%: a yearly average is no figure of each year
+        clause_pre = self.text[ctx.clause.start : tok.start]
+        sentence_pre = self.text[ctx.sentence.start : tok.start]
+        # 产量突破100万辆，达到105.6万辆: a clause without a noun of its own measures its subject
+        subject = ctx.inherited.indicator if ctx.inherited is not None else ""
+        flow_noun = bool(lex.flow_nouns.search(clause_pre) or lex.flow_nouns.search(subject))
+        strong_cue = lex.strong_stock_cue.search(clause_pre)
+        # 总量/总数 make a stock of counted things, not of a flow (GDP总量 is a year's output)
+        strong = strong_cue is not None and not (flow_noun and strong_cue.group(0) in _TOTAL_WORDS)
+        strong = strong or ("累计" in sentence_pre and not lex.flow_cue.search(clause_pre))
+        # 总数突破2万家，达到20386家: a clause that goes on with a stock's subject is that stock
+        inherited = ctx.inherited
+        goes_on_with_stock = (
+            inherited is not None
+            and inherited.stock
+            and inherited.measure == measure == "amount"
+            and not lex.flow_cue.search(clause_pre)
+        )
+        strong = strong or goes_on_with_stock
+        weak = (
+            bool(lex.stock_cue.search(clause_pre)) and not lex.flow_cue.search(clause_pre) and not flow_noun
+        )
+        stock = measure == "amount" and status == "actual" and (strong or weak)
+        this_month = sentence_pre.rfind("当月")
+        if this_month >= 0 and (mention is None or mention.pos < this_month):
+            # 1-11月，…增长6.1%，当月增长8.2%: the last month of the year-to-date reported on
+            base = mention.period if mention is not None else self.reporting_period
+            if base is not None and base.kind == YTD and base.end is not None:
+                return Period(base.end.replace(day=1), base.end, UNKNOWN, "month"), "period_this_month", False
+        if plan and self._over_plan_span(clause_pre, measure, False):
+            assert self.title_span is not None
+            return self.title_span, "period_plan_span", False
+        compared = _BASE_VALUE.search(self.period_text, ctx.clause.start, tok.start)
+        if compared is not None and measure == "amount":
+            # 达到157家，较2020年末的37家增加120家: the base is the level of the year named
+            base_year = int(compared.group("y"))
+            if compared.group("end"):
+                return Period.as_of(date(base_year, 12, 31)), "period_comparison_base", True
+            return Period.year(base_year), "period_comparison_base", stock
+        if "其中" in ctx.pre and ctx.sentence_figs:
+            parent = ctx.sentence_figs[-1]
+            if mention is None or mention.pos + ctx.sentence.start < parent.quote_start:
+                return parent.period, "period_parent", parent.stock
+        elif ctx.among and mention is None:
+            # 截至2024年10月底，…4.62万家…。其中，首批…3.57万家: a part has the whole's period
+            parent = ctx.among[-1]
+            return parent.period, "period_parent", parent.stock
+        if mention is not None:
+            period = mention.period
+            said = self.period_text[ctx.sentence.start + mention.pos : ctx.sentence.start + mention.end]
+            if (
+                stock
+                and strong
+                and period.kind not in (AS_OF,)
+                and period.end is not None
+                and period.relative != "recurring"
+                # 全年新增…2156家，总数达到20386家: the year's end, but 全年累计完成… is the year
+                and (period.relative != "context" or strong_cue is not None or goes_on_with_stock)
+                # 2021—2023年，累计完成投资…: the sum over the years named, not a stock
+                and not (period.kind == MULTI_YEAR and _YEAR_SPAN.search(said))
+            ):
+                return Period.as_of(period.end), "period_stock_mention", True
+            if (
+                status == "target"
+                and period.kind == MULTI_YEAR
+                and period.end is not None
+                and mention.pos + ctx.sentence.start < ctx.clause.start
+                and (measure == "share_pct" or (measure == "amount" and weak and strong_cue is None))
+            ):
+                # 2025—2027年，累计推动…，示范工厂达到40家: a level aimed at is the last year's
+                return Period.year(period.end.year), "period_goal_level_end", False
+            if (
+                status == "target"
+                and "累计" in clause_pre
+                and period.kind == FULL_YEAR
+                and period.end is not None
+                and not lex.flow_cue.search(clause_pre)
+            ):
+                return Period.as_of(period.end), "period_stock_goal", True  # 到2027年，累计培育…
+            return period, "period_mention", stock or period.kind == AS_OF
+        if status == "target" and self._over_plan_span(clause_pre, measure, mention is None):
+            assert self.title_span is not None
+            return self.title_span, "period_plan_span", False
+        # a plan's review paragraph, or a text with no date: the period that opened the paragraph
+        if (
+            status == "actual"
+            and self.paragraph_period is not None
+            and (self.reference is None or self.plan_mode)
+        ):
+            p = self.paragraph_period
+            if stock and p.end is not None:
+                return Period.as_of(p.end), "period_default_paragraph", True
+            return p, "period_default_paragraph", stock
+        if self.reference is None:
+            return UNKNOWN_PERIOD, "period_default_unknown", stock
+        if status == "target" and self.paragraph_horizon is not None:
+            return self.paragraph_horizon, "period_default_horizon", False
+        if status == "target" and self.work_plan and self.title_span is not None:
+            # a three-year plan's goal that names no year is a goal of the plan's years
+            return self.title_span, "period_default_plan_span", False
+        if status == "target":
+            return Period.year(self.reference.year), "period_default_target", False
+        if stock:
+            return self._default_stock_period() or UNKNOWN_PERIOD, "period_default_stock", True
+        current = self.reporting_period
+        if (
+            not flow_noun
+            and not lex.flow_nouns.search(ctx.post)  # 有36个行业增加值…: a statistic after all
+            and measure == "amount"
+            and self.reference.month >= _LATE_IN_YEAR
+            and self.previous_reporting is None
+            and not self._has_mention(tok, ctx)
+            and current is not None
+            and current.start is not None
+            and current.start.year == self.reference.year
+        ):
+            # a year-end review: 安排专项资金48亿元，支持…项目1.3万个 are the year's actions,
+            # not statistics of the months the figures before reported on
+            return Period.year(self.reference.year), "period_default_year_reviewed", False
+        if (
+            current is not None
+            and current.start is not None
+            and (self.reference.month > 3 or current.start.year == self.reference.year)
+        ):
+            # a monthly report: figures without a period of their own belong to the reporting period
+            return current, "period_default_reporting", False
+        if self.previous_reporting is not None and flow_noun and measure in _FLOW_MEASURES:
+            # 据统计，1—11月，全省…。全省规上汽车制造业实现营业收入…: a statistic right after
+            # one of some months is of those months (a count of things done is the year's)
+            return self.previous_reporting, "period_default_previous_reporting", False
+        year = self.periods.summary_year()
+        if self.reference.month <= 3 and year is not None:
+            return Period.year(year), "period_default_summary_year", False
+        opened = self.paragraph_year
+        if opened is not None and opened.start is not None and opened.start.year == self.reference.year:
+            return opened, "period_default_paragraph_year", False
+        return UNKNOWN_PERIOD, "period_default_unknown", False
