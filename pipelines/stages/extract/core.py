@@ -342,10 +342,10 @@ class _Doc(StatusPeriodRules, IndicatorText):
             if split is None or not indicator:
                 continue  # a number without a unit cannot be typed
             multiplier, unit = split
-            measure = _table_measure(
-                indicator + cell.indicator if cell.kind == "product" else indicator,
-                unit.unit_class,
-                unit.base_unit,
+            measure = (
+                "yoy_growth_pct"
+                if cell.growth
+                else _table_measure(indicator, unit.unit_class, unit.base_unit)
             )
             region = self.region
             if cell.kind == "product":

@@ -69,13 +69,14 @@ class TableValue:
     value: float
     year: int | None  # the column's year; None in a table of indicators by region
     tag: str  # the column's tag (基数, 目标 …) or ""
-    indicator: str
+    indicator: str  # "" in a table of products (the row's label names the product)
     unit: str  # as written in the unit column, the indicator's cell or the header, "" if none
     qualifier: str  # exact, or at_least / at_most for a bound written in the cell (≥95)
     row_label: str  # the row's first cell in a table by region or of products, else ""
     caption: str  # the line above the header (表1 …（截至2024年10月底）), for its period
     row_start: int
     row_end: int
+    growth: bool = False  # a product table's growth column (比上年增长（%）)
 
 
 def table_values(text: str) -> Iterator[TableValue]:
@@ -154,8 +155,8 @@ def _product_row(
         value = _value(cell) if _NUMBER_CELL.fullmatch(cell) else None
         if value is not None:
             yield TableValue(
-                "product", offset, offset + len(cell), value, None, "", "增长" if column.growth else "",
-                column.unit or unit, _qualifier(cell), label, caption, row_start, row_end,
+                "product", offset, offset + len(cell), value, None, "", "", column.unit or unit,
+                _qualifier(cell), label, caption, row_start, row_end, growth=column.growth,
             )  # fmt: skip
 
 
