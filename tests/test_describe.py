@@ -477,3 +477,13 @@ def test_a_region_without_a_short_name_adds_no_empty_name_to_look_for() -> None:
     pattern, code_of = _region_names()
     assert "" not in code_of
     assert pattern.search("，，。") is None
+
+
+def test_autonomous_region_document_speaks_for_the_region() -> None:
+    # 全区 is the whole autonomous region; 党中央、国务院 quoted in its preamble do not make it national
+    text = (
+        "自治区人民政府办公厅关于印发广西制造业数字化转型行动方案的通知\n\n"
+        "为贯彻党中央、国务院决策部署，落实国家行动方案，经自治区人民政府同意，制定本方案。"
+        "到2027年，全区规上工业企业数字化转型覆盖率超过80%。"
+    )
+    assert describe_document(text, "gx.txt").region == "广西壮族自治区"
