@@ -47,7 +47,7 @@ from pipelines.stages.extract.periods import (
     PeriodResolver,
     five_year_plan_of_title,
     may_name_a_period,
-    month_end,
+    years_shifted,
 )
 from pipelines.stages.extract.speakers import speaker_label
 from pipelines.stages.extract.status_period import GOAL_AFTER, StatusPeriodRules, has_target_cue
@@ -215,15 +215,6 @@ def _table_measure(indicator: str, unit_class: str, base_unit: str) -> str:
     if _GROWTH_NAME.search(indicator):
         return "yoy_growth_pct"
     return "share_pct"
-
-
-def _year_earlier(period: Period) -> Period:
-    """The same months a year before (1-11月 of 2024 → 1-11月 of 2023); unknown if undated."""
-    if period.start is None or period.end is None:
-        return UNKNOWN_PERIOD
-    start = period.start.replace(year=period.start.year - 1)
-    end = month_end(period.end.year - 1, period.end.month)
-    return Period(start, end, period.kind)
 
 
 def _this_year_cue(year: int) -> re.Pattern[str]:
@@ -624,7 +615,7 @@ class _Doc(StatusPeriodRules, IndicatorText):
                         d.rules.append("from_to" if level else "respectively")
                         earlier = level and i + 1 in from_to and i - 1 not in from_to
                         if earlier and _FROM_SAME_PERIOD_LAST_YEAR.search(text, clause.start, tok.start):
-                            d.period = _year_earlier(d.period)  # 由上年同期的X…: the months a year before
+                            d.period = years_shifted(d.period, -1)  # 由上年同期的X…: the months a year before
                         elif earlier and not any(r == "period_mention" for r in d.rules):
                             d.period = UNKNOWN_PERIOD  # 由X…: X is of an earlier, unnamed period
                         if level and i - 1 in from_to and i > 0:

@@ -51,6 +51,15 @@ def month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
+def years_shifted(period: Period, years: int) -> Period:
+    """The same months ``years`` later (-1: 1-11月 of 2024 → 1-11月 of 2023); unknown if undated."""
+    if period.start is None or period.end is None:
+        return UNKNOWN_PERIOD
+    start = period.start.replace(year=period.start.year + years)
+    end = month_end(period.end.year + years, period.end.month)
+    return Period(start, end, period.kind, period.relative)
+
+
 def _int(text: str) -> int | None:
     text = text.strip()
     if text.isdigit():

@@ -31,6 +31,7 @@ from pipelines.stages.extract.periods import (
     Mention,
     Period,
     PeriodResolver,
+    years_shifted,
 )
 from pipelines.stages.extract.tokens import Token
 
@@ -154,6 +155,13 @@ class StatusPeriodRules:
             and named.explicit_year
         ):
             status, status_rule = "target", "status_future_period"  # 到2027年…达到: no outcome yet
+        if (
+            status == "estimate"
+            and period_rule == "period_mention"
+            and self._months_not_over(tok, ctx, period)
+        ):
+            # 预计前三季度…增长8.5% in July: the months still ahead, this year's, not last year's
+            period, period_rule = years_shifted(period, 1), "period_estimate_ahead"
         if status == "estimate" and self._expected_target(tok, ctx, period):
             status, status_rule = "target", "status_expected_target"
         if measure == "avg_growth_pct" and status == "target" and period.kind == FULL_YEAR:
@@ -170,6 +178,23 @@ class StatusPeriodRules:
             spanned = self._since_base_year(tok, ctx, Period.year(period.end.year) if year_end else period)
             period = spanned if spanned.kind == MULTI_YEAR or not year_end else period
         return status, status_rule, period, period_rule, stock
+
+    def _months_not_over(self, tok: Token, ctx: Context, period: Period) -> bool:
+        """Whether ``period`` is last year's only because this year's same months are not over
+        (a range named without a year, 前三季度 or 1-9月, read before the months end)."""
+        if self.reference is None or period.start is None or period.end is None:
+            return False
+        if period.kind not in (YTD, QUARTER) and period.relative != "month":
+            return False
+        named = self._mention(tok, ctx, False)
+        this_years = years_shifted(period, 1).end
+        return (
+            named is not None
+            and not named.explicit_year
+            and period.end.year == self.reference.year - 1
+            and this_years is not None
+            and this_years >= self.reference
+        )
 
     def _since_base_year(self, tok: Token, ctx: Context, year: Period) -> Period:
         """比2020年增长56% said of 2024: growth over the years since the base, not in one year."""

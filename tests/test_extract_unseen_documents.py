@@ -1,0 +1,38 @@
+"""Rules found on documents the extractor had not seen before they were scored.
+
+Each test is a made-up sentence in the shape of one such document; each failed
+before the rule it covers was written.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.test_extract import figures
+
+
+def test_a_heading_that_names_next_years_work_ideas_opens_the_plan() -> None:
+    # 二、2026年工作思路: its goals, said under sub-headings, are next year's targets
+    text = (
+        "一、2025年工作总结\n\n（一）企业培育。全年新增规上工业企业215家。\n\n"
+        "二、2026年工作思路\n\n（一）狠抓项目建设。全年谋划实施亿元以上工业项目600个以上。"
+    )
+    found = {f.value: f for f in figures(text, region="洛阳市", ref=date(2026, 1, 9))}
+    assert (found[215].status, found[215].period_start) == ("actual", date(2025, 1, 1))
+    assert (found[600].status, found[600].period_start) == ("target", date(2026, 1, 1))
+
+
+def test_progress_in_line_with_expectations_is_no_estimate() -> None:
+    # 符合预期 says how the plan is going, not that the number is expected
+    found = figures(
+        "评估显示，主要指标中进度符合预期的8项，进度滞后的4项。", region="云南省", ref=date(2024, 5, 20)
+    )
+    assert found and all(f.status == "actual" for f in found)
+
+
+def test_an_estimate_of_months_not_yet_over_is_this_years() -> None:
+    # in July, 预计前三季度 looks ahead; 前三季度 reported as done in July would be last year's
+    found = figures("预计前三季度全县规上工业增加值增长8.5%—9%。", region="仁寿县", ref=date(2025, 7, 23))
+    assert [(f.status, f.period_start, f.period_end) for f in found] == [
+        ("estimate", date(2025, 1, 1), date(2025, 9, 30))
+    ]
