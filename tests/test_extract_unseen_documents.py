@@ -36,3 +36,22 @@ def test_an_estimate_of_months_not_yet_over_is_this_years() -> None:
     assert [(f.status, f.period_start, f.period_end) for f in found] == [
         ("estimate", date(2025, 1, 1), date(2025, 9, 30))
     ]
+
+
+def test_regions_under_a_count_of_regions_report_the_growth_it_counted() -> None:
+    # the sentence before counts cities by a growth; 其中 names them with their growth, and two
+    # cities before 分别 with no noun after them are no indicator
+    text = (
+        "1—10月，全省11个设区市中有9个市规上工业增加值增速高于全国平均水平。"
+        "其中，赣州市增长9.6%，居全省第1位；九江市、上饶市分别增长8.0%、8.5%；萍乡市下降0.8%。"
+    )
+    found = [
+        f for f in figures(text, region="江西省", ref=date(2025, 11, 19)) if f.measure == "yoy_growth_pct"
+    ]
+    assert [(f.region, f.value) for f in found] == [
+        ("赣州市", 9.6),
+        ("九江市", 8.0),
+        ("上饶市", 8.5),
+        ("萍乡市", -0.8),
+    ]
+    assert {f.indicator for f in found} == {"规模以上工业增加值"}

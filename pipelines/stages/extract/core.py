@@ -700,8 +700,8 @@ class _Doc(StatusPeriodRules, IndicatorText):
         ]
         last = self._leading_region(raw[-1])
         noun = self._clean(raw[-1])
-        if last is None or not noun or not all(regions):
-            return None
+        if last is None or not noun or not all(regions) or region_of_item(noun) is not None:
+            return None  # 九江市、上饶市分别增长…: no noun after the last region, which is no indicator
         return [r for r in regions if r] + [last], noun
 
     def _opening_periods(self, sentence: cl.Span, clause: cl.Span) -> tuple[list[Period], int]:
@@ -1284,6 +1284,11 @@ class _Doc(StatusPeriodRules, IndicatorText):
             # be told and the figure is left out (an indicator 江苏 would say nothing)
             earlier = [*reversed(ctx.sentence_figs), *reversed(ctx.among)]
             subject = next((f.indicator for f in earlier if f.measure == measure), "")
+            if not subject and measure in ("yoy_growth_pct", "pp_diff"):
+                # 有9个市规上工业增加值增速高于全国…。其中，赣州市增长9.6%: the growth that the
+                # whole's count of regions was about
+                said = (lexicon().catalogue_growth.search(f.indicator) for f in ctx.among)
+                subject = next((m.group() for m in said if m is not None), "")
             region, indicator = named, subject
         if self._goal_in_parentheses(tok, ctx):
             indicator, period, period_rule, stock = self._goal_of(tok, ctx, indicator, measure)

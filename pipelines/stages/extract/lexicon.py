@@ -121,6 +121,8 @@ class Lexicon:
     qualifier_cue_before: Affixes
     #: any noise word in a string (most strings have none, so the per-word replace loop is skipped)
     any_noise: re.Pattern[str]
+    #: an indicator of the catalogue (indicators.csv) said with its growth (规模以上工业增加值增速)
+    catalogue_growth: re.Pattern[str]
 
 
 def _alternation(words: list[str]) -> str:
@@ -244,6 +246,9 @@ def lexicon() -> Lexicon:
         predicate=Affixes.of(cues.get("predicate", [])),
         qualifier_cue_before=Affixes.of(cue for cue, _ in qualifier_before),
         any_noise=re.compile("|".join(re.escape(w) for w in noise_words) or "(?!)"),
+        catalogue_growth=re.compile(
+            f"(?:{_alternation([re.escape(r['name']) for r in load_csv('indicators')])})(?=增速|增幅|增长)"
+        ),
     )
 
 
