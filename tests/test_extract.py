@@ -1021,14 +1021,21 @@ def test_plan_mode_ends_with_its_section() -> None:
 
 # --------------------------------------------------------------------------- generalisation fixes
 def test_month_end_without_jiezhi_is_as_of() -> None:
-    f = one(
-        "6月末，全市住户存款余额9321.4亿元，比年初增加512.3亿元。",
-        "amount",
-        region="合肥市",
-        ref=date(2024, 7, 20),
-    )
+    found = {
+        f.value: f
+        for f in figures(
+            "6月末，全市住户存款余额9321.4亿元，比年初增加512.3亿元。", region="合肥市", ref=date(2024, 7, 20)
+        )
+    }
+    f = found[9321.4]
     assert f.indicator == "住户存款余额"
     assert (f.period_start, f.period_end, f.period_type) == (date(2024, 6, 30), date(2024, 6, 30), "as_of")
+    added = found[512.3]  # the balance's increase since the year began
+    assert (added.period_start, added.period_end, added.period_type) == (
+        date(2024, 1, 1),
+        date(2024, 6, 30),
+        "ytd",
+    )
 
 
 def test_expected_growth_of_this_year_is_a_target_without_cue_in_name() -> None:

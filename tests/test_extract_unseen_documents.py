@@ -55,3 +55,28 @@ def test_regions_under_a_count_of_regions_report_the_growth_it_counted() -> None
         ("萍乡市", -0.8),
     ]
     assert {f.indicator for f in found} == {"规模以上工业增加值"}
+
+
+def test_a_stocks_net_increase_since_a_year_end_is_the_number_added_since() -> None:
+    text = (
+        "截至9月底，我国5G基站总数达470.5万个，比上年末净增45.4万个。"
+        "截至2023年底，全国规上工业企业达到51.2万家，较2020年末的43.2万家净增8万家。"
+        "全年粮食产量比上年增加8.9亿斤。"
+    )
+    found = {f.value: f for f in figures(text, region="全国", ref=date(2025, 10, 21))}
+    added = found[45.4]
+    assert (added.indicator, added.period_start, added.period_end) == (
+        "净增5G基站",
+        date(2025, 1, 1),
+        date(2025, 9, 30),
+    )
+    since_2020 = found[8]
+    assert (since_2020.period_start, since_2020.period_end) == (date(2021, 1, 1), date(2023, 12, 31))
+    assert found[43.2].period_end == date(2020, 12, 31)
+    assert 8.9 not in found  # a flow's change has no measure
+
+
+def test_last_years_whole_year_as_a_comparison_base_is_not_the_figures_period() -> None:
+    text = "前三季度，我国规模以上工业增加值同比增长6.2%，比上年全年加快0.4个百分点。"
+    found = figures(text, region="全国", ref=date(2025, 10, 21))
+    assert {(f.period_start, f.period_end) for f in found} == {(date(2025, 1, 1), date(2025, 9, 30))}

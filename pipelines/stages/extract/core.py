@@ -64,6 +64,11 @@ _CHANGE_BEFORE = re.compile(
 _COMPARE = re.compile(
     r"(?<!占)(?:比(?![重例率])|较)(?P<bm>[^，,。；;]{1,14}?)(?<![提降升增减加放])(?P<dir>高出|高|低|快|慢|多|少)\s*$"
 )
+#: 比上年末净增, 较2020年末的4318家净增: a change since a year's end (or the year's start)
+_SINCE_YEAR_END = re.compile(
+    r"(?:比|较)\s*(?:(?:上年|去年)(?:末|底)|年初|(?P<y>\d{4})\s*年(?:末|底))(?:的[^，,。；;]{0,12}?)?"
+    r"\s*(?P<verb>净增|增加|新增|净减|减少)了?\s*$"
+)
 _PAST_BASE = re.compile(
     r"^(?:上年|去年|上年末|上年同期|去年同期|上半年|上季度|上月|年初|\d{4}年(?:末|底)?|同期|"
     r"前[一二三]季度|[一二三四]季度|\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月(?:份)?|前\d{1,2}个月|上月末)$"
@@ -1144,7 +1149,9 @@ class _Doc(StatusPeriodRules, IndicatorText):
         if tok.unit_class == "money" and _SUBSIDY_BEFORE.search(ctx.pre):
             return []  # 给予最高500万元奖励: a subsidy standard of a policy, not a figure
         if not ctx.level and _CHANGE_BEFORE.search(ctx.pre) and not lex.flow_cue.search(ctx.pre[-4:]):
-            return []  # 比上年增加8.9亿斤: an absolute change, not a level (no measure for it)
+            # 比上年增加8.9亿斤: an absolute change, not a level (no measure for it); but the
+            # change of a stock since a year's end is the net number added since
+            return self._net_change_of_stock(tok, ctx)
         if tok.unit_class == "count" and _AMONG_END.search(ctx.post):
             return []  # (全省)41个工业大类行业中，…: the population a count is taken from, not a figure
         rules = [*tok.rules, "amount"]
@@ -1192,6 +1199,33 @@ class _Doc(StatusPeriodRules, IndicatorText):
         if not indicator or (BARE_MONEY in tok.rules and not lex.money_nouns.search(indicator)):
             return []  # (1000亿 without 元 is money only where the indicator says so)
         d = self._draft(tok, ctx, indicator, "amount", 1, rules)
+        return [d]
+
+    def _net_change_of_stock(self, tok: Token, ctx: Context) -> list[Draft]:
+        """截至9月底，5G基站总数达470.5万个，比上年末净增45.4万个: the stock's net increase
+        from the base's year-end to the stock's date (较2020年末的4318家净增808家: 2021 on)."""
+        since = _SINCE_YEAR_END.search(self.text, ctx.clause.start, tok.start)
+        stocks = [
+            f for f in ctx.sentence_figs if f.stock and f.measure == "amount" and f.period.kind == AS_OF
+        ]
+        if since is None or not stocks:
+            return []
+        stock = max(stocks, key=lambda f: f.period.end or date.min)
+        end = stock.period.end
+        assert end is not None
+        first = int(since.group("y")) + 1 if since.group("y") else end.year
+        if first > end.year:
+            return []
+        start = date(first, 1, 1)
+        kind = MULTI_YEAR if first < end.year else FULL_YEAR if (end.month, end.day) == (12, 31) else YTD
+        sign = -1 if since.group("verb") in ("净减", "减少") else 1
+        ctx.inherited = stock  # the quote reaches back to the stock that names the indicator
+        name = stock.indicator
+        counted = next((name[: -len(w)] for w in _STOCK_SUFFIX if name.endswith(w)), name)
+        indicator = "净增" + counted  # 5G基站总数 → 净增5G基站
+        d = self._draft(tok, ctx, indicator, "amount", sign, [*tok.rules, "net_change_of_stock"])
+        d.period, d.stock = Period(start, end, kind), False
+        d.rules[-1] = "period_since_year_end"
         return [d]
 
     @staticmethod

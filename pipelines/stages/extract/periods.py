@@ -176,7 +176,8 @@ def may_name_a_period(text: str, start: int, end: int) -> bool:
     return _ANY_TIME_WORD.search(text, start, end) is not None
 
 
-_COMPARISON_BASE = re.compile(r"(?:比|较|是|相比|同比|与|于)\s*$")
+#: 比上年, 较2020年 and 比上年全年: the base of a comparison, not the figure's period
+_COMPARISON_BASE = re.compile(r"(?:比|较|是|相比|同比|与|于|[比较](?:上年|去年))\s*$")
 
 
 @dataclass(frozen=True)
