@@ -80,3 +80,29 @@ def test_last_years_whole_year_as_a_comparison_base_is_not_the_figures_period() 
     text = "前三季度，我国规模以上工业增加值同比增长6.2%，比上年全年加快0.4个百分点。"
     found = figures(text, region="全国", ref=date(2025, 10, 21))
     assert {(f.period_start, f.period_end) for f in found} == {(date(2025, 1, 1), date(2025, 9, 30))}
+
+
+def test_places_listed_after_a_respective_verb_go_to_the_figures_listed_before() -> None:
+    text = (
+        "1—11月，偃师区、孟津区规上工业增加值分别增长11.6%、10.3%，分列全市第1、2位；"
+        "洛龙区工业投资增长25.8%。"
+    )
+    found = figures(text, region="洛阳市", ref=date(2026, 1, 9))
+    ranks = [(f.region, f.value, f.benchmark, f.indicator) for f in found if f.measure == "rank"]
+    assert ranks == [
+        ("偃师区", 1, "洛阳市", "规模以上工业增加值"),
+        ("孟津区", 2, "洛阳市", "规模以上工业增加值"),
+    ]
+    assert not [f for f in found if f.measure == "amount"]  # 第1、2位 holds no count of 2
+    investment = next(f for f in found if f.value == 25.8)
+    assert (investment.region, investment.indicator) == ("洛龙区", "工业投资")  # a district's 工业…
+
+
+def test_the_second_of_two_ranks_said_of_both_figures_is_kept() -> None:
+    text = "港口吞吐量增长5%，集装箱吞吐量增长6%，均居全国第3位、中部第1位。"
+    ranks = [
+        (f.indicator, f.value)
+        for f in figures(text, region="宁波市", ref=date(2025, 1, 9))
+        if f.measure == "rank"
+    ]
+    assert sorted(ranks) == [("港口吞吐量", 1), ("港口吞吐量", 3), ("集装箱吞吐量", 1), ("集装箱吞吐量", 3)]

@@ -156,6 +156,7 @@ _GROWTH_WORD = re.compile(r"增速|增幅")
 _SIZE_WORD = re.compile(r"规模|总量|总额|总数|数量")
 _SHARE_WORD = re.compile(r"占比|比重")
 _ALL_END = re.compile(r"均\s*$")
+_RESPECTIVELY_END = re.compile(r"分别?\s*$")
 _ALL_WORD = re.compile(r"[均都]")
 
 
@@ -1228,6 +1229,25 @@ class _Doc(StatusPeriodRules, IndicatorText):
         d.rules[-1] = "period_since_year_end"
         return [d]
 
+    def _respective_rank(self, tok: Token, ctx: Context, benchmark: str | None) -> list[Draft] | None:
+        """偃师区、孟津区…分别增长11.6%、10.3%，分列全市第1、2位: the places listed go, in
+        order, to the figures listed before; None where the rank is no such place."""
+        placed = [f for f in ctx.clause_figs if f.measure == "rank"]
+        if "rank_listed" in tok.rules:
+            if not placed or "rank_respectively" not in placed[-1].rules:
+                return None
+        elif not _RESPECTIVELY_END.search(ctx.pre):
+            return None
+        referents = ctx.listed_before()
+        if len(placed) >= len(referents):
+            return []  # more places than figures: which is whose cannot be told
+        ref = referents[len(placed)]
+        d = self._draft(
+            tok, ctx, ref.indicator, "rank", 1, [*tok.rules, "rank_respectively"], benchmark=benchmark
+        )
+        d.region, d.period, d.quote_start = ref.region, ref.period, min(d.quote_start, ref.quote_start)
+        return [d]
+
     @staticmethod
     def _rank_referent(figs: list[Draft], words: str) -> Draft:
         """The figure a bare 居全国第二位 ranks: the last one, or the one its subject names
@@ -1248,6 +1268,9 @@ class _Doc(StatusPeriodRules, IndicatorText):
 
     def _rank(self, tok: Token, ctx: Context) -> list[Draft]:
         benchmark = self._benchmark(tok.population)
+        respective = self._respective_rank(tok, ctx, benchmark)
+        if respective is not None:
+            return respective
         pre = ctx.pre
         has_all = tok.verb.startswith("均") or bool(_ALL_END.search(pre))
         suffix_m = _RANK_SUFFIX.search(pre.rstrip(" *"))

@@ -58,9 +58,10 @@ class Context:
     def listed_before(self) -> list[Draft]:
         """The figures a 均居… refers to: this clause's, else the run of clauses just before
         whose figures share one measure (港口吞吐量…，集装箱吞吐量…，均居全国第四位)."""
-        if self.clause_figs:
-            return [f for f in self.clause_figs if f.measure != "rank"]
-        out: list[Draft] = []
+        own = [f for f in self.clause_figs if f.measure != "rank"]
+        if own:
+            return own
+        out: list[Draft] = []  # (a clause of ranks only: 分列全市第1、2位 ranks the clauses before)
         measure = None
         for group in reversed(self.groups):
             figs = [f for f in group if f.measure != "rank"]

@@ -69,6 +69,7 @@ class _Patterns:
     doubling: re.Pattern[str]
     rank: re.Pattern[str]
     rank_more: re.Pattern[str]  # a further rank listed after one (、中部第2位)
+    rank_next: re.Pattern[str]  # a further place of the same population (分列全市第1、2位)
     before: re.Pattern[str]
     after: re.Pattern[str]
 
@@ -117,6 +118,10 @@ def patterns() -> _Patterns:
             rf"(?P<verb>{lex.rank_verb}){_SP}(?P<pop>[^，,。；;、\s第首]{{0,8}}?){_SP}{_ORDINAL}"
         ),
         rank_more=re.compile(rf"{_SP}、{_SP}(?P<pop>[^，,。；;、\s第首\d]{{1,8}}?){_SP}{_ORDINAL}"),
+        rank_next=re.compile(
+            rf"{_SP}[、和]{_SP}第?{_SP}(?P<ord>\d+|[一二三四五六七八九十]+)(?:{_SP}(?:位|名))?"
+            r"(?![梯方批次阶档集个家座条项届轮\d])"
+        ),
         before=re.compile(rf"(?:{before}){_SP}$") if before else re.compile(r"(?!)"),
         after=re.compile(rf"{_SP}(?:及)?(?P<a>{after})") if after else re.compile(r"(?!)"),
     )
@@ -401,10 +406,14 @@ def _ranks(masked: str, raw: str, start: int, end: int, found: list[Token]) -> N
             if not m.group("pop")
             else None
         )
+        population = before.group("pop") if before is not None else m.group("pop")
         while rank is not None:
-            ordinal = 1.0 if rank.group("first") else parse_number(rank.group("ord") or "")
+            ordinal = 1.0 if rank.groupdict().get("first") else parse_number(rank.group("ord") or "")
             if not ordinal:
                 break
+            own_population = rank is not m and "pop" in rank.re.groupindex  # 、中部第2位
+            if own_population:
+                population = rank.group("pop")
             found.append(
                 Token(
                     "rank",
@@ -413,7 +422,7 @@ def _ranks(masked: str, raw: str, start: int, end: int, found: list[Token]) -> N
                     # starts there, so that the count inside it is no token of its own
                     (before.start() if before is not None else rank.start("verb"))
                     if rank is m
-                    else rank.start("pop"),
+                    else rank.start("pop" if own_population else "ord"),
                     rank.end(),
                     [ordinal],
                     None,
@@ -422,12 +431,15 @@ def _ranks(masked: str, raw: str, start: int, end: int, found: list[Token]) -> N
                     "位",
                     "rank",
                     "exact",
-                    population=before.group("pop") if before is not None and rank is m else rank.group("pop"),
+                    population=population,
                     verb=verb,
                     rules=["rank"] if rank is m else ["rank", "rank_listed"],
                 )
             )
-            rank = patterns().rank_more.match(raw, rank.end(), end)
+            # 居全国第8位、中部第2位 (another population), 分列全市第1、2位 (the same one)
+            rank = patterns().rank_more.match(raw, rank.end(), end) or patterns().rank_next.match(
+                raw, rank.end(), end
+            )
 
 
 @dataclass(frozen=True)
