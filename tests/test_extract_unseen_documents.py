@@ -106,3 +106,20 @@ def test_the_second_of_two_ranks_said_of_both_figures_is_kept() -> None:
         if f.measure == "rank"
     ]
     assert sorted(ranks) == [("港口吞吐量", 1), ("港口吞吐量", 3), ("集装箱吞吐量", 1), ("集装箱吞吐量", 3)]
+
+
+def test_a_county_half_year_report_names_its_figures_as_annotators_do() -> None:
+    text = (
+        "7月22日，县政府召开上半年工业经济运行分析会，县级有关领导及23个县级部门、13个乡镇（街道）负责人参加会议。"
+        "上半年，全县规上工业总产值达到412.6亿元，同比增长10.3%，完成全年目标的48.5%；"
+        "规上工业增加值同比增长8.7%，居全市第2位，总量继续稳居全市首位。"
+        "新开工亿元以上工业项目26个。全县新增规上工业企业19家，同比多增6家。"
+    )
+    found = figures(text, region="仁寿县", ref=date(2025, 7, 23))
+    by_value = {f.value: f for f in found}
+    assert 23 not in by_value and 13 not in by_value  # who attended the meeting
+    assert 6 not in by_value  # 多增: a change of last year's count, for which no measure exists
+    assert (by_value[48.5].measure, by_value[48.5].indicator) == ("share_pct", "规模以上工业总产值目标完成率")
+    assert by_value[26].indicator == "新开工亿元以上工业项目"  # new starts are not all projects
+    first = next(f for f in found if f.measure == "rank" and f.value == 1)
+    assert first.indicator == "规模以上工业增加值"  # the size of what was named last

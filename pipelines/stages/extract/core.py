@@ -59,7 +59,7 @@ _MASK = "\u25a1"
 _RANK_SUFFIX = re.compile(r"(?:均|都)?(?:入选数量|数量|总数|总量|规模)?(?:均|都)?$")
 _STOCK_SUFFIX = ("数量", "总数", "总量", "入选数量")
 _CHANGE_BEFORE = re.compile(
-    r"(?:增加|减少|增长|下降|提高|降低|扩大|缩小|增产|减产|增收|减收|净增|净减|多|少)了?\s*$|连续"
+    r"(?:增加|减少|增长|下降|提高|降低|扩大|缩小|增产|减产|增收|减收|净增|净减|多增|少增|多|少)了?\s*$|连续"
 )
 _COMPARE = re.compile(
     r"(?<!占)(?:比(?![重例率])|较)(?P<bm>[^，,。；;]{1,14}?)(?<![提降升增减加放])(?P<dir>高出|高|低|快|慢|多|少)\s*$"
@@ -183,7 +183,7 @@ def _expand_ordinal_items(items: list[str]) -> list[str]:
 
 #: 已完成目标值的85.0% / 完成率94.0% / 进度完成率91.9%: how much of a goal is reached
 _COMPLETION = re.compile(
-    r"(?:已|仅|累计)?完成(?:了)?(?:\d{4}\s*年)?(?:年度|序时|规划)?(?:目标值?|进度|任务)?的?$"
+    r"(?:已|仅|累计)?完成(?:了)?(?:\d{4}\s*年)?(?:年度|全年|序时|规划)?(?:目标值?|进度|任务)?的?$"
     r"|(?:目标|进度)?完成率(?:为|达到?|达)?$"
 )
 
@@ -1260,11 +1260,18 @@ class _Doc(StatusPeriodRules, IndicatorText):
         elif _SHARE_WORD.search(words):
             wanted = "share_pct"
         candidates = [f for f in figs if f.measure != "rank"] or figs
+        last = candidates[-1]
+        if wanted == "amount" and not any(
+            f.measure == wanted for f in candidates if f.indicator == last.indicator
+        ):
+            # 总产值412.6亿元…；增加值增长8.7%…，总量继续稳居全市首位: the size of what was named
+            # last, whose level the text does not give, not the amount of another indicator
+            return last
         if wanted:
             for f in reversed(candidates):
                 if f.measure == wanted:
                     return f
-        return candidates[-1]
+        return last
 
     def _rank(self, tok: Token, ctx: Context) -> list[Draft]:
         benchmark = self._benchmark(tok.population)
