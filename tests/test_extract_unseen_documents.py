@@ -123,3 +123,60 @@ def test_a_county_half_year_report_names_its_figures_as_annotators_do() -> None:
     assert by_value[26].indicator == "新开工亿元以上工业项目"  # new starts are not all projects
     first = next(f for f in found if f.measure == "rank" and f.value == 1)
     assert first.indicator == "规模以上工业增加值"  # the size of what was named last
+
+
+def test_a_plan_evaluation_dates_the_plans_goals_at_its_horizon_and_measures_the_gaps() -> None:
+    title = "《黑龙江省“十四五”工业发展规划》中期评估报告"
+    text = (
+        "（一）经济增长。2021—2023年，全省规模以上工业增加值年均增长6.2%，"
+        "高于《规划》确定的年均增长5.5%的目标0.7个百分点。"
+        "全部工业增加值由2020年的3000.5亿元增至2023年的3600.2亿元，"
+        "工业增加值占地区生产总值比重由21.9%提高到23.1%，提高1.2个百分点，距2025年26%的目标仍有差距。"
+        "工业投资年均增长11.4%；技改投资占工业投资的比重为27.6%，低于《规划》目标（35%）7.4个百分点。\n"
+        "（二）绿色发展。2021—2023年，全省规上工业单位增加值能耗累计下降10.3%；"
+        "工业固体废物综合利用率达到58.6%。截至2023年底，全省累计建成5G基站8.6万个，提前完成《规划》确定的7万个目标。"
+    )
+    found = figures(text, region="黑龙江省", ref=date(2024, 5, 20), doc_type="evaluation_report", title=title)
+    rows = {(f.measure, f.value): f for f in found}
+
+    def span(measure: str, value: float) -> tuple[object, ...]:
+        f = rows[(measure, value)]
+        return (f.status, f.period_start, f.period_end)
+
+    plan, years, y2023, y2025 = (
+        (date(2021, 1, 1), date(2025, 12, 31)),
+        (date(2021, 1, 1), date(2023, 12, 31)),
+        (date(2023, 1, 1), date(2023, 12, 31)),
+        (date(2025, 1, 1), date(2025, 12, 31)),
+    )
+    assert span("avg_growth_pct", 5.5) == ("target", *plan)  # the plan's yearly average
+    assert span("pp_diff", 0.7) == ("actual", *years)
+    assert rows[("pp_diff", 0.7)].benchmark == rows[("pp_diff", -7.4)].benchmark == "规划目标"
+    assert span("share_pct", 21.9) == (
+        "actual",
+        date(2020, 1, 1),
+        date(2020, 12, 31),
+    )  # the years said before
+    assert span("share_pct", 23.1) == ("actual", *y2023)
+    assert span("pp_change", 1.2) == ("actual", *years)
+    assert span("share_pct", 26) == ("target", *y2025)
+    assert span("avg_growth_pct", 11.4) == ("actual", *years)  # the paragraph's years
+    assert span("share_pct", 35) == ("target", *y2025)
+    assert rows[("share_pct", 35)].indicator == "技改投资占工业投资的比重"
+    assert span("pp_diff", -7.4) == ("actual", *y2023)
+    assert span("share_pct", 58.6) == ("actual", *y2023)  # a rate reached at the span's end
+    assert span("amount", 7) == ("target", *y2025)
+
+
+def test_an_evaluation_in_spring_tells_last_years_figures_and_its_plans_expectation_is_no_estimate() -> None:
+    text = (
+        "截至2023年底，累计培育国家级专精特新“小巨人”企业87家。"
+        "高技术制造业增加值占规上工业增加值比重达到9.8%。"
+        "电子信息制造业营业收入同比增长4.3%，增速低于《规划》预期年均增速约4个百分点。"
+    )
+    found = {
+        f.value: f
+        for f in figures(text, region="云南省", ref=date(2024, 5, 20), doc_type="evaluation_report")
+    }
+    assert (found[9.8].period_start, found[9.8].period_end) == (date(2023, 1, 1), date(2023, 12, 31))
+    assert (found[-4].status, found[-4].benchmark) == ("actual", "规划目标")

@@ -116,7 +116,8 @@ _ORDINAL_ITEM = re.compile(r"第?[一二三四五六七八九十]")
 _CONTRIBUTION = re.compile(r"(?:拉动|带动)[^，,。；;]{0,15}(?:增长|增速)\s*(?:了|约|近)?\s*$|贡献了?\s*$")
 #: what may stand between a growth verb and its number (增长逾三成, 下降近一成)
 _QUALIFIED_TAIL = re.compile(r"\s*(?:了|约|近|逾|超|超过|达|达到|将近|接近|约为)?\s*")
-_OPENING_PHRASE = re.compile(r"\s*[^，,。；;]{0,8}?[，,]")
+#: the phrase a sentence opens with, where a period that governs it stands (2024年，2021—2023年，)
+_OPENING_PHRASE = re.compile(r"\s*[^，,。；;]{0,12}?[，,]")
 #: how far after 会议指出， a period that opens what was said can reach (2024年1-11月 is 11)
 _OPENING_PERIOD_CHARS = 16
 _ATTRIBUTION = re.compile(r"\s*[^，,。；;：:]{1,10}?(?:指出|强调|认为|提出|表示|介绍|通报)\s*[，,：:]\s*")
@@ -157,6 +158,8 @@ _SIZE_WORD = re.compile(r"规模|总量|总额|总数|数量")
 _SHARE_WORD = re.compile(r"占比|比重")
 _ALL_END = re.compile(r"均\s*$")
 _RESPECTIVELY_END = re.compile(r"分别?\s*$")
+#: what stands between a goal and the gap to it: …7.5%的目标0.7个百分点, 目标（35%）7.4个百分点
+_GOAL_BEFORE_GAP = re.compile(r"\s*(?:的?(?:年度|规划|预期)?目标值?)?\s*[)）]?\s*")
 _ALL_WORD = re.compile(r"[均都]")
 
 
@@ -245,6 +248,7 @@ class _Doc(StatusPeriodRules, IndicatorText):
         self.periods = PeriodResolver(meta.reference_date or meta.published_on)
         self.reference: date | None = meta.reference_date or meta.published_on
         self.work_plan = meta.doc_type in _PLAN_WORK_TYPES
+        self.evaluation = meta.doc_type == "evaluation_report"
         self.masked, self.period_text = self._mask()
         #: a mention of the reference year that can open a plan (see _update_plan_mode)
         self.this_year = _this_year_cue(self.reference.year) if self.reference else None
@@ -265,6 +269,9 @@ class _Doc(StatusPeriodRules, IndicatorText):
         #: year, the last resort for an outcome that names no period (a year-end review
         #: dated 30 December: ``2024年，全市…。新建5G基站1.2万个``)
         self.paragraph_year: Period | None = None
+        #: the years already over that opened an earlier sentence of the paragraph
+        #: (2021—2023年，…。工业投资年均增长13.4%): what a later yearly average is over
+        self.paragraph_span: Period | None = None
         #: the year-to-date or quarter the sentence before, in the same paragraph, reported on
         self.previous_reporting: Period | None = None
         #: the multi-year period in the title (…行动方案（2024—2026年）): the years a plan's
@@ -302,6 +309,7 @@ class _Doc(StatusPeriodRules, IndicatorText):
             first = sentence.paragraph != paragraph
             if first:
                 paragraph, self.paragraph_period, self.paragraph_horizon = sentence.paragraph, None, None
+                self.paragraph_span = None
                 self.paragraph_year = self.previous_reporting = None
                 if not self.text.startswith(_GROWTH_OF_FIGURES_BEFORE, sentence.start):
                     self.previous_figures = []  # but a subtitle 增速高于全省… goes on from its headline
@@ -464,6 +472,8 @@ class _Doc(StatusPeriodRules, IndicatorText):
         ended = period.end is not None and (self.reference is None or period.end < self.reference)
         if period.kind in (FULL_YEAR, YTD, QUARTER) and ended:
             self.paragraph_period = period
+        elif period.kind == MULTI_YEAR and ended:
+            self.paragraph_span = period
 
     def _opening_mentions(
         self, body: str, lead: re.Match[str] | None, said: re.Match[str] | None, plan: bool
@@ -626,6 +636,9 @@ class _Doc(StatusPeriodRules, IndicatorText):
                             d.period = UNKNOWN_PERIOD  # 由X…: X is of an earlier, unnamed period
                         if level and i - 1 in from_to and i > 0:
                             self._later_level_period(d, tok, tokens[i - 1], ctx)
+                        chained = self._chained_levels(clause, s_figs, ctx) if level else None
+                        if chained is not None:
+                            d.period = chained[0] if earlier else chained[1]
                         if i in spread_periods:
                             d.period = spread_periods[i]
                             d.quote_start = min(d.quote_start, periods_start)  # …told with its periods
@@ -662,6 +675,23 @@ class _Doc(StatusPeriodRules, IndicatorText):
             return
         d.period, rule, d.stock = self._period(tok, ctx, d.measure, d.status, no_mention=True)
         d.rules.append(rule)
+
+    def _chained_levels(
+        self, clause: cl.Span, s_figs: list[Draft], ctx: Context
+    ) -> tuple[Period, Period] | None:
+        """由2020年的5637.4亿元增至2023年的7218.6亿元，…比重由22.9%提高到24.1%: a from-to that
+        names no years, after one that did, is of the same two years."""
+        start, end = clause.start - ctx.sentence.start, clause.end - ctx.sentence.start
+        if any(start <= m.pos < end for m in self._mentions(ctx, False)):
+            return None
+        levels = [
+            f
+            for f in s_figs
+            if "from_to" in f.rules and f.period.kind == FULL_YEAR and f.token.start < clause.start
+        ]
+        if len(levels) < 2 or levels[-2].period == levels[-1].period:
+            return None
+        return levels[-2].period, levels[-1].period
 
     def _count_thresholds(self, tokens: list[Token], bounds: list[tuple[int, int]]) -> set[int]:
         """``5个市GDP超过5000亿元``: a count of things above a threshold is no pair of figures."""
@@ -1047,6 +1077,9 @@ class _Doc(StatusPeriodRules, IndicatorText):
     def _pp(self, tok: Token, ctx: Context) -> list[Draft]:
         lex = lexicon()
         pre = ctx.pre
+        gap = self._gap_to_goal(tok, ctx)
+        if gap is not None:
+            return gap
         if _CONTRIBUTION.search(pre):
             return []  # 拉动全省工业增长1.2个百分点: a contribution, which no measure describes
         best: tuple[int, str, int, int] | None = None
@@ -1115,6 +1148,37 @@ class _Doc(StatusPeriodRules, IndicatorText):
             d.values = [value]
             out.append(d)
         return out
+
+    def _gap_to_goal(self, tok: Token, ctx: Context) -> list[Draft] | None:
+        """高于《规划》确定的年均增长7.5%的目标0.7个百分点, 低于《规划》目标（35%）7.4个百分点:
+        the outcome's gap to the goal just named; None where the number follows no goal."""
+        goal = ctx.clause_figs[-1] if ctx.clause_figs else None
+        if goal is None or goal.status != "target" or not _GOAL_BEFORE_GAP.fullmatch(ctx.pre):
+            return None
+        outcome = next(
+            (
+                f
+                for f in reversed(ctx.sentence_figs)
+                if f.status == "actual" and f.indicator == goal.indicator and f.measure != "rank"
+            ),
+            None,
+        )
+        before = self.text[ctx.clause.start : goal.token.start]
+        cues = [
+            (m.start(), sign)
+            for pattern, sign in lexicon().measure_cues.get("pp_diff", ())
+            for m in pattern.finditer(before)
+        ]
+        if outcome is None or not cues:
+            return None
+        sign = max(cues)[1]
+        benchmark = "规划目标" if "规划" in before else "目标"
+        d = self._draft(
+            tok, ctx, goal.indicator, "pp_diff", sign, [*tok.rules, "pp_diff", "gap_to_goal"], benchmark
+        )
+        d.status, d.period = "actual", outcome.period
+        d.quote_start = min(d.quote_start, goal.quote_start)
+        return [d]
 
     def _gap_to_next_benchmark(self, tok: Token, ctx: Context) -> list[Draft]:
         """高于全国2.4个百分点、全省0.6个百分点: a further gap of the same figure, to the next benchmark."""

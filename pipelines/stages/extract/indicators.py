@@ -241,6 +241,8 @@ _OTHER_TIME_EXPRESSION = re.compile(
     # a single month (其中，11月份增长8.2%; 11月当月…) and the month of the report (当月)
     r"|(?<![\d.])(?:1[0-2]|[1-9])\s*月(?:份)?(?:当月|底|末)?(?![\d均])|当月"
 )
+#: a benchmark that is a plan's goal named by its document (《规划》预期年均增速, 《规划》目标)
+_GOAL_BENCHMARK = re.compile(r"》[^《》]{0,4}(?:目标|预期)|《[^》]*规划")
 _BENCHMARK_TAIL = re.compile(r"(?:的)?(?:水平|增速|增幅)?$")
 _NATIONAL_SUBJECT = re.compile(
     r"全国(?:规模以上|规上|工业|GDP|地区生产总值|国内生产总值|固定资产投资|社会消费品|"
@@ -440,6 +442,8 @@ class IndicatorText:
             return self.region
         if b in ("全国平均", "全国平均水平"):
             return "全国平均"
+        if _GOAL_BENCHMARK.search(text):
+            return "规划目标"  # 低于《规划》预期年均增速: the plan's goal
         return _spelt_as_catalogue(b)  # 快于规上工业: the benchmark as indicators spell it
 
     def _clause_region(self, clause: str) -> str | None:

@@ -37,6 +37,8 @@ from pipelines.stages.extract.tokens import Token
 
 _TOTAL_WORDS = ("总量", "总数", "总规模")
 _EXPECTED = re.compile(r"(?<![超出于及])预期")
+#: up to this month, an evaluation's undated figures are of the year before
+_EVALUATION_LAST_MONTH = 6
 #: from this month on, 今年 in a text is the year being reviewed, no longer planned
 _LATE_IN_YEAR = 11
 #: 较2020年末的37家: a level named as the base of a comparison, right before its number
@@ -51,10 +53,14 @@ _PLAN_YEARS = re.compile(r"(?<![\d十])(?<!连续)([两二三四五六七八九]
 _BASE_YEAR = re.compile(r"(?:比|较|与|同)\s*(?P<y>\d{4})\s*年(?!\s*(?:底|末|同期|\d|[-—–~～至到]))")
 #: what is left of a subject that only names a goal (完成年度目标（增长5%）, 未完成年度目标（…）)
 _GOAL_WORDS = re.compile(
-    r"(?:提前)?(?:未?完成|超额完成|实现|达到|高于|低于|超过|超出)?(?:(?:年度|全年|规划|计划)?目标(?:任务|值)?)?"
+    r"(?:但|仍|还)?(?:距离?|离)?(?:《[^》]{0,30}》?)?(?:所)?(?:确定|提出|明确|设定)?的?"
+    r"(?:提前)?(?:未?完成|超额完成|实现|达到|高于|低于|超过|超出)?(?:《[^》]{0,30}》)?"
+    r"(?:(?:年度|全年|规划|计划)?目标(?:任务|值)?)?"
 )
-#: 提前完成2025年55%的目标: the number is named as the goal after it
-GOAL_AFTER = re.compile(r"[ *]*的(?:年度|序时|规划)?目标(?:值|任务)?")
+#: a goal of the year, not of the plan's horizon (完成年度目标（增长5%）)
+_YEARS_GOAL = re.compile(r"年度|全年|序时")
+#: 提前完成2025年55%的目标, 《规划》6000家目标完成率: the number is named as the goal after it
+GOAL_AFTER = re.compile(r"[ *]*的?(?:年度|序时|规划)?目标(?:值|任务)?")
 
 
 def _last_status_cue(text: str, late_in_year: bool = False) -> str | None:
@@ -101,6 +107,7 @@ class StatusPeriodRules:
     reference: date | None
     periods: PeriodResolver
     work_plan: bool
+    evaluation: bool
     plan_mode: bool
     title_span: Period | None
     reporting_period: Period | None
@@ -108,21 +115,41 @@ class StatusPeriodRules:
     paragraph_period: Period | None
     paragraph_horizon: Period | None
     paragraph_year: Period | None
+    paragraph_span: Period | None
 
     def _goal_of(
         self, tok: Token, ctx: Context, indicator: str, measure: str
     ) -> tuple[str, Period, str, bool]:
         """Indicator and period of a goal in parentheses: 增长5.2%，完成年度目标（增长5%） is the
         year's goal for the figure just reported."""
+        horizon = self._plans_horizon(tok, ctx, measure)
         if _GOAL_WORDS.fullmatch(indicator) and ctx.sentence_figs:
             outcome = ctx.sentence_figs[-1]
             ctx.inherited = outcome  # the quote reaches back to the outcome that names the indicator
             mention = self._mention(tok, ctx, True)
             if mention is not None and mention.pos + ctx.sentence.start > outcome.token.end:
                 return outcome.indicator, mention.period, "period_goal_mention", False  # …2025年55%的目标
+            if horizon is not None and not _YEARS_GOAL.search(indicator):
+                return outcome.indicator, horizon, "period_plan_horizon", False  # 距《规划》1.5%的目标
             return outcome.indicator, outcome.period, "period_outcome", False
+        if horizon is not None:
+            return indicator, horizon, "period_plan_horizon", False
         period, period_rule, stock = self._period(tok, ctx, measure, "target")
         return indicator, period, period_rule, stock
+
+    def _plans_horizon(self, tok: Token, ctx: Context, measure: str) -> Period | None:
+        """The period of a plan's goal that names no year of its own, in a text on a plan
+        whose years the title names (《…“十四五”…规划》中期评估): the plan's last year, or its
+        whole span for a growth said over it (高于《规划》确定的年均增长7.5%的目标)."""
+        span = self.title_span
+        if span is None or span.start is None or span.end is None:
+            return None
+        own = self._mention(tok, ctx, True)
+        if own is not None and own.pos + ctx.sentence.start >= ctx.clause.start:
+            return None  # 距2025年27%的目标: the goal's year is named
+        if measure in ("avg_growth_pct", "yoy_growth_pct"):
+            return span
+        return Period.year(span.end.year)
 
     def _status_and_period(
         self, tok: Token, ctx: Context, measure: str
@@ -344,13 +371,31 @@ class StatusPeriodRules:
             return parse_number(said.group(1)) == span.end.year - span.start.year + 1
         return unnamed and measure == "avg_growth_pct"
 
+    def _year_reviewed(self) -> int | None:
+        """The year whose figures a text tells without naming it: last year early in the year,
+        and in an evaluation written in the first half year (a plan's mid-term review of May
+        2024 reports on 2023); None where figures without a year cannot be dated."""
+        if self.reference is None:
+            return None
+        if self.reference.month <= 3 or (self.evaluation and self.reference.month <= _EVALUATION_LAST_MONTH):
+            return self.reference.year - 1
+        return None
+
+    @staticmethod
+    def _share_of_a_sum(ctx: Context) -> bool:
+        """…技术改造投资累计完成1,280亿元，占工业投资的比重为31.0%: a share of what was summed
+        over the years just named is over those years too, not a level at their end."""
+        before = ctx.sentence_figs[-1] if ctx.sentence_figs else None
+        return before is not None and before.measure == "amount" and before.period.kind == MULTI_YEAR
+
     def _default_stock_period(self) -> Period | None:
         """A stock that names no date: the end of last year early in the year, the end of
         the months a report covers (上半年…累计达到171家 → 6月30日), else the reference date."""
         if self.reference is None:
             return None
-        if self.reference.month <= 3:
-            return Period.as_of(date(self.reference.year - 1, 12, 31))
+        reviewed = self._year_reviewed()
+        if reviewed is not None:
+            return Period.as_of(date(reviewed, 12, 31))
         current = self.reporting_period
         if (
             current is not None
@@ -432,14 +477,17 @@ class StatusPeriodRules:
             ):
                 return Period.as_of(period.end), "period_stock_mention", True
             if (
-                status == "target"
-                and period.kind == MULTI_YEAR
+                period.kind == MULTI_YEAR
                 and period.end is not None
                 and mention.pos + ctx.sentence.start < ctx.clause.start
-                and (measure == "share_pct" or (measure == "amount" and weak and strong_cue is None))
+                and (
+                    (measure == "share_pct" and (status == "target" or not self._share_of_a_sum(ctx)))
+                    or (status == "target" and measure == "amount" and weak and strong_cue is None)
+                )
             ):
-                # 2025—2027年，累计推动…，示范工厂达到40家: a level aimed at is the last year's
-                return Period.year(period.end.year), "period_goal_level_end", False
+                # 2025—2027年，累计推动…，示范工厂达到40家: a level aimed at is the last year's;
+                # 2021—2023年，能耗累计下降11.3%；综合利用率达到55.6%: so is a share reached
+                return Period.year(period.end.year), "period_level_at_span_end", False
             if (
                 status == "target"
                 and "累计" in clause_pre
@@ -452,6 +500,8 @@ class StatusPeriodRules:
         if status == "target" and self._over_plan_span(clause_pre, measure, mention is None):
             assert self.title_span is not None
             return self.title_span, "period_plan_span", False
+        if measure == "avg_growth_pct" and status == "actual" and self.paragraph_span is not None:
+            return self.paragraph_span, "period_paragraph_span", False  # 2021—2023年，…。…年均增长13.4%
         # a plan's review paragraph, or a text with no date: the period that opened the paragraph
         if (
             status == "actual"
@@ -499,8 +549,8 @@ class StatusPeriodRules:
             # 据统计，1—11月，全省…。全省规上汽车制造业实现营业收入…: a statistic right after
             # one of some months is of those months (a count of things done is the year's)
             return self.previous_reporting, "period_default_previous_reporting", False
-        year = self.periods.summary_year()
-        if self.reference.month <= 3 and year is not None:
+        year = self._year_reviewed()
+        if year is not None:
             return Period.year(year), "period_default_summary_year", False
         opened = self.paragraph_year
         if opened is not None and opened.start is not None and opened.start.year == self.reference.year:
