@@ -603,6 +603,7 @@ def test_goal_in_parentheses_is_the_target_of_the_outcome_before_it() -> None:
     assert got == {
         ("规模以上工业总产值", 5.2, "actual", *year),
         ("规模以上工业总产值", 5.0, "target", *year),
+        ("规模以上工业总产值目标完成率", 104.0, "actual", *year),  # …的104%: how much of it was reached
         ("工业企业技术改造投资", 12.5, "actual", *year),
         ("工业企业技术改造投资", 15.0, "target", *year),
     }

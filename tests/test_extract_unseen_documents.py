@@ -180,3 +180,21 @@ def test_an_evaluation_in_spring_tells_last_years_figures_and_its_plans_expectat
     }
     assert (found[9.8].period_start, found[9.8].period_end) == (date(2023, 1, 1), date(2023, 12, 31))
     assert (found[-4].status, found[-4].benchmark) == ("actual", "规划目标")
+
+
+def test_completion_rates_of_a_plans_goals_and_the_goals_named_with_them() -> None:
+    text = (
+        "截至2023年底，全省规上工业企业达到5126家，较2020年末的4318家净增808家，《规划》6000家目标完成率达85.4%。"
+        "数字经济核心产业增加值由2020年的812.3亿元增至2023年的1236.5亿元，年均增长15.0%，"
+        "完成2025年目标（2000亿元）的61.8%。"
+        "全省规上工业单位增加值能耗累计下降11.3%，完成“十四五”下降14%目标的八成。"
+        "力争到2025年全省规上工业企业突破6000家。"
+    )
+    found = figures(text, region="云南省", ref=date(2024, 5, 20), doc_type="evaluation_report")
+    rates = {f.value: (f.indicator, f.period_end) for f in found if "completion_rate" in f.rules}
+    assert rates[85.4] == ("规模以上工业企业目标完成率", date(2023, 12, 31))  # of the stock, not of the 808
+    assert rates[61.8] == ("数字经济核心产业增加值目标完成率", date(2023, 12, 31))  # of the level reached
+    assert rates[8] == ("规模以上工业单位增加值能耗目标完成率", date(2023, 12, 31))  # 八成
+    goals = {(f.indicator, f.value, f.status) for f in found if f.status == "target"}
+    assert ("规模以上工业企业", 6000, "target") in goals  # 力争到2025年: 到 is no part of the name
+    assert ("数字经济核心产业增加值", 2000, "target") in goals

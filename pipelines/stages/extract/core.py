@@ -186,7 +186,9 @@ def _expand_ordinal_items(items: list[str]) -> list[str]:
 
 #: 已完成目标值的85.0% / 完成率94.0% / 进度完成率91.9%: how much of a goal is reached
 _COMPLETION = re.compile(
-    r"(?:已|仅|累计)?完成(?:了)?(?:\d{4}\s*年)?(?:年度|全年|序时|规划)?(?:目标值?|进度|任务)?的?$"
+    r"(?:已|仅|累计)?完成(?:了)?(?:\d{4}\s*年)?(?:年度|全年|序时|规划)?(?:目标值?|进度|任务)?"
+    r"(?:[（(][^（）()]{0,16}[)）])?的?$"  # 完成2025年目标（2000亿元）的61.8%
+    r"|完成(?:了)?[^，,。；;]{0,20}?目标(?:值|任务)?的$"  # 完成“十四五”下降14%目标的八成
     r"|(?:目标|进度)?完成率(?:为|达到?|达)?$"
 )
 
@@ -981,6 +983,8 @@ class _Doc(StatusPeriodRules, IndicatorText):
             and _QUALIFIED_TAIL.fullmatch(pre[best[0] :])
         ):  # 增长逾三成: a growth rate written in tenths, the verb right before the number
             measure, sign, cut = "yoy_growth_pct", best[2], best[3]
+        elif completion := _COMPLETION.search(self.text[ctx.clause.start : tok.start]):
+            return self._completion(tok, ctx, completion, rules)
         elif tok.kind in ("fraction", "tenths"):
             measure, sign, cut = "share_pct", 1, len(pre)
             if best and best[1] == "share_pct":
@@ -993,21 +997,6 @@ class _Doc(StatusPeriodRules, IndicatorText):
             measure, sign, cut = "yoy_growth_pct", 1, best[3] if best else len(pre)
         elif outcome_before is not None and GOAL_AFTER.match(post) and best is None:
             measure, sign, cut = outcome_before.measure, outcome_before.sign, len(pre)  # …55%的目标
-        elif completion := _COMPLETION.search(self.text[ctx.clause.start : tok.start]):
-            reached = next(
-                (f for f in reversed(ctx.sentence_figs) if f.status == "actual" and f.measure != "rank"), None
-            )
-            if reached is not None:
-                ctx.inherited = reached
-                return [self._completion_rate(tok, ctx, reached.indicator, reached.period, rules)]
-            # 数字经济增加值已完成2025年目标值的82.9%: the subject stands before 完成, and the
-            # rate is of the time the outcome is told for (截至2023年底), not the goal's year
-            subject = self._clean(self.text[ctx.clause.start : ctx.clause.start + completion.start()])
-            said = ctx.clause.start + completion.start() - ctx.sentence.start
-            told = [m.period for m in self._mentions(ctx, False) if m.pos < said and self._ended(m.period)]
-            if not subject:
-                return []
-            return [self._completion_rate(tok, ctx, subject, told[-1] if told else None, rules)]
         elif _OF_AFTER.match(post) and (best is None or best[0] < len(pre.rstrip(" *")) - 4):
             indicator = self._clean(post.lstrip(" *的"), post=True)
             if not indicator:
@@ -1056,6 +1045,33 @@ class _Doc(StatusPeriodRules, IndicatorText):
     def _ended(self, period: Period) -> bool:
         """Whether ``period`` was over by the reference date."""
         return period.end is not None and self.reference is not None and period.end <= self.reference
+
+    def _completion(
+        self, tok: Token, ctx: Context, completion: re.Match[str], rules: list[str]
+    ) -> list[Draft]:
+        """完成全年目标的48.5%, 完成2025年目标（2000亿元）的61.8%, 《规划》6000家目标完成率达85.4%:
+        how much of a goal the outcome just told has reached, over the outcome's period."""
+        told = [
+            f
+            for f in ctx.sentence_figs
+            if f.status == "actual"
+            and f.measure != "rank"
+            and not {"period_comparison_base", "net_change_of_stock"} & set(f.rules)
+        ]
+        # the level reached (1236.5亿元) rather than the growth that took it there (年均增长15.0%)
+        reached = next((f for f in reversed(told) if f.measure in ("amount", "share_pct")), None)
+        reached = reached or (told[-1] if told else None)
+        if reached is not None:
+            ctx.inherited = reached
+            return [self._completion_rate(tok, ctx, reached.indicator, reached.period, rules)]
+        # 数字经济增加值已完成2025年目标值的82.9%: the subject stands before 完成, and the
+        # rate is of the time the outcome is told for (截至2023年底), not the goal's year
+        subject = self._clean(self.text[ctx.clause.start : ctx.clause.start + completion.start()])
+        said = ctx.clause.start + completion.start() - ctx.sentence.start
+        ended = [m.period for m in self._mentions(ctx, False) if m.pos < said and self._ended(m.period)]
+        if not subject:
+            return []
+        return [self._completion_rate(tok, ctx, subject, ended[-1] if ended else None, rules)]
 
     def _completion_rate(
         self, tok: Token, ctx: Context, subject: str, period: Period | None, rules: list[str]

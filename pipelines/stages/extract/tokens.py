@@ -103,7 +103,9 @@ def patterns() -> _Patterns:
         tenths=re.compile(
             r"(?:(?P<pre>超过|将近|接近|近|约|逾|突破|达到|达|占|不到|超|保持在|稳定在|维持在)"
             r"(?P<n>[一二三四五六七八九]|\d(?:\.\d)?)成(?![为果本效员功立长熟交就都市型套品绩了])"
-            r"|(?<![一二三四五六七八九十\d])(?P<n2>[一二三四五六七八九])成(?=以上|左右|多))"
+            r"|(?<![一二三四五六七八九十\d])(?P<n2>[一二三四五六七八九])成(?=以上|左右|多)"
+            # 完成…目标的八成: the part of a goal reached
+            r"|(?<=目标的)(?P<n3>[一二三四五六七八九])成(?![为果本效员功立长熟交就都市型套品绩了]))"
         ),
         # 突破万亿元; also without the currency where nothing follows (营收突破千亿，): see BARE_MONEY
         implied=re.compile(
@@ -308,7 +310,7 @@ def _fractions(masked: str, raw: str, start: int, end: int, found: list[Token]) 
 def _tenths(masked: str, raw: str, start: int, end: int, found: list[Token]) -> None:
     """五成 as a share in percent."""
     for m in patterns().tenths.finditer(masked, start, end):
-        group = "n" if m.group("n") else "n2"
+        group = next(g for g in ("n", "n2", "n3") if m.group(g))
         value = parse_number(m.group(group))
         if value is None:
             continue
