@@ -198,3 +198,20 @@ def test_completion_rates_of_a_plans_goals_and_the_goals_named_with_them() -> No
     goals = {(f.indicator, f.value, f.status) for f in found if f.status == "target"}
     assert ("规模以上工业企业", 6000, "target") in goals  # 力争到2025年: 到 is no part of the name
     assert ("数字经济核心产业增加值", 2000, "target") in goals
+
+
+def test_the_plans_years_said_with_its_goal_do_not_date_the_next_part_of_the_sentence() -> None:
+    text = (
+        "2021—2023年，全省规上工业单位增加值能耗累计下降11.3%，完成“十四五”下降14%目标的八成；"
+        "工业固体废物综合利用率达到55.6%。"
+    )
+    found = {
+        f.value: f
+        for f in figures(text, region="云南省", ref=date(2024, 5, 20), doc_type="evaluation_report")
+    }
+    assert (found[-14].status, found[-14].period_start, found[-14].period_end) == (
+        "target",
+        date(2021, 1, 1),
+        date(2025, 12, 31),
+    )
+    assert (found[55.6].period_start, found[55.6].period_end) == (date(2023, 1, 1), date(2023, 12, 31))

@@ -43,6 +43,8 @@ _EVALUATION_LAST_MONTH = 6
 _LATE_IN_YEAR = 11
 #: 较2020年末的37家: a level named as the base of a comparison, right before its number
 _BASE_VALUE = re.compile(r"(?:较|比)\s*(?P<y>\d{4})\s*年(?P<end>末|底)?的\s*$")
+#: a period said right before its own figure (“十四五”下降14%目标), not opening what follows
+_TIED_TO_ITS_FIGURE = re.compile(r"\s*(?:下降|增长|提高|降低|目标)")
 _GOAL_YEAR = re.compile(r"\s*(?:的)?(?:预期)?目标")
 #: what a statistic of some months says of a flow (a share is a level, not of the months)
 _FLOW_MEASURES = ("amount", "yoy_growth_pct", "pp_diff")
@@ -333,6 +335,9 @@ class StatusPeriodRules:
         goal_year = _GOAL_YEAR.match(self.period_text, ctx.sentence.start + mention.end)
         if goal_year and ("；" in between or ";" in between):
             return True  # 已完成2025年目标值的82.9%；覆盖率达到71.3%: a goal's year, not the outcome's
+        tied = _TIED_TO_ITS_FIGURE.match(self.period_text, ctx.sentence.start + mention.end)
+        if tied and ("；" in between or ";" in between):
+            return True  # 完成“十四五”下降14%目标的八成；利用率达到55.6%: the plan's years are the goal's
         opening = first.period
         return (
             ("；" in between or ";" in between)
