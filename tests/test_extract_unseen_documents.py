@@ -215,3 +215,28 @@ def test_the_plans_years_said_with_its_goal_do_not_date_the_next_part_of_the_sen
         date(2025, 12, 31),
     )
     assert (found[55.6].period_start, found[55.6].period_end) == (date(2023, 1, 1), date(2023, 12, 31))
+
+
+def test_a_plan_reviews_its_base_year_and_aims_at_a_place_among_the_first() -> None:
+    text = (
+        "2024年，全区规上工业企业数字化转型覆盖率为46.3%，累计培育国家级智能制造示范工厂4家。"
+        "到2027年，累计带动制造业技术改造投资超过1200亿元；两化融合发展水平进入全国前15位。"
+        "软件业务收入居前5名的城市共完成软件业务收入7932亿元。"
+    )
+    title = "广西制造业数字化转型行动方案（2025—2027年）"
+    found = {
+        f.value: f
+        for f in figures(
+            text, region="广西壮族自治区", ref=date(2025, 4, 18), doc_type="work_plan", title=title
+        )
+    }
+    assert (found[4].status, found[4].period_end) == ("actual", date(2024, 12, 31))  # a stock of a year over
+    invested = found[1200]  # a flow summed over the plan's years, not a stock at their end
+    assert (invested.status, invested.period_start, invested.period_end) == (
+        "target",
+        date(2025, 1, 1),
+        date(2027, 12, 31),
+    )
+    top = found[15]
+    assert (top.measure, top.qualifier, top.benchmark) == ("rank", "at_most", "全国")
+    assert 5 not in found  # 居前5名的…: a group named by its rank

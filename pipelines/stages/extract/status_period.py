@@ -164,7 +164,8 @@ class StatusPeriodRules:
             and self.reference
             and period.end < self.reference
             and (
-                period_rule == "period_mention"
+                period_rule
+                in ("period_mention", "period_stock_mention", "period_stock_goal")  # 累计…4家 in 2024
                 # 其中… under a reported outcome of a past year (a plan's review) is reported too
                 or (
                     period_rule == "period_parent"
@@ -179,11 +180,12 @@ class StatusPeriodRules:
             and self.reference is not None
             and period.start is not None
             and period.start > self.reference
-            and period_rule == "period_mention"
+            and period_rule in ("period_mention", "period_stock_mention")
             and (named := self._mention(tok, ctx, False)) is not None
             and named.explicit_year
         ):
             status, status_rule = "target", "status_future_period"  # 到2027年…达到: no outcome yet
+            period, period_rule, stock = self._period(tok, ctx, measure, status)
         if (
             status == "estimate"
             and period_rule == "period_mention"
@@ -500,7 +502,12 @@ class StatusPeriodRules:
                 and period.end is not None
                 and not lex.flow_cue.search(clause_pre)
             ):
-                return Period.as_of(period.end), "period_stock_goal", True  # 到2027年，累计培育…
+                span = self.title_span
+                if flow_noun and span is not None and span.end == period.end:
+                    # 到2027年，…累计带动技术改造投资超过1200亿元: a flow summed over the plan's years
+                    return span, "period_plan_sum", False
+                if not flow_noun:
+                    return Period.as_of(period.end), "period_stock_goal", True  # 到2027年，累计培育…
             return period, "period_mention", stock or period.kind == AS_OF
         if status == "target" and self._over_plan_span(clause_pre, measure, mention is None):
             assert self.title_span is not None

@@ -70,6 +70,7 @@ class _Patterns:
     rank: re.Pattern[str]
     rank_more: re.Pattern[str]  # a further rank listed after one (、中部第2位)
     rank_next: re.Pattern[str]  # a further place of the same population (分列全市第1、2位)
+    rank_top: re.Pattern[str]  # a place among the first (进入全国前15位)
     before: re.Pattern[str]
     after: re.Pattern[str]
 
@@ -120,6 +121,11 @@ def patterns() -> _Patterns:
             rf"(?P<verb>{lex.rank_verb}){_SP}(?P<pop>[^，,。；;、\s第首]{{0,8}}?){_SP}{_ORDINAL}"
         ),
         rank_more=re.compile(rf"{_SP}、{_SP}(?P<pop>[^，,。；;、\s第首\d]{{1,8}}?){_SP}{_ORDINAL}"),
+        rank_top=re.compile(
+            rf"(?P<verb>进入|跻身|迈入|保持|稳居|位居|位列|居)(?P<pop>[^，,。；;、\s第首前]{{0,8}}?){_SP}前"
+            # (居前5名的北京、广东…: a group named by its rank, not a rank)
+            rf"{_SP}(?P<ord>\d+|[一二三四五六七八九十]+){_SP}(?:位|名)(?![的之])"
+        ),
         rank_next=re.compile(
             rf"{_SP}[、和]{_SP}第?{_SP}(?P<ord>\d+|[一二三四五六七八九十]+)(?:{_SP}(?:位|名))?"
             r"(?![梯方批次阶档集个家座条项届轮\d])"
@@ -444,6 +450,32 @@ def _ranks(masked: str, raw: str, start: int, end: int, found: list[Token]) -> N
             )
 
 
+def _top_ranks(masked: str, raw: str, start: int, end: int, found: list[Token]) -> None:
+    """进入全国前15位: a rank of at most 15 (in the raw text: the mask blanks 前15位)."""
+    for m in patterns().rank_top.finditer(raw, start, end):
+        ordinal = parse_number(m.group("ord"))
+        if not ordinal:
+            continue
+        found.append(
+            Token(
+                "rank",
+                m.start(),
+                m.start("verb"),
+                m.end(),
+                [ordinal],
+                None,
+                "位",
+                1.0,
+                "位",
+                "rank",
+                "at_most",
+                population=m.group("pop"),
+                verb=m.group("verb"),
+                rules=["rank", "rank_top"],
+            )
+        )
+
+
 @dataclass(frozen=True)
 class _Scan:
     """One token pattern's scan, and a pattern that every one of its matches contains."""
@@ -463,6 +495,7 @@ _SCANS = (
     _Scan(re.compile(r"\d\s*[万千百]?亿"), False, _bare_money),
     _Scan(re.compile(r"番"), False, _doublings),
     _Scan(re.compile(r"第|首位"), True, _ranks),
+    _Scan(re.compile(r"前"), True, _top_ranks),
 )
 _ANY_MASKED_NEED = re.compile("|".join(scan.needs.pattern for scan in _SCANS if not scan.in_raw))
 _ANY_RAW_NEED = re.compile("|".join(scan.needs.pattern for scan in _SCANS if scan.in_raw))
