@@ -240,3 +240,17 @@ def test_a_plan_reviews_its_base_year_and_aims_at_a_place_among_the_first() -> N
     top = found[15]
     assert (top.measure, top.qualifier, top.benchmark) == ("rank", "at_most", "全国")
     assert 5 not in found  # 居前5名的…: a group named by its rank
+
+
+def test_hong_kong_and_taiwan_wording_of_growth_and_decline() -> None:
+    text = (
+        "上半年东莞地区生产总值为5,610.5亿元人民币，年增5.6%，增速比广东全省高出1.7个百分点。"
+        "其中先进制造业、高技术制造业增加值分别成长10.5%、12.3%。"
+        "东莞手机产量8,120万支，年减3.4%；新建商品住宅成交面积年减约两成。"
+    )
+    found = {(f.measure, f.value): f for f in figures(text, region="东莞市", ref=date(2024, 7, 30))}
+    assert found[("yoy_growth_pct", 5.6)].indicator == "地区生产总值"
+    assert found[("pp_diff", 1.7)].benchmark == "广东省"
+    assert found[("yoy_growth_pct", 12.3)].indicator == "高技术制造业增加值"
+    assert ("yoy_growth_pct", -3.4) in found
+    assert found[("yoy_growth_pct", -2)].unit == "成"  # 两成

@@ -438,6 +438,8 @@ class IndicatorText:
             return None
         if b == "全省" and self.province:
             return self.province
+        if b.endswith(("全省", "全市")) and (named := region_by_short(b[:-2])) is not None:
+            return named  # 比广东全省高出1.7个百分点: the province itself
         if b in ("全市", "我市") and self.region.endswith("市"):
             return self.region
         if b in ("全国平均", "全国平均水平"):
