@@ -254,3 +254,19 @@ def test_hong_kong_and_taiwan_wording_of_growth_and_decline() -> None:
     assert found[("yoy_growth_pct", 12.3)].indicator == "高技术制造业增加值"
     assert ("yoy_growth_pct", -3.4) in found
     assert found[("yoy_growth_pct", -2)].unit == "成"  # 两成
+
+
+def test_a_countys_growth_told_with_its_cause_and_ranked_among_the_citys_counties() -> None:
+    text = (
+        "1-10月，全市规上工业增加值增长7.8%，在全省18个省辖市（示范区）中居第4位。"
+        "巩义市规上工业增加值增长9.6%；中牟县受汽车产业拉动增长21.4%，增速居全市各县（市、区）首位。"
+        "截至10月末智能工厂累计达到226个；全市工业用电量同比增长9.2%。"
+    )
+    found = {(f.measure, f.value): f for f in figures(text, region="郑州市", ref=date(2024, 11, 20))}
+    assert found[("rank", 4)].benchmark == "河南省"
+    county = found[("yoy_growth_pct", 21.4)]
+    assert (county.region, county.indicator) == ("中牟县", "规模以上工业增加值")
+    first = found[("rank", 1)]
+    assert (first.region, first.benchmark) == ("中牟县", "郑州市")
+    electricity = found[("yoy_growth_pct", 9.2)]  # a flow's growth up to that month's end
+    assert (electricity.period_start, electricity.period_end) == (date(2024, 1, 1), date(2024, 10, 31))

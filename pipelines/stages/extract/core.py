@@ -1420,7 +1420,7 @@ class _Doc(StatusPeriodRules, IndicatorText):
     ) -> Draft:
         indicator = self._canonical(indicator, measure)
         region = ctx.region
-        named = region_by_short(indicator)
+        named = region_of_item(indicator)
         if named is not None:
             # 全省…增长5.5%，其中济南增长6.1%、青岛增长5.9%: a region where the subject would be
             # is the figure's region, and the subject is the one named before in the same measure

@@ -242,6 +242,10 @@ _OTHER_TIME_EXPRESSION = re.compile(
     r"|(?<![\d.])(?:1[0-2]|[1-9])\s*月(?:份)?(?:当月|底|末)?(?![\d均])|当月"
 )
 #: a benchmark that is a plan's goal named by its document (《规划》预期年均增速, 《规划》目标)
+#: a cause said between a subject and its figure (受汽车产业拉动, 受检修影响)
+_CAUSE = re.compile(r"受[^，,。；;受]{1,12}?(?:拉动|影响|带动|提振|冲击)")
+#: a ranked population counted inside a whole (全省18个省辖市, 全国31个省份, 全市各县（市、区）)
+_COUNTED_POPULATION = re.compile(r"(全省|全国|全市|全区)(?:[\d一二三四五六七八九十两]+个|各)")
 _GOAL_BENCHMARK = re.compile(r"》[^《》]{0,4}(?:目标|预期)|《[^》]*规划")
 _BENCHMARK_TAIL = re.compile(r"(?:的)?(?:水平|增速|增幅)?$")
 _NATIONAL_SUBJECT = re.compile(
@@ -298,7 +302,7 @@ def leading_region(pre: str, region: str, province: str | None) -> str | None:
     ``region`` is the document's region and ``province`` the province 全省
     refers to; the answer depends on nothing else, so it is cached.
     """
-    s = strip_chars(periods_free(pre))
+    s = strip_chars(periods_free(_CAUSE.sub("", pre)))
     for word in ("其中", "同时", "全年", "同期"):
         if s.startswith(word):
             s = s[len(word) :]
@@ -336,6 +340,7 @@ def clean_phrase(
     lex = lexicon()
     raw = s
     s = DOCUMENT_REFERENCE.sub("", s)  # 《规划》确定的…: who set the number, not what it measures
+    s = _CAUSE.sub("", s)  # 中牟县受汽车产业拉动增长21.4%: why, not what
     s = strip_chars(periods_free(s)).replace("?", "")
     last_verb = ""
     changed = True
@@ -436,6 +441,9 @@ class IndicatorText:
         b = _BENCHMARK_TAIL.sub("", b)
         if not b:
             return None
+        scoped = _COUNTED_POPULATION.match(b)
+        if scoped is not None:
+            b = scoped.group(1)  # 在全省18个省辖市（示范区）中: ranked within the province
         if b == "全省" and self.province:
             return self.province
         if b.endswith(("全省", "全市")) and (named := region_by_short(b[:-2])) is not None:

@@ -31,6 +31,7 @@ from pipelines.stages.extract.periods import (
     Mention,
     Period,
     PeriodResolver,
+    month_end,
     years_shifted,
 )
 from pipelines.stages.extract.tokens import Token
@@ -508,6 +509,13 @@ class StatusPeriodRules:
                     return span, "period_plan_sum", False
                 if not flow_noun:
                     return Period.as_of(period.end), "period_stock_goal", True  # 到2027年，累计培育…
+            if measure == "yoy_growth_pct" and period.kind == AS_OF and period.end is not None and flow_noun:
+                # 截至10月末累计达到226个；工业用电量同比增长9.2%: a flow's growth is of the months up
+                # to that date (a stock's, 累计建成充电桩…同比增长38.5%, is of the date)
+                end = period.end
+                if end == month_end(end.year, end.month):
+                    kind = FULL_YEAR if end.month == 12 else YTD
+                    return Period(date(end.year, 1, 1), end, kind), "period_growth_to_date", False
             return period, "period_mention", stock or period.kind == AS_OF
         if status == "target" and self._over_plan_span(clause_pre, measure, mention is None):
             assert self.title_span is not None

@@ -118,7 +118,9 @@ def patterns() -> _Patterns:
         ),
         doubling=re.compile(r"翻了?(?P<n>一|两|二|三)?番"),
         rank=re.compile(
-            rf"(?P<verb>{lex.rank_verb}){_SP}(?P<pop>[^，,。；;、\s第首]{{0,8}}?){_SP}{_ORDINAL}"
+            # (the population may hold a list in parentheses: 居全市各县（市、区）首位)
+            rf"(?P<verb>{lex.rank_verb}){_SP}(?P<pop>(?:[^，,。；;、\s第首（(]|[（(][^（）()]{{0,6}}[)）]){{0,10}}?)"
+            rf"{_SP}{_ORDINAL}"
         ),
         rank_more=re.compile(rf"{_SP}、{_SP}(?P<pop>[^，,。；;、\s第首\d]{{1,8}}?){_SP}{_ORDINAL}"),
         rank_top=re.compile(
@@ -399,7 +401,7 @@ def _doublings(masked: str, raw: str, start: int, end: int, found: list[Token]) 
         )
 
 
-_POPULATION_BEFORE = re.compile(r"在(?P<pop>[^，,。；;、\s]{1,12}?)(?:中|之中|当中)?\s*$")
+_POPULATION_BEFORE = re.compile(r"在(?P<pop>[^，,。；;、\s]{1,16}?)(?:中|之中|当中)?\s*$")
 
 
 def _ranks(masked: str, raw: str, start: int, end: int, found: list[Token]) -> None:
