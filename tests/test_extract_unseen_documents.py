@@ -270,3 +270,24 @@ def test_a_countys_growth_told_with_its_cause_and_ranked_among_the_citys_countie
     assert (first.region, first.benchmark) == ("中牟县", "郑州市")
     electricity = found[("yoy_growth_pct", 9.2)]  # a flow's growth up to that month's end
     assert (electricity.period_start, electricity.period_end) == (date(2024, 1, 1), date(2024, 10, 31))
+
+
+def test_a_monthly_statistical_release_reads_its_month_its_products_and_its_nominal_growth() -> None:
+    text = (
+        "2025年10月份，规模以上工业增加值同比实际增长4.9%。从环比看，10月份，规模以上工业增加值比上月增长0.17%。"
+        "1—10月份，规模以上工业增加值同比增长6.1%。\n"
+        "分产品看，10月份，622种产品中有288种产品产量同比增长。钢材11860万吨，同比下降3.4%；"
+        "发电量7482亿千瓦时，增长7.3%。\n"
+        "10月份，规模以上工业企业实现出口交货值13586亿元，同比名义下降1.6%。"
+    )
+    found = figures(text, region="全国", ref=date(2025, 11, 14))
+    by_value = {f.value: f for f in found}
+    assert 0.17 not in by_value  # month on month: no measure for it
+    assert by_value[4.9].indicator == "规模以上工业增加值"
+    october = (date(2025, 10, 1), date(2025, 10, 31))
+    steel, growth = by_value[11860], by_value[-3.4]
+    assert (steel.indicator, steel.period_start, steel.period_end) == ("钢材产量", *october)
+    assert (growth.indicator, growth.period_start, growth.period_end) == ("钢材产量", *october)
+    assert by_value[7482].indicator == "发电量"
+    assert "产量产量" not in by_value[288].indicator
+    assert by_value[-1.6].indicator == "规模以上工业企业出口交货值"

@@ -116,8 +116,17 @@ _ORDINAL_ITEM = re.compile(r"第?[一二三四五六七八九十]")
 _CONTRIBUTION = re.compile(r"(?:拉动|带动)[^，,。；;]{0,15}(?:增长|增速)\s*(?:了|约|近)?\s*$|贡献了?\s*$")
 #: what may stand between a growth verb and its number (增长逾三成, 下降近一成)
 _QUALIFIED_TAIL = re.compile(r"\s*(?:了|约|近|逾|超|超过|达|达到|将近|接近|约为)?\s*")
-#: the phrase a sentence opens with, where a period that governs it stands (2024年，2021—2023年，)
-_OPENING_PHRASE = re.compile(r"\s*[^，,。；;]{0,12}?[，,]")
+#: a paragraph of output by product (分产品看，从主要产品看，主要产品中)
+_PRODUCT_BREAKDOWN = re.compile(
+    r"\s*(?:分产品看|从主要产品看|从产品看|分主要产品看|主要产品中|主要工业产品中)"
+)
+#: units that count kinds of things (622种产品中有288种…), not output
+_KINDS = ("种", "类", "项", "家", "个")
+#: what a noun phrase names that it measures (产量, 发电量, 出口额, 产值 …), not a product
+_MEASURED_NOUN_END = re.compile(r"[量额值能数率]$|规模$")
+#: the phrase a sentence opens with, where a period that governs it stands (2024年，2021—2023年，),
+#: after the breakdown it announces, if any (分产品看，10月份，…)
+_OPENING_PHRASE = re.compile(r"\s*(?:[分从][^，,。；;]{1,8}看[，,]\s*)?[^，,。；;]{0,12}?[，,]")
 #: how far after 会议指出， a period that opens what was said can reach (2024年1-11月 is 11)
 _OPENING_PERIOD_CHARS = 16
 _ATTRIBUTION = re.compile(r"\s*[^，,。；;：:]{1,10}?(?:指出|强调|认为|提出|表示|介绍|通报)\s*[，,：:]\s*")
@@ -128,7 +137,7 @@ _AND_WORD = re.compile(r"以及|和|及|与")
 _BOUND_WORD_END = re.compile(r"(?:以上|以下|及以上|及以下)$")
 _NOUN_AFTER = re.compile(r"的?[\u4e00-\u9fff]")
 _NOT_A_NOUN_AFTER = re.compile(r"的?(?:以上|以下|左右|大关|规模|水平)")
-_MONTH_ON_MONTH_END = re.compile(r"环比\s*$")
+_MONTH_ON_MONTH_END = re.compile(r"(?:环比|[比较]上月)\s*$")
 _OF_AFTER = re.compile(r"[ *]*的")
 _GROWTH_AFTER = re.compile(r"[ *]*(?:的)?(?:增长|增速)")
 _SIZE_CLASS_OF = re.compile(r"[ *]*的(?!目标|水平|规模|成绩|好成绩|历史|新高)[\u4e00-\u9fff]")
@@ -274,6 +283,9 @@ class _Doc(StatusPeriodRules, IndicatorText):
         #: the years already over that opened an earlier sentence of the paragraph
         #: (2021—2023年，…。工业投资年均增长13.4%): what a later yearly average is over
         self.paragraph_span: Period | None = None
+        #: the paragraph breaks output down by product (分产品看，…钢材11860万吨): what it measures
+        #: of a product named alone is its output
+        self.products = False
         #: the year-to-date or quarter the sentence before, in the same paragraph, reported on
         self.previous_reporting: Period | None = None
         #: the multi-year period in the title (…行动方案（2024—2026年）): the years a plan's
@@ -313,6 +325,7 @@ class _Doc(StatusPeriodRules, IndicatorText):
                 paragraph, self.paragraph_period, self.paragraph_horizon = sentence.paragraph, None, None
                 self.paragraph_span = None
                 self.paragraph_year = self.previous_reporting = None
+                self.products = bool(_PRODUCT_BREAKDOWN.match(self.text, sentence.start))
                 if not self.text.startswith(_GROWTH_OF_FIGURES_BEFORE, sentence.start):
                     self.previous_figures = []  # but a subtitle 增速高于全省… goes on from its headline
             self._update_speaker(sentence)
@@ -472,7 +485,7 @@ class _Doc(StatusPeriodRules, IndicatorText):
             return
         period = found[0].period
         ended = period.end is not None and (self.reference is None or period.end < self.reference)
-        if period.kind in (FULL_YEAR, YTD, QUARTER) and ended:
+        if (period.kind in (FULL_YEAR, YTD, QUARTER) or period.relative == "month") and ended:
             self.paragraph_period = period
         elif period.kind == MULTI_YEAR and ended:
             self.paragraph_span = period
@@ -1279,6 +1292,14 @@ class _Doc(StatusPeriodRules, IndicatorText):
         indicator = self._complete(indicator, ctx)
         if not indicator or (BARE_MONEY in tok.rules and not lex.money_nouns.search(indicator)):
             return []  # (1000亿 without 元 is money only where the indicator says so)
+        if (
+            self.products
+            and tok.unit_class not in ("money", "percent")
+            and tok.base_unit not in _KINDS
+            and not _MEASURED_NOUN_END.search(indicator)
+            and "产量" not in indicator
+        ):
+            indicator += "产量"  # 分产品看，…钢材11860万吨 is the output of 钢材
         d = self._draft(tok, ctx, indicator, "amount", 1, rules)
         return [d]
 

@@ -534,6 +534,11 @@ class StatusPeriodRules:
             return p, "period_default_paragraph", stock
         if self.reference is None:
             return UNKNOWN_PERIOD, "period_default_unknown", stock
+        opened = self.paragraph_period
+        if status == "actual" and opened is not None and opened.relative == "month" and not stock:
+            # 分产品看，10月份，…。钢材11860万吨，同比下降3.4%: the month the paragraph opened with,
+            # not the months to date the release also reports on
+            return opened, "period_default_paragraph_month", False
         if status == "target" and self.paragraph_horizon is not None:
             return self.paragraph_horizon, "period_default_horizon", False
         if status == "target" and self.work_plan and self.title_span is not None:
