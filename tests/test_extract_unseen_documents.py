@@ -291,3 +291,11 @@ def test_a_monthly_statistical_release_reads_its_month_its_products_and_its_nomi
     assert by_value[7482].indicator == "发电量"
     assert "产量产量" not in by_value[288].indicator
     assert by_value[-1.6].indicator == "规模以上工业企业出口交货值"
+
+
+def test_undated_outcomes_of_a_list_published_late_in_the_year_its_title_names() -> None:
+    text = "经综合评定，全省新认定专精特新中小企业1126家，较上年增长14.8%。制造业企业占比达到92.7%。"
+    title = "我省公布2025年度专精特新中小企业、省级绿色工厂和智能工厂名单"
+    found = figures(text, region="山西省", ref=date(2025, 11, 26), title=title)
+    assert {(f.period_start, f.period_end) for f in found} == {(date(2025, 1, 1), date(2025, 12, 31))}
+    assert len(found) == 3

@@ -123,6 +123,8 @@ def test_subhead_with_a_comma_is_not_joined_but_a_comma_ending_line_is() -> None
         ("二、强化科技创新引领,发展能级持续提升", "全省工业增长7%。", False),
         ("会议要求，各地要切实抓好", "落实工作，确保增长5%。", True),
         ("今年,山东将接续实施“千项千亿”计划,力争一季度", "新增产值1100亿元。", True),
+        # a numbered headline that sums its section up after a colon
+        ("一、专精特新中小企业：新认定1126家，累计突破4800家", "今年的认定工作严格按照程序进行。", False),
     ],
 )
 def test_subheads_versus_cut_sentences(first: str, second: str, joined: bool) -> None:

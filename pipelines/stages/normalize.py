@@ -485,6 +485,7 @@ _SUBHEAD_PHRASE_SPREAD = 2
 _PHRASE_BREAK = re.compile(r"[，,、 ]")
 _CONTINUING = set("，,、")
 _FULL_STOP = re.compile(r"[。；;]")
+_HEADLINE_COLON = re.compile(r"[：:]")
 
 #: ``?`` and U+FFFD stand for lost characters; private-use code points come from
 #: bytes a legacy decoder could not map to a real character.
@@ -883,6 +884,8 @@ def _is_broken(previous: str, following: str) -> bool:
     body = previous[marker.end() :] if marker else previous
     if not _PROSE_MARKS.search(body) and len(body) <= _TITLE_MAX:
         return False
+    if marker and _HEADLINE_COLON.search(body) and not _FULL_STOP.search(body) and len(body) <= _SUBHEAD_MAX:
+        return False  # 一、专精特新中小企业：新认定1126家，累计突破4800家: a numbered headline
     return not _is_subhead(body)
 
 

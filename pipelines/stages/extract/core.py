@@ -116,6 +116,8 @@ _ORDINAL_ITEM = re.compile(r"第?[一二三四五六七八九十]")
 _CONTRIBUTION = re.compile(r"(?:拉动|带动)[^，,。；;]{0,15}(?:增长|增速)\s*(?:了|约|近)?\s*$|贡献了?\s*$")
 #: what may stand between a growth verb and its number (增长逾三成, 下降近一成)
 _QUALIFIED_TAIL = re.compile(r"\s*(?:了|约|近|逾|超|超过|达|达到|将近|接近|约为)?\s*")
+#: a year named in a title (2025年度, 2025年)
+_TITLE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 #: a paragraph of output by product (分产品看，从主要产品看，主要产品中)
 _PRODUCT_BREAKDOWN = re.compile(
     r"\s*(?:分产品看|从主要产品看|从产品看|分主要产品看|主要产品中|主要工业产品中)"
@@ -294,6 +296,8 @@ class _Doc(StatusPeriodRules, IndicatorText):
             (m.period for m in self.periods.find(meta.title or "", True) if m.period.kind == MULTI_YEAR),
             None,
         ) or five_year_plan_of_title(meta.title or "")
+        years = _TITLE_YEAR.findall(meta.title or "")
+        self.title_year = int(years[0]) if len(set(years)) == 1 and self.title_span is None else None
 
     # ------------------------------------------------------------------ masks
     def _mask(self) -> tuple[str, str]:
@@ -485,7 +489,9 @@ class _Doc(StatusPeriodRules, IndicatorText):
             return
         period = found[0].period
         ended = period.end is not None and (self.reference is None or period.end < self.reference)
-        if (period.kind in (FULL_YEAR, YTD, QUARTER) or period.relative == "month") and ended:
+        # a month governs the paragraph only where it opens it (分产品看，10月份，…), not where a
+        # later sentence turns to it (9月份当月，…)
+        if (period.kind in (FULL_YEAR, YTD, QUARTER) or (period.relative == "month" and first)) and ended:
             self.paragraph_period = period
         elif period.kind == MULTI_YEAR and ended:
             self.paragraph_span = period

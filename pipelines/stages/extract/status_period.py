@@ -113,6 +113,8 @@ class StatusPeriodRules:
     evaluation: bool
     plan_mode: bool
     title_span: Period | None
+    #: the one year the title names (我省公布2025年度…名单), if any
+    title_year: int | None
     reporting_period: Period | None
     previous_reporting: Period | None
     paragraph_period: Period | None
@@ -580,4 +582,11 @@ class StatusPeriodRules:
         opened = self.paragraph_year
         if opened is not None and opened.start is not None and opened.start.year == self.reference.year:
             return opened, "period_default_paragraph_year", False
+        if (
+            status == "actual"
+            and self.title_year == self.reference.year
+            and self.reference.month >= _LATE_IN_YEAR
+        ):
+            # 我省公布2025年度…名单 (26 November): the year the title names, nearly over
+            return Period.year(self.reference.year), "period_default_title_year", False
         return UNKNOWN_PERIOD, "period_default_unknown", False
