@@ -299,3 +299,31 @@ def test_undated_outcomes_of_a_list_published_late_in_the_year_its_title_names()
     found = figures(text, region="山西省", ref=date(2025, 11, 26), title=title)
     assert {(f.period_start, f.period_end) for f in found} == {(date(2025, 1, 1), date(2025, 12, 31))}
     assert len(found) == 3
+
+
+def test_a_lists_headline_and_its_breakdown_by_city() -> None:
+    text = (
+        "一、专精特新中小企业：新认定1126家，累计突破4800家\n\n"
+        "今年的认定工作严格按照程序进行。经综合评定，全省新认定专精特新中小企业1126家。"
+        "从地区分布看，太原市新认定298家，占全省新认定总数的26.5%，居全省首位。"
+    )
+    title = "我省公布2025年度专精特新中小企业名单"
+    found = figures(text, region="山西省", ref=date(2025, 11, 26), title=title)
+    headline = [f for f in found if f.quote.startswith("新认定1126家")]
+    assert headline and all(f.indicator == "专精特新中小企业" for f in headline)
+    assert all("认定工作" not in f.indicator for f in found)  # the headline ends at its line
+    taiyuan = [(f.measure, f.value) for f in found if f.region == "太原市"]
+    assert taiyuan == [("amount", 298), ("share_pct", 26.5), ("rank", 1)]
+    assert next(f for f in found if f.value == 298).indicator == "专精特新中小企业"
+
+
+def test_a_place_breakdown_of_another_measure_keeps_its_own_period() -> None:
+    text = (
+        "2021—2023年，全省数字经济核心产业增加值年均增长11.6%。"
+        "分地区看，福州市、厦门市数字经济规模分别超过7000亿元和5000亿元。"
+    )
+    found = {
+        f.value: f
+        for f in figures(text, region="福建省", ref=date(2024, 4, 26), doc_type="evaluation_report")
+    }
+    assert found[7000].period_start != date(2021, 1, 1)

@@ -16,6 +16,10 @@ _SENTENCE_END = re.compile(r"[。！？!?]+|\n+")
 #: phrases (粤前三季制造业稳中有进 新能源车产量增逾四成)
 _CLAUSE_END = re.compile(r"[，：:；;]|(?<!\d),|,(?!\d{3}(?!\d))|(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 _CLAUSE_MARK = re.compile(r"[，,；;]")
+#: 一、专精特新中小企业：新认定1126家，累计突破4800家: a numbered headline summing up its section
+_NUMBERED_HEADLINE = re.compile(
+    r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])[^。；;\n]{1,40}?[：:][^。；;\n]{1,40}"
+)
 _LINE_CLOSERS = set("。！？!?；;：:”」）)】")
 #: what opens a news article's first paragraph: after a blank line, a new sentence starts
 _LEDE = re.compile(
@@ -53,7 +57,9 @@ def sentences(text: str, corrupted: list[tuple[int, int]] | None = None) -> list
             continue  # a '?' left by a broken conversion is no sentence end
         if m.group(0)[0] == "\n":
             before = text[line_start : m.start()].rstrip()
-            is_heading = len(before) < _HEADING_LEN and not _CLAUSE_MARK.search(before)
+            is_heading = (len(before) < _HEADING_LEN and not _CLAUSE_MARK.search(before)) or bool(
+                _NUMBERED_HEADLINE.fullmatch(before)
+            )
             is_break = not before or before[-1] in _LINE_CLOSERS or is_heading
             # a subtitle without a full stop (增速高于全省0.9个百分点，…) above the lede
             is_break = is_break or ("\n\n" in m.group(0) and bool(_LEDE.match(text, m.end())))

@@ -50,7 +50,12 @@ from pipelines.stages.extract.periods import (
     years_shifted,
 )
 from pipelines.stages.extract.speakers import speaker_label
-from pipelines.stages.extract.status_period import GOAL_AFTER, StatusPeriodRules, has_target_cue
+from pipelines.stages.extract.status_period import (
+    BREAKDOWN_BY_PLACE,
+    GOAL_AFTER,
+    StatusPeriodRules,
+    has_target_cue,
+)
 from pipelines.stages.extract.tables import ACTUAL_TAGS, ESTIMATE_TAGS, table_values
 from pipelines.stages.extract.tokens import BARE_MONEY, Token, find_tokens, may_have_tokens
 from pipelines.stages.models import UNNAMED_REGIONS, DocumentMeta, Figure
@@ -147,7 +152,7 @@ _GROWTH_OF_FIGURES_BEFORE = ("增速", "增幅")
 _GROWTH_NAME = re.compile(r"增长|增速|增幅|下降|降低")
 #: a breakdown by time of the figures before (分季度看，一季度增长3.3%，二季度增长5.1%)
 _BREAKDOWN_BY_TIME = ("分季度", "分月份", "分月看", "从单月看", "分阶段看")
-_OPENS_ON_FIGURES_BEFORE = ("其中", *_GROWTH_OF_FIGURES_BEFORE, *_BREAKDOWN_BY_TIME)
+_OPENS_ON_FIGURES_BEFORE = ("其中", *_GROWTH_OF_FIGURES_BEFORE, *_BREAKDOWN_BY_TIME, *BREAKDOWN_BY_PLACE)
 #: 总结2024年工作，…部署2025年重点任务: a meeting's agenda names the plan, it does not open it
 _AGENDA = re.compile(r"(?:总结|回顾)[^，。；]{0,12}(?:\d{4}\s*年|去年|上年|过去)|(?:总结|情况)(?:和|及|与)")
 #: 目标为30%，2023年为27.4%: a clause of only a time and a copula restates the subject before

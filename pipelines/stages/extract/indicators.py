@@ -246,6 +246,11 @@ _OTHER_TIME_EXPRESSION = re.compile(
 _CAUSE = re.compile(r"受[^，,。；;受]{1,12}?(?:拉动|影响|带动|提振|冲击)")
 #: a ranked population counted inside a whole (全省18个省辖市, 全国31个省份, 全市各县（市、区）)
 _COUNTED_POPULATION = re.compile(r"(全省|全国|全市|全区)(?:[\d一二三四五六七八九十两]+个|各)")
+_LAST_CLAUSE = re.compile(r"[^，,。；;：:]+$")
+_DIGIT = re.compile(r"\d")
+_HEADING_MARK = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．])"
+)
 _GOAL_BENCHMARK = re.compile(r"》[^《》]{0,4}(?:目标|预期)|《[^》]*规划")
 _BENCHMARK_TAIL = re.compile(r"(?:的)?(?:水平|增速|增幅)?$")
 _NATIONAL_SUBJECT = re.compile(
@@ -516,6 +521,15 @@ class IndicatorText:
             return indicator
         return mod + core + head
 
+    def _colon_header(self, ctx: Context) -> str:
+        """专精特新中小企业：新认定1126家: the noun a clause without one is said of, named before a colon."""
+        before = self.text[ctx.sentence.start : ctx.clause.start].rstrip()
+        if not before.endswith(("：", ":")):
+            return ""
+        head = _LAST_CLAUSE.search(before[:-1])
+        said = _HEADING_MARK.sub("", head.group() if head is not None else before[:-1])
+        return "" if _DIGIT.search(said) else self._clean(said)
+
     def _complete(self, indicator: str, ctx: Context) -> str:
         """Bare attributes get the topic of the sentence; 占… phrases get their subject."""
         lex = lexicon()
@@ -525,7 +539,7 @@ class IndicatorText:
         if not indicator:
             subjects = subjects or [f for f in ctx.among if f.measure != "rank"]
             if not subjects:
-                return ""
+                return self._colon_header(ctx)
             ctx.inherited = subjects[-1]
             return subjects[-1].indicator
         if subjects and (share := share_of_subject(indicator, subjects[-1].indicator)) is not None:

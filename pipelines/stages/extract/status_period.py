@@ -44,6 +44,8 @@ _EVALUATION_LAST_MONTH = 6
 _LATE_IN_YEAR = 11
 #: 较2020年末的37家: a level named as the base of a comparison, right before its number
 _BASE_VALUE = re.compile(r"(?:较|比)\s*(?P<y>\d{4})\s*年(?P<end>末|底)?的\s*$")
+#: a breakdown by place of the figures before (从地区分布看，太原市新认定298家…)
+BREAKDOWN_BY_PLACE = ("分地区看", "从地区分布看", "从地区看", "分区域看", "从区域看", "分地市看", "分县区看")
 #: a period said right before its own figure (“十四五”下降14%目标), not opening what follows
 _TIED_TO_ITS_FIGURE = re.compile(r"\s*(?:下降|增长|提高|降低|目标)")
 _GOAL_YEAR = re.compile(r"\s*(?:的)?(?:预期)?目标")
@@ -467,8 +469,16 @@ class StatusPeriodRules:
             parent = ctx.sentence_figs[-1]
             if mention is None or mention.pos + ctx.sentence.start < parent.quote_start:
                 return parent.period, "period_parent", parent.stock
-        elif ctx.among and mention is None:
-            # 截至2024年10月底，…4.62万家…。其中，首批…3.57万家: a part has the whole's period
+        elif (
+            ctx.among
+            and mention is None
+            and (
+                ctx.among[-1].measure == measure
+                or not self.text.startswith(BREAKDOWN_BY_PLACE, ctx.sentence.start)
+            )
+        ):
+            # 截至2024年10月底，…4.62万家…。其中，首批…3.57万家: a part has the whole's period;
+            # a place's figure has it where it breaks the same measure down (分地区看，太原市…)
             parent = ctx.among[-1]
             return parent.period, "period_parent", parent.stock
         if mention is not None:
