@@ -327,3 +327,25 @@ def test_a_place_breakdown_of_another_measure_keeps_its_own_period() -> None:
         for f in figures(text, region="福建省", ref=date(2024, 4, 26), doc_type="evaluation_report")
     }
     assert found[7000].period_start != date(2021, 1, 1)
+
+
+def test_a_news_article_on_a_provinces_new_energy_vehicles() -> None:
+    text = (
+        "1—10月，全省新能源汽车产量187.5万辆，同比增长62.8%，产量继续居全国第1位。"
+        "1—10月，全国新能源汽车产量1301.5万辆，同比增长33.1%。也就是说，全国每生产7辆新能源汽车，就有1辆来自安徽。"
+        "2024年，安徽新能源汽车产量168.2万辆，首次跃居全国第1位。业内人士预计，今年全年安徽新能源汽车产量将突破220万辆。\n"
+        "芜湖市、滁州市新能源汽车产量分别为38.4万辆和9.7万辆。"
+        "目前，全省新能源汽车零部件本地配套率达到52%左右。\n"
+        "到2027年，其中新能源汽车产量达到300万—350万辆。"
+    )
+    found = figures(text, region="安徽省", ref=date(2025, 11, 20))
+    by_value = {f.value: f for f in found}
+    assert 7 not in by_value and 1.0 not in {f.value for f in found if f.measure == "amount"}
+    assert by_value[1301.5].region == "全国"
+    ranks = [(f.indicator, f.period_end) for f in found if f.measure == "rank"]
+    assert ranks == [("新能源汽车产量", date(2025, 10, 31)), ("安徽新能源汽车产量", date(2024, 12, 31))]
+    assert by_value[220].status == "estimate"
+    # an estimate of this year opens no plan: what follows is reported, not aimed at
+    assert by_value[38.4].status == by_value[52].status == "actual"
+    goal = by_value[300]
+    assert (goal.value_max, goal.value_base, goal.value_base_max) == (350, 3_000_000, 3_500_000)

@@ -55,6 +55,7 @@ from pipelines.stages.extract.status_period import (
     GOAL_AFTER,
     StatusPeriodRules,
     has_target_cue,
+    last_status_cue,
 )
 from pipelines.stages.extract.tables import ACTUAL_TAGS, ESTIMATE_TAGS, table_values
 from pipelines.stages.extract.tokens import BARE_MONEY, Token, find_tokens, may_have_tokens
@@ -562,7 +563,13 @@ class _Doc(StatusPeriodRules, IndicatorText):
         if self.plan_mode or self.this_year is None:
             return
         body = self.period_text[sentence.start : sentence.end]
-        if self.this_year.search(body) and lexicon().plan_cue.search(body) and not _AGENDA.search(body):
+        if (
+            self.this_year.search(body)
+            and lexicon().plan_cue.search(body)
+            and not _AGENDA.search(body)
+            # 业内人士预计，今年全年…将突破220万辆: an estimate of this year, no plan for it
+            and last_status_cue(body) != "estimate"
+        ):
             self.plan_mode = True
             # the plan covers the section it opens (heading) or stands in (innermost heading so far)
             self.plan_scope = level or self.heading_level or None
@@ -1399,6 +1406,10 @@ class _Doc(StatusPeriodRules, IndicatorText):
             suffix = _ALL_WORD.sub("", suffix_m.group(0))
             subject = subject[: suffix_m.start()]
         core = self._clean(subject)
+        named = next(
+            (f.indicator for f in reversed(ctx.sentence_figs) if core and f.indicator.endswith(core)), None
+        )
+        core = named or core  # …新能源汽车产量187.5万辆…，产量继续居全国第1位: the output named before
         referents: list[Draft] = []
         if core:
             parts = [self._clean(x) for x in list_items(subject)] if has_all else [core]

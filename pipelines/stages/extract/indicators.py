@@ -253,9 +253,12 @@ _HEADING_MARK = re.compile(
 )
 _GOAL_BENCHMARK = re.compile(r"》[^《》]{0,4}(?:目标|预期)|《[^》]*规划")
 _BENCHMARK_TAIL = re.compile(r"(?:的)?(?:水平|增速|增幅)?$")
+#: 全国 opening a clause as the whole an aggregate is of (全国规上工业…, 全国新能源汽车产量…), not as
+#: part of a name (全国重点实验室) or a ratio's base (全国每生产7辆…)
 _NATIONAL_SUBJECT = re.compile(
     r"全国(?:规模以上|规上|工业|GDP|地区生产总值|国内生产总值|固定资产投资|社会消费品|"
-    r"进出口|居民|城镇|粮食|经济|一般公共预算|CPI|居民消费价格)"
+    r"进出口|居民|城镇|粮食|经济|一般公共预算|CPI|居民消费价格|制造业|高技术制造业|"
+    r"(?:新能源)?汽车(?:产量|销量|出口)|软件(?:业务)?收入|电子信息制造业|发电量|工业机器人产量)"
 )
 _SHIXIAN = re.compile(r"实现(?!了)")
 _COMPARED_TO_TIME_TAIL = re.compile(

@@ -68,7 +68,7 @@ _YEARS_GOAL = re.compile(r"年度|全年|序时")
 GOAL_AFTER = re.compile(r"[ *]*的?(?:年度|序时|规划)?目标(?:值|任务)?")
 
 
-def _last_status_cue(text: str, late_in_year: bool = False) -> str | None:
+def last_status_cue(text: str, late_in_year: bool = False) -> str | None:
     """The status the last status cue in ``text`` stands for (预计 → estimate, 力争 → target).
 
     ``late_in_year``: the document is dated in November or December, when 今年 is the year
@@ -295,12 +295,12 @@ class StatusPeriodRules:
         # but a list's header governs every item (主要预期目标是：A增长5%左右；B…)
         part = max(sentence_before.rfind("；"), sentence_before.rfind(";")) + 1
         late = self.reference is not None and self.reference.month >= _LATE_IN_YEAR
-        status = _last_status_cue(sentence_before[part:], late)
+        status = last_status_cue(sentence_before[part:], late)
         if status is not None:
             return status, f"status_cue_{status}"
         header_end = max(sentence_before.rfind("："), sentence_before.rfind(":")) + 1
         if 0 < header_end <= part:
-            status = _last_status_cue(sentence_before[:header_end], late)
+            status = last_status_cue(sentence_before[:header_end], late)
             if status is not None:
                 return status, f"status_list_header_{status}"
         if ctx.among and ctx.among[-1].status == "estimate":
