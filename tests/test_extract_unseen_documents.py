@@ -349,3 +349,18 @@ def test_a_news_article_on_a_provinces_new_energy_vehicles() -> None:
     assert by_value[38.4].status == by_value[52].status == "actual"
     goal = by_value[300]
     assert (goal.value_max, goal.value_base, goal.value_base_max) == (350, 3_000_000, 3_500_000)
+
+
+def test_taiwan_wording_of_estimates_goals_towns_and_the_mainland() -> None:
+    text = (
+        "今年1至6月，东莞规上工业增加值年增6.2%，成长幅度比广东全省高出2.1个百分点。"
+        "分镇街看，长安镇、塘厦镇规上工业增加值分别年增11.3%、9.6%。"
+        "上半年全大陆规上工业增加值年增6.4%。她预估东莞全年规上工业增加值成长约5.8%。"
+        "下半年将力拼全年新增规上工业企业1,000家以上。"
+    )
+    found = {f.value: f for f in figures(text, region="东莞市", ref=date(2025, 7, 26))}
+    assert (found[2.1].indicator, found[2.1].benchmark) == ("规模以上工业增加值", "广东省")
+    assert (found[11.3].region, found[9.6].region) == ("长安镇", "塘厦镇")
+    assert (found[6.4].region, found[6.4].indicator) == ("全国", "规模以上工业增加值")
+    assert (found[5.8].status, found[5.8].indicator) == ("estimate", "规模以上工业增加值")
+    assert found[1000].status == "target"

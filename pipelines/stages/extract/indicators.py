@@ -50,8 +50,11 @@ _NOT_ADMINISTRATIVE = (
 )
 #: a district's name may hold 城 (鹿城区, 城阳区); 老城区, 主城区 … are excluded above
 _DISTRICT_CHAR = rf"(?:{_NAME_CHAR}|城)"
+#: (a town, 长安镇, stands where a district would in a city without districts, such as 东莞)
 _GENERIC_DISTRICT = re.compile(
-    _NOT_ADMINISTRATIVE + rf"({_DISTRICT_CHAR}{{2}}区|{_NAME_CHAR}{{2,3}}县)" + _REGIONAL_SUBJECT
+    _NOT_ADMINISTRATIVE
+    + rf"({_DISTRICT_CHAR}{{2}}区|{_NAME_CHAR}{{2,3}}县|{_NAME_CHAR}{{2}}镇)"
+    + _REGIONAL_SUBJECT
 )
 #: a district, county or county-level city named at a clause's start, whatever follows it
 _BARE_DISTRICT = re.compile(
@@ -266,7 +269,7 @@ _COMPARED_TO_TIME_TAIL = re.compile(
     r"(?:同期)?(?:相比)?$"
 )
 _COMPARISON_WORD_TAIL = re.compile(r"(?<![占环对])(?:比|较)$")
-_GROWTH_WORD_TAIL = re.compile(r"(?:增速|增幅|增长|涨幅)$")
+_GROWTH_WORD_TAIL = re.compile(r"(?:增速|增幅|增长|涨幅|成长幅度|成长率)$")
 #: what opens a clause but is not part of what a figure is about: a streak (连续3年…居全省首位)
 #: or a list marker (一是…, （二）…)
 _NOT_SUBJECT = re.compile(
@@ -274,7 +277,7 @@ _NOT_SUBJECT = re.compile(
     r"|[一二三四五六七八九十]+是|[（(]?[一二三四五六七八九十\d]{1,3}[)）]"
 )
 _NOT_SUBJECT_START = frozenset("连一二三四五六七八九十（(")
-_LOCAL_WHOLE = ("全省", "我省", "全市", "我市", "全区", "我区", "全县", "我县", "我国")
+_LOCAL_WHOLE = ("全省", "我省", "全市", "我市", "全区", "我区", "全县", "我县", "我国", "全大陆")
 _NOT_HAN = re.compile(r"[^\u4e00-\u9fff]")
 _SCOPE_WORD_START = re.compile(r"^(?:年度|全年|主要|总)")
 _INDUSTRY = re.compile(r"[\u4e00-\u9fff]{2,14}?(?:行业|产业)")
@@ -332,7 +335,7 @@ def leading_region(pre: str, region: str, province: str | None) -> str | None:
     m = _GENERIC_REGION.match(s) or _GENERIC_DISTRICT.match(s)
     if m and m.group(1) != region:
         return m.group(1)
-    if (s.startswith("全国") and _NATIONAL_SUBJECT.match(s)) or s.startswith("我国"):
+    if (s.startswith("全国") and _NATIONAL_SUBJECT.match(s)) or s.startswith(("我国", "全大陆")):
         return "全国"
     return None
 
