@@ -364,3 +364,14 @@ def test_taiwan_wording_of_estimates_goals_towns_and_the_mainland() -> None:
     assert (found[6.4].region, found[6.4].indicator) == ("全国", "规模以上工业增加值")
     assert (found[5.8].status, found[5.8].indicator) == ("estimate", "规模以上工业增加值")
     assert found[1000].status == "target"
+
+
+def test_a_work_reports_share_from_last_year_and_a_sum_over_five_years() -> None:
+    text = (
+        "2025年，全省新能源汽车产量38.2万辆，占汽车产量的比重由上年的7.6%提高到16.7%。"
+        "五年来，全省规上工业增加值年均增长5.1%，五年累计生产汽车1080万辆以上。"
+    )
+    found = {f.value: f for f in figures(text, region="吉林省", ref=date(2026, 1, 27))}
+    assert (found[7.6].period_start, found[16.7].period_start) == (date(2024, 1, 1), date(2025, 1, 1))
+    summed = found[1080]  # produced over the five years, not a stock at their end
+    assert (summed.period_start, summed.period_end) == (date(2021, 1, 1), date(2025, 12, 31))

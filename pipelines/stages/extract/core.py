@@ -101,7 +101,7 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
 #: the time a level of 由X提高到Y is said for: 2020年的, 2024年10月底的
 _LEVEL_TIME = r"\d{4}\s*年(?:\d{1,2}\s*月)?(?:末|底)?的?"
 _FROM = re.compile(rf"(?:由|从)\s*(?:{_LEVEL_TIME}|(?:上年|去年)(?:同期)?的?|改造前的?)?\s*$")
-_FROM_SAME_PERIOD_LAST_YEAR = re.compile(r"(?:由|从)\s*(?:上年|去年)同期的?\s*$")
+_FROM_SAME_PERIOD_LAST_YEAR = re.compile(r"(?:由|从)\s*(?:上年|去年)(?:同期)?的?\s*$")
 _TO = re.compile(
     r"^\s*(?:的水平)?\s*(?:提升|提高|增加|增长|上升|扩大|跃升|攀升|下降|降低|减少|回落|缩小|增|降|升)?\s*(?:至|到)"
     rf"\s*(?:{_LEVEL_TIME}|今年的?|本年的?)?\s*$"
