@@ -375,3 +375,8 @@ def test_a_work_reports_share_from_last_year_and_a_sum_over_five_years() -> None
     assert (found[7.6].period_start, found[16.7].period_start) == (date(2024, 1, 1), date(2025, 1, 1))
     summed = found[1080]  # produced over the five years, not a stock at their end
     assert (summed.period_start, summed.period_end) == (date(2021, 1, 1), date(2025, 12, 31))
+
+
+def test_a_project_named_by_its_capacity_is_no_figure() -> None:
+    text = "吉化120万吨乙烯转型升级项目全面建成投产，全年完成工业投资1200亿元。"
+    assert [f.value for f in figures(text, region="吉林省", ref=date(2026, 1, 27))] == [1200]
