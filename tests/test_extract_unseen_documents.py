@@ -380,3 +380,22 @@ def test_a_work_reports_share_from_last_year_and_a_sum_over_five_years() -> None
 def test_a_project_named_by_its_capacity_is_no_figure() -> None:
     text = "吉化120万吨乙烯转型升级项目全面建成投产，全年完成工业投资1200亿元。"
     assert [f.value for f in figures(text, region="吉林省", ref=date(2026, 1, 27))] == [1200]
+
+
+def test_a_places_count_in_a_section_counts_what_the_sections_headline_names() -> None:
+    text = (
+        "一、专精特新中小企业：新认定1126家\n\n今年的认定工作严格按照程序进行。经综合评定，全省新认定专精特新中小企业1126家。\n\n"
+        "从地区分布看，太原市新认定298家，居全省首位。其余各市新认定数量为：晋中市152家、长治市131家。\n\n"
+        "二、绿色工厂：新认定省级绿色工厂156家"
+    )
+    found = figures(
+        text, region="山西省", ref=date(2025, 11, 26), title="我省公布2025年度专精特新中小企业名单"
+    )
+    cities = {
+        f.region: (f.indicator, f.value) for f in found if f.measure == "amount" and f.region != "山西省"
+    }
+    assert cities == {
+        "太原市": ("专精特新中小企业", 298),
+        "晋中市": ("专精特新中小企业", 152),
+        "长治市": ("专精特新中小企业", 131),
+    }

@@ -122,6 +122,8 @@ _ORDINAL_ITEM = re.compile(r"第?[一二三四五六七八九十]")
 _CONTRIBUTION = re.compile(r"(?:拉动|带动)[^，,。；;]{0,15}(?:增长|增速)\s*(?:了|约|近)?\s*$|贡献了?\s*$")
 #: what may stand between a growth verb and its number (增长逾三成, 下降近一成)
 _QUALIFIED_TAIL = re.compile(r"\s*(?:了|约|近|逾|超|超过|达|达到|将近|接近|约为)?\s*")
+#: the noun before a headline's colon (一、专精特新中小企业：新认定1126家)
+_HEADLINE_TOPIC = re.compile(r"([^，,。；;：:\d]{2,16})[：:]")
 #: a year named in a title (2025年度, 2025年)
 _TITLE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 #: a paragraph of output by product (分产品看，从主要产品看，主要产品中)
@@ -294,6 +296,8 @@ class _Doc(StatusPeriodRules, IndicatorText):
         #: the paragraph breaks output down by product (分产品看，…钢材11860万吨): what it measures
         #: of a product named alone is its output
         self.products = False
+        #: what the current numbered section counts, named by its headline (see _update_section_topic)
+        self.section_topic = ""
         #: the year-to-date or quarter the sentence before, in the same paragraph, reported on
         self.previous_reporting: Period | None = None
         #: the multi-year period in the title (…行动方案（2024—2026年）): the years a plan's
@@ -339,6 +343,7 @@ class _Doc(StatusPeriodRules, IndicatorText):
                 if not self.text.startswith(_GROWTH_OF_FIGURES_BEFORE, sentence.start):
                     self.previous_figures = []  # but a subtitle 增速高于全省… goes on from its headline
             self._update_speaker(sentence)
+            self._update_section_topic(sentence)
             self._update_plan_mode(sentence)
             # a sentence without a token yields no figure and changes no state, so its
             # clauses need not be walked; the updates around it still see every sentence
@@ -542,6 +547,15 @@ class _Doc(StatusPeriodRules, IndicatorText):
         ]
         if ended:
             self.reporting_period = self.previous_reporting = ended[-1]
+
+    def _update_section_topic(self, sentence: cl.Span) -> None:
+        """一、专精特新中小企业：新认定1126家…: a numbered headline names what its section counts,
+        the last resort for the subject of a figure that names none (太原市新认定298家)."""
+        heading = _HEADING.match(self.text, sentence.start)
+        if heading is None:
+            return
+        said = _HEADLINE_TOPIC.match(self.text, heading.end(), sentence.end)
+        self.section_topic = self._clean(said.group(1)) if said is not None else ""
 
     def _update_plan_mode(self, sentence: cl.Span) -> None:
         """A sentence about the reference year with a forward cue starts plan mode.
@@ -1469,13 +1483,17 @@ class _Doc(StatusPeriodRules, IndicatorText):
             # is the figure's region, and the subject is the one named before in the same measure
             # (also in the sentence a 其中 sentence breaks down); without one, no indicator can
             # be told and the figure is left out (an indicator 江苏 would say nothing)
-            earlier = [*reversed(ctx.sentence_figs), *reversed(ctx.among)]
+            # (or in the sentence just before: 从地区分布看，太原市新认定298家…。其余各市新认定数量为：
+            # 晋中市152家、…)
+            earlier = [*reversed(ctx.sentence_figs), *reversed(ctx.among or self.previous_figures)]
             subject = next((f.indicator for f in earlier if f.measure == measure), "")
             if not subject and measure in ("yoy_growth_pct", "pp_diff"):
                 # 有9个市规上工业增加值增速高于全国…。其中，赣州市增长9.6%: the growth that the
                 # whole's count of regions was about
                 said = (lexicon().catalogue_growth.search(f.indicator) for f in ctx.among)
                 subject = next((m.group() for m in said if m is not None), "")
+            if not subject and measure == "amount":
+                subject = self.section_topic  # 一、专精特新中小企业：…  …太原市新认定298家
             region, indicator = named, subject
         if self._goal_in_parentheses(tok, ctx):
             indicator, period, period_rule, stock = self._goal_of(tok, ctx, indicator, measure)

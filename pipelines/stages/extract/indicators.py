@@ -441,6 +441,7 @@ class IndicatorText:
     text: str
     region: str
     province: str | None
+    section_topic: str
 
     def _canonical(self, indicator: str, measure: str) -> str:
         """Whole-name aliases that depend on the measure (规模以上工业 增长 → 规模以上工业增加值)."""
@@ -528,10 +529,11 @@ class IndicatorText:
         return mod + core + head
 
     def _colon_header(self, ctx: Context) -> str:
-        """专精特新中小企业：新认定1126家: the noun a clause without one is said of, named before a colon."""
+        """专精特新中小企业：新认定1126家: the noun a clause without one is said of, named before a
+        colon; for a place's figure (太原市新认定298家), the noun its section's headline names."""
         before = self.text[ctx.sentence.start : ctx.clause.start].rstrip()
         if not before.endswith(("：", ":")):
-            return ""
+            return self.section_topic if ctx.region != self.region else ""  # 太原市新认定298家
         head = _LAST_CLAUSE.search(before[:-1])
         said = _HEADING_MARK.sub("", head.group() if head is not None else before[:-1])
         return "" if _DIGIT.search(said) else self._clean(said)
