@@ -487,3 +487,14 @@ def test_autonomous_region_document_speaks_for_the_region() -> None:
         "到2027年，全区规上工业企业数字化转型覆盖率超过80%。"
     )
     assert describe_document(text, "gx.txt").region == "广西壮族自治区"
+
+
+def test_a_newspapers_dated_issue_is_its_publication_date() -> None:
+    # the date after the paper's name, not the 2035 the feature looks ahead to
+    text = (
+        "成渝“双城”，把产业链拧成一股绳\n\n光明日报记者　李晓川\n\n《光明日报》（2025年09月17日　05版）\n\n"
+        "今年上半年，四川、重庆规模以上工业增加值分别同比增长6.8%和7.4%。"
+        "到2035年，成渝地区双城经济圈要建成具有全国影响力的重要经济中心。"
+    )
+    described = describe_document(text, "gm.txt")
+    assert (described.published_on, described.reference_date) == (date(2025, 9, 17), date(2025, 9, 17))

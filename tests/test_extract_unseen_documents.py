@@ -399,3 +399,15 @@ def test_a_places_count_in_a_section_counts_what_the_sections_headline_names() -
         "晋中市": ("专精特新中小企业", 152),
         "长治市": ("专精特新中小企业", 131),
     }
+
+
+def test_a_city_cluster_is_a_region_and_each_gap_goes_to_its_provinces_figure() -> None:
+    text = (
+        "成渝地区双城经济圈实现地区生产总值8.7万亿元，占全国的6.5%。"
+        "2025年上半年，四川、重庆规模以上工业增加值分别同比增长6.8%和7.4%，分别高于全国0.4个和1.0个百分点。"
+    )
+    found = {f.value: f for f in figures(text, region="重庆市", ref=date(2025, 9, 17))}
+    assert found[8.7].region == found[6.5].region == "成渝地区双城经济圈"
+    assert (found[6.8].region, found[7.4].region) == ("四川省", "重庆市")
+    assert (found[0.4].region, found[1.0].region) == ("四川省", "重庆市")
+    assert found[6.8].indicator == found[0.4].indicator == "规模以上工业增加值"

@@ -496,6 +496,9 @@ def _infer_year(text: str, title: str | None) -> tuple[int | None, str, float]:
         if plan_years and max(plan_years) > last:
             return max(plan_years), "plan_year", 0.5
         return last, "last_year", 0.7
+    if result_years:
+        # 2035年，…要建成…: a far horizon is no year the text is written in
+        plan_years = {year for year in plan_years if year <= max(result_years) + 2}
     if "今年" in plain and plan_years:
         current = max(plan_years)
         confidence = 0.5 if current - 1 in result_years else 0.4

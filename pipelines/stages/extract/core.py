@@ -126,6 +126,8 @@ _QUALIFIED_TAIL = re.compile(r"\s*(?:了|约|近|逾|超|超过|达|达到|将�
 _HEADLINE_TOPIC = re.compile(r"([^，,。；;：:\d]{2,16})[：:]")
 #: a year named in a title (2025年度, 2025年)
 _TITLE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
+#: what a region's aggregate opens with after the region's name (重庆|规模以上工业增加值)
+_REGIONAL_SUBJECT_START = re.compile(r"规模以上|规上|工业|制造业|地区生产总值|GDP|生产总值")
 #: a paragraph of output by product (分产品看，从主要产品看，主要产品中)
 _PRODUCT_BREAKDOWN = re.compile(
     r"\s*(?:分产品看|从主要产品看|从产品看|分主要产品看|主要产品中|主要工业产品中)"
@@ -783,6 +785,11 @@ class _Doc(StatusPeriodRules, IndicatorText):
         ]
         last = self._leading_region(raw[-1])
         noun = self._clean(raw[-1])
+        if last is None:
+            # the document's own region, which _leading_region does not report (重庆规模以上…)
+            cut = next((k for k in range(len(raw[-1]) - 1, 1, -1) if region_by_short(raw[-1][:k])), 0)
+            last = region_by_short(raw[-1][:cut]) if cut else None
+            noun = self._clean(raw[-1][cut:]) if _REGIONAL_SUBJECT_START.match(raw[-1], cut) else ""
         if last is None or not noun or not all(regions) or region_of_item(noun) is not None:
             return None  # 九江市、上饶市分别增长…: no noun after the last region, which is no indicator
         return [r for r in regions if r] + [last], noun
@@ -1171,6 +1178,7 @@ class _Doc(StatusPeriodRules, IndicatorText):
         subject = subject.replace("分别", "")
         rules = [*tok.rules, measure]
         values = tok.values
+        regions: list[str] = []
         items = [self._clean(x) for x in list_items(subject)] if respectively else []
         items = [x for x in items if x]
         if (
@@ -1192,6 +1200,8 @@ class _Doc(StatusPeriodRules, IndicatorText):
             ]
             n = len(values) if len(values) > 1 else len(ctx.prev_clause_figs) or 1
             targets = [f.indicator for f in prior[-n:]]
+            # 四川、重庆…分别增长6.8%和7.4%，分别高于全国0.4个和1.0个百分点: each gap is its region's
+            regions = [f.region for f in prior[-n:]]
             rules.append("respectively_figures")
         else:
             # 增速快于全国…个百分点: the gap is of the growth of the indicator, named without 增速
@@ -1204,9 +1214,11 @@ class _Doc(StatusPeriodRules, IndicatorText):
         if len(values) != len(targets):
             return []
         out = []
-        for indicator, value in zip(targets, values, strict=True):
+        for i, (indicator, value) in enumerate(zip(targets, values, strict=True)):
             d = self._draft(tok, ctx, indicator, measure, sign, rules, benchmark=benchmark)
             d.values = [value]
+            if len(regions) == len(targets):
+                d.region = regions[i]
             out.append(d)
         return out
 
