@@ -411,3 +411,20 @@ def test_a_city_cluster_is_a_region_and_each_gap_goes_to_its_provinces_figure() 
     assert (found[6.8].region, found[7.4].region) == ("四川省", "重庆市")
     assert (found[0.4].region, found[1.0].region) == ("四川省", "重庆市")
     assert found[6.8].indicator == found[0.4].indicator == "规模以上工业增加值"
+
+
+def test_a_conference_reviews_the_months_and_the_plan_years_and_opens_next_years_plan() -> None:
+    text = (
+        "工业运行稳中向好。1—11月，全省规模以上工业增加值同比增长7.4%；41个工业大类行业中有33个实现增长。"
+        "全省工业投资增长12.6%，高于全部投资8.9个百分点。全年新增国家级绿色工厂47家。\n"
+        "会议回顾，“十四五”以来，全省工业经济迈上新台阶。五年间，全省规上工业增加值年均增长6.9%。\n"
+        "会议强调，2026年是“十五五”开局之年。\n"
+        "一是全力稳住工业增长。滚动实施亿元以上技改项目1000个以上，新增规上工业企业1500家以上。"
+    )
+    found = {f.value: f for f in figures(text, region="湖南省", ref=date(2026, 1, 13))}
+    assert 41 not in found  # the population the 33 are counted in
+    months = (date(2025, 1, 1), date(2025, 11, 30))
+    assert (found[12.6].period_start, found[12.6].period_end) == months  # a growth of the months
+    assert (found[47].period_start, found[47].period_end) == (date(2025, 1, 1), date(2025, 12, 31))
+    assert (found[6.9].period_start, found[6.9].period_end) == (date(2021, 1, 1), date(2025, 12, 31))
+    assert (found[1000].status, found[1000].period_start) == ("target", date(2026, 1, 1))

@@ -173,6 +173,8 @@ _INDUSTRY_HEAD = re.compile(
 )
 _PERCENT_MEASURES = ("yoy_growth_pct", "avg_growth_pct", "share_pct")
 _AMONG_END = re.compile(r"(?:之|当)?中\s*$")
+#: 41个工业大类行业中有33个…: the count names the population the next number is taken from
+_AMONG_AFTER = re.compile(r"[^，,。；;\d]{0,14}?(?:之|当)?中有")
 _LEADING_OF = re.compile(r"^[ *]*的")
 _GROWTH_WORD = re.compile(r"增速|增幅")
 _SIZE_WORD = re.compile(r"规模|总量|总额|总数|数量")
@@ -1290,7 +1292,9 @@ class _Doc(StatusPeriodRules, IndicatorText):
             # 比上年增加8.9亿斤: an absolute change, not a level (no measure for it); but the
             # change of a stock since a year's end is the net number added since
             return self._net_change_of_stock(tok, ctx)
-        if tok.unit_class == "count" and _AMONG_END.search(ctx.post):
+        if tok.unit_class == "count" and (
+            _AMONG_END.search(ctx.post) or _AMONG_AFTER.match(self.text, tok.end, ctx.clause.end)
+        ):
             return []  # (全省)41个工业大类行业中，…: the population a count is taken from, not a figure
         rules = [*tok.rules, "amount"]
         pre_core = self._clean(ctx.pre)

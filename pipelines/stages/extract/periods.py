@@ -107,7 +107,11 @@ def _patterns() -> tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...]:
             r"[“\"]?十(?P<plan>[一二三四五六七八九])五[”\"]?\s*(?P<span>时期|期间|以来|(?=下降|增长|提高|降低|目标))",
         ),
         # (?<!\d): the 20年 inside 2020年以来 is not twenty years
-        ("years_back", ("年",), r"(?:过去|近)?(?<!\d)(?P<n>[两二三四五六七八九十]|\d{1,2})\s*年(?:来|以来)"),
+        (
+            "years_back",
+            ("年",),
+            r"(?:过去|近)?(?<!\d)(?P<n>[两二三四五六七八九十]|\d{1,2})\s*年(?:来|以来|间)",
+        ),
         # 过去五年，… (a work report looking back on its term)
         ("years_past", ("过去",), r"过去\s*的?\s*(?P<n>[两二三四五六七八九十]|\d{1,2})\s*年(?![来以])"),
         (

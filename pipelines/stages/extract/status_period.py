@@ -589,6 +589,11 @@ class StatusPeriodRules:
             # 据统计，1—11月，全省…。全省规上汽车制造业实现营业收入…: a statistic right after
             # one of some months is of those months (a count of things done is the year's)
             return self.previous_reporting, "period_default_previous_reporting", False
+        months = self.paragraph_period
+        if months is not None and months.kind == YTD and measure in ("yoy_growth_pct", "pp_diff"):
+            # 1—11月，…。…全省工业投资增长12.6%: in a review early in the next year, a growth rate
+            # in a paragraph the months opened is of those months (a count of things done is the year's)
+            return months, "period_default_paragraph_months", False
         year = self._year_reviewed()
         if year is not None:
             return Period.year(year), "period_default_summary_year", False
