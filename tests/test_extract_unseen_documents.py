@@ -428,3 +428,10 @@ def test_a_conference_reviews_the_months_and_the_plan_years_and_opens_next_years
     assert (found[47].period_start, found[47].period_end) == (date(2025, 1, 1), date(2025, 12, 31))
     assert (found[6.9].period_start, found[6.9].period_end) == (date(2021, 1, 1), date(2025, 12, 31))
     assert (found[1000].status, found[1000].period_start) == ("target", date(2026, 1, 1))
+
+
+def test_attributes_listed_after_a_subject_share_it_and_signed_projects_keep_their_verb() -> None:
+    text = "2025年，新能源汽车产量、销量分别达到1620.8万辆和1611.3万辆。全年签约亿元以上项目42个。"
+    found = {f.value: f.indicator for f in figures(text, region="全国", ref=date(2026, 1, 21))}
+    assert (found[1620.8], found[1611.3]) == ("新能源汽车产量", "新能源汽车销量")
+    assert found[42] == "签约亿元以上项目"  # signed projects, as annotators name them, not all projects

@@ -948,6 +948,14 @@ class _Doc(StatusPeriodRules, IndicatorText):
             # 电子信息、有色金属产业营业收入: the bare items share the last one's 产业… head
             head = items[-1][shared.start() :]
             items = [*items[:-1], items[-1][: shared.start()]]
+        attributes = lexicon().attributes
+        first_attribute = next(
+            (a for a in attributes if items[0].endswith(a) and len(items[0]) > len(a)), None
+        )
+        if first_attribute and not head and all(x in attributes for x in items[1:]):
+            # 新能源汽车产量、销量分别…: the later attributes are of the first item's subject
+            subject = items[0][: -len(first_attribute)]
+            items = [items[0], *(subject + x for x in items[1:])]
         out: list[tuple[str, str | None]] = []
         for item in items:
             region = region_of_item(item)
