@@ -435,3 +435,24 @@ def test_attributes_listed_after_a_subject_share_it_and_signed_projects_keep_the
     found = {f.value: f.indicator for f in figures(text, region="全国", ref=date(2026, 1, 21))}
     assert (found[1620.8], found[1611.3]) == ("新能源汽车产量", "新能源汽车销量")
     assert found[42] == "签约亿元以上项目"  # signed projects, as annotators name them, not all projects
+
+
+def test_a_three_year_plans_evaluation_with_its_table_and_its_goals_said_as_goals() -> None:
+    title = "南通市《制造业高质量发展三年行动计划（2023—2025年）》实施情况评估报告"
+    text = (
+        "2023年3月，市政府印发《行动计划》（通政发〔2023〕11号），提出到2025年全市规模以上工业总产值达到15000亿元。"
+        "12项主要指标中，超额完成9项、完成2项、未完成1项。2025年，全市工业经济稳中有进，当年新增国家级绿色工厂17家。\n"
+        "表1 主要指标完成情况\n"
+        "指标名称  单位  2022年基数  2025年目标  2025年完成  完成情况\n"
+        "规上工业增加值年均增速  %  —  7.5  8.1  超额完成\n"
+        "规上工业单位增加值能耗累计下降  %  —  13.5  14.2  超额完成\n"
+    )
+    found = figures(text, region="南通市", ref=date(2026, 2, 6), doc_type="evaluation_report", title=title)
+    rows = {(f.measure, f.value): (f.status, f.period_start, f.period_end) for f in found}
+    span = (date(2023, 1, 1), date(2025, 12, 31))
+    assert rows[("amount", 15000)] == ("target", date(2025, 1, 1), date(2025, 12, 31))  # 提出…: a goal
+    assert not any(value in (9, 2, 1) for _, value in rows)  # counts of indicators by how far they got
+    assert rows[("amount", 17)] == ("actual", date(2025, 1, 1), date(2025, 12, 31))  # 当年: the year told
+    assert rows[("avg_growth_pct", 7.5)] == ("target", *span)
+    assert rows[("avg_growth_pct", 8.1)] == ("actual", *span)
+    assert rows[("yoy_growth_pct", -14.2)] == ("actual", *span)  # 累计下降 14.2: a fall

@@ -124,6 +124,8 @@ _CONTRIBUTION = re.compile(r"(?:拉动|带动)[^，,。；;]{0,15}(?:增长|增�
 _QUALIFIED_TAIL = re.compile(r"\s*(?:了|约|近|逾|超|超过|达|达到|将近|接近|约为)?\s*")
 #: the noun before a headline's colon (一、专精特新中小企业：新认定1126家)
 _HEADLINE_TOPIC = re.compile(r"([^，,。；;：:\d]{2,16})[：:]")
+#: a table row named after a fall (…能耗累计下降, …降低率): its values are falls
+_FALL_IN_NAME = re.compile(r"(?:累计|年均)?(?:下降|降低)(?:率|幅度)?$")
 #: a year named in a title (2025年度, 2025年)
 _TITLE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 #: what a region's aggregate opens with after the region's name (重庆|规模以上工业增加值)
@@ -408,7 +410,8 @@ class _Doc(StatusPeriodRules, IndicatorText):
             else:
                 status = _table_status(cell.tag, cell.year, self.reference)
                 period = Period.year(cell.year)
-                if measure == "avg_growth_pct" and status == "target":
+                if measure == "avg_growth_pct" or (measure == "yoy_growth_pct" and "累计" in indicator):
+                    # 年均增速 or 累计下降 in a plan's table: over the plan's years, reached or aimed at
                     period = self._averaged_span(period)
             token = Token(
                 "quantity",
@@ -425,6 +428,10 @@ class _Doc(StatusPeriodRules, IndicatorText):
                 rules=["table"],
             )
             sign = -1 if cell.value < 0 else 1
+            fall = _FALL_IN_NAME.search(indicator) if measure == "yoy_growth_pct" else None
+            if fall is not None:
+                # 规上工业单位增加值能耗累计下降  %  —  13.5: a fall of 13.5%, of the energy use
+                sign, indicator = -sign, indicator[: fall.start()]
             rules = ["table", f"table_{status}"]
             draft = Draft(
                 indicator,

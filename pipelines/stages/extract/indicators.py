@@ -232,7 +232,7 @@ _SPACE_OR_STAR = re.compile(r"[\s*]")
 _TRAILING_ABBREVIATION = re.compile(r"[（(][A-Za-z0-9&]{1,8}[)）]$")
 _YEAR_EXPRESSION = re.compile(
     # 到2025年全市… / 力争到2025年… / 2021—2023年实际…: the preposition or the span's first year goes too
-    r"(?:(?:(?<![^\s，,；;：:])|(?<=力争|争取|计划|确保|预计|目标|预期))[到至]\s*)?(?:\d{4}\s*年?\s*[-—–~～至到]\s*)?"
+    r"(?:(?:(?<![^\s，,；;：:])|(?<=力争|争取|计划|确保|预计|目标|预期|提出))[到至]\s*)?(?:\d{4}\s*年?\s*[-—–~～至到]\s*)?"
     r"\d{4}\s*年(?:\s*\d{1,2}\s*[-—–~～至到]\s*\d{1,2}\s*月(?:份)?)?(?:底|末|以来|全年)?"
 )
 _OTHER_TIME_EXPRESSION = re.compile(

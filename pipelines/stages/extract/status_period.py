@@ -168,6 +168,10 @@ class StatusPeriodRules:
         period, period_rule, stock = self._period(tok, ctx, measure, status)
         if (
             status == "target"
+            # 提出到2025年…达到15000亿元: a goal said as one in its own clause stays a goal
+            and not (
+                status_rule == "status_cue_target" and has_target_cue(self.text[ctx.clause.start : tok.start])
+            )
             and period.end is not None
             and self.reference
             and period.end < self.reference

@@ -37,6 +37,8 @@ _BOUND = {"≥": "at_least", ">": "at_least", "＞": "at_least", "≤": "at_most
 #: a unit said inside the indicator's cell: 规模以上工业增加值（亿元）
 _UNIT_IN_NAME = re.compile(r"[（(](?P<unit>[^()（）]{1,6})[)）]$")
 _PROSE = re.compile(r"[，。；]")
+#: a cell with no value in it (a growth has no base year): 规上工业增加值年均增速  %  —  7.5  8.1
+_EMPTY_CELLS = frozenset({"—", "－", "-", "/", "——", "…"})
 _WORD = re.compile(r"\S+")
 #: a product table's columns: the level (产量, 绝对数) and its growth (比上年增长（%）)
 _LEVEL_COLUMN = re.compile(r"产量|绝对数|数量|总量")
@@ -184,7 +186,9 @@ def _year_row(
     head = cells[: -len(columns)]
     if len(head) == 3 and head[0][1].isdigit():
         head = head[1:]  # a 序号 column
-    if not 1 <= len(head) <= 2 or not all(_NUMBER_CELL.fullmatch(cell) for _, cell in numbers):
+    if not 1 <= len(head) <= 2 or not all(
+        _NUMBER_CELL.fullmatch(cell) or cell in _EMPTY_CELLS for _, cell in numbers
+    ):
         return
     indicator = head[0][1]
     unit = head[1][1] if len(head) == 2 else ""
@@ -194,7 +198,7 @@ def _year_row(
     if _NUMBER_CELL.fullmatch(indicator) or _NUMBER_CELL.fullmatch(unit or "x"):
         return
     for (offset, cell), column in zip(numbers, columns, strict=True):
-        value = _value(cell)
+        value = None if cell in _EMPTY_CELLS else _value(cell)
         if value is not None:
             yield TableValue(
                 "year", offset, offset + len(cell), value, column.year, column.tag, indicator, unit,
