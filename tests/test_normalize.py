@@ -571,3 +571,23 @@ def test_a_row_of_number_cells_keeps_its_single_spaces() -> None:
         "粗钢 万吨 3287.5 -2.1",
         "全年增长5-6%，好于预期。",
     ]
+
+
+def test_a_pdfs_page_numbers_and_running_header_go_and_the_sentence_they_cut_is_whole() -> None:
+    header = "辽宁省工业和信息化厅文件"
+    page = "全省规上工业企业实现营业收入3.52万亿元，同比增长3.9%；实现利润总额\n\n— {n} —\n\n" + header + "\n"
+    text = (
+        header
+        + "\n\n关于2025年度工作总结的报告\n\n"
+        + page.format(n=1)
+        + "1486.2亿元，增长6.8%。新增国家级专精特新“小巨人”企业\n\n— 2 —\n\n"
+        + header
+        + "\n"
+        + "58家。全年工业投资增长10.5%，\n\n— 3 —\n\n"
+        + header
+        + "\n其中技改投资增长14.8%。"
+    )
+    cleaned = normalize(text).text
+    assert cleaned.startswith(header + "\n")  # the letterhead stays
+    assert cleaned.count(header) == 1 and "—" not in cleaned
+    assert "实现利润总额1486.2亿元" in cleaned and "“小巨人”企业58家" in cleaned

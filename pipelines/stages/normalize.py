@@ -525,6 +525,7 @@ def normalize(text: str) -> NormalizedText:
     text, offsets = _edit(text, offsets, _MD_HEADING, _delete)
     text, offsets = _edit(text, offsets, _LINE_EDGE_SPACE, _delete)
     text, offsets = _edit(text, offsets, _chrome_pattern(), _delete)
+    text, offsets = _drop_running_headers(text, offsets)
     text, offsets = _edit(text, offsets, _DIGIT_RANGE, _range_edit)
     text, offsets = _edit(text, offsets, _SPACES, _space_edit)
     text, offsets = _edit(text, offsets, _NEWLINE_RUN, _join_edit)
@@ -752,6 +753,29 @@ def _chrome_pattern() -> re.Pattern[str]:
     """One alternation of every chrome-line pattern, matching whole lines with their newline."""
     sources = [row["pattern"] for row in load_csv("boilerplate") if row["kind"] == "chrome_line"]
     return re.compile("(?m)(?:" + "|".join(f"(?:{source})" for source in sources) + r")\n?")
+
+
+#: a line repeated this often, without prose punctuation, is a page's running header
+_RUNNING_HEADER_REPEATS = 3
+_HEADER_LINE = re.compile(r"(?m)^[^\n，。；,;]{4,40}$")
+
+
+def _drop_running_headers(text: str, offsets: list[int]) -> tuple[str, list[int]]:
+    """A PDF's running header (辽宁省工业和信息化厅文件 atop every page) cuts sentences at
+    each page break: its repeats go, its first occurrence (the letterhead) stays."""
+    counts: dict[str, int] = {}
+    for line in _HEADER_LINE.findall(text):
+        counts[line] = counts.get(line, 0) + 1
+    repeated = [line for line, n in counts.items() if n >= _RUNNING_HEADER_REPEATS]
+    if not repeated:
+        return text, offsets
+    first = {line: text.find(line) for line in repeated}
+    pattern = re.compile("(?m)^(?:" + "|".join(re.escape(line) for line in repeated) + ")$\n?")
+
+    def later(match: re.Match[str]) -> Sequence[Piece] | None:
+        return None if match.start() == first[match.group().rstrip("\n")] else ()
+
+    return _edit(text, offsets, pattern, later)
 
 
 # --- spaces and line breaks -------------------------------------------------
