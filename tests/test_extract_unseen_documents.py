@@ -456,3 +456,9 @@ def test_a_three_year_plans_evaluation_with_its_table_and_its_goals_said_as_goal
     assert rows[("avg_growth_pct", 7.5)] == ("target", *span)
     assert rows[("avg_growth_pct", 8.1)] == ("actual", *span)
     assert rows[("yoy_growth_pct", -14.2)] == ("actual", *span)  # 累计下降 14.2: a fall
+
+
+def test_a_provinces_new_energy_vehicles_named_by_its_short_name() -> None:
+    text = "去年重庆新能源汽车产量达到95.4万辆，增长1.4倍；四川新能源汽车产量增长近五成。"
+    found = {f.value: (f.region, f.indicator) for f in figures(text, region="重庆市", ref=date(2025, 9, 17))}
+    assert found[5] == ("四川省", "新能源汽车产量")

@@ -26,6 +26,7 @@ SHARE_WORDS = ("比重", "占比", "比例", "份额")
 #: what follows a region name that is the subject of a regional aggregate (…规上工业增加值增长)
 _REGIONAL_SUBJECT = (
     r"(?=地区生产总值|GDP|生产总值|规模以上|规上|工业|制造业|增长|下降|一般公共预算|社会消费品|进出口|外贸|固定资产"
+    r"|新能源汽车|数字经济|电子信息|软件|集成电路|高技术"
     r"|全年|实现|完成|居民|城镇|农村|全省|全市|全区|全县|将|力争|确保|累计|新增)"
 )
 #: a character of a place's own name: no scope word (全, 我 …), level, year or numeral
