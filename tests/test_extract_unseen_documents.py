@@ -462,3 +462,17 @@ def test_a_provinces_new_energy_vehicles_named_by_its_short_name() -> None:
     text = "去年重庆新能源汽车产量达到95.4万辆，增长1.4倍；四川新能源汽车产量增长近五成。"
     found = {f.value: (f.region, f.indicator) for f in figures(text, region="重庆市", ref=date(2025, 9, 17))}
     assert found[5] == ("四川省", "新能源汽车产量")
+
+
+def test_a_features_anecdotes_opinions_and_hypotheticals_are_no_figures_and_open_no_plan() -> None:
+    text = (
+        "今年52岁的车间主任陈建国说：“以前一条线要40多个工人，现在6个人盯着屏幕就够了。”"
+        "“我们这行，哪怕良品率提高1个百分点，一年就能多赚上千万元。”这一国家战略已走过5个多年头。\n"
+        "西南财经大学一位教授认为，下一步要在“一链一策”上下功夫。目前重庆整车企业的本地配套率在七成左右。"
+        "成渝地区双城经济圈产业协作有三个关键词。"
+    )
+    found = figures(text, region="重庆市", ref=date(2025, 9, 17), doc_type="news_article")
+    assert not [f for f in found if f.value in (1, 5, 3)]  # a condition, a span of years, a count of words
+    assert all(f.status == "actual" for f in found)  # neither 今年52岁 nor an expert's 下一步要 is a plan
+    share = next(f for f in found if f.measure == "share_pct")
+    assert (share.value, share.period_end) == (7, date(2025, 9, 17))  # 目前: the state now

@@ -183,6 +183,10 @@ _SIZE_WORD = re.compile(r"规模|总量|总额|总数|数量")
 _SHARE_WORD = re.compile(r"占比|比重")
 _ALL_END = re.compile(r"均\s*$")
 _RESPECTIVELY_END = re.compile(r"分别?\s*$")
+#: an expert's view, reported (一位教授认为，…; 业内人士建议…)
+_OPINION = re.compile(r"(?:教授|专家|学者|研究员|分析师|人士|委员)[^，。；]{0,4}(?:认为|建议|指出)")
+#: a number said in a condition (哪怕良品率提高1个百分点，…; 要是配套率再提高10个百分点): no figure
+_CONDITIONAL = re.compile(r"哪怕|要是|如果|假如|倘若|假设|即使|一旦")
 #: what stands between a goal and the gap to it: …7.5%的目标0.7个百分点, 目标（35%）7.4个百分点
 _GOAL_BEFORE_GAP = re.compile(r"\s*(?:的?(?:年度|规划|预期)?目标值?)?\s*[)）]?\s*")
 _ALL_WORD = re.compile(r"[均都]")
@@ -257,7 +261,7 @@ def _this_year_cue(year: int) -> re.Pattern[str]:
     """``2024年`` (not 2024年以来/底/上半年 …), 今年, 下一步 …: the text speaks of the reference year."""
     return re.compile(
         rf"(?<![\d—\-–~至]){year}\s*年(?!\s*(?:以来|底|末|前|上半年|1|一季度))"
-        r"|今年(?!以来|初|前|上半年|一季度)|新的一年|下一步|下一阶段|下阶段|下半年(?=工作|重点|，|,)"
+        r"|今年(?!以来|初|前|上半年|一季度|\d+\s*岁)|新的一年|下一步|下一阶段|下阶段|下半年(?=工作|重点|，|,)"
     )
 
 
@@ -594,6 +598,8 @@ class _Doc(StatusPeriodRules, IndicatorText):
             and not _AGENDA.search(body)
             # 业内人士预计，今年全年…将突破220万辆: an estimate of this year, no plan for it
             and last_status_cue(body) != "estimate"
+            # 西南财经大学一位教授认为，下一步要…: an expert's advice, no plan of the text's
+            and not _OPINION.search(body)
         ):
             self.plan_mode = True
             # the plan covers the section it opens (heading) or stands in (innermost heading so far)
@@ -1013,6 +1019,8 @@ class _Doc(StatusPeriodRules, IndicatorText):
 
     # ------------------------------------------------------------------ one token
     def _token_figures(self, tok: Token, ctx: Context) -> list[Draft]:
+        if _CONDITIONAL.search(self.text, ctx.clause.start, tok.start):
+            return []
         if tok.kind == "rank":
             return self._rank(tok, ctx)
         if tok.base_unit == "百分点":
