@@ -498,3 +498,15 @@ def test_a_newspapers_dated_issue_is_its_publication_date() -> None:
     )
     described = describe_document(text, "gm.txt")
     assert (described.published_on, described.reference_date) == (date(2025, 9, 17), date(2025, 9, 17))
+
+
+@pytest.mark.parametrize(
+    ("header", "day"),
+    [
+        ("香港文汇报 2025年10月9日（星期四） A14版 中华经济", date(2025, 10, 9)),  # masthead with weekday
+        ("原创  苏州工信  苏州工信  2025年06月24日 17:45  江苏", date(2025, 6, 24)),  # WeChat byline
+    ],
+)
+def test_a_masthead_with_its_weekday_and_a_wechat_byline_date_the_document(header: str, day: date) -> None:
+    text = f"{header}\n\n大湾区制造业加快向新\n\n今年以来，全市规上工业增加值同比增长6.9%。"
+    assert describe_document(text, "h.txt").published_on == day
