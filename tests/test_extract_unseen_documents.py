@@ -476,3 +476,22 @@ def test_a_features_anecdotes_opinions_and_hypotheticals_are_no_figures_and_open
     assert all(f.status == "actual" for f in found)  # neither 今年52岁 nor an expert's 下一步要 is a plan
     share = next(f for f in found if f.measure == "share_pct")
     assert (share.value, share.period_end) == (7, date(2025, 9, 17))  # 目前: the state now
+
+
+def test_hong_kong_wording_of_the_first_months_a_years_change_and_the_greater_bay_area() -> None:
+    text = (
+        "据统计，大湾区去年规模以上工业增加值约4.1万亿元人民币，按年增长5.3%。"
+        "东莞今年首8个月规上工业增加值按年增长6.3%，纺织服装、家具等传统行业增加值按年下跌5.4%。"
+    )
+    found = {
+        f.value: f for f in figures(text, region="深圳市", ref=date(2025, 10, 9), doc_type="news_article")
+    }
+    assert (found[5.3].region, found[5.3].indicator) == ("粤港澳大湾区", "规模以上工业增加值")
+    first_eight = found[6.3]
+    assert (first_eight.region, first_eight.status, first_eight.indicator) == (
+        "东莞市",
+        "actual",
+        "规模以上工业增加值",
+    )
+    assert (first_eight.period_start, first_eight.period_end) == (date(2025, 1, 1), date(2025, 8, 31))
+    assert found[-5.4].measure == "yoy_growth_pct"

@@ -136,7 +136,8 @@ def _patterns() -> tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...]:
         ("year_end", ("年",), r"(?<![\d年上去今本])年(?:末|底)"),
         ("as_of_now", (), _words("as_of_reference")),
         ("month_range", ("月",), y + r"(?P<m1>\d{1,2})\s*[-—–~～至到]\s*(?P<m2>\d{1,2})\s*月(?:份)?"),
-        ("first_months", ("前",), y + r"前\s*(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})\s*个?月"),
+        # (首8个月: Hong Kong's wording)
+        ("first_months", ("前", "首"), y + r"[前首]\s*(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})\s*个?月"),
         # 前三季度, and in headlines 前三季
         ("first_quarters", ("季",), y + r"前\s*(?P<q>[一二三两]|\d)\s*(?:个)?季(?:度)?"),
         ("half", ("半年",), y + r"(?P<h>上半年|下半年)"),
