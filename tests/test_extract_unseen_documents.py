@@ -495,3 +495,17 @@ def test_hong_kong_wording_of_the_first_months_a_years_change_and_the_greater_ba
     )
     assert (first_eight.period_start, first_eight.period_end) == (date(2025, 1, 1), date(2025, 8, 31))
     assert found[-5.4].measure == "yoy_growth_pct"
+
+
+def test_a_plan_reports_chapter_year_and_its_targets_against_what_was_done() -> None:
+    text = (
+        "一、2025年工业领域计划执行情况\n\n"
+        "规模以上工业增加值预期目标为增长6%左右，实际完成增长5.4%，低于预期目标0.6个百分点。\n\n"
+        "二、2026年工业领域主要预期目标和重点任务\n\n"
+        "主要预期目标是：规模以上工业增加值增长5.5%左右。"
+    )
+    found = figures(text, region="陕西省", ref=date(2026, 1, 21))
+    rows = {(f.measure, f.value): (f.status, f.period_start) for f in found}
+    assert rows[("yoy_growth_pct", 6)] == ("target", date(2025, 1, 1))
+    assert rows[("yoy_growth_pct", 5.4)] == ("actual", date(2025, 1, 1))
+    assert rows[("yoy_growth_pct", 5.5)] == ("target", date(2026, 1, 1))

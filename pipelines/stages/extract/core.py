@@ -126,6 +126,7 @@ _QUALIFIED_TAIL = re.compile(r"\s*(?:了|约|近|逾|超|超过|达|达到|将�
 _HEADLINE_TOPIC = re.compile(r"([^，,。；;：:\d]{2,16})[：:]")
 #: a table row named after a fall (…能耗累计下降, …降低率): its values are falls
 _FALL_IN_NAME = re.compile(r"(?:累计|年均)?(?:下降|降低)(?:率|幅度)?$")
+_YEAR_RANGE_IN = re.compile(r"\d{4}\s*年?\s*[-—–~～至到]\s*\d{4}")
 #: a year named in a title (2025年度, 2025年)
 _TITLE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 #: what a region's aggregate opens with after the region's name (重庆|规模以上工业增加值)
@@ -308,6 +309,7 @@ class _Doc(StatusPeriodRules, IndicatorText):
         self.products = False
         #: what the current numbered section counts, named by its headline (see _update_section_topic)
         self.section_topic = ""
+        self.section_year: Period | None = None
         #: the year-to-date or quarter the sentence before, in the same paragraph, reported on
         self.previous_reporting: Period | None = None
         #: the multi-year period in the title (…行动方案（2024—2026年）): the years a plan's
@@ -571,6 +573,10 @@ class _Doc(StatusPeriodRules, IndicatorText):
             return
         said = _HEADLINE_TOPIC.match(self.text, heading.end(), sentence.end)
         self.section_topic = self._clean(said.group(1)) if said is not None else ""
+        if heading.group(1):  # a chapter (一、): a year its heading names is the chapter's
+            years = set(_TITLE_YEAR.findall(self.text, heading.end(), sentence.end))
+            single = len(years) == 1 and not _YEAR_RANGE_IN.search(self.text, heading.end(), sentence.end)
+            self.section_year = Period.year(int(years.pop())) if single else None
 
     def _update_plan_mode(self, sentence: cl.Span) -> None:
         """A sentence about the reference year with a forward cue starts plan mode.

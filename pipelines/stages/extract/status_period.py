@@ -126,6 +126,8 @@ class StatusPeriodRules:
     paragraph_horizon: Period | None
     paragraph_year: Period | None
     paragraph_span: Period | None
+    #: the one year the current numbered section's heading names (一、2025年…执行情况)
+    section_year: Period | None
 
     def _goal_of(
         self, tok: Token, ctx: Context, indicator: str, measure: str
@@ -563,6 +565,10 @@ class StatusPeriodRules:
         if status == "target" and self.work_plan and self.title_span is not None:
             # a three-year plan's goal that names no year is a goal of the plan's years
             return self.title_span, "period_default_plan_span", False
+        section = self.section_year
+        if section is not None and not stock:
+            # 一、2025年工业领域计划执行情况 … 二、2026年…主要预期目标: the year the section's heading names
+            return section, "period_default_section_year", False
         if status == "target":
             return Period.year(self.reference.year), "period_default_target", False
         if stock:
