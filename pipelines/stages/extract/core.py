@@ -22,6 +22,7 @@ from pipelines.stages.extract import clauses as cl
 from pipelines.stages.extract.drafts import Context, Draft
 from pipelines.stages.extract.indicators import (
     DOCUMENT_REFERENCE,
+    REGIONAL_SUBJECT,
     IndicatorText,
     city_named_in,
     district_named_in,
@@ -129,8 +130,6 @@ _FALL_IN_NAME = re.compile(r"(?:累计|年均)?(?:下降|降低)(?:率|幅度)?$
 _YEAR_RANGE_IN = re.compile(r"\d{4}\s*年?\s*[-—–~～至到]\s*\d{4}")
 #: a year named in a title (2025年度, 2025年)
 _TITLE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
-#: what a region's aggregate opens with after the region's name (重庆|规模以上工业增加值)
-_REGIONAL_SUBJECT_START = re.compile(r"规模以上|规上|工业|制造业|地区生产总值|GDP|生产总值")
 #: a paragraph of output by product (分产品看，从主要产品看，主要产品中)
 _PRODUCT_BREAKDOWN = re.compile(
     r"\s*(?:分产品看|从主要产品看|从产品看|分主要产品看|主要产品中|主要工业产品中)"
@@ -810,7 +809,7 @@ class _Doc(StatusPeriodRules, IndicatorText):
             # the document's own region, which _leading_region does not report (重庆规模以上…)
             cut = next((k for k in range(len(raw[-1]) - 1, 1, -1) if region_by_short(raw[-1][:k])), 0)
             last = region_by_short(raw[-1][:cut]) if cut else None
-            noun = self._clean(raw[-1][cut:]) if _REGIONAL_SUBJECT_START.match(raw[-1], cut) else ""
+            noun = self._clean(raw[-1][cut:]) if REGIONAL_SUBJECT.match(raw[-1], cut) else ""
         if last is None or not noun or not all(regions) or region_of_item(noun) is not None:
             return None  # 九江市、上饶市分别增长…: no noun after the last region, which is no indicator
         return [r for r in regions if r] + [last], noun

@@ -69,6 +69,8 @@ _BARE_DISTRICT = re.compile(
 #: a region's short name opens a clause only as the subject of an aggregate: 烟台规上工业…,
 #: not 青岛港, 青岛啤酒 or 上海电气, which are a port and companies named after their city
 _SHORT_NAME_SUBJECT = re.compile(_REGIONAL_SUBJECT)
+#: what follows a region's name that is the subject of an aggregate (重庆|规模以上工业增加值…)
+REGIONAL_SUBJECT = _SHORT_NAME_SUBJECT
 
 
 def _balance_quotes(s: str) -> str:
@@ -245,7 +247,6 @@ _OTHER_TIME_EXPRESSION = re.compile(
     # a single month (其中，11月份增长8.2%; 11月当月…) and the month of the report (当月)
     r"|(?<![\d.])(?:1[0-2]|[1-9])\s*月(?:份)?(?:当月|底|末)?(?![\d均])|当月"
 )
-#: a benchmark that is a plan's goal named by its document (《规划》预期年均增速, 《规划》目标)
 #: a cause said between a subject and its figure (受汽车产业拉动, 受检修影响)
 _CAUSE = re.compile(r"受[^，,。；;受]{1,12}?(?:拉动|影响|带动|提振|冲击)")
 #: a ranked population counted inside a whole (全省18个省辖市, 全国31个省份, 全市各县（市、区）)
@@ -255,6 +256,7 @@ _DIGIT = re.compile(r"\d")
 _HEADING_MARK = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．])"
 )
+#: a benchmark that is a plan's goal named by its document (《规划》预期年均增速, 《规划》目标)
 _GOAL_BENCHMARK = re.compile(r"》[^《》]{0,4}(?:目标|预期)|《[^》]*规划")
 _BENCHMARK_TAIL = re.compile(r"(?:的)?(?:水平|增速|增幅)?$")
 #: 全国 opening a clause as the whole an aggregate is of (全国规上工业…, 全国新能源汽车产量…), not as
