@@ -426,8 +426,7 @@ def _ranks(masked: str, raw: str, start: int, end: int, found: list[Token]) -> N
             if own_population:
                 population = rank.group("pop")
             found.append(
-                Token(
-                    "rank",
+                _rank_token(
                     before.start() if before is not None and rank is m else rank.start(),
                     # a population before the verb may hold a count (在15个副省级城市中): the rank
                     # starts there, so that the count inside it is no token of its own
@@ -435,16 +434,11 @@ def _ranks(masked: str, raw: str, start: int, end: int, found: list[Token]) -> N
                     if rank is m
                     else rank.start("pop" if own_population else "ord"),
                     rank.end(),
-                    [ordinal],
-                    None,
-                    "位",
-                    1.0,
-                    "位",
-                    "rank",
+                    ordinal,
                     "exact",
-                    population=population,
-                    verb=verb,
-                    rules=["rank"] if rank is m else ["rank", "rank_listed"],
+                    population,
+                    verb,
+                    ["rank"] if rank is m else ["rank", "rank_listed"],
                 )
             )
             # 居全国第8位、中部第2位 (another population), 分列全市第1、2位 (the same one)
@@ -460,23 +454,28 @@ def _top_ranks(masked: str, raw: str, start: int, end: int, found: list[Token]) 
         if not ordinal:
             continue
         found.append(
-            Token(
-                "rank",
+            _rank_token(
                 m.start(),
                 m.start("verb"),
                 m.end(),
-                [ordinal],
-                None,
-                "位",
-                1.0,
-                "位",
-                "rank",
+                ordinal,
                 "at_most",
-                population=m.group("pop"),
-                verb=m.group("verb"),
-                rules=["rank", "rank_top"],
+                m.group("pop"),
+                m.group("verb"),
+                ["rank", "rank_top"],
             )
         )
+
+
+def _rank_token(
+    start: int, num_start: int, end: int, ordinal: float, qualifier: str, population: str, verb: str,
+    rules: list[str],
+) -> Token:  # fmt: skip
+    """A place in a ranking, in 位."""
+    return Token(
+        "rank", start, num_start, end, [ordinal], None, "位", 1.0, "位", "rank", qualifier,
+        population=population, verb=verb, rules=rules,
+    )  # fmt: skip
 
 
 @dataclass(frozen=True)
