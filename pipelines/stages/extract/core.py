@@ -308,6 +308,7 @@ class _Doc(StatusPeriodRules, IndicatorText):
         self.products = False
         #: what the current numbered section counts, named by its headline (see _update_section_topic)
         self.section_topic = ""
+        #: the one year the current chapter's heading names (一、2025年…执行情况): its figures' year
         self.section_year: Period | None = None
         #: the year-to-date or quarter the sentence before, in the same paragraph, reported on
         self.previous_reporting: Period | None = None
