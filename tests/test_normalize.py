@@ -591,3 +591,13 @@ def test_a_pdfs_page_numbers_and_running_header_go_and_the_sentence_they_cut_is_
     assert cleaned.startswith(header + "\n")  # the letterhead stays
     assert cleaned.count(header) == 1 and "—" not in cleaned
     assert "实现利润总额1486.2亿元" in cleaned and "“小巨人”企业58家" in cleaned
+
+
+def test_a_running_headers_first_line_stays_even_when_its_words_stand_earlier_in_a_sentence() -> None:
+    header = "辽宁省工业和信息化厅文件"
+    pages = "".join(
+        f"全年工业投资增长10.5%，\n\n— {n} —\n\n{header}\n其中技改投资增长14.8%。\n\n" for n in (1, 2, 3)
+    )
+    text = f"本报告依据{header}编写。\n\n{header}\n\n{pages}"
+    cleaned = normalize(text).text
+    assert cleaned.count(header) == 2 and f"\n{header}\n" in cleaned  # the sentence's and the letterhead

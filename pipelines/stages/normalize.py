@@ -769,8 +769,9 @@ def _drop_running_headers(text: str, offsets: list[int]) -> tuple[str, list[int]
     repeated = [line for line, n in counts.items() if n >= _RUNNING_HEADER_REPEATS]
     if not repeated:
         return text, offsets
-    first = {line: text.find(line) for line in repeated}
     pattern = re.compile("(?m)^(?:" + "|".join(re.escape(line) for line in repeated) + ")$\n?")
+    # the first time each stands as a line of its own (not inside a longer line)
+    first = {m.group().rstrip("\n"): m.start() for m in reversed(list(pattern.finditer(text)))}
 
     def later(match: re.Match[str]) -> Sequence[Piece] | None:
         return None if match.start() == first[match.group().rstrip("\n")] else ()
