@@ -54,6 +54,7 @@ from pipelines.stages.extract.speakers import speaker_label
 from pipelines.stages.extract.status_period import (
     BREAKDOWN_BY_PLACE,
     GOAL_AFTER,
+    YEAR_RANGE,
     StatusPeriodRules,
     has_target_cue,
     last_status_cue,
@@ -127,7 +128,6 @@ _QUALIFIED_TAIL = re.compile(r"\s*(?:了|约|近|逾|超|超过|达|达到|将�
 _HEADLINE_TOPIC = re.compile(r"([^，,。；;：:\d]{2,16})[：:]")
 #: a table row named after a fall (…能耗累计下降, …降低率): its values are falls
 _FALL_IN_NAME = re.compile(r"(?:累计|年均)?(?:下降|降低)(?:率|幅度)?$")
-_YEAR_RANGE_IN = re.compile(r"\d{4}\s*年?\s*[-—–~～至到]\s*\d{4}")
 #: a year named in a title (2025年度, 2025年)
 _TITLE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 #: a paragraph of output by product (分产品看，从主要产品看，主要产品中)
@@ -575,7 +575,7 @@ class _Doc(StatusPeriodRules, IndicatorText):
         self.section_topic = self._clean(said.group(1)) if said is not None else ""
         if heading.group(1):  # a chapter (一、): a year its heading names is the chapter's
             years = set(_TITLE_YEAR.findall(self.text, heading.end(), sentence.end))
-            single = len(years) == 1 and not _YEAR_RANGE_IN.search(self.text, heading.end(), sentence.end)
+            single = len(years) == 1 and not YEAR_RANGE.search(self.text, heading.end(), sentence.end)
             self.section_year = Period.year(int(years.pop())) if single else None
 
     def _update_plan_mode(self, sentence: cl.Span) -> None:

@@ -52,9 +52,8 @@ _GOAL_YEAR = re.compile(r"\s*(?:的)?(?:预期)?目标")
 #: what a statistic of some months says of a flow (a share is a level, not of the months)
 _FLOW_MEASURES = ("amount", "yoy_growth_pct", "pp_diff")
 #: years named as a span (2021—2023年) or counted (五年, 三年): what is summed over them is a flow
-_YEAR_SPAN = re.compile(
-    r"\d{4}\s*年?\s*[-—–~～至到]\s*\d{4}|(?<![\d十])[两二三四五六七八九十\d]\s*年(?!底|末)"
-)
+YEAR_RANGE = re.compile(r"\d{4}\s*年?\s*[-—–~～至到]\s*\d{4}")
+_YEAR_SPAN = re.compile(rf"{YEAR_RANGE.pattern}|(?<![\d十])[两二三四五六七八九十\d]\s*年(?!底|末)")
 #: 三年新培育… : the number of years a plan's goal is said over
 _PLAN_YEARS = re.compile(r"(?<![\d十])(?<!连续)([两二三四五六七八九]|\d)\s*年(?:内|间|来)?(?![底末以前])")
 #: the base year of a comparison (比2020年, 较2020年): a growth since then spans several years
