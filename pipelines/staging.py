@@ -51,6 +51,8 @@ DOCUMENTS: dict[str, Any] = {
     "reference_date": pl.Date,
     "reference_date_method": pl.Utf8,
     "reference_date_confidence": pl.Float64,
+    "region_method": pl.Utf8,
+    "region_confidence": pl.Float64,
 }
 FIGURES: dict[str, Any] = {
     "figure_id": pl.Utf8,

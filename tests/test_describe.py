@@ -153,6 +153,49 @@ def test_provinces_listed_once_each_make_a_national_text() -> None:
     assert describe_document(text, "n.txt").region == "全国"
 
 
+# --- how sure the region is: what v_document_review lists -------------------------------
+
+
+def test_a_region_told_by_scope_words_is_a_confident_reading() -> None:
+    text = "江苏省召开全省工业和信息化工作会议\n\n会议指出，全省规上工业增加值增长7%。省委、省政府高度重视。"
+    described = describe_document(text, "y.txt")
+    assert (described.region_method, described.region_confidence >= 0.8) == ("scope_words", True)
+
+
+def test_a_text_with_the_countrys_words_that_names_one_place_over_and_over_is_a_guess() -> None:
+    """A 广西 plan that quotes 党中央、国务院 and never says 全区 in a way read as scope."""
+    text = (
+        "广西加快发展算力产业行动方案\n\n为贯彻党中央、国务院决策部署，推动广西算力产业发展。"
+        "到2027年，广西算力总规模达到8EFlops，广西数据中心机架达到20万架，"
+        "广西建成区域级平台8个，广西新增智能算力中心5个。"
+    )
+    described = describe_document(text, "gx.txt")
+    assert described.region == "全国"  # the reading stays, but it is flagged as a guess
+    assert described.region_method == "country_words"
+    assert described.region_confidence < 0.6
+
+
+def test_a_national_text_that_lists_provinces_once_each_is_a_confident_reading() -> None:
+    text = "国务院新闻办发布会\n\n我国工业经济稳中向好，江苏、浙江、山东、广东增长较快，党中央高度重视。"
+    described = describe_document(text, "n.txt")
+    assert (described.region, described.region_method) == ("全国", "country_words")
+    assert described.region_confidence >= 0.8
+
+
+def test_a_text_without_scope_words_that_names_one_place_most_is_a_guessed_region() -> None:
+    text = "工业经济观察\n\n苏州、苏州工业园区的制造业增长较快，无锡、常州也在追赶，规上工业增加值增长6%。"
+    described = describe_document(text, "g.txt")
+    assert (described.region, described.region_method) == ("全国", "default")
+    assert described.region_confidence < 0.6
+
+
+def test_a_release_that_names_no_place_is_taken_for_national_with_fair_confidence() -> None:
+    text = "2025年10月份规模以上工业增加值增长4.9%\n\n10月份，规模以上工业增加值同比实际增长4.9%。"
+    described = describe_document(text, "r.txt")
+    assert (described.region, described.region_method) == ("全国", "default")
+    assert described.region_confidence >= 0.6
+
+
 def test_nothing_to_date_gives_unknown() -> None:
     described = describe_document("关于工业的几点思考\n\n工业是立国之本，要坚持推进。", "u.txt")
     assert described.reference_date is None

@@ -63,6 +63,8 @@ def test_materializes_star_schema_with_figures_from_every_seed(
     result = materialize(config)
     assert result.success
     checks = {check.check_name: check.passed for check in result.get_asset_check_evaluations()}
+    # documents_read_plausibly warns of every document v_document_review lists (tested below)
+    read_plausibly = checks.pop("documents_read_plausibly")
     assert checks == {
         "nothing_lost": True,
         "figures_trace_to_text": True,
@@ -90,7 +92,48 @@ def test_materializes_star_schema_with_figures_from_every_seed(
     assert bad_spans == (0,)
     documents = con.execute("select count(*), count(distinct content_sha256) from v_documents").fetchone()
     assert documents == (len(SEED_FILES), len(SEED_FILES))
+    assert read_plausibly == (con.execute("select count(*) from v_document_review").fetchone() == (0,))
     con.close()
+
+
+def test_documents_read_as_guesses_are_listed_for_review(
+    config: PipelineConfig, materialize: Materialize, raw_dir: Path
+) -> None:
+    """A misread date or region misreads a whole document; the weak readings are listed."""
+    # no date, no scope word, one place named most: region and date are both guesses
+    (raw_dir / "guess.txt").write_text(
+        "工业经济观察\n\n苏州、苏州工业园区的制造业增长较快，无锡、常州也在追赶，规上工业增加值增长6%。",
+        encoding="utf-8",
+    )
+    # a printed date a year before the outcomes it reports: they can only be read as targets
+    (raw_dir / "early.txt").write_text(
+        "2023年3月1日 来源：山东省工业和信息化厅\n山东省工业经济运行情况\n\n"
+        "2024年，全省规模以上工业增加值增长6.1%，高技术制造业增加值增长9.3%。"
+        "2024年全省新增国家级绿色工厂21家。",
+        encoding="utf-8",
+    )
+    result = materialize(config)
+    assert result.success  # a warning: the figures are published all the same
+    [check] = [c for c in result.get_asset_check_evaluations() if c.check_name == "documents_read_plausibly"]
+
+    con = duckdb.connect(config.warehouse, read_only=True)
+    listed = dict(con.execute("select source_file, reasons from v_document_review").fetchall())
+    weak = {
+        row[0]
+        for row in con.execute(
+            "select source_file from v_documents where region_confidence < 0.6 or reference_date is null "
+            "or reference_date_confidence < 0.6"
+        ).fetchall()
+    }
+    con.close()
+    assert set(listed["guess.txt"].split(", ")) == {"region_guessed", "no_reference_date"}
+    assert listed["early.txt"] == "periods_after_reference_date"
+    assert weak <= set(listed)
+    # a printed date and a region its scope words tell are not listed
+    assert not {name for name in SEED_FILES if name.startswith(("001", "004"))} & set(listed)
+    assert not check.passed
+    assert check.severity.value == "WARN"
+    assert check.metadata["documents_to_review"].value == len(listed)
 
 
 def test_second_run_with_unchanged_input_is_identical(

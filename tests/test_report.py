@@ -190,6 +190,15 @@ def test_report_asset_publishes_a_self_contained_bilingual_page(
     assert f'<span class="chip">{empty_reason} <b>1</b></span>' in quarantine
     assert f'<code class="file">{EMPTY_NAME}</code>' in quarantine
     assert "Conflicting figures" in quality and "Not available" not in quality
+    # Documents to check: exactly the files v_document_review lists
+    review = quality.split("To check: region or date may be wrong", 1)[1].split("<h3>", 1)[0]
+    con = duckdb.connect(config.warehouse, read_only=True)
+    try:
+        listed = {row[0] for row in con.execute("select source_file from v_document_review").fetchall()}
+    finally:
+        con.close()
+    assert listed, "the seed 002 prints no date: its date is a guess"
+    assert {name for name in [*SEED_FILES, HOSTILE_NAME] if name in review} == listed
 
     # Documents: titled, each figure's number marked in its quote.
     documents = section(page, "documents")
@@ -259,7 +268,7 @@ def test_report_degrades_when_reconciled_views_are_missing(
     older = tmp_path / "older.duckdb"
     shutil.copyfile(config.warehouse_path, older)
     con = duckdb.connect(str(older))
-    for view in ("v_target_attainment", "v_indicator_annual", "v_observations"):
+    for view in ("v_target_attainment", "v_indicator_annual", "v_observations", "v_document_review"):
         con.execute(f"drop view {view}")
     con.close()
     con = open_read_only(older)
@@ -273,7 +282,7 @@ def test_report_degrades_when_reconciled_views_are_missing(
     assert report.charts, "charts fall back to single mentions from v_figures"
     assert "规模以上工业增加值" in section(report.html, "headlines")
     assert "<mark>" in section(report.html, "documents")
-    assert set(report.unavailable) == {"v_target_attainment", "conflicts"}
+    assert set(report.unavailable) == {"v_target_attainment", "conflicts", "v_document_review"}
 
 
 def test_report_renders_in_headless_chromium_without_errors(

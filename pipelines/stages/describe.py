@@ -115,16 +115,19 @@ def describe_document(text: str, source_file: str) -> DocumentMeta:
     published_on = _published_on(lines)
     doc_type = _doc_type(title, text)
     reference_date, method, confidence = _reference_date(text, lines, published_on, title)
+    region, region_method, region_confidence = _region(title, text)
     return DocumentMeta(
         title=title,
         published_on=published_on,
         doc_number=_doc_number(lines),
         issuer=_issuer(lines, text),
         doc_type=doc_type,
-        region=_region(title, text),
+        region=region,
         reference_date=reference_date,
         reference_date_method=method,
         reference_date_confidence=confidence,
+        region_method=region_method,
+        region_confidence=region_confidence,
     )
 
 
@@ -267,15 +270,19 @@ def _regions() -> tuple[_Region, ...]:
     return tuple(_Region(**row) for row in load_csv("regions"))
 
 
-def _region(title: str | None, text: str) -> str:
-    """The region the document speaks for, as its official full name.
+def _region(title: str | None, text: str) -> tuple[str, str, float]:
+    """The region the document speaks for, as its official full name, how it was found and
+    how sure that is (0 to 1).
 
     The level comes from scope words (全市/我市 vs 全省/我省); the region
     itself is the most-mentioned region of that level, with the title counting
     extra. A city document often cites its province as a benchmark (居全省首位),
-    so the level is decided first and only then the name.
+    so the level is decided first and only then the name. The method and the
+    confidence are for the reader: a whole document credited to the wrong region
+    is the costliest misreading there is, and the weak readings are the ones to check.
     """
     regions = _regions()
+    country = next(region.name for region in regions if region.level == "country")
     scope: dict[str, float] = {}
     # counted over the whole text, so the scope cues open with a literal (全市(?<!居全市),
     # 市(?<=[我本]市)): Python's regex engine then jumps from one occurrence to the next,
@@ -287,29 +294,45 @@ def _region(title: str | None, text: str) -> str:
     # Without scope words a region must be named repeatedly: a national text lists provinces once each.
     floor = 1 if levels else _MIN_MENTIONS_WITHOUT_SCOPE
     if not levels and scope.get("country", 0.0) > 0:
-        # 我国软件业…: a national text that lists provinces (北京、广东…) speaks for the country
-        return next(region.name for region in regions if region.level == "country")
+        # 我国软件业…: a national text that lists provinces (北京、广东…) speaks for the country;
+        # but one that names a single place over and over may be that place's, quoting 国务院
+        named = _most_mentioned(regions, "province", counts, _NAMED_OFTEN) or _most_mentioned(
+            regions, "prefecture", counts, _NAMED_OFTEN
+        )
+        return country, "country_words", 0.5 if named else 0.9
     if levels and levels[0] == "county":
         # regions.csv lists no counties: a county speaks for itself, never for its city
-        return _unlisted_region("county", title, text) or UNNAMED_COUNTY
+        county = _unlisted_region("county", title, text)
+        return (county, "own_name", 0.8) if county else (UNNAMED_COUNTY, "unnamed", 0.3)
     for level in levels or ["province", "prefecture"]:
         found = _most_mentioned(regions, level, counts, floor)
         if found is not None:
-            return found.name
+            return (found.name, "scope_words", 0.9) if levels else (found.name, "mentions", 0.6)
         if level == "province" and levels:
             # 全省…工作会议在成都召开: a provincial text that names no province but its cities
             # speaks for the province of the city it names most
             city = _most_mentioned(regions, "prefecture", counts, floor)
             if city is not None:
-                return next(region.name for region in regions if region.code == city.parent_code)
+                province = next(region.name for region in regions if region.code == city.parent_code)
+                return province, "province_of_city", 0.7
     if levels and levels[0] == "prefecture":
         unlisted = _unlisted_region("prefecture", title, text)
         if unlisted:
-            return unlisted
+            return unlisted, "own_name", 0.8
     if levels and scope[levels[0]] > scope.get("country", 0.0):
         # 全市… in a text that names no city: 全国 would credit its figures to the nation
-        return _UNNAMED[levels[0]]
-    return next(region.name for region in regions if region.level == "country")
+        return _UNNAMED[levels[0]], "unnamed", 0.3
+    # nothing says whose text this is: the country, a fair guess for a text that names no
+    # place twice or lists several alike (a national release, a survey of pilot cities), a
+    # poor one for a text that names one place more than any other
+    places = (region for region in regions if region.level in ("province", "prefecture"))
+    times = sorted((counts.get(region.code, 0) for region in places), reverse=True)
+    one_place_stands_out = times[0] >= 2 and times[0] > times[1]
+    return country, "default", 0.4 if one_place_stands_out else 0.6
+
+
+#: A place named this often in a text that speaks with the country's words may be the text's own.
+_NAMED_OFTEN = 5
 
 
 def _most_mentioned(

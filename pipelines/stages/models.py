@@ -66,6 +66,9 @@ class DocumentMeta:
     reference_date: date | None
     reference_date_method: str
     reference_date_confidence: float
+    #: how the region was found (scope_words, mentions, country_words, own_name, …)
+    region_method: str = "given"
+    region_confidence: float = 1.0
 
 
 @dataclass(frozen=True)

@@ -687,6 +687,14 @@ def section_quality(ctx: Context) -> str:
         [LOW_CONFIDENCE],
     )
     (n_low,) = count(ctx.con, "select count(*) from v_figures where confidence < ?", [LOW_CONFIDENCE])
+    to_review: list[Row] | None = None
+    n_to_review = 0
+    if ctx.has("v_document_review"):
+        to_review = query(
+            ctx.con,
+            f"select * from v_document_review order by n_reasons desc, n_figures desc, source_file {shown}",
+        )
+        (n_to_review,) = count(ctx.con, "select count(*) from v_document_review")
     conflicts: list[Row] | None = None
     n_conflicts = 0
     if ctx.has("v_observations") and "has_conflict" in ctx.views["v_observations"]:
@@ -702,6 +710,7 @@ def section_quality(ctx: Context) -> str:
         quarantined=n_quarantined,
         low_confidence_figures=n_low,
         conflicts=n_conflicts,
+        documents_to_review=n_to_review,
     )
     kpis = [
         (("读取的文件", "Files read"), n_documents),
@@ -709,6 +718,7 @@ def section_quality(ctx: Context) -> str:
         (("冲突的事实", "Conflicting facts"), n_conflicts if conflicts is not None else "—"),
         ((f"低置信度数字 (<{LOW_CONFIDENCE})", "Low-confidence figures"), n_low),
         (("无数字的文档", "Documents without figures"), n_without_figures),
+        (("待核查的文档", "Documents to check"), n_to_review if to_review is not None else "—"),
     ]
     parts.append(
         '<div class="kpis">'
@@ -748,6 +758,40 @@ def section_quality(ctx: Context) -> str:
         if documents
         else empty("没有读取到文档", "No documents were read")
     )
+
+    parts.append(f"<h3>{bi('待核查：地区或日期可能读错', 'To check: region or date may be wrong')}</h3>")
+    if to_review is None:
+        ctx.unavailable.append("v_document_review")
+        parts.append(not_available("v_document_review is not in this warehouse yet"))
+    elif to_review:
+        parts.append(
+            capped_table(
+                [
+                    bi("文件", "File"),
+                    bi("标题", "Title"),
+                    bi("地区", "Region"),
+                    bi("参照日期", "Reference date"),
+                    bi("数字", "Figures"),
+                    bi("原因", "Reasons"),
+                ],
+                to_review,
+                lambda d: [
+                    files_cell(d.get("source_file")),
+                    f'<span lang="zh-CN">{esc(d.get("title"))}</span>',
+                    f'<span lang="zh-CN">{esc(d.get("region"))}</span>'
+                    f"<br><small>{esc(d.get('region_method'))}</small>",
+                    f"{esc(d.get('reference_date'))}<br><small>{esc(d.get('reference_date_method'))}</small>",
+                    esc(d.get("n_figures")),
+                    esc(d.get("reasons")),
+                ],
+                "v_document_review",
+                total=n_to_review,
+            )
+        )
+    else:
+        parts.append(
+            empty("每份文档的地区和日期都有依据", "Every document's region and date rest on what it says")
+        )
 
     parts.append(f"<h3>{bi('隔离的文件及原因', 'Quarantined files and why')}</h3>")
     if quarantined:

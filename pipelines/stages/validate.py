@@ -45,6 +45,7 @@ class Documents(pa.DataFrameModel):
     doc_type: str = pa.Field(isin=vocabulary("doc_type"))
     region: str = pa.Field(str_length={"min_value": 1})
     reference_date_confidence: float = pa.Field(ge=0, le=1)
+    region_confidence: float = pa.Field(ge=0, le=1)
     n_corrupted_spans: int = pa.Field(ge=0)
 
 

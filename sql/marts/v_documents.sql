@@ -6,6 +6,8 @@ select
     d.title,
     d.doc_type,
     d.region,
+    d.region_method,
+    d.region_confidence,
     d.published_on,
     d.reference_date,
     d.reference_date_method,
@@ -27,6 +29,8 @@ comment on column v_documents.content_sha256 is 'SHA-256 of the raw bytes; equal
 comment on column v_documents.title is 'Document title (标题)';
 comment on column v_documents.doc_type is 'conference_news, work_plan, press_conference, evaluation_report, news_article, government_work_report, statistical_communique, other';
 comment on column v_documents.region is 'Region the document speaks for (全省 in a Shandong document is 山东省)';
+comment on column v_documents.region_method is 'How the region was found: scope_words (全省 and the province named most), mentions, province_of_city, own_name, country_words, unnamed or default (a guess)';
+comment on column v_documents.region_confidence is 'Confidence in the region, 0 to 1';
 comment on column v_documents.published_on is 'Printed publication date (发布日期), null where none is printed';
 comment on column v_documents.reference_date is 'Date relative time words (去年, 今年, 截至目前) resolve against';
 comment on column v_documents.reference_date_method is 'How the reference date was found: printed, signed, dateline, or inferred from the title''s year or the text (and how)';

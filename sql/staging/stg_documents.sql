@@ -15,5 +15,7 @@ select
     reference_date::date as reference_date,
     reference_date_method::varchar as reference_date_method,
     reference_date_confidence::double as reference_date_confidence,
+    region_method::varchar as region_method,
+    region_confidence::double as region_confidence,
     n_corrupted_spans::bigint as n_corrupted_spans
 from src_documents

@@ -1,5 +1,7 @@
 """Load asset: build, validate and atomically publish the DuckDB star schema."""
 
+from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
 
 import dagster as dg
@@ -33,6 +35,14 @@ CHECKS = [
         "tables_match_schemas",
         asset="warehouse",
         description="Every published table passed its pandera schema before the swap (row counts attached).",
+    ),
+    dg.AssetCheckSpec(
+        "documents_read_plausibly",
+        asset="warehouse",
+        description=(
+            "No document's region or reference date is a guess, and no document reports outcomes "
+            "of periods after its own date (the rows of v_document_review, by reason)."
+        ),
     ),
     dg.AssetCheckSpec(
         "data_quality",
@@ -93,6 +103,10 @@ def run_checks(pipeline: PipelineConfig, counts: dict[str, int]) -> list[dg.Asse
         ).fetchone()
         empty_documents = con.execute("select count(*) from dim_document where n_figures = 0").fetchone()
         conflicts = con.execute("select count(*) from fact_observation where has_conflict").fetchone()
+        to_review = con.execute(
+            "select source_file, region, reference_date::varchar, reasons from v_document_review "
+            "order by n_reasons desc, n_figures desc, source_file"
+        ).fetchall()
         by_measure_status = con.execute(
             "select measure || '/' || status, count(*) from fact_figure_mention group by 1 order by 1"
         ).fetchall()
@@ -110,6 +124,17 @@ def run_checks(pipeline: PipelineConfig, counts: dict[str, int]) -> list[dg.Asse
             metadata={
                 "mismatched": len(mismatched),
                 "examples": dg.MetadataValue.json([list(r) for r in mismatched[:10]]),
+            },
+        ),
+        dg.AssetCheckResult(
+            check_name="documents_read_plausibly",
+            # a warning: the figures stay published, but these documents are the ones to check
+            passed=not to_review,
+            severity=dg.AssetCheckSeverity.WARN,
+            metadata={
+                "documents_to_review": len(to_review),
+                "by_reason": dg.MetadataValue.json(_count_reasons(reason for *_, reason in to_review)),
+                "examples": dg.MetadataValue.json([list(row) for row in to_review[:20]]),
             },
         ),
         dg.AssetCheckResult(
@@ -137,6 +162,11 @@ def run_checks(pipeline: PipelineConfig, counts: dict[str, int]) -> list[dg.Asse
     ]
 
 
+def _count_reasons(reason_lists: Iterable[str]) -> dict[str, int]:
+    """Documents per reason, from v_document_review's comma-separated ``reasons``."""
+    return dict(Counter(reason for reasons in reason_lists for reason in reasons.split(", ")))
+
+
 @dg.asset(
     deps=[raw_files, normalized_documents, figure_mentions],
     group_name="load",
@@ -147,10 +177,10 @@ def run_checks(pipeline: PipelineConfig, counts: dict[str, int]) -> list[dg.Asse
     description=(
         "The published DuckDB warehouse: dimensions (documents, indicators, regions, periods, "
         "units), the fact tables of figure mentions and reconciled observations, and the public "
-        "views v_figures, v_documents, v_quarantine, v_observations, v_indicator_annual and "
-        "v_target_attainment. Built in a new file (or, when only some documents changed, a "
-        "copy of the published one with just their rows redone), validated with pandera, then "
-        "swapped in atomically so readers never see half a load."
+        "views v_figures, v_documents, v_quarantine, v_observations, v_indicator_annual, "
+        "v_target_attainment and v_document_review. Built in a new file (or, when only some "
+        "documents changed, a copy of the published one with just their rows redone), validated "
+        "with pandera, then swapped in atomically so readers never see half a load."
     ),
 )
 def warehouse(
