@@ -509,3 +509,20 @@ def test_a_plan_reports_chapter_year_and_its_targets_against_what_was_done() -> 
     assert rows[("yoy_growth_pct", 6)] == ("target", date(2025, 1, 1))
     assert rows[("yoy_growth_pct", 5.4)] == ("actual", date(2025, 1, 1))
     assert rows[("yoy_growth_pct", 5.5)] == ("target", date(2026, 1, 1))
+
+
+def test_a_quarter_broken_out_of_the_year_to_date_does_not_become_the_reporting_period() -> None:
+    # 分季度看…三季度…: the sentences after it, with no period of their own, are still 前三季度
+    text = (
+        "前三季度，全省规模以上工业增加值同比增长7.3%，增速比上半年加快0.2个百分点。"
+        "分季度看，一季度增长6.9%，二季度增长7.2%，三季度增长7.7%。三季度增速比二季度加快0.5个百分点。\n"
+        "分三大门类看，采矿业增加值增长4.2%，制造业增长7.8%。"
+    )
+    found = {f.value: f for f in figures(text, region="湖南省", ref=date(2025, 10, 24))}
+    assert (found[7.7].period_type, found[7.7].period_start) == ("quarter", date(2025, 7, 1))
+    for value in (4.2, 7.8):
+        assert (found[value].period_type, found[value].period_start, found[value].period_end) == (
+            "ytd",
+            date(2025, 1, 1),
+            date(2025, 9, 30),
+        )

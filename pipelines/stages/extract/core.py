@@ -546,7 +546,7 @@ class _Doc(StatusPeriodRules, IndicatorText):
         )
 
     def _update_reporting_period(self, sentence: cl.Span) -> None:
-        """Remember the latest year-to-date or quarter a reporting sentence names.
+        """Remember the latest year-to-date (else quarter) a reporting sentence names.
 
         Plans (力争一季度…) and periods not yet over set no reporting period.
         """
@@ -563,7 +563,20 @@ class _Doc(StatusPeriodRules, IndicatorText):
             and (self.reference is None or m.period.end < self.reference)
         ]
         if ended:
-            self.reporting_period = self.previous_reporting = ended[-1]
+            # the period reported up to, not the last one named: 前三季度…比上半年加快, and
+            # 分季度看…三季度增长7.7% break a year to date down, they do not replace it
+            latest = max(period.end for period in ended if period.end is not None)
+            at_latest = [period for period in ended if period.end == latest]
+            chosen = next((period for period in at_latest if period.kind == YTD), at_latest[-1])
+            current = self.reporting_period
+            if (
+                chosen.kind == QUARTER
+                and current is not None
+                and current.kind == YTD
+                and current.end == latest
+            ):
+                return  # 三季度增速比二季度加快…, said after 前三季度: the quarter is a part of it
+            self.reporting_period = self.previous_reporting = chosen
 
     def _update_section_topic(self, sentence: cl.Span) -> None:
         """一、专精特新中小企业：新认定1126家…: a numbered headline names what its section counts,
