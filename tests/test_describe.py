@@ -196,6 +196,25 @@ def test_a_release_that_names_no_place_is_taken_for_national_with_fair_confidenc
     assert described.region_confidence >= 0.6
 
 
+def test_a_round_up_of_several_provinces_each_with_its_own_whole_speaks_for_the_country() -> None:
+    text = (
+        "工业大省挑大梁\n\n全国规上工业增加值增长6.2%。江苏、浙江、广东分别增长7.1%、6.8%、4.3%。\n"
+        "江苏上半年增长7.1%，江苏全省高技术制造业增长11.2%，江苏省工信厅表示。\n"
+        "浙江上半年增长6.8%，浙江全省新产品产值率43.7%，浙江省经信厅表示。\n"
+        "广东上半年增长4.3%，广东全省先进制造业占比56.1%，广东省工信厅表示。"
+    )
+    described = describe_document(text, "roundup.txt")
+    assert (described.region, described.region_method) == ("全国", "several_provinces")
+
+
+def test_a_provinces_text_that_names_others_as_benchmarks_stays_the_provinces() -> None:
+    text = (
+        "山东工业经济\n\n全省规上工业增加值增长7.5%，高于江苏、浙江。山东省工信厅表示，山东制造业增长，"
+        "全省新增企业，山东排名居前，山东工业投资增长，仅次于广东、江苏，浙江第四。"
+    )
+    assert describe_document(text, "sd.txt").region == "山东省"
+
+
 def test_nothing_to_date_gives_unknown() -> None:
     described = describe_document("关于工业的几点思考\n\n工业是立国之本，要坚持推进。", "u.txt")
     assert described.reference_date is None

@@ -526,3 +526,22 @@ def test_a_quarter_broken_out_of_the_year_to_date_does_not_become_the_reporting_
             date(2025, 1, 1),
             date(2025, 9, 30),
         )
+
+
+def test_a_section_heading_that_names_a_province_gives_its_paragraphs_their_region() -> None:
+    # a national paper's round-up: each province's 全省 and unnamed figures are its own
+    text = (
+        "上半年，全国规模以上工业增加值同比增长6.2%。\n"
+        "广东：总量领先　结构向新\n"
+        "广东上半年规上工业增加值同比增长4.3%。全省先进制造业增加值占规上工业比重达到56.1%，"
+        "电子信息制造业增加值增长6.7%。\n"
+        "浙江：数实融合　动能澎湃\n"
+        "浙江上半年规上工业增加值同比增长6.8%。全省已累计培育国家级专精特新“小巨人”企业1876家。\n"
+        "川渝：西部高地　多点支撑\n"
+        "装备制造业增加值增长10.1%。"
+    )
+    found = {f.value: f for f in figures(text, region="全国", ref=date(2025, 7, 26), doc_type="news_article")}
+    assert found[6.2].region == "全国"
+    assert [found[v].region for v in (4.3, 56.1, 6.7)] == ["广东省"] * 3
+    assert [found[v].region for v in (6.8, 1876)] == ["浙江省"] * 2
+    assert found[10.1].region == "全国"  # a heading that names no region ends the section

@@ -300,6 +300,9 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
             regions, "prefecture", counts, _NAMED_OFTEN
         )
         return country, "country_words", 0.5 if named else 0.9
+    if levels and levels[0] == "province" and _compares_provinces(regions, counts):
+        # 江苏、浙江、山东、广东…, each a section with its own 全省: a national paper's round-up
+        return country, "several_provinces", 0.6
     if levels and levels[0] == "county":
         # regions.csv lists no counties: a county speaks for itself, never for its city
         county = _unlisted_region("county", title, text)
@@ -333,6 +336,16 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
 
 #: A place named this often in a text that speaks with the country's words may be the text's own.
 _NAMED_OFTEN = 5
+
+
+def _compares_provinces(regions: tuple[_Region, ...], counts: dict[str, int]) -> bool:
+    """Three provinces or more, each named three times or more, none twice as often as the
+    third: a text about all of them, whose 全省 is each one's in turn (a province's own text
+    names others once or twice, as benchmarks)."""
+    times = sorted(
+        (counts.get(region.code, 0) for region in regions if region.level == "province"), reverse=True
+    )
+    return times[2] >= 3 and times[0] < 2 * times[2]
 
 
 def _most_mentioned(

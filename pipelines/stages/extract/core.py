@@ -116,6 +116,12 @@ _HEADING = re.compile(
     r"\s*(?:([一二三四五六七八九十]+、)|([（(][一二三四五六七八九十]+[)）])|(\d+[.．、](?!\d))|([（(]\d+[)）]))"
 )
 _SUB_YEAR_HINT = re.compile(r"月|季度|半年")
+#: a heading line of a place's section: its name and a colon or bracket, then a few words and
+#: no sentence (广东：总量领先　结构向新, 【浙江】数实融合, 二、江苏：高端攀升)
+_REGION_HEADING = re.compile(
+    r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])?\s*【?([\u4e00-\u9fff]{2,10}?)\s*(?:[：:]|】)"
+    r"[^\n。，,；;！!？?：:\d]{2,30}"
+)
 _PLAN_WORK_TYPES = {"work_plan", "plan", "action_plan", "implementation_plan"}
 #: patterns of the per-token rules, compiled once (``re.match(str, …)`` pays a cache lookup per call)
 _ORDINAL_FIRST = re.compile(r"第[一二三四五六七八九十]")
@@ -275,7 +281,9 @@ class _Doc(StatusPeriodRules, IndicatorText):
         self.region = meta.region  # the speaker's city or district while its official speaks
         #: speakers of a transcript and the city or district each speaks for (None: the document's)
         self.speakers: dict[str, str | None] = {}
-        self.province = province_of(meta.region) or (meta.region if meta.region.endswith("省") else None)
+        self.province = _province_of_whole(meta.region)
+        #: a section heading named the region its paragraphs speak of (广东：总量领先…)
+        self.section_region = False
         self.periods = PeriodResolver(meta.reference_date or meta.published_on)
         self.reference: date | None = meta.reference_date or meta.published_on
         self.work_plan = meta.doc_type in _PLAN_WORK_TYPES
@@ -354,6 +362,8 @@ class _Doc(StatusPeriodRules, IndicatorText):
                 self.products = bool(_PRODUCT_BREAKDOWN.match(self.text, sentence.start))
                 if not self.text.startswith(_GROWTH_OF_FIGURES_BEFORE, sentence.start):
                     self.previous_figures = []  # but a subtitle 增速高于全省… goes on from its headline
+            if first:
+                self._update_section_region(sentence)
             self._update_speaker(sentence)
             self._update_section_topic(sentence)
             self._update_plan_mode(sentence)
@@ -471,6 +481,24 @@ class _Doc(StatusPeriodRules, IndicatorText):
         if speaker.role is not None and not speaker.host:
             self.speakers[speaker.name] = district_named_in(speaker.role) or city_named_in(speaker.role)
         self.region = (None if speaker.host else self.speakers.get(speaker.name)) or self.meta.region
+
+    def _update_section_region(self, sentence: cl.Span) -> None:
+        """A heading line that names a region (广东：总量领先　结构向新) makes the paragraphs under
+        it speak for that region: their 全省 and their figures that name no region are its, as
+        in a national paper's round-up of the provinces. A heading of the same shape that names
+        none (川渝：西部高地) ends the section."""
+        line_end = self.text.find("\n", sentence.start)
+        heading = _REGION_HEADING.fullmatch(
+            self.text, sentence.start, line_end if line_end >= 0 else len(self.text)
+        )
+        if heading is None:
+            return
+        named = region_by_short(heading.group(1))
+        if named is None and not self.section_region:
+            return
+        self.section_region = named is not None
+        self.region = named or self.meta.region
+        self.province = _province_of_whole(self.region)
 
     def _leading_region(self, pre: str) -> str | None:
         found = super()._leading_region(pre)
@@ -1635,6 +1663,11 @@ class _Doc(StatusPeriodRules, IndicatorText):
                 )
             )
         return out
+
+
+def _province_of_whole(region: str) -> str | None:
+    """The province 全省 means where ``region`` speaks (None in the country's text)."""
+    return province_of(region) or (region if region.endswith("省") else None)
 
 
 def extract_figures(
