@@ -545,3 +545,18 @@ def test_a_section_heading_that_names_a_province_gives_its_paragraphs_their_regi
     assert [found[v].region for v in (4.3, 56.1, 6.7)] == ["广东省"] * 3
     assert [found[v].region for v in (6.8, 1876)] == ["浙江省"] * 2
     assert found[10.1].region == "全国"  # a heading that names no region ends the section
+
+
+def test_a_bracketed_label_with_office_and_name_makes_the_district_head_speak_for_the_district() -> None:
+    text = (
+        "【主持人 沈立群】\n\n谢谢周局长。下面请顾晓东区长介绍有关情况。\n\n"
+        "【武进区区长 顾晓东】\n\n各位记者朋友，大家好！\n\n"
+        "新能源产业是我们的“头号产业”。全年全区新能源产业产值达到2315亿元，增长18.6%。\n\n"
+        "【主持人 沈立群】\n\n谢谢顾区长。全市规上工业增加值增长7.6%。"
+    )
+    found = {
+        f.value: f for f in figures(text, region="常州市", ref=date(2026, 1, 22), doc_type="press_conference")
+    }
+    assert found[2315].region == "武进区"
+    assert found[18.6].region == "武进区"
+    assert found[7.6].region == "常州市"  # the host speaks for no district

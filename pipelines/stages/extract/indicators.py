@@ -203,7 +203,8 @@ def city_named_in(text: str) -> str | None:
 
 
 _DISTRICT_IN_OFFICE = re.compile(
-    _NOT_ADMINISTRATIVE + rf"({_DISTRICT_CHAR}{{2}}区|{_NAME_CHAR}{{2,3}}县)(?=委|人民政府|政府|、|\s|$)"
+    _NOT_ADMINISTRATIVE
+    + rf"({_DISTRICT_CHAR}{{2}}区|{_NAME_CHAR}{{2,3}}县)(?=委|人民政府|政府|区长|县长|、|\s|$)"
 )
 
 

@@ -19,6 +19,9 @@ _BRACKETED = re.compile(
     r"\s*【(?P<tag>[^】]{2,20})】\s*(?:(?P<role>[^：:\n。，]{2,30}?)\s+(?P<name>[\u4e00-\u9fff·]{2,4})\s*[：:])?"
 )
 
+#: 【武进区区长 顾晓东】, 【主持人 沈立群】: the office and the name inside the brackets
+_OFFICE_AND_NAME = re.compile(r"(?P<role>\S{2,26}?)\s+(?P<name>[\u4e00-\u9fff·]{2,4})")
+
 
 @dataclass(frozen=True)
 class Speaker:
@@ -30,7 +33,8 @@ class Speaker:
     @property
     def host(self) -> bool:
         """The host, a journalist or the podium label: no region of their own."""
-        return self.name.endswith("记者") or self.name.startswith(("主持人", "发布人"))
+        said = (self.name, self.role or "")
+        return any(part.endswith("记者") or part.startswith(("主持人", "发布人")) for part in said)
 
     @property
     def introduced(self) -> bool:
@@ -44,6 +48,9 @@ def speaker_label(text: str, start: int, end: int) -> Speaker | None:
     if bracket is not None:
         if bracket.group("name"):
             return Speaker(bracket.group("name"), bracket.group("role"))
+        office_and_name = _OFFICE_AND_NAME.fullmatch(bracket.group("tag"))
+        if office_and_name is not None:
+            return Speaker(office_and_name.group("name"), office_and_name.group("role"))
         return Speaker(bracket.group("tag"), None)
     label = _PLAIN.match(text, start, end)
     return Speaker(label.group("name"), label.group("role")) if label is not None else None
