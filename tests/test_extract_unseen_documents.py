@@ -560,3 +560,19 @@ def test_a_bracketed_label_with_office_and_name_makes_the_district_head_speak_fo
     assert found[2315].region == "武进区"
     assert found[18.6].region == "武进区"
     assert found[7.6].region == "常州市"  # the host speaks for no district
+
+
+def test_a_trend_told_by_periods_alone_is_the_growth_of_the_sentence_before() -> None:
+    text = (
+        "全年全市规上工业增加值同比增长7.6%。从走势看，一季度、上半年、前三季度分别增长6.8%、7.1%和7.3%，"
+        "四季度当季增长8.2%。"
+    )
+    found = {f.value: f for f in figures(text, region="常州市", ref=date(2026, 1, 22))}
+    assert {found[v].indicator for v in (6.8, 7.1, 7.3, 8.2)} == {"规模以上工业增加值"}
+    assert [found[v].period_end for v in (6.8, 7.1, 7.3, 8.2)] == [
+        date(2025, 3, 31),
+        date(2025, 6, 30),
+        date(2025, 9, 30),
+        date(2025, 12, 31),
+    ]
+    assert found[8.2].period_type == "quarter"

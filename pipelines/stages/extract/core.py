@@ -164,7 +164,16 @@ _SIZE_CLASS_OF = re.compile(r"[ *]*的(?!目标|水平|规模|成绩|好成绩|�
 _GROWTH_OF_FIGURES_BEFORE = ("增速", "增幅")
 _GROWTH_NAME = re.compile(r"增长|增速|增幅|下降|降低")
 #: a breakdown by time of the figures before (分季度看，一季度增长3.3%，二季度增长5.1%)
-_BREAKDOWN_BY_TIME = ("分季度", "分月份", "分月看", "从单月看", "分阶段看")
+_BREAKDOWN_BY_TIME = (
+    "分季度",
+    "分月份",
+    "分月看",
+    "从单月看",
+    "分阶段看",
+    "从走势看",
+    "从季度看",
+    "从月度看",
+)
 _OPENS_ON_FIGURES_BEFORE = ("其中", *_GROWTH_OF_FIGURES_BEFORE, *_BREAKDOWN_BY_TIME, *BREAKDOWN_BY_PLACE)
 #: 总结2024年工作，…部署2025年重点任务: a meeting's agenda names the plan, it does not open it
 _AGENDA = re.compile(r"(?:总结|回顾)[^，。；]{0,12}(?:\d{4}\s*年|去年|上年|过去)|(?:总结|情况)(?:和|及|与)")
@@ -862,17 +871,19 @@ class _Doc(StatusPeriodRules, IndicatorText):
         before = self.period_text[sentence.start : clause.start].rstrip("，, ")
         opening = re.split(r"[，,：:]", before)[-1]  # 负责人介绍，一季度、上半年，…: the last clause
         start = sentence.start + len(before) - len(opening)
-        if not opening:
-            return [], start
+        return self._periods_alone(opening), start
+
+    def _periods_alone(self, listed: str) -> list[Period]:
+        """The periods of a list that names nothing else (一季度、上半年、前三季度), else []."""
         found: list[Period] = []
-        for item in list_items(opening):
+        for item in list_items(listed) if listed else ():
             if strip_chars(periods_free(item)):
-                return [], start  # not a period alone
+                return []  # not a period alone
             mentions = self.periods.find(item, False)
             if len(mentions) != 1:
-                return [], start
+                return []
             found.append(mentions[0].period)
-        return found, start
+        return found
 
     def _respectively(
         self,
@@ -906,10 +917,9 @@ class _Doc(StatusPeriodRules, IndicatorText):
         ]
         if len(governed) < 2:
             return {}  # one value (or percentage points, handled by _pp) needs no distribution
-        subject = text[clause.start : pos]
         prev = [t for t in tokens if t.end <= pos]
-        if prev:
-            subject = text[prev[-1].end : pos]
+        subject_start = prev[-1].end if prev else clause.start
+        subject = text[subject_start:pos]
         out: dict[int, tuple[str, str | None] | None] = {}
         regions = self._listed_regions(subject)
         if regions is not None and len(regions[0]) == len(governed):
@@ -945,6 +955,15 @@ class _Doc(StatusPeriodRules, IndicatorText):
                 else:
                     out[i] = (name, region)
             return out
+        listed_periods = self._periods_alone(self.period_text[subject_start:pos]) if not items else []
+        if len(listed_periods) == len(governed):
+            # 从走势看，一季度、上半年、前三季度分别增长6.8%、7.1%和7.3%: the growth before, by period
+            before = [f for f in [*self.previous_figures, *s_figs] if f.measure == "yoy_growth_pct"]
+            if before and all(tokens[i].base_unit == "%" for i in governed):
+                for i, period in zip(governed, listed_periods, strict=True):
+                    out[i] = (before[-1].indicator, None)
+                    spread_periods[i] = period
+                return out
         if not items:
             prior: list[str] = []
             for f in s_figs:

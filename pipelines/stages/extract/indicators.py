@@ -245,8 +245,8 @@ _OTHER_TIME_EXPRESSION = re.compile(
     r"|(?:过去|近)?[\d两二三四五六七八九十]{1,2}年(?:来|以来|间|内)?(?:累计)?$"
     # 三年新培育… (a plan's span) and “十四五”期间… open a clause as time, not as noun
     r"|^[两二三四五六七八九]年(?:内|间)?|[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间|以来|的?前[两二三四]年)?"
-    # a single month (其中，11月份增长8.2%; 11月当月…) and the month of the report (当月)
-    r"|(?<![\d.])(?:1[0-2]|[1-9])\s*月(?:份)?(?:当月|底|末)?(?![\d均])|当月"
+    # a single month (其中，11月份增长8.2%; 11月当月…), the month or quarter of the report (当月, 当季)
+    r"|(?<![\d.])(?:1[0-2]|[1-9])\s*月(?:份)?(?:当月|底|末)?(?![\d均])|当月|当季"
 )
 #: a cause said between a subject and its figure (受汽车产业拉动, 受检修影响)
 _CAUSE = re.compile(r"受[^，,。；;受]{1,12}?(?:拉动|影响|带动|提振|冲击)")
