@@ -576,3 +576,17 @@ def test_a_trend_told_by_periods_alone_is_the_growth_of_the_sentence_before() ->
         date(2025, 12, 31),
     ]
     assert found[8.2].period_type == "quarter"
+
+
+def test_targets_said_as_done_are_no_goal_cue() -> None:
+    # 较好完成了年度目标任务 sums the year up: the work plan's review paragraph stays outcomes
+    text = (
+        "2025年，全省工业和信息化系统坚决贯彻省委、省政府决策部署，较好完成了年度目标任务。"
+        "全年规模以上工业增加值增长7.1%；工业投资增长11.6%。\n"
+        "2026年主要预期目标是：规模以上工业增加值增长6%左右。"
+    )
+    found = {f.value: f for f in figures(text, region="河北省", ref=date(2026, 2, 13), doc_type="work_plan")}
+    assert [(found[v].status, found[v].period_start) for v in (7.1, 11.6)] == [
+        ("actual", date(2025, 1, 1))
+    ] * 2
+    assert (found[6].status, found[6].period_start) == ("target", date(2026, 1, 1))
