@@ -590,3 +590,19 @@ def test_targets_said_as_done_are_no_goal_cue() -> None:
         ("actual", date(2025, 1, 1))
     ] * 2
     assert (found[6].status, found[6].period_start) == ("target", date(2026, 1, 1))
+
+
+def test_a_five_year_review_sums_what_was_done_and_dates_what_stands_at_its_end() -> None:
+    text = (
+        "五年来，综合实力实现历史性跃升。新能源电池产业产值五年增长1.8倍，"
+        "累计新增国家级专精特新“小巨人”企业18家，累计建成国家级绿色工厂11家。"
+        "累计完成工业投资1186亿元。单位地区生产总值能耗累计下降16.5%。"
+    )
+    found = {
+        f.value: f
+        for f in figures(text, region="长兴县", ref=date(2026, 1, 15), doc_type="government_work_report")
+    }
+    five_years = ("multi_year", date(2021, 1, 1), date(2025, 12, 31))
+    for value in (18, 1186, -16.5):
+        assert (found[value].period_type, found[value].period_start, found[value].period_end) == five_years
+    assert (found[11].period_type, found[11].period_end) == ("as_of", date(2025, 12, 31))

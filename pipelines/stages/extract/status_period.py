@@ -51,9 +51,10 @@ _TIED_TO_ITS_FIGURE = re.compile(r"\s*(?:下降|增长|提高|降低|目标)")
 _GOAL_YEAR = re.compile(r"\s*(?:的)?(?:预期)?目标")
 #: what a statistic of some months says of a flow (a share is a level, not of the months)
 _FLOW_MEASURES = ("amount", "yoy_growth_pct", "pp_diff")
-#: years named as a span (2021—2023年) or counted (五年, 三年): what is summed over them is a flow
+#: years named as a span (2021—2023年, 2021至2023年)
 YEAR_RANGE = re.compile(r"\d{4}\s*年?\s*[-—–~～至到]\s*\d{4}")
-_YEAR_SPAN = re.compile(rf"{YEAR_RANGE.pattern}|(?<![\d十])[两二三四五六七八九十\d]\s*年(?!底|末)")
+#: what is done over a span and summed (累计新增, 累计实施, 累计推动…改造), unlike what stands (累计建成)
+_SUMMED_OVER_SPAN = re.compile(r"新增|新建|新培育|新认定|实施|推动|完成")
 #: 三年新培育… : the number of years a plan's goal is said over
 _PLAN_YEARS = re.compile(r"(?<![\d十])(?<!连续)([两二三四五六七八九]|\d)\s*年(?:内|间|来)?(?![底末以前])")
 #: the base year of a comparison (比2020年, 较2020年): a growth since then spans several years
@@ -491,7 +492,6 @@ class StatusPeriodRules:
             return parent.period, "period_parent", parent.stock
         if mention is not None:
             period = mention.period
-            said = self.period_text[ctx.sentence.start + mention.pos : ctx.sentence.start + mention.end]
             if (
                 stock
                 and strong
@@ -500,8 +500,9 @@ class StatusPeriodRules:
                 and period.relative != "recurring"
                 # 全年新增…2156家，总数达到20386家: the year's end, but 全年累计完成… is the year
                 and (period.relative != "context" or strong_cue is not None or goes_on_with_stock)
-                # 2021—2023年，累计完成投资…: the sum over the years named, not a stock
-                and not (period.kind == MULTI_YEAR and _YEAR_SPAN.search(said))
+                # 2021—2023年，累计完成投资…, 累计新增…, 累计实施…项目: the sum over the years named,
+                # not a stock (but 五年来，累计建成绿色工厂11家 counts what stands at the end)
+                and not (period.kind == MULTI_YEAR and (flow_noun or _SUMMED_OVER_SPAN.search(clause_pre)))
             ):
                 return Period.as_of(period.end), "period_stock_mention", True
             if (
@@ -542,6 +543,14 @@ class StatusPeriodRules:
             return self.title_span, "period_plan_span", False
         if measure == "avg_growth_pct" and status == "actual" and self.paragraph_span is not None:
             return self.paragraph_span, "period_paragraph_span", False  # 2021—2023年，…。…年均增长13.4%
+        if (
+            status == "actual"
+            and self.paragraph_span is not None
+            and "累计" in clause_pre
+            and (measure == "yoy_growth_pct" or (measure == "amount" and flow_noun))
+        ):
+            # 五年来，…。累计完成工业投资1186亿元；能耗累计下降16.5%: summed over the span
+            return self.paragraph_span, "period_paragraph_span", False
         # a plan's review paragraph, or a text with no date: the period that opened the paragraph
         if (
             status == "actual"
