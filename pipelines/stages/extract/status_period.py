@@ -53,8 +53,10 @@ _GOAL_YEAR = re.compile(r"\s*(?:的)?(?:预期)?目标")
 _FLOW_MEASURES = ("amount", "yoy_growth_pct", "pp_diff")
 #: years named as a span (2021—2023年, 2021至2023年)
 YEAR_RANGE = re.compile(r"\d{4}\s*年?\s*[-—–~～至到]\s*\d{4}")
-#: what is done over a span and summed (累计新增, 累计实施, 累计推动…改造), unlike what stands (累计建成)
-_SUMMED_OVER_SPAN = re.compile(r"新增|新建|新培育|新认定|实施|推动|完成")
+#: what is done over a span and summed (累计新增, 累计实施, 累计生产…), unlike what stands (累计建成)
+_SUMMED_OVER_SPAN = re.compile(
+    r"新增|新建|新培育|新认定|实施|推动|完成|实现|生产|销售|出口|引进|签约|开工|投产"
+)
 #: 三年新培育… : the number of years a plan's goal is said over
 _PLAN_YEARS = re.compile(r"(?<![\d十])(?<!连续)([两二三四五六七八九]|\d)\s*年(?:内|间|来)?(?![底末以前])")
 #: the base year of a comparison (比2020年, 较2020年): a growth since then spans several years
