@@ -606,3 +606,18 @@ def test_a_five_year_review_sums_what_was_done_and_dates_what_stands_at_its_end(
     for value in (18, 1186, -16.5):
         assert (found[value].period_type, found[value].period_start, found[value].period_end) == five_years
     assert (found[11].period_type, found[11].period_end) == ("as_of", date(2025, 12, 31))
+
+
+def test_places_broken_out_of_a_growth_said_without_a_number_take_that_growth() -> None:
+    text = (
+        "1—10月，全市所辖县（市）规模以上工业增加值均实现正增长。其中，长丰县增长21.3%，增速居全市第1位；"
+        "肥西县、肥东县分别增长15.6%、11.4%。"
+    )
+    found = {
+        f.value: f for f in figures(text, region="合肥市", ref=date(2025, 11, 21)) if f.measure != "rank"
+    }
+    assert {(found[v].indicator, found[v].region) for v in (21.3, 15.6, 11.4)} == {
+        ("规模以上工业增加值", "长丰县"),
+        ("规模以上工业增加值", "肥西县"),
+        ("规模以上工业增加值", "肥东县"),
+    }

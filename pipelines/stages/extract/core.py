@@ -306,6 +306,10 @@ class _Doc(StatusPeriodRules, IndicatorText):
         self.figures: list[Draft] = []
         #: the figures of the sentence just read (what a sentence opening with 其中 breaks down)
         self.previous_figures: list[Draft] = []
+        #: the sentence just read, where it gave no figure (…规模以上工业增加值均实现正增长。其中，…)
+        self.previous_topic = ""
+        #: the catalogued indicator whose growth that sentence spoke of, for a 其中 sentence after it
+        self.growth_before = ""
         #: the latest ended year-to-date or quarter the text reported on (a monthly report's period)
         self.reporting_period: Period | None = None
         #: the period that opened an earlier sentence of the current paragraph (2024年，…)
@@ -380,8 +384,12 @@ class _Doc(StatusPeriodRules, IndicatorText):
             # clauses need not be walked; the updates around it still see every sentence
             if may_have_tokens(self.masked, self.text, sentence.start, sentence.end):
                 self._sentence(sentence)
+                self.previous_topic = (
+                    "" if self.previous_figures else self.text[sentence.start : sentence.end]
+                )
             else:
                 self.previous_figures = []
+                self.previous_topic = self.text[sentence.start : sentence.end]
             self.previous_reporting = None
             self._update_reporting_period(sentence)
             self._update_paragraph_period(sentence, first)
@@ -670,7 +678,12 @@ class _Doc(StatusPeriodRules, IndicatorText):
         numberless: list[cl.Span] = []  # clauses without a number since the last figure
         # 其中… lists parts of the figures before; 增速高于全省… (a subtitle under its headline)
         # speaks of their growth: both take their subject from the sentence before
-        among = self.previous_figures if text.startswith(_OPENS_ON_FIGURES_BEFORE, sentence.start) else []
+        opens_on_before = text.startswith(_OPENS_ON_FIGURES_BEFORE, sentence.start)
+        among = self.previous_figures if opens_on_before else []
+        # …规模以上工业增加值均实现正增长。其中，长丰县增长21.3%: the growth the sentence before
+        # spoke of without a number
+        topic = lexicon().catalogue_growth.search(self.previous_topic) if opens_on_before else None
+        self.growth_before = topic.group() if topic is not None else ""
         for clause in cl.clauses(text, sentence):
             tokens = find_tokens(self.masked, text, clause.start, clause.end)
             if not tokens:
@@ -1596,7 +1609,7 @@ class _Doc(StatusPeriodRules, IndicatorText):
                 # 有9个市规上工业增加值增速高于全国…。其中，赣州市增长9.6%: the growth that the
                 # whole's count of regions was about
                 said = (lexicon().catalogue_growth.search(f.indicator) for f in ctx.among)
-                subject = next((m.group() for m in said if m is not None), "")
+                subject = next((m.group() for m in said if m is not None), self.growth_before)
             if not subject and measure == "amount":
                 subject = self.section_topic  # 一、专精特新中小企业：…  …太原市新认定298家
             region, indicator = named, subject

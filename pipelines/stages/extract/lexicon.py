@@ -247,7 +247,8 @@ def lexicon() -> Lexicon:
         qualifier_cue_before=Affixes.of(cue for cue, _ in qualifier_before),
         any_noise=re.compile("|".join(re.escape(w) for w in noise_words) or "(?!)"),
         catalogue_growth=re.compile(
-            f"(?:{_alternation([re.escape(r['name']) for r in load_csv('indicators')])})(?=增速|增幅|增长)"
+            f"(?:{_alternation([re.escape(r['name']) for r in load_csv('indicators')])})"
+            "(?=(?:均|都|全部)?(?:实现|保持)?正?(?:增速|增幅|增长))"  # …增加值均实现正增长
         ),
     )
 
