@@ -207,6 +207,20 @@ def test_a_round_up_of_several_provinces_each_with_its_own_whole_speaks_for_the_
     assert (described.region, described.region_method) == ("全国", "several_provinces")
 
 
+def test_a_round_up_in_sections_headed_by_places_speaks_for_what_holds_them() -> None:
+    sections = "\n\n{}：一句小标题\n\n全市工业增加值增长8%，我们将继续推进。"
+    cities = "".join(sections.format(place) for place in ("宁德", "佛山", "包头"))
+    described = describe_document(
+        "代表热议新型工业化\n\n全国人大代表结合本地实践建言献策。" + cities, "lh.txt"
+    )
+    assert (described.region, described.region_method) == ("全国", "place_sections")
+    # the cities of one province: the province's round-up
+    same_province = "".join(sections.format(place) for place in ("济南", "青岛", "烟台"))
+    assert (
+        describe_document("各市工业亮点\n\n全省各市加力推进。" + same_province, "sd.txt").region == "山东省"
+    )
+
+
 def test_a_provinces_text_that_names_others_as_benchmarks_stays_the_provinces() -> None:
     text = (
         "山东工业经济\n\n全省规上工业增加值增长7.5%，高于江苏、浙江。山东省工信厅表示，山东制造业增长，"

@@ -621,3 +621,13 @@ def test_places_broken_out_of_a_growth_said_without_a_number_take_that_growth() 
         ("规模以上工业增加值", "肥西县"),
         ("规模以上工业增加值", "肥东县"),
     }
+
+
+def test_a_section_headed_by_a_short_name_prose_does_not_use_is_still_that_citys() -> None:
+    # 宁德 alone is also a company's name in prose (宁德时代); as a heading it is the city
+    text = (
+        "全国人大代表结合本地实践。\n\n宁德：锂电新能源产业“一枝独秀”向“集群成势”转变\n\n"
+        "“去年，锂电新能源产业实现产值超过3800亿元，增长12.6%。”全市锂电新能源产业链上下游企业达到120多家。"
+    )
+    found = figures(text, region="全国", ref=date(2025, 3, 7), doc_type="news_article")
+    assert found and {f.region for f in found} == {"宁德市"}

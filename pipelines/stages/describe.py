@@ -93,6 +93,17 @@ _STAMP_LINE = re.compile(
 )
 
 
+#: a heading line of a place's section: its name and a colon or bracket, then a few words and
+#: no sentence (广东：总量领先　结构向新, 【浙江】数实融合, 二、江苏：高端攀升); the extractor
+#: gives the section's paragraphs that place
+PLACE_HEADING = re.compile(
+    r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])?\s*【?([\u4e00-\u9fff]{2,10}?)\s*(?:[：:]|】)"
+    r"[^\n。，,；;！!？?：:\d]{2,30}"
+)
+#: Sections headed by this many places make a round-up (a national paper's, a province's).
+_ROUND_UP_SECTIONS = 3
+
+
 @dataclass(frozen=True)
 class _Region:
     code: str
@@ -115,7 +126,7 @@ def describe_document(text: str, source_file: str) -> DocumentMeta:
     published_on = _published_on(lines)
     doc_type = _doc_type(title, text)
     reference_date, method, confidence = _reference_date(text, lines, published_on, title)
-    region, region_method, region_confidence = _region(title, text)
+    region, region_method, region_confidence = _round_up_region(lines) or _region(title, text)
     return DocumentMeta(
         title=title,
         published_on=published_on,
@@ -346,6 +357,34 @@ def _compares_provinces(regions: tuple[_Region, ...], counts: dict[str, int]) ->
         (counts.get(region.code, 0) for region in regions if region.level == "province"), reverse=True
     )
     return times[2] >= 3 and times[0] < 2 * times[2]
+
+
+def _round_up_region(lines: list[str]) -> tuple[str, str, float] | None:
+    """A round-up in sections headed by places (宁德：…, 佛山：…, 包头：…) speaks for what holds
+    them all: their province where they are its cities, else the country. Each section's
+    全市 and figures are its place's (the extractor reads the headings too)."""
+    places = {
+        place
+        for line in lines
+        if (heading := PLACE_HEADING.fullmatch(line)) and (place := heading_place(heading.group(1)))
+    }
+    if len(places) < _ROUND_UP_SECTIONS:
+        return None
+    by_name = {region.name: region for region in _regions()}
+    by_code = {region.code: region for region in _regions()}
+    parents = {by_name[place].parent_code if by_name[place].level == "prefecture" else "" for place in places}
+    parent = by_code.get(parents.pop()) if len(parents) == 1 else None
+    if parent is not None:
+        return parent.name, "place_sections", 0.8
+    return next(region.name for region in _regions() if region.level == "country"), "place_sections", 0.8
+
+
+def heading_place(name: str) -> str | None:
+    """The official name of the place a section heading names (宁德 → 宁德市: a heading may use
+    a short name prose does not, because in prose it is also a company's or an ordinary word)."""
+    _, code_of = _region_names()
+    code = code_of.get(name) or code_of.get(name + "市")
+    return next((region.name for region in _regions() if region.code == code), None)
 
 
 def _most_mentioned(

@@ -18,6 +18,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from pipelines.stages.describe import PLACE_HEADING, heading_place
 from pipelines.stages.extract import clauses as cl
 from pipelines.stages.extract.drafts import Context, Draft
 from pipelines.stages.extract.indicators import (
@@ -116,12 +117,6 @@ _HEADING = re.compile(
     r"\s*(?:([一二三四五六七八九十]+、)|([（(][一二三四五六七八九十]+[)）])|(\d+[.．、](?!\d))|([（(]\d+[)）]))"
 )
 _SUB_YEAR_HINT = re.compile(r"月|季度|半年")
-#: a heading line of a place's section: its name and a colon or bracket, then a few words and
-#: no sentence (广东：总量领先　结构向新, 【浙江】数实融合, 二、江苏：高端攀升)
-_REGION_HEADING = re.compile(
-    r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])?\s*【?([\u4e00-\u9fff]{2,10}?)\s*(?:[：:]|】)"
-    r"[^\n。，,；;！!？?：:\d]{2,30}"
-)
 _PLAN_WORK_TYPES = {"work_plan", "plan", "action_plan", "implementation_plan"}
 #: patterns of the per-token rules, compiled once (``re.match(str, …)`` pays a cache lookup per call)
 _ORDINAL_FIRST = re.compile(r"第[一二三四五六七八九十]")
@@ -505,12 +500,12 @@ class _Doc(StatusPeriodRules, IndicatorText):
         in a national paper's round-up of the provinces. A heading of the same shape that names
         none (川渝：西部高地) ends the section."""
         line_end = self.text.find("\n", sentence.start)
-        heading = _REGION_HEADING.fullmatch(
+        heading = PLACE_HEADING.fullmatch(
             self.text, sentence.start, line_end if line_end >= 0 else len(self.text)
         )
         if heading is None:
             return
-        named = region_by_short(heading.group(1))
+        named = heading_place(heading.group(1))
         if named is None and not self.section_region:
             return
         self.section_region = named is not None
