@@ -631,3 +631,20 @@ def test_a_section_headed_by_a_short_name_prose_does_not_use_is_still_that_citys
     )
     found = figures(text, region="全国", ref=date(2025, 3, 7), doc_type="news_article")
     assert found and {f.region for f in found} == {"宁德市"}
+
+
+def test_a_communique_out_in_april_reports_on_the_year_its_title_names() -> None:
+    text = "初步核算，全年实现地区生产总值5320.4亿元，比上年增长5.6%。年末全市规模以上工业企业2716家。"
+    found = {
+        f.value: f
+        for f in figures(
+            text,
+            region="昆山市",
+            ref=date(2025, 4, 3),
+            doc_type="statistical_communique",
+            title="2024年昆山市国民经济和社会发展统计公报",
+        )
+    }
+    assert (found[5320.4].period_start, found[5320.4].status) == (date(2024, 1, 1), "estimate")
+    assert found[5.6].period_end == date(2024, 12, 31)
+    assert (found[2716].period_type, found[2716].period_end) == ("as_of", date(2024, 12, 31))

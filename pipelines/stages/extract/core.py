@@ -336,6 +336,13 @@ class _Doc(StatusPeriodRules, IndicatorText):
         ) or five_year_plan_of_title(meta.title or "")
         years = _TITLE_YEAR.findall(meta.title or "")
         self.title_year = int(years[0]) if len(set(years)) == 1 and self.title_span is None else None
+        if (
+            self.title_year is not None
+            and self.reference is not None
+            and self.title_year < self.reference.year
+        ):
+            # 2024年…统计公报, out in April 2025: its 全年 is 2024, however late it comes out
+            self.periods.reported_year = self.title_year
 
     # ------------------------------------------------------------------ masks
     def _mask(self) -> tuple[str, str]:

@@ -201,11 +201,16 @@ class PeriodResolver:
 
     def __init__(self, reference: date | None) -> None:
         self.reference = reference
+        #: the year the document says it reports on (2024年…统计公报, published in April 2025)
+        self.reported_year: int | None = None
         #: mentions by (sentence, plan): a sentence is read for its periods up to three times
         self._found: dict[tuple[str, bool], tuple[Mention, ...]] = {}
 
     def summary_year(self) -> int | None:
-        """The year a report looks back on: the previous one early in the year."""
+        """The year a report looks back on: the one its title names, else the previous one early
+        in the year."""
+        if self.reported_year is not None:
+            return self.reported_year
         if self.reference is None:
             return None
         return self.reference.year - 1 if self.reference.month <= 3 else self.reference.year
