@@ -221,6 +221,15 @@ def test_a_round_up_in_sections_headed_by_places_speaks_for_what_holds_them() ->
     )
 
 
+def test_a_districts_own_bodies_make_it_the_documents_region() -> None:
+    text = (
+        "滨海新区2025年工业经济工作总结和2026年工作思路\n\n"
+        "2025年，区工业和信息化局在区委、区政府的坚强领导下，全力稳增长。全区规上工业增加值增长6.3%，高于全市0.9个百分点。"
+    )
+    described = describe_document(text, "bh.txt")
+    assert (described.region, described.region_method) == ("滨海新区", "own_name")
+
+
 def test_a_provinces_text_that_names_others_as_benchmarks_stays_the_provinces() -> None:
     text = (
         "山东工业经济\n\n全省规上工业增加值增长7.5%，高于江苏、浙江。山东省工信厅表示，山东制造业增长，"

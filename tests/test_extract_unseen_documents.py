@@ -648,3 +648,22 @@ def test_a_communique_out_in_april_reports_on_the_year_its_title_names() -> None
     assert (found[5320.4].period_start, found[5320.4].status) == (date(2024, 1, 1), "estimate")
     assert found[5.6].period_end == date(2024, 12, 31)
     assert (found[2716].period_type, found[2716].period_end) == ("as_of", date(2024, 12, 31))
+
+
+def test_a_december_summarys_section_on_next_year_is_a_plan_for_next_year() -> None:
+    text = (
+        "一、2025年工作总结\n\n1—11月，全区规上工业增加值同比增长6.3%。\n\n"
+        "三、2026年工作思路\n\n2026年是“十五五”开局之年。主要预期目标是：规上工业增加值增长6%左右。\n\n"
+        "（一）聚力稳增长。聚焦300家重点企业开展服务，确保一季度规上工业增加值增长6%以上。\n\n"
+        "（二）聚力扩投资。实施亿元以上工业项目100个以上，全年完成工业投资650亿元左右。"
+    )
+    found = {f.value: f for f in figures(text, region="滨海新区", ref=date(2025, 12, 29), doc_type="other")}
+    assert (found[6.3].status, found[6.3].period_end) == ("actual", date(2025, 11, 30))
+    for value in (300, 100, 650):
+        assert (found[value].status, found[value].period_start) == ("target", date(2026, 1, 1))
+    q1 = [
+        f
+        for f in figures(text, region="滨海新区", ref=date(2025, 12, 29))
+        if f.value == 6 and f.period_type == "ytd"
+    ]
+    assert [(f.status, f.period_end) for f in q1] == [("target", date(2026, 3, 31))]

@@ -318,6 +318,10 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
         # regions.csv lists no counties: a county speaks for itself, never for its city
         county = _unlisted_region("county", title, text)
         return (county, "own_name", 0.8) if county else (UNNAMED_COUNTY, "unnamed", 0.3)
+    district = _unlisted_region("district", title, text) if levels and levels[0] == "district" else None
+    if district is not None:
+        # 区委、区政府…全区: nor does it list districts (滨海新区 speaks for itself, not for 天津市)
+        return district, "own_name", 0.7
     for level in levels or ["province", "prefecture"]:
         found = _most_mentioned(regions, level, counts, floor)
         if found is not None:
@@ -397,7 +401,7 @@ def _most_mentioned(
 
 #: How the names of the levels regions.csv may lack end: a county-level city (昆山市) is
 #: a 市 too; counties (长兴县) and banners (旗) are not listed at all.
-_LOCAL_SUFFIX = {"prefecture": "市", "county": "(?:县|旗)"}
+_LOCAL_SUFFIX = {"prefecture": "市", "county": "(?:县|旗)", "district": "区"}
 _UNNAMED = {"prefecture": UNNAMED_CITY, "county": UNNAMED_COUNTY, "province": UNNAMED_PROVINCE}
 _OWN_BODY = (
     r"(?:人民政府|政府|统计局|发展和改革委员会|发展改革委|工业和信息化局|经济和信息化局|财政局|商务局"
@@ -427,6 +431,8 @@ def _level_order(scope: dict[str, float]) -> list[str]:
     city, province = scope.get("prefecture", 0.0), scope.get("province", 0.0)
     if scope.get("county", 0.0) > max(city, province):
         return ["county", "prefecture", "province"]
+    if scope.get("district", 0.0) > max(city, province):
+        return ["district", "prefecture", "province"]
     if city > province:
         return ["prefecture", "province"]
     if province > 0:

@@ -267,12 +267,22 @@ def _table_measure(indicator: str, unit_class: str, base_unit: str) -> str:
     return "share_pct"
 
 
-def _this_year_cue(year: int) -> re.Pattern[str]:
-    """``2024年`` (not 2024年以来/底/上半年 …), 今年, 下一步 …: the text speaks of the reference year."""
+def _this_year_cue(reference: date) -> re.Pattern[str]:
+    """``2024年`` (not 2024年以来/底/上半年 …), 今年, 下一步 …: the text speaks of the year it
+    plans for, the reference year; late in a year, also the next (三、2026年工作思路 in December)."""
+    years = (
+        f"(?:{reference.year}|{reference.year + 1})"
+        if reference.month >= _PLANS_NEXT_YEAR_FROM
+        else reference.year
+    )
     return re.compile(
-        rf"(?<![\d—\-–~至]){year}\s*年(?!\s*(?:以来|底|末|前|上半年|1|一季度))"
+        rf"(?<![\d—\-–~至]){years}\s*年(?!\s*(?:以来|底|末|前|上半年|1|一季度))"
         r"|今年(?!以来|初|前|首|上半年|一季度|\d+\s*岁)|新的一年|下一步|下一阶段|下阶段|下半年(?=工作|重点|，|,)"
     )
+
+
+#: From this month a year-end summary plans the next year (…总结和2026年工作思路, in December).
+_PLANS_NEXT_YEAR_FROM = 11
 
 
 class _Doc(StatusPeriodRules, IndicatorText):
@@ -294,7 +304,7 @@ class _Doc(StatusPeriodRules, IndicatorText):
         self.evaluation = meta.doc_type == "evaluation_report"
         self.masked, self.period_text = self._mask()
         #: a mention of the reference year that can open a plan (see _update_plan_mode)
-        self.this_year = _this_year_cue(self.reference.year) if self.reference else None
+        self.this_year = _this_year_cue(self.reference) if self.reference else None
         self.plan_mode = self.work_plan
         self.heading_level = 0  # level of the innermost numbered heading seen (一、=1, （一）=2, 1.=3)
         self.plan_scope: int | None = None  # heading level whose section the plan mode covers
@@ -497,6 +507,7 @@ class _Doc(StatusPeriodRules, IndicatorText):
             return
         # a new turn is a new section: 下一步，我们将… in one answer plans nothing in the next
         self.plan_mode, self.plan_scope = self.work_plan, None
+        self.periods.plan_year = None
         if speaker.role is not None and not speaker.host:
             self.speakers[speaker.name] = district_named_in(speaker.role) or city_named_in(speaker.role)
         self.region = (None if speaker.host else self.speakers.get(speaker.name)) or self.meta.region
@@ -655,6 +666,7 @@ class _Doc(StatusPeriodRules, IndicatorText):
             if self.plan_scope is not None and level <= self.plan_scope:
                 self.plan_mode = self.work_plan
                 self.plan_scope = None
+                self.periods.plan_year = None
         if self.plan_mode or self.this_year is None:
             return
         body = self.period_text[sentence.start : sentence.end]
@@ -670,6 +682,14 @@ class _Doc(StatusPeriodRules, IndicatorText):
             self.plan_mode = True
             # the plan covers the section it opens (heading) or stands in (innermost heading so far)
             self.plan_scope = level or self.heading_level or None
+            assert self.reference is not None  # this_year is None without it
+            year = self.reference.year
+            if (
+                self.reference.month >= _PLANS_NEXT_YEAR_FROM
+                and f"{year + 1}年" in body
+                and f"{year}年" not in body
+            ):
+                self.periods.plan_year = year + 1  # 三、2026年工作思路, in December
 
     def _sentence(self, sentence: cl.Span) -> None:
         text = self.text

@@ -203,6 +203,9 @@ class PeriodResolver:
         self.reference = reference
         #: the year the document says it reports on (2024年…统计公报, published in April 2025)
         self.reported_year: int | None = None
+        #: the year the plan being read is for, where not the reference year (三、2026年工作思路
+        #: in a December summary): its 全年, 一季度 and 年底 are that year's
+        self.plan_year: int | None = None
         #: mentions by (sentence, plan): a sentence is read for its periods up to three times
         self._found: dict[tuple[str, bool], tuple[Mention, ...]] = {}
 
@@ -226,7 +229,7 @@ class PeriodResolver:
         if rel:
             return ref.year + relative_years().get(rel, 0)
         if plan:
-            return ref.year
+            return self.plan_year or ref.year
         # a range that has ended by the reference date belongs to this year, else to the last
         return ref.year if month_end(ref.year, end_month) < ref else ref.year - 1
 
@@ -299,7 +302,7 @@ class PeriodResolver:
             y = self._year(m, plan)
             return None if y is None else Period.as_of(date(y, 12, 31))
         if name == "year_end":
-            y = ref.year if (plan and ref) else self.summary_year()
+            y = (self.plan_year or ref.year) if (plan and ref) else self.summary_year()
             return None if y is None else Period.as_of(date(y, 12, 31))
         if name == "as_of_now":
             return None if ref is None else Period.as_of(ref)
@@ -368,6 +371,6 @@ class PeriodResolver:
             offset = relative_years().get(rel, 0)
             return Period.year(ref.year + offset)
         if name == "context_year":
-            y = ref.year if (plan and ref) else self.summary_year()
+            y = (self.plan_year or ref.year) if (plan and ref) else self.summary_year()
             return None if y is None else Period(date(y, 1, 1), date(y, 12, 31), FULL_YEAR, "context")
         return None
