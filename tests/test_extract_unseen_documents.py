@@ -667,3 +667,34 @@ def test_a_december_summarys_section_on_next_year_is_a_plan_for_next_year() -> N
         if f.value == 6 and f.period_type == "ytd"
     ]
     assert [(f.status, f.period_end) for f in q1] == [("target", date(2026, 3, 31))]
+
+
+def test_a_table_ruled_with_bars_is_read_cell_by_cell() -> None:
+    text = (
+        "表1　制造业数字化转型主要指标\n\n"
+        "序号 | 指标名称 | 单位 | 2024年基数 | 2025年目标 | 2027年目标\n"
+        "1 | 规上工业企业数字化转型覆盖率 | % | 72.5 | 80 | ≥95\n"
+        "2 | 5G工厂 | 个 | 86 | 120 | 200"
+    )
+    rows = {
+        (f.value, f.status, f.period_end.year if f.period_end else None, f.qualifier)
+        for f in figures(text, region="江西省", ref=date(2025, 4, 16), doc_type="other")
+    }
+    assert {
+        (72.5, "actual", 2024, "exact"),
+        (80, "target", 2025, "exact"),
+        (95, "target", 2027, "at_least"),
+    } <= rows
+    assert {
+        (86, "actual", 2024, "exact"),
+        (120, "target", 2025, "exact"),
+        (200, "target", 2027, "exact"),
+    } <= rows
+
+
+def test_a_goal_by_the_end_of_the_year_under_way_is_a_goal() -> None:
+    # 到2025年 said in April 2025: the year is not over, and 到 names it as the goal's horizon
+    text = "到2025年，全省规上工业企业数字化转型覆盖率达到80%，新建5G基站1.2万个。2025年一季度，全省5G基站增长12%。"
+    found = {f.value: f for f in figures(text, region="江西省", ref=date(2025, 4, 16), doc_type="other")}
+    assert (found[80].status, found[1.2].status) == ("target", "target")
+    assert found[12].status == "actual"

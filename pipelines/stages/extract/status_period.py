@@ -195,10 +195,13 @@ class StatusPeriodRules:
             status == "actual"
             and self.reference is not None
             and period.start is not None
-            and period.start > self.reference
+            and period.end is not None
+            and period.end > self.reference
             and period_rule in ("period_mention", "period_stock_mention")
             and (named := self._mention(tok, ctx, False)) is not None
             and named.explicit_year
+            # 到2025年，…达到80%, said in April 2025: a horizon still ahead is a goal's
+            and (period.start > self.reference or self._said_as_horizon(named, ctx))
         ):
             status, status_rule = "target", "status_future_period"  # 到2027年…达到: no outcome yet
             period, period_rule, stock = self._period(tok, ctx, measure, status)
@@ -289,6 +292,12 @@ class StatusPeriodRules:
             and "）" not in pre[opened:]
             and pre[:opened].endswith("目标")
         )
+
+    def _said_as_horizon(self, mention: Mention, ctx: Context) -> bool:
+        """到2025年 / 至2025年底: the year a goal is to be reached by, not one reported on."""
+        start = ctx.sentence.start + mention.pos
+        said = self.period_text[max(ctx.sentence.start, start - 1) : ctx.sentence.start + mention.end]
+        return said.lstrip().startswith(("到", "至"))
 
     def _expected_target(self, tok: Token, ctx: Context, period: Period) -> bool:
         """预期 before a figure of the reference year or later is a goal (预期增长5%左右), not an estimate."""

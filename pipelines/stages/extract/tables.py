@@ -13,7 +13,8 @@ Prose rules cannot read such a row (its numbers have no unit and no verb), so
 the columns are matched here. Two shapes are read: years across the header
 (each row an indicator, perhaps with a unit cell), and indicators with their
 units across the header (each row a region). Normalisation keeps the column
-gaps (two spaces or more) that make the cells.
+gaps (two spaces or more) that make the cells; a table ruled with bars
+(``指标名称 | 单位 | 2025年``) has its cells between them.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ from dataclasses import dataclass
 from pipelines.stages.extract.numbers import parse_number
 
 _CELL = re.compile(r"\S+(?: \S+)*")  # a cell: words separated by single spaces only
+#: a cell of a row ruled with bars (序号 | 指标名称 | 单位 | 2024年基数 | 2025年目标)
+_RULED_CELL = re.compile(r"[^|\s](?:[^|]*[^|\s])?")
 #: a year column: 2025年, 2024年基数, 2027年目标值, 2023年（实际）
 _YEAR_COLUMN = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*年?\s*[（(]?(?P<tag>基数|基期|基准|实际|完成|预计|目标|预期)?值?[)）]?"
@@ -83,8 +86,8 @@ class TableValue:
 
 def table_values(text: str) -> Iterator[TableValue]:
     """Every number standing under a year or an indicator column of a plain-text table."""
-    if "  " not in text and "单位" not in text:
-        return  # no column gap and no unit column: no table, as in most documents
+    if "  " not in text and "单位" not in text and "|" not in text:
+        return  # no column gap, unit column or rule: no table, as in most documents
     columns: list[Column] | None = None
     caption = previous = ""
     cell_pattern = _CELL
@@ -102,7 +105,8 @@ def table_values(text: str) -> Iterator[TableValue]:
             if products is not None:  # 产品名称 单位 产量 比上年增长（%）: single spaces part it
                 columns, caption, cell_pattern = products, current, _WORD
                 continue
-        cells = [(m.start() + start, m.group()) for m in cell_pattern.finditer(line)]
+        pattern = _RULED_CELL if cell_pattern is _CELL and line.count("|") >= 2 else cell_pattern
+        cells = [(m.start() + start, m.group()) for m in pattern.finditer(line)]
         if len(cells) < 2:
             columns, cell_pattern = None, _CELL
             continue
