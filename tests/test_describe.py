@@ -230,6 +230,17 @@ def test_a_districts_own_bodies_make_it_the_documents_region() -> None:
     assert (described.region, described.region_method) == ("滨海新区", "own_name")
 
 
+def test_a_city_read_as_the_documents_though_another_is_named_nearly_as_often_is_a_guess() -> None:
+    text = (
+        "代表热议\n\n佛山规上工业总产值增长4.6%，全市数字化转型覆盖率68.5%，佛山制造业占比50%，"
+        "佛山新增企业1000家，佛山灯塔工厂5家。包头稀土产业增长，包头工业增长9.8%，"
+        "包头多晶硅产能居前。全市将继续推进。"
+    )
+    described = describe_document(text, "two.txt")
+    assert (described.region, described.region_method) == ("佛山市", "scope_words")
+    assert described.region_confidence < 0.6
+
+
 def test_a_provinces_text_that_names_others_as_benchmarks_stays_the_provinces() -> None:
     text = (
         "山东工业经济\n\n全省规上工业增加值增长7.5%，高于江苏、浙江。山东省工信厅表示，山东制造业增长，"

@@ -694,7 +694,10 @@ def test_a_table_ruled_with_bars_is_read_cell_by_cell() -> None:
 
 def test_a_goal_by_the_end_of_the_year_under_way_is_a_goal() -> None:
     # 到2025年 said in April 2025: the year is not over, and 到 names it as the goal's horizon
-    text = "到2025年，全省规上工业企业数字化转型覆盖率达到80%，新建5G基站1.2万个。2025年一季度，全省5G基站增长12%。"
+    text = (
+        "到2025年，全省规上工业企业数字化转型覆盖率达到80%，新建5G基站1.2万个。"
+        "2025年一季度，全省5G基站增长12%。"
+    )
     found = {f.value: f for f in figures(text, region="江西省", ref=date(2025, 4, 16), doc_type="other")}
     assert (found[80].status, found[1.2].status) == ("target", "target")
     assert found[12].status == "actual"

@@ -324,8 +324,15 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
         return district, "own_name", 0.7
     for level in levels or ["province", "prefecture"]:
         found = _most_mentioned(regions, level, counts, floor)
+        if found is not None and not levels:
+            return found.name, "mentions", 0.6
         if found is not None:
-            return (found.name, "scope_words", 0.9) if levels else (found.name, "mentions", 0.6)
+            # 佛山 named 5 times, 包头 4: a text about several places of a level, read as one's
+            rival = max(
+                (counts.get(r.code, 0) for r in regions if r.level == level and r != found), default=0
+            )
+            contested = rival >= _MIN_MENTIONS_WITHOUT_SCOPE and counts[found.code] < 2 * rival
+            return found.name, "scope_words", 0.5 if contested else 0.9
         if level == "province" and levels:
             # 全省…工作会议在成都召开: a provincial text that names no province but its cities
             # speaks for the province of the city it names most

@@ -3,8 +3,9 @@
 -- another year, its 全省 another province), so these are the costliest errors and the
 -- ones a figure-by-figure check does not show. Reasons, each a sign seen before on real
 -- misreadings:
---   region_guessed: region_confidence < 0.6 (no scope word said whose text it is, or a
---     text speaking with the country's words names one place over and over);
+--   region_guessed: region_confidence < 0.6 (no scope word said whose text it is; a text
+--     speaking with the country's words names one place over and over; or another place of
+--     the same level is named nearly as often as the one chosen);
 --   region_unnamed: the text speaks for a city or county it never names;
 --   no_reference_date / reference_date_guessed: no date at all, or one inferred from the
 --     years the text mentions with confidence < 0.6;
