@@ -606,3 +606,13 @@ def test_a_newspapers_dated_issue_is_its_publication_date() -> None:
 def test_a_masthead_with_its_weekday_and_a_wechat_byline_date_the_document(header: str, day: date) -> None:
     text = f"{header}\n\n大湾区制造业加快向新\n\n今年以来，全市规上工业增加值同比增长6.9%。"
     assert describe_document(text, "h.txt").published_on == day
+
+
+def test_a_masthead_parted_by_bars_dates_the_article() -> None:
+    text = (
+        "四川日报 | 2025年03月18日 星期二 | 第07版：市州新闻\n\n"
+        "“科技城”如何跑出制造业“加速度”\n\n今年开局，全市工业增长。"
+    )
+    described = describe_document(text, "sc.txt")
+    assert (described.published_on, described.reference_date_method) == (date(2025, 3, 18), "printed")
+    assert described.title == "“科技城”如何跑出制造业“加速度”"

@@ -87,7 +87,8 @@ _STAMP_LINE = re.compile(
     rf"|^来源\s*[:：]\s*[^\s\d]{{1,20}}?\s*{_DATE}"
     # a newspaper's masthead line: the paper's name and the date (新华日报 2024年8月5日)
     # (…with its weekday after it: 香港文汇报 2025年10月9日（星期四） A14版)
-    rf"|^[\u4e00-\u9fff]{{2,12}}(?:日报|晚报|时报|报)\s*{_DATE}日?(?=\s|$|[（(])"
+    # (…or parted by bars: 四川日报 | 2025年03月18日 星期二 | 第07版)
+    rf"|^[\u4e00-\u9fff]{{2,12}}(?:日报|晚报|时报|报)\s*[|｜丨]?\s*{_DATE}日?(?=\s|$|[（(|｜丨])"
     # a WeChat article's byline: 原创  苏州工信  苏州工信  2025年06月24日 17:45  江苏
     rf"|^原创\s.{{0,40}}?{_DATE}日?\s*\d{{1,2}}:\d{{2}}"
 )
