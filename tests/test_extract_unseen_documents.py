@@ -634,7 +634,10 @@ def test_a_section_headed_by_a_short_name_prose_does_not_use_is_still_that_citys
 
 
 def test_a_communique_out_in_april_reports_on_the_year_its_title_names() -> None:
-    text = "初步核算，全年实现地区生产总值5320.4亿元，比上年增长5.6%。年末全市规模以上工业企业2716家。"
+    text = (
+        "初步核算，全年实现地区生产总值5320.4亿元，比上年增长5.6%。年末全市规模以上工业企业2716家。"
+        "分经济类型看，外商及港澳台投资企业产值6012.4亿元。"
+    )
     found = {
         f.value: f
         for f in figures(
@@ -648,6 +651,16 @@ def test_a_communique_out_in_april_reports_on_the_year_its_title_names() -> None
     assert (found[5320.4].period_start, found[5320.4].status) == (date(2024, 1, 1), "estimate")
     assert found[5.6].period_end == date(2024, 12, 31)
     assert (found[2716].period_type, found[2716].period_end) == ("as_of", date(2024, 12, 31))
+    assert (found[6012.4].period_type, found[6012.4].period_start) == ("full_year", date(2024, 1, 1))
+
+
+def test_the_years_of_a_plan_an_evaluation_quotes_are_no_year_reported_on() -> None:
+    text = "累计培育国家级绿色工厂31家。"
+    for title in ("《工业强市三年行动计划（2023—2024年）》执行情况评估报告", "023—2024年)》执行情况评估报告"):
+        [found] = figures(
+            text, region="济南市", ref=date(2025, 8, 29), doc_type="evaluation_report", title=title
+        )
+        assert (found.period_type, found.period_end) == ("as_of", date(2025, 8, 29))
 
 
 def test_a_december_summarys_section_on_next_year_is_a_plan_for_next_year() -> None:

@@ -131,6 +131,10 @@ _HEADLINE_TOPIC = re.compile(r"([^，,。；;：:\d]{2,16})[：:]")
 _FALL_IN_NAME = re.compile(r"(?:累计|年均)?(?:下降|降低)(?:率|幅度)?$")
 #: a year named in a title (2025年度, 2025年)
 _TITLE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
+#: a document's name quoted inside a title (关于印发《…》的通知, 《…》执行情况评估报告)
+_QUOTED_TITLE = re.compile(r"《[^》]*》")
+#: a span of years in a title, even a damaged one (023—2024年): a plan's years, no year reported on
+_ANY_RANGE = re.compile(r"\d\s*年?\s*[—\-–~～至到]\s*\d")
 #: a paragraph of output by product (分产品看，从主要产品看，主要产品中)
 _PRODUCT_BREAKDOWN = re.compile(
     r"\s*(?:分产品看|从主要产品看|从产品看|分主要产品看|主要产品中|主要工业产品中)"
@@ -346,13 +350,13 @@ class _Doc(StatusPeriodRules, IndicatorText):
         ) or five_year_plan_of_title(meta.title or "")
         years = _TITLE_YEAR.findall(meta.title or "")
         self.title_year = int(years[0]) if len(set(years)) == 1 and self.title_span is None else None
-        if (
-            self.title_year is not None
-            and self.reference is not None
-            and self.title_year < self.reference.year
-        ):
-            # 2024年…统计公报, out in April 2025: its 全年 is 2024, however late it comes out
-            self.periods.reported_year = self.title_year
+        # 2024年…统计公报, out in April 2025: its 全年 is 2024, however late it comes out (but not
+        # the year of a plan's name the title quotes: 《…行动计划（2023—2025年）》执行情况评估报告)
+        own_title = _QUOTED_TITLE.sub("", meta.title or "")
+        own_years = set(_TITLE_YEAR.findall(own_title))
+        if len(own_years) == 1 and self.reference is not None and not _ANY_RANGE.search(own_title):
+            year = int(own_years.pop())
+            self.periods.reported_year = year if year < self.reference.year else None
 
     # ------------------------------------------------------------------ masks
     def _mask(self) -> tuple[str, str]:

@@ -404,9 +404,12 @@ class StatusPeriodRules:
         return unnamed and measure == "avg_growth_pct"
 
     def _year_reviewed(self) -> int | None:
-        """The year whose figures a text tells without naming it: last year early in the year,
-        and in an evaluation written in the first half year (a plan's mid-term review of May
-        2024 reports on 2023); None where figures without a year cannot be dated."""
+        """The year whose figures a text tells without naming it: the past year its title names
+        (2024年…统计公报, out in April 2025), last year early in the year, and in an evaluation
+        written in the first half year (a plan's mid-term review of May 2024 reports on 2023);
+        None where figures without a year cannot be dated."""
+        if self.periods.reported_year is not None:
+            return self.periods.reported_year
         if self.reference is None:
             return None
         if self.reference.month <= 3 or (self.evaluation and self.reference.month <= _EVALUATION_LAST_MONTH):
