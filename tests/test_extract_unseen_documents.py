@@ -714,3 +714,13 @@ def test_a_goal_by_the_end_of_the_year_under_way_is_a_goal() -> None:
     found = {f.value: f for f in figures(text, region="江西省", ref=date(2025, 4, 16), doc_type="other")}
     assert (found[80].status, found[1.2].status) == ("target", "target")
     assert found[12].status == "actual"
+
+
+def test_a_span_of_years_that_begins_this_year_holds_goals_not_outcomes() -> None:
+    text = (
+        "2025—2027年，累计实施数字化改造项目1.5万个以上，带动工业技改投资年均增长12%以上。"
+        "2021—2024年，全省累计实施技改项目8000个。"
+    )
+    found = {f.value: f for f in figures(text, region="江西省", ref=date(2025, 4, 16), doc_type="other")}
+    assert (found[1.5].status, found[12].status) == ("target", "target")
+    assert found[8000].status == "actual"

@@ -259,7 +259,8 @@ class PeriodResolver:
                 if period is None:
                     continue
                 taken.append((m.start(), m.end()))
-                explicit = bool(m.groupdict().get("y"))
+                groups = m.groupdict()
+                explicit = bool(groups.get("y") or groups.get("y1"))  # 2025年, 2025—2027年
                 found.append(Mention(m.start(), m.end(), period, explicit))
         found.sort(key=lambda x: x.pos)
         return found

@@ -200,8 +200,13 @@ class StatusPeriodRules:
             and period_rule in ("period_mention", "period_stock_mention")
             and (named := self._mention(tok, ctx, False)) is not None
             and named.explicit_year
-            # 到2025年，…达到80%, said in April 2025: a horizon still ahead is a goal's
-            and (period.start > self.reference or self._said_as_horizon(named, ctx))
+            # 到2025年，…达到80%, said in April 2025: a horizon still ahead is a goal's; so is a
+            # span of years that begins this year (2025—2027年，累计实施…, said in April 2025)
+            and (
+                period.start > self.reference
+                or self._said_as_horizon(named, ctx)
+                or (period.kind == MULTI_YEAR and period.start.year >= self.reference.year)
+            )
         ):
             status, status_rule = "target", "status_future_period"  # 到2027年…达到: no outcome yet
             period, period_rule, stock = self._period(tok, ctx, measure, status)
