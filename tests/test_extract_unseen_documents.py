@@ -724,3 +724,12 @@ def test_a_span_of_years_that_begins_this_year_holds_goals_not_outcomes() -> Non
     found = {f.value: f for f in figures(text, region="江西省", ref=date(2025, 4, 16), doc_type="other")}
     assert (found[1.5].status, found[12].status) == ("target", "target")
     assert found[8000].status == "actual"
+
+
+def test_a_section_headed_by_a_county_level_city_the_list_lacks_is_that_citys() -> None:
+    text = (
+        "宁德：锂电产业集群成势\n\n“去年，全市锂电产业产值超过3800亿元。”\n\n"
+        "乐清：小电器做成大产业\n\n一位来自乐清市的代表说，去年全市电气产业产值突破1600亿元。"
+    )
+    found = {f.value: f for f in figures(text, region="全国", ref=date(2025, 3, 7), doc_type="news_article")}
+    assert (found[3800].region, found[1600].region) == ("宁德市", "乐清市")

@@ -527,7 +527,10 @@ class _Doc(StatusPeriodRules, IndicatorText):
         )
         if heading is None:
             return
-        named = heading_place(heading.group(1))
+        name = heading.group(1)
+        # 乐清：… where the text calls it 乐清市 elsewhere: a county-level city regions.csv lacks
+        written = (name + suffix for suffix in ("市", "县", "区", "旗"))
+        named = heading_place(name) or next((full for full in written if full in self.text), None)
         if named is None and not self.section_region:
             return
         self.section_region = named is not None
