@@ -733,3 +733,15 @@ def test_a_section_headed_by_a_county_level_city_the_list_lacks_is_that_citys() 
     )
     found = {f.value: f for f in figures(text, region="全国", ref=date(2025, 3, 7), doc_type="news_article")}
     assert (found[3800].region, found[1600].region) == ("宁德市", "乐清市")
+
+
+def test_a_level_raised_to_last_years_and_a_count_of_firms_from_one_year_end_to_another() -> None:
+    text = (
+        "回顾“十四五”，规上工业总产值由2020年的1.09万亿元增加到去年的1.93万亿元。"
+        "国家级专精特新“小巨人”企业由2020年的7家增加到2025年的43家。"
+    )
+    found = {f.value: f for f in figures(text, region="常州市", ref=date(2026, 1, 22))}
+    assert (found[1.09].indicator, found[1.09].period_end) == ("规模以上工业总产值", date(2020, 12, 31))
+    assert (found[1.93].indicator, found[1.93].period_start) == ("规模以上工业总产值", date(2025, 1, 1))
+    assert (found[7].period_type, found[7].period_end) == ("as_of", date(2020, 12, 31))
+    assert (found[43].period_type, found[43].period_end) == ("as_of", date(2025, 12, 31))

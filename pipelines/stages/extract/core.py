@@ -107,7 +107,7 @@ _FROM = re.compile(rf"(?:由|从)\s*(?:{_LEVEL_TIME}|(?:上年|去年)(?:同期)
 _FROM_SAME_PERIOD_LAST_YEAR = re.compile(r"(?:由|从)\s*(?:上年|去年)(?:同期)?的?\s*$")
 _TO = re.compile(
     r"^\s*(?:的水平)?\s*(?:提升|提高|增加|增长|上升|扩大|跃升|攀升|下降|降低|减少|回落|缩小|增|降|升)?\s*(?:至|到)"
-    rf"\s*(?:{_LEVEL_TIME}|今年的?|本年的?)?\s*$"
+    rf"\s*(?:{_LEVEL_TIME}|(?:今年|本年|去年|上年)(?:末|底)?的?)?\s*$"
 )
 _SUBSIDY_BEFORE = re.compile(
     r"(?:给予|奖励|补助|补贴|资助|奖补|一次性)(?:资金|奖励|补助|补贴)?(?:最高|不超过|最多|分别)?\s*$|最高\s*$"
@@ -804,10 +804,26 @@ class _Doc(StatusPeriodRules, IndicatorText):
                         if i in spread_periods:
                             d.period = spread_periods[i]
                             d.quote_start = min(d.quote_start, periods_start)  # …told with its periods
+                        if level and self._counted_level(d):
+                            # 企业由7家增加到43家: how many there were at each year's end
+                            assert d.period.end is not None
+                            d.period = Period.as_of(d.period.end)
                 clause_figs.extend(made)
                 s_figs.extend(made)
         self.figures.extend(s_figs)
         self.previous_figures = s_figs
+
+    @staticmethod
+    def _counted_level(d: Draft) -> bool:
+        """A count of things that stand (企业, 基地), reported for a whole year: a stock."""
+        return (
+            d.measure == "amount"
+            and d.status == "actual"
+            and d.period.kind == FULL_YEAR
+            and d.period.end is not None
+            and d.token.unit_class == "count"
+            and not lexicon().flow_nouns.search(d.indicator)
+        )
 
     def _each_item(self, d: Draft, pre: str) -> list[Draft]:
         """工业投资、技改投资均增长10%以上: 均 gives the one value to every item of the list."""
