@@ -745,3 +745,15 @@ def test_a_level_raised_to_last_years_and_a_count_of_firms_from_one_year_end_to_
     assert (found[1.93].indicator, found[1.93].period_start) == ("规模以上工业总产值", date(2025, 1, 1))
     assert (found[7].period_type, found[7].period_end) == ("as_of", date(2020, 12, 31))
     assert (found[43].period_type, found[43].period_end) == ("as_of", date(2025, 12, 31))
+
+
+def test_a_hong_kong_release_with_years_in_chinese_numerals_and_quarters_without_du() -> None:
+    from pipelines.stages.normalize import normalize
+
+    text = normalize(
+        "綜合二○二五年上半年計算，本地製造業的生產指數上升1.3%。二○二五年第二季，生產者價格指數按年上升1.1%。"
+    ).text
+    assert "2025年上半年" in text
+    found = {f.value: f for f in figures(text, region="香港特别行政区", ref=date(2025, 9, 12))}
+    assert (found[1.3].measure, found[1.3].period_end) == ("yoy_growth_pct", date(2025, 6, 30))
+    assert (found[1.1].period_type, found[1.1].period_start) == ("quarter", date(2025, 4, 1))

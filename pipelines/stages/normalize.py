@@ -457,6 +457,19 @@ def _fold(text: str) -> str:
     return _FOLDABLE_RUN.sub(lambda run: run.group().translate(_FOLD), text)
 
 
+#: a year in Chinese numerals (二○二五年, 二〇二四年度, 二零二三年), as Hong Kong releases write it
+_CHINESE_YEAR = re.compile(r"(?<![一二三四五六七八九十○〇零])[一二][○〇零一二三四五六七八九]{3}(?=\s*年)")
+_CHINESE_DIGIT = str.maketrans("○〇零一二三四五六七八九", "000123456789")
+
+
+def _arabic_years(text: str) -> str:
+    """二○二五年 → 2025年, digit for digit: the years every later rule reads are written in
+    Arabic numerals, and one character for one keeps the offsets."""
+    if "年" not in text:
+        return text
+    return _CHINESE_YEAR.sub(lambda year: year.group().translate(_CHINESE_DIGIT), text)
+
+
 _EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _MD_HEADING = re.compile(r"(?m)^[ \t]*#{1,6}[ \t]+")
 _LINE_EDGE_SPACE = re.compile(r"(?m) (?:(?<=^ ) *| *$)")
@@ -521,6 +534,7 @@ def normalize(text: str) -> NormalizedText:
     text, offsets = _remove_pinyin(text, offsets, lost)
     text, offsets = _to_simplified(text, offsets)
     text = _fold(text)
+    text = _arabic_years(text)
     text, offsets = _edit(text, offsets, _EMPHASIS, lambda m: (m.span(2),))
     text, offsets = _edit(text, offsets, _MD_HEADING, _delete)
     text, offsets = _edit(text, offsets, _LINE_EDGE_SPACE, _delete)
