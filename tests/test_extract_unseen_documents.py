@@ -757,3 +757,16 @@ def test_a_hong_kong_release_with_years_in_chinese_numerals_and_quarters_without
     found = {f.value: f for f in figures(text, region="香港特别行政区", ref=date(2025, 9, 12))}
     assert (found[1.3].measure, found[1.3].period_end) == ("yoy_growth_pct", date(2025, 6, 30))
     assert (found[1.1].period_type, found[1.1].period_start) == ("quarter", date(2025, 4, 1))
+
+
+def test_since_the_start_of_this_year_is_the_year_to_date() -> None:
+    text = "今年以来，新增授权发明专利386件，同比增长27.4%。2021年以来，累计新增企业500家。"
+    found = {f.value: f for f in figures(text, region="盐城市", ref=date(2025, 9, 19))}
+    for value in (386, 27.4):
+        assert (found[value].period_type, found[value].period_start, found[value].period_end) == (
+            "ytd",
+            date(2025, 1, 1),
+            date(2025, 9, 19),
+        )
+    assert "以来" not in found[386].indicator
+    assert found[500].period_type == "unknown"  # since an earlier year: no rule says how to date it

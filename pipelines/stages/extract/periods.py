@@ -360,6 +360,8 @@ class PeriodResolver:
             y = self._year(m, plan)
             if y is None or ref is None:
                 return None
+            if y == ref.year and not plan:
+                return Period(date(y, 1, 1), ref, YTD)  # 今年以来: from January up to the text's date
             return Period(None, None, UNKNOWN, "since")
         if name == "year":
             y = int(g["y"])
