@@ -770,3 +770,17 @@ def test_since_the_start_of_this_year_is_the_year_to_date() -> None:
         )
     assert "以来" not in found[386].indicator
     assert found[500].period_type == "unknown"  # since an earlier year: no rule says how to date it
+
+
+def test_a_paragraph_whose_first_figure_is_a_citys_speaks_of_that_city() -> None:
+    text = (
+        "全省规上工业增加值增长4.3%。\n"
+        "佛山展现出较强的韧性。前三季度，佛山规上工业增加值增长4.9%。家电和装备制造业增加值分别增长7.2%和5.6%，"
+        "全市规上工业企业数字化转型覆盖率达到74.6%。\n"
+        "全省新增规上工业企业1200家。"
+    )
+    found = {
+        f.value: f for f in figures(text, region="广东省", ref=date(2025, 11, 5), doc_type="news_article")
+    }
+    assert [found[v].region for v in (4.9, 7.2, 5.6, 74.6)] == ["佛山市"] * 4
+    assert (found[4.3].region, found[1200].region) == ("广东省", "广东省")

@@ -62,7 +62,7 @@ from pipelines.stages.extract.status_period import (
 )
 from pipelines.stages.extract.tables import ACTUAL_TAGS, ESTIMATE_TAGS, table_values
 from pipelines.stages.extract.tokens import BARE_MONEY, Token, find_tokens, may_have_tokens
-from pipelines.stages.models import UNNAMED_REGIONS, DocumentMeta, Figure
+from pipelines.stages.models import UNNAMED_CITY, UNNAMED_REGIONS, DocumentMeta, Figure
 
 _MASK = "\u25a1"
 _RANK_SUFFIX = re.compile(r"(?:均|都)?(?:入选数量|数量|总数|总量|规模)?(?:均|都)?$")
@@ -302,6 +302,10 @@ class _Doc(StatusPeriodRules, IndicatorText):
         self.province = _province_of_whole(meta.region)
         #: a section heading named the region its paragraphs speak of (广东：总量领先…)
         self.section_region = False
+        #: the place the current paragraph's first figure is of (佛山前三季度…), and how many
+        #: figures came before the paragraph
+        self.paragraph_region: str | None = None
+        self.paragraph_figures = 0
         self.periods = PeriodResolver(meta.reference_date or meta.published_on)
         self.reference: date | None = meta.reference_date or meta.published_on
         self.work_plan = meta.doc_type in _PLAN_WORK_TYPES
@@ -387,6 +391,7 @@ class _Doc(StatusPeriodRules, IndicatorText):
             if first:
                 paragraph, self.paragraph_period, self.paragraph_horizon = sentence.paragraph, None, None
                 self.paragraph_span = None
+                self.paragraph_region, self.paragraph_figures = None, len(self.figures)
                 self.paragraph_year = self.previous_reporting = None
                 self.products = bool(_PRODUCT_BREAKDOWN.match(self.text, sentence.start))
                 if not self.text.startswith(_GROWTH_OF_FIGURES_BEFORE, sentence.start):
@@ -537,8 +542,21 @@ class _Doc(StatusPeriodRules, IndicatorText):
         self.region = named or self.meta.region
         self.province = _province_of_whole(self.region)
 
+    def _below(self, region: str) -> bool:
+        """A listed city or province within the document's region (not a district of a city's
+        text: 柯桥区…。高新区… lists places one sentence each)."""
+        if self.meta.region == "全国":
+            return province_of(region) is not None
+        return region != self.meta.region and province_of(region) == self.province == self.meta.region
+
     def _leading_region(self, pre: str) -> str | None:
         found = super()._leading_region(pre)
+        if (
+            found == UNNAMED_CITY
+            and self.paragraph_region is not None
+            and self.paragraph_region.endswith("市")
+        ):
+            return self.paragraph_region  # 全市 in a paragraph that opened on a city: that city
         if (
             self.region != self.meta.region
             and self.region.endswith(("区", "县"))
@@ -702,7 +720,7 @@ class _Doc(StatusPeriodRules, IndicatorText):
         text = self.text
         s_figs: list[Draft] = []
         mentions: dict[bool, list[Mention]] = {}  # filled lazily: most sentences have no figure
-        region = self.region
+        region = self.paragraph_region or self.region
         groups: list[list[Draft]] = []
         numberless: list[cl.Span] = []  # clauses without a number since the last figure
         # 其中… lists parts of the figures before; 增速高于全省… (a subtitle under its headline)
@@ -727,6 +745,10 @@ class _Doc(StatusPeriodRules, IndicatorText):
             clause_region = self._leading_region(text[clause.start : tokens[0].start])
             if clause_region:
                 region = clause_region
+                if not s_figs and len(self.figures) == self.paragraph_figures and self._below(clause_region):
+                    # 佛山展现出较强的韧性。前三季度，佛山规上工业…。家电…分别增长…: a paragraph of a
+                    # province's (or the country's) text whose first figure is a city's speaks of it
+                    self.paragraph_region = clause_region
             bounds = self._bounds(tokens, clause)
             clause_figs: list[Draft] = []
             prev_clause_figs = [f for f in s_figs if f.quote_start < clause.start]
