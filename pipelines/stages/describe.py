@@ -277,6 +277,11 @@ def _doc_type(title: str | None, text: str) -> str:
 # --- region --------------------------------------------------------------------
 
 
+@cache
+def _level_of_code() -> dict[str, str]:
+    return {region.code: region.level for region in _regions()}
+
+
 @lru_cache(maxsize=1)
 def _regions() -> tuple[_Region, ...]:
     return tuple(_Region(**row) for row in load_csv("regions"))
@@ -329,8 +334,9 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
             return found.name, "mentions", 0.6
         if found is not None:
             # 佛山 named 5 times, 包头 4: a text about several places of a level, read as one's
+            level_of = _level_of_code()
             rival = max(
-                (counts.get(r.code, 0) for r in regions if r.level == level and r != found), default=0
+                (n for code, n in counts.items() if code != found.code and level_of[code] == level), default=0
             )
             contested = rival >= _MIN_MENTIONS_WITHOUT_SCOPE and counts[found.code] < 2 * rival
             return found.name, "scope_words", 0.5 if contested else 0.9
