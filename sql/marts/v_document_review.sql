@@ -1,8 +1,7 @@
 -- Documents whose reading as a whole is in doubt, for an analyst to check first.
 -- A wrong date or region misreads every figure of a document at once (its 去年 becomes
 -- another year, its 全省 another province), so these are the costliest errors and the
--- ones a figure-by-figure check does not show. Reasons, each a sign seen before on real
--- misreadings:
+-- ones a figure-by-figure check does not show. Reasons:
 --   region_guessed: region_confidence < 0.6 (no scope word said whose text it is; a text
 --     speaking with the country's words names one place over and over; or another place of
 --     the same level is named nearly as often as the one chosen);
