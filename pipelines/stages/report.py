@@ -278,6 +278,12 @@ def table(headers: Sequence[str], rows: Iterable[Sequence[str]], css: str = "") 
     return f'<table class="{css}"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
 
 
+def with_method(value: object, method: object, lang: str = "") -> str:
+    """A document's reading with, in small type under it, how it was found (printed, scope_words …)."""
+    shown = f'<span lang="{lang}">{esc(value)}</span>' if lang else esc(value)
+    return f"{shown}<br><small>{esc(method)}</small>"
+
+
 def capped_table(
     headers: Sequence[str],
     rows: Sequence[Row],
@@ -747,7 +753,7 @@ def section_quality(ctx: Context) -> str:
                 label(DOC_TYPES, d.get("doc_type")),
                 f'<span lang="zh-CN">{esc(d.get("region"))}</span>',
                 esc(d.get("published_on")),
-                f"{esc(d.get('reference_date'))}<br><small>{esc(d.get('reference_date_method'))}</small>",
+                with_method(d.get("reference_date"), d.get("reference_date_method")),
                 esc(d.get("encoding")),
                 esc(d.get("n_corrupted_spans")),
                 esc(d.get("n_figures")),
@@ -778,9 +784,8 @@ def section_quality(ctx: Context) -> str:
                 lambda d: [
                     files_cell(d.get("source_file")),
                     f'<span lang="zh-CN">{esc(d.get("title"))}</span>',
-                    f'<span lang="zh-CN">{esc(d.get("region"))}</span>'
-                    f"<br><small>{esc(d.get('region_method'))}</small>",
-                    f"{esc(d.get('reference_date'))}<br><small>{esc(d.get('reference_date_method'))}</small>",
+                    with_method(d.get("region"), d.get("region_method"), lang="zh-CN"),
+                    with_method(d.get("reference_date"), d.get("reference_date_method")),
                     esc(d.get("n_figures")),
                     esc(d.get("reasons")),
                 ],
