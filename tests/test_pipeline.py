@@ -134,6 +134,11 @@ def test_documents_read_as_guesses_are_listed_for_review(
     assert not check.passed
     assert check.severity.value == "WARN"
     assert check.metadata["documents_to_review"].value == len(listed)
+    by_reason: dict[str, int] = {}
+    for reasons in listed.values():
+        for reason in reasons.split(", "):
+            by_reason[reason] = by_reason.get(reason, 0) + 1
+    assert check.metadata["by_reason"].value == by_reason
 
 
 def test_second_run_with_unchanged_input_is_identical(

@@ -278,8 +278,13 @@ def _doc_type(title: str | None, text: str) -> str:
 
 
 @cache
-def _level_of_code() -> dict[str, str]:
-    return {region.code: region.level for region in _regions()}
+def _region_by_code() -> dict[str, _Region]:
+    return {region.code: region for region in _regions()}
+
+
+@cache
+def _country() -> str:
+    return next(region.name for region in _regions() if region.level == "country")
 
 
 @lru_cache(maxsize=1)
@@ -299,7 +304,7 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
     is the costliest misreading there is, and the weak readings are the ones to check.
     """
     regions = _regions()
-    country = next(region.name for region in regions if region.level == "country")
+    country = _country()
     scope: dict[str, float] = {}
     # counted over the whole text, so the scope cues open with a literal (全市(?<!居全市),
     # 市(?<=[我本]市)): Python's regex engine then jumps from one occurrence to the next,
@@ -334,9 +339,10 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
             return found.name, "mentions", 0.6
         if found is not None:
             # 佛山 named 5 times, 包头 4: a text about several places of a level, read as one's
-            level_of = _level_of_code()
+            by_code = _region_by_code()
             rival = max(
-                (n for code, n in counts.items() if code != found.code and level_of[code] == level), default=0
+                (n for code, n in counts.items() if code != found.code and by_code[code].level == level),
+                default=0,
             )
             contested = rival >= _MIN_MENTIONS_WITHOUT_SCOPE and counts[found.code] < 2 * rival
             return found.name, "scope_words", 0.5 if contested else 0.9
@@ -345,7 +351,7 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
             # speaks for the province of the city it names most
             city = _most_mentioned(regions, "prefecture", counts, floor)
             if city is not None:
-                province = next(region.name for region in regions if region.code == city.parent_code)
+                province = _region_by_code()[city.parent_code].name
                 return province, "province_of_city", 0.7
     if levels and levels[0] == "prefecture":
         unlisted = _unlisted_region("prefecture", title, text)
@@ -384,25 +390,26 @@ def _round_up_region(lines: list[str]) -> tuple[str, str, float] | None:
     places = {
         place
         for line in lines
-        if (heading := PLACE_HEADING.fullmatch(line)) and (place := heading_place(heading.group(1)))
+        if (heading := PLACE_HEADING.fullmatch(line)) and (place := _heading_region(heading.group(1)))
     }
     if len(places) < _ROUND_UP_SECTIONS:
         return None
-    by_name = {region.name: region for region in _regions()}
-    by_code = {region.code: region for region in _regions()}
-    parents = {by_name[place].parent_code if by_name[place].level == "prefecture" else "" for place in places}
-    parent = by_code.get(parents.pop()) if len(parents) == 1 else None
-    if parent is not None:
-        return parent.name, "place_sections", 0.8
-    return next(region.name for region in _regions() if region.level == "country"), "place_sections", 0.8
+    parents = {place.parent_code if place.level == "prefecture" else "" for place in places}
+    parent = _region_by_code().get(parents.pop()) if len(parents) == 1 else None
+    return (parent.name if parent is not None else _country()), "place_sections", 0.8
 
 
 def heading_place(name: str) -> str | None:
     """The official name of the place a section heading names (宁德 → 宁德市: a heading may use
     a short name prose does not, because in prose it is also a company's or an ordinary word)."""
+    region = _heading_region(name)
+    return region.name if region is not None else None
+
+
+def _heading_region(name: str) -> _Region | None:
     _, code_of = _region_names()
     code = code_of.get(name) or code_of.get(name + "市")
-    return next((region.name for region in _regions() if region.code == code), None)
+    return _region_by_code().get(code) if code is not None else None
 
 
 def _most_mentioned(
