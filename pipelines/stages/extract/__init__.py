@@ -15,7 +15,11 @@ package are its parts:
 * ``indicators`` – indicator, region and benchmark of a figure;
 * ``status_period`` – its status (actual, target, estimate) and period;
 * ``drafts``   – a figure under construction and what its number sees;
-* ``core``     – the walk over sentences that gives each token its measure.
+* ``document_state`` – what each sentence changes of the walk's state: speaker,
+  section and paragraph region, paragraph period, reporting period, plan mode;
+* ``lists``    – numbers shared out over listed items (分别, 由…到…, 均);
+* ``measures`` – one token to its figures by measure: growth, share, gap, amount, rank;
+* ``core``     – the walk over sentences and tables that ties these together.
 
 Every figure carries in ``rules`` the names of the rules that made it, e.g.
 ``number,yoy_growth_pct,status_cue_target,period_mention``.

@@ -1,0 +1,301 @@
+"""What each sentence changes of the state the extractor's walk keeps.
+
+A figure's sentence rarely says everything about it: who speaks (a district
+head in a city's press conference), which place a section or paragraph is
+about (广东：…, a paragraph opening on 佛山), which period a paragraph opened
+with (2024年，…), the latest period a monthly report has reported up to, what a
+numbered section counts, and whether the text has turned to plans.  The walk
+updates that state sentence by sentence, here; the figure rules only read it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.stages.describe import PLACE_HEADING, heading_place
+from pipelines.stages.extract import clauses as cl
+from pipelines.stages.extract.indicators import (
+    IndicatorText,
+    city_named_in,
+    district_named_in,
+    province_of,
+    strip_chars,
+)
+from pipelines.stages.extract.lexicon import lexicon
+from pipelines.stages.extract.periods import (
+    AS_OF,
+    FULL_YEAR,
+    MULTI_YEAR,
+    QUARTER,
+    YTD,
+    Mention,
+    Period,
+    may_name_a_period,
+)
+from pipelines.stages.extract.speakers import speaker_label
+from pipelines.stages.extract.status_period import (
+    YEAR_RANGE,
+    StatusPeriodRules,
+    has_target_cue,
+    last_status_cue,
+)
+from pipelines.stages.models import UNNAMED_CITY, DocumentMeta
+
+#: numbered section headings at a paragraph start: 一、 / （一） / 1. / （1）
+_HEADING = re.compile(
+    r"\s*(?:([一二三四五六七八九十]+、)|([（(][一二三四五六七八九十]+[)）])|(\d+[.．、](?!\d))|([（(]\d+[)）]))"
+)
+
+_SUB_YEAR_HINT = re.compile(r"月|季度|半年")
+
+#: the noun before a headline's colon (一、专精特新中小企业：新认定1126家)
+_HEADLINE_TOPIC = re.compile(r"([^，,。；;：:\d]{2,16})[：:]")
+
+#: a year named in a title (2025年度, 2025年)
+TITLE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
+
+#: the phrase a sentence opens with, where a period that governs it stands (2024年，2021—2023年，),
+#: after the breakdown it announces, if any (分产品看，10月份，…)
+_OPENING_PHRASE = re.compile(r"\s*(?:[分从][^，,。；;]{1,8}看[，,]\s*)?[^，,。；;]{0,12}?[，,]")
+
+#: how far after 会议指出， a period that opens what was said can reach (2024年1-11月 is 11)
+_OPENING_PERIOD_CHARS = 16
+
+_ATTRIBUTION = re.compile(r"\s*[^，,。；;：:]{1,10}?(?:指出|强调|认为|提出|表示|介绍|通报)\s*[，,：:]\s*")
+
+#: 总结2024年工作，…部署2025年重点任务: a meeting's agenda names the plan, it does not open it
+_AGENDA = re.compile(r"(?:总结|回顾)[^，。；]{0,12}(?:\d{4}\s*年|去年|上年|过去)|(?:总结|情况)(?:和|及|与)")
+
+#: an expert's view, reported (一位教授认为，…; 业内人士建议…)
+_OPINION = re.compile(r"(?:教授|专家|学者|研究员|分析师|人士|委员)[^，。；]{0,4}(?:认为|建议|指出)")
+
+#: From this month a year-end summary plans the next year (…总结和2026年工作思路, in December).
+PLANS_NEXT_YEAR_FROM = 11
+
+
+def province_of_whole(region: str) -> str | None:
+    """The province 全省 means where ``region`` speaks (None in the country's text)."""
+    return province_of(region) or (region if region.endswith("省") else None)
+
+
+class DocumentState(StatusPeriodRules, IndicatorText):
+    """The running state of one document's walk (mixed into the extractor)."""
+
+    meta: DocumentMeta
+    #: speakers of a transcript and the city or district each speaks for (None: the document's)
+    speakers: dict[str, str | None]
+    section_region: bool
+    paragraph_region: str | None
+    heading_level: int
+    plan_scope: int | None
+    this_year: re.Pattern[str] | None
+
+    def _update_speaker(self, sentence: cl.Span) -> None:
+        """A transcript's speaker label (``吴海峰（深圳市工业和信息化局副局长）：``,
+        ``【发布人】即墨区委副书记、区长 王海燕：``, ``【孙建国】``) starts a turn; a city's or a
+        district's official speaks for it (全市, 全区, 我们, unscoped figures) until the next
+        label. Journalists and the host speak for no region of their own."""
+        speaker = speaker_label(self.text, sentence.start, sentence.end)
+        if speaker is None or not (speaker.host or speaker.name in self.speakers or speaker.introduced):
+            return
+        # a new turn is a new section: 下一步，我们将… in one answer plans nothing in the next
+        self.plan_mode, self.plan_scope = self.work_plan, None
+        self.periods.plan_year = None
+        if speaker.role is not None and not speaker.host:
+            self.speakers[speaker.name] = district_named_in(speaker.role) or city_named_in(speaker.role)
+        self.region = (None if speaker.host else self.speakers.get(speaker.name)) or self.meta.region
+
+    def _update_section_region(self, sentence: cl.Span) -> None:
+        """A heading line that names a region (广东：总量领先　结构向新) makes the paragraphs under
+        it speak for that region: their 全省 and their figures that name no region are its, as
+        in a national paper's round-up of the provinces. A heading of the same shape that names
+        none (川渝：西部高地) ends the section."""
+        line_end = self.text.find("\n", sentence.start)
+        heading = PLACE_HEADING.fullmatch(
+            self.text, sentence.start, line_end if line_end >= 0 else len(self.text)
+        )
+        if heading is None:
+            return
+        name = heading.group(1)
+        # 乐清：… where the text calls it 乐清市 elsewhere: a county-level city regions.csv lacks
+        written = (name + suffix for suffix in ("市", "县", "区", "旗"))
+        named = heading_place(name) or next((full for full in written if full in self.text), None)
+        if named is None and not self.section_region:
+            return
+        self.section_region = named is not None
+        self.region = named or self.meta.region
+        self.province = province_of_whole(self.region)
+
+    def _below(self, region: str) -> bool:
+        """A listed city or province within the document's region (not a district of a city's
+        text: 柯桥区…。高新区… lists places one sentence each)."""
+        if self.meta.region == "全国":
+            return province_of(region) is not None
+        return region != self.meta.region and province_of(region) == self.province == self.meta.region
+
+    def _leading_region(self, pre: str) -> str | None:
+        found = super()._leading_region(pre)
+        if (
+            found == UNNAMED_CITY
+            and self.paragraph_region is not None
+            and self.paragraph_region.endswith("市")
+        ):
+            return self.paragraph_region  # 全市 in a paragraph that opened on a city: that city
+        if (
+            self.region != self.meta.region
+            and self.region.endswith(("区", "县"))
+            and self.meta.region.endswith("市")
+            and strip_chars(pre).startswith(("全市", "我市"))
+        ):
+            return self.meta.region  # 全市 in a district head's turn is the document's city
+        return found
+
+    def _update_paragraph_period(self, sentence: cl.Span, first: bool) -> None:
+        """``2024年，全省…。全省…`` : a period that opens a sentence governs the paragraph's
+        later sentences that name none (used only where no other period can be told).
+
+        In a plan, such a paragraph is the review of a year already over (a work plan's
+        ``2024年，全省…增长4.4%。全省新增…287家``): its figures are outcomes, not goals,
+        unless its opening sentence sets goals (``2025年，《意见》出台，…力争新增…``).
+        A period still ahead (``到2027年，…``) is instead the horizon of the paragraph's
+        later goals, and the year that opens a paragraph (``first``) is remembered as the
+        last resort for its outcomes.
+        """
+        body = self.period_text[sentence.start : sentence.end]
+        lead = _OPENING_PHRASE.match(body)
+        said = _ATTRIBUTION.match(body)  # 会议指出，2024年全省… : the period opens what was said
+        if not lead and not said:
+            return
+        # the opening period lies within the opening phrase, or just after the attribution
+        if not (lead and may_name_a_period(body, 0, lead.end())) and not (
+            said and may_name_a_period(body, said.end(), said.end() + _OPENING_PERIOD_CHARS)
+        ):
+            return
+        opening = [m.period for m in self._opening_mentions(body, lead, said, plan=True)]
+        if first and opening and opening[0].kind == FULL_YEAR:
+            self.paragraph_year = opening[0]
+        if opening and self._ahead(opening[0]):
+            self.paragraph_horizon = opening[0]
+            return
+        if self.plan_mode and (lexicon().plan_cue.search(body) or has_target_cue(body)):
+            return
+        found = self._opening_mentions(body, lead, said, plan=False)
+        if not found:
+            return
+        period = found[0].period
+        ended = period.end is not None and (self.reference is None or period.end < self.reference)
+        # a month governs the paragraph only where it opens it (分产品看，10月份，…), not where a
+        # later sentence turns to it (9月份当月，…)
+        if (period.kind in (FULL_YEAR, YTD, QUARTER) or (period.relative == "month" and first)) and ended:
+            self.paragraph_period = period
+        elif period.kind == MULTI_YEAR and ended:
+            self.paragraph_span = period
+
+    def _opening_mentions(
+        self, body: str, lead: re.Match[str] | None, said: re.Match[str] | None, plan: bool
+    ) -> list[Mention]:
+        """The period mentions that open ``body``: inside its opening phrase (``2024年，``), or
+        right after an attribution (``会议指出，2024年…``)."""
+        return [
+            m
+            for m in self.periods.find(body, plan)
+            if (lead and m.pos < lead.end()) or (said and m.pos == said.end())
+        ]
+
+    def _ahead(self, period: Period) -> bool:
+        """Whether ``period`` is a year or a span not yet over at the reference date."""
+        return (
+            period.kind in (FULL_YEAR, MULTI_YEAR, AS_OF)
+            and period.end is not None
+            and self.reference is not None
+            and period.end > self.reference
+            and not period.relative
+        )
+
+    def _update_reporting_period(self, sentence: cl.Span) -> None:
+        """Remember the latest year-to-date (else quarter) a reporting sentence names.
+
+        Plans (力争一季度…) and periods not yet over set no reporting period.
+        """
+        body = self.period_text[sentence.start : sentence.end]
+        if self.plan_mode or not _SUB_YEAR_HINT.search(body):
+            return
+        if has_target_cue(body):
+            return
+        ended = [
+            m.period
+            for m in self.periods.find(body, False)
+            if m.period.kind in (YTD, QUARTER)
+            and m.period.end is not None
+            and (self.reference is None or m.period.end < self.reference)
+        ]
+        if ended:
+            # the period reported up to, not the last one named: 前三季度…比上半年加快, and
+            # 分季度看…三季度增长7.7% break a year to date down, they do not replace it
+            latest = max(period.end for period in ended if period.end is not None)
+            at_latest = [period for period in ended if period.end == latest]
+            chosen = next((period for period in at_latest if period.kind == YTD), at_latest[-1])
+            current = self.reporting_period
+            if (
+                chosen.kind == QUARTER
+                and current is not None
+                and current.kind == YTD
+                and current.end == latest
+            ):
+                return  # 三季度增速比二季度加快…, said after 前三季度: the quarter is a part of it
+            self.reporting_period = self.previous_reporting = chosen
+
+    def _update_section_topic(self, sentence: cl.Span) -> None:
+        """一、专精特新中小企业：新认定1126家…: a numbered headline names what its section counts,
+        the last resort for the subject of a figure that names none (太原市新认定298家)."""
+        heading = _HEADING.match(self.text, sentence.start)
+        if heading is None:
+            return
+        said = _HEADLINE_TOPIC.match(self.text, heading.end(), sentence.end)
+        self.section_topic = self._clean(said.group(1)) if said is not None else ""
+        if heading.group(1):  # a chapter (一、): a year its heading names is the chapter's
+            years = set(TITLE_YEAR.findall(self.text, heading.end(), sentence.end))
+            single = len(years) == 1 and not YEAR_RANGE.search(self.text, heading.end(), sentence.end)
+            self.section_year = Period.year(int(years.pop())) if single else None
+
+    def _update_plan_mode(self, sentence: cl.Span) -> None:
+        """A sentence about the reference year with a forward cue starts plan mode.
+
+        (``2024年全省工作总的要求是…``, ``今年，将实施…``, ``下一步，…``.)  Both
+        cues must stand in the same sentence so that a review section that
+        mentions this year in passing (``今年初召开…``) is not taken for a plan.
+        Plan mode lasts to the end of the section it began in: a numbered
+        heading of the same or a higher level (``二、`` after ``一、…下一步，将…``)
+        ends it, unless the heading itself opens a plan (``三、2024年工作安排``).
+        """
+        heading = _HEADING.match(self.text, sentence.start)
+        level = next((i + 1 for i, g in enumerate(heading.groups()) if g), 0) if heading else 0
+        if level:
+            self.heading_level = level
+            if self.plan_scope is not None and level <= self.plan_scope:
+                self.plan_mode = self.work_plan
+                self.plan_scope = None
+                self.periods.plan_year = None
+        if self.plan_mode or self.this_year is None:
+            return
+        body = self.period_text[sentence.start : sentence.end]
+        if (
+            self.this_year.search(body)
+            and lexicon().plan_cue.search(body)
+            and not _AGENDA.search(body)
+            # 业内人士预计，今年全年…将突破220万辆: an estimate of this year, no plan for it
+            and last_status_cue(body) != "estimate"
+            # 西南财经大学一位教授认为，下一步要…: an expert's advice, no plan of the text's
+            and not _OPINION.search(body)
+        ):
+            self.plan_mode = True
+            # the plan covers the section it opens (heading) or stands in (innermost heading so far)
+            self.plan_scope = level or self.heading_level or None
+            assert self.reference is not None  # this_year is None without it
+            year = self.reference.year
+            if (
+                self.reference.month >= PLANS_NEXT_YEAR_FROM
+                and f"{year + 1}年" in body
+                and f"{year}年" not in body
+            ):
+                self.periods.plan_year = year + 1  # 三、2026年工作思路, in December

@@ -1,0 +1,289 @@
+"""Figures said of several items or periods at once.
+
+``分别增长5.1%、6.3%`` hands one number to each item listed before it (places,
+industries, periods); ``由7家增加到43家`` says a level at two times; ``均增长``
+and ``两市各…`` give the same number to each.  These rules share out the
+numbers; the measure rules then read each one as usual.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from pipelines.stages.extract import clauses as cl
+from pipelines.stages.extract.drafts import Draft
+from pipelines.stages.extract.indicators import (
+    REGIONAL_SUBJECT,
+    IndicatorText,
+    list_items,
+    periods_free,
+    region_by_short,
+    region_of_item,
+    share_of_subject,
+    strip_chars,
+)
+from pipelines.stages.extract.lexicon import lexicon
+from pipelines.stages.extract.periods import (
+    Period,
+    PeriodResolver,
+)
+from pipelines.stages.extract.tokens import Token
+
+#: the time a level of 由X提高到Y is said for: 2020年的, 2024年10月底的
+_LEVEL_TIME = r"\d{4}\s*年(?:\d{1,2}\s*月)?(?:末|底)?的?"
+
+_FROM = re.compile(rf"(?:由|从)\s*(?:{_LEVEL_TIME}|(?:上年|去年)(?:同期)?的?|改造前的?)?\s*$")
+
+_TO = re.compile(
+    r"^\s*(?:的水平)?\s*(?:提升|提高|增加|增长|上升|扩大|跃升|攀升|下降|降低|减少|回落|缩小|增|降|升)?\s*(?:至|到)"
+    rf"\s*(?:{_LEVEL_TIME}|(?:今年|本年|去年|上年)(?:末|底)?的?)?\s*$"
+)
+
+#: patterns of the per-token rules, compiled once (``re.match(str, …)`` pays a cache lookup per call)
+_ORDINAL_FIRST = re.compile(r"第[一二三四五六七八九十]")
+
+_ORDINAL_ITEM = re.compile(r"第?[一二三四五六七八九十]")
+
+#: 均 right before the verb of a list's figure (A、B均增长10%以上), not 人均
+_EACH_BEFORE_VERB = re.compile(r"(?<!人)均[\u4e00-\u9fff]{0,3}$")
+
+#: where an industry's name ends and what is measured of it begins (有色金属|产业营业收入)
+_INDUSTRY_HEAD = re.compile(
+    r"(?<=[\u4e00-\u9fff]{2})(?:产业|行业)|(?<=业)(?:增加值|营业收入|利润总额|产值|出口交货值)$"
+)
+
+_COLLECTIVE = re.compile(
+    r"^(?P<item>.+?)(?:等|[两二三四五六七八九十\d]+(?:市|省|区|县|个|类|项|样|者)|“[^”]*”)+(?P<head>[^“”]*)$"
+)
+
+_ORDINAL_LAST = re.compile(r"^第?(?P<n>[一二三四五六七八九十])(?P<head>(?:产业|季度|批)\S*)$")
+
+
+def _expand_ordinal_items(items: list[str]) -> list[str]:
+    """``第一、二、三产业增加值`` → 第一产业增加值, 第二产业增加值, 第三产业增加值."""
+    if len(items) < 2 or not _ORDINAL_FIRST.fullmatch(items[0]):
+        return items
+    last = _ORDINAL_LAST.match(items[-1])
+    if last is None or not all(_ORDINAL_ITEM.fullmatch(x) for x in items[1:-1]):
+        return items
+    head = last.group("head")
+    return [("" if x.startswith("第") else "第") + x + head for x in items[:-1]] + [
+        "第" + last.group("n") + head
+    ]
+
+
+class ListRules(IndicatorText):
+    """Rules for numbers shared out over listed items (mixed into the extractor)."""
+
+    periods: PeriodResolver
+    #: the text with masked spans and document references blanked, where periods are looked for
+    period_text: str
+    previous_figures: list[Draft]
+
+    def _each_item(self, d: Draft, pre: str) -> list[Draft]:
+        """工业投资、技改投资均增长10%以上: 均 gives the one value to every item of the list."""
+        if "、" not in d.indicator or not _EACH_BEFORE_VERB.search(pre):
+            return [d]
+        items = [x for x in d.indicator.split("、") if x]
+        named = self._distribute_head(items) if len(items) >= 2 else []
+        if not named or not all(name for name, _ in named):
+            return [d]  # 济南、青岛均增长6%: regions without a subject are left as they were
+        return [
+            replace(d, indicator=name, region=region or d.region, rules=[*d.rules, "each_item"])
+            for name, region in named
+        ]
+
+    def _listed_regions(self, subject: str) -> tuple[list[str], str] | None:
+        """``北仑区、鄞州区、慈溪市规上工业增加值``: the regions listed and the noun after the last."""
+        raw = [strip_chars(periods_free(x)) for x in list_items(subject)]
+        if len(raw) < 2:
+            return None
+        # 推动顺德区、南海区…: the first item may follow the clause's verb
+        regions = [
+            next((r for k in range(len(x)) if (r := region_of_item(x[k:])) is not None), None)
+            if i == 0
+            else region_of_item(x)
+            for i, x in enumerate(raw[:-1])
+        ]
+        last = self._leading_region(raw[-1])
+        noun = self._clean(raw[-1])
+        if last is None:
+            # the document's own region, which _leading_region does not report (重庆规模以上…)
+            cut = next((k for k in range(len(raw[-1]) - 1, 1, -1) if region_by_short(raw[-1][:k])), 0)
+            last = region_by_short(raw[-1][:cut]) if cut else None
+            noun = self._clean(raw[-1][cut:]) if REGIONAL_SUBJECT.match(raw[-1], cut) else ""
+        if last is None or not noun or not all(regions) or region_of_item(noun) is not None:
+            return None  # 九江市、上饶市分别增长…: no noun after the last region, which is no indicator
+        return [r for r in regions if r] + [last], noun
+
+    def _periods_alone(self, listed: str) -> list[Period]:
+        """The periods of a list that names nothing else (一季度、上半年、前三季度), else []."""
+        found: list[Period] = []
+        for item in list_items(listed) if listed else ():
+            if strip_chars(periods_free(item)):
+                return []  # not a period alone
+            mentions = self.periods.find(item, False)
+            if len(mentions) != 1:
+                return []
+            found.append(mentions[0].period)
+        return found
+
+    def _respectively(
+        self,
+        tokens: list[Token],
+        sentence: cl.Span,
+        clause: cl.Span,
+        s_figs: list[Draft],
+        opening_periods: list[Period],
+        spread_periods: dict[int, Period],
+    ) -> dict[int, tuple[str, str | None] | None]:
+        """分别: the values after it go, in order, to the items named before it.
+
+        Returns the indicator for each token governed by 分别; ``None`` marks a
+        token whose item cannot be told, which is then dropped rather than
+        given a wrong indicator. Where one subject follows a list of periods
+        (``一季度、上半年，…分别…``), ``spread_periods`` gets each token's period.
+        """
+        text = self.text
+        first = tokens[0].start
+        pos = text.find("分别", clause.start, first if tokens else clause.end)
+        if pos < 0:
+            for tok in tokens:
+                p = text.find("分别", clause.start, tok.start)
+                if p >= 0:
+                    pos = p
+                    break
+        if pos < 0:
+            return {}
+        governed = [
+            i for i, t in enumerate(tokens) if t.start > pos and t.kind != "rank" and t.base_unit != "百分点"
+        ]
+        if len(governed) < 2:
+            return {}  # one value (or percentage points, handled by _pp) needs no distribution
+        prev = [t for t in tokens if t.end <= pos]
+        subject_start = prev[-1].end if prev else clause.start
+        subject = text[subject_start:pos]
+        out: dict[int, tuple[str, str | None] | None] = {}
+        regions = self._listed_regions(subject)
+        if regions is not None and len(regions[0]) == len(governed):
+            # 北仑区、鄞州区、慈溪市规上工业增加值分别…: the regions share the last one's noun
+            for i, listed in zip(governed, regions[0], strict=True):
+                out[i] = (regions[1], listed)
+            return out
+        items = [self._clean(x) for x in list_items(subject)]
+        items = [x for x in items if x]
+        if not prev and len(items) < len(governed):
+            # 计算机、通信和其他电子设备制造业，汽车制造业，电气机械…增加值分别…: items in clauses
+            # of their own, back to the sentence's start or its last figure
+            start = max([sentence.start, *(f.token.end for f in s_figs)])
+            wide = [self._clean(x) for x in list_items(text[start:pos], commas=True)]
+            wide = wide[next((i for i, x in enumerate(wide) if x), len(wide)) :]  # 1—10月，… goes
+            if len(wide) == len(governed) and all(wide):  # every part an item, none a time or cue
+                items = wide
+        if len(items) == 1 and len(opening_periods) == len(governed):
+            # 一季度、上半年，全市规上工业增加值分别增长7.1%和8.2%: one subject over the periods
+            for i, period in zip(governed, opening_periods, strict=True):
+                out[i] = (items[0], None)
+                spread_periods[i] = period
+            return out
+        if len(items) >= 2 and len(items) == len(governed):
+            subjects = [f.indicator for f in s_figs if f.measure != "rank"]
+            if not subjects and all(tokens[i].base_unit == "%" for i in governed):
+                # 分地区看，烟台、潍坊…四市分别增长…: the growth reported in the sentence before
+                subjects = [f.indicator for f in self.previous_figures if f.measure == "yoy_growth_pct"]
+            for i, (name, region) in zip(governed, self._distribute_head(items), strict=True):
+                if region and not name:
+                    # 济南、青岛分别增长5.1%、6.2%: regions share the indicator named before
+                    out[i] = (subjects[-1], region) if subjects else None
+                else:
+                    out[i] = (name, region)
+            return out
+        listed_periods = self._periods_alone(self.period_text[subject_start:pos]) if not items else []
+        if len(listed_periods) == len(governed):
+            # 从走势看，一季度、上半年、前三季度分别增长6.8%、7.1%和7.3%: the growth before, by period
+            before = [f for f in [*self.previous_figures, *s_figs] if f.measure == "yoy_growth_pct"]
+            if before and all(tokens[i].base_unit == "%" for i in governed):
+                for i, period in zip(governed, listed_periods, strict=True):
+                    out[i] = (before[-1].indicator, None)
+                    spread_periods[i] = period
+                return out
+        if not items:
+            prior: list[str] = []
+            for f in s_figs:
+                if f.measure != "rank" and f.indicator not in prior:
+                    prior.append(f.indicator)
+            if len(prior) >= len(governed):
+                for i, name in zip(governed, prior[-len(governed) :], strict=True):
+                    out[i] = (name, None)
+                return out
+        return dict.fromkeys(governed)
+
+    def _from_to(
+        self, tokens: list[Token], clause: cl.Span, s_figs: list[Draft]
+    ) -> dict[int, tuple[str, str | None] | None]:
+        """由X提升至Y: two levels of one indicator, the earlier and the later one."""
+        out: dict[int, tuple[str, str | None] | None] = {}
+        for i in range(len(tokens) - 1):
+            a, b = tokens[i], tokens[i + 1]
+            if a.kind != "quantity" or b.kind != "quantity" or a.base_unit != b.base_unit:
+                continue
+            before = self.text[clause.start : a.start]
+            start = _FROM.search(before)
+            if start is None or not _TO.match(self.text[a.end : b.start]):
+                continue
+            indicator = self._clean(before[: start.start()])
+            subjects = [f.indicator for f in s_figs if f.measure != "rank"]
+            if not indicator:
+                indicator = subjects[-1] if subjects else ""
+            elif subjects and (share := share_of_subject(indicator, subjects[-1])) is not None:
+                indicator = share  # …增长12.6%，占规上工业的比重由…: its share
+            if indicator:
+                out[i] = out[i + 1] = (indicator, None)
+        return out
+
+    def _distribute_head(self, items: list[str]) -> list[tuple[str, str | None]]:
+        """``济南、青岛、烟台三市GDP`` → (GDP, 济南市) …; ``A、B、C“新三样”出口`` → A出口 …
+
+        The head noun after a collective marker on the last item belongs to
+        every item; items that are region names become the figure's region.
+        """
+        items = _expand_ordinal_items(items)
+        m = _COLLECTIVE.match(items[-1])
+        head = ""
+        lengths = {len(x) for x in items[:-1]}
+        if m and (m.group("head") or region_by_short(m.group("item"))):
+            items = [*items[:-1], m.group("item")]  # 烟台、潍坊、济宁、青岛四市: the marker goes
+            head = m.group("head")
+        elif (
+            len(lengths) == 1
+            and (n := lengths.pop()) <= 3
+            and len(items[-1]) > n + 1
+            # 纺织业、通用设备制造业: industries, complete nouns, not modifiers of one head
+            and not any(x.endswith("业") for x in items)
+        ):
+            # 城镇、农村居民人均可支配收入: the short items share the long item's head
+            head = items[-1][n:]
+            items = [*items[:-1], items[-1][:n]]
+        elif (shared := _INDUSTRY_HEAD.search(items[-1])) and not any(
+            _INDUSTRY_HEAD.search(x) or lexicon().flow_nouns.search(x) for x in items[:-1]
+        ):
+            # 电子信息、有色金属产业营业收入: the bare items share the last one's 产业… head
+            head = items[-1][shared.start() :]
+            items = [*items[:-1], items[-1][: shared.start()]]
+        attributes = lexicon().attributes
+        first_attribute = next(
+            (a for a in attributes if items[0].endswith(a) and len(items[0]) > len(a)), None
+        )
+        if first_attribute and not head and all(x in attributes for x in items[1:]):
+            # 新能源汽车产量、销量分别…: the later attributes are of the first item's subject
+            subject = items[0][: -len(first_attribute)]
+            items = [items[0], *(subject + x for x in items[1:])]
+        out: list[tuple[str, str | None]] = []
+        for item in items:
+            region = region_of_item(item)
+            if region:
+                out.append((head, region))
+            else:
+                out.append((item + head, None))
+        return out

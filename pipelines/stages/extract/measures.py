@@ -1,0 +1,701 @@
+"""From one number token to its figures, by what its unit says it measures.
+
+A percentage may be a growth, a share, a completion rate or a level (达到90%);
+percentage points a gap to a benchmark or a change; an amount a level, a
+change of a stock or a count; ``第3位`` a rank.  Each rule reads the words
+around the token to tell which, and builds the draft figure with its
+indicator, status and period (``_draft``).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from pipelines.stages.extract.drafts import Context, Draft
+from pipelines.stages.extract.indicators import (
+    DOCUMENT_REFERENCE,
+    IndicatorText,
+    list_items,
+    periods_free,
+    region_of_item,
+    strip_chars,
+)
+from pipelines.stages.extract.lexicon import lexicon
+from pipelines.stages.extract.numbers import parse_number
+from pipelines.stages.extract.periods import (
+    AS_OF,
+    FULL_YEAR,
+    MULTI_YEAR,
+    YTD,
+    Period,
+)
+from pipelines.stages.extract.status_period import (
+    GOAL_AFTER,
+    StatusPeriodRules,
+)
+from pipelines.stages.extract.tokens import BARE_MONEY, Token
+
+_RANK_SUFFIX = re.compile(r"(?:均|都)?(?:入选数量|数量|总数|总量|规模)?(?:均|都)?$")
+
+_STOCK_SUFFIX = ("数量", "总数", "总量", "入选数量")
+
+_CHANGE_BEFORE = re.compile(
+    r"(?:增加|减少|增长|下降|提高|降低|扩大|缩小|增产|减产|增收|减收|净增|净减|多增|少增|多|少)了?\s*$|连续"
+)
+
+_COMPARE = re.compile(
+    r"(?<!占)(?:比(?![重例率])|较)(?P<bm>[^，,。；;]{1,14}?)(?<![提降升增减加放])(?P<dir>高出|高|低|快|慢|多|少)\s*$"
+)
+
+#: 比上年末净增, 较2020年末的4318家净增: a change since a year's end (or the year's start)
+_SINCE_YEAR_END = re.compile(
+    r"(?:比|较)\s*(?:(?:上年|去年)(?:末|底)|年初|(?P<y>\d{4})\s*年(?:末|底))(?:的[^，,。；;]{0,12}?)?"
+    r"\s*(?P<verb>净增|增加|新增|净减|减少)了?\s*$"
+)
+
+_PAST_BASE = re.compile(
+    r"^(?:上年|去年|上年末|上年同期|去年同期|上半年|上季度|上月|年初|\d{4}年(?:末|底)?|同期|"
+    r"前[一二三]季度|[一二三四]季度|\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月(?:份)?|前\d{1,2}个月|上月末)$"
+)
+
+_SUBSIDY_BEFORE = re.compile(
+    r"(?:给予|奖励|补助|补贴|资助|奖补|一次性)(?:资金|奖励|补助|补贴)?(?:最高|不超过|最多|分别)?\s*$|最高\s*$"
+)
+
+#: 拉动/带动…增长 N 个百分点, 贡献 N 个百分点: one part's contribution to a whole's growth
+_CONTRIBUTION = re.compile(r"(?:拉动|带动)[^，,。；;]{0,15}(?:增长|增速)\s*(?:了|约|近)?\s*$|贡献了?\s*$")
+
+#: what may stand between a growth verb and its number (增长逾三成, 下降近一成)
+_QUALIFIED_TAIL = re.compile(r"\s*(?:了|约|近|逾|超|超过|达|达到|将近|接近|约为)?\s*")
+
+#: units that count kinds of things (622种产品中有288种…), not output
+_KINDS = ("种", "类", "项", "家", "个")
+
+#: what a noun phrase names that it measures (产量, 发电量, 出口额, 产值 …), not a product
+_MEASURED_NOUN_END = re.compile(r"[量额值能数率]$|规模$")
+
+_MONTH_ON_MONTH_END = re.compile(r"(?:环比|[比较]上月)\s*$")
+
+_OF_AFTER = re.compile(r"[ *]*的")
+
+_GROWTH_AFTER = re.compile(r"[ *]*(?:的)?(?:增长|增速)")
+
+#: 目标为30%，2023年为27.4%: a clause of only a time and a copula restates the subject before
+_ELLIPTIC_LEVEL = re.compile(r"(?:目标(?:值|任务)?)?(?:为|是|达|达到)?")
+
+_YEARS_AVERAGE = re.compile(r"([两三四五]|\d)年平均")
+
+_COMPARISON_TAIL = re.compile(r"(?<!占)(?:同比|环比|比|较)[^，,。；;比较]{0,12}$")
+
+_DECLINE_WORD = re.compile(r"降幅|跌幅")
+
+_PERCENT_MEASURES = ("yoy_growth_pct", "avg_growth_pct", "share_pct")
+
+_AMONG_END = re.compile(r"(?:之|当)?中\s*$")
+
+#: 41个工业大类行业中有33个…: the count names the population the next number is taken from
+_AMONG_AFTER = re.compile(r"[^，,。；;\d]{0,14}?(?:之|当)?中有")
+
+_LEADING_OF = re.compile(r"^[ *]*的")
+
+_GROWTH_WORD = re.compile(r"增速|增幅")
+
+_SIZE_WORD = re.compile(r"规模|总量|总额|总数|数量")
+
+_SHARE_WORD = re.compile(r"占比|比重")
+
+_ALL_END = re.compile(r"均\s*$")
+
+_RESPECTIVELY_END = re.compile(r"分别?\s*$")
+
+#: a number said in a condition (哪怕良品率提高1个百分点，…; 要是配套率再提高10个百分点): no figure
+_CONDITIONAL = re.compile(r"哪怕|要是|如果|假如|倘若|假设|即使|一旦")
+
+#: what stands between a goal and the gap to it: …7.5%的目标0.7个百分点, 目标（35%）7.4个百分点
+_GOAL_BEFORE_GAP = re.compile(r"\s*(?:的?(?:年度|规划|预期)?目标值?)?\s*[)）]?\s*")
+
+_ALL_WORD = re.compile(r"[均都]")
+
+#: 已完成目标值的85.0% / 完成率94.0% / 进度完成率91.9%: how much of a goal is reached
+_COMPLETION = re.compile(
+    r"(?:已|仅|累计)?完成(?:了)?(?:\d{4}\s*年)?(?:年度|全年|序时|规划)?(?:目标值?|进度|任务)?"
+    r"(?:[（(][^（）()]{0,16}[)）])?的?$"  # 完成2025年目标（2000亿元）的61.8%
+    r"|完成(?:了)?[^，,。；;]{0,20}?目标(?:值|任务)?的$"  # 完成“十四五”下降14%目标的八成
+    r"|(?:目标|进度)?完成率(?:为|达到?|达)?$"
+)
+
+
+def _done_by_counted(phrase: str) -> str:
+    """``项目参赛`` (累计636个项目参赛) → 参赛项目: a generic noun followed by what the counted
+    things did names them by it, as the indicator catalogue does (入选…企业, 签约项目)."""
+    lex = lexicon()
+    for noun in lex.generic:
+        if phrase.startswith(noun) and lex.predicate.prefix(phrase[len(noun) :]) is not None:
+            return phrase[len(noun) :] + noun
+    return phrase
+
+
+class MeasureRules(StatusPeriodRules, IndicatorText):
+    """Rules that turn one token into draft figures (mixed into the extractor)."""
+
+    corrupted: list[tuple[int, int]]
+    #: the paragraph breaks output down by product: a product named alone measures its output
+    products: bool
+    previous_figures: list[Draft]
+    #: the catalogued indicator whose growth the sentence before spoke of
+    growth_before: str
+
+    def _touches_corruption(self, a: int, b: int) -> bool:
+        return any(x < b and a < y for x, y in self.corrupted)
+
+    def _token_figures(self, tok: Token, ctx: Context) -> list[Draft]:
+        if _CONDITIONAL.search(self.text, ctx.clause.start, tok.start):
+            return []
+        if tok.kind == "rank":
+            return self._rank(tok, ctx)
+        if tok.base_unit == "百分点":
+            return self._pp(tok, ctx)
+        if tok.base_unit == "%" or tok.kind == "doubling":
+            return self._percent(tok, ctx)
+        return self._amount(tok, ctx)
+
+    def _doubling_stated(self, tok: Token, ctx: Context) -> bool:
+        """翻一番 without a growth word is a figure where it is said to be done (实现翻番,
+        翻了一番) or set as a goal (力争…翻一番); 推动产业规模翻番 is an aim without either."""
+        said = self.text[tok.start : tok.end]
+        return "了" in said or ctx.pre.rstrip(" *").endswith("实现") or self._status(tok, ctx)[0] == "target"
+
+    def _percent(self, tok: Token, ctx: Context) -> list[Draft]:
+        lex = lexicon()
+        pre = ctx.pre
+        best: tuple[int, str, int, int] | None = None  # (end, measure, sign, cue_start)
+        for role in ("growth", "share"):
+            for pattern, sign in lex.measure_cues.get(role, ()):
+                for m in pattern.finditer(pre):
+                    measure = "yoy_growth_pct" if role == "growth" else "share_pct"
+                    key = (m.end(), 1 if role == "growth" else 0)
+                    if best is None or key > (best[0], 1 if best[1] == "yoy_growth_pct" else 0):
+                        best = (m.end(), measure, sign, m.start())
+        post = ctx.post
+        rules = list(tok.rules)
+        outcome_before = next(
+            (f for f in reversed(ctx.sentence_figs) if f.measure in _PERCENT_MEASURES), None
+        )
+        if best is not None and best[1] == "yoy_growth_pct" and _MONTH_ON_MONTH_END.search(pre[: best[3]]):
+            return []  # month-on-month change: no measure for it
+        if (
+            tok.kind in ("fraction", "tenths")
+            and best is not None
+            and best[1] == "yoy_growth_pct"
+            and _QUALIFIED_TAIL.fullmatch(pre[best[0] :])
+        ):  # 增长逾三成: a growth rate written in tenths, the verb right before the number
+            measure, sign, cut = "yoy_growth_pct", best[2], best[3]
+        elif completion := _COMPLETION.search(self.text[ctx.clause.start : tok.start]):
+            return self._completion(tok, ctx, completion, rules)
+        elif tok.kind in ("fraction", "tenths"):
+            measure, sign, cut = "share_pct", 1, len(pre)
+            if best and best[1] == "share_pct":
+                cut = best[0]
+        elif tok.kind == "doubling" or tok.unit == "倍":
+            if tok.kind != "doubling" and (best is None or best[1] != "yoy_growth_pct"):
+                return []  # 增长1.2倍 needs its growth word
+            if best is None and not self._doubling_stated(tok, ctx):
+                return []
+            measure, sign, cut = "yoy_growth_pct", 1, best[3] if best else len(pre)
+        elif outcome_before is not None and GOAL_AFTER.match(post) and best is None:
+            measure, sign, cut = outcome_before.measure, outcome_before.sign, len(pre)  # …55%的目标
+        elif _OF_AFTER.match(post) and (best is None or best[0] < len(pre.rstrip(" *")) - 4):
+            indicator = self._clean(post.lstrip(" *的"), post=True)
+            if not indicator:
+                return []
+            return [self._draft(tok, ctx, indicator, "share_pct", 1, [*rules, "share_of_following_noun"])]
+        elif ctx.level:
+            measure, sign, cut = "share_pct", 1, len(pre)
+            rules.append("from_to")
+        elif best is None:
+            outcome = outcome_before
+            if _GROWTH_AFTER.match(post):
+                measure, sign, cut = "yoy_growth_pct", 1, len(pre)
+                rules.append("growth_after_number")
+            elif outcome is not None and self._goal_in_parentheses(tok, ctx):
+                # 增长8.5%，完成年度目标（7.5%）: the goal is said in the outcome's measure
+                measure, sign, cut = outcome.measure, outcome.sign, len(pre)
+            elif outcome is not None and self._restates_subject(pre):
+                measure, sign, cut = outcome.measure, outcome.sign, len(pre)
+                rules.append("elliptic_level")
+            else:
+                return []
+        else:
+            measure, sign = best[1], best[2]
+            cut = best[3] if measure == "yoy_growth_pct" else best[0]
+        if measure == "yoy_growth_pct":
+            for pattern, _ in lex.measure_cues.get("growth_prefix", ()):
+                if pattern.search(pre):
+                    measure = "avg_growth_pct"
+                    cut = min(cut, pattern.search(pre).start())  # type: ignore[union-attr]
+        rules.append(measure)
+        indicator_text = pre[:cut] if measure != "share_pct" else pre
+        indicator = self._clean(indicator_text, share=measure == "share_pct", growth=measure != "share_pct")
+        indicator = self._complete(indicator, ctx)
+        if not indicator:
+            return []
+        d = self._draft(tok, ctx, indicator, measure, sign, rules)
+        span = _YEARS_AVERAGE.search(pre)
+        if measure == "avg_growth_pct" and span and d.period.end is not None and d.period.kind == FULL_YEAR:
+            # 两年平均增长: the average over the years that end with the figure's year (a
+            # year-to-date's two-year average keeps its months: it is no average of whole years)
+            years = parse_number(span.group(1)) or 1
+            last = d.period.end.year
+            d.period = Period(date(last - int(years) + 1, 1, 1), date(last, 12, 31), MULTI_YEAR)
+        return [d]
+
+    def _ended(self, period: Period) -> bool:
+        """Whether ``period`` was over by the reference date."""
+        return period.end is not None and self.reference is not None and period.end <= self.reference
+
+    def _completion(
+        self, tok: Token, ctx: Context, completion: re.Match[str], rules: list[str]
+    ) -> list[Draft]:
+        """完成全年目标的48.5%, 完成2025年目标（2000亿元）的61.8%, 《规划》6000家目标完成率达85.4%:
+        how much of a goal the outcome just told has reached, over the outcome's period."""
+        told = [
+            f
+            for f in ctx.sentence_figs
+            if f.status == "actual"
+            and f.measure != "rank"
+            and not {"period_comparison_base", "net_change_of_stock"} & set(f.rules)
+        ]
+        # the level reached (1236.5亿元) rather than the growth that took it there (年均增长15.0%)
+        reached = next((f for f in reversed(told) if f.measure in ("amount", "share_pct")), None)
+        reached = reached or (told[-1] if told else None)
+        if reached is not None:
+            ctx.inherited = reached
+            return [self._completion_rate(tok, ctx, reached.indicator, reached.period, rules)]
+        # 数字经济增加值已完成2025年目标值的82.9%: the subject stands before 完成, and the
+        # rate is of the time the outcome is told for (截至2023年底), not the goal's year
+        subject = self._clean(self.text[ctx.clause.start : ctx.clause.start + completion.start()])
+        said = ctx.clause.start + completion.start() - ctx.sentence.start
+        ended = [m.period for m in self._mentions(ctx, False) if m.pos < said and self._ended(m.period)]
+        if not subject:
+            return []
+        return [self._completion_rate(tok, ctx, subject, ended[-1] if ended else None, rules)]
+
+    def _completion_rate(
+        self, tok: Token, ctx: Context, subject: str, period: Period | None, rules: list[str]
+    ) -> Draft:
+        """完成率94.0%: the share of the subject's goal reached, an outcome (of ``period``)."""
+        d = self._draft(tok, ctx, subject + "目标完成率", "share_pct", 1, [*rules, "completion_rate"])
+        d.status = "actual"
+        if period is not None:
+            d.period = period
+        return d
+
+    @staticmethod
+    def _restates_subject(pre: str) -> bool:
+        """``2023年为27.4%``: a time of its own and a copula, so the number is the sentence
+        subject's, for another period."""
+        bare = strip_chars(periods_free(DOCUMENT_REFERENCE.sub("", pre)))
+        return bare != strip_chars(pre) and _ELLIPTIC_LEVEL.fullmatch(bare) is not None
+
+    def _pp(self, tok: Token, ctx: Context) -> list[Draft]:
+        lex = lexicon()
+        pre = ctx.pre
+        gap = self._gap_to_goal(tok, ctx)
+        if gap is not None:
+            return gap
+        if _CONTRIBUTION.search(pre):
+            return []  # 拉动全省工业增长1.2个百分点: a contribution, which no measure describes
+        best: tuple[int, str, int, int] | None = None
+        for role in ("pp_diff", "pp_change"):
+            for pattern, sign in lex.measure_cues.get(role, ()):
+                for m in pattern.finditer(pre):
+                    if best is None or m.end() > best[0]:
+                        best = (m.end(), role, sign, m.start())
+        compare = _COMPARE.search(pre)
+        benchmark = None
+        if compare is not None:
+            base = strip_chars(compare.group("bm"))
+            sign = -1 if compare.group("dir") in ("低", "慢", "少") else 1
+            measure = "pp_change" if _PAST_BASE.match(base) else "pp_diff"
+            subject = pre[: compare.start()]
+            if measure == "pp_diff":
+                benchmark = self._benchmark(base)
+        elif best is None:
+            return self._gap_to_next_benchmark(tok, ctx)
+        else:
+            _, measure, sign, cue_start = best
+            subject = _COMPARISON_TAIL.sub("", pre[:cue_start])
+            if measure == "pp_diff":
+                benchmark = self._benchmark(pre[best[0] :])
+        if measure == "pp_change" and _DECLINE_WORD.search(subject):
+            sign = -sign  # 降幅收窄3个百分点: the growth rate rose by 3 points
+        respectively = "分别" in subject
+        subject = subject.replace("分别", "")
+        rules = [*tok.rules, measure]
+        values = tok.values
+        regions: list[str] = []
+        items = [self._clean(x) for x in list_items(subject)] if respectively else []
+        items = [x for x in items if x]
+        if (
+            measure == "pp_diff"
+            and best is not None
+            and compare is None
+            and len(values) > 1
+            and len(items) < 2
+        ):
+            gaps = self._gaps_to_listed_benchmarks(tok, ctx, pre[best[0] :], sign, rules)
+            if gaps:
+                return gaps
+        if respectively and len(items) >= 2:
+            targets = items
+            rules.append("respectively_items")
+        elif respectively or len(values) > 1:
+            prior = [
+                f for f in ctx.sentence_figs if f.measure in ("yoy_growth_pct", "share_pct", "avg_growth_pct")
+            ]
+            n = len(values) if len(values) > 1 else len(ctx.prev_clause_figs) or 1
+            targets = [f.indicator for f in prior[-n:]]
+            # 四川、重庆…分别增长6.8%和7.4%，分别高于全国0.4个和1.0个百分点: each gap is its region's
+            regions = [f.region for f in prior[-n:]]
+            rules.append("respectively_figures")
+        else:
+            # 增速快于全国…个百分点: the gap is of the growth of the indicator, named without 增速
+            indicator = self._complete(self._clean(subject, growth=measure == "pp_diff"), ctx)
+            targets = [indicator] if indicator else []
+        if not targets:
+            return []
+        if len(values) == 1:
+            values = values * len(targets)
+        if len(values) != len(targets):
+            return []
+        out = []
+        for i, (indicator, value) in enumerate(zip(targets, values, strict=True)):
+            d = self._draft(tok, ctx, indicator, measure, sign, rules, benchmark=benchmark)
+            d.values = [value]
+            if len(regions) == len(targets):
+                d.region = regions[i]
+            out.append(d)
+        return out
+
+    def _gap_to_goal(self, tok: Token, ctx: Context) -> list[Draft] | None:
+        """高于《规划》确定的年均增长7.5%的目标0.7个百分点, 低于《规划》目标（35%）7.4个百分点:
+        the outcome's gap to the goal just named; None where the number follows no goal."""
+        goal = ctx.clause_figs[-1] if ctx.clause_figs else None
+        if goal is None or goal.status != "target" or not _GOAL_BEFORE_GAP.fullmatch(ctx.pre):
+            return None
+        outcome = next(
+            (
+                f
+                for f in reversed(ctx.sentence_figs)
+                if f.status == "actual" and f.indicator == goal.indicator and f.measure != "rank"
+            ),
+            None,
+        )
+        before = self.text[ctx.clause.start : goal.token.start]
+        cues = [
+            (m.start(), sign)
+            for pattern, sign in lexicon().measure_cues.get("pp_diff", ())
+            for m in pattern.finditer(before)
+        ]
+        if outcome is None or not cues:
+            return None
+        sign = max(cues)[1]
+        benchmark = "规划目标" if "规划" in before else "目标"
+        d = self._draft(
+            tok, ctx, goal.indicator, "pp_diff", sign, [*tok.rules, "pp_diff", "gap_to_goal"], benchmark
+        )
+        d.status, d.period = "actual", outcome.period
+        d.quote_start = min(d.quote_start, goal.quote_start)
+        return [d]
+
+    def _gap_to_next_benchmark(self, tok: Token, ctx: Context) -> list[Draft]:
+        """高于全国2.4个百分点、全省0.6个百分点: a further gap of the same figure, to the next benchmark."""
+        before = ctx.clause_figs[-1] if ctx.clause_figs else None
+        listed = ctx.pre.strip(" *")
+        if before is None or before.measure != "pp_diff" or not listed.startswith("、") or len(listed) > 9:
+            return []  # (a longer text is no bare benchmark name)
+        benchmark = self._benchmark(listed.lstrip("、"))
+        if benchmark is None or benchmark == before.benchmark:
+            return []
+        rules = [*tok.rules, "pp_diff", "benchmark_listed"]
+        return [self._draft(tok, ctx, before.indicator, "pp_diff", before.sign, rules, benchmark=benchmark)]
+
+    def _gaps_to_listed_benchmarks(
+        self, tok: Token, ctx: Context, listed: str, sign: int, rules: list[str]
+    ) -> list[Draft]:
+        """分别高于全国、全省2.3个和0.6个百分点: one figure's gap to each benchmark in turn."""
+        benchmarks = [self._benchmark(x) for x in list_items(listed)]
+        subject = next((f for f in reversed(ctx.sentence_figs) if f.measure != "rank"), None)
+        if subject is None or len(benchmarks) != len(tok.values) or not all(benchmarks):
+            return []
+        out = []
+        for benchmark, value in zip(benchmarks, tok.values, strict=True):
+            d = self._draft(
+                tok, ctx, subject.indicator, "pp_diff", sign, [*rules, "respectively_benchmarks"], benchmark
+            )
+            d.values = [value]
+            out.append(d)
+        return out
+
+    def _amount(self, tok: Token, ctx: Context) -> list[Draft]:
+        lex = lexicon()
+        if tok.unit_class == "money" and _SUBSIDY_BEFORE.search(ctx.pre):
+            return []  # 给予最高500万元奖励: a subsidy standard of a policy, not a figure
+        if not ctx.level and _CHANGE_BEFORE.search(ctx.pre) and not lex.flow_cue.search(ctx.pre[-4:]):
+            # 比上年增加8.9亿斤: an absolute change, not a level (no measure for it); but the
+            # change of a stock since a year's end is the net number added since
+            return self._net_change_of_stock(tok, ctx)
+        if tok.unit_class == "count" and (
+            _AMONG_END.search(ctx.post) or _AMONG_AFTER.match(self.text, tok.end, ctx.clause.end)
+        ):
+            return []  # (全省)41个工业大类行业中，…: the population a count is taken from, not a figure
+        rules = [*tok.rules, "amount"]
+        pre_core = self._clean(ctx.pre)
+        post_core = self._clean(_LEADING_OF.sub("", ctx.post), post=True)
+        raw_pre = ctx.pre.rstrip(" *\t")
+        cue = lex.qualifier_cue_before.suffix(raw_pre)
+        if cue is not None:
+            raw_pre = raw_pre[: -len(cue)].rstrip(" *")
+        verb = lex.verb.suffix(raw_pre)
+        ends_with_verb = raw_pre.endswith("的") or verb is not None
+        # 财政八项支出: a numeral inside a name, not a count. It counts after a verb, a word
+        # that leads to a number (总数达到三百一十二家) or where it closes the clause (新增…企业五十八家，)
+        counted = ends_with_verb or lex.tail.suffix(raw_pre) is not None or (bool(pre_core) and not post_core)
+        if "chinese_numeral" in tok.rules and not (counted or raw_pre.endswith(("有", "建成"))):
+            return []
+        if pre_core and post_core and not ends_with_verb:
+            pre_core = self._complete(pre_core, ctx)
+        if not post_core:
+            indicator = pre_core
+        elif not pre_core or ends_with_verb:
+            indicator = _done_by_counted(post_core)
+            rules.append("noun_after_number")
+            if indicator in lex.generic and verb:
+                indicator = verb + indicator  # 表彰55家企业: without the verb only 企业 is left
+        else:
+            indicator = pre_core + post_core
+            rules.append("noun_around_number")
+        resolved = self._resolve_ellipsis(indicator, ctx)
+        if resolved != indicator:
+            indicator = resolved
+            rules.append("ellipsis_head")
+        if indicator in lex.modifiers:
+            prev = ctx.clause_figs[-1] if ctx.clause_figs else None
+            if prev is None:
+                return []
+            head = prev.indicator
+            for mod in lex.modifiers:
+                if head.startswith(mod):
+                    head = head[len(mod) :]
+                    break
+            indicator = indicator + head
+            rules.append("borrowed_head")
+        indicator = self._complete(indicator, ctx)
+        if not indicator or (BARE_MONEY in tok.rules and not lex.money_nouns.search(indicator)):
+            return []  # (1000亿 without 元 is money only where the indicator says so)
+        if (
+            self.products
+            and tok.unit_class not in ("money", "percent")
+            and tok.base_unit not in _KINDS
+            and not _MEASURED_NOUN_END.search(indicator)
+            and "产量" not in indicator
+        ):
+            indicator += "产量"  # 分产品看，…钢材11860万吨 is the output of 钢材
+        d = self._draft(tok, ctx, indicator, "amount", 1, rules)
+        return [d]
+
+    def _net_change_of_stock(self, tok: Token, ctx: Context) -> list[Draft]:
+        """截至9月底，5G基站总数达470.5万个，比上年末净增45.4万个: the stock's net increase
+        from the base's year-end to the stock's date (较2020年末的4318家净增808家: 2021 on)."""
+        since = _SINCE_YEAR_END.search(self.text, ctx.clause.start, tok.start)
+        stocks = [
+            f for f in ctx.sentence_figs if f.stock and f.measure == "amount" and f.period.kind == AS_OF
+        ]
+        if since is None or not stocks:
+            return []
+        stock = max(stocks, key=lambda f: f.period.end or date.min)
+        end = stock.period.end
+        assert end is not None
+        first = int(since.group("y")) + 1 if since.group("y") else end.year
+        if first > end.year:
+            return []
+        start = date(first, 1, 1)
+        kind = MULTI_YEAR if first < end.year else FULL_YEAR if (end.month, end.day) == (12, 31) else YTD
+        sign = -1 if since.group("verb") in ("净减", "减少") else 1
+        ctx.inherited = stock  # the quote reaches back to the stock that names the indicator
+        name = stock.indicator
+        counted = next((name[: -len(w)] for w in _STOCK_SUFFIX if name.endswith(w)), name)
+        indicator = "净增" + counted  # 5G基站总数 → 净增5G基站
+        d = self._draft(tok, ctx, indicator, "amount", sign, [*tok.rules, "net_change_of_stock"])
+        d.period, d.stock = Period(start, end, kind), False
+        d.rules[-1] = "period_since_year_end"
+        return [d]
+
+    def _respective_rank(self, tok: Token, ctx: Context, benchmark: str | None) -> list[Draft] | None:
+        """偃师区、孟津区…分别增长11.6%、10.3%，分列全市第1、2位: the places listed go, in
+        order, to the figures listed before; None where the rank is no such place."""
+        placed = [f for f in ctx.clause_figs if f.measure == "rank"]
+        if "rank_listed" in tok.rules:
+            if not placed or "rank_respectively" not in placed[-1].rules:
+                return None
+        elif not _RESPECTIVELY_END.search(ctx.pre):
+            return None
+        referents = ctx.listed_before()
+        if len(placed) >= len(referents):
+            return []  # more places than figures: which is whose cannot be told
+        ref = referents[len(placed)]
+        d = self._draft(
+            tok, ctx, ref.indicator, "rank", 1, [*tok.rules, "rank_respectively"], benchmark=benchmark
+        )
+        d.region, d.period, d.quote_start = ref.region, ref.period, min(d.quote_start, ref.quote_start)
+        return [d]
+
+    @staticmethod
+    def _rank_referent(figs: list[Draft], words: str) -> Draft:
+        """The figure a bare 居全国第二位 ranks: the last one, or the one its subject names
+        (``增速居…`` → the growth figure, ``规模居…`` → the amount)."""
+        wanted = None
+        if _GROWTH_WORD.search(words):
+            wanted = "yoy_growth_pct"
+        elif _SIZE_WORD.search(words):
+            wanted = "amount"
+        elif _SHARE_WORD.search(words):
+            wanted = "share_pct"
+        candidates = [f for f in figs if f.measure != "rank"] or figs
+        last = candidates[-1]
+        if wanted == "amount" and not any(
+            f.measure == wanted for f in candidates if f.indicator == last.indicator
+        ):
+            # 总产值412.6亿元…；增加值增长8.7%…，总量继续稳居全市首位: the size of what was named
+            # last, whose level the text does not give, not the amount of another indicator
+            return last
+        if wanted:
+            for f in reversed(candidates):
+                if f.measure == wanted:
+                    return f
+        return last
+
+    def _rank(self, tok: Token, ctx: Context) -> list[Draft]:
+        benchmark = self._benchmark(tok.population)
+        respective = self._respective_rank(tok, ctx, benchmark)
+        if respective is not None:
+            return respective
+        pre = ctx.pre
+        has_all = tok.verb.startswith("均") or bool(_ALL_END.search(pre))
+        suffix_m = _RANK_SUFFIX.search(pre.rstrip(" *"))
+        suffix = ""
+        subject = pre.rstrip(" *")
+        if suffix_m:
+            suffix = _ALL_WORD.sub("", suffix_m.group(0))
+            subject = subject[: suffix_m.start()]
+        core = self._clean(subject)
+        named = next(
+            (f.indicator for f in reversed(ctx.sentence_figs) if core and f.indicator.endswith(core)), None
+        )
+        core = named or core  # …新能源汽车产量187.5万辆…，产量继续居全国第1位: the output named before
+        referents: list[Draft] = []
+        if core:
+            parts = [self._clean(x) for x in list_items(subject)] if has_all else [core]
+            names = [p for p in parts if p] or [core]
+        else:
+            if has_all:
+                referents = ctx.listed_before()
+            elif ctx.sentence_figs:
+                referents = [self._rank_referent(ctx.sentence_figs, subject + suffix)]
+            names = [f.indicator for f in referents]
+        if not names:
+            return []
+        out = []
+        stockish = suffix in _STOCK_SUFFIX or any(f.stock for f in referents)
+        for i, name in enumerate(names):
+            d = self._draft(tok, ctx, name + suffix, "rank", 1, [*tok.rules, "rank"], benchmark=benchmark)
+            ref = referents[i] if i < len(referents) else None
+            if ref is not None:
+                d.period = ref.period
+                d.quote_start = min(d.quote_start, ref.quote_start)
+                if stockish and ref.period.end is not None:
+                    d.period = Period.as_of(ref.period.end)
+            elif (
+                d.status == "actual"
+                and d.period.kind not in (AS_OF,)
+                and not self._has_mention(tok, ctx)
+                # 工业增加值总量稳居全省首位: the rank of a flow is of the period reported on
+                and not lexicon().flow_nouns.search(name)
+            ):
+                d.period = self._default_stock_period() or d.period
+            elif (
+                d.period.kind == FULL_YEAR
+                and d.period.end is not None
+                and d.status == "actual"
+                and not lexicon().flow_nouns.search(name)
+            ):
+                d.period = Period.as_of(d.period.end)
+            out.append(d)
+        return out
+
+    def _draft(
+        self,
+        tok: Token,
+        ctx: Context,
+        indicator: str,
+        measure: str,
+        sign: int,
+        rules: list[str],
+        benchmark: str | None = None,
+    ) -> Draft:
+        indicator = self._canonical(indicator, measure)
+        region = ctx.region
+        named = region_of_item(indicator)
+        if named is not None:
+            # 全省…增长5.5%，其中济南增长6.1%、青岛增长5.9%: a region where the subject would be
+            # is the figure's region, and the subject is the one named before in the same measure
+            # (also in the sentence a 其中 sentence breaks down); without one, no indicator can
+            # be told and the figure is left out (an indicator 江苏 would say nothing)
+            # (or in the sentence just before: 从地区分布看，太原市新认定298家…。其余各市新认定数量为：
+            # 晋中市152家、…)
+            earlier = [*reversed(ctx.sentence_figs), *reversed(ctx.among or self.previous_figures)]
+            subject = next((f.indicator for f in earlier if f.measure == measure), "")
+            if not subject and measure in ("yoy_growth_pct", "pp_diff"):
+                # 有9个市规上工业增加值增速高于全国…。其中，赣州市增长9.6%: the growth that the
+                # whole's count of regions was about
+                said = (lexicon().catalogue_growth.search(f.indicator) for f in ctx.among)
+                subject = next((m.group() for m in said if m is not None), self.growth_before)
+            if not subject and measure == "amount":
+                subject = self.section_topic  # 一、专精特新中小企业：…  …太原市新认定298家
+            region, indicator = named, subject
+        if self._goal_in_parentheses(tok, ctx):
+            indicator, period, period_rule, stock = self._goal_of(tok, ctx, indicator, measure)
+            status, status_rule = "target", "status_goal"
+        else:
+            status, status_rule, period, period_rule, stock = self._status_and_period(tok, ctx, measure)
+        # the quote reaches back to the clause that named an inherited subject
+        quote_start = min(ctx.clause.start, ctx.inherited.quote_start) if ctx.inherited else ctx.clause.start
+        if ctx.inherited is not None:
+            rules = [*rules, "inherited_subject"]
+        confidence = 0.9
+        if period_rule.startswith("period_default"):
+            confidence -= 0.05
+        if ctx.inherited is not None:
+            confidence -= 0.05
+        if self._touches_corruption(ctx.clause.start, ctx.clause.end):
+            confidence -= 0.4
+        elif self._touches_corruption(ctx.sentence.start, ctx.sentence.end):
+            confidence -= 0.15  # damaged context: period, region or subject may be lost
+        return Draft(
+            indicator=indicator,
+            measure=measure,
+            values=list(tok.values),
+            value_max=tok.value_max,
+            token=tok,
+            sign=sign,
+            status=status,
+            region=region,
+            benchmark=benchmark,
+            period=period,
+            quote_start=quote_start,
+            quote_end=ctx.clause.end,
+            rules=[*rules, status_rule, period_rule],
+            confidence=confidence,
+            stock=stock,
+        )
