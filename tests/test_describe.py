@@ -616,3 +616,22 @@ def test_a_masthead_parted_by_bars_dates_the_article() -> None:
     described = describe_document(text, "sc.txt")
     assert (described.published_on, described.reference_date_method) == (date(2025, 3, 18), "printed")
     assert described.title == "“科技城”如何跑出制造业“加速度”"
+
+
+def test_a_districts_page_says_whole_district_and_names_itself_after_its_city() -> None:
+    # 全区 with no autonomous region named is the district's; the masthead's 杭州市 goes first
+    text = (
+        "杭州市萧山区人民政府\n首页 > 统计信息\n\n2025年上半年萧山区经济运行情况分析\n\n"
+        "上半年全区实现地区生产总值1186.42亿元，高于全市0.4个百分点。全区规上工业增加值增长7.8%，"
+        "居全市第3位。全区固定资产投资下降3.4%。"
+    )
+    described = describe_document(text, "xs.txt")
+    assert (described.region, described.region_method) == ("萧山区", "own_name")
+
+
+def test_whole_region_in_an_autonomous_regions_text_stays_the_region() -> None:
+    text = (
+        "广西工业经济运行情况\n\n前三季度，全区规上工业增加值增长6.1%，全区工业投资增长12.3%。"
+        "广西新能源汽车产量增长35%，全区工业用电量增长8.2%。"
+    )
+    assert describe_document(text, "gx.txt").region == "广西壮族自治区"

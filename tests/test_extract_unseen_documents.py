@@ -784,3 +784,25 @@ def test_a_paragraph_whose_first_figure_is_a_citys_speaks_of_that_city() -> None
     }
     assert [found[v].region for v in (4.9, 7.2, 5.6, 74.6)] == ["佛山市"] * 4
     assert (found[4.3].region, found[1200].region) == ("广东省", "广东省")
+
+
+def test_a_statistical_releases_table_of_main_indicators_gives_levels_and_growths() -> None:
+    text = (
+        "附表：2025年上半年萧山区主要经济指标\n\n"
+        "指标名称 单位 绝对值 比上年同期增长±%\n"
+        "规模以上工业增加值 亿元 434.68 7.8\n"
+        "其中：高新技术产业增加值 亿元 229.07 11.2\n"
+        "固定资产投资 — — -3.4\n"
+        "金融机构本外币贷款余额（6月末） 亿元 5347.80 9.2\n"
+    )
+    found = figures(text, region="萧山区", ref=date(2025, 7, 29), doc_type="other")
+    half, june = (date(2025, 1, 1), date(2025, 6, 30)), (date(2025, 6, 30), date(2025, 6, 30))
+    assert {(f.indicator, f.measure, f.value_base, (f.period_start, f.period_end)) for f in found} == {
+        ("规模以上工业增加值", "amount", 43_468_000_000, half),
+        ("规模以上工业增加值", "yoy_growth_pct", 7.8, half),
+        ("高新技术产业增加值", "amount", 22_907_000_000, half),
+        ("高新技术产业增加值", "yoy_growth_pct", 11.2, half),
+        ("固定资产投资", "yoy_growth_pct", -3.4, half),
+        ("金融机构本外币贷款余额", "amount", 534_780_000_000, june),
+        ("金融机构本外币贷款余额", "yoy_growth_pct", 9.2, june),
+    }

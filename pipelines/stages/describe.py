@@ -312,6 +312,11 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
     for value, _, pattern, weight in _cues("scope"):
         scope[value] = scope.get(value, 0.0) + weight * len(pattern.findall(text))
     counts = _mentions(title, text)
+    whole_area = scope.pop("whole_area", 0.0)
+    if whole_area:
+        # 全区 is an autonomous region's in a text that names one (广西…全区), else a district's
+        level = "province" if _names_autonomous_region(text, counts) else "district"
+        scope[level] = scope.get(level, 0.0) + whole_area
     levels = _level_order(scope)
     # Without scope words a region must be named repeatedly: a national text lists provinces once each.
     floor = 1 if levels else _MIN_MENTIONS_WITHOUT_SCOPE
@@ -373,6 +378,13 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
 _NAMED_OFTEN = 5
 
 
+def _names_autonomous_region(text: str, counts: dict[str, int]) -> bool:
+    by_code = _region_by_code()
+    return "自治区" in text or any(
+        by_code[code].level == "province" and by_code[code].name.endswith("自治区") for code in counts
+    )
+
+
 def _compares_provinces(regions: tuple[_Region, ...], counts: dict[str, int]) -> bool:
     """Three provinces or more, each named three times or more, none twice as often as the
     third: a text about all of them, whose 全省 is each one's in turn (a province's own text
@@ -430,6 +442,15 @@ _OWN_BODY = (
 )
 
 
+#: a city's name before its district's (杭州市萧山区)
+_CITY_OF_DISTRICT = r"(?:[\u4e00-\u9fff]{1,3}?市)?"
+#: a title may open with its period before the place (2025年上半年萧山区经济运行情况分析)
+_TITLE_PERIOD = (
+    r"^(?:\d{4}\s*年)?(?:上半年|下半年|前三季度|[一二三四]季度|全年|\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月份?"
+    r"|\d{1,2}\s*月份?)?"
+)
+
+
 def _unlisted_region(level: str, title: str | None, text: str) -> str | None:
     """A city or county document from a place regions.csv lacks: its own name, not 全国.
 
@@ -439,8 +460,10 @@ def _unlisted_region(level: str, title: str | None, text: str) -> str | None:
     """
     # not 关于全市… or 全县: the place's own name, whose last character before 市/县 is no scope word
     name = rf"((?!关于)[\u4e00-\u9fff]{{1,3}}?[^\W全我本该各]{_LOCAL_SUFFIX[level]})"
+    if level == "district":
+        name = _CITY_OF_DISTRICT + name  # 杭州市萧山区人民政府: the district, not 州市萧山区
     counts: dict[str, int] = {}
-    for match in re.finditer("^" + name, title or ""):
+    for match in re.finditer(_TITLE_PERIOD + name, title or ""):
         counts[match.group(1)] = counts.get(match.group(1), 0) + _TITLE_MENTION_WEIGHT
     for match in re.finditer(name + _OWN_BODY, text):
         counts[match.group(1)] = counts.get(match.group(1), 0) + 1

@@ -833,11 +833,14 @@ def _in_table_line(text: str, pos: int) -> bool:
 
 #: a cell of numbers in a row parted by single spaces (集成电路 亿块 32.8 24.6)
 _NUMBER_CELL = re.compile(r"(?<!\S)[-−]?\d[\d.]*(?!\S)")
+#: a cell left empty in such a row (固定资产投资 — — -3.4: no level, only a growth)
+_EMPTY_CELL = re.compile(r"(?<!\S)(?:—{1,2}|－|-|/|…)(?!\S)")
 
 
 def _in_number_row(text: str, pos: int) -> bool:
     """Whether the line around ``pos`` is a table row whose cells single spaces part: no
-    prose punctuation, and two or more cells of numbers (粗钢 万吨 3287.5 -2.1)."""
+    prose punctuation, and two or more cells of numbers (粗钢 万吨 3287.5 -2.1), or of a number
+    and empty cells (固定资产投资 — — -3.4)."""
     return text.rfind("\n", 0, pos) + 1 in _table_lines(text)[1]
 
 
@@ -852,7 +855,8 @@ def _table_lines(text: str) -> tuple[frozenset[int], frozenset[int]]:
     for line in text.split("\n"):
         if not _PROSE_MARKS.search(line):
             plain.add(start)
-            if " " in line and len(_NUMBER_CELL.findall(line)) >= 2:
+            numbers = len(_NUMBER_CELL.findall(line)) if " " in line else 0
+            if numbers >= 2 or (numbers == 1 and _EMPTY_CELL.search(line)):
                 rows.add(start)
         start += len(line) + 1
     return frozenset(plain), frozenset(rows)

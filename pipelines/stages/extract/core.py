@@ -55,6 +55,10 @@ from pipelines.stages.models import UNNAMED_REGIONS, DocumentMeta, Figure
 _MASK = "\u25a1"
 
 
+#: a period said in a table row's label, in brackets: 金融机构本外币贷款余额（6月末）
+_PERIOD_IN_LABEL = re.compile(r"[（(][^（）()]{1,10}[)）]$")
+
+
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     """``text`` with every span replaced by mask characters of the same length."""
     if not spans:
@@ -287,6 +291,9 @@ class _Doc(DocumentState, ListRules, MeasureRules):
                 # 集成电路 亿块 32.8 24.6: the product's output, and its growth
                 name = strip_chars(cell.row_label)
                 indicator = name if name.endswith("产量") else name + "产量"
+            elif cell.kind == "indicator":
+                # 规模以上工业增加值 亿元 434.68 7.8; 金融机构贷款余额（6月末） 亿元 5347.80 9.2
+                indicator = self._clean(_PERIOD_IN_LABEL.sub("", cell.row_label))
             else:
                 indicator = self._clean(cell.indicator)
             if split is None or not indicator:
@@ -298,9 +305,9 @@ class _Doc(DocumentState, ListRules, MeasureRules):
                 else _table_measure(indicator, unit.unit_class, unit.base_unit)
             )
             region = self.region
-            if cell.kind == "product":
+            if cell.kind in ("product", "indicator"):
                 status = "actual"
-                mentions = self.periods.find(cell.caption, False)
+                mentions = self.periods.find(cell.row_label, False) or self.periods.find(cell.caption, False)
                 year = self.periods.summary_year()
                 period = (
                     mentions[-1].period

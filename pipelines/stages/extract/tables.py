@@ -9,10 +9,15 @@ Plans, evaluations and statistical releases put their main numbers in tables::
     城市  完成改造企业数(家)  目标完成率(%)
     苏州市  4216  84.3
 
+    指标名称　单位　绝对值　比上年同期增长±%
+    规模以上工业增加值　亿元　434.68　7.8
+
 Prose rules cannot read such a row (its numbers have no unit and no verb), so
-the columns are matched here. Two shapes are read: years across the header
-(each row an indicator, perhaps with a unit cell), and indicators with their
-units across the header (each row a region). Normalisation keeps the column
+the columns are matched here. Three shapes are read: years across the header
+(each row an indicator, perhaps with a unit cell); indicators with their
+units across the header (each row a region); and a name, its unit, its level
+and its growth (each row a product, or an indicator of a statistical
+release's main-indicator table). Normalisation keeps the column
 gaps (two spaces or more) that make the cells; a table ruled with bars
 (``指标名称 | 单位 | 2025年``) has its cells between them.
 """
@@ -43,9 +48,16 @@ _PROSE = re.compile(r"[，。；]")
 #: a cell with no value in it (a growth has no base year): 规上工业增加值年均增速  %  —  7.5  8.1
 _EMPTY_CELLS = frozenset({"—", "－", "-", "/", "——", "…"})
 _WORD = re.compile(r"\S+")
-#: a product table's columns: the level (产量, 绝对数) and its growth (比上年增长（%）)
-_LEVEL_COLUMN = re.compile(r"产量|绝对数|数量|总量")
-_GROWTH_COLUMN = re.compile(r"(?:比上年|同比)?增长(?:率)?[（(]%[)）]")
+#: 其中：出口, a row that is part of the one above
+_PART_OF = re.compile(r"^(?:其中|内)[：:]")
+#: the columns of a table of levels and growths: the level (产量, 绝对数, 绝对值) and its growth
+#: (比上年增长（%）, 比上年同期增长±%)
+_LEVEL_COLUMN = re.compile(r"产量|绝对数|绝对值|绝对额|数量|总量|总额|数值|(?:本年)?累计(?:值|数)?")
+_GROWTH_COLUMN = re.compile(
+    r"(?:比上年同期|比去年同期|比上年|同比)?(?:增长|增减|增速|增幅)率?\s*(?:[（(]\s*±?%\s*[)）]|±?%)"
+)
+#: the name column of a table whose rows are indicators (指标名称 单位 绝对值 比上年同期增长±%)
+_INDICATOR_NAME_COLUMN = frozenset({"指标", "指标名称", "主要指标", "项目"})
 #: tags of a column of outcomes, of estimates; the others are goals
 ACTUAL_TAGS = ("基数", "基期", "基准", "实际", "完成")
 ESTIMATE_TAGS = ("预计",)
@@ -68,7 +80,9 @@ class Column:
 class TableValue:
     """One number of a table, with what its row and column say about it."""
 
-    kind: str  # "year" (indicators by year), "region" (indicators by region) or "product"
+    #: "year" (indicators by year), "region" (indicators by region), "product" (products'
+    #: output and growth) or "indicator" (indicators' levels and growths)
+    kind: str
     start: int  # the number's offsets in the text
     end: int
     value: float
@@ -90,6 +104,7 @@ def table_values(text: str) -> Iterator[TableValue]:
         return  # no column gap, unit column or rule: no table, as in most documents
     columns: list[Column] | None = None
     caption = previous = ""
+    rows_are = "product"  # what the rows of a table of levels and growths name
     cell_pattern = _CELL
     pos = 0
     for line in text.split("\n"):
@@ -104,6 +119,7 @@ def table_values(text: str) -> Iterator[TableValue]:
             products = _product_header(words)
             if products is not None:  # 产品名称 单位 产量 比上年增长（%）: single spaces part it
                 columns, caption, cell_pattern = products, current, _WORD
+                rows_are = "indicator" if words[0][1] in _INDICATOR_NAME_COLUMN else "product"
                 continue
         pattern = _RULED_CELL if cell_pattern is _CELL and line.count("|") >= 2 else cell_pattern
         cells = [(m.start() + start, m.group()) for m in pattern.finditer(line)]
@@ -119,7 +135,7 @@ def table_values(text: str) -> Iterator[TableValue]:
         if columns[0].year is not None:
             yield from _year_row(cells, columns, caption, start, start + len(line))
         elif cell_pattern is _WORD:
-            yield from _product_row(cells, columns, caption, start, start + len(line))
+            yield from _product_row(cells, columns, caption, start, start + len(line), rows_are)
         else:
             yield from _region_row(cells, columns, caption, start, start + len(line))
 
@@ -141,7 +157,8 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
 
 
 def _product_header(words: list[tuple[int, str]]) -> list[Column] | None:
-    """产品名称 单位 产量 比上年增长（%）: a name, a unit, then the level and its growth."""
+    """产品名称 单位 产量 比上年增长（%）: a name, a unit, then the level and its growth (or
+    指标名称 单位 绝对值 比上年同期增长±%, a statistical release's main indicators)."""
     names = [word for _, word in words]
     if len(names) != 4 or names[1] != "单位" or not _LEVEL_COLUMN.fullmatch(names[2]):
         return None
@@ -151,17 +168,23 @@ def _product_header(words: list[tuple[int, str]]) -> list[Column] | None:
 
 
 def _product_row(
-    cells: list[tuple[int, str]], columns: list[Column], caption: str, row_start: int, row_end: int
+    cells: list[tuple[int, str]],
+    columns: list[Column],
+    caption: str,
+    row_start: int,
+    row_end: int,
+    kind: str = "product",
 ) -> Iterator[TableValue]:
-    """A product's row: its name, its unit, its level and its growth."""
+    """A product's (or an indicator's) row: its name, its unit, its level and its growth; a
+    part of the row before (其中：出口) names the part alone."""
     if len(cells) != 4 or _NUMBER_CELL.fullmatch(cells[0][1]) or _NUMBER_CELL.fullmatch(cells[1][1]):
         return
-    label, unit = cells[0][1], cells[1][1]
+    label, unit = _PART_OF.sub("", cells[0][1]), cells[1][1]
     for (offset, cell), column in zip(cells[2:], columns, strict=True):
         value = _value(cell) if _NUMBER_CELL.fullmatch(cell) else None
         if value is not None:
             yield TableValue(
-                "product", offset, offset + len(cell), value, None, "", "", column.unit or unit,
+                kind, offset, offset + len(cell), value, None, "", "", column.unit or unit,
                 _qualifier(cell), label, caption, row_start, row_end, growth=column.growth,
             )  # fmt: skip
 
