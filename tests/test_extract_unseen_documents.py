@@ -806,3 +806,51 @@ def test_a_statistical_releases_table_of_main_indicators_gives_levels_and_growth
         ("金融机构本外币贷款余额", "amount", 534_780_000_000, june),
         ("金融机构本外币贷款余额", "yoy_growth_pct", 9.2, june),
     }
+
+
+def test_a_zone_named_after_its_place_is_the_region_of_its_figures() -> None:
+    found = figures(
+        "前三季度，全市规上工业增加值增长8.1%。两江新区规上工业增加值增长11.8%，高于全市3.9个百分点。"
+        "重庆高新区增长9.6%。新增国家级绿色工厂41家、绿色工业园区3个。",
+        region="重庆市",
+        ref=date(2025, 10, 24),
+    )
+    assert {(f.value, f.indicator, f.region) for f in found} == {
+        (8.1, "规模以上工业增加值", "重庆市"),
+        (11.8, "规模以上工业增加值", "两江新区"),
+        (3.9, "规模以上工业增加值", "两江新区"),
+        (9.6, "规模以上工业增加值", "重庆高新技术产业开发区"),
+        (41, "国家级绿色工厂", "重庆市"),
+        (3, "绿色工业园区", "重庆市"),  # a kind of park, not a place's zone
+    }
+
+
+def test_a_countys_own_zone_and_a_verb_before_a_zones_name_leave_the_region_alone() -> None:
+    county = figures(
+        "信丰高新区要加快发展，力争全年规上工业营业收入突破460亿元。", region="信丰县", ref=date(2024, 3, 1)
+    )
+    assert [(f.region, f.status) for f in county] == [("信丰县", "target")]
+    verb = figures(
+        "推进雄安新区建设，全年电子信息产业主营业务收入达到3800亿元。", region="河北省", ref=date(2026, 1, 20)
+    )
+    assert [f.region for f in verb] == ["河北省"]
+
+
+def test_a_chapters_year_gives_way_to_the_months_that_open_a_paragraph() -> None:
+    text = (
+        "一、2025年工作总结\n"
+        "1.主要指标好于预期。1-11月，全省规上工业增加值同比增长7.7%。规上工业企业实现营业收入4.18万亿元，"
+        "增长4.6%。全省工业投资增长6.9%，其中工业技改投资占工业投资比重达到42.6%。新认定省级制造业创新中心5家。\n"
+        "7.新增国家级专精特新“小巨人”企业86家。"
+    )
+    found = figures(text, region="江西省", ref=date(2025, 12, 31), doc_type="work_summary")
+    months, year = date(2025, 11, 30), date(2025, 12, 31)
+    assert {(f.indicator, f.value, f.period_end) for f in found} == {
+        ("规模以上工业增加值", 7.7, months),
+        ("规模以上工业企业营业收入", 4.18, months),
+        ("规模以上工业企业营业收入", 4.6, months),
+        ("工业投资", 6.9, months),
+        ("工业技改投资占工业投资比重", 42.6, months),
+        ("省级制造业创新中心", 5, year),  # a count of things done is the year's
+        ("国家级专精特新“小巨人”企业", 86, year),  # the list item's number is no part of the name
+    }

@@ -42,6 +42,14 @@ DOCUMENT_REFERENCE = re.compile(
 )
 #: a zone or park (苏州工业园区, 合肥高新区): part of a city, but no administrative region itself
 _ZONE = re.compile(rf"{_NAME_CHAR}{{2,6}}(?:园区|开发区|高新区|新区|保税区|示范区|试验区|自贸区)")
+#: a national zone or new area named after its place (长沙经开区, 重庆高新区, 苏州工业园区, 两江新区):
+#: the figures said of it are its own, as annotators read them, under its official name
+_NAMED_ZONE = re.compile(
+    r"(?!重点|绿色|特色|化工|省级|国家级|各类|工业|产业|两个|两大)"
+    r"((?:(?![全我本各该城省市县区年争占三四五六七八九十])[\u4e00-\u9fff]){2,4}?)"
+    r"(经开区|经济技术开发区|高新区|高新技术产业开发区|工业园区|综保区|综合保税区|新区)"
+)
+_ZONE_FULL_SUFFIX = {"经开区": "经济技术开发区", "高新区": "高新技术产业开发区", "综保区": "综合保税区"}
 #: a district or county (柯桥区规上工业增加值…): two characters and 区, or two or three and 县,
 #: that are not a zone's or an area's name (高新区, 开发区, 示范区 … are not administrative regions)
 _NOT_ADMINISTRATIVE = (
@@ -179,12 +187,28 @@ def region_by_short(name: str) -> str | None:
     return _region_spellings().get(name)
 
 
+def named_zone(text: str) -> tuple[str, int] | None:
+    """The official name of the zone ``text`` opens with (长沙经开区 → 长沙经济技术开发区), and
+    where its name ends in ``text``."""
+    zone = _NAMED_ZONE.match(text)
+    if zone is None:
+        return None
+    place = zone.group(1)
+    if len(place) > 2 and _region_names().prefix(place) is None:
+        return None  # 推进雄安新区: a verb before a place's name, not a zone's name
+    return place + _ZONE_FULL_SUFFIX.get(zone.group(2), zone.group(2)), zone.end()
+
+
 def region_of_item(item: str) -> str | None:
     """The region a list item names: a known region by either name, or a county-level city,
-    district or county written in full (张家港市), which regions.csv does not list."""
+    district or county written in full (张家港市), which regions.csv does not list, or a
+    zone named after its place (长沙经开区)."""
     known = region_by_short(item)
     if known is not None:
         return known
+    zone = named_zone(item)
+    if zone is not None and zone[1] == len(item):
+        return zone[0]
     said = item + "增长"  # the generic patterns need what follows a region's name
     m = _GENERIC_REGION.match(said) or _GENERIC_DISTRICT.match(said)
     return item if m is not None and m.group(1) == item else None
@@ -279,8 +303,9 @@ _GROWTH_WORD_TAIL = re.compile(r"(?:增速|增幅|增长|涨幅|成长幅度|成
 _NOT_SUBJECT = re.compile(
     r"连续\s*[\d一二两三四五六七八九十]*\s*(?:年|个月|届|次)?"
     r"|[一二三四五六七八九十]+是|[（(]?[一二三四五六七八九十\d]{1,3}[)）]"
+    r"|\d{1,2}[.．、](?=[\u4e00-\u9fff])"  # a list item's number: 7.新增国家级…
 )
-_NOT_SUBJECT_START = frozenset("连一二三四五六七八九十（(")
+_NOT_SUBJECT_START = frozenset("连一二三四五六七八九十（(0123456789")
 _LOCAL_WHOLE = ("全省", "我省", "全市", "我市", "全区", "我区", "全县", "我县", "我国", "全大陆")
 _NOT_HAN = re.compile(r"[^\u4e00-\u9fff]")
 _SCOPE_WORD_START = re.compile(r"^(?:年度|全年|主要|总)")
@@ -370,6 +395,11 @@ def clean_phrase(
         skip = len(word) if word is not None else marker.end() if marker else 0
         if skip:
             s = s[skip:]
+            changed = True
+            continue
+        zone = named_zone(s) if "区" in s else None
+        if zone is not None and len(s) > zone[1]:
+            s = s[zone[1] :]  # 重庆高新区规上工业增加值: the zone is the figure's region
             changed = True
             continue
         written = _leading_region_name(s)  # 东莞规上工业…: the region as the text writes it
@@ -484,6 +514,11 @@ class IndicatorText:
     def _leading_region(self, pre: str) -> str | None:
         found = leading_region(pre, self.region, self.province)
         if found is None and "区" in pre:
+            named = named_zone(strip_chars(periods_free(pre)))
+            if named is not None and not self.region.endswith("县"):
+                # 长沙经开区新增11家: the zone's own figure (but a county's zone is the county's
+                # platform, its figures the county's: 信丰高新区…力争全年…)
+                return named[0]
             zone = _ZONE.match(strip_chars(periods_free(pre)))
             if zone is not None:
                 # 昆山市…；苏州工业园区增长9.3%: a zone lies in the city its name opens with,

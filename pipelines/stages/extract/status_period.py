@@ -51,6 +51,8 @@ _TIED_TO_ITS_FIGURE = re.compile(r"\s*(?:下降|增长|提高|降低|目标)")
 _GOAL_YEAR = re.compile(r"\s*(?:的)?(?:预期)?目标")
 #: what a statistic of some months says of a flow (a share is a level, not of the months)
 _FLOW_MEASURES = ("amount", "yoy_growth_pct", "pp_diff")
+#: what a statistic of some months says as a rate (growth, gap, share), whatever its noun
+_RATE_MEASURES = ("yoy_growth_pct", "pp_diff", "pp_change", "share_pct")
 #: years named as a span (2021—2023年, 2021至2023年)
 YEAR_RANGE = re.compile(r"\d{4}\s*年?\s*[-—–~～至到]\s*\d{4}")
 #: what is done over a span and summed (累计新增, 累计实施, 累计生产…), unlike what stands (累计建成)
@@ -593,6 +595,21 @@ class StatusPeriodRules:
             # a three-year plan's goal that names no year is a goal of the plan's years
             return self.title_span, "period_default_plan_span", False
         section = self.section_year
+        months = self.paragraph_period
+        if (
+            section is not None
+            and not stock
+            and status == "actual"
+            and months is not None
+            and months.kind in (YTD, QUARTER)
+            and months.start is not None
+            and section.start is not None
+            and months.start.year == section.start.year
+            and (flow_noun or measure in _RATE_MEASURES)
+        ):
+            # 一、2025年工作总结 … 1-11月，全省…。规上工业企业实现营业收入4.18万亿元: the statistics of
+            # a paragraph the months opened are of those months (a count of things done is the year's)
+            return months, "period_default_paragraph_months", False
         if section is not None and not stock:
             # 一、2025年工业领域计划执行情况 … 二、2026年…主要预期目标: the year the section's heading names
             return section, "period_default_section_year", False
