@@ -854,3 +854,32 @@ def test_a_chapters_year_gives_way_to_the_months_that_open_a_paragraph() -> None
         ("省级制造业创新中心", 5, year),  # a count of things done is the year's
         ("国家级专精特新“小巨人”企业", 86, year),  # the list item's number is no part of the name
     }
+
+
+def test_a_main_indicator_table_by_months_leaves_out_the_citys_growth_beside_the_countys() -> None:
+    text = (
+        "附表：2025年1-10月阳城县主要经济指标\n\n"
+        "指标名称    单位    1-10月    同比增长(%)    全市增速(%)\n"
+        "原煤产量    万吨    1386.2    -4.9    -2.1\n"
+        "固定资产投资    —    —    -8.3    -1.8\n"
+    )
+    found = figures(text, region="阳城县", ref=date(2025, 11, 21), doc_type="other")
+    assert {(f.indicator, f.measure, f.value_base, f.region, f.period_end) for f in found} == {
+        ("原煤产量", "amount", 13_862_000, "阳城县", date(2025, 10, 31)),
+        ("原煤产量", "yoy_growth_pct", -4.9, "阳城县", date(2025, 10, 31)),
+        ("固定资产投资", "yoy_growth_pct", -8.3, "阳城县", date(2025, 10, 31)),
+    }
+
+
+def test_a_horizon_that_opens_a_paragraph_makes_its_later_figures_goals() -> None:
+    text = (
+        "答：《行动方案》分两个阶段提出了目标。\n\n"
+        "到2027年，制造业数字化转型取得重要进展。关键工序数控化率达到72%以上，培育先进级智能工厂1万家以上。\n\n"
+        "目前，全国已建成卓越级智能工厂235家。"
+    )
+    found = figures(text, region="全国", ref=date(2026, 3, 18), doc_type="press_conference")
+    assert {(f.value_base, f.status, f.period_end) for f in found} == {
+        (72, "target", date(2027, 12, 31)),
+        (10_000, "target", date(2027, 12, 31)),
+        (235, "actual", date(2026, 3, 18)),  # the next paragraph is no longer the horizon's
+    }

@@ -192,6 +192,7 @@ class _Doc(DocumentState, ListRules, MeasureRules):
         #: a period still ahead that opened an earlier sentence of the paragraph (到2026年，…):
         #: the horizon of the paragraph's later goals that name none
         self.paragraph_horizon: Period | None = None
+        self.paragraph_goals = False
         #: the year that opened the paragraph, whether over or not: if it is the reference
         #: year, the last resort for an outcome that names no period (a year-end review
         #: dated 30 December: ``2024年，全市…。新建5G基站1.2万个``)
@@ -249,6 +250,7 @@ class _Doc(DocumentState, ListRules, MeasureRules):
             first = sentence.paragraph != paragraph
             if first:
                 paragraph, self.paragraph_period, self.paragraph_horizon = sentence.paragraph, None, None
+                self.paragraph_goals = False
                 self.paragraph_span = None
                 self.paragraph_region, self.paragraph_figures = None, len(self.figures)
                 self.paragraph_year = self.previous_reporting = None

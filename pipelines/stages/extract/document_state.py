@@ -171,11 +171,21 @@ class DocumentState(StatusPeriodRules, IndicatorText):
             said and may_name_a_period(body, said.end(), said.end() + _OPENING_PERIOD_CHARS)
         ):
             return
-        opening = [m.period for m in self._opening_mentions(body, lead, said, plan=True)]
+        mentions = self._opening_mentions(body, lead, said, plan=True)
+        opening = [m.period for m in mentions]
         if first and opening and opening[0].kind == FULL_YEAR:
             self.paragraph_year = opening[0]
         if opening and self._ahead(opening[0]):
             self.paragraph_horizon = opening[0]
+            # 到2027年，… opening the paragraph, a year after the text's own: its goals follow
+            by = body[max(0, mentions[0].pos - 1) : mentions[0].end].lstrip()
+            start = opening[0].start
+            self.paragraph_goals = (
+                by.startswith(("到", "至"))
+                and start is not None
+                and self.reference is not None
+                and start.year > self.reference.year
+            )
             return
         if self.plan_mode and (lexicon().plan_cue.search(body) or has_target_cue(body)):
             return

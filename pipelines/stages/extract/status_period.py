@@ -128,6 +128,8 @@ class StatusPeriodRules:
     previous_reporting: Period | None
     paragraph_period: Period | None
     paragraph_horizon: Period | None
+    #: the paragraph opened on a horizon said as one (到2027年，…): its later figures are goals
+    paragraph_goals: bool
     paragraph_year: Period | None
     paragraph_span: Period | None
     #: the one year the current numbered section's heading names (一、2025年…执行情况)
@@ -332,6 +334,9 @@ class StatusPeriodRules:
                 return status, f"status_list_header_{status}"
         if ctx.among and ctx.among[-1].status == "estimate":
             return "estimate", "status_parent"  # 初步核算，…增长6.1%。其中，第一产业…: estimated too
+        if self.paragraph_goals and not self._has_mention(tok, ctx):
+            # 到2027年，制造业数字化转型取得重要进展…。关键工序数控化率达到72%以上: the paragraph's goals
+            return "target", "status_paragraph_horizon"
         if self.plan_mode:
             if self.paragraph_period is not None:
                 return "actual", "status_review_paragraph"

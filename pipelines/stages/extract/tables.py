@@ -52,10 +52,15 @@ _WORD = re.compile(r"\S+")
 _PART_OF = re.compile(r"^(?:其中|内)[：:]")
 #: the columns of a table of levels and growths: the level (产量, 绝对数, 绝对值) and its growth
 #: (比上年增长（%）, 比上年同期增长±%)
-_LEVEL_COLUMN = re.compile(r"产量|绝对数|绝对值|绝对额|数量|总量|总额|数值|(?:本年)?累计(?:值|数)?")
+_LEVEL_COLUMN = re.compile(
+    r"产量|绝对数|绝对值|绝对额|数量|总量|总额|数值|(?:本年)?累计(?:值|数)?|本月|本期"
+    r"|\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月(?:份)?|\d{1,2}\s*月(?:份)?"  # or the months: 1-10月
+)
 _GROWTH_COLUMN = re.compile(
     r"(?:比上年同期|比去年同期|比上年|同比)?(?:增长|增减|增速|增幅)率?\s*(?:[（(]\s*±?%\s*[)）]|±?%)"
 )
+#: the growth of the city, province or country beside the place's own (全市增速(%))
+_BENCHMARK_GROWTH_COLUMN = re.compile(r"(?:全市|全省|全国|全区)(?:增速|增长|同比增长)\s*[（(]%[)）]")
 #: the name column of a table whose rows are indicators (指标名称 单位 绝对值 比上年同期增长±%)
 _INDICATOR_NAME_COLUMN = frozenset({"指标", "指标名称", "主要指标", "项目"})
 #: tags of a column of outcomes, of estimates; the others are goals
@@ -160,11 +165,14 @@ def _product_header(words: list[tuple[int, str]]) -> list[Column] | None:
     """产品名称 单位 产量 比上年增长（%）: a name, a unit, then the level and its growth (or
     指标名称 单位 绝对值 比上年同期增长±%, a statistical release's main indicators)."""
     names = [word for _, word in words]
-    if len(names) != 4 or names[1] != "单位" or not _LEVEL_COLUMN.fullmatch(names[2]):
+    if len(names) not in (4, 5) or names[1] != "单位" or not _LEVEL_COLUMN.fullmatch(names[2]):
         return None
     if not _GROWTH_COLUMN.fullmatch(names[3]):
         return None
-    return [Column(), Column(unit="%", growth=True)]
+    if len(names) == 5 and not _BENCHMARK_GROWTH_COLUMN.fullmatch(names[4]):
+        return None
+    # a last column of the city's or province's growth (全市增速(%)) is another region's: left out
+    return [Column(), Column(unit="%", growth=True)] + [Column(remark=True)] * (len(names) - 4)
 
 
 def _product_row(
@@ -177,11 +185,15 @@ def _product_row(
 ) -> Iterator[TableValue]:
     """A product's (or an indicator's) row: its name, its unit, its level and its growth; a
     part of the row before (其中：出口) names the part alone."""
-    if len(cells) != 4 or _NUMBER_CELL.fullmatch(cells[0][1]) or _NUMBER_CELL.fullmatch(cells[1][1]):
+    if (
+        len(cells) != 2 + len(columns)
+        or _NUMBER_CELL.fullmatch(cells[0][1])
+        or _NUMBER_CELL.fullmatch(cells[1][1])
+    ):
         return
     label, unit = _PART_OF.sub("", cells[0][1]), cells[1][1]
     for (offset, cell), column in zip(cells[2:], columns, strict=True):
-        value = _value(cell) if _NUMBER_CELL.fullmatch(cell) else None
+        value = _value(cell) if _NUMBER_CELL.fullmatch(cell) and not column.remark else None
         if value is not None:
             yield TableValue(
                 kind, offset, offset + len(cell), value, None, "", "", column.unit or unit,
