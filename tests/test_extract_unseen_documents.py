@@ -883,3 +883,27 @@ def test_a_horizon_that_opens_a_paragraph_makes_its_later_figures_goals() -> Non
         (10_000, "target", date(2027, 12, 31)),
         (235, "actual", date(2026, 3, 18)),  # the next paragraph is no longer the horizon's
     }
+
+
+def test_a_plan_execution_report_reads_the_years_plan_its_completion_and_its_table() -> None:
+    text = (
+        "一、2025年国民经济和社会发展计划执行情况\n\n"
+        "年初计划规模以上工业增加值增长6%左右，预计全年增长6.4%。全年新开工亿元以上工业项目1862个，"
+        "完成年度计划的116.4%。重点产业链预计实现营业收入4.58万亿元。\n\n"
+        "附表：2026年全省工业领域主要计划指标\n\n"
+        "指标名称  2025年计划  2025年预计完成  2026年计划\n"
+        "规模以上工业增加值增长（%）  6左右  6.4  6左右\n"
+        "新增规模以上工业企业（家）  2000以上  2146  2000以上\n"
+    )
+    found = figures(text, region="江西省", ref=date(2026, 2, 4), doc_type="plan_report")
+    assert {(f.indicator, f.measure, f.value, f.qualifier, f.status, f.period_end.year) for f in found} == {
+        ("规模以上工业增加值", "yoy_growth_pct", 6, "approx", "target", 2025),
+        ("规模以上工业增加值", "yoy_growth_pct", 6.4, "exact", "estimate", 2025),
+        ("新开工亿元以上工业项目", "amount", 1862, "exact", "actual", 2025),
+        ("新开工亿元以上工业项目目标完成率", "share_pct", 116.4, "exact", "actual", 2025),
+        ("重点产业链营业收入", "amount", 4.58, "exact", "estimate", 2025),
+        ("规模以上工业增加值", "yoy_growth_pct", 6, "approx", "target", 2026),
+        ("规模以上工业企业", "amount", 2000, "at_least", "target", 2025),
+        ("规模以上工业企业", "amount", 2146, "exact", "estimate", 2025),
+        ("规模以上工业企业", "amount", 2000, "at_least", "target", 2026),
+    }

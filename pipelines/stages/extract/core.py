@@ -79,6 +79,7 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
 _FROM_SAME_PERIOD_LAST_YEAR = re.compile(r"(?:由|从)\s*(?:上年|去年)(?:同期)?的?\s*$")
 _PLAN_WORK_TYPES = {"work_plan", "plan", "action_plan", "implementation_plan"}
 #: a table row named after a fall (…能耗累计下降, …降低率): its values are falls
+_GROWTH_IN_NAME = re.compile(r"(?:年均)?(?:增长|增速|增幅)率?$")
 _FALL_IN_NAME = re.compile(r"(?:累计|年均)?(?:下降|降低)(?:率|幅度)?$")
 #: a document's name quoted inside a title (关于印发《…》的通知, 《…》执行情况评估报告)
 _QUOTED_TITLE = re.compile(r"《[^》]*》")
@@ -350,6 +351,9 @@ class _Doc(DocumentState, ListRules, MeasureRules):
             if fall is not None:
                 # 规上工业单位增加值能耗累计下降  %  —  13.5: a fall of 13.5%, of the energy use
                 sign, indicator = -sign, indicator[: fall.start()]
+            elif measure in ("yoy_growth_pct", "avg_growth_pct"):
+                # 规模以上工业增加值增长（%）  6左右: the growth of the value added
+                indicator = _GROWTH_IN_NAME.sub("", indicator) or indicator
             rules = ["table", f"table_{status}"]
             draft = Draft(
                 indicator,

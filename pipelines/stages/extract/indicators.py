@@ -291,7 +291,7 @@ _NATIONAL_SUBJECT = re.compile(
     r"进出口|居民|城镇|粮食|经济|一般公共预算|CPI|居民消费价格|制造业|高技术制造业|"
     r"(?:新能源)?汽车(?:产量|销量|出口)|软件(?:业务)?收入|电子信息制造业|发电量|工业机器人产量)"
 )
-_SHIXIAN = re.compile(r"实现(?!了)")
+_SHIXIAN = re.compile(r"实现(?!了)|预计(?=实现|完成|达到)")
 _COMPARED_TO_TIME_TAIL = re.compile(
     r"(?:比|较|同比|与)(?:上年末?|上年底|去年(?:末|底)?|上半年|上季度|上月末?|年初|\d{4}年(?:末|底)?|[一二三四]季度)"
     r"(?:同期)?(?:相比)?$"
@@ -304,8 +304,9 @@ _NOT_SUBJECT = re.compile(
     r"连续\s*[\d一二两三四五六七八九十]*\s*(?:年|个月|届|次)?"
     r"|[一二三四五六七八九十]+是|[（(]?[一二三四五六七八九十\d]{1,3}[)）]"
     r"|\d{1,2}[.．、](?=[\u4e00-\u9fff])"  # a list item's number: 7.新增国家级…
+    r"|年(?:初|度)计划(?!投资|总投资)"  # 年初计划规上工业增加值增长6%: the plan's, said of the indicator
 )
-_NOT_SUBJECT_START = frozenset("连一二三四五六七八九十（(0123456789")
+_NOT_SUBJECT_START = frozenset("连一二三四五六七八九十（(0123456789年")
 _LOCAL_WHOLE = ("全省", "我省", "全市", "我市", "全区", "我区", "全县", "我县", "我国", "全大陆")
 _NOT_HAN = re.compile(r"[^\u4e00-\u9fff]")
 _SCOPE_WORD_START = re.compile(r"^(?:年度|全年|主要|总)")

@@ -35,13 +35,14 @@ _CELL = re.compile(r"\S+(?: \S+)*")  # a cell: words separated by single spaces 
 _RULED_CELL = re.compile(r"[^|\s](?:[^|]*[^|\s])?")
 #: a year column: 2025年, 2024年基数, 2027年目标值, 2023年（实际）
 _YEAR_COLUMN = re.compile(
-    r"(?P<y>(?:19|20)\d{2})\s*年?\s*[（(]?(?P<tag>基数|基期|基准|实际|完成|预计|目标|预期)?值?[)）]?"
+    r"(?P<y>(?:19|20)\d{2})\s*年?\s*[（(]?(?P<tag>基数|基期|基准|实际|完成|预计完成|预计|目标|预期|计划|规划)?值?[)）]?"
 )
 #: an indicator column with its unit: 完成改造企业数(家), 目标完成率（%）
 _INDICATOR_COLUMN = re.compile(r"(?P<name>[^()（）\d]{2,30})[（(](?P<unit>[^()（）]{1,6})[)）]")
-#: a value cell: 86, -2.3, and a bound on a goal (≥95, ≤10)
-_NUMBER_CELL = re.compile(r"[≥≤>＞<＜]?[-−]?\d+(?:\.\d+)?")
+#: a value cell: 86, -2.3, and a bound on a goal (≥95, ≤10, 10以上, 6左右)
+_NUMBER_CELL = re.compile(r"[≥≤>＞<＜]?[-−]?\d+(?:\.\d+)?(?:左右|以上|以下)?")
 _BOUND = {"≥": "at_least", ">": "at_least", "＞": "at_least", "≤": "at_most", "<": "at_most", "＜": "at_most"}
+_QUALIFIER_AFTER = {"左右": "approx", "以上": "at_least", "以下": "at_most"}
 #: a unit said inside the indicator's cell: 规模以上工业增加值（亿元）
 _UNIT_IN_NAME = re.compile(r"[（(](?P<unit>[^()（）]{1,6})[)）]$")
 _PROSE = re.compile(r"[，。；]")
@@ -65,7 +66,7 @@ _BENCHMARK_GROWTH_COLUMN = re.compile(r"(?:全市|全省|全国|全区)(?:增速
 _INDICATOR_NAME_COLUMN = frozenset({"指标", "指标名称", "主要指标", "项目"})
 #: tags of a column of outcomes, of estimates; the others are goals
 ACTUAL_TAGS = ("基数", "基期", "基准", "实际", "完成")
-ESTIMATE_TAGS = ("预计",)
+ESTIMATE_TAGS = ("预计", "预计完成")
 
 
 @dataclass(frozen=True)
@@ -202,13 +203,13 @@ def _product_row(
 
 
 def _value(cell: str) -> float | None:
-    cell = cell.lstrip("≥≤>＞<＜")
+    cell = cell.lstrip("≥≤>＞<＜").removesuffix(cell[-2:] if cell[-2:] in _QUALIFIER_AFTER else "")
     value = parse_number(cell.lstrip("-−"))
     return None if value is None else -value if cell[0] in "-−" else value
 
 
 def _qualifier(cell: str) -> str:
-    return _BOUND.get(cell[0], "exact")
+    return _BOUND.get(cell[0]) or _QUALIFIER_AFTER.get(cell[-2:], "exact")
 
 
 def _year_row(
