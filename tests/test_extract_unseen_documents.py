@@ -907,3 +907,23 @@ def test_a_plan_execution_report_reads_the_years_plan_its_completion_and_its_tab
         ("规模以上工业企业", "amount", 2146, "exact", "estimate", 2025),
         ("规模以上工业企业", "amount", 2000, "at_least", "target", 2026),
     }
+
+
+def test_a_paragraph_that_says_what_it_looks_at_names_its_places_figures() -> None:
+    text = (
+        "二、各市工业稳增长情况\n\n"
+        "从规上工业增加值增速看，全省11个市中有8个市实现正增长。晋中市增长9.8%，居全省第1位；"
+        "运城市增长8.6%。\n\n"
+        "四、各市企业培育情况\n\n"
+        "在新增入库规上工业企业方面，运城市新增62家，居全省第1位。\n\n"
+        "分地区看，太原市增长3.8%。"
+    )
+    found = figures(text, region="山西省", ref=date(2025, 11, 4), doc_type="notice")
+    by_place = {(f.region, f.measure, f.value): f.indicator for f in found if f.region != "山西省"}
+    assert by_place == {
+        ("晋中市", "yoy_growth_pct", 9.8): "规模以上工业增加值",
+        ("晋中市", "rank", 1): "规模以上工业增加值",
+        ("运城市", "yoy_growth_pct", 8.6): "规模以上工业增加值",
+        ("运城市", "amount", 62): "入库规模以上工业企业",
+        ("运城市", "rank", 1): "入库规模以上工业企业",
+    }  # 分地区看 says what the figures are broken down by: 太原市增长3.8% stays without a subject

@@ -194,6 +194,7 @@ class _Doc(DocumentState, ListRules, MeasureRules):
         #: the horizon of the paragraph's later goals that name none
         self.paragraph_horizon: Period | None = None
         self.paragraph_goals = False
+        self.paragraph_topic = ""
         #: the year that opened the paragraph, whether over or not: if it is the reference
         #: year, the last resort for an outcome that names no period (a year-end review
         #: dated 30 December: ``2024年，全市…。新建5G基站1.2万个``)
@@ -251,7 +252,7 @@ class _Doc(DocumentState, ListRules, MeasureRules):
             first = sentence.paragraph != paragraph
             if first:
                 paragraph, self.paragraph_period, self.paragraph_horizon = sentence.paragraph, None, None
-                self.paragraph_goals = False
+                self.paragraph_goals, self.paragraph_topic = False, ""
                 self.paragraph_span = None
                 self.paragraph_region, self.paragraph_figures = None, len(self.figures)
                 self.paragraph_year = self.previous_reporting = None
@@ -260,6 +261,7 @@ class _Doc(DocumentState, ListRules, MeasureRules):
                     self.previous_figures = []  # but a subtitle 增速高于全省… goes on from its headline
             if first:
                 self._update_section_region(sentence)
+                self._update_paragraph_topic(sentence)
             self._update_speaker(sentence)
             self._update_section_topic(sentence)
             self._update_plan_mode(sentence)

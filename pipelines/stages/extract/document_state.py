@@ -73,6 +73,18 @@ _OPINION = re.compile(r"(?:教授|专家|学者|研究员|分析师|人士|委�
 PLANS_NEXT_YEAR_FROM = 11
 
 
+#: 从规上工业增加值增速看，… / 在新增入库规上工业企业方面，…: what a paragraph looks at
+_TOPIC_OPENER = re.compile(
+    r"\s*(?:从(?P<from>[^，,。；;：:]{2,16}?)的?(?:增速|增幅|增长情况|增长|情况|走势|运行)?看"
+    r"|在(?P<on>[^，,。；;：:]{2,16}?)方面)[，,]"
+)
+#: what figures are broken down by (分地区看, 从行业看), not what they measure
+_BREAKDOWN_DIMENSION = re.compile(
+    r"地区|区域|行业|产品|门类|地市|县区|区县|季度|月份|月度|结构|类型|规模|分布|企业生产面"
+)
+_DIGIT = re.compile(r"\d")
+
+
 def province_of_whole(region: str) -> str | None:
     """The province 全省 means where ``region`` speaks (None in the country's text)."""
     return province_of(region) or (region if region.endswith("省") else None)
@@ -254,6 +266,17 @@ class DocumentState(StatusPeriodRules, IndicatorText):
             ):
                 return  # 三季度增速比二季度加快…, said after 前三季度: the quarter is a part of it
             self.reporting_period = self.previous_reporting = chosen
+
+    def _update_paragraph_topic(self, sentence: cl.Span) -> None:
+        """从规上工业增加值增速看，…。晋中市增长9.8%: a paragraph that opens on what it looks at
+        names the subject of its places' figures that name none, as a headline does."""
+        opener = _TOPIC_OPENER.match(self.text, sentence.start, sentence.end)
+        if opener is None:
+            return
+        said = opener.group("from") or opener.group("on")
+        if _BREAKDOWN_DIMENSION.search(said) or _DIGIT.search(said):
+            return  # 分地区看, 从行业看: what the figures are broken down by, not what they measure
+        self.paragraph_topic = self._clean(said)
 
     def _update_section_topic(self, sentence: cl.Span) -> None:
         """一、专精特新中小企业：新认定1126家…: a numbered headline names what its section counts,

@@ -477,6 +477,8 @@ class IndicatorText:
     region: str
     province: str | None
     section_topic: str
+    #: what the current paragraph's opening says it looks at (从规上工业增加值增速看，…)
+    paragraph_topic: str
 
     def _canonical(self, indicator: str, measure: str) -> str:
         """Whole-name aliases that depend on the measure (规模以上工业 增长 → 规模以上工业增加值)."""
@@ -573,7 +575,8 @@ class IndicatorText:
         colon; for a place's figure (太原市新认定298家), the noun its section's headline names."""
         before = self.text[ctx.sentence.start : ctx.clause.start].rstrip()
         if not before.endswith(("：", ":")):
-            return self.section_topic if ctx.region != self.region else ""  # 太原市新认定298家
+            # 太原市新认定298家: what the paragraph looks at, or the section's headline
+            return (self.paragraph_topic or self.section_topic) if ctx.region != self.region else ""
         head = _LAST_CLAUSE.search(before[:-1])
         said = _HEADING_MARK.sub("", head.group() if head is not None else before[:-1])
         return "" if _DIGIT.search(said) else self._clean(said)
@@ -584,6 +587,8 @@ class IndicatorText:
         subjects = [f for f in ctx.sentence_figs if f.measure != "rank"]
         if _GOAL_NOUN.fullmatch(indicator):
             indicator = ""  # 《规划》确定的2025年目标为30%: the goal of the subject named before
+        if self.paragraph_topic and not subjects and not ctx.among and region_of_item(indicator) is not None:
+            return self.paragraph_topic  # 从规上工业增加值增速看，…。晋中市增长9.8%
         if not indicator:
             subjects = subjects or [f for f in ctx.among if f.measure != "rank"]
             if not subjects:
