@@ -927,3 +927,20 @@ def test_a_paragraph_that_says_what_it_looks_at_names_its_places_figures() -> No
         ("运城市", "amount", 62): "入库规模以上工业企业",
         ("运城市", "rank", 1): "入库规模以上工业企业",
     }  # 分地区看 says what the figures are broken down by: 太原市增长3.8% stays without a subject
+
+
+def test_a_quoted_district_official_speaks_for_the_district_and_this_number_is_the_one_before() -> None:
+    text = (
+        "数据显示，2019年，全市新能源汽车产量仅3.2万辆。到2025年，这一数字达到96.8万辆。\n\n"
+        "鸠江区委常委、常务副区长刘海涛介绍，2025年，全区新能源汽车及零部件产业产值达到1280亿元。"
+        "全区集聚产业链企业420家。\n\n"
+        "2025年，全市新能源汽车出口28.5万辆。"
+    )
+    found = figures(text, region="芜湖市", ref=date(2026, 4, 21))
+    assert {(f.value, f.indicator, f.region) for f in found} == {
+        (3.2, "新能源汽车产量", "芜湖市"),
+        (96.8, "新能源汽车产量", "芜湖市"),
+        (1280, "新能源汽车及零部件产业产值", "鸠江区"),
+        (420, "集聚产业链企业", "鸠江区"),
+        (28.5, "新能源汽车出口", "芜湖市"),  # the next paragraph is the city's again
+    }

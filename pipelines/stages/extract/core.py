@@ -59,6 +59,10 @@ _MASK = "\u25a1"
 _PERIOD_IN_LABEL = re.compile(r"[（(][^（）()]{1,10}[)）]$")
 
 
+#: 这一数字, 该数据: the indicator of the figure said just before
+_REFERS_BACK = re.compile(r"(?:这一|这个|该|此)(?:数字|数据|数值|指标)")
+
+
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     """``text`` with every span replaced by mask characters of the same length."""
     if not spans:
@@ -195,6 +199,7 @@ class _Doc(DocumentState, ListRules, MeasureRules):
         self.paragraph_horizon: Period | None = None
         self.paragraph_goals = False
         self.paragraph_topic = ""
+        self.quoted_region = False
         #: the year that opened the paragraph, whether over or not: if it is the reference
         #: year, the last resort for an outcome that names no period (a year-end review
         #: dated 30 December: ``2024年，全市…。新建5G基站1.2万个``)
@@ -263,6 +268,7 @@ class _Doc(DocumentState, ListRules, MeasureRules):
                 self._update_section_region(sentence)
                 self._update_paragraph_topic(sentence)
             self._update_speaker(sentence)
+            self._update_quoted_official(sentence, first)
             self._update_section_topic(sentence)
             self._update_plan_mode(sentence)
             # a sentence without a token yields no figure and changes no state, so its
@@ -386,7 +392,9 @@ class _Doc(DocumentState, ListRules, MeasureRules):
         # 其中… lists parts of the figures before; 增速高于全省… (a subtitle under its headline)
         # speaks of their growth: both take their subject from the sentence before
         opens_on_before = text.startswith(_OPENS_ON_FIGURES_BEFORE, sentence.start)
-        among = self.previous_figures if opens_on_before else []
+        # 到2025年，这一数字达到96.8万辆: the number of the sentence before, at another time
+        refers_back = _REFERS_BACK.search(text, sentence.start, sentence.end) is not None
+        among = self.previous_figures if opens_on_before or refers_back else []
         # …规模以上工业增加值均实现正增长。其中，长丰县增长21.3%: the growth the sentence before
         # spoke of without a number
         topic = lexicon().catalogue_growth.search(self.previous_topic) if opens_on_before else None

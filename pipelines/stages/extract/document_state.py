@@ -85,6 +85,13 @@ _BREAKDOWN_DIMENSION = re.compile(
 _DIGIT = re.compile(r"\d")
 
 
+#: 鸠江区委常委、常务副区长刘海涛介绍，: an official's office, name and the verb that quotes them
+_QUOTED_OFFICIAL = re.compile(
+    r"(?P<role>[^，。；“”：:\s]{2,30}?(?:区长|县长|书记|常委|主任|局长))"
+    r"(?P<name>[\u4e00-\u9fff]{2,3})(?:介绍|表示|说|告诉记者|指出)[，,：:]"
+)
+
+
 def province_of_whole(region: str) -> str | None:
     """The province 全省 means where ``region`` speaks (None in the country's text)."""
     return province_of(region) or (region if region.endswith("省") else None)
@@ -99,6 +106,8 @@ class DocumentState(StatusPeriodRules, IndicatorText):
     section_region: bool
     paragraph_region: str | None
     heading_level: int
+    #: the region is a quoted official's (see _update_quoted_official), not a speaker's
+    quoted_region: bool
     plan_scope: int | None
     this_year: re.Pattern[str] | None
 
@@ -116,6 +125,18 @@ class DocumentState(StatusPeriodRules, IndicatorText):
         if speaker.role is not None and not speaker.host:
             self.speakers[speaker.name] = district_named_in(speaker.role) or city_named_in(speaker.role)
         self.region = (None if speaker.host else self.speakers.get(speaker.name)) or self.meta.region
+
+    def _update_quoted_official(self, sentence: cl.Span, first: bool) -> None:
+        """鸠江区委常委、常务副区长刘海涛介绍，2025年，全区…: a district's official quoted in
+        prose speaks for the district, 全区 included, to the end of the paragraph."""
+        if first and self.quoted_region:
+            self.region, self.quoted_region = self.meta.region, False
+        quoted = _QUOTED_OFFICIAL.search(self.text, sentence.start, sentence.end)
+        if quoted is None:
+            return
+        district = district_named_in(quoted.group("role"))
+        if district is not None and district != self.meta.region:
+            self.region, self.quoted_region = district, True
 
     def _update_section_region(self, sentence: cl.Span) -> None:
         """A heading line that names a region (广东：总量领先　结构向新) makes the paragraphs under

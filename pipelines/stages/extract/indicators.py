@@ -34,6 +34,7 @@ _NAME_CHAR = r"(?:(?![全我本各该城省市县区年争占两三四五六七�
 #: a region not in regions.csv, recognised by its suffix and what follows it (杭州市地区生产总值…)
 _GENERIC_REGION = re.compile(rf"({_NAME_CHAR}{{2,3}}(?:市|省))" + _REGIONAL_SUBJECT)
 _GOAL_NOUN = re.compile(r"目标(?:值|任务)?")
+_ANAPHORA = re.compile(r"(?:这一|这个|该|此)(?:数字|数据|数值|指标)")
 #: 占全国产量, 约占全国产量: a share of something, whose subject is named before
 _SHARE_OF = re.compile(r"(?:约|近|超过|接近|大约)?占|对(?=.*贡献率$)")  # 对…增长的贡献率 too
 DOCUMENT_REFERENCE = re.compile(
@@ -585,8 +586,9 @@ class IndicatorText:
         """Bare attributes get the topic of the sentence; 占… phrases get their subject."""
         lex = lexicon()
         subjects = [f for f in ctx.sentence_figs if f.measure != "rank"]
-        if _GOAL_NOUN.fullmatch(indicator):
-            indicator = ""  # 《规划》确定的2025年目标为30%: the goal of the subject named before
+        if _GOAL_NOUN.fullmatch(indicator) or _ANAPHORA.fullmatch(indicator):
+            # 《规划》确定的2025年目标为30%, 这一数字达到96.8万辆: of the subject named before
+            indicator = ""
         if self.paragraph_topic and not subjects and not ctx.among and region_of_item(indicator) is not None:
             return self.paragraph_topic  # 从规上工业增加值增速看，…。晋中市增长9.8%
         if not indicator:
