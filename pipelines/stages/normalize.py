@@ -908,6 +908,11 @@ def _join_edit(match: re.Match[str]) -> Sequence[Piece] | None:
     return ()
 
 
+#: a line that opens with a date, such as a page's or article's dateline
+_DATELINE = re.compile(r"(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})")
+_DATELINE_MAX = 40
+
+
 def _is_broken(previous: str, following: str) -> bool:
     """Whether ``previous`` stops mid-sentence and ``following`` continues it.
 
@@ -921,6 +926,8 @@ def _is_broken(previous: str, following: str) -> bool:
         return False
     if _LIST_START.match(following):
         return False
+    if _DATELINE.match(following) and len(following) <= _DATELINE_MAX and not _PROSE_MARKS.search(following):
+        return False  # 喜报！…总数达268家 ↵ 2025年09月05日 18:06 湖南: a title, then the page's date
     if last in _CONTINUING:
         return True
     marker = _LIST_START.match(previous)
