@@ -574,7 +574,10 @@ def test_a_row_of_number_cells_keeps_its_single_spaces() -> None:
 
 
 def test_a_wechat_articles_byline_goes_and_its_dateline_is_not_joined_to_the_title() -> None:
-    text = "喜报！长沙新增43家“小巨人”企业，总数达268家\n\n原创 长沙工信 长沙工信\n2025年09月05日 18:06 湖南\n\n近日，工业和信息化部公布名单。"
+    text = (
+        "喜报！长沙新增43家“小巨人”企业，总数达268家\n\n原创 长沙工信 长沙工信\n"
+        "2025年09月05日 18:06 湖南\n\n近日，工业和信息化部公布名单。"
+    )
     assert normalize(text).text.split("\n")[:3] == [
         "喜报！长沙新增43家“小巨人”企业，总数达268家",
         "",
