@@ -944,3 +944,24 @@ def test_a_quoted_district_official_speaks_for_the_district_and_this_number_is_t
         (420, "集聚产业链企业", "鸠江区"),
         (28.5, "新能源汽车出口", "芜湖市"),  # the next paragraph is the city's again
     }
+
+
+def test_a_district_of_three_characters_is_a_region_but_not_after_a_verb_or_as_an_area() -> None:
+    found = figures(
+        "江津区规上工业增加值增长10.5%；九龙坡区增长9.2%，规上工业总产值达到1586.3亿元；万州区增长7.4%。",
+        region="重庆市",
+        ref=date(2025, 10, 24),
+    )
+    assert [(f.region, f.value) for f in found if f.measure == "yoy_growth_pct"] == [
+        ("江津区", 10.5),
+        ("九龙坡区", 9.2),
+        ("万州区", 7.4),
+    ]
+    verb = figures(
+        "推动顺德区、南海区全年规上工业总产值分别突破9800亿元、8200亿元。",
+        region="佛山市",
+        ref=date(2024, 2, 1),
+    )
+    assert [f.region for f in verb] == ["顺德区", "南海区"]
+    area = figures("上半年东莞地区生产总值增长5.6%。", region="东莞市", ref=date(2024, 7, 30))
+    assert [(f.region, f.indicator) for f in area] == [("东莞市", "地区生产总值")]

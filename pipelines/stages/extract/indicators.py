@@ -58,12 +58,16 @@ _NOT_ADMINISTRATIVE = (
     r"科技|科学|金融|临空|临港|航空|空港|综合|海洋|生态|旅游|度假|文化|农业|商务|片区|园区|城区|市区|辖区|"
     r"直辖|地级|自治|计划|重点|试点|分)"
 )
+#: what ends an area's word before 区 (地区, 湾区, 山区, 园区, 片区 …), not a district's name
+_AREA_WORD_END = "地湾山林矿景园城市辖片社街厂校库老新营垦"
 #: a district's name may hold 城 (鹿城区, 城阳区); 老城区, 主城区 … are excluded above
-_DISTRICT_CHAR = rf"(?:{_NAME_CHAR}|城)"
+_DISTRICT_CHAR = rf"(?:{_NAME_CHAR}|城|[三四五六七八九十](?![个大项条家批年]))"  # 九龙坡区, not 三个区
 #: (a town, 长安镇, stands where a district would in a city without districts, such as 东莞)
 _GENERIC_DISTRICT = re.compile(
     _NOT_ADMINISTRATIVE
-    + rf"({_DISTRICT_CHAR}{{2}}区|{_NAME_CHAR}{{2,3}}县|{_NAME_CHAR}{{2}}镇)"
+    # 九龙坡区 as the clause's first word, not 东莞地区 or 推动顺德区
+    + rf"({_DISTRICT_CHAR}{{2}}区|(?<![\u4e00-\u9fff]){_DISTRICT_CHAR}{{3}}(?<![{_AREA_WORD_END}])区"
+    + rf"|{_NAME_CHAR}{{2,3}}县|{_NAME_CHAR}{{2}}镇)"
     + _REGIONAL_SUBJECT
 )
 #: a district, county or county-level city named at a clause's start, whatever follows it
@@ -200,10 +204,11 @@ def named_zone(text: str) -> tuple[str, int] | None:
     return place + _ZONE_FULL_SUFFIX.get(zone.group(2), zone.group(2)), zone.end()
 
 
-def region_of_item(item: str) -> str | None:
+def region_of_item(item: str, long_districts: bool = True) -> str | None:
     """The region a list item names: a known region by either name, or a county-level city,
     district or county written in full (张家港市), which regions.csv does not list, or a
-    zone named after its place (长沙经开区)."""
+    zone named after its place (长沙经开区). ``long_districts``: a district's name may have
+    three characters (九龙坡区), which is not to be looked for after a verb (推动顺德区)."""
     known = region_by_short(item)
     if known is not None:
         return known
@@ -212,7 +217,9 @@ def region_of_item(item: str) -> str | None:
         return zone[0]
     said = item + "增长"  # the generic patterns need what follows a region's name
     m = _GENERIC_REGION.match(said) or _GENERIC_DISTRICT.match(said)
-    return item if m is not None and m.group(1) == item else None
+    if m is None or m.group(1) != item:
+        return None
+    return item if long_districts or len(item) < 4 or not item.endswith("区") else None
 
 
 def city_named_in(text: str) -> str | None:

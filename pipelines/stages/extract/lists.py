@@ -101,7 +101,7 @@ class ListRules(IndicatorText):
             return None
         # 推动顺德区、南海区…: the first item may follow the clause's verb
         regions = [
-            next((r for k in range(len(x)) if (r := region_of_item(x[k:])) is not None), None)
+            next((r for k in range(len(x)) if (r := region_of_item(x[k:], k == 0)) is not None), None)
             if i == 0
             else region_of_item(x)
             for i, x in enumerate(raw[:-1])
