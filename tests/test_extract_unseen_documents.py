@@ -965,3 +965,9 @@ def test_a_district_of_three_characters_is_a_region_but_not_after_a_verb_or_as_a
     assert [f.region for f in verb] == ["顺德区", "南海区"]
     area = figures("上半年东莞地区生产总值增长5.6%。", region="东莞市", ref=date(2024, 7, 30))
     assert [(f.region, f.indicator) for f in area] == [("东莞市", "地区生产总值")]
+
+
+def test_a_titles_number_is_not_read_with_the_dateline_under_it() -> None:
+    text = "喜报！长沙新增43家“小巨人”企业，总数达268家\n\n2025年09月05日18:06湖南\n\n近日，工信部公布名单。"
+    found = figures(text, region="长沙市", ref=date(2025, 9, 5))
+    assert all("月" not in f.indicator and "日" not in f.indicator for f in found), found

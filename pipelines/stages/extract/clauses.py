@@ -26,6 +26,8 @@ _LEDE = re.compile(
     r"\s*(?:本报讯|本报[^，。]{0,6}电|新华社|[（(【]?记者|\d{1,2}月\d{1,2}日[，,]|\d{4}年\d{1,2}月\d{1,2}日[，,]"
     r"|近日|日前|昨天|今天|昨日|今年以来)"
 )
+#: a line of a date alone (2025年09月05日18:06湖南): the page's dateline, after a title
+_DATELINE = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[^，。；\n]{0,20}(?:\n|$)")
 #: a line shorter than this that ends without punctuation is a heading, not a broken sentence
 _HEADING_LEN = 40
 
@@ -62,7 +64,9 @@ def sentences(text: str, corrupted: list[tuple[int, int]] | None = None) -> list
             )
             is_break = not before or before[-1] in _LINE_CLOSERS or is_heading
             # a subtitle without a full stop (增速高于全省0.9个百分点，…) above the lede
-            is_break = is_break or ("\n\n" in m.group(0) and bool(_LEDE.match(text, m.end())))
+            is_break = is_break or (
+                "\n\n" in m.group(0) and bool(_LEDE.match(text, m.end()) or _DATELINE.match(text, m.end()))
+            )
             line_start = m.end()
             if not is_break:
                 continue
