@@ -971,3 +971,16 @@ def test_a_titles_number_is_not_read_with_the_dateline_under_it() -> None:
     text = "喜报！长沙新增43家“小巨人”企业，总数达268家\n\n2025年09月05日18:06湖南\n\n近日，工信部公布名单。"
     found = figures(text, region="长沙市", ref=date(2025, 9, 5))
     assert all("月" not in f.indicator and "日" not in f.indicator for f in found), found
+
+
+def test_a_quarter_looked_ahead_to_does_not_take_last_years_place_as_the_period_reported() -> None:
+    text = (
+        "1-10月，全县规上工业增加值同比下降2.6%。随着迎峰度冬电煤保供任务推进，四季度原煤生产有望逐步回稳。\n\n"
+        "有25户企业增加值实现增长，增长面为40.3%。"
+    )
+    found = figures(text, region="阳城县", ref=date(2025, 11, 21), doc_type="other")
+    assert {(f.value, f.period_start, f.period_end) for f in found} == {
+        (-2.6, date(2025, 1, 1), date(2025, 10, 31)),
+        (25, date(2025, 1, 1), date(2025, 10, 31)),
+        (40.3, date(2025, 1, 1), date(2025, 10, 31)),
+    }

@@ -85,6 +85,8 @@ _BREAKDOWN_DIMENSION = re.compile(
 _DIGIT = re.compile(r"\d")
 
 
+#: 比/较 right before a period: the base of a comparison, not a period reported on
+_COMPARED_WITH = re.compile(r"(?:比|较|于)\s*$")
 #: 鸠江区委常委、常务副区长刘海涛介绍，: an official's office, name and the verb that quotes them
 _QUOTED_OFFICIAL = re.compile(
     r"(?P<role>[^，。；“”：:\s]{2,30}?(?:区长|县长|书记|常委|主任|局长))"
@@ -271,6 +273,7 @@ class DocumentState(StatusPeriodRules, IndicatorText):
             if m.period.kind in (YTD, QUARTER)
             and m.period.end is not None
             and (self.reference is None or m.period.end < self.reference)
+            and not _COMPARED_WITH.search(body, max(0, m.pos - 2), m.pos)  # 降幅比1—4月收窄: a base
         ]
         if ended:
             # the period reported up to, not the last one named: 前三季度…比上半年加快, and
@@ -279,6 +282,10 @@ class DocumentState(StatusPeriodRules, IndicatorText):
             at_latest = [period for period in ended if period.end == latest]
             chosen = next((period for period in at_latest if period.kind == YTD), at_latest[-1])
             current = self.reporting_period
+            if current is not None and current.end is not None and latest.year < current.end.year:
+                # 1-10月…。…四季度原煤生产有望回稳: last year's quarter is no later report (this
+                # year's, not over yet, is looked ahead to); 1-9月 after 1-10月 is (profits lag)
+                return
             if (
                 chosen.kind == QUARTER
                 and current is not None
