@@ -984,3 +984,26 @@ def test_a_quarter_looked_ahead_to_does_not_take_last_years_place_as_the_period_
         (25, date(2025, 1, 1), date(2025, 10, 31)),
         (40.3, date(2025, 1, 1), date(2025, 10, 31)),
     }
+
+
+def test_a_lists_table_by_city_with_empty_cells_and_its_total_and_yearly_counts_in_turn() -> None:
+    text = (
+        "2021年至2025年分别认定省级绿色工厂176家、215家、248家、265家、238家。\n\n"
+        "2025年度河南省绿色工厂和绿色工业园区分地区认定情况\n\n"
+        "省辖市（示范区）        绿色工厂（家）        绿色工业园区（个）\n"
+        "郑州市                  34                    1\n"
+        "安阳市                  13                    —\n"
+        "合计                    238                   11\n"
+    )
+    found = figures(text, region="河南省", ref=date(2025, 12, 19), doc_type="notice")
+    assert {(f.region, f.indicator, f.value, f.period_start.year) for f in found} == {
+        *(
+            ("河南省", "省级绿色工厂", v, y)
+            for v, y in zip((176, 215, 248, 265, 238), range(2021, 2026), strict=True)
+        ),
+        ("郑州市", "绿色工厂", 34, 2025),
+        ("郑州市", "绿色工业园区", 1, 2025),
+        ("安阳市", "绿色工厂", 13, 2025),
+        ("河南省", "绿色工厂", 238, 2025),  # the total row of a table of every city
+        ("河南省", "绿色工业园区", 11, 2025),
+    }

@@ -55,6 +55,9 @@ from pipelines.stages.models import UNNAMED_REGIONS, DocumentMeta, Figure
 _MASK = "\u25a1"
 
 
+#: the total row of a table by region: the document's region as a whole
+_TOTAL_ROW = frozenset({"合计", "总计"})
+_SOME_PLACES = re.compile(r"部分|重点|主要|典型|试点|样本")
 #: a period said in a table row's label, in brackets: 金融机构本外币贷款余额（6月末）
 _PERIOD_IN_LABEL = re.compile(r"[（(][^（）()]{1,10}[)）]$")
 
@@ -328,7 +331,11 @@ class _Doc(DocumentState, ListRules, MeasureRules):
                     else UNKNOWN_PERIOD
                 )
             elif cell.year is None:
-                named = region_of_item(strip_chars(cell.row_label))
+                label = strip_chars(cell.row_label)
+                # the total row (合计) is the document's own region, unless the table lists only
+                # some places (部分试点城市…: their sum is no region's)
+                whole = label in _TOTAL_ROW and not _SOME_PLACES.search(cell.caption)
+                named = self.meta.region if whole else region_of_item(label)
                 if named is None:
                     continue
                 region, status = named, "actual"

@@ -24,10 +24,7 @@ from pipelines.stages.extract.indicators import (
     strip_chars,
 )
 from pipelines.stages.extract.lexicon import lexicon
-from pipelines.stages.extract.periods import (
-    Period,
-    PeriodResolver,
-)
+from pipelines.stages.extract.periods import FULL_YEAR, MULTI_YEAR, Period, PeriodResolver
 from pipelines.stages.extract.tokens import Token
 
 #: the time a level of 由X提高到Y is said for: 2020年的, 2024年10月底的
@@ -58,6 +55,13 @@ _COLLECTIVE = re.compile(
 )
 
 _ORDINAL_LAST = re.compile(r"^第?(?P<n>[一二三四五六七八九十])(?P<head>(?:产业|季度|批)\S*)$")
+
+
+def _each_year(periods: list[Period]) -> list[Period]:
+    """The years a list of years names, or the years of the one span it names (2021年至2025年)."""
+    if len(periods) == 1 and periods[0].kind == MULTI_YEAR and periods[0].start and periods[0].end:
+        return [Period.year(year) for year in range(periods[0].start.year, periods[0].end.year + 1)]
+    return periods if periods and all(period.kind == FULL_YEAR for period in periods) else []
 
 
 def _expand_ordinal_items(items: list[str]) -> list[str]:
@@ -200,6 +204,14 @@ class ListRules(IndicatorText):
                     out[i] = (name, region)
             return out
         listed_periods = self._periods_alone(self.period_text[subject_start:pos]) if not items else []
+        years = _each_year(listed_periods)
+        noun = self._clean(text[pos + 2 : tokens[governed[0]].start]) if years else ""
+        if noun and len(years) == len(governed):
+            # 2021年至2025年分别认定省级绿色工厂176家、215家…: the years in turn, the noun after 分别
+            for i, period in zip(governed, years, strict=True):
+                out[i] = (noun, None)
+                spread_periods[i] = period
+            return out
         if len(listed_periods) == len(governed):
             # 从走势看，一季度、上半年、前三季度分别增长6.8%、7.1%和7.3%: the growth before, by period
             before = [f for f in [*self.previous_figures, *s_figs] if f.measure == "yoy_growth_pct"]

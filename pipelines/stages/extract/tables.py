@@ -253,10 +253,13 @@ def _region_row(
     label, numbers = cells[0][1], cells[1:]
     if len(numbers) != len(columns) or _NUMBER_CELL.fullmatch(label):
         return
-    if not all(_NUMBER_CELL.fullmatch(cell) for _, cell in numbers):
+    # a cell may be left empty (安阳市  13  —: no park), but a row of words is no row of values
+    if not all(_NUMBER_CELL.fullmatch(cell) or cell in _EMPTY_CELLS for _, cell in numbers):
+        return
+    if all(cell in _EMPTY_CELLS for _, cell in numbers):
         return
     for (offset, cell), column in zip(numbers, columns, strict=True):
-        value = _value(cell)
+        value = None if cell in _EMPTY_CELLS else _value(cell)
         if value is not None:
             yield TableValue(
                 "region", offset, offset + len(cell), value, None, "", column.indicator, column.unit,
