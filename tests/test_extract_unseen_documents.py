@@ -1007,3 +1007,16 @@ def test_a_lists_table_by_city_with_empty_cells_and_its_total_and_yearly_counts_
         ("河南省", "绿色工厂", 238, 2025),  # the total row of a table of every city
         ("河南省", "绿色工业园区", 11, 2025),
     }
+
+
+def test_a_round_ups_sentence_that_opens_on_a_city_gives_it_its_whole_city_and_sections_reset_plans() -> None:
+    text = (
+        "江苏：智改数转\n\n今年，江苏将新建5G基站2万个。苏州是江苏“智改数转”的先行地，去年全市规上工业总产值达到4.7万亿元。\n\n"
+        "浙江：小巨人\n\n全省“415X”先进制造业集群规上企业营业收入达到7.4万亿元。"
+    )
+    found = figures(text, region="全国", ref=date(2026, 3, 9))
+    assert {(f.value, f.region, f.status) for f in found} == {
+        (2, "江苏省", "target"),
+        (4.7, "苏州市", "actual"),
+        (7.4, "浙江省", "actual"),  # a new place's section: 江苏's plans do not go on
+    }

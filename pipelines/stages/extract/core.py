@@ -28,6 +28,7 @@ from pipelines.stages.extract.document_state import (
 )
 from pipelines.stages.extract.drafts import Context, Draft
 from pipelines.stages.extract.indicators import (
+    city_opening,
     region_of_item,
     strip_chars,
 )
@@ -55,6 +56,8 @@ from pipelines.stages.models import UNNAMED_REGIONS, DocumentMeta, Figure
 _MASK = "\u25a1"
 
 
+#: the longest place name looked for at a sentence's start
+_NAME_MAX = 12
 #: the total row of a table by region: the document's region as a whole
 _TOTAL_ROW = frozenset({"合计", "总计"})
 _SOME_PLACES = re.compile(r"部分|重点|主要|典型|试点|样本")
@@ -203,6 +206,7 @@ class _Doc(DocumentState, ListRules, MeasureRules):
         self.paragraph_goals = False
         self.paragraph_topic = ""
         self.quoted_region = False
+        self.sentence_city: str | None = None
         #: the year that opened the paragraph, whether over or not: if it is the reference
         #: year, the last resort for an outcome that names no period (a year-end review
         #: dated 30 December: ``2024年，全市…。新建5G基站1.2万个``)
@@ -277,6 +281,7 @@ class _Doc(DocumentState, ListRules, MeasureRules):
             # a sentence without a token yields no figure and changes no state, so its
             # clauses need not be walked; the updates around it still see every sentence
             if may_have_tokens(self.masked, self.text, sentence.start, sentence.end):
+                self.sentence_city = city_opening(self.text[sentence.start : sentence.start + _NAME_MAX])
                 self._sentence(sentence)
                 self.previous_topic = (
                     "" if self.previous_figures else self.text[sentence.start : sentence.end]

@@ -110,6 +110,8 @@ class DocumentState(StatusPeriodRules, IndicatorText):
     heading_level: int
     #: the region is a quoted official's (see _update_quoted_official), not a speaker's
     quoted_region: bool
+    #: the city the current sentence opens with (苏州是…), whose 全市 it is
+    sentence_city: str | None
     plan_scope: int | None
     this_year: re.Pattern[str] | None
 
@@ -160,6 +162,9 @@ class DocumentState(StatusPeriodRules, IndicatorText):
         self.section_region = named is not None
         self.region = named or self.meta.region
         self.province = province_of_whole(self.region)
+        # a new place's section is a new story: the plans of the one before do not go on
+        self.plan_mode, self.plan_scope = self.work_plan, None
+        self.periods.plan_year = None
 
     def _below(self, region: str) -> bool:
         """A listed city or province within the document's region (not a district of a city's
@@ -170,6 +175,8 @@ class DocumentState(StatusPeriodRules, IndicatorText):
 
     def _leading_region(self, pre: str) -> str | None:
         found = super()._leading_region(pre)
+        if found == UNNAMED_CITY and self.sentence_city is not None:
+            return self.sentence_city  # 苏州是…先行地，去年全市规上工业总产值…: that city
         if (
             found == UNNAMED_CITY
             and self.paragraph_region is not None

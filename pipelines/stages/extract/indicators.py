@@ -234,6 +234,15 @@ def city_named_in(text: str) -> str | None:
     return None
 
 
+def city_opening(text: str) -> str | None:
+    """The city (not province) ``text`` opens with by either name: 苏州是江苏“智改数转”的先行地."""
+    written = _region_names().prefix(text)
+    if written is None:
+        return None
+    name = _region_spellings()[written]
+    return name if _regions().get(name, {}).get("level") == "prefecture" else None
+
+
 _DISTRICT_IN_OFFICE = re.compile(
     _NOT_ADMINISTRATIVE
     + rf"({_DISTRICT_CHAR}{{2}}区|{_NAME_CHAR}{{2,3}}县)(?=委|人民政府|政府|区长|县长|、|\s|$)"
@@ -352,7 +361,7 @@ def leading_region(pre: str, region: str, province: str | None) -> str | None:
     refers to; the answer depends on nothing else, so it is cached.
     """
     s = strip_chars(periods_free(_CAUSE.sub("", pre)))
-    for word in ("其中", "同时", "全年", "同期"):
+    for word in ("其中", "同时", "全年", "同期", "去年", "今年", "上年", "当年"):
         if s.startswith(word):
             s = s[len(word) :]
     if s.startswith(("全省", "我省")):
