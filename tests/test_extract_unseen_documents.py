@@ -1020,3 +1020,20 @@ def test_a_round_ups_sentence_that_opens_on_a_city_gives_it_its_whole_city_and_s
         (4.7, "苏州市", "actual"),
         (7.4, "浙江省", "actual"),  # a new place's section: 江苏's plans do not go on
     }
+
+
+def test_macro_regions_listed_share_their_last_ones_word_and_a_place_after_what_holds_it() -> None:
+    text = (
+        "前三季度，全国规上工业增加值增长6.2%。从地区看，东部、中部、西部和东北地区规上工业增加值分别增长"
+        "6.3%、7.1%、6.0%、3.5%。中西部地区的安徽省、四川省分别增长9.0%、6.6%。"
+    )
+    found = figures(text, region="全国", ref=date(2025, 10, 20))
+    assert [(f.region, f.indicator, f.value) for f in found] == [
+        ("全国", "规模以上工业增加值", 6.2),
+        ("东部地区", "规模以上工业增加值", 6.3),
+        ("中部地区", "规模以上工业增加值", 7.1),
+        ("西部地区", "规模以上工业增加值", 6.0),
+        ("东北地区", "规模以上工业增加值", 3.5),
+        ("安徽省", "规模以上工业增加值", 9.0),
+        ("四川省", "规模以上工业增加值", 6.6),
+    ]

@@ -66,7 +66,7 @@ _DISTRICT_CHAR = rf"(?:{_NAME_CHAR}|城|[三四五六七八九十](?![个大项�
 _GENERIC_DISTRICT = re.compile(
     _NOT_ADMINISTRATIVE
     # 九龙坡区 as the clause's first word, not 东莞地区 or 推动顺德区
-    + rf"({_DISTRICT_CHAR}{{2}}区|(?<![\u4e00-\u9fff]){_DISTRICT_CHAR}{{3}}(?<![{_AREA_WORD_END}])区"
+    + rf"({_DISTRICT_CHAR}{{2}}(?<!地)区|(?<![\u4e00-\u9fff]){_DISTRICT_CHAR}{{3}}(?<![{_AREA_WORD_END}])区"
     + rf"|{_NAME_CHAR}{{2,3}}县|{_NAME_CHAR}{{2}}镇)"
     + _REGIONAL_SUBJECT
 )
@@ -77,7 +77,7 @@ _BARE_DISTRICT = re.compile(
     + rf"({_DISTRICT_CHAR}{{2}}区|{_NAME_CHAR}{{2,3}}[县市])(?![域级场民委政属长直镇乡村城块])"
     # nor a kind of area (在园区, 老城区, 山区 …)
     + r"(?<!园区|城区|景区|社区|校区|厂区|片区|辖区|市区|郊区|矿区|林区)"
-    + r"(?<!牧区|山区|老区|湾区|港区|库区|小区|街区|展区)"
+    + r"(?<!牧区|山区|老区|湾区|港区|库区|小区|街区|展区|地区)"  # 从地区看 is no district
 )
 #: a region's short name opens a clause only as the subject of an aggregate: 烟台规上工业…,
 #: not 青岛港, 青岛啤酒 or 上海电气, which are a port and companies named after their city

@@ -104,12 +104,16 @@ class ListRules(IndicatorText):
         if len(raw) < 2:
             return None
         # 推动顺德区、南海区…: the first item may follow the clause's verb
+        # 东部、中部、西部和东北地区…: the items share the last one's 地区
+        shared = "地区" if "地区" in raw[-1] else ""
         regions = [
             next((r for k in range(len(x)) if (r := region_of_item(x[k:], k == 0)) is not None), None)
             if i == 0
-            else region_of_item(x)
+            else region_of_item(x) or (region_of_item(x + shared) if shared else None)
             for i, x in enumerate(raw[:-1])
         ]
+        if regions and regions[0] is None and shared:
+            regions[0] = region_of_item(raw[0] + shared)
         last = self._leading_region(raw[-1])
         noun = self._clean(raw[-1])
         if last is None:
@@ -177,6 +181,11 @@ class ListRules(IndicatorText):
             return out
         items = [self._clean(x) for x in list_items(subject)]
         items = [x for x in items if x]
+        if items and region_of_item(items[0]) is None:
+            # 中西部地区的安徽省、四川省分别增长…: the first place named after what it belongs to
+            of = items[0].rfind("的")
+            if of > 0 and region_of_item(items[0][of + 1 :]) is not None:
+                items[0] = items[0][of + 1 :]
         if not prev and len(items) < len(governed):
             # 计算机、通信和其他电子设备制造业，汽车制造业，电气机械…增加值分别…: items in clauses
             # of their own, back to the sentence's start or its last figure
