@@ -1037,3 +1037,19 @@ def test_macro_regions_listed_share_their_last_ones_word_and_a_place_after_what_
         ("安徽省", "规模以上工业增加值", 9.0),
         ("四川省", "规模以上工业增加值", 6.6),
     ]
+
+
+def test_a_product_table_of_the_month_and_the_months_to_date_dates_each_pair_of_columns() -> None:
+    text = (
+        "表1 2025年10月份全省主要工业产品产量\n\n"
+        "产品名称          单位          10月        同比增长（%）      1—10月        同比增长（%）\n"
+        "发电量            亿千瓦时      258.7        4.6               2716.3         5.2\n"
+    )
+    found = figures(text, region="福建省", ref=date(2025, 11, 18), doc_type="other")
+    october, to_date = (date(2025, 10, 1), date(2025, 10, 31)), (date(2025, 1, 1), date(2025, 10, 31))
+    assert {(f.indicator, f.measure, f.value, (f.period_start, f.period_end)) for f in found} == {
+        ("发电量", "amount", 258.7, october),
+        ("发电量", "yoy_growth_pct", 4.6, october),
+        ("发电量", "amount", 2716.3, to_date),
+        ("发电量", "yoy_growth_pct", 5.2, to_date),
+    }

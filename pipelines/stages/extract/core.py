@@ -309,7 +309,7 @@ class _Doc(DocumentState, ListRules, MeasureRules):
             if cell.kind == "product":
                 # 集成电路 亿块 32.8 24.6: the product's output, and its growth
                 name = strip_chars(cell.row_label)
-                indicator = name if name.endswith("产量") else name + "产量"
+                indicator = name if name.endswith("量") else name + "产量"  # 发电量 is its own
             elif cell.kind == "indicator":
                 # 规模以上工业增加值 亿元 434.68 7.8; 金融机构贷款余额（6月末） 亿元 5347.80 9.2
                 indicator = self._clean(_PERIOD_IN_LABEL.sub("", cell.row_label))
@@ -326,7 +326,11 @@ class _Doc(DocumentState, ListRules, MeasureRules):
             region = self.region
             if cell.kind in ("product", "indicator"):
                 status = "actual"
-                mentions = self.periods.find(cell.row_label, False) or self.periods.find(cell.caption, False)
+                mentions = (
+                    self.periods.find(cell.row_label, False)
+                    or self.periods.find(cell.column_period, False)
+                    or self.periods.find(cell.caption, False)
+                )
                 year = self.periods.summary_year()
                 period = (
                     mentions[-1].period

@@ -60,6 +60,8 @@ _LEVEL_COLUMN = re.compile(
 _GROWTH_COLUMN = re.compile(
     r"(?:比上年同期|比去年同期|比上年|同比)?(?:增长|增减|增速|增幅)率?\s*(?:[（(]\s*±?%\s*[)）]|±?%)"
 )
+#: a level column headed by the months it counts (10月, 1—10月)
+_MONTHS_COLUMN = re.compile(r"(?:\d{1,2}\s*[-—–~至]\s*)?\d{1,2}\s*月(?:份)?")
 #: the growth of the city, province or country beside the place's own (全市增速(%))
 _BENCHMARK_GROWTH_COLUMN = re.compile(r"(?:全市|全省|全国|全区)(?:增速|增长|同比增长)\s*[（(]%[)）]")
 #: the name column of a table whose rows are indicators (指标名称 单位 绝对值 比上年同期增长±%)
@@ -80,6 +82,8 @@ class Column:
     unit: str = ""
     growth: bool = False  # a product table's growth column (its level column has no unit)
     remark: bool = False  # a column of words after the years (进度评价: 符合预期, 滞后 …)
+    #: the period a level column's header names (10月, 1—10月), and so its growth column's
+    period: str = ""
 
 
 @dataclass(frozen=True)
@@ -102,6 +106,8 @@ class TableValue:
     row_start: int
     row_end: int
     growth: bool = False  # a product table's growth column (比上年增长（%）)
+    #: the period the column's header names (10月, 1—10月), "" if none
+    column_period: str = ""
 
 
 def table_values(text: str) -> Iterator[TableValue]:
@@ -166,14 +172,19 @@ def _product_header(words: list[tuple[int, str]]) -> list[Column] | None:
     """产品名称 单位 产量 比上年增长（%）: a name, a unit, then the level and its growth (or
     指标名称 单位 绝对值 比上年同期增长±%, a statistical release's main indicators)."""
     names = [word for _, word in words]
-    if len(names) not in (4, 5) or names[1] != "单位" or not _LEVEL_COLUMN.fullmatch(names[2]):
+    if len(names) < 4 or names[1] != "单位":
         return None
-    if not _GROWTH_COLUMN.fullmatch(names[3]):
-        return None
-    if len(names) == 5 and not _BENCHMARK_GROWTH_COLUMN.fullmatch(names[4]):
+    columns: list[Column] = []
+    rest = names[2:]
+    # pairs of a level and its growth, each pair perhaps of its own months (10月 … 1—10月 …)
+    while len(rest) >= 2 and _LEVEL_COLUMN.fullmatch(rest[0]) and _GROWTH_COLUMN.fullmatch(rest[1]):
+        period = rest[0] if _MONTHS_COLUMN.fullmatch(rest[0]) else ""
+        columns += [Column(period=period), Column(unit="%", growth=True, period=period)]
+        rest = rest[2:]
+    if not columns or len(rest) > 1 or (rest and not _BENCHMARK_GROWTH_COLUMN.fullmatch(rest[0])):
         return None
     # a last column of the city's or province's growth (全市增速(%)) is another region's: left out
-    return [Column(), Column(unit="%", growth=True)] + [Column(remark=True)] * (len(names) - 4)
+    return columns + [Column(remark=True)] * len(rest)
 
 
 def _product_row(
@@ -199,6 +210,7 @@ def _product_row(
             yield TableValue(
                 kind, offset, offset + len(cell), value, None, "", "", column.unit or unit,
                 _qualifier(cell), label, caption, row_start, row_end, growth=column.growth,
+                column_period=column.period,
             )  # fmt: skip
 
 
