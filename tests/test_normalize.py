@@ -585,6 +585,17 @@ def test_a_wechat_articles_byline_goes_and_its_dateline_is_not_joined_to_the_tit
     ]
 
 
+def test_a_table_row_with_a_comma_in_an_aside_is_still_a_row() -> None:
+    text = (
+        "产品名称  单位  产量  比上年增长（%）\n天然气  亿立方米  26.4  5.7\n"
+        "白酒（折65度，商品量）  万千升  10.86  -3.2\n化肥（折纯）  万吨  68.3  2.1\n"
+    )
+    assert normalize(text).text.split("\n")[2:4] == [
+        "白酒（折65度，商品量）  万千升  10.86  -3.2",
+        "化肥（折纯）  万吨  68.3  2.1",
+    ]
+
+
 def test_a_row_with_empty_cells_keeps_its_cells_apart() -> None:
     """固定资产投资 — — -3.4 has no level, only a growth: not 固定资产投资—— -3.4, whose dashes
     would run into the number."""

@@ -482,6 +482,8 @@ _CJK_PUNCT = set("，。、；：？！“”‘’《》〈〉（）【】〔�
 _TERMINAL = set("。！？!?；;：:…")
 _CLOSERS = set("”’」』）)】》")
 _PROSE_MARKS = re.compile(r"[，,。；;、]")
+#: a short aside in brackets (白酒（折65度，商品量）): its comma makes no prose of a table row
+_ASIDE = re.compile(r"[（(][^（）()\n]{0,20}[)）]")
 _LIST_START = re.compile(
     r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d)"
     r"|第[一二三四五六七八九十\d]+[章节条部分]|[一二三四五六七八九十]+是"
@@ -853,7 +855,7 @@ def _table_lines(text: str) -> tuple[frozenset[int], frozenset[int]]:
     rows: set[int] = set()
     start = 0
     for line in text.split("\n"):
-        if not _PROSE_MARKS.search(line):
+        if not _PROSE_MARKS.search(_ASIDE.sub("", line) if "（" in line or "(" in line else line):
             plain.add(start)
             numbers = len(_NUMBER_CELL.findall(line)) if " " in line else 0
             if numbers >= 2 or (numbers == 1 and _EMPTY_CELL.search(line)):
@@ -932,7 +934,7 @@ def _is_broken(previous: str, following: str) -> bool:
         return True
     marker = _LIST_START.match(previous)
     body = previous[marker.end() :] if marker else previous
-    if not _PROSE_MARKS.search(body) and len(body) <= _TITLE_MAX:
+    if not _PROSE_MARKS.search(_ASIDE.sub("", body)) and len(body) <= _TITLE_MAX:
         return False
     if marker and _HEADLINE_COLON.search(body) and not _FULL_STOP.search(body) and len(body) <= _SUBHEAD_MAX:
         return False  # 一、专精特新中小企业：新认定1126家，累计突破4800家: a numbered headline
