@@ -635,3 +635,12 @@ def test_whole_region_in_an_autonomous_regions_text_stays_the_region() -> None:
         "广西新能源汽车产量增长35%，全区工业用电量增长8.2%。"
     )
     assert describe_document(text, "gx.txt").region == "广西壮族自治区"
+
+
+def test_a_bulletins_issuer_and_date_on_one_line_date_it() -> None:
+    text = (
+        "工业经济运行简报\n\n襄阳市经济和信息化局编          2025年10月24日\n\n"
+        "2025年前三季度全市工业经济运行情况分析\n\n前三季度，全市规上工业增加值增长8.6%。"
+    )
+    described = describe_document(text, "xy.txt")
+    assert (described.published_on, described.reference_date) == (date(2025, 10, 24), date(2025, 10, 24))

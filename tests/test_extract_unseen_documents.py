@@ -1053,3 +1053,18 @@ def test_a_product_table_of_the_month_and_the_months_to_date_dates_each_pair_of_
         ("发电量", "amount", 2716.3, to_date),
         ("发电量", "yoy_growth_pct", 5.2, to_date),
     }
+
+
+def test_county_level_places_whose_names_hold_cheng_are_regions_but_pilot_cities_are_not() -> None:
+    found = figures(
+        "前三季度，枣阳市规上工业增加值增长12.4%，宜城市增长11.8%，谷城县增长9.9%。"
+        "试点城市规上工业企业数字化转型覆盖率达到81.4%。",
+        region="襄阳市",
+        ref=date(2025, 10, 24),
+    )
+    assert [(f.region, f.value) for f in found] == [
+        ("枣阳市", 12.4),
+        ("宜城市", 11.8),
+        ("谷城县", 9.9),
+        ("襄阳市", 81.4),
+    ]

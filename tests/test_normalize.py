@@ -596,6 +596,14 @@ def test_a_table_row_with_a_comma_in_an_aside_is_still_a_row() -> None:
     ]
 
 
+def test_a_scans_digits_spaced_out_in_prose_are_one_number() -> None:
+    text = "前三季度，全市工业投资增长1 8.4%，完成规上工业总产值3 6 8 7.4亿元，编号2023 2024。"
+    assert (
+        normalize(text).text
+        == "前三季度，全市工业投资增长18.4%，完成规上工业总产值3687.4亿元，编号2023 2024。"
+    )
+
+
 def test_a_row_with_empty_cells_keeps_its_cells_apart() -> None:
     """固定资产投资 — — -3.4 has no level, only a growth: not 固定资产投资—— -3.4, whose dashes
     would run into the number."""

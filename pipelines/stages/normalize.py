@@ -874,8 +874,9 @@ def _range_edit(match: re.Match[str]) -> Sequence[Piece] | None:
 def _space_edit(match: re.Match[str]) -> Sequence[Piece] | None:
     """Drop spaces next to numbers and Chinese; keep them between Latin words and Han words.
 
-    A space between two digits is kept unless it groups thousands (``1 449.7``),
-    since two numbers side by side must not merge into one.
+    A space between two digits is kept in a table row, where it parts two cells, unless it
+    groups thousands (``1 449.7``); in prose, a single digit spaced from the next is a scan's
+    (``增长1 8.4%``), but two numbers may stand side by side (``编号2023 2024``).
     """
     if match.end() - match.start() >= _COLUMN_GAP and _in_table_line(match.string, match.start()):
         return None  # a table's column gap (指标名称  单位  2024年  2025年): kept as written
@@ -886,6 +887,13 @@ def _space_edit(match: re.Match[str]) -> Sequence[Piece] | None:
         return ()
     if left == right == "digit" and _THOUSANDS_GROUP.match(match.string, match.end()):
         return ()
+    if (
+        left == right == "digit"
+        and match.end() - match.start() == 1
+        and not match.string[match.start() - 2 : match.start() - 1].isdigit()
+        and not _in_table_line(match.string, match.start())
+    ):
+        return ()  # 增长1 8.4%, 3 6 8 7.4亿元 in a scanned page's prose: single digits spaced out
     return None
 
 

@@ -31,8 +31,6 @@ _REGIONAL_SUBJECT = (
 )
 #: a character of a place's own name: no scope word (全, 我 …), level, year or numeral
 _NAME_CHAR = r"(?:(?![全我本各该城省市县区年争占两三四五六七八九十])[\u4e00-\u9fff])"
-#: a region not in regions.csv, recognised by its suffix and what follows it (杭州市地区生产总值…)
-_GENERIC_REGION = re.compile(rf"({_NAME_CHAR}{{2,3}}(?:市|省))" + _REGIONAL_SUBJECT)
 _GOAL_NOUN = re.compile(r"目标(?:值|任务)?")
 _ANAPHORA = re.compile(r"(?:这一|这个|该|此)(?:数字|数据|数值|指标)")
 #: 占全国产量, 约占全国产量: a share of something, whose subject is named before
@@ -58,6 +56,11 @@ _NOT_ADMINISTRATIVE = (
     r"科技|科学|金融|临空|临港|航空|空港|综合|海洋|生态|旅游|度假|文化|农业|商务|片区|园区|城区|市区|辖区|"
     r"直辖|地级|自治|计划|重点|试点|分)"
 )
+#: a region not in regions.csv, recognised by its suffix and what follows it (杭州市地区生产总值…,
+#: and not 试点城市…); a name may hold 城 after its first character (宜城市, 谷城县)
+_GENERIC_REGION = re.compile(
+    _NOT_ADMINISTRATIVE + rf"({_NAME_CHAR}(?:{_NAME_CHAR}|城){{1,2}}(?:市|省))" + _REGIONAL_SUBJECT
+)
 #: what ends an area's word before 区 (地区, 湾区, 山区, 园区, 片区 …), not a district's name
 _AREA_WORD_END = "地湾山林矿景园城市辖片社街厂校库老新营垦"
 #: a district's name may hold 城 (鹿城区, 城阳区); 老城区, 主城区 … are excluded above
@@ -67,7 +70,7 @@ _GENERIC_DISTRICT = re.compile(
     _NOT_ADMINISTRATIVE
     # 九龙坡区 as the clause's first word, not 东莞地区 or 推动顺德区
     + rf"({_DISTRICT_CHAR}{{2}}(?<!地)区|(?<![\u4e00-\u9fff]){_DISTRICT_CHAR}{{3}}(?<![{_AREA_WORD_END}])区"
-    + rf"|{_NAME_CHAR}{{2,3}}县|{_NAME_CHAR}{{2}}镇)"
+    + rf"|{_NAME_CHAR}(?:{_NAME_CHAR}|城){{1,2}}县|{_NAME_CHAR}{{2}}镇)"
     + _REGIONAL_SUBJECT
 )
 #: a district, county or county-level city named at a clause's start, whatever follows it
