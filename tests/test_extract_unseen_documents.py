@@ -1068,3 +1068,25 @@ def test_county_level_places_whose_names_hold_cheng_are_regions_but_pilot_cities
         ("谷城县", 9.9),
         ("襄阳市", 81.4),
     ]
+
+
+def test_a_communiques_industry_structure_and_products_counted_in_an_aside() -> None:
+    text = (
+        "初步核算，全年全市实现地区生产总值3218.6亿元。三次产业结构由上年的9.6∶46.5∶43.9调整为9.4∶46.9∶43.7。"
+        "白酒（折65度，商品量）产量28.61万千升，比上年下降3.8%。\n\n"
+        "表2 2025年规模以上工业主要产品产量及其增长速度\n\n"
+        "产品名称        单位     产量    比上年增长（%）\n"
+        "化肥（折纯）      万吨     68.3    2.1\n"
+    )
+    found = figures(text, region="德阳市", ref=date(2026, 3, 20), doc_type="statistical_communique")
+    shares = {(f.indicator[:4], f.value, f.period_start.year) for f in found if f.measure == "share_pct"}
+    assert shares == {
+        ("第一产业", 9.6, 2024), ("第二产业", 46.5, 2024), ("第三产业", 43.9, 2024),
+        ("第一产业", 9.4, 2025), ("第二产业", 46.9, 2025), ("第三产业", 43.7, 2025),
+    }  # fmt: skip
+    assert {(f.indicator, f.measure, f.value_base) for f in found if f.measure != "share_pct"} >= {
+        ("白酒产量", "amount", 286_100),
+        ("白酒产量", "yoy_growth_pct", -3.8),
+        ("化肥产量", "amount", 683_000),
+        ("化肥产量", "yoy_growth_pct", 2.1),
+    }

@@ -16,6 +16,8 @@ _SENTENCE_END = re.compile(r"[。！？!?]+|\n+")
 #: phrases (粤前三季制造业稳中有进 新能源车产量增逾四成)
 _CLAUSE_END = re.compile(r"[，：:；;]|(?<!\d),|,(?!\d{3}(?!\d))|(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 _CLAUSE_MARK = re.compile(r"[，,；;]")
+#: a short aside in full-width brackets, whose commas part no clauses
+_ASIDE = re.compile(r"（[^（）。\n]{1,20}）")
 #: 一、专精特新中小企业：新认定1126家，累计突破4800家: a numbered headline summing up its section
 _NUMBERED_HEADLINE = re.compile(
     r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])[^。；;\n]{1,40}?[：:][^。；;\n]{1,40}"
@@ -84,11 +86,15 @@ def sentences(text: str, corrupted: list[tuple[int, int]] | None = None) -> list
 
 
 def clauses(text: str, sentence: Span) -> list[Span]:
-    """Split a sentence at commas and colons (not at thousands separators)."""
+    """Split a sentence at commas and colons (not at thousands separators, nor inside a short
+    aside in brackets: 白酒（折65度，商品量）产量28.61万千升 is one clause)."""
     out: list[Span] = []
     start = sentence.start
     segment = text[sentence.start : sentence.end]
+    asides = [m.span() for m in _ASIDE.finditer(segment)] if "（" in segment else []
     for m in _CLAUSE_END.finditer(segment):
+        if asides and any(a < m.start() < b for a, b in asides):
+            continue
         end = sentence.start + m.start()
         if end > start:
             out.append(Span(start, end, sentence.paragraph))

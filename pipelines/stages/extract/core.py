@@ -58,6 +58,15 @@ _MASK = "\u25a1"
 
 #: the longest place name looked for at a sentence's start
 _NAME_MAX = 12
+#: 三次产业结构由上年的9.6∶46.5∶43.9调整为9.4∶46.9∶43.7, 三次产业比例为…: the sectors' shares of GDP
+_INDUSTRY_STRUCTURE = re.compile(
+    r"三次产业(?:结构|比例|之比)[^。；;\n]{0,12}?\d+(?:\.\d+)?[∶:]\d+(?:\.\d+)?[∶:]\d+(?:\.\d+)?"
+    r"(?:[^。；;\n\d]{1,6}\d+(?:\.\d+)?[∶:]\d+(?:\.\d+)?[∶:]\d+(?:\.\d+)?)?"
+)
+_RATIO = re.compile(r"(\d+(?:\.\d+)?)[∶:](\d+(?:\.\d+)?)[∶:](\d+(?:\.\d+)?)")
+_SECTORS = ("第一产业", "第二产业", "第三产业")
+#: an aside in brackets after a product's name: how it is counted, not what it is
+_ASIDE = re.compile(r"[（(][^（）()]{0,20}[)）]")
 #: the total row of a table by region: the document's region as a whole
 _TOTAL_ROW = frozenset({"合计", "总计"})
 _SOME_PLACES = re.compile(r"部分|重点|主要|典型|试点|样本")
@@ -293,7 +302,33 @@ class _Doc(DocumentState, ListRules, MeasureRules):
             self._update_reporting_period(sentence)
             self._update_paragraph_period(sentence, first)
         self.figures.extend(self._table_figures())
+        self.figures.extend(self._industry_structure_figures())
         return self._emit()
+
+    def _industry_structure_figures(self) -> list[Draft]:
+        """三次产业结构由上年的9.6∶46.5∶43.9调整为9.4∶46.9∶43.7: the shares of the three sectors
+        in GDP, last year's and this year's, which a ratio gives without a unit."""
+        out: list[Draft] = []
+        year = self.periods.summary_year()
+        for m in _INDUSTRY_STRUCTURE.finditer(self.masked):
+            ratios = list(_RATIO.finditer(self.masked, m.start(), m.end()))
+            for k, ratio in enumerate(ratios):
+                said_of_last_year = k == 0 and len(ratios) == 2 and "上年" in m.group()
+                at = year - 1 if year is not None and said_of_last_year else year
+                period = Period.year(at) if at is not None else UNKNOWN_PERIOD
+                for index, sector in enumerate(_SECTORS, start=1):
+                    start, end = ratio.span(index)
+                    number = float(ratio.group(index))
+                    token = Token(
+                        "quantity", start, start, end, [number], None, "%", 1.0, "%", "percent", "exact",
+                        rules=["industry_structure"],
+                    )  # fmt: skip
+                    draft = Draft(
+                        f"{sector}增加值占地区生产总值比重", "share_pct", [number], None, token, 1, "actual",
+                        self.region, None, period, m.start(), m.end(), ["industry_structure"], confidence=0.8,
+                    )  # fmt: skip
+                    out.append(draft)
+        return out
 
     def _table_figures(self) -> list[Draft]:
         """The values of plain-text tables (see ``tables``).
@@ -308,7 +343,7 @@ class _Doc(DocumentState, ListRules, MeasureRules):
             split = split_unit(cell.unit) if cell.unit else None
             if cell.kind == "product":
                 # 集成电路 亿块 32.8 24.6: the product's output, and its growth
-                name = strip_chars(cell.row_label)
+                name = strip_chars(_ASIDE.sub("", cell.row_label))  # 白酒（折65度，商品量）
                 indicator = name if name.endswith("量") else name + "产量"  # 发电量 is its own
             elif cell.kind == "indicator":
                 # 规模以上工业增加值 亿元 434.68 7.8; 金融机构贷款余额（6月末） 亿元 5347.80 9.2

@@ -32,6 +32,8 @@ _REGIONAL_SUBJECT = (
 #: a character of a place's own name: no scope word (全, 我 …), level, year or numeral
 _NAME_CHAR = r"(?:(?![全我本各该城省市县区年争占两三四五六七八九十])[\u4e00-\u9fff])"
 _GOAL_NOUN = re.compile(r"目标(?:值|任务)?")
+#: an aside on how a quantity is counted (折65度，商品量; 折纯; 含…; 按可比价格)
+_HOW_COUNTED = re.compile(r"（(?:折|含|不含|按)[^（）]{0,16}）|（[^（）]{0,16}[\d，][^（）]{0,16}）")
 _ANAPHORA = re.compile(r"(?:这一|这个|该|此)(?:数字|数据|数值|指标)")
 #: 占全国产量, 约占全国产量: a share of something, whose subject is named before
 _SHARE_OF = re.compile(r"(?:约|近|超过|接近|大约)?占|对(?=.*贡献率$)")  # 对…增长的贡献率 too
@@ -401,6 +403,7 @@ def clean_phrase(
     lex = lexicon()
     raw = s
     s = DOCUMENT_REFERENCE.sub("", s)  # 《规划》确定的…: who set the number, not what it measures
+    s = _HOW_COUNTED.sub("", s) if "（" in s else s  # 白酒（折65度，商品量）产量: how, not what
     s = _CAUSE.sub("", s)  # 中牟县受汽车产业拉动增长21.4%: why, not what
     s = strip_chars(periods_free(s)).replace("?", "")
     last_verb = ""

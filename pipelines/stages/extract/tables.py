@@ -46,6 +46,8 @@ _QUALIFIER_AFTER = {"左右": "approx", "以上": "at_least", "以下": "at_most
 #: a unit said inside the indicator's cell: 规模以上工业增加值（亿元）
 _UNIT_IN_NAME = re.compile(r"[（(](?P<unit>[^()（）]{1,6})[)）]$")
 _PROSE = re.compile(r"[，。；]")
+#: a short aside in brackets, whose comma makes no prose of a row
+_ASIDE = re.compile(r"[（(][^（）()\n]{0,20}[)）]")
 #: a cell with no value in it (a growth has no base year): 规上工业增加值年均增速  %  —  7.5  8.1
 _EMPTY_CELLS = frozenset({"—", "－", "-", "/", "——", "…"})
 _WORD = re.compile(r"\S+")
@@ -123,7 +125,7 @@ def table_values(text: str) -> Iterator[TableValue]:
         start, pos = pos, pos + len(line) + 1
         if line.strip():
             previous, current = line, previous
-        if _PROSE.search(line) or not line.strip():
+        if _PROSE.search(_ASIDE.sub("", line)) or not line.strip():  # 白酒（折65度，商品量）: a row
             columns, cell_pattern = None, _CELL
             continue
         if columns is None:
