@@ -1090,3 +1090,19 @@ def test_a_communiques_industry_structure_and_products_counted_in_an_aside() -> 
         ("化肥产量", "amount", 683_000),
         ("化肥产量", "yoy_growth_pct", 2.1),
     }
+
+
+def test_sums_over_five_years_town_and_village_incomes_and_numbers_cut_by_damage() -> None:
+    text = (
+        "五年来，规上工业营业收入由2020年的1386亿元增加到2025年的2412亿元；五年累计完成工业投资1130亿元。"
+        "城乡居民人均可支配收入分别达到82650元、52380元，分别增长4.6%、6.1%。"
+    )
+    found = figures(text, region="长兴县", ref=date(2026, 1, 16), doc_type="work_report")
+    by_value = {f.value: (f.indicator, f.period_start.year, f.period_end.year) for f in found}
+    assert by_value[1130] == ("工业投资", 2021, 2025)
+    assert by_value[82650][0] == by_value[4.6][0] == "城镇居民人均可支配收入"
+    assert by_value[52380][0] == by_value[6.1][0] == "农村居民人均可支配收入"
+    damaged = figures(
+        "新增规上工业企业??00家左右，组织对接活动50场。", region="河南省", ref=date(2026, 1, 10)
+    )
+    assert [f.value for f in damaged] == [50]  # ??00 is no 0: the digits before it are lost

@@ -181,6 +181,9 @@ class ListRules(IndicatorText):
             return out
         items = [self._clean(x) for x in list_items(subject)]
         items = [x for x in items if x]
+        if len(items) == 1 and len(governed) == 2 and items[0].startswith("城乡"):
+            # 城乡居民人均可支配收入分别达到…: the towns' and the villages' in turn
+            items = ["城镇" + items[0][2:], "农村" + items[0][2:]]
         if items and region_of_item(items[0]) is None:
             # 中西部地区的安徽省、四川省分别增长…: the first place named after what it belongs to
             of = items[0].rfind("的")

@@ -150,9 +150,19 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
     def _touches_corruption(self, a: int, b: int) -> bool:
         return any(x < b and a < y for x, y in self.corrupted)
 
+    def _number_cut_by_corruption(self, tok: Token) -> bool:
+        """Whether a damaged span runs into the number (??00家, 锟斤拷.7%): what is left of it is
+        not the number the text gave."""
+        start = tok.num_start
+        while start > 0 and (self.text[start - 1].isdigit() or self.text[start - 1] == "."):
+            start -= 1
+        return self._touches_corruption(start - 1, start) or self._touches_corruption(tok.end, tok.end + 1)
+
     def _token_figures(self, tok: Token, ctx: Context) -> list[Draft]:
         if _CONDITIONAL.search(self.text, ctx.clause.start, tok.start):
             return []
+        if self._number_cut_by_corruption(tok):
+            return []  # 新增规上工业企业??00家: the number's first digits are lost, not 0
         if tok.kind == "rank":
             return self._rank(tok, ctx)
         if tok.base_unit == "百分点":

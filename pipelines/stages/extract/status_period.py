@@ -59,6 +59,10 @@ YEAR_RANGE = re.compile(r"\d{4}\s*年?\s*[-—–~～至到]\s*\d{4}")
 _SUMMED_OVER_SPAN = re.compile(
     r"新增|新建|新培育|新认定|实施|推动|完成|实现|生产|销售|出口|引进|签约|开工|投产"
 )
+#: 五年累计完成…, 三年来累计新增…: a sum over the years said
+_YEARS_SUMMED = re.compile(
+    r"(?<![\d十])([两二三四五六七八九十]|\d{1,2})\s*年(?:来|间|内)?(?:全[省市县区])?累计"
+)
 #: 三年新培育… : the number of years a plan's goal is said over
 _PLAN_YEARS = re.compile(r"(?<![\d十])(?<!连续)([两二三四五六七八九]|\d)\s*年(?:内|间|来)?(?![底末以前])")
 #: the base year of a comparison (比2020年, 较2020年): a growth since then spans several years
@@ -493,6 +497,21 @@ class StatusPeriodRules:
         if plan and self._over_plan_span(clause_pre, measure, False):
             assert self.title_span is not None
             return self.title_span, "period_plan_span", False
+        summed = _YEARS_SUMMED.search(clause_pre) if "累计" in clause_pre else None
+        if (
+            summed is not None
+            and status == "actual"
+            and measure == "amount"
+            and (flow_noun or _SUMMED_OVER_SPAN.search(clause_pre))
+        ):
+            # 五年累计完成工业投资1130亿元: the sum over the years said, up to the last one named
+            # before (…2025年的2412亿元；) or, else, the year the text reviews
+            last = mention.period.end.year if mention is not None and mention.period.end else None
+            last = last or self._year_reviewed() or (self.reference.year if self.reference else None)
+            years = int(parse_number(summed.group(1)) or 0)
+            if last is not None and years > 1:
+                over = Period(date(last - years + 1, 1, 1), date(last, 12, 31), MULTI_YEAR)
+                return over, "period_years_summed", False
         compared = _BASE_VALUE.search(self.period_text, ctx.clause.start, tok.start)
         if compared is not None and measure == "amount":
             # 达到157家，较2020年末的37家增加120家: the base is the level of the year named
