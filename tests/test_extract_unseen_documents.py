@@ -1106,3 +1106,13 @@ def test_sums_over_five_years_town_and_village_incomes_and_numbers_cut_by_damage
         "新增规上工业企业??00家左右，组织对接活动50场。", region="河南省", ref=date(2026, 1, 10)
     )
     assert [f.value for f in damaged] == [50]  # ??00 is no 0: the digits before it are lost
+
+
+def test_a_year_that_names_a_batch_is_not_the_figures_period_nor_its_de_part_of_the_name() -> None:
+    found = figures(
+        "今年我厅对2021年度认定的省级绿色工厂开展了复核评价，共复核企业176家。2025年新认定的省级绿色工厂238家。",
+        region="河南省",
+        ref=date(2025, 12, 19),
+    )
+    assert [(f.value, f.period_start.year) for f in found] == [(176, 2025), (238, 2025)]
+    assert found[1].indicator == "省级绿色工厂"

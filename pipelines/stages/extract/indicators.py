@@ -441,6 +441,8 @@ def clean_phrase(
         word = lex.verb.prefix(s, proper=True) if lex.whole_word.prefix(s) is None else None
         if word is not None:
             s = s[len(word) :]
+            if s.startswith("的") and len(s) > 1:
+                s = s[1:]  # 新认定的省级绿色工厂: the things the verb made, without its 的
             last_verb = word
             changed = True
     changed = True

@@ -59,6 +59,8 @@ YEAR_RANGE = re.compile(r"\d{4}\s*年?\s*[-—–~～至到]\s*\d{4}")
 _SUMMED_OVER_SPAN = re.compile(
     r"新增|新建|新培育|新认定|实施|推动|完成|实现|生产|销售|出口|引进|签约|开工|投产"
 )
+#: 2021年度认定的…: a year naming a batch of things named or listed then
+_BATCH_OF_YEAR = re.compile(r"\s*(?:度)?(?:认定|评定|公布|命名|入选|遴选|获批)的")
 #: 五年累计完成…, 三年来累计新增…: a sum over the years said
 _YEARS_SUMMED = re.compile(
     r"(?<![\d十])([两二三四五六七八九十]|\d{1,2})\s*年(?:来|间|内)?(?:全[省市县区])?累计"
@@ -403,9 +405,12 @@ class StatusPeriodRules:
 
     def _mentions(self, ctx: Context, plan: bool) -> list[Mention]:
         if plan not in ctx.mentions:
-            ctx.mentions[plan] = self.periods.find(
-                self.period_text[ctx.sentence.start : ctx.sentence.end], plan
-            )
+            body = self.period_text[ctx.sentence.start : ctx.sentence.end]
+            # 对2021年度认定的省级绿色工厂开展复核，共复核企业176家: a year that names a batch
+            # (认定的, 公布的…) says which things are counted, not when
+            ctx.mentions[plan] = [
+                m for m in self.periods.find(body, plan) if not _BATCH_OF_YEAR.match(body, m.end)
+            ]
         return ctx.mentions[plan]
 
     def _over_plan_span(self, clause_pre: str, measure: str, unnamed: bool) -> bool:
