@@ -1116,3 +1116,12 @@ def test_a_year_that_names_a_batch_is_not_the_figures_period_nor_its_de_part_of_
     )
     assert [(f.value, f.period_start.year) for f in found] == [(176, 2025), (238, 2025)]
     assert found[1].indicator == "省级绿色工厂"
+
+
+def test_the_output_of_industrial_firms_above_scale_is_the_catalogues_gross_output() -> None:
+    found = figures(
+        "前三季度，全市规上工业企业实现总产值2.28万亿元，同比增长8.6%。",
+        region="重庆市",
+        ref=date(2025, 10, 24),
+    )
+    assert {f.indicator for f in found} == {"规模以上工业总产值"}
