@@ -22,6 +22,7 @@ from functools import cache, lru_cache
 
 from pipelines.reference import load_csv
 from pipelines.stages.models import UNNAMED_CITY, UNNAMED_COUNTY, UNNAMED_PROVINCE, DocumentMeta
+from pipelines.stages.zones import named_zone
 
 DOC_TYPES = (
     "conference_news",
@@ -336,6 +337,10 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
         # regions.csv lists no counties: a county speaks for itself, never for its city
         county = _unlisted_region("county", title, text)
         return (county, "own_name", 0.8) if county else (UNNAMED_COUNTY, "unnamed", 0.3)
+    zone = _zone_of(title, text) if levels and levels[0] == "district" else None
+    if zone is not None:
+        # 长沙经济技术开发区管理委员会…全区: the zone's committee writes for the zone
+        return zone, "own_name", 0.7
     district = _unlisted_region("district", title, text) if levels and levels[0] == "district" else None
     if district is not None:
         # 区委、区政府…全区: nor does it list districts (滨海新区 speaks for itself, not for 天津市)
@@ -451,6 +456,18 @@ _TITLE_PERIOD = (
     r"^(?:\d{4}\s*年)?(?:上半年|下半年|前三季度|[一二三四]季度|全年|\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月份?"
     r"|\d{1,2}\s*月份?)?"
 )
+
+
+def _zone_of(title: str | None, text: str) -> str | None:
+    """A zone that names itself in the title or heads the page (长沙经济技术开发区2025年…工作总结,
+    长沙经济技术开发区管理委员会): its committee's texts speak for it."""
+    pattern, _ = _region_names()
+    head = [re.sub(_TITLE_PERIOD, "", title or ""), *text.split("\n", 3)[:3]]
+    for line in head:
+        zone = named_zone(line.strip(), lambda place: pattern.match(place) is not None)
+        if zone is not None:
+            return zone[0]
+    return None
 
 
 def _unlisted_region(level: str, title: str | None, text: str) -> str | None:

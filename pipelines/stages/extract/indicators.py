@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from pipelines.reference import load_csv
+from pipelines.stages import zones
 from pipelines.stages.extract.drafts import Context
 from pipelines.stages.extract.lexicon import Affixes, lexicon
 from pipelines.stages.models import UNNAMED_CITY, UNNAMED_PROVINCE
@@ -43,14 +44,6 @@ DOCUMENT_REFERENCE = re.compile(
 )
 #: a zone or park (苏州工业园区, 合肥高新区): part of a city, but no administrative region itself
 _ZONE = re.compile(rf"{_NAME_CHAR}{{2,6}}(?:园区|开发区|高新区|新区|保税区|示范区|试验区|自贸区)")
-#: a national zone or new area named after its place (长沙经开区, 重庆高新区, 苏州工业园区, 两江新区):
-#: the figures said of it are its own, as annotators read them, under its official name
-_NAMED_ZONE = re.compile(
-    r"(?!重点|绿色|特色|化工|省级|国家级|各类|工业|产业|两个|两大)"
-    r"((?:(?![全我本各该城省市县区年争占三四五六七八九十])[\u4e00-\u9fff]){2,4}?)"
-    r"(经开区|经济技术开发区|高新区|高新技术产业开发区|工业园区|综保区|综合保税区|新区)"
-)
-_ZONE_FULL_SUFFIX = {"经开区": "经济技术开发区", "高新区": "高新技术产业开发区", "综保区": "综合保税区"}
 #: a district or county (柯桥区规上工业增加值…): two characters and 区, or two or three and 县,
 #: that are not a zone's or an area's name (高新区, 开发区, 示范区 … are not administrative regions)
 _NOT_ADMINISTRATIVE = (
@@ -198,15 +191,8 @@ def region_by_short(name: str) -> str | None:
 
 
 def named_zone(text: str) -> tuple[str, int] | None:
-    """The official name of the zone ``text`` opens with (长沙经开区 → 长沙经济技术开发区), and
-    where its name ends in ``text``."""
-    zone = _NAMED_ZONE.match(text)
-    if zone is None:
-        return None
-    place = zone.group(1)
-    if len(place) > 2 and _region_names().prefix(place) is None:
-        return None  # 推进雄安新区: a verb before a place's name, not a zone's name
-    return place + _ZONE_FULL_SUFFIX.get(zone.group(2), zone.group(2)), zone.end()
+    """The official name of the zone ``text`` opens with, and where its name ends (see zones)."""
+    return zones.named_zone(text, lambda place: _region_names().prefix(place) is not None)
 
 
 def region_of_item(item: str, long_districts: bool = True) -> str | None:

@@ -1,0 +1,33 @@
+"""Zones named after their place: national development zones and new areas.
+
+长沙经开区, 重庆高新区, 苏州工业园区, 两江新区 are no administrative regions, but the figures
+said of them are their own, and a zone's committee writes for the zone. Both the reading
+of a document (``describe``) and of its figures (``extract``) name them the same way,
+under their official names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+#: a zone's name: a place's name (no scope word, level, year or numeral but 两), then its kind
+ZONE = re.compile(
+    r"(?!重点|绿色|特色|化工|省级|国家级|各类|工业|产业|两个|两大)"
+    r"((?:(?![全我本各该城省市县区年争占三四五六七八九十])[\u4e00-\u9fff]){2,4}?)"
+    r"(经开区|经济技术开发区|高新区|高新技术产业开发区|工业园区|综保区|综合保税区|新区)"
+)
+_FULL_KIND = {"经开区": "经济技术开发区", "高新区": "高新技术产业开发区", "综保区": "综合保税区"}
+
+
+def named_zone(text: str, is_place: Callable[[str], bool]) -> tuple[str, int] | None:
+    """The official name of the zone ``text`` opens with (长沙经开区 → 长沙经济技术开发区), and
+    where its name ends in ``text``; ``is_place`` tells whether a longer name opens with a
+    place's (推进雄安新区 opens with a verb)."""
+    zone = ZONE.match(text)
+    if zone is None:
+        return None
+    place = zone.group(1)
+    if len(place) > 2 and not is_place(place):
+        return None
+    return place + _FULL_KIND.get(zone.group(2), zone.group(2)), zone.end()
