@@ -648,7 +648,8 @@ def test_a_bulletins_issuer_and_date_on_one_line_date_it() -> None:
 
 def test_a_zones_committee_writes_for_the_zone() -> None:
     text = (
-        "长沙经济技术开发区管理委员会\n首页 | 走进经开区\n\n长沙经济技术开发区2025年上半年工作总结和下半年工作安排\n\n"
+        "长沙经济技术开发区管理委员会\n首页 | 走进经开区\n\n"
+        "长沙经济技术开发区2025年上半年工作总结和下半年工作安排\n\n"
         "上半年，全区实现规模以上工业总产值1968.4亿元，高于全市3.1个百分点。全区工业投资增长12%。"
     )
     described = describe_document(text, "jk.txt")

@@ -501,6 +501,8 @@ _PHRASE_BREAK = re.compile(r"[，,、 ]")
 _CONTINUING = set("，,、")
 _FULL_STOP = re.compile(r"[。；;]")
 _HEADLINE_COLON = re.compile(r"[：:]")
+#: a chapter's number (二、, （三）), which opens headings rather than wrapped paragraphs
+_CHAPTER = re.compile(r"[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]")
 
 #: ``?`` and U+FFFD stand for lost characters; private-use code points come from
 #: bytes a legacy decoder could not map to a real character.
@@ -946,6 +948,8 @@ def _is_broken(previous: str, following: str) -> bool:
         return False
     if marker and _HEADLINE_COLON.search(body) and not _FULL_STOP.search(body) and len(body) <= _SUBHEAD_MAX:
         return False  # 一、专精特新中小企业：新认定1126家，累计突破4800家: a numbered headline
+    if marker and _CHAPTER.match(previous) and not _FULL_STOP.search(body) and len(body) <= _SUBHEAD_MAX:
+        return False  # 二、行业增长面扩大，装备制造业支撑作用突出: a chapter's heading
     return not _is_subhead(body)
 
 
