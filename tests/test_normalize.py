@@ -605,7 +605,7 @@ def test_a_scans_digits_spaced_out_in_prose_are_one_number() -> None:
 
 
 def test_a_chapters_heading_with_a_comma_is_not_joined_to_its_first_paragraph() -> None:
-    text = "二、行业增长面扩大，装备制造业支撑作用突出\n\n11月份，在41个工业大类行业中，有33个行业增加值保持同比增长。"
+    text = "二、行业增长面扩大，装备制造业支撑作用突出\n\n11月份，在41个工业大类行业中，有33个行业增长。"
     assert normalize(text).text.split("\n")[0] == "二、行业增长面扩大，装备制造业支撑作用突出"
 
 
