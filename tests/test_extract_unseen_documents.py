@@ -1125,3 +1125,18 @@ def test_the_output_of_industrial_firms_above_scale_is_the_catalogues_gross_outp
         ref=date(2025, 10, 24),
     )
     assert {f.indicator for f in found} == {"规模以上工业总产值"}
+
+
+def test_a_monthly_releases_growth_compared_with_the_month_before_is_the_months() -> None:
+    text = (
+        "11月份，全国规模以上工业增加值同比增长5.3%。1—11月份，规模以上工业增加值同比增长6.0%。\n\n"
+        "高技术制造业增加值同比增长9.3%，比10月份加快1.1个百分点；1—11月份增长9.5%。"
+    )
+    found = figures(text, region="全国", ref=date(2025, 12, 15), doc_type="other")
+    assert {
+        f.value: (f.period_start, f.period_end) for f in found if f.indicator == "高技术制造业增加值"
+    } == {
+        9.3: (date(2025, 11, 1), date(2025, 11, 30)),
+        1.1: (date(2025, 11, 1), date(2025, 11, 30)),
+        9.5: (date(2025, 1, 1), date(2025, 11, 30)),
+    }

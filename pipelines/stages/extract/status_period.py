@@ -59,6 +59,8 @@ YEAR_RANGE = re.compile(r"\d{4}\s*年?\s*[-—–~～至到]\s*\d{4}")
 _SUMMED_OVER_SPAN = re.compile(
     r"新增|新建|新培育|新认定|实施|推动|完成|实现|生产|销售|出口|引进|签约|开工|投产"
 )
+#: 比10月份加快: a growth compared with the month before, so of the month after it
+_MONTH_COMPARED = re.compile(r"比(\d{1,2})月份?(?:加快|回落|提高|放缓|扩大|收窄|回升|下降)")
 #: 2021年度认定的…: a year naming a batch of things named or listed then
 _BATCH_OF_YEAR = re.compile(r"\s*(?:度)?(?:认定|评定|公布|命名|入选|遴选|获批)的")
 #: 五年累计完成…, 三年来累计新增…: a sum over the years said
@@ -666,7 +668,23 @@ class StatusPeriodRules:
             and current.start is not None
             and (self.reference.month > 3 or current.start.year == self.reference.year)
         ):
-            # a monthly report: figures without a period of their own belong to the reporting period
+            # a monthly report: figures without a period of their own belong to the reporting period,
+            # but a growth compared with the month before (…增长9.3%，比10月份加快1.1个百分点) is the
+            # month's own
+            before = _MONTH_COMPARED.search(self.period_text, ctx.sentence.start, ctx.sentence.end)
+            through = current.end
+            if (
+                before is not None
+                and through is not None
+                and current.kind == YTD
+                and int(before.group(1)) + 1 == through.month
+                and measure in ("yoy_growth_pct", "pp_change")
+            ):
+                return (
+                    Period(through.replace(day=1), through, UNKNOWN, "month"),
+                    "period_month_compared",
+                    False,
+                )
             return current, "period_default_reporting", False
         if self.previous_reporting is not None and flow_noun and measure in _FLOW_MEASURES:
             # 据统计，1—11月，全省…。全省规上汽车制造业实现营业收入…: a statistic right after
