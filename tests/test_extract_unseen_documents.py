@@ -1140,3 +1140,13 @@ def test_a_monthly_releases_growth_compared_with_the_month_before_is_the_months(
         1.1: (date(2025, 11, 1), date(2025, 11, 30)),
         9.5: (date(2025, 1, 1), date(2025, 11, 30)),
     }
+
+
+def test_a_chapters_heading_with_a_comma_ends_its_sentence_and_the_month_opens_the_paragraph() -> None:
+    text = (
+        "11月份，全国规模以上工业增加值同比增长5.3%。1—11月份，规模以上工业增加值同比增长6.0%。\n\n"
+        "二、行业增长面扩大，装备制造业支撑作用突出\n\n"
+        "11月份，在41个工业大类行业中，有33个行业增加值保持同比增长。装备制造业增加值同比增长8.1%。"
+    )
+    found = figures(text, region="全国", ref=date(2025, 12, 15), doc_type="other")
+    assert {f.value: f.period_start for f in found}[8.1] == date(2025, 11, 1)

@@ -22,6 +22,10 @@ _ASIDE = re.compile(r"（[^（）。\n]{1,20}）")
 _NUMBERED_HEADLINE = re.compile(
     r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])[^。；;\n]{1,40}?[：:][^。；;\n]{1,40}"
 )
+#: a chapter's heading: its number, then a short line without a full stop
+_CHAPTER_HEADING = re.compile(
+    r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])[^。；;！？\n]{2,38}"
+)
 _LINE_CLOSERS = set("。！？!?；;：:”」）)】")
 #: what opens a news article's first paragraph: after a blank line, a new sentence starts
 _LEDE = re.compile(
@@ -61,8 +65,10 @@ def sentences(text: str, corrupted: list[tuple[int, int]] | None = None) -> list
             continue  # a '?' left by a broken conversion is no sentence end
         if m.group(0)[0] == "\n":
             before = text[line_start : m.start()].rstrip()
-            is_heading = (len(before) < _HEADING_LEN and not _CLAUSE_MARK.search(before)) or bool(
-                _NUMBERED_HEADLINE.fullmatch(before)
+            is_heading = (
+                (len(before) < _HEADING_LEN and not _CLAUSE_MARK.search(before))
+                or bool(_NUMBERED_HEADLINE.fullmatch(before))
+                or bool(_CHAPTER_HEADING.fullmatch(before))  # 二、行业增长面扩大，装备制造业支撑作用突出
             )
             is_break = not before or before[-1] in _LINE_CLOSERS or is_heading
             # a subtitle without a full stop (增速高于全省0.9个百分点，…) above the lede
