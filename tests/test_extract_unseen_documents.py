@@ -1150,3 +1150,16 @@ def test_a_chapters_heading_with_a_comma_ends_its_sentence_and_the_month_opens_t
     )
     found = figures(text, region="全国", ref=date(2025, 12, 15), doc_type="other")
     assert {f.value: f.period_start for f in found}[8.1] == date(2025, 11, 1)
+
+
+def test_a_yearbook_records_the_year_before_its_own() -> None:
+    text = (
+        "您当前的位置：首页 > 柳州年鉴 > 柳州年鉴（2025）> 经济\n\n工业综述\n\n"
+        "全年规模以上工业总产值4712.36亿元，增长2.1%。年末全市有规模以上工业企业1163家。"
+    )
+    found = figures(text, region="柳州市", ref=date(2025, 12, 16), doc_type="other")
+    assert {(f.value, f.period_start, f.period_end) for f in found} == {
+        (4712.36, date(2024, 1, 1), date(2024, 12, 31)),
+        (2.1, date(2024, 1, 1), date(2024, 12, 31)),
+        (1163, date(2024, 12, 31), date(2024, 12, 31)),
+    }

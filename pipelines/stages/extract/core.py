@@ -56,6 +56,9 @@ from pipelines.stages.models import UNNAMED_REGIONS, DocumentMeta, Figure
 _MASK = "\u25a1"
 
 
+#: 柳州年鉴（2025）, 2025年鉴: a yearbook, named near the page's top
+_YEARBOOK = re.compile(r"年鉴\s*[（(]?\s*((?:19|20)\d{2})\s*[)）]?|((?:19|20)\d{2})\s*年?鉴")
+_YEARBOOK_HEAD = 600
 #: the longest place name looked for at a sentence's start
 _NAME_MAX = 12
 #: 三次产业结构由上年的9.6∶46.5∶43.9调整为9.4∶46.9∶43.7, 三次产业比例为…: the sectors' shares of GDP
@@ -247,6 +250,10 @@ class _Doc(DocumentState, ListRules, MeasureRules):
         if len(own_years) == 1 and self.reference is not None and not _ANY_RANGE.search(own_title):
             year = int(own_years.pop())
             self.periods.reported_year = year if year < self.reference.year else None
+        book = _YEARBOOK.search(text, 0, _YEARBOOK_HEAD)
+        if book is not None and self.periods.reported_year is None:
+            # 柳州年鉴（2025）: a yearbook records the year before its own
+            self.periods.reported_year = int(book.group(1) or book.group(2)) - 1
 
     # ------------------------------------------------------------------ masks
     def _mask(self) -> tuple[str, str]:
