@@ -584,7 +584,10 @@ class IndicatorText:
     def _colon_header(self, ctx: Context) -> str:
         """专精特新中小企业：新认定1126家: the noun a clause without one is said of, named before a
         colon; for a place's figure (太原市新认定298家), the noun its section's headline names."""
-        before = self.text[ctx.sentence.start : ctx.clause.start].rstrip()
+        before = self.text[ctx.sentence.start : ctx.clause.start]
+        if before.endswith(" ") and before.strip():
+            before = before.rstrip() + "："  # 规上工业企业营业收入 同比↑5.6%: a label, then its number
+        before = before.rstrip()
         if not before.endswith(("：", ":")):
             # 太原市新认定298家: what the paragraph looks at, or the section's headline
             return (self.paragraph_topic or self.section_topic) if ctx.region != self.region else ""
