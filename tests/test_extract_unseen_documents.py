@@ -1163,3 +1163,16 @@ def test_a_yearbook_records_the_year_before_its_own() -> None:
         (2.1, date(2024, 1, 1), date(2024, 12, 31)),
         (1163, date(2024, 12, 31), date(2024, 12, 31)),
     }
+
+
+def test_an_infographics_arrows_are_growths_and_a_spaced_label_names_its_number() -> None:
+    found = figures(
+        "十大工业产业增加值 ↑7.6%。规上工业企业营业收入 同比↑5.6%。出口交货值 ↓3.2%。",
+        region="贵州省",
+        ref=date(2026, 1, 27),
+    )
+    assert [(f.indicator, f.measure, f.value) for f in found] == [
+        ("十大工业产业增加值", "yoy_growth_pct", 7.6),
+        ("规模以上工业企业营业收入", "yoy_growth_pct", 5.6),
+        ("出口交货值", "yoy_growth_pct", -3.2),
+    ]
