@@ -654,3 +654,11 @@ def test_a_zones_committee_writes_for_the_zone() -> None:
     )
     described = describe_document(text, "jk.txt")
     assert (described.region, described.region_method) == ("长沙经济技术开发区", "own_name")
+
+
+def test_an_interpretation_of_a_plan_reads_as_the_plan() -> None:
+    text = (
+        "滁州市经济和信息化局\n\n《滁州市制造业高质量发展实施方案（2025—2027年）》政策解读\n\n"
+        "发布时间：2025-03-14\n\n问：主要目标是什么？\n\n答：到2027年，全市规上工业营业收入突破7500亿元。"
+    )
+    assert describe_document(text, "cz.txt").doc_type == "work_plan"

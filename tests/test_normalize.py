@@ -609,6 +609,14 @@ def test_a_chapters_heading_with_a_comma_is_not_joined_to_its_first_paragraph() 
     assert normalize(text).text.split("\n")[0] == "二、行业增长面扩大，装备制造业支撑作用突出"
 
 
+def test_tabs_between_cells_are_column_gaps() -> None:
+    text = "序号\t指标\t单位\t2024年基数\t2025年\n1\t规上工业营业收入\t亿元\t5620\t6200\n"
+    assert normalize(text).text.split("\n")[:2] == [
+        "序号  指标  单位  2024年基数  2025年",
+        "1  规上工业营业收入  亿元  5620  6200",
+    ]
+
+
 def test_a_row_with_empty_cells_keeps_its_cells_apart() -> None:
     """固定资产投资 — — -3.4 has no level, only a growth: not 固定资产投资—— -3.4, whose dashes
     would run into the number."""

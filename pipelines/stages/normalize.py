@@ -447,6 +447,11 @@ _FOLDABLE = "[" + "".join(re.escape(chr(code)) for code in _FOLD) + "]"
 _FOLDABLE_RUN = re.compile(_FOLDABLE + _FOLDABLE + "*")
 
 
+#: a tab between two cells of a line (指标\t单位\t2024年基数): a column gap, which a single
+#: space would not be (the space between 单位 and 2024 goes)
+_TAB_BETWEEN_CELLS = re.compile(r"(?<=\S)\t+(?=\S)")
+
+
 def _fold(text: str) -> str:
     """``text.translate(_FOLD)``, translating only the runs that change.
 
@@ -537,6 +542,7 @@ def normalize(text: str) -> NormalizedText:
     lost: set[int] = set()
     text, offsets = _remove_pinyin(text, offsets, lost)
     text, offsets = _to_simplified(text, offsets)
+    text, offsets = _edit(text, offsets, _TAB_BETWEEN_CELLS, lambda m: ("  ",))
     text = _fold(text)
     text = _arabic_years(text)
     text, offsets = _edit(text, offsets, _EMPHASIS, lambda m: (m.span(2),))
