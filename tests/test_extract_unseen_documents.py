@@ -1176,3 +1176,18 @@ def test_an_infographics_arrows_are_growths_and_a_spaced_label_names_its_number(
         ("规模以上工业企业营业收入", "yoy_growth_pct", 5.6),
         ("出口交货值", "yoy_growth_pct", -3.2),
     ]
+
+
+def test_the_events_counts_are_of_its_day_and_a_navigation_bar_is_chrome() -> None:
+    from pipelines.stages.normalize import normalize
+
+    text = normalize(
+        "首页 | 走进泰和 | 新闻中心 | 政务公开 | 招商引资\n\n泰和县举行招商引资项目集中签约仪式。"
+        "此次集中签约项目18个，总投资126.8亿元。"
+    ).text
+    assert not text.startswith("首页")
+    found = figures(text, region="泰和县", ref=date(2025, 12, 15))
+    assert {(f.indicator, f.value, f.period_start, f.period_end) for f in found} == {
+        ("集中签约项目", 18, date(2025, 12, 15), date(2025, 12, 15)),
+        ("集中签约项目总投资", 126.8, date(2025, 12, 15), date(2025, 12, 15)),
+    }

@@ -61,6 +61,8 @@ _SUMMED_OVER_SPAN = re.compile(
 )
 #: 比10月份加快: a growth compared with the month before, so of the month after it
 _MONTH_COMPARED = re.compile(r"比(\d{1,2})月份?(?:加快|回落|提高|放缓|扩大|收窄|回升|下降)")
+#: 此次集中签约…: the event the text reports
+_THIS_EVENT = re.compile(r"此次|本次|这次")
 #: 2021年度认定的…: a year naming a batch of things named or listed then
 _BATCH_OF_YEAR = re.compile(r"\s*(?:度)?(?:认定|评定|公布|命名|入选|遴选|获批)的")
 #: 五年累计完成…, 三年来累计新增…: a sum over the years said
@@ -708,4 +710,7 @@ class StatusPeriodRules:
         ):
             # 我省公布2025年度…名单 (26 November): the year the title names, nearly over
             return Period.year(self.reference.year), "period_default_title_year", False
+        if status == "actual" and measure == "amount" and _THIS_EVENT.search(sentence_pre):
+            # 此次集中签约项目18个，总投资126.8亿元: what the event the text reports counted, that day
+            return Period.as_of(self.reference), "period_this_event", False
         return UNKNOWN_PERIOD, "period_default_unknown", False
