@@ -1191,3 +1191,13 @@ def test_the_events_counts_are_of_its_day_and_a_navigation_bar_is_chrome() -> No
         ("集中签约项目", 18, date(2025, 12, 15), date(2025, 12, 15)),
         ("集中签约项目总投资", 126.8, date(2025, 12, 15), date(2025, 12, 15)),
     }
+
+
+def test_what_is_already_built_is_an_outcome_in_a_text_that_plans() -> None:
+    found = figures(
+        "今年，全省将继续推进中小企业服务体系建设。全省已建成各级中小企业公共服务平台286个。",
+        region="四川省",
+        ref=date(2025, 9, 24),
+        doc_type="evaluation_report",
+    )
+    assert [(f.value, f.status) for f in found] == [(286, "actual")]
