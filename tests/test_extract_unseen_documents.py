@@ -1201,3 +1201,16 @@ def test_what_is_already_built_is_an_outcome_in_a_text_that_plans() -> None:
         doc_type="evaluation_report",
     )
     assert [(f.value, f.status) for f in found] == [(286, "actual")]
+
+
+def test_a_table_of_places_flattened_to_a_cell_a_line_is_read() -> None:
+    text = (
+        "2025年1—9月各县（市、区）规上工业增加值增速\n\n地区\n规上工业增加值增速（%）\n"
+        "全市\n6.8\n晋江市\n7.6\n鲤城区\n-1.2\n\n注：数据来源于市统计局。"
+    )
+    found = figures(text, region="泉州市", ref=date(2025, 10, 24), doc_type="other")
+    assert {(f.region, f.indicator, f.value, f.period_end) for f in found} == {
+        ("泉州市", "规模以上工业增加值", 6.8, date(2025, 9, 30)),
+        ("晋江市", "规模以上工业增加值", 7.6, date(2025, 9, 30)),
+        ("鲤城区", "规模以上工业增加值", -1.2, date(2025, 9, 30)),
+    }

@@ -385,7 +385,9 @@ class _Doc(DocumentState, ListRules, MeasureRules):
                 label = strip_chars(cell.row_label)
                 # the total row (合计) is the document's own region, unless the table lists only
                 # some places (部分试点城市…: their sum is no region's)
-                whole = label in _TOTAL_ROW and not _SOME_PLACES.search(cell.caption)
+                whole = (label in _TOTAL_ROW and not _SOME_PLACES.search(cell.caption)) or (
+                    label == "全" + self.meta.region[-1:]  # 全市 in a city's table: the city
+                )
                 named = self.meta.region if whole else region_of_item(label)
                 if named is None:
                     continue

@@ -46,6 +46,12 @@ _QUALIFIER_AFTER = {"左右": "approx", "以上": "at_least", "以下": "at_most
 #: a unit said inside the indicator's cell: 规模以上工业增加值（亿元）
 _UNIT_IN_NAME = re.compile(r"[（(](?P<unit>[^()（）]{1,6})[)）]$")
 _PROSE = re.compile(r"[，。；]")
+#: the two header cells of a table flattened to a cell a line: the places, then the indicator
+_FLATTENED_HEADER = re.compile(
+    r"(?m)^(?:地区|区域|县（市、区）|县市区|各地|城市|设区市|地市)\n(?P<column>[^\n，。]{2,30}[（(][^（）()\n]{1,6}[)）])\n"
+)
+#: a row of such a table: the place's line, then its number's line
+_FLATTENED_ROW = re.compile(r"(?P<label>[^\n\d，。]{2,12})\n(?P<value>[-−]?\d+(?:\.\d+)?)(?=\n|$)")
 #: a short aside in brackets, whose comma makes no prose of a row
 _ASIDE = re.compile(r"[（(][^（）()\n]{0,20}[)）]")
 #: a cell with no value in it (a growth has no base year): 规上工业增加值年均增速  %  —  7.5  8.1
@@ -114,6 +120,8 @@ class TableValue:
 
 def table_values(text: str) -> Iterator[TableValue]:
     """Every number standing under a year or an indicator column of a plain-text table."""
+    if _FLATTENED_HEADER.search(text):
+        yield from _flattened_rows(text)
     if "  " not in text and "单位" not in text and "|" not in text:
         return  # no column gap, unit column or rule: no table, as in most documents
     columns: list[Column] | None = None
@@ -152,6 +160,31 @@ def table_values(text: str) -> Iterator[TableValue]:
             yield from _product_row(cells, columns, caption, start, start + len(line), rows_are)
         else:
             yield from _region_row(cells, columns, caption, start, start + len(line))
+
+
+def _flattened_rows(text: str) -> Iterator[TableValue]:
+    """A table of places by one indicator flattened to a cell a line, as a scraped page
+    leaves it (地区 / 规上工业增加值增速（%） / 全市 / 6.8 / 晋江市 / 7.6 …)."""
+    for header in _FLATTENED_HEADER.finditer(text):
+        column = _INDICATOR_COLUMN.fullmatch(header.group("column"))
+        if column is None:
+            continue
+        caption_end = text.rfind("\n", 0, header.start())
+        caption = text[text.rfind("\n", 0, max(0, caption_end - 1)) + 1 : caption_end].strip()
+        for row in _FLATTENED_ROW.finditer(text, header.end()):
+            if row.start() != header.end() and text[row.start() - 1] != "\n":
+                break
+            label, cell = row.group("label"), row.group("value")
+            offset = row.start("value")
+            value = _value(cell)
+            if value is not None:
+                yield TableValue(
+                    "region", offset, offset + len(cell), value, None, "", column.group("name"),
+                    column.group("unit"), _qualifier(cell), label, caption, row.start(), row.end(),
+                )  # fmt: skip
+            header_end = row.end()
+            if text.startswith("\n\n", header_end) or not text.startswith("\n", header_end):
+                break
 
 
 def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
