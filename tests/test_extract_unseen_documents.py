@@ -1214,3 +1214,17 @@ def test_a_table_of_places_flattened_to_a_cell_a_line_is_read() -> None:
         ("晋江市", "规模以上工业增加值", 7.6, date(2025, 9, 30)),
         ("鲤城区", "规模以上工业增加值", -1.2, date(2025, 9, 30)),
     }
+
+
+def test_macro_regions_sharing_their_last_ones_word_share_the_growth_said_before() -> None:
+    found = figures(
+        "11月份，东部地区规上工业增加值同比增长5.5%。1—11月份，东部、中部、西部和东北地区分别增长6.1%、7.0%、5.9%、3.2%。",
+        region="全国",
+        ref=date(2025, 12, 15),
+    )
+    assert [(f.region, f.indicator, f.value) for f in found][1:] == [
+        ("东部地区", "规模以上工业增加值", 6.1),
+        ("中部地区", "规模以上工业增加值", 7.0),
+        ("西部地区", "规模以上工业增加值", 5.9),
+        ("东北地区", "规模以上工业增加值", 3.2),
+    ]

@@ -184,6 +184,10 @@ class ListRules(IndicatorText):
         if len(items) == 1 and len(governed) == 2 and items[0].startswith("城乡"):
             # 城乡居民人均可支配收入分别达到…: the towns' and the villages' in turn
             items = ["城镇" + items[0][2:], "农村" + items[0][2:]]
+        if len(items) >= 2 and items[-1].endswith("地区") and not items[0].endswith("地区"):
+            # 东部、中部、西部和东北地区分别增长…: the items share the last one's 地区
+            widened = [x if x.endswith("地区") else x + "地区" for x in items]
+            items = widened if all(region_of_item(x) for x in widened) else items
         if items and region_of_item(items[0]) is None:
             # 中西部地区的安徽省、四川省分别增长…: the first place named after what it belongs to
             of = items[0].rfind("的")
