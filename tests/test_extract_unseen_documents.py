@@ -1228,3 +1228,15 @@ def test_macro_regions_sharing_their_last_ones_word_share_the_growth_said_before
         ("西部地区", "规模以上工业增加值", 5.9),
         ("东北地区", "规模以上工业增加值", 3.2),
     ]
+
+
+def test_an_infographics_big_number_takes_the_label_on_the_line_below() -> None:
+    text = (
+        "📊 总量|稳中有进\n\n7.1%\n全年全省规上工业增加值增速\n\n1.32万亿元\n规上工业企业营业收入 同比↑5.6%\n"
+    )
+    found = figures(text, region="贵州省", ref=date(2026, 1, 27), doc_type="other")
+    assert {(f.indicator, f.measure, f.value, f.period_end) for f in found} == {
+        ("规模以上工业增加值", "yoy_growth_pct", 7.1, date(2025, 12, 31)),
+        ("规模以上工业企业营业收入", "amount", 1.32, date(2025, 12, 31)),
+        ("规模以上工业企业营业收入", "yoy_growth_pct", 5.6, date(2025, 12, 31)),
+    }

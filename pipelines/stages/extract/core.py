@@ -61,6 +61,13 @@ _YEARBOOK = re.compile(r"年鉴\s*[（(]?\s*((?:19|20)\d{2})\s*[)）]?|((?:19|20
 _YEARBOOK_HEAD = 600
 #: the longest place name looked for at a sentence's start
 _NAME_MAX = 12
+#: a number alone on its line and its label alone on the next (7.1% / 全年全省规上工业增加值增速)
+_LABEL_BELOW = re.compile(
+    r"(?m)^(?P<value>-?\d+(?:\.\d+)?)(?P<unit>%|[万亿千]*[\u4e00-\u9fffA-Za-z]{1,3})$"
+    r"\n(?P<label>[^\n\d，。；\s]{4,30})(?:[ \t][^\n]*)?$"
+)
+_GROWTH_LABEL = re.compile(r"增速|增长率?$|增幅")
+_SHARE_LABEL = re.compile(r"比重|占比|覆盖率|普及率|利用率|渗透率")
 #: 三次产业结构由上年的9.6∶46.5∶43.9调整为9.4∶46.9∶43.7, 三次产业比例为…: the sectors' shares of GDP
 _INDUSTRY_STRUCTURE = re.compile(
     r"三次产业(?:结构|比例|之比)[^。；;\n]{0,12}?\d+(?:\.\d+)?[∶:]\d+(?:\.\d+)?[∶:]\d+(?:\.\d+)?"
@@ -310,7 +317,48 @@ class _Doc(DocumentState, ListRules, MeasureRules):
             self._update_paragraph_period(sentence, first)
         self.figures.extend(self._table_figures())
         self.figures.extend(self._industry_structure_figures())
+        self.figures.extend(self._label_below_figures())
         return self._emit()
+
+    def _label_below_figures(self) -> list[Draft]:
+        """An infographic's big number on a line of its own, its label on the line below
+        (7.1% / 全年全省规上工业增加值增速; 1.32万亿元 / 规上工业企业营业收入)."""
+        out: list[Draft] = []
+        if "\n" not in self.masked:
+            return out
+        for m in _LABEL_BELOW.finditer(self.masked):
+            label = m.group("label")
+            split = split_unit(m.group("unit"))
+            if split is None:
+                continue
+            multiplier, unit = split
+            percent = unit.unit_class == "percent"
+            if percent and _GROWTH_LABEL.search(label):
+                measure = "yoy_growth_pct"
+            elif percent and _SHARE_LABEL.search(label):
+                measure = "share_pct"
+            elif not percent:
+                measure = "amount"
+            else:
+                continue  # a percentage that says neither growth nor share
+            indicator = self._clean(label, share=measure == "share_pct", growth=measure == "yoy_growth_pct")
+            if not indicator:
+                continue
+            mentions = self.periods.find(label, False)
+            year = self._year_reviewed() or self.periods.summary_year()
+            period = mentions[-1].period if mentions else Period.year(year) if year else UNKNOWN_PERIOD
+            value = float(m.group("value"))
+            start, end = m.start("value"), m.end("unit")
+            token = Token(
+                "quantity", start, start, end, [abs(value)], None, m.group("unit"),
+                multiplier * unit.multiplier, unit.base_unit, unit.unit_class, "exact", rules=["label_below"],
+            )  # fmt: skip
+            draft = Draft(
+                indicator, measure, [abs(value)], None, token, -1 if value < 0 else 1, "actual", self.region,
+                None, period, m.start(), m.end(), ["label_below"], confidence=0.7,
+            )  # fmt: skip
+            out.append(draft)
+        return out
 
     def _industry_structure_figures(self) -> list[Draft]:
         """三次产业结构由上年的9.6∶46.5∶43.9调整为9.4∶46.9∶43.7: the shares of the three sectors
