@@ -88,6 +88,7 @@ _DIGIT = re.compile(r"\d")
 #: 比/较 right before a period: the base of a comparison, not a period reported on
 _COMPARED_WITH = re.compile(r"(?:比|较|于)\s*$")
 #: 鸠江区委常委、常务副区长刘海涛介绍，: an official's office, name and the verb that quotes them
+_OFFICE = re.compile(r"区长|县长|书记|常委|主任|局长")
 _QUOTED_OFFICIAL = re.compile(
     r"(?P<role>[^，。；“”：:\s]{2,30}?(?:区长|县长|书记|常委|主任|局长))"
     r"(?P<name>[\u4e00-\u9fff]{2,3})(?:介绍|表示|说|告诉记者|指出)[，,：:]"
@@ -135,6 +136,8 @@ class DocumentState(StatusPeriodRules, IndicatorText):
         prose speaks for the district, 全区 included, to the end of the paragraph."""
         if first and self.quoted_region:
             self.region, self.quoted_region = self.meta.region, False
+        if not _OFFICE.search(self.text, sentence.start, sentence.end):
+            return  # most sentences quote no official: the lazy regex need not scan them
         quoted = _QUOTED_OFFICIAL.search(self.text, sentence.start, sentence.end)
         if quoted is None:
             return
