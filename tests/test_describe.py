@@ -662,3 +662,21 @@ def test_an_interpretation_of_a_plan_reads_as_the_plan() -> None:
         "发布时间：2025-03-14\n\n问：主要目标是什么？\n\n答：到2027年，全市规上工业营业收入突破7500亿元。"
     )
     assert describe_document(text, "cz.txt").doc_type == "work_plan"
+
+
+def test_a_national_interview_filed_from_beijing_about_capital_markets_is_the_countrys() -> None:
+    text = (
+        "新华社专访丨专精特新“生力军”如何挑大梁？\n\n2026-03-23 19:06:41　来源：新华网\n\n"
+        "新华社北京3月23日电 记者：能否介绍一下去年我国中小企业的总体发展情况？答：我国中小企业发展稳中有进，"
+        "更多企业登陆资本市场。全国专精特新中小企业超过14万家。"
+    )
+    assert describe_document(text, "xh.txt").region == "全国"
+
+
+def test_a_text_whose_title_opens_with_a_zone_is_the_zones() -> None:
+    text = (
+        "宝鸡市人民政府\n\n宝鸡高新区上半年经济运行稳中有进 招商引资跑出“加速度”\n\n发布时间：2025-07-22\n\n"
+        "上半年，高新区规上工业总产值612.5亿元，增速高于全市2.1个百分点，占全市的32%。全市工业稳步增长。"
+    )
+    described = describe_document(text, "bj.txt")
+    assert (described.region, described.region_method) == ("宝鸡高新技术产业开发区", "own_name")

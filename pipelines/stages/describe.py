@@ -337,10 +337,11 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
         # regions.csv lists no counties: a county speaks for itself, never for its city
         county = _unlisted_region("county", title, text)
         return (county, "own_name", 0.8) if county else (UNNAMED_COUNTY, "unnamed", 0.3)
-    zone = _zone_of(title, text) if levels and levels[0] == "district" else None
+    titled = _zone_of(title, "") if title else None
+    zone = titled or (_zone_of(title, text) if levels and levels[0] == "district" else None)
     if zone is not None:
-        # 长沙经济技术开发区管理委员会…全区: the zone's committee writes for the zone
-        return zone, "own_name", 0.7
+        # 宝鸡高新区上半年经济运行稳中有进: a text about a zone, or its committee's (…管理委员会…全区)
+        return zone, "own_name", 0.8 if titled else 0.7
     district = _unlisted_region("district", title, text) if levels and levels[0] == "district" else None
     if district is not None:
         # 区委、区政府…全区: nor does it list districts (滨海新区 speaks for itself, not for 天津市)
@@ -543,10 +544,15 @@ def _trie_alternation(words: Iterable[str]) -> str:
     return branch(tree)
 
 
+#: a news agency's or paper's dateline (新华社北京3月23日电, 本报南京5月6日讯)
+_WIRE_DATELINE = re.compile(r"(?:新华社|中新社|人民网|本报)[\u4e00-\u9fff]{2,6}\d{1,2}月\d{1,2}日(?:电|讯)")
+
+
 def _mentions(title: str | None, text: str) -> dict[str, int]:
     """Mentions per region code in the text; a mention in the title weighs 5."""
     pattern, code_of = _region_names()
     counts: dict[str, int] = {}
+    text = _WIRE_DATELINE.sub("", text)  # 新华社北京3月23日电: where it was filed, not whose it is
     for name in pattern.findall(text):
         counts[code_of[name]] = counts.get(code_of[name], 0) + 1
     for name in set(pattern.findall(title or "")):
