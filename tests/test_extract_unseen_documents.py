@@ -1240,3 +1240,22 @@ def test_an_infographics_big_number_takes_the_label_on_the_line_below() -> None:
         ("规模以上工业企业营业收入", "amount", 1.32, date(2025, 12, 31)),
         ("规模以上工业企业营业收入", "yoy_growth_pct", 5.6, date(2025, 12, 31)),
     }
+
+
+def test_an_evaluations_table_reads_the_half_years_column_and_counts_firms_at_each_end() -> None:
+    text = (
+        "序号  指标  单位  2023年基数  2024年  2025年上半年  2026年目标  进度评价\n"
+        "1  规上工业增加值增速  %  6.9  7.3  6.8  6.5  超出预期\n"
+        "5  规上工业企业数  家  17860  18920  19350  21000  符合进度\n"
+    )
+    found = figures(text, region="河北省", ref=date(2025, 9, 26), doc_type="evaluation_report")
+    assert {(f.indicator, f.value, f.status, f.period_start, f.period_end) for f in found} == {
+        ("规模以上工业增加值", 6.9, "actual", date(2023, 1, 1), date(2023, 12, 31)),
+        ("规模以上工业增加值", 7.3, "actual", date(2024, 1, 1), date(2024, 12, 31)),
+        ("规模以上工业增加值", 6.8, "actual", date(2025, 1, 1), date(2025, 6, 30)),
+        ("规模以上工业增加值", 6.5, "target", date(2026, 1, 1), date(2026, 12, 31)),
+        ("规模以上工业企业", 17860, "actual", date(2023, 12, 31), date(2023, 12, 31)),
+        ("规模以上工业企业", 18920, "actual", date(2024, 12, 31), date(2024, 12, 31)),
+        ("规模以上工业企业", 19350, "actual", date(2025, 6, 30), date(2025, 6, 30)),
+        ("规模以上工业企业", 21000, "target", date(2026, 12, 31), date(2026, 12, 31)),
+    }

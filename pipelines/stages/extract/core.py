@@ -77,6 +77,8 @@ _RATIO = re.compile(r"(\d+(?:\.\d+)?)[∶:](\d+(?:\.\d+)?)[∶:](\d+(?:\.\d+)?)"
 _SECTORS = ("第一产业", "第二产业", "第三产业")
 #: an aside in brackets after a product's name: how it is counted, not what it is
 _ASIDE = re.compile(r"[（(][^（）()]{0,20}[)）]")
+#: a table row that counts what stands (规上工业企业数, 专精特新企业数（累计）)
+_COUNT_OF = re.compile(r"(?:总)?数(?:量)?(?:[（(]累计[)）])?$|[（(]累计[)）]$")
 #: the total row of a table by region: the document's region as a whole
 _TOTAL_ROW = frozenset({"合计", "总计"})
 _SOME_PLACES = re.compile(r"部分|重点|主要|典型|试点|样本")
@@ -444,7 +446,15 @@ class _Doc(DocumentState, ListRules, MeasureRules):
                 period = mentions[-1].period if mentions else UNKNOWN_PERIOD
             else:
                 status = _table_status(cell.tag, cell.year, self.reference)
-                period = Period.year(cell.year)
+                part = self.periods.find(cell.column_period, False) if cell.column_period else []
+                period = part[-1].period if part else Period.year(cell.year)
+                if part:
+                    status = "actual"  # 2025年上半年: months already over, reported
+                counted = _COUNT_OF.search(cell.indicator)
+                if counted is not None and measure == "amount" and unit.unit_class == "count":
+                    # 规上工业企业数 家 17860: the firms that stand at the period's end
+                    indicator = self._clean(cell.indicator[: counted.start()]) or indicator
+                    period = Period.as_of(period.end) if period.end is not None else period
                 if measure == "avg_growth_pct" or (measure == "yoy_growth_pct" and "累计" in indicator):
                     # 年均增速 or 累计下降 in a plan's table: over the plan's years, reached or aimed at
                     period = self._averaged_span(period)

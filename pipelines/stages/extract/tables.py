@@ -35,7 +35,8 @@ _CELL = re.compile(r"\S+(?: \S+)*")  # a cell: words separated by single spaces 
 _RULED_CELL = re.compile(r"[^|\s](?:[^|]*[^|\s])?")
 #: a year column: 2025年, 2024年基数, 2027年目标值, 2023年（实际）
 _YEAR_COLUMN = re.compile(
-    r"(?P<y>(?:19|20)\d{2})\s*年?\s*[（(]?(?P<tag>基数|基期|基准|实际|完成|预计完成|预计|目标|预期|计划|规划)?值?[)）]?"
+    r"(?P<y>(?:19|20)\d{2})\s*年?(?P<part>上半年|前三季度|[一二三]季度|\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月)?"
+    r"\s*[（(]?(?P<tag>基数|基期|基准|实际|完成|预计完成|预计|目标|预期|计划|规划)?值?[)）]?"
 )
 #: an indicator column with its unit: 完成改造企业数(家), 目标完成率（%）
 _INDICATOR_COLUMN = re.compile(r"(?P<name>[^()（）\d]{2,30})[（(](?P<unit>[^()（）]{1,6})[)）]")
@@ -195,7 +196,13 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
     # 序号, 指标, 单位 before the years; a remark column (进度评价, 备注) may follow them
     remarks = len(cells) - 1 - max((i for i, m in enumerate(matches) if m), default=0)
     if len(years) >= 2 and len(years) >= len(cells) - 3 - remarks and remarks <= 1:
-        columns = [Column(year=int(m.group("y")), tag=m.group("tag") or "") for m in years]
+        # 2025年上半年: the months of a year so far, whose values are of those months
+        columns = [
+            Column(
+                year=int(m.group("y")), tag=m.group("tag") or "", period=m.group(0) if m.group("part") else ""
+            )
+            for m in years
+        ]
         return columns + [Column(remark=True)] * remarks
     named = [m for _, cell in cells[1:] if (m := _INDICATOR_COLUMN.fullmatch(cell))]
     if len(named) >= 2 and len(named) == len(cells) - 1:
@@ -289,7 +296,7 @@ def _year_row(
         if value is not None:
             yield TableValue(
                 "year", offset, offset + len(cell), value, column.year, column.tag, indicator, unit,
-                _qualifier(cell), "", caption, row_start, row_end,
+                _qualifier(cell), "", caption, row_start, row_end, column_period=column.period,
             )  # fmt: skip
 
 
