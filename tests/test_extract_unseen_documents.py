@@ -1259,3 +1259,12 @@ def test_an_evaluations_table_reads_the_half_years_column_and_counts_firms_at_ea
         ("规模以上工业企业", 19350, "actual", date(2025, 6, 30), date(2025, 6, 30)),
         ("规模以上工业企业", 21000, "target", date(2026, 12, 31), date(2026, 12, 31)),
     }
+
+
+def test_the_central_and_western_regions_together_are_a_region() -> None:
+    found = figures(
+        "截至2025年底，中西部地区“小巨人”企业数量占全国的比重提高到31.2%。",
+        region="全国",
+        ref=date(2026, 3, 23),
+    )
+    assert [(f.region, f.value) for f in found] == [("中西部地区", 31.2)]
