@@ -31,7 +31,7 @@ _REGIONAL_SUBJECT = (
     r"|全年|实现|完成|居民|城镇|农村|全省|全市|全区|全县|将|力争|确保|累计|新增)"
 )
 #: a character of a place's own name: no scope word (全, 我 …), level, year or numeral
-_NAME_CHAR = r"(?:(?![全我本各该城省市县区年争占两三四五六七八九十])[\u4e00-\u9fff])"
+_NAME_CHAR = r"(?:(?![全我本各该城省市县区年争占两三四五六七八九十的])[\u4e00-\u9fff])"
 _GOAL_NOUN = re.compile(r"目标(?:值|任务)?")
 #: an aside on how a quantity is counted (折65度，商品量; 折纯; 含…; 按可比价格)
 _HOW_COUNTED = re.compile(r"（(?:折|含|不含|按)[^（）]{0,16}）|（[^（）]{0,16}[\d，][^（）]{0,16}）")

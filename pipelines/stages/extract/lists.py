@@ -191,7 +191,7 @@ class ListRules(IndicatorText):
         if items and region_of_item(items[0]) is None:
             # 中西部地区的安徽省、四川省分别增长…: the first place named after what it belongs to
             of = items[0].rfind("的")
-            if of > 0 and region_of_item(items[0][of + 1 :]) is not None:
+            if of >= 0 and region_of_item(items[0][of + 1 :]) is not None:
                 items[0] = items[0][of + 1 :]
         if not prev and len(items) < len(governed):
             # 计算机、通信和其他电子设备制造业，汽车制造业，电气机械…增加值分别…: items in clauses
