@@ -338,7 +338,7 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
         county = _unlisted_region("county", title, text)
         return (county, "own_name", 0.8) if county else (UNNAMED_COUNTY, "unnamed", 0.3)
     titled = _zone_of(title, "") if title else None
-    zone = titled or (_zone_of(title, text) if levels and levels[0] == "district" else None)
+    zone = titled or (_zone_of(None, text) if levels and levels[0] == "district" else None)
     if zone is not None:
         # 宝鸡高新区上半年经济运行稳中有进: a text about a zone, or its committee's (…管理委员会…全区)
         return zone, "own_name", 0.8 if titled else 0.7

@@ -32,7 +32,7 @@ from pipelines.stages.extract.indicators import (
     region_of_item,
     strip_chars,
 )
-from pipelines.stages.extract.lexicon import lexicon, split_unit
+from pipelines.stages.extract.lexicon import Unit, lexicon, split_unit
 from pipelines.stages.extract.lists import ListRules
 from pipelines.stages.extract.measures import MeasureRules
 from pipelines.stages.extract.numbers import round_base
@@ -49,7 +49,7 @@ from pipelines.stages.extract.periods import (
 from pipelines.stages.extract.status_period import (
     BREAKDOWN_BY_PLACE,
 )
-from pipelines.stages.extract.tables import ACTUAL_TAGS, ESTIMATE_TAGS, table_values
+from pipelines.stages.extract.tables import ACTUAL_TAGS, ASIDE, ESTIMATE_TAGS, table_values
 from pipelines.stages.extract.tokens import Token, find_tokens, may_have_tokens
 from pipelines.stages.models import UNNAMED_REGIONS, DocumentMeta, Figure
 
@@ -75,8 +75,6 @@ _INDUSTRY_STRUCTURE = re.compile(
 )
 _RATIO = re.compile(r"(\d+(?:\.\d+)?)[∶:](\d+(?:\.\d+)?)[∶:](\d+(?:\.\d+)?)")
 _SECTORS = ("第一产业", "第二产业", "第三产业")
-#: an aside in brackets after a product's name: how it is counted, not what it is
-_ASIDE = re.compile(r"[（(][^（）()]{0,20}[)）]")
 #: a table row that counts what stands (规上工业企业数, 专精特新企业数（累计）)
 _COUNT_OF = re.compile(r"(?:总)?数(?:量)?(?:[（(]累计[)）])?$|[（(]累计[)）]$")
 #: the total row of a table by region: the document's region as a whole
@@ -350,15 +348,22 @@ class _Doc(DocumentState, ListRules, MeasureRules):
             year = self._year_reviewed() or self.periods.summary_year()
             period = mentions[-1].period if mentions else Period.year(year) if year else UNKNOWN_PERIOD
             value = float(m.group("value"))
-            start, end = m.start("value"), m.end("unit")
-            token = Token(
-                "quantity", start, start, end, [abs(value)], None, m.group("unit"),
-                multiplier * unit.multiplier, unit.base_unit, unit.unit_class, "exact", rules=["label_below"],
-            )  # fmt: skip
-            draft = Draft(
-                indicator, measure, [abs(value)], None, token, -1 if value < 0 else 1, "actual", self.region,
-                None, period, m.start(), m.end(), ["label_below"], confidence=0.7,
-            )  # fmt: skip
+            draft = self._figure_read_whole(
+                (m.start("value"), m.end("unit")),
+                value,
+                m.group("unit"),
+                multiplier * unit.multiplier,
+                unit,
+                "exact",
+                indicator,
+                measure,
+                "actual",
+                self.region,
+                period,
+                m.span(),
+                ["label_below"],
+                0.7,
+            )
             out.append(draft)
         return out
 
@@ -367,6 +372,8 @@ class _Doc(DocumentState, ListRules, MeasureRules):
         in GDP, last year's and this year's, which a ratio gives without a unit."""
         out: list[Draft] = []
         year = self.periods.summary_year()
+        percent = split_unit("%")
+        assert percent is not None
         for m in _INDUSTRY_STRUCTURE.finditer(self.masked):
             ratios = list(_RATIO.finditer(self.masked, m.start(), m.end()))
             for k, ratio in enumerate(ratios):
@@ -374,18 +381,52 @@ class _Doc(DocumentState, ListRules, MeasureRules):
                 at = year - 1 if year is not None and said_of_last_year else year
                 period = Period.year(at) if at is not None else UNKNOWN_PERIOD
                 for index, sector in enumerate(_SECTORS, start=1):
-                    start, end = ratio.span(index)
-                    number = float(ratio.group(index))
-                    token = Token(
-                        "quantity", start, start, end, [number], None, "%", 1.0, "%", "percent", "exact",
-                        rules=["industry_structure"],
-                    )  # fmt: skip
-                    draft = Draft(
-                        f"{sector}增加值占地区生产总值比重", "share_pct", [number], None, token, 1, "actual",
-                        self.region, None, period, m.start(), m.end(), ["industry_structure"], confidence=0.8,
-                    )  # fmt: skip
+                    draft = self._figure_read_whole(
+                        ratio.span(index),
+                        float(ratio.group(index)),
+                        "%",
+                        *percent,
+                        "exact",
+                        f"{sector}增加值占地区生产总值比重",
+                        "share_pct",
+                        "actual",
+                        self.region,
+                        period,
+                        m.span(),
+                        ["industry_structure"],
+                        0.8,
+                    )
                     out.append(draft)
         return out
+
+    def _figure_read_whole(
+        self,
+        span: tuple[int, int],
+        value: float,
+        unit_text: str,
+        multiplier: float,
+        unit: Unit,
+        qualifier: str,
+        indicator: str,
+        measure: str,
+        status: str,
+        region: str,
+        period: Period,
+        quote: tuple[int, int],
+        rules: list[str],
+        confidence: float,
+    ) -> Draft:
+        """A figure whose every field a pass over the text has already told (a table's cell, a
+        ratio, a number above its label), without the clause walk: its token and its draft."""
+        token = Token(
+            "quantity", span[0], span[0], span[1], [abs(value)], None, unit_text, multiplier,
+            unit.base_unit, unit.unit_class, qualifier, rules=rules[:1],
+        )  # fmt: skip
+        sign = -1 if value < 0 else 1
+        return Draft(
+            indicator, measure, [abs(value)], None, token, sign, status, region, None, period,
+            quote[0], quote[1], rules, confidence=confidence,
+        )  # fmt: skip
 
     def _table_figures(self) -> list[Draft]:
         """The values of plain-text tables (see ``tables``).
@@ -400,7 +441,7 @@ class _Doc(DocumentState, ListRules, MeasureRules):
             split = split_unit(cell.unit) if cell.unit else None
             if cell.kind == "product":
                 # 集成电路 亿块 32.8 24.6: the product's output, and its growth
-                name = strip_chars(_ASIDE.sub("", cell.row_label))  # 白酒（折65度，商品量）
+                name = strip_chars(ASIDE.sub("", cell.row_label))  # 白酒（折65度，商品量）
                 indicator = name if name.endswith("量") else name + "产量"  # 发电量 is its own
             elif cell.kind == "indicator":
                 # 规模以上工业增加值 亿元 434.68 7.8; 金融机构贷款余额（6月末） 亿元 5347.80 9.2
@@ -458,44 +499,29 @@ class _Doc(DocumentState, ListRules, MeasureRules):
                 if measure == "avg_growth_pct" or (measure == "yoy_growth_pct" and "累计" in indicator):
                     # 年均增速 or 累计下降 in a plan's table: over the plan's years, reached or aimed at
                     period = self._averaged_span(period)
-            token = Token(
-                "quantity",
-                cell.start,
-                cell.start,
-                cell.end,
-                [abs(cell.value)],
-                None,
-                cell.unit,
-                multiplier * unit.multiplier,
-                unit.base_unit,
-                unit.unit_class,
-                cell.qualifier,
-                rules=["table"],
-            )
-            sign = -1 if cell.value < 0 else 1
+            value = cell.value
             fall = _FALL_IN_NAME.search(indicator) if measure == "yoy_growth_pct" else None
             if fall is not None:
                 # 规上工业单位增加值能耗累计下降  %  —  13.5: a fall of 13.5%, of the energy use
-                sign, indicator = -sign, indicator[: fall.start()]
+                value, indicator = -value, indicator[: fall.start()]
             elif measure in ("yoy_growth_pct", "avg_growth_pct"):
                 # 规模以上工业增加值增长（%）  6左右: the growth of the value added
                 indicator = _GROWTH_IN_NAME.sub("", indicator) or indicator
-            rules = ["table", f"table_{status}"]
-            draft = Draft(
+            draft = self._figure_read_whole(
+                (cell.start, cell.end),
+                value,
+                cell.unit,
+                multiplier * unit.multiplier,
+                unit,
+                cell.qualifier,
                 indicator,
                 measure,
-                [abs(cell.value)],
-                None,
-                token,
-                sign,
                 status,
                 region,
-                None,
                 period,
-                cell.row_start,
-                cell.row_end,
-                rules,
-                confidence=0.8,
+                (cell.row_start, cell.row_end),
+                ["table", f"table_{status}"],
+                0.8,
             )
             out.append(draft)
         return out

@@ -53,8 +53,9 @@ _FLATTENED_HEADER = re.compile(
 )
 #: a row of such a table: the place's line, then its number's line
 _FLATTENED_ROW = re.compile(r"(?P<label>[^\n\d，。]{2,12})\n(?P<value>[-−]?\d+(?:\.\d+)?)(?=\n|$)")
-#: a short aside in brackets, whose comma makes no prose of a row
-_ASIDE = re.compile(r"[（(][^（）()\n]{0,20}[)）]")
+#: a short aside in brackets (白酒（折65度，商品量）): its comma makes no prose of a row, and it
+#: says how a product is counted, not what it is
+ASIDE = re.compile(r"[（(][^（）()\n]{0,20}[)）]")
 #: a cell with no value in it (a growth has no base year): 规上工业增加值年均增速  %  —  7.5  8.1
 _EMPTY_CELLS = frozenset({"—", "－", "-", "/", "——", "…"})
 _WORD = re.compile(r"\S+")
@@ -134,7 +135,7 @@ def table_values(text: str) -> Iterator[TableValue]:
         start, pos = pos, pos + len(line) + 1
         if line.strip():
             previous, current = line, previous
-        if _PROSE.search(_ASIDE.sub("", line)) or not line.strip():  # 白酒（折65度，商品量）: a row
+        if _PROSE.search(ASIDE.sub("", line)) or not line.strip():  # 白酒（折65度，商品量）: a row
             columns, cell_pattern = None, _CELL
             continue
         if columns is None:
