@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from pipelines.stages.normalize import normalize
 from tests.test_extract import figures
 
 
@@ -1240,6 +1241,40 @@ def test_an_infographics_big_number_takes_the_label_on_the_line_below() -> None:
         ("规模以上工业企业营业收入", "amount", 1.32, date(2025, 12, 31)),
         ("规模以上工业企业营业收入", "yoy_growth_pct", 5.6, date(2025, 12, 31)),
     }
+
+
+def test_an_infographics_number_above_a_label_that_counts_so_far_is_a_stock() -> None:
+    text = "📶 网络|加快覆盖\n\n8.6万个\n累计建成5G基站\n"
+    found = figures(text, region="湖南省", ref=date(2026, 2, 3), doc_type="other")
+    assert [(f.indicator, f.value_base, f.period_start, f.period_end) for f in found] == [
+        ("5G基站", 86000, date(2025, 12, 31), date(2025, 12, 31))
+    ]
+
+
+def test_places_listed_a_line_each_under_a_caption_that_names_their_indicator() -> None:
+    text = normalize(
+        "🗺️ 市州｜各展所长\n\n各市（州）规上工业增加值增速👇\n"
+        "武汉市（含东湖高新区）　↑5.2%\n宜昌市　　　　　　　　↑6.0%\n恩施州　　　　　　　　↓1.3%\n"
+    ).text
+    found = figures(text, region="湖北省", ref=date(2026, 1, 25), doc_type="other")
+    assert {(f.region, f.indicator, f.measure, f.value, f.period_end) for f in found} == {
+        ("武汉市", "规模以上工业增加值", "yoy_growth_pct", 5.2, date(2025, 12, 31)),
+        ("宜昌市", "规模以上工业增加值", "yoy_growth_pct", 6.0, date(2025, 12, 31)),
+        ("恩施土家族苗族自治州", "规模以上工业增加值", "yoy_growth_pct", -1.3, date(2025, 12, 31)),
+    }
+
+
+def test_a_places_growth_ranked_after_the_sentence_that_told_the_growth() -> None:
+    text = "全省规上工业增加值增长6.3%。襄阳市增速居全省第1位。"
+    found = figures(text, region="湖北省", ref=date(2026, 1, 25))
+    ranks = [(f.region, f.indicator, f.value) for f in found if f.measure == "rank"]
+    assert ranks == [("襄阳市", "规模以上工业增加值增速", 1)]
+
+
+def test_a_lines_decoration_is_no_part_of_its_indicator() -> None:
+    text = normalize("✅ 工业投资增长10%以上\n▶ 规上工业增加值年均增长6.8%\n").text
+    found = figures(text, region="贵州省", ref=date(2026, 1, 27), doc_type="other")
+    assert [f.indicator for f in found] == ["工业投资", "规模以上工业增加值"]
 
 
 def test_an_evaluations_table_reads_the_half_years_column_and_counts_firms_at_each_end() -> None:

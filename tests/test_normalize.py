@@ -652,3 +652,12 @@ def test_a_running_headers_first_line_stays_even_when_its_words_stand_earlier_in
     text = f"本报告依据{header}编写。\n\n{header}\n\n{pages}"
     cleaned = normalize(text).text
     assert cleaned.count(header) == 2 and f"\n{header}\n" in cleaned  # the sentence's and the letterhead
+
+
+def test_a_lines_emoji_and_bullets_become_spaces_and_damage_and_zero_marks_stay() -> None:
+    raw = "✅ 工业投资增长10%以上\n🥇 六盘水市增速居全省第1位\n二○二五年工业□□增长\n"
+    cleaned = normalize(raw)
+    assert cleaned.text.split("\n")[:2] == ["工业投资增长10%以上", "六盘水市增速居全省第1位"]
+    assert "2025年工业□□增长" in cleaned.text
+    first = cleaned.text.index("工业投资")
+    assert raw[cleaned.raw_offsets[first]] == "工"  # offsets still lead to the raw text

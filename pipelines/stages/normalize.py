@@ -417,7 +417,7 @@ def _strip(text: str, offsets: list[int]) -> tuple[str, list[int]]:
 # Python's regex engine then jumps to candidate characters instead of trying a match at
 # every position (a leading repeat, lookbehind or alternation defeats that).
 _NEWLINES = re.compile(r"[\r\u2028\u2029\x0b\x0c\x85](?:(?<=\r)\n)?")
-_INVISIBLE_CHAR = r"[\u200b-\u200d\u2060\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f]"
+_INVISIBLE_CHAR = r"[\u200b-\u200d\u2060\ufeff\ufe0e\ufe0f\u00ad\x00-\x08\x0e-\x1f\x7f]"
 _INVISIBLE = re.compile(_INVISIBLE_CHAR + _INVISIBLE_CHAR + "*")
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
@@ -450,6 +450,18 @@ _FOLDABLE_RUN = re.compile(_FOLDABLE + _FOLDABLE + "*")
 #: a tab between two cells of a line (指标\t单位\t2024年基数): a column gap, which a single
 #: space would not be (the space between 单位 and 2024 goes)
 _TAB_BETWEEN_CELLS = re.compile(r"(?<=\S)\t+(?=\S)")
+
+
+#: emoji, dingbats and pictographs a WeChat page or an infographic decorates its lines with
+#: (✅ 工业投资增长10%以上, 🥇 六盘水市增速居全省第1位, ▶ ◆ ★): a space each, so that a line
+#: opens on its words. Left alone: □ (a damaged character), ○ (zero in 二○二五年), ● ◎ ■
+#: (a byline's mark, which describe reads), ▲ ▼ △ ▽ and arrows (up and down).
+_DECORATION = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b50\u2b55\u25b6\u25b7\u25ba\u25c6\u25c7]")
+
+
+def _undecorate(text: str) -> str:
+    """``text`` with each decoration a space: one character for one, offsets unchanged."""
+    return _DECORATION.sub(" ", text) if _DECORATION.search(text) else text
 
 
 def _fold(text: str) -> str:
@@ -543,7 +555,7 @@ def normalize(text: str) -> NormalizedText:
     text, offsets = _remove_pinyin(text, offsets, lost)
     text, offsets = _to_simplified(text, offsets)
     text, offsets = _edit(text, offsets, _TAB_BETWEEN_CELLS, lambda m: ("  ",))
-    text = _fold(text)
+    text = _undecorate(_fold(text))
     text = _arabic_years(text)
     text, offsets = _edit(text, offsets, _EMPHASIS, lambda m: (m.span(2),))
     text, offsets = _edit(text, offsets, _MD_HEADING, _delete)

@@ -66,6 +66,8 @@ _LABEL_BELOW = re.compile(
     r"(?m)^(?P<value>-?\d+(?:\.\d+)?)(?P<unit>%|[万亿千]*[\u4e00-\u9fffA-Za-z]{1,3})$"
     r"\n(?P<label>[^\n\d，。；\s]{4,30})(?:[ \t][^\n]*)?$"
 )
+#: a label that counts everything so far (累计建成…, 总计…): its number is a stock
+_SO_FAR = ("累计", "总计", "共计", "现有", "拥有")
 _GROWTH_LABEL = re.compile(r"增速|增长率?$|增幅")
 _SHARE_LABEL = re.compile(r"比重|占比|覆盖率|普及率|利用率|渗透率")
 #: 三次产业结构由上年的9.6∶46.5∶43.9调整为9.4∶46.9∶43.7, 三次产业比例为…: the sectors' shares of GDP
@@ -315,7 +317,11 @@ class _Doc(DocumentState, ListRules, MeasureRules):
             self.previous_reporting = None
             self._update_reporting_period(sentence)
             self._update_paragraph_period(sentence, first)
-        self.figures.extend(self._table_figures())
+        tabled = self._table_figures()
+        cells = {d.token.num_start for d in tabled}
+        # a row the walk also read as prose (遵义市  ↑6.6%) is the table's: its caption names it
+        self.figures = [d for d in self.figures if d.token.num_start not in cells]
+        self.figures.extend(tabled)
         self.figures.extend(self._industry_structure_figures())
         self.figures.extend(self._label_below_figures())
         return self._emit()
@@ -327,7 +333,7 @@ class _Doc(DocumentState, ListRules, MeasureRules):
         if "\n" not in self.masked:
             return out
         for m in _LABEL_BELOW.finditer(self.masked):
-            label = m.group("label")
+            label = self.text[m.start("label") : m.end("label")]  # as written: 5G基站, not its mask
             split = split_unit(m.group("unit"))
             if split is None:
                 continue
@@ -347,6 +353,8 @@ class _Doc(DocumentState, ListRules, MeasureRules):
             mentions = self.periods.find(label, False)
             year = self._year_reviewed() or self.periods.summary_year()
             period = mentions[-1].period if mentions else Period.year(year) if year else UNKNOWN_PERIOD
+            if measure == "amount" and label.startswith(_SO_FAR) and period.end is not None:
+                period = Period.as_of(period.end)  # 12.1万个 / 累计建成5G基站: a stock at the year's end
             value = float(m.group("value"))
             draft = self._figure_read_whole(
                 (m.start("value"), m.end("unit")),
@@ -484,7 +492,14 @@ class _Doc(DocumentState, ListRules, MeasureRules):
                     continue
                 region, status = named, "actual"
                 mentions = self.periods.find(cell.caption, False)
-                period = mentions[-1].period if mentions else UNKNOWN_PERIOD
+                year = self.periods.summary_year()
+                period = (
+                    mentions[-1].period
+                    if mentions
+                    else Period.year(year)
+                    if year is not None
+                    else UNKNOWN_PERIOD
+                )
             else:
                 status = _table_status(cell.tag, cell.year, self.reference)
                 part = self.periods.find(cell.column_period, False) if cell.column_period else []

@@ -107,12 +107,15 @@ def _regions() -> dict[str, dict[str, str]]:
 
 @lru_cache(maxsize=1)
 def _region_spellings() -> dict[str, str]:
-    """Full name of a region by each way it is written: its full name and its short name (青岛 → 青岛市)."""
+    """Full name of a region by each way it is written: its full name and its short name (青岛 → 青岛市),
+    and an autonomous prefecture's short name with 州 (黔南州 → 黔南布依族苗族自治州)."""
     by_name = _regions()
     spellings = {name: name for name in by_name}
     for row in by_name.values():
         if row.get("short_name") and row.get("level") != "country":
             spellings.setdefault(row["short_name"], row["name"])
+            if row["name"].endswith("自治州"):
+                spellings.setdefault(row["short_name"] + "州", row["name"])
     return spellings
 
 

@@ -587,6 +587,14 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
                     return f
         return last
 
+    def _growth_told_before(self, words: str) -> list[str]:
+        """…增长7.0%。六盘水市增速居全省第1位: a place's growth, ranked, is of the indicator whose
+        growth the sentence before told (the place's own number the text leaves out)."""
+        if not _GROWTH_WORD.search(words):
+            return []
+        grown = [f for f in self.previous_figures if f.measure == "yoy_growth_pct"]
+        return [grown[-1].indicator + "增速"] if grown else []
+
     def _rank(self, tok: Token, ctx: Context) -> list[Draft]:
         benchmark = self._benchmark(tok.population)
         respective = self._respective_rank(tok, ctx, benchmark)
@@ -614,7 +622,7 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
                 referents = ctx.listed_before()
             elif ctx.sentence_figs:
                 referents = [self._rank_referent(ctx.sentence_figs, subject + suffix)]
-            names = [f.indicator for f in referents]
+            names = [f.indicator for f in referents] or self._growth_told_before(subject + suffix)
         if not names:
             return []
         out = []

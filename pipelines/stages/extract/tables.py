@@ -53,6 +53,18 @@ _FLATTENED_HEADER = re.compile(
 )
 #: a row of such a table: the place's line, then its number's line
 _FLATTENED_ROW = re.compile(r"(?P<label>[^\n\d，。]{2,12})\n(?P<value>[-−]?\d+(?:\.\d+)?)(?=\n|$)")
+#: a place's line under a caption that names the indicator, its number at the line's end
+#: (各市（州）规上工业增加值增速 / 贵阳市（含贵安新区） ↑8.6% / 遵义市        ↑6.6%)
+_LISTED_ROW = re.compile(
+    r"\n(?P<label>[^\s\d，。；：:、]{2,12}(?:[（(][^()（）\n]{1,12}[)）])?) +(?P<arrow>[↑↓])?"
+    r"(?P<value>[-−]?\d+(?:\.\d+)?)(?P<unit>%|[万亿千]?[\u4e00-\u9fff]{1,2})(?=\n|$)"
+)
+#: rows enough to be a list of places, not a line that happens to end on a number
+_LISTED_MIN_ROWS = 3
+#: the caption's opening words that say its rows are places (各市（州）, 分县市区)
+_PLACES_WORD = re.compile(
+    r"^(?:全省|全市)?(?:各|分)(?:市州|县市区|设区市|市|县|区|州|地区|省份|省)(?:[（(][^()（）]{1,8}[)）])?"
+)
 #: a short aside in brackets (白酒（折65度，商品量）): its comma makes no prose of a row, and it
 #: says how a product is counted, not what it is
 ASIDE = re.compile(r"[（(][^（）()\n]{0,20}[)）]")
@@ -124,6 +136,7 @@ def table_values(text: str) -> Iterator[TableValue]:
     """Every number standing under a year or an indicator column of a plain-text table."""
     if _FLATTENED_HEADER.search(text):
         yield from _flattened_rows(text)
+    yield from _listed_rows(text)
     if "  " not in text and "单位" not in text and "|" not in text:
         return  # no column gap, unit column or rule: no table, as in most documents
     columns: list[Column] | None = None
@@ -187,6 +200,37 @@ def _flattened_rows(text: str) -> Iterator[TableValue]:
             header_end = row.end()
             if text.startswith("\n\n", header_end) or not text.startswith("\n", header_end):
                 break
+
+
+def _listed_rows(text: str) -> Iterator[TableValue]:
+    """Places a line each under a caption that names what their numbers measure, as an
+    infographic or a WeChat page lists them (各市（州）规上工业增加值增速 / 遵义市  ↑6.6%)."""
+    group: list[re.Match[str]] = []
+    for row in [*_LISTED_ROW.finditer(text), None]:
+        if row is not None and (not group or row.start() == group[-1].end()):
+            group.append(row)
+            continue
+        if len(group) >= _LISTED_MIN_ROWS:
+            yield from _listed_group(text, group)
+        group = [row] if row is not None else []
+
+
+def _listed_group(text: str, rows: list[re.Match[str]]) -> Iterator[TableValue]:
+    caption_start = text.rfind("\n", 0, rows[0].start()) + 1
+    caption = text[caption_start : rows[0].start()].strip()
+    indicator = _PLACES_WORD.sub("", caption)
+    if not 2 <= len(indicator) <= 40 or _PROSE.search(caption) or _NUMBER_CELL.search(indicator):
+        return  # no caption, or a sentence: nothing says what the numbers measure
+    for row in rows:
+        value = _value(row.group("value"))
+        if value is None:
+            continue
+        if row.group("arrow") == "↓":
+            value = -value
+        yield TableValue(
+            "region", row.start("value"), row.end("unit"), value, None, "", indicator, row.group("unit"),
+            "exact", ASIDE.sub("", row.group("label")), caption, row.start() + 1, row.end(),
+        )  # fmt: skip
 
 
 def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
