@@ -1303,3 +1303,16 @@ def test_the_central_and_western_regions_together_are_a_region() -> None:
         ref=date(2026, 3, 23),
     )
     assert [(f.region, f.value) for f in found] == [("中西部地区", 31.2)]
+
+
+def test_the_plan_a_report_says_it_acted_upon_opens_no_plan() -> None:
+    text = (
+        "按照市人大常委会2026年度监督工作计划，4月至6月，常委会组织开展了专题调研。"
+        "调研组走访企业58家，收集问题建议140余条。"
+    )
+    found = figures(text, region="成都市", ref=date(2026, 8, 27), doc_type="evaluation_report")
+    assert [(f.value, f.status) for f in found] == [(58, "actual"), (140, "actual")]
+    planned = figures(
+        "按照2026年工作部署，全市将新增规上工业企业500家。", region="成都市", ref=date(2026, 3, 2)
+    )
+    assert [(f.value, f.status) for f in planned] == [(500, "target")]

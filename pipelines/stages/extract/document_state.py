@@ -69,6 +69,10 @@ _AGENDA = re.compile(r"(?:总结|回顾)[^，。；]{0,12}(?:\d{4}\s*年|去年|
 #: an expert's view, reported (一位教授认为，…; 业内人士建议…)
 _OPINION = re.compile(r"(?:教授|专家|学者|研究员|分析师|人士|委员)[^，。；]{0,4}(?:认为|建议|指出)")
 
+#: the plan a sentence says it acts upon (根据省人大常委会2025年度监督工作计划，…开展了…): its
+#: 计划 names that plan; only the rest of the sentence can say that the text plans
+_ACTING_UPON = re.compile(r"(?:根据|按照|依据|依照)[^，。；]{0,40}[，,]")
+
 #: From this month a year-end summary plans the next year (…总结和2026年工作思路, in December).
 PLANS_NEXT_YEAR_FROM = 11
 
@@ -352,7 +356,9 @@ class DocumentState(StatusPeriodRules, IndicatorText):
         body = self.period_text[sentence.start : sentence.end]
         if (
             self.this_year.search(body)
-            and lexicon().plan_cue.search(body)
+            and lexicon().plan_cue.search(
+                _ACTING_UPON.sub("", body, count=1) if "据" in body or "按照" in body else body
+            )
             and not _AGENDA.search(body)
             # 业内人士预计，今年全年…将突破220万辆: an estimate of this year, no plan for it
             and last_status_cue(body) != "estimate"
