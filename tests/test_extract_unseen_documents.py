@@ -1316,3 +1316,27 @@ def test_the_plan_a_report_says_it_acted_upon_opens_no_plan() -> None:
         "按照2026年工作部署，全市将新增规上工业企业500家。", region="成都市", ref=date(2026, 3, 2)
     )
     assert [(f.value, f.status) for f in planned] == [(500, "target")]
+
+
+def test_an_outcome_this_year_named_by_its_verb_is_no_goal() -> None:
+    found = figures("今年，全市新晋省级制造业单项冠军企业17家。", region="宁波市", ref=date(2025, 10, 9))
+    assert [(f.value, f.status) for f in found] == [(17, "actual")]
+    planned = figures("今年全市新增规上工业企业500家。", region="宁波市", ref=date(2025, 3, 9))
+    assert [(f.value, f.status) for f in planned] == [(500, "target")]
+
+
+def test_places_after_a_total_share_its_noun_respectively_or_each() -> None:
+    text = (
+        "今年新认定省级专精特新中小企业126家。其中，北仑区、鄞州区分别新增21家、18家；"
+        "余姚市、慈溪市各新增十家。"
+    )
+    total, *parts = figures(text, region="宁波市", ref=date(2025, 10, 9))
+    assert total.indicator == "省级专精特新中小企业"
+    assert [(f.region, f.indicator, f.value) for f in parts] == [
+        ("北仑区", total.indicator, 21),
+        ("鄞州区", total.indicator, 18),
+        ("余姚市", total.indicator, 10),
+        ("慈溪市", total.indicator, 10),
+    ]
+    alone = figures("从区域看，余姚市、慈溪市各新增十家。", region="宁波市", ref=date(2025, 10, 9))
+    assert alone == []  # ten of what, the text does not say

@@ -632,7 +632,9 @@ class _Doc(DocumentState, ListRules, MeasureRules):
                     level,
                     among=among,
                 )
-                made = [each for d in self._token_figures(tok, ctx) for each in self._each_item(d, pre)]
+                made = [
+                    each for d in self._token_figures(tok, ctx) for each in self._each_item(d, pre, s_figs)
+                ]
                 if not made and "chinese_numeral" in tok.rules:
                     carry = pre_start  # 财政八项支出: the numeral belongs to the next figure's noun
                 if override[0]:

@@ -43,7 +43,11 @@ _ORDINAL_FIRST = re.compile(r"第[一二三四五六七八九十]")
 _ORDINAL_ITEM = re.compile(r"第?[一二三四五六七八九十]")
 
 #: 均 right before the verb of a list's figure (A、B均增长10%以上), not 人均
-_EACH_BEFORE_VERB = re.compile(r"(?<!人)均[\u4e00-\u9fff]{0,3}$")
+_EACH_BEFORE_VERB = re.compile(
+    r"(?<!人)均[\u4e00-\u9fff]{0,3}$|各(?:新增|新认定|认定|培育|建成|获批|入选|增加)$"
+)
+#: the 各 and its verb closing the list's last item (长沙县、浏阳市各新增): no part of the item
+_EACH_VERB_AFTER = re.compile(r"各(?:新增|新认定|认定|培育|建成|获批|入选|增加)$")
 
 #: where an industry's name ends and what is measured of it begins (有色金属|产业营业收入)
 _INDUSTRY_HEAD = re.compile(
@@ -85,17 +89,46 @@ class ListRules(IndicatorText):
     period_text: str
     previous_figures: list[Draft]
 
-    def _each_item(self, d: Draft, pre: str) -> list[Draft]:
-        """工业投资、技改投资均增长10%以上: 均 gives the one value to every item of the list."""
-        if "、" not in d.indicator or not _EACH_BEFORE_VERB.search(pre):
+    def _each_item(self, d: Draft, pre: str, s_figs: list[Draft]) -> list[Draft]:
+        """工业投资、技改投资均增长10%以上: 均 gives the one value to every item of the list;
+        长沙县、浏阳市各新增两家: so does 各, to places whose noun was told before."""
+        if not _EACH_BEFORE_VERB.search(pre):
             return [d]
-        items = [x for x in d.indicator.split("、") if x]
+        each = _EACH_VERB_AFTER.search(pre)
+        if each is not None:
+            # 浏阳经开区、宁乡经开区各新增两家: the places as written (the indicator lost them)
+            items = [strip_chars(x) for x in list_items(pre[: each.start()].split("，")[-1])]
+        elif "、" in d.indicator:
+            items = d.indicator.split("、")
+        else:
+            return [d]
+        items = [x for x in items if x]
         named = self._distribute_head(items) if len(items) >= 2 else []
+        if each is not None and not (named and all(region and not name for name, region in named)):
+            return [d] if d.indicator != each.group() else []
+        if each is not None:
+            told = self._told_before(s_figs, {d.token.base_unit})
+            if not told:
+                return []  # 各新增两家 of what, the text does not say: no indicator to give
+            named = [(told[-1], region) for _, region in named]
         if not named or not all(name for name, _ in named):
             return [d]  # 济南、青岛均增长6%: regions without a subject are left as they were
         return [
             replace(d, indicator=name, region=region or d.region, rules=[*d.rules, "each_item"])
             for name, region in named
+        ]
+
+    def _told_before(self, s_figs: list[Draft], units: set[str]) -> list[str]:
+        """The indicators places listed without a noun share (济南、青岛分别增长5.1%、6.2%; 其中，
+        长沙县、浏阳市分别新增11家、9家): the sentence's figures so far, else the sentence before's
+        growth, or its counts in the same unit."""
+        subjects = [f.indicator for f in s_figs if f.measure != "rank"]
+        if subjects:
+            return subjects
+        if units == {"%"}:
+            return [f.indicator for f in self.previous_figures if f.measure == "yoy_growth_pct"]
+        return [
+            f.indicator for f in self.previous_figures if f.measure == "amount" and f.token.base_unit in units
         ]
 
     def _listed_regions(self, subject: str) -> tuple[list[str], str] | None:
@@ -208,10 +241,7 @@ class ListRules(IndicatorText):
                 spread_periods[i] = period
             return out
         if len(items) >= 2 and len(items) == len(governed):
-            subjects = [f.indicator for f in s_figs if f.measure != "rank"]
-            if not subjects and all(tokens[i].base_unit == "%" for i in governed):
-                # 分地区看，烟台、潍坊…四市分别增长…: the growth reported in the sentence before
-                subjects = [f.indicator for f in self.previous_figures if f.measure == "yoy_growth_pct"]
+            subjects = self._told_before(s_figs, {tokens[i].base_unit for i in governed})
             for i, (name, region) in zip(governed, self._distribute_head(items), strict=True):
                 if region and not name:
                     # 济南、青岛分别增长5.1%、6.2%: regions share the indicator named before
