@@ -1340,3 +1340,36 @@ def test_places_after_a_total_share_its_noun_respectively_or_each() -> None:
     ]
     alone = figures("从区域看，余姚市、慈溪市各新增十家。", region="宁波市", ref=date(2025, 10, 9))
     assert alone == []  # ten of what, the text does not say
+
+
+def test_a_table_by_city_with_a_price_per_mu_and_its_growth_beside_it() -> None:
+    text = (
+        "附表：2025年度各设区市规上工业企业亩均效益主要指标\n\n"
+        "设区市  亩均税收（万元/亩）  比上年增长（%）\n"
+        "南京市  51.3  4.2\n苏州市  47.8  3.9\n"
+    )
+    found = figures(text, region="江苏省", ref=date(2026, 6, 2), doc_type="evaluation_report")
+    assert {(f.region, f.indicator, f.measure, f.value_base, f.base_unit) for f in found} == {
+        ("南京市", "亩均税收", "amount", 513000, "元/亩"),
+        ("南京市", "亩均税收", "yoy_growth_pct", 4.2, "%"),
+        ("苏州市", "亩均税收", "amount", 478000, "元/亩"),
+        ("苏州市", "亩均税收", "yoy_growth_pct", 3.9, "%"),
+    }
+
+
+def test_a_state_owned_groups_release_sums_its_flows_over_the_months_and_ranks_them() -> None:
+    text = (
+        "1—8月，市属企业累计实现营业收入2412.6亿元，同比增长5.1%；实现利润总额118.4亿元。"
+        "营业收入、利润总额增速分别居全国副省级城市国资委监管企业第4位和第6位。"
+        "8月末，带息负债综合融资成本为3.05%，同比下降0.28个百分点。"
+    )
+    found = figures(text, region="武汉市", ref=date(2025, 9, 20))
+    sums = [(f.value, f.period_start, f.period_end) for f in found if f.measure == "amount"]
+    assert sums == [
+        (2412.6, date(2025, 1, 1), date(2025, 8, 31)),
+        (118.4, date(2025, 1, 1), date(2025, 8, 31)),
+    ]
+    ranks = [(f.value, f.benchmark) for f in found if f.measure == "rank"]
+    assert ranks == [(4, "全国副省级城市国资委监管企业"), (6, "全国副省级城市国资委监管企业")]
+    cost = [(f.measure, f.value) for f in found if "融资成本" in f.indicator]
+    assert cost == [("share_pct", 3.05), ("pp_change", -0.28)]

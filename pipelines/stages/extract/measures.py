@@ -543,6 +543,36 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
         d.rules[-1] = "period_since_year_end"
         return [d]
 
+    def _ranked_by_name(self, tok: Token, ctx: Context) -> list[tuple[str, Draft | None]] | None:
+        """营业收入、利润总额增速分别居全国…第7位和第5位: the indicators the ranks name, in order,
+        each with the figure told before that it ranks (None if none was); None where the
+        clause names no two indicators before 分别."""
+        said = self.text[ctx.clause.start : tok.start]
+        at = said.find("分别")
+        if at < 0:
+            return None
+        subject = said[:at]
+        growth = _GROWTH_WORD.search(subject)
+        if growth is not None:
+            subject = subject[: growth.start()]
+        items = [self._clean(x) for x in list_items(subject)]
+        if len(items) < 2 or not all(items) or any(region_of_item(x) for x in items):
+            return None  # places, not indicators: the figures listed before are theirs
+        told = [*reversed(ctx.sentence_figs), *reversed(self.previous_figures)]
+        wanted = "yoy_growth_pct" if growth is not None else None
+        out: list[tuple[str, Draft | None]] = []
+        for item in items:
+            ref = next(
+                (
+                    f
+                    for f in told
+                    if item in f.indicator and f.measure != "rank" and wanted in (None, f.measure)
+                ),
+                None,
+            )
+            out.append((ref.indicator if ref is not None else item, ref))
+        return out
+
     def _respective_rank(self, tok: Token, ctx: Context, benchmark: str | None) -> list[Draft] | None:
         """偃师区、孟津区…分别增长11.6%、10.3%，分列全市第1、2位: the places listed go, in
         order, to the figures listed before; None where the rank is no such place."""
@@ -552,10 +582,22 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
                 return None
         elif not _RESPECTIVELY_END.search(ctx.pre):
             return None
-        referents = ctx.listed_before()
-        if len(placed) >= len(referents):
-            return []  # more places than figures: which is whose cannot be told
-        ref = referents[len(placed)]
+        named = self._ranked_by_name(tok, ctx)
+        if named is not None:
+            if len(placed) >= len(named):
+                return []
+            name, ref = named[len(placed)]
+            if ref is None:
+                return [
+                    self._draft(
+                        tok, ctx, name, "rank", 1, [*tok.rules, "rank_respectively"], benchmark=benchmark
+                    )
+                ]
+        else:
+            referents = ctx.listed_before()
+            if len(placed) >= len(referents):
+                return []  # more places than figures: which is whose cannot be told
+            ref = referents[len(placed)]
         d = self._draft(
             tok, ctx, ref.indicator, "rank", 1, [*tok.rules, "rank_respectively"], benchmark=benchmark
         )

@@ -557,6 +557,8 @@ class StatusPeriodRules:
                 # 2021—2023年，累计完成投资…, 累计新增…, 累计实施…项目: the sum over the years named,
                 # not a stock (but 五年来，累计建成绿色工厂11家 counts what stands at the end)
                 and not (period.kind == MULTI_YEAR and (flow_noun or _SUMMED_OVER_SPAN.search(clause_pre)))
+                # 1—9月，省属企业累计实现营业收入…: a flow summed over the months, not a stock
+                and not (period.kind == YTD and flow_noun)
             ):
                 return Period.as_of(period.end), "period_stock_mention", True
             if (

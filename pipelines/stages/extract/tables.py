@@ -251,7 +251,15 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
         return columns + [Column(remark=True)] * remarks
     named = [m for _, cell in cells[1:] if (m := _INDICATOR_COLUMN.fullmatch(cell))]
     if len(named) >= 2 and len(named) == len(cells) - 1:
-        return [Column(indicator=m.group("name"), unit=m.group("unit")) for m in named]
+        by_indicator: list[Column] = []
+        for m in named:
+            if _GROWTH_COLUMN.fullmatch(m.group()) and by_indicator and not by_indicator[-1].growth:
+                # 亩均税收（万元/亩）  比上年增长（%）: the growth of the column before
+                before = by_indicator[-1].indicator
+                by_indicator.append(Column(indicator=before, unit=m.group("unit"), growth=True))
+            else:
+                by_indicator.append(Column(indicator=m.group("name"), unit=m.group("unit")))
+        return by_indicator
     return None
 
 
@@ -362,5 +370,5 @@ def _region_row(
         if value is not None:
             yield TableValue(
                 "region", offset, offset + len(cell), value, None, "", column.indicator, column.unit,
-                _qualifier(cell), label, caption, row_start, row_end,
+                _qualifier(cell), label, caption, row_start, row_end, growth=column.growth,
             )  # fmt: skip

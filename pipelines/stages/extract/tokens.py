@@ -119,8 +119,9 @@ def patterns() -> _Patterns:
         ),
         doubling=re.compile(r"翻了?(?P<n>一|两|二|三)?番"),
         rank=re.compile(
-            # (the population may hold a list in parentheses: 居全市各县（市、区）首位)
-            rf"(?P<verb>{lex.rank_verb}){_SP}(?P<pop>(?:[^，,。；;、\s第首（(]|[（(][^（）()]{{0,6}}[)）]){{0,10}}?)"
+            # (the population may hold a list in parentheses: 居全市各县（市、区）首位, or name whom
+            # it ranks: 居全国省级国资委监管企业第7位)
+            rf"(?P<verb>{lex.rank_verb}){_SP}(?P<pop>(?:[^，,。；;、\s第首（(]|[（(][^（）()]{{0,6}}[)）]){{0,14}}?)"
             rf"{_SP}{_ORDINAL}"
         ),
         rank_more=re.compile(rf"{_SP}、{_SP}(?P<pop>[^，,。；;、\s第首\d]{{1,8}}?){_SP}{_ORDINAL}"),
