@@ -1373,3 +1373,13 @@ def test_a_state_owned_groups_release_sums_its_flows_over_the_months_and_ranks_t
     assert ranks == [(4, "全国副省级城市国资委监管企业"), (6, "全国副省级城市国资委监管企业")]
     cost = [(f.measure, f.value) for f in found if "融资成本" in f.indicator]
     assert cost == [("share_pct", 3.05), ("pp_change", -0.28)]
+
+
+def test_a_speech_says_what_it_grew_from_and_to_in_its_own_words() -> None:
+    text = "去年，我们把规上工业营收从4000多亿元干到了5000多亿元，战新产业产值占比达到41.3%。"
+    found = figures(text, region="洛阳市", ref=date(2026, 2, 20))
+    assert [(f.indicator, f.value) for f in found] == [
+        ("规模以上工业营业收入", 4000),
+        ("规模以上工业营业收入", 5000),
+        ("战略性新兴产业产值占比", 41.3),
+    ]
