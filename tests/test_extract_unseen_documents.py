@@ -1383,3 +1383,18 @@ def test_a_speech_says_what_it_grew_from_and_to_in_its_own_words() -> None:
         ("规模以上工业营业收入", 5000),
         ("战略性新兴产业产值占比", 41.3),
     ]
+
+
+def test_a_speech_compares_we_with_another_city_and_plans_the_years_ahead() -> None:
+    text = (
+        "放眼周边，郑州去年规上工业营业收入已超过1.1万亿元，我们低于郑州2.4个百分点。"
+        "三年内，全市新增规上工业企业800家；未来五年，累计新增2000家。"
+    )
+    found = figures(text, region="洛阳市", ref=date(2026, 2, 20))
+    zhengzhou, gap, *ahead = found
+    assert (zhengzhou.region, zhengzhou.indicator) == ("郑州市", "规模以上工业营业收入")
+    assert (gap.region, gap.measure, gap.value) == ("洛阳市", "pp_diff", -2.4)
+    assert [(f.value, f.period_start, f.period_end) for f in ahead] == [
+        (800, date(2026, 1, 1), date(2028, 12, 31)),
+        (2000, date(2026, 1, 1), date(2030, 12, 31)),
+    ]

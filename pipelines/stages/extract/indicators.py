@@ -279,7 +279,7 @@ _OTHER_TIME_EXPRESSION = re.compile(
     r"|(?:今年|年初|本年)以来|前?[一二三四]季度|前[一二三]季|第[一二三四]季|同季|到年(?:底|末)|年底前|上半年|下半年|截至(?:目前|当前|去年|上年)?(?:年)?(?:底|末)?|(?:去年|上年|今年)(?:年)?(?:底|末)|^年(?:末|底)"
     r"|(?:过去|近)?[\d两二三四五六七八九十]{1,2}年(?:来|以来|间|内)?(?:累计)?$"
     # 三年新培育… (a plan's span) and “十四五”期间… open a clause as time, not as noun
-    r"|^[两二三四五六七八九]年(?:内|间)?|[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间|以来|的?前[两二三四]年)?"
+    r"|^[两二三四五六七八九]年(?:内|间)?|(?<![\d.])\d{1,2}年内|(?:未来|今后)[\d两二三四五六七八九十]{1,2}年|[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间|以来|的?前[两二三四]年)?"
     # a single month (其中，11月份增长8.2%; 11月当月…), the month or quarter of the report (当月, 当季)
     r"|(?<![\d.])(?:1[0-2]|[1-9])\s*月(?:份)?(?:当月|底|末)?(?![\d均])|当月|当季"
 )
@@ -368,6 +368,8 @@ def leading_region(pre: str, region: str, province: str | None) -> str | None:
         return UNNAMED_CITY  # 全市 in a county's text is its city, which the county does not name
     if s.startswith(("全区", "我区", "全县", "我县")) and region.endswith(("区", "县")):
         return region
+    if s.startswith("我们"):
+        return region  # 合肥…占比达到56.2%，我们低于合肥7.9个百分点: the speaker's own place
     written = _leading_region_name(s)
     if written is not None and not _lists_regions(s):
         name = _region_spellings()[written]

@@ -119,6 +119,12 @@ def _patterns() -> tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...]:
             ("年",),
             r"(?<!\d)(?P<n>[两二三四五六七八九十]|\d{1,2})\s*年(?:间|内)?(?=\s*(?:累计)?(?:增长|下降|提高|实现翻|翻))",
         ),
+        # 三年内，要累计新增…; 未来五年: the years ahead, this one first
+        (
+            "years_ahead",
+            ("年",),
+            r"(?:未来|今后)\s*(?P<n>[两二三四五六七八九十]|\d{1,2})\s*年|(?<!\d)(?P<n2>[两二三四五六七八九十]|\d{1,2})\s*年内",
+        ),
         ("plan_end", ("五",), r"[“\"]?十(?P<plan>[一二三四五六七八九])五[”\"]?\s*末"),
         ("year_range", ("年",), r"(?P<y1>\d{4})\s*年?\s*[-—–~～至到]\s*(?P<y2>\d{4})\s*年"),
         (
@@ -289,6 +295,11 @@ class PeriodResolver:
             if plan and name == "years_span":
                 return Period(date(ref.year, 1, 1), date(ref.year + n - 1, 12, 31), MULTI_YEAR)
             return Period(date(summary - n + 1, 1, 1), date(summary, 12, 31), MULTI_YEAR)
+        if name == "years_ahead":
+            n = _int(g["n"] or g["n2"]) or 0
+            if ref is None or not 1 < n <= 30:
+                return None
+            return Period(date(ref.year, 1, 1), date(ref.year + n - 1, 12, 31), MULTI_YEAR)
         if name == "year_range":
             y1, y2 = int(g["y1"]), int(g["y2"])
             if not 1900 < y1 <= y2 < 2200:
