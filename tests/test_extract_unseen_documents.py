@@ -1398,3 +1398,23 @@ def test_a_speech_compares_we_with_another_city_and_plans_the_years_ahead() -> N
         (800, date(2026, 1, 1), date(2028, 12, 31)),
         (2000, date(2026, 1, 1), date(2030, 12, 31)),
     ]
+
+
+def test_a_regions_short_name_a_sum_restated_in_another_currency_and_next_years_forecast() -> None:
+    text = (
+        "长三角去年规上工业增加值约9.6万亿元人民币（约10.5万亿港元），按年增长6.1%。"
+        "目前在手订单已排到明年第二季。明年长三角制造业投资可按年增长7%。"
+    )
+    found = figures(text, region="香港特别行政区", ref=date(2025, 10, 9))
+    assert [(f.region, f.indicator, f.measure, f.value, f.status) for f in found] == [
+        ("长江三角洲地区", "规模以上工业增加值", "amount", 9.6, "actual"),
+        ("长江三角洲地区", "规模以上工业增加值", "yoy_growth_pct", 6.1, "actual"),
+        ("长江三角洲地区", "制造业投资", "yoy_growth_pct", 7, "estimate"),
+    ]
+    assert found[0].base_unit == "元"
+
+
+def test_words_of_time_and_of_manner_close_no_indicator() -> None:
+    text = "港资在珠三角经营的工厂目前约3万家。全市规上工业营业收入已超过1.1万亿元。"
+    found = figures(text, region="东莞市", ref=date(2025, 10, 9))
+    assert [f.indicator for f in found] == ["港资在珠三角经营的工厂", "规模以上工业营业收入"]

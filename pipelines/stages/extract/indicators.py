@@ -355,7 +355,7 @@ def leading_region(pre: str, region: str, province: str | None) -> str | None:
     refers to; the answer depends on nothing else, so it is cached.
     """
     s = strip_chars(periods_free(_CAUSE.sub("", pre)))
-    for word in ("其中", "同时", "全年", "同期", "去年", "今年", "上年", "当年"):
+    for word in ("其中", "同时", "全年", "同期", "去年", "今年", "上年", "当年", "明年"):
         if s.startswith(word):
             s = s[len(word) :]
     if s.startswith(("全省", "我省")):
@@ -377,7 +377,9 @@ def leading_region(pre: str, region: str, province: str | None) -> str | None:
             return name
     m = _GENERIC_REGION.match(s) or _GENERIC_DISTRICT.match(s)
     if m and m.group(1) != region:
-        return m.group(1)
+        # 大湾区 is no district but a known region's short name: its full name
+        named = _region_spellings().get(m.group(1), m.group(1))
+        return named if named != region else None
     if (s.startswith("全国") and _NATIONAL_SUBJECT.match(s)) or s.startswith(("我国", "全大陆")):
         return "全国"
     return None

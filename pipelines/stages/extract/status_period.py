@@ -224,6 +224,16 @@ class StatusPeriodRules:
         ):
             status, status_rule = "target", "status_future_period"  # 到2027年…达到: no outcome yet
             period, period_rule, stock = self._period(tok, ctx, measure, status)
+        elif (
+            status == "actual"
+            and self.reference is not None
+            and period.start is not None
+            and period.start.year > self.reference.year  # (a month this year may be over already)
+            and period_rule == "period_mention"
+        ):
+            # 明年大湾区制造业投资可按年增长8%至10%: a year not begun has no outcome; said without
+            # a goal's words, it is what someone expects
+            status, status_rule = "estimate", "status_future_period"
         if (
             status == "estimate"
             and period_rule == "period_mention"

@@ -27,7 +27,7 @@ _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"  # 1,234.5 as well as 1234.5
 #: a rank's place (第8位, 第二名, 首位), not an ordinal of a tier, batch or item (第一梯队, 第三批)
 _ORDINAL = (
     rf"(?:第{_SP}(?P<ord>\d+|[一二三四五六七八九十]+)(?:{_SP}(?:位|名))?|(?P<first>首位))"
-    r"(?![梯方批次阶档集个家座条项届轮\d])"
+    r"(?![梯方批次阶档集个家座条项届轮季期章节\d])"
 )
 _NUMBER = re.compile(_NUM)
 _MORE_AFTER_MULTIPLIER = re.compile(r"(?<=[万亿千百])[余多]")  # 3万余家
@@ -195,8 +195,23 @@ def find_tokens(masked: str, raw: str, start: int, end: int) -> list[Token]:
     for tok in found:
         if out and tok.num_start < out[-1].end:
             continue
+        if out and _restated_in_another_currency(raw, out[-1], tok):
+            continue
         out.append(tok)
     return out
+
+
+#: what may stand between a sum of money and its bracket restating it: nothing, or 约
+_RESTATEMENT_OPENING = re.compile(r"\s*[（(]\s*(?:约|折合|合)?\s*$")
+
+
+def _restated_in_another_currency(raw: str, before: Token, tok: Token) -> bool:
+    """4.1万亿元人民币（约4.5万亿港元）: the same sum in another currency, no figure of its own."""
+    return (
+        before.unit_class == tok.unit_class == "money"
+        and before.base_unit != tok.base_unit
+        and _RESTATEMENT_OPENING.fullmatch(raw, before.end, tok.start) is not None
+    )
 
 
 def _quantities(masked: str, raw: str, start: int, end: int, found: list[Token]) -> None:
