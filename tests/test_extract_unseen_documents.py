@@ -1418,3 +1418,10 @@ def test_words_of_time_and_of_manner_close_no_indicator() -> None:
     text = "港资在珠三角经营的工厂目前约3万家。全市规上工业营业收入已超过1.1万亿元。"
     found = figures(text, region="东莞市", ref=date(2025, 10, 9))
     assert [f.indicator for f in found] == ["港资在珠三角经营的工厂", "规模以上工业营业收入"]
+
+
+def test_a_places_completion_rate_and_the_batches_a_list_came_in() -> None:
+    found = figures(
+        "合肥市目标完成率为61.2%。先后分两批遴选试点城市。", region="全国", ref=date(2024, 12, 20)
+    )
+    assert [(f.region, f.indicator, f.value) for f in found] == [("合肥市", "目标完成率", 61.2)]

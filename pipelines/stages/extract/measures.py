@@ -288,7 +288,9 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
         subject = self._clean(self.text[ctx.clause.start : ctx.clause.start + completion.start()])
         said = ctx.clause.start + completion.start() - ctx.sentence.start
         ended = [m.period for m in self._mentions(ctx, False) if m.pos < said and self._ended(m.period)]
-        if not subject:
+        if region_of_item(subject) is not None:
+            subject = ""  # 长沙市目标完成率为58.8%: the place's own rate, the place its region
+        elif not subject:
             return []
         return [self._completion_rate(tok, ctx, subject, ended[-1] if ended else None, rules)]
 
