@@ -1425,3 +1425,24 @@ def test_a_places_completion_rate_and_the_batches_a_list_came_in() -> None:
         "合肥市目标完成率为61.2%。先后分两批遴选试点城市。", region="全国", ref=date(2024, 12, 20)
     )
     assert [(f.region, f.indicator, f.value) for f in found] == [("合肥市", "目标完成率", 61.2)]
+
+
+def test_a_pdfs_table_parted_by_single_spaces_runs_on_over_its_page_break() -> None:
+    text = (
+        "表1 主要指标完成情况\n"
+        "序号 类别 指标名称 单位2025年规划目标2025年实际 完成情况\n"
+        "1 规模 规上工业增加值年均增速 % 6.5左右 7.2 超额完成\n"
+        "2 规上工业企业数② 家 18000 18342 完成\n"
+        "江西省制造业发展规划总结评估报告\n\n"
+        "3 结构 制造业增加值占地区生产总值比重 % 30 28.4 未完成\n"
+        "注：②为年末数。\n"
+    )
+    found = figures(text, region="江西省", ref=date(2026, 3, 2), doc_type="evaluation_report")
+    assert [(f.indicator, f.value, f.status) for f in found] == [
+        ("规模以上工业增加值", 6.5, "target"),
+        ("规模以上工业增加值", 7.2, "actual"),
+        ("规模以上工业企业", 18000, "target"),
+        ("规模以上工业企业", 18342, "actual"),
+        ("制造业增加值占地区生产总值比重", 30, "target"),
+        ("制造业增加值占地区生产总值比重", 28.4, "actual"),
+    ]

@@ -36,12 +36,18 @@ _RULED_CELL = re.compile(r"[^|\s](?:[^|]*[^|\s])?")
 #: a year column: 2025年, 2024年基数, 2027年目标值, 2023年（实际）
 _YEAR_COLUMN = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*年?(?P<part>上半年|前三季度|[一二三]季度|\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月)?"
-    r"\s*[（(]?(?P<tag>基数|基期|基准|实际|完成|预计完成|预计|目标|预期|计划|规划)?值?[)）]?"
+    r"\s*[（(]?(?P<tag>基数|基期|基准|实际|完成|预计完成|预计|目标|预期|计划|规划目标|规划)?值?[)）]?"
 )
+#: the remark columns after a table's years (完成情况: 超额完成, 未完成 …)
+_REMARK_COLUMN = re.compile(r"完成情况|进度评价|评价|备注|进展情况")
+#: a footnote's mark on a name (规上工业企业数②)
+_FOOTNOTE_MARK = re.compile(r"[①-⑳]+$")
 #: an indicator column with its unit: 完成改造企业数(家), 目标完成率（%）
 _INDICATOR_COLUMN = re.compile(r"(?P<name>[^()（）\d]{2,30})[（(](?P<unit>[^()（）]{1,6})[)）]")
 #: a value cell: 86, -2.3, and a bound on a goal (≥95, ≤10, 10以上, 6左右)
 _NUMBER_CELL = re.compile(r"[≥≤>＞<＜]?[-−]?\d+(?:\.\d+)?(?:左右|以上|以下)?")
+#: a unit's cell: a short word without digits (%, 家, 万亿元, 亿千瓦时)
+_UNIT_CELL = re.compile(r"[^\d\s]{1,6}")
 _BOUND = {"≥": "at_least", ">": "at_least", "＞": "at_least", "≤": "at_most", "<": "at_most", "＜": "at_most"}
 _QUALIFIER_AFTER = {"左右": "approx", "以上": "at_least", "以下": "at_most"}
 #: a unit said inside the indicator's cell: 规模以上工业增加值（亿元）
@@ -143,13 +149,18 @@ def table_values(text: str) -> Iterator[TableValue]:
     caption = previous = ""
     rows_are = "product"  # what the rows of a table of levels and growths name
     cell_pattern = _CELL
+    #: a table of years whose cells a single space parts (a PDF's): it runs on over a page's
+    #: break and running header, up to its notes
+    single_spaced = False
     pos = 0
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
         if line.strip():
             previous, current = line, previous
+        if not line.strip() and single_spaced:
+            continue
         if _PROSE.search(ASIDE.sub("", line)) or not line.strip():  # 白酒（折65度，商品量）: a row
-            columns, cell_pattern = None, _CELL
+            columns, cell_pattern, single_spaced = None, _CELL, False
             continue
         if columns is None:
             words = [(m.start() + start, m.group()) for m in _WORD.finditer(line)]
@@ -160,8 +171,13 @@ def table_values(text: str) -> Iterator[TableValue]:
                 continue
         pattern = _RULED_CELL if cell_pattern is _CELL and line.count("|") >= 2 else cell_pattern
         cells = [(m.start() + start, m.group()) for m in pattern.finditer(line)]
+        if len(cells) < 2 and columns is None and (spaced := _single_spaced_header(line)) is not None:
+            # 序号 类别 指标名称 单位2025年规划目标2025年实际 完成情况: a header a single space parts
+            columns, caption, cell_pattern, single_spaced = spaced, current, _WORD, True
+            continue
         if len(cells) < 2:
-            columns, cell_pattern = None, _CELL
+            if not single_spaced:
+                columns, cell_pattern = None, _CELL
             continue
         header = _header(cells) if cell_pattern is _CELL else None
         if header is not None:
@@ -319,6 +335,24 @@ def _qualifier(cell: str) -> str:
     return _BOUND.get(cell[0]) or _QUALIFIER_AFTER.get(cell[-2:], "exact")
 
 
+def _single_spaced_header(line: str) -> list[Column] | None:
+    """The year columns of a header whose cells a single space parts (so that normalisation
+    joined 单位 to the year after it), and the remark columns after them; else None."""
+    if "单位" not in line:
+        return None
+    years = [m for m in _YEAR_COLUMN.finditer(line) if m.group("tag") or m.group("part")]
+    if len(years) < 2 or line.find("单位") > years[0].start():
+        return None
+    remarks = line[years[-1].end() :].split()
+    if not all(_REMARK_COLUMN.fullmatch(word) for word in remarks):
+        return None
+    columns = [
+        Column(year=int(m.group("y")), tag=m.group("tag") or "", period=m.group(0) if m.group("part") else "")
+        for m in years
+    ]
+    return columns + [Column(remark=True)] * len(remarks)
+
+
 def _year_row(
     cells: list[tuple[int, str]], columns: list[Column], caption: str, row_start: int, row_end: int
 ) -> Iterator[TableValue]:
@@ -331,13 +365,15 @@ def _year_row(
         cells, columns = cells[:-remarks], columns[:-remarks]
     numbers = cells[-len(columns) :]
     head = cells[: -len(columns)]
-    if len(head) == 3 and head[0][1].isdigit():
+    if len(head) >= 3 and head[0][1].isdigit():
         head = head[1:]  # a 序号 column
+    if len(head) == 3 and _UNIT_CELL.fullmatch(head[-1][1]):
+        head = head[1:]  # a 类别 column before the name (1 规模 规上工业增加值年均增速 %)
     if not 1 <= len(head) <= 2 or not all(
         _NUMBER_CELL.fullmatch(cell) or cell in _EMPTY_CELLS for _, cell in numbers
     ):
         return
-    indicator = head[0][1]
+    indicator = _FOOTNOTE_MARK.sub("", head[0][1])
     unit = head[1][1] if len(head) == 2 else ""
     in_name = _UNIT_IN_NAME.search(indicator)
     if in_name and not unit:
