@@ -1446,3 +1446,16 @@ def test_a_pdfs_table_parted_by_single_spaces_runs_on_over_its_page_break() -> N
         ("制造业增加值占地区生产总值比重", 30, "target"),
         ("制造业增加值占地区生产总值比重", 28.4, "actual"),
     ]
+
+
+def test_multiples_and_a_half_written_in_words() -> None:
+    text = (
+        "上半年，全省工业机器人产量同比增长两倍，服务器产量增长一倍；"
+        "数字经济增加值占地区生产总值的比重超过一半。"
+    )
+    found = figures(text, region="福建省", ref=date(2025, 7, 29))
+    assert [(f.measure, f.value_base, f.qualifier) for f in found] == [
+        ("yoy_growth_pct", 200, "exact"),
+        ("yoy_growth_pct", 100, "exact"),
+        ("share_pct", 50, "at_least"),
+    ]

@@ -93,9 +93,9 @@ def patterns() -> _Patterns:
         ),
         cn_quantity=re.compile(
             r"(?<![第前每这那哪几数之一二三四五六七八九十两百千万〇零])"  # 数十家: vague
-            # a lone 一 is an article (一家企业), not a count; 一百二十 is one
-            r"(?P<n1>(?!一(?![十百千万]))[一二三四五六七八九十两][〇零一二三四五六七八九十百千万两]*)"
-            r"(?P<unit>个|家|项|名|位|支|套|座|条|只|场|批)"
+            # a lone 一 is an article (一家企业), not a count; 一百二十 is one, and so is 增长一倍
+            r"(?P<n1>(?!一(?![十百千万倍]))[一二三四五六七八九十两][〇零一二三四五六七八九十百千万两]*)"
+            r"(?P<unit>个|家|项|名|位|支|套|座|条|只|场|批|倍)"
             r"(?!方面|大|是|级|类|型|化|链|届|月|年|体|流|多)"
         ),
         percent_words=re.compile(
@@ -292,7 +292,7 @@ def _cn_quantities(masked: str, raw: str, start: int, end: int, found: list[Toke
         split = split_unit(m.group("unit"))
         if value is None or split is None:
             continue
-        unit = (m.group("unit"), 1.0, split[1].base_unit, split[1].unit_class)
+        unit = (m.group("unit"), split[0] * split[1].multiplier, split[1].base_unit, split[1].unit_class)
         found.append(_single_quantity(raw, m, (start, end), value, unit, ["chinese_numeral"]))
 
 
@@ -360,6 +360,20 @@ def _tenths(masked: str, raw: str, start: int, end: int, found: list[Token]) -> 
                 rules=["tenths"],
             )
         )
+
+
+_HALF = re.compile(r"(?P<pre>超过|将近|接近|近|约|逾|达到|达|占|不到|超)一半")
+
+
+def _halves(masked: str, raw: str, start: int, end: int, found: list[Token]) -> None:
+    """占…的比重超过一半: half, a share of 50%."""
+    for m in _HALF.finditer(masked, start, end):
+        qualifier = next((q for c, q in lexicon().qualifier_before if c == m.group("pre")), "exact")
+        half = Token(
+            "tenths", m.start(), m.end("pre"), m.end(), [5.0], None, "成", 10.0, "%", "percent", qualifier
+        )
+        half.rules.append("half")
+        found.append(half)
 
 
 def _implied(masked: str, raw: str, start: int, end: int, found: list[Token]) -> None:
@@ -505,10 +519,11 @@ class _Scan:
 
 _SCANS = (
     _Scan(re.compile(r"\d"), False, _quantities),
-    _Scan(re.compile(r"[二三四五六七八九十两]|一[十百千万]"), False, _cn_quantities),
+    _Scan(re.compile(r"[二三四五六七八九十两]|一[十百千万倍]"), False, _cn_quantities),
     _Scan(re.compile(r"分之"), False, _fractions),
     _Scan(re.compile(r"百分之"), False, _percent_words),
     _Scan(re.compile(r"成"), False, _tenths),
+    _Scan(re.compile(r"一半"), False, _halves),
     _Scan(re.compile(r"亿"), False, _implied),  # 万亿元
     _Scan(re.compile(r"\d\s*[万千百]?亿"), False, _bare_money),
     _Scan(re.compile(r"番"), False, _doublings),
