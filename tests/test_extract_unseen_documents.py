@@ -1459,3 +1459,19 @@ def test_multiples_and_a_half_written_in_words() -> None:
         ("yoy_growth_pct", 100, "exact"),
         ("share_pct", 50, "at_least"),
     ]
+
+
+def test_places_that_did_what_follows_respectively_then_grew_in_turn() -> None:
+    text = (
+        "前10个月，全省进出口总值4012.6亿元，比去年同期（下同）增长5.4%。"
+        "其中，赣州市、九江市分别进出口612.3亿元、456.8亿元，分别增长8.6%和4.5%。"
+    )
+    found = figures(text, region="江西省", ref=date(2025, 11, 21))
+    assert [(f.region, f.indicator, f.measure, f.value) for f in found] == [
+        ("江西省", "进出口总值", "amount", 4012.6),
+        ("江西省", "进出口总值", "yoy_growth_pct", 5.4),
+        ("赣州市", "进出口", "amount", 612.3),
+        ("九江市", "进出口", "amount", 456.8),
+        ("赣州市", "进出口", "yoy_growth_pct", 8.6),
+        ("九江市", "进出口", "yoy_growth_pct", 4.5),
+    ]

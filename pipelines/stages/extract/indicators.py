@@ -267,6 +267,8 @@ _COMPARED_TO_TIME = re.compile(
     r"(?:比|较)\s*(?:上年|去年|上月|上季|年初|\d{4}\s*年|\d{1,2}\s*月|[一二三四]季度|同期|上半年)"
 )
 _SPACE_OR_STAR = re.compile(r"[\s*]")
+#: （下同）, （同比，下同）: the writer's note that what it says holds for the figures below
+_EDITORIAL_ASIDE = re.compile(r"[（(][^（）()]{0,10}下同[)）]")
 #: 地区生产总值（GDP）: the abbreviation adds nothing
 _TRAILING_ABBREVIATION = re.compile(r"[（(][A-Za-z0-9&]{1,8}[)）]$")
 _YEAR_EXPRESSION = re.compile(
@@ -398,6 +400,7 @@ def clean_phrase(
     s = DOCUMENT_REFERENCE.sub("", s)  # 《规划》确定的…: who set the number, not what it measures
     s = _HOW_COUNTED.sub("", s) if "（" in s else s  # 白酒（折65度，商品量）产量: how, not what
     s = _CAUSE.sub("", s)  # 中牟县受汽车产业拉动增长21.4%: why, not what
+    s = _EDITORIAL_ASIDE.sub("", s) if "下同" in s else s  # 比去年同期（下同）: a note to the reader
     s = strip_chars(periods_free(s)).replace("?", "")
     last_verb = ""
     changed = True

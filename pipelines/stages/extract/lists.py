@@ -242,7 +242,10 @@ class ListRules(IndicatorText):
                 spread_periods[i] = period
             return out
         if len(items) >= 2 and len(items) == len(governed):
-            subjects = self._told_before(s_figs, {tokens[i].base_unit for i in governed})
+            # 吉安市、宜春市分别进出口412.3亿元、356.8亿元: what the places did, named after 分别
+            units = {tokens[i].base_unit for i in governed}
+            named_after = self._clean(text[pos + 2 : tokens[governed[0]].start]) if "%" not in units else ""
+            subjects = [named_after] if named_after else self._told_before(s_figs, units)
             for i, (name, region) in zip(governed, self._distribute_head(items), strict=True):
                 if region and not name:
                     # 济南、青岛分别增长5.1%、6.2%: regions share the indicator named before
@@ -267,6 +270,17 @@ class ListRules(IndicatorText):
                     out[i] = (before[-1].indicator, None)
                     spread_periods[i] = period
                 return out
+        shared_out = s_figs[-len(governed) :]
+        if (
+            not items
+            and len(s_figs) >= len(governed)
+            and all("respectively" in f.rules for f in shared_out)
+            and len({f.region for f in shared_out}) == len(governed)
+        ):
+            # 吉安市、宜春市分别进出口…，分别增长8.6%和4.5%: the places' own growths, in turn
+            for i, f in zip(governed, shared_out, strict=True):
+                out[i] = (f.indicator, f.region)
+            return out
         if not items:
             prior: list[str] = []
             for f in s_figs:
