@@ -1475,3 +1475,22 @@ def test_places_that_did_what_follows_respectively_then_grew_in_turn() -> None:
         ("赣州市", "进出口", "yoy_growth_pct", 8.6),
         ("九江市", "进出口", "yoy_growth_pct", 4.5),
     ]
+
+
+def test_a_monthly_index_release_reports_its_titles_month_and_its_indices_are_levels() -> None:
+    text = (
+        "5月份，制造业采购经理指数（PMI）为49.5%，比上月上升0.3个百分点。\n\n"
+        "从企业规模看，大型企业PMI为50.7%，比上月微升0.1个百分点。\n\n"
+        "生产经营活动预期指数为52.9%。出厂价格指数为47.1%。PMI高于50%时，反映制造业经济扩张。"
+    )
+    title = "2026年5月中国采购经理指数运行情况"
+    found = figures(text, region="全国", ref=date(2026, 5, 31), title=title, doc_type="other")
+    assert [(f.indicator, f.measure, f.value, f.status) for f in found] == [
+        ("制造业采购经理指数", "share_pct", 49.5, "actual"),
+        ("制造业采购经理指数", "pp_change", 0.3, "actual"),
+        ("大型企业PMI", "share_pct", 50.7, "actual"),
+        ("大型企业PMI", "pp_change", 0.1, "actual"),
+        ("生产经营活动预期指数", "share_pct", 52.9, "actual"),
+        ("出厂价格指数", "share_pct", 47.1, "actual"),
+    ]
+    assert {(f.period_start, f.period_end) for f in found} == {(date(2026, 5, 1), date(2026, 5, 31))}

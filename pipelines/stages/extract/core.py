@@ -39,11 +39,13 @@ from pipelines.stages.extract.numbers import round_base
 from pipelines.stages.extract.periods import (
     FULL_YEAR,
     MULTI_YEAR,
+    UNKNOWN,
     UNKNOWN_PERIOD,
     Mention,
     Period,
     PeriodResolver,
     five_year_plan_of_title,
+    month_end,
     years_shifted,
 )
 from pipelines.stages.extract.status_period import (
@@ -59,6 +61,8 @@ _MASK = "\u25a1"
 #: 柳州年鉴（2025）, 2025年鉴: a yearbook, named near the page's top
 _YEARBOOK = re.compile(r"年鉴\s*[（(]?\s*((?:19|20)\d{2})\s*[)）]?|((?:19|20)\d{2})\s*年?鉴")
 _YEARBOOK_HEAD = 600
+#: the one month a title names (2026年6月中国采购经理指数运行情况; not 1—6月)
+_TITLE_MONTH = re.compile(r"((?:19|20)\d{2})\s*年\s*(1[0-2]|[1-9])\s*月")
 #: the longest place name looked for at a sentence's start
 _NAME_MAX = 12
 #: a number alone on its line and its label alone on the next (7.1% / 全年全省规上工业增加值增速)
@@ -263,6 +267,13 @@ class _Doc(DocumentState, ListRules, MeasureRules):
         if book is not None and self.periods.reported_year is None:
             # 柳州年鉴（2025）: a yearbook records the year before its own
             self.periods.reported_year = int(book.group(1) or book.group(2)) - 1
+        month = _TITLE_MONTH.search(own_title) if not _ANY_RANGE.search(own_title) else None
+        if month is not None and self.reference is not None:
+            # 2026年6月中国采购经理指数运行情况: a release on one month reports on that month,
+            # until the text names the months to date it reports on
+            end = month_end(int(month.group(1)), int(month.group(2)))
+            if end <= self.reference:
+                self.reporting_period = Period(end.replace(day=1), end, UNKNOWN, "month")
 
     # ------------------------------------------------------------------ masks
     def _mask(self) -> tuple[str, str]:

@@ -450,7 +450,7 @@ def clean_phrase(
             break
         word = _tail_word(s, post)
         if word is not None:
-            s = s[: -len(word)]
+            s = _TRAILING_ABBREVIATION.sub("", s[: -len(word)])  # 指数（PMI）为: the abbreviation too
             changed = True
     if post:
         s = s.lstrip("的")

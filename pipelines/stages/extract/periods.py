@@ -237,8 +237,9 @@ class PeriodResolver:
             return ref.year + relative_years().get(rel, 0)
         if plan:
             return self.plan_year or ref.year
-        # a range that has ended by the reference date belongs to this year, else to the last
-        return ref.year if month_end(ref.year, end_month) < ref else ref.year - 1
+        # a range that has ended by the reference date belongs to this year, else to the last (a
+        # month's PMI comes out on its last day)
+        return ref.year if month_end(ref.year, end_month) <= ref else ref.year - 1
 
     def find(self, sentence: str, plan: bool) -> list[Mention]:
         """Period mentions in ``sentence`` in text order (overlaps: first pattern wins)."""
