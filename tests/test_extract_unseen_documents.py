@@ -1494,3 +1494,28 @@ def test_a_monthly_index_release_reports_its_titles_month_and_its_indices_are_le
         ("出厂价格指数", "share_pct", 47.1, "actual"),
     ]
     assert {(f.period_start, f.period_end) for f in found} == {(date(2026, 5, 1), date(2026, 5, 31))}
+
+
+def test_a_reply_letters_years_in_turn_its_districts_stock_and_the_office_it_works_with() -> None:
+    text = (
+        "2023年、2024年、2025年全市分别新增省级智能工厂（车间）18个、22个、26个。"
+        "截至2025年底，西工区累计建成省级智能工厂（车间）19个。"
+        "（三）完善数字基础设施。会同市通信发展管理办公室，2026年新建5G基站1800个。"
+    )
+    found = figures(text, region="洛阳市", ref=date(2026, 7, 8))
+    assert [(f.region, f.indicator, f.value, f.period_start) for f in found] == [
+        ("洛阳市", "省级智能工厂（车间）", 18, date(2023, 1, 1)),
+        ("洛阳市", "省级智能工厂（车间）", 22, date(2024, 1, 1)),
+        ("洛阳市", "省级智能工厂（车间）", 26, date(2025, 1, 1)),
+        ("西工区", "省级智能工厂（车间）", 19, date(2025, 12, 31)),
+        ("洛阳市", "5G基站", 1800, date(2026, 1, 1)),
+    ]
+
+
+def test_an_energy_release_names_each_products_output_a_day() -> None:
+    found = figures(
+        "9月份，规上工业原煤产量6821.4万吨，同比增长3.2%，日均产量227.4万吨。",
+        region="陕西省",
+        ref=date(2025, 10, 24),
+    )
+    assert found[-1].indicator == "规模以上工业原煤日均产量"

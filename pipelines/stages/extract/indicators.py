@@ -33,6 +33,8 @@ _REGIONAL_SUBJECT = (
 #: a character of a place's own name: no scope word (全, 我 …), level, year or numeral
 _NAME_CHAR = r"(?:(?![全我本各该城省市县区年争占两三四五六七八九十的])[\u4e00-\u9fff])"
 _GOAL_NOUN = re.compile(r"目标(?:值|任务)?")
+#: an attribute taken per day or month (日均产量, 月均发电量)
+_PER_PERIOD = re.compile(r"(?:日均|月均|平均每日|平均每月)(?=产量|发电量|销量|产值)")
 #: an aside on how a quantity is counted (折65度，商品量; 折纯; 含…; 按可比价格)
 _HOW_COUNTED = re.compile(r"（(?:折|含|不含|按)[^（）]{0,16}）|（[^（）]{0,16}[\d，][^（）]{0,16}）")
 _ANAPHORA = re.compile(r"(?:这一|这个|该|此)(?:数字|数据|数值|指标)")
@@ -49,7 +51,9 @@ _ZONE = re.compile(rf"{_NAME_CHAR}{{2,6}}(?:园区|开发区|高新区|新区|�
 _NOT_ADMINISTRATIVE = (
     r"(?!高新|经开|开发|自贸|保税|综保|示范|试验|功能|集聚|先行|核心|主城|中心|新城|老城|工业|产业|经济|物流|"
     r"科技|科学|金融|临空|临港|航空|空港|综合|海洋|生态|旅游|度假|文化|农业|商务|片区|园区|城区|市区|辖区|"
-    r"直辖|地级|自治|计划|重点|试点|分)"
+    r"直辖|地级|自治|计划|重点|试点|分|"
+    # a verb before an office (会同市通信发展管理办公室, 联合省工信厅): no place
+    r"会同|联合|协同|配合|督促|指导|推动|组织|牵头|商请)"
 )
 #: a region not in regions.csv, recognised by its suffix and what follows it (杭州市地区生产总值…,
 #: and not 试点城市…); a name may hold 城 after its first character (宜城市, 谷城县)
@@ -85,7 +89,10 @@ REGIONAL_SUBJECT = _SHORT_NAME_SUBJECT
 
 
 def _balance_quotes(s: str) -> str:
-    """Put back a quote mark that trimming cut off (一企一技术”研发中心 → “一企一技术”研发中心)."""
+    """Put back a quote mark that trimming cut off (一企一技术”研发中心 → “一企一技术”研发中心),
+    and a closing bracket (省级智能工厂（车间 → 省级智能工厂（车间）)."""
+    if s.count("（") == s.count("）") + 1 and s.rfind("（") > s.rfind("）"):
+        s += "）"
     opened = s.count("“")
     closed = s.count("”")
     if closed > opened and s.index("”") < (s.index("“") if opened else len(s)):
@@ -631,6 +638,12 @@ class IndicatorText:
             and ctx.sentence_figs[-1].measure == "amount"
         ):
             return ctx.sentence_figs[-1].indicator + indicator
+        per_day = _PER_PERIOD.match(bare)
+        if per_day is not None and subjects and subjects[-1].indicator.endswith(bare[per_day.end() :]):
+            # 原煤产量6821.4万吨，…日均产量227.4万吨: the same product's output a day
+            subject = subjects[-1].indicator
+            ctx.inherited = subjects[-1]
+            return subject[: len(subject) - len(bare) + per_day.end()] + indicator
         if bare in lex.attributes:
             before = self.text[ctx.sentence.start : ctx.clause.start]
             topic = None

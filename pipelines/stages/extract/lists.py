@@ -44,6 +44,8 @@ _ORDINAL_FIRST = re.compile(r"第[一二三四五六七八九十]")
 _ORDINAL_ITEM = re.compile(r"第?[一二三四五六七八九十]")
 
 #: 均 right before the verb of a list's figure (A、B均增长10%以上), not 人均
+#: the document's own scope, said after a period (2023年、2024年、2025年全市分别新增…)
+_SCOPE_WORDS = frozenset({"", "全市", "全省", "全区", "全县", "我市", "我省", "我区", "我县"})
 _EACH_BEFORE_VERB = re.compile(
     r"(?<!人)均[\u4e00-\u9fff]{0,3}$|各(?:新增|新认定|认定|培育|建成|获批|入选|增加)$"
 )
@@ -163,8 +165,8 @@ class ListRules(IndicatorText):
         """The periods of a list that names nothing else (一季度、上半年、前三季度), else []."""
         found: list[Period] = []
         for item in list_items(listed) if listed else ():
-            if strip_chars(periods_free(item)):
-                return []  # not a period alone
+            if strip_chars(periods_free(item)) not in _SCOPE_WORDS:
+                return []  # not a period alone (2025年全市: the period, and whose it is)
             mentions = self.periods.find(item, False)
             if len(mentions) != 1:
                 return []
