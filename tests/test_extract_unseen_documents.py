@@ -1519,3 +1519,12 @@ def test_an_energy_release_names_each_products_output_a_day() -> None:
         ref=date(2025, 10, 24),
     )
     assert found[-1].indicator == "规模以上工业原煤日均产量"
+
+
+def test_a_share_that_counts_the_firms_doing_what_follows() -> None:
+    text = "调查显示，仍有近三成中小企业表示“不会转、不敢转”；已有近两成规上工业企业实现全流程数字化。"
+    found = figures(text, region="福建省", ref=date(2025, 7, 29))
+    assert [(f.indicator, f.value_base) for f in found] == [
+        ("表示“不会转、不敢转”的中小企业占比", 30),
+        ("实现全流程数字化的规模以上工业企业占比", 20),
+    ]

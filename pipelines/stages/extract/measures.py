@@ -90,6 +90,12 @@ _COMPARISON_TAIL = re.compile(r"(?<!占)(?:同比|环比|比|较)[^，,。；;�
 
 _DECLINE_WORD = re.compile(r"降幅|跌幅")
 
+#: whom a share counts and what they do (规上工业企业 / 实现研发、生产、管理全流程数字化)
+_THOSE_WHO = re.compile(
+    r"\s*(?P<who>[^，。；、\d]{0,12}?(?:企业|工厂|园区|城市|会员单位|单位|受访者|用户))"
+    r"(?P<what>(?:表示|反映|认为|实现|处于|已经|已|尚未|未|开展|应用|拥有|计划|扩大|建立|使用)[^，。；]{1,30})"
+)
+_THERE_ARE = re.compile(r"(?:仍|已|约|尚|还|共|只|仅)?有$")
 _PERCENT_MEASURES = ("yoy_growth_pct", "avg_growth_pct", "share_pct")
 
 _AMONG_END = re.compile(r"(?:之|当)?中\s*$")
@@ -171,6 +177,17 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
             return self._percent(tok, ctx)
         return self._amount(tok, ctx)
 
+    def _share_of_those_who(self, ctx: Context) -> str:
+        """仍有近三成中小企业表示…: a share that opens its clause and counts the firms (or places)
+        after it that do what the clause says, named as 表示…的中小企业占比; else ""."""
+        said = _THOSE_WHO.match(ctx.post)
+        if said is None or _THERE_ARE.sub("", self._clean(ctx.pre)):
+            return ""  # (what comes before is no subject: 仍有, 已有, 全省)
+        who = self._clean(said.group("who"), post=True)
+        what = strip_chars(said.group("what"))
+        what += "”" * (what.count("“") - what.count("”"))  # 表示“不会转、…转不起”: its closing mark
+        return f"{what}的{who}占比" if who else ""
+
     def _doubling_stated(self, tok: Token, ctx: Context) -> bool:
         """翻一番 without a growth word is a figure where it is said to be done (实现翻番,
         翻了一番) or set as a goal (力争…翻一番); 推动产业规模翻番 is an aim without either."""
@@ -204,6 +221,9 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
             measure, sign, cut = "yoy_growth_pct", best[2], best[3]
         elif completion := _COMPLETION.search(self.text[ctx.clause.start : tok.start]):
             return self._completion(tok, ctx, completion, rules)
+        elif tok.kind in ("fraction", "tenths") and best is None and (who := self._share_of_those_who(ctx)):
+            # 已有近两成规上工业企业实现…全流程数字化: the share of the firms that did so
+            return [self._draft(tok, ctx, who, "share_pct", 1, [*rules, "share_of_those_who"])]
         elif tok.kind in ("fraction", "tenths"):
             measure, sign, cut = "share_pct", 1, len(pre)
             if best and best[1] == "share_pct":
