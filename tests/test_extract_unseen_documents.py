@@ -1528,3 +1528,32 @@ def test_a_share_that_counts_the_firms_doing_what_follows() -> None:
         ("表示“不会转、不敢转”的中小企业占比", 30),
         ("实现全流程数字化的规模以上工业企业占比", 20),
     ]
+
+
+def test_a_wechat_posts_lines_take_the_label_above_and_go_on_from_the_line_above() -> None:
+    text = normalize(
+        "1—5月\n全市规上工业增加值\n同比增长7.1%\n比1—4月加快0.3个百分点\n高于全省0.6个百分点\n"
+        "增速居全省16市第4位\n"
+    ).text
+    found = figures(text, region="潍坊市", ref=date(2026, 6, 23), doc_type="other")
+    assert [(f.indicator, f.measure, f.value) for f in found] == [
+        ("规模以上工业增加值", "yoy_growth_pct", 7.1),
+        ("规模以上工业增加值", "pp_change", 0.3),
+        ("规模以上工业增加值", "pp_diff", 0.6),
+        ("规模以上工业增加值增速", "rank", 4),
+    ]
+
+
+def test_a_ruled_table_of_places_growth_and_rank_with_a_county_of_one_character() -> None:
+    text = normalize(
+        "各区县1—5月规上工业增加值增速及位次\n\n"
+        "│ 区县   │ 规上工业增加值增速（%）  │ 位次 │\n"
+        "│ 寿光市 │  13.8 ████▌ │   1  │\n│ 费　县 │   9.1 ██ │   2  │\n"
+    ).text
+    found = figures(text, region="临沂市", ref=date(2026, 6, 23), doc_type="other")
+    assert [(f.region, f.measure, f.value, f.benchmark) for f in found] == [
+        ("寿光市", "yoy_growth_pct", 13.8, None),
+        ("寿光市", "rank", 1, "临沂市"),
+        ("费县", "yoy_growth_pct", 9.1, None),
+        ("费县", "rank", 2, "临沂市"),
+    ]

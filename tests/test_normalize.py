@@ -661,3 +661,29 @@ def test_a_lines_emoji_and_bullets_become_spaces_and_damage_and_zero_marks_stay(
     assert "2025年工业□□增长" in cleaned.text
     first = cleaned.text.index("工业投资")
     assert raw[cleaned.raw_offsets[first]] == "工"  # offsets still lead to the raw text
+
+
+def test_a_wechat_posts_title_byline_bold_emoji_heading_and_short_item_lines_stay_apart() -> None:
+    raw = (
+        "数读｜前5个月全市工业经济稳中有进、质效向好\n"
+        "原创 潍坊统计 潍坊统计 2026年06月23日 17:45 山东\n\n"
+        "**📈 一、总量：增速稳中有升**\n\n"
+        "⚡ 电力、热力、燃气及水生产和供应业 增长3.7%\n"
+        "40个工业大类行业中\n"
+    )
+    lines = normalize(raw).text.split("\n")
+    assert lines[:2] == [
+        "数读|前5个月全市工业经济稳中有进、质效向好",
+        "原创 潍坊统计 潍坊统计2026年06月23日17:45山东",
+    ]
+    assert "一、总量：增速稳中有升" in lines
+    assert "电力、热力、燃气及水生产和供应业 增长3.7%" in lines and "40个工业大类行业中" in lines
+
+
+def test_a_box_drawn_table_becomes_a_ruled_table_without_its_bars() -> None:
+    raw = (
+        "┌────┬──────┬────┐\n│ 区县   │ 增速（%）  │ 位次 │\n├────┼──────┼────┤\n"
+        "│ 寿光市 │  13.8 █████████████▌    │   1  │\n└────┴──────┴────┘\n"
+    )
+    lines = [re.sub(r" +", " ", line) for line in normalize(raw).text.split("\n")]
+    assert lines == ["| 区县 | 增速（%） | 位次 |", "| 寿光市 | 13.8 | 1 |"]

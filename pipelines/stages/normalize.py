@@ -440,6 +440,7 @@ _FOLD = str.maketrans(
         **{chr(code): chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F) if chr(code) not in _FOLD_KEEP},
         **dict.fromkeys("\u3000\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009", " "),
         **dict.fromkeys("\u200a\u202f\u205f\t", " "),
+        **dict.fromkeys("│┃║", "|"),  # a box-drawn table's column rule: a ruled table's bar
     }
 )
 #: runs of the characters ``_FOLD`` changes (full-width forms, odd spaces)
@@ -453,15 +454,16 @@ _TAB_BETWEEN_CELLS = re.compile(r"(?<=\S)\t+(?=\S)")
 
 
 #: emoji, dingbats and pictographs a WeChat page or an infographic decorates its lines with
-#: (✅ 工业投资增长10%以上, 🥇 六盘水市增速居全省第1位, ▶ ◆ ★): a space each, so that a line
-#: opens on its words. Left alone: □ (a damaged character), ○ (zero in 二○二五年), ● ◎ ■
-#: (a byline's mark, which describe reads), ▲ ▼ △ ▽ and arrows (up and down).
-_DECORATION = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b50\u2b55\u25b6\u25b7\u25ba\u25c6\u25c7]")
-
-
-def _undecorate(text: str) -> str:
-    """``text`` with each decoration a space: one character for one, offsets unchanged."""
-    return _DECORATION.sub(" ", text) if _DECORATION.search(text) else text
+#: (✅ 工业投资增长10%以上, 🥇 六盘水市增速居全省第1位, **📈 一、总量**, ▶ ◆ ★), with the space
+#: after them: they go, so that a line (or a bold heading) opens on its words. Left alone: □ (a
+#: damaged character), ○ (zero in 二○二五年), ● ◎ ■ (a byline's mark, which describe reads),
+#: ▲ ▼ △ ▽ and arrows (up and down).
+_DECORATION = re.compile(
+    "[\U0001f000-\U0001faff\u2600-\u27bf\u2b50\u2b55\u25b6\u25b7\u25ba\u25c6\u25c7]+[ \u3000]?"
+    # a text bar chart's blocks (13.8 █████████████▌) and a box-drawn table's rule lines
+    "|[\u2580-\u259f]+|^[\u2500-\u257f]*[\u250c-\u254b\u2550-\u256c][\u2500-\u257f]*\n",
+    re.MULTILINE,
+)
 
 
 def _fold(text: str) -> str:
@@ -516,6 +518,12 @@ _SUBHEAD_PHRASE_MIN = 3
 _SUBHEAD_PHRASE_SPREAD = 2
 _PHRASE_BREAK = re.compile(r"[，,、 ]")
 _CONTINUING = set("，,、")
+#: a line that ends on a number and its unit (增长8.4%, 人造板1286.5万立方米), as the short
+#: lines of a WeChat post or an infographic do, each an item of its own
+_ENDS_ON_QUANTITY = re.compile(
+    r"\d(?:\.\d+)?\s*(?:%|％|个百分点|[万亿]?(?:元|吨|立方米|平方米|千瓦时|千瓦|家|个|辆|台|套|件|项))$"
+)
+_ITEM_LINE_MAX = 30
 _FULL_STOP = re.compile(r"[。；;]")
 _HEADLINE_COLON = re.compile(r"[：:]")
 #: a chapter's number (二、, （三）), which opens headings rather than wrapped paragraphs
@@ -555,7 +563,8 @@ def normalize(text: str) -> NormalizedText:
     text, offsets = _remove_pinyin(text, offsets, lost)
     text, offsets = _to_simplified(text, offsets)
     text, offsets = _edit(text, offsets, _TAB_BETWEEN_CELLS, lambda m: ("  ",))
-    text = _undecorate(_fold(text))
+    text, offsets = _edit(text, offsets, _DECORATION, _delete)
+    text = _fold(text)
     text = _arabic_years(text)
     text, offsets = _edit(text, offsets, _EMPHASIS, lambda m: (m.span(2),))
     text, offsets = _edit(text, offsets, _MD_HEADING, _delete)
@@ -938,6 +947,8 @@ def _join_edit(match: re.Match[str]) -> Sequence[Piece] | None:
     return ()
 
 
+#: a line that opens a page's byline or stamp (原创 临沂统计 …, 来源：…, 发布时间：…)
+_BYLINE_START = re.compile(r"(?:原创|来源|发布时间|发布日期|作者|编辑)[\s:：]")
 #: a line that opens with a date, such as a page's or article's dateline
 _DATELINE = re.compile(r"(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})")
 _DATELINE_MAX = 40
@@ -958,8 +969,17 @@ def _is_broken(previous: str, following: str) -> bool:
         return False
     if _DATELINE.match(following) and len(following) <= _DATELINE_MAX and not _PROSE_MARKS.search(following):
         return False  # 喜报！…总数达268家 ↵ 2025年09月05日 18:06 湖南: a title, then the page's date
+    if _BYLINE_START.match(following):
+        return False  # 数读｜前5个月…、质效向好 ↵ 原创 临沂统计 2026年06月23日: a title, then its byline
     if last in _CONTINUING:
         return True
+    if (
+        len(previous) <= _ITEM_LINE_MAX
+        and _ENDS_ON_QUANTITY.search(previous)
+        and following[0] not in _CONTINUING
+        and following[0] not in _TERMINAL
+    ):
+        return False  # 制造业 增长8.4% ↵ 40个工业大类行业中…: a short line of its own figure, an item
     marker = _LIST_START.match(previous)
     body = previous[marker.end() :] if marker else previous
     if not _PROSE_MARKS.search(_ASIDE.sub("", body)) and len(body) <= _TITLE_MAX:

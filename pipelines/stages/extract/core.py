@@ -145,6 +145,8 @@ _BREAKDOWN_BY_TIME = (
     "从季度看",
     "从月度看",
 )
+#: words a line opens with that compare the figure of the line above (比1—4月加快…, 高于全省…)
+_LINE_GOES_ON = ("比", "较", "高于", "低于", "快于", "慢于", "占", "同比")
 _OPENS_ON_FIGURES_BEFORE = ("其中", *_GROWTH_OF_FIGURES_BEFORE, *_BREAKDOWN_BY_TIME, *BREAKDOWN_BY_PLACE)
 
 
@@ -305,7 +307,10 @@ class _Doc(DocumentState, ListRules, MeasureRules):
                 self.paragraph_region, self.paragraph_figures = None, len(self.figures)
                 self.paragraph_year = self.previous_reporting = None
                 self.products = bool(_PRODUCT_BREAKDOWN.match(self.text, sentence.start))
-                if not self.text.startswith(_GROWTH_OF_FIGURES_BEFORE, sentence.start):
+                if not (
+                    self.text.startswith(_GROWTH_OF_FIGURES_BEFORE, sentence.start)
+                    or self._goes_on_from_line_above(sentence.start)
+                ):
                     self.previous_figures = []  # but a subtitle 增速高于全省… goes on from its headline
             if first:
                 self._update_section_region(sentence)
@@ -336,6 +341,16 @@ class _Doc(DocumentState, ListRules, MeasureRules):
         self.figures.extend(self._industry_structure_figures())
         self.figures.extend(self._label_below_figures())
         return self._emit()
+
+    def _goes_on_from_line_above(self, start: int) -> bool:
+        """同比增长7.6% ↵ 比1—4月加快0.4个百分点: a WeChat post's line that compares the figure
+        of the line right above it (no blank line between)."""
+        return (
+            start > 1
+            and self.text[start - 1] == "\n"
+            and self.text[start - 2] != "\n"
+            and self.text.startswith(_LINE_GOES_ON, start)
+        )
 
     def _label_below_figures(self) -> list[Draft]:
         """An infographic's big number on a line of its own, its label on the line below
@@ -471,7 +486,9 @@ class _Doc(DocumentState, ListRules, MeasureRules):
                 continue  # a number without a unit cannot be typed
             multiplier, unit = split
             measure = (
-                "yoy_growth_pct"
+                "rank"
+                if cell.rank
+                else "yoy_growth_pct"
                 if cell.growth
                 else _table_measure(indicator, unit.unit_class, unit.base_unit)
             )
@@ -549,6 +566,8 @@ class _Doc(DocumentState, ListRules, MeasureRules):
                 ["table", f"table_{status}"],
                 0.8,
             )
+            if cell.rank:
+                draft.benchmark = self.meta.region  # 位次: among the places of the text's own region
             out.append(draft)
         return out
 
@@ -561,7 +580,8 @@ class _Doc(DocumentState, ListRules, MeasureRules):
         numberless: list[cl.Span] = []  # clauses without a number since the last figure
         # 其中… lists parts of the figures before; 增速高于全省… (a subtitle under its headline)
         # speaks of their growth: both take their subject from the sentence before
-        opens_on_before = text.startswith(_OPENS_ON_FIGURES_BEFORE, sentence.start)
+        goes_on = self._goes_on_from_line_above(sentence.start) and bool(self.previous_figures)
+        opens_on_before = text.startswith(_OPENS_ON_FIGURES_BEFORE, sentence.start) or goes_on
         # 到2025年，这一数字达到96.8万辆: the number of the sentence before, at another time
         refers_back = _REFERS_BACK.search(text, sentence.start, sentence.end) is not None
         among = self.previous_figures if opens_on_before or refers_back else []
@@ -673,7 +693,8 @@ class _Doc(DocumentState, ListRules, MeasureRules):
                 clause_figs.extend(made)
                 s_figs.extend(made)
         self.figures.extend(s_figs)
-        self.previous_figures = s_figs
+        # (lines that go on from the line above stay about its figures: 高于全省… ↵ 增速居…)
+        self.previous_figures = [*self.previous_figures, *s_figs] if goes_on else s_figs
 
     @staticmethod
     def _counted_level(d: Draft) -> bool:

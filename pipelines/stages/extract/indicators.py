@@ -33,6 +33,10 @@ _REGIONAL_SUBJECT = (
 #: a character of a place's own name: no scope word (全, 我 …), level, year or numeral
 _NAME_CHAR = r"(?:(?![全我本各该城省市县区年争占两三四五六七八九十的])[\u4e00-\u9fff])"
 _GOAL_NOUN = re.compile(r"目标(?:值|任务)?")
+_LABEL_LINE_MAX = 24
+#: what stands before 县 without naming a county (全县, 该县, 两县, 市县)
+_NOT_A_ONE_CHARACTER_COUNTY = frozenset("全我本各该此每一两二三四五六七八九十外邻郊市区省州旗乡镇村")
+_SENTENCE_MARK = re.compile(r"[，。；！？：:,;]")
 #: an attribute taken per day or month (日均产量, 月均发电量)
 _PER_PERIOD = re.compile(r"(?:日均|月均|平均每日|平均每月)(?=产量|发电量|销量|产值)")
 #: an aside on how a quantity is counted (折65度，商品量; 折纯; 含…; 按可比价格)
@@ -216,6 +220,8 @@ def region_of_item(item: str, long_districts: bool = True) -> str | None:
     zone = named_zone(item)
     if zone is not None and zone[1] == len(item):
         return zone[0]
+    if len(item) == 2 and item[1] == "县" and item[0] not in _NOT_A_ONE_CHARACTER_COUNTY:
+        return item  # 费县, 沛县, 滑县: a county of one character listed as an item or a row
     said = item + "增长"  # the generic patterns need what follows a region's name
     m = _GENERIC_REGION.match(said) or _GENERIC_DISTRICT.match(said)
     if m is None or m.group(1) != item:
@@ -605,12 +611,24 @@ class IndicatorText:
         if before.endswith(" ") and before.strip():
             before = before.rstrip() + "："  # 规上工业企业营业收入 同比↑5.6%: a label, then its number
         before = before.rstrip()
+        if not before and (label := self._label_line_above(ctx.sentence.start)):
+            return label  # 全市规上工业增加值 ↵ 同比增长7.6%: the label on the line above
         if not before.endswith(("：", ":")):
             # 太原市新认定298家: what the paragraph looks at, or the section's headline
             return (self.paragraph_topic or self.section_topic) if ctx.region != self.region else ""
         head = _LAST_CLAUSE.search(before[:-1])
         said = _HEADING_MARK.sub("", head.group() if head is not None else before[:-1])
         return "" if _DIGIT.search(said) else self._clean(said)
+
+    def _label_line_above(self, start: int) -> str:
+        """The label a WeChat post or an infographic puts on the line right above a number's
+        line: a short line without a number or a sentence's marks; else ""."""
+        if start < 1 or self.text[start - 1] != "\n":
+            return ""
+        label = self.text[self.text.rfind("\n", 0, start - 1) + 1 : start - 1].strip()
+        if not label or len(label) > _LABEL_LINE_MAX or _DIGIT.search(label) or _SENTENCE_MARK.search(label):
+            return ""
+        return self._clean(label)
 
     def _complete(self, indicator: str, ctx: Context) -> str:
         """Bare attributes get the topic of the sentence; 占… phrases get their subject."""

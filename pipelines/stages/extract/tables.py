@@ -40,6 +40,8 @@ _YEAR_COLUMN = re.compile(
 )
 #: the remark columns after a table's years (完成情况: 超额完成, 未完成 …)
 _REMARK_COLUMN = re.compile(r"完成情况|进度评价|评价|备注|进展情况")
+#: a column of the places' ranks (位次, 排名)
+_RANK_COLUMNS = frozenset({"位次", "排名", "排位", "名次", "全市排名", "全省排名", "全市位次", "全省位次"})
 #: a footnote's mark on a name (规上工业企业数②)
 _FOOTNOTE_MARK = re.compile(r"[①-⑳]+$")
 #: an indicator column with its unit: 完成改造企业数(家), 目标完成率（%）
@@ -110,6 +112,7 @@ class Column:
     unit: str = ""
     growth: bool = False  # a product table's growth column (its level column has no unit)
     remark: bool = False  # a column of words after the years (进度评价: 符合预期, 滞后 …)
+    rank: bool = False  # a place's rank by the indicator of the column before (位次)
     #: the period a level column's header names (10月, 1—10月), and so its growth column's
     period: str = ""
 
@@ -136,6 +139,7 @@ class TableValue:
     growth: bool = False  # a product table's growth column (比上年增长（%）)
     #: the period the column's header names (10月, 1—10月), "" if none
     column_period: str = ""
+    rank: bool = False  # a rank among the table's places (位次)
 
 
 def table_values(text: str) -> Iterator[TableValue]:
@@ -265,18 +269,22 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
             for m in years
         ]
         return columns + [Column(remark=True)] * remarks
-    named = [m for _, cell in cells[1:] if (m := _INDICATOR_COLUMN.fullmatch(cell))]
-    if len(named) >= 2 and len(named) == len(cells) - 1:
-        by_indicator: list[Column] = []
-        for m in named:
-            if _GROWTH_COLUMN.fullmatch(m.group()) and by_indicator and not by_indicator[-1].growth:
-                # 亩均税收（万元/亩）  比上年增长（%）: the growth of the column before
-                before = by_indicator[-1].indicator
-                by_indicator.append(Column(indicator=before, unit=m.group("unit"), growth=True))
-            else:
-                by_indicator.append(Column(indicator=m.group("name"), unit=m.group("unit")))
-        return by_indicator
-    return None
+    by_indicator: list[Column] = []
+    for _, cell in cells[1:]:
+        m = _INDICATOR_COLUMN.fullmatch(cell)
+        if m is not None and _GROWTH_COLUMN.fullmatch(cell) and by_indicator and not by_indicator[-1].growth:
+            # 亩均税收（万元/亩）  比上年增长（%）: the growth of the column before
+            by_indicator.append(
+                Column(indicator=by_indicator[-1].indicator, unit=m.group("unit"), growth=True)
+            )
+        elif m is not None:
+            by_indicator.append(Column(indicator=m.group("name"), unit=m.group("unit")))
+        elif cell in _RANK_COLUMNS and by_indicator:
+            # 规上工业增加值增速（%） | 位次: the place's rank by the column before
+            by_indicator.append(Column(indicator=by_indicator[-1].indicator, unit="位", rank=True))
+        else:
+            return None
+    return by_indicator if len(by_indicator) >= 2 else None
 
 
 def _product_header(words: list[tuple[int, str]]) -> list[Column] | None:
@@ -406,5 +414,5 @@ def _region_row(
         if value is not None:
             yield TableValue(
                 "region", offset, offset + len(cell), value, None, "", column.indicator, column.unit,
-                _qualifier(cell), label, caption, row_start, row_end, growth=column.growth,
+                _qualifier(cell), label, caption, row_start, row_end, growth=column.growth, rank=column.rank,
             )  # fmt: skip
