@@ -1557,3 +1557,21 @@ def test_a_ruled_table_of_places_growth_and_rank_with_a_county_of_one_character(
         ("费县", "yoy_growth_pct", 9.1, None),
         ("费县", "rank", 2, "临沂市"),
     ]
+
+
+def test_a_monthly_price_release_keeps_its_month_and_reads_its_table_of_changes() -> None:
+    text = (
+        "7月份，全省工业生产者出厂价格同比下降1.8%。1—7月平均，全省工业生产者出厂价格比上年同期下降2.5%。"
+        "生产资料价格同比下降2.2%。\n\n"
+        "附表：2026年7月份全省工业生产者价格主要数据\n\n单位：%\n"
+        "指标名称  环比  同比  1—7月\n生活资料  -0.1  0.3  -0.4\n"
+    )
+    title = "2026年7月份全省工业生产者价格变动情况"
+    found = figures(text, region="山西省", ref=date(2026, 8, 14), title=title, doc_type="other")
+    assert [(f.indicator, f.value, f.period_start, f.period_end) for f in found] == [
+        ("工业生产者出厂价格", -1.8, date(2026, 7, 1), date(2026, 7, 31)),
+        ("工业生产者出厂价格", -2.5, date(2026, 1, 1), date(2026, 7, 31)),
+        ("生产资料价格", -2.2, date(2026, 7, 1), date(2026, 7, 31)),
+        ("生活资料", 0.3, date(2026, 7, 1), date(2026, 7, 31)),
+        ("生活资料", -0.4, date(2026, 1, 1), date(2026, 7, 31)),
+    ]

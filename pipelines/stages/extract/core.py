@@ -225,6 +225,9 @@ class _Doc(DocumentState, ListRules, MeasureRules):
         self.growth_before = ""
         #: the latest ended year-to-date or quarter the text reported on (a monthly report's period)
         self.reporting_period: Period | None = None
+        #: the one month a title names (2026年8月份全省工业生产者价格变动情况), which stays the
+        #: period reported on: the months to date such a release also gives are a second view
+        self.title_month: Period | None = None
         #: the period that opened an earlier sentence of the current paragraph (2024年，…)
         self.paragraph_period: Period | None = None
         #: a period still ahead that opened an earlier sentence of the paragraph (到2026年，…):
@@ -275,7 +278,7 @@ class _Doc(DocumentState, ListRules, MeasureRules):
             # until the text names the months to date it reports on
             end = month_end(int(month.group(1)), int(month.group(2)))
             if end <= self.reference:
-                self.reporting_period = Period(end.replace(day=1), end, UNKNOWN, "month")
+                self.reporting_period = self.title_month = Period(end.replace(day=1), end, UNKNOWN, "month")
 
     # ------------------------------------------------------------------ masks
     def _mask(self) -> tuple[str, str]:

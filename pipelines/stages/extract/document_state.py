@@ -117,6 +117,7 @@ class DocumentState(StatusPeriodRules, IndicatorText):
     quoted_region: bool
     #: the city the current sentence opens with (苏州是…), whose 全市 it is
     sentence_city: str | None
+    title_month: Period | None
     plan_scope: int | None
     this_year: re.Pattern[str] | None
 
@@ -296,6 +297,13 @@ class DocumentState(StatusPeriodRules, IndicatorText):
             at_latest = [period for period in ended if period.end == latest]
             chosen = next((period for period in at_latest if period.kind == YTD), at_latest[-1])
             current = self.reporting_period
+            if (
+                current is not None
+                and current == self.title_month
+                and latest == current.end
+                and "平均" in body
+            ):
+                return  # 1—8月平均… in a release on 8月份: the month stays the one reported on
             if current is not None and current.end is not None and latest.year < current.end.year:
                 # 1-10月…。…四季度原煤生产有望回稳: last year's quarter is no later report (this
                 # year's, not over yet, is looked ahead to); 1-9月 after 1-10月 is (profits lag)

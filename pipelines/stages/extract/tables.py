@@ -156,11 +156,14 @@ def table_values(text: str) -> Iterator[TableValue]:
     #: a table of years whose cells a single space parts (a PDF's): it runs on over a page's
     #: break and running header, up to its notes
     single_spaced = False
+    unitless = False  # rows without a unit cell (指标名称 环比 同比 1—8月, all in %)
+    captions: list[str] = []  # the lines above, nearest last
     pos = 0
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
         if line.strip():
             previous, current = line, previous
+            captions = [*captions[-2:], current]
         if not line.strip() and single_spaced:
             continue
         if _PROSE.search(ASIDE.sub("", line)) or not line.strip():  # 白酒（折65度，商品量）: a row
@@ -170,8 +173,13 @@ def table_values(text: str) -> Iterator[TableValue]:
             words = [(m.start() + start, m.group()) for m in _WORD.finditer(line)]
             products = _product_header(words)
             if products is not None:  # 产品名称 单位 产量 比上年增长（%）: single spaces part it
-                columns, caption, cell_pattern = products, current, _WORD
+                columns, caption, cell_pattern, unitless = products, current, _WORD, False
                 rows_are = "indicator" if words[0][1] in _INDICATOR_NAME_COLUMN else "product"
+                continue
+            changes = _changes_header(words)
+            if changes is not None:  # 指标名称 环比 同比 1—8月 under 单位：%: growths only
+                caption = next((c for c in reversed(captions) if c and not c.startswith("单位")), "")
+                columns, cell_pattern, unitless, rows_are = changes, _WORD, True, "indicator"
                 continue
         pattern = _RULED_CELL if cell_pattern is _CELL and line.count("|") >= 2 else cell_pattern
         cells = [(m.start() + start, m.group()) for m in pattern.finditer(line)]
@@ -192,6 +200,8 @@ def table_values(text: str) -> Iterator[TableValue]:
         if columns[0].year is not None:
             yield from _year_row(cells, columns, caption, start, start + len(line))
         elif cell_pattern is _WORD:
+            if unitless:
+                cells = [cells[0], (cells[0][0], "%"), *cells[1:]]
             yield from _product_row(cells, columns, caption, start, start + len(line), rows_are)
         else:
             yield from _region_row(cells, columns, caption, start, start + len(line))
@@ -304,6 +314,25 @@ def _product_header(words: list[tuple[int, str]]) -> list[Column] | None:
         return None
     # a last column of the city's or province's growth (全市增速(%)) is another region's: left out
     return columns + [Column(remark=True)] * len(rest)
+
+
+def _changes_header(words: list[tuple[int, str]]) -> list[Column] | None:
+    """指标名称 环比 同比 1—8月: an indicator's changes in %, the month's over the year before
+    (同比), the months to date's (1—8月); month on month (环比) has no measure and is left out."""
+    names = [word for _, word in words]
+    if len(names) < 3 or names[0] not in _INDICATOR_NAME_COLUMN:
+        return None
+    columns: list[Column] = []
+    for name in names[1:]:
+        if name == "环比":
+            columns.append(Column(remark=True))
+        elif name in ("同比", "同比增长", "比上年同期", "比上年同期增长"):
+            columns.append(Column(unit="%", growth=True))
+        elif _MONTHS_COLUMN.fullmatch(name):
+            columns.append(Column(unit="%", growth=True, period=name))
+        else:
+            return None
+    return columns if any(column.growth for column in columns) else None
 
 
 def _product_row(
