@@ -1575,3 +1575,20 @@ def test_a_monthly_price_release_keeps_its_month_and_reads_its_table_of_changes(
         ("生活资料", 0.3, date(2026, 7, 1), date(2026, 7, 31)),
         ("生活资料", -0.4, date(2026, 1, 1), date(2026, 7, 31)),
     ]
+
+
+def test_a_project_bulletin_reports_the_years_plan_as_a_fact_and_breaks_it_down_by_level() -> None:
+    text = (
+        "今年全县共排定县级以上重大项目152个，总投资986.4亿元，年度计划投资312.5亿元。\n\n"
+        "1—11月，全县重大项目累计完成投资301.2亿元，完成年度计划投资的96.4%。"
+        "分层级看，省重大项目完成投资48.7亿元。"
+        "沭阳经济技术开发区、沭阳高新技术产业开发区分别完成投资92.6亿元、76.4亿元。全县仍有9个重大项目尚未开工。"
+    )
+    found = figures(text, region="泗阳县", ref=date(2025, 12, 10), doc_type="other")
+    by_value = {f.value: f for f in found}
+    assert by_value[312.5].status == "target"  # the year's planned investment is a goal…
+    assert {f.status for f in found if f.value != 312.5} == {"actual"}  # …and opens no plan
+    assert by_value[96.4].measure == "share_pct"
+    assert (by_value[48.7].period_start, by_value[48.7].period_end) == (date(2025, 1, 1), date(2025, 11, 30))
+    assert [by_value[v].region for v in (92.6, 76.4)] == ["沭阳经济技术开发区", "沭阳高新技术产业开发区"]
+    assert by_value[9].indicator == "重大项目尚未开工"  # not 仍有

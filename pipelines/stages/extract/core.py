@@ -145,9 +145,17 @@ _BREAKDOWN_BY_TIME = (
     "从季度看",
     "从月度看",
 )
+#: a breakdown by kind of the figures before (分层级看，省重大项目完成投资58.7亿元…)
+_BREAKDOWN_BY_KIND = ("分层级看", "分类别看", "分类看", "分领域看", "分板块看", "分项目看")
 #: words a line opens with that compare the figure of the line above (比1—4月加快…, 高于全省…)
 _LINE_GOES_ON = ("比", "较", "高于", "低于", "快于", "慢于", "占", "同比")
-_OPENS_ON_FIGURES_BEFORE = ("其中", *_GROWTH_OF_FIGURES_BEFORE, *_BREAKDOWN_BY_TIME, *BREAKDOWN_BY_PLACE)
+_OPENS_ON_FIGURES_BEFORE = (
+    "其中",
+    *_GROWTH_OF_FIGURES_BEFORE,
+    *_BREAKDOWN_BY_TIME,
+    *BREAKDOWN_BY_PLACE,
+    *_BREAKDOWN_BY_KIND,
+)
 
 
 def _table_status(tag: str, year: int, reference: date | None) -> str:

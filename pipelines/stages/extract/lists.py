@@ -150,6 +150,8 @@ class ListRules(IndicatorText):
         ]
         if regions and regions[0] is None and shared:
             regions[0] = region_of_item(raw[0] + shared)
+        if region_of_item(raw[-1]) is not None:
+            return None  # 沭阳经济技术开发区、沭阳高新技术产业开发区分别…: places alone, no noun
         last = self._leading_region(raw[-1])
         noun = self._clean(raw[-1])
         if last is None:
@@ -340,8 +342,12 @@ class ListRules(IndicatorText):
             # 城镇、农村居民人均可支配收入: the short items share the long item's head
             head = items[-1][n:]
             items = [*items[:-1], items[-1][:n]]
-        elif (shared := _INDUSTRY_HEAD.search(items[-1])) and not any(
-            _INDUSTRY_HEAD.search(x) or lexicon().flow_nouns.search(x) for x in items[:-1]
+        elif (
+            (
+                (shared := _INDUSTRY_HEAD.search(items[-1]))
+                and region_of_item(items[-1]) is None  # (沭阳高新技术产业开发区 is a place, whole)
+            )
+            and not any(_INDUSTRY_HEAD.search(x) or lexicon().flow_nouns.search(x) for x in items[:-1])
         ):
             # 电子信息、有色金属产业营业收入: the bare items share the last one's 产业… head
             head = items[-1][shared.start() :]

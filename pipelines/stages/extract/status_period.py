@@ -200,7 +200,7 @@ class StatusPeriodRules:
                 or (
                     period_rule == "period_parent"
                     and status_rule == "status_plan_context"
-                    and ctx.sentence_figs[-1].status == "actual"
+                    and (ctx.sentence_figs or ctx.among)[-1].status == "actual"
                 )
             )
         ):
