@@ -1592,3 +1592,20 @@ def test_a_project_bulletin_reports_the_years_plan_as_a_fact_and_breaks_it_down_
     assert (by_value[48.7].period_start, by_value[48.7].period_end) == (date(2025, 1, 1), date(2025, 11, 30))
     assert [by_value[v].region for v in (92.6, 76.4)] == ["沭阳经济技术开发区", "沭阳高新技术产业开发区"]
     assert by_value[9].indicator == "重大项目尚未开工"  # not 仍有
+
+
+def test_a_years_report_records_the_year_before_and_a_heading_of_no_place() -> None:
+    text = (
+        "《浙江省数字经济发展报告（2025年）》主要内容摘编\n\n"
+        "全年全省数字经济规模达到5.12万亿元，总量居全国第4位。全国数字经济规模约58.2万亿元。\n\n"
+        "五、数据要素：价值加速释放\n\n数据要素市场化配置改革稳步推进。杭州市数字经济规模达到1.21万亿元。\n\n"
+        "七、下一步展望\n\n力争到2027年，全省数字经济规模突破6万亿元。"
+    )
+    found = figures(text, region="浙江省", ref=date(2025, 9, 16), doc_type="other")
+    assert [(f.region, f.measure, f.value, f.period_start, f.period_end) for f in found] == [
+        ("浙江省", "amount", 5.12, date(2024, 1, 1), date(2024, 12, 31)),
+        ("浙江省", "rank", 4, date(2024, 1, 1), date(2024, 12, 31)),
+        ("全国", "amount", 58.2, date(2024, 1, 1), date(2024, 12, 31)),
+        ("杭州市", "amount", 1.21, date(2024, 1, 1), date(2024, 12, 31)),
+        ("浙江省", "amount", 6, date(2027, 1, 1), date(2027, 12, 31)),
+    ]

@@ -59,7 +59,9 @@ _MASK = "\u25a1"
 
 
 #: 柳州年鉴（2025）, 2025年鉴: a yearbook, named near the page's top
-_YEARBOOK = re.compile(r"年鉴\s*[（(]?\s*((?:19|20)\d{2})\s*[)）]?|((?:19|20)\d{2})\s*年?鉴")
+_YEARBOOK = re.compile(
+    r"(?:年鉴|发展报告|白皮书|蓝皮书)\s*[（(]?\s*((?:19|20)\d{2})\s*年?\s*[)）]?|((?:19|20)\d{2})\s*年?鉴"
+)
 _YEARBOOK_HEAD = 600
 #: the one month a title names (2026年6月中国采购经理指数运行情况; not 1—6月)
 _TITLE_MONTH = re.compile(r"((?:19|20)\d{2})\s*年\s*(1[0-2]|[1-9])\s*月")
@@ -278,7 +280,8 @@ class _Doc(DocumentState, ListRules, MeasureRules):
             self.periods.reported_year = year if year < self.reference.year else None
         book = _YEARBOOK.search(text, 0, _YEARBOOK_HEAD)
         if book is not None and self.periods.reported_year is None:
-            # 柳州年鉴（2025）: a yearbook records the year before its own
+            # 柳州年鉴（2025）, 江苏省数字经济发展报告（2025年）: a yearbook (or a year's report,
+            # white paper) records the year before its own
             self.periods.reported_year = int(book.group(1) or book.group(2)) - 1
         month = _TITLE_MONTH.search(own_title) if not _ANY_RANGE.search(own_title) else None
         if month is not None and self.reference is not None:

@@ -73,6 +73,9 @@ _OPINION = re.compile(r"(?:教授|专家|学者|研究员|分析师|人士|委�
 #: 计划 names that plan; only the rest of the sentence can say that the text plans
 _ACTING_UPON = re.compile(r"(?:根据|按照|依据|依照)[^，。；]{0,40}[，,]")
 
+#: the longest short name a heading gives a county-level city (乐清：…)
+_SHORT_PLACE_MAX = 3
+
 #: From this month a year-end summary plans the next year (…总结和2026年工作思路, in December).
 PLANS_NEXT_YEAR_FROM = 11
 
@@ -163,8 +166,12 @@ class DocumentState(StatusPeriodRules, IndicatorText):
             return
         name = heading.group(1)
         # 乐清：… where the text calls it 乐清市 elsewhere: a county-level city regions.csv lacks
-        written = (name + suffix for suffix in ("市", "县", "区", "旗"))
-        named = heading_place(name) or next((full for full in written if full in self.text), None)
+        written = (
+            (name + suffix for suffix in ("市", "县", "区", "旗")) if len(name) <= _SHORT_PLACE_MAX else ()
+        )
+        named = heading_place(name) or next(
+            (full for full in written if re.search(re.escape(full) + "(?![场民长委政])", self.text)), None
+        )  # (数据要素：… is no place, though the text speaks of 数据要素市场)
         if named is None and not self.section_region:
             return
         self.section_region = named is not None

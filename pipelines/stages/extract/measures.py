@@ -690,7 +690,10 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
         if not names:
             return []
         out = []
-        stockish = suffix in _STOCK_SUFFIX or any(f.stock for f in referents)
+        stockish = any(f.stock for f in referents) or (
+            # 总量居全国第4位: a stock's total stands at a date, a flow's (数字经济规模) is of its year
+            suffix in _STOCK_SUFFIX and not any(lexicon().flow_nouns.search(name) for name in names)
+        )
         for i, name in enumerate(names):
             d = self._draft(tok, ctx, name + suffix, "rank", 1, [*tok.rules, "rank"], benchmark=benchmark)
             ref = referents[i] if i < len(referents) else None
