@@ -1609,3 +1609,19 @@ def test_a_years_report_records_the_year_before_and_a_heading_of_no_place() -> N
         ("杭州市", "amount", 1.21, date(2024, 1, 1), date(2024, 12, 31)),
         ("浙江省", "amount", 6, date(2027, 1, 1), date(2027, 12, 31)),
     ]
+
+
+def test_a_list_of_named_clusters_with_their_place_and_values_parted_by_full_width_spaces() -> None:
+    text = normalize(
+        "附件：2025年吉林省先进制造业集群名单\n\n"
+        "序号\u3000集群名称\u3000所在市\u30002024年产值（亿元）\u3000龙头企业数（家）\n"
+        "1\u3000长春市汽车及零部件集群\u3000长春市\u30004286.5\u300031\n"
+        "2\u3000吉林市化工新材料集群\u3000吉林市\u3000612.4\u300012\n"
+    ).text
+    found = figures(text, region="吉林省", ref=date(2025, 9, 16), doc_type="other")
+    assert [(f.region, f.indicator, f.value, f.period_start, f.period_end) for f in found] == [
+        ("长春市", "汽车及零部件集群产值", 4286.5, date(2024, 1, 1), date(2024, 12, 31)),
+        ("长春市", "汽车及零部件集群龙头企业数", 31, date(2024, 12, 31), date(2024, 12, 31)),
+        ("吉林市", "化工新材料集群产值", 612.4, date(2024, 1, 1), date(2024, 12, 31)),
+        ("吉林市", "化工新材料集群龙头企业数", 12, date(2024, 12, 31), date(2024, 12, 31)),
+    ]

@@ -621,7 +621,7 @@ def test_a_row_with_empty_cells_keeps_its_cells_apart() -> None:
     """固定资产投资 — — -3.4 has no level, only a growth: not 固定资产投资—— -3.4, whose dashes
     would run into the number."""
     text = "指标名称\u3000单位\u3000绝对值\u3000比上年同期增长±%\n工业投资\u3000—\u3000—\u300018.6\n"
-    assert normalize(text).text.split("\n")[1] == "工业投资 — — 18.6"
+    assert normalize(text).text.split("\n")[1] == "工业投资  —  —  18.6"  # column gaps
 
 
 def test_a_pdfs_page_numbers_and_running_header_go_and_the_sentence_they_cut_is_whole() -> None:

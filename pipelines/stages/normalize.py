@@ -18,6 +18,7 @@ Python loop over the document.
 
 from __future__ import annotations
 
+import bisect
 import codecs
 import csv
 import html
@@ -466,6 +467,27 @@ _DECORATION = re.compile(
 )
 
 
+#: a line whose cells a single full-width space parts (1　沈阳市航空装备集群　沈阳市　438.7　9):
+#: three cells or more and a number, so not a headline with one (广东：总量领先　结构向新)
+_ROW_OF_IDEOGRAPHIC_GAPS = re.compile(r"(?m)^(?=[^\n]*\d)(?=(?:[^\n]*?\S\u3000(?=\S)){2})[^\n]+")
+_IDEOGRAPHIC_GAP = re.compile(r"(?<=\S)\u3000(?=\S)")
+
+
+def _gaps_between_cells(text: str, offsets: list[int]) -> tuple[str, list[int]]:
+    """Each single full-width space between two cells of such a row: a column gap (two
+    spaces), which one space would not be (the space between 所在市 and 2024年产值 goes)."""
+    rows = [m.span() for m in _ROW_OF_IDEOGRAPHIC_GAPS.finditer(text)]
+    if not rows:
+        return text, offsets
+    starts = [start for start, _ in rows]
+
+    def in_a_row(gap: re.Match[str]) -> Sequence[Piece] | None:
+        k = bisect.bisect_right(starts, gap.start()) - 1
+        return ("  ",) if k >= 0 and gap.start() < rows[k][1] else None
+
+    return _edit(text, offsets, _IDEOGRAPHIC_GAP, in_a_row)
+
+
 def _fold(text: str) -> str:
     """``text.translate(_FOLD)``, translating only the runs that change.
 
@@ -563,6 +585,8 @@ def normalize(text: str) -> NormalizedText:
     text, offsets = _remove_pinyin(text, offsets, lost)
     text, offsets = _to_simplified(text, offsets)
     text, offsets = _edit(text, offsets, _TAB_BETWEEN_CELLS, lambda m: ("  ",))
+    if "\u3000" in text:
+        text, offsets = _gaps_between_cells(text, offsets)
     text, offsets = _edit(text, offsets, _DECORATION, _delete)
     text = _fold(text)
     text = _arabic_years(text)

@@ -51,7 +51,7 @@ from pipelines.stages.extract.periods import (
 from pipelines.stages.extract.status_period import (
     BREAKDOWN_BY_PLACE,
 )
-from pipelines.stages.extract.tables import ACTUAL_TAGS, ASIDE, ESTIMATE_TAGS, table_values
+from pipelines.stages.extract.tables import ACTUAL_TAGS, ASIDE, ESTIMATE_TAGS, TableValue, table_values
 from pipelines.stages.extract.tokens import Token, find_tokens, may_have_tokens
 from pipelines.stages.models import UNNAMED_REGIONS, DocumentMeta, Figure
 
@@ -476,6 +476,31 @@ class _Doc(DocumentState, ListRules, MeasureRules):
             quote[0], quote[1], rules, confidence=confidence,
         )  # fmt: skip
 
+    def _named_figure(self, cell: TableValue) -> Draft | None:
+        """A value in a list of named things (沈阳市机器人及智能制造集群  沈阳市  612.4  14): the
+        thing's indicator (机器人及智能制造集群产值), of the place the row names, for the column's
+        year (else the caption's, else the year reported on); a count stands at the year's end."""
+        split = split_unit(cell.unit)
+        region = region_of_item(strip_chars(cell.place))
+        indicator = self._clean(strip_chars(cell.row_label) + cell.indicator)
+        if split is None or region is None or not indicator:
+            return None  # a number without a unit cannot be typed, nor a place that is not told
+        multiplier, unit = split
+        told = self.periods.find(cell.caption, False)
+        year = cell.year or (told[-1].period.end.year if told and told[-1].period.end else None)
+        year = year or self.periods.summary_year()
+        if year is None:
+            period = UNKNOWN_PERIOD
+        elif unit.unit_class == "count":
+            period = Period.as_of(date(year, 12, 31))  # 龙头企业数（家）: the firms at the year's end
+        else:
+            period = Period.year(year)
+        return self._figure_read_whole(
+            (cell.start, cell.end), cell.value, cell.unit, multiplier * unit.multiplier, unit,
+            cell.qualifier, indicator, _table_measure(indicator, unit.unit_class, unit.base_unit),
+            "actual", region, period, (cell.row_start, cell.row_end), ["table", "table_named"], 0.8,
+        )  # fmt: skip
+
     def _table_figures(self) -> list[Draft]:
         """The values of plain-text tables (see ``tables``).
 
@@ -486,6 +511,10 @@ class _Doc(DocumentState, ListRules, MeasureRules):
         """
         out: list[Draft] = []
         for cell in table_values(self.text):
+            if cell.kind == "named":
+                listed = self._named_figure(cell)
+                out.extend([listed] if listed is not None else [])
+                continue
             split = split_unit(cell.unit) if cell.unit else None
             if cell.kind == "product":
                 # 集成电路 亿块 32.8 24.6: the product's output, and its growth

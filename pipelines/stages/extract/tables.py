@@ -40,6 +40,12 @@ _YEAR_COLUMN = re.compile(
 )
 #: the remark columns after a table's years (完成情况: 超额完成, 未完成 …)
 _REMARK_COLUMN = re.compile(r"完成情况|进度评价|评价|备注|进展情况")
+#: the column that names the place a listed thing lies in (所在市, 所属地区)
+_PLACE_COLUMNS = frozenset(
+    {"所在市", "所在地", "所在地区", "所属市", "所属地区", "地市", "所在县", "所在县（市、区）"}
+)
+#: the year an indicator column opens with (2024年产值)
+_YEAR_PREFIX = re.compile(r"((?:19|20)\d{2})\s*年(?:末|底)?")
 #: a column of the places' ranks (位次, 排名)
 _RANK_COLUMNS = frozenset({"位次", "排名", "排位", "名次", "全市排名", "全省排名", "全市位次", "全省位次"})
 #: a footnote's mark on a name (规上工业企业数②)
@@ -113,6 +119,9 @@ class Column:
     growth: bool = False  # a product table's growth column (its level column has no unit)
     remark: bool = False  # a column of words after the years (进度评价: 符合预期, 滞后 …)
     rank: bool = False  # a place's rank by the indicator of the column before (位次)
+    #: in a list of named things (集群名称  所在市  2024年产值（亿元）): "name" or "place" for
+    #: those columns, "" for a column of values
+    role: str = ""
     #: the period a level column's header names (10月, 1—10月), and so its growth column's
     period: str = ""
 
@@ -140,6 +149,7 @@ class TableValue:
     #: the period the column's header names (10月, 1—10月), "" if none
     column_period: str = ""
     rank: bool = False  # a rank among the table's places (位次)
+    place: str = ""  # a list of named things: the place the row's thing lies in (所在市)
 
 
 def table_values(text: str) -> Iterator[TableValue]:
@@ -197,7 +207,9 @@ def table_values(text: str) -> Iterator[TableValue]:
             continue
         if columns is None:
             continue
-        if columns[0].year is not None:
+        if columns[0].role:
+            yield from _named_row(cells, columns, caption, start, start + len(line))
+        elif columns[0].year is not None:
             yield from _year_row(cells, columns, caption, start, start + len(line))
         elif cell_pattern is _WORD:
             if unitless:
@@ -263,9 +275,55 @@ def _listed_group(text: str, rows: list[re.Match[str]]) -> Iterator[TableValue]:
         )  # fmt: skip
 
 
+def _named_header(cells: list[tuple[int, str]]) -> list[Column] | None:
+    """序号  集群名称  所在市  2024年产值（亿元）  龙头企业数（家）: a list of named things (clusters,
+    parks, projects), the place each lies in, and indicator columns with their units (and
+    perhaps their year)."""
+    names = [cell for _, cell in cells]
+    if names and names[0] == "序号":
+        names = names[1:]
+    if len(names) < 3 or not names[0].endswith("名称") or names[1] not in _PLACE_COLUMNS:
+        return None
+    columns = [Column(role="name"), Column(role="place")]
+    for name in names[2:]:
+        year = _YEAR_PREFIX.match(name)
+        m = _INDICATOR_COLUMN.fullmatch(name[year.end() :] if year else name)
+        if m is None:
+            return None
+        columns.append(
+            Column(year=int(year.group(1)) if year else None, indicator=m.group("name"), unit=m.group("unit"))
+        )
+    return columns
+
+
+def _named_row(
+    cells: list[tuple[int, str]], columns: list[Column], caption: str, row_start: int, row_end: int
+) -> Iterator[TableValue]:
+    """A named thing's row: its name, its place, then one value per indicator column (a
+    leading 序号 cell is left out)."""
+    if len(cells) == len(columns) + 1 and cells[0][1].isdigit():
+        cells = cells[1:]
+    if len(cells) != len(columns) or _NUMBER_CELL.fullmatch(cells[0][1]):
+        return
+    name, place = cells[0][1], cells[1][1]
+    # (2024年产值（亿元）  龙头企业数（家）: a year one column names is the whole table's)
+    table_year = next((column.year for column in columns if column.year), None)
+    for (offset, cell), column in zip(cells[2:], columns[2:], strict=True):
+        value = _value(cell) if _NUMBER_CELL.fullmatch(cell) else None
+        if value is not None:
+            yield TableValue(
+                "named", offset, offset + len(cell), value, column.year or table_year, "",
+                column.indicator, column.unit,
+                _qualifier(cell), name, caption, row_start, row_end, place=place,
+            )  # fmt: skip
+
+
 def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
     """The columns a header row announces: two or more years (after a name and a unit
     cell), or two or more indicators with units (after the rows' label)."""
+    named = _named_header(cells)
+    if named is not None:
+        return named
     matches = [_YEAR_COLUMN.fullmatch(cell) for _, cell in cells]
     years = [m for m in matches if m]
     # 序号, 指标, 单位 before the years; a remark column (进度评价, 备注) may follow them
