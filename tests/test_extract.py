@@ -1217,8 +1217,9 @@ def test_a_total_after_the_years_additions_is_a_stock_at_the_years_end() -> None
 
 
 def test_regions_of_a_list_and_a_zone_after_a_region_opened_the_sentence() -> None:
-    """江阴市…；宜兴市、新吴区分别…；无锡高新区…: each part has its own region; a zone is
-    part of its city, not of the region named in the clause before."""
+    """江阴市…；宜兴市、新吴区分别…；锡山经济开发区…: each part has its own region; a zone
+    named after its place is a region of its own (as zones have been since 2026-11-30), not
+    part of the region named in the clause before."""
     found = figures(
         "前三季度，江阴市规上工业总产值突破6000亿元，增长7.1%；宜兴市、新吴区分别增长5.2%和6.3%；"
         "锡山经济开发区增长8.4%。",
@@ -1229,7 +1230,7 @@ def test_regions_of_a_list_and_a_zone_after_a_region_opened_the_sentence() -> No
     assert by_value[7.1] == ("江阴市", "规模以上工业总产值")
     assert by_value[5.2] == ("宜兴市", "规模以上工业总产值")
     assert by_value[6.3] == ("新吴区", "规模以上工业总产值")
-    assert by_value[8.4] == ("无锡市", "锡山经济开发区")
+    assert by_value[8.4] == ("锡山经济开发区", "规模以上工业总产值")
 
 
 def test_an_evaluation_restates_its_subject_for_other_periods() -> None:

@@ -1625,3 +1625,20 @@ def test_a_list_of_named_clusters_with_their_place_and_values_parted_by_full_wid
         ("吉林市", "化工新材料集群产值", 612.4, date(2024, 1, 1), date(2024, 12, 31)),
         ("吉林市", "化工新材料集群龙头企业数", 12, date(2024, 12, 31), date(2024, 12, 31)),
     ]
+
+
+def test_an_evaluations_ranked_list_of_zones_with_scores() -> None:
+    text = normalize(
+        "附件：2025年度省级开发区综合考核评价前十位名单\n\n"
+        "排名\u3000开发区名称\u3000所在市\u3000综合得分（分）\n"
+        "1\u3000河北正定经济开发区\u3000石家庄市\u300091.26\n"
+        "2\u3000沭阳高新区\u3000宿迁市\u300089.57\n"
+    ).text
+    found = figures(text, region="河北省", ref=date(2026, 4, 22), doc_type="evaluation_report")
+    assert [(f.region, f.measure, f.value, f.benchmark) for f in found] == [
+        ("河北正定经济开发区", "rank", 1, "河北省"),
+        ("河北正定经济开发区", "amount", 91.26, None),
+        ("沭阳高新技术产业开发区", "rank", 2, "河北省"),
+        ("沭阳高新技术产业开发区", "amount", 89.57, None),
+    ]
+    assert {(f.period_start, f.period_end) for f in found} == {(date(2025, 1, 1), date(2025, 12, 31))}

@@ -687,3 +687,14 @@ def test_a_box_drawn_table_becomes_a_ruled_table_without_its_bars() -> None:
     )
     lines = [re.sub(r" +", " ", line) for line in normalize(raw).text.split("\n")]
     assert lines == ["| 区县 | 增速（%） | 位次 |", "| 寿光市 | 13.8 | 1 |"]
+
+
+def test_a_long_navigation_bar_with_wide_gaps_is_read_in_one_pass() -> None:
+    """The navigation-bar pattern once let each gap's spaces go to either side of a bar, which
+    made a line of twelve items that is no bar (words follow it) take minutes: a hostile page
+    could stall a batch. Its items now start and end on a non-space."""
+    items = "".join(f"  |  栏目{i}" for i in range(12))
+    not_a_bar = normalize(f"标题\n\n首页{items}      English and more words\n\n正文").text
+    assert "English and more words" in not_a_bar  # kept: words follow the items
+    a_bar = normalize(f"标题\n\n首页{items}\n\n正文").text
+    assert "栏目" not in a_bar  # a bar alone is chrome

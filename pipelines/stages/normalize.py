@@ -24,6 +24,7 @@ import csv
 import html
 import io
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 
@@ -467,25 +468,36 @@ _DECORATION = re.compile(
 )
 
 
-#: a line whose cells a single full-width space parts (1　沈阳市航空装备集群　沈阳市　438.7　9):
-#: three cells or more and a number, so not a headline with one (广东：总量领先　结构向新)
-_ROW_OF_IDEOGRAPHIC_GAPS = re.compile(r"(?m)^(?=[^\n]*\d)(?=(?:[^\n]*?\S\u3000(?=\S)){2})[^\n]+")
-_IDEOGRAPHIC_GAP = re.compile(r"(?<=\S)\u3000(?=\S)")
+#: a single full-width space between two cells (1　沈阳市航空装备集群　沈阳市　438.7　9); a row
+#: has two of them at least, so not a headline with one (广东：总量领先　结构向新)
+_IDEOGRAPHIC_GAP = re.compile(r"\u3000(?<=\S\u3000)(?=\S)")  # (the literal first: scanned for)
+_GAPS_IN_A_ROW = 2
+_LINE_BREAK = re.compile("\n")
+_DIGIT = re.compile(r"\d")
 
 
 def _gaps_between_cells(text: str, offsets: list[int]) -> tuple[str, list[int]]:
     """Each single full-width space between two cells of such a row: a column gap (two
     spaces), which one space would not be (the space between 所在市 and 2024年产值 goes)."""
-    rows = [m.span() for m in _ROW_OF_IDEOGRAPHIC_GAPS.finditer(text)]
-    if not rows:
+    gaps = [gap.start() for gap in _IDEOGRAPHIC_GAP.finditer(text)]
+    if len(gaps) < _GAPS_IN_A_ROW:
         return text, offsets
-    starts = [start for start, _ in rows]
+    line_ends = [m.start() for m in _LINE_BREAK.finditer(text)]
+    line_of = [bisect.bisect_left(line_ends, gap) for gap in gaps]
+    per_line = Counter(line_of)
 
-    def in_a_row(gap: re.Match[str]) -> Sequence[Piece] | None:
-        k = bisect.bisect_right(starts, gap.start()) - 1
-        return ("  ",) if k >= 0 and gap.start() < rows[k][1] else None
+    def span(line: int) -> tuple[int, int]:
+        return (
+            line_ends[line - 1] + 1 if line else 0,
+            line_ends[line] if line < len(line_ends) else len(text),
+        )
 
-    return _edit(text, offsets, _IDEOGRAPHIC_GAP, in_a_row)
+    # a row holds a number; its header, the line right above a row, need not (a navigation bar
+    # parted the same way, 首页　新闻　政务, is neither)
+    rows = {line for line, n in per_line.items() if n >= _GAPS_IN_A_ROW and _DIGIT.search(text, *span(line))}
+    rows |= {line - 1 for line in rows if per_line[line - 1] >= _GAPS_IN_A_ROW}
+    in_rows = {gap for gap, line in zip(gaps, line_of, strict=True) if line in rows}
+    return _edit(text, offsets, _IDEOGRAPHIC_GAP, lambda gap: ("  ",) if gap.start() in in_rows else None)
 
 
 def _fold(text: str) -> str:

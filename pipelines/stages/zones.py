@@ -1,4 +1,4 @@
-"""Zones named after their place: national development zones and new areas.
+"""Zones named after their place: national and provincial development zones and new areas.
 
 长沙经开区, 重庆高新区, 苏州工业园区, 两江新区 are no administrative regions, but the figures
 said of them are their own, and a zone's committee writes for the zone. Both the reading
@@ -15,7 +15,7 @@ from collections.abc import Callable
 ZONE = re.compile(
     r"(?!重点|绿色|特色|化工|省级|国家级|各类|工业|产业|两个|两大)"
     r"((?:(?![全我本各该城省市县区年争占三四五六七八九十])[\u4e00-\u9fff]){2,4}?)"
-    r"(经开区|经济技术开发区|高新区|高新技术产业开发区|工业园区|综保区|综合保税区|新区)"
+    r"(经开区|经济技术开发区|经济开发区|高新区|高新技术产业开发区|工业园区|综保区|综合保税区|新区)"
 )
 _FULL_KIND = {"经开区": "经济技术开发区", "高新区": "高新技术产业开发区", "综保区": "综合保税区"}
 

@@ -481,8 +481,11 @@ class _Doc(DocumentState, ListRules, MeasureRules):
         thing's indicator (机器人及智能制造集群产值), of the place the row names, for the column's
         year (else the caption's, else the year reported on); a count stands at the year's end."""
         split = split_unit(cell.unit)
-        region = region_of_item(strip_chars(cell.place))
-        indicator = self._clean(strip_chars(cell.row_label) + cell.indicator)
+        name = strip_chars(cell.row_label)
+        # a listed zone is a region of its own (河北宁晋经济开发区); a cluster is its place's
+        itself = region_of_item(name)
+        region = itself or region_of_item(strip_chars(cell.place))
+        indicator = cell.indicator if itself else self._clean(name + cell.indicator)
         if split is None or region is None or not indicator:
             return None  # a number without a unit cannot be typed, nor a place that is not told
         multiplier, unit = split
@@ -491,15 +494,19 @@ class _Doc(DocumentState, ListRules, MeasureRules):
         year = year or self.periods.summary_year()
         if year is None:
             period = UNKNOWN_PERIOD
-        elif unit.unit_class == "count":
+        elif unit.unit_class == "count" and not cell.rank:
             period = Period.as_of(date(year, 12, 31))  # 龙头企业数（家）: the firms at the year's end
         else:
             period = Period.year(year)
-        return self._figure_read_whole(
+        measure = "rank" if cell.rank else _table_measure(indicator, unit.unit_class, unit.base_unit)
+        draft = self._figure_read_whole(
             (cell.start, cell.end), cell.value, cell.unit, multiplier * unit.multiplier, unit,
-            cell.qualifier, indicator, _table_measure(indicator, unit.unit_class, unit.base_unit),
-            "actual", region, period, (cell.row_start, cell.row_end), ["table", "table_named"], 0.8,
+            cell.qualifier, indicator, measure, "actual", region, period, (cell.row_start, cell.row_end),
+            ["table", "table_named"], 0.8,
         )  # fmt: skip
+        if cell.rank:
+            draft.benchmark = self.meta.region  # 排名: among the text's own region's
+        return draft
 
     def _table_figures(self) -> list[Draft]:
         """The values of plain-text tables (see ``tables``).

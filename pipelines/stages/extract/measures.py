@@ -95,6 +95,8 @@ _THOSE_WHO = re.compile(
     r"\s*(?P<who>[^，。；、\d]{0,12}?(?:企业|工厂|园区|城市|会员单位|单位|受访者|用户))"
     r"(?P<what>(?:表示|反映|认为|实现|处于|已经|已|尚未|未|开展|应用|拥有|计划|扩大|建立|使用)[^，。；]{1,30})"
 )
+#: words left before a rank that name nothing it ranks
+_NO_SUBJECT_ALONE = frozenset({"以", "并", "且", "又", "还", "则"})
 _THERE_ARE = re.compile(r"(?:仍|已|约|尚|还|共|只|仅)?有$")
 _PERCENT_MEASURES = ("yoy_growth_pct", "avg_growth_pct", "share_pct")
 
@@ -673,6 +675,7 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
             suffix = _ALL_WORD.sub("", suffix_m.group(0))
             subject = subject[: suffix_m.start()]
         core = self._clean(subject)
+        core = "" if core in _NO_SUBJECT_ALONE else core  # 以92.46分位列全省第一: 以 is no subject
         named = next(
             (f.indicator for f in reversed(ctx.sentence_figs) if core and f.indicator.endswith(core)), None
         )

@@ -280,11 +280,13 @@ def _named_header(cells: list[tuple[int, str]]) -> list[Column] | None:
     parks, projects), the place each lies in, and indicator columns with their units (and
     perhaps their year)."""
     names = [cell for _, cell in cells]
-    if names and names[0] == "序号":
+    ranked = bool(names) and names[0] in _RANK_COLUMNS  # 排名 开发区名称 所在市 综合得分（分）
+    if names and (names[0] == "序号" or ranked):
         names = names[1:]
     if len(names) < 3 or not names[0].endswith("名称") or names[1] not in _PLACE_COLUMNS:
         return None
-    columns = [Column(role="name"), Column(role="place")]
+    columns = [Column(role="rank")] if ranked else []
+    columns += [Column(role="name"), Column(role="place")]
     for name in names[2:]:
         year = _YEAR_PREFIX.match(name)
         m = _INDICATOR_COLUMN.fullmatch(name[year.end() :] if year else name)
@@ -303,12 +305,20 @@ def _named_row(
     leading 序号 cell is left out)."""
     if len(cells) == len(columns) + 1 and cells[0][1].isdigit():
         cells = cells[1:]
-    if len(cells) != len(columns) or _NUMBER_CELL.fullmatch(cells[0][1]):
+    ranked = columns[0].role == "rank"
+    if len(cells) != len(columns) or _NUMBER_CELL.fullmatch(cells[int(ranked)][1]):
         return
-    name, place = cells[0][1], cells[1][1]
+    name, place = cells[int(ranked)][1], cells[int(ranked) + 1][1]
     # (2024年产值（亿元）  龙头企业数（家）: a year one column names is the whole table's)
     table_year = next((column.year for column in columns if column.year), None)
-    for (offset, cell), column in zip(cells[2:], columns[2:], strict=True):
+    values = columns[int(ranked) + 2 :]
+    if ranked and values and cells[0][1].isdigit():
+        offset, cell = cells[0]
+        yield TableValue(
+            "named", offset, offset + len(cell), float(cell), table_year, "", values[0].indicator + "排名",
+            "位", "exact", name, caption, row_start, row_end, place=place, rank=True,
+        )  # fmt: skip
+    for (offset, cell), column in zip(cells[int(ranked) + 2 :], values, strict=True):
         value = _value(cell) if _NUMBER_CELL.fullmatch(cell) else None
         if value is not None:
             yield TableValue(
