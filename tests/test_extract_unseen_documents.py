@@ -1642,3 +1642,13 @@ def test_an_evaluations_ranked_list_of_zones_with_scores() -> None:
         ("沭阳高新技术产业开发区", "amount", 89.57, None),
     ]
     assert {(f.period_start, f.period_end) for f in found} == {(date(2025, 1, 1), date(2025, 12, 31))}
+
+
+def test_the_years_name_said_late_in_the_year_opens_no_plan() -> None:
+    text = "今年是“十五五”开局之年。前三季度，全国规模以上工业增加值同比增长5.9%。工业机器人产量增长31.4%。"
+    found = figures(text, region="全国", ref=date(2026, 10, 22), doc_type="press_conference")
+    assert {f.status for f in found} == {"actual"}
+    early = figures(
+        "今年是“十五五”开局之年。全省规模以上工业增加值增长6%左右。", region="河南省", ref=date(2026, 1, 20)
+    )
+    assert {f.status for f in early} == {"target"}

@@ -73,6 +73,9 @@ _OPINION = re.compile(r"(?:教授|专家|学者|研究员|分析师|人士|委�
 #: 计划 names that plan; only the rest of the sentence can say that the text plans
 _ACTING_UPON = re.compile(r"(?:根据|按照|依据|依照)[^，。；]{0,40}[，,]")
 
+#: what a year is called (开局之年), a plan's cue only early in that year
+_YEARS_NAME = frozenset({"开局之年", "起步之年"})
+_EARLY_MONTHS = 6
 #: the longest short name a heading gives a county-level city (乐清：…)
 _SHORT_PLACE_MAX = 3
 
@@ -371,8 +374,16 @@ class DocumentState(StatusPeriodRules, IndicatorText):
         body = self.period_text[sentence.start : sentence.end]
         if (
             self.this_year.search(body)
-            and lexicon().plan_cue.search(
-                _ACTING_UPON.sub("", body, count=1) if "据" in body or "按照" in body else body
+            and (
+                cue := lexicon().plan_cue.search(
+                    _ACTING_UPON.sub("", body, count=1) if "据" in body or "按照" in body else body
+                )
+            )
+            # 今年是“十五五”开局之年, said in October of the months behind: a year's name, no plan
+            and not (
+                cue.group() in _YEARS_NAME
+                and self.reference is not None
+                and self.reference.month > _EARLY_MONTHS
             )
             and not _AGENDA.search(body)
             # 业内人士预计，今年全年…将突破220万辆: an estimate of this year, no plan for it
