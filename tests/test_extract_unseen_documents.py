@@ -1645,7 +1645,10 @@ def test_an_evaluations_ranked_list_of_zones_with_scores() -> None:
 
 
 def test_the_years_name_said_late_in_the_year_opens_no_plan() -> None:
-    text = "今年是“十五五”开局之年。前三季度，全国规模以上工业增加值同比增长5.9%。工业机器人产量增长31.4%。"
+    text = (
+        "各位记者朋友，大家下午好！今年是“十五五”开局之年。前三季度，全国规模以上工业增加值同比增长5.9%。\n\n"
+        "二是新动能持续壮大。高技术制造业增加值增长9.1%。工业机器人产量增长31.4%。"
+    )
     found = figures(text, region="全国", ref=date(2026, 10, 22), doc_type="press_conference")
     assert {f.status for f in found} == {"actual"}
     early = figures(
