@@ -1655,3 +1655,18 @@ def test_the_years_name_said_late_in_the_year_opens_no_plan() -> None:
         "今年是“十五五”开局之年。全省规模以上工业增加值增长6%左右。", region="河南省", ref=date(2026, 1, 20)
     )
     assert {f.status for f in early} == {"target"}
+
+
+def test_projects_at_each_stage_are_the_projects_counted_before() -> None:
+    text = (
+        "全年新开工亿元以上工业项目68个、竣工投产47个。"
+        "今年以来全县实施亿元以上工业项目39个，其中新开工18个、竣工投产11个。"
+    )
+    found = figures(text, region="故城县", ref=date(2025, 12, 30), doc_type="other")
+    assert [(f.indicator, f.value) for f in found] == [
+        ("新开工亿元以上工业项目", 68),
+        ("竣工投产亿元以上工业项目", 47),
+        ("亿元以上工业项目", 39),
+        ("新开工亿元以上工业项目", 18),
+        ("竣工投产亿元以上工业项目", 11),
+    ]

@@ -34,6 +34,23 @@ _REGIONAL_SUBJECT = (
 _NAME_CHAR = r"(?:(?![全我本各该城省市县区年争占两三四五六七八九十的])[\u4e00-\u9fff])"
 _GOAL_NOUN = re.compile(r"目标(?:值|任务)?")
 _LABEL_LINE_MAX = 24
+#: what is done with projects (其中新开工21个、竣工投产14个): no noun, the projects counted before
+_STAGES_OF_A_PROJECT = frozenset(
+    {
+        "新开工",
+        "开工",
+        "竣工",
+        "竣工投产",
+        "投产",
+        "建成投产",
+        "在建",
+        "续建",
+        "新签约",
+        "签约",
+        "落地",
+        "开工建设",
+    }
+)
 #: what stands before 县 without naming a county (全县, 该县, 两县, 市县)
 _NOT_A_ONE_CHARACTER_COUNTY = frozenset("全我本各该此每一两二三四五六七八九十外邻郊市区省州旗乡镇村")
 _SENTENCE_MARK = re.compile(r"[，。；！？：:,;]")
@@ -649,6 +666,13 @@ class IndicatorText:
         if subjects and (share := share_of_subject(indicator, subjects[-1].indicator)) is not None:
             ctx.inherited = subjects[-1]
             return share
+        counted = next((f for f in reversed(subjects) if f.token.unit_class == "count"), None)
+        if indicator in _STAGES_OF_A_PROJECT and counted is not None:
+            # …项目46个，其中新开工21个、竣工投产14个 (or 新开工…项目74个、竣工投产52个): those of
+            # the things counted before, at this stage
+            ctx.inherited = counted
+            stage = next((s for s in _STAGES_OF_A_PROJECT if counted.indicator.startswith(s)), "")
+            return indicator + counted.indicator[len(stage) :]
         bare = _SCOPE_WORD_START.sub("", indicator)
         if (
             bare in lex.attributes
