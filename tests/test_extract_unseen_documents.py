@@ -1670,3 +1670,8 @@ def test_projects_at_each_stage_are_the_projects_counted_before() -> None:
         ("新开工亿元以上工业项目", 18),
         ("竣工投产亿元以上工业项目", 11),
     ]
+
+
+def test_a_banner_of_inner_mongolia_is_a_county_level_region() -> None:
+    found = figures("伊金霍洛旗规上工业增加值增长9.8%。", region="鄂尔多斯市", ref=date(2026, 1, 26))
+    assert [(f.region, f.indicator) for f in found] == [("伊金霍洛旗", "规模以上工业增加值")]
