@@ -1675,3 +1675,16 @@ def test_projects_at_each_stage_are_the_projects_counted_before() -> None:
 def test_a_banner_of_inner_mongolia_is_a_county_level_region() -> None:
     found = figures("伊金霍洛旗规上工业增加值增长9.8%。", region="鄂尔多斯市", ref=date(2026, 1, 26))
     assert [(f.region, f.indicator) for f in found] == [("伊金霍洛旗", "规模以上工业增加值")]
+
+
+def test_a_size_class_given_as_a_range_names_the_projects_it_counts() -> None:
+    found = figures(
+        "新开工项目82个，其中10亿元以上项目12个、5亿元至10亿元项目19个。",
+        region="沭阳县",
+        ref=date(2025, 12, 10),
+    )
+    assert [(f.indicator, f.value) for f in found] == [
+        ("新开工项目", 82),
+        ("10亿元以上项目", 12),
+        ("5亿元至10亿元项目", 19),
+    ]

@@ -130,6 +130,7 @@ _WORD_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _THRESHOLD_VERB_END = re.compile(r"(?:超过|突破|达到|在|以上|过)\s*$")
 _AND_WORD = re.compile(r"以及|和|及|与")
+_RANGE_TO = re.compile(r"\s*(?:至|到|—|－|-|~|～)\s*")
 _BOUND_WORD_END = re.compile(r"(?:以上|以下|及以上|及以下)$")
 _NOUN_AFTER = re.compile(r"的?[\u4e00-\u9fff]")
 _NOT_A_NOUN_AFTER = re.compile(r"的?(?:以上|以下|左右|大关|规模|水平)")
@@ -677,14 +678,22 @@ class _Doc(DocumentState, ListRules, MeasureRules):
                     tok, text[tok.end : clause.end], tokens[i + 1] if i + 1 < len(tokens) else None
                 )
             }
+            for i in range(len(tokens) - 2, -1, -1):
+                # 5亿元至10亿元项目19个: the lower bound of a size class is no figure either
+                if (
+                    i + 1 in thresholds
+                    and tokens[i].base_unit == tokens[i + 1].base_unit
+                    and _RANGE_TO.fullmatch(text, tokens[i].end, tokens[i + 1].start)
+                ):
+                    thresholds.add(i)
             for i, tok in enumerate(tokens):
                 pre_start = bounds[i][0] if carry is None else carry
                 pre = text[pre_start : tok.start]
                 # 培育10户以上营业收入超10亿元的零部件骨干企业: the noun after a count runs on
                 # through the size classes inside it
                 after = i + 1
-                while after in thresholds:
-                    after += 1
+                while after in thresholds and "、" not in text[tok.end : tokens[after].start]:
+                    after += 1  # (not past a list's 、: 10亿元以上项目12个、5亿元至10亿元项目19个)
                 post = text[tok.end : bounds[after - 1][1]]
                 if i in skip:
                     continue
