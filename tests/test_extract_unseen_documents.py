@@ -1688,3 +1688,12 @@ def test_a_size_class_given_as_a_range_names_the_projects_it_counts() -> None:
         ("10亿元以上项目", 12),
         ("5亿元至10亿元项目", 19),
     ]
+
+
+def test_a_preposition_after_respectively_names_nothing() -> None:
+    found = figures(
+        "河北清河经济开发区、河北任丘经济开发区分别以90.83分、89.57分位列第二、第三。",
+        region="河北省",
+        ref=date(2026, 4, 22),
+    )
+    assert all(f.indicator not in ("以", "") for f in found)

@@ -44,6 +44,8 @@ _ORDINAL_FIRST = re.compile(r"第[一二三四五六七八九十]")
 _ORDINAL_ITEM = re.compile(r"第?[一二三四五六七八九十]")
 
 #: 均 right before the verb of a list's figure (A、B均增长10%以上), not 人均
+#: what follows 分别 without naming a thing (分别以90.83分、89.57分位列第二、第三)
+_NO_NOUN_AFTER = frozenset({"以", "为", "是", "有", "达", "达到"})
 #: the document's own scope, said after a period (2023年、2024年、2025年全市分别新增…)
 _SCOPE_WORDS = frozenset({"", "全市", "全省", "全区", "全县", "我市", "我省", "我区", "我县"})
 _EACH_BEFORE_VERB = re.compile(
@@ -249,6 +251,7 @@ class ListRules(IndicatorText):
             # 吉安市、宜春市分别进出口412.3亿元、356.8亿元: what the places did, named after 分别
             units = {tokens[i].base_unit for i in governed}
             named_after = self._clean(text[pos + 2 : tokens[governed[0]].start]) if "%" not in units else ""
+            named_after = "" if named_after in _NO_NOUN_AFTER else named_after  # 分别以90.83分、…
             subjects = [named_after] if named_after else self._told_before(s_figs, units)
             for i, (name, region) in zip(governed, self._distribute_head(items), strict=True):
                 if region and not name:
