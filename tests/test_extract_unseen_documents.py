@@ -1697,3 +1697,9 @@ def test_a_preposition_after_respectively_names_nothing() -> None:
         ref=date(2026, 4, 22),
     )
     assert all(f.indicator not in ("以", "") for f in found)
+
+
+def test_a_slight_rise_is_growth_and_a_clock_time_in_words_is_no_score() -> None:
+    text = "纸制品业的生产者价格指数按年微升0.6%。发布时间：香港时间16时30分。"
+    found = figures(text, region="香港特别行政区", ref=date(2025, 9, 12))
+    assert [(f.measure, f.value) for f in found] == [("yoy_growth_pct", 0.6)]
