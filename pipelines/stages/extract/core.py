@@ -477,6 +477,15 @@ class _Doc(DocumentState, ListRules, MeasureRules):
             quote[0], quote[1], rules, confidence=confidence,
         )  # fmt: skip
 
+    def _named_or_reported(self, *texts: str) -> Period:
+        """The last period the first of ``texts`` to name one names (a row's label, its column,
+        the table's caption), else the year the text reports on."""
+        mentions = next((found for text in texts if (found := self.periods.find(text, False))), [])
+        if mentions:
+            return mentions[-1].period
+        year = self.periods.summary_year()
+        return Period.year(year) if year is not None else UNKNOWN_PERIOD
+
     def _named_figure(self, cell: TableValue) -> Draft | None:
         """A value in a list of named things (沈阳市机器人及智能制造集群  沈阳市  612.4  14): the
         thing's indicator (机器人及智能制造集群产值), of the place the row names, for the column's
@@ -490,15 +499,9 @@ class _Doc(DocumentState, ListRules, MeasureRules):
         if split is None or region is None or not indicator:
             return None  # a number without a unit cannot be typed, nor a place that is not told
         multiplier, unit = split
-        told = self.periods.find(cell.caption, False)
-        year = cell.year or (told[-1].period.end.year if told and told[-1].period.end else None)
-        year = year or self.periods.summary_year()
-        if year is None:
-            period = UNKNOWN_PERIOD
-        elif unit.unit_class == "count" and not cell.rank:
-            period = Period.as_of(date(year, 12, 31))  # 龙头企业数（家）: the firms at the year's end
-        else:
-            period = Period.year(year)
+        period = Period.year(cell.year) if cell.year else self._named_or_reported(cell.caption)
+        if unit.unit_class == "count" and not cell.rank and period.end is not None:
+            period = Period.as_of(period.end)  # 龙头企业数（家）: the firms at the year's end
         measure = "rank" if cell.rank else _table_measure(indicator, unit.unit_class, unit.base_unit)
         draft = self._figure_read_whole(
             (cell.start, cell.end), cell.value, cell.unit, multiplier * unit.multiplier, unit,
@@ -546,19 +549,7 @@ class _Doc(DocumentState, ListRules, MeasureRules):
             region = self.region
             if cell.kind in ("product", "indicator"):
                 status = "actual"
-                mentions = (
-                    self.periods.find(cell.row_label, False)
-                    or self.periods.find(cell.column_period, False)
-                    or self.periods.find(cell.caption, False)
-                )
-                year = self.periods.summary_year()
-                period = (
-                    mentions[-1].period
-                    if mentions
-                    else Period.year(year)
-                    if year is not None
-                    else UNKNOWN_PERIOD
-                )
+                period = self._named_or_reported(cell.row_label, cell.column_period, cell.caption)
             elif cell.year is None:
                 label = strip_chars(cell.row_label)
                 # the total row (合计) is the document's own region, unless the table lists only
@@ -570,15 +561,7 @@ class _Doc(DocumentState, ListRules, MeasureRules):
                 if named is None:
                     continue
                 region, status = named, "actual"
-                mentions = self.periods.find(cell.caption, False)
-                year = self.periods.summary_year()
-                period = (
-                    mentions[-1].period
-                    if mentions
-                    else Period.year(year)
-                    if year is not None
-                    else UNKNOWN_PERIOD
-                )
+                period = self._named_or_reported(cell.caption)
             else:
                 status = _table_status(cell.tag, cell.year, self.reference)
                 part = self.periods.find(cell.column_period, False) if cell.column_period else []
