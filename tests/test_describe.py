@@ -680,3 +680,22 @@ def test_a_text_whose_title_opens_with_a_zone_is_the_zones() -> None:
     )
     described = describe_document(text, "bj.txt")
     assert (described.region, described.region_method) == ("宝鸡高新技术产业开发区", "own_name")
+
+
+def test_a_ministrys_notice_ranking_cities_is_the_countrys() -> None:
+    text = (
+        "中华人民共和国工业和信息化部\n\n工业和信息化部办公厅关于2025年度中小企业发展环境评估情况的通报\n\n"
+        "发布时间：2026-05-18 10:00\n\n对全国120个城市开展了评估。深圳市综合得分91.2分，深圳市位列第一；"
+        "杭州市、深圳市、苏州市、深圳市南山区分列其后。"
+    )
+    described = describe_document(text, "miit.txt")
+    assert (described.region, described.region_method) == ("全国", "national_body")
+
+
+def test_a_countys_report_to_its_congress_read_on_the_governments_behalf_is_the_countys() -> None:
+    text = (
+        "关于德清县2025年上半年国民经济和社会发展计划执行情况的报告\n\n发布时间：2025-09-01\n\n"
+        "我受县人民政府委托，向县人大常委会报告上半年计划执行情况。上半年，全县实现地区生产总值318.6亿元。"
+        "全县规上工业增加值增长8.6%，全县工业投资增长12.1%。"
+    )
+    assert describe_document(text, "dq.txt").region == "德清县"

@@ -295,6 +295,22 @@ def _regions() -> tuple[_Region, ...]:
     return tuple(_Region(**row) for row in load_csv("regions"))
 
 
+#: a national body, as its masthead or a title's issuer writes it (工业和信息化部办公厅关于…)
+_NATIONAL_BODY = re.compile(
+    r"(?:中华人民共和国)?(?:工业和信息化部|国家统计局|国务院(?:新闻办公室)?|国家发展和改革委员会|国家发展改革委"
+    r"|商务部|财政部|科学技术部|海关总署|国务院国有资产监督管理委员会|国家能源局)(?:办公厅)?"
+)
+
+
+def _from_a_national_body(title: str | None, text: str) -> bool:
+    """Whether the page's masthead (one of its first lines) or its title's issuer is a
+    national body: a whole line that names one, or a title that opens with one and 关于."""
+    if any(_NATIONAL_BODY.fullmatch(line.strip()) for line in text.split("\n", 3)[:3]):
+        return True
+    issuer = _NATIONAL_BODY.match(title or "")
+    return issuer is not None and (title or "").startswith("关于", issuer.end())
+
+
 def _region(title: str | None, text: str) -> tuple[str, str, float]:
     """The region the document speaks for, as its official full name, how it was found and
     how sure that is (0 to 1).
@@ -320,6 +336,10 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
         # 全区 is an autonomous region's in a text that names one (广西…全区), else a district's
         level = "province" if _names_autonomous_region(text, counts) else "district"
         scope[level] = scope.get(level, 0.0) + whole_area
+    if _from_a_national_body(title, text) and not _mentions(title, ""):
+        # 工业和信息化部办公厅关于…评估情况的通报, under the ministry's masthead: the country's text,
+        # however often it names the cities it ranks (unless its title names a place)
+        return country, "national_body", 0.9
     levels = _level_order(scope)
     # Without scope words a region must be named repeatedly: a national text lists provinces once each.
     floor = 1 if levels else _MIN_MENTIONS_WITHOUT_SCOPE
@@ -479,11 +499,12 @@ def _unlisted_region(level: str, title: str | None, text: str) -> str | None:
     place's own bodies (宁波市统计局, 长兴县人民政府).
     """
     # not 关于全市… or 全县: the place's own name, whose last character before 市/县 is no scope word
-    name = rf"((?!关于)[\u4e00-\u9fff]{{1,3}}?[^\W全我本该各]{_LOCAL_SUFFIX[level]})"
+    # (nor 我受县人民政府委托: 我 opens no place's name)
+    name = rf"((?!关于)(?![我本该各全])[\u4e00-\u9fff]{{1,3}}?[^\W全我本该各]{_LOCAL_SUFFIX[level]})"
     if level == "district":
         name = _CITY_OF_DISTRICT + name  # 杭州市萧山区人民政府: the district, not 州市萧山区
     counts: dict[str, int] = {}
-    for match in re.finditer(_TITLE_PERIOD + name, title or ""):
+    for match in re.finditer(_TITLE_PERIOD.replace("^", "^(?:关于)?", 1) + name, title or ""):
         counts[match.group(1)] = counts.get(match.group(1), 0) + _TITLE_MENTION_WEIGHT
     for match in re.finditer(name + _OWN_BODY, text):
         counts[match.group(1)] = counts.get(match.group(1), 0) + 1
