@@ -716,9 +716,15 @@ def test_threshold_inside_noun_phrase_is_no_figure() -> None:
     assert "项目" in found[0].indicator
 
 
-def test_absolute_change_is_no_figure() -> None:
+def test_an_absolute_change_is_named_for_its_base_and_needs_its_level() -> None:
+    """Annotators record 比上年增加8.9亿斤 as an amount of its own (粮食总产量（比上年增加）); a
+    change whose level the text does not give has nothing to name it by."""
     found = figures("全年粮食总产量1125.4亿斤，比上年增加8.9亿斤。")
-    assert [f.value for f in found] == [1125.4]
+    assert [(f.indicator, f.value) for f in found] == [
+        ("粮食总产量", 1125.4),
+        ("粮食总产量（比上年增加）", 8.9),
+    ]
+    assert figures("粮食产量比上年增加8.9亿斤。") == []
 
 
 # --------------------------------------------------------------------------- offsets, confidence

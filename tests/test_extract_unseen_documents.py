@@ -1703,3 +1703,17 @@ def test_a_slight_rise_is_growth_and_a_clock_time_in_words_is_no_score() -> None
     text = "纸制品业的生产者价格指数按年微升0.6%。发布时间：香港时间16时30分。"
     found = figures(text, region="香港特别行政区", ref=date(2025, 9, 12))
     assert [(f.measure, f.value) for f in found] == [("yoy_growth_pct", 0.6)]
+
+
+def test_how_much_a_level_changed_over_the_year_before_is_an_amount_of_its_own() -> None:
+    text = (
+        "平均得分为72.46分，比上年提高1.83分。全省规上工业企业9864家，比上年末增加412家。"
+        "粮食产量比上年增加8.9亿斤。"
+    )
+    found = figures(text, region="河北省", ref=date(2026, 4, 22))
+    assert [(f.indicator, f.value) for f in found] == [
+        ("平均得分", 72.46),
+        ("平均得分（比上年提高）", 1.83),
+        ("规模以上工业企业", 9864),
+        ("规模以上工业企业（比上年末增加）", 412),
+    ]  # (a change whose level the text does not give stays no figure)

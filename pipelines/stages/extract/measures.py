@@ -40,6 +40,11 @@ _RANK_SUFFIX = re.compile(r"(?:均|都)?(?:入选数量|数量|总数|总量|规
 
 _STOCK_SUFFIX = ("数量", "总数", "总量", "入选数量")
 
+#: a change said over a base (比上年增加, 较上年同期减少, 比上年提高): the base and the verb
+_CHANGE_OVER_BASE = re.compile(
+    r"(?P<base>(?:比|较)(?:上年|去年)(?:同期|末|底)?)\s*(?P<verb>增加|减少|提高|降低|下降|增长|多|少)了?\s*$"
+)
+_FALLING = frozenset({"减少", "降低", "下降", "少"})
 _CHANGE_BEFORE = re.compile(
     r"(?:增加|减少|增长|下降|提高|降低|扩大|缩小|增产|减产|增收|减收|净增|净减|多增|少增|多|少)了?\s*$|连续"
 )
@@ -548,7 +553,7 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
             f for f in ctx.sentence_figs if f.stock and f.measure == "amount" and f.period.kind == AS_OF
         ]
         if since is None or not stocks:
-            return []
+            return self._change_over_the_year_before(tok, ctx)
         stock = max(stocks, key=lambda f: f.period.end or date.min)
         end = stock.period.end
         assert end is not None
@@ -565,6 +570,29 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
         d = self._draft(tok, ctx, indicator, "amount", sign, [*tok.rules, "net_change_of_stock"])
         d.period, d.stock = Period(start, end, kind), False
         d.rules[-1] = "period_since_year_end"
+        return [d]
+
+    def _change_over_the_year_before(self, tok: Token, ctx: Context) -> list[Draft]:
+        """27家，比上年增加6家; 71.38分，比上年提高1.96分: how much the level told right before
+        changed over its base, an amount of its own (named …（比上年增加）), of the level's period."""
+        said = _CHANGE_OVER_BASE.search(self.text, ctx.clause.start, tok.start)
+        level = next(
+            (
+                f
+                for f in reversed(ctx.sentence_figs)
+                if f.measure == "amount" and f.token.base_unit == tok.base_unit
+            ),
+            None,
+        )
+        if said is None or level is None:
+            return []
+        sign = -1 if said.group("verb") in _FALLING else 1
+        ctx.inherited = level
+        d = self._draft(
+            tok, ctx, f"{level.indicator}（{said.group('base')}{said.group('verb')}）", "amount", sign,
+            [*tok.rules, "change_over_base"],
+        )  # fmt: skip
+        d.period, d.stock = level.period, False
         return [d]
 
     def _ranked_by_name(self, tok: Token, ctx: Context) -> list[tuple[str, Draft | None]] | None:
