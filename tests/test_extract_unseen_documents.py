@@ -1717,3 +1717,11 @@ def test_how_much_a_level_changed_over_the_year_before_is_an_amount_of_its_own()
         ("规模以上工业企业", 9864),
         ("规模以上工业企业（比上年末增加）", 412),
     ]  # (a change whose level the text does not give stays no figure)
+
+
+def test_a_provinces_short_name_opens_its_own_figures_of_more_kinds() -> None:
+    text = (
+        "河南战略性新兴产业增加值增长12.5%。四川出口同比下降3.8%。安徽前10个月新开工亿元以上工业项目2486个。"
+    )
+    found = figures(text, region="全国", ref=date(2025, 11, 24), doc_type="news_article")
+    assert [f.region for f in found] == ["河南省", "四川省", "安徽省"]
