@@ -1725,3 +1725,14 @@ def test_a_provinces_short_name_opens_its_own_figures_of_more_kinds() -> None:
     )
     found = figures(text, region="全国", ref=date(2025, 11, 24), doc_type="news_article")
     assert [f.region for f in found] == ["河南省", "四川省", "安徽省"]
+
+
+def test_a_ranked_table_of_cities_gives_each_city_its_rank_and_score() -> None:
+    text = "排名  城市  所在省份  综合得分（分）\n1  深圳市  广东省  93.42\n2  成都市  四川省  91.87\n"
+    found = figures(text, region="全国", ref=date(2026, 5, 18), doc_type="other")
+    assert [(f.region, f.measure, f.value) for f in found] == [
+        ("深圳市", "rank", 1),
+        ("深圳市", "amount", 93.42),
+        ("成都市", "rank", 2),
+        ("成都市", "amount", 91.87),
+    ]

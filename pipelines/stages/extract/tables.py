@@ -42,8 +42,22 @@ _YEAR_COLUMN = re.compile(
 _REMARK_COLUMN = re.compile(r"完成情况|进度评价|评价|备注|进展情况")
 #: the column that names the place a listed thing lies in (所在市, 所属地区)
 _PLACE_COLUMNS = frozenset(
-    {"所在市", "所在地", "所在地区", "所属市", "所属地区", "地市", "所在县", "所在县（市、区）"}
+    {
+        "所在市",
+        "所在地",
+        "所在地区",
+        "所属市",
+        "所属地区",
+        "地市",
+        "所在县",
+        "所在县（市、区）",
+        "所在省份",
+        "所在省",
+        "省份",
+    }
 )
+#: a name column whose rows are places themselves (排名  城市  所在省份  综合得分（分）)
+_PLACE_NAME_COLUMNS = frozenset({"城市", "地区", "县（市、区）", "开发区", "园区"})
 #: the year an indicator column opens with (2024年产值)
 _YEAR_PREFIX = re.compile(r"((?:19|20)\d{2})\s*年(?:末|底)?")
 #: a column of the places' ranks (位次, 排名)
@@ -283,7 +297,8 @@ def _named_header(cells: list[tuple[int, str]]) -> list[Column] | None:
     ranked = bool(names) and names[0] in _RANK_COLUMNS  # 排名 开发区名称 所在市 综合得分（分）
     if names and (names[0] == "序号" or ranked):
         names = names[1:]
-    if len(names) < 3 or not names[0].endswith("名称") or names[1] not in _PLACE_COLUMNS:
+    named = names[0].endswith("名称") or names[0] in _PLACE_NAME_COLUMNS  # (城市: the rows are places)
+    if len(names) < 3 or not named or names[1] not in _PLACE_COLUMNS:
         return None
     columns = [Column(role="rank")] if ranked else []
     columns += [Column(role="name"), Column(role="place")]
