@@ -1736,3 +1736,18 @@ def test_a_ranked_table_of_cities_gives_each_city_its_rank_and_score() -> None:
         ("成都市", "rank", 2),
         ("成都市", "amount", 91.87),
     ]
+
+
+def test_a_table_by_city_of_signed_changes_and_a_spaced_out_label() -> None:
+    text = normalize(
+        "附表2024年各设区市能源消费主要指标\n\n"
+        "地区\u3000单位地区生产总值能耗上升或下降（±%）\u3000能源消费总量增速（%）\n"
+        "全\u3000省\u3000-3.2\u30001.7\n南昌市\u3000-4.1\u30001.3\n"
+    ).text
+    found = figures(text, region="江西省", ref=date(2025, 7, 25), doc_type="other")
+    assert [(f.region, f.indicator, f.value) for f in found] == [
+        ("江西省", "单位地区生产总值能耗", -3.2),
+        ("江西省", "能源消费总量", 1.7),
+        ("南昌市", "单位地区生产总值能耗", -4.1),
+        ("南昌市", "能源消费总量", 1.3),
+    ]

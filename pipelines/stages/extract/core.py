@@ -116,8 +116,11 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
 _FROM_SAME_PERIOD_LAST_YEAR = re.compile(r"(?:由|从)\s*(?:上年|去年)(?:同期)?的?\s*$")
 _PLAN_WORK_TYPES = {"work_plan", "plan", "action_plan", "implementation_plan"}
 #: a table row named after a fall (…能耗累计下降, …降低率): its values are falls
-_GROWTH_IN_NAME = re.compile(r"(?:年均)?(?:增长|增速|增幅)率?$")
-_FALL_IN_NAME = re.compile(r"(?:累计|年均)?(?:下降|降低)(?:率|幅度)?$")
+_GROWTH_IN_NAME = re.compile(
+    r"(?:年均)?(?:增长|增速|增幅)率?$|(?:上升或下降|增减|升降|增长或下降)(?:率|幅度)?$"
+)
+#: (not 上升或下降（±%）, whose cells carry their own sign)
+_FALL_IN_NAME = re.compile(r"(?<!上升或)(?<!增长或)(?:累计|年均)?(?:下降|降低)(?:率|幅度)?$")
 #: a document's name quoted inside a title (关于印发《…》的通知, 《…》执行情况评估报告)
 _QUOTED_TITLE = re.compile(r"《[^》]*》")
 #: a span of years in a title, even a damaged one (023—2024年): a plan's years, no year reported on

@@ -371,7 +371,9 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
                 Column(indicator=by_indicator[-1].indicator, unit=m.group("unit"), growth=True)
             )
         elif m is not None:
-            by_indicator.append(Column(indicator=m.group("name"), unit=m.group("unit")))
+            by_indicator.append(
+                Column(indicator=m.group("name"), unit=m.group("unit").lstrip("±"))
+            )  # (±%: signed cells)
         elif cell in _RANK_COLUMNS and by_indicator:
             # 规上工业增加值增速（%） | 位次: the place's rank by the column before
             by_indicator.append(Column(indicator=by_indicator[-1].indicator, unit="位", rank=True))
@@ -513,6 +515,9 @@ def _region_row(
     cells: list[tuple[int, str]], columns: list[Column], caption: str, row_start: int, row_end: int
 ) -> Iterator[TableValue]:
     """The values of a row labelled by its first cell, one per indicator column."""
+    if len(cells) == len(columns) + 2 and len(cells[0][1]) == len(cells[1][1]) == 1:
+        # 全　省  -3.2  1.7: a two-character label spaced out to its column's width
+        cells = [(cells[0][0], cells[0][1] + cells[1][1]), *cells[2:]]
     label, numbers = cells[0][1], cells[1:]
     if len(numbers) != len(columns) or _NUMBER_CELL.fullmatch(label):
         return
