@@ -1751,3 +1751,9 @@ def test_a_table_by_city_of_signed_changes_and_a_spaced_out_label() -> None:
         ("南昌市", "单位地区生产总值能耗", -4.1),
         ("南昌市", "能源消费总量", 1.3),
     ]
+
+
+def test_a_parks_page_names_its_built_up_area_and_what_lies_within_it() -> None:
+    text = "经开区规划面积110平方公里，其中建成区面积62.5平方公里。区内拥有省级以上研发平台148个。"
+    found = figures(text, region="滁州经济技术开发区", ref=date(2026, 3, 16))
+    assert [f.indicator for f in found][1:] == ["建成区面积", "省级以上研发平台"]
