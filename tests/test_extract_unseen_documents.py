@@ -1757,3 +1757,17 @@ def test_a_parks_page_names_its_built_up_area_and_what_lies_within_it() -> None:
     text = "经开区规划面积110平方公里，其中建成区面积62.5平方公里。区内拥有省级以上研发平台148个。"
     found = figures(text, region="滁州经济技术开发区", ref=date(2026, 3, 16))
     assert [f.indicator for f in found][1:] == ["建成区面积", "省级以上研发平台"]
+
+
+def test_abbreviations_name_their_indicators_and_places() -> None:
+    text = (
+        "2025年，全市GDP达到14,216.8亿元、同比增长5.7 %。同期全国R&D经费投入强度为2.68%。"
+        "蜀山区技术合同成交额同比增长25.6 %。"
+    )
+    found = figures(text, region="合肥市", ref=date(2026, 2, 6))
+    assert [(f.region, f.indicator, f.value) for f in found] == [
+        ("合肥市", "地区生产总值", 14216.8),
+        ("合肥市", "地区生产总值", 5.7),
+        ("全国", "R&D经费投入强度", 2.68),
+        ("蜀山区", "技术合同成交额", 25.6),
+    ]
