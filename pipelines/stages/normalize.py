@@ -461,11 +461,13 @@ _TAB_BETWEEN_CELLS = re.compile(r"(?<=\S)\t+(?=\S)")
 #: damaged character), ○ (zero in 二○二五年), ● ◎ ■ (a byline's mark, which describe reads),
 #: ▲ ▼ △ ▽ and arrows (up and down).
 _DECORATION = re.compile(
-    "[\U0001f000-\U0001faff\u2600-\u27bf\u2b50\u2b55\u25b6\u25b7\u25ba\u25c6\u25c7]+[ \u3000]?"
-    # a text bar chart's blocks (13.8 █████████████▌) and a box-drawn table's rule lines
-    "|[\u2580-\u259f]+|^[\u2500-\u257f]*[\u250c-\u254b\u2550-\u256c][\u2500-\u257f]*\n",
-    re.MULTILINE,
+    # (and a text bar chart's blocks, 13.8 █████████████▌; one class, so that the engine scans
+    # for it instead of trying every position)
+    "[\U0001f000-\U0001faff\u2600-\u27bf\u2b50\u2b55\u25b6\u25b7\u25ba\u25c6\u25c7\u2580-\u259f]+[ \u3000]?"
 )
+#: a box-drawn table's rule line (├────┼────┤), looked for only where a box's corner stands
+_BOX_RULE_LINE = re.compile(r"(?m)^[\u2500-\u257f]*[\u250c-\u254b\u2550-\u256c][\u2500-\u257f]*\n")
+_BOX_CORNER = re.compile(r"[\u250c-\u254b\u2550-\u256c]")
 
 
 #: a single full-width space between two cells (1　沈阳市航空装备集群　沈阳市　438.7　9); a row
@@ -600,6 +602,8 @@ def normalize(text: str) -> NormalizedText:
     if "\u3000" in text:
         text, offsets = _gaps_between_cells(text, offsets)
     text, offsets = _edit(text, offsets, _DECORATION, _delete)
+    if _BOX_CORNER.search(text):
+        text, offsets = _edit(text, offsets, _BOX_RULE_LINE, _delete)
     text = _fold(text)
     text = _arabic_years(text)
     text, offsets = _edit(text, offsets, _EMPHASIS, lambda m: (m.span(2),))
