@@ -43,11 +43,11 @@ _ORDINAL_FIRST = re.compile(r"第[一二三四五六七八九十]")
 
 _ORDINAL_ITEM = re.compile(r"第?[一二三四五六七八九十]")
 
-#: 均 right before the verb of a list's figure (A、B均增长10%以上), not 人均
 #: what follows 分别 without naming a thing (分别以90.83分、89.57分位列第二、第三)
 _NO_NOUN_AFTER = frozenset({"以", "为", "是", "有", "达", "达到"})
 #: the document's own scope, said after a period (2023年、2024年、2025年全市分别新增…)
 _SCOPE_WORDS = frozenset({"", "全市", "全省", "全区", "全县", "我市", "我省", "我区", "我县"})
+#: 均 right before the verb of a list's figure (A、B均增长10%以上), not 人均; 各 before its verb
 _EACH_BEFORE_VERB = re.compile(
     r"(?<!人)均[\u4e00-\u9fff]{0,3}$|各(?:新增|新认定|认定|培育|建成|获批|入选|增加)$"
 )
