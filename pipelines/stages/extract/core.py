@@ -467,6 +467,7 @@ class _Doc(DocumentState, ListRules, MeasureRules):
         quote: tuple[int, int],
         rules: list[str],
         confidence: float,
+        benchmark: str | None = None,
     ) -> Draft:
         """A figure whose every field a pass over the text has already told (a table's cell, a
         ratio, a number above its label), without the clause walk: its token and its draft."""
@@ -476,9 +477,13 @@ class _Doc(DocumentState, ListRules, MeasureRules):
         )  # fmt: skip
         sign = -1 if value < 0 else 1
         return Draft(
-            indicator, measure, [abs(value)], None, token, sign, status, region, None, period,
+            indicator, measure, [abs(value)], None, token, sign, status, region, benchmark, period,
             quote[0], quote[1], rules, confidence=confidence,
         )  # fmt: skip
+
+    def _ranked_among(self, cell: TableValue) -> str | None:
+        """A table's rank (位次, 排名) is among the places of the text's own region."""
+        return self.meta.region if cell.rank else None
 
     def _named_or_reported(self, *texts: str) -> Period:
         """The last period the first of ``texts`` to name one names (a row's label, its column,
@@ -509,10 +514,8 @@ class _Doc(DocumentState, ListRules, MeasureRules):
         draft = self._figure_read_whole(
             (cell.start, cell.end), cell.value, cell.unit, multiplier * unit.multiplier, unit,
             cell.qualifier, indicator, measure, "actual", region, period, (cell.row_start, cell.row_end),
-            ["table", "table_named"], 0.8,
+            ["table", "table_named"], 0.8, self._ranked_among(cell),
         )  # fmt: skip
-        if cell.rank:
-            draft.benchmark = self.meta.region  # 排名: among the text's own region's
         return draft
 
     def _table_figures(self) -> list[Draft]:
@@ -602,9 +605,8 @@ class _Doc(DocumentState, ListRules, MeasureRules):
                 (cell.row_start, cell.row_end),
                 ["table", f"table_{status}"],
                 0.8,
+                self._ranked_among(cell),
             )
-            if cell.rank:
-                draft.benchmark = self.meta.region  # 位次: among the places of the text's own region
             out.append(draft)
         return out
 

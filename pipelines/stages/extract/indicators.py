@@ -674,7 +674,10 @@ class IndicatorText:
             # …项目46个，其中新开工21个、竣工投产14个 (or 新开工…项目74个、竣工投产52个): those of
             # the things counted before, at this stage
             ctx.inherited = counted
-            stage = next((s for s in _STAGES_OF_A_PROJECT if counted.indicator.startswith(s)), "")
+            # (the longest stage it opens with: 竣工投产…, not 竣工; a set has no order to rely on)
+            stage = max(
+                (s for s in _STAGES_OF_A_PROJECT if counted.indicator.startswith(s)), key=len, default=""
+            )
             return indicator + counted.indicator[len(stage) :]
         bare = _SCOPE_WORD_START.sub("", indicator)
         if (

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pipelines.stages.extract.numbers import parse_number
 
@@ -310,7 +310,12 @@ def _named_header(cells: list[tuple[int, str]]) -> list[Column] | None:
         columns.append(
             Column(year=int(year.group(1)) if year else None, indicator=m.group("name"), unit=m.group("unit"))
         )
-    return columns
+    # (2024年产值（亿元）  龙头企业数（家）: a year one column names is the whole table's)
+    table_year = next((column.year for column in columns if column.year), None)
+    return [
+        replace(column, year=table_year) if column.role == "" and not column.year else column
+        for column in columns
+    ]
 
 
 def _named_row(
@@ -324,20 +329,19 @@ def _named_row(
     if len(cells) != len(columns) or _NUMBER_CELL.fullmatch(cells[int(ranked)][1]):
         return
     name, place = cells[int(ranked)][1], cells[int(ranked) + 1][1]
-    # (2024年产值（亿元）  龙头企业数（家）: a year one column names is the whole table's)
-    table_year = next((column.year for column in columns if column.year), None)
     values = columns[int(ranked) + 2 :]
     if ranked and values and cells[0][1].isdigit():
         offset, cell = cells[0]
         yield TableValue(
-            "named", offset, offset + len(cell), float(cell), table_year, "", values[0].indicator + "排名",
-            "位", "exact", name, caption, row_start, row_end, place=place, rank=True,
+            "named", offset, offset + len(cell), float(cell), values[0].year, "",
+            values[0].indicator + "排名", "位", "exact", name, caption, row_start, row_end, place=place,
+            rank=True,
         )  # fmt: skip
     for (offset, cell), column in zip(cells[int(ranked) + 2 :], values, strict=True):
         value = _value(cell) if _NUMBER_CELL.fullmatch(cell) else None
         if value is not None:
             yield TableValue(
-                "named", offset, offset + len(cell), value, column.year or table_year, "",
+                "named", offset, offset + len(cell), value, column.year, "",
                 column.indicator, column.unit,
                 _qualifier(cell), name, caption, row_start, row_end, place=place,
             )  # fmt: skip
@@ -354,14 +358,7 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
     # 序号, 指标, 单位 before the years; a remark column (进度评价, 备注) may follow them
     remarks = len(cells) - 1 - max((i for i, m in enumerate(matches) if m), default=0)
     if len(years) >= 2 and len(years) >= len(cells) - 3 - remarks and remarks <= 1:
-        # 2025年上半年: the months of a year so far, whose values are of those months
-        columns = [
-            Column(
-                year=int(m.group("y")), tag=m.group("tag") or "", period=m.group(0) if m.group("part") else ""
-            )
-            for m in years
-        ]
-        return columns + [Column(remark=True)] * remarks
+        return _year_columns(years) + [Column(remark=True)] * remarks
     by_indicator: list[Column] = []
     for _, cell in cells[1:]:
         m = _INDICATOR_COLUMN.fullmatch(cell)
@@ -468,11 +465,16 @@ def _single_spaced_header(line: str) -> list[Column] | None:
     remarks = line[years[-1].end() :].split()
     if not all(_REMARK_COLUMN.fullmatch(word) for word in remarks):
         return None
-    columns = [
+    return _year_columns(years) + [Column(remark=True)] * len(remarks)
+
+
+def _year_columns(years: list[re.Match[str]]) -> list[Column]:
+    """The columns of matched year headers (2025年上半年: the months of a year so far, whose
+    values are of those months)."""
+    return [
         Column(year=int(m.group("y")), tag=m.group("tag") or "", period=m.group(0) if m.group("part") else "")
         for m in years
     ]
-    return columns + [Column(remark=True)] * len(remarks)
 
 
 def _year_row(
