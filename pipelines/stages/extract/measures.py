@@ -102,7 +102,6 @@ _THOSE_WHO = re.compile(
 )
 #: words left before a rank that name nothing it ranks
 _NO_SUBJECT_ALONE = frozenset({"以", "并", "且", "又", "还", "则"})
-_THERE_ARE = re.compile(r"(?:仍|已|约|尚|还|共|只|仅)?有$")
 _PERCENT_MEASURES = ("yoy_growth_pct", "avg_growth_pct", "share_pct")
 
 _AMONG_END = re.compile(r"(?:之|当)?中\s*$")
@@ -188,8 +187,8 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
         """仍有近三成中小企业表示…: a share that opens its clause and counts the firms (or places)
         after it that do what the clause says, named as 表示…的中小企业占比; else ""."""
         said = _THOSE_WHO.match(ctx.post)
-        if said is None or _THERE_ARE.sub("", self._clean(ctx.pre)):
-            return ""  # (what comes before is no subject: 仍有, 已有, 全省)
+        if said is None or self._clean(ctx.pre):
+            return ""  # (what comes before is no subject: 仍有, 已有, 全省 are lead words)
         who = self._clean(said.group("who"), post=True)
         what = strip_chars(said.group("what"))
         what += "”" * (what.count("“") - what.count("”"))  # 表示“不会转、…转不起”: its closing mark
