@@ -19,7 +19,9 @@ package are its parts:
   section and paragraph region, paragraph period, reporting period, plan mode;
 * ``lists``    – numbers shared out over listed items (分别, 由…到…, 均);
 * ``measures`` – one token to its figures by measure: growth, share, gap, amount, rank;
-* ``core``     – the walk over sentences and tables that ties these together.
+* ``layout_figures`` – figures a layout tells whole: table cells, a number above
+  its label, the three sectors' ratio;
+* ``core``     – the walk over sentences that ties these together.
 
 Every figure carries in ``rules`` the names of the rules that made it, e.g.
 ``number,yoy_growth_pct,status_cue_target,period_mention``.

@@ -10,7 +10,8 @@ name a period that has already ended.  What status and period each figure
 gets from that state is the business of ``status_period``; who and what it is
 about, of ``indicators``; how one token becomes figures, of ``measures``; how a
 number is shared out over listed items, of ``lists``; what each sentence changes
-of the walk's state, of ``document_state``.
+of the walk's state, of ``document_state``; the figures a table or another layout
+tells without the walk, of ``layout_figures``.
 """
 
 from __future__ import annotations
@@ -29,10 +30,9 @@ from pipelines.stages.extract.document_state import (
 from pipelines.stages.extract.drafts import Context, Draft
 from pipelines.stages.extract.indicators import (
     city_opening,
-    region_of_item,
-    strip_chars,
 )
-from pipelines.stages.extract.lexicon import Unit, lexicon, split_unit
+from pipelines.stages.extract.layout_figures import LayoutFigureRules
+from pipelines.stages.extract.lexicon import lexicon
 from pipelines.stages.extract.lists import ListRules
 from pipelines.stages.extract.measures import MeasureRules
 from pipelines.stages.extract.numbers import round_base
@@ -51,7 +51,6 @@ from pipelines.stages.extract.periods import (
 from pipelines.stages.extract.status_period import (
     BREAKDOWN_BY_PLACE,
 )
-from pipelines.stages.extract.tables import ACTUAL_TAGS, ASIDE, ESTIMATE_TAGS, TableValue, table_values
 from pipelines.stages.extract.tokens import Token, find_tokens, may_have_tokens
 from pipelines.stages.models import UNNAMED_REGIONS, DocumentMeta, Figure
 
@@ -67,31 +66,6 @@ _YEARBOOK_HEAD = 600
 _TITLE_MONTH = re.compile(r"((?:19|20)\d{2})\s*年\s*(1[0-2]|[1-9])\s*月")
 #: the longest place name looked for at a sentence's start
 _NAME_MAX = 12
-#: a number alone on its line and its label alone on the next (7.1% / 全年全省规上工业增加值增速)
-_LABEL_BELOW = re.compile(
-    r"(?m)^(?P<value>-?\d+(?:\.\d+)?)(?P<unit>%|[万亿千]*[\u4e00-\u9fffA-Za-z]{1,3})$"
-    r"\n(?P<label>[^\n\d，。；\s]{4,30})(?:[ \t][^\n]*)?$"
-)
-#: a label that counts everything so far (累计建成…, 总计…): its number is a stock
-_SO_FAR = ("累计", "总计", "共计", "现有", "拥有")
-_GROWTH_LABEL = re.compile(r"增速|增长率?$|增幅")
-_SHARE_LABEL = re.compile(r"比重|占比|覆盖率|普及率|利用率|渗透率")
-#: 三次产业结构由上年的9.6∶46.5∶43.9调整为9.4∶46.9∶43.7, 三次产业比例为…: the sectors' shares of GDP
-_INDUSTRY_STRUCTURE = re.compile(
-    r"三次产业(?:结构|比例|之比)[^。；;\n]{0,12}?\d+(?:\.\d+)?[∶:]\d+(?:\.\d+)?[∶:]\d+(?:\.\d+)?"
-    r"(?:[^。；;\n\d]{1,6}\d+(?:\.\d+)?[∶:]\d+(?:\.\d+)?[∶:]\d+(?:\.\d+)?)?"
-)
-_RATIO = re.compile(r"(\d+(?:\.\d+)?)[∶:](\d+(?:\.\d+)?)[∶:](\d+(?:\.\d+)?)")
-_SECTORS = ("第一产业", "第二产业", "第三产业")
-#: a table row that counts what stands (规上工业企业数, 专精特新企业数（累计）)
-_COUNT_OF = re.compile(r"(?:总)?数(?:量)?(?:[（(]累计[)）])?$|[（(]累计[)）]$")
-#: the total row of a table by region: the document's region as a whole
-_TOTAL_ROW = frozenset({"合计", "总计"})
-_SOME_PLACES = re.compile(r"部分|重点|主要|典型|试点|样本")
-#: a period said in a table row's label, in brackets: 金融机构本外币贷款余额（6月末）
-_PERIOD_IN_LABEL = re.compile(r"[（(][^（）()]{1,10}[)）]$")
-
-
 #: 这一数字, 该数据: the indicator of the figure said just before
 _REFERS_BACK = re.compile(r"(?:这一|这个|该|此)(?:数字|数据|数值|指标)")
 
@@ -115,12 +89,6 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
 
 _FROM_SAME_PERIOD_LAST_YEAR = re.compile(r"(?:由|从)\s*(?:上年|去年)(?:同期)?的?\s*$")
 _PLAN_WORK_TYPES = {"work_plan", "plan", "action_plan", "implementation_plan"}
-#: a table row named after a fall (…能耗累计下降, …降低率): its values are falls
-_GROWTH_IN_NAME = re.compile(
-    r"(?:年均)?(?:增长|增速|增幅)率?$|(?:上升或下降|增减|升降|增长或下降)(?:率|幅度)?$"
-)
-#: (not 上升或下降（±%）, whose cells carry their own sign)
-_FALL_IN_NAME = re.compile(r"(?<!上升或)(?<!增长或)(?:累计|年均)?(?:下降|降低)(?:率|幅度)?$")
 #: a document's name quoted inside a title (关于印发《…》的通知, 《…》执行情况评估报告)
 _QUOTED_TITLE = re.compile(r"《[^》]*》")
 #: a span of years in a title, even a damaged one (023—2024年): a plan's years, no year reported on
@@ -139,7 +107,6 @@ _NOUN_AFTER = re.compile(r"的?[\u4e00-\u9fff]")
 _NOT_A_NOUN_AFTER = re.compile(r"的?(?:以上|以下|左右|大关|规模|水平)")
 _SIZE_CLASS_OF = re.compile(r"[ *]*的(?!目标|水平|规模|成绩|好成绩|历史|新高)[\u4e00-\u9fff]")
 _GROWTH_OF_FIGURES_BEFORE = ("增速", "增幅")
-_GROWTH_NAME = re.compile(r"增长|增速|增幅|下降|降低")
 #: a breakdown by time of the figures before (分季度看，一季度增长3.3%，二季度增长5.1%)
 _BREAKDOWN_BY_TIME = (
     "分季度",
@@ -164,31 +131,6 @@ _OPENS_ON_FIGURES_BEFORE = (
 )
 
 
-def _table_status(tag: str, year: int, reference: date | None) -> str:
-    """A year column's status: its tag says it (基数, 预计, 目标), else a year already begun
-    holds goals and an earlier one outcomes."""
-    if tag in ACTUAL_TAGS:
-        return "actual"
-    if tag in ESTIMATE_TAGS:
-        return "estimate"
-    if tag or reference is None or year >= reference.year:
-        return "target"
-    return "actual"
-
-
-def _table_measure(indicator: str, unit_class: str, base_unit: str) -> str:
-    """What a table row's numbers say: a rate in % is growth where the name says so."""
-    if base_unit == "百分点":
-        return "pp_change"
-    if unit_class != "percent":
-        return "amount"
-    if "年均" in indicator:
-        return "avg_growth_pct"
-    if _GROWTH_NAME.search(indicator):
-        return "yoy_growth_pct"
-    return "share_pct"
-
-
 def _this_year_cue(reference: date) -> re.Pattern[str]:
     """``2024年`` (not 2024年以来/底/上半年 …), 今年, 下一步 …: the text speaks of the year it
     plans for, the reference year; late in a year, also the next (三、2026年工作思路 in December)."""
@@ -203,7 +145,7 @@ def _this_year_cue(reference: date) -> re.Pattern[str]:
     )
 
 
-class _Doc(DocumentState, ListRules, MeasureRules):
+class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
     """Extraction state of one document."""
 
     def __init__(self, text: str, meta: DocumentMeta, corrupted: list[tuple[int, int]]) -> None:
@@ -369,246 +311,6 @@ class _Doc(DocumentState, ListRules, MeasureRules):
             and self.text[start - 2] != "\n"
             and self.text.startswith(_LINE_GOES_ON, start)
         )
-
-    def _label_below_figures(self) -> list[Draft]:
-        """An infographic's big number on a line of its own, its label on the line below
-        (7.1% / 全年全省规上工业增加值增速; 1.32万亿元 / 规上工业企业营业收入)."""
-        out: list[Draft] = []
-        if "\n" not in self.masked:
-            return out
-        for m in _LABEL_BELOW.finditer(self.masked):
-            label = self.text[m.start("label") : m.end("label")]  # as written: 5G基站, not its mask
-            split = split_unit(m.group("unit"))
-            if split is None:
-                continue
-            multiplier, unit = split
-            percent = unit.unit_class == "percent"
-            if percent and _GROWTH_LABEL.search(label):
-                measure = "yoy_growth_pct"
-            elif percent and _SHARE_LABEL.search(label):
-                measure = "share_pct"
-            elif not percent:
-                measure = "amount"
-            else:
-                continue  # a percentage that says neither growth nor share
-            indicator = self._clean(label, share=measure == "share_pct", growth=measure == "yoy_growth_pct")
-            if not indicator:
-                continue
-            mentions = self.periods.find(label, False)
-            year = self._year_reviewed() or self.periods.summary_year()
-            period = mentions[-1].period if mentions else Period.year(year) if year else UNKNOWN_PERIOD
-            if measure == "amount" and label.startswith(_SO_FAR) and period.end is not None:
-                period = Period.as_of(period.end)  # 12.1万个 / 累计建成5G基站: a stock at the year's end
-            value = float(m.group("value"))
-            draft = self._figure_read_whole(
-                (m.start("value"), m.end("unit")),
-                value,
-                m.group("unit"),
-                multiplier * unit.multiplier,
-                unit,
-                "exact",
-                indicator,
-                measure,
-                "actual",
-                self.region,
-                period,
-                m.span(),
-                ["label_below"],
-                0.7,
-            )
-            out.append(draft)
-        return out
-
-    def _industry_structure_figures(self) -> list[Draft]:
-        """三次产业结构由上年的9.6∶46.5∶43.9调整为9.4∶46.9∶43.7: the shares of the three sectors
-        in GDP, last year's and this year's, which a ratio gives without a unit."""
-        out: list[Draft] = []
-        year = self.periods.summary_year()
-        percent = split_unit("%")
-        assert percent is not None
-        for m in _INDUSTRY_STRUCTURE.finditer(self.masked):
-            ratios = list(_RATIO.finditer(self.masked, m.start(), m.end()))
-            for k, ratio in enumerate(ratios):
-                said_of_last_year = k == 0 and len(ratios) == 2 and "上年" in m.group()
-                at = year - 1 if year is not None and said_of_last_year else year
-                period = Period.year(at) if at is not None else UNKNOWN_PERIOD
-                for index, sector in enumerate(_SECTORS, start=1):
-                    draft = self._figure_read_whole(
-                        ratio.span(index),
-                        float(ratio.group(index)),
-                        "%",
-                        *percent,
-                        "exact",
-                        f"{sector}增加值占地区生产总值比重",
-                        "share_pct",
-                        "actual",
-                        self.region,
-                        period,
-                        m.span(),
-                        ["industry_structure"],
-                        0.8,
-                    )
-                    out.append(draft)
-        return out
-
-    def _figure_read_whole(
-        self,
-        span: tuple[int, int],
-        value: float,
-        unit_text: str,
-        multiplier: float,
-        unit: Unit,
-        qualifier: str,
-        indicator: str,
-        measure: str,
-        status: str,
-        region: str,
-        period: Period,
-        quote: tuple[int, int],
-        rules: list[str],
-        confidence: float,
-        benchmark: str | None = None,
-    ) -> Draft:
-        """A figure whose every field a pass over the text has already told (a table's cell, a
-        ratio, a number above its label), without the clause walk: its token and its draft."""
-        token = Token(
-            "quantity", span[0], span[0], span[1], [abs(value)], None, unit_text, multiplier,
-            unit.base_unit, unit.unit_class, qualifier, rules=rules[:1],
-        )  # fmt: skip
-        sign = -1 if value < 0 else 1
-        return Draft(
-            indicator, measure, [abs(value)], None, token, sign, status, region, benchmark, period,
-            quote[0], quote[1], rules, confidence=confidence,
-        )  # fmt: skip
-
-    def _ranked_among(self, cell: TableValue) -> str | None:
-        """A table's rank (位次, 排名) is among the places of the text's own region."""
-        return self.meta.region if cell.rank else None
-
-    def _named_or_reported(self, *texts: str) -> Period:
-        """The last period the first of ``texts`` to name one names (a row's label, its column,
-        the table's caption), else the year the text reports on."""
-        mentions = next((found for text in texts if (found := self.periods.find(text, False))), [])
-        if mentions:
-            return mentions[-1].period
-        year = self.periods.summary_year()
-        return Period.year(year) if year is not None else UNKNOWN_PERIOD
-
-    def _named_figure(self, cell: TableValue) -> Draft | None:
-        """A value in a list of named things (沈阳市机器人及智能制造集群  沈阳市  612.4  14): the
-        thing's indicator (机器人及智能制造集群产值), of the place the row names, for the column's
-        year (else the caption's, else the year reported on); a count stands at the year's end."""
-        split = split_unit(cell.unit)
-        name = strip_chars(cell.row_label)
-        # a listed zone is a region of its own (河北宁晋经济开发区); a cluster is its place's
-        itself = region_of_item(name)
-        region = itself or region_of_item(strip_chars(cell.place))
-        indicator = cell.indicator if itself else self._clean(name + cell.indicator)
-        if split is None or region is None or not indicator:
-            return None  # a number without a unit cannot be typed, nor a place that is not told
-        multiplier, unit = split
-        period = Period.year(cell.year) if cell.year else self._named_or_reported(cell.caption)
-        if unit.unit_class == "count" and not cell.rank and period.end is not None:
-            period = Period.as_of(period.end)  # 龙头企业数（家）: the firms at the year's end
-        measure = "rank" if cell.rank else _table_measure(indicator, unit.unit_class, unit.base_unit)
-        draft = self._figure_read_whole(
-            (cell.start, cell.end), cell.value, cell.unit, multiplier * unit.multiplier, unit,
-            cell.qualifier, indicator, measure, "actual", region, period, (cell.row_start, cell.row_end),
-            ["table", "table_named"], 0.8, self._ranked_among(cell),
-        )  # fmt: skip
-        return draft
-
-    def _table_figures(self) -> list[Draft]:
-        """The values of plain-text tables (see ``tables``).
-
-        By year: a column tagged 基数 or 实际, or a year already over, holds outcomes; the
-        others hold goals. By region: outcomes of the region each row names, for the
-        period the caption states (表1 …（截至2024年10月底）); rows that name no region
-        are left out, as no region could be told for them.
-        """
-        out: list[Draft] = []
-        for cell in table_values(self.text):
-            if cell.kind == "named":
-                listed = self._named_figure(cell)
-                out.extend([listed] if listed is not None else [])
-                continue
-            split = split_unit(cell.unit) if cell.unit else None
-            if cell.kind == "product":
-                # 集成电路 亿块 32.8 24.6: the product's output, and its growth
-                name = strip_chars(ASIDE.sub("", cell.row_label))  # 白酒（折65度，商品量）
-                indicator = name if name.endswith("量") else name + "产量"  # 发电量 is its own
-            elif cell.kind == "indicator":
-                # 规模以上工业增加值 亿元 434.68 7.8; 金融机构贷款余额（6月末） 亿元 5347.80 9.2
-                indicator = self._clean(_PERIOD_IN_LABEL.sub("", cell.row_label))
-            else:
-                indicator = self._clean(cell.indicator)
-            if split is None or not indicator:
-                continue  # a number without a unit cannot be typed
-            multiplier, unit = split
-            measure = (
-                "rank"
-                if cell.rank
-                else "yoy_growth_pct"
-                if cell.growth
-                else _table_measure(indicator, unit.unit_class, unit.base_unit)
-            )
-            region = self.region
-            if cell.kind in ("product", "indicator"):
-                status = "actual"
-                period = self._named_or_reported(cell.row_label, cell.column_period, cell.caption)
-            elif cell.year is None:
-                label = strip_chars(cell.row_label)
-                # the total row (合计) is the document's own region, unless the table lists only
-                # some places (部分试点城市…: their sum is no region's)
-                whole = (label in _TOTAL_ROW and not _SOME_PLACES.search(cell.caption)) or (
-                    label == "全" + self.meta.region[-1:]  # 全市 in a city's table: the city
-                )
-                named = self.meta.region if whole else region_of_item(label)
-                if named is None:
-                    continue
-                region, status = named, "actual"
-                period = self._named_or_reported(cell.caption)
-            else:
-                status = _table_status(cell.tag, cell.year, self.reference)
-                part = self.periods.find(cell.column_period, False) if cell.column_period else []
-                period = part[-1].period if part else Period.year(cell.year)
-                if part:
-                    status = "actual"  # 2025年上半年: months already over, reported
-                counted = _COUNT_OF.search(cell.indicator)
-                if counted is not None and measure == "amount" and unit.unit_class == "count":
-                    # 规上工业企业数 家 17860: the firms that stand at the period's end
-                    indicator = self._clean(cell.indicator[: counted.start()]) or indicator
-                    period = Period.as_of(period.end) if period.end is not None else period
-                if measure == "avg_growth_pct" or (measure == "yoy_growth_pct" and "累计" in indicator):
-                    # 年均增速 or 累计下降 in a plan's table: over the plan's years, reached or aimed at
-                    period = self._averaged_span(period)
-            value = cell.value
-            fall = _FALL_IN_NAME.search(indicator) if measure == "yoy_growth_pct" else None
-            if fall is not None:
-                # 规上工业单位增加值能耗累计下降  %  —  13.5: a fall of 13.5%, of the energy use
-                value, indicator = -value, indicator[: fall.start()]
-            elif measure in ("yoy_growth_pct", "avg_growth_pct"):
-                # 规模以上工业增加值增长（%）  6左右: the growth of the value added
-                indicator = _GROWTH_IN_NAME.sub("", indicator) or indicator
-            draft = self._figure_read_whole(
-                (cell.start, cell.end),
-                value,
-                cell.unit,
-                multiplier * unit.multiplier,
-                unit,
-                cell.qualifier,
-                indicator,
-                measure,
-                status,
-                region,
-                period,
-                (cell.row_start, cell.row_end),
-                ["table", f"table_{status}"],
-                0.8,
-                self._ranked_among(cell),
-            )
-            out.append(draft)
-        return out
 
     def _sentence(self, sentence: cl.Span) -> None:
         text = self.text
