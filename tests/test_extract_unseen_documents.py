@@ -1771,3 +1771,34 @@ def test_abbreviations_name_their_indicators_and_places() -> None:
         ("全国", "R&D经费投入强度", 2.68),
         ("蜀山区", "技术合同成交额", 25.6),
     ]
+
+
+def test_a_table_of_parts_under_two_indicators_gives_each_part_both() -> None:
+    # a statistical release's table: each indicator heads a level and a growth column, the
+    # units stand on a line of their own, and a sector's name lists with 、
+    text = normalize(
+        "表2\u30002025年1—8月份规模以上工业企业经济效益指标\n\n"
+        "\u3000\u3000\u3000\u3000\u3000\u3000营业成本\u3000\u3000\u3000\u3000应收账款\n"
+        "分\u3000组\u3000\u3000\u3000\u30001—8月份\u3000\u3000同比增长\u3000\u30008月末\u3000\u3000同比增长\n"
+        "\u3000\u3000\u3000\u3000\u3000\u3000（亿元）\u3000\u3000（%）\u3000\u3000（亿元）\u3000\u3000（%）\n"
+        "总计\u3000\u3000\u3000\u30004120.5\u3000\u30003.3\u3000\u30009876.0\u3000\u30005.1\n"
+        "\u3000\u3000\u3000石油、煤炭及其他燃料加工业\u3000318.2\u3000\u3000-1.4\u3000\u3000705.6\u3000\u30002.2\n"
+        "其中：民营企业\u3000\u3000\u30001650.9\u3000\u30004.0\u3000\u30003022.7\u3000\u30006.8\n"
+    ).text
+    found = figures(text, region="山西省", ref=date(2025, 9, 27), doc_type="other")
+    assert [(f.indicator, f.measure, f.value) for f in found] == [
+        ("规模以上工业企业营业成本", "amount", 4120.5),
+        ("规模以上工业企业营业成本", "yoy_growth_pct", 3.3),
+        ("规模以上工业企业应收账款", "amount", 9876.0),
+        ("规模以上工业企业应收账款", "yoy_growth_pct", 5.1),
+        ("石油、煤炭及其他燃料加工业营业成本", "amount", 318.2),
+        ("石油、煤炭及其他燃料加工业营业成本", "yoy_growth_pct", -1.4),
+        ("石油、煤炭及其他燃料加工业应收账款", "amount", 705.6),
+        ("石油、煤炭及其他燃料加工业应收账款", "yoy_growth_pct", 2.2),
+        ("民营企业营业成本", "amount", 1650.9),
+        ("民营企业营业成本", "yoy_growth_pct", 4.0),
+        ("民营企业应收账款", "amount", 3022.7),
+        ("民营企业应收账款", "yoy_growth_pct", 6.8),
+    ]
+    assert {(f.period_start, f.period_end) for f in found[:2]} == {(date(2025, 1, 1), date(2025, 8, 31))}
+    assert (found[2].period_type, found[2].period_end) == ("as_of", date(2025, 8, 31))  # 8月末: a stock

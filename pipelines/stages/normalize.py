@@ -471,9 +471,11 @@ _BOX_CORNER = re.compile(r"[\u250c-\u254b\u2550-\u256c]")
 
 
 #: a single full-width space between two cells (1　沈阳市航空装备集群　沈阳市　438.7　9); a row
-#: has two of them at least, so not a headline with one (广东：总量领先　结构向新)
+#: has two of them at least, so not a headline with one (广东：总量领先　结构向新), or one beside
+#: wider gaps (电力、热力…供应业　91234.6　　1.8　　　6730.0)
 _IDEOGRAPHIC_GAP = re.compile(r"\u3000(?<=\S\u3000)(?=\S)")  # (the literal first: scanned for)
 _GAPS_IN_A_ROW = 2
+_WIDE_GAP = re.compile(r"\u3000\u3000|  ")
 _LINE_BREAK = re.compile("\n")
 _DIGIT = re.compile(r"\d")
 
@@ -482,7 +484,7 @@ def _gaps_between_cells(text: str, offsets: list[int]) -> tuple[str, list[int]]:
     """Each single full-width space between two cells of such a row: a column gap (two
     spaces), which one space would not be (the space between 所在市 and 2024年产值 goes)."""
     gaps = [gap.start() for gap in _IDEOGRAPHIC_GAP.finditer(text)]
-    if len(gaps) < _GAPS_IN_A_ROW:
+    if not gaps:
         return text, offsets
     line_ends = [m.start() for m in _LINE_BREAK.finditer(text)]
     line_of = [bisect.bisect_left(line_ends, gap) for gap in gaps]
@@ -496,7 +498,11 @@ def _gaps_between_cells(text: str, offsets: list[int]) -> tuple[str, list[int]]:
 
     # a row holds a number; its header, the line right above a row, need not (a navigation bar
     # parted the same way, 首页　新闻　政务, is neither)
-    rows = {line for line, n in per_line.items() if n >= _GAPS_IN_A_ROW and _DIGIT.search(text, *span(line))}
+    rows = {
+        line
+        for line, n in per_line.items()
+        if (n >= _GAPS_IN_A_ROW or _WIDE_GAP.search(text, *span(line))) and _DIGIT.search(text, *span(line))
+    }
     rows |= {line - 1 for line in rows if per_line[line - 1] >= _GAPS_IN_A_ROW}
     in_rows = {gap for gap, line in zip(gaps, line_of, strict=True) if line in rows}
     return _edit(text, offsets, _IDEOGRAPHIC_GAP, lambda gap: ("  ",) if gap.start() in in_rows else None)
@@ -915,6 +921,13 @@ def _in_number_row(text: str, pos: int) -> bool:
     return text.rfind("\n", 0, pos) + 1 in _table_lines(text)[1]
 
 
+def _listed_label_row(line: str) -> bool:
+    """电力、热力、燃气及水生产和供应业  91234.6  1.8: a row whose first cell lists names, and
+    whose other cells, after a column gap, hold numbers and no prose."""
+    head, gap, rest = line.partition("  ")
+    return bool(gap) and not _PROSE_MARKS.search(head.replace("、", "") + rest) and bool(_DIGIT.search(rest))
+
+
 @lru_cache(maxsize=4)
 def _table_lines(text: str) -> tuple[frozenset[int], frozenset[int]]:
     """Starts of the lines of ``text`` without prose punctuation, and of those that are
@@ -924,7 +937,9 @@ def _table_lines(text: str) -> tuple[frozenset[int], frozenset[int]]:
     rows: set[int] = set()
     start = 0
     for line in text.split("\n"):
-        if not _PROSE_MARKS.search(_ASIDE.sub("", line) if "（" in line or "(" in line else line):
+        if not _PROSE_MARKS.search(_ASIDE.sub("", line) if "（" in line or "(" in line else line) or (
+            "、" in line and _listed_label_row(line)
+        ):
             plain.add(start)
             numbers = len(_NUMBER_CELL.findall(line)) if " " in line else 0
             if numbers >= 2 or (numbers == 1 and _EMPTY_CELL.search(line)):
@@ -1024,6 +1039,8 @@ def _is_broken(previous: str, following: str) -> bool:
     body = previous[marker.end() :] if marker else previous
     if not _PROSE_MARKS.search(_ASIDE.sub("", body)) and len(body) <= _TITLE_MAX:
         return False
+    if "、" in body and _listed_label_row(body):
+        return False  # 电力、热力…供应业  91234.6  1.8: a table's row
     if marker and _HEADLINE_COLON.search(body) and not _FULL_STOP.search(body) and len(body) <= _SUBHEAD_MAX:
         return False  # 一、专精特新中小企业：新认定1126家，累计突破4800家: a numbered headline
     if marker and _CHAPTER.match(previous) and not _FULL_STOP.search(body) and len(body) <= _SUBHEAD_MAX:

@@ -49,6 +49,18 @@ _GROWTH_IN_NAME = re.compile(
 #: (not 上升或下降（±%）, whose cells carry their own sign)
 _FALL_IN_NAME = re.compile(r"(?<!上升或)(?<!增长或)(?:累计|年均)?(?:下降|降低)(?:率|幅度)?$")
 _GROWTH_NAME = re.compile(r"增长|增速|增幅|下降|降低")
+#: what a table's caption says around the whole it breaks down: 表1  2026年1—10月份 | 规模以上
+#: 工业企业 | 主要财务指标
+_CAPTION_FRAME = re.compile(
+    r"^表\s*\d+\s*|(?:19|20)\d{2}\s*年(?:\d{1,2}\s*[-—–~至]\s*)?(?:\d{1,2}\s*月份?)?"
+    r"|(?:主要)?(?:财务|经济效益|经济|经营|效益)?指标$|(?:基本|主要)?情况$"
+)
+
+
+def _caption_subject(caption: str) -> str:
+    """The whole a table's caption names (规模以上工业企业), without its number, period and
+    what it lists of it (主要财务指标)."""
+    return _CAPTION_FRAME.sub("", caption).strip()
 
 
 def _table_status(tag: str, year: int, reference: date | None) -> str:
@@ -250,6 +262,12 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                 # 集成电路 亿块 32.8 24.6: the product's output, and its growth
                 name = strip_chars(ASIDE.sub("", cell.row_label))  # 白酒（折65度，商品量）
                 indicator = name if name.endswith("量") else name + "产量"  # 发电量 is its own
+            elif cell.kind == "grouped":
+                # 其中：采矿业  52136.4  -3.2  7326.5  -12.4 under 营业收入 | 利润总额: the part's
+                # 营业收入; the total row's is the whole the caption names (规模以上工业企业)
+                label = strip_chars(cell.row_label)
+                subject = _caption_subject(cell.caption) if label in _TOTAL_ROW else label
+                indicator = self._clean(subject + cell.indicator)
             elif cell.kind == "indicator":
                 # 规模以上工业增加值 亿元 434.68 7.8; 金融机构贷款余额（6月末） 亿元 5347.80 9.2
                 indicator = self._clean(_PERIOD_IN_LABEL.sub("", cell.row_label))
@@ -266,7 +284,7 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                 else _table_measure(indicator, unit.unit_class, unit.base_unit)
             )
             region = self.region
-            if cell.kind in ("product", "indicator"):
+            if cell.kind in ("product", "indicator", "grouped"):
                 status = "actual"
                 period = self._named_or_reported(cell.row_label, cell.column_period, cell.caption)
             elif cell.year is None:

@@ -99,6 +99,8 @@ ASIDE = re.compile(r"[（(][^（）()\n]{0,20}[)）]")
 #: a cell with no value in it (a growth has no base year): 规上工业增加值年均增速  %  —  7.5  8.1
 _EMPTY_CELLS = frozenset({"—", "－", "-", "/", "——", "…"})
 _WORD = re.compile(r"\S+")
+#: what a group's name in a header line holds not (a year, a unit): the line is no groups' line
+_NOT_A_NAME = re.compile(r"[\d%（(]")
 #: 其中：出口, a row that is part of the one above
 _PART_OF = re.compile(r"^(?:其中|内)[：:]")
 #: the columns of a table of levels and growths: the level (产量, 绝对数, 绝对值) and its growth
@@ -116,6 +118,14 @@ _MONTHS_COLUMN = re.compile(r"(?:\d{1,2}\s*[-—–~至]\s*)?\d{1,2}\s*月(?:份
 _BENCHMARK_GROWTH_COLUMN = re.compile(r"(?:全市|全省|全国|全区)(?:增速|增长|同比增长)\s*[（(]%[)）]")
 #: the name column of a table whose rows are indicators (指标名称 单位 绝对值 比上年同期增长±%)
 _INDICATOR_NAME_COLUMN = frozenset({"指标", "指标名称", "主要指标", "项目"})
+#: the first cell of a header whose rows are parts of a whole (分组, 分行业)
+_PARTS_NAME_COLUMN = re.compile(r"分\s*组|分行业|分类|行业|指标|项目|类别")
+#: the second cell of a level and growth pair whose unit the line below gives (比上年同期)
+_GROWTH_OVER = re.compile(r"(?:比上年同期|比去年同期|比上年|同比)(?:增长|增速|增减)?(?:率|幅度)?")
+#: a level column of a stock at a month's end (10月末)
+_MONTH_END = re.compile(r"\d{1,2}\s*月(?:末|底)")
+#: a line of units under such a pair (（亿元）  增长（%）)
+_UNIT_BELOW = re.compile(r"(?P<name>[^()（）\d]{0,6})[（(](?P<unit>[^()（）]{1,6})[)）]")
 #: tags of a column of outcomes, of estimates; the others are goals
 ACTUAL_TAGS = ("基数", "基期", "基准", "实际", "完成")
 ESTIMATE_TAGS = ("预计", "预计完成")
@@ -138,6 +148,9 @@ class Column:
     role: str = ""
     #: the period a level column's header names (10月, 1—10月), and so its growth column's
     period: str = ""
+    #: the indicator a header line above names for this column and its neighbours (营业收入
+    #: over 1—10月份 and 比上年同期): its values are of each row's part of it
+    group: str = ""
 
 
 @dataclass(frozen=True)
@@ -145,7 +158,8 @@ class TableValue:
     """One number of a table, with what its row and column say about it."""
 
     #: "year" (indicators by year), "region" (indicators by region), "product" (products'
-    #: output and growth) or "indicator" (indicators' levels and growths)
+    #: output and growth), "indicator" (indicators' levels and growths) or "grouped" (parts of
+    #: a whole, each with a level and growth per indicator: 采矿业 营业收入 … 利润总额 …)
     kind: str
     start: int  # the number's offsets in the text
     end: int
@@ -215,6 +229,13 @@ def table_values(text: str) -> Iterator[TableValue]:
             if not single_spaced:
                 columns, cell_pattern = None, _CELL
             continue
+        if columns is None and cell_pattern is _CELL and (grouped := _grouped_header(cells, current)):
+            # 营业收入  利润总额 ↵ 分组  1—10月份  比上年同期  1—10月份  比上年同期
+            columns, caption = grouped, captions[-2] if len(captions) > 1 else ""
+            continue
+        if columns is not None and columns[0].group and (units := _units_below(cells, columns)):
+            columns = units  # ↵ （亿元）  增长（%）  （亿元）  增长（%）
+            continue
         header = _header(cells) if cell_pattern is _CELL else None
         if header is not None:
             columns, caption = header, current
@@ -225,6 +246,8 @@ def table_values(text: str) -> Iterator[TableValue]:
             yield from _named_row(cells, columns, caption, start, start + len(line))
         elif columns[0].year is not None:
             yield from _year_row(cells, columns, caption, start, start + len(line))
+        elif columns[0].group:
+            yield from _grouped_row(cells, columns, caption, start, start + len(line))
         elif cell_pattern is _WORD:
             if unitless:
                 cells = [cells[0], (cells[0][0], "%"), *cells[1:]]
@@ -398,6 +421,71 @@ def _product_header(words: list[tuple[int, str]]) -> list[Column] | None:
     return columns + [Column(remark=True)] * len(rest)
 
 
+def _grouped_header(cells: list[tuple[int, str]], above: str) -> list[Column] | None:
+    """A header of level and growth pairs under a line naming each pair's indicator::
+
+                        营业收入                利润总额
+        分组      1—10月份  比上年同期      1—10月份  比上年同期
+                  （亿元）  增长（%）       （亿元）  增长（%）
+
+    (a statistical release's table of parts of a whole: sectors, kinds of firm)."""
+    groups = [m.group() for m in _CELL.finditer(above)]
+    names = [cell for _, cell in _spaced_label(cells, 1 + 2 * len(groups))]
+    if names and _PARTS_NAME_COLUMN.fullmatch(names[0]):
+        names = names[1:]
+    if len(groups) < 2 or len(names) != 2 * len(groups) or any(_NOT_A_NAME.search(g) for g in groups):
+        return None
+    columns: list[Column] = []
+    for group, level, growth in zip(groups, names[::2], names[1::2], strict=True):
+        unit = _UNIT_BELOW.fullmatch(level)
+        period = unit.group("name") if unit else level
+        months = period if _MONTHS_COLUMN.fullmatch(period) or _MONTH_END.fullmatch(period) else ""
+        if not months and not _LEVEL_COLUMN.fullmatch(period):
+            return None
+        if not (_GROWTH_OVER.fullmatch(growth) or _GROWTH_COLUMN.fullmatch(growth)):
+            return None
+        columns += [
+            Column(indicator=group, unit=unit.group("unit") if unit else "", period=months, group=group),
+            Column(indicator=group, unit="%", growth=True, period=months, group=group),
+        ]
+    return columns
+
+
+def _units_below(cells: list[tuple[int, str]], columns: list[Column]) -> list[Column] | None:
+    """The columns of a grouped header with the units the line below gives them, else None."""
+    found = [_UNIT_BELOW.fullmatch(cell) for _, cell in cells]
+    if (
+        len(cells) != len(columns)
+        or not all(found)
+        or any(column.unit and not column.growth for column in columns)
+    ):
+        return None
+    return [
+        column if column.growth else replace(column, unit=m.group("unit"))
+        for column, m in zip(columns, found, strict=True)
+        if m is not None
+    ]
+
+
+def _grouped_row(
+    cells: list[tuple[int, str]], columns: list[Column], caption: str, row_start: int, row_end: int
+) -> Iterator[TableValue]:
+    """A part's row under a grouped header: its name (其中：采矿业), then a level and a growth
+    per group; a row of a part whose name is lost (a broken line) is left out."""
+    cells = _spaced_label(cells, 1 + len(columns))
+    if len(cells) != 1 + len(columns) or _NUMBER_CELL.fullmatch(cells[0][1]):
+        return
+    label = _PART_OF.sub("", cells[0][1])
+    for (offset, cell), column in zip(cells[1:], columns, strict=True):
+        value = _value(cell) if _NUMBER_CELL.fullmatch(cell) and column.unit else None
+        if value is not None:
+            yield TableValue(
+                "grouped", offset, offset + len(cell), value, None, "", column.group, column.unit,
+                _qualifier(cell), label, caption, row_start, row_end, growth=column.growth,
+                column_period=column.period,
+            )  # fmt: skip
+
+
 def _changes_header(words: list[tuple[int, str]]) -> list[Column] | None:
     """指标名称 环比 同比 1—8月: an indicator's changes in %, the month's over the year before
     (同比), the months to date's (1—8月); month on month (环比) has no measure and is left out."""
@@ -513,13 +601,19 @@ def _year_row(
             )  # fmt: skip
 
 
+def _spaced_label(cells: list[tuple[int, str]], width: int) -> list[tuple[int, str]]:
+    """全　省  -3.2  1.7 (分　组 in a header): a two-character first cell spaced out to its
+    column's width, one cell again where the row has one cell too many."""
+    if len(cells) == width + 1 and len(cells[0][1]) == len(cells[1][1]) == 1:
+        return [(cells[0][0], cells[0][1] + cells[1][1]), *cells[2:]]
+    return cells
+
+
 def _region_row(
     cells: list[tuple[int, str]], columns: list[Column], caption: str, row_start: int, row_end: int
 ) -> Iterator[TableValue]:
     """The values of a row labelled by its first cell, one per indicator column."""
-    if len(cells) == len(columns) + 2 and len(cells[0][1]) == len(cells[1][1]) == 1:
-        # 全　省  -3.2  1.7: a two-character label spaced out to its column's width
-        cells = [(cells[0][0], cells[0][1] + cells[1][1]), *cells[2:]]
+    cells = _spaced_label(cells, len(columns) + 1)
     label, numbers = cells[0][1], cells[1:]
     if len(numbers) != len(columns) or _NUMBER_CELL.fullmatch(label):
         return
