@@ -1802,3 +1802,31 @@ def test_a_table_of_parts_under_two_indicators_gives_each_part_both() -> None:
     ]
     assert {(f.period_start, f.period_end) for f in found[:2]} == {(date(2025, 1, 1), date(2025, 8, 31))}
     assert (found[2].period_type, found[2].period_end) == ("as_of", date(2025, 8, 31))  # 8月末: a stock
+
+
+def test_scores_that_won_ranks_go_with_their_places_and_are_named_by_the_ranking() -> None:
+    text = (
+        "2024年考核中，嘉兴市以88.6分位居营商环境排名第1位，湖州市、绍兴市分别以86.3分、85.9分位列第2位、第3位。"
+        "考核以60分为合格线。"
+    )
+    found = figures(text, region="浙江省", ref=date(2025, 4, 2), doc_type="other")
+    assert [(f.region, f.indicator, f.measure, f.value) for f in found] == [
+        ("嘉兴市", "营商环境得分", "amount", 88.6),
+        ("嘉兴市", "营商环境排名", "rank", 1),
+        ("湖州市", "营商环境得分", "amount", 86.3),
+        ("绍兴市", "营商环境得分", "amount", 85.9),
+        ("湖州市", "营商环境排名", "rank", 2),
+        ("绍兴市", "营商环境排名", "rank", 3),
+    ]  # (a pass mark is no score of anyone's)
+
+
+def test_scores_listed_first_in_a_text_are_plain_scores() -> None:
+    found = figures(
+        "宜昌市、襄阳市分别以91.2分、90.4分排名第一、第二。", region="湖北省", ref=date(2025, 4, 2)
+    )
+    assert [(f.region, f.indicator, f.value) for f in found] == [
+        ("宜昌市", "得分", 91.2),
+        ("襄阳市", "得分", 90.4),
+        ("宜昌市", "得分排名", 1),
+        ("襄阳市", "得分排名", 2),
+    ]

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from pipelines.reference import load_csv
 from pipelines.stages import zones
-from pipelines.stages.extract.drafts import Context
+from pipelines.stages.extract.drafts import Context, Draft
 from pipelines.stages.extract.lexicon import Affixes, lexicon
 from pipelines.stages.models import UNNAMED_CITY, UNNAMED_PROVINCE
 
@@ -521,6 +521,16 @@ def _tail_word(s: str, post: bool) -> str | None:
     return None
 
 
+#: a score that won a rank (深圳市以93.42分继续位居综合排名第1位; 分别以91.87分、91.05分位列第2位、
+#: 第3位), and the ranking named between verb and ordinal, if any
+SCORE_THEN_RANK = re.compile(
+    r"(?:\s*、\s*\d+(?:\.\d+)?\s*分)*\s*(?:继续|稳|再次|仍|分别)?(?:位居|位列|名列|排名|排在|排|居于|居|列)"
+    r"(?P<name>[^，。；、第\d]{0,12}?)(?:第|首位)"
+)
+#: a ranking named as such (综合排名), whose score is its 得分
+RANKING_NAME = re.compile(r"(?:排名|排序|名次)$")
+
+
 class IndicatorText:
     """Indicator, region and benchmark rules of one document (mixed into the extractor).
 
@@ -534,6 +544,21 @@ class IndicatorText:
     section_topic: str
     #: what the current paragraph's opening says it looks at (从规上工业增加值增速看，…)
     paragraph_topic: str
+    #: the figures of the document so far
+    figures: list[Draft]
+
+    def _score_name(self, score_end: int, clause_end: int, told: list[Draft]) -> str | None:
+        """深圳市以93.42分位居综合排名第1位: a score told to say the rank it won is the score of
+        the ranking named (综合得分), else of the last score named before (…综合得分), else a
+        plain 得分; None where no rank follows (以60分为合格线 is no figure)."""
+        m = SCORE_THEN_RANK.match(self.text, score_end, clause_end)
+        if m is None:
+            return None
+        name = m.group("name")
+        if RANKING_NAME.search(name):
+            return name[:-2] + "得分"
+        earlier = (f.indicator for f in reversed(self.figures + told) if f.indicator.endswith("得分"))
+        return next(earlier, "得分")
 
     def _canonical(self, indicator: str, measure: str) -> str:
         """Whole-name aliases that depend on the measure (规模以上工业 增长 → 规模以上工业增加值)."""

@@ -253,6 +253,10 @@ class ListRules(IndicatorText):
             named_after = self._clean(text[pos + 2 : tokens[governed[0]].start]) if "%" not in units else ""
             named_after = "" if named_after in _NO_NOUN_AFTER else named_after  # 分别以90.83分、…
             subjects = [named_after] if named_after else self._told_before(s_figs, units)
+            if not subjects and units == {"分"} and text[pos + 2 : pos + 3] == "以":
+                # 分别以91.87分、91.05分位列第2位、第3位: the scores that won the ranks
+                score = self._score_name(tokens[governed[-1]].end, clause.end, s_figs)
+                subjects = [score] if score else []
             for i, (name, region) in zip(governed, self._distribute_head(items), strict=True):
                 if region and not name:
                     # 济南、青岛分别增长5.1%、6.2%: regions share the indicator named before

@@ -15,6 +15,8 @@ from datetime import date
 from pipelines.stages.extract.drafts import Context, Draft
 from pipelines.stages.extract.indicators import (
     DOCUMENT_REFERENCE,
+    RANKING_NAME,
+    SCORE_THEN_RANK,
     IndicatorText,
     list_items,
     periods_free,
@@ -103,6 +105,11 @@ _THOSE_WHO = re.compile(
 #: words left before a rank that name nothing it ranks
 _NO_SUBJECT_ALONE = frozenset({"以", "并", "且", "又", "还", "则"})
 _PERCENT_MEASURES = ("yoy_growth_pct", "avg_growth_pct", "share_pct")
+#: a score that marks a grade (以60分为合格线, 85分及以上为优秀): a rule of the scoring, no one's score
+_GRADE_MARK = re.compile(
+    r"\s*(?:及以上|以上|以下|至\d+分)?\s*(?:为|是|的为)\s*(?:合格|及格|优秀|良好|一般|较差|满分|基准|标准)"
+    r"|\s*(?:的)?(?:合格线|及格线|分数线)"
+)
 
 _AMONG_END = re.compile(r"(?:之|当)?中\s*$")
 
@@ -489,6 +496,8 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
             _AMONG_END.search(ctx.post) or _AMONG_AFTER.match(self.text, tok.end, ctx.clause.end)
         ):
             return []  # (全省)41个工业大类行业中，…: the population a count is taken from, not a figure
+        if tok.base_unit == "分" and _GRADE_MARK.match(self.text, tok.end, ctx.clause.end):
+            return []
         rules = [*tok.rules, "amount"]
         pre_core = self._clean(ctx.pre)
         post_core = self._clean(_LEADING_OF.sub("", ctx.post), post=True)
@@ -515,6 +524,12 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
         else:
             indicator = pre_core + post_core
             rules.append("noun_around_number")
+        if tok.base_unit == "分" and indicator in _NO_SUBJECT_ALONE:
+            score = self._score_name(tok.end, ctx.clause.end, ctx.sentence_figs)
+            if score is None:
+                return []
+            indicator = score
+            rules.append("score_before_rank")
         resolved = self._resolve_ellipsis(indicator, ctx)
         if resolved != indicator:
             indicator = resolved
@@ -688,8 +703,37 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
         grown = [f for f in self.previous_figures if f.measure == "yoy_growth_pct"]
         return [grown[-1].indicator + "增速"] if grown else []
 
+    def _rank_of_score(self, tok: Token, ctx: Context, benchmark: str | None) -> list[Draft] | None:
+        """广州市、杭州市分别以91.87分、91.05分位列第2位、第3位: each rank, in order, goes with the
+        score that won it, of its place and period; None where the clause told no such score."""
+        scores = [f for f in ctx.clause_figs if f.measure == "amount" and f.token.base_unit == "分"]
+        placed = [f for f in ctx.clause_figs if f.measure == "rank"]
+        if placed:
+            if "rank_of_score" not in placed[0].rules:
+                return None
+        elif not scores or scores[-1].token.end > tok.start:
+            return None
+        else:
+            said = SCORE_THEN_RANK.match(self.text, scores[-1].token.end, ctx.clause.end)
+            before = self.text[ctx.clause.start : scores[0].token.start]
+            if said is None or said.end() < tok.start or "以" not in before:
+                return None
+        if len(placed) >= len(scores):
+            return []  # more ranks than scores: whose each is cannot be told
+        score = scores[len(placed)]
+        named = score.indicator != "得分" and score.indicator.endswith("得分")
+        name = score.indicator.removesuffix("得分") + "排名" if named else score.indicator + "排名"
+        if RANKING_NAME.search(tok.population):
+            benchmark = None  # 位居综合排名第1位: the ranking's name, not whom it ranks among
+        d = self._draft(tok, ctx, name, "rank", 1, [*tok.rules, "rank_of_score"], benchmark=benchmark)
+        d.region, d.period, d.quote_start = score.region, score.period, min(d.quote_start, score.quote_start)
+        return [d]
+
     def _rank(self, tok: Token, ctx: Context) -> list[Draft]:
         benchmark = self._benchmark(tok.population)
+        scored = self._rank_of_score(tok, ctx, benchmark)
+        if scored is not None:
+            return scored
         respective = self._respective_rank(tok, ctx, benchmark)
         if respective is not None:
             return respective
