@@ -699,3 +699,14 @@ def test_a_countys_report_to_its_congress_read_on_the_governments_behalf_is_the_
         "全县规上工业增加值增长8.6%，全县工业投资增长12.1%。"
     )
     assert describe_document(text, "dq.txt").region == "德清县"
+
+
+def test_a_monthly_bulletins_masthead_above_a_rule_is_its_title_and_names_its_city() -> None:
+    text = (
+        "常德统计月报        2025年第4期\n────────────────\n\n三、工  业\n\n"
+        "产品名称  计量单位  本月  1—本月累计  同比增长%\n水泥  万吨  52.1  180.4  -3.2\n\n"
+        "2025年第4期        常德统计月报\n"
+    )
+    described = describe_document(normalize(text).text, "cd.txt")
+    assert described.title is not None and described.title.startswith("常德统计月报")
+    assert described.region == "常德市"

@@ -1830,3 +1830,31 @@ def test_scores_listed_first_in_a_text_are_plain_scores() -> None:
         ("宜昌市", "得分排名", 1),
         ("襄阳市", "得分排名", 2),
     ]
+
+
+def test_a_monthly_table_of_products_gives_the_month_the_months_to_date_and_their_growth() -> None:
+    text = normalize(
+        "3-4  规模以上工业主要产品产量\n2025年4月\n"
+        "产品名称      计量单位    本月    1—本月累计   同比增长%\n"
+        "水泥          万吨        52.1    180.4        -3.2\n"
+        "硫酸（折100%）  吨        9120    35012        4.4\n"
+        "化学农药原药  吨          310     1206         2.5\n"
+        "（折有效成分100%）\n"
+        "饲料          万吨        12.6    48.3         7.1\n"
+    ).text
+    found = figures(text, region="常德市", ref=date(2025, 5, 20), doc_type="other")
+    april, to_april = (date(2025, 4, 1), date(2025, 4, 30)), (date(2025, 1, 1), date(2025, 4, 30))
+    assert [(f.indicator, f.measure, f.value, (f.period_start, f.period_end)) for f in found] == [
+        ("水泥产量", "amount", 52.1, april),
+        ("水泥产量", "amount", 180.4, to_april),
+        ("水泥产量", "yoy_growth_pct", -3.2, to_april),
+        ("硫酸产量", "amount", 9120, april),
+        ("硫酸产量", "amount", 35012, to_april),
+        ("硫酸产量", "yoy_growth_pct", 4.4, to_april),
+        ("化学农药原药产量", "amount", 310, april),
+        ("化学农药原药产量", "amount", 1206, to_april),
+        ("化学农药原药产量", "yoy_growth_pct", 2.5, to_april),
+        ("饲料产量", "amount", 12.6, april),
+        ("饲料产量", "amount", 48.3, to_april),
+        ("饲料产量", "yoy_growth_pct", 7.1, to_april),
+    ]  # (the 100% of a row's name is none of its values; a wrapped name does not end the table)

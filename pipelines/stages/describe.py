@@ -192,6 +192,9 @@ _ISSUING_BODY = re.compile(
 _DELIVERED_ON = re.compile(rf"^[—-]{{1,2}}\s*{_DATE}日?\s*在")
 
 
+_WORD_CHAR = re.compile(r"[^\W_]")
+
+
 def _title(lines: list[str]) -> str | None:
     """The headline: the last line of the leading block of short non-prose lines.
 
@@ -209,6 +212,8 @@ def _title(lines: list[str]) -> str | None:
             continue
         if _PROSE.search(line) or len(line) > _TITLE_MAX or _SECTION.match(line):
             break
+        if not _WORD_CHAR.search(line):
+            continue  # a rule drawn under a masthead (────): no words, no headline
         block.append(line)
     candidates = [line for line in block if not _SUBTITLE.match(line)]
     # a report names its author below the title (…评估报告 / 苏州市工业和信息化局 / date)

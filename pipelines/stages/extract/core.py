@@ -16,8 +16,10 @@ tells without the walk, of ``layout_figures``.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
+import sys
 from datetime import date
 
 from pipelines.stages.extract import clauses as cl
@@ -129,6 +131,12 @@ _OPENS_ON_FIGURES_BEFORE = (
     *BREAKDOWN_BY_PLACE,
     *_BREAKDOWN_BY_KIND,
 )
+
+
+def _within(pos: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``pos`` lies inside one of ``spans`` (sorted by start; a table's rows)."""
+    at = bisect.bisect_right(spans, (pos, sys.maxsize)) - 1
+    return at >= 0 and spans[at][0] <= pos < spans[at][1]
 
 
 def _this_year_cue(reference: date) -> re.Pattern[str]:
@@ -294,9 +302,10 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
             self._update_reporting_period(sentence)
             self._update_paragraph_period(sentence, first)
         tabled = self._table_figures()
-        cells = {d.token.num_start for d in tabled}
-        # a row the walk also read as prose (遵义市  ↑6.6%) is the table's: its caption names it
-        self.figures = [d for d in self.figures if d.token.num_start not in cells]
+        rows = sorted({(d.quote_start, d.quote_end) for d in tabled})
+        # a row the walk also read as prose (遵义市  ↑6.6%) is the table's: its caption names it;
+        # a number in a row's name (硫酸（折100%）) is none of its values
+        self.figures = [d for d in self.figures if not _within(d.token.num_start, rows)]
         self.figures.extend(tabled)
         self.figures.extend(self._industry_structure_figures())
         self.figures.extend(self._label_below_figures())

@@ -57,6 +57,16 @@ _CAPTION_FRAME = re.compile(
 )
 
 
+_CAPTION_MONTH = re.compile(r"(?<![\d—\-–~至])(?:1[0-2]|[1-9])\s*月(?!\s*[-—–~至])")
+
+
+def _of_the_month(column: str, caption: str) -> str:
+    """本月, 1—本月: the month the caption names (2026年9月 → 9月, 1—9月); as written where the
+    caption names none."""
+    month = _CAPTION_MONTH.search(caption) if "本月" in column else None
+    return column.replace("本月", month.group()) if month else column
+
+
 def _caption_subject(caption: str) -> str:
     """The whole a table's caption names (规模以上工业企业), without its number, period and
     what it lists of it (主要财务指标)."""
@@ -286,7 +296,8 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
             region = self.region
             if cell.kind in ("product", "indicator", "grouped"):
                 status = "actual"
-                period = self._named_or_reported(cell.row_label, cell.column_period, cell.caption)
+                column = _of_the_month(cell.column_period, cell.caption)
+                period = self._named_or_reported(cell.row_label, column, cell.caption)
             elif cell.year is None:
                 label = strip_chars(cell.row_label)
                 # the total row (合计) is the document's own region, unless the table lists only

@@ -106,12 +106,14 @@ _PART_OF = re.compile(r"^(?:其中|内)[：:]")
 #: the columns of a table of levels and growths: the level (产量, 绝对数, 绝对值) and its growth
 #: (比上年增长（%）, 比上年同期增长±%)
 _LEVEL_COLUMN = re.compile(
-    r"产量|绝对数|绝对值|绝对额|数量|总量|总额|数值|(?:本年)?累计(?:值|数)?|本月|本期"
+    r"产量|绝对数|绝对值|绝对额|数量|总量|总额|数值|(?:本年)?累计(?:值|数)?|本月|本期|1\s*[-—–~至]\s*本月(?:累计)?"
     r"|\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月(?:份)?|\d{1,2}\s*月(?:份)?"  # or the months: 1-10月
 )
 _GROWTH_COLUMN = re.compile(
     r"(?:比上年同期|比去年同期|比上年|同比)?(?:增长|增减|增速|增幅)率?\s*(?:[（(]\s*±?%\s*[)）]|±?%)"
 )
+#: a level column of the report's month, or of its months to date (本月, 1—本月累计)
+_THIS_MONTH_COLUMN = re.compile(r"((?:1\s*[-—–~至]\s*)?本月)(?:累计)?")
 #: a level column headed by the months it counts (10月, 1—10月)
 _MONTHS_COLUMN = re.compile(r"(?:\d{1,2}\s*[-—–~至]\s*)?\d{1,2}\s*月(?:份)?")
 #: the growth of the city, province or country beside the place's own (全市增速(%))
@@ -207,6 +209,8 @@ def table_values(text: str) -> Iterator[TableValue]:
         if _PROSE.search(ASIDE.sub("", line)) or not line.strip():  # 白酒（折65度，商品量）: a row
             columns, cell_pattern, single_spaced = None, _CELL, False
             continue
+        if columns is not None and ASIDE.fullmatch(line.strip()):
+            continue  # 农用氮、磷、钾化学肥料  吨  12408 ↵ （折纯）: the row's name, wrapped
         if columns is None:
             words = [(m.start() + start, m.group()) for m in _WORD.finditer(line)]
             products = _product_header(words)
@@ -406,16 +410,24 @@ def _product_header(words: list[tuple[int, str]]) -> list[Column] | None:
     """产品名称 单位 产量 比上年增长（%）: a name, a unit, then the level and its growth (or
     指标名称 单位 绝对值 比上年同期增长±%, a statistical release's main indicators)."""
     names = [word for _, word in words]
-    if len(names) < 4 or names[1] != "单位":
+    if len(names) < 4 or names[1] not in ("单位", "计量单位"):
         return None
     columns: list[Column] = []
     rest = names[2:]
-    # pairs of a level and its growth, each pair perhaps of its own months (10月 … 1—10月 …)
-    while len(rest) >= 2 and _LEVEL_COLUMN.fullmatch(rest[0]) and _GROWTH_COLUMN.fullmatch(rest[1]):
-        period = rest[0] if _MONTHS_COLUMN.fullmatch(rest[0]) else ""
-        columns += [Column(period=period), Column(unit="%", growth=True, period=period)]
-        rest = rest[2:]
-    if not columns or len(rest) > 1 or (rest and not _BENCHMARK_GROWTH_COLUMN.fullmatch(rest[0])):
+    # levels, each perhaps of its own months (10月 … 1—10月 …, 本月 1—本月累计), and after a
+    # level the growth of that level
+    while rest:
+        if _LEVEL_COLUMN.fullmatch(rest[0]):
+            this_month = _THIS_MONTH_COLUMN.fullmatch(rest[0])
+            months = _MONTHS_COLUMN.fullmatch(rest[0]) or this_month
+            columns.append(Column(period=this_month.group(1) if this_month else rest[0] if months else ""))
+        elif _GROWTH_COLUMN.fullmatch(rest[0]) and columns and not columns[-1].growth:
+            columns.append(Column(unit="%", growth=True, period=columns[-1].period))
+        else:
+            break
+        rest = rest[1:]
+    growths = sum(column.growth for column in columns)
+    if not growths or len(rest) > 1 or (rest and not _BENCHMARK_GROWTH_COLUMN.fullmatch(rest[0])):
         return None
     # a last column of the city's or province's growth (全市增速(%)) is another region's: left out
     return columns + [Column(remark=True)] * len(rest)
