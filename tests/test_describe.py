@@ -710,3 +710,12 @@ def test_a_monthly_bulletins_masthead_above_a_rule_is_its_title_and_names_its_ci
     described = describe_document(normalize(text).text, "cd.txt")
     assert described.title is not None and described.title.startswith("常德统计月报")
     assert described.region == "常德市"
+
+
+def test_a_special_administrative_regions_release_is_its_own_not_a_district_cut_from_its_name() -> None:
+    text = (
+        "澳门特别行政区政府统计暨普查局\n\n2025年建筑业调查\n\n发布日期：2026-09-15\n\n"
+        "2025年有营运的建筑场所共1,204间。澳门特别行政区政府公共工程开支上升。本澳全区建筑业收益上升，"
+        "全区在职员工有2.3万名。\n\n澳门特别行政区政府统计暨普查局 版权所有"
+    )
+    assert describe_document(normalize(text).text, "mo.txt").region == "澳门特别行政区"

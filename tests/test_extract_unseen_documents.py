@@ -1858,3 +1858,37 @@ def test_a_monthly_table_of_products_gives_the_month_the_months_to_date_and_thei
         ("饲料产量", "amount", 48.3, to_april),
         ("饲料产量", "yoy_growth_pct", 7.1, to_april),
     ]  # (the 100% of a row's name is none of its values; a wrapped name does not end the table)
+
+
+def test_a_macao_survey_in_patacas_with_a_growth_then_the_level_it_reached() -> None:
+    text = normalize(
+        "2025年建筑业场所的收益为412.6億澳門元，按年上升5.1%。印刷業收益按年上升8.2%至3.4億澳門元，"
+        "增加值錄得1.2億澳門元。在職員工50名或以上的場所有37間。"
+    ).text
+    found = figures(text, region="澳门特别行政区", ref=date(2026, 9, 15), doc_type="other")
+    assert [(f.indicator, f.measure, f.value, f.unit) for f in found] == [
+        ("建筑业场所的收益", "amount", 412.6, "亿澳门元"),
+        ("建筑业场所的收益", "yoy_growth_pct", 5.1, "%"),
+        ("印刷业收益", "yoy_growth_pct", 8.2, "%"),
+        ("印刷业收益", "amount", 3.4, "亿澳门元"),
+        ("增加值", "amount", 1.2, "亿澳门元"),
+        ("在职员工50名或以上的场所", "amount", 37, "间"),
+    ]  # (8.2% to 3.4亿 is no range of 8.2亿 to 3.4亿; 50名 is a size class, no figure)
+
+
+def test_a_ruled_table_of_years_with_thousands_and_a_change_column() -> None:
+    text = normalize(
+        "主要统计指标\n\n指标 | 2024年 | 2025年 | 变动率(%)\n"
+        "场所数目(间) | 1,187 | 1,204 | +1.4\n在职员工(名) | 23,410 | 22,950 | -2.0\n"
+    ).text
+    found = figures(text, region="澳门特别行政区", ref=date(2026, 9, 15), doc_type="other")
+    assert [
+        (f.indicator, f.measure, f.value, f.period_end.year if f.period_end else None) for f in found
+    ] == [
+        ("场所数目", "amount", 1187, 2024),
+        ("场所数目", "amount", 1204, 2025),
+        ("场所数目", "yoy_growth_pct", 1.4, 2025),
+        ("在职员工", "amount", 23410, 2024),
+        ("在职员工", "amount", 22950, 2025),
+        ("在职员工", "yoy_growth_pct", -2.0, 2025),
+    ]

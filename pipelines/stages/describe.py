@@ -512,8 +512,19 @@ def _unlisted_region(level: str, title: str | None, text: str) -> str | None:
     for match in re.finditer(_TITLE_PERIOD.replace("^", "^(?:关于)?", 1) + name, title or ""):
         counts[match.group(1)] = counts.get(match.group(1), 0) + _TITLE_MENTION_WEIGHT
     for match in re.finditer(name + _OWN_BODY, text):
-        counts[match.group(1)] = counts.get(match.group(1), 0) + 1
+        if not _tail_of_listed_name(text, match.start(1), match.end(1)):
+            counts[match.group(1)] = counts.get(match.group(1), 0) + 1
     return max(counts, key=lambda name: counts[name]) if counts else None
+
+
+def _tail_of_listed_name(text: str, start: int, end: int) -> bool:
+    """澳门|特别行政区政府: the end of a listed region's full name, not a place of its own."""
+    _, code_of = _region_names()
+    return any(
+        len(full) > end - start and text.startswith(full, end - len(full))
+        for full in code_of
+        if full.endswith(text[start:end])
+    )
 
 
 def _level_order(scope: dict[str, float]) -> list[str]:

@@ -1009,6 +1009,10 @@ _DATELINE = re.compile(r"(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日
 _DATELINE_MAX = 40
 
 
+#: the bars of a ruled table's row (指标 | 2023年 | 2024年)
+_RULED_ROW_BARS = 2
+
+
 def _is_broken(previous: str, following: str) -> bool:
     """Whether ``previous`` stops mid-sentence and ``following`` continues it.
 
@@ -1041,6 +1045,8 @@ def _is_broken(previous: str, following: str) -> bool:
         return False
     if "、" in body and _listed_label_row(body):
         return False  # 电力、热力…供应业  91234.6  1.8: a table's row
+    if body.count("|") >= _RULED_ROW_BARS and following.count("|") >= _RULED_ROW_BARS:
+        return False  # 在职员工(名) | 9,551 | 9,426 | -1.3: a ruled table's row, the next one below
     if marker and _HEADLINE_COLON.search(body) and not _FULL_STOP.search(body) and len(body) <= _SUBHEAD_MAX:
         return False  # 一、专精特新中小企业：新认定1126家，累计突破4800家: a numbered headline
     if marker and _CHAPTER.match(previous) and not _FULL_STOP.search(body) and len(body) <= _SUBHEAD_MAX:

@@ -108,6 +108,8 @@ _BOUND_WORD_END = re.compile(r"(?:以上|以下|及以上|及以下)$")
 _NOUN_AFTER = re.compile(r"的?[\u4e00-\u9fff]")
 _NOT_A_NOUN_AFTER = re.compile(r"的?(?:以上|以下|左右|大关|规模|水平)")
 _SIZE_CLASS_OF = re.compile(r"[ *]*的(?!目标|水平|规模|成绩|好成绩|历史|新高)[\u4e00-\u9fff]")
+#: what a count names after itself when it is a size class (…100名或以上的场所, 10名以下的企业)
+_COUNT_CLASS_OF = re.compile(r"[ *]*(?:或|及)?(?:以上|以下)?" + _SIZE_CLASS_OF.pattern.removeprefix("[ *]*"))
 _GROWTH_OF_FIGURES_BEFORE = ("增速", "增幅")
 #: a breakdown by time of the figures before (分季度看，一季度增长3.3%，二季度增长5.1%)
 _BREAKDOWN_BY_TIME = (
@@ -559,6 +561,9 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
     def _is_threshold(self, tok: Token, post: str, nxt: Token | None) -> bool:
         """``投资500万元以上技改项目1.2万个``, ``超百亿元企业175家``: a size class inside a
         noun phrase, no figure."""
+        if tok.unit_class == "count" and nxt is not None and nxt.unit_class == "count":
+            # 在职员工100名或以上的场所有21间: a size class of the things the next number counts
+            return bool(_COUNT_CLASS_OF.match(post))
         if tok.kind not in ("quantity", "implied") or tok.unit_class in ("count", "percent", "pp", "rank"):
             return False
         raw_after = self.text[tok.num_start : tok.end]

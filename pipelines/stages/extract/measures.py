@@ -524,6 +524,10 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
         else:
             indicator = pre_core + post_core
             rules.append("noun_around_number")
+        grown = ctx.clause_figs[-1] if ctx.clause_figs else None
+        if ctx.pre.strip() in ("至", "到") and grown is not None and grown.measure == "yoy_growth_pct":
+            indicator = grown.indicator  # 收益按年上升9.4%至16.2亿元: the level the growth reached
+            rules.append("level_after_growth")
         if tok.base_unit == "分" and indicator in _NO_SUBJECT_ALONE:
             score = self._score_name(tok.end, ctx.clause.end, ctx.sentence_figs)
             if score is None:

@@ -38,6 +38,10 @@ _YEAR_COLUMN = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*年?(?P<part>上半年|前三季度|[一二三]季度|\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月)?"
     r"\s*[（(]?(?P<tag>基数|基期|基准|实际|完成|预计完成|预计|目标|预期|计划|规划目标|规划)?值?[)）]?"
 )
+#: a column after a table's years of the last year's change (变动率(%), 比上年增长（%）)
+_CHANGE_COLUMN = re.compile(
+    r"(?:变动率|变化率|增减率?|增长率?|增速|增幅|同比增长|比上年增长)\s*(?:[（(]\s*±?%\s*[)）]|±?%)"
+)
 #: the remark columns after a table's years (完成情况: 超额完成, 未完成 …)
 _REMARK_COLUMN = re.compile(r"完成情况|进度评价|评价|备注|进展情况")
 #: the column that names the place a listed thing lies in (所在市, 所属地区)
@@ -67,7 +71,7 @@ _FOOTNOTE_MARK = re.compile(r"[①-⑳]+$")
 #: an indicator column with its unit: 完成改造企业数(家), 目标完成率（%）
 _INDICATOR_COLUMN = re.compile(r"(?P<name>[^()（）\d]{2,30})[（(](?P<unit>[^()（）]{1,6})[)）]")
 #: a value cell: 86, -2.3, and a bound on a goal (≥95, ≤10, 10以上, 6左右)
-_NUMBER_CELL = re.compile(r"[≥≤>＞<＜]?[-−]?\d+(?:\.\d+)?(?:左右|以上|以下)?")
+_NUMBER_CELL = re.compile(r"[≥≤>＞<＜]?[-−+]?\d+(?:,\d{3})*(?:\.\d+)?(?:左右|以上|以下)?")
 #: a unit's cell: a short word without digits (%, 家, 万亿元, 亿千瓦时)
 _UNIT_CELL = re.compile(r"[^\d\s]{1,6}")
 _BOUND = {"≥": "at_least", ">": "at_least", "＞": "at_least", "≤": "at_most", "<": "at_most", "＜": "at_most"}
@@ -385,7 +389,11 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
     # 序号, 指标, 单位 before the years; a remark column (进度评价, 备注) may follow them
     remarks = len(cells) - 1 - max((i for i, m in enumerate(matches) if m), default=0)
     if len(years) >= 2 and len(years) >= len(cells) - 3 - remarks and remarks <= 1:
-        return _year_columns(years) + [Column(remark=True)] * remarks
+        columns = _year_columns(years)
+        if remarks and _CHANGE_COLUMN.fullmatch(cells[-1][1]):
+            # 2023年 | 2024年 | 变动率(%): the last year's growth
+            return [*columns, Column(year=columns[-1].year, tag=columns[-1].tag, unit="%", growth=True)]
+        return columns + [Column(remark=True)] * remarks
     by_indicator: list[Column] = []
     for _, cell in cells[1:]:
         m = _INDICATOR_COLUMN.fullmatch(cell)
@@ -545,7 +553,7 @@ def _product_row(
 
 
 def _value(cell: str) -> float | None:
-    cell = cell.lstrip("≥≤>＞<＜").removesuffix(cell[-2:] if cell[-2:] in _QUALIFIER_AFTER else "")
+    cell = cell.lstrip("≥≤>＞<＜+").removesuffix(cell[-2:] if cell[-2:] in _QUALIFIER_AFTER else "")
     value = parse_number(cell.lstrip("-−"))
     return None if value is None else -value if cell[0] in "-−" else value
 
@@ -608,8 +616,9 @@ def _year_row(
         value = None if cell in _EMPTY_CELLS else _value(cell)
         if value is not None:
             yield TableValue(
-                "year", offset, offset + len(cell), value, column.year, column.tag, indicator, unit,
-                _qualifier(cell), "", caption, row_start, row_end, column_period=column.period,
+                "year", offset, offset + len(cell), value, column.year, column.tag, indicator,
+                column.unit or unit, _qualifier(cell), "", caption, row_start, row_end,
+                growth=column.growth, column_period=column.period,
             )  # fmt: skip
 
 

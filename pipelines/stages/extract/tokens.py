@@ -84,12 +84,13 @@ def patterns() -> _Patterns:
         quantity=re.compile(
             # (?<!\d ): 增长1 0.1% is a number broken across lines, no figure of 0.1
             rf"(?<![\d.A-Za-z])(?<!\d,)(?<!\d )(?P<neg>(?<![\d%％])[-−－])?(?P<n1>{_NUM})"
-            # a range, the multiplier said on both ends or not (300万—350万辆, 10%—15%, 5—8家)
-            rf"(?:{_SP}(?:万亿|亿|万)?{_SP}[%％]?{_SP}(?P<dash>[-—–~～至到]){_SP}(?P<n2>{_NUM}))?"
+            # a range, the multiplier said on both ends or not (300万—350万辆, 10%—15%, 5—8家);
+            # a % on its first end is on its second too (上升9.4%至16.2亿元 is a growth, then a level)
+            rf"(?:{_SP}(?:万亿|亿|万)?{_SP}(?P<pct1>[%％])?{_SP}(?P<dash>[-—–~～至到]){_SP}(?P<n2>{_NUM}))?"
             # a list sharing one unit: 10.9、2.3个百分点; points may repeat 个 and join with 和
             # (高于全国、全省2.3个和0.6个百分点), which must not leave 2.3个 a count
             rf"(?P<more>(?:{_SP}个?{_SP}[、和]{_SP}{_NUM})+(?={_SP}个?{_SP}百分点)|(?:{_SP}、{_SP}{_NUM})*)"
-            rf"{_SP}(?P<q>余|多)?{_SP}(?P<unit>{lex.unit_pattern})"
+            rf"{_SP}(?P<q>余|多)?{_SP}(?P<unit>(?(pct1)[%％]|(?:{lex.unit_pattern})))"
         ),
         cn_quantity=re.compile(
             r"(?<![第前每这那哪几数之一二三四五六七八九十两百千万〇零])"  # 数十家: vague
