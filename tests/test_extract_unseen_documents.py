@@ -1892,3 +1892,26 @@ def test_a_ruled_table_of_years_with_thousands_and_a_change_column() -> None:
         ("在职员工", "amount", 22950, 2025),
         ("在职员工", "yoy_growth_pct", -2.0, 2025),
     ]
+
+
+def test_money_paid_out_over_months_or_years_is_a_sum_of_them_not_a_stock() -> None:
+    text = (
+        "前三季度，全省累计兑现惠企政策资金512.3亿元，惠及经营主体98.6万户次。"
+        "其中，技术改造补助资金42.1亿元。对新认定的企业，奖励资金100万元。"
+    )
+    found = figures(text, region="安徽省", ref=date(2025, 10, 28), doc_type="other")
+    assert [(f.value, f.unit, f.period_type, f.period_start, f.period_end) for f in found] == [
+        (512.3, "亿元", "ytd", date(2025, 1, 1), date(2025, 9, 30)),
+        (98.6, "万户次", "ytd", date(2025, 1, 1), date(2025, 9, 30)),
+        (42.1, "亿元", "ytd", date(2025, 1, 1), date(2025, 9, 30)),
+    ]  # (a subsidy's standard is no figure)
+
+
+def test_an_audit_of_a_years_budget_sums_its_years_and_names_the_year_itself() -> None:
+    text = "审计结果表明，3年间市级财政累计安排工业发展专项资金12.6亿元。2024年当年安排资金4.8亿元。"
+    title = "关于2024年度市级预算执行和其他财政收支的审计工作报告"
+    found = figures(text, region="德阳市", ref=date(2025, 9, 5), doc_type="other", title=title)
+    assert [(f.value, f.period_type, f.period_start, f.period_end) for f in found] == [
+        (12.6, "multi_year", date(2022, 1, 1), date(2024, 12, 31)),
+        (4.8, "full_year", date(2024, 1, 1), date(2024, 12, 31)),
+    ]  # (3年间 ends with the year the report reviews; 2024年当年 is 2024)

@@ -69,6 +69,9 @@ _PAST_BASE = re.compile(
 _SUBSIDY_BEFORE = re.compile(
     r"(?:给予|奖励|补助|补贴|资助|奖补|一次性)(?:资金|奖励|补助|补贴)?(?:最高|不超过|最多|分别)?\s*$|最高\s*$"
 )
+#: what makes a subsidy's amount a policy's standard rather than money paid out (给予…奖励,
+#: 每家…补助, 按…的比例): without it, 技术改造补助资金11.57亿元 is the sum paid
+_STANDARD_CUE = re.compile(r"给予|每[家个项户台套人]|按照?|一次性|最高|不超过|最多|，对")
 
 #: 拉动/带动…增长 N 个百分点, 贡献 N 个百分点: one part's contribution to a whole's growth
 _CONTRIBUTION = re.compile(r"(?:拉动|带动)[^，,。；;]{0,15}(?:增长|增速)\s*(?:了|约|近)?\s*$|贡献了?\s*$")
@@ -486,7 +489,14 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
 
     def _amount(self, tok: Token, ctx: Context) -> list[Draft]:
         lex = lexicon()
-        if tok.unit_class == "money" and _SUBSIDY_BEFORE.search(ctx.pre):
+        if (
+            tok.unit_class == "money"
+            and _SUBSIDY_BEFORE.search(ctx.pre)
+            and (
+                _STANDARD_CUE.search(self.text, ctx.sentence.start, tok.start)
+                or self.text.startswith("对", ctx.sentence.start)
+            )
+        ):
             return []  # 给予最高500万元奖励: a subsidy standard of a policy, not a figure
         if not ctx.level and _CHANGE_BEFORE.search(ctx.pre) and not lex.flow_cue.search(ctx.pre[-4:]):
             # 比上年增加8.9亿斤: an absolute change, not a level (no measure for it); but the

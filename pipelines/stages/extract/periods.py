@@ -271,7 +271,17 @@ class PeriodResolver:
                 explicit = bool(groups.get("y") or groups.get("y1"))  # 2025年, 2025—2027年
                 found.append(Mention(m.start(), m.end(), period, explicit))
         found.sort(key=lambda x: x.pos)
-        return found
+        # 2024年当年, 2024年全年: the year named, which 当年 only repeats
+        return [
+            mention
+            for previous, mention in zip([None, *found], found, strict=False)
+            if not (
+                previous is not None
+                and mention.period.relative == "context"
+                and previous.period.kind == FULL_YEAR
+                and not sentence[previous.end : mention.pos].strip()
+            )
+        ]
 
     def _resolve(self, name: str, m: re.Match[str], plan: bool) -> Period | None:
         ref = self.reference

@@ -57,7 +57,7 @@ _RATE_MEASURES = ("yoy_growth_pct", "pp_diff", "pp_change", "share_pct")
 YEAR_RANGE = re.compile(r"\d{4}\s*年?\s*[-—–~～至到]\s*\d{4}")
 #: what is done over a span and summed (累计新增, 累计实施, 累计生产…), unlike what stands (累计建成)
 _SUMMED_OVER_SPAN = re.compile(
-    r"新增|新建|新培育|新认定|实施|推动|完成|实现|生产|销售|出口|引进|签约|开工|投产"
+    r"新增|新建|新培育|新认定|实施|推动|完成|实现|生产|销售|出口|引进|签约|开工|投产|兑现|发放|拨付|下达|减免|安排|投入|争取"
 )
 #: 比10月份加快: a growth compared with the month before, so of the month after it
 _MONTH_COMPARED = re.compile(r"比(\d{1,2})月份?(?:加快|回落|提高|放缓|扩大|收窄|回升|下降)")
@@ -67,7 +67,7 @@ _THIS_EVENT = re.compile(r"此次|本次|这次")
 _BATCH_OF_YEAR = re.compile(r"\s*(?:度)?(?:认定|评定|公布|命名|入选|遴选|获批)的")
 #: 五年累计完成…, 三年来累计新增…: a sum over the years said
 _YEARS_SUMMED = re.compile(
-    r"(?<![\d十])([两二三四五六七八九十]|\d{1,2})\s*年(?:来|间|内)?(?:全[省市县区])?累计"
+    r"(?<![\d十])([两二三四五六七八九十]|\d{1,2})\s*年(?:来|间|内)?[^，,。；;\d]{0,8}?累计"
 )
 #: 三年新培育… : the number of years a plan's goal is said over
 _PLAN_YEARS = re.compile(r"(?<![\d十])(?<!连续)([两二三四五六七八九]|\d)\s*年(?:内|间|来)?(?![底末以前])")
@@ -567,8 +567,12 @@ class StatusPeriodRules:
                 # 2021—2023年，累计完成投资…, 累计新增…, 累计实施…项目: the sum over the years named,
                 # not a stock (but 五年来，累计建成绿色工厂11家 counts what stands at the end)
                 and not (period.kind == MULTI_YEAR and (flow_noun or _SUMMED_OVER_SPAN.search(clause_pre)))
-                # 1—9月，省属企业累计实现营业收入…: a flow summed over the months, not a stock
-                and not (period.kind == YTD and flow_noun)
+                # 1—9月，省属企业累计实现营业收入…, 前三季度，全省累计兑现…资金, 惠及98.6万户次: a
+                # flow summed over the months (times something was done count no stock), not a stock
+                and not (
+                    period.kind == YTD
+                    and (flow_noun or _SUMMED_OVER_SPAN.search(clause_pre) or tok.base_unit.endswith("次"))
+                )
             ):
                 return Period.as_of(period.end), "period_stock_mention", True
             if (
