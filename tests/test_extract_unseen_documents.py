@@ -1915,3 +1915,14 @@ def test_an_audit_of_a_years_budget_sums_its_years_and_names_the_year_itself() -
         (12.6, "multi_year", date(2022, 1, 1), date(2024, 12, 31)),
         (4.8, "full_year", date(2024, 1, 1), date(2024, 12, 31)),
     ]  # (3年间 ends with the year the report reviews; 2024年当年 is 2024)
+
+
+def test_places_counted_among_a_population_take_its_noun_and_each_shares_one_number() -> None:
+    text = "2025年，新认定的12家省级工业设计中心中，宁波市4家、杭州市3家，温州市、湖州市各2家。"
+    found = figures(text, region="浙江省", ref=date(2025, 12, 18))
+    assert [(f.region, f.indicator, f.value) for f in found] == [
+        ("宁波市", "省级工业设计中心", 4),
+        ("杭州市", "省级工业设计中心", 3),
+        ("温州市", "省级工业设计中心", 2),
+        ("湖州市", "省级工业设计中心", 2),
+    ]  # (not the section's topic; 各 gives 2 to each place, not to the first place named)

@@ -108,6 +108,10 @@ _THOSE_WHO = re.compile(
 #: words left before a rank that name nothing it ranks
 _NO_SUBJECT_ALONE = frozenset({"以", "并", "且", "又", "还", "则"})
 _PERCENT_MEASURES = ("yoy_growth_pct", "avg_growth_pct", "share_pct")
+#: the things a sentence counts its places' numbers among (新入选的16家国家级单项冠军企业中，)
+_POPULATION = re.compile(
+    r"(?:\d+|[一二三四五六七八九十两]+)\s*[家个项户名所]\s*(?P<noun>[^，,。；;、\d]{2,20}?)(?:之|当)?中\s*[，,]"
+)
 #: a score that marks a grade (以60分为合格线, 85分及以上为优秀): a rule of the scoring, no one's score
 _GRADE_MARK = re.compile(
     r"\s*(?:及以上|以上|以下|至\d+分)?\s*(?:为|是|的为)\s*(?:合格|及格|优秀|良好|一般|较差|满分|基准|标准)"
@@ -835,6 +839,10 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
                 # whole's count of regions was about
                 said = (lexicon().catalogue_growth.search(f.indicator) for f in ctx.among)
                 subject = next((m.group() for m in said if m is not None), self.growth_before)
+            if not subject and measure == "amount" and tok.unit_class == "count":
+                # 新入选的16家国家级单项冠军企业中，厦门市5家: the things counted among
+                among = _POPULATION.search(self.text, ctx.sentence.start, ctx.clause.start)
+                subject = self._clean(among.group("noun")) if among is not None else ""
             if not subject and measure == "amount":
                 subject = self.section_topic  # 一、专精特新中小企业：…  …太原市新认定298家
             region, indicator = named, subject
