@@ -1926,3 +1926,19 @@ def test_places_counted_among_a_population_take_its_noun_and_each_shares_one_num
         ("温州市", "省级工业设计中心", 2),
         ("湖州市", "省级工业设计中心", 2),
     ]  # (not the section's topic; 各 gives 2 to each place, not to the first place named)
+
+
+def test_a_signing_ceremonys_paragraph_counts_that_day_and_a_rate_to_date_is_no_goal() -> None:
+    text = (
+        "此次集中签约项目32个，总投资288.4亿元。按资金来源分，内资项目27个，投资额236.1亿元。\n\n"
+        "截至5月底，今年签约项目履约率达到91.2%，开工率为64.8%。"
+    )
+    found = figures(text, region="株洲市", ref=date(2026, 6, 18))
+    assert [(f.value, f.status, f.period_type, f.period_end) for f in found] == [
+        (32, "actual", "as_of", date(2026, 6, 18)),
+        (288.4, "actual", "as_of", date(2026, 6, 18)),
+        (27, "actual", "as_of", date(2026, 6, 18)),
+        (236.1, "actual", "as_of", date(2026, 6, 18)),
+        (91.2, "actual", "as_of", date(2026, 5, 31)),
+        (64.8, "actual", "as_of", date(2026, 5, 31)),
+    ]  # (今年 names which projects the rate is of: no goal of the year)

@@ -200,6 +200,7 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
         #: the horizon of the paragraph's later goals that name none
         self.paragraph_horizon: Period | None = None
         self.paragraph_goals = False
+        self.paragraph_start = 0
         self.paragraph_topic = ""
         self.quoted_region = False
         self.sentence_city: str | None = None
@@ -272,6 +273,7 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
             first = sentence.paragraph != paragraph
             if first:
                 paragraph, self.paragraph_period, self.paragraph_horizon = sentence.paragraph, None, None
+                self.paragraph_start = sentence.start
                 self.paragraph_goals, self.paragraph_topic = False, ""
                 self.paragraph_span = None
                 self.paragraph_region, self.paragraph_figures = None, len(self.figures)

@@ -85,6 +85,22 @@ _YEARS_GOAL = re.compile(r"年度|全年|序时")
 GOAL_AFTER = re.compile(r"[ *]*的?(?:年度|序时|规划)?目标(?:值|任务)?")
 
 
+#: a date the text reports up to (截至5月底, 截止目前)
+_AS_OF_SAID = re.compile(r"截[至止]\s*(?:目前|当前|(?:\d{4}\s*年)?\s*\d{1,2}\s*月)")
+
+
+def _within_year_after(first: Period, then: Period) -> bool:
+    """A date (截至5月底) inside the year named right after it (今年)."""
+    return (
+        first.kind == AS_OF
+        and then.kind == FULL_YEAR
+        and first.end is not None
+        and then.start is not None
+        and then.end is not None
+        and then.start <= first.end < then.end
+    )
+
+
 def last_status_cue(text: str, late_in_year: bool = False) -> str | None:
     """The status the last status cue in ``text`` stands for (预计 → estimate, 力争 → target).
 
@@ -101,6 +117,8 @@ def last_status_cue(text: str, late_in_year: bool = False) -> str | None:
             continue
         yields = scope in ("future", "this_year")
         for m in pattern.finditer(text):
+            if scope == "this_year" and _AS_OF_SAID.search(text, 0, m.start()):
+                continue  # 截至5月底，今年签约项目履约率达到92.5%: the year so far, reported
             if last is None or m.start() >= last[0]:
                 last = (m.start(), status, yields)
             if status == "estimate" and (first_estimate is None or m.start() < first_estimate):
@@ -144,6 +162,8 @@ class StatusPeriodRules:
     paragraph_span: Period | None
     #: the one year the current numbered section's heading names (一、2025年…执行情况)
     section_year: Period | None
+    #: where the current paragraph starts in the text
+    paragraph_start: int
 
     def _goal_of(
         self, tok: Token, ctx: Context, indicator: str, measure: str
@@ -381,6 +401,16 @@ class StatusPeriodRules:
         # 1—11月，…比重由2023年的9.8%提升至14.0%，提高4.2个百分点: the year after 由 is the
         # earlier level's own, not the period of the numbers after that level
         while found and self._spent_from_year(found[-1], tok, ctx):
+            found.pop()
+        if (
+            len(found) > 1
+            and _within_year_after(found[-2].period, found[-1].period)
+            and self.period_text[ctx.sentence.start + found[-1].pos : ctx.sentence.start + found[-1].end]
+            in ("今年", "本年")
+            and not lexicon().flow_cue.match(self.text, ctx.sentence.start + found[-1].end)
+        ):
+            # 截至5月底，今年签约项目履约率达到92.5%: 今年 says which projects; the rate stands
+            # at the date said first (but 今年新增…41家 is the year's flow)
             found.pop()
         return found[-1] if found else None
 
@@ -726,7 +756,12 @@ class StatusPeriodRules:
         ):
             # 我省公布2025年度…名单 (26 November): the year the title names, nearly over
             return Period.year(self.reference.year), "period_default_title_year", False
-        if status == "actual" and measure == "amount" and _THIS_EVENT.search(sentence_pre):
-            # 此次集中签约项目18个，总投资126.8亿元: what the event the text reports counted, that day
+        if (
+            status == "actual"
+            and measure == "amount"
+            and (_THIS_EVENT.search(sentence_pre) or _THIS_EVENT.match(self.text, self.paragraph_start))
+        ):
+            # 此次集中签约项目18个，总投资126.8亿元。…内资项目39个: what the event the text reports
+            # counted, that day (its paragraph goes on about it)
             return Period.as_of(self.reference), "period_this_event", False
         return UNKNOWN_PERIOD, "period_default_unknown", False
