@@ -1942,3 +1942,16 @@ def test_a_signing_ceremonys_paragraph_counts_that_day_and_a_rate_to_date_is_no_
         (91.2, "actual", "as_of", date(2026, 5, 31)),
         (64.8, "actual", "as_of", date(2026, 5, 31)),
     ]  # (今年 names which projects the rate is of: no goal of the year)
+
+
+def test_a_features_whole_year_is_the_year_its_paragraph_opened_with_and_recent_years_have_ended() -> None:
+    text = (
+        "2025年，芜湖工业投资增长14.2%。全年实施亿元以上技改项目203个。\n\n"
+        "近3年，全市新签约机器人产业链项目88个。"
+    )
+    found = figures(text, region="芜湖市", ref=date(2026, 5, 18))
+    assert [(f.value, f.period_start, f.period_end) for f in found] == [
+        (14.2, date(2025, 1, 1), date(2025, 12, 31)),
+        (203, date(2025, 1, 1), date(2025, 12, 31)),
+        (88, date(2023, 1, 1), date(2025, 12, 31)),
+    ]  # (written in May 2026: 全年 is not 2026, nor do the three years run into it)

@@ -60,6 +60,9 @@ def years_shifted(period: Period, years: int) -> Period:
     return Period(start, end, period.kind, period.relative)
 
 
+_LAST_MONTH = 12
+
+
 def _int(text: str) -> int | None:
     text = text.strip()
     if text.isdigit():
@@ -112,8 +115,12 @@ def _patterns() -> tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...]:
             ("年",),
             r"(?:过去|近)?(?<!\d)(?P<n>[两二三四五六七八九十]|\d{1,2})\s*年(?:来|以来|间)",
         ),
-        # 过去五年，… (a work report looking back on its term)
-        ("years_past", ("过去",), r"过去\s*的?\s*(?P<n>[两二三四五六七八九十]|\d{1,2})\s*年(?![来以])"),
+        # 过去五年，… (a work report looking back on its term); 近3年，…
+        (
+            "years_past",
+            ("过去", "近"),
+            r"(?:过去\s*的?|近)\s*(?P<n>[两二三四五六七八九十]|\d{1,2})\s*年(?![来以间内度])",
+        ),
         (
             "years_span",
             ("年",),
@@ -305,6 +312,8 @@ class PeriodResolver:
                 return None
             if plan and name == "years_span":
                 return Period(date(ref.year, 1, 1), date(ref.year + n - 1, 12, 31), MULTI_YEAR)
+            if m.group().startswith("近") and summary >= ref.year and ref.month < _LAST_MONTH:
+                summary = ref.year - 1  # 近3年, said in May 2026: the three years ended, 2023—2025
             return Period(date(summary - n + 1, 1, 1), date(summary, 12, 31), MULTI_YEAR)
         if name == "years_ahead":
             n = _int(g["n"] or g["n2"]) or 0

@@ -15,6 +15,7 @@ Mixed into the extractor, whose walk keeps the state these rules read.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from pipelines.stages.extract.drafts import Context
@@ -515,6 +516,17 @@ class StatusPeriodRules:
         mention = None if no_mention else self._mention(tok, ctx, plan)
         if mention is not None and measure == "avg_growth_pct" and mention.period.relative == "recurring":
             mention = None  # 每年安排…，确保…年均增长12%: a yearly average is no figure of each year
+        opened = self.paragraph_period
+        if (
+            mention is not None
+            and mention.period.relative == "context"
+            and status == "actual"
+            and opened is not None
+            and opened.kind == FULL_YEAR
+        ):
+            # 2025年，工业投资增长15.6%…。全年实施亿元以上技改项目186个: the year that opened the
+            # paragraph, in a text of May 2026
+            mention = replace(mention, period=opened)
         clause_pre = self.text[ctx.clause.start : tok.start]
         sentence_pre = self.text[ctx.sentence.start : tok.start]
         # 产量突破100万辆，达到105.6万辆: a clause without a noun of its own measures its subject
