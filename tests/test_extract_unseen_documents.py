@@ -1955,3 +1955,13 @@ def test_a_features_whole_year_is_the_year_its_paragraph_opened_with_and_recent_
         (203, date(2025, 1, 1), date(2025, 12, 31)),
         (88, date(2023, 1, 1), date(2025, 12, 31)),
     ]  # (written in May 2026: 全年 is not 2026, nor do the three years run into it)
+
+
+def test_a_plans_year_end_stock_does_not_date_the_flows_after_its_semicolon() -> None:
+    text = "壮大企业梯队。年末规上工业企业总数达到412家；新培育省级专精特新中小企业15家、创新型中小企业36家。"
+    found = figures(text, region="枣阳市", ref=date(2026, 2, 10), doc_type="work_plan")
+    assert [(f.value, f.period_type, f.period_start) for f in found] == [
+        (412, "as_of", date(2026, 12, 31)),
+        (15, "full_year", date(2026, 1, 1)),
+        (36, "full_year", date(2026, 1, 1)),
+    ]

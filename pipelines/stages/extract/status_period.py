@@ -86,6 +86,7 @@ _YEARS_GOAL = re.compile(r"年度|全年|序时")
 GOAL_AFTER = re.compile(r"[ *]*的?(?:年度|序时|规划)?目标(?:值|任务)?")
 
 
+_CLAUSE_BREAK = re.compile(r"[；;]")
 #: a date the text reports up to (截至5月底, 截止目前)
 _AS_OF_SAID = re.compile(r"截[至止]\s*(?:目前|当前|(?:\d{4}\s*年)?\s*\d{1,2}\s*月)")
 
@@ -402,6 +403,16 @@ class StatusPeriodRules:
         # 1—11月，…比重由2023年的9.8%提升至14.0%，提高4.2个百分点: the year after 由 is the
         # earlier level's own, not the period of the numbers after that level
         while found and self._spent_from_year(found[-1], tok, ctx):
+            found.pop()
+        while (
+            found
+            and found[-1].period.kind == AS_OF
+            and found[-1].end < clause_start
+            and _CLAUSE_BREAK.search(self.text, ctx.sentence.start + found[-1].end, ctx.clause.start)
+            and lexicon().flow_cue.search(self.text, ctx.clause.start, tok.start)
+        ):
+            # 年末规上工业企业总数达到335家；新培育…12家: the year's end is the stock's, the
+            # clause after the semicolon counts what is added
             found.pop()
         if (
             len(found) > 1
