@@ -1965,3 +1965,14 @@ def test_a_plans_year_end_stock_does_not_date_the_flows_after_its_semicolon() ->
         (15, "full_year", date(2026, 1, 1)),
         (36, "full_year", date(2026, 1, 1)),
     ]
+
+
+def test_the_clauses_after_a_sum_over_years_sum_them_too_unless_they_name_their_own_year() -> None:
+    text = "五年间市级财政累计安排专项资金21.5亿元，支持企业860户；当年新增国家级绿色工厂9家。"
+    title = "关于2024年度市级预算执行和其他财政收支的审计工作报告"
+    found = figures(text, region="绵阳市", ref=date(2025, 9, 5), doc_type="other", title=title)
+    assert [(f.value, f.period_type, f.period_start, f.period_end) for f in found] == [
+        (21.5, "multi_year", date(2020, 1, 1), date(2024, 12, 31)),
+        (860, "multi_year", date(2020, 1, 1), date(2024, 12, 31)),
+        (9, "full_year", date(2024, 1, 1), date(2024, 12, 31)),
+    ]

@@ -58,7 +58,7 @@ _RATE_MEASURES = ("yoy_growth_pct", "pp_diff", "pp_change", "share_pct")
 YEAR_RANGE = re.compile(r"\d{4}\s*年?\s*[-—–~～至到]\s*\d{4}")
 #: what is done over a span and summed (累计新增, 累计实施, 累计生产…), unlike what stands (累计建成)
 _SUMMED_OVER_SPAN = re.compile(
-    r"新增|新建|新培育|新认定|实施|推动|完成|实现|生产|销售|出口|引进|签约|开工|投产|兑现|发放|拨付|下达|减免|安排|投入|争取"
+    r"新增|新建|新培育|新认定|实施|推动|完成|实现|生产|销售|出口|引进|签约|开工|投产|兑现|发放|拨付|下达|减免|安排|投入|争取|支持|带动"
 )
 #: 比10月份加快: a growth compared with the month before, so of the month after it
 _MONTH_COMPARED = re.compile(r"比(\d{1,2})月份?(?:加快|回落|提高|放缓|扩大|收窄|回升|下降)")
@@ -569,7 +569,14 @@ class StatusPeriodRules:
         if plan and self._over_plan_span(clause_pre, measure, False):
             assert self.title_span is not None
             return self.title_span, "period_plan_span", False
-        summed = _YEARS_SUMMED.search(clause_pre) if "累计" in clause_pre else None
+        # (3年间…累计安排…资金19.84亿元，支持企业1127户: the clauses after it sum the years too)
+        summed = _YEARS_SUMMED.search(sentence_pre) if "累计" in sentence_pre else None
+        if (
+            summed is not None
+            and mention is not None
+            and mention.pos + ctx.sentence.start >= ctx.clause.start
+        ):
+            summed = None  # …；当年新增国家级绿色工厂17家: a clause that names its own period
         if (
             summed is not None
             and status == "actual"
