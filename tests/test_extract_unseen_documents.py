@@ -1976,3 +1976,14 @@ def test_the_clauses_after_a_sum_over_years_sum_them_too_unless_they_name_their_
         (860, "multi_year", date(2020, 1, 1), date(2024, 12, 31)),
         (9, "full_year", date(2024, 1, 1), date(2024, 12, 31)),
     ]
+
+
+def test_firms_newly_named_in_a_news_item_of_december_are_the_years() -> None:
+    text = "近日，工业和信息化部公布第九批制造业单项冠军企业名单。我省11家企业入选，其中宁波市4家。"
+    found = figures(text, region="浙江省", ref=date(2025, 12, 18))
+    assert [(f.value, f.period_type, f.period_start) for f in found] == [
+        (11, "full_year", date(2025, 1, 1)),
+        (4, "full_year", date(2025, 1, 1)),
+    ]
+    in_june = figures(text, region="浙江省", ref=date(2025, 6, 18))
+    assert [f.period_type for f in in_june] == ["unknown", "unknown"]  # (the year is not yet its own)

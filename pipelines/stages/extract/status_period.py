@@ -87,6 +87,8 @@ GOAL_AFTER = re.compile(r"[ *]*的?(?:年度|序时|规划)?目标(?:值|任务)
 
 
 _CLAUSE_BREAK = re.compile(r"[；;]")
+#: things newly named or added (新增, 新晋, 入选, 新认定): a flow of the time the text reports
+_NEWLY_NAMED = re.compile(r"新增|新晋|新入选|入选|新认定|获评|上榜|新培育")
 #: a date the text reports up to (截至5月底, 截止目前)
 _AS_OF_SAID = re.compile(r"截[至止]\s*(?:目前|当前|(?:\d{4}\s*年)?\s*\d{1,2}\s*月)")
 
@@ -794,4 +796,14 @@ class StatusPeriodRules:
             # 此次集中签约项目18个，总投资126.8亿元。…内资项目39个: what the event the text reports
             # counted, that day (its paragraph goes on about it)
             return Period.as_of(self.reference), "period_this_event", False
+        if (
+            status == "actual"
+            and measure == "amount"
+            and self.reference.month >= _LATE_IN_YEAR
+            and self.paragraph_period is None
+            and _NEWLY_NAMED.search(self.text, ctx.sentence.start, ctx.clause.end)
+        ):
+            # 我省新增16家国家级…企业 (18 December, no year named): what the year added, nearly over
+            # (but not after 2023年，… in the same paragraph)
+            return Period.year(self.reference.year), "period_default_late_in_year", False
         return UNKNOWN_PERIOD, "period_default_unknown", False
