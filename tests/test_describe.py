@@ -719,3 +719,12 @@ def test_a_special_administrative_regions_release_is_its_own_not_a_district_cut_
         "全区在职员工有2.3万名。\n\n澳门特别行政区政府统计暨普查局 版权所有"
     )
     assert describe_document(normalize(text).text, "mo.txt").region == "澳门特别行政区"
+
+
+def test_a_bylines_time_stamp_is_the_publication_date() -> None:
+    text = (
+        "专精特新企业融资调查\n\n来源：湖南日报　　作者：记者 周雅琴　　2026-03-17 07:32:15\n\n"
+        "2025年，全省专精特新企业贷款余额2136.8亿元。"
+    )
+    described = describe_document(normalize(text).text, "hn.txt")
+    assert described.published_on == date(2026, 3, 17)

@@ -1987,3 +1987,17 @@ def test_firms_newly_named_in_a_news_item_of_december_are_the_years() -> None:
     ]
     in_june = figures(text, region="浙江省", ref=date(2025, 6, 18))
     assert [f.period_type for f in in_june] == ["unknown", "unknown"]  # (the year is not yet its own)
+
+
+def test_a_balances_growth_stands_at_its_date_and_funds_sent_down_are_no_stock() -> None:
+    text = (
+        "截至9月末，全省专精特新企业贷款余额1386.2亿元，同比增长16.4%。"
+        "前三季度，省级专项资金下达各地和企业42.7亿元，同比增长6.1%。"
+    )
+    found = figures(text, region="湖南省", ref=date(2025, 10, 28))
+    assert [(f.value, f.period_type, f.period_start, f.period_end) for f in found] == [
+        (1386.2, "as_of", date(2025, 9, 30), date(2025, 9, 30)),
+        (16.4, "as_of", date(2025, 9, 30), date(2025, 9, 30)),
+        (42.7, "ytd", date(2025, 1, 1), date(2025, 9, 30)),
+        (6.1, "ytd", date(2025, 1, 1), date(2025, 9, 30)),
+    ]

@@ -60,6 +60,8 @@ _DATE_LINE = re.compile(
     rf"^{_DATE}日?(?:\s*[（(]星期[一二三四五六日天][)）])?(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
     r"(?:(?<=[)）\d])[^，。,；;]*|\s+[^，。,；;]*)?$"
 )
+#: a date with its time of day (2026-03-17 07:32:15), as a byline stamps it
+_STAMPED = re.compile(rf"{_DATE}日?\s+\d{{1,2}}:\d{{2}}")
 #: a report dated by its month only (…评估报告 / 2024年6月): signed, but on no stated day
 _MONTH_LINE = re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月(?:份)?$")
 _DATED_DATELINE = re.compile(rf"^{_DATE}日?\s*(?:上午|下午|晚上|晚)?\s*[，,]")
@@ -232,6 +234,10 @@ def _published_on(lines: list[str]) -> date | None:
             found = re.match(_DATE, line[match.end() :])
             if found:
                 return _safe_date(*(int(group) for group in found.groups()))
+        stamped = _STAMPED.search(line) if _cue("source_label").match(line) else None
+        if stamped:
+            # 来源：湖南日报　作者：记者 周雅琴　2026-03-17 07:32:15: the byline's time stamp
+            return _safe_date(*(int(group) for group in stamped.groups()))
     return None
 
 

@@ -125,6 +125,9 @@ class Lexicon:
     catalogue_growth: re.Pattern[str]
 
 
+_LOOKBEHIND = re.compile(r"^\(\?<!\[[^\]]*\]\)")
+
+
 def _alternation(words: list[str]) -> str:
     """Regex alternation, longest first so that 个百分点 wins over 个."""
     return "|".join(sorted({w for w in words if w}, key=len, reverse=True))
@@ -182,7 +185,9 @@ def lexicon() -> Lexicon:
     for row in load_csv("period_cues"):
         period_cues.setdefault(row["kind"], []).append((row["cue"], int(row["offset"] or 0)))
     stock_words = [w for cue, _ in period_cues.get("stock", []) for w in cue.split("|")]
-    strong_stock = [w for w in stock_words if w not in {"达到", "达", "建成", "开通", "接入", "注册在用"}]
+    # (a cue may say what must not come before it: 达, not the 达 of 下达 or 到达)
+    weak_stock = {"达到", "达", "建成", "开通", "接入", "注册在用"}
+    strong_stock = [w for w in stock_words if _LOOKBEHIND.sub("", w) not in weak_stock]
     flow_words = [w for cue, _ in period_cues.get("flow", []) for w in cue.split("|")]
 
     cues: dict[str, list[str]] = {}

@@ -89,6 +89,8 @@ GOAL_AFTER = re.compile(r"[ *]*的?(?:年度|序时|规划)?目标(?:值|任务)
 _CLAUSE_BREAK = re.compile(r"[；;]")
 #: things newly named or added (新增, 新晋, 入选, 新认定): a flow of the time the text reports
 _NEWLY_NAMED = re.compile(r"新增|新晋|新入选|入选|新认定|获评|上榜|新培育")
+#: what stands at a date by its name (贷款余额, 存量, 保有量): its growth is at that date too
+_BALANCE = re.compile(r"余额|存量|保有量")
 #: a date the text reports up to (截至5月底, 截止目前)
 _AS_OF_SAID = re.compile(r"截[至止]\s*(?:目前|当前|(?:\d{4}\s*年)?\s*\d{1,2}\s*月)")
 
@@ -269,6 +271,17 @@ class StatusPeriodRules:
             status, status_rule = "target", "status_expected_target"
         if measure == "avg_growth_pct" and status == "target" and period.kind == FULL_YEAR:
             period = self._averaged_span(period)
+        level = ctx.inherited
+        if (
+            measure == "yoy_growth_pct"
+            and level is not None
+            and (period_rule.startswith("period_default") or period.end == level.period.end)
+            and level.stock
+            and level.period.kind == AS_OF
+            and _BALANCE.search(level.indicator)
+        ):
+            # 贷款余额2136.8亿元，同比增长18.7%: a stock's growth over a year, at the stock's date
+            period, period_rule = level.period, "period_of_stock"
         growth_since = measure in ("yoy_growth_pct", "pp_change") or (
             measure == "avg_growth_pct" and status == "actual"  # 由2020年的X增至2023年的Y，年均增长…
         )
