@@ -511,7 +511,7 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
         ):
             return []  # (全省)41个工业大类行业中，…: the population a count is taken from, not a figure
         if tok.base_unit == "分" and _GRADE_MARK.match(self.text, tok.end, ctx.clause.end):
-            return []
+            return []  # 以60分为合格线: how scores are graded, no one's score
         rules = [*tok.rules, "amount"]
         pre_core = self._clean(ctx.pre)
         post_core = self._clean(_LEADING_OF.sub("", ctx.post), post=True)

@@ -13,11 +13,14 @@ Plans, evaluations and statistical releases put their main numbers in tables::
     规模以上工业增加值　亿元　434.68　7.8
 
 Prose rules cannot read such a row (its numbers have no unit and no verb), so
-the columns are matched here. Three shapes are read: years across the header
-(each row an indicator, perhaps with a unit cell); indicators with their
-units across the header (each row a region); and a name, its unit, its level
-and its growth (each row a product, or an indicator of a statistical
-release's main-indicator table). Normalisation keeps the column
+the columns are matched here. The shapes read: years across the header
+(each row an indicator, perhaps with a unit cell, perhaps a change column
+after the years); indicators with their units across the header (each row a
+region); a name, its unit, its levels and their growth (each row a product, or
+an indicator of a statistical release's main-indicator table); named things
+with the place each lies in; and indicators each over a level and a growth
+column, on a header line of their own (each row a part of a whole: a sector,
+a kind of firm). Normalisation keeps the column
 gaps (two spaces or more) that make the cells; a table ruled with bars
 (``指标名称 | 单位 | 2025年``) has its cells between them.
 """
