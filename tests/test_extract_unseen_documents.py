@@ -2001,3 +2001,22 @@ def test_a_balances_growth_stands_at_its_date_and_funds_sent_down_are_no_stock()
         (42.7, "ytd", date(2025, 1, 1), date(2025, 9, 30)),
         (6.1, "ytd", date(2025, 1, 1), date(2025, 9, 30)),
     ]
+
+
+def test_a_countys_table_under_drawn_rules_gives_levels_growths_and_ranks_by_growth() -> None:
+    text = normalize(
+        "2025年1—11月射阳县主要经济指标\n──────────────────\n"
+        "指标名称      单位      1—11月   同比增长(%)  全市位次\n──────────────────\n"
+        "规模以上工业总产值   亿元   712.35   8.1   5\n"
+        "固定资产投资   亿元   —   4.9   6\n"
+        "规模以上工业企业数（11月末）   个   436   —   —\n──────────────────\n"
+    ).text
+    found = figures(text, region="射阳县", ref=date(2025, 12, 22), doc_type="other")
+    assert [(f.indicator, f.measure, f.value, f.period_type) for f in found] == [
+        ("规模以上工业总产值", "amount", 712.35, "ytd"),
+        ("规模以上工业总产值", "yoy_growth_pct", 8.1, "ytd"),
+        ("规模以上工业总产值增速", "rank", 5, "ytd"),
+        ("固定资产投资", "yoy_growth_pct", 4.9, "ytd"),
+        ("固定资产投资增速", "rank", 6, "ytd"),
+        ("规模以上工业企业数", "amount", 436, "as_of"),
+    ]

@@ -281,6 +281,8 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
             elif cell.kind == "indicator":
                 # 规模以上工业增加值 亿元 434.68 7.8; 金融机构贷款余额（6月末） 亿元 5347.80 9.2
                 indicator = self._clean(_PERIOD_IN_LABEL.sub("", cell.row_label))
+                if cell.rank and indicator:
+                    indicator = _GROWTH_IN_NAME.sub("", indicator) + "增速"  # ranked by its growth
             else:
                 indicator = self._clean(cell.indicator)
             if split is None or not indicator:

@@ -108,6 +108,8 @@ _EMPTY_CELLS = frozenset({"—", "－", "-", "/", "——", "…"})
 _WORD = re.compile(r"\S+")
 #: what a group's name in a header line holds not (a year, a unit): the line is no groups' line
 _NOT_A_NAME = re.compile(r"[\d%（(]")
+#: a line drawn across a table (──────, ======)
+_RULE_LINE = re.compile(r"[─━═\-=_—]{3,}")
 #: 其中：出口, a row that is part of the one above
 _PART_OF = re.compile(r"^(?:其中|内)[：:]")
 #: the columns of a table of levels and growths: the level (产量, 绝对数, 绝对值) and its growth
@@ -218,6 +220,8 @@ def table_values(text: str) -> Iterator[TableValue]:
             continue
         if columns is not None and ASIDE.fullmatch(line.strip()):
             continue  # 农用氮、磷、钾化学肥料  吨  12408 ↵ （折纯）: the row's name, wrapped
+        if _RULE_LINE.fullmatch(line.strip()):
+            continue  # ──────: a rule drawn under the header, between no cells
         if columns is None:
             words = [(m.start() + start, m.group()) for m in _WORD.finditer(line)]
             products = _product_header(words)
@@ -434,6 +438,9 @@ def _product_header(words: list[tuple[int, str]]) -> list[Column] | None:
             columns.append(Column(period=this_month.group(1) if this_month else rest[0] if months else ""))
         elif _GROWTH_COLUMN.fullmatch(rest[0]) and columns and not columns[-1].growth:
             columns.append(Column(unit="%", growth=True, period=columns[-1].period))
+        elif rest[0] in _RANK_COLUMNS and columns and columns[-1].growth:
+            # 同比增长(%)  全市位次: the place's rank by that growth among the city's places
+            columns.append(Column(unit="位", rank=True, period=columns[-1].period))
         else:
             break
         rest = rest[1:]
@@ -551,7 +558,7 @@ def _product_row(
             yield TableValue(
                 kind, offset, offset + len(cell), value, None, "", "", column.unit or unit,
                 _qualifier(cell), label, caption, row_start, row_end, growth=column.growth,
-                column_period=column.period,
+                column_period=column.period, rank=column.rank,
             )  # fmt: skip
 
 
