@@ -2020,3 +2020,21 @@ def test_a_countys_table_under_drawn_rules_gives_levels_growths_and_ranks_by_gro
         ("固定资产投资增速", "rank", 6, "ytd"),
         ("规模以上工业企业数", "amount", 436, "as_of"),
     ]
+
+
+def test_a_table_whose_caption_says_growth_in_percent_and_a_span_shared_out_by_year() -> None:
+    text = normalize(
+        "表1  2021—2025年全省规上工业及主要板块增加值增速（%）\n\n"
+        "项目       2021年  2022年  2023年\n高技术制造业   21.3  13.4  11.9\n\n"
+        "2021—2023年，高技术制造业增加值占规上工业的比重分别为14.2%、15.8%和17.1%。"
+    ).text
+    found = figures(text, region="江西省", ref=date(2024, 3, 18), doc_type="other")
+    got = [(f.indicator, f.measure, f.value, f.period_start.year if f.period_start else None) for f in found]
+    assert sorted(got, key=lambda row: (row[1], row[3])) == [
+        ("高技术制造业增加值占规模以上工业的比重", "share_pct", 14.2, 2021),
+        ("高技术制造业增加值占规模以上工业的比重", "share_pct", 15.8, 2022),
+        ("高技术制造业增加值占规模以上工业的比重", "share_pct", 17.1, 2023),
+        ("高技术制造业增加值", "yoy_growth_pct", 21.3, 2021),
+        ("高技术制造业增加值", "yoy_growth_pct", 13.4, 2022),
+        ("高技术制造业增加值", "yoy_growth_pct", 11.9, 2023),
+    ]

@@ -242,9 +242,11 @@ class ListRules(IndicatorText):
             wide = wide[next((i for i, x in enumerate(wide) if x), len(wide)) :]  # 1—10月，… goes
             if len(wide) == len(governed) and all(wide):  # every part an item, none a time or cue
                 items = wide
-        if len(items) == 1 and len(opening_periods) == len(governed):
+        opening = opening_periods if len(opening_periods) != 1 else _each_year(opening_periods)
+        if len(items) == 1 and len(opening) == len(governed):
             # 一季度、上半年，全市规上工业增加值分别增长7.1%和8.2%: one subject over the periods
-            for i, period in zip(governed, opening_periods, strict=True):
+            # (2021—2025年，…比重分别为35.6%、…和42.6%: over the span's years, one a value)
+            for i, period in zip(governed, opening, strict=True):
                 out[i] = (items[0], None)
                 spread_periods[i] = period
             return out

@@ -108,6 +108,10 @@ _EMPTY_CELLS = frozenset({"—", "－", "-", "/", "——", "…"})
 _WORD = re.compile(r"\S+")
 #: what a group's name in a header line holds not (a year, a unit): the line is no groups' line
 _NOT_A_NAME = re.compile(r"[\d%（(]")
+#: what a table's caption says its values measure, in which unit (…增加值增速（%）, …（亿元）)
+_CAPTION_UNIT = re.compile(
+    r"(?P<measured>(?:(?:增加值|产值|营业收入|利润总额|投资|产量)?(?:增速|增长率?|增幅))?)\s*[（(](?P<unit>[^()（）\d]{1,6})[)）]\s*$"
+)
 #: a line drawn across a table (──────, ======)
 _RULE_LINE = re.compile(r"[─━═\-=_—]{3,}")
 #: 其中：出口, a row that is part of the one above
@@ -620,6 +624,11 @@ def _year_row(
     in_name = _UNIT_IN_NAME.search(indicator)
     if in_name and not unit:
         indicator, unit = indicator[: in_name.start()], in_name.group("unit")
+    told = _CAPTION_UNIT.search(caption) if not unit else None
+    if told is not None:
+        # 表1 …主要板块增加值增速（%） over 高技术制造业  22.5  14.1: the caption's unit, and what
+        # it measures of each row (高技术制造业增加值增速)
+        unit, indicator = told.group("unit"), indicator + told.group("measured")
     if _NUMBER_CELL.fullmatch(indicator) or _NUMBER_CELL.fullmatch(unit or "x"):
         return
     for (offset, cell), column in zip(numbers, columns, strict=True):
