@@ -2038,3 +2038,17 @@ def test_a_table_whose_caption_says_growth_in_percent_and_a_span_shared_out_by_y
         ("高技术制造业增加值", "yoy_growth_pct", 13.4, 2022),
         ("高技术制造业增加值", "yoy_growth_pct", 11.9, 2023),
     ]
+
+
+def test_a_table_by_city_of_investment_and_the_share_of_the_years_plan_done() -> None:
+    text = normalize(
+        "表  2025年前三季度各市省级重点建设项目完成投资情况\n\n"
+        "设区市  完成投资（亿元）  完成年度计划（%）\n太原市  842.6  88.4\n大同市  356.8  86.1\n"
+    ).text
+    found = figures(text, region="山西省", ref=date(2025, 10, 28), doc_type="other")
+    assert [(f.region, f.indicator, f.measure, f.value) for f in found] == [
+        ("太原市", "投资", "amount", 842.6),
+        ("太原市", "投资目标完成率", "share_pct", 88.4),
+        ("大同市", "投资", "amount", 356.8),
+        ("大同市", "投资目标完成率", "share_pct", 86.1),
+    ]

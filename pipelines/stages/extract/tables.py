@@ -112,6 +112,10 @@ _NOT_A_NAME = re.compile(r"[\d%（(]")
 _CAPTION_UNIT = re.compile(
     r"(?P<measured>(?:(?:增加值|产值|营业收入|利润总额|投资|产量)?(?:增速|增长率?|增幅))?)\s*[（(](?P<unit>[^()（）\d]{1,6})[)）]\s*$"
 )
+#: a column of how much of a plan is done (完成年度计划, 占年度目标)
+_COMPLETION_COLUMN = re.compile(
+    r"(?:完成|占)(?:年度|全年)?(?:计划|目标)(?:的?比例)?|(?:年度)?(?:计划|目标)完成率"
+)
 #: a line drawn across a table (──────, ======)
 _RULE_LINE = re.compile(r"[─━═\-=_—]{3,}")
 #: 其中：出口, a row that is part of the one above
@@ -412,6 +416,11 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
             # 亩均税收（万元/亩）  比上年增长（%）: the growth of the column before
             by_indicator.append(
                 Column(indicator=by_indicator[-1].indicator, unit=m.group("unit"), growth=True)
+            )
+        elif m is not None and _COMPLETION_COLUMN.fullmatch(m.group("name")) and by_indicator:
+            # 完成投资（亿元）  完成年度计划（%）: how much of the year's plan the column before is
+            by_indicator.append(
+                Column(indicator=by_indicator[-1].indicator + "目标完成率", unit=m.group("unit"))
             )
         elif m is not None:
             by_indicator.append(
