@@ -2052,3 +2052,18 @@ def test_a_table_by_city_of_investment_and_the_share_of_the_years_plan_done() ->
         ("大同市", "投资", "amount", 356.8),
         ("大同市", "投资目标完成率", "share_pct", 86.1),
     ]
+
+
+def test_a_briefings_contents_open_no_plan_and_money_summed_over_months_is_theirs() -> None:
+    text = (
+        "工作简报\n2026年第7期\n\n本期要目\n● 中小企业融资服务提质扩面\n● 下半年重点工作安排\n\n"
+        "【融资服务】1—7月，全市依托融资服务平台累计促成中小企业融资218.4亿元、1.12万笔。\n\n"
+        "【服务专员】全市服务专员累计走访企业3.27万家次，收集企业诉求4512项。"
+    )
+    found = figures(text, region="佛山市", ref=date(2026, 8, 12), doc_type="other")
+    assert [(f.value, f.status, f.period_type) for f in found] == [
+        (218.4, "actual", "ytd"),
+        (1.12, "actual", "ytd"),
+        (3.27, "actual", "as_of"),
+        (4512, "actual", "as_of"),
+    ]  # (● 下半年重点工作安排 in the contents names a section to come, no plan of this one)

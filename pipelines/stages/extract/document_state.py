@@ -110,6 +110,10 @@ def province_of_whole(region: str) -> str | None:
     return province_of(region) or (region if region.endswith("省") else None)
 
 
+#: a table of contents heading its list of the items below (本期要目, 目录)
+_CONTENTS = re.compile(r"\s*(?:本期要目|本期目录|本期导读|目录|要目)\s*$", re.MULTILINE)
+
+
 class DocumentState(StatusPeriodRules, IndicatorText):
     """The running state of one document's walk (mixed into the extractor)."""
 
@@ -371,6 +375,9 @@ class DocumentState(StatusPeriodRules, IndicatorText):
                 self.periods.plan_year = None
         if self.plan_mode or self.this_year is None:
             return
+        block = self.text.rfind("\n\n", 0, sentence.start) + 2  # (its lines: one paragraph each)
+        if _CONTENTS.match(self.text, block if block > 1 else 0):
+            return  # 本期要目 ↵ ● 下半年重点工作安排: the contents name the plan's section, no plan yet
         body = self.period_text[sentence.start : sentence.end]
         if (
             self.this_year.search(body)

@@ -646,7 +646,18 @@ class StatusPeriodRules:
                 # flow summed over the months (times something was done count no stock), not a stock
                 and not (
                     period.kind == YTD
-                    and (flow_noun or _SUMMED_OVER_SPAN.search(clause_pre) or tok.base_unit.endswith("次"))
+                    and (
+                        flow_noun
+                        or _SUMMED_OVER_SPAN.search(clause_pre)
+                        or tok.base_unit.endswith("次")
+                        or tok.base_unit == "笔"
+                        # 1—7月，…累计促成中小企业融资326.8亿元: 累计 alone, before money, sums the
+                        # months named (but 累计达到52家 counts what stands)
+                        or (
+                            tok.unit_class == "money"
+                            and all(m.group() == "累计" for m in lex.stock_cue.finditer(clause_pre))
+                        )
+                    )
                 )
             ):
                 return Period.as_of(period.end), "period_stock_mention", True
