@@ -2067,3 +2067,16 @@ def test_a_briefings_contents_open_no_plan_and_money_summed_over_months_is_their
         (3.27, "actual", "as_of"),
         (4512, "actual", "as_of"),
     ]  # (● 下半年重点工作安排 in the contents names a section to come, no plan of this one)
+
+
+def test_the_park_a_paragraph_opens_with_is_whom_园区_means_after_it() -> None:
+    text = (
+        "许昌经济技术开发区是国家级经济技术开发区，规划面积32.4平方公里。2025年，园区实现规上工业营业收入412.6亿元。\n\n"
+        "园区已累计建成标准化厂房96万平方米。全省规上工业增加值增长6.1%。"
+    )
+    found = figures(text, region="河南省", ref=date(2026, 3, 13), doc_type="other")
+    assert [(f.value, f.region) for f in found][1:] == [
+        (412.6, "许昌经济技术开发区"),
+        (96, "许昌经济技术开发区"),
+        (6.1, "河南省"),
+    ]

@@ -30,9 +30,7 @@ from pipelines.stages.extract.document_state import (
     province_of_whole,
 )
 from pipelines.stages.extract.drafts import Context, Draft
-from pipelines.stages.extract.indicators import (
-    city_opening,
-)
+from pipelines.stages.extract.indicators import city_opening, region_of_item
 from pipelines.stages.extract.layout_figures import LayoutFigureRules
 from pipelines.stages.extract.lexicon import lexicon
 from pipelines.stages.extract.lists import ListRules
@@ -68,6 +66,11 @@ _YEARBOOK_HEAD = 600
 _TITLE_MONTH = re.compile(r"((?:19|20)\d{2})\s*年\s*(1[0-2]|[1-9])\s*月")
 #: the longest place name looked for at a sentence's start
 _NAME_MAX = 12
+#: a name opening a paragraph, up to its first verb or stop (漯河经济技术开发区|是国家级…)
+_OPENING_NAME = re.compile(r"[\u4e00-\u9fff]{2,20}?(?=是|位于|地处|成立|设立|[，,。（(])")
+_ZONE_ENDS = ("开发区", "园区", "新区", "产业园", "示范区")
+#: a sentence about the zone named before, by its kind alone (园区实现…, 2025年，该区…)
+_THE_ZONE = re.compile(r"(?:(?:19|20)\d{2}\s*年[^，,。]{0,6}[，,]\s*)?(?:该|全)?(?:园区|开发区|该区)")
 #: 这一数字, 该数据: the indicator of the figure said just before
 _REFERS_BACK = re.compile(r"(?:这一|这个|该|此)(?:数字|数据|数值|指标)")
 
@@ -201,6 +204,9 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
         self.paragraph_horizon: Period | None = None
         self.paragraph_goals = False
         self.paragraph_start = 0
+        #: the development zone the last paragraph opening with one named (漯河经济技术开发区是…):
+        #: whom 园区 means in the sentences after it
+        self.zone_named: str | None = None
         self.paragraph_topic = ""
         self.quoted_region = False
         self.sentence_city: str | None = None
@@ -274,6 +280,10 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
             if first:
                 paragraph, self.paragraph_period, self.paragraph_horizon = sentence.paragraph, None, None
                 self.paragraph_start = sentence.start
+                opening = _OPENING_NAME.match(self.text, sentence.start)
+                zone = region_of_item(opening.group()) if opening is not None else None
+                if zone is not None and zone.endswith(_ZONE_ENDS):
+                    self.zone_named = zone
                 self.paragraph_goals, self.paragraph_topic = False, ""
                 self.paragraph_span = None
                 self.paragraph_region, self.paragraph_figures = None, len(self.figures)
@@ -330,6 +340,8 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
         s_figs: list[Draft] = []
         mentions: dict[bool, list[Mention]] = {}  # filled lazily: most sentences have no figure
         region = self.paragraph_region or self.region
+        if self.zone_named is not None and _THE_ZONE.match(text, sentence.start):
+            region = self.zone_named  # 漯河经济技术开发区是…。2025年，园区实现…: that zone's
         groups: list[list[Draft]] = []
         numberless: list[cl.Span] = []  # clauses without a number since the last figure
         # 其中… lists parts of the figures before; 增速高于全省… (a subtitle under its headline)
