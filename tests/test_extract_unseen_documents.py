@@ -2080,3 +2080,18 @@ def test_the_park_a_paragraph_opens_with_is_whom_园区_means_after_it() -> None
         (96, "许昌经济技术开发区"),
         (6.1, "河南省"),
     ]
+
+
+def test_a_table_by_province_whose_unit_stands_on_the_line_above() -> None:
+    text = normalize(
+        "2025年度绿色制造名单分省份分布情况\n\n单位：家、个\n省份    绿色工厂  绿色工业园区\n"
+        "北京    18     —\n河北    58     2\n合计    1268    32\n"
+    ).text
+    found = figures(text, region="全国", ref=date(2026, 1, 20), doc_type="other")
+    assert [(f.region, f.indicator, f.value) for f in found] == [
+        ("北京市", "绿色工厂", 18),
+        ("河北省", "绿色工厂", 58),
+        ("河北省", "绿色工业园区", 2),
+        ("全国", "绿色工厂", 1268),
+        ("全国", "绿色工业园区", 32),
+    ]

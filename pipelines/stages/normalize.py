@@ -1009,6 +1009,8 @@ _DATELINE = re.compile(r"(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日
 _DATELINE_MAX = 40
 
 
+#: a line that gives a table's unit (单位：家、个)
+_UNIT_CAPTION = re.compile(r"单位\s*[：:]\s*[^\s，。；]{1,12}\s*$")
 #: the bars of a ruled table's row (指标 | 2023年 | 2024年)
 _RULED_ROW_BARS = 2
 
@@ -1045,6 +1047,8 @@ def _is_broken(previous: str, following: str) -> bool:
         return False
     if "、" in body and _listed_label_row(body):
         return False  # 电力、热力…供应业  91234.6  1.8: a table's row
+    if _UNIT_CAPTION.match(body):
+        return False  # 单位：家、个 ↵ 省份  绿色工厂…: a table's unit, then its header
     if body.count("|") >= _RULED_ROW_BARS and following.count("|") >= _RULED_ROW_BARS:
         return False  # 在职员工(名) | 9,551 | 9,426 | -1.3: a ruled table's row, the next one below
     if marker and _HEADLINE_COLON.search(body) and not _FULL_STOP.search(body) and len(body) <= _SUBHEAD_MAX:

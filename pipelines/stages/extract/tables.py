@@ -116,6 +116,17 @@ _CAPTION_UNIT = re.compile(
 _COMPLETION_COLUMN = re.compile(
     r"(?:完成|占)(?:年度|全年)?(?:计划|目标)(?:的?比例)?|(?:年度)?(?:计划|目标)完成率"
 )
+#: the line above a table that says its unit (单位：家、个; 单位：亿元)
+_UNIT_LINE = re.compile(r"单位\s*[：:]\s*([^\s，。；]{1,12})")
+_UNIT_LIST = re.compile(r"[、，,/]")
+#: the first column of a table whose rows are places
+_REGION_NAME_COLUMNS = frozenset(
+    {"省份", "地区", "城市", "设区市", "地市", "市州", "省（区、市）", "县（市、区）"}
+)
+#: a column's name that is words only (绿色工业园区), without its unit in brackets
+_NAME_ONLY = re.compile(r"[\u4e00-\u9fff“”]{2,20}")
+#: the units that count things, one of which may stand for all of a table's columns
+_COUNT_WORDS = frozenset({"家", "个", "项", "座", "条", "户", "所", "只"})
 #: a line drawn across a table (──────, ======)
 _RULE_LINE = re.compile(r"[─━═\-=_—]{3,}")
 #: 其中：出口, a row that is part of the one above
@@ -260,6 +271,8 @@ def table_values(text: str) -> Iterator[TableValue]:
             columns = units  # ↵ （亿元）  增长（%）  （亿元）  增长（%）
             continue
         header = _header(cells) if cell_pattern is _CELL else None
+        if header is None and cell_pattern is _CELL:
+            header = _places_header(cells, captions)
         if header is not None:
             columns, caption = header, current
             continue
@@ -656,6 +669,21 @@ def _spaced_label(cells: list[tuple[int, str]], width: int) -> list[tuple[int, s
     if len(cells) == width + 1 and len(cells[0][1]) == len(cells[1][1]) == 1:
         return [(cells[0][0], cells[0][1] + cells[1][1]), *cells[2:]]
     return cells
+
+
+def _places_header(cells: list[tuple[int, str]], captions: list[str]) -> list[Column] | None:
+    """省份  绿色工厂  绿色工业园区 under 单位：家、个: places down the side, indicators without
+    units across, the unit said on a line above (all counts, so one unit serves them all)."""
+    names = [cell for _, cell in cells]
+    said = next((m for line in reversed(captions) if (m := _UNIT_LINE.search(line))), None)
+    if said is None or len(names) < 2 or names[0] not in _REGION_NAME_COLUMNS:
+        return None
+    if any(not _NAME_ONLY.fullmatch(name) for name in names[1:]):
+        return None
+    units = [unit for unit in _UNIT_LIST.split(said.group(1)) if unit]
+    if not units or (len(set(units)) > 1 and not all(unit in _COUNT_WORDS for unit in units)):
+        return None  # 亿元、万吨: which column is in which cannot be told
+    return [Column(indicator=name, unit=units[0]) for name in names[1:]]
 
 
 def _region_row(
