@@ -2095,3 +2095,21 @@ def test_a_table_by_province_whose_unit_stands_on_the_line_above() -> None:
         ("全国", "绿色工厂", 1268),
         ("全国", "绿色工业园区", 32),
     ]
+
+
+def test_a_word_before_a_citys_name_makes_no_county_and_现时_is_the_texts_date() -> None:
+    text = (
+        "在深圳，代表团参观了多家企业。据深圳市统计局资料，"
+        "深圳今年上半年规模以上工业增加值按年增长6.1%。\n\n香港现时约有8,900间制造业机构。"
+    )
+    found = figures(text, region="香港特别行政区", ref=date(2025, 9, 12))
+    assert [(f.region, f.value, f.period_type) for f in found] == [
+        ("深圳市", 6.1, "ytd"),
+        ("香港特别行政区", 8900, "as_of"),
+    ]  # (not 据深圳市, a county-level city that does not exist)
+    in_section = figures(
+        "深圳：高新科技制造业领先全国\n\n据深圳市统计局资料，深圳今年上半年规模以上工业增加值按年增长6.1%。",
+        region="香港特别行政区",
+        ref=date(2025, 9, 12),
+    )
+    assert [f.region for f in in_section] == ["深圳市"]

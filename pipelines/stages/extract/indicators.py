@@ -229,6 +229,11 @@ def named_zone(text: str) -> tuple[str, int] | None:
     return zones.named_zone(text, lambda place: _region_names().prefix(place) is not None)
 
 
+def _ends_on_listed_region(name: str) -> bool:
+    """据深圳市, 在深圳市: a word before a listed city, no county-level city of that name."""
+    return any(region_by_short(name[k:]) is not None for k in range(1, len(name) - 1))
+
+
 def region_of_item(item: str, long_districts: bool = True) -> str | None:
     """The region a list item names: a known region by either name, or a county-level city,
     district or county written in full (张家港市), which regions.csv does not list, or a
@@ -245,6 +250,8 @@ def region_of_item(item: str, long_districts: bool = True) -> str | None:
     said = item + "增长"  # the generic patterns need what follows a region's name
     m = _GENERIC_REGION.match(said) or _GENERIC_DISTRICT.match(said)
     if m is None or m.group(1) != item:
+        return None
+    if _ends_on_listed_region(item):
         return None
     return item if long_districts or len(item) < 4 or not item.endswith("区") else None
 
@@ -412,7 +419,7 @@ def leading_region(pre: str, region: str, province: str | None) -> str | None:
         if name != region and name != "全国":
             return name
     m = _GENERIC_REGION.match(s) or _GENERIC_DISTRICT.match(s)
-    if m and m.group(1) != region:
+    if m and m.group(1) != region and not _ends_on_listed_region(m.group(1)):
         # 大湾区 is no district but a known region's short name: its full name
         named = _region_spellings().get(m.group(1), m.group(1))
         return named if named != region else None
@@ -591,7 +598,7 @@ class IndicatorText:
         found = self._leading_region(clause)
         if found is None:
             bare = _BARE_DISTRICT.match(strip_chars(clause))
-            found = bare.group(1) if bare else None
+            found = bare.group(1) if bare and not _ends_on_listed_region(bare.group(1)) else None
         return found
 
     def _leading_region(self, pre: str) -> str | None:
