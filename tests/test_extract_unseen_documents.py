@@ -2113,3 +2113,22 @@ def test_a_word_before_a_citys_name_makes_no_county_and_现时_is_the_texts_date
         ref=date(2025, 9, 12),
     )
     assert [f.region for f in in_section] == ["深圳市"]
+
+
+def test_a_compact_releases_lists_by_kind_of_firm_by_sector_and_by_city() -> None:
+    text = (
+        "1—10月，全省规上工业增加值增长7.1%。分门类，采矿业、制造业，电力、热力、燃气及水生产和供应业增加值"
+        "分别增长2.8%、7.6%、5.1%。分经济类型，国有控股企业、外商及港澳台商投资企业、私营企业增加值分别增长"
+        "4.9%、3.8%、8.2%。\n\n1—10月，11个设区市规上工业增加值均实现增长。萍乡、新余市分别增长8.4%、7.9%。"
+    )
+    found = figures(text, region="江西省", ref=date(2026, 11, 17), doc_type="other")
+    assert [(f.region, f.indicator, f.value) for f in found if f.measure == "yoy_growth_pct"][1:] == [
+        ("江西省", "采矿业增加值", 2.8),
+        ("江西省", "制造业增加值", 7.6),
+        ("江西省", "电力、热力、燃气及水生产和供应业增加值", 5.1),
+        ("江西省", "国有控股企业增加值", 4.9),
+        ("江西省", "外商及港澳台商投资企业增加值", 3.8),
+        ("江西省", "私营企业增加值", 8.2),
+        ("萍乡市", "工业增加值", 8.4),
+        ("新余市", "工业增加值", 7.9),
+    ]

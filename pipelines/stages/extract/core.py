@@ -204,6 +204,8 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
         self.paragraph_horizon: Period | None = None
         self.paragraph_goals = False
         self.paragraph_start = 0
+        #: the sentence just read, whether it gave figures or not
+        self.sentence_before = ""
         #: the development zone the last paragraph opening with one named (漯河经济技术开发区是…):
         #: whom 园区 means in the sentences after it
         self.zone_named: str | None = None
@@ -313,6 +315,7 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
                 self.previous_figures = []
                 self.previous_topic = self.text[sentence.start : sentence.end]
             self.previous_reporting = None
+            self.sentence_before = self.text[sentence.start : sentence.end]
             self._update_reporting_period(sentence)
             self._update_paragraph_period(sentence, first)
         tabled = self._table_figures()

@@ -184,6 +184,12 @@ def _industry_names() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(name) for name in names) or "(?!)")
 
 
+def without_official_names(text: str) -> str:
+    """``text`` without the official industry and ownership names it holds (外商及港澳台商投资企业
+    holds 投资, which names no flow of the list it stands in)."""
+    return _industry_names().sub("", text) if "业" in text else text
+
+
 #: 及, 和 and 与 join items, but not inside a word (普及率, 涉及, 总和, 参与)
 _JOINING_WORD = r"以及|(?<![普涉危波顾企])及(?!时)|(?<![总缓调温柔])和(?![谐平])|(?<![参给赋])与"
 _ITEM_SEPARATOR = re.compile(r"、|" + _JOINING_WORD)
@@ -428,6 +434,10 @@ def leading_region(pre: str, region: str, province: str | None) -> str | None:
     return None
 
 
+#: a breakdown's opening (分门类, 分经济类型看, 分地区来看): names no indicator
+_BREAKDOWN_SAID = re.compile(r"分(?:门类|行业|经济类型|地区|区域|领域|产业|类型|规模|所有制)(?:来?看)?")
+
+
 @lru_cache(maxsize=_CACHE_SIZE)
 def clean_phrase(
     s: str, region: str, province: str | None, share: bool = False, post: bool = False, growth: bool = False
@@ -443,6 +453,8 @@ def clean_phrase(
     s = _CAUSE.sub("", s)  # 中牟县受汽车产业拉动增长21.4%: why, not what
     s = _EDITORIAL_ASIDE.sub("", s) if "下同" in s else s  # 比去年同期（下同）: a note to the reader
     s = strip_chars(periods_free(s)).replace("?", "")
+    if _BREAKDOWN_SAID.fullmatch(s):
+        return ""  # 分门类，…: how what follows is broken down, no indicator
     last_verb = ""
     changed = True
     while changed and s and not post:

@@ -22,6 +22,7 @@ from pipelines.stages.extract.indicators import (
     region_of_item,
     share_of_subject,
     strip_chars,
+    without_official_names,
 )
 from pipelines.stages.extract.lexicon import lexicon
 from pipelines.stages.extract.periods import FULL_YEAR, MULTI_YEAR, Period, PeriodResolver
@@ -94,6 +95,8 @@ class ListRules(IndicatorText):
     #: the text with masked spans and document references blanked, where periods are looked for
     period_text: str
     previous_figures: list[Draft]
+    #: the sentence just read, whether it gave figures or not
+    sentence_before: str
 
     def _each_item(self, d: Draft, pre: str, s_figs: list[Draft]) -> list[Draft]:
         """工业投资、技改投资均增长10%以上: 均 gives the one value to every item of the list;
@@ -132,7 +135,11 @@ class ListRules(IndicatorText):
         if subjects:
             return subjects
         if units == {"%"}:
-            return [f.indicator for f in self.previous_figures if f.measure == "yoy_growth_pct"]
+            grown = [f.indicator for f in self.previous_figures if f.measure == "yoy_growth_pct"]
+            # …11个设区市规上工业增加值均实现增长。南昌、赣州…分别增长8.9%、8.6%: the growth the
+            # sentence before spoke of without its number
+            said = lexicon().catalogue_growth.search(self.sentence_before) if not grown else None
+            return grown or ([said.group()] if said is not None else [])
         return [
             f.indicator for f in self.previous_figures if f.measure == "amount" and f.token.base_unit in units
         ]
@@ -357,7 +364,10 @@ class ListRules(IndicatorText):
                 (shared := _INDUSTRY_HEAD.search(items[-1]))
                 and region_of_item(items[-1]) is None  # (沭阳高新技术产业开发区 is a place, whole)
             )
-            and not any(_INDUSTRY_HEAD.search(x) or lexicon().flow_nouns.search(x) for x in items[:-1])
+            and not any(
+                _INDUSTRY_HEAD.search(x) or lexicon().flow_nouns.search(without_official_names(x))
+                for x in items[:-1]
+            )
         ):
             # 电子信息、有色金属产业营业收入: the bare items share the last one's 产业… head
             head = items[-1][shared.start() :]
