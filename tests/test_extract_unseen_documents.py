@@ -2132,3 +2132,12 @@ def test_a_compact_releases_lists_by_kind_of_firm_by_sector_and_by_city() -> Non
         ("萍乡市", "工业增加值", 8.4),
         ("新余市", "工业增加值", 7.9),
     ]
+
+
+def test_a_place_that_grew_after_a_sentence_naming_the_growth_without_its_number() -> None:
+    text = "分地区看，全省17个省辖市中，有16个规上工业增加值实现正增长。漯河市增长9.4%，高于全省1.3个百分点。"
+    found = figures(text, region="河南省", ref=date(2025, 7, 24))
+    assert [(f.region, f.indicator, f.measure, f.value) for f in found if f.region == "漯河市"] == [
+        ("漯河市", "工业增加值", "yoy_growth_pct", 9.4),
+        ("漯河市", "工业增加值", "pp_diff", 1.3),
+    ]

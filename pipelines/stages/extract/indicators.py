@@ -565,6 +565,14 @@ class IndicatorText:
     paragraph_topic: str
     #: the figures of the document so far
     figures: list[Draft]
+    #: the sentence just read, whether it gave figures or not
+    sentence_before: str
+
+    def _growth_said_before(self) -> str:
+        """…有16个规上工业增加值实现正增长。郑州市增长10.6%: the catalogued indicator whose growth the
+        sentence before spoke of without giving its number ("" if none)."""
+        said = lexicon().catalogue_growth.search(self.sentence_before)
+        return said.group() if said is not None else ""
 
     def _score_name(self, score_end: int, clause_end: int, told: list[Draft]) -> str | None:
         """深圳市以93.42分位居综合排名第1位: a score told to say the rank it won is the score of

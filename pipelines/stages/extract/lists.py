@@ -95,8 +95,6 @@ class ListRules(IndicatorText):
     #: the text with masked spans and document references blanked, where periods are looked for
     period_text: str
     previous_figures: list[Draft]
-    #: the sentence just read, whether it gave figures or not
-    sentence_before: str
 
     def _each_item(self, d: Draft, pre: str, s_figs: list[Draft]) -> list[Draft]:
         """工业投资、技改投资均增长10%以上: 均 gives the one value to every item of the list;
@@ -138,8 +136,8 @@ class ListRules(IndicatorText):
             grown = [f.indicator for f in self.previous_figures if f.measure == "yoy_growth_pct"]
             # …11个设区市规上工业增加值均实现增长。南昌、赣州…分别增长8.9%、8.6%: the growth the
             # sentence before spoke of without its number
-            said = lexicon().catalogue_growth.search(self.sentence_before) if not grown else None
-            return grown or ([said.group()] if said is not None else [])
+            said = self._growth_said_before() if not grown else ""
+            return grown or ([said] if said else [])
         return [
             f.indicator for f in self.previous_figures if f.measure == "amount" and f.token.base_unit in units
         ]

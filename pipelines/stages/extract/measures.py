@@ -839,6 +839,7 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
                 # whole's count of regions was about
                 said = (lexicon().catalogue_growth.search(f.indicator) for f in ctx.among)
                 subject = next((m.group() for m in said if m is not None), self.growth_before)
+                subject = subject or self._growth_said_before()
             if not subject and measure == "amount" and tok.unit_class == "count":
                 # 新入选的16家国家级单项冠军企业中，厦门市5家: the things counted among
                 among = _POPULATION.search(self.text, ctx.sentence.start, ctx.clause.start)
