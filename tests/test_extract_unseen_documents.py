@@ -2141,3 +2141,17 @@ def test_a_place_that_grew_after_a_sentence_naming_the_growth_without_its_number
         ("漯河市", "工业增加值", "yoy_growth_pct", 9.4),
         ("漯河市", "工业增加值", "pp_diff", 1.3),
     ]
+
+
+def test_a_three_year_plans_levels_are_its_last_years_and_its_additions_its_years() -> None:
+    text = (
+        "二、主要目标\n\n到2028年，全市制造业规模能级显著提升。\n\n——规模能级跃上新台阶。全市规上工业营业收入"
+        "突破6200亿元；制造业增加值占地区生产总值比重达到31%。三年累计新增规上工业企业300家。"
+    )
+    title = "关于印发宜昌市制造业高质量发展三年行动计划（2026—2028年）的通知"
+    found = figures(text, region="宜昌市", ref=date(2026, 2, 24), doc_type="work_plan", title=title)
+    assert [(f.value, f.period_type, f.period_start, f.period_end) for f in found] == [
+        (6200, "full_year", date(2028, 1, 1), date(2028, 12, 31)),
+        (31, "full_year", date(2028, 1, 1), date(2028, 12, 31)),
+        (300, "multi_year", date(2026, 1, 1), date(2028, 12, 31)),
+    ]

@@ -91,6 +91,10 @@ _CLAUSE_BREAK = re.compile(r"[；;]")
 _NEWLY_NAMED = re.compile(r"新增|新晋|新入选|入选|新认定|获评|上榜|新培育")
 #: what stands at a date by its name (贷款余额, 存量, 保有量): its growth is at that date too
 _BALANCE = re.compile(r"余额|存量|保有量")
+#: a goal said as a level to reach (突破8500亿元, 达到50万辆), not as what is added
+_LEVEL_GOAL = re.compile(r"达到|突破|超过|跃上|迈上|提升至|提高到|提高至|增至|达$")
+#: a goal that sums what the plan's years add (累计新增, 新培育, 三年…): over the years, not at their end
+_SUMMED_GOAL = re.compile(r"累计|新增|新培育|新建|新认定|新开工|实施|引进|培育|每年|三年|五年")
 #: a date the text reports up to (截至5月底, 截止目前)
 _AS_OF_SAID = re.compile(r"截[至止]\s*(?:目前|当前|(?:\d{4}\s*年)?\s*\d{1,2}\s*月)")
 
@@ -726,9 +730,19 @@ class StatusPeriodRules:
             return opened, "period_default_paragraph_month", False
         if status == "target" and self.paragraph_horizon is not None:
             return self.paragraph_horizon, "period_default_horizon", False
-        if status == "target" and self.work_plan and self.title_span is not None:
+        span = self.title_span
+        if status == "target" and self.work_plan and span is not None and span.end is not None:
+            if measure == "share_pct" or (
+                measure == "amount"
+                and _LEVEL_GOAL.search(self.text, ctx.clause.start, tok.num_start)  # (突破 is a bound)
+                and not _SUMMED_GOAL.search(clause_pre)
+            ):
+                # 规上工业营业收入突破8500亿元, 比重达到33%: a level the plan's last year is to reach
+                if stock:
+                    return Period.as_of(span.end), "period_default_plan_end", True
+                return Period.year(span.end.year), "period_default_plan_end", False
             # a three-year plan's goal that names no year is a goal of the plan's years
-            return self.title_span, "period_default_plan_span", False
+            return span, "period_default_plan_span", False
         section = self.section_year
         months = self.paragraph_period
         if (
