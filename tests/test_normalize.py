@@ -208,7 +208,7 @@ def test_thin_and_full_width_spaces_inside_numbers_are_removed() -> None:
 
 def test_spaces_between_latin_words_and_between_numbers_are_kept() -> None:
     text = normalize("采用 Open Source 软件 共 3 套，编号 2023 2024，合计 1 449.7 万元").text
-    assert text == "采用Open Source软件 共3套，编号2023 2024，合计1449.7万元"
+    assert text == "采用Open Source软件共3套，编号2023 2024，合计1449.7万元"  # (a space inside prose goes)
 
 
 def test_pinyin_annotations_are_removed_but_real_parentheticals_stay() -> None:
@@ -698,3 +698,11 @@ def test_a_long_navigation_bar_with_wide_gaps_is_read_in_one_pass() -> None:
     assert "English and more words" in not_a_bar  # kept: words follow the items
     a_bar = normalize(f"标题\n\n首页{items}\n\n正文").text
     assert "栏目" not in a_bar  # a bar alone is chrome
+
+
+def test_a_scans_stray_spaces_inside_words_of_prose_go_but_a_speakers_label_keeps_its_own() -> None:
+    text = normalize(
+        "全年规模以上羊绒企业实现营 业收入86.3亿元，企业资 产负债率为54.3%。\n【发布人】区长 王海燕：\n"
+    ).text
+    assert "实现营业收入86.3亿元，企业资产负债率为54.3%。" in text
+    assert "区长 王海燕：" in text

@@ -902,6 +902,27 @@ _THOUSANDS_GROUP = re.compile(r"\d{3}(?!\d)")
 _COLUMN_GAP = 2
 
 
+_SENTENCE_MARK = re.compile(r"[，。；]")
+
+
+def _in_sentences(text: str, pos: int) -> bool:
+    """Whether the line around ``pos`` is prose with a comma or full stop (not a speaker's label,
+    区长 王海燕：, nor a row whose cells single spaces part)."""
+    return text.rfind("\n", 0, pos) + 1 in _sentence_lines(text)
+
+
+@lru_cache(maxsize=4)
+def _sentence_lines(text: str) -> frozenset[int]:
+    """Starts of the lines of ``text`` that hold a comma or full stop, found in one pass."""
+    starts: set[int] = set()
+    start = 0
+    for line in text.split("\n"):
+        if _SENTENCE_MARK.search(line):
+            starts.add(start)
+        start += len(line) + 1
+    return frozenset(starts)
+
+
 def _in_table_line(text: str, pos: int) -> bool:
     """Whether the line around ``pos`` reads as a table row rather than prose (no comma
     or full stop in it)."""
@@ -969,6 +990,12 @@ def _space_edit(match: re.Match[str]) -> Sequence[Piece] | None:
     left, right = _char_class(match.group(1)), _char_class(match.group(2))
     if (left, right) in _DROP_SPACE:
         return ()
+    if (
+        left == right == "han"
+        and match.end() - match.start() == 1
+        and _in_sentences(match.string, match.start())
+    ):
+        return ()  # 实现营 业收入, 企业资 产负债率: a scan's stray space inside a word of prose
     if left == right == "digit" and _THOUSANDS_GROUP.match(match.string, match.end()):
         return ()
     if (
