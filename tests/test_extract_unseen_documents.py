@@ -2155,3 +2155,12 @@ def test_a_three_year_plans_levels_are_its_last_years_and_its_additions_its_year
         (31, "full_year", date(2028, 1, 1), date(2028, 12, 31)),
         (300, "multi_year", date(2026, 1, 1), date(2028, 12, 31)),
     ]
+
+
+def test_total_assets_are_a_stock_and_their_growth_since_the_years_start_stands_at_its_end() -> None:
+    text = "截至2025年末，集团资产总额达到3120.6亿元，较年初增长6.4%。"
+    found = figures(text, region="湖南省", ref=date(2026, 1, 16))
+    assert [(f.measure, f.period_type, f.period_end) for f in found] == [
+        ("amount", "as_of", date(2025, 12, 31)),
+        ("yoy_growth_pct", "as_of", date(2025, 12, 31)),
+    ]  # (资产总额 holds 总额, a word of flows, but is no flow)

@@ -91,6 +91,8 @@ _CLAUSE_BREAK = re.compile(r"[；;]")
 _NEWLY_NAMED = re.compile(r"新增|新晋|新入选|入选|新认定|获评|上榜|新培育")
 #: what stands at a date by its name (贷款余额, 存量, 保有量): its growth is at that date too
 _BALANCE = re.compile(r"余额|存量|保有量")
+#: a stock by its name, though a word of flows may be in it (资产总额)
+_STOCK_NAMED = re.compile(r"资产|负债|余额|存量|保有量")
 #: a goal said as a level to reach (突破8500亿元, 达到50万辆), not as what is added
 _LEVEL_GOAL = re.compile(r"达到|突破|超过|跃上|迈上|提升至|提高到|提高至|增至|达$")
 #: a goal that sums what the plan's years add (累计新增, 新培育, 三年…): over the years, not at their end
@@ -562,6 +564,8 @@ class StatusPeriodRules:
         # 产量突破100万辆，达到105.6万辆: a clause without a noun of its own measures its subject
         subject = ctx.inherited.indicator if ctx.inherited is not None else ""
         flow_noun = bool(lex.flow_nouns.search(clause_pre) or lex.flow_nouns.search(subject))
+        # (资产总额 is a stock, whatever its 总额 says)
+        flow_noun = flow_noun and not _STOCK_NAMED.search(subject or clause_pre)
         strong_cue = lex.strong_stock_cue.search(clause_pre)
         # 总量/总数 make a stock of counted things, not of a flow (GDP总量 is a year's output)
         strong = strong_cue is not None and not (flow_noun and strong_cue.group(0) in _TOTAL_WORDS)
