@@ -2164,3 +2164,8 @@ def test_total_assets_are_a_stock_and_their_growth_since_the_years_start_stands_
         ("amount", "as_of", date(2025, 12, 31)),
         ("yoy_growth_pct", "as_of", date(2025, 12, 31)),
     ]  # (资产总额 holds 总额, a word of flows, but is no flow)
+
+
+def test_a_completion_rate_keeps_its_name() -> None:
+    found = figures("钱集镇、贤官镇完成率分别为95.3%和93.8%。", region="沭阳县", ref=date(2025, 12, 10))
+    assert [(f.region, f.indicator) for f in found] == [("钱集镇", "完成率"), ("贤官镇", "完成率")]
