@@ -728,3 +728,21 @@ def test_a_bylines_time_stamp_is_the_publication_date() -> None:
     )
     described = describe_document(normalize(text).text, "hn.txt")
     assert described.published_on == date(2026, 3, 17)
+
+
+def test_a_county_level_citys_own_post_naming_it_often_is_its_own() -> None:
+    text = (
+        "重磅！2025宁国招商引资“成绩单”来了\n原创 宁国市投资促进中心 宁国发布2026年01月09日18:06安徽\n\n"
+        "宁国市人民政府新闻办公室官方微信\n\n2025年，全市上下坚持项目为王。宁国新签约亿元以上项目86个，"
+        "宁国全年引进合肥企业投资项目12个。宁国招商引资综合考核居全省第5。"
+    )
+    assert describe_document(normalize(text).text, "ng.txt").region == "宁国市"
+
+
+def test_a_headline_then_its_time_stamp_on_the_next_line_are_not_joined() -> None:
+    text = (
+        "前三季度“烟潍”工业账单揭晓：烟台总量领先，潍坊多项增速占优\n"
+        "2025-10-30 07:42:15  来源：齐鲁晚报·齐鲁壹点  作者：记者 王晓宁 张璐  阅读量：2.6万\n\n"
+        "前三季度，烟台市实现地区生产总值8126.4亿元。"
+    )
+    assert describe_document(normalize(text).text, "qlwb.txt").published_on == date(2025, 10, 30)

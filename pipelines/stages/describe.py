@@ -381,6 +381,10 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
         found = _most_mentioned(regions, level, counts, floor)
         if found is not None and not levels:
             return found.name, "mentions", 0.6
+        own = _unlisted_region(level, title, text) if found is not None and level == "prefecture" else None
+        if found is not None and own is not None and text.count(own[:-1]) > counts[found.code]:
+            # 天长市人民政府新闻办公室…天长 named 20 times, 合肥 once: the county-level city's own text
+            return own, "own_name", 0.8
         if found is not None:
             # 佛山 named 5 times, 包头 4: a text about several places of a level, read as one's
             by_code = _region_by_code()

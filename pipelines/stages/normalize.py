@@ -1036,6 +1036,8 @@ _DATELINE = re.compile(r"(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日
 _DATELINE_MAX = 40
 
 
+#: a line opening with a date and a time of day (2025-10-30 07:42:15), as a page stamps a title
+_STAMP_START = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?\s+\d{1,2}:\d{2}")
 #: a line that gives a table's unit (单位：家、个)
 _UNIT_CAPTION = re.compile(r"单位\s*[：:]\s*[^\s，。；]{1,12}\s*$")
 #: the bars of a ruled table's row (指标 | 2023年 | 2024年)
@@ -1074,6 +1076,8 @@ def _is_broken(previous: str, following: str) -> bool:
         return False
     if "、" in body and _listed_label_row(body):
         return False  # 电力、热力…供应业  91234.6  1.8: a table's row
+    if _STAMP_START.match(following):
+        return False  # …潍坊多项增速占优 ↵ 2025-10-30 07:42:15  来源：…: a title, then its time stamp
     if _UNIT_CAPTION.match(body):
         return False  # 单位：家、个 ↵ 省份  绿色工厂…: a table's unit, then its header
     if body.count("|") >= _RULED_ROW_BARS and following.count("|") >= _RULED_ROW_BARS:
