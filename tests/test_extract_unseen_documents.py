@@ -2169,3 +2169,13 @@ def test_total_assets_are_a_stock_and_their_growth_since_the_years_start_stands_
 def test_a_completion_rate_keeps_its_name() -> None:
     found = figures("钱集镇、贤官镇完成率分别为95.3%和93.8%。", region="沭阳县", ref=date(2025, 12, 10))
     assert [(f.region, f.indicator) for f in found] == [("钱集镇", "完成率"), ("贤官镇", "完成率")]
+
+
+def test_a_citys_short_name_opens_its_trade_and_what_it_has() -> None:
+    text = "1—9月烟台货物进出口总额3126.7亿元，增长4.2%。潍坊拥有国家级专精特新“小巨人”企业112家。"
+    found = figures(text, region="山东省", ref=date(2025, 10, 30))
+    assert [(f.region, f.indicator) for f in found] == [
+        ("烟台市", "货物进出口总额"),
+        ("烟台市", "货物进出口总额"),
+        ("潍坊市", "国家级专精特新“小巨人”企业"),
+    ]
