@@ -2179,3 +2179,17 @@ def test_a_citys_short_name_opens_its_trade_and_what_it_has() -> None:
         ("烟台市", "货物进出口总额"),
         ("潍坊市", "国家级专精特新“小巨人”企业"),
     ]
+
+
+def test_a_table_by_city_whose_caption_names_what_a_bare_column_measures() -> None:
+    text = normalize(
+        "安徽主要城市2025年汽车产量\n城市 | 产量（万辆） | 年增（%）\n"
+        "合肥 | 142.6 | 8.3\n芜湖 | 118.5 | 12.1\n"
+    ).text
+    found = figures(text, region="安徽省", ref=date(2026, 2, 12), doc_type="news")
+    assert [(f.region, f.indicator, f.measure, f.value) for f in found] == [
+        ("合肥市", "汽车产量", "amount", 142.6),
+        ("合肥市", "汽车产量", "yoy_growth_pct", 8.3),
+        ("芜湖市", "汽车产量", "amount", 118.5),
+        ("芜湖市", "汽车产量", "yoy_growth_pct", 12.1),
+    ]

@@ -60,11 +60,24 @@ _CAPTION_FRAME = re.compile(
 _CAPTION_MONTH = re.compile(r"(?<![\d—\-–~至])(?:1[0-2]|[1-9])\s*月(?!\s*[-—–~至])")
 
 
+#: what a caption says before the thing its table measures (…主要城市2025年|汽车产量)
+_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+_CAPTION_SCOPE = re.compile(r"城市|各市|各地|地区|区域|省份|年度?|（市、区）")
+
+
 def _of_the_month(column: str, caption: str) -> str:
     """本月, 1—本月: the month the caption names (2026年9月 → 9月, 1—9月); as written where the
     caption names none."""
     month = _CAPTION_MONTH.search(caption) if "本月" in column else None
     return column.replace("本月", month.group()) if month else column
+
+
+def _named_in_caption(column: str, caption: str) -> str:
+    """产量（万辆） under 安徽主要城市2025年汽车产量: the column's bare word as the caption says it
+    in full (汽车产量), else the column as it is."""
+    said = _CAPTION_SCOPE.split(caption.strip())[-1]
+    full = len(said) > len(column) and said.endswith(column) and _HAN_ONLY.fullmatch(said)
+    return said if full else column
 
 
 def _caption_subject(caption: str) -> str:
@@ -284,7 +297,7 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                 if cell.rank and indicator:
                     indicator = _GROWTH_IN_NAME.sub("", indicator) + "增速"  # ranked by its growth
             else:
-                indicator = self._clean(cell.indicator)
+                indicator = self._clean(_named_in_caption(cell.indicator, cell.caption))
             if split is None or not indicator:
                 continue  # a number without a unit cannot be typed
             multiplier, unit = split

@@ -138,7 +138,7 @@ _LEVEL_COLUMN = re.compile(
     r"|\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月(?:份)?|\d{1,2}\s*月(?:份)?"  # or the months: 1-10月
 )
 _GROWTH_COLUMN = re.compile(
-    r"(?:比上年同期|比去年同期|比上年|同比)?(?:增长|增减|增速|增幅)率?\s*(?:[（(]\s*±?%\s*[)）]|±?%)"
+    r"(?:比上年同期|比去年同期|比上年|同比|按年)?(?:增长|增减|增速|增幅|年增)率?\s*(?:[（(]\s*±?%\s*[)）]|±?%)"
 )
 #: a level column of the report's month, or of its months to date (本月, 1—本月累计)
 _THIS_MONTH_COLUMN = re.compile(r"((?:1\s*[-—–~至]\s*)?本月)(?:累计)?")
