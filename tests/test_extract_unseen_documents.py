@@ -2193,3 +2193,16 @@ def test_a_table_by_city_whose_caption_names_what_a_bare_column_measures() -> No
         ("芜湖市", "汽车产量", "amount", 118.5),
         ("芜湖市", "汽车产量", "yoy_growth_pct", 12.1),
     ]
+
+
+def test_a_releases_table_of_growth_by_month_gives_each_month_and_the_months_to_date() -> None:
+    text = normalize(
+        "附表1 2025年规模以上工业增加值分月增长速度\n\n单位：%\n月 份     当月同比增长    累计同比增长\n"
+        "1—2月       —         5.9\n3月        7.7        6.5\n"
+    ).text
+    found = figures(text, region="全国", ref=date(2025, 4, 16), doc_type="other")
+    assert [(f.indicator, f.value, f.period_start, f.period_end) for f in found] == [
+        ("规模以上工业增加值", 5.9, date(2025, 1, 1), date(2025, 2, 28)),
+        ("规模以上工业增加值", 7.7, date(2025, 3, 1), date(2025, 3, 31)),
+        ("规模以上工业增加值", 6.5, date(2025, 1, 1), date(2025, 3, 31)),
+    ]

@@ -13,7 +13,7 @@ from datetime import date
 from pipelines.stages.extract.drafts import Draft
 from pipelines.stages.extract.indicators import IndicatorText, region_of_item, strip_chars
 from pipelines.stages.extract.lexicon import Unit, split_unit
-from pipelines.stages.extract.periods import UNKNOWN_PERIOD, Period
+from pipelines.stages.extract.periods import UNKNOWN, UNKNOWN_PERIOD, YTD, Period, month_end
 from pipelines.stages.extract.status_period import StatusPeriodRules
 from pipelines.stages.extract.tables import ACTUAL_TAGS, ASIDE, ESTIMATE_TAGS, TableValue, table_values
 from pipelines.stages.extract.tokens import Token
@@ -52,7 +52,7 @@ _GROWTH_NAME = re.compile(r"增长|增速|增幅|下降|降低")
 #: what a table's caption says around the whole it breaks down: 表1  2026年1—10月份 | 规模以上
 #: 工业企业 | 主要财务指标
 _CAPTION_FRAME = re.compile(
-    r"^表\s*\d+\s*|(?:19|20)\d{2}\s*年(?:\d{1,2}\s*[-—–~至]\s*)?(?:\d{1,2}\s*月份?)?"
+    r"^附?表\s*\d+\s*|(?:19|20)\d{2}\s*年(?:\d{1,2}\s*[-—–~至]\s*)?(?:\d{1,2}\s*月份?)?"
     r"|(?:主要)?(?:财务|经济效益|经济|经营|效益)?指标$|(?:基本|主要)?情况$"
 )
 
@@ -62,6 +62,11 @@ _CAPTION_MONTH = re.compile(r"(?<![\d—\-–~至])(?:1[0-2]|[1-9])\s*月(?!\s*[
 
 #: what a caption says before the thing its table measures (…主要城市2025年|汽车产量)
 _HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+#: a table by month: its caption's year, a row's months (3月, 1—2月), and the caption's words
+#: around the indicator it tells the growth of (…分月增长速度)
+_CAPTION_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_MONTH_SPAN = re.compile(r"(?:(\d{1,2})\s*[-—–~至]\s*)?(\d{1,2})\s*月(?:份)?")
+_MONTHLY_FRAME = re.compile(r"(?:分月|月度|各月)?(?:增长速度|增速|增长)$")
 _CAPTION_SCOPE = re.compile(r"城市|各市|各地|地区|区域|省份|年度?|（市、区）")
 
 
@@ -266,6 +271,26 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
         )  # fmt: skip
         return draft
 
+    def _month_figure(self, cell: TableValue) -> Draft | None:
+        """附表1 2026年规模以上工业增加值分月增长速度 ↵ 3月  6.8  6.5: the indicator's growth in the
+        month (当月) or in the year up to it (累计), of the year the caption names."""
+        year = _CAPTION_YEAR.search(cell.caption)
+        months = _MONTH_SPAN.fullmatch(cell.row_label)
+        split = split_unit("%")
+        indicator = self._clean(_MONTHLY_FRAME.sub("", _caption_subject(cell.caption)))
+        if year is None or months is None or split is None or not indicator:
+            return None
+        y, last = int(year.group(1)), int(months.group(2))
+        end = month_end(y, last)
+        if cell.tag == "当月" and not months.group(1):
+            period = Period(date(y, last, 1), end, UNKNOWN, "month")  # 3月 当月: March alone
+        else:
+            period = Period(date(y, 1, 1), end, YTD)  # 累计, or 1—2月 reported together
+        return self._figure_read_whole(
+            (cell.start, cell.end), cell.value, "%", *split, cell.qualifier, indicator, "yoy_growth_pct",
+            "actual", self.region, period, (cell.row_start, cell.row_end), ["table", "table_months"], 0.8,
+        )  # fmt: skip
+
     def _table_figures(self) -> list[Draft]:
         """The values of plain-text tables (see ``tables``).
 
@@ -276,6 +301,10 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
         """
         out: list[Draft] = []
         for cell in table_values(self.text):
+            if cell.kind == "months":
+                by_month = self._month_figure(cell)
+                out.extend([by_month] if by_month is not None else [])
+                continue
             if cell.kind == "named":
                 listed = self._named_figure(cell)
                 out.extend([listed] if listed is not None else [])

@@ -116,6 +116,8 @@ _CAPTION_UNIT = re.compile(
 _COMPLETION_COLUMN = re.compile(
     r"(?:完成|占)(?:年度|全年)?(?:计划|目标)(?:的?比例)?|(?:年度)?(?:计划|目标)完成率"
 )
+#: a column of growth by month: the month's own (当月) or the months to date's (累计)
+_MONTHS_GROWTH = re.compile(r"(当月|累计)(?:同比)?(?:增长|增速)(?:率|速度)?(?:[（(]%[)）])?")
 #: the line above a table that says its unit (单位：家、个; 单位：亿元)
 _UNIT_LINE = re.compile(r"单位\s*[：:]\s*([^\s，。；]{1,12})")
 _UNIT_LIST = re.compile(r"[、，,/]")
@@ -178,6 +180,8 @@ class Column:
     role: str = ""
     #: the period a level column's header names (10月, 1—10月), and so its growth column's
     period: str = ""
+    #: in a table whose rows are months (月份  当月同比增长  累计同比增长): "当月" or "累计"
+    months: str = ""
     #: the indicator a header line above names for this column and its neighbours (营业收入
     #: over 1—10月份 and 比上年同期): its values are of each row's part of it
     group: str = ""
@@ -272,9 +276,11 @@ def table_values(text: str) -> Iterator[TableValue]:
             continue
         header = _header(cells) if cell_pattern is _CELL else None
         if header is None and cell_pattern is _CELL:
-            header = _places_header(cells, captions)
+            header = _places_header(cells, captions) or _months_header(cells)
         if header is not None:
-            columns, caption = header, current
+            # (the caption above a line of the unit: 附表1 …分月增长速度 ↵ 单位：% ↵ header)
+            caption = next((c for c in reversed(captions) if c and not _UNIT_LINE.match(c)), current)
+            columns = header
             continue
         if columns is None:
             continue
@@ -284,6 +290,8 @@ def table_values(text: str) -> Iterator[TableValue]:
             yield from _year_row(cells, columns, caption, start, start + len(line))
         elif columns[0].group:
             yield from _grouped_row(cells, columns, caption, start, start + len(line))
+        elif columns[0].months:
+            yield from _month_row(cells, columns, caption, start, start + len(line))
         elif cell_pattern is _WORD:
             if unitless:
                 cells = [cells[0], (cells[0][0], "%"), *cells[1:]]
@@ -669,6 +677,33 @@ def _spaced_label(cells: list[tuple[int, str]], width: int) -> list[tuple[int, s
     if len(cells) == width + 1 and len(cells[0][1]) == len(cells[1][1]) == 1:
         return [(cells[0][0], cells[0][1] + cells[1][1]), *cells[2:]]
     return cells
+
+
+def _months_header(cells: list[tuple[int, str]]) -> list[Column] | None:
+    """月　份  当月同比增长  累计同比增长: a release's table of growth by month, the month's own
+    and the months to date's, each row a month (1—2月, 3月 …)."""
+    names = [cell for _, cell in _spaced_label(cells, 3)]
+    if len(names) < 2 or names[0].replace(" ", "") != "月份":
+        return None
+    found = [_MONTHS_GROWTH.fullmatch(name) for name in names[1:]]
+    if not all(found):
+        return None
+    return [Column(unit="%", growth=True, months=m.group(1)) for m in found if m is not None]
+
+
+def _month_row(
+    cells: list[tuple[int, str]], columns: list[Column], caption: str, row_start: int, row_end: int
+) -> Iterator[TableValue]:
+    """A month's row: its month (3月, 1—2月), then its growths."""
+    if len(cells) != 1 + len(columns) or not _MONTHS_COLUMN.fullmatch(cells[0][1]):
+        return
+    for (offset, cell), column in zip(cells[1:], columns, strict=True):
+        value = _value(cell) if _NUMBER_CELL.fullmatch(cell) else None
+        if value is not None:
+            yield TableValue(
+                "months", offset, offset + len(cell), value, None, column.months, "", "%",
+                _qualifier(cell), cells[0][1], caption, row_start, row_end, growth=True,
+            )  # fmt: skip
 
 
 def _places_header(cells: list[tuple[int, str]], captions: list[str]) -> list[Column] | None:
