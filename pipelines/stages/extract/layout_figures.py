@@ -60,13 +60,14 @@ _CAPTION_FRAME = re.compile(
 _CAPTION_MONTH = re.compile(r"(?<![\d—\-–~至])(?:1[0-2]|[1-9])\s*月(?!\s*[-—–~至])")
 
 
-#: what a caption says before the thing its table measures (…主要城市2025年|汽车产量)
 _HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 #: a table by month: its caption's year, a row's months (3月, 1—2月), and the caption's words
 #: around the indicator it tells the growth of (…分月增长速度)
+_MONTHS_IN_A_YEAR = 12
 _CAPTION_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _MONTH_SPAN = re.compile(r"(?:(\d{1,2})\s*[-—–~至]\s*)?(\d{1,2})\s*月(?:份)?")
 _MONTHLY_FRAME = re.compile(r"(?:分月|月度|各月)?(?:增长速度|增速|增长)$")
+#: what a caption says before the thing its table measures (…主要城市2025年|汽车产量)
 _CAPTION_SCOPE = re.compile(r"城市|各市|各地|地区|区域|省份|年度?|（市、区）")
 
 
@@ -279,6 +280,8 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
         split = split_unit("%")
         indicator = self._clean(_MONTHLY_FRAME.sub("", _caption_subject(cell.caption)))
         if year is None or months is None or split is None or not indicator:
+            return None
+        if not 1 <= int(months.group(2)) <= _MONTHS_IN_A_YEAR:
             return None
         y, last = int(year.group(1)), int(months.group(2))
         end = month_end(y, last)

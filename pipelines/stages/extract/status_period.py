@@ -94,7 +94,7 @@ _BALANCE = re.compile(r"余额|存量|保有量")
 #: a stock by its name, though a word of flows may be in it (资产总额)
 _STOCK_NAMED = re.compile(r"资产|负债|余额|存量|保有量")
 #: a goal said as a level to reach (突破8500亿元, 达到50万辆), not as what is added
-_LEVEL_GOAL = re.compile(r"达到|突破|超过|跃上|迈上|提升至|提高到|提高至|增至|达$")
+_LEVEL_GOAL = re.compile(r"达到|突破|超过|跃上|迈上|提升至|提高到|提高至|增至|(?<![下到表传送])达")
 #: a goal that sums what the plan's years add (累计新增, 新培育, 三年…): over the years, not at their end
 _SUMMED_GOAL = re.compile(r"累计|新增|新培育|新建|新认定|新开工|实施|引进|培育|每年|三年|五年")
 #: a date the text reports up to (截至5月底, 截止目前)

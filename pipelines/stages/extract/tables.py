@@ -192,8 +192,9 @@ class TableValue:
     """One number of a table, with what its row and column say about it."""
 
     #: "year" (indicators by year), "region" (indicators by region), "product" (products'
-    #: output and growth), "indicator" (indicators' levels and growths) or "grouped" (parts of
-    #: a whole, each with a level and growth per indicator: 采矿业 营业收入 … 利润总额 …)
+    #: output and growth), "indicator" (indicators' levels and growths), "grouped" (parts of
+    #: a whole, each with a level and growth per indicator: 采矿业 营业收入 … 利润总额 …) or
+    #: "months" (a growth by month: 3月  6.8  6.5, its ``tag`` 当月 or 累计)
     kind: str
     start: int  # the number's offsets in the text
     end: int
