@@ -908,19 +908,7 @@ _SENTENCE_MARK = re.compile(r"[，。；]")
 def _in_sentences(text: str, pos: int) -> bool:
     """Whether the line around ``pos`` is prose with a comma or full stop (not a speaker's label,
     区长 王海燕：, nor a row whose cells single spaces part)."""
-    return text.rfind("\n", 0, pos) + 1 in _sentence_lines(text)
-
-
-@lru_cache(maxsize=4)
-def _sentence_lines(text: str) -> frozenset[int]:
-    """Starts of the lines of ``text`` that hold a comma or full stop, found in one pass."""
-    starts: set[int] = set()
-    start = 0
-    for line in text.split("\n"):
-        if _SENTENCE_MARK.search(line):
-            starts.add(start)
-        start += len(line) + 1
-    return frozenset(starts)
+    return text.rfind("\n", 0, pos) + 1 in _table_lines(text)[2]
 
 
 def _in_table_line(text: str, pos: int) -> bool:
@@ -950,14 +938,17 @@ def _listed_label_row(line: str) -> bool:
 
 
 @lru_cache(maxsize=4)
-def _table_lines(text: str) -> tuple[frozenset[int], frozenset[int]]:
-    """Starts of the lines of ``text`` without prose punctuation, and of those that are
-    rows of number cells, found in one pass (the edits ask line by line, and a paragraph
-    is one long line)."""
+def _table_lines(text: str) -> tuple[frozenset[int], frozenset[int], frozenset[int]]:
+    """Starts of the lines of ``text`` without prose punctuation, of those that are rows of
+    number cells, and of those with a comma or full stop, found in one pass (the edits ask
+    line by line, and a paragraph is one long line)."""
     plain: set[int] = set()
     rows: set[int] = set()
+    sentences: set[int] = set()
     start = 0
     for line in text.split("\n"):
+        if _SENTENCE_MARK.search(line):
+            sentences.add(start)
         if not _PROSE_MARKS.search(_ASIDE.sub("", line) if "（" in line or "(" in line else line) or (
             "、" in line and _listed_label_row(line)
         ):
@@ -966,7 +957,7 @@ def _table_lines(text: str) -> tuple[frozenset[int], frozenset[int]]:
             if numbers >= 2 or (numbers == 1 and _EMPTY_CELL.search(line)):
                 rows.add(start)
         start += len(line) + 1
-    return frozenset(plain), frozenset(rows)
+    return frozenset(plain), frozenset(rows), frozenset(sentences)
 
 
 def _range_edit(match: re.Match[str]) -> Sequence[Piece] | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from pipelines.stages.extract.document_state import TITLE_YEAR
 from pipelines.stages.extract.drafts import Draft
 from pipelines.stages.extract.indicators import IndicatorText, region_of_item, strip_chars
 from pipelines.stages.extract.lexicon import Unit, split_unit
@@ -55,16 +56,12 @@ _CAPTION_FRAME = re.compile(
     r"^附?表\s*\d+\s*|(?:19|20)\d{2}\s*年(?:\d{1,2}\s*[-—–~至]\s*)?(?:\d{1,2}\s*月份?)?"
     r"|(?:主要)?(?:财务|经济效益|经济|经营|效益)?指标$|(?:基本|主要)?情况$"
 )
-
-
+#: the one month a caption names (2026年9月), which 本月 in its table's header means
 _CAPTION_MONTH = re.compile(r"(?<![\d—\-–~至])(?:1[0-2]|[1-9])\s*月(?!\s*[-—–~至])")
-
-
 _HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
-#: a table by month: its caption's year, a row's months (3月, 1—2月), and the caption's words
-#: around the indicator it tells the growth of (…分月增长速度)
+#: a table by month: a row's months (3月, 1—2月), and the caption's words around the indicator
+#: it tells the growth of (…分月增长速度)
 _MONTHS_IN_A_YEAR = 12
-_CAPTION_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _MONTH_SPAN = re.compile(r"(?:(\d{1,2})\s*[-—–~至]\s*)?(\d{1,2})\s*月(?:份)?")
 _MONTHLY_FRAME = re.compile(r"(?:分月|月度|各月)?(?:增长速度|增速|增长)$")
 #: what a caption says before the thing its table measures (…主要城市2025年|汽车产量)
@@ -275,7 +272,7 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
     def _month_figure(self, cell: TableValue) -> Draft | None:
         """附表1 2026年规模以上工业增加值分月增长速度 ↵ 3月  6.8  6.5: the indicator's growth in the
         month (当月) or in the year up to it (累计), of the year the caption names."""
-        year = _CAPTION_YEAR.search(cell.caption)
+        year = TITLE_YEAR.search(cell.caption)
         months = _MONTH_SPAN.fullmatch(cell.row_label)
         split = split_unit("%")
         indicator = self._clean(_MONTHLY_FRAME.sub("", _caption_subject(cell.caption)))
