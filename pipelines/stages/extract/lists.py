@@ -48,13 +48,11 @@ _ORDINAL_ITEM = re.compile(r"第?[一二三四五六七八九十]")
 _NO_NOUN_AFTER = frozenset({"以", "为", "是", "有", "达", "达到"})
 #: the document's own scope, said after a period (2023年、2024年、2025年全市分别新增…)
 _SCOPE_WORDS = frozenset({"", "全市", "全省", "全区", "全县", "我市", "我省", "我区", "我县"})
-#: 均 right before the verb of a list's figure (A、B均增长10%以上), not 人均; 各 before its verb
-#: or its number (漳州市、龙岩市各1家)
-_EACH_BEFORE_VERB = re.compile(
-    r"(?<!人)均[\u4e00-\u9fff]{0,3}$|(?<=[\u4e00-\u9fff])各(?:新增|新认定|认定|培育|建成|获批|入选|增加)?$"
-)
 #: the 各 and its verb closing the list's last item (长沙县、浏阳市各新增): no part of the item
 _EACH_VERB_AFTER = re.compile(r"(?<=[\u4e00-\u9fff])各(?:新增|新认定|认定|培育|建成|获批|入选|增加)?$")
+#: 均 right before the verb of a list's figure (A、B均增长10%以上), not 人均; 各 before its verb
+#: or its number (漳州市、龙岩市各1家)
+_EACH_BEFORE_VERB = re.compile(r"(?<!人)均[\u4e00-\u9fff]{0,3}$|" + _EACH_VERB_AFTER.pattern)
 
 #: where an industry's name ends and what is measured of it begins (有色金属|产业营业收入)
 _INDUSTRY_HEAD = re.compile(
