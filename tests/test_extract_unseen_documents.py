@@ -2206,3 +2206,34 @@ def test_a_releases_table_of_growth_by_month_gives_each_month_and_the_months_to_
         ("规模以上工业增加值", 7.7, date(2025, 3, 1), date(2025, 3, 31)),
         ("规模以上工业增加值", 6.5, date(2025, 1, 1), date(2025, 3, 31)),
     ]
+
+
+def test_a_subject_over_listed_years_does_what_is_named_after_each_year_in_turn() -> None:
+    # 市级财政分别安排专项资金…: the money is the figure, not the treasury; 全市 after the years'
+    # clause names no item, so the years still share out the counts
+    text = (
+        "2023年、2024年、2025年，市级财政分别安排中小企业发展专项资金2.6亿元、3.1亿元、3.5亿元。"
+        "2023年、2024年、2025年，全市分别新认定省级专精特新中小企业238家、305家、362家。"
+    )
+    found = figures(text, region="潍坊市", ref=date(2026, 7, 3), doc_type="report")
+    assert [(f.indicator, f.value, f.period_start) for f in found] == [
+        ("安排中小企业发展专项资金", 2.6, date(2023, 1, 1)),
+        ("安排中小企业发展专项资金", 3.1, date(2024, 1, 1)),
+        ("安排中小企业发展专项资金", 3.5, date(2025, 1, 1)),
+        ("省级专精特新中小企业", 238, date(2023, 1, 1)),
+        ("省级专精特新中小企业", 305, date(2024, 1, 1)),
+        ("省级专精特新中小企业", 362, date(2025, 1, 1)),
+    ]
+
+
+def test_years_summed_are_the_years_named_or_else_the_years_ended() -> None:
+    # 三年累计 after 2023年、2024年、2025年 sums those years; said alone in July 2026, the three
+    # years ended; a sum of money is no stock, and its year's part (其中2025年) is that year's
+    text = (
+        "2023年、2024年、2025年，全市新发放贷款加权平均利率分别为5.12%、4.63%、4.18%，"
+        "三年累计下降0.94个百分点。三年累计为中小企业减税降费216.8亿元，其中2025年78.4亿元。"
+    )
+    found = {f.value: f for f in figures(text, region="潍坊市", ref=date(2026, 7, 3), doc_type="report")}
+    assert (found[-0.94].period_start, found[-0.94].period_end) == (date(2023, 1, 1), date(2025, 12, 31))
+    assert (found[216.8].period_start, found[216.8].period_end) == (date(2023, 1, 1), date(2025, 12, 31))
+    assert (found[78.4].period_start, found[78.4].period_end) == (date(2025, 1, 1), date(2025, 12, 31))

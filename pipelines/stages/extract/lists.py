@@ -248,9 +248,13 @@ class ListRules(IndicatorText):
         opening = opening_periods if len(opening_periods) != 1 else _each_year(opening_periods)
         if len(items) == 1 and len(opening) == len(governed):
             # 一季度、上半年，全市规上工业增加值分别增长7.1%和8.2%: one subject over the periods
-            # (2021—2025年，…比重分别为35.6%、…和42.6%: over the span's years, one a value)
+            # (2021—2025年，…比重分别为35.6%、…和42.6%: over the span's years, one a value); what the
+            # subject did, named after 分别, is the figure (市级财政分别安排专项资金2.6亿元、…)
+            percent = any(tokens[i].base_unit == "%" for i in governed)
+            named_after = "" if percent else self._clean(text[pos + 2 : tokens[governed[0]].start])
+            named = named_after if named_after not in _NO_NOUN_AFTER else ""
             for i, period in zip(governed, opening, strict=True):
-                out[i] = (items[0], None)
+                out[i] = (named or items[0], None)
                 spread_periods[i] = period
             return out
         if len(items) >= 2 and len(items) == len(governed):
@@ -270,7 +274,10 @@ class ListRules(IndicatorText):
                 else:
                     out[i] = (name, region)
             return out
-        listed_periods = self._periods_alone(self.period_text[subject_start:pos]) if not items else []
+        # (2023年、2024年，全市分别新增…: the years listed in the clause before)
+        listed_periods = (
+            (self._periods_alone(self.period_text[subject_start:pos]) or opening) if not items else []
+        )
         years = _each_year(listed_periods)
         noun = self._clean(text[pos + 2 : tokens[governed[0]].start]) if years else ""
         if noun and len(years) == len(governed):

@@ -124,7 +124,7 @@ def _patterns() -> tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...]:
         (
             "years_span",
             ("年",),
-            r"(?<!\d)(?P<n>[两二三四五六七八九十]|\d{1,2})\s*年(?:间|内)?(?=\s*(?:累计)?(?:增长|下降|提高|实现翻|翻))",
+            r"(?<!\d)(?P<n>[两二三四五六七八九十]|\d{1,2})\s*年(?:间|内)?(?=\s*累计|\s*(?:增长|下降|提高|实现翻|翻))",
         ),
         # 三年内，要累计新增…; 未来五年: the years ahead, this one first
         (
@@ -197,6 +197,10 @@ def may_name_a_period(text: str, start: int, end: int) -> bool:
 
 
 #: 比上年, 较2020年 and 比上年全年: the base of a comparison, not the figure's period
+#: a change over the years counted (三年累计增长…, 五年间下降…), not only a sum (三年累计推动…)
+_SPAN_CHANGE = re.compile(r"\s*(?:累计)?(?:增长|下降|提高|实现翻|翻)")
+#: a year named in full (2023年), to anchor the years counted back in its sentence
+_NAMED_YEAR = re.compile(r"(\d{4})\s*年")
 _COMPARISON_BASE = re.compile(r"(?:比|较|是|相比|同比|与|于|[比较](?:上年|去年))\s*$")
 
 
@@ -310,10 +314,18 @@ class PeriodResolver:
             summary = self.summary_year()
             if summary is None or ref is None or not 1 < n <= 30:
                 return None
+            if plan and name == "years_span" and not _SPAN_CHANGE.match(m.string, m.end()):
+                return None  # 三年累计推动…: a plan's goal summed over its years (the plan's span)
             if plan and name == "years_span":
                 return Period(date(ref.year, 1, 1), date(ref.year + n - 1, 12, 31), MULTI_YEAR)
-            if m.group().startswith("近") and summary >= ref.year and ref.month < _LAST_MONTH:
-                summary = ref.year - 1  # 近3年, said in May 2026: the three years ended, 2023—2025
+            named = {int(y) for y in _NAMED_YEAR.findall(m.string, 0, m.start())}
+            if len(named) > 1 and max(named) - min(named) < n:
+                summary = max(named)  # 2023年、2024年、2025年…，三年累计…: the years named
+            elif (m.group().startswith("近") or "累计" in m.string[m.end() : m.end() + 3]) and (
+                summary >= ref.year and ref.month < _LAST_MONTH
+            ):
+                # 近3年 or 三年累计, said in May 2026: the three years ended, 2023—2025
+                summary = ref.year - 1
             return Period(date(summary - n + 1, 1, 1), date(summary, 12, 31), MULTI_YEAR)
         if name == "years_ahead":
             n = _int(g["n"] or g["n2"]) or 0

@@ -569,7 +569,13 @@ class StatusPeriodRules:
         strong_cue = lex.strong_stock_cue.search(clause_pre)
         # 总量/总数 make a stock of counted things, not of a flow (GDP总量 is a year's output)
         strong = strong_cue is not None and not (flow_noun and strong_cue.group(0) in _TOTAL_WORDS)
-        strong = strong or ("累计" in sentence_pre and not lex.flow_cue.search(clause_pre))
+        # (…累计减税降费216.8亿元，其中2025年78.4亿元: a part of a sum over years is no stock)
+        part_of_a_sum = (
+            "其中" in ctx.pre and bool(ctx.sentence_figs) and ctx.sentence_figs[-1].period.kind != AS_OF
+        )
+        strong = strong or (
+            "累计" in sentence_pre and not lex.flow_cue.search(clause_pre) and not part_of_a_sum
+        )
         # 总数突破2万家，达到20386家: a clause that goes on with a stock's subject is that stock
         inherited = ctx.inherited
         goes_on_with_stock = (
@@ -639,6 +645,17 @@ class StatusPeriodRules:
             return parent.period, "period_parent", parent.stock
         if mention is not None:
             period = mention.period
+            # 2021—2023年，累计完成投资…, 1—9月，省属企业累计实现营业收入…: what was done over the
+            # span, summed; 1—7月，…累计促成中小企业融资326.8亿元, 三年累计9.2亿元: 累计 alone, before
+            # money, sums the span too (but 五年来，累计建成绿色工厂11家 counts what stands at the end)
+            summed_over_span = bool(
+                flow_noun
+                or _SUMMED_OVER_SPAN.search(clause_pre)
+                or (
+                    tok.unit_class == "money"
+                    and all(m.group() == "累计" for m in lex.stock_cue.finditer(clause_pre))
+                )
+            )
             if (
                 stock
                 and strong
@@ -647,25 +664,11 @@ class StatusPeriodRules:
                 and period.relative != "recurring"
                 # 全年新增…2156家，总数达到20386家: the year's end, but 全年累计完成… is the year
                 and (period.relative != "context" or strong_cue is not None or goes_on_with_stock)
-                # 2021—2023年，累计完成投资…, 累计新增…, 累计实施…项目: the sum over the years named,
-                # not a stock (but 五年来，累计建成绿色工厂11家 counts what stands at the end)
-                and not (period.kind == MULTI_YEAR and (flow_noun or _SUMMED_OVER_SPAN.search(clause_pre)))
-                # 1—9月，省属企业累计实现营业收入…, 前三季度，全省累计兑现…资金, 惠及98.6万户次: a
-                # flow summed over the months (times something was done count no stock), not a stock
+                and not (period.kind == MULTI_YEAR and summed_over_span)
+                # 前三季度，全省累计兑现…资金, 惠及98.6万户次: times something was done count no stock
                 and not (
                     period.kind == YTD
-                    and (
-                        flow_noun
-                        or _SUMMED_OVER_SPAN.search(clause_pre)
-                        or tok.base_unit.endswith("次")
-                        or tok.base_unit == "笔"
-                        # 1—7月，…累计促成中小企业融资326.8亿元: 累计 alone, before money, sums the
-                        # months named (but 累计达到52家 counts what stands)
-                        or (
-                            tok.unit_class == "money"
-                            and all(m.group() == "累计" for m in lex.stock_cue.finditer(clause_pre))
-                        )
-                    )
+                    and (summed_over_span or tok.base_unit.endswith("次") or tok.base_unit == "笔")
                 )
             ):
                 return Period.as_of(period.end), "period_stock_mention", True
@@ -701,7 +704,8 @@ class StatusPeriodRules:
                 if end == month_end(end.year, end.month):
                     kind = FULL_YEAR if end.month == 12 else YTD
                     return Period(date(end.year, 1, 1), end, kind), "period_growth_to_date", False
-            return period, "period_mention", stock or period.kind == AS_OF
+            a_sum = summed_over_span and period.kind in (MULTI_YEAR, YTD)  # over the span, no stock
+            return period, "period_mention", (stock and not a_sum) or period.kind == AS_OF
         if status == "target" and self._over_plan_span(clause_pre, measure, mention is None):
             assert self.title_span is not None
             return self.title_span, "period_plan_span", False
