@@ -2237,3 +2237,13 @@ def test_years_summed_are_the_years_named_or_else_the_years_ended() -> None:
     assert (found[-0.94].period_start, found[-0.94].period_end) == (date(2023, 1, 1), date(2025, 12, 31))
     assert (found[216.8].period_start, found[216.8].period_end) == (date(2023, 1, 1), date(2025, 12, 31))
     assert (found[78.4].period_start, found[78.4].period_end) == (date(2025, 1, 1), date(2025, 12, 31))
+
+
+def test_funds_won_from_above_are_an_outcome_not_an_aim() -> None:
+    # 争取 before funds is what a government obtained (争取中央预算内投资…), not a goal to strive for
+    found = figures(
+        "前三季度累计争取中央预算内投资98.6亿元。力争全年新增规上工业企业200家。",
+        region="山西省",
+        ref=date(2025, 10, 28),
+    )
+    assert [(f.value, f.status) for f in found] == [(98.6, "actual"), (200, "target")]
