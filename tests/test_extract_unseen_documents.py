@@ -2247,3 +2247,20 @@ def test_funds_won_from_above_are_an_outcome_not_an_aim() -> None:
         ref=date(2025, 10, 28),
     )
     assert [(f.value, f.status) for f in found] == [(98.6, "actual"), (200, "target")]
+
+
+def test_a_markdown_table_of_indicators_with_units_and_the_months_to_date() -> None:
+    # bars part the cells, so a cell keeps its inner spaces (其中：工业投资) and its row's months
+    text = normalize(
+        "附：2026年1—9月襄阳市主要经济指标\n\n| 指标 | 单位 | 1—9月 | 同比增长(%) |\n|---|---|---|---|\n"
+        "| 地区生产总值 | 亿元 | 4612.8 | 5.9 |\n| 　其中：工业投资 | % | — | 12.3 |\n"
+        "| 规模以上工业企业利润总额（1—8月） | 亿元 | 213.5 | 9.8 |\n"
+    ).text
+    found = figures(text, region="襄阳市", ref=date(2026, 10, 27), doc_type="other")
+    assert [(f.indicator, f.measure, f.value, f.period_end) for f in found] == [
+        ("地区生产总值", "amount", 4612.8, date(2026, 9, 30)),
+        ("地区生产总值", "yoy_growth_pct", 5.9, date(2026, 9, 30)),
+        ("工业投资", "yoy_growth_pct", 12.3, date(2026, 9, 30)),
+        ("规模以上工业企业利润总额", "amount", 213.5, date(2026, 8, 31)),
+        ("规模以上工业企业利润总额", "yoy_growth_pct", 9.8, date(2026, 8, 31)),
+    ]

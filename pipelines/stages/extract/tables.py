@@ -247,10 +247,12 @@ def table_values(text: str) -> Iterator[TableValue]:
         if _RULE_LINE.fullmatch(line.strip()):
             continue  # ──────: a rule drawn under the header, between no cells
         if columns is None:
-            words = [(m.start() + start, m.group()) for m in _WORD.finditer(line)]
+            # (| 指标 | 单位 | 1—9月 | 同比增长(%) |: a Markdown table's bars part its cells)
+            word_pattern = _RULED_CELL if line.count("|") >= 2 else _WORD
+            words = [(m.start() + start, m.group()) for m in word_pattern.finditer(line)]
             products = _product_header(words)
             if products is not None:  # 产品名称 单位 产量 比上年增长（%）: single spaces part it
-                columns, caption, cell_pattern, unitless = products, current, _WORD, False
+                columns, caption, cell_pattern, unitless = products, current, word_pattern, False
                 rows_are = "indicator" if words[0][1] in _INDICATOR_NAME_COLUMN else "product"
                 continue
             changes = _changes_header(words)
@@ -293,7 +295,7 @@ def table_values(text: str) -> Iterator[TableValue]:
             yield from _grouped_row(cells, columns, caption, start, start + len(line))
         elif columns[0].months:
             yield from _month_row(cells, columns, caption, start, start + len(line))
-        elif cell_pattern is _WORD:
+        elif cell_pattern is not _CELL:
             if unitless:
                 cells = [cells[0], (cells[0][0], "%"), *cells[1:]]
             yield from _product_row(cells, columns, caption, start, start + len(line), rows_are)
