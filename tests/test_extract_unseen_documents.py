@@ -2264,3 +2264,58 @@ def test_a_markdown_table_of_indicators_with_units_and_the_months_to_date() -> N
         ("规模以上工业企业利润总额", "amount", 213.5, date(2026, 8, 31)),
         ("规模以上工业企业利润总额", "yoy_growth_pct", 9.8, date(2026, 8, 31)),
     ]
+
+
+def test_a_census_bulletin_counts_at_the_census_years_end_and_its_tables_rows_are_industries() -> None:
+    # 第五次全国经济普查, out in 2025: the census year 2023; counts of units and people stand at its
+    # end, revenue is the year's; growth since 2018年末 spans the years after it; a table's rows
+    # that are industries (after a 序号) are the province's, with the share column of the one before
+    text = normalize(
+        "根据第五次全国经济普查结果，现将全省第二产业基本情况公布如下：\n\n"
+        "在第二产业法人单位中，工业企业法人单位12.15万个，占74.7%。"
+        "全省工业企业法人单位资产总计38624.51亿元，比2018年末增长48.3%。全年实现营业收入45862.34亿元。\n\n"
+        "表1　2023年营业收入居前十位的工业行业大类\n序号  行业大类      营业收入（亿元）     比重（%）\n"
+        "1     有色金属冶炼和压延加工业      7856.24          17.1\n\n"
+        "表2　2023年分设区市工业企业法人单位和营业收入\n地　区  法人单位数（个）  营业收入（亿元）\n"
+        "南昌市       14236        7216.45\n"
+    ).text
+    found = figures(
+        text,
+        region="江西省",
+        ref=date(2025, 2, 21),
+        doc_type="other",
+        title="江西省第五次全国经济普查公报（第三号）",
+    )
+    assert [(f.region, f.indicator, f.measure, f.value, f.period_start, f.period_end) for f in found] == [
+        ("江西省", "工业企业法人单位", "amount", 12.15, date(2023, 12, 31), date(2023, 12, 31)),
+        ("江西省", "工业企业法人单位占", "share_pct", 74.7, date(2023, 12, 31), date(2023, 12, 31)),
+        ("江西省", "工业企业法人单位资产", "amount", 38624.51, date(2023, 12, 31), date(2023, 12, 31)),
+        ("江西省", "工业企业法人单位资产", "yoy_growth_pct", 48.3, date(2019, 1, 1), date(2023, 12, 31)),
+        ("江西省", "营业收入", "amount", 45862.34, date(2023, 1, 1), date(2023, 12, 31)),
+        (
+            "江西省",
+            "有色金属冶炼和压延加工业营业收入",
+            "amount",
+            7856.24,
+            date(2023, 1, 1),
+            date(2023, 12, 31),
+        ),
+        (
+            "江西省",
+            "有色金属冶炼和压延加工业营业收入比重",
+            "share_pct",
+            17.1,
+            date(2023, 1, 1),
+            date(2023, 12, 31),
+        ),
+        ("南昌市", "法人单位", "amount", 14236, date(2023, 12, 31), date(2023, 12, 31)),
+        ("南昌市", "营业收入", "amount", 7216.45, date(2023, 1, 1), date(2023, 12, 31)),
+    ]
+
+
+def test_an_earlier_year_that_opens_a_paragraph_dates_its_sentences_without_one() -> None:
+    # in February 2025 a figure without a year is 2024's, but not in a paragraph 2023年末 opened
+    text = "2023年末，全省共有法人单位16.27万个。第二产业从业人员567.31万人。\n\n全省新增企业1200家。"
+    found = {f.value: f for f in figures(text, region="江西省", ref=date(2025, 2, 21), doc_type="other")}
+    assert found[567.31].period_start == date(2023, 1, 1)
+    assert found[1200].period_start == date(2024, 1, 1)

@@ -44,6 +44,7 @@ from pipelines.stages.extract.periods import (
     Mention,
     Period,
     PeriodResolver,
+    census_years,
     five_year_plan_of_title,
     month_end,
     years_shifted,
@@ -243,6 +244,11 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
         if len(own_years) == 1 and self.reference is not None and not _ANY_RANGE.search(own_title):
             year = int(own_years.pop())
             self.periods.reported_year = year if year < self.reference.year else None
+        census = next((year for name, year in census_years() if name in own_title), None)
+        self.census = census is not None
+        if census is not None and self.periods.reported_year is None:
+            # 江西省第五次全国经济普查公报（第三号）, out in 2025: the census year's figures
+            self.periods.reported_year = census
         book = _YEARBOOK.search(text, 0, _YEARBOOK_HEAD)
         if book is not None and self.periods.reported_year is None:
             # 柳州年鉴（2025）, 江苏省数字经济发展报告（2025年）: a yearbook (or a year's report,

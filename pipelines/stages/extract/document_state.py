@@ -258,6 +258,8 @@ class DocumentState(StatusPeriodRules, IndicatorText):
             return
         period = found[0].period
         ended = period.end is not None and (self.reference is None or period.end < self.reference)
+        if period.kind == AS_OF and period.end is not None and (period.end.month, period.end.day) == (12, 31):
+            period = Period.year(period.end.year)  # 2023年末，全省…: the year, whose end its stocks stand at
         # a month governs the paragraph only where it opens it (分产品看，10月份，…), not where a
         # later sentence turns to it (9月份当月，…)
         if (period.kind in (FULL_YEAR, YTD, QUARTER) or (period.relative == "month" and first)) and ended:

@@ -184,6 +184,12 @@ def _industry_names() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(name) for name in names) or "(?!)")
 
 
+def names_an_industry(label: str) -> bool:
+    """Whether a table row's label names an industry (有色金属冶炼和压延加工业, 医药制造业): an
+    official name, or a name that ends as one does."""
+    return bool(_industry_names().fullmatch(label)) or (label.endswith("业") and 3 <= len(label) <= 20)
+
+
 def without_official_names(text: str) -> str:
     """``text`` without the official industry and ownership names it holds (外商及港澳台商投资企业
     holds 投资, which names no flow of the list it stands in)."""

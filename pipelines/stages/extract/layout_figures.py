@@ -12,7 +12,7 @@ from datetime import date
 
 from pipelines.stages.extract.document_state import TITLE_YEAR
 from pipelines.stages.extract.drafts import Draft
-from pipelines.stages.extract.indicators import IndicatorText, region_of_item, strip_chars
+from pipelines.stages.extract.indicators import IndicatorText, names_an_industry, region_of_item, strip_chars
 from pipelines.stages.extract.lexicon import Unit, split_unit
 from pipelines.stages.extract.periods import UNKNOWN, UNKNOWN_PERIOD, YTD, Period, month_end
 from pipelines.stages.extract.status_period import StatusPeriodRules
@@ -65,7 +65,7 @@ _MONTHS_IN_A_YEAR = 12
 _MONTH_SPAN = re.compile(r"(?:(\d{1,2})\s*[-—–~至]\s*)?(\d{1,2})\s*月(?:份)?")
 _MONTHLY_FRAME = re.compile(r"(?:分月|月度|各月)?(?:增长速度|增速|增长)$")
 #: what a caption says before the thing its table measures (…主要城市2025年|汽车产量)
-_CAPTION_SCOPE = re.compile(r"城市|各市|各地|地区|区域|省份|年度?|（市、区）")
+_CAPTION_SCOPE = re.compile(r"设区市|城市|各市|各地|地区|区域|省份|年度?|（市、区）")
 
 
 def _of_the_month(column: str, caption: str) -> str:
@@ -79,6 +79,7 @@ def _named_in_caption(column: str, caption: str) -> str:
     """产量（万辆） under 安徽主要城市2025年汽车产量: the column's bare word as the caption says it
     in full (汽车产量), else the column as it is."""
     said = _CAPTION_SCOPE.split(caption.strip())[-1]
+    said = re.split(r"[和及与、]", said)[-1]  # …法人单位和营业收入: the last of what it lists
     full = len(said) > len(column) and said.endswith(column) and _HAN_ONLY.fullmatch(said)
     return said if full else column
 
@@ -350,6 +351,10 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                     label == "全" + self.meta.region[-1:]  # 全市 in a city's table: the city
                 )
                 named = self.meta.region if whole else region_of_item(label)
+                if named is None and names_an_industry(label):
+                    # 有色金属冶炼和压延加工业  7856.24  17.1 under 营业收入（亿元） 比重（%）: the
+                    # industry's, in the document's own region
+                    named, indicator = self.region, self._clean(label + indicator)
                 if named is None:
                     continue
                 region, status = named, "actual"
@@ -360,14 +365,14 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                 period = part[-1].period if part else Period.year(cell.year)
                 if part:
                     status = "actual"  # 2025年上半年: months already over, reported
-                counted = _COUNT_OF.search(cell.indicator)
-                if counted is not None and measure == "amount" and unit.unit_class == "count":
-                    # 规上工业企业数 家 17860: the firms that stand at the period's end
-                    indicator = self._clean(cell.indicator[: counted.start()]) or indicator
-                    period = Period.as_of(period.end) if period.end is not None else period
                 if measure == "avg_growth_pct" or (measure == "yoy_growth_pct" and "累计" in indicator):
                     # 年均增速 or 累计下降 in a plan's table: over the plan's years, reached or aimed at
                     period = self._averaged_span(period)
+            counted = _COUNT_OF.search(cell.indicator) if cell.kind in ("year", "region") else None
+            if counted is not None and measure == "amount" and unit.unit_class == "count":
+                # 规上工业企业数 家 17860, 法人单位数（个）: what stands at the period's end
+                indicator = self._clean(cell.indicator[: counted.start()]) or indicator
+                period = Period.as_of(period.end) if period.end is not None else period
             value = cell.value
             fall = _FALL_IN_NAME.search(indicator) if measure == "yoy_growth_pct" else None
             if fall is not None:

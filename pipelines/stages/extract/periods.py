@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from pipelines.reference import load_csv
 from pipelines.stages.extract.lexicon import lexicon
 from pipelines.stages.extract.numbers import parse_cn_int
 
@@ -78,6 +79,13 @@ def relative_years() -> dict[str, int]:
         for word in cue.split("|"):
             out[word] = offset
     return out
+
+
+@lru_cache(maxsize=1)
+def census_years() -> tuple[tuple[str, int], ...]:
+    """Censuses and the year their figures stand for (第五次全国经济普查 → 2023), from censuses.csv:
+    a census bulletin comes out a year or more later and names no year of its own."""
+    return tuple((row["census"], int(row["reference_year"])) for row in load_csv("censuses"))
 
 
 def _words(kind: str) -> str:

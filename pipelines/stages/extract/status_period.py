@@ -73,7 +73,7 @@ _YEARS_SUMMED = re.compile(
 #: 三年新培育… : the number of years a plan's goal is said over
 _PLAN_YEARS = re.compile(r"(?<![\d十])(?<!连续)([两二三四五六七八九]|\d)\s*年(?:内|间|来)?(?![底末以前])")
 #: the base year of a comparison (比2020年, 较2020年): a growth since then spans several years
-_BASE_YEAR = re.compile(r"(?:比|较|与|同)\s*(?P<y>\d{4})\s*年(?!\s*(?:底|末|同期|\d|[-—–~～至到]))")
+_BASE_YEAR = re.compile(r"(?:比|较|与|同)\s*(?P<y>\d{4})\s*年(?!\s*(?:同期|\d|[-—–~～至到]))")
 #: what is left of a subject that only names a goal (完成年度目标（增长5%）, 未完成年度目标（…）)
 _GOAL_WORDS = re.compile(
     r"(?:但|仍|还)?(?:距离?|离)?(?:《[^》]{0,30}》?)?(?:所)?(?:确定|提出|明确|设定)?的?"
@@ -164,6 +164,8 @@ class StatusPeriodRules:
     title_span: Period | None
     #: the one year the title names (我省公布2025年度…名单), if any
     title_year: int | None
+    #: a census bulletin's (第五次全国经济普查公报): what it counts stands at the census year's end
+    census: bool
     reporting_period: Period | None
     previous_reporting: Period | None
     paragraph_period: Period | None
@@ -822,6 +824,22 @@ class StatusPeriodRules:
             # in a paragraph the months opened is of those months (a count of things done is the year's)
             return months, "period_default_paragraph_months", False
         year = self._year_reviewed()
+        opened = self.paragraph_period
+        if (
+            year is not None
+            and opened is not None
+            and opened.kind == FULL_YEAR
+            and opened.end is not None
+            and opened.end.year < year
+        ):
+            # 2023年末，全省共有法人单位16.27万个。第二产业从业人员567.31万人: an earlier year than
+            # the one reviewed opened the paragraph, and its sentences go on about it
+            if stock:
+                return Period.as_of(opened.end), "period_default_paragraph", True
+            return opened, "period_default_paragraph", False
+        if year is not None and self.census and measure in ("amount", "share_pct") and not flow_noun:
+            # 第二产业从业人员567.31万人 (占…14.9%), in a census bulletin: counted at the census's moment
+            return Period.as_of(date(year, 12, 31)), "period_default_census", True
         if year is not None:
             return Period.year(year), "period_default_summary_year", False
         opened = self.paragraph_year

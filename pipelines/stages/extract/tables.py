@@ -139,6 +139,8 @@ _LEVEL_COLUMN = re.compile(
     r"产量|绝对数|绝对值|绝对额|数量|总量|总额|数值|(?:本年)?累计(?:值|数)?|本月|本期|1\s*[-—–~至]\s*本月(?:累计)?"
     r"|\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月(?:份)?|\d{1,2}\s*月(?:份)?"  # or the months: 1-10月
 )
+#: a share column (比重（%）, 占全省比重（%）): the share of the whole of the column before
+_SHARE_COLUMN = re.compile(r"(?:占全[国省市区县])?(?:比重|占比)")
 _GROWTH_COLUMN = re.compile(
     r"(?:比上年同期|比去年同期|比上年|同比|按年)?(?:增长|增减|增速|增幅|年增)率?\s*(?:[（(]\s*±?%\s*[)）]|±?%)"
 )
@@ -423,6 +425,8 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
     named = _named_header(cells)
     if named is not None:
         return named
+    if cells and cells[0][1] == "序号":
+        cells = cells[1:]  # 序号  行业大类  营业收入（亿元）  比重（%）: the rows' numbers go
     matches = [_YEAR_COLUMN.fullmatch(cell) for _, cell in cells]
     years = [m for m in matches if m]
     # 序号, 指标, 单位 before the years; a remark column (进度评价, 备注) may follow them
@@ -441,6 +445,9 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
             by_indicator.append(
                 Column(indicator=by_indicator[-1].indicator, unit=m.group("unit"), growth=True)
             )
+        elif m is not None and _SHARE_COLUMN.fullmatch(m.group("name")) and by_indicator:
+            # 营业收入（亿元）  比重（%）: the part's share of the whole's 营业收入
+            by_indicator.append(Column(indicator=by_indicator[-1].indicator + "比重", unit=m.group("unit")))
         elif m is not None and _COMPLETION_COLUMN.fullmatch(m.group("name")) and by_indicator:
             # 完成投资（亿元）  完成年度计划（%）: how much of the year's plan the column before is
             by_indicator.append(
@@ -727,7 +734,10 @@ def _places_header(cells: list[tuple[int, str]], captions: list[str]) -> list[Co
 def _region_row(
     cells: list[tuple[int, str]], columns: list[Column], caption: str, row_start: int, row_end: int
 ) -> Iterator[TableValue]:
-    """The values of a row labelled by its first cell, one per indicator column."""
+    """The values of a row labelled by its first cell, one per indicator column (after the
+    row's number, if a 序号 column leads)."""
+    if len(cells) == len(columns) + 2 and cells[0][1].isdigit():
+        cells = cells[1:]
     cells = _spaced_label(cells, len(columns) + 1)
     label, numbers = cells[0][1], cells[1:]
     if len(numbers) != len(columns) or _NUMBER_CELL.fullmatch(label):
