@@ -2319,3 +2319,20 @@ def test_an_earlier_year_that_opens_a_paragraph_dates_its_sentences_without_one(
     found = {f.value: f for f in figures(text, region="江西省", ref=date(2025, 2, 21), doc_type="other")}
     assert found[567.31].period_start == date(2023, 1, 1)
     assert found[1200].period_start == date(2024, 1, 1)
+
+
+def test_a_countys_table_by_town_and_street_ranks_them_by_growth() -> None:
+    # 罗星街道 is a town's peer; 位次 after a growth column ranks the growth; the county's 累计完成
+    # of the months reported is what they summed, not a stock
+    text = normalize(
+        "1—11月，全县工业经济总体保持平稳增长态势。\n\n工业投资方面，全县累计完成工业投资168.32亿元。\n\n"
+        "2025年1—11月各镇（街道）工业经济主要指标完成情况\n"
+        "镇（街道）\t规上工业总产值（亿元）\t同比增长（%）\t位次\n罗星街道\t268.42\t6.8\t4\n"
+    ).text
+    found = figures(text, region="嘉善县", ref=date(2025, 12, 12), doc_type="other")
+    assert [(f.region, f.indicator, f.measure, f.value, f.period_start, f.period_end) for f in found] == [
+        ("嘉善县", "工业投资", "amount", 168.32, date(2025, 1, 1), date(2025, 11, 30)),
+        ("罗星街道", "规模以上工业总产值", "amount", 268.42, date(2025, 1, 1), date(2025, 11, 30)),
+        ("罗星街道", "规模以上工业总产值", "yoy_growth_pct", 6.8, date(2025, 1, 1), date(2025, 11, 30)),
+        ("罗星街道", "规模以上工业总产值增速", "rank", 4, date(2025, 1, 1), date(2025, 11, 30)),
+    ]

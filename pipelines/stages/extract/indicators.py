@@ -92,7 +92,7 @@ _GENERIC_DISTRICT = re.compile(
     _NOT_ADMINISTRATIVE
     # 九龙坡区 as the clause's first word, not 东莞地区 or 推动顺德区
     + rf"({_DISTRICT_CHAR}{{2}}(?<!地)区|(?<![\u4e00-\u9fff]){_DISTRICT_CHAR}{{3}}(?<![{_AREA_WORD_END}])区"
-    + rf"|{_NAME_CHAR}(?:{_NAME_CHAR}|城){{1,2}}县|{_NAME_CHAR}{{2}}镇"
+    + rf"|{_NAME_CHAR}(?:{_NAME_CHAR}|城){{1,2}}县|{_NAME_CHAR}{{2}}(?:镇|街道)"  # 罗星街道: a town's peer
     + rf"|{_NAME_CHAR}{{2,4}}旗)"  # a banner, a county of Inner Mongolia (准格尔旗, 伊金霍洛旗)
     + _REGIONAL_SUBJECT
 )

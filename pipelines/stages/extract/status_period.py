@@ -774,9 +774,20 @@ class StatusPeriodRules:
             return section, "period_default_section_year", False
         if status == "target":
             return Period.year(self.reference.year), "period_default_target", False
+        current = self.reporting_period
+        summing = clause_pre.rfind("累计")
+        if (
+            stock
+            and summing >= 0
+            and _SUMMED_OVER_SPAN.match(clause_pre, summing + 2)
+            and current is not None
+            and current.kind == YTD
+        ):
+            # 全县累计完成工业投资168.32亿元, in a report on 1—11月: what the months summed (but
+            # 新增…52家、累计达到331家 counts what stands)
+            return current, "period_default_reporting", False
         if stock:
             return self._default_stock_period() or UNKNOWN_PERIOD, "period_default_stock", True
-        current = self.reporting_period
         if (
             not flow_noun
             and not lex.flow_nouns.search(ctx.post)  # 有36个行业增加值…: a statistic after all

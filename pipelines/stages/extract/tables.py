@@ -459,7 +459,10 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
             )  # (±%: signed cells)
         elif cell in _RANK_COLUMNS and by_indicator:
             # 规上工业增加值增速（%） | 位次: the place's rank by the column before
-            by_indicator.append(Column(indicator=by_indicator[-1].indicator, unit="位", rank=True))
+            # (同比增长（%） | 位次: the rank by the growth)
+            before = by_indicator[-1]
+            ranked_by = before.indicator + "增速" if before.growth else before.indicator
+            by_indicator.append(Column(indicator=ranked_by, unit="位", rank=True))
         else:
             return None
     return by_indicator if len(by_indicator) >= 2 else None
