@@ -2336,3 +2336,18 @@ def test_a_countys_table_by_town_and_street_ranks_them_by_growth() -> None:
         ("罗星街道", "规模以上工业总产值", "yoy_growth_pct", 6.8, date(2025, 1, 1), date(2025, 11, 30)),
         ("罗星街道", "规模以上工业总产值增速", "rank", 4, date(2025, 1, 1), date(2025, 11, 30)),
     ]
+
+
+def test_foreign_investment_is_a_flow_of_the_months_and_its_dollar_equivalent_the_same_figure() -> None:
+    # 折合 restates the figure before in dollars; 实际使用外资 is a flow, so in November it is not
+    # the year's actions but the months the release reports on
+    text = (
+        "1—10月，全市实际使用外资176.35亿元人民币，同比增长8.6%；折合24.68亿美元，同比增长7.9%。"
+        "同期，全省实际使用外资186.9亿美元，同比下降2.4%。"
+    )
+    found = figures(text, region="南通市", ref=date(2026, 11, 18))
+    assert [(f.region, f.indicator, f.value, f.period_end) for f in found if f.measure == "amount"] == [
+        ("南通市", "实际使用外资", 176.35, date(2026, 10, 31)),
+        ("南通市", "实际使用外资", 24.68, date(2026, 10, 31)),
+        ("江苏省", "实际使用外资", 186.9, date(2026, 10, 31)),
+    ]
