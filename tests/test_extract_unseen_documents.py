@@ -2351,3 +2351,18 @@ def test_foreign_investment_is_a_flow_of_the_months_and_its_dollar_equivalent_th
         ("南通市", "实际使用外资", 24.68, date(2026, 10, 31)),
         ("江苏省", "实际使用外资", 186.9, date(2026, 10, 31)),
     ]
+
+
+def test_an_industrys_later_figures_in_its_sentence_are_the_industrys() -> None:
+    # 实现营业收入…；实现利润总额…: of 通信设备制造业, whose value added opened the sentence
+    text = (
+        "1—10月，通信设备制造业增加值同比增长10.3%，实现营业收入3.86万亿元，同比增长7.6%；"
+        "实现利润总额2104亿元。"
+    )
+    found = figures(text, region="全国", ref=date(2026, 11, 26))
+    assert [f.indicator for f in found] == [
+        "通信设备制造业增加值",
+        "通信设备制造业营业收入",
+        "通信设备制造业营业收入",
+        "通信设备制造业利润总额",
+    ]

@@ -377,6 +377,8 @@ _LOCAL_WHOLE = ("全省", "我省", "全市", "我市", "全区", "我区", "全
 _NOT_HAN = re.compile(r"[^\u4e00-\u9fff]")
 _SCOPE_WORD_START = re.compile(r"^(?:年度|全年|主要|总)")
 _INDUSTRY = re.compile(r"[\u4e00-\u9fff]{2,14}?(?:行业|产业)")
+#: an industry's figure (通信设备制造业增加值): what the sentence's later bare figures are of
+_INDUSTRY_MEASURED = re.compile(r"([\u4e00-\u9fff、]{1,20}?业)(?:增加值|营业收入|利润总额|产值|出口交货值)")
 
 #: Size of the per-process caches of cleaned phrases: clause texts repeat a lot
 #: (each token of a clause cleans the same stretches), within and across documents.
@@ -751,7 +753,7 @@ class IndicatorText:
             subject = subjects[-1].indicator
             ctx.inherited = subjects[-1]
             return subject[: len(subject) - len(bare) + per_day.end()] + indicator
-        if bare in lex.attributes:
+        if bare in lex.attributes or bare.removesuffix("总额") in lex.attributes:
             before = self.text[ctx.sentence.start : ctx.clause.start]
             topic = None
             for m in _INDUSTRY.finditer(before):
@@ -764,4 +766,8 @@ class IndicatorText:
                 topic = topic[-8:]
                 if len(topic) > 2:
                     return topic + indicator
+            measured = _INDUSTRY_MEASURED.fullmatch(subjects[-1].indicator) if subjects else None
+            if measured is not None:
+                # 通信设备制造业增加值同比增长10.3%，实现营业收入3.86万亿元: the same industry's
+                return measured.group(1) + indicator
         return indicator
