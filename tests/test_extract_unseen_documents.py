@@ -2366,3 +2366,13 @@ def test_an_industrys_later_figures_in_its_sentence_are_the_industrys() -> None:
         "通信设备制造业营业收入",
         "通信设备制造业利润总额",
     ]
+
+
+def test_a_period_told_in_passing_does_not_replace_the_months_reported_on() -> None:
+    # 在经历上半年去库存后: no figure of the half year follows, so 1—9月 goes on being reported on
+    text = (
+        "1—9月，全省工业用电量1662.8亿千瓦时，同比增长6.0%。部分光伏组件企业在经历上半年去库存后订单逐步恢复。\n\n"
+        "四大高载能行业用电量527.3亿千瓦时，同比增长2.4%。"
+    )
+    found = figures(text, region="安徽省", ref=date(2025, 10, 24))
+    assert {f.period_end for f in found} == {date(2025, 9, 30)}

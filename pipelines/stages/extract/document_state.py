@@ -305,6 +305,9 @@ class DocumentState(StatusPeriodRules, IndicatorText):
             and m.period.end is not None
             and (self.reference is None or m.period.end < self.reference)
             and not _COMPARED_WITH.search(body, max(0, m.pos - 2), m.pos)  # 降幅比1—4月收窄: a base
+            # (企业在经历上半年去库存后订单逐步恢复: a period told in passing, before no number; but
+            # 前三季度，全省经济运行稳中向好 opens what the next sentences report)
+            and (body.startswith(("，", ","), m.end) or _DIGIT.search(body, m.end) is not None)
         ]
         if ended:
             # the period reported up to, not the last one named: 前三季度…比上半年加快, and
