@@ -93,6 +93,10 @@ _BREAKDOWN_DIMENSION = re.compile(
     r"地区|区域|行业|产品|门类|地市|县区|区县|季度|月份|月度|结构|类型|规模|分布|企业生产面"
 )
 _DIGIT = re.compile(r"\d")
+#: a period told in passing (…企业在经历上半年去库存后订单逐步恢复。): inside a clause, before
+#: words and no number (unlike 孟建华分析，前三季度工业生产…, which opens what follows)
+_MID_CLAUSE = re.compile(r"[\u4e00-\u9fff]")
+_TOLD_IN_PASSING = re.compile(r"[^，,：:\s\d][^\d]*$")
 
 
 #: 比/较 right before a period: the base of a comparison, not a period reported on
@@ -307,7 +311,7 @@ class DocumentState(StatusPeriodRules, IndicatorText):
             and not _COMPARED_WITH.search(body, max(0, m.pos - 2), m.pos)  # 降幅比1—4月收窄: a base
             # (企业在经历上半年去库存后订单逐步恢复: a period told in passing, before no number; but
             # 前三季度，全省经济运行稳中向好 opens what the next sentences report)
-            and (body.startswith(("，", ","), m.end) or _DIGIT.search(body, m.end) is not None)
+            and not (m.pos > 0 and _MID_CLAUSE.match(body, m.pos - 1) and _TOLD_IN_PASSING.match(body, m.end))
         ]
         if ended:
             # the period reported up to, not the last one named: 前三季度…比上半年加快, and
