@@ -2376,3 +2376,20 @@ def test_a_period_told_in_passing_does_not_replace_the_months_reported_on() -> N
     )
     found = figures(text, region="安徽省", ref=date(2025, 10, 24))
     assert {f.period_end for f in found} == {date(2025, 9, 30)}
+
+
+def test_a_balance_and_its_share_stand_at_the_end_of_the_months_reported_on() -> None:
+    # the months' end, not the months; what the balance grew by since January is the months' flow
+    text = (
+        "前三季度，全省金融运行总体平稳。截至9月末，全省制造业贷款余额9856.2亿元，同比增长12.4%，"
+        "比年初增加812.6亿元。制造业贷款余额占各项贷款的比重为10.6%。制造业普惠小微贷款余额2168.3亿元，同比增长16.8%。"
+    )
+    found = figures(text, region="河南省", ref=date(2025, 10, 23))
+    assert [(f.value, f.period_start, f.period_end) for f in found] == [
+        (9856.2, date(2025, 9, 30), date(2025, 9, 30)),
+        (12.4, date(2025, 9, 30), date(2025, 9, 30)),
+        (812.6, date(2025, 1, 1), date(2025, 9, 30)),
+        (10.6, date(2025, 9, 30), date(2025, 9, 30)),
+        (2168.3, date(2025, 9, 30), date(2025, 9, 30)),
+        (16.8, date(2025, 9, 30), date(2025, 9, 30)),
+    ]

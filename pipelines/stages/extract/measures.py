@@ -852,6 +852,10 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
             status, status_rule = "target", "status_goal"
         else:
             status, status_rule, period, period_rule, stock = self._status_and_period(tok, ctx, measure)
+            if status == "actual":
+                period, period_rule, stock = self._at_balance_date(
+                    indicator, tok, ctx, measure, period, period_rule, stock
+                )
         # the quote reaches back to the clause that named an inherited subject
         quote_start = min(ctx.clause.start, ctx.inherited.quote_start) if ctx.inherited else ctx.clause.start
         if ctx.inherited is not None:

@@ -91,6 +91,8 @@ _CLAUSE_BREAK = re.compile(r"[；;]")
 _NEWLY_NAMED = re.compile(r"新增|新晋|新入选|入选|新认定|获评|上榜|新培育")
 #: what stands at a date by its name (贷款余额, 存量, 保有量): its growth is at that date too
 _BALANCE = re.compile(r"余额|存量|保有量")
+#: what a balance grew by (比年初增加, 新增, 同比多增): a flow of the months, not a balance
+_BALANCE_ADDED = re.compile(r"增加|新增|多增|少增|净增|投放|发放")
 #: a stock by its name, though a word of flows may be in it (资产总额)
 _STOCK_NAMED = re.compile(r"资产|负债|余额|存量|保有量")
 #: a goal said as a level to reach (突破8500亿元, 达到50万辆), not as what is added
@@ -302,6 +304,22 @@ class StatusPeriodRules:
             spanned = self._since_base_year(tok, ctx, Period.year(period.end.year) if year_end else period)
             period = spanned if spanned.kind == MULTI_YEAR or not year_end else period
         return status, status_rule, period, period_rule, stock
+
+    def _at_balance_date(
+        self, indicator: str, tok: Token, ctx: Context, measure: str, period: Period, rule: str, stock: bool
+    ) -> tuple[Period, str, bool]:
+        """制造业普惠小微贷款余额2168.3亿元, 制造业贷款余额占各项贷款的比重为10.6%, in a release on
+        1—9月: a balance (and its share, growth or change) stands at the months' end; but what it
+        grew by (比年初增加563.8亿元) is the months' flow."""
+        if (
+            not _BALANCE.search(indicator)
+            or period.kind not in (YTD, QUARTER, FULL_YEAR)
+            or period.end is None
+            or measure not in ("amount", "share_pct", "pp_change", "yoy_growth_pct")
+            or _BALANCE_ADDED.search(self.text, ctx.clause.start, tok.start)
+        ):
+            return period, rule, stock
+        return Period.as_of(period.end), "period_balance_date", True
 
     def _months_not_over(self, tok: Token, ctx: Context, period: Period) -> bool:
         """Whether ``period`` is last year's only because this year's same months are not over
