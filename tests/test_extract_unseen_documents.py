@@ -2393,3 +2393,11 @@ def test_a_balance_and_its_share_stand_at_the_end_of_the_months_reported_on() ->
         (2168.3, date(2025, 9, 30), date(2025, 9, 30)),
         (16.8, date(2025, 9, 30), date(2025, 9, 30)),
     ]
+
+
+def test_actual_in_the_name_of_what_is_used_is_no_cue_of_an_outcome() -> None:
+    # 实际使用外资 names foreign investment put to use; 实际完成 says an outcome
+    found = figures(
+        "力争全年实际使用外资突破30亿美元。1—10月实际完成投资5亿元。", region="南通市", ref=date(2026, 11, 18)
+    )
+    assert [(f.value, f.status) for f in found] == [(30, "target"), (5, "actual")]
