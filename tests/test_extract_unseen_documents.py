@@ -2401,3 +2401,15 @@ def test_actual_in_the_name_of_what_is_used_is_no_cue_of_an_outcome() -> None:
         "力争全年实际使用外资突破30亿美元。1—10月实际完成投资5亿元。", region="南通市", ref=date(2026, 11, 18)
     )
     assert [(f.value, f.status) for f in found] == [(30, "target"), (5, "actual")]
+
+
+def test_places_listed_before_their_ranks_take_them_in_turn() -> None:
+    # 分列全市第1、2、3位 after the places and what ranks them, with no figure of theirs before;
+    # the ranks listed after the first are ranks, not a count 2、3 of 位
+    text = "1—10月，海门区、如皋市、南通经济技术开发区实际使用外资分列全市第1、2、3位。"
+    found = figures(text, region="南通市", ref=date(2026, 11, 18))
+    assert [(f.region, f.indicator, f.measure, f.value) for f in found] == [
+        ("海门区", "实际使用外资", "rank", 1),
+        ("如皋市", "实际使用外资", "rank", 2),
+        ("南通经济技术开发区", "实际使用外资", "rank", 3),
+    ]

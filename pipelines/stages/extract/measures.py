@@ -134,6 +134,8 @@ _SHARE_WORD = re.compile(r"占比|比重")
 _ALL_END = re.compile(r"均\s*$")
 
 _RESPECTIVELY_END = re.compile(r"分别?\s*$")
+#: where the places listed end and their ranks begin (…实际使用外资分列全市第1、2位)
+_RANKED_IN_TURN = re.compile(r"分别?(?=列|居|位|排)")
 
 #: a number said in a condition (哪怕良品率提高1个百分点，…; 要是配套率再提高10个百分点): no figure
 _CONDITIONAL = re.compile(r"哪怕|要是|如果|假如|倘若|假设|即使|一旦")
@@ -679,6 +681,8 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
                 ]
         else:
             referents = ctx.listed_before()
+            if not referents:
+                return self._listed_region_rank(tok, ctx, benchmark, len(placed))
             if len(placed) >= len(referents):
                 return []  # more places than figures: which is whose cannot be told
             ref = referents[len(placed)]
@@ -687,6 +691,26 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
         )
         d.region, d.period, d.quote_start = ref.region, ref.period, min(d.quote_start, ref.quote_start)
         return [d]
+
+    def _listed_region_rank(
+        self, tok: Token, ctx: Context, benchmark: str | None, placed: int
+    ) -> list[Draft]:
+        """海门区、如皋市实际使用外资分列全市第1、2位: the places listed with what they are ranked by,
+        in order, where no figure of theirs was told before."""
+        said = self.text[ctx.clause.start : tok.end]
+        cut = _RANKED_IN_TURN.search(said)
+        listed = self._listed_regions(said[: cut.start()]) if cut is not None else None
+        if listed is None or placed >= len(listed[0]):
+            return []  # more ranks than places: which is whose cannot be told
+        regions, indicator = listed
+        d = self._draft(
+            tok, ctx, indicator, "rank", 1, [*tok.rules, "rank_respectively"], benchmark=benchmark
+        )
+        d.region = regions[placed]
+        return [d]
+
+    def _listed_regions(self, subject: str) -> tuple[list[str], str] | None:
+        raise NotImplementedError  # the list rules' (ListRules, mixed in before this class)
 
     @staticmethod
     def _rank_referent(figs: list[Draft], words: str) -> Draft:

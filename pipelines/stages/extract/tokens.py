@@ -191,7 +191,8 @@ def find_tokens(masked: str, raw: str, start: int, end: int) -> list[Token]:
         if scan.needs.search(raw if scan.in_raw else masked, start, end):
             scan.run(masked, raw, start, end, found)
 
-    found.sort(key=lambda t: (t.num_start, -(t.end - t.start)))
+    # (分列全市第1、2、3位: the places listed after a rank are ranks, not a count 2、3位 of 位)
+    found.sort(key=lambda t: (t.num_start, t.kind != "rank", -(t.end - t.start)))
     out: list[Token] = []
     for tok in found:
         if out and tok.num_start < out[-1].end:
