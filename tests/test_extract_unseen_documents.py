@@ -2047,9 +2047,9 @@ def test_a_table_by_city_of_investment_and_the_share_of_the_years_plan_done() ->
     ).text
     found = figures(text, region="山西省", ref=date(2025, 10, 28), doc_type="other")
     assert [(f.region, f.indicator, f.measure, f.value) for f in found] == [
-        ("太原市", "投资", "amount", 842.6),
+        ("太原市", "省级重点建设项目完成投资", "amount", 842.6),  # (the caption names whose)
         ("太原市", "投资目标完成率", "share_pct", 88.4),
-        ("大同市", "投资", "amount", 356.8),
+        ("大同市", "省级重点建设项目完成投资", "amount", 356.8),
         ("大同市", "投资目标完成率", "share_pct", 86.1),
     ]
 
@@ -2412,4 +2412,19 @@ def test_places_listed_before_their_ranks_take_them_in_turn() -> None:
         ("海门区", "实际使用外资", "rank", 1),
         ("如皋市", "实际使用外资", "rank", 2),
         ("南通经济技术开发区", "实际使用外资", "rank", 3),
+    ]
+
+
+def test_a_list_of_names_holds_no_figures_and_a_table_by_province_takes_its_captions_name() -> None:
+    # 年产15万辆… names a project; 拟入选项目数 under …5G工厂名录拟入选项目地区分布 counts the list's
+    # entries of the year (no stock), and 新疆生产建设兵团 is a row of its own
+    text = normalize(
+        "表　2025年5G工厂名录拟入选项目地区分布\n单位：个\n地区　　拟入选项目数\n北京市　　8\n"
+        "新疆生产建设兵团　　1\n\n序号　地区　申报单位　项目名称\n"
+        "3　北京市　小米汽车科技有限公司　年产15万辆智能电动汽车5G全连接工厂\n"
+    ).text
+    found = figures(text, region="全国", ref=date(2025, 11, 14), doc_type="notice")
+    assert [(f.region, f.indicator, f.value, f.period_start, f.period_end) for f in found] == [
+        ("北京市", "5G工厂名录拟入选项目", 8, date(2025, 1, 1), date(2025, 12, 31)),
+        ("新疆生产建设兵团", "5G工厂名录拟入选项目", 1, date(2025, 1, 1), date(2025, 12, 31)),
     ]

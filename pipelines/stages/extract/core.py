@@ -52,6 +52,7 @@ from pipelines.stages.extract.periods import (
 from pipelines.stages.extract.status_period import (
     BREAKDOWN_BY_PLACE,
 )
+from pipelines.stages.extract.tables import name_list_rows
 from pipelines.stages.extract.tokens import Token, find_tokens, may_have_tokens
 from pipelines.stages.models import UNNAMED_REGIONS, DocumentMeta, Figure
 
@@ -278,6 +279,7 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
                 numbers.append(m.span())
                 if scope == "text":
                     periods.append(m.span())
+        numbers.extend(name_list_rows(self.text))
         return _blank(self.text, numbers), _blank(self.text, periods)
 
     # ------------------------------------------------------------------ walk

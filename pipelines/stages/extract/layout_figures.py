@@ -58,7 +58,10 @@ _CAPTION_FRAME = re.compile(
 )
 #: the one month a caption names (2026年9月), which 本月 in its table's header means
 _CAPTION_MONTH = re.compile(r"(?<![\d—\-–~至])(?:1[0-2]|[1-9])\s*月(?!\s*[-—–~至])")
-_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+#: a caption's name of what its table measures: words, and letters or digits inside them (5G工厂)
+_NAME_ONLY = re.compile(r"(?=[0-9A-Za-z]*[\u4e00-\u9fff])[0-9A-Za-z\u4e00-\u9fff]+")
+#: what a caption says after the thing its table spreads over places (…地区分布, …情况)
+_CAPTION_TAIL = re.compile(r"(?:地区|区域)?(?:分布|情况|统计)$")
 #: a table by month: a row's months (3月, 1—2月), and the caption's words around the indicator
 #: it tells the growth of (…分月增长速度)
 _MONTHS_IN_A_YEAR = 12
@@ -78,9 +81,11 @@ def _of_the_month(column: str, caption: str) -> str:
 def _named_in_caption(column: str, caption: str) -> str:
     """产量（万辆） under 安徽主要城市2025年汽车产量: the column's bare word as the caption says it
     in full (汽车产量), else the column as it is."""
-    said = _CAPTION_SCOPE.split(caption.strip())[-1]
+    said = _CAPTION_TAIL.sub("", caption.strip())  # …5G工厂名录拟入选项目地区分布: what is spread
+    said = _CAPTION_SCOPE.split(said)[-1]
     said = re.split(r"[和及与、]", said)[-1]  # …法人单位和营业收入: the last of what it lists
-    full = len(said) > len(column) and said.endswith(column) and _HAN_ONLY.fullmatch(said)
+    core = _COUNT_OF.sub("", column) or column  # 拟入选项目数: the things counted
+    full = len(said) > len(core) and said.endswith(core) and _NAME_ONLY.fullmatch(said)
     return said if full else column
 
 
@@ -368,9 +373,11 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                 if measure == "avg_growth_pct" or (measure == "yoy_growth_pct" and "累计" in indicator):
                     # 年均增速 or 累计下降 in a plan's table: over the plan's years, reached or aimed at
                     period = self._averaged_span(period)
-            counted = _COUNT_OF.search(cell.indicator) if cell.kind in ("year", "region") else None
+            # (by region, only a census's counts stand: 拟入选项目数 counts what a year named)
+            by_year_or_census = cell.kind == "year" or (cell.kind == "region" and self.census)
+            counted = _COUNT_OF.search(cell.indicator) if by_year_or_census else None
             if counted is not None and measure == "amount" and unit.unit_class == "count":
-                # 规上工业企业数 家 17860, 法人单位数（个）: what stands at the period's end
+                # 规上工业企业数 家 17860, a census's 法人单位数（个）: what stands at the period's end
                 indicator = self._clean(cell.indicator[: counted.start()]) or indicator
                 period = Period.as_of(period.end) if period.end is not None else period
             value = cell.value

@@ -217,6 +217,35 @@ class TableValue:
     place: str = ""  # a list of named things: the place the row's thing lies in (所在市)
 
 
+#: a column of a list of names (序号  地区  申报单位  项目名称): no value stands under it
+_NAME_COLUMN = re.compile(
+    r"序号|地区|所在地区?|所在市|地市|城市|(?:申报|推荐|建设|牵头)?单位|企业|所属行业|行业|领域|类别|备注"
+    r"|[\u4e00-\u9fff]{0,6}名称"
+)
+
+
+def name_list_rows(text: str) -> list[tuple[int, int]]:
+    """The rows of lists of names (序号  地区  申报单位  项目名称 ↵ 3  北京市  小米汽车…  年产15万辆
+    智能电动汽车5G全连接工厂): the numbers in a firm's or a project's name are no figures."""
+    if "名称" not in text:
+        return []
+    rows: list[tuple[int, int]] = []
+    listing = False
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if listing and line.strip() and not _PROSE.search(line):
+            rows.append((start, start + len(line)))
+            continue
+        cells = _CELL.findall(line)
+        listing = (
+            len(cells) >= 3
+            and any(cell.endswith("名称") for cell in cells)
+            and all(_NAME_COLUMN.fullmatch(cell) for cell in cells)
+        )
+    return rows
+
+
 def table_values(text: str) -> Iterator[TableValue]:
     """Every number standing under a year or an indicator column of a plain-text table."""
     if _FLATTENED_HEADER.search(text):
