@@ -2428,3 +2428,19 @@ def test_a_list_of_names_holds_no_figures_and_a_table_by_province_takes_its_capt
         ("北京市", "5G工厂名录拟入选项目", 8, date(2025, 1, 1), date(2025, 12, 31)),
         ("新疆生产建设兵团", "5G工厂名录拟入选项目", 1, date(2025, 1, 1), date(2025, 12, 31)),
     ]
+
+
+def test_an_interviewers_new_question_ends_the_plan_the_answer_before_spoke_of() -> None:
+    # the lead's 今年将继续… starts a plan; 记者问：去年…成绩单？ asks for outcomes, which stay so
+    text = (
+        "市长表示，今年将继续以制造业当家，全力打造先进制造业集群。\n\n"
+        "记者问：去年惠州工业经济交出了一份怎样的成绩单？\n\n"
+        "市长答：2025年是“十四五”收官之年。全市地区生产总值突破6500亿元，增长5.8%。\n\n"
+        "记者问：今年惠州工业发展的主要目标是什么？\n\n市长答：全市工业投资增长10%以上。"
+    )
+    found = figures(text, region="惠州市", ref=date(2026, 2, 10), doc_type="news_article")
+    assert [(f.value, f.status, f.period_start) for f in found] == [
+        (6500, "actual", date(2025, 1, 1)),
+        (5.8, "actual", date(2025, 1, 1)),
+        (10, "target", date(2026, 1, 1)),
+    ]

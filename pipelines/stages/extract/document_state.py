@@ -93,6 +93,10 @@ _BREAKDOWN_DIMENSION = re.compile(
     r"地区|区域|行业|产品|门类|地市|县区|区县|季度|月份|月度|结构|类型|规模|分布|企业生产面"
 )
 _DIGIT = re.compile(r"\d")
+#: an interviewer's question (记者问：, 问：, 记者：): a new turn of an interview
+_QUESTION_LABEL = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,8}记者问?|问|提问)\s*[：:]")
+#: what a question about plans asks for (哪些谋划, 主要目标, 下一步, 未来, 将如何)
+_ASKS_AHEAD = re.compile(r"谋划|目标|打算|安排|下一步|计划|展望|未来|长远|将如何|将怎样|今年|明年")
 #: a period told in passing (…企业在经历上半年去库存后订单逐步恢复。): inside a clause, before
 #: words and no number (unlike 孟建华分析，前三季度工业生产…, which opens what follows)
 _MID_CLAUSE = re.compile(r"[\u4e00-\u9fff]")
@@ -376,6 +380,14 @@ class DocumentState(StatusPeriodRules, IndicatorText):
         """
         heading = _HEADING.match(self.text, sentence.start)
         level = next((i + 1 for i, g in enumerate(heading.groups()) if g), 0) if heading else 0
+        if (
+            self.plan_mode != self.work_plan
+            and _QUESTION_LABEL.match(self.text, sentence.start)
+            and not _ASKS_AHEAD.search(self.text, sentence.start, sentence.end)
+        ):
+            # 记者问：去年惠州工业经济交出了一份怎样的成绩单？ a new question opens a new answer, which
+            # the plan the answer before spoke of does not govern (but 湖南有哪些谋划？ asks for one)
+            self.plan_mode, self.plan_scope, self.periods.plan_year = self.work_plan, None, None
         if level:
             self.heading_level = level
             if self.plan_scope is not None and level <= self.plan_scope:
