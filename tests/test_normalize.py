@@ -706,3 +706,10 @@ def test_a_scans_stray_spaces_inside_words_of_prose_go_but_a_speakers_label_keep
     ).text
     assert "实现营业收入86.3亿元，企业资产负债率为54.3%。" in text
     assert "区长 王海燕：" in text
+
+
+def test_a_header_of_columns_atop_each_of_several_tables_is_no_running_header() -> None:
+    # the same header over three tables repeats like a PDF's running header, but it parts columns
+    table = "指标\t单位\t1—10月\t同比增长%\n规上工业增加值\t%\t—\t9.6\n"
+    text = normalize(f"表1 工业\n{table}\n表2 投资\n{table}\n表3 消费\n{table}").text
+    assert text.count("指标  单位  1—10月  同比增长%") == 3

@@ -848,6 +848,8 @@ def _chrome_pattern() -> re.Pattern[str]:
 
 #: a line repeated this often, without prose punctuation, is a page's running header
 _RUNNING_HEADER_REPEATS = 3
+_CELL_GAPS = re.compile(r" {2,}")
+_TABLE_HEADER_CELLS = 3
 _HEADER_LINE = re.compile(r"(?m)^[^\n，。；,;]{4,40}$")
 
 
@@ -857,7 +859,13 @@ def _drop_running_headers(text: str, offsets: list[int]) -> tuple[str, list[int]
     counts: dict[str, int] = {}
     for line in _HEADER_LINE.findall(text):
         counts[line] = counts.get(line, 0) + 1
-    repeated = [line for line, n in counts.items() if n >= _RUNNING_HEADER_REPEATS]
+    # (指标  单位  1—10月  同比增长%  全市位次 atop each of a brief's tables: a header of columns,
+    # which a page's running header is not)
+    repeated = [
+        line
+        for line, n in counts.items()
+        if n >= _RUNNING_HEADER_REPEATS and len(_CELL_GAPS.split(line.strip())) < _TABLE_HEADER_CELLS
+    ]
     if not repeated:
         return text, offsets
     pattern = re.compile("(?m)^(?:" + "|".join(re.escape(line) for line in repeated) + ")$\n?")
