@@ -2444,3 +2444,27 @@ def test_an_interviewers_new_question_ends_the_plan_the_answer_before_spoke_of()
         (5.8, "actual", date(2025, 1, 1)),
         (10, "target", date(2026, 1, 1)),
     ]
+
+
+def test_years_that_open_a_subjects_list_share_out_its_values_and_the_next_clauses_too() -> None:
+    # 2023年、2024年、2025年全省R&D经费投入分别为…: the years in turn; 投入强度分别为… goes on with them
+    text = (
+        "2023年、2024年、2025年全省R&D经费投入分别为1285.3亿元、1410.6亿元、1518.6亿元，"
+        "投入强度分别为2.57%、2.65%、2.71%。"
+    )
+    found = figures(text, region="湖南省", ref=date(2026, 10, 16))
+    assert [(f.indicator, f.value, f.period_start.year if f.period_start else None) for f in found] == [
+        ("R&D经费投入", 1285.3, 2023),
+        ("R&D经费投入", 1410.6, 2024),
+        ("R&D经费投入", 1518.6, 2025),
+        ("R&D经费投入强度", 2.57, 2023),
+        ("R&D经费投入强度", 2.65, 2024),
+        ("R&D经费投入强度", 2.71, 2025),
+    ]
+
+
+def test_growth_between_two_years_end_levels_spans_the_years_after_the_first() -> None:
+    text = "全省高新技术企业数量由2020年末的8621家增加到2025年末的18562家，实现翻一番还多，年均增长16.6%。"
+    found = {f.measure: f for f in figures(text, region="湖南省", ref=date(2026, 10, 16))}
+    growth = found["avg_growth_pct"]
+    assert (growth.period_start, growth.period_end) == (date(2021, 1, 1), date(2025, 12, 31))

@@ -66,6 +66,19 @@ _COLLECTIVE = re.compile(
 _ORDINAL_LAST = re.compile(r"^第?(?P<n>[一二三四五六七八九十])(?P<head>(?:产业|季度|批)\S*)$")
 
 
+def _said_on(before: str, said: str) -> str:
+    """R&D经费投入, then 投入强度: the phrase the second goes on from (R&D经费投入强度), where the
+    first ends with what the second begins with; else ""."""
+    return next(
+        (
+            before + said[k:]
+            for k in range(min(len(before), len(said) - 1), 1, -1)
+            if before.endswith(said[:k])
+        ),
+        "",
+    )
+
+
 def _each_year(periods: list[Period]) -> list[Period]:
     """The years a list of years names, or the years of the one span it names (2021年至2025年)."""
     if len(periods) == 1 and periods[0].kind == MULTI_YEAR and periods[0].start and periods[0].end:
@@ -169,6 +182,16 @@ class ListRules(IndicatorText):
             return None  # 九江市、上饶市分别增长…: no noun after the last region, which is no indicator
         return [r for r in regions if r] + [last], noun
 
+    def _periods_opening_item(self, listed: str) -> list[Period]:
+        """2023年、2024年、2025年全省R&D经费投入: the periods listed alone, then the one that opens
+        the last item (what the list names follows it), else []."""
+        *alone, last = list_items(listed) or [""]
+        mentions = self.periods.find(last, False)
+        if not alone or not mentions or mentions[0].pos != 0:
+            return []
+        before = self._periods_alone("、".join(alone))
+        return [*before, mentions[0].period] if len(before) == len(alone) else []
+
     def _periods_alone(self, listed: str) -> list[Period]:
         """The periods of a list that names nothing else (一季度、上半年、前三季度), else []."""
         found: list[Period] = []
@@ -246,6 +269,21 @@ class ListRules(IndicatorText):
             if len(wide) == len(governed) and all(wide):  # every part an item, none a time or cue
                 items = wide
         opening = opening_periods if len(opening_periods) != 1 else _each_year(opening_periods)
+        if len(items) == 1 and not opening:
+            # 2023年、2024年、2025年全省R&D经费投入分别为…: the years open the subject's list
+            opening = self._periods_opening_item(self.period_text[subject_start:pos])
+        spread_before = s_figs[-len(governed) :]
+        if (
+            len(items) == 1
+            and not opening
+            and len(s_figs) >= len(governed)
+            and all("respectively" in f.rules for f in spread_before)
+            and len({f.period for f in spread_before}) == len(governed)
+        ):
+            # …分别为1285.3亿元、1410.6亿元、1518.6亿元，投入强度分别为2.57%、…: the same years again,
+            # and what the subject before was said of (R&D经费投入 → R&D经费投入强度)
+            opening = [f.period for f in spread_before]
+            items = [_said_on(spread_before[-1].indicator, strip_chars(subject)) or items[0]]
         if len(items) == 1 and len(opening) == len(governed):
             # 一季度、上半年，全市规上工业增加值分别增长7.1%和8.2%: one subject over the periods
             # (2021—2025年，…比重分别为35.6%、…和42.6%: over the span's years, one a value); what the

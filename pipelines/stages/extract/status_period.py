@@ -149,6 +149,11 @@ def has_target_cue(text: str) -> bool:
     return any(status == "target" and pattern.search(text) for pattern, status, _ in lexicon().status_clause)
 
 
+def _at_year_end(period: Period) -> bool:
+    """A stock at a year's end (2025年末)."""
+    return period.kind == AS_OF and period.end is not None and (period.end.month, period.end.day) == (12, 31)
+
+
 class StatusPeriodRules:
     """Status and period rules of one document (mixed into the extractor).
 
@@ -295,9 +300,7 @@ class StatusPeriodRules:
         growth_since = measure in ("yoy_growth_pct", "pp_change") or (
             measure == "avg_growth_pct" and status == "actual"  # 由2020年的X增至2023年的Y，年均增长…
         )
-        year_end = (
-            period.kind == AS_OF and period.end is not None and (period.end.month, period.end.day) == (12, 31)
-        )
+        year_end = _at_year_end(period)
         if growth_since and (period.kind == FULL_YEAR or year_end):
             # 截至2023年底…较2020年提高24.6个百分点: a year-end level's change is the years'
             assert period.end is not None
@@ -343,11 +346,16 @@ class StatusPeriodRules:
         assert year.start is not None
         bases = list(_BASE_YEAR.finditer(self.period_text, ctx.clause.start, tok.start))
         base_year = int(bases[-1].group("y")) if bases else None
-        levels = [f for f in ctx.sentence_figs if "from_to" in f.rules and f.period.kind == FULL_YEAR]
-        if base_year is None and len(levels) >= 2 and levels[-1].period == year:
+        # (由2020年末的8621家增加到2025年末的18562家，…年均增长16.6%: levels at years' ends too)
+        levels = [
+            f
+            for f in ctx.sentence_figs
+            if "from_to" in f.rules and (f.period.kind == FULL_YEAR or _at_year_end(f.period))
+        ]
+        if base_year is None and len(levels) >= 2 and levels[-1].period.end == year.end:
             # 由2020年的26.1%提高到2023年的28.4%，提高2.3个百分点: the change since the earlier level
-            assert levels[-2].period.start is not None
-            base_year = levels[-2].period.start.year
+            assert levels[-2].period.end is not None
+            base_year = levels[-2].period.end.year
         if base_year is None or not base_year < year.start.year - 1:
             return year
         return Period(date(base_year + 1, 1, 1), year.end, MULTI_YEAR)
