@@ -2468,3 +2468,20 @@ def test_growth_between_two_years_end_levels_spans_the_years_after_the_first() -
     found = {f.measure: f for f in figures(text, region="湖南省", ref=date(2026, 10, 16))}
     growth = found["avg_growth_pct"]
     assert (growth.period_start, growth.period_end) == (date(2021, 1, 1), date(2025, 12, 31))
+
+
+def test_a_chapter_that_looks_back_on_a_plans_years_dates_its_averages_and_sums() -> None:
+    # 一、“十四五”时期工作回顾: 年均增长 and 累计下降 over 2021—2025; 由2020年的318家 stands at that
+    # year's end, and the growth to 2025年's level spans the years after it
+    text = (
+        "一、“十四五”时期工作回顾\n\n综合实力跃上新台阶。全县地区生产总值年均增长7.3%。"
+        "规上工业单位增加值能耗累计下降18.3%；高新技术企业由2020年的318家增加到2025年的1052家，增长2.3倍。"
+    )
+    found = figures(text, region="肥西县", ref=date(2026, 1, 16), doc_type="report")
+    assert [(f.value, f.period_start, f.period_end) for f in found] == [
+        (7.3, date(2021, 1, 1), date(2025, 12, 31)),
+        (-18.3, date(2021, 1, 1), date(2025, 12, 31)),
+        (318, date(2020, 12, 31), date(2020, 12, 31)),
+        (1052, date(2025, 12, 31), date(2025, 12, 31)),
+        (2.3, date(2021, 1, 1), date(2025, 12, 31)),
+    ]

@@ -56,6 +56,8 @@ from pipelines.stages.extract.tables import name_list_rows
 from pipelines.stages.extract.tokens import Token, find_tokens, may_have_tokens
 from pipelines.stages.models import UNNAMED_REGIONS, DocumentMeta, Figure
 
+#: a year named (由2020年的318家)
+_YEAR_NAMED = re.compile(r"\d{4}\s*年")
 _MASK = "\u25a1"
 
 
@@ -228,6 +230,7 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
         self.section_topic = ""
         #: the one year the current chapter's heading names (一、2025年…执行情况): its figures' year
         self.section_year: Period | None = None
+        self.section_span: Period | None = None
         #: the year-to-date or quarter the sentence before, in the same paragraph, reported on
         self.previous_reporting: Period | None = None
         #: the multi-year period in the title (…行动方案（2024—2026年）): the years a plan's
@@ -461,7 +464,14 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
                         earlier = level and i + 1 in from_to and i - 1 not in from_to
                         if earlier and _FROM_SAME_PERIOD_LAST_YEAR.search(text, clause.start, tok.start):
                             d.period = years_shifted(d.period, -1)  # 由上年同期的X…: the months a year before
-                        elif earlier and not any(r == "period_mention" for r in d.rules):
+                        elif earlier and not (
+                            "period_mention" in d.rules
+                            # 由2020年的318家: a stock at the year its own clause names
+                            or (
+                                "period_stock_mention" in d.rules
+                                and _YEAR_NAMED.search(text, clause.start, tok.start)
+                            )
+                        ):
                             d.period = UNKNOWN_PERIOD  # 由X…: X is of an earlier, unnamed period
                         if level and i - 1 in from_to and i > 0:
                             self._later_level_period(d, tok, tokens[i - 1], ctx)

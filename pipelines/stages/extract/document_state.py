@@ -367,6 +367,16 @@ class DocumentState(StatusPeriodRules, IndicatorText):
             years = set(TITLE_YEAR.findall(self.text, heading.end(), sentence.end))
             single = len(years) == 1 and not YEAR_RANGE.search(self.text, heading.end(), sentence.end)
             self.section_year = Period.year(int(years.pop())) if single else None
+            # 一、“十四五”时期工作回顾: the years the chapter looks back on, their sums' and averages'
+            spans = [m.period for m in self.periods.find(self.text[heading.end() : sentence.end], False)]
+            span = next((p for p in spans if p.kind == MULTI_YEAR and p.end is not None), None)
+            ended = (
+                span is not None
+                and span.end is not None
+                and self.reference is not None
+                and span.end < self.reference
+            )
+            self.section_span = span if ended else None
 
     def _update_plan_mode(self, sentence: cl.Span) -> None:
         """A sentence about the reference year with a forward cue starts plan mode.

@@ -181,6 +181,8 @@ class StatusPeriodRules:
     paragraph_goals: bool
     paragraph_year: Period | None
     paragraph_span: Period | None
+    #: the years a chapter's heading looks back on (一、“十四五”时期工作回顾)
+    section_span: Period | None
     #: the one year the current numbered section's heading names (一、2025年…执行情况)
     section_year: Period | None
     #: where the current paragraph starts in the text
@@ -737,16 +739,17 @@ class StatusPeriodRules:
         if status == "target" and self._over_plan_span(clause_pre, measure, mention is None):
             assert self.title_span is not None
             return self.title_span, "period_plan_span", False
-        if measure == "avg_growth_pct" and status == "actual" and self.paragraph_span is not None:
-            return self.paragraph_span, "period_paragraph_span", False  # 2021—2023年，…。…年均增长13.4%
+        span = self.paragraph_span or self.section_span
+        if measure == "avg_growth_pct" and status == "actual" and span is not None:
+            return span, "period_paragraph_span", False  # 2021—2023年，…。…年均增长13.4%
         if (
             status == "actual"
-            and self.paragraph_span is not None
+            and span is not None
             and "累计" in clause_pre
             and (measure == "yoy_growth_pct" or (measure == "amount" and flow_noun))
         ):
             # 五年来，…。累计完成工业投资1186亿元；能耗累计下降16.5%: summed over the span
-            return self.paragraph_span, "period_paragraph_span", False
+            return span, "period_paragraph_span", False
         # a plan's review paragraph, or a text with no date: the period that opened the paragraph
         if (
             status == "actual"
