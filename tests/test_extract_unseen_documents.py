@@ -2485,3 +2485,23 @@ def test_a_chapter_that_looks_back_on_a_plans_years_dates_its_averages_and_sums(
         (1052, date(2025, 12, 31), date(2025, 12, 31)),
         (2.3, date(2021, 1, 1), date(2025, 12, 31)),
     ]
+
+
+def test_a_breakdown_after_a_part_of_the_quarter_is_of_the_months_and_the_economys_growth_is_gdps() -> None:
+    # 其中三季度当季… is a part; 分领域看，工业投资… breaks the months' whole down, not the quarter;
+    # 但仍高于全省 goes on with the investment; 经济增速分别为… is the growth of 地区生产总值
+    text = (
+        "一季度、上半年、前三季度全市经济增速分别为5.6%、6.0%、6.3%。"
+        "前三季度，全市固定资产投资同比增长6.4%，但仍高于全省1.9个百分点。其中三季度当季投资增长4.9%。"
+        "分领域看，工业投资增长14.7%。"
+    )
+    found = figures(text, region="襄阳市", ref=date(2026, 10, 28))
+    assert [(f.indicator, f.value, f.period_start, f.period_end) for f in found] == [
+        ("地区生产总值", 5.6, date(2026, 1, 1), date(2026, 3, 31)),
+        ("地区生产总值", 6.0, date(2026, 1, 1), date(2026, 6, 30)),
+        ("地区生产总值", 6.3, date(2026, 1, 1), date(2026, 9, 30)),
+        ("固定资产投资", 6.4, date(2026, 1, 1), date(2026, 9, 30)),
+        ("固定资产投资", 1.9, date(2026, 1, 1), date(2026, 9, 30)),
+        ("投资", 4.9, date(2026, 7, 1), date(2026, 9, 30)),
+        ("工业投资", 14.7, date(2026, 1, 1), date(2026, 9, 30)),
+    ]

@@ -458,7 +458,7 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
                     carry = pre_start  # 财政八项支出: the numeral belongs to the next figure's noun
                 if override[0]:
                     for d in made:
-                        d.indicator = override[0]
+                        d.indicator = self._canonical(override[0], d.measure)  # (经济增速分别为…)
                         d.region = override[1] or d.region
                         d.rules.append("from_to" if level else "respectively")
                         earlier = level and i + 1 in from_to and i - 1 not in from_to
@@ -488,8 +488,10 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
                 clause_figs.extend(made)
                 s_figs.extend(made)
         self.figures.extend(s_figs)
-        # (lines that go on from the line above stay about its figures: 高于全省… ↵ 增速居…)
-        self.previous_figures = [*self.previous_figures, *s_figs] if goes_on else s_figs
+        # (lines that go on from the line above stay about its figures: 高于全省… ↵ 增速居…; so
+        # does a sentence of parts: …增长6.4%。其中三季度当季…。分领域看，… breaks the whole down)
+        part = text.startswith("其中", sentence.start)
+        self.previous_figures = [*self.previous_figures, *s_figs] if goes_on or part else s_figs
 
     @staticmethod
     def _counted_level(d: Draft) -> bool:

@@ -671,7 +671,9 @@ class StatusPeriodRules:
         ):
             # 截至2024年10月底，…4.62万家…。其中，首批…3.57万家: a part has the whole's period;
             # a place's figure has it where it breaks the same measure down (分地区看，太原市…)
-            parent = ctx.among[-1]
+            # (…增长6.4%。其中三季度当季投资增长4.9%。分领域看，工业投资…: the whole's, not its part's)
+            wholes = [f for f in ctx.among if not self.text.startswith("其中", f.quote_start)]
+            parent = (wholes or ctx.among)[-1]
             return parent.period, "period_parent", parent.stock
         if mention is not None:
             period = mention.period
