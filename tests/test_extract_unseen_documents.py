@@ -2505,3 +2505,14 @@ def test_a_breakdown_after_a_part_of_the_quarter_is_of_the_months_and_the_econom
         ("投资", 4.9, date(2026, 7, 1), date(2026, 9, 30)),
         ("工业投资", 14.7, date(2026, 1, 1), date(2026, 9, 30)),
     ]
+
+
+def test_places_listed_before_all_of_them_grew_each_have_the_figure() -> None:
+    # 均 gives the one bound to each place, of the noun after the last, not to the place before
+    text = "1—10月，衡水市技改投资增长8.2%。张家口市、承德市、秦皇岛市技改投资增速均在10%以上。"
+    found = figures(text, region="河北省", ref=date(2025, 11, 19))
+    assert [(f.region, f.indicator, f.value, f.qualifier) for f in found[1:]] == [
+        ("张家口市", "技改投资", 10, "at_least"),
+        ("承德市", "技改投资", 10, "at_least"),
+        ("秦皇岛市", "技改投资", 10, "at_least"),
+    ]

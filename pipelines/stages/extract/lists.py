@@ -117,6 +117,11 @@ class ListRules(IndicatorText):
             # 浏阳经开区、宁乡经开区各新增两家: the places as written (the indicator lost them)
             items = [strip_chars(x) for x in list_items(pre[: each.start()].split("，")[-1])]
         elif "、" in d.indicator:
+            listed = self._listed_regions(d.indicator)
+            if listed is not None:
+                # 张家口市、承德市、秦皇岛市技改投资增速均在10%以上: each place's, of the noun after
+                regions, noun = listed
+                return [replace(d, indicator=noun, region=r, rules=[*d.rules, "each_item"]) for r in regions]
             items = d.indicator.split("、")
         else:
             return [d]
