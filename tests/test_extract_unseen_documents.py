@@ -2516,3 +2516,9 @@ def test_places_listed_before_all_of_them_grew_each_have_the_figure() -> None:
         ("承德市", "技改投资", 10, "at_least"),
         ("秦皇岛市", "技改投资", 10, "at_least"),
     ]
+
+
+def test_a_briefings_bracketed_label_and_bullet_are_no_part_of_the_indicator() -> None:
+    text = "【梯度培育】我市186家企业入选2026年第一批省级专精特新中小企业。\n● 全市新增规上工业企业52家。"
+    found = figures(text, region="东莞市", ref=date(2026, 8, 12))
+    assert [f.indicator for f in found] == ["入选第一批省级专精特新中小企业", "规模以上工业企业"]

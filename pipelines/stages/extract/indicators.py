@@ -20,7 +20,7 @@ from pipelines.stages.extract.drafts import Context, Draft
 from pipelines.stages.extract.lexicon import Affixes, lexicon
 from pipelines.stages.models import UNNAMED_CITY, UNNAMED_PROVINCE
 
-_PUNCT = "、，,。；;：:（）()“”\"'《》 \t\u3000*\n-—?？"
+_PUNCT = "、，,。；;：:（）()“”\"'《》 \t\u3000*\n-—?？●◆■•"
 SHARE_WORDS = ("比重", "占比", "比例", "份额")
 
 
@@ -385,6 +385,10 @@ _INDUSTRY_MEASURED = re.compile(r"([\u4e00-\u9fff、]{1,20}?业)(?:增加值|营
 _CACHE_SIZE = 1 << 16
 
 
+#: a bracketed label a briefing opens an item with (【梯度培育】)
+_SECTION_TAG = re.compile(r"^【[^】]{1,12}】")
+
+
 def strip_chars(s: str) -> str:
     """``s`` without spaces, a trailing (GDP)-style abbreviation and edge punctuation."""
     s = _SPACE_OR_STAR.sub("", s)
@@ -461,6 +465,7 @@ def clean_phrase(
     s = _CAUSE.sub("", s)  # 中牟县受汽车产业拉动增长21.4%: why, not what
     s = _EDITORIAL_ASIDE.sub("", s) if "下同" in s else s  # 比去年同期（下同）: a note to the reader
     s = strip_chars(periods_free(s)).replace("?", "")
+    s = _SECTION_TAG.sub("", s) if "】" in s else s  # 【梯度培育】我市…: the section's label
     if _BREAKDOWN_SAID.fullmatch(s):
         return ""  # 分门类，…: how what follows is broken down, no indicator
     last_verb = ""

@@ -161,7 +161,8 @@ def _done_by_counted(phrase: str) -> str:
     lex = lexicon()
     for noun in lex.generic:
         if phrase.startswith(noun) and lex.predicate.prefix(phrase[len(noun) :]) is not None:
-            return phrase[len(noun) :] + noun
+            done = phrase[len(noun) :]
+            return done if done.endswith(noun) else done + noun  # (入选…中小企业: its own noun)
     return phrase
 
 
