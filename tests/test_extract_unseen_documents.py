@@ -2522,3 +2522,28 @@ def test_a_briefings_bracketed_label_and_bullet_are_no_part_of_the_indicator() -
     text = "【梯度培育】我市186家企业入选2026年第一批省级专精特新中小企业。\n● 全市新增规上工业企业52家。"
     found = figures(text, region="东莞市", ref=date(2026, 8, 12))
     assert [f.indicator for f in found] == ["入选第一批省级专精特新中小企业", "规模以上工业企业"]
+
+
+def test_a_rankings_table_of_parks_with_a_column_of_rank_changes_is_read_for_each_park() -> None:
+    # 位次变化 holds words (持平, 上升2位); the parks are their own regions, 广州开发区 too, and the
+    # figures are of the edition's year the title names
+    text = normalize(
+        "附：先进制造业百强园区（2025）前十名\n\n排名　园区名称　所在省份　综合得分（分）　位次变化\n"
+        "1　苏州工业园区　江苏　93.86　持平\n4　武汉东湖新技术开发区　湖北　88.93　上升2位\n"
+        "7　广州开发区　广东　84.97　下降2位\n"
+    ).text
+    found = figures(
+        text,
+        region="全国",
+        ref=date(2025, 8, 13),
+        doc_type="other",
+        title="《先进制造业百强园区（2025）》发布",
+    )
+    assert [(f.region, f.measure, f.value, f.period_start) for f in found] == [
+        ("苏州工业园区", "rank", 1, date(2025, 1, 1)),
+        ("苏州工业园区", "amount", 93.86, date(2025, 1, 1)),
+        ("武汉东湖新技术开发区", "rank", 4, date(2025, 1, 1)),
+        ("武汉东湖新技术开发区", "amount", 88.93, date(2025, 1, 1)),
+        ("广州开发区", "rank", 7, date(2025, 1, 1)),
+        ("广州开发区", "amount", 84.97, date(2025, 1, 1)),
+    ]

@@ -56,6 +56,8 @@ from pipelines.stages.extract.tables import name_list_rows
 from pipelines.stages.extract.tokens import Token, find_tokens, may_have_tokens
 from pipelines.stages.models import UNNAMED_REGIONS, DocumentMeta, Figure
 
+#: the edition of a ranking or list a title names: 《先进制造业百强园区（2025）》
+_EDITION_YEAR = re.compile(r"《[^》]{2,40}[（(]((?:19|20)\d{2})[)）]》")
 #: a year named (由2020年的318家)
 _YEAR_NAMED = re.compile(r"\d{4}\s*年")
 _MASK = "\u25a1"
@@ -239,6 +241,8 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
             (m.period for m in self.periods.find(meta.title or "", True) if m.period.kind == MULTI_YEAR),
             None,
         ) or five_year_plan_of_title(meta.title or "")
+        edition = _EDITION_YEAR.search(meta.title or "")
+        self.edition_year = int(edition.group(1)) if edition is not None else None
         years = TITLE_YEAR.findall(meta.title or "")
         self.title_year = int(years[0]) if len(set(years)) == 1 and self.title_span is None else None
         # 2024年…统计公报, out in April 2025: its 全年 is 2024, however late it comes out (but not

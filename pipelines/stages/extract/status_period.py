@@ -171,6 +171,8 @@ class StatusPeriodRules:
     title_span: Period | None
     #: the one year the title names (我省公布2025年度…名单), if any
     title_year: int | None
+    #: the year of the edition of a ranking or a list the title names (《…百强园区（2025）》)
+    edition_year: int | None
     #: a census bulletin's (第五次全国经济普查公报): what it counts stands at the census year's end
     census: bool
     reporting_period: Period | None
@@ -894,6 +896,10 @@ class StatusPeriodRules:
         ):
             # 我省公布2025年度…名单 (26 November): the year the title names, nearly over
             return Period.year(self.reference.year), "period_default_title_year", False
+        edition = self.edition_year
+        if status == "actual" and edition is not None and edition <= self.reference.year:
+            # 《先进制造业百强园区（2025）》发布: a ranking's or a list's figures are of its edition's year
+            return Period.year(edition), "period_default_edition_year", False
         if (
             status == "actual"
             and measure == "amount"

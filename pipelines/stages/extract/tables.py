@@ -63,6 +63,8 @@ _PLACE_COLUMNS = frozenset(
         "省份",
     }
 )
+#: a column of a list of named things that holds words (上升2位, 持平), not values
+_WORDS_COLUMNS = frozenset({"位次变化", "排名变化", "较上年变化", "备注", "说明"})
 #: a name column whose rows are places themselves (排名  城市  所在省份  综合得分（分）)
 _PLACE_NAME_COLUMNS = frozenset({"城市", "地区", "县（市、区）", "开发区", "园区"})
 #: the year an indicator column opens with (2024年产值)
@@ -404,6 +406,9 @@ def _named_header(cells: list[tuple[int, str]]) -> list[Column] | None:
     columns = [Column(role="rank")] if ranked else []
     columns += [Column(role="name"), Column(role="place")]
     for name in names[2:]:
+        if name in _WORDS_COLUMNS:
+            columns.append(Column(remark=True))  # 位次变化: 上升2位, 持平 (words, no figure)
+            continue
         year = _YEAR_PREFIX.match(name)
         m = _INDICATOR_COLUMN.fullmatch(name[year.end() :] if year else name)
         if m is None:
@@ -439,7 +444,7 @@ def _named_row(
             rank=True,
         )  # fmt: skip
     for (offset, cell), column in zip(cells[int(ranked) + 2 :], values, strict=True):
-        value = _value(cell) if _NUMBER_CELL.fullmatch(cell) else None
+        value = _value(cell) if _NUMBER_CELL.fullmatch(cell) and not column.remark else None
         if value is not None:
             yield TableValue(
                 "named", offset, offset + len(cell), value, column.year, "",
