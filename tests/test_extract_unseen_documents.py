@@ -2547,3 +2547,24 @@ def test_a_rankings_table_of_parks_with_a_column_of_rank_changes_is_read_for_eac
         ("广州开发区", "rank", 7, date(2025, 1, 1)),
         ("广州开发区", "amount", 84.97, date(2025, 1, 1)),
     ]
+
+
+def test_an_infographics_charts_are_read_a_value_a_year_a_series_or_a_part() -> None:
+    # 图N：caption（unit） then its data lines: the years' values, one per series named in a
+    # 年份 header, or each part's share; the heading above the caption keeps its own line
+    text = normalize(
+        "━━━━ 一、发展基础 ━━━━\n图1：2021—2025年全省规上工业增加值增速（%）\n2021年　11.4%\n2022年　7.1%\n\n"
+        "图3：2025年全省规上工业主要板块增加值占比（%）\n装备制造业　　　　31.6\n\n"
+        "图4：2021—2025年全省工业投资与工业技改投资增速（%）\n年份　　　工业投资　　工业技改投资\n"
+        "2021年　　14.9　　　　18.2\n"
+    ).text
+    found = figures(text, region="江西省", ref=date(2026, 3, 12), doc_type="other")
+    assert [
+        (f.indicator, f.measure, f.value, f.period_start.year if f.period_start else None) for f in found
+    ] == [
+        ("规模以上工业增加值", "yoy_growth_pct", 11.4, 2021),
+        ("规模以上工业增加值", "yoy_growth_pct", 7.1, 2022),
+        ("装备制造业增加值占比", "share_pct", 31.6, 2025),
+        ("工业投资", "yoy_growth_pct", 14.9, 2021),
+        ("工业技改投资", "yoy_growth_pct", 18.2, 2021),
+    ]

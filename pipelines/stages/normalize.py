@@ -548,7 +548,8 @@ _ASIDE = re.compile(r"[（(][^（）()\n]{0,20}[)）]")
 _LIST_START = re.compile(
     r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d)"
     r"|第[一二三四五六七八九十\d]+[章节条部分]|[一二三四五六七八九十]+是"
-    r"|(?:发布日期|发布时间|日期|时间|来源|作者|发文字号|索引号)\s*[:：])"
+    r"|(?:发布日期|发布时间|日期|时间|来源|作者|发文字号|索引号)\s*[:：]"
+    r"|[图表]\s*[0-9一二三四五六七八九十]{1,2}\s*[:：])"  # 图1：… a chart's caption
 )
 #: A line without any comma or full stop is a title unless it is this long.
 _TITLE_MAX = 90

@@ -16,7 +16,14 @@ from pipelines.stages.extract.indicators import IndicatorText, names_an_industry
 from pipelines.stages.extract.lexicon import Unit, split_unit
 from pipelines.stages.extract.periods import UNKNOWN, UNKNOWN_PERIOD, YTD, Period, month_end
 from pipelines.stages.extract.status_period import StatusPeriodRules
-from pipelines.stages.extract.tables import ACTUAL_TAGS, ASIDE, ESTIMATE_TAGS, TableValue, table_values
+from pipelines.stages.extract.tables import (
+    ACTUAL_TAGS,
+    ASIDE,
+    CHART_PARTS,
+    ESTIMATE_TAGS,
+    TableValue,
+    table_values,
+)
 from pipelines.stages.extract.tokens import Token
 from pipelines.stages.models import DocumentMeta
 
@@ -84,6 +91,8 @@ def _named_in_caption(column: str, caption: str) -> str:
     said = _CAPTION_TAIL.sub("", caption.strip())  # …5G工厂名录拟入选项目地区分布: what is spread
     said = _CAPTION_SCOPE.split(said)[-1]
     said = re.split(r"[和及与、]", said)[-1]  # …法人单位和营业收入: the last of what it lists
+    parts = CHART_PARTS.search(said)
+    said = said[parts.end() :] if parts is not None else said  # …主要板块增加值占比: each part's
     core = _COUNT_OF.sub("", column) or column  # 拟入选项目数: the things counted
     full = len(said) > len(core) and said.endswith(core) and _NAME_ONLY.fullmatch(said)
     return said if full else column

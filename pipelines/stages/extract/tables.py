@@ -248,8 +248,72 @@ def name_list_rows(text: str) -> list[tuple[int, int]]:
     return rows
 
 
+#: an infographic's chart caption, with the unit of its data (图1：2021—2025年全省规上工业增加值增速（%）)
+_CHART_CAPTION = re.compile(
+    r"(?m)^图\s*[0-9一二三四五六七八九十]{1,2}\s*[：:]\s*(?P<title>[^\n]+?)\s*[（(](?P<unit>[^（）()\n]{1,6})[)）]\s*$"
+)
+#: a chart's data line: a year (2021年  11.4%) or a part (装备制造业  31.6), then its values
+_CHART_LINE = re.compile(r"(?P<label>(?:19|20)\d{2}\s*年|[^\d\s][^\d\n]*?)\s*(?P<values>[-−+]?\d[^\n]*)")
+_CHART_YEAR = re.compile(r"((?:19|20)\d{2})\s*年?")
+#: what a chart's caption says before what it measures: its years and the place's scope
+_CHART_FRAME = re.compile(r"^(?:(?:19|20)\d{2}\s*[-—–~至]?\s*)*年?(?:全[国省市区县])?")
+#: where a chart of parts names what each part's value measures (…主要板块|增加值占比)
+CHART_PARTS = re.compile(r"(?:板块|行业|产业|领域|门类)(?=[\u4e00-\u9fff])")
+#: the header of a chart's data by year with several series (年份  工业投资  工业技改投资)
+_CHART_SERIES_HEADER = frozenset({"年份", "年度", "时间"})
+
+
+def _chart_rows(text: str) -> Iterator[TableValue]:
+    """The data of an infographic's charts, told line by line under their captions: a value a
+    year (2021年  11.4%), one per series named in a header (年份  工业投资  工业技改投资), or one a
+    part (装备制造业  31.6), in the caption's unit."""
+    for caption in _CHART_CAPTION.finditer(text):
+        title, unit = caption.group("title"), caption.group("unit")
+        noun = _CHART_FRAME.sub("", title)
+        growth = "增速" if noun.endswith(("增速", "增长")) else ""
+        series = [noun]
+        pos = caption.end() + 1
+        for line in text[pos:].split("\n"):
+            start, pos = pos, pos + len(line) + 1
+            words = [(m.start() + start, m.group()) for m in _WORD.finditer(line)]
+            if not words or _PROSE.search(line):
+                break
+            if words[0][1] in _CHART_SERIES_HEADER:
+                series = [name + growth for _, name in words[1:]]
+                continue
+            data = _CHART_LINE.fullmatch(line)  # (2021年11.4%: normalising drops the gap after 年)
+            if data is None:
+                break
+            label = data.group("label").strip()
+            at = start + data.start("values")
+            cells = [
+                (m.start() + at, m.group().removesuffix(unit)) for m in _WORD.finditer(data.group("values"))
+            ]
+            if len(cells) != len(series) or not all(_NUMBER_CELL.fullmatch(c) for _, c in cells):
+                break
+            year = _CHART_YEAR.fullmatch(label)
+            parts = CHART_PARTS.search(noun)
+            for (offset, cell), name in zip(cells, series, strict=True):
+                value = _value(cell)
+                if value is None:
+                    continue
+                if year is not None:
+                    yield TableValue(
+                        "year", offset, offset + len(cell), value, int(year.group(1)), "", name, unit,
+                        _qualifier(cell), "", title, start, start + len(line),
+                    )  # fmt: skip
+                else:
+                    yield TableValue(
+                        "region", offset, offset + len(cell), value, None, "",
+                        name[parts.end() :] if parts is not None else name, unit,
+                        _qualifier(cell), label, title, start, start + len(line),
+                    )  # fmt: skip
+
+
 def table_values(text: str) -> Iterator[TableValue]:
     """Every number standing under a year or an indicator column of a plain-text table."""
+    if "图" in text:
+        yield from _chart_rows(text)
     if _FLATTENED_HEADER.search(text):
         yield from _flattened_rows(text)
     yield from _listed_rows(text)
