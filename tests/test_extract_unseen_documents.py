@@ -2568,3 +2568,24 @@ def test_an_infographics_charts_are_read_a_value_a_year_a_series_or_a_part() -> 
         ("工业投资", "yoy_growth_pct", 14.9, 2021),
         ("工业技改投资", "yoy_growth_pct", 18.2, 2021),
     ]
+
+
+def test_a_line_naming_what_the_years_below_it_measure_is_a_charts_caption() -> None:
+    # no 图N：, no unit in brackets: the values carry it (9.8%); a data line is no caption itself
+    text = normalize(
+        "把五年的增速连起来看，四川工业走出了一条曲线。\n\n规上工业增加值增速\n2021年　9.8%\n2022年　3.8%\n"
+    ).text
+    found = figures(text, region="四川省", ref=date(2026, 1, 27))
+    assert [(f.indicator, f.value, f.period_start.year if f.period_start else None) for f in found] == [
+        ("规模以上工业增加值", 9.8, 2021),
+        ("规模以上工业增加值", 3.8, 2022),
+    ]
+
+
+def test_a_budgets_change_over_last_years_budget_is_of_the_budget_before() -> None:
+    text = "2025年，全市工业和信息化支出决算数为12,345万元，比上年决算数增长9.8%。"
+    found = figures(text, region="潍坊市", ref=date(2026, 8, 28), doc_type="report")
+    assert [(f.indicator, f.value) for f in found] == [
+        ("工业和信息化支出决算数", 12345),
+        ("工业和信息化支出决算数", 9.8),
+    ]

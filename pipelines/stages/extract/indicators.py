@@ -385,6 +385,8 @@ _INDUSTRY_MEASURED = re.compile(r"([\u4e00-\u9fff、]{1,20}?业)(?:增加值|营
 _CACHE_SIZE = 1 << 16
 
 
+#: the budget a budget's change is told over (比上年决算数, 较上年年初预算数)
+_BUDGET_BASE = re.compile(r"^(?:比|较)(?:上年|去年)?(?:同期)?(?:年初)?(?:预算|决算|执行|调整预算)数")
 #: a bracketed label a briefing opens an item with (【梯度培育】)
 _SECTION_TAG = re.compile(r"^【[^】]{1,12}】")
 
@@ -466,6 +468,7 @@ def clean_phrase(
     s = _EDITORIAL_ASIDE.sub("", s) if "下同" in s else s  # 比去年同期（下同）: a note to the reader
     s = strip_chars(periods_free(s)).replace("?", "")
     s = _SECTION_TAG.sub("", s) if "】" in s else s  # 【梯度培育】我市…: the section's label
+    s = _BUDGET_BASE.sub("", s) if "数" in s else s  # 比上年决算数增长9.8%: the base, not the subject
     if _BREAKDOWN_SAID.fullmatch(s):
         return ""  # 分门类，…: how what follows is broken down, no indicator
     last_verb = ""

@@ -250,69 +250,96 @@ def name_list_rows(text: str) -> list[tuple[int, int]]:
 
 #: an infographic's chart caption, with the unit of its data (图1：2021—2025年全省规上工业增加值增速（%）)
 _CHART_CAPTION = re.compile(
-    r"(?m)^图\s*[0-9一二三四五六七八九十]{1,2}\s*[：:]\s*(?P<title>[^\n]+?)\s*[（(](?P<unit>[^（）()\n]{1,6})[)）]\s*$"
+    r"(?m)^[ \t]*(?P<figure>图\s*[0-9一二三四五六七八九十]{1,2}\s*[：:]\s*)?"
+    r"(?P<title>[^\n，。；,;：:]{2,40}?)\s*(?:[（(](?P<unit>[^（）()\n]{1,6})[)）])?[ \t]*$"
 )
 #: a chart's data line: a year (2021年  11.4%) or a part (装备制造业  31.6), then its values
 _CHART_LINE = re.compile(r"(?P<label>(?:19|20)\d{2}\s*年|[^\d\s][^\d\n]*?)\s*(?P<values>[-−+]?\d[^\n]*)")
 _CHART_YEAR = re.compile(r"((?:19|20)\d{2})\s*年?")
+#: a value of a chart's data with the unit it may carry (9.8%, 1.46万亿元)
+_CHART_VALUE = re.compile(r"(?P<number>[-−+]?\d+(?:,\d{3})*(?:\.\d+)?)(?P<unit>%|[^\d\s.,%]{1,6})?")
+#: a line of a year's data, which a plain caption must have right below it (规上工业增加值增速)
+_YEAR_ROW = re.compile(r"\n[ \t]*(?:19|20)\d{2}\s*年\s*[-−+]?\d")
+#: what a chart's caption names: words, not a number (规上工业增加值增速, 5G基站数)
+_CHART_NOUN = re.compile(r"[^\d\s%].*[\u4e00-\u9fffA-Za-z]")
 #: what a chart's caption says before what it measures: its years and the place's scope
 _CHART_FRAME = re.compile(r"^(?:(?:19|20)\d{2}\s*[-—–~至]?\s*)*年?(?:全[国省市区县])?")
 #: where a chart of parts names what each part's value measures (…主要板块|增加值占比)
 CHART_PARTS = re.compile(r"(?:板块|行业|产业|领域|门类)(?=[\u4e00-\u9fff])")
 #: the header of a chart's data by year with several series (年份  工业投资  工业技改投资)
 _CHART_SERIES_HEADER = frozenset({"年份", "年度", "时间"})
+#: the years a chart without a figure's caption must list to be read as one
+_CHART_MIN_YEARS = 2
 
 
 def _chart_rows(text: str) -> Iterator[TableValue]:
-    """The data of an infographic's charts, told line by line under their captions: a value a
-    year (2021年  11.4%), one per series named in a header (年份  工业投资  工业技改投资), or one a
-    part (装备制造业  31.6), in the caption's unit."""
+    """The data of an infographic's charts, told line by line under their captions (图1：…增速
+    （%）, or a line that names what the years below it measure): a value a year (2021年  11.4%),
+    one per series named in a header (年份  工业投资  工业技改投资), or, under a figure's caption,
+    one a part (装备制造业  31.6); in the caption's unit, else the one the values carry."""
     for caption in _CHART_CAPTION.finditer(text):
-        title, unit = caption.group("title"), caption.group("unit")
-        noun = _CHART_FRAME.sub("", title)
-        growth = "增速" if noun.endswith(("增速", "增长")) else ""
-        series = [noun]
-        pos = caption.end() + 1
-        for line in text[pos:].split("\n"):
-            start, pos = pos, pos + len(line) + 1
-            words = [(m.start() + start, m.group()) for m in _WORD.finditer(line)]
-            if not words or _PROSE.search(line):
-                break
-            if words[0][1] in _CHART_SERIES_HEADER:
-                series = [name + growth for _, name in words[1:]]
+        figure = caption.group("figure") is not None
+        if not figure and not _YEAR_ROW.match(text, caption.end()):
+            continue
+        if not _CHART_NOUN.fullmatch(_CHART_FRAME.sub("", caption.group("title"))):
+            continue  # 2021年  9.8%: a line of data, no caption
+        rows = list(_chart_data(text, caption, figure))
+        if figure or len({row.year for row in rows}) >= _CHART_MIN_YEARS:
+            yield from rows
+
+
+def _chart_data(text: str, caption: re.Match[str], figure: bool) -> Iterator[TableValue]:
+    """The values on the lines below a chart's caption, up to the first line that holds none."""
+    title, unit = caption.group("title"), caption.group("unit") or ""
+    noun = _CHART_FRAME.sub("", title)
+    growth = "增速" if noun.endswith(("增速", "增长")) else ""
+    series = [noun]
+    parts = CHART_PARTS.search(noun)
+    pos = caption.end() + 1
+    for line in text[pos:].split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        words = [(m.start() + start, m.group()) for m in _WORD.finditer(line)]
+        if not words or _PROSE.search(line):
+            return
+        if words[0][1] in _CHART_SERIES_HEADER:
+            series = [name + growth for _, name in words[1:]]
+            continue
+        data = _CHART_LINE.fullmatch(line.strip())  # (2021年11.4%: normalising drops the gap after 年)
+        year = _CHART_YEAR.fullmatch(data.group("label").strip()) if data is not None else None
+        if data is None or (year is None and not figure):
+            return
+        at = start + line.index(data.group("values"))
+        cells = [
+            (m.start() + at, _CHART_VALUE.fullmatch(m.group())) for m in _WORD.finditer(data.group("values"))
+        ]
+        if len(cells) != len(series) or any(cell is None for _, cell in cells):
+            return
+        for (offset, cell), name in zip(cells, series, strict=True):
+            assert cell is not None
+            carried = cell.group("unit") or ""
+            if (unit and carried and carried != unit) or not (unit or carried):
+                return  # a unit of its own, or none at all: no value of this chart
+            number = cell.group("number")
+            value = _value(number)
+            if value is None:
                 continue
-            data = _CHART_LINE.fullmatch(line)  # (2021年11.4%: normalising drops the gap after 年)
-            if data is None:
-                break
-            label = data.group("label").strip()
-            at = start + data.start("values")
-            cells = [
-                (m.start() + at, m.group().removesuffix(unit)) for m in _WORD.finditer(data.group("values"))
-            ]
-            if len(cells) != len(series) or not all(_NUMBER_CELL.fullmatch(c) for _, c in cells):
-                break
-            year = _CHART_YEAR.fullmatch(label)
-            parts = CHART_PARTS.search(noun)
-            for (offset, cell), name in zip(cells, series, strict=True):
-                value = _value(cell)
-                if value is None:
-                    continue
-                if year is not None:
-                    yield TableValue(
-                        "year", offset, offset + len(cell), value, int(year.group(1)), "", name, unit,
-                        _qualifier(cell), "", title, start, start + len(line),
-                    )  # fmt: skip
-                else:
-                    yield TableValue(
-                        "region", offset, offset + len(cell), value, None, "",
-                        name[parts.end() :] if parts is not None else name, unit,
-                        _qualifier(cell), label, title, start, start + len(line),
-                    )  # fmt: skip
+            common = (value, int(year.group(1)) if year is not None else None, "")
+            if year is not None:
+                yield TableValue(
+                    "year", offset, offset + len(number), *common, name, unit or carried, "exact", "", title,
+                    start, start + len(line),
+                )  # fmt: skip
+            else:
+                yield TableValue(
+                    "region", offset, offset + len(number), *common,
+                    name[parts.end() :] if parts is not None else name, unit or carried, "exact",
+                    data.group("label").strip(), title, start, start + len(line),
+                )  # fmt: skip
 
 
 def table_values(text: str) -> Iterator[TableValue]:
     """Every number standing under a year or an indicator column of a plain-text table."""
-    if "图" in text:
+    if "图" in text or _YEAR_ROW.search(text):
         yield from _chart_rows(text)
     if _FLATTENED_HEADER.search(text):
         yield from _flattened_rows(text)
