@@ -385,6 +385,9 @@ _INDUSTRY_MEASURED = re.compile(r"([\u4e00-\u9fff、]{1,20}?业)(?:增加值|营
 _CACHE_SIZE = 1 << 16
 
 
+#: what is told of a budget after it (执行18.94亿元, 执行率98.6%), and a budget's figure
+_BUDGET_WORDS = frozenset({"执行", "执行数", "执行率", "决算数", "预算数", "调整预算数", "完成率"})
+_BUDGET_OF = re.compile(r"(.+?)(?:年初|调整)?(?:预算数|执行数|决算数|执行)")
 #: the budget a budget's change is told over (比上年决算数, 较上年年初预算数)
 _BUDGET_BASE = re.compile(r"^(?:比|较)(?:上年|去年)?(?:同期)?(?:年初)?(?:预算|决算|执行|调整预算)数")
 #: a bracketed label a briefing opens an item with (【梯度培育】)
@@ -755,6 +758,9 @@ class IndicatorText:
             and ctx.sentence_figs[-1].measure == "amount"
         ):
             return ctx.sentence_figs[-1].indicator + indicator
+        if bare in _BUDGET_WORDS and subjects and (budget := _BUDGET_OF.fullmatch(subjects[-1].indicator)):
+            # …专项资金预算数为19.2亿元，全年执行18.94亿元，执行率98.6%: the same fund's
+            return budget.group(1) + bare
         per_day = _PER_PERIOD.match(bare)
         if per_day is not None and subjects and subjects[-1].indicator.endswith(bare[per_day.end() :]):
             # 原煤产量6821.4万吨，…日均产量227.4万吨: the same product's output a day
