@@ -2599,3 +2599,13 @@ def test_what_is_told_of_a_budget_after_it_is_the_same_funds() -> None:
         "工业转型升级专项资金执行",
         "工业转型升级专项资金执行率",
     ]
+
+
+def test_all_year_after_a_year_named_in_its_sentence_is_that_year_even_in_a_plan() -> None:
+    # a policy document reviewing 2024 before its measures: 全年 repeats the year the sentence named
+    text = "2024年，我市惠企政策持续发力，全年兑现制造业高质量发展政策资金10.36亿元，惠及企业2485家。"
+    found = figures(text, region="潍坊市", ref=date(2025, 3, 17), doc_type="work_plan")
+    assert [(f.value, f.status, f.period_start) for f in found] == [
+        (10.36, "actual", date(2024, 1, 1)),
+        (2485, "actual", date(2024, 1, 1)),
+    ]

@@ -291,7 +291,7 @@ class PeriodResolver:
                 found.append(Mention(m.start(), m.end(), period, explicit))
         found.sort(key=lambda x: x.pos)
         # 2024年当年, 2024年全年: the year named, which 当年 only repeats
-        return [
+        found = [
             mention
             for previous, mention in zip([None, *found], found, strict=False)
             if not (
@@ -301,6 +301,14 @@ class PeriodResolver:
                 and not sentence[previous.end : mention.pos].strip()
             )
         ]
+        # 2024年，我市…持续发力，全年兑现…: the year the sentence named, not the plan's
+        named: Mention | None = None
+        for i, mention in enumerate(found):
+            if mention.period.relative == "context" and named is not None:
+                found[i] = Mention(mention.pos, mention.end, named.period, False)
+            elif mention.explicit_year and mention.period.kind == FULL_YEAR:
+                named = mention
+        return found
 
     def _resolve(self, name: str, m: re.Match[str], plan: bool) -> Period | None:
         ref = self.reference
