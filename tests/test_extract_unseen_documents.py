@@ -2609,3 +2609,15 @@ def test_all_year_after_a_year_named_in_its_sentence_is_that_year_even_in_a_plan
         (10.36, "actual", date(2024, 1, 1)),
         (2485, "actual", date(2024, 1, 1)),
     ]
+
+
+def test_a_table_of_industries_by_periods_takes_its_measure_from_the_caption_and_unit_line() -> None:
+    text = normalize(
+        "表　一季度全市规上工业重点行业增加值增速\n单位：%\n行业名称　　　　　1—3月　　　1—2月\n"
+        "黑色金属冶炼和压延加工业　　　-6.8　　　　-9.2\n"
+    ).text
+    found = figures(text, region="邯郸市", ref=date(2026, 4, 23))
+    assert [(f.indicator, f.measure, f.value, f.period_end) for f in found] == [
+        ("黑色金属冶炼和压延加工业增加值", "yoy_growth_pct", -6.8, date(2026, 3, 31)),
+        ("黑色金属冶炼和压延加工业增加值", "yoy_growth_pct", -9.2, date(2026, 2, 28)),
+    ]

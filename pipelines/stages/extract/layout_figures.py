@@ -372,7 +372,7 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                 if named is None:
                     continue
                 region, status = named, "actual"
-                period = self._named_or_reported(cell.caption)
+                period = self._named_or_reported(cell.column_period, cell.caption)  # (1—3月  1—2月)
             else:
                 status = _table_status(cell.tag, cell.year, self.reference)
                 part = self.periods.find(cell.column_period, False) if cell.column_period else []

@@ -403,7 +403,9 @@ def table_values(text: str) -> Iterator[TableValue]:
             continue
         header = _header(cells) if cell_pattern is _CELL else None
         if header is None and cell_pattern is _CELL:
-            header = _places_header(cells, captions) or _months_header(cells)
+            header = (
+                _places_header(cells, captions) or _months_header(cells) or _periods_header(cells, captions)
+            )
         if header is not None:
             # (the caption above a line of the unit: 附表1 …分月增长速度 ↵ 单位：% ↵ header)
             caption = next((c for c in reversed(captions) if c and not _UNIT_LINE.match(c)), current)
@@ -859,6 +861,28 @@ def _places_header(cells: list[tuple[int, str]], captions: list[str]) -> list[Co
     return [Column(indicator=name, unit=units[0]) for name in names[1:]]
 
 
+#: a column of a period's values (1—3月, 1—2月, 3月份, 一季度, 上半年)
+_PERIOD_COLUMN = re.compile(
+    r"\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月份?|\d{1,2}\s*月份?|[一二三四]季度|上半年|前三季度|全年"
+)
+
+
+def _periods_header(cells: list[tuple[int, str]], captions: list[str]) -> list[Column] | None:
+    """行业名称  1—3月  1—2月 under …重点行业增加值增速 ↵ 单位：%: rows (industries, places)
+    down the side, periods across, what the values measure said in the caption and their unit on
+    a line above."""
+    names = [cell for _, cell in cells]
+    if len(names) < 3 or not all(_PERIOD_COLUMN.fullmatch(name) for name in names[1:]):
+        return None
+    said = next((m for line in reversed(captions) if (m := _UNIT_LINE.search(line))), None)
+    caption = next((line for line in reversed(captions) if line and not _UNIT_LINE.match(line)), "")
+    measured = CHART_PARTS.split(_CHART_FRAME.sub("", re.sub(r"^表\s*\d*\s*", "", caption.strip())))[-1]
+    if said is None or not measured:
+        return None
+    growth = measured.endswith(("增速", "增长", "增幅"))
+    return [Column(indicator=measured, unit=said.group(1), growth=growth, period=name) for name in names[1:]]
+
+
 def _region_row(
     cells: list[tuple[int, str]], columns: list[Column], caption: str, row_start: int, row_end: int
 ) -> Iterator[TableValue]:
@@ -881,4 +905,5 @@ def _region_row(
             yield TableValue(
                 "region", offset, offset + len(cell), value, None, "", column.indicator, column.unit,
                 _qualifier(cell), label, caption, row_start, row_end, growth=column.growth, rank=column.rank,
+                column_period=column.period,
             )  # fmt: skip
