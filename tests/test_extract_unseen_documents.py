@@ -2621,3 +2621,14 @@ def test_a_table_of_industries_by_periods_takes_its_measure_from_the_caption_and
         ("黑色金属冶炼和压延加工业增加值", "yoy_growth_pct", -6.8, date(2026, 3, 31)),
         ("黑色金属冶炼和压延加工业增加值", "yoy_growth_pct", -9.2, date(2026, 2, 28)),
     ]
+
+
+def test_output_and_sales_said_as_one_are_shared_out_in_turn() -> None:
+    text = "1—9月，新能源汽车产销量分别完成1126.4万辆和1119.8万辆，同比分别增长33.6%和33.1%。"
+    found = figures(text, region="全国", ref=date(2025, 10, 23))
+    assert [(f.indicator, f.value) for f in found] == [
+        ("新能源汽车产量", 1126.4),
+        ("新能源汽车销量", 1119.8),
+        ("新能源汽车产量", 33.6),
+        ("新能源汽车销量", 33.1),
+    ]

@@ -39,6 +39,8 @@ _TO = re.compile(
     rf"\s*(?:{_LEVEL_TIME}|(?:今年|本年|去年|上年)(?:末|底)?的?)?\s*$"
 )
 
+#: output and sales said as one (新能源汽车产销量分别…): two items
+_MADE_AND_SOLD = re.compile(r"产销量?$")
 #: patterns of the per-token rules, compiled once (``re.match(str, …)`` pays a cache lookup per call)
 _ORDINAL_FIRST = re.compile(r"第[一二三四五六七八九十]")
 
@@ -256,6 +258,11 @@ class ListRules(IndicatorText):
         if len(items) == 1 and len(governed) == 2 and items[0].startswith("城乡"):
             # 城乡居民人均可支配收入分别达到…: the towns' and the villages' in turn
             items = ["城镇" + items[0][2:], "农村" + items[0][2:]]
+        made_and_sold = _MADE_AND_SOLD.search(items[0]) if len(items) == 1 and len(governed) == 2 else None
+        if made_and_sold is not None:
+            # 新能源汽车产销量分别完成1126.4万辆和1119.8万辆: its output, then its sales
+            stem = items[0][: made_and_sold.start()]
+            items = [stem + "产量", stem + "销量"]
         if len(items) >= 2 and items[-1].endswith("地区") and not items[0].endswith("地区"):
             # 东部、中部、西部和东北地区分别增长…: the items share the last one's 地区
             widened = [x if x.endswith("地区") else x + "地区" for x in items]
