@@ -2592,12 +2592,18 @@ def test_a_budgets_change_over_last_years_budget_is_of_the_budget_before() -> No
 
 
 def test_what_is_told_of_a_budget_after_it_is_the_same_funds() -> None:
-    text = "工业转型升级专项资金2025年预算数为19.2亿元，全年执行18.94亿元，执行率98.6%。"
+    # named before the budget in its sentence, or as the list item's label (（二）…资金。)
+    text = (
+        "工业转型升级专项资金2025年预算数为19.2亿元，全年执行18.94亿元，执行率98.6%。\n\n"
+        "（二）中小企业发展专项资金。省级预算数为6.8亿元，执行6.71亿元。"
+    )
     found = figures(text, region="河北省", ref=date(2026, 2, 6), doc_type="report")
     assert [f.indicator for f in found] == [
         "工业转型升级专项资金预算数",
         "工业转型升级专项资金执行",
         "工业转型升级专项资金执行率",
+        "省级中小企业发展专项资金预算数",
+        "省级中小企业发展专项资金执行",
     ]
 
 

@@ -388,6 +388,10 @@ _CACHE_SIZE = 1 << 16
 #: what is told of a budget after it (执行18.94亿元, 执行率98.6%), and a budget's figure
 _BUDGET_WORDS = frozenset({"执行", "执行数", "执行率", "决算数", "预算数", "调整预算数", "完成率"})
 _BUDGET_OF = re.compile(r"(.+?)(?:年初|调整)?(?:预算数|执行数|决算数|执行)")
+#: the level a budget is of (省级, 市本级), said before it
+_BUDGET_LEVEL = re.compile(r"(?:(?:省|市|县|区)本?级|本级)?")
+#: a list item's label, said as a sentence of its own (（一）工业转型升级专项资金。)
+_ITEM_LABEL = re.compile(r"\s*[（(][一二三四五六七八九十\d]{1,3}[)）]\s*([^，,。；;\d\s]{2,20})。")
 #: the budget a budget's change is told over (比上年决算数, 较上年年初预算数)
 _BUDGET_BASE = re.compile(r"^(?:比|较)(?:上年|去年)?(?:同期)?(?:年初)?(?:预算|决算|执行|调整预算)数")
 #: a bracketed label a briefing opens an item with (【梯度培育】)
@@ -586,6 +590,8 @@ class IndicatorText:
     figures: list[Draft]
     #: the sentence just read, whether it gave figures or not
     sentence_before: str
+    #: where the current paragraph starts
+    paragraph_start: int
 
     def _growth_said_before(self) -> str:
         """…有16个规上工业增加值实现正增长。郑州市增长10.6%: the catalogued indicator whose growth the
@@ -758,9 +764,15 @@ class IndicatorText:
             and ctx.sentence_figs[-1].measure == "amount"
         ):
             return ctx.sentence_figs[-1].indicator + indicator
-        if bare in _BUDGET_WORDS and subjects and (budget := _BUDGET_OF.fullmatch(subjects[-1].indicator)):
+        level_said = _BUDGET_LEVEL.match(bare)  # 省级预算数: the province's own budget
+        level = level_said.group() if level_said is not None else ""
+        word = bare[len(level) :]
+        if word in _BUDGET_WORDS and subjects and (budget := _BUDGET_OF.fullmatch(subjects[-1].indicator)):
             # …专项资金预算数为19.2亿元，全年执行18.94亿元，执行率98.6%: the same fund's
-            return budget.group(1) + bare
+            return level + budget.group(1) + word
+        if word in _BUDGET_WORDS and (item := _ITEM_LABEL.match(self.text, self.paragraph_start)):
+            # （一）工业转型升级专项资金。2025年预算数为19.2亿元: the fund the item is about
+            return level + item.group(1) + word
         per_day = _PER_PERIOD.match(bare)
         if per_day is not None and subjects and subjects[-1].indicator.endswith(bare[per_day.end() :]):
             # 原煤产量6821.4万吨，…日均产量227.4万吨: the same product's output a day
