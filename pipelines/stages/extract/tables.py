@@ -861,6 +861,8 @@ def _places_header(cells: list[tuple[int, str]], captions: list[str]) -> list[Co
     return [Column(indicator=name, unit=units[0]) for name in names[1:]]
 
 
+#: a caption's table number (表1, 表　)
+_TABLE_NUMBER = re.compile(r"^表\s*\d*\s*")
 #: a column of a period's values (1—3月, 1—2月, 3月份, 一季度, 上半年)
 _PERIOD_COLUMN = re.compile(
     r"\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月份?|\d{1,2}\s*月份?|[一二三四]季度|上半年|前三季度|全年"
@@ -876,7 +878,7 @@ def _periods_header(cells: list[tuple[int, str]], captions: list[str]) -> list[C
         return None
     said = next((m for line in reversed(captions) if (m := _UNIT_LINE.search(line))), None)
     caption = next((line for line in reversed(captions) if line and not _UNIT_LINE.match(line)), "")
-    measured = CHART_PARTS.split(_CHART_FRAME.sub("", re.sub(r"^表\s*\d*\s*", "", caption.strip())))[-1]
+    measured = CHART_PARTS.split(_CHART_FRAME.sub("", _TABLE_NUMBER.sub("", caption.strip())))[-1]
     if said is None or not measured:
         return None
     growth = measured.endswith(("增速", "增长", "增幅"))
