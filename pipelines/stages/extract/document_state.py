@@ -30,6 +30,7 @@ from pipelines.stages.extract.periods import (
     YTD,
     Mention,
     Period,
+    at_year_end,
     may_name_a_period,
 )
 from pipelines.stages.extract.speakers import speaker_label
@@ -266,7 +267,7 @@ class DocumentState(StatusPeriodRules, IndicatorText):
             return
         period = found[0].period
         ended = period.end is not None and (self.reference is None or period.end < self.reference)
-        if period.kind == AS_OF and period.end is not None and (period.end.month, period.end.day) == (12, 31):
+        if at_year_end(period) and period.end is not None:
             period = Period.year(period.end.year)  # 2023年末，全省…: the year, whose end its stocks stand at
         # a month governs the paragraph only where it opens it (分产品看，10月份，…), not where a
         # later sentence turns to it (9月份当月，…)

@@ -48,6 +48,11 @@ class Period:
 UNKNOWN_PERIOD = Period(None, None, UNKNOWN)
 
 
+def at_year_end(period: Period) -> bool:
+    """A stock at a year's end (2025年末)."""
+    return period.kind == AS_OF and period.end is not None and (period.end.month, period.end.day) == (12, 31)
+
+
 def month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 

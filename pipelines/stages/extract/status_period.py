@@ -32,6 +32,7 @@ from pipelines.stages.extract.periods import (
     Mention,
     Period,
     PeriodResolver,
+    at_year_end,
     month_end,
     years_shifted,
 )
@@ -147,11 +148,6 @@ def last_status_cue(text: str, late_in_year: bool = False) -> str | None:
 def has_target_cue(text: str) -> bool:
     """Whether ``text`` holds a cue of a goal (力争, 确保, 目标是 …) anywhere."""
     return any(status == "target" and pattern.search(text) for pattern, status, _ in lexicon().status_clause)
-
-
-def _at_year_end(period: Period) -> bool:
-    """A stock at a year's end (2025年末)."""
-    return period.kind == AS_OF and period.end is not None and (period.end.month, period.end.day) == (12, 31)
 
 
 class StatusPeriodRules:
@@ -304,7 +300,7 @@ class StatusPeriodRules:
         growth_since = measure in ("yoy_growth_pct", "pp_change") or (
             measure == "avg_growth_pct" and status == "actual"  # 由2020年的X增至2023年的Y，年均增长…
         )
-        year_end = _at_year_end(period)
+        year_end = at_year_end(period)
         if growth_since and (period.kind == FULL_YEAR or year_end):
             # 截至2023年底…较2020年提高24.6个百分点: a year-end level's change is the years'
             assert period.end is not None
@@ -354,7 +350,7 @@ class StatusPeriodRules:
         levels = [
             f
             for f in ctx.sentence_figs
-            if "from_to" in f.rules and (f.period.kind == FULL_YEAR or _at_year_end(f.period))
+            if "from_to" in f.rules and (f.period.kind == FULL_YEAR or at_year_end(f.period))
         ]
         if base_year is None and len(levels) >= 2 and levels[-1].period.end == year.end:
             # 由2020年的26.1%提高到2023年的28.4%，提高2.3个百分点: the change since the earlier level
