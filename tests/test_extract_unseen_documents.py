@@ -2638,3 +2638,16 @@ def test_output_and_sales_said_as_one_are_shared_out_in_turn() -> None:
         ("新能源汽车产量", 33.6),
         ("新能源汽车销量", 33.1),
     ]
+
+
+def test_a_column_of_rises_and_falls_is_a_growth() -> None:
+    # 增减（%）: signed cells, a change in %, not a share
+    text = normalize(
+        "2025年各设区市能源消费和节能降耗主要指标\n设区市\t能源消费总量增速（%）\t单位地区生产总值能耗增减（%）\n"
+        "南昌市\t2.4\t-2.6\n"
+    ).text
+    found = figures(text, region="江西省", ref=date(2026, 7, 28), doc_type="other")
+    assert [(f.indicator, f.measure, f.value) for f in found] == [
+        ("能源消费总量", "yoy_growth_pct", 2.4),
+        ("单位地区生产总值能耗", "yoy_growth_pct", -2.6),
+    ]

@@ -56,7 +56,7 @@ _GROWTH_IN_NAME = re.compile(
 )
 #: (not 上升或下降（±%）, whose cells carry their own sign)
 _FALL_IN_NAME = re.compile(r"(?<!上升或)(?<!增长或)(?:累计|年均)?(?:下降|降低)(?:率|幅度)?$")
-_GROWTH_NAME = re.compile(r"增长|增速|增幅|下降|降低")
+_GROWTH_NAME = re.compile(r"增长|增速|增幅|下降|降低|增减|升降")
 #: what a table's caption says around the whole it breaks down: 表1  2026年1—10月份 | 规模以上
 #: 工业企业 | 主要财务指标
 _CAPTION_FRAME = re.compile(
