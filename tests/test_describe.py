@@ -747,3 +747,12 @@ def test_a_headline_then_its_time_stamp_on_the_next_line_are_not_joined() -> Non
         "前三季度，烟台市实现地区生产总值8126.4亿元。"
     )
     assert describe_document(normalize(text).text, "qlwb.txt").published_on == date(2025, 10, 30)
+
+
+def test_a_towns_own_report_under_its_countys_masthead_speaks_for_the_town() -> None:
+    text = (
+        "武义县人民政府\n\n桐琴镇2025年工作总结和2026年工作思路\n\n"
+        "2025年，桐琴镇在县委、县政府的坚强领导下，全镇经济社会保持稳中有进的良好态势。"
+        "全镇规上工业总产值增长7.8%，高于全县平均水平。我镇新增规上工业企业3家。"
+    )
+    assert describe_document(text, "town.txt").region == "桐琴镇"

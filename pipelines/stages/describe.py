@@ -364,6 +364,12 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
     if levels and levels[0] == "province" and _compares_provinces(regions, counts):
         # 江苏、浙江、山东、广东…, each a section with its own 全省: a national paper's round-up
         return country, "several_provinces", 0.6
+    if levels and levels[0] == "town":
+        # 桐琴镇…全镇 under the county's masthead: a town speaks for itself, as a county does
+        town = _unlisted_region("town", title, text)
+        if town is not None:
+            return town, "own_name", 0.8
+        levels = levels[1:]
     if levels and levels[0] == "county":
         # regions.csv lists no counties: a county speaks for itself, never for its city
         county = _unlisted_region("county", title, text)
@@ -477,7 +483,7 @@ def _most_mentioned(
 
 #: How the names of the levels regions.csv may lack end: a county-level city (昆山市) is
 #: a 市 too; counties (长兴县) and banners (旗) are not listed at all.
-_LOCAL_SUFFIX = {"prefecture": "市", "county": "(?:县|旗)", "district": "区"}
+_LOCAL_SUFFIX = {"prefecture": "市", "county": "(?:县|旗)", "district": "区", "town": "(?:镇|乡|街道)"}
 _UNNAMED = {"prefecture": UNNAMED_CITY, "county": UNNAMED_COUNTY, "province": UNNAMED_PROVINCE}
 _OWN_BODY = (
     r"(?:人民政府|政府|统计局|发展和改革委员会|发展改革委|工业和信息化局|经济和信息化局|财政局|商务局"
@@ -540,6 +546,8 @@ def _tail_of_listed_name(text: str, start: int, end: int) -> bool:
 def _level_order(scope: dict[str, float]) -> list[str]:
     """Levels to look for the region at, most likely first; empty when the text has no scope words."""
     city, province = scope.get("prefecture", 0.0), scope.get("province", 0.0)
+    if scope.get("town", 0.0) > max(city, province, scope.get("county", 0.0)):
+        return ["town", "county", "prefecture", "province"]
     if scope.get("county", 0.0) > max(city, province):
         return ["county", "prefecture", "province"]
     if scope.get("district", 0.0) > max(city, province):
