@@ -2651,3 +2651,16 @@ def test_a_column_of_rises_and_falls_is_a_growth() -> None:
         ("能源消费总量", "yoy_growth_pct", 2.4),
         ("单位地区生产总值能耗", "yoy_growth_pct", -2.6),
     ]
+
+
+def test_a_table_of_indicators_by_the_months_to_date_of_the_captions_year() -> None:
+    text = normalize(
+        "2025年1—10月芜湖市主要工业指标\n指标名称\t单位\t1—2月\t1—3月\t1—4月\n"
+        "规模以上工业增加值增速\t%\t11.6\t11.2\t10.8\n"
+    ).text
+    found = figures(text, region="芜湖市", ref=date(2025, 11, 24), doc_type="other")
+    assert [(f.indicator, f.value, f.period_end) for f in found] == [
+        ("规模以上工业增加值", 11.6, date(2025, 2, 28)),
+        ("规模以上工业增加值", 11.2, date(2025, 3, 31)),
+        ("规模以上工业增加值", 10.8, date(2025, 4, 30)),
+    ]

@@ -861,6 +861,8 @@ def _places_header(cells: list[tuple[int, str]], captions: list[str]) -> list[Co
     return [Column(indicator=name, unit=units[0]) for name in names[1:]]
 
 
+#: the year a table's caption names (2025年1—10月芜湖市主要工业指标)
+_CAPTION_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 #: a caption's table number (表1, 表　)
 _TABLE_NUMBER = re.compile(r"^表\s*\d*\s*")
 #: a column of a period's values (1—3月, 1—2月, 3月份, 一季度, 上半年)
@@ -874,10 +876,20 @@ def _periods_header(cells: list[tuple[int, str]], captions: list[str]) -> list[C
     down the side, periods across, what the values measure said in the caption and their unit on
     a line above."""
     names = [cell for _, cell in cells]
+    caption = next((line for line in reversed(captions) if line and not _UNIT_LINE.match(line)), "")
+    year = _CAPTION_YEAR.search(caption)
+    if (
+        len(names) >= 4
+        and names[1] == "单位"
+        and year is not None
+        and all(_PERIOD_COLUMN.fullmatch(name) for name in names[2:])
+    ):
+        # 指标名称  单位  1—2月  1—3月 … 1—10月 under 2025年1—10月芜湖市主要工业指标: the months to
+        # date of the caption's year, each row an indicator with its unit
+        return [Column(year=int(year.group(1)), period=name) for name in names[2:]]
     if len(names) < 3 or not all(_PERIOD_COLUMN.fullmatch(name) for name in names[1:]):
         return None
     said = next((m for line in reversed(captions) if (m := _UNIT_LINE.search(line))), None)
-    caption = next((line for line in reversed(captions) if line and not _UNIT_LINE.match(line)), "")
     measured = CHART_PARTS.split(_CHART_FRAME.sub("", _TABLE_NUMBER.sub("", caption.strip())))[-1]
     if said is None or not measured:
         return None
