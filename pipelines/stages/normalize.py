@@ -1042,6 +1042,8 @@ _STAMP_START = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?\
 _UNIT_CAPTION = re.compile(r"单位\s*[：:]\s*[^\s，。；]{1,12}\s*$")
 #: the bars of a ruled table's row (指标 | 2023年 | 2024年)
 _RULED_ROW_BARS = 2
+#: the column gaps of a table's row whose cells tabs or wide gaps part
+_ROW_GAPS = 2
 
 
 def _is_broken(previous: str, following: str) -> bool:
@@ -1082,6 +1084,8 @@ def _is_broken(previous: str, following: str) -> bool:
         return False  # 单位：家、个 ↵ 省份  绿色工厂…: a table's unit, then its header
     if body.count("|") >= _RULED_ROW_BARS and following.count("|") >= _RULED_ROW_BARS:
         return False  # 在职员工(名) | 9,551 | 9,426 | -1.3: a ruled table's row, the next one below
+    if len(_CELL_GAPS.findall(body)) >= _ROW_GAPS and len(_CELL_GAPS.findall(following)) >= _ROW_GAPS:
+        return False  # 1  强化工业运行监测调度  …  2026年12月底 ↵ 2  …: a table's row, then the next
     if marker and _HEADLINE_COLON.search(body) and not _FULL_STOP.search(body) and len(body) <= _SUBHEAD_MAX:
         return False  # 一、专精特新中小企业：新认定1126家，累计突破4800家: a numbered headline
     if marker and _CHAPTER.match(previous) and not _FULL_STOP.search(body) and len(body) <= _SUBHEAD_MAX:
