@@ -719,8 +719,8 @@ def test_the_rows_of_a_tab_separated_table_stay_rows() -> None:
     # rows that end on a date (完成时限) run on into the next row's number unless their gaps say rows
     raw = (
         "序号\t重点任务\t主要目标\t牵头单位\t完成时限\n"
-        "1\t强化运行监测\t规上工业增加值增长5.5%左右\t运行局\t2026年12月底\n"
-        "2\t培育市场主体\t新增规上工业企业400家以上\t中小企业局\t2026年12月底\n"
+        "1\t强化运行监测\t规上工业增加值增长5.5%左右；重点企业产值增长6%以上\t运行局\t2026年12月底\n"
+        "2\t培育市场主体\t新增规上工业企业400家以上；总数达到5200家\t中小企业局\t2026年12月底\n"
     )
     lines = normalize(raw).text.split("\n")
     assert len(lines) == 3 and lines[2].startswith("2")
