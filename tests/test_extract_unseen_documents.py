@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from pipelines.stages.describe import describe_document
 from pipelines.stages.normalize import normalize
 from tests.test_extract import figures
 
@@ -2664,3 +2665,21 @@ def test_a_table_of_indicators_by_the_months_to_date_of_the_captions_year() -> N
         ("规模以上工业增加值", 11.2, date(2025, 3, 31)),
         ("规模以上工业增加值", 10.8, date(2025, 4, 30)),
     ]
+
+
+def test_an_experts_paragraph_opens_no_plan_for_the_articles_later_outcomes() -> None:
+    # 专家认为，…。下一步，要在…: the expert's advice, not the text's plan; the year reviewed goes on
+    text = (
+        "专家认为，湖南工业的优势在于装备制造基础扎实。下一步，要在“链主”牵引上持续发力。\n\n"
+        "市场主体梯度壮大。全年新增规上工业企业2130家。"
+    )
+    found = figures(text, region="湖南省", ref=date(2026, 2, 26), doc_type="news_article")
+    assert [(f.value, f.status, f.period_start) for f in found] == [(2130, "actual", date(2025, 1, 1))]
+
+
+def test_a_newspapers_byline_of_its_media_reporter_is_no_title() -> None:
+    text = (
+        "“压舱石”如何压得更稳\n——2025年湖南工业年度观察\n\n湖南日报全媒体记者 周帆 通讯员 陈立新\n"
+        "2026-02-26 07:12　　来源：湖南日报\n\n回望2025年，湖南工业顶住压力。"
+    )
+    assert describe_document(normalize(text).text, "byline.txt").title == "“压舱石”如何压得更稳"

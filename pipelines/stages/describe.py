@@ -82,7 +82,7 @@ _SECTION = re.compile(
 )
 _SUBTITLE = re.compile(r"^[—-]{1,2}")
 _BYLINE = re.compile(
-    r"^[□■◎●]|^(?:本报|记者|通讯员)|^[\u4e00-\u9fff]{2,10}(?:日报|晚报|报|网|社)(?:首席)?记者"
+    r"^[□■◎●]|^(?:本报|记者|通讯员)|^[\u4e00-\u9fff]{2,10}(?:日报|晚报|报|网|社)(?:首席|全媒体|融媒体)?记者"
 )
 #: A web page's stamp line: the publication date and time, then the source (2025-02-10 09:30 来源：安徽日报)
 _STAMP_LINE = re.compile(

@@ -427,8 +427,9 @@ class DocumentState(StatusPeriodRules, IndicatorText):
             and not _AGENDA.search(body)
             # 业内人士预计，今年全年…将突破220万辆: an estimate of this year, no plan for it
             and last_status_cue(body) != "estimate"
-            # 西南财经大学一位教授认为，下一步要…: an expert's advice, no plan of the text's
-            and not _OPINION.search(body)
+            # 西南财经大学一位教授认为，下一步要…: an expert's advice, no plan of the text's (so are
+            # the later sentences of a paragraph an expert opened: 专家认为，…。下一步，要在…)
+            and not _OPINION.search(self.text, self.paragraph_start, sentence.end)
         ):
             self.plan_mode = True
             # the plan covers the section it opens (heading) or stands in (innermost heading so far)
