@@ -2683,3 +2683,14 @@ def test_a_newspapers_byline_of_its_media_reporter_is_no_title() -> None:
         "2026-02-26 07:12　　来源：湖南日报\n\n回望2025年，湖南工业顶住压力。"
     )
     assert describe_document(normalize(text).text, "byline.txt").title == "“压舱石”如何压得更稳"
+
+
+def test_a_task_tables_deadline_column_is_when_a_task_is_due_not_its_targets_period() -> None:
+    text = normalize(
+        "序号　重点任务　主要目标　牵头单位　完成时限\n"
+        "2　培育市场主体　新增规上工业企业400家以上　中小企业局　2026年12月底\n"
+    ).text
+    found = figures(text, region="黑龙江省", ref=date(2026, 3, 10), doc_type="work_plan")
+    assert [(f.value, f.status, f.period_start, f.period_end) for f in found] == [
+        (400, "target", date(2026, 1, 1), date(2026, 12, 31))
+    ]

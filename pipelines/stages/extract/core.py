@@ -52,7 +52,7 @@ from pipelines.stages.extract.periods import (
 from pipelines.stages.extract.status_period import (
     BREAKDOWN_BY_PLACE,
 )
-from pipelines.stages.extract.tables import name_list_rows
+from pipelines.stages.extract.tables import deadline_cells, name_list_rows
 from pipelines.stages.extract.tokens import Token, find_tokens, may_have_tokens
 from pipelines.stages.models import UNNAMED_REGIONS, DocumentMeta, Figure
 
@@ -287,6 +287,7 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
                 if scope == "text":
                     periods.append(m.span())
         numbers.extend(name_list_rows(self.text))
+        periods.extend(deadline_cells(self.text))  # (…中小企业局  2026年12月底: when a task is due)
         return _blank(self.text, numbers), _blank(self.text, periods)
 
     # ------------------------------------------------------------------ walk

@@ -248,6 +248,36 @@ def name_list_rows(text: str) -> list[tuple[int, int]]:
     return rows
 
 
+#: a header column of when a task is due (完成时限): its cells hold deadlines, no periods
+_DEADLINE_COLUMN = re.compile(r"完成时限|完成时间|时间节点|时限要求|时限")
+#: a deadline closing a task table's row (2026年12月底, 6月底前, 持续推进 is none)
+_DEADLINE_CELL = re.compile(r"(?:(?:19|20)\d{2}\s*年)?(?:\d{1,2}\s*月(?:底|末|份)?|年底|年内)前?\s*$")
+
+
+def deadline_cells(text: str) -> list[tuple[int, int]]:
+    """The deadlines in a task table's last column (序号  重点任务  主要目标  牵头单位  完成时限 ↵
+    …新增规上工业企业400家以上  中小企业局  2026年12月底): when a task is due, not the period of
+    the targets in its row."""
+    if "时限" not in text and "完成时间" not in text and "时间节点" not in text:
+        return []
+    spans: list[tuple[int, int]] = []
+    due = False
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if not line.strip():
+            due = False
+            continue
+        cells = _CELL.findall(line)
+        if len(cells) >= 3 and _DEADLINE_COLUMN.fullmatch(cells[-1]):
+            due = True
+            continue
+        cell = _DEADLINE_CELL.search(line) if due else None
+        if cell is not None:
+            spans.append((start + cell.start(), start + cell.end()))
+    return spans
+
+
 #: an infographic's chart caption, with the unit of its data (图1：2021—2025年全省规上工业增加值增速（%）)
 _CHART_CAPTION = re.compile(
     r"(?m)^[ \t]*(?P<figure>图\s*[0-9一二三四五六七八九十]{1,2}\s*[：:]\s*)?"
