@@ -2688,9 +2688,11 @@ def test_a_newspapers_byline_of_its_media_reporter_is_no_title() -> None:
 def test_a_task_tables_deadline_column_is_when_a_task_is_due_not_its_targets_period() -> None:
     text = normalize(
         "序号　重点任务　主要目标　牵头单位　完成时限\n"
+        "1　强化运行监测　规上工业增加值增速保持在5.5%左右　运行局　2026年12月底\n"
         "2　培育市场主体　新增规上工业企业400家以上　中小企业局　2026年12月底\n"
     ).text
     found = figures(text, region="黑龙江省", ref=date(2026, 3, 10), doc_type="work_plan")
     assert [(f.value, f.status, f.period_start, f.period_end) for f in found] == [
-        (400, "target", date(2026, 1, 1), date(2026, 12, 31))
+        (5.5, "target", date(2026, 1, 1), date(2026, 12, 31)),
+        (400, "target", date(2026, 1, 1), date(2026, 12, 31)),
     ]
