@@ -39,6 +39,7 @@ from pipelines.stages.extract.numbers import round_base
 from pipelines.stages.extract.periods import (
     FULL_YEAR,
     MULTI_YEAR,
+    NAMED_YEAR,
     UNKNOWN,
     UNKNOWN_PERIOD,
     Mention,
@@ -58,8 +59,6 @@ from pipelines.stages.models import UNNAMED_REGIONS, DocumentMeta, Figure
 
 #: the edition of a ranking or list a title names: 《先进制造业百强园区（2025）》
 _EDITION_YEAR = re.compile(r"《[^》]{2,40}[（(]((?:19|20)\d{2})[)）]》")
-#: a year named (由2020年的318家)
-_YEAR_NAMED = re.compile(r"\d{4}\s*年")
 _MASK = "\u25a1"
 
 
@@ -474,7 +473,7 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
                             # 由2020年的318家: a stock at the year its own clause names
                             or (
                                 "period_stock_mention" in d.rules
-                                and _YEAR_NAMED.search(text, clause.start, tok.start)
+                                and NAMED_YEAR.search(text, clause.start, tok.start)
                             )
                         ):
                             d.period = UNKNOWN_PERIOD  # 由X…: X is of an earlier, unnamed period

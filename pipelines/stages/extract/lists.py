@@ -14,7 +14,6 @@ from dataclasses import replace
 from pipelines.stages.extract import clauses as cl
 from pipelines.stages.extract.drafts import Draft
 from pipelines.stages.extract.indicators import (
-    REGIONAL_SUBJECT,
     IndicatorText,
     list_items,
     periods_free,
@@ -159,35 +158,6 @@ class ListRules(IndicatorText):
         return [
             f.indicator for f in self.previous_figures if f.measure == "amount" and f.token.base_unit in units
         ]
-
-    def _listed_regions(self, subject: str) -> tuple[list[str], str] | None:
-        """``北仑区、鄞州区、慈溪市规上工业增加值``: the regions listed and the noun after the last."""
-        raw = [strip_chars(periods_free(x)) for x in list_items(subject)]
-        if len(raw) < 2:
-            return None
-        # 推动顺德区、南海区…: the first item may follow the clause's verb
-        # 东部、中部、西部和东北地区…: the items share the last one's 地区
-        shared = "地区" if "地区" in raw[-1] else ""
-        regions = [
-            next((r for k in range(len(x)) if (r := region_of_item(x[k:], k == 0)) is not None), None)
-            if i == 0
-            else region_of_item(x) or (region_of_item(x + shared) if shared else None)
-            for i, x in enumerate(raw[:-1])
-        ]
-        if regions and regions[0] is None and shared:
-            regions[0] = region_of_item(raw[0] + shared)
-        if region_of_item(raw[-1]) is not None:
-            return None  # 沭阳经济技术开发区、沭阳高新技术产业开发区分别…: places alone, no noun
-        last = self._leading_region(raw[-1])
-        noun = self._clean(raw[-1])
-        if last is None:
-            # the document's own region, which _leading_region does not report (重庆规模以上…)
-            cut = next((k for k in range(len(raw[-1]) - 1, 1, -1) if region_by_short(raw[-1][:k])), 0)
-            last = region_by_short(raw[-1][:cut]) if cut else None
-            noun = self._clean(raw[-1][cut:]) if REGIONAL_SUBJECT.match(raw[-1], cut) else ""
-        if last is None or not noun or not all(regions) or region_of_item(noun) is not None:
-            return None  # 九江市、上饶市分别增长…: no noun after the last region, which is no indicator
-        return [r for r in regions if r] + [last], noun
 
     def _periods_opening_item(self, listed: str) -> list[Period]:
         """2023年、2024年、2025年全省R&D经费投入: the periods listed alone, then the one that opens

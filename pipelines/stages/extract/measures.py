@@ -710,9 +710,6 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
         d.region = regions[placed]
         return [d]
 
-    def _listed_regions(self, subject: str) -> tuple[list[str], str] | None:
-        raise NotImplementedError  # the list rules' (ListRules, mixed in before this class)
-
     @staticmethod
     def _rank_referent(figs: list[Draft], words: str) -> Draft:
         """The figure a bare 居全国第二位 ranks: the last one, or the one its subject names

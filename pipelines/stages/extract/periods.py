@@ -212,8 +212,9 @@ def may_name_a_period(text: str, start: int, end: int) -> bool:
 #: 比上年, 较2020年 and 比上年全年: the base of a comparison, not the figure's period
 #: a change over the years counted (三年累计增长…, 五年间下降…), not only a sum (三年累计推动…)
 _SPAN_CHANGE = re.compile(r"\s*(?:累计)?(?:增长|下降|提高|实现翻|翻)")
-#: a year named in full (2023年), to anchor the years counted back in its sentence
-_NAMED_YEAR = re.compile(r"(\d{4})\s*年")
+#: a year named in full (2023年): it anchors the years counted back in its sentence, and an
+#: earlier level's clause that names one dates that level (由2020年的318家)
+NAMED_YEAR = re.compile(r"(\d{4})\s*年")
 _COMPARISON_BASE = re.compile(r"(?:比|较|是|相比|同比|与|于|[比较](?:上年|去年))\s*$")
 
 
@@ -339,7 +340,7 @@ class PeriodResolver:
                 return None  # 三年累计推动…: a plan's goal summed over its years (the plan's span)
             if plan and name == "years_span":
                 return Period(date(ref.year, 1, 1), date(ref.year + n - 1, 12, 31), MULTI_YEAR)
-            named = {int(y) for y in _NAMED_YEAR.findall(m.string, 0, m.start())}
+            named = {int(y) for y in NAMED_YEAR.findall(m.string, 0, m.start())}
             if len(named) > 1 and max(named) - min(named) < n:
                 summary = max(named)  # 2023年、2024年、2025年…，三年累计…: the years named
             elif (m.group().startswith("近") or "累计" in m.string[m.end() : m.end() + 3]) and (

@@ -353,18 +353,14 @@ def _chart_data(text: str, caption: re.Match[str], figure: bool) -> Iterator[Tab
             value = _value(number)
             if value is None:
                 continue
-            common = (value, int(year.group(1)) if year is not None else None, "")
-            if year is not None:
-                yield TableValue(
-                    "year", offset, offset + len(number), *common, name, unit or carried, "exact", "", title,
-                    start, start + len(line),
-                )  # fmt: skip
-            else:
-                yield TableValue(
-                    "region", offset, offset + len(number), *common,
-                    name[parts.end() :] if parts is not None else name, unit or carried, "exact",
-                    data.group("label").strip(), title, start, start + len(line),
-                )  # fmt: skip
+            # a year's value is the series' own; a part's is what each part has of it (…增加值占比)
+            part = "" if year is not None else data.group("label").strip()
+            measured = name[parts.end() :] if part and parts is not None else name
+            yield TableValue(
+                "region" if part else "year", offset, offset + len(number), value,
+                int(year.group(1)) if year is not None else None, "", measured, unit or carried, "exact",
+                part, title, start, start + len(line),
+            )  # fmt: skip
 
 
 def table_values(text: str) -> Iterator[TableValue]:
@@ -438,7 +434,7 @@ def table_values(text: str) -> Iterator[TableValue]:
             )
         if header is not None:
             # (the caption above a line of the unit: 附表1 …分月增长速度 ↵ 单位：% ↵ header)
-            caption = next((c for c in reversed(captions) if c and not _UNIT_LINE.match(c)), current)
+            caption = _caption_above(captions) or current
             columns = header
             continue
         if columns is None:
@@ -876,11 +872,21 @@ def _month_row(
             )  # fmt: skip
 
 
+def _unit_line_above(captions: list[str]) -> re.Match[str] | None:
+    """The unit a line above a table's header says (单位：家、个), nearest first."""
+    return next((m for line in reversed(captions) if (m := _UNIT_LINE.search(line))), None)
+
+
+def _caption_above(captions: list[str]) -> str:
+    """The nearest line above a table's header that is no line of its unit: its caption."""
+    return next((line for line in reversed(captions) if line and not _UNIT_LINE.match(line)), "")
+
+
 def _places_header(cells: list[tuple[int, str]], captions: list[str]) -> list[Column] | None:
     """省份  绿色工厂  绿色工业园区 under 单位：家、个: places down the side, indicators without
     units across, the unit said on a line above (all counts, so one unit serves them all)."""
     names = [cell for _, cell in cells]
-    said = next((m for line in reversed(captions) if (m := _UNIT_LINE.search(line))), None)
+    said = _unit_line_above(captions)
     if said is None or len(names) < 2 or names[0] not in _REGION_NAME_COLUMNS:
         return None
     if any(not _NAME_ONLY.fullmatch(name) for name in names[1:]):
@@ -906,7 +912,7 @@ def _periods_header(cells: list[tuple[int, str]], captions: list[str]) -> list[C
     down the side, periods across, what the values measure said in the caption and their unit on
     a line above."""
     names = [cell for _, cell in cells]
-    caption = next((line for line in reversed(captions) if line and not _UNIT_LINE.match(line)), "")
+    caption = _caption_above(captions)
     year = _CAPTION_YEAR.search(caption)
     if (
         len(names) >= 4
@@ -919,7 +925,7 @@ def _periods_header(cells: list[tuple[int, str]], captions: list[str]) -> list[C
         return [Column(year=int(year.group(1)), period=name) for name in names[2:]]
     if len(names) < 3 or not all(_PERIOD_COLUMN.fullmatch(name) for name in names[1:]):
         return None
-    said = next((m for line in reversed(captions) if (m := _UNIT_LINE.search(line))), None)
+    said = _unit_line_above(captions)
     measured = CHART_PARTS.split(_CHART_FRAME.sub("", _TABLE_NUMBER.sub("", caption.strip())))[-1]
     if said is None or not measured:
         return None
