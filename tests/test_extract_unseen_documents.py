@@ -2696,3 +2696,21 @@ def test_a_task_tables_deadline_column_is_when_a_task_is_due_not_its_targets_per
         (5.5, "target", date(2026, 1, 1), date(2026, 12, 31)),
         (400, "target", date(2026, 1, 1), date(2026, 12, 31)),
     ]
+
+
+def test_places_with_their_numbers_in_brackets_take_what_the_legend_names() -> None:
+    # （括号内为…增速，单位：%）: each place's growth; listed as the first three, no one's rank
+    text = (
+        "分区县看（括号内为规上工业增加值同比增速，单位：%），上半年全市7个区县正增长，"
+        "其中临渭区（9.4）、蒲城县（8.1）、大荔县（7.7）增速居前三位；华阴市（-3.2）增速最低。"
+    )
+    found = figures(text, region="渭南市", ref=date(2025, 7, 25), doc_type="statistical_release")
+    grown = [(f.region, f.value, f.indicator, f.quote) for f in found if f.measure == "yoy_growth_pct"]
+    assert grown == [
+        ("临渭区", 9.4, "规模以上工业增加值", "临渭区（9.4）"),
+        ("蒲城县", 8.1, "规模以上工业增加值", "蒲城县（8.1）"),
+        ("大荔县", 7.7, "规模以上工业增加值", "大荔县（7.7）"),
+        ("华阴市", -3.2, "规模以上工业增加值", "华阴市（-3.2）"),
+    ]
+    assert all(f.period_end == date(2025, 6, 30) for f in found)
+    assert not [f for f in found if f.measure == "rank"]

@@ -77,6 +77,23 @@ _MONTHLY_FRAME = re.compile(r"(?:分月|月度|各月)?(?:增长速度|增速|�
 #: what a caption says before the thing its table measures (…主要城市2025年|汽车产量)
 _CAPTION_SCOPE = re.compile(r"设区市|城市|各市|各地|地区|区域|省份|年度?|（市、区）")
 
+#: a legend that says what the numbers in brackets are: （括号内为规上工业增加值同比增速，单位：%）
+_BRACKET_LEGEND = re.compile(
+    r"括号(?:内|中|里)(?:的)?(?:数字|数据|数值)?(?:为|是)(?P<what>[^，,。；;）)：:]{2,30})"
+    r"(?:[，,]\s*单位[：:]\s*(?P<unit>%|％))?"
+)
+#: one place and its number in brackets, as a list after such a legend gives them: 肥乡区（8.6）、
+#: 武安市（-5.7%）; the place is what stands since the last separator
+_BRACKETED_ITEM = re.compile(
+    r"(?P<place>[\u4e00-\u9fff]{2,12})（(?P<value>[-－−]?\d+(?:\.\d+)?)\s*(?P<pct>[%％])?）"
+)
+#: words a list of places opens with (其中肥乡区, 依次为鸡泽县): not the first place's name
+_LIST_OPENER = re.compile(r"^(?:其中|分别(?:是|为)|依次(?:是|为)|包括|主要有|为|是|有)")
+#: a county, district or county-level city written in full (峰峰矿区), which regions.csv does not list
+_PLACE_IN_FULL = re.compile(r"[\u4e00-\u9fff]{1,5}(?:县|区|市|旗)")
+_STATED_GROWTH = re.compile(r"(?:同比)?(?:增速|增长率?|增幅)$")
+_STATED_SHARE = re.compile(r"(?:比重|占比)$")
+
 
 def _of_the_month(column: str, caption: str) -> str:
     """本月, 1—本月: the month the caption names (2026年9月 → 9月, 1—9月); as written where the
@@ -215,6 +232,52 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                         0.8,
                     )
                     out.append(draft)
+        return out
+
+    def _bracketed_figures(self) -> list[Draft]:
+        """（括号内为规上工业增加值同比增速，单位：%）…其中肥乡区（8.6）、鸡泽县（7.2）: each place's
+        value of what the legend names, for the period its paragraph names (else the one
+        reported); only growths and shares, which the legend tells without a unit of their own."""
+        out: list[Draft] = []
+        percent = split_unit("%")
+        assert percent is not None
+        for legend in _BRACKET_LEGEND.finditer(self.masked):
+            what = legend.group("what")
+            growth = _STATED_GROWTH.search(what)
+            share = _STATED_SHARE.search(what)
+            if growth is None and share is None:
+                continue
+            measure = "yoy_growth_pct" if growth is not None else "share_pct"
+            subject = what[: growth.start()] if growth is not None else what
+            indicator = self._clean(subject, share=share is not None, growth=growth is not None)
+            if not indicator:
+                continue
+            line_end = self.text.find("\n", legend.end())
+            line_end = len(self.text) if line_end < 0 else line_end
+            for item in _BRACKETED_ITEM.finditer(self.masked, legend.end(), line_end):
+                place = _LIST_OPENER.sub("", item.group("place"))
+                region = region_of_item(place) or (place if _PLACE_IN_FULL.fullmatch(place) else None)
+                if region is None:
+                    continue
+                said = self.text[self.text.rfind("\n", 0, legend.start()) + 1 : item.start()]
+                value = float(item.group("value").replace("－", "-").replace("−", "-"))
+                out.append(
+                    self._figure_read_whole(
+                        item.span("value"),
+                        value,
+                        "%",
+                        *percent,
+                        "exact",
+                        indicator,
+                        measure,
+                        "actual",
+                        region,
+                        self._named_or_reported(said),
+                        (item.end("place") - len(place), item.end()),
+                        ["bracketed_by_legend"],
+                        0.7,
+                    )
+                )
         return out
 
     def _figure_read_whole(

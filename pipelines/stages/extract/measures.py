@@ -166,6 +166,22 @@ def _done_by_counted(phrase: str) -> str:
     return phrase
 
 
+#: a number in brackets after a name (肥乡区（8.6）), which a list of names may carry
+_BRACKETED_NUMBER = re.compile(r"（[-－−]?\d+(?:\.\d+)?[%％]?）")
+
+
+def _names_places(subject: str) -> bool:
+    """肥乡区、鸡泽县、成安县增速: a list whose items before the last are places (the first may
+    follow a word that opens the list: 其中肥乡区)."""
+    items = [strip_chars(x) for x in list_items(subject)]
+    if len(items) < 2:
+        return False
+    first = items[0]
+    return any(region_of_item(first[k:]) for k in range(len(first) - 1)) and all(
+        region_of_item(x) for x in items[1:-1]
+    )
+
+
 class MeasureRules(StatusPeriodRules, IndicatorText):
     """Rules that turn one token into draft figures (mixed into the extractor)."""
 
@@ -778,6 +794,8 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
         if respective is not None:
             return respective
         pre = ctx.pre
+        if "rank_top" in tok.rules and _names_places(_BRACKETED_NUMBER.sub("", pre)):
+            return []  # 肥乡区、鸡泽县、成安县增速居前三位: places named as the first few, no one's rank
         has_all = tok.verb.startswith("均") or bool(_ALL_END.search(pre))
         suffix_m = _RANK_SUFFIX.search(pre.rstrip(" *"))
         suffix = ""
