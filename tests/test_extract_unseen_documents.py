@@ -2714,3 +2714,18 @@ def test_places_with_their_numbers_in_brackets_take_what_the_legend_names() -> N
     ]
     assert all(f.period_end == date(2025, 6, 30) for f in found)
     assert not [f for f in found if f.measure == "rank"]
+
+
+def test_a_rate_and_a_growth_told_after_a_sum_are_the_sums() -> None:
+    # …完成612.4亿元，执行率98.6%，同比增长7.8%: the spending's rate, and the spending's growth
+    found = figures(
+        "全年全省一般公共预算支出完成612.4亿元，执行率98.6%，同比增长7.8%。",
+        region="河北省",
+        ref=date(2026, 1, 20),
+        doc_type="other",
+    )
+    assert [(f.indicator, f.measure, f.value) for f in found] == [
+        ("一般公共预算支出", "amount", 612.4),
+        ("一般公共预算支出执行率", "share_pct", 98.6),
+        ("一般公共预算支出", "yoy_growth_pct", 7.8),
+    ]

@@ -386,6 +386,8 @@ _CACHE_SIZE = 1 << 16
 
 
 #: what is told of a budget after it (执行18.94亿元, 执行率98.6%), and a budget's figure
+#: a rate said right after a sum of money, of that sum (…支出完成612.4亿元，执行率98.6%)
+_RATES_OF_AN_AMOUNT = frozenset({"执行率", "完成率", "执行进度", "预算执行率", "预算完成率"})
 _BUDGET_WORDS = frozenset({"执行", "执行数", "执行率", "决算数", "预算数", "调整预算数", "完成率"})
 _BUDGET_OF = re.compile(r"(.+?)(?:年初|调整)?(?:预算数|执行数|决算数|执行)")
 #: the level a budget is of (省级, 市本级), said before it
@@ -802,6 +804,10 @@ class IndicatorText:
         if word in _BUDGET_WORDS and (item := _ITEM_LABEL.match(self.text, self.paragraph_start)):
             # （一）工业转型升级专项资金。2025年预算数为19.2亿元: the fund the item is about
             return level + item.group(1) + word
+        if bare in _RATES_OF_AN_AMOUNT and subjects and subjects[-1].token.unit_class == "money":
+            # 一般公共预算支出完成612.4亿元，执行率98.6%: the rate of the sum just told
+            ctx.inherited = subjects[-1]
+            return subjects[-1].indicator + bare
         per_day = _PER_PERIOD.match(bare)
         if per_day is not None and subjects and subjects[-1].indicator.endswith(bare[per_day.end() :]):
             # 原煤产量6821.4万吨，…日均产量227.4万吨: the same product's output a day

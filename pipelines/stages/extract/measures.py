@@ -307,6 +307,8 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
         rules.append(measure)
         indicator_text = pre[:cut] if measure != "share_pct" else pre
         indicator = self._clean(indicator_text, share=measure == "share_pct", growth=measure != "share_pct")
+        if not indicator and measure == "yoy_growth_pct":
+            indicator = self._growth_of_amount_before_rate(ctx)
         indicator = self._complete(indicator, ctx)
         if not indicator:
             return []
@@ -319,6 +321,19 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
             last = d.period.end.year
             d.period = Period(date(last - int(years) + 1, 1, 1), date(last, 12, 31), MULTI_YEAR)
         return [d]
+
+    @staticmethod
+    def _growth_of_amount_before_rate(ctx: Context) -> str:
+        """支出完成612.4亿元，执行率98.6%，同比增长7.8%: a growth in % told right after a rate is the
+        growth of the amount told before the rate (a rate changes by points); "" where none was."""
+        told = [f for f in ctx.sentence_figs if f.measure != "rank"]
+        if not told or told[-1].measure != "share_pct":
+            return ""
+        amount = next((f for f in reversed(told) if f.measure == "amount"), None)
+        if amount is None:
+            return ""
+        ctx.inherited = amount  # the quote reaches back to the amount that names the indicator
+        return amount.indicator
 
     def _ended(self, period: Period) -> bool:
         """Whether ``period`` was over by the reference date."""
