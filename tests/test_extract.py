@@ -1057,12 +1057,29 @@ def test_beyond_expectation_is_no_estimate() -> None:
     assert f.status == "actual"
 
 
-def test_a_net_increase_of_a_level_is_no_second_level() -> None:
-    """达到3120家，净增286家: the net increase is a change of the level, for which no measure exists."""
+def test_a_net_increase_after_a_level_is_the_number_added_over_the_year() -> None:
+    """达到2870家，净增215家: the firms added (net) in the year, a flow, not a second level."""
     found = figures(
         "2024年，全市规上工业企业达到2870家，净增215家。", region="马鞍山市", ref=date(2025, 2, 18)
     )
-    assert [(f.indicator, f.value) for f in found] == [("规模以上工业企业", 2870)]
+    assert [(f.indicator, f.value, f.period_start) for f in found] == [
+        ("规模以上工业企业", 2870, date(2024, 1, 1)),
+        ("规模以上工业企业（净增）", 215, date(2024, 1, 1)),
+    ]
+
+
+def test_a_net_increase_said_without_a_base_is_a_flow_of_its_period() -> None:
+    # 全年净增 after a year-end stock is the year's; 五年净增 sums the five years reviewed
+    found = figures(
+        "截至2025年底，全市规上工业企业达到7835家，全年净增512家。“十四五”期间规上工业企业五年净增1100家。",
+        region="常州市",
+        ref=date(2026, 2, 13),
+    )
+    assert [(f.value, f.period_start, f.period_end) for f in found] == [
+        (7835, date(2025, 12, 31), date(2025, 12, 31)),
+        (512, date(2025, 1, 1), date(2025, 12, 31)),
+        (1100, date(2021, 1, 1), date(2025, 12, 31)),
+    ]
 
 
 def test_a_size_class_written_as_a_word_is_part_of_the_counted_noun() -> None:

@@ -2729,3 +2729,33 @@ def test_a_rate_and_a_growth_told_after_a_sum_are_the_sums() -> None:
         ("一般公共预算支出执行率", "share_pct", 98.6),
         ("一般公共预算支出", "yoy_growth_pct", 7.8),
     ]
+
+
+def test_a_speech_says_money_vehicles_points_and_decimals_in_chinese_numerals() -> None:
+    text = (
+        "去年全省规模以上工业增加值增长百分之七点二，比全国高出一点三个百分点。"
+        "工程机械产业营业收入三千零五十亿元。新能源汽车产量达到六十八万辆。亏损企业还有三千二百多家。"
+        "研发经费投入强度只有百分之一点九，比全国平均水平还低零点七个百分点。"
+    )
+    found = figures(text, region="湖南省", ref=date(2026, 2, 13), doc_type="speech")
+    assert [(f.indicator, f.measure, f.value_base, f.qualifier, f.benchmark) for f in found] == [
+        ("规模以上工业增加值", "yoy_growth_pct", 7.2, "exact", None),
+        ("规模以上工业增加值", "pp_diff", 1.3, "exact", "全国"),
+        ("工程机械产业营业收入", "amount", 305_000_000_000, "exact", None),
+        ("新能源汽车产量", "amount", 680_000, "exact", None),
+        ("亏损企业", "amount", 3200, "at_least", None),
+        ("研发经费投入强度", "share_pct", 1.9, "exact", None),
+        ("研发经费投入强度", "pp_diff", -0.7, "exact", "全国平均"),
+    ]
+
+
+def test_the_net_number_added_between_two_levels_is_of_the_years_between() -> None:
+    found = figures(
+        "规上工业企业由2020年底的1.47万家增加到2025年底的1.92万家，净增4500家。",
+        region="四川省",
+        ref=date(2026, 2, 13),
+    )
+    added = [f for f in found if f.value == 4500]
+    assert [(f.indicator, f.period_start, f.period_end) for f in added] == [
+        ("规模以上工业企业（净增）", date(2021, 1, 1), date(2025, 12, 31))
+    ]

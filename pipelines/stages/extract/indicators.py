@@ -348,7 +348,7 @@ _HEADING_MARK = re.compile(
 )
 #: a benchmark that is a plan's goal named by its document (《规划》预期年均增速, 《规划》目标)
 _GOAL_BENCHMARK = re.compile(r"》[^《》]{0,4}(?:目标|预期)|《[^》]*规划")
-_BENCHMARK_TAIL = re.compile(r"(?:的)?(?:水平|增速|增幅)?$")
+_BENCHMARK_TAIL = re.compile(r"(?:的)?(?:水平|增速|增幅)?(?:还|也|都|仍)?$")
 #: 全国 opening a clause as the whole an aggregate is of (全国规上工业…, 全国新能源汽车产量…), not as
 #: part of a name (全国重点实验室) or a ratio's base (全国每生产7辆…)
 _NATIONAL_SUBJECT = re.compile(

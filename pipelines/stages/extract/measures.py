@@ -55,6 +55,10 @@ _COMPARE = re.compile(
     r"(?<!占)(?:比(?![重例率])|较)(?P<bm>[^，,。；;]{1,14}?)(?<![提降升增减加放])(?P<dir>高出|高|低|快|慢|多|少)\s*$"
 )
 
+#: a net number added or lost, said without its base (全年净增620家) or with it (比上年净增)
+_NET_VERB_END = re.compile(r"(净增加?|净减少?)了?\s*$")
+_SPAN_OF_YEARS = re.compile(r"(?:[一二两三四五六七八九十]|\d+)个?年(?:来|间|里|中)?")
+_COMPARED = re.compile(r"(?<!占)(?:比(?![重例率])|较)")
 #: 比上年末净增, 较2020年末的4318家净增: a change since a year's end (or the year's start)
 _SINCE_YEAR_END = re.compile(
     r"(?:比|较)\s*(?:(?:上年|去年)(?:末|底)|年初|(?P<y>\d{4})\s*年(?:末|底))(?:的[^，,。；;]{0,12}?)?"
@@ -619,7 +623,7 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
             f for f in ctx.sentence_figs if f.stock and f.measure == "amount" and f.period.kind == AS_OF
         ]
         if since is None or not stocks:
-            return self._change_over_the_year_before(tok, ctx)
+            return self._change_over_the_year_before(tok, ctx) or self._net_added(tok, ctx)
         stock = max(stocks, key=lambda f: f.period.end or date.min)
         end = stock.period.end
         assert end is not None
@@ -636,6 +640,47 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
         d = self._draft(tok, ctx, indicator, "amount", sign, [*tok.rules, "net_change_of_stock"])
         d.period, d.stock = Period(start, end, kind), False
         d.rules[-1] = "period_since_year_end"
+        return [d]
+
+    def _net_added(self, tok: Token, ctx: Context) -> list[Draft]:
+        """全年规上工业企业净增620家, 规上工业企业突破2万家，去年一年净增近两千家: the net number
+        added over the clause's period, a flow (said without a base: 比上年增加… is a change)."""
+        verb = _NET_VERB_END.search(ctx.pre)
+        if verb is None or _COMPARED.search(ctx.pre):
+            return []
+        subject = self._clean(ctx.pre[: verb.start()])
+        if _SPAN_OF_YEARS.fullmatch(subject) or subject.endswith("后"):
+            subject = ""  # 去年一年净增…, 扣除退库企业后净增…: how long or after what, not what
+        if not subject:
+            counted = next(
+                (
+                    f
+                    for f in reversed(ctx.sentence_figs)
+                    if f.measure == "amount" and f.token.base_unit == tok.base_unit
+                ),
+                None,
+            )
+            if counted is None:
+                return []
+            name = counted.indicator  # (not inherited: the stock's date is not the flow's period)
+            subject = next((name[: -len(w)] for w in _STOCK_SUFFIX if name.endswith(w)), name)
+        sign = -1 if verb.group(1).startswith("净减") else 1
+        d = self._draft(
+            tok,
+            ctx,
+            f"{subject}（净{'减' if sign < 0 else '增'}）",
+            "amount",
+            sign,
+            [*tok.rules, "net_added"],
+        )
+        d.stock = False
+        levels = sorted(
+            {f.period.end for f in ctx.sentence_figs if f.stock and f.period.kind == AS_OF and f.period.end},
+        )
+        if d.period.kind == AS_OF and len(levels) >= 2:
+            # 由2020年底的1.47万家增加到2025年底的1.92万家，净增4500家: added between the two dates
+            first, last = levels[0].year + 1, levels[-1]
+            d.period = Period(date(first, 1, 1), last, MULTI_YEAR if first < last.year else FULL_YEAR)
         return [d]
 
     def _change_over_the_year_before(self, tok: Token, ctx: Context) -> list[Draft]:

@@ -95,8 +95,11 @@ def patterns() -> _Patterns:
         cn_quantity=re.compile(
             r"(?<![第前每这那哪几数之一二三四五六七八九十两百千万〇零])"  # 数十家: vague
             # a lone 一 is an article (一家企业), not a count; 一百二十 is one, and so is 增长一倍
-            r"(?P<n1>(?!一(?![十百千万倍]))[一二三四五六七八九十两][〇零一二三四五六七八九十百千万两]*)"
-            r"(?P<unit>个|家|项|名|位|支|套|座|条|只|场|批|倍)"
+            r"(?P<n1>(?!一(?![十百千万亿倍点]))(?:零(?=点)|[一二三四五六七八九十两])[〇零一二三四五六七八九十百千万两]*"
+            # a decimal in words (一点三个百分点), and what a speech says of money, vehicles or
+            # tons (三千零五十亿元, 六十八万辆, 一万八千亿元); 三千二百多家 is at least 3200
+            r"(?:点[零〇一二三四五六七八九]+)?)(?P<q>余|多)?"
+            r"(?P<unit>个百分点|(?:万亿|亿|万)?(?:元|辆|吨|千瓦时|千瓦)|亿|个|家|项|名|位|支|套|座|条|只|场|批|倍)"
             r"(?!方面|大|是|级|类|型|化|链|届|月|年|体|流|多)"
         ),
         percent_words=re.compile(
@@ -295,7 +298,10 @@ def _cn_quantities(masked: str, raw: str, start: int, end: int, found: list[Toke
         if value is None or split is None:
             continue
         unit = (m.group("unit"), split[0] * split[1].multiplier, split[1].base_unit, split[1].unit_class)
-        found.append(_single_quantity(raw, m, (start, end), value, unit, ["chinese_numeral"]))
+        token = _single_quantity(raw, m, (start, end), value, unit, ["chinese_numeral"])
+        if m.group("q") and token.qualifier == "exact":
+            token.qualifier = "at_least"  # 三千二百多家
+        found.append(token)
 
 
 def _percent_words(masked: str, raw: str, start: int, end: int, found: list[Token]) -> None:
