@@ -1566,7 +1566,12 @@ def test_a_table_of_indicators_by_year() -> None:
     assert (goal.status, goal.period_end, goal.unit) == ("target", date(2027, 12, 31), "个")
     assert goal.quote == "省级以上智能工厂  个  85  120  160  200"
     growth = [f for f in found if f.measure == "avg_growth_pct"]
-    assert len(growth) == 4 and {f.status for f in growth} == {"actual", "target"}
+    assert len(growth) == 3 and {f.status for f in growth} == {"target"}
+    # the base year's cell of a 年均增长 row, a year before the plan's, is that year's growth
+    based = [
+        (f.measure, f.status, f.period_start, f.value) for f in found if f.period_end == date(2024, 12, 31)
+    ]
+    assert ("yoy_growth_pct", "actual", date(2024, 1, 1), 6.2) in based
     assert not [f for f in found if "备注" in f.indicator or "说明" in f.indicator]
     assert len(found) == 12
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from pipelines.stages.describe import describe_document
+from pipelines.stages.extract import extract_figures
 from pipelines.stages.normalize import normalize
 from tests.test_extract import figures
 
@@ -2758,4 +2759,36 @@ def test_the_net_number_added_between_two_levels_is_of_the_years_between() -> No
     added = [f for f in found if f.value == 4500]
     assert [(f.indicator, f.period_start, f.period_end) for f in added] == [
         ("规模以上工业企业（净增）", date(2021, 1, 1), date(2025, 12, 31))
+    ]
+
+
+def test_a_pdfs_single_spaced_table_of_a_plans_evaluation() -> None:
+    # a title wrapped on the cover, a header a single space parts, a row name wrapped under its
+    # number, 〔 〕 sums over the plan's years, and a 完成进度 column of remarks
+    text = normalize(
+        "绵阳市“十四五”数字经济发展规划\n实施情况中期评估报告\n\n绵阳市经济和信息化局\n2025年6月\n\n"
+        "序号 指标 单位 2020年基期值 2025年目标值 2024年完成值 完成进度\n"
+        "1 数字经济核心产业增加值年均增速 % 4.1 10左右 9.3 超进度\n"
+        "2 规上工业企业关键工序\n数控化率 % 52.6 65 61.2 69.4%\n"
+        "3 规上工业单位增加值能耗降低 % — 〔14〕 〔11.2〕 80.0%\n"
+    ).text
+    meta = describe_document(text, "plan.txt")
+    assert meta.title == "绵阳市“十四五”数字经济发展规划实施情况中期评估报告"
+    found = extract_figures(text, meta)
+    grown = sorted(
+        (f.measure, f.status, f.period_start, f.period_end, f.value)
+        for f in found
+        if f.indicator == "数字经济核心产业增加值"
+    )
+    assert grown == [
+        ("avg_growth_pct", "actual", date(2021, 1, 1), date(2024, 12, 31), 9.3),
+        ("avg_growth_pct", "target", date(2021, 1, 1), date(2025, 12, 31), 10),
+        ("yoy_growth_pct", "actual", date(2020, 1, 1), date(2020, 12, 31), 4.1),
+    ]
+    rate = [f for f in found if f.value == 61.2]
+    assert [(f.indicator, f.measure) for f in rate] == [("规模以上工业企业关键工序数控化率", "share_pct")]
+    energy = sorted((f.status, f.period_start, f.period_end, f.value) for f in found if "能耗" in f.indicator)
+    assert energy == [
+        ("actual", date(2021, 1, 1), date(2024, 12, 31), -11.2),
+        ("target", date(2021, 1, 1), date(2025, 12, 31), -14),
     ]

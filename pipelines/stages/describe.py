@@ -195,6 +195,8 @@ _DELIVERED_ON = re.compile(rf"^[—-]{{1,2}}\s*{_DATE}日?\s*在")
 
 
 _WORD_CHAR = re.compile(r"[^\W_]")
+#: the second line of a headline wrapped in two, which cannot begin one
+_TITLE_GOES_ON = re.compile(r"(?:实施情况|执行情况|实施进展|进展情况|完成情况|中期评估|终期评估|的|暨|之)")
 
 
 def _title(lines: list[str]) -> str | None:
@@ -220,7 +222,14 @@ def _title(lines: list[str]) -> str | None:
     candidates = [line for line in block if not _SUBTITLE.match(line)]
     # a report names its author below the title (…评估报告 / 苏州市工业和信息化局 / date)
     headlines = [line for line in candidates if not _ISSUING_BODY.fullmatch(line)]
-    return (headlines or candidates)[-1] if candidates else None
+    if not candidates:
+        return None
+    title = (headlines or candidates)[-1]
+    at = block.index(title)
+    if at and _TITLE_GOES_ON.match(title) and block[at - 1] in headlines:
+        # 芜湖市“十四五”制造业高质量发展规划 ↵ 实施情况中期评估报告: a headline wrapped on a cover
+        title = block[at - 1] + title
+    return title
 
 
 def _published_on(lines: list[str]) -> date | None:

@@ -928,6 +928,8 @@ def _in_table_line(text: str, pos: int) -> bool:
 
 #: a cell of numbers in a row parted by single spaces (集成电路 亿块 32.8 24.6)
 _NUMBER_CELL = re.compile(r"(?<!\S)[-−]?\d[\d.]*(?!\S)")
+#: a header's cell of a year (序号 指标 单位 2020年基期值 2025年目标值): two make a header row
+_YEAR_CELL = re.compile(r"(?<!\S)(?:19|20)\d{2}\s*年\S{0,8}(?!\S)")
 #: a cell left empty in such a row (固定资产投资 — — -3.4: no level, only a growth)
 _EMPTY_CELL = re.compile(r"(?<!\S)(?:—{1,2}|－|-|/|…)(?!\S)")
 
@@ -963,7 +965,11 @@ def _table_lines(text: str) -> tuple[frozenset[int], frozenset[int], frozenset[i
         ):
             plain.add(start)
             numbers = len(_NUMBER_CELL.findall(line)) if " " in line else 0
-            if numbers >= 2 or (numbers == 1 and _EMPTY_CELL.search(line)):
+            if (
+                numbers >= 2
+                or (numbers == 1 and _EMPTY_CELL.search(line))
+                or (" " in line and len(_YEAR_CELL.findall(line)) >= 2)
+            ):
                 rows.add(start)
         start += len(line) + 1
     return frozenset(plain), frozenset(rows), frozenset(sentences)

@@ -14,7 +14,7 @@ from pipelines.stages.extract.document_state import TITLE_YEAR
 from pipelines.stages.extract.drafts import Draft
 from pipelines.stages.extract.indicators import IndicatorText, names_an_industry, region_of_item, strip_chars
 from pipelines.stages.extract.lexicon import Unit, split_unit
-from pipelines.stages.extract.periods import UNKNOWN, UNKNOWN_PERIOD, YTD, Period, month_end
+from pipelines.stages.extract.periods import MULTI_YEAR, UNKNOWN, UNKNOWN_PERIOD, YTD, Period, month_end
 from pipelines.stages.extract.status_period import StatusPeriodRules
 from pipelines.stages.extract.tables import (
     ACTUAL_TAGS,
@@ -442,7 +442,23 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                 period = part[-1].period if part else Period.year(cell.year)
                 if part:
                     status = "actual"  # 2025年上半年: months already over, reported
-                if measure == "avg_growth_pct" or (measure == "yoy_growth_pct" and "累计" in indicator):
+                span = self.title_span
+                if (
+                    (measure == "avg_growth_pct" or cell.over_plan)
+                    and span is not None
+                    and span.start is not None
+                ):
+                    if cell.year < span.start.year and measure == "avg_growth_pct":
+                        # 2020年基期值 of a 年均增速 row in a “十四五” evaluation: the base year's growth
+                        measure = "yoy_growth_pct"
+                    elif status == "actual" and cell.year > span.start.year:
+                        # 2024年完成值: the average (or 〔13.1〕 the sum) over the plan's years so far
+                        period = Period(span.start, date(cell.year, 12, 31), MULTI_YEAR)
+                if period.kind != MULTI_YEAR and (
+                    measure == "avg_growth_pct"
+                    or cell.over_plan
+                    or (measure == "yoy_growth_pct" and "累计" in indicator)
+                ):
                     # 年均增速 or 累计下降 in a plan's table: over the plan's years, reached or aimed at
                     period = self._averaged_span(period)
             # (by region, only a census's counts stand: 拟入选项目数 counts what a year named)

@@ -46,7 +46,9 @@ _CHANGE_COLUMN = re.compile(
     r"(?:变动率|变化率|增减率?|增长率?|增速|增幅|同比增长|比上年增长)\s*(?:[（(]\s*±?%\s*[)）]|±?%)"
 )
 #: the remark columns after a table's years (完成情况: 超额完成, 未完成 …)
-_REMARK_COLUMN = re.compile(r"完成情况|进度评价|评价|备注|进展情况")
+#: a numbered row's name alone on its line (5规上工业企业研发经费支出: normalize joined 序号 to it)
+_NUMBERED_NAME = re.compile(r"\d{1,2}\s*([\u4e00-\u9fff][^\s\d%]{2,30})")
+_REMARK_COLUMN = re.compile(r"完成情况|完成进度|进度评价|评价|备注|进展情况")
 #: the column that names the place a listed thing lies in (所在市, 所属地区)
 _PLACE_COLUMNS = frozenset(
     {
@@ -76,7 +78,7 @@ _FOOTNOTE_MARK = re.compile(r"[①-⑳]+$")
 #: an indicator column with its unit: 完成改造企业数(家), 目标完成率（%）
 _INDICATOR_COLUMN = re.compile(r"(?P<name>[^()（）\d]{2,30})[（(](?P<unit>[^()（）]{1,6})[)）]")
 #: a value cell: 86, -2.3, and a bound on a goal (≥95, ≤10, 10以上, 6左右)
-_NUMBER_CELL = re.compile(r"[≥≤>＞<＜]?[-−+]?\d+(?:,\d{3})*(?:\.\d+)?(?:左右|以上|以下)?")
+_NUMBER_CELL = re.compile(r"〔?[≥≤>＞<＜]?[-−+]?\d+(?:,\d{3})*(?:\.\d+)?(?:左右|以上|以下)?〕?")
 #: a unit's cell: a short word without digits (%, 家, 万亿元, 亿千瓦时)
 _UNIT_CELL = re.compile(r"[^\d\s]{1,6}")
 _BOUND = {"≥": "at_least", ">": "at_least", "＞": "at_least", "≤": "at_most", "<": "at_most", "＜": "at_most"}
@@ -217,6 +219,8 @@ class TableValue:
     column_period: str = ""
     rank: bool = False  # a rank among the table's places (位次)
     place: str = ""  # a list of named things: the place the row's thing lies in (所在市)
+    #: 〔16〕 in a plan's table: a sum over the plan's years (“十四五”期间累计), not one year's
+    over_plan: bool = False
 
 
 #: a column of a list of names (序号  地区  申报单位  项目名称): no value stands under it
@@ -380,6 +384,7 @@ def table_values(text: str) -> Iterator[TableValue]:
     #: break and running header, up to its notes
     single_spaced = False
     unitless = False  # rows without a unit cell (指标名称 环比 同比 1—8月, all in %)
+    wrapped = ""  # a numbered row's name wrapped onto the line below, in such a table
     captions: list[str] = []  # the lines above, nearest last
     pos = 0
     for line in text.split("\n"):
@@ -419,7 +424,12 @@ def table_values(text: str) -> Iterator[TableValue]:
         if len(cells) < 2:
             if not single_spaced:
                 columns, cell_pattern = None, _CELL
+            elif cells and (numbered := _NUMBERED_NAME.fullmatch(cells[0][1])) is not None:
+                wrapped = numbered.group(1)  # 5 规上工业企业研发经费支出 ↵ 占营业收入比重 % 1.62 …
             continue
+        if wrapped and columns is not None and not cells[0][1].isdigit():
+            cells[0] = (cells[0][0], wrapped + cells[0][1])  # the name's first line, above the row
+        wrapped = ""
         if columns is None and cell_pattern is _CELL and (grouped := _grouped_header(cells, current)):
             # 营业收入  利润总额 ↵ 分组  1—10月份  比上年同期  1—10月份  比上年同期
             columns, caption = grouped, captions[-2] if len(captions) > 1 else ""
@@ -763,7 +773,11 @@ def _product_row(
 
 
 def _value(cell: str) -> float | None:
-    cell = cell.lstrip("≥≤>＞<＜+").removesuffix(cell[-2:] if cell[-2:] in _QUALIFIER_AFTER else "")
+    cell = (
+        cell.strip("〔〕")
+        .lstrip("≥≤>＞<＜+")
+        .removesuffix(cell[-2:] if cell[-2:] in _QUALIFIER_AFTER else "")
+    )
     value = parse_number(cell.lstrip("-−"))
     return None if value is None else -value if cell[0] in "-−" else value
 
@@ -832,8 +846,8 @@ def _year_row(
         if value is not None:
             yield TableValue(
                 "year", offset, offset + len(cell), value, column.year, column.tag, indicator,
-                column.unit or unit, _qualifier(cell), "", caption, row_start, row_end,
-                growth=column.growth, column_period=column.period,
+                column.unit or unit, _qualifier(cell.strip("〔〕")), "", caption, row_start, row_end,
+                growth=column.growth, column_period=column.period, over_plan=cell.startswith("〔"),
             )  # fmt: skip
 
 
