@@ -2792,3 +2792,22 @@ def test_a_pdfs_single_spaced_table_of_a_plans_evaluation() -> None:
         ("actual", date(2021, 1, 1), date(2024, 12, 31), -11.2),
         ("target", date(2021, 1, 1), date(2025, 12, 31), -14),
     ]
+
+
+def test_a_national_ranking_of_provinces_growths() -> None:
+    # the provinces grow by what the text first gave for the country; 以…的增速居首位, ranks
+    # listed after two places' growths, 均高于 for each, and an official name without its 、
+    text = (
+        "前三季度，全国规上工业增加值增长6.1%。采矿业、制造业、电力热力燃气及水生产和供应业增加值"
+        "分别增长5.9%、6.5%、2.7%。\n\n"
+        "从增速排名看，青海以11.4%的增速居全国首位，高于全国5.3个百分点；甘肃、宁夏分别增长9.2%、8.8%，"
+        "居全国第二、第三位，均高于全国2个百分点以上。"
+    )
+    found = figures(text, region="全国", ref=date(2025, 10, 28), doc_type="news_article")
+    got = {(f.region, f.indicator, f.measure, f.value) for f in found}
+    assert ("全国", "电力热力燃气及水生产和供应业增加值", "yoy_growth_pct", 2.7) in got
+    for region, growth, rank in (("青海省", 11.4, 1), ("甘肃省", 9.2, 2), ("宁夏回族自治区", 8.8, 3)):
+        assert (region, "规模以上工业增加值", "yoy_growth_pct", growth) in got
+        assert (region, "规模以上工业增加值", "rank", rank) in got
+    assert ("青海省", "规模以上工业增加值", "pp_diff", 5.3) in got
+    assert {f.region for f in found if f.measure == "pp_diff" and f.value == 2} == {"甘肃省", "宁夏回族自治区"}

@@ -94,6 +94,8 @@ _BREAKDOWN_DIMENSION = re.compile(
     r"地区|区域|行业|产品|门类|地市|县区|区县|季度|月份|月度|结构|类型|规模|分布|企业生产面"
 )
 _DIGIT = re.compile(r"\d")
+#: what a paragraph opener looks at that is no indicator: 从增速排名看, 从总量看, 从增速看
+_NO_INDICATOR_TOPIC = re.compile(r"(?:增速|增幅|增长|总量|规模|排名|排位|位次|速度|效益)+")
 #: an interviewer's question (记者问：, 问：, 记者：): a new turn of an interview
 _QUESTION_LABEL = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,8}记者问?|问|提问)\s*[：:]")
 #: what a question about plans asks for (哪些谋划, 主要目标, 下一步, 未来, 将如何)
@@ -354,7 +356,9 @@ class DocumentState(StatusPeriodRules, IndicatorText):
         said = opener.group("from") or opener.group("on")
         if _BREAKDOWN_DIMENSION.search(said) or _DIGIT.search(said):
             return  # 分地区看, 从行业看: what the figures are broken down by, not what they measure
-        self.paragraph_topic = self._clean(said)
+        topic = self._clean(said)
+        # (从增速排名看, 从总量看: how the figures are looked at, no indicator)
+        self.paragraph_topic = "" if _NO_INDICATOR_TOPIC.fullmatch(topic) else topic
 
     def _update_section_topic(self, sentence: cl.Span) -> None:
         """一、专精特新中小企业：新认定1126家…: a numbered headline names what its section counts,

@@ -179,9 +179,10 @@ _COUNTED_REGIONS = re.compile(r"等?\s*[两二三四五六七八九十\d]+\s*个
 
 @lru_cache(maxsize=1)
 def _industry_names() -> re.Pattern[str]:
-    """The official industry names (industries.csv), longest first: some hold 和 or 、."""
+    """The official industry names (industries.csv), longest first: some hold 和 or 、, which
+    a text may leave out (电力热力燃气及水生产和供应业)."""
     names = sorted((row["name"] for row in load_csv("industries")), key=len, reverse=True)
-    return re.compile("|".join(re.escape(name) for name in names) or "(?!)")
+    return re.compile("|".join(re.escape(name).replace("、", "、?") for name in names) or "(?!)")
 
 
 def names_an_industry(label: str) -> bool:
@@ -600,6 +601,13 @@ class IndicatorText:
         sentence before spoke of without giving its number ("" if none)."""
         said = lexicon().catalogue_growth.search(self.sentence_before)
         return said.group() if said is not None else ""
+
+    def _lead_growth(self) -> str:
+        """前三季度全国规上工业增加值增长6.1%…。西藏以12.8%的增速居全国首位: the indicator whose
+        growth the text first gave for its own region, which places compared later grow by
+        without naming it again ("" if none)."""
+        own = (f for f in self.figures if f.measure == "yoy_growth_pct" and f.region == self.region)
+        return next((f.indicator for f in own), "")
 
     def _score_name(self, score_end: int, clause_end: int, told: list[Draft]) -> str | None:
         """深圳市以93.42分位居综合排名第1位: a score told to say the rank it won is the score of

@@ -170,6 +170,8 @@ def _done_by_counted(phrase: str) -> str:
     return phrase
 
 
+#: another rank listed right after one (居全国第二、第三位, 居第4位和第5位)
+_RANKS_LISTED_AFTER = re.compile(r"\s*[、和]\s*第")
 #: a number in brackets after a name (肥乡区（8.6）), which a list of names may carry
 _BRACKETED_NUMBER = re.compile(r"（[-－−]?\d+(?:\.\d+)?[%％]?）")
 
@@ -279,7 +281,11 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
             measure, sign, cut = "yoy_growth_pct", 1, best[3] if best else len(pre)
         elif outcome_before is not None and GOAL_AFTER.match(post) and best is None:
             measure, sign, cut = outcome_before.measure, outcome_before.sign, len(pre)  # …55%的目标
-        elif _OF_AFTER.match(post) and (best is None or best[0] < len(pre.rstrip(" *")) - 4):
+        elif (
+            _OF_AFTER.match(post)
+            and not _GROWTH_AFTER.match(post)  # 西藏以12.8%的增速居全国首位: a growth
+            and (best is None or best[0] < len(pre.rstrip(" *")) - 4)
+        ):
             indicator = self._clean(post.lstrip(" *的"), post=True)
             if not indicator:
                 return []
@@ -289,8 +295,9 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
             rules.append("from_to")
         elif best is None:
             outcome = outcome_before
-            if _GROWTH_AFTER.match(post):
-                measure, sign, cut = "yoy_growth_pct", 1, len(pre)
+            if _GROWTH_AFTER.match(self.text, tok.end, ctx.clause.end):
+                # (西藏以12.8%的增速…: 以 is no part of the subject; 的增速 may open a rank's token)
+                measure, sign, cut = "yoy_growth_pct", 1, len(pre.rstrip(" *").removesuffix("以"))
                 rules.append("growth_after_number")
             elif outcome is not None and self._goal_in_parentheses(tok, ctx):
                 # 增长8.5%，完成年度目标（7.5%）: the goal is said in the outcome's measure
@@ -441,11 +448,14 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
         if respectively and len(items) >= 2:
             targets = items
             rules.append("respectively_items")
-        elif respectively or len(values) > 1:
+        elif respectively or len(values) > 1 or _ALL_END.search(subject.rstrip(" *")):
             prior = [
                 f for f in ctx.sentence_figs if f.measure in ("yoy_growth_pct", "share_pct", "avg_growth_pct")
             ]
             n = len(values) if len(values) > 1 else len(ctx.prev_clause_figs) or 1
+            if not respectively and len(values) == 1:
+                # …分别增长8.7%、8.5%，均高于全国2个百分点以上: one gap for each figure of the clause before
+                n = len(next((g for g in reversed(ctx.groups) if g), [])) or 1
             targets = [f.indicator for f in prior[-n:]]
             # 四川、重庆…分别增长6.8%和7.4%，分别高于全国0.4个和1.0个百分点: each gap is its region's
             regions = [f.region for f in prior[-n:]]
@@ -454,6 +464,10 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
             # 增速快于全国…个百分点: the gap is of the growth of the indicator, named without 增速
             indicator = self._complete(self._clean(subject, growth=measure == "pp_diff"), ctx)
             targets = [indicator] if indicator else []
+            inherited = ctx.inherited
+            if not strip_chars(subject) and inherited and ctx.region == self.region:
+                # 西藏以12.8%的增速…，高于全国6.7个百分点: the gap of the place just told
+                regions = [inherited.region]
         if not targets:
             return []
         if len(values) == 1:
@@ -743,7 +757,11 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
         if "rank_listed" in tok.rules:
             if not placed or "rank_respectively" not in placed[-1].rules:
                 return None
-        elif not _RESPECTIVELY_END.search(ctx.pre):
+        elif not _RESPECTIVELY_END.search(ctx.pre) and not (
+            # 新疆、内蒙古分别增长9.6%、9.1%，居全国第二、第三位: ranks listed after places' figures
+            _RANKS_LISTED_AFTER.match(self.text, tok.end, ctx.clause.end)
+            and len({f.region for f in ctx.listed_before()}) >= 2
+        ):
             return None
         named = self._ranked_by_name(tok, ctx)
         if named is not None:
@@ -865,6 +883,8 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
             subject = subject[: suffix_m.start()]
         core = self._clean(subject)
         core = "" if core in _NO_SUBJECT_ALONE else core  # 以92.46分位列全省第一: 以 is no subject
+        if _GROWTH_WORD.fullmatch(core.lstrip("的")):
+            core = ""  # 西藏以12.8%的增速居全国首位: the rank of the growth just told
         named = next(
             (f.indicator for f in reversed(ctx.sentence_figs) if core and f.indicator.endswith(core)), None
         )
@@ -891,6 +911,8 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
             ref = referents[i] if i < len(referents) else None
             if ref is not None:
                 d.period = ref.period
+                if d.region == self.region:
+                    d.region = ref.region  # the ranked figure's place, where the clause names none
                 d.quote_start = min(d.quote_start, ref.quote_start)
                 if stockish and ref.period.end is not None:
                     d.period = Period.as_of(ref.period.end)
@@ -939,7 +961,11 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
                 # whole's count of regions was about
                 said = (lexicon().catalogue_growth.search(f.indicator) for f in ctx.among)
                 subject = next((m.group() for m in said if m is not None), self.growth_before)
-                subject = subject or self._growth_said_before()
+                if not subject:
+                    before, lead = self._growth_said_before(), self._lead_growth()
+                    # (the lead growth in full where the sentence before said part of its name;
+                    # not after 其中, which breaks down the figures before, none of them a growth)
+                    subject = lead if before and before in lead else before or ("" if ctx.among else lead)
             if not subject and measure == "amount" and tok.unit_class == "count":
                 # 新入选的16家国家级单项冠军企业中，厦门市5家: the things counted among
                 among = _POPULATION.search(self.text, ctx.sentence.start, ctx.clause.start)
