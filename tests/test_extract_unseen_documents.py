@@ -2812,3 +2812,24 @@ def test_a_national_ranking_of_provinces_growths() -> None:
     assert ("青海省", "规模以上工业增加值", "pp_diff", 5.3) in got
     gaps = {f.region for f in found if f.measure == "pp_diff" and f.value == 2}
     assert gaps == {"甘肃省", "宁夏回族自治区"}
+
+
+def test_a_half_year_analysis_returns_to_its_period_after_a_paragraph_of_fewer_months() -> None:
+    # the title's 上半年 is what a paragraph reports on after one that gave 1—5月 profits; a
+    # growth named before its number (…增速最快，达到10.3%); 泉港区 is a district, no port area
+    text = normalize(
+        "2025年上半年漳州市民营经济发展情况分析\n漳州市统计局  2025-07-30\n\n"
+        "上半年，全市规上民营工业增加值增长6.8%。\n\n"
+        "1—5月，全市规上民营工业企业实现营业收入3412.6亿元，增长5.1%。\n\n"
+        "分地区看，龙海区增速最快，达到10.3%；泉港区受装置检修影响，下降2.6%。\n\n"
+        "地区　　民营工业增加值增速（%）　　占比（%）\n"
+        "芗城区　　3.1　　62.4\n"
+        "龙文区　　4.5　　58.9\n"
+    ).text
+    found = extract_figures(text, describe_document(text, "half_year.txt"))
+    got = {(f.region, f.measure, f.value, f.period_end) for f in found}
+    assert ("漳州市", "yoy_growth_pct", 5.1, date(2025, 5, 31)) in got
+    assert ("龙海区", "yoy_growth_pct", 10.3, date(2025, 6, 30)) in got
+    assert ("泉港区", "yoy_growth_pct", -2.6, date(2025, 6, 30)) in got
+    shares = {(f.region, f.indicator, f.value) for f in found if f.measure == "share_pct"}
+    assert shares == {("芗城区", "民营工业增加值比重", 62.4), ("龙文区", "民营工业增加值比重", 58.9)}

@@ -42,6 +42,7 @@ from pipelines.stages.extract.periods import (
     NAMED_YEAR,
     UNKNOWN,
     UNKNOWN_PERIOD,
+    YTD,
     Mention,
     Period,
     PeriodResolver,
@@ -202,6 +203,7 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
         #: the one month a title names (2026年8月份全省工业生产者价格变动情况), which stays the
         #: period reported on: the months to date such a release also gives are a second view
         self.title_month: Period | None = None
+        self.title_period: Period | None = None
         #: the period that opened an earlier sentence of the current paragraph (2024年，…)
         self.paragraph_period: Period | None = None
         #: a period still ahead that opened an earlier sentence of the paragraph (到2026年，…):
@@ -268,6 +270,18 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
             end = month_end(int(month.group(1)), int(month.group(2)))
             if end <= self.reference:
                 self.reporting_period = self.title_month = Period(end.replace(day=1), end, UNKNOWN, "month")
+        reported = [
+            m.period
+            for m in self.periods.find(own_title, False)
+            if m.period.kind == YTD
+            and m.period.end is not None
+            and self.reference
+            and m.period.end < self.reference
+        ]
+        if len(reported) == 1:
+            # 2025年上半年泉州市民营经济发展情况分析: what the text reports on, to which a paragraph
+            # returns after one that gave some figures for fewer months (1—5月 for profits)
+            self.title_period = reported[0]
 
     # ------------------------------------------------------------------ masks
     def _mask(self) -> tuple[str, str]:
@@ -305,6 +319,17 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
                 self.paragraph_span = None
                 self.paragraph_region, self.paragraph_figures = None, len(self.figures)
                 self.paragraph_year = self.previous_reporting = None
+                title_period, reporting = self.title_period, self.reporting_period
+                if (
+                    title_period is not None
+                    and self.text.startswith("\n\n", max(0, sentence.start - 2))  # a block of its own
+                    and reporting is not None
+                    and reporting.kind == YTD
+                    and reporting.end is not None
+                    and title_period.end is not None
+                    and reporting.end < title_period.end
+                ):
+                    self.reporting_period = title_period
                 self.products = bool(_PRODUCT_BREAKDOWN.match(self.text, sentence.start))
                 if not (
                     self.text.startswith(_GROWTH_OF_FIGURES_BEFORE, sentence.start)

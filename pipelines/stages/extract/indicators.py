@@ -103,7 +103,7 @@ _BARE_DISTRICT = re.compile(
     + rf"({_DISTRICT_CHAR}{{2}}区|{_NAME_CHAR}{{2,3}}[县市])(?![域级场民委政属长直镇乡村城块])"
     # nor a kind of area (在园区, 老城区, 山区 …)
     + r"(?<!园区|城区|景区|社区|校区|厂区|片区|辖区|市区|郊区|矿区|林区)"
-    + r"(?<!牧区|山区|老区|湾区|港区|库区|小区|街区|展区|地区)"  # 从地区看 is no district
+    + r"(?<!牧区|山区|老区|湾区|库区|小区|街区|展区|地区)"  # 从地区看 is no district (泉港区 is one)
 )
 #: a region's short name opens a clause only as the subject of an aggregate: 烟台规上工业…,
 #: not 青岛港, 青岛啤酒 or 上海电气, which are a port and companies named after their city

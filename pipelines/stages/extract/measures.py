@@ -170,6 +170,12 @@ def _done_by_counted(phrase: str) -> str:
     return phrase
 
 
+#: a clause of only a link verb (达到10.3%), and the clause before it that named a growth
+#: without its number (德化县增速最快，)
+_LINK_ONLY = re.compile(r"(?:达到|达|为|是)?")
+_GROWTH_CLAUSE_BEFORE = re.compile(
+    r"(?:^|(?<=[，,；;。]))(?P<who>[^，,；;。]{2,12}?)(?:增速|增幅|增长)(?:最快|最高|最大|居首|居前|领先)[，,]\s*$"
+)
 #: another rank listed right after one (居全国第二、第三位, 居第4位和第5位)
 _RANKS_LISTED_AFTER = re.compile(r"\s*[、和]\s*第")
 #: a number in brackets after a name (肥乡区（8.6）), which a list of names may carry
@@ -305,6 +311,16 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
             elif outcome is not None and self._restates_subject(pre):
                 measure, sign, cut = outcome.measure, outcome.sign, len(pre)
                 rules.append("elliptic_level")
+            elif _LINK_ONLY.fullmatch(pre.strip(" *")) and (
+                grown := _GROWTH_CLAUSE_BEFORE.search(self.text, ctx.sentence.start, ctx.clause.start)
+            ):
+                # 德化县增速最快，达到10.3%: the growth the clause before named without its number
+                indicator = self._clean(grown.group("who"), growth=True)
+                if not indicator:
+                    return []
+                d = self._draft(tok, ctx, indicator, "yoy_growth_pct", 1, [*rules, "growth_named_before"])
+                d.quote_start = min(d.quote_start, grown.start("who"))
+                return [d]
             else:
                 return []
         else:

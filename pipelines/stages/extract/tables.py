@@ -144,6 +144,7 @@ _LEVEL_COLUMN = re.compile(
     r"|\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月(?:份)?|\d{1,2}\s*月(?:份)?"  # or the months: 1-10月
 )
 #: a share column (比重（%）, 占全省比重（%）): the share of the whole of the column before
+_GROWTH_IN_COLUMN_NAME = re.compile(r"(?:同比)?(?:增速|增长率?|增幅)$")
 _SHARE_COLUMN = re.compile(r"(?:占全[国省市区县])?(?:比重|占比)")
 _GROWTH_COLUMN = re.compile(
     r"(?:比上年同期|比去年同期|比上年|同比|按年)?(?:增长|增减|增速|增幅|年增)率?\s*(?:[（(]\s*±?%\s*[)）]|±?%)"
@@ -610,7 +611,9 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
             )
         elif m is not None and _SHARE_COLUMN.fullmatch(m.group("name")) and by_indicator:
             # 营业收入（亿元）  比重（%）: the part's share of the whole's 营业收入
-            by_indicator.append(Column(indicator=by_indicator[-1].indicator + "比重", unit=m.group("unit")))
+            # (民营工业增加值增速（%）  占比（%）: the share of the value added, not of its growth)
+            whole = _GROWTH_IN_COLUMN_NAME.sub("", by_indicator[-1].indicator)
+            by_indicator.append(Column(indicator=whole + "比重", unit=m.group("unit")))
         elif m is not None and _COMPLETION_COLUMN.fullmatch(m.group("name")) and by_indicator:
             # 完成投资（亿元）  完成年度计划（%）: how much of the year's plan the column before is
             by_indicator.append(
