@@ -2833,3 +2833,31 @@ def test_a_half_year_analysis_returns_to_its_period_after_a_paragraph_of_fewer_m
     assert ("泉港区", "yoy_growth_pct", -2.6, date(2025, 6, 30)) in got
     shares = {(f.region, f.indicator, f.value) for f in found if f.measure == "share_pct"}
     assert shares == {("芗城区", "民营工业增加值比重", 62.4), ("龙文区", "民营工业增加值比重", 58.9)}
+
+
+def test_a_plans_report_to_the_congress_reads_goals_beside_outcomes() -> None:
+    # a table of 2025年预期目标 / 2025年完成 / 2026年预期目标; 同口径增长; …略低于3%的预期目标;
+    # 五年增加4200家，达到1.86万家; 回顾“十四五”; a range with its unit on both ends
+    text = normalize(
+        "一般公共预算收入完成3215.6亿元，同口径增长2.9%，略低于3%的预期目标。\n\n"
+        "回顾“十四五”，全省规模以上工业增加值年均增长7.9%，规模以上工业企业数量五年增加4200家，达到1.86万家。\n\n"
+        "2026年，力争全年安排省大中型项目3000个至3200个。\n\n"
+        "表1 主要指标\n指标\t2025年预期目标\t2025年完成\t2026年预期目标\n"
+        "规模以上工业增加值增长（%）\t6左右\t6.4\t6左右\n"
+    ).text
+    found = figures(text, region="江西省", ref=date(2026, 1, 21), doc_type="work_report")
+    got = {
+        (f.indicator, f.measure, f.status, f.period_start, f.period_end, f.value, f.value_max) for f in found
+    }
+    year, y2026, plan = date(2025, 1, 1), date(2026, 1, 1), date(2021, 1, 1)
+    end, end2026 = date(2025, 12, 31), date(2026, 12, 31)
+    assert ("一般公共预算收入", "yoy_growth_pct", "actual", year, end, 2.9, None) in got
+    assert ("一般公共预算收入", "yoy_growth_pct", "target", year, end, 3, None) in got
+    assert ("规模以上工业增加值", "avg_growth_pct", "actual", plan, end, 7.9, None) in got
+    assert ("规模以上工业企业数量（增加）", "amount", "actual", plan, end, 4200, None) in got
+    assert ("规模以上工业企业数量", "amount", "actual", end, end, 1.86, None) in got
+    assert ("安排省大中型项目", "amount", "target", y2026, end2026, 3000, 3200) in got
+    table = {
+        (f.status, f.period_end, f.value) for f in found if f.quote.startswith("规模以上工业增加值增长（%）")
+    }
+    assert table == {("target", end, 6), ("actual", end, 6.4), ("target", end2026, 6)}

@@ -221,7 +221,8 @@ def _title(lines: list[str]) -> str | None:
         block.append(line)
     candidates = [line for line in block if not _SUBTITLE.match(line)]
     # a report names its author below the title (…评估报告 / 苏州市工业和信息化局 / date)
-    headlines = [line for line in candidates if not _ISSUING_BODY.fullmatch(line)]
+    # (nor is a salutation a headline: 各位代表：)
+    headlines = [line for line in candidates if not _ISSUING_BODY.fullmatch(line) and line[-1] not in "：:"]
     if not candidates:
         return None
     title = (headlines or candidates)[-1]

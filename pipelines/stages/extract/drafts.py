@@ -54,6 +54,8 @@ class Context:
     inherited: Draft | None = None  # the figure whose indicator this one took over
     #: the previous sentence's figures when this one opens with 其中 (…增长6.1%。其中，11月份增长8.2%)
     among: list[Draft] = field(default_factory=list)
+    #: the number added over a span told before (五年增加4200家，达到1.86万家): this is the level reached
+    reached_after: Draft | None = None
 
     def listed_before(self) -> list[Draft]:
         """The figures a 均居… refers to: this clause's, else the run of clauses just before

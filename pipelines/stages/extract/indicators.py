@@ -780,6 +780,10 @@ class IndicatorText:
             subjects = subjects or [f for f in ctx.among if f.measure != "rank"]
             if not subjects:
                 return self._colon_header(ctx)
+            if "net_added" in subjects[-1].rules:
+                # 五年增加4200家，达到1.86万家: the level the additions reached, not more additions
+                ctx.reached_after = subjects[-1]
+                return subjects[-1].indicator.rsplit("（", 1)[0]
             ctx.inherited = subjects[-1]
             return subjects[-1].indicator
         if subjects and (share := share_of_subject(indicator, subjects[-1].indicator)) is not None:

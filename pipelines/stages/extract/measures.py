@@ -56,7 +56,8 @@ _COMPARE = re.compile(
 )
 
 #: a net number added or lost, said without its base (全年净增620家) or with it (比上年净增)
-_NET_VERB_END = re.compile(r"(净增加?|净减少?)了?\s*$")
+_NET_VERB_END = re.compile(r"(净增加?|净减少?|(?<=[年间来])(?:增加|减少))了?\s*$")  # (五年增加4200家)
+_SPAN_OF_YEARS_END = re.compile(r"(?:[一二两三四五六七八九十]|\d+)个?年(?:来|间|里|中)?$")
 _SPAN_OF_YEARS = re.compile(r"(?:[一二两三四五六七八九十]|\d+)个?年(?:来|间|里|中)?")
 _COMPARED = re.compile(r"(?<!占)(?:比(?![重例率])|较)")
 #: 比上年末净增, 较2020年末的4318家净增: a change since a year's end (or the year's start)
@@ -170,6 +171,11 @@ def _done_by_counted(phrase: str) -> str:
     return phrase
 
 
+_WHOLE_YEAR = re.compile(r"全年|年度")
+#: the words around a goal said after an outcome (超过年初确定的6%预期目标, 高于全年6%左右的预期目标)
+_GOAL_FRAME = re.compile(
+    r"(?:略|稍)?(?:高于|低于|超过|超出|达到|完成|实现)?(?:年初|全年|年度)?(?:确定|提出|设定|制定)?的?"
+)
 #: a clause of only a link verb (达到10.3%), and the clause before it that named a growth
 #: without its number (德化县增速最快，)
 _LINK_ONLY = re.compile(r"(?:达到|达|为|是)?")
@@ -258,6 +264,7 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
                         best = (m.end(), measure, sign, m.start())
         post = ctx.post
         rules = list(tok.rules)
+        goal_of: Draft | None = None
         outcome_before = next(
             (f for f in reversed(ctx.sentence_figs) if f.measure in _PERCENT_MEASURES), None
         )
@@ -285,8 +292,15 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
             if best is None and not self._doubling_stated(tok, ctx):
                 return []
             measure, sign, cut = "yoy_growth_pct", 1, best[3] if best else len(pre)
-        elif outcome_before is not None and GOAL_AFTER.match(post) and best is None:
+        elif (
+            outcome_before is not None
+            and GOAL_AFTER.match(self.text, tok.end, ctx.clause.end)
+            and best is None
+        ):
             measure, sign, cut = outcome_before.measure, outcome_before.sign, len(pre)  # …55%的目标
+            if _GOAL_FRAME.fullmatch(pre.strip(" *")):
+                # 增长6.6%，超过年初确定的6%预期目标: the goal the outcome told before was set against
+                cut, goal_of = 0, outcome_before
         elif (
             _OF_AFTER.match(post)
             and not _GROWTH_AFTER.match(post)  # 西藏以12.8%的增速居全国首位: a growth
@@ -340,6 +354,11 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
         if not indicator:
             return []
         d = self._draft(tok, ctx, indicator, measure, sign, rules)
+        if goal_of is not None:
+            # (高于全年…的预期目标 after a quarter's outcome: the goal of the whole year)
+            end = goal_of.period.end
+            whole_year = end is not None and _WHOLE_YEAR.search(pre) is not None
+            d.status, d.period = "target", Period.year(end.year) if end and whole_year else goal_of.period
         span = _YEARS_AVERAGE.search(pre)
         if measure == "avg_growth_pct" and span and d.period.end is not None and d.period.kind == FULL_YEAR:
             # 两年平均增长: the average over the years that end with the figure's year (a
@@ -643,6 +662,9 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
         ):
             indicator += "产量"  # 分产品看，…钢材11860万吨 is the output of 钢材
         d = self._draft(tok, ctx, indicator, "amount", 1, rules)
+        added = ctx.reached_after
+        if added is not None and added.period.end is not None:
+            d.period, d.stock = Period.as_of(added.period.end), True  # where the additions got to
         return [d]
 
     def _net_change_of_stock(self, tok: Token, ctx: Context) -> list[Draft]:
@@ -678,7 +700,7 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
         verb = _NET_VERB_END.search(ctx.pre)
         if verb is None or _COMPARED.search(ctx.pre):
             return []
-        subject = self._clean(ctx.pre[: verb.start()])
+        subject = self._clean(_SPAN_OF_YEARS_END.sub("", ctx.pre[: verb.start()]))
         if _SPAN_OF_YEARS.fullmatch(subject) or subject.endswith("后"):
             subject = ""  # 去年一年净增…, 扣除退库企业后净增…: how long or after what, not what
         if not subject:
@@ -694,11 +716,12 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
                 return []
             name = counted.indicator  # (not inherited: the stock's date is not the flow's period)
             subject = next((name[: -len(w)] for w in _STOCK_SUFFIX if name.endswith(w)), name)
-        sign = -1 if verb.group(1).startswith("净减") else 1
+        sign = -1 if "减" in verb.group(1) else 1
+        said = verb.group(1)[:2] if verb.group(1).startswith("净") else verb.group(1)
         d = self._draft(
             tok,
             ctx,
-            f"{subject}（净{'减' if sign < 0 else '增'}）",
+            f"{subject}（{said}）",
             "amount",
             sign,
             [*tok.rules, "net_added"],

@@ -120,7 +120,9 @@ def _patterns() -> tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...]:
             "plan_period",
             ("五",),
             # (“十四五”下降14%目标: the plan's change or goal, said right after its name)
-            r"[“\"]?十(?P<plan>[一二三四五六七八九])五[”\"]?\s*(?P<span>时期|期间|以来|(?=下降|增长|提高|降低|目标))",
+            # (回顾“十四五”，…: the plan's years looked back on)
+            r"(?<=回顾)[“\"]十(?P<plan>[一二三四五六七八九])五[”\"](?P<span>)"
+            r"|[“\"]?十(?P<plan2>[一二三四五六七八九])五[”\"]?\s*(?P<span2>时期|期间|以来|(?=下降|增长|提高|降低|目标))",
         ),
         # (?<!\d): the 20年 inside 2020年以来 is not twenty years
         (
@@ -137,7 +139,7 @@ def _patterns() -> tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...]:
         (
             "years_span",
             ("年",),
-            r"(?<!\d)(?P<n>[两二三四五六七八九十]|\d{1,2})\s*年(?:间|内)?(?=\s*累计|\s*(?:增长|下降|提高|实现翻|翻|净增|净减|新增))",
+            r"(?<!\d)(?P<n>[两二三四五六七八九十]|\d{1,2})\s*年(?:间|内)?(?=\s*累计|\s*(?:增长|下降|提高|实现翻|翻|净增|净减|新增|增加|减少))",
         ),
         # 三年内，要累计新增…; 未来五年: the years ahead, this one first
         (
@@ -324,11 +326,11 @@ class PeriodResolver:
             years = _int(g["n"]) or 1
             return Period(date(first, 1, 1), date(first + years - 1, 12, 31), MULTI_YEAR)
         if name in ("plan_period", "plan_end"):
-            first = _five_year_plan_start(g["plan"])
+            first = _five_year_plan_start(g.get("plan") or g["plan2"])
             if name == "plan_end":
                 return Period.as_of(date(first + 4, 12, 31))
             last = first + 4
-            if g.get("span") == "以来" and (summary := self.summary_year()) is not None:
+            if (g.get("span") or g.get("span2")) == "以来" and (summary := self.summary_year()) is not None:
                 last = min(last, summary)  # “十四五”以来: from the plan's start up to the year reported on
             return Period(date(first, 1, 1), date(last, 12, 31), MULTI_YEAR)
         if name in ("years_back", "years_span", "years_past"):

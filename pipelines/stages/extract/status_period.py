@@ -78,13 +78,13 @@ _BASE_YEAR = re.compile(r"(?:比|较|与|同)\s*(?P<y>\d{4})\s*年(?!\s*(?:同�
 #: what is left of a subject that only names a goal (完成年度目标（增长5%）, 未完成年度目标（…）)
 _GOAL_WORDS = re.compile(
     r"(?:但|仍|还)?(?:距离?|离)?(?:《[^》]{0,30}》?)?(?:所)?(?:确定|提出|明确|设定)?的?"
-    r"(?:提前)?(?:未?完成|超额完成|实现|达到|高于|低于|超过|超出)?(?:《[^》]{0,30}》)?"
-    r"(?:(?:年度|全年|规划|计划)?目标(?:任务|值)?)?"
+    r"(?:提前)?(?:略|稍)?(?:未?完成|超额完成|实现|达到|高于|低于|超过|超出)?(?:《[^》]{0,30}》)?"
+    r"(?:(?:年度|全年|规划|计划|预期|控制)?目标(?:任务|值)?)?"
 )
 #: a goal of the year, not of the plan's horizon (完成年度目标（增长5%）)
 _YEARS_GOAL = re.compile(r"年度|全年|序时")
 #: 提前完成2025年55%的目标, 《规划》6000家目标完成率: the number is named as the goal after it
-GOAL_AFTER = re.compile(r"[ *]*的?(?:年度|序时|规划)?目标(?:值|任务)?")
+GOAL_AFTER = re.compile(r"[ *]*的?(?:年度|序时|规划|预期|控制)?目标(?:值|任务)?")
 
 
 _CLAUSE_BREAK = re.compile(r"[；;]")

@@ -39,7 +39,7 @@ _RULED_CELL = re.compile(r"[^|\s](?:[^|]*[^|\s])?")
 #: a year column: 2025年, 2024年基数, 2027年目标值, 2023年（实际）
 _YEAR_COLUMN = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*年?(?P<part>上半年|前三季度|[一二三]季度|\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月)?"
-    r"\s*[（(]?(?P<tag>基数|基期|基准|实际|完成|预计完成|预计|目标|预期|计划|规划目标|规划)?值?[)）]?"
+    r"\s*[（(]?(?P<tag>基数|基期|基准|实际|完成|预计完成|预计|目标|预期目标|预期|计划|规划目标|规划)?值?[)）]?"
 )
 #: a column after a table's years of the last year's change (变动率(%), 比上年增长（%）)
 _CHANGE_COLUMN = re.compile(
