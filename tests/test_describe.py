@@ -756,3 +756,11 @@ def test_a_towns_own_report_under_its_countys_masthead_speaks_for_the_town() -> 
         "全镇规上工业总产值增长7.8%，高于全县平均水平。我镇新增规上工业企业3家。"
     )
     assert describe_document(text, "town.txt").region == "桐琴镇"
+
+
+def test_a_bulletins_issue_number_issuer_and_date_on_one_line_date_it() -> None:
+    text = (
+        "株洲统计信息\n2025年第14期（总第312期）  株洲市统计局编  2025年7月21日\n\n"
+        "上半年全市工业经济稳中有进\n"
+    )
+    assert describe_document(text, "bulletin.txt").published_on == date(2025, 7, 21)

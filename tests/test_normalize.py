@@ -724,3 +724,21 @@ def test_the_rows_of_a_tab_separated_table_stay_rows() -> None:
     )
     lines = normalize(raw).text.split("\n")
     assert len(lines) == 3 and lines[2].startswith("2")
+
+
+def test_a_scans_letters_for_digits_are_read_as_the_digits_they_stand_for() -> None:
+    # 1O.5, l—5月, 4l2, O.6, 5,2%, 亿兀 and a point for a full stop; O2O and Latin words stay
+    raw = "l—5月，产量增长1O.5%，企业达4l2家，加快O.6个百分点，增长5,2%，出口213.5亿兀，基础较好.\nO2O与PMI。"
+    result = normalize(raw)
+    assert result.text == (
+        "1—5月，产量增长10.5%，企业达412家，加快0.6个百分点，增长5.2%，出口213.5亿元，基础较好。\nO2O与PMI。"
+    )
+    at = result.text.index("412")
+    assert raw[result.raw_offsets[at] : result.raw_offsets[at + 3]] == "4l2"
+
+
+def test_a_stray_full_width_space_in_an_indented_paragraph_is_no_column_gap() -> None:
+    raw = "    上半年，全市规模以上工业　增加值同比增长7.4%。\n\n地区　增速　占比\n芗城区　3.1　62.4\n"
+    text = normalize(raw).text
+    assert "全市规模以上工业增加值同比增长7.4%" in text
+    assert "芗城区  3.1  62.4" in text  # (a row's single gaps still part its cells)

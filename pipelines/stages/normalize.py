@@ -501,7 +501,10 @@ def _gaps_between_cells(text: str, offsets: list[int]) -> tuple[str, list[int]]:
     rows = {
         line
         for line, n in per_line.items()
-        if (n >= _GAPS_IN_A_ROW or _WIDE_GAP.search(text, *span(line))) and _DIGIT.search(text, *span(line))
+        if (n >= _GAPS_IN_A_ROW or _WIDE_GAP.search(text, *span(line)))
+        and _DIGIT.search(text, *span(line))
+        # (an indented paragraph of sentences with a scan's stray space in a word is no row)
+        and not _SENTENCE_MARK.search(_ASIDE.sub("", text[slice(*span(line))]))
     }
     rows |= {line - 1 for line in rows if per_line[line - 1] >= _GAPS_IN_A_ROW}
     in_rows = {gap for gap, line in zip(gaps, line_of, strict=True) if line in rows}
@@ -529,6 +532,42 @@ def _arabic_years(text: str) -> str:
     if "○" not in text and "〇" not in text and "零" not in text:
         return text  # every year of this century has a zero; most texts have none to convert
     return _CHINESE_YEAR.sub(lambda year: year.group().translate(_CHINESE_DIGIT), text)
+
+
+#: a number a scan's text recognition wrote with letters for digits (2O25, 1O.5, ll.6, 3l2, O.6):
+#: a run of digits, O, o, l and I holding a digit, not inside a Latin word
+_SCANNED_NUMBER = re.compile(
+    r"(?<![A-Za-z])(?:(?=[0-9OolI.]*\d)[0-9OolI]+(?:\.[0-9OolI]+)*|[lI](?=\s*[—–\-~]\s*\d{1,2}\s*月))(?![A-Za-z])"
+)  # (and l—5月: a month range's first month)
+_LATIN_NAME_WITH_DIGIT = re.compile(r"[OI]\d[OI]")
+_SCANNED_DIGIT = str.maketrans("OolI", "0011")
+#: a decimal comma before a percent sign (5,2%: never a thousands separator, which groups three)
+_DECIMAL_COMMA = re.compile(r"(?<=\d)[,，](?=\d[%％])")
+#: 亿兀 for 亿元, and a full stop scanned as a point after a Chinese character
+_SCANNED_YUAN = re.compile(r"(?<=[万亿千百\d])兀")
+_SCANNED_STOP = re.compile(r"(?<=[\u4e00-\u9fff])\.(?=[ \t]*(?:\n|$)|[\u4e00-\u9fff“])")
+
+
+def _scanned_digits(text: str) -> str:
+    """Undo a scan's misread digits (1O.5% → 10.5%, 2O25年 → 2025年, 5,2% → 5.2%, 亿兀 → 亿元,
+    …基础. → …基础。), one character for one so that the offsets hold."""
+    if not _LETTER_DIGIT_HINT.search(text):
+        return text
+    text = _SCANNED_NUMBER.sub(_scanned_number, text)
+    text = _DECIMAL_COMMA.sub(".", text)
+    text = _SCANNED_YUAN.sub("元", text)
+    return _SCANNED_STOP.sub("。", text)
+
+
+def _scanned_number(m: re.Match[str]) -> str:
+    run = m.group()
+    if _LATIN_NAME_WITH_DIGIT.fullmatch(run):
+        return run  # O2O, I2I: a Latin name with a digit inside, no number
+    return run.translate(_SCANNED_DIGIT)
+
+
+#: what a scan's misreads leave: a letter O, o, l or I beside a digit, or 兀 after a number
+_LETTER_DIGIT_HINT = re.compile(r"\d[OolI]|[OolI]\.?\d|[万亿]兀|\d,\d%")
 
 
 _EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
@@ -613,6 +652,7 @@ def normalize(text: str) -> NormalizedText:
         text, offsets = _edit(text, offsets, _BOX_RULE_LINE, _delete)
     text = _fold(text)
     text = _arabic_years(text)
+    text = _scanned_digits(text)
     text, offsets = _edit(text, offsets, _EMPHASIS, lambda m: (m.span(2),))
     text, offsets = _edit(text, offsets, _MD_HEADING, _delete)
     text, offsets = _edit(text, offsets, _LINE_EDGE_SPACE, _delete)
