@@ -2861,3 +2861,25 @@ def test_a_plans_report_to_the_congress_reads_goals_beside_outcomes() -> None:
         (f.status, f.period_end, f.value) for f in found if f.quote.startswith("规模以上工业增加值增长（%）")
     }
     assert table == {("target", end, 6), ("actual", end, 6.4), ("target", end2026, 6)}
+
+
+def test_a_weekly_dashboards_signed_changes_arrows_and_bracketed_ranks() -> None:
+    # label：period level +growth%（全省第3）↑points; a goal written +5% after 年度目标; YoY
+    text = normalize(
+        "规上工业增加值：1—10月 +6.8%（全省第4）↑0.2个百分点\n"
+        "规上工业利润总额：1—9月 512.4亿元 -3.1%\n"
+        "固定资产投资：1—10月 +3.9% ↓0.5个百分点（年度目标+6%）\n"
+        "储能电池出货量：1—10月 12.6 GWh，YoY +41.2%\n"
+    ).text
+    found = figures(text, region="无锡市", ref=date(2025, 11, 24), doc_type="other")
+    got = {(f.indicator, f.measure, f.status, f.value, f.period_end) for f in found}
+    oct_end, sep_end, year_end = date(2025, 10, 31), date(2025, 9, 30), date(2025, 12, 31)
+    assert got >= {
+        ("规模以上工业增加值", "yoy_growth_pct", "actual", 6.8, oct_end),
+        ("规模以上工业增加值", "rank", "actual", 4, oct_end),
+        ("规模以上工业增加值", "pp_change", "actual", 0.2, oct_end),
+        ("规模以上工业利润总额", "yoy_growth_pct", "actual", -3.1, sep_end),
+        ("固定资产投资", "pp_change", "actual", -0.5, oct_end),
+        ("固定资产投资", "yoy_growth_pct", "target", 6, year_end),
+        ("储能电池出货量", "yoy_growth_pct", "actual", 41.2, oct_end),
+    }

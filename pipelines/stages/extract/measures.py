@@ -176,6 +176,10 @@ _WHOLE_YEAR = re.compile(r"全年|年度")
 _GOAL_FRAME = re.compile(
     r"(?:略|稍)?(?:高于|低于|超过|超出|达到|完成|实现)?(?:年初|全年|年度)?(?:确定|提出|设定|制定)?的?"
 )
+#: a goal named right before its number (年度目标+5%)
+_GOAL_LABEL = re.compile(r"(?:年度|全年|预期)?目标[：:为]?\s*$")
+#: a plus sign written before a number (+7.2%)
+_PLUS_BEFORE = re.compile(r"[+＋]\s*$")
 #: a clause of only a link verb (达到10.3%), and the clause before it that named a growth
 #: without its number (德化县增速最快，)
 _LINK_ONLY = re.compile(r"(?:达到|达|为|是)?")
@@ -315,7 +319,15 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
             rules.append("from_to")
         elif best is None:
             outcome = outcome_before
-            if _GROWTH_AFTER.match(self.text, tok.end, ctx.clause.end):
+            signed = _PLUS_BEFORE.search(pre)
+            if signed is not None or tok.values[0] < 0:
+                # 规上工业增加值：1—10月 +7.2%, 利润总额 712.4亿元 -2.3%: a signed percentage is a change
+                measure, sign = "yoy_growth_pct", 1
+                cut = signed.start() if signed is not None else len(pre)
+                rules.append("signed_percent")
+                if outcome is not None and _GOAL_LABEL.search(pre[:cut]):
+                    cut, goal_of = 0, outcome  # …+4.1%（年度目标+5%）: the outcome's goal
+            elif _GROWTH_AFTER.match(self.text, tok.end, ctx.clause.end):
                 # (西藏以12.8%的增速…: 以 is no part of the subject; 的增速 may open a rank's token)
                 measure, sign, cut = "yoy_growth_pct", 1, len(pre.rstrip(" *").removesuffix("以"))
                 rules.append("growth_after_number")

@@ -487,6 +487,31 @@ def _ranks(masked: str, raw: str, start: int, end: int, found: list[Token]) -> N
             )
 
 
+#: a rank in brackets after a figure, without a verb: +7.2%（全省第3）, 4128.5亿元（全国第5位）
+_BRACKETED_RANK = re.compile(
+    r"(?<=[%％元个家\d])\s*[（(](?P<pop>全[省市国区县]|中部|西部|东部|东北)第\s*(?P<ord>\d{1,2})(?:\s*[位名])?[)）]"
+)
+
+
+def _bracketed_ranks(masked: str, raw: str, start: int, end: int, found: list[Token]) -> None:
+    """规上工业增加值：1—10月 +7.2%（全省第3）: the rank of the figure just told."""
+    for m in _BRACKETED_RANK.finditer(raw, start, end):
+        ordinal = parse_number(m.group("ord"))
+        if ordinal:
+            found.append(
+                _rank_token(
+                    m.start("pop"),
+                    m.start("pop"),
+                    m.end("ord"),
+                    ordinal,
+                    "exact",
+                    m.group("pop"),
+                    "",
+                    ["rank", "rank_bracketed"],
+                )
+            )
+
+
 def _top_ranks(masked: str, raw: str, start: int, end: int, found: list[Token]) -> None:
     """进入全国前15位: a rank of at most 15 (in the raw text: the mask blanks 前15位)."""
     for m in patterns().rank_top.finditer(raw, start, end):
@@ -538,6 +563,7 @@ _SCANS = (
     _Scan(re.compile(r"\d\s*[万千百]?亿"), False, _bare_money),
     _Scan(re.compile(r"番"), False, _doublings),
     _Scan(re.compile(r"第|首位"), True, _ranks),
+    _Scan(re.compile(r"[（(]全?[省市国区县中西东][^（）()]{0,3}第"), True, _bracketed_ranks),
     _Scan(re.compile(r"前"), True, _top_ranks),
 )
 _ANY_MASKED_NEED = re.compile("|".join(scan.needs.pattern for scan in _SCANS if not scan.in_raw))
