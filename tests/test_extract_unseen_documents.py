@@ -2883,3 +2883,18 @@ def test_a_weekly_dashboards_signed_changes_arrows_and_bracketed_ranks() -> None
         ("固定资产投资", "yoy_growth_pct", "target", 6, year_end),
         ("储能电池出货量", "yoy_growth_pct", "actual", 41.2, oct_end),
     }
+
+
+def test_days_named_are_the_period_a_weekly_figure_covers() -> None:
+    # 第47周（11月17日—11月23日）, 截至11月23日; a chapter heading's date is no chapter year
+    text = normalize(
+        "一、重点指标监测（数据截至2025年11月23日）\n\n"
+        "第47周（11月17日—11月23日），全市工业用电量5.86亿千瓦时，同比增长8.4%。"
+        "截至11月23日，全市新开工亿元以上产业项目累计达到412个。\n\n"
+        "1—10月，规上工业增加值增长7.2%。其中：高技术制造业 +12.6%\n"
+    ).text
+    found = figures(text, region="常州市", ref=date(2025, 11, 24), doc_type="other")
+    got = {(f.value, f.period_start, f.period_end) for f in found}
+    week = (date(2025, 11, 17), date(2025, 11, 23))
+    assert {(5.86, *week), (8.4, *week), (412, date(2025, 11, 23), date(2025, 11, 23))} <= got
+    assert (12.6, date(2025, 1, 1), date(2025, 10, 31)) in got

@@ -94,6 +94,7 @@ _BREAKDOWN_DIMENSION = re.compile(
     r"地区|区域|行业|产品|门类|地市|县区|区县|季度|月份|月度|结构|类型|规模|分布|企业生产面"
 )
 _DIGIT = re.compile(r"\d")
+_YEAR_OF_A_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月")
 #: what a paragraph opener looks at that is no indicator: 从增速排名看, 从总量看, 从增速看
 _NO_INDICATOR_TOPIC = re.compile(r"(?:增速|增幅|增长|总量|规模|排名|排位|位次|速度|效益)+")
 #: an interviewer's question (记者问：, 问：, 记者：): a new turn of an interview
@@ -370,7 +371,10 @@ class DocumentState(StatusPeriodRules, IndicatorText):
         self.section_topic = self._clean(said.group(1)) if said is not None else ""
         if heading.group(1):  # a chapter (一、): a year its heading names is the chapter's
             years = set(TITLE_YEAR.findall(self.text, heading.end(), sentence.end))
+            # (一、重点指标监测（数据截至2025年11月23日）: a date the data run to, not the chapter's year)
+            dated = _YEAR_OF_A_DATE.search(self.text, heading.end(), sentence.end)
             single = len(years) == 1 and not YEAR_RANGE.search(self.text, heading.end(), sentence.end)
+            single = single and dated is None
             self.section_year = Period.year(int(years.pop())) if single else None
             # 一、“十四五”时期工作回顾: the years the chapter looks back on, their sums' and averages'
             spans = [m.period for m in self.periods.find(self.text[heading.end() : sentence.end], False)]

@@ -149,6 +149,8 @@ def _patterns() -> tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...]:
         ),
         ("plan_end", ("五",), r"[“\"]?十(?P<plan>[一二三四五六七八九])五[”\"]?\s*末"),
         ("year_range", ("年",), r"(?P<y1>\d{4})\s*年?\s*[-—–~～至到]\s*(?P<y2>\d{4})\s*年"),
+        # 截至11月23日: a stock on that day
+        ("as_of_day", ("截至",), r"截至\s*" + y + r"(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"),
         (
             "as_of_month",
             ("截至",),
@@ -163,6 +165,13 @@ def _patterns() -> tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...]:
         ),
         ("year_end", ("年",), r"(?<![\d年上去今本])年(?:末|底)"),
         ("as_of_now", (), _words("as_of_reference")),
+        # 第47周（11月17日—11月23日）, 1月1日—11月23日累计: the days a figure covers
+        (
+            "day_range",
+            ("日",),
+            y + r"(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*日\s*[-—–~～至到]\s*(?:(?P<m2>\d{1,2})\s*月\s*)?"
+            r"(?P<d2>\d{1,2})\s*日",
+        ),
         ("month_range", ("月",), y + r"(?P<m1>\d{1,2})\s*[-—–~～至到]\s*(?P<m2>\d{1,2})\s*月(?:份)?"),
         # (首8个月: Hong Kong's wording)
         ("first_months", ("前", "首"), y + r"[前首]\s*(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})\s*个?月"),
@@ -268,6 +277,36 @@ class PeriodResolver:
         # month's PMI comes out on its last day)
         return ref.year if month_end(ref.year, end_month) <= ref else ref.year - 1
 
+    def _days(self, g: dict[str, str], as_of: bool, plan: bool) -> Period | None:
+        """11月17日—11月23日 (a week, of no kind the spec names), 1月1日—11月23日 (the year to that
+        day), 截至11月23日 (a stock on that day), in the year the text names or the last such
+        days that have ended by the reference date."""
+        try:
+            if as_of:
+                first = last = (int(g["m"]), int(g["d"]))
+            else:
+                first = (int(g["m1"]), int(g["d1"]))
+                last = (int(g["m2"] or g["m1"]), int(g["d2"]))
+            ref = self.reference
+            if g.get("y"):
+                year = int(g["y"])
+            elif ref is None:
+                return None
+            elif g.get("rel"):
+                year = ref.year + relative_years().get(g["rel"], 0)
+            elif plan:
+                year = self.plan_year or ref.year
+            else:
+                year = ref.year if date(ref.year, *last) <= ref else ref.year - 1
+            start, end = date(year, *first), date(year, *last)
+        except ValueError:
+            return None  # 2月30日: no such day
+        if start > end:
+            return None
+        if as_of:
+            return Period.as_of(end)
+        return Period(start, end, YTD if first == (1, 1) else UNKNOWN, "" if first == (1, 1) else "days")
+
     def find(self, sentence: str, plan: bool) -> list[Mention]:
         """Period mentions in ``sentence`` in text order (overlaps: first pattern wins)."""
         key = (sentence, plan)
@@ -361,6 +400,8 @@ class PeriodResolver:
             if not 1900 < y1 <= y2 < 2200:
                 return None
             return Period(date(y1, 1, 1), date(y2, 12, 31), MULTI_YEAR)
+        if name in ("day_range", "as_of_day"):
+            return self._days(g, name == "as_of_day", plan)
         if name in ("as_of_month", "month_end"):
             month = _int(g["m"])
             if not month or not 1 <= month <= 12:
