@@ -2898,3 +2898,32 @@ def test_days_named_are_the_period_a_weekly_figure_covers() -> None:
     week = (date(2025, 11, 17), date(2025, 11, 23))
     assert {(5.86, *week), (8.4, *week), (412, date(2025, 11, 23), date(2025, 11, 23))} <= got
     assert (12.6, date(2025, 1, 1), date(2025, 10, 31)) in got
+
+
+def test_a_countys_towns_are_regions_in_prose_and_in_a_table_of_scores() -> None:
+    # 泉溪镇技改投资…, 坦洪乡…, 高于全县: the town's, against the county; a table of towns'
+    # scores and ranks; 城镇化率 and 三个乡 are no towns
+    text = normalize(
+        "泉溪镇技改投资增长35.2%，增速居全县第一。坦洪乡规上工业增加值下降3.6%，低于全县2.5个百分点。"
+        "全县常住人口城镇化率达到46.8%。\n\n"
+        "附件：考核得分及名次\n序号\t乡镇（街道）\t考核得分\t名次\n"
+        "1\t白洋街道\t97.6\t1\n2\t大溪口乡\t76.2\t10\n3\t柳城畲族镇\t94.5\t2\n"
+    ).text
+    found = figures(text, region="武义县", ref=date(2026, 2, 12), doc_type="other")
+    got = {(f.region, f.measure, f.value, f.benchmark) for f in found}
+    assert {
+        ("泉溪镇", "yoy_growth_pct", 35.2, None),
+        ("泉溪镇", "rank", 1, "武义县"),
+        ("坦洪乡", "yoy_growth_pct", -3.6, None),
+        ("坦洪乡", "pp_diff", -2.5, "武义县"),
+        ("武义县", "share_pct", 46.8, None),
+    } <= got
+    scores = {(f.region, f.measure, f.value) for f in found if f.quote.startswith(("1", "2", "3"))}
+    assert scores == {
+        ("白洋街道", "amount", 97.6),
+        ("白洋街道", "rank", 1),
+        ("大溪口乡", "amount", 76.2),
+        ("大溪口乡", "rank", 10),
+        ("柳城畲族镇", "amount", 94.5),
+        ("柳城畲族镇", "rank", 2),
+    }

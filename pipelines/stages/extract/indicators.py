@@ -87,12 +87,16 @@ _GENERIC_REGION = re.compile(
 _AREA_WORD_END = "地湾山林矿景园城市辖片社街厂校库老新营垦"
 #: a district's name may hold 城 (鹿城区, 城阳区); 老城区, 主城区 … are excluded above
 _DISTRICT_CHAR = rf"(?:{_NAME_CHAR}|城|[三四五六七八九十](?![个大项条家批年]))"  # 九龙坡区, not 三个区
+#: a town's first character (三港乡: a numeral may open a town's name, unlike a county's)
+_TOWN_FIRST = r"(?:(?![全我本各该城省市县区乡镇年的])(?![^镇乡街]{0,4}[个些几])[\u4e00-\u9fff])"
 #: (a town, 长安镇, stands where a district would in a city without districts, such as 东莞)
 _GENERIC_DISTRICT = re.compile(
     _NOT_ADMINISTRATIVE
     # 九龙坡区 as the clause's first word, not 东莞地区 or 推动顺德区
     + rf"({_DISTRICT_CHAR}{{2}}(?<!地)区|(?<![\u4e00-\u9fff]){_DISTRICT_CHAR}{{3}}(?<![{_AREA_WORD_END}])区"
-    + rf"|{_NAME_CHAR}(?:{_NAME_CHAR}|城){{1,2}}县|{_NAME_CHAR}{{2}}(?:镇|街道)"  # 罗星街道: a town's peer
+    # 罗星街道, 大田乡, 柳城畲族镇: a town's peers
+    + rf"|{_NAME_CHAR}(?:{_NAME_CHAR}|城){{1,2}}县|{_TOWN_FIRST}(?:{_NAME_CHAR}|城){{1,2}}(?:镇|乡|街道)"
+    + rf"|{_TOWN_FIRST}[\u4e00-\u9fff]{{0,3}}族(?:镇|乡)"
     + rf"|{_NAME_CHAR}{{2,4}}旗)"  # a banner, a county of Inner Mongolia (准格尔旗, 伊金霍洛旗)
     + _REGIONAL_SUBJECT
 )
@@ -455,7 +459,19 @@ def leading_region(pre: str, region: str, province: str | None) -> str | None:
         return named if named != region else None
     if (s.startswith("全国") and _NATIONAL_SUBJECT.match(s)) or s.startswith(("我国", "全大陆")):
         return "全国"
+    town = _TOWN.match(s) if region.endswith(("县", "旗", "区")) else None
+    if town is not None and town.group(1)[:-1] not in _NO_TOWN_NAME:
+        return town.group(1)  # 泉溪镇技改投资增长35.2%, 白洋街道以97.6分…: a county's town
     return None
+
+
+#: a town, township or street of a county's text, opening a clause (泉溪镇, 大田乡, 白洋街道,
+#: 柳城畲族镇), whatever follows; not a kind of place (乡镇, 城镇, 小镇)
+_TOWN = re.compile(
+    r"((?:[\u4e00-\u9fff]{2,3}?|[\u4e00-\u9fff]{1,3}族)(?:街道|(?<![城乡集小村])镇|(?<![城])乡))"
+    r"(?![镇乡村级长域党政化就居人])(?!\s*[、和与及])"
+)  # (not 城镇化率, 新增城镇就业, 城乡居民; nor the first of a list, 胡集镇、庙头镇…)
+_NO_TOWN_NAME = frozenset({"乡", "城", "小", "集", "各乡", "全乡", "全镇", "各镇", "特色小", "重点", "中心"})
 
 
 #: a breakdown's opening (分门类, 分经济类型看, 分地区来看): names no indicator
@@ -641,6 +657,8 @@ class IndicatorText:
             return named  # 比广东全省高出1.7个百分点: the province itself
         if b in ("全市", "我市") and self.region.endswith("市"):
             return self.region
+        if b in ("全县", "我县", "全区", "我区") and self.region.endswith((b[-1], "旗")):
+            return self.region  # 高于全县2.1个百分点 in a county's text: the county
         if b in ("全国平均", "全国平均水平"):
             return "全国平均"
         if _GOAL_BENCHMARK.search(text):

@@ -129,6 +129,9 @@ _UNIT_LIST = re.compile(r"[、，,/]")
 _REGION_NAME_COLUMNS = frozenset(
     {"省份", "地区", "城市", "设区市", "地市", "市州", "省（区、市）", "县（市、区）"}
 )
+#: the column of a county's towns (乡镇（街道）), and a column of scores (考核得分, 综合得分)
+_TOWN_COLUMNS = frozenset({"乡镇（街道）", "乡镇", "镇（街道）", "镇街", "街道"})
+_SCORE_COLUMN = re.compile(r"[\u4e00-\u9fff]{0,6}(?:得分|总分|评分)")
 #: a column's name that is words only (绿色工业园区), without its unit in brackets
 _NAME_ONLY = re.compile(r"[\u4e00-\u9fff“”]{2,20}")
 #: the units that count things, one of which may stand for all of a table's columns
@@ -441,7 +444,10 @@ def table_values(text: str) -> Iterator[TableValue]:
         header = _header(cells) if cell_pattern is _CELL else None
         if header is None and cell_pattern is _CELL:
             header = (
-                _places_header(cells, captions) or _months_header(cells) or _periods_header(cells, captions)
+                _places_header(cells, captions)
+                or _scores_header(cells)
+                or _months_header(cells)
+                or _periods_header(cells, captions)
             )
         if header is not None:
             # (the caption above a line of the unit: 附表1 …分月增长速度 ↵ 单位：% ↵ header)
@@ -897,6 +903,25 @@ def _unit_line_above(captions: list[str]) -> re.Match[str] | None:
 def _caption_above(captions: list[str]) -> str:
     """The nearest line above a table's header that is no line of its unit: its caption."""
     return next((line for line in reversed(captions) if line and not _UNIT_LINE.match(line)), "")
+
+
+def _scores_header(cells: list[tuple[int, str]]) -> list[Column] | None:
+    """序号  乡镇（街道）  考核得分  名次: places down the side, their scores (in 分) and ranks
+    across; None for any other header."""
+    names = [cell for _, cell in cells]
+    if names and names[0] == "序号":
+        names = names[1:]
+    if len(names) < 2 or names[0] not in _REGION_NAME_COLUMNS | _TOWN_COLUMNS:
+        return None
+    columns: list[Column] = []
+    for name in names[1:]:
+        if _SCORE_COLUMN.fullmatch(name):
+            columns.append(Column(indicator=name, unit="分"))
+        elif name in _RANK_COLUMNS and columns:
+            columns.append(Column(indicator=columns[-1].indicator, unit="位", rank=True))
+        else:
+            return None
+    return columns
 
 
 def _places_header(cells: list[tuple[int, str]], captions: list[str]) -> list[Column] | None:
