@@ -2927,3 +2927,16 @@ def test_a_countys_towns_are_regions_in_prose_and_in_a_table_of_scores() -> None
         ("柳城畲族镇", "amount", 94.5),
         ("柳城畲族镇", "rank", 2),
     }
+
+
+def test_a_section_on_the_goals_of_a_plan_not_yet_begun_is_a_plan() -> None:
+    text = (
+        "三、关于“十五五”时期经济社会发展的主要目标\n\n"
+        "——经济保持合理增长。“十五五”时期，全省地区生产总值年均增长5%左右。\n\n"
+        "四、主要成就\n\n2021—2024年，全省地区生产总值年均增长5.6%。"
+    )
+    found = figures(text, region="湖南省", ref=date(2025, 12, 8), doc_type="other")
+    assert [(f.value, f.status, f.period_start, f.period_end) for f in found] == [
+        (5, "target", date(2026, 1, 1), date(2030, 12, 31)),
+        (5.6, "actual", date(2021, 1, 1), date(2024, 12, 31)),
+    ]

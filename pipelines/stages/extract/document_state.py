@@ -31,6 +31,7 @@ from pipelines.stages.extract.periods import (
     Mention,
     Period,
     at_year_end,
+    five_year_plan_named,
     may_name_a_period,
 )
 from pipelines.stages.extract.speakers import speaker_label
@@ -94,6 +95,8 @@ _BREAKDOWN_DIMENSION = re.compile(
     r"地区|区域|行业|产品|门类|地市|县区|区县|季度|月份|月度|结构|类型|规模|分布|企业生产面"
 )
 _DIGIT = re.compile(r"\d")
+#: a heading's words for what a plan sets (主要目标, 重点任务, 发展思路)
+_GOALS_NAMED = re.compile(r"目标|任务|思路|安排|举措|部署")
 _YEAR_OF_A_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月")
 #: what a paragraph opener looks at that is no indicator: 从增速排名看, 从总量看, 从增速看
 _NO_INDICATOR_TOPIC = re.compile(r"(?:增速|增幅|增长|总量|规模|排名|排位|位次|速度|效益)+")
@@ -387,6 +390,17 @@ class DocumentState(StatusPeriodRules, IndicatorText):
             )
             self.section_span = span if ended else None
 
+    def _heads_a_plan_ahead(self, sentence: cl.Span) -> bool:
+        """A heading that names the goals or tasks of a five-year plan not yet begun."""
+        body = self.text[sentence.start : sentence.end]
+        first = five_year_plan_named(body)
+        return (
+            first is not None
+            and self.reference is not None
+            and first > self.reference.year
+            and _GOALS_NAMED.search(body) is not None
+        )
+
     def _update_plan_mode(self, sentence: cl.Span) -> None:
         """A sentence about the reference year with a forward cue starts plan mode.
 
@@ -414,6 +428,10 @@ class DocumentState(StatusPeriodRules, IndicatorText):
                 self.plan_scope = None
                 self.periods.plan_year = None
         if self.plan_mode or self.this_year is None:
+            return
+        if level and self._heads_a_plan_ahead(sentence):
+            # 三、关于“十五五”时期经济社会发展的主要目标: the section sets the goals of a plan ahead
+            self.plan_mode, self.plan_scope = True, level
             return
         block = self.text.rfind("\n\n", 0, sentence.start) + 2  # (its lines: one paragraph each)
         if _CONTENTS.match(self.text, block if block > 1 else 0):

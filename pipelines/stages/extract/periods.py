@@ -195,6 +195,15 @@ def _patterns() -> tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...]:
     return tuple((name, needs, re.compile(pattern)) for name, needs, pattern in grammar if pattern)
 
 
+def five_year_plan_named(text: str) -> int | None:
+    """The first year of the five-year plan ``text`` names (“十五五”时期 → 2026), else None."""
+    m = _FIVE_YEAR_PLAN.search(text)
+    return _five_year_plan_start(m.group(1)) if m is not None else None
+
+
+_FIVE_YEAR_PLAN = re.compile(r"十([一二三四五六七八九])五")
+
+
 def _five_year_plan_start(numeral: str) -> int:
     """The first year of the n-th five-year plan: 十一五 → 2006, 十四五 → 2021."""
     return 2006 + ((_int(numeral) or 0) - 1) * 5
