@@ -2940,3 +2940,15 @@ def test_a_section_on_the_goals_of_a_plan_not_yet_begun_is_a_plan() -> None:
         (5, "target", date(2026, 1, 1), date(2030, 12, 31)),
         (5.6, "actual", date(2021, 1, 1), date(2024, 12, 31)),
     ]
+
+
+def test_a_rank_in_a_named_assessment_and_a_goal_by_a_quarters_end() -> None:
+    found = figures(
+        "2024年，宜都市在全省县域经济高质量发展考核中位列第2位。确保到三季度末全县新开工亿元以上项目达到70个。",
+        region="宜昌市",
+        ref=date(2025, 6, 18),
+    )
+    assert [(f.indicator, f.measure, f.region, f.benchmark, f.period_end) for f in found] == [
+        ("县域经济高质量发展考核", "rank", "宜都市", "湖北省", date(2024, 12, 31)),
+        ("新开工亿元以上项目", "amount", "宜昌市", None, date(2025, 9, 30)),
+    ]

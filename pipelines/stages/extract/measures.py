@@ -19,6 +19,7 @@ from pipelines.stages.extract.indicators import (
     SCORE_THEN_RANK,
     IndicatorText,
     list_items,
+    named_zone,
     periods_free,
     region_of_item,
     strip_chars,
@@ -185,6 +186,11 @@ _PLUS_BEFORE = re.compile(r"[+＋]\s*$")
 _LINK_ONLY = re.compile(r"(?:达到|达|为|是)?")
 _GROWTH_CLAUSE_BEFORE = re.compile(
     r"(?:^|(?<=[，,；;。]))(?P<who>[^，,；;。]{2,12}?)(?:增速|增幅|增长)(?:最快|最高|最大|居首|居前|领先)[，,]\s*$"
+)
+#: a ranking said as the population of a rank (全市招商引资工作考核, 全省营商环境评价)
+_ASSESSMENT = re.compile(
+    r"(?P<whole>全[国省市县区]|[\u4e00-\u9fff]{2,3}[省市])?(?P<what>[\u4e00-\u9fff“”]{2,16}?)"
+    r"(?P<kind>考核|考评|评价|评估|测评|排名|排行榜|榜单)"
 )
 #: another rank listed right after one (居全国第二、第三位, 居第4位和第5位)
 _RANKS_LISTED_AFTER = re.compile(r"\s*[、和]\s*第")
@@ -915,6 +921,16 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
         return [d]
 
     def _rank(self, tok: Token, ctx: Context) -> list[Draft]:
+        assessed = _ASSESSMENT.fullmatch(strip_chars(tok.population))
+        if assessed is not None:
+            # 在全市招商引资工作考核中位列第1: the place in the assessment, among the places it ranks
+            name = self._clean(assessed.group("what")) + assessed.group("kind")
+            benchmark = self._benchmark(assessed.group("whole")) if assessed.group("whole") else None
+            d = self._draft(tok, ctx, name, "rank", 1, [*tok.rules, "rank_in_assessment"], benchmark)
+            place = region_of_item(strip_chars(self.text[ctx.clause.start : tok.start]))
+            if place is not None and not (self.region.endswith("县") and named_zone(place)):
+                d.region = place  # 宜都市在全省…考核中位列第2位 (but a county's zone is the county's)
+            return [d]
         benchmark = self._benchmark(tok.population)
         scored = self._rank_of_score(tok, ctx, benchmark)
         if scored is not None:

@@ -156,6 +156,8 @@ def _patterns() -> tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...]:
             ("截至",),
             r"截至\s*" + y + r"(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:份)?\s*(?:底|末)?",
         ),
+        # 三季度末, 一季度末: the quarter's last day
+        ("quarter_end", ("季",), y + r"(?:第)?(?P<q>[一二三四])\s*季度\s*(?:末|底)"),
         # 9月末 / 2024年6月底 without 截至: a stock at the month's end
         ("month_end", ("月",), y + r"(?<![\d\-—–~～至到])(?P<m>1[0-2]|[1-9])\s*月(?:份)?\s*(?:底|末)"),
         (
@@ -409,6 +411,10 @@ class PeriodResolver:
             if not 1900 < y1 <= y2 < 2200:
                 return None
             return Period(date(y1, 1, 1), date(y2, 12, 31), MULTI_YEAR)
+        if name == "quarter_end":
+            month = 3 * (_int(g["q"]) or 0)
+            y = self._year(m, plan, month)
+            return None if y is None or not month else Period.as_of(month_end(y, month))
         if name in ("day_range", "as_of_day"):
             return self._days(g, name == "as_of_day", plan)
         if name in ("as_of_month", "month_end"):
