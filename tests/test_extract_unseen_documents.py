@@ -2952,3 +2952,15 @@ def test_a_rank_in_a_named_assessment_and_a_goal_by_a_quarters_end() -> None:
         ("县域经济高质量发展考核", "rank", "宜都市", "湖北省", date(2024, 12, 31)),
         ("新开工亿元以上项目", "amount", "宜昌市", None, date(2025, 9, 30)),
     ]
+
+
+def test_r_and_d_intensity_keeps_its_name_and_a_university_is_no_list_end() -> None:
+    # 投入 is a verb before a count, but 投入强度 is one word; 高等学校 holds 等 without ending a list
+    found = figures(
+        "全省研究与试验发展（R&D）经费投入强度为2.71%。企业、政府属研究机构、高等学校经费所占比重"
+        "分别为82.3%、8.0%和8.2%。",
+        region="湖南省",
+        ref=date(2025, 9, 26),
+    )
+    names = [f.indicator for f in found]
+    assert names[0].endswith("经费投入强度") and names[-1] == "高等学校经费所占比重"

@@ -412,9 +412,9 @@ class PeriodResolver:
                 return None
             return Period(date(y1, 1, 1), date(y2, 12, 31), MULTI_YEAR)
         if name == "quarter_end":
-            month = 3 * (_int(g["q"]) or 0)
-            y = self._year(m, plan, month)
-            return None if y is None or not month else Period.as_of(month_end(y, month))
+            last_month = 3 * (_int(g["q"]) or 0)
+            y = self._year(m, plan, last_month)
+            return None if y is None or not last_month else Period.as_of(month_end(y, last_month))
         if name in ("day_range", "as_of_day"):
             return self._days(g, name == "as_of_day", plan)
         if name in ("as_of_month", "month_end"):
