@@ -742,3 +742,16 @@ def test_a_stray_full_width_space_in_an_indented_paragraph_is_no_column_gap() ->
     text = normalize(raw).text
     assert "全市规模以上工业增加值同比增长7.4%" in text
     assert "芗城区  3.1  62.4" in text  # (a row's single gaps still part its cells)
+
+
+def test_a_table_scraped_one_cell_a_line_gets_its_rows_back() -> None:
+    raw = (
+        "2025年1—9月全市主要指标\n\n指标名称\n单位\n1—9月\n同比增长(%)\n"
+        "规模以上工业增加值\n亿元\n2386.5\n6.8\n其中：轻工业\n亿元\n512.7\n4.1\n"
+        "产品销售率\n%\n97.8\n-0.4\n\n注：增速按可比价格计算。\n"
+    )
+    result = normalize(raw)
+    assert "指标名称  单位  1—9月  同比增长(%)\n规模以上工业增加值  亿元  2386.5  6.8\n" in result.text
+    assert "\n产品销售率  %  97.8  -0.4\n" in result.text
+    at = result.text.index("2386.5")
+    assert raw[result.raw_offsets[at] : result.raw_offsets[at + 6]] == "2386.5"

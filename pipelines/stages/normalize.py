@@ -23,6 +23,7 @@ import codecs
 import csv
 import html
 import io
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -570,6 +571,61 @@ def _scanned_number(m: re.Match[str]) -> str:
 _LETTER_DIGIT_HINT = re.compile(r"\d[OolI]|[OolI]\.?\d|[万亿]兀|\d,\d%")
 
 
+#: a table a scraper wrote one cell a line: a header's first cell alone on its line, …
+_VERTICAL_HEADER_START = re.compile(r"(?m)^(?:指标名称|指标|项目|名称|产品名称|地区|行业)$")
+#: … the header's other cells (单位, 1—9月, 同比增长(%), 比重（%）), and a row's value cells
+_VERTICAL_HEADER_CELL = re.compile(
+    r"单位|计量单位|\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月(?:份)?|\d{1,2}\s*月(?:份)?|本月|累计|全年|"
+    r"(?:19|20)\d{2}\s*年|同比|增长|增速|比重|占比|[%％]"
+)
+_VERTICAL_VALUE_CELL = re.compile(r"[-−+]?\d[\d,]*(?:\.\d+)?[%％]?|—{1,2}|－|/|[^\d\s，。；]{1,6}")
+_VERTICAL_LABEL = re.compile(r"[^，。；\d]{1,30}")
+
+
+def _vertical_tables(text: str, offsets: list[int]) -> tuple[str, list[int]]:
+    """指标名称 ↵ 单位 ↵ 1—9月 ↵ 同比增长(%) ↵ 规模以上工业增加值 ↵ 亿元 ↵ 2386.5 ↵ 6.8 …: a table
+    whose cells a scraper put on lines of their own, each row put back on one line (the line
+    breaks inside a row become column gaps), so that the table reader sees rows."""
+    lines = text.split("\n")
+    starts = list(itertools.accumulate((len(line) + 1 for line in lines), initial=0))
+    joined: set[int] = set()  # positions of the line breaks that part two cells of one row
+    i = 0
+    while i < len(lines):
+        if not _VERTICAL_HEADER_START.fullmatch(lines[i]):
+            i += 1
+            continue
+        width = 1
+        while (
+            i + width < len(lines)
+            and _VERTICAL_HEADER_CELL.search(lines[i + width])
+            and len(lines[i + width]) <= 12
+        ):
+            width += 1
+        rows, k = 0, i + width
+        while width >= 3 and k + width <= len(lines):
+            cells = lines[k : k + width]
+            values = cells[1:]
+            if not _VERTICAL_LABEL.fullmatch(cells[0]) or not all(
+                _VERTICAL_VALUE_CELL.fullmatch(c) for c in values
+            ):
+                break
+            if not any(c[:1].isdigit() or c[:1] in "-−+" for c in values):
+                break
+            rows, k = rows + 1, k + width
+        if rows >= 2:
+            for row_start in range(i, k, width):
+                joined.update(starts[row_start + j + 1] - 1 for j in range(width - 1))
+            i = k
+        else:
+            i += 1
+    if not joined:
+        return text, offsets
+    return _edit(text, offsets, _A_LINE_BREAK, lambda m: ("  ",) if m.start() in joined else None)
+
+
+_A_LINE_BREAK = re.compile(r"\n")
+
+
 _EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _MD_HEADING = re.compile(r"(?m)^[ \t]*#{1,6}[ \t]+")
 _LINE_EDGE_SPACE = re.compile(r"(?m) (?:(?<=^ ) *| *$)")
@@ -656,6 +712,8 @@ def normalize(text: str) -> NormalizedText:
     text, offsets = _edit(text, offsets, _EMPHASIS, lambda m: (m.span(2),))
     text, offsets = _edit(text, offsets, _MD_HEADING, _delete)
     text, offsets = _edit(text, offsets, _LINE_EDGE_SPACE, _delete)
+    if _VERTICAL_HEADER_START.search(text):
+        text, offsets = _vertical_tables(text, offsets)
     text, offsets = _edit(text, offsets, _chrome_pattern(), _delete)
     text, offsets = _drop_running_headers(text, offsets)
     text, offsets = _edit(text, offsets, _DIGIT_RANGE, _range_edit)
