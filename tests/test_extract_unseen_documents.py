@@ -2964,3 +2964,15 @@ def test_r_and_d_intensity_keeps_its_name_and_a_university_is_no_list_end() -> N
     )
     names = [f.indicator for f in found]
     assert names[0].endswith("经费投入强度") and names[-1] == "高等学校经费所占比重"
+
+
+def test_an_indexs_growth_is_the_indexs_and_quarter_on_quarter_is_no_growth() -> None:
+    # the index's level has no unit (no figure), but it names what grows; 按季 is no 同比
+    found = figures(
+        "首三季，全省工业生产指数为93.6，同比下降2.4%；按季则上升1.9%。",
+        region="湖南省",
+        ref=date(2025, 10, 20),
+    )
+    assert [(f.indicator, f.value, f.period_start, f.period_end) for f in found] == [
+        ("工业生产指数", -2.4, date(2025, 1, 1), date(2025, 9, 30))
+    ]

@@ -35,6 +35,10 @@ _REGIONAL_SUBJECT = (
 #: a character of a place's own name: no scope word (全, 我 …), level, year or numeral
 _NAME_CHAR = r"(?:(?![全我本各该城省市县区年争占两三四五六七八九十的])[\u4e00-\u9fff])"
 _GOAL_NOUN = re.compile(r"目标(?:值|任务)?")
+#: an index's level told in the clause before (…工业生产指数为93.6，), a number without a unit
+_INDEX_LEVEL_BEFORE = re.compile(
+    r"(?P<index>[^，,；;。]{0,24}?(?:指数|PMI))(?:（[A-Z]+）)?(?:为|是|达到|达)?\s*\d+(?:\.\d+)?\s*[，,]\s*$"
+)
 _LABEL_LINE_MAX = 24
 #: what is done with projects (其中新开工21个、竣工投产14个): no noun, the projects counted before
 _STAGES_OF_A_PROJECT = frozenset(
@@ -797,6 +801,11 @@ class IndicatorText:
         if not indicator:
             subjects = subjects or [f for f in ctx.among if f.measure != "rank"]
             if not subjects:
+                index = _INDEX_LEVEL_BEFORE.search(self.text, ctx.sentence.start, ctx.clause.start)
+                if index is not None:
+                    # 工业生产指数为93.6，同比下降2.4%: the index's growth (its level has no unit,
+                    # so it is no figure, but it names what the growth is of)
+                    return self._clean(index.group("index"))
                 return self._colon_header(ctx)
             if "net_added" in subjects[-1].rules:
                 # 五年增加4200家，达到1.86万家: the level the additions reached, not more additions

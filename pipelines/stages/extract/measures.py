@@ -91,7 +91,8 @@ _KINDS = ("种", "类", "项", "家", "个")
 #: what a noun phrase names that it measures (产量, 发电量, 出口额, 产值 …), not a product
 _MEASURED_NOUN_END = re.compile(r"[量额值能数率]$|规模$")
 
-_MONTH_ON_MONTH_END = re.compile(r"(?:环比|[比较]上月)\s*$")
+#: month on month (环比, 比上月), or quarter on quarter as Macao writes it (按季则上升1.9%)
+_MONTH_ON_MONTH_END = re.compile(r"(?:环比|[比较]上月|按季|按月)(?:则)?\s*$")
 
 _OF_AFTER = re.compile(r"[ *]*的")
 

@@ -178,7 +178,7 @@ def _patterns() -> tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...]:
         # (首8个月: Hong Kong's wording)
         ("first_months", ("前", "首"), y + r"[前首]\s*(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})\s*个?月"),
         # 前三季度, and in headlines 前三季
-        ("first_quarters", ("季",), y + r"前\s*(?P<q>[一二三两]|\d)\s*(?:个)?季(?:度)?"),
+        ("first_quarters", ("季",), y + r"[前首]\s*(?P<q>[一二三两]|\d)\s*(?:个)?季(?:度)?"),  # (首三季)
         ("half", ("半年",), y + r"(?P<h>上半年|下半年)"),
         # 第二季度, 二季度; 第二季 as Hong Kong writes it (not 二季 alone, nor 第二季稻)
         ("quarter", ("季",), y + r"(?:(?:第)?(?P<q>[一二三四]|\d)\s*季度|第(?P<q2>[一二三四])季(?![度稻]))"),
