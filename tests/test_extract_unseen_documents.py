@@ -2976,3 +2976,19 @@ def test_an_indexs_growth_is_the_indexs_and_quarter_on_quarter_is_no_growth() ->
     assert [(f.indicator, f.value, f.period_start, f.period_end) for f in found] == [
         ("工业生产指数", -2.4, date(2025, 1, 1), date(2025, 9, 30))
     ]
+
+
+def test_a_monthly_briefs_table_of_the_month_and_the_months_to_date() -> None:
+    # 本月  1—10月累计  同比增长（%）: the month's level, the months' level and their growth; the
+    # firms counted stand at the month's end
+    text = normalize(
+        "2025年10月主要经济指标\n指标名称　　计量单位　　本月　　1—10月累计　　同比增长（%）\n"
+        "规模以上工业总产值　　亿元　　312.46　　2986.73　　7.4\n规模以上工业企业数　　家　　1386　　—　　—\n"
+    ).text
+    found = figures(text, region="江宁区", ref=date(2025, 11, 18), doc_type="other")
+    assert [(f.measure, f.value, f.period_start, f.period_end) for f in found] == [
+        ("amount", 312.46, date(2025, 10, 1), date(2025, 10, 31)),
+        ("amount", 2986.73, date(2025, 1, 1), date(2025, 10, 31)),
+        ("yoy_growth_pct", 7.4, date(2025, 1, 1), date(2025, 10, 31)),
+        ("amount", 1386, date(2025, 10, 31), date(2025, 10, 31)),
+    ]

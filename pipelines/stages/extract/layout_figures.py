@@ -45,6 +45,8 @@ _RATIO = re.compile(r"(\d+(?:\.\d+)?)[∶:](\d+(?:\.\d+)?)[∶:](\d+(?:\.\d+)?)"
 _SECTORS = ("第一产业", "第二产业", "第三产业")
 #: a table row that counts what stands (规上工业企业数, 专精特新企业数（累计）)
 _COUNT_OF = re.compile(r"(?:总)?数(?:量)?(?:[（(]累计[)）])?$|[（(]累计[)）]$")
+#: a row counting the firms (规模以上工业企业数, 在库企业数): they stand at the period's end
+_FIRMS_COUNTED = re.compile(r"(?:企业|单位)(?:个?数|数量)$")
 #: the total row of a table by region: the document's region as a whole
 _TOTAL_ROW = frozenset({"合计", "总计"})
 _SOME_PLACES = re.compile(r"部分|重点|主要|典型|试点|样本")
@@ -464,9 +466,13 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
             # (by region, only a census's counts stand: 拟入选项目数 counts what a year named)
             by_year_or_census = cell.kind == "year" or (cell.kind == "region" and self.census)
             counted = _COUNT_OF.search(cell.indicator) if by_year_or_census else None
+            if cell.kind in ("product", "indicator"):
+                # 规模以上工业企业数  家  1386 under 本月: the firms at the month's end
+                counted = _FIRMS_COUNTED.search(indicator)
             if counted is not None and measure == "amount" and unit.unit_class == "count":
                 # 规上工业企业数 家 17860, a census's 法人单位数（个）: what stands at the period's end
-                indicator = self._clean(cell.indicator[: counted.start()]) or indicator
+                if by_year_or_census:
+                    indicator = self._clean(cell.indicator[: counted.start()]) or indicator
                 period = Period.as_of(period.end) if period.end is not None else period
             value = cell.value
             fall = _FALL_IN_NAME.search(indicator) if measure == "yoy_growth_pct" else None

@@ -144,7 +144,7 @@ _PART_OF = re.compile(r"^(?:其中|内)[：:]")
 #: (比上年增长（%）, 比上年同期增长±%)
 _LEVEL_COLUMN = re.compile(
     r"产量|绝对数|绝对值|绝对额|数量|总量|总额|数值|(?:本年)?累计(?:值|数)?|本月|本期|1\s*[-—–~至]\s*本月(?:累计)?"
-    r"|\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月(?:份)?|\d{1,2}\s*月(?:份)?"  # or the months: 1-10月
+    r"|\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月(?:份)?(?:累计)?|\d{1,2}\s*月(?:份)?"  # or the months: 1-10月(累计)
 )
 #: a share column (比重（%）, 占全省比重（%）): the share of the whole of the column before
 _GROWTH_IN_COLUMN_NAME = re.compile(r"(?:同比)?(?:增速|增长率?|增幅)$")
@@ -653,8 +653,9 @@ def _product_header(words: list[tuple[int, str]]) -> list[Column] | None:
     while rest:
         if _LEVEL_COLUMN.fullmatch(rest[0]):
             this_month = _THIS_MONTH_COLUMN.fullmatch(rest[0])
-            months = _MONTHS_COLUMN.fullmatch(rest[0]) or this_month
-            columns.append(Column(period=this_month.group(1) if this_month else rest[0] if months else ""))
+            named = rest[0].removesuffix("累计")  # (1—10月累计: the months to date)
+            months = _MONTHS_COLUMN.fullmatch(named) or this_month
+            columns.append(Column(period=this_month.group(1) if this_month else named if months else ""))
         elif _GROWTH_COLUMN.fullmatch(rest[0]) and columns and not columns[-1].growth:
             columns.append(Column(unit="%", growth=True, period=columns[-1].period))
         elif rest[0] in _RANK_COLUMNS and columns and columns[-1].growth:
