@@ -2992,3 +2992,22 @@ def test_a_monthly_briefs_table_of_the_month_and_the_months_to_date() -> None:
         ("yoy_growth_pct", 7.4, date(2025, 1, 1), date(2025, 10, 31)),
         ("amount", 1386, date(2025, 10, 31), date(2025, 10, 31)),
     ]
+
+
+def test_a_plans_table_of_kinds_of_projects_is_the_years_plan() -> None:
+    # rows of kinds (一、产业项目, 其中：…项目) and the total (合计) under count, total and the
+    # year's planned investment, in a plan of a year just begun: goals of the document's region
+    text = normalize(
+        "附件：2026年重点建设项目分类汇总表\n\n类别  项目个数（个）  总投资（亿元）  2026年计划投资（亿元）\n"
+        "合计  586  4826.3  1215.8\n一、产业项目  298  2716.8  712.6\n"
+    ).text
+    found = figures(text, region="芜湖市", ref=date(2026, 2, 12), doc_type="other")
+    assert [(f.indicator, f.status, f.value) for f in found] == [
+        ("项目个数", "target", 586),
+        ("总投资", "target", 4826.3),
+        ("投资", "target", 1215.8),
+        ("产业项目个数", "target", 298),
+        ("产业项目总投资", "target", 2716.8),
+        ("产业项目投资", "target", 712.6),
+    ]
+    assert {(f.region, f.period_end) for f in found} == {("芜湖市", date(2026, 12, 31))}

@@ -45,11 +45,19 @@ _RATIO = re.compile(r"(\d+(?:\.\d+)?)[∶:](\d+(?:\.\d+)?)[∶:](\d+(?:\.\d+)?)"
 _SECTORS = ("第一产业", "第二产业", "第三产业")
 #: a table row that counts what stands (规上工业企业数, 专精特新企业数（累计）)
 _COUNT_OF = re.compile(r"(?:总)?数(?:量)?(?:[（(]累计[)）])?$|[（(]累计[)）]$")
+#: a table row naming a kind of projects or works (一、产业项目, 其中：战略性新兴产业项目)
+_CATEGORY_ROW = re.compile(
+    r"(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|其中[：:])?(?P<kind>\S{2,16}(?:项目|工程))"
+)
+#: a column of a plan's amounts (计划投资, 目标)
+_PLANNED_COLUMN = re.compile(r"计划|目标|预期")
+_MOSTLY_AHEAD_DAYS = 120
+_DONE_COLUMN = re.compile(r"完成|实际|执行")  # (目标完成率, 完成年度计划: how much was done)
 #: a row counting the firms (规模以上工业企业数, 在库企业数): they stand at the period's end
 _FIRMS_COUNTED = re.compile(r"(?:企业|单位)(?:个?数|数量)$")
 #: the total row of a table by region: the document's region as a whole
 _TOTAL_ROW = frozenset({"合计", "总计"})
-_SOME_PLACES = re.compile(r"部分|重点|主要|典型|试点|样本")
+_SOME_PLACES = re.compile(r"(?:部分|重点|主要|典型|试点|样本)(?:城市|地区|省份|市|县|区|园区|开发区)")
 #: a period said in a table row's label, in brackets: 金融机构本外币贷款余额（6月末）
 _PERIOD_IN_LABEL = re.compile(r"[（(][^（）()]{1,10}[)）]$")
 #: a table row named after a fall (…能耗累计下降, …降低率): its values are falls
@@ -430,14 +438,32 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                     label == "全" + self.meta.region[-1:]  # 全市 in a city's table: the city
                 )
                 named = self.meta.region if whole else region_of_item(label)
+                category = _CATEGORY_ROW.fullmatch(label)
                 if named is None and names_an_industry(label):
                     # 有色金属冶炼和压延加工业  7856.24  17.1 under 营业收入（亿元） 比重（%）: the
                     # industry's, in the document's own region
                     named, indicator = self.region, self._clean(label + indicator)
+                elif named is None and category is not None:
+                    # 一、产业项目  298  2716.8 under 项目个数（个） 总投资（亿元）: the kind's, in the
+                    # document's own region (其中：战略性新兴产业项目 is a part of the kind above)
+                    kind = category.group("kind")
+                    said = indicator.removeprefix("项目") if kind.endswith("项目") else indicator
+                    named, indicator = self.region, self._clean(kind + said)
                 if named is None:
                     continue
-                region, status = named, "actual"
+                # (2026年计划投资（亿元） in a plan: a goal)
+                planned = _PLANNED_COLUMN.search(cell.indicator) and not _DONE_COLUMN.search(cell.indicator)
                 period = self._named_or_reported(cell.column_period, cell.caption)  # (1—3月  1—2月)
+                # (…2026年重点建设项目分类汇总表 in February 2026: a year mostly ahead holds plans;
+                # 2025年度…名单 in December 2025 lists what the year brought)
+                ahead = (
+                    self.reference is not None
+                    and period.start is not None
+                    and period.end is not None
+                    and period.end > self.reference
+                    and (self.reference - period.start).days < _MOSTLY_AHEAD_DAYS
+                )
+                region, status = named, "target" if planned or ahead else "actual"
             else:
                 status = _table_status(cell.tag, cell.year, self.reference)
                 part = self.periods.find(cell.column_period, False) if cell.column_period else []

@@ -77,6 +77,7 @@ _RANK_COLUMNS = frozenset({"位次", "排名", "排位", "名次", "全市排名
 _FOOTNOTE_MARK = re.compile(r"[①-⑳]+$")
 #: an indicator column with its unit: 完成改造企业数(家), 目标完成率（%）
 _INDICATOR_COLUMN = re.compile(r"(?P<name>[^()（）\d]{2,30})[（(](?P<unit>[^()（）]{1,6})[)）]")
+_COLUMN_YEAR = re.compile(r"(?:19|20)\d{2}\s*年(?:度)?")
 #: a value cell: 86, -2.3, and a bound on a goal (≥95, ≤10, 10以上, 6左右)
 _NUMBER_CELL = re.compile(r"〔?[≥≤>＞<＜]?[-−+]?\d+(?:,\d{3})*(?:\.\d+)?(?:左右|以上|以下)?〕?")
 #: a unit's cell: a short word without digits (%, 家, 万亿元, 亿千瓦时)
@@ -608,9 +609,16 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
             return [*columns, Column(year=columns[-1].year, tag=columns[-1].tag, unit="%", growth=True)]
         return columns + [Column(remark=True)] * remarks
     by_indicator: list[Column] = []
-    for _, cell in cells[1:]:
+    for _, written in cells[1:]:
+        # (2026年计划投资（亿元）: a column of the year's plan)
+        year = _COLUMN_YEAR.match(written)
+        cell = written[year.end() :] if year is not None else written
         m = _INDICATOR_COLUMN.fullmatch(cell)
-        if m is not None and _GROWTH_COLUMN.fullmatch(cell) and by_indicator and not by_indicator[-1].growth:
+        if m is not None and year is not None and not _GROWTH_COLUMN.fullmatch(cell):
+            by_indicator.append(Column(indicator=m.group("name"), unit=m.group("unit"), period=year.group()))
+        elif (
+            m is not None and _GROWTH_COLUMN.fullmatch(cell) and by_indicator and not by_indicator[-1].growth
+        ):
             # 亩均税收（万元/亩）  比上年增长（%）: the growth of the column before
             by_indicator.append(
                 Column(indicator=by_indicator[-1].indicator, unit=m.group("unit"), growth=True)
