@@ -3011,3 +3011,16 @@ def test_a_plans_table_of_kinds_of_projects_is_the_years_plan() -> None:
         ("产业项目投资", "target", 712.6),
     ]
     assert {(f.region, f.period_end) for f in found} == {("芜湖市", date(2026, 12, 31))}
+
+
+def test_a_plans_section_that_reviews_the_year_before_reports_outcomes() -> None:
+    text = (
+        "一、2025年市重点项目计划执行情况\n\n全年竣工投产项目137个，集中开工项目186个。"
+        "\n\n二、2026年市重点项目总体安排\n\n新开工项目218个。"
+    )
+    found = figures(text, region="芜湖市", ref=date(2026, 2, 12), doc_type="work_plan")
+    assert [(f.value, f.status, f.period_end) for f in found] == [
+        (137, "actual", date(2025, 12, 31)),
+        (186, "actual", date(2025, 12, 31)),
+        (218, "target", date(2026, 12, 31)),
+    ]

@@ -95,6 +95,8 @@ _BREAKDOWN_DIMENSION = re.compile(
     r"地区|区域|行业|产品|门类|地市|县区|区县|季度|月份|月度|结构|类型|规模|分布|企业生产面"
 )
 _DIGIT = re.compile(r"\d")
+#: a heading's words for what a review reports (执行情况, 完成情况, 工作回顾, 工作总结)
+_REVIEW_NAMED = re.compile(r"执行情况|完成情况|实施情况|进展情况|回顾|总结|主要成效|工作成效")
 #: a heading's words for what a plan sets (主要目标, 重点任务, 发展思路)
 _GOALS_NAMED = re.compile(r"目标|任务|思路|安排|举措|部署")
 _YEAR_OF_A_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月")
@@ -390,6 +392,17 @@ class DocumentState(StatusPeriodRules, IndicatorText):
             )
             self.section_span = span if ended else None
 
+    def _heads_a_review(self, sentence: cl.Span) -> bool:
+        """A heading that reviews a year already over (2025年…执行情况, 2025年工作回顾)."""
+        body = self.text[sentence.start : sentence.end]
+        years = [int(y) for y in TITLE_YEAR.findall(body)]
+        return (
+            bool(years)
+            and self.reference is not None
+            and max(years) < self.reference.year
+            and _REVIEW_NAMED.search(body) is not None
+        )
+
     def _heads_a_plan_ahead(self, sentence: cl.Span) -> bool:
         """A heading that names the goals or tasks of a five-year plan not yet begun."""
         body = self.text[sentence.start : sentence.end]
@@ -427,6 +440,10 @@ class DocumentState(StatusPeriodRules, IndicatorText):
                 self.plan_mode = self.work_plan
                 self.plan_scope = None
                 self.periods.plan_year = None
+            if self.work_plan and self._heads_a_review(sentence):
+                # 一、2025年市重点项目计划执行情况 in a plan for 2026: the section reports outcomes
+                self.plan_mode, self.plan_scope = False, level
+                return
         if self.plan_mode or self.this_year is None:
             return
         if level and self._heads_a_plan_ahead(sentence):
