@@ -3024,3 +3024,15 @@ def test_a_plans_section_that_reviews_the_year_before_reports_outcomes() -> None
         (186, "actual", date(2025, 12, 31)),
         (218, "target", date(2026, 12, 31)),
     ]
+
+
+def test_users_reached_are_a_stock_and_their_share_is_on_the_same_day() -> None:
+    found = figures(
+        "1—11月，全省1000Mbps及以上接入速率的用户达1087.5万户，占总用户数的33.3%。",
+        region="安徽省",
+        ref=date(2025, 12, 19),
+    )
+    assert [(f.measure, f.period_start, f.period_end) for f in found] == [
+        ("amount", date(2025, 11, 30), date(2025, 11, 30)),
+        ("share_pct", date(2025, 11, 30), date(2025, 11, 30)),
+    ]

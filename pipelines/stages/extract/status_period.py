@@ -96,6 +96,8 @@ _BALANCE = re.compile(r"余额|存量|保有量")
 _BALANCE_ADDED = re.compile(r"增加|新增|多增|少增|净增|投放|发放")
 #: a stock by its name, though a word of flows may be in it (资产总额)
 _STOCK_NAMED = re.compile(r"资产|负债|余额|存量|保有量")
+#: things counted where they stand (users, base stations, ports): a level of them is a stock
+_STANDING = re.compile(r"用户|基站|端口|终端")
 #: a goal said as a level to reach (突破8500亿元, 达到50万辆), not as what is added
 _LEVEL_GOAL = re.compile(r"达到|突破|超过|跃上|迈上|提升至|提高到|提高至|增至|(?<![下到表传送])达")
 #: a goal that sums what the plan's years add (累计新增, 新培育, 三年…): over the years, not at their end
@@ -236,7 +238,7 @@ class StatusPeriodRules:
             and period.end < self.reference
             and (
                 period_rule
-                in ("period_mention", "period_stock_mention", "period_stock_goal")  # 累计…4家 in 2024
+                in ("period_mention", "period_stock_mention", "period_stock_goal", "period_share_of_stock")
                 # 其中… under a reported outcome of a past year (a plan's review) is reported too
                 or (
                     period_rule == "period_parent"
@@ -616,7 +618,21 @@ class StatusPeriodRules:
         weak = (
             bool(lex.stock_cue.search(clause_pre)) and not lex.flow_cue.search(clause_pre) and not flow_noun
         )
+        # 1000Mbps及以上接入速率的用户达1087.5万户: users, like base stations, are counted where they
+        # stand, so a level of them is the stock at the period's end
+        strong = strong or (
+            weak and measure == "amount" and tok.unit_class == "count" and bool(_STANDING.search(clause_pre))
+        )
         stock = measure == "amount" and status == "actual" and (strong or weak)
+        if (
+            measure == "share_pct"
+            and inherited is not None
+            and inherited.stock
+            and inherited.period.kind == AS_OF
+            and (mention is None or mention.pos + ctx.sentence.start < inherited.quote_start)
+        ):
+            # …用户达1087.5万户，占总用户数的33.3%: the share of a stock, on the stock's date
+            return inherited.period, "period_share_of_stock", False
         this_month = sentence_pre.rfind("当月")
         if this_month >= 0 and (mention is None or mention.pos < this_month):
             # 1-11月，…增长6.1%，当月增长8.2%: the last month of the year-to-date reported on
