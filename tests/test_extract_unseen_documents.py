@@ -3036,3 +3036,15 @@ def test_users_reached_are_a_stock_and_their_share_is_on_the_same_day() -> None:
         ("amount", date(2025, 11, 30), date(2025, 11, 30)),
         ("share_pct", date(2025, 11, 30), date(2025, 11, 30)),
     ]
+
+
+def test_a_class_keeps_its_name_without_its_gloss_and_a_growth_singled_out_before() -> None:
+    found = figures(
+        "全市A类（优先支持类）企业1018家。嵊州市亩均税收增幅最大，增长11.6%。",
+        region="绍兴市",
+        ref=date(2026, 4, 16),
+    )
+    assert [(f.indicator, f.region, f.value) for f in found] == [
+        ("A类企业", "绍兴市", 1018),
+        ("亩均税收", "嵊州市", 11.6),
+    ]

@@ -64,6 +64,8 @@ _SENTENCE_MARK = re.compile(r"[，。；！？：:,;]")
 _PER_PERIOD = re.compile(r"(?:日均|月均|平均每日|平均每月)(?=产量|发电量|销量|产值)")
 #: an aside on how a quantity is counted (折65度，商品量; 折纯; 含…; 按可比价格)
 _HOW_COUNTED = re.compile(r"（(?:折|含|不含|按)[^（）]{0,16}）|（[^（）]{0,16}[\d，][^（）]{0,16}）")
+#: a class's name glossed in brackets (A类（优先支持类）企业)
+_CLASS_GLOSS = re.compile(r"(?<=类)（[^（）]{1,8}类）")
 _ANAPHORA = re.compile(r"(?:这一|这个|该|此)(?:数字|数据|数值|指标)")
 #: 占全国产量, 约占全国产量: a share of something, whose subject is named before
 _SHARE_OF = re.compile(r"(?:约|近|超过|接近|大约)?占|对(?=.*贡献率$)")  # 对…增长的贡献率 too
@@ -494,6 +496,7 @@ def clean_phrase(
     raw = s
     s = DOCUMENT_REFERENCE.sub("", s)  # 《规划》确定的…: who set the number, not what it measures
     s = _HOW_COUNTED.sub("", s) if "（" in s else s  # 白酒（折65度，商品量）产量: how, not what
+    s = _CLASS_GLOSS.sub("", s) if "类（" in s else s  # A类（优先支持类）企业: the class, not its gloss
     s = _CAUSE.sub("", s)  # 中牟县受汽车产业拉动增长21.4%: why, not what
     s = _EDITORIAL_ASIDE.sub("", s) if "下同" in s else s  # 比去年同期（下同）: a note to the reader
     s = strip_chars(periods_free(s)).replace("?", "")

@@ -369,6 +369,11 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
         indicator = self._clean(indicator_text, share=measure == "share_pct", growth=measure != "share_pct")
         if not indicator and measure == "yoy_growth_pct":
             indicator = self._growth_of_amount_before_rate(ctx)
+            grown = _GROWTH_CLAUSE_BEFORE.search(self.text, ctx.sentence.start, ctx.clause.start)
+            if not indicator and grown is not None:
+                # 嵊州市亩均税收增幅最大，增长11.6%: the growth the clause before singled out (of
+                # the place it names, which the clause's region already is)
+                indicator = self._clean(grown.group("who").removeprefix(ctx.region), growth=True)
         indicator = self._complete(indicator, ctx)
         if not indicator:
             return []
