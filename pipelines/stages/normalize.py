@@ -568,11 +568,12 @@ def _scanned_number(m: re.Match[str]) -> str:
 
 
 #: what a scan's misreads leave: a letter O, o, l or I beside a digit, or 兀 after a number
-_LETTER_DIGIT_HINT = re.compile(r"\d[OolI]|[OolI]\.?\d|[万亿]兀|\d,\d%")
+_LETTER_DIGIT_HINT = re.compile(r"[OolI兀,](?:(?<=\d[OolI])|(?<=[OolI])(?=\.?\d)|(?<=[万亿]兀)|(?<=\d,)(?=\d%))")
 
 
 #: a table a scraper wrote one cell a line: a header's first cell alone on its line, …
 _VERTICAL_HEADER_START = re.compile(r"(?m)^(?:指标名称|指标|项目|名称|产品名称|地区|行业)$")
+_VERTICAL_HEADER_HINT = re.compile(r"\n(?:指标名称|指标|项目|名称|产品名称|地区|行业)\n")  # (a literal first: fast)
 #: … the header's other cells (单位, 1—9月, 同比增长(%), 比重（%）), and a row's value cells
 _VERTICAL_HEADER_CELL = re.compile(
     r"单位|计量单位|\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月(?:份)?|\d{1,2}\s*月(?:份)?|本月|累计|全年|"
@@ -712,7 +713,7 @@ def normalize(text: str) -> NormalizedText:
     text, offsets = _edit(text, offsets, _EMPHASIS, lambda m: (m.span(2),))
     text, offsets = _edit(text, offsets, _MD_HEADING, _delete)
     text, offsets = _edit(text, offsets, _LINE_EDGE_SPACE, _delete)
-    if _VERTICAL_HEADER_START.search(text):
+    if _VERTICAL_HEADER_HINT.search(text):
         text, offsets = _vertical_tables(text, offsets)
     text, offsets = _edit(text, offsets, _chrome_pattern(), _delete)
     text, offsets = _drop_running_headers(text, offsets)
@@ -1066,7 +1067,7 @@ def _table_lines(text: str) -> tuple[frozenset[int], frozenset[int], frozenset[i
             if (
                 numbers >= 2
                 or (numbers == 1 and _EMPTY_CELL.search(line))
-                or (" " in line and len(_YEAR_CELL.findall(line)) >= 2)
+                or (" " in line and "年" in line and len(_YEAR_CELL.findall(line)) >= 2)
             ):
                 rows.add(start)
         start += len(line) + 1
