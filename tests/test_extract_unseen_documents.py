@@ -3048,3 +3048,24 @@ def test_a_class_keeps_its_name_without_its_gloss_and_a_growth_singled_out_befor
         ("A类企业", "绍兴市", 1018),
         ("亩均税收", "嵊州市", 11.6),
     ]
+
+
+def test_a_parks_report_of_its_county_firms_and_industries() -> None:
+    # a zone's report is its county's (园区位于…公安县); a firm's line is the firm's; a table
+    # whose rows are industries (产业 …) gives the county's industries and their firms at the end
+    text = normalize(
+        "湖北公安经济开发区2025年9月经济运行月报\n来源：公安经济开发区管委会　发布时间：2025-10-16 09:30\n\n"
+        "园区位于湖北省荆州市公安县。1—9月，园区规上工业总产值增长10.7%，高于全县1.8个百分点。\n\n"
+        "湖北楚源新材料科技有限公司：1—9月产值28.6亿元，增长18.2%。\n\n"
+        "产业\t规上企业数（家）\t产值（亿元）\t同比增长（%）\n汽车零部件\t42\t82.4\t13.6\n新材料\t35\t64.7\t11.2\n"
+    ).text
+    meta = describe_document(text, "park.txt")
+    assert meta.region == "公安县"
+    got = {(f.indicator, f.measure, f.value, f.period_end) for f in extract_figures(text, meta)}
+    end = date(2025, 9, 30)
+    assert {
+        ("湖北楚源新材料科技有限公司产值", "amount", 28.6, end),
+        ("湖北楚源新材料科技有限公司产值", "yoy_growth_pct", 18.2, end),
+        ("汽车零部件产值", "amount", 82.4, end),
+        ("汽车零部件规模以上企业数", "amount", 42, end),
+    } <= got

@@ -542,7 +542,14 @@ def _unlisted_region(level: str, title: str | None, text: str) -> str | None:
     for match in re.finditer(name + _OWN_BODY, text):
         if not _tail_of_listed_name(text, match.start(1), match.end(1)):
             counts[match.group(1)] = counts.get(match.group(1), 0) + 1
+    # 园区位于湖北省荆州市公安县: the place a zone's text is about lies in
+    for match in re.finditer(_LIES_IN + name, text):
+        counts[match.group(1)] = counts.get(match.group(1), 0) + 1
     return max(counts, key=lambda name: counts[name]) if counts else None
+
+
+#: where a zone or a firm lies (位于湖北省荆州市…), before the name of its county or district
+_LIES_IN = r"位于(?:[\u4e00-\u9fff]{2,4}?(?:省|自治区))?(?:[\u4e00-\u9fff]{2,4}?(?:市|州|盟))?"
 
 
 def _tail_of_listed_name(text: str, start: int, end: int) -> bool:

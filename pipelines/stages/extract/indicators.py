@@ -35,6 +35,10 @@ _REGIONAL_SUBJECT = (
 #: a character of a place's own name: no scope word (全, 我 …), level, year or numeral
 _NAME_CHAR = r"(?:(?![全我本各该城省市县区年争占两三四五六七八九十的])[\u4e00-\u9fff])"
 _GOAL_NOUN = re.compile(r"目标(?:值|任务)?")
+#: a firm's name as a line's label (湖北楚源新材料科技有限公司：…)
+_FIRM_LABEL = re.compile(
+    r"\s*(?:\d{1,2}[.、．]\s*)?(?P<firm>[\u4e00-\u9fff（）()]{2,30}?(?:有限责任公司|股份有限公司|有限公司|集团|公司))[：:]"
+)
 #: an index's level told in the clause before (…工业生产指数为93.6，), a number without a unit
 _INDEX_LEVEL_BEFORE = re.compile(
     r"(?P<index>[^，,；;。]{0,24}?(?:指数|PMI))(?:（[A-Z]+）)?(?:为|是|达到|达)?\s*\d+(?:\.\d+)?\s*[，,]\s*$"
@@ -830,6 +834,10 @@ class IndicatorText:
             )
             return indicator + counted.indicator[len(stage) :]
         bare = _SCOPE_WORD_START.sub("", indicator)
+        firm = _FIRM_LABEL.match(self.text, ctx.sentence.start) if bare in lex.attributes else None
+        if firm is not None:
+            # 湖北楚源新材料科技有限公司：1—9月产值28.6亿元: the firm's output
+            return firm.group("firm") + bare
         if (
             bare in lex.attributes
             and ctx.sentence_figs

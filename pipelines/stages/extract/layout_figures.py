@@ -443,6 +443,9 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                     # 有色金属冶炼和压延加工业  7856.24  17.1 under 营业收入（亿元） 比重（%）: the
                     # industry's, in the document's own region
                     named, indicator = self.region, self._clean(label + indicator)
+                elif named is None and cell.kinds and not _CATEGORY_ROW.fullmatch(label):
+                    # 产业  规上企业数（家）  产值（亿元） ↵ 汽车零部件  42  82.4: the kind's
+                    named, indicator = self.region, self._clean(label + indicator)
                 elif named is None and category is not None:
                     # 一、产业项目  298  2716.8 under 项目个数（个） 总投资（亿元）: the kind's, in the
                     # document's own region (其中：战略性新兴产业项目 is a part of the kind above)
@@ -492,7 +495,7 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
             # (by region, only a census's counts stand: 拟入选项目数 counts what a year named)
             by_year_or_census = cell.kind == "year" or (cell.kind == "region" and self.census)
             counted = _COUNT_OF.search(cell.indicator) if by_year_or_census else None
-            if cell.kind in ("product", "indicator"):
+            if cell.kind in ("product", "indicator") or cell.kinds:
                 # 规模以上工业企业数  家  1386 under 本月: the firms at the month's end
                 counted = _FIRMS_COUNTED.search(indicator)
             if counted is not None and measure == "amount" and unit.unit_class == "count":

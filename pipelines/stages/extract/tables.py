@@ -27,6 +27,7 @@ gaps (two spaces or more) that make the cells; a table ruled with bars
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -77,6 +78,8 @@ _RANK_COLUMNS = frozenset({"位次", "排名", "排位", "名次", "全市排名
 _FOOTNOTE_MARK = re.compile(r"[①-⑳]+$")
 #: an indicator column with its unit: 完成改造企业数(家), 目标完成率（%）
 _INDICATOR_COLUMN = re.compile(r"(?P<name>[^()（）\d]{2,30})[（(](?P<unit>[^()（）]{1,6})[)）]")
+#: a first column of kinds, not places (产业, 行业, 产业链, 领域, 类别)
+_KIND_COLUMNS = frozenset({"产业", "行业", "产业链", "重点产业链", "领域", "类别", "门类", "产业集群"})
 _COLUMN_YEAR = re.compile(r"(?:19|20)\d{2}\s*年(?:度)?")
 #: a value cell: 86, -2.3, and a bound on a goal (≥95, ≤10, 10以上, 6左右)
 _NUMBER_CELL = re.compile(r"〔?[≥≤>＞<＜]?[-−+]?\d+(?:,\d{3})*(?:\.\d+)?(?:左右|以上|以下)?〕?")
@@ -196,6 +199,8 @@ class Column:
     #: the indicator a header line above names for this column and its neighbours (营业收入
     #: over 1—10月份 and 比上年同期): its values are of each row's part of it
     group: str = ""
+    #: rows of kinds (产业  规上企业数（家）  产值（亿元）: 汽车零部件  42  82.4), not of places
+    kinds: bool = False
 
 
 @dataclass(frozen=True)
@@ -226,6 +231,7 @@ class TableValue:
     place: str = ""  # a list of named things: the place the row's thing lies in (所在市)
     #: 〔16〕 in a plan's table: a sum over the plan's years (“十四五”期间累计), not one year's
     over_plan: bool = False
+    kinds: bool = False  # the row names a kind (an industry, a chain), of the document's region
 
 
 #: a column of a list of names (序号  地区  申报单位  项目名称): no value stands under it
@@ -645,7 +651,11 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
             by_indicator.append(Column(indicator=ranked_by, unit="位", rank=True))
         else:
             return None
-    return by_indicator if len(by_indicator) >= 2 else None
+    if len(by_indicator) < 2:
+        return None
+    if cells[0][1] in _KIND_COLUMNS:
+        return [dataclasses.replace(column, kinds=True) for column in by_indicator]
+    return by_indicator
 
 
 def _product_header(words: list[tuple[int, str]]) -> list[Column] | None:
@@ -1006,5 +1016,5 @@ def _region_row(
             yield TableValue(
                 "region", offset, offset + len(cell), value, None, "", column.indicator, column.unit,
                 _qualifier(cell), label, caption, row_start, row_end, growth=column.growth, rank=column.rank,
-                column_period=column.period,
+                column_period=column.period, kinds=column.kinds,
             )  # fmt: skip
