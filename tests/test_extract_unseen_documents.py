@@ -3069,3 +3069,16 @@ def test_a_parks_report_of_its_county_firms_and_industries() -> None:
         ("汽车零部件产值", "amount", 82.4, end),
         ("汽车零部件规模以上企业数", "amount", 42, end),
     } <= got
+
+
+def test_a_years_report_out_after_its_year_and_an_items_chain() -> None:
+    # …发展报告（2025）, out in March 2026, reports on 2025; （一）有色金属产业链。全年实现营业收入…
+    text = normalize(
+        "江西省重点产业链发展报告（2025）\n发布时间：2026-03-12\n\n"
+        "（一）有色金属产业链。全年实现营业收入9460.3亿元，增长6.1%。\n"
+    ).text
+    found = extract_figures(text, describe_document(text, "chains.txt"))
+    assert [(f.indicator, f.value, f.period_end) for f in found] == [
+        ("有色金属产业链营业收入", 9460.3, date(2025, 12, 31)),
+        ("有色金属产业链营业收入", 6.1, date(2025, 12, 31)),
+    ]

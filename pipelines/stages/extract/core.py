@@ -261,8 +261,11 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
         book = _YEARBOOK.search(text, 0, _YEARBOOK_HEAD)
         if book is not None and self.periods.reported_year is None:
             # 柳州年鉴（2025）, 江苏省数字经济发展报告（2025年）: a yearbook (or a year's report,
-            # white paper) records the year before its own
-            self.periods.reported_year = int(book.group(1) or book.group(2)) - 1
+            # white paper) records the year before its own, unless it came out after its year
+            # (…重点产业链发展报告（2025）, out in March 2026, reports on 2025)
+            book_year = int(book.group(1) or book.group(2))
+            late = self.reference is not None and self.reference.year > book_year
+            self.periods.reported_year = book_year if late else book_year - 1
         month = _TITLE_MONTH.search(own_title) if not _ANY_RANGE.search(own_title) else None
         if month is not None and self.reference is not None:
             # 2026年6月中国采购经理指数运行情况: a release on one month reports on that month,

@@ -408,6 +408,8 @@ _BUDGET_OF = re.compile(r"(.+?)(?:年初|调整)?(?:预算数|执行数|决算�
 #: the level a budget is of (省级, 市本级), said before it
 _BUDGET_LEVEL = re.compile(r"(?:(?:省|市|县|区)本?级|本级)?")
 #: a list item's label, said as a sentence of its own (（一）工业转型升级专项资金。)
+#: an item's label that names a kind of industry (有色金属产业链, 电子信息产业, 装备制造业)
+_KIND_ITEM = re.compile(r"(?:产业链|产业集群|产业|行业|业)$")
 _ITEM_LABEL = re.compile(r"\s*[（(][一二三四五六七八九十\d]{1,3}[)）]\s*([^，,。；;\d\s]{2,20})。")
 #: the budget a budget's change is told over (比上年决算数, 较上年年初预算数)
 _BUDGET_BASE = re.compile(r"^(?:比|较)(?:上年|去年)?(?:同期)?(?:年初)?(?:预算|决算|执行|调整预算)数")
@@ -838,6 +840,10 @@ class IndicatorText:
         if firm is not None:
             # 湖北楚源新材料科技有限公司：1—9月产值28.6亿元: the firm's output
             return firm.group("firm") + bare
+        item = _ITEM_LABEL.match(self.text, self.paragraph_start) if bare in lex.attributes else None
+        if item is not None and _KIND_ITEM.search(item.group(1)) and ctx.region == self.region:
+            # （一）有色金属产业链。全年实现营业收入9460.3亿元: the chain's revenue
+            return item.group(1) + bare
         if (
             bare in lex.attributes
             and ctx.sentence_figs
