@@ -3082,3 +3082,19 @@ def test_a_years_report_out_after_its_year_and_an_items_chain() -> None:
         ("有色金属产业链营业收入", 9460.3, date(2025, 12, 31)),
         ("有色金属产业链营业收入", 6.1, date(2025, 12, 31)),
     ]
+
+
+def test_a_table_of_the_years_goals_and_outcomes() -> None:
+    # 指标  单位  年度目标  完成值  完成率（%）  评价: the goal, the outcome and the completion rate
+    text = normalize(
+        "宜昌市2025年度主要经济指标目标完成情况\n\n指标\t单位\t年度目标\t完成值\t完成率（%）\t评价\n"
+        "地区生产总值\t亿元\t5900\t5862.4\t99.4\t基本完成\n地区生产总值增速\t%\t6.0\t5.6\t—\t未完成\n"
+    ).text
+    found = figures(text, region="宜昌市", ref=date(2026, 2, 6), doc_type="other")
+    assert [(f.indicator, f.measure, f.status, f.value, f.period_end) for f in found] == [
+        ("地区生产总值", "amount", "target", 5900, date(2025, 12, 31)),
+        ("地区生产总值", "amount", "actual", 5862.4, date(2025, 12, 31)),
+        ("地区生产总值目标完成率", "share_pct", "actual", 99.4, date(2025, 12, 31)),
+        ("地区生产总值", "yoy_growth_pct", "target", 6, date(2025, 12, 31)),
+        ("地区生产总值", "yoy_growth_pct", "actual", 5.6, date(2025, 12, 31)),
+    ]

@@ -52,6 +52,7 @@ _CATEGORY_ROW = re.compile(
 #: a column of a plan's amounts (计划投资, 目标)
 _PLANNED_COLUMN = re.compile(r"计划|目标|预期")
 _MOSTLY_AHEAD_DAYS = 120
+_CAPTION_YEAR_OF = re.compile(r"((?:19|20)\d{2})\s*年")
 _DONE_COLUMN = re.compile(r"完成|实际|执行")  # (目标完成率, 完成年度计划: how much was done)
 #: a row counting the firms (规模以上工业企业数, 在库企业数): they stand at the period's end
 _FIRMS_COUNTED = re.compile(r"(?:企业|单位)(?:个?数|数量)$")
@@ -468,9 +469,18 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                 )
                 region, status = named, "target" if planned or ahead else "actual"
             else:
-                status = _table_status(cell.tag, cell.year, self.reference)
+                # (a table of the year's goals and outcomes names no year: the one reported on)
+                named_year = _CAPTION_YEAR_OF.search(cell.caption) if not cell.year else None
+                year = (
+                    cell.year
+                    or (int(named_year.group(1)) if named_year else self.periods.summary_year())
+                    or 0
+                )
+                if not year:
+                    continue
+                status = _table_status(cell.tag, year, self.reference)
                 part = self.periods.find(cell.column_period, False) if cell.column_period else []
-                period = part[-1].period if part else Period.year(cell.year)
+                period = part[-1].period if part else Period.year(year)
                 if part:
                     status = "actual"  # 2025年上半年: months already over, reported
                 span = self.title_span

@@ -49,7 +49,7 @@ _CHANGE_COLUMN = re.compile(
 #: the remark columns after a table's years (完成情况: 超额完成, 未完成 …)
 #: a numbered row's name alone on its line (5规上工业企业研发经费支出: normalize joined 序号 to it)
 _NUMBERED_NAME = re.compile(r"\d{1,2}\s*([\u4e00-\u9fff][^\s\d%]{2,30})")
-_REMARK_COLUMN = re.compile(r"完成情况|完成进度|进度评价|评价|备注|进展情况")
+_REMARK_COLUMN = re.compile(r"完成情况|完成进度|进度评价|评价|备注|进展情况|评价结果")
 #: the column that names the place a listed thing lies in (所在市, 所属地区)
 _PLACE_COLUMNS = frozenset(
     {
@@ -78,6 +78,10 @@ _RANK_COLUMNS = frozenset({"位次", "排名", "排位", "名次", "全市排名
 _FOOTNOTE_MARK = re.compile(r"[①-⑳]+$")
 #: an indicator column with its unit: 完成改造企业数(家), 目标完成率（%）
 _INDICATOR_COLUMN = re.compile(r"(?P<name>[^()（）\d]{2,30})[（(](?P<unit>[^()（）]{1,6})[)）]")
+#: a goals-and-outcomes table's columns (年度目标  完成值  完成率（%）)
+_GOAL_COLUMNS = frozenset({"年度目标", "目标", "目标值", "计划", "年度计划", "预期目标"})
+_OUTCOME_COLUMNS = frozenset({"完成值", "完成", "实际完成", "实际", "完成情况值", "实际值"})
+_COMPLETION_RATE_COLUMN = re.compile(r"完成率\s*(?:[（(]%[)）])?|完成进度\s*(?:[（(]%[)）])?")
 #: a first column of kinds, not places (产业, 行业, 产业链, 领域, 类别)
 _KIND_COLUMNS = frozenset({"产业", "行业", "产业链", "重点产业链", "领域", "类别", "门类", "产业集群"})
 _COLUMN_YEAR = re.compile(r"(?:19|20)\d{2}\s*年(?:度)?")
@@ -604,6 +608,9 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
         return named
     if cells and cells[0][1] == "序号":
         cells = cells[1:]  # 序号  行业大类  营业收入（亿元）  比重（%）: the rows' numbers go
+    goals = _goals_and_outcomes_header(cells)
+    if goals is not None:
+        return goals
     matches = [_YEAR_COLUMN.fullmatch(cell) for _, cell in cells]
     years = [m for m in matches if m]
     # 序号, 指标, 单位 before the years; a remark column (进度评价, 备注) may follow them
@@ -656,6 +663,28 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
     if cells[0][1] in _KIND_COLUMNS:
         return [dataclasses.replace(column, kinds=True) for column in by_indicator]
     return by_indicator
+
+
+def _goals_and_outcomes_header(cells: list[tuple[int, str]]) -> list[Column] | None:
+    """指标  单位  年度目标  完成值  完成率（%）  评价: the year's goal and outcome of each row, its
+    completion rate, and remarks; the year is the one the text reports on (``year`` 0 here)."""
+    names = [cell for _, cell in cells]
+    if len(names) < 4 or names[1] not in ("单位", "计量单位"):
+        return None
+    columns: list[Column] = []
+    for name in names[2:]:
+        if name in _GOAL_COLUMNS:
+            columns.append(Column(year=0, tag="目标"))
+        elif name in _OUTCOME_COLUMNS:
+            columns.append(Column(year=0, tag="完成"))
+        elif _COMPLETION_RATE_COLUMN.fullmatch(name):
+            columns.append(Column(year=0, tag="完成", unit="%", indicator="目标完成率"))
+        elif _REMARK_COLUMN.fullmatch(name):
+            columns.append(Column(remark=True))
+        else:
+            return None
+    tags = {column.tag for column in columns}
+    return columns if {"目标", "完成"} <= tags else None
 
 
 def _product_header(words: list[tuple[int, str]]) -> list[Column] | None:
@@ -873,8 +902,9 @@ def _year_row(
         value = None if cell in _EMPTY_CELLS else _value(cell)
         if value is not None:
             yield TableValue(
-                "year", offset, offset + len(cell), value, column.year, column.tag, indicator,
-                column.unit or unit, _qualifier(cell.strip("〔〕")), "", caption, row_start, row_end,
+                "year", offset, offset + len(cell), value, column.year, column.tag,
+                indicator + column.indicator, column.unit or unit, _qualifier(cell.strip("〔〕")), "",
+                caption, row_start, row_end,
                 growth=column.growth, column_period=column.period, over_plan=cell.startswith("〔"),
             )  # fmt: skip
 
