@@ -755,3 +755,17 @@ def test_a_table_scraped_one_cell_a_line_gets_its_rows_back() -> None:
     assert "\n产品销售率  %  97.8  -0.4\n" in result.text
     at = result.text.index("2386.5")
     assert raw[result.raw_offsets[at] : result.raw_offsets[at + 6]] == "2386.5"
+
+
+def test_a_page_written_with_half_width_marks_gets_chinese_marks() -> None:
+    raw = "好于全国.1-8月,全省工业增加值增长8.1%,高于全国1.9个百分点,居第4位;营业收入29,876.5亿元.时间:09:30"
+    result = normalize(raw)
+    assert result.text == (
+        "好于全国。1-8月，全省工业增加值增长8.1%，高于全国1.9个百分点，居第4位；营业收入29,876.5亿元。时间：09:30"
+    )
+    assert len(result.text) == len(raw)  # one mark for one
+
+
+def test_a_page_with_a_few_half_width_commas_keeps_them() -> None:
+    raw = "全省工业增加值增长8.1%，高于全国1.9个百分点，其中A,B两类企业增长较快。"
+    assert normalize(raw).text == raw
