@@ -3098,3 +3098,12 @@ def test_a_table_of_the_years_goals_and_outcomes() -> None:
         ("地区生产总值", "yoy_growth_pct", "target", 6, date(2025, 12, 31)),
         ("地区生产总值", "yoy_growth_pct", "actual", 5.6, date(2025, 12, 31)),
     ]
+
+
+def test_a_yearly_list_of_firms_is_of_the_year_before_its_edition() -> None:
+    text = normalize(
+        "2025安徽省民营企业100强榜单发布\n来源：安徽省工商业联合会　发布时间：2025-09-19\n\n"
+        "100强企业营业收入总额达到21563.8亿元，同比增长8.7%。\n"
+    ).text
+    found = extract_figures(text, describe_document(text, "list.txt"))
+    assert {(f.period_start, f.period_end) for f in found} == {(date(2024, 1, 1), date(2024, 12, 31))}

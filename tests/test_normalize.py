@@ -67,7 +67,7 @@ def test_text_is_simplified(name: str) -> None:
 
 def test_traditional_seed_becomes_simplified() -> None:
     text = cleaned(seed("003")).text
-    assert text.startswith("3月8日下午,山东省人民政府新闻办公室举行新闻发布会,")
+    assert text.startswith("3月8日下午，山东省人民政府新闻办公室举行新闻发布会，")  # (its half-width marks made Chinese)
     assert "全省规上工业增长值增长7.1%、高于全国2.5个百分点" in text
     assert "发展" in text and "發" not in text
 

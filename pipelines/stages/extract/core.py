@@ -58,6 +58,8 @@ from pipelines.stages.extract.tables import deadline_cells, name_list_rows
 from pipelines.stages.extract.tokens import Token, find_tokens, may_have_tokens
 from pipelines.stages.models import UNNAMED_REGIONS, DocumentMeta, Figure
 
+#: a yearly list of firms ranked by size (2025安徽省民营企业100强, 2025中国制造业企业500强)
+_FIRMS_LIST = re.compile(r"((?:19|20)\d{2})\s*年?[^，。\d]{0,12}企业\s*\d{2,3}\s*强")
 #: the edition of a ranking or list a title names: 《先进制造业百强园区（2025）》
 _EDITION_YEAR = re.compile(r"《[^》]{2,40}[（(]((?:19|20)\d{2})[)）]》")
 _MASK = "\u25a1"
@@ -266,6 +268,10 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
             book_year = int(book.group(1) or book.group(2))
             late = self.reference is not None and self.reference.year > book_year
             self.periods.reported_year = book_year if late else book_year - 1
+        firms = _FIRMS_LIST.search(own_title)
+        if firms is not None and self.periods.reported_year is None:
+            # 2025安徽省民营企业100强榜单发布: a list of firms ranked by last year's revenue
+            self.periods.reported_year = int(firms.group(1)) - 1
         month = _TITLE_MONTH.search(own_title) if not _ANY_RANGE.search(own_title) else None
         if month is not None and self.reference is not None:
             # 2026年6月中国采购经理指数运行情况: a release on one month reports on that month,
