@@ -67,7 +67,7 @@ def test_text_is_simplified(name: str) -> None:
 
 def test_traditional_seed_becomes_simplified() -> None:
     text = cleaned(seed("003")).text
-    assert text.startswith("3月8日下午，山东省人民政府新闻办公室举行新闻发布会，")  # (its half-width marks made Chinese)
+    assert text.startswith("3月8日下午，山东省人民政府新闻办公室举行新闻发布会，")
     assert "全省规上工业增长值增长7.1%、高于全国2.5个百分点" in text
     assert "发展" in text and "發" not in text
 
@@ -153,7 +153,11 @@ def test_headings_stay_on_their_own_line(prefix: str, heading: str) -> None:
 def test_header_lines_are_kept_for_metadata() -> None:
     assert "发布日期: 2024-06-03 23:04:30" in cleaned(seed("001")).text.split("\n")
     lines = cleaned(seed("004")).text.split("\n")
-    assert any(line.startswith("发布日期:2025-08-29") and "来源:工业和信息化局" in line for line in lines)
+    # (a page of half-width marks gets Chinese colons: 发布日期：2025-08-29)
+    assert any(
+        re.match(r"发布日期[:：]2025-08-29", line) and re.search("来源[:：]工业和信息化局", line)
+        for line in lines
+    )
 
 
 @pytest.mark.parametrize("name", SEEDS)
@@ -350,12 +354,17 @@ def test_clean_seeds_have_no_corrupted_spans(prefix: str) -> None:
 # --- offsets -----------------------------------------------------------------------
 
 
+#: the one-for-one repairs normalize makes on purpose: a half-width page's marks made Chinese
+_REPAIRED = {(",", "，"), (".", "。"), (";", "；"), (":", "：")}
+
+
 def _relates(raw_char: str, clean_char: str) -> bool:
     return (
         raw_char == clean_char
         or T2S.convert(raw_char) == clean_char
         or unicodedata.normalize("NFKC", raw_char) == clean_char
         or (clean_char in " \n" and raw_char.isspace())
+        or (raw_char, clean_char) in _REPAIRED
     )
 
 
