@@ -3107,3 +3107,7 @@ def test_a_yearly_list_of_firms_is_of_the_year_before_its_edition() -> None:
     ).text
     found = extract_figures(text, describe_document(text, "list.txt"))
     assert {(f.period_start, f.period_end) for f in found} == {(date(2024, 1, 1), date(2024, 12, 31))}
+
+
+def test_spoken_points_are_no_count() -> None:
+    assert figures("工业用电量，前11个月同比涨了9个点左右。", region="常州市", ref=date(2025, 12, 16)) == []

@@ -93,6 +93,8 @@ def patterns() -> _Patterns:
             # (高于全国、全省2.3个和0.6个百分点), which must not leave 2.3个 a count
             rf"(?P<more>(?:{_SP}个?{_SP}[、和]{_SP}{_NUM})+(?={_SP}个?{_SP}百分点)|(?:{_SP}、{_SP}{_NUM})*)"
             rf"{_SP}(?P<q>余|多)?{_SP}(?P<unit>(?(pct1)[%％]|(?:{lex.unit_pattern})))"
+            # (涨了9个点: spoken points, no count of 个)
+            r"(?<!个(?=点(?!位)))"
         ),
         cn_quantity=re.compile(
             r"(?<![第前每这那哪几数之一二三四五六七八九十两百千万〇零])"  # 数十家: vague
