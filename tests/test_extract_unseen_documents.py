@@ -3111,3 +3111,14 @@ def test_a_yearly_list_of_firms_is_of_the_year_before_its_edition() -> None:
 
 def test_spoken_points_are_no_count() -> None:
     assert figures("工业用电量，前11个月同比涨了9个点左右。", region="常州市", ref=date(2025, 12, 16)) == []
+
+
+def test_a_policys_conditions_targets_and_standards_are_no_figures() -> None:
+    found = figures(
+        "企业上年度营业收入应在2000万元以上，且设备投资额在500万元以上。"
+        "对年营业收入首次突破10亿元、50亿元的制造业企业，分别给予奖励。"
+        "智能制造示范项目补助比例由10%提高到12%。去年全市兑现奖补资金5.9亿元。",
+        region="株洲市",
+        ref=date(2025, 4, 8),
+    )
+    assert [(f.indicator, f.value) for f in found] == [("兑现奖补资金", 5.9)]

@@ -146,6 +146,12 @@ _RANKED_IN_TURN = re.compile(r"分别?(?=列|居|位|排)")
 
 #: a number said in a condition (哪怕良品率提高1个百分点，…; 要是配套率再提高10个百分点): no figure
 _CONDITIONAL = re.compile(r"哪怕|要是|如果|假如|倘若|假设|即使|一旦")
+#: a policy's rules: a condition (…应在, 且…在), the ones a measure is for (对…的企业), a standard
+_CONDITION_BEFORE = re.compile(r"(?:应|须|需|必须)(?:在|达到|不低于)\s*$|^且[^，,。；;]{0,16}在\s*$")
+_FOR_THE_ONES = re.compile(r"(?:[、和及]\s*\d+(?:\.\d+)?\s*[万亿千百]*[元%个家项]*)*\s*(?:以上|以下)?的")
+_STANDARD_NAMED = re.compile(
+    r"(?:补助比例|补贴比例|奖补比例|贴息比例|奖励标准|补助标准|补贴标准|门槛|奖励)(?:由|从)\s*$"
+)
 
 #: what stands between a goal and the gap to it: …7.5%的目标0.7个百分点, 目标（35%）7.4个百分点
 _GOAL_BEFORE_GAP = re.compile(r"\s*(?:的?(?:年度|规划|预期)?目标值?)?\s*[)）]?\s*")
@@ -235,6 +241,8 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
     def _token_figures(self, tok: Token, ctx: Context) -> list[Draft]:
         if _CONDITIONAL.search(self.text, ctx.clause.start, tok.start):
             return []
+        if self._a_rule_of_a_policy(tok, ctx):
+            return []
         if self._number_cut_by_corruption(tok):
             return []  # 新增规上工业企业??00家: the number's first digits are lost, not 0
         if tok.kind == "rank":
@@ -244,6 +252,17 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
         if tok.base_unit == "%" or tok.kind == "doubling":
             return self._percent(tok, ctx)
         return self._amount(tok, ctx)
+
+    def _a_rule_of_a_policy(self, tok: Token, ctx: Context) -> bool:
+        """A number a policy sets as a rule, not a figure: a condition to qualify (营业收入应在2000万元
+        以上, 且设备投资额在500万元以上), the firms a measure is for (对年营业收入首次突破10亿元…的企业),
+        or a standard and its change (补助比例由10%提高到12%, 设备投资额门槛由1000万元降至500万元)."""
+        said = self.text[ctx.clause.start : tok.start]
+        if _CONDITION_BEFORE.search(said) and tok.qualifier in ("at_least", "at_most"):
+            return True
+        if said.lstrip().startswith("对") and _FOR_THE_ONES.match(self.text, tok.end, ctx.clause.end):
+            return True
+        return bool(_STANDARD_NAMED.search(said))
 
     def _share_of_those_who(self, ctx: Context) -> str:
         """仍有近三成中小企业表示…: a share that opens its clause and counts the firms (or places)
