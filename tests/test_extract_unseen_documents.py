@@ -3122,3 +3122,18 @@ def test_a_policys_conditions_targets_and_standards_are_no_figures() -> None:
         ref=date(2025, 4, 8),
     )
     assert [(f.indicator, f.value) for f in found] == [("兑现奖补资金", 5.9)]
+
+
+def test_each_labelled_line_of_a_dashboard_is_its_labels() -> None:
+    text = normalize(
+        "分地区：武进区 +9.4%，溧阳市 +11.2%\n全省平均：+6.6%\n"
+        "规上工业营业收入：1—9月 12,486.3亿元 +5.6%\n规上工业利润总额：1—9月 712.4亿元 -2.3%\n"
+    ).text
+    assert "\n全省平均：" in text  # (a label's line is not joined to the one above)
+    found = figures(text, region="常州市", ref=date(2025, 11, 24), doc_type="other")
+    got = {(f.indicator, f.value) for f in found}
+    assert {
+        ("规模以上工业营业收入", 12486.3),
+        ("规模以上工业利润总额", 712.4),
+        ("规模以上工业利润总额", -2.3),
+    } <= got

@@ -1175,6 +1175,10 @@ _RULED_ROW_BARS = 2
 _ROW_GAPS = 2
 
 
+#: a line that opens with a label and a colon (规上工业增加值：…, 10月当月：…)
+_LABELLED_LINE = re.compile(r"[\s\u3000]*[\u4e00-\u9fff（）()A-Za-z0-9+—\-]{2,20}[：:]")
+
+
 def _is_broken(previous: str, following: str) -> bool:
     """Whether ``previous`` stops mid-sentence and ``following`` continues it.
 
@@ -1194,6 +1198,8 @@ def _is_broken(previous: str, following: str) -> bool:
         return False  # 数读｜前5个月…、质效向好 ↵ 原创 临沂统计 2026年06月23日: a title, then its byline
     if last in _CONTINUING:
         return True
+    if _LABELLED_LINE.match(previous) and _LABELLED_LINE.match(following):
+        return False  # 分地区：武进区 +9.4% ↵ 全省平均：+6.6%: a dashboard's lines, each a label and values
     if (
         len(previous) <= _ITEM_LINE_MAX
         and _ENDS_ON_QUANTITY.search(previous)

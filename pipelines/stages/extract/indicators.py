@@ -39,6 +39,8 @@ _GOAL_NOUN = re.compile(r"目标(?:值|任务)?")
 _FIRM_LABEL = re.compile(
     r"\s*(?:\d{1,2}[.、．]\s*)?(?P<firm>[\u4e00-\u9fff（）()]{2,30}?(?:有限责任公司|股份有限公司|有限公司|集团|公司))[：:]"
 )
+#: a line's label and colon (规上工业利润总额：), whatever follows it in the clause
+_LINE_LABEL = re.compile(r"\s*([^\s：:，,。；;]{2,24})[：:]")
 #: an index's level told in the clause before (…工业生产指数为93.6，), a number without a unit
 _INDEX_LEVEL_BEFORE = re.compile(
     r"(?P<index>[^，,；;。]{0,24}?(?:指数|PMI))(?:（[A-Z]+）)?(?:为|是|达到|达)?\s*\d+(?:\.\d+)?\s*[，,]\s*$"
@@ -788,6 +790,18 @@ class IndicatorText:
         said = _HEADING_MARK.sub("", head.group() if head is not None else before[:-1])
         return "" if _DIGIT.search(said) else self._clean(said)
 
+    def _label_of_line(self, ctx: Context) -> str:
+        """The label a later line of a sentence opens with (…+5.6% ↵ 规上工业利润总额：1—9月…):
+        what that line's numbers are of; "" where the clause is on the sentence's first line or
+        its line opens with no label."""
+        line_start = self.text.rfind("\n", ctx.sentence.start, ctx.clause.start) + 1
+        if line_start <= ctx.sentence.start:
+            return ""
+        label = _LINE_LABEL.match(self.text, line_start, ctx.clause.start)
+        if label is None or _DIGIT.search(label.group(1)):
+            return ""
+        return self._clean(label.group(1))
+
     def _label_line_above(self, start: int) -> str:
         """The label a WeChat post or an infographic puts on the line right above a number's
         line: a short line without a number or a sentence's marks; else ""."""
@@ -808,6 +822,9 @@ class IndicatorText:
         if self.paragraph_topic and not subjects and not ctx.among and region_of_item(indicator) is not None:
             return self.paragraph_topic  # 从规上工业增加值增速看，…。晋中市增长9.8%
         if not indicator:
+            own = self._label_of_line(ctx)
+            if own:
+                return own  # 规上工业利润总额：1—9月 712.4亿元, a line of its own under another's
             subjects = subjects or [f for f in ctx.among if f.measure != "rank"]
             if not subjects:
                 index = _INDEX_LEVEL_BEFORE.search(self.text, ctx.sentence.start, ctx.clause.start)
