@@ -3137,3 +3137,10 @@ def test_each_labelled_line_of_a_dashboard_is_its_labels() -> None:
         ("规模以上工业利润总额", 712.4),
         ("规模以上工业利润总额", -2.3),
     } <= got
+
+
+def test_a_headings_theme_before_a_dash_is_no_part_of_the_name() -> None:
+    found = figures(
+        "规模总量——营收十年增长1.3倍\n\n当年同比下降4.6%。", region="湖北省", ref=date(2026, 3, 4)
+    )
+    assert [(f.indicator, f.value) for f in found] == [("营业收入", 130)]

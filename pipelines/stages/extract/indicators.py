@@ -347,7 +347,7 @@ _YEAR_EXPRESSION = re.compile(
 )  # (2025年度: the year, 度 too)
 _OTHER_TIME_EXPRESSION = re.compile(
     r"\d{1,2}\s*[-—–~～至到]\s*\d{1,2}\s*月(?:份)?|[前首]\s*(?:\d{1,2}|[一二三四五六七八九十]+)\s*个?月"
-    r"|(?:今年|年初|本年)以来|(?:到|截至)?[一二三四]季度(?:末|底)|前?[一二三四]季度|前[一二三]季|第[一二三四]季|同季|到年(?:底|末)|年底前|上半年|下半年|截至(?:目前|当前|去年|上年)?(?:年)?(?:底|末)?|(?:去年|上年|今年)(?:年)?(?:底|末)|^年(?:末|底)"
+    r"|(?:今年|年初|本年)以来|^当年|(?:到|截至)?[一二三四]季度(?:末|底)|前?[一二三四]季度|前[一二三]季|第[一二三四]季|同季|到年(?:底|末)|年底前|上半年|下半年|截至(?:目前|当前|去年|上年)?(?:年)?(?:底|末)?|(?:去年|上年|今年)(?:年)?(?:底|末)|^年(?:末|底)"
     r"|(?:过去|近)?[\d两二三四五六七八九十]{1,2}年(?:来|以来|间|内)?(?:累计)?$"
     # 三年新培育… (a plan's span) and “十四五”期间… open a clause as time, not as noun
     r"|^[两二三四五六七八九]年(?:内|间)?|(?<![\d.])\d{1,2}年内|(?:未来|今后)[\d两二三四五六七八九十]{1,2}年|[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间|以来|的?前[两二三四]年)?"
@@ -505,6 +505,8 @@ def clean_phrase(
     s = DOCUMENT_REFERENCE.sub("", s)  # 《规划》确定的…: who set the number, not what it measures
     s = _HOW_COUNTED.sub("", s) if "（" in s else s  # 白酒（折65度，商品量）产量: how, not what
     s = _CLASS_GLOSS.sub("", s) if "类（" in s else s  # A类（优先支持类）企业: the class, not its gloss
+    if "——" in s and (after := s.rsplit("——", 1)[1]).strip():
+        s = after  # 规模总量——营收十年增长1.3倍: a heading's theme, then its subject
     s = _CAUSE.sub("", s)  # 中牟县受汽车产业拉动增长21.4%: why, not what
     s = _EDITORIAL_ASIDE.sub("", s) if "下同" in s else s  # 比去年同期（下同）: a note to the reader
     s = strip_chars(periods_free(s)).replace("?", "")
