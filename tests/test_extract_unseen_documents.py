@@ -3143,4 +3143,4 @@ def test_a_headings_theme_before_a_dash_is_no_part_of_the_name() -> None:
     found = figures(
         "规模总量——营收十年增长1.3倍\n\n当年同比下降4.6%。", region="湖北省", ref=date(2026, 3, 4)
     )
-    assert [(f.indicator, f.value) for f in found] == [("营业收入", 130)]
+    assert [(f.indicator, f.value_base) for f in found] == [("营业收入", 130)]
