@@ -594,9 +594,10 @@ _LETTER_DIGIT_HINT = re.compile(
 
 
 #: a table a scraper wrote one cell a line: a header's first cell alone on its line, …
-_VERTICAL_HEADER_START = re.compile(r"(?m)^(?:指标名称|指标|项目|名称|产品名称|地区|行业)$")
+_VERTICAL_HEADER_WORDS = "指标名称|指标|项目|名称|产品名称|地区|行业"
+_VERTICAL_HEADER_START = re.compile(rf"(?:{_VERTICAL_HEADER_WORDS})")
 #: (the same, searched from a literal line break: much faster on texts without one)
-_VERTICAL_HEADER_HINT = re.compile(r"\n(?:指标名称|指标|项目|名称|产品名称|地区|行业)\n")
+_VERTICAL_HEADER_HINT = re.compile(rf"\n(?:{_VERTICAL_HEADER_WORDS})\n")
 #: … the header's other cells (单位, 1—9月, 同比增长(%), 比重（%）), and a row's value cells
 _VERTICAL_HEADER_CELL = re.compile(
     r"单位|计量单位|\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月(?:份)?|\d{1,2}\s*月(?:份)?|本月|累计|全年|"

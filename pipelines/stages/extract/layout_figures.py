@@ -21,6 +21,7 @@ from pipelines.stages.extract.tables import (
     ASIDE,
     CHART_PARTS,
     ESTIMATE_TAGS,
+    GROWTH_NAME_END,
     TableValue,
     table_values,
 )
@@ -52,7 +53,6 @@ _CATEGORY_ROW = re.compile(
 #: a column of a plan's amounts (计划投资, 目标)
 _PLANNED_COLUMN = re.compile(r"计划|目标|预期")
 _MOSTLY_AHEAD_DAYS = 120
-_CAPTION_YEAR_OF = re.compile(r"((?:19|20)\d{2})\s*年")
 _DONE_COLUMN = re.compile(r"完成|实际|执行")  # (目标完成率, 完成年度计划: how much was done)
 #: a row counting the firms (规模以上工业企业数, 在库企业数): they stand at the period's end
 _FIRMS_COUNTED = re.compile(r"(?:企业|单位)(?:个?数|数量)$")
@@ -102,7 +102,6 @@ _BRACKETED_ITEM = re.compile(
 _LIST_OPENER = re.compile(r"^(?:其中|分别(?:是|为)|依次(?:是|为)|包括|主要有|为|是|有)")
 #: a county, district or county-level city written in full (峰峰矿区), which regions.csv does not list
 _PLACE_IN_FULL = re.compile(r"[\u4e00-\u9fff]{1,5}(?:县|区|市|旗)")
-_STATED_GROWTH = re.compile(r"(?:同比)?(?:增速|增长率?|增幅)$")
 _STATED_SHARE = re.compile(r"(?:比重|占比)$")
 
 
@@ -254,7 +253,7 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
         assert percent is not None
         for legend in _BRACKET_LEGEND.finditer(self.masked):
             what = legend.group("what")
-            growth = _STATED_GROWTH.search(what)
+            growth = GROWTH_NAME_END.search(what)
             share = _STATED_SHARE.search(what)
             if growth is None and share is None:
                 continue
@@ -444,7 +443,7 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                     # 有色金属冶炼和压延加工业  7856.24  17.1 under 营业收入（亿元） 比重（%）: the
                     # industry's, in the document's own region
                     named, indicator = self.region, self._clean(label + indicator)
-                elif named is None and cell.kinds and not _CATEGORY_ROW.fullmatch(label):
+                elif named is None and cell.kinds and category is None:
                     # 产业  规上企业数（家）  产值（亿元） ↵ 汽车零部件  42  82.4: the kind's
                     named, indicator = self.region, self._clean(label + indicator)
                 elif named is None and category is not None:
@@ -470,7 +469,7 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                 region, status = named, "target" if planned or ahead else "actual"
             else:
                 # (a table of the year's goals and outcomes names no year: the one reported on)
-                named_year = _CAPTION_YEAR_OF.search(cell.caption) if not cell.year else None
+                named_year = TITLE_YEAR.search(cell.caption) if not cell.year else None
                 year = (
                     cell.year
                     or (int(named_year.group(1)) if named_year else self.periods.summary_year())

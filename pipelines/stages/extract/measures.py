@@ -58,8 +58,8 @@ _COMPARE = re.compile(
 
 #: a net number added or lost, said without its base (全年净增620家) or with it (比上年净增)
 _NET_VERB_END = re.compile(r"(净增加?|净减少?|(?<=[年间来])(?:增加|减少))了?\s*$")  # (五年增加4200家)
+#: a span of years said at the end of a subject (规上工业企业数量五年, 去年一年)
 _SPAN_OF_YEARS_END = re.compile(r"(?:[一二两三四五六七八九十]|\d+)个?年(?:来|间|里|中)?$")
-_SPAN_OF_YEARS = re.compile(r"(?:[一二两三四五六七八九十]|\d+)个?年(?:来|间|里|中)?")
 _COMPARED = re.compile(r"(?<!占)(?:比(?![重例率])|较)")
 #: 比上年末净增, 较2020年末的4318家净增: a change since a year's end (or the year's start)
 _SINCE_YEAR_END = re.compile(
@@ -744,7 +744,7 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
         if verb is None or _COMPARED.search(ctx.pre):
             return []
         subject = self._clean(_SPAN_OF_YEARS_END.sub("", ctx.pre[: verb.start()]))
-        if _SPAN_OF_YEARS.fullmatch(subject) or subject.endswith("后"):
+        if _SPAN_OF_YEARS_END.fullmatch(subject) or subject.endswith("后"):
             subject = ""  # 去年一年净增…, 扣除退库企业后净增…: how long or after what, not what
         if not subject:
             counted = next(

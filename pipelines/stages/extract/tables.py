@@ -155,7 +155,8 @@ _LEVEL_COLUMN = re.compile(
     r"|\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月(?:份)?(?:累计)?|\d{1,2}\s*月(?:份)?"  # or the months: 1-10月(累计)
 )
 #: a share column (比重（%）, 占全省比重（%）): the share of the whole of the column before
-_GROWTH_IN_COLUMN_NAME = re.compile(r"(?:同比)?(?:增速|增长率?|增幅)$")
+#: a name ending on its growth (民营工业增加值增速, 规上工业增加值同比增长率): the thing grown before it
+GROWTH_NAME_END = re.compile(r"(?:同比)?(?:增速|增长率?|增幅)$")
 _SHARE_COLUMN = re.compile(r"(?:占全[国省市区县])?(?:比重|占比)")
 _GROWTH_COLUMN = re.compile(
     r"(?:比上年同期|比去年同期|比上年|同比|按年)?(?:增长|增减|增速|增幅|年增)率?\s*(?:[（(]\s*±?%\s*[)）]|±?%)"
@@ -639,7 +640,7 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
         elif m is not None and _SHARE_COLUMN.fullmatch(m.group("name")) and by_indicator:
             # 营业收入（亿元）  比重（%）: the part's share of the whole's 营业收入
             # (民营工业增加值增速（%）  占比（%）: the share of the value added, not of its growth)
-            whole = _GROWTH_IN_COLUMN_NAME.sub("", by_indicator[-1].indicator)
+            whole = GROWTH_NAME_END.sub("", by_indicator[-1].indicator)
             by_indicator.append(Column(indicator=whole + "比重", unit=m.group("unit")))
         elif m is not None and _COMPLETION_COLUMN.fullmatch(m.group("name")) and by_indicator:
             # 完成投资（亿元）  完成年度计划（%）: how much of the year's plan the column before is
@@ -830,16 +831,14 @@ def _product_row(
 
 
 def _value(cell: str) -> float | None:
-    cell = (
-        cell.strip("〔〕")
-        .lstrip("≥≤>＞<＜+")
-        .removesuffix(cell[-2:] if cell[-2:] in _QUALIFIER_AFTER else "")
-    )
+    cell = cell.strip("〔〕")  # (〔16〕: a sum over a plan's years, a number all the same)
+    cell = cell.lstrip("≥≤>＞<＜+").removesuffix(cell[-2:] if cell[-2:] in _QUALIFIER_AFTER else "")
     value = parse_number(cell.lstrip("-−"))
     return None if value is None else -value if cell[0] in "-−" else value
 
 
 def _qualifier(cell: str) -> str:
+    cell = cell.strip("〔〕")
     return _BOUND.get(cell[0]) or _QUALIFIER_AFTER.get(cell[-2:], "exact")
 
 
@@ -903,7 +902,7 @@ def _year_row(
         if value is not None:
             yield TableValue(
                 "year", offset, offset + len(cell), value, column.year, column.tag,
-                indicator + column.indicator, column.unit or unit, _qualifier(cell.strip("〔〕")), "",
+                indicator + column.indicator, column.unit or unit, _qualifier(cell), "",
                 caption, row_start, row_end,
                 growth=column.growth, column_period=column.period, over_plan=cell.startswith("〔"),
             )  # fmt: skip
