@@ -190,6 +190,21 @@ def test_growth_written_in_tenths() -> None:
     assert not [f for f in found if f.measure == "share_pct"]
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier"),
+    [
+        ("全市光伏行业利润降了将近四成。", -40, "approx"),  # spoken: 降了, and a qualifier after 了
+        ("全市光伏行业利润下降四成。", -40, "exact"),  # the verb right before the tenths
+        ("全市新能源汽车产量增长三成多。", 30, "at_least"),  # 多 after 成
+        ("全市工业用电量涨了3.5%。", 3.5, "exact"),
+    ],
+)
+def test_spoken_growth_and_tenths_after_their_verb(text: str, value: float, qualifier: str) -> None:
+    f = one(text, "yoy_growth_pct", region="常州市")
+    assert (f.value_base, f.qualifier) == (value, qualifier)
+    assert not [g for g in figures(text, region="常州市") if g.measure == "share_pct"]
+
+
 @pytest.mark.parametrize(("text", "unit"), [("集成电路产量达到150亿块。", "块"), ("芯片产量1.2亿颗。", "颗")])
 def test_counts_of_chips_and_wafers(text: str, unit: str) -> None:
     f = one("全省" + text, "amount", region="湖北省")

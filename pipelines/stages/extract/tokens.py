@@ -115,7 +115,9 @@ def patterns() -> _Patterns:
             r"(?P<n>[一二两三四五六七八九]|\d(?:\.\d)?)成(?![为果本效员功立长熟交就都市型套品绩了])"
             r"|(?<![一二三四五六七八九十\d])(?P<n2>[一二两三四五六七八九])成(?=以上|左右|多)"
             # 完成…目标的八成: the part of a goal reached
-            r"|(?<=目标的)(?P<n3>[一二两三四五六七八九])成(?![为果本效员功立长熟交就都市型套品绩了]))"
+            r"|(?<=目标的)(?P<n3>[一二两三四五六七八九])成(?![为果本效员功立长熟交就都市型套品绩了])"
+            # 利润下降四成, 降了四成: a growth rate in tenths right after its verb
+            r"|(?<=增长|下降|降了|涨了|长了)(?P<n4>[一二两三四五六七八九])成(?![为果本效员功立长熟交就都市型套品绩了]))"
         ),
         # 突破万亿元; also without the currency where nothing follows (营收突破千亿，): see BARE_MONEY
         implied=re.compile(
@@ -347,13 +349,15 @@ def _fractions(masked: str, raw: str, start: int, end: int, found: list[Token]) 
 def _tenths(masked: str, raw: str, start: int, end: int, found: list[Token]) -> None:
     """五成 as a share in percent."""
     for m in patterns().tenths.finditer(masked, start, end):
-        group = next(g for g in ("n", "n2", "n3") if m.group(g))
+        group = next(g for g in ("n", "n2", "n3", "n4") if m.group(g))
         value = parse_number(m.group(group))
         if value is None:
             continue
         pre = m.group("pre") or ""
         qualifier = next((q for c, q in lexicon().qualifier_before if c == pre), "exact")
         q_after, q_end = _qualifier_after(raw, m.end(), end)
+        if q_after == "exact" and raw.startswith(("多", "余"), m.end()):  # 三成多 (general cues leave 多 out)
+            q_after, q_end = "at_least", m.end() + 1
         if q_after != "exact":
             qualifier = q_after
         found.append(
