@@ -594,6 +594,24 @@ def test_goals_after_a_horizon_opening_share_its_year() -> None:
     }
 
 
+def test_a_horizon_said_inside_a_sentence_dates_the_paragraphs_later_goals() -> None:
+    """``…工程，到2027年，建成…。…创建国家级绿色工厂30家`` : not the year of the text."""
+    found = figures(
+        "（五）实施转型行动。深入实施智改数转工程，到2027年，建成国家级智能制造示范工厂5家以上。"
+        "大力推进绿色制造，创建国家级绿色工厂30家。\n\n"
+        "（六）实施园区行动。新建标准化厂房300万平方米以上。",
+        region="芜湖市",
+        doc_type="work_plan",
+        ref=date(2024, 7, 18),
+    )
+    got = {f.value: (f.status, f.period_start, f.period_end) for f in found}
+    assert got == {
+        5: ("target", date(2027, 1, 1), date(2027, 12, 31)),
+        30: ("target", date(2027, 1, 1), date(2027, 12, 31)),
+        300: ("target", date(2024, 1, 1), date(2024, 12, 31)),  # another paragraph
+    }
+
+
 def test_a_goal_said_as_our_target_is_not_part_of_the_indicator() -> None:
     f = one("“我们今年的目标是集成电路产值突破800亿元。”", "amount", region="无锡市", ref=date(2024, 3, 6))
     assert (f.indicator, f.status) == ("集成电路产值", "target")

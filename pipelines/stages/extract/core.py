@@ -367,6 +367,7 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
             self.sentence_before = self.text[sentence.start : sentence.end]
             self._update_reporting_period(sentence)
             self._update_paragraph_period(sentence, first)
+            self._update_paragraph_horizon(sentence)
         tabled = self._table_figures() + self._bracketed_figures()
         rows = sorted({(d.quote_start, d.quote_end) for d in tabled})
         # a row the walk also read as prose (遵义市  ↑6.6%) is the table's: its caption names it;

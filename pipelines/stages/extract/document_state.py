@@ -58,6 +58,8 @@ TITLE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 
 #: the phrase a sentence opens with, where a period that governs it stands (2024年，2021—2023年，),
 #: after the breakdown it announces, if any (分产品看，10月份，…)
+#: 到2027年 (or 至2027年底) inside a sentence: a horizon, not a span
+_HORIZON_SAID = re.compile(r"(?<![\d年])[到至]\s*(?P<year>\d{4})\s*年(?![\d月度])")
 _OPENING_PHRASE = re.compile(r"\s*(?:[分从][^，,。；;]{1,8}看[，,]\s*)?[^，,。；;]{0,12}?[，,]")
 
 #: how far after 会议指出， a period that opens what was said can reach (2024年1-11月 is 11)
@@ -283,6 +285,16 @@ class DocumentState(StatusPeriodRules, IndicatorText):
             self.paragraph_period = period
         elif period.kind == MULTI_YEAR and ended:
             self.paragraph_span = period
+
+    def _update_paragraph_horizon(self, sentence: cl.Span) -> None:
+        """``…工程，到2027年，建成…。…创建国家级绿色工厂30家`` : a year ahead said inside a
+        sentence is the horizon of the paragraph's later goals that name none, as it is where
+        it opens the paragraph (the year of the text is no likelier for them)."""
+        if self.paragraph_horizon is not None or self.reference is None:
+            return
+        said = _HORIZON_SAID.search(self.period_text, sentence.start, sentence.end)
+        if said is not None and int(said.group("year")) > self.reference.year:
+            self.paragraph_horizon = Period.year(int(said.group("year")))
 
     def _opening_mentions(
         self, body: str, lead: re.Match[str] | None, said: re.Match[str] | None, plan: bool
