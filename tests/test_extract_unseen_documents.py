@@ -1646,6 +1646,27 @@ def test_an_evaluations_ranked_list_of_zones_with_scores() -> None:
     assert {(f.period_start, f.period_end) for f in found} == {(date(2025, 1, 1), date(2025, 12, 31))}
 
 
+def test_a_ranked_list_of_firms_with_their_industry_is_of_the_texts_region() -> None:
+    """排名  企业名称  所属行业  …营业收入（亿元）  增速（%）: the industry is no place, and the
+    growth column is the growth of the column before it."""
+    text = normalize(
+        "附：2025江苏省民营企业100强前2名\n\n"
+        "排名\t企业名称\t所属行业\t2024年营业收入（亿元）\t增速（%）\n"
+        "1\t江苏远航控股集团有限公司\t汽车及零部件\t1486.3\t11.2\n"
+        "2\t常州星河新能源股份有限公司\t新能源\t1032.5\t-2.1\n"
+    ).text
+    found = figures(text, region="江苏省", ref=date(2025, 9, 19), doc_type="other")
+    assert [(f.region, f.indicator, f.measure, f.value) for f in found] == [
+        ("江苏省", "江苏远航控股集团有限公司营业收入排名", "rank", 1),
+        ("江苏省", "江苏远航控股集团有限公司营业收入", "amount", 1486.3),
+        ("江苏省", "江苏远航控股集团有限公司营业收入增速", "yoy_growth_pct", 11.2),
+        ("江苏省", "常州星河新能源股份有限公司营业收入排名", "rank", 2),
+        ("江苏省", "常州星河新能源股份有限公司营业收入", "amount", 1032.5),
+        ("江苏省", "常州星河新能源股份有限公司营业收入增速", "yoy_growth_pct", -2.1),
+    ]
+    assert {(f.period_start, f.period_end) for f in found} == {(date(2024, 1, 1), date(2024, 12, 31))}
+
+
 def test_the_years_name_said_late_in_the_year_opens_no_plan() -> None:
     text = (
         "各位记者朋友，大家下午好！今年是“十五五”开局之年。前三季度，全国规模以上工业增加值同比增长5.9%。\n\n"

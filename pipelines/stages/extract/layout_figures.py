@@ -341,7 +341,7 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
         name = strip_chars(cell.row_label)
         # a listed zone is a region of its own (河北宁晋经济开发区); a cluster is its place's
         itself = region_of_item(name)
-        region = itself or region_of_item(strip_chars(cell.place))
+        region = itself or (region_of_item(strip_chars(cell.place)) if cell.place else self.region)
         indicator = cell.indicator if itself else self._clean(name + cell.indicator)
         if split is None or region is None or not indicator:
             return None  # a number without a unit cannot be typed, nor a place that is not told

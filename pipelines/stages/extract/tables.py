@@ -66,6 +66,10 @@ _PLACE_COLUMNS = frozenset(
         "省份",
     }
 )
+#: the kind of each named thing in a list (企业名称  所属行业): words, not a place
+_KIND_OF_NAMED_COLUMNS = frozenset(
+    {"所属行业", "行业", "所属领域", "领域", "所属产业", "产业类别", "行业类别"}
+)
 #: a column of a list of named things that holds words (上升2位, 持平), not values
 _WORDS_COLUMNS = frozenset({"位次变化", "排名变化", "较上年变化", "备注", "说明"})
 #: a name column whose rows are places themselves (排名  城市  所在省份  综合得分（分）)
@@ -549,10 +553,11 @@ def _named_header(cells: list[tuple[int, str]]) -> list[Column] | None:
     if names and (names[0] == "序号" or ranked):
         names = names[1:]
     named = names[0].endswith("名称") or names[0] in _PLACE_NAME_COLUMNS  # (城市: the rows are places)
-    if len(names) < 3 or not named or names[1] not in _PLACE_COLUMNS:
+    if len(names) < 3 or not named or names[1] not in _PLACE_COLUMNS | _KIND_OF_NAMED_COLUMNS:
         return None
     columns = [Column(role="rank")] if ranked else []
-    columns += [Column(role="name"), Column(role="place")]
+    # (排名  企业名称  所属行业  营业收入（亿元）: the firm's industry, no place: the text's region)
+    columns += [Column(role="name"), Column(role="place" if names[1] in _PLACE_COLUMNS else "kind")]
     for name in names[2:]:
         if name in _WORDS_COLUMNS:
             columns.append(Column(remark=True))  # 位次变化: 上升2位, 持平 (words, no figure)
@@ -561,8 +566,12 @@ def _named_header(cells: list[tuple[int, str]]) -> list[Column] | None:
         m = _INDICATOR_COLUMN.fullmatch(name[year.end() :] if year else name)
         if m is None:
             return None
+        indicator = m.group("name")
+        before = columns[-1].indicator if columns[-1].role == "" else ""
+        if before and GROWTH_NAME_END.fullmatch(indicator) and not GROWTH_NAME_END.search(before):
+            indicator = before + "增速"  # 营业收入（亿元）  增速（%）: the growth of the column before
         columns.append(
-            Column(year=int(year.group(1)) if year else None, indicator=m.group("name"), unit=m.group("unit"))
+            Column(year=int(year.group(1)) if year else None, indicator=indicator, unit=m.group("unit"))
         )
     # (2024年产值（亿元）  龙头企业数（家）: a year one column names is the whole table's)
     table_year = next((column.year for column in columns if column.year), None)
@@ -583,6 +592,8 @@ def _named_row(
     if len(cells) != len(columns) or _NUMBER_CELL.fullmatch(cells[int(ranked)][1]):
         return
     name, place = cells[int(ranked)][1], cells[int(ranked) + 1][1]
+    if columns[int(ranked) + 1].role == "kind":
+        place = ""  # the text's region
     values = columns[int(ranked) + 2 :]
     if ranked and values and cells[0][1].isdigit():
         offset, cell = cells[0]
