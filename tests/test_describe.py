@@ -630,6 +630,16 @@ def test_a_districts_page_says_whole_district_and_names_itself_after_its_city() 
     assert (described.region, described.region_method) == ("萧山区", "own_name")
 
 
+def test_a_county_report_names_itself_through_its_political_consultative_conference() -> None:
+    # 我县 in the title and 全县 in the text; the county's name only in 泗阳县政协 (its 政协, not its 政府)
+    text = (
+        "关于推动我县制造业高质量发展的调研报告\n\n来源：泗阳县政协　　发布时间：2025-06-23\n\n"
+        "全县规上工业企业412家。全县规上工业营业收入668.5亿元，全县规上工业增加值增长9.1%。"
+    )
+    described = describe_document(text, "sy.txt")
+    assert (described.region, described.region_method) == ("泗阳县", "own_name")
+
+
 def test_whole_region_in_an_autonomous_regions_text_stays_the_region() -> None:
     text = (
         "广西工业经济运行情况\n\n前三季度，全区规上工业增加值增长6.1%，全区工业投资增长12.3%。"

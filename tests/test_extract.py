@@ -836,6 +836,28 @@ def test_ellipsis_of_head_noun() -> None:
     assert found[0].indicator == "省级跨境电商综合试验区"
 
 
+def test_a_county_after_its_province_is_the_subject_of_the_clauses_after_it() -> None:
+    """浙江省长兴县以…为牵引，…: regions.csv lists no county, but the province before says it is one."""
+    found = figures(
+        "浙江省长兴县以“亩均论英雄”改革为牵引，2024年规上工业亩均税收达到42.5万元。"
+        "杭州市萧山区规上工业增加值增长5%。浙江省开发区工业增加值增长3%。",
+        region="泗阳县",
+        ref=date(2025, 6, 23),
+    )
+    assert [(f.value, f.region) for f in found] == [(42.5, "长兴县"), (5, "萧山区"), (3, "浙江省")]
+
+
+def test_a_survey_reports_recommendations_are_goals() -> None:
+    found = figures(
+        "建议到2027年，全县规上工业企业数量达到550家以上。建议县财政每年安排制造业发展专项资金不少于1亿元。"
+        "2024年全县规上工业增加值增长9.1%。",
+        region="泗阳县",
+        ref=date(2025, 6, 23),
+        doc_type="other",
+    )
+    assert [(f.value, f.status) for f in found] == [(550, "target"), (1, "target"), (9.1, "actual")]
+
+
 def test_region_named_at_clause_start() -> None:
     found = figures("2023年，杭州市地区生产总值增长5.6%，宁波市增长5.5%。", region="浙江省")
     assert [(f.region, f.value) for f in found] == [("杭州市", 5.6), ("宁波市", 5.5)]

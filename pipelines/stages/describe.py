@@ -499,7 +499,8 @@ _LOCAL_SUFFIX = {"prefecture": "市", "county": "(?:县|旗)", "district": "区"
 _UNNAMED = {"prefecture": UNNAMED_CITY, "county": UNNAMED_COUNTY, "province": UNNAMED_PROVINCE}
 _OWN_BODY = (
     r"(?:人民政府|政府|统计局|发展和改革委员会|发展改革委|工业和信息化局|经济和信息化局|财政局|商务局"
-    r"|融媒体中心|新闻中心|广播电视台|工信局|工科局|科工局)"
+    r"|融媒体中心|新闻中心|广播电视台|工信局|工科局|科工局|政协|人大常委会|人大|审计局|科技局|科学技术局"
+    r"|市场监督管理局|国资委|税务局)"
 )
 
 

@@ -172,6 +172,15 @@ def _region_names() -> Affixes:
     return Affixes.of(_region_spellings())
 
 
+#: a county or a district right after its province's or city's name (浙江省长兴县以…): the
+#: name before it says it is one, whatever follows
+_PLACE_WITHIN = re.compile(
+    _NOT_ADMINISTRATIVE
+    + rf"({_NAME_CHAR}(?:{_NAME_CHAR}|城){{1,2}}(?:县|旗)|{_DISTRICT_CHAR}{{2}}(?<!地)区"
+    + rf"|{_DISTRICT_CHAR}{{3}}(?<![{_AREA_WORD_END}])区)"
+)
+
+
 def _leading_region_name(s: str) -> str | None:
     """The region name ``s`` opens with, as written; not an item of a list (济南、青岛两市…)."""
     for written in _region_names().prefixes(s):
@@ -464,6 +473,10 @@ def leading_region(pre: str, region: str, province: str | None) -> str | None:
     written = _leading_region_name(s)
     if written is not None and not _lists_regions(s):
         name = _region_spellings()[written]
+        # 浙江省长兴县以…: a county or district regions.csv does not list, after its province or city
+        within = _PLACE_WITHIN.match(s, len(written))
+        if within is not None and not _ends_on_listed_region(within.group(1)):
+            name = within.group(1)
         if name != region and name != "全国":
             return name
     m = _GENERIC_REGION.match(s) or _GENERIC_DISTRICT.match(s)
