@@ -858,6 +858,21 @@ def test_a_survey_reports_recommendations_are_goals() -> None:
     assert [(f.value, f.status) for f in found] == [(550, "target"), (1, "target"), (9.1, "actual")]
 
 
+def test_places_after_a_counted_stock_share_its_date() -> None:
+    """…分别拥有…96家、88家，大丰区72家: a place and its number alone count what the clause before
+    counted, at its date; 4个区县获评… names a noun of its own and counts no stock."""
+    found = figures(
+        "盐都区、亭湖区分别拥有省级专精特新中小企业96家、88家，大丰区72家，射阳县、阜宁县分别为52家、47家。"
+        "全市产业集群总数达到44个，章丘区、莱芜区3个区县获评省级工业强县。",
+        region="盐城市",
+        ref=date(2025, 11, 20),
+    )
+    dated = {(f.region, f.value): (f.period_start, f.period_type) for f in found}
+    today = (date(2025, 11, 20), "as_of")
+    assert [dated[place] for place in [("大丰区", 72), ("射阳县", 52), ("阜宁县", 47)]] == [today] * 3
+    assert dated[("盐城市", 3)][1] != "as_of"
+
+
 def test_region_named_at_clause_start() -> None:
     found = figures("2023年，杭州市地区生产总值增长5.6%，宁波市增长5.5%。", region="浙江省")
     assert [(f.region, f.value) for f in found] == [("杭州市", 5.6), ("宁波市", 5.5)]

@@ -106,6 +106,16 @@ _SUMMED_GOAL = re.compile(r"累计|新增|新培育|新建|新认定|新开工|�
 _AS_OF_SAID = re.compile(r"截[至止]\s*(?:目前|当前|(?:\d{4}\s*年)?\s*\d{1,2}\s*月)")
 
 
+#: a clause that names only places before its number (大丰区72家, 射阳县、阜宁县分别为52家、47家):
+#: it counts what the clause before it counted
+_PLACES_ONLY = re.compile(
+    r"(?:[\u4e00-\u9fff]{1,8}?(?:省|市|区|县|旗|州|盟)[、和及与]?)+(?:分别)?(?:为|有|达)?"
+    r"(?:[\d.]+[^\d、，]{0,3}[、和])*"  # (…分别为52家、: the numbers before this one)
+)
+
+_NUMBERS_ONLY = re.compile(r"(?:[、和及]\s*[\d.]+[^\d、，。；和]{0,3})*")
+
+
 def _within_year_after(first: Period, then: Period) -> bool:
     """A date (截至5月底) inside the year named right after it (今年)."""
     return (
@@ -930,4 +940,15 @@ class StatusPeriodRules:
             # 我省新增16家国家级…企业 (18 December, no year named): what the year added, nearly over
             # (but not after 2023年，… in the same paragraph)
             return Period.year(self.reference.year), "period_default_late_in_year", False
+        sibling = next((f for f in reversed(ctx.sentence_figs) if f.measure == measure), None)
+        if (
+            sibling is not None
+            and sibling.stock
+            and sibling.status == status
+            and _PLACES_ONLY.fullmatch(clause_pre.strip())
+            # (not 4个区县获评…, which names a noun after its number)
+            and _NUMBERS_ONLY.fullmatch(self.text[tok.end : ctx.clause.end].strip(" ，。；"))
+        ):
+            # …分别拥有…96家、88家，大丰区72家: a stock the sentence counted before, at its date
+            return sibling.period, "period_sibling_stock", True
         return UNKNOWN_PERIOD, "period_default_unknown", False
