@@ -873,6 +873,15 @@ def test_places_after_a_counted_stock_share_its_date() -> None:
     assert dated[("盐城市", 3)][1] != "as_of"
 
 
+def test_growth_since_a_plans_end_runs_from_the_next_plan_to_the_texts_day() -> None:
+    found = figures(
+        "全市省级专精特新中小企业数量较“十三五”末增长3.1倍。", region="盐城市", ref=date(2025, 11, 20)
+    )
+    assert [(f.value_base, f.period_start, f.period_end, f.period_type) for f in found] == [
+        (310, date(2021, 1, 1), date(2025, 11, 20), "multi_year")
+    ]
+
+
 def test_region_named_at_clause_start() -> None:
     found = figures("2023年，杭州市地区生产总值增长5.6%，宁波市增长5.5%。", region="浙江省")
     assert [(f.region, f.value) for f in found] == [("杭州市", 5.6), ("宁波市", 5.5)]

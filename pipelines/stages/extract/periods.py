@@ -200,13 +200,13 @@ def _patterns() -> tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...]:
 def five_year_plan_named(text: str) -> int | None:
     """The first year of the five-year plan ``text`` names (“十五五”时期 → 2026), else None."""
     m = _FIVE_YEAR_PLAN.search(text)
-    return _five_year_plan_start(m.group(1)) if m is not None else None
+    return five_year_plan_start(m.group(1)) if m is not None else None
 
 
 _FIVE_YEAR_PLAN = re.compile(r"十([一二三四五六七八九])五")
 
 
-def _five_year_plan_start(numeral: str) -> int:
+def five_year_plan_start(numeral: str) -> int:
     """The first year of the n-th five-year plan: 十一五 → 2006, 十四五 → 2021."""
     return 2006 + ((_int(numeral) or 0) - 1) * 5
 
@@ -219,7 +219,7 @@ def five_year_plan_of_title(title: str) -> Period | None:
     m = _FIVE_YEAR_PLAN_TITLE.search(title)
     if m is None:
         return None
-    first = _five_year_plan_start(m.group("plan"))
+    first = five_year_plan_start(m.group("plan"))
     return Period(date(first, 1, 1), date(first + 4, 12, 31), MULTI_YEAR)
 
 
@@ -372,11 +372,11 @@ class PeriodResolver:
         ref = self.reference
         g = m.groupdict()
         if name == "plan_first_years":
-            first = _five_year_plan_start(g["plan"])
+            first = five_year_plan_start(g["plan"])
             years = _int(g["n"]) or 1
             return Period(date(first, 1, 1), date(first + years - 1, 12, 31), MULTI_YEAR)
         if name in ("plan_period", "plan_end"):
-            first = _five_year_plan_start(g.get("plan") or g["plan2"])
+            first = five_year_plan_start(g.get("plan") or g["plan2"])
             if name == "plan_end":
                 return Period.as_of(date(first + 4, 12, 31))
             last = first + 4

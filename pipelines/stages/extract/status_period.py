@@ -33,6 +33,7 @@ from pipelines.stages.extract.periods import (
     Period,
     PeriodResolver,
     at_year_end,
+    five_year_plan_start,
     month_end,
     years_shifted,
 )
@@ -74,6 +75,8 @@ _YEARS_SUMMED = re.compile(
 #: 三年新培育… : the number of years a plan's goal is said over
 _PLAN_YEARS = re.compile(r"(?<![\d十])(?<!连续)([两二三四五六七八九]|\d)\s*年(?:内|间|来)?(?![底末以前])")
 #: the base year of a comparison (比2020年, 较2020年): a growth since then spans several years
+#: the end of a five-year plan as a comparison's base (较“十三五”末)
+_PLAN_END_BASE = re.compile(r"(?:比|较)\s*[“\"]?十(?P<plan>[一二三四五六七八九])五[”\"]?\s*末")
 _BASE_YEAR = re.compile(r"(?:比|较|与|同)\s*(?P<y>\d{4})\s*年(?!\s*(?:同期|\d|[-—–~～至到]))")
 #: what is left of a subject that only names a goal (完成年度目标（增长5%）, 未完成年度目标（…）)
 _GOAL_WORDS = re.compile(
@@ -318,6 +321,15 @@ class StatusPeriodRules:
             assert period.end is not None
             spanned = self._since_base_year(tok, ctx, Period.year(period.end.year) if year_end else period)
             period = spanned if spanned.kind == MULTI_YEAR or not year_end else period
+        elif growth_since and period.start is None and self.reference is not None:
+            base = _PLAN_END_BASE.search(self.period_text, ctx.clause.start, tok.start)
+            if base is not None:
+                # 较“十三五”末增长3.1倍, no date said: the years since the plan's end, up to the text's day
+                first = five_year_plan_start(base.group("plan")) + 5
+                period, period_rule = (
+                    Period(date(first, 1, 1), self.reference, MULTI_YEAR),
+                    "period_since_plan_end",
+                )
         return status, status_rule, period, period_rule, stock
 
     def _at_balance_date(
