@@ -882,6 +882,24 @@ def test_growth_since_a_plans_end_runs_from_the_next_plan_to_the_texts_day() -> 
     ]
 
 
+def test_a_lists_shared_head_keeps_a_quoted_name_that_counts_nothing() -> None:
+    """“小巨人” is of the head the items share; “新三样” counts the items and goes."""
+    found = figures(
+        "新能源、新材料、高端装备三大领域“小巨人”企业分别达到23家、18家和15家。"
+        "手机、汽车、光伏“新三样”出口分别增长5%、6%和7%。",
+        region="盐城市",
+        ref=date(2025, 11, 20),
+    )
+    assert [f.indicator for f in found] == [
+        "新能源“小巨人”企业",
+        "新材料“小巨人”企业",
+        "高端装备“小巨人”企业",
+        "手机出口",
+        "汽车出口",
+        "光伏出口",
+    ]
+
+
 def test_region_named_at_clause_start() -> None:
     found = figures("2023年，杭州市地区生产总值增长5.6%，宁波市增长5.5%。", region="浙江省")
     assert [(f.region, f.value) for f in found] == [("杭州市", 5.6), ("宁波市", 5.5)]

@@ -62,8 +62,10 @@ _INDUSTRY_HEAD = re.compile(
 
 _COLLECTIVE = re.compile(
     # (高等学校, 中等职业: 等 inside a word is no end of a list)
-    r"^(?P<item>.+?)(?:(?<!高)(?<!中)(?<!初)等(?!级)|[两二三四五六七八九十\d]+(?:市|省|区|县|个|类|项|样|者)|“[^”]*”)+"
-    r"(?P<head>[^“”]*)$"
+    # (“新三样” counts its items; “小巨人” in 高端装备三大领域“小巨人”企业 is of the head, no marker)
+    r"^(?P<item>.+?)(?:(?<!高)(?<!中)(?<!初)等(?!级)|[两二三四五六七八九十\d]+(?:市|省|区|县|个|类|项|样|者|大领域)"
+    r"|“[^”]*[两二三四五六七八九十\d][^”]*”)+"
+    r"(?P<head>[^“”]*(?:“[^”]*”[^“”]*)?)$"
 )
 
 _ORDINAL_LAST = re.compile(r"^第?(?P<n>[一二三四五六七八九十])(?P<head>(?:产业|季度|批)\S*)$")
