@@ -1667,6 +1667,25 @@ def test_a_ranked_list_of_firms_with_their_industry_is_of_the_texts_region() -> 
     assert {(f.period_start, f.period_end) for f in found} == {(date(2024, 1, 1), date(2024, 12, 31))}
 
 
+def test_a_feeds_posts_each_speak_as_of_their_own_day() -> None:
+    """A plan one post speaks of (下一步，…将…) ends with it; 截至目前 in a later post is that
+    post's day; the counters under each post are no figures."""
+    text = normalize(
+        "襄阳发布\n2025-11-17 09:12 来自 微博视频号\n"
+        "#襄阳高新区# 今年以来，高新区新签约项目36个。下一步，高新区将加快引进一批项目。\n"
+        "转发 42　　评论 18　　赞 355\n▶ 1.5万次播放\n\n"
+        "襄阳发布\n2025-11-20 18:26 来自 微博视频号\n"
+        "#襄阳外贸# 截至目前，全市企业产品已远销32个国家和地区。本届展会签约项目58个。\n"
+        "转发 31　　评论 12　　赞 267\n"
+    ).text
+    found = figures(text, region="襄阳市", ref=date(2025, 11, 17), doc_type="other")
+    assert [(f.value, f.status, f.period_start, f.period_end) for f in found] == [
+        (36, "actual", date(2025, 1, 1), date(2025, 11, 17)),
+        (32, "actual", date(2025, 11, 20), date(2025, 11, 20)),
+        (58, "actual", None, None),  # (a target in the plan of the post before, were it not over)
+    ]
+
+
 def test_the_years_name_said_late_in_the_year_opens_no_plan() -> None:
     text = (
         "各位记者朋友，大家下午好！今年是“十五五”开局之年。前三季度，全国规模以上工业增加值同比增长5.9%。\n\n"

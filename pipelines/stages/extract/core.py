@@ -348,6 +348,7 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
             if first:
                 self._update_section_region(sentence)
                 self._update_paragraph_topic(sentence)
+            self._update_post(sentence)
             self._update_speaker(sentence)
             self._update_quoted_official(sentence, first)
             self._update_section_topic(sentence)

@@ -11,6 +11,7 @@ updates that state sentence by sentence, here; the figure rules only read it.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from pipelines.stages.describe import PLACE_HEADING, heading_place
 from pipelines.stages.extract import clauses as cl
@@ -60,6 +61,10 @@ TITLE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 #: after the breakdown it announces, if any (分产品看，10月份，…)
 #: 到2027年 (or 至2027年底) inside a sentence: a horizon, not a span
 _HORIZON_SAID = re.compile(r"(?<![\d年])[到至]\s*(?P<year>\d{4})\s*年(?![\d月度])")
+#: the date and time a post of a feed opens with (2025-11-20 18:26 来自 微博视频号)
+_POST_STAMP = re.compile(
+    r"(?:^|(?<=\n))\s*(?P<y>(?:19|20)\d{2})[-/.年](?P<m>\d{1,2})[-/.月](?P<d>\d{1,2})日?\s*\d{1,2}:\d{2}"
+)
 _OPENING_PHRASE = re.compile(r"\s*(?:[分从][^，,。；;]{1,8}看[，,]\s*)?[^，,。；;]{0,12}?[，,]")
 
 #: how far after 会议指出， a period that opens what was said can reach (2024年1-11月 is 11)
@@ -425,6 +430,24 @@ class DocumentState(StatusPeriodRules, IndicatorText):
             and first > self.reference.year
             and _GOALS_NAMED.search(body) is not None
         )
+
+    def _update_post(self, sentence: cl.Span) -> None:
+        """``2025-11-20 18:26 来自 微博视频号``: the next post of a feed. It speaks as of its own
+        day (截至目前, 今天), and the plan a post before spoke of
+        (下一步，企业将…) ends with that post."""
+        stamp = _POST_STAMP.search(self.text, sentence.start, sentence.end)  # (also after a line of tags)
+        if stamp is None or self.reference is None:
+            return
+        try:
+            day = date(int(stamp.group("y")), int(stamp.group("m")), int(stamp.group("d")))
+        except ValueError:
+            return
+        self.plan_mode, self.plan_scope, self.periods.plan_year = self.work_plan, None, None
+        # (the months reported on go on: a post's headline comes before the months it names)
+        if day.year == self.reference.year and day != self.reference:
+            # (a later post of the same year: this year's cues still hold)
+            self.reference = self.periods.reference = day
+            self.periods.forget()
 
     def _update_plan_mode(self, sentence: cl.Span) -> None:
         """A sentence about the reference year with a forward cue starts plan mode.

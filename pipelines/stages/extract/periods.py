@@ -263,6 +263,10 @@ class PeriodResolver:
         #: mentions by (sentence, plan): a sentence is read for its periods up to three times
         self._found: dict[tuple[str, bool], tuple[Mention, ...]] = {}
 
+    def forget(self) -> None:
+        """Drop the mentions read so far: the reference date they were resolved against changed."""
+        self._found.clear()
+
     def summary_year(self) -> int | None:
         """The year a report looks back on: the one its title names, else the previous one early
         in the year."""
