@@ -1686,6 +1686,23 @@ def test_a_feeds_posts_each_speak_as_of_their_own_day() -> None:
     ]
 
 
+def test_a_markdown_table_whose_rows_name_their_unit_after_the_indicator() -> None:
+    """| 指标 | 1—10月 | 同比增长（%） | with no unit column: 工业投资（亿元） names its unit."""
+    text = normalize(
+        "表1　2025年1—10月全市工业投资主要指标\n\n"
+        "| 指标 | 1—10月 | 同比增长（%） |\n|---|---|---|\n"
+        "| 工业投资（亿元） | 1286.4 | 9.8 |\n| 新开工工业项目（个） | 812 | -2.6 |\n| 备注 | — | — |\n"
+    ).text
+    found = figures(text, region="常州市", ref=date(2025, 11, 21), doc_type="other")
+    assert [(f.indicator, f.measure, f.value, f.unit) for f in found] == [
+        ("工业投资", "amount", 1286.4, "亿元"),
+        ("工业投资", "yoy_growth_pct", 9.8, "%"),
+        ("新开工工业项目", "amount", 812, "个"),
+        ("新开工工业项目", "yoy_growth_pct", -2.6, "%"),
+    ]
+    assert {(f.period_start, f.period_end) for f in found} == {(date(2025, 1, 1), date(2025, 10, 31))}
+
+
 def test_the_years_name_said_late_in_the_year_opens_no_plan() -> None:
     text = (
         "各位记者朋友，大家下午好！今年是“十五五”开局之年。前三季度，全国规模以上工业增加值同比增长5.9%。\n\n"

@@ -404,6 +404,7 @@ def table_values(text: str) -> Iterator[TableValue]:
     #: break and running header, up to its notes
     single_spaced = False
     unitless = False  # rows without a unit cell (指标名称 环比 同比 1—8月, all in %)
+    units_in_label = False  # rows whose name ends on its unit (工业投资（亿元）)
     wrapped = ""  # a numbered row's name wrapped onto the line below, in such a table
     captions: list[str] = []  # the lines above, nearest last
     pos = 0
@@ -429,11 +430,18 @@ def table_values(text: str) -> Iterator[TableValue]:
             if products is not None:  # 产品名称 单位 产量 比上年增长（%）: single spaces part it
                 columns, caption, cell_pattern, unitless = products, current, word_pattern, False
                 rows_are = "indicator" if words[0][1] in _INDICATOR_NAME_COLUMN else "product"
+                units_in_label = False
+                continue
+            labelled = _units_in_label_header(words)
+            if labelled is not None:  # 指标 1—10月 同比增长（%） ↵ 工业投资（亿元） 1286.4 9.8
+                columns, caption, cell_pattern, unitless = labelled, current, word_pattern, False
+                rows_are, units_in_label = "indicator", True
                 continue
             changes = _changes_header(words)
             if changes is not None:  # 指标名称 环比 同比 1—8月 under 单位：%: growths only
                 caption = next((c for c in reversed(captions) if c and not c.startswith("单位")), "")
                 columns, cell_pattern, unitless, rows_are = changes, _WORD, True, "indicator"
+                units_in_label = False
                 continue
         pattern = _RULED_CELL if cell_pattern is _CELL and line.count("|") >= 2 else cell_pattern
         cells = [(m.start() + start, m.group()) for m in pattern.finditer(line)]
@@ -483,6 +491,11 @@ def table_values(text: str) -> Iterator[TableValue]:
         elif cell_pattern is not _CELL:
             if unitless:
                 cells = [cells[0], (cells[0][0], "%"), *cells[1:]]
+            elif units_in_label:
+                named = _INDICATOR_COLUMN.fullmatch(cells[0][1])
+                if named is None:
+                    continue  # a row without its unit cannot be typed
+                cells = [(cells[0][0], named.group("name")), (cells[0][0], named.group("unit")), *cells[1:]]
             yield from _product_row(cells, columns, caption, start, start + len(line), rows_are)
         else:
             yield from _region_row(cells, columns, caption, start, start + len(line))
@@ -728,6 +741,14 @@ def _product_header(words: list[tuple[int, str]]) -> list[Column] | None:
         return None
     # a last column of the city's or province's growth (全市增速(%)) is another region's: left out
     return columns + [Column(remark=True)] * len(rest)
+
+
+def _units_in_label_header(words: list[tuple[int, str]]) -> list[Column] | None:
+    """指标  1—10月  同比增长（%）: a product header whose rows name their unit after the
+    indicator (工业投资（亿元）), with no unit column."""
+    if len(words) < 3 or words[0][1] not in _INDICATOR_NAME_COLUMN:
+        return None
+    return _product_header([words[0], (words[0][0], "单位"), *words[1:]])
 
 
 def _grouped_header(cells: list[tuple[int, str]], above: str) -> list[Column] | None:
