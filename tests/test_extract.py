@@ -900,6 +900,26 @@ def test_a_lists_shared_head_keeps_a_quoted_name_that_counts_nothing() -> None:
     ]
 
 
+def test_a_day_before_a_level_is_its_date_and_no_part_of_its_name() -> None:
+    f = one(
+        "8月5日全省用电负荷达到6812万千瓦，创历史新高。", "amount", region="安徽省", ref=date(2025, 11, 14)
+    )
+    assert (f.indicator, f.period_start, f.period_end) == ("用电负荷", date(2025, 8, 5), date(2025, 8, 5))
+
+
+def test_what_a_stock_added_since_the_years_start_is_a_flow_up_to_its_date() -> None:
+    """较年初新增4.2万个, after a stock at 10月底: the net number added from January."""
+    found = figures(
+        "截至10月底，全省累计建成公共充电桩18.6万个，较年初新增4.2万个。",
+        region="安徽省",
+        ref=date(2025, 11, 14),
+    )
+    assert [(f.indicator, f.value, f.period_start, f.period_end) for f in found] == [
+        ("公共充电桩", 18.6, date(2025, 10, 31), date(2025, 10, 31)),
+        ("净增公共充电桩", 4.2, date(2025, 1, 1), date(2025, 10, 31)),
+    ]
+
+
 def test_region_named_at_clause_start() -> None:
     found = figures("2023年，杭州市地区生产总值增长5.6%，宁波市增长5.5%。", region="浙江省")
     assert [(f.region, f.value) for f in found] == [("杭州市", 5.6), ("宁波市", 5.5)]

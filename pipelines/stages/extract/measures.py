@@ -632,7 +632,10 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
             )
         ):
             return []  # 给予最高500万元奖励: a subsidy standard of a policy, not a figure
-        if not ctx.level and _CHANGE_BEFORE.search(ctx.pre) and not lex.flow_cue.search(ctx.pre[-4:]):
+        if not ctx.level and (
+            (_CHANGE_BEFORE.search(ctx.pre) and not lex.flow_cue.search(ctx.pre[-4:]))
+            or _SINCE_YEAR_END.search(self.text, ctx.clause.start, tok.start)  # (较年初新增4.2万个)
+        ):
             # 比上年增加8.9亿斤: an absolute change, not a level (no measure for it); but the
             # change of a stock since a year's end is the net number added since
             return self._net_change_of_stock(tok, ctx)

@@ -174,6 +174,8 @@ def _patterns() -> tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...]:
             y + r"(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*日\s*[-—–~～至到]\s*(?:(?P<m2>\d{1,2})\s*月\s*)?"
             r"(?P<d2>\d{1,2})\s*日",
         ),
+        # 8月5日全省用电负荷达到6812万千瓦: a level on that day
+        ("day", ("日",), y + r"(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日(?!\s*[-—–~～至到])"),
         ("month_range", ("月",), y + r"(?P<m1>\d{1,2})\s*[-—–~～至到]\s*(?P<m2>\d{1,2})\s*月(?:份)?"),
         # (首8个月: Hong Kong's wording)
         ("first_months", ("前", "首"), y + r"[前首]\s*(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})\s*个?月"),
@@ -419,8 +421,8 @@ class PeriodResolver:
             last_month = 3 * (_int(g["q"]) or 0)
             y = self._year(m, plan, last_month)
             return None if y is None or not last_month else Period.as_of(month_end(y, last_month))
-        if name in ("day_range", "as_of_day"):
-            return self._days(g, name == "as_of_day", plan)
+        if name in ("day_range", "as_of_day", "day"):
+            return self._days(g, name != "day_range", plan)
         if name in ("as_of_month", "month_end"):
             month = _int(g["m"])
             if not month or not 1 <= month <= 12:
