@@ -1703,6 +1703,17 @@ def test_a_markdown_table_whose_rows_name_their_unit_after_the_indicator() -> No
     assert {(f.period_start, f.period_end) for f in found} == {(date(2025, 1, 1), date(2025, 10, 31))}
 
 
+def test_a_tables_parts_of_the_whole_society_are_named_for_themselves() -> None:
+    """第一产业 in a table of 全社会用电量 by industry is 第一产业用电量; the whole's row is the whole."""
+    text = normalize(
+        "表1　2025年1—10月安徽省分行业全社会用电量\n"
+        "行业\t用电量（亿千瓦时）\t同比增长（%）\n"
+        "全社会用电量\t2856.43\t7.2\n第一产业\t41.25\t11.6\n"
+    ).text
+    found = figures(text, region="安徽省", ref=date(2025, 11, 14), doc_type="other")
+    assert sorted({f.indicator for f in found}) == ["全社会用电量", "第一产业用电量"]
+
+
 def test_the_years_name_said_late_in_the_year_opens_no_plan() -> None:
     text = (
         "各位记者朋友，大家下午好！今年是“十五五”开局之年。前三季度，全国规模以上工业增加值同比增长5.9%。\n\n"

@@ -125,6 +125,14 @@ def _named_in_caption(column: str, caption: str) -> str:
     return said if full else column
 
 
+def _part_of(label: str, indicator: str) -> str:
+    """第一产业 under 全社会用电量: the part's own (第一产业用电量), not the whole society's; a row
+    that names the whole itself (全社会用电量) is the whole's."""
+    if indicator.startswith(label):
+        return indicator
+    return label + indicator.removeprefix("全社会")
+
+
 def _caption_subject(caption: str) -> str:
     """The whole a table's caption names (规模以上工业企业), without its number, period and
     what it lists of it (主要财务指标)."""
@@ -442,10 +450,10 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                 if named is None and names_an_industry(label):
                     # 有色金属冶炼和压延加工业  7856.24  17.1 under 营业收入（亿元） 比重（%）: the
                     # industry's, in the document's own region
-                    named, indicator = self.region, self._clean(label + indicator)
+                    named, indicator = self.region, self._clean(_part_of(label, indicator))
                 elif named is None and cell.kinds and category is None:
                     # 产业  规上企业数（家）  产值（亿元） ↵ 汽车零部件  42  82.4: the kind's
-                    named, indicator = self.region, self._clean(label + indicator)
+                    named, indicator = self.region, self._clean(_part_of(label, indicator))
                 elif named is None and category is not None:
                     # 一、产业项目  298  2716.8 under 项目个数（个） 总投资（亿元）: the kind's, in the
                     # document's own region (其中：战略性新兴产业项目 is a part of the kind above)
