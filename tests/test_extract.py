@@ -1304,6 +1304,20 @@ def test_ordinal_list_of_sectors_shares_the_head() -> None:
     assert got == {"第一产业增加值": 2.8, "第二产业增加值": 5.1, "第三产业增加值": 6.4}
 
 
+def test_ordinal_sectors_opening_a_longer_list() -> None:
+    found = figures(
+        "全省第一、二、三产业和城乡居民生活用电量分别增长11.6%、6.8%、9.4%和5.1%。",
+        region="安徽省",
+        ref=date(2025, 11, 14),
+    )
+    assert [(f.indicator, f.value) for f in found] == [
+        ("第一产业", 11.6),
+        ("第二产业", 6.8),
+        ("第三产业", 9.4),
+        ("城乡居民生活用电量", 5.1),
+    ]
+
+
 def test_rd_intensity_is_a_share_with_its_change() -> None:
     found = figures(
         "全年全省研发经费投入强度为2.45%，比上年提高0.08个百分点。", region="湖北省", ref=date(2024, 2, 20)

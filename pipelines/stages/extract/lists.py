@@ -92,16 +92,17 @@ def _each_year(periods: list[Period]) -> list[Period]:
 
 
 def _expand_ordinal_items(items: list[str]) -> list[str]:
-    """``第一、二、三产业增加值`` → 第一产业增加值, 第二产业增加值, 第三产业增加值."""
+    """``第一、二、三产业增加值`` → 第一产业增加值, 第二产业增加值, 第三产业增加值; the ordinals may
+    open a longer list (第一、二、三产业和城乡居民生活用电量: the fourth item is whole)."""
     if len(items) < 2 or not _ORDINAL_FIRST.fullmatch(items[0]):
         return items
-    last = _ORDINAL_LAST.match(items[-1])
-    if last is None or not all(_ORDINAL_ITEM.fullmatch(x) for x in items[1:-1]):
+    end = next((i for i in range(1, len(items)) if not _ORDINAL_ITEM.fullmatch(items[i])), len(items) - 1)
+    last = _ORDINAL_LAST.match(items[end])
+    if last is None:
         return items
     head = last.group("head")
-    return [("" if x.startswith("第") else "第") + x + head for x in items[:-1]] + [
-        "第" + last.group("n") + head
-    ]
+    expanded = [("" if x.startswith("第") else "第") + x + head for x in items[:end]]
+    return [*expanded, "第" + last.group("n") + head, *items[end + 1 :]]
 
 
 class ListRules(IndicatorText):
