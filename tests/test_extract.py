@@ -920,6 +920,31 @@ def test_what_a_stock_added_since_the_years_start_is_a_flow_up_to_its_date() -> 
     ]
 
 
+def test_a_part_named_by_its_level_alone_takes_the_head_of_the_figure_before() -> None:
+    """…绿色工厂1527家，其中国家级386家: 国家级绿色工厂; a level inside the name is replaced."""
+    found = figures(
+        "全省累计培育省级以上绿色工厂1527家，其中国家级386家。全市新能源领域拥有省级以上研发机构124家，其中国家级6家。",
+        region="江西省",
+        ref=date(2026, 1, 23),
+    )
+    assert [(f.indicator, f.value) for f in found if f.value in (386, 6)] == [("国家级绿色工厂", 386)]
+    found = figures(
+        "全市新能源领域拥有省级以上研发机构124家，其中国家级6家。", region="盐城市", ref=date(2026, 1, 23)
+    )
+    assert [f.indicator for f in found] == ["新能源领域拥有省级以上研发机构", "新能源领域拥有国家级研发机构"]
+
+
+def test_a_gap_to_a_benchmark_named_with_a_word_of_change_inside_it() -> None:
+    """增速低于规上工业增加值5.3个百分点: 增加值 is a name, not a change; the gap is negative."""
+    f = one(
+        "全年规模以上工业综合能源消费量同比增长1.9%，增速低于规上工业增加值5.3个百分点。",
+        "pp_diff",
+        region="江西省",
+        ref=date(2026, 1, 23),
+    )
+    assert (f.value_base, f.benchmark) == (-5.3, "规模以上工业增加值")
+
+
 def test_region_named_at_clause_start() -> None:
     found = figures("2023年，杭州市地区生产总值增长5.6%，宁波市增长5.5%。", region="浙江省")
     assert [(f.region, f.value) for f in found] == [("杭州市", 5.6), ("宁波市", 5.5)]

@@ -686,15 +686,16 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
             indicator = resolved
             rules.append("ellipsis_head")
         if indicator in lex.modifiers:
-            prev = ctx.clause_figs[-1] if ctx.clause_figs else None
+            # (…绿色工厂1527家，其中国家级386家: the head of the figure just before, in this clause
+            # or an earlier one of the sentence)
+            before = ctx.clause_figs or ctx.sentence_figs
+            prev = before[-1] if before else None
             if prev is None:
                 return []
             head = prev.indicator
-            for mod in lex.modifiers:
-                if head.startswith(mod):
-                    head = head[len(mod) :]
-                    break
-            indicator = indicator + head
+            # (…拥有省级以上研发机构124家，其中国家级6家: 拥有国家级研发机构, the level replaced)
+            said = next((mod for mod in lex.modifiers if mod in head), None)
+            indicator = head.replace(said, indicator, 1) if said else indicator + head
             rules.append("borrowed_head")
         indicator = self._complete(indicator, ctx)
         if not indicator or (BARE_MONEY in tok.rules and not lex.money_nouns.search(indicator)):
