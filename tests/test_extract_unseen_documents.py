@@ -1714,6 +1714,18 @@ def test_a_tables_parts_of_the_whole_society_are_named_for_themselves() -> None:
     assert sorted({f.indicator for f in found}) == ["全社会用电量", "第一产业用电量"]
 
 
+def test_a_cumulative_count_column_by_city_stands_at_the_years_end() -> None:
+    text = normalize(
+        "附表：2025年部分设区市绿色制造体系建设情况\n\n"
+        "设区市　　新增国家级绿色工厂（家）　　累计省级以上绿色工厂（家）\n南昌市　　11　　286\n"
+    ).text
+    found = figures(text, region="江西省", ref=date(2026, 1, 23), doc_type="other")
+    assert [(f.value, f.period_start, f.period_end) for f in found] == [
+        (11, date(2025, 1, 1), date(2025, 12, 31)),
+        (286, date(2025, 12, 31), date(2025, 12, 31)),
+    ]
+
+
 def test_the_years_name_said_late_in_the_year_opens_no_plan() -> None:
     text = (
         "各位记者朋友，大家下午好！今年是“十五五”开局之年。前三季度，全国规模以上工业增加值同比增长5.9%。\n\n"

@@ -520,6 +520,14 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                 if by_year_or_census:
                     indicator = self._clean(cell.indicator[: counted.start()]) or indicator
                 period = Period.as_of(period.end) if period.end is not None else period
+            elif (
+                cell.indicator.startswith(("累计", "共有", "现有"))
+                and measure == "amount"
+                and unit.unit_class == "count"
+                and period.end is not None
+            ):
+                # 累计省级以上绿色工厂（家）: what the years built up, standing at the period's end
+                period = Period.as_of(period.end)
             value = cell.value
             fall = _FALL_IN_NAME.search(indicator) if measure == "yoy_growth_pct" else None
             if fall is not None:
