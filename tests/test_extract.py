@@ -945,6 +945,20 @@ def test_a_gap_to_a_benchmark_named_with_a_word_of_change_inside_it() -> None:
     assert (f.value_base, f.benchmark) == (-5.3, "规模以上工业增加值")
 
 
+def test_a_goal_exceeded_after_its_outcome_is_the_outcomes_goal() -> None:
+    found = figures(
+        "2025年，全省规模以上工业单位增加值能耗同比下降4.6%，超额完成年初确定的下降3.5%左右的目标任务。",
+        region="江西省",
+        ref=date(2026, 1, 23),
+    )
+    goal = next(f for f in found if f.status == "target")
+    assert (goal.indicator, goal.value_base, goal.period_start) == (
+        "规模以上工业单位增加值能耗",
+        -3.5,
+        date(2025, 1, 1),
+    )
+
+
 def test_region_named_at_clause_start() -> None:
     found = figures("2023年，杭州市地区生产总值增长5.6%，宁波市增长5.5%。", region="浙江省")
     assert [(f.region, f.value) for f in found] == [("杭州市", 5.6), ("宁波市", 5.5)]
