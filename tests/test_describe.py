@@ -774,3 +774,13 @@ def test_a_bulletins_issue_number_issuer_and_date_on_one_line_date_it() -> None:
         "上半年全市工业经济稳中有进\n"
     )
     assert describe_document(text, "bulletin.txt").published_on == date(2025, 7, 21)
+
+
+def test_a_bulletins_issue_number_on_its_own_line_and_an_issuer_who_compiled_it() -> None:
+    text = (
+        "建湖县统计月报（2025年10月）\n\n2025年第10期（总第226期）\n\n"
+        "建湖县统计局　编印　　　　　　　　　　2025年11月17日\n\n本期目录\n一、1-10月全县经济运行简况\n\n"
+        "1-10月，全县规模以上工业增加值同比增长8.2%。"
+    )
+    described = describe_document(text, "bulletin.txt")
+    assert (described.title, described.published_on) == ("建湖县统计月报（2025年10月）", date(2025, 11, 17))

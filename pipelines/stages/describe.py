@@ -97,7 +97,7 @@ _STAMP_LINE = re.compile(
     # a bulletin's issuer and its date (襄阳市经济和信息化局编  2025年10月24日, 漳州市统计局  2025-07-30)
     # (after the issue's number: 2025年第14期（总第312期）  株洲市统计局编  2025年7月21日)
     rf"|^(?:\d{{4}}\s*年\s*)?(?:第\s*\d+\s*期\s*(?:[（(][^（）()]{{0,12}}[)）])?\s*)?"
-    rf"[\u4e00-\u9fff]{{2,24}}(?:局|委员会|委|厅|办公室|中心|政府)(?:编印|编|印发|主办)?\s+{_DATE}日?\s*$"
+    rf"[\u4e00-\u9fff]{{2,24}}(?:局|委员会|委|厅|办公室|中心|政府)\s*(?:编印|编|印发|主办)?\s+{_DATE}日?\s*$"
 )
 
 
@@ -181,7 +181,12 @@ def _is_meta_line(line: str) -> bool:
         or _DOC_NUMBER.fullmatch(line)
         or _BYLINE.match(line)
         or _STAMP_LINE.match(line)
+        or _ISSUE_LINE.match(line)
     )
+
+
+#: a bulletin's issue number on a line of its own (2025年第10期（总第226期）): no headline
+_ISSUE_LINE = re.compile(r"^(?:\d{4}\s*年\s*)?第\s*\d+\s*期\s*(?:[（(]总第\s*\d+\s*期[)）])?\s*$")
 
 
 #: A line that is only the names of government bodies or companies, or an office holder and
