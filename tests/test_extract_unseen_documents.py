@@ -11,7 +11,7 @@ from datetime import date
 from pipelines.stages.describe import describe_document
 from pipelines.stages.extract import extract_figures
 from pipelines.stages.normalize import normalize
-from tests.test_extract import figures
+from tests.test_extract import figures, meta
 
 
 def test_a_heading_that_names_next_years_work_ideas_opens_the_plan() -> None:
@@ -1723,6 +1723,38 @@ def test_a_cumulative_count_column_by_city_stands_at_the_years_end() -> None:
     assert [(f.value, f.period_start, f.period_end) for f in found] == [
         (11, date(2025, 1, 1), date(2025, 12, 31)),
         (286, date(2025, 12, 31), date(2025, 12, 31)),
+    ]
+
+
+def test_a_wide_table_printed_in_two_blocks_takes_its_units_from_the_first() -> None:
+    """本月 / 本月比上年同期±% and, in the block below, 1-本月累计 / 累计比上年同期±% without a unit
+    column; 本月 is the month the bulletin's title names; a group's label does not end the table."""
+    text = normalize(
+        "表一　建湖县主要经济指标（一）\n\n"
+        "指标名称                        单位          本月        本月比上年同期±%\n"
+        "规模以上工业总产值              亿元          68.42           9.1\n"
+        "主要工业产品产量\n"
+        "  纱                             吨           6120           -3.5\n\n"
+        "表一（续）　建湖县主要经济指标（二）\n\n"
+        "指标名称                        1-本月累计      累计比上年同期±%\n"
+        "规模以上工业总产值                652.18            8.6\n"
+        "  纱                              61830            -1.2\n"
+    ).text
+    found = extract_figures(
+        text,
+        meta(region="建湖县", ref=date(2025, 11, 17), doc_type="other", title="建湖县统计月报（2025年10月）"),
+    )
+    got = [(f.indicator, f.value, f.unit, f.period_start, f.period_end) for f in found]
+    october, to_october = (date(2025, 10, 1), date(2025, 10, 31)), (date(2025, 1, 1), date(2025, 10, 31))
+    assert got == [
+        ("规模以上工业总产值", 68.42, "亿元", *october),
+        ("规模以上工业总产值", 9.1, "%", *october),
+        ("纱", 6120, "吨", *october),
+        ("纱", -3.5, "%", *october),
+        ("规模以上工业总产值", 652.18, "亿元", *to_october),
+        ("规模以上工业总产值", 8.6, "%", *to_october),
+        ("纱", 61830, "吨", *to_october),
+        ("纱", -1.2, "%", *to_october),
     ]
 
 

@@ -437,6 +437,8 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
             if cell.kind in ("product", "indicator", "grouped"):
                 status = "actual"
                 column = _of_the_month(cell.column_period, cell.caption)
+                if "本月" in column:  # (…统计月报（2025年10月）: the title names the month)
+                    column = _of_the_month(column, self.meta.title or "")
                 period = self._named_or_reported(cell.row_label, column, cell.caption)
             elif cell.year is None:
                 label = strip_chars(cell.row_label)

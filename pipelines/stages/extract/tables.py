@@ -163,7 +163,10 @@ _LEVEL_COLUMN = re.compile(
 GROWTH_NAME_END = re.compile(r"(?:同比)?(?:增速|增长率?|增幅)$")
 _SHARE_COLUMN = re.compile(r"(?:占全[国省市区县])?(?:比重|占比)")
 _GROWTH_COLUMN = re.compile(
-    r"(?:比上年同期|比去年同期|比上年|同比|按年)?(?:增长|增减|增速|增幅|年增)率?\s*(?:[（(]\s*±?%\s*[)）]|±?%)"
+    # (本月比上年同期±%, 累计比上年同期±%: the growth of the level column before, the word left out)
+    r"(?:本月|累计|本年累计)?"
+    r"(?:(?:比上年同期|比去年同期|比上年|同比|按年)?(?:增长|增减|增速|增幅|年增)率?|比上年同期|比去年同期|比上年|同比)"
+    r"\s*(?:[（(]\s*±?%\s*[)）]|±?%)"
 )
 #: a level column of the report's month, or of its months to date (本月, 1—本月累计)
 _THIS_MONTH_COLUMN = re.compile(r"((?:1\s*[-—–~至]\s*)?本月)(?:累计)?")
@@ -171,6 +174,8 @@ _THIS_MONTH_COLUMN = re.compile(r"((?:1\s*[-—–~至]\s*)?本月)(?:累计)?")
 _MONTHS_COLUMN = re.compile(r"(?:\d{1,2}\s*[-—–~至]\s*)?\d{1,2}\s*月(?:份)?")
 #: the growth of the city, province or country beside the place's own (全市增速(%))
 _BENCHMARK_GROWTH_COLUMN = re.compile(r"(?:全市|全省|全国|全区)(?:增速|增长|同比增长)\s*[（(]%[)）]")
+#: a line of a group's label inside a table of products or indicators (主要工业产品产量)
+_GROUP_LABEL = re.compile(r"(?![表图附注])[\u4e00-\u9fff（）()、]{2,16}(?<![：:])")
 #: the name column of a table whose rows are indicators (指标名称 单位 绝对值 比上年同期增长±%)
 _INDICATOR_NAME_COLUMN = frozenset({"指标", "指标名称", "主要指标", "项目"})
 #: the first cell of a header whose rows are parts of a whole (分组, 分行业)
@@ -405,6 +410,7 @@ def table_values(text: str) -> Iterator[TableValue]:
     single_spaced = False
     unitless = False  # rows without a unit cell (指标名称 环比 同比 1—8月, all in %)
     units_in_label = False  # rows whose name ends on its unit (工业投资（亿元）)
+    units_seen: dict[str, str] = {}  # each row's unit, by its name, in the tables read so far
     wrapped = ""  # a numbered row's name wrapped onto the line below, in such a table
     captions: list[str] = []  # the lines above, nearest last
     pos = 0
@@ -450,6 +456,8 @@ def table_values(text: str) -> Iterator[TableValue]:
             columns, caption, cell_pattern, single_spaced = spaced, current, _WORD, True
             continue
         if len(cells) < 2:
+            if columns is not None and cell_pattern is not _CELL and _GROUP_LABEL.fullmatch(line.strip()):
+                continue  # 主要工业产品产量 ↵ 太阳能电池  万千瓦  45.2: a group label; the rows go on
             if not single_spaced:
                 columns, cell_pattern = None, _CELL
             elif cells and (numbered := _NUMBERED_NAME.fullmatch(cells[0][1])) is not None:
@@ -493,9 +501,14 @@ def table_values(text: str) -> Iterator[TableValue]:
                 cells = [cells[0], (cells[0][0], "%"), *cells[1:]]
             elif units_in_label:
                 named = _INDICATOR_COLUMN.fullmatch(cells[0][1])
-                if named is None:
+                label = named.group("name") if named else cells[0][1]
+                # (表一（续）: a table printed in two blocks names its units in the first only)
+                unit = named.group("unit") if named else units_seen.get(_PART_OF.sub("", label))
+                if unit is None:
                     continue  # a row without its unit cannot be typed
-                cells = [(cells[0][0], named.group("name")), (cells[0][0], named.group("unit")), *cells[1:]]
+                cells = [(cells[0][0], label), (cells[0][0], unit), *cells[1:]]
+            elif len(cells) == 2 + len(columns):
+                units_seen[_PART_OF.sub("", cells[0][1])] = cells[1][1]
             yield from _product_row(cells, columns, caption, start, start + len(line), rows_are)
         else:
             yield from _region_row(cells, columns, caption, start, start + len(line))
