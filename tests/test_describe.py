@@ -640,6 +640,14 @@ def test_a_county_report_names_itself_through_its_political_consultative_confere
     assert (described.region, described.region_method) == ("泗阳县", "own_name")
 
 
+def test_a_reporter_who_heard_from_a_county_body_is_no_part_of_its_name() -> None:
+    text = (
+        "射阳：新能源产业园跑出“加速度”\n\n江海日报　2026年3月16日\n\n"
+        "记者从射阳县发展和改革委员会获悉，2025年，全县新能源产业产值812亿元。全县风电装机386万千瓦。"
+    )
+    assert describe_document(text, "sy.txt").region == "射阳县"
+
+
 def test_whole_region_in_an_autonomous_regions_text_stays_the_region() -> None:
     text = (
         "广西工业经济运行情况\n\n前三季度，全区规上工业增加值增长6.1%，全区工业投资增长12.3%。"

@@ -530,6 +530,10 @@ def _zone_of(title: str | None, text: str) -> str | None:
     return None
 
 
+#: characters no place's own name holds before its 市 or 县 (从, 在, 的 …)
+_NOT_IN_NAME = "[从的了据者]"
+
+
 def _unlisted_region(level: str, title: str | None, text: str) -> str | None:
     """A city or county document from a place regions.csv lacks: its own name, not 全国.
 
@@ -539,7 +543,11 @@ def _unlisted_region(level: str, title: str | None, text: str) -> str | None:
     """
     # not 关于全市… or 全县: the place's own name, whose last character before 市/县 is no scope word
     # (nor 我受县人民政府委托: 我 opens no place's name)
-    name = rf"((?!关于)(?![我本该各全])[\u4e00-\u9fff]{{1,3}}?[^\W全我本该各]{_LOCAL_SUFFIX[level]})"
+    # (nor 记者从射阳县发展和改革委员会获悉: a name holds no preposition or particle)
+    name = (
+        rf"((?!关于)(?![我本该各全])(?:(?!{_NOT_IN_NAME})[\u4e00-\u9fff]){{1,3}}?"
+        rf"(?!{_NOT_IN_NAME})[^\W全我本该各]{_LOCAL_SUFFIX[level]})"
+    )
     if level == "district":
         name = _CITY_OF_DISTRICT + name  # 杭州市萧山区人民政府: the district, not 州市萧山区
     counts: dict[str, int] = {}
