@@ -959,6 +959,19 @@ def test_a_goal_exceeded_after_its_outcome_is_the_outcomes_goal() -> None:
     )
 
 
+def test_the_nation_opening_a_clause_is_its_region_but_not_a_national_title() -> None:
+    found = figures(
+        "2025年全国储能电池出货量约为420GWh。全市新增国家级工业设计中心12家、全国质量标杆6家。",
+        region="盐城市",
+        ref=date(2026, 3, 16),
+    )
+    assert [(f.indicator, f.region) for f in found] == [
+        ("储能电池出货量", "全国"),
+        ("国家级工业设计中心", "盐城市"),
+        ("全国质量标杆", "盐城市"),
+    ]
+
+
 def test_region_named_at_clause_start() -> None:
     found = figures("2023年，杭州市地区生产总值增长5.6%，宁波市增长5.5%。", region="浙江省")
     assert [(f.region, f.value) for f in found] == [("杭州市", 5.6), ("宁波市", 5.5)]

@@ -378,11 +378,12 @@ _GOAL_BENCHMARK = re.compile(r"》[^《》]{0,4}(?:目标|预期)|《[^》]*规�
 _BENCHMARK_TAIL = re.compile(r"(?:的)?(?:水平|增速|增幅)?(?:还|也|都|仍)?$")
 #: 全国 opening a clause as the whole an aggregate is of (全国规上工业…, 全国新能源汽车产量…), not as
 #: part of a name (全国重点实验室) or a ratio's base (全国每生产7辆…)
+#: 全国 opening a clause: the nation's figure (全国储能电池出货量约为420GWh), but not a first, a
+#: rank, a list or a title the place earned (全国首个…, 全国百强县, 全国示范…)
 _NATIONAL_SUBJECT = re.compile(
-    r"全国(?:规模以上|规上|工业|GDP|地区生产总值|国内生产总值|固定资产投资|社会消费品|"
-    r"进出口|居民|城镇|粮食|经济|一般公共预算|CPI|居民消费价格|制造业|高技术制造业|数字经济|集成电路|"
-    r"光伏|锂电|5G|算力|专精特新|R&D|研发|"
-    r"(?:新能源)?汽车(?:产量|销量|出口)|软件(?:业务)?收入|电子信息制造业|发电量|工业机器人产量)"
+    r"全国(?!首|第|唯一|百强|千强|前|领先|示范|重点|性|各|范围|人大|政协|文明|劳模|先进|优秀|知名|一流|最|率先)"
+    r"(?![^，。；]{0,6}(?:标杆|示范|试点|冠军|称号|奖|样板|标兵|典型|基地|名单))"  # (全国质量标杆: a title)
+    r"(?=[\u4e00-\u9fffA-Za-z\d])"
 )
 _SHIXIAN = re.compile(r"实现(?!了)|预计(?=实现|完成|达到)")
 _COMPARED_TO_TIME_TAIL = re.compile(
