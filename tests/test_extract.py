@@ -972,6 +972,18 @@ def test_the_nation_opening_a_clause_is_its_region_but_not_a_national_title() ->
     ]
 
 
+def test_a_programme_named_an_action_plan_opens_no_plan() -> None:
+    """深入实施…“1269”行动计划 names a programme; the list it announces reports what was done."""
+    found = figures(
+        "为深入实施制造业数字化转型“1269”行动计划，现将2025年度江西省智能工厂名单予以公布。"
+        "2025年度共认定江西省智能工厂38家。",
+        region="江西省",
+        ref=date(2025, 12, 19),
+        doc_type="other",
+    )
+    assert [(f.value, f.status) for f in found] == [(38, "actual")]
+
+
 def test_region_named_at_clause_start() -> None:
     found = figures("2023年，杭州市地区生产总值增长5.6%，宁波市增长5.5%。", region="浙江省")
     assert [(f.region, f.value) for f in found] == [("杭州市", 5.6), ("宁波市", 5.5)]
