@@ -1758,6 +1758,22 @@ def test_a_wide_table_printed_in_two_blocks_takes_its_units_from_the_first() -> 
     ]
 
 
+def test_a_sum_column_and_a_list_of_names_by_city() -> None:
+    """合计（个） sums the columns before it; 序号 设区市 企业名称 智能工厂名称 lists names whose
+    numbers (年产1200万片…) are no figures."""
+    text = normalize(
+        "表1　2025年度各设区市入选情况\n\n设区市\t智能工厂（家）\t数字化车间（个）\t合计（个）\n"
+        "南昌市\t7\t22\t29\n\n附件1\n\n2025年度江西省智能工厂名单\n\n"
+        "序号\t设区市\t企业名称\t智能工厂名称\n1\t南昌市\t江西昌泰光电科技有限公司\t年产1200万片光学镜头模组智能工厂\n"
+    ).text
+    found = figures(text, region="江西省", ref=date(2025, 12, 19), doc_type="other")
+    assert [(f.indicator, f.value) for f in found] == [
+        ("智能工厂", 7),
+        ("数字化车间", 22),
+        ("智能工厂和数字化车间", 29),
+    ]
+
+
 def test_the_years_name_said_late_in_the_year_opens_no_plan() -> None:
     text = (
         "各位记者朋友，大家下午好！今年是“十五五”开局之年。前三季度，全国规模以上工业增加值同比增长5.9%。\n\n"

@@ -174,6 +174,8 @@ _THIS_MONTH_COLUMN = re.compile(r"((?:1\s*[-—–~至]\s*)?本月)(?:累计)?")
 _MONTHS_COLUMN = re.compile(r"(?:\d{1,2}\s*[-—–~至]\s*)?\d{1,2}\s*月(?:份)?")
 #: the growth of the city, province or country beside the place's own (全市增速(%))
 _BENCHMARK_GROWTH_COLUMN = re.compile(r"(?:全市|全省|全国|全区)(?:增速|增长|同比增长)\s*[（(]%[)）]")
+#: a column that sums the columns before it
+_SUM_COLUMNS = frozenset({"合计", "总计", "小计", "合计数"})
 #: a line of a group's label inside a table of products or indicators (主要工业产品产量)
 _GROUP_LABEL = re.compile(r"(?![表图附注])[\u4e00-\u9fff（）()、]{2,16}(?<![：:])")
 #: the name column of a table whose rows are indicators (指标名称 单位 绝对值 比上年同期增长±%)
@@ -250,7 +252,8 @@ class TableValue:
 
 #: a column of a list of names (序号  地区  申报单位  项目名称): no value stands under it
 _NAME_COLUMN = re.compile(
-    r"序号|地区|所在地区?|所在市|地市|城市|(?:申报|推荐|建设|牵头)?单位|企业|所属行业|行业|领域|类别|备注"
+    r"序号|地区|所在地区?|所在市|地市|城市|设区市|市州|县区|县（市、区）|所在县"
+    r"|(?:申报|推荐|建设|牵头)?单位|企业|所属行业|行业|领域|类别|备注"
     r"|[\u4e00-\u9fff]{0,6}名称"
 )
 
@@ -684,6 +687,10 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
             by_indicator.append(
                 Column(indicator=by_indicator[-1].indicator + "目标完成率", unit=m.group("unit"))
             )
+        elif m is not None and m.group("name") in _SUM_COLUMNS and len(by_indicator) >= 2:
+            # 智能工厂（家）  数字化车间（个）  合计（个）: the sum of the columns before
+            summed = "和".join(column.indicator for column in by_indicator if not column.growth)
+            by_indicator.append(Column(indicator=summed + "合计", unit=m.group("unit")))
         elif m is not None:
             by_indicator.append(
                 Column(indicator=m.group("name"), unit=m.group("unit").lstrip("±"))
