@@ -984,6 +984,16 @@ def test_a_programme_named_an_action_plan_opens_no_plan() -> None:
     assert [(f.value, f.status) for f in found] == [(38, "actual")]
 
 
+def test_a_bare_attribute_borrows_a_long_industry_whole() -> None:
+    f = one(
+        "机器人及智能装备产业集群加快壮大，全年产值突破400亿元。",
+        "amount",
+        region="芜湖市",
+        ref=date(2025, 12, 30),
+    )
+    assert f.indicator == "机器人及智能装备产业产值"
+
+
 def test_region_named_at_clause_start() -> None:
     found = figures("2023年，杭州市地区生产总值增长5.6%，宁波市增长5.5%。", region="浙江省")
     assert [(f.region, f.value) for f in found] == [("杭州市", 5.6), ("宁波市", 5.5)]

@@ -449,6 +449,10 @@ def _spelt_as_catalogue(s: str) -> str:
     return s.replace("规模以上模以上", "规模以上")  # an alias replaced inside a name already in full
 
 
+#: the longest industry a bare attribute borrows from earlier in its sentence
+_TOPIC_MAX = 12
+
+
 @lru_cache(maxsize=_CACHE_SIZE)
 def leading_region(pre: str, region: str, province: str | None) -> str | None:
     """The region a clause opens with (全省…, 青岛市…, 全国规模以上…), if any.
@@ -914,7 +918,9 @@ class IndicatorText:
                     idx = topic.rfind(v)
                     if idx >= 0:
                         topic = topic[idx + len(v) :]
-                topic = topic[-8:]
+                # (a long one keeps its last words: 机器人及智能装备产业, not 人及智能装备产业)
+                if len(topic) > _TOPIC_MAX:
+                    topic = topic[-_TOPIC_MAX:]
                 if len(topic) > 2:
                     return topic + indicator
             measured = _INDUSTRY_MEASURED.fullmatch(subjects[-1].indicator) if subjects else None
