@@ -994,6 +994,11 @@ def test_a_bare_attribute_borrows_a_long_industry_whole() -> None:
     assert f.indicator == "机器人及智能装备产业产值"
 
 
+def test_doubling_said_against_last_year_is_a_growth() -> None:
+    found = figures("全年储能变流器出货量达到3.8GWh，同比翻番。", region="宁波市", ref=date(2025, 4, 23))
+    assert [(f.measure, f.value_base) for f in found] == [("amount", 3.8), ("yoy_growth_pct", 100)]
+
+
 def test_region_named_at_clause_start() -> None:
     found = figures("2023年，杭州市地区生产总值增长5.6%，宁波市增长5.5%。", region="浙江省")
     assert [(f.region, f.value) for f in found] == [("杭州市", 5.6), ("宁波市", 5.5)]

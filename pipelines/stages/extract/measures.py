@@ -279,7 +279,11 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
         """翻一番 without a growth word is a figure where it is said to be done (实现翻番,
         翻了一番) or set as a goal (力争…翻一番); 推动产业规模翻番 is an aim without either."""
         said = self.text[tok.start : tok.end]
-        return "了" in said or ctx.pre.rstrip(" *").endswith("实现") or self._status(tok, ctx)[0] == "target"
+        return (
+            "了" in said
+            or ctx.pre.rstrip(" *").endswith(("实现", "同比", "比上年", "较上年"))  # (同比翻番: grew so)
+            or self._status(tok, ctx)[0] == "target"
+        )
 
     def _percent(self, tok: Token, ctx: Context) -> list[Draft]:
         lex = lexicon()
