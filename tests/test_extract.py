@@ -880,6 +880,13 @@ def test_growth_since_a_plans_end_runs_from_the_next_plan_to_the_texts_day() -> 
     assert [(f.value_base, f.period_start, f.period_end, f.period_type) for f in found] == [
         (310, date(2021, 1, 1), date(2025, 11, 20), "multi_year")
     ]
+    found = figures(
+        "截至9月底，全市累计培育专精特新中小企业652家，数量较“十三五”末增长3.1倍。",
+        region="盐城市",
+        ref=date(2025, 11, 20),
+    )
+    growth = next(f for f in found if f.measure == "yoy_growth_pct")
+    assert (growth.period_start, growth.period_end) == (date(2021, 1, 1), date(2025, 9, 30))
 
 
 def test_a_lists_shared_head_keeps_a_quoted_name_that_counts_nothing() -> None:
