@@ -1006,6 +1006,18 @@ def test_doubling_said_against_last_year_is_a_growth() -> None:
     assert [(f.measure, f.value_base) for f in found] == [("amount", 3.8), ("yoy_growth_pct", 100)]
 
 
+def test_a_count_per_firm_is_of_the_count_before() -> None:
+    found = figures(
+        "截至9月末，全市专精特新企业拥有有效发明专利8428件，平均每家拥有12.9件。",
+        region="盐城市",
+        ref=date(2025, 11, 20),
+    )
+    assert [f.indicator for f in found] == [
+        "专精特新企业拥有有效发明专利",
+        "专精特新企业拥有有效发明专利（平均每家）",
+    ]
+
+
 def test_region_named_at_clause_start() -> None:
     found = figures("2023年，杭州市地区生产总值增长5.6%，宁波市增长5.5%。", region="浙江省")
     assert [(f.region, f.value) for f in found] == [("杭州市", 5.6), ("宁波市", 5.5)]

@@ -449,6 +449,8 @@ def _spelt_as_catalogue(s: str) -> str:
     return s.replace("规模以上模以上", "规模以上")  # an alias replaced inside a name already in full
 
 
+#: what is told per firm or household of the figure before (平均每家, 户均)
+_PER_EACH = re.compile(r"平均每(?:家|户|个|企业)|户均|家均|企均|每家")
 #: the longest industry a bare attribute borrows from earlier in its sentence
 _TOPIC_MAX = 12
 
@@ -902,6 +904,10 @@ class IndicatorText:
             # 一般公共预算支出完成612.4亿元，执行率98.6%: the rate of the sum just told
             ctx.inherited = subjects[-1]
             return subjects[-1].indicator + bare
+        if _PER_EACH.fullmatch(bare) and subjects and subjects[-1].token.unit_class == "count":
+            # …拥有有效发明专利8428件，平均每家拥有12.9件: the same count, on average per firm
+            ctx.inherited = subjects[-1]
+            return f"{subjects[-1].indicator}（{bare}）"
         per_day = _PER_PERIOD.match(bare)
         if per_day is not None and subjects and subjects[-1].indicator.endswith(bare[per_day.end() :]):
             # 原煤产量6821.4万吨，…日均产量227.4万吨: the same product's output a day
