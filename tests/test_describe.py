@@ -219,6 +219,12 @@ def test_a_round_up_in_sections_headed_by_places_speaks_for_what_holds_them() ->
     assert (
         describe_document("各市工业亮点\n\n全省各市加力推进。" + same_province, "sd.txt").region == "山东省"
     )
+    # a heading may open its section's paragraph (合肥市：新兴产业挑大梁。1—9月，…)
+    inline = "".join(
+        f"\n\n{place}：一句小标题。1—9月，{place}规上工业增加值增长9%，高于全省1个百分点。"
+        for place in ("合肥市", "芜湖市", "滁州市")
+    )
+    assert describe_document("五市比拼\n\n前三季度全省工业稳中有进。" + inline, "ah.txt").region == "安徽省"
 
 
 def test_a_districts_own_bodies_make_it_the_documents_region() -> None:

@@ -468,7 +468,9 @@ def _round_up_region(lines: list[str]) -> tuple[str, str, float] | None:
     places = {
         place
         for line in lines
-        if (heading := PLACE_HEADING.fullmatch(line)) and (place := _heading_region(heading.group(1)))
+        # (or a paragraph that opens with its place's heading: 合肥市：新兴产业挑大梁。1—9月，…)
+        if (heading := PLACE_HEADING.fullmatch(line) or PLACE_HEADING.fullmatch(line.split("。", 1)[0]))
+        and (place := _heading_region(heading.group(1)))
     }
     if len(places) < _ROUND_UP_SECTIONS:
         return None
