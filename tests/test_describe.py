@@ -221,10 +221,11 @@ def test_a_round_up_in_sections_headed_by_places_speaks_for_what_holds_them() ->
     )
     # a heading may open its section's paragraph (合肥市：新兴产业挑大梁。1—9月，…)
     inline = "".join(
-        f"\n\n{place}：一句小标题。1—9月，{place}规上工业增加值增长9%，高于全省1个百分点。"
+        f"\n\n{place}：一句小标题。1—9月，{place}规上工业增加值增长9%。全市工业投资增长10%，全市技改投资增长12%。"
         for place in ("合肥市", "芜湖市", "滁州市")
     )
-    assert describe_document("五市比拼\n\n前三季度全省工业稳中有进。" + inline, "ah.txt").region == "安徽省"
+    text = "五市比拼\n\n前三季度，合肥市领跑全省。" + inline
+    assert describe_document(text, "ah.txt").region == "安徽省"
 
 
 def test_a_districts_own_bodies_make_it_the_documents_region() -> None:
