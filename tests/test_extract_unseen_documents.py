@@ -1774,6 +1774,26 @@ def test_a_sum_column_and_a_list_of_names_by_city() -> None:
     ]
 
 
+def test_a_table_printed_as_csv_lines_inside_a_page() -> None:
+    """指标名称,单位,2025年1-9月,同比增长(%) and rows with quoted cells ("3,512.67", a name with a comma)."""
+    text = normalize(
+        "数据预览（CSV）\n\n指标名称,单位,2025年1-9月,同比增长(%)\n"
+        '地区生产总值,亿元,"3,512.67",5.6\n'
+        '"民间投资(不含农户,含民间项目投资)",—,—,-3.5\n'
+        "社会消费品零售总额,亿元,1286.35,5.1\n"
+    ).text
+    assert "地区生产总值  亿元  3512.67  5.6" in text
+    found = figures(text, region="赣州市", ref=date(2025, 10, 28), doc_type="other")
+    assert [(f.indicator[:4], f.value) for f in found] == [
+        ("地区生产", 3512.67),
+        ("地区生产", 5.6),
+        ("民间投资", -3.5),
+        ("社会消费", 1286.35),
+        ("社会消费", 5.1),
+    ]
+    assert {(f.period_start, f.period_end) for f in found} == {(date(2025, 1, 1), date(2025, 9, 30))}
+
+
 def test_the_years_name_said_late_in_the_year_opens_no_plan() -> None:
     text = (
         "各位记者朋友，大家下午好！今年是“十五五”开局之年。前三季度，全国规模以上工业增加值同比增长5.9%。\n\n"

@@ -725,6 +725,8 @@ def normalize(text: str) -> NormalizedText:
     lost: set[int] = set()
     text, offsets = _remove_pinyin(text, offsets, lost)
     text, offsets = _to_simplified(text, offsets)
+    if text.count(",") >= _CSV_TABLE_MIN_COMMAS:
+        text, offsets = _edit(text, offsets, _CSV_TABLE, _csv_table_edit)
     text, offsets = _edit(text, offsets, _TAB_BETWEEN_CELLS, lambda m: ("  ",))
     if "\u3000" in text:
         text, offsets = _gaps_between_cells(text, offsets)
@@ -851,6 +853,61 @@ def _csv_cells(text: str, delimiter: str) -> list[list[tuple[str, list[int]]]]:
 
 def _column_matches(kind: str, name: str) -> bool:
     return any(pattern.match(name.strip().lower()) for pattern in _patterns(kind))
+
+
+# --- a table printed as CSV lines inside a page -----------------------------
+
+_CSV_LINE = r'(?:"(?:[^"\n]|"")*"|[^,"\n]*)(?:,(?:"(?:[^"\n]|"")*"|[^,"\n]*)){2,}'
+#: three lines or more of comma-separated cells (指标名称,单位,2025年1-9月,同比增长(%) ↵ …)
+_CSV_TABLE = re.compile(rf"^{_CSV_LINE}(?:\n{_CSV_LINE}){{2,}}$", re.MULTILINE)
+_CSV_TABLE_MIN_COMMAS = 6
+#: a cell of such a table is short; prose parted by half-width commas has long ones
+_CSV_CELL_MAX = 40
+#: a number's thousands separators in a quoted cell ("3,512.67")
+_THOUSANDS = re.compile(r"^[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
+
+
+def _csv_table_edit(match: re.Match[str]) -> Sequence[Piece] | None:
+    """A table a page prints as CSV lines: its cells parted by two spaces, as the table reader
+    expects, the quotes around a cell and the thousands separators of its number dropped; left
+    alone unless every line has as many cells, three or more, each short."""
+    rows: list[list[tuple[int, int]]] = []
+    pos = match.start()
+    for line in match.group().split("\n"):
+        cells = []
+        for cell in _CSV_CELL.finditer(line):
+            start, end = cell.span(1) if cell.group(1) is not None else cell.span(2)
+            cells.append((pos + start, pos + end))
+            if cell.end() >= len(line):
+                break
+        rows.append(cells)
+        pos += len(line) + 1
+    widths = {len(row) for row in rows}
+    text = match.string
+    if len(widths) != 1 or widths.pop() < 3 or any(e - s > _CSV_CELL_MAX for row in rows for s, e in row):
+        return None
+    pieces: list[Piece] = []
+    for i, row in enumerate(rows):
+        if i:
+            pieces.append("\n")
+        for j, (start, end) in enumerate(row):
+            if j:
+                pieces.append("  ")
+            if _THOUSANDS.match(text[start:end]):
+                pieces.extend(_without_commas(text, start, end))
+            else:
+                pieces.append((start, end))
+    return pieces
+
+
+_CSV_CELL = re.compile(r'"((?:[^"\n]|"")*)"(?:,|$)|([^,"\n]*)(?:,|$)')
+
+
+def _without_commas(text: str, start: int, end: int) -> list[Piece]:
+    pieces: list[Piece] = []
+    for part in re.finditer(r"[^,]+", text[start:end]):
+        pieces.append((start + part.start(), start + part.end()))
+    return pieces
 
 
 # --- HTML page --------------------------------------------------------------

@@ -156,7 +156,8 @@ _PART_OF = re.compile(r"^(?:其中|内)[：:]")
 #: (比上年增长（%）, 比上年同期增长±%)
 _LEVEL_COLUMN = re.compile(
     r"产量|绝对数|绝对值|绝对额|数量|总量|总额|数值|(?:本年)?累计(?:值|数)?|本月|本期|1\s*[-—–~至]\s*本月(?:累计)?"
-    r"|\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月(?:份)?(?:累计)?|\d{1,2}\s*月(?:份)?"  # or the months: 1-10月(累计)
+    # or the months: 1-10月(累计), 2025年1-9月
+    r"|(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月(?:份)?(?:累计)?|\d{1,2}\s*月(?:份)?)"
 )
 #: a share column (比重（%）, 占全省比重（%）): the share of the whole of the column before
 #: a name ending on its growth (民营工业增加值增速, 规上工业增加值同比增长率): the thing grown before it
@@ -171,7 +172,7 @@ _GROWTH_COLUMN = re.compile(
 #: a level column of the report's month, or of its months to date (本月, 1—本月累计)
 _THIS_MONTH_COLUMN = re.compile(r"((?:1\s*[-—–~至]\s*)?本月)(?:累计)?")
 #: a level column headed by the months it counts (10月, 1—10月)
-_MONTHS_COLUMN = re.compile(r"(?:\d{1,2}\s*[-—–~至]\s*)?\d{1,2}\s*月(?:份)?")
+_MONTHS_COLUMN = re.compile(r"(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*[-—–~至]\s*)?\d{1,2}\s*月(?:份)?")
 #: the growth of the city, province or country beside the place's own (全市增速(%))
 _BENCHMARK_GROWTH_COLUMN = re.compile(r"(?:全市|全省|全国|全区)(?:增速|增长|同比增长)\s*[（(]%[)）]")
 #: a column that sums the columns before it
