@@ -1018,6 +1018,20 @@ def test_a_count_per_firm_is_of_the_count_before() -> None:
     ]
 
 
+def test_a_pronoun_stands_for_the_subject_before() -> None:
+    found = figures(
+        "1-10月，全省规上工业增加值增长8.2%，这比全国的平均水平高出了2.1个百分点。新能源汽车产量120万辆，它增长了46.3%。",
+        region="安徽省",
+        ref=date(2025, 11, 24),
+    )
+    assert [(f.indicator, f.measure) for f in found] == [
+        ("规模以上工业增加值", "yoy_growth_pct"),
+        ("规模以上工业增加值", "pp_diff"),
+        ("新能源汽车产量", "amount"),
+        ("新能源汽车产量", "yoy_growth_pct"),
+    ]
+
+
 def test_region_named_at_clause_start() -> None:
     found = figures("2023年，杭州市地区生产总值增长5.6%，宁波市增长5.5%。", region="浙江省")
     assert [(f.region, f.value) for f in found] == [("杭州市", 5.6), ("宁波市", 5.5)]

@@ -72,7 +72,12 @@ _PER_PERIOD = re.compile(r"(?:日均|月均|平均每日|平均每月)(?=产量|
 _HOW_COUNTED = re.compile(r"（(?:折|含|不含|按)[^（）]{0,16}）|（[^（）]{0,16}[\d，][^（）]{0,16}）")
 #: a class's name glossed in brackets (A类（优先支持类）企业)
 _CLASS_GLOSS = re.compile(r"(?<=类)（[^（）]{1,8}类）")
-_ANAPHORA = re.compile(r"(?:这一|这个|该|此)(?:数字|数据|数值|指标)")
+_ANAPHORA = re.compile(
+    r"(?:这一|这个|该|此)(?:数字|数据|数值|指标)"
+    # (它增长了46.3%, 这比全国高出2.1个百分点, 以同比计上升了21.7%: a pronoun or a word of how
+    # it is measured stands for the subject before)
+    r"|[这它此][个]?|它的?(?:增速|增幅|规模|总量)?|以同比计|按同比计|同比计"
+)
 #: 占全国产量, 约占全国产量: a share of something, whose subject is named before
 _SHARE_OF = re.compile(r"(?:约|近|超过|接近|大约)?占|对(?=.*贡献率$)")  # 对…增长的贡献率 too
 DOCUMENT_REFERENCE = re.compile(
