@@ -1794,6 +1794,22 @@ def test_a_table_printed_as_csv_lines_inside_a_page() -> None:
     assert {(f.period_start, f.period_end) for f in found} == {(date(2025, 1, 1), date(2025, 9, 30))}
 
 
+def test_a_table_by_district_headed_by_the_levels_it_lists() -> None:
+    """区、县（市） heads the places' column: its 、 makes no prose of the header; a district
+    opening a clause on 亩均… is its subject."""
+    text = normalize(
+        "表1　2025年绍兴市各区、县（市）规上工业企业亩均效益情况\n"
+        "区、县（市）\t亩均税收（万元/亩）\t增幅（%）\n越城区\t45.8\t11.2\n\n"
+        "越城区亩均营业收入806.3万元/亩。"
+    ).text
+    found = figures(text, region="绍兴市", ref=date(2026, 2, 12), doc_type="other")
+    assert sorted((f.region, f.indicator, f.value) for f in found) == [
+        ("越城区", "亩均税收", 11.2),
+        ("越城区", "亩均税收", 45.8),
+        ("越城区", "亩均营业收入", 806.3),
+    ]
+
+
 def test_the_years_name_said_late_in_the_year_opens_no_plan() -> None:
     text = (
         "各位记者朋友，大家下午好！今年是“十五五”开局之年。前三季度，全国规模以上工业增加值同比增长5.9%。\n\n"

@@ -665,6 +665,8 @@ _CLOSERS = set("”’」』）)】》")
 _PROSE_MARKS = re.compile(r"[，,。；;、]")
 #: a short aside in brackets (白酒（折65度，商品量）): its comma makes no prose of a table row
 _ASIDE = re.compile(r"[（(][^（）()\n]{0,20}[)）]")
+#: the levels of places a column lists (区、县（市）, 县、市、区)
+_LEVELS_LISTED = re.compile(r"(?<![\u4e00-\u9fff])[区县市镇乡](?:、[区县市镇乡])+(?![\u4e00-\u9fff])")
 _LIST_START = re.compile(
     r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d)"
     r"|第[一二三四五六七八九十\d]+[章节条部分]|[一二三四五六七八九十]+是"
@@ -1141,7 +1143,9 @@ def _table_lines(text: str) -> tuple[frozenset[int], frozenset[int], frozenset[i
     for line in text.split("\n"):
         if _SENTENCE_MARK.search(line):
             sentences.add(start)
-        if not _PROSE_MARKS.search(_ASIDE.sub("", line) if "（" in line or "(" in line else line) or (
+        # (区、县（市） heads a column of places: its 、 makes no prose)
+        bare = _LEVELS_LISTED.sub("", line) if "、" in line else line
+        if not _PROSE_MARKS.search(_ASIDE.sub("", bare) if "（" in bare or "(" in bare else bare) or (
             "、" in line and _listed_label_row(line)
         ):
             plain.add(start)
