@@ -964,6 +964,15 @@ def test_a_goal_exceeded_after_its_outcome_is_the_outcomes_goal() -> None:
         -3.5,
         date(2025, 1, 1),
     )
+    found = figures(
+        "2024年全省单位地区生产总值能耗下降3.7%，超额完成国家下达的3.2%左右的年度目标。",
+        region="江西省",
+        ref=date(2025, 5, 16),
+    )
+    assert [(f.indicator, f.status) for f in found] == [
+        ("单位地区生产总值能耗", "actual"),
+        ("单位地区生产总值能耗", "target"),
+    ]
 
 
 def test_the_nation_opening_a_clause_is_its_region_but_not_a_national_title() -> None:
