@@ -1810,6 +1810,22 @@ def test_a_table_by_district_headed_by_the_levels_it_lists() -> None:
     ]
 
 
+def test_a_table_of_stage_targets_by_quarter() -> None:
+    """指标 一季度 上半年 前三季度 全年 under a caption of 2026, read in February 2026: goals of
+    2026's months to date, whatever 一季度 alone would mean in February."""
+    text = normalize(
+        "附表　洛阳市2026年工业经济主要指标分阶段目标\n指标\t一季度\t上半年\t前三季度\t全年\n"
+        "规上工业增加值增速（%）\t6.8\t7.0\t7.3\t7.5\n"
+    ).text
+    found = figures(text, region="洛阳市", ref=date(2026, 2, 10), doc_type="work_plan")
+    assert [(f.value, f.status, f.period_start, f.period_end) for f in found] == [
+        (6.8, "target", date(2026, 1, 1), date(2026, 3, 31)),
+        (7.0, "target", date(2026, 1, 1), date(2026, 6, 30)),
+        (7.3, "target", date(2026, 1, 1), date(2026, 9, 30)),
+        (7.5, "target", date(2026, 1, 1), date(2026, 12, 31)),
+    ]
+
+
 def test_the_years_name_said_late_in_the_year_opens_no_plan() -> None:
     text = (
         "各位记者朋友，大家下午好！今年是“十五五”开局之年。前三季度，全国规模以上工业增加值同比增长5.9%。\n\n"

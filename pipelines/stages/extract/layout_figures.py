@@ -488,9 +488,17 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                 if not year:
                     continue
                 status = _table_status(cell.tag, year, self.reference)
-                part = self.periods.find(cell.column_period, False) if cell.column_period else []
+                said = cell.column_period
+                if said and cell.year and not TITLE_YEAR.search(said):
+                    said = f"{cell.year}年{said}"  # 一季度 under a caption of 2026: 2026's first quarter
+                part = self.periods.find(said, False) if said else []
                 period = part[-1].period if part else Period.year(year)
-                if part:
+                ended = (
+                    part
+                    and period.end is not None
+                    and (self.reference is None or period.end < self.reference)
+                )
+                if ended:
                     status = "actual"  # 2025年上半年: months already over, reported
                 span = self.title_span
                 if (

@@ -1066,6 +1066,15 @@ def _periods_header(cells: list[tuple[int, str]], captions: list[str]) -> list[C
         # 指标名称  单位  1—2月  1—3月 … 1—10月 under 2025年1—10月芜湖市主要工业指标: the months to
         # date of the caption's year, each row an indicator with its unit
         return [Column(year=int(year.group(1)), period=name) for name in names[2:]]
+    if (
+        len(names) >= 3
+        and names[0] in _INDICATOR_NAME_COLUMN
+        and year is not None
+        and all(_PERIOD_COLUMN.fullmatch(name) for name in names[1:])
+    ):
+        # 指标  一季度  上半年  前三季度  全年 under …2026年…分阶段目标: each row's unit in its name
+        # (规上工业增加值增速（%）)
+        return [Column(year=int(year.group(1)), period=name) for name in names[1:]]
     if len(names) < 3 or not all(_PERIOD_COLUMN.fullmatch(name) for name in names[1:]):
         return None
     said = _unit_line_above(captions)
