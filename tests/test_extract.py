@@ -1041,6 +1041,19 @@ def test_a_pronoun_stands_for_the_subject_before() -> None:
     ]
 
 
+def test_a_ratio_of_balances_stands_at_the_months_end() -> None:
+    found = figures(
+        "1—11月，省属监管企业实现营业收入3000亿元，资产负债率为63.8%，同比下降0.7个百分点。",
+        region="湖南省",
+        ref=date(2025, 12, 24),
+    )
+    assert [(f.measure, f.period_start, f.period_end) for f in found] == [
+        ("amount", date(2025, 1, 1), date(2025, 11, 30)),
+        ("share_pct", date(2025, 11, 30), date(2025, 11, 30)),
+        ("pp_change", date(2025, 11, 30), date(2025, 11, 30)),
+    ]
+
+
 def test_region_named_at_clause_start() -> None:
     found = figures("2023年，杭州市地区生产总值增长5.6%，宁波市增长5.5%。", region="浙江省")
     assert [(f.region, f.value) for f in found] == [("杭州市", 5.6), ("宁波市", 5.5)]
