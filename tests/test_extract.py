@@ -1054,6 +1054,14 @@ def test_a_ratio_of_balances_stands_at_the_months_end() -> None:
     ]
 
 
+def test_a_count_cut_from_one_level_to_another() -> None:
+    found = figures("1—11月，亏损企业户数由去年同期的6户减至3户。", region="湖南省", ref=date(2025, 12, 24))
+    assert [(f.indicator, f.value, f.period_start, f.period_end) for f in found] == [
+        ("亏损企业户数", 6, date(2024, 1, 1), date(2024, 11, 30)),
+        ("亏损企业户数", 3, date(2025, 1, 1), date(2025, 11, 30)),
+    ]
+
+
 def test_region_named_at_clause_start() -> None:
     found = figures("2023年，杭州市地区生产总值增长5.6%，宁波市增长5.5%。", region="浙江省")
     assert [(f.region, f.value) for f in found] == [("杭州市", 5.6), ("宁波市", 5.5)]
