@@ -1062,6 +1062,19 @@ def test_a_count_cut_from_one_level_to_another() -> None:
     ]
 
 
+def test_a_mid_year_meetings_agenda_opens_no_plan() -> None:
+    """主要任务是总结上半年…，部署下半年重点工作，确保完成全年目标任务: the agenda names the plan; the
+    review after it reports outcomes."""
+    found = figures(
+        "今天召开全省工业经济年中推进会，主要任务是总结上半年工业经济运行情况，部署下半年重点工作，确保完成全年目标任务。\n\n"
+        "一、上半年全省工业经济稳中有进\n\n二是结构好于往年。五大主导产业增加值增长9.6%。",
+        region="河南省",
+        ref=date(2025, 7, 25),
+        doc_type="press_conference",
+    )
+    assert [(f.value, f.status) for f in found] == [(9.6, "actual")]
+
+
 def test_region_named_at_clause_start() -> None:
     found = figures("2023年，杭州市地区生产总值增长5.6%，宁波市增长5.5%。", region="浙江省")
     assert [(f.region, f.value) for f in found] == [("杭州市", 5.6), ("宁波市", 5.5)]

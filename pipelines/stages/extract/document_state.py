@@ -73,7 +73,9 @@ _OPENING_PERIOD_CHARS = 16
 _ATTRIBUTION = re.compile(r"\s*[^，,。；;：:]{1,10}?(?:指出|强调|认为|提出|表示|介绍|通报)\s*[，,：:]\s*")
 
 #: 总结2024年工作，…部署2025年重点任务: a meeting's agenda names the plan, it does not open it
-_AGENDA = re.compile(r"(?:总结|回顾)[^，。；]{0,12}(?:\d{4}\s*年|去年|上年|过去)|(?:总结|情况)(?:和|及|与)")
+_AGENDA = re.compile(
+    r"(?:总结|回顾)[^，。；]{0,12}(?:\d{4}\s*年|去年|上年|过去|上半年|前三季度|一季度|今年以来)|(?:总结|情况)(?:和|及|与)"
+)
 
 #: an expert's view, reported (一位教授认为，…; 业内人士建议…)
 _OPINION = re.compile(r"(?:教授|专家|学者|研究员|分析师|人士|委员)[^，。；]{0,4}(?:认为|建议|指出)")
