@@ -655,6 +655,15 @@ def test_a_reporter_who_heard_from_a_county_body_is_no_part_of_its_name() -> Non
     assert describe_document(text, "sy.txt").region == "射阳县"
 
 
+def test_a_catalogue_line_under_the_title_is_no_headline() -> None:
+    text = (
+        "昌乐县人民政府2025年政府信息公开工作年度报告\n\n"
+        "索引号：11370725004370123K/2026-00012　　发布机构：昌乐县人民政府办公室\n发布日期：2026-01-22\n\n"
+        "本报告由昌乐县人民政府办公室编制。全县规上工业增加值增长7%。"
+    )
+    assert describe_document(text, "cl.txt").title == "昌乐县人民政府2025年政府信息公开工作年度报告"
+
+
 def test_whole_region_in_an_autonomous_regions_text_stays_the_region() -> None:
     text = (
         "广西工业经济运行情况\n\n前三季度，全区规上工业增加值增长6.1%，全区工业投资增长12.3%。"

@@ -1075,6 +1075,21 @@ def test_a_mid_year_meetings_agenda_opens_no_plan() -> None:
     assert [(f.value, f.status) for f in found] == [(9.6, "actual")]
 
 
+def test_this_year_in_a_report_on_last_year_is_the_year_reported_on() -> None:
+    found = extract_figures(
+        "（一）本年新收政府信息公开申请数量：87件。",
+        meta(
+            region="昌乐县",
+            ref=date(2026, 1, 22),
+            doc_type="other",
+            title="昌乐县人民政府2025年政府信息公开工作年度报告",
+        ),
+    )
+    assert [(f.value, f.period_start, f.period_end) for f in found] == [
+        (87, date(2025, 1, 1), date(2025, 12, 31))
+    ]
+
+
 def test_region_named_at_clause_start() -> None:
     found = figures("2023年，杭州市地区生产总值增长5.6%，宁波市增长5.5%。", region="浙江省")
     assert [(f.region, f.value) for f in found] == [("杭州市", 5.6), ("宁波市", 5.5)]

@@ -182,7 +182,14 @@ def _is_meta_line(line: str) -> bool:
         or _BYLINE.match(line)
         or _STAMP_LINE.match(line)
         or _ISSUE_LINE.match(line)
+        or _CATALOGUE_LINE.match(line)
     )
+
+
+#: a public-information catalogue's labels above a notice (索引号：… 发布机构：…): no headline
+_CATALOGUE_LINE = re.compile(
+    r"^(?:索引号|发布机构|主题分类|成文日期|公开方式|公开范围|有效性|信息分类)\s*[:：]"
+)
 
 
 #: a bulletin's issue number on a line of its own (2025年第10期（总第226期）): no headline

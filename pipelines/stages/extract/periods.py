@@ -501,6 +501,8 @@ class PeriodResolver:
             if ref is None:
                 return None
             rel = g["rel"]
+            if rel == "本年" and self.reported_year is not None and not plan:
+                return Period.year(self.reported_year)  # 本年新收…87件, a report on 2025 out in 2026
             offset = relative_years().get(rel, 0)
             return Period.year(ref.year + offset)
         if name == "context_year":
