@@ -800,6 +800,15 @@ def test_a_bulletins_issue_number_issuer_and_date_on_one_line_date_it() -> None:
     assert describe_document(text, "bulletin.txt").published_on == date(2025, 7, 21)
 
 
+def test_an_issuers_line_with_its_time_and_the_pages_tools_dates_it() -> None:
+    text = (
+        "一季度全市经济实现良好开局\n\n绵阳市统计局　　2026-04-18 10:20　　【字体：大 中 小】　　【打印】\n\n"
+        "一季度，全市规模以上工业增加值增长8.4%。"
+    )
+    described = describe_document(text, "my.txt")
+    assert (described.title, described.published_on) == ("一季度全市经济实现良好开局", date(2026, 4, 18))
+
+
 def test_a_bulletins_issue_number_on_its_own_line_and_an_issuer_who_compiled_it() -> None:
     text = (
         "建湖县统计月报（2025年10月）\n\n2025年第10期（总第226期）\n\n"
