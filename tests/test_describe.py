@@ -809,6 +809,22 @@ def test_an_issuers_line_with_its_time_and_the_pages_tools_dates_it() -> None:
     assert (described.title, described.published_on) == ("一季度全市经济实现良好开局", date(2026, 4, 18))
 
 
+def test_a_headline_with_a_comma_above_the_source_line_is_the_title() -> None:
+    """…排名：江苏稳居首位，中部省份进位明显 ↵ 来源：…: the title, though it names one province of
+    the several the text compares alike."""
+    provinces = "".join(
+        f"{p}比重为3{i}.2%，{p}制造业增加值增长{i}%，{p}排名上升。"
+        for i, p in enumerate(["江苏", "广东", "浙江", "福建"])
+    )
+    text = (
+        "2024年各省份制造业增加值占GDP比重排名：江苏稳居首位，中部省份进位明显\n\n"
+        "来源：长江产业经济研究院　　发布时间：2025-09-16\n\n全省各地比拼。" + provinces
+    )
+    described = describe_document(text, "rank.txt")
+    assert described.title is not None and described.title.startswith("2024年各省份")
+    assert described.region == "全国"
+
+
 def test_a_bulletins_issue_number_on_its_own_line_and_an_issuer_who_compiled_it() -> None:
     text = (
         "建湖县统计月报（2025年10月）\n\n2025年第10期（总第226期）\n\n"

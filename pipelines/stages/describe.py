@@ -224,14 +224,25 @@ def _title(lines: list[str]) -> str | None:
     document that opens with prose has no title (None), rather than an invented one.
     """
     block: list[str] = []
-    for line in lines:
+    for at, line in enumerate(lines):
         if _is_meta_line(line):
             if block and not all(_MASTHEAD.fullmatch(x) for x in block):
                 break
             block = []  # a paper's name above its date line is no headline
             continue
         if _PROSE.search(line) or len(line) > _TITLE_MAX or _SECTION.match(line):
-            break
+            # (…排名：江苏稳居首位，中部省份进位明显 ↵ 来源：…: a headline may hold a comma, where
+            # it opens the page and the page's source line follows it)
+            if not (
+                at == 0
+                and "。" not in line
+                and len(line) <= _TITLE_MAX
+                and len(lines) > 1
+                and _is_meta_line(lines[1])
+            ):
+                break
+            block.append(line)
+            continue
         if not _WORD_CHAR.search(line):
             continue  # a rule drawn under a masthead (────): no words, no headline
         block.append(line)
@@ -387,7 +398,7 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
             regions, "prefecture", counts, _NAMED_OFTEN
         )
         return country, "country_words", 0.5 if named else 0.9
-    if levels and levels[0] == "province" and _compares_provinces(regions, counts):
+    if levels and levels[0] == "province" and _compares_provinces(regions, _mentions(None, text)):
         # 江苏、浙江、山东、广东…, each a section with its own 全省: a national paper's round-up
         return country, "several_provinces", 0.6
     if levels and levels[0] == "town":
