@@ -825,6 +825,14 @@ def test_a_headline_with_a_comma_above_the_source_line_is_the_title() -> None:
     assert described.region == "全国"
 
 
+def test_a_notice_handing_down_a_years_key_projects_is_a_plan() -> None:
+    text = (
+        "湖南省发展和改革委员会关于下达2026年省重点建设项目名单的通知\n\n发布时间：2026-03-06\n\n"
+        "2026年省重点建设项目共226个，总投资16285.4亿元。"
+    )
+    assert describe_document(text, "hn.txt").doc_type == "work_plan"
+
+
 def test_a_bulletins_issue_number_on_its_own_line_and_an_issuer_who_compiled_it() -> None:
     text = (
         "建湖县统计月报（2025年10月）\n\n2025年第10期（总第226期）\n\n"
