@@ -833,6 +833,15 @@ def test_a_notice_handing_down_a_years_key_projects_is_a_plan() -> None:
     assert describe_document(text, "hn.txt").doc_type == "work_plan"
 
 
+def test_a_yearbook_page_dated_by_its_month_of_publication() -> None:
+    text = (
+        "芜湖统计年鉴—2025\n\n编者：芜湖市统计局\n出版：中国统计出版社　　出版时间：2025年10月\n\n· 238 ·\n\n"
+        "十一、工　业\n\n全市规模以上工业企业3402个。"
+    )
+    described = describe_document(text, "yb.txt")
+    assert (described.title, described.published_on) == ("芜湖统计年鉴—2025", date(2025, 10, 31))
+
+
 def test_a_bulletins_issue_number_on_its_own_line_and_an_issuer_who_compiled_it() -> None:
     text = (
         "建湖县统计月报（2025年10月）\n\n2025年第10期（总第226期）\n\n"

@@ -185,12 +185,17 @@ def _is_meta_line(line: str) -> bool:
         or _STAMP_LINE.match(line)
         or _ISSUE_LINE.match(line)
         or _CATALOGUE_LINE.match(line)
+        or _PAGE_NUMBER_LINE.fullmatch(line)
     )
+
+
+#: a printed page's number on a line of its own (· 238 ·, - 12 -)
+_PAGE_NUMBER_LINE = re.compile(r"[·•\-—\s]*\d{1,4}[·•\-—\s]*")
 
 
 #: a public-information catalogue's labels above a notice (索引号：… 发布机构：…): no headline
 _CATALOGUE_LINE = re.compile(
-    r"^(?:索引号|发布机构|主题分类|成文日期|公开方式|公开范围|有效性|信息分类)\s*[:：]"
+    r"^(?:索引号|发布机构|主题分类|成文日期|公开方式|公开范围|有效性|信息分类|编者|出版|主编)\s*[:：]"
 )
 
 
@@ -260,6 +265,9 @@ def _title(lines: list[str]) -> str | None:
     return title
 
 
+_MONTH_ONLY = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?!\s*\d)")
+
+
 def _published_on(lines: list[str]) -> date | None:
     """A date printed after a publication label (发布日期: 2024-06-03 23:04:30) or before the source."""
     label = _cue("published_label")
@@ -271,6 +279,15 @@ def _published_on(lines: list[str]) -> date | None:
             found = re.match(_DATE, line[match.end() :])
             if found:
                 return _safe_date(*(int(group) for group in found.groups()))
+            month = _MONTH_ONLY.match(line, match.end())
+            if month:
+                # 出版时间：2025年10月 (a yearbook's): out by the month's end
+                year, number = int(month.group(1)), int(month.group(2))
+                return (
+                    _safe_date(year, number, calendar.monthrange(year, number)[1])
+                    if 1 <= number <= 12
+                    else None
+                )
         stamped = _STAMPED.search(line) if _cue("source_label").match(line) else None
         if stamped:
             # 来源：湖南日报　作者：记者 周雅琴　2026-03-17 07:32:15: the byline's time stamp

@@ -481,6 +481,10 @@ _LINE_BREAK = re.compile("\n")
 _DIGIT = re.compile(r"\d")
 
 
+#: (the word stands alone: a blank or a line's edge on either side; not 30日　第A03版)
+_SPACED_WORD = re.compile(r"(?<!\S)([\u4e00-\u9fff])\u3000([\u4e00-\u9fff])(?!\S)")
+
+
 def _gaps_between_cells(text: str, offsets: list[int]) -> tuple[str, list[int]]:
     """Each single full-width space between two cells of such a row: a column gap (two
     spaces), which one space would not be (the space between 所在市 and 2024年产值 goes)."""
@@ -731,6 +735,8 @@ def normalize(text: str) -> NormalizedText:
         text, offsets = _edit(text, offsets, _CSV_TABLE, _csv_table_edit)
     text, offsets = _edit(text, offsets, _TAB_BETWEEN_CELLS, lambda m: ("  ",))
     if "\u3000" in text:
+        # (指　标, 单　位, 工　业: a two-character word spaced out for the eye is one word)
+        text, offsets = _edit(text, offsets, _SPACED_WORD, lambda m: (m.span(1), m.span(2)))
         text, offsets = _gaps_between_cells(text, offsets)
     text, offsets = _edit(text, offsets, _DECORATION, _delete)
     if _BOX_CORNER.search(text):
