@@ -782,7 +782,8 @@ def test_a_page_with_a_few_half_width_commas_keeps_them() -> None:
 
 def test_a_two_character_word_spaced_out_is_one_word_but_a_gap_between_cells_stays() -> None:
     cleaned = normalize(
-        "指　标　　单　位　　2023　　2024\n营业收入　　亿元　　8394.1　　9026.8\n芜湖日报　2025年12月30日　第A03版"
+        "指　标　　单　位　　2023　　2024\n营业收入　　亿元　　8394.1　　9026.8\n"
+        "芜湖日报　2025年12月30日　第A03版"
     ).text
     assert cleaned.startswith("指标  单位")
     assert "30日  第A03版" in cleaned or "30日 第A03版" in cleaned
