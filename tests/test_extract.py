@@ -1090,6 +1090,11 @@ def test_this_year_in_a_report_on_last_year_is_the_year_reported_on() -> None:
     ]
 
 
+def test_a_level_from_last_year_named_in_december_is_last_years() -> None:
+    found = figures("产品良品率由去年的97.2%提高到今年的99.1%。", region="长兴县", ref=date(2025, 12, 8))
+    assert [(f.value, f.period_start) for f in found] == [(97.2, date(2024, 1, 1)), (99.1, date(2025, 1, 1))]
+
+
 def test_region_named_at_clause_start() -> None:
     found = figures("2023年，杭州市地区生产总值增长5.6%，宁波市增长5.5%。", region="浙江省")
     assert [(f.region, f.value) for f in found] == [("杭州市", 5.6), ("宁波市", 5.5)]

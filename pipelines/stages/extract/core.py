@@ -502,8 +502,14 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
                         d.region = override[1] or d.region
                         d.rules.append("from_to" if level else "respectively")
                         earlier = level and i + 1 in from_to and i - 1 not in from_to
-                        if earlier and _FROM_SAME_PERIOD_LAST_YEAR.search(text, clause.start, tok.start):
-                            d.period = years_shifted(d.period, -1)  # 由上年同期的X…: the months a year before
+                        if (
+                            earlier
+                            and _FROM_SAME_PERIOD_LAST_YEAR.search(text, clause.start, tok.start)
+                            and not self._before_the_year_reported(d.period)
+                        ):
+                            # 由上年同期的X…: the months a year before (but 由去年的97.2%, said in
+                            # December, names last year already)
+                            d.period = years_shifted(d.period, -1)
                         elif earlier and not (
                             "period_mention" in d.rules
                             # 由2020年的318家: a stock at the year its own clause names
@@ -544,6 +550,11 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
             and d.token.unit_class == "count"
             and not lexicon().flow_nouns.search(d.indicator)
         )
+
+    def _before_the_year_reported(self, period: Period) -> bool:
+        """Whether ``period`` ends before the year the text reports on (去年 in December)."""
+        year = self.periods.summary_year()
+        return period.end is not None and year is not None and period.end.year < year
 
     def _later_level_period(self, d: Draft, tok: Token, earlier: Token, ctx: Context) -> None:
         """由2020年的X提高至Y: the year named for X is not Y's; Y takes the default period."""
