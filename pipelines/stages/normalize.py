@@ -731,7 +731,7 @@ def normalize(text: str) -> NormalizedText:
     lost: set[int] = set()
     text, offsets = _remove_pinyin(text, offsets, lost)
     text, offsets = _to_simplified(text, offsets)
-    if text.count(",") >= _CSV_TABLE_MIN_COMMAS:
+    if text.count(",") >= _CSV_TABLE_MIN_COMMAS and _has_csv_block(text):
         text, offsets = _edit(text, offsets, _CSV_TABLE, _csv_table_edit)
     text, offsets = _edit(text, offsets, _TAB_BETWEEN_CELLS, lambda m: ("  ",))
     if "\u3000" in text:
@@ -873,6 +873,18 @@ _CSV_TABLE_MIN_COMMAS = 6
 _CSV_CELL_MAX = 40
 #: a number's thousands separators in a quoted cell ("3,512.67")
 _THOUSANDS = re.compile(r"^[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
+
+
+def _has_csv_block(text: str) -> bool:
+    """Three lines in a row of three short comma-parted parts or more (prose parted by
+    half-width commas has long ones): only then is the (costly) table pattern run."""
+    run = 0
+    for line in text.split("\n"):
+        short = line.count(",") >= 2 and max(map(len, line.split(","))) <= _CSV_CELL_MAX + 2
+        run = run + 1 if short else 0
+        if run >= 3:
+            return True
+    return False
 
 
 def _csv_table_edit(match: re.Match[str]) -> Sequence[Piece] | None:
