@@ -57,14 +57,14 @@ _HEADLINE_TOPIC = re.compile(r"([^，,。；;：:\d]{2,16})[：:]")
 #: a year named in a title (2025年度, 2025年)
 TITLE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 
-#: the phrase a sentence opens with, where a period that governs it stands (2024年，2021—2023年，),
-#: after the breakdown it announces, if any (分产品看，10月份，…)
 #: 到2027年 (or 至2027年底) inside a sentence: a horizon, not a span
 _HORIZON_SAID = re.compile(r"(?<![\d年])[到至]\s*(?P<year>\d{4})\s*年(?![\d月度])")
 #: the date and time a post of a feed opens with (2025-11-20 18:26 来自 微博视频号)
 _POST_STAMP = re.compile(
     r"(?:^|(?<=\n))\s*(?P<y>(?:19|20)\d{2})[-/.年](?P<m>\d{1,2})[-/.月](?P<d>\d{1,2})日?\s*\d{1,2}:\d{2}"
 )
+#: the phrase a sentence opens with, where a period that governs it stands (2024年，2021—2023年，),
+#: after the breakdown it announces, if any (分产品看，10月份，…)
 _OPENING_PHRASE = re.compile(r"\s*(?:[分从][^，,。；;]{1,8}看[，,]\s*)?[^，,。；;]{0,12}?[，,]")
 
 #: how far after 会议指出， a period that opens what was said can reach (2024年1-11月 is 11)
@@ -435,8 +435,7 @@ class DocumentState(StatusPeriodRules, IndicatorText):
 
     def _update_post(self, sentence: cl.Span) -> None:
         """``2025-11-20 18:26 来自 微博视频号``: the next post of a feed. It speaks as of its own
-        day (截至目前, 今天), and the plan a post before spoke of
-        (下一步，企业将…) ends with that post."""
+        day (截至目前, 今天), and the plan a post before spoke of (下一步，企业将…) ends there."""
         stamp = _POST_STAMP.search(self.text, sentence.start, sentence.end)  # (also after a line of tags)
         if stamp is None or self.reference is None:
             return

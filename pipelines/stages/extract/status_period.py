@@ -74,9 +74,9 @@ _YEARS_SUMMED = re.compile(
 )
 #: 三年新培育… : the number of years a plan's goal is said over
 _PLAN_YEARS = re.compile(r"(?<![\d十])(?<!连续)([两二三四五六七八九]|\d)\s*年(?:内|间|来)?(?![底末以前])")
-#: the base year of a comparison (比2020年, 较2020年): a growth since then spans several years
 #: the end of a five-year plan as a comparison's base (较“十三五”末)
 _PLAN_END_BASE = re.compile(r"(?:比|较)\s*[“\"]?十(?P<plan>[一二三四五六七八九])五[”\"]?\s*末")
+#: the base year of a comparison (比2020年, 较2020年): a growth since then spans several years
 _BASE_YEAR = re.compile(r"(?:比|较|与|同)\s*(?P<y>\d{4})\s*年(?!\s*(?:同期|\d|[-—–~～至到]))")
 #: what is left of a subject that only names a goal (完成年度目标（增长5%）, 未完成年度目标（…）)
 _GOAL_WORDS = re.compile(
@@ -117,7 +117,7 @@ _PLACES_ONLY = re.compile(
     r"(?:[\u4e00-\u9fff]{1,8}?(?:省|市|区|县|旗|州|盟)[、和及与]?)+(?:分别)?(?:为|有|达)?"
     r"(?:[\d.]+[^\d、，]{0,3}[、和])*"  # (…分别为52家、: the numbers before this one)
 )
-
+#: what may follow such a clause's number: only the numbers after it (、47家)
 _NUMBERS_ONLY = re.compile(r"(?:[、和及]\s*[\d.]+[^\d、，。；和]{0,3})*")
 
 
