@@ -976,6 +976,9 @@ def test_a_goal_exceeded_after_its_outcome_is_the_outcomes_goal() -> None:
 
 
 def test_the_nation_opening_a_clause_is_its_region_but_not_a_national_title() -> None:
+    assert {f.region for f in figures("全国每生产7辆新能源汽车就有1辆来自合肥。", region="合肥市")} <= {
+        "合肥市"
+    }
     found = figures(
         "2025年全国储能电池出货量约为420GWh。全市新增国家级工业设计中心12家、全国质量标杆6家。",
         region="盐城市",

@@ -382,9 +382,10 @@ _HEADING_MARK = re.compile(
 _GOAL_BENCHMARK = re.compile(r"》[^《》]{0,4}(?:目标|预期)|《[^》]*规划")
 _BENCHMARK_TAIL = re.compile(r"(?:的)?(?:水平|增速|增幅)?(?:还|也|都|仍)?$")
 #: 全国 opening a clause: the nation's figure (全国储能电池出货量约为420GWh), but not a first, a
-#: rank, a list or a title the place earned (全国首个…, 全国百强县, 全国示范…, 全国重点实验室)
+#: rank, a list, a title the place earned or a ratio's base (全国首个…, 全国百强县, 全国重点实验室,
+#: 全国每生产7辆…)
 _NATIONAL_SUBJECT = re.compile(
-    r"全国(?!首|第|唯一|百强|千强|前|领先|示范|重点|性|各|范围|人大|政协|文明|劳模|先进|优秀|知名|一流|最|率先)"
+    r"全国(?!首|第|唯一|百强|千强|前|领先|示范|重点|性|各|每|范围|人大|政协|文明|劳模|先进|优秀|知名|一流|最|率先)"
     r"(?![^，。；]{0,6}(?:标杆|示范|试点|冠军|称号|奖|样板|标兵|典型|基地|名单))"  # (全国质量标杆: a title)
     r"(?=[\u4e00-\u9fffA-Za-z\d])"
 )
