@@ -1098,6 +1098,15 @@ def test_a_level_from_last_year_named_in_december_is_last_years() -> None:
     assert [(f.value, f.period_start) for f in found] == [(97.2, date(2024, 1, 1)), (99.1, date(2025, 1, 1))]
 
 
+def test_a_province_by_its_short_name_before_its_share_is_the_subject() -> None:
+    found = figures(
+        "江苏以35.2%的比重连续多年位居榜首。天津比重为26.8%，较2020年下降1.9个百分点。",
+        region="全国",
+        ref=date(2025, 9, 16),
+    )
+    assert [(f.value, f.region) for f in found] == [(35.2, "江苏省"), (26.8, "天津市"), (-1.9, "天津市")]
+
+
 def test_region_named_at_clause_start() -> None:
     found = figures("2023年，杭州市地区生产总值增长5.6%，宁波市增长5.5%。", region="浙江省")
     assert [(f.region, f.value) for f in found] == [("杭州市", 5.6), ("宁波市", 5.5)]
