@@ -395,13 +395,15 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
     # where a leading lookbehind or alternation would make it try every position
     for value, _, pattern, weight in _cues("scope"):
         scope[value] = scope.get(value, 0.0) + weight * len(pattern.findall(text))
-    counts = _mentions(title, text)
+    # (the text's own mentions, and the title's that weigh more: both kept, the text read once)
+    in_text, in_title = _mentions(None, text), _mentions(title, "")
+    counts = {code: in_text.get(code, 0) + in_title.get(code, 0) for code in in_text.keys() | in_title.keys()}
     whole_area = scope.pop("whole_area", 0.0)
     if whole_area:
         # 全区 is an autonomous region's in a text that names one (广西…全区), else a district's
         level = "province" if _names_autonomous_region(text, counts) else "district"
         scope[level] = scope.get(level, 0.0) + whole_area
-    if _from_a_national_body(title, text) and not _mentions(title, ""):
+    if _from_a_national_body(title, text) and not in_title:
         # 工业和信息化部办公厅关于…评估情况的通报, under the ministry's masthead: the country's text,
         # however often it names the cities it ranks (unless its title names a place)
         return country, "national_body", 0.9
@@ -415,7 +417,7 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
             regions, "prefecture", counts, _NAMED_OFTEN
         )
         return country, "country_words", 0.5 if named else 0.9
-    if levels and levels[0] == "province" and _compares_provinces(regions, _mentions(None, text)):
+    if levels and levels[0] == "province" and _compares_provinces(regions, in_text):
         # 江苏、浙江、山东、广东…, each a section with its own 全省: a national paper's round-up
         return country, "several_provinces", 0.6
     if levels and levels[0] == "town":

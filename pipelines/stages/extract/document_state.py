@@ -58,7 +58,8 @@ _HEADLINE_TOPIC = re.compile(r"([^，,。；;：:\d]{2,16})[：:]")
 TITLE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 
 #: 到2027年 (or 至2027年底) inside a sentence: a horizon, not a span
-_HORIZON_SAID = re.compile(r"(?<![\d年])[到至]\s*(?P<year>\d{4})\s*年(?![\d月度])")
+#: (its character class first, the lookbehind after it: the engine then skips to candidates)
+_HORIZON_SAID = re.compile(r"[到至](?<![\d年][到至])\s*(?P<year>\d{4})\s*年(?![\d月度])")
 #: the date and time a post of a feed opens with (2025-11-20 18:26 来自 微博视频号)
 _POST_STAMP = re.compile(
     r"(?:^|(?<=\n))\s*(?P<y>(?:19|20)\d{2})[-/.年](?P<m>\d{1,2})[-/.月](?P<d>\d{1,2})日?\s*\d{1,2}:\d{2}"
@@ -436,8 +437,10 @@ class DocumentState(StatusPeriodRules, IndicatorText):
     def _update_post(self, sentence: cl.Span) -> None:
         """``2025-11-20 18:26 来自 微博视频号``: the next post of a feed. It speaks as of its own
         day (截至目前, 今天), and the plan a post before spoke of (下一步，企业将…) ends there."""
+        if self.reference is None or self.text.find(":", sentence.start, sentence.end) < 0:
+            return  # (no time of day, no stamp: most sentences, skipped without the pattern)
         stamp = _POST_STAMP.search(self.text, sentence.start, sentence.end)  # (also after a line of tags)
-        if stamp is None or self.reference is None:
+        if stamp is None:
             return
         try:
             day = date(int(stamp.group("y")), int(stamp.group("m")), int(stamp.group("d")))
