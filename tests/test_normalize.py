@@ -787,3 +787,11 @@ def test_a_two_character_word_spaced_out_is_one_word_but_a_gap_between_cells_sta
     ).text
     assert cleaned.startswith("指标  单位")
     assert "30日  第A03版" in cleaned or "30日 第A03版" in cleaned
+
+
+def test_a_csv_table_whose_rows_end_on_an_empty_cell_is_still_a_table() -> None:
+    """The CSV wrapper's reader counts the empty cell after a row's last comma (备注 left blank)."""
+    cleaned = normalize(
+        '指标名称,单位,2025年1-9月,备注\n地区生产总值,亿元,"3,512.67",\n社会消费品零售总额,亿元,1286.35,\n'
+    ).text
+    assert "地区生产总值  亿元  3512.67" in cleaned

@@ -891,17 +891,11 @@ def _csv_table_edit(match: re.Match[str]) -> Sequence[Piece] | None:
     """A table a page prints as CSV lines: its cells parted by two spaces, as the table reader
     expects, the quotes around a cell and the thousands separators of its number dropped; left
     alone unless every line has as many cells, three or more, each short."""
-    rows: list[list[tuple[int, int]]] = []
-    pos = match.start()
-    for line in match.group().split("\n"):
-        cells = []
-        for cell in _CSV_CELL.finditer(line):
-            start, end = cell.span(1) if cell.group(1) is not None else cell.span(2)
-            cells.append((pos + start, pos + end))
-            if cell.end() >= len(line):
-                break
-        rows.append(cells)
-        pos += len(line) + 1
+    # (the CSV wrapper's own reader; each cell's first and last offsets give its span as written)
+    rows = [
+        [(match.start() + offsets[0], match.start() + offsets[-1]) for _, offsets in row]
+        for row in _csv_cells(match.group(), ",")
+    ]
     widths = {len(row) for row in rows}
     text = match.string
     if len(widths) != 1 or widths.pop() < 3 or any(e - s > _CSV_CELL_MAX for row in rows for s, e in row):
@@ -918,9 +912,6 @@ def _csv_table_edit(match: re.Match[str]) -> Sequence[Piece] | None:
             else:
                 pieces.append((start, end))
     return pieces
-
-
-_CSV_CELL = re.compile(r'"((?:[^"\n]|"")*)"(?:,|$)|([^,"\n]*)(?:,|$)')
 
 
 def _without_commas(text: str, start: int, end: int) -> list[Piece]:
