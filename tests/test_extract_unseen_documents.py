@@ -3147,15 +3147,39 @@ def test_r_and_d_intensity_keeps_its_name_and_a_university_is_no_list_end() -> N
 
 
 def test_an_indexs_growth_is_the_indexs_and_quarter_on_quarter_is_no_growth() -> None:
-    # the index's level has no unit (no figure), but it names what grows; 按季 is no 同比
+    # the index's level is a figure in index points, and it names what grows; 按季 is no 同比
     found = figures(
         "首三季，全省工业生产指数为93.6，同比下降2.4%；按季则上升1.9%。",
         region="湖南省",
         ref=date(2025, 10, 20),
     )
-    assert [(f.indicator, f.value, f.period_start, f.period_end) for f in found] == [
-        ("工业生产指数", -2.4, date(2025, 1, 1), date(2025, 9, 30))
+    assert [(f.indicator, f.measure, f.value, f.base_unit, f.period_end) for f in found] == [
+        ("工业生产指数", "amount", 93.6, "点", date(2025, 9, 30)),
+        ("工业生产指数", "yoy_growth_pct", -2.4, "%", date(2025, 9, 30)),
     ]
+
+
+def test_index_levels_are_figures_in_points_and_a_list_of_them_is_handed_out() -> None:
+    # PMI为50.8 has no unit; 分别为 hands the levels to the kinds of firms, which share 企业…;
+    # industries whose names hold 和 share the index after the last one
+    found = figures(
+        "三季度，全省制造业采购经理指数（PMI）为50.8，新订单指数为51.6点。大型、中型和小微型企业的"
+        "景气指数分别为128.7、122.9和115.2。批发和零售业、住宿和餐饮业景气指数分别为116.4和108.9。"
+        "全省共有工业企业1200家，指数编制于2015年。",
+        region="河南省",
+        ref=date(2025, 10, 20),
+        doc_type="other",
+    )
+    assert [(f.indicator, f.value, f.unit, f.base_unit) for f in found if f.base_unit == "点"] == [
+        ("制造业采购经理指数", 50.8, "点", "点"),
+        ("新订单指数", 51.6, "点", "点"),
+        ("大型企业的景气指数", 128.7, "点", "点"),
+        ("中型企业的景气指数", 122.9, "点", "点"),
+        ("小微型企业的景气指数", 115.2, "点", "点"),
+        ("批发和零售业景气指数", 116.4, "点", "点"),
+        ("住宿和餐饮业景气指数", 108.9, "点", "点"),
+    ]
+    assert {f.measure for f in found if f.base_unit == "点"} == {"amount"}
 
 
 def test_a_monthly_briefs_table_of_the_month_and_the_months_to_date() -> None:
@@ -3324,3 +3348,26 @@ def test_a_headings_theme_before_a_dash_is_no_part_of_the_name() -> None:
         "规模总量——营收十年增长1.3倍\n\n当年同比下降4.6%。", region="湖北省", ref=date(2026, 3, 4)
     )
     assert [(f.indicator, f.value_base) for f in found] == [("营业收入", 130)]
+
+
+def test_a_table_of_index_levels_by_industry_and_their_changes_in_points() -> None:
+    # index columns carry no unit: their levels are in points; a change column in 点 is skipped
+    # in a table, while in prose a change of an index in 点 reads as percentage points
+    text = normalize(
+        "三季度，全省企业景气指数为118.6，比上季度提高2.3点，高于全国平均水平3.2点。下午3点，股指上涨12点。\n"
+        "表1　2025年三季度全省分行业企业景气指数\n"
+        "行业　　企业景气指数　　比上季度增减（点）　　企业家信心指数\n"
+        "工业　　121.3　　2.5　　123.0\n"
+        "批发和零售业　　116.4　　3.1　　119.5\n"
+    ).text
+    found = figures(text, region="河南省", ref=date(2025, 10, 22), doc_type="other")
+    assert [(f.indicator, f.measure, f.value, f.benchmark) for f in found if "指数" in f.indicator] == [
+        ("企业景气指数", "amount", 118.6, None),
+        ("企业景气指数", "pp_change", 2.3, None),
+        ("企业景气指数", "pp_diff", 3.2, "全国平均"),
+        ("工业企业景气指数", "amount", 121.3, None),
+        ("工业企业家信心指数", "amount", 123.0, None),
+        ("批发和零售业企业景气指数", "amount", 116.4, None),
+        ("批发和零售业企业家信心指数", "amount", 119.5, None),
+    ]
+    assert not [f for f in found if "指数" not in f.indicator]

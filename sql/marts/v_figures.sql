@@ -40,7 +40,7 @@ comment on column v_figures.indicator is 'Canonical indicator (指标), simplifi
 comment on column v_figures.measure is 'What the number says: yoy_growth_pct, avg_growth_pct, pp_diff, pp_change, share_pct, amount, rank';
 comment on column v_figures.value is 'The number as written, sign applied (下降4.8% gives -4.8)';
 comment on column v_figures.value_max is 'Upper end of a range (3-5个百分点 gives 5), else null';
-comment on column v_figures.unit is 'Unit as written, multiplier included (亿元, 万个, %, 个百分点)';
+comment on column v_figures.unit is 'Unit as written, multiplier included (亿元, 万个, %, 个百分点); an index level (PMI 50.8), written without one, is in 点';
 comment on column v_figures.value_base is 'Value in the base unit, multiplier applied (10189.4亿元 gives 1018940000000)';
 comment on column v_figures.value_base_max is 'Upper end of a range in the base unit';
 comment on column v_figures.base_unit is 'Unit without a Chinese multiplier (元, 个, %, 百分点, 位 for ranks)';

@@ -149,8 +149,10 @@ def lexicon() -> Lexicon:
             units[row["unit"]] = Unit(
                 row["unit"], row["base_unit"], float(row["multiplier"]), row["unit_class"]
             )
-    # 3万余家: 余/多 may stand between the multiplier and the base unit
-    unit_pattern = f"(?:{_alternation(list(prefixes))})?(?:余|多)?(?:{_alternation(list(units))})"
+    # 3万余家: 余/多 may stand between the multiplier and the base unit; an index's points are
+    # no unit a number in prose is read with (下午3点, 提高2.3点), only a column's or an index's
+    spoken = [unit for unit, row in units.items() if row.unit_class != "index"]
+    unit_pattern = f"(?:{_alternation(list(prefixes))})?(?:余|多)?(?:{_alternation(spoken)})"
 
     qualifier_before = tuple(
         sorted(

@@ -57,7 +57,7 @@ _EACH_BEFORE_VERB = re.compile(r"(?<!人)均[\u4e00-\u9fff]{0,3}$|" + _EACH_VERB
 
 #: where an industry's name ends and what is measured of it begins (有色金属|产业营业收入)
 _INDUSTRY_HEAD = re.compile(
-    r"(?<=[\u4e00-\u9fff]{2})(?:产业|行业)|(?<=业)(?:增加值|营业收入|利润总额|产值|出口交货值)$"
+    r"(?<=[\u4e00-\u9fff]{2})(?:产业|行业)|(?<=业)(?:增加值|营业收入|利润总额|产值|出口交货值|[\u4e00-\u9fff]{0,5}指数)$"
 )
 
 _COLLECTIVE = re.compile(
@@ -384,9 +384,13 @@ class ListRules(IndicatorText):
             # 纺织业、通用设备制造业: industries, complete nouns, not modifiers of one head
             and not any(x.endswith("业") for x in items)
         ):
-            # 城镇、农村居民人均可支配收入: the short items share the long item's head
-            head = items[-1][n:]
-            items = [*items[:-1], items[-1][:n]]
+            # 城镇、农村居民人均可支配收入: the short items share the long item's head; where they
+            # end alike, the head starts after that ending (大型、中型和小微型企业: 小微型 + 企业)
+            ending = {x[-1] for x in items[:-1]}
+            cut = items[-1].find(ending.pop(), 1) + 1 if len(ending) == 1 else 0
+            cut = cut if 0 < cut < len(items[-1]) else n
+            head = items[-1][cut:]
+            items = [*items[:-1], items[-1][:cut]]
         elif (
             (
                 (shared := _INDUSTRY_HEAD.search(items[-1]))

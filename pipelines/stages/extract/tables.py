@@ -87,6 +87,8 @@ _GOAL_COLUMNS = frozenset({"年度目标", "目标", "目标值", "计划", "年
 _OUTCOME_COLUMNS = frozenset({"完成值", "完成", "实际完成", "实际", "完成情况值", "实际值"})
 _COMPLETION_RATE_COLUMN = re.compile(r"完成率\s*(?:[（(]%[)）])?|完成进度\s*(?:[（(]%[)）])?")
 #: a first column of kinds, not places (产业, 行业, 产业链, 领域, 类别)
+#: a column of an index's levels, which carry no unit (企业景气指数, 工业生产者出厂价格指数)
+_INDEX_COLUMN = re.compile(r"[\u4e00-\u9fffA-Z]{0,16}(?:指数|PMI)")
 _KIND_COLUMNS = frozenset({"产业", "行业", "产业链", "重点产业链", "领域", "类别", "门类", "产业集群"})
 _COLUMN_YEAR = re.compile(r"(?:19|20)\d{2}\s*年(?:度)?")
 #: a value cell: 86, -2.3, and a bound on a goal (≥95, ≤10, 10以上, 6左右)
@@ -678,6 +680,10 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
             by_indicator.append(
                 Column(indicator=by_indicator[-1].indicator, unit=m.group("unit"), growth=True)
             )
+        elif m is None and _INDEX_COLUMN.fullmatch(cell):
+            by_indicator.append(Column(indicator=cell, unit="点"))  # 企业景气指数: levels, no unit
+        elif m is not None and m.group("unit") == "点" and by_indicator:
+            by_indicator.append(Column(remark=True))  # 比上季度增减（点）: a change in points, no measure
         elif m is not None and _SHARE_COLUMN.fullmatch(m.group("name")) and by_indicator:
             # 营业收入（亿元）  比重（%）: the part's share of the whole's 营业收入
             # (民营工业增加值增速（%）  占比（%）: the share of the value added, not of its growth)
@@ -1102,7 +1108,7 @@ def _region_row(
     if all(cell in _EMPTY_CELLS for _, cell in numbers):
         return
     for (offset, cell), column in zip(numbers, columns, strict=True):
-        value = None if cell in _EMPTY_CELLS else _value(cell)
+        value = None if cell in _EMPTY_CELLS or column.remark else _value(cell)
         if value is not None:
             yield TableValue(
                 "region", offset, offset + len(cell), value, None, "", column.indicator, column.unit,

@@ -378,6 +378,54 @@ def _tenths(masked: str, raw: str, start: int, end: int, found: list[Token]) -> 
         )
 
 
+_INDEX_VALUE = r"\d{1,3}(?:\.\d+)?"
+#: an index level, which has no unit (PMI为50.8, 景气指数分别为128.7、122.9和115.2, 118.6点): a
+#: plain number right after the index's name and its verb, not a year, a date or a count
+_INDEX_LEVEL = re.compile(
+    r"(?:指数|PMI)[)）]?\s*(?:分别)?(?:为|是|达到|达|升至|回升至|上升至|降至|回落至|下降至|报|录得)\s*"
+    rf"(?P<n1>{_INDEX_VALUE})(?P<more>(?:\s*[、和及]\s*{_INDEX_VALUE})*)(?P<unit>点(?!位))?"
+    r"(?![\d.%％\u4e00-\u9fff]|\s*[-—–~～至到]\s*\d)"
+)
+
+
+def _index_levels(masked: str, raw: str, start: int, end: int, found: list[Token]) -> None:
+    """全省企业景气指数为118.6: an index level, in index points (unit 点 whether written or not:
+    an empty unit would join no unit of the warehouse); each level of a list is a token of its
+    own, for 分别 to hand out."""
+    for m in _INDEX_LEVEL.finditer(masked, start, end):
+        for number in _NUMBER.finditer(masked, m.start("n1"), m.end()):
+            level_end = m.end() if number.end() == m.start("unit") else number.end()  # (118.6点)
+            level = Token(
+                "quantity", number.start(), number.start(), level_end, [_float(number.group())],
+                None, "点", 1.0, "点", "index", rules=["index_level"],
+            )  # fmt: skip
+            found.append(level)
+
+
+#: a change of an index in its points (比上季度提高2.3点, 分别提高1.9、2.6和2.8点, 低13.5点):
+#: read as percentage points, as releases say of PMI (上升0.9个百分点)
+_INDEX_POINTS = re.compile(
+    r"(?:(?:提高|上升|回升|回落|下降|降低|增加|减少|高出|提升|扩大|缩小|[高低升降])|(?:高于|低于)[^，。；;\d]{0,12}?)\s*"
+    rf"(?P<n1>{_INDEX_VALUE})(?P<more>(?:\s*[、和]\s*{_INDEX_VALUE})*)\s*点(?![位钟半多])"
+)
+#: where a sentence about an index opens: the index is named after it, in the same sentence
+_INDEX_NAMED = re.compile(r"(?:指数|PMI)[^。；;\n]*$")
+
+
+def _index_points(masked: str, raw: str, start: int, end: int, found: list[Token]) -> None:
+    """企业景气指数为118.6，比上季度提高2.3点: a change of an index, in points."""
+    for m in _INDEX_POINTS.finditer(masked, start, end):
+        if not _INDEX_NAMED.search(masked, max(0, m.start() - 120), m.start()):
+            continue  # (…提高2点: of no index)
+        for number in _NUMBER.finditer(masked, m.start("n1"), m.end()):
+            last = number.end() == m.end("more") if m.group("more") else True
+            change = Token(
+                "quantity", number.start(), number.start(), m.end() if last else number.end(),
+                [_float(number.group())], None, "点", 1.0, "百分点", "pp", rules=["index_points"],
+            )  # fmt: skip
+            found.append(change)
+
+
 _HALF = re.compile(r"(?P<pre>超过|将近|接近|近|约|逾|达到|达|占|不到|超)一半")
 
 
@@ -565,6 +613,8 @@ _SCANS = (
     _Scan(re.compile(r"百分之"), False, _percent_words),
     _Scan(re.compile(r"成"), False, _tenths),
     _Scan(re.compile(r"一半"), False, _halves),
+    _Scan(re.compile(r"指数|PMI"), False, _index_levels),
+    _Scan(re.compile(r"\d\s*点"), False, _index_points),
     _Scan(re.compile(r"亿"), False, _implied),  # 万亿元
     _Scan(re.compile(r"\d\s*[万千百]?亿"), False, _bare_money),
     _Scan(re.compile(r"番"), False, _doublings),
