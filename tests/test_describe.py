@@ -850,3 +850,34 @@ def test_a_bulletins_issue_number_on_its_own_line_and_an_issuer_who_compiled_it(
     )
     described = describe_document(text, "bulletin.txt")
     assert (described.title, described.published_on) == ("建湖县统计月报（2025年10月）", date(2025, 11, 17))
+
+
+def test_a_publishing_units_line_with_page_tools_is_no_headline() -> None:
+    text = (
+        "宁国经济开发区招商指南（2025版）\n\n"
+        "发布单位：宁国经济开发区管理委员会　　发布日期：2025-03-18　　浏览次数：1286　　【分享到】\n\n"
+        "一、开发区概况\n\n宁国经济开发区位于安徽省宣城市宁国市，规划面积30平方公里。"
+    )
+    described = describe_document(text, "brochure.txt")
+    assert described.title == "宁国经济开发区招商指南（2025版）"
+    assert described.region == "宁国经济开发区"
+
+
+def test_a_county_level_city_named_by_its_own_bureau_not_its_city_benchmark() -> None:
+    # 慈溪市经信局 names the text's own place; 宁波市 stands only as a benchmark
+    text = (
+        "从小县工业到千亿强市\n来源：慈溪日报　　发布时间：2025-07-08\n\n"
+        "四十年来，全市工业总产值从1985年的2.3亿元增长到2024年的3280亿元。慈溪工业从五金起步，"
+        "慈溪制造走向世界。2020年，全市规上工业增加值增长5.6%，高于宁波市3.2个百分点；2024年，"
+        "全市规上工业增加值增长8.7%，高于宁波市1.5个百分点，居宁波市第3位。慈溪人敢闯敢干。"
+        "慈溪市经信局负责人表示，下一步将推进制造业高质量发展。"
+    )
+    assert describe_document(text, "anniversary.txt").region == "慈溪市"
+
+
+def test_a_plans_outline_in_draft_is_a_work_plan() -> None:
+    text = (
+        "芜湖市国民经济和社会发展第十五个五年规划和2035年远景目标纲要（草案）（节选）\n"
+        "发布时间：2026-01-20\n\n到2030年，全市规模以上工业增加值达到4000亿元。"
+    )
+    assert describe_document(text, "outline.txt").doc_type == "work_plan"

@@ -3371,3 +3371,34 @@ def test_a_table_of_index_levels_by_industry_and_their_changes_in_points() -> No
         ("批发和零售业企业家信心指数", "amount", 119.5, None),
     ]
     assert not [f for f in found if "指数" not in f.indicator]
+
+
+def test_a_plans_table_of_base_year_goal_average_growth_and_kind_of_indicator() -> None:
+    # 2025年基数  2030年目标  年均增长（%）  属性: the base year's outcome, the goal, the average growth
+    # aimed at over the plan; 〔1.4〕 under 年均增长 (a share's change) is no average; 属性 holds words
+    text = normalize(
+        "表1　“十五五”时期工业发展主要指标\n"
+        "序号  指标  单位  2025年基数  2030年目标  年均增长（%）  属性\n"
+        "1  规模以上工业增加值  亿元  2860  4000  7左右  预期性\n"
+        "2  制造业增加值占地区生产总值比重  %  38.6  40左右  〔1.4〕  预期性\n"
+    ).text
+    meta = describe_document("芜湖市“十五五”工业发展规划\n发布时间：2026-01-20\n\n" + text, "plan.txt")
+    found = figures(text, region="芜湖市", ref=date(2026, 1, 20), doc_type=meta.doc_type)
+    assert [(f.measure, f.value, f.status, f.period_start, f.period_end) for f in found] == [
+        ("amount", 2860, "actual", date(2025, 1, 1), date(2025, 12, 31)),
+        ("amount", 4000, "target", date(2030, 1, 1), date(2030, 12, 31)),
+        ("avg_growth_pct", 7, "target", date(2026, 1, 1), date(2030, 12, 31)),
+        ("share_pct", 38.6, "actual", date(2025, 1, 1), date(2025, 12, 31)),
+        ("share_pct", 40, "target", date(2030, 1, 1), date(2030, 12, 31)),
+    ]
+
+
+def test_short_items_whose_last_runs_on_into_industry_share_its_head() -> None:
+    # 新能源、电子信息产业规模: the items share 产业规模 (新能源产业规模, not 新能源 + 息产业规模)
+    found = figures(
+        "到2030年，新能源、电子信息产业规模分别突破3000亿元、2000亿元。",
+        region="芜湖市",
+        ref=date(2026, 1, 20),
+        doc_type="work_plan",
+    )
+    assert [f.indicator for f in found] == ["新能源产业规模", "电子信息产业规模"]

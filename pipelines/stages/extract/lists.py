@@ -55,6 +55,7 @@ _EACH_VERB_AFTER = re.compile(r"(?<=[\u4e00-\u9fff])各(?:新增|新认定|认�
 #: or its number (漳州市、龙岩市各1家)
 _EACH_BEFORE_VERB = re.compile(r"(?<!人)均[\u4e00-\u9fff]{0,3}$|" + _EACH_VERB_AFTER.pattern)
 
+_INDUSTRY_WORD = re.compile(r"产业|行业")
 #: where an industry's name ends and what is measured of it begins (有色金属|产业营业收入)
 _INDUSTRY_HEAD = re.compile(
     r"(?<=[\u4e00-\u9fff]{2})(?:产业|行业)|(?<=业)(?:增加值|营业收入|利润总额|产值|出口交货值|[\u4e00-\u9fff]{0,5}指数)$"
@@ -383,6 +384,9 @@ class ListRules(IndicatorText):
             and len(items[-1]) > n + 1
             # 纺织业、通用设备制造业: industries, complete nouns, not modifiers of one head
             and not any(x.endswith("业") for x in items)
+            # (新能源、电子信息产业规模: the last item's name runs on into 产业 just past the short
+            # items' length, so they share 产业规模, below, not 息产业规模)
+            and not _INDUSTRY_WORD.search(items[-1], n + 1, n + 3)
         ):
             # 城镇、农村居民人均可支配收入: the short items share the long item's head; where they
             # end alike, the head starts after that ending (大型、中型和小微型企业: 小微型 + 企业)

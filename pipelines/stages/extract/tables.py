@@ -49,7 +49,9 @@ _CHANGE_COLUMN = re.compile(
 #: the remark columns after a table's years (完成情况: 超额完成, 未完成 …)
 #: a numbered row's name alone on its line (5规上工业企业研发经费支出: normalize joined 序号 to it)
 _NUMBERED_NAME = re.compile(r"\d{1,2}\s*([\u4e00-\u9fff][^\s\d%]{2,30})")
-_REMARK_COLUMN = re.compile(r"完成情况|完成进度|进度评价|评价|备注|进展情况|评价结果")
+_REMARK_COLUMN = re.compile(r"完成情况|完成进度|进度评价|评价|备注|进展情况|评价结果|属性|指标属性")
+#: a plan's column of the average growth it aims at (年均增长（%）, 年均增速)
+_AVERAGE_COLUMN = re.compile(r"(?:年均增长|年均增速|年均增幅)(?:率)?\s*(?:[（(]\s*%\s*[)）])?")
 #: the column that names the place a listed thing lies in (所在市, 所属地区)
 _PLACE_COLUMNS = frozenset(
     {
@@ -220,6 +222,8 @@ class Column:
     group: str = ""
     #: rows of kinds (产业  规上企业数（家）  产值（亿元）: 汽车零部件  42  82.4), not of places
     kinds: bool = False
+    #: a plan's column of average growth after its years (2025年基数  2030年目标  年均增长（%）)
+    averaged: bool = False
 
 
 @dataclass(frozen=True)
@@ -665,6 +669,16 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
             # 2023年 | 2024年 | 变动率(%): the last year's growth
             return [*columns, Column(year=columns[-1].year, tag=columns[-1].tag, unit="%", growth=True)]
         return columns + [Column(remark=True)] * remarks
+    if (
+        len(years) >= 2
+        and 2 <= remarks <= 3
+        and _AVERAGE_COLUMN.fullmatch(cells[-remarks][1])
+        and all(_REMARK_COLUMN.fullmatch(cell) for _, cell in cells[1 - remarks :])
+    ):
+        # 2025年基数  2030年目标  年均增长（%）  属性: the average growth the plan aims at, then remarks
+        last = _year_columns(years)[-1]
+        averaged = Column(year=last.year, tag=last.tag, indicator="年均增长", unit="%", averaged=True)
+        return [*_year_columns(years), averaged] + [Column(remark=True)] * (remarks - 1)
     by_indicator: list[Column] = []
     for _, written in cells[1:]:
         # (2026年计划投资（亿元）: a column of the year's plan)
@@ -957,7 +971,8 @@ def _year_row(
     if _NUMBER_CELL.fullmatch(indicator) or _NUMBER_CELL.fullmatch(unit or "x"):
         return
     for (offset, cell), column in zip(numbers, columns, strict=True):
-        value = None if cell in _EMPTY_CELLS else _value(cell)
+        # (〔1.4〕 under 年均增长 in a row of a share: the share's change over the plan, no average)
+        value = None if cell in _EMPTY_CELLS or (column.averaged and cell.startswith("〔")) else _value(cell)
         if value is not None:
             yield TableValue(
                 "year", offset, offset + len(cell), value, column.year, column.tag,
