@@ -881,3 +881,28 @@ def test_a_plans_outline_in_draft_is_a_work_plan() -> None:
         "发布时间：2026-01-20\n\n到2030年，全市规模以上工业增加值达到4000亿元。"
     )
     assert describe_document(text, "outline.txt").doc_type == "work_plan"
+
+
+def test_a_firms_report_speaks_for_the_city_of_its_seat_and_its_labels_are_no_headline() -> None:
+    text = (
+        "恒远精密股份有限公司2024年度环境、社会及治理（ESG）报告（节选）\n\n"
+        "报告期间：2024年1月1日至2024年12月31日\n发布日期：2025年4月18日\n股票简称：恒远精密\n\n"
+        "公司概况\n公司总部及主要生产基地位于江苏省常州市，主要从事精密减速器的研发与制造。"
+        "2024年，公司实现营业收入27.18亿元，同比增长11.9%。"
+    )
+    described = describe_document(normalize(text).text, "esg.txt")
+    assert described.title == "恒远精密股份有限公司2024年度环境、社会及治理（ESG）报告（节选）"
+    assert described.region == "常州市"
+
+
+def test_a_digest_dated_by_its_compilers_line() -> None:
+    text = (
+        "工业经济要闻快讯（2025年第42期）\n\n编印：产业经济研究信息中心　　　　2025年11月6日\n\n"
+        "1. 江苏前三季度工业生产稳中向好\n\n"
+        "新华社南京11月5日电 前三季度，江苏规模以上工业增加值同比增长7.1%。"
+    )
+    described = describe_document(normalize(text).text, "digest.txt")
+    assert (described.title, described.published_on) == (
+        "工业经济要闻快讯（2025年第42期）",
+        date(2025, 11, 6),
+    )

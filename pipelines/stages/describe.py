@@ -62,6 +62,8 @@ _DATE_LINE = re.compile(
 )
 #: a date with its time of day (2026-03-17 07:32:15), as a byline stamps it
 _STAMPED = re.compile(rf"{_DATE}日?\s+\d{{1,2}}:\d{{2}}")
+#: a bulletin's compiler and the date it was compiled on, one line (编印：…中心　2025年11月6日)
+_COMPILED_ON = re.compile(rf"^(?:编印|主办|编发)\s*[:：][^\d\n]{{1,30}}?\s+{_DATE}日?\s*$")
 #: a report dated by its month only (…评估报告 / 2024年6月): signed, but on no stated day
 _MONTH_LINE = re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月(?:份)?$")
 _DATED_DATELINE = re.compile(rf"^{_DATE}日?\s*(?:上午|下午|晚上|晚)?\s*[，,]")
@@ -195,7 +197,8 @@ _PAGE_NUMBER_LINE = re.compile(r"[·•\-—\s]*\d{1,4}[·•\-—\s]*")
 
 #: a public-information catalogue's labels above a notice (索引号：… 发布机构：…): no headline
 _CATALOGUE_LINE = re.compile(
-    r"^(?:索引号|发布机构|主题分类|成文日期|公开方式|公开范围|有效性|信息分类|编者|出版|主编)\s*[:：]"
+    r"^(?:索引号|发布机构|主题分类|成文日期|公开方式|公开范围|有效性|信息分类|编者|出版|主编|编印|报告期间|报告期"
+    r"|股票简称|股票代码|证券简称|证券代码)\s*[:：]"
 )
 
 
@@ -288,6 +291,10 @@ def _published_on(lines: list[str]) -> date | None:
                     if 1 <= number <= 12
                     else None
                 )
+        compiled = _COMPILED_ON.match(line)
+        if compiled:
+            # 编印：产业经济研究信息中心　　2025年11月6日: a bulletin's compiler and its date
+            return _safe_date(*(int(group) for group in compiled.groups()))
         stamped = _STAMPED.search(line) if _cue("source_label").match(line) else None
         if stamped:
             # 来源：湖南日报　作者：记者 周雅琴　2026-03-17 07:32:15: the byline's time stamp
@@ -470,6 +477,12 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
     if levels and scope[levels[0]] > scope.get("country", 0.0):
         # 全市… in a text that names no city: 全国 would credit its figures to the nation
         return _UNNAMED[levels[0]], "unnamed", 0.3
+    home = _HOME_CITY.search(text)
+    if home is not None and not levels:
+        # 公司总部及主要生产基地位于江苏省常州市: a firm's own report speaks for where it stands
+        code = _region_names()[1].get(home.group("city"))
+        if code is not None and _region_by_code()[code].level == "prefecture":
+            return _region_by_code()[code].name, "seat", 0.6
     # nothing says whose text this is: the country, a fair guess for a text that names no
     # place twice or lists several alike (a national release, a survey of pilot cities), a
     # poor one for a text that names one place more than any other
@@ -479,6 +492,11 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
     return country, "default", 0.4 if one_place_stands_out else 0.6
 
 
+#: where a firm's (or its plant's) seat is, in the firm's own words
+_HOME_CITY = re.compile(
+    r"(?:公司|总部|注册地|生产基地)[^。；，\n]{0,10}(?:位于|坐落于|地处)[\u4e00-\u9fff]{2,7}?(?:省|自治区)"
+    r"(?P<city>[\u4e00-\u9fff]{1,6}?(?:市|州|盟))"
+)
 #: A place named this often in a text that speaks with the country's words may be the text's own.
 _NAMED_OFTEN = 5
 

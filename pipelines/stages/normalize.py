@@ -1230,7 +1230,9 @@ def _join_edit(match: re.Match[str]) -> Sequence[Piece] | None:
 
 
 #: a line that opens a page's byline or stamp (原创 临沂统计 …, 来源：…, 发布时间：…)
-_BYLINE_START = re.compile(r"(?:原创|来源|发布时间|发布日期|作者|编辑)[\s:：]")
+_BYLINE_START = re.compile(
+    r"(?:原创|来源|发布时间|发布日期|作者|编辑|编印|报告期间|报告期|股票简称|证券简称)[\s:：]"
+)
 #: a line that opens with a date, such as a page's or article's dateline
 _DATELINE = re.compile(r"(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})")
 _DATELINE_MAX = 40
