@@ -3402,3 +3402,18 @@ def test_short_items_whose_last_runs_on_into_industry_share_its_head() -> None:
         doc_type="work_plan",
     )
     assert [f.indicator for f in found] == ["新能源产业规模", "电子信息产业规模"]
+
+
+def test_a_table_of_provinces_counts_named_by_its_caption_and_standing_on_the_texts_day() -> None:
+    # 本批数量（家） under …单项冠军企业主要省份分布: the batch's count of those firms; 累计数量
+    # stands on the page's day (19 December), not at the end of a year not yet over
+    text = normalize(
+        "本批全国共有412家企业入选。\n\n附表　第十批制造业单项冠军企业主要省份分布\n"
+        "省份　　本批数量（家）　　累计数量（家）\n浙江　　58　　263\n"
+    ).text
+    found = figures(text, region="浙江省", ref=date(2025, 12, 19), doc_type="other")
+    assert [(f.indicator, f.region, f.value, f.period_start, f.period_end) for f in found] == [
+        ("本批全国企业入选", "全国", 412, date(2025, 12, 19), date(2025, 12, 19)),
+        ("本批制造业单项冠军企业", "浙江省", 58, date(2025, 1, 1), date(2025, 12, 31)),
+        ("制造业单项冠军企业", "浙江省", 263, date(2025, 12, 19), date(2025, 12, 19)),
+    ]

@@ -469,7 +469,20 @@ def leading_region(pre: str, region: str, province: str | None) -> str | None:
     refers to; the answer depends on nothing else, so it is cached.
     """
     s = strip_chars(periods_free(_CAUSE.sub("", pre)))
-    for word in ("其中", "同时", "全年", "同期", "去年", "今年", "上年", "当年", "明年"):
+    for word in (
+        "其中",
+        "同时",
+        "全年",
+        "同期",
+        "去年",
+        "今年",
+        "上年",
+        "当年",
+        "明年",
+        "本批",
+        "本期",
+        "本次",
+    ):
         if s.startswith(word):
             s = s[len(word) :]
     if s.startswith(("全省", "我省")):

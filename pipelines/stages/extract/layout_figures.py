@@ -14,7 +14,15 @@ from pipelines.stages.extract.document_state import TITLE_YEAR
 from pipelines.stages.extract.drafts import Draft
 from pipelines.stages.extract.indicators import IndicatorText, names_an_industry, region_of_item, strip_chars
 from pipelines.stages.extract.lexicon import Unit, split_unit
-from pipelines.stages.extract.periods import MULTI_YEAR, UNKNOWN, UNKNOWN_PERIOD, YTD, Period, month_end
+from pipelines.stages.extract.periods import (
+    AS_OF,
+    MULTI_YEAR,
+    UNKNOWN,
+    UNKNOWN_PERIOD,
+    YTD,
+    Period,
+    month_end,
+)
 from pipelines.stages.extract.status_period import StatusPeriodRules
 from pipelines.stages.extract.tables import (
     ACTUAL_TAGS,
@@ -78,6 +86,11 @@ _CAPTION_FRAME = re.compile(
 _CAPTION_MONTH = re.compile(r"(?<![\d—\-–~至])(?:1[0-2]|[1-9])\s*月(?!\s*[-—–~至])")
 #: a caption's name of what its table measures: words, and letters or digits inside them (5G工厂)
 _NAME_ONLY = re.compile(r"(?=[0-9A-Za-z]*[\u4e00-\u9fff])[0-9A-Za-z\u4e00-\u9fff]+")
+#: the things a caption's table counts (…第十批制造业单项冠军企业主要…): named after its frame
+_COUNTED_IN_CAPTION = re.compile(
+    r"(?:第[一二三四五六七八九十\d]+批)?(?P<things>[\u4e00-\u9fff“”]{2,20}?(?:企业|项目|工厂|园区|基地|平台|中心))"
+    r"(?:主要)?$"
+)
 #: what a caption says after the thing its table spreads over places (…地区分布, …情况)
 _CAPTION_TAIL = re.compile(r"(?:地区|区域)?(?:分布|情况|统计)$")
 #: a table by month: a row's months (3月, 1—2月), and the caption's words around the indicator
@@ -116,13 +129,20 @@ def _named_in_caption(column: str, caption: str) -> str:
     """产量（万辆） under 安徽主要城市2025年汽车产量: the column's bare word as the caption says it
     in full (汽车产量), else the column as it is."""
     said = _CAPTION_TAIL.sub("", caption.strip())  # …5G工厂名录拟入选项目地区分布: what is spread
-    said = _CAPTION_SCOPE.split(said)[-1]
+    # (…单项冠军企业主要省份分布: what is spread stands before the places, where none follows)
+    said = next((part for part in reversed(_CAPTION_SCOPE.split(said)) if part.strip()), "")
     said = re.split(r"[和及与、]", said)[-1]  # …法人单位和营业收入: the last of what it lists
     parts = CHART_PARTS.search(said)
     said = said[parts.end() :] if parts is not None else said  # …主要板块增加值占比: each part's
     core = _COUNT_OF.sub("", column) or column  # 拟入选项目数: the things counted
     full = len(said) > len(core) and said.endswith(core) and _NAME_ONLY.fullmatch(said)
-    return said if full else column
+    if full:
+        return said
+    counted = _COUNTED_IN_CAPTION.search(said)
+    if counted is not None and core != column and len(core) <= 3:
+        # 本批数量（家） under 第十批制造业单项冠军企业主要省份分布: the batch's count of those firms
+        return core + counted.group("things")
+    return column
 
 
 def _part_of(label: str, indicator: str) -> str:
@@ -538,6 +558,15 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
             ):
                 # 累计省级以上绿色工厂（家）: what the years built up, standing at the period's end
                 period = Period.as_of(period.end)
+            if (
+                period.kind == AS_OF
+                and status == "actual"
+                and self.reference is not None
+                and period.end is not None
+                and period.end > self.reference
+            ):
+                # (累计数量 in a table of December 19: what stands that day, not at the year's end)
+                period = Period.as_of(self.reference)
             value = cell.value
             fall = _FALL_IN_NAME.search(indicator) if measure == "yoy_growth_pct" else None
             if fall is not None:
