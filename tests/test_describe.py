@@ -906,3 +906,12 @@ def test_a_digest_dated_by_its_compilers_line() -> None:
         "工业经济要闻快讯（2025年第42期）",
         date(2025, 11, 6),
     )
+
+
+def test_a_headlines_zone_in_the_provinces_news_does_not_take_the_text() -> None:
+    text = (
+        "南昌经开区蝉联第一 21个开发区获评A类\n来源：江西日报　　发布时间：2026-03-18\n\n"
+        "全省开发区综合考核结果日前公布。全省106个开发区参加考核。2025年，全省开发区规模以上工业增加值"
+        "增长7.8%，高于全省平均0.9个百分点。全省开发区固定资产投资增长5.4%。全省开发区亩均税收达到21.6万元。"
+    )
+    assert describe_document(text, "zones.txt").region == "江西省"

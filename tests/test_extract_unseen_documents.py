@@ -3417,3 +3417,19 @@ def test_a_table_of_provinces_counts_named_by_its_caption_and_standing_on_the_te
         ("本批制造业单项冠军企业", "浙江省", 58, date(2025, 1, 1), date(2025, 12, 31)),
         ("制造业单项冠军企业", "浙江省", 263, date(2025, 12, 19), date(2025, 12, 19)),
     ]
+
+
+def test_a_weekly_briefs_this_week_is_the_week_its_heading_names() -> None:
+    # 本周 is the monitoring week of the heading (no kind the spec names: dates, type unknown);
+    # a stock of the week stands on its last day; 1—10月 stays the months
+    text = normalize(
+        "【监测周期】2025年11月3日—11月9日\n\n本周全市全社会日均用电量1.52亿千瓦时，同比增长5.1%。"
+        "1—10月，全市工业用电量增长5.8%。本周开工企业1157家。"
+    ).text
+    found = figures(text, region="常州市", ref=date(2025, 11, 11), doc_type="other")
+    assert [(f.indicator, f.period_start, f.period_end) for f in found] == [
+        ("全社会日均用电量", date(2025, 11, 3), date(2025, 11, 9)),
+        ("全社会日均用电量", date(2025, 11, 3), date(2025, 11, 9)),
+        ("工业用电量", date(2025, 1, 1), date(2025, 10, 31)),
+        ("开工企业", date(2025, 11, 3), date(2025, 11, 9)),
+    ]

@@ -438,6 +438,9 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
         county = _unlisted_region("county", title, text)
         return (county, "own_name", 0.8) if county else (UNNAMED_COUNTY, "unnamed", 0.3)
     titled = _zone_of(title, "") if title else None
+    if titled is not None and levels and levels[0] == "province" and scope["province"] >= _PROVINCE_WIDE:
+        # 南昌经开区蝉联第一 21个开发区获评A类 over 全省开发区…: a headline's zone in the province's news
+        titled = None
     zone = titled or (_zone_of(None, text) if levels and levels[0] == "district" else None)
     if zone is not None:
         # 宝鸡高新区上半年经济运行稳中有进: a text about a zone, or its committee's (…管理委员会…全区)
@@ -497,6 +500,8 @@ _HOME_CITY = re.compile(
     r"(?:公司|总部|注册地|生产基地)[^。；，\n]{0,10}(?:位于|坐落于|地处)[\u4e00-\u9fff]{2,7}?(?:省|自治区)"
     r"(?P<city>[\u4e00-\u9fff]{1,6}?(?:市|州|盟))"
 )
+#: 全省 said this often speaks for the province, whatever zone its headline names
+_PROVINCE_WIDE = 4
 #: A place named this often in a text that speaks with the country's words may be the text's own.
 _NAMED_OFTEN = 5
 

@@ -45,6 +45,7 @@ from pipelines.stages.extract.status_period import (
 from pipelines.stages.models import UNNAMED_CITY, DocumentMeta
 
 #: numbered section headings at a paragraph start: 一、 / （一） / 1. / （1）
+_DAYS_IN_A_WEEK = 7
 _HEADING = re.compile(
     r"\s*(?:([一二三四五六七八九十]+、)|([（(][一二三四五六七八九十]+[)）])|(\d+[.．、](?!\d))|([（(]\d+[)）]))"
 )
@@ -331,6 +332,20 @@ class DocumentState(StatusPeriodRules, IndicatorText):
         Plans (力争一季度…) and periods not yet over set no reporting period.
         """
         body = self.period_text[sentence.start : sentence.end]
+        if "日" in body and not self.plan_mode:
+            # 【监测周期】2025年11月3日—11月9日: the week a weekly brief's 本周 means
+            week = next(
+                (
+                    m.period
+                    for m in self.periods.find(body, False)
+                    if m.period.relative == "days"
+                    and m.period.start is not None
+                    and m.period.end is not None
+                    and (m.period.end - m.period.start).days < _DAYS_IN_A_WEEK
+                ),
+                None,
+            )
+            self.week = week or self.week
         if self.plan_mode or not _SUB_YEAR_HINT.search(body):
             return
         if has_target_cue(body):

@@ -40,6 +40,8 @@ from pipelines.stages.extract.periods import (
 from pipelines.stages.extract.tokens import Token
 
 _TOTAL_WORDS = ("总量", "总数", "总规模")
+#: a weekly brief's own week (本周, 当周): the days its heading names
+_THIS_WEEK = re.compile(r"本周|当周")
 _EXPECTED = re.compile(r"(?<![超出于及])预期")
 #: up to this month, an evaluation's undated figures are of the year before
 _EVALUATION_LAST_MONTH = 6
@@ -190,6 +192,8 @@ class StatusPeriodRules:
     census: bool
     reporting_period: Period | None
     previous_reporting: Period | None
+    #: the week a weekly brief reports on (【监测周期】2025年11月3日—11月9日), for its 本周
+    week: Period | None
     paragraph_period: Period | None
     paragraph_horizon: Period | None
     #: the paragraph opened on a horizon said as one (到2027年，…): its later figures are goals
@@ -777,6 +781,14 @@ class StatusPeriodRules:
                     return Period(date(end.year, 1, 1), end, kind), "period_growth_to_date", False
             a_sum = summed_over_span and period.kind in (MULTI_YEAR, YTD)  # over the span, no stock
             return period, "period_mention", (stock and not a_sum) or period.kind == AS_OF
+        if (
+            self.week is not None
+            and status == "actual"
+            and _THIS_WEEK.search(self.period_text, ctx.sentence.start, tok.start)
+        ):
+            # 本周全市全社会日均用电量1.52亿千瓦时: of the week the brief's heading names
+            week = Period.as_of(self.week.end) if stock and self.week.end is not None else self.week
+            return week, "period_week", stock
         if status == "target" and self._over_plan_span(clause_pre, measure, mention is None):
             assert self.title_span is not None
             return self.title_span, "period_plan_span", False
