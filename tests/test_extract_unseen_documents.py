@@ -3433,3 +3433,19 @@ def test_a_weekly_briefs_this_week_is_the_week_its_heading_names() -> None:
         ("工业用电量", date(2025, 1, 1), date(2025, 10, 31)),
         ("开工企业", date(2025, 11, 3), date(2025, 11, 9)),
     ]
+
+
+def test_a_round_ups_paragraphs_opened_by_their_city_in_brackets() -> None:
+    # 【芜湖】…: the paragraph's figures that name no place are the bracketed city's
+    text = normalize(
+        "上半年，全省规模以上工业增加值同比增长8.6%。\n\n"
+        "　　【芜湖】芜湖市规上工业增加值增长12.5%，居16市首位。汽车及零部件产业实现产值1386亿元。\n\n"
+        "　　【滁州】上半年新增规上工业企业126家。"
+    ).text
+    found = figures(text, region="安徽省", ref=date(2025, 7, 28))
+    assert [(f.region, f.value) for f in found if f.measure != "rank"] == [
+        ("安徽省", 8.6),
+        ("芜湖市", 12.5),
+        ("芜湖市", 1386),
+        ("滁州市", 126),
+    ]

@@ -46,6 +46,8 @@ from pipelines.stages.models import UNNAMED_CITY, DocumentMeta
 
 #: numbered section headings at a paragraph start: 一、 / （一） / 1. / （1）
 _DAYS_IN_A_WEEK = 7
+#: a round-up's paragraph that opens on its place in brackets (【芜湖】芜湖市规上工业…)
+_BRACKETED_PLACE = re.compile(r"\s*【([\u4e00-\u9fff]{2,6}?)】")
 _HEADING = re.compile(
     r"\s*(?:([一二三四五六七八九十]+、)|([（(][一二三四五六七八九十]+[)）])|(\d+[.．、](?!\d))|([（(]\d+[)）]))"
 )
@@ -196,9 +198,9 @@ class DocumentState(StatusPeriodRules, IndicatorText):
         line_end = self.text.find("\n", sentence.start)
         heading = PLACE_HEADING.fullmatch(
             self.text, sentence.start, line_end if line_end >= 0 else len(self.text)
-        )
+        ) or _BRACKETED_PLACE.match(self.text, sentence.start, sentence.end)
         if heading is None:
-            return
+            return  # (【芜湖】芜湖市规上工业…: a round-up's paragraph opened by its place, in brackets)
         name = heading.group(1)
         # 乐清：… where the text calls it 乐清市 elsewhere: a county-level city regions.csv lacks
         written = (
