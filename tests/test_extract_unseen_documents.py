@@ -3449,3 +3449,17 @@ def test_a_round_ups_paragraphs_opened_by_their_city_in_brackets() -> None:
         ("芜湖市", 1386),
         ("滁州市", 126),
     ]
+
+
+def test_a_price_index_table_by_industry_against_last_year_and_last_month() -> None:
+    # 上年同月=100 and 上月=100 columns: the industry's price index year on year and month on
+    # month (two figures, not one indicator twice), named after the prices the caption names
+    text = normalize(
+        "表1　2025年10月份全省主要行业工业生产者出厂价格指数\n行业名称　　上年同月=100　　上月=100\n"
+        "煤炭开采和洗选业　　84.6　　101.2\n"
+    ).text
+    found = figures(text, region="湖南省", ref=date(2025, 11, 14), doc_type="other")
+    assert [(f.indicator, f.value, f.base_unit, f.period_end) for f in found] == [
+        ("煤炭开采和洗选业出厂价格同比指数", 84.6, "点", date(2025, 10, 31)),
+        ("煤炭开采和洗选业出厂价格环比指数", 101.2, "点", date(2025, 10, 31)),
+    ]

@@ -86,6 +86,10 @@ _CAPTION_FRAME = re.compile(
 _CAPTION_MONTH = re.compile(r"(?<![\d—\-–~至])(?:1[0-2]|[1-9])\s*月(?!\s*[-—–~至])")
 #: a caption's name of what its table measures: words, and letters or digits inside them (5G工厂)
 _NAME_ONLY = re.compile(r"(?=[0-9A-Za-z]*[\u4e00-\u9fff])[0-9A-Za-z\u4e00-\u9fff]+")
+#: the levels of an index against its base (上年同月=100: 同比指数), and the prices a caption
+#: names the index of (…工业生产者出厂价格指数)
+_BASED_INDICES = frozenset({"同比指数", "环比指数"})
+_PRICE_INDEX_OF_CAPTION = re.compile(r"([\u4e00-\u9fff]{2}价格)指数")
 #: the things a caption's table counts (…第十批制造业单项冠军企业主要…): named after its frame
 _COUNTED_IN_CAPTION = re.compile(
     r"(?:第[一二三四五六七八九十\d]+批)?(?P<things>[\u4e00-\u9fff“”]{2,20}?(?:企业|项目|工厂|园区|基地|平台|中心))"
@@ -469,6 +473,10 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                 )
                 named = self.meta.region if whole else region_of_item(label)
                 category = _CATEGORY_ROW.fullmatch(label)
+                priced = _PRICE_INDEX_OF_CAPTION.search(cell.caption) if indicator in _BASED_INDICES else None
+                if priced is not None:
+                    # 上年同月=100 under …工业生产者出厂价格指数: 出厂价格同比指数
+                    indicator = priced.group(1) + indicator
                 if named is None and names_an_industry(label):
                     # 有色金属冶炼和压延加工业  7856.24  17.1 under 营业收入（亿元） 比重（%）: the
                     # industry's, in the document's own region

@@ -91,6 +91,8 @@ _COMPLETION_RATE_COLUMN = re.compile(r"完成率\s*(?:[（(]%[)）])?|完成进�
 #: a first column of kinds, not places (产业, 行业, 产业链, 领域, 类别)
 #: a column of an index's levels, which carry no unit (企业景气指数, 工业生产者出厂价格指数)
 _INDEX_COLUMN = re.compile(r"[\u4e00-\u9fffA-Z]{0,16}(?:指数|PMI)")
+#: a column of an index's levels named by its base (上年同月=100, 上月=100)
+_INDEX_BASE_COLUMN = re.compile(r"(?P<base>上年同月|上年同期|上年同季|上年|上月|上季度?)\s*[=＝]\s*100")
 _KIND_COLUMNS = frozenset({"产业", "行业", "产业链", "重点产业链", "领域", "类别", "门类", "产业集群"})
 _COLUMN_YEAR = re.compile(r"(?:19|20)\d{2}\s*年(?:度)?")
 #: a value cell: 86, -2.3, and a bound on a goal (≥95, ≤10, 10以上, 6左右)
@@ -696,6 +698,10 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
             )
         elif m is None and _INDEX_COLUMN.fullmatch(cell):
             by_indicator.append(Column(indicator=cell, unit="点"))  # 企业景气指数: levels, no unit
+        elif (based := _INDEX_BASE_COLUMN.fullmatch(cell)) is not None:
+            # 上年同月=100  上月=100 under …价格指数: the index's levels against each base
+            compared = "同比" if based.group("base").startswith("上年") else "环比"
+            by_indicator.append(Column(indicator=compared + "指数", unit="点"))
         elif m is not None and m.group("unit") == "点" and by_indicator:
             by_indicator.append(Column(remark=True))  # 比上季度增减（点）: a change in points, no measure
         elif m is not None and _SHARE_COLUMN.fullmatch(m.group("name")) and by_indicator:
