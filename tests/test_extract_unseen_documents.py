@@ -3463,3 +3463,18 @@ def test_a_price_index_table_by_industry_against_last_year_and_last_month() -> N
         ("煤炭开采和洗选业出厂价格同比指数", 84.6, "点", date(2025, 10, 31)),
         ("煤炭开采和洗选业出厂价格环比指数", 101.2, "点", date(2025, 10, 31)),
     ]
+
+
+def test_an_infographics_chart_of_months_and_their_growths_on_one_line() -> None:
+    # 图1 …累计增速（%） ↵ 1—2月 5.6　1—3月 6.1: the months to date; 图2 …当月增速: each month alone
+    text = normalize(
+        "图1　2025年1—10月全省规上工业增加值累计增速（%）\n1—2月 5.6　1—3月 6.1\n\n"
+        "图2　2025年7—10月全省规上工业增加值当月增速（%）\n7月 6.0　8月 7.1\n\n解读：年初以来，增速回升。"
+    ).text
+    found = figures(text, region="湖南省", ref=date(2025, 11, 21), doc_type="other")
+    assert [(f.indicator, f.value, f.period_start, f.period_end) for f in found] == [
+        ("规模以上工业增加值", 5.6, date(2025, 1, 1), date(2025, 2, 28)),
+        ("规模以上工业增加值", 6.1, date(2025, 1, 1), date(2025, 3, 31)),
+        ("规模以上工业增加值", 6.0, date(2025, 7, 1), date(2025, 7, 31)),
+        ("规模以上工业增加值", 7.1, date(2025, 8, 1), date(2025, 8, 31)),
+    ]

@@ -101,7 +101,7 @@ _CAPTION_TAIL = re.compile(r"(?:地区|区域)?(?:分布|情况|统计)$")
 #: it tells the growth of (…分月增长速度)
 _MONTHS_IN_A_YEAR = 12
 _MONTH_SPAN = re.compile(r"(?:(\d{1,2})\s*[-—–~至]\s*)?(\d{1,2})\s*月(?:份)?")
-_MONTHLY_FRAME = re.compile(r"(?:分月|月度|各月)?(?:增长速度|增速|增长)$")
+_MONTHLY_FRAME = re.compile(r"(?:分月|月度|各月|累计|当月)?(?:增长速度|增速|增长)$")
 #: what a caption says before the thing its table measures (…主要城市2025年|汽车产量)
 _CAPTION_SCOPE = re.compile(r"设区市|城市|各市|各地|地区|区域|省份|年度?|（市、区）")
 

@@ -321,7 +321,7 @@ def deadline_cells(text: str) -> list[tuple[int, int]]:
 
 #: an infographic's chart caption, with the unit of its data (图1：2021—2025年全省规上工业增加值增速（%）)
 _CHART_CAPTION = re.compile(
-    r"(?m)^[ \t]*(?P<figure>图\s*[0-9一二三四五六七八九十]{1,2}\s*[：:]\s*)?"
+    r"(?m)^[ \t]*(?P<figure>图\s*[0-9一二三四五六七八九十]{1,2}\s*(?:[：:]|[ \t\u3000](?=\s*\d{4}\s*年))\s*)?"
     r"(?P<title>[^\n，。；,;：:]{2,40}?)\s*(?:[（(](?P<unit>[^（）()\n]{1,6})[)）])?[ \t]*$"
 )
 #: a chart's data line: a year (2021年  11.4%) or a part (装备制造业  31.6), then its values
@@ -329,12 +329,21 @@ _CHART_LINE = re.compile(r"(?P<label>(?:19|20)\d{2}\s*年|[^\d\s][^\d\n]*?)\s*(?
 _CHART_YEAR = re.compile(r"((?:19|20)\d{2})\s*年?")
 #: a value of a chart's data with the unit it may carry (9.8%, 1.46万亿元)
 _CHART_VALUE = re.compile(r"(?P<number>[-−+]?\d+(?:,\d{3})*(?:\.\d+)?)(?P<unit>%|[^\d\s.,%]{1,6})?")
+#: a chart's line of months and their values (1—2月 5.6　1—3月 6.1, 7月 6.0　8月 7.1)
+_MONTH_POINT = re.compile(
+    r"(?P<months>(?:(?P<first>1[0-2]|[1-9])\s*[-—–~至]\s*)?(?:1[0-2]|[1-9])\s*月)\s*(?P<value>[-−]?\d+(?:\.\d+)?)"
+)
+_MONTH_POINTS = re.compile(
+    r"(?:(?:(?:1[0-2]|[1-9])\s*[-—–~至]\s*)?(?:1[0-2]|[1-9])\s*月\s*[-−]?\d+(?:\.\d+)?\s*)+"
+)
 #: a line of a year's data, which a plain caption must have right below it (规上工业增加值增速)
 _YEAR_ROW = re.compile(r"\n[ \t]*(?:19|20)\d{2}\s*年\s*[-−+]?\d")
 #: what a chart's caption names: words, not a number (规上工业增加值增速, 5G基站数)
 _CHART_NOUN = re.compile(r"[^\d\s%].*[\u4e00-\u9fffA-Za-z]")
 #: what a chart's caption says before what it measures: its years and the place's scope
-_CHART_FRAME = re.compile(r"^(?:(?:19|20)\d{2}\s*[-—–~至]?\s*)*年?(?:全[国省市区县])?")
+_CHART_FRAME = re.compile(
+    r"^(?:(?:19|20)\d{2}\s*[-—–~至]?\s*)*年?(?:\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月)?(?:全[国省市区县])?"
+)
 #: where a chart of parts names what each part's value measures (…主要板块|增加值占比)
 CHART_PARTS = re.compile(r"(?:板块|行业|产业|领域|门类)(?=[\u4e00-\u9fff])")
 #: the header of a chart's data by year with several series (年份  工业投资  工业技改投资)
@@ -374,6 +383,18 @@ def _chart_data(text: str, caption: re.Match[str], figure: bool) -> Iterator[Tab
             return
         if words[0][1] in _CHART_SERIES_HEADER:
             series = [name + growth for _, name in words[1:]]
+            continue
+        if growth and _MONTH_POINTS.fullmatch(line.strip()):
+            # 1—2月 5.6　1—3月 6.1 …: a growth by month, the months' own (当月) or to date (累计)
+            summed = "当月" not in title
+            for point in _MONTH_POINT.finditer(line):
+                value = _value(point.group("value"))
+                if value is not None:
+                    yield TableValue(
+                        "months", start + point.start("value"), start + point.end("value"), value, None,
+                        "累计" if summed or point.group("first") else "当月", "", "%", "exact",
+                        point.group("months"), title, start, start + len(line), growth=True,
+                    )  # fmt: skip
             continue
         data = _CHART_LINE.fullmatch(line.strip())  # (2021年11.4%: normalising drops the gap after 年)
         year = _CHART_YEAR.fullmatch(data.group("label").strip()) if data is not None else None
