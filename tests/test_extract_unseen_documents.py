@@ -3478,3 +3478,21 @@ def test_an_infographics_chart_of_months_and_their_growths_on_one_line() -> None
         ("规模以上工业增加值", 6.0, date(2025, 7, 1), date(2025, 7, 31)),
         ("规模以上工业增加值", 7.1, date(2025, 8, 1), date(2025, 8, 31)),
     ]
+
+
+def test_balances_named_later_stand_at_the_month_end_the_report_opened_with() -> None:
+    # 三季度末，…贷款余额…。合肥市…贷款余额分别为…: the cities' balances stand on 30 September,
+    # not on the release's day; a count of what is built (已建成…) stands on the release's day
+    found = figures(
+        "2025年三季度末，全省制造业贷款余额16235.8亿元，同比增长14.2%。"
+        "合肥市、芜湖市制造业贷款余额分别为5123.4亿元、1687.2亿元。全省已建成公共服务平台286个。",
+        region="安徽省",
+        ref=date(2025, 10, 24),
+        doc_type="other",
+    )
+    assert [(f.value, f.period_end) for f in found if f.measure == "amount"] == [
+        (16235.8, date(2025, 9, 30)),
+        (5123.4, date(2025, 9, 30)),
+        (1687.2, date(2025, 9, 30)),
+        (286, date(2025, 10, 24)),
+    ]

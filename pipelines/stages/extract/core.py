@@ -239,6 +239,7 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
         #: the year-to-date or quarter the sentence before, in the same paragraph, reported on
         self.previous_reporting: Period | None = None
         self.week: Period | None = None
+        self.stock_date: date | None = None
         #: the multi-year period in the title (…行动方案（2024—2026年）): the years a plan's
         #: 年均 goals average over
         self.title_span = next(

@@ -34,6 +34,7 @@ from pipelines.stages.extract.periods import (
     at_year_end,
     five_year_plan_named,
     may_name_a_period,
+    month_end,
 )
 from pipelines.stages.extract.speakers import speaker_label
 from pipelines.stages.extract.status_period import (
@@ -352,6 +353,17 @@ class DocumentState(StatusPeriodRules, IndicatorText):
             return
         if has_target_cue(body):
             return
+        month_ends = [
+            m.period.end
+            for m in self.periods.find(body, False)
+            if m.period.kind == AS_OF
+            and m.period.end is not None
+            and m.period.end == month_end(m.period.end.year, m.period.end.month)
+            and (self.reference is None or m.period.end < self.reference)
+        ]
+        if month_ends:
+            # 2025年三季度末，全省…贷款余额…: the day the report's balances stand at
+            self.stock_date = max(month_ends)
         ended = [
             m.period
             for m in self.periods.find(body, False)

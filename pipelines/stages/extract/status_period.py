@@ -192,6 +192,8 @@ class StatusPeriodRules:
     census: bool
     reporting_period: Period | None
     previous_reporting: Period | None
+    #: the month's end a report's balances (余额) stand at (三季度末, 9月末), where it names one
+    stock_date: date | None
     #: the week a weekly brief reports on (【监测周期】2025年11月3日—11月9日), for its 本周
     week: Period | None
     paragraph_period: Period | None
@@ -580,7 +582,7 @@ class StatusPeriodRules:
         before = ctx.sentence_figs[-1] if ctx.sentence_figs else None
         return before is not None and before.measure == "amount" and before.period.kind == MULTI_YEAR
 
-    def _default_stock_period(self) -> Period | None:
+    def _default_stock_period(self, balance: bool = False) -> Period | None:
         """A stock that names no date: the end of last year early in the year, the end of
         the months a report covers (上半年…累计达到171家 → 6月30日), else the reference date."""
         if self.reference is None:
@@ -597,6 +599,8 @@ class StatusPeriodRules:
             and current.end < self.reference
         ):
             return Period.as_of(current.end)
+        if balance and self.stock_date is not None and self.stock_date.year == self.reference.year:
+            return Period.as_of(self.stock_date)  # 三季度末，…。合肥市…贷款余额分别为…: that day
         return Period.as_of(self.reference)
 
     def _period(
@@ -869,7 +873,9 @@ class StatusPeriodRules:
             # 新增…52家、累计达到331家 counts what stands)
             return current, "period_default_reporting", False
         if stock:
-            return self._default_stock_period() or UNKNOWN_PERIOD, "period_default_stock", True
+            # (a balance, 贷款余额, stands at the month's end the report names; 已建成… stands now)
+            balance = "余额" in self.text[ctx.clause.start : tok.start]
+            return self._default_stock_period(balance) or UNKNOWN_PERIOD, "period_default_stock", True
         if (
             not flow_noun
             and not lex.flow_nouns.search(ctx.post)  # 有36个行业增加值…: a statistic after all
