@@ -3496,3 +3496,17 @@ def test_balances_named_later_stand_at_the_month_end_the_report_opened_with() ->
         (1687.2, date(2025, 9, 30)),
         (286, date(2025, 10, 24)),
     ]
+
+
+def test_a_table_of_kinds_under_a_unit_line_of_money_and_percent() -> None:
+    # 单位：万元、% over 专项名称  预算安排  实际支出  支出率: the rate in %, the amounts in 万元
+    text = normalize(
+        "表1　2024年工业和信息化专项资金分专项执行情况\n单位：万元、%\n"
+        "专项名称　预算安排　实际支出　支出率\n技术改造专项　45600　38920　85.4\n"
+    ).text
+    found = figures(text, region="泉州市", ref=date(2025, 9, 2), doc_type="other")
+    assert [(f.indicator, f.measure, f.value_base) for f in found] == [
+        ("技术改造专项预算", "amount", 456_000_000),
+        ("技术改造专项支出", "amount", 389_200_000),
+        ("技术改造专项支出率", "share_pct", 85.4),
+    ]

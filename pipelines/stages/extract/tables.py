@@ -1078,16 +1078,28 @@ def _places_header(cells: list[tuple[int, str]], captions: list[str]) -> list[Co
     units across, the unit said on a line above (all counts, so one unit serves them all)."""
     names = [cell for _, cell in cells]
     said = _unit_line_above(captions)
-    if said is None or len(names) < 2 or names[0] not in _REGION_NAME_COLUMNS:
+    kinds = bool(names) and (names[0] in _KIND_COLUMNS or _KIND_NAME_COLUMN.fullmatch(names[0]) is not None)
+    if said is None or len(names) < 2 or (names[0] not in _REGION_NAME_COLUMNS and not kinds):
         return None
     if any(not _NAME_ONLY.fullmatch(name) for name in names[1:]):
         return None
     units = [unit for unit in _UNIT_LIST.split(said.group(1)) if unit]
+    others = [unit for unit in units if unit not in ("%", "％")]
+    if len(set(others)) == 1 and len(units) == 2:
+        # 单位：万元、% over 专项名称  预算安排  实际支出  支出率: rates in %, the others in 万元
+        return [
+            Column(indicator=name, unit="%" if _RATE_NAME.search(name) else others[0], kinds=kinds)
+            for name in names[1:]
+        ]
     if not units or (len(set(units)) > 1 and not all(unit in _COUNT_WORDS for unit in units)):
         return None  # 亿元、万吨: which column is in which cannot be told
-    return [Column(indicator=name, unit=units[0]) for name in names[1:]]
+    return [Column(indicator=name, unit=units[0], kinds=kinds) for name in names[1:]]
 
 
+#: a first column naming kinds of things, not places (专项名称, 项目类别)
+_KIND_NAME_COLUMN = re.compile(r"(?:专项|资金|项目|产业|行业)(?:名称|类别)")
+#: a column of rates or shares, in % where the unit line says % beside another unit
+_RATE_NAME = re.compile(r"率$|比重$|占比$|增速$|增长$|增幅$")
 #: the year a table's caption names (2025年1—10月芜湖市主要工业指标)
 _CAPTION_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 #: a caption's table number (表1, 表　)
