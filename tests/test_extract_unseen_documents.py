@@ -3510,3 +3510,18 @@ def test_a_table_of_kinds_under_a_unit_line_of_money_and_percent() -> None:
         ("技术改造专项支出", "amount", 389_200_000),
         ("技术改造专项支出率", "share_pct", 85.4),
     ]
+
+
+def test_a_year_table_under_a_unit_line_of_money_and_percent() -> None:
+    # 单位：亿元、% over rows without a unit cell: the growth row in %, the level in 亿元
+    text = normalize(
+        "表6-1　2022—2024年九江市主要经济指标\n单位：亿元、%\n项目\t2022年\t2023年\n"
+        "地区生产总值\t3,720.5\t3,886.2\n地区生产总值增速\t4.8\t4.5\n"
+    ).text
+    found = figures(text, region="九江市", ref=date(2025, 6, 18), doc_type="other")
+    assert [(f.measure, f.value_base, f.period_end) for f in found] == [
+        ("amount", 372_050_000_000, date(2022, 12, 31)),
+        ("amount", 388_620_000_000, date(2023, 12, 31)),
+        ("yoy_growth_pct", 4.8, date(2022, 12, 31)),
+        ("yoy_growth_pct", 4.5, date(2023, 12, 31)),
+    ]

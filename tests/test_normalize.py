@@ -795,3 +795,9 @@ def test_a_csv_table_whose_rows_end_on_an_empty_cell_is_still_a_table() -> None:
         '指标名称,单位,2025年1-9月,备注\n地区生产总值,亿元,"3,512.67",\n社会消费品零售总额,亿元,1286.35,\n'
     ).text
     assert "地区生产总值  亿元  3512.67" in cleaned
+
+
+def test_a_rows_numbers_with_thousands_separators_keep_their_gap_to_the_label() -> None:
+    # 3,720.5's comma groups thousands: the row is no prose, its column gap stays
+    cleaned = normalize("项目\t2022年\t2023年\n地区生产总值\t3,720.5\t3,886.2\n").text
+    assert "地区生产总值  3,720.5  3,886.2" in cleaned

@@ -1101,6 +1101,8 @@ _DROP_SPACE = {
 _THOUSANDS_GROUP = re.compile(r"\d{3}(?!\d)")
 #: this many spaces or more between two words separate a table's columns
 _COLUMN_GAP = 2
+#: a comma that groups a number's thousands (3,720.5), which makes no line prose
+_GROUPING_COMMA = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 
 
 _SENTENCE_MARK = re.compile(r"[，。；]")
@@ -1119,7 +1121,7 @@ def _in_table_line(text: str, pos: int) -> bool:
 
 
 #: a cell of numbers in a row parted by single spaces (集成电路 亿块 32.8 24.6)
-_NUMBER_CELL = re.compile(r"(?<!\S)[-−]?\d[\d.]*(?!\S)")
+_NUMBER_CELL = re.compile(r"(?<!\S)[-−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\S)|(?<!\S)[-−]?\d[\d.]*(?!\S)")
 #: a header's cell of a year (序号 指标 单位 2020年基期值 2025年目标值): two make a header row
 _YEAR_CELL = re.compile(r"(?<!\S)(?:19|20)\d{2}\s*年\S{0,8}(?!\S)")
 #: a cell left empty in such a row (固定资产投资 — — -3.4: no level, only a growth)
@@ -1154,6 +1156,7 @@ def _table_lines(text: str) -> tuple[frozenset[int], frozenset[int], frozenset[i
             sentences.add(start)
         # (区、县（市） heads a column of places: its 、 makes no prose)
         bare = _LEVELS_LISTED.sub("", line) if "、" in line else line
+        bare = _GROUPING_COMMA.sub("", bare) if "," in bare else bare  # (3,720.5: no prose comma)
         if not _PROSE_MARKS.search(_ASIDE.sub("", bare) if "（" in bare or "(" in bare else bare) or (
             "、" in line and _listed_label_row(line)
         ):

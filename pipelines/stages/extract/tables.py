@@ -444,6 +444,7 @@ def table_values(text: str) -> Iterator[TableValue]:
     unitless = False  # rows without a unit cell (指标名称 环比 同比 1—8月, all in %)
     units_in_label = False  # rows whose name ends on its unit (工业投资（亿元）)
     units_seen: dict[str, str] = {}  # each row's unit, by its name, in the tables read so far
+    line_units: list[str] = []  # the units a line above the header lists (单位：亿元、%)
     wrapped = ""  # a numbered row's name wrapped onto the line below, in such a table
     captions: list[str] = []  # the lines above, nearest last
     pos = 0
@@ -518,13 +519,15 @@ def table_values(text: str) -> Iterator[TableValue]:
             # (the caption above a line of the unit: 附表1 …分月增长速度 ↵ 单位：% ↵ header)
             caption = _caption_above(captions) or current
             columns = header
+            said = _unit_line_above(captions)
+            line_units = [unit for unit in _UNIT_LIST.split(said.group(1)) if unit] if said else []
             continue
         if columns is None:
             continue
         if columns[0].role:
             yield from _named_row(cells, columns, caption, start, start + len(line))
         elif columns[0].year is not None:
-            yield from _year_row(cells, columns, caption, start, start + len(line))
+            yield from _year_row(cells, columns, caption, start, start + len(line), line_units)
         elif columns[0].group:
             yield from _grouped_row(cells, columns, caption, start, start + len(line))
         elif columns[0].months:
@@ -966,7 +969,12 @@ def _year_columns(years: list[re.Match[str]]) -> list[Column]:
 
 
 def _year_row(
-    cells: list[tuple[int, str]], columns: list[Column], caption: str, row_start: int, row_end: int
+    cells: list[tuple[int, str]],
+    columns: list[Column],
+    caption: str,
+    row_start: int,
+    row_end: int,
+    line_units: list[str] | None = None,
 ) -> Iterator[TableValue]:
     """The values of an indicator's row: its last cells, one per year column; before them
     the indicator and, if there is one, the unit; after them, the remarks if any."""
@@ -991,6 +999,11 @@ def _year_row(
     if in_name and not unit:
         indicator, unit = indicator[: in_name.start()], in_name.group("unit")
     told = _CAPTION_UNIT.search(caption) if not unit else None
+    others = [said for said in line_units or [] if said not in ("%", "％")]
+    if not unit and told is None and line_units and len(set(others)) <= 1:
+        # 单位：亿元、% over rows without a unit cell: a rate's row in %, the others in 亿元
+        rate = _RATE_NAME.search(indicator) is not None
+        unit = "%" if rate and len(others) < len(line_units) else (others[0] if others and not rate else "")
     if told is not None:
         # 表1 …主要板块增加值增速（%） over 高技术制造业  22.5  14.1: the caption's unit, and what
         # it measures of each row (高技术制造业增加值增速)
