@@ -915,3 +915,12 @@ def test_a_headlines_zone_in_the_provinces_news_does_not_take_the_text() -> None
         "增长7.8%，高于全省平均0.9个百分点。全省开发区固定资产投资增长5.4%。全省开发区亩均税收达到21.6万元。"
     )
     assert describe_document(text, "zones.txt").region == "江西省"
+
+
+def test_a_free_trade_zones_area_speaks_for_itself() -> None:
+    text = (
+        "宜昌片区上半年主要经济指标稳中向好\n\n"
+        "来源：中国（湖北）自由贸易试验区宜昌片区管理委员会　　发布时间：2025-07-22 10:35\n\n"
+        "今年以来，宜昌片区实现地区生产总值386.7亿元，同比增长7.2%，高于宜昌市1.1个百分点。"
+    )
+    assert describe_document(text, "ftz.txt").region == "中国（湖北）自由贸易试验区宜昌片区"

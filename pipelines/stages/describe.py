@@ -437,6 +437,10 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
         # regions.csv lists no counties: a county speaks for itself, never for its city
         county = _unlisted_region("county", title, text)
         return (county, "own_name", 0.8) if county else (UNNAMED_COUNTY, "unnamed", 0.3)
+    area = _FREE_TRADE_AREA.search("\n".join(text.split("\n", 6)[:6]))
+    if area is not None and title and area.group("area") + "片区" in title:
+        # 宜昌片区上半年… under 中国（湖北）自由贸易试验区宜昌片区管理委员会: the area's own text
+        return area.group(0), "own_name", 0.8
     titled = _zone_of(title, "") if title else None
     if titled is not None and levels and levels[0] == "province" and scope["province"] >= _PROVINCE_WIDE:
         # 南昌经开区蝉联第一 21个开发区获评A类 over 全省开发区…: a headline's zone in the province's news
@@ -499,6 +503,10 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
 _HOME_CITY = re.compile(
     r"(?:公司|总部|注册地|生产基地)[^。；，\n]{0,10}(?:位于|坐落于|地处)[\u4e00-\u9fff]{2,7}?(?:省|自治区)"
     r"(?P<city>[\u4e00-\u9fff]{1,6}?(?:市|州|盟))"
+)
+#: an area of a pilot free trade zone, by its official name (中国（湖北）自由贸易试验区宜昌片区)
+_FREE_TRADE_AREA = re.compile(
+    r"中国[（(][\u4e00-\u9fff]{2,3}[)）]自由贸易试验区(?P<area>[\u4e00-\u9fff]{2,4}?)片区"
 )
 #: 全省 said this often speaks for the province, whatever zone its headline names
 _PROVINCE_WIDE = 4
