@@ -3482,10 +3482,11 @@ def test_an_infographics_chart_of_months_and_their_growths_on_one_line() -> None
 
 def test_balances_named_later_stand_at_the_month_end_the_report_opened_with() -> None:
     # 三季度末，…贷款余额…。合肥市…贷款余额分别为…: the cities' balances stand on 30 September,
-    # not on the release's day; a count of what is built (已建成…) stands on the release's day
+    # not on the release's day; a count of what is built (已建成…), in a paragraph of its own,
+    # stands on the release's day
     found = figures(
         "2025年三季度末，全省制造业贷款余额16235.8亿元，同比增长14.2%。"
-        "合肥市、芜湖市制造业贷款余额分别为5123.4亿元、1687.2亿元。全省已建成公共服务平台286个。",
+        "合肥市、芜湖市制造业贷款余额分别为5123.4亿元、1687.2亿元。\n全省已建成公共服务平台286个。",
         region="安徽省",
         ref=date(2025, 10, 24),
         doc_type="other",
@@ -3524,4 +3525,24 @@ def test_a_year_table_under_a_unit_line_of_money_and_percent() -> None:
         ("amount", 388_620_000_000, date(2023, 12, 31)),
         ("yoy_growth_pct", 4.8, date(2022, 12, 31)),
         ("yoy_growth_pct", 4.5, date(2023, 12, 31)),
+    ]
+
+
+def test_a_paragraph_opened_on_a_day_has_its_counts_and_shares_stand_then() -> None:
+    # 截至2025年10月底，…。…直流快充桩1.05万台，占比61.0%: the paragraph's day, for the counts and
+    # shares that name none; a flow (产值) is no stock of that day
+    found = figures(
+        "（一）设施规模快速增长。截至2025年10月底，全市累计建成各类充电桩9.86万台。"
+        "公共充电桩中，直流快充桩1.05万台，占比61.0%。全市建成换电站23座。\n"
+        "全市建成加氢站3座。",
+        region="襄阳市",
+        ref=date(2025, 11, 12),
+        doc_type="other",
+    )
+    assert [(f.value, f.period_end) for f in found] == [
+        (9.86, date(2025, 10, 31)),
+        (1.05, date(2025, 10, 31)),
+        (61.0, date(2025, 10, 31)),
+        (23, date(2025, 10, 31)),
+        (3, date(2025, 11, 12)),
     ]

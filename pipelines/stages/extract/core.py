@@ -208,6 +208,7 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
         self.title_period: Period | None = None
         #: the period that opened an earlier sentence of the current paragraph (2024年，…)
         self.paragraph_period: Period | None = None
+        self.paragraph_as_of: Period | None = None
         #: a period still ahead that opened an earlier sentence of the paragraph (到2026年，…):
         #: the horizon of the paragraph's later goals that name none
         self.paragraph_horizon: Period | None = None
@@ -321,6 +322,7 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
             first = sentence.paragraph != paragraph
             if first:
                 paragraph, self.paragraph_period, self.paragraph_horizon = sentence.paragraph, None, None
+                self.paragraph_as_of = None
                 self.paragraph_start = sentence.start
                 opening = _OPENING_NAME.match(self.text, sentence.start)
                 zone = region_of_item(opening.group()) if opening is not None else None

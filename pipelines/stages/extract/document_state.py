@@ -293,6 +293,8 @@ class DocumentState(StatusPeriodRules, IndicatorText):
             period = Period.year(period.end.year)  # 2023年末，全省…: the year, whose end its stocks stand at
         # a month governs the paragraph only where it opens it (分产品看，10月份，…), not where a
         # later sentence turns to it (9月份当月，…)
+        if period.kind == AS_OF and ended:
+            self.paragraph_as_of = period  # 截至2025年10月底，…: the day the paragraph's stocks stand at
         if (period.kind in (FULL_YEAR, YTD, QUARTER) or (period.relative == "month" and first)) and ended:
             self.paragraph_period = period
         elif period.kind == MULTI_YEAR and ended:

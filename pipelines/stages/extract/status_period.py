@@ -197,6 +197,8 @@ class StatusPeriodRules:
     #: the week a weekly brief reports on (【监测周期】2025年11月3日—11月9日), for its 本周
     week: Period | None
     paragraph_period: Period | None
+    #: the day a paragraph that opened on one (截至2025年10月底，…) has its stocks stand at
+    paragraph_as_of: Period | None
     paragraph_horizon: Period | None
     #: the paragraph opened on a horizon said as one (到2027年，…): its later figures are goals
     paragraph_goals: bool
@@ -872,6 +874,14 @@ class StatusPeriodRules:
             # 全县累计完成工业投资168.32亿元, in a report on 1—11月: what the months summed (but
             # 新增…52家、累计达到331家 counts what stands)
             return current, "period_default_reporting", False
+        opened = self.paragraph_as_of
+        if (
+            status == "actual"
+            and opened is not None
+            and (stock or (measure in ("amount", "share_pct") and not flow_noun))
+        ):
+            # 截至2025年10月底，全市累计建成…。公共充电桩中，直流快充桩1.05万台: the paragraph's day
+            return opened, "period_default_paragraph_as_of", True
         if stock:
             # (a balance, 贷款余额, stands at the month's end the report names; 已建成… stands now)
             balance = "余额" in self.text[ctx.clause.start : tok.start]
