@@ -3546,3 +3546,18 @@ def test_a_paragraph_opened_on_a_day_has_its_counts_and_shares_stand_then() -> N
         (23, date(2025, 10, 31)),
         (3, date(2025, 11, 12)),
     ]
+
+
+def test_a_column_named_with_a_digit_before_a_letter_and_compute_in_capitals() -> None:
+    # 5G基站（万个）: a column of its own (a digit before a letter is part of a name); 18.6EFLOPS
+    # is the compute unit as releases print it
+    text = normalize(
+        "截至9月底，全省算力总规模达到18.6EFLOPS。\n\n表1　2025年9月底部分设区市数字基础设施主要指标\n"
+        "设区市　5G基站（万个）　千兆宽带用户（万户）\n南昌市　3.52　128.6\n"
+    ).text
+    found = figures(text, region="江西省", ref=date(2025, 10, 28), doc_type="other")
+    assert [(f.indicator, f.region, f.value, f.unit) for f in found] == [
+        ("算力总规模", "江西省", 18.6, "EFLOPS"),
+        ("5G基站", "南昌市", 3.52, "万个"),
+        ("千兆宽带用户", "南昌市", 128.6, "万户"),
+    ]

@@ -83,7 +83,10 @@ _RANK_COLUMNS = frozenset({"位次", "排名", "排位", "名次", "全市排名
 #: a footnote's mark on a name (规上工业企业数②)
 _FOOTNOTE_MARK = re.compile(r"[①-⑳]+$")
 #: an indicator column with its unit: 完成改造企业数(家), 目标完成率（%）
-_INDICATOR_COLUMN = re.compile(r"(?P<name>[^()（）\d]{2,30})[（(](?P<unit>[^()（）]{1,6})[)）]")
+#: (a digit only before a letter: 5G基站（万个）, not 2025年…)
+_INDICATOR_COLUMN = re.compile(
+    r"(?P<name>(?=[^()（）]{2,30}[（(])(?:[^()（）\d]|\d(?=[A-Za-z]))+)[（(](?P<unit>[^()（）]{1,6})[)）]"
+)
 #: a goals-and-outcomes table's columns (年度目标  完成值  完成率（%）)
 _GOAL_COLUMNS = frozenset({"年度目标", "目标", "目标值", "计划", "年度计划", "预期目标"})
 _OUTCOME_COLUMNS = frozenset({"完成值", "完成", "实际完成", "实际", "完成情况值", "实际值"})
