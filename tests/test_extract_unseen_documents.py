@@ -3561,3 +3561,14 @@ def test_a_column_named_with_a_digit_before_a_letter_and_compute_in_capitals() -
         ("5G基站", "南昌市", 3.52, "万个"),
         ("千兆宽带用户", "南昌市", 128.6, "万户"),
     ]
+
+
+def test_a_table_whose_rows_are_kinds_of_industry_under_产业类别() -> None:
+    text = normalize(
+        "表1　1—9月全县签约项目分产业情况\n产业类别　签约项目（个）　协议投资额（亿元）\n新能源　21　156.8\n"
+    ).text
+    found = figures(text, region="建湖县", ref=date(2025, 10, 15), doc_type="other")
+    assert [(f.indicator, f.region, f.value) for f in found] == [
+        ("新能源签约项目", "建湖县", 21),
+        ("新能源协议投资额", "建湖县", 156.8),
+    ]

@@ -96,7 +96,22 @@ _COMPLETION_RATE_COLUMN = re.compile(r"完成率\s*(?:[（(]%[)）])?|完成进�
 _INDEX_COLUMN = re.compile(r"[\u4e00-\u9fffA-Z]{0,16}(?:指数|PMI)")
 #: a column of an index's levels named by its base (上年同月=100, 上月=100)
 _INDEX_BASE_COLUMN = re.compile(r"(?P<base>上年同月|上年同期|上年同季|上年|上月|上季度?)\s*[=＝]\s*100")
-_KIND_COLUMNS = frozenset({"产业", "行业", "产业链", "重点产业链", "领域", "类别", "门类", "产业集群"})
+_KIND_COLUMNS = frozenset(
+    {
+        "产业",
+        "行业",
+        "产业链",
+        "重点产业链",
+        "领域",
+        "类别",
+        "门类",
+        "产业集群",
+        "产业类别",
+        "行业类别",
+        "产业领域",
+        "项目类别",
+    }
+)
 _COLUMN_YEAR = re.compile(r"(?:19|20)\d{2}\s*年(?:度)?")
 #: a value cell: 86, -2.3, and a bound on a goal (≥95, ≤10, 10以上, 6左右)
 _NUMBER_CELL = re.compile(r"〔?[≥≤>＞<＜]?[-−+]?\d+(?:,\d{3})*(?:\.\d+)?(?:左右|以上|以下)?〕?")
