@@ -3572,3 +3572,17 @@ def test_a_table_whose_rows_are_kinds_of_industry_under_产业类别() -> None:
         ("新能源签约项目", "建湖县", 21),
         ("新能源协议投资额", "建湖县", 156.8),
     ]
+
+
+def test_a_product_tables_column_of_its_share_of_the_countrys_output() -> None:
+    # 产量  同比增长（%）  占全国比重（%）: the output, its growth, and its share of the nation's
+    text = normalize(
+        "附表：2025年前三季度全省主要电子产品产量\n\n产品名称  单位  产量  同比增长（%）  占全国比重（%）\n"
+        "手机  万台  12846.5  8.7  12.1\n"
+    ).text
+    found = figures(text, region="河南省", ref=date(2025, 10, 24), doc_type="other")
+    assert [(f.indicator, f.measure, f.value) for f in found] == [
+        ("手机产量", "amount", 12846.5),
+        ("手机产量", "yoy_growth_pct", 8.7),
+        ("手机产量占全国比重", "share_pct", 12.1),
+    ]

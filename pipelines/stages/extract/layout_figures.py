@@ -434,6 +434,7 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                 # 集成电路 亿块 32.8 24.6: the product's output, and its growth
                 name = strip_chars(ASIDE.sub("", cell.row_label))  # 白酒（折65度，商品量）
                 indicator = name if name.endswith("量") else name + "产量"  # 发电量 is its own
+                indicator += cell.indicator  # (占全国比重: the output's share of the country's)
             elif cell.kind == "grouped":
                 # 其中：采矿业  52136.4  -3.2  7326.5  -12.4 under 营业收入 | 利润总额: the part's
                 # 营业收入; the total row's is the whole the caption names (规模以上工业企业)
@@ -442,7 +443,7 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                 indicator = self._clean(subject + cell.indicator)
             elif cell.kind == "indicator":
                 # 规模以上工业增加值 亿元 434.68 7.8; 金融机构贷款余额（6月末） 亿元 5347.80 9.2
-                indicator = self._clean(_PERIOD_IN_LABEL.sub("", cell.row_label))
+                indicator = self._clean(_PERIOD_IN_LABEL.sub("", cell.row_label) + cell.indicator)
                 if cell.rank and indicator:
                     indicator = _GROWTH_IN_NAME.sub("", indicator) + "增速"  # ranked by its growth
             else:

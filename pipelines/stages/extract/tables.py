@@ -819,6 +819,9 @@ def _product_header(words: list[tuple[int, str]]) -> list[Column] | None:
             columns.append(Column(period=this_month.group(1) if this_month else named if months else ""))
         elif _GROWTH_COLUMN.fullmatch(rest[0]) and columns and not columns[-1].growth:
             columns.append(Column(unit="%", growth=True, period=columns[-1].period))
+        elif (share := _SHARE_OF_WHOLE_COLUMN.fullmatch(rest[0])) is not None and columns:
+            # 产量  同比增长（%）  占全国比重（%）: the product's share of the country's output
+            columns.append(Column(indicator=share.group(1), unit="%", period=columns[-1].period))
         elif rest[0] in _RANK_COLUMNS and columns and columns[-1].growth:
             # 同比增长(%)  全市位次: the place's rank by that growth among the city's places
             columns.append(Column(unit="位", rank=True, period=columns[-1].period))
@@ -945,7 +948,7 @@ def _product_row(
         value = _value(cell) if _NUMBER_CELL.fullmatch(cell) and not column.remark else None
         if value is not None:
             yield TableValue(
-                kind, offset, offset + len(cell), value, None, "", "", column.unit or unit,
+                kind, offset, offset + len(cell), value, None, "", column.indicator, column.unit or unit,
                 _qualifier(cell), label, caption, row_start, row_end, growth=column.growth,
                 column_period=column.period, rank=column.rank,
             )  # fmt: skip
@@ -1127,6 +1130,8 @@ def _places_header(cells: list[tuple[int, str]], captions: list[str]) -> list[Co
     return [Column(indicator=name, unit=units[0], kinds=kinds) for name in names[1:]]
 
 
+#: a product table's column of its share of a larger whole's (占全国比重（%）, 占全省比重)
+_SHARE_OF_WHOLE_COLUMN = re.compile(r"(占全[国省市](?:比重|份额)?|占比)\s*(?:[（(]\s*%\s*[)）])?")
 #: a first column naming kinds of things, not places (专项名称, 项目类别)
 _KIND_NAME_COLUMN = re.compile(r"(?:专项|资金|项目|产业|行业)(?:名称|类别)")
 #: a column of rates or shares, in % where the unit line says % beside another unit
