@@ -3586,3 +3586,13 @@ def test_a_product_tables_column_of_its_share_of_the_countrys_output() -> None:
         ("手机产量", "yoy_growth_pct", 8.7),
         ("手机产量占全国比重", "share_pct", 12.1),
     ]
+
+
+def test_a_place_after_an_estimate_or_goal_word_and_its_year_is_the_subject() -> None:
+    found = figures(
+        "预计2025年武汉市地区生产总值突破2.2万亿元。力争2026年武汉市工业投资增长10%。",
+        region="湖北省",
+        ref=date(2025, 12, 9),
+        doc_type="other",
+    )
+    assert [(f.region, f.status) for f in found] == [("武汉市", "estimate"), ("武汉市", "target")]

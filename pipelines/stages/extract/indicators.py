@@ -461,6 +461,13 @@ _PER_EACH = re.compile(r"平均每(?:家|户|个|企业)|户均|家均|企均|�
 _TOPIC_MAX = 12
 
 
+#: words that may stand before a clause's place (同期全国…, 本批全国共有…, 预计2025年武汉市…)
+_OPENING_WORDS = (
+    *("其中", "同时", "全年", "同期", "去年", "今年", "上年", "当年", "明年"),
+    *("本批", "本期", "本次", "预计", "力争"),
+)
+
+
 @lru_cache(maxsize=_CACHE_SIZE)
 def leading_region(pre: str, region: str, province: str | None) -> str | None:
     """The region a clause opens with (全省…, 青岛市…, 全国规模以上…), if any.
@@ -469,20 +476,7 @@ def leading_region(pre: str, region: str, province: str | None) -> str | None:
     refers to; the answer depends on nothing else, so it is cached.
     """
     s = strip_chars(periods_free(_CAUSE.sub("", pre)))
-    for word in (
-        "其中",
-        "同时",
-        "全年",
-        "同期",
-        "去年",
-        "今年",
-        "上年",
-        "当年",
-        "明年",
-        "本批",
-        "本期",
-        "本次",
-    ):
+    for word in _OPENING_WORDS:
         if s.startswith(word):
             s = s[len(word) :]
     if s.startswith(("全省", "我省")):
