@@ -924,3 +924,12 @@ def test_a_free_trade_zones_area_speaks_for_itself() -> None:
         "今年以来，宜昌片区实现地区生产总值386.7亿元，同比增长7.2%，高于宜昌市1.1个百分点。"
     )
     assert describe_document(text, "ftz.txt").region == "中国（湖北）自由贸易试验区宜昌片区"
+
+
+def test_a_firms_report_speaks_for_the_district_its_plant_stands_in() -> None:
+    text = (
+        "华晟纺织股份有限公司2024年度社会责任报告（节选）\n发布日期：2025年4月18日\n\n"
+        "公司概况\n公司生产基地位于江苏省苏州市吴江区，主要从事化纤面料的研发与制造。"
+        "2024年，公司实现营业收入27.18亿元，同比增长11.9%。"
+    )
+    assert describe_document(normalize(text).text, "csr.txt").region == "吴江区"

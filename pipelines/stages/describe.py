@@ -486,10 +486,12 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
         return _UNNAMED[levels[0]], "unnamed", 0.3
     home = _HOME_CITY.search(text)
     if home is not None and not levels:
-        # 公司总部及主要生产基地位于江苏省常州市: a firm's own report speaks for where it stands
+        # 公司总部及主要生产基地位于江苏省常州市: a firm's own report (or a feature on one plant)
+        # speaks for where it stands
         code = _region_names()[1].get(home.group("city"))
         if code is not None and _region_by_code()[code].level == "prefecture":
-            return _region_by_code()[code].name, "seat", 0.6
+            # (…位于山东省日照市岚山区临港产业园: the district or county it stands in)
+            return home.group("county") or _region_by_code()[code].name, "seat", 0.6
     # nothing says whose text this is: the country, a fair guess for a text that names no
     # place twice or lists several alike (a national release, a survey of pilot cities), a
     # poor one for a text that names one place more than any other
@@ -501,8 +503,9 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
 
 #: where a firm's (or its plant's) seat is, in the firm's own words
 _HOME_CITY = re.compile(
-    r"(?:公司|总部|注册地|生产基地)[^。；，\n]{0,10}(?:位于|坐落于|地处)[\u4e00-\u9fff]{2,7}?(?:省|自治区)"
-    r"(?P<city>[\u4e00-\u9fff]{1,6}?(?:市|州|盟))"
+    r"(?:公司|总部|注册地|生产基地|钢铁基地|产业基地|工厂|厂区)[^。；，\n]{0,10}(?:位于|坐落于|地处)"
+    r"[\u4e00-\u9fff]{2,7}?(?:省|自治区)(?P<city>[\u4e00-\u9fff]{1,6}?(?:市|州|盟))"
+    r"(?P<county>[\u4e00-\u9fff]{1,3}?(?:区|县))?"
 )
 #: an area of a pilot free trade zone, by its official name (中国（湖北）自由贸易试验区宜昌片区)
 _FREE_TRADE_AREA = re.compile(
