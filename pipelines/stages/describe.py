@@ -504,8 +504,8 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
 #: where a firm's (or its plant's) seat is, in the firm's own words
 _HOME_CITY = re.compile(
     r"(?:公司|总部|注册地|生产基地|钢铁基地|产业基地|工厂|厂区)[^。；，\n]{0,10}(?:位于|坐落于|地处)"
-    r"[\u4e00-\u9fff]{2,7}?(?:省|自治区)(?P<city>[\u4e00-\u9fff]{1,6}?(?:市|州|盟))"
-    r"(?P<county>[\u4e00-\u9fff]{1,3}?(?:区|县))?"
+    r"[\u4e00-\u9fff]{2,7}?(?:省|自治区)(?P<city>[\u4e00-\u9fff]{1,6}?(?:市|州(?!市)|盟))"
+    r"(?P<county>(?![市州])[\u4e00-\u9fff]{1,3}?(?:区|县))?"
 )
 #: an area of a pilot free trade zone, by its official name (中国（湖北）自由贸易试验区宜昌片区)
 _FREE_TRADE_AREA = re.compile(
