@@ -3596,3 +3596,18 @@ def test_a_place_after_an_estimate_or_goal_word_and_its_year_is_the_subject() ->
         doc_type="other",
     )
     assert [(f.region, f.status) for f in found] == [("武汉市", "estimate"), ("武汉市", "target")]
+
+
+def test_a_national_table_of_provinces_growth_and_rank_in_a_provinces_paper() -> None:
+    # …全国及各省（区、市）规模以上工业增加值增速 ↵ 地区  增速（%）  位次: each province's growth and
+    # its rank among the provinces (not among the paper's own province's places)
+    text = normalize(
+        "附：2025年1—10月全国及各省（区、市）规模以上工业增加值增速\n\n地区\t增速（%）\t位次\n"
+        "全国\t6.1\t—\n北京\t7.2\t12\n"
+    ).text
+    found = figures(text, region="江西省", ref=date(2025, 11, 20))
+    assert [(f.indicator, f.region, f.measure, f.value, f.benchmark) for f in found] == [
+        ("规模以上工业增加值", "全国", "yoy_growth_pct", 6.1, None),
+        ("规模以上工业增加值", "北京市", "yoy_growth_pct", 7.2, None),
+        ("规模以上工业增加值增速", "北京市", "rank", 12, "全国"),
+    ]

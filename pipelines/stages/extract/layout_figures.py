@@ -12,7 +12,13 @@ from datetime import date
 
 from pipelines.stages.extract.document_state import TITLE_YEAR
 from pipelines.stages.extract.drafts import Draft
-from pipelines.stages.extract.indicators import IndicatorText, names_an_industry, region_of_item, strip_chars
+from pipelines.stages.extract.indicators import (
+    IndicatorText,
+    names_an_industry,
+    province_of,
+    region_of_item,
+    strip_chars,
+)
 from pipelines.stages.extract.lexicon import Unit, split_unit
 from pipelines.stages.extract.periods import (
     AS_OF,
@@ -103,7 +109,8 @@ _MONTHS_IN_A_YEAR = 12
 _MONTH_SPAN = re.compile(r"(?:(\d{1,2})\s*[-—–~至]\s*)?(\d{1,2})\s*月(?:份)?")
 _MONTHLY_FRAME = re.compile(r"(?:分月|月度|各月|累计|当月)?(?:增长速度|增速|增长)$")
 #: what a caption says before the thing its table measures (…主要城市2025年|汽车产量)
-_CAPTION_SCOPE = re.compile(r"设区市|城市|各市|各地|地区|区域|省份|年度?|（市、区）")
+_CAPTION_SCOPE = re.compile(r"设区市|城市|各市|各地|各省|地区|区域|省份|年度?|（市、区）")
+_ASIDE_IN_CAPTION = re.compile(r"[（(][^（）()]{1,8}[)）]")
 
 #: a legend that says what the numbers in brackets are: （括号内为规上工业增加值同比增速，单位：%）
 _BRACKET_LEGEND = re.compile(
@@ -133,6 +140,7 @@ def _named_in_caption(column: str, caption: str) -> str:
     """产量（万辆） under 安徽主要城市2025年汽车产量: the column's bare word as the caption says it
     in full (汽车产量), else the column as it is."""
     said = _CAPTION_TAIL.sub("", caption.strip())  # …5G工厂名录拟入选项目地区分布: what is spread
+    said = _ASIDE_IN_CAPTION.sub("", said)  # (各省（区、市）: the levels listed in brackets)
     # (…单项冠军企业主要省份分布: what is spread stands before the places, where none follows)
     said = next((part for part in reversed(_CAPTION_SCOPE.split(said)) if part.strip()), "")
     said = re.split(r"[和及与、]", said)[-1]  # …法人单位和营业收入: the last of what it lists
@@ -352,9 +360,12 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
             quote[0], quote[1], rules, confidence=confidence,
         )  # fmt: skip
 
-    def _ranked_among(self, cell: TableValue) -> str | None:
-        """A table's rank (位次, 排名) is among the places of the text's own region."""
-        return self.meta.region if cell.rank else None
+    def _ranked_among(self, cell: TableValue, region: str | None = None) -> str | None:
+        """A table's rank (位次, 排名) is among the places of the text's own region, or among
+        the provinces where the row is a province's (a national table in a province's paper)."""
+        if not cell.rank:
+            return None
+        return "全国" if region is not None and province_of(region) == region else self.meta.region
 
     def _named_or_reported(self, *texts: str) -> Period:
         """The last period the first of ``texts`` to name one names (a row's label, its column,
@@ -599,7 +610,7 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                 (cell.row_start, cell.row_end),
                 ["table", f"table_{status}"],
                 0.8,
-                self._ranked_among(cell),
+                self._ranked_among(cell, region),
             )
             out.append(draft)
         return out
