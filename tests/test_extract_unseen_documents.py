@@ -3611,3 +3611,17 @@ def test_a_national_table_of_provinces_growth_and_rank_in_a_provinces_paper() ->
         ("规模以上工业增加值", "北京市", "yoy_growth_pct", 7.2, None),
         ("规模以上工业增加值增速", "北京市", "rank", 12, "全国"),
     ]
+
+
+def test_the_part_of_a_budget_completed() -> None:
+    found = figures(
+        "2025年，全市一般公共预算收入完成238.6亿元，完成预算的101.3%；一般公共预算支出412.5亿元，完成调整预算的96.4%。",
+        region="株洲市",
+        ref=date(2026, 1, 20),
+        doc_type="other",
+    )
+    assert [(f.measure, f.value) for f in found if f.measure == "share_pct"] == [
+        ("share_pct", 101.3),
+        ("share_pct", 96.4),
+    ]
+    assert all("一般公共预算" in f.indicator for f in found)
