@@ -3625,3 +3625,21 @@ def test_the_part_of_a_budget_completed() -> None:
         ("share_pct", 96.4),
     ]
     assert all("一般公共预算" in f.indicator for f in found)
+
+
+def test_a_budget_table_of_budgets_outcomes_completion_and_next_years_budget() -> None:
+    # 2025年预算数 (a goal), 2025年执行数 (an outcome), 完成预算（%）, 2026年预算数 and its change,
+    # in the caption's unit (…预算安排（单位：万元）)
+    text = normalize(
+        "表1　2025年市本级产业类专项资金执行情况及2026年预算安排（单位：万元）\n"
+        "项目　2025年预算数　2025年执行数　完成预算（%）　2026年预算数　比上年预算增减（%）\n"
+        "制造业高质量发展专项资金　52000　48620　93.5　50000　-3.8\n"
+    ).text
+    found = figures(text, region="株洲市", ref=date(2026, 1, 20), doc_type="other")
+    assert [(f.indicator, f.measure, f.status, f.value_base, f.period_end.year) for f in found] == [
+        ("制造业高质量发展专项资金预算数", "amount", "target", 520_000_000, 2025),
+        ("制造业高质量发展专项资金执行数", "amount", "actual", 486_200_000, 2025),
+        ("制造业高质量发展专项资金预算完成率", "share_pct", "actual", 93.5, 2025),
+        ("制造业高质量发展专项资金预算数", "amount", "target", 500_000_000, 2026),
+        ("制造业高质量发展专项资金预算数", "yoy_growth_pct", "target", -3.8, 2026),
+    ]

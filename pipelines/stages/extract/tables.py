@@ -40,11 +40,12 @@ _RULED_CELL = re.compile(r"[^|\s](?:[^|]*[^|\s])?")
 #: a year column: 2025年, 2024年基数, 2027年目标值, 2023年（实际）
 _YEAR_COLUMN = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*年?(?P<part>上半年|前三季度|[一二三]季度|\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月)?"
-    r"\s*[（(]?(?P<tag>基数|基期|基准|实际|完成|预计完成|预计|目标|预期目标|预期|计划|规划目标|规划)?值?[)）]?"
+    r"\s*[（(]?(?P<tag>基数|基期|基准|实际|完成|预计完成|预计|目标|预期目标|预期|计划|规划目标|规划|预算|执行|决算)?"
+    r"[值数]?[)）]?"
 )
 #: a column after a table's years of the last year's change (变动率(%), 比上年增长（%）)
 _CHANGE_COLUMN = re.compile(
-    r"(?:变动率|变化率|增减率?|增长率?|增速|增幅|同比增长|比上年增长)\s*(?:[（(]\s*±?%\s*[)）]|±?%)"
+    r"(?:比上年)?(?:变动率|变化率|增减率?|增长率?|增速|增幅|同比增长|比上年增长)\s*(?:[（(]\s*±?%\s*[)）]|±?%)"
 )
 #: the remark columns after a table's years (完成情况: 超额完成, 未完成 …)
 #: a numbered row's name alone on its line (5规上工业企业研发经费支出: normalize joined 序号 to it)
@@ -90,6 +91,8 @@ _INDICATOR_COLUMN = re.compile(
 #: a goals-and-outcomes table's columns (年度目标  完成值  完成率（%）)
 _GOAL_COLUMNS = frozenset({"年度目标", "目标", "目标值", "计划", "年度计划", "预期目标"})
 _OUTCOME_COLUMNS = frozenset({"完成值", "完成", "实际完成", "实际", "完成情况值", "实际值"})
+#: the part of a year's budget done (完成预算（%）, 预算完成率)
+_BUDGET_DONE_COLUMN = re.compile(r"(?:完成预算|预算完成率|执行率|完成调整预算)\s*(?:[（(]\s*%\s*[)）])?")
 _COMPLETION_RATE_COLUMN = re.compile(r"完成率\s*(?:[（(]%[)）])?|完成进度\s*(?:[（(]%[)）])?")
 #: a first column of kinds, not places (产业, 行业, 产业链, 领域, 类别)
 #: a column of an index's levels, which carry no unit (企业景气指数, 工业生产者出厂价格指数)
@@ -150,7 +153,7 @@ _WORD = re.compile(r"\S+")
 _NOT_A_NAME = re.compile(r"[\d%（(]")
 #: what a table's caption says its values measure, in which unit (…增加值增速（%）, …（亿元）)
 _CAPTION_UNIT = re.compile(
-    r"(?P<measured>(?:(?:增加值|产值|营业收入|利润总额|投资|产量)?(?:增速|增长率?|增幅))?)\s*[（(](?P<unit>[^()（）\d]{1,6})[)）]\s*$"
+    r"(?P<measured>(?:(?:增加值|产值|营业收入|利润总额|投资|产量)?(?:增速|增长率?|增幅))?)\s*[（(](?:单位\s*[：:]\s*)?(?P<unit>[^()（）\d：:]{1,6})[)）]\s*$"
 )
 #: a column of how much of a plan is done (完成年度计划, 占年度目标)
 _COMPLETION_COLUMN = re.compile(
@@ -159,7 +162,7 @@ _COMPLETION_COLUMN = re.compile(
 #: a column of growth by month: the month's own (当月) or the months to date's (累计)
 _MONTHS_GROWTH = re.compile(r"(当月|累计)(?:同比)?(?:增长|增速)(?:率|速度)?(?:[（(]%[)）])?")
 #: the line above a table that says its unit (单位：家、个; 单位：亿元)
-_UNIT_LINE = re.compile(r"单位\s*[：:]\s*([^\s，。；]{1,12})")
+_UNIT_LINE = re.compile(r"单位\s*[：:]\s*([^\s，。；)）]{1,12})")
 _UNIT_LIST = re.compile(r"[、，,/]")
 #: the first column of a table whose rows are places
 _REGION_NAME_COLUMNS = frozenset(
@@ -214,7 +217,7 @@ _MONTH_END = re.compile(r"\d{1,2}\s*月(?:末|底)")
 #: a line of units under such a pair (（亿元）  增长（%）)
 _UNIT_BELOW = re.compile(r"(?P<name>[^()（）\d]{0,6})[（(](?P<unit>[^()（）]{1,6})[)）]")
 #: tags of a column of outcomes, of estimates; the others are goals
-ACTUAL_TAGS = ("基数", "基期", "基准", "实际", "完成")
+ACTUAL_TAGS = ("基数", "基期", "基准", "实际", "完成", "执行", "决算")
 ESTIMATE_TAGS = ("预计", "预计完成")
 
 
@@ -703,6 +706,9 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
     goals = _goals_and_outcomes_header(cells)
     if goals is not None:
         return goals
+    budget = _budget_header(cells)
+    if budget is not None:
+        return budget
     matches = [_YEAR_COLUMN.fullmatch(cell) for _, cell in cells]
     years = [m for m in matches if m]
     # 序号, 指标, 单位 before the years; a remark column (进度评价, 备注) may follow them
@@ -777,6 +783,28 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
     if cells[0][1] in _KIND_COLUMNS:
         return [dataclasses.replace(column, kinds=True) for column in by_indicator]
     return by_indicator
+
+
+def _budget_header(cells: list[tuple[int, str]]) -> list[Column] | None:
+    """项目  2025年预算数  2025年执行数  完成预算（%）  2026年预算数  比上年预算增减（%）: a budget's
+    years (预算 a goal, 执行 and 决算 outcomes), the part of a year's budget done, and the
+    change of the last year's budget."""
+    columns: list[Column] = []
+    for _, cell in cells[1:]:
+        year = _YEAR_COLUMN.fullmatch(cell)
+        if year is not None and year.group("tag") in ("预算", "执行", "决算"):
+            tag = year.group("tag")
+            columns.append(Column(year=int(year.group("y")), tag=tag, indicator=tag + "数"))  # 预算数
+        elif _BUDGET_DONE_COLUMN.fullmatch(cell) and columns and columns[-1].tag in ("执行", "决算"):
+            columns.append(Column(year=columns[-1].year, tag="执行", indicator="预算完成率", unit="%"))
+        elif _CHANGE_COLUMN.fullmatch(cell.replace("预算", "")) and columns and columns[-1].tag == "预算":
+            last = columns[-1]
+            columns.append(
+                Column(year=last.year, tag=last.tag, indicator=last.indicator, unit="%", growth=True)
+            )
+        else:
+            return None
+    return columns if sum(column.tag == "预算" for column in columns) >= 1 and len(columns) >= 3 else None
 
 
 def _goals_and_outcomes_header(cells: list[tuple[int, str]]) -> list[Column] | None:
