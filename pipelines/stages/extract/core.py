@@ -208,6 +208,8 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
         self.title_period: Period | None = None
         #: the period that opened an earlier sentence of the current paragraph (2024年，…)
         self.paragraph_period: Period | None = None
+        #: the day an earlier sentence of the paragraph opened on (截至2025年10月底，…): the day its
+        #: stocks, counts and shares that name none stand at
         self.paragraph_as_of: Period | None = None
         #: a period still ahead that opened an earlier sentence of the paragraph (到2026年，…):
         #: the horizon of the paragraph's later goals that name none
@@ -239,7 +241,9 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
         self.section_span: Period | None = None
         #: the year-to-date or quarter the sentence before, in the same paragraph, reported on
         self.previous_reporting: Period | None = None
+        #: the week a weekly brief reports on (【监测周期】2025年11月3日—11月9日), for its 本周
         self.week: Period | None = None
+        #: the month's end the report's balances stand at (2025年三季度末，…贷款余额…)
         self.stock_date: date | None = None
         #: the multi-year period in the title (…行动方案（2024—2026年）): the years a plan's
         #: 年均 goals average over

@@ -46,12 +46,13 @@ from pipelines.stages.extract.status_period import (
 from pipelines.stages.models import UNNAMED_CITY, DocumentMeta
 
 #: numbered section headings at a paragraph start: 一、 / （一） / 1. / （1）
-_DAYS_IN_A_WEEK = 7
-#: a round-up's paragraph that opens on its place in brackets (【芜湖】芜湖市规上工业…)
-_BRACKETED_PLACE = re.compile(r"\s*【([\u4e00-\u9fff]{2,6}?)】")
 _HEADING = re.compile(
     r"\s*(?:([一二三四五六七八九十]+、)|([（(][一二三四五六七八九十]+[)）])|(\d+[.．、](?!\d))|([（(]\d+[)）]))"
 )
+#: a round-up's paragraph that opens on its place in brackets (【芜湖】芜湖市规上工业…)
+_BRACKETED_PLACE = re.compile(r"\s*【([\u4e00-\u9fff]{2,6}?)】")
+#: the longest day range a weekly brief's 本周 may mean
+_DAYS_IN_A_WEEK = 7
 
 _SUB_YEAR_HINT = re.compile(r"月|季度|半年")
 

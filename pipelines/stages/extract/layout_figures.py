@@ -110,6 +110,7 @@ _MONTH_SPAN = re.compile(r"(?:(\d{1,2})\s*[-—–~至]\s*)?(\d{1,2})\s*月(?:�
 _MONTHLY_FRAME = re.compile(r"(?:分月|月度|各月|累计|当月)?(?:增长速度|增速|增长)$")
 #: what a caption says before the thing its table measures (…主要城市2025年|汽车产量)
 _CAPTION_SCOPE = re.compile(r"设区市|城市|各市|各地|各省|地区|区域|省份|年度?|（市、区）")
+#: a short aside in a caption, such as the levels a place word stands for (各省（区、市）)
 _ASIDE_IN_CAPTION = re.compile(r"[（(][^（）()]{1,8}[)）]")
 
 #: a legend that says what the numbers in brackets are: （括号内为规上工业增加值同比增速，单位：%）

@@ -55,6 +55,7 @@ _EACH_VERB_AFTER = re.compile(r"(?<=[\u4e00-\u9fff])各(?:新增|新认定|认�
 #: or its number (漳州市、龙岩市各1家)
 _EACH_BEFORE_VERB = re.compile(r"(?<!人)均[\u4e00-\u9fff]{0,3}$|" + _EACH_VERB_AFTER.pattern)
 
+#: the word an industry's name runs on into (电子信息|产业规模)
 _INDUSTRY_WORD = re.compile(r"产业|行业")
 #: where an industry's name ends and what is measured of it begins (有色金属|产业营业收入)
 _INDUSTRY_HEAD = re.compile(

@@ -94,11 +94,11 @@ _OUTCOME_COLUMNS = frozenset({"完成值", "完成", "实际完成", "实际", "
 #: the part of a year's budget done (完成预算（%）, 预算完成率)
 _BUDGET_DONE_COLUMN = re.compile(r"(?:完成预算|预算完成率|执行率|完成调整预算)\s*(?:[（(]\s*%\s*[)）])?")
 _COMPLETION_RATE_COLUMN = re.compile(r"完成率\s*(?:[（(]%[)）])?|完成进度\s*(?:[（(]%[)）])?")
-#: a first column of kinds, not places (产业, 行业, 产业链, 领域, 类别)
 #: a column of an index's levels, which carry no unit (企业景气指数, 工业生产者出厂价格指数)
 _INDEX_COLUMN = re.compile(r"[\u4e00-\u9fffA-Z]{0,16}(?:指数|PMI)")
 #: a column of an index's levels named by its base (上年同月=100, 上月=100)
 _INDEX_BASE_COLUMN = re.compile(r"(?P<base>上年同月|上年同期|上年同季|上年|上月|上季度?)\s*[=＝]\s*100")
+#: a first column of kinds, not places (产业, 行业, 产业链, 领域, 类别)
 _KIND_COLUMNS = frozenset(
     {
         "产业",

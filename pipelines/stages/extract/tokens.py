@@ -378,6 +378,7 @@ def _tenths(masked: str, raw: str, start: int, end: int, found: list[Token]) -> 
         )
 
 
+#: an index's value: a few digits, perhaps with decimals (50.8, 118.6)
 _INDEX_VALUE = r"\d{1,3}(?:\.\d+)?"
 #: an index level, which has no unit (PMI为50.8, 景气指数分别为128.7、122.9和115.2, 118.6点): a
 #: plain number right after the index's name and its verb, not a year, a date or a count
