@@ -933,3 +933,28 @@ def test_a_firms_report_speaks_for_the_district_its_plant_stands_in() -> None:
         "2024年，公司实现营业收入27.18亿元，同比增长11.9%。"
     )
     assert describe_document(normalize(text).text, "csr.txt").region == "吴江区"
+
+
+def test_a_speech_dated_in_brackets_under_its_title_by_a_county_party_committee() -> None:
+    # （2025年12月26日） under the title is the day the report was given, no headline; 中共建湖县委
+    # names the county (建湖县, not 中共建湖县)
+    text = (
+        "在中共建湖县委十五届十一次全体会议上的报告\n\n（2025年12月26日）\n\n"
+        "中共江苏省盐城市建湖县委书记　周明远\n\n同志们：\n\n一、2025年工作回顾\n\n"
+        "预计全年实现地区生产总值786亿元，同比增长6.3%。全县规上工业增加值增长8.1%。全县新增规上工业企业52家。"
+    )
+    described = describe_document(text, "speech.txt")
+    assert (described.title, described.reference_date) == (
+        "在中共建湖县委十五届十一次全体会议上的报告",
+        date(2025, 12, 26),
+    )
+    assert described.region == "建湖县"
+
+
+def test_a_bulletins_period_in_brackets_under_its_title_is_no_headline() -> None:
+    text = (
+        "崇仁县工业园区经济运行季报\n\n（2025年三季度）\n\n2025年第3期（总第27期）\n\n"
+        "崇仁县工业园区管理委员会经济发展局编                2025年10月20日\n\n"
+        "1-9月，园区规上工业企业实现产值186.4亿元，同比增长10.2%，高于全县规上工业2.3个百分点。"
+    )
+    assert describe_document(text, "park.txt").title == "崇仁县工业园区经济运行季报"

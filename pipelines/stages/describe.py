@@ -62,6 +62,10 @@ _DATE_LINE = re.compile(
 )
 #: a date with its time of day (2026-03-17 07:32:15), as a byline stamps it
 _STAMPED = re.compile(rf"{_DATE}日?\s+\d{{1,2}}:\d{{2}}")
+#: a date or a period in brackets under a headline (（2025年12月26日）, （2025年三季度）): the day a
+#: speech was given or the months a bulletin covers, no headline
+_BRACKETED_DATE = re.compile(rf"^[（(]\s*{_DATE}日?\s*[)）]$")
+_BRACKETED_PERIOD = re.compile(r"^[（(]\s*\d{4}\s*年[^（）()]{1,10}[)）]$")
 #: a bulletin's compiler and the date it was compiled on, one line (编印：…中心　2025年11月6日)
 _COMPILED_ON = re.compile(rf"^(?:编印|主办|编发)\s*[:：][^\d\n]{{1,30}}?\s+{_DATE}日?\s*$")
 #: a report dated by its month only (…评估报告 / 2024年6月): signed, but on no stated day
@@ -188,6 +192,7 @@ def _is_meta_line(line: str) -> bool:
         or _ISSUE_LINE.match(line)
         or _CATALOGUE_LINE.match(line)
         or _PAGE_NUMBER_LINE.fullmatch(line)
+        or _BRACKETED_PERIOD.match(line)
     )
 
 
@@ -580,7 +585,7 @@ _UNNAMED = {"prefecture": UNNAMED_CITY, "county": UNNAMED_COUNTY, "province": UN
 _OWN_BODY = (
     r"(?:人民政府|政府|统计局|发展和改革委员会|发展改革委|工业和信息化局|经济和信息化局|财政局|商务局"
     r"|融媒体中心|新闻中心|广播电视台|工信局|经信局|经信委|发改局|发改委|工科局|科工局|政协|人大常委会"
-    r"|人大|审计局|科技局|科学技术局|市场监督管理局|国资委|税务局)"
+    r"|人大|审计局|科技局|科学技术局|市场监督管理局|国资委|税务局|委(?:书记|常委|全体|十|员会))"
 )
 
 
@@ -618,9 +623,10 @@ def _unlisted_region(level: str, title: str | None, text: str) -> str | None:
     """
     # not 关于全市… or 全县: the place's own name, whose last character before 市/县 is no scope word
     # (nor 我受县人民政府委托: 我 opens no place's name)
-    # (nor 记者从射阳县发展和改革委员会获悉: a name holds no preposition or particle)
+    # (nor 记者从射阳县发展和改革委员会获悉: a name holds no preposition or particle; nor does
+    # 中共建湖县委 name a 中共建湖县)
     name = (
-        rf"((?!关于)(?![我本该各全])(?:(?!{_NOT_IN_NAME})[\u4e00-\u9fff]){{1,3}}?"
+        rf"(?:中共)?((?!关于)(?![我本该各全])(?:(?!{_NOT_IN_NAME})[\u4e00-\u9fff]){{1,3}}?"
         rf"(?!{_NOT_IN_NAME})[^\W全我本该各]{_LOCAL_SUFFIX[level]})"
     )
     if level == "district":
@@ -733,7 +739,7 @@ def _reference_date(
     if published_on is not None:
         return published_on, "printed", 1.0
     for line in lines:
-        match = _DATE_LINE.match(line) or _DELIVERED_ON.match(line)
+        match = _DATE_LINE.match(line) or _DELIVERED_ON.match(line) or _BRACKETED_DATE.match(line)
         if match:
             signed = _safe_date(*(int(group) for group in match.groups()))
             if signed is not None:
