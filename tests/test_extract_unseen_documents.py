@@ -3643,3 +3643,16 @@ def test_a_budget_table_of_budgets_outcomes_completion_and_next_years_budget() -
         ("制造业高质量发展专项资金预算数", "amount", "target", 500_000_000, 2026),
         ("制造业高质量发展专项资金预算数", "yoy_growth_pct", "target", -3.8, 2026),
     ]
+
+
+def test_a_bare_合计_column_sums_the_count_columns_before_it() -> None:
+    text = normalize(
+        "附表1　2025年度浙江省智能工厂（数字化车间）分设区市汇总表\n\n"
+        "设区市\t智能工厂（家）\t数字化车间（个）\t合计\n杭州市\t24\t68\t92\n"
+    ).text
+    found = figures(text, region="浙江省", ref=date(2025, 12, 18), doc_type="other")
+    assert [(f.indicator, f.region, f.value) for f in found] == [
+        ("智能工厂", "杭州市", 24),
+        ("数字化车间", "杭州市", 68),
+        ("智能工厂和数字化车间", "杭州市", 92),
+    ]

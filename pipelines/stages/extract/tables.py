@@ -762,10 +762,12 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
             by_indicator.append(
                 Column(indicator=by_indicator[-1].indicator + "目标完成率", unit=m.group("unit"))
             )
-        elif m is not None and m.group("name") in _SUM_COLUMNS and len(by_indicator) >= 2:
-            # 智能工厂（家）  数字化车间（个）  合计（个）: the sum of the columns before
+        elif (m.group("name") if m is not None else cell) in _SUM_COLUMNS and len(by_indicator) >= 2:
+            # 智能工厂（家）  数字化车间（个）  合计（个）: the sum of the columns before (合计 alone:
+            # in the unit of the last of them)
             summed = "和".join(column.indicator for column in by_indicator if not column.growth)
-            by_indicator.append(Column(indicator=summed + "合计", unit=m.group("unit")))
+            unit = m.group("unit") if m is not None else by_indicator[-1].unit
+            by_indicator.append(Column(indicator=summed + "合计", unit=unit))
         elif m is not None:
             by_indicator.append(
                 Column(indicator=m.group("name"), unit=m.group("unit").lstrip("±"))
