@@ -3656,3 +3656,17 @@ def test_a_bare_合计_column_sums_the_count_columns_before_it() -> None:
         ("数字化车间", "杭州市", 68),
         ("智能工厂和数字化车间", "杭州市", 92),
     ]
+
+
+def test_a_page_of_items_each_speaks_as_of_its_own_date_line() -> None:
+    # 发布时间：2025-11-17 opens the next item: its 截至目前 and 今年以来 run to that day
+    text = normalize(
+        "工作动态\n\n全市工业经济运行分析调度会召开\n发布时间：2025-11-24　来源：运行监测协调科\n\n"
+        "会议通报，1-10月，全市规模以上工业增加值同比增长7.6%。\n\n我市新增5家国家级绿色工厂\n"
+        "发布时间：2025-11-17　来源：节能与综合利用科\n\n截至目前，全市累计创建国家级绿色工厂38家。\n"
+    ).text
+    found = figures(text, region="株洲市", ref=date(2025, 11, 24), doc_type="news_article")
+    assert [(f.value, f.period_end) for f in found] == [
+        (7.6, date(2025, 10, 31)),
+        (38, date(2025, 11, 17)),
+    ]

@@ -69,6 +69,10 @@ _HORIZON_SAID = re.compile(r"[到至](?<![\d年][到至])\s*(?P<year>\d{4})\s*�
 _POST_STAMP = re.compile(
     r"(?:^|(?<=\n))\s*(?P<y>(?:19|20)\d{2})[-/.年](?P<m>\d{1,2})[-/.月](?P<d>\d{1,2})日?\s*\d{1,2}:\d{2}"
 )
+#: the date line of an item on a page that lists several (发布时间：2025-11-17　来源：…)
+_ITEM_STAMP = re.compile(
+    r"(?:^|(?<=\n))\s*发布时间：\s*(?P<y>(?:19|20)\d{2})[-/.年](?P<m>\d{1,2})[-/.月](?P<d>\d{1,2})"
+)
 #: the phrase a sentence opens with, where a period that governs it stands (2024年，2021—2023年，),
 #: after the breakdown it announces, if any (分产品看，10月份，…)
 _OPENING_PHRASE = re.compile(r"\s*(?:[分从][^，,。；;]{1,8}看[，,]\s*)?[^，,。；;]{0,12}?[，,]")
@@ -467,11 +471,17 @@ class DocumentState(StatusPeriodRules, IndicatorText):
         )
 
     def _update_post(self, sentence: cl.Span) -> None:
-        """``2025-11-20 18:26 来自 微博视频号``: the next post of a feed. It speaks as of its own
-        day (截至目前, 今天), and the plan a post before spoke of (下一步，企业将…) ends there."""
-        if self.reference is None or self.text.find(":", sentence.start, sentence.end) < 0:
-            return  # (no time of day, no stamp: most sentences, skipped without the pattern)
-        stamp = _POST_STAMP.search(self.text, sentence.start, sentence.end)  # (also after a line of tags)
+        """``2025-11-20 18:26 来自 微博视频号``, or ``发布时间：2025-11-17`` on a page of items: the
+        next post of a feed. It speaks as of its own day (截至目前, 今天), and the plan a post
+        before spoke of (下一步，企业将…) ends there."""
+        if self.reference is None:
+            return
+        stamp = None
+        if self.text.find(":", sentence.start, sentence.end) >= 0:  # (no time of day: most sentences)
+            stamp = _POST_STAMP.search(self.text, sentence.start, sentence.end)  # (also after tags)
+        if stamp is None and self.text.find("时间：", sentence.start, sentence.end) >= 0:
+            # 发布时间：2025-11-17　来源：…: the next item of a page that lists several
+            stamp = _ITEM_STAMP.search(self.text, sentence.start, sentence.end)
         if stamp is None:
             return
         try:
