@@ -3670,3 +3670,19 @@ def test_a_page_of_items_each_speaks_as_of_its_own_date_line() -> None:
         (7.6, date(2025, 10, 31)),
         (38, date(2025, 11, 17)),
     ]
+
+
+def test_a_places_bare_attribute_after_a_products_figure_is_that_products() -> None:
+    # 全省新能源汽车产量146.8万辆；其中合肥市产量98.4万辆: 合肥市's output of the same vehicles
+    found = figures(
+        "1—9月，全省新能源汽车产量146.8万辆，同比增长45.6%；其中合肥市产量98.4万辆，增长52.3%。",
+        region="安徽省",
+        ref=date(2025, 11, 26),
+        doc_type="other",
+    )
+    assert [(f.indicator, f.region, f.value) for f in found] == [
+        ("新能源汽车产量", "安徽省", 146.8),
+        ("新能源汽车产量", "安徽省", 45.6),
+        ("新能源汽车产量", "合肥市", 98.4),
+        ("新能源汽车产量", "合肥市", 52.3),
+    ]

@@ -942,7 +942,12 @@ class IndicatorText:
                     topic = topic[-_TOPIC_MAX:]
                 if len(topic) > 2:
                     return topic + indicator
-            measured = _INDUSTRY_MEASURED.fullmatch(subjects[-1].indicator) if subjects else None
+            told = subjects[-1].indicator if subjects else ""
+            if len(told) > len(bare) and told.endswith(bare) and bare == indicator:
+                # 全省新能源汽车产量146.8万辆；其中合肥市产量98.4万辆: the same product's output
+                ctx.inherited = subjects[-1]
+                return told
+            measured = _INDUSTRY_MEASURED.fullmatch(told) if subjects else None
             if measured is not None:
                 # 通信设备制造业增加值同比增长10.3%，实现营业收入3.86万亿元: the same industry's
                 return measured.group(1) + indicator
