@@ -6,6 +6,7 @@ before the rule it covers was written.
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 from pipelines.stages.describe import describe_document
@@ -3685,4 +3686,25 @@ def test_a_places_bare_attribute_after_a_products_figure_is_that_products() -> N
         ("新能源汽车产量", "安徽省", 45.6),
         ("新能源汽车产量", "合肥市", 98.4),
         ("新能源汽车产量", "合肥市", 52.3),
+    ]
+
+
+def test_a_monthly_pmi_release_its_months_average_and_table_of_two_months() -> None:
+    # a release on 10月份: figures that name no period are October's, even after 1—10月…均值;
+    # 指数名称  2025年9月  2025年10月  比上月增减（个百分点） under 单位：%
+    text = normalize(
+        "2025年10月份河南省制造业采购经理指数运行情况\n\n"
+        "10月份，全省制造业采购经理指数（PMI）为50.3%。1—10月，全省制造业PMI均值为50.2%。\n\n"
+        "从企业规模看，大型企业PMI为51.2%。\n\n表1　主要分类指数\n单位：%\n\n"
+        "指数名称    2025年9月    2025年10月    比上月增减（个百分点）\n生产指数    52.9    52.1    -0.8\n"
+    ).text
+    meta = describe_document("发布时间：2025-11-03\n" + text, "pmi.txt")
+    found = extract_figures(text, dataclasses.replace(meta, reference_date=date(2025, 11, 3)), [])
+    assert [(f.value, f.measure, f.period_start, f.period_end) for f in found] == [
+        (50.3, "share_pct", date(2025, 10, 1), date(2025, 10, 31)),
+        (50.2, "share_pct", date(2025, 1, 1), date(2025, 10, 31)),
+        (51.2, "share_pct", date(2025, 10, 1), date(2025, 10, 31)),
+        (52.9, "share_pct", date(2025, 9, 1), date(2025, 9, 30)),
+        (52.1, "share_pct", date(2025, 10, 1), date(2025, 10, 31)),
+        (-0.8, "pp_change", date(2025, 10, 1), date(2025, 10, 31)),
     ]

@@ -393,9 +393,9 @@ class DocumentState(StatusPeriodRules, IndicatorText):
                 current is not None
                 and current == self.title_month
                 and latest == current.end
-                and "平均" in body
+                and ("平均" in body or "均值" in body)
             ):
-                return  # 1—8月平均… in a release on 8月份: the month stays the one reported on
+                return  # 1—8月平均…, 1—10月…均值… in a release on 8月份: the month stays the one reported on
             if current is not None and current.end is not None and latest.year < current.end.year:
                 # 1-10月…。…四季度原煤生产有望回稳: last year's quarter is no later report (this
                 # year's, not over yet, is looked ahead to); 1-9月 after 1-10月 is (profits lag)

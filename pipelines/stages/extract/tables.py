@@ -1053,7 +1053,7 @@ def _year_row(
     others = [said for said in line_units or [] if said not in ("%", "％")]
     if not unit and told is None and line_units and len(set(others)) <= 1:
         # 单位：亿元、% over rows without a unit cell: a rate's row in %, the others in 亿元
-        rate = _RATE_NAME.search(indicator) is not None
+        rate = _RATE_NAME.search(indicator) is not None or not others  # (单位：% alone: every row's)
         unit = "%" if rate and len(others) < len(line_units) else (others[0] if others and not rate else "")
     if told is not None:
         # 表1 …主要板块增加值增速（%） over 高技术制造业  22.5  14.1: the caption's unit, and what
@@ -1176,6 +1176,11 @@ _PERIOD_COLUMN = re.compile(
 )
 
 
+#: a column of one month of a year (2025年10月), and of the last month's change in points
+_MONTH_OF_A_YEAR = re.compile(r"((?:19|20)\d{2})\s*年\s*(1[0-2]|[1-9])\s*月份?")
+_CHANGE_IN_POINTS = re.compile(r"比上月增减\s*[（(]\s*个?百分点\s*[)）]")
+
+
 def _periods_header(cells: list[tuple[int, str]], captions: list[str]) -> list[Column] | None:
     """行业名称  1—3月  1—2月 under …重点行业增加值增速 ↵ 单位：%: rows (industries, places)
     down the side, periods across, what the values measure said in the caption and their unit on
@@ -1201,6 +1206,20 @@ def _periods_header(cells: list[tuple[int, str]], captions: list[str]) -> list[C
         # 指标  一季度  上半年  前三季度  全年 under …2026年…分阶段目标: each row's unit in its name
         # (规上工业增加值增速（%）)
         return [Column(year=int(year.group(1)), period=name) for name in names[1:]]
+    months = [_MONTH_OF_A_YEAR.fullmatch(name) for name in names[1:]]
+    changed = bool(months) and months[-1] is None and _CHANGE_IN_POINTS.fullmatch(names[-1]) is not None
+    said_months = [m for m in (months[:-1] if changed else months) if m is not None]
+    if (
+        len(said_months) >= 2
+        and len(said_months) == len(names) - 1 - changed
+        and (names[0] in _INDICATOR_NAME_COLUMN or names[0] in ("指数名称", "指数"))
+    ):
+        # 指数名称  2025年9月  2025年10月  比上月增减（个百分点） under 单位：%: each month's value,
+        # then the last month's change in points
+        columns = [Column(year=int(m.group(1)), period=f"{m.group(2)}月") for m in said_months]
+        if changed:
+            columns.append(dataclasses.replace(columns[-1], unit="个百分点"))
+        return columns
     if len(names) < 3 or not all(_PERIOD_COLUMN.fullmatch(name) for name in names[1:]):
         return None
     said = _unit_line_above(captions)
