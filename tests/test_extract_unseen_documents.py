@@ -3708,3 +3708,20 @@ def test_a_monthly_pmi_release_its_months_average_and_table_of_two_months() -> N
         (52.1, "share_pct", date(2025, 10, 1), date(2025, 10, 31)),
         (-0.8, "pp_change", date(2025, 10, 1), date(2025, 10, 31)),
     ]
+
+
+def test_an_index_moving_from_one_level_to_another_and_a_table_of_cities_scores() -> None:
+    # 指数由2024年的122.5提升至126.8: two levels; 综合指数 under …制造业高质量发展指数及排名: the
+    # caption's index, and the rank after a change column in 点 ranks by that index
+    text = normalize(
+        "2025年，全省制造业高质量发展综合指数由2024年的122.5提升至126.8。\n\n"
+        "表1  2025年度各设区市制造业高质量发展指数及排名\n\n设区市    综合指数    比上年提高（点）    排名\n"
+        "南昌市    138.5    5.1    1\n"
+    ).text
+    found = figures(text, region="江西省", ref=date(2026, 3, 18), doc_type="other")
+    assert [(f.indicator, f.region, f.measure, f.value, f.period_end.year) for f in found] == [
+        ("制造业高质量发展综合指数", "江西省", "amount", 122.5, 2024),
+        ("制造业高质量发展综合指数", "江西省", "amount", 126.8, 2025),
+        ("制造业高质量发展指数", "南昌市", "amount", 138.5, 2025),
+        ("制造业高质量发展指数", "南昌市", "rank", 1, 2025),
+    ]

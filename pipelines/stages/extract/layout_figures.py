@@ -110,6 +110,10 @@ _MONTH_SPAN = re.compile(r"(?:(\d{1,2})\s*[-—–~至]\s*)?(\d{1,2})\s*月(?:�
 _MONTHLY_FRAME = re.compile(r"(?:分月|月度|各月|累计|当月)?(?:增长速度|增速|增长)$")
 #: what a caption says before the thing its table measures (…主要城市2025年|汽车产量)
 _CAPTION_SCOPE = re.compile(r"设区市|城市|各市|各地|各省|地区|区域|省份|年度?|（市、区）")
+#: a column that names an index without saying which (综合指数): the caption says
+_GENERIC_INDICES = frozenset({"指数", "综合指数", "总指数"})
+#: a caption's mention of the ranks its table also gives (…指数及排名)
+_RANKS_TOO = re.compile(r"(?:及|和|与)(?:排名|排序|位次)$")
 #: a short aside in a caption, such as the levels a place word stands for (各省（区、市）)
 _ASIDE_IN_CAPTION = re.compile(r"[（(][^（）()]{1,8}[)）]")
 
@@ -141,6 +145,7 @@ def _named_in_caption(column: str, caption: str) -> str:
     """产量（万辆） under 安徽主要城市2025年汽车产量: the column's bare word as the caption says it
     in full (汽车产量), else the column as it is."""
     said = _CAPTION_TAIL.sub("", caption.strip())  # …5G工厂名录拟入选项目地区分布: what is spread
+    said = _RANKS_TOO.sub("", said)  # (…发展指数及排名: the ranks are a column of their own)
     said = _ASIDE_IN_CAPTION.sub("", said)  # (各省（区、市）: the levels listed in brackets)
     # (…单项冠军企业主要省份分布: what is spread stands before the places, where none follows)
     said = next((part for part in reversed(_CAPTION_SCOPE.split(said)) if part.strip()), "")
@@ -149,8 +154,8 @@ def _named_in_caption(column: str, caption: str) -> str:
     said = said[parts.end() :] if parts is not None else said  # …主要板块增加值占比: each part's
     core = _COUNT_OF.sub("", column) or column  # 拟入选项目数: the things counted
     full = len(said) > len(core) and said.endswith(core) and _NAME_ONLY.fullmatch(said)
-    if full:
-        return said
+    if full or (column in _GENERIC_INDICES and said.endswith("指数") and len(said) > len(column)):
+        return said  # (综合指数 under …制造业高质量发展指数: the index the caption names)
     counted = _COUNTED_IN_CAPTION.search(said)
     if counted is not None and core != column and len(core) <= 3:
         # 本批数量（家） under 第十批制造业单项冠军企业主要省份分布: the batch's count of those firms

@@ -772,10 +772,10 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
             by_indicator.append(
                 Column(indicator=m.group("name"), unit=m.group("unit").lstrip("±"))
             )  # (±%: signed cells)
-        elif cell in _RANK_COLUMNS and by_indicator:
+        elif cell in _RANK_COLUMNS and any(not column.remark for column in by_indicator):
             # 规上工业增加值增速（%） | 位次: the place's rank by the column before
-            # (同比增长（%） | 位次: the rank by the growth)
-            before = by_indicator[-1]
+            # (同比增长（%） | 位次: the rank by the growth; 综合指数  比上年提高（点）  排名: by the index)
+            before = next(column for column in reversed(by_indicator) if not column.remark)
             ranked_by = before.indicator + "增速" if before.growth else before.indicator
             by_indicator.append(Column(indicator=ranked_by, unit="位", rank=True))
         else:

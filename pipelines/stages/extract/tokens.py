@@ -383,8 +383,11 @@ _INDEX_VALUE = r"\d{1,3}(?:\.\d+)?"
 #: an index level, which has no unit (PMI为50.8, 景气指数分别为128.7、122.9和115.2, 118.6点): a
 #: plain number right after the index's name and its verb, not a year, a date or a count
 _INDEX_LEVEL = re.compile(
-    r"(?:指数|PMI)[)）]?\s*(?:分别)?(?:为|是|达到|达|升至|回升至|上升至|降至|回落至|下降至|报|录得)\s*"
-    rf"(?P<n1>{_INDEX_VALUE})(?P<more>(?:\s*[、和及]\s*{_INDEX_VALUE})*)(?P<unit>点(?!位))?"
+    r"(?:指数|PMI)[)）]?\s*(?:分别)?"
+    r"(?:为|是|达到|达|升至|回升至|上升至|提升至|提高至|降至|回落至|下降至|报|录得|由(?:\d{4}\s*年)?的?)\s*"
+    # (由2024年的122.5提升至126.8: a level, then the level it moved to)
+    rf"(?P<n1>{_INDEX_VALUE})(?P<more>(?:\s*[、和及]\s*{_INDEX_VALUE})*|(?:提升|上升|提高|回升|下降|回落)至{_INDEX_VALUE})"
+    r"(?P<unit>点(?!位))?"
     r"(?![\d.%％\u4e00-\u9fff]|\s*[-—–~～至到]\s*\d)"
 )
 
