@@ -3725,3 +3725,21 @@ def test_an_index_moving_from_one_level_to_another_and_a_table_of_cities_scores(
         ("制造业高质量发展指数", "南昌市", "amount", 138.5, 2025),
         ("制造业高质量发展指数", "南昌市", "rank", 1, 2025),
     ]
+
+
+def test_a_reports_list_of_the_years_estimates_after_an_opening_预计() -> None:
+    # 预计全年实现…；…；…: every part is an estimate, but a part that names its own date
+    # (截至2025年末，…) is reported
+    found = figures(
+        "预计全年实现地区生产总值765亿元，增长6.3%；一般公共预算收入71.2亿元；"
+        "截至2025年末，全县规上工业企业总数达到412家。",
+        region="德清县",
+        ref=date(2026, 1, 20),
+        doc_type="government_work_report",
+    )
+    assert [(f.value, f.status) for f in found] == [
+        (765, "estimate"),
+        (6.3, "estimate"),
+        (71.2, "estimate"),
+        (412, "actual"),
+    ]

@@ -43,6 +43,8 @@ _TOTAL_WORDS = ("总量", "总数", "总规模")
 #: a weekly brief's own week (本周, 当周): the days its heading names
 _THIS_WEEK = re.compile(r"本周|当周")
 _EXPECTED = re.compile(r"(?<![超出于及])预期")
+#: a sentence that opens on the year's estimates (预计全年实现…)
+_OPENING_ESTIMATE = re.compile(r"\s*预计(?:全年|今年|\d{4}年)")
 #: up to this month, an evaluation's undated figures are of the year before
 _EVALUATION_LAST_MONTH = 6
 #: from this month on, 今年 in a text is the year being reviewed, no longer planned
@@ -458,6 +460,15 @@ class StatusPeriodRules:
             status = last_status_cue(sentence_before[:header_end], late)
             if status is not None:
                 return status, f"status_list_header_{status}"
+        if (
+            part
+            and _OPENING_ESTIMATE.match(sentence_before)
+            and not self.periods.find(self.period_text[ctx.sentence.start + part : tok.start], False)
+        ):
+            # 预计全年实现地区生产总值765亿元，…；一般公共预算收入71.2亿元…: a report's estimates of
+            # the year, listed, all under the 预计 that opens them (not a part with a date of its
+            # own: …；截至2025年末，…总数达到1.91万家 is reported)
+            return "estimate", "status_opening_estimate"
         if ctx.among and ctx.among[-1].status == "estimate":
             return "estimate", "status_parent"  # 初步核算，…增长6.1%。其中，第一产业…: estimated too
         if self.paragraph_goals and not self._has_mention(tok, ctx):
