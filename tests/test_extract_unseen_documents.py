@@ -3743,3 +3743,14 @@ def test_a_reports_list_of_the_years_estimates_after_an_opening_预计() -> None
         (71.2, "estimate"),
         (412, "actual"),
     ]
+
+
+def test_a_paragraph_that_opens_on_a_short_sentence_naming_a_county_is_the_countys() -> None:
+    # 长沙县继续领跑。全年实现…: the figures after it are the county's; 中部地区… or 消费市场…
+    # open no place's paragraph
+    text = normalize(
+        "全省县域经济稳步发展。\n\n长沙县继续领跑。全年实现地区生产总值2186.4亿元，同比增长6.2%。\n\n"
+        "消费市场回暖。社会消费品零售总额增长5.1%。"
+    ).text
+    found = figures(text, region="湖南省", ref=date(2026, 2, 26), doc_type="news_article")
+    assert [(f.region, f.value) for f in found] == [("长沙县", 2186.4), ("长沙县", 6.2), ("湖南省", 5.1)]

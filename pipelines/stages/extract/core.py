@@ -77,6 +77,10 @@ _NAME_MAX = 12
 #: a name opening a paragraph, up to its first verb or stop (漯河经济技术开发区|是国家级…)
 _OPENING_NAME = re.compile(r"[\u4e00-\u9fff]{2,20}?(?=是|位于|地处|成立|设立|[，,。（(])")
 _ZONE_ENDS = ("开发区", "园区", "新区", "产业园", "示范区")
+#: a paragraph's short opening sentence that names a place and no number (长沙县继续领跑。)
+_PLACE_LEADS = re.compile(
+    r"\s*([\u4e00-\u9fff]{1,5}?(?:县|市|区|旗))(?![场民长委政级属辖域])[\u4e00-\u9fff]{2,10}[。！]"
+)
 #: a sentence about the zone named before, by its kind alone (园区实现…, 2025年，该区…)
 _THE_ZONE = re.compile(r"(?:(?:19|20)\d{2}\s*年[^，,。]{0,6}[，,]\s*)?(?:该|全)?(?:园区|开发区|该区)")
 #: 这一数字, 该数据: the indicator of the figure said just before
@@ -335,6 +339,11 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
                 self.paragraph_goals, self.paragraph_topic = False, ""
                 self.paragraph_span = None
                 self.paragraph_region, self.paragraph_figures = None, len(self.figures)
+                lead = _PLACE_LEADS.fullmatch(self.text, sentence.start, sentence.end)
+                led = region_of_item(lead.group(1)) if lead is not None else None
+                if led is not None and led != self.meta.region and not led.endswith("地区"):
+                    # 长沙县继续领跑。全年实现地区生产总值2186.4亿元…: the paragraph is the place's
+                    self.paragraph_region = led
                 self.paragraph_year = self.previous_reporting = None
                 title_period, reporting = self.title_period, self.reporting_period
                 if (
