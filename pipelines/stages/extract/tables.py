@@ -47,9 +47,9 @@ _YEAR_COLUMN = re.compile(
 _CHANGE_COLUMN = re.compile(
     r"(?:比上年)?(?:变动率|变化率|增减率?|增长率?|增速|增幅|同比增长|比上年增长)\s*(?:[（(]\s*±?%\s*[)）]|±?%)"
 )
-#: the remark columns after a table's years (完成情况: 超额完成, 未完成 …)
 #: a numbered row's name alone on its line (5规上工业企业研发经费支出: normalize joined 序号 to it)
 _NUMBERED_NAME = re.compile(r"\d{1,2}\s*([\u4e00-\u9fff][^\s\d%]{2,30})")
+#: the remark columns after a table's years (完成情况: 超额完成, 未完成 …; 属性: 预期性, 约束性)
 _REMARK_COLUMN = re.compile(r"完成情况|完成进度|进度评价|评价|备注|进展情况|评价结果|属性|指标属性")
 #: a plan's column of the average growth it aims at (年均增长（%）, 年均增速)
 _AVERAGE_COLUMN = re.compile(r"(?:年均增长|年均增速|年均增幅)(?:率)?\s*(?:[（(]\s*%\s*[)）])?")
@@ -101,18 +101,8 @@ _INDEX_BASE_COLUMN = re.compile(r"(?P<base>上年同月|上年同期|上年同�
 #: a first column of kinds, not places (产业, 行业, 产业链, 领域, 类别)
 _KIND_COLUMNS = frozenset(
     {
-        "产业",
-        "行业",
-        "产业链",
-        "重点产业链",
-        "领域",
-        "类别",
-        "门类",
-        "产业集群",
-        "产业类别",
-        "行业类别",
-        "产业领域",
-        "项目类别",
+        *("产业", "行业", "产业链", "重点产业链", "领域", "类别", "门类", "产业集群"),
+        *("产业类别", "行业类别", "产业领域", "项目类别"),
     }
 )
 _COLUMN_YEAR = re.compile(r"(?:19|20)\d{2}\s*年(?:度)?")
