@@ -3754,3 +3754,10 @@ def test_a_paragraph_that_opens_on_a_short_sentence_naming_a_county_is_the_count
     ).text
     found = figures(text, region="湖南省", ref=date(2026, 2, 26), doc_type="news_article")
     assert [(f.region, f.value) for f in found] == [("长沙县", 2186.4), ("长沙县", 6.2), ("湖南省", 5.1)]
+
+
+def test_a_sum_in_financial_numerals_restated_in_digits_is_one_figure() -> None:
+    # 贰仟叁佰肆拾伍万元整（￥23,450,000.00元）: the same sum twice, one figure
+    text = normalize("补助资金合计人民币贰仟叁佰肆拾伍万元整（￥23,450,000.00元）。").text
+    found = figures(text, region="滁州市", ref=date(2025, 9, 12), doc_type="other")
+    assert [(f.indicator, f.value_base) for f in found] == [("补助资金", 23_450_000)]

@@ -801,3 +801,9 @@ def test_a_rows_numbers_with_thousands_separators_keep_their_gap_to_the_label() 
     # 3,720.5's comma groups thousands: the row is no prose, its column gap stays
     cleaned = normalize("项目\t2022年\t2023年\n地区生产总值\t3,720.5\t3,886.2\n").text
     assert "地区生产总值  3,720.5  3,886.2" in cleaned
+
+
+def test_a_sum_in_uppercase_financial_numerals_becomes_ordinary_numerals() -> None:
+    # one character for one: 贰仟叁佰肆拾伍万元 reads as 二千三百四十五万元; 拾金不昧 is no sum
+    cleaned = normalize("补助资金合计人民币贰仟叁佰肆拾伍万元整。拾金不昧。").text
+    assert "二千三百四十五万元整" in cleaned and "拾金不昧" in cleaned

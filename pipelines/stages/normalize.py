@@ -539,6 +539,19 @@ def _arabic_years(text: str) -> str:
     return _CHINESE_YEAR.sub(lambda year: year.group().translate(_CHINESE_DIGIT), text)
 
 
+#: a sum in uppercase financial numerals (人民币贰佰万元整, 贰仟叁佰肆拾伍万元), as notices of
+#: awards and contracts write it, and the ordinary numerals for them, one character for one
+_FINANCIAL_SUM = re.compile(r"(?:[零壹贰叁肆伍陆柒捌玖拾佰仟]+[万亿]?)+(?=[元圆])")
+_FINANCIAL_DIGIT = str.maketrans("壹贰叁肆伍陆柒捌玖拾佰仟", "一二三四五六七八九十百千")
+
+
+def _ordinary_numerals(text: str) -> str:
+    """贰佰万元 → 二百万元: a sum in financial numerals is read like any number in words."""
+    if not any(digit in text for digit in "壹贰叁肆伍陆柒捌玖"):
+        return text  # most texts write no sum this way
+    return _FINANCIAL_SUM.sub(lambda run: run.group().translate(_FINANCIAL_DIGIT), text)
+
+
 #: a number a scan's text recognition wrote with letters for digits (2O25, 1O.5, ll.6, 3l2, O.6):
 #: a run of digits, O, o, l and I holding a digit, not inside a Latin word
 _SCANNED_NUMBER = re.compile(
@@ -743,6 +756,7 @@ def normalize(text: str) -> NormalizedText:
         text, offsets = _edit(text, offsets, _BOX_RULE_LINE, _delete)
     text = _fold(text)
     text = _arabic_years(text)
+    text = _ordinary_numerals(text)
     text = _scanned_digits(text)
     text = _half_width_marks(text)
     text, offsets = _edit(text, offsets, _EMPHASIS, lambda m: (m.span(2),))

@@ -130,7 +130,8 @@ _AMONG_END = re.compile(r"(?:之|当)?中\s*$")
 #: 41个工业大类行业中有33个…: the count names the population the next number is taken from
 _AMONG_AFTER = re.compile(r"[^，,。；;\d]{0,14}?(?:之|当)?中有")
 
-_LEADING_OF = re.compile(r"^[ *]*的")
+#: what stands after a number and before the noun it counts, naming nothing (…家的企业; 万元整)
+_LEADING_OF = re.compile(r"^[ *]*(?:的|整(?![体治改合顿]))")
 
 _GROWTH_WORD = re.compile(r"增速|增幅")
 
@@ -662,7 +663,7 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
         # 财政八项支出: a numeral inside a name, not a count. It counts after a verb, a word
         # that leads to a number (总数达到三百一十二家) or where it closes the clause (新增…企业五十八家，)
         counted = ends_with_verb or lex.tail.suffix(raw_pre) is not None or (bool(pre_core) and not post_core)
-        if "chinese_numeral" in tok.rules and not (counted or raw_pre.endswith(("有", "建成"))):
+        if "chinese_numeral" in tok.rules and not (counted or raw_pre.endswith(("有", "建成", "人民币"))):
             return []
         if pre_core and post_core and not ends_with_verb:
             pre_core = self._complete(pre_core, ctx)

@@ -212,15 +212,19 @@ def find_tokens(masked: str, raw: str, start: int, end: int) -> list[Token]:
     return out
 
 
-#: what may stand between a sum of money and its bracket restating it: nothing, or 约
-_RESTATEMENT_OPENING = re.compile(r"\s*[（(]\s*(?:约|折合|合)?\s*$")
+#: what may stand between a sum of money and its bracket restating it: nothing, 约, or a sign
+_RESTATEMENT_OPENING = re.compile(r"\s*[整]?\s*[（(]\s*(?:约|折合|合)?\s*[￥¥]?\s*$")
 
 
 def _restated_in_another_currency(raw: str, before: Token, tok: Token) -> bool:
-    """4.1万亿元人民币（约4.5万亿港元）: the same sum in another currency, no figure of its own."""
+    """4.1万亿元人民币（约4.5万亿港元）: the same sum in another currency, no figure of its own;
+    nor is 贰仟叁佰肆拾伍万元整（￥23,450,000.00元）, the same sum in digits."""
+    same_sum = (
+        before.values[:1] and abs(before.values[0] * before.multiplier - tok.values[0] * tok.multiplier) < 0.5
+    )
     return (
         before.unit_class == tok.unit_class == "money"
-        and before.base_unit != tok.base_unit
+        and (before.base_unit != tok.base_unit or bool(same_sum))
         and _RESTATEMENT_OPENING.fullmatch(raw, before.end, tok.start) is not None
     )
 
