@@ -206,25 +206,23 @@ def find_tokens(masked: str, raw: str, start: int, end: int) -> list[Token]:
     for tok in found:
         if out and tok.num_start < out[-1].end:
             continue
-        if out and _restated_in_another_currency(raw, out[-1], tok):
+        if out and _restated_sum(raw, out[-1], tok):
             continue
         out.append(tok)
     return out
 
 
 #: what may stand between a sum of money and its bracket restating it: nothing, 约, or a sign
-_RESTATEMENT_OPENING = re.compile(r"\s*[整]?\s*[（(]\s*(?:约|折合|合)?\s*[￥¥]?\s*$")
+_RESTATEMENT_OPENING = re.compile(r"\s*整?\s*[（(]\s*(?:约|折合|合)?\s*[￥¥]?\s*$")
 
 
-def _restated_in_another_currency(raw: str, before: Token, tok: Token) -> bool:
+def _restated_sum(raw: str, before: Token, tok: Token) -> bool:
     """4.1万亿元人民币（约4.5万亿港元）: the same sum in another currency, no figure of its own;
     nor is 贰仟叁佰肆拾伍万元整（￥23,450,000.00元）, the same sum in digits."""
-    same_sum = (
-        before.values[:1] and abs(before.values[0] * before.multiplier - tok.values[0] * tok.multiplier) < 0.5
-    )
+    same_sum = abs(before.values[0] * before.multiplier - tok.values[0] * tok.multiplier) < 0.5
     return (
         before.unit_class == tok.unit_class == "money"
-        and (before.base_unit != tok.base_unit or bool(same_sum))
+        and (before.base_unit != tok.base_unit or same_sum)
         and _RESTATEMENT_OPENING.fullmatch(raw, before.end, tok.start) is not None
     )
 
@@ -401,13 +399,22 @@ def _index_levels(masked: str, raw: str, start: int, end: int, found: list[Token
     an empty unit would join no unit of the warehouse); each level of a list is a token of its
     own, for 分别 to hand out."""
     for m in _INDEX_LEVEL.finditer(masked, start, end):
-        for number in _NUMBER.finditer(masked, m.start("n1"), m.end()):
-            level_end = m.end() if number.end() == m.start("unit") else number.end()  # (118.6点)
-            level = Token(
-                "quantity", number.start(), number.start(), level_end, [_float(number.group())],
-                None, "点", 1.0, "点", "index", rules=["index_level"],
-            )  # fmt: skip
-            found.append(level)
+        found.extend(_each_number(masked, m, "点", "index", "index_level"))
+
+
+def _each_number(masked: str, m: re.Match[str], base_unit: str, unit_class: str, rule: str) -> list[Token]:
+    """A token in 点 for each number of a match from its group ``n1`` on; the last one ends
+    where the match does (118.6点, 1.9、2.6和2.8点)."""
+    numbers = list(_NUMBER.finditer(masked, m.start("n1"), m.end()))
+    tokens = []
+    for at, number in enumerate(numbers):
+        end = m.end() if at == len(numbers) - 1 else number.end()
+        token = Token(
+            "quantity", number.start(), number.start(), end, [_float(number.group())], None,
+            "点", 1.0, base_unit, unit_class, rules=[rule],
+        )  # fmt: skip
+        tokens.append(token)
+    return tokens
 
 
 #: a change of an index in its points (比上季度提高2.3点, 分别提高1.9、2.6和2.8点, 低13.5点):
@@ -425,13 +432,7 @@ def _index_points(masked: str, raw: str, start: int, end: int, found: list[Token
     for m in _INDEX_POINTS.finditer(masked, start, end):
         if not _INDEX_NAMED.search(masked, max(0, m.start() - 120), m.start()):
             continue  # (…提高2点: of no index)
-        for number in _NUMBER.finditer(masked, m.start("n1"), m.end()):
-            last = number.end() == m.end("more") if m.group("more") else True
-            change = Token(
-                "quantity", number.start(), number.start(), m.end() if last else number.end(),
-                [_float(number.group())], None, "点", 1.0, "百分点", "pp", rules=["index_points"],
-            )  # fmt: skip
-            found.append(change)
+        found.extend(_each_number(masked, m, "百分点", "pp", "index_points"))
 
 
 _HALF = re.compile(r"(?P<pre>超过|将近|接近|近|约|逾|达到|达|占|不到|超)一半")
