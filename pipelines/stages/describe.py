@@ -442,7 +442,8 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
         # regions.csv lists no counties: a county speaks for itself, never for its city
         county = _unlisted_region("county", title, text)
         return (county, "own_name", 0.8) if county else (UNNAMED_COUNTY, "unnamed", 0.3)
-    area = _FREE_TRADE_AREA.search("\n".join(text.split("\n", 6)[:6]))
+    # (only under a headline that names an area: the text's head is read for no other)
+    area = _FREE_TRADE_AREA.search("\n".join(text.split("\n", 6)[:6])) if title and "片区" in title else None
     if area is not None and title and area.group("area") + "片区" in title:
         # 宜昌片区上半年… under 中国（湖北）自由贸易试验区宜昌片区管理委员会: the area's own text
         return area.group(0), "own_name", 0.8

@@ -342,7 +342,9 @@ class DocumentState(StatusPeriodRules, IndicatorText):
         Plans (力争一季度…) and periods not yet over set no reporting period.
         """
         body = self.period_text[sentence.start : sentence.end]
-        if "日" in body and not self.plan_mode:
+        if self.plan_mode:
+            return
+        if "日" in body:
             # 【监测周期】2025年11月3日—11月9日: the week a weekly brief's 本周 means
             week = next(
                 (
@@ -356,13 +358,12 @@ class DocumentState(StatusPeriodRules, IndicatorText):
                 None,
             )
             self.week = week or self.week
-        if self.plan_mode or not _SUB_YEAR_HINT.search(body):
+        if not _SUB_YEAR_HINT.search(body) or has_target_cue(body):
             return
-        if has_target_cue(body):
-            return
+        mentions = self.periods.find(body, False)
         month_ends = [
             m.period.end
-            for m in self.periods.find(body, False)
+            for m in mentions
             if m.period.kind == AS_OF
             and m.period.end is not None
             and m.period.end == month_end(m.period.end.year, m.period.end.month)
@@ -373,7 +374,7 @@ class DocumentState(StatusPeriodRules, IndicatorText):
             self.stock_date = max(month_ends)
         ended = [
             m.period
-            for m in self.periods.find(body, False)
+            for m in mentions
             if m.period.kind in (YTD, QUARTER)
             and m.period.end is not None
             and (self.reference is None or m.period.end < self.reference)
