@@ -66,8 +66,6 @@ _STAMPED = re.compile(rf"{_DATE}日?\s+\d{{1,2}}:\d{{2}}")
 #: speech was given or the months a bulletin covers, no headline
 _BRACKETED_DATE = re.compile(rf"^[（(]\s*{_DATE}日?\s*[)）]$")
 _BRACKETED_PERIOD = re.compile(r"^[（(]\s*\d{4}\s*年[^（）()]{1,10}[)）]$")
-#: a bulletin's compiler and the date it was compiled on, one line (编印：…中心　2025年11月6日)
-_COMPILED_ON = re.compile(rf"^(?:编印|主办|编发)\s*[:：][^\d\n]{{1,30}}?\s+{_DATE}日?\s*$")
 #: a report dated by its month only (…评估报告 / 2024年6月): signed, but on no stated day
 _MONTH_LINE = re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月(?:份)?$")
 _DATED_DATELINE = re.compile(rf"^{_DATE}日?\s*(?:上午|下午|晚上|晚)?\s*[，,]")
@@ -106,6 +104,8 @@ _STAMP_LINE = re.compile(
     rf"[\u4e00-\u9fff]{{2,24}}(?:局|委员会|委|厅|办公室|中心|政府)\s*(?:编印|编|印发|主办)?\s+{_DATE}日?"
     # (…with the time and the page's tools after it: 绵阳市统计局  2026-04-18 10:20  【字体：大 中 小】)
     r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:【.*)?$"
+    # a bulletin's compiler, labelled, and its date (编印：产业经济研究信息中心　　2025年11月6日)
+    rf"|^(?:编印|主办|编发)\s*[:：][^\d\n]{{1,30}}?\s+{_DATE}日?\s*$"
 )
 
 
@@ -296,10 +296,6 @@ def _published_on(lines: list[str]) -> date | None:
                     if 1 <= number <= 12
                     else None
                 )
-        compiled = _COMPILED_ON.match(line)
-        if compiled:
-            # 编印：产业经济研究信息中心　　2025年11月6日: a bulletin's compiler and its date
-            return _safe_date(*(int(group) for group in compiled.groups()))
         stamped = _STAMPED.search(line) if _cue("source_label").match(line) else None
         if stamped:
             # 来源：湖南日报　作者：记者 周雅琴　2026-03-17 07:32:15: the byline's time stamp
