@@ -958,3 +958,29 @@ def test_a_bulletins_period_in_brackets_under_its_title_is_no_headline() -> None
         "1-9月，园区规上工业企业实现产值186.4亿元，同比增长10.2%，高于全县规上工业2.3个百分点。"
     )
     assert describe_document(text, "park.txt").title == "崇仁县工业园区经济运行季报"
+
+
+def test_a_speech_whose_speaker_line_lists_offices_and_whose_county_is_named_in_passing() -> None:
+    # 县委副书记、县长　李建军 ↵ （2025年9月12日）: an author line and the day of the speech (the
+    # date no continuation of the line above); 全县 in a text naming no county's bodies, but one
+    # county in passing (为谷城县建设…) whose name recurs (谷城经开区): that county's speech
+    text = (
+        "在全县重大项目建设现场推进会上的讲话\n县委副书记、县长　李建军\n（2025年9月12日）\n\n同志们：\n\n"
+        "1—8月，全县重点项目累计完成投资168.9亿元。谷城经开区新签约项目12个。\n\n"
+        "全县上下要奋力为谷城县建设襄阳都市圈副中心作出更大贡献。"
+    )
+    described = describe_document(normalize(text).text, "speech.txt")
+    assert (described.title, described.reference_date, described.region) == (
+        "在全县重大项目建设现场推进会上的讲话",
+        date(2025, 9, 12),
+        "谷城县",
+    )
+
+
+def test_two_counties_named_in_passing_name_no_text() -> None:
+    # 全县 with 谷城县 and 保康县 each named twice: neither is known to be the text's own
+    text = (
+        "全县工业运行情况\n\n全县规上工业增加值增长8.1%。谷城县、保康县协作项目推进顺利，"
+        "谷城与保康共建园区新入驻企业5家。"
+    )
+    assert describe_document(normalize(text).text, "two.txt").region == "(unnamed county)"

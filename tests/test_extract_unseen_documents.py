@@ -3761,3 +3761,39 @@ def test_a_sum_in_financial_numerals_restated_in_digits_is_one_figure() -> None:
     text = normalize("补助资金合计人民币贰仟叁佰肆拾伍万元整（￥23,450,000.00元）。").text
     found = figures(text, region="滁州市", ref=date(2025, 9, 12), doc_type="other")
     assert [(f.indicator, f.value_base) for f in found] == [("补助资金", 23_450_000)]
+
+
+def test_a_deadline_is_this_years_and_dates_no_figure_after_a_semicolon() -> None:
+    # 预计11月底前试生产, said in September: this November's end, and the clause after the
+    # semicolon (累计完成投资9.6亿元) stands at the speech's day, not at that deadline
+    found = figures(
+        "一期工程主体厂房全面封顶，预计11月底前试生产；城北片区城市更新项目累计完成投资9.6亿元。"
+        "力争11月底前完成投资12亿元。",
+        region="谷城县",
+        ref=date(2025, 9, 12),
+        doc_type="speech",
+    )
+    assert [(f.value, f.status, f.period_end) for f in found] == [
+        (9.6, "actual", date(2025, 9, 12)),
+        (12, "target", date(2025, 11, 30)),
+    ]
+
+
+def test_what_a_quarter_must_bring_is_a_goal_of_the_quarter_ahead() -> None:
+    # 四季度要新开工项目11个以上, said in September: a goal for this year's fourth quarter
+    found = figures(
+        "四季度要新开工项目11个以上，对滞后项目逐一建立问题清单。", region="谷城县", ref=date(2025, 9, 12)
+    )
+    assert [(f.value, f.status, f.period_start, f.period_type) for f in found] == [
+        (11, "target", date(2025, 10, 1), "quarter")
+    ]
+
+
+def test_a_projects_capacity_in_its_name_is_no_figure() -> None:
+    # 总投资26亿元的汉江新材料年产2亿平方米锂电池隔膜项目: the investment only
+    found = figures(
+        "总投资26亿元的汉江新材料年产2亿平方米锂电池隔膜项目已开工建设。",
+        region="谷城县",
+        ref=date(2025, 9, 12),
+    )
+    assert [f.value_base for f in found] == [2_600_000_000]

@@ -217,7 +217,7 @@ _ISSUE_LINE = re.compile(r"^(?:\d{4}\s*年\s*)?第\s*\d+\s*期\s*(?:[（(]总第
 _BODY = r"[\u4e00-\u9fff（）()]{2,38}(?:厅|局|委|办公室|委员会|人民政府|政府|部|署|集团|公司|总队|调查队)"
 _ISSUING_BODY = re.compile(
     rf"{_BODY}(?:\s+{_BODY})*"
-    r"|(?:代理)?[\u4e00-\u9fff]{0,12}(?:省长|市长|县长|区长|主席|主任|书记|厅长|局长|部长)\s*[\u4e00-\u9fff·]{2,5}"
+    r"|(?:代理)?[\u4e00-\u9fff、]{0,12}(?:省长|市长|县长|区长|主席|主任|书记|厅长|局长|部长)\s*[\u4e00-\u9fff·]{2,5}"
 )
 #: ``——2025年1月15日在…人民代表大会…上``: the date a report or speech was delivered
 _DELIVERED_ON = re.compile(rf"^[—-]{{1,2}}\s*{_DATE}日?\s*在")
@@ -437,7 +437,10 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
     if levels and levels[0] == "county":
         # regions.csv lists no counties: a county speaks for itself, never for its city
         county = _unlisted_region("county", title, text)
-        return (county, "own_name", 0.8) if county else (UNNAMED_COUNTY, "unnamed", 0.3)
+        if county is None:
+            county = _sole_county(text)
+            return (county, "named_once", 0.6) if county else (UNNAMED_COUNTY, "unnamed", 0.3)
+        return county, "own_name", 0.8
     # (only under a headline that names an area: the text's head is read for no other)
     area = _FREE_TRADE_AREA.search("\n".join(text.split("\n", 6)[:6])) if title and "片区" in title else None
     if area is not None and title and area.group("area") + "片区" in title:
@@ -638,6 +641,25 @@ def _unlisted_region(level: str, title: str | None, text: str) -> str | None:
     for match in re.finditer(_LIES_IN + name, text):
         counts[match.group(1)] = counts.get(match.group(1), 0) + 1
     return max(counts, key=lambda name: counts[name]) if counts else None
+
+
+def _sole_county(text: str) -> str | None:
+    """A county speech that names no county of its own bodies, but one county in passing
+    (为谷城县建设…) whose name recurs (谷城经开区): that county. Two counties named, or a
+    name said once, leave the text unnamed."""
+    names: set[str] = set()
+    for match in _COUNTY_NAME.finditer(text):
+        before = match.group(1)
+        stems = [before[at:] for at in range(len(before) - 1)]  # longest first
+        stem = next((stem for stem in stems if text.count(stem) >= 2), None)
+        if stem is not None:
+            names.add(stem + match.group(2))
+    return names.pop() if len(names) == 1 else None
+
+
+#: two to four characters before 县 (or 旗) that end no scope word (全县, 各县) and a word
+#: after it that is no 县域 or 县城
+_COUNTY_NAME = re.compile(r"((?:(?![从的了据者全我本该各每])[\u4e00-\u9fff]){2,4})(县|旗)(?![城域级乡镇])")
 
 
 #: where a zone or a firm lies (位于湖北省荆州市…), before the name of its county or district

@@ -1253,6 +1253,8 @@ _BYLINE_START = re.compile(
 #: a line that opens with a date, such as a page's or article's dateline
 _DATELINE = re.compile(r"(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})")
 _DATELINE_MAX = 40
+#: a line that is only a date or period in brackets, as a speech carries under its speaker
+_BRACKETED_DATELINE = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*年[^（）()\n]{1,12}[)）]\s*")
 
 
 #: a line opening with a date and a time of day (2025-10-30 07:42:15), as a page stamps a title
@@ -1284,6 +1286,8 @@ def _is_broken(previous: str, following: str) -> bool:
         return False
     if _DATELINE.match(following) and len(following) <= _DATELINE_MAX and not _PROSE_MARKS.search(following):
         return False  # 喜报！…总数达268家 ↵ 2025年09月05日 18:06 湖南: a title, then the page's date
+    if _BRACKETED_DATELINE.fullmatch(following):
+        return False  # 县委副书记、县长　李建军 ↵ （2025年9月12日）: a speaker, then the day he spoke
     if _BYLINE_START.match(following):
         return False  # 数读｜前5个月…、质效向好 ↵ 原创 临沂统计 2026年06月23日: a title, then its byline
     if last in _CONTINUING:

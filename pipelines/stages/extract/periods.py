@@ -199,6 +199,11 @@ def _patterns() -> tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...]:
     return tuple((name, needs, re.compile(pattern)) for name, needs, pattern in grammar if pattern)
 
 
+def is_deadline(text: str, end: int) -> bool:
+    """A date said with 前 (11月底前, 三季度末前): the day something is due by, not a period."""
+    return text.startswith("前", end)
+
+
 def five_year_plan_named(text: str) -> int | None:
     """The first year of the five-year plan ``text`` names (“十五五”时期 → 2026), else None."""
     m = _FIVE_YEAR_PLAN.search(text)
@@ -419,7 +424,7 @@ class PeriodResolver:
             return Period(date(y1, 1, 1), date(y2, 12, 31), MULTI_YEAR)
         if name == "quarter_end":
             last_month = 3 * (_int(g["q"]) or 0)
-            y = self._year(m, plan, last_month)
+            y = self._year(m, plan or is_deadline(m.string, m.end()), last_month)
             return None if y is None or not last_month else Period.as_of(month_end(y, last_month))
         if name in ("day_range", "as_of_day", "day"):
             return self._days(g, name != "day_range", plan)
@@ -427,7 +432,8 @@ class PeriodResolver:
             month = _int(g["m"])
             if not month or not 1 <= month <= 12:
                 return None
-            y = self._year(m, plan, month)
+            # (预计11月底前试生产, said in September: a deadline is this year's, not last year's)
+            y = self._year(m, plan or is_deadline(m.string, m.end()), month)
             return None if y is None else Period.as_of(month_end(y, month))
         if name == "as_of_year":
             y = self._year(m, plan)

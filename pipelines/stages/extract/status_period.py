@@ -34,6 +34,7 @@ from pipelines.stages.extract.periods import (
     PeriodResolver,
     at_year_end,
     five_year_plan_start,
+    is_deadline,
     month_end,
     years_shifted,
 )
@@ -486,7 +487,7 @@ class StatusPeriodRules:
 
     def _mention(self, tok: Token, ctx: Context, plan: bool) -> Mention | None:
         rel = tok.start - ctx.sentence.start
-        found = [m for m in self._mentions(ctx, plan) if m.pos < rel]
+        found = [m for m in self._mentions(ctx, plan) if m.pos < rel and not self._deadline_before(m, ctx)]
         # 到2025年，…；每年新增…；建设10个…: 每年 is said of its own clause only
         clause_start = ctx.clause.start - ctx.sentence.start
         while (
@@ -520,6 +521,13 @@ class StatusPeriodRules:
             # at the date said first (but 今年新增…41家 is the year's flow)
             found.pop()
         return found[-1] if found else None
+
+    def _deadline_before(self, mention: Mention, ctx: Context) -> bool:
+        """预计11月底前试生产；…累计完成投资9.6亿元: a deadline is said of its own part only."""
+        at = ctx.sentence.start + mention.end
+        return is_deadline(self.period_text, at) and bool(
+            _CLAUSE_BREAK.search(self.text, at, ctx.clause.start)
+        )
 
     def _said_of_its_part(self, mention: Mention, first: Mention, ctx: Context) -> bool:
         """每年… is said of its own clause only; a part of the sentence's opening period
