@@ -3797,3 +3797,39 @@ def test_a_projects_capacity_in_its_name_is_no_figure() -> None:
         ref=date(2025, 9, 12),
     )
     assert [f.value_base for f in found] == [2_600_000_000]
+
+
+def test_a_table_of_goals_and_outcomes_said_in_words() -> None:
+    # 序号  指标  年度目标  完成情况  是否完成: each cell says its value with its unit and bound;
+    # a fall the row's name says (能耗下降) is not told twice, a goal in words is no figure
+    text = normalize(
+        "现将2025年主要指标完成情况报告如下：\n\n"
+        "序号\t指标\t年度目标\t完成情况\t是否完成\n"
+        "1\t固定资产投资增长\t增长7%\t下降2.3%\t否\n"
+        "2\t城镇调查失业率\t控制在5.5%以内\t5.1%\t是\n"
+        "3\t实际使用外资\t3000万美元\t2460万美元\t否\n"
+        "4\t单位地区生产总值能耗下降\t完成市下达目标\t下降3.2%\t是\n"
+    ).text
+    found = figures(text, region="信丰县", ref=date(2026, 1, 16), doc_type="government_work_report")
+    assert [(f.measure, f.value, f.unit, f.qualifier, f.status, f.period_start) for f in found] == [
+        ("yoy_growth_pct", 7, "%", "exact", "target", date(2025, 1, 1)),
+        ("yoy_growth_pct", -2.3, "%", "exact", "actual", date(2025, 1, 1)),
+        ("share_pct", 5.5, "%", "at_most", "target", date(2025, 1, 1)),
+        ("share_pct", 5.1, "%", "exact", "actual", date(2025, 1, 1)),
+        ("amount", 3000, "万美元", "exact", "target", date(2025, 1, 1)),
+        ("amount", 2460, "万美元", "exact", "actual", date(2025, 1, 1)),
+        ("yoy_growth_pct", -3.2, "%", "exact", "actual", date(2025, 1, 1)),
+    ]
+
+
+def test_a_sentence_that_introduces_last_years_outcomes_ends_a_promise_before_it() -> None:
+    # 县政府将在2026年工作中切实加以改进 opened no plan for what 现将2025年…完成情况报告如下 reports;
+    # 未达预期 says the outcome missed what was expected, no estimate
+    found = figures(
+        "部分指标未能达到年初预期，县政府将在2026年工作中切实加以改进。现将2025年主要指标完成情况报告如下：\n\n"
+        "从完成情况看，投资指标未达预期：全县固定资产投资下降2.3%。",
+        region="信丰县",
+        ref=date(2026, 1, 16),
+        doc_type="government_work_report",
+    )
+    assert [(f.value, f.status, f.period_start) for f in found] == [(-2.3, "actual", date(2025, 1, 1))]

@@ -115,6 +115,8 @@ _BREAKDOWN_DIMENSION = re.compile(
 )
 _DIGIT = re.compile(r"\d")
 #: a heading's words for what a review reports (执行情况, 完成情况, 工作回顾, 工作总结)
+#: a sentence that introduces what follows it (…报告如下：, …情况如下)
+_INTRODUCES = re.compile(r"如下|[：:]\s*$")
 _REVIEW_NAMED = re.compile(r"执行情况|完成情况|实施情况|进展情况|回顾|总结|主要成效|工作成效")
 #: a heading's words for what a plan sets (主要目标, 重点任务, 发展思路)
 _GOALS_NAMED = re.compile(r"目标|任务|思路|安排|举措|部署")
@@ -526,6 +528,12 @@ class DocumentState(StatusPeriodRules, IndicatorText):
                 # 一、2025年市重点项目计划执行情况 in a plan for 2026: the section reports outcomes
                 self.plan_mode, self.plan_scope = False, level
                 return
+        introduces = _INTRODUCES.search(self.text, sentence.start, sentence.end)
+        if self.plan_mode and not self.work_plan and introduces and self._heads_a_review(sentence):
+            # 县政府将在2026年工作中…。现将2025年主要指标完成情况报告如下：: the outcomes of a year
+            # over follow, whatever the sentence before promised
+            self.plan_mode, self.plan_scope, self.periods.plan_year = False, None, None
+            return
         if self.plan_mode or self.this_year is None:
             return
         if level and self._heads_a_plan_ahead(sentence):

@@ -237,6 +237,8 @@ class Column:
     kinds: bool = False
     #: a plan's column of average growth after its years (2025年基数  2030年目标  年均增长（%）)
     averaged: bool = False
+    #: a goals-and-outcomes column whose cells say their values in words (增长6%左右)
+    worded: bool = False
 
 
 @dataclass(frozen=True)
@@ -537,6 +539,8 @@ def table_values(text: str) -> Iterator[TableValue]:
             continue
         if columns[0].role:
             yield from _named_row(cells, columns, caption, start, start + len(line))
+        elif columns[0].worded:
+            yield from _worded_row(cells, columns, caption, start, start + len(line))
         elif columns[0].year is not None:
             yield from _year_row(cells, columns, caption, start, start + len(line), line_units)
         elif columns[0].group:
@@ -801,24 +805,81 @@ def _budget_header(cells: list[tuple[int, str]]) -> list[Column] | None:
 
 def _goals_and_outcomes_header(cells: list[tuple[int, str]]) -> list[Column] | None:
     """指标  单位  年度目标  完成值  完成率（%）  评价: the year's goal and outcome of each row, its
-    completion rate, and remarks; the year is the one the text reports on (``year`` 0 here)."""
+    completion rate, and remarks; the year is the one the text reports on (``year`` 0 here).
+
+    Without a unit column (指标  年度目标  完成情况  是否完成), each cell says its value in words
+    and with its unit (增长6%左右, 控制在5.5%以内, 3000万美元); 完成情况 is then the outcome,
+    as a column after it (是否完成) holds the remarks.
+    """
     names = [cell for _, cell in cells]
-    if len(names) < 4 or names[1] not in ("单位", "计量单位"):
+    worded = len(names) >= 3 and names[1] not in ("单位", "计量单位")
+    if len(names) < 4 - worded or (worded and not _SAYS_IF_DONE.fullmatch(names[-1])):
         return None
     columns: list[Column] = []
-    for name in names[2:]:
+    for name in names[2 - worded :]:
         if name in _GOAL_COLUMNS:
-            columns.append(Column(year=0, tag="目标"))
-        elif name in _OUTCOME_COLUMNS:
-            columns.append(Column(year=0, tag="完成"))
+            columns.append(Column(year=0, tag="目标", worded=worded))
+        elif name in _OUTCOME_COLUMNS or (worded and name == "完成情况"):
+            columns.append(Column(year=0, tag="完成", worded=worded))
         elif _COMPLETION_RATE_COLUMN.fullmatch(name):
             columns.append(Column(year=0, tag="完成", unit="%", indicator="目标完成率"))
-        elif _REMARK_COLUMN.fullmatch(name):
+        elif _REMARK_COLUMN.fullmatch(name) or _SAYS_IF_DONE.fullmatch(name):
             columns.append(Column(remark=True))
         else:
             return None
     tags = {column.tag for column in columns}
     return columns if {"目标", "完成"} <= tags else None
+
+
+#: the column that says whether a goal was met (是否完成: 是, 否, 基本完成)
+_SAYS_IF_DONE = re.compile(r"是否(?:完成|达标|达到|实现)(?:目标)?|完成与否")
+#: a goal's or an outcome's cell in words: 增长6%左右, 下降2.3%, 控制在5.5%以内, 3000万美元,
+#: 稳定在75万亩以上 (增长6.8%*: a mark the notes explain; 与经济增长基本同步: no value)
+_WORDED_CELL = re.compile(
+    r"(?P<way>增长|下降|提高|降低)?(?:控制在|稳定在|保持在|达到|不低于|不超过|低于|高于)?"
+    r"(?P<number>\d+(?:\.\d+)?)(?P<unit>%|％|[^\d\s%％*＊]{1,8}?)"
+    r"(?P<bound>左右|以上|以内|以下)?[*＊]?"
+)
+_WORDED_BOUND = {"左右": "approx", "以上": "at_least", "以内": "at_most", "以下": "at_most"}
+#: a fall said in a goal's row name (单位地区生产总值能耗下降): its cell's 下降 says it again
+_FALL_NAMED = re.compile(r"(?:下降|降低)(?:率|幅度)?$")
+
+
+def _worded_row(
+    cells: list[tuple[int, str]], columns: list[Column], caption: str, row_start: int, row_end: int
+) -> Iterator[TableValue]:
+    """1  地区生产总值增长  增长6%左右  增长5.4%  否: a goal and an outcome said in words."""
+    remarks = sum(column.remark for column in columns)
+    if len(cells) <= remarks:
+        return
+    cells, columns = cells[: len(cells) - remarks], columns[: len(columns) - remarks]
+    head, said = cells[: -len(columns)], cells[-len(columns) :]
+    if len(head) == 2 and head[0][1].isdigit():
+        head = head[1:]  # a 序号 column
+    if len(head) != 1 or len(said) != len(columns):
+        return
+    indicator = _FOOTNOTE_MARK.sub("", head[0][1])
+    for (offset, cell), column in zip(said, columns, strict=True):
+        worded = _WORDED_CELL.fullmatch(cell)
+        if worded is None:
+            continue  # 与经济增长基本同步, 完成市下达目标: a goal without a number
+        value = float(worded.group("number"))
+        if worded.group("way") in ("下降", "降低") and not _FALL_NAMED.search(indicator):
+            value = -value  # (固定资产投资增长 | 下降2.3%; but 能耗下降 | 下降3.2% names its fall)
+        bound = worded.group("bound")
+        bounded = (
+            "at_least"
+            if cell.startswith(("不低于", "高于"))
+            else "at_most"
+            if cell.startswith(("不超过", "低于"))
+            else None
+        )
+        unit = worded.group("unit").replace("％", "%")
+        yield TableValue(
+            "year", offset + worded.start("number"), offset + worded.end("number"), value, 0, column.tag,
+            indicator, unit, bounded or _WORDED_BOUND.get(bound or "", "exact"), "", caption,
+            row_start, row_end, growth=worded.group("way") is not None and unit == "%",
+        )  # fmt: skip
 
 
 def _product_header(words: list[tuple[int, str]]) -> list[Column] | None:
