@@ -984,3 +984,31 @@ def test_two_counties_named_in_passing_name_no_text() -> None:
         "谷城与保康共建园区新入驻企业5家。"
     )
     assert describe_document(normalize(text).text, "two.txt").region == "(unnamed county)"
+
+
+def test_a_bulletins_issue_number_in_brackets_and_its_sections_stamp_line_are_no_headline() -> None:
+    # （第10期） under the title is the issue; 湖南省统计局工业统计处　　2025年11月21日 is the
+    # section's stamp, which dates the page
+    text = (
+        "湖南统计月报　　　　　　2025年第11期\n\n2025年1—10月全省工业经济运行情况\n\n（第10期）\n\n"
+        "湖南省统计局工业统计处　　2025年11月21日\n\n1—10月，全省规模以上工业增加值同比增长7.4%。"
+    )
+    described = describe_document(normalize(text).text, "bulletin.txt")
+    assert (described.title, described.published_on) == (
+        "2025年1—10月全省工业经济运行情况",
+        date(2025, 11, 21),
+    )
+
+
+def test_a_reporters_byline_with_its_date_and_time_dates_the_page() -> None:
+    # 两岸经贸网　记者林怡君／台北报导　2025年8月12日 下午3:20: the byline, no headline
+    text = (
+        "福建台资企业逾2.1万家 上半年实际使用台资增长18.2%\n\n"
+        "两岸经贸网　记者林怡君／台北报导　2025年8月12日 下午3:20\n\n"
+        "福建省商务厅日前公布今年上半年闽台经贸数据。"
+    )
+    described = describe_document(normalize(text).text, "byline.txt")
+    assert (described.title, described.published_on) == (
+        "福建台资企业逾2.1万家 上半年实际使用台资增长18.2%",
+        date(2025, 8, 12),
+    )

@@ -3833,3 +3833,25 @@ def test_a_sentence_that_introduces_last_years_outcomes_ends_a_promise_before_it
         doc_type="government_work_report",
     )
     assert [(f.value, f.status, f.period_start) for f in found] == [(-2.3, "actual", date(2025, 1, 1))]
+
+
+def test_a_bulletin_on_months_to_date_reports_its_labelled_amounts_for_those_months() -> None:
+    # a November bulletin titled on 1—10月: 规上工业总产值：612.4亿元 is of those months, not the
+    # year's (as a year-end review's actions are); 三季度以来…逐月回升 is a trend, no report on Q3
+    text = (
+        "滁州经济技术开发区2025年1—10月经济运行简报\n\n"
+        "1—10月，经开区主要经济指标保持平稳。从运行态势看，三季度以来主要指标增速逐月回升。\n\n"
+        "一、工业经济\n\n规上工业总产值：612.4亿元，同比增长9.6%；\n新增规上工业企业：23家。"
+    )
+    found = figures(
+        text,
+        region="滁州经济技术开发区",
+        ref=date(2025, 11, 18),
+        doc_type="statistical_bulletin",
+        title="滁州经济技术开发区2025年1—10月经济运行简报",
+    )
+    assert [(f.value, f.period_start, f.period_end) for f in found] == [
+        (612.4, date(2025, 1, 1), date(2025, 10, 31)),
+        (9.6, date(2025, 1, 1), date(2025, 10, 31)),
+        (23, date(2025, 1, 1), date(2025, 10, 31)),
+    ]

@@ -101,11 +101,13 @@ _STAMP_LINE = re.compile(
     # a bulletin's issuer and its date (襄阳市经济和信息化局编  2025年10月24日, 漳州市统计局  2025-07-30)
     # (after the issue's number: 2025年第14期（总第312期）  株洲市统计局编  2025年7月21日)
     rf"|^(?:\d{{4}}\s*年\s*)?(?:第\s*\d+\s*期\s*(?:[（(][^（）()]{{0,12}}[)）])?\s*)?"
-    rf"[\u4e00-\u9fff]{{2,24}}(?:局|委员会|委|厅|办公室|中心|政府)\s*(?:编印|编|印发|主办)?\s+{_DATE}日?"
+    rf"[\u4e00-\u9fff]{{2,24}}(?:局|委员会|委|厅|办公室|中心|政府|处|科|所|院)\s*(?:编印|编|印发|主办)?\s+{_DATE}日?"
     # (…with the time and the page's tools after it: 绵阳市统计局  2026-04-18 10:20  【字体：大 中 小】)
     r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:【.*)?$"
     # a bulletin's compiler, labelled, and its date (编印：产业经济研究信息中心　　2025年11月6日)
     rf"|^(?:编印|主办|编发)\s*[:：][^\d\n]{{1,30}}?\s+{_DATE}日?\s*$"
+    # a reporter's byline and its date (两岸经贸网　记者林怡君／台北报导　2025年8月12日 下午3:20)
+    rf"|^[^\d\n]{{0,20}}记者[^\d\n]{{1,30}}?\s+{_DATE}日?\s*(?:(?:上午|下午|晚上)?\s*\d{{1,2}}:\d{{2}})?\s*$"
 )
 
 
@@ -208,7 +210,10 @@ _CATALOGUE_LINE = re.compile(
 
 
 #: a bulletin's issue number on a line of its own (2025年第10期（总第226期）): no headline
-_ISSUE_LINE = re.compile(r"^(?:\d{4}\s*年\s*)?第\s*\d+\s*期\s*(?:[（(]总第\s*\d+\s*期[)）])?\s*$")
+_ISSUE_LINE = re.compile(
+    r"^(?:\d{4}\s*年\s*)?第\s*\d+\s*期\s*(?:[（(]总第\s*\d+\s*期[)）])?\s*$"
+    r"|^[（(]\s*(?:\d{4}\s*年\s*)?第\s*\d+\s*期\s*[)）]$"  # （第10期）
+)
 
 
 #: A line that is only the names of government bodies or companies, or an office holder and

@@ -381,6 +381,7 @@ class DocumentState(StatusPeriodRules, IndicatorText):
             and m.period.end is not None
             and (self.reference is None or m.period.end < self.reference)
             and not _COMPARED_WITH.search(body, max(0, m.pos - 2), m.pos)  # 降幅比1—4月收窄: a base
+            and not body.startswith("以来", m.end)  # 三季度以来主要指标增速逐月回升: a trend since
             # (企业在经历上半年去库存后订单逐步恢复: a period told in passing, before no number; but
             # 前三季度，全省经济运行稳中向好 opens what the next sentences report)
             and not (m.pos > 0 and _MID_CLAUSE.match(body, m.pos - 1) and _TOLD_IN_PASSING.match(body, m.end))

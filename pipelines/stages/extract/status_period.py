@@ -194,6 +194,8 @@ class StatusPeriodRules:
     #: a census bulletin's (第五次全国经济普查公报): what it counts stands at the census year's end
     census: bool
     reporting_period: Period | None
+    #: the months to date the title reports on (2025年1—10月经济运行简报), if it names them
+    title_period: Period | None
     previous_reporting: Period | None
     #: the month's end a report's balances (余额) stand at (三季度末, 9月末), where it names one
     stock_date: date | None
@@ -911,6 +913,7 @@ class StatusPeriodRules:
             and measure == "amount"
             and self.reference.month >= _LATE_IN_YEAR
             and self.previous_reporting is None
+            and self.title_period is None  # (…2025年1—10月经济运行简报: its months, not the year)
             and not self._has_mention(tok, ctx)
             and current is not None
             and current.start is not None
