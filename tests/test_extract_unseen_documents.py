@@ -3855,3 +3855,25 @@ def test_a_bulletin_on_months_to_date_reports_its_labelled_amounts_for_those_mon
         (9.6, date(2025, 1, 1), date(2025, 10, 31)),
         (23, date(2025, 1, 1), date(2025, 10, 31)),
     ]
+
+
+def test_a_paragraph_opened_on_its_chain_in_brackets_names_the_chain_in_its_figures() -> None:
+    # 【新型显示产业链】全链共有链主企业6家，实现营业收入1580亿元: the chain's, not the province's;
+    # the plan of the chain before (2026年，力争…) ends where the next chain's paragraph opens; a
+    # count in a benchmark's name (高于16条重点产业链平均水平) is no figure
+    text = (
+        "【集成电路产业链】实现营业收入2860亿元，增长18.4%，高于16条重点产业链平均水平9.7个百分点。"
+        "2026年，力争全链营业收入突破3300亿元。\n\n"
+        "【新型显示产业链】全链共有链主企业6家，实现营业收入1580亿元。成都市新型显示产业营业收入增长9.1%。"
+    )
+    found = figures(text, region="四川省", ref=date(2026, 2, 10), doc_type="report")
+    assert [(f.indicator[:6], f.measure, f.value, f.status, f.region) for f in found] == [
+        ("集成电路产业", "amount", 2860, "actual", "四川省"),
+        ("集成电路产业", "yoy_growth_pct", 18.4, "actual", "四川省"),
+        ("集成电路产业", "pp_diff", 9.7, "actual", "四川省"),
+        ("集成电路产业", "amount", 3300, "target", "四川省"),
+        ("新型显示产业", "amount", 6, "actual", "四川省"),
+        ("新型显示产业", "amount", 1580, "actual", "四川省"),
+        ("新型显示产业", "yoy_growth_pct", 9.1, "actual", "成都市"),
+    ]
+    assert found[4].indicator == "新型显示产业链链主企业"

@@ -81,6 +81,11 @@ _ZONE_ENDS = ("开发区", "园区", "新区", "产业园", "示范区")
 _PLACE_LEADS = re.compile(
     r"\s*([\u4e00-\u9fff]{1,5}?(?:县|市|区|旗))(?![场民长委政级属辖域])[\u4e00-\u9fff]{2,10}[。！]"
 )
+#: a paragraph that opens on its industry or chain in brackets (【集成电路产业链】2025年，…)
+_BRACKETED_KIND = re.compile(r"\s*【([\u4e00-\u9fff]{2,12}?(?:产业链|产业集群|产业|行业))】")
+_KIND_SUFFIX = re.compile(r"(?:产业链|产业集群|产业|行业)$")
+#: the whole of the chain or industry a paragraph is about, as the paragraph says it (全链营业收入)
+_THE_WHOLE_KIND = re.compile(r"^(?:全链|全行业|全产业)(?:共有|拥有|现有)?")
 #: a sentence about the zone named before, by its kind alone (园区实现…, 2025年，该区…)
 _THE_ZONE = re.compile(r"(?:(?:19|20)\d{2}\s*年[^，,。]{0,6}[，,]\s*)?(?:该|全)?(?:园区|开发区|该区)")
 #: 这一数字, 该数据: the indicator of the figure said just before
@@ -226,6 +231,9 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
         #: whom 园区 means in the sentences after it
         self.zone_named: str | None = None
         self.paragraph_topic = ""
+        #: the industry or chain a paragraph opened on in brackets (【新型显示产业链】): what its
+        #: figures that name none are of
+        self.paragraph_kind = ""
         self.quoted_region = False
         self.sentence_city: str | None = None
         #: the year that opened the paragraph, whether over or not: if it is the reference
@@ -345,6 +353,11 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
                     # 长沙县继续领跑。全年实现地区生产总值2186.4亿元…: the paragraph is the place's
                     self.paragraph_region = led
                 self.paragraph_year = self.previous_reporting = None
+                kind = _BRACKETED_KIND.match(self.text, sentence.start, sentence.end)
+                self.paragraph_kind = kind.group(1) if kind is not None else ""
+                if kind is not None:
+                    # a new chain's paragraph is a new story: the plans of the one before end
+                    self.plan_mode, self.plan_scope, self.periods.plan_year = self.work_plan, None, None
                 title_period, reporting = self.title_period, self.reporting_period
                 if (
                     title_period is not None
@@ -550,11 +563,23 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
                             d.period = Period.as_of(d.period.end)
                 clause_figs.extend(made)
                 s_figs.extend(made)
+        if self.paragraph_kind:
+            self._of_the_paragraphs_kind(s_figs)
         self.figures.extend(s_figs)
         # (lines that go on from the line above stay about its figures: 高于全省… ↵ 增速居…; so
         # does a sentence of parts: …增长6.4%。其中三季度当季…。分领域看，… breaks the whole down)
         part = text.startswith("其中", sentence.start)
         self.previous_figures = [*self.previous_figures, *s_figs] if goes_on or part else s_figs
+
+    def _of_the_paragraphs_kind(self, drafts: list[Draft]) -> None:
+        """【新型显示产业链】全链共有链主企业6家，实现营业收入1580亿元: the chain's firms and revenue,
+        not the province's; a figure of another place, or that names the kind, is left as it is."""
+        kind = self.paragraph_kind
+        stem = _KIND_SUFFIX.sub("", kind)
+        for d in drafts:
+            if d.region == self.meta.region and stem not in d.indicator:
+                d.indicator = kind + _THE_WHOLE_KIND.sub("", d.indicator)
+                d.rules.append("paragraph_kind")
 
     @staticmethod
     def _counted_level(d: Draft) -> bool:
