@@ -1012,3 +1012,13 @@ def test_a_reporters_byline_with_its_date_and_time_dates_the_page() -> None:
         "福建台资企业逾2.1万家 上半年实际使用台资增长18.2%",
         date(2025, 8, 12),
     )
+
+
+def test_a_listed_companys_report_speaks_for_its_registered_city() -> None:
+    # 公司注册地址：浙江省湖州市…: the firm's city, not the province its name holds
+    text = (
+        "浙江恒拓智能装备股份有限公司\n2025年半年度报告摘要\n\n"
+        "公司注册地址：浙江省湖州市经济技术开发区康山路2388号\n\n"
+        "报告期内，浙江恒拓智能装备股份有限公司实现营业收入52.35亿元。"
+    )
+    assert describe_document(normalize(text).text, "report.txt").region == "湖州市"

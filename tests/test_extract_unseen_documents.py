@@ -3877,3 +3877,48 @@ def test_a_paragraph_opened_on_its_chain_in_brackets_names_the_chain_in_its_figu
         ("新型显示产业", "yoy_growth_pct", 9.1, "actual", "成都市"),
     ]
     assert found[4].indicator == "新型显示产业链链主企业"
+
+
+def test_a_listed_companys_main_accounting_data_this_period_and_the_year_before() -> None:
+    # 项目  本报告期末  上年度末  …增减(%) and 项目  本报告期  上年同期  …增减(%) under 单位：元:
+    # the half year's and the same months a year before, the balances at the period's end and at
+    # the last year's; 增加1.08个百分点 is a rate's change in points, 不适用 no value
+    text = normalize(
+        "2.2 主要会计数据和财务指标\n\n单位：元　币种：人民币\n\n"
+        "项目\t本报告期末\t上年度末\t本报告期末比上年度末增减(%)\n"
+        "总资产\t12,846,305,718.42\t11,972,614,205.36\t7.30\n\n"
+        "项目\t本报告期\t上年同期\t本报告期比上年同期增减(%)\n"
+        "营业收入\t5,235,418,632.57\t4,413,627,805.19\t18.62\n"
+        "经营活动产生的现金流量净额\t605,217,348.90\t-123,486,592.14\t不适用\n"
+        "加权平均净资产收益率（%）\t7.80\t6.72\t增加1.08个百分点\n"
+    ).text
+    found = figures(
+        text, region="湖州市", ref=date(2025, 8, 27), doc_type="other", title="2025年半年度报告摘要"
+    )
+    h1, h1_before = (date(2025, 1, 1), date(2025, 6, 30)), (date(2024, 1, 1), date(2024, 6, 30))
+    assert [(f.measure, f.value, f.unit, (f.period_start, f.period_end)) for f in found] == [
+        ("amount", 12_846_305_718.42, "元", (date(2025, 6, 30), date(2025, 6, 30))),
+        ("amount", 11_972_614_205.36, "元", (date(2024, 12, 31), date(2024, 12, 31))),
+        ("yoy_growth_pct", 7.3, "%", (date(2025, 6, 30), date(2025, 6, 30))),
+        ("amount", 5_235_418_632.57, "元", h1),
+        ("amount", 4_413_627_805.19, "元", h1_before),
+        ("yoy_growth_pct", 18.62, "%", h1),
+        ("amount", 605_217_348.90, "元", h1),
+        ("amount", -123_486_592.14, "元", h1_before),
+        ("share_pct", 7.8, "%", h1),
+        ("share_pct", 6.72, "%", h1_before),
+        ("pp_change", 1.08, "个百分点", h1),
+    ]
+
+
+def test_last_years_level_of_the_same_months_said_after_this_years() -> None:
+    # …净额为6.05亿元，上年同期为-1.23亿元: the same months a year before
+    found = figures(
+        "上半年，公司经营活动产生的现金流量净额为6.05亿元，上年同期为-1.23亿元。",
+        region="湖州市",
+        ref=date(2025, 8, 27),
+    )
+    assert [(f.value, f.period_start, f.period_end) for f in found] == [
+        (6.05, date(2025, 1, 1), date(2025, 6, 30)),
+        (-1.23, date(2024, 1, 1), date(2024, 6, 30)),
+    ]

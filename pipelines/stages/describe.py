@@ -463,6 +463,14 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
     if district is not None:
         # 区委、区政府…全区: nor does it list districts (滨海新区 speaks for itself, not for 天津市)
         return district, "own_name", 0.7
+    home = _HOME_CITY.search(text) if not levels else None
+    if home is not None:
+        # 公司总部及主要生产基地位于江苏省常州市, 公司注册地址：浙江省湖州市…: a firm's own report (or
+        # a feature on one plant) speaks for where it stands, not for the province its name holds
+        code = _region_names()[1].get(home.group("city"))
+        if code is not None and _region_by_code()[code].level == "prefecture":
+            # (…位于山东省日照市岚山区临港产业园: the district or county it stands in)
+            return home.group("county") or _region_by_code()[code].name, "seat", 0.6
     for level in levels or ["province", "prefecture"]:
         found = _most_mentioned(regions, level, counts, floor)
         if found is not None and not levels:
@@ -494,14 +502,6 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
     if levels and scope[levels[0]] > scope.get("country", 0.0):
         # 全市… in a text that names no city: 全国 would credit its figures to the nation
         return _UNNAMED[levels[0]], "unnamed", 0.3
-    home = _HOME_CITY.search(text)
-    if home is not None and not levels:
-        # 公司总部及主要生产基地位于江苏省常州市: a firm's own report (or a feature on one plant)
-        # speaks for where it stands
-        code = _region_names()[1].get(home.group("city"))
-        if code is not None and _region_by_code()[code].level == "prefecture":
-            # (…位于山东省日照市岚山区临港产业园: the district or county it stands in)
-            return home.group("county") or _region_by_code()[code].name, "seat", 0.6
     # nothing says whose text this is: the country, a fair guess for a text that names no
     # place twice or lists several alike (a national release, a survey of pilot cities), a
     # poor one for a text that names one place more than any other
@@ -513,7 +513,8 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
 
 #: where a firm's (or its plant's) seat is, in the firm's own words
 _HOME_CITY = re.compile(
-    r"(?:公司|总部|注册地|生产基地|钢铁基地|产业基地|工厂|厂区)[^。；，\n]{0,10}(?:位于|坐落于|地处)"
+    r"(?:(?:公司|总部|注册地|生产基地|钢铁基地|产业基地|工厂|厂区)[^。；，\n]{0,10}(?:位于|坐落于|地处)"
+    r"|(?:公司)?(?:注册地址|办公地址|住所)\s*[:：]\s*)"
     r"[\u4e00-\u9fff]{2,7}?(?:省|自治区)(?P<city>[\u4e00-\u9fff]{1,6}?(?:市|州(?!市)|盟))"
     r"(?P<county>(?![市州])[\u4e00-\u9fff]{1,3}?(?:区|县))?"
 )

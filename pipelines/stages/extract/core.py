@@ -109,6 +109,10 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(parts)
 
 
+#: a clause that gives last year's level of the months just reported (上年同期为-1.23亿元)
+_SAME_PERIOD_LAST_YEAR_WAS = re.compile(
+    r"(?:^|[，,；;]\s*)(?:上年|去年)同期(?:为|是|仅为|则为)\s*(?:汇兑损失|亏损)?$"
+)
 _FROM_SAME_PERIOD_LAST_YEAR = re.compile(r"(?:由|从)\s*(?:上年|去年)(?:同期)?的?\s*$")
 _PLAN_WORK_TYPES = {"work_plan", "plan", "action_plan", "implementation_plan"}
 #: a document's name quoted inside a title (关于印发《…》的通知, 《…》执行情况评估报告)
@@ -524,6 +528,12 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
                 made = [
                     each for d in self._token_figures(tok, ctx) for each in self._each_item(d, pre, s_figs)
                 ]
+                if _SAME_PERIOD_LAST_YEAR_WAS.search(pre):
+                    for d in made:
+                        if d.period.start is not None and not self._before_the_year_reported(d.period):
+                            # 报告期内…净额为6.05亿元，上年同期为-1.23亿元: the months a year before
+                            d.period = years_shifted(d.period, -1)
+                            d.rules.append("same_period_last_year")
                 if not made and "chinese_numeral" in tok.rules:
                     carry = pre_start  # 财政八项支出: the numeral belongs to the next figure's noun
                 if override[0]:

@@ -28,6 +28,7 @@ from pipelines.stages.extract.periods import (
     YTD,
     Period,
     month_end,
+    years_shifted,
 )
 from pipelines.stages.extract.status_period import StatusPeriodRules
 from pipelines.stages.extract.tables import (
@@ -36,6 +37,7 @@ from pipelines.stages.extract.tables import (
     CHART_PARTS,
     ESTIMATE_TAGS,
     GROWTH_NAME_END,
+    REPORT_COLUMNS,
     TableValue,
     table_values,
 )
@@ -428,6 +430,20 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
             "actual", self.region, period, (cell.row_start, cell.row_end), ["table", "table_months"], 0.8,
         )  # fmt: skip
 
+    def _report_column_period(self, column: str) -> Period | None:
+        """本报告期 (the months the report covers), 上年同期 (the same a year before), 本报告期末 and
+        上年度末 (the days its balances stand at)."""
+        current = self.title_period or self.reporting_period
+        if current is None or current.start is None or current.end is None or current.kind != YTD:
+            return None
+        if column == "本报告期":
+            return current
+        if column == "上年同期":
+            return years_shifted(current, -1)
+        if column == "本报告期末":
+            return Period.as_of(current.end)
+        return Period.as_of(date(current.end.year - 1, 12, 31))  # 上年度末
+
     def _table_figures(self) -> list[Draft]:
         """The values of plain-text tables (see ``tables``).
 
@@ -523,6 +539,12 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                     and (self.reference - period.start).days < _MOSTLY_AHEAD_DAYS
                 )
                 region, status = named, "target" if planned or ahead else "actual"
+            elif cell.column_period in REPORT_COLUMNS:
+                # 本报告期  上年同期 in a half-year report: the months it covers, a year before
+                reported = self._report_column_period(cell.column_period)
+                if reported is None:
+                    continue
+                status, period = "actual", reported
             else:
                 # (a table of the year's goals and outcomes names no year: the one reported on)
                 named_year = TITLE_YEAR.search(cell.caption) if not cell.year else None

@@ -181,7 +181,7 @@ def _patterns() -> tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...]:
         ("first_months", ("前", "首"), y + r"[前首]\s*(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})\s*个?月"),
         # 前三季度, and in headlines 前三季
         ("first_quarters", ("季",), y + r"[前首]\s*(?P<q>[一二三两]|\d)\s*(?:个)?季(?:度)?"),  # (首三季)
-        ("half", ("半年",), y + r"(?P<h>上半年|下半年)"),
+        ("half", ("半年",), y + r"(?P<h>上半年|下半年|(?<=年)半年度)"),
         # 第二季度, 二季度; 第二季 as Hong Kong writes it (not 二季 alone, nor 第二季稻)
         ("quarter", ("季",), y + r"(?:(?:第)?(?P<q>[一二三四]|\d)\s*季度|第(?P<q2>[一二三四])季(?![度稻]))"),
         ("recurring_quarter", (), _words("recurring_quarter")),
@@ -468,7 +468,7 @@ class PeriodResolver:
             y = self._year(m, plan, 3 * q)
             return None if y is None else Period(date(y, 1, 1), month_end(y, 3 * q), YTD)
         if name == "half":
-            first = g["h"] == "上半年"
+            first = g["h"] != "下半年"  # (2025年半年度报告: the first half)
             y = self._year(m, plan, 6 if first else 12)
             if y is None:
                 return None

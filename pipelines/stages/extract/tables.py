@@ -137,7 +137,9 @@ _PLACES_WORD = re.compile(
 #: says how a product is counted, not what it is
 ASIDE = re.compile(r"[（(][^（）()\n]{0,20}[)）]")
 #: a cell with no value in it (a growth has no base year): 规上工业增加值年均增速  %  —  7.5  8.1
-_EMPTY_CELLS = frozenset({"—", "－", "-", "/", "——", "…"})
+_EMPTY_CELLS = frozenset({"—", "－", "-", "/", "——", "…", "不适用"})
+#: a change column's cell in a row of a rate: 增加1.08个百分点, 减少0.5个百分点
+_CHANGE_IN_POINTS_CELL = re.compile(r"(?P<way>增加|减少|提高|下降|降低)(?P<number>\d+(?:\.\d+)?)个百分点")
 _WORD = re.compile(r"\S+")
 #: what a group's name in a header line holds not (a year, a unit): the line is no groups' line
 _NOT_A_NAME = re.compile(r"[\d%（(]")
@@ -533,7 +535,9 @@ def table_values(text: str) -> Iterator[TableValue]:
             caption = _caption_above(captions) or current
             columns = header
             said = _unit_line_above(captions)
-            line_units = [unit for unit in _UNIT_LIST.split(said.group(1)) if unit] if said else []
+            if said is not None or header[0].period not in REPORT_COLUMNS:
+                # (项目  本报告期  上年同期 under the block of 本报告期末  上年度末: the unit above both)
+                line_units = [unit for unit in _UNIT_LIST.split(said.group(1)) if unit] if said else []
             continue
         if columns is None:
             continue
@@ -703,6 +707,9 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
     budget = _budget_header(cells)
     if budget is not None:
         return budget
+    reported = _report_periods_header(cells)
+    if reported is not None:
+        return reported
     matches = [_YEAR_COLUMN.fullmatch(cell) for _, cell in cells]
     years = [m for m in matches if m]
     # 序号, 指标, 单位 before the years; a remark column (进度评价, 备注) may follow them
@@ -801,6 +808,31 @@ def _budget_header(cells: list[tuple[int, str]]) -> list[Column] | None:
         else:
             return None
     return columns if sum(column.tag == "预算" for column in columns) >= 1 and len(columns) >= 3 else None
+
+
+#: a company report's columns: this report's period (or its end) and the same a year before
+REPORT_COLUMNS = ("本报告期", "上年同期", "本报告期末", "上年度末")
+#: the change of this report's period over the one before it (本报告期比上年同期增减(%))
+_REPORT_CHANGE_COLUMN = re.compile(r"本报告期末?比上年(?:同期|度末)增减\s*[（(]\s*%\s*[)）]")
+
+
+def _report_periods_header(cells: list[tuple[int, str]]) -> list[Column] | None:
+    """项目  本报告期  上年同期  本报告期比上年同期增减(%) (or 本报告期末  上年度末 …): a listed
+    company's main accounting data, this period's and the year before's, and the change; the
+    period is the one the report covers, told where the figures are made (``year`` 0 here)."""
+    names = [cell for _, cell in cells]
+    if (
+        len(names) not in (3, 4)
+        or names[1] not in REPORT_COLUMNS[::2]
+        or names[2] not in REPORT_COLUMNS[1::2]
+    ):
+        return None
+    columns = [Column(year=0, period=names[1]), Column(year=0, period=names[2])]
+    if len(names) == 4:
+        if not _REPORT_CHANGE_COLUMN.fullmatch(names[3]):
+            return None
+        columns.append(Column(year=0, period=names[1], unit="%", growth=True))
+    return columns
 
 
 def _goals_and_outcomes_header(cells: list[tuple[int, str]]) -> list[Column] | None:
@@ -1092,7 +1124,10 @@ def _year_row(
     if len(head) == 3 and _UNIT_CELL.fullmatch(head[-1][1]):
         head = head[1:]  # a 类别 column before the name (1 规模 规上工业增加值年均增速 %)
     if not 1 <= len(head) <= 2 or not all(
-        _NUMBER_CELL.fullmatch(cell) or cell in _EMPTY_CELLS for _, cell in numbers
+        _NUMBER_CELL.fullmatch(cell)
+        or cell in _EMPTY_CELLS
+        or (column.growth and _CHANGE_IN_POINTS_CELL.fullmatch(cell))
+        for (_, cell), column in zip(numbers, columns, strict=False)
     ):
         return
     indicator = _FOOTNOTE_MARK.sub("", head[0][1])
@@ -1113,6 +1148,16 @@ def _year_row(
     if _NUMBER_CELL.fullmatch(indicator) or _NUMBER_CELL.fullmatch(unit or "x"):
         return
     for (offset, cell), column in zip(numbers, columns, strict=True):
+        points = _CHANGE_IN_POINTS_CELL.fullmatch(cell) if column.growth else None
+        if points is not None:
+            # 加权平均净资产收益率（%）  7.80  6.72  增加1.08个百分点: a rate's change, in points
+            sign = -1 if points.group("way") in ("减少", "下降", "降低") else 1
+            yield TableValue(
+                "year", offset + points.start("number"), offset + points.end("number"),
+                sign * float(points.group("number")), column.year, column.tag, indicator, "个百分点",
+                "exact", "", caption, row_start, row_end, column_period=column.period,
+            )  # fmt: skip
+            continue
         # (〔1.4〕 under 年均增长 in a row of a share: the share's change over the plan, no average)
         value = None if cell in _EMPTY_CELLS or (column.averaged and cell.startswith("〔")) else _value(cell)
         if value is not None:
