@@ -1022,3 +1022,28 @@ def test_a_listed_companys_report_speaks_for_its_registered_city() -> None:
         "报告期内，浙江恒拓智能装备股份有限公司实现营业收入52.35亿元。"
     )
     assert describe_document(normalize(text).text, "report.txt").region == "湖州市"
+
+
+def test_a_broadcast_script_its_labelled_headline_its_date_in_words_and_its_one_character_county() -> None:
+    # 标题：… is the headline; 播出时间：二〇二五年十二月二十六日 dates it; 沛县融媒体中心 names a
+    # county of one character; 工业强县 (an industrially strong county) names none
+    text = (
+        "沛县融媒体中心广播稿\n\n栏目：《沛县新闻》早间版\n播出时间：二〇二五年十二月二十六日 七点整\n"
+        "稿件类别：年终综述\n\n标题：工业强县步履铿锵 转型升级提质增效\n\n"
+        "各位听众，早上好。今年一到十一月，全县规模以上工业增加值同比增长百分之八点七。"
+    )
+    described = describe_document(normalize(text).text, "broadcast.txt")
+    assert (described.title, described.published_on, described.region) == (
+        "工业强县步履铿锵 转型升级提质增效",
+        date(2025, 12, 26),
+        "沛县",
+    )
+
+
+def test_a_countys_name_after_a_preposition_is_the_name_alone() -> None:
+    # 数据来源于沛县统计局: 沛县, not 来源于沛县; 来源于市统计局 names no city
+    text = (
+        "全县2025年工业经济运行情况\n\n全县规模以上工业增加值增长8.6%。全县新增规上工业企业42家。"
+        "（数据来源于沛县统计局）"
+    )
+    assert describe_document(normalize(text).text, "source.txt").region == "沛县"

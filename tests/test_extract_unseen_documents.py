@@ -3922,3 +3922,13 @@ def test_last_years_level_of_the_same_months_said_after_this_years() -> None:
         (6.05, date(2025, 1, 1), date(2025, 6, 30)),
         (-1.23, date(2024, 1, 1), date(2024, 6, 30)),
     ]
+
+
+def test_months_to_date_in_words() -> None:
+    # 一到十一月 (a broadcast's): January to November
+    found = figures(
+        "今年一到十一月，全县规模以上工业增加值同比增长百分之八点七。", region="沛县", ref=date(2025, 12, 26)
+    )
+    assert [(f.value, f.period_start, f.period_end) for f in found] == [
+        (8.7, date(2025, 1, 1), date(2025, 11, 30))
+    ]

@@ -229,6 +229,8 @@ _DELIVERED_ON = re.compile(rf"^[—-]{{1,2}}\s*{_DATE}日?\s*在")
 
 
 _WORD_CHAR = re.compile(r"[^\W_]")
+#: a script's or a form's labelled headline (标题：…)
+_TITLE_LABEL = re.compile(r"^(?:标题|题目|稿件标题)\s*[:：]\s*(\S.{1,60})$")
 #: the second line of a headline wrapped in two, which cannot begin one
 _TITLE_GOES_ON = re.compile(r"(?:实施情况|执行情况|实施进展|进展情况|完成情况|中期评估|终期评估|的|暨|之)")
 
@@ -241,6 +243,9 @@ def _title(lines: list[str]) -> str | None:
     the body is the headline; a ``——`` subtitle below it is skipped. A
     document that opens with prose has no title (None), rather than an invented one.
     """
+    labelled = next((m.group(1) for line in lines[:_HEADER_LINES] if (m := _TITLE_LABEL.match(line))), None)
+    if labelled:
+        return labelled  # 标题：工业强县步履铿锵 转型升级提质增效 (a broadcast script's)
     block: list[str] = []
     for at, line in enumerate(lines):
         if _is_meta_line(line):
@@ -292,6 +297,11 @@ def _published_on(lines: list[str]) -> date | None:
             found = re.match(_DATE, line[match.end() :])
             if found:
                 return _safe_date(*(int(group) for group in found.groups()))
+            worded = _DATE_IN_WORDS.match(line, match.end())
+            if worded:
+                # 播出时间：2025年十二月二十六日 (二〇二五年, normalised): a broadcast's date, in words
+                month, day = _small_number(worded.group(2)), _small_number(worded.group(3))
+                return _safe_date(int(worded.group(1)), month, day) if month and day else None
             month = _MONTH_ONLY.match(line, match.end())
             if month:
                 # 出版时间：2025年10月 (a yearbook's): out by the month's end
@@ -631,9 +641,11 @@ def _unlisted_region(level: str, title: str | None, text: str) -> str | None:
     # (nor 我受县人民政府委托: 我 opens no place's name)
     # (nor 记者从射阳县发展和改革委员会获悉: a name holds no preposition or particle; nor does
     # 中共建湖县委 name a 中共建湖县)
+    # (a county's name may be one character: 沛县融媒体中心, 攸县人民政府; but 区县, 市县 are none)
+    shortest = "0" if level == "county" else "1"
     name = (
-        rf"(?:中共)?((?!关于)(?![我本该各全])(?:(?!{_NOT_IN_NAME})[\u4e00-\u9fff]){{1,3}}?"
-        rf"(?!{_NOT_IN_NAME})[^\W全我本该各]{_LOCAL_SUFFIX[level]})"
+        rf"(?:中共)?((?!关于)(?![我本该各全])(?:(?!{_NOT_IN_NAME})[\u4e00-\u9fff]){{{shortest},3}}?"
+        rf"(?!{_NOT_IN_NAME})[^\W全我本该各市区省乡镇村州两一强大富]{_LOCAL_SUFFIX[level]})"
     )
     if level == "district":
         name = _CITY_OF_DISTRICT + name  # 杭州市萧山区人民政府: the district, not 州市萧山区
@@ -642,7 +654,11 @@ def _unlisted_region(level: str, title: str | None, text: str) -> str | None:
         counts[match.group(1)] = counts.get(match.group(1), 0) + _TITLE_MENTION_WEIGHT
     for match in re.finditer(name + _OWN_BODY, text):
         if not _tail_of_listed_name(text, match.start(1), match.end(1)):
-            counts[match.group(1)] = counts.get(match.group(1), 0) + 1
+            # (数据来源于沛县统计局: the name after the preposition, but 于都县 is one)
+            found = match.group(1)
+            found = found[found.index("于", 1) + 1 :] if "于" in found[1:-1] else found
+            if len(found) > 1:  # (来源于市统计局: no name after the preposition)
+                counts[found] = counts.get(found, 0) + 1
     # 园区位于湖北省荆州市公安县: the place a zone's text is about lies in
     for match in re.finditer(_LIES_IN + name, text):
         counts[match.group(1)] = counts.get(match.group(1), 0) + 1
@@ -663,9 +679,11 @@ def _sole_county(text: str) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
-#: two to four characters before 县 (or 旗) that end no scope word (全县, 各县) and a word
-#: after it that is no 县域 or 县城
-_COUNTY_NAME = re.compile(r"((?:(?![从的了据者全我本该各每])[\u4e00-\u9fff]){2,4})(县|旗)(?![城域级乡镇])")
+#: two to four characters before 县 (or 旗) that end no scope word (全县, 各县) nor a county's
+#: praise (工业强县, 农业大县), and a word after it that is no 县域 or 县城
+_COUNTY_NAME = re.compile(
+    r"((?:(?![从的了据者全我本该各每])[\u4e00-\u9fff]){2,4})(?<![强大富])(县|旗)(?![城域级乡镇])"
+)
 
 
 #: where a zone or a firm lies (位于湖北省荆州市…), before the name of its county or district
@@ -871,6 +889,23 @@ def _classified_years(text: str) -> tuple[set[int], set[int]]:
         elif result:
             result_years.add(year)
     return plan_years, result_years
+
+
+#: a date whose month and day are written in words (2025年十二月二十六日)
+_DATE_IN_WORDS = re.compile(
+    r"(\d{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日"
+)
+_WORD_DIGITS = {digit: value for value, digit in enumerate("一二三四五六七八九", start=1)}
+
+
+def _small_number(words: str) -> int | None:
+    """十二 → 12, 二十六 → 26, 三十一 → 31: a month's or a day's number in words."""
+    tens, ten, ones = words.partition("十")
+    if not ten:
+        return _WORD_DIGITS.get(words)
+    if (tens and tens not in _WORD_DIGITS) or (ones and ones not in _WORD_DIGITS):
+        return None
+    return 10 * (_WORD_DIGITS[tens] if tens else 1) + (_WORD_DIGITS[ones] if ones else 0)
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:

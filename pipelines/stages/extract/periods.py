@@ -176,7 +176,13 @@ def _patterns() -> tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...]:
         ),
         # 8月5日全省用电负荷达到6812万千瓦: a level on that day
         ("day", ("日",), y + r"(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日(?!\s*[-—–~～至到])"),
-        ("month_range", ("月",), y + r"(?P<m1>\d{1,2})\s*[-—–~～至到]\s*(?P<m2>\d{1,2})\s*月(?:份)?"),
+        # (一到十一月: a broadcast's months, in words)
+        (
+            "month_range",
+            ("月",),
+            y + r"(?P<m1>\d{1,2}|[一二三四五六七八九十]{1,2})\s*[-—–~～至到]\s*"
+            r"(?P<m2>\d{1,2}|十[一二]|[一二三四五六七八九十])\s*月(?:份)?",
+        ),
         # (首8个月: Hong Kong's wording)
         ("first_months", ("前", "首"), y + r"[前首]\s*(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})\s*个?月"),
         # 前三季度, and in headlines 前三季
@@ -444,7 +450,7 @@ class PeriodResolver:
         if name == "as_of_now":
             return None if ref is None else Period.as_of(ref)
         if name == "month_range":
-            m1, m2 = int(g["m1"]), int(g["m2"])
+            m1, m2 = _int(g["m1"]) or 0, _int(g["m2"]) or 0
             if not 1 <= m1 <= m2 <= 12:
                 return None
             y = self._year(m, plan, m2)
