@@ -300,8 +300,10 @@ def _published_on(lines: list[str]) -> date | None:
             worded = _DATE_IN_WORDS.match(line, match.end())
             if worded:
                 # 播出时间：2025年十二月二十六日 (二〇二五年, normalised): a broadcast's date, in words
-                month, day = _small_number(worded.group(2)), _small_number(worded.group(3))
-                return _safe_date(int(worded.group(1)), month, day) if month and day else None
+                said_month, said_day = _small_number(worded.group(2)), _small_number(worded.group(3))
+                if said_month and said_day:
+                    return _safe_date(int(worded.group(1)), said_month, said_day)
+                return None
             month = _MONTH_ONLY.match(line, match.end())
             if month:
                 # 出版时间：2025年10月 (a yearbook's): out by the month's end
