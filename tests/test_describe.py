@@ -1047,3 +1047,17 @@ def test_a_countys_name_after_a_preposition_is_the_name_alone() -> None:
         "（数据来源于沛县统计局）"
     )
     assert describe_document(normalize(text).text, "source.txt").region == "沛县"
+
+
+def test_a_feature_visiting_a_plant_speaks_for_where_the_plant_stands() -> None:
+    # ——走进日照岚海精品钢基地 ↵ 这座位于山东省日照市岚山区…的钢铁基地, 全省/全市 said in passing:
+    # the district's feature; without the visit in the headline, the scope words decide
+    lead = (
+        "初春时节，这座位于山东省日照市岚山区临港产业园的钢铁基地，是全省钢铁产业沿海布局的标志性项目之一。"
+        "基地去年产钢1000万吨，占全市钢产量的三成。"
+    )
+    visit = describe_document(
+        normalize("炉火映海湾　钢城向新行\n——走进日照岚海精品钢基地\n\n" + lead).text, "a.txt"
+    )
+    other = describe_document(normalize("炉火映海湾　钢城向新行\n\n" + lead).text, "b.txt")
+    assert (visit.region, other.region) == ("岚山区", "山东省")

@@ -432,6 +432,15 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
         # 工业和信息化部办公厅关于…评估情况的通报, under the ministry's masthead: the country's text,
         # however often it names the cities it ranks (unless its title names a place)
         return country, "national_body", 0.9
+    # (the headline, or its subtitle: ——走进日照岚海精品钢基地)
+    headlines = (title or "") + "".join(line for line in text.split("\n", 4)[:4] if line.startswith("——"))
+    visited = _VISITED.search(headlines) if sum(scope.values()) <= _IN_PASSING else None
+    seat = _LIES_IN_PLACE.search(text, 0, _LEAD_CHARS) if visited else None
+    code = _region_names()[1].get(seat.group("city")) if seat is not None else None
+    if seat is not None and code is not None and _region_by_code()[code].level == "prefecture":
+        # 走进日照岚海精品钢基地 ↵ 这座位于山东省日照市岚山区…的钢铁基地: a feature on a plant
+        # speaks for where it stands, though it says 全市 or 全省 in passing
+        return seat.group("county") or _region_by_code()[code].name, "seat", 0.6
     levels = _level_order(scope)
     # Without scope words a region must be named repeatedly: a national text lists provinces once each.
     floor = 1 if levels else _MIN_MENTIONS_WITHOUT_SCOPE
@@ -530,6 +539,17 @@ _HOME_CITY = re.compile(
     r"[\u4e00-\u9fff]{2,7}?(?:省|自治区)(?P<city>[\u4e00-\u9fff]{1,6}?(?:市|州(?!市)|盟))"
     r"(?P<county>(?![市州])[\u4e00-\u9fff]{1,3}?(?:区|县))?"
 )
+#: a feature's headline on a visit to a firm or plant (走进…基地, 探访…企业)
+_VISITED = re.compile(r"走进|探访|探营|走访|直击|探秘")
+#: where the plant a feature visits stands, said in its lead (位于山东省日照市岚山区…)
+_LIES_IN_PLACE = re.compile(
+    r"位于(?:[\u4e00-\u9fff]{2,7}?(?:省|自治区))?(?P<city>[\u4e00-\u9fff]{1,6}?(?:市|州(?!市)|盟))"
+    r"(?P<county>(?![市州])[\u4e00-\u9fff]{1,3}?(?:区|县))?"
+)
+#: the lead of a feature, where it says where it is
+_LEAD_CHARS = 400
+#: scope words said this few times are said in passing (是全省…的标志性项目之一)
+_IN_PASSING = 3
 #: an area of a pilot free trade zone, by its official name (中国（湖北）自由贸易试验区宜昌片区)
 _FREE_TRADE_AREA = re.compile(
     r"中国[（(][\u4e00-\u9fff]{2,3}[)）]自由贸易试验区(?P<area>[\u4e00-\u9fff]{2,4}?)片区"
