@@ -1061,3 +1061,16 @@ def test_a_feature_visiting_a_plant_speaks_for_where_the_plant_stands() -> None:
     )
     other = describe_document(normalize("炉火映海湾　钢城向新行\n\n" + lead).text, "b.txt")
     assert (visit.region, other.region) == ("岚山区", "山东省")
+
+
+def test_a_federations_stamp_line_with_no_gap_before_its_date_is_no_headline() -> None:
+    # 浙江省工商业联合会　2025年9月23日 (its one ideographic space folded away): the stamp
+    text = (
+        "2025浙江省民营企业100强调研分析报告发布\n\n浙江省工商业联合会　2025年9月23日\n\n"
+        "9月22日，浙江省工商业联合会在杭州发布榜单。100强企业营业收入总额达到5.62万亿元。"
+    )
+    described = describe_document(normalize(text).text, "list.txt")
+    assert (described.title, described.published_on) == (
+        "2025浙江省民营企业100强调研分析报告发布",
+        date(2025, 9, 23),
+    )
