@@ -3932,3 +3932,12 @@ def test_months_to_date_in_words() -> None:
     assert [(f.value, f.period_start, f.period_end) for f in found] == [
         (8.7, date(2025, 1, 1), date(2025, 11, 30))
     ]
+
+
+def test_a_city_named_after_its_province_is_the_citys() -> None:
+    # 福建省泉州市百强企业…: the city's figure, its name and its province's out of the indicator
+    for region in ("泉州市", "福建省"):
+        found = figures(
+            "2024年，福建省泉州市百强企业共实现营业收入9865.4亿元。", region=region, ref=date(2025, 6, 17)
+        )
+        assert [(f.region, f.indicator) for f in found] == [("泉州市", "百强企业共营业收入")]

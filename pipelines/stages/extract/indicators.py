@@ -496,7 +496,10 @@ def leading_region(pre: str, region: str, province: str | None) -> str | None:
         name = _region_spellings()[written]
         # 浙江省长兴县以…: a county or district regions.csv does not list, after its province or city
         within = _PLACE_WITHIN.match(s, len(written))
-        if within is not None and not _ends_on_listed_region(within.group(1)):
+        inner = _leading_region_name(s[len(written) :]) if written.endswith(("省", "自治区")) else None
+        if inner is not None:
+            name = _region_spellings()[inner]  # 福建省泉州市百强企业…: the city, named after its province
+        elif within is not None and not _ends_on_listed_region(within.group(1)):
             name = within.group(1)
         if name != region and name != "全国":
             return name
@@ -569,6 +572,12 @@ def clean_phrase(
             changed = True
             continue
         written = _leading_region_name(s)  # 东莞规上工业…: the region as the text writes it
+        province_first = written is not None and written.endswith(("省", "自治区"))
+        inner = _leading_region_name(s[len(written) :]) if written is not None and province_first else None
+        if written is not None and inner is not None and len(s) > len(written) + len(inner):
+            s = s[len(written) + len(inner) :]  # 福建省泉州市百强企业…: both names go
+            changed = True
+            continue
         found = leading_region(s, region, province) or (
             region if s.startswith(region) or (written and _region_spellings()[written] == region) else None
         )
