@@ -3941,3 +3941,22 @@ def test_a_city_named_after_its_province_is_the_citys() -> None:
             "2024年，福建省泉州市百强企业共实现营业收入9865.4亿元。", region=region, ref=date(2025, 6, 17)
         )
         assert [(f.region, f.indicator) for f in found] == [("泉州市", "百强企业共营业收入")]
+
+
+def test_each_entry_of_a_chronicle_speaks_as_of_its_own_day() -> None:
+    # 2025年…大事记, out in January 2026: 4月15日　一季度… reports the first quarter of 2025, and
+    # the plan an entry before set out (提出到2027年…) does not make it a goal
+    text = normalize(
+        "2月18日　市政府印发三年行动方案，提出到2027年，全市规上工业增加值年均增长8%以上。\n\n"
+        "4月15日　一季度，全市规上工业增加值增长8.3%，增速居全省第二位。\n\n"
+        "6月30日　截至6月底，全市累计建成5G基站1.02万个。"
+    ).text
+    found = figures(
+        text, region="襄阳市", ref=date(2026, 1, 12), doc_type="other", title="2025年襄阳市工业和信息化大事记"
+    )
+    assert [(f.value, f.status, f.period_start, f.period_end) for f in found] == [
+        (8, "target", date(2025, 1, 1), date(2027, 12, 31)),
+        (8.3, "actual", date(2025, 1, 1), date(2025, 3, 31)),
+        (2, "actual", date(2025, 1, 1), date(2025, 3, 31)),
+        (1.02, "actual", date(2025, 6, 30), date(2025, 6, 30)),
+    ]

@@ -81,6 +81,8 @@ _ZONE_ENDS = ("开发区", "园区", "新区", "产业园", "示范区")
 _PLACE_LEADS = re.compile(
     r"\s*([\u4e00-\u9fff]{1,5}?(?:县|市|区|旗))(?![场民长委政级属辖域])[\u4e00-\u9fff]{2,10}[。！]"
 )
+#: a chronicle's title (大事记, 纪事)
+_CHRONICLE = re.compile(r"大事记|纪事|大事年表")
 #: a paragraph that opens on its industry or chain in brackets (【集成电路产业链】2025年，…)
 _BRACKETED_KIND = re.compile(r"\s*【([\u4e00-\u9fff]{2,12}?(?:产业链|产业集群|产业|行业))】")
 _KIND_SUFFIX = re.compile(r"(?:产业链|产业集群|产业|行业)$")
@@ -271,6 +273,8 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
         self.edition_year = int(edition.group(1)) if edition is not None else None
         years = TITLE_YEAR.findall(meta.title or "")
         self.title_year = int(years[0]) if len(set(years)) == 1 and self.title_span is None else None
+        #: a chronicle's year (2025年襄阳市工业和信息化大事记): each entry speaks as of its own day
+        self.chronicle_year = self.title_year if _CHRONICLE.search(meta.title or "") else None
         # 2024年…统计公报, out in April 2025: its 全年 is 2024, however late it comes out (but not
         # the year of a plan's name the title quotes: 《…行动计划（2023—2025年）》执行情况评估报告)
         own_title = _QUOTED_TITLE.sub("", meta.title or "")

@@ -115,6 +115,8 @@ _BREAKDOWN_DIMENSION = re.compile(
 )
 _DIGIT = re.compile(r"\d")
 #: a heading's words for what a review reports (执行情况, 完成情况, 工作回顾, 工作总结)
+#: a chronicle's entry, opened by its day (3月12日，…)
+_ENTRY_DAY = re.compile(r"\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[，,]?")
 #: a sentence that introduces what follows it (…报告如下：, …情况如下)
 _INTRODUCES = re.compile(r"如下|[：:]\s*$")
 _REVIEW_NAMED = re.compile(r"执行情况|完成情况|实施情况|进展情况|回顾|总结|主要成效|工作成效")
@@ -168,6 +170,7 @@ class DocumentState(StatusPeriodRules, IndicatorText):
     title_month: Period | None
     plan_scope: int | None
     this_year: re.Pattern[str] | None
+    chronicle_year: int | None
 
     def _update_speaker(self, sentence: cl.Span) -> None:
         """A transcript's speaker label (``吴海峰（深圳市工业和信息化局副局长）：``,
@@ -479,6 +482,22 @@ class DocumentState(StatusPeriodRules, IndicatorText):
         next post of a feed. It speaks as of its own day (截至目前, 今天), and the plan a post
         before spoke of (下一步，企业将…) ends there."""
         if self.reference is None:
+            return
+        entry = (
+            _ENTRY_DAY.match(self.text, sentence.start, sentence.end)
+            if self.chronicle_year is not None and sentence.start == self.paragraph_start
+            else None
+        )
+        if entry is not None and self.chronicle_year is not None:
+            # 2025年…大事记 ↵ 3月12日，…: an entry of a chronicle speaks as of its own day (its 年末
+            # is the year before's in January; its 一季度 is over in April)
+            try:
+                day = date(self.chronicle_year, int(entry.group(1)), int(entry.group(2)))
+            except ValueError:
+                return
+            self.plan_mode, self.plan_scope, self.periods.plan_year = self.work_plan, None, None
+            self.reference = self.periods.reference = day
+            self.periods.forget()
             return
         stamp = None
         if self.text.find(":", sentence.start, sentence.end) >= 0:  # (no time of day: most sentences)
