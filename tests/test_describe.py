@@ -456,6 +456,8 @@ def test_transcript_with_questions_is_a_press_conference() -> None:
         ("2025年济南市政府工作报告", "government_work_report"),
         ("全省工业稳增长行动方案", "work_plan"),
         ("宁波市推进制造业高质量发展行动方案（2024—2026年）", "work_plan"),
+        # (the plan's years inside the quotation marks of the notice that issues it)
+        ("关于印发《江西省工业领域节能降碳行动方案（2025—2026年）》的通知", "work_plan"),
         ("关于印发《西安市促进低空经济高质量发展若干措施》的通知", "work_plan"),
     ],
 )
