@@ -3960,3 +3960,26 @@ def test_each_entry_of_a_chronicle_speaks_as_of_its_own_day() -> None:
         (2, "actual", date(2025, 1, 1), date(2025, 3, 31)),
         (1.02, "actual", date(2025, 6, 30), date(2025, 6, 30)),
     ]
+
+
+def test_an_indicators_block_with_a_cell_a_line_from_a_pdf() -> None:
+    # 规模以上工业增加值 / 亿元 / 1526.8 / 增长 / 7.9% (and 制造业投资 / 增长 / 13.5%) under a title on
+    # 2025年1—10月: the level and its growth, of those months (a label's own months win: （1—9月）)
+    text = normalize(
+        "一、工业生产\n\n规模以上工业增加值\n亿元\n1526.8\n增长\n7.9%\n"
+        "规模以上工业企业利润总额（1—9月）\n亿元\n318.7\n下降\n2.4%\n制造业投资\n增长\n13.5%\n"
+    ).text
+    found = figures(
+        text,
+        region="芜湖市",
+        ref=date(2025, 11, 19),
+        doc_type="other",
+        title="芜湖市统计快报（2025年1—10月）",
+    )
+    assert [(f.measure, f.value, f.unit, f.period_end) for f in found] == [
+        ("amount", 1526.8, "亿元", date(2025, 10, 31)),
+        ("yoy_growth_pct", 7.9, "%", date(2025, 10, 31)),
+        ("amount", 318.7, "亿元", date(2025, 9, 30)),
+        ("yoy_growth_pct", -2.4, "%", date(2025, 9, 30)),
+        ("yoy_growth_pct", 13.5, "%", date(2025, 10, 31)),
+    ]

@@ -381,6 +381,8 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
         mentions = next((found for text in texts if (found := self.periods.find(text, False))), [])
         if mentions:
             return mentions[-1].period
+        if self.title_period is not None:
+            return self.title_period  # (…统计快报 2025年1—10月: the months the title reports on)
         year = self.periods.summary_year()
         return Period.year(year) if year is not None else UNKNOWN_PERIOD
 

@@ -447,6 +447,8 @@ def table_values(text: str) -> Iterator[TableValue]:
     if _FLATTENED_HEADER.search(text):
         yield from _flattened_rows(text)
     yield from _listed_rows(text)
+    if "\n增长\n" in text or "\n下降\n" in text:
+        yield from _stacked_rows(text)
     if "  " not in text and "单位" not in text and "|" not in text:
         return  # no column gap, unit column or rule: no table, as in most documents
     columns: list[Column] | None = None
@@ -567,6 +569,35 @@ def table_values(text: str) -> Iterator[TableValue]:
             yield from _product_row(cells, columns, caption, start, start + len(line), rows_are)
         else:
             yield from _region_row(cells, columns, caption, start, start + len(line))
+
+
+def _stacked_rows(text: str) -> Iterator[TableValue]:
+    """An indicator's block from a PDF whose cells each took a line: its name, its unit, its
+    value, then 增长 or 下降 and the rate (规模以上工业增加值 / 亿元 / 1526.8 / 增长 / 7.9%), or
+    its name and growth alone (制造业投资 / 增长 / 13.5%)."""
+    for block in _STACKED_BLOCK.finditer(text):
+        label, rate = block.group("label").strip(), block.group("rate")
+        if block.group("value") is not None:
+            cell = block.group("value")
+            value = _value(cell)
+            if value is not None:
+                yield TableValue(
+                    "indicator", block.start("value"), block.end("value"), value, None, "", "",
+                    block.group("unit"), "exact", label, "", block.start(), block.end(),
+                )  # fmt: skip
+        sign = -1 if block.group("way") == "下降" else 1
+        yield TableValue(
+            "indicator", block.start("rate"), block.end("rate"), sign * float(rate), None, "", "", "%",
+            "exact", label, "", block.start(), block.end(), growth=True,
+        )  # fmt: skip
+
+
+#: such a block: a name with no digit and no sentence's marks, an optional unit and value, then
+#: the direction and the rate, a line each
+_STACKED_BLOCK = re.compile(
+    r"(?m)^(?P<label>(?:其中[：:])?[^\d\n，。；：:（(]{2,30}(?:[（(][^）)\n]{1,12}[)）])?)\n(?:(?P<unit>[^\d\s，。；]{1,5})\n(?P<value>[-−]?\d[\d,]*(?:\.\d+)?)\n)?"
+    r"(?P<way>增长|下降)\n(?P<rate>\d+(?:\.\d+)?)\s*[%％]$"
+)
 
 
 def _flattened_rows(text: str) -> Iterator[TableValue]:
