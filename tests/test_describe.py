@@ -1076,3 +1076,13 @@ def test_a_federations_stamp_line_with_no_gap_before_its_date_is_no_headline() -
         "2025浙江省民营企业100强调研分析报告发布",
         date(2025, 9, 23),
     )
+
+
+def test_a_zones_report_that_says_全县_only_as_its_benchmark_is_the_zones() -> None:
+    # 沭阳经济技术开发区…工作总结, 全县 a benchmark, 完成县下达目标 (完成 is no county's name)
+    text = (
+        "沭阳经济技术开发区2025年工作总结和2026年工作思路\n\n"
+        "一年来，我区规模以上工业总产值612.8亿元，高于全县平均水平3.2个百分点，单位工业增加值能耗下降4.2%，"
+        "完成县下达目标。全区新增规上工业企业26家，完成全年目标，占全县新增总数的四成。"
+    )
+    assert describe_document(normalize(text).text, "zone.txt").region == "沭阳经济技术开发区"

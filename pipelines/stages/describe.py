@@ -463,10 +463,14 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
     if levels and levels[0] == "county":
         # regions.csv lists no counties: a county speaks for itself, never for its city
         county = _unlisted_region("county", title, text)
-        if county is None:
-            county = _sole_county(text)
-            return (county, "named_once", 0.6) if county else (UNNAMED_COUNTY, "unnamed", 0.3)
-        return county, "own_name", 0.8
+        if county is not None:
+            return county, "own_name", 0.8
+        county = _sole_county(text)
+        if county is not None:
+            return county, "named_once", 0.6
+        if not (title and _zone_of(title, "")):
+            return UNNAMED_COUNTY, "unnamed", 0.3
+        # (沭阳经济技术开发区2025年工作总结…, 全县 said as its benchmark: the zone's, below)
     # (only under a headline that names an area: the text's head is read for no other)
     area = _FREE_TRADE_AREA.search("\n".join(text.split("\n", 6)[:6])) if title and "片区" in title else None
     if area is not None and title and area.group("area") + "片区" in title:
@@ -695,7 +699,10 @@ def _sole_county(text: str) -> str | None:
     for match in _COUNTY_NAME.finditer(text):
         before = match.group(1)
         stems = [before[at:] for at in range(len(before) - 1)]  # longest first
-        stem = next((stem for stem in stems if text.count(stem) >= 2), None)
+        # (a name that recurs as a place's: 谷城县, 谷城经开区; not 完成县下达目标, 完成全年…)
+        stem = next(
+            (stem for stem in stems if len(re.findall(re.escape(stem) + _PLACE_AFTER, text)) >= 2), None
+        )
         if stem is not None:
             names.add(stem + match.group(2))
     return names.pop() if len(names) == 1 else None
@@ -703,6 +710,7 @@ def _sole_county(text: str) -> str | None:
 
 #: two to four characters before 县 (or 旗) that end no scope word (全县, 各县) nor a county's
 #: praise (工业强县, 农业大县), and a word after it that is no 县域 or 县城
+_PLACE_AFTER = r"(?:县|旗|经开区|经济开发区|经济技术开发区|高新区|开发区|工业园|产业园)"
 _COUNTY_NAME = re.compile(
     r"((?:(?![从的了据者全我本该各每])[\u4e00-\u9fff]){2,4})(?<![强大富])(县|旗)(?![城域级乡镇])"
 )
