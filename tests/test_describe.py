@@ -1086,3 +1086,25 @@ def test_a_zones_report_that_says_全县_only_as_its_benchmark_is_the_zones() ->
         "完成县下达目标。全区新增规上工业企业26家，完成全年目标，占全县新增总数的四成。"
     )
     assert describe_document(normalize(text).text, "zone.txt").region == "沭阳经济技术开发区"
+
+
+def test_a_firms_own_report_stands_at_its_seat_whatever_it_says_of_the_province() -> None:
+    # …集团有限公司2024年社会责任报告, 总部位于山西省临汾市, 全省 in passing: 临汾市
+    text = (
+        "三晋钢铁集团有限公司2024年社会责任报告（节选）\n\n发布日期：2025-05-20\n\n"
+        "三晋钢铁集团是省属国有独资公司，总部位于山西省临汾市。2024年，集团营业收入居全省工业企业第2位。"
+    )
+    assert describe_document(normalize(text).text, "csr.txt").region == "临汾市"
+
+
+def test_a_stamp_line_with_its_source_between_the_time_and_the_page_tools() -> None:
+    text = (
+        "2025年前三季度洛阳市经济运行情况\n\n"
+        "洛阳市统计局    2025-10-24 16:00    来源：洛阳市统计局    【字体：大 中 小】\n\n"
+        "前三季度，全市地区生产总值为4186.35亿元。"
+    )
+    described = describe_document(normalize(text).text, "stamp.txt")
+    assert (described.title, described.published_on) == (
+        "2025年前三季度洛阳市经济运行情况",
+        date(2025, 10, 24),
+    )

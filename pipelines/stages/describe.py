@@ -102,8 +102,9 @@ _STAMP_LINE = re.compile(
     # (after the number: 2025年第14期（总第312期）  株洲市统计局编  2025年7月21日)
     rf"|^(?:\d{{4}}\s*年\s*)?(?:第\s*\d+\s*期\s*(?:[（(][^（）()]{{0,12}}[)）])?\s*)?"
     rf"[\u4e00-\u9fff]{{2,24}}(?:局|委员会|委|厅|办公室|中心|政府|处|科|所|院|联合会|协会|商会|学会|研究会|集团|公司)\s*(?:编印|编|印发|主办)?\s*{_DATE}日?"
-    # (…with the time and the page's tools after it: 绵阳市统计局  2026-04-18 10:20  【字体：大 中 小】)
-    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:【.*)?$"
+    # (…with the time and the page's tools after it: 绵阳市统计局  2026-04-18 10:20  【字体：大 中 小】,
+    # perhaps its source between: …  2025-10-24 16:00    来源：洛阳市统计局    【字体：…】)
+    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+来源\s*[:：]\s*[^\s【]{2,24})?\s*(?:【.*)?$"
     # a bulletin's compiler, labelled, and its date (编印：产业经济研究信息中心　　2025年11月6日)
     rf"|^(?:编印|主办|编发)\s*[:：][^\d\n]{{1,30}}?\s+{_DATE}日?\s*$"
     # a reporter's byline and its date (两岸经贸网　记者林怡君／台北报导　2025年8月12日 下午3:20)
@@ -488,7 +489,8 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
     if district is not None:
         # 区委、区政府…全区: nor does it list districts (滨海新区 speaks for itself, not for 天津市)
         return district, "own_name", 0.7
-    home = _HOME_CITY.search(text) if not levels else None
+    # (a firm's own report stands where its seat is, whatever 全省 it says in passing)
+    home = _HOME_CITY.search(text) if not levels or _FIRMS_REPORT.search(title or "") else None
     if home is not None:
         # 公司总部及主要生产基地位于江苏省常州市, 公司注册地址：浙江省湖州市…: a firm's own report (or
         # a feature on one plant) speaks for where it stands, not for the province its name holds
@@ -536,6 +538,10 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
     return country, "default", 0.4 if one_place_stands_out else 0.6
 
 
+#: the title of a firm's own report (…集团有限公司2024年社会责任报告, …股份有限公司2025年半年度报告摘要)
+_FIRMS_REPORT = re.compile(
+    r"(?:公司|集团).{0,12}(?:社会责任报告|可持续发展报告|ESG报告|年度报告|半年度报告|季度报告)"
+)
 #: where a firm's (or its plant's) seat is, in the firm's own words
 _HOME_CITY = re.compile(
     r"(?:(?:公司|总部|注册地|生产基地|钢铁基地|产业基地|工厂|厂区)[^。；，\n]{0,10}(?:位于|坐落于|地处)"
