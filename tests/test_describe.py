@@ -1092,7 +1092,8 @@ def test_a_firms_own_report_stands_at_its_seat_whatever_it_says_of_the_province(
     # …集团有限公司2024年社会责任报告, 总部位于山西省临汾市, 全省 in passing: 临汾市
     text = (
         "三晋钢铁集团有限公司2024年社会责任报告（节选）\n\n发布日期：2025-05-20\n\n"
-        "三晋钢铁集团是省属国有独资公司，总部位于山西省临汾市。2024年，集团营业收入居全省工业企业第2位。"
+        "三晋钢铁集团是省属国有独资公司，总部位于山西省临汾市。2024年，全省钢铁工业稳步发展，"
+        "全省粗钢产量增长2.1%，集团营业收入居全省工业企业第2位。"
     )
     assert describe_document(normalize(text).text, "csr.txt").region == "临汾市"
 
