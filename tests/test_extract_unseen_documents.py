@@ -3983,3 +3983,20 @@ def test_an_indicators_block_with_a_cell_a_line_from_a_pdf() -> None:
         ("yoy_growth_pct", -2.4, "%", date(2025, 9, 30)),
         ("yoy_growth_pct", 13.5, "%", date(2025, 10, 31)),
     ]
+
+
+def test_a_monitoring_table_of_this_month_months_to_date_growth_and_rank() -> None:
+    # | 指标 | 单位 | 本月 | 1—10月累计 | 同比增长（%） | 全市排位 | under …（2025年1—10月）: 本月 is
+    # October, the rank is of the growth among the city's counties
+    text = normalize(
+        "安溪县主要经济指标监测表（2025年1—10月）\n\n"
+        "| 指标 | 单位 | 本月 | 1—10月累计 | 同比增长（%） | 全市排位 |\n|---|---|---|---|---|---|\n"
+        "| 规模以上工业总产值 | 亿元 | 58.62 | 563.17 | 7.4 | 5 |\n"
+    ).text
+    found = figures(text, region="安溪县", ref=date(2025, 11, 20), doc_type="other")
+    assert [(f.measure, f.value, f.period_start, f.period_end) for f in found] == [
+        ("amount", 58.62, date(2025, 10, 1), date(2025, 10, 31)),
+        ("amount", 563.17, date(2025, 1, 1), date(2025, 10, 31)),
+        ("yoy_growth_pct", 7.4, date(2025, 1, 1), date(2025, 10, 31)),
+        ("rank", 5, date(2025, 1, 1), date(2025, 10, 31)),
+    ]

@@ -91,6 +91,7 @@ _CAPTION_FRAME = re.compile(
     r"|(?:主要)?(?:财务|经济效益|经济|经营|效益)?指标$|(?:基本|主要)?情况$"
 )
 #: the one month a caption names (2026年9月), which 本月 in its table's header means
+_CAPTION_MONTHS_TO_DATE = re.compile(r"1\s*[-—–~至]\s*((?:1[0-2]|[2-9])\s*月)")
 _CAPTION_MONTH = re.compile(r"(?<![\d—\-–~至])(?:1[0-2]|[1-9])\s*月(?!\s*[-—–~至])")
 #: a caption's name of what its table measures: words, and letters or digits inside them (5G工厂)
 _NAME_ONLY = re.compile(r"(?=[0-9A-Za-z]*[\u4e00-\u9fff])[0-9A-Za-z\u4e00-\u9fff]+")
@@ -139,8 +140,13 @@ _STATED_SHARE = re.compile(r"(?:比重|占比)$")
 def _of_the_month(column: str, caption: str) -> str:
     """本月, 1—本月: the month the caption names (2026年9月 → 9月, 1—9月); as written where the
     caption names none."""
-    month = _CAPTION_MONTH.search(caption) if "本月" in column else None
-    return column.replace("本月", month.group()) if month else column
+    if "本月" not in column:
+        return column
+    month = _CAPTION_MONTH.search(caption)
+    if month is not None:
+        return column.replace("本月", month.group())
+    months = _CAPTION_MONTHS_TO_DATE.search(caption)  # (…监测表（2025年1—10月）: 本月 is 10月)
+    return column.replace("本月", months.group(1)) if months else column
 
 
 def _named_in_caption(column: str, caption: str) -> str:

@@ -80,7 +80,21 @@ _PLACE_NAME_COLUMNS = frozenset({"城市", "地区", "县（市、区）", "开�
 #: the year an indicator column opens with (2024年产值)
 _YEAR_PREFIX = re.compile(r"((?:19|20)\d{2})\s*年(?:末|底)?")
 #: a column of the places' ranks (位次, 排名)
-_RANK_COLUMNS = frozenset({"位次", "排名", "排位", "名次", "全市排名", "全省排名", "全市位次", "全省位次"})
+_RANK_COLUMNS = frozenset(
+    {
+        "位次",
+        "排名",
+        "排位",
+        "名次",
+        "全市排名",
+        "全省排名",
+        "全市位次",
+        "全省位次",
+        "全市排位",
+        "全省排位",
+        "全县排位",
+    }
+)
 #: a footnote's mark on a name (规上工业企业数②)
 _FOOTNOTE_MARK = re.compile(r"[①-⑳]+$")
 #: an indicator column with its unit: 完成改造企业数(家), 目标完成率（%）
