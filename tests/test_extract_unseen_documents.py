@@ -4000,3 +4000,20 @@ def test_a_monitoring_table_of_this_month_months_to_date_growth_and_rank() -> No
         ("yoy_growth_pct", 7.4, date(2025, 1, 1), date(2025, 10, 31)),
         ("rank", 5, date(2025, 1, 1), date(2025, 10, 31)),
     ]
+
+
+def test_quarters_told_in_a_report_on_more_months_leave_its_period_as_it_was() -> None:
+    # 前11个月… ↵ 二季度、三季度分别出口…: the quarters break the months down; the next figure
+    # that names no period is of the 11 months still
+    found = figures(
+        "前11个月，全省新三样产品出口1183.2亿元。从季度走势看，二季度、三季度出口分别增长15.8%和21.4%。"
+        "以一般贸易方式出口新三样产品1012.7亿元。",
+        region="安徽省",
+        ref=date(2025, 12, 18),
+    )
+    assert [(f.value, f.period_start, f.period_end) for f in found] == [
+        (1183.2, date(2025, 1, 1), date(2025, 11, 30)),
+        (15.8, date(2025, 4, 1), date(2025, 6, 30)),
+        (21.4, date(2025, 7, 1), date(2025, 9, 30)),
+        (1012.7, date(2025, 1, 1), date(2025, 11, 30)),
+    ]

@@ -411,9 +411,15 @@ class DocumentState(StatusPeriodRules, IndicatorText):
                 chosen.kind == QUARTER
                 and current is not None
                 and current.kind == YTD
-                and current.end == latest
+                and current.end is not None
+                and current.start is not None
+                and chosen.start is not None
+                and current.start <= chosen.start
+                and latest <= current.end
             ):
-                return  # 三季度增速比二季度加快…, said after 前三季度: the quarter is a part of it
+                # 三季度增速比二季度加快…, said after 前三季度; 二季度、三季度分别出口…, said in a
+                # report on 1—11月: the quarters are parts of the months reported on
+                return
             self.reporting_period = self.previous_reporting = chosen
 
     def _update_paragraph_topic(self, sentence: cl.Span) -> None:
