@@ -1109,3 +1109,24 @@ def test_a_stamp_line_with_its_source_between_the_time_and_the_page_tools() -> N
         "2025年前三季度洛阳市经济运行情况",
         date(2025, 10, 24),
     )
+
+
+def test_a_day_printed_without_its_year_is_in_the_year_the_title_names() -> None:
+    # 发布时间：12月19日 under …2025年工作总结: 19 December 2025
+    text = (
+        "嘉兴市经济和信息化局2025年工作总结\n\n来源：嘉兴市经济和信息化局　　发布时间：12月19日\n\n"
+        "今年以来，全市规上工业增加值增长8.3%。"
+    )
+    assert describe_document(normalize(text).text, "review.txt").published_on == date(2025, 12, 19)
+
+
+def test_a_tv_interview_with_a_county_head_names_the_county_not_the_programme() -> None:
+    # 嘉兴广电·新闻综合频道　2025-12-18 20:30　来源：… is the stamp; 《对话县长》 and 陈县长 name no county
+    text = (
+        "《对话县长》｜嘉善县县长陈立新：引领县域制造业跑出加速度\n\n"
+        "嘉兴广电·新闻综合频道　2025-12-18 20:30　来源：嘉兴电视台《对话县长》栏目　编辑：沈悦\n\n"
+        "【导语】浙江省嘉兴市嘉善县今年制造业发展亮点纷呈。本期《对话县长》请到嘉善县县长陈立新。\n\n"
+        "陈立新：今年1到11月，全县规上工业增加值同比增长9.2%。\n\n主持人：感谢陈县长。"
+    )
+    described = describe_document(normalize(text).text, "tv.txt")
+    assert (described.published_on, described.region) == (date(2025, 12, 18), "嘉善县")

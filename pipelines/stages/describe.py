@@ -107,6 +107,9 @@ _STAMP_LINE = re.compile(
     r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+来源\s*[:：]\s*[^\s【]{2,24})?\s*(?:【.*)?$"
     # a bulletin's compiler, labelled, and its date (编印：产业经济研究信息中心　　2025年11月6日)
     rf"|^(?:编印|主办|编发)\s*[:：][^\d\n]{{1,30}}?\s+{_DATE}日?\s*$"
+    # a channel's or site's line: its date and time, then the source (嘉兴广电·新闻综合频道  2025-12-18
+    # 20:30  来源：…)
+    rf"|^[^\d\n]{{2,30}}\s+{_DATE}日?\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s+(?:来源|编辑|作者)\s*[:：]"
     # a reporter's byline and its date (两岸经贸网　记者林怡君／台北报导　2025年8月12日 下午3:20)
     rf"|^[^\d\n]{{0,20}}记者[^\d\n]{{1,30}}?\s+{_DATE}日?\s*(?:(?:上午|下午|晚上)?\s*\d{{1,2}}:\d{{2}})?\s*$"
 )
@@ -142,7 +145,7 @@ def describe_document(text: str, source_file: str) -> DocumentMeta:
     del source_file  # deliberately unused, see docstring
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     title = _title(lines)
-    published_on = _published_on(lines)
+    published_on = _published_on(lines) or _published_in_the_title_year(lines, title)
     doc_type = _doc_type(title, text)
     reference_date, method, confidence = _reference_date(text, lines, published_on, title)
     region, region_method, region_confidence = _round_up_region(lines) or _region(title, text)
@@ -319,6 +322,25 @@ def _published_on(lines: list[str]) -> date | None:
             # 来源：湖南日报　作者：记者 周雅琴　2026-03-17 07:32:15: the byline's time stamp
             return _safe_date(*(int(group) for group in stamped.groups()))
     return None
+
+
+def _published_in_the_title_year(lines: list[str], title: str | None) -> date | None:
+    """发布时间：12月19日 under …2025年工作总结: a page that prints its day without the year,
+    in the one year its title names (a review's year ends on no later day than December's)."""
+    years = {int(year) for year in re.findall(r"((?:19|20)\d{2})\s*年", title or "")}
+    if len(years) != 1:
+        return None
+    label = _cue("published_label")
+    for line in lines[:_HEADER_LINES]:
+        for match in label.finditer(line):
+            day = _MONTH_DAY.match(line, match.end())
+            if day is not None:
+                return _safe_date(years.pop(), int(day.group(1)), int(day.group(2)))
+    return None
+
+
+#: a day without its year (12月19日)
+_MONTH_DAY = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 
 
 def _doc_number(lines: list[str]) -> str | None:
@@ -715,10 +737,10 @@ def _sole_county(text: str) -> str | None:
 
 
 #: two to four characters before 县 (or 旗) that end no scope word (全县, 各县) nor a county's
-#: praise (工业强县, 农业大县), and a word after it that is no 县域 or 县城
+#: praise (工业强县, 农业大县), and a word after it that is no 县域, 县城 or 县长
 _PLACE_AFTER = r"(?:县|旗|经开区|经济开发区|经济技术开发区|高新区|开发区|工业园|产业园)"
 _COUNTY_NAME = re.compile(
-    r"((?:(?![从的了据者全我本该各每])[\u4e00-\u9fff]){2,4})(?<![强大富])(县|旗)(?![城域级乡镇])"
+    r"((?:(?![从的了据者全我本该各每])[\u4e00-\u9fff]){2,4})(?<![强大富])(县|旗)(?![城域级乡镇长])"
 )
 
 
