@@ -4017,3 +4017,21 @@ def test_quarters_told_in_a_report_on_more_months_leave_its_period_as_it_was() -
         (21.4, date(2025, 7, 1), date(2025, 9, 30)),
         (1012.7, date(2025, 1, 1), date(2025, 11, 30)),
     ]
+
+
+def test_a_ranking_of_zones_by_their_scores_each_zone_its_own_region() -> None:
+    # 排名　开发区　亩均税收（万元/亩）…　综合得分: each zone's values and score, and its rank by
+    # the score
+    text = normalize(
+        "2025年度全省开发区亩均效益综合评价前十位名单如下：\n\n"
+        "排名　开发区　亩均税收（万元/亩）　亩均工业增加值（万元/亩）　综合得分\n"
+        "1　合肥经济技术开发区　68.42　236.5　95.62\n2　合肥高新技术产业开发区　64.17　248.3　94.88\n"
+    ).text
+    found = figures(text, region="安徽省", ref=date(2026, 4, 16), doc_type="other")
+    first = [(f.indicator, f.measure, f.value, f.unit) for f in found if f.region == "合肥经济技术开发区"]
+    assert first == [
+        ("综合得分排名", "rank", 1, "位"),
+        ("亩均税收", "amount", 68.42, "万元/亩"),
+        ("亩均工业增加值", "amount", 236.5, "万元/亩"),
+        ("综合得分", "amount", 95.62, "分"),
+    ]

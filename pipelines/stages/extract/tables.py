@@ -679,14 +679,22 @@ def _named_header(cells: list[tuple[int, str]]) -> list[Column] | None:
     if names and (names[0] == "序号" or ranked):
         names = names[1:]
     named = names[0].endswith("名称") or names[0] in _PLACE_NAME_COLUMNS  # (城市: the rows are places)
-    if len(names) < 3 or not named or names[1] not in _PLACE_COLUMNS | _KIND_OF_NAMED_COLUMNS:
+    placed = len(names) > 1 and names[1] in _PLACE_COLUMNS | _KIND_OF_NAMED_COLUMNS
+    # (排名  开发区  亩均税收（万元/亩）…  综合得分: a ranking of places, each its own region)
+    ranked_places = ranked and names[0] in _PLACE_NAME_COLUMNS
+    if len(names) < 3 or not named or not (placed or ranked_places):
         return None
     columns = [Column(role="rank")] if ranked else []
     # (排名  企业名称  所属行业  营业收入（亿元）: the firm's industry, no place: the text's region)
-    columns += [Column(role="name"), Column(role="place" if names[1] in _PLACE_COLUMNS else "kind")]
-    for name in names[2:]:
+    columns.append(Column(role="name"))
+    if placed:
+        columns.append(Column(role="place" if names[1] in _PLACE_COLUMNS else "kind"))
+    for name in names[1 + placed :]:
         if name in _WORDS_COLUMNS:
             columns.append(Column(remark=True))  # 位次变化: 上升2位, 持平 (words, no figure)
+            continue
+        if _SCORE_COLUMN.fullmatch(name):
+            columns.append(Column(indicator=name, unit="分"))  # 综合得分: a score, in 分
             continue
         year = _YEAR_PREFIX.match(name)
         m = _INDICATOR_COLUMN.fullmatch(name[year.end() :] if year else name)
@@ -717,18 +725,22 @@ def _named_row(
     ranked = columns[0].role == "rank"
     if len(cells) != len(columns) or _NUMBER_CELL.fullmatch(cells[int(ranked)][1]):
         return
-    name, place = cells[int(ranked)][1], cells[int(ranked) + 1][1]
-    if columns[int(ranked) + 1].role == "kind":
-        place = ""  # the text's region
-    values = columns[int(ranked) + 2 :]
+    # (排名  开发区  …: places ranked, each its own region, with no column of where it lies)
+    placed = columns[int(ranked) + 1].role in ("place", "kind")
+    name = cells[int(ranked)][1]
+    place = cells[int(ranked) + 1][1] if placed and columns[int(ranked) + 1].role == "place" else ""
+    first = int(ranked) + 1 + int(placed)
+    values = columns[first:]
     if ranked and values and cells[0][1].isdigit():
+        # (…  综合得分: the rank is by the score, where the table gives one)
+        by = next((column for column in values if column.unit == "分"), values[0])
         offset, cell = cells[0]
         yield TableValue(
-            "named", offset, offset + len(cell), float(cell), values[0].year, "",
-            values[0].indicator + "排名", "位", "exact", name, caption, row_start, row_end, place=place,
+            "named", offset, offset + len(cell), float(cell), by.year, "",
+            by.indicator + "排名", "位", "exact", name, caption, row_start, row_end, place=place,
             rank=True,
         )  # fmt: skip
-    for (offset, cell), column in zip(cells[int(ranked) + 2 :], values, strict=True):
+    for (offset, cell), column in zip(cells[first:], values, strict=True):
         value = _value(cell) if _NUMBER_CELL.fullmatch(cell) and not column.remark else None
         if value is not None:
             yield TableValue(
