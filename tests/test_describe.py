@@ -1130,3 +1130,26 @@ def test_a_tv_interview_with_a_county_head_names_the_county_not_the_programme() 
     )
     described = describe_document(normalize(text).text, "tv.txt")
     assert (described.published_on, described.region) == (date(2025, 12, 18), "嘉善县")
+
+
+def test_a_source_line_that_ends_on_its_date_dates_the_page() -> None:
+    # 来源：东南经济评论　作者：林晓岚　2026年2月9日 (no time of day after it)
+    text = (
+        "【经济观察】制造业“压舱石”如何压得更稳\n\n来源：东南经济评论　作者：林晓岚　2026年2月9日\n\n"
+        "2025年，福建省规模以上工业增加值增长6.4%。"
+    )
+    assert describe_document(normalize(text).text, "column.txt").published_on == date(2026, 2, 9)
+
+
+def test_a_markdown_quote_mark_leaves_the_source_line_a_source_line() -> None:
+    # # 标题 ↵ > 来源：海盐县统计局　|　发布时间：2025-10-24: the headline, and the page's stamp
+    text = (
+        "# 2025年1—9月海盐县规上工业产值分乡镇（街道）情况\n\n"
+        "> 来源：海盐县统计局　|　发布时间：2025-10-24　|　浏览次数：1326\n\n"
+        "1—9月，全县实现规上工业总产值1068.45亿元。"
+    )
+    described = describe_document(normalize(text).text, "md.txt")
+    assert (described.title, described.published_on) == (
+        "2025年1—9月海盐县规上工业产值分乡镇（街道）情况",
+        date(2025, 10, 24),
+    )

@@ -61,7 +61,7 @@ _DATE_LINE = re.compile(
     r"(?:(?<=[)）\d])[^，。,；;]*|\s+[^，。,；;]*)?$"
 )
 #: a date with its time of day (2026-03-17 07:32:15), as a byline stamps it
-_STAMPED = re.compile(rf"{_DATE}日?\s+\d{{1,2}}:\d{{2}}")
+_STAMPED = re.compile(rf"{_DATE}日?\s+\d{{1,2}}:\d{{2}}|{_DATE}日?\s*$")  # (…　作者：林晓岚　2026年2月9日)
 #: a date or a period in brackets under a headline (（2025年12月26日）, （2025年三季度）): the day a
 #: speech was given or the months a bulletin covers, no headline
 _BRACKETED_DATE = re.compile(rf"^[（(]\s*{_DATE}日?\s*[)）]$")
@@ -320,7 +320,7 @@ def _published_on(lines: list[str]) -> date | None:
         stamped = _STAMPED.search(line) if _cue("source_label").match(line) else None
         if stamped:
             # 来源：湖南日报　作者：记者 周雅琴　2026-03-17 07:32:15: the byline's time stamp
-            return _safe_date(*(int(group) for group in stamped.groups()))
+            return _safe_date(*(int(group) for group in stamped.groups() if group is not None))
     return None
 
 

@@ -669,7 +669,7 @@ _A_LINE_BREAK = re.compile(r"\n")
 
 
 _EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-_MD_HEADING = re.compile(r"(?m)^[ \t]*#{1,6}[ \t]+")
+_MD_HEADING = re.compile(r"(?m)^[ \t]*(?:#{1,6}|>)[ \t]+")  # (and a Markdown quote's mark: > 来源：…)
 _LINE_EDGE_SPACE = re.compile(r"(?m) (?:(?<=^ ) *| *$)")
 _SPACES = re.compile(r" (?<=(.) ) *(?=(.))")
 _DIGIT_RANGE = re.compile(r"\d *([-~～—–]) *(?=\d)")
