@@ -458,12 +458,11 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
     # (the headline, or its subtitle: ——走进日照岚海精品钢基地)
     headlines = (title or "") + "".join(line for line in text.split("\n", 4)[:4] if line.startswith("——"))
     visited = _VISITED.search(headlines) if sum(scope.values()) <= _IN_PASSING else None
-    seat = _LIES_IN_PLACE.search(text, 0, _LEAD_CHARS) if visited else None
-    code = _region_names()[1].get(seat.group("city")) if seat is not None else None
-    if seat is not None and code is not None and _region_by_code()[code].level == "prefecture":
+    seat = _seat(_LIES_IN_PLACE.search(text, 0, _LEAD_CHARS)) if visited else None
+    if seat is not None:
         # 走进日照岚海精品钢基地 ↵ 这座位于山东省日照市岚山区…的钢铁基地: a feature on a plant
         # speaks for where it stands, though it says 全市 or 全省 in passing
-        return seat.group("county") or _region_by_code()[code].name, "seat", 0.6
+        return seat, "seat", 0.6
     levels = _level_order(scope)
     # Without scope words a region must be named repeatedly: a national text lists provinces once each.
     floor = 1 if levels else _MIN_MENTIONS_WITHOUT_SCOPE
@@ -512,14 +511,11 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
         # 区委、区政府…全区: nor does it list districts (滨海新区 speaks for itself, not for 天津市)
         return district, "own_name", 0.7
     # (a firm's own report stands where its seat is, whatever 全省 it says in passing)
-    home = _HOME_CITY.search(text) if not levels or _FIRMS_REPORT.search(title or "") else None
+    home = _seat(_HOME_CITY.search(text)) if not levels or _FIRMS_REPORT.search(title or "") else None
     if home is not None:
         # 公司总部及主要生产基地位于江苏省常州市, 公司注册地址：浙江省湖州市…: a firm's own report (or
         # a feature on one plant) speaks for where it stands, not for the province its name holds
-        code = _region_names()[1].get(home.group("city"))
-        if code is not None and _region_by_code()[code].level == "prefecture":
-            # (…位于山东省日照市岚山区临港产业园: the district or county it stands in)
-            return home.group("county") or _region_by_code()[code].name, "seat", 0.6
+        return home, "seat", 0.6
     for level in levels or ["province", "prefecture"]:
         found = _most_mentioned(regions, level, counts, floor)
         if found is not None and not levels:
@@ -565,19 +561,31 @@ _FIRMS_REPORT = re.compile(
     r"(?:公司|集团).{0,12}(?:社会责任报告|可持续发展报告|ESG报告|年度报告|半年度报告|季度报告)"
 )
 #: where a firm's (or its plant's) seat is, in the firm's own words
+_CITY_AND_COUNTY = (
+    r"(?P<city>[\u4e00-\u9fff]{1,6}?(?:市|州(?!市)|盟))(?P<county>(?![市州])[\u4e00-\u9fff]{1,3}?(?:区|县))?"
+)
 _HOME_CITY = re.compile(
     r"(?:(?:公司|总部|注册地|生产基地|钢铁基地|产业基地|工厂|厂区)[^。；，\n]{0,10}(?:位于|坐落于|地处)"
     r"|(?:公司)?(?:注册地址|办公地址|住所)\s*[:：]\s*)"
-    r"[\u4e00-\u9fff]{2,7}?(?:省|自治区)(?P<city>[\u4e00-\u9fff]{1,6}?(?:市|州(?!市)|盟))"
-    r"(?P<county>(?![市州])[\u4e00-\u9fff]{1,3}?(?:区|县))?"
+    r"[\u4e00-\u9fff]{2,7}?(?:省|自治区)" + _CITY_AND_COUNTY
 )
+
+
+def _seat(said: re.Match[str] | None) -> str | None:
+    """The city a firm or plant stands in (…位于江苏省常州市), or the district or county after
+    it (…位于山东省日照市岚山区临港产业园); None for a name that is no listed city."""
+    if said is None:
+        return None
+    code = _region_names()[1].get(said.group("city"))
+    if code is None or _region_by_code()[code].level != "prefecture":
+        return None
+    return said.group("county") or _region_by_code()[code].name
+
+
 #: a feature's headline on a visit to a firm or plant (走进…基地, 探访…企业)
 _VISITED = re.compile(r"走进|探访|探营|走访|直击|探秘")
 #: where the plant a feature visits stands, said in its lead (位于山东省日照市岚山区…)
-_LIES_IN_PLACE = re.compile(
-    r"位于(?:[\u4e00-\u9fff]{2,7}?(?:省|自治区))?(?P<city>[\u4e00-\u9fff]{1,6}?(?:市|州(?!市)|盟))"
-    r"(?P<county>(?![市州])[\u4e00-\u9fff]{1,3}?(?:区|县))?"
-)
+_LIES_IN_PLACE = re.compile(r"位于(?:[\u4e00-\u9fff]{2,7}?(?:省|自治区))?" + _CITY_AND_COUNTY)
 #: the lead of a feature, where it says where it is
 _LEAD_CHARS = 400
 #: scope words said this few times are said in passing (是全省…的标志性项目之一)
@@ -736,9 +744,10 @@ def _sole_county(text: str) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
+#: what follows a place's name where it is a place's (谷城县, 谷城经开区)
+_PLACE_AFTER = r"(?:县|旗|经开区|经济开发区|经济技术开发区|高新区|开发区|工业园|产业园)"
 #: two to four characters before 县 (or 旗) that end no scope word (全县, 各县) nor a county's
 #: praise (工业强县, 农业大县), and a word after it that is no 县域, 县城 or 县长
-_PLACE_AFTER = r"(?:县|旗|经开区|经济开发区|经济技术开发区|高新区|开发区|工业园|产业园)"
 _COUNTY_NAME = re.compile(
     r"((?:(?![从的了据者全我本该各每])[\u4e00-\u9fff]){2,4})(?<![强大富])(县|旗)(?![城域级乡镇长])"
 )

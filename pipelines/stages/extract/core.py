@@ -365,7 +365,7 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
                 self.paragraph_kind = kind.group(1) if kind is not None else ""
                 if kind is not None:
                     # a new chain's paragraph is a new story: the plans of the one before end
-                    self.plan_mode, self.plan_scope, self.periods.plan_year = self.work_plan, None, None
+                    self._end_the_plan()
                 title_period, reporting = self.title_period, self.reporting_period
                 if (
                     title_period is not None

@@ -172,6 +172,11 @@ class DocumentState(StatusPeriodRules, IndicatorText):
     this_year: re.Pattern[str] | None
     chronicle_year: int | None
 
+    def _end_the_plan(self) -> None:
+        """A new story begins (a post, an entry, a chain's paragraph): the plan the one before
+        spoke of does not go on (a work plan's own text stays one)."""
+        self.plan_mode, self.plan_scope, self.periods.plan_year = self.work_plan, None, None
+
     def _update_speaker(self, sentence: cl.Span) -> None:
         """A transcript's speaker label (``吴海峰（深圳市工业和信息化局副局长）：``,
         ``【发布人】即墨区委副书记、区长 王海燕：``, ``【孙建国】``) starts a turn; a city's or a
@@ -181,8 +186,7 @@ class DocumentState(StatusPeriodRules, IndicatorText):
         if speaker is None or not (speaker.host or speaker.name in self.speakers or speaker.introduced):
             return
         # a new turn is a new section: 下一步，我们将… in one answer plans nothing in the next
-        self.plan_mode, self.plan_scope = self.work_plan, None
-        self.periods.plan_year = None
+        self._end_the_plan()
         if speaker.role is not None and not speaker.host:
             self.speakers[speaker.name] = district_named_in(speaker.role) or city_named_in(speaker.role)
         self.region = (None if speaker.host else self.speakers.get(speaker.name)) or self.meta.region
@@ -226,8 +230,7 @@ class DocumentState(StatusPeriodRules, IndicatorText):
         self.region = named or self.meta.region
         self.province = province_of_whole(self.region)
         # a new place's section is a new story: the plans of the one before do not go on
-        self.plan_mode, self.plan_scope = self.work_plan, None
-        self.periods.plan_year = None
+        self._end_the_plan()
 
     def _below(self, region: str) -> bool:
         """A listed city or province within the document's region (not a district of a city's
@@ -501,7 +504,7 @@ class DocumentState(StatusPeriodRules, IndicatorText):
                 day = date(self.chronicle_year, int(entry.group(1)), int(entry.group(2)))
             except ValueError:
                 return
-            self.plan_mode, self.plan_scope, self.periods.plan_year = self.work_plan, None, None
+            self._end_the_plan()
             self.reference = self.periods.reference = day
             self.periods.forget()
             return
@@ -517,7 +520,7 @@ class DocumentState(StatusPeriodRules, IndicatorText):
             day = date(int(stamp.group("y")), int(stamp.group("m")), int(stamp.group("d")))
         except ValueError:
             return
-        self.plan_mode, self.plan_scope, self.periods.plan_year = self.work_plan, None, None
+        self._end_the_plan()
         # (the months reported on go on: a post's headline comes before the months it names)
         if day.year == self.reference.year and day != self.reference:
             # (a later post of the same year: this year's cues still hold)
@@ -543,7 +546,7 @@ class DocumentState(StatusPeriodRules, IndicatorText):
         ):
             # 记者问：去年惠州工业经济交出了一份怎样的成绩单？ a new question opens a new answer, which
             # the plan the answer before spoke of does not govern (but 湖南有哪些谋划？ asks for one)
-            self.plan_mode, self.plan_scope, self.periods.plan_year = self.work_plan, None, None
+            self._end_the_plan()
         if level:
             self.heading_level = level
             if self.plan_scope is not None and level <= self.plan_scope:
