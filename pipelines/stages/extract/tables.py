@@ -867,8 +867,9 @@ def _budget_header(cells: list[tuple[int, str]]) -> list[Column] | None:
     return columns if sum(column.tag == "预算" for column in columns) >= 1 and len(columns) >= 3 else None
 
 
-#: a company report's columns: this report's period (or its end) and the same a year before
-REPORT_COLUMNS = ("本报告期", "上年同期", "本报告期末", "上年度末")
+#: a company report's columns: this report's period (or its end), and the same a year before
+_REPORT_PAIRS = {"本报告期": "上年同期", "本报告期末": "上年度末"}
+REPORT_COLUMNS = (*_REPORT_PAIRS, *_REPORT_PAIRS.values())
 #: the change of this report's period over the one before it (本报告期比上年同期增减(%))
 _REPORT_CHANGE_COLUMN = re.compile(r"本报告期末?比上年(?:同期|度末)增减\s*[（(]\s*%\s*[)）]")
 
@@ -878,11 +879,7 @@ def _report_periods_header(cells: list[tuple[int, str]]) -> list[Column] | None:
     company's main accounting data, this period's and the year before's, and the change; the
     period is the one the report covers, told where the figures are made (``year`` 0 here)."""
     names = [cell for _, cell in cells]
-    if (
-        len(names) not in (3, 4)
-        or names[1] not in REPORT_COLUMNS[::2]
-        or names[2] not in REPORT_COLUMNS[1::2]
-    ):
+    if len(names) not in (3, 4) or _REPORT_PAIRS.get(names[1]) != names[2]:
         return None
     columns = [Column(year=0, period=names[1]), Column(year=0, period=names[2])]
     if len(names) == 4:
