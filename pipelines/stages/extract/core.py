@@ -83,9 +83,11 @@ _PLACE_LEADS = re.compile(
 )
 #: a chronicle's title (大事记, 纪事)
 _CHRONICLE = re.compile(r"大事记|纪事|大事年表")
+#: what names a kind of industry (集成电路产业链, 新型显示产业, 纺织行业)
+_KIND_WORD = r"(?:产业链|产业集群|产业|行业)"
 #: a paragraph that opens on its industry or chain in brackets (【集成电路产业链】2025年，…)
-_BRACKETED_KIND = re.compile(r"\s*【([\u4e00-\u9fff]{2,12}?(?:产业链|产业集群|产业|行业))】")
-_KIND_SUFFIX = re.compile(r"(?:产业链|产业集群|产业|行业)$")
+_BRACKETED_KIND = re.compile(rf"\s*【([\u4e00-\u9fff]{{2,12}}?{_KIND_WORD})】")
+_KIND_SUFFIX = re.compile(rf"{_KIND_WORD}$")
 #: the whole of the chain or industry a paragraph is about, as the paragraph says it (全链营业收入)
 _THE_WHOLE_KIND = re.compile(r"^(?:全链|全行业|全产业)(?:共有|拥有|现有)?")
 #: a sentence about the zone named before, by its kind alone (园区实现…, 2025年，该区…)

@@ -114,11 +114,11 @@ _BREAKDOWN_DIMENSION = re.compile(
     r"地区|区域|行业|产品|门类|地市|县区|区县|季度|月份|月度|结构|类型|规模|分布|企业生产面"
 )
 _DIGIT = re.compile(r"\d")
-#: a heading's words for what a review reports (执行情况, 完成情况, 工作回顾, 工作总结)
 #: a chronicle's entry, opened by its day (3月12日，…)
 _ENTRY_DAY = re.compile(r"\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[，,]?")
 #: a sentence that introduces what follows it (…报告如下：, …情况如下)
 _INTRODUCES = re.compile(r"如下|[：:]\s*$")
+#: a heading's words for what a review reports (执行情况, 完成情况, 工作回顾, 工作总结)
 _REVIEW_NAMED = re.compile(r"执行情况|完成情况|实施情况|进展情况|回顾|总结|主要成效|工作成效")
 #: a heading's words for what a plan sets (主要目标, 重点任务, 发展思路)
 _GOALS_NAMED = re.compile(r"目标|任务|思路|安排|举措|部署")

@@ -90,8 +90,9 @@ _CAPTION_FRAME = re.compile(
     r"^附?表\s*\d+\s*|(?:19|20)\d{2}\s*年(?:\d{1,2}\s*[-—–~至]\s*)?(?:\d{1,2}\s*月份?)?"
     r"|(?:主要)?(?:财务|经济效益|经济|经营|效益)?指标$|(?:基本|主要)?情况$"
 )
-#: the one month a caption names (2026年9月), which 本月 in its table's header means
+#: the last month of the months to date a caption names (…（2025年1—10月）): 本月 where it names no one month
 _CAPTION_MONTHS_TO_DATE = re.compile(r"1\s*[-—–~至]\s*((?:1[0-2]|[2-9])\s*月)")
+#: the one month a caption names (2026年9月), which 本月 in its table's header means
 _CAPTION_MONTH = re.compile(r"(?<![\d—\-–~至])(?:1[0-2]|[1-9])\s*月(?!\s*[-—–~至])")
 #: a caption's name of what its table measures: words, and letters or digits inside them (5G工厂)
 _NAME_ONLY = re.compile(r"(?=[0-9A-Za-z]*[\u4e00-\u9fff])[0-9A-Za-z\u4e00-\u9fff]+")
