@@ -4035,3 +4035,141 @@ def test_a_ranking_of_zones_by_their_scores_each_zone_its_own_region() -> None:
         ("亩均工业增加值", "amount", 236.5, "万元/亩"),
         ("综合得分", "amount", 95.62, "分"),
     ]
+
+
+def test_a_township_that_names_itself_in_its_county_speaks_for_itself() -> None:
+    # 许村镇…工作总结: a town's name may end in 村; the text places it in its county-level city
+    # (浙江省海宁市许村镇), which tells it from the many towns of one name
+    text = (
+        "许村镇2025年工作总结和2026年工作思路\n\n发布时间：2025-12-18　　来源：许村镇人民政府\n\n"
+        "一年来，浙江省海宁市许村镇在市委、市政府的坚强领导下，各项工作取得新的成效。\n\n"
+        "1—11月，全镇完成规上工业产值261.3亿元，同比增长7.8%。全镇新增规上工业企业14家。"
+    )
+    doc = describe_document(normalize(text).text, "x.txt")
+    assert doc.region == "海宁市许村镇"
+
+
+def test_within_the_year_under_next_years_heading_is_that_year() -> None:
+    # 三、2026年工作思路, said in December: 年内新建… is a goal of 2026, not of the year ending
+    text = (
+        "一、2025年工作回顾\n\n全年新增规上工业企业14家。\n\n三、2026年工作思路\n\n"
+        "（一）推进共同富裕。年内新建强村公司项目4个。"
+    )
+    found = {f.value: f for f in figures(text, region="长兴县", ref=date(2025, 12, 18))}
+    assert (found[4].status, found[4].period_start, found[4].period_end) == (
+        "target",
+        date(2026, 1, 1),
+        date(2026, 12, 31),
+    )
+
+
+def test_a_count_that_stands_is_dated_no_later_than_the_day_it_is_told() -> None:
+    # 全年新增…，总数达到236家, out on 18 December: the total stands on that day, not on 31 December
+    found = figures(
+        "全年新增规上工业企业14家，规上工业企业总数达到236家。", region="长兴县", ref=date(2025, 12, 18)
+    )
+    total = next(f for f in found if f.value == 236)
+    assert (total.status, total.period_start, total.period_end) == (
+        "actual",
+        date(2025, 12, 18),
+        date(2025, 12, 18),
+    )
+
+
+def test_the_base_of_an_estimates_comparison_is_known() -> None:
+    # 预计全年…，较2020年的182.4亿元增长56.8%: the estimate is this year's; 2020's level is an outcome
+    found = figures(
+        "预计全年实现规上工业产值286亿元左右，较2020年的182.4亿元增长56.8%。",
+        region="长兴县",
+        ref=date(2025, 12, 18),
+    )
+    base = next(f for f in found if f.value == 182.4)
+    assert (base.status, base.period_start, base.period_end) == (
+        "actual",
+        date(2020, 1, 1),
+        date(2020, 12, 31),
+    )
+    assert next(f for f in found if f.value == 286).status == "estimate"
+
+
+def test_a_notice_about_months_reports_on_them_in_every_paragraph() -> None:
+    # 关于2025年1—11月…的通报: 关于 is no comparison (高于2024年 is), so the title's months are the
+    # report's, and a paragraph's later sentence that names no period is of them, not the year's
+    text = (
+        "（一）签约项目稳步增加。1—11月，全县共签约招商引资项目128个。"
+        "其中，工业项目98个、服务业项目23个。签约亿元以上项目76个，占签约项目总数的59.4%。"
+    )
+    found = figures(
+        text,
+        region="信丰县",
+        ref=date(2025, 12, 8),
+        doc_type="other",
+        title="信丰县招商引资工作领导小组办公室关于2025年1—11月全县招商引资工作情况的通报",
+    )
+    big = next(f for f in found if f.value == 76)
+    assert (big.period_start, big.period_end) == (date(2025, 1, 1), date(2025, 11, 30))
+
+
+def test_a_ranking_of_towns_and_parks_names_what_its_caption_ranks() -> None:
+    # 排名 | 乡镇（园区） | …: each row a place of its own; the rank is of what the caption ranks
+    # (…招商引资工作排名表), and projects signed in the months are counted over them
+    text = (
+        "表1　2025年1—11月各乡镇（园区）招商引资工作排名表\n\n"
+        "排名  乡镇（园区）  签约项目（个）  签约金额（亿元）  完成年度目标（%）\n"
+        "1  信丰高新技术产业园区  36  142.6  96.3\n"
+        "2  嘉定镇  9  21.5  93.7\n"
+        "3  大塘埠镇  8  18.2  91.4"
+    )
+    found = figures(text, region="信丰县", ref=date(2025, 12, 8))
+    town = [f for f in found if f.region == "嘉定镇"]
+    assert [(f.measure, f.value) for f in town] == [
+        ("rank", 2),
+        ("amount", 9),
+        ("amount", 21.5),
+        ("share_pct", 93.7),
+    ]
+    assert town[0].indicator == "招商引资工作排名"
+    assert (town[1].period_start, town[1].period_end) == (date(2025, 1, 1), date(2025, 11, 30))
+
+
+def test_each_case_of_a_compendium_is_its_firms_where_it_stands() -> None:
+    # 案例一：… ↵ …公司位于洛阳市: the case's effects are the firm's city's, and the plan the
+    # foreword set out (今年，全省计划…) does not make them goals
+    text = (
+        "今年，全省计划新完成规上工业企业数字化改造3000家以上。\n\n"
+        "案例一：洛阳瑞弘精密轴承有限公司——打造5G全连接工厂\n\n"
+        "洛阳瑞弘精密轴承有限公司位于洛阳市，是国家级专精特新“小巨人”企业。改造后，生产效率提升30%。\n\n"
+        "案例二：长垣华力起重装备股份有限公司——质量管控全流程数字化\n\n"
+        "长垣华力起重装备股份有限公司位于新乡市长垣市，关键工序在线检测率达到100%。"
+    )
+    found = {f.value: f for f in figures(text, region="河南省", ref=date(2025, 9, 16), doc_type="other")}
+    assert (found[3000].status, found[3000].region) == ("target", "河南省")
+    assert (found[30].status, found[30].region) == ("actual", "洛阳市")
+    assert (found[100].status, found[100].region) == ("actual", "长垣市")
+
+
+def test_a_measured_time_in_days_is_a_figure_and_a_lasting_one_is_not() -> None:
+    # 应收账款平均回收期为53.6天，同比增加2.1天: a time measured, and its change over a year; but
+    # 为期3天的展会 and 24小时在线 say how long something lasts
+    found = figures(
+        "1—10月，全省规上工业企业应收账款平均回收期为53.6天，同比增加2.1天。"
+        "全省企业开办时间压缩至1个工作日以内。为期3天的展会吸引客商2万人次，服务专线24小时在线。",
+        region="河南省",
+        ref=date(2025, 11, 27),
+    )
+    assert [(f.value, f.unit) for f in found if f.unit in ("天", "个工作日", "小时")] == [
+        (53.6, "天"),
+        (2.1, "天"),
+        (1, "个工作日"),
+    ]
+    change = next(f for f in found if f.value == 2.1)
+    assert change.measure == "amount" and "回收期" in change.indicator
+
+
+def test_a_count_and_its_change_over_the_same_months_a_year_before() -> None:
+    # 共签约…项目128个，同比增加17个: the count, and how many more than a year before
+    found = figures(
+        "1—11月，全县共签约招商引资项目128个，同比增加17个。", region="信丰县", ref=date(2025, 12, 8)
+    )
+    assert [(f.value, f.measure) for f in found] == [(128, "amount"), (17, "amount")]
+    assert "签约" in found[1].indicator and found[1].indicator != found[0].indicator

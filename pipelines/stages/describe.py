@@ -480,7 +480,7 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
         # 桐琴镇…全镇 under the county's masthead: a town speaks for itself, as a county does
         town = _unlisted_region("town", title, text)
         if town is not None:
-            return town, "own_name", 0.8
+            return _with_its_county(town, text), "own_name", 0.8
         levels = levels[1:]
     if levels and levels[0] == "county":
         # regions.csv lists no counties: a county speaks for itself, never for its city
@@ -705,9 +705,11 @@ def _unlisted_region(level: str, title: str | None, text: str) -> str | None:
     # 中共建湖县委 name a 中共建湖县)
     # (a county's name may be one character: 沛县融媒体中心, 攸县人民政府; but 区县, 市县 are none)
     shortest = "0" if level == "county" else "1"
+    # (a town's name may end in 村: 许村镇, 大村乡; but 乡村振兴 names no town)
+    last = "全我本该各市区省乡镇州两一强大富" + ("" if level == "town" else "村")
     name = (
         rf"(?:中共)?((?!关于)(?![我本该各全])(?:(?!{_NOT_IN_NAME})[\u4e00-\u9fff]){{{shortest},3}}?"
-        rf"(?!{_NOT_IN_NAME})[^\W全我本该各市区省乡镇村州两一强大富]{_LOCAL_SUFFIX[level]})"
+        rf"(?!{_NOT_IN_NAME})(?<!乡村)[^\W{last}]{_LOCAL_SUFFIX[level]})"
     )
     if level == "district":
         name = _CITY_OF_DISTRICT + name  # 杭州市萧山区人民政府: the district, not 州市萧山区
@@ -725,6 +727,13 @@ def _unlisted_region(level: str, title: str | None, text: str) -> str | None:
     for match in re.finditer(_LIES_IN + name, text):
         counts[match.group(1)] = counts.get(match.group(1), 0) + 1
     return max(counts, key=lambda name: counts[name]) if counts else None
+
+
+def _with_its_county(town: str, text: str) -> str:
+    """A town the text places in its county (浙江省海宁市许村镇): named with it (海宁市许村镇), as
+    the many towns of one name are told apart; a town never so placed keeps its own name."""
+    placed = re.search(rf"([^\W省市县区州旗全我本该各]{{1,3}}(?:市|县|区|旗)){re.escape(town)}", text)
+    return placed.group(1) + town if placed else town
 
 
 def _sole_county(text: str) -> str | None:

@@ -37,6 +37,7 @@ from pipelines.stages.extract.lists import ListRules
 from pipelines.stages.extract.measures import MeasureRules
 from pipelines.stages.extract.numbers import round_base
 from pipelines.stages.extract.periods import (
+    AS_OF,
     FULL_YEAR,
     MULTI_YEAR,
     NAMED_YEAR,
@@ -81,6 +82,13 @@ _ZONE_ENDS = ("开发区", "园区", "新区", "产业园", "示范区")
 _PLACE_LEADS = re.compile(
     r"\s*([\u4e00-\u9fff]{1,5}?(?:县|市|区|旗))(?![场民长委政级属辖域])[\u4e00-\u9fff]{2,10}[。！]"
 )
+#: a paragraph that opens on a firm and where it stands (…轴承有限公司位于洛阳市，是…; …位于新乡市长垣市)
+_FIRM_SEAT = re.compile(
+    r"\s*[^，,。；;\n]{2,30}?(?:公司|集团|厂)(?:总部)?(?:位于|坐落于|地处)(?:[\u4e00-\u9fff]{2,7}?(?:省|自治区))?"
+    r"(?P<city>[\u4e00-\u9fff]{1,6}?(?:市|州|盟))(?P<county>[\u4e00-\u9fff]{1,3}?(?:区|县|市)(?=[，,。；;]))?"
+)
+#: a case study's heading in a compendium (案例一：…, 【案例3】): a new story
+_CASE_HEADING = re.compile(r"\s*[【\[]?(?:典型)?案例\s*[一二三四五六七八九十\d]+\s*[】\]：:]")
 #: a chronicle's title (大事记, 纪事)
 _CHRONICLE = re.compile(r"大事记|纪事|大事年表")
 #: what names a kind of industry (集成电路产业链, 新型显示产业, 纺织行业)
@@ -362,6 +370,14 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
                 if led is not None and led != self.meta.region and not led.endswith("地区"):
                     # 长沙县继续领跑。全年实现地区生产总值2186.4亿元…: the paragraph is the place's
                     self.paragraph_region = led
+                seat = _FIRM_SEAT.match(self.text, sentence.start, sentence.end)
+                if seat is not None:
+                    # 南阳宛康药业有限公司位于南阳市，…批次生产周期缩短三分之一: the firm's, where it stands
+                    self.paragraph_region = region_of_item(seat.group("county") or "") or region_of_item(
+                        seat.group("city")
+                    )
+                if _CASE_HEADING.match(self.text, sentence.start):
+                    self._end_the_plan()  # 案例二：…: a firm's story, not the plan the foreword set out
                 self.paragraph_year = self.previous_reporting = None
                 kind = _BRACKETED_KIND.match(self.text, sentence.start, sentence.end)
                 self.paragraph_kind = kind.group(1) if kind is not None else ""
@@ -739,6 +755,13 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
             if value_max is not None and value_max < value:
                 value, value_max = value_max, value
             mult = tok.multiplier
+            # (the text's date, or the last post's of a feed: not a meeting day it tells of)
+            reference = max((day for day in (self.meta.reference_date, self.reference) if day), default=None)
+            end = d.period.end
+            if d.status == "actual" and d.period.kind == AS_OF and reference and end and end > reference:
+                # 全年新增…，总数达到236家 out on 18 December: the count stands on the day it is told
+                d.period = Period.as_of(reference)
+                d.rules.append("as_of_told")
             key = (d.indicator, d.measure, value, d.status, d.period, d.quote_start, d.benchmark, d.region)
             if key in seen:
                 continue

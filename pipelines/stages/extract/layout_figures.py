@@ -118,6 +118,13 @@ _CAPTION_SCOPE = re.compile(r"设区市|城市|各市|各地|各省|地区|区�
 _GENERIC_INDICES = frozenset({"指数", "综合指数", "总指数"})
 #: a caption's mention of the ranks its table also gives (…指数及排名)
 _RANKS_TOO = re.compile(r"(?:及|和|与)(?:排名|排序|位次)$")
+#: what a ranking's caption says is ranked (…各乡镇（园区）|招商引资工作|排名表)
+_RANKED_IN_CAPTION = re.compile(
+    r"(?:各[^\W各]{1,6}?(?:（[^（）]{1,8}）)?)?(?P<what>[\u4e00-\u9fff]{2,12}?)(?<![及和与])(?:排名|排位|排序)(?:表|情况)?$"
+)
+#: things done in the months a table covers (签约项目（个）, 新开工项目): counted over them, not
+#: standing at their end
+_DONE_IN_THE_MONTHS = re.compile(r"签约|新增|新开工|开工|投产|竣工|引进|落地|招引|新认定|新培育|新建")
 #: a short aside in a caption, such as the levels a place word stands for (各省（区、市）)
 _ASIDE_IN_CAPTION = re.compile(r"[（(][^（）()]{1,8}[)）]")
 
@@ -407,8 +414,12 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
             return None  # a number without a unit cannot be typed, nor a place that is not told
         multiplier, unit = split
         period = Period.year(cell.year) if cell.year else self._named_or_reported(cell.caption)
-        if unit.unit_class == "count" and not cell.rank and period.end is not None:
+        done = period.kind == YTD and _DONE_IN_THE_MONTHS.search(indicator) is not None
+        if unit.unit_class == "count" and not cell.rank and period.end is not None and not done:
             period = Period.as_of(period.end)  # 龙头企业数（家）: the firms at the year's end
+        ranked = _RANKED_IN_CAPTION.search(_CAPTION_FRAME.sub("", cell.caption)) if cell.rank else None
+        if ranked is not None:
+            indicator = ranked.group("what") + "排名"  # …招商引资工作排名表: what the caption ranks
         measure = "rank" if cell.rank else _table_measure(indicator, unit.unit_class, unit.base_unit)
         draft = self._figure_read_whole(
             (cell.start, cell.end), cell.value, cell.unit, multiplier * unit.multiplier, unit,

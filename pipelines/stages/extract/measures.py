@@ -45,11 +45,15 @@ _STOCK_SUFFIX = ("数量", "总数", "总量", "入选数量")
 
 #: a change said over a base (比上年增加, 较上年同期减少, 比上年提高): the base and the verb
 _CHANGE_OVER_BASE = re.compile(
-    r"(?P<base>(?:比|较)(?:上年|去年)(?:同期|末|底)?)\s*(?P<verb>增加|减少|提高|降低|下降|增长|多|少)了?\s*$"
+    r"(?P<base>同比|(?:比|较)(?:上年|去年)(?:同期|末|底)?)\s*"
+    r"(?P<verb>增加|减少|提高|降低|下降|增长|缩短|延长|多|少)了?\s*$"
 )
-_FALLING = frozenset({"减少", "降低", "下降", "少"})
+_FALLING = frozenset({"减少", "降低", "下降", "缩短", "少"})
+#: what a number of days or hours measures where it is a figure (应收账款平均回收期, 存货周转天数,
+#: 企业开办时间, 从签约到开工平均用时); not 为期3天的展会 nor 24小时在线
+_TIME_MEASURED = re.compile(r"天数|回收期|周期|用时|时间|时限|时长|工期|耗时")
 _CHANGE_BEFORE = re.compile(
-    r"(?:增加|减少|增长|下降|提高|降低|扩大|缩小|增产|减产|增收|减收|净增|净减|多增|少增|多|少)了?\s*$|连续"
+    r"(?:增加|减少|增长|下降|提高|降低|扩大|缩小|缩短|延长|增产|减产|增收|减收|净增|净减|多增|少增|多|少)了?\s*$|连续"
 )
 
 _COMPARE = re.compile(
@@ -651,6 +655,8 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
             return []  # (全省)41个工业大类行业中，…: the population a count is taken from, not a figure
         if tok.base_unit == "分" and _GRADE_MARK.match(self.text, tok.end, ctx.clause.end):
             return []  # 以60分为合格线: how scores are graded, no one's score
+        if tok.unit_class == "duration" and not _TIME_MEASURED.search(self.text, ctx.clause.start, tok.start):
+            return []  # 为期3天的展会, 24小时在线: how long something lasts, no measured time
         rules = [*tok.rules, "amount"]
         pre_core = self._clean(ctx.pre)
         post_core = self._clean(_LEADING_OF.sub("", ctx.post), post=True)

@@ -250,7 +250,8 @@ _SPAN_CHANGE = re.compile(r"\s*(?:累计)?(?:增长|下降|提高|实现翻|翻)
 #: a year named in full (2023年): it anchors the years counted back in its sentence, and an
 #: earlier level's clause that names one dates that level (由2020年的318家)
 NAMED_YEAR = re.compile(r"(\d{4})\s*年")
-_COMPARISON_BASE = re.compile(r"(?:比|较|是|相比|同比|与|于|[比较](?:上年|去年))\s*$")
+#: (高于2024年 is a base, but 关于2025年1—11月…的通报 names the period reported on)
+_COMPARISON_BASE = re.compile(r"(?:比|较|是|相比|同比|与|(?<![关对由至鉴])于|[比较](?:上年|去年))\s*$")
 
 
 @dataclass(frozen=True)
@@ -515,6 +516,8 @@ class PeriodResolver:
             rel = g["rel"]
             if rel == "本年" and self.reported_year is not None and not plan:
                 return Period.year(self.reported_year)  # 本年新收…87件, a report on 2025 out in 2026
+            if rel == "年内" and plan and self.plan_year is not None:
+                return Period.year(self.plan_year)  # 2026年工作思路 ↵ 年内新建…: the year planned
             offset = relative_years().get(rel, 0)
             return Period.year(ref.year + offset)
         if name == "context_year":

@@ -277,6 +277,14 @@ class StatusPeriodRules:
         ):
             status, status_rule = "actual", "status_past_period"
         if (
+            status != "actual"
+            and period_rule == "period_comparison_base"
+            and period.end is not None
+            and self.reference
+            and period.end < self.reference
+        ):
+            status, status_rule = "actual", "status_past_base"  # 预计全年…，较2020年的182.4亿元增长…: known
+        if (
             status == "actual"
             and self.reference is not None
             and period.start is not None

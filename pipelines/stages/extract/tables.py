@@ -76,7 +76,9 @@ _KIND_OF_NAMED_COLUMNS = frozenset(
 #: a column of a list of named things that holds words (上升2位, 持平), not values
 _WORDS_COLUMNS = frozenset({"位次变化", "排名变化", "较上年变化", "备注", "说明"})
 #: a name column whose rows are places themselves (排名  城市  所在省份  综合得分（分）)
-_PLACE_NAME_COLUMNS = frozenset({"城市", "地区", "县（市、区）", "开发区", "园区"})
+#: (乡镇（园区）, 县市区, 镇（街道）: words of the levels, with the others in brackets)
+_PLACE_LEVEL = r"(?:城市|地区|开发区|园区|乡镇|街道|县市区|县区|市州|设区市|[县市区镇乡])"
+_PLACE_NAME_COLUMN = re.compile(rf"{_PLACE_LEVEL}(?:（{_PLACE_LEVEL}(?:、{_PLACE_LEVEL})*）)?")
 #: the year an indicator column opens with (2024年产值)
 _YEAR_PREFIX = re.compile(r"((?:19|20)\d{2})\s*年(?:末|底)?")
 #: a column of the places' ranks (位次, 排名)
@@ -678,10 +680,11 @@ def _named_header(cells: list[tuple[int, str]]) -> list[Column] | None:
     ranked = bool(names) and names[0] in _RANK_COLUMNS  # 排名 开发区名称 所在市 综合得分（分）
     if names and (names[0] == "序号" or ranked):
         names = names[1:]
-    named = names[0].endswith("名称") or names[0] in _PLACE_NAME_COLUMNS  # (城市: the rows are places)
+    places = bool(names) and _PLACE_NAME_COLUMN.fullmatch(names[0]) is not None
+    named = names[0].endswith("名称") or places  # (城市, 乡镇（园区）: the rows are places)
     placed = len(names) > 1 and names[1] in _PLACE_COLUMNS | _KIND_OF_NAMED_COLUMNS
     # (排名  开发区  亩均税收（万元/亩）…  综合得分: a ranking of places, each its own region)
-    ranked_places = ranked and names[0] in _PLACE_NAME_COLUMNS
+    ranked_places = ranked and places
     if len(names) < 3 or not named or not (placed or ranked_places):
         return None
     columns = [Column(role="rank")] if ranked else []
