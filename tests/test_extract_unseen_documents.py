@@ -4173,3 +4173,34 @@ def test_a_count_and_its_change_over_the_same_months_a_year_before() -> None:
     )
     assert [(f.value, f.measure) for f in found] == [(128, "amount"), (17, "amount")]
     assert "签约" in found[1].indicator and found[1].indicator != found[0].indicator
+
+
+def test_a_district_with_its_zones_name_in_brackets_is_the_subject() -> None:
+    # 新吴区（无锡高新区）增长9.4%: the district's growth of the whole named before, not 宜兴市's
+    found = figures(
+        "前三季度，全市规上工业总产值增长7.4%，其中三季度单季增长7.6%。\n\n"
+        "分板块看，宜兴市增长7.9%；新吴区（无锡高新区）增长9.4%，增速居全市第一位。",
+        region="无锡市",
+        ref=date(2025, 10, 24),
+    )
+    assert [(f.region, f.value, f.period_start) for f in found if f.measure == "yoy_growth_pct"] == [
+        ("无锡市", 7.4, date(2025, 1, 1)),
+        ("无锡市", 7.6, date(2025, 7, 1)),
+        ("宜兴市", 7.9, date(2025, 1, 1)),
+        ("新吴区", 9.4, date(2025, 1, 1)),
+    ]
+    assert all(f.indicator == "规模以上工业总产值" for f in found)
+
+
+def test_a_change_in_basis_points_is_one_in_percentage_points() -> None:
+    # 同比下降32个基点, 比年初下降18个BP: hundredths of a percentage point
+    found = figures(
+        "10月，全省新发放企业贷款加权平均利率为3.21%，同比下降32个基点；"
+        "新发放制造业贷款加权平均利率为3.12%，比年初下降18个BP。",
+        region="安徽省",
+        ref=date(2025, 11, 20),
+    )
+    assert [(f.value_base, f.base_unit) for f in found if f.measure == "pp_change"] == [
+        (-0.32, "百分点"),
+        (-0.18, "百分点"),
+    ]

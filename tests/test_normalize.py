@@ -807,3 +807,34 @@ def test_a_sum_in_uppercase_financial_numerals_becomes_ordinary_numerals() -> No
     # one character for one: 贰仟叁佰肆拾伍万元 reads as 二千三百四十五万元; 拾金不昧 is no sum
     cleaned = normalize("补助资金合计人民币贰仟叁佰肆拾伍万元整。拾金不昧。").text
     assert "二千三百四十五万元整" in cleaned and "拾金不昧" in cleaned
+
+
+def test_a_spreadsheet_pasted_with_tabs_keeps_its_empty_cells_in_place() -> None:
+    # 企业数\t个\t\t628\t5.4: the empty 11月 cell is marked, so 628 stays under 1—11月; tabs
+    # that only line up the words of other lines (a count that varies) are a gap as before
+    cleaned = normalize(
+        "指标\t单位\t11月\t1—11月\t同比增长%\n企业数\t个\t\t628\t5.4\n增加值增速\t%\t9.1\t8.3\t\n\n"
+        "姓名\t\t张三\n电话\t12345\n"
+    ).text
+    assert "企业数  个  —  628  5.4\n增加值增速  %  9.1  8.3  —" in cleaned
+    assert "姓名  张三" in cleaned
+
+
+def test_a_csv_tables_empty_cell_between_values_is_marked() -> None:
+    cleaned = normalize(
+        "指标,单位,11月,1—11月\n企业数,个,,628\n增加值增速,%,9.1,8.3\n总产值,亿元,118.6,1206.4\n"
+    ).text
+    assert "企业数  个  —  628" in cleaned
+
+
+def test_a_web_pages_table_cells_are_columns_and_its_rows_lines() -> None:
+    # <td>3652.8</td><td>8.4</td> joined bare would read 3652.88.4
+    cleaned = normalize(
+        "<html><body><p>株洲市工业经济主要指标</p>\n<table>\n"
+        "<tr><td>指标名称</td><td>单位</td><td>1—10月</td><td>同比增长（%）</td></tr>\n"
+        "<tr><td>规模以上工业总产值</td><td>亿元</td><td>3652.8</td><td>8.4</td></tr>\n"
+        "<tr><td>工业用电量</td><td>亿千瓦时</td><td>86.37</td><td>7.9</td></tr>\n</table></body></html>"
+    ).text
+    assert (
+        "指标名称  单位  1—10月  同比增长（%）\n规模以上工业总产值  亿元  3652.8  8.4\n工业用电量" in cleaned
+    )

@@ -454,6 +454,10 @@ _FOLDABLE_RUN = re.compile(_FOLDABLE + _FOLDABLE + "*")
 #: a tab between two cells of a line (指标\t单位\t2024年基数): a column gap, which a single
 #: space would not be (the space between 单位 and 2024 goes)
 _TAB_BETWEEN_CELLS = re.compile(r"(?<=\S)\t+(?=\S)")
+#: two lines or more in a row that hold tabs: perhaps a table pasted from a spreadsheet
+_TAB_LINES = re.compile(r"^[^\n\t]*\t[^\n]*(?:\n[^\n\t]*\t[^\n]*)+", re.MULTILINE)
+#: what an empty cell of such a table is written as, where the table reader looks for one
+EMPTY_CELL = "—"
 
 
 #: emoji, dingbats and pictographs a WeChat page or an infographic decorates its lines with
@@ -746,6 +750,8 @@ def normalize(text: str) -> NormalizedText:
     text, offsets = _to_simplified(text, offsets)
     if text.count(",") >= _CSV_TABLE_MIN_COMMAS and _has_csv_block(text):
         text, offsets = _edit(text, offsets, _CSV_TABLE, _csv_table_edit)
+    if "\t\t" in text or "\t\n" in text:
+        text, offsets = _edit(text, offsets, _TAB_LINES, _empty_cells_marked)
     text, offsets = _edit(text, offsets, _TAB_BETWEEN_CELLS, lambda m: ("  ",))
     if "\u3000" in text:
         # (指　标, 单　位, 工　业: a two-character word spaced out for the eye is one word)
@@ -877,6 +883,26 @@ def _column_matches(kind: str, name: str) -> bool:
     return any(pattern.match(name.strip().lower()) for pattern in _patterns(kind))
 
 
+def _empty_cells_marked(match: re.Match[str]) -> Sequence[Piece] | None:
+    """A table pasted from a spreadsheet (指标\t单位\t11月\t1—11月 ↵ 企业数\t个\t\t628): its empty
+    cells marked, as the gap two spaces leave would shift the cells after them a column left;
+    left alone unless every line has as many tabs (tabs that only line words up vary)."""
+    lines = match.group().split("\n")
+    if len({line.count("\t") for line in lines}) != 1:
+        return None
+    pieces: list[Piece] = []
+    at = match.start()
+    for i, line in enumerate(lines):
+        if i:
+            pieces.append("\n")
+        for j, cell in enumerate(line.split("\t")):
+            if j:
+                pieces.append((at - 1, at))  # the tab before the cell
+            pieces.append((at, at + len(cell)) if cell.strip() or j == 0 else EMPTY_CELL)
+            at += len(cell) + 1
+    return pieces
+
+
 # --- a table printed as CSV lines inside a page -----------------------------
 
 _CSV_LINE = r'(?:"(?:[^"\n]|"")*"|[^,"\n]*)(?:,(?:"(?:[^"\n]|"")*"|[^,"\n]*)){2,}'
@@ -924,7 +950,7 @@ def _csv_table_edit(match: re.Match[str]) -> Sequence[Piece] | None:
             if _THOUSANDS.match(text[start:end]):
                 pieces.extend(_without_commas(text, start, end))
             else:
-                pieces.append((start, end))
+                pieces.append((start, end) if text[start:end].strip() or not j else EMPTY_CELL)
     return pieces
 
 
@@ -946,9 +972,13 @@ _HTML_INVISIBLE = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _HTML_BLOCK = re.compile(
-    r"<br\s*/?>|</?(?:p|div|h[1-6]|li|ul|ol|tr|table|section|article|header|footer|title|blockquote)\b[^>]*>",
+    r"<br\s*/?>|</?(?:p|div|h[1-6]|li|ul|ol|table|section|article|header|footer|title|blockquote)\b[^>]*>|</tr\s*>",
     re.IGNORECASE,
 )
+#: a table cell's end (</td>): a column gap, as the table reader expects; and the line break
+#: between two rows of the source, which the row's own end already makes
+_HTML_CELL_END = re.compile(r"</t[dh]\s*>", re.IGNORECASE)
+_HTML_ROW_START = re.compile(r"\s*<tr\b[^>]*>", re.IGNORECASE)
 _HTML_TAG = re.compile(r"<[a-zA-Z/!][^>]*>")
 _HTML_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{1,7}|#[xX][0-9a-fA-F]{1,6});")
 
@@ -960,6 +990,8 @@ def _strip_html(text: str, offsets: list[int]) -> tuple[str, list[int]]:
     full HTML parser, and a page that is not HTML is never passed here.
     """
     text, offsets = _edit(text, offsets, _HTML_INVISIBLE, _delete)
+    text, offsets = _edit(text, offsets, _HTML_CELL_END, lambda _m: ("  ",))
+    text, offsets = _edit(text, offsets, _HTML_ROW_START, _delete)
     text, offsets = _edit(text, offsets, _HTML_BLOCK, lambda _m: ("\n",))
     text, offsets = _edit(text, offsets, _HTML_TAG, _delete)
     return _edit(text, offsets, _HTML_ENTITY, lambda m: (html.unescape(m.group()),))

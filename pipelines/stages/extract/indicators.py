@@ -368,11 +368,14 @@ _OTHER_TIME_EXPRESSION = re.compile(
     # 三年新培育… (a plan's span) and “十四五”期间… open a clause as time, not as noun
     r"|^[两二三四五六七八九]年(?:内|间)?|(?<![\d.])\d{1,2}年内|(?:未来|今后)[\d两二三四五六七八九十]{1,2}年|[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间|以来|的?前[两二三四]年)?"
     # a single month (其中，11月份增长8.2%; 11月当月…), the month or quarter of the report (当月, 当季)
-    r"|(?<![\d.])(?:1[0-2]|[1-9])\s*月(?:份)?(?:当月|底|末)?(?![\d均])|当月|当季|本月|本周|当周"
+    r"|(?<![\d.])(?:1[0-2]|[1-9])\s*月(?:份)?(?:当月|底|末)?(?![\d均])|当月|当季|单季|单月|本月|本周|当周"
     r"|(?<![\d.])(?:1[0-2]|[1-9])\s*月\s*(?:3[01]|[12]\d|[1-9])\s*日(?:当天)?"  # 8月5日全省用电负荷
 )
 #: a cause said between a subject and its figure (受汽车产业拉动, 受检修影响)
 _CAUSE = re.compile(r"受[^，,。；;受]{1,12}?(?:拉动|影响|带动|提振|冲击)")
+#: a zone's name in brackets after the district it is run as (新吴区（无锡高新区）增长9.4%): the
+#: district is the subject
+_ZONE_ALIAS = re.compile(r"(?<=[区县市旗])[（(][^（）()，,]{2,12}?(?:高新区|开发区|经开区|园区|新区)[)）]")
 #: a ranked population counted inside a whole (全省18个省辖市, 全国31个省份, 全市各县（市、区）)
 _COUNTED_POPULATION = re.compile(r"(全省|全国|全市|全区)(?:[\d一二三四五六七八九十两]+个|各)")
 _LAST_CLAUSE = re.compile(r"[^，,。；;：:]+$")
@@ -475,7 +478,7 @@ def leading_region(pre: str, region: str, province: str | None) -> str | None:
     ``region`` is the document's region and ``province`` the province 全省
     refers to; the answer depends on nothing else, so it is cached.
     """
-    s = strip_chars(periods_free(_CAUSE.sub("", pre)))
+    s = strip_chars(periods_free(_ZONE_ALIAS.sub("", _CAUSE.sub("", pre))))
     for word in _OPENING_WORDS:
         if s.startswith(word):
             s = s[len(word) :]
@@ -545,6 +548,7 @@ def clean_phrase(
     if "——" in s and (after := s.rsplit("——", 1)[1]).strip():
         s = after  # 规模总量——营收十年增长1.3倍: a heading's theme, then its subject
     s = _CAUSE.sub("", s)  # 中牟县受汽车产业拉动增长21.4%: why, not what
+    s = _ZONE_ALIAS.sub("", s) if "区）" in s or "区)" in s else s
     s = _EDITORIAL_ASIDE.sub("", s) if "下同" in s else s  # 比去年同期（下同）: a note to the reader
     s = strip_chars(periods_free(s)).replace("?", "")
     s = _SECTION_TAG.sub("", s) if "】" in s else s  # 【梯度培育】我市…: the section's label
