@@ -1153,3 +1153,13 @@ def test_a_markdown_quote_mark_leaves_the_source_line_a_source_line() -> None:
         "2025年1—9月海盐县规上工业产值分乡镇（街道）情况",
         date(2025, 10, 24),
     )
+
+
+def test_a_bulletin_dated_by_the_department_that_compiled_it() -> None:
+    # 集团财务管理部编　　2025年11月8日: the compiler's line dates the bulletin
+    text = (
+        "襄阳市国有资本投资运营集团有限公司\n经营快报\n2025年第10期（总第118期）\n\n"
+        "集团财务管理部编　　　　　　　　2025年11月8日\n\n一、集团主要经营指标完成情况\n\n"
+        "1—10月，集团累计实现营业收入218.64亿元，同比增长9.7%。"
+    )
+    assert describe_document(normalize(text).text, "x.txt").published_on == date(2025, 11, 8)

@@ -4204,3 +4204,105 @@ def test_a_change_in_basis_points_is_one_in_percentage_points() -> None:
         (-0.32, "百分点"),
         (-0.18, "百分点"),
     ]
+
+
+def test_a_projects_timetable_is_no_plan_and_its_output_when_running_is_an_estimate() -> None:
+    # 项目计划于2026年3月开工: the firm's timetable, not the text's plan; 达产后年产值可达…: what
+    # the project is expected to yield once running, of no period; 项目二：… is the next project
+    text = (
+        "项目一：高端电子铜箔项目。由深圳华铜科技集团有限公司投资，总投资15亿元。"
+        "项目计划于2026年3月开工，全部达产后年产值不低于30亿元。\n\n"
+        "项目二：精密铸造项目。由浙江精锐机械有限公司投资，总投资6.3亿元，达产后年产值约10亿元。\n\n"
+        "截至目前，今年全县新签约项目86个。"
+    )
+    found = {f.value: f for f in figures(text, region="桃源县", ref=date(2025, 12, 18))}
+    assert (found[10].status, found[10].period_start) == ("estimate", None)
+    assert (found[6.3].status, found[86].status) == ("actual", "actual")
+
+
+def test_a_platform_idle_since_it_was_built_is_no_estimate() -> None:
+    # 建成后长期闲置，年均使用率不足30%: what happened after it was built, not a projection
+    found = figures(
+        "2024年，有2个公共服务平台建成后长期闲置，年均使用率不足30%。", region="泉州市", ref=date(2025, 5, 20)
+    )
+    assert [f.status for f in found if f.value == 30] == ["actual"]
+
+
+def test_an_evaluation_of_last_years_figures_dates_them_to_that_year() -> None:
+    # 2025年度…亩均效益综合评价 ↵ 以2024年度数据为依据: its figures (and its table's, captioned
+    # 2025年度…) are 2024's; a ranked list of firms with no place column is the county's, and a
+    # column of grades (评价类别) holds words
+    text = (
+        "县经信局以2024年度数据为依据，组织开展了2025年度工业企业亩均效益综合评价。\n\n"
+        "本次评价中，A类企业193家，占13.2%。\n\n"
+        "表1  2025年度海盐县工业企业亩均税收前十位企业\n\n"
+        "排名  企业名称  亩均税收（万元/亩）  亩均增加值（万元/亩）  评价类别\n"
+        "1  浙江海利环保科技股份有限公司  186.4  712.5  A类\n"
+        "2  嘉兴恒泰精密机械有限公司  152.7  588.3  A类"
+    )
+    found = figures(
+        text,
+        region="海盐县",
+        ref=date(2025, 6, 13),
+        doc_type="other",
+        title="海盐县人民政府办公室关于公布2025年度全县工业企业亩均效益综合评价结果的通知",
+    )
+    share = next(f for f in found if f.value == 13.2)
+    assert (share.period_start, share.period_end) == (date(2024, 1, 1), date(2024, 12, 31))
+    firm = [f for f in found if "浙江海利" in f.indicator]
+    assert [(f.measure, f.value, f.region, f.period_start) for f in firm] == [
+        ("rank", 1, "海盐县", date(2024, 1, 1)),
+        ("amount", 186.4, "海盐县", date(2024, 1, 1)),
+        ("amount", 712.5, "海盐县", date(2024, 1, 1)),
+    ]
+
+
+def test_a_groups_table_of_its_firms_with_their_growth() -> None:
+    # 企业 | 营业收入（亿元） | 同比（%） | …: each firm's revenue and its growth, the city's group's
+    text = (
+        "表1  1—10月重点子公司经营情况\n\n"
+        "企业  营业收入（亿元）  同比（%）  利润总额（亿元）  同比（%）\n"
+        "襄阳城市建设投资有限公司  52.36  6.8  3.12  9.5\n"
+        "襄阳水务集团有限公司  14.92  4.1  0.78  -6.3"
+    )
+    found = [f for f in figures(text, region="襄阳市", ref=date(2025, 11, 8)) if "水务" in f.indicator]
+    assert [(f.measure, f.value) for f in found] == [
+        ("amount", 14.92),
+        ("yoy_growth_pct", 4.1),
+        ("amount", 0.78),
+        ("yoy_growth_pct", -6.3),
+    ]
+
+
+def test_a_slides_contents_name_chapters_but_open_none() -> None:
+    # 第2页 / 共12页 ↵ 目录 ↵ 七、2026年主要目标: a line of the contents, not the chapter; the
+    # slides after it report 2025, told in January 2026
+    text = (
+        "第2页 / 共12页\n目录\n一、2025年工业经济运行总体情况\n七、2026年主要目标\n\n"
+        "第3页 / 共12页\n2025年工业经济运行总体情况：稳中有进\n• 工业投资 320亿元 ↑12.5%"
+    )
+    found = figures(text, region="泰州市", ref=date(2026, 1, 16), doc_type="other")
+    assert [(f.value, f.status, f.period_start) for f in found] == [
+        (320, "actual", date(2025, 1, 1)),
+        (12.5, "actual", date(2025, 1, 1)),
+    ]
+
+
+def test_a_sum_over_the_plans_years_in_its_table_runs_over_them() -> None:
+    # “十四五”累计工业投资  亿元  —  3500  3680: the sum of 2021—2025, aimed at and expected
+    text = (
+        "台州市“十四五”规划工业发展主要指标完成情况表\n\n"
+        "指标  单位  2020年基数  2025年规划目标  2025年预计  完成情况\n"
+        "“十四五”累计工业投资  亿元  —  3500  3680  提前完成"
+    )
+    found = figures(
+        text,
+        region="台州市",
+        ref=date(2025, 10, 28),
+        doc_type="other",
+        title="台州市人民政府关于“十四五”规划工业发展主要指标完成情况的报告",
+    )
+    assert [(f.value, f.status, f.period_start, f.period_end) for f in found] == [
+        (3500, "target", date(2021, 1, 1), date(2025, 12, 31)),
+        (3680, "estimate", date(2021, 1, 1), date(2025, 12, 31)),
+    ]

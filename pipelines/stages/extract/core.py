@@ -60,6 +60,11 @@ from pipelines.stages.extract.tokens import Token, find_tokens, may_have_tokens
 from pipelines.stages.models import UNNAMED_REGIONS, DocumentMeta, Figure
 
 #: a yearly list of firms ranked by size (2025安徽省民营企业100强, 2025中国制造业企业500强)
+#: the year whose figures an evaluation rests on (以2024年度数据为依据), said near the start
+_DATA_OF_YEAR = re.compile(
+    r"(?:以|依据|根据|基于)\s*((?:19|20)\d{2})\s*年度?(?:的)?(?:相关|统计)?数据(?:为依据|为基础|为准)?"
+)
+_DATA_OF_YEAR_HEAD = 3000
 _FIRMS_LIST = re.compile(r"((?:19|20)\d{2})\s*年?[^，。\d]{0,12}企业\s*\d{2,3}\s*强")
 #: the edition of a ranking or list a title names: 《先进制造业百强园区（2025）》
 _EDITION_YEAR = re.compile(r"《[^》]{2,40}[（(]((?:19|20)\d{2})[)）]》")
@@ -87,8 +92,9 @@ _FIRM_SEAT = re.compile(
     r"\s*[^，,。；;\n]{2,30}?(?:公司|集团|厂)(?:总部)?(?:位于|坐落于|地处)(?:[\u4e00-\u9fff]{2,7}?(?:省|自治区))?"
     r"(?P<city>[\u4e00-\u9fff]{1,6}?(?:市|州|盟))(?P<county>[\u4e00-\u9fff]{1,3}?(?:区|县|市)(?=[，,。；;]))?"
 )
-#: a case study's heading in a compendium (案例一：…, 【案例3】): a new story
-_CASE_HEADING = re.compile(r"\s*[【\[]?(?:典型)?案例\s*[一二三四五六七八九十\d]+\s*[】\]：:]")
+#: a case study's heading in a compendium (案例一：…, 【案例3】), or a project's in a list of
+#: those signed (项目二：…): a new story
+_CASE_HEADING = re.compile(r"\s*[【\[]?(?:典型)?(?:案例|项目)\s*[一二三四五六七八九十\d]+\s*[】\]：:]")
 #: a chronicle's title (大事记, 纪事)
 _CHRONICLE = re.compile(r"大事记|纪事|大事年表")
 #: what names a kind of industry (集成电路产业链, 新型显示产业, 纺织行业)
@@ -285,6 +291,9 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
         self.title_year = int(years[0]) if len(set(years)) == 1 and self.title_span is None else None
         #: a chronicle's year (2025年襄阳市工业和信息化大事记): each entry speaks as of its own day
         self.chronicle_year = self.title_year if _CHRONICLE.search(meta.title or "") else None
+        #: the year an evaluation is named for (2025年度…综合评价), when its figures are the year
+        #: before's (以2024年度数据为依据)
+        self.evaluation_year: int | None = None
         # 2024年…统计公报, out in April 2025: its 全年 is 2024, however late it comes out (but not
         # the year of a plan's name the title quotes: 《…行动计划（2023—2025年）》执行情况评估报告)
         own_title = _QUOTED_TITLE.sub("", meta.title or "")
@@ -309,6 +318,13 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
         if firms is not None and self.periods.reported_year is None:
             # 2025安徽省民营企业100强榜单发布: a list of firms ranked by last year's revenue
             self.periods.reported_year = int(firms.group(1)) - 1
+        data = _DATA_OF_YEAR.search(text, 0, _DATA_OF_YEAR_HEAD)
+        if data is not None and self.periods.reported_year is None and self.reference is not None:
+            year = int(data.group(1))
+            # 2025年度…亩均效益综合评价 ↵ 以2024年度数据为依据: an evaluation of last year's figures
+            self.periods.reported_year = year if year < self.reference.year else None
+            if self.periods.reported_year is not None and self.title_year == year + 1:
+                self.evaluation_year = self.title_year  # (its tables' 2025年度… name the evaluation)
         month = _TITLE_MONTH.search(own_title) if not _ANY_RANGE.search(own_title) else None
         if month is not None and self.reference is not None:
             # 2026年6月中国采购经理指数运行情况: a release on one month reports on that month,

@@ -94,6 +94,10 @@ _OPINION = re.compile(r"(?:教授|专家|学者|研究员|分析师|人士|委�
 #: 计划 names that plan; only the rest of the sentence can say that the text plans
 _ACTING_UPON = re.compile(r"(?:根据|按照|依据|依照)[^，。；]{0,40}[，,]")
 
+#: a project's schedule (项目计划于2026年3月开工): the firm's timetable, no plan of the text's
+_SCHEDULE = re.compile(
+    r"(?:计划|预计|拟)于?\s*\d{4}\s*年(?:\d{1,2}\s*月)?(?:底|末|前)?(?:开工|建成|投产|竣工|完工)"
+)
 #: what a year is called (开局之年), a plan's cue only early in that year
 _YEARS_NAME = frozenset({"开局之年", "起步之年"})
 _EARLY_MONTHS = 6
@@ -151,7 +155,7 @@ def province_of_whole(region: str) -> str | None:
 
 
 #: a table of contents heading its list of the items below (本期要目, 目录)
-_CONTENTS = re.compile(r"\s*(?:本期要目|本期目录|本期导读|目录|要目)\s*$", re.MULTILINE)
+_CONTENTS = re.compile(r"^\s*(?:本期要目|本期目录|本期导读|目录|要目)\s*$", re.MULTILINE)
 
 
 class DocumentState(StatusPeriodRules, IndicatorText):
@@ -438,12 +442,17 @@ class DocumentState(StatusPeriodRules, IndicatorText):
         # (从增速排名看, 从总量看: how the figures are looked at, no indicator)
         self.paragraph_topic = "" if _NO_INDICATOR_TOPIC.fullmatch(topic) else topic
 
+    def _in_contents(self, sentence: cl.Span) -> bool:
+        """A line of a block a contents label heads (目录, 本期要目; its lines one paragraph each)."""
+        block = self.text.rfind("\n\n", 0, sentence.start) + 2
+        return _CONTENTS.search(self.text, block if block > 1 else 0, sentence.start) is not None
+
     def _update_section_topic(self, sentence: cl.Span) -> None:
         """一、专精特新中小企业：新认定1126家…: a numbered headline names what its section counts,
         the last resort for the subject of a figure that names none (太原市新认定298家)."""
         heading = _HEADING.match(self.text, sentence.start)
-        if heading is None:
-            return
+        if heading is None or self._in_contents(sentence):
+            return  # (a line of the contents names a chapter, whose own heading comes later)
         said = _HEADLINE_TOPIC.match(self.text, heading.end(), sentence.end)
         self.section_topic = self._clean(said.group(1)) if said is not None else ""
         if heading.group(1):  # a chapter (一、): a year its heading names is the chapter's
@@ -565,13 +574,14 @@ class DocumentState(StatusPeriodRules, IndicatorText):
             return
         if self.plan_mode or self.this_year is None:
             return
+        if self._in_contents(sentence):
+            # 本期要目 ↵ ● 下半年重点工作安排 (or a slide's 第2页 / 共12页 ↵ 目录 ↵ 七、2026年主要目标):
+            # the contents name the plan's section, no plan yet
+            return
         if level and self._heads_a_plan_ahead(sentence):
             # 三、关于“十五五”时期经济社会发展的主要目标: the section sets the goals of a plan ahead
             self.plan_mode, self.plan_scope = True, level
             return
-        block = self.text.rfind("\n\n", 0, sentence.start) + 2  # (its lines: one paragraph each)
-        if _CONTENTS.match(self.text, block if block > 1 else 0):
-            return  # 本期要目 ↵ ● 下半年重点工作安排: the contents name the plan's section, no plan yet
         body = self.period_text[sentence.start : sentence.end]
         if (
             self.this_year.search(body)
@@ -587,6 +597,7 @@ class DocumentState(StatusPeriodRules, IndicatorText):
                 and self.reference.month > _EARLY_MONTHS
             )
             and not _AGENDA.search(body)
+            and not (cue.group() in ("计划", "预计", "拟") and _SCHEDULE.search(body, cue.start()))
             # 业内人士预计，今年全年…将突破220万辆: an estimate of this year, no plan for it
             and last_status_cue(body) != "estimate"
             # 西南财经大学一位教授认为，下一步要…: an expert's advice, no plan of the text's (so are

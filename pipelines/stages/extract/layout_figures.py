@@ -72,6 +72,8 @@ _MOSTLY_AHEAD_DAYS = 120
 _DONE_COLUMN = re.compile(r"完成|实际|执行")  # (目标完成率, 完成年度计划: how much was done)
 #: a row counting the firms (规模以上工业企业数, 在库企业数): they stand at the period's end
 _FIRMS_COUNTED = re.compile(r"(?:企业|单位)(?:个?数|数量)$")
+#: a sum over a five-year plan's years (“十四五”累计工业投资)
+_SUMMED_OVER_THE_PLAN = re.compile(r"[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间)?累计")
 #: the total row of a table by region: the document's region as a whole
 _TOTAL_ROW = frozenset({"合计", "总计"})
 _SOME_PLACES = re.compile(r"(?:部分|重点|主要|典型|试点|样本)(?:城市|地区|省份|市|县|区|园区|开发区)")
@@ -224,6 +226,8 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
     meta: DocumentMeta
     #: the text with names that hold numbers blanked (see the extractor's ``_mask``)
     masked: str
+    #: the year an evaluation is named for, its figures the year before's (see the extractor)
+    evaluation_year: int | None
 
     def _label_below_figures(self) -> list[Draft]:
         """An infographic's big number on a line of its own, its label on the line below
@@ -394,7 +398,10 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
         the table's caption), else the year the text reports on."""
         mentions = next((found for text in texts if (found := self.periods.find(text, False))), [])
         if mentions:
-            return mentions[-1].period
+            named = mentions[-1].period
+            if self.evaluation_year is not None and named == Period.year(self.evaluation_year):
+                return Period.year(self.evaluation_year - 1)  # 表1 2025年度…前十位企业: 2024's figures
+            return named
         if self.title_period is not None:
             return self.title_period  # (…统计快报 2025年1—10月: the months the title reports on)
         year = self.periods.summary_year()
@@ -604,6 +611,7 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                     measure == "avg_growth_pct"
                     or cell.over_plan
                     or (measure == "yoy_growth_pct" and "累计" in indicator)
+                    or (measure == "amount" and _SUMMED_OVER_THE_PLAN.match(cell.indicator) is not None)
                 ):
                     # 年均增速 or 累计下降 in a plan's table: over the plan's years, reached or aimed at
                     period = self._averaged_span(period)

@@ -74,13 +74,17 @@ _KIND_OF_NAMED_COLUMNS = frozenset(
     {"所属行业", "行业", "所属领域", "领域", "所属产业", "产业类别", "行业类别"}
 )
 #: a column of a list of named things that holds words (上升2位, 持平), not values
-_WORDS_COLUMNS = frozenset({"位次变化", "排名变化", "较上年变化", "备注", "说明"})
+_WORDS_COLUMNS = frozenset(
+    {"位次变化", "排名变化", "较上年变化", "备注", "说明", "评价类别", "评价等级", "类别", "等级", "所属类别"}
+)
 #: a name column whose rows are places themselves (排名  城市  所在省份  综合得分（分）)
 #: (乡镇（园区）, 县市区, 镇（街道）: words of the levels, with the others in brackets)
 _PLACE_LEVEL = r"(?:城市|地区|开发区|园区|乡镇|街道|县市区|县区|市州|设区市|[县市区镇乡])"
 _PLACE_NAME_COLUMN = re.compile(rf"{_PLACE_LEVEL}(?:（{_PLACE_LEVEL}(?:、{_PLACE_LEVEL})*）)?")
 #: the year an indicator column opens with (2024年产值)
 _YEAR_PREFIX = re.compile(r"((?:19|20)\d{2})\s*年(?:末|底)?")
+#: a name column whose rows are firms (企业  营业收入（亿元）  同比（%）)
+_FIRM_COLUMNS = frozenset({"企业", "企业名称", "公司", "公司名称", "子公司", "子公司名称", "所属企业"})
 #: a column of the places' ranks (位次, 排名)
 _RANK_COLUMNS = frozenset(
     {
@@ -196,7 +200,7 @@ _LEVEL_COLUMN = re.compile(
 )
 #: a share column (比重（%）, 占全省比重（%）): the share of the whole of the column before
 #: a name ending on its growth (民营工业增加值增速, 规上工业增加值同比增长率): the thing grown before it
-GROWTH_NAME_END = re.compile(r"(?:同比)?(?:增速|增长率?|增幅)$")
+GROWTH_NAME_END = re.compile(r"(?:同比)?(?:增速|增长率?|增幅)$|^同比$")
 _SHARE_COLUMN = re.compile(r"(?:占全[国省市区县])?(?:比重|占比)")
 _GROWTH_COLUMN = re.compile(
     # (本月比上年同期±%, 累计比上年同期±%: the growth of the level column before, the word left out)
@@ -683,9 +687,11 @@ def _named_header(cells: list[tuple[int, str]]) -> list[Column] | None:
     places = bool(names) and _PLACE_NAME_COLUMN.fullmatch(names[0]) is not None
     named = names[0].endswith("名称") or places  # (城市, 乡镇（园区）: the rows are places)
     placed = len(names) > 1 and names[1] in _PLACE_COLUMNS | _KIND_OF_NAMED_COLUMNS
-    # (排名  开发区  亩均税收（万元/亩）…  综合得分: a ranking of places, each its own region)
-    ranked_places = ranked and places
-    if len(names) < 3 or not named or not (placed or ranked_places):
+    # (排名  开发区  亩均税收（万元/亩）…  综合得分: a ranking of places, each its own region;
+    # 排名  企业名称  亩均税收（万元/亩）…: firms ranked, each the text's region's; and
+    # 企业  营业收入（亿元）  同比（%）…: a group's firms, unranked)
+    firms = bool(names) and names[0] in _FIRM_COLUMNS
+    if len(names) < 3 or not (named or firms) or not (placed or ranked or firms):
         return None
     columns = [Column(role="rank")] if ranked else []
     # (排名  企业名称  所属行业  营业收入（亿元）: the firm's industry, no place: the text's region)
