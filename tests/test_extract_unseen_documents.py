@@ -4306,3 +4306,38 @@ def test_a_sum_over_the_plans_years_in_its_table_runs_over_them() -> None:
         (3500, "target", date(2021, 1, 1), date(2025, 12, 31)),
         (3680, "estimate", date(2021, 1, 1), date(2025, 12, 31)),
     ]
+
+
+def test_a_place_in_a_ranking_and_the_place_it_moved_to_each_when_it_was_held() -> None:
+    # 由2015年的全省第4位上升至2025年的第3位: two ranks of one ranking, each in its own year (and
+    # 由上半年的全省第4位升至第3位: the earlier in the half year, the later in the months reported)
+    found = figures(
+        "2025年，全市规模工业增加值总量由2015年的全省第4位上升至2025年的第3位。",
+        region="株洲市",
+        ref=date(2026, 2, 24),
+    )
+    assert [(f.value, f.indicator, f.period_start) for f in found] == [
+        (4, "规模工业增加值总量", date(2015, 1, 1)),
+        (3, "规模工业增加值总量", date(2025, 1, 1)),
+    ]
+    found = figures(
+        "1—9月，合肥市规上工业增加值增长10.6%，增速由上半年的全省第4位升至第3位。",
+        region="合肥市",
+        ref=date(2025, 10, 24),
+    )
+    assert [(f.value, f.period_end) for f in found if f.measure == "rank"] == [
+        (4, date(2025, 6, 30)),
+        (3, date(2025, 9, 30)),
+    ]
+
+
+def test_a_range_the_growth_must_stay_in_is_a_goal_of_this_quarter() -> None:
+    # in November, 四季度…要保持在7.5%—8%区间 is this year's fourth quarter, aimed at
+    found = figures(
+        "会议强调，四季度全省规上工业增加值月度增速要保持在7.5%—8%区间。",
+        region="湖北省",
+        ref=date(2025, 11, 18),
+    )
+    assert [(f.value, f.value_max, f.status, f.period_start) for f in found] == [
+        (7.5, 8, "target", date(2025, 10, 1))
+    ]

@@ -30,6 +30,7 @@ from pipelines.stages.extract.periods import (
     AS_OF,
     FULL_YEAR,
     MULTI_YEAR,
+    UNKNOWN_PERIOD,
     YTD,
     Period,
 )
@@ -48,6 +49,9 @@ _CHANGE_OVER_BASE = re.compile(
     r"(?P<base>同比|(?:比|较)(?:上年|去年)(?:同期|末|底)?)\s*"
     r"(?P<verb>增加|减少|提高|降低|下降|增长|缩短|延长|多|少)了?\s*$"
 )
+#: what lies between a ranking's earlier place and the verb of the place it moved to (第4位|上|升至…)
+_RANK_MOVED = re.compile(r"\s*[，,]?\s*[上跃提攀下回滑]?\s*")
+_MOVED_TO = frozenset({"升至", "降至", "跃居"})
 _FALLING = frozenset({"减少", "降低", "下降", "缩短", "少"})
 #: what a number of days or hours measures where it is a figure (应收账款平均回收期, 存货周转天数,
 #: 企业开办时间, 从签约到开工平均用时); not 为期3天的展会 nor 24小时在线
@@ -972,6 +976,25 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
             if place is not None and not (self.region.endswith("县") and named_zone(place)):
                 d.region = place  # 宜都市在全省…考核中位列第2位 (but a county's zone is the county's)
             return [d]
+        before = ctx.clause_figs[-1] if ctx.clause_figs and ctx.clause_figs[-1].measure == "rank" else None
+        if (
+            before is not None
+            and tok.verb in _MOVED_TO
+            and _RANK_MOVED.fullmatch(self.text, before.token.end, tok.start)
+        ):
+            # 由2015年的全省第4位上升至2025年的第3位: the same ranking's place it moved to, in the
+            # year said with it, else in the year reported on
+            d = self._draft(
+                tok, ctx, before.indicator, "rank", 1, [*tok.rules, "rank_moved_to"], before.benchmark
+            )
+            year = self.periods.summary_year()
+            if not tok.held_in and d.period == before.period:
+                # (…上升至第3位: not when the earlier place was held, but the figure's own period
+                # told before it, else the one reported on)
+                told = next((f.period for f in reversed(ctx.sentence_figs) if f.measure != "rank"), None)
+                reported = self.reporting_period or (Period.year(year) if year else UNKNOWN_PERIOD)
+                d.period = told if told is not None and told != before.period else reported
+            return [d]
         benchmark = self._benchmark(tok.population)
         scored = self._rank_of_score(tok, ctx, benchmark)
         if scored is not None:
@@ -1018,7 +1041,8 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
             d = self._draft(tok, ctx, name + suffix, "rank", 1, [*tok.rules, "rank"], benchmark=benchmark)
             ref = referents[i] if i < len(referents) else None
             if ref is not None:
-                d.period = ref.period
+                # (but 增速由上半年的全省第4位: the place held in the months it names)
+                d.period = d.period if tok.held_in else ref.period
                 if d.region == self.region:
                     d.region = ref.region  # the ranked figure's place, where the clause names none
                 d.quote_start = min(d.quote_start, ref.quote_start)

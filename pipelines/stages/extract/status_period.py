@@ -638,6 +638,10 @@ class StatusPeriodRules:
         self, tok: Token, ctx: Context, measure: str, status: str, no_mention: bool = False
     ) -> tuple[Period, str, bool]:
         lex = lexicon()
+        held = self.periods.find(tok.held_in, False) if tok.held_in else []
+        if held:
+            # 由2015年的全省第4位上升至2025年的第3位: each place when it was held, as said with it
+            return held[-1].period, "period_rank_held", False
         plan = status == "target"
         mention = None if no_mention else self._mention(tok, ctx, plan)
         if mention is not None and measure == "avg_growth_pct" and mention.period.relative == "recurring":

@@ -55,6 +55,9 @@ class Token:
     population: str = ""  # rank: the ranked population (全国, 全省 …)
     verb: str = ""  # rank: the verb (均居 …)
     rules: list[str] = field(default_factory=list)
+    #: rank: when it says the place was held, between the verb and the place (由2015年的全省第4位,
+    #: 由上半年的全省第4位), if it says so
+    held_in: str = ""
 
 
 @dataclass(frozen=True)
@@ -131,8 +134,10 @@ def patterns() -> _Patterns:
         rank=re.compile(
             # (the population may hold a list in parentheses: 居全市各县（市、区）首位, or name whom
             # it ranks: 居全国省级国资委监管企业第7位)
-            rf"(?P<verb>{lex.rank_verb}){_SP}(?P<pop>(?:[^，,。；;、\s第首（(]|[（(][^（）()]{{0,6}}[)）]){{0,14}}?)"
-            rf"{_SP}{_ORDINAL}"
+            # (and the year a rank was held in, said between: 由2015年的全省第4位上升至2025年的第3位)
+            rf"(?P<verb>{lex.rank_verb}|由(?=[^，,。；;]{{0,16}}?第[^，,。；;]{{1,3}}?[位名]))"
+            rf"(?:{_SP}(?P<when>[^，,。；;、\s第首的]{{2,8}}?)的)?{_SP}"
+            rf"(?P<pop>(?:[^，,。；;、\s第首（(]|[（(][^（）()]{{0,6}}[)）]){{0,14}}?){_SP}{_ORDINAL}"
         ),
         rank_more=re.compile(rf"{_SP}、{_SP}(?P<pop>[^，,。；;、\s第首\d]{{1,8}}?){_SP}{_ORDINAL}"),
         rank_top=re.compile(
@@ -544,6 +549,8 @@ def _ranks(masked: str, raw: str, start: int, end: int, found: list[Token]) -> N
                     ["rank"] if rank is m else ["rank", "rank_listed"],
                 )
             )
+            if rank is m and m.group("when"):
+                found[-1].held_in = m.group("when")
             # 居全国第8位、中部第2位 (another population), 分列全市第1、2位 (the same one)
             rank = patterns().rank_more.match(raw, rank.end(), end) or patterns().rank_next.match(
                 raw, rank.end(), end
