@@ -4341,3 +4341,33 @@ def test_a_range_the_growth_must_stay_in_is_a_goal_of_this_quarter() -> None:
     assert [(f.value, f.value_max, f.status, f.period_start) for f in found] == [
         (7.5, 8, "target", date(2025, 10, 1))
     ]
+
+
+def test_a_bulletins_table_runs_on_over_its_parts() -> None:
+    # 指标名称  1—10月  同比增长（%） ↵ ↵ 一、工业生产 ↵ rows ↵ ↵ 二、固定资产投资 ↵ rows: one table
+    text = (
+        "指标名称  1—10月  同比增长（%）\n\n一、工业生产\n规模以上工业总产值（亿元）  11236.8  6.5\n\n"
+        "二、国内贸易\n社会消费品零售总额（亿元）  1842.3  5.1"
+    )
+    found = figures(text, region="嘉兴市", ref=date(2025, 11, 18))
+    assert [(f.indicator, f.value, f.period_end) for f in found] == [
+        ("规模以上工业总产值", 11236.8, date(2025, 10, 31)),
+        ("规模以上工业总产值", 6.5, date(2025, 10, 31)),
+        ("社会消费品零售总额", 1842.3, date(2025, 10, 31)),
+        ("社会消费品零售总额", 5.1, date(2025, 10, 31)),
+    ]
+
+
+def test_years_then_the_months_so_far_and_their_growth_named_again() -> None:
+    # 指标 单位 2023年 2024年 2025年1—10月 1—10月同比增长（%）, single spaces between (a PDF's)
+    text = (
+        "附表：嘉兴市规模以上工业主要指标\n\n指标 单位 2023年 2024年 2025年1—10月 1—10月同比增长（%）\n"
+        "规模以上工业增加值 亿元 3012.6 3248.9 2796.3 7.4"
+    )
+    found = figures(text, region="嘉兴市", ref=date(2025, 11, 24))
+    assert [(f.measure, f.value, f.status, f.period_start, f.period_end) for f in found] == [
+        ("amount", 3012.6, "actual", date(2023, 1, 1), date(2023, 12, 31)),
+        ("amount", 3248.9, "actual", date(2024, 1, 1), date(2024, 12, 31)),
+        ("amount", 2796.3, "actual", date(2025, 1, 1), date(2025, 10, 31)),
+        ("yoy_growth_pct", 7.4, "actual", date(2025, 1, 1), date(2025, 10, 31)),
+    ]

@@ -838,3 +838,13 @@ def test_a_web_pages_table_cells_are_columns_and_its_rows_lines() -> None:
     assert (
         "指标名称  单位  1—10月  同比增长（%）\n规模以上工业总产值  亿元  3652.8  8.4\n工业用电量" in cleaned
     )
+
+
+def test_a_dot_leader_between_a_name_and_its_values_is_a_column_gap() -> None:
+    # 规模以上工业总产值（亿元）……11236.8……6.5; a prose ellipsis (……) stays
+    cleaned = normalize(
+        "规模以上工业总产值（亿元）…………………11236.8…………6.5\n产品销售率（%）·····················97.8\n"
+        "企业反映订单不足、成本上升……等问题。"
+    ).text
+    assert "规模以上工业总产值（亿元）  11236.8  6.5\n产品销售率（%）  97.8" in cleaned
+    assert "成本上升……等问题" in cleaned

@@ -454,6 +454,9 @@ _FOLDABLE_RUN = re.compile(_FOLDABLE + _FOLDABLE + "*")
 #: a tab between two cells of a line (指标\t单位\t2024年基数): a column gap, which a single
 #: space would not be (the space between 单位 and 2024 goes)
 _TAB_BETWEEN_CELLS = re.compile(r"(?<=\S)\t+(?=\S)")
+#: a dot leader between a bulletin line's name and its values (规模以上工业总产值（亿元）……11236.8……6.5):
+#: a column gap; a prose ellipsis (……) is shorter
+_DOT_LEADER = re.compile(r"(?<=\S)[ \u3000]*(?:[…·⋯]{4,}|\.{6,}|[．]{4,})[ \u3000]*(?=\S)")
 #: two lines or more in a row that hold tabs: perhaps a table pasted from a spreadsheet
 _TAB_LINES = re.compile(r"^[^\n\t]*\t[^\n]*(?:\n[^\n\t]*\t[^\n]*)+", re.MULTILINE)
 #: what an empty cell of such a table is written as, where the table reader looks for one
@@ -753,6 +756,8 @@ def normalize(text: str) -> NormalizedText:
     if "\t\t" in text or "\t\n" in text:
         text, offsets = _edit(text, offsets, _TAB_LINES, _empty_cells_marked)
     text, offsets = _edit(text, offsets, _TAB_BETWEEN_CELLS, lambda m: ("  ",))
+    if "…………" in text or "······" in text or "......" in text or "．．．．" in text:
+        text, offsets = _edit(text, offsets, _DOT_LEADER, lambda m: ("  ",))
     if "\u3000" in text:
         # (指　标, 单　位, 工　业: a two-character word spaced out for the eye is one word)
         text, offsets = _edit(text, offsets, _SPACED_WORD, lambda m: (m.span(1), m.span(2)))

@@ -45,6 +45,8 @@ _YEAR_COLUMN = re.compile(
 )
 #: a column after a table's years of the last year's change (变动率(%), 比上年增长（%）)
 _CHANGE_COLUMN = re.compile(
+    # (1—10月同比增长（%）: of the months the last column counts, named again)
+    r"(?:(?:1\s*[-—–~至]\s*)?\d{1,2}\s*月(?:份)?(?:累计)?)?"
     r"(?:比上年)?(?:变动率|变化率|增减率?|增长率?|增速|增幅|同比增长|比上年增长)\s*(?:[（(]\s*±?%\s*[)）]|±?%)"
 )
 #: a numbered row's name alone on its line (5规上工业企业研发经费支出: normalize joined 序号 to it)
@@ -204,7 +206,8 @@ GROWTH_NAME_END = re.compile(r"(?:同比)?(?:增速|增长率?|增幅)$|^同比$
 _SHARE_COLUMN = re.compile(r"(?:占全[国省市区县])?(?:比重|占比)")
 _GROWTH_COLUMN = re.compile(
     # (本月比上年同期±%, 累计比上年同期±%: the growth of the level column before, the word left out)
-    r"(?:本月|累计|本年累计)?"
+    # (1—10月同比增长（%）: the growth of the months the column before counts, named again)
+    r"(?:本月|累计|本年累计|(?:\d{4}\s*年\s*)?(?:1\s*[-—–~至]\s*)?\d{1,2}\s*月(?:份)?(?:累计)?)?"
     r"(?:(?:比上年同期|比去年同期|比上年|同比|按年)?(?:增长|增减|增速|增幅|年增)率?|比上年同期|比去年同期|比上年|同比)"
     r"\s*(?:[（(]\s*±?%\s*[)）]|±?%)"
 )
@@ -460,6 +463,12 @@ def _chart_data(text: str, caption: re.Match[str], figure: bool) -> Iterator[Tab
             )  # fmt: skip
 
 
+#: the title of a part of a statistical bulletin's table (一、工业生产, （二）固定资产投资)
+_PART_TITLE = re.compile(
+    r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])[\u4e00-\u9fff、]{2,12}"
+)
+
+
 def table_values(text: str) -> Iterator[TableValue]:
     """Every number standing under a year or an indicator column of a plain-text table."""
     if "图" in text or _YEAR_ROW.search(text):
@@ -492,6 +501,9 @@ def table_values(text: str) -> Iterator[TableValue]:
             captions = [*captions[-2:], current]
         if not line.strip() and single_spaced:
             continue
+        parted = not line.strip() or _PART_TITLE.fullmatch(line.strip()) is not None
+        if columns is not None and units_in_label and parted:
+            continue  # 指标名称  1—10月  同比增长（%） ↵ ↵ 一、工业生产 ↵ …: a bulletin's parts, one table
         if _PROSE.search(ASIDE.sub("", line)) or not line.strip():  # 白酒（折65度，商品量）: a row
             columns, cell_pattern, single_spaced = None, _CELL, False
             continue
@@ -784,7 +796,7 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
         columns = _year_columns(years)
         if remarks and _CHANGE_COLUMN.fullmatch(cells[-1][1]):
             # 2023年 | 2024年 | 变动率(%): the last year's growth
-            return [*columns, Column(year=columns[-1].year, tag=columns[-1].tag, unit="%", growth=True)]
+            return [*columns, dataclasses.replace(columns[-1], unit="%", growth=True)]
         return columns + [Column(remark=True)] * remarks
     if (
         len(years) >= 2
@@ -1147,10 +1159,17 @@ def _single_spaced_header(line: str) -> list[Column] | None:
     joined 单位 to the year after it), and the remark columns after them; else None."""
     if "单位" not in line:
         return None
-    years = [m for m in _YEAR_COLUMN.finditer(line) if m.group("tag") or m.group("part")]
+    found = list(_YEAR_COLUMN.finditer(line))
+    # (plain years only where the line is all the header: 指标 单位 2023年 2024年 2025年1—10月 …)
+    whole = line.split()[:2] == ["指标", "单位"] or line.split()[:1] == ["指标单位"]
+    years = [m for m in found if m.group("tag") or m.group("part") or whole]
     if len(years) < 2 or line.find("单位") > years[0].start():
         return None
     remarks = line[years[-1].end() :].split()
+    if len(remarks) == 1 and _CHANGE_COLUMN.fullmatch(remarks[0]):
+        # (… 2025年1—10月 1—10月同比增长（%）: the last column's growth)
+        columns = _year_columns(years)
+        return [*columns, dataclasses.replace(columns[-1], unit="%", growth=True)]
     if not all(_REMARK_COLUMN.fullmatch(word) for word in remarks):
         return None
     return _year_columns(years) + [Column(remark=True)] * len(remarks)
