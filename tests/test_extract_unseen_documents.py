@@ -4371,3 +4371,39 @@ def test_years_then_the_months_so_far_and_their_growth_named_again() -> None:
         ("amount", 2796.3, "actual", date(2025, 1, 1), date(2025, 10, 31)),
         ("yoy_growth_pct", 7.4, "actual", date(2025, 1, 1), date(2025, 10, 31)),
     ]
+
+
+def test_results_listed_as_labels_and_their_values() -> None:
+    # …：规上工业总产值：698.3亿元，增长5.9%；工业用电量：28.4亿千瓦时: each value its label's
+    found = figures(
+        "1—11月，全县主要指标如下：规上工业增加值：152.6亿元，增长6.8%；规上工业总产值：698.3亿元，增长5.9%；"
+        "工业投资：增长12.1%；工业用电量：28.4亿千瓦时，增长5.1%。",
+        region="安吉县",
+        ref=date(2025, 12, 16),
+    )
+    assert [(f.indicator, f.value) for f in found] == [
+        ("规模以上工业增加值", 152.6),
+        ("规模以上工业增加值", 6.8),
+        ("规模以上工业总产值", 698.3),
+        ("规模以上工业总产值", 5.9),
+        ("工业投资", 12.1),
+        ("工业用电量", 28.4),
+        ("工业用电量", 5.1),
+    ]
+
+
+def test_places_in_the_ranking_a_text_is_about() -> None:
+    # 2025年赛迪百强县榜单发布: 慈溪市、义乌市分别位列第5位、第8位 and 桐乡市排名第71位 are their
+    # places in that ranking, each the place's own
+    found = figures(
+        "慈溪市、义乌市分别位列第5位、第8位。桐乡市排名第71位。",
+        region="浙江省",
+        ref=date(2025, 7, 24),
+        doc_type="news_article",
+        title="2025年赛迪百强县榜单发布 我省9个县（市）跻身全国百强",
+    )
+    assert [(f.indicator, f.region, f.value) for f in found] == [
+        ("百强县排名", "慈溪市", 5),
+        ("百强县排名", "义乌市", 8),
+        ("百强县排名", "桐乡市", 71),
+    ]

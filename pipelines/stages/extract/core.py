@@ -95,6 +95,8 @@ _FIRM_SEAT = re.compile(
 #: a case study's heading in a compendium (案例一：…, 【案例3】), or a project's in a list of
 #: those signed (项目二：…): a new story
 _CASE_HEADING = re.compile(r"\s*[【\[]?(?:典型)?(?:案例|项目)\s*[一二三四五六七八九十\d]+\s*[】\]：:]")
+#: a ranking a title names (2025年赛迪百强县榜单发布, 全国先进制造业百强市榜单): what a text on it ranks
+_RANKING = re.compile(r"((?:百强|\d{2,3}强)(?:县|市|区|城市)?)(?:榜单|排行榜|名单|榜)")
 #: a chronicle's title (大事记, 纪事)
 _CHRONICLE = re.compile(r"大事记|纪事|大事年表")
 #: what names a kind of industry (集成电路产业链, 新型显示产业, 纺织行业)
@@ -291,6 +293,8 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
         self.title_year = int(years[0]) if len(set(years)) == 1 and self.title_span is None else None
         #: a chronicle's year (2025年襄阳市工业和信息化大事记): each entry speaks as of its own day
         self.chronicle_year = self.title_year if _CHRONICLE.search(meta.title or "") else None
+        ranking = _RANKING.search(meta.title or "")
+        self.ranking_of_title = ranking.group(1) + "排名" if ranking is not None else ""
         #: the year an evaluation is named for (2025年度…综合评价), when its figures are the year
         #: before's (以2024年度数据为依据)
         self.evaluation_year: int | None = None

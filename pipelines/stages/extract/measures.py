@@ -236,6 +236,8 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
     previous_figures: list[Draft]
     #: the catalogued indicator whose growth the sentence before spoke of
     growth_before: str
+    #: the ranking a text on one names in its title (2025年赛迪百强县榜单发布 → 百强县排名)
+    ranking_of_title: str
 
     def _touches_corruption(self, a: int, b: int) -> bool:
         return any(x < b and a < y for x, y in self.corrupted)
@@ -897,6 +899,11 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
         said = self.text[ctx.clause.start : tok.end]
         cut = _RANKED_IN_TURN.search(said)
         listed = self._listed_regions(said[: cut.start()]) if cut is not None else None
+        if listed is None and cut is not None and self.ranking_of_title:
+            # 慈溪市、义乌市、诸暨市分别位列第5位…, in a text on a ranking: the places alone
+            places = [region_of_item(strip_chars(item)) for item in list_items(said[: cut.start()])]
+            if len(places) >= 2 and all(places):
+                listed = [place for place in places if place], self.ranking_of_title
         if listed is None or placed >= len(listed[0]):
             return []  # more ranks than places: which is whose cannot be told
         regions, indicator = listed
@@ -1014,6 +1021,9 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
             subject = subject[: suffix_m.start()]
         core = self._clean(subject)
         core = "" if core in _NO_SUBJECT_ALONE else core  # 以92.46分位列全省第一: 以 is no subject
+        ranked_place = ""
+        if core and self.ranking_of_title and region_of_item(core) == core:
+            ranked_place, core = core, ""  # 桐乡市排名第71位, in a text on a ranking: the place ranked
         if _GROWTH_WORD.fullmatch(core.lstrip("的")):
             core = ""  # 西藏以12.8%的增速居全国首位: the rank of the growth just told
         named = next(
@@ -1030,6 +1040,9 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
             elif ctx.sentence_figs:
                 referents = [self._rank_referent(ctx.sentence_figs, subject + suffix)]
             names = [f.indicator for f in referents] or self._growth_told_before(subject + suffix)
+        if not any(names) and self.ranking_of_title and not has_all:
+            # 桐乡市排名第71位, in a text on the 百强县 ranking: the place in that ranking
+            names = [self.ranking_of_title]
         if not names:
             return []
         out = []
@@ -1039,6 +1052,7 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
         )
         for i, name in enumerate(names):
             d = self._draft(tok, ctx, name + suffix, "rank", 1, [*tok.rules, "rank"], benchmark=benchmark)
+            d.region = ranked_place or d.region
             ref = referents[i] if i < len(referents) else None
             if ref is not None:
                 # (but 增速由上半年的全省第4位: the place held in the months it names)
