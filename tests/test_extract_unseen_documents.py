@@ -4407,3 +4407,36 @@ def test_places_in_the_ranking_a_text_is_about() -> None:
         ("百强县排名", "义乌市", 8),
         ("百强县排名", "桐乡市", 71),
     ]
+
+
+def test_a_figures_gaps_to_several_benchmarks_and_its_ratios_to_their_averages() -> None:
+    # 增速分别比全国、全省、全市平均高出1.9、0.8和0.5个百分点: one gap to each, in turn; 分别是全市、
+    # 全省平均水平的1.3倍和1.5倍: the figure before as a ratio to each place's
+    found = figures(
+        "前三季度，全县规上工业增加值增长8.2%，增速分别比全国、全省、全市平均高出1.9、0.8和0.5个百分点。"
+        "全县规上工业亩均税收达到38.2万元，分别是全市、全省平均水平的1.3倍和1.5倍。",
+        region="新昌县",
+        ref=date(2025, 10, 27),
+    )
+    assert [(f.measure, f.value_base, f.benchmark) for f in found if f.benchmark] == [
+        ("pp_diff", 1.9, "全国"),
+        ("pp_diff", 0.8, "全省"),
+        ("pp_diff", 0.5, "全市"),
+        ("share_pct", 130, "全市"),
+        ("share_pct", 150, "全省"),
+    ]
+    assert all("亩均税收" in f.indicator for f in found if f.measure == "share_pct")
+
+
+def test_a_subsidy_list_of_firms_and_their_projects() -> None:
+    # 序号 | 企业名称 | 项目名称 | 设备投资额（万元） | 补助金额（万元）: each firm's amounts, the city's
+    text = (
+        "序号  企业名称  项目名称  设备投资额（万元）  补助金额（万元）\n"
+        "1  浙江华宇汽车零部件股份有限公司  底盘零部件智能化技术改造项目  6850  300\n"
+        "2  台州恒达机电有限公司  数字化车间建设项目  2120  106"
+    )
+    found = figures(text, region="台州市", ref=date(2025, 11, 10))
+    assert [(f.value, f.region) for f in found if "恒达" in f.indicator] == [
+        (2120, "台州市"),
+        (106, "台州市"),
+    ]

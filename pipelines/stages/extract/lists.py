@@ -30,6 +30,8 @@ from pipelines.stages.extract.tokens import Token
 #: the time a level of 由X提高到Y is said for: 2020年的, 2024年10月底的
 _LEVEL_TIME = r"\d{4}\s*年(?:\d{1,2}\s*月)?(?:末|底)?的?"
 
+#: 分别 before the places a figure is so many times of (分别是全市、全省平均水平的1.3倍和1.5倍)
+_RATIOS_TO_PLACES = re.compile(r"分别(?:是|为|相当于)(?:全国|全省|全市|全县|全区)")
 _FROM = re.compile(rf"(?:由|从)\s*(?:{_LEVEL_TIME}|(?:上年|去年)(?:同期)?的?|改造前的?)?\s*$")
 
 _TO = re.compile(
@@ -213,8 +215,8 @@ class ListRules(IndicatorText):
                 if p >= 0:
                     pos = p
                     break
-        if pos < 0:
-            return {}
+        if pos < 0 or _RATIOS_TO_PLACES.match(text, pos):
+            return {}  # (分别是全市、全省平均水平的1.3倍和1.5倍: ratios to the places, told by the measure)
         governed = [
             i for i, t in enumerate(tokens) if t.start > pos and t.kind != "rank" and t.base_unit != "百分点"
         ]

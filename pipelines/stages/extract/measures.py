@@ -60,6 +60,13 @@ _CHANGE_BEFORE = re.compile(
     r"(?:增加|减少|增长|下降|提高|降低|扩大|缩小|缩短|延长|增产|减产|增收|减收|净增|净减|多增|少增|多|少)了?\s*$|连续"
 )
 
+#: the places a figure is said to be so many times of (是全省平均水平的1.6倍, 分别是全市、全省平均水平的)
+_RATIO_TO_PLACES = re.compile(
+    r"(?:分别)?(?:是|为|相当于)(?P<places>(?:(?:全国|全省|全市|全县|全区)[、和及与]?){1,3})"
+    r"(?:的)?(?:平均水平|平均|水平)?的\s*(?:近|约)?\s*(?:[\d.]+倍\s*(?:和|、|及)\s*)?$"
+)
+#: the average a list of benchmarks is said of (全省、全市平均(水平))
+_LISTED_AVERAGE = re.compile(r"的?(?:平均)?(?:水平)?\s*$")
 _COMPARE = re.compile(
     r"(?<!占)(?:比(?![重例率])|较)(?P<bm>[^，,。；;]{1,14}?)(?<![提降升增减加放])(?P<dir>高出|高|低|快|慢|多|少)\s*$"
 )
@@ -332,6 +339,8 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
             measure, sign, cut = "share_pct", 1, len(pre)
             if best and best[1] == "share_pct":
                 cut = best[0]
+        elif tok.unit == "倍" and (ratio := _RATIO_TO_PLACES.search(self.text, ctx.clause.start, tok.start)):
+            return self._ratio_to_places(tok, ctx, ratio.group("places"), rules)
         elif tok.kind == "doubling" or tok.unit == "倍":
             if tok.kind != "doubling" and (best is None or best[1] != "yoy_growth_pct"):
                 return []  # 增长1.2倍 needs its growth word
@@ -539,6 +548,12 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
             gaps = self._gaps_to_listed_benchmarks(tok, ctx, pre[best[0] :], sign, rules)
             if gaps:
                 return gaps
+        if measure == "pp_diff" and compare is not None and len(values) > 1 and "、" in compare.group("bm"):
+            # 增速分别比全国、全省、全市平均高出1.9、0.8和0.5个百分点 (比全省、全市分别高2.8和1.9个…)
+            listed = _LISTED_AVERAGE.sub("", compare.group("bm").replace("分别", ""))
+            gaps = self._gaps_to_listed_benchmarks(tok, ctx, listed, sign, rules)
+            if gaps:
+                return gaps
         if respectively and len(items) >= 2:
             targets = items
             rules.append("respectively_items")
@@ -619,6 +634,26 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
             return []
         rules = [*tok.rules, "pp_diff", "benchmark_listed"]
         return [self._draft(tok, ctx, before.indicator, "pp_diff", before.sign, rules, benchmark=benchmark)]
+
+    def _ratio_to_places(self, tok: Token, ctx: Context, places: str, rules: list[str]) -> list[Draft]:
+        """人均规上工业增加值达到18.6万元，是全省平均水平的1.6倍 (分别是全市、全省平均水平的1.3倍和
+        1.5倍): the figure told before as a ratio to each place's, in % (160)."""
+        benchmarks = [self._benchmark(x) for x in list_items(places.replace("分别", ""))]
+        subject = next((f for f in reversed(ctx.sentence_figs) if f.measure == "amount"), None)
+        told = sum(1 for f in ctx.clause_figs if "ratio_to_place" in f.rules)
+        if len(tok.values) == 1 and told < len(benchmarks):
+            benchmarks = benchmarks[told : told + 1]  # (…的1.3倍和1.5倍: the next place's)
+        if subject is None or len(benchmarks) != len(tok.values) or not all(benchmarks):
+            return []
+        out = []
+        for benchmark, value in zip(benchmarks, tok.values, strict=True):
+            d = self._draft(
+                tok, ctx, subject.indicator, "share_pct", 1, [*rules, "ratio_to_place"], benchmark
+            )
+            d.values, d.period, d.region = [value], subject.period, subject.region
+            d.quote_start = min(d.quote_start, subject.quote_start)
+            out.append(d)
+        return out
 
     def _gaps_to_listed_benchmarks(
         self, tok: Token, ctx: Context, listed: str, sign: int, rules: list[str]

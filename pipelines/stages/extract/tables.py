@@ -71,9 +71,9 @@ _PLACE_COLUMNS = frozenset(
         "省份",
     }
 )
-#: the kind of each named thing in a list (企业名称  所属行业): words, not a place
+#: the kind of each named thing in a list (企业名称  所属行业, 企业名称  项目名称): words, not a place
 _KIND_OF_NAMED_COLUMNS = frozenset(
-    {"所属行业", "行业", "所属领域", "领域", "所属产业", "产业类别", "行业类别"}
+    {"所属行业", "行业", "所属领域", "领域", "所属产业", "产业类别", "行业类别", "项目名称"}
 )
 #: a column of a list of named things that holds words (上升2位, 持平), not values
 _WORDS_COLUMNS = frozenset(
