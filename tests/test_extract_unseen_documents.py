@@ -4440,3 +4440,33 @@ def test_a_subsidy_list_of_firms_and_their_projects() -> None:
         (2120, "台州市"),
         (106, "台州市"),
     ]
+
+
+def test_a_benchmarks_own_value_in_brackets_is_the_benchmarks() -> None:
+    # 高于全国（6.1%）0.7个百分点: the country's growth, and the province's gap to it; the rank after
+    # is still the province's
+    found = figures(
+        "1—10月，全省规上工业增加值增长6.8%，高于全国（6.1%）0.7个百分点，增速居全国第5位。",
+        region="浙江省",
+        ref=date(2025, 11, 21),
+    )
+    assert [(f.measure, f.value, f.region) for f in found] == [
+        ("yoy_growth_pct", 6.8, "浙江省"),
+        ("yoy_growth_pct", 6.1, "全国"),
+        ("pp_diff", 0.7, "浙江省"),
+        ("rank", 5, "浙江省"),
+    ]
+
+
+def test_a_months_series_each_in_its_month() -> None:
+    # 1月1.92万辆，2月…回落至1.41万辆，3月2.37万辆: March's, though a number follows 3月 at once
+    found = figures(
+        "2025年，全市新能源汽车产量1月1.92万辆，2月受春节因素影响回落至1.41万辆，3月2.37万辆。",
+        region="滁州市",
+        ref=date(2025, 12, 16),
+    )
+    assert [(f.indicator, f.value, f.period_start) for f in found] == [
+        ("新能源汽车产量", 1.92, date(2025, 1, 1)),
+        ("新能源汽车产量", 1.41, date(2025, 2, 1)),
+        ("新能源汽车产量", 2.37, date(2025, 3, 1)),
+    ]

@@ -60,6 +60,12 @@ _CHANGE_BEFORE = re.compile(
     r"(?:增加|减少|增长|下降|提高|降低|扩大|缩小|缩短|延长|增产|减产|增收|减收|净增|净减|多增|少增|多|少)了?\s*$|连续"
 )
 
+#: a benchmark, then its own value in brackets (高于全国（6.1%）0.7个百分点)
+_BENCHMARK_BEFORE_ITS_VALUE = re.compile(
+    r"(?:高于|低于|快于|慢于|超过|比)(?P<place>全国|全省|全市|全县|全区)[（(]\s*$"
+)
+_AFTER_BENCHMARKS_VALUE = re.compile(r"\s*[)）]\s*")
+_BENCHMARKS_VALUE = re.compile(r"[（(]\s*[-+]?\d+(?:\.\d+)?\s*[%％]\s*[)）]")
 #: the places a figure is said to be so many times of (是全省平均水平的1.6倍, 分别是全市、全省平均水平的)
 _RATIO_TO_PLACES = re.compile(
     r"(?:分别)?(?:是|为|相当于)(?P<places>(?:(?:全国|全省|全市|全县|全区)[、和及与]?){1,3})"
@@ -339,6 +345,10 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
             measure, sign, cut = "share_pct", 1, len(pre)
             if best and best[1] == "share_pct":
                 cut = best[0]
+        elif (said := _BENCHMARK_BEFORE_ITS_VALUE.search(pre)) is not None and _AFTER_BENCHMARKS_VALUE.match(
+            self.text, tok.end
+        ):
+            return self._benchmarks_value(tok, ctx, said.group("place"), rules)
         elif tok.unit == "倍" and (ratio := _RATIO_TO_PLACES.search(self.text, ctx.clause.start, tok.start)):
             return self._ratio_to_places(tok, ctx, ratio.group("places"), rules)
         elif tok.kind == "doubling" or tok.unit == "倍":
@@ -502,6 +512,9 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
     def _pp(self, tok: Token, ctx: Context) -> list[Draft]:
         lex = lexicon()
         pre = ctx.pre
+        if _AFTER_BENCHMARKS_VALUE.fullmatch(pre):
+            # 高于全国（6.1%）0.7个百分点: the gap to the benchmark whose own value stands in brackets
+            pre = _BENCHMARKS_VALUE.sub("", self.text[ctx.clause.start : tok.start])
         gap = self._gap_to_goal(tok, ctx)
         if gap is not None:
             return gap
@@ -634,6 +647,18 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
             return []
         rules = [*tok.rules, "pp_diff", "benchmark_listed"]
         return [self._draft(tok, ctx, before.indicator, "pp_diff", before.sign, rules, benchmark=benchmark)]
+
+    def _benchmarks_value(self, tok: Token, ctx: Context, place: str, rules: list[str]) -> list[Draft]:
+        """增长6.8%，高于全国（6.1%）0.7个百分点: the benchmark's own growth, in brackets after it,
+        of the figure told before."""
+        region = self._benchmark(place)
+        subject = next((f for f in reversed(ctx.sentence_figs) if f.measure in _PERCENT_MEASURES), None)
+        if subject is None or region is None or region == place:
+            return []  # (全市 in a text that names no city: whose value it is cannot be told)
+        d = self._draft(tok, ctx, subject.indicator, subject.measure, 1, [*rules, "benchmarks_value"])
+        d.region, d.period = region, subject.period
+        d.quote_start = min(d.quote_start, subject.quote_start)
+        return [d]
 
     def _ratio_to_places(self, tok: Token, ctx: Context, places: str, rules: list[str]) -> list[Draft]:
         """人均规上工业增加值达到18.6万元，是全省平均水平的1.6倍 (分别是全市、全省平均水平的1.3倍和
@@ -959,7 +984,7 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
             wanted = "amount"
         elif _SHARE_WORD.search(words):
             wanted = "share_pct"
-        candidates = [f for f in figs if f.measure != "rank"] or figs
+        candidates = [f for f in figs if f.measure != "rank" and "benchmarks_value" not in f.rules] or figs
         last = candidates[-1]
         if wanted == "amount" and not any(
             f.measure == wanted for f in candidates if f.indicator == last.indicator
