@@ -65,6 +65,9 @@ _BENCHMARK_BEFORE_ITS_VALUE = re.compile(
     r"(?:高于|低于|快于|慢于|超过|比)(?P<place>全国|全省|全市|全县|全区)[（(]\s*$"
 )
 _AFTER_BENCHMARKS_VALUE = re.compile(r"\s*[)）]\s*")
+_GAP_AFTER_BENCHMARKS_VALUE = re.compile(
+    r"(?:高于|低于|快于|慢于|超过|比)(?:全国|全省|全市|全县|全区)[（(]\s*[-+]?\d+(?:\.\d+)?\s*[%％]\s*[)）]\s*$"
+)
 _BENCHMARKS_VALUE = re.compile(r"[（(]\s*[-+]?\d+(?:\.\d+)?\s*[%％]\s*[)）]")
 #: the places a figure is said to be so many times of (是全省平均水平的1.6倍, 分别是全市、全省平均水平的)
 _RATIO_TO_PLACES = re.compile(
@@ -512,7 +515,9 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
     def _pp(self, tok: Token, ctx: Context) -> list[Draft]:
         lex = lexicon()
         pre = ctx.pre
-        if _AFTER_BENCHMARKS_VALUE.fullmatch(pre):
+        if _AFTER_BENCHMARKS_VALUE.fullmatch(pre) and _GAP_AFTER_BENCHMARKS_VALUE.search(
+            self.text, ctx.clause.start, tok.start
+        ):
             # 高于全国（6.1%）0.7个百分点: the gap to the benchmark whose own value stands in brackets
             pre = _BENCHMARKS_VALUE.sub("", self.text[ctx.clause.start : tok.start])
         gap = self._gap_to_goal(tok, ctx)
@@ -653,7 +658,7 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
         of the figure told before."""
         region = self._benchmark(place)
         subject = next((f for f in reversed(ctx.sentence_figs) if f.measure in _PERCENT_MEASURES), None)
-        if subject is None or region is None or region == place:
+        if subject is None or region is None or (region == place and place != "全国"):
             return []  # (全市 in a text that names no city: whose value it is cannot be told)
         d = self._draft(tok, ctx, subject.indicator, subject.measure, 1, [*rules, "benchmarks_value"])
         d.region, d.period = region, subject.period
