@@ -1163,3 +1163,13 @@ def test_a_bulletin_dated_by_the_department_that_compiled_it() -> None:
         "1—10月，集团累计实现营业收入218.64亿元，同比增长9.7%。"
     )
     assert describe_document(normalize(text).text, "x.txt").published_on == date(2025, 11, 8)
+
+
+def test_a_provinces_transcript_where_one_speaker_says_his_county() -> None:
+    # 湖北省…“代表通道”实录: the province's text, though its county secretary says 全县 often
+    text = (
+        "湖北省十四届人大五次会议第二场“代表通道”实录\n\n"
+        "周敏：全县规上工业增加值增长11.2%，全县新增规上企业52家，全县工业投资增长15%，全县外贸增长9%。\n\n"
+        "陈立新：2025年全省地区生产总值增长5.6%，全省规上工业增加值增长7.1%。"
+    )
+    assert describe_document(normalize(text).text, "x.txt").region == "湖北省"

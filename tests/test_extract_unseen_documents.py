@@ -4470,3 +4470,21 @@ def test_a_months_series_each_in_its_month() -> None:
         ("新能源汽车产量", 1.41, date(2025, 2, 1)),
         ("新能源汽车产量", 2.37, date(2025, 3, 1)),
     ]
+
+
+def test_a_speaker_introduced_by_the_host_speaks_for_their_place() -> None:
+    # 主持人：…三位代表是：襄阳华驰…有限公司董事长李建国、通城县委书记周敏 ↵ 李建国：…: the
+    # chairman's figures are his firm's city's, the county secretary's his county's
+    text = (
+        "主持人：今天走上“代表通道”的三位代表是：襄阳华驰精密传动有限公司董事长李建国、通城县委书记周敏。\n\n"
+        "李建国：全年公司实现产值38.6亿元，同比增长12.4%。\n\n"
+        "周敏：过去一年，全县规上工业增加值增长11.2%。\n\n"
+        "主持人：谢谢。2025年，全省规上工业增加值增长7.1%。"
+    )
+    found = figures(text, region="湖北省", ref=date(2026, 1, 27), doc_type="press_conference")
+    assert [(f.value, f.region) for f in found] == [
+        (38.6, "襄阳市"),
+        (12.4, "襄阳市"),
+        (11.2, "通城县"),
+        (7.1, "湖北省"),
+    ]

@@ -482,6 +482,13 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
         if town is not None:
             return _with_its_county(town, text), "own_name", 0.8
         levels = levels[1:]
+    titled = (
+        _whole_of_the_title(regions, in_title, scope, title) if levels and levels[0] == "county" else None
+    )
+    if titled is not None:
+        # 湖北省十四届人大五次会议…“代表通道”实录: a province's text, in which one speaker's county
+        # says 全县 more often than the others say 全省
+        return titled, "title", 0.7
     if levels and levels[0] == "county":
         # regions.csv lists no counties: a county speaks for itself, never for its city
         county = _unlisted_region("county", title, text)
@@ -734,6 +741,20 @@ def _with_its_county(town: str, text: str) -> str:
     the many towns of one name are told apart; a town never so placed keeps its own name."""
     placed = re.search(rf"([^\W省市县区州旗全我本该各]{{1,3}}(?:市|县|区|旗)){re.escape(town)}", text)
     return placed.group(1) + town if placed else town
+
+
+def _whole_of_the_title(
+    regions: tuple[_Region, ...], in_title: dict[str, int], scope: dict[str, float], title: str | None
+) -> str | None:
+    """The province (or city) a title names, where the text speaks of it too (全省, 全市) and the
+    title names no county of its own."""
+    if not title or _COUNTY_NAME.search(title):
+        return None
+    for level in ("province", "prefecture"):
+        named = [r for r in regions if r.level == level and in_title.get(r.code, 0) > 0]
+        if len(named) == 1 and scope.get(level, 0.0) > 0:
+            return named[0].name
+    return None
 
 
 def _sole_county(text: str) -> str | None:

@@ -36,7 +36,7 @@ from pipelines.stages.extract.periods import (
     may_name_a_period,
     month_end,
 )
-from pipelines.stages.extract.speakers import speaker_label
+from pipelines.stages.extract.speakers import Speaker, introduced_before, speaker_label
 from pipelines.stages.extract.status_period import (
     YEAR_RANGE,
     StatusPeriodRules,
@@ -187,6 +187,15 @@ class DocumentState(StatusPeriodRules, IndicatorText):
         district's official speaks for it (全市, 全区, 我们, unscoped figures) until the next
         label. Journalists and the host speak for no region of their own."""
         speaker = speaker_label(self.text, sentence.start, sentence.end)
+        if (
+            speaker is not None
+            and speaker.role is None
+            and not speaker.host
+            and speaker.name not in self.speakers
+        ):
+            # 李建国：… after the host's 三位代表是：襄阳华驰…董事长李建国、…: the office introduced
+            office = introduced_before(self.text, speaker.name, sentence.start)
+            speaker = Speaker(speaker.name, office) if office is not None else speaker
         if speaker is None or not (speaker.host or speaker.name in self.speakers or speaker.introduced):
             return
         # a new turn is a new section: 下一步，我们将… in one answer plans nothing in the next

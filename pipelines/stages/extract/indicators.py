@@ -322,9 +322,11 @@ def city_opening(text: str) -> str | None:
     return name if _regions().get(name, {}).get("level") == "prefecture" else None
 
 
+#: (a county's name may hold 城, as 通城县 and 城固县 do; a district's 城区 is no name)
+_COUNTY_CHAR = _NAME_CHAR.replace("城", "")
 _DISTRICT_IN_OFFICE = re.compile(
     _NOT_ADMINISTRATIVE
-    + rf"({_DISTRICT_CHAR}{{2}}区|{_NAME_CHAR}{{2,3}}县)(?=委|人民政府|政府|区长|县长|、|\s|$)"
+    + rf"({_DISTRICT_CHAR}{{2}}区|{_COUNTY_CHAR}{{2,3}}县)(?=委|人民政府|政府|区长|县长|、|\s|$)"
 )
 
 

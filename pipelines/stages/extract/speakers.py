@@ -54,3 +54,26 @@ def speaker_label(text: str, start: int, end: int) -> Speaker | None:
         return Speaker(bracket.group("tag"), None)
     label = _PLAIN.match(text, start, end)
     return Speaker(label.group("name"), label.group("role")) if label is not None else None
+
+
+#: the office said right before a name where the host introduces the speakers (…有限公司董事长李建国、
+#: 通城县委书记周敏): from the list's last stop up to the name
+_INTRODUCED_BEFORE = re.compile(r"[^、，,：:；;。\n“”]{2,30}$")
+_OFFICE_END = re.compile(
+    r"(?:董事长|总经理|经理|书记|县长|市长|区长|省长|厅长|局长|主任|研究员|教授|院长|主席|负责人|厂长|代表)$"
+)
+
+
+def introduced_before(text: str, name: str, end: int) -> str | None:
+    """The office a bare label's speaker (李建国：) was introduced with before their turn, if the
+    text introduced them (三位代表是：襄阳华驰精密传动有限公司董事长李建国、…)."""
+    if not 2 <= len(name) <= 4:
+        return None
+    at = text.find(name, 0, end)
+    while at >= 0 and text.startswith(("：", ":"), at + len(name)):
+        at = text.find(name, at + 1, end)  # (the label itself is no introduction)
+    if at < 0:
+        return None
+    office = _INTRODUCED_BEFORE.search(text, max(0, at - 30), at)
+    # (an office it ends on, right before the name: not a place named before some word)
+    return office.group() if office is not None and _OFFICE_END.search(office.group()) else None
