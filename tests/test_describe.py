@@ -1173,3 +1173,12 @@ def test_a_provinces_transcript_where_one_speaker_says_his_county() -> None:
         "陈立新：2025年全省地区生产总值增长5.6%，全省规上工业增加值增长7.1%。"
     )
     assert describe_document(normalize(text).text, "x.txt").region == "湖北省"
+
+
+def test_a_word_before_the_county_government_names_no_county() -> None:
+    # 记者昨天从县工信局获悉…记者在县政府…: 在县 is no county; 沭阳 is the one its bodies name
+    text = (
+        "沭阳工业前三季度“成绩单”出炉\n\n2025-10-28 08:30  来源：沭阳发布\n\n"
+        "记者在县政府新闻发布会上获悉，前三季度全县规上工业增加值增长9.2%。沭阳县人民政府将继续…全县工业投资增长12%。"
+    )
+    assert describe_document(normalize(text).text, "x.txt").region == "沭阳县"

@@ -713,7 +713,9 @@ def _unlisted_region(level: str, title: str | None, text: str) -> str | None:
     # (a county's name may be one character: 沛县融媒体中心, 攸县人民政府; but 区县, 市县 are none)
     shortest = "0" if level == "county" else "1"
     # (a town's name may end in 村: 许村镇, 大村乡; but 乡村振兴 names no town)
-    last = "全我本该各市区省乡镇州两一强大富" + ("" if level == "town" else "村")
+    # (nor a word before 县政府 that is no name: 记者在县政府…, 赴县人民政府…)
+    last = "全我本该各市区省乡镇州两一强大富" + "在到赴往回对由经和与及为是于把被给跟同入进出此其每"
+    last += "" if level == "town" else "村"
     name = (
         rf"(?:中共)?((?!关于)(?![我本该各全])(?:(?!{_NOT_IN_NAME})[\u4e00-\u9fff]){{{shortest},3}}?"
         rf"(?!{_NOT_IN_NAME})(?<!乡村)[^\W{last}]{_LOCAL_SUFFIX[level]})"
