@@ -4488,3 +4488,20 @@ def test_a_speaker_introduced_by_the_host_speaks_for_their_place() -> None:
         (11.2, "通城县"),
         (7.1, "湖北省"),
     ]
+
+
+def test_a_header_of_periods_over_a_line_of_their_columns() -> None:
+    # 指标名称  单位  本月  累计 ↵ 绝对值  增长%  绝对值  增长%: each period's level and growth
+    text = (
+        "宜昌市2025年10月主要经济指标\n\n指标名称  单位  本月  累计\n绝对值  增长%  绝对值  增长%\n"
+        "规模以上工业总产值  亿元  612.35  8.1  5873.62  7.5\n规模以上工业增加值  亿元  —  7.2  —  6.8"
+    )
+    found = figures(text, region="宜昌市", ref=date(2025, 11, 21))
+    assert [(f.measure, f.value, f.period_start, f.period_end) for f in found] == [
+        ("amount", 612.35, date(2025, 10, 1), date(2025, 10, 31)),
+        ("yoy_growth_pct", 8.1, date(2025, 10, 1), date(2025, 10, 31)),
+        ("amount", 5873.62, date(2025, 1, 1), date(2025, 10, 31)),
+        ("yoy_growth_pct", 7.5, date(2025, 1, 1), date(2025, 10, 31)),
+        ("yoy_growth_pct", 7.2, date(2025, 10, 1), date(2025, 10, 31)),
+        ("yoy_growth_pct", 6.8, date(2025, 1, 1), date(2025, 10, 31)),
+    ]

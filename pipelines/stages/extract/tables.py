@@ -493,6 +493,7 @@ def table_values(text: str) -> Iterator[TableValue]:
     line_units: list[str] = []  # the units a line above the header lists (单位：亿元、%)
     wrapped = ""  # a numbered row's name wrapped onto the line below, in such a table
     captions: list[str] = []  # the lines above, nearest last
+    pairs_line = False  # the line under a header of periods, naming each period's columns
     pos = 0
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
@@ -501,6 +502,9 @@ def table_values(text: str) -> Iterator[TableValue]:
             captions = [*captions[-2:], current]
         if not line.strip() and single_spaced:
             continue
+        if pairs_line:
+            pairs_line = False
+            continue  # (绝对值  增长%  绝对值  增长%: read with the header above)
         parted = not line.strip() or _PART_TITLE.fullmatch(line.strip()) is not None
         if columns is not None and units_in_label and parted:
             continue  # 指标名称  1—10月  同比增长（%） ↵ ↵ 一、工业生产 ↵ …: a bulletin's parts, one table
@@ -515,6 +519,17 @@ def table_values(text: str) -> Iterator[TableValue]:
             # (| 指标 | 单位 | 1—9月 | 同比增长(%) |: a Markdown table's bars part its cells)
             word_pattern = _RULED_CELL if line.count("|") >= 2 else _WORD
             words = [(m.start() + start, m.group()) for m in word_pattern.finditer(line)]
+            below = text[pos : text.find("\n", pos) if "\n" in text[pos:] else len(text)]
+            merged = (
+                _periods_over_pairs(words, [(0, m.group()) for m in _WORD.finditer(below)])
+                if _PERIODS_OVER_PAIRS.fullmatch(" ".join(word for _, word in words))
+                else None
+            )
+            if merged is not None:
+                # 指标名称  单位  本月  累计 ↵ 绝对值  增长%  绝对值  增长%: one header of both lines
+                columns, caption, cell_pattern, unitless = merged, current, _WORD, False
+                rows_are, units_in_label, pairs_line = "indicator", False, True
+                continue
             products = _product_header(words)
             if products is not None:  # 产品名称 单位 产量 比上年增长（%）: single spaces part it
                 columns, caption, cell_pattern, unitless = products, current, word_pattern, False
@@ -1021,6 +1036,32 @@ def _product_header(words: list[tuple[int, str]]) -> list[Column] | None:
         return None
     # a last column of the city's or province's growth (全市增速(%)) is another region's: left out
     return columns + [Column(remark=True)] * len(rest)
+
+
+def _periods_over_pairs(above: list[tuple[int, str]], words: list[tuple[int, str]]) -> list[Column] | None:
+    """指标名称  单位  本月  累计 ↵ 绝对值  增长%  绝对值  增长%: a level and its growth under each
+    period of the line above (累计: the months to date), read as one line's header."""
+    pairs = [word for _, word in words]
+    periods = [word for _, word in above[2:]]
+    if len(pairs) != 2 * len(periods) or not all(
+        level in _PAIR_LEVELS and _PAIR_GROWTH.fullmatch(growth)
+        for level, growth in zip(pairs[::2], pairs[1::2], strict=True)
+    ):
+        return None
+    named = [(0, above[0][1]), (0, above[1][1])]
+    for period in periods:
+        said = "1—本月累计" if period == "累计" else period
+        named += [(0, said), (0, "同比增长（%）")]
+    return _product_header(named)
+
+
+#: a header line of a name, a unit, then periods, whose pairs of columns the next line names
+_PERIODS_OVER_PAIRS = re.compile(
+    r"(?:指标名称|指标|项目) (?:单位|计量单位)"
+    r"(?: (?:本月|当月|累计|本年累计|(?:1\s*[-—–~至]\s*)?\d{1,2}\s*月(?:份)?)){2,}"
+)
+_PAIR_LEVELS = frozenset({"绝对值", "绝对数", "总量", "数值", "金额"})
+_PAIR_GROWTH = re.compile(r"(?:同比)?(?:增长|增速|增减)(?:率)?\s*(?:[（(]?\s*±?%\s*[)）]?)")
 
 
 def _units_in_label_header(words: list[tuple[int, str]]) -> list[Column] | None:
