@@ -4505,3 +4505,13 @@ def test_a_header_of_periods_over_a_line_of_their_columns() -> None:
         ("yoy_growth_pct", 7.2, date(2025, 10, 1), date(2025, 10, 31)),
         ("yoy_growth_pct", 6.8, date(2025, 1, 1), date(2025, 10, 31)),
     ]
+
+
+def test_a_release_of_the_months_data_reports_on_those_months() -> None:
+    # 近日，市统计局发布2025年1—11月全市工业经济运行数据 ↵ 📈 规上工业增加值 +6.5%: of those months
+    text = "近日，潍坊市统计局发布2025年1—11月全市工业经济运行数据。\n\n规上工业增加值 +6.5%\n\n工业投资 同比增长 12.3%"
+    found = figures(text, region="潍坊市", ref=date(2025, 12, 20), doc_type="other")
+    assert [(f.value, f.period_start, f.period_end) for f in found] == [
+        (6.5, date(2025, 1, 1), date(2025, 11, 30)),
+        (12.3, date(2025, 1, 1), date(2025, 11, 30)),
+    ]

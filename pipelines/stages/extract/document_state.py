@@ -136,6 +136,7 @@ _ASKS_AHEAD = re.compile(r"谋划|目标|打算|安排|下一步|计划|展望|�
 #: a period told in passing (…企业在经历上半年去库存后订单逐步恢复。): inside a clause, before
 #: words and no number (unlike 孟建华分析，前三季度工业生产…, which opens what follows)
 _MID_CLAUSE = re.compile(r"[\u4e00-\u9fff]")
+_RELEASED = re.compile(r"(?:发布|公布|通报)了?\s*$")
 _TOLD_IN_PASSING = re.compile(r"[^，,：:\s\d][^\d]*$")
 
 
@@ -403,7 +404,13 @@ class DocumentState(StatusPeriodRules, IndicatorText):
             and not body.startswith("以来", m.end)  # 三季度以来主要指标增速逐月回升: a trend since
             # (企业在经历上半年去库存后订单逐步恢复: a period told in passing, before no number; but
             # 前三季度，全省经济运行稳中向好 opens what the next sentences report)
-            and not (m.pos > 0 and _MID_CLAUSE.match(body, m.pos - 1) and _TOLD_IN_PASSING.match(body, m.end))
+            and not (
+                m.pos > 0
+                and _MID_CLAUSE.match(body, m.pos - 1)
+                and _TOLD_IN_PASSING.match(body, m.end)
+                # (but 统计局发布2025年1—11月全市工业经济运行数据 names the months reported on)
+                and not _RELEASED.search(body, max(0, m.pos - 3), m.pos)
+            )
         ]
         if ended:
             # the period reported up to, not the last one named: 前三季度…比上半年加快, and
