@@ -4509,9 +4509,39 @@ def test_a_header_of_periods_over_a_line_of_their_columns() -> None:
 
 def test_a_release_of_the_months_data_reports_on_those_months() -> None:
     # 近日，市统计局发布2025年1—11月全市工业经济运行数据 ↵ 📈 规上工业增加值 +6.5%: of those months
-    text = "近日，潍坊市统计局发布2025年1—11月全市工业经济运行数据。\n\n规上工业增加值 +6.5%\n\n工业投资 同比增长 12.3%"
+    text = (
+        "近日，潍坊市统计局发布2025年1—11月全市工业经济运行数据。\n\n"
+        "规上工业增加值 +6.5%\n\n工业投资 同比增长 12.3%"
+    )
     found = figures(text, region="潍坊市", ref=date(2025, 12, 20), doc_type="other")
     assert [(f.value, f.period_start, f.period_end) for f in found] == [
         (6.5, date(2025, 1, 1), date(2025, 11, 30)),
         (12.3, date(2025, 1, 1), date(2025, 11, 30)),
+    ]
+
+
+def test_a_plans_yearly_goals_and_its_table_of_totals_by_year() -> None:
+    # …实施方案（2025—2027年）: 每年新增…不少于300个 is a goal over the plan's years; a row in
+    # （家，累计） counts what stands at each year's end
+    text = (
+        "到2027年，全市制造业数字化转型取得明显成效。每年新增数字化改造项目不少于300个。\n\n"
+        "表1  主要目标\n\n指标  2025年  2026年  2027年\n省级以上智能工厂（家，累计）  30  45  60"
+    )
+    found = figures(
+        text,
+        region="芜湖市",
+        ref=date(2025, 4, 18),
+        doc_type="work_plan",
+        title="芜湖市制造业数字化转型实施方案（2025—2027年）",
+    )
+    yearly = next(f for f in found if f.value == 300)
+    assert (yearly.status, yearly.period_start, yearly.period_end) == (
+        "target",
+        date(2025, 1, 1),
+        date(2027, 12, 31),
+    )
+    assert [(f.value, f.period_type, f.period_end) for f in found if f.unit == "家"] == [
+        (30, "as_of", date(2025, 12, 31)),
+        (45, "as_of", date(2026, 12, 31)),
+        (60, "as_of", date(2027, 12, 31)),
     ]

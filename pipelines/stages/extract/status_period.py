@@ -255,6 +255,15 @@ class StatusPeriodRules:
     ) -> tuple[str, str, Period, str, bool]:
         status, status_rule = self._status(tok, ctx)
         period, period_rule, stock = self._period(tok, ctx, measure, status)
+        span = self.title_span
+        if (
+            period.relative == "recurring"
+            and status == "target"
+            and span is not None
+            and span.kind == MULTI_YEAR
+        ):
+            # 实施方案（2025—2027年）: 每年新增…不少于300个 is a goal over each of the plan's years
+            period, period_rule = span, "period_recurring_over_plan"
         if (
             status == "target"
             # 提出到2025年…达到15000亿元: a goal said as one in its own clause stays a goal

@@ -135,7 +135,8 @@ _UNIT_CELL = re.compile(r"[^\d\s]{1,6}")
 _BOUND = {"≥": "at_least", ">": "at_least", "＞": "at_least", "≤": "at_most", "<": "at_most", "＜": "at_most"}
 _QUALIFIER_AFTER = {"左右": "approx", "以上": "at_least", "以下": "at_most"}
 #: a unit said inside the indicator's cell: 规模以上工业增加值（亿元）
-_UNIT_IN_NAME = re.compile(r"[（(](?P<unit>[^()（）]{1,6})[)）]$")
+#: (省级以上智能工厂（家，累计）: a count in 家 of what has been built up, standing at each year's end)
+_UNIT_IN_NAME = re.compile(r"[（(](?P<unit>[^()（），,]{1,6})(?:[，,]\s*(?P<summed>累计))?[)）]$")
 _PROSE = re.compile(r"[，。；]")
 #: the two header cells of a table flattened to a cell a line: the places, then the indicator
 _FLATTENED_HEADER = re.compile(
@@ -1258,6 +1259,7 @@ def _year_row(
     in_name = _UNIT_IN_NAME.search(indicator)
     if in_name and not unit:
         indicator, unit = indicator[: in_name.start()], in_name.group("unit")
+        indicator = "累计" + indicator if in_name.group("summed") else indicator
     told = _CAPTION_UNIT.search(caption) if not unit else None
     others = [said for said in line_units or [] if said not in ("%", "％")]
     if not unit and told is None and line_units and len(set(others)) <= 1:
