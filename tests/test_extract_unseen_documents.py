@@ -4545,3 +4545,13 @@ def test_a_plans_yearly_goals_and_its_table_of_totals_by_year() -> None:
         (45, "as_of", date(2026, 12, 31)),
         (60, "as_of", date(2027, 12, 31)),
     ]
+
+
+def test_a_charts_data_labels_after_a_blank_line_under_its_caption() -> None:
+    # 图1　2025年各月规上工业增加值累计增速（%） ↵ ↵ 1—2月　8.3 ↵ 1—3月　8.9: each months' growth
+    text = "图1　2025年各月规上工业增加值累计增速（%）\n\n1—2月　8.3\n1—3月　8.9\n\n从走势看，增速稳中有升。"
+    found = figures(text, region="芜湖市", ref=date(2025, 12, 22))
+    assert [(f.value, f.period_start, f.period_end) for f in found] == [
+        (8.3, date(2025, 1, 1), date(2025, 2, 28)),
+        (8.9, date(2025, 1, 1), date(2025, 3, 31)),
+    ]

@@ -415,11 +415,15 @@ def _chart_data(text: str, caption: re.Match[str], figure: bool) -> Iterator[Tab
     series = [noun]
     parts = CHART_PARTS.search(noun)
     pos = caption.end() + 1
+    begun = False
     for line in text[pos:].split("\n"):
         start, pos = pos, pos + len(line) + 1
         words = [(m.start() + start, m.group()) for m in _WORD.finditer(line)]
+        if not words and not begun:
+            continue  # (图1 …（%） ↵ ↵ 1—2月　8.3: a blank line under the caption)
         if not words or _PROSE.search(line):
             return
+        begun = True
         if words[0][1] in _CHART_SERIES_HEADER:
             series = [name + growth for _, name in words[1:]]
             continue
