@@ -4555,3 +4555,20 @@ def test_a_charts_data_labels_after_a_blank_line_under_its_caption() -> None:
         (8.3, date(2025, 1, 1), date(2025, 2, 28)),
         (8.9, date(2025, 1, 1), date(2025, 3, 31)),
     ]
+
+
+def test_a_round_up_numbered_by_place_each_item_the_places() -> None:
+    # 1. 南京市：规上工业增加值增长6.4%…；高技术制造业…。: every figure of the item is 南京市's
+    text = (
+        "1—10月，全省规上工业增加值增长7.1%。\n\n"
+        "1. 南京市：规上工业增加值增长6.4%，低于全省0.7个百分点；高技术制造业增加值增长9.8%。\n\n"
+        "2. 无锡市：规上工业增加值增长7.3%；工业投资增长12.6%。"
+    )
+    found = figures(text, region="江苏省", ref=date(2025, 11, 24))
+    assert [(f.region, f.value) for f in found if f.measure == "yoy_growth_pct"] == [
+        ("江苏省", 7.1),
+        ("南京市", 6.4),
+        ("南京市", 9.8),
+        ("无锡市", 7.3),
+        ("无锡市", 12.6),
+    ]

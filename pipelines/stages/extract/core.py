@@ -87,6 +87,10 @@ _ZONE_ENDS = ("开发区", "园区", "新区", "产业园", "示范区")
 _PLACE_LEADS = re.compile(
     r"\s*([\u4e00-\u9fff]{1,5}?(?:县|市|区|旗))(?![场民长委政级属辖域])[\u4e00-\u9fff]{2,10}[。！]"
 )
+#: a paragraph that opens on a place's name and a colon, perhaps numbered (1. 南京市：…, 无锡市：…)
+_PLACE_LABEL = re.compile(
+    r"\s*(?:\d{1,2}\s*[.、．]|[（(]\d{1,2}[)）])?\s*([\u4e00-\u9fff]{2,8}?(?:市|县|区|州|盟|旗))\s*[：:]"
+)
 #: a paragraph that opens on a firm and where it stands (…轴承有限公司位于洛阳市，是…; …位于新乡市长垣市)
 _FIRM_SEAT = re.compile(
     r"\s*[^，,。；;\n]{2,30}?(?:公司|集团|厂)(?:总部)?(?:位于|坐落于|地处)(?:[\u4e00-\u9fff]{2,7}?(?:省|自治区))?"
@@ -390,6 +394,11 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
                 if led is not None and led != self.meta.region and not led.endswith("地区"):
                     # 长沙县继续领跑。全年实现地区生产总值2186.4亿元…: the paragraph is the place's
                     self.paragraph_region = led
+                labelled = _PLACE_LABEL.match(self.text, sentence.start, sentence.end)
+                placed = region_of_item(labelled.group(1)) if labelled is not None else None
+                if placed is not None and placed != self.meta.region:
+                    # 1. 南京市：规上工业增加值增长6.4%，…。高技术制造业…: the item is the place's
+                    self.paragraph_region = placed
                 seat = _FIRM_SEAT.match(self.text, sentence.start, sentence.end)
                 if seat is not None:
                     # 南阳宛康药业有限公司位于南阳市，…批次生产周期缩短三分之一: the firm's, where it stands
@@ -492,7 +501,8 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
                 groups.append([])
                 continue
             if self._starts_list_item(sentence, clause):
-                region = self.region  # 目标是：…长春市…55%；汽车产业投资增长10%: items stand alone
+                # 目标是：…长春市…55%；汽车产业投资增长10%: items stand alone (in the paragraph's place)
+                region = self.paragraph_region or self.region
             for before in numberless:
                 region = self._clause_region(text[before.start : before.end]) or region
             numberless = []
