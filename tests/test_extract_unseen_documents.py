@@ -4572,3 +4572,19 @@ def test_a_round_up_numbered_by_place_each_item_the_places() -> None:
         ("无锡市", 7.3),
         ("无锡市", 12.6),
     ]
+
+
+def test_a_ruled_table_of_periods_over_their_columns_with_units_in_the_rows_names() -> None:
+    # | 指标 | 11月 |  | 1—11月 |  | ↵ | | 绝对值 | 增长% | 绝对值 | 增长% | ↵ |---|…: each period's pair
+    text = (
+        "芜湖市2025年11月主要经济指标\n\n| 指标 | 11月 |  | 1—11月 |  |\n"
+        "| | 绝对值 | 增长% | 绝对值 | 增长% |\n|---|---:|---:|---:|---:|\n"
+        "| 规上工业营业收入（亿元） | 1206.4 | 8.7 | 12385.2 | 9.9 |"
+    )
+    found = figures(text, region="芜湖市", ref=date(2025, 12, 19))
+    assert [(f.measure, f.value, f.unit, f.period_start) for f in found] == [
+        ("amount", 1206.4, "亿元", date(2025, 11, 1)),
+        ("yoy_growth_pct", 8.7, "%", date(2025, 11, 1)),
+        ("amount", 12385.2, "亿元", date(2025, 1, 1)),
+        ("yoy_growth_pct", 9.9, "%", date(2025, 1, 1)),
+    ]

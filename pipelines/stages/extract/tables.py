@@ -525,15 +525,26 @@ def table_values(text: str) -> Iterator[TableValue]:
             word_pattern = _RULED_CELL if line.count("|") >= 2 else _WORD
             words = [(m.start() + start, m.group()) for m in word_pattern.finditer(line)]
             below = text[pos : text.find("\n", pos) if "\n" in text[pos:] else len(text)]
+            header_cells = [
+                (at, word) for at, word in words if word.strip()
+            ]  # (a ruled header's empty cells)
+            header_said = " ".join(word for _, word in header_cells)
+            labelled_units = _PERIODS_OVER_PAIRS_IN_LABELS.fullmatch(header_said) is not None
             merged = (
-                _periods_over_pairs(words, [(0, m.group()) for m in _WORD.finditer(below)])
-                if _PERIODS_OVER_PAIRS.fullmatch(" ".join(word for _, word in words))
+                _periods_over_pairs(
+                    header_cells,
+                    [(0, m.group().strip()) for m in word_pattern.finditer(below) if m.group().strip()],
+                    labelled_units,
+                )
+                if labelled_units or _PERIODS_OVER_PAIRS.fullmatch(header_said)
                 else None
             )
             if merged is not None:
-                # 指标名称  单位  本月  累计 ↵ 绝对值  增长%  绝对值  增长%: one header of both lines
-                columns, caption, cell_pattern, unitless = merged, current, _WORD, False
-                rows_are, units_in_label, pairs_line = "indicator", False, True
+                # 指标名称  单位  本月  累计 ↵ 绝对值  增长%  绝对值  增长%: one header of both lines (and
+                # | 指标 | 11月 |  | 1—11月 |  | ↵ | | 绝对值 | 增长% | …, its units in the rows' names)
+                columns, caption, unitless = merged, current, False
+                cell_pattern = word_pattern if labelled_units else _WORD
+                rows_are, units_in_label, pairs_line = "indicator", labelled_units, True
                 continue
             products = _product_header(words)
             if products is not None:  # 产品名称 单位 产量 比上年增长（%）: single spaces part it
@@ -1043,17 +1054,20 @@ def _product_header(words: list[tuple[int, str]]) -> list[Column] | None:
     return columns + [Column(remark=True)] * len(rest)
 
 
-def _periods_over_pairs(above: list[tuple[int, str]], words: list[tuple[int, str]]) -> list[Column] | None:
+def _periods_over_pairs(
+    above: list[tuple[int, str]], words: list[tuple[int, str]], labelled_units: bool = False
+) -> list[Column] | None:
     """指标名称  单位  本月  累计 ↵ 绝对值  增长%  绝对值  增长%: a level and its growth under each
-    period of the line above (累计: the months to date), read as one line's header."""
+    period of the line above (累计: the months to date), read as one line's header; without the
+    unit column where the rows name their units (规上工业营业收入（亿元））."""
     pairs = [word for _, word in words]
-    periods = [word for _, word in above[2:]]
+    periods = [word for _, word in above[1 if labelled_units else 2 :]]
     if len(pairs) != 2 * len(periods) or not all(
         level in _PAIR_LEVELS and _PAIR_GROWTH.fullmatch(growth)
         for level, growth in zip(pairs[::2], pairs[1::2], strict=True)
     ):
         return None
-    named = [(0, above[0][1]), (0, above[1][1])]
+    named = [(0, above[0][1]), (0, "单位" if labelled_units else above[1][1])]
     for period in periods:
         said = "1—本月累计" if period == "累计" else period
         named += [(0, said), (0, "同比增长（%）")]
@@ -1064,6 +1078,9 @@ def _periods_over_pairs(above: list[tuple[int, str]], words: list[tuple[int, str
 _PERIODS_OVER_PAIRS = re.compile(
     r"(?:指标名称|指标|项目) (?:单位|计量单位)"
     r"(?: (?:本月|当月|累计|本年累计|(?:1\s*[-—–~至]\s*)?\d{1,2}\s*月(?:份)?)){2,}"
+)
+_PERIODS_OVER_PAIRS_IN_LABELS = re.compile(
+    r"(?:指标名称|指标|项目)(?: (?:本月|当月|累计|本年累计|(?:1\s*[-—–~至]\s*)?\d{1,2}\s*月(?:份)?)){2,}"
 )
 _PAIR_LEVELS = frozenset({"绝对值", "绝对数", "总量", "数值", "金额"})
 _PAIR_GROWTH = re.compile(r"(?:同比)?(?:增长|增速|增减)(?:率)?\s*(?:[（(]?\s*±?%\s*[)）]?)")
