@@ -59,12 +59,12 @@ from pipelines.stages.extract.tables import deadline_cells, name_list_rows
 from pipelines.stages.extract.tokens import Token, find_tokens, may_have_tokens
 from pipelines.stages.models import UNNAMED_REGIONS, DocumentMeta, Figure
 
-#: a yearly list of firms ranked by size (2025安徽省民营企业100强, 2025中国制造业企业500强)
 #: the year whose figures an evaluation rests on (以2024年度数据为依据), said near the start
 _DATA_OF_YEAR = re.compile(
     r"(?:以|依据|根据|基于)\s*((?:19|20)\d{2})\s*年度?(?:的)?(?:相关|统计)?数据(?:为依据|为基础|为准)?"
 )
 _DATA_OF_YEAR_HEAD = 3000
+#: a yearly list of firms ranked by size (2025安徽省民营企业100强, 2025中国制造业企业500强)
 _FIRMS_LIST = re.compile(r"((?:19|20)\d{2})\s*年?[^，。\d]{0,12}企业\s*\d{2,3}\s*强")
 #: the edition of a ranking or list a title names: 《先进制造业百强园区（2025）》
 _EDITION_YEAR = re.compile(r"《[^》]{2,40}[（(]((?:19|20)\d{2})[)）]》")

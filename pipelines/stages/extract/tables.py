@@ -1079,9 +1079,11 @@ _PERIODS_OVER_PAIRS = re.compile(
     r"(?:指标名称|指标|项目) (?:单位|计量单位)"
     r"(?: (?:本月|当月|累计|本年累计|(?:1\s*[-—–~至]\s*)?\d{1,2}\s*月(?:份)?)){2,}"
 )
+#: …the same without the unit column, its rows naming their units (| 指标 | 11月 |  | 1—11月 |  |)
 _PERIODS_OVER_PAIRS_IN_LABELS = re.compile(
     r"(?:指标名称|指标|项目)(?: (?:本月|当月|累计|本年累计|(?:1\s*[-—–~至]\s*)?\d{1,2}\s*月(?:份)?)){2,}"
 )
+#: the pair of columns under each period: the level, then its growth (绝对值  增长%)
 _PAIR_LEVELS = frozenset({"绝对值", "绝对数", "总量", "数值", "金额"})
 _PAIR_GROWTH = re.compile(r"(?:同比)?(?:增长|增速|增减)(?:率)?\s*(?:[（(]?\s*±?%\s*[)）]?)")
 
