@@ -776,6 +776,8 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
     def _emit(self) -> list[Figure]:
         out: list[Figure] = []
         seen: set[tuple[object, ...]] = set()
+        # (the text's date, or the last post's of a feed: not a meeting day it tells of)
+        reference = max((day for day in (self.meta.reference_date, self.reference) if day), default=None)
         for d in self.figures:
             if d.region in UNNAMED_REGIONS or not d.indicator:
                 continue
@@ -785,8 +787,6 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
             if value_max is not None and value_max < value:
                 value, value_max = value_max, value
             mult = tok.multiplier
-            # (the text's date, or the last post's of a feed: not a meeting day it tells of)
-            reference = max((day for day in (self.meta.reference_date, self.reference) if day), default=None)
             end = d.period.end
             if d.status == "actual" and d.period.kind == AS_OF and reference and end and end > reference:
                 # 全年新增…，总数达到236家 out on 18 December: the count stands on the day it is told

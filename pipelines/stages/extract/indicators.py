@@ -373,6 +373,8 @@ _OTHER_TIME_EXPRESSION = re.compile(
     r"|(?<![\d.])(?:1[0-2]|[1-9])\s*月(?:份)?(?:当月|底|末)?(?![\d均])|当月|当季|单季|单月|本月|本周|当周"
     r"|(?<![\d.])(?:1[0-2]|[1-9])\s*月\s*(?:3[01]|[12]\d|[1-9])\s*日(?:当天)?"  # 8月5日全省用电负荷
 )
+#: a whole place a text compares with or measures against, by its scope word (全国, 全省 …)
+WHOLE_PLACE = r"(?:全国|全省|全市|全县|全区)"
 #: a cause said between a subject and its figure (受汽车产业拉动, 受检修影响)
 _CAUSE = re.compile(r"受[^，,。；;受]{1,12}?(?:拉动|影响|带动|提振|冲击)")
 #: a zone's name in brackets after the district it is run as (新吴区（无锡高新区）增长9.4%): the

@@ -14,6 +14,7 @@ from dataclasses import replace
 from pipelines.stages.extract import clauses as cl
 from pipelines.stages.extract.drafts import Draft
 from pipelines.stages.extract.indicators import (
+    WHOLE_PLACE,
     IndicatorText,
     list_items,
     periods_free,
@@ -31,7 +32,7 @@ from pipelines.stages.extract.tokens import Token
 _LEVEL_TIME = r"\d{4}\s*年(?:\d{1,2}\s*月)?(?:末|底)?的?"
 
 #: 分别 before the places a figure is so many times of (分别是全市、全省平均水平的1.3倍和1.5倍)
-_RATIOS_TO_PLACES = re.compile(r"分别(?:是|为|相当于)(?:全国|全省|全市|全县|全区)")
+_RATIOS_TO_PLACES = re.compile(rf"分别(?:是|为|相当于){WHOLE_PLACE}")
 _FROM = re.compile(rf"(?:由|从)\s*(?:{_LEVEL_TIME}|(?:上年|去年)(?:同期)?的?|改造前的?)?\s*$")
 
 _TO = re.compile(

@@ -17,6 +17,7 @@ from pipelines.stages.extract.indicators import (
     DOCUMENT_REFERENCE,
     RANKING_NAME,
     SCORE_THEN_RANK,
+    WHOLE_PLACE,
     IndicatorText,
     list_items,
     named_zone,
@@ -61,17 +62,15 @@ _CHANGE_BEFORE = re.compile(
 )
 
 #: a benchmark, then its own value in brackets (高于全国（6.1%）0.7个百分点)
-_BENCHMARK_BEFORE_ITS_VALUE = re.compile(
-    r"(?:高于|低于|快于|慢于|超过|比)(?P<place>全国|全省|全市|全县|全区)[（(]\s*$"
-)
+_BENCHMARK_BEFORE = rf"(?:高于|低于|快于|慢于|超过|比)(?P<place>{WHOLE_PLACE})"
+_BRACKETED_PERCENT = r"[（(]\s*[-+]?\d+(?:\.\d+)?\s*[%％]\s*[)）]"
+_BENCHMARK_BEFORE_ITS_VALUE = re.compile(rf"{_BENCHMARK_BEFORE}[（(]\s*$")
 _AFTER_BENCHMARKS_VALUE = re.compile(r"\s*[)）]\s*")
-_GAP_AFTER_BENCHMARKS_VALUE = re.compile(
-    r"(?:高于|低于|快于|慢于|超过|比)(?:全国|全省|全市|全县|全区)[（(]\s*[-+]?\d+(?:\.\d+)?\s*[%％]\s*[)）]\s*$"
-)
-_BENCHMARKS_VALUE = re.compile(r"[（(]\s*[-+]?\d+(?:\.\d+)?\s*[%％]\s*[)）]")
+_GAP_AFTER_BENCHMARKS_VALUE = re.compile(rf"{_BENCHMARK_BEFORE}{_BRACKETED_PERCENT}\s*$")
+_BENCHMARKS_VALUE = re.compile(_BRACKETED_PERCENT)
 #: the places a figure is said to be so many times of (是全省平均水平的1.6倍, 分别是全市、全省平均水平的)
 _RATIO_TO_PLACES = re.compile(
-    r"(?:分别)?(?:是|为|相当于)(?P<places>(?:(?:全国|全省|全市|全县|全区)[、和及与]?){1,3})"
+    rf"(?:分别)?(?:是|为|相当于)(?P<places>(?:{WHOLE_PLACE}[、和及与]?){{1,3}})"
     r"(?:的)?(?:平均水平|平均|水平)?的\s*(?:近|约)?\s*(?:[\d.]+倍\s*(?:和|、|及)\s*)?$"
 )
 #: the average a list of benchmarks is said of (全省、全市平均(水平))
@@ -1059,11 +1058,11 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
             d = self._draft(
                 tok, ctx, before.indicator, "rank", 1, [*tok.rules, "rank_moved_to"], before.benchmark
             )
-            year = self.periods.summary_year()
             if not tok.held_in and d.period == before.period:
                 # (…上升至第3位: not when the earlier place was held, but the figure's own period
                 # told before it, else the one reported on)
                 told = next((f.period for f in reversed(ctx.sentence_figs) if f.measure != "rank"), None)
+                year = self.periods.summary_year()
                 reported = self.reporting_period or (Period.year(year) if year else UNKNOWN_PERIOD)
                 d.period = told if told is not None and told != before.period else reported
             return [d]

@@ -524,21 +524,17 @@ def table_values(text: str) -> Iterator[TableValue]:
             # (| 指标 | 单位 | 1—9月 | 同比增长(%) |: a Markdown table's bars part its cells)
             word_pattern = _RULED_CELL if line.count("|") >= 2 else _WORD
             words = [(m.start() + start, m.group()) for m in word_pattern.finditer(line)]
-            below = text[pos : text.find("\n", pos) if "\n" in text[pos:] else len(text)]
-            header_cells = [
-                (at, word) for at, word in words if word.strip()
-            ]  # (a ruled header's empty cells)
-            header_said = " ".join(word for _, word in header_cells)
-            labelled_units = _PERIODS_OVER_PAIRS_IN_LABELS.fullmatch(header_said) is not None
-            merged = (
-                _periods_over_pairs(
-                    header_cells,
-                    [(0, m.group().strip()) for m in word_pattern.finditer(below) if m.group().strip()],
-                    labelled_units,
-                )
-                if labelled_units or _PERIODS_OVER_PAIRS.fullmatch(header_said)
-                else None
-            )
+            # (a ruled header's empty cells go)
+            header_cells = [(at, word) for at, word in words if word.strip()]
+            periods = _PERIODS_OVER_PAIRS.fullmatch(" ".join(word for _, word in header_cells))
+            labelled_units = periods is not None and periods.group("unit") is None
+            merged = None
+            if periods is not None:
+                # (the line below names each period's pair of columns: read only under such a header)
+                end = text.find("\n", pos)
+                below = text[pos : end if end >= 0 else len(text)]
+                pairs = [(0, m.group().strip()) for m in word_pattern.finditer(below) if m.group().strip()]
+                merged = _periods_over_pairs(header_cells, pairs, labelled_units)
             if merged is not None:
                 # 指标名称  单位  本月  累计 ↵ 绝对值  增长%  绝对值  增长%: one header of both lines (and
                 # | 指标 | 11月 |  | 1—11月 |  | ↵ | | 绝对值 | 增长% | …, its units in the rows' names)
@@ -1074,14 +1070,11 @@ def _periods_over_pairs(
     return _product_header(named)
 
 
-#: a header line of a name, a unit, then periods, whose pairs of columns the next line names
+#: a header line of a name, a unit (or none, where the rows name their units: | 指标 | 11月 |  |
+#: 1—11月 |  |), then periods, whose pairs of columns the next line names
 _PERIODS_OVER_PAIRS = re.compile(
-    r"(?:指标名称|指标|项目) (?:单位|计量单位)"
+    r"(?:指标名称|指标|项目)(?P<unit> (?:单位|计量单位))?"
     r"(?: (?:本月|当月|累计|本年累计|(?:1\s*[-—–~至]\s*)?\d{1,2}\s*月(?:份)?)){2,}"
-)
-#: …the same without the unit column, its rows naming their units (| 指标 | 11月 |  | 1—11月 |  |)
-_PERIODS_OVER_PAIRS_IN_LABELS = re.compile(
-    r"(?:指标名称|指标|项目)(?: (?:本月|当月|累计|本年累计|(?:1\s*[-—–~至]\s*)?\d{1,2}\s*月(?:份)?)){2,}"
 )
 #: the pair of columns under each period: the level, then its growth (绝对值  增长%)
 _PAIR_LEVELS = frozenset({"绝对值", "绝对数", "总量", "数值", "金额"})
