@@ -1182,3 +1182,12 @@ def test_a_word_before_the_county_government_names_no_county() -> None:
         "记者在县政府新闻发布会上获悉，前三季度全县规上工业增加值增长9.2%。沭阳县人民政府将继续…全县工业投资增长12%。"
     )
     assert describe_document(normalize(text).text, "x.txt").region == "沭阳县"
+
+
+def test_a_zone_of_a_city_whose_name_holds_a_numeral_is_the_zones() -> None:
+    # 九江经济技术开发区…: 九江 opens with a numeral, as 三大开发区 does, but names a listed city
+    text = (
+        "九江经济技术开发区2025年主要经济指标完成情况\n\n"
+        "2025年，全区实现地区生产总值586.42亿元，高于全市1.9个百分点；全区规模以上工业增加值增长9.1%。"
+    )
+    assert describe_document(normalize(text).text, "zone.txt").region == "九江经济技术开发区"

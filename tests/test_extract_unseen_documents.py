@@ -4588,3 +4588,35 @@ def test_a_ruled_table_of_periods_over_their_columns_with_units_in_the_rows_name
         ("amount", 12385.2, "亿元", date(2025, 1, 1)),
         ("yoy_growth_pct", 9.9, "%", date(2025, 1, 1)),
     ]
+
+
+def test_a_main_indicator_table_aligned_with_spaces_keeps_its_blank_cells() -> None:
+    # 指标名称  计量单位  本年累计  上年同期  增减(%): last year's column, and rows whose blank
+    # cells only the columns' places on screen tell (a wide character takes two)
+    text = (
+        "主要经济指标完成情况表\n\n"
+        "指标名称                        计量单位      本年累计      上年同期    增减(%)\n"
+        "地区生产总值                      亿元         586.42        542.17        7.8\n"
+        "规模以上工业增加值                亿元                                     9.1\n"
+        "规模以上工业企业                    家           468           441\n"
+    )
+    found = figures(text, region="九江市", ref=date(2026, 1, 15))
+    assert [(f.indicator, f.measure, f.value, f.period_start, f.period_end) for f in found] == [
+        ("地区生产总值", "amount", 586.42, date(2025, 1, 1), date(2025, 12, 31)),
+        ("地区生产总值", "amount", 542.17, date(2024, 1, 1), date(2024, 12, 31)),
+        ("地区生产总值", "yoy_growth_pct", 7.8, date(2025, 1, 1), date(2025, 12, 31)),
+        ("规模以上工业增加值", "yoy_growth_pct", 9.1, date(2025, 1, 1), date(2025, 12, 31)),
+        ("规模以上工业企业", "amount", 468, date(2025, 12, 31), date(2025, 12, 31)),
+        ("规模以上工业企业", "amount", 441, date(2024, 12, 31), date(2024, 12, 31)),
+    ]
+
+
+def test_growth_reckoned_at_comparable_prices_is_the_growth_of_the_subject_before() -> None:
+    # …生产总值586.42亿元，按可比价格计算增长7.8%: how the growth is reckoned names nothing that grew
+    found = figures(
+        "全年实现地区生产总值586.42亿元，按可比价格计算增长7.8%。", region="九江市", ref=date(2026, 1, 15)
+    )
+    assert [(f.indicator, f.measure) for f in found] == [
+        ("地区生产总值", "amount"),
+        ("地区生产总值", "yoy_growth_pct"),
+    ]

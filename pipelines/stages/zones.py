@@ -11,16 +11,18 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-#: a zone's name: a place's name (no scope word, level, year or numeral but 两), then its kind
+#: a zone's name: a place's name (no scope word, level or year), then its kind
 ZONE = re.compile(
     r"(?!重点|绿色|特色|化工|省级|国家级|各类|工业|产业|两个|两大)"
-    r"((?:(?![全我本各该城省市县区年争占三四五六七八九十])[\u4e00-\u9fff]){2,4}?)"
+    r"((?:(?![全我本各该城省市县区年争占])[\u4e00-\u9fff]){2,4}?)"
     r"(经开区|经济技术开发区|经济开发区|高新区|高新技术产业开发区|高新技术产业园区|高科技园区|新技术开发区"
     r"|工业园区|综保区|综合保税区|新区|开发区)"
 )
 #: kinds that follow many a word (推动开发区): only after a place's own name (广州开发区)
 _PLAIN_KINDS = frozenset({"开发区"})
 _FULL_KIND = {"经开区": "经济技术开发区", "高新区": "高新技术产业开发区", "综保区": "综合保税区"}
+#: numerals open a count (三大新区, 十个开发区) more often than a place (九江, 六安, 十堰)
+_NUMERAL = re.compile("[一二三四五六七八九十百千]")
 
 
 def named_zone(text: str, is_place: Callable[[str], bool]) -> tuple[str, int] | None:
@@ -31,6 +33,6 @@ def named_zone(text: str, is_place: Callable[[str], bool]) -> tuple[str, int] | 
     if zone is None:
         return None
     place = zone.group(1)
-    if (len(place) > 2 or zone.group(2) in _PLAIN_KINDS) and not is_place(place):
+    if (len(place) > 2 or zone.group(2) in _PLAIN_KINDS or _NUMERAL.search(place)) and not is_place(place):
         return None
     return place + _FULL_KIND.get(zone.group(2), zone.group(2)), zone.end()

@@ -71,7 +71,10 @@ _PLANNED_COLUMN = re.compile(r"计划|目标|预期")
 _MOSTLY_AHEAD_DAYS = 120
 _DONE_COLUMN = re.compile(r"完成|实际|执行")  # (目标完成率, 完成年度计划: how much was done)
 #: a row counting the firms (规模以上工业企业数, 在库企业数): they stand at the period's end
-_FIRMS_COUNTED = re.compile(r"(?:企业|单位)(?:个?数|数量)$")
+#: (规模以上工业企业  家  468: the firms themselves, counted; but 新增规上企业 are the year's)
+_FIRMS_COUNTED = re.compile(
+    r"^(?!.*(?:新增|新认定|新培育|新入|净增|入规|升规|新注册|新设)).*(?:企业|单位)(?:个?数|数量)?$"
+)
 #: a sum over a five-year plan's years (“十四五”累计工业投资)
 _SUMMED_OVER_THE_PLAN = re.compile(r"[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间)?累计")
 #: the total row of a table by region: the document's region as a whole
@@ -525,6 +528,8 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                 if "本月" in column:  # (…统计月报（2025年10月）: the title names the month)
                     column = _of_the_month(column, self.meta.title or "")
                 period = self._named_or_reported(cell.row_label, column, cell.caption)
+                if cell.year_before:
+                    period = years_shifted(period, -1)  # 上年同期: the same months a year before
             elif cell.year is None:
                 label = strip_chars(cell.row_label)
                 # the total row (合计) is the document's own region, unless the table lists only

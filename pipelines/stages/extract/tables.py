@@ -29,10 +29,12 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from pipelines.stages.extract.numbers import parse_number
+from pipelines.stages.normalize import EMPTY_CELL
 
 _CELL = re.compile(r"\S+(?: \S+)*")  # a cell: words separated by single spaces only
 #: a cell of a row ruled with bars (序号 | 指标名称 | 单位 | 2024年基数 | 2025年目标)
@@ -226,6 +228,8 @@ _GROUP_LABEL = re.compile(r"(?![表图附注])[\u4e00-\u9fff（）()、]{2,16}(?
 _INDICATOR_NAME_COLUMN = frozenset({"指标", "指标名称", "主要指标", "项目"})
 #: the first cell of a header whose rows are parts of a whole (分组, 分行业)
 _PARTS_NAME_COLUMN = re.compile(r"分\s*组|分行业|分类|行业|指标|项目|类别")
+#: a level column of the same months a year before, beside this year's (本年累计  上年同期)
+_YEAR_BEFORE_COLUMNS = frozenset({"上年同期", "去年同期", "上年同期累计", "上年累计"})
 #: the second cell of a level and growth pair whose unit the line below gives (比上年同期)
 _GROWTH_OVER = re.compile(r"(?:比上年同期|比去年同期|比上年|同比)(?:增长|增速|增减)?(?:率|幅度)?")
 #: a level column of a stock at a month's end (10月末)
@@ -263,6 +267,8 @@ class Column:
     kinds: bool = False
     #: a plan's column of average growth after its years (2025年基数  2030年目标  年均增长（%）)
     averaged: bool = False
+    #: 上年同期 after a level column (本年累计  上年同期  增减(%)): the same months a year before
+    year_before: bool = False
     #: a goals-and-outcomes column whose cells say their values in words (增长6%左右)
     worded: bool = False
 
@@ -296,6 +302,7 @@ class TableValue:
     #: 〔16〕 in a plan's table: a sum over the plan's years (“十四五”期间累计), not one year's
     over_plan: bool = False
     kinds: bool = False  # the row names a kind (an industry, a chain), of the document's region
+    year_before: bool = False  # the column's months a year before (上年同期)
 
 
 #: a column of a list of names (序号  地区  申报单位  项目名称): no value stands under it
@@ -498,6 +505,7 @@ def table_values(text: str) -> Iterator[TableValue]:
     line_units: list[str] = []  # the units a line above the header lists (单位：亿元、%)
     wrapped = ""  # a numbered row's name wrapped onto the line below, in such a table
     captions: list[str] = []  # the lines above, nearest last
+    header_columns: list[tuple[int, int]] = []  # where a product header's cells stand, in columns
     pairs_line = False  # the line under a header of periods, naming each period's columns
     pos = 0
     for line in text.split("\n"):
@@ -545,6 +553,7 @@ def table_values(text: str) -> Iterator[TableValue]:
             products = _product_header(words)
             if products is not None:  # 产品名称 单位 产量 比上年增长（%）: single spaces part it
                 columns, caption, cell_pattern, unitless = products, current, word_pattern, False
+                header_columns = _display_spans(line, [(at - start, word) for at, word in words])
                 rows_are = "indicator" if words[0][1] in _INDICATOR_NAME_COLUMN else "product"
                 units_in_label = False
                 continue
@@ -625,9 +634,47 @@ def table_values(text: str) -> Iterator[TableValue]:
                 cells = [(cells[0][0], label), (cells[0][0], unit), *cells[1:]]
             elif len(cells) == 2 + len(columns):
                 units_seen[_PART_OF.sub("", cells[0][1])] = cells[1][1]
+            elif 2 < len(cells) < 2 + len(columns) and len(header_columns) == 2 + len(columns):
+                # 规模以上工业增加值      亿元                    9.1: blank cells, told by where the
+                # others stand under the header
+                cells = _under_header(cells, line, start, header_columns) or cells
             yield from _product_row(cells, columns, caption, start, start + len(line), rows_are)
         else:
             yield from _region_row(cells, columns, caption, start, start + len(line))
+
+
+def _display_spans(line: str, cells: list[tuple[int, str]]) -> list[tuple[int, int]]:
+    """Where each cell (its offset in ``line``) stands on screen: a wide character takes two
+    columns, so a table aligned with spaces lines up in these and not in characters."""
+    spans: list[tuple[int, int]] = []
+    width = at = 0
+    for offset, cell in cells:
+        width += _width(line[at:offset])
+        spans.append((width, width + _width(cell)))
+        width, at = spans[-1][1], offset + len(cell)
+    return spans
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
+
+
+def _under_header(
+    cells: list[tuple[int, str]], line: str, line_start: int, header: list[tuple[int, int]]
+) -> list[tuple[int, str]] | None:
+    """A row with blank cells, each of its cells put under the header cell it overlaps and
+    the blanks marked empty; None where a cell overlaps no header cell, or two the same one."""
+    spans = _display_spans(line, [(at - line_start, cell) for at, cell in cells])
+    placed: dict[int, tuple[int, str]] = {0: cells[0]}  # (the name, however far indented: 其中：…)
+    for cell, (left, right) in zip(cells[1:], spans[1:], strict=True):
+        overlaps = [min(right, end) - max(left, start) for start, end in header]
+        column = max(range(len(header)), key=overlaps.__getitem__)
+        if overlaps[column] <= 0 or column in placed:
+            return None
+        placed[column] = cell
+    if 1 not in placed:
+        return None  # (the unit stands second)
+    return [placed.get(column, (cells[-1][0], EMPTY_CELL)) for column in range(len(header))]
 
 
 def _stacked_rows(text: str) -> Iterator[TableValue]:
@@ -1032,8 +1079,13 @@ def _product_header(words: list[tuple[int, str]]) -> list[Column] | None:
             named = rest[0].removesuffix("累计")  # (1—10月累计: the months to date)
             months = _MONTHS_COLUMN.fullmatch(named) or this_month
             columns.append(Column(period=this_month.group(1) if this_month else named if months else ""))
+        elif rest[0] in _YEAR_BEFORE_COLUMNS and columns and not columns[-1].growth:
+            # 本年累计  上年同期: the level column's months, a year before
+            columns.append(replace(columns[-1], year_before=True))
         elif _GROWTH_COLUMN.fullmatch(rest[0]) and columns and not columns[-1].growth:
-            columns.append(Column(unit="%", growth=True, period=columns[-1].period))
+            # (本年累计  上年同期  增减(%): the growth of this year's level)
+            grown = columns[-2] if columns[-1].year_before else columns[-1]
+            columns.append(Column(unit="%", growth=True, period=grown.period))
         elif (share := _SHARE_OF_WHOLE_COLUMN.fullmatch(rest[0])) is not None and columns:
             # 产量  同比增长（%）  占全国比重（%）: the product's share of the country's output
             columns.append(Column(indicator=share.group(1), unit="%", period=columns[-1].period))
@@ -1196,7 +1248,7 @@ def _product_row(
             yield TableValue(
                 kind, offset, offset + len(cell), value, None, "", column.indicator, column.unit or unit,
                 _qualifier(cell), label, caption, row_start, row_end, growth=column.growth,
-                column_period=column.period, rank=column.rank,
+                column_period=column.period, rank=column.rank, year_before=column.year_before,
             )  # fmt: skip
 
 
