@@ -4620,3 +4620,20 @@ def test_growth_reckoned_at_comparable_prices_is_the_growth_of_the_subject_befor
         ("地区生产总值", "amount"),
         ("地区生产总值", "yoy_growth_pct"),
     ]
+
+
+def test_firms_entering_a_yearly_list_are_of_the_year_whose_revenue_ranks_it() -> None:
+    # 我省21家企业入围“2025中国民营企业500强”: entrants of the 2025 list, ranked by 2024's revenue,
+    # not a stock on the day it was published; the entrants' patents still stand at 2024's end
+    text = (
+        "9月1日，全国工商联发布榜单。湖北省共有21家企业入围，比上年增加3家。\n\n"
+        "入围企业拥有有效发明专利1.27万件。"
+    )
+    found = figures(
+        text, region="湖北省", ref=date(2025, 9, 3), title="我省21家企业入围“2025中国民营企业500强”"
+    )
+    assert [(f.value, f.period_start, f.period_end) for f in found] == [
+        (21, date(2024, 1, 1), date(2024, 12, 31)),
+        (3, date(2024, 1, 1), date(2024, 12, 31)),
+        (1.27, date(2024, 12, 31), date(2024, 12, 31)),
+    ]

@@ -323,9 +323,10 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
             late = self.reference is not None and self.reference.year > book_year
             self.periods.reported_year = book_year if late else book_year - 1
         firms = _FIRMS_LIST.search(own_title)
+        self.firms_list_year: int | None = None
         if firms is not None and self.periods.reported_year is None:
             # 2025安徽省民营企业100强榜单发布: a list of firms ranked by last year's revenue
-            self.periods.reported_year = int(firms.group(1)) - 1
+            self.periods.reported_year = self.firms_list_year = int(firms.group(1)) - 1
         data = _DATA_OF_YEAR.search(text, 0, _DATA_OF_YEAR_HEAD)
         if data is not None and self.periods.reported_year is None and self.reference is not None:
             year = int(data.group(1))

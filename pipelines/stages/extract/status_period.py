@@ -106,6 +106,9 @@ _BALANCE = re.compile(r"余额|存量|保有量|资产负债率|存贷比")  # (
 _BALANCE_ADDED = re.compile(r"增加|新增|多增|少增|净增|投放|发放")
 #: a stock by its name, though a word of flows may be in it (资产总额)
 _STOCK_NAMED = re.compile(r"资产|负债|余额|存量|保有量")
+#: firms entering a list, and what it took (21家企业入围, 入围数量, 入围门槛; but 入围企业拥有…
+#: are the entrants, whose stocks stand at the year's end)
+_ENTERED_THE_LIST = re.compile(r"(?:入围|上榜)(?!企业)")
 #: things counted where they stand (users, base stations, ports): a level of them is a stock
 _STANDING = re.compile(r"用户|基站|端口|终端")
 #: a goal said as a level to reach (突破8500亿元, 达到50万辆), not as what is added
@@ -193,6 +196,8 @@ class StatusPeriodRules:
     edition_year: int | None
     #: a census bulletin's (第五次全国经济普查公报): what it counts stands at the census year's end
     census: bool
+    #: the year whose revenue ranks a yearly list of firms the title names (2025…500强: 2024)
+    firms_list_year: int | None
     reporting_period: Period | None
     #: the months to date the title reports on (2025年1—10月经济运行简报), if it names them
     title_period: Period | None
@@ -673,6 +678,15 @@ class StatusPeriodRules:
         flow_noun = bool(lex.flow_nouns.search(clause_pre) or lex.flow_nouns.search(subject))
         # (资产总额 is a stock, whatever its 总额 says)
         flow_noun = flow_noun and not _STOCK_NAMED.search(subject or clause_pre)
+        if (
+            self.firms_list_year is not None
+            and status == "actual"
+            and measure in ("amount", "rank")
+            and _ENTERED_THE_LIST.search(subject + self.text[ctx.clause.start : ctx.clause.end])
+        ):
+            # 我省21家企业入围“2025中国民营企业500强”, 入围门槛275.6亿元: the list's, of the year
+            # whose revenue ranks it, however many firms stand on it now
+            return Period.year(self.firms_list_year), "period_list_year", False
         strong_cue = lex.strong_stock_cue.search(clause_pre)
         # 总量/总数 make a stock of counted things, not of a flow (GDP总量 is a year's output)
         strong = strong_cue is not None and not (flow_noun and strong_cue.group(0) in _TOTAL_WORDS)
