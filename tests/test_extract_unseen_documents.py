@@ -4637,3 +4637,16 @@ def test_firms_entering_a_yearly_list_are_of_the_year_whose_revenue_ranks_it() -
         (3, date(2024, 1, 1), date(2024, 12, 31)),
         (1.27, date(2024, 12, 31), date(2024, 12, 31)),
     ]
+
+
+def test_ships_tonnage_is_a_unit_and_orders_on_hand_stand_at_the_months_end() -> None:
+    # 新接订单量2310.8万载重吨 (the months' flow); 手持订单量突破1500万载重吨 (what stands on the books)
+    found = figures(
+        "1—10月，全省新接订单量2310.8万载重吨。扬州市手持订单量突破1500万载重吨。",
+        region="江苏省",
+        ref=date(2025, 11, 20),
+    )
+    assert [(f.value_base, f.base_unit, f.period_type, f.period_end) for f in found] == [
+        (23_108_000, "载重吨", "ytd", date(2025, 10, 31)),
+        (15_000_000, "载重吨", "as_of", date(2025, 10, 31)),
+    ]
