@@ -4650,3 +4650,21 @@ def test_ships_tonnage_is_a_unit_and_orders_on_hand_stand_at_the_months_end() ->
         (23_108_000, "载重吨", "ytd", date(2025, 10, 31)),
         (15_000_000, "载重吨", "as_of", date(2025, 10, 31)),
     ]
+
+
+def test_a_county_or_county_level_city_opening_a_clause_is_its_figures_region() -> None:
+    # 德化县陶瓷出口额…, 靖江市造船完工量…: places regions.csv does not list, whatever industry
+    # follows; but not a list's first item, 市 as "municipal" after a verb, or 新上市
+    text = (
+        "德化县陶瓷出口额增长15%。靖江市造船完工量402.5万载重吨。"
+        "醴陵市、茶陵县工业增加值分别增长9.4%、8.1%。其中投向市内项目21个。新上市企业5家。"
+    )
+    found = figures(text, region="泉州市", ref=date(2025, 11, 20))
+    assert [(f.region, f.value) for f in found] == [
+        ("德化县", 15),
+        ("靖江市", 402.5),
+        ("醴陵市", 9.4),
+        ("茶陵县", 8.1),
+        ("泉州市", 21),
+        ("泉州市", 5),
+    ]

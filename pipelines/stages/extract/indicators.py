@@ -130,6 +130,16 @@ _BARE_DISTRICT = re.compile(
     + r"(?<!园区|城区|景区|社区|校区|厂区|片区|辖区|市区|郊区|矿区|林区)"
     + r"(?<!牧区|山区|老区|湾区|库区|小区|街区|展区|地区)"  # 从地区看 is no district (泉港区 is one)
 )
+#: a county or county-level city of three characters opening a clause, whatever its figure
+#: measures (德化县陶瓷出口额…, 靖江市造船完工量…): regions.csv lists neither, and no rule could
+#: list every industry they lead with (but not 新上市, 大型超市, 区县市 …, which name no place)
+_THREE_CHARACTER_PLACE = re.compile(
+    _NOT_ADMINISTRATIVE
+    + rf"(?<![\u4e00-\u9fff])({_NAME_CHAR}{{2}}[县市])"
+    # (nor 市内, 市重点 after a verb, 投向市内项目; nor the first of a list, 醴陵市、攸县…)
+    + r"(?![域级场民委政属长直镇乡村城块区县内外重（(])(?!\s*[、和与及])"
+    + r"(?<!上市|超市|都市|股市|楼市|车市|夜市|集市|门市|互市|开市|入市|退市|赶集|县市|市县)"
+)
 #: a region's short name opens a clause only as the subject of an aggregate: 烟台规上工业…,
 #: not 青岛港, 青岛啤酒 or 上海电气, which are a port and companies named after their city
 _SHORT_NAME_SUBJECT = re.compile(_REGIONAL_SUBJECT)
@@ -519,6 +529,9 @@ def leading_region(pre: str, region: str, province: str | None) -> str | None:
         return named if named != region else None
     if (s.startswith("全国") and _NATIONAL_SUBJECT.match(s)) or s.startswith(("我国", "全大陆")):
         return "全国"
+    bare = _THREE_CHARACTER_PLACE.match(s) if not region.endswith(("县", "区", "旗")) else None
+    if bare is not None and bare.group(1) != region and not _ends_on_listed_region(bare.group(1)):
+        return bare.group(1)
     town = _TOWN.match(s) if region.endswith(("县", "旗", "区")) else None
     if town is not None and town.group(1)[:-1] not in _NO_TOWN_NAME:
         return town.group(1)  # 泉溪镇技改投资增长35.2%, 白洋街道以97.6分…: a county's town
