@@ -4668,3 +4668,18 @@ def test_a_county_or_county_level_city_opening_a_clause_is_its_figures_region() 
         ("泉州市", 21),
         ("泉州市", 5),
     ]
+
+
+def test_round_counts_and_sums_said_with_their_bound_are_figures() -> None:
+    # 超万家, 百余家, 近千家, 逾千亿元: a round number with its bound; 数百家 and 千家万户 say none
+    text = (
+        "全市新设立民营企业超万家。全市拥有民营上市公司百余家。跨境电商企业新增近千家。"
+        "三大产业集群产值均逾千亿元。全市有数百家企业，千家万户受益。"
+    )
+    found = figures(text, region="泉州市", ref=date(2025, 8, 5))
+    assert [(f.value_base, f.qualifier) for f in found] == [
+        (10_000, "at_least"),
+        (100, "at_least"),
+        (1000, "approx"),
+        (100_000_000_000, "at_least"),
+    ]

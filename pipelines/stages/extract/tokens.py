@@ -41,7 +41,7 @@ def _float(text: str) -> float:
 class Token:
     """A number (or rank) found in a clause; offsets are absolute."""
 
-    kind: str  # quantity | rank | tenths | fraction | implied | doubling
+    kind: str  # quantity | rank | tenths | fraction | implied | round | doubling
     start: int  # first character of the qualifier-before or of the number
     num_start: int
     end: int  # after unit and qualifier-after
@@ -68,6 +68,7 @@ class _Patterns:
     fraction: re.Pattern[str]
     tenths: re.Pattern[str]
     implied: re.Pattern[str]
+    round_count: re.Pattern[str]  # 超万家, 百余个
     bare_money: re.Pattern[str]  # 1000亿 with no unit after it
     doubling: re.Pattern[str]
     rank: re.Pattern[str]
@@ -123,9 +124,16 @@ def patterns() -> _Patterns:
             r"|(?<=增长|下降|降了|涨了|长了)(?P<n4>[一二两三四五六七八九])成(?![为果本效员功立长熟交就都市型套品绩了]))"
         ),
         # 突破万亿元; also without the currency where nothing follows (营收突破千亿，): see BARE_MONEY
+        # (均逾千亿元, 接近千亿元: at least, or about, a round sum; 上百亿元 is too loose to cite)
         implied=re.compile(
-            r"(?P<pre>突破|超过|超|破|迈上|跨越|迈过|站上|跃上)(?P<unit>万亿|千亿|百亿)"
+            r"(?<![成数几])(?P<pre>突破|超过|超|破|迈上|跨越|迈过|站上|跃上|逾|接近|将近|近)(?P<unit>万亿|千亿|百亿)"
             rf"(?:(?P<cur>元|美元)|{_BARE_END})"
+        ),
+        # 超万家, 百余个, 近千家, 千余人: a round count said with a bound, not 数百家 or 千家万户
+        round_count=re.compile(
+            r"(?<![\d〇零一二三四五六七八九十两百千万数几成])"
+            r"(?:(?P<pre>突破|超过|超|逾|接近|将近|近|约)(?P<m1>[百千万])(?P<q1>余|多)?|(?P<m2>[百千万])(?P<q2>余|多))"
+            r"(?P<unit>家|个|项|名|人|户|件|辆|台|套|座|条|只|场|批|所|种|款|艘)(?![万千百])"
         ),
         bare_money=re.compile(
             rf"(?<![\d.A-Za-z])(?<!\d,)(?P<n1>{_NUM}){_SP}(?P<unit>万亿|千亿|百亿|亿){_BARE_END}"
@@ -478,6 +486,26 @@ def _implied(masked: str, raw: str, start: int, end: int, found: list[Token]) ->
         )
 
 
+def _round_counts(masked: str, raw: str, start: int, end: int, found: list[Token]) -> None:
+    """超万家, 百余个, 近千家: a hundred, a thousand or ten thousand things, with the bound said."""
+    for m in patterns().round_count.finditer(masked, start, end):
+        magnitude = m.group("m1") or m.group("m2")
+        pre = m.group("pre") or ""
+        qualifier = "at_least" if m.group("q1") or m.group("q2") else "exact"
+        qualifier = next((q for c, q in lexicon().qualifier_before if c == pre), qualifier)
+        if pre == "逾":
+            qualifier = "at_least"  # (逾千家: no general cue says so)
+        unit, value = m.group("unit"), {"百": 100.0, "千": 1000.0, "万": 1.0}[magnitude]
+        # (超万家 reads 1 万家, as 3万家 does)
+        written, multiplier = ("万" + unit, 10_000.0) if magnitude == "万" else (unit, 1.0)
+        start_at = m.start("m1") if m.group("m1") else m.start("m2")
+        round_count = Token(
+            "round", start_at, start_at, m.end(), [value], None, written, multiplier, unit, "count",
+            qualifier, rules=["round_count"],
+        )  # fmt: skip
+        found.append(round_count)
+
+
 def _bare_money(masked: str, raw: str, start: int, end: int, found: list[Token]) -> None:
     """营业收入突破1000亿，: 亿 with no unit after it, read as 亿元 (kept only where the
     indicator is an amount of money, see BARE_MONEY)."""
@@ -632,6 +660,7 @@ _SCANS = (
     _Scan(re.compile(r"指数|PMI"), False, _index_levels),
     _Scan(re.compile(r"\d\s*点"), False, _index_points),
     _Scan(re.compile(r"亿"), False, _implied),  # 万亿元
+    _Scan(re.compile(r"[百千万][余多]?[家个项名人户件辆台套座条只场批所种款艘]"), False, _round_counts),
     _Scan(re.compile(r"\d\s*[万千百]?亿"), False, _bare_money),
     _Scan(re.compile(r"番"), False, _doublings),
     _Scan(re.compile(r"第|首位"), True, _ranks),
