@@ -4683,3 +4683,16 @@ def test_round_counts_and_sums_said_with_their_bound_are_figures() -> None:
         (1000, "approx"),
         (100_000_000_000, "at_least"),
     ]
+
+
+def test_a_past_year_opening_a_paragraph_dates_the_outcomes_its_sentences_go_on_with() -> None:
+    # 2024年，面对…，全省工业经济稳中有进。全省规模以上工业增加值增长6.8% (in September 2025)
+    text = (
+        "会议通报了主要进展。2024年，面对复杂严峻的外部环境，全省工业经济顶压前行。"
+        "全省规模以上工业增加值增长6.8%；工业投资增长11.2%。"
+    )
+    found = figures(text, region="江西省", ref=date(2025, 9, 16))
+    assert [(f.value, f.period_start, f.period_end) for f in found] == [
+        (6.8, date(2024, 1, 1), date(2024, 12, 31)),
+        (11.2, date(2024, 1, 1), date(2024, 12, 31)),
+    ]

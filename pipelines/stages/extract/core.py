@@ -245,6 +245,9 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
         self.title_period: Period | None = None
         #: the period that opened an earlier sentence of the current paragraph (2024年，…)
         self.paragraph_period: Period | None = None
+        #: whether that sentence only set the scene, with no number of its own (2024年，面对…，
+        #: 全省工业经济稳中有进。): the sentences after it go on about its period
+        self.paragraph_framed = False
         #: the day an earlier sentence of the paragraph opened on (截至2025年10月底，…): the day its
         #: stocks, counts and shares that name none stand at
         self.paragraph_as_of: Period | None = None

@@ -324,6 +324,7 @@ class DocumentState(StatusPeriodRules, IndicatorText):
             self.paragraph_as_of = period  # 截至2025年10月底，…: the day the paragraph's stocks stand at
         if (period.kind in (FULL_YEAR, YTD, QUARTER) or (period.relative == "month" and first)) and ended:
             self.paragraph_period = period
+            self.paragraph_framed = _DIGIT.search(body, found[0].end) is None
         elif period.kind == MULTI_YEAR and ended:
             self.paragraph_span = period
 

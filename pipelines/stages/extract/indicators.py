@@ -530,7 +530,12 @@ def leading_region(pre: str, region: str, province: str | None) -> str | None:
     if (s.startswith("全国") and _NATIONAL_SUBJECT.match(s)) or s.startswith(("我国", "全大陆")):
         return "全国"
     bare = _THREE_CHARACTER_PLACE.match(s) if not region.endswith(("县", "区", "旗")) else None
-    if bare is not None and bare.group(1) != region and not _ends_on_listed_region(bare.group(1)):
+    if (
+        bare is not None
+        and bare.group(1) != region
+        and not _ends_on_listed_region(bare.group(1))
+        and bare.group(1) not in _region_spellings()  # (a listed city's items: 苏州市纳米…集群、…)
+    ):
         return bare.group(1)
     town = _TOWN.match(s) if region.endswith(("县", "旗", "区")) else None
     if town is not None and town.group(1)[:-1] not in _NO_TOWN_NAME:

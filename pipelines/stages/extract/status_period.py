@@ -207,6 +207,8 @@ class StatusPeriodRules:
     #: the week a weekly brief reports on (【监测周期】2025年11月3日—11月9日), for its 本周
     week: Period | None
     paragraph_period: Period | None
+    #: whether the sentence that opened ``paragraph_period`` gave no number of its own
+    paragraph_framed: bool
     #: the day a paragraph that opened on one (截至2025年10月底，…) has its stocks stand at
     paragraph_as_of: Period | None
     paragraph_horizon: Period | None
@@ -1008,6 +1010,18 @@ class StatusPeriodRules:
             return Period.as_of(date(year, 12, 31)), "period_default_census", True
         if year is not None:
             return Period.year(year), "period_default_summary_year", False
+        if (
+            status == "actual"
+            and self.paragraph_framed
+            and opened is not None
+            and opened.kind == FULL_YEAR
+            and opened.end is not None
+            and opened.end < self.reference
+        ):
+            # 2024年，面对…，全省工业经济稳中有进。全省规模以上工业增加值增长6.8% (in September
+            # 2025): the past year whose scene the paragraph set, which its sentences go on about
+            # (but not 2023年，全市获评省级集群4个。新增…9家: that year's count, then perhaps now)
+            return opened, "period_default_paragraph_past_year", False
         opened = self.paragraph_year
         if opened is not None and opened.start is not None and opened.start.year == self.reference.year:
             return opened, "period_default_paragraph_year", False
