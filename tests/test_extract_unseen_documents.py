@@ -4696,3 +4696,17 @@ def test_a_past_year_opening_a_paragraph_dates_the_outcomes_its_sentences_go_on_
         (6.8, date(2024, 1, 1), date(2024, 12, 31)),
         (11.2, date(2024, 1, 1), date(2024, 12, 31)),
     ]
+
+
+def test_a_table_whose_header_and_rows_single_spaces_part() -> None:
+    # 产业 产值（亿元） 同比增长（%） ↵ 紧固件 205.7 4.1: a kind's level and growth, read as if the
+    # columns stood apart
+    text = (
+        "2025年1—10月全县重点产业规上工业产值情况\n产业 产值（亿元） 同比增长（%）\n"
+        "紧固件 205.7 4.1\n\n全县工业平稳。"
+    )
+    found = figures(text, region="海盐县", ref=date(2025, 11, 18))
+    assert [(f.indicator, f.measure, f.value) for f in found] == [
+        ("紧固件规模以上工业产值", "amount", 205.7),
+        ("紧固件规模以上工业产值", "yoy_growth_pct", 4.1),
+    ]

@@ -848,3 +848,17 @@ def test_a_dot_leader_between_a_name_and_its_values_is_a_column_gap() -> None:
     ).text
     assert "规模以上工业总产值（亿元）  11236.8  6.5\n产品销售率（%）  97.8" in cleaned
     assert "成本上升……等问题" in cleaned
+
+
+def test_a_pages_related_articles_and_footer_are_chrome() -> None:
+    # 相关阅读 ↵ · 1—9月…增长7.5%（2025-10-22）: other pages' headlines; 邮编：314300, 第1286543位访客
+    text = (
+        "全县规上工业增加值增长8.1%。\n\n相关阅读\n· 1—9月全县规上工业增加值增长7.5%（2025-10-22）\n"
+        "· 我县新增3家省级专精特新中小企业（2025-09-15）\n\n"
+        "地址：海盐县武原街道百尺北路88号　　联系电话：0573-86012345　　邮编：314300\n"
+        "您是本站第1286543位访客　　建议使用1920×1080分辨率浏览\n"
+    )
+    cleaned = normalize(text).text
+    assert "增长8.1%" in cleaned
+    assert "7.5%" not in cleaned and "3家" not in cleaned
+    assert "314300" not in cleaned and "1286543" not in cleaned

@@ -490,8 +490,8 @@ def table_values(text: str) -> Iterator[TableValue]:
     yield from _listed_rows(text)
     if "\n增长\n" in text or "\n下降\n" in text:
         yield from _stacked_rows(text)
-    if "  " not in text and "单位" not in text and "|" not in text:
-        return  # no column gap, unit column or rule: no table, as in most documents
+    if "  " not in text and "单位" not in text and "|" not in text and not _SPACED_UNITS.search(text):
+        return  # no column gap, unit column, rule or spaced units: no table, as in most documents
     columns: list[Column] | None = None
     caption = previous = ""
     rows_are = "product"  # what the rows of a table of levels and growths name
@@ -506,6 +506,7 @@ def table_values(text: str) -> Iterator[TableValue]:
     wrapped = ""  # a numbered row's name wrapped onto the line below, in such a table
     captions: list[str] = []  # the lines above, nearest last
     header_columns: list[tuple[int, int]] = []  # where a product header's cells stand, in columns
+    spaced_words = False  # a table of indicators with units whose cells single spaces part
     pairs_line = False  # the line under a header of periods, naming each period's columns
     pos = 0
     for line in text.split("\n"):
@@ -522,7 +523,7 @@ def table_values(text: str) -> Iterator[TableValue]:
         if columns is not None and units_in_label and parted:
             continue  # 指标名称  1—10月  同比增长（%） ↵ ↵ 一、工业生产 ↵ …: a bulletin's parts, one table
         if _PROSE.search(ASIDE.sub("", line)) or not line.strip():  # 白酒（折65度，商品量）: a row
-            columns, cell_pattern, single_spaced = None, _CELL, False
+            columns, cell_pattern, single_spaced, spaced_words = None, _CELL, False, False
             continue
         if columns is not None and ASIDE.fullmatch(line.strip()):
             continue  # 农用氮、磷、钾化学肥料  吨  12408 ↵ （折纯）: the row's name, wrapped
@@ -569,7 +570,15 @@ def table_values(text: str) -> Iterator[TableValue]:
                 units_in_label = False
                 continue
         pattern = _RULED_CELL if cell_pattern is _CELL and line.count("|") >= 2 else cell_pattern
-        cells = [(m.start() + start, m.group()) for m in pattern.finditer(line)]
+        cells = [(m.start() + start, m.group()) for m in (_WORD if spaced_words else pattern).finditer(line)]
+        if len(cells) == 1 and columns is None and cell_pattern is _CELL and _SPACED_UNITS.fullmatch(line):
+            # 产业 产值（亿元）同比增长（%）: a header a single space parts (normalisation joined its
+            # columns with units), its rows parted alike
+            first = _WORD.match(line)
+            assert first is not None
+            after = _UNITS_COLUMN.finditer(line, first.end())
+            cells = [(start, first.group()), *((m.start() + start, m.group()) for m in after)]
+            spaced_words = True
         if len(cells) < 2 and columns is None and (spaced := _single_spaced_header(line)) is not None:
             # 序号 类别 指标名称 单位2025年规划目标2025年实际 完成情况: a header a single space parts
             columns, caption, cell_pattern, single_spaced = spaced, current, _WORD, True
@@ -578,7 +587,7 @@ def table_values(text: str) -> Iterator[TableValue]:
             if columns is not None and cell_pattern is not _CELL and _GROUP_LABEL.fullmatch(line.strip()):
                 continue  # 主要工业产品产量 ↵ 太阳能电池  万千瓦  45.2: a group label; the rows go on
             if not single_spaced:
-                columns, cell_pattern = None, _CELL
+                columns, cell_pattern, spaced_words = None, _CELL, False
             elif cells and (numbered := _NUMBERED_NAME.fullmatch(cells[0][1])) is not None:
                 wrapped = numbered.group(1)  # 5 规上工业企业研发经费支出 ↵ 占营业收入比重 % 1.62 …
             continue
@@ -641,6 +650,12 @@ def table_values(text: str) -> Iterator[TableValue]:
             yield from _product_row(cells, columns, caption, start, start + len(line), rows_are)
         else:
             yield from _region_row(cells, columns, caption, start, start + len(line))
+
+
+#: a header line of a label and two or more columns with units, a single space between the
+#: label and the first (产业 产值（亿元）同比增长（%）)
+_UNITS_COLUMN = re.compile(r"[^\s（()）]{1,12}[（(][^()（）\s]{1,6}[)）]")
+_SPACED_UNITS = re.compile(r"(?m)^[^\s（(]{1,8} (?:[^\s（()）]{1,12}[（(][^()（）\s]{1,6}[)）] ?){2,6}$")
 
 
 def _display_spans(line: str, cells: list[tuple[int, str]]) -> list[tuple[int, int]]:
