@@ -1191,3 +1191,22 @@ def test_a_zone_of_a_city_whose_name_holds_a_numeral_is_the_zones() -> None:
         "2025年，全区实现地区生产总值586.42亿元，高于全市1.9个百分点；全区规模以上工业增加值增长9.1%。"
     )
     assert describe_document(normalize(text).text, "zone.txt").region == "九江经济技术开发区"
+
+
+def test_a_datelines_date_in_words_or_joined_to_the_sites_name_is_no_headline() -> None:
+    # 德清新闻网　二〇二五年十月二十一日　　来源：…; 东方财讯社2025-11-18 21:30  编辑：…: stamps
+    worded = (
+        "德清县前三季度经济运行稳中有进\n\n德清新闻网　二〇二五年十月二十一日　　来源：德清县统计局\n\n"
+        "全县规上工业增加值增长8.1%。"
+    )
+    joined = (
+        "东方财讯社快讯汇总｜11月18日各地工业数据速览\n\n东方财讯社2025-11-18 21:30  编辑：周晓岚\n\n"
+        "全国规上工业增长6.1%。"
+    )
+    first = describe_document(normalize(worded).text, "a.txt")
+    second = describe_document(normalize(joined).text, "b.txt")
+    assert (first.title, first.published_on) == ("德清县前三季度经济运行稳中有进", date(2025, 10, 21))
+    assert (second.title, second.published_on) == (
+        "东方财讯社快讯汇总｜11月18日各地工业数据速览",
+        date(2025, 11, 18),
+    )

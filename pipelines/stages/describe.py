@@ -109,7 +109,8 @@ _STAMP_LINE = re.compile(
     rf"|^(?:编印|主办|编发)\s*[:：][^\d\n]{{1,30}}?\s+{_DATE}日?\s*$"
     # a channel's or site's line: its date and time, then the source (嘉兴广电·新闻综合频道  2025-12-18
     # 20:30  来源：…)
-    rf"|^[^\d\n]{{2,30}}\s+{_DATE}日?\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s+(?:来源|编辑|作者)\s*[:：]"
+    # (or its date alone, the name joined to it: 东方财讯社2025-11-18 21:30  编辑：…)
+    rf"|^[^\d\n]{{2,30}}\s*{_DATE}日?(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s+(?:来源|编辑|作者|责任编辑)\s*[:：]"
     # a reporter's byline and its date (两岸经贸网　记者林怡君／台北报导　2025年8月12日 下午3:20)
     rf"|^[^\d\n]{{0,20}}记者[^\d\n]{{1,30}}?\s+{_DATE}日?\s*(?:(?:上午|下午|晚上)?\s*\d{{1,2}}:\d{{2}})?\s*$"
 )
@@ -143,7 +144,7 @@ def describe_document(text: str, source_file: str) -> DocumentMeta:
     name gets the same description.
     """
     del source_file  # deliberately unused, see docstring
-    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    lines = [_date_in_digits(line.strip()) for line in text.split("\n") if line.strip()]
     title = _title(lines)
     published_on = _published_on(lines) or _published_in_the_title_year(lines, title)
     doc_type = _doc_type(title, text)
@@ -995,6 +996,19 @@ _DATE_IN_WORDS = re.compile(
     r"(\d{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日"
 )
 _WORD_DIGITS = {digit: value for value, digit in enumerate("一二三四五六七八九", start=1)}
+
+
+def _date_in_digits(line: str) -> str:
+    """德清新闻网  2025年十月二十一日  来源：… (二〇二五年 normalised): a dateline's date in digits,
+    so that the line reads as the stamp it is, not as the headline."""
+    if "月" not in line:
+        return line
+
+    def digits(m: re.Match[str]) -> str:
+        month, day = _small_number(m.group(2)), _small_number(m.group(3))
+        return f"{m.group(1)}年{month}月{day}日" if month and day else m.group()
+
+    return _DATE_IN_WORDS.sub(digits, line)
 
 
 def _small_number(words: str) -> int | None:
