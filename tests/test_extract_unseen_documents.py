@@ -4710,3 +4710,17 @@ def test_a_table_whose_header_and_rows_single_spaces_part() -> None:
         ("紧固件规模以上工业产值", "amount", 205.7),
         ("紧固件规模以上工业产值", "yoy_growth_pct", 4.1),
     ]
+
+
+def test_a_monthly_tables_months_to_date_column_said_as_counted_up_to_this_month() -> None:
+    # 指标 | 计量单位 | 本月 | 本月止累计 | 累计增长(%): the month, then the months to date and their growth
+    text = (
+        "2025年10月芜湖市主要经济指标\n\n指标 | 计量单位 | 本月 | 本月止累计 | 累计增长(%)\n"
+        "规模以上工业总产值 | 亿元 | 486.32 | 4712.58 | 7.9\n"
+    )
+    found = figures(text, region="芜湖市", ref=date(2025, 11, 21), title="2025年10月芜湖市主要经济指标")
+    assert [(f.value, f.period_start, f.period_end) for f in found] == [
+        (486.32, date(2025, 10, 1), date(2025, 10, 31)),
+        (4712.58, date(2025, 1, 1), date(2025, 10, 31)),
+        (7.9, date(2025, 1, 1), date(2025, 10, 31)),
+    ]

@@ -214,6 +214,8 @@ _GROWTH_COLUMN = re.compile(
     r"(?:(?:比上年同期|比去年同期|比上年|同比|按年)?(?:增长|增减|增速|增幅|年增)率?|比上年同期|比去年同期|比上年|同比)"
     r"\s*(?:[（(]\s*±?%\s*[)）]|±?%)"
 )
+#: the months to date said otherwise (本月止累计: counted up to this month), as 1—本月累计
+_MONTHS_TO_DATE = {"本月止累计": "1—本月累计", "至本月累计": "1—本月累计", "年初至本月累计": "1—本月累计"}
 #: a level column of the report's month, or of its months to date (本月, 1—本月累计)
 _THIS_MONTH_COLUMN = re.compile(r"((?:1\s*[-—–~至]\s*)?本月)(?:累计)?")
 #: a level column headed by the months it counts (10月, 1—10月)
@@ -1088,6 +1090,7 @@ def _product_header(words: list[tuple[int, str]]) -> list[Column] | None:
     rest = names[2:]
     # levels, each perhaps of its own months (10月 … 1—10月 …, 本月 1—本月累计), and after a
     # level the growth of that level
+    rest = [_MONTHS_TO_DATE.get(name, name) for name in rest]
     while rest:
         if _LEVEL_COLUMN.fullmatch(rest[0]):
             this_month = _THIS_MONTH_COLUMN.fullmatch(rest[0])
