@@ -4724,3 +4724,18 @@ def test_a_monthly_tables_months_to_date_column_said_as_counted_up_to_this_month
         (4712.58, date(2025, 1, 1), date(2025, 10, 31)),
         (7.9, date(2025, 1, 1), date(2025, 10, 31)),
     ]
+
+
+def test_a_numbered_list_of_zones_each_line_the_zones_figures() -> None:
+    # 1. 长沙经济技术开发区　亩均税收48.6万元 ↵ 2. …: each line its own item, of the zone it opens with
+    text = (
+        "前20名开发区如下：\n\n1. 长沙经济技术开发区　亩均税收48.6万元　亩均营业收入926万元\n"
+        "2. 长沙高新技术产业开发区　亩均税收45.3万元　亩均营业收入1038万元\n"
+        "3. 浏阳经济技术开发区　亩均税收41.7万元　亩均营业收入768万元\n"
+    )
+    found = figures(text, region="湖南省", ref=date(2026, 4, 14))
+    assert [(f.region, f.value) for f in found if f.indicator == "亩均税收"] == [
+        ("长沙经济技术开发区", 48.6),
+        ("长沙高新技术产业开发区", 45.3),
+        ("浏阳经济技术开发区", 41.7),
+    ]

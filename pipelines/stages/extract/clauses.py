@@ -37,6 +37,8 @@ _LEDE = re.compile(
     r"|近日|日前|昨天|今天|昨日|今年以来)"
 )
 #: a line of a date alone (2025年09月05日18:06湖南): the page's dateline, after a title
+#: a line opening with its number in a list (1. , 2．, 3、, （4）), not a decimal (1.2万元)
+_NUMBERED_LINE = re.compile(r"[ \t\u3000]*(?:\d{1,3}\s*[.．、]|[（(]\d{1,3}[)）])(?!\d)")
 _DATELINE = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[^，。；\n]{0,20}(?:\n|$)")
 #: a line shorter than this that ends without punctuation is a heading, not a broken sentence
 _HEADING_LEN = 40
@@ -75,6 +77,8 @@ def sentences(text: str, corrupted: list[tuple[int, int]] | None = None) -> list
                 or bool(_CHAPTER_HEADING.fullmatch(before))  # 二、行业增长面扩大，装备制造业支撑作用突出
             )
             is_break = not before or before[-1] in _LINE_CLOSERS or is_heading
+            # (1. 长沙经济技术开发区　亩均税收48.6万元 ↵ 2. …: a numbered list's items, a line each)
+            is_break = is_break or bool(_NUMBERED_LINE.match(before) and _NUMBERED_LINE.match(text, m.end()))
             # a subtitle without a full stop (增速高于全省0.9个百分点，…) above the lede
             is_break = is_break or (
                 "\n\n" in m.group(0) and bool(_LEDE.match(text, m.end()) or _DATELINE.match(text, m.end()))

@@ -130,6 +130,8 @@ _BARE_DISTRICT = re.compile(
     + r"(?<!园区|城区|景区|社区|校区|厂区|片区|辖区|市区|郊区|矿区|林区)"
     + r"(?<!牧区|山区|老区|湾区|库区|小区|街区|展区|地区)"  # 从地区看 is no district (泉港区 is one)
 )
+#: a line's list number (1. , 2、, （3）) before the words it numbers
+_LIST_NUMBER = re.compile(r"^\s*(?:\d{1,3}\s*[.、．]|[（(]\d{1,3}[)）])\s*(?=[\u4e00-\u9fff])")
 #: a county or county-level city of three characters opening a clause, whatever its figure
 #: measures (德化县陶瓷出口额…, 靖江市造船完工量…): regions.csv lists neither, and no rule could
 #: list every industry they lead with (but not 新上市, 大型超市, 区县市 …, which name no place)
@@ -765,6 +767,8 @@ class IndicatorText:
     def _leading_region(self, pre: str) -> str | None:
         found = leading_region(pre, self.region, self.province)
         if found is None and "区" in pre:
+            # (1. 长沙经济技术开发区　亩均税收48.6万元: a numbered line opens with its zone)
+            pre = _LIST_NUMBER.sub("", pre, count=1)
             named = named_zone(strip_chars(periods_free(pre)))
             if named is not None and not self.region.endswith("县"):
                 # 长沙经开区新增11家: the zone's own figure (but a county's zone is the county's
