@@ -4739,3 +4739,17 @@ def test_a_numbered_list_of_zones_each_line_the_zones_figures() -> None:
         ("长沙高新技术产业开发区", 45.3),
         ("浏阳经济技术开发区", 41.7),
     ]
+
+
+def test_a_years_funds_shared_out_are_that_years_in_its_first_half() -> None:
+    # 南陵县2025年工业发展专项资金安排情况公示 (June): the projects it funds are 2025's
+    found = figures(
+        "支持智能工厂和数字化车间15个，安排资金900万元。",
+        region="南陵县",
+        ref=date(2025, 6, 16),
+        title="南陵县2025年工业发展专项资金安排情况公示",
+    )
+    assert [(f.value, f.period_start, f.period_end) for f in found] == [
+        (15, date(2025, 1, 1), date(2025, 12, 31)),
+        (900, date(2025, 1, 1), date(2025, 12, 31)),
+    ]

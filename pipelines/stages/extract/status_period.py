@@ -39,6 +39,7 @@ from pipelines.stages.extract.periods import (
     years_shifted,
 )
 from pipelines.stages.extract.tokens import Token
+from pipelines.stages.models import DocumentMeta
 
 _TOTAL_WORDS = ("总量", "总数", "总规模")
 #: a weekly brief's own week (本周, 当周): the days its heading names
@@ -50,6 +51,8 @@ _OPENING_ESTIMATE = re.compile(r"\s*预计(?:全年|今年|\d{4}年)")
 _EVALUATION_LAST_MONTH = 6
 #: from this month on, 今年 in a text is the year being reviewed, no longer planned
 _LATE_IN_YEAR = 11
+#: a year's funds shared out (2025年工业发展专项资金安排情况): their projects are the year's
+_YEARS_FUNDS = re.compile(r"(?:资金|补助|奖补|奖励)[^，。：]{0,6}(?:安排|分配|下达|拨付)")
 #: 较2020年末的37家: a level named as the base of a comparison, right before its number
 _BASE_VALUE = re.compile(r"(?:较|比)\s*(?P<y>\d{4})\s*年(?P<end>末|底)?的\s*$")
 #: a breakdown by place of the figures before (从地区分布看，太原市新认定298家…)
@@ -182,6 +185,7 @@ class StatusPeriodRules:
     """
 
     text: str
+    meta: DocumentMeta
     #: the text with masked spans and document references blanked, where periods are looked for
     period_text: str
     reference: date | None
@@ -1028,9 +1032,10 @@ class StatusPeriodRules:
         if (
             status == "actual"
             and self.title_year == self.reference.year
-            and self.reference.month >= _LATE_IN_YEAR
+            and (self.reference.month >= _LATE_IN_YEAR or _YEARS_FUNDS.search(self.meta.title or ""))
         ):
-            # 我省公布2025年度…名单 (26 November): the year the title names, nearly over
+            # 我省公布2025年度…名单 (26 November): the year the title names, nearly over (or the year
+            # whose funds it shares out: 南陵县2025年工业发展专项资金安排情况公示, in June)
             return Period.year(self.reference.year), "period_default_title_year", False
         edition = self.edition_year
         if status == "actual" and edition is not None and edition <= self.reference.year:
