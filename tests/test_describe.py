@@ -1211,3 +1211,15 @@ def test_a_datelines_date_in_words_or_joined_to_the_sites_name_is_no_headline() 
         "东方财讯社快讯汇总|11月18日各地工业数据速览",
         date(2025, 11, 18),
     )
+
+
+def test_a_studys_authors_below_its_headline_are_no_headline() -> None:
+    # 2026年…展望：稳中求进 ↵ …研究中心宏观经济形势分析课题组 ↵ 2025年12月15日
+    text = (
+        "2026年湖南省工业经济运行展望：稳中求进 预计增长5.5%左右\n\n"
+        "湖南省社会科学院宏观经济形势分析课题组\n2025年12月15日\n\n课题组预计2026年全省规上工业增加值增长5.5%左右。"
+    )
+    assert (
+        describe_document(normalize(text).text, "a.txt").title
+        == "2026年湖南省工业经济运行展望：稳中求进 预计增长5.5%左右"
+    )

@@ -224,7 +224,10 @@ _ISSUE_LINE = re.compile(
 #: A line that is only the names of government bodies or companies, or an office holder and
 #: name (省长 王某): an author line, not a headline. Narrower than ``_ORGANISATION`` (the
 #: signature test) on purpose: a headline may end in 会, 中心 or 院 (…推进大会, …创新中心).
-_BODY = r"[\u4e00-\u9fff（）()]{2,38}(?:厅|局|委|办公室|委员会|人民政府|政府|部|署|集团|公司|总队|调查队)"
+_BODY = (
+    r"[\u4e00-\u9fff（）()]{2,38}(?:厅|局|委|办公室|委员会|人民政府|政府|部|署|集团|公司|总队|调查队"
+    r"|课题组|调研组|研究组|编写组|写作组)"  # (…研究中心宏观经济形势分析课题组: a study's authors)
+)
 _ISSUING_BODY = re.compile(
     rf"{_BODY}(?:\s+{_BODY})*"
     r"|(?:代理)?[\u4e00-\u9fff、]{0,12}(?:省长|市长|县长|区长|主席|主任|书记|厅长|局长|部长)\s*[\u4e00-\u9fff·]{2,5}"
