@@ -4753,3 +4753,19 @@ def test_a_years_funds_shared_out_are_that_years_in_its_first_half() -> None:
         (15, date(2025, 1, 1), date(2025, 12, 31)),
         (900, date(2025, 1, 1), date(2025, 12, 31)),
     ]
+
+
+def test_values_listed_before_their_shared_unit_go_to_the_items_in_turn() -> None:
+    # 火电、钢铁、纺织行业用水量分别为12.4亿、3.6亿、2.9亿立方米: a value each, the unit said once
+    found = figures(
+        "火电、钢铁、纺织行业用水量分别为12.4亿、3.6亿、2.9亿立方米。钢铁、纺织行业产值分别为3.6、2.9亿元。",
+        region="河南省",
+        ref=date(2026, 3, 16),
+    )
+    assert [(f.indicator, f.value_base) for f in found] == [
+        ("火电行业用水量", 1_240_000_000),
+        ("钢铁行业用水量", 360_000_000),
+        ("纺织行业用水量", 290_000_000),
+        ("钢铁行业产值", 360_000_000),
+        ("纺织行业产值", 290_000_000),
+    ]

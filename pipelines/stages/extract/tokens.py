@@ -95,7 +95,9 @@ def patterns() -> _Patterns:
             rf"(?P<dash>[-—–~～至到]){_SP}(?P<n2>{_NUM}))?"
             # a list sharing one unit: 10.9、2.3个百分点; points may repeat 个 and join with 和
             # (高于全国、全省2.3个和0.6个百分点), which must not leave 2.3个 a count
-            rf"(?P<more>(?:{_SP}个?{_SP}[、和]{_SP}{_NUM})+(?={_SP}个?{_SP}百分点)|(?:{_SP}、{_SP}{_NUM})*)"
+            rf"(?P<more>(?:{_SP}个?{_SP}[、和]{_SP}{_NUM})+(?={_SP}个?{_SP}百分点)"
+            # (12.4亿、3.6亿、2.5亿立方米: each number with the multiplier the unit opens with)
+            rf"|(?:{_SP}(?P<each>亿|万)、{_SP}{_NUM})+(?={_SP}(?P=each))|(?:{_SP}、{_SP}{_NUM})*)"
             rf"{_SP}(?P<q>余|多)?{_SP}(?P<unit>(?(pct1)[%％]|(?:{lex.unit_pattern})))"
             # (涨了9个点: spoken points, no count of 个)
             r"(?<!个(?=点(?!位)))"
@@ -263,6 +265,23 @@ def _quantities(masked: str, raw: str, start: int, end: int, found: list[Token])
         q_after, q_end = _qualifier_after(raw, m.end(), end)
         if q_after != "exact":
             qualifier = q_after
+        scale = multiplier * unit.multiplier
+        if len(values) > 1 and unit.base_unit != "百分点":
+            # 分别为12.4、3.6、2.5亿立方米: a value each, sharing the unit written after the last
+            # (a list of percentage points stays one token, which _pp shares out)
+            ends = [n.end() for n in _NUMBER.finditer(masked, m.start(), m.end())][: len(values)]
+            starts = [q_start] + [n.start() for n in _NUMBER.finditer(masked, ends[0], m.end())]
+            for at, (value, number_end) in enumerate(zip(values, ends, strict=True)):
+                last = at == len(values) - 1
+                # (12.4亿、…: up to the mark after it, its multiplier with it)
+                item_end = q_end if last else masked.find("、", number_end, m.end())
+                item = Token(
+                    "quantity", starts[at], starts[at] if at else m.start(), item_end,
+                    [value], None, inner, scale, unit.base_unit, unit.unit_class,
+                    qualifier if last else "exact", rules=["number", "shared_unit"],
+                )  # fmt: skip
+                found.append(item)
+            continue
         found.append(
             Token(
                 "quantity",
@@ -272,7 +291,7 @@ def _quantities(masked: str, raw: str, start: int, end: int, found: list[Token])
                 values,
                 value_max,
                 inner,
-                multiplier * unit.multiplier,
+                scale,
                 unit.base_unit,
                 unit.unit_class,
                 qualifier,
