@@ -4769,3 +4769,18 @@ def test_values_listed_before_their_shared_unit_go_to_the_items_in_turn() -> Non
         ("钢铁行业产值", 360_000_000),
         ("纺织行业产值", 290_000_000),
     ]
+
+
+def test_places_listed_with_both_are_each_given_the_figure_and_also_both_the_count_told_before() -> None:
+    # 广东省、浙江省的专精特新中小企业都已超过1.5万家。江苏省、山东省也都在1.2万家以上。
+    found = figures(
+        "广东省、浙江省的专精特新中小企业都已超过1.5万家。江苏省、山东省也都在1.2万家以上。",
+        region="全国",
+        ref=date(2025, 9, 16),
+    )
+    assert [(f.indicator, f.region, f.value) for f in found] == [
+        ("专精特新中小企业", "广东省", 1.5),
+        ("专精特新中小企业", "浙江省", 1.5),
+        ("专精特新中小企业", "江苏省", 1.2),
+        ("专精特新中小企业", "山东省", 1.2),
+    ]

@@ -802,7 +802,7 @@ class IndicatorText:
         if region_of_item(raw[-1]) is not None:
             return None  # 沭阳经济技术开发区、沭阳高新技术产业开发区分别…: places alone, no noun
         last = self._leading_region(raw[-1])
-        noun = self._clean(raw[-1])
+        noun = self._clean(raw[-1]).removeprefix("的")  # (广东省、浙江省的专精特新中小企业)
         if last is None:
             # the document's own region, which _leading_region does not report (重庆规模以上…)
             cut = next((k for k in range(len(raw[-1]) - 1, 1, -1) if region_by_short(raw[-1][:k])), 0)

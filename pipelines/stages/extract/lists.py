@@ -54,9 +54,11 @@ _NO_NOUN_AFTER = frozenset({"以", "为", "是", "有", "达", "达到"})
 _SCOPE_WORDS = frozenset({"", "全市", "全省", "全区", "全县", "我市", "我省", "我区", "我县"})
 #: the 各 and its verb closing the list's last item (长沙县、浏阳市各新增): no part of the item
 _EACH_VERB_AFTER = re.compile(r"(?<=[\u4e00-\u9fff])各(?:新增|新认定|认定|培育|建成|获批|入选|增加)?$")
-#: 均 right before the verb of a list's figure (A、B均增长10%以上), not 人均; 各 before its verb
-#: or its number (漳州市、龙岩市各1家)
-_EACH_BEFORE_VERB = re.compile(r"(?<!人)均[\u4e00-\u9fff]{0,3}$|" + _EACH_VERB_AFTER.pattern)
+#: 均 (or 都) right before the verb of a list's figure (A、B均增长10%以上, 江苏省、山东省也都在1.2万家
+#: 以上), not 人均 or 成都; 各 before its verb or its number (漳州市、龙岩市各1家)
+_EACH_BEFORE_VERB = re.compile(
+    r"(?:(?<!人)均|(?<![成首京])都)[\u4e00-\u9fff]{0,3}$|" + _EACH_VERB_AFTER.pattern
+)
 
 #: the word an industry's name runs on into (电子信息|产业规模)
 _INDUSTRY_WORD = re.compile(r"产业|行业")
@@ -140,10 +142,13 @@ class ListRules(IndicatorText):
         named = self._distribute_head(items) if len(items) >= 2 else []
         if each is not None and not (named and all(region and not name for name, region in named)):
             return [d] if d.indicator != each.group() else []
-        if each is not None:
-            told = self._told_before(s_figs, {d.token.base_unit})
-            if not told:
-                return []  # 各新增两家 of what, the text does not say: no indicator to give
+        # (也都, 也均: the places are said to be so as well, of what was told before)
+        also = bool(named) and all(region and not name for name, region in named) and "也" in pre[-6:]
+        told = self._told_before(s_figs, {d.token.base_unit}) if each is not None or also else []
+        if each is not None and not told:
+            return []  # 各新增两家 of what, the text does not say: no indicator to give
+        if told and d.token.unit_class == "count":
+            # (…专精特新中小企业都已超过1.5万家。江苏省、山东省也都在1.2万家以上: the count told before)
             named = [(told[-1], region) for _, region in named]
         if not named or not all(name for name, _ in named):
             return [d]  # 济南、青岛均增长6%: regions without a subject are left as they were
