@@ -4784,3 +4784,15 @@ def test_places_listed_with_both_are_each_given_the_figure_and_also_both_the_cou
         ("专精特新中小企业", "江苏省", 1.2),
         ("专精特新中小企业", "山东省", 1.2),
     ]
+
+
+def test_a_span_opening_the_subject_spreads_its_years_and_an_n_year_average_spans_n_years() -> None:
+    # 2023—2025年全省规上工业增加值分别增长…: each year its value; 五年年均增长: 2021—2025
+    text = "2023—2025年全省规上工业增加值分别增长5.2%、6.1%、5.8%。合肥市规上工业增加值五年年均增长8.4%。"
+    found = figures(text, region="安徽省", ref=date(2026, 2, 6))
+    assert [(f.value, f.period_start, f.period_end) for f in found] == [
+        (5.2, date(2023, 1, 1), date(2023, 12, 31)),
+        (6.1, date(2024, 1, 1), date(2024, 12, 31)),
+        (5.8, date(2025, 1, 1), date(2025, 12, 31)),
+        (8.4, date(2021, 1, 1), date(2025, 12, 31)),
+    ]

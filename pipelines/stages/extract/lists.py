@@ -179,6 +179,8 @@ class ListRules(IndicatorText):
         the last item (what the list names follows it), else []."""
         *alone, last = list_items(listed) or [""]
         mentions = self.periods.find(last, False)
+        if not alone and mentions and mentions[0].pos == 0 and mentions[0].period.kind == MULTI_YEAR:
+            return _each_year([mentions[0].period])  # 2021—2025年全省规上工业增加值: the span's years
         if not alone or not mentions or mentions[0].pos != 0:
             return []
         before = self._periods_alone("、".join(alone))

@@ -124,7 +124,7 @@ _GROWTH_AFTER = re.compile(r"[ *]*(?:的)?(?:增长|增速)")
 #: 目标为30%，2023年为27.4%: a clause of only a time and a copula restates the subject before
 _ELLIPTIC_LEVEL = re.compile(r"(?:目标(?:值|任务)?)?(?:为|是|达|达到)?")
 
-_YEARS_AVERAGE = re.compile(r"([两三四五]|\d)年平均")
+_YEARS_AVERAGE = re.compile(r"([两三四五六七八九十]|\d{1,2})年(?:平均|年均)")  # (两年平均增长, 五年年均增长)
 
 _COMPARISON_TAIL = re.compile(r"(?<!占)(?:同比|环比|比|较)[^，,。；;比较]{0,12}$")
 
