@@ -1223,3 +1223,13 @@ def test_a_studys_authors_below_its_headline_are_no_headline() -> None:
         describe_document(normalize(text).text, "a.txt").title
         == "2026年湖南省工业经济运行展望：稳中求进 预计增长5.5%左右"
     )
+
+
+def test_a_listed_firms_report_is_its_citys_whatever_district_its_address_names() -> None:
+    # 办公地址：浙江省宁波市北仑区…: the firm's city (a plant's district is its report's, above)
+    text = (
+        "浙江华瑞精密机械股份有限公司\n2025年年度报告摘要\n\n"
+        "公司股票简称：华瑞精机；办公地址：浙江省宁波市北仑区新碶街道明州路88号。\n"
+        "报告期内，公司实现营业收入123.46亿元，同比增长8.6%。"
+    )
+    assert describe_document(normalize(text).text, "ar.txt").region == "宁波市"

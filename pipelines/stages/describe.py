@@ -522,7 +522,10 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
         # 区委、区政府…全区: nor does it list districts (滨海新区 speaks for itself, not for 天津市)
         return district, "own_name", 0.7
     # (a firm's own report stands where its seat is, whatever 全省 it says in passing)
-    home = _seat(_HOME_CITY.search(text)) if not levels or _FIRMS_REPORT.search(title or "") else None
+    address = _HOME_CITY.search(text) if not levels or _FIRMS_REPORT.search(title or "") else None
+    # (a plant's district is its report's, 生产基地位于…吴江区; a listed firm's registered address
+    # names its city's district in passing, 注册地址：浙江省宁波市北仑区…)
+    home = _seat(address, county="地址" not in address.group()[:8]) if address is not None else None
     if home is not None:
         # 公司总部及主要生产基地位于江苏省常州市, 公司注册地址：浙江省湖州市…: a firm's own report (or
         # a feature on one plant) speaks for where it stands, not for the province its name holds
@@ -582,15 +585,16 @@ _HOME_CITY = re.compile(
 )
 
 
-def _seat(said: re.Match[str] | None) -> str | None:
+def _seat(said: re.Match[str] | None, county: bool = True) -> str | None:
     """The city a firm or plant stands in (…位于江苏省常州市), or the district or county after
-    it (…位于山东省日照市岚山区临港产业园); None for a name that is no listed city."""
+    it (…位于山东省日照市岚山区临港产业园), unless ``county`` is False (a listed firm's own report
+    is its city's, whatever district its address names); None for a name that is no listed city."""
     if said is None:
         return None
     code = _region_names()[1].get(said.group("city"))
     if code is None or _region_by_code()[code].level != "prefecture":
         return None
-    return said.group("county") or _region_by_code()[code].name
+    return (said.group("county") if county else None) or _region_by_code()[code].name
 
 
 #: a feature's headline on a visit to a firm or plant (走进…基地, 探访…企业)
