@@ -4796,3 +4796,21 @@ def test_a_span_opening_the_subject_spreads_its_years_and_an_n_year_average_span
         (5.8, date(2025, 1, 1), date(2025, 12, 31)),
         (8.4, date(2021, 1, 1), date(2025, 12, 31)),
     ]
+
+
+def test_a_listed_firms_table_of_two_years_and_the_change_of_the_latest() -> None:
+    # 项目  2025年  2024年  本年比上年增减（%）: the change is 2025's, whichever column it follows;
+    # 总资产 stands at each year's end
+    text = (
+        "主要会计数据\n单位：千元\n项目  2025年  2024年  本年比上年增减（%）\n"
+        "总资产  21,468,352  19,035,117  12.78\n营业收入  12,345,678  10,876,512  13.51\n"
+    )
+    found = figures(text, region="宁波市", ref=date(2026, 3, 28))
+    assert [(f.indicator, f.measure, f.period_start, f.period_end) for f in found] == [
+        ("总资产", "amount", date(2025, 12, 31), date(2025, 12, 31)),
+        ("总资产", "amount", date(2024, 12, 31), date(2024, 12, 31)),
+        ("总资产", "yoy_growth_pct", date(2025, 12, 31), date(2025, 12, 31)),
+        ("营业收入", "amount", date(2025, 1, 1), date(2025, 12, 31)),
+        ("营业收入", "amount", date(2024, 1, 1), date(2024, 12, 31)),
+        ("营业收入", "yoy_growth_pct", date(2025, 1, 1), date(2025, 12, 31)),
+    ]

@@ -22,6 +22,7 @@ from pipelines.stages.extract.indicators import (
 from pipelines.stages.extract.lexicon import Unit, split_unit
 from pipelines.stages.extract.periods import (
     AS_OF,
+    FULL_YEAR,
     MULTI_YEAR,
     UNKNOWN,
     UNKNOWN_PERIOD,
@@ -75,6 +76,8 @@ _DONE_COLUMN = re.compile(r"完成|实际|执行")  # (目标完成率, 完成�
 _FIRMS_COUNTED = re.compile(
     r"^(?!.*(?:新增|新认定|新培育|新入|净增|入规|升规|新注册|新设)).*(?:企业|单位)(?:个?数|数量)?$"
 )
+#: a row of a balance, which stands at a day (总资产, 归属于上市公司股东的净资产, 贷款余额, 总股本)
+_BALANCE_ROW = re.compile(r"资产$|负债$|余额$|存量$|保有量$|总股本$|净资产$")
 #: a sum over a five-year plan's years (“十四五”累计工业投资)
 _SUMMED_OVER_THE_PLAN = re.compile(r"[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间)?累计")
 #: the total row of a table by region: the document's region as a whole
@@ -638,6 +641,15 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                 and period.end is not None
             ):
                 # 累计省级以上绿色工厂（家）: what the years built up, standing at the period's end
+                period = Period.as_of(period.end)
+            elif (
+                cell.kind == "year"
+                and measure in ("amount", "yoy_growth_pct")
+                and period.kind == FULL_YEAR
+                and period.end is not None
+                and _BALANCE_ROW.search(indicator)
+            ):
+                # 总资产  21,468,352  19,035,117  12.78: a balance at each year's end, and its growth
                 period = Period.as_of(period.end)
             if (
                 period.kind == AS_OF

@@ -49,7 +49,9 @@ _YEAR_COLUMN = re.compile(
 _CHANGE_COLUMN = re.compile(
     # (1—10月同比增长（%）: of the months the last column counts, named again)
     r"(?:(?:1\s*[-—–~至]\s*)?\d{1,2}\s*月(?:份)?(?:累计)?)?"
-    r"(?:比上年)?(?:变动率|变化率|增减率?|增长率?|增速|增幅|同比增长|比上年增长)\s*(?:[（(]\s*±?%\s*[)）]|±?%)"
+    # (本年比上年增减（%）: a listed firm's)
+    r"(?:本年|本期)?(?:比上年)?(?:变动率|变化率|增减率?|增长率?|增速|增幅|同比增长|比上年增长)"
+    r"\s*(?:[（(]\s*±?%\s*[)）]|±?%)"
 )
 #: a numbered row's name alone on its line (5规上工业企业研发经费支出: normalize joined 序号 to it)
 _NUMBERED_NAME = re.compile(r"\d{1,2}\s*([\u4e00-\u9fff][^\s\d%]{2,30})")
@@ -886,8 +888,10 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
     if len(years) >= 2 and len(years) >= len(cells) - 3 - remarks and remarks <= 1:
         columns = _year_columns(years)
         if remarks and _CHANGE_COLUMN.fullmatch(cells[-1][1]):
-            # 2023年 | 2024年 | 变动率(%): the last year's growth
-            return [*columns, dataclasses.replace(columns[-1], unit="%", growth=True)]
+            # 2023年 | 2024年 | 变动率(%): the last year's growth (2025年 | 2024年 | 本年比上年增减（%）:
+            # the latest's, whichever column it heads)
+            latest = max(columns, key=lambda column: column.year or 0)
+            return [*columns, dataclasses.replace(latest, unit="%", growth=True)]
         return columns + [Column(remark=True)] * remarks
     if (
         len(years) >= 2
