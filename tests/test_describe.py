@@ -1233,3 +1233,12 @@ def test_a_listed_firms_report_is_its_citys_whatever_district_its_address_names(
         "报告期内，公司实现营业收入123.46亿元，同比增长8.6%。"
     )
     assert describe_document(normalize(text).text, "ar.txt").region == "宁波市"
+
+
+def test_a_county_level_citys_report_whose_title_opens_with_it_names_its_city_as_benchmark() -> None:
+    # 昆山市2025年上半年经济运行情况分析: 全市 is 昆山市's, however often 苏州市 is its benchmark
+    text = (
+        "昆山市2025年上半年经济运行情况分析\n\n上半年全市实现地区生产总值2736.8亿元，增速高于苏州市0.3个百分点。"
+        "全市规上工业总产值占苏州市的22.1%，居苏州各板块第一；苏州市下达的目标全部完成，苏州各板块中领先。"
+    )
+    assert describe_document(normalize(text).text, "ks.txt").region == "昆山市"

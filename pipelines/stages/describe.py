@@ -535,8 +535,13 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
         if found is not None and not levels:
             return found.name, "mentions", 0.6
         own = _unlisted_region(level, title, text) if found is not None and level == "prefecture" else None
-        if found is not None and own is not None and text.count(own[:-1]) > counts[found.code]:
+        if (
+            found is not None
+            and own is not None
+            and (text.count(own[:-1]) > counts[found.code] or (title or "").startswith(own))
+        ):
             # 天长市人民政府新闻办公室…天长 named 20 times, 合肥 once: the county-level city's own text
+            # (昆山市2025年上半年经济运行情况分析, 全市 its own, 苏州市 named as its benchmark)
             return own, "own_name", 0.8
         if found is not None:
             # 佛山 named 5 times, 包头 4: a text about several places of a level, read as one's
