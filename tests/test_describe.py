@@ -1242,3 +1242,13 @@ def test_a_county_level_citys_report_whose_title_opens_with_it_names_its_city_as
         "全市规上工业总产值占苏州市的22.1%，居苏州各板块第一；苏州市下达的目标全部完成，苏州各板块中领先。"
     )
     assert describe_document(normalize(text).text, "ks.txt").region == "昆山市"
+
+
+def test_an_issuers_stamp_with_its_other_name_in_brackets_is_no_headline() -> None:
+    # 白城市发展和改革委员会（白城市能源局）　　2026年2月6日: the issuer and its day, under the title
+    text = (
+        "2025年白城市新能源发展情况报告\n\n白城市发展和改革委员会（白城市能源局）　　2026年2月6日\n\n"
+        "全年新能源发电量达到386.2亿千瓦时。"
+    )
+    described = describe_document(normalize(text).text, "bc.txt")
+    assert (described.title, described.published_on) == ("2025年白城市新能源发展情况报告", date(2026, 2, 6))
