@@ -4814,3 +4814,16 @@ def test_a_listed_firms_table_of_two_years_and_the_change_of_the_latest() -> Non
         ("营业收入", "amount", date(2024, 1, 1), date(2024, 12, 31)),
         ("营业收入", "yoy_growth_pct", date(2025, 1, 1), date(2025, 12, 31)),
     ]
+
+
+def test_what_an_event_counted_stands_on_the_day_its_paragraph_opened_with() -> None:
+    # 11月12日，…集中开工动员会…举行。…此次集中开工项目586个 (in a bulletin of 14 November)
+    text = (
+        "11月12日，全省第四批重大项目集中开工动员会在合肥举行。\n\n"
+        "此次集中开工项目586个，计划总投资2468.3亿元。"
+    )
+    found = figures(text, region="安徽省", ref=date(2025, 11, 14), title="安徽工业经济周报2025年第45期")
+    assert [(f.value, f.period_type, f.period_end) for f in found] == [
+        (586, "as_of", date(2025, 11, 12)),
+        (2468.3, "as_of", date(2025, 11, 12)),
+    ]

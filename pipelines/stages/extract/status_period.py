@@ -74,6 +74,9 @@ _SUMMED_OVER_SPAN = re.compile(
 _MONTH_COMPARED = re.compile(r"比(\d{1,2})月份?(?:加快|回落|提高|放缓|扩大|收窄|回升|下降)")
 #: 此次集中签约…: the event the text reports
 _THIS_EVENT = re.compile(r"此次|本次|这次")
+#: the day a paragraph opens with (11月12日，…; 2025年11月12日，…), as an event's day
+_EVENT_DAY = re.compile(r"(?:^|\n)\s*(?:((?:19|20)\d{2})年)?(\d{1,2})月(\d{1,2})日[，,]")
+_EVENT_DAY_REACH = 1500
 #: 2021年度认定的…: a year naming a batch of things named or listed then
 _BATCH_OF_YEAR = re.compile(r"\s*(?:度)?(?:认定|评定|公布|命名|入选|遴选|获批)的")
 #: 五年累计完成…, 三年来累计新增…: a sum over the years said
@@ -633,6 +636,21 @@ class StatusPeriodRules:
         before = ctx.sentence_figs[-1] if ctx.sentence_figs else None
         return before is not None and before.measure == "amount" and before.period.kind == MULTI_YEAR
 
+    def _event_day(self, before: int) -> date:
+        """The day a paragraph near ``before`` opened with (11月12日，…动员会…举行), if it is no
+        later than the text's, else the text's own day."""
+        assert self.reference is not None
+        days = list(_EVENT_DAY.finditer(self.text, max(0, before - _EVENT_DAY_REACH), before))
+        said = days[-1] if days else None
+        if said is None:
+            return self.reference
+        year = int(said.group(1)) if said.group(1) else self.reference.year
+        try:
+            day = date(year, int(said.group(2)), int(said.group(3)))
+        except ValueError:
+            return self.reference
+        return day if day <= self.reference else self.reference
+
     def _default_stock_period(self, balance: bool = False) -> Period | None:
         """A stock that names no date: the end of last year early in the year, the end of
         the months a report covers (上半年…累计达到171家 → 6月30日), else the reference date."""
@@ -1031,6 +1049,14 @@ class StatusPeriodRules:
             return opened, "period_default_paragraph_year", False
         if (
             status == "actual"
+            and measure == "amount"
+            and (_THIS_EVENT.search(sentence_pre) or _THIS_EVENT.match(self.text, self.paragraph_start))
+        ):
+            # 此次集中签约项目18个，总投资126.8亿元。…内资项目39个: what the event the text reports
+            # counted, on its day (11月12日，…集中开工动员会…举行) or the text's (its paragraph goes on)
+            return Period.as_of(self._event_day(ctx.sentence.start)), "period_this_event", False
+        if (
+            status == "actual"
             and self.title_year == self.reference.year
             and (self.reference.month >= _LATE_IN_YEAR or _YEARS_FUNDS.search(self.meta.title or ""))
         ):
@@ -1041,14 +1067,6 @@ class StatusPeriodRules:
         if status == "actual" and edition is not None and edition <= self.reference.year:
             # 《先进制造业百强园区（2025）》发布: a ranking's or a list's figures are of its edition's year
             return Period.year(edition), "period_default_edition_year", False
-        if (
-            status == "actual"
-            and measure == "amount"
-            and (_THIS_EVENT.search(sentence_pre) or _THIS_EVENT.match(self.text, self.paragraph_start))
-        ):
-            # 此次集中签约项目18个，总投资126.8亿元。…内资项目39个: what the event the text reports
-            # counted, that day (its paragraph goes on about it)
-            return Period.as_of(self.reference), "period_this_event", False
         if (
             status == "actual"
             and measure == "amount"
