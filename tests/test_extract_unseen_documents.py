@@ -4827,3 +4827,16 @@ def test_what_an_event_counted_stands_on_the_day_its_paragraph_opened_with() -> 
         (586, "as_of", date(2025, 11, 12)),
         (2468.3, "as_of", date(2025, 11, 12)),
     ]
+
+
+def test_a_ranking_built_on_a_years_data_named_with_what_they_measure_reports_that_year() -> None:
+    # 榜单以2024年县域经济数据为基础测算 (in August 2025): its figures are 2024's
+    text = (
+        "7月29日，赛迪顾问发布《2025中国县域经济百强研究》。榜单以2024年县域经济数据为基础测算。"
+        "\n\n太仓市地区生产总值1823.7亿元，增长6.4%。"
+    )
+    found = figures(text, region="江苏省", ref=date(2025, 8, 6))
+    assert [(f.value, f.period_start, f.period_end) for f in found] == [
+        (1823.7, date(2024, 1, 1), date(2024, 12, 31)),
+        (6.4, date(2024, 1, 1), date(2024, 12, 31)),
+    ]
