@@ -4840,3 +4840,18 @@ def test_a_ranking_built_on_a_years_data_named_with_what_they_measure_reports_th
         (1823.7, date(2024, 1, 1), date(2024, 12, 31)),
         (6.4, date(2024, 1, 1), date(2024, 12, 31)),
     ]
+
+
+def test_a_tables_column_of_those_newly_added_is_the_years_part_of_the_column_before() -> None:
+    # | 区县 | 单项冠军企业（家） | 其中新增 | (截至2025年底): the stock, then the year's additions
+    text = (
+        "各辖市区单项冠军企业情况如下（截至2025年底）：\n\n| 区县 | 单项冠军企业（家） | 其中新增 |\n"
+        "|---|---|---|\n| 武进区 | 18 | 3 |\n| 新北区 | 15 | 2 |\n"
+    )
+    found = figures(text, region="常州市", ref=date(2026, 1, 16))
+    assert [(f.region, f.value, f.period_type) for f in found] == [
+        ("武进区", 18, "as_of"),
+        ("武进区", 3, "full_year"),
+        ("新北区", 15, "as_of"),
+        ("新北区", 2, "full_year"),
+    ]

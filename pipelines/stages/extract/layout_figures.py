@@ -76,6 +76,8 @@ _DONE_COLUMN = re.compile(r"完成|实际|执行")  # (目标完成率, 完成�
 _FIRMS_COUNTED = re.compile(
     r"^(?!.*(?:新增|新认定|新培育|新入|净增|入规|升规|新注册|新设)).*(?:企业|单位)(?:个?数|数量)?$"
 )
+#: a column of those a period added (其中新增, 新认定), not of those standing at its end
+_ADDED_COLUMN = re.compile(r"[（(](?:新增|新认定|新培育|净增)[)）]$")
 #: a row of a balance, which stands at a day (总资产, 归属于上市公司股东的净资产, 贷款余额, 总股本)
 _BALANCE_ROW = re.compile(r"资产$|负债$|余额$|存量$|保有量$|总股本$|净资产$")
 #: a sum over a five-year plan's years (“十四五”累计工业投资)
@@ -660,6 +662,14 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
             ):
                 # (累计数量 in a table of December 19: what stands that day, not at the year's end)
                 period = Period.as_of(self.reference)
+            if period.kind == AS_OF and period.end is not None and _ADDED_COLUMN.search(indicator):
+                # 单项冠军企业（家）  其中新增 under 截至2025年底: those the year added up to that day
+                end = period.end
+                period = (
+                    Period.year(end.year)
+                    if (end.month, end.day) == (12, 31)
+                    else Period(date(end.year, 1, 1), end, YTD)
+                )
             value = cell.value
             fall = _FALL_IN_NAME.search(indicator) if measure == "yoy_growth_pct" else None
             if fall is not None:

@@ -224,6 +224,8 @@ _THIS_MONTH_COLUMN = re.compile(r"((?:1\s*[-—–~至]\s*)?本月)(?:累计)?")
 _MONTHS_COLUMN = re.compile(r"(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*[-—–~至]\s*)?\d{1,2}\s*月(?:份)?")
 #: the growth of the city, province or country beside the place's own (全市增速(%))
 _BENCHMARK_GROWTH_COLUMN = re.compile(r"(?:全市|全省|全国|全区)(?:增速|增长|同比增长)\s*[（(]%[)）]")
+#: a column of a part of the column before, in its unit (其中新增, 其中国家级)
+_PART_COLUMN = re.compile(r"其中([\u4e00-\u9fff]{1,6})")
 #: a column that sums the columns before it
 _SUM_COLUMNS = frozenset({"合计", "总计", "小计", "合计数"})
 #: a line of a group's label inside a table of products or indicators (主要工业产品产量)
@@ -946,6 +948,10 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
             by_indicator.append(
                 Column(indicator=m.group("name"), unit=m.group("unit").lstrip("±"))
             )  # (±%: signed cells)
+        elif (part := _PART_COLUMN.fullmatch(cell)) is not None and by_indicator and by_indicator[-1].unit:
+            # 单项冠军企业（家）  其中新增: the part of the column before, in its unit
+            before = by_indicator[-1]
+            by_indicator.append(Column(indicator=f"{before.indicator}（{part.group(1)}）", unit=before.unit))
         elif cell in _RANK_COLUMNS and any(not column.remark for column in by_indicator):
             # 规上工业增加值增速（%） | 位次: the place's rank by the column before
             # (同比增长（%） | 位次: the rank by the growth; 综合指数  比上年提高（点）  排名: by the index)
