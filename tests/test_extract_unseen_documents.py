@@ -4855,3 +4855,16 @@ def test_a_tables_column_of_those_newly_added_is_the_years_part_of_the_column_be
         ("新北区", 15, "as_of"),
         ("新北区", 2, "full_year"),
     ]
+
+
+def test_a_tables_column_of_the_months_done_beside_the_years_plan() -> None:
+    # | 类别 | 年度计划投资（亿元） | 1—10月完成投资（亿元） |: the plan is the year's, the rest the months'
+    text = (
+        "各类项目进展情况如下：\n\n| 类别 | 年度计划投资（亿元） | 1—10月完成投资（亿元） |\n|---|---|---|\n"
+        "| 工业项目 | 612.4 | 548.7 |\n"
+    )
+    found = figures(text, region="襄阳市", ref=date(2025, 11, 12))
+    assert [(f.value, f.status, f.period_start, f.period_end) for f in found] == [
+        (612.4, "target", date(2025, 1, 1), date(2025, 12, 31)),
+        (548.7, "actual", date(2025, 1, 1), date(2025, 10, 31)),
+    ]

@@ -132,6 +132,8 @@ _KIND_COLUMNS = frozenset(
     }
 )
 _COLUMN_YEAR = re.compile(r"(?:19|20)\d{2}\s*年(?:度)?")
+#: the months a column's indicator is of (1—10月完成投资（亿元）)
+_COLUMN_MONTHS = re.compile(r"(?:1\s*[-—–~至]\s*)?\d{1,2}\s*月(?:份)?(?=[\u4e00-\u9fff])")
 #: a value cell: 86, -2.3, and a bound on a goal (≥95, ≤10, 10以上, 6左右)
 _NUMBER_CELL = re.compile(r"〔?[≥≤>＞<＜]?[-−+]?\d+(?:,\d{3})*(?:\.\d+)?(?:左右|以上|以下)?〕?")
 #: a unit's cell: a short word without digits (%, 家, 万亿元, 亿千瓦时)
@@ -907,8 +909,8 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
         return [*_year_columns(years), averaged] + [Column(remark=True)] * (remarks - 1)
     by_indicator: list[Column] = []
     for _, written in cells[1:]:
-        # (2026年计划投资（亿元）: a column of the year's plan)
-        year = _COLUMN_YEAR.match(written)
+        # (2026年计划投资（亿元）: a column of the year's plan; 1—10月完成投资（亿元）: of the months)
+        year = _COLUMN_YEAR.match(written) or _COLUMN_MONTHS.match(written)
         cell = written[year.end() :] if year is not None else written
         m = _INDICATOR_COLUMN.fullmatch(cell)
         if m is not None and year is not None and not _GROWTH_COLUMN.fullmatch(cell):
