@@ -1258,7 +1258,8 @@ def test_a_bulletins_stamp_of_two_issuers_is_no_headline() -> None:
     # 绍兴市经济和信息化局　绍兴市统计局　编　　2025年11月20日, under the bulletin's name and issue
     text = (
         "绍兴市工业经济运行月报\n2025年第10期（总第178期）\n\n"
-        "绍兴市经济和信息化局　绍兴市统计局　编　　　　2025年11月20日\n\n1-10月，全市规模以上工业增加值同比增长7.6%。"
+        "绍兴市经济和信息化局　绍兴市统计局　编　　　　2025年11月20日\n\n"
+        "1-10月，全市规模以上工业增加值同比增长7.6%。"
     )
     described = describe_document(normalize(text).text, "sx.txt")
     assert (described.title, described.published_on) == ("绍兴市工业经济运行月报", date(2025, 11, 20))
