@@ -4868,3 +4868,15 @@ def test_a_tables_column_of_the_months_done_beside_the_years_plan() -> None:
         (612.4, "target", date(2025, 1, 1), date(2025, 12, 31)),
         (548.7, "actual", date(2025, 1, 1), date(2025, 10, 31)),
     ]
+
+
+def test_a_revision_compared_with_the_preliminary_figure_is_actual_and_of_the_subject_before() -> None:
+    # …比初步核算数提高0.1个百分点: the final figure, compared with the estimate; 修订后增长: the subject's
+    text = "三季度全省地区生产总值增长5.5%，比初步核算数提高0.1个百分点。全部工业增加值3968亿元，修订后增长6.6%。"
+    found = figures(text, region="湖南省", ref=date(2025, 12, 19))
+    assert [(f.indicator, f.value, f.status) for f in found] == [
+        ("地区生产总值", 5.5, "actual"),
+        ("地区生产总值", 0.1, "actual"),
+        ("全部工业增加值", 3968, "actual"),
+        ("全部工业增加值", 6.6, "actual"),
+    ]
