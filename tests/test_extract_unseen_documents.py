@@ -4872,7 +4872,10 @@ def test_a_tables_column_of_the_months_done_beside_the_years_plan() -> None:
 
 def test_a_revision_compared_with_the_preliminary_figure_is_actual_and_of_the_subject_before() -> None:
     # …比初步核算数提高0.1个百分点: the final figure, compared with the estimate; 修订后增长: the subject's
-    text = "三季度全省地区生产总值增长5.5%，比初步核算数提高0.1个百分点。全部工业增加值3968亿元，修订后增长6.6%。"
+    text = (
+        "三季度全省地区生产总值增长5.5%，比初步核算数提高0.1个百分点。"
+        "全部工业增加值3968亿元，修订后增长6.6%。"
+    )
     found = figures(text, region="湖南省", ref=date(2025, 12, 19))
     assert [(f.indicator, f.value, f.status) for f in found] == [
         ("地区生产总值", 5.5, "actual"),
