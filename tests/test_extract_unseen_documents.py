@@ -4883,3 +4883,18 @@ def test_a_revision_compared_with_the_preliminary_figure_is_actual_and_of_the_su
         ("全部工业增加值", 3968, "actual"),
         ("全部工业增加值", 6.6, "actual"),
     ]
+
+
+def test_a_place_that_opens_a_clause_goes_on_in_the_clauses_after_it() -> None:
+    # 宁波…增长5.9%；青岛为8412.8亿元，增长5.6%: 青岛's growth, not 宁波's
+    found = figures(
+        "上半年，宁波实现地区生产总值9026.4亿元，增长5.9%；青岛为8412.8亿元，增长5.6%。",
+        region="浙江省",
+        ref=date(2025, 8, 4),
+    )
+    assert [(f.region, f.value) for f in found] == [
+        ("宁波市", 9026.4),
+        ("宁波市", 5.9),
+        ("青岛市", 8412.8),
+        ("青岛市", 5.6),
+    ]

@@ -630,6 +630,13 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
                             d.period = Period.as_of(d.period.end)
                 clause_figs.extend(made)
                 s_figs.extend(made)
+            named_here = {d.region for d in clause_figs} - {region, self.region}
+            if len(named_here) == 1:
+                # 宁波…增长5.9%；青岛为8412.8亿元，增长5.6%: the place a clause named goes on in the
+                # clauses after it
+                place = named_here.pop()
+                if place != "全国" and text[clause.start : clause.end].lstrip().startswith(place[:2]):
+                    region = place
         if self.paragraph_kind:
             self._of_the_paragraphs_kind(s_figs)
         self.figures.extend(s_figs)
