@@ -1,6 +1,6 @@
 """Documents the extractor was not written on, annotated by hand (tests/fixtures/annotated).
 
-Forty-eight made-up documents of every kind the product reads (conference news, work
+Made-up documents (some five hundred) of every kind the product reads (conference news, work
 plans with indicator tables, evaluations, press-conference transcripts, statistical
 releases and communiqués, newspaper articles, a county news item, scraped and
 traditional-Chinese pages), each annotated figure by figure against spec/figures.md
