@@ -4898,3 +4898,17 @@ def test_a_place_that_opens_a_clause_goes_on_in_the_clauses_after_it() -> None:
         ("青岛市", 8412.8),
         ("青岛市", 5.6),
     ]
+
+
+def test_a_goals_and_outcomes_table_whose_units_stand_in_the_rows_names() -> None:
+    # | 指标 | 年度目标 | 完成值 | 完成率（%） | ↵ | 服务中小企业（万人次） | 120 | 136.8 | 114.0 |
+    text = (
+        "表1 2025年主要指标完成情况\n\n| 指标 | 年度目标 | 完成值 | 完成率（%） |\n|---|---|---|---|\n"
+        "| 融资对接金额（亿元） | 350 | 386.5 | 110.4 |\n"
+    )
+    found = figures(text, region="湖南省", ref=date(2026, 1, 14))
+    assert [(f.value, f.unit, f.status) for f in found] == [
+        (350, "亿元", "target"),
+        (386.5, "亿元", "actual"),
+        (110.4, "%", "actual"),
+    ]

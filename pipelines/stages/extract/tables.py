@@ -1022,11 +1022,14 @@ def _goals_and_outcomes_header(cells: list[tuple[int, str]]) -> list[Column] | N
     as a column after it (是否完成) holds the remarks.
     """
     names = [cell for _, cell in cells]
-    worded = len(names) >= 3 and names[1] not in ("单位", "计量单位")
-    if len(names) < 4 - worded or (worded and not _SAYS_IF_DONE.fullmatch(names[-1])):
+    unit_column = len(names) >= 2 and names[1] in ("单位", "计量单位")
+    # (指标  年度目标  完成值  完成率（%） over 服务中小企业（万人次）  120  136.8: numbers, the unit in
+    # the row's name)
+    worded = not unit_column and bool(_SAYS_IF_DONE.fullmatch(names[-1]))
+    if len(names) < 3 + unit_column:
         return None
     columns: list[Column] = []
-    for name in names[2 - worded :]:
+    for name in names[1 + unit_column :]:
         if name in _GOAL_COLUMNS:
             columns.append(Column(year=0, tag="目标", worded=worded))
         elif name in _OUTCOME_COLUMNS or (worded and name == "完成情况"):
