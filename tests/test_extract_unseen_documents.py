@@ -4912,3 +4912,16 @@ def test_a_goals_and_outcomes_table_whose_units_stand_in_the_rows_names() -> Non
         (386.5, "亿元", "actual"),
         (110.4, "%", "actual"),
     ]
+
+
+def test_a_firms_output_in_vehicles_is_the_months_not_a_stock() -> None:
+    # 企业　产量（万辆）　同比增长（%） ↵ 奇瑞汽车　131.2　18.6: made over 1—11月, not standing at its end
+    text = (
+        "1—11月主要整车企业生产情况如下：\n\n企业  产量（万辆）  同比增长（%）\n"
+        "奇瑞汽车  131.2  18.6\n比亚迪  62.5  24.3\n"
+    )
+    found = figures(text, region="安徽省", ref=date(2025, 12, 19))
+    assert [(f.value, f.period_type) for f in found if f.measure == "amount"] == [
+        (131.2, "ytd"),
+        (62.5, "ytd"),
+    ]

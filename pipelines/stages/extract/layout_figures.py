@@ -19,7 +19,7 @@ from pipelines.stages.extract.indicators import (
     region_of_item,
     strip_chars,
 )
-from pipelines.stages.extract.lexicon import Unit, split_unit
+from pipelines.stages.extract.lexicon import Unit, lexicon, split_unit
 from pipelines.stages.extract.periods import (
     AS_OF,
     FULL_YEAR,
@@ -430,7 +430,9 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
         multiplier, unit = split
         period = Period.year(cell.year) if cell.year else self._named_or_reported(cell.caption)
         done = period.kind == YTD and _DONE_IN_THE_MONTHS.search(indicator) is not None
-        if unit.unit_class == "count" and not cell.rank and period.end is not None and not done:
+        # (奇瑞汽车  131.2 under 产量（万辆）: a firm's output over the months, counted in vehicles)
+        made = lexicon().flow_nouns.search(indicator) is not None
+        if unit.unit_class == "count" and not cell.rank and period.end is not None and not (done or made):
             period = Period.as_of(period.end)  # 龙头企业数（家）: the firms at the year's end
         ranked = _RANKED_IN_CAPTION.search(_CAPTION_FRAME.sub("", cell.caption)) if cell.rank else None
         if ranked is not None:
