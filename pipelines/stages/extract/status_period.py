@@ -76,7 +76,7 @@ _MONTH_COMPARED = re.compile(r"比(\d{1,2})月份?(?:加快|回落|提高|放缓
 _THIS_EVENT = re.compile(r"此次|本次|这次")
 #: the day a paragraph opens with (11月12日，…; 2025年11月12日，…), as an event's day
 _EVENT_DAY = re.compile(r"(?:^|\n)\s*(?:((?:19|20)\d{2})年)?(\d{1,2})月(\d{1,2})日[，,]")
-_EVENT_DAY_REACH = 1500
+_EVENT_DAY_REACH = 1500  # (characters back from the figure: the paragraph, or the one before)
 #: 2021年度认定的…: a year naming a batch of things named or listed then
 _BATCH_OF_YEAR = re.compile(r"\s*(?:度)?(?:认定|评定|公布|命名|入选|遴选|获批)的")
 #: 五年累计完成…, 三年来累计新增…: a sum over the years said
