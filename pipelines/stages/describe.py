@@ -309,12 +309,9 @@ def _published_on(lines: list[str]) -> date | None:
             found = re.match(_DATE, line[match.end() :])
             if found:
                 return _safe_date(*(int(group) for group in found.groups()))
-            worded = _DATE_IN_WORDS.match(line, match.end())
-            if worded:
-                # 播出时间：2025年十二月二十六日 (二〇二五年, normalised): a broadcast's date, in words
-                said_month, said_day = _small_number(worded.group(2)), _small_number(worded.group(3))
-                if said_month and said_day:
-                    return _safe_date(int(worded.group(1)), said_month, said_day)
+            if _DATE_IN_WORDS.match(line, match.end()):
+                # (播出时间：2025年十二月二十六日 reads in digits already, see _date_in_digits: a date
+                # still in words names no month or day that could be)
                 return None
             month = _MONTH_ONLY.match(line, match.end())
             if month:

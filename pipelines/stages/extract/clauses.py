@@ -37,8 +37,10 @@ _LEDE = re.compile(
     r"|近日|日前|昨天|今天|昨日|今年以来)"
 )
 #: a line of a date alone (2025年09月05日18:06湖南): the page's dateline, after a title
-#: a line opening with its number in a list (1. , 2．, 3、, （4）), not a decimal (1.2万元)
-_NUMBERED_LINE = re.compile(r"[ \t\u3000]*(?:\d{1,3}\s*[.．、]|[（(]\d{1,3}[)）])(?!\d)")
+#: an item's number in a list (1. , 2．, 3、, （4）)
+LIST_NUMBER = r"(?:\d{1,3}\s*[.．、]|[（(]\d{1,3}[)）])"
+#: a line opening with its number in a list, not with a decimal (1.2万元)
+_NUMBERED_LINE = re.compile(rf"[ \t\u3000]*{LIST_NUMBER}(?!\d)")
 _DATELINE = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[^，。；\n]{0,20}(?:\n|$)")
 #: a line shorter than this that ends without punctuation is a heading, not a broken sentence
 _HEADING_LEN = 40

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from pipelines.reference import load_csv
 from pipelines.stages import zones
+from pipelines.stages.extract.clauses import LIST_NUMBER
 from pipelines.stages.extract.drafts import Context, Draft
 from pipelines.stages.extract.lexicon import Affixes, lexicon
 from pipelines.stages.models import UNNAMED_CITY, UNNAMED_PROVINCE
@@ -122,17 +123,19 @@ _GENERIC_DISTRICT = re.compile(
     + rf"|{_NAME_CHAR}{{2,4}}旗)"  # a banner, a county of Inner Mongolia (准格尔旗, 伊金霍洛旗)
     + _REGIONAL_SUBJECT
 )
+#: what follows 县, 市 or 区 in a compound that names no place (县域, 市场, 区块链, 市长, 县委 …)
+_NOT_AFTER_A_PLACE = "域级场民委政属长直镇乡村城块"
 #: a district, county or county-level city named at a clause's start, whatever follows it
 _BARE_DISTRICT = re.compile(
     # not the first part of a compound (立足县域…, 资本市场, 区块链, 市长, 县委 …)
     _NOT_ADMINISTRATIVE
-    + rf"({_DISTRICT_CHAR}{{2}}区|{_NAME_CHAR}{{2,3}}[县市])(?![域级场民委政属长直镇乡村城块])"
+    + rf"({_DISTRICT_CHAR}{{2}}区|{_NAME_CHAR}{{2,3}}[县市])(?![{_NOT_AFTER_A_PLACE}])"
     # nor a kind of area (在园区, 老城区, 山区 …)
     + r"(?<!园区|城区|景区|社区|校区|厂区|片区|辖区|市区|郊区|矿区|林区)"
     + r"(?<!牧区|山区|老区|湾区|库区|小区|街区|展区|地区)"  # 从地区看 is no district (泉港区 is one)
 )
 #: a line's list number (1. , 2、, （3）) before the words it numbers
-_LIST_NUMBER = re.compile(r"^\s*(?:\d{1,3}\s*[.、．]|[（(]\d{1,3}[)）])\s*(?=[\u4e00-\u9fff])")
+_LIST_NUMBER = re.compile(rf"^\s*{LIST_NUMBER}\s*(?=[\u4e00-\u9fff])")
 #: a county or county-level city of three characters opening a clause, whatever its figure
 #: measures (德化县陶瓷出口额…, 靖江市造船完工量…): regions.csv lists neither, and no rule could
 #: list every industry they lead with (but not 新上市, 大型超市, 区县市 …, which name no place)
@@ -140,7 +143,7 @@ _THREE_CHARACTER_PLACE = re.compile(
     _NOT_ADMINISTRATIVE
     + rf"(?<![\u4e00-\u9fff])({_NAME_CHAR}{{2}}[县市])"
     # (nor 市内, 市重点 after a verb, 投向市内项目; nor the first of a list, 醴陵市、攸县…)
-    + r"(?![域级场民委政属长直镇乡村城块区县内外重（(])(?!\s*[、和与及])"
+    + rf"(?![{_NOT_AFTER_A_PLACE}区县内外重（(])(?!\s*[、和与及])"
     + r"(?<!上市|超市|都市|股市|楼市|车市|夜市|集市|门市|互市|开市|入市|退市|赶集|县市|市县)"
 )
 #: a region's short name opens a clause only as the subject of an aggregate: 烟台规上工业…,

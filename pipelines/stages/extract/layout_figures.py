@@ -666,12 +666,7 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                 period = Period.as_of(self.reference)
             if period.kind == AS_OF and period.end is not None and _ADDED_COLUMN.search(indicator):
                 # 单项冠军企业（家）  其中新增 under 截至2025年底: those the year added up to that day
-                end = period.end
-                period = (
-                    Period.year(end.year)
-                    if (end.month, end.day) == (12, 31)
-                    else Period(date(end.year, 1, 1), end, YTD)
-                )
+                period = Period.up_to(period.end)
             value = cell.value
             fall = _FALL_IN_NAME.search(indicator) if measure == "yoy_growth_pct" else None
             if fall is not None:

@@ -32,7 +32,6 @@ from pipelines.stages.extract.periods import (
     FULL_YEAR,
     MULTI_YEAR,
     UNKNOWN_PERIOD,
-    YTD,
     Period,
 )
 from pipelines.stages.extract.status_period import (
@@ -811,15 +810,14 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
         first = int(since.group("y")) + 1 if since.group("y") else end.year
         if first > end.year:
             return []
-        start = date(first, 1, 1)
-        kind = MULTI_YEAR if first < end.year else FULL_YEAR if (end.month, end.day) == (12, 31) else YTD
+        since_first = Period(date(first, 1, 1), end, MULTI_YEAR) if first < end.year else Period.up_to(end)
         sign = -1 if since.group("verb") in ("净减", "减少") else 1
         ctx.inherited = stock  # the quote reaches back to the stock that names the indicator
         name = stock.indicator
         counted = next((name[: -len(w)] for w in _STOCK_SUFFIX if name.endswith(w)), name)
         indicator = "净增" + counted  # 5G基站总数 → 净增5G基站
         d = self._draft(tok, ctx, indicator, "amount", sign, [*tok.rules, "net_change_of_stock"])
-        d.period, d.stock = Period(start, end, kind), False
+        d.period, d.stock = since_first, False
         d.rules[-1] = "period_since_year_end"
         return [d]
 

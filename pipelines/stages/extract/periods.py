@@ -44,6 +44,11 @@ class Period:
     def as_of(d: date) -> Period:
         return Period(d, d, AS_OF)
 
+    @staticmethod
+    def up_to(end: date) -> Period:
+        """The year up to ``end`` (from 1 January): its whole year where ``end`` is 31 December."""
+        return Period(date(end.year, 1, 1), end, FULL_YEAR if (end.month, end.day) == (12, 31) else YTD)
+
 
 UNKNOWN_PERIOD = Period(None, None, UNKNOWN)
 

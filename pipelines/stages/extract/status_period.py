@@ -863,8 +863,7 @@ class StatusPeriodRules:
                 # to that date (a stock's, 累计建成充电桩…同比增长38.5%, is of the date)
                 end = period.end
                 if end == month_end(end.year, end.month):
-                    kind = FULL_YEAR if end.month == 12 else YTD
-                    return Period(date(end.year, 1, 1), end, kind), "period_growth_to_date", False
+                    return Period.up_to(end), "period_growth_to_date", False
             a_sum = summed_over_span and period.kind in (MULTI_YEAR, YTD)  # over the span, no stock
             return period, "period_mention", (stock and not a_sum) or period.kind == AS_OF
         if (
