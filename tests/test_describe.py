@@ -1263,3 +1263,17 @@ def test_a_bulletins_stamp_of_two_issuers_is_no_headline() -> None:
     )
     described = describe_document(normalize(text).text, "sx.txt")
     assert (described.title, described.published_on) == ("绍兴市工业经济运行月报", date(2025, 11, 20))
+
+
+def test_a_saved_page_dated_only_in_its_address_is_published_that_day() -> None:
+    # …/202511/t20251118_5312764.html: the site wrote the day into the page's address, and nowhere else
+    for address, day in [
+        ("https://gxj.example.gov.cn/gzsgxj/c100431/202511/t20251118_5312764.html", date(2025, 11, 18)),
+        ("https://jxt.example.gov.cn/art/2025/9/6/art_1229_567.html", date(2025, 9, 6)),
+    ]:
+        text = (
+            f"{address}\n\n首页 > 新闻中心 > 工作动态\n\n我市工业经济持续向好\n\n"
+            "来源：市工业和信息化局　　浏览次数：386\n\n"
+            "1—10月，全市规上工业增加值同比增长8.6%。"
+        )
+        assert describe_document(normalize(text).text, "u.txt").published_on == day

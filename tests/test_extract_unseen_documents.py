@@ -4925,3 +4925,51 @@ def test_a_firms_output_in_vehicles_is_the_months_not_a_stock() -> None:
         (131.2, "ytd"),
         (62.5, "ytd"),
     ]
+
+
+def test_a_month_column_named_with_its_level_word_is_that_months_level() -> None:
+    # 产品名称　单位　11月产量　同比增长（%）: the month's output and its growth
+    text = (
+        "2025年11月全省主要原材料产品产量\n\n产品名称　单位　11月产量　同比增长（%）\n"
+        "粗钢　万吨　1512.6　-4.3\n平板玻璃　万重量箱　905.8　-2.4\n"
+    )
+    found = figures(text, region="河北省", ref=date(2025, 12, 17))
+    assert [(f.value, f.unit, f.period_start, f.period_end) for f in found] == [
+        (1512.6, "万吨", date(2025, 11, 1), date(2025, 11, 30)),
+        (-4.3, "%", date(2025, 11, 1), date(2025, 11, 30)),
+        (905.8, "万重量箱", date(2025, 11, 1), date(2025, 11, 30)),
+        (-2.4, "%", date(2025, 11, 1), date(2025, 11, 30)),
+    ]
+
+
+def test_a_fall_narrower_than_a_whole_places_is_a_gap_to_it() -> None:
+    # 降幅比全国收窄0.9个百分点: 0.9 points above the country's growth; 比1—10月收窄: a change
+    text = (
+        "1—11月，全省粗钢产量同比下降2.1%，降幅比全国收窄0.9个百分点；"
+        "水泥产量下降6.5%，降幅比1—10月收窄0.4个百分点。"
+    )
+    found = [f for f in figures(text, region="河北省", ref=date(2025, 12, 17)) if f.unit == "个百分点"]
+    assert [(f.measure, f.value, f.benchmark) for f in found] == [
+        ("pp_diff", 0.9, "全国"),
+        ("pp_change", 0.4, None),
+    ]
+
+
+def test_a_county_turned_district_keeps_its_county_character() -> None:
+    # 赣县区: a district whose name still holds 县, listed beside other places
+    text = "1—10月，南康区、赣县区、信丰县规上工业增加值分别增长11.2%、10.5%和9.8%。"
+    found = figures(text, region="赣州市", ref=date(2025, 11, 18))
+    assert [(f.region, f.value) for f in found] == [("南康区", 11.2), ("赣县区", 10.5), ("信丰县", 9.8)]
+
+
+def test_the_rest_of_a_year_a_clause_hopes_for_is_its_own_and_an_estimate() -> None:
+    # 有望年内突破1300亿元；整车产量达8.6万辆: the hope is the year's estimate, the output the months'
+    text = (
+        "1—10月，电子信息产业实现营业收入1126.4亿元，有望年内突破1300亿元；新能源汽车产业整车产量达8.6万辆。"
+    )
+    found = figures(text, region="赣州市", ref=date(2025, 11, 18))
+    assert [(f.value, f.status, f.period_type) for f in found] == [
+        (1126.4, "actual", "ytd"),
+        (1300, "estimate", "full_year"),
+        (8.6, "actual", "ytd"),
+    ]

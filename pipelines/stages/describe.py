@@ -150,7 +150,9 @@ def describe_document(text: str, source_file: str) -> DocumentMeta:
     del source_file  # deliberately unused, see docstring
     lines = [_date_in_digits(line.strip()) for line in text.split("\n") if line.strip()]
     title = _title(lines)
-    published_on = _published_on(lines) or _published_in_the_title_year(lines, title)
+    published_on = (
+        _published_on(lines) or _published_in_the_title_year(lines, title) or _published_in_the_url(lines)
+    )
     doc_type = _doc_type(title, text)
     reference_date, method, confidence = _reference_date(text, lines, published_on, title)
     region, region_method, region_confidence = _round_up_region(lines) or _region(title, text)
@@ -326,6 +328,24 @@ def _published_on(lines: list[str]) -> date | None:
         if stamped:
             # 来源：湖南日报　作者：记者 周雅琴　2026-03-17 07:32:15: the byline's time stamp
             return _safe_date(*(int(group) for group in stamped.groups() if group is not None))
+    return None
+
+
+#: a page's address saved with its text, and the day of publication a site writes into it
+#: (…/202511/t20251118_5312764.html, …/art/2025/11/18/art_1234_567.html, …/2025-11/18/c_1.htm)
+_URL = re.compile(r"https?://\S+")
+_DAY_IN_A_URL = re.compile(
+    r"(?<!\d)(20\d{2})(?:(0[1-9]|1[0-2])([0-3]\d)|[-/](\d{1,2})[-/](\d{1,2}))(?=[/_.])"
+)
+
+
+def _published_in_the_url(lines: list[str]) -> date | None:
+    """The day in the address of a saved page that prints its date nowhere else."""
+    for line in lines[:_HEADER_LINES] + lines[-_FOOTER_LINES:]:
+        for url in _URL.findall(line):
+            day = _DAY_IN_A_URL.search(url)
+            if day is not None:
+                return _safe_date(*(int(group) for group in day.groups() if group is not None))
     return None
 
 

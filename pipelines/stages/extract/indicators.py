@@ -117,6 +117,8 @@ _GENERIC_DISTRICT = re.compile(
     _NOT_ADMINISTRATIVE
     # 九龙坡区 as the clause's first word, not 东莞地区 or 推动顺德区
     + rf"({_DISTRICT_CHAR}{{2}}(?<!地)区|(?<![\u4e00-\u9fff]){_DISTRICT_CHAR}{{3}}(?<![{_AREA_WORD_END}])区"
+    # 赣县区: a county turned district keeps its 县
+    + rf"|{_NAME_CHAR}县区"
     # 罗星街道, 大田乡, 柳城畲族镇: a town's peers
     + rf"|{_NAME_CHAR}(?:{_NAME_CHAR}|城){{1,2}}县|{_TOWN_FIRST}(?:{_NAME_CHAR}|城){{1,2}}(?:镇|乡|街道)"
     + rf"|{_TOWN_FIRST}[\u4e00-\u9fff]{{0,3}}族(?:镇|乡)"

@@ -128,6 +128,9 @@ _YEARS_AVERAGE = re.compile(r"([两三四五六七八九十]|\d{1,2})年(?:平�
 _COMPARISON_TAIL = re.compile(r"(?<!占)(?:同比|环比|比|较)[^，,。；;比较]{0,12}$")
 
 _DECLINE_WORD = re.compile(r"降幅|跌幅")
+#: a change's word after a whole place (降幅比全国收窄0.9个百分点): a gap to that place, not a
+#: change over time
+_CHANGE_AGAINST_A_PLACE = re.compile(rf"(?:比|较)(?P<place>{WHOLE_PLACE})(?:平均水平|平均)?\s*$")
 
 #: whom a share counts and what they do (规上工业企业 / 实现研发、生产、管理全流程数字化)
 _THOSE_WHO = re.compile(
@@ -531,6 +534,7 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
                         best = (m.end(), role, sign, m.start())
         compare = _COMPARE.search(pre)
         benchmark = None
+        against = None
         if compare is not None:
             base = strip_chars(compare.group("bm"))
             sign = -1 if compare.group("dir") in ("低", "慢", "少") else 1
@@ -543,9 +547,12 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
         else:
             _, measure, sign, cue_start = best
             subject = _COMPARISON_TAIL.sub("", pre[:cue_start])
-            if measure == "pp_diff":
+            against = _CHANGE_AGAINST_A_PLACE.search(pre, 0, cue_start) if measure == "pp_change" else None
+            if against is not None:
+                measure, benchmark = "pp_diff", self._benchmark(against.group("place"))
+            elif measure == "pp_diff":
                 benchmark = self._benchmark(pre[best[0] :])
-        if measure == "pp_change" and _DECLINE_WORD.search(subject):
+        if (measure == "pp_change" or against is not None) and _DECLINE_WORD.search(subject):
             sign = -sign  # 降幅收窄3个百分点: the growth rate rose by 3 points
         respectively = "分别" in subject
         subject = subject.replace("分别", "")

@@ -104,6 +104,8 @@ GOAL_AFTER = re.compile(r"[ *]*的?(?:年度|序时|规划|预期|控制)?目标
 
 
 _CLAUSE_BREAK = re.compile(r"[；;]")
+#: the marks a clause opens after
+_OPENS_A_CLAUSE = "，,；;：:"
 #: things newly named or added (新增, 新晋, 入选, 新认定): a flow of the time the text reports
 _NEWLY_NAMED = re.compile(r"新增|新晋|新入选|入选|新认定|获评|上榜|新培育")
 #: what stands at a date by its name (贷款余额, 存量, 保有量): its growth is at that date too
@@ -556,11 +558,13 @@ class StatusPeriodRules:
         return found[-1] if found else None
 
     def _deadline_before(self, mention: Mention, ctx: Context) -> bool:
-        """预计11月底前试生产；…累计完成投资9.6亿元: a deadline is said of its own part only."""
+        """预计11月底前试生产；…累计完成投资9.6亿元: a deadline is said of its own part only, and
+        so is the rest of the year a goal is due in, inside a clause (有望年内突破1300亿元；整车
+        产量达8.6万辆), not opening one (；年内新增…；新建5G基站2.5万个 are the year's)."""
         at = ctx.sentence.start + mention.end
-        return is_deadline(self.period_text, at) and bool(
-            _CLAUSE_BREAK.search(self.text, at, ctx.clause.start)
-        )
+        within = at - 2 > ctx.sentence.start and self.text[at - 3] not in _OPENS_A_CLAUSE
+        due = is_deadline(self.period_text, at) or (within and self.period_text[at - 2 : at] == "年内")
+        return due and bool(_CLAUSE_BREAK.search(self.text, at, ctx.clause.start))
 
     def _said_of_its_part(self, mention: Mention, first: Mention, ctx: Context) -> bool:
         """每年… is said of its own clause only; a part of the sentence's opening period

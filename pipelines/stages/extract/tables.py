@@ -202,11 +202,15 @@ _RULE_LINE = re.compile(r"[─━═\-=_—]{3,}")
 _PART_OF = re.compile(r"^(?:其中|内)[：:]")
 #: the columns of a table of levels and growths: the level (产量, 绝对数, 绝对值) and its growth
 #: (比上年增长（%）, 比上年同期增长±%)
+_LEVEL_WORDS = r"产量|绝对数|绝对值|绝对额|数量|总量|总额|数值"
 _LEVEL_COLUMN = re.compile(
-    r"产量|绝对数|绝对值|绝对额|数量|总量|总额|数值|(?:本年)?累计(?:值|数)?|本月|本期|1\s*[-—–~至]\s*本月(?:累计)?"
-    # or the months: 1-10月(累计), 2025年1-9月
+    _LEVEL_WORDS + r"|(?:本年)?累计(?:值|数)?|本月|本期|1\s*[-—–~至]\s*本月(?:累计)?"
+    # or the months, perhaps with the level's word: 1-10月(累计), 2025年1-9月, 11月产量
     r"|(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月(?:份)?(?:累计)?|\d{1,2}\s*月(?:份)?)"
+    r"(?:" + _LEVEL_WORDS + ")?"
 )
+#: the level's word after the months of a column (11月产量)
+_LEVEL_WORD_END = re.compile(r"(?:" + _LEVEL_WORDS + ")$")
 #: a share column (比重（%）, 占全省比重（%）): the share of the whole of the column before
 #: a name ending on its growth (民营工业增加值增速, 规上工业增加值同比增长率): the thing grown before it
 GROWTH_NAME_END = re.compile(r"(?:同比)?(?:增速|增长率?|增幅)$|^同比$")
@@ -1109,7 +1113,8 @@ def _product_header(words: list[tuple[int, str]]) -> list[Column] | None:
     while rest:
         if _LEVEL_COLUMN.fullmatch(rest[0]):
             this_month = _THIS_MONTH_COLUMN.fullmatch(rest[0])
-            named = rest[0].removesuffix("累计")  # (1—10月累计: the months to date)
+            # (1—10月累计: the months to date; 11月产量: the month's level)
+            named = _LEVEL_WORD_END.sub("", rest[0]).removesuffix("累计")
             months = _MONTHS_COLUMN.fullmatch(named) or this_month
             columns.append(Column(period=this_month.group(1) if this_month else named if months else ""))
         elif rest[0] in _YEAR_BEFORE_COLUMNS and columns and not columns[-1].growth:
