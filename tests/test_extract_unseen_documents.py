@@ -12,7 +12,7 @@ from datetime import date
 from pipelines.stages.describe import describe_document
 from pipelines.stages.extract import extract_figures
 from pipelines.stages.normalize import normalize
-from tests.test_extract import figures, meta
+from tests.test_extract import figures, meta, one
 
 
 def test_a_heading_that_names_next_years_work_ideas_opens_the_plan() -> None:
@@ -4973,3 +4973,60 @@ def test_the_rest_of_a_year_a_clause_hopes_for_is_its_own_and_an_estimate() -> N
         (1300, "estimate", "full_year"),
         (8.6, "actual", "ytd"),
     ]
+
+
+def test_a_column_named_with_its_quarter_and_a_change_in_points_beside_it() -> None:
+    # 行业  三季度产能利用率（%）  比上年同期增减（百分点）  前三季度产能利用率（%）  比上年同期增减（百分点）
+    text = (
+        "附表：2025年三季度全国规模以上工业产能利用率\n\n"
+        "行业\t三季度产能利用率（%）\t比上年同期增减（百分点）\t前三季度产能利用率（%）\t比上年同期增减（百分点）\n"
+        "采矿业\t73.8\t-1.1\t73.2\t-1.0\n"
+    )
+    found = figures(normalize(text).text, region="全国", ref=date(2025, 10, 20))
+    assert [(f.measure, f.value, f.period_start) for f in found] == [
+        ("share_pct", 73.8, date(2025, 7, 1)),
+        ("pp_change", -1.1, date(2025, 7, 1)),
+        ("share_pct", 73.2, date(2025, 1, 1)),
+        ("pp_change", -1.0, date(2025, 1, 1)),
+    ]
+    assert all(f.indicator.startswith("采矿业") and f.indicator.endswith("产能利用率") for f in found)
+
+
+def test_industries_listed_before_a_shared_rate_each_have_the_rate() -> None:
+    # 汽车制造业、电气机械和器材制造业产能利用率分别为72.3%、73.6%: the rate of each industry
+    text = "三季度，汽车制造业、电气机械和器材制造业产能利用率分别为72.3%、73.6%。"
+    found = figures(text, region="全国", ref=date(2025, 10, 20))
+    assert [(f.indicator, f.value) for f in found] == [
+        ("汽车制造业产能利用率", 72.3),
+        ("电气机械和器材制造业产能利用率", 73.6),
+    ]
+
+
+def test_values_after_fenbie_go_to_the_list_the_clause_before_said_of_all() -> None:
+    # A、B均保持较快增长，分别增长5.5%和6.1%: the list told in a clause with no number
+    grown = "三季度，南康区、赣县区规上工业增加值均保持较快增长，分别增长5.5%和6.1%。"
+    assert [(f.region, f.value) for f in figures(grown, region="赣州市", ref=date(2025, 10, 20))] == [
+        ("南康区", 5.5),
+        ("赣县区", 6.1),
+    ]
+    risen = (
+        "三季度，电气机械和器材制造业、汽车制造业产能利用率均比二季度有所回升，分别回升1.5个和0.9个百分点。"
+    )
+    assert [(f.indicator, f.value) for f in figures(risen, region="全国", ref=date(2025, 10, 20))] == [
+        ("电气机械和器材制造业产能利用率", 1.5),
+        ("汽车制造业产能利用率", 0.9),
+    ]
+
+
+def test_a_rate_compared_with_the_quarter_before_is_the_quarters_own() -> None:
+    # after 前三季度…, 制造业产能利用率比二季度上升0.8个百分点 is the third quarter's (but a half-year's
+    # growth 比一季度加快 is the half-year's: the first quarter is months to date too)
+    text = (
+        "前三季度，全国规模以上工业产能利用率为74.3%。\n\n"
+        "三大门类中，制造业产能利用率比二季度上升0.8个百分点。"
+    )
+    found = one(text, "pp_change", region="全国", ref=date(2025, 10, 20))
+    assert (found.period_start, found.period_end) == (date(2025, 7, 1), date(2025, 9, 30))
+    half = "上半年，全市规上工业增加值增长7.5%。\n\n其中第二产业增速比一季度加快0.6个百分点。"
+    grown = one(half, "pp_change", region="芜湖市", ref=date(2025, 7, 20))
+    assert (grown.period_start, grown.period_end) == (date(2025, 1, 1), date(2025, 6, 30))

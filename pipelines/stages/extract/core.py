@@ -567,6 +567,10 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
                 level = override[0] != "" and i in from_to
                 if override[0] and not level:
                     pre = text[clause.start : tok.start]
+                    if pre.startswith("分别"):
+                        # A、B均保持较快增长，分别增长5.5%和6.1%: the item, told in the clause before,
+                        # is the subject
+                        pre = override[0] + pre
                 ctx = Context(
                     sentence,
                     clause,

@@ -255,6 +255,20 @@ _ITEM_SEPARATOR = re.compile(r"、|" + _JOINING_WORD)
 _ITEM_SEPARATOR_OR_COMMA = re.compile(r"、|，|,|" + _JOINING_WORD)
 
 
+#: a clause that says one thing of each item of its list (A、B均比二季度有所回升，), up to its comma
+_SAID_OF_EACH = re.compile(
+    r"(?P<subject>[^，,。；;：:]+?)(?:(?<!人)均|(?<![成首京])都)[^，,。；;：:]*[，,]\s*$"
+)
+
+
+def subject_said_of_each(text: str, start: int, end: int) -> str:
+    """The list the clause ending at ``end`` says one thing of (电气机械和器材制造业、汽车制造业
+    产能利用率均比二季度有所回升，): the items the values after 分别 in the next clause go to, when
+    nothing else is told before them; ``""`` if the clause lists nothing."""
+    said = _SAID_OF_EACH.search(text, start, end)
+    return said.group("subject") if said is not None and len(list_items(said.group("subject"))) >= 2 else ""
+
+
 def list_items(text: str, commas: bool = False) -> list[str]:
     """The items of a list (A、B和C), never split inside an official industry name
     (化学原料和化学制品制造业, 计算机、通信和其他电子设备制造业); ``commas``: items may also

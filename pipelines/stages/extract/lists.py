@@ -22,6 +22,7 @@ from pipelines.stages.extract.indicators import (
     region_of_item,
     share_of_subject,
     strip_chars,
+    subject_said_of_each,
     without_official_names,
 )
 from pipelines.stages.extract.lexicon import lexicon
@@ -64,7 +65,7 @@ _EACH_BEFORE_VERB = re.compile(
 _INDUSTRY_WORD = re.compile(r"产业|行业")
 #: where an industry's name ends and what is measured of it begins (有色金属|产业营业收入)
 _INDUSTRY_HEAD = re.compile(
-    r"(?<=[\u4e00-\u9fff]{2})(?:产业|行业)|(?<=业)(?:增加值|营业收入|利润总额|产值|出口交货值|[\u4e00-\u9fff]{0,5}指数)$"
+    r"(?<=[\u4e00-\u9fff]{2})(?:产业|行业)|(?<=业)(?:增加值|营业收入|利润总额|产值|出口交货值|产能利用率|[\u4e00-\u9fff]{0,5}指数)$"
 )
 
 _COLLECTIVE = re.compile(
@@ -139,7 +140,7 @@ class ListRules(IndicatorText):
         else:
             return [d]
         items = [x for x in items if x]
-        named = self._distribute_head(items) if len(items) >= 2 else []
+        named = distribute_head(items) if len(items) >= 2 else []
         if each is not None and not (named and all(region and not name for name, region in named)):
             return [d] if d.indicator != each.group() else []
         # (也都, 也均: the places are said to be so as well, of what was told before)
@@ -267,6 +268,14 @@ class ListRules(IndicatorText):
             wide = wide[next((i for i, x in enumerate(wide) if x), len(wide)) :]  # 1—10月，… goes
             if len(wide) == len(governed) and all(wide):  # every part an item, none a time or cue
                 items = wide
+            # A、B均保持较快增长，分别增长5.5%和6.1%: the list the clause before told
+            said = subject_said_of_each(text, start, clause.start) if len(items) < len(governed) else ""
+            placed = self._listed_regions(said) if said else None
+            if placed is not None and len(placed[0]) == len(governed):
+                return {i: (placed[1], listed) for i, listed in zip(governed, placed[0], strict=True)}
+            each = [self._clean(x) for x in list_items(said)] if said else []
+            if len(each) == len(governed) and all(each):
+                items = each
         opening = opening_periods if len(opening_periods) != 1 else _each_year(opening_periods)
         if len(items) == 1 and not opening:
             # 2023年、2024年、2025年全省R&D经费投入分别为…: the years open the subject's list
@@ -304,7 +313,7 @@ class ListRules(IndicatorText):
                 # 分别以91.87分、91.05分位列第2位、第3位: the scores that won the ranks
                 score = self._score_name(tokens[governed[-1]].end, clause.end, s_figs)
                 subjects = [score] if score else []
-            for i, (name, region) in zip(governed, self._distribute_head(items), strict=True):
+            for i, (name, region) in zip(governed, distribute_head(items), strict=True):
                 if region and not name:
                     # 济南、青岛分别增长5.1%、6.2%: regions share the indicator named before
                     out[i] = (subjects[-1], region) if subjects else None
@@ -376,62 +385,61 @@ class ListRules(IndicatorText):
                 out[i] = out[i + 1] = (indicator, None)
         return out
 
-    def _distribute_head(self, items: list[str]) -> list[tuple[str, str | None]]:
-        """``济南、青岛、烟台三市GDP`` → (GDP, 济南市) …; ``A、B、C“新三样”出口`` → A出口 …
 
-        The head noun after a collective marker on the last item belongs to
-        every item; items that are region names become the figure's region.
-        """
-        items = _expand_ordinal_items(items)
-        m = _COLLECTIVE.match(items[-1])
-        head = ""
-        lengths = {len(x) for x in items[:-1]}
-        if m and (m.group("head") or region_by_short(m.group("item"))):
-            items = [*items[:-1], m.group("item")]  # 烟台、潍坊、济宁、青岛四市: the marker goes
-            head = m.group("head")
-        elif (
-            len(lengths) == 1
-            and (n := lengths.pop()) <= 3
-            and len(items[-1]) > n + 1
-            # 纺织业、通用设备制造业: industries, complete nouns, not modifiers of one head
-            and not any(x.endswith("业") for x in items)
-            # (新能源、电子信息产业规模: the last item's name runs on into 产业 just past the short
-            # items' length, so they share 产业规模, below, not 息产业规模)
-            and not _INDUSTRY_WORD.search(items[-1], n + 1, n + 3)
-        ):
-            # 城镇、农村居民人均可支配收入: the short items share the long item's head; where they
-            # end alike, the head starts after that ending (大型、中型和小微型企业: 小微型 + 企业)
-            ending = {x[-1] for x in items[:-1]}
-            cut = items[-1].find(ending.pop(), 1) + 1 if len(ending) == 1 else 0
-            cut = cut if 0 < cut < len(items[-1]) else n
-            head = items[-1][cut:]
-            items = [*items[:-1], items[-1][:cut]]
-        elif (
-            (
-                (shared := _INDUSTRY_HEAD.search(items[-1]))
-                and region_of_item(items[-1]) is None  # (沭阳高新技术产业开发区 is a place, whole)
-            )
-            and not any(
-                _INDUSTRY_HEAD.search(x) or lexicon().flow_nouns.search(without_official_names(x))
-                for x in items[:-1]
-            )
-        ):
-            # 电子信息、有色金属产业营业收入: the bare items share the last one's 产业… head
-            head = items[-1][shared.start() :]
-            items = [*items[:-1], items[-1][: shared.start()]]
-        attributes = lexicon().attributes
-        first_attribute = next(
-            (a for a in attributes if items[0].endswith(a) and len(items[0]) > len(a)), None
+def distribute_head(items: list[str]) -> list[tuple[str, str | None]]:
+    """``济南、青岛、烟台三市GDP`` → (GDP, 济南市) …; ``A、B、C“新三样”出口`` → A出口 …
+
+    The head noun after a collective marker on the last item belongs to
+    every item; items that are region names become the figure's region.
+    """
+    items = _expand_ordinal_items(items)
+    m = _COLLECTIVE.match(items[-1])
+    head = ""
+    lengths = {len(x) for x in items[:-1]}
+    if m and (m.group("head") or region_by_short(m.group("item"))):
+        items = [*items[:-1], m.group("item")]  # 烟台、潍坊、济宁、青岛四市: the marker goes
+        head = m.group("head")
+    elif (
+        len(lengths) == 1
+        and (n := lengths.pop()) <= 3
+        and len(items[-1]) > n + 1
+        # 纺织业、通用设备制造业: industries, complete nouns, not modifiers of one head
+        and not any(x.endswith("业") for x in items)
+        # (新能源、电子信息产业规模: the last item's name runs on into 产业 just past the short
+        # items' length, so they share 产业规模, below, not 息产业规模)
+        and not _INDUSTRY_WORD.search(items[-1], n + 1, n + 3)
+    ):
+        # 城镇、农村居民人均可支配收入: the short items share the long item's head; where they
+        # end alike, the head starts after that ending (大型、中型和小微型企业: 小微型 + 企业)
+        ending = {x[-1] for x in items[:-1]}
+        cut = items[-1].find(ending.pop(), 1) + 1 if len(ending) == 1 else 0
+        cut = cut if 0 < cut < len(items[-1]) else n
+        head = items[-1][cut:]
+        items = [*items[:-1], items[-1][:cut]]
+    elif (
+        (
+            (shared := _INDUSTRY_HEAD.search(items[-1]))
+            and region_of_item(items[-1]) is None  # (沭阳高新技术产业开发区 is a place, whole)
         )
-        if first_attribute and not head and all(x in attributes for x in items[1:]):
-            # 新能源汽车产量、销量分别…: the later attributes are of the first item's subject
-            subject = items[0][: -len(first_attribute)]
-            items = [items[0], *(subject + x for x in items[1:])]
-        out: list[tuple[str, str | None]] = []
-        for item in items:
-            region = region_of_item(item)
-            if region:
-                out.append((head, region))
-            else:
-                out.append((item + head, None))
-        return out
+        and not any(
+            _INDUSTRY_HEAD.search(x) or lexicon().flow_nouns.search(without_official_names(x))
+            for x in items[:-1]
+        )
+    ):
+        # 电子信息、有色金属产业营业收入: the bare items share the last one's 产业… head
+        head = items[-1][shared.start() :]
+        items = [*items[:-1], items[-1][: shared.start()]]
+    attributes = lexicon().attributes
+    first_attribute = next((a for a in attributes if items[0].endswith(a) and len(items[0]) > len(a)), None)
+    if first_attribute and not head and all(x in attributes for x in items[1:]):
+        # 新能源汽车产量、销量分别…: the later attributes are of the first item's subject
+        subject = items[0][: -len(first_attribute)]
+        items = [items[0], *(subject + x for x in items[1:])]
+    out: list[tuple[str, str | None]] = []
+    for item in items:
+        region = region_of_item(item)
+        if region:
+            out.append((head, region))
+        else:
+            out.append((item + head, None))
+    return out

@@ -24,8 +24,10 @@ from pipelines.stages.extract.indicators import (
     periods_free,
     region_of_item,
     strip_chars,
+    subject_said_of_each,
 )
 from pipelines.stages.extract.lexicon import lexicon
+from pipelines.stages.extract.lists import distribute_head
 from pipelines.stages.extract.numbers import parse_number
 from pipelines.stages.extract.periods import (
     AS_OF,
@@ -600,6 +602,22 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
             if not strip_chars(subject) and inherited and ctx.region == self.region:
                 # 西藏以12.8%的增速…，高于全国6.7个百分点: the gap of the place just told
                 regions = [inherited.region]
+        if not targets and respectively:
+            # A、B均比二季度有所回升，分别回升1.5个和0.9个百分点: the list the clause before told
+            said = subject_said_of_each(self.text, ctx.sentence.start, ctx.clause.start)
+            placed = self._listed_regions(said) if said else None
+            each = [self._clean(x) for x in list_items(said)] if said and placed is None else []
+            told: list[tuple[str, str | None]] = (
+                [(placed[1], place) for place in placed[0]]
+                if placed is not None
+                else distribute_head(each)
+                if each
+                else []
+            )
+            told = told if len(told) == len(values) else []
+            if all(name for name, _ in told):  # (places said of with no indicator: whose, untold)
+                targets = [name for name, _ in told]
+                regions = [region or ctx.region for _, region in told]
         if not targets:
             return []
         if len(values) == 1:

@@ -72,6 +72,10 @@ _SUMMED_OVER_SPAN = re.compile(
 )
 #: 比10月份加快: a growth compared with the month before, so of the month after it
 _MONTH_COMPARED = re.compile(r"比(\d{1,2})月份?(?:加快|回落|提高|放缓|扩大|收窄|回升|下降)")
+#: a change over the quarter before (比二季度上升0.8个百分点): the quarter after it is the figure's
+#: (not 比一季度加快 in a half-year report: the first quarter is also the months to date, and the
+#: half-year's growth is compared with it)
+_QUARTER_COMPARED = re.compile(r"比([二三])季度(?:有所)?(?:加快|回落|提高|放缓|扩大|收窄|回升|下降|上升)")
 #: 此次集中签约…: the event the text reports
 _THIS_EVENT = re.compile(r"此次|本次|这次")
 #: the day a paragraph opens with (11月12日，…; 2025年11月12日，…), as an event's day
@@ -1004,6 +1008,20 @@ class StatusPeriodRules:
                 return (
                     Period(through.replace(day=1), through, UNKNOWN, "month"),
                     "period_month_compared",
+                    False,
+                )
+            quarter = _QUARTER_COMPARED.search(self.period_text, ctx.sentence.start, ctx.sentence.end)
+            if (
+                quarter is not None
+                and through is not None
+                and current.kind == YTD
+                and 3 * ("二三".index(quarter.group(1)) + 3) == through.month
+                and measure in ("yoy_growth_pct", "pp_change", "share_pct")
+            ):
+                # 前三季度…。制造业产能利用率比二季度上升0.8个百分点: the third quarter's own
+                return (
+                    Period(date(through.year, through.month - 2, 1), through, QUARTER),
+                    "period_quarter_compared",
                     False,
                 )
             return current, "period_default_reporting", False

@@ -132,8 +132,15 @@ _KIND_COLUMNS = frozenset(
     }
 )
 _COLUMN_YEAR = re.compile(r"(?:19|20)\d{2}\s*年(?:度)?")
-#: the months a column's indicator is of (1—10月完成投资（亿元）)
-_COLUMN_MONTHS = re.compile(r"(?:1\s*[-—–~至]\s*)?\d{1,2}\s*月(?:份)?(?=[\u4e00-\u9fff])")
+#: the months a column's indicator is of (1—10月完成投资（亿元）, 三季度产能利用率（%）, not a
+#: quarter's end: 三季度末贷款余额)
+_COLUMN_MONTHS = re.compile(
+    r"(?:(?:1\s*[-—–~至]\s*)?\d{1,2}\s*月(?:份)?|前[一二三]季度|[一二三四]季度|[上下]半年)(?=[\u4e00-\u9fff])(?![末底])"
+)
+#: a column of the change, in points, of the column before (比上年同期增减（百分点）)
+_CHANGE_IN_POINTS_COLUMN = re.compile(
+    r"(?:比上年同期|比去年同期|比上年|同比|比上季度|比上月|环比)?(?:增减|变化|变动|提高|增加)[（(](?:个)?百分点[)）]"
+)
 #: a value cell: 86, -2.3, and a bound on a goal (≥95, ≤10, 10以上, 6左右)
 _NUMBER_CELL = re.compile(r"〔?[≥≤>＞<＜]?[-−+]?\d+(?:,\d{3})*(?:\.\d+)?(?:左右|以上|以下)?〕?")
 #: a unit's cell: a short word without digits (%, 家, 万亿元, 亿千瓦时)
@@ -926,6 +933,10 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
             by_indicator.append(
                 Column(indicator=by_indicator[-1].indicator, unit=m.group("unit"), growth=True)
             )
+        elif _CHANGE_IN_POINTS_COLUMN.fullmatch(cell) and by_indicator and not by_indicator[-1].growth:
+            # 三季度产能利用率（%）  比上年同期增减（百分点）: the change of the rate before, over its months
+            before = by_indicator[-1]
+            by_indicator.append(Column(indicator=before.indicator, unit="百分点", period=before.period))
         elif m is None and _INDEX_COLUMN.fullmatch(cell):
             by_indicator.append(Column(indicator=cell, unit="点"))  # 企业景气指数: levels, no unit
         elif (based := _INDEX_BASE_COLUMN.fullmatch(cell)) is not None:
