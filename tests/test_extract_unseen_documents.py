@@ -5030,3 +5030,42 @@ def test_a_rate_compared_with_the_quarter_before_is_the_quarters_own() -> None:
     half = "上半年，全市规上工业增加值增长7.5%。\n\n其中第二产业增速比一季度加快0.6个百分点。"
     grown = one(half, "pp_change", region="芜湖市", ref=date(2025, 7, 20))
     assert (grown.period_start, grown.period_end) == (date(2025, 1, 1), date(2025, 6, 30))
+
+
+def test_a_table_with_places_across_gives_each_column_its_place() -> None:
+    # 指标  单位  全市  柯城区  衢江区: a value per place, 全市 the city's; a rank row ranks by the row above
+    text = (
+        "表1　2025年1—11月各县（市、区）工业经济主要指标\n\n指标\t单位\t全市\t柯城区\t衢江区\n"
+        "规上工业增加值增速\t%\t8.3\t6.2\t9.8\n增速位次\t位\t—\t2\t1\n规上工业企业数\t家\t1986\t152\t318\n"
+    )
+    found = figures(normalize(text).text, region="衢州市", ref=date(2025, 12, 19))
+    assert [(f.region, f.measure, f.value, f.period_type) for f in found] == [
+        ("衢州市", "yoy_growth_pct", 8.3, "ytd"),
+        ("柯城区", "yoy_growth_pct", 6.2, "ytd"),
+        ("衢江区", "yoy_growth_pct", 9.8, "ytd"),
+        ("柯城区", "rank", 2, "ytd"),
+        ("衢江区", "rank", 1, "ytd"),
+        ("衢州市", "amount", 1986, "as_of"),
+        ("柯城区", "amount", 152, "as_of"),
+        ("衢江区", "amount", 318, "as_of"),
+    ]
+    assert all("增加值" in f.indicator for f in found if f.measure == "rank")
+
+
+def test_a_number_said_with_yi_is_what_follows_its_de() -> None:
+    # 柯城区以38.6万元/亩的亩均税收居全市首位，江山市以35.1万元/亩居第二位: both 亩均税收
+    text = "从亩均效益看，柯城区以38.6万元/亩的亩均税收居全市首位，江山市以35.1万元/亩居第二位。"
+    found = figures(text, region="衢州市", ref=date(2025, 12, 19))
+    assert [(f.indicator, f.region, f.measure) for f in found] == [
+        ("亩均税收", "柯城区", "amount"),
+        ("亩均税收", "柯城区", "rank"),
+        ("亩均税收", "江山市", "amount"),
+        ("亩均税收", "江山市", "rank"),
+    ]
+
+
+def test_places_listed_after_qizhong_are_the_places() -> None:
+    # 其中龙游县、江山市工业用电量分别增长…: 其中 opens the list, no part of its first place
+    text = "1—11月，全市工业用电量增长7.9%，其中龙游县、江山市工业用电量分别增长11.3%、9.5%。"
+    found = figures(text, region="衢州市", ref=date(2025, 12, 19))
+    assert [f.region for f in found] == ["衢州市", "龙游县", "江山市"]

@@ -808,6 +808,7 @@ class IndicatorText:
         raw = [strip_chars(periods_free(x)) for x in list_items(subject)]
         if len(raw) < 2:
             return None
+        raw[0] = raw[0].removeprefix("其中")  # (其中龙游县、江山市工业用电量…: a part of the whole before)
         # 推动顺德区、南海区…: the first item may follow the clause's verb
         # 东部、中部、西部和东北地区…: the items share the last one's 地区
         shared = "地区" if "地区" in raw[-1] else ""

@@ -422,8 +422,11 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
         split = split_unit(cell.unit)
         name = strip_chars(cell.row_label)
         # a listed zone is a region of its own (河北宁晋经济开发区); a cluster is its place's
-        itself = region_of_item(name)
-        region = itself or (region_of_item(strip_chars(cell.place)) if cell.place else self.region)
+        itself = region_of_item(name) if not cell.across else None
+        place = strip_chars(cell.place)
+        # (全市 in a table with places across: the city the others are parts of)
+        whole = place == "全" + self.meta.region[-1:]
+        region = itself or (self.meta.region if whole else region_of_item(place) if place else self.region)
         indicator = cell.indicator if itself else self._clean(name + cell.indicator)
         if split is None or region is None or not indicator:
             return None  # a number without a unit cannot be typed, nor a place that is not told

@@ -141,6 +141,8 @@ _THOSE_WHO = re.compile(
 )
 #: words left before a rank that name nothing it ranks
 _NO_SUBJECT_ALONE = frozenset({"以", "并", "且", "又", "还", "则"})
+#: what a number said with 以 is, named after it (以38.6万元/亩的亩均税收居全市首位)
+_WITH_NUMBER_OF = re.compile(r"的([\u4e00-\u9fff]{2,10}?)(?=居|位居|位列|排名|排|列|，|,|。|$)")
 _PERCENT_MEASURES = ("yoy_growth_pct", "avg_growth_pct", "share_pct")
 #: the things a sentence counts its places' numbers among (新入选的16家国家级单项冠军企业中，)
 _POPULATION = re.compile(
@@ -765,6 +767,15 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
         counted = ends_with_verb or lex.tail.suffix(raw_pre) is not None or (bool(pre_core) and not post_core)
         if "chinese_numeral" in tok.rules and not (counted or raw_pre.endswith(("有", "建成", "人民币"))):
             return []
+        if pre_core in _NO_SUBJECT_ALONE and not post_core and tok.base_unit != "分":
+            # 柯城区以38.6万元/亩的亩均税收居全市首位: what the number is, after it and 的; 江山市以
+            # 35.1万元/亩居第二位: the one the place before was said of, in the same unit (a score
+            # in 分 is named after its rank, below)
+            named = _WITH_NUMBER_OF.match(self.text, tok.end, ctx.clause.end)
+            alike = next((f for f in reversed(ctx.sentence_figs) if f.token.unit == tok.unit), None)
+            pre_core = named.group(1) if named else alike.indicator if alike is not None else ""
+            if not pre_core:
+                return []
         if pre_core and post_core and not ends_with_verb:
             pre_core = self._complete(pre_core, ctx)
         if not post_core:
@@ -1108,10 +1119,11 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
             subject = subject[: suffix_m.start()]
         core = self._clean(subject)
         core = "" if core in _NO_SUBJECT_ALONE else core  # 以92.46分位列全省第一: 以 is no subject
+        core = core.removeprefix("的")  # (以38.6万元/亩的亩均税收居全市首位: the thing ranked by)
         ranked_place = ""
         if core and self.ranking_of_title and region_of_item(core) == core:
             ranked_place, core = core, ""  # 桐乡市排名第71位, in a text on a ranking: the place ranked
-        if _GROWTH_WORD.fullmatch(core.lstrip("的")):
+        if _GROWTH_WORD.fullmatch(core):
             core = ""  # 西藏以12.8%的增速居全国首位: the rank of the growth just told
         named = next(
             (f.indicator for f in reversed(ctx.sentence_figs) if core and f.indicator.endswith(core)), None

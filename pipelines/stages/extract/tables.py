@@ -290,6 +290,8 @@ class Column:
     year_before: bool = False
     #: a goals-and-outcomes column whose cells say their values in words (增长6%左右)
     worded: bool = False
+    #: in a table with places across (指标  单位  全市  柯城区  衢江区 …): the column's place
+    place: str = ""
 
 
 @dataclass(frozen=True)
@@ -322,6 +324,8 @@ class TableValue:
     over_plan: bool = False
     kinds: bool = False  # the row names a kind (an industry, a chain), of the document's region
     year_before: bool = False  # the column's months a year before (上年同期)
+    #: a table with places across: ``row_label`` is the indicator, ``place`` the column's place
+    across: bool = False
 
 
 #: a column of a list of names (序号  地区  申报单位  项目名称): no value stands under it
@@ -527,6 +531,7 @@ def table_values(text: str) -> Iterator[TableValue]:
     header_columns: list[tuple[int, int]] = []  # where a product header's cells stand, in columns
     spaced_words = False  # a table of indicators with units whose cells single spaces part
     pairs_line = False  # the line under a header of periods, naming each period's columns
+    row_above = ""  # the label of the row above, in a table with places across
     pos = 0
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
@@ -623,7 +628,8 @@ def table_values(text: str) -> Iterator[TableValue]:
         header = _header(cells) if cell_pattern is _CELL else None
         if header is None and cell_pattern is _CELL:
             header = (
-                _places_header(cells, captions)
+                _places_across_header(cells)
+                or _places_header(cells, captions)
                 or _scores_header(cells)
                 or _months_header(cells)
                 or _periods_header(cells, captions)
@@ -639,7 +645,10 @@ def table_values(text: str) -> Iterator[TableValue]:
             continue
         if columns is None:
             continue
-        if columns[0].role:
+        if columns[-1].place:
+            yield from _across_row(cells, columns, row_above, caption, start, start + len(line))
+            row_above = cells[0][1]
+        elif columns[0].role:
             yield from _named_row(cells, columns, caption, start, start + len(line))
         elif columns[0].worded:
             yield from _worded_row(cells, columns, caption, start, start + len(line))
@@ -1566,6 +1575,50 @@ def _periods_header(cells: list[tuple[int, str]], captions: list[str]) -> list[C
         return None
     growth = measured.endswith(("增速", "增长", "增幅"))
     return [Column(indicator=measured, unit=said.group(1), growth=growth, period=name) for name in names[1:]]
+
+
+#: a column of a place in a table with places across (全市 beside its counties, 柯城区), told a
+#: place by its ending here and by the reference list when its figures are made
+_PLACE_COLUMN = re.compile(r"全[国省市县区]|[\u4e00-\u9fff]{1,8}(?:省|市|区|县|旗)")
+#: a row of ranks in a table with places across (增速位次), by the row above
+_RANK_ROW = re.compile(r"(?P<by>[\u4e00-\u9fff]*?)(?:位次|排名|排位)")
+
+
+def _places_across_header(cells: list[tuple[int, str]]) -> list[Column] | None:
+    """指标  单位  全市  柯城区  衢江区  龙游县 …: indicators down the side, each with its unit, and
+    a column per place (the first perhaps the whole place the others are parts of)."""
+    names = [cell for _, cell in cells]
+    if len(names) < 4 or names[0] not in _INDICATOR_NAME_COLUMN or names[1] not in ("单位", "计量单位"):
+        return None
+    places = names[2:]
+    if len(places) < 2 or not all(_PLACE_COLUMN.fullmatch(place) for place in places):
+        return None
+    return [Column(role="unit"), *(Column(place=place) for place in places)]
+
+
+def _across_row(
+    cells: list[tuple[int, str]],
+    columns: list[Column],
+    above: str,
+    caption: str,
+    row_start: int,
+    row_end: int,
+) -> Iterator[TableValue]:
+    """规上工业增加值  亿元  652.4  58.3 …: one value per place; a row of ranks (增速位次  位  —  5
+    3 …) ranks the places by the row ``above``."""
+    if len(cells) != len(columns) + 1 or _NUMBER_CELL.fullmatch(cells[0][1]):
+        return
+    label, unit = cells[0][1], cells[1][1]
+    ranked = _RANK_ROW.fullmatch(label)
+    if ranked is not None:
+        label, unit = (above if not ranked.group("by") or above.endswith(ranked.group("by")) else label), "位"
+    for (offset, cell), column in zip(cells[2:], columns[1:], strict=True):
+        value = _value(cell) if _NUMBER_CELL.fullmatch(cell) else None
+        if value is not None:
+            yield TableValue(
+                "named", offset, offset + len(cell), value, None, "", "", unit, _qualifier(cell), label,
+                caption, row_start, row_end, place=column.place, rank=ranked is not None, across=True,
+            )  # fmt: skip
 
 
 def _region_row(
