@@ -5069,3 +5069,21 @@ def test_places_listed_after_qizhong_are_the_places() -> None:
     text = "1—11月，全市工业用电量增长7.9%，其中龙游县、江山市工业用电量分别增长11.3%、9.5%。"
     found = figures(text, region="衢州市", ref=date(2025, 12, 19))
     assert [f.region for f in found] == ["衢州市", "龙游县", "江山市"]
+
+
+def test_growth_since_a_plans_start_is_an_outcome_in_a_plan() -> None:
+    # in a plan (…规划（2025—2030年）), “十四五”以来年均增长28.5% looks back: an outcome, not a goal
+    text = (
+        "湖北省氢能产业发展规划（2025—2030年）\n\n一、发展基础\n\n"
+        "2024年，全省氢能产业规模约210亿元，“十四五”以来年均增长28.5%。\n\n"
+        "二、发展目标\n\n到2030年，全省氢能产业规模达到1000亿元。"
+    )
+    found = figures(text, region="湖北省", ref=date(2025, 6, 18), doc_type="plan", title=text.split("\n")[0])
+    assert [(f.value, f.status) for f in found] == [(210, "actual"), (28.5, "actual"), (1000, "target")]
+
+
+def test_a_rank_of_the_number_of_what_was_done_is_of_the_figure_told_before() -> None:
+    # 累计推广燃料电池汽车2860辆，推广数量居全国第6位: the rank of the vehicles put to use
+    text = "截至2024年底，全省累计推广燃料电池汽车2860辆，推广数量居全国第6位。"
+    ranked = one(text, "rank", region="湖北省", ref=date(2025, 6, 18))
+    assert "燃料电池汽车" in ranked.indicator

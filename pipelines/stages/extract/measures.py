@@ -1125,8 +1125,15 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
             ranked_place, core = core, ""  # 桐乡市排名第71位, in a text on a ranking: the place ranked
         if _GROWTH_WORD.fullmatch(core):
             core = ""  # 西藏以12.8%的增速居全国首位: the rank of the growth just told
+        # (累计推广燃料电池汽车2860辆，推广数量居全国第6位: the number of what was done, told before)
+        counted = bool(suffix) and len(core) > 1
         named = next(
-            (f.indicator for f in reversed(ctx.sentence_figs) if core and f.indicator.endswith(core)), None
+            (
+                f.indicator
+                for f in reversed(ctx.sentence_figs)
+                if core and (f.indicator.endswith(core) or (counted and core in f.indicator))
+            ),
+            None,
         )
         core = named or core  # …新能源汽车产量187.5万辆…，产量继续居全国第1位: the output named before
         referents: list[Draft] = []
