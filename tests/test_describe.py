@@ -1277,3 +1277,13 @@ def test_a_saved_page_dated_only_in_its_address_is_published_that_day() -> None:
             "1—10月，全市规上工业增加值同比增长8.6%。"
         )
         assert describe_document(normalize(text).text, "u.txt").published_on == day
+
+
+def test_an_issue_line_in_brackets_under_the_title_is_no_headline() -> None:
+    # 安徽省重要生产资料价格监测周报 ↵ （2025年第47周　总第512期）: the issue, below the title
+    text = (
+        "安徽省重要生产资料价格监测周报\n（2025年第47周　总第512期）\n\n"
+        "来源：安徽省发展和改革委员会价格监测中心　　发布时间：2025-11-24 09:30\n\n"
+        "本周全省螺纹钢平均价格为3285元/吨。"
+    )
+    assert describe_document(normalize(text).text, "w.txt").title == "安徽省重要生产资料价格监测周报"

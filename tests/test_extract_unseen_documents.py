@@ -5087,3 +5087,10 @@ def test_a_rank_of_the_number_of_what_was_done_is_of_the_figure_told_before() ->
     text = "截至2024年底，全省累计推广燃料电池汽车2860辆，推广数量居全国第6位。"
     ranked = one(text, "rank", region="湖北省", ref=date(2025, 6, 18))
     assert "燃料电池汽车" in ranked.indicator
+
+
+def test_a_change_over_the_week_before_is_no_level_and_no_growth_over_a_year() -> None:
+    # 比上周上涨30元/吨，涨幅0.9%: a change of the price over a week, no measure for it; 同比 is a growth
+    text = "本周全省螺纹钢平均价格为3285元/吨，比上周上涨30元/吨，涨幅0.9%；同比下降6.8%。"
+    found = figures(text, region="安徽省", ref=date(2025, 11, 24))
+    assert [(f.measure, f.value) for f in found] == [("amount", 3285), ("yoy_growth_pct", -6.8)]

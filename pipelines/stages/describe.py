@@ -84,7 +84,9 @@ _ORGANISATION = re.compile(
 _SECTION = re.compile(
     r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d)|第[一二三四五六七八九十\d]+[章节条])"
 )
-_SUBTITLE = re.compile(r"^[—-]{1,2}")
+#: a subtitle below the headline: after a dash, or wholly in brackets (（2025年第47周　总第512期）,
+#: （征求意见稿）)
+_SUBTITLE = re.compile(r"^[—-]{1,2}|^[（(][^（）()]*[)）]$")
 _BYLINE = re.compile(
     r"^[□■◎●]|^(?:本报|记者|通讯员)|^[\u4e00-\u9fff]{2,10}(?:日报|晚报|报|网|社)(?:首席|全媒体|融媒体)?记者"
 )

@@ -60,6 +60,8 @@ _FALLING = frozenset({"减少", "降低", "下降", "缩短", "少"})
 _TIME_MEASURED = re.compile(r"天数|回收期|周期|用时|时间|时限|时长|工期|耗时")
 _CHANGE_BEFORE = re.compile(
     r"(?:增加|减少|增长|下降|提高|降低|扩大|缩小|缩短|延长|增产|减产|增收|减收|净增|净减|多增|少增|多|少)了?\s*$|连续"
+    # (比上周上涨30元/吨: a price's change over a base, no level either)
+    r"|(?:比|较)[^，,。；;]{1,8}(?:上涨|下跌|上升|回落|回升)了?\s*$"
 )
 
 #: a benchmark, then its own value in brackets (高于全国（6.1%）0.7个百分点)
@@ -116,7 +118,11 @@ _KINDS = ("种", "类", "项", "家", "个")
 _MEASURED_NOUN_END = re.compile(r"[量额值能数率]$|规模$")
 
 #: month on month (环比, 比上月), or quarter on quarter as Macao writes it (按季则上升1.9%)
-_MONTH_ON_MONTH_END = re.compile(r"(?:环比|[比较]上月|按季|按月)(?:则)?\s*$")
+_MONTH_ON_MONTH_END = re.compile(r"(?:环比|[比较]上(?:月|周|季度)|按季|按月|按周)(?:则)?\s*$")
+#: a rate of change (涨幅0.9%) in the clause after a change over the month or week before (比上周
+#: 上涨30元/吨，涨幅0.9%): a change over that base too, no growth over a year
+_RATE_OF_THAT_CHANGE = re.compile(r"\s*(?:涨幅|跌幅|增幅|降幅)(?:为|达)?\s*")
+_OVER_THE_PERIOD_BEFORE = re.compile(r"(?:环比|[比较]上(?:月|周|季度))[^，,。；;]*[，,]\s*$")
 
 _OF_AFTER = re.compile(r"[ *]*的")
 
@@ -337,6 +343,10 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
         )
         if best is not None and best[1] == "yoy_growth_pct" and _MONTH_ON_MONTH_END.search(pre[: best[3]]):
             return []  # month-on-month change: no measure for it
+        if _RATE_OF_THAT_CHANGE.fullmatch(pre) and _OVER_THE_PERIOD_BEFORE.search(
+            self.text, ctx.sentence.start, ctx.clause.start
+        ):
+            return []
         if (
             tok.kind in ("fraction", "tenths")
             and best is not None
