@@ -5094,3 +5094,27 @@ def test_a_change_over_the_week_before_is_no_level_and_no_growth_over_a_year() -
     text = "本周全省螺纹钢平均价格为3285元/吨，比上周上涨30元/吨，涨幅0.9%；同比下降6.8%。"
     found = figures(text, region="安徽省", ref=date(2025, 11, 24))
     assert [(f.measure, f.value) for f in found] == [("amount", 3285), ("yoy_growth_pct", -6.8)]
+
+
+def test_a_numbered_items_heading_that_names_a_place_makes_the_item_that_places() -> None:
+    # 一、南昌市新能源汽车整车扩能项目。…总投资210亿元: the project's figures are its city's
+    text = (
+        "以下为十大项目建设进展情况：\n\n一、南昌市新能源汽车整车扩能项目。项目位于南昌经济技术开发区，"
+        "今年计划投资48亿元，1—10月完成投资46.3亿元。\n\n"
+        "二、九江市石化中间体一体化项目。今年计划投资40亿元，1—10月完成投资35.2亿元。"
+    )
+    found = figures(text, region="江西省", ref=date(2025, 11, 20))
+    assert [(f.region, f.value) for f in found] == [
+        ("南昌市", 48),
+        ("南昌市", 46.3),
+        ("九江市", 40),
+        ("九江市", 35.2),
+    ]
+
+
+def test_a_residential_compound_and_a_reporters_source_are_no_places() -> None:
+    # 改造城镇老旧小区156个 (小区 is no district); 记者从省工业和信息化厅获悉 (从省 is no province)
+    renewed = "3.老旧小区改造工程。改造城镇老旧小区156个，惠及居民2.3万户。"
+    assert {f.region for f in figures(renewed, region="株洲市", ref=date(2026, 1, 20))} == {"株洲市"}
+    told = "记者从省工业和信息化厅获悉，十大项目总投资1286.5亿元。"
+    assert {f.region for f in figures(told, region="江西省", ref=date(2025, 11, 20))} == {"江西省"}

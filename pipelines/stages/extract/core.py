@@ -84,9 +84,11 @@ _NAME_MAX = 12
 #: a name opening a paragraph, up to its first verb or stop (漯河经济技术开发区|是国家级…)
 _OPENING_NAME = re.compile(r"[\u4e00-\u9fff]{2,20}?(?=是|位于|地处|成立|设立|[，,。（(])")
 _ZONE_ENDS = ("开发区", "园区", "新区", "产业园", "示范区")
-#: a paragraph's short opening sentence that names a place and no number (长沙县继续领跑。)
+#: a paragraph's short opening sentence that names a place and no number (长沙县继续领跑。), or a
+#: numbered item's heading that does (一、南昌市新能源汽车整车扩能项目。)
 _PLACE_LEADS = re.compile(
-    r"\s*([\u4e00-\u9fff]{1,5}?(?:县|市|区|旗))(?![场民长委政级属辖域])[\u4e00-\u9fff]{2,10}[。！]"
+    r"\s*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}\s*[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）])?\s*"
+    r"([\u4e00-\u9fff]{1,5}?(?:县|市|区|旗))(?![场民长委政级属辖域])[\u4e00-\u9fff“”]{2,16}[。！]"
 )
 #: a paragraph that opens on a place's name and a colon, perhaps numbered (1. 南京市：…, 无锡市：…)
 _PLACE_LABEL = re.compile(

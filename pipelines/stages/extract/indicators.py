@@ -104,10 +104,10 @@ _NOT_ADMINISTRATIVE = (
 #: a region not in regions.csv, recognised by its suffix and what follows it (杭州市地区生产总值…,
 #: and not 试点城市…); a name may hold 城 after its first character (宜城市, 谷城县)
 _GENERIC_REGION = re.compile(
-    _NOT_ADMINISTRATIVE + rf"({_NAME_CHAR}(?:{_NAME_CHAR}|城){{1,2}}(?:市|省))" + _REGIONAL_SUBJECT
+    _NOT_ADMINISTRATIVE + rf"({_NAME_CHAR}(?:{_NAME_CHAR}|城){{1,2}}市)" + _REGIONAL_SUBJECT
 )
-#: what ends an area's word before 区 (地区, 湾区, 山区, 园区, 片区 …), not a district's name
-_AREA_WORD_END = "地湾山林矿景园城市辖片社街厂校库老新营垦"
+#: what ends an area's word before 区 (地区, 湾区, 山区, 园区, 片区, 小区 …), not a district's name
+_AREA_WORD_END = "地湾山林矿景园城市辖片社街厂校库老新营垦小"
 #: a district's name may hold 城 (鹿城区, 城阳区); 老城区, 主城区 … are excluded above
 _DISTRICT_CHAR = rf"(?:{_NAME_CHAR}|城|[三四五六七八九十](?![个大项条家批年]))"  # 九龙坡区, not 三个区
 #: a town's first character (三港乡: a numeral may open a town's name, unlike a county's)
