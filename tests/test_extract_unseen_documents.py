@@ -5118,3 +5118,33 @@ def test_a_residential_compound_and_a_reporters_source_are_no_places() -> None:
     assert {f.region for f in figures(renewed, region="株洲市", ref=date(2026, 1, 20))} == {"株洲市"}
     told = "记者从省工业和信息化厅获悉，十大项目总投资1286.5亿元。"
     assert {f.region for f in figures(told, region="江西省", ref=date(2025, 11, 20))} == {"江西省"}
+
+
+def test_a_list_of_projects_whose_sum_cells_name_their_own_units() -> None:
+    # 序号  项目名称  投资方所在地  签约投资额 ↵ 1  …项目  广东深圳  超10亿元: the investor's place is
+    # not the project's; each sum says its unit and bound; a range is left out
+    text = (
+        "附：部分签约项目一览\n序号\t项目名称\t投资方所在地\t签约投资额\n"
+        "1\t高性能电子铜箔项目\t浙江宁波\t约12亿元\n2\t电子元器件配套项目\t广东深圳\t近8000万元\n"
+        "3\t特种电机智能制造项目\t江苏常州\t不少于1.5亿元\n4\t冷链物流仓储中心项目\t上海\t3000万—5000万元\n"
+    )
+    found = figures(normalize(text).text, region="永丰县", ref=date(2025, 11, 13))
+    listed = [f for f in found if f.indicator.endswith("项目签约投资额")]
+    assert [(f.region, f.value, f.unit, f.qualifier) for f in listed] == [
+        ("永丰县", 12, "亿元", "approx"),
+        ("永丰县", 8000, "万元", "approx"),
+        ("永丰县", 1.5, "亿元", "at_least"),
+    ]
+
+
+def test_a_county_named_after_its_province_and_city_is_the_clauses_place() -> None:
+    # 江西省吉安市永丰县规上工业增加值…: the county, the deepest of the three
+    text = "江西省吉安市永丰县规上工业增加值增长5%。"
+    assert [f.region for f in figures(text, region="江西省", ref=date(2025, 11, 13))] == ["永丰县"]
+
+
+def test_what_was_signed_on_the_spot_stands_on_the_events_day() -> None:
+    # 11月13日，…博览会…开幕。…举行项目集中签约仪式，现场签约项目21个: counted on the fair's day
+    text = "11月13日，第三届赣江新材料产业博览会开幕。永丰县举行项目集中签约仪式，现场签约项目21个。"
+    signed = one(text, "amount", region="永丰县", ref=date(2025, 11, 13))
+    assert (signed.period_type, signed.period_start) == ("as_of", date(2025, 11, 13))

@@ -536,11 +536,12 @@ def leading_region(pre: str, region: str, province: str | None) -> str | None:
     if written is not None and not _lists_regions(s):
         name = _region_spellings()[written]
         # 浙江省长兴县以…: a county or district regions.csv does not list, after its province or city
-        within = _PLACE_WITHIN.match(s, len(written))
+        # (江西省吉安市永丰县组织…: after both)
         inner = _leading_region_name(s[len(written) :]) if written.endswith(("省", "自治区")) else None
         if inner is not None:
             name = _region_spellings()[inner]  # 福建省泉州市百强企业…: the city, named after its province
-        elif within is not None and not _ends_on_listed_region(within.group(1)):
+        within = _PLACE_WITHIN.match(s, len(written) + len(inner or ""))
+        if within is not None and not _ends_on_listed_region(within.group(1)):
             name = within.group(1)
         if name != region and name != "全国":
             return name

@@ -77,7 +77,7 @@ _MONTH_COMPARED = re.compile(r"比(\d{1,2})月份?(?:加快|回落|提高|放缓
 #: half-year's growth is compared with it)
 _QUARTER_COMPARED = re.compile(r"比([二三])季度(?:有所)?(?:加快|回落|提高|放缓|扩大|收窄|回升|下降|上升)")
 #: 此次集中签约…: the event the text reports
-_THIS_EVENT = re.compile(r"此次|本次|这次")
+_THIS_EVENT = re.compile(r"此次|本次|这次|现场(?=签约|集中|开工|成交|达成)|(?:会上|仪式上)")
 #: the day a paragraph opens with (11月12日，…; 2025年11月12日，…), as an event's day
 _EVENT_DAY = re.compile(r"(?:^|\n)\s*(?:((?:19|20)\d{2})年)?(\d{1,2})月(\d{1,2})日[，,]")
 _EVENT_DAY_REACH = 1500  # (characters back from the figure: the paragraph, or the one before)

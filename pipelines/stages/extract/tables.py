@@ -78,7 +78,21 @@ _PLACE_COLUMNS = frozenset(
 #: the kind of each named thing in a list (企业名称  所属行业, 企业名称  项目名称): words, not a place
 _KIND_OF_NAMED_COLUMNS = frozenset(
     {"所属行业", "行业", "所属领域", "领域", "所属产业", "产业类别", "行业类别", "项目名称"}
+    # (where the investor comes from, not where the project lies)
+    | {"投资方所在地", "投资方", "投资主体", "投资企业", "签约企业", "客商所在地", "投资方来源地"}
 )
+#: a column of sums of money without its unit, each cell saying its own (签约投资额: 约12亿元)
+_MONEY_COLUMN = re.compile(r"[\u4e00-\u9fff]{0,6}(?:投资额|总投资|投资|金额|合同额)")
+#: such a cell (超10亿元, 约12亿元, 不少于1.5亿元, 近8000万元, 不超过5000万元; not a range, 5亿—8亿元)
+_MONEY_CELL = re.compile(
+    r"(?P<bound>超过?|约|近|逾|不少于|不低于|不超过|不到)?(?P<number>\d+(?:\.\d+)?)(?P<unit>万元|亿元|万美元|亿美元)"
+    r"(?P<after>以上|左右|以下)?"
+)
+_MONEY_BOUND = {
+    "超": "at_least", "超过": "at_least", "逾": "at_least", "不少于": "at_least", "不低于": "at_least",
+    "约": "approx", "近": "approx", "不超过": "at_most", "不到": "at_most",
+    "以上": "at_least", "左右": "approx", "以下": "at_most",
+}  # fmt: skip
 #: a column of a list of named things that holds words (上升2位, 持平), not values
 _WORDS_COLUMNS = frozenset(
     {"位次变化", "排名变化", "较上年变化", "备注", "说明", "评价类别", "评价等级", "类别", "等级", "所属类别"}
@@ -836,6 +850,9 @@ def _named_header(cells: list[tuple[int, str]]) -> list[Column] | None:
             continue
         year = _YEAR_PREFIX.match(name)
         m = _INDICATOR_COLUMN.fullmatch(name[year.end() :] if year else name)
+        if m is None and _MONEY_COLUMN.fullmatch(name):
+            columns.append(Column(indicator=name))  # 签约投资额: each cell names its unit
+            continue
         if m is None:
             return None
         indicator = m.group("name")
@@ -879,6 +896,16 @@ def _named_row(
             rank=True,
         )  # fmt: skip
     for (offset, cell), column in zip(cells[first:], values, strict=True):
+        money = _MONEY_CELL.fullmatch(cell) if not column.unit and column.indicator else None
+        if money is not None:
+            bound = money.group("bound") or money.group("after") or ""
+            at, number = offset + money.start("number"), float(money.group("number"))
+            yield TableValue(
+                "named", at, offset + money.end("unit"), number, column.year, "", column.indicator,
+                money.group("unit"), _MONEY_BOUND.get(bound, "exact"), name, caption, row_start, row_end,
+                place=place,
+            )  # fmt: skip
+            continue
         value = _value(cell) if _NUMBER_CELL.fullmatch(cell) and not column.remark else None
         if value is not None:
             yield TableValue(
