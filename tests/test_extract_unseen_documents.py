@@ -5148,3 +5148,24 @@ def test_what_was_signed_on_the_spot_stands_on_the_events_day() -> None:
     text = "11月13日，第三届赣江新材料产业博览会开幕。永丰县举行项目集中签约仪式，现场签约项目21个。"
     signed = one(text, "amount", region="永丰县", ref=date(2025, 11, 13))
     assert (signed.period_type, signed.period_start) == ("as_of", date(2025, 11, 13))
+
+
+def test_a_meeting_that_reports_a_year_and_plans_the_next_opens_no_plan() -> None:
+    # 会议通报了2025年…情况，部署2026年重点工作: the agenda, in January; the shares after are 2025's
+    text = (
+        "1月22日，省能源局召开通报会。会议通报了2025年全省新型储能建设运行情况，部署2026年重点工作。\n\n"
+        "二、技术路线多元发展\n\n从技术类型看，锂离子电池储能占比92.3%，仍居主导地位。"
+    )
+    share = one(text, "share_pct", region="甘肃省", ref=date(2026, 1, 23))
+    assert (share.status, share.period_start) == ("actual", date(2025, 1, 1))
+
+
+def test_a_stock_in_two_units_and_its_growth_by_one_of_them() -> None:
+    # 612.4万千瓦/1689.5万千瓦时，按功率计同比增长78.0%: one stock twice, its growth reckoned by power
+    text = "截至2025年底，全省新型储能累计装机规模达到612.4万千瓦/1689.5万千瓦时，按功率计同比增长78.0%。"
+    found = figures(text, region="甘肃省", ref=date(2026, 1, 23))
+    assert [(f.indicator, f.value) for f in found] == [
+        ("新型储能累计装机规模", 612.4),
+        ("新型储能累计装机规模", 1689.5),
+        ("新型储能累计装机规模", 78.0),
+    ]

@@ -766,6 +766,10 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
         rules = [*tok.rules, "amount"]
         pre_core = self._clean(ctx.pre)
         post_core = self._clean(_LEADING_OF.sub("", ctx.post), post=True)
+        if ctx.pre.strip() in ("/", "／") and ctx.clause_figs and not post_core:
+            # 612.4万千瓦/1689.5万千瓦时: the same stock again, in its other unit (200MW/400MWh共享
+            # 储能电站 names it after both)
+            return [self._draft(tok, ctx, ctx.clause_figs[-1].indicator, "amount", 1, [*rules, "other_unit"])]
         raw_pre = ctx.pre.rstrip(" *\t")
         cue = lex.qualifier_cue_before.suffix(raw_pre)
         if cue is not None:
