@@ -5169,3 +5169,14 @@ def test_a_stock_in_two_units_and_its_growth_by_one_of_them() -> None:
         ("新型储能累计装机规模", 1689.5),
         ("新型储能累计装机规模", 78.0),
     ]
+
+
+def test_two_years_and_the_average_growth_between_them() -> None:
+    # 指标　单位　2020年　2025年　年均增长（%）: each year's level, and the average growth over 2021—2025
+    text = "指标　单位　2020年　2025年　年均增长（%）\n地区生产总值　亿元　5096.3　6648.2　5.2\n"
+    found = figures(text, region="洛阳市", ref=date(2026, 1, 23))
+    assert [(f.measure, f.value, f.period_start, f.period_end) for f in found] == [
+        ("amount", 5096.3, date(2020, 1, 1), date(2020, 12, 31)),
+        ("amount", 6648.2, date(2025, 1, 1), date(2025, 12, 31)),
+        ("avg_growth_pct", 5.2, date(2021, 1, 1), date(2025, 12, 31)),
+    ]

@@ -943,6 +943,14 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
             # the latest's, whichever column it heads)
             latest = max(columns, key=lambda column: column.year or 0)
             return [*columns, dataclasses.replace(latest, unit="%", growth=True)]
+        if remarks and _AVERAGE_COLUMN.fullmatch(cells[-1][1]):
+            # 2020年  2025年  年均增长（%）: the average growth over the years after the first, to the last
+            first, last = columns[0], columns[-1]
+            span = f"{(first.year or 0) + 1}—{last.year}年" if first.year and last.year else ""
+            averaged = Column(
+                year=last.year, tag=last.tag, indicator="年均增长", unit="%", averaged=True, period=span
+            )
+            return [*columns, averaged]
         return columns + [Column(remark=True)] * remarks
     if (
         len(years) >= 2
