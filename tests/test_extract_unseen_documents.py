@@ -5180,3 +5180,17 @@ def test_two_years_and_the_average_growth_between_them() -> None:
         ("amount", 6648.2, date(2025, 1, 1), date(2025, 12, 31)),
         ("avg_growth_pct", 5.2, date(2021, 1, 1), date(2025, 12, 31)),
     ]
+
+
+def test_the_count_of_a_lists_items_is_no_figure_and_the_noun_after_fenbie_is_theirs() -> None:
+    # 新能源、智能制造装备、新材料三个行业分别新增就业…: 三个 marks the list; each industry's 就业
+    text = "1—9月，新能源、智能制造装备、新材料三个行业分别新增就业1.47万人、0.93万人和0.68万人。"
+    found = figures(text, region="常州市", ref=date(2025, 10, 27))
+    assert [f.value for f in found] == [1.47, 0.93, 0.68]
+    assert all(f.indicator.endswith("就业") for f in found)
+
+
+def test_towns_in_general_are_no_town() -> None:
+    # 占城镇新增就业总量的45.3%: 城镇 is towns in general, 占城 no town's name
+    text = "1—9月，制造业新增就业5.36万人，占城镇新增就业总量的45.3%。"
+    assert {f.region for f in figures(text, region="常州市", ref=date(2025, 10, 27))} == {"常州市"}

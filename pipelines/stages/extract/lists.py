@@ -317,6 +317,9 @@ class ListRules(IndicatorText):
                 if region and not name:
                     # 济南、青岛分别增长5.1%、6.2%: regions share the indicator named before
                     out[i] = (subjects[-1], region) if subjects else None
+                elif named_after and not region and not name.endswith(named_after):
+                    # 新能源、新材料三个行业分别新增就业1.47万人、0.68万人: what each did, after 分别
+                    out[i] = (name + named_after, region)
                 else:
                     out[i] = (name, region)
             return out

@@ -330,9 +330,20 @@ def _single_quantity(
     )
 
 
+#: the last item of a list before a count (新能源、智能制造装备、新材料|三个行业分别…)
+_LIST_BEFORE = re.compile(r"、[^，,。；;：:、]{1,12}$")
+#: what the items the count counts do together, after it (三个行业|分别新增…, 两市|均…)
+_TOGETHER_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:分别|均|各|都|合计|共)")
+
+
 def _cn_quantities(masked: str, raw: str, start: int, end: int, found: list[Token]) -> None:
-    """Counts in Chinese numerals: 两个, 十二家, 三百一十二家, 十二万个."""
+    """Counts in Chinese numerals: 两个, 十二家, 三百一十二家, 十二万个; not the count of a list's
+    items said right after them (A、B、C三个行业分别…: the list's own marker)."""
     for m in patterns().cn_quantity.finditer(masked, start, end):
+        if _LIST_BEFORE.search(raw, max(start, m.start() - 14), m.start()) and _TOGETHER_AFTER.match(
+            raw, m.end(), end
+        ):
+            continue
         value = parse_number(m.group("n1"))
         split = split_unit(m.group("unit"))
         if value is None or split is None:
