@@ -114,7 +114,10 @@ _AREA_WORD_END = "地湾山林矿景园城市辖片社街厂校库老新营垦�
 _DISTRICT_CHAR = rf"(?:{_NAME_CHAR}|城|[三四五六七八九十](?![个大项条家批年]))"  # 九龙坡区, not 三个区
 #: a town's first character (三港乡: a numeral may open a town's name, unlike a county's; not
 #: a word before 城镇, towns in general: 占城镇新增就业…, but 巴城镇 is a town)
-_TOWN_FIRST = r"(?:(?![全我本各该城省市县区乡镇年的])(?![^镇乡街]{0,4}[个些几])(?![占在向对为和与及]城镇)[\u4e00-\u9fff])"
+_TOWN_FIRST = (
+    r"(?:(?![全我本各该城省市县区乡镇年的])(?![^镇乡街]{0,4}[个些几])"
+    r"(?![占在向对为和与及]城镇)[\u4e00-\u9fff])"
+)
 #: (a town, 长安镇, stands where a district would in a city without districts, such as 东莞)
 _GENERIC_DISTRICT = re.compile(
     _NOT_ADMINISTRATIVE
