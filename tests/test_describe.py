@@ -1287,3 +1287,14 @@ def test_an_issue_line_in_brackets_under_the_title_is_no_headline() -> None:
         "本周全省螺纹钢平均价格为3285元/吨。"
     )
     assert describe_document(normalize(text).text, "w.txt").title == "安徽省重要生产资料价格监测周报"
+
+
+def test_a_provinces_text_names_its_own_cities_and_they_speak_for_it() -> None:
+    # 我省… naming 广东省 twice and its cities often, 江苏省 three times as the one ahead of it
+    text = (
+        "我省15个区入选2025中国工业百强区 入围数量居全国第二\n\n"
+        "广东省共有15个市辖区入围，入围数量居全国第二位，仅次于江苏省。江苏省入围数量连续五年居全国首位，"
+        "江苏、浙江分别有18个、11个区入围。深圳市龙岗区位居榜首，深圳市宝安区排名第2位，佛山市顺德区第4位，"
+        "佛山市南海区第6位，深圳市南山区第9位，东莞市第12位。全省入围区工业增加值约2.18万亿元。"
+    )
+    assert describe_document(normalize(text).text, "g.txt").region == "广东省"

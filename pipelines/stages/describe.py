@@ -554,7 +554,12 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
         # a feature on one plant) speaks for where it stands, not for the province its name holds
         return home, "seat", 0.6
     for level in levels or ["province", "prefecture"]:
-        found = _most_mentioned(regions, level, counts, floor)
+        tally = counts
+        if levels and level == "province":
+            # 我省15个区入选… naming 深圳 and 佛山 over and over, and 江苏省 as the one ahead of it:
+            # a province's text names its own cities, and they speak for it too
+            tally = _with_cities(regions, counts)
+        found = _most_mentioned(regions, level, tally, floor)
         if found is not None and not levels:
             return found.name, "mentions", 0.6
         own = _unlisted_region(level, title, text) if found is not None and level == "prefecture" else None
@@ -570,10 +575,10 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
             # 佛山 named 5 times, 包头 4: a text about several places of a level, read as one's
             by_code = _region_by_code()
             rival = max(
-                (n for code, n in counts.items() if code != found.code and by_code[code].level == level),
+                (n for code, n in tally.items() if code != found.code and by_code[code].level == level),
                 default=0,
             )
-            contested = rival >= _MIN_MENTIONS_WITHOUT_SCOPE and counts[found.code] < 2 * rival
+            contested = rival >= _MIN_MENTIONS_WITHOUT_SCOPE and tally[found.code] < 2 * rival
             return found.name, "scope_words", 0.5 if contested else 0.9
         if level == "province" and levels:
             # 全省…工作会议在成都召开: a provincial text that names no province but its cities
@@ -689,6 +694,16 @@ def _heading_region(name: str) -> _Region | None:
     _, code_of = _region_names()
     code = code_of.get(name) or code_of.get(name + "市")
     return _region_by_code().get(code) if code is not None else None
+
+
+def _with_cities(regions: tuple[_Region, ...], counts: dict[str, int]) -> dict[str, int]:
+    """``counts`` with each province the text names also counting the mentions of its cities (a
+    city of a province it never names speaks for none: 江苏省工业和信息化工作会议在威海召开)."""
+    widened = dict(counts)
+    for region in regions:
+        if region.level == "prefecture" and counts.get(region.code) and counts.get(region.parent_code):
+            widened[region.parent_code] += counts[region.code]
+    return widened
 
 
 def _most_mentioned(
