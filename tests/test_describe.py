@@ -1298,3 +1298,16 @@ def test_a_provinces_text_names_its_own_cities_and_they_speak_for_it() -> None:
         "佛山市南海区第6位，深圳市南山区第9位，东莞市第12位。全省入围区工业增加值约2.18万亿元。"
     )
     assert describe_document(normalize(text).text, "g.txt").region == "广东省"
+
+
+def test_a_wechat_byline_without_yuanchuang_dates_the_page() -> None:
+    # 嘉兴统计  2025年07月24日 17:30  浙江: the account, the day and time, the province it posted from
+    text = (
+        "数说嘉兴丨2025年上半年全市经济运行情况\n嘉兴统计  2025年07月24日 17:30  浙江\n\n图片\n"
+        "上半年，全市规模以上工业增加值增长8.4%。"
+    )
+    described = describe_document(normalize(text).text, "w.txt")
+    assert (described.title, described.published_on) == (
+        "数说嘉兴丨2025年上半年全市经济运行情况",
+        date(2025, 7, 24),
+    )

@@ -862,3 +862,19 @@ def test_a_pages_related_articles_and_footer_are_chrome() -> None:
     assert "增长8.1%" in cleaned
     assert "7.5%" not in cleaned and "3家" not in cleaned
     assert "314300" not in cleaned and "1286543" not in cleaned
+
+
+def test_a_number_a_narrow_image_cut_across_lines_is_one_number_again() -> None:
+    # …地区生产总值3 ↵ 386.4亿元 (two even clauses before the cut, no subhead), 增长36. ↵ 7%
+    text = (
+        "根据地区生产总值统一核算结果，上半年嘉兴市实现地区生产总值3\n386.4亿元，同比增长6.2%。\n"
+        "从产品看，新能源汽车产量8.6万辆，增长36.\n7%；光伏电池产量12.4GW，增长9.3%。\n"
+    )
+    cleaned = normalize(text).text
+    assert "地区生产总值3386.4亿元" in cleaned and "增长36.7%" in cleaned
+
+
+def test_an_images_placeholder_line_is_chrome() -> None:
+    # 图片 (or [图片]) where a WeChat page had an image: no text of the page
+    cleaned = normalize("数说嘉兴\n\n图片\n上半年，全市经济运行总体平稳。\n[图片]\n").text
+    assert "图片" not in cleaned and "总体平稳" in cleaned

@@ -707,6 +707,8 @@ _SUBHEAD_PHRASE_MIN = 3
 _SUBHEAD_PHRASE_SPREAD = 2
 _PHRASE_BREAK = re.compile(r"[，,、 ]")
 _CONTINUING = set("，,、")
+#: how a line cut inside a number ends: on a digit, or on its decimal point (增长36. ↵ 7%)
+_NUMBER_GOES_ON = set("0123456789.")
 #: a line that ends on a number and its unit (增长8.4%, 人造板1286.5万立方米), as the short
 #: lines of a WeChat post or an infographic do, each an item of its own
 _ENDS_ON_QUANTITY = re.compile(
@@ -1271,8 +1273,8 @@ def _join_edit(match: re.Match[str]) -> Sequence[Piece] | None:
     following = text[match.end() : next_end if next_end >= 0 else len(text)]
     if not previous or not following or not _is_broken(previous, following):
         return None
-    if previous[-1].isdigit() and following[0].isdigit():
-        return ()  # 增长1↵↵0.1%: a number broken across lines is one number
+    if previous[-1] in _NUMBER_GOES_ON and following[0].isdigit() and previous.rstrip(".")[-1:].isdigit():
+        return ()  # 增长1↵↵0.1%, 增长36.↵7%: a number broken across lines is one number
     if (
         previous[-1].isascii()
         and previous[-1].isalnum()
@@ -1365,8 +1367,8 @@ def _is_subhead(line: str) -> bool:
     A sentence cut short (今年,山东将接续实施“千项千亿”计划,力争一季度) has
     clauses of uneven length, which is what tells the two apart.
     """
-    if _FULL_STOP.search(line) or len(line) > _SUBHEAD_MAX:
-        return False
+    if _FULL_STOP.search(line) or len(line) > _SUBHEAD_MAX or line[-1] in _NUMBER_GOES_ON:
+        return False  # (…实现地区生产总值3 ↵ 386.4亿元: a number cut short, no subhead's end)
     phrases = [len(phrase) for phrase in _PHRASE_BREAK.split(line)]
     return (
         2 <= len(phrases) <= _SUBHEAD_PHRASES
