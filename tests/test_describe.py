@@ -1311,3 +1311,14 @@ def test_a_wechat_byline_without_yuanchuang_dates_the_page() -> None:
         "数说嘉兴丨2025年上半年全市经济运行情况",
         date(2025, 7, 24),
     )
+
+
+def test_an_issuer_and_a_month_under_the_title_date_the_report_and_are_no_headline() -> None:
+    # 湖南省工业和信息化厅　2026年3月: who wrote the report and the month it is dated by
+    text = (
+        "湖南省新能源汽车动力电池回收利用产业发展报告（2025年）\n\n湖南省工业和信息化厅　2026年3月\n\n"
+        "全年回收废旧动力电池28.6万吨，同比增长23.4%。"
+    )
+    described = describe_document(normalize(text).text, "r.txt")
+    assert described.title == "湖南省新能源汽车动力电池回收利用产业发展报告（2025年）"
+    assert described.reference_date == date(2026, 3, 31)

@@ -67,7 +67,11 @@ _STAMPED = re.compile(rf"{_DATE}日?\s+\d{{1,2}}:\d{{2}}|{_DATE}日?\s*$")  # (�
 _BRACKETED_DATE = re.compile(rf"^[（(]\s*{_DATE}日?\s*[)）]$")
 _BRACKETED_PERIOD = re.compile(r"^[（(]\s*\d{4}\s*年[^（）()]{1,10}[)）]$")
 #: a report dated by its month only (…评估报告 / 2024年6月): signed, but on no stated day
-_MONTH_LINE = re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月(?:份)?$")
+#: a report's month on a line of its own, perhaps after its issuer (湖南省工业和信息化厅　2026年3月)
+_MONTH_LINE = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2,24}(?:局|委员会|委|厅|办公室|中心|政府|研究院|研究所|协会|联合会)\s*)?"
+    r"(\d{4})\s*年\s*(\d{1,2})\s*月(?:份)?$"
+)
 _DATED_DATELINE = re.compile(rf"^{_DATE}日?\s*(?:上午|下午|晚上|晚)?\s*[，,]")
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,16}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d{1,4}\s*号")
 _MONTH_DAY = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})日")
