@@ -5194,3 +5194,37 @@ def test_towns_in_general_are_no_town() -> None:
     # 占城镇新增就业总量的45.3%: 城镇 is towns in general, 占城 no town's name
     text = "1—9月，制造业新增就业5.36万人，占城镇新增就业总量的45.3%。"
     assert {f.region for f in figures(text, region="常州市", ref=date(2025, 10, 27))} == {"常州市"}
+
+
+def test_a_subtitles_year_is_the_year_the_text_reports_on() -> None:
+    # 十省份制造业“家底”比一比 ↵ ——2024年各地制造业增加值占GDP比重观察, out in August 2025
+    text = (
+        "十省份制造业“家底”比一比\n——2024年各地制造业增加值占GDP比重观察\n\n"
+        "从各地情况看，江苏省制造业增加值约5.04万亿元。"
+    )
+    found = one(text, "amount", region="全国", ref=date(2025, 8, 18), title="十省份制造业“家底”比一比")
+    assert (found.period_start, found.period_end) == (date(2024, 1, 1), date(2024, 12, 31))
+
+
+def test_places_listed_with_fenbie_take_the_indicator_told_before() -> None:
+    # …江苏省、广东省…比重分别为36.8%、32.9%；山东省、江西省分别为28.4%、27.9%
+    text = "江苏省、广东省2024年制造业增加值占GDP比重分别为36.8%、32.9%；山东省、江西省分别为28.4%、27.9%。"
+    found = figures(text, region="全国", ref=date(2025, 8, 18))
+    assert [(f.region, f.value) for f in found] == [
+        ("江苏省", 36.8),
+        ("广东省", 32.9),
+        ("山东省", 28.4),
+        ("江西省", 27.9),
+    ]
+    assert {f.indicator for f in found} == {"制造业增加值占GDP比重"}
+
+
+def test_places_changes_in_points_after_their_shares_noun() -> None:
+    # 浙江省、江苏省、重庆市制造业比重分别提高1.2、0.9、0.6个百分点 (比重 is no comparison)
+    text = "与2020年相比，浙江省、江苏省、重庆市制造业比重分别提高1.2、0.9、0.6个百分点。"
+    found = figures(text, region="全国", ref=date(2025, 8, 18))
+    assert [(f.region, f.measure, f.value) for f in found] == [
+        ("浙江省", "pp_change", 1.2),
+        ("江苏省", "pp_change", 0.9),
+        ("重庆市", "pp_change", 0.6),
+    ]

@@ -30,7 +30,7 @@ from pipelines.stages.extract.document_state import (
     province_of_whole,
 )
 from pipelines.stages.extract.drafts import Context, Draft
-from pipelines.stages.extract.indicators import city_opening, region_of_item
+from pipelines.stages.extract.indicators import city_opening, list_items, region_of_item, strip_chars
 from pipelines.stages.extract.layout_figures import LayoutFigureRules
 from pipelines.stages.extract.lexicon import lexicon
 from pipelines.stages.extract.lists import ListRules
@@ -142,6 +142,9 @@ _SAME_PERIOD_LAST_YEAR_WAS = re.compile(
 )
 _FROM_SAME_PERIOD_LAST_YEAR = re.compile(r"(?:由|从)\s*(?:上年|去年)(?:同期)?的?\s*$")
 _PLAN_WORK_TYPES = {"work_plan", "plan", "action_plan", "implementation_plan"}
+#: a subtitle under the headline (——2024年各地制造业增加值占GDP比重观察), near the text's head
+_SUBTITLE_LINE = re.compile(r"(?m)^\s*(?:——|--|－－)\s*(.+)$")
+_SUBTITLE_HEAD = 400
 #: a document's name quoted inside a title (关于印发《…》的通知, 《…》执行情况评估报告)
 _QUOTED_TITLE = re.compile(r"《[^》]*》")
 #: a span of years in a title, even a damaged one (023—2024年): a plan's years, no year reported on
@@ -312,7 +315,15 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
         # the year of a plan's name the title quotes: 《…行动计划（2023—2025年）》执行情况评估报告)
         own_title = _QUOTED_TITLE.sub("", meta.title or "")
         own_years = set(TITLE_YEAR.findall(own_title))
-        if len(own_years) == 1 and self.reference is not None and not _ANY_RANGE.search(own_title):
+        subtitle = _SUBTITLE_LINE.search(text, 0, _SUBTITLE_HEAD) if not own_years else None
+        if subtitle is not None:
+            # 十省份制造业“家底”比一比 ↵ ——2024年各地制造业增加值占GDP比重观察: the subtitle's year
+            own_years = set(TITLE_YEAR.findall(_QUOTED_TITLE.sub("", subtitle.group(1))))
+        if (
+            len(own_years) == 1
+            and self.reference is not None
+            and not _ANY_RANGE.search(subtitle.group(1) if subtitle is not None else own_title)
+        ):
             year = int(own_years.pop())
             self.periods.reported_year = year if year < self.reference.year else None
         census = next((year for name, year in census_years() if name in own_title), None)
@@ -569,10 +580,15 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
                 level = override[0] != "" and i in from_to
                 if override[0] and not level:
                     pre = text[clause.start : tok.start]
-                    if pre.startswith("分别"):
+                    spread_at = pre.find("分别")
+                    places_only = spread_at > 0 and all(
+                        region_of_item(strip_chars(x)) for x in list_items(pre[:spread_at])
+                    )
+                    if spread_at == 0 or (override[1] and places_only):
                         # A、B均保持较快增长，分别增长5.5%和6.1%: the item, told in the clause before,
-                        # is the subject
-                        pre = override[0] + pre
+                        # is the subject (…；山东省、江西省分别为28.4%、27.9%: the places are each
+                        # figure's region, the indicator the one told before)
+                        pre = override[0] + pre[spread_at:]
                 ctx = Context(
                     sentence,
                     clause,

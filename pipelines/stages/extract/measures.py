@@ -133,7 +133,7 @@ _ELLIPTIC_LEVEL = re.compile(r"(?:目标(?:值|任务)?)?(?:为|是|达|达到)?
 
 _YEARS_AVERAGE = re.compile(r"([两三四五六七八九十]|\d{1,2})年(?:平均|年均)")  # (两年平均增长, 五年年均增长)
 
-_COMPARISON_TAIL = re.compile(r"(?<!占)(?:同比|环比|比|较)[^，,。；;比较]{0,12}$")
+_COMPARISON_TAIL = re.compile(r"(?<!占)(?:同比|环比|比(?![重例率])|较)[^，,。；;比较]{0,12}$")  # (not 比重)
 
 _DECLINE_WORD = re.compile(r"降幅|跌幅")
 #: a change's word after a whole place (降幅比全国收窄0.9个百分点): a gap to that place, not a
@@ -591,7 +591,12 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
             gaps = self._gaps_to_listed_benchmarks(tok, ctx, listed, sign, rules)
             if gaps:
                 return gaps
-        if respectively and len(items) >= 2:
+        placed = self._listed_regions(subject) if respectively and len(values) > 1 else None
+        if placed is not None and len(placed[0]) == len(values):
+            # 浙江省、江苏省、重庆市制造业比重分别提高1.2、0.9、0.6个百分点: each place's change
+            targets, regions = [placed[1]] * len(values), placed[0]
+            rules.append("respectively_places")
+        elif respectively and len(items) >= 2:
             targets = items
             rules.append("respectively_items")
         elif respectively or len(values) > 1 or _ALL_END.search(subject.rstrip(" *")):
