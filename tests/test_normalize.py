@@ -878,3 +878,12 @@ def test_an_images_placeholder_line_is_chrome() -> None:
     # 图片 (or [图片]) where a WeChat page had an image: no text of the page
     cleaned = normalize("数说嘉兴\n\n图片\n上半年，全市经济运行总体平稳。\n[图片]\n").text
     assert "图片" not in cleaned and "总体平稳" in cleaned
+
+
+def test_a_decimal_point_read_as_dian_or_a_comma_is_a_point_again() -> None:
+    # 增长8点2%, 52,7亿元, 1,3个百分点; but 1,286亿元 groups thousands and 10点30分 is a time
+    cleaned = normalize(
+        "增长8点2%，利润总额52,7亿元，高于全市1,3个百分点；产值1,286亿元，10点30分开会。"
+    ).text
+    assert "增长8.2%" in cleaned and "52.7亿元" in cleaned and "1.3个百分点" in cleaned
+    assert "1,286亿元" in cleaned and "10点30分" in cleaned

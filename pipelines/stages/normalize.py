@@ -573,6 +573,14 @@ _SCANNED_YUAN = re.compile(r"(?<=[万亿千百\d])兀")
 _SCANNED_STOP = re.compile(r"(?<=[\u4e00-\u9fff])\.(?=[ \t]*(?:\n|$)|[\u4e00-\u9fff“])")
 
 
+#: a decimal point read as 点 or as a comma between a number's digits (增长8点2%, 利润总额52,7亿元,
+#: 高于…1,3个百分点): one digit after a comma is never a thousands group, and 点 between digits
+#: before a unit is no time of day (10点30分)
+_MISREAD_DECIMAL_MARK = re.compile(
+    r"[,，点](?<=\d[,，点])(?=\d(?:%|％|个百分点|百分点|万|亿|元|倍))|点(?<=\d点)(?=\d{2}(?:%|％|个百分点))"
+)
+
+
 def _scanned_digits(text: str) -> str:
     """Undo a scan's misread digits (1O.5% → 10.5%, 2O25年 → 2025年, 5,2% → 5.2%, 亿兀 → 亿元,
     …基础. → …基础。), one character for one so that the offsets hold."""
@@ -771,6 +779,7 @@ def normalize(text: str) -> NormalizedText:
     text = _arabic_years(text)
     text = _ordinary_numerals(text)
     text = _scanned_digits(text)
+    text = _MISREAD_DECIMAL_MARK.sub(".", text)
     text = _half_width_marks(text)
     text, offsets = _edit(text, offsets, _EMPHASIS, lambda m: (m.span(2),))
     text, offsets = _edit(text, offsets, _MD_HEADING, _delete)
