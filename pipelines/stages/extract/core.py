@@ -77,8 +77,8 @@ _YEARBOOK = re.compile(
     r"(?:年鉴|发展报告|白皮书|蓝皮书)\s*[（(]?\s*((?:19|20)\d{2})\s*年?\s*[)）]?|((?:19|20)\d{2})\s*年?鉴"
 )
 _YEARBOOK_HEAD = 600
-#: the one month a title names (2026年6月中国采购经理指数运行情况; not 1—6月)
-_TITLE_MONTH = re.compile(r"((?:19|20)\d{2})\s*年\s*(1[0-2]|[1-9])\s*月")
+#: the one month a title names (2026年6月中国采购经理指数运行情况; not 1—6月, nor 11月末: a day)
+_TITLE_MONTH = re.compile(r"((?:19|20)\d{2})\s*年\s*(1[0-2]|[1-9])\s*月(?!\s*(?:末|底))")
 #: the longest place name looked for at a sentence's start
 _NAME_MAX = 12
 #: a name opening a paragraph, up to its first verb or stop (漯河经济技术开发区|是国家级…)
@@ -370,6 +370,19 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
             # 2025年上半年泉州市民营经济发展情况分析: what the text reports on, to which a paragraph
             # returns after one that gave some figures for fewer months (1—5月 for profits)
             self.title_period = reported[0]
+        stands = [
+            m.period.end
+            for m in self.periods.find(own_title, False)
+            if m.period.kind == AS_OF
+            and m.period.end is not None
+            and self.reference is not None
+            and m.period.end.year == self.reference.year
+            and m.period.end < self.reference
+        ]
+        if len(stands) == 1 and self.reporting_period is None and not reported:
+            # 泉州市资本市场发展情况通报（截至2025年11月末）: its stocks stand at that day, and what
+            # it counts as done ran up to it
+            self.reporting_period = self.title_period = Period.up_to(stands[0])
 
     # ------------------------------------------------------------------ masks
     def _mask(self) -> tuple[str, str]:
