@@ -5228,3 +5228,16 @@ def test_places_changes_in_points_after_their_shares_noun() -> None:
         ("江苏省", "pp_change", 0.9),
         ("重庆市", "pp_change", 0.6),
     ]
+
+
+def test_a_number_of_things_stands_at_a_day_unless_they_were_added() -> None:
+    # 上市公司数量分别为36家…, in January: the firms there were at the year's end; 本年新收…申请数量:
+    # what the year brought in
+    text = "分地区看，晋江市、南安市上市公司数量分别为36家、14家。"
+    found = figures(text, region="泉州市", ref=date(2026, 1, 20))
+    assert [(f.value, f.period_type, f.period_end) for f in found] == [
+        (36, "as_of", date(2025, 12, 31)),
+        (14, "as_of", date(2025, 12, 31)),
+    ]
+    added = one("本年新收政府信息公开申请数量：87件。", "amount", region="昌乐县", ref=date(2025, 12, 12))
+    assert added.period_type == "full_year"
