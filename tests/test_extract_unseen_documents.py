@@ -5241,3 +5241,29 @@ def test_a_number_of_things_stands_at_a_day_unless_they_were_added() -> None:
     ]
     added = one("本年新收政府信息公开申请数量：87件。", "amount", region="昌乐县", ref=date(2025, 12, 12))
     assert added.period_type == "full_year"
+
+
+def test_index_levels_each_with_its_points_and_their_changes_listed_after() -> None:
+    # 景气指数分别为139.4点、130.2点和121.7点，分别比上季度提高3.1点、2.5点和1.6点
+    text = (
+        "四季度，大型、中型、小微型企业景气指数分别为139.4点、130.2点和121.7点，"
+        "分别比上季度提高3.1点、2.5点和1.6点。"
+    )
+    found = figures(text, region="湖南省", ref=date(2026, 1, 21))
+    assert [(f.indicator, f.measure, f.value) for f in found] == [
+        ("大型企业景气指数", "amount", 139.4),
+        ("中型企业景气指数", "amount", 130.2),
+        ("小微型企业景气指数", "amount", 121.7),
+        ("大型企业景气指数", "pp_change", 3.1),
+        ("中型企业景气指数", "pp_change", 2.5),
+        ("小微型企业景气指数", "pp_change", 1.6),
+    ]
+
+
+def test_full_marks_and_a_grades_bounds_are_no_scores() -> None:
+    # 满分100分; A类（85分及以上）、B类（75分至85分）: how the scores are graded, no one's score
+    text = (
+        "满分100分。参评园区划分为A类（85分及以上）、B类（75分至85分）和C类（75分以下）三个等级。"
+        "平均综合得分为80.9分。"
+    )
+    assert [f.value for f in figures(text, region="台州市", ref=date(2026, 3, 18))] == [80.9]

@@ -600,8 +600,11 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
             targets = items
             rules.append("respectively_items")
         elif respectively or len(values) > 1 or _ALL_END.search(subject.rstrip(" *")):
+            # (…指数分别为139.4点、130.2点，分别比上季度提高3.1点、2.5点: the index levels told before)
             prior = [
-                f for f in ctx.sentence_figs if f.measure in ("yoy_growth_pct", "share_pct", "avg_growth_pct")
+                f
+                for f in ctx.sentence_figs
+                if f.measure in ("yoy_growth_pct", "share_pct", "avg_growth_pct") or f.token.base_unit == "点"
             ]
             n = len(values) if len(values) > 1 else len(ctx.prev_clause_figs) or 1
             if not respectively and len(values) == 1:

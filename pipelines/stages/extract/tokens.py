@@ -431,7 +431,8 @@ _INDEX_LEVEL = re.compile(
     r"(?:指数|PMI)[)）]?\s*(?:分别)?"
     r"(?:为|是|达到|达|升至|回升至|上升至|提升至|提高至|降至|回落至|下降至|报|录得|由(?:\d{4}\s*年)?的?)\s*"
     # (由2024年的122.5提升至126.8: a level, then the level it moved to)
-    rf"(?P<n1>{_INDEX_VALUE})(?P<more>(?:\s*[、和及]\s*{_INDEX_VALUE})*|(?:提升|上升|提高|回升|下降|回落)至{_INDEX_VALUE})"
+    # (139.4点、130.2点和121.7点: each level may say its 点)
+    rf"(?P<n1>{_INDEX_VALUE})(?P<more>(?:点?\s*[、和及]\s*{_INDEX_VALUE})*|(?:提升|上升|提高|回升|下降|回落)至{_INDEX_VALUE})"
     r"(?P<unit>点(?!位))?"
     r"(?![\d.%％\u4e00-\u9fff]|\s*[-—–~～至到]\s*\d)"
 )
@@ -464,7 +465,7 @@ def _each_number(masked: str, m: re.Match[str], base_unit: str, unit_class: str,
 #: read as percentage points, as releases say of PMI (上升0.9个百分点)
 _INDEX_POINTS = re.compile(
     r"(?:(?:提高|上升|回升|回落|下降|降低|增加|减少|高出|提升|扩大|缩小|[高低升降])|(?:高于|低于)[^，。；;\d]{0,12}?)\s*"
-    rf"(?P<n1>{_INDEX_VALUE})(?P<more>(?:\s*[、和]\s*{_INDEX_VALUE})*)\s*点(?![位钟半多])"
+    rf"(?P<n1>{_INDEX_VALUE})(?P<more>(?:点?\s*[、和]\s*{_INDEX_VALUE})*)\s*点(?![位钟半多])"
 )
 #: where a sentence about an index opens: the index is named after it, in the same sentence
 _INDEX_NAMED = re.compile(r"(?:指数|PMI)[^。；;\n]*$")
@@ -475,7 +476,14 @@ def _index_points(masked: str, raw: str, start: int, end: int, found: list[Token
     for m in _INDEX_POINTS.finditer(masked, start, end):
         if not _INDEX_NAMED.search(masked, max(0, m.start() - 120), m.start()):
             continue  # (…提高2点: of no index)
-        found.extend(_each_number(masked, m, "百分点", "pp", "index_points"))
+        numbers = list(_NUMBER.finditer(masked, m.start("n1"), m.end()))
+        # (分别提高3.1点、2.5点和1.6点: one token of the list, as 10.9、2.3个百分点 is, for _pp to share out)
+        values = [_float(n.group()) for n in numbers]
+        first = numbers[0].start()
+        token = Token(
+            "quantity", first, first, m.end(), values, None, "点", 1.0, "百分点", "pp", rules=["index_points"]
+        )
+        found.append(token)
 
 
 _HALF = re.compile(r"(?P<pre>超过|将近|接近|近|约|逾|达到|达|占|不到|超)一半")
