@@ -5267,3 +5267,14 @@ def test_full_marks_and_a_grades_bounds_are_no_scores() -> None:
         "平均综合得分为80.9分。"
     )
     assert [f.value for f in figures(text, region="台州市", ref=date(2026, 3, 18))] == [80.9]
+
+
+def test_a_quarter_a_title_names_is_the_period_of_its_figures_early_next_year() -> None:
+    # 2025年四季度全省工业企业景气状况分析, out in January 2026: its figures are the quarter's
+    title = "2025年四季度全省工业企业景气状况分析"
+    text = f"{title}\n\n全省工业企业景气指数为128.6点，比上季度提高2.3点。"
+    found = figures(text, region="湖南省", ref=date(2026, 1, 21), title=title)
+    assert [(f.value, f.period_start, f.period_end) for f in found] == [
+        (128.6, date(2025, 10, 1), date(2025, 12, 31)),
+        (2.3, date(2025, 10, 1), date(2025, 12, 31)),
+    ]

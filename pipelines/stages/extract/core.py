@@ -41,6 +41,7 @@ from pipelines.stages.extract.periods import (
     FULL_YEAR,
     MULTI_YEAR,
     NAMED_YEAR,
+    QUARTER,
     UNKNOWN,
     UNKNOWN_PERIOD,
     YTD,
@@ -361,7 +362,8 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
         reported = [
             m.period
             for m in self.periods.find(own_title, False)
-            if m.period.kind == YTD
+            # (2025年四季度全省工业企业景气状况分析: a quarter of its own)
+            if m.period.kind in (YTD, QUARTER)
             and m.period.end is not None
             and self.reference
             and m.period.end < self.reference
@@ -370,6 +372,8 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
             # 2025年上半年泉州市民营经济发展情况分析: what the text reports on, to which a paragraph
             # returns after one that gave some figures for fewer months (1—5月 for profits)
             self.title_period = reported[0]
+            if reported[0].kind == QUARTER and self.reporting_period is None:
+                self.reporting_period = reported[0]  # (its figures are the quarter's, however unsaid)
         stands = [
             m.period.end
             for m in self.periods.find(own_title, False)

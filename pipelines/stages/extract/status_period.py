@@ -991,7 +991,12 @@ class StatusPeriodRules:
         if (
             current is not None
             and current.start is not None
-            and (self.reference.month > 3 or current.start.year == self.reference.year)
+            # (early in a year, last year's quarter only where the title names it: 2025年四季度…分析)
+            and (
+                self.reference.month > 3
+                or current.start.year == self.reference.year
+                or (current.kind == QUARTER and current == self.title_period)
+            )
         ):
             # a monthly report: figures without a period of their own belong to the reporting period,
             # but a growth compared with the month before (…增长9.3%，比10月份加快1.1个百分点) is the
