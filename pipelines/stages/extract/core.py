@@ -359,15 +359,14 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
             end = month_end(int(month.group(1)), int(month.group(2)))
             if end <= self.reference:
                 self.reporting_period = self.title_month = Period(end.replace(day=1), end, UNKNOWN, "month")
-        reported = [
+        # the periods the title names that ended before the text's day
+        ended = [
             m.period
             for m in self.periods.find(own_title, False)
-            # (2025年四季度全省工业企业景气状况分析: a quarter of its own)
-            if m.period.kind in (YTD, QUARTER)
-            and m.period.end is not None
-            and self.reference
-            and m.period.end < self.reference
+            if m.period.end is not None and self.reference is not None and m.period.end < self.reference
         ]
+        # (2025年四季度全省工业企业景气状况分析: a quarter of its own)
+        reported = [period for period in ended if period.kind in (YTD, QUARTER)]
         if len(reported) == 1:
             # 2025年上半年泉州市民营经济发展情况分析: what the text reports on, to which a paragraph
             # returns after one that gave some figures for fewer months (1—5月 for profits)
@@ -375,13 +374,12 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
             if reported[0].kind == QUARTER and self.reporting_period is None:
                 self.reporting_period = reported[0]  # (its figures are the quarter's, however unsaid)
         stands = [
-            m.period.end
-            for m in self.periods.find(own_title, False)
-            if m.period.kind == AS_OF
-            and m.period.end is not None
+            period.end
+            for period in ended
+            if period.kind == AS_OF
+            and period.end is not None
             and self.reference is not None
-            and m.period.end.year == self.reference.year
-            and m.period.end < self.reference
+            and period.end.year == self.reference.year
         ]
         if len(stands) == 1 and self.reporting_period is None and not reported:
             # 泉州市资本市场发展情况通报（截至2025年11月末）: its stocks stand at that day, and what

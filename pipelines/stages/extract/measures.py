@@ -794,8 +794,11 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
             # 35.1万元/亩居第二位: the one the place before was said of, in the same unit (a score
             # in 分 is named after its rank, below)
             named = _WITH_NUMBER_OF.match(self.text, tok.end, ctx.clause.end)
-            alike = next((f for f in reversed(ctx.sentence_figs) if f.token.unit == tok.unit), None)
-            pre_core = named.group(1) if named else alike.indicator if alike is not None else ""
+            pre_core = (
+                named.group(1)
+                if named
+                else next((f.indicator for f in reversed(ctx.sentence_figs) if f.token.unit == tok.unit), "")
+            )
             if not pre_core:
                 return []
         if pre_core and post_core and not ends_with_verb:

@@ -88,10 +88,10 @@ _MONEY_CELL = re.compile(
     r"(?P<bound>超过?|约|近|逾|不少于|不低于|不超过|不到)?(?P<number>\d+(?:\.\d+)?)(?P<unit>万元|亿元|万美元|亿美元)"
     r"(?P<after>以上|左右|以下)?"
 )
+#: (the words after the sum are _QUALIFIER_AFTER's)
 _MONEY_BOUND = {
     "超": "at_least", "超过": "at_least", "逾": "at_least", "不少于": "at_least", "不低于": "at_least",
     "约": "approx", "近": "approx", "不超过": "at_most", "不到": "at_most",
-    "以上": "at_least", "左右": "approx", "以下": "at_most",
 }  # fmt: skip
 #: a column of a list of named things that holds words (上升2位, 持平), not values
 _WORDS_COLUMNS = frozenset(
@@ -898,11 +898,14 @@ def _named_row(
     for (offset, cell), column in zip(cells[first:], values, strict=True):
         money = _MONEY_CELL.fullmatch(cell) if not column.unit and column.indicator else None
         if money is not None:
-            bound = money.group("bound") or money.group("after") or ""
+            bound = money.group("bound")
+            qualifier = (
+                _MONEY_BOUND[bound] if bound else _QUALIFIER_AFTER.get(money.group("after") or "", "exact")
+            )
             at, number = offset + money.start("number"), float(money.group("number"))
             yield TableValue(
                 "named", at, offset + money.end("unit"), number, column.year, "", column.indicator,
-                money.group("unit"), _MONEY_BOUND.get(bound, "exact"), name, caption, row_start, row_end,
+                money.group("unit"), qualifier, name, caption, row_start, row_end,
                 place=place,
             )  # fmt: skip
             continue
