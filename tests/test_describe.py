@@ -1322,3 +1322,17 @@ def test_an_issuer_and_a_month_under_the_title_date_the_report_and_are_no_headli
     described = describe_document(normalize(text).text, "r.txt")
     assert described.title == "湖南省新能源汽车动力电池回收利用产业发展报告（2025年）"
     assert described.reference_date == date(2026, 3, 31)
+
+
+def test_a_headline_in_a_provinces_own_voice_over_a_table_of_every_province() -> None:
+    # 前10月我省…居全国第4位 over 安徽 8.7 3 ↵ 江西 8.4 4 …: the province's own news, not a round-up
+    growths = [("安徽", 8.7), ("江西", 8.4), ("湖北", 8.2), ("山东", 7.7)]
+    rows = "\n".join(f"{name}\t{growth}\t{rank}" for rank, (name, growth) in enumerate(growths, start=3))
+    prose = (
+        "江西省规上工业增加值增长8.4%，江西电子信息产业增长15.6%，全省工业稳中向好。"
+        "安徽、湖北、山东增速分别居全国第3、5、6位。安徽、湖北、山东均为工业大省。"
+        "我省位次前移，江西制造业增长9.1%，江西新能源产业增长12.1%。"
+    )
+    text = f"前10月我省规上工业增加值增速居全国第4位\n\n{prose}\n\n地区\t增速（%）\t位次\n{rows}"
+    described = describe_document(text, "jx.txt")
+    assert (described.region, described.region_method) == ("江西省", "scope_words")

@@ -5278,3 +5278,33 @@ def test_a_quarter_a_title_names_is_the_period_of_its_figures_early_next_year() 
         (128.6, date(2025, 10, 1), date(2025, 12, 31)),
         (2.3, date(2025, 10, 1), date(2025, 12, 31)),
     ]
+
+
+def test_a_header_of_this_month_and_the_months_to_date_over_pairs_with_blank_levels() -> None:
+    # 指标  本月  1—本月 ↵ 绝对值  增长（%） ×2: rows with only growths (—) have no unit, a part
+    # (其中：出口) is in its whole's unit, and a balance (存款余额) stands at the month's end
+    text = (
+        "表1　2026年3月绵阳市主要经济指标\n\n"
+        "指标                         本月                    1—本月\n"
+        "                   绝对值      增长（%）      绝对值      增长（%）\n"
+        "规模以上工业增加值            —          7.9           —           8.4\n"
+        "进出口总额（亿元）         36.84        14.2        98.17         10.8\n"
+        "  其中：出口                24.15        16.9        63.52         12.4\n"
+        "金融机构人民币存款余额（亿元）   7265.40    8.7     —     —"
+    )
+    found = figures(text, region="绵阳市", ref=date(2026, 4, 18))
+    march, first_quarter = (date(2026, 3, 1), date(2026, 3, 31)), (date(2026, 1, 1), date(2026, 3, 31))
+    assert [(f.indicator, f.value, f.unit, (f.period_start, f.period_end)) for f in found] == [
+        ("规模以上工业增加值", 7.9, "%", march),
+        ("规模以上工业增加值", 8.4, "%", first_quarter),
+        ("进出口总额", 36.84, "亿元", march),
+        ("进出口总额", 14.2, "%", march),
+        ("进出口总额", 98.17, "亿元", first_quarter),
+        ("进出口总额", 10.8, "%", first_quarter),
+        ("出口", 24.15, "亿元", march),
+        ("出口", 16.9, "%", march),
+        ("出口", 63.52, "亿元", first_quarter),
+        ("出口", 12.4, "%", first_quarter),
+        ("金融机构人民币存款余额", 7265.40, "亿元", (date(2026, 3, 31), date(2026, 3, 31))),
+        ("金融机构人民币存款余额", 8.7, "%", (date(2026, 3, 31), date(2026, 3, 31))),
+    ]

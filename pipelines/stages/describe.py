@@ -448,6 +448,10 @@ _NATIONAL_BODY = re.compile(
 )
 
 
+#: a headline in a province's own voice (前10月我省规上工业增加值增速居全国第4位)
+_SPEAKS_FOR_ITS_PROVINCE = re.compile(r"[我本全]省")
+
+
 def _from_a_national_body(title: str | None, text: str) -> bool:
     """Whether the page's masthead (one of its first lines) or its title's issuer is a
     national body: a whole line that names one, or a title that opens with one and 关于."""
@@ -506,8 +510,14 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
             regions, "prefecture", counts, _NAMED_OFTEN
         )
         return country, "country_words", 0.5 if named else 0.9
-    if levels and levels[0] == "province" and _compares_provinces(regions, in_text):
+    if (
+        levels
+        and levels[0] == "province"
+        and not _SPEAKS_FOR_ITS_PROVINCE.search(title or "")
+        and _compares_provinces(regions, in_text)
+    ):
         # 江苏、浙江、山东、广东…, each a section with its own 全省: a national paper's round-up
+        # (not a headline's 前10月我省…居全国第4位 over a table of every province)
         return country, "several_provinces", 0.6
     if levels and levels[0] == "town":
         # 桐琴镇…全镇 under the county's masthead: a town speaks for itself, as a county does

@@ -650,13 +650,13 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                 # 累计省级以上绿色工厂（家）: what the years built up, standing at the period's end
                 period = Period.as_of(period.end)
             elif (
-                cell.kind == "year"
+                ((cell.kind == "year" and period.kind == FULL_YEAR) or cell.kind in ("product", "indicator"))
                 and measure in ("amount", "yoy_growth_pct")
-                and period.kind == FULL_YEAR
                 and period.end is not None
                 and _BALANCE_ROW.search(indicator)
             ):
                 # 总资产  21,468,352  19,035,117  12.78: a balance at each year's end, and its growth
+                # (金融机构人民币存款余额（亿元）  7265.40  8.7 under 本月: at the month's end)
                 period = Period.as_of(period.end)
             if (
                 period.kind == AS_OF

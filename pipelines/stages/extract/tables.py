@@ -539,6 +539,7 @@ def table_values(text: str) -> Iterator[TableValue]:
     unitless = False  # rows without a unit cell (指标名称 环比 同比 1—8月, all in %)
     units_in_label = False  # rows whose name ends on its unit (工业投资（亿元）)
     units_seen: dict[str, str] = {}  # each row's unit, by its name, in the tables read so far
+    part_unit: str | None = None  # the unit of the last whole row, for its parts (其中：出口)
     line_units: list[str] = []  # the units a line above the header lists (单位：亿元、%)
     wrapped = ""  # a numbered row's name wrapped onto the line below, in such a table
     captions: list[str] = []  # the lines above, nearest last
@@ -680,8 +681,14 @@ def table_values(text: str) -> Iterator[TableValue]:
                 label = named.group("name") if named else cells[0][1]
                 # (表一（续）: a table printed in two blocks names its units in the first only)
                 unit = named.group("unit") if named else units_seen.get(_PART_OF.sub("", label))
+                if unit is None and (_PART_OF.match(label) or line[:1].isspace()):
+                    unit = part_unit  # 进出口总额（亿元） ↵   其中：出口: a part, in its whole's unit
+                if unit is None and _levels_blank(cells[1:], columns):
+                    unit = ""  # 规模以上工业增加值  —  7.9  —  8.4: growths only, all in %
                 if unit is None:
                     continue  # a row without its unit cannot be typed
+                if named or not (_PART_OF.match(label) or line[:1].isspace()):
+                    part_unit = unit
                 cells = [(cells[0][0], label), (cells[0][0], unit), *cells[1:]]
             elif len(cells) == 2 + len(columns):
                 units_seen[_PART_OF.sub("", cells[0][1])] = cells[1][1]
@@ -698,6 +705,15 @@ def table_values(text: str) -> Iterator[TableValue]:
 #: label and the first (产业 产值（亿元）同比增长（%）)
 _UNITS_COLUMN = re.compile(r"[^\s（()）]{1,12}[（(][^()（）\s]{1,6}[)）]")
 _SPACED_UNITS = re.compile(r"(?m)^[^\s（(]{1,8} (?:[^\s（()）]{1,12}[（(][^()（）\s]{1,6}[)）] ?){2,6}$")
+
+
+def _levels_blank(cells: list[tuple[int, str]], columns: list[Column]) -> bool:
+    """Whether a row's cells are blank (—) under every column of a level, and some number stands
+    under a growth: a row of growths only, whose unit no cell needs."""
+    if len(cells) != len(columns):
+        return False
+    levels = [cell for (_, cell), column in zip(cells, columns, strict=True) if not column.growth]
+    return all(not _NUMBER_CELL.fullmatch(cell) for cell in levels) and len(levels) < len(cells)
 
 
 def _display_spans(line: str, cells: list[tuple[int, str]]) -> list[tuple[int, int]]:
@@ -1222,7 +1238,7 @@ def _periods_over_pairs(
 #: 1—11月 |  |), then periods, whose pairs of columns the next line names
 _PERIODS_OVER_PAIRS = re.compile(
     r"(?:指标名称|指标|项目)(?P<unit> (?:单位|计量单位))?"
-    r"(?: (?:本月|当月|累计|本年累计|(?:1\s*[-—–~至]\s*)?\d{1,2}\s*月(?:份)?)){2,}"
+    r"(?: (?:本月|当月|累计|本年累计|(?:1\s*[-—–~至]\s*)?(?:\d{1,2}\s*月(?:份)?|本月))){2,}"
 )
 #: the pair of columns under each period: the level, then its growth (绝对值  增长%)
 _PAIR_LEVELS = frozenset({"绝对值", "绝对数", "总量", "数值", "金额"})
