@@ -5308,3 +5308,31 @@ def test_a_header_of_this_month_and_the_months_to_date_over_pairs_with_blank_lev
         ("金融机构人民币存款余额", 7265.40, "亿元", (date(2026, 3, 31), date(2026, 3, 31))),
         ("金融机构人民币存款余额", 8.7, "%", (date(2026, 3, 31), date(2026, 3, 31))),
     ]
+
+
+def test_a_table_of_one_years_goals_beside_each_rows_unit() -> None:
+    # 指标名称 | 单位 | 2026年目标: the plan's goals for that year, each with its bound (左右, 以上)
+    text = (
+        "表2  2026年主要预期目标\n\n指标名称 | 单位 | 2026年目标\n地区生产总值增长 | % | 7左右\n"
+        "粮食总产量 | 万吨 | 24以上\n单位地区生产总值能耗降低 | % | 完成市下达任务"
+    )
+    found = figures(text, region="信丰县", ref=date(2026, 1, 14))
+    assert [(f.indicator, f.value, f.qualifier, f.status, f.period_start) for f in found] == [
+        ("地区生产总值", 7.0, "approx", "target", date(2026, 1, 1)),
+        ("粮食总产量", 24.0, "at_least", "target", date(2026, 1, 1)),
+    ]
+
+
+def test_a_goal_told_beside_its_outcome_is_the_past_years() -> None:
+    # 2025年… 全年…年度计划投资128亿元，实际完成投资121.6亿元, in January 2026: 2025's goal
+    text = (
+        "2025年，全县经济运行总体平稳。"
+        "全年共安排县级重点项目150个，年度计划投资128亿元，实际完成投资121.6亿元。"
+    )
+    found = figures(text, region="信丰县", ref=date(2026, 1, 14))
+    planned = next(f for f in found if f.value == 128.0)
+    assert (planned.status, planned.period_start, planned.period_end) == (
+        "target",
+        date(2025, 1, 1),
+        date(2025, 12, 31),
+    )

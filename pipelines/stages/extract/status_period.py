@@ -45,6 +45,8 @@ _TOTAL_WORDS = ("总量", "总数", "总规模")
 #: a weekly brief's own week (本周, 当周): the days its heading names
 _THIS_WEEK = re.compile(r"本周|当周")
 _EXPECTED = re.compile(r"(?<![超出于及])预期")
+#: what was done, told after a goal in the same sentence (…，实际完成投资121.6亿元)
+_OUTCOME_AFTER = re.compile(r"[，,；;]\s*(?:实际|已)(?:完成|实现|达到)")
 #: a sentence that opens on the year's estimates (预计全年实现…)
 _OPENING_ESTIMATE = re.compile(r"\s*预计(?:全年|今年|\d{4}年)")
 #: up to this month, an evaluation's undated figures are of the year before
@@ -680,6 +682,20 @@ class StatusPeriodRules:
             return Period.as_of(self.stock_date)  # 三季度末，…。合肥市…贷款余额分别为…: that day
         return Period.as_of(self.reference)
 
+    def _beside_its_outcome(self, tok: Token, ctx: Context) -> bool:
+        """Whether the sentence goes on to what was done (年度计划投资128亿元，实际完成投资121.6亿元):
+        a goal told beside its outcome is a past year's, not a plan ahead."""
+        return _OUTCOME_AFTER.search(self.text, tok.end, ctx.sentence.end) is not None
+
+    def _over(self, period: Period | None) -> bool:
+        """Whether a period ended before the reference date (a year a report looks back on)."""
+        return (
+            period is not None
+            and period.end is not None
+            and self.reference is not None
+            and period.end < self.reference
+        )
+
     def _period(
         self, tok: Token, ctx: Context, measure: str, status: str, no_mention: bool = False
     ) -> tuple[Period, str, bool]:
@@ -696,7 +712,7 @@ class StatusPeriodRules:
         if (
             mention is not None
             and mention.period.relative == "context"
-            and status == "actual"
+            and (status == "actual" or (plan and self._over(opened) and self._beside_its_outcome(tok, ctx)))
             and opened is not None
             and opened.kind == FULL_YEAR
         ):

@@ -45,6 +45,8 @@ _YEAR_COLUMN = re.compile(
     r"\s*[（(]?(?P<tag>基数|基期|基准|实际|完成|预计完成|预计|目标|预期目标|预期|计划|规划目标|规划|预算|执行|决算)?"
     r"[值数]?[)）]?"
 )
+#: the tags of a year column whose cells are goals (2026年目标, 2027年预期目标)
+_GOAL_TAGS = frozenset({"目标", "预期目标", "计划", "规划目标"})
 #: a column after a table's years of the last year's change (变动率(%), 比上年增长（%）)
 _CHANGE_COLUMN = re.compile(
     # (1—10月同比增长（%）: of the months the last column counts, named again)
@@ -955,7 +957,15 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
     years = [m for m in matches if m]
     # 序号, 指标, 单位 before the years; a remark column (进度评价, 备注) may follow them
     remarks = len(cells) - 1 - max((i for i, m in enumerate(matches) if m), default=0)
-    if len(years) >= 2 and len(years) >= len(cells) - 3 - remarks and remarks <= 1:
+    # (指标名称 | 单位 | 2026年目标: a plan's one year of goals, each row's unit beside it)
+    goals_of_a_year = (
+        len(years) == 1
+        and remarks == 0
+        and years[0].group("tag") in _GOAL_TAGS
+        and len(cells) >= 3
+        and cells[-2][1] in ("单位", "计量单位")
+    )
+    if (len(years) >= 2 or goals_of_a_year) and len(years) >= len(cells) - 3 - remarks and remarks <= 1:
         columns = _year_columns(years)
         if remarks and _CHANGE_COLUMN.fullmatch(cells[-1][1]):
             # 2023年 | 2024年 | 变动率(%): the last year's growth (2025年 | 2024年 | 本年比上年增减（%）:
