@@ -5336,3 +5336,35 @@ def test_a_goal_told_beside_its_outcome_is_the_past_years() -> None:
         date(2025, 1, 1),
         date(2025, 12, 31),
     )
+
+
+def test_a_table_of_one_year_and_its_growth_beside_each_rows_unit() -> None:
+    # 指标 | 单位 | 2025年 | 比上年增长（%）: each row's level in the year, then its growth
+    text = (
+        "表1  2025年芜湖市算力产业主要指标\n\n指标 | 单位 | 2025年 | 比上年增长（%）\n"
+        "在用算力总规模 | EFLOPS | 8.6 | 72.0\n标准机架 | 万架 | 4.8 | 45.5"
+    )
+    found = figures(text, region="芜湖市", ref=date(2026, 1, 16))
+    assert [(f.indicator, f.measure, f.value_base, f.period_start, f.period_end) for f in found] == [
+        ("在用算力总规模", "amount", 8.6, date(2025, 1, 1), date(2025, 12, 31)),
+        ("在用算力总规模", "yoy_growth_pct", 72.0, date(2025, 1, 1), date(2025, 12, 31)),
+        ("标准机架", "amount", 48000.0, date(2025, 1, 1), date(2025, 12, 31)),
+        ("标准机架", "yoy_growth_pct", 45.5, date(2025, 1, 1), date(2025, 12, 31)),
+    ]
+
+
+def test_the_count_of_a_lists_items_with_da_leaves_the_head_to_each() -> None:
+    # 中国电信、中国移动、中国联通三大运营商…在用机架分别为…: 三大 goes, the rest is each one's
+    text = "中国电信、中国移动、中国联通三大运营商在用机架分别为1.1万架、0.9万架和0.6万架。"
+    found = figures(text, region="芜湖市", ref=date(2026, 1, 16))
+    assert [f.indicator for f in found] == [
+        "中国电信运营商在用机架",
+        "中国移动运营商在用机架",
+        "中国联通运营商在用机架",
+    ]
+
+
+def test_compute_time_and_bandwidth_are_units() -> None:
+    text = "全年调用智能算力约2.1亿卡时。出省带宽达到48Tbps。"
+    found = figures(text, region="芜湖市", ref=date(2026, 1, 16))
+    assert [(f.value_base, f.unit) for f in found] == [(210000000.0, "亿卡时"), (48.0, "Tbps")]

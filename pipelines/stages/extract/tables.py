@@ -231,6 +231,8 @@ _LEVEL_COLUMN = re.compile(
     # or the months, perhaps with the level's word: 1-10月(累计), 2025年1-9月, 11月产量
     r"|(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月(?:份)?(?:累计)?|\d{1,2}\s*月(?:份)?)"
     r"(?:" + _LEVEL_WORDS + ")?"
+    # or a year alone, its growth beside it (指标 | 单位 | 2025年 | 比上年增长（%）)
+    r"|\d{4}\s*年(?:度)?"
 )
 #: the level's word after the months of a column (11月产量)
 _LEVEL_WORD_END = re.compile(r"(?:" + _LEVEL_WORDS + ")$")
@@ -251,6 +253,8 @@ _MONTHS_TO_DATE = {"本月止累计": "1—本月累计", "至本月累计": "1�
 _THIS_MONTH_COLUMN = re.compile(r"((?:1\s*[-—–~至]\s*)?本月)(?:累计)?")
 #: a level column headed by the months it counts (10月, 1—10月)
 _MONTHS_COLUMN = re.compile(r"(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*[-—–~至]\s*)?\d{1,2}\s*月(?:份)?")
+#: a level column of a whole year (2025年)
+_YEAR_ALONE = re.compile(r"\d{4}\s*年(?:度)?")
 #: the growth of the city, province or country beside the place's own (全市增速(%))
 _BENCHMARK_GROWTH_COLUMN = re.compile(r"(?:全市|全省|全国|全区)(?:增速|增长|同比增长)\s*[（(]%[)）]")
 #: a column of a part of the column before, in its unit (其中新增, 其中国家级)
@@ -1199,7 +1203,7 @@ def _product_header(words: list[tuple[int, str]]) -> list[Column] | None:
             this_month = _THIS_MONTH_COLUMN.fullmatch(rest[0])
             # (1—10月累计: the months to date; 11月产量: the month's level)
             named = _LEVEL_WORD_END.sub("", rest[0]).removesuffix("累计")
-            months = _MONTHS_COLUMN.fullmatch(named) or this_month
+            months = _MONTHS_COLUMN.fullmatch(named) or this_month or _YEAR_ALONE.fullmatch(named)
             columns.append(Column(period=this_month.group(1) if this_month else named if months else ""))
         elif rest[0] in _YEAR_BEFORE_COLUMNS and columns and not columns[-1].growth:
             # 本年累计  上年同期: the level column's months, a year before
