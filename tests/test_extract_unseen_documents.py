@@ -5368,3 +5368,22 @@ def test_compute_time_and_bandwidth_are_units() -> None:
     text = "全年调用智能算力约2.1亿卡时。出省带宽达到48Tbps。"
     found = figures(text, region="芜湖市", ref=date(2026, 1, 16))
     assert [(f.value_base, f.unit) for f in found] == [(210000000.0, "亿卡时"), (48.0, "Tbps")]
+
+
+def test_a_township_placed_in_a_county_keeps_its_own_name() -> None:
+    # 浙江省嘉兴市嘉善县姚庄镇: a county is written apart from its towns, unlike a county-level city
+    text = (
+        "姚庄镇2025年工作总结和2026年工作思路\n\n来源：嘉善县姚庄镇人民政府　　发布日期：2026-01-12\n\n"
+        "一年来，浙江省嘉兴市嘉善县姚庄镇在县委、县政府的坚强领导下，全镇经济稳中有进。\n\n"
+        "全年全镇实现工业总产值386.5亿元，同比增长9.6%。我镇新增规上工业企业18家。"
+    )
+    doc = describe_document(normalize(text).text, "x.txt")
+    assert doc.region == "姚庄镇"
+
+
+def test_land_taken_back_into_use_from_the_stock_is_the_years_work() -> None:
+    # 盘活存量工业用地486亩: what was done to the stock in the year, not a stock at its end
+    found = figures("2025年，全镇盘活存量工业用地486亩。", region="姚庄镇", ref=date(2026, 1, 12))
+    assert [(f.value, f.period_start, f.period_end) for f in found] == [
+        (486.0, date(2025, 1, 1), date(2025, 12, 31))
+    ]

@@ -806,9 +806,10 @@ def _unlisted_region(level: str, title: str | None, text: str) -> str | None:
 
 
 def _with_its_county(town: str, text: str) -> str:
-    """A town the text places in its county (浙江省海宁市许村镇): named with it (海宁市许村镇), as
-    the many towns of one name are told apart; a town never so placed keeps its own name."""
-    placed = re.search(rf"([^\W省市县区州旗全我本该各]{{1,3}}(?:市|县|区|旗)){re.escape(town)}", text)
+    """A town the text places in its county-level city (浙江省海宁市许村镇): named with it
+    (海宁市许村镇), as the many towns of one name are told apart and as the city and town are
+    written together; a town placed in a county (嘉善县姚庄镇), or never placed, keeps its own name."""
+    placed = re.search(rf"([^\W省市县区州旗全我本该各]{{1,3}}市){re.escape(town)}", text)
     return placed.group(1) + town if placed else town
 
 

@@ -115,7 +115,8 @@ _OPENS_A_CLAUSE = "，,；;：:"
 #: things newly named or added (新增, 新晋, 入选, 新认定): a flow of the time the text reports
 _NEWLY_NAMED = re.compile(r"新增|新晋|新入选|入选|新认定|获评|上榜|新培育")
 #: what stands at a date by its name (贷款余额, 存量, 保有量): its growth is at that date too
-_BALANCE = re.compile(r"余额|存量|保有量|资产负债率|存贷比")  # (a ratio of balances stands at a date too)
+#: (a ratio of balances too; but 盘活存量 is what was done to one)
+_BALANCE = re.compile(r"余额|(?<!盘活)(?<!处置)(?<!消化)存量|保有量|资产负债率|存贷比")
 #: what a balance grew by (比年初增加, 新增, 同比多增): a flow of the months, not a balance
 _BALANCE_ADDED = re.compile(r"增加|新增|多增|少增|净增|投放|发放")
 #: a stock by its name, though a word of flows may be in it (资产总额)
