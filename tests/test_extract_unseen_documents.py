@@ -5387,3 +5387,31 @@ def test_land_taken_back_into_use_from_the_stock_is_the_years_work() -> None:
     assert [(f.value, f.period_start, f.period_end) for f in found] == [
         (486.0, date(2025, 1, 1), date(2025, 12, 31))
     ]
+
+
+def test_a_yearbooks_quarters_are_of_the_year_it_records() -> None:
+    # 《芜湖年鉴（2025）》, out in September 2025, records 2024: its bare 一季度 and 上半年 are 2024's
+    text = (
+        "工　业\n来源：芜湖市地方志研究室《芜湖年鉴（2025）》　发布日期：2025-09-18\n\n"
+        "【概况】2024年，芜湖市工业经济稳中有进。一季度规模以上工业增加值增长7.2%，上半年增长8.6%。"
+    )
+    found = figures(text, region="芜湖市", ref=date(2025, 9, 18))
+    assert [(f.value, f.period_start, f.period_end) for f in found] == [
+        (7.2, date(2024, 1, 1), date(2024, 3, 31)),
+        (8.6, date(2024, 1, 1), date(2024, 6, 30)),
+    ]
+
+
+def test_quarters_told_on_the_way_to_the_full_year_leave_the_year_reported_on() -> None:
+    # (a yearbook's) …前三季度增长9.3%，全年增速较前三季度加快0.5个百分点 ↵ 战略性新兴产业…: the year's
+    text = (
+        "工　业\n来源：《芜湖年鉴（2025）》\n\n"
+        "2024年，全市规模以上工业增加值比上年增长9.8%。一季度增长7.2%，前三季度增长9.3%，"
+        "全年增速较前三季度加快0.5个百分点。\n\n战略性新兴产业产值比上年增长15.6%。"
+    )
+    found = figures(text, region="芜湖市", ref=date(2025, 9, 18))
+    assert (found[-1].value, found[-1].period_start, found[-1].period_end) == (
+        15.6,
+        date(2024, 1, 1),
+        date(2024, 12, 31),
+    )

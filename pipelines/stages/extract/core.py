@@ -78,6 +78,8 @@ _YEARBOOK = re.compile(
     r"(?:年鉴|发展报告|白皮书|蓝皮书)\s*[（(]?\s*((?:19|20)\d{2})\s*年?\s*[)）]?|((?:19|20)\d{2})\s*年?鉴"
 )
 _YEARBOOK_HEAD = 600
+#: a yearbook proper (not a year's report or white paper, whose outlook is of its own year too)
+_YEARBOOK_ITSELF = re.compile(r"年鉴|\d\s*年?鉴")
 #: the one month a title names (2026年6月中国采购经理指数运行情况; not 1—6月, nor 11月末: a day)
 _TITLE_MONTH = re.compile(r"((?:19|20)\d{2})\s*年\s*(1[0-2]|[1-9])\s*月(?!\s*(?:末|底))")
 #: the longest place name looked for at a sentence's start
@@ -340,6 +342,8 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
             book_year = int(book.group(1) or book.group(2))
             late = self.reference is not None and self.reference.year > book_year
             self.periods.reported_year = book_year if late else book_year - 1
+            if _YEARBOOK_ITSELF.search(book.group(0)):
+                self.periods.recorded_year = self.periods.reported_year
         firms = _FIRMS_LIST.search(own_title)
         self.firms_list_year: int | None = None
         if firms is not None and self.periods.reported_year is None:

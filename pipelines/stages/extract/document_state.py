@@ -417,6 +417,15 @@ class DocumentState(StatusPeriodRules, IndicatorText):
             # the period reported up to, not the last one named: 前三季度…比上半年加快, and
             # 分季度看…三季度增长7.7% break a year to date down, they do not replace it
             latest = max(period.end for period in ended if period.end is not None)
+            if any(
+                m.period.kind == FULL_YEAR
+                and m.period.end is not None
+                and latest < m.period.end
+                and (self.reference is None or m.period.end < self.reference)
+                and not _COMPARED_WITH.search(body, max(0, m.pos - 2), m.pos)
+                for m in mentions
+            ):
+                return  # 一季度…，前三季度增长9.3%，全年增速较前三季度加快…: the year's quarters
             at_latest = [period for period in ended if period.end == latest]
             chosen = next((period for period in at_latest if period.kind == YTD), at_latest[-1])
             current = self.reporting_period

@@ -278,6 +278,9 @@ class PeriodResolver:
         self.reference = reference
         #: the year the document says it reports on (2024年…统计公报, published in April 2025)
         self.reported_year: int | None = None
+        #: the year a yearbook records (芜湖年鉴（2025）: 2024), whose quarters and months are all
+        #: of it however they are said
+        self.recorded_year: int | None = None
         #: the year the plan being read is for, where not the reference year (三、2026年工作思路
         #: in a December summary): its 全年, 一季度 and 年底 are that year's
         self.plan_year: int | None = None
@@ -309,6 +312,8 @@ class PeriodResolver:
             return ref.year + relative_years().get(rel, 0)
         if plan:
             return self.plan_year or ref.year
+        if self.recorded_year is not None:
+            return self.recorded_year  # 一季度 in 芜湖年鉴（2025）'s record of 2024: that year's
         # a range that has ended by the reference date belongs to this year, else to the last (a
         # month's PMI comes out on its last day)
         return ref.year if month_end(ref.year, end_month) <= ref else ref.year - 1
