@@ -5415,3 +5415,31 @@ def test_quarters_told_on_the_way_to_the_full_year_leave_the_year_reported_on() 
         date(2024, 1, 1),
         date(2024, 12, 31),
     )
+
+
+def test_a_goals_year_end_is_its_own_clauses_and_the_clauses_after_are_the_years() -> None:
+    # 年末在保余额达到580亿元左右，服务首贷户6000户以上: the balance at the year's end, the rest the year's
+    text = "2026年，集团将力争年末在保余额达到580亿元左右，服务首贷户6000户以上，代偿率控制在2%以内。"
+    found = figures(text, region="福建省", ref=date(2026, 1, 20))
+    assert [(f.value, f.period_type, f.period_end) for f in found] == [
+        (580.0, "as_of", date(2026, 12, 31)),
+        (6000.0, "full_year", date(2026, 12, 31)),
+        (2.0, "full_year", date(2026, 12, 31)),
+    ]
+
+
+def test_what_the_year_summed_is_no_stock_at_its_end() -> None:
+    # 全年累计为企业减免担保费2.94亿元: the year's sum, not a balance at its end
+    found = figures("2025年，集团全年累计为企业减免担保费2.94亿元。", region="福建省", ref=date(2026, 1, 20))
+    assert [(f.value, f.period_type) for f in found] == [(2.94, "full_year")]
+
+
+def test_places_listed_before_the_kind_they_are_each_take_the_figure() -> None:
+    # 三明市、南平市等山区市制造业在保余额增速均超过25%: each city's, 山区市 no part of the indicator
+    found = figures(
+        "三明市、南平市等山区市制造业在保余额增速均超过25%。", region="福建省", ref=date(2026, 1, 20)
+    )
+    assert [(f.indicator, f.region) for f in found] == [
+        ("制造业在保余额", "三明市"),
+        ("制造业在保余额", "南平市"),
+    ]

@@ -231,6 +231,8 @@ def _lists_regions(s: str) -> bool:
 
 
 _LIST_SEPARATORS = ("、", "，", ",", "和", "与", "及")
+#: the kind of place a list's last item closes on (…南平市等山区市…)
+_OTHERS_OF_A_KIND = re.compile(r"等[\u4e00-\u9fff]{1,4}?(?:城市|地区|市|县|区)(?![市县区])")
 #: the count that closes a list of regions (济南、青岛两市…, 广东等三省…)
 _COUNTED_REGIONS = re.compile(r"等?\s*[两二三四五六七八九十\d]+\s*个?\s*(?:市|省|区|县|州|地)")
 
@@ -816,6 +818,10 @@ class IndicatorText:
         if len(raw) < 2:
             return None
         raw[0] = raw[0].removeprefix("其中")  # (其中龙游县、江山市工业用电量…: a part of the whole before)
+        others = _OTHERS_OF_A_KIND.search(raw[-1])
+        if others is not None and region_of_item(raw[-1][: others.start()]) is not None:
+            # 三明市、南平市等山区市制造业在保余额: the places listed, the kind they are goes
+            raw[-1] = raw[-1][: others.start()] + raw[-1][others.end() :]
         # 推动顺德区、南海区…: the first item may follow the clause's verb
         # 东部、中部、西部和东北地区…: the items share the last one's 地区
         shared = "地区" if "地区" in raw[-1] else ""

@@ -45,6 +45,10 @@ _TOTAL_WORDS = ("总量", "总数", "总规模")
 #: a weekly brief's own week (本周, 当周): the days its heading names
 _THIS_WEEK = re.compile(r"本周|当周")
 _EXPECTED = re.compile(r"(?<![超出于及])预期")
+#: what the year summed (全年累计, 当年累计)
+_SUMMED_OVER_THE_YEAR = re.compile(r"(?:全年|当年)累计")
+#: the year's end said alone (年末), of no year: a goal's clause that names it
+_YEAR_END_WORD = re.compile(r"年末|年底")
 #: what was done, told after a goal in the same sentence (…，实际完成投资121.6亿元)
 _OUTCOME_AFTER = re.compile(r"[，,；;]\s*(?:实际|已)(?:完成|实现|达到)")
 #: a sentence that opens on the year's estimates (预计全年实现…)
@@ -850,6 +854,8 @@ class StatusPeriodRules:
                 and period.relative != "recurring"
                 # 全年新增…2156家，总数达到20386家: the year's end, but 全年累计完成… is the year
                 and (period.relative != "context" or strong_cue is not None or goes_on_with_stock)
+                # (全年累计为企业减免担保费2.94亿元: summed over the year, no stock at its end)
+                and not (period.kind == FULL_YEAR and _SUMMED_OVER_THE_YEAR.search(clause_pre))
                 and not (period.kind == MULTI_YEAR and summed_over_span)
                 # 前三季度，全省累计兑现…资金, 惠及98.6万户次: times something was done count no stock
                 and not (
@@ -889,6 +895,22 @@ class StatusPeriodRules:
                 end = period.end
                 if end == month_end(end.year, end.month):
                     return Period.up_to(end), "period_growth_to_date", False
+            if (
+                period.kind == AS_OF
+                and at_year_end(period)
+                and period.end is not None
+                and measure in ("amount", "share_pct")
+                and plan
+                and _YEAR_END_WORD.fullmatch(
+                    self.text, ctx.sentence.start + mention.pos, ctx.sentence.start + mention.end
+                )
+                and mention.pos + ctx.sentence.start < ctx.clause.start
+                and not (strong or weak)
+                and not (inherited is not None and inherited.stock and inherited.measure == measure)
+            ):
+                # 年末在保余额达到580亿元左右，服务首贷户6000户以上: the year's end is the stock's own
+                # clause's; what the clauses after it do is the year's
+                return Period.year(period.end.year), "period_year_of_its_end", False
             a_sum = summed_over_span and period.kind in (MULTI_YEAR, YTD)  # over the span, no stock
             return period, "period_mention", (stock and not a_sum) or period.kind == AS_OF
         if (
