@@ -5443,3 +5443,21 @@ def test_places_listed_before_the_kind_they_are_each_take_the_figure() -> None:
         ("制造业在保余额", "三明市"),
         ("制造业在保余额", "南平市"),
     ]
+
+
+def test_a_data_sheet_of_the_month_the_months_to_date_the_years_goal_and_how_much_is_done() -> None:
+    # 指标 | 单位 | 本月 | 累计 | 同比±% | 全年目标 | 完成进度(%): the goal is the year's, the rest actual
+    text = (
+        "表1　2025年10月嘉兴经济技术开发区主要经济指标完成情况\n"
+        "指标 | 单位 | 本月 | 累计 | 同比±% | 全年目标 | 完成进度(%)\n"
+        "规模以上工业总产值 | 亿元 | 98.6 | 921.4 | 7.8 | 1100 | 83.8"
+    )
+    found = figures(text, region="嘉兴经济技术开发区", ref=date(2025, 11, 12))
+    october, to_date = (date(2025, 10, 1), date(2025, 10, 31)), (date(2025, 1, 1), date(2025, 10, 31))
+    assert [(f.measure, f.value, f.status, (f.period_start, f.period_end)) for f in found] == [
+        ("amount", 98.6, "actual", october),
+        ("amount", 921.4, "actual", to_date),
+        ("yoy_growth_pct", 7.8, "actual", to_date),
+        ("amount", 1100.0, "target", (date(2025, 1, 1), date(2025, 12, 31))),
+        ("share_pct", 83.8, "actual", to_date),
+    ]

@@ -540,6 +540,9 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                 period = self._named_or_reported(cell.row_label, column, cell.caption)
                 if cell.year_before:
                     period = years_shifted(period, -1)  # 上年同期: the same months a year before
+                if cell.tag == "目标" and period.end is not None:
+                    # 本月 | 累计 | 同比±% | 全年目标: the goal of the year those months are of
+                    status, period = "target", Period.year(period.end.year)
             elif cell.year is None:
                 label = strip_chars(cell.row_label)
                 # the total row (合计) is the document's own region, unless the table lists only

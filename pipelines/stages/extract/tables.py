@@ -249,6 +249,12 @@ _GROWTH_COLUMN = re.compile(
 )
 #: the months to date said otherwise (本月止累计: counted up to this month), as 1—本月累计
 _MONTHS_TO_DATE = {"本月止累计": "1—本月累计", "至本月累计": "1—本月累计", "年初至本月累计": "1—本月累计"}
+#: a column of the year's goal beside a month's and the months to date's levels
+_YEAR_GOAL_COLUMNS = frozenset({"全年目标", "年度目标", "全年计划", "年度计划", "全年目标任务"})
+#: the share of the year's goal done so far (完成进度(%), 完成全年目标(%))
+_GOAL_DONE_COLUMN = re.compile(
+    r"(?:完成进度|完成率|完成全年目标|占全年目标|完成年度目标|目标完成率)\s*(?:[（(]\s*%\s*[)）]|%)"
+)
 #: a level column of the report's month, or of its months to date (本月, 1—本月累计)
 _THIS_MONTH_COLUMN = re.compile(r"((?:1\s*[-—–~至]\s*)?本月)(?:累计)?")
 #: a level column headed by the months it counts (10月, 1—10月)
@@ -1204,7 +1210,10 @@ def _product_header(words: list[tuple[int, str]]) -> list[Column] | None:
             # (1—10月累计: the months to date; 11月产量: the month's level)
             named = _LEVEL_WORD_END.sub("", rest[0]).removesuffix("累计")
             months = _MONTHS_COLUMN.fullmatch(named) or this_month or _YEAR_ALONE.fullmatch(named)
-            columns.append(Column(period=this_month.group(1) if this_month else named if months else ""))
+            period = this_month.group(1) if this_month else named if months else ""
+            if rest[0] in ("累计", "本年累计") and any(column.period == "本月" for column in columns):
+                period = "1—本月"  # 本月 | 累计: the months to date, up to that month
+            columns.append(Column(period=period))
         elif rest[0] in _YEAR_BEFORE_COLUMNS and columns and not columns[-1].growth:
             # 本年累计  上年同期: the level column's months, a year before
             columns.append(replace(columns[-1], year_before=True))
@@ -1218,6 +1227,13 @@ def _product_header(words: list[tuple[int, str]]) -> list[Column] | None:
         elif rest[0] in _RANK_COLUMNS and columns and columns[-1].growth:
             # 同比增长(%)  全市位次: the place's rank by that growth among the city's places
             columns.append(Column(unit="位", rank=True, period=columns[-1].period))
+        elif rest[0] in _YEAR_GOAL_COLUMNS and columns:
+            # 本月 | 累计 | 同比±% | 全年目标: the year's goal, in the row's unit
+            columns.append(Column(tag="目标"))
+        elif _GOAL_DONE_COLUMN.fullmatch(rest[0]) and columns and columns[-1].tag == "目标":
+            # 全年目标 | 完成进度(%): how much of the goal the months to date have done
+            done = next((column for column in reversed(columns) if column.period and not column.growth), None)
+            columns.append(Column(indicator="目标完成率", unit="%", period=done.period if done else ""))
         else:
             break
         rest = rest[1:]
@@ -1372,9 +1388,10 @@ def _product_row(
         value = _value(cell) if _NUMBER_CELL.fullmatch(cell) and not column.remark else None
         if value is not None:
             yield TableValue(
-                kind, offset, offset + len(cell), value, None, "", column.indicator, column.unit or unit,
-                _qualifier(cell), label, caption, row_start, row_end, growth=column.growth,
-                column_period=column.period, rank=column.rank, year_before=column.year_before,
+                kind, offset, offset + len(cell), value, None, column.tag, column.indicator,
+                column.unit or unit, _qualifier(cell), label, caption, row_start, row_end,
+                growth=column.growth, column_period=column.period, rank=column.rank,
+                year_before=column.year_before,
             )  # fmt: skip
 
 
