@@ -5461,3 +5461,23 @@ def test_a_data_sheet_of_the_month_the_months_to_date_the_years_goal_and_how_muc
         ("amount", 1100.0, "target", (date(2025, 1, 1), date(2025, 12, 31))),
         ("share_pct", 83.8, "actual", to_date),
     ]
+
+
+def test_an_infographics_numbers_over_their_labels_and_the_lines_that_say_more_of_them() -> None:
+    # 4,385.6亿元 ↵ 规上工业总产值 ↵ ▲同比增长6.9%: the lines under a label go on from its number;
+    # ▼5.6%　采矿业增加值: a growth whose sign is its arrow's
+    text = (
+        "7.6%\n规上工业增加值增速\n▲比1—9月加快0.2个百分点\n高于全省1.3个百分点，居全省第3位\n\n"
+        "4,385.6亿元\n规上工业总产值\n▲同比增长6.9%\n\n分门类看\n▲8.0%　制造业增加值\n▼5.6%　采矿业增加值"
+    )
+    found = figures(normalize(text).text, region="嘉兴市", ref=date(2025, 11, 21))
+    assert sorted((f.indicator, f.measure, f.value) for f in found) == [
+        ("制造业增加值", "yoy_growth_pct", 8.0),
+        ("规模以上工业增加值", "pp_change", 0.2),
+        ("规模以上工业增加值", "pp_diff", 1.3),
+        ("规模以上工业增加值", "rank", 3.0),
+        ("规模以上工业增加值", "yoy_growth_pct", 7.6),
+        ("规模以上工业总产值", "amount", 4385.6),
+        ("规模以上工业总产值", "yoy_growth_pct", 6.9),
+        ("采矿业增加值", "yoy_growth_pct", -5.6),
+    ]

@@ -723,6 +723,10 @@ _ENDS_ON_QUANTITY = re.compile(
     r"\d(?:\.\d+)?\s*(?:%|％|个百分点|[万亿]?(?:元|吨|立方米|平方米|千瓦时|千瓦|家|个|辆|台|套|件|项))$"
 )
 _ITEM_LINE_MAX = 30
+#: a line of a number and its unit alone, and a label's line (no digit, no sentence mark):
+#: together an infographic's figure
+_QUANTITY_LINE = re.compile(r"-?\d[\d,]*(?:\.\d+)?(?:%|[万亿千]*[\u4e00-\u9fffA-Za-z]{1,3})")
+_LABEL_LINE = re.compile(r"[^\n\d，。；\s]{4,30}")
 _FULL_STOP = re.compile(r"[。；;]")
 _HEADLINE_COLON = re.compile(r"[：:]")
 #: a chapter's number (二、, （三）), which opens headings rather than wrapped paragraphs
@@ -1282,6 +1286,10 @@ def _join_edit(match: re.Match[str]) -> Sequence[Piece] | None:
     following = text[match.end() : next_end if next_end >= 0 else len(text)]
     if not previous or not following or not _is_broken(previous, following):
         return None
+    if next_end >= 0 and _QUANTITY_LINE.fullmatch(following):
+        after_end = text.find("\n", next_end + 1)
+        if _LABEL_LINE.fullmatch(text, next_end + 1, after_end if after_end >= 0 else len(text)):
+            return None  # …居全省第3位 ↵↵ 4,385.6亿元 ↵ 规上工业总产值: an infographic's number, its label
     if previous[-1] in _NUMBER_GOES_ON and following[0].isdigit() and previous.rstrip(".")[-1:].isdigit():
         return ()  # 增长1↵↵0.1%, 增长36.↵7%: a number broken across lines is one number
     if (

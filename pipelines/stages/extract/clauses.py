@@ -42,6 +42,10 @@ LIST_NUMBER = r"(?:\d{1,3}\s*[.．、]|[（(]\d{1,3}[)）])"
 #: a line opening with its number in a list, not with a decimal (1.2万元)
 _NUMBERED_LINE = re.compile(rf"[ \t\u3000]*{LIST_NUMBER}(?!\d)")
 _DATELINE = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[^，。；\n]{0,20}(?:\n|$)")
+#: an infographic's number on a line of its own over its label (4,385.6亿元 ↵ 规上工业总产值)
+_NUMBER_OVER_LABEL = re.compile(
+    r"-?\d[\d,]*(?:\.\d+)?(?:%|[万亿千]*[\u4e00-\u9fffA-Za-z]{1,3})\n[^\n\d，。；\s]{4,30}(?:\n|$)"
+)
 #: a line shorter than this that ends without punctuation is a heading, not a broken sentence
 _HEADING_LEN = 40
 
@@ -83,7 +87,12 @@ def sentences(text: str, corrupted: list[tuple[int, int]] | None = None) -> list
             is_break = is_break or bool(_NUMBERED_LINE.match(before) and _NUMBERED_LINE.match(text, m.end()))
             # a subtitle without a full stop (增速高于全省0.9个百分点，…) above the lede
             is_break = is_break or (
-                "\n\n" in m.group(0) and bool(_LEDE.match(text, m.end()) or _DATELINE.match(text, m.end()))
+                "\n\n" in m.group(0)
+                and bool(
+                    _LEDE.match(text, m.end())
+                    or _DATELINE.match(text, m.end())
+                    or _NUMBER_OVER_LABEL.match(text, m.end())
+                )
             )
             line_start = m.end()
             if not is_break:

@@ -252,6 +252,8 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
         #: period reported on: the months to date such a release also gives are a second view
         self.title_month: Period | None = None
         self.title_period: Period | None = None
+        #: where each line under an infographic's label starts, and the label's figure
+        self.label_details: dict[int, Draft] = {}
         #: the period that opened an earlier sentence of the current paragraph (2024年，…)
         self.paragraph_period: Period | None = None
         #: whether that sentence only set the scene, with no number of its own (2024年，面对…，
@@ -413,7 +415,12 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
     # ------------------------------------------------------------------ walk
     def run(self) -> list[Figure]:
         paragraph = None
+        # (an infographic's numbers over their labels, and the lines under a label that go on
+        # from its number: read before the walk, so that those lines take it as their subject)
+        label_below, self.label_details = self._label_below_figures()
+        detail_of: Draft | None = None  # the infographic figure the sentence before went on from
         for sentence in cl.sentences(self.text, self.corrupted):
+            figures_before = self.previous_figures
             first = sentence.paragraph != paragraph
             if first:
                 paragraph, self.paragraph_period, self.paragraph_horizon = sentence.paragraph, None, None
@@ -467,6 +474,12 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
                     or self._goes_on_from_line_above(sentence.start)
                 ):
                     self.previous_figures = []  # but a subtitle 增速高于全省… goes on from its headline
+            detail = self.label_details.get(sentence.start)
+            if detail is not None:
+                # 4,385.6亿元 ↵ 规上工业总产值 ↵ ▲同比增长6.9%: the line goes on from the label's number
+                # (↵ 增速居全市第2位: or from the line above it, under the same label)
+                self.previous_figures = figures_before if figures_before and detail_of is detail else [detail]
+            detail_of = detail
             if first:
                 self._update_section_region(sentence)
                 self._update_paragraph_topic(sentence)
@@ -498,7 +511,10 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
         self.figures = [d for d in self.figures if not _within(d.token.num_start, rows)]
         self.figures.extend(tabled)
         self.figures.extend(self._industry_structure_figures())
-        self.figures.extend(self._label_below_figures())
+        # (4,385.6亿元 ↵ 规上工业总产值, read as prose too: the infographic's figure)
+        numbers = sorted((d.token.num_start, d.token.end) for d in label_below)
+        self.figures = [d for d in self.figures if not _within(d.token.num_start, numbers)]
+        self.figures.extend(label_below)
         return self._emit()
 
     def _goes_on_from_line_above(self, start: int) -> bool:
@@ -522,7 +538,9 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
         numberless: list[cl.Span] = []  # clauses without a number since the last figure
         # 其中… lists parts of the figures before; 增速高于全省… (a subtitle under its headline)
         # speaks of their growth: both take their subject from the sentence before
-        goes_on = self._goes_on_from_line_above(sentence.start) and bool(self.previous_figures)
+        goes_on = (
+            self._goes_on_from_line_above(sentence.start) or sentence.start in self.label_details
+        ) and bool(self.previous_figures)
         opens_on_before = text.startswith(_OPENS_ON_FIGURES_BEFORE, sentence.start) or goes_on
         # 到2025年，这一数字达到96.8万辆: the number of the sentence before, at another time
         refers_back = _REFERS_BACK.search(text, sentence.start, sentence.end) is not None

@@ -47,9 +47,18 @@ from pipelines.stages.models import DocumentMeta
 
 #: a number alone on its line and its label alone on the next (7.1% / 全年全省规上工业增加值增速)
 _LABEL_BELOW = re.compile(
-    r"(?m)^(?P<value>-?\d+(?:\.\d+)?)(?P<unit>%|[万亿千]*[\u4e00-\u9fffA-Za-z]{1,3})$"
+    r"(?m)^(?P<value>-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)"
+    r"(?P<unit>%|[万亿千]*[\u4e00-\u9fffA-Za-z]{1,3})$"
     r"\n(?P<label>[^\n\d，。；\s]{4,30})(?:[ \t][^\n]*)?$"
 )
+#: an infographic's growth with its arrow, then what grew (▲8.0%　制造业增加值, ▼3.4%　纺织业)
+_ARROW_ROW = re.compile(
+    r"(?m)^(?P<arrow>[▲▼↑↓])[ \t\u3000]*(?P<value>\d+(?:\.\d+)?)[%％][ \t\u3000]*"
+    r"(?P<label>[^\n\d，。；：:\s]{2,30})$"
+)
+#: a line under an infographic's label that says more of its number (▲比1—9月加快0.2个百分点,
+#: 高于全省1.3个百分点，居全省第3位): no longer than this
+_DETAIL_LINE = 60
 #: a label that counts everything so far (累计建成…, 总计…): its number is a stock
 _SO_FAR = ("累计", "总计", "共计", "现有", "拥有")
 _GROWTH_LABEL = re.compile(r"增速|增长率?$|增幅")
@@ -237,12 +246,17 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
     #: the year an evaluation is named for, its figures the year before's (see the extractor)
     evaluation_year: int | None
 
-    def _label_below_figures(self) -> list[Draft]:
+    def _label_below_figures(self) -> tuple[list[Draft], dict[int, Draft]]:
         """An infographic's big number on a line of its own, its label on the line below
-        (7.1% / 全年全省规上工业增加值增速; 1.32万亿元 / 规上工业企业营业收入)."""
+        (7.1% / 全年全省规上工业增加值增速; 1.32万亿元 / 规上工业企业营业收入), and where each
+        line under the label starts that says more of that number (▲同比增长6.9%): those lines
+        are read as prose, of the label's figure. Growths with their arrows (▲8.0%　制造业增加值)
+        are read here too."""
         out: list[Draft] = []
+        details: dict[int, Draft] = {}
         if "\n" not in self.masked:
-            return out
+            return out, details
+        out.extend(self._arrow_rows())
         for m in _LABEL_BELOW.finditer(self.masked):
             label = self.text[m.start("label") : m.end("label")]  # as written: 5G基站, not its mask
             split = split_unit(m.group("unit"))
@@ -262,11 +276,10 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
             if not indicator:
                 continue
             mentions = self.periods.find(label, False)
-            year = self._year_reviewed() or self.periods.summary_year()
-            period = mentions[-1].period if mentions else Period.year(year) if year else UNKNOWN_PERIOD
+            period = mentions[-1].period if mentions else self._infographic_period()
             if measure == "amount" and label.startswith(_SO_FAR) and period.end is not None:
                 period = Period.as_of(period.end)  # 12.1万个 / 累计建成5G基站: a stock at the year's end
-            value = float(m.group("value"))
+            value = float(m.group("value").replace(",", ""))
             draft = self._figure_read_whole(
                 (m.start("value"), m.end("unit")),
                 value,
@@ -284,6 +297,55 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                 0.7,
             )
             out.append(draft)
+            line = m.end() + 1
+            while line < len(self.text) and self.text[line] != "\n":
+                end = self.text.find("\n", line)
+                end = len(self.text) if end < 0 else end
+                if end - line > _DETAIL_LINE or _LABEL_BELOW.match(self.masked, line):
+                    break
+                details[line] = draft
+                line = end + 1
+        return out, details
+
+    def _infographic_period(self) -> Period:
+        """The period an infographic's numbers are of, where their labels name none: the months
+        its title names (1—10月全市工业经济运行“成绩单”), else the year reported on."""
+        if self.title_period is not None:
+            return self.title_period
+        year = self._year_reviewed() or self.periods.summary_year()
+        return Period.year(year) if year else UNKNOWN_PERIOD
+
+    def _arrow_rows(self) -> list[Draft]:
+        """▲8.0%　制造业增加值, ▼3.4%　纺织业: each a growth, its sign the arrow's."""
+        out: list[Draft] = []
+        percent = split_unit("%")
+        assert percent is not None
+        for m in _ARROW_ROW.finditer(self.masked):
+            label = self.text[m.start("label") : m.end("label")]
+            indicator = self._clean(label, growth=True)
+            if not indicator:
+                continue
+            sign = -1 if m.group("arrow") in "▼↓" else 1
+            value = sign * float(m.group("value"))
+            multiplier, unit = percent
+            out.append(
+                self._figure_read_whole(
+                    (m.start("value"), m.end("value") + 1),
+                    value,
+                    "%",
+                    multiplier * unit.multiplier,
+                    unit,
+                    "exact",
+                    indicator,
+                    "yoy_growth_pct",
+                    "actual",
+                    self.region,
+                    self._infographic_period(),
+                    m.span(),
+                    ["arrow_row"],
+                    0.7,
+                )
+            )
         return out
 
     def _industry_structure_figures(self) -> list[Draft]:
