@@ -5481,3 +5481,23 @@ def test_an_infographics_numbers_over_their_labels_and_the_lines_that_say_more_o
         ("规模以上工业总产值", "yoy_growth_pct", 6.9),
         ("采矿业增加值", "yoy_growth_pct", -5.6),
     ]
+
+
+def test_a_table_of_places_with_a_pair_of_columns_under_each_indicator() -> None:
+    # 县（市、区）  规上工业增加值  —  工业投资  — ↵ 本期  同比±% … ↵ （亿元）  （%） …: each place's
+    text = (
+        "表1　2025年1—11月各县市区工业主要指标\n\n"
+        "县（市、区）\t规上工业增加值\t\t工业投资\t\n\t本期\t同比±%\t本期\t同比±%\n"
+        "\t（亿元）\t（%）\t（亿元）\t（%）\n全市\t582.8\t8.3\t480.0\t8.9\n泾县\t45.7\t6.2\t41.6\t-3.4"
+    )
+    found = figures(normalize(text).text, region="宣城市", ref=date(2025, 12, 22))
+    assert [(f.region, f.indicator, f.measure, f.value) for f in found] == [
+        ("宣城市", "规模以上工业增加值", "amount", 582.8),
+        ("宣城市", "规模以上工业增加值", "yoy_growth_pct", 8.3),
+        ("宣城市", "工业投资", "amount", 480.0),
+        ("宣城市", "工业投资", "yoy_growth_pct", 8.9),
+        ("泾县", "规模以上工业增加值", "amount", 45.7),
+        ("泾县", "规模以上工业增加值", "yoy_growth_pct", 6.2),
+        ("泾县", "工业投资", "amount", 41.6),
+        ("泾县", "工业投资", "yoy_growth_pct", -3.4),
+    ]

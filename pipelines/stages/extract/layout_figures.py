@@ -565,6 +565,7 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                 out.extend([listed] if listed is not None else [])
                 continue
             split = split_unit(cell.unit) if cell.unit else None
+            row_place: str | None = None
             if cell.kind == "product":
                 # 集成电路 亿块 32.8 24.6: the product's output, and its growth
                 name = strip_chars(ASIDE.sub("", cell.row_label))  # 白酒（折65度，商品量）
@@ -576,6 +577,12 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                 label = strip_chars(cell.row_label)
                 subject = _caption_subject(cell.caption) if label in _TOTAL_ROW else label
                 indicator = self._clean(subject + cell.indicator)
+                # (宣州区  142.6  8.1  116.2  5.8 under 县（市、区） | 规上工业增加值 | 工业投资: the place's)
+                row_place = (
+                    self.meta.region if label == "全" + self.meta.region[-1:] else region_of_item(label)
+                )
+                if row_place is not None:
+                    indicator = self._clean(cell.indicator)
             elif cell.kind == "indicator":
                 # 规模以上工业增加值 亿元 434.68 7.8; 金融机构贷款余额（6月末） 亿元 5347.80 9.2
                 indicator = self._clean(_PERIOD_IN_LABEL.sub("", cell.row_label) + cell.indicator)
@@ -594,6 +601,8 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                 else _table_measure(indicator, unit.unit_class, unit.base_unit)
             )
             region = self.region
+            if cell.kind == "grouped" and row_place is not None:
+                region = row_place
             if cell.kind in ("product", "indicator", "grouped"):
                 status = "actual"
                 column = _of_the_month(cell.column_period, cell.caption)

@@ -1291,7 +1291,10 @@ def _grouped_header(cells: list[tuple[int, str]], above: str) -> list[Column] | 
                   （亿元）  增长（%）       （亿元）  增长（%）
 
     (a statistical release's table of parts of a whole: sectors, kinds of firm)."""
-    groups = [m.group() for m in _CELL.finditer(above)]
+    # (规上工业增加值  —  工业投资  —: the blank cell over each pair's second column goes)
+    groups = [m.group() for m in _CELL.finditer(above) if m.group() != EMPTY_CELL]
+    if groups and _NAME_COLUMN.fullmatch(groups[0]):
+        groups = groups[1:]  # 县（市、区）  规上工业增加值  工业投资 …: the rows' places, over no pair
     names = [cell for _, cell in _spaced_label(cells, 1 + 2 * len(groups))]
     if names and _PARTS_NAME_COLUMN.fullmatch(names[0]):
         names = names[1:]
