@@ -5501,3 +5501,31 @@ def test_a_table_of_places_with_a_pair_of_columns_under_each_indicator() -> None
         ("泾县", "工业投资", "amount", 41.6),
         ("泾县", "工业投资", "yoy_growth_pct", -3.4),
     ]
+
+
+def test_a_two_column_table_printed_as_csv_lines() -> None:
+    # 行业,增加值增速% ↵ "计算机、通信和其他电子设备制造业",13.6 ↵ …: one column of growths by industry
+    text = (
+        "附表3：2025年1—10月规模以上工业主要行业增加值增速\n\n行业,增加值增速%\n"
+        '"计算机、通信和其他电子设备制造业",13.6\n汽车制造业,11.9\n纺织业,-1.3\n'
+    )
+    cleaned = normalize(text).text
+    assert "行业  增加值增速%\n计算机、通信和其他电子设备制造业  13.6\n汽车制造业  11.9" in cleaned
+    found = figures(cleaned, region="嘉兴市", ref=date(2025, 11, 24))
+    assert [(f.indicator, f.measure, f.value) for f in found] == [
+        ("计算机、通信和其他电子设备制造业增加值", "yoy_growth_pct", 13.6),
+        ("汽车制造业增加值", "yoy_growth_pct", 11.9),
+        ("纺织业增加值", "yoy_growth_pct", -1.3),
+    ]
+
+
+def test_a_table_of_places_whose_columns_write_their_percent_unbracketed() -> None:
+    # 县（市、区）  规上工业增加值增速%  固定资产投资增速%: the unit % after the name
+    text = "表2\n\n县（市、区）  规上工业增加值增速%  固定资产投资增速%\n南湖区  7.4  3.1\n平湖市  7.9  -2.4"
+    found = figures(text, region="嘉兴市", ref=date(2025, 11, 24))
+    assert [(f.region, f.measure, f.value) for f in found] == [
+        ("南湖区", "yoy_growth_pct", 7.4),
+        ("南湖区", "yoy_growth_pct", 3.1),
+        ("平湖市", "yoy_growth_pct", 7.9),
+        ("平湖市", "yoy_growth_pct", -2.4),
+    ]

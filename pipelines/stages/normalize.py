@@ -767,6 +767,8 @@ def normalize(text: str) -> NormalizedText:
     text, offsets = _to_simplified(text, offsets)
     if text.count(",") >= _CSV_TABLE_MIN_COMMAS and _has_csv_block(text):
         text, offsets = _edit(text, offsets, _CSV_TABLE, _csv_table_edit)
+    if text.count(",") >= _CSV_TABLE_MIN_COMMAS // 2 and _CSV_PAIRS.search(text):
+        text, offsets = _edit(text, offsets, _CSV_PAIRS, lambda m: _csv_table_edit(m, least=2))
     if "\t\t" in text or "\t\n" in text:
         text, offsets = _edit(text, offsets, _TAB_LINES, _empty_cells_marked)
     text, offsets = _edit(text, offsets, _TAB_BETWEEN_CELLS, lambda m: ("  ",))
@@ -929,6 +931,10 @@ _CSV_LINE = r'(?:"(?:[^"\n]|"")*"|[^,"\n]*)(?:,(?:"(?:[^"\n]|"")*"|[^,"\n]*)){2,
 #: three lines or more of comma-separated cells (指标名称,单位,2025年1-9月,同比增长(%) ↵ …)
 _CSV_TABLE = re.compile(rf"^{_CSV_LINE}(?:\n{_CSV_LINE}){{2,}}$", re.MULTILINE)
 _CSV_TABLE_MIN_COMMAS = 6
+#: a table of two columns printed as CSV lines: a header of two names, then three rows or more
+#: of a name and a number (行业,增加值增速% ↵ "计算机、通信和其他电子设备制造业",13.6 ↵ …)
+_CSV_PAIR_LINE = r'(?:"(?:[^"\n]|"")*"|[^,"\n]{1,40}),[-+]?\d[\d.]*'
+_CSV_PAIRS = re.compile(rf"^[^,\"\n\d]{{1,20}},[^,\"\n]{{1,20}}(?:\n{_CSV_PAIR_LINE}){{3,}}$", re.MULTILINE)
 #: a cell of such a table is short; prose parted by half-width commas has long ones
 _CSV_CELL_MAX = 40
 #: a number's thousands separators in a quoted cell ("3,512.67")
@@ -947,7 +953,7 @@ def _has_csv_block(text: str) -> bool:
     return False
 
 
-def _csv_table_edit(match: re.Match[str]) -> Sequence[Piece] | None:
+def _csv_table_edit(match: re.Match[str], least: int = 3) -> Sequence[Piece] | None:
     """A table a page prints as CSV lines: its cells parted by two spaces, as the table reader
     expects, the quotes around a cell and the thousands separators of its number dropped; left
     alone unless every line has as many cells, three or more, each short."""
@@ -958,7 +964,7 @@ def _csv_table_edit(match: re.Match[str]) -> Sequence[Piece] | None:
     ]
     widths = {len(row) for row in rows}
     text = match.string
-    if len(widths) != 1 or widths.pop() < 3 or any(e - s > _CSV_CELL_MAX for row in rows for s, e in row):
+    if len(widths) != 1 or widths.pop() < least or any(e - s > _CSV_CELL_MAX for row in rows for s, e in row):
         return None
     pieces: list[Piece] = []
     for i, row in enumerate(rows):

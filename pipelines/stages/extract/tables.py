@@ -130,6 +130,8 @@ _FOOTNOTE_MARK = re.compile(r"[①-⑳]+$")
 _INDICATOR_COLUMN = re.compile(
     r"(?P<name>(?=[^()（）]{2,30}[（(])(?:[^()（）\d]|\d(?=[A-Za-z]))+)[（(](?P<unit>[^()（）]{1,6})[)）]"
 )
+#: a column's unit % written after its name without brackets (增加值增速%)
+_BARE_PERCENT = re.compile(r"(?<=[\u4e00-\u9fff])[%％]$")
 #: a goals-and-outcomes table's columns (年度目标  完成值  完成率（%）)
 _GOAL_COLUMNS = frozenset({"年度目标", "目标", "目标值", "计划", "年度计划", "预期目标"})
 _OUTCOME_COLUMNS = frozenset({"完成值", "完成", "实际完成", "实际", "完成情况值", "实际值"})
@@ -1002,7 +1004,8 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
         averaged = Column(year=last.year, tag=last.tag, indicator="年均增长", unit="%", averaged=True)
         return [*_year_columns(years), averaged] + [Column(remark=True)] * (remarks - 1)
     by_indicator: list[Column] = []
-    for _, written in cells[1:]:
+    for _, said in cells[1:]:
+        written = _BARE_PERCENT.sub("（%）", said)  # 规上工业增加值增速%: its unit, unbracketed
         # (2026年计划投资（亿元）: a column of the year's plan; 1—10月完成投资（亿元）: of the months)
         year = _COLUMN_YEAR.match(written) or _COLUMN_MONTHS.match(written)
         cell = written[year.end() :] if year is not None else written
@@ -1060,7 +1063,8 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
             by_indicator.append(Column(indicator=ranked_by, unit="位", rank=True))
         else:
             return None
-    if len(by_indicator) < 2:
+    # (行业  增加值增速%: one column, under a first that says its rows are kinds or places)
+    if len(by_indicator) < (1 if cells[0][1] in _KIND_COLUMNS | _REGION_NAME_COLUMNS else 2):
         return None
     if cells[0][1] in _KIND_COLUMNS:
         return [dataclasses.replace(column, kinds=True) for column in by_indicator]
