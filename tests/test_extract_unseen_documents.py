@@ -5529,3 +5529,17 @@ def test_a_table_of_places_whose_columns_write_their_percent_unbracketed() -> No
         ("平湖市", "yoy_growth_pct", 7.9),
         ("平湖市", "yoy_growth_pct", -2.4),
     ]
+
+
+def test_the_full_year_of_a_base_year_is_no_period_of_the_figures() -> None:
+    # 1—2月…增长7.2%，比2025年全年（6.3%）加快0.9个百分点: the months', compared with last year's
+    text = (
+        "1—2月，全省规模以上工业增加值同比增长7.2%，"
+        "比2025年全年（6.3%）加快0.9个百分点，高于全国1.3个百分点。"
+    )
+    found = figures(text, region="福建省", ref=date(2026, 3, 18))
+    assert [(f.measure, f.value, f.period_start, f.period_end) for f in found if f.value != 6.3] == [
+        ("yoy_growth_pct", 7.2, date(2026, 1, 1), date(2026, 2, 28)),
+        ("pp_change", 0.9, date(2026, 1, 1), date(2026, 2, 28)),
+        ("pp_diff", 1.3, date(2026, 1, 1), date(2026, 2, 28)),
+    ]

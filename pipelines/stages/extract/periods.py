@@ -259,6 +259,8 @@ _SPAN_CHANGE = re.compile(r"\s*(?:累计)?(?:增长|下降|提高|实现翻|翻)
 NAMED_YEAR = re.compile(r"(\d{4})\s*年")
 #: (高于2024年 is a base, but 关于2025年1—11月…的通报 names the period reported on)
 _COMPARISON_BASE = re.compile(r"(?:比|较|是|相比|同比|与|(?<![关对由至鉴])于|[比较](?:上年|去年))\s*$")
+#: a base year right before a period word (比2025年全年加快0.9个百分点: 全年 of the base, too)
+_BASE_YEAR_BEFORE = re.compile(r"(?:比|较)\s*(?:19|20)\d{2}\s*年\s*$")
 
 
 @dataclass(frozen=True)
@@ -367,7 +369,9 @@ class PeriodResolver:
             for m in pattern.finditer(sentence):
                 if any(a < m.end() and m.start() < b for a, b in taken):
                     continue
-                if _COMPARISON_BASE.search(sentence, max(0, m.start() - 3), m.start()):
+                if _COMPARISON_BASE.search(sentence, max(0, m.start() - 3), m.start()) or (
+                    _BASE_YEAR_BEFORE.search(sentence, max(0, m.start() - 9), m.start())
+                ):
                     taken.append((m.start(), m.end()))
                     continue  # 比上年, 较2020年: the base of a comparison, not the figure's period
                 period = self._resolve(name, m, plan)
