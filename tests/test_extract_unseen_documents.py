@@ -5543,3 +5543,33 @@ def test_the_full_year_of_a_base_year_is_no_period_of_the_figures() -> None:
         ("pp_change", 0.9, date(2026, 1, 1), date(2026, 2, 28)),
         ("pp_diff", 1.3, date(2026, 1, 1), date(2026, 2, 28)),
     ]
+
+
+def test_columns_that_say_how_their_things_were_counted_take_the_things_from_the_caption() -> None:
+    # 本批认定  累计 under …专精特新中小企业分设区市统计表 (单位：家): those firms', the 累计 a stock
+    text = (
+        "2025年度江西省专精特新中小企业分设区市统计表\n\n单位：家\n\n"
+        "| 设区市 | 本批认定 | 累计 |\n| 南昌市 | 262 | 1398 |\n| 九江市 | 165 | 812 |"
+    )
+    found = figures(text, region="江西省", ref=date(2025, 11, 18))
+    assert [(f.region, f.indicator, f.value, f.period_type) for f in found] == [
+        ("南昌市", "专精特新中小企业本批认定", 262.0, "full_year"),
+        ("南昌市", "专精特新中小企业", 1398.0, "as_of"),
+        ("九江市", "专精特新中小企业本批认定", 165.0, "full_year"),
+        ("九江市", "专精特新中小企业", 812.0, "as_of"),
+    ]
+
+
+def test_a_count_beside_its_additions_stands_at_the_years_end_with_its_growth() -> None:
+    # 高新技术企业（家）  新增（家）  增长（%）: the count and its growth at the year's end, the
+    # additions the year's
+    text = (
+        "附表：2025年各县（市、区）高新技术企业情况\n\n"
+        "区县\t高新技术企业（家）\t新增（家）\t增长（%）\n南湖区\t612\t88\t9.7"
+    )
+    found = figures(normalize(text).text, region="嘉兴市", ref=date(2026, 2, 10))
+    assert [(f.indicator, f.measure, f.value, f.period_type) for f in found] == [
+        ("高新技术企业", "amount", 612.0, "as_of"),
+        ("高新技术企业新增", "amount", 88.0, "full_year"),
+        ("高新技术企业", "yoy_growth_pct", 9.7, "as_of"),
+    ]

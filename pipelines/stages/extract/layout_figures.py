@@ -125,14 +125,16 @@ _COUNTED_IN_CAPTION = re.compile(
     r"(?:主要)?$"
 )
 #: what a caption says after the thing its table spreads over places (…地区分布, …情况)
-_CAPTION_TAIL = re.compile(r"(?:地区|区域)?(?:分布|情况|统计)$")
+_CAPTION_TAIL = re.compile(r"(?:地区|区域)?(?:分布|情况|统计)表?$|(?:一览|汇总)表$")
+#: a column that says only how its things were counted (本批认定, 累计, 新增), not what they are
+_ASPECT_COLUMN = re.compile(r"(?:本批|本年|当年|年内)?(?:新增|新认定|认定|入选)|累计|总数")
 #: a table by month: a row's months (3月, 1—2月), and the caption's words around the indicator
 #: it tells the growth of (…分月增长速度)
 _MONTHS_IN_A_YEAR = 12
 _MONTH_SPAN = re.compile(r"(?:(\d{1,2})\s*[-—–~至]\s*)?(\d{1,2})\s*月(?:份)?")
 _MONTHLY_FRAME = re.compile(r"(?:分月|月度|各月|累计|当月)?(?:增长速度|增速|增长)$")
 #: what a caption says before the thing its table measures (…主要城市2025年|汽车产量)
-_CAPTION_SCOPE = re.compile(r"设区市|城市|各市|各地|各省|地区|区域|省份|年度?|（市、区）")
+_CAPTION_SCOPE = re.compile(r"分?(?:设区市|城市|各[市县区地省]|地区|区域|省份)|年度?|（市、区）")
 #: a column that names an index without saying which (综合指数): the caption says
 _GENERIC_INDICES = frozenset({"指数", "综合指数", "总指数"})
 #: a caption's mention of the ranks its table also gives (…指数及排名)
@@ -195,6 +197,9 @@ def _named_in_caption(column: str, caption: str) -> str:
     if counted is not None and core != column and len(core) <= 3:
         # 本批数量（家） under 第十批制造业单项冠军企业主要省份分布: the batch's count of those firms
         return core + counted.group("things")
+    if counted is not None and _ASPECT_COLUMN.fullmatch(column):
+        # 本批认定, 累计 under 2025年度江西省专精特新中小企业分设区市统计表: of those firms
+        return counted.group("things") + column
     return column
 
 
@@ -715,6 +720,9 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                 if by_year_or_census:
                     indicator = self._clean(cell.indicator[: counted.start()]) or indicator
                 period = Period.as_of(period.end) if period.end is not None else period
+            elif cell.standing and period.end is not None:
+                # 南湖区  612  88  9.7 under 高新技术企业（家）  新增（家）  增长（%）: what stands at the end
+                period = Period.as_of(period.end)
             elif (
                 cell.indicator.startswith(("累计", "共有", "现有"))
                 and measure == "amount"

@@ -130,6 +130,8 @@ _FOOTNOTE_MARK = re.compile(r"[①-⑳]+$")
 _INDICATOR_COLUMN = re.compile(
     r"(?P<name>(?=[^()（）]{2,30}[（(])(?:[^()（）\d]|\d(?=[A-Za-z]))+)[（(](?P<unit>[^()（）]{1,6})[)）]"
 )
+#: a column of how many of the column before's things were added (新增, 本批认定)
+_ADDED_COLUMN = re.compile(r"(?:本批|本年|当年|年内|其中)?(?:新增|新认定|认定|入选)")
 #: a column's unit % written after its name without brackets (增加值增速%)
 _BARE_PERCENT = re.compile(r"(?<=[\u4e00-\u9fff])[%％]$")
 #: a goals-and-outcomes table's columns (年度目标  完成值  完成率（%）)
@@ -320,6 +322,9 @@ class Column:
     worded: bool = False
     #: in a table with places across (指标  单位  全市  柯城区  衢江区 …): the column's place
     place: str = ""
+    #: a count beside the column of how many were added to it (高新技术企业（家）  新增（家）):
+    #: what stands at the period's end, as does its growth
+    standing: bool = False
 
 
 @dataclass(frozen=True)
@@ -354,6 +359,7 @@ class TableValue:
     year_before: bool = False  # the column's months a year before (上年同期)
     #: a table with places across: ``row_label`` is the indicator, ``place`` the column's place
     across: bool = False
+    standing: bool = False  # a count beside its additions, and its growth (see Column)
 
 
 #: a column of a list of names (序号  地区  申报单位  项目名称): no value stands under it
@@ -1015,10 +1021,13 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
         elif (
             m is not None and _GROWTH_COLUMN.fullmatch(cell) and by_indicator and not by_indicator[-1].growth
         ):
-            # 亩均税收（万元/亩）  比上年增长（%）: the growth of the column before
-            by_indicator.append(
-                Column(indicator=by_indicator[-1].indicator, unit=m.group("unit"), growth=True)
+            # 亩均税收（万元/亩）  比上年增长（%）: the growth of the column before (高新技术企业（家）
+            # 新增（家）  增长（%）: of the things counted, not of how many were added)
+            grown = next(
+                (c for c in reversed(by_indicator) if not _ADDED_COLUMN.fullmatch(c.indicator)),
+                by_indicator[-1],
             )
+            by_indicator.append(Column(indicator=grown.indicator, unit=m.group("unit"), growth=True))
         elif _CHANGE_IN_POINTS_COLUMN.fullmatch(cell) and by_indicator and not by_indicator[-1].growth:
             # 三季度产能利用率（%）  比上年同期增减（百分点）: the change of the rate before, over its months
             before = by_indicator[-1]
@@ -1066,6 +1075,16 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
     # (行业  增加值增速%: one column, under a first that says its rows are kinds or places)
     if len(by_indicator) < (1 if cells[0][1] in _KIND_COLUMNS | _REGION_NAME_COLUMNS else 2):
         return None
+    added = [k for k, column in enumerate(by_indicator) if k and _ADDED_COLUMN.fullmatch(column.indicator)]
+    if added and not by_indicator[added[0] - 1].growth:
+        # 高新技术企业（家）  新增（家）  增长（%）: the count stands at the period's end, and its growth
+        whole = by_indicator[added[0] - 1].indicator
+        by_indicator = [
+            dataclasses.replace(column, standing=True)
+            if column.indicator == whole and (column.growth or k == added[0] - 1)
+            else column
+            for k, column in enumerate(by_indicator)
+        ]
     if cells[0][1] in _KIND_COLUMNS:
         return [dataclasses.replace(column, kinds=True) for column in by_indicator]
     return by_indicator
@@ -1735,5 +1754,5 @@ def _region_row(
             yield TableValue(
                 "region", offset, offset + len(cell), value, None, "", column.indicator, column.unit,
                 _qualifier(cell), label, caption, row_start, row_end, growth=column.growth, rank=column.rank,
-                column_period=column.period, kinds=column.kinds,
+                column_period=column.period, kinds=column.kinds, standing=column.standing,
             )  # fmt: skip
