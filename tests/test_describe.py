@@ -1336,3 +1336,16 @@ def test_a_headline_in_a_provinces_own_voice_over_a_table_of_every_province() ->
     text = f"前10月我省规上工业增加值增速居全国第4位\n\n{prose}\n\n地区\t增速（%）\t位次\n{rows}"
     described = describe_document(text, "jx.txt")
     assert (described.region, described.region_method) == ("江西省", "scope_words")
+
+
+def test_an_issuers_name_and_the_day_on_a_line_of_their_own_date_the_page() -> None:
+    # 香港贸发局经贸研究　2026年3月18日 (its gap lost in normalisation): the day, and no headline
+    text = (
+        "广东先进制造业2025年发展概况：电子信息与新能源汽车双轮驱动\n\n香港贸发局经贸研究2026年3月18日\n\n"
+        "2025年，广东规模以上工业增加值按年增长4.8%。"
+    )
+    described = describe_document(text, "hk.txt")
+    assert (described.title, described.reference_date) == (
+        "广东先进制造业2025年发展概况：电子信息与新能源汽车双轮驱动",
+        date(2026, 3, 18),
+    )

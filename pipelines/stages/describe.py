@@ -73,6 +73,9 @@ _MONTH_LINE = re.compile(
     r"(\d{4})\s*年\s*(\d{1,2})\s*月(?:份)?$"
 )
 _DATED_DATELINE = re.compile(rf"^{_DATE}日?\s*(?:上午|下午|晚上|晚)?\s*[，,]")
+#: an issuer's name and the day, a line of their own (香港贸发局经贸研究　2026年3月18日), not a
+#: deadline (截至2025年11月18日)
+_ISSUER_DATED = re.compile(rf"^(?!截至|截止|至|到)[\u4e00-\u9fffA-Za-z（）()]{{2,24}}\s*{_DATE}日$")
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,16}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d{1,4}\s*号")
 _MONTH_DAY = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})日")
 _YEAR = re.compile(r"(?<![\d—\-~至到])(\d{4})年(?!\s*[—\-~至到]\s*\d)")
@@ -207,6 +210,7 @@ def _is_meta_line(line: str) -> bool:
         or _cue("source_label").match(line)
         or _DATE_LINE.match(line)
         or _MONTH_LINE.match(line)
+        or _ISSUER_DATED.match(line)
         or _DOC_NUMBER.fullmatch(line)
         or _BYLINE.match(line)
         or _STAMP_LINE.match(line)
@@ -949,7 +953,12 @@ def _reference_date(
     if published_on is not None:
         return published_on, "printed", 1.0
     for line in lines:
-        match = _DATE_LINE.match(line) or _DELIVERED_ON.match(line) or _BRACKETED_DATE.match(line)
+        match = (
+            _DATE_LINE.match(line)
+            or _DELIVERED_ON.match(line)
+            or _BRACKETED_DATE.match(line)
+            or _ISSUER_DATED.match(line)
+        )
         if match:
             signed = _safe_date(*(int(group) for group in match.groups()))
             if signed is not None:
