@@ -1349,3 +1349,17 @@ def test_an_issuers_name_and_the_day_on_a_line_of_their_own_date_the_page() -> N
         "广东先进制造业2025年发展概况：电子信息与新能源汽车双轮驱动",
         date(2026, 3, 18),
     )
+
+
+def test_a_message_boards_reply_dates_the_page_and_its_question_is_the_headline() -> None:
+    # 人民网 > 领导留言板 > …, 留言时间：… then 回复时间：…: the reply's day, the question's headline
+    text = (
+        "关于2024年度技改补贴兑现和设备更新政策的咨询\n\n人民网 > 领导留言板 > 河北省 > 邢台市 > 清河县\n"
+        "留言编号：2025061200437\n留言时间：2025-06-12 09:47\n\n留言内容：\n请问补贴什么时候发放？\n\n"
+        "回复机构：清河县工业和信息化局\n回复时间：2025-07-03 16:21\n\n回复内容：\n网友您好！全县共有规上工业企业368家。"
+    )
+    described = describe_document(text, "msg.txt")
+    assert (described.title, described.published_on) == (
+        "关于2024年度技改补贴兑现和设备更新政策的咨询",
+        date(2025, 7, 3),
+    )

@@ -73,6 +73,10 @@ _MONTH_LINE = re.compile(
     r"(\d{4})\s*年\s*(\d{1,2})\s*月(?:份)?$"
 )
 _DATED_DATELINE = re.compile(rf"^{_DATE}日?\s*(?:上午|下午|晚上|晚)?\s*[，,]")
+#: a message board's labels above the question and its reply (留言时间：…, 回复机构：…)
+_MESSAGE_LABEL = re.compile(r"(?:留言|提问|回复|答复)(?:时间|日期|编号|对象|类型|领域|机构|单位)\s*[:：]")
+#: a site's path to the page (人民网 > 领导留言板 > 河北省 > 邢台市): no headline
+_BREADCRUMB = re.compile(r"\S\s*[>＞»]\s*\S[^>＞»\n]*[>＞»]")
 #: an issuer's name and the day, a line of their own (香港贸发局经贸研究　2026年3月18日), not a
 #: deadline (截至2025年11月18日)
 _ISSUER_DATED = re.compile(rf"^(?!截至|截止|至|到)[\u4e00-\u9fffA-Za-z（）()]{{2,24}}\s*{_DATE}日$")
@@ -211,6 +215,7 @@ def _is_meta_line(line: str) -> bool:
         or _DATE_LINE.match(line)
         or _MONTH_LINE.match(line)
         or _ISSUER_DATED.match(line)
+        or _MESSAGE_LABEL.match(line)
         or _DOC_NUMBER.fullmatch(line)
         or _BYLINE.match(line)
         or _STAMP_LINE.match(line)
@@ -274,6 +279,8 @@ def _title(lines: list[str]) -> str | None:
         return labelled  # 标题：工业强县步履铿锵 转型升级提质增效 (a broadcast script's)
     block: list[str] = []
     for at, line in enumerate(lines):
+        if _BREADCRUMB.search(line):
+            continue  # 人民网 > 领导留言板 > …: the site's path to the page, no headline
         if _is_meta_line(line):
             if block and not all(_MASTHEAD.fullmatch(x) for x in block):
                 break
@@ -320,6 +327,8 @@ def _published_on(lines: list[str]) -> date | None:
         if stamp:
             return _safe_date(*(int(group) for group in stamp.groups() if group is not None))
         for match in label.finditer(line):
+            if line[: match.start()].endswith(("留言", "提问")):
+                continue  # 留言时间：… on a message board: when the question came, not the reply
             found = re.match(_DATE, line[match.end() :])
             if found:
                 return _safe_date(*(int(group) for group in found.groups()))
