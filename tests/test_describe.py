@@ -1356,7 +1356,8 @@ def test_a_message_boards_reply_dates_the_page_and_its_question_is_the_headline(
     text = (
         "关于2024年度技改补贴兑现和设备更新政策的咨询\n\n人民网 > 领导留言板 > 河北省 > 邢台市 > 清河县\n"
         "留言编号：2025061200437\n留言时间：2025-06-12 09:47\n\n留言内容：\n请问补贴什么时候发放？\n\n"
-        "回复机构：清河县工业和信息化局\n回复时间：2025-07-03 16:21\n\n回复内容：\n网友您好！全县共有规上工业企业368家。"
+        "回复机构：清河县工业和信息化局\n回复时间：2025-07-03 16:21\n\n"
+        "回复内容：\n网友您好！全县共有规上工业企业368家。"
     )
     described = describe_document(text, "msg.txt")
     assert (described.title, described.published_on) == (
