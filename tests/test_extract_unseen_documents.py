@@ -5573,3 +5573,42 @@ def test_a_count_beside_its_additions_stands_at_the_years_end_with_its_growth() 
         ("高新技术企业新增", "amount", 88.0, "full_year"),
         ("高新技术企业", "yoy_growth_pct", 9.7, "as_of"),
     ]
+
+
+def test_an_evaluation_based_on_last_years_data_of_its_firms() -> None:
+    # 2025年度…亩均效益综合评价 ↵ 本次评价以企业2024年度用地、税收…等数据为依据: 2024's figures
+    text = (
+        "开展了2025年度工业企业亩均效益综合评价工作。本次评价以企业2024年度用地、税收、工业增加值等数据为依据。"
+        "参评企业实现税收总额104.0亿元。"
+    )
+    found = figures(text, region="诸暨市", ref=date(2025, 6, 20))
+    assert [(f.value, f.period_start, f.period_end) for f in found] == [
+        (104.0, date(2024, 1, 1), date(2024, 12, 31))
+    ]
+
+
+def test_a_span_said_of_its_average_leaves_the_parts_after_it_the_years() -> None:
+    # 2024年，…；2021—2024年，…年均增长7.4%；亩均增加值152.3万元，增长5.1%: the last part is 2024's
+    text = (
+        "2024年，全市规上工业企业亩均税收34.6万元；2021—2024年，全市规上工业企业亩均税收年均增长7.4%；"
+        "亩均增加值152.3万元，增长5.1%。"
+    )
+    found = figures(text, region="诸暨市", ref=date(2025, 6, 20))
+    assert [(f.value, f.period_start, f.period_end) for f in found] == [
+        (34.6, date(2024, 1, 1), date(2024, 12, 31)),
+        (7.4, date(2021, 1, 1), date(2024, 12, 31)),
+        (152.3, date(2024, 1, 1), date(2024, 12, 31)),
+        (5.1, date(2024, 1, 1), date(2024, 12, 31)),
+    ]
+
+
+def test_a_row_named_with_its_class_in_brackets_keeps_its_bracket() -> None:
+    # A类（优先发展类）  312: the class's firms (A类企业数), the gloss in brackets no part of it
+    text = "类别\t企业数（家）\t占比（%）\nA类（优先发展类）\t312\t11.0\nD类（限制淘汰类）\t291\t10.3"
+    found = figures(normalize(text).text, region="诸暨市", ref=date(2025, 6, 20))
+    assert [(f.indicator, f.value) for f in found] == [
+        ("A类企业数", 312.0),
+        ("A类企业数比重", 11.0),
+        ("D类企业数", 291.0),
+        ("D类企业数比重", 10.3),
+    ]

@@ -62,8 +62,10 @@ from pipelines.stages.models import UNNAMED_REGIONS, DocumentMeta, Figure
 
 #: the year whose figures an evaluation rests on (以2024年度数据为依据), said near the start
 _DATA_OF_YEAR = re.compile(
-    # (以2024年县域经济数据为基础测算: what the data measure may stand between)
-    r"(?:以|依据|根据|基于)\s*((?:19|20)\d{2})\s*年度?(?:的)?[\u4e00-\u9fff]{0,6}?数据(?:为依据|为基础|为准)?"
+    # (以2024年县域经济数据为基础测算: what the data measure may stand between; 以企业2024年度用地、
+    # 税收、工业增加值…等数据为依据: whose data, and a list of them)
+    r"(?:以|依据|根据|基于)\s*(?:企业)?((?:19|20)\d{2})\s*年度?(?:的)?[\u4e00-\u9fff、]{0,30}?数据"
+    r"(?:为依据|为基础|为准)?"
 )
 _DATA_OF_YEAR_HEAD = 3000
 #: a yearly list of firms ranked by size (2025安徽省民营企业100强, 2025中国制造业企业500强)

@@ -489,7 +489,10 @@ def strip_chars(s: str) -> str:
     """``s`` without spaces, a trailing (GDP)-style abbreviation and edge punctuation."""
     s = _SPACE_OR_STAR.sub("", s)
     s = _TRAILING_ABBREVIATION.sub("", s)
-    return s.strip(_PUNCT)
+    out = s.strip(_PUNCT)
+    if out.count("（") > out.count("）") and s.rstrip(_PUNCT).endswith(out) and s.endswith("）"):
+        out += "）"  # A类（优先发展类）: a bracket the name closes is part of it
+    return out
 
 
 def periods_free(s: str) -> str:

@@ -47,6 +47,8 @@ _THIS_WEEK = re.compile(r"本周|当周")
 _EXPECTED = re.compile(r"(?<![超出于及])预期")
 #: what the year summed (全年累计, 当年累计)
 _SUMMED_OVER_THE_YEAR = re.compile(r"(?:全年|当年)累计")
+#: what a clause says over several years: an average or a sum
+_OVER_THE_YEARS = re.compile(r"年均|累计|合计|共计|五年|三年|十年")
 #: the year's end said alone (年末), of no year: a goal's clause that names it
 _YEAR_END_WORD = re.compile(r"年末|年底")
 #: what was done, told after a goal in the same sentence (…，实际完成投资121.6亿元)
@@ -591,6 +593,20 @@ class StatusPeriodRules:
         if tied and ("；" in between or ";" in between):
             return True  # 完成“十四五”下降14%目标的八成；利用率达到55.6%: the plan's years are the goal's
         opening = first.period
+        if (
+            period.kind == MULTI_YEAR
+            and ("；" in between or ";" in between)
+            and opening.kind == FULL_YEAR
+            and period.start is not None
+            and opening.start is not None
+            and period.start <= opening.start
+            and not _OVER_THE_YEARS.search(
+                self.text, max(self.text.rfind("；", 0, ctx.clause.start), ctx.sentence.start), ctx.clause.end
+            )
+        ):
+            # 2024年，…；2021—2024年，…年均增长7.4%；亩均增加值152.3万元，增长5.1%: the span is its
+            # average's; a part after it (to the semicolon) with no average or sum is the year's
+            return True
         return (
             ("；" in between or ";" in between)
             and (period.kind == QUARTER or period.relative == "month")
