@@ -79,7 +79,10 @@ _MESSAGE_LABEL = re.compile(r"(?:留言|提问|回复|答复)(?:时间|日期|�
 _BREADCRUMB = re.compile(r"\S\s*[>＞»]\s*\S[^>＞»\n]*[>＞»]")
 #: an issuer's name and the day, a line of their own (香港贸发局经贸研究　2026年3月18日), not a
 #: deadline (截至2025年11月18日)
-_ISSUER_DATED = re.compile(rf"^(?!截至|截止|至|到)[\u4e00-\u9fffA-Za-z（）()]{{2,24}}\s*{_DATE}日$")
+_ISSUER_DATED = re.compile(
+    # (宁波市北仑区统计局　　2025-12-22　　《北仑统计月报》2025年第11期: and the page's chrome after it)
+    rf"^(?!截至|截止|至|到)[\u4e00-\u9fffA-Za-z（）()]{{2,24}}\s*{_DATE}(?:日$|日?\s{{2,}}\S.*$|(?<=\d)$)"
+)
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,16}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d{1,4}\s*号")
 _MONTH_DAY = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})日")
 _YEAR = re.compile(r"(?<![\d—\-~至到])(\d{4})年(?!\s*[—\-~至到]\s*\d)")
