@@ -1369,7 +1369,8 @@ def test_a_message_boards_reply_dates_the_page_and_its_question_is_the_headline(
 def test_an_issuers_name_the_day_and_the_pages_chrome_on_one_line_date_the_page() -> None:
     # 宁波市北仑区统计局　　2025-12-22　　《北仑统计月报》2025年第11期　　【打印】: the day, no headline
     text = (
-        "2025年11月北仑区经济运行情况\n\n宁波市北仑区统计局  2025-12-22  《北仑统计月报》2025年第11期  【打印】\n\n"
+        "2025年11月北仑区经济运行情况\n\n"
+        "宁波市北仑区统计局  2025-12-22  《北仑统计月报》2025年第11期  【打印】\n\n"
         "11月份，全区规模以上工业增加值98.64亿元，同比增长5.3%。"
     )
     described = describe_document(text, "bl.txt")
