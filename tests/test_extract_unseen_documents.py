@@ -5612,3 +5612,20 @@ def test_a_row_named_with_its_class_in_brackets_keeps_its_bracket() -> None:
         ("D类企业数", 291.0),
         ("D类企业数比重", 10.3),
     ]
+
+
+def test_a_table_with_a_row_a_year_under_a_first_column_of_years() -> None:
+    # 年份 | 规模以上工业总产值（亿元） | … ↵ 2012 | 12463.5 | 7.4: each row its year's, a count at its end
+    text = (
+        "年份 | 规模以上工业企业单位数（家） | 规模以上工业总产值（亿元） | 规模以上工业增加值增速（%）\n"
+        "2012 | 7215 | 12463.5 | 7.4\n2013 | 7368 | 13245.8 | 8.6"
+    )
+    found = figures(text, region="宁波市", ref=date(2025, 7, 8))
+    assert [(f.measure, f.value, f.period_type, f.period_end) for f in found] == [
+        ("amount", 7215.0, "as_of", date(2012, 12, 31)),
+        ("amount", 12463.5, "full_year", date(2012, 12, 31)),
+        ("yoy_growth_pct", 7.4, "full_year", date(2012, 12, 31)),
+        ("amount", 7368.0, "as_of", date(2013, 12, 31)),
+        ("amount", 13245.8, "full_year", date(2013, 12, 31)),
+        ("yoy_growth_pct", 8.6, "full_year", date(2013, 12, 31)),
+    ]

@@ -91,6 +91,8 @@ _ADDED_COLUMN = re.compile(r"[（(](?:新增|新认定|新培育|净增)[)）]$"
 _BALANCE_ROW = re.compile(r"资产$|负债$|余额$|存量$|保有量$|总股本$|净资产$")
 #: a sum over a five-year plan's years (“十四五”累计工业投资)
 _SUMMED_OVER_THE_PLAN = re.compile(r"[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间)?累计")
+#: a table row labelled with its year (2012, 2012年) under a first column of years (年份)
+_YEAR_ROW_LABEL = re.compile(r"((?:19|20)\d{2})\s*年?")
 #: the total row of a table by region: the document's region as a whole
 _TOTAL_ROW = frozenset({"合计", "总计"})
 _SOME_PLACES = re.compile(r"(?:部分|重点|主要|典型|试点|样本)(?:城市|地区|省份|市|县|区|园区|开发区)")
@@ -571,6 +573,7 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                 continue
             split = split_unit(cell.unit) if cell.unit else None
             row_place: str | None = None
+            row_year: re.Match[str] | None = None
             if cell.kind == "product":
                 # 集成电路 亿块 32.8 24.6: the product's output, and its growth
                 name = strip_chars(ASIDE.sub("", cell.row_label))  # 白酒（折65度，商品量）
@@ -627,6 +630,10 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                     label == "全" + self.meta.region[-1:]  # 全市 in a city's table: the city
                 )
                 named = self.meta.region if whole else region_of_item(label)
+                # (年份 | 规上工业总产值（亿元） ↵ 2012 | 12463.5: a row a year, of the text's region)
+                row_year = _YEAR_ROW_LABEL.fullmatch(label) if named is None else None
+                if row_year is not None:
+                    named = self.region
                 category = _CATEGORY_ROW.fullmatch(label)
                 priced = _PRICE_INDEX_OF_CAPTION.search(cell.caption) if indicator in _BASED_INDICES else None
                 if priced is not None:
@@ -650,6 +657,8 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                 # (2026年计划投资（亿元） in a plan: a goal)
                 planned = _PLANNED_COLUMN.search(cell.indicator) and not _DONE_COLUMN.search(cell.indicator)
                 period = self._named_or_reported(cell.column_period, cell.caption)  # (1—3月  1—2月)
+                if row_year is not None:
+                    period = Period.year(int(row_year.group(1)))
                 # (…2026年重点建设项目分类汇总表 in February 2026: a year mostly ahead holds plans;
                 # 2025年度…名单 in December 2025 lists what the year brought)
                 ahead = (
@@ -710,7 +719,9 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                     # 年均增速 or 累计下降 in a plan's table: over the plan's years, reached or aimed at
                     period = self._averaged_span(period)
             # (by region, only a census's counts stand: 拟入选项目数 counts what a year named)
-            by_year_or_census = cell.kind == "year" or (cell.kind == "region" and self.census)
+            by_year_or_census = cell.kind == "year" or (
+                cell.kind == "region" and (self.census or row_year is not None)
+            )
             counted = _COUNT_OF.search(cell.indicator) if by_year_or_census else None
             if cell.kind in ("product", "indicator") or cell.kinds:
                 # 规模以上工业企业数  家  1386 under 本月: the firms at the month's end

@@ -132,6 +132,8 @@ _INDICATOR_COLUMN = re.compile(
 )
 #: a column of how many of the column before's things were added (新增, 本批认定)
 _ADDED_COLUMN = re.compile(r"(?:本批|本年|当年|年内|其中)?(?:新增|新认定|认定|入选)")
+#: a row's label that is a year (2012, 2012年)
+_YEAR_LABEL = re.compile(r"(?:19|20)\d{2}年?")
 #: a column's unit % written after its name without brackets (增加值增速%)
 _BARE_PERCENT = re.compile(r"(?<=[\u4e00-\u9fff])[%％]$")
 #: a goals-and-outcomes table's columns (年度目标  完成值  完成率（%）)
@@ -1741,7 +1743,8 @@ def _region_row(
         cells = cells[1:]
     cells = _spaced_label(cells, len(columns) + 1)
     label, numbers = cells[0][1], cells[1:]
-    if len(numbers) != len(columns) or _NUMBER_CELL.fullmatch(label):
+    # (2012 | 7215 | 12463.5 under 年份 | …: a row of a year, its label no value)
+    if len(numbers) != len(columns) or (_NUMBER_CELL.fullmatch(label) and not _YEAR_LABEL.fullmatch(label)):
         return
     # a cell may be left empty (安阳市  13  —: no park), but a row of words is no row of values
     if not all(_NUMBER_CELL.fullmatch(cell) or cell in _EMPTY_CELLS for _, cell in numbers):
