@@ -5629,3 +5629,21 @@ def test_a_table_with_a_row_a_year_under_a_first_column_of_years() -> None:
         ("amount", 13245.8, "full_year", date(2013, 12, 31)),
         ("yoy_growth_pct", 8.6, "full_year", date(2013, 12, 31)),
     ]
+
+
+def test_places_parts_of_the_things_a_sentence_opens_on() -> None:
+    # 第十批入选企业（产品）中，合肥市7家，马鞍山市、宣城市各2家: each place's part of those firms
+    text = "第十批入选企业（产品）中，合肥市7家，马鞍山市、宣城市各2家。"
+    found = figures(text, region="安徽省", ref=date(2025, 11, 20))
+    assert [(f.indicator, f.region, f.value) for f in found] == [
+        ("第十批入选企业（产品）", "合肥市", 7.0),
+        ("第十批入选企业（产品）", "马鞍山市", 2.0),
+        ("第十批入选企业（产品）", "宣城市", 2.0),
+    ]
+
+
+def test_a_notices_number_under_its_title_is_no_part_of_it() -> None:
+    title = (
+        "安徽省经济和信息化厅关于公布我省第九批、第十批制造业单项冠军企业（产品）名单并加强培育提升工作的通知"
+    )
+    assert f"{title}\n皖经信产业〔2025〕186号" in normalize(f"{title}\n皖经信产业〔2025〕186号\n").text

@@ -1312,6 +1312,8 @@ def _join_edit(match: re.Match[str]) -> Sequence[Piece] | None:
 _BYLINE_START = re.compile(
     r"(?:原创|来源|发布时间|发布日期|作者|编辑|编印|报告期间|报告期|股票简称|证券简称)[\s:：]"
 )
+#: a document's number on a line of its own (皖经信产业〔2025〕186号)
+_DOC_NUMBER_LINE = re.compile(r"[\u4e00-\u9fff]{1,16}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d{1,4}\s*号")
 #: a line that opens with a date, such as a page's or article's dateline
 _DATELINE = re.compile(r"(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})")
 _DATELINE_MAX = 40
@@ -1352,6 +1354,8 @@ def _is_broken(previous: str, following: str) -> bool:
         return False  # 县委副书记、县长　李建军 ↵ （2025年9月12日）: a speaker, then the day he spoke
     if _BYLINE_START.match(following):
         return False  # 数读｜前5个月…、质效向好 ↵ 原创 临沂统计 2026年06月23日: a title, then its byline
+    if _DOC_NUMBER_LINE.fullmatch(following.strip()):
+        return False  # …工作的通知 ↵ 皖经信产业〔2025〕186号: a notice's title, then its number
     if last in _CONTINUING:
         return True
     if _LABELLED_LINE.match(previous) and _LABELLED_LINE.match(following):

@@ -74,6 +74,9 @@ _PER_PERIOD = re.compile(r"(?:日均|月均|平均每日|平均每月)(?=产量|
 #: an aside on how a quantity is counted (折65度，商品量; 折纯; 含…; 按可比价格)
 _HOW_COUNTED = re.compile(r"（(?:折|含|不含|按)[^（）]{0,16}）|（[^（）]{0,16}[\d，][^（）]{0,16}）")
 #: a class's name glossed in brackets (A类（优先支持类）企业)
+#: a sentence that opens on a set of things, then gives each place's part of it (第十批入选企业（产品）中，)
+_AMONG_THEM = re.compile(r"\s*(?:其中[，,]?)?([^，,。；;：:\d]{2,20}?)中[，,]")
+_PLACES_OF_A_KIND = re.compile(r"(?:省|市|县|区|州|城市|地区|省份)$")
 _CLASS_GLOSS = re.compile(r"(?<=类)（[^（）]{1,8}类）")
 _ANAPHORA = re.compile(
     r"(?:这一|这个|该|此)(?:数字|数据|数值|指标)"
@@ -936,6 +939,15 @@ class IndicatorText:
             indicator = ""
         if self.paragraph_topic and not subjects and not ctx.among and region_of_item(indicator) is not None:
             return self.paragraph_topic  # 从规上工业增加值增速看，…。晋中市增长9.8%
+        among = _AMONG_THEM.match(self.text, ctx.sentence.start, ctx.clause.start)
+        if (
+            among is not None
+            and not subjects
+            and region_of_item(indicator) is not None
+            and not _PLACES_OF_A_KIND.search(among.group(1))  # (中部六省中，…: the places, no thing)
+        ):
+            # 第十批入选企业（产品）中，合肥市7家，芜湖市4家: each place's part of what the sentence opened on
+            return self._clean(among.group(1))
         if not indicator:
             own = self._label_of_line(ctx)
             if own:
