@@ -39,6 +39,7 @@ from pipelines.stages.extract.tables import (
     ESTIMATE_TAGS,
     GROWTH_NAME_END,
     REPORT_COLUMNS,
+    YEAR_ROW_LABEL,
     TableValue,
     table_values,
 )
@@ -91,8 +92,6 @@ _ADDED_COLUMN = re.compile(r"[（(](?:新增|新认定|新培育|净增)[)）]$"
 _BALANCE_ROW = re.compile(r"资产$|负债$|余额$|存量$|保有量$|总股本$|净资产$")
 #: a sum over a five-year plan's years (“十四五”累计工业投资)
 _SUMMED_OVER_THE_PLAN = re.compile(r"[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间)?累计")
-#: a table row labelled with its year (2012, 2012年) under a first column of years (年份)
-_YEAR_ROW_LABEL = re.compile(r"((?:19|20)\d{2})\s*年?")
 #: the total row of a table by region: the document's region as a whole
 _TOTAL_ROW = frozenset({"合计", "总计"})
 _SOME_PLACES = re.compile(r"(?:部分|重点|主要|典型|试点|样本)(?:城市|地区|省份|市|县|区|园区|开发区)")
@@ -313,6 +312,10 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                 details[line] = draft
                 line = end + 1
         return out, details
+
+    def _says_the_whole(self, label: str) -> bool:
+        """全市 in a city's table, 全省 in a province's: the document's own region as a whole."""
+        return label == "全" + self.meta.region[-1:]
 
     def _infographic_period(self) -> Period:
         """The period an infographic's numbers are of, where their labels name none: the months
@@ -586,9 +589,7 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                 subject = _caption_subject(cell.caption) if label in _TOTAL_ROW else label
                 indicator = self._clean(subject + cell.indicator)
                 # (宣州区  142.6  8.1  116.2  5.8 under 县（市、区） | 规上工业增加值 | 工业投资: the place's)
-                row_place = (
-                    self.meta.region if label == "全" + self.meta.region[-1:] else region_of_item(label)
-                )
+                row_place = self.meta.region if self._says_the_whole(label) else region_of_item(label)
                 if row_place is not None:
                     indicator = self._clean(cell.indicator)
             elif cell.kind == "indicator":
@@ -626,12 +627,12 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                 label = strip_chars(cell.row_label)
                 # the total row (合计) is the document's own region, unless the table lists only
                 # some places (部分试点城市…: their sum is no region's)
-                whole = (label in _TOTAL_ROW and not _SOME_PLACES.search(cell.caption)) or (
-                    label == "全" + self.meta.region[-1:]  # 全市 in a city's table: the city
-                )
+                whole = (
+                    label in _TOTAL_ROW and not _SOME_PLACES.search(cell.caption)
+                ) or self._says_the_whole(label)
                 named = self.meta.region if whole else region_of_item(label)
                 # (年份 | 规上工业总产值（亿元） ↵ 2012 | 12463.5: a row a year, of the text's region)
-                row_year = _YEAR_ROW_LABEL.fullmatch(label) if named is None else None
+                row_year = YEAR_ROW_LABEL.fullmatch(label) if named is None else None
                 if row_year is not None:
                     named = self.region
                 category = _CATEGORY_ROW.fullmatch(label)

@@ -131,9 +131,9 @@ _INDICATOR_COLUMN = re.compile(
     r"(?P<name>(?=[^()（）]{2,30}[（(])(?:[^()（）\d]|\d(?=[A-Za-z]))+)[（(](?P<unit>[^()（）]{1,6})[)）]"
 )
 #: a column of how many of the column before's things were added (新增, 本批认定)
-_ADDED_COLUMN = re.compile(r"(?:本批|本年|当年|年内|其中)?(?:新增|新认定|认定|入选)")
-#: a row's label that is a year (2012, 2012年)
-_YEAR_LABEL = re.compile(r"(?:19|20)\d{2}年?")
+_ADDITIONS_COLUMN = re.compile(r"(?:本批|本年|当年|年内|其中)?(?:新增|新认定|认定|入选)")
+#: a row's label that is a year (2012, 2012年): a table with a row a year, under 年份
+YEAR_ROW_LABEL = re.compile(r"((?:19|20)\d{2})\s*年?")
 #: a column's unit % written after its name without brackets (增加值增速%)
 _BARE_PERCENT = re.compile(r"(?<=[\u4e00-\u9fff])[%％]$")
 #: a goals-and-outcomes table's columns (年度目标  完成值  完成率（%）)
@@ -1026,7 +1026,7 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
             # 亩均税收（万元/亩）  比上年增长（%）: the growth of the column before (高新技术企业（家）
             # 新增（家）  增长（%）: of the things counted, not of how many were added)
             grown = next(
-                (c for c in reversed(by_indicator) if not _ADDED_COLUMN.fullmatch(c.indicator)),
+                (c for c in reversed(by_indicator) if not _ADDITIONS_COLUMN.fullmatch(c.indicator)),
                 by_indicator[-1],
             )
             by_indicator.append(Column(indicator=grown.indicator, unit=m.group("unit"), growth=True))
@@ -1077,7 +1077,9 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
     # (行业  增加值增速%: one column, under a first that says its rows are kinds or places)
     if len(by_indicator) < (1 if cells[0][1] in _KIND_COLUMNS | _REGION_NAME_COLUMNS else 2):
         return None
-    added = [k for k, column in enumerate(by_indicator) if k and _ADDED_COLUMN.fullmatch(column.indicator)]
+    added = [
+        k for k, column in enumerate(by_indicator) if k and _ADDITIONS_COLUMN.fullmatch(column.indicator)
+    ]
     if added and not by_indicator[added[0] - 1].growth:
         # 高新技术企业（家）  新增（家）  增长（%）: the count stands at the period's end, and its growth
         whole = by_indicator[added[0] - 1].indicator
@@ -1744,7 +1746,9 @@ def _region_row(
     cells = _spaced_label(cells, len(columns) + 1)
     label, numbers = cells[0][1], cells[1:]
     # (2012 | 7215 | 12463.5 under 年份 | …: a row of a year, its label no value)
-    if len(numbers) != len(columns) or (_NUMBER_CELL.fullmatch(label) and not _YEAR_LABEL.fullmatch(label)):
+    if len(numbers) != len(columns) or (
+        _NUMBER_CELL.fullmatch(label) and not YEAR_ROW_LABEL.fullmatch(label)
+    ):
         return
     # a cell may be left empty (安阳市  13  —: no park), but a row of words is no row of values
     if not all(_NUMBER_CELL.fullmatch(cell) or cell in _EMPTY_CELLS for _, cell in numbers):
