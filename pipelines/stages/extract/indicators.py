@@ -493,7 +493,7 @@ def strip_chars(s: str) -> str:
     s = _SPACE_OR_STAR.sub("", s)
     s = _TRAILING_ABBREVIATION.sub("", s)
     out = s.strip(_PUNCT)
-    if out.count("（") > out.count("）") and s.rstrip(_PUNCT).endswith(out) and s.endswith("）"):
+    if out.count("（") > out.count("）") and s.endswith("）"):
         out += "）"  # A类（优先发展类）: a bracket the name closes is part of it
     return out
 
