@@ -22,6 +22,7 @@ from functools import cache, lru_cache
 
 from pipelines.reference import load_csv
 from pipelines.stages.models import UNNAMED_CITY, UNNAMED_COUNTY, UNNAMED_PROVINCE, DocumentMeta
+from pipelines.stages.normalize import DOC_NUMBER
 from pipelines.stages.zones import named_zone
 
 DOC_TYPES = (
@@ -83,7 +84,6 @@ _ISSUER_DATED = re.compile(
     # (宁波市北仑区统计局　　2025-12-22　　《北仑统计月报》2025年第11期: and the page's chrome after it)
     rf"^(?!截至|截止|至|到)[\u4e00-\u9fffA-Za-z（）()]{{2,24}}\s*{_DATE}(?:日$|日?\s{{2,}}\S.*$|(?<=\d)$)"
 )
-_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,16}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d{1,4}\s*号")
 _MONTH_DAY = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})日")
 _YEAR = re.compile(r"(?<![\d—\-~至到])(\d{4})年(?!\s*[—\-~至到]\s*\d)")
 _YEAR_RANGE = re.compile(r"\d{4}\s*年?\s*[—\-~至到]\s*\d{4}\s*年?")
@@ -219,7 +219,7 @@ def _is_meta_line(line: str) -> bool:
         or _MONTH_LINE.match(line)
         or _ISSUER_DATED.match(line)
         or _MESSAGE_LABEL.match(line)
-        or _DOC_NUMBER.fullmatch(line)
+        or DOC_NUMBER.fullmatch(line)
         or _BYLINE.match(line)
         or _STAMP_LINE.match(line)
         or _ISSUE_LINE.match(line)
@@ -396,7 +396,7 @@ def _doc_number(lines: list[str]) -> str | None:
     """The document's own number: one standing on its own line, not one cited in the body."""
     for line in lines[:30]:
         bare = re.sub(r"^(?:发文字号|文号)\s*[:：]\s*", "", line)
-        if _DOC_NUMBER.fullmatch(bare):
+        if DOC_NUMBER.fullmatch(bare):
             return re.sub(r"\s+", "", bare)
     return None
 

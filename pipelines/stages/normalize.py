@@ -725,8 +725,11 @@ _ENDS_ON_QUANTITY = re.compile(
 _ITEM_LINE_MAX = 30
 #: a line of a number and its unit alone, and a label's line (no digit, no sentence mark):
 #: together an infographic's figure
-_QUANTITY_LINE = re.compile(r"-?\d[\d,]*(?:\.\d+)?(?:%|[万亿千]*[\u4e00-\u9fffA-Za-z]{1,3})")
-_LABEL_LINE = re.compile(r"[^\n\d，。；\s]{4,30}")
+#: (the sentence splitter reads the same two lines as one infographic figure)
+QUANTITY_LINE = r"-?\d[\d,]*(?:\.\d+)?(?:%|[万亿千]*[\u4e00-\u9fffA-Za-z]{1,3})"
+LABEL_LINE = r"[^\n\d，。；\s]{4,30}"
+_QUANTITY_LINE = re.compile(QUANTITY_LINE)
+_LABEL_LINE = re.compile(LABEL_LINE)
 _FULL_STOP = re.compile(r"[。；;]")
 _HEADLINE_COLON = re.compile(r"[：:]")
 #: a chapter's number (二、, （三）), which opens headings rather than wrapped paragraphs
@@ -1312,8 +1315,9 @@ def _join_edit(match: re.Match[str]) -> Sequence[Piece] | None:
 _BYLINE_START = re.compile(
     r"(?:原创|来源|发布时间|发布日期|作者|编辑|编印|报告期间|报告期|股票简称|证券简称)[\s:：]"
 )
-#: a document's number on a line of its own (皖经信产业〔2025〕186号)
-_DOC_NUMBER_LINE = re.compile(r"[\u4e00-\u9fff]{1,16}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d{1,4}\s*号")
+#: a document's number (皖经信产业〔2025〕186号): on a line of its own under a title here, and the
+#: number the describe stage reads as the document's own
+DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,16}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d{1,4}\s*号")
 #: a line that opens with a date, such as a page's or article's dateline
 _DATELINE = re.compile(r"(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})")
 _DATELINE_MAX = 40
@@ -1354,7 +1358,7 @@ def _is_broken(previous: str, following: str) -> bool:
         return False  # 县委副书记、县长　李建军 ↵ （2025年9月12日）: a speaker, then the day he spoke
     if _BYLINE_START.match(following):
         return False  # 数读｜前5个月…、质效向好 ↵ 原创 临沂统计 2026年06月23日: a title, then its byline
-    if _DOC_NUMBER_LINE.fullmatch(following.strip()):
+    if DOC_NUMBER.fullmatch(following.strip()):
         return False  # …工作的通知 ↵ 皖经信产业〔2025〕186号: a notice's title, then its number
     if last in _CONTINUING:
         return True

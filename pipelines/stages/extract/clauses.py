@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipelines.stages.normalize import LABEL_LINE, QUANTITY_LINE
+
 _SENTENCE_END = re.compile(r"[。！？!?]+|\n+")
 #: commas and colons; also a space between two Chinese words, which parts a headline's
 #: phrases (粤前三季制造业稳中有进 新能源车产量增逾四成)
@@ -43,9 +45,7 @@ LIST_NUMBER = r"(?:\d{1,3}\s*[.．、]|[（(]\d{1,3}[)）])"
 _NUMBERED_LINE = re.compile(rf"[ \t\u3000]*{LIST_NUMBER}(?!\d)")
 _DATELINE = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[^，。；\n]{0,20}(?:\n|$)")
 #: an infographic's number on a line of its own over its label (4,385.6亿元 ↵ 规上工业总产值)
-_NUMBER_OVER_LABEL = re.compile(
-    r"-?\d[\d,]*(?:\.\d+)?(?:%|[万亿千]*[\u4e00-\u9fffA-Za-z]{1,3})\n[^\n\d，。；\s]{4,30}(?:\n|$)"
-)
+_NUMBER_OVER_LABEL = re.compile(rf"{QUANTITY_LINE}\n{LABEL_LINE}(?:\n|$)")
 #: a line shorter than this that ends without punctuation is a heading, not a broken sentence
 _HEADING_LEN = 40
 
