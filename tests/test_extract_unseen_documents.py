@@ -5647,3 +5647,29 @@ def test_a_notices_number_under_its_title_is_no_part_of_it() -> None:
         "安徽省经济和信息化厅关于公布我省第九批、第十批制造业单项冠军企业（产品）名单并加强培育提升工作的通知"
     )
     assert f"{title}\n皖经信产业〔2025〕186号" in normalize(f"{title}\n皖经信产业〔2025〕186号\n").text
+
+
+def test_a_table_whose_cells_carry_their_units_and_arrows() -> None:
+    # 指标名称 | 1—10月 | 同比增减 | 增速居全市位次: each level's cell its unit, each growth's its sign
+    text = (
+        "指标名称 | 1—10月 | 同比增减 | 增速居全市位次\n"
+        "地区生产总值（前三季度） | 512.3亿元 | ↑6.1% | 3\n"
+        "规上工业产品销售率 | 97.8% | ↓0.6个百分点 | —\n"
+        "工业用电量 | 32.6亿千瓦时 | ↓1.5% | —\n"
+        "其中：工业投资 | — | ↑12.6% | 2\n"
+        "金融机构本外币贷款余额（10月末） | 1538.6亿元 | ↑11.7% | —"
+    )
+    found = figures(text, region="德清县", ref=date(2025, 11, 21))
+    assert [(f.indicator, f.measure, f.value, f.unit, f.period_type, f.period_end) for f in found] == [
+        ("地区生产总值", "amount", 512.3, "亿元", "ytd", date(2025, 9, 30)),
+        ("地区生产总值", "yoy_growth_pct", 6.1, "%", "ytd", date(2025, 9, 30)),
+        ("地区生产总值增速", "rank", 3.0, "位", "ytd", date(2025, 9, 30)),
+        ("规模以上工业产品销售率", "share_pct", 97.8, "%", "ytd", date(2025, 10, 31)),
+        ("规模以上工业产品销售率", "pp_change", -0.6, "个百分点", "ytd", date(2025, 10, 31)),
+        ("工业用电量", "amount", 32.6, "亿千瓦时", "ytd", date(2025, 10, 31)),
+        ("工业用电量", "yoy_growth_pct", -1.5, "%", "ytd", date(2025, 10, 31)),
+        ("工业投资", "yoy_growth_pct", 12.6, "%", "ytd", date(2025, 10, 31)),
+        ("工业投资增速", "rank", 2.0, "位", "ytd", date(2025, 10, 31)),
+        ("金融机构本外币贷款余额", "amount", 1538.6, "亿元", "as_of", date(2025, 10, 31)),
+        ("金融机构本外币贷款余额", "yoy_growth_pct", 11.7, "%", "as_of", date(2025, 10, 31)),
+    ]

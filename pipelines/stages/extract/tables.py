@@ -108,21 +108,8 @@ _YEAR_PREFIX = re.compile(r"((?:19|20)\d{2})\s*年(?:末|底)?")
 #: a name column whose rows are firms (企业  营业收入（亿元）  同比（%）)
 _FIRM_COLUMNS = frozenset({"企业", "企业名称", "公司", "公司名称", "子公司", "子公司名称", "所属企业"})
 #: a column of the places' ranks (位次, 排名)
-_RANK_COLUMNS = frozenset(
-    {
-        "位次",
-        "排名",
-        "排位",
-        "名次",
-        "全市排名",
-        "全省排名",
-        "全市位次",
-        "全省位次",
-        "全市排位",
-        "全省排位",
-        "全县排位",
-    }
-)
+#: (增速居全市位次: by the growth of the row, as every rank column after a growth)
+_RANK_COLUMN = re.compile(r"(?:(?:增速|增幅)?居?全[市省县区])?(?:位次|排名|排位|名次)")
 #: a footnote's mark on a name (规上工业企业数②)
 _FOOTNOTE_MARK = re.compile(r"[①-⑳]+$")
 #: an indicator column with its unit: 完成改造企业数(家), 目标完成率（%）
@@ -699,10 +686,17 @@ def table_values(text: str) -> Iterator[TableValue]:
             if unitless:
                 cells = [cells[0], (cells[0][0], "%"), *cells[1:]]
             elif units_in_label:
+                cells = [cells[0], *((at, _arrow_read(cell)) for at, cell in cells[1:])]
                 named = _INDICATOR_COLUMN.fullmatch(cells[0][1])
+                if named is not None and _ROW_PERIOD.fullmatch(named.group("unit")):
+                    named = None  # 存款余额（10月末）: the row's period, read with its name
                 label = named.group("name") if named else cells[0][1]
                 # (表一（续）: a table printed in two blocks names its units in the first only)
                 unit = named.group("unit") if named else units_seen.get(_PART_OF.sub("", label))
+                own = _NUMBER_WITH_UNIT.fullmatch(cells[1][1]) if unit is None and len(cells) > 1 else None
+                if own is not None:
+                    # 规上工业增加值 | 286.4亿元 | ↑7.8%: the level's cell carries the row's unit
+                    unit, cells[1] = own.group("unit"), (cells[1][0], own.group("number"))
                 if unit is None and (_PART_OF.match(label) or line[:1].isspace()):
                     unit = part_unit  # 进出口总额（亿元） ↵   其中：出口: a part, in its whole's unit
                 if unit is None and _levels_blank(cells[1:], columns):
@@ -734,7 +728,9 @@ def _levels_blank(cells: list[tuple[int, str]], columns: list[Column]) -> bool:
     under a growth: a row of growths only, whose unit no cell needs."""
     if len(cells) != len(columns):
         return False
-    levels = [cell for (_, cell), column in zip(cells, columns, strict=True) if not column.growth]
+    levels = [
+        cell for (_, cell), column in zip(cells, columns, strict=True) if not (column.growth or column.rank)
+    ]
     return all(not _NUMBER_CELL.fullmatch(cell) for cell in levels) and len(levels) < len(cells)
 
 
@@ -862,7 +858,8 @@ def _named_header(cells: list[tuple[int, str]]) -> list[Column] | None:
     parks, projects), the place each lies in, and indicator columns with their units (and
     perhaps their year)."""
     names = [cell for _, cell in cells]
-    ranked = bool(names) and names[0] in _RANK_COLUMNS  # 排名 开发区名称 所在市 综合得分（分）
+    # (排名 开发区名称 所在市 综合得分（分）)
+    ranked = bool(names) and _RANK_COLUMN.fullmatch(names[0]) is not None
     if names and (names[0] == "序号" or ranked):
         names = names[1:]
     places = bool(names) and _PLACE_NAME_COLUMN.fullmatch(names[0]) is not None
@@ -1066,7 +1063,7 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
             # 单项冠军企业（家）  其中新增: the part of the column before, in its unit
             before = by_indicator[-1]
             by_indicator.append(Column(indicator=f"{before.indicator}（{part.group(1)}）", unit=before.unit))
-        elif cell in _RANK_COLUMNS and any(not column.remark for column in by_indicator):
+        elif _RANK_COLUMN.fullmatch(cell) and any(not column.remark for column in by_indicator):
             # 规上工业增加值增速（%） | 位次: the place's rank by the column before
             # (同比增长（%） | 位次: the rank by the growth; 综合指数  比上年提高（点）  排名: by the index)
             before = next(column for column in reversed(by_indicator) if not column.remark)
@@ -1251,7 +1248,7 @@ def _product_header(words: list[tuple[int, str]]) -> list[Column] | None:
         elif (share := _SHARE_OF_WHOLE_COLUMN.fullmatch(rest[0])) is not None and columns:
             # 产量  同比增长（%）  占全国比重（%）: the product's share of the country's output
             columns.append(Column(indicator=share.group(1), unit="%", period=columns[-1].period))
-        elif rest[0] in _RANK_COLUMNS and columns and columns[-1].growth:
+        elif _RANK_COLUMN.fullmatch(rest[0]) and columns and columns[-1].growth:
             # 同比增长(%)  全市位次: the place's rank by that growth among the city's places
             columns.append(Column(unit="位", rank=True, period=columns[-1].period))
         elif rest[0] in _YEAR_GOAL_COLUMNS and columns:
@@ -1307,7 +1304,9 @@ def _units_in_label_header(words: list[tuple[int, str]]) -> list[Column] | None:
     indicator (工业投资（亿元）), with no unit column."""
     if len(words) < 3 or words[0][1] not in _INDICATOR_NAME_COLUMN:
         return None
-    return _product_header([words[0], (words[0][0], "单位"), *words[1:]])
+    # (指标名称 | 1—10月 | 同比增减 | 增速居全市位次: each cell carries its unit, ↑7.8% its growth's)
+    said = [(at, word + "（%）" if _GROWTH_OVER.fullmatch(word) else word) for at, word in words[1:]]
+    return _product_header([words[0], (words[0][0], "单位"), *said])
 
 
 def _grouped_header(cells: list[tuple[int, str]], above: str) -> list[Column] | None:
@@ -1415,6 +1414,16 @@ def _product_row(
         return
     label, unit = _PART_OF.sub("", cells[0][1]), cells[1][1]
     for (offset, cell), column in zip(cells[2:], columns, strict=True):
+        points = _CHANGE_IN_POINTS_CELL.fullmatch(cell) if column.growth else None
+        if points is not None:
+            # 规上工业产品销售率 | 97.8% | ↓0.6个百分点: a rate's change, in points
+            sign = -1 if points.group("way") in ("减少", "下降", "降低") else 1
+            yield TableValue(
+                kind, offset, offset + len(cell), sign * float(points.group("number")), None, column.tag,
+                column.indicator, "个百分点", "exact", label, caption, row_start, row_end,
+                column_period=column.period,
+            )  # fmt: skip
+            continue
         value = _value(cell) if _NUMBER_CELL.fullmatch(cell) and not column.remark else None
         if value is not None:
             yield TableValue(
@@ -1423,6 +1432,30 @@ def _product_row(
                 growth=column.growth, column_period=column.period, rank=column.rank,
                 year_before=column.year_before,
             )  # fmt: skip
+
+
+#: a level's cell with its unit, in a table whose rows name none (512.3亿元, 1128家, 97.8%)
+_NUMBER_WITH_UNIT = re.compile(
+    r"(?P<number>[-−]?\d+(?:,\d{3})*(?:\.\d+)?)(?P<unit>[%％]|[^\d\s%％（()）|↑↓]{1,6})"
+)
+#: a change's cell with its arrow for a sign (↑7.8%, ↓1.5%, ↓0.6个百分点)
+_ARROW_CELL = re.compile(r"(?P<arrow>[↑↓▲▼])\s*(?P<number>\d+(?:\.\d+)?)(?P<unit>[%％]|个百分点)")
+#: a row name's bracket that says the row's period, not its unit (（10月末）, （前三季度）)
+_ROW_PERIOD = re.compile(
+    r"(?:1\s*[-—–~至]\s*)?\d{1,2}\s*月(?:份|末|底)?|前?[一二三四]季度|[上下]半年|年[末底]|全年"
+)
+
+
+def _arrow_read(cell: str) -> str:
+    """A change's cell with its arrow, written as a plain cell: ↓1.5% as -1.5, ↓0.6个百分点 as
+    下降0.6个百分点 (its sign the arrow's); any other cell as it is."""
+    arrow = _ARROW_CELL.fullmatch(cell)
+    if arrow is None:
+        return cell
+    falls = arrow.group("arrow") in "↓▼"
+    if arrow.group("unit") == "个百分点":
+        return ("下降" if falls else "提高") + arrow.group("number") + "个百分点"
+    return ("-" if falls else "") + arrow.group("number")
 
 
 def _value(cell: str) -> float | None:
@@ -1592,7 +1625,7 @@ def _scores_header(cells: list[tuple[int, str]]) -> list[Column] | None:
     for name in names[1:]:
         if _SCORE_COLUMN.fullmatch(name):
             columns.append(Column(indicator=name, unit="分"))
-        elif name in _RANK_COLUMNS and columns:
+        elif _RANK_COLUMN.fullmatch(name) and columns:
             columns.append(Column(indicator=columns[-1].indicator, unit="位", rank=True))
         else:
             return None
