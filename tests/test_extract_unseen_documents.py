@@ -5673,3 +5673,33 @@ def test_a_table_whose_cells_carry_their_units_and_arrows() -> None:
         ("金融机构本外币贷款余额", "amount", 1538.6, "亿元", "as_of", date(2025, 10, 31)),
         ("金融机构本外币贷款余额", "yoy_growth_pct", 11.7, "%", "as_of", date(2025, 10, 31)),
     ]
+
+
+def test_a_bracket_listing_what_a_whole_includes_parts_no_clause() -> None:
+    # 食品工业（含农副食品加工业，食品制造业，…）实现营业收入…: the bracket's commas split nothing
+    text = (
+        "1—10月，全省规模以上食品工业（含农副食品加工业，食品制造业，酒、饮料和精制茶制造业）"
+        "实现营业收入8126.5亿元。"
+    )
+    found = figures(text, region="广东省", ref=date(2025, 11, 26))
+    assert [(f.indicator, f.value) for f in found] == [("规模以上食品工业营业收入", 8126.5)]
+
+
+def test_a_threshold_after_the_count_of_places_listed_is_each_places() -> None:
+    # 长沙、株洲、岳阳3个市的…增速超过10%: each place's (the count no figure), with or without 均;
+    # 5个工业大省…合计占全国比重: the group's sum, no place's
+    text = (
+        "1—11月，长沙、株洲、岳阳3个市的市属国有企业利润总额增速超过10%；"
+        "湛江、佛山、江门3个市预制菜产业营收均超过50亿元。"
+    )
+    found = figures(text, region="湖南省", ref=date(2025, 12, 20))
+    assert [(f.indicator, f.region, f.value, f.qualifier) for f in found] == [
+        ("市属国有企业利润总额", "长沙市", 10.0, "at_least"),
+        ("市属国有企业利润总额", "株洲市", 10.0, "at_least"),
+        ("市属国有企业利润总额", "岳阳市", 10.0, "at_least"),
+        ("预制菜产业营业收入", "湛江市", 50.0, "at_least"),
+        ("预制菜产业营业收入", "佛山市", 50.0, "at_least"),
+        ("预制菜产业营业收入", "江门市", 50.0, "at_least"),
+    ]
+    summed = figures("广东、江苏、浙江5个工业大省规上工业增加值合计占全国比重达到44.7%。", region="全国")
+    assert [f.value for f in summed] == [44.7]

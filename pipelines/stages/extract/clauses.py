@@ -22,8 +22,9 @@ _CLAUSE_END = re.compile(
     r"|(?<!\d),|,(?!\d{3}(?!\d))|(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])"
 )
 _CLAUSE_MARK = re.compile(r"[，,；;]")
-#: a short aside in full-width brackets, whose commas part no clauses
-_ASIDE = re.compile(r"（[^（）。\n]{1,20}）")
+#: a short aside in full-width brackets, whose commas part no clauses (nor those of a longer
+#: one listing what a whole includes: 食品工业（含农副食品加工业，食品制造业，酒、饮料…）)
+_ASIDE = re.compile(r"（[^（）。\n]{1,20}）|（(?:含|包括|包含|不含)[^（）。\n\d]{1,60}）")
 #: 一、专精特新中小企业：新认定1126家，累计突破4800家: a numbered headline summing up its section
 _NUMBERED_HEADLINE = re.compile(
     r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])[^。；;\n]{1,40}?[：:][^。；;\n]{1,40}"

@@ -575,7 +575,7 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
             prev_clause_figs = [f for f in s_figs if f.quote_start < clause.start]
             prev_groups = list(groups)
             groups.append(clause_figs)
-            skip = self._count_thresholds(tokens, bounds)
+            skip, listed_counts = self._count_thresholds(tokens, bounds)
             spread_periods: dict[int, Period] = {}
             spread = "分别" in text[clause.start : clause.end]
             opening_periods, periods_start = self._opening_periods(sentence, clause) if spread else ([], 0)
@@ -609,7 +609,7 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
                 post = text[tok.end : bounds[after - 1][1]]
                 if i in skip:
                     continue
-                if i in thresholds:
+                if i in thresholds or i in listed_counts:
                     carry = pre_start
                     continue
                 carry = None
@@ -646,6 +646,9 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
                 made = [
                     each for d in self._token_figures(tok, ctx) for each in self._each_item(d, pre, s_figs)
                 ]
+                if i - 1 in listed_counts:
+                    # 长沙、株洲、岳阳3个市的…利润总额增速超过10%: what each place listed passed
+                    made = [each for d in made for each in self._each_listed_place(d)]
                 if _SAME_PERIOD_LAST_YEAR_WAS.search(pre):
                     for d in made:
                         if d.period.start is not None and not self._before_the_year_reported(d.period):
@@ -766,9 +769,14 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
             return None
         return levels[-2].period, levels[-1].period
 
-    def _count_thresholds(self, tokens: list[Token], bounds: list[tuple[int, int]]) -> set[int]:
-        """``5个市GDP超过5000亿元``: a count of things above a threshold is no pair of figures."""
+    def _count_thresholds(
+        self, tokens: list[Token], bounds: list[tuple[int, int]]
+    ) -> tuple[set[int], set[int]]:
+        """``5个市GDP超过5000亿元``: a count of things above a threshold is no pair of figures;
+        and the counts of places listed before them (湛江、佛山…江门5个市…均超过50亿元), which
+        are no figures, their thresholds each place's."""
         out: set[int] = set()
+        listed_counts: set[int] = set()
         for i in range(len(tokens) - 1):
             a, b = tokens[i], tokens[i + 1]
             mid = self.text[a.end : b.num_start]
@@ -779,8 +787,14 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
                 and _WORD_CHAR.match(mid)
                 and _THRESHOLD_VERB_END.search(mid)
             ):
+                listed = list_items(self.text[bounds[i][0] : a.start])
+                if len(listed) >= 2 and all(region_of_item(strip_chars(item)) for item in listed):
+                    # 湛江、佛山、广州5个市…均超过50亿元: the count of the places listed goes, the
+                    # threshold is each place's
+                    listed_counts.add(i)
+                    continue
                 out.update((i, i + 1))
-        return out
+        return out, listed_counts
 
     def _aside_region(self, pre: str) -> str | None:
         """``…高于全国2.4个百分点（同期全国规上工业增加值增长5.8%）``: a region that opens an

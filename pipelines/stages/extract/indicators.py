@@ -828,6 +828,11 @@ class IndicatorText:
         if others is not None and region_of_item(raw[-1][: others.start()]) is not None:
             # 三明市、南平市等山区市制造业在保余额: the places listed, the kind they are goes
             raw[-1] = raw[-1][: others.start()] + raw[-1][others.end() :]
+        counted = _COUNTED_REGIONS.search(raw[-1])
+        counted_last = region_of_item(raw[-1][: counted.start()]) if counted is not None else None
+        if counted is not None and counted_last is not None:
+            # 湛江、佛山…江门5个市预制菜产业营收: the places' count goes with the list
+            raw[-1] = counted_last + raw[-1][counted.end() :]
         # 推动顺德区、南海区…: the first item may follow the clause's verb
         # 东部、中部、西部和东北地区…: the items share the last one's 地区
         shared = "地区" if "地区" in raw[-1] else ""

@@ -115,6 +115,10 @@ def _expand_ordinal_items(items: list[str]) -> list[str]:
     return [*expanded, "第" + last.group("n") + head, *items[end + 1 :]]
 
 
+#: a number said of the items together (合计占全国比重, 共实现)
+_SUMMED = re.compile(r"合计|总计|共计|共同|一共|累计")
+
+
 class ListRules(IndicatorText):
     """Rules for numbers shared out over listed items (mixed into the extractor)."""
 
@@ -159,6 +163,18 @@ class ListRules(IndicatorText):
             replace(d, indicator=name, region=region or d.region, rules=[*d.rules, "each_item"])
             for name, region in named
         ]
+
+    def _each_listed_place(self, d: Draft) -> list[Draft]:
+        """A threshold after the count of places listed (A、B、C3个市…超过10%): each place's, with
+        or without 均; nobody's where the places cannot be told apart from the noun (but
+        广东、江苏…5个工业大省…合计占全国比重达到44.7%: their sum, the group's)."""
+        if "each_item" in d.rules or _SUMMED.search(d.indicator):
+            return [d]
+        listed = self._listed_regions(d.indicator)
+        if listed is None:
+            return []
+        regions, noun = listed
+        return [replace(d, indicator=noun, region=r, rules=[*d.rules, "each_item"]) for r in regions]
 
     def _told_before(self, s_figs: list[Draft], units: set[str]) -> list[str]:
         """The indicators places listed without a noun share (济南、青岛分别增长5.1%、6.2%; 其中，
