@@ -1375,3 +1375,14 @@ def test_an_issuers_name_the_day_and_the_pages_chrome_on_one_line_date_the_page(
     )
     described = describe_document(text, "bl.txt")
     assert (described.title, described.reference_date) == ("2025年11月北仑区经济运行情况", date(2025, 12, 22))
+
+
+def test_paired_assistance_speaks_for_the_place_it_goes_to() -> None:
+    # 浙江省对口支援新疆阿克苏地区…综述: the projects and their figures stand where the aid goes
+    text = (
+        "2025年浙江省对口支援新疆阿克苏地区产业项目建设情况综述\n\n发布日期：2025-12-22\n\n"
+        "2025年，浙江省坚持把产业援疆作为对口支援工作的重中之重。全年共实施援建产业项目64个。"
+        "浙江企业赴阿克苏投资落地产业项目108个，浙江省各结对市县另筹措资金1.45亿元。"
+    )
+    described = describe_document(text, "aid.txt")
+    assert (described.region, described.region_method) == ("阿克苏地区", "aided")

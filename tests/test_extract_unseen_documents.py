@@ -5703,3 +5703,33 @@ def test_a_threshold_after_the_count_of_places_listed_is_each_places() -> None:
     ]
     summed = figures("广东、江苏、浙江5个工业大省规上工业增加值合计占全国比重达到44.7%。", region="全国")
     assert [f.value for f in summed] == [44.7]
+
+
+def test_values_listed_alone_after_the_places_in_turn_go_on_with_them() -> None:
+    # A、B、C分别落地项目27个、19个、16个，完成投资38.2亿元、…: the same places in turn (and their
+    # growths, 增长19.8%、…: of what was told); a clause naming places of its own keeps them
+    text = (
+        "2025年，库车市、拜城县、温宿县分别落地浙商项目27个、19个、16个，完成投资38.2亿元、24.6亿元、17.9亿元。"
+        "芜湖市、滁州市分别实现产业规模365亿元、218亿元，增长19.8%、26.5%。"
+    )
+    found = figures(text, region="阿克苏地区", ref=date(2026, 1, 22))
+    assert [(f.indicator, f.region, f.value) for f in found][3:] == [
+        ("投资", "库车市", 38.2),
+        ("投资", "拜城县", 24.6),
+        ("投资", "温宿县", 17.9),
+        ("产业规模", "芜湖市", 365.0),
+        ("产业规模", "滁州市", 218.0),
+        ("产业规模", "芜湖市", 19.8),
+        ("产业规模", "滁州市", 26.5),
+    ]
+    own = figures("上半年，株洲市、湘潭市分别增长8.1%、7.6%，衡阳市、岳阳市增长7.1%、6.9%。", region="湖南省")
+    assert ("湘潭市", 6.9) not in [(f.region, f.value) for f in own]
+
+
+def test_a_from_to_ending_on_the_year_under_way_is_an_outcome() -> None:
+    # 由2020年的61.4亿元增至2025年的142.7亿元, said in December 2025: 至 after 增 is no horizon
+    text = "浙企到位资金由2020年的61.4亿元增至2025年的142.7亿元，年均增长18.4%左右。"
+    found = figures(text, region="阿克苏地区", ref=date(2025, 12, 22))
+    assert [(f.value, f.status) for f in found] == [(61.4, "actual"), (142.7, "actual"), (18.4, "actual")]
+    goal = figures("到2025年，全市规上工业增加值达到1000亿元。", region="宁波市", ref=date(2025, 5, 22))
+    assert [(f.value, f.status) for f in goal] == [(1000.0, "target")]

@@ -504,6 +504,14 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
         # 全区 is an autonomous region's in a text that names one (广西…全区), else a district's
         level = "province" if _names_autonomous_region(text, counts) else "district"
         scope[level] = scope.get(level, 0.0) + whole_area
+    aided = _AIDED_PLACE.search(title or "")
+    if aided is not None:
+        # 浙江省对口支援新疆阿克苏地区产业项目建设情况综述: the projects stand, and their figures
+        # count, where the aid goes; the giver's own province is named in passing
+        pattern, code_of = _region_names()
+        aided_name = pattern.match(aided.group("place"))
+        if aided_name is not None:
+            return _region_by_code()[code_of[aided_name.group()]].name, "aided", 0.7
     if _from_a_national_body(title, text) and not in_title:
         # 工业和信息化部办公厅关于…评估情况的通报, under the ministry's masthead: the country's text,
         # however often it names the cities it ranks (unless its title names a place)
@@ -635,6 +643,10 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
     return country, "default", 0.4 if one_place_stands_out else 0.6
 
 
+#: a title naming the place a province's paired assistance goes to (对口支援新疆阿克苏地区, 援疆)
+_AIDED_PLACE = re.compile(
+    r"对口(?:支援|帮扶|援助)(?:新疆|西藏|青海|四川|云南|贵州|甘肃|宁夏|内蒙古)?(?P<place>[\u4e00-\u9fff]{2,8})"
+)
 #: the title of a firm's own report (…集团有限公司2024年社会责任报告, …股份有限公司2025年半年度报告摘要)
 _FIRMS_REPORT = re.compile(
     r"(?:公司|集团).{0,12}(?:社会责任报告|可持续发展报告|ESG报告|年度报告|半年度报告|季度报告)"

@@ -8,6 +8,7 @@ numbers; the measure rules then read each one as usual.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
@@ -115,6 +116,8 @@ def _expand_ordinal_items(items: list[str]) -> list[str]:
     return [*expanded, "第" + last.group("n") + head, *items[end + 1 :]]
 
 
+#: what parts values listed alone (38.2亿元、24.6亿元和17.9亿元)
+_VALUES_APART = re.compile(r"\s*(?:、|和|及)\s*")
 #: a number said of the items together (合计占全国比重, 共实现)
 _SUMMED = re.compile(r"合计|总计|共计|共同|一共|累计")
 
@@ -163,6 +166,34 @@ class ListRules(IndicatorText):
             replace(d, indicator=name, region=region or d.region, rules=[*d.rules, "each_item"])
             for name, region in named
         ]
+
+    def _places_in_turn_again(
+        self, tokens: list[Token], clause: cl.Span, s_figs: list[Draft]
+    ) -> dict[int, tuple[str, str | None] | None]:
+        """A、B、C分别落地项目27个、19个、16个，完成投资38.2亿元、24.6亿元、17.9亿元: a clause of as
+        many values, listed alone, goes on with the places of the clause before, in turn."""
+        if len(tokens) < 2 or any(t.kind == "rank" or t.base_unit == "百分点" for t in tokens):
+            return {}
+        if any(not _VALUES_APART.fullmatch(self.text, a.end, b.start) for a, b in itertools.pairwise(tokens)):
+            return {}
+        before = [f for f in s_figs if f.quote_end <= clause.start][-len(tokens) :]
+        places = [f.region for f in before]
+        if (
+            len(before) < len(tokens)
+            or not all("respectively" in f.rules for f in before)
+            or len(set(places)) != len(tokens)
+            or len({f.indicator for f in before}) != 1
+        ):
+            return {}
+        said = self.text[clause.start : tokens[0].start]
+        if "、" in said or self._leading_region(said) is not None:
+            return {}  # (…，衡阳市、岳阳市增长7.1%、6.9%: places of its own)
+        growths = all(t.base_unit == "%" for t in tokens)
+        # (…分别实现产业规模365亿元、218亿元，增长19.8%、26.5%: the growths of what was told)
+        noun = self._clean(said, growth=growths) or (before[0].indicator if growths else "")
+        if not noun:
+            return {}
+        return {i: (noun, place) for i, place in enumerate(places)}
 
     def _each_listed_place(self, d: Draft) -> list[Draft]:
         """A threshold after the count of places listed (A、B、C3个市…超过10%): each place's, with
@@ -242,7 +273,9 @@ class ListRules(IndicatorText):
                 if p >= 0:
                     pos = p
                     break
-        if pos < 0 or _RATIOS_TO_PLACES.match(text, pos):
+        if pos < 0:
+            return self._places_in_turn_again(tokens, clause, s_figs)
+        if _RATIOS_TO_PLACES.match(text, pos):
             return {}  # (分别是全市、全省平均水平的1.3倍和1.5倍: ratios to the places, told by the measure)
         governed = [
             i for i, t in enumerate(tokens) if t.start > pos and t.kind != "rank" and t.base_unit != "百分点"

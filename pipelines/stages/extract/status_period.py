@@ -196,6 +196,10 @@ def has_target_cue(text: str) -> bool:
     return any(status == "target" and pattern.search(text) for pattern, status, _ in lexicon().status_clause)
 
 
+#: a change's verb before 至 (增至, 提高到, 下降至): a from-to's end, no goal's horizon
+_CHANGED_TO = re.compile(r"(?:增|增长|增加|提高|提升|上升|扩大|降|下降|降低|减少|缩小|达)[至到]\s*$")
+
+
 class StatusPeriodRules:
     """Status and period rules of one document (mixed into the extractor).
 
@@ -483,6 +487,8 @@ class StatusPeriodRules:
         """到2025年 / 至2025年底: the year a goal is to be reached by, not one reported on."""
         start = ctx.sentence.start + mention.pos
         said = self.period_text[max(ctx.sentence.start, start - 1) : ctx.sentence.start + mention.end]
+        if _CHANGED_TO.search(self.period_text, max(ctx.sentence.start, start - 4), start):
+            return False  # 由2020年的61.4亿元增至2025年的142.7亿元: what the years came to
         return said.lstrip().startswith(("到", "至"))
 
     def _expected_target(self, tok: Token, ctx: Context, period: Period) -> bool:
