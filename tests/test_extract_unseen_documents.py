@@ -5733,3 +5733,15 @@ def test_a_from_to_ending_on_the_year_under_way_is_an_outcome() -> None:
     assert [(f.value, f.status) for f in found] == [(61.4, "actual"), (142.7, "actual"), (18.4, "actual")]
     goal = figures("到2025年，全市规上工业增加值达到1000亿元。", region="宁波市", ref=date(2025, 5, 22))
     assert [(f.value, f.status) for f in goal] == [(1000.0, "target")]
+
+
+def test_a_figure_told_before_the_months_to_date_of_the_same_thing_is_the_months_last() -> None:
+    # 精炼铜产量18.92万吨，同比增长4.7%；1—9月累计163.35万吨: the first pair is September's
+    text = "其中，精炼铜产量18.92万吨，同比增长4.7%；1—9月累计163.35万吨，增长3.9%。"
+    found = figures(text, region="江西省", ref=date(2025, 10, 21))
+    assert [(f.value, f.period_start, f.period_end) for f in found] == [
+        (18.92, date(2025, 9, 1), date(2025, 9, 30)),
+        (4.7, date(2025, 9, 1), date(2025, 9, 30)),
+        (163.35, date(2025, 1, 1), date(2025, 9, 30)),
+        (3.9, date(2025, 1, 1), date(2025, 9, 30)),
+    ]

@@ -60,6 +60,8 @@ from pipelines.stages.extract.tables import deadline_cells, name_list_rows
 from pipelines.stages.extract.tokens import Token, find_tokens, may_have_tokens
 from pipelines.stages.models import UNNAMED_REGIONS, DocumentMeta, Figure
 
+#: the months to date said just before a number (1—9月累计163.35万吨, 1—9月累计产量…)
+_MONTHS_SUMMED = re.compile(r"\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月份?累计[^，；。\d]{0,8}$")
 #: the year whose figures an evaluation rests on (以2024年度数据为依据), said near the start
 _DATA_OF_YEAR = re.compile(
     # (以2024年县域经济数据为基础测算: what the data measure may stand between; 以企业2024年度用地、
@@ -703,6 +705,7 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
                     region = place
         if self.paragraph_kind:
             self._of_the_paragraphs_kind(s_figs)
+        self._the_month_before_its_months(s_figs)
         self.figures.extend(s_figs)
         # (lines that go on from the line above stay about its figures: 高于全省… ↵ 增速居…; so
         # does a sentence of parts: …增长6.4%。其中三季度当季…。分领域看，… breaks the whole down)
@@ -718,6 +721,30 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
             if d.region == self.meta.region and stem not in d.indicator:
                 d.indicator = kind + _THE_WHOLE_KIND.sub("", d.indicator)
                 d.rules.append("paragraph_kind")
+
+    def _the_month_before_its_months(self, drafts: list[Draft]) -> None:
+        """精炼铜产量18.92万吨，同比增长4.7%；1—9月累计163.35万吨: a monthly bulletin's figure told
+        before the months to date of the same thing, with no period of its own, is the last
+        month's (not the months', which would give the one indicator two values)."""
+        for k, later in enumerate(drafts):
+            period = later.period
+            if (
+                period.kind != YTD
+                or period.start is None
+                or period.end is None
+                or "period_mention" not in later.rules
+                or not _MONTHS_SUMMED.search(self.text, max(0, later.token.start - 16), later.token.start)
+            ):
+                continue
+            month = Period(date(period.end.year, period.end.month, 1), period.end, UNKNOWN, "month")
+            for d in drafts[:k]:
+                if (
+                    d.period == period
+                    and d.indicator == later.indicator
+                    and "period_default_reporting" in d.rules
+                ):
+                    d.period = month
+                    d.rules.append("period_month_before_its_months")
 
     @staticmethod
     def _counted_level(d: Draft) -> bool:
