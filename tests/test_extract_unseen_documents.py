@@ -5737,10 +5737,13 @@ def test_a_from_to_ending_on_the_year_under_way_is_an_outcome() -> None:
 
 def test_a_figure_told_before_the_months_to_date_of_the_same_thing_is_the_months_last() -> None:
     # 精炼铜产量18.92万吨，同比增长4.7%；1—9月累计163.35万吨: the first pair is September's
-    text = "其中，精炼铜产量18.92万吨，同比增长4.7%；1—9月累计163.35万吨，增长3.9%。"
+    text = (
+        "9月，全省十种有色金属产量28.46万吨；1—9月累计产量243.18万吨。\n\n"
+        "其中，精炼铜产量18.92万吨，同比增长4.7%；1—9月累计163.35万吨，增长3.9%。"
+    )
     title = "2025年9月全省稀土和有色金属行业运行简况"
     found = figures(text, region="江西省", ref=date(2025, 10, 21), title=title)
-    assert [(f.value, f.period_start, f.period_end) for f in found] == [
+    assert [(f.value, f.period_start, f.period_end) for f in found][2:] == [
         (18.92, date(2025, 9, 1), date(2025, 9, 30)),
         (4.7, date(2025, 9, 1), date(2025, 9, 30)),
         (163.35, date(2025, 1, 1), date(2025, 9, 30)),
