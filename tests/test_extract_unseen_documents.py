@@ -5749,3 +5749,18 @@ def test_a_figure_told_before_the_months_to_date_of_the_same_thing_is_the_months
         (163.35, date(2025, 1, 1), date(2025, 9, 30)),
         (3.9, date(2025, 1, 1), date(2025, 9, 30)),
     ]
+
+
+def test_a_table_of_segments_under_a_caption_of_the_clusters_fields() -> None:
+    # 细分领域 | 2024年产值（亿元） | … under …产业集群分领域产值: each segment's output, by year
+    text = (
+        "表1　2025年芜湖市汽车零部件产业集群分领域产值\n"
+        "细分领域  2024年产值（亿元）  2025年产值（亿元）  同比增长（%）\n"
+        "动力总成  312.6  341.8  9.3\n"
+    )
+    found = figures(text, region="芜湖市", ref=date(2026, 2, 12))
+    assert [(f.indicator, f.measure, f.value, f.period_end) for f in found] == [
+        ("动力总成产值", "amount", 312.6, date(2024, 12, 31)),
+        ("动力总成产值", "amount", 341.8, date(2025, 12, 31)),
+        ("动力总成产值", "yoy_growth_pct", 9.3, date(2025, 12, 31)),
+    ]

@@ -188,8 +188,9 @@ def _named_in_caption(column: str, caption: str) -> str:
     # (…单项冠军企业主要省份分布: what is spread stands before the places, where none follows)
     said = next((part for part in reversed(_CAPTION_SCOPE.split(said)) if part.strip()), "")
     said = re.split(r"[和及与、]", said)[-1]  # …法人单位和营业收入: the last of what it lists
-    parts = CHART_PARTS.search(said)
-    said = said[parts.end() :] if parts is not None else said  # …主要板块增加值占比: each part's
+    # (…主要板块增加值占比: each part's; …产业集群分领域产值: after the last of them)
+    parts = [*CHART_PARTS.finditer(said)]
+    said = said[parts[-1].end() :] if parts else said
     core = _COUNT_OF.sub("", column) or column  # 拟入选项目数: the things counted
     full = len(said) > len(core) and said.endswith(core) and _NAME_ONLY.fullmatch(said)
     if full or (column in _GENERIC_INDICES and said.endswith("指数") and len(said) > len(column)):
