@@ -5764,3 +5764,12 @@ def test_a_table_of_segments_under_a_caption_of_the_clusters_fields() -> None:
         ("动力总成产值", "amount", 341.8, date(2025, 12, 31)),
         ("动力总成产值", "yoy_growth_pct", 9.3, date(2025, 12, 31)),
     ]
+
+
+def test_a_named_plans_span_in_brackets_is_no_period_of_the_goals_after_it() -> None:
+    # 今年…深入实施“制造强市”三年行动（2024—2026年），力争…增长8%以上: this year's goal
+    text = "今年芜湖将深入实施“制造强市”三年行动（2024—2026年），力争规上工业增加值增长8%以上。"
+    found = figures(text, region="芜湖市", ref=date(2026, 2, 12))
+    assert [(f.value, f.status, f.period_start, f.period_end) for f in found] == [
+        (8.0, "target", date(2026, 1, 1), date(2026, 12, 31))
+    ]
