@@ -1386,3 +1386,13 @@ def test_paired_assistance_speaks_for_the_place_it_goes_to() -> None:
     )
     described = describe_document(text, "aid.txt")
     assert (described.region, described.region_method) == ("阿克苏地区", "aided")
+
+
+def test_a_bulletins_compiler_unit_and_its_date_date_the_page() -> None:
+    # 编发单位：山东省造纸行业协会　　2025年12月16日: the date
+    text = (
+        "山东省造纸行业运行监测月报\n（2025年第11期）\n\n"
+        "编发单位：山东省造纸行业协会　　　　　　　　　2025年12月16日\n\n"
+        "11月，全省规模以上造纸企业机制纸及纸板产量203.5万吨，同比增长4.2%。"
+    )
+    assert describe_document(text, "paper.txt").reference_date == date(2025, 12, 16)

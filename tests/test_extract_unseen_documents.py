@@ -5773,3 +5773,19 @@ def test_a_named_plans_span_in_brackets_is_no_period_of_the_goals_after_it() -> 
     assert [(f.value, f.status, f.period_start, f.period_end) for f in found] == [
         (8.0, "target", date(2026, 1, 1), date(2026, 12, 31))
     ]
+
+
+def test_a_table_of_kinds_of_product_down_its_side() -> None:
+    # 纸种 | 11月产量（万吨） | 同比（%）: each kind's output (no product header, no unit column)
+    text = (
+        "表1　2025年11月全省主要纸种产量\n"
+        "纸种  11月产量（万吨）  同比（%）  1—11月累计（万吨）  累计同比（%）\n"
+        "箱板纸  52.6  3.1  571.4  2.4\n"
+    )
+    found = figures(text, region="山东省", ref=date(2025, 12, 16))
+    assert [(f.indicator, f.measure, f.value, f.period_start, f.period_end) for f in found] == [
+        ("箱板纸产量", "amount", 52.6, date(2025, 11, 1), date(2025, 11, 30)),
+        ("箱板纸产量", "yoy_growth_pct", 3.1, date(2025, 11, 1), date(2025, 11, 30)),
+        ("箱板纸产量", "amount", 571.4, date(2025, 1, 1), date(2025, 11, 30)),
+        ("箱板纸产量", "yoy_growth_pct", 2.4, date(2025, 1, 1), date(2025, 11, 30)),
+    ]

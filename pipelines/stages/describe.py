@@ -127,8 +127,9 @@ _STAMP_LINE = re.compile(
     # (…with the time and the page's tools after it: 绵阳市统计局  2026-04-18 10:20  【字体：大 中 小】,
     # perhaps its source between: …  2025-10-24 16:00    来源：洛阳市统计局    【字体：…】)
     r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+来源\s*[:：]\s*[^\s【]{2,24})?\s*(?:【.*)?$"
-    # a bulletin's compiler, labelled, and its date (编印：产业经济研究信息中心　　2025年11月6日)
-    rf"|^(?:编印|主办|编发)\s*[:：][^\d\n]{{1,30}}?\s+{_DATE}日?\s*$"
+    # a bulletin's compiler, labelled, and its date (编印：产业经济研究信息中心　　2025年11月6日,
+    # 编发单位：山东省造纸行业协会　　2025年12月16日)
+    rf"|^(?:编印|主办|编发|编制)(?:单位)?\s*[:：][^\d\n]{{1,30}}?\s+{_DATE}日?\s*$"
     # a channel's or site's line: its date and time, then the source (嘉兴广电·新闻综合频道  2025-12-18
     # 20:30  来源：…)
     # (or its date alone, the name joined to it: 东方财讯社2025-11-18 21:30  编辑：…)

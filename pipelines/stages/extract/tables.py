@@ -121,6 +121,8 @@ _INDICATOR_COLUMN = re.compile(
 _ADDITIONS_COLUMN = re.compile(r"(?:本批|本年|当年|年内|其中)?(?:新增|新认定|认定|入选)")
 #: a row's label that is a year (2012, 2012年): a table with a row a year, under 年份
 YEAR_ROW_LABEL = re.compile(r"((?:19|20)\d{2})\s*年?")
+#: a column of the months to date of the level before (1—11月累计（万吨）)
+_SUMMED_COLUMNS = frozenset({"累计", "本年累计", "累计值", "累计数"})
 #: a column's unit % written after its name without brackets (增加值增速%)
 _BARE_PERCENT = re.compile(r"(?<=[\u4e00-\u9fff])[%％]$")
 #: a goals-and-outcomes table's columns (年度目标  完成值  完成率（%）)
@@ -139,6 +141,7 @@ _KIND_COLUMNS = frozenset(
         *("产业", "行业", "产业链", "重点产业链", "领域", "类别", "门类", "产业集群"),
         *("产业类别", "行业类别", "产业领域", "项目类别"),
         *("细分领域", "细分行业", "细分产业", "重点领域", "重点行业", "板块", "产业板块"),
+        *("品种", "纸种", "品类", "种类", "产品", "主要产品", "产品类别"),
     }
 )
 _COLUMN_YEAR = re.compile(r"(?:19|20)\d{2}\s*年(?:度)?")
@@ -438,7 +441,7 @@ _CHART_FRAME = re.compile(
     r"^(?:(?:19|20)\d{2}\s*[-—–~至]?\s*)*年?(?:\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月)?(?:全[国省市区县])?"
 )
 #: where a chart of parts names what each part's value measures (…主要板块|增加值占比)
-CHART_PARTS = re.compile(r"(?:板块|行业|产业|领域|门类)(?=[\u4e00-\u9fff])")
+CHART_PARTS = re.compile(r"(?:板块|行业|产业|领域|门类|[纸品]种|品类)(?=[\u4e00-\u9fff])")
 #: the header of a chart's data by year with several series (年份  工业投资  工业技改投资)
 _CHART_SERIES_HEADER = frozenset({"年份", "年度", "时间"})
 #: the years a chart without a figure's caption must list to be read as one
@@ -1017,7 +1020,11 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
         cell = written[year.end() :] if year is not None else written
         m = _INDICATOR_COLUMN.fullmatch(cell)
         if m is not None and year is not None and not _GROWTH_COLUMN.fullmatch(cell):
-            by_indicator.append(Column(indicator=m.group("name"), unit=m.group("unit"), period=year.group()))
+            name = m.group("name")
+            summed = next((c.indicator for c in reversed(by_indicator) if not c.growth), None)
+            if name in _SUMMED_COLUMNS and summed is not None:
+                name = summed  # 11月产量（万吨）  同比（%）  1—11月累计（万吨）: the months' 产量
+            by_indicator.append(Column(indicator=name, unit=m.group("unit"), period=year.group()))
         elif (
             m is not None and _GROWTH_COLUMN.fullmatch(cell) and by_indicator and not by_indicator[-1].growth
         ):
@@ -1027,7 +1034,9 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
                 (c for c in reversed(by_indicator) if not _ADDITIONS_COLUMN.fullmatch(c.indicator)),
                 by_indicator[-1],
             )
-            by_indicator.append(Column(indicator=grown.indicator, unit=m.group("unit"), growth=True))
+            by_indicator.append(
+                Column(indicator=grown.indicator, unit=m.group("unit"), growth=True, period=grown.period)
+            )
         elif _CHANGE_IN_POINTS_COLUMN.fullmatch(cell) and by_indicator and not by_indicator[-1].growth:
             # 三季度产能利用率（%）  比上年同期增减（百分点）: the change of the rate before, over its months
             before = by_indicator[-1]
