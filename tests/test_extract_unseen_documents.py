@@ -5789,3 +5789,24 @@ def test_a_table_of_kinds_of_product_down_its_side() -> None:
         ("箱板纸产量", "amount", 571.4, date(2025, 1, 1), date(2025, 11, 30)),
         ("箱板纸产量", "yoy_growth_pct", 2.4, date(2025, 1, 1), date(2025, 11, 30)),
     ]
+
+
+def test_a_count_of_the_year_under_way_is_what_it_brought_so_far() -> None:
+    # 2025年，全省共有86个品牌上榜, said in November: the year's, no goal for its end; 到2025年底…: one
+    text = "2025年，全省共有86个品牌上榜。到2025年底，全省共有100个品牌上榜。"
+    found = figures(text, region="福建省", ref=date(2025, 11, 20))
+    assert [(f.value, f.status, f.period_type) for f in found] == [
+        (86.0, "actual", "full_year"),
+        (100.0, "target", "as_of"),
+    ]
+
+
+def test_a_notice_handing_out_a_years_funds_tells_of_that_year() -> None:
+    # 关于下达2025年度…保险补偿资金的通知 in October: 上述项目…合计56.83亿元 is the year's
+    title = "湖南省工业和信息化厅关于下达2025年度首台（套）重大技术装备保险补偿资金的通知"
+    text = "2025年度，全省共有93个项目纳入保险补偿支持范围。\n\n上述项目投保保险金额合计56.83亿元。"
+    found = figures(text, region="湖南省", ref=date(2025, 10, 21), title=title, doc_type="other")
+    assert [(f.value, f.status, f.period_start, f.period_end) for f in found] == [
+        (93.0, "actual", date(2025, 1, 1), date(2025, 12, 31)),
+        (56.83, "actual", date(2025, 1, 1), date(2025, 12, 31)),
+    ]

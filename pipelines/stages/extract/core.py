@@ -60,6 +60,8 @@ from pipelines.stages.extract.tables import deadline_cells, name_list_rows
 from pipelines.stages.extract.tokens import Token, find_tokens, may_have_tokens
 from pipelines.stages.models import UNNAMED_REGIONS, DocumentMeta, Figure
 
+#: a notice that hands out or announces a year's batch (关于下达2025年度…资金的通知, 公布2025年度…名单)
+_ANNOUNCED_YEAR = re.compile(r"(?:下达|公布|确定|认定|拨付|分配)(\d{4})年度")
 #: the months to date said just before a number (1—9月累计163.35万吨, 1—9月累计产量…)
 _MONTHS_SUMMED = re.compile(r"\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月份?累计[^，；。\d]{0,8}$")
 #: the year whose figures an evaluation rests on (以2024年度数据为依据), said near the start
@@ -362,6 +364,18 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
             self.periods.reported_year = year if year < self.reference.year else None
             if self.periods.reported_year is not None and self.title_year == year + 1:
                 self.evaluation_year = self.title_year  # (its tables' 2025年度… name the evaluation)
+        announced = _ANNOUNCED_YEAR.search(own_title)
+        if (
+            announced is not None
+            and self.reference is not None
+            and self.reporting_period is None
+            and self.periods.reported_year is None  # (…2025年度亩均效益评价结果, of 2024's data)
+        ):
+            year = int(announced.group(1))
+            if year == self.reference.year:
+                # 关于下达2025年度…保险补偿资金的通知, in October: what the notice tells of its batch
+                # and its funds (上述项目投保保险金额合计56.83亿元) is the year's
+                self.reporting_period = Period.year(year)
         month = _TITLE_MONTH.search(own_title) if not _ANY_RANGE.search(own_title) else None
         if month is not None and self.reference is not None:
             # 2026年6月中国采购经理指数运行情况: a release on one month reports on that month,

@@ -343,8 +343,17 @@ class StatusPeriodRules:
                 or (period.kind == MULTI_YEAR and period.start.year >= self.reference.year)
             )
         ):
-            status, status_rule = "target", "status_future_period"  # 到2027年…达到: no outcome yet
-            period, period_rule, stock = self._period(tok, ctx, measure, status)
+            if (
+                period.kind == AS_OF
+                and period.end.year == self.reference.year
+                and not self._said_as_horizon(named, ctx)
+            ):
+                # 2025年，全省共有93个项目纳入…, said in October: what the year has brought, not a goal
+                # for its end
+                period, period_rule = Period.year(self.reference.year), "period_year_so_far"
+            else:
+                status, status_rule = "target", "status_future_period"  # 到2027年…达到: no outcome yet
+                period, period_rule, stock = self._period(tok, ctx, measure, status)
         elif (
             status == "actual"
             and self.reference is not None
