@@ -5810,3 +5810,14 @@ def test_a_notice_handing_out_a_years_funds_tells_of_that_year() -> None:
         (93.0, "actual", date(2025, 1, 1), date(2025, 12, 31)),
         (56.83, "actual", date(2025, 1, 1), date(2025, 12, 31)),
     ]
+
+
+def test_equipment_named_by_its_size_is_no_figure_and_a_proposed_retirement_a_goal() -> None:
+    # 新建2座120吨转炉: how many, not how big; 拟退出炼铁产能365万吨: what the plan would retire
+    text = "本项目拟退出炼铁产能365万吨。新建2座120吨转炉，合计炼钢产能304万吨。"
+    found = figures(text, region="迁安市", ref=date(2025, 9, 16), doc_type="other")
+    assert [(f.value, f.unit, f.status) for f in found] == [
+        (365.0, "万吨", "target"),
+        (2.0, "座", "actual"),
+        (304.0, "万吨", "actual"),
+    ]
