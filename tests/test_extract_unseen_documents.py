@@ -5821,3 +5821,13 @@ def test_equipment_named_by_its_size_is_no_figure_and_a_proposed_retirement_a_go
         (2.0, "座", "actual"),
         (304.0, "万吨", "actual"),
     ]
+
+
+def test_trains_run_and_goods_sent_over_the_months_to_date_are_their_sum() -> None:
+    # 1—10月，…累计开行2486列；累计发送货物25.4万标箱: what the months summed, no stock at their end
+    text = "1—10月，郑州中欧班列累计开行2486列；累计发送货物25.4万标箱。"
+    found = figures(text, region="郑州市", ref=date(2025, 11, 7), doc_type="other")
+    assert [(f.value, f.period_type, f.period_start, f.period_end) for f in found] == [
+        (2486.0, "ytd", date(2025, 1, 1), date(2025, 10, 31)),
+        (25.4, "ytd", date(2025, 1, 1), date(2025, 10, 31)),
+    ]

@@ -76,7 +76,7 @@ _RATE_MEASURES = ("yoy_growth_pct", "pp_diff", "pp_change", "share_pct")
 YEAR_RANGE = re.compile(r"\d{4}\s*年?\s*[-—–~～至到]\s*\d{4}")
 #: what is done over a span and summed (累计新增, 累计实施, 累计生产…), unlike what stands (累计建成)
 _SUMMED_OVER_SPAN = re.compile(
-    r"新增|净增|净减|新建|新培育|新认定|实施|推动|完成|实现|生产|销售|出口|引进|签约|开工|投产|兑现|发放|拨付|下达|减免|安排|投入|争取|支持|带动"
+    r"新增|净增|净减|新建|新培育|新认定|实施|推动|完成|实现|生产|销售|出口|引进|签约|开工|投产|兑现|发放|拨付|下达|减免|安排|投入|争取|支持|带动|开行|发送|运输|运送|接待|办理|处置|回收"
 )
 #: 比10月份加快: a growth compared with the month before, so of the month after it
 _MONTH_COMPARED = re.compile(r"比(\d{1,2})月份?(?:加快|回落|提高|放缓|扩大|收窄|回升|下降)")
