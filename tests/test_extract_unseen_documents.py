@@ -5831,3 +5831,20 @@ def test_trains_run_and_goods_sent_over_the_months_to_date_are_their_sum() -> No
         (2486.0, "ytd", date(2025, 1, 1), date(2025, 10, 31)),
         (25.4, "ytd", date(2025, 1, 1), date(2025, 10, 31)),
     ]
+
+
+def test_the_years_goal_told_with_the_share_of_it_done() -> None:
+    # 完成年度目标3.6亿吨的86.7%, 完成全年3000列目标任务的82.9%: the year's goal and the share done
+    text = (
+        "1—10月，全港累计完成货物吞吐量3.12亿吨，完成年度目标3.6亿吨的86.7%。"
+        "郑州中欧班列累计开行2486列，完成全年3000列目标任务的82.9%。"
+    )
+    found = figures(text, region="连云港市", ref=date(2025, 11, 12), doc_type="other")
+    assert [(f.value, f.measure, f.status, f.period_type) for f in found] == [
+        (3.12, "amount", "actual", "ytd"),
+        (3.6, "amount", "target", "full_year"),
+        (86.7, "share_pct", "actual", "ytd"),
+        (2486.0, "amount", "actual", "ytd"),
+        (3000.0, "amount", "target", "full_year"),
+        (82.9, "share_pct", "actual", "ytd"),
+    ]

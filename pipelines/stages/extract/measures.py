@@ -193,12 +193,19 @@ _STANDARD_NAMED = re.compile(
 _GOAL_BEFORE_GAP = re.compile(r"\s*(?:的?(?:年度|规划|预期)?目标值?)?\s*[)）]?\s*")
 
 _ALL_WORD = re.compile(r"[均都]")
+#: 完成年度目标3.6亿吨的86.7%: a year's goal told right before the share of it done
+_GOAL_TOLD_INLINE = re.compile(r"完成(?:了)?(?:\d{4}\s*年)?(?:年度|全年)(?:目标|计划)(?:任务)?\s*$")
+#: 完成全年3000列目标任务的82.9%: the goal told between the year and 目标
+_YEAR_OF_GOAL_TOLD = re.compile(r"完成(?:了)?(?:\d{4}\s*年)?(?:年度|全年)\s*$")
+_GOAL_AFTER_TOLD = re.compile(r"\s*的?(?:目标|计划)(?:任务)?的")
 
 #: 已完成目标值的85.0% / 完成率94.0% / 进度完成率91.9%: how much of a goal is reached
 _COMPLETION = re.compile(
     r"(?:已|仅|累计)?完成(?:了)?(?:\d{4}\s*年)?(?:年度|全年|序时|规划)?(?:目标值?|进度|任务)?"
     r"(?:[（(][^（）()]{0,16}[)）])?的?$"  # 完成2025年目标（2000亿元）的61.8%
     r"|完成(?:了)?[^，,。；;]{0,20}?目标(?:值|任务)?的$"  # 完成“十四五”下降14%目标的八成
+    # 完成年度目标3.6亿吨的86.7%: the goal told between
+    r"|完成(?:了)?(?:\d{4}\s*年)?(?:年度|全年)(?:目标|计划)(?:任务)?\s*\d[\d.,]*\s*[\u4e00-\u9fffA-Za-z]{0,6}的$"
     r"|(?:目标|进度)?完成率(?:为|达到?|达)?$"
     r"|(?:完成|为)(?:了)?(?:\d{4}\s*年)?(?:年度|全年)计划(?:投资)?的$"  # 完成年度计划(投资)的116.4%
     r"|完成(?:了)?(?:年初|调整)?预算的$"  # 完成预算的101.3%, 完成调整预算的96.4%
@@ -286,6 +293,17 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
             return []  # 新增规上工业企业??00家: the number's first digits are lost, not 0
         if tok.kind == "rank":
             return self._rank(tok, ctx)
+        if tok.base_unit != "%" and (
+            (
+                _GOAL_TOLD_INLINE.search(self.text, ctx.clause.start, tok.start)
+                and self.text.startswith("的", tok.end)
+            )
+            or (
+                _YEAR_OF_GOAL_TOLD.search(self.text, ctx.clause.start, tok.start)
+                and _GOAL_AFTER_TOLD.match(self.text, tok.end)
+            )
+        ):
+            return self._goal_told_inline(tok, ctx)
         if tok.base_unit == "百分点":
             return self._pp(tok, ctx)
         if tok.base_unit == "%" or tok.kind == "doubling":
@@ -509,6 +527,18 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
         elif not subject:
             return []
         return [self._completion_rate(tok, ctx, subject, ended[-1] if ended else None, rules)]
+
+    def _goal_told_inline(self, tok: Token, ctx: Context) -> list[Draft]:
+        """完成年度目标3.6亿吨的86.7%: the year's goal for what was just told, of the year its
+        months are in; nobody's where nothing was told before it."""
+        told = [f for f in ctx.sentence_figs if f.status == "actual" and f.measure == "amount"]
+        if not told or told[-1].period.end is None:
+            return []
+        reached = told[-1]
+        d = self._draft(tok, ctx, reached.indicator, "amount", 1, [*tok.rules, "goal_told_inline"])
+        d.status, d.period = "target", Period.year(reached.period.end.year)
+        d.region = reached.region
+        return [d]
 
     def _completion_rate(
         self, tok: Token, ctx: Context, subject: str, period: Period | None, rules: list[str]
