@@ -5848,3 +5848,28 @@ def test_the_years_goal_told_with_the_share_of_it_done() -> None:
         (3000.0, "amount", "target", "full_year"),
         (82.9, "share_pct", "actual", "ytd"),
     ]
+
+
+def test_a_column_that_names_no_unit_is_passed_over_and_the_others_read() -> None:
+    # 充电桩总数（万台） | 车桩比 | 乡镇覆盖率（%） ↵ 24.6 | 2.0:1 | 100: the ratio column goes
+    text = (
+        "各市充电基础设施主要指标（截至2025年12月底）\n"
+        "市  充电桩总数（万台）  其中公共桩（万台）  车桩比  乡镇覆盖率（%）\n"
+        "合肥市  24.6  7.8  2.0:1  100\n"
+    )
+    found = figures(text, region="安徽省", ref=date(2026, 1, 20))
+    assert [(f.indicator, f.region, f.value) for f in found] == [
+        ("充电桩总数", "合肥市", 24.6),
+        ("公共桩", "合肥市", 7.8),
+        ("乡镇覆盖率", "合肥市", 100.0),
+    ]
+
+
+def test_where_the_next_steps_work_will_go_is_no_plan_for_the_figures_that_stand() -> None:
+    # …分别为86.3%、85.1%，是下一步补短板的重点: the coverage now, not a goal
+    text = "淮北市、池州市乡镇覆盖率分别为86.3%、85.1%，是下一步补短板的重点。"
+    found = figures(text, region="安徽省", ref=date(2026, 1, 20))
+    assert [(f.region, f.value, f.status) for f in found] == [
+        ("淮北市", 86.3, "actual"),
+        ("池州市", 85.1, "actual"),
+    ]

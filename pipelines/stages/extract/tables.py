@@ -121,6 +121,8 @@ _INDICATOR_COLUMN = re.compile(
 _ADDITIONS_COLUMN = re.compile(r"(?:本批|本年|当年|年内|其中)?(?:新增|新认定|认定|入选)")
 #: a row's label that is a year (2012, 2012年): a table with a row a year, under 年份
 YEAR_ROW_LABEL = re.compile(r"((?:19|20)\d{2})\s*年?")
+#: a column's bare name, no unit (车桩比): passed over between columns that say theirs
+_BARE_NAME_COLUMN = re.compile(r"[\u4e00-\u9fff]{2,8}")
 #: a column of the months to date of the level before (1—11月累计（万吨）)
 _SUMMED_COLUMNS = frozenset({"累计", "本年累计", "累计值", "累计数"})
 #: a column's unit % written after its name without brackets (增加值增速%)
@@ -1079,10 +1081,17 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
             before = next(column for column in reversed(by_indicator) if not column.remark)
             ranked_by = before.indicator + "增速" if before.growth else before.indicator
             by_indicator.append(Column(indicator=ranked_by, unit="位", rank=True))
+        elif _BARE_NAME_COLUMN.fullmatch(cell) and by_indicator and not any(c.remark for c in by_indicator):
+            # 充电桩总数（万台）  其中公共桩（万台）  车桩比  乡镇覆盖率（%）: a column that names no
+            # unit (its cells 2.0:1) is passed over, the others read
+            by_indicator.append(Column(remark=True))
         else:
             return None
     # (行业  增加值增速%: one column, under a first that says its rows are kinds or places)
-    if len(by_indicator) < (1 if cells[0][1] in _KIND_COLUMNS | _REGION_NAME_COLUMNS else 2):
+    read = [column for column in by_indicator if not column.remark]
+    if len(read) < (1 if cells[0][1] in _KIND_COLUMNS | _REGION_NAME_COLUMNS else 2):
+        return None
+    if by_indicator[-1].remark and len(read) < 2:
         return None
     added = [
         k for k, column in enumerate(by_indicator) if k and _ADDITIONS_COLUMN.fullmatch(column.indicator)
@@ -1794,7 +1803,11 @@ def _region_row(
     ):
         return
     # a cell may be left empty (安阳市  13  —: no park), but a row of words is no row of values
-    if not all(_NUMBER_CELL.fullmatch(cell) or cell in _EMPTY_CELLS for _, cell in numbers):
+    # (a column passed over holds what it will: 2.0:1)
+    if not all(
+        _NUMBER_CELL.fullmatch(cell) or cell in _EMPTY_CELLS or column.remark
+        for (_, cell), column in zip(numbers, columns, strict=True)
+    ):
         return
     if all(cell in _EMPTY_CELLS for _, cell in numbers):
         return
