@@ -5873,3 +5873,15 @@ def test_where_the_next_steps_work_will_go_is_no_plan_for_the_figures_that_stand
         ("淮北市", 86.3, "actual"),
         ("池州市", 85.1, "actual"),
     ]
+
+
+def test_a_chapter_headed_by_its_days_has_its_figures_of_those_days() -> None:
+    # 一、本周（11月3日—11月9日）运行监测情况 ↵ …开工率97.5%: the week's, told or not
+    text = (
+        "一、本周（11月3日—11月9日）运行监测情况\n\n"
+        "本周全市工业日均用电量2186.4万千瓦时，同比增长5.7%。\n\n"
+        "全市纳入监测的重点工业企业中，开工率97.5%，较上周提高0.6个百分点。"
+    )
+    found = figures(text, region="株洲市", ref=date(2025, 11, 11), doc_type="other")
+    assert {(f.period_start, f.period_end) for f in found} == {(date(2025, 11, 3), date(2025, 11, 9))}
+    assert len(found) == 4

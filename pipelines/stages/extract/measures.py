@@ -532,9 +532,9 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
         """完成年度目标3.6亿吨的86.7%: the year's goal for what was just told, of the year its
         months are in; nobody's where nothing was told before it."""
         told = [f for f in ctx.sentence_figs if f.status == "actual" and f.measure == "amount"]
-        if not told or told[-1].period.end is None:
+        reached = told[-1] if told else None
+        if reached is None or reached.period.end is None:
             return []
-        reached = told[-1]
         d = self._draft(tok, ctx, reached.indicator, "amount", 1, [*tok.rules, "goal_told_inline"])
         d.status, d.period = "target", Period.year(reached.period.end.year)
         d.region = reached.region

@@ -244,6 +244,7 @@ class StatusPeriodRules:
     paragraph_span: Period | None
     #: the years a chapter's heading looks back on (一、“十四五”时期工作回顾)
     section_span: Period | None
+    section_days: Period | None
     #: the one year the current numbered section's heading names (一、2025年…执行情况)
     section_year: Period | None
     #: where the current paragraph starts in the text
@@ -998,6 +999,9 @@ class StatusPeriodRules:
                 return Period.year(span.end.year), "period_default_plan_end", False
             # a three-year plan's goal that names no year is a goal of the plan's years
             return span, "period_default_plan_span", False
+        if self.section_days is not None and not stock and status == "actual":
+            # 一、本周（11月3日—11月9日）运行监测情况 ↵ …开工率97.5%: the chapter's days
+            return self.section_days, "period_default_section_days", False
         section = self.section_year
         months = self.paragraph_period
         if (
