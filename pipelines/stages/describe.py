@@ -793,6 +793,8 @@ def _zone_of(title: str | None, text: str) -> str | None:
 
 #: characters no place's own name holds before its 市 or 县 (从, 在, 的 …)
 _NOT_IN_NAME = "[从的了据者]"
+#: a column's (a series') name before a bar, ahead of the headline (对话县委书记｜, 数说｜)
+_COLUMN_LABEL = re.compile(r"[^｜|丨\n]{2,10}[｜|丨]\s*")
 
 
 def _unlisted_region(level: str, title: str | None, text: str) -> str | None:
@@ -819,6 +821,9 @@ def _unlisted_region(level: str, title: str | None, text: str) -> str | None:
     if level == "district":
         name = _CITY_OF_DISTRICT + name  # 杭州市萧山区人民政府: the district, not 州市萧山区
     counts: dict[str, int] = {}
+    # (对话县委书记｜清河县委书记赵立新：…: a column's name before the bar, the headline after it)
+    column = _COLUMN_LABEL.match(title or "")
+    title = title[column.end() :] if title and column is not None else title
     for match in re.finditer(_TITLE_PERIOD.replace("^", "^(?:关于)?", 1) + name, title or ""):
         counts[match.group(1)] = counts.get(match.group(1), 0) + _TITLE_MENTION_WEIGHT
     for match in re.finditer(name + _OWN_BODY, text):
