@@ -1401,7 +1401,8 @@ def test_a_bulletins_compiler_unit_and_its_date_date_the_page() -> None:
 def test_a_columns_name_before_the_bar_names_no_county() -> None:
     # 对话县委书记｜清河县委书记赵立新：…: the series' name looks like a county's; the headline's is one
     text = (
-        "对话县委书记｜清河县委书记赵立新：让“羊绒之都”织出产业新图景\n\n来源：邢台日报　　发布时间：2025年12月8日\n\n"
+        "对话县委书记｜清河县委书记赵立新：让“羊绒之都”织出产业新图景\n\n"
+        "来源：邢台日报　　发布时间：2025年12月8日\n\n"
         "编者按：本报推出“对话县委书记”系列访谈。本期走进河北省邢台市清河县。\n\n"
         "赵立新：1—10月，全县规模以上工业增加值增长8.7%，全县羊绒产业营业收入突破300亿元。"
     )
