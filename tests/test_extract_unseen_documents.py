@@ -5885,3 +5885,11 @@ def test_a_chapter_headed_by_its_days_has_its_figures_of_those_days() -> None:
     found = figures(text, region="株洲市", ref=date(2025, 11, 11), doc_type="other")
     assert {(f.period_start, f.period_end) for f in found} == {(date(2025, 11, 3), date(2025, 11, 9))}
     assert len(found) == 4
+
+
+def test_an_index_with_its_abbreviation_in_brackets_before_its_level() -> None:
+    # 中国中小企业发展指数（SMEDI）为89.3点: the abbreviation does not part the index from its level
+    found = figures(
+        "2025年10月份，中国中小企业发展指数（SMEDI）为89.3点。", region="全国", ref=date(2025, 11, 4)
+    )
+    assert [(f.indicator, f.value, f.unit) for f in found] == [("中国中小企业发展指数", 89.3, "点")]
