@@ -5893,3 +5893,11 @@ def test_an_index_with_its_abbreviation_in_brackets_before_its_level() -> None:
         "2025年10月份，中国中小企业发展指数（SMEDI）为89.3点。", region="全国", ref=date(2025, 11, 4)
     )
     assert [(f.indicator, f.value, f.unit) for f in found] == [("中国中小企业发展指数", 89.3, "点")]
+
+
+def test_a_months_release_late_in_the_year_is_no_review_of_the_year() -> None:
+    # 2025年10月中国中小企业发展指数… in November: its undated levels are the month's, not the year's
+    title = "2025年10月中国中小企业发展指数为89.3　环比上升0.2点"
+    text = "宏观经济感受指数、综合经营指数分别为98.6点、95.2点。"
+    found = figures(text, region="全国", ref=date(2025, 11, 4), title=title, doc_type="other")
+    assert {(f.period_start, f.period_end) for f in found} == {(date(2025, 10, 1), date(2025, 10, 31))}

@@ -245,6 +245,7 @@ class StatusPeriodRules:
     #: the years a chapter's heading looks back on (一、“十四五”时期工作回顾)
     section_span: Period | None
     section_days: Period | None
+    title_month: Period | None
     #: the one year the current numbered section's heading names (一、2025年…执行情况)
     section_year: Period | None
     #: where the current paragraph starts in the text
@@ -1054,6 +1055,7 @@ class StatusPeriodRules:
             and self.reference.month >= _LATE_IN_YEAR
             and self.previous_reporting is None
             and self.title_period is None  # (…2025年1—10月经济运行简报: its months, not the year)
+            and self.title_month is None  # (2025年10月中国中小企业发展指数…: the month's release)
             and not self._has_mention(tok, ctx)
             and current is not None
             and current.start is not None
