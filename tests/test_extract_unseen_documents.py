@@ -5901,3 +5901,14 @@ def test_a_months_release_late_in_the_year_is_no_review_of_the_year() -> None:
     text = "宏观经济感受指数、综合经营指数分别为98.6点、95.2点。"
     found = figures(text, region="全国", ref=date(2025, 11, 4), title=title, doc_type="other")
     assert {(f.period_start, f.period_end) for f in found} == {(date(2025, 10, 1), date(2025, 10, 31))}
+
+
+def test_an_earlier_quarter_told_in_a_months_release_leaves_the_month_reported_on() -> None:
+    # …10月… ↵ 从季度看，三季度SMEDI平均为88.9点 ↵ 宏观经济感受指数为98.6点: October's, not the quarter's
+    title = "2025年10月中国中小企业发展指数为89.3　环比上升0.2点"
+    text = "从季度看，三季度中小企业营业收入增长5.1%。\n\n宏观经济感受指数为98.6点。"
+    found = figures(text, region="全国", ref=date(2025, 11, 4), title=title, doc_type="other")
+    assert [(f.value, f.period_start, f.period_end) for f in found] == [
+        (5.1, date(2025, 7, 1), date(2025, 9, 30)),
+        (98.6, date(2025, 10, 1), date(2025, 10, 31)),
+    ]

@@ -432,10 +432,12 @@ class DocumentState(StatusPeriodRules, IndicatorText):
             if (
                 current is not None
                 and current == self.title_month
-                and latest == current.end
-                and ("平均" in body or "均值" in body)
+                and current.end is not None
+                and (latest < current.end or ("平均" in body or "均值" in body))
             ):
-                return  # 1—8月平均…, 1—10月…均值… in a release on 8月份: the month stays the one reported on
+                # 1—8月平均…, 1—10月…均值…, 三季度…平均为88.9点 in a release on 8月份 (on 10月): the
+                # month stays the one reported on
+                return
             if current is not None and current.end is not None and latest.year < current.end.year:
                 # 1-10月…。…四季度原煤生产有望回稳: last year's quarter is no later report (this
                 # year's, not over yet, is looked ahead to); 1-9月 after 1-10月 is (profits lag)
