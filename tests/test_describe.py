@@ -1407,3 +1407,20 @@ def test_a_columns_name_before_the_bar_names_no_county() -> None:
         "赵立新：1—10月，全县规模以上工业增加值增长8.7%，全县羊绒产业营业收入突破300亿元。"
     )
     assert describe_document(text, "interview.txt").region == "清河县"
+
+
+def test_who_compiled_the_page_is_no_headline_and_a_title_naming_its_province_speaks_for_it() -> None:
+    # 整理：…　　时间：… under the headline; 浙江省… over a table of five provinces: 浙江省's text
+    text = (
+        "浙江省前三季度工业经济运行情况梳理（AI辅助整理稿）\n\n"
+        "整理：省经信厅运行监测处　　时间：2025年11月7日\n\n"
+        "前三季度，全省规上工业增加值增长7.6%。\n\n"
+        "| 省份 | 增速（%） |\n| 浙江 | 7.6 |\n| 江苏 | 7.1 |\n"
+        "| 广东 | 4.2 |\n| 山东 | 7.3 |\n| 福建 | 5.8 |\n\n"
+        "江苏、广东、山东、福建四省中，江苏增速居次。广东、山东、福建均低于浙江。江苏、山东、福建较上半年回升，广东回落。"
+    )
+    described = describe_document(text, "ai.txt")
+    assert (described.title, described.region) == (
+        "浙江省前三季度工业经济运行情况梳理（AI辅助整理稿）",
+        "浙江省",
+    )

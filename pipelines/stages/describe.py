@@ -237,6 +237,8 @@ _PAGE_NUMBER_LINE = re.compile(r"[·•\-—\s]*\d{1,4}[·•\-—\s]*")
 #: a public-information catalogue's labels above a notice (索引号：… 发布机构：…): no headline
 _CATALOGUE_LINE = re.compile(
     r"^(?:索引号|发布机构|主题分类|成文日期|公开方式|公开范围|有效性|信息分类|编者|出版|主编|编印|报告期间|报告期"
+    # (and who put the page together: 整理：省经信厅运行监测处　　时间：2025年11月7日)
+    r"|整理|执笔|撰稿|审核|审校|校对|供稿"
     r"|股票简称|股票代码|证券简称|证券代码)\s*[:：]"
 )
 
@@ -539,6 +541,8 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
         levels
         and levels[0] == "province"
         and not _SPEAKS_FOR_ITS_PROVINCE.search(title or "")
+        # (浙江省前三季度工业经济运行情况梳理 over a table of five provinces: the one it names first)
+        and not _opens_on_a_province(regions, title)
         and _compares_provinces(regions, in_text)
     ):
         # 江苏、浙江、山东、广东…, each a section with its own 全省: a national paper's round-up
@@ -697,6 +701,13 @@ def _names_autonomous_region(text: str, counts: dict[str, int]) -> bool:
     by_code = _region_by_code()
     return "自治区" in text or any(
         by_code[code].level == "province" and by_code[code].name.endswith("自治区") for code in counts
+    )
+
+
+def _opens_on_a_province(regions: tuple[_Region, ...], title: str | None) -> bool:
+    """Whether the title opens with a province's full name (浙江省前三季度…)."""
+    return title is not None and any(
+        region.level == "province" and title.startswith(region.name) for region in regions
     )
 
 
