@@ -887,3 +887,28 @@ def test_a_decimal_point_read_as_dian_or_a_comma_is_a_point_again() -> None:
     ).text
     assert "增长8.2%" in cleaned and "52.7亿元" in cleaned and "1.3个百分点" in cleaned
     assert "1,286亿元" in cleaned and "10点30分" in cleaned
+
+
+def test_a_sheet_saved_as_csv_keeps_its_tables_rows_and_its_text_lines_apart() -> None:
+    # a title, a unit line and paragraphs padded with empty cells (…,,,,), a table whose last
+    # columns no row fills, and a paragraph the sheet split at the comma of 1,000
+    raw = (
+        "江西省2025年主要工业指标分设区市情况,,,,\n"
+        "单位：%；家,,,,\n"
+        "地区,工业投资增速(%),新增规上工业企业(家),,\n"
+        '全省,9.4,"1,286",,\n'
+        "南昌,10.2,186,,\n"
+        "景德镇,4.7,58,,\n"
+        ",,,,\n"
+        "五、2026年目标。新增规上工业企业1,000家以上，规上工业营业收入力争突破5万亿元。,,,\n"
+    )
+    assert normalize(raw).text.split("\n") == [
+        "江西省2025年主要工业指标分设区市情况",
+        "单位：%；家",
+        "地区  工业投资增速(%)  新增规上工业企业(家)",
+        "全省  9.4  1286",
+        "南昌  10.2  186",
+        "景德镇  4.7  58",
+        "",
+        "五、2026年目标。新增规上工业企业1000家以上，规上工业营业收入力争突破5万亿元。",
+    ]

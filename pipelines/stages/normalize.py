@@ -965,15 +965,28 @@ def _csv_table_edit(match: re.Match[str], least: int = 3) -> Sequence[Piece] | N
         [(match.start() + offsets[0], match.start() + offsets[-1]) for _, offsets in row]
         for row in _csv_cells(match.group(), ",")
     ]
-    widths = {len(row) for row in rows}
     text = match.string
-    if len(widths) != 1 or widths.pop() < least or any(e - s > _CSV_CELL_MAX for row in rows for s, e in row):
+    # (a sheet saved as CSV pads its title, notes and paragraphs with empty cells, 一、总体情况。…,,,,,:
+    # those lines are the text they hold; the table is the lines of short cells)
+    said = [_sheet_line(text, row) for row in rows]
+    widths = {len(row) for row, line in zip(rows, said, strict=True) if line is None}
+    if len(widths) != 1 or widths.pop() < least or sum(line is None for line in said) < least:
         return None
+    if any(line is not None for line in said) and not all(_sheet_padded(text, row) for row in rows):
+        return None
+    # (the sheet's padding: columns no row of a block fills, which no header names either)
+    padding = _padding_columns(text, rows, said)
     pieces: list[Piece] = []
     for i, row in enumerate(rows):
         if i:
             pieces.append("\n")
+        line = said[i]
+        if line is not None:
+            pieces.extend(line)
+            continue
         for j, (start, end) in enumerate(row):
+            if j in padding[i]:
+                continue
             if j:
                 pieces.append("  ")
             if _THOUSANDS.match(text[start:end]):
@@ -981,6 +994,50 @@ def _csv_table_edit(match: re.Match[str], least: int = 3) -> Sequence[Piece] | N
             else:
                 pieces.append((start, end) if text[start:end].strip() or not j else EMPTY_CELL)
     return pieces
+
+
+def _padding_columns(
+    text: str, rows: list[list[tuple[int, int]]], said: list[list[Piece] | None]
+) -> list[set[int]]:
+    """For each row, the columns its block of table rows (the rows between two lines of text)
+    leaves empty in every row: the sheet's padding."""
+    padding: list[set[int]] = [set() for _ in rows]
+    i = 0
+    while i < len(rows):
+        if said[i] is not None:
+            i += 1
+            continue
+        k = i
+        while k < len(rows) and said[k] is None:
+            k += 1
+        empty = {
+            j
+            for j in range(1, len(rows[i]))
+            if not any(text[s:e].strip() for s, e in (r[j] for r in rows[i:k]))
+        }
+        for row in range(i, k):
+            padding[row] = empty
+        i = k
+    return padding
+
+
+def _sheet_line(text: str, row: list[tuple[int, int]]) -> list[Piece] | None:
+    """A CSV row that is no table row: its cells that hold words, as a line of text (a title
+    padded with empty cells, a paragraph of prose); None for a row of short cells."""
+    if all(e - s <= _CSV_CELL_MAX for s, e in row) and sum(e > s for s, e in row) > 1:
+        return None
+    # (from its first cell to its last that holds words, as written: 1,000 in a paragraph the
+    # sheet split at its comma stays one number)
+    held = [e for s, e in row if text[s:e].strip()]
+    return [(row[0][0], max(held))] if held else []  # (,,,,,: a blank line between the blocks)
+
+
+def _sheet_padded(text: str, row: list[tuple[int, int]]) -> bool:
+    """Whether a row of a sheet is short cells, or words in its first cells and empty ones after."""
+    if all(e - s <= _CSV_CELL_MAX for s, e in row):
+        return True
+    filled = [bool(text[s:e].strip()) for s, e in row]
+    return not filled[-1] and filled[0]
 
 
 def _without_commas(text: str, start: int, end: int) -> list[Piece]:
@@ -1327,8 +1384,8 @@ _BRACKETED_DATELINE = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*年[^（）()\n]{1,
 
 #: a line opening with a date and a time of day (2025-10-30 07:42:15), as a page stamps a title
 _STAMP_START = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?\s+\d{1,2}:\d{2}")
-#: a line that gives a table's unit (单位：家、个)
-_UNIT_CAPTION = re.compile(r"单位\s*[：:]\s*[^\s，。；]{1,12}\s*$")
+#: a line that gives a table's unit (单位：家、个; 单位：%；家)
+_UNIT_CAPTION = re.compile(r"单位\s*[：:]\s*[^\s，。]{1,12}\s*$")
 #: the bars of a ruled table's row (指标 | 2023年 | 2024年)
 _RULED_ROW_BARS = 2
 #: the column gaps of a table's row whose cells tabs or wide gaps part
