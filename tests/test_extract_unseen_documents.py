@@ -5912,3 +5912,20 @@ def test_an_earlier_quarter_told_in_a_months_release_leaves_the_month_reported_o
         (5.1, date(2025, 7, 1), date(2025, 9, 30)),
         (98.6, date(2025, 10, 1), date(2025, 10, 31)),
     ]
+
+
+def test_a_list_of_clusters_with_their_county_and_the_countys_city() -> None:
+    # 序号  集群名称  所在县（市）  所属省辖市  营业收入（亿元）…: each cluster's, in its county
+    text = (
+        "\n表1　部分重点县域特色产业集群2024年主要指标\n"
+        "序号  集群名称  所在县（市）  所属省辖市  营业收入（亿元）  企业数（家）\n"
+        "1  长垣市起重装备产业集群  长垣市  新乡市  612.5  1862\n"
+        "2  睢县制鞋产业集群  睢县  商丘市  218.9  420\n"
+    )
+    found = figures(text, region="河南省", ref=date(2025, 12, 15))
+    assert [(f.region, f.value, f.period_end) for f in found] == [
+        ("长垣市", 612.5, date(2024, 12, 31)),
+        ("长垣市", 1862.0, date(2024, 12, 31)),
+        ("睢县", 218.9, date(2024, 12, 31)),
+        ("睢县", 420.0, date(2024, 12, 31)),
+    ]

@@ -72,11 +72,16 @@ _PLACE_COLUMNS = frozenset(
         "地市",
         "所在县",
         "所在县（市、区）",
+        "所在县（市）",
+        "所在县（区）",
+        "所在县市区",
         "所在省份",
         "所在省",
         "省份",
     }
 )
+#: the city a listed thing's county lies in, a column after its county's (所属省辖市, 所属地级市)
+_CITY_OF_PLACE_COLUMN = re.compile(r"所属(?:省辖市|设区市|地级市|地市|市|市州)")
 #: the kind of each named thing in a list (企业名称  所属行业, 企业名称  项目名称): words, not a place
 _KIND_OF_NAMED_COLUMNS = frozenset(
     {"所属行业", "行业", "所属领域", "领域", "所属产业", "产业类别", "行业类别", "项目名称"}
@@ -883,8 +888,10 @@ def _named_header(cells: list[tuple[int, str]]) -> list[Column] | None:
     if placed:
         columns.append(Column(role="place" if names[1] in _PLACE_COLUMNS else "kind"))
     for name in names[1 + placed :]:
-        if name in _WORDS_COLUMNS:
-            columns.append(Column(remark=True))  # 位次变化: 上升2位, 持平 (words, no figure)
+        if name in _WORDS_COLUMNS or name in _PLACE_COLUMNS or _CITY_OF_PLACE_COLUMN.fullmatch(name):
+            # 位次变化: 上升2位, 持平 (words, no figure); 所属省辖市 after 所在县（市）: the county's
+            # city, the county the row's place
+            columns.append(Column(remark=True))
             continue
         if _SCORE_COLUMN.fullmatch(name):
             columns.append(Column(indicator=name, unit="分"))  # 综合得分: a score, in 分
