@@ -5929,3 +5929,17 @@ def test_a_list_of_clusters_with_their_county_and_the_countys_city() -> None:
         ("睢县", 218.9, date(2024, 12, 31)),
         ("睢县", 420.0, date(2024, 12, 31)),
     ]
+
+
+def test_a_models_reckoning_and_what_may_happen_are_estimates_and_a_goal_named_after_its_number() -> None:
+    # 模型测算，四季度…5.0%左右 (this year's quarter, ahead); …可能回落至4.6%左右; …5.5%左右的预期目标
+    text = (
+        "模型测算，四季度全省地区生产总值增长5.0%左右。年初省政府工作报告提出全年地区生产总值增长5.5%左右的预期目标。"
+        "悲观情景下，四季度全省地区生产总值增速可能回落至4.6%左右。"
+    )
+    found = figures(text, region="湖南省", ref=date(2025, 10, 28), doc_type="other")
+    assert [(f.value, f.status, f.period_start, f.period_end) for f in found] == [
+        (5.0, "estimate", date(2025, 10, 1), date(2025, 12, 31)),
+        (5.5, "target", date(2025, 1, 1), date(2025, 12, 31)),
+        (4.6, "estimate", date(2025, 10, 1), date(2025, 12, 31)),
+    ]

@@ -112,7 +112,7 @@ _GOAL_WORDS = re.compile(
 #: a goal of the year, not of the plan's horizon (完成年度目标（增长5%）)
 _YEARS_GOAL = re.compile(r"年度|全年|序时")
 #: 提前完成2025年55%的目标, 《规划》6000家目标完成率: the number is named as the goal after it
-GOAL_AFTER = re.compile(r"[ *]*的?(?:年度|序时|规划|预期|控制)?目标(?:值|任务)?")
+GOAL_AFTER = re.compile(r"[ *]*(?:左右|以上|以内|以下)?的?(?:年度|序时|规划|预期|控制)?目标(?:值|任务)?")
 
 
 _CLAUSE_BREAK = re.compile(r"[；;]")
@@ -483,7 +483,7 @@ class StatusPeriodRules:
     def _goal_in_parentheses(self, tok: Token, ctx: Context) -> bool:
         """The number stands inside ``目标（…）``, or before ``的目标``: the goal a report
         measures the outcome against."""
-        if GOAL_AFTER.match(self.text, tok.end) and ctx.sentence_figs:
+        if GOAL_AFTER.match(self.text, tok.end):
             return True
         pre = self.text[ctx.clause.start : tok.start]
         opened = max(pre.rfind("（"), pre.rfind("("))
