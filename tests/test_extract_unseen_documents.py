@@ -5943,3 +5943,14 @@ def test_a_models_reckoning_and_what_may_happen_are_estimates_and_a_goal_named_a
         (5.5, "target", date(2025, 1, 1), date(2025, 12, 31)),
         (4.6, "estimate", date(2025, 10, 1), date(2025, 12, 31)),
     ]
+
+
+def test_an_example_made_up_to_explain_a_statistic_gives_no_figure() -> None:
+    # 假设某企业…100万元…; 某县今年有30家企业新进入规上名录: no place's figures; the real one stays
+    text = (
+        "假设某企业一年的总产值为100万元，中间投入花了70万元，那么它的工业增加值就是30万元。"
+        "某县今年有30家企业新进入规上名录、12家企业退出。"
+        "比如，全省规上工业增加值增长8.2%。"
+    )
+    found = figures(text, region="浙江省", ref=date(2025, 8, 14))
+    assert [(f.indicator, f.value) for f in found] == [("规模以上工业增加值", 8.2)]

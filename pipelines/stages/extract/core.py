@@ -62,6 +62,11 @@ from pipelines.stages.models import UNNAMED_REGIONS, DocumentMeta, Figure
 
 #: a notice that hands out or announces a year's batch (关于下达2025年度…资金的通知, 公布2025年度…名单)
 _ANNOUNCED_YEAR = re.compile(r"(?:下达|公布|确定|认定|拨付|分配)(\d{4})年度")
+#: a sentence that makes up an example: a supposition, or an unnamed place or firm as its subject
+_SUPPOSED = re.compile(
+    r"(?:假设|假如|假定|设想|打个比方|举个例子|比如说?|例如)[，,：:]?\s*(?:某|一家|一个|有一家|有个)"
+    r"|(?:^|(?<=[。；！？\n]))\s*(?:某(?:地|县|市|省|区|企业|公司|厂|行业|园区)|一家(?:企业|公司|工厂)?)"
+)
 #: the months to date said just before a number (1—9月累计163.35万吨, 1—9月累计产量…)
 _MONTHS_SUMMED = re.compile(r"\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月份?累计[^，；。\d]{0,8}$")
 #: the year whose figures an evaluation rests on (以2024年度数据为依据), said near the start
@@ -724,6 +729,10 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
         if self.paragraph_kind:
             self._of_the_paragraphs_kind(s_figs)
         self._the_month_before_its_months(s_figs)
+        if _SUPPOSED.search(text, sentence.start, sentence.end):
+            # 假设某企业一年的总产值为100万元…, 某县今年有30家企业新进入规上名录: an example made up
+            # to explain a statistic, no place's figure
+            s_figs = []
         self.figures.extend(s_figs)
         # (lines that go on from the line above stay about its figures: 高于全省… ↵ 增速居…; so
         # does a sentence of parts: …增长6.4%。其中三季度当季…。分领域看，… breaks the whole down)
