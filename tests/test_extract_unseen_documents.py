@@ -5954,3 +5954,18 @@ def test_an_example_made_up_to_explain_a_statistic_gives_no_figure() -> None:
     )
     found = figures(text, region="浙江省", ref=date(2025, 8, 14))
     assert [(f.indicator, f.value) for f in found] == [("规模以上工业增加值", 8.2)]
+
+
+def test_a_revision_gives_the_revised_value_its_subject_and_drops_the_value_it_replaced() -> None:
+    # …生产总值原为34439.2亿元，修订为34652.8亿元，调增213.6亿元: the revised value, of the GDP; the
+    # first reckoning it replaced (由初步核算的8146.7亿元调整为…) an estimate
+    text = (
+        "经最终核实，2024年全省地区生产总值原为34439.2亿元，修订为34652.8亿元，调增213.6亿元。"
+        "2024年全省工业增加值由初步核算的8146.7亿元调整为8362.4亿元。"
+    )
+    found = figures(text, region="江西省", ref=date(2025, 9, 18), doc_type="other")
+    assert [(f.indicator, f.value, f.status) for f in found] == [
+        ("地区生产总值", 34652.8, "actual"),
+        ("工业增加值", 8146.7, "estimate"),
+        ("工业增加值", 8362.4, "actual"),
+    ]

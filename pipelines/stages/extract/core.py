@@ -67,6 +67,16 @@ _SUPPOSED = re.compile(
     r"(?:假设|假如|假定|设想|打个比方|举个例子|比如说?|例如)[，,：:]?\s*(?:某|一家|一个|有一家|有个)"
     r"|(?:^|(?<=[。；！？\n]))\s*(?:某(?:地|县|市|省|区|企业|公司|厂|行业|园区)|一家(?:企业|公司|工厂)?)"
 )
+#: a value a revision replaced, said before it (原为34439.2亿元, （原为3.2%）) or after (由4.1%修订为)
+_SUPERSEDED = re.compile(r"(?:原为|原数为|初步核算(?:数)?为)\s*$")
+_REVISED_AFTER = re.compile(r"\s*(?:修订为|修正为|核实为|调整为)")
+#: a value labelled the first reckoning (初步核算的8146.7亿元), which a revision replaced
+_FIRST_RECKONING = re.compile(r"初步(?:核算|统计)(?:数)?的?\s*(?:为)?\s*$")
+#: the first reckoning a revision starts from (由初步核算的8146.7亿元调整为…)
+_FROM_FIRST_RECKONING = re.compile(r"由?(?:初步核算|初步统计|原)(?:数)?的?\s*$|由\s*$")
+#: the revised value's clause (修订为34652.8亿元), and a revision's size (调增213.6亿元)
+_REVISED_TO = re.compile(r"(?:最终)?(?:修订|修正|核实|调整)为")
+_REVISION_STEP = re.compile(r"(?:调增|调减|上调|下调)了?")
 #: the months to date said just before a number (1—9月累计163.35万吨, 1—9月累计产量…)
 _MONTHS_SUMMED = re.compile(r"\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月份?累计[^，；。\d]{0,8}$")
 #: the year whose figures an evaluation rests on (以2024年度数据为依据), said near the start
@@ -563,6 +573,7 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
             region = self.zone_named  # 漯河经济技术开发区是…。2025年，园区实现…: that zone's
         groups: list[list[Draft]] = []
         numberless: list[cl.Span] = []  # clauses without a number since the last figure
+        revised_subject = ""  # what a revision in this sentence is of (…生产总值原为…，修订为…)
         # 其中… lists parts of the figures before; 增速高于全省… (a subtitle under its headline)
         # speaks of their growth: both take their subject from the sentence before
         goes_on = (
@@ -638,7 +649,22 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
                     carry = pre_start
                     continue
                 carry = None
+                superseded = _SUPERSEDED.search(pre)
+                replaced = superseded is not None or _REVISED_AFTER.match(text, tok.end) is not None
+                if replaced:
+                    # 地区生产总值原为34439.2亿元，修订为34652.8亿元: the value a revision replaced is no
+                    # figure (but 由初步核算的8146.7亿元调整为…: the first reckoning, an estimate); its
+                    # subject is the revised value's
+                    said = pre[: superseded.start()] if superseded is not None else pre
+                    revised_subject = self._clean(_FROM_FIRST_RECKONING.sub("", said)) or revised_subject
+                    if not _FIRST_RECKONING.search(pre):
+                        continue
+                if _REVISION_STEP.fullmatch(pre.strip()):
+                    continue  # 调增213.6亿元: the revision's size, no figure of the thing
                 override = respective.get(i, ("", None))
+                revised = bool(revised_subject) and _REVISED_TO.fullmatch(pre.strip()) is not None
+                if revised:
+                    override = (revised_subject, None)  # …，修订为34652.8亿元: the thing revised
                 if override is None:
                     continue
                 level = override[0] != "" and i in from_to
@@ -686,7 +712,7 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
                     for d in made:
                         d.indicator = self._canonical(override[0], d.measure)  # (经济增速分别为…)
                         d.region = override[1] or d.region
-                        d.rules.append("from_to" if level else "respectively")
+                        d.rules.append("revised" if revised else "from_to" if level else "respectively")
                         earlier = level and i + 1 in from_to and i - 1 not in from_to
                         if (
                             earlier
@@ -717,6 +743,18 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
                             # 企业由7家增加到43家: how many there were at each year's end
                             assert d.period.end is not None
                             d.period = Period.as_of(d.period.end)
+                if revised or _REVISED_TO.search(text, max(clause.start, tok.start - 4), tok.start):
+                    for d in made:
+                        d.status = (
+                            "actual"  # (…由初步核算的8146.7亿元调整为8362.4亿元: the cue is the old one's)
+                        )
+                if replaced:
+                    for d in made:
+                        d.status = "estimate"
+                        d.indicator = (
+                            self._canonical(revised_subject, d.measure) if revised_subject else d.indicator
+                        )
+                        d.rules.append("superseded")
                 clause_figs.extend(made)
                 s_figs.extend(made)
             named_here = {d.region for d in clause_figs} - {region, self.region}
