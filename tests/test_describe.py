@@ -1424,3 +1424,16 @@ def test_who_compiled_the_page_is_no_headline_and_a_title_naming_its_province_sp
         "浙江省前三季度工业经济运行情况梳理（AI辅助整理稿）",
         "浙江省",
     )
+
+
+def test_a_speakers_line_with_the_day_he_spoke_is_no_headline() -> None:
+    # 在…推进会上的讲话 ↵ 洛阳市人民政府市长　　（2025年7月18日）: the speech's title above its speaker
+    text = (
+        "在全市上半年工业经济运行分析暨下半年工作推进会上的讲话\n\n"
+        "洛阳市人民政府市长　　（2025年7月18日）\n\n"
+        "来源：洛阳市人民政府网　　发布时间：2025-07-21\n\n同志们：\n\n上半年，全市规上工业增加值增长7.8%。"
+    )
+    assert (
+        describe_document(text, "speech.txt").title
+        == "在全市上半年工业经济运行分析暨下半年工作推进会上的讲话"
+    )

@@ -5969,3 +5969,13 @@ def test_a_revision_gives_the_revised_value_its_subject_and_drops_the_value_it_r
         ("工业增加值", 8146.7, "estimate"),
         ("工业增加值", 8362.4, "actual"),
     ]
+
+
+def test_what_a_meeting_is_called_for_opens_no_plan() -> None:
+    # 今天召开这次会议，主要是分析上半年…，部署下半年重点工作。…实现利润总额186.5亿元: an outcome
+    text = (
+        "今天召开这次会议，主要是分析上半年全市工业经济运行情况，部署下半年重点工作。"
+        "全市规上工业企业实现利润总额186.5亿元。"
+    )
+    found = figures(text, region="洛阳市", ref=date(2025, 7, 21))
+    assert [(f.value, f.status) for f in found] == [(186.5, "actual")]
