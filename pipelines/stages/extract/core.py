@@ -743,18 +743,12 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
                             # 企业由7家增加到43家: how many there were at each year's end
                             assert d.period.end is not None
                             d.period = Period.as_of(d.period.end)
-                if revised or _REVISED_TO.search(text, max(clause.start, tok.start - 4), tok.start):
-                    for d in made:
-                        d.status = (
-                            "actual"  # (…由初步核算的8146.7亿元调整为8362.4亿元: the cue is the old one's)
-                        )
-                if replaced:
-                    for d in made:
-                        d.status = "estimate"
-                        d.indicator = (
-                            self._canonical(revised_subject, d.measure) if revised_subject else d.indicator
-                        )
-                        d.rules.append("superseded")
+                if (
+                    replaced
+                    or revised
+                    or _REVISED_TO.search(text, max(clause.start, tok.start - 4), tok.start)
+                ):
+                    self._mark_revision(made, replaced, revised_subject)
                 clause_figs.extend(made)
                 s_figs.extend(made)
             named_here = {d.region for d in clause_figs} - {region, self.region}
@@ -786,6 +780,18 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
             if d.region == self.meta.region and stem not in d.indicator:
                 d.indicator = kind + _THE_WHOLE_KIND.sub("", d.indicator)
                 d.rules.append("paragraph_kind")
+
+    def _mark_revision(self, made: list[Draft], replaced: bool, subject: str) -> None:
+        """A revision's values: the revised one (…调整为8362.4亿元) stands as reported, whatever cue
+        the old one carried (由初步核算的…); the first reckoning it replaced is an estimate of the
+        thing revised."""
+        for d in made:
+            if not replaced:
+                d.status = "actual"
+                continue
+            d.status = "estimate"
+            d.indicator = self._canonical(subject, d.measure) if subject else d.indicator
+            d.rules.append("superseded")
 
     def _the_month_before_its_months(self, drafts: list[Draft]) -> None:
         """精炼铜产量18.92万吨，同比增长4.7%；1—9月累计163.35万吨: a monthly bulletin's figure told
