@@ -1022,8 +1022,8 @@ def _padding_columns(
 
 
 def _sheet_line(text: str, row: list[tuple[int, int]]) -> list[Piece] | None:
-    """A CSV row that is no table row: its cells that hold words, as a line of text (a title
-    padded with empty cells, a paragraph of prose); None for a row of short cells."""
+    """A CSV row that is no table row (a title padded with empty cells, a paragraph of prose): its
+    text as written, as a line of its own; None for a row of short cells."""
     if all(e - s <= _CSV_CELL_MAX for s, e in row) and sum(e > s for s, e in row) > 1:
         return None
     # (from its first cell to its last that holds words, as written: 1,000 in a paragraph the
