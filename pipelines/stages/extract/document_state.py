@@ -504,13 +504,9 @@ class DocumentState(StatusPeriodRules, IndicatorText):
             )
             self.section_span = span if ended else None
             # 一、本周（11月3日—11月9日）运行监测情况: the days the chapter's figures are of
-            days = [p for p in spans if p.relative == "days" and p.end is not None]
-            over = [
-                p
-                for p in days
-                if self.reference is not None and p.end is not None and p.end <= self.reference
-            ]
-            self.section_days = over[0] if len(spans) == 1 and over else None
+            reference = self.reference
+            days = [p for p in spans if p.relative == "days" and p.end and reference and p.end <= reference]
+            self.section_days = days[0] if len(spans) == 1 and days else None
 
     def _heads_a_review(self, sentence: cl.Span) -> bool:
         """A heading that reviews a year already over (2025年…执行情况, 2025年工作回顾)."""

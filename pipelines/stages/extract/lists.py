@@ -140,11 +140,9 @@ class ListRules(IndicatorText):
             # 浏阳经开区、宁乡经开区各新增两家: the places as written (the indicator lost them)
             items = [strip_chars(x) for x in list_items(pre[: each.start()].split("，")[-1])]
         elif "、" in d.indicator:
-            listed = self._listed_regions(d.indicator)
-            if listed is not None:
-                # 张家口市、承德市、秦皇岛市技改投资增速均在10%以上: each place's, of the noun after
-                regions, noun = listed
-                return [replace(d, indicator=noun, region=r, rules=[*d.rules, "each_item"]) for r in regions]
+            placed = self._each_listed_region(d)
+            if placed is not None:
+                return placed  # 张家口市、承德市、秦皇岛市技改投资增速均在10%以上: each place's
             items = d.indicator.split("、")
         else:
             return [d]
@@ -201,9 +199,14 @@ class ListRules(IndicatorText):
         广东、江苏…5个工业大省…合计占全国比重达到44.7%: their sum, the group's)."""
         if "each_item" in d.rules or _SUMMED.search(d.indicator):
             return [d]
+        return self._each_listed_region(d) or []
+
+    def _each_listed_region(self, d: Draft) -> list[Draft] | None:
+        """The figure given to each place its indicator lists (北仑区、鄞州区…技改投资: each
+        place's, of the noun after the last); None where the list names no places."""
         listed = self._listed_regions(d.indicator)
         if listed is None:
-            return []
+            return None
         regions, noun = listed
         return [replace(d, indicator=noun, region=r, rules=[*d.rules, "each_item"]) for r in regions]
 

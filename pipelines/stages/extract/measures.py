@@ -193,11 +193,14 @@ _STANDARD_NAMED = re.compile(
 _GOAL_BEFORE_GAP = re.compile(r"\s*(?:的?(?:年度|规划|预期)?目标值?)?\s*[)）]?\s*")
 
 _ALL_WORD = re.compile(r"[均都]")
+#: 完成年度… / 完成全年…: the year a goal is done of, and the goal's word after it (目标任务)
+_DONE_OF_THE_YEAR = r"完成(?:了)?(?:\d{4}\s*年)?(?:年度|全年)"
+_GOAL_WORD = r"(?:目标|计划)(?:任务)?"
 #: 完成年度目标3.6亿吨的86.7%: a year's goal told right before the share of it done
-_GOAL_TOLD_INLINE = re.compile(r"完成(?:了)?(?:\d{4}\s*年)?(?:年度|全年)(?:目标|计划)(?:任务)?\s*$")
+_GOAL_TOLD_INLINE = re.compile(rf"{_DONE_OF_THE_YEAR}{_GOAL_WORD}\s*$")
 #: 完成全年3000列目标任务的82.9%: the goal told between the year and 目标
-_YEAR_OF_GOAL_TOLD = re.compile(r"完成(?:了)?(?:\d{4}\s*年)?(?:年度|全年)\s*$")
-_GOAL_AFTER_TOLD = re.compile(r"\s*的?(?:目标|计划)(?:任务)?的")
+_YEAR_OF_GOAL_TOLD = re.compile(rf"{_DONE_OF_THE_YEAR}\s*$")
+_GOAL_AFTER_TOLD = re.compile(rf"\s*的?{_GOAL_WORD}的")
 
 #: 已完成目标值的85.0% / 完成率94.0% / 进度完成率91.9%: how much of a goal is reached
 _COMPLETION = re.compile(
@@ -205,7 +208,7 @@ _COMPLETION = re.compile(
     r"(?:[（(][^（）()]{0,16}[)）])?的?$"  # 完成2025年目标（2000亿元）的61.8%
     r"|完成(?:了)?[^，,。；;]{0,20}?目标(?:值|任务)?的$"  # 完成“十四五”下降14%目标的八成
     # 完成年度目标3.6亿吨的86.7%: the goal told between
-    r"|完成(?:了)?(?:\d{4}\s*年)?(?:年度|全年)(?:目标|计划)(?:任务)?\s*\d[\d.,]*\s*[\u4e00-\u9fffA-Za-z]{0,6}的$"
+    rf"|{_DONE_OF_THE_YEAR}{_GOAL_WORD}\s*\d[\d.,]*\s*[\u4e00-\u9fffA-Za-z]{{0,6}}的$"
     r"|(?:目标|进度)?完成率(?:为|达到?|达)?$"
     r"|(?:完成|为)(?:了)?(?:\d{4}\s*年)?(?:年度|全年)计划(?:投资)?的$"  # 完成年度计划(投资)的116.4%
     r"|完成(?:了)?(?:年初|调整)?预算的$"  # 完成预算的101.3%, 完成调整预算的96.4%

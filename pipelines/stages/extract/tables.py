@@ -197,6 +197,14 @@ _EMPTY_CELLS = frozenset({"—", "－", "-", "/", "——", "…", "不适用"})
 #: a change column's cell in a row of a rate: 增加1.08个百分点, 减少0.5个百分点
 _CHANGE_IN_POINTS_CELL = re.compile(r"(?P<way>增加|减少|提高|下降|降低)(?P<number>\d+(?:\.\d+)?)个百分点")
 _WORD = re.compile(r"\S+")
+
+
+def _points_value(points: re.Match[str]) -> float:
+    """A change-in-points cell's value, signed by its verb (减少0.5个百分点: -0.5)."""
+    sign = -1 if points.group("way") in ("减少", "下降", "降低") else 1
+    return sign * float(points.group("number"))
+
+
 #: what a group's name in a header line holds not (a year, a unit): the line is no groups' line
 _NOT_A_NAME = re.compile(r"[\d%（(]")
 #: what a table's caption says its values measure, in which unit (…增加值增速（%）, …（亿元）)
@@ -1443,9 +1451,8 @@ def _product_row(
         points = _CHANGE_IN_POINTS_CELL.fullmatch(cell) if column.growth else None
         if points is not None:
             # 规上工业产品销售率 | 97.8% | ↓0.6个百分点: a rate's change, in points
-            sign = -1 if points.group("way") in ("减少", "下降", "降低") else 1
             yield TableValue(
-                kind, offset, offset + len(cell), sign * float(points.group("number")), None, column.tag,
+                kind, offset, offset + len(cell), _points_value(points), None, column.tag,
                 column.indicator, "个百分点", "exact", label, caption, row_start, row_end,
                 column_period=column.period,
             )  # fmt: skip
@@ -1576,10 +1583,9 @@ def _year_row(
         points = _CHANGE_IN_POINTS_CELL.fullmatch(cell) if column.growth else None
         if points is not None:
             # 加权平均净资产收益率（%）  7.80  6.72  增加1.08个百分点: a rate's change, in points
-            sign = -1 if points.group("way") in ("减少", "下降", "降低") else 1
             yield TableValue(
                 "year", offset + points.start("number"), offset + points.end("number"),
-                sign * float(points.group("number")), column.year, column.tag, indicator, "个百分点",
+                _points_value(points), column.year, column.tag, indicator, "个百分点",
                 "exact", "", caption, row_start, row_end, column_period=column.period,
             )  # fmt: skip
             continue
