@@ -21,6 +21,11 @@ def load_csv(name: str) -> tuple[dict[str, str], ...]:
         return tuple(dict(row) for row in csv.DictReader(handle))
 
 
+def alternation(words: list[str]) -> str:
+    """Regex alternation, longest first so that 个百分点 wins over 个."""
+    return "|".join(sorted({w for w in words if w}, key=len, reverse=True))
+
+
 def reference_version() -> str:
     """Hash of every reference CSV, part of the cache key of derived data."""
     digest = hashlib.sha256()

@@ -14,6 +14,7 @@ import pytest
 from pipelines.stages.extract import extract_figures
 from pipelines.stages.extract.numbers import parse_cn_int, parse_fraction, parse_number
 from pipelines.stages.models import DocumentMeta, Figure
+from pipelines.stages.normalize import normalize
 
 
 def meta(
@@ -2250,3 +2251,29 @@ def test_an_evaluations_table_with_a_remark_column_and_the_plans_first_years() -
     assert rows[("pp_change", 22.8)] == (date(2021, 1, 1), date(2023, 12, 31), "actual")
     assert rows[("amount", 1.9)] == (date(2020, 1, 1), date(2020, 12, 31), "actual")
     assert rows[("amount", 3.2)] == (date(2025, 1, 1), date(2025, 12, 31), "target")
+
+
+def test_an_infographics_labels_over_their_numbers_and_the_lines_under_them() -> None:
+    # the lead's plan (下一步，…) ends with the lead: the cards under the headings are outcomes
+    text = normalize(
+        "2025年上半年海盐县经济运行情况\n\n上半年，全县经济运行总体平稳。下一步，全县将紧盯全年目标任务，全力以赴稳增长。\n\n"
+        "（一）综合\n地区生产总值\n312.6\n亿元\n同比增长\n6.1%\n"
+        "（二）工业\n规上工业总产值\n742.3\n亿元\n增长\n9.2\n%\n"
+        "■ 其中：高新技术产业增加值\n62.1亿元\n占规上工业比重\n63.1%\n"
+        "新增规上工业企业\n37\n家\n全社会用电量\n38.62\n亿千瓦时\n▲7.9%\n"
+        "（三）投资\n民间投资\n▼2.1%\n"
+    ).text
+    found = figures(
+        text, region="海盐县", ref=date(2025, 7, 24), doc_type="other", title="2025年上半年海盐县经济运行情况"
+    )
+    rows = {(f.measure, f.value): (f.indicator, f.status, f.period_end) for f in found}
+    half = date(2025, 6, 30)
+    assert rows[("amount", 312.6)] == ("地区生产总值", "actual", half)
+    assert rows[("yoy_growth_pct", 6.1)] == ("地区生产总值", "actual", half)
+    assert rows[("yoy_growth_pct", 9.2)][:2] == ("规模以上工业总产值", "actual")
+    assert rows[("amount", 62.1)][0] == "高新技术产业增加值"
+    assert rows[("share_pct", 63.1)][0].startswith("高新技术产业增加值占")
+    assert rows[("amount", 37)][0].endswith("工业企业")  # not the label under it (全社会用电量)
+    assert rows[("amount", 38.62)][0] == "全社会用电量"
+    assert rows[("yoy_growth_pct", 7.9)][0] == "全社会用电量"
+    assert rows[("yoy_growth_pct", -2.1)][0] == "民间投资"

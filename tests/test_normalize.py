@@ -912,3 +912,30 @@ def test_a_sheet_saved_as_csv_keeps_its_tables_rows_and_its_text_lines_apart() -
         "",
         "五、2026年目标。新增规上工业企业1000家以上，规上工业营业收入力争突破5万亿元。",
     ]
+
+
+def test_an_ocrd_infographics_figure_cut_into_lines_is_put_back_together() -> None:
+    # the number over its unit, and what is measured over its number, each a line of its own;
+    # a label over its number stays on its line, and so do a PDF's cells a line (增长 ↵ 7.9%)
+    raw = (
+        "地区生产总值\n312.6\n亿元\n同比增长\n6.1%\n▲ 高于全市\n0.4个百分点\n增速居全市\n第3位\n"
+        "规上工业总产值\n742.3\n亿元\n增长\n9.2\n%\n\n"
+        "规模以上工业增加值\n亿元\n1526.8\n增长\n7.9%\n"
+    )
+    assert normalize(raw).text.split("\n") == [
+        "地区生产总值",
+        "312.6亿元",
+        "同比增长6.1%",
+        "▲ 高于全市0.4个百分点",
+        "增速居全市第3位",
+        "规上工业总产值",
+        "742.3亿元",
+        "增长",
+        "9.2%",
+        "",
+        "规模以上工业增加值",
+        "亿元",
+        "1526.8",
+        "增长",
+        "7.9%",
+    ]

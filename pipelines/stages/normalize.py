@@ -32,7 +32,7 @@ from functools import cache, lru_cache
 import charset_normalizer
 import opencc
 
-from pipelines.reference import load_csv
+from pipelines.reference import alternation, load_csv
 from pipelines.stages.models import DecodedFile, NormalizedText, QuarantineError
 
 # ---------------------------------------------------------------------------
@@ -723,6 +723,15 @@ _ENDS_ON_QUANTITY = re.compile(
     r"\d(?:\.\d+)?\s*(?:%|％|个百分点|[万亿]?(?:元|吨|立方米|平方米|千瓦时|千瓦|家|个|辆|台|套|件|项))$"
 )
 _ITEM_LINE_MAX = 30
+#: an infographic's number on a line of its own, its unit on the next (312.6 ↵ 亿元)
+_BARE_NUMBER = re.compile(r"[▲▼↑↓+\-]?\s*\d[\d,]*(?:\.\d+)?")
+#: a line that ends on what a number under it measures (同比增长, ▲ 高于全市, 增速居全市, 占比)
+_OPEN_COMPARISON = re.compile(r"(?:增长|下降|增速|增幅|[高低]于[^\s\d]{0,4}|居[^\s\d]{0,4}|比重|占比)$")
+#: the direction a PDF's cells a line give on a line of their own, the table reader's to read
+_STACKED_WAY = ("增长", "下降")
+_DIGIT_IN_LINE = re.compile(r"\d")
+#: the number under such a line, with or without its unit (6.1%, 0.4个百分点, 第3位, 9.2 ↵ %)
+_NUMBER_UNDER_COMPARISON = re.compile(r"第?\s*\d[\d,]*(?:\.\d+)?\s*(?:%|％|个百分点|位|名)?")
 #: a line of a number and its unit alone, and a label's line (no digit, no sentence mark):
 #: together an infographic's figure
 #: (the sentence splitter reads the same two lines as one infographic figure)
@@ -1350,7 +1359,11 @@ def _join_edit(match: re.Match[str]) -> Sequence[Piece] | None:
     previous = text[line_start : match.start()]
     next_end = text.find("\n", match.end())
     following = text[match.end() : next_end if next_end >= 0 else len(text)]
-    if not previous or not following or not _is_broken(previous, following):
+    if not previous or not following:
+        return None
+    if match.group() == "\n" and _split_figure(previous.strip(), following.strip()):
+        return ()  # 同比增长 ↵ 6.1%, 312.6 ↵ 亿元: an OCR'd infographic's figure cut into lines
+    if not _is_broken(previous, following):
         return None
     if next_end >= 0 and _QUANTITY_LINE.fullmatch(following):
         after_end = text.find("\n", next_end + 1)
@@ -1394,6 +1407,30 @@ _ROW_GAPS = 2
 
 #: a line that opens with a label and a colon (规上工业增加值：…, 10月当月：…)
 _LABELLED_LINE = re.compile(r"[\s\u3000]*[\u4e00-\u9fff（）()A-Za-z0-9+—\-]{2,20}[：:]")
+
+
+def _split_figure(previous: str, following: str) -> bool:
+    """Whether two lines are one figure an infographic's OCR set on lines of their own: a number
+    and the unit under it (312.6 ↵ 亿元), or what is measured and its number (同比增长 ↵ 6.1%,
+    增速居全市 ↵ 第3位). A label over its number (地区生产总值 ↵ 312.6亿元) stays on its line."""
+    if _BARE_NUMBER.fullmatch(previous):
+        return _unit_line().fullmatch(following) is not None
+    return (
+        len(previous) <= _ITEM_LINE_MAX
+        and previous not in _STACKED_WAY  # (a PDF's cell a line: 亿元 ↵ 1526.8 ↵ 增长 ↵ 7.9%)
+        and _OPEN_COMPARISON.search(previous) is not None
+        and not _DIGIT_IN_LINE.search(previous)
+        and _NUMBER_UNDER_COMPARISON.fullmatch(following) is not None
+    )
+
+
+@lru_cache(maxsize=1)
+def _unit_line() -> re.Pattern[str]:
+    """A unit alone (亿元, 家, 亿千瓦时, %), from the units catalogue."""
+    rows = load_csv("units")
+    prefixes = [row["unit"] for row in rows if row["unit_class"] == "prefix"]
+    units = [row["unit"] for row in rows if row["unit_class"] not in ("prefix", "index")]
+    return re.compile(f"(?:{alternation(prefixes)})?(?:{alternation(units)})")
 
 
 def _is_broken(previous: str, following: str) -> bool:

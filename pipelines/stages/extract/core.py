@@ -203,7 +203,23 @@ _BREAKDOWN_BY_TIME = (
 #: a breakdown by kind of the figures before (分层级看，省重大项目完成投资58.7亿元…)
 _BREAKDOWN_BY_KIND = ("分层级看", "分类别看", "分类看", "分领域看", "分板块看", "分项目看")
 #: words a line opens with that compare the figure of the line above (比1—4月加快…, 高于全省…)
-_LINE_GOES_ON = ("比", "较", "高于", "低于", "快于", "慢于", "占", "同比")
+_LINE_GOES_ON = (
+    "比",
+    "较",
+    "高于",
+    "低于",
+    "快于",
+    "慢于",
+    "占",
+    "同比",
+    "增长",
+    "下降",
+    "增速",
+    "▲",
+    "▼",
+    "↑",
+    "↓",
+)
 _OPENS_ON_FIGURES_BEFORE = (
     "其中",
     *_GROWTH_OF_FIGURES_BEFORE,

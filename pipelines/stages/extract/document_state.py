@@ -124,6 +124,8 @@ _DIGIT = re.compile(r"\d")
 #: a chronicle's entry, opened by its day (3月12日，…)
 _ENTRY_DAY = re.compile(r"\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[，,]?")
 #: a sentence that introduces what follows it (…报告如下：, …情况如下)
+#: the plan scope of a plan told in a document's lead: any numbered heading ends it
+_LEAD = 9
 _INTRODUCES = re.compile(r"如下|[：:]\s*$")
 #: a heading's words for what a review reports (执行情况, 完成情况, 工作回顾, 工作总结)
 _REVIEW_NAMED = re.compile(r"执行情况|完成情况|实施情况|进展情况|回顾|总结|主要成效|工作成效")
@@ -593,7 +595,9 @@ class DocumentState(StatusPeriodRules, IndicatorText):
             self._end_the_plan()
         if level:
             self.heading_level = level
-            if self.plan_scope is not None and level <= self.plan_scope:
+            if self.plan_scope == _LEAD and _GOALS_NAMED.search(self.text, sentence.start, sentence.end):
+                pass  # 下一步，全市将…。 ↵ 一、主要目标: the lead's plan goes on into the goals
+            elif self.plan_scope is not None and level <= self.plan_scope:
                 self.plan_mode = self.work_plan
                 self.plan_scope = None
                 self.periods.plan_year = None
@@ -640,8 +644,15 @@ class DocumentState(StatusPeriodRules, IndicatorText):
             and not _OPINION.search(self.text, self.paragraph_start, sentence.end)
         ):
             self.plan_mode = True
-            # the plan covers the section it opens (heading) or stands in (innermost heading so far)
-            self.plan_scope = level or self.heading_level or None
+            # the plan covers the section it opens (heading) or stands in (innermost heading so far);
+            # one told in the lead, before any heading, ends with the lead unless it introduces what
+            # follows or the headings name goals (下一步，全县将紧盯全年目标任务。 ↵ （一）综合 ↵
+            # 地区生产总值 ↵ 312.6 ↵ 亿元: the figures under the headings are outcomes)
+            told_in_lead = (
+                sentence.start > self.text.find("\n")  # (a title's plan covers the whole text)
+                and not _INTRODUCES.search(self.text, sentence.start, sentence.end)
+            )
+            self.plan_scope = level or self.heading_level or (_LEAD if told_in_lead else None)
             assert self.reference is not None  # this_year is None without it
             year = self.reference.year
             if (

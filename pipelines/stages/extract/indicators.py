@@ -68,6 +68,8 @@ _STAGES_OF_A_PROJECT = frozenset(
 )
 #: what stands before 县 without naming a county (全县, 该县, 两县, 市县)
 _NOT_A_ONE_CHARACTER_COUNTY = frozenset("全我本各该此每一两二三四五六七八九十外邻郊市区省州旗乡镇村")
+#: a bullet and 其中 before a label on its own line (■ 其中：高新技术产业增加值 ↵ 62.1亿元)
+_LABEL_BULLET = re.compile(r"^[■●◆▲▼\s]*(?:其中[：:]?)?")
 _SENTENCE_MARK = re.compile(r"[，。；！？：:,;]")
 #: an attribute taken per day or month (日均产量, 月均发电量)
 _PER_PERIOD = re.compile(r"(?:日均|月均|平均每日|平均每月)(?=产量|发电量|销量|产值)")
@@ -930,6 +932,7 @@ class IndicatorText:
         if start < 1 or self.text[start - 1] != "\n":
             return ""
         label = self.text[self.text.rfind("\n", 0, start - 1) + 1 : start - 1].strip()
+        label = _LABEL_BULLET.sub("", label, count=1)
         if not label or len(label) > _LABEL_LINE_MAX or _DIGIT.search(label) or _SENTENCE_MARK.search(label):
             return ""
         return self._clean(label)
@@ -971,8 +974,10 @@ class IndicatorText:
                 return subjects[-1].indicator.rsplit("（", 1)[0]
             ctx.inherited = subjects[-1]
             return subjects[-1].indicator
-        if subjects and (share := share_of_subject(indicator, subjects[-1].indicator)) is not None:
-            ctx.inherited = subjects[-1]
+        # (or of the figure the line above gave: 62.1亿元 ↵ 占规上工业比重63.1%)
+        whose = subjects or [f for f in ctx.among if f.measure not in ("rank", "share_pct")]
+        if whose and (share := share_of_subject(indicator, whose[-1].indicator)) is not None:
+            ctx.inherited = whose[-1]
             return share
         counted = next((f for f in reversed(subjects) if f.token.unit_class == "count"), None)
         if indicator in _STAGES_OF_A_PROJECT and counted is not None:

@@ -60,6 +60,8 @@ _ARROW_ROW = re.compile(
 #: a line under an infographic's label that says more of its number (▲比1—9月加快0.2个百分点,
 #: 高于全省1.3个百分点，居全省第3位): no longer than this
 _DETAIL_LINE = 60
+#: a label on a line of its own, over or under its number (■ 其中：高新技术产业增加值)
+_LABEL_LINE = re.compile(r"[■●◆▲▼\s]*[^\n\d，。；\s]{2,30}")
 #: a label that counts everything so far (累计建成…, 总计…): its number is a stock
 _SO_FAR = ("累计", "总计", "共计", "现有", "拥有")
 _GROWTH_LABEL = re.compile(r"增速|增长率?$|增幅")
@@ -264,7 +266,12 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
         if "\n" not in self.masked:
             return out, details
         out.extend(self._arrow_rows())
-        for m in _LABEL_BELOW.finditer(self.masked):
+        below = list(_LABEL_BELOW.finditer(self.masked))
+        if 2 * sum(1 for m in below if self._label_above(m.start())) > len(below):
+            # 新增规上工业企业 ↵ 37家 ↵ 全社会用电量 ↵ 38.62亿千瓦时: the labels stand above their numbers
+            # (read as prose), so the label under a number is the next one's
+            return out, details
+        for m in below:
             label = self.text[m.start("label") : m.end("label")]  # as written: 5G基站, not its mask
             split = split_unit(m.group("unit"))
             if split is None:
@@ -313,6 +320,13 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                 details[line] = draft
                 line = end + 1
         return out, details
+
+    def _label_above(self, start: int) -> bool:
+        """Whether the line right above ``start`` is a label (no digit, no sentence's marks)."""
+        if start < 1 or self.masked[start - 1] != "\n":
+            return False
+        above = self.masked.rfind("\n", 0, start - 1) + 1
+        return _LABEL_LINE.fullmatch(self.masked, above, start - 1) is not None
 
     def _says_the_whole(self, label: str) -> bool:
         """全市 in a city's table, 全省 in a province's: the document's own region as a whole."""

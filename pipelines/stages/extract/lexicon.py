@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipelines.reference import load_csv
+from pipelines.reference import alternation, load_csv
 
 
 @dataclass(frozen=True)
@@ -128,11 +128,6 @@ class Lexicon:
 _LOOKBEHIND = re.compile(r"^\(\?<!\[[^\]]*\]\)")
 
 
-def _alternation(words: list[str]) -> str:
-    """Regex alternation, longest first so that 个百分点 wins over 个."""
-    return "|".join(sorted({w for w in words if w}, key=len, reverse=True))
-
-
 def _longest_first(words: list[str]) -> tuple[str, ...]:
     return tuple(sorted({w for w in words if w}, key=len, reverse=True))
 
@@ -152,7 +147,7 @@ def lexicon() -> Lexicon:
     # 3万余家: 余/多 may stand between the multiplier and the base unit; an index's points are
     # no unit a number in prose is read with (下午3点, 提高2.3点), only a column's or an index's
     spoken = [unit for unit, row in units.items() if row.unit_class != "index"]
-    unit_pattern = f"(?:{_alternation(list(prefixes))})?(?:余|多)?(?:{_alternation(spoken)})"
+    unit_pattern = f"(?:{alternation(list(prefixes))})?(?:余|多)?(?:{alternation(spoken)})"
 
     qualifier_before = tuple(
         sorted(
@@ -227,11 +222,11 @@ def lexicon() -> Lexicon:
         any_status_clause=re.compile("|".join(f"(?:{p.pattern})" for p, _, _ in status_clause) or "(?!)"),
         plan_cue=re.compile("|".join(f"(?:{p})" for p in plan_parts)),
         measure_cues={k: tuple(v) for k, v in measure_cues.items()},
-        rank_verb=_alternation(rank_verbs),
+        rank_verb=alternation(rank_verbs),
         period_cues={k: tuple(v) for k, v in period_cues.items()},
-        stock_cue=re.compile(_alternation(stock_words)),
-        strong_stock_cue=re.compile(_alternation(strong_stock)),
-        flow_cue=re.compile(_alternation(flow_words)),
+        stock_cue=re.compile(alternation(stock_words)),
+        strong_stock_cue=re.compile(alternation(strong_stock)),
+        flow_cue=re.compile(alternation(flow_words)),
         aliases=tuple(sorted(aliases, key=lambda x: -len(x[0]))),
         exact_aliases=exact_aliases,
         not_figure=not_figure,
@@ -243,8 +238,8 @@ def lexicon() -> Lexicon:
         topic_suffixes=_longest_first(cues.get("topic", [])),
         attributes=_longest_first(cues.get("attribute", [])),
         generic=frozenset(cues.get("generic", [])),
-        flow_nouns=re.compile(_alternation(cues.get("flow_noun", []))),
-        money_nouns=re.compile(_alternation(cues.get("money_noun", []))),
+        flow_nouns=re.compile(alternation(cues.get("flow_noun", []))),
+        money_nouns=re.compile(alternation(cues.get("money_noun", []))),
         lead=Affixes.of(lead_words),
         verb=Affixes.of(verbs),
         tail=Affixes.of(tail_words),
@@ -255,7 +250,7 @@ def lexicon() -> Lexicon:
         qualifier_cue_before=Affixes.of(cue for cue, _ in qualifier_before),
         any_noise=re.compile("|".join(re.escape(w) for w in noise_words) or "(?!)"),
         catalogue_growth=re.compile(
-            f"(?:{_alternation([re.escape(r['name']) for r in load_csv('indicators')])})"
+            f"(?:{alternation([re.escape(r['name']) for r in load_csv('indicators')])})"
             "(?=(?:均|都|全部)?(?:实现|保持)?正?(?:增速|增幅|增长))"  # …增加值均实现正增长
         ),
     )

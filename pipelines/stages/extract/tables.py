@@ -793,13 +793,14 @@ def _stacked_rows(text: str) -> Iterator[TableValue]:
     its name and growth alone (制造业投资 / 增长 / 13.5%)."""
     for block in _STACKED_BLOCK.finditer(text):
         label, rate = block.group("label").strip(), block.group("rate")
-        if block.group("value") is not None:
-            cell = block.group("value")
-            value = _value(cell)
+        part = "value" if block.group("value") is not None else "value_first"
+        if block.group(part) is not None:
+            value = _value(block.group(part))
+            unit = block.group("unit") if part == "value" else block.group("unit_after")
             if value is not None:
                 yield TableValue(
-                    "indicator", block.start("value"), block.end("value"), value, None, "", "",
-                    block.group("unit"), "exact", label, "", block.start(), block.end(),
+                    "indicator", block.start(part), block.end(part), value, None, "", "",
+                    unit, "exact", label, "", block.start(), block.end(),
                 )  # fmt: skip
         sign = -1 if block.group("way") == "下降" else 1
         yield TableValue(
@@ -808,10 +809,12 @@ def _stacked_rows(text: str) -> Iterator[TableValue]:
         )  # fmt: skip
 
 
-#: such a block: a name with no digit and no sentence's marks, an optional unit and value, then
-#: the direction and the rate, a line each
+#: such a block: a name with no digit and no sentence's marks, an optional unit and value (or a
+#: value and its unit on one line: 742.3亿元), then the direction and the rate, a line each
 _STACKED_BLOCK = re.compile(
-    r"(?m)^(?P<label>(?:其中[：:])?[^\d\n，。；：:（(]{2,30}(?:[（(][^）)\n]{1,12}[)）])?)\n(?:(?P<unit>[^\d\s，。；]{1,5})\n(?P<value>[-−]?\d[\d,]*(?:\.\d+)?)\n)?"
+    r"(?m)^(?P<label>(?:其中[：:])?[^\d\n，。；：:（(]{2,30}(?:[（(][^）)\n]{1,12}[)）])?)\n"
+    r"(?:(?P<unit>[^\d\s，。；]{1,5})\n(?P<value>[-−]?\d[\d,]*(?:\.\d+)?)\n"
+    r"|(?P<value_first>[-−]?\d[\d,]*(?:\.\d+)?)(?P<unit_after>[^\d\s，。；]{1,5})\n)?"
     r"(?P<way>增长|下降)\n(?P<rate>\d+(?:\.\d+)?)\s*[%％]$"
 )
 
