@@ -1437,3 +1437,18 @@ def test_a_speakers_line_with_the_day_he_spoke_is_no_headline() -> None:
         describe_document(text, "speech.txt").title
         == "在全市上半年工业经济运行分析暨下半年工作推进会上的讲话"
     )
+
+
+def test_a_headline_that_opens_on_its_province_speaks_for_it_whatever_its_counties_say() -> None:
+    # a ranking story: each county's 全市 and 全县, the province named in the headline alone
+    text = (
+        "山东12个县（市）入围全国工业百强县\n\n来源：大众日报　发布时间：2025-08-02\n\n"
+        "山东省共有12个县（市）入围，比上年增加1个。龙口市位列第9位，全市规上工业增加值增长8.1%。"
+        "胶州市位列第12位，全市新增规上工业企业86家，全市工业投资增长12.4%。荣成市全市…。"
+        "寿光市全市规上工业营业收入增长6.3%。全县森林覆盖率达到40.2%。"
+    )
+    described = describe_document(text, "ranking.txt")
+    assert (described.region, described.region_method) == ("山东省", "title")
+    # (a headline that names one of its cities too is that city's: 山东烟台…)
+    named = describe_document(text.replace("山东12个", "山东烟台12个", 1), "ranking.txt")
+    assert named.region != "山东省"

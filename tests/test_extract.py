@@ -2277,3 +2277,16 @@ def test_an_infographics_labels_over_their_numbers_and_the_lines_under_them() ->
     assert rows[("amount", 38.62)][0] == "全社会用电量"
     assert rows[("yoy_growth_pct", 7.9)][0] == "全社会用电量"
     assert rows[("yoy_growth_pct", -2.1)][0] == "民间投资"
+
+
+def test_places_listed_before_each_share_its_count() -> None:
+    # 各有 of the count told before, or of its own noun after the number
+    found = figures(
+        "全省共有19个县（市）入围。其中，嘉兴市有5个县（市）入围，湖州市、金华市各有3个，绍兴市1个。"
+        "南昌市、赣州市各有4个开发区进入A类。",
+        region="浙江省",
+        ref=date(2025, 7, 18),
+    )
+    rows = {(f.region, f.value): f.indicator for f in found}
+    assert rows[("湖州市", 3)] == rows[("金华市", 3)] == rows[("嘉兴市", 5)]
+    assert rows[("南昌市", 4)] == rows[("赣州市", 4)] == "开发区进入A类"

@@ -481,6 +481,10 @@ def _from_a_national_body(title: str | None, text: str) -> bool:
     return issuer is not None and (title or "").startswith("关于", issuer.end())
 
 
+#: what follows a province's name that opens a headline on it (19个县, ：, ｜)
+_NUMBER_OR_MARK = re.compile(r"[\d：:，,｜|\s　]")
+
+
 def _region(title: str | None, text: str) -> tuple[str, str, float]:
     """The region the document speaks for, as its official full name, how it was found and
     how sure that is (0 to 1).
@@ -520,6 +524,11 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
         # 工业和信息化部办公厅关于…评估情况的通报, under the ministry's masthead: the country's text,
         # however often it names the cities it ranks (unless its title names a place)
         return country, "national_body", 0.9
+    headed = _headed_by_a_province(regions, title, in_title)
+    if headed is not None:
+        # 浙江19个县（市）入围2025赛迪百强县: the province's story, however often it quotes its
+        # counties' 全市 and 全县
+        return headed, "title", 0.7
     # (the headline, or its subtitle: ——走进日照岚海精品钢基地)
     headlines = (title or "") + "".join(line for line in text.split("\n", 4)[:4] if line.startswith("——"))
     visited = _VISITED.search(headlines) if sum(scope.values()) <= _IN_PASSING else None
@@ -703,6 +712,22 @@ def _names_autonomous_region(text: str, counts: dict[str, int]) -> bool:
     return "自治区" in text or any(
         by_code[code].level == "province" and by_code[code].name.endswith("自治区") for code in counts
     )
+
+
+def _headed_by_a_province(
+    regions: tuple[_Region, ...], title: str | None, in_title: dict[str, int]
+) -> str | None:
+    """The province a headline opens with, its name followed by a number or a mark (浙江19个县…,
+    江西：…), where the headline names no other listed place; else None."""
+    if not title or len(in_title) != 1:
+        return None
+    for region in regions:
+        if region.level != "province" or region.code not in in_title:
+            continue
+        for name in (region.name, region.short_name):
+            if name and title.startswith(name) and _NUMBER_OR_MARK.match(title, len(name)):
+                return region.name
+    return None
 
 
 def _opens_on_a_province(regions: tuple[_Region, ...], title: str | None) -> bool:

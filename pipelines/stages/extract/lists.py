@@ -55,7 +55,10 @@ _NO_NOUN_AFTER = frozenset({"以", "为", "是", "有", "达", "达到"})
 #: the document's own scope, said after a period (2023年、2024年、2025年全市分别新增…)
 _SCOPE_WORDS = frozenset({"", "全市", "全省", "全区", "全县", "我市", "我省", "我区", "我县"})
 #: the 各 and its verb closing the list's last item (长沙县、浏阳市各新增): no part of the item
-_EACH_VERB_AFTER = re.compile(r"(?<=[\u4e00-\u9fff])各(?:新增|新认定|认定|培育|建成|获批|入选|增加)?$")
+_EACH_VERBS = "新增|新认定|认定|培育|建成|获批|入选|增加|有"
+_EACH_VERB_AFTER = re.compile(rf"(?<=[\u4e00-\u9fff])各(?:{_EACH_VERBS})?$")
+#: what each place has after 各 and its verb (各有4个开发区进入A类: 开发区进入A类)
+_EACH_OWN_NOUN = re.compile(rf"各(?:{_EACH_VERBS})?(?P<noun>[^各]*)$")
 #: 均 (or 都) right before the verb of a list's figure (A、B均增长10%以上, 江苏省、山东省也都在1.2万家
 #: 以上), not 人均 or 成都; 各 before its verb or its number (漳州市、龙岩市各1家)
 _EACH_BEFORE_VERB = re.compile(
@@ -152,7 +155,10 @@ class ListRules(IndicatorText):
             return [d] if d.indicator != each.group() else []
         # (也都, 也均: the places are said to be so as well, of what was told before)
         also = bool(named) and all(region and not name for name, region in named) and "也" in pre[-6:]
-        told = self._told_before(s_figs, {d.token.base_unit}) if each is not None or also else []
+        # (南昌市、赣州市各有4个开发区进入A类: the noun after the number is its own)
+        own = _EACH_OWN_NOUN.search(d.indicator) if each is not None else None
+        told = [own.group("noun")] if own is not None and own.group("noun") else []
+        told = told or (self._told_before(s_figs, {d.token.base_unit}) if each is not None or also else [])
         if each is not None and not told:
             return []  # 各新增两家 of what, the text does not say: no indicator to give
         if told and d.token.unit_class == "count":
