@@ -2290,3 +2290,33 @@ def test_places_listed_before_each_share_its_count() -> None:
     rows = {(f.region, f.value): f.indicator for f in found}
     assert rows[("湖州市", 3)] == rows[("金华市", 3)] == rows[("嘉兴市", 5)]
     assert rows[("南昌市", 4)] == rows[("赣州市", 4)] == "开发区进入A类"
+
+
+def test_a_release_titled_by_a_month_without_its_year_and_its_table_of_index_levels() -> None:
+    # 11月份…: the latest November by the text's day; a diffusion index's table under 单位：%
+    # holds its levels, not growths
+    text = (
+        "11月份全省制造业采购经理指数回升\n\n"
+        "制造业采购经理调查结果显示，全省制造业采购经理指数（PMI）为50.4%，比上月上升0.6个百分点。"
+        "新订单指数为50.7%。\n\n"
+        "表1　全省制造业PMI及构成指数\n单位：%\n指标  2025年10月  2025年11月\n"
+        "制造业PMI  49.8  50.4\n生产指数  50.8  52.1\n"
+    )
+    found = figures(
+        text,
+        region="湖南省",
+        ref=date(2025, 11, 30),
+        doc_type="other",
+        title="11月份全省制造业采购经理指数回升",
+    )
+    november = (date(2025, 11, 1), date(2025, 11, 30))
+    prose = {f.value: (f.measure, f.period_start, f.period_end) for f in found if "  " not in f.quote}
+    assert prose[50.7] == ("share_pct", *november)
+    assert prose[0.6] == ("pp_change", *november)
+    table = {(f.value, f.period_end): f.measure for f in found if "  " in f.quote}
+    assert table == {
+        (49.8, date(2025, 10, 31)): "share_pct",
+        (50.4, date(2025, 11, 30)): "share_pct",
+        (50.8, date(2025, 10, 31)): "share_pct",
+        (52.1, date(2025, 11, 30)): "share_pct",
+    }

@@ -102,7 +102,10 @@ _YEARBOOK_HEAD = 600
 #: a yearbook proper (not a year's report or white paper, whose outlook is of its own year too)
 _YEARBOOK_ITSELF = re.compile(r"年鉴|\d\s*年?鉴")
 #: the one month a title names (2026年6月中国采购经理指数运行情况; not 1—6月, nor 11月末: a day)
-_TITLE_MONTH = re.compile(r"((?:19|20)\d{2})\s*年\s*(1[0-2]|[1-9])\s*月(?!\s*(?:末|底))")
+#: (or without its year: 11月份全省制造业采购经理指数…, the latest such month by the text's day)
+_TITLE_MONTH = re.compile(
+    r"(?<![\d前至到—\-~～])(?:((?:19|20)\d{2})\s*年\s*)?(1[0-2]|[1-9])\s*月(?!\s*(?:末|底|\d|[上中下]旬|以来))"
+)
 #: the longest place name looked for at a sentence's start
 _NAME_MAX = 12
 #: a name opening a paragraph, up to its first verb or stop (漯河经济技术开发区|是国家级…)
@@ -415,7 +418,10 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
         if month is not None and self.reference is not None:
             # 2026年6月中国采购经理指数运行情况: a release on one month reports on that month,
             # until the text names the months to date it reports on
-            end = month_end(int(month.group(1)), int(month.group(2)))
+            year = int(month.group(1)) if month.group(1) else self.reference.year
+            end = month_end(year, int(month.group(2)))
+            if not month.group(1) and end > self.reference:
+                end = month_end(year - 1, int(month.group(2)))
             if end <= self.reference:
                 self.reporting_period = self.title_month = Period(end.replace(day=1), end, UNKNOWN, "month")
         # the periods the title names that ended before the text's day

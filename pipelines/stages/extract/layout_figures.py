@@ -62,6 +62,9 @@ _ARROW_ROW = re.compile(
 _DETAIL_LINE = 60
 #: a label on a line of its own, over or under its number (■ 其中：高新技术产业增加值)
 _LABEL_LINE = re.compile(r"[■●◆▲▼\s]*[^\n\d，。；\s]{2,30}")
+#: an index told in % around its line of 50 (制造业采购经理指数, 企业景气指数): a table of its months
+#: under 单位：% holds its levels, no growths
+_DIFFUSION_INDEX = re.compile(r"采购经理指数|PMI|景气指数|扩散指数")
 #: a label that counts everything so far (累计建成…, 总计…): its number is a stock
 _SO_FAR = ("累计", "总计", "共计", "现有", "拥有")
 _GROWTH_LABEL = re.compile(r"增速|增长率?$|增幅")
@@ -620,6 +623,8 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
             measure = (
                 "rank"
                 if cell.rank
+                else "share_pct"
+                if cell.growth and _DIFFUSION_INDEX.search(cell.caption + cell.row_label)
                 else "yoy_growth_pct"
                 if cell.growth
                 else _table_measure(indicator, unit.unit_class, unit.base_unit)
