@@ -1452,3 +1452,13 @@ def test_a_headline_that_opens_on_its_province_speaks_for_it_whatever_its_counti
     # (a headline that names one of its cities too is that city's: 山东烟台…)
     named = describe_document(text.replace("山东12个", "山东烟台12个", 1), "ranking.txt")
     assert named.region != "山东省"
+
+
+def test_a_yearbooks_cover_its_editors_and_month_of_print() -> None:
+    text = (
+        "宿迁统计年鉴—2025\n\n宿迁市统计局　国家统计局宿迁调查队　编\n2025年9月出版\n\n十、工　业\n\n"
+        "2024年末，全市规模以上工业企业2816家。全年规模以上工业增加值比上年增长8.1%。"
+    )
+    described = describe_document(text, "yearbook.txt")
+    assert described.title == "宿迁统计年鉴—2025"
+    assert described.published_on == date(2025, 9, 30)

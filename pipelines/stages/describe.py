@@ -259,7 +259,7 @@ _BODY = (
     r"|课题组|调研组|研究组|编写组|写作组)"  # (…研究中心宏观经济形势分析课题组: a study's authors)
 )
 _ISSUING_BODY = re.compile(
-    rf"{_BODY}(?:\s+{_BODY})*"
+    rf"{_BODY}(?:\s+{_BODY})*(?:\s*(?:编|编印|编制|主编))?"  # (盐城市统计局　国家统计局盐城调查队　编)
     r"|(?:代理)?[\u4e00-\u9fff、]{0,12}(?:省长|市长|县长|区长|主席|主任|书记|厅长|局长|部长)\s*[\u4e00-\u9fff·]{2,5}"
 )
 #: ``——2025年1月15日在…人民代表大会…上``: the date a report or speech was delivered
@@ -312,7 +312,12 @@ def _title(lines: list[str]) -> str | None:
     candidates = [line for line in block if not _SUBTITLE.match(line)]
     # a report names its author below the title (…评估报告 / 苏州市工业和信息化局 / date)
     # (nor is a salutation a headline: 各位代表：)
-    headlines = [line for line in candidates if not _ISSUING_BODY.fullmatch(line) and line[-1] not in "：:"]
+    # (nor a yearbook's month of print under it: 2025年10月出版)
+    headlines = [
+        line
+        for line in candidates
+        if not _ISSUING_BODY.fullmatch(line) and line[-1] not in "：:" and not _PRINTED_IN.fullmatch(line)
+    ]
     if not candidates:
         return None
     title = (headlines or candidates)[-1]
@@ -324,6 +329,8 @@ def _title(lines: list[str]) -> str | None:
 
 
 _MONTH_ONLY = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?!\s*\d)")
+#: a line of the month a book was printed in (2025年10月出版), under its title and editors
+_PRINTED_IN = re.compile(r"\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(?:出版|印刷|编印|印发)\s*")
 
 
 def _published_on(lines: list[str]) -> date | None:
@@ -352,6 +359,13 @@ def _published_on(lines: list[str]) -> date | None:
                     if 1 <= number <= 12
                     else None
                 )
+        printed = _PRINTED_IN.fullmatch(line)
+        if printed:
+            # 盐城统计年鉴—2025 ↵ …编 ↵ 2025年10月出版: out by the month's end
+            year, number = int(printed.group(1)), int(printed.group(2))
+            return (
+                _safe_date(year, number, calendar.monthrange(year, number)[1]) if 1 <= number <= 12 else None
+            )
         stamped = _STAMPED.search(line) if _cue("source_label").match(line) else None
         if stamped:
             # 来源：湖南日报　作者：记者 周雅琴　2026-03-17 07:32:15: the byline's time stamp
