@@ -2320,3 +2320,19 @@ def test_a_release_titled_by_a_month_without_its_year_and_its_table_of_index_lev
         (50.8, date(2025, 10, 31)): "share_pct",
         (52.1, date(2025, 11, 30)): "share_pct",
     }
+
+
+def test_a_digests_items_each_open_on_their_day_and_place() -> None:
+    # 4.11月25日，…下一步，…: the next item (5.11月27日，…) is a new story, no plan; an item opening
+    # on its place (after its day) speaks for it, and for its county when a city names one
+    text = (
+        "1.11月20日，全省认定专精特新中小企业812家。下一步，省工业和信息化厅将加大服务力度。\n\n"
+        "2.11月27日，我省3家企业获中国工业大奖表彰奖。\n\n"
+        "3.11月24日，宜春市召开锂电新能源产业运行调度会。1—10月，全市锂电新能源产业实现营业收入1025.4亿元。\n\n"
+        "4.11月26日，九江市湖口县不锈钢精密带材项目建成投产。该项目总投资38亿元。"
+    )
+    found = figures(text, region="江西省", ref=date(2025, 11, 28))
+    rows = {f.value: (f.status, f.region) for f in found}
+    assert rows[3] == ("actual", "江西省")
+    assert rows[1025.4] == ("actual", "宜春市")
+    assert rows[38] == ("actual", "湖口县")

@@ -113,8 +113,10 @@ _OPENING_NAME = re.compile(r"[\u4e00-\u9fff]{2,20}?(?=是|位于|地处|成立|�
 _ZONE_ENDS = ("开发区", "园区", "新区", "产业园", "示范区")
 #: a paragraph's short opening sentence that names a place and no number (长沙县继续领跑。), or a
 #: numbered item's heading that does (一、南昌市新能源汽车整车扩能项目。)
+#: (or a digest's item, its day first: 6.11月24日，宜春市召开…调度会。; 九江市湖口县…: the county)
 _PLACE_LEADS = re.compile(
     r"\s*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}\s*[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）])?\s*"
+    r"(?:\d{1,2}月\d{1,2}日[，,]\s*)?(?:[\u4e00-\u9fff]{1,5}?市(?=[\u4e00-\u9fff]{1,4}?[县区](?![场民长委政级属辖域])))?"
     r"([\u4e00-\u9fff]{1,5}?(?:县|市|区|旗))(?![场民长委政级属辖域])[\u4e00-\u9fff“”]{2,16}[。！]"
 )
 #: a paragraph that opens on a place's name and a colon, perhaps numbered (1. 南京市：…, 无锡市：…)

@@ -47,7 +47,8 @@ from pipelines.stages.models import UNNAMED_CITY, DocumentMeta
 
 #: numbered section headings at a paragraph start: 一、 / （一） / 1. / （1）
 _HEADING = re.compile(
-    r"\s*(?:([一二三四五六七八九十]+、)|([（(][一二三四五六七八九十]+[)）])|(\d+[.．、](?!\d))|([（(]\d+[)）]))"
+    r"\s*(?:([一二三四五六七八九十]+、)|([（(][一二三四五六七八九十]+[)）])|(\d+[.．、](?!\d)|\d+[.．、](?=\d{1,2}月\d))"
+    r"|([（(]\d+[)）]))"  # (5．11月27日，…: an item's number, then its day)
 )
 #: a round-up's paragraph that opens on its place in brackets (【芜湖】芜湖市规上工业…)
 _BRACKETED_PLACE = re.compile(r"\s*【([\u4e00-\u9fff]{2,6}?)】")
