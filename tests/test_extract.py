@@ -2336,3 +2336,17 @@ def test_a_digests_items_each_open_on_their_day_and_place() -> None:
     assert rows[3] == ("actual", "江西省")
     assert rows[1025.4] == ("actual", "宜春市")
     assert rows[38] == ("actual", "湖口县")
+
+
+def test_a_breakdown_by_place_after_an_amount_and_its_growth_keeps_the_amounts_period() -> None:
+    found = figures(
+        "2024年，全省共拨付设备更新补贴资金18.6亿元，同比增长41.2%。"
+        "从区域看，长沙市、株洲市获补资金分别为4.2亿元、2.6亿元。",
+        region="湖南省",
+        ref=date(2025, 4, 18),
+    )
+    rows = {f.region: (f.period_start, f.period_end) for f in found if f.value in (4.2, 2.6)}
+    assert rows == {
+        "长沙市": (date(2024, 1, 1), date(2024, 12, 31)),
+        "株洲市": (date(2024, 1, 1), date(2024, 12, 31)),
+    }

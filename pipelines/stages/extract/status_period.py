@@ -852,20 +852,17 @@ class StatusPeriodRules:
             parent = ctx.sentence_figs[-1]
             if mention is None or mention.pos + ctx.sentence.start < parent.quote_start:
                 return parent.period, "period_parent", parent.stock
-        elif (
-            ctx.among
-            and mention is None
-            and (
-                ctx.among[-1].measure == measure
-                or not self.text.startswith(BREAKDOWN_BY_PLACE, ctx.sentence.start)
-            )
-        ):
+        elif ctx.among and mention is None:
             # 截至2024年10月底，…4.62万家…。其中，首批…3.57万家: a part has the whole's period;
-            # a place's figure has it where it breaks the same measure down (分地区看，太原市…)
+            # a place's figure has it where it breaks the same measure down (分地区看，太原市…, after
+            # the whole's amount and its growth)
             # (…增长6.4%。其中三季度当季投资增长4.9%。分领域看，工业投资…: the whole's, not its part's)
-            wholes = [f for f in ctx.among if not self.text.startswith("其中", f.quote_start)]
-            parent = (wholes or ctx.among)[-1]
-            return parent.period, "period_parent", parent.stock
+            by_place = self.text.startswith(BREAKDOWN_BY_PLACE, ctx.sentence.start)
+            among = [f for f in ctx.among if f.measure == measure] if by_place else ctx.among
+            wholes = [f for f in among if not self.text.startswith("其中", f.quote_start)]
+            if among:
+                parent = (wholes or among)[-1]
+                return parent.period, "period_parent", parent.stock
         if mention is not None:
             period = mention.period
             # 2021—2023年，累计完成投资…, 1—9月，省属企业累计实现营业收入…: what was done over the
