@@ -2350,3 +2350,15 @@ def test_a_breakdown_by_place_after_an_amount_and_its_growth_keeps_the_amounts_p
         "长沙市": (date(2024, 1, 1), date(2024, 12, 31)),
         "株洲市": (date(2024, 1, 1), date(2024, 12, 31)),
     }
+
+
+def test_an_events_counts_after_a_papers_lede_are_of_the_events_day() -> None:
+    found = figures(
+        "本报讯　9月25日上午，宿州市重大项目集中签约活动举行。此次集中签约项目58个，协议总投资612.8亿元。",
+        region="宿州市",
+        ref=date(2025, 9, 26),
+    )
+    assert {(f.value, f.period_start, f.period_end) for f in found} == {
+        (58, date(2025, 9, 25), date(2025, 9, 25)),
+        (612.8, date(2025, 9, 25), date(2025, 9, 25)),
+    }

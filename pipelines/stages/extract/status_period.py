@@ -87,7 +87,11 @@ _QUARTER_COMPARED = re.compile(r"比([二三])季度(?:有所)?(?:加快|回落|
 #: 此次集中签约…: the event the text reports
 _THIS_EVENT = re.compile(r"此次|本次|这次|现场(?=签约|集中|开工|成交|达成)|(?:会上|仪式上)")
 #: the day a paragraph opens with (11月12日，…; 2025年11月12日，…), as an event's day
-_EVENT_DAY = re.compile(r"(?:^|\n)\s*(?:((?:19|20)\d{2})年)?(\d{1,2})月(\d{1,2})日[，,]")
+#: (after a paper's lede mark: 本报讯　9月25日上午，…)
+_EVENT_DAY = re.compile(
+    r"(?:^|\n)\s*(?:本报讯\s*(?:[（(][^）)\n]{0,20}[)）])?\s*)?(?:((?:19|20)\d{2})年)?(\d{1,2})月(\d{1,2})日"
+    r"(?:上午|下午|晚间|晚上|晚)?[，,]"
+)
 _EVENT_DAY_REACH = 1500  # (characters back from the figure: the paragraph, or the one before)
 #: 2021年度认定的…: a year naming a batch of things named or listed then
 _BATCH_OF_YEAR = re.compile(r"\s*(?:度)?(?:认定|评定|公布|命名|入选|遴选|获批)的")
