@@ -2362,3 +2362,21 @@ def test_an_events_counts_after_a_papers_lede_are_of_the_events_day() -> None:
         (58, date(2025, 9, 25), date(2025, 9, 25)),
         (612.8, date(2025, 9, 25), date(2025, 9, 25)),
     }
+
+
+def test_a_table_of_the_month_and_the_months_to_date_each_beside_the_year_before() -> None:
+    text = (
+        "表1　2025年10月全市工业主要指标\n"
+        "指标  本月  上年同月  增长（%）  1—10月累计  上年同期累计  增长（%）\n"
+        "规模以上工业增加值（亿元）  228.64  213.37  7.2  2186.45  2030.11  7.7\n"
+    )
+    found = figures(
+        text, region="衢州市", ref=date(2025, 11, 18), doc_type="other", title="2025年10月全市工业主要指标"
+    )
+    rows = {f.value: (f.measure, f.period_start, f.period_end) for f in found}
+    assert rows[228.64] == ("amount", date(2025, 10, 1), date(2025, 10, 31))
+    assert rows[213.37] == ("amount", date(2024, 10, 1), date(2024, 10, 31))
+    assert rows[7.2] == ("yoy_growth_pct", date(2025, 10, 1), date(2025, 10, 31))
+    assert rows[2186.45] == ("amount", date(2025, 1, 1), date(2025, 10, 31))
+    assert rows[2030.11] == ("amount", date(2024, 1, 1), date(2024, 10, 31))
+    assert rows[7.7] == ("yoy_growth_pct", date(2025, 1, 1), date(2025, 10, 31))

@@ -286,7 +286,7 @@ _INDICATOR_NAME_COLUMN = frozenset({"指标", "指标名称", "主要指标", "�
 #: the first cell of a header whose rows are parts of a whole (分组, 分行业)
 _PARTS_NAME_COLUMN = re.compile(r"分\s*组|分行业|分类|行业|指标|项目|类别")
 #: a level column of the same months a year before, beside this year's (本年累计  上年同期)
-_YEAR_BEFORE_COLUMNS = frozenset({"上年同期", "去年同期", "上年同期累计", "上年累计"})
+_YEAR_BEFORE_COLUMNS = frozenset({"上年同期", "去年同期", "上年同期累计", "上年累计", "上年同月", "去年同月"})
 #: the second cell of a level and growth pair whose unit the line below gives (比上年同期)
 _GROWTH_OVER = re.compile(r"(?:比上年同期|比去年同期|比上年|同比)(?:增长|增速|增减)?(?:率|幅度)?")
 #: a level column of a stock at a month's end (10月末)
