@@ -2380,3 +2380,16 @@ def test_a_table_of_the_month_and_the_months_to_date_each_beside_the_year_before
     assert rows[2186.45] == ("amount", date(2025, 1, 1), date(2025, 10, 31))
     assert rows[2030.11] == ("amount", date(2024, 1, 1), date(2024, 10, 31))
     assert rows[7.7] == ("yoy_growth_pct", date(2025, 1, 1), date(2025, 10, 31))
+
+
+def test_a_caption_naming_two_periods_gives_each_column_the_one_said_before_it() -> None:
+    text = (
+        "表1　2025年1—9月全县主要行业产销率及9月末产成品存货\n"
+        "行业  产销率（%）  产成品存货（亿元）\n"
+        "家具制造业  96.8  6.35\n"
+        "纺织服装、服饰业  98.2  5.84\n"
+    )
+    found = figures(text, region="沭阳县", ref=date(2025, 10, 24), doc_type="other")
+    rows = {f.value: (f.period_start, f.period_end) for f in found}
+    assert rows[96.8] == rows[98.2] == (date(2025, 1, 1), date(2025, 9, 30))
+    assert rows[6.35] == rows[5.84] == (date(2025, 9, 30), date(2025, 9, 30))

@@ -491,12 +491,17 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
             return None
         return "全国" if region is not None and province_of(region) == region else self.meta.region
 
-    def _named_or_reported(self, *texts: str) -> Period:
+    def _named_or_reported(self, *texts: str, of: str = "") -> Period:
         """The last period the first of ``texts`` to name one names (a row's label, its column,
-        the table's caption), else the year the text reports on."""
-        mentions = next((found for text in texts if (found := self.periods.find(text, False))), [])
+        the table's caption), else the year the text reports on; where that text names several,
+        the one said before what the column counts (``of``: 1—9月…产销率及9月末产成品存货)."""
+        text, mentions = next(
+            ((text, found) for text in texts if (found := self.periods.find(text, False))), ("", [])
+        )
         if mentions:
-            named = mentions[-1].period
+            ends = [m.pos for m in mentions[1:]] + [len(text)]
+            said = [m for m, end in zip(mentions, ends, strict=True) if of and of in text[m.end : end]]
+            named = (said or mentions)[-1].period
             if self.evaluation_year is not None and named == Period.year(self.evaluation_year):
                 return Period.year(self.evaluation_year - 1)  # 表1 2025年度…前十位企业: 2024's figures
             return named
@@ -677,7 +682,8 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                     continue
                 # (2026年计划投资（亿元） in a plan: a goal)
                 planned = _PLANNED_COLUMN.search(cell.indicator) and not _DONE_COLUMN.search(cell.indicator)
-                period = self._named_or_reported(cell.column_period, cell.caption)  # (1—3月  1—2月)
+                # (1—3月  1—2月)
+                period = self._named_or_reported(cell.column_period, cell.caption, of=cell.indicator)
                 if row_year is not None:
                     period = Period.year(int(row_year.group(1)))
                 # (…2026年重点建设项目分类汇总表 in February 2026: a year mostly ahead holds plans;
