@@ -2393,3 +2393,17 @@ def test_a_caption_naming_two_periods_gives_each_column_the_one_said_before_it()
     rows = {f.value: (f.period_start, f.period_end) for f in found}
     assert rows[96.8] == rows[98.2] == (date(2025, 1, 1), date(2025, 9, 30))
     assert rows[6.35] == rows[5.84] == (date(2025, 9, 30), date(2025, 9, 30))
+
+
+def test_ratios_of_the_three_sectors_each_of_the_year_said_with_it() -> None:
+    # (a colon written half-width, 7.9:37.8, is no time of day; the country's ratio is its own)
+    text = (
+        "2024年，全省三次产业结构由2023年的7.9:37.8:54.3调整为2024年的7.8:37.5:54.7。"
+        "与2020年（三次产业结构为8.7:40.1:51.2）相比，第三产业比重提高。2024年，全国三次产业结构为6.8:36.5:56.7。"
+    )
+    found = figures(text, region="江西省", ref=date(2025, 4, 17))
+    rows = {f.value: (f.region, f.period_start.year if f.period_start else None) for f in found}
+    assert rows[7.9] == rows[54.3] == ("江西省", 2023)
+    assert rows[7.8] == rows[54.7] == ("江西省", 2024)
+    assert rows[8.7] == rows[51.2] == ("江西省", 2020)
+    assert rows[6.8] == rows[56.7] == ("全国", 2024)

@@ -72,8 +72,11 @@ _SHARE_LABEL = re.compile(r"比重|占比|覆盖率|普及率|利用率|渗透�
 #: 三次产业结构由上年的9.6∶46.5∶43.9调整为9.4∶46.9∶43.7, 三次产业比例为…: the sectors' shares of GDP
 _INDUSTRY_STRUCTURE = re.compile(
     r"三次产业(?:结构|比例|之比)[^。；;\n]{0,12}?\d+(?:\.\d+)?[∶:]\d+(?:\.\d+)?[∶:]\d+(?:\.\d+)?"
-    r"(?:[^。；;\n\d]{1,6}\d+(?:\.\d+)?[∶:]\d+(?:\.\d+)?[∶:]\d+(?:\.\d+)?)?"
+    r"(?:[^。；;\n]{1,12}?\d+(?:\.\d+)?[∶:]\d+(?:\.\d+)?[∶:]\d+(?:\.\d+)?)?"
 )
+_WHOLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?![\d—\-－~～至到])")
+#: how far before a ratio of the three sectors the year it is of may be said
+_YEAR_BEFORE_RATIO = 16
 _RATIO = re.compile(r"(\d+(?:\.\d+)?)[∶:](\d+(?:\.\d+)?)[∶:](\d+(?:\.\d+)?)")
 _SECTORS = ("第一产业", "第二产业", "第三产业")
 #: a table row that counts what stands (规上工业企业数, 专精特新企业数（累计）)
@@ -383,12 +386,28 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
         year = self.periods.summary_year()
         percent = split_unit("%")
         assert percent is not None
-        for m in _INDUSTRY_STRUCTURE.finditer(self.masked):
-            ratios = list(_RATIO.finditer(self.masked, m.start(), m.end()))
+        # (read on the text as written: the mask blanks 6.8:36.5 as a time of day)
+        for m in _INDUSTRY_STRUCTURE.finditer(self.text):
+            ratios = list(_RATIO.finditer(self.text, m.start(), m.end()))
+            # (2024年，全国三次产业结构为…: the country's, the benchmark)
+            region = "全国" if self.text.endswith("全国", 0, m.start()) else self.region
+            # 2020年（三次产业结构为…）: the year said before it, else the months the title reports
+            # on (2025年前三季度…统计速览), else the year reported on
+            lead_start = max(self.text.rfind("\n", 0, m.start()), self.text.rfind("。", 0, m.start()), 0)
+            lead = self.text[max(lead_start, m.start() - _YEAR_BEFORE_RATIO) : m.start()]
+            named = self._full_year_named(lead)
+            base = named or year
+            reported = self.title_period if named is None else None
             for k, ratio in enumerate(ratios):
-                said_of_last_year = k == 0 and len(ratios) == 2 and "上年" in m.group()
-                at = year - 1 if year is not None and said_of_last_year else year
-                period = Period.year(at) if at is not None else UNKNOWN_PERIOD
+                if k == 0 and len(ratios) == 2 and "上年" in m.group():
+                    at = base - 1 if base is not None else None  # 由上年的…调整为…: last year's, then this
+                else:
+                    # 由2023年的7.9:37.8:54.3调整为2024年的…: the year said with each
+                    between = ratios[k - 1].end() if k else m.start()
+                    at = self._full_year_named(self.text[between : ratio.start()]) or base
+                    if at == base and reported is not None:
+                        at = None
+                period = Period.year(at) if at is not None else reported or UNKNOWN_PERIOD
                 for index, sector in enumerate(_SECTORS, start=1):
                     draft = self._figure_read_whole(
                         ratio.span(index),
@@ -399,7 +418,7 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                         f"{sector}增加值占地区生产总值比重",
                         "share_pct",
                         "actual",
-                        self.region,
+                        region,
                         period,
                         m.span(),
                         ["industry_structure"],
@@ -407,6 +426,12 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                     )
                     out.append(draft)
         return out
+
+    @staticmethod
+    def _full_year_named(text: str) -> int | None:
+        """The last whole year ``text`` names (与2020年（…）相比: 2020), not a span's."""
+        years = _WHOLE_YEAR.findall(text)
+        return int(years[-1]) if years else None
 
     def _bracketed_figures(self) -> list[Draft]:
         """（括号内为规上工业增加值同比增速，单位：%）…其中肥乡区（8.6）、鸡泽县（7.2）: each place's
