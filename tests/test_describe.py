@@ -1462,3 +1462,18 @@ def test_a_yearbooks_cover_its_editors_and_month_of_print() -> None:
     described = describe_document(text, "yearbook.txt")
     assert described.title == "宿迁统计年鉴—2025"
     assert described.published_on == date(2025, 9, 30)
+
+
+def test_a_headline_that_names_its_province_after_its_period_speaks_for_it_without_scope_words() -> None:
+    # no 全省 anywhere, only 省属企业 and the country's figures as benchmarks
+    text = (
+        "2025年1—10月江西省省属企业经济运行情况\n\n发布时间：2025-11-21\n\n"
+        "1—10月，省属企业累计实现营业收入6842.7亿元，同比增长5.3%，高于全国国有企业2.1个百分点。"
+        "利润总额增速居全国地方国资系统第5位。"
+    )
+    described = describe_document(text, "soe.txt")
+    assert (described.region, described.region_method) == ("江西省", "title")
+    # (but a headline on a county the regions' list lacks, named after its province, is not the
+    # province's by its headline)
+    county = describe_document(text.replace("江西省省属企业", "江西省安远县县属企业", 1), "soe.txt")
+    assert county.region_method != "title"

@@ -497,6 +497,8 @@ def _from_a_national_body(title: str | None, text: str) -> bool:
 
 #: what follows a province's name that opens a headline on it (19个县, ：, ｜)
 _NUMBER_OR_MARK = re.compile(r"[\d：:，,｜|\s　]")
+#: a place's own name after its province's (浙江省安吉县, 江西省赣江新区)
+_PLACE_OF_ITS_OWN = re.compile(r"[\u4e00-\u9fff]{1,5}?(?:县|区|市|旗|州|盟|镇|乡)")
 
 
 def _region(title: str | None, text: str) -> tuple[str, str, float]:
@@ -538,11 +540,6 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
         # 工业和信息化部办公厅关于…评估情况的通报, under the ministry's masthead: the country's text,
         # however often it names the cities it ranks (unless its title names a place)
         return country, "national_body", 0.9
-    headed = _headed_by_a_province(regions, title, in_title)
-    if headed is not None:
-        # 浙江19个县（市）入围2025赛迪百强县: the province's story, however often it quotes its
-        # counties' 全市 and 全县
-        return headed, "title", 0.7
     # (the headline, or its subtitle: ——走进日照岚海精品钢基地)
     headlines = (title or "") + "".join(line for line in text.split("\n", 4)[:4] if line.startswith("——"))
     visited = _VISITED.search(headlines) if sum(scope.values()) <= _IN_PASSING else None
@@ -552,6 +549,11 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
         # speaks for where it stands, though it says 全市 or 全省 in passing
         return seat, "seat", 0.6
     levels = _level_order(scope)
+    headed = _headed_by_a_province(regions, title, in_title)
+    if headed is not None and levels[:1] != ["province"]:
+        # 浙江19个县（市）入围2025赛迪百强县: the province's story, however often it quotes its
+        # counties' 全市 and 全县 (or the country's 全国 as a benchmark)
+        return headed, "title", 0.7
     # Without scope words a region must be named repeatedly: a national text lists provinces once each.
     floor = 1 if levels else _MIN_MENTIONS_WITHOUT_SCOPE
     if not levels and scope.get("country", 0.0) > 0:
@@ -731,16 +733,22 @@ def _names_autonomous_region(text: str, counts: dict[str, int]) -> bool:
 def _headed_by_a_province(
     regions: tuple[_Region, ...], title: str | None, in_title: dict[str, int]
 ) -> str | None:
-    """The province a headline opens with, its name followed by a number or a mark (浙江19个县…,
-    江西：…), where the headline names no other listed place; else None."""
+    """The province a headline opens with, perhaps after its period, where the headline names
+    no other listed place: by its full name (2025年1—10月江西省省属企业经济运行情况), not before a
+    place of its own (浙江省安吉县…, a county regions.csv lacks), or by its short name followed by a
+    number or a mark (浙江19个县…, 江西：…); else None."""
     if not title or len(in_title) != 1:
         return None
+    period = re.match(_TITLE_PERIOD, title)
+    opening = title[period.end() if period else 0 :]
     for region in regions:
         if region.level != "province" or region.code not in in_title:
             continue
-        for name in (region.name, region.short_name):
-            if name and title.startswith(name) and _NUMBER_OR_MARK.match(title, len(name)):
-                return region.name
+        if opening.startswith(region.name) and not _PLACE_OF_ITS_OWN.match(opening, len(region.name)):
+            return region.name
+        short = region.short_name
+        if short and opening.startswith(short) and _NUMBER_OR_MARK.match(opening, len(short)):
+            return region.name
     return None
 
 
