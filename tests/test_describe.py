@@ -1477,3 +1477,16 @@ def test_a_headline_that_names_its_province_after_its_period_speaks_for_it_witho
     # province's by its headline)
     county = describe_document(text.replace("江西省省属企业", "江西省安远县县属企业", 1), "soe.txt")
     assert county.region_method != "title"
+
+
+def test_a_headline_that_opens_on_its_city_speaks_for_it_over_its_province_said_in_passing() -> None:
+    text = (
+        "前三季度日照港铁矿石进口突破1亿吨 同比增长8.4%\n\n来源：日照日报　发布时间：2025-10-16\n\n"
+        "前三季度，日照港完成铁矿石进口1.02亿吨，同比增长8.4%，占全省港口铁矿石进口量的六成以上。"
+        "日照港铁矿石进口量居全国沿海港口第三位。日照港继续发挥全省钢铁原料进口“主通道”作用，四季度日照港将加密航线。"
+    )
+    described = describe_document(text, "port.txt")
+    assert (described.region, described.region_method) == ("日照市", "title")
+    # (a zone the headline names after its city is the zone's: 日照综合保税区…)
+    zoned = describe_document(text.replace("前三季度日照港", "前三季度日照综合保税区", 1), "port.txt")
+    assert zoned.region_method != "title"

@@ -550,6 +550,11 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
         return seat, "seat", 0.6
     levels = _level_order(scope)
     headed = _headed_by_a_province(regions, title, in_title)
+    city = _headed_by_a_city(regions, title, in_title)
+    if city is not None and levels[:1] == ["province"] and scope["province"] <= _IN_PASSING:
+        # 前三季度烟台港新能源汽车滚装出口突破20万辆 …占全省港口…的七成以上: the city's story, its
+        # province said as a benchmark in passing
+        return city, "title", 0.6
     if headed is not None and levels[:1] != ["province"]:
         # 浙江19个县（市）入围2025赛迪百强县: the province's story, however often it quotes its
         # counties' 全市 and 全县 (or the country's 全国 as a benchmark)
@@ -750,6 +755,30 @@ def _headed_by_a_province(
         if short and opening.startswith(short) and _NUMBER_OR_MARK.match(opening, len(short)):
             return region.name
     return None
+
+
+def _headed_by_a_city(
+    regions: tuple[_Region, ...], title: str | None, in_title: dict[str, int]
+) -> str | None:
+    """The city a headline opens with by either name, perhaps after its period (前三季度烟台港…),
+    where the headline names no other listed place, nor a zone (南通综合保税区…); else None."""
+    if not title or len(in_title) != 1 or _zone_of(title, "") is not None:
+        return None
+    period = re.match(_TITLE_PERIOD, title)
+    opening = title[period.end() if period else 0 :]
+    return next(
+        (
+            region.name
+            for region in regions
+            if region.level == "prefecture"
+            and region.code in in_title
+            and any(
+                name and opening.startswith(name) and not _PLACE_OF_ITS_OWN.match(opening, len(name))
+                for name in (region.name, region.short_name)
+            )
+        ),
+        None,
+    )
 
 
 def _opens_on_a_province(regions: tuple[_Region, ...], title: str | None) -> bool:
