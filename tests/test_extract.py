@@ -2407,3 +2407,19 @@ def test_ratios_of_the_three_sectors_each_of_the_year_said_with_it() -> None:
     assert rows[7.8] == rows[54.7] == ("江西省", 2024)
     assert rows[8.7] == rows[51.2] == ("江西省", 2020)
     assert rows[6.8] == rows[56.7] == ("全国", 2024)
+
+
+def test_a_tables_yearly_plan_column_and_its_total_row() -> None:
+    text = (
+        "表1　2025年1—9月各县（市、区）市级重点项目计划完成情况\n"
+        "县（市、区）  项目数（个）  年度计划投资（亿元）  1—9月完成投资（亿元）  完成率（%）\n"
+        "信州区  18  96.4  78.2  81.1\n"
+        "广丰区  22  132.7  104.5  78.7\n"
+        "全市合计  248  1443.0  1148.2  79.6\n"
+    )
+    found = figures(text, region="上饶市", ref=date(2025, 10, 20), doc_type="other")
+    rows = {f.value: (f.region, f.status, f.period_start, f.period_end) for f in found}
+    assert rows[96.4] == ("信州区", "target", date(2025, 1, 1), date(2025, 12, 31))
+    assert rows[78.2] == ("信州区", "actual", date(2025, 1, 1), date(2025, 9, 30))
+    assert rows[1443.0] == ("上饶市", "target", date(2025, 1, 1), date(2025, 12, 31))
+    assert rows[1148.2] == ("上饶市", "actual", date(2025, 1, 1), date(2025, 9, 30))

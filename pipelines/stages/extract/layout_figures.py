@@ -87,6 +87,7 @@ _CATEGORY_ROW = re.compile(
 )
 #: a column of a plan's amounts (计划投资, 目标)
 _PLANNED_COLUMN = re.compile(r"计划|目标|预期")
+_WHOLE_YEAR_COLUMN = re.compile(r"年度|全年|本年")
 _MOSTLY_AHEAD_DAYS = 120
 _DONE_COLUMN = re.compile(r"完成|实际|执行")  # (目标完成率, 完成年度计划: how much was done)
 #: a row counting the firms (规模以上工业企业数, 在库企业数): they stand at the period's end
@@ -335,8 +336,9 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
         return _LABEL_LINE.fullmatch(self.masked, above, start - 1) is not None
 
     def _says_the_whole(self, label: str) -> bool:
-        """全市 in a city's table, 全省 in a province's: the document's own region as a whole."""
-        return label == "全" + self.meta.region[-1:]
+        """全市 in a city's table, 全省 in a province's (or its total row, 全市合计): the document's
+        own region as a whole."""
+        return label.removesuffix("合计").removesuffix("总计") == "全" + self.meta.region[-1:]
 
     def _infographic_period(self) -> Period:
         """The period an infographic's numbers are of, where their labels name none: the months
@@ -711,6 +713,9 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                 period = self._named_or_reported(cell.column_period, cell.caption, of=cell.indicator)
                 if row_year is not None:
                     period = Period.year(int(row_year.group(1)))
+                elif planned and _WHOLE_YEAR_COLUMN.match(cell.indicator) and period.end is not None:
+                    # 年度计划投资（亿元） under 2025年1—9月…完成情况: the year's plan, not the months'
+                    period = Period.year(period.end.year)
                 # (…2026年重点建设项目分类汇总表 in February 2026: a year mostly ahead holds plans;
                 # 2025年度…名单 in December 2025 lists what the year brought)
                 ahead = (
