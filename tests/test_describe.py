@@ -1490,3 +1490,13 @@ def test_a_headline_that_opens_on_its_city_speaks_for_it_over_its_province_said_
     # (a zone the headline names after its city is the zone's: 日照综合保税区…)
     zoned = describe_document(text.replace("前三季度日照港", "前三季度日照综合保税区", 1), "port.txt")
     assert zoned.region_method != "title"
+
+
+def test_a_groups_own_report_stands_where_the_group_is_seated() -> None:
+    text = (
+        "冀东钢铁集团有限公司2025年10月生产经营快报\n\n集团运营管理部　　2025年11月4日\n\n"
+        "10月份，集团生产粗钢210.7万吨。集团地处河北省唐山市丰南区，是以钢铁制造为主业的企业集团。"
+        "全国粗钢产量同比下降。"
+    )
+    described = describe_document(text, "steel.txt")
+    assert (described.region, described.region_method) == ("丰南区", "seat")

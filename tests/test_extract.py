@@ -2423,3 +2423,12 @@ def test_a_tables_yearly_plan_column_and_its_total_row() -> None:
     assert rows[78.2] == ("信州区", "actual", date(2025, 1, 1), date(2025, 9, 30))
     assert rows[1443.0] == ("上饶市", "target", date(2025, 1, 1), date(2025, 12, 31))
     assert rows[1148.2] == ("上饶市", "actual", date(2025, 1, 1), date(2025, 9, 30))
+
+
+def test_months_from_one_years_month_to_the_next_years() -> None:
+    found = figures(
+        "今冬（2025年12月—2026年2月），全省最大用电负荷预计达到3650万千瓦左右。",
+        region="江西省",
+        ref=date(2025, 12, 5),
+    )
+    assert [(f.period_start, f.period_end) for f in found] == [(date(2025, 12, 1), date(2026, 2, 28))]

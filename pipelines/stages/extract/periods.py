@@ -153,6 +153,13 @@ def _patterns() -> tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...]:
             r"(?:未来|今后)\s*(?P<n>[两二三四五六七八九十]|\d{1,2})\s*年|(?<!\d)(?P<n2>[两二三四五六七八九十]|\d{1,2})\s*年内",
         ),
         ("plan_end", ("五",), r"[“\"]?十(?P<plan>[一二三四五六七八九])五[”\"]?\s*末"),
+        # 2025年12月—2026年2月 (a winter): the months from one year's month to the next's
+        (
+            "months_across_years",
+            ("年",),
+            r"(?P<y1>\d{4})\s*年\s*(?P<m1>1[0-2]|[1-9])\s*月\s*[-—–~～至到]\s*(?P<y2>\d{4})\s*年\s*"
+            r"(?P<m2>1[0-2]|[1-9])\s*月(?:份)?",
+        ),
         ("year_range", ("年",), r"(?P<y1>\d{4})\s*年?\s*[-—–~～至到]\s*(?P<y2>\d{4})\s*年"),
         # 截至11月23日: a stock on that day
         ("as_of_day", ("截至",), r"截至\s*" + y + r"(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"),
@@ -440,6 +447,11 @@ class PeriodResolver:
             if ref is None or not 1 < n <= 30:
                 return None
             return Period(date(ref.year, 1, 1), date(ref.year + n - 1, 12, 31), MULTI_YEAR)
+        if name == "months_across_years":
+            y1, y2, m1, m2 = int(g["y1"]), int(g["y2"]), int(g["m1"]), int(g["m2"])
+            if not 1900 < y1 <= y2 < 2200 or (y1, m1) >= (y2, m2):
+                return None
+            return Period(date(y1, m1, 1), month_end(y2, m2), UNKNOWN, "days")
         if name == "year_range":
             y1, y2 = int(g["y1"]), int(g["y2"])
             if not 1900 < y1 <= y2 < 2200:
