@@ -2432,3 +2432,15 @@ def test_months_from_one_years_month_to_the_next_years() -> None:
         ref=date(2025, 12, 5),
     )
     assert [(f.period_start, f.period_end) for f in found] == [(date(2025, 12, 1), date(2026, 2, 28))]
+
+
+def test_growths_and_flows_go_on_with_the_past_year_that_opened_their_paragraph() -> None:
+    # (even where the opening sentence gave figures of its own: no growth or flow is of now)
+    text = (
+        "2024年，全省102个县（市）实现地区生产总值4.21万亿元，同比增长5.4%。"
+        "县域一般公共预算收入完成1862.4亿元，增长4.7%；县域规模以上工业增加值增长7.3%。"
+    )
+    found = figures(text, region="河南省", ref=date(2025, 6, 18))
+    rows = {f.value: (f.period_start, f.period_end) for f in found}
+    year = (date(2024, 1, 1), date(2024, 12, 31))
+    assert rows[1862.4] == rows[4.7] == rows[7.3] == year

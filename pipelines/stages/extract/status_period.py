@@ -1137,7 +1137,8 @@ class StatusPeriodRules:
             return Period.year(year), "period_default_summary_year", False
         if (
             status == "actual"
-            and self.paragraph_framed
+            # (or a growth, a share or a flow, which no count of what stands now can be)
+            and (self.paragraph_framed or measure in _RATE_MEASURES or (flow_noun and not stock))
             and opened is not None
             and opened.kind == FULL_YEAR
             and opened.end is not None
