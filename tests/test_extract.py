@@ -2444,3 +2444,19 @@ def test_growths_and_flows_go_on_with_the_past_year_that_opened_their_paragraph(
     rows = {f.value: (f.period_start, f.period_end) for f in found}
     year = (date(2024, 1, 1), date(2024, 12, 31))
     assert rows[1862.4] == rows[4.7] == rows[7.3] == year
+
+
+def test_an_evaluation_of_a_years_state_reports_on_that_year() -> None:
+    text = (
+        "对全省184个省级以上产业园区2024年度发展情况开展了综合评价。"
+        "参评园区拥有高新技术企业4862家，规上工业企业研发经费投入强度为2.35%。园区单位工业增加值能耗下降4.2%。"
+    )
+    found = figures(
+        text,
+        region="河南省",
+        ref=date(2025, 8, 20),
+        doc_type="other",
+        title="关于2025年度全省产业园区综合评价结果的通报",
+    )
+    rows = {f.value: f.period_end for f in found}
+    assert rows[2.35] == rows[-4.2] == date(2024, 12, 31)

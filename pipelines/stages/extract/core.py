@@ -85,6 +85,8 @@ _DATA_OF_YEAR = re.compile(
     # 税收、工业增加值…等数据为依据: whose data, and a list of them)
     r"(?:以|依据|根据|基于)\s*(?:企业)?((?:19|20)\d{2})\s*年度?(?:的)?[\u4e00-\u9fff、]{0,30}?数据"
     r"(?:为依据|为基础|为准)?"
+    # (对全省184个…园区2024年度发展情况开展了综合评价: the year whose state it evaluated)
+    r"|((?:19|20)\d{2})\s*年度?(?:的)?(?:发展|运行|经营|建设)情况(?:开展|进行)了?(?:综合)?(?:评价|评估|考核)"
 )
 _DATA_OF_YEAR_HEAD = 3000
 #: a yearly list of firms ranked by size (2025安徽省民营企业100强, 2025中国制造业企业500强)
@@ -399,7 +401,7 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
             self.periods.reported_year = self.firms_list_year = int(firms.group(1)) - 1
         data = _DATA_OF_YEAR.search(text, 0, _DATA_OF_YEAR_HEAD)
         if data is not None and self.periods.reported_year is None and self.reference is not None:
-            year = int(data.group(1))
+            year = int(data.group(1) or data.group(2))
             # 2025年度…亩均效益综合评价 ↵ 以2024年度数据为依据: an evaluation of last year's figures
             self.periods.reported_year = year if year < self.reference.year else None
             if self.periods.reported_year is not None and self.title_year == year + 1:
