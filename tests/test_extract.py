@@ -2460,3 +2460,10 @@ def test_an_evaluation_of_a_years_state_reports_on_that_year() -> None:
     )
     rows = {f.value: f.period_end for f in found}
     assert rows[2.35] == rows[-4.2] == date(2024, 12, 31)
+
+
+def test_a_rank_moved_from_last_years_place_is_this_years_the_earlier_one_last_years() -> None:
+    found = figures("我省独角兽企业数量由上年的第11位升至全国第9位。", region="安徽省", ref=date(2025, 9, 16))
+    rows = {f.value: f.period_end for f in found}
+    assert rows[11] == date(2024, 12, 31)
+    assert rows[9] is not None and rows[9] > date(2024, 12, 31)

@@ -1150,7 +1150,9 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
             d = self._draft(
                 tok, ctx, before.indicator, "rank", 1, [*tok.rules, "rank_moved_to"], before.benchmark
             )
-            if not tok.held_in and d.period == before.period:
+            # (由上年的第11位升至全国第9位: the year said with the earlier place is not this one's)
+            told_with_before = bool(before.token.held_in) and "period_mention" in d.rules
+            if not tok.held_in and (d.period == before.period or told_with_before):
                 # (…上升至第3位: not when the earlier place was held, but the figure's own period
                 # told before it, else the one reported on)
                 told = next((f.period for f in reversed(ctx.sentence_figs) if f.measure != "rank"), None)
@@ -1229,6 +1231,7 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
             elif (
                 d.status == "actual"
                 and d.period.kind not in (AS_OF,)
+                and not tok.held_in  # (由上年的第11位: a place held then, not now)
                 and not self._has_mention(tok, ctx)
                 # 工业增加值总量稳居全省首位: the rank of a flow is of the period reported on
                 and not lexicon().flow_nouns.search(name)
