@@ -2467,3 +2467,14 @@ def test_a_rank_moved_from_last_years_place_is_this_years_the_earlier_one_last_y
     rows = {f.value: f.period_end for f in found}
     assert rows[11] == date(2024, 12, 31)
     assert rows[9] is not None and rows[9] > date(2024, 12, 31)
+
+
+@pytest.mark.parametrize("stock", ["在手订单总额", "产成品存货", "工业品库存总额"])
+def test_the_growth_of_what_stands_on_hand_is_of_the_date_it_stands_at(stock: str) -> None:
+    found = figures(
+        f"截至11月末，监测企业{stock}2856.3亿元，同比增长9.2%。", region="常州市", ref=date(2025, 12, 12)
+    )
+    assert {(f.measure, f.period_start, f.period_end) for f in found} == {
+        ("amount", date(2025, 11, 30), date(2025, 11, 30)),
+        ("yoy_growth_pct", date(2025, 11, 30), date(2025, 11, 30)),
+    }

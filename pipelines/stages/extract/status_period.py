@@ -130,7 +130,7 @@ _BALANCE = re.compile(r"余额|(?<!盘活)(?<!处置)(?<!消化)存量|保有量
 #: what a balance grew by (比年初增加, 新增, 同比多增): a flow of the months, not a balance
 _BALANCE_ADDED = re.compile(r"增加|新增|多增|少增|净增|投放|发放")
 #: a stock by its name, though a word of flows may be in it (资产总额)
-_STOCK_NAMED = re.compile(r"资产|负债|余额|存量|保有量")
+_STOCK_NAMED = re.compile(r"资产|负债|余额|存量|保有量|在手|库存|存货")
 #: firms entering a list, and what it took (21家企业入围, 入围数量, 入围门槛; but 入围企业拥有…
 #: are the entrants, whose stocks stand at the year's end)
 _ENTERED_THE_LIST = re.compile(r"(?:入围|上榜)(?!企业)")
