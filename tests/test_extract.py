@@ -2478,3 +2478,22 @@ def test_the_growth_of_what_stands_on_hand_is_of_the_date_it_stands_at(stock: st
         ("amount", date(2025, 11, 30), date(2025, 11, 30)),
         ("yoy_growth_pct", date(2025, 11, 30), date(2025, 11, 30)),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "value_base", "base_unit"),
+    [
+        ("全年生产卷烟143.6万箱。", 1_436_000, "箱"),
+        ("全年调拨烟叶128.5万担。", 1_285_000, "担"),
+        ("全年产鞋3.2亿双。", 320_000_000, "双"),
+        ("年末多晶硅价格为35.2元/千克。", 35.2, "元/千克"),
+        ("年末组件价格为0.72元/瓦。", 0.72, "元/瓦"),
+        ("全年新增变电容量560万千伏安。", 5_600_000, "千伏安"),
+    ],
+)
+def test_units_of_cases_loads_pairs_prices_per_kilogram_and_apparent_power(
+    text: str, value_base: float, base_unit: str
+) -> None:
+    (found,) = figures(text, region="贵州省", ref=date(2026, 1, 16))
+    assert found.base_unit == base_unit
+    assert found.value_base == pytest.approx(value_base)
