@@ -2497,3 +2497,13 @@ def test_units_of_cases_loads_pairs_prices_per_kilogram_and_apparent_power(
     (found,) = figures(text, region="贵州省", ref=date(2026, 1, 16))
     assert found.base_unit == base_unit
     assert found.value_base == pytest.approx(value_base)
+
+
+def test_a_listing_is_no_city() -> None:
+    found = figures(
+        "全市共有上市公司83家。境内上市公司中，主板44家、科创板9家。",
+        region="嘉兴市",
+        ref=date(2025, 12, 19),
+    )
+    regions = {f.value: f.region for f in found}
+    assert regions[44] == regions[9] == "嘉兴市"

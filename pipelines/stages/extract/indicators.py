@@ -108,10 +108,16 @@ _NOT_ADMINISTRATIVE = (
     # a verb before an office (会同市通信发展管理办公室, 联合省工信厅): no place
     r"会同|联合|协同|配合|督促|指导|推动|组织|牵头|商请)"
 )
+#: words that end in 市 and name a listing or a market, no city (上市, 超市, 股市 …; but 辛集市 and
+#: 库车市 are cities)
+_NO_LISTING_WORD = r"(?<!上市|超市|股市|楼市|退市|入市|开市|门市|夜市)"
 #: a region not in regions.csv, recognised by its suffix and what follows it (杭州市地区生产总值…,
 #: and not 试点城市…); a name may hold 城 after its first character (宜城市, 谷城县)
 _GENERIC_REGION = re.compile(
-    _NOT_ADMINISTRATIVE + rf"({_NAME_CHAR}(?:{_NAME_CHAR}|城){{1,2}}市)" + _REGIONAL_SUBJECT
+    _NOT_ADMINISTRATIVE
+    + rf"({_NAME_CHAR}(?:{_NAME_CHAR}|城){{1,2}}市)"
+    + _NO_LISTING_WORD  # (境内上市公司中, 新上市: a listing, no city)
+    + _REGIONAL_SUBJECT
 )
 #: what ends an area's word before 区 (地区, 湾区, 山区, 园区, 片区, 小区 …), not a district's name
 _AREA_WORD_END = "地湾山林矿景园城市辖片社街厂校库老新营垦小"
@@ -143,6 +149,7 @@ _BARE_DISTRICT = re.compile(
     # not the first part of a compound (立足县域…, 资本市场, 区块链, 市长, 县委 …)
     _NOT_ADMINISTRATIVE
     + rf"({_DISTRICT_CHAR}{{2}}区|{_NAME_CHAR}{{2,3}}[县市])(?![{_NOT_AFTER_A_PLACE}])"
+    + _NO_LISTING_WORD
     # nor a kind of area (在园区, 老城区, 山区 …)
     + r"(?<!园区|城区|景区|社区|校区|厂区|片区|辖区|市区|郊区|矿区|林区)"
     + r"(?<!牧区|山区|老区|湾区|库区|小区|街区|展区|地区)"  # 从地区看 is no district (泉港区 is one)
