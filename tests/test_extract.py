@@ -2507,3 +2507,22 @@ def test_a_listing_is_no_city() -> None:
     )
     regions = {f.value: f.region for f in found}
     assert regions[44] == regions[9] == "嘉兴市"
+
+
+def test_a_plans_monitoring_table_with_a_progress_and_a_yes_or_no_column() -> None:
+    text = (
+        "表1　“十四五”规划主要指标监测情况\n"
+        "序号  指标  单位  2020年基期值  2025年目标值  2024年实际值  进度（%）  是否达到序时进度\n"
+        "2  全员劳动生产率  万元/人  12.6  17  15.8  72.7  否\n"
+        "3  常住人口城镇化率  %  66.8  72  70.1  63.5  否\n"
+    )
+    found = figures(text, region="株洲市", ref=date(2025, 6, 20), doc_type="evaluation_report")
+    rows = {f.value: (f.status, f.period_end.year if f.period_end else None) for f in found}
+    assert rows == {
+        12.6: ("actual", 2020),
+        17: ("target", 2025),
+        15.8: ("actual", 2024),
+        66.8: ("actual", 2020),
+        72: ("target", 2025),
+        70.1: ("actual", 2024),
+    }  # (the progress column, 72.7 and 63.5, is no figure of its own)

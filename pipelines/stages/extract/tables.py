@@ -58,7 +58,12 @@ _CHANGE_COLUMN = re.compile(
 #: a numbered row's name alone on its line (5规上工业企业研发经费支出: normalize joined 序号 to it)
 _NUMBERED_NAME = re.compile(r"\d{1,2}\s*([\u4e00-\u9fff][^\s\d%]{2,30})")
 #: the remark columns after a table's years (完成情况: 超额完成, 未完成 …; 属性: 预期性, 约束性)
-_REMARK_COLUMN = re.compile(r"完成情况|完成进度|进度评价|评价|备注|进展情况|评价结果|属性|指标属性")
+#: a remark column of how far a goal is done (进度（%）), whose cells are numbers nobody reads
+_PROGRESS_COLUMN = re.compile(r"(?:完成)?进度\s*(?:[（(]\s*%\s*[)）])?")
+_REMARK_COLUMN = re.compile(
+    r"完成情况|完成进度|进度评价|评价|备注|进展情况|评价结果|属性|指标属性"
+    r"|进度\s*(?:[（(]\s*%\s*[)）])?|是否[\u4e00-\u9fff]{2,10}"  # (进度（%）, 是否达到序时进度)
+)
 #: a plan's column of the average growth it aims at (年均增长（%）, 年均增速)
 _AVERAGE_COLUMN = re.compile(r"(?:年均增长|年均增速|年均增幅)(?:率)?\s*(?:[（(]\s*%\s*[)）])?")
 #: the column that names the place a listed thing lies in (所在市, 所属地区)
@@ -1006,7 +1011,11 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
         and len(cells) >= 3
         and cells[-2][1] in ("单位", "计量单位")
     )
-    if (len(years) >= 2 or goals_of_a_year) and len(years) >= len(cells) - 3 - remarks and remarks <= 1:
+    # (…2024年实际值 | 进度（%） | 是否达到序时进度: two remarks, neither read)
+    remarked = remarks <= 1 or all(
+        _REMARK_COLUMN.fullmatch(cell) for _, cell in cells[len(cells) - remarks :]
+    )
+    if (len(years) >= 2 or goals_of_a_year) and len(years) >= len(cells) - 3 - remarks and remarked:
         columns = _year_columns(years)
         if remarks and _CHANGE_COLUMN.fullmatch(cells[-1][1]):
             # 2023年 | 2024年 | 变动率(%): the last year's growth (2025年 | 2024年 | 本年比上年增减（%）:
@@ -1021,7 +1030,8 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
                 year=last.year, tag=last.tag, indicator="年均增长", unit="%", averaged=True, period=span
             )
             return [*columns, averaged]
-        return columns + [Column(remark=True)] * remarks
+        # (a remark column keeps its name: a progress column's cells are numbers, left unread)
+        return columns + [Column(remark=True, indicator=cell) for _, cell in cells[len(cells) - remarks :]]
     if (
         len(years) >= 2
         and 2 <= remarks <= 3
@@ -1548,7 +1558,10 @@ def _year_row(
     the indicator and, if there is one, the unit; after them, the remarks if any."""
     remarks = sum(column.remark for column in columns)
     if remarks:
-        if len(cells) <= remarks or any(_NUMBER_CELL.fullmatch(cell) for _, cell in cells[-remarks:]):
+        if len(cells) <= remarks or any(
+            _NUMBER_CELL.fullmatch(cell) and not _PROGRESS_COLUMN.fullmatch(column.indicator)
+            for (_, cell), column in zip(cells[-remarks:], columns[-remarks:], strict=True)
+        ):
             return
         cells, columns = cells[:-remarks], columns[:-remarks]
     numbers = cells[-len(columns) :]
