@@ -2526,3 +2526,20 @@ def test_a_plans_monitoring_table_with_a_progress_and_a_yes_or_no_column() -> No
         72: ("target", 2025),
         70.1: ("actual", 2024),
     }  # (the progress column, 72.7 and 63.5, is no figure of its own)
+
+
+def test_a_table_of_a_years_goal_outcome_and_rate_then_next_years_goal_with_one_rows_own_unit() -> None:
+    text = (
+        "表1　2024年全省淘汰落后产能完成情况及2025年目标任务\n"
+        "单位：万吨（平板玻璃为万重量箱）\n"
+        "行业  2024年目标任务  2024年实际完成  完成率（%）  2025年目标任务\n"
+        "炼铁  275  285  103.6  240\n"
+        "平板玻璃  600  620  103.3  480\n"
+    )
+    found = figures(text, region="河北省", ref=date(2025, 6, 12), doc_type="other")
+    rows = {f.value: (f.unit, f.status, f.period_end.year if f.period_end else None) for f in found}
+    assert rows[275] == ("万吨", "target", 2024)
+    assert rows[285] == ("万吨", "actual", 2024)
+    assert rows[103.6] == ("%", "actual", 2024)
+    assert rows[240] == ("万吨", "target", 2025)
+    assert rows[620] == ("万重量箱", "actual", 2024)

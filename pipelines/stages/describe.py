@@ -550,11 +550,11 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
         return seat, "seat", 0.6
     levels = _level_order(scope)
     headed = _headed_by_a_province(regions, title, in_title)
-    city = _headed_by_a_city(regions, title, in_title)
-    if city is not None and levels[:1] == ["province"] and scope["province"] <= _IN_PASSING:
+    headline_city = _headed_by_a_city(regions, title, in_title)
+    if headline_city is not None and levels[:1] == ["province"] and scope["province"] <= _IN_PASSING:
         # 前三季度烟台港新能源汽车滚装出口突破20万辆 …占全省港口…的七成以上: the city's story, its
         # province said as a benchmark in passing
-        return city, "title", 0.6
+        return headline_city, "title", 0.6
     if headed is not None and levels[:1] != ["province"]:
         # 浙江19个县（市）入围2025赛迪百强县: the province's story, however often it quotes its
         # counties' 全市 and 全县 (or the country's 全国 as a benchmark)

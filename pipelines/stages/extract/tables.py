@@ -223,7 +223,11 @@ _COMPLETION_COLUMN = re.compile(
 #: a column of growth by month: the month's own (当月) or the months to date's (累计)
 _MONTHS_GROWTH = re.compile(r"(当月|累计)(?:同比)?(?:增长|增速)(?:率|速度)?(?:[（(]%[)）])?")
 #: the line above a table that says its unit (单位：家、个; 单位：亿元)
-_UNIT_LINE = re.compile(r"单位\s*[：:]\s*([^\s，。；)）]{1,12})")
+_UNIT_LINE = re.compile(
+    r"单位\s*[：:]\s*([^\s，。；()（）]{1,12})"
+    # (单位：万吨（平板玻璃为万重量箱）: one row's own unit)
+    r"(?:[（(](?P<row>[^（）()为\s]{1,10})为(?P<row_unit>[^（）()\s]{1,8})[)）])?"
+)
 _UNIT_LIST = re.compile(r"[、，,/]")
 #: the first column of a table whose rows are places
 _REGION_NAME_COLUMNS = frozenset(
@@ -574,6 +578,7 @@ def table_values(text: str) -> Iterator[TableValue]:
     units_seen: dict[str, str] = {}  # each row's unit, by its name, in the tables read so far
     part_unit: str | None = None  # the unit of the last whole row, for its parts (其中：出口)
     line_units: list[str] = []  # the units a line above the header lists (单位：亿元、%)
+    row_units: dict[str, str] = {}  # and the rows it names a unit of their own (（平板玻璃为万重量箱）)
     wrapped = ""  # a numbered row's name wrapped onto the line below, in such a table
     captions: list[str] = []  # the lines above, nearest last
     header_columns: list[tuple[int, int]] = []  # where a product header's cells stand, in columns
@@ -690,6 +695,7 @@ def table_values(text: str) -> Iterator[TableValue]:
             if said is not None or header[0].period not in REPORT_COLUMNS:
                 # (项目  本报告期  上年同期 under the block of 本报告期末  上年度末: the unit above both)
                 line_units = [unit for unit in _UNIT_LIST.split(said.group(1)) if unit] if said else []
+                row_units = {said.group("row"): said.group("row_unit")} if said and said.group("row") else {}
             continue
         if columns is None:
             continue
@@ -701,7 +707,7 @@ def table_values(text: str) -> Iterator[TableValue]:
         elif columns[0].worded:
             yield from _worded_row(cells, columns, caption, start, start + len(line))
         elif columns[0].year is not None:
-            yield from _year_row(cells, columns, caption, start, start + len(line), line_units)
+            yield from _year_row(cells, columns, caption, start, start + len(line), line_units, row_units)
         elif columns[0].group:
             yield from _grouped_row(cells, columns, caption, start, start + len(line))
         elif columns[0].months:
@@ -1182,6 +1188,12 @@ def _report_periods_header(cells: list[tuple[int, str]]) -> list[Column] | None:
     return columns
 
 
+#: a goal's or an outcome's column of a year (2024年目标任务, 2024年实际完成)
+_DATED_GOAL_OR_OUTCOME = re.compile(
+    r"(?P<y>(?:19|20)\d{2})\s*年度?\s*(?:(?P<goal>目标任务|目标|计划)|实际完成|实际|完成)(?:值|数)?"
+)
+
+
 def _goals_and_outcomes_header(cells: list[tuple[int, str]]) -> list[Column] | None:
     """指标  单位  年度目标  完成值  完成率（%）  评价: the year's goal and outcome of each row, its
     completion rate, and remarks; the year is the one the text reports on (``year`` 0 here).
@@ -1199,12 +1211,17 @@ def _goals_and_outcomes_header(cells: list[tuple[int, str]]) -> list[Column] | N
         return None
     columns: list[Column] = []
     for name in names[1 + unit_column :]:
-        if name in _GOAL_COLUMNS:
-            columns.append(Column(year=0, tag="目标", worded=worded))
-        elif name in _OUTCOME_COLUMNS or (worded and name == "完成情况"):
-            columns.append(Column(year=0, tag="完成", worded=worded))
+        # (2024年目标任务  2024年实际完成  完成率（%）  2025年目标任务: each of its year)
+        dated = _DATED_GOAL_OR_OUTCOME.fullmatch(name)
+        year = int(dated.group("y")) if dated else 0
+        if name in _GOAL_COLUMNS or (dated and dated.group("goal")):
+            columns.append(Column(year=year, tag="目标", worded=worded))
+        elif name in _OUTCOME_COLUMNS or (worded and name == "完成情况") or dated:
+            columns.append(Column(year=year, tag="完成", worded=worded))
         elif _COMPLETION_RATE_COLUMN.fullmatch(name):
-            columns.append(Column(year=0, tag="完成", unit="%", indicator="目标完成率"))
+            # (the rate of the outcome before it)
+            done = next((column.year for column in reversed(columns) if column.tag == "完成"), 0)
+            columns.append(Column(year=done, tag="完成", unit="%", indicator="目标完成率"))
         elif _REMARK_COLUMN.fullmatch(name) or _SAYS_IF_DONE.fullmatch(name):
             columns.append(Column(remark=True))
         else:
@@ -1553,6 +1570,7 @@ def _year_row(
     row_start: int,
     row_end: int,
     line_units: list[str] | None = None,
+    row_units: dict[str, str] | None = None,
 ) -> Iterator[TableValue]:
     """The values of an indicator's row: its last cells, one per year column; before them
     the indicator and, if there is one, the unit; after them, the remarks if any."""
@@ -1589,6 +1607,7 @@ def _year_row(
         # 单位：亿元、% over rows without a unit cell: a rate's row in %, the others in 亿元
         rate = _RATE_NAME.search(indicator) is not None or not others  # (单位：% alone: every row's)
         unit = "%" if rate and len(others) < len(line_units) else (others[0] if others and not rate else "")
+        unit = (row_units or {}).get(indicator, unit)
     if told is not None:
         # 表1 …主要板块增加值增速（%） over 高技术制造业  22.5  14.1: the caption's unit, and what
         # it measures of each row (高技术制造业增加值增速)
