@@ -2543,3 +2543,14 @@ def test_a_table_of_a_years_goal_outcome_and_rate_then_next_years_goal_with_one_
     assert rows[103.6] == ("%", "actual", 2024)
     assert rows[240] == ("万吨", "target", 2025)
     assert rows[620] == ("万重量箱", "actual", 2024)
+
+
+def test_places_counted_in_the_clause_before_take_the_values_after_respectively() -> None:
+    found = figures(
+        "2025年新认定单项冠军企业128家。从地区分布看，青岛、潍坊、烟台三市新认定数量较多，分别为21家、17家、14家。",
+        region="山东省",
+        ref=date(2025, 12, 18),
+    )
+    rows = {f.value: (f.region, f.indicator) for f in found}
+    assert rows[21] == ("青岛市", rows[128][1])
+    assert rows[17][0] == "潍坊市" and rows[14][0] == "烟台市"

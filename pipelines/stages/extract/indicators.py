@@ -277,7 +277,9 @@ _ITEM_SEPARATOR_OR_COMMA = re.compile(r"、|，|,|" + _JOINING_WORD)
 
 #: a clause that says one thing of each item of its list (A、B均比二季度有所回升，), up to its comma
 _SAID_OF_EACH = re.compile(
-    r"(?P<subject>[^，,。；;：:]+?)(?:(?<!人)均|(?<![成首京])都)[^，,。；;：:]*[，,]\s*$"
+    r"(?P<subject>[^，,。；;：:]+?)(?:(?<!人)均|(?<![成首京])都"
+    # (青岛、潍坊、烟台三市新认定数量较多，分别为…: the places counted, then what they share)
+    r"|(?<=[\u4e00-\u9fff])[两三四五六七八九十]个?(?:市|县|区|省|城市|地市))[^，,。；;：:]*[，,]\s*$"
 )
 
 
