@@ -2554,3 +2554,18 @@ def test_places_counted_in_the_clause_before_take_the_values_after_respectively(
     rows = {f.value: (f.region, f.indicator) for f in found}
     assert rows[21] == ("青岛市", rows[128][1])
     assert rows[17][0] == "潍坊市" and rows[14][0] == "烟台市"
+
+
+def test_a_list_of_firms_with_their_place_and_product_and_the_year_a_note_gives_its_column() -> None:
+    text = (
+        "序号  企业名称  所在地  主导产品  市场占有率（%）\n"
+        "1  青岛海力威密封科技有限公司  青岛市  工程机械用液压密封件  38.6\n"
+        "2  潍坊华晟动力机械股份有限公司  潍坊市  非道路柴油机曲轴  42.3\n"
+        "\n注：市场占有率为企业主导产品2024年国内市场占有率。\n"
+    )
+    found = figures(text, region="山东省", ref=date(2025, 12, 18), doc_type="other")
+    rows = {f.value: (f.region, f.measure, f.period_start, f.period_end) for f in found}
+    assert rows == {
+        38.6: ("青岛市", "share_pct", date(2024, 1, 1), date(2024, 12, 31)),
+        42.3: ("潍坊市", "share_pct", date(2024, 1, 1), date(2024, 12, 31)),
+    }

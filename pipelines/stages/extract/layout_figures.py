@@ -75,6 +75,9 @@ _INDUSTRY_STRUCTURE = re.compile(
     r"(?:[^。；;\n]{1,12}?\d+(?:\.\d+)?[∶:]\d+(?:\.\d+)?[∶:]\d+(?:\.\d+)?)?"
 )
 _WHOLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?![\d—\-－~～至到])")
+#: a note under a table, what it says up to its full stop
+_TABLE_NOTE = re.compile(r"\n\s*注\s*\d?\s*[：:.．]\s*(?P<says>[^。\n]{2,80})")
+_NOTE_REACH = 3000
 #: how far before a ratio of the three sectors the year it is of may be said
 _YEAR_BEFORE_RATIO = 16
 _RATIO = re.compile(r"(\d+(?:\.\d+)?)[∶:](\d+(?:\.\d+)?)[∶:](\d+(?:\.\d+)?)")
@@ -335,6 +338,15 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
         above = self.masked.rfind("\n", 0, start - 1) + 1
         return _LABEL_LINE.fullmatch(self.masked, above, start - 1) is not None
 
+    def _year_in_note(self, column: str, row_end: int) -> int | None:
+        """The year a note under the table gives a column's figures (注：市场占有率为企业主导产品2024年
+        国内市场占有率), else None."""
+        note = _TABLE_NOTE.search(self.text, row_end, row_end + _NOTE_REACH)
+        if note is None or not column or column not in note.group("says"):
+            return None
+        year = _WHOLE_YEAR.search(note.group("says"))
+        return int(year.group(1)) if year else None
+
     def _says_the_whole(self, label: str) -> bool:
         """全市 in a city's table, 全省 in a province's (or its total row, 全市合计): the document's
         own region as a whole."""
@@ -553,7 +565,12 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
         if split is None or region is None or not indicator:
             return None  # a number without a unit cannot be typed, nor a place that is not told
         multiplier, unit = split
-        period = Period.year(cell.year) if cell.year else self._named_or_reported(cell.caption)
+        noted = self._year_in_note(cell.indicator, cell.row_end) if not cell.year else None
+        period = (
+            Period.year(cell.year or noted or 0)
+            if cell.year or noted
+            else self._named_or_reported(cell.caption)
+        )
         done = period.kind == YTD and _DONE_IN_THE_MONTHS.search(indicator) is not None
         # (奇瑞汽车  131.2 under 产量（万辆）: a firm's output over the months, counted in vehicles)
         made = lexicon().flow_nouns.search(indicator) is not None

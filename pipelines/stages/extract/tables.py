@@ -108,6 +108,8 @@ _MONEY_BOUND = {
 #: a column of a list of named things that holds words (上升2位, 持平), not values
 _WORDS_COLUMNS = frozenset(
     {"位次变化", "排名变化", "较上年变化", "备注", "说明", "评价类别", "评价等级", "类别", "等级", "所属类别"}
+    # (…企业名称  所在地  主导产品  市场占有率（%）: what each firm makes, in words)
+    | {"主导产品", "主营产品", "主要产品", "产品名称", "所属行业", "所属领域"}
 )
 #: a name column whose rows are places themselves (排名  城市  所在省份  综合得分（分）)
 #: (乡镇（园区）, 县市区, 镇（街道）: words of the levels, with the others in brackets)
