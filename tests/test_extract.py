@@ -2569,3 +2569,15 @@ def test_a_list_of_firms_with_their_place_and_product_and_the_year_a_note_gives_
         38.6: ("青岛市", "share_pct", date(2024, 1, 1), date(2024, 12, 31)),
         42.3: ("潍坊市", "share_pct", date(2024, 1, 1), date(2024, 12, 31)),
     }
+
+
+def test_a_posts_lines_of_a_number_then_its_label_and_what_it_says_more_after_a_slash() -> None:
+    text = normalize(
+        "📊【经济总量】\n\n7935.6亿元　地区生产总值 / 增长6.1%\n14.2万元　人均地区生产总值\n"
+        "8.9%　规上工业增加值增速 / 高于全省2.3个百分点\n"
+    ).text
+    found = figures(text, region="嘉兴市", ref=date(2026, 1, 26), doc_type="other", title="数说2025")
+    rows = {(f.measure, f.value): f.indicator for f in found}
+    assert rows[("amount", 7935.6)] == rows[("yoy_growth_pct", 6.1)] == "地区生产总值"
+    assert rows[("amount", 14.2)] == "人均地区生产总值"
+    assert rows[("yoy_growth_pct", 8.9)] == rows[("pp_diff", 2.3)] == "规模以上工业增加值"

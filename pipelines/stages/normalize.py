@@ -681,6 +681,11 @@ def _vertical_tables(text: str, offsets: list[int]) -> tuple[str, list[int]]:
 
 
 _A_LINE_BREAK = re.compile(r"\n")
+#: a number and its label that open a line, and the slash after them (7935.6亿元　地区生产总值 / 增长6.1%)
+_SAID_MORE_AFTER_A_SLASH = re.compile(
+    r"(?m)^(?P<head>-?\d[\d,.]{0,12}(?:%|[万亿千]{0,2}[\u4e00-\u9fffA-Za-z]{1,4}?)[ \t\u3000]{1,4}"
+    r"[^\n\d，。；：:\s/／]{4,30}?)[ \t\u3000]*[/／][ \t\u3000]*(?=\S)"
+)
 
 
 _EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
@@ -802,6 +807,8 @@ def normalize(text: str) -> NormalizedText:
     text, offsets = _edit(text, offsets, _EMPHASIS, lambda m: (m.span(2),))
     text, offsets = _edit(text, offsets, _MD_HEADING, _delete)
     text, offsets = _edit(text, offsets, _LINE_EDGE_SPACE, _delete)
+    # 7935.6亿元　地区生产总值 / 增长6.1%: a 数说 post's line, what it says more on a line of its own
+    text, offsets = _edit(text, offsets, _SAID_MORE_AFTER_A_SLASH, lambda m: (m.span("head"), "\n"))
     if _VERTICAL_HEADER_HINT.search(text):
         text, offsets = _vertical_tables(text, offsets)
     text, offsets = _edit(text, offsets, _chrome_pattern(), _delete)

@@ -52,6 +52,13 @@ _LABEL_BELOW = re.compile(
     r"(?P<unit>%|[万亿千]*[\u4e00-\u9fffA-Za-z]{1,3})$"
     r"\n(?P<label>[^\n\d，。；\s]{4,30})(?:[ \t][^\n]*)?$"
 )
+#: a 数说 post's number, then its label on the same line (7935.6亿元　地区生产总值; what it says
+#: more, after a slash, the normaliser put on the next line)
+_LABEL_BESIDE = re.compile(
+    r"(?m)^(?P<value>-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)"
+    r"(?:(?P<unit>%)[ \t\u3000]*|(?P<unit2>[万亿千]*[\u4e00-\u9fffA-Za-z]{1,4}?)[ \t\u3000]+)"
+    r"(?P<label>[^\n\d，。；：:\s/／]{4,30})$"
+)
 #: an infographic's growth with its arrow, then what grew (▲8.0%　制造业增加值, ▼3.4%　纺织业)
 _ARROW_ROW = re.compile(
     r"(?m)^(?P<arrow>[▲▼↑↓])[ \t\u3000]*(?P<value>\d+(?:\.\d+)?)[%％][ \t\u3000]*"
@@ -280,10 +287,11 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
         if 2 * sum(1 for m in below if self._label_above(m.start())) > len(below):
             # 新增规上工业企业 ↵ 37家 ↵ 全社会用电量 ↵ 38.62亿千瓦时: the labels stand above their numbers
             # (read as prose), so the label under a number is the next one's
-            return out, details
-        for m in below:
+            below = []
+        for m in [*below, *_LABEL_BESIDE.finditer(self.masked)]:
             label = self.text[m.start("label") : m.end("label")]  # as written: 5G基站, not its mask
-            split = split_unit(m.group("unit"))
+            said = "unit" if m.group("unit") is not None else "unit2"  # (beside a label: either)
+            split = split_unit(m.group(said))
             if split is None:
                 continue
             multiplier, unit = split
@@ -305,9 +313,9 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                 period = Period.as_of(period.end)  # 12.1万个 / 累计建成5G基站: a stock at the year's end
             value = float(m.group("value").replace(",", ""))
             draft = self._figure_read_whole(
-                (m.start("value"), m.end("unit")),
+                (m.start("value"), m.end(said)),
                 value,
-                m.group("unit"),
+                m.group(said),
                 multiplier * unit.multiplier,
                 unit,
                 "exact",
@@ -325,7 +333,11 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
             while line < len(self.text) and self.text[line] != "\n":
                 end = self.text.find("\n", line)
                 end = len(self.text) if end < 0 else end
-                if end - line > _DETAIL_LINE or _LABEL_BELOW.match(self.masked, line):
+                if (
+                    end - line > _DETAIL_LINE
+                    or _LABEL_BELOW.match(self.masked, line)
+                    or _LABEL_BESIDE.match(self.masked, line)
+                ):
                     break
                 details[line] = draft
                 line = end + 1
