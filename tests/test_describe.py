@@ -1500,3 +1500,12 @@ def test_a_groups_own_report_stands_where_the_group_is_seated() -> None:
     )
     described = describe_document(text, "steel.txt")
     assert (described.region, described.region_method) == ("丰南区", "seat")
+
+
+def test_a_headline_that_opens_on_its_district_speaks_for_it_without_scope_words() -> None:
+    text = (
+        "龙岗区智能终端产业集群2025年上半年发展情况报告\n\n深圳市龙岗区工业和信息化局\n2025年8月12日\n\n"
+        "截至2025年6月底，集群内集聚智能终端企业3200余家，其中规模以上企业486家。深圳市智能终端产业规模居全国首位。"
+    )
+    described = describe_document(text, "cluster.txt")
+    assert (described.region, described.region_method) == ("龙岗区", "own_name")

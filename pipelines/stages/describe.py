@@ -629,6 +629,13 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
         # 公司总部及主要生产基地位于江苏省常州市, 公司注册地址：浙江省湖州市…: a firm's own report (or
         # a feature on one plant) speaks for where it stands, not for the province its name holds
         return home, "seat", 0.6
+    if not levels:
+        # 罗湖区黄金珠宝产业集群…报告 with no scope words: the district or county its headline opens on
+        # (regions.csv lists neither), not the city it names with it
+        for level in ("district", "county"):
+            own = _unlisted_region(level, title, text)
+            if own is not None and (title or "").startswith(own):
+                return own, "own_name", 0.7
     for level in levels or ["province", "prefecture"]:
         tally = counts
         if levels and level == "province":
