@@ -425,15 +425,17 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
             base = named or year
             reported = self.title_period if named is None else None
             for k, ratio in enumerate(ratios):
+                # 由2023年的7.9:37.8:54.3调整为2024年的…: the year said with each
+                own = self._full_year_named(
+                    self.text[ratios[k - 1].end() if k else m.start() : ratio.start()]
+                )
                 if k == 0 and len(ratios) == 2 and "上年" in m.group():
-                    at = base - 1 if base is not None else None  # 由上年的…调整为…: last year's, then this
-                else:
-                    # 由2023年的7.9:37.8:54.3调整为2024年的…: the year said with each
-                    between = ratios[k - 1].end() if k else m.start()
-                    at = self._full_year_named(self.text[between : ratio.start()]) or base
-                    if at == base and reported is not None:
-                        at = None
-                period = Period.year(at) if at is not None else reported or UNKNOWN_PERIOD
+                    own = base - 1 if base is not None else None  # 由上年的…调整为…: last year's, then this
+                period = (
+                    Period.year(own)
+                    if own is not None
+                    else reported or (Period.year(base) if base is not None else UNKNOWN_PERIOD)
+                )
                 for index, sector in enumerate(_SECTORS, start=1):
                     draft = self._figure_read_whole(
                         ratio.span(index),
@@ -577,12 +579,8 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
         if split is None or region is None or not indicator:
             return None  # a number without a unit cannot be typed, nor a place that is not told
         multiplier, unit = split
-        noted = self._year_in_note(cell.indicator, cell.row_end) if not cell.year else None
-        period = (
-            Period.year(cell.year or noted or 0)
-            if cell.year or noted
-            else self._named_or_reported(cell.caption)
-        )
+        year = cell.year or self._year_in_note(cell.indicator, cell.row_end)
+        period = Period.year(year) if year else self._named_or_reported(cell.caption)
         done = period.kind == YTD and _DONE_IN_THE_MONTHS.search(indicator) is not None
         # (奇瑞汽车  131.2 under 产量（万辆）: a firm's output over the months, counted in vehicles)
         made = lexicon().flow_nouns.search(indicator) is not None
