@@ -333,6 +333,12 @@ _MONTH_ONLY = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?!\s*\d)")
 _PRINTED_IN = re.compile(r"\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(?:出版|印刷|编印|印发)\s*")
 
 
+def _month_end_of(month: re.Match[str]) -> date | None:
+    """The last day of the month a match names as its year and month groups, else None."""
+    year, number = int(month.group(1)), int(month.group(2))
+    return _safe_date(year, number, calendar.monthrange(year, number)[1]) if 1 <= number <= 12 else None
+
+
 def _published_on(lines: list[str]) -> date | None:
     """A date printed after a publication label (发布日期: 2024-06-03 23:04:30) or before the source."""
     label = _cue("published_label")
@@ -352,20 +358,10 @@ def _published_on(lines: list[str]) -> date | None:
                 return None
             month = _MONTH_ONLY.match(line, match.end())
             if month:
-                # 出版时间：2025年10月 (a yearbook's): out by the month's end
-                year, number = int(month.group(1)), int(month.group(2))
-                return (
-                    _safe_date(year, number, calendar.monthrange(year, number)[1])
-                    if 1 <= number <= 12
-                    else None
-                )
+                return _month_end_of(month)  # 出版时间：2025年10月 (a yearbook's): out by the month's end
         printed = _PRINTED_IN.fullmatch(line)
         if printed:
-            # 盐城统计年鉴—2025 ↵ …编 ↵ 2025年10月出版: out by the month's end
-            year, number = int(printed.group(1)), int(printed.group(2))
-            return (
-                _safe_date(year, number, calendar.monthrange(year, number)[1]) if 1 <= number <= 12 else None
-            )
+            return _month_end_of(printed)  # 盐城统计年鉴—2025 ↵ …编 ↵ 2025年10月出版: out by the month's end
         stamped = _STAMPED.search(line) if _cue("source_label").match(line) else None
         if stamped:
             # 来源：湖南日报　作者：记者 周雅琴　2026-03-17 07:32:15: the byline's time stamp
@@ -751,8 +747,7 @@ def _headed_by_a_province(
     number or a mark (浙江19个县…, 江西：…); else None."""
     if not title or len(in_title) != 1:
         return None
-    period = re.match(_TITLE_PERIOD, title)
-    opening = title[period.end() if period else 0 :]
+    opening = _after_its_period(title)
     for region in regions:
         if region.level != "province" or region.code not in in_title:
             continue
@@ -771,8 +766,7 @@ def _headed_by_a_city(
     where the headline names no other listed place, nor a zone (南通综合保税区…); else None."""
     if not title or len(in_title) != 1 or _zone_of(title, "") is not None:
         return None
-    period = re.match(_TITLE_PERIOD, title)
-    opening = title[period.end() if period else 0 :]
+    opening = _after_its_period(title)
     return next(
         (
             region.name
@@ -786,6 +780,12 @@ def _headed_by_a_city(
         ),
         None,
     )
+
+
+def _after_its_period(title: str) -> str:
+    """A headline from its first word after the period it may open with (前三季度烟台港… → 烟台港…)."""
+    period = re.match(_TITLE_PERIOD, title)
+    return title[period.end() if period else 0 :]
 
 
 def _opens_on_a_province(regions: tuple[_Region, ...], title: str | None) -> bool:
@@ -1121,10 +1121,8 @@ def _signed_month(lines: list[str]) -> date | None:
     periods that end within that month are over, as they are for its readers."""
     for line in lines[:_HEADER_LINES] + lines[-_FOOTER_LINES:]:
         match = _MONTH_LINE.match(line)
-        if match:
-            year, month = int(match.group(1)), int(match.group(2))
-            if 1 <= month <= 12:
-                return _safe_date(year, month, calendar.monthrange(year, month)[1])
+        if match and (month_end := _month_end_of(match)) is not None:
+            return month_end
     return None
 
 

@@ -124,9 +124,9 @@ _BREAKDOWN_DIMENSION = re.compile(
 _DIGIT = re.compile(r"\d")
 #: a chronicle's entry, opened by its day (3月12日，…)
 _ENTRY_DAY = re.compile(r"\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[，,]?")
-#: a sentence that introduces what follows it (…报告如下：, …情况如下)
 #: the plan scope of a plan told in a document's lead: any numbered heading ends it
 _LEAD = 9
+#: a sentence that introduces what follows it (…报告如下：, …情况如下)
 _INTRODUCES = re.compile(r"如下|[：:]\s*$")
 #: a heading's words for what a review reports (执行情况, 完成情况, 工作回顾, 工作总结)
 _REVIEW_NAMED = re.compile(r"执行情况|完成情况|实施情况|进展情况|回顾|总结|主要成效|工作成效")
@@ -596,9 +596,11 @@ class DocumentState(StatusPeriodRules, IndicatorText):
             self._end_the_plan()
         if level:
             self.heading_level = level
-            if self.plan_scope == _LEAD and _GOALS_NAMED.search(self.text, sentence.start, sentence.end):
-                pass  # 下一步，全市将…。 ↵ 一、主要目标: the lead's plan goes on into the goals
-            elif self.plan_scope is not None and level <= self.plan_scope:
+            # (下一步，全市将…。 ↵ 一、主要目标: the lead's plan goes on into the goals)
+            into_goals = self.plan_scope == _LEAD and _GOALS_NAMED.search(
+                self.text, sentence.start, sentence.end
+            )
+            if self.plan_scope is not None and level <= self.plan_scope and not into_goals:
                 self.plan_mode = self.work_plan
                 self.plan_scope = None
                 self.periods.plan_year = None

@@ -62,7 +62,7 @@ _NUMBERED_NAME = re.compile(r"\d{1,2}\s*([\u4e00-\u9fff][^\s\d%]{2,30})")
 _PROGRESS_COLUMN = re.compile(r"(?:完成)?进度\s*(?:[（(]\s*%\s*[)）])?")
 _REMARK_COLUMN = re.compile(
     r"完成情况|完成进度|进度评价|评价|备注|进展情况|评价结果|属性|指标属性"
-    r"|进度\s*(?:[（(]\s*%\s*[)）])?|是否[\u4e00-\u9fff]{2,10}"  # (进度（%）, 是否达到序时进度)
+    r"|是否[\u4e00-\u9fff]{2,10}|" + _PROGRESS_COLUMN.pattern  # (是否达到序时进度, 进度（%）)
 )
 #: a plan's column of the average growth it aims at (年均增长（%）, 年均增速)
 _AVERAGE_COLUMN = re.compile(r"(?:年均增长|年均增速|年均增幅)(?:率)?\s*(?:[（(]\s*%\s*[)）])?")
@@ -1019,10 +1019,9 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
         and len(cells) >= 3
         and cells[-2][1] in ("单位", "计量单位")
     )
+    trailing = cells[len(cells) - remarks :]
     # (…2024年实际值 | 进度（%） | 是否达到序时进度: two remarks, neither read)
-    remarked = remarks <= 1 or all(
-        _REMARK_COLUMN.fullmatch(cell) for _, cell in cells[len(cells) - remarks :]
-    )
+    remarked = remarks <= 1 or all(_REMARK_COLUMN.fullmatch(cell) for _, cell in trailing)
     if (len(years) >= 2 or goals_of_a_year) and len(years) >= len(cells) - 3 - remarks and remarked:
         columns = _year_columns(years)
         if remarks and _CHANGE_COLUMN.fullmatch(cells[-1][1]):
@@ -1039,7 +1038,7 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
             )
             return [*columns, averaged]
         # (a remark column keeps its name: a progress column's cells are numbers, left unread)
-        return columns + [Column(remark=True, indicator=cell) for _, cell in cells[len(cells) - remarks :]]
+        return columns + [Column(remark=True, indicator=cell) for _, cell in trailing]
     if (
         len(years) >= 2
         and 2 <= remarks <= 3
