@@ -2528,6 +2528,25 @@ def test_a_plans_monitoring_table_with_a_progress_and_a_yes_or_no_column() -> No
     }  # (the progress column, 72.7 and 63.5, is no figure of its own)
 
 
+def test_a_plan_tables_year_end_column_is_a_stock_on_that_day_beside_its_goals() -> None:
+    text = (
+        "附件\n湖南省制造业数字化转型主要指标\n"
+        "序号  指标名称  单位  2024年底  2025年目标  2027年目标\n"
+        "1  关键工序数控化率  %  61.3  64  70以上\n"
+        "2  省级智能工厂  家  133  210  300\n"
+    )
+    found = figures(text, region="湖南省", ref=date(2025, 9, 3), doc_type="work_plan")
+    rows = {f.value: (f.status, f.period_type, str(f.period_end)) for f in found}
+    assert rows == {
+        61.3: ("actual", "as_of", "2024-12-31"),
+        64: ("target", "full_year", "2025-12-31"),
+        70: ("target", "full_year", "2027-12-31"),
+        133: ("actual", "as_of", "2024-12-31"),
+        210: ("target", "full_year", "2025-12-31"),
+        300: ("target", "full_year", "2027-12-31"),
+    }
+
+
 def test_a_table_of_a_years_goal_outcome_and_rate_then_next_years_goal_with_one_rows_own_unit() -> None:
     text = (
         "表1　2024年全省淘汰落后产能完成情况及2025年目标任务\n"

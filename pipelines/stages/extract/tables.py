@@ -39,9 +39,9 @@ from pipelines.stages.normalize import EMPTY_CELL
 _CELL = re.compile(r"\S+(?: \S+)*")  # a cell: words separated by single spaces only
 #: a cell of a row ruled with bars (序号 | 指标名称 | 单位 | 2024年基数 | 2025年目标)
 _RULED_CELL = re.compile(r"[^|\s](?:[^|]*[^|\s])?")
-#: a year column: 2025年, 2024年基数, 2027年目标值, 2023年（实际）
+#: a year column: 2025年, 2024年基数, 2027年目标值, 2023年（实际）, 2024年底 (a stock on its last day)
 _YEAR_COLUMN = re.compile(
-    r"(?P<y>(?:19|20)\d{2})\s*年?(?P<part>上半年|前三季度|[一二三]季度|\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月)?"
+    r"(?P<y>(?:19|20)\d{2})\s*年?(?P<part>上半年|前三季度|[一二三]季度|\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月|底|末)?"
     r"\s*[（(]?(?P<tag>基数|基期|基准|实际|完成|预计完成|预计|目标|预期目标|预期|计划|规划目标|规划|预算|执行|决算)?"
     r"[值数]?[)）]?"
 )
