@@ -2753,6 +2753,22 @@ def test_an_infographics_charts_are_read_a_value_a_year_a_series_or_a_part() -> 
     ]
 
 
+def test_a_charts_years_written_as_one_line_of_points_are_each_a_years_value() -> None:
+    # 图2 2021—2025年…（亿元） ↵ 2021年：43126；2022年：45870。: the caption's years after a gap
+    text = normalize(
+        "图2 2021—2025年全省规模以上工业企业利润总额（亿元）\n"
+        "2021年：2512.6；2022年：2376.3；2023年：2298.7。\n\n"
+        "受需求偏弱影响，利润连续两年下降。"
+    ).text
+    found = figures(text, region="湖南省", ref=date(2026, 3, 20), doc_type="other")
+    assert [(f.indicator, f.value, f.period_start.year if f.period_start else None) for f in found] == [
+        ("规模以上工业企业利润总额", 2512.6, 2021),
+        ("规模以上工业企业利润总额", 2376.3, 2022),
+        ("规模以上工业企业利润总额", 2298.7, 2023),
+    ]
+    assert found[1].quote == "2022年：2376.3" and found[1].unit == "亿元"
+
+
 def test_a_line_naming_what_the_years_below_it_measure_is_a_charts_caption() -> None:
     # no 图N：, no unit in brackets: the values carry it (9.8%); a data line is no caption itself
     text = normalize(

@@ -443,7 +443,8 @@ def deadline_cells(text: str) -> list[tuple[int, int]]:
 
 #: an infographic's chart caption, with the unit of its data (图1：2021—2025年全省规上工业增加值增速（%）)
 _CHART_CAPTION = re.compile(
-    r"(?m)^[ \t]*(?P<figure>图\s*[0-9一二三四五六七八九十]{1,2}\s*(?:[：:]|[ \t\u3000](?=\s*\d{4}\s*年))\s*)?"
+    r"(?m)^[ \t]*(?P<figure>图\s*[0-9一二三四五六七八九十]{1,2}\s*"
+    r"(?:[：:]|[ \t\u3000](?=\s*\d{4}\s*[年—\-–~至]))\s*)?"  # (图1 2021—2025年…: years after a gap)
     r"(?P<title>[^\n，。；,;：:]{2,40}?)\s*(?:[（(](?P<unit>[^（）()\n]{1,6})[)）])?[ \t]*$"
 )
 #: a chart's data line: a year (2021年  11.4%) or a part (装备制造业  31.6), then its values
@@ -458,8 +459,15 @@ _MONTH_POINT = re.compile(
 _MONTH_POINTS = re.compile(
     r"(?:(?:(?:1[0-2]|[1-9])\s*[-—–~至]\s*)?(?:1[0-2]|[1-9])\s*月\s*[-−]?\d+(?:\.\d+)?\s*)+"
 )
+#: a chart's data by year written as one line of points (2021年：8.4；2022年：7.2；…)
+_YEAR_POINT = re.compile(
+    r"(?P<year>(?:19|20)\d{2})\s*年\s*[：:]\s*(?P<value>[-−+]?\d+(?:\.\d+)?)(?P<unit>%)?"
+)
+_YEAR_POINTS = re.compile(
+    r"(?:(?:19|20)\d{2}\s*年\s*[：:]\s*[-−+]?\d+(?:\.\d+)?%?\s*[；;，,、]?\s*){2,}[。.]?"
+)
 #: a line of a year's data, which a plain caption must have right below it (规上工业增加值增速)
-_YEAR_ROW = re.compile(r"\n[ \t]*(?:19|20)\d{2}\s*年\s*[-−+]?\d")
+_YEAR_ROW = re.compile(r"\n[ \t]*(?:19|20)\d{2}\s*年\s*[：:]?\s*[-−+]?\d")
 #: what a chart's caption names: words, not a number (规上工业增加值增速, 5G基站数)
 _CHART_NOUN = re.compile(r"[^\d\s%].*[\u4e00-\u9fffA-Za-z]")
 #: what a chart's caption says before what it measures: its years and the place's scope
@@ -504,6 +512,28 @@ def _chart_data(text: str, caption: re.Match[str], figure: bool) -> Iterator[Tab
         words = [(m.start() + start, m.group()) for m in _WORD.finditer(line)]
         if not words and not begun:
             continue  # (图1 …（%） ↵ ↵ 1—2月　8.3: a blank line under the caption)
+        if len(series) == 1 and _YEAR_POINTS.fullmatch(line.strip()):
+            begun = True
+            for point in _YEAR_POINT.finditer(line):
+                value, carried = _value(point.group("value")), point.group("unit") or ""
+                if value is None or (unit and carried and carried != unit) or not (unit or carried):
+                    continue  # a unit of its own, or none at all
+                yield TableValue(
+                    "year",
+                    start + point.start("value"),
+                    start + point.end("value"),
+                    value,
+                    int(point.group("year")),
+                    "",
+                    noun,
+                    unit or carried,
+                    "exact",
+                    "",
+                    title,
+                    start + point.start(),
+                    start + point.end(),
+                )  # fmt: skip (quoted as its point, 2021年：8.4)
+            continue
         if not words or _PROSE.search(line):
             return
         begun = True
