@@ -2753,6 +2753,21 @@ def test_an_infographics_charts_are_read_a_value_a_year_a_series_or_a_part() -> 
     ]
 
 
+def test_a_goal_a_plan_set_in_the_clause_before_and_its_outcome_called_that_share() -> None:
+    # 规划提出，到2025年…达到15%: a past year's goal still; 2025年该比重为16.1%: the share before;
+    # 本文为系列第三篇: a series' part, no rank
+    found = figures(
+        "本文为系列第三篇。“十四五”规划提出，到2025年全省高技术制造业增加值占规模以上工业比重达到15%。"
+        "2025年该比重为16.1%，比2020年提高3.5个百分点。",
+        region="湖南省",
+        ref=date(2026, 3, 20),
+        doc_type="other",
+    )
+    rows = {f.value: (f.status, f.indicator) for f in found}
+    share = "高技术制造业增加值占规模以上工业比重"
+    assert rows == {15: ("target", share), 16.1: ("actual", share), 3.5: ("actual", share)}
+
+
 def test_a_charts_years_written_as_one_line_of_points_are_each_a_years_value() -> None:
     # 图2 2021—2025年…（亿元） ↵ 2021年：43126；2022年：45870。: the caption's years after a gap
     text = normalize(

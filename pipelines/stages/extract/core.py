@@ -30,7 +30,13 @@ from pipelines.stages.extract.document_state import (
     province_of_whole,
 )
 from pipelines.stages.extract.drafts import Context, Draft
-from pipelines.stages.extract.indicators import city_opening, list_items, region_of_item, strip_chars
+from pipelines.stages.extract.indicators import (
+    REFERS_BACK,
+    city_opening,
+    list_items,
+    region_of_item,
+    strip_chars,
+)
 from pipelines.stages.extract.layout_figures import LayoutFigureRules
 from pipelines.stages.extract.lexicon import lexicon
 from pipelines.stages.extract.lists import ListRules
@@ -147,7 +153,6 @@ _THE_WHOLE_KIND = re.compile(r"^(?:全链|全行业|全产业)(?:共有|拥有|�
 #: a sentence about the zone named before, by its kind alone (园区实现…, 2025年，该区…)
 _THE_ZONE = re.compile(r"(?:(?:19|20)\d{2}\s*年[^，,。]{0,6}[，,]\s*)?(?:该|全)?(?:园区|开发区|该区)")
 #: 这一数字, 该数据: the indicator of the figure said just before
-_REFERS_BACK = re.compile(r"(?:这一|这个|该|此)(?:数字|数据|数值|指标)")
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
@@ -607,7 +612,7 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
         ) and bool(self.previous_figures)
         opens_on_before = text.startswith(_OPENS_ON_FIGURES_BEFORE, sentence.start) or goes_on
         # 到2025年，这一数字达到96.8万辆: the number of the sentence before, at another time
-        refers_back = _REFERS_BACK.search(text, sentence.start, sentence.end) is not None
+        refers_back = REFERS_BACK.search(text, sentence.start, sentence.end) is not None
         among = self.previous_figures if opens_on_before or refers_back else []
         # …规模以上工业增加值均实现正增长。其中，长丰县增长21.3%: the growth the sentence before
         # spoke of without a number

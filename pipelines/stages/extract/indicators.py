@@ -80,11 +80,13 @@ _HOW_COUNTED = re.compile(r"（(?:折|含|不含|按)[^（）]{0,16}）|（[^（
 _AMONG_THEM = re.compile(r"\s*(?:其中[，,]?)?([^，,。；;：:\d]{2,20}?)中[，,]")
 _PLACES_OF_A_KIND = re.compile(r"(?:省|市|县|区|州|城市|地区|省份)$")
 _CLASS_GLOSS = re.compile(r"(?<=类)（[^（）]{1,8}类）")
+#: a word for a number said in the sentence before (到2025年，这一数字达到96.8万辆; 2025年该比重为16.1%)
+REFERS_BACK = re.compile(r"(?:这一|这个|该|此)(?:数字|数据|数值|指标|比重|占比|比例|增速)")
 _ANAPHORA = re.compile(
-    r"(?:这一|这个|该|此)(?:数字|数据|数值|指标)"
+    REFERS_BACK.pattern
     # (它增长了46.3%, 这比全国高出2.1个百分点, 以同比计上升了21.7%: a pronoun or a word of how
     # it is measured stands for the subject before)
-    r"|[这它此][个]?|它的?(?:增速|增幅|规模|总量)?|以同比计|按同比计|同比计"
+    + r"|[这它此][个]?|它的?(?:增速|增幅|规模|总量)?|以同比计|按同比计|同比计"
     # (…生产总值586.42亿元，按可比价格计算增长7.8%: how the growth is reckoned, not what grew)
     r"|(?:按|以)(?:可比价格?|不变价格?)(?:计算|计)?|扣除价格因素(?:后)?"
     # (…装机规模达到612.4万千瓦/1689.5万千瓦时，按功率计同比增长78.0%: by which of its measures)

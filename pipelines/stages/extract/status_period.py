@@ -200,6 +200,8 @@ def has_target_cue(text: str) -> bool:
     return any(status == "target" and pattern.search(text) for pattern, status, _ in lexicon().status_clause)
 
 
+#: a clause that says a goal was set, right before the clause of the goal (规划提出，到2025年…)
+_GOAL_SET_BEFORE = re.compile(r"(?:规划|纲要|方案|计划)》?(?:提出|明确|确定|设定)[，,：:]\s*$")
 #: a change's verb before 至 (增至, 提高到, 下降至): a from-to's end, no goal's horizon
 _CHANGED_TO = re.compile(r"(?:增|增长|增加|提高|提升|上升|扩大|降|下降|降低|减少|缩小|达)[至到]\s*$")
 
@@ -307,7 +309,12 @@ class StatusPeriodRules:
             status == "target"
             # 提出到2025年…达到15000亿元: a goal said as one in its own clause stays a goal
             and not (
-                status_rule == "status_cue_target" and has_target_cue(self.text[ctx.clause.start : tok.start])
+                status_rule == "status_cue_target"
+                and (
+                    has_target_cue(self.text[ctx.clause.start : tok.start])
+                    # (“十四五”规划提出，到2025年…达到15%: the clause before says who set it)
+                    or _GOAL_SET_BEFORE.search(self.text, ctx.sentence.start, ctx.clause.start) is not None
+                )
             )
             and period.end is not None
             and self.reference

@@ -27,7 +27,7 @@ _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"  # 1,234.5 as well as 1234.5
 #: a rank's place (第8位, 第二名, 首位), not an ordinal of a tier, batch or item (第一梯队, 第三批)
 _ORDINAL = (
     rf"(?:第{_SP}(?P<ord>\d+|[一二三四五六七八九十]+)(?:{_SP}(?:位|名))?|(?P<first>首位))"
-    r"(?![梯方批次阶档集个家座条项届轮季期章节\d])"
+    r"(?![梯方批次阶档集个家座条项届轮季期章节篇部卷版页场\d])"  # (系列第三篇, 第5版: a paper's parts)
 )
 _NUMBER = re.compile(_NUM)
 _MORE_AFTER_MULTIPLIER = re.compile(r"(?<=[万亿千百])[余多]")  # 3万余家
