@@ -2768,6 +2768,23 @@ def test_a_goal_a_plan_set_in_the_clause_before_and_its_outcome_called_that_shar
     assert rows == {15: ("target", share), 16.1: ("actual", share), 3.5: ("actual", share)}
 
 
+def test_a_list_of_parks_with_a_grade_column_and_the_parts_of_a_count_said_by_a_relative_clause() -> None:
+    # 安全风险等级: D类 is words, no value; 由…50家压减至27家: a from-to; 其中位于…的1382家: those of
+    # the things just counted
+    text = normalize(
+        "全省化工园区数量由2020年末的50家压减至27家。全省共有危险化学品生产企业2146家，其中位于化工园区内的1382家。\n"
+        "2025年全省化工园区情况\n"
+        "序号 | 园区名称 | 所在市 | 工业总产值（亿元） | 同比增长（%） | 安全风险等级\n"
+        "1 | 江北新材料科技园 | 南京市 | 2156 | 5.2 | D类\n"
+    ).text
+    found = figures(text, region="江苏省", ref=date(2026, 1, 28), doc_type="other")
+    rows = {f.value: (f.indicator, f.region) for f in found}
+    assert rows[50] == rows[27] == ("化工园区数量", "江苏省")
+    assert rows[1382] == ("位于化工园区内的危险化学品生产企业", "江苏省")
+    assert rows[2156] == ("江北新材料科技园工业总产值", "南京市")
+    assert rows[5.2][1] == "南京市"
+
+
 def test_a_charts_years_written_as_one_line_of_points_are_each_a_years_value() -> None:
     # 图2 2021—2025年…（亿元） ↵ 2021年：43126；2022年：45870。: the caption's years after a gap
     text = normalize(

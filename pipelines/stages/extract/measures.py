@@ -872,6 +872,19 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
             said = next((mod for mod in lex.modifiers if mod in head), None)
             indicator = head.replace(said, indicator, 1) if said else indicator + head
             rules.append("borrowed_head")
+        elif (
+            indicator
+            and not post_core
+            and raw_pre.endswith("的")
+            and ctx.pre.lstrip().startswith("其中")
+            and ctx.sentence_figs
+            and ctx.sentence_figs[-1].token.unit == tok.unit
+            and indicator not in ctx.sentence_figs[-1].indicator
+        ):
+            # …危险化学品生产企业2146家，其中位于化工园区内的1382家: those of the things just counted
+            # that the clause says are so
+            indicator = f"{indicator}的{ctx.sentence_figs[-1].indicator}"
+            rules.append("borrowed_head")
         indicator = self._complete(indicator, ctx)
         if not indicator or (BARE_MONEY in tok.rules and not lex.money_nouns.search(indicator)):
             return []  # (1000亿 without 元 is money only where the indicator says so)

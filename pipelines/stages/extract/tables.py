@@ -111,6 +111,8 @@ _WORDS_COLUMNS = frozenset(
     # (…企业名称  所在地  主导产品  市场占有率（%）: what each firm makes, in words)
     | {"主导产品", "主营产品", "主要产品", "产品名称", "所属行业", "所属领域"}
 )
+#: a column of grades or kinds in words (安全风险等级: D类; 企业类型: 民营)
+_GRADE_COLUMN = re.compile(r"[\u4e00-\u9fff]{0,6}(?:等级|类别|级别|评级|类型)")
 #: a name column whose rows are places themselves (排名  城市  所在省份  综合得分（分）)
 #: (乡镇（园区）, 县市区, 镇（街道）: words of the levels, with the others in brackets)
 _PLACE_LEVEL = r"(?:城市|地区|开发区|园区|乡镇|街道|县市区|县区|市州|设区市|[县市区镇乡])"
@@ -942,7 +944,12 @@ def _named_header(cells: list[tuple[int, str]]) -> list[Column] | None:
     if placed:
         columns.append(Column(role="place" if names[1] in _PLACE_COLUMNS else "kind"))
     for name in names[1 + placed :]:
-        if name in _WORDS_COLUMNS or name in _PLACE_COLUMNS or _CITY_OF_PLACE_COLUMN.fullmatch(name):
+        if (
+            name in _WORDS_COLUMNS
+            or name in _PLACE_COLUMNS
+            or _GRADE_COLUMN.fullmatch(name)
+            or _CITY_OF_PLACE_COLUMN.fullmatch(name)
+        ):
             # 位次变化: 上升2位, 持平 (words, no figure); 所属省辖市 after 所在县（市）: the county's
             # city, the county the row's place
             columns.append(Column(remark=True))
