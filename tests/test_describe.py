@@ -284,6 +284,14 @@ def test_headline_below_banner_and_kicker_with_subtitle() -> None:
     assert describe_document(text, "k.txt").title == "规上工业增速居前"
 
 
+def test_a_byline_that_opens_on_wen_and_a_slash_is_not_the_headline() -> None:
+    text = (
+        "厂房“长高”　产业“向上”\n——某产业园“工业上楼”调查\n\n文/佛山日报记者 梁嘉怡　通讯员 乐宣\n\n"
+        "园区占地186亩，总建筑面积约56万平方米。"
+    )
+    assert describe_document(text, "b.txt").title == "厂房“长高”　产业“向上”"
+
+
 def test_cited_document_number_is_not_the_documents_own() -> None:
     text = "某方案\n\n根据《某意见》（鲁发〔2022〕15号）要求，制定本方案。"
     assert describe_document(text, "v.txt").doc_number is None

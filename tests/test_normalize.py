@@ -939,3 +939,12 @@ def test_an_ocrd_infographics_figure_cut_into_lines_is_put_back_together() -> No
         "增长",
         "7.9%",
     ]
+
+
+def test_a_unit_line_listing_its_units_with_a_comma_stays_above_the_tables_header() -> None:
+    text = (
+        "表1 2025年分季度大工业平均到户电价\n\n单位：元/千瓦时，%\n\n"
+        "季度　　到户电价　　同比增减\n一季度　　0.6395　　-2.8\n"
+    )
+    lines = normalize(text).text.split("\n")
+    assert "单位：元/千瓦时，%" in lines

@@ -104,6 +104,7 @@ _SECTION = re.compile(
 _SUBTITLE = re.compile(r"^[—-]{1,2}|^[（(][^（）()]*[)）]$")
 _BYLINE = re.compile(
     r"^[□■◎●]|^(?:本报|记者|通讯员)|^[\u4e00-\u9fff]{2,10}(?:日报|晚报|报|网|社)(?:首席|全媒体|融媒体)?记者"
+    r"|^(?:文|图|文图|图文|文/图)\s*[/／:：]\s*[^\n]{0,12}(?:记者|通讯员)"  # (文/佛山日报记者 梁嘉怡)
 )
 #: A web page's stamp line: the publication date and time, then the source (2025-02-10 09:30 来源：安徽日报)
 _STAMP_LINE = re.compile(

@@ -1404,8 +1404,8 @@ _BRACKETED_DATELINE = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*年[^（）()\n]{1,
 
 #: a line opening with a date and a time of day (2025-10-30 07:42:15), as a page stamps a title
 _STAMP_START = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?\s+\d{1,2}:\d{2}")
-#: a line that gives a table's unit (单位：家、个; 单位：%；家)
-_UNIT_CAPTION = re.compile(r"单位\s*[：:]\s*[^\s，。]{1,12}\s*$")
+#: a line that gives a table's unit (单位：家、个; 单位：%；家; 单位：元/千瓦时，%)
+_UNIT_CAPTION = re.compile(r"单位\s*[：:]\s*[^\s，。]{1,12}(?:[，,][^\s，。]{1,12})*\s*$")
 #: the bars of a ruled table's row (指标 | 2023年 | 2024年)
 _RULED_ROW_BARS = 2
 #: the column gaps of a table's row whose cells tabs or wide gaps part
