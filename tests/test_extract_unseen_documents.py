@@ -2785,6 +2785,24 @@ def test_a_list_of_parks_with_a_grade_column_and_the_parts_of_a_count_said_by_a_
     assert rows[5.2][1] == "南京市"
 
 
+def test_a_table_whose_rows_are_periods_of_the_captions_year() -> None:
+    # 季度 | 到户电价 | 同比增减 under 单位：元/千瓦时，%: each column's unit in order, the growth of
+    # the column before; 月份 | …当月增速 | …累计增速: the month alone, and the months to date
+    text = normalize(
+        "表1 2025年分季度大工业平均到户电价\n\n单位：元/千瓦时，%\n\n"
+        "季度　　到户电价　　同比增减\n一季度　　0.6395　　-2.8\n二季度　　0.6143　　-3.9\n\n"
+        "附表：2025年规上工业增加值增速分月情况\n\n"
+        "月份 | 规上工业增加值当月增速(%) | 规上工业增加值累计增速(%)\n3月 | 7.9 | 8.1\n"
+    ).text
+    found = figures(text, region="常州市", ref=date(2026, 2, 13), doc_type="other")
+    rows = {f.value: (f.indicator, f.unit, str(f.period_start), str(f.period_end)) for f in found}
+    assert rows[0.6143] == ("大工业平均到户电价", "元/千瓦时", "2025-04-01", "2025-06-30")
+    assert rows[-3.9] == ("大工业平均到户电价", "%", "2025-04-01", "2025-06-30")
+    assert rows[7.9][2:] == ("2025-03-01", "2025-03-31")
+    assert rows[8.1][2:] == ("2025-01-01", "2025-03-31")
+    assert {f.measure for f in found if f.unit == "%"} == {"yoy_growth_pct"}
+
+
 def test_a_charts_years_written_as_one_line_of_points_are_each_a_years_value() -> None:
     # 图2 2021—2025年…（亿元） ↵ 2021年：43126；2022年：45870。: the caption's years after a gap
     text = normalize(

@@ -38,6 +38,7 @@ from pipelines.stages.extract.tables import (
     CHART_PARTS,
     ESTIMATE_TAGS,
     GROWTH_NAME_END,
+    PERIOD_ROW_LABEL,
     REPORT_COLUMNS,
     YEAR_ROW_LABEL,
     TableValue,
@@ -154,7 +155,9 @@ _MONTHS_IN_A_YEAR = 12
 _MONTH_SPAN = re.compile(r"(?:(\d{1,2})\s*[-—–~至]\s*)?(\d{1,2})\s*月(?:份)?")
 _MONTHLY_FRAME = re.compile(r"(?:分月|月度|各月|累计|当月)?(?:增长速度|增速|增长)$")
 #: what a caption says before the thing its table measures (…主要城市2025年|汽车产量)
-_CAPTION_SCOPE = re.compile(r"分?(?:设区市|城市|各[市县区地省]|地区|区域|省份)|年度?|（市、区）")
+_CAPTION_SCOPE = re.compile(
+    r"分?(?:设区市|城市|各[市县区地省]|地区|区域|省份)|[分各](?:季度|月份?)|年度?|（市、区）"  # (分季度…)
+)
 #: a column that names an index without saying which (综合指数): the caption says
 _GENERIC_INDICES = frozenset({"指数", "综合指数", "总指数"})
 #: a caption's mention of the ranks its table also gives (…指数及排名)
@@ -712,7 +715,9 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                 named = self.meta.region if whole else region_of_item(label)
                 # (年份 | 规上工业总产值（亿元） ↵ 2012 | 12463.5: a row a year, of the text's region)
                 row_year = YEAR_ROW_LABEL.fullmatch(label) if named is None else None
-                if row_year is not None:
+                # (季度 | 到户电价 ↵ 二季度 | 0.6143 under 表1 2025年分季度…: a row a period of the year)
+                row_period = PERIOD_ROW_LABEL.fullmatch(label) if named is None else None
+                if row_year is not None or row_period is not None:
                     named = self.region
                 category = _CATEGORY_ROW.fullmatch(label)
                 priced = _PRICE_INDEX_OF_CAPTION.search(cell.caption) if indicator in _BASED_INDICES else None
@@ -740,6 +745,13 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                 period = self._named_or_reported(cell.column_period, cell.caption, of=cell.indicator)
                 if row_year is not None:
                     period = Period.year(int(row_year.group(1)))
+                elif row_period is not None:
+                    titled = TITLE_YEAR.search(cell.caption)
+                    period = self._named_or_reported(f"{titled.group(1)}年{label}" if titled else label)
+                    if "累计" in cell.indicator and period.end is not None:
+                        # 3月 | 7.9 | 8.1 under 当月增速 | 累计增速: the months to date's
+                        period = Period(date(period.end.year, 1, 1), period.end, YTD)
+                    indicator = indicator.removesuffix("累计").removesuffix("当月") or indicator
                 elif planned and _WHOLE_YEAR_COLUMN.match(cell.indicator) and period.end is not None:
                     # 年度计划投资（亿元） under 2025年1—9月…完成情况: the year's plan, not the months'
                     period = Period.year(period.end.year)

@@ -720,6 +720,7 @@ def table_values(text: str) -> Iterator[TableValue]:
                 or _scores_header(cells)
                 or _months_header(cells)
                 or _periods_header(cells, captions)
+                or _period_rows_header(cells, captions)
             )
         if header is not None:
             # (the caption above a line of the unit: 附表1 …分月增长速度 ↵ 单位：% ↵ header)
@@ -1779,6 +1780,36 @@ _PERIOD_COLUMN = re.compile(
 #: a column of one month of a year (2025年10月), and of the last month's change in points
 _MONTH_OF_A_YEAR = re.compile(r"((?:19|20)\d{2})\s*年\s*(1[0-2]|[1-9])\s*月份?")
 _CHANGE_IN_POINTS = re.compile(r"比上月增减\s*[（(]\s*个?百分点\s*[)）]")
+
+
+#: the first column of a table whose rows are periods of the caption's year (季度: 一季度, 二季度 …)
+_PERIOD_ROWS_COLUMNS = frozenset({"季度", "时间", "时期", "期间"})
+#: a unit line's units, one a column in the columns' order (单位：元/千瓦时，%)
+_UNITS_IN_ORDER = re.compile(r"单位\s*[：:]\s*([^\s。；;()（）]{1,30})")
+#: a row's label that is a period of a year (一季度, 1—3月, 上半年)
+PERIOD_ROW_LABEL = re.compile(
+    r"[一二三四]季度|第[一二三四]季度|上半年|下半年|前三季度|\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月|\d{1,2}\s*月"
+)
+
+
+def _period_rows_header(cells: list[tuple[int, str]], captions: list[str]) -> list[Column] | None:
+    """季度  到户电价  同比增减 under 表1 2025年分季度… ↵ 单位：元/千瓦时，%: a row a period (of the
+    caption's year), indicators across, their units listed on a line above in the columns' order
+    (a growth's column in % is of the column before it)."""
+    names = [cell for _, cell in cells]
+    said = next((m for line in reversed(captions) if (m := _UNITS_IN_ORDER.search(line))), None)
+    if len(names) < 2 or names[0] not in _PERIOD_ROWS_COLUMNS or said is None:
+        return None
+    units = [unit for unit in re.split(r"[、，,]", said.group(1)) if unit]
+    units = units * (len(names) - 1) if len(units) == 1 else units
+    if len(units) != len(names) - 1 or not all(_NAME_ONLY.fullmatch(name) for name in names[1:]):
+        return None
+    columns: list[Column] = []
+    for name, unit in zip(names[1:], units, strict=True):
+        grown = unit in ("%", "％") and GROWTH_NAME_END.search(name.replace("增减", "增长")) and columns
+        indicator = columns[-1].indicator if grown else name
+        columns.append(Column(indicator=indicator, unit=unit, growth=bool(grown)))
+    return columns
 
 
 def _periods_header(cells: list[tuple[int, str]], captions: list[str]) -> list[Column] | None:
