@@ -2803,6 +2803,22 @@ def test_a_table_whose_rows_are_periods_of_the_captions_year() -> None:
     assert {f.measure for f in found if f.unit == "%"} == {"yoy_growth_pct"}
 
 
+def test_quarters_from_one_to_another_spread_by_respectively_and_a_rank_told_high_to_low() -> None:
+    found = figures(
+        "一至三季度市场化交易电量分别为89.7亿千瓦时、94.3亿千瓦时和108.6亿千瓦时。"
+        "全年我市大工业平均到户电价在全省13个设区市中由高到低排第9位。",
+        region="常州市",
+        ref=date(2026, 2, 13),
+        doc_type="other",
+    )
+    rows = {f.value: (f.indicator, str(f.period_start), str(f.period_end)) for f in found}
+    assert rows[89.7] == ("市场化交易电量", "2025-01-01", "2025-03-31")
+    assert rows[108.6] == ("市场化交易电量", "2025-07-01", "2025-09-30")
+    ranks = [f for f in found if f.measure == "rank"]
+    assert [(f.value, f.indicator) for f in ranks] == [(9, "大工业平均到户电价")]
+    assert 13 not in rows  # (the places ranked, no figure)
+
+
 def test_a_charts_years_written_as_one_line_of_points_are_each_a_years_value() -> None:
     # 图2 2021—2025年…（亿元） ↵ 2021年：43126；2022年：45870。: the caption's years after a gap
     text = normalize(

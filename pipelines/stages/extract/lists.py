@@ -35,6 +35,9 @@ _LEVEL_TIME = r"\d{4}\s*年(?:\d{1,2}\s*月)?(?:末|底)?的?"
 
 #: 分别 before the places a figure is so many times of (分别是全市、全省平均水平的1.3倍和1.5倍)
 _RATIOS_TO_PLACES = re.compile(rf"分别(?:是|为|相当于){WHOLE_PLACE}")
+#: quarters from one to another (一至四季度, 第一至第三季度), and their numerals in order
+_QUARTER_SPAN = re.compile(r"第?([一二三四])\s*(?:至|到|—|-|～|~)\s*第?([一二三四])\s*季度")
+_QUARTER_NUMBERS = "一二三四"
 _FROM = re.compile(rf"(?:由|从)\s*(?:{_LEVEL_TIME}|(?:上年|去年)(?:同期)?的?|改造前的?)?\s*$")
 
 _TO = re.compile(
@@ -237,6 +240,13 @@ class ListRules(IndicatorText):
         """2023年、2024年、2025年全省R&D经费投入: the periods listed alone, then the one that opens
         the last item (what the list names follows it), else []."""
         *alone, last = list_items(listed) or [""]
+        quarters = _QUARTER_SPAN.match(last)
+        year = self.periods.summary_year()
+        if not alone and quarters is not None and year is not None:
+            # 一至四季度市场化交易电量: each of those quarters of the year reported on
+            first, end = (_QUARTER_NUMBERS.index(q) for q in quarters.group(1, 2))
+            said = [self.periods.find(f"{year}年{q}季度", False) for q in _QUARTER_NUMBERS[first : end + 1]]
+            return [found[0].period for found in said if found] if first < end else []
         mentions = self.periods.find(last, False)
         if not alone and mentions and mentions[0].pos == 0 and mentions[0].period.kind == MULTI_YEAR:
             return _each_year([mentions[0].period])  # 2021—2025年全省规上工业增加值: the span's years
@@ -340,6 +350,8 @@ class ListRules(IndicatorText):
         if len(items) == 1 and not opening:
             # 2023年、2024年、2025年全省R&D经费投入分别为…: the years open the subject's list
             opening = self._periods_opening_item(self.period_text[subject_start:pos])
+            if opening and _QUARTER_SPAN.match(subject.strip()):
+                items = [self._clean(_QUARTER_SPAN.sub("", subject, count=1))]  # (一至四季度 is no name)
         spread_before = s_figs[-len(governed) :]
         if (
             len(items) == 1

@@ -145,7 +145,8 @@ def patterns() -> _Patterns:
             # (the population may hold a list in parentheses: 居全市各县（市、区）首位, or name whom
             # it ranks: 居全国省级国资委监管企业第7位)
             # (and the year a rank was held in, said between: 由2015年的全省第4位上升至2025年的第3位)
-            rf"(?P<verb>{lex.rank_verb}|由(?=[^，,。；;]{{0,16}}?第[^，,。；;]{{1,3}}?[位名]))"
+            # (not 由高到低排第9位: the order of the ranking)
+            rf"(?P<verb>{lex.rank_verb}|由(?![高低大小多少]到[高低大小多少])(?=[^，,。；;]{{0,16}}?第[^，,。；;]{{1,3}}?[位名]))"
             rf"(?:{_SP}(?P<when>[^，,。；;、\s第首的]{{2,8}}?)的)?{_SP}"
             rf"(?P<pop>(?:[^，,。；;、\s第首（(]|[（(][^（）()]{{0,6}}[)）]){{0,14}}?){_SP}{_ORDINAL}"
         ),
