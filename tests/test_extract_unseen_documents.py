@@ -2819,6 +2819,19 @@ def test_quarters_from_one_to_another_spread_by_respectively_and_a_rank_told_hig
     assert 13 not in rows  # (the places ranked, no figure)
 
 
+def test_a_flow_a_year_summed_up_is_that_years_not_a_stock_at_its_end() -> None:
+    found = figures(
+        "2025年，省属企业累计实现营业收入11826.4亿元，同比增长6.2%；实现利润总额681.3亿元。"
+        "截至2025年底，全省累计培育专精特新企业4850家。",
+        region="安徽省",
+        ref=date(2026, 1, 27),
+        doc_type="other",
+    )
+    rows = {f.value: (f.period_type, str(f.period_start)) for f in found}
+    assert rows[11826.4] == rows[681.3] == ("full_year", "2025-01-01")
+    assert rows[4850] == ("as_of", "2025-12-31")
+
+
 def test_a_charts_years_written_as_one_line_of_points_are_each_a_years_value() -> None:
     # 图2 2021—2025年…（亿元） ↵ 2021年：43126；2022年：45870。: the caption's years after a gap
     text = normalize(

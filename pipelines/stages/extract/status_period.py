@@ -897,6 +897,8 @@ class StatusPeriodRules:
                 and (period.relative != "context" or strong_cue is not None or goes_on_with_stock)
                 # (全年累计为企业减免担保费2.94亿元: summed over the year, no stock at its end)
                 and not (period.kind == FULL_YEAR and _SUMMED_OVER_THE_YEAR.search(clause_pre))
+                # (2025年，省属企业累计实现营业收入…: a flow the year summed, no stock either)
+                and not (period.kind == FULL_YEAR and flow_noun)
                 and not (period.kind == MULTI_YEAR and summed_over_span)
                 # 前三季度，全省累计兑现…资金, 惠及98.6万户次: times something was done count no stock
                 and not (
