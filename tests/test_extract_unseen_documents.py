@@ -2832,6 +2832,24 @@ def test_a_flow_a_year_summed_up_is_that_years_not_a_stock_at_its_end() -> None:
     assert rows[4850] == ("as_of", "2025-12-31")
 
 
+def test_a_table_of_chains_with_a_column_of_who_leads_each_and_their_total() -> None:
+    # 序号 产业链 (one space), 牵头部门 in words, one full-width space between the last two headers;
+    # 合计 without a department: the sum over the chains the caption names
+    text = normalize(
+        "2025年1—6月全市重点产业链主要指标\n\n"
+        "序号 产业链　　　　　牵头部门　　　规上工业总产值（亿元）　同比增长（%）\n"
+        "1  新能源汽车　　　　市经信局　　　   412.6　　  12.8\n"
+        "2  汽车零部件　　　　市经信局　　　   386.3　　   6.1\n"
+        "合计　　　　　　　　　　　　　　　2186.4　　　 8.9\n"
+    ).text
+    found = figures(text, region="襄阳市", ref=date(2025, 7, 24), doc_type="other")
+    rows = {f.value: (f.indicator, f.measure, str(f.period_end)) for f in found}
+    assert rows[412.6] == ("新能源汽车规模以上工业总产值", "amount", "2025-06-30")
+    assert rows[6.1] == ("汽车零部件规模以上工业总产值", "yoy_growth_pct", "2025-06-30")
+    assert rows[2186.4] == ("重点产业链规模以上工业总产值", "amount", "2025-06-30")
+    assert len(found) == 6
+
+
 def test_a_charts_years_written_as_one_line_of_points_are_each_a_years_value() -> None:
     # 图2 2021—2025年…（亿元） ↵ 2021年：43126；2022年：45870。: the caption's years after a gap
     text = normalize(

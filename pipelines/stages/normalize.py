@@ -508,17 +508,24 @@ def _gaps_between_cells(text: str, offsets: list[int]) -> tuple[str, list[int]]:
             line_ends[line] if line < len(line_ends) else len(text),
         )
 
-    # a row holds a number; its header, the line right above a row, need not (a navigation bar
-    # parted the same way, 首页　新闻　政务, is neither)
-    rows = {
-        line
-        for line, n in per_line.items()
-        if (n >= _GAPS_IN_A_ROW or _WIDE_GAP.search(text, *span(line)))
-        and _DIGIT.search(text, *span(line))
+    def parted(line: int) -> bool:
+        return per_line[line] >= _GAPS_IN_A_ROW or _WIDE_GAP.search(text, *span(line)) is not None
+
+    def holds_values(line: int) -> bool:
         # (an indented paragraph of sentences with a scan's stray space in a word is no row)
-        and not _SENTENCE_MARK.search(_ASIDE.sub("", text[slice(*span(line))]))
+        return bool(_DIGIT.search(text, *span(line))) and not _SENTENCE_MARK.search(
+            _ASIDE.sub("", text[slice(*span(line))])
+        )
+
+    # a row holds a number; its header, the line right above a row, need not (a navigation bar
+    # parted the same way, 首页　新闻　政务, is neither); a header may have one such gap beside
+    # wider ones (…牵头部门　　　规上工业总产值（亿元）　同比增长（%）) over rows without any
+    rows = {line for line in per_line if parted(line) and holds_values(line)}
+    rows |= {
+        line
+        for line in per_line
+        if parted(line) and line < len(line_ends) and parted(line + 1) and holds_values(line + 1)
     }
-    rows |= {line - 1 for line in rows if per_line[line - 1] >= _GAPS_IN_A_ROW}
     in_rows = {gap for gap, line in zip(gaps, line_of, strict=True) if line in rows}
     return _edit(text, offsets, _IDEOGRAPHIC_GAP, lambda gap: ("  ",) if gap.start() in in_rows else None)
 

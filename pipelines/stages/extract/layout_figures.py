@@ -169,6 +169,8 @@ _RANKED_IN_CAPTION = re.compile(
 #: things done in the months a table covers (签约项目（个）, 新开工项目): counted over them, not
 #: standing at their end
 _DONE_IN_THE_MONTHS = re.compile(r"签约|新增|新开工|开工|投产|竣工|引进|落地|招引|新认定|新培育|新建")
+#: the kinds a caption's table lists, as a whole (…全市重点产业链主要指标)
+_KINDS_IN_CAPTION = re.compile(r"产业链|产业集群|产业|行业|产品")
 #: a short aside in a caption, such as the levels a place word stands for (各省（区、市）)
 _ASIDE_IN_CAPTION = re.compile(r"[（(][^（）()]{1,8}[)）]")
 
@@ -713,6 +715,12 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                     label in _TOTAL_ROW and not _SOME_PLACES.search(cell.caption)
                 ) or self._says_the_whole(label)
                 named = self.meta.region if whole else region_of_item(label)
+                kinds_named = [*_KINDS_IN_CAPTION.finditer(_caption_subject(cell.caption))]
+                if whole and cell.kinds and label in _TOTAL_ROW and kinds_named:
+                    # 合计 under 产业链 … in …全市重点产业链主要指标, …主要海洋产业增加值: the sum over
+                    # the kinds the caption names (up to the last word of kinds)
+                    said = _caption_subject(cell.caption)[: kinds_named[-1].end()]
+                    indicator = self._clean(_CAPTION_SCOPE.split(said)[-1] + indicator)
                 # (年份 | 规上工业总产值（亿元） ↵ 2012 | 12463.5: a row a year, of the text's region)
                 row_year = YEAR_ROW_LABEL.fullmatch(label) if named is None else None
                 # (季度 | 到户电价 ↵ 二季度 | 0.6143 under 表1 2025年分季度…: a row a period of the year)

@@ -111,6 +111,8 @@ _WORDS_COLUMNS = frozenset(
     # (…企业名称  所在地  主导产品  市场占有率（%）: what each firm makes, in words)
     | {"主导产品", "主营产品", "主要产品", "产品名称", "所属行业", "所属领域"}
 )
+#: a column of who leads or holds a row's thing, in words (牵头部门, 责任单位, 链主企业)
+_WHO_LEADS_COLUMN = re.compile(r"(?:牵头|责任|主管|主责)(?:部门|单位)|链长|链主(?:企业)?|龙头企业|主要企业")
 #: a column of grades or kinds in words (安全风险等级: D类; 企业类型: 民营)
 _GRADE_COLUMN = re.compile(r"[\u4e00-\u9fff]{0,6}(?:等级|类别|级别|评级|类型)")
 #: a name column whose rows are places themselves (排名  城市  所在省份  综合得分（分）)
@@ -1034,6 +1036,8 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
     named = _named_header(cells)
     if named is not None:
         return named
+    if cells and cells[0][1].startswith("序号 "):
+        cells = [(cells[0][0] + 3, cells[0][1][3:]), *cells[1:]]  # (序号 产业链: a single space between)
     if cells and cells[0][1] == "序号":
         cells = cells[1:]  # 序号  行业大类  营业收入（亿元）  比重（%）: the rows' numbers go
     goals = _goals_and_outcomes_header(cells)
@@ -1154,6 +1158,8 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
             before = next(column for column in reversed(by_indicator) if not column.remark)
             ranked_by = before.indicator + "增速" if before.growth else before.indicator
             by_indicator.append(Column(indicator=ranked_by, unit="位", rank=True))
+        elif _WHO_LEADS_COLUMN.fullmatch(cell) and not by_indicator:
+            by_indicator.append(Column(remark=True))  # 产业链  牵头部门  产值（亿元）: who leads it, in words
         elif _BARE_NAME_COLUMN.fullmatch(cell) and by_indicator and not any(c.remark for c in by_indicator):
             # 充电桩总数（万台）  其中公共桩（万台）  车桩比  乡镇覆盖率（%）: a column that names no
             # unit (its cells 2.0:1) is passed over, the others read
@@ -1914,6 +1920,11 @@ def _region_row(
         cells = cells[1:]
     cells = _spaced_label(cells, len(columns) + 1)
     label, numbers = cells[0][1], cells[1:]
+    words = sum(column.remark for column in columns)
+    if words and label in _SUM_COLUMNS and len(numbers) == len(columns) - words:
+        # 合计  2186.4  8.9 under 产业链  牵头部门  产值（亿元）  增长（%）: no one leads the total
+        values = iter(numbers)
+        numbers = [(0, "—") if column.remark else next(values) for column in columns]
     # (2012 | 7215 | 12463.5 under 年份 | …: a row of a year, its label no value)
     if len(numbers) != len(columns) or (
         _NUMBER_CELL.fullmatch(label) and not YEAR_ROW_LABEL.fullmatch(label)
