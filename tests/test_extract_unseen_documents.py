@@ -2850,6 +2850,21 @@ def test_a_table_of_chains_with_a_column_of_who_leads_each_and_their_total() -> 
     assert len(found) == 6
 
 
+def test_a_table_of_counties_counts_of_firms_by_grade() -> None:
+    text = normalize(
+        "表2  2025年度各区县规上工业企业亩均效益评价结果\n\n单位：家\n"
+        "区县                  A类      B类      C类      D类\n"
+        "吴兴区                 92      288      118       34\n"
+    ).text
+    found = figures(text, region="湖州市", ref=date(2026, 5, 12), doc_type="other")
+    assert [(f.region, f.indicator, f.value, f.unit) for f in found] == [
+        ("吴兴区", "A类", 92, "家"),
+        ("吴兴区", "B类", 288, "家"),
+        ("吴兴区", "C类", 118, "家"),
+        ("吴兴区", "D类", 34, "家"),
+    ]
+
+
 def test_a_charts_years_written_as_one_line_of_points_are_each_a_years_value() -> None:
     # 图2 2021—2025年…（亿元） ↵ 2021年：43126；2022年：45870。: the caption's years after a gap
     text = normalize(

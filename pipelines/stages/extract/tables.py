@@ -111,6 +111,8 @@ _WORDS_COLUMNS = frozenset(
     # (…企业名称  所在地  主导产品  市场占有率（%）: what each firm makes, in words)
     | {"主导产品", "主营产品", "主要产品", "产品名称", "所属行业", "所属领域"}
 )
+#: a grade's name (A类, B级): the firms a place has of that grade, in a table of counts
+_GRADE_NAME = re.compile(r"[A-Da-d][类级]")
 #: a column of who leads or holds a row's thing, in words (牵头部门, 责任单位, 链主企业)
 _WHO_LEADS_COLUMN = re.compile(r"(?:牵头|责任|主管|主责)(?:部门|单位)|链长|链主(?:企业)?|龙头企业|主要企业")
 #: a column of grades or kinds in words (安全风险等级: D类; 企业类型: 民营)
@@ -237,7 +239,19 @@ _UNIT_LINE = re.compile(
 _UNIT_LIST = re.compile(r"[、，,/]")
 #: the first column of a table whose rows are places
 _REGION_NAME_COLUMNS = frozenset(
-    {"省份", "地区", "城市", "设区市", "地市", "市州", "省（区、市）", "县（市、区）"}
+    {
+        "省份",
+        "地区",
+        "城市",
+        "设区市",
+        "地市",
+        "市州",
+        "省（区、市）",
+        "县（市、区）",
+        "区县",
+        "县区",
+        "县市区",
+    }
 )
 #: the column of a county's towns (乡镇（街道）), and a column of scores (考核得分, 综合得分)
 _TOWN_COLUMNS = frozenset({"乡镇（街道）", "乡镇", "镇（街道）", "镇街", "街道"})
@@ -1752,7 +1766,7 @@ def _places_header(cells: list[tuple[int, str]], captions: list[str]) -> list[Co
     kinds = bool(names) and (names[0] in _KIND_COLUMNS or _KIND_NAME_COLUMN.fullmatch(names[0]) is not None)
     if said is None or len(names) < 2 or (names[0] not in _REGION_NAME_COLUMNS and not kinds):
         return None
-    if any(not _NAME_ONLY.fullmatch(name) for name in names[1:]):
+    if any(not (_NAME_ONLY.fullmatch(name) or _GRADE_NAME.fullmatch(name)) for name in names[1:]):
         return None
     units = [unit for unit in _UNIT_LIST.split(said.group(1)) if unit]
     others = [unit for unit in units if unit not in ("%", "％")]
