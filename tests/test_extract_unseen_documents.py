@@ -2865,6 +2865,22 @@ def test_a_table_of_counties_counts_of_firms_by_grade() -> None:
     ]
 
 
+def test_a_flows_row_in_percent_holds_its_growths_a_rates_its_levels() -> None:
+    text = normalize(
+        "2025年10月全市主要经济指标\n\n"
+        "指标名称                          单位          10月         1-10月\n"
+        "规模以上工业增加值                %             7.1          7.8\n"
+        "工业产能利用率                    %             76.2         75.9\n"
+    ).text
+    found = figures(text, region="襄阳市", ref=date(2025, 11, 20), doc_type="other")
+    assert {f.value: f.measure for f in found} == {
+        7.1: "yoy_growth_pct",
+        7.8: "yoy_growth_pct",
+        76.2: "share_pct",
+        75.9: "share_pct",
+    }
+
+
 def test_a_charts_years_written_as_one_line_of_points_are_each_a_years_value() -> None:
     # 图2 2021—2025年…（亿元） ↵ 2021年：43126；2022年：45870。: the caption's years after a gap
     text = normalize(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from pipelines.stages.extract.document_state import TITLE_YEAR
 from pipelines.stages.extract.drafts import Draft
@@ -263,9 +264,19 @@ def _table_measure(indicator: str, unit_class: str, base_unit: str) -> str:
         return "amount"
     if "年均" in indicator:
         return "avg_growth_pct"
-    if _GROWTH_NAME.search(indicator):
-        return "yoy_growth_pct"
+    if _GROWTH_NAME.search(indicator) or _names_a_flow(indicator):
+        return "yoy_growth_pct"  # (规模以上工业增加值  %  7.1: a flow's row in % holds its growths)
     return "share_pct"
+
+
+@lru_cache(maxsize=1)
+def _flow_at_the_end() -> re.Pattern[str]:
+    return re.compile(f"(?:{lexicon().flow_nouns.pattern})$")
+
+
+def _names_a_flow(indicator: str) -> bool:
+    """Whether ``indicator`` ends on a flow (…增加值, 工业投资, 进出口总额), not a ratio of one."""
+    return _flow_at_the_end().search(indicator) is not None
 
 
 class LayoutFigureRules(StatusPeriodRules, IndicatorText):
