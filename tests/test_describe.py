@@ -1517,3 +1517,9 @@ def test_a_headline_that_opens_on_its_district_speaks_for_it_without_scope_words
     )
     described = describe_document(text, "cluster.txt")
     assert (described.region, described.region_method) == ("龙岗区", "own_name")
+
+
+def test_a_text_that_says_only_all_the_district_and_names_none_is_an_unnamed_county() -> None:
+    # (全区… with no district named: no crash, the sentinel of a place of the county's level)
+    text = "截至2025年9月底，全区电力总装机达到9286.4万千瓦。\n\n全区新能源装机5423.7万千瓦。"
+    assert describe_document(text, "d.txt").region == "(unnamed county)"

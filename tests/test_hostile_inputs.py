@@ -11,8 +11,11 @@ from pathlib import Path
 
 import duckdb
 import opencc
+import pytest
 
 from pipelines.defs.resources import PipelineConfig
+from pipelines.stages import describe
+from pipelines.stages.batch import normalize_blob
 from tests.conftest import SEED_FILES, Materialize
 
 SAMPLE = "2024年1-11月，山东省规模以上工业增加值增长7.5%，高于全国3.2个百分点。"
@@ -176,3 +179,21 @@ for _ in range(200_000):  # bounded: at most ~20 MB, then it stops by itself
     os.write(fd, line)
     time.sleep(0.0001)
 """
+
+
+def test_an_error_of_the_codes_own_on_one_document_quarantines_that_document(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A bug one document trips (describe raising, as a KeyError once did on a text that said
+    only 全区) comes back as that document's refusal, with the error named, not as a failed run."""
+
+    def trips(text: str, name: str) -> None:
+        raise KeyError("district")
+
+    blob = tmp_path / "0123abcd"
+    blob.write_text(SAMPLE, encoding="utf-8")
+    assert normalize_blob(blob)["refused"] is False
+    monkeypatch.setattr(describe, "describe_document", trips)
+    row = normalize_blob(blob)
+    assert (row["refused"], row["reason"]) == (True, "internal_error")
+    assert row["detail"] == "KeyError: 'district'"

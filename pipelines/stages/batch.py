@@ -83,17 +83,26 @@ def _fields_of(record: DocumentMeta | Figure, names: tuple[str, ...]) -> Row:
     return {name: getattr(record, name) for name in names}
 
 
+#: how much of an unexpected error's message a quarantine row keeps
+_DETAIL_MAX = 300
+
+
 def normalize_blob(blob_path: Path) -> Row:
-    """Decode, clean and describe one document; a refusal comes back as a row too."""
+    """Decode, clean and describe one document; a refusal comes back as a row too, and so does
+    an error of the code's own on this document (``internal_error``, quarantined with its
+    message), so the rest of the batch goes on."""
     document_id = blob_path.name
     try:
         decoded = normalize.decode(blob_path.read_bytes())
         cleaned = normalize.normalize(decoded.text)
         if not cleaned.text.strip():
             raise QuarantineError("no_text", "nothing is left after cleaning")
+        meta = describe.describe_document(cleaned.text, document_id)
     except QuarantineError as exc:
         return {"document_id": document_id, "refused": True, "reason": exc.reason, "detail": exc.detail}
-    meta = describe.describe_document(cleaned.text, document_id)
+    except Exception as exc:  # (a bug one document trips must not stop the others)
+        detail = f"{type(exc).__name__}: {exc}"[:_DETAIL_MAX]
+        return {"document_id": document_id, "refused": True, "reason": "internal_error", "detail": detail}
     return {
         "document_id": document_id,
         "refused": False,

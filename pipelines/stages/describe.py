@@ -858,7 +858,13 @@ def _most_mentioned(
 #: How the names of the levels regions.csv may lack end: a county-level city (昆山市) is
 #: a 市 too; counties (长兴县) and banners (旗) are not listed at all.
 _LOCAL_SUFFIX = {"prefecture": "市", "county": "(?:县|旗)", "district": "区", "town": "(?:镇|乡|街道)"}
-_UNNAMED = {"prefecture": UNNAMED_CITY, "county": UNNAMED_COUNTY, "province": UNNAMED_PROVINCE}
+#: (a district is of a county's level: 全区… in a text that names no district is an unnamed county's)
+_UNNAMED = {
+    "prefecture": UNNAMED_CITY,
+    "county": UNNAMED_COUNTY,
+    "district": UNNAMED_COUNTY,
+    "province": UNNAMED_PROVINCE,
+}
 _OWN_BODY = (
     r"(?:人民政府|政府|统计局|发展和改革委员会|发展改革委|工业和信息化局|经济和信息化局|财政局|商务局"
     r"|融媒体中心|新闻中心|广播电视台|工信局|经信局|经信委|发改局|发改委|工科局|科工局|政协|人大常委会"
