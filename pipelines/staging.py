@@ -31,6 +31,13 @@ QUARANTINE: dict[str, Any] = {
     "seen_at": UTC_TIME,
     "content_sha256": pl.Utf8,
 }
+#: documents the extract stage failed on, under the code version that failed
+EXTRACT_REFUSALS: dict[str, Any] = {
+    "document_id": pl.Utf8,
+    "reason": pl.Utf8,
+    "detail": pl.Utf8,
+    "cache_key": pl.Utf8,
+}
 DOCUMENTS: dict[str, Any] = {
     "document_id": pl.Utf8,
     "cache_key": pl.Utf8,

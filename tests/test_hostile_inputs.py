@@ -14,7 +14,7 @@ import opencc
 import pytest
 
 from pipelines.defs.resources import PipelineConfig
-from pipelines.stages import describe
+from pipelines.stages import batch, describe
 from pipelines.stages.batch import normalize_blob
 from tests.conftest import SEED_FILES, Materialize
 
@@ -197,3 +197,30 @@ def test_an_error_of_the_codes_own_on_one_document_quarantines_that_document(
     row = normalize_blob(blob)
     assert (row["refused"], row["reason"]) == (True, "internal_error")
     assert row["detail"] == "KeyError: 'district'"
+
+
+def test_a_document_the_extractor_fails_on_is_quarantined_and_the_others_load(
+    config: PipelineConfig, materialize: Materialize, raw_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An extractor bug one document trips: that file is in v_quarantine as internal_error (and
+    stays there on a rerun that reuses the cache), the seeds' figures load all the same."""
+    real = batch.extract_document
+
+    def trips(document: dict[str, object]) -> list[dict[str, object]]:
+        if "触发故障" in str(document["text"]):
+            raise ValueError("a rule failed")
+        return real(document)
+
+    (raw_dir / "trips.txt").write_text("触发故障。" + SAMPLE, encoding="utf-8")
+    monkeypatch.setattr(batch, "extract_document", trips)
+    for _ in range(2):
+        assert materialize(config).success
+        reasons, documents = quarantine_and_documents(config)
+        assert reasons == {"trips.txt": "internal_error"}
+        assert all(documents[name] > 0 for name in SEED_FILES)
+    con = duckdb.connect(config.warehouse, read_only=True)
+    try:
+        detail = con.execute("select detail from v_quarantine").fetchone()
+    finally:
+        con.close()
+    assert detail == ("extract: ValueError: a rule failed",)

@@ -135,6 +135,16 @@ def extract_document(document: Row) -> list[Row]:
     return rows
 
 
+def extract_or_refuse(document: Row) -> tuple[list[Row], Row | None]:
+    """``extract_document``, or, where the code fails on this one document, no figures and the
+    refusal that records why (``internal_error``), so the rest of the batch goes on."""
+    try:
+        return extract_document(document), None
+    except Exception as exc:  # (a bug one document trips must not stop the others)
+        detail = f"extract: {type(exc).__name__}: {exc}"[:_DETAIL_MAX]
+        return [], {"document_id": document["document_id"], "reason": "internal_error", "detail": detail}
+
+
 def map_documents(work: Callable[[Item], Result], items: Iterable[Item], workers: int) -> Iterator[Result]:
     """``map`` in worker processes when it pays, in order, else in this process."""
     items = list(items)

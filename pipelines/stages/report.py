@@ -99,6 +99,7 @@ QUARANTINE_REASONS: dict[str, tuple[str, str]] = {
     "vanished": ("读取前消失", "Vanished before reading"),
     "changed_during_read": ("读取时被修改", "Changed while being read"),
     "no_text": ("无正文", "No text"),
+    "internal_error": ("程序处理出错", "Pipeline error"),
 }
 DOC_TYPES: dict[str, tuple[str, str]] = {
     "conference_news": ("会议新闻", "Conference news"),

@@ -20,11 +20,12 @@ from pipelines import staging
 from pipelines.defs.progress import logged_progress
 from pipelines.defs.resources import PipelineConfig, RunLock
 from pipelines.defs.schemas import column_schema
-from pipelines.stages.batch import EXTRACT_CODE, code_version, extract_document, map_documents
-from pipelines.stages.validate import Figures, validate_frame
+from pipelines.stages.batch import EXTRACT_CODE, code_version, extract_or_refuse, map_documents
+from pipelines.stages.validate import Figures, Quarantine, validate_frame
 
 EXTRACTED: dict[str, pl.DataType | type[pl.DataType]] = {"document_id": pl.Utf8, "cache_key": pl.Utf8}
 BATCHES_DIR = "figure_batches"
+_REFUSED = "-refused"
 
 
 def reusable_documents(pipeline: PipelineConfig, current: set[str], cache_key: str) -> set[str]:
@@ -59,20 +60,35 @@ def extract_batch(
         .collect()
     )
     cache_key = code_version(EXTRACT_CODE)
-    rows = logged_progress(
-        context,
-        "extracted",
-        map_documents(extract_document, documents.to_dicts(), pipeline.worker_count),
-        documents.height,
+    results = list(
+        logged_progress(
+            context,
+            "extracted",
+            map_documents(extract_or_refuse, documents.to_dicts(), pipeline.worker_count),
+            documents.height,
+        )
     )
     figures = staging.frame(
-        [{**row, "cache_key": cache_key} for rows_ in rows for row in rows_], staging.FIGURES
+        [{**row, "cache_key": cache_key} for rows, _ in results for row in rows], staging.FIGURES
     )
+    refusals = staging.frame(
+        [{**refused, "cache_key": cache_key} for _, refused in results if refused is not None],
+        staging.EXTRACT_REFUSALS,
+    )
+    for refused in refusals.iter_rows(named=True):
+        context.log.error(f"extract failed on {refused['document_id']}: {refused['detail']}")
     # Named per run: a concurrent run on the same staging folder never reads or removes ours.
     name = (
         f"{context.run_id[:12]}-" + hashlib.sha256("|".join(sorted(document_ids)).encode()).hexdigest()[:16]
     )
+    staging.write(pipeline.staging_path / BATCHES_DIR, name + _REFUSED, refusals)
     return str(staging.write(pipeline.staging_path / BATCHES_DIR, name, figures))
+
+
+def _refusals_beside(batch_file: str) -> Path:
+    """The refusals an ``extract_batch`` wrote beside its figures."""
+    path = Path(batch_file)
+    return path.with_name(path.stem + _REFUSED + path.suffix)
 
 
 @dg.op(out=dg.Out(dg.Nothing))
@@ -90,7 +106,19 @@ def collect_figures(
     fresh = [pl.read_parquet(path) for path in batch_files]
     figures = pl.concat([cached, *fresh]).sort("document_id", "figure_seq")
     validate_frame("figures", figures, Figures)
+    # (a document the code failed on stays refused until the code changes, reused or not)
+    refused_before = staging.read_cached(stage, "extract_refusals", staging.EXTRACT_REFUSALS, cache_key)
+    refusals = pl.concat(
+        [
+            refused_before.filter(pl.col("document_id").is_in(reusable)),
+            *(pl.read_parquet(_refusals_beside(path)) for path in batch_files),
+        ]
+    ).sort("document_id")
     staging.write(stage, "figures", figures)
+    staging.write(stage, "extract_refusals", refusals)
+    quarantine = _quarantine_rows(stage, refusals)
+    validate_frame("extract_quarantine", quarantine, Quarantine)
+    staging.write(stage, "extract_quarantine", quarantine)
     staging.write(
         stage,
         "extracted_documents",
@@ -98,6 +126,7 @@ def collect_figures(
     )
     for path in batch_files:
         Path(path).unlink(missing_ok=True)
+        _refusals_beside(path).unlink(missing_ok=True)
     by_measure = figures.group_by("measure").len().sort("measure")
     context.add_output_metadata(
         {
@@ -107,6 +136,7 @@ def collect_figures(
             "batches": len(batch_files),
             "reused_from_cache": len(reusable),
             "documents_without_figures": documents.height - figures["document_id"].n_unique(),
+            "documents_refused": refusals.height,
             "low_confidence": figures.filter(figures["confidence"] < 0.5).height,
             "by_measure": dg.MetadataValue.md(staging.markdown_preview(by_measure, rows=20)),
             "preview": dg.MetadataValue.md(
@@ -115,6 +145,25 @@ def collect_figures(
                 )
             ),
         }
+    )
+
+
+def _quarantine_rows(stage: Path, refusals: pl.DataFrame) -> pl.DataFrame:
+    """The quarantine rows of the documents extraction failed on: one per file of that content."""
+    files = staging.read(stage, "source_files", columns=["source_file", "content_sha256", "modified_at"])
+    rows = refusals.join(files, left_on="document_id", right_on="content_sha256")
+    return staging.frame(
+        [
+            {
+                "source_file": row["source_file"],
+                "reason": row["reason"],
+                "detail": row["detail"],
+                "seen_at": row["modified_at"],
+                "content_sha256": row["document_id"],
+            }
+            for row in rows.iter_rows(named=True)
+        ],
+        staging.QUARANTINE,
     )
 
 

@@ -63,7 +63,7 @@ def gather_sources(pipeline: PipelineConfig) -> dict[str, Source]:
     sources: dict[str, Source] = {
         "source_files": ParquetSource(staged("source_files")),
         "quarantine": ParquetSource(
-            staged("ingest_quarantine", "normalize_quarantine"), order_by="source_file"
+            staged("ingest_quarantine", "normalize_quarantine", "extract_quarantine"), order_by="source_file"
         ),
         "documents": ParquetSource(
             staged("documents"),
