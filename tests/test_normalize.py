@@ -948,3 +948,20 @@ def test_a_unit_line_listing_its_units_with_a_comma_stays_above_the_tables_heade
     )
     lines = normalize(text).text.split("\n")
     assert "单位：元/千瓦时，%" in lines
+
+
+def test_a_tab_parted_table_keeps_its_numbers_thousands_separators_and_its_lines() -> None:
+    # (commas inside 240,853.62 are no CSV cells; the table's last row is no sentence the
+    # paragraph below goes on; the unit line under a caption is a line of its own)
+    text = (
+        "（1）主营业务分产品情况\n单位：万元 币种：人民币\n"
+        "分产品\t营业收入\t营业成本\t毛利率（%）\n"
+        "锂电类工具\t240,853.62\t172,619.79\t28.33\n"
+        "交流类工具\t108,617.40\t85,297.24\t21.47\n"
+        "配件及其他\t30,335.13\t23,303.45\t23.18\n"
+        "报告期内，锂电类工具营业收入增长较快。\n"
+    )
+    lines = normalize(text).text.split("\n")
+    assert "单位：万元 币种：人民币" in lines
+    assert "锂电类工具  240,853.62  172,619.79  28.33" in lines
+    assert "配件及其他  30,335.13  23,303.45  23.18" in lines

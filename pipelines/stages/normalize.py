@@ -953,7 +953,8 @@ def _empty_cells_marked(match: re.Match[str]) -> Sequence[Piece] | None:
 
 # --- a table printed as CSV lines inside a page -----------------------------
 
-_CSV_LINE = r'(?:"(?:[^"\n]|"")*"|[^,"\n]*)(?:,(?:"(?:[^"\n]|"")*"|[^,"\n]*)){2,}'
+#: (a line with tabs is a row whose tabs part the cells: its commas are thousands separators)
+_CSV_LINE = r'(?:"(?:[^"\n]|"")*"|[^,"\n\t]*)(?:,(?:"(?:[^"\n]|"")*"|[^,"\n\t]*)){2,}'
 #: three lines or more of comma-separated cells (指标名称,单位,2025年1-9月,同比增长(%) ↵ …)
 _CSV_TABLE = re.compile(rf"^{_CSV_LINE}(?:\n{_CSV_LINE}){{2,}}$", re.MULTILINE)
 _CSV_TABLE_MIN_COMMAS = 6
@@ -1413,6 +1414,9 @@ _BRACKETED_DATELINE = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*年[^（）()\n]{1,
 _STAMP_START = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?\s+\d{1,2}:\d{2}")
 #: a line that gives a table's unit (单位：家、个; 单位：%；家; 单位：元/千瓦时，%)
 _UNIT_CAPTION = re.compile(r"单位\s*[：:]\s*[^\s，。]{1,12}(?:[，,][^\s，。]{1,12})*\s*$")
+#: a line that says a table's unit, whatever follows (单位：万元 币种：人民币)
+_UNIT_LINE_START = re.compile(r"\s*单位\s*[：:]")
+_UNIT_LINE_MAX = 30
 #: the bars of a ruled table's row (指标 | 2023年 | 2024年)
 _RULED_ROW_BARS = 2
 #: the column gaps of a table's row whose cells tabs or wide gaps part
@@ -1493,6 +1497,10 @@ def _is_broken(previous: str, following: str) -> bool:
         return False  # 在职员工(名) | 9,551 | 9,426 | -1.3: a ruled table's row, the next one below
     if len(_CELL_GAPS.findall(body)) >= _ROW_GAPS and len(_CELL_GAPS.findall(following)) >= _ROW_GAPS:
         return False  # 1  强化工业运行监测调度  …  2026年12月底 ↵ 2  …: a table's row, then the next
+    if len(_CELL_GAPS.findall(body)) > _ROW_GAPS and _DIGIT_IN_LINE.search(body):
+        return False  # 配件及其他  30,335.13  23,303.45  23.18 ↵ 主营业务…的说明: a table's last row
+    if _UNIT_LINE_START.match(following) and len(following) <= _UNIT_LINE_MAX:
+        return False  # …分销售模式情况 ↵ 单位：万元 币种：人民币: a caption, then its table's unit
     if marker and _HEADLINE_COLON.search(body) and not _FULL_STOP.search(body) and len(body) <= _SUBHEAD_MAX:
         return False  # 一、专精特新中小企业：新认定1126家，累计突破4800家: a numbered headline
     if marker and _CHAPTER.match(previous) and not _FULL_STOP.search(body) and len(body) <= _SUBHEAD_MAX:
