@@ -2881,6 +2881,22 @@ def test_a_flows_row_in_percent_holds_its_growths_a_rates_its_levels() -> None:
     }
 
 
+def test_columns_that_name_their_counter_and_a_total_row_whose_caption_names_no_kinds() -> None:
+    # 抽查批次  不合格批次: in 批次; 合  计 under a caption of checks (按产品类别): the columns' own
+    text = normalize(
+        "表1 2025年第三季度台州市工业产品质量市级监督抽查结果（按产品类别）\n\n"
+        "序号  产品类别              抽查批次  不合格批次  批次合格率（%）\n"
+        "1     泵及电机                  86         4          95.35\n"
+        "合  计                   380        26          93.16\n"
+    ).text
+    found = figures(text, region="台州市", ref=date(2025, 10, 24), doc_type="other")
+    rows = {f.value: (f.indicator, f.unit, f.measure) for f in found}
+    assert rows[86] == ("泵及电机抽查批次", "批次", "amount")
+    assert rows[4] == ("泵及电机不合格批次", "批次", "amount")
+    assert rows[380][1:] == ("批次", "amount") and "抽查批次" in rows[380][0]
+    assert rows[93.16][2] == "share_pct"
+
+
 def test_a_charts_years_written_as_one_line_of_points_are_each_a_years_value() -> None:
     # 图2 2021—2025年…（亿元） ↵ 2021年：43126；2022年：45870。: the caption's years after a gap
     text = normalize(

@@ -172,6 +172,12 @@ _RANKED_IN_CAPTION = re.compile(
 _DONE_IN_THE_MONTHS = re.compile(r"签约|新增|新开工|开工|投产|竣工|引进|落地|招引|新认定|新培育|新建")
 #: the kinds a caption's table lists, as a whole (…全市重点产业链主要指标)
 _KINDS_IN_CAPTION = re.compile(r"产业链|产业集群|产业|行业|产品")
+_KINDS_NAME_MAX = 8
+_PLACE_OR_TIME = re.compile(r"[省市县区年月季]")
+_LEADING_PERIOD_AND_PLACE = re.compile(
+    r"^(?:附?表\s*\d*\s*[：:]?\s*)?(?:\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月份?|\d{1,2}\s*月份?|第?[一二三四]季度|上半年|前三季度)?"
+    r"(?:[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|旗))?"
+)
 #: a short aside in a caption, such as the levels a place word stands for (各省（区、市）)
 _ASIDE_IN_CAPTION = re.compile(r"[（(][^（）()]{1,8}[)）]")
 
@@ -726,12 +732,15 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                     label in _TOTAL_ROW and not _SOME_PLACES.search(cell.caption)
                 ) or self._says_the_whole(label)
                 named = self.meta.region if whole else region_of_item(label)
-                kinds_named = [*_KINDS_IN_CAPTION.finditer(_caption_subject(cell.caption))]
+                subject = _ASIDE_IN_CAPTION.sub("", _caption_subject(cell.caption))
+                kinds_named = [*_KINDS_IN_CAPTION.finditer(subject)]
                 if whole and cell.kinds and label in _TOTAL_ROW and kinds_named:
                     # 合计 under 产业链 … in …全市重点产业链主要指标, …主要海洋产业增加值: the sum over
-                    # the kinds the caption names (up to the last word of kinds)
-                    said = _caption_subject(cell.caption)[: kinds_named[-1].end()]
-                    indicator = self._clean(_CAPTION_SCOPE.split(said)[-1] + indicator)
+                    # the kinds the caption names (up to the last word of kinds), where it is a name
+                    said = _CAPTION_SCOPE.split(subject[: kinds_named[-1].end()])[-1]
+                    said = self._clean(_LEADING_PERIOD_AND_PLACE.sub("", said))  # (1-9月沭阳县重点产业)
+                    named_kinds = len(said) <= _KINDS_NAME_MAX and not _PLACE_OR_TIME.search(said)
+                    indicator = self._clean(said + indicator) if named_kinds else indicator
                 # (年份 | 规上工业总产值（亿元） ↵ 2012 | 12463.5: a row a year, of the text's region)
                 row_year = YEAR_ROW_LABEL.fullmatch(label) if named is None else None
                 # (季度 | 到户电价 ↵ 二季度 | 0.6143 under 表1 2025年分季度…: a row a period of the year)

@@ -141,6 +141,17 @@ _ADDITIONS_COLUMN = re.compile(r"(?:本批|本年|当年|年内|其中)?(?:新�
 YEAR_ROW_LABEL = re.compile(r"((?:19|20)\d{2})\s*年?")
 #: a column's bare name, no unit (车桩比): passed over between columns that say theirs
 _BARE_NAME_COLUMN = re.compile(r"[\u4e00-\u9fff]{2,8}")
+#: a column that counts things, its unit in its name (抽查批次, 企业家数, 项目个数)
+_COUNTERS = {
+    "批次": "批次",
+    "家数": "家",
+    "户数": "户",
+    "个数": "个",
+    "项数": "项",
+    "件数": "件",
+    "人数": "人",
+}
+_COUNTED_COLUMN = re.compile(rf"[\u4e00-\u9fff]{{1,8}}(?P<counter>{'|'.join(_COUNTERS)})")
 #: a column of the months to date of the level before (1—11月累计（万吨）)
 _SUMMED_COLUMNS = frozenset({"累计", "本年累计", "累计值", "累计数"})
 #: a column's unit % written after its name without brackets (增加值增速%)
@@ -1162,6 +1173,9 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
             by_indicator.append(
                 Column(indicator=m.group("name"), unit=m.group("unit").lstrip("±"))
             )  # (±%: signed cells)
+        elif (counted := _COUNTED_COLUMN.fullmatch(cell)) is not None:
+            # 抽查批次  不合格批次, 企业家数: what the column counts names its unit
+            by_indicator.append(Column(indicator=cell, unit=_COUNTERS[counted.group("counter")]))
         elif (part := _PART_COLUMN.fullmatch(cell)) is not None and by_indicator and by_indicator[-1].unit:
             # 单项冠军企业（家）  其中新增: the part of the column before, in its unit
             before = by_indicator[-1]
