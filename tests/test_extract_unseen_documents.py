@@ -2897,6 +2897,25 @@ def test_columns_that_name_their_counter_and_a_total_row_whose_caption_names_no_
     assert rows[93.16][2] == "share_pct"
 
 
+def test_places_that_lead_in_what_the_clause_names_take_the_values_after_respectively() -> None:
+    found = figures(
+        "2025年，全市新认定省级工业设计中心52家。新认定数量较多的是温岭市和玉环市，分别为12家和9家；"
+        "规上工业增加值增速较快的是临海市和仙居县，分别增长12.1%和9.8%。",
+        region="台州市",
+        ref=date(2026, 1, 20),
+        doc_type="other",
+    )
+    rows = {f.value: (f.region, f.indicator) for f in found}
+    assert rows[12] == ("温岭市", rows[52][1]) and rows[9] == ("玉环市", rows[52][1])
+    assert rows[12.1][0] == "临海市" and rows[9.8][0] == "仙居县"
+    assert "工业增加值" in rows[12.1][1]
+    # (a place the catalogue cannot tell, 三门县: those values are no one's, not the places before)
+    found = figures(
+        "工业增速较快的是温岭市和玉环市，分别增长8.0%和7.0%；增幅居前的是临海市和三门县，分别增长12.1%和9.8%。"
+    )
+    assert {f.value for f in found} == {8.0, 7.0}
+
+
 def test_a_charts_years_written_as_one_line_of_points_are_each_a_years_value() -> None:
     # 图2 2021—2025年…（亿元） ↵ 2021年：43126；2022年：45870。: the caption's years after a gap
     text = normalize(

@@ -35,6 +35,13 @@ _LEVEL_TIME = r"\d{4}\s*年(?:\d{1,2}\s*月)?(?:末|底)?的?"
 
 #: 分别 before the places a figure is so many times of (分别是全市、全省平均水平的1.3倍和1.5倍)
 _RATIOS_TO_PLACES = re.compile(rf"分别(?:是|为|相当于){WHOLE_PLACE}")
+#: a clause that names the places leading in something (抽查批次较多的是温岭市和玉环市，)
+_LEADERS_ARE = re.compile(
+    r"(?P<what>[^，,。；;：:]+?)(?:较多|较快|较高|较大|最多|最快|最高|最大|居前|领先)的(?:是|为|有)"
+    r"(?P<places>[^，,。；;：:]+)[，,]\s*$"
+)
+#: a word for how many there are (数量, 个数, 家数), of things named before
+_COUNT_WORD_END = re.compile(r"(?:数量|个数|家数|总数)$")
 #: quarters from one to another (一至四季度, 第一至第三季度), and their numerals in order
 _QUARTER_SPAN = re.compile(r"第?([一二三四])\s*(?:至|到|—|-|～|~)\s*第?([一二三四])\s*季度")
 _QUARTER_NUMBERS = "一二三四"
@@ -334,6 +341,25 @@ class ListRules(IndicatorText):
             # 计算机、通信和其他电子设备制造业，汽车制造业，电气机械…增加值分别…: items in clauses
             # of their own, back to the sentence's start or its last figure
             start = max([sentence.start, *(f.token.end for f in s_figs)])
+            # 抽查批次较多的是温岭市和玉环市，分别为72批次和64批次: the places that lead in what the
+            # clause before names
+            leaders = _LEADERS_ARE.search(text, start, clause.start)
+            led = (
+                [region_of_item(strip_chars(x)) for x in list_items(leaders.group("places"))]
+                if leaders
+                else []
+            )
+            if leaders is not None and led:
+                if len(led) != len(governed) or not all(led):
+                    return dict.fromkeys(governed)  # (places that lead, not all told: no figure is better)
+                what = self._clean(periods_free(leaders.group("what")))
+                if not what or _COUNT_WORD_END.search(what):
+                    # 本批次新认定数量较多的是…, 增幅居前的是…: of what was counted or grew before
+                    told = self._told_before(s_figs, {tokens[i].base_unit for i in governed})
+                    what = told[-1] if told else what
+                if not what:
+                    return dict.fromkeys(governed)
+                return {i: (what, listed) for i, listed in zip(governed, led, strict=True)}
             wide = [self._clean(x) for x in list_items(text[start:pos], commas=True)]
             wide = wide[next((i for i, x in enumerate(wide) if x), len(wide)) :]  # 1—10月，… goes
             if len(wide) == len(governed) and all(wide):  # every part an item, none a time or cue
