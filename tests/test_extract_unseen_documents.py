@@ -6158,3 +6158,13 @@ def test_what_a_meeting_is_called_for_opens_no_plan() -> None:
     )
     found = figures(text, region="洛阳市", ref=date(2025, 7, 21))
     assert [(f.value, f.status) for f in found] == [(186.5, "actual")]
+
+
+def test_an_autonomous_prefecture_written_with_its_place_and_zhou() -> None:
+    # 海南州 (海南藏族自治州, whose short name would be 海南省's), 果洛州, 海西州
+    found = figures(
+        "海南州能耗强度下降3.6%；果洛州能耗强度下降1.1%；海西州能耗强度上升1.2%。",
+        region="青海省",
+        ref=date(2026, 7, 8),
+    )
+    assert [f.region for f in found] == ["海南藏族自治州", "果洛藏族自治州", "海西蒙古族藏族自治州"]

@@ -210,7 +210,16 @@ def _region_spellings() -> dict[str, str]:
             spellings.setdefault(row["short_name"], row["name"])
             if row["name"].endswith("自治州"):
                 spellings.setdefault(row["short_name"] + "州", row["name"])
+            place = _TWO_CHARACTER_PLACE.match(row["name"])
+            if row["short_name"] == row["name"] and place is not None:
+                # 海南州, 海西州: a prefecture whose short name would be another's (海南省) is written
+                # with its place's name and 州
+                spellings.setdefault(place.group(1) + "州", row["name"])
     return spellings
+
+
+#: an autonomous prefecture's place of two characters, then its peoples (海南|藏族自治州)
+_TWO_CHARACTER_PLACE = re.compile(r"([\u4e00-\u9fff]{2})(?:[\u4e00-\u9fff]{1,3}族)+自治州$")
 
 
 @lru_cache(maxsize=1)
@@ -233,7 +242,9 @@ def _leading_region_name(s: str) -> str | None:
     for written in _region_names().prefixes(s):
         if s.startswith(_LIST_SEPARATORS, len(written)) or _COUNTED_REGIONS.match(s, len(written)):
             continue
-        if written in _regions() or _SHORT_NAME_SUBJECT.match(s, len(written)):
+        # (果洛州, 海南州: an autonomous prefecture's 州 says it is a place, as 市 does)
+        said_as_prefecture = written.endswith("州") and _region_spellings()[written].endswith("自治州")
+        if written in _regions() or said_as_prefecture or _SHORT_NAME_SUBJECT.match(s, len(written)):
             return written
     return None
 
