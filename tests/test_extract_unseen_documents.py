@@ -6168,3 +6168,20 @@ def test_an_autonomous_prefecture_written_with_its_place_and_zhou() -> None:
         ref=date(2026, 7, 8),
     )
     assert [f.region for f in found] == ["海南藏族自治州", "果洛藏族自治州", "海西蒙古族藏族自治州"]
+
+
+def test_an_estimated_accounting_table_with_its_header_word_spaced_out() -> None:
+    # 指　　标 (one word), 绝对额（亿元） (each row's own value), …初步核算数据 (estimates)
+    text = normalize(
+        "表1  2025年前三季度株洲市地区生产总值初步核算数据\n\n"
+        "指　　标                    绝对额（亿元）    比上年同期增长（%）\n"
+        "地区生产总值                    2796.43              5.8\n"
+        "第一产业                       218.12              3.6\n"
+    ).text
+    found = figures(text, region="株洲市", ref=date(2025, 10, 27), doc_type="other")
+    assert [(f.indicator, f.measure, f.value, f.status) for f in found] == [
+        ("地区生产总值", "amount", 2796.43, "estimate"),
+        ("地区生产总值", "yoy_growth_pct", 5.8, "estimate"),
+        ("第一产业", "amount", 218.12, "estimate"),
+        ("第一产业", "yoy_growth_pct", 3.6, "estimate"),
+    ]

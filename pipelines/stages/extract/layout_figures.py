@@ -32,7 +32,7 @@ from pipelines.stages.extract.periods import (
     month_end,
     years_shifted,
 )
-from pipelines.stages.extract.status_period import StatusPeriodRules
+from pipelines.stages.extract.status_period import StatusPeriodRules, last_status_cue
 from pipelines.stages.extract.tables import (
     ACTUAL_TAGS,
     ASIDE,
@@ -170,6 +170,8 @@ _RANKED_IN_CAPTION = re.compile(
 #: things done in the months a table covers (签约项目（个）, 新开工项目): counted over them, not
 #: standing at their end
 _DONE_IN_THE_MONTHS = re.compile(r"签约|新增|新开工|开工|投产|竣工|引进|落地|招引|新认定|新培育|新建")
+#: a column of the value of what each row names, whatever it is (绝对额（亿元）, 绝对值)
+_VALUE_OF_THE_ROW = frozenset({"绝对额", "绝对值", "绝对数", "总量", "数值"})
 #: the kinds a caption's table lists, as a whole (…全市重点产业链主要指标)
 _KINDS_IN_CAPTION = re.compile(r"产业链|产业集群|产业|行业|产品")
 _KINDS_NAME_MAX = 8
@@ -239,8 +241,8 @@ def _named_in_caption(column: str, caption: str) -> str:
 def _part_of(label: str, indicator: str) -> str:
     """第一产业 under 全社会用电量: the part's own (第一产业用电量), not the whole society's; a row
     that names the whole itself (全社会用电量) is the whole's."""
-    if indicator.startswith(label):
-        return indicator
+    if indicator.startswith(label) or indicator in _VALUE_OF_THE_ROW:
+        return label if indicator in _VALUE_OF_THE_ROW else indicator  # (绝对额: the row's own value)
     return label + indicator.removeprefix("全社会")
 
 
@@ -641,6 +643,11 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
             "actual", self.region, period, (cell.row_start, cell.row_end), ["table", "table_months"], 0.8,
         )  # fmt: skip
 
+    @staticmethod
+    def _caption_status(caption: str) -> str:
+        """A table of outcomes is reported, unless its caption says it is estimated (…初步核算数据)."""
+        return "estimate" if last_status_cue(caption) == "estimate" else "actual"
+
     def _report_column_period(self, column: str) -> Period | None:
         """本报告期 (the months the report covers), 上年同期 (the same a year before), 本报告期末 and
         上年度末 (the days its balances stand at)."""
@@ -714,7 +721,7 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
             if cell.kind == "grouped" and row_place is not None:
                 region = row_place
             if cell.kind in ("product", "indicator", "grouped"):
-                status = "actual"
+                status = self._caption_status(cell.caption)
                 column = _of_the_month(cell.column_period, cell.caption)
                 if "本月" in column:  # (…统计月报（2025年10月）: the title names the month)
                     column = _of_the_month(column, self.meta.title or "")
@@ -752,7 +759,11 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                 if priced is not None:
                     # 上年同月=100 under …工业生产者出厂价格指数: 出厂价格同比指数
                     indicator = priced.group(1) + indicator
-                if named is None and names_an_industry(label):
+                own = indicator in _VALUE_OF_THE_ROW or _names_a_flow(label)
+                if named is None and own and label in lexicon().catalogue_names:
+                    # 地区生产总值  2796.43  5.8 under 绝对额（亿元）: a row that names its own indicator
+                    named, indicator = self.region, self._clean(label)
+                elif named is None and names_an_industry(label):
                     # 有色金属冶炼和压延加工业  7856.24  17.1 under 营业收入（亿元） 比重（%）: the
                     # industry's, in the document's own region
                     named, indicator = self.region, self._clean(_part_of(label, indicator))
@@ -792,7 +803,7 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                     and period.end > self.reference
                     and (self.reference - period.start).days < _MOSTLY_AHEAD_DAYS
                 )
-                region, status = named, "target" if planned or ahead else "actual"
+                region, status = named, "target" if planned or ahead else self._caption_status(cell.caption)
             elif cell.column_period in REPORT_COLUMNS:
                 # 本报告期  上年同期 in a half-year report: the months it covers, a year before
                 reported = self._report_column_period(cell.column_period)

@@ -96,6 +96,8 @@ class Lexicon:
     aliases: tuple[tuple[str, str], ...]
     #: (whole indicator, measure kind) → canonical: 规模以上工业 growing means its value added grows
     exact_aliases: dict[tuple[str, str], str]
+    #: the indicator catalogue's names and aliases (地区生产总值, GDP, 全省生产总值 …)
+    catalogue_names: frozenset[str]
     not_figure: tuple[tuple[re.Pattern[str], str], ...]
     lead_words: tuple[str, ...]
     verbs: tuple[str, ...]
@@ -229,6 +231,12 @@ def lexicon() -> Lexicon:
         flow_cue=re.compile(alternation(flow_words)),
         aliases=tuple(sorted(aliases, key=lambda x: -len(x[0]))),
         exact_aliases=exact_aliases,
+        catalogue_names=frozenset(
+            name
+            for row in load_csv("indicators")
+            for name in [row["name"], *row["aliases"].split("|")]
+            if name
+        ),
         not_figure=not_figure,
         lead_words=lead_words,
         verbs=verbs,

@@ -141,6 +141,7 @@ _ADDITIONS_COLUMN = re.compile(r"(?:本批|本年|当年|年内|其中)?(?:新�
 YEAR_ROW_LABEL = re.compile(r"((?:19|20)\d{2})\s*年?")
 #: a column's bare name, no unit (车桩比): passed over between columns that say theirs
 _BARE_NAME_COLUMN = re.compile(r"[\u4e00-\u9fff]{2,8}")
+_HAN_CHARACTER = re.compile(r"[\u4e00-\u9fff]")
 #: a column that counts things, its unit in its name (抽查批次, 企业家数, 项目个数)
 _COUNTERS = {
     "批次": "批次",
@@ -1058,6 +1059,8 @@ def _named_row(
 def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
     """The columns a header row announces: two or more years (after a name and a unit
     cell), or two or more indicators with units (after the rows' label)."""
+    if len(cells) >= 3 and all(len(cell) == 1 and _HAN_CHARACTER.match(cell) for _, cell in cells[:2]):
+        cells = [(cells[0][0], cells[0][1] + cells[1][1]), *cells[2:]]  # 指　　标: one word spaced out
     named = _named_header(cells)
     if named is not None:
         return named
