@@ -6185,3 +6185,18 @@ def test_an_estimated_accounting_table_with_its_header_word_spaced_out() -> None
         ("第一产业", "amount", 218.12, "estimate"),
         ("第一产业", "yoy_growth_pct", 3.6, "estimate"),
     ]
+
+
+def test_a_city_official_listed_on_the_podium_speaks_for_the_city_under_a_bare_label() -> None:
+    text = normalize(
+        "发布人：\n自治区商务厅党组成员、副厅长　韦立东\n钦州市人民政府副市长　黄海涛\n\n"
+        "【韦立东】\n1—11月，全区货物贸易进出口总值6938.6亿元，同比增长9.7%。\n\n"
+        "【黄海涛】\n1—11月，全市外贸进出口1005.3亿元，同比增长12.1%。\n"
+    ).text
+    found = figures(text, region="广西壮族自治区", ref=date(2025, 12, 19), doc_type="press_conference")
+    assert {f.value: f.region for f in found} == {
+        6938.6: "广西壮族自治区",
+        9.7: "广西壮族自治区",
+        1005.3: "钦州市",
+        12.1: "钦州市",
+    }

@@ -965,3 +965,13 @@ def test_a_tab_parted_table_keeps_its_numbers_thousands_separators_and_its_lines
     assert "单位：万元 币种：人民币" in lines
     assert "锂电类工具  240,853.62  172,619.79  28.33" in lines
     assert "配件及其他  30,335.13  23,303.45  23.18" in lines
+
+
+def test_a_podiums_officials_each_on_a_line_of_their_own_stay_apart() -> None:
+    text = (
+        "发布人：\n自治区商务厅党组成员、副厅长　韦立东\n南宁海关党委委员、副关长　陈晓宁\n"
+        "钦州市人民政府副市长　黄海涛\n"
+    )
+    lines = normalize(text).text.split("\n")
+    assert "南宁海关党委委员、副关长 陈晓宁" in lines
+    assert "钦州市人民政府副市长 黄海涛" in lines

@@ -1414,6 +1414,11 @@ _BRACKETED_DATELINE = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*年[^（）()\n]{1,
 _STAMP_START = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?\s+\d{1,2}:\d{2}")
 #: a line that gives a table's unit (单位：家、个; 单位：%；家; 单位：元/千瓦时，%)
 _UNIT_CAPTION = re.compile(r"单位\s*[：:]\s*[^\s，。]{1,12}(?:[，,][^\s，。]{1,12})*\s*$")
+#: a line of an official's office and name (自治区商务厅党组成员、副厅长　韦立东), as a podium lists them
+_OFFICE_AND_NAME_LINE = re.compile(
+    r"[^，。；：:\n]{2,40}?(?:长|书记|主任|委员|经理|董事长|主席|负责人|巡视员|总工程师)"
+    r"[ \u3000]+[\u4e00-\u9fff·]{2,4}"
+)
 #: a line that says a table's unit, whatever follows (单位：万元 币种：人民币)
 _UNIT_LINE_START = re.compile(r"\s*单位\s*[：:]")
 _UNIT_LINE_MAX = 30
@@ -1499,6 +1504,8 @@ def _is_broken(previous: str, following: str) -> bool:
         return False  # 1  强化工业运行监测调度  …  2026年12月底 ↵ 2  …: a table's row, then the next
     if len(_CELL_GAPS.findall(body)) > _ROW_GAPS and _DIGIT_IN_LINE.search(body):
         return False  # 配件及其他  30,335.13  23,303.45  23.18 ↵ 主营业务…的说明: a table's last row
+    if _OFFICE_AND_NAME_LINE.fullmatch(body):
+        return False  # 发布人： ↵ 自治区商务厅党组成员、副厅长　韦立东 ↵ 南宁海关…: one speaker a line
     if _UNIT_LINE_START.match(following) and len(following) <= _UNIT_LINE_MAX:
         return False  # …分销售模式情况 ↵ 单位：万元 币种：人民币: a caption, then its table's unit
     if marker and _HEADLINE_COLON.search(body) and not _FULL_STOP.search(body) and len(body) <= _SUBHEAD_MAX:

@@ -75,5 +75,6 @@ def introduced_before(text: str, name: str, end: int) -> str | None:
     if at < 0:
         return None
     office = _INTRODUCED_BEFORE.search(text, max(0, at - 30), at)
+    said = office.group().rstrip(" \u3000") if office is not None else ""  # (…副市长　黄海涛)
     # (an office it ends on, right before the name: not a place named before some word)
-    return office.group() if office is not None and _OFFICE_END.search(office.group()) else None
+    return said if _OFFICE_END.search(said) else None
