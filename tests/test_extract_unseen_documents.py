@@ -6200,3 +6200,19 @@ def test_a_city_official_listed_on_the_podium_speaks_for_the_city_under_a_bare_l
         1005.3: "钦州市",
         12.1: "钦州市",
     }
+
+
+def test_a_product_tables_growth_over_the_same_month_a_year_before() -> None:
+    text = normalize(
+        "2025年11月份全省规模以上工业主要产品产量\n\n"
+        "产品名称    计量单位    11月    比上年同月增长(%)    1—11月    比上年同期增长(%)\n"
+        "汽车    万辆    16.85    -4.2    155.32    2.3\n"
+    ).text
+    found = figures(text, region="湖北省", ref=date(2025, 12, 16), doc_type="other")
+    rows = {f.value: (f.measure, str(f.period_start), str(f.period_end)) for f in found}
+    assert rows == {
+        16.85: ("amount", "2025-11-01", "2025-11-30"),
+        -4.2: ("yoy_growth_pct", "2025-11-01", "2025-11-30"),
+        155.32: ("amount", "2025-01-01", "2025-11-30"),
+        2.3: ("yoy_growth_pct", "2025-01-01", "2025-11-30"),
+    }
