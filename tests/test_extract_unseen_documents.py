@@ -6216,3 +6216,16 @@ def test_a_product_tables_growth_over_the_same_month_a_year_before() -> None:
         155.32: ("amount", "2025-01-01", "2025-11-30"),
         2.3: ("yoy_growth_pct", "2025-01-01", "2025-11-30"),
     }
+
+
+def test_a_table_of_places_whose_first_column_names_another_kind_in_brackets() -> None:
+    text = normalize(
+        "表1截至2025年底各区县专精特新企业分布情况\n\n单位：家\n"
+        "区县（功能区）    国家级“小巨人”企业    省级专精特新中小企业\n"
+        "吴兴区                    12                      138\n"
+    ).text
+    found = figures(text, region="湖州市", ref=date(2026, 1, 16), doc_type="other")
+    assert [(f.region, f.indicator, f.value, str(f.period_end)) for f in found] == [
+        ("吴兴区", "国家级“小巨人”企业", 12, "2025-12-31"),
+        ("吴兴区", "省级专精特新中小企业", 138, "2025-12-31"),
+    ]

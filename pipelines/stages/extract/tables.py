@@ -1781,7 +1781,9 @@ def _places_header(cells: list[tuple[int, str]], captions: list[str]) -> list[Co
     names = [cell for _, cell in cells]
     said = _unit_line_above(captions)
     kinds = bool(names) and (names[0] in _KIND_COLUMNS or _KIND_NAME_COLUMN.fullmatch(names[0]) is not None)
-    if said is None or len(names) < 2 or (names[0] not in _REGION_NAME_COLUMNS and not kinds):
+    # (区县（功能区）: the places, and the other kind listed with them in brackets)
+    places = names[0] in _REGION_NAME_COLUMNS or ASIDE.sub("", names[0]) in _REGION_NAME_COLUMNS
+    if said is None or len(names) < 2 or (not places and not kinds):
         return None
     if any(not (_NAME_ONLY.fullmatch(name) or _GRADE_NAME.fullmatch(name)) for name in names[1:]):
         return None
