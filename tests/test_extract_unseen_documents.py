@@ -6229,3 +6229,18 @@ def test_a_table_of_places_whose_first_column_names_another_kind_in_brackets() -
         ("吴兴区", "国家级“小巨人”企业", 12, "2025-12-31"),
         ("吴兴区", "省级专精特新中小企业", 138, "2025-12-31"),
     ]
+
+
+def test_a_table_of_places_whose_columns_name_their_months_before_what_they_hold() -> None:
+    text = normalize(
+        "表2025年1—6月各市重点项目完成投资情况\n\n单位：亿元、%\n"
+        "地区              年度计划投资    1—6月完成投资    完成率\n"
+        "银川市                 312.0           181.5          58.2\n"
+    ).text
+    found = figures(text, region="宁夏回族自治区", ref=date(2025, 7, 22), doc_type="other")
+    rows = {f.value: (f.region, f.status, f.unit, str(f.period_start), str(f.period_end)) for f in found}
+    assert rows == {
+        312.0: ("银川市", "target", "亿元", "2025-01-01", "2025-12-31"),
+        181.5: ("银川市", "actual", "亿元", "2025-01-01", "2025-06-30"),
+        58.2: ("银川市", "actual", "%", "2025-01-01", "2025-06-30"),
+    }

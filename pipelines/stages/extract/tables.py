@@ -1785,6 +1785,10 @@ def _places_header(cells: list[tuple[int, str]], captions: list[str]) -> list[Co
     places = names[0] in _REGION_NAME_COLUMNS or ASIDE.sub("", names[0]) in _REGION_NAME_COLUMNS
     if said is None or len(names) < 2 or (not places and not kinds):
         return None
+    # (1—6月完成投资: the months a column's values are of, said before what they are)
+    months = [_COLUMN_MONTHS.match(name) for name in names[1:]]
+    periods = [m.group() if m else "" for m in months]
+    names = [names[0], *(name[len(period) :] for name, period in zip(names[1:], periods, strict=True))]
     if any(not (_NAME_ONLY.fullmatch(name) or _GRADE_NAME.fullmatch(name)) for name in names[1:]):
         return None
     units = [unit for unit in _UNIT_LIST.split(said.group(1)) if unit]
@@ -1792,12 +1796,17 @@ def _places_header(cells: list[tuple[int, str]], captions: list[str]) -> list[Co
     if len(set(others)) == 1 and len(units) == 2:
         # 单位：万元、% over 专项名称  预算安排  实际支出  支出率: rates in %, the others in 万元
         return [
-            Column(indicator=name, unit="%" if _RATE_NAME.search(name) else others[0], kinds=kinds)
-            for name in names[1:]
+            Column(
+                indicator=name, unit="%" if _RATE_NAME.search(name) else others[0], kinds=kinds, period=period
+            )
+            for name, period in zip(names[1:], periods, strict=True)
         ]
     if not units or (len(set(units)) > 1 and not all(unit in _COUNT_WORDS for unit in units)):
         return None  # 亿元、万吨: which column is in which cannot be told
-    return [Column(indicator=name, unit=units[0], kinds=kinds) for name in names[1:]]
+    return [
+        Column(indicator=name, unit=units[0], kinds=kinds, period=period)
+        for name, period in zip(names[1:], periods, strict=True)
+    ]
 
 
 #: a product table's column of its share of a larger whole's (占全国比重（%）, 占全省比重)
