@@ -1523,3 +1523,12 @@ def test_a_text_that_says_only_all_the_district_and_names_none_is_an_unnamed_cou
     # (全区… with no district named: no crash, the sentinel of a place of the county's level)
     text = "截至2025年9月底，全区电力总装机达到9286.4万千瓦。\n\n全区新能源装机5423.7万千瓦。"
     assert describe_document(text, "d.txt").region == "(unnamed county)"
+
+
+def test_a_guides_note_of_the_day_its_data_stand_at_dates_it() -> None:
+    text = (
+        "某经济开发区\n投资指南（2026版）\n\n（除特别注明外，本指南数据截至2026年3月31日）\n\n"
+        "01　园区概况\n\n园区规划面积42.6平方公里，目前尚有工业用地约3800亩。"
+    )
+    described = describe_document(text, "g.txt")
+    assert (described.reference_date, described.reference_date_method) == (date(2026, 3, 31), "data_as_of")

@@ -6244,3 +6244,17 @@ def test_a_table_of_places_whose_columns_name_their_months_before_what_they_hold
         181.5: ("银川市", "actual", "亿元", "2025-01-01", "2025-06-30"),
         58.2: ("银川市", "actual", "%", "2025-01-01", "2025-06-30"),
     }
+
+
+def test_a_names_english_translation_in_brackets_is_no_part_of_it() -> None:
+    found = figures(
+        "经开区规划面积（Planned Area）42.6平方公里；挥发性有机物（VOCs）排放量298.3吨；"
+        "研究与试验发展（R&D）经费支出12.6亿元。",
+        region="安徽省",
+        ref=date(2026, 3, 31),
+    )
+    assert [f.indicator for f in found] == [
+        "经开区规划面积",
+        "挥发性有机物（VOCs）排放量",
+        "研究与试验发展（R&D）经费支出",
+    ]

@@ -1101,6 +1101,9 @@ def _reference_date(
     signed_month = _signed_month(lines)
     if signed_month is not None:
         return signed_month, "signed_month", 0.7
+    data_as_of = _data_as_of(lines)
+    if data_as_of is not None:
+        return data_as_of, "data_as_of", 0.7
     month_day = _dateline(lines)
     year, year_method, year_confidence = _infer_year(text, title)
     if year is None:
@@ -1130,6 +1133,26 @@ def _signed_month(lines: list[str]) -> date | None:
         match = _MONTH_LINE.match(line)
         if match and (month_end := _month_end_of(match)) is not None:
             return month_end
+    return None
+
+
+#: a note atop a guide or a report of the day its data stand at (本指南数据截至2026年3月31日)
+_DATA_AS_OF = re.compile(
+    r"(?:数据|资料|统计数据)(?:均|除特别注明外)?(?:截至|截止|统计至|更新至)\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月"
+    r"(?:\s*(\d{1,2})\s*日|底|末)?"
+)
+
+
+def _data_as_of(lines: list[str]) -> date | None:
+    """The day a note atop the text says its data stand at, where the text is dated no other way:
+    what it calls 目前 is of that day, and the years before it are over."""
+    for line in lines[:_HEADER_LINES]:
+        match = _DATA_AS_OF.search(line)
+        if match is not None:
+            year, month = int(match.group(1)), int(match.group(2))
+            if match.group(3):
+                return _safe_date(year, month, int(match.group(3)))
+            return _month_end_of(match)
     return None
 
 

@@ -617,6 +617,11 @@ _NO_TOWN_NAME = frozenset({"乡", "城", "小", "集", "各乡", "全乡", "全�
 _BREAKDOWN_SAID = re.compile(r"分(?:门类|行业|经济类型|地区|区域|领域|产业|类型|规模|所有制)(?:来?看)?")
 
 
+#: a name's translation in brackets (规划面积（Planned Area）, 实际使用外资（Actual Use of FDI）), in
+#: words with small letters: not an abbreviation the name goes by (（GDP）, （R&D）, （VOCs）)
+_ENGLISH_GLOSS = re.compile(r"[（(](?=[^)）]*[a-z])(?=[^)）]* )[A-Za-z][A-Za-z0-9 &.,'’/+\-–]*[)）]")
+
+
 @lru_cache(maxsize=_CACHE_SIZE)
 def clean_phrase(
     s: str, region: str, province: str | None, share: bool = False, post: bool = False, growth: bool = False
@@ -635,6 +640,7 @@ def clean_phrase(
     s = _CAUSE.sub("", s)  # 中牟县受汽车产业拉动增长21.4%: why, not what
     s = _ZONE_ALIAS.sub("", s) if "区）" in s or "区)" in s else s
     s = _EDITORIAL_ASIDE.sub("", s) if "下同" in s else s  # 比去年同期（下同）: a note to the reader
+    s = _ENGLISH_GLOSS.sub("", s) if "（" in s or "(" in s else s  # 规划面积（Planned Area）: a translation
     s = strip_chars(periods_free(s)).replace("?", "")
     s = _SECTION_TAG.sub("", s) if "】" in s else s  # 【梯度培育】我市…: the section's label
     s = _BUDGET_BASE.sub("", s) if "数" in s else s  # 比上年决算数增长9.8%: the base, not the subject
