@@ -6258,3 +6258,16 @@ def test_a_names_english_translation_in_brackets_is_no_part_of_it() -> None:
         "挥发性有机物（VOCs）排放量",
         "研究与试验发展（R&D）经费支出",
     ]
+
+
+def test_a_list_of_named_things_with_who_runs_them_and_their_kind_in_words() -> None:
+    text = normalize(
+        "附：2026年度贵州省工业互联网平台评价结果\n\n"
+        "序号  平台名称  申报单位  平台类型  连接设备（万台套）  工业APP（个）\n"
+        "1  磷化工产业链工业互联网平台  贵州磷化（集团）有限责任公司  特色型（行业）  41.7  635\n"
+    ).text
+    found = figures(text, region="贵州省", ref=date(2026, 11, 18), doc_type="news_article")
+    assert [(f.region, f.indicator, f.value) for f in found] == [
+        ("贵州省", "磷化工产业链工业互联网平台连接设备", 41.7),
+        ("贵州省", "磷化工产业链工业互联网平台工业APP", 635),
+    ]

@@ -114,7 +114,16 @@ _WORDS_COLUMNS = frozenset(
 #: a grade's name (A类, B级): the firms a place has of that grade, in a table of counts
 _GRADE_NAME = re.compile(r"[A-Da-d][类级]")
 #: a column of who leads or holds a row's thing, in words (牵头部门, 责任单位, 链主企业)
-_WHO_LEADS_COLUMN = re.compile(r"(?:牵头|责任|主管|主责)(?:部门|单位)|链长|链主(?:企业)?|龙头企业|主要企业")
+_WHO_LEADS_COLUMN = re.compile(
+    r"(?:牵头|责任|主管|主责|申报|建设|运营|依托)(?:部门|单位|主体|企业)|链长|链主(?:企业)?|龙头企业|主要企业"
+)
+
+
+def _says_a_listed_thing_in_words(name: str) -> bool:
+    """A column of words about a listed thing: its grade or kind, who leads it, what it makes."""
+    return name in _WORDS_COLUMNS or bool(_GRADE_COLUMN.fullmatch(name) or _WHO_LEADS_COLUMN.fullmatch(name))
+
+
 #: a column of grades or kinds in words (安全风险等级: D类; 企业类型: 民营)
 _GRADE_COLUMN = re.compile(r"[\u4e00-\u9fff]{0,6}(?:等级|类别|级别|评级|类型)")
 #: a name column whose rows are places themselves (排名  城市  所在省份  综合得分（分）)
@@ -965,7 +974,10 @@ def _named_header(cells: list[tuple[int, str]]) -> list[Column] | None:
     # 排名  企业名称  亩均税收（万元/亩）…: firms ranked, each the text's region's; and
     # 企业  营业收入（亿元）  同比（%）…: a group's firms, unranked)
     firms = bool(names) and names[0] in _FIRM_COLUMNS
-    if len(names) < 3 or not (named or firms) or not (placed or ranked or firms):
+    # (平台名称  申报单位  平台类型  连接设备（万台套）: things listed with who runs them and their
+    # kind in words, each of the text's region)
+    described = len(names) > 1 and _says_a_listed_thing_in_words(names[1])
+    if len(names) < 3 or not (named or firms) or not (placed or ranked or firms or described):
         return None
     columns = [Column(role="rank")] if ranked else []
     # (排名  企业名称  所属行业  营业收入（亿元）: the firm's industry, no place: the text's region)
@@ -974,9 +986,8 @@ def _named_header(cells: list[tuple[int, str]]) -> list[Column] | None:
         columns.append(Column(role="place" if names[1] in _PLACE_COLUMNS else "kind"))
     for name in names[1 + placed :]:
         if (
-            name in _WORDS_COLUMNS
+            _says_a_listed_thing_in_words(name)
             or name in _PLACE_COLUMNS
-            or _GRADE_COLUMN.fullmatch(name)
             or _CITY_OF_PLACE_COLUMN.fullmatch(name)
         ):
             # 位次变化: 上升2位, 持平 (words, no figure); 所属省辖市 after 所在县（市）: the county's
