@@ -6271,3 +6271,18 @@ def test_a_list_of_named_things_with_who_runs_them_and_their_kind_in_words() -> 
         ("贵州省", "磷化工产业链工业互联网平台连接设备", 41.7),
         ("贵州省", "磷化工产业链工业互联网平台工业APP", 635),
     ]
+
+
+def test_a_budget_tables_year_done_its_part_of_the_budget_and_its_growth() -> None:
+    text = normalize(
+        "博罗县2025年一般公共预算收入主要项目完成情况表\n\n单位：万元、%\n\n"
+        "项  目                    2025年完成数    为调整预算%    比上年增减%\n"
+        "一、税收收入                    372150          102.0            5.6\n"
+    ).text
+    found = figures(text, region="博罗县", ref=date(2026, 1, 21), doc_type="other")
+    assert [(f.measure, f.value, f.unit, f.period_end.year if f.period_end else None) for f in found] == [
+        ("amount", 372150, "万元", 2025),
+        ("share_pct", 102.0, "%", 2025),
+        ("yoy_growth_pct", 5.6, "%", 2025),
+    ]
+    assert all("税收收入" in f.indicator for f in found)

@@ -170,7 +170,9 @@ _BARE_PERCENT = re.compile(r"(?<=[\u4e00-\u9fff])[%％]$")
 _GOAL_COLUMNS = frozenset({"年度目标", "目标", "目标值", "计划", "年度计划", "预期目标"})
 _OUTCOME_COLUMNS = frozenset({"完成值", "完成", "实际完成", "实际", "完成情况值", "实际值"})
 #: the part of a year's budget done (完成预算（%）, 预算完成率)
-_BUDGET_DONE_COLUMN = re.compile(r"(?:完成预算|预算完成率|执行率|完成调整预算)\s*(?:[（(]\s*%\s*[)）])?")
+_BUDGET_DONE_COLUMN = re.compile(
+    r"(?:完成预算|预算完成率|执行率|完成调整预算|为(?:调整)?预算)\s*(?:[（(]\s*%\s*[)）]|%)?"
+)
 _COMPLETION_RATE_COLUMN = re.compile(r"完成率\s*(?:[（(]%[)）])?|完成进度\s*(?:[（(]%[)）])?")
 #: a column of an index's levels, which carry no unit (企业景气指数, 工业生产者出厂价格指数)
 _INDEX_COLUMN = re.compile(r"[\u4e00-\u9fffA-Z]{0,16}(?:指数|PMI)")
@@ -1238,19 +1240,21 @@ def _budget_header(cells: list[tuple[int, str]]) -> list[Column] | None:
     columns: list[Column] = []
     for _, cell in cells[1:]:
         year = _YEAR_COLUMN.fullmatch(cell)
-        if year is not None and year.group("tag") in ("预算", "执行", "决算"):
-            tag = year.group("tag")
+        if year is not None and year.group("tag") in ("预算", "执行", "决算", "完成"):
+            tag = "执行" if year.group("tag") == "完成" else year.group("tag")  # (2025年完成数: done)
             columns.append(Column(year=int(year.group("y")), tag=tag, indicator=tag + "数"))  # 预算数
         elif _BUDGET_DONE_COLUMN.fullmatch(cell) and columns and columns[-1].tag in ("执行", "决算"):
             columns.append(Column(year=columns[-1].year, tag="执行", indicator="预算完成率", unit="%"))
-        elif _CHANGE_COLUMN.fullmatch(cell.replace("预算", "")) and columns and columns[-1].tag == "预算":
-            last = columns[-1]
+        elif _CHANGE_COLUMN.fullmatch(cell.replace("预算", "")) and columns:
+            # 比上年预算增减（%） after a budget: its change; 比上年增减% after what was done: its growth
+            last = next(column for column in reversed(columns) if column.unit != "%")
             columns.append(
                 Column(year=last.year, tag=last.tag, indicator=last.indicator, unit="%", growth=True)
             )
         else:
             return None
-    return columns if sum(column.tag == "预算" for column in columns) >= 1 and len(columns) >= 3 else None
+    budgeted = any(column.tag == "预算" or column.indicator == "预算完成率" for column in columns)
+    return columns if budgeted and len(columns) >= 3 else None
 
 
 #: a company report's columns: this report's period (or its end), and the same a year before
