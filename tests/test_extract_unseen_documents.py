@@ -6286,3 +6286,13 @@ def test_a_budget_tables_year_done_its_part_of_the_budget_and_its_growth() -> No
         ("yoy_growth_pct", 5.6, "%", 2025),
     ]
     assert all("税收收入" in f.indicator for f in found)
+
+
+def test_a_sum_said_alone_after_a_list_of_counts_is_of_the_things_listed_together() -> None:
+    found = figures(
+        "2025年，全区共认定自治区智能工厂28家、数字化车间96个，合计124个。",
+        region="广西壮族自治区",
+        ref=date(2025, 12, 16),
+    )
+    rows = {f.value: f.indicator for f in found}
+    assert rows[124] == f"{rows[28]}和{rows[96]}"

@@ -617,6 +617,8 @@ _NO_TOWN_NAME = frozenset({"乡", "城", "小", "集", "各乡", "全乡", "全�
 _BREAKDOWN_SAID = re.compile(r"分(?:门类|行业|经济类型|地区|区域|领域|产业|类型|规模|所有制)(?:来?看)?")
 
 
+#: a sum said alone before its number (…，合计124个)
+_SUM_ALONE = re.compile(r"(?:合计|共计|总计|总数|一共|共)(?:为|达到?|达)?")
 #: a name's translation in brackets (规划面积（Planned Area）, 实际使用外资（Actual Use of FDI）), in
 #: words with small letters: not an abbreviation the name goes by (（GDP）, （R&D）, （VOCs）)
 _ENGLISH_GLOSS = re.compile(r"[（(](?=[^)）]*[a-z])(?=[^)）]* )[A-Za-z][A-Za-z0-9 &.,'’/+\-–]*[)）]")
@@ -996,6 +998,10 @@ class IndicatorText:
                     # so it is no figure, but it names what the growth is of)
                     return self._clean(index.group("index"))
                 return self._colon_header(ctx)
+            listed = [f for f in subjects if f.measure == "amount" and f.token.unit_class == "count"]
+            if _SUM_ALONE.fullmatch(ctx.pre.strip()) and len(listed) >= 2:
+                # 认定智能工厂28家、数字化车间96个，合计124个: the things listed, together
+                return "和".join(dict.fromkeys(f.indicator for f in listed))
             if "net_added" in subjects[-1].rules:
                 # 五年增加4200家，达到1.86万家: the level the additions reached, not more additions
                 ctx.reached_after = subjects[-1]
