@@ -6296,3 +6296,18 @@ def test_a_sum_said_alone_after_a_list_of_counts_is_of_the_things_listed_togethe
     )
     rows = {f.value: f.indicator for f in found}
     assert rows[124] == f"{rows[28]}和{rows[96]}"
+
+
+def test_a_table_of_places_with_numbered_rows_thousands_separators_and_a_budget_column() -> None:
+    # 序号 before the places; 13,286 (no CSV cells); 预算数 a plan, 完成预算 in %
+    text = normalize(
+        "表1 2025年各县（市、区）专项资金执行情况\n\n单位：万元、%\n\n"
+        "序号  县（市、区）  预算数  执行数  完成预算\n"
+        "1   月湖区     13,286     12,540     94.4\n"
+    ).text
+    found = figures(text, region="鹰潭市", ref=date(2026, 1, 23), doc_type="other")
+    assert [(f.region, f.value, f.unit, f.status) for f in found] == [
+        ("月湖区", 13286, "万元", "target"),
+        ("月湖区", 12540, "万元", "actual"),
+        ("月湖区", 94.4, "%", "actual"),
+    ]

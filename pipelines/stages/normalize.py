@@ -962,6 +962,8 @@ _CSV_TABLE_MIN_COMMAS = 6
 #: of a name and a number (行业,增加值增速% ↵ "计算机、通信和其他电子设备制造业",13.6 ↵ …)
 _CSV_PAIR_LINE = r'(?:"(?:[^"\n]|"")*"|[^,"\n]{1,40}),[-+]?\d[\d.]*'
 _CSV_PAIRS = re.compile(rf"^[^,\"\n\d]{{1,20}},[^,\"\n]{{1,20}}(?:\n{_CSV_PAIR_LINE}){{3,}}$", re.MULTILINE)
+#: a comma that is no thousands separator of a number (1,234.5)
+_COMMA_NOT_IN_A_NUMBER = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))")
 #: a cell of such a table is short; prose parted by half-width commas has long ones
 _CSV_CELL_MAX = 40
 #: a number's thousands separators in a quoted cell ("3,512.67")
@@ -984,6 +986,8 @@ def _csv_table_edit(match: re.Match[str], least: int = 3) -> Sequence[Piece] | N
     """A table a page prints as CSV lines: its cells parted by two spaces, as the table reader
     expects, the quotes around a cell and the thousands separators of its number dropped; left
     alone unless every line has as many cells, three or more, each short."""
+    if not _COMMA_NOT_IN_A_NUMBER.search(match.group()):
+        return None  # 月湖区　　13,286　　112,540: a table's numbers with thousands separators, no CSV
     # (the CSV wrapper's own reader; each cell's first and last offsets give its span as written)
     rows = [
         [(match.start() + offsets[0], match.start() + offsets[-1]) for _, offsets in row]

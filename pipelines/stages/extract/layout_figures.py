@@ -97,8 +97,9 @@ _COUNT_OF = re.compile(r"(?:总)?数(?:量)?(?:[（(]累计[)）])?$|[（(]累�
 _CATEGORY_ROW = re.compile(
     r"(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|其中[：:])?(?P<kind>\S{2,16}(?:项目|工程))"
 )
-#: a column of a plan's amounts (计划投资, 目标)
-_PLANNED_COLUMN = re.compile(r"计划|目标|预期")
+#: a column of a plan's amounts (计划投资, 目标, 预算数: not 一般公共预算收入, a kind of revenue, nor
+#: 预算安排, what was allotted)
+_PLANNED_COLUMN = re.compile(r"计划|目标|预期|(?<!公共)预算数?$")
 _WHOLE_YEAR_COLUMN = re.compile(r"年度|全年|本年")
 _MOSTLY_AHEAD_DAYS = 120
 _DONE_COLUMN = re.compile(r"完成|实际|执行")  # (目标完成率, 完成年度计划: how much was done)

@@ -1794,6 +1794,7 @@ def _places_header(cells: list[tuple[int, str]], captions: list[str]) -> list[Co
     """省份  绿色工厂  绿色工业园区 under 单位：家、个: places down the side, indicators without
     units across, the unit said on a line above (all counts, so one unit serves them all)."""
     names = [cell for _, cell in cells]
+    names = names[1:] if names[:1] == ["序号"] else names  # (the rows' numbers go)
     said = _unit_line_above(captions)
     kinds = bool(names) and (names[0] in _KIND_COLUMNS or _KIND_NAME_COLUMN.fullmatch(names[0]) is not None)
     # (区县（功能区）: the places, and the other kind listed with them in brackets)
@@ -1829,7 +1830,7 @@ _SHARE_OF_WHOLE_COLUMN = re.compile(r"(占全[国省市](?:比重|份额)?|占�
 #: a first column naming kinds of things, not places (专项名称, 项目类别)
 _KIND_NAME_COLUMN = re.compile(r"(?:专项|资金|项目|产业|行业)(?:名称|类别)")
 #: a column of rates or shares, in % where the unit line says % beside another unit
-_RATE_NAME = re.compile(r"率$|比重$|占比$|增速$|增长$|增幅$")
+_RATE_NAME = re.compile(r"率$|比重$|占比$|增速$|增长$|增幅$|完成预算$|为(?:调整)?预算$|完成进度$")
 #: the year a table's caption names (2025年1—10月芜湖市主要工业指标)
 _CAPTION_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 #: a caption's table number (表1, 表　)
