@@ -6311,3 +6311,17 @@ def test_a_table_of_places_with_numbered_rows_thousands_separators_and_a_budget_
         ("月湖区", 12540, "万元", "actual"),
         ("月湖区", 94.4, "%", "actual"),
     ]
+
+
+def test_a_table_of_months_names_its_amount_after_the_thing_its_caption_names() -> None:
+    text = normalize(
+        "表1 2026年7—9月江西省劳动密集型产品出口情况\n"
+        "月份 | 出口额（亿元） | 同比（%）\n7月 | 92.46 | -3.2\n1—9月累计 | 798.34 | -0.9\n"
+    ).text
+    found = figures(text, region="江西省", ref=date(2026, 10, 27), doc_type="other")
+    assert [(f.indicator, f.value, str(f.period_start), str(f.period_end)) for f in found] == [
+        ("劳动密集型产品出口额", 92.46, "2026-07-01", "2026-07-31"),
+        ("劳动密集型产品出口额", -3.2, "2026-07-01", "2026-07-31"),
+        ("劳动密集型产品出口额", 798.34, "2026-01-01", "2026-09-30"),
+        ("劳动密集型产品出口额", -0.9, "2026-01-01", "2026-09-30"),
+    ]

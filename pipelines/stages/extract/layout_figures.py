@@ -181,6 +181,8 @@ _LEADING_PERIOD_AND_PLACE = re.compile(
     r"^(?:附?表\s*\d*\s*[：:]?\s*)?(?:\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月份?|\d{1,2}\s*月份?|第?[一二三四]季度|上半年|前三季度)?"
     r"(?:[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|旗))?"
 )
+#: the end of a column's name that says an amount of what the caption names (出口额, 产量, 产值)
+_AMOUNT_ENDS = ("额", "量", "值")
 #: a short aside in a caption, such as the levels a place word stands for (各省（区、市）)
 _ASIDE_IN_CAPTION = re.compile(r"[（(][^（）()]{1,8}[)）]")
 
@@ -226,6 +228,10 @@ def _named_in_caption(column: str, caption: str) -> str:
     parts = [*CHART_PARTS.finditer(said)]
     said = said[parts[-1].end() :] if parts else said
     core = _COUNT_OF.sub("", column) or column  # 拟入选项目数: the things counted
+    stem = core[:-1] if core.endswith(_AMOUNT_ENDS) else ""  # 出口额 under …劳动密集型产品出口
+    named = _LEADING_PERIOD_AND_PLACE.sub("", said)  # (7—9月江西省…)
+    if stem and len(named) > len(stem) and named.endswith(stem) and _NAME_ONLY.fullmatch(named):
+        return named + core[-1]
     full = len(said) > len(core) and said.endswith(core) and _NAME_ONLY.fullmatch(said)
     if full or (column in _GENERIC_INDICES and said.endswith("指数") and len(said) > len(column)):
         return said  # (综合指数 under …制造业高质量发展指数: the index the caption names)

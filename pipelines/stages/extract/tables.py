@@ -1852,7 +1852,8 @@ _PERIOD_ROWS_COLUMNS = frozenset({"季度", "时间", "时期", "期间"})
 _UNITS_IN_ORDER = re.compile(r"单位\s*[：:]\s*([^\s。；;()（）]{1,30})")
 #: a row's label that is a period of a year (一季度, 1—3月, 上半年)
 PERIOD_ROW_LABEL = re.compile(
-    r"[一二三四]季度|第[一二三四]季度|上半年|下半年|前三季度|\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月|\d{1,2}\s*月"
+    r"(?:[一二三四]季度|第[一二三四]季度|上半年|下半年|前三季度|\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月|\d{1,2}\s*月)"
+    r"(?:累计)?"  # (1—9月累计: the months to date)
 )
 
 
