@@ -6325,3 +6325,18 @@ def test_a_table_of_months_names_its_amount_after_the_thing_its_caption_names() 
         ("劳动密集型产品出口额", 798.34, "2026-01-01", "2026-09-30"),
         ("劳动密集型产品出口额", -0.9, "2026-01-01", "2026-09-30"),
     ]
+
+
+def test_a_slide_decks_contents_naming_the_next_stages_work_open_no_plan() -> None:
+    text = normalize(
+        "2026年一季度全省经济运行情况\n\n第2页 目录\n一、总体情况\n二、下阶段工作\n\n"
+        "第3页  总体情况\n● 一季度，全省实现地区生产总值8036.52亿元，同比增长5.6%● 分产业看：\n"
+        "—第一产业增加值352.18亿元，增长4.0%\n"
+    ).text
+    found = figures(text, region="陕西省", ref=date(2026, 4, 21), doc_type="press_conference")
+    assert {(f.value, f.status, str(f.period_end)) for f in found} == {
+        (8036.52, "actual", "2026-03-31"),
+        (5.6, "actual", "2026-03-31"),
+        (352.18, "actual", "2026-03-31"),
+        (4.0, "actual", "2026-03-31"),
+    }

@@ -161,8 +161,8 @@ def province_of_whole(region: str) -> str | None:
     return province_of(region) or (region if region.endswith("省") else None)
 
 
-#: a table of contents heading its list of the items below (本期要目, 目录)
-_CONTENTS = re.compile(r"^\s*(?:本期要目|本期目录|本期导读|目录|要目)\s*$", re.MULTILINE)
+#: a table of contents heading its list of the items below (本期要目, 目录; a slide's 第2页 目录)
+_CONTENTS = re.compile(r"^\s*(?:第\s*\d+\s*页\s*)?(?:本期要目|本期目录|本期导读|目录|要目)\s*$", re.MULTILINE)
 
 
 class DocumentState(StatusPeriodRules, IndicatorText):
