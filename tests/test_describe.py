@@ -1532,3 +1532,14 @@ def test_a_guides_note_of_the_day_its_data_stand_at_dates_it() -> None:
     )
     described = describe_document(text, "g.txt")
     assert (described.reference_date, described.reference_date_method) == (date(2026, 3, 31), "data_as_of")
+
+
+def test_a_title_label_spaced_out_gives_the_title() -> None:
+    text = (
+        "泰州市人民政府\n标　　题：泰州市人民政府办公室关于公布2025年度全市工业企业综合评价结果的通知\n"
+        "文　　号：泰政办发〔2026〕31号　　　　　　　　发布日期：2026-06-05\n\n正文。"
+    )
+    assert (
+        describe_document(text, "t.txt").title
+        == "泰州市人民政府办公室关于公布2025年度全市工业企业综合评价结果的通知"
+    )

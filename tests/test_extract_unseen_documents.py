@@ -6340,3 +6340,13 @@ def test_a_slide_decks_contents_naming_the_next_stages_work_open_no_plan() -> No
         (352.18, "actual", "2026-03-31"),
         (4.0, "actual", "2026-03-31"),
     }
+
+
+def test_a_listed_firm_in_a_zone_named_with_its_district_is_the_districts() -> None:
+    text = normalize(
+        "附件：2025年度全市工业企业综合评价前10位企业\n\n"
+        "序号\t企业名称\t所在地区\t亩均税收（万元/亩）\n"
+        "2\t江苏康臻生物医药股份有限公司\t医药高新区（高港区）\t512.7\n"
+    ).text
+    found = figures(text, region="泰州市", ref=date(2026, 6, 5), doc_type="other")
+    assert [(f.region, f.value) for f in found] == [("高港区", 512.7)]

@@ -269,7 +269,7 @@ _DELIVERED_ON = re.compile(rf"^[—-]{{1,2}}\s*{_DATE}日?\s*在")
 
 _WORD_CHAR = re.compile(r"[^\W_]")
 #: a script's or a form's labelled headline (标题：…)
-_TITLE_LABEL = re.compile(r"^(?:标题|题目|稿件标题)\s*[:：]\s*(\S.{1,60})$")
+_TITLE_LABEL = re.compile(r"^(?:标\s*题|题\s*目|稿件标题)\s*[:：]\s*(\S.{1,60})$")  # (标　　题：, spaced)
 #: the second line of a headline wrapped in two, which cannot begin one
 _TITLE_GOES_ON = re.compile(r"(?:实施情况|执行情况|实施进展|进展情况|完成情况|中期评估|终期评估|的|暨|之)")
 

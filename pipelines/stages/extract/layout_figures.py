@@ -183,6 +183,8 @@ _LEADING_PERIOD_AND_PLACE = re.compile(
 )
 #: the end of a column's name that says an amount of what the caption names (出口额, 产量, 产值)
 _AMOUNT_ENDS = ("额", "量", "值")
+#: a place said in brackets after a zone's name (医药高新区（高港区）)
+_BRACKETED_PLACE = re.compile(r"[（(]([^（）()]{2,8})[)）]$")
 #: a short aside in a caption, such as the levels a place word stands for (各省（区、市）)
 _ASIDE_IN_CAPTION = re.compile(r"[（(][^（）()]{1,8}[)）]")
 
@@ -606,6 +608,9 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
         # (全市 in a table with places across: the city the others are parts of)
         whole = place == "全" + self.meta.region[-1:]
         region = itself or (self.meta.region if whole else region_of_item(place) if place else self.region)
+        bracketed = _BRACKETED_PLACE.search(place) if region is None else None
+        if bracketed is not None:
+            region = region_of_item(bracketed.group(1))  # 医药高新区（高港区）: a zone, then its district
         indicator = cell.indicator if itself else self._clean(name + cell.indicator)
         if split is None or region is None or not indicator:
             return None  # a number without a unit cannot be typed, nor a place that is not told
