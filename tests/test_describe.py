@@ -1543,3 +1543,12 @@ def test_a_title_label_spaced_out_gives_the_title() -> None:
         describe_document(text, "t.txt").title
         == "泰州市人民政府办公室关于公布2025年度全市工业企业综合评价结果的通知"
     )
+
+
+def test_a_feature_whose_subtitle_visits_a_zone_it_goes_on_calling_by_its_kind_is_the_zones() -> None:
+    text = (
+        "园区开发“加速跑” 产业链上聚动能\n——访常德经开区产业发展集团总经理刘振宇\n\n"
+        "记者：今年经开区发展情况如何？\n答：1—10月，经开区完成规模以上工业总产值862.4亿元，增长11.2%。"
+        "经开区新签约项目46个。全市工业稳中有进，经开区贡献最大。"
+    )
+    assert describe_document(text, "z.txt").region == "常德经济技术开发区"

@@ -605,7 +605,7 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
     if area is not None and title and area.group("area") + "片区" in title:
         # 宜昌片区上半年… under 中国（湖北）自由贸易试验区宜昌片区管理委员会: the area's own text
         return area.group(0), "own_name", 0.8
-    titled = _zone_of(title, "") if title else None
+    titled = (_zone_of(title, "") or _zone_of_subtitle(text)) if title else None
     if titled is not None and levels and levels[0] == "province" and scope["province"] >= _PROVINCE_WIDE:
         # 南昌经开区蝉联第一 21个开发区获评A类 over 全省开发区…: a headline's zone in the province's news
         titled = None
@@ -878,6 +878,38 @@ _CITY_OF_DISTRICT = r"(?:[\u4e00-\u9fff]{1,3}?市)?"
 _TITLE_PERIOD = (
     r"^(?:\d{4}\s*年)?(?:上半年|下半年|前三季度|[一二三四]季度|全年|\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月份?"
     r"|\d{1,2}\s*月份?)?"
+)
+
+
+#: a subtitle's visit to a zone (——访常德经开区产业发展集团…, ——走进长沙经开区)
+_SUBTITLE_VISIT = re.compile(r"^\s*[—-]{1,2}\s*(?:访|走进|探访|记|聚焦|看)?")
+#: a text that calls its zone by its kind alone this often speaks of it (经开区完成…)
+_ZONE_SAID_ALONE = 3
+
+
+def _zone_of_subtitle(text: str) -> str | None:
+    """A zone a subtitle under the headline visits, where the text goes on calling it by its kind
+    (经开区, 高新区): a feature on the zone, its figures the zone's."""
+    pattern, _ = _region_names()
+    for line in text.split("\n", _HEADER_LINES)[:_HEADER_LINES]:
+        visit = _SUBTITLE_VISIT.match(line)
+        if visit is None or not visit.group():
+            continue
+        zone = named_zone(line[visit.end() :].strip(), lambda place: pattern.match(place) is not None)
+        said = next(
+            (short for full, short in _ZONE_SAID_AS if zone is not None and zone[0].endswith(full)), ""
+        )
+        if zone is not None and said and text.count(said) >= _ZONE_SAID_ALONE:
+            return zone[0]
+    return None
+
+
+#: how a text calls its zone by its kind alone (常德经济技术开发区 → 经开区)
+_ZONE_SAID_AS = (
+    ("经济技术开发区", "经开区"),
+    ("高新技术产业开发区", "高新区"),
+    ("开发区", "开发区"),
+    ("新区", "新区"),
 )
 
 
