@@ -6350,3 +6350,22 @@ def test_a_listed_firm_in_a_zone_named_with_its_district_is_the_districts() -> N
     ).text
     found = figures(text, region="泰州市", ref=date(2026, 6, 5), doc_type="other")
     assert [(f.region, f.value) for f in found] == [("高港区", 512.7)]
+
+
+def test_a_dashboards_lines_of_a_level_and_its_growth_in_brackets() -> None:
+    # 指标：数值（同比增速，全市排位）; 1-3季度 the first three quarters; — where no level is given
+    text = normalize(
+        "1-10月，全县经济运行稳中有进，规模以上工业增加值增长8.4%。主要指标如下：\n\n"
+        "一、地区生产总值（1-3季度）：198.36亿元（5.6%，全市第9）\n"
+        "二、固定资产投资：—（4.1%，全市第10）\n"
+    ).text
+    found = figures(text, region="信丰县", ref=date(2026, 11, 20), doc_type="other")
+    rows = {f.value: (f.measure, str(f.period_end)) for f in found if f.measure != "rank"}
+    assert rows == {
+        8.4: ("yoy_growth_pct", "2026-10-31"),
+        198.36: ("amount", "2026-09-30"),
+        5.6: ("yoy_growth_pct", "2026-09-30"),
+        4.1: ("yoy_growth_pct", "2026-10-31"),
+    }
+    assert all("地区生产总值" in f.indicator for f in found if f.value in (198.36, 5.6))
+    assert next(f.indicator for f in found if f.value == 4.1) == "固定资产投资"

@@ -318,8 +318,8 @@ class DocumentState(StatusPeriodRules, IndicatorText):
         if self.plan_mode and (lexicon().plan_cue.search(body) or has_target_cue(body)):
             return
         found = self._opening_mentions(body, lead, said, plan=False)
-        if not found:
-            return
+        if not found or body[max(0, found[0].pos - 1) : found[0].pos] in ("（", "("):
+            return  # (地区生产总值（1-3季度）：…: the period of the line's label, in its aside)
         period = found[0].period
         ended = period.end is not None and (self.reference is None or period.end < self.reference)
         if at_year_end(period) and period.end is not None:
@@ -409,6 +409,7 @@ class DocumentState(StatusPeriodRules, IndicatorText):
             and (self.reference is None or m.period.end < self.reference)
             and not _COMPARED_WITH.search(body, max(0, m.pos - 2), m.pos)  # 降幅比1—4月收窄: a base
             and not body.startswith("以来", m.end)  # 三季度以来主要指标增速逐月回升: a trend since
+            and body[max(0, m.pos - 1) : m.pos] not in ("（", "(")  # (地区生产总值（1-3季度）：…: its own)
             # (企业在经历上半年去库存后订单逐步恢复: a period told in passing, before no number; but
             # 前三季度，全省经济运行稳中向好 opens what the next sentences report)
             and not (

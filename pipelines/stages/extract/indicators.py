@@ -617,6 +617,10 @@ _NO_TOWN_NAME = frozenset({"乡", "城", "小", "集", "各乡", "全乡", "全�
 _BREAKDOWN_SAID = re.compile(r"分(?:门类|行业|经济类型|地区|区域|领域|产业|类型|规模|所有制)(?:来?看)?")
 
 
+#: a numbered item's marker opening a phrase (二、, （三）, 4.)
+_LIST_MARKER = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、．](?!\d))"
+)
 #: a sum said alone before its number (…，合计124个)
 _SUM_ALONE = re.compile(r"(?:合计|共计|总计|总数|一共|共)(?:为|达到?|达)?")
 #: a name's translation in brackets (规划面积（Planned Area）, 实际使用外资（Actual Use of FDI）), in
@@ -643,6 +647,7 @@ def clean_phrase(
     s = _ZONE_ALIAS.sub("", s) if "区）" in s or "区)" in s else s
     s = _EDITORIAL_ASIDE.sub("", s) if "下同" in s else s  # 比去年同期（下同）: a note to the reader
     s = _ENGLISH_GLOSS.sub("", s) if "（" in s or "(" in s else s  # 规划面积（Planned Area）: a translation
+    s = _LIST_MARKER.sub("", s, count=1)  # 二、固定资产投资：…: an item's number, no part of its name
     s = strip_chars(periods_free(s)).replace("?", "")
     s = _SECTION_TAG.sub("", s) if "】" in s else s  # 【梯度培育】我市…: the section's label
     s = _BUDGET_BASE.sub("", s) if "数" in s else s  # 比上年决算数增长9.8%: the base, not the subject

@@ -264,6 +264,15 @@ def _names_places(subject: str) -> bool:
     )
 
 
+#: what a dashboard line's clause says before a bracket that opens on a percentage: a dash where no
+#: level is given (固定资产投资：—（), or nothing, the bracket right after the level (286.47亿元（)
+_DASHBOARD_BRACKET = re.compile(r"^\s*(?P<dash>[—－-]{1,2})?\s*[（(]\s*$")
+#: the label a dashboard line opens with, up to its colon (固定资产投资：)
+_LABEL_BEFORE_COLON = re.compile(r"([^：:，,。；;（(\n]{2,30})[：:]\s*$")
+#: a line's label and its colon, before its level (规上工业营业收入：)
+_LABEL_COLON = re.compile(r"[\u4e00-\u9fff）)][：:]")
+
+
 class MeasureRules(StatusPeriodRules, IndicatorText):
     """Rules that turn one token into draft figures (mixed into the extractor)."""
 
@@ -344,6 +353,24 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
             or ctx.pre.rstrip(" *").endswith(("实现", "同比", "比上年", "较上年"))  # (同比翻番: grew so)
             or self._status(tok, ctx)[0] == "target"
         )
+
+    def _dashboard_growth(self, tok: Token, ctx: Context) -> tuple[str, int] | None:
+        """The indicator a bare percentage in brackets grows, on a dashboard's line of a label, a
+        colon and a level (or a dash), and where its quote starts: the label's, else the level's
+        just before; else None."""
+        said = _DASHBOARD_BRACKET.search(ctx.pre)
+        if said is None:
+            return None
+        if said.group("dash"):
+            # (固定资产投资：—（4.1%）: the label ends the clause before, at its colon)
+            label = _LABEL_BEFORE_COLON.search(self.text, ctx.sentence.start, ctx.clause.start)
+            indicator = self._clean(label.group(1), growth=True) if label is not None else ""
+            return (indicator, label.start(1)) if label is not None and indicator else None
+        level = ctx.clause_figs[-1] if ctx.clause_figs else None
+        labelled = level is not None and _LABEL_COLON.search(self.text, ctx.clause.start, level.token.start)
+        if level is None or level.measure != "amount" or not labelled:
+            return None
+        return level.indicator, level.quote_start
 
     def _percent(self, tok: Token, ctx: Context) -> list[Draft]:
         lex = lexicon()
@@ -437,6 +464,12 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
             elif outcome is not None and self._restates_subject(pre):
                 measure, sign, cut = outcome.measure, outcome.sign, len(pre)
                 rules.append("elliptic_level")
+            elif (dashboard := self._dashboard_growth(tok, ctx)) is not None:
+                # 规上工业营业收入：286.47亿元（10.2%，全市第3）, 固定资产投资：—（4.1%）: a dashboard line's
+                # growth, in brackets after its level (or a dash where none is given)
+                d = self._draft(tok, ctx, dashboard[0], "yoy_growth_pct", 1, [*rules, "dashboard_growth"])
+                d.quote_start = min(d.quote_start, dashboard[1])
+                return [d]
             elif _LINK_ONLY.fullmatch(pre.strip(" *")) and (
                 grown := _GROWTH_CLAUSE_BEFORE.search(self.text, ctx.sentence.start, ctx.clause.start)
             ):

@@ -198,7 +198,14 @@ def _patterns() -> tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...]:
         # (首8个月: Hong Kong's wording)
         ("first_months", ("前", "首"), y + r"[前首]\s*(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})\s*个?月"),
         # 前三季度, and in headlines 前三季
-        ("first_quarters", ("季",), y + r"[前首]\s*(?P<q>[一二三两]|\d)\s*(?:个)?季(?:度)?"),  # (首三季)
+        # (首三季; 1-3季度, 一至三季度: the quarters from the first)
+        (
+            "first_quarters",
+            ("季",),
+            y
+            + r"(?:[前首]|(?<![\d一二三四])(?:1|一|第一)\s*[-—–~～至到]\s*第?)"
+            + r"\s*(?P<q>[一二三两四]|\d)\s*(?:个)?季(?:度)?",
+        ),
         ("half", ("半年",), y + r"(?P<h>上半年|下半年|(?<=年)半年度)"),
         # 第二季度, 二季度; 第二季 as Hong Kong writes it (not 二季 alone, nor 第二季稻)
         ("quarter", ("季",), y + r"(?:(?:第)?(?P<q>[一二三四]|\d)\s*季度|第(?P<q2>[一二三四])季(?![度稻]))"),
