@@ -6369,3 +6369,16 @@ def test_a_dashboards_lines_of_a_level_and_its_growth_in_brackets() -> None:
     }
     assert all("地区生产总值" in f.indicator for f in found if f.value in (198.36, 5.6))
     assert next(f.indicator for f in found if f.value == 4.1) == "固定资产投资"
+
+
+def test_a_table_of_prefectures_whose_columns_name_their_year_and_a_place_with_what_it_takes_in() -> None:
+    text = normalize(
+        "各市（州）绿色工厂培育情况统计表\n\n单位：家\n"
+        "序号  市（州）  2025年度省级绿色工厂  累计省级绿色工厂\n"
+        "1  贵阳市（含贵安新区）  14  118\n"
+    ).text
+    found = figures(text, region="贵州省", ref=date(2025, 12, 19), doc_type="other")
+    assert [(f.region, f.value, f.period_type, str(f.period_end)) for f in found] == [
+        ("贵阳市", 14, "full_year", "2025-12-31"),
+        ("贵阳市", 118, "as_of", "2025-12-19"),
+    ]

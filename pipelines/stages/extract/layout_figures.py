@@ -183,6 +183,8 @@ _LEADING_PERIOD_AND_PLACE = re.compile(
 )
 #: the end of a column's name that says an amount of what the caption names (出口额, 产量, 产值)
 _AMOUNT_ENDS = ("额", "量", "值")
+#: what a place's figures take in with it, said in brackets (贵阳市（含贵安新区）)
+_INCLUDING = re.compile(r"[（(]含[^（）()]{1,12}[)）]")
 #: a place said in brackets after a zone's name (医药高新区（高港区）)
 _BRACKETED_PLACE = re.compile(r"[（(]([^（）()]{2,8})[)）]$")
 #: a short aside in a caption, such as the levels a place word stands for (各省（区、市）)
@@ -744,7 +746,7 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                     # 本月 | 累计 | 同比±% | 全年目标: the goal of the year those months are of
                     status, period = "target", Period.year(period.end.year)
             elif cell.year is None:
-                label = strip_chars(cell.row_label)
+                label = strip_chars(_INCLUDING.sub("", cell.row_label))  # 贵阳市（含贵安新区）
                 # the total row (合计) is the document's own region, unless the table lists only
                 # some places (部分试点城市…: their sum is no region's)
                 whole = (

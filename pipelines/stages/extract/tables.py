@@ -274,6 +274,8 @@ _REGION_NAME_COLUMNS = frozenset(
         "区县",
         "县区",
         "县市区",
+        "市（州）",
+        "市（州、地）",
     }
 )
 #: the column of a county's towns (乡镇（街道）), and a column of scores (考核得分, 综合得分)
@@ -1801,8 +1803,9 @@ def _places_header(cells: list[tuple[int, str]], captions: list[str]) -> list[Co
     places = names[0] in _REGION_NAME_COLUMNS or ASIDE.sub("", names[0]) in _REGION_NAME_COLUMNS
     if said is None or len(names) < 2 or (not places and not kinds):
         return None
-    # (1—6月完成投资: the months a column's values are of, said before what they are)
-    months = [_COLUMN_MONTHS.match(name) for name in names[1:]]
+    # (1—6月完成投资, 2025年度省级绿色工厂: the months or year a column's values are of, said before
+    # what they are)
+    months = [_COLUMN_MONTHS.match(name) or _COLUMN_YEAR.match(name) for name in names[1:]]
     periods = [m.group() if m else "" for m in months]
     names = [names[0], *(name[len(period) :] for name, period in zip(names[1:], periods, strict=True))]
     if any(not (_NAME_ONLY.fullmatch(name) or _GRADE_NAME.fullmatch(name)) for name in names[1:]):
