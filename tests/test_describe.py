@@ -1552,3 +1552,13 @@ def test_a_feature_whose_subtitle_visits_a_zone_it_goes_on_calling_by_its_kind_i
         "经开区新签约项目46个。全市工业稳中有进，经开区贡献最大。"
     )
     assert describe_document(text, "z.txt").region == "常德经济技术开发区"
+
+
+def test_a_dashboards_headline_with_its_months_on_the_line_below_and_its_update_time() -> None:
+    text = (
+        "芜湖统计\n芜湖市经济运行数据看板\n2026年1—10月\n芜湖市统计局 编制\n数据更新时间：2026年11月24日\n\n"
+        "■ 综合\n地区生产总值\n4126.8亿元\n总量全省位次\n2\n规上工业增加值增速全省位次\n3\n"
+    )
+    described = describe_document(text, "w.txt")
+    assert described.title == "芜湖市经济运行数据看板 2026年1—10月"
+    assert (described.region, described.published_on) == ("芜湖市", date(2026, 11, 24))
