@@ -893,6 +893,13 @@ _TITLE_PERIOD = (
 _SUBTITLE_VISIT = re.compile(r"^\s*[—-]{1,2}\s*(?:访|走进|探访|记|聚焦|看)?")
 #: a text that calls its zone by its kind alone this often speaks of it (经开区完成…)
 _ZONE_SAID_ALONE = 3
+#: how a text calls its zone by its kind alone (常德经济技术开发区 → 经开区)
+_ZONE_SAID_AS = (
+    ("经济技术开发区", "经开区"),
+    ("高新技术产业开发区", "高新区"),
+    ("开发区", "开发区"),
+    ("新区", "新区"),
+)
 
 
 def _zone_of_subtitle(text: str) -> str | None:
@@ -910,15 +917,6 @@ def _zone_of_subtitle(text: str) -> str | None:
         if zone is not None and said and text.count(said) >= _ZONE_SAID_ALONE:
             return zone[0]
     return None
-
-
-#: how a text calls its zone by its kind alone (常德经济技术开发区 → 经开区)
-_ZONE_SAID_AS = (
-    ("经济技术开发区", "经开区"),
-    ("高新技术产业开发区", "高新区"),
-    ("开发区", "开发区"),
-    ("新区", "新区"),
-)
 
 
 def _zone_of(title: str | None, text: str) -> str | None:

@@ -118,14 +118,15 @@ _WHO_LEADS_COLUMN = re.compile(
     r"(?:牵头|责任|主管|主责|申报|建设|运营|依托)(?:部门|单位|主体|企业)|链长|链主(?:企业)?|龙头企业|主要企业"
 )
 
+#: a column of grades or kinds in words (安全风险等级: D类; 企业类型: 民营)
+_GRADE_COLUMN = re.compile(r"[\u4e00-\u9fff]{0,6}(?:等级|类别|级别|评级|类型)")
+
 
 def _says_a_listed_thing_in_words(name: str) -> bool:
     """A column of words about a listed thing: its grade or kind, who leads it, what it makes."""
     return name in _WORDS_COLUMNS or bool(_GRADE_COLUMN.fullmatch(name) or _WHO_LEADS_COLUMN.fullmatch(name))
 
 
-#: a column of grades or kinds in words (安全风险等级: D类; 企业类型: 民营)
-_GRADE_COLUMN = re.compile(r"[\u4e00-\u9fff]{0,6}(?:等级|类别|级别|评级|类型)")
 #: a name column whose rows are places themselves (排名  城市  所在省份  综合得分（分）)
 #: (乡镇（园区）, 县市区, 镇（街道）: words of the levels, with the others in brackets)
 _PLACE_LEVEL = r"(?:城市|地区|开发区|园区|乡镇|街道|县市区|县区|市州|设区市|[县市区镇乡])"
@@ -150,6 +151,7 @@ _ADDITIONS_COLUMN = re.compile(r"(?:本批|本年|当年|年内|其中)?(?:新�
 YEAR_ROW_LABEL = re.compile(r"((?:19|20)\d{2})\s*年?")
 #: a column's bare name, no unit (车桩比): passed over between columns that say theirs
 _BARE_NAME_COLUMN = re.compile(r"[\u4e00-\u9fff]{2,8}")
+#: one Chinese character (指　　标: a header's first word spaced out, one character a cell)
 _HAN_CHARACTER = re.compile(r"[\u4e00-\u9fff]")
 #: a column that counts things, its unit in its name (抽查批次, 企业家数, 项目个数)
 _COUNTERS = {
