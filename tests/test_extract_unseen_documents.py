@@ -6369,6 +6369,9 @@ def test_a_dashboards_lines_of_a_level_and_its_growth_in_brackets() -> None:
     }
     assert all("地区生产总值" in f.indicator for f in found if f.value in (198.36, 5.6))
     assert next(f.indicator for f in found if f.value == 4.1) == "固定资产投资"
+    # (全市第9 after the growth in the brackets, with no verb: the line's rank in the city)
+    ranks = [(f.value, f.benchmark) for f in found if f.measure == "rank"]
+    assert ranks == [(9, "全市"), (10, "全市")]
 
 
 def test_a_table_of_prefectures_whose_columns_name_their_year_and_a_place_with_what_it_takes_in() -> None:

@@ -146,7 +146,9 @@ def patterns() -> _Patterns:
             # it ranks: 居全国省级国资委监管企业第7位)
             # (and the year a rank was held in, said between: 由2015年的全省第4位上升至2025年的第3位)
             # (not 由高到低排第9位: the order of the ranking)
-            rf"(?P<verb>{lex.rank_verb}|由(?![高低大小多少]到[高低大小多少])(?=[^，,。；;]{{0,16}}?第[^，,。；;]{{1,3}}?[位名]))"
+            # (and none after a growth in a dashboard's brackets: （10.2%，全市第3）)
+            rf"(?P<verb>{lex.rank_verb}|由(?![高低大小多少]到[高低大小多少])(?=[^，,。；;]{{0,16}}?第[^，,。；;]{{1,3}}?[位名])"
+            r"|(?<=[%％][，,])(?=\s*全[国省市区县]\s*第\s*\d{1,3}\s*[)）]))"
             rf"(?:{_SP}(?P<when>[^，,。；;、\s第首的]{{2,8}}?)的)?{_SP}"
             rf"(?P<pop>(?:[^，,。；;、\s第首（(]|[（(][^（）()]{{0,6}}[)）]){{0,14}}?){_SP}{_ORDINAL}"
         ),
