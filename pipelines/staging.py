@@ -31,13 +31,10 @@ QUARANTINE: dict[str, Any] = {
     "seen_at": UTC_TIME,
     "content_sha256": pl.Utf8,
 }
+#: documents a stage refused (content, reason and detail), before they are named by their files
+REFUSALS: dict[str, Any] = {"document_id": pl.Utf8, "reason": pl.Utf8, "detail": pl.Utf8}
 #: documents the extract stage failed on, under the code version that failed
-EXTRACT_REFUSALS: dict[str, Any] = {
-    "document_id": pl.Utf8,
-    "reason": pl.Utf8,
-    "detail": pl.Utf8,
-    "cache_key": pl.Utf8,
-}
+EXTRACT_REFUSALS: dict[str, Any] = {**REFUSALS, "cache_key": pl.Utf8}
 DOCUMENTS: dict[str, Any] = {
     "document_id": pl.Utf8,
     "cache_key": pl.Utf8,
@@ -94,6 +91,28 @@ FIGURES: dict[str, Any] = {
 def frame(rows: list[dict[str, Any]], schema: dict[str, Any]) -> pl.DataFrame:
     """Rows as a frame with exactly ``schema``'s columns and types, empty or not."""
     return pl.DataFrame([{name: row.get(name) for name in schema} for row in rows], schema=schema)
+
+
+def quarantine_of(files: pl.DataFrame, refusals: pl.DataFrame) -> pl.DataFrame:
+    """The quarantine rows of refused contents (``refusals``, as REFUSALS), one for each file that
+    holds one (``files``, as SOURCE_FILES), by file name: a stage refuses contents, an analyst looks
+    for files."""
+    named = files.join(
+        refusals.select("document_id", "reason", "detail"), left_on="content_sha256", right_on="document_id"
+    ).sort("source_file")
+    return frame(
+        [
+            {
+                "source_file": row["source_file"],
+                "reason": row["reason"],
+                "detail": row["detail"],
+                "seen_at": row["modified_at"],
+                "content_sha256": row["content_sha256"],
+            }
+            for row in named.iter_rows(named=True)
+        ],
+        QUARANTINE,
+    )
 
 
 def write(staging_dir: Path, name: str, data: pl.DataFrame) -> Path:

@@ -1504,9 +1504,10 @@ def _is_broken(previous: str, following: str) -> bool:
         return False  # 单位：家、个 ↵ 省份  绿色工厂…: a table's unit, then its header
     if body.count("|") >= _RULED_ROW_BARS and following.count("|") >= _RULED_ROW_BARS:
         return False  # 在职员工(名) | 9,551 | 9,426 | -1.3: a ruled table's row, the next one below
-    if len(_CELL_GAPS.findall(body)) >= _ROW_GAPS and len(_CELL_GAPS.findall(following)) >= _ROW_GAPS:
+    gaps = len(_CELL_GAPS.findall(body))
+    if gaps >= _ROW_GAPS and len(_CELL_GAPS.findall(following)) >= _ROW_GAPS:
         return False  # 1  强化工业运行监测调度  …  2026年12月底 ↵ 2  …: a table's row, then the next
-    if len(_CELL_GAPS.findall(body)) > _ROW_GAPS and _DIGIT_IN_LINE.search(body):
+    if gaps > _ROW_GAPS and _DIGIT_IN_LINE.search(body):
         return False  # 配件及其他  30,335.13  23,303.45  23.18 ↵ 主营业务…的说明: a table's last row
     if _OFFICE_AND_NAME_LINE.fullmatch(body):
         return False  # 发布人： ↵ 自治区商务厅党组成员、副厅长　韦立东 ↵ 南宁海关…: one speaker a line

@@ -116,7 +116,7 @@ def collect_figures(
     ).sort("document_id")
     staging.write(stage, "figures", figures)
     staging.write(stage, "extract_refusals", refusals)
-    quarantine = _quarantine_rows(stage, refusals)
+    quarantine = staging.quarantine_of(staging.read(stage, "source_files"), refusals)
     validate_frame("extract_quarantine", quarantine, Quarantine)
     staging.write(stage, "extract_quarantine", quarantine)
     staging.write(
@@ -145,25 +145,6 @@ def collect_figures(
                 )
             ),
         }
-    )
-
-
-def _quarantine_rows(stage: Path, refusals: pl.DataFrame) -> pl.DataFrame:
-    """The quarantine rows of the documents extraction failed on: one per file of that content."""
-    files = staging.read(stage, "source_files", columns=["source_file", "content_sha256", "modified_at"])
-    rows = refusals.join(files, left_on="document_id", right_on="content_sha256")
-    return staging.frame(
-        [
-            {
-                "source_file": row["source_file"],
-                "reason": row["reason"],
-                "detail": row["detail"],
-                "seen_at": row["modified_at"],
-                "content_sha256": row["document_id"],
-            }
-            for row in rows.iter_rows(named=True)
-        ],
-        staging.QUARANTINE,
     )
 
 

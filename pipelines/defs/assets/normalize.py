@@ -48,23 +48,11 @@ def normalized_documents(
         [{**row, "cache_key": cache_key} for row in results if not row["refused"]], staging.DOCUMENTS
     )
     documents = pl.concat([cached, fresh]).sort("document_id")
-    refused = {row["document_id"]: row for row in results if row["refused"]}
-    names = files.filter(pl.col("content_sha256").is_in(list(refused)))
-    quarantine = staging.frame(
-        [
-            {
-                "source_file": name,
-                "reason": refused[digest]["reason"],
-                "detail": refused[digest]["detail"],
-                "seen_at": modified_at,
-                "content_sha256": digest,
-            }
-            for name, digest, modified_at in names.select(
-                "source_file", "content_sha256", "modified_at"
-            ).rows()
-        ],
-        staging.QUARANTINE,
+    refusals = staging.frame(
+        [{name: row[name] for name in staging.REFUSALS} for row in results if row["refused"]],
+        staging.REFUSALS,
     )
+    quarantine = staging.quarantine_of(files, refusals)
     validate_frame("documents", documents, Documents)
     validate_frame("normalize_quarantine", quarantine, Quarantine)
     staging.write(pipeline.staging_path, "documents", documents)

@@ -165,6 +165,11 @@ def province_of_whole(region: str) -> str | None:
 _CONTENTS = re.compile(r"^\s*(?:第\s*\d+\s*页\s*)?(?:本期要目|本期目录|本期导读|目录|要目)\s*$", re.MULTILINE)
 
 
+def _opens_an_aside(text: str, pos: int) -> bool:
+    """Whether what stands at ``pos`` opens a bracket's aside (地区生产总值（1-3季度）)."""
+    return text[max(0, pos - 1) : pos] in ("（", "(")
+
+
 class DocumentState(StatusPeriodRules, IndicatorText):
     """The running state of one document's walk (mixed into the extractor)."""
 
@@ -318,7 +323,7 @@ class DocumentState(StatusPeriodRules, IndicatorText):
         if self.plan_mode and (lexicon().plan_cue.search(body) or has_target_cue(body)):
             return
         found = self._opening_mentions(body, lead, said, plan=False)
-        if not found or body[max(0, found[0].pos - 1) : found[0].pos] in ("（", "("):
+        if not found or _opens_an_aside(body, found[0].pos):
             return  # (地区生产总值（1-3季度）：…: the period of the line's label, in its aside)
         period = found[0].period
         ended = period.end is not None and (self.reference is None or period.end < self.reference)
@@ -409,7 +414,7 @@ class DocumentState(StatusPeriodRules, IndicatorText):
             and (self.reference is None or m.period.end < self.reference)
             and not _COMPARED_WITH.search(body, max(0, m.pos - 2), m.pos)  # 降幅比1—4月收窄: a base
             and not body.startswith("以来", m.end)  # 三季度以来主要指标增速逐月回升: a trend since
-            and body[max(0, m.pos - 1) : m.pos] not in ("（", "(")  # (地区生产总值（1-3季度）：…: its own)
+            and not _opens_an_aside(body, m.pos)  # (地区生产总值（1-3季度）：…: its own)
             # (企业在经历上半年去库存后订单逐步恢复: a period told in passing, before no number; but
             # 前三季度，全省经济运行稳中向好 opens what the next sentences report)
             and not (

@@ -252,8 +252,10 @@ def _named_in_caption(column: str, caption: str) -> str:
 def _part_of(label: str, indicator: str) -> str:
     """第一产业 under 全社会用电量: the part's own (第一产业用电量), not the whole society's; a row
     that names the whole itself (全社会用电量) is the whole's."""
-    if indicator.startswith(label) or indicator in _VALUE_OF_THE_ROW:
-        return label if indicator in _VALUE_OF_THE_ROW else indicator  # (绝对额: the row's own value)
+    if indicator in _VALUE_OF_THE_ROW:
+        return label  # (绝对额: the row's own value)
+    if indicator.startswith(label):
+        return indicator
     return label + indicator.removeprefix("全社会")
 
 
@@ -657,6 +659,18 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
             "actual", self.region, period, (cell.row_start, cell.row_end), ["table", "table_months"], 0.8,
         )  # fmt: skip
 
+    def _kinds_in_caption(self, caption: str) -> str:
+        """The kinds a caption names as a whole, up to its last word of kinds (…全市重点产业链主要指标
+        → 重点产业链, …主要海洋产业增加值 → 主要海洋产业), where that is a name (no place nor
+        period left in it); else ""."""
+        subject = _ASIDE_IN_CAPTION.sub("", _caption_subject(caption))
+        kinds_named = [*_KINDS_IN_CAPTION.finditer(subject)]
+        if not kinds_named:
+            return ""
+        said = _CAPTION_SCOPE.split(subject[: kinds_named[-1].end()])[-1]
+        said = self._clean(_LEADING_PERIOD_AND_PLACE.sub("", said))  # (1-9月沭阳县重点产业)
+        return said if len(said) <= _KINDS_NAME_MAX and not _PLACE_OR_TIME.search(said) else ""
+
     @staticmethod
     def _caption_status(caption: str) -> str:
         """A table of outcomes is reported, unless its caption says it is estimated (…初步核算数据)."""
@@ -753,15 +767,10 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                     label in _TOTAL_ROW and not _SOME_PLACES.search(cell.caption)
                 ) or self._says_the_whole(label)
                 named = self.meta.region if whole else region_of_item(label)
-                subject = _ASIDE_IN_CAPTION.sub("", _caption_subject(cell.caption))
-                kinds_named = [*_KINDS_IN_CAPTION.finditer(subject)]
-                if whole and cell.kinds and label in _TOTAL_ROW and kinds_named:
-                    # 合计 under 产业链 … in …全市重点产业链主要指标, …主要海洋产业增加值: the sum over
-                    # the kinds the caption names (up to the last word of kinds), where it is a name
-                    said = _CAPTION_SCOPE.split(subject[: kinds_named[-1].end()])[-1]
-                    said = self._clean(_LEADING_PERIOD_AND_PLACE.sub("", said))  # (1-9月沭阳县重点产业)
-                    named_kinds = len(said) <= _KINDS_NAME_MAX and not _PLACE_OR_TIME.search(said)
-                    indicator = self._clean(said + indicator) if named_kinds else indicator
+                if whole and cell.kinds and label in _TOTAL_ROW:
+                    # 合计 under 产业链 … in …全市重点产业链主要指标: the sum over the kinds
+                    kinds = self._kinds_in_caption(cell.caption)
+                    indicator = self._clean(kinds + indicator) if kinds else indicator
                 # (年份 | 规上工业总产值（亿元） ↵ 2012 | 12463.5: a row a year, of the text's region)
                 row_year = YEAR_ROW_LABEL.fullmatch(label) if named is None else None
                 # (季度 | 到户电价 ↵ 二季度 | 0.6143 under 表1 2025年分季度…: a row a period of the year)

@@ -1814,18 +1814,20 @@ def _places_header(cells: list[tuple[int, str]], captions: list[str]) -> list[Co
         return None
     units = [unit for unit in _UNIT_LIST.split(said.group(1)) if unit]
     others = [unit for unit in units if unit not in ("%", "％")]
-    if len(set(others)) == 1 and len(units) == 2:
-        # 单位：万元、% over 专项名称  预算安排  实际支出  支出率: rates in %, the others in 万元
-        return [
-            Column(
-                indicator=name, unit="%" if _RATE_NAME.search(name) else others[0], kinds=kinds, period=period
-            )
-            for name, period in zip(names[1:], periods, strict=True)
-        ]
-    if not units or (len(set(units)) > 1 and not all(unit in _COUNT_WORDS for unit in units)):
+    # 单位：万元、% over 专项名称  预算安排  实际支出  支出率: rates in %, the others in 万元
+    rates_apart = len(set(others)) == 1 and len(units) == 2
+    if not rates_apart and (
+        not units or (len(set(units)) > 1 and not all(unit in _COUNT_WORDS for unit in units))
+    ):
         return None  # 亿元、万吨: which column is in which cannot be told
+
+    def unit_of(name: str) -> str:
+        if not rates_apart:
+            return units[0]  # (one unit, or counts alike: 单位：家、个)
+        return "%" if _RATE_NAME.search(name) else others[0]
+
     return [
-        Column(indicator=name, unit=units[0], kinds=kinds, period=period)
+        Column(indicator=name, unit=unit_of(name), kinds=kinds, period=period)
         for name, period in zip(names[1:], periods, strict=True)
     ]
 
