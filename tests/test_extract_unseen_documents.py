@@ -6385,3 +6385,47 @@ def test_a_table_of_prefectures_whose_columns_name_their_year_and_a_place_with_w
         ("贵阳市", 14, "full_year", "2025-12-31"),
         ("贵阳市", 118, "as_of", "2025-12-19"),
     ]
+
+
+def test_a_table_of_places_with_a_column_of_the_part_of_the_column_before() -> None:
+    text = normalize(
+        "表1　2025年各市新设经营主体情况\n\n单位：户\n\n"
+        "地区　　新设经营主体　　新设企业　　其中：制造业企业\n"
+        "全区　　124600　　32800　　2860\n"
+        "银川市　　52380　　17620　　1124\n"
+    ).text
+    found = figures(text, region="宁夏回族自治区", ref=date(2026, 1, 23), doc_type="other")
+    rows = {(f.region, f.value): (f.indicator, f.unit) for f in found}
+    assert rows[("宁夏回族自治区", 2860)] == ("新设企业（制造业企业）", "户")
+    assert rows[("银川市", 17620)] == ("新设企业", "户")
+    assert len(found) == 6
+
+
+def test_a_record_over_the_years_counted_back_is_no_period_of_the_figures_after_it() -> None:
+    text = (
+        "2025年，全区新设经营主体12.46万户。其中，新设企业3.28万户，同比增长9.4%，增速为近三年最高；"
+        "新设个体工商户9.05万户，同比增长5.2%。"
+    )
+    found = figures(text, region="宁夏回族自治区", ref=date(2026, 1, 23))
+    assert {(f.value, f.period_start) for f in found} == {
+        (12.46, date(2025, 1, 1)),
+        (3.28, date(2025, 1, 1)),
+        (9.4, date(2025, 1, 1)),
+        (9.05, date(2025, 1, 1)),
+        (5.2, date(2025, 1, 1)),
+    }
+
+
+def test_a_cohort_since_a_year_is_measured_at_the_date_the_clause_before_gives() -> None:
+    text = "截至2025年底，全区2021年以来新设企业的存活率为81.3%，较上年同期提高0.9个百分点。"
+    found = figures(text, region="宁夏回族自治区", ref=date(2026, 1, 23))
+    assert [(f.value, f.period_type, f.period_end) for f in found] == [
+        (81.3, "as_of", date(2025, 12, 31)),
+        (0.9, "as_of", date(2025, 12, 31)),
+    ]
+
+
+def test_a_rank_by_the_number_of_new_entrants_is_the_years() -> None:
+    text = "2025年全区经营主体发展情况\n\n从各市情况看，银川市新设企业数量居全区首位。"
+    found = figures(text, region="宁夏回族自治区", ref=date(2026, 1, 23), title="2025年全区经营主体发展情况")
+    assert [(f.measure, f.region, f.period_type) for f in found] == [("rank", "银川市", "full_year")]

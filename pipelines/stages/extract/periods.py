@@ -273,6 +273,8 @@ _SPAN_CHANGE = re.compile(r"\s*(?:累计)?(?:增长|下降|提高|实现翻|翻)
 NAMED_YEAR = re.compile(r"(\d{4})\s*年")
 #: (高于2024年 is a base, but 关于2025年1—11月…的通报 names the period reported on)
 _COMPARISON_BASE = re.compile(r"(?:比|较|是|相比|同比|与|(?<![关对由至鉴])于|[比较](?:上年|去年))\s*$")
+#: a superlative after the years counted back (近三年最高, 近五年来新高): a record's span
+_SUPERLATIVE_AFTER = re.compile(r"\s*(?:的|来|以来)?\s*(?:最|新高|新低|同期最)")
 #: a base year right before a period word (比2025年全年加快0.9个百分点: 全年 of the base, too)
 _BASE_YEAR_BEFORE = re.compile(r"(?:比|较)\s*(?:19|20)\d{2}\s*年\s*$")
 
@@ -388,6 +390,9 @@ class PeriodResolver:
                 ):
                     taken.append((m.start(), m.end()))
                     continue  # 比上年, 较2020年: the base of a comparison, not the figure's period
+                if name in ("years_back", "years_past") and _SUPERLATIVE_AFTER.match(sentence, m.end()):
+                    taken.append((m.start(), m.end()))
+                    continue  # 增速为近三年最高: the span a record is set over, not the figure's period
                 period = self._resolve(name, m, plan)
                 if period is None:
                     continue

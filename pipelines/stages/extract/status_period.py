@@ -596,6 +596,8 @@ class StatusPeriodRules:
             # 截至5月底，今年签约项目履约率达到92.5%: 今年 says which projects; the rate stands
             # at the date said first (but 今年新增…41家 is the year's flow)
             found.pop()
+        if len(found) > 1 and found[-1].period.relative == "since" and found[-2].period.kind == AS_OF:
+            found.pop()  # 截至2025年底，2021年以来新设企业的存活率为…: the figure stands at the date
         return found[-1] if found else None
 
     def _deadline_before(self, mention: Mention, ctx: Context) -> bool:

@@ -333,6 +333,8 @@ _YEAR_ALONE = re.compile(r"\d{4}\s*年(?:度)?")
 _BENCHMARK_GROWTH_COLUMN = re.compile(r"(?:全市|全省|全国|全区)(?:增速|增长|同比增长)\s*[（(]%[)）]")
 #: a column of a part of the column before, in its unit (其中新增, 其中国家级)
 _PART_COLUMN = re.compile(r"其中([\u4e00-\u9fff]{1,6})")
+#: a column of the part of the column before, in a table of places (其中：制造业企业)
+_PART_OF_COLUMN = re.compile(r"其中[：:]?([\u4e00-\u9fff]{1,8})")
 #: a column that sums the columns before it
 _SUM_COLUMNS = frozenset({"合计", "总计", "小计", "合计数"})
 #: a line of a group's label inside a table of products or indicators (主要工业产品产量)
@@ -1810,8 +1812,12 @@ def _places_header(cells: list[tuple[int, str]], captions: list[str]) -> list[Co
     months = [_COLUMN_MONTHS.match(name) or _COLUMN_YEAR.match(name) for name in names[1:]]
     periods = [m.group() if m else "" for m in months]
     names = [names[0], *(name[len(period) :] for name, period in zip(names[1:], periods, strict=True))]
+    # (新设企业  其中：制造业企业: the part of the column before, named by both)
+    parts = [_PART_OF_COLUMN.fullmatch(name) if at > 1 else None for at, name in enumerate(names)]
+    names = [part.group(1) if part else name for name, part in zip(names, parts, strict=True)]
     if any(not (_NAME_ONLY.fullmatch(name) or _GRADE_NAME.fullmatch(name)) for name in names[1:]):
         return None
+    names = [f"{names[at - 1]}（{part.group(1)}）" if part else names[at] for at, part in enumerate(parts)]
     units = [unit for unit in _UNIT_LIST.split(said.group(1)) if unit]
     others = [unit for unit in units if unit not in ("%", "％")]
     # 单位：万元、% over 专项名称  预算安排  实际支出  支出率: rates in %, the others in 万元
