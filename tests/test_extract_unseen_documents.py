@@ -6429,3 +6429,19 @@ def test_a_rank_by_the_number_of_new_entrants_is_the_years() -> None:
     text = "2025年全区经营主体发展情况\n\n从各市情况看，银川市新设企业数量居全区首位。"
     found = figures(text, region="宁夏回族自治区", ref=date(2026, 1, 23), title="2025年全区经营主体发展情况")
     assert [(f.measure, f.region, f.period_type) for f in found] == [("rank", "银川市", "full_year")]
+
+
+def test_a_table_of_kinds_whose_count_column_names_no_unit_and_each_cell_says_its_own() -> None:
+    text = normalize(
+        "附表　2025年1—10月湖北省消费品以旧换新主要品类情况\n\n"
+        "品类　　以旧换新数量　　带动销售额（亿元）\n"
+        "汽车　　28.0万辆　　—\n"
+        "家电　　652.4万台　　298.7\n"
+    ).text
+    found = figures(text, region="湖北省", ref=date(2025, 11, 18), doc_type="other")
+    rows = {(f.indicator, f.unit): (f.value_base, f.period_end) for f in found}
+    assert rows == {
+        ("汽车以旧换新数量", "万辆"): (280000, date(2025, 10, 31)),
+        ("家电以旧换新数量", "万台"): (6524000, date(2025, 10, 31)),
+        ("家电销售额", "亿元"): (29870000000, date(2025, 10, 31)),
+    }

@@ -391,6 +391,8 @@ class Column:
     #: a count beside the column of how many were added to it (高新技术企业（家）  新增（家）):
     #: what stands at the period's end, as does its growth
     standing: bool = False
+    #: a column of levels that names no unit, each cell saying its own (以旧换新数量: 28.0万辆, 652.4万台)
+    unit_in_cells: bool = False
 
 
 @dataclass(frozen=True)
@@ -1139,6 +1141,7 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
         averaged = Column(year=last.year, tag=last.tag, indicator="年均增长", unit="%", averaged=True)
         return [*_year_columns(years), averaged] + [Column(remark=True)] * (remarks - 1)
     by_indicator: list[Column] = []
+    kinds_down_the_side = cells[0][1] in _KIND_COLUMNS
     for _, said in cells[1:]:
         written = _BARE_PERCENT.sub("（%）", said)  # 规上工业增加值增速%: its unit, unbracketed
         # (2026年计划投资（亿元）: a column of the year's plan; 1—10月完成投资（亿元）: of the months)
@@ -1208,6 +1211,9 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
             before = next(column for column in reversed(by_indicator) if not column.remark)
             ranked_by = before.indicator + "增速" if before.growth else before.indicator
             by_indicator.append(Column(indicator=ranked_by, unit="位", rank=True))
+        elif _LEVEL_WORD_END.search(cell) and _BARE_NAME_COLUMN.fullmatch(cell) and kinds_down_the_side:
+            # 品类  以旧换新数量  带动销售额（亿元） ↵ 家电  652.4万台  298.7: each cell says its unit
+            by_indicator.append(Column(indicator=cell, unit_in_cells=True))
         elif _WHO_LEADS_COLUMN.fullmatch(cell) and not by_indicator:
             by_indicator.append(Column(remark=True))  # 产业链  牵头部门  产值（亿元）: who leads it, in words
         elif _BARE_NAME_COLUMN.fullmatch(cell) and by_indicator and not any(c.remark for c in by_indicator):
@@ -2005,7 +2011,10 @@ def _region_row(
     # a cell may be left empty (安阳市  13  —: no park), but a row of words is no row of values
     # (a column passed over holds what it will: 2.0:1)
     if not all(
-        _NUMBER_CELL.fullmatch(cell) or cell in _EMPTY_CELLS or column.remark
+        _NUMBER_CELL.fullmatch(cell)
+        or cell in _EMPTY_CELLS
+        or column.remark
+        or (column.unit_in_cells and _NUMBER_WITH_UNIT.fullmatch(cell))
         for (_, cell), column in zip(numbers, columns, strict=True)
     ):
         return
@@ -2013,9 +2022,13 @@ def _region_row(
         return
     for (offset, cell), column in zip(numbers, columns, strict=True):
         value = None if cell in _EMPTY_CELLS or column.remark else _value(cell)
+        unit = column.unit
+        if column.unit_in_cells and (said := _NUMBER_WITH_UNIT.fullmatch(cell)) is not None:
+            cell, unit = said.group("number"), said.group("unit")
+            value = _value(cell)
         if value is not None:
             yield TableValue(
-                "region", offset, offset + len(cell), value, None, "", column.indicator, column.unit,
+                "region", offset, offset + len(cell), value, None, "", column.indicator, unit,
                 _qualifier(cell), label, caption, row_start, row_end, growth=column.growth, rank=column.rank,
                 column_period=column.period, kinds=column.kinds, standing=column.standing,
             )  # fmt: skip
