@@ -6445,3 +6445,22 @@ def test_a_table_of_kinds_whose_count_column_names_no_unit_and_each_cell_says_it
         ("家电以旧换新数量", "万台"): (6524000, date(2025, 10, 31)),
         ("家电销售额", "亿元"): (29870000000, date(2025, 10, 31)),
     }
+
+
+def test_a_firms_release_of_output_and_sales_by_brand_under_a_line_of_their_unit() -> None:
+    text = normalize(
+        "某汽车集团股份有限公司\n2024年10月产销快报\n\n二、销量情况\n\n单位：辆\n\n"
+        "项目  本月  去年同月  同比增减  本年累计  去年同期累计  累计同比增减\n"
+        "岚途  21,087  9,846  114.17%  143,652  67,315  113.40%\n"
+        "合计  93,748  85,383  9.80%  805,836  767,973  4.93%\n"
+    ).text
+    found = figures(
+        text, region="襄阳市", ref=date(2024, 11, 8), doc_type="other", title="2024年10月产销快报"
+    )
+    rows = {f.value: (f.indicator, f.measure, str(f.period_start), str(f.period_end)) for f in found}
+    assert rows[21087] == ("岚途销量", "amount", "2024-10-01", "2024-10-31")
+    assert rows[9846] == ("岚途销量", "amount", "2023-10-01", "2023-10-31")
+    assert rows[114.17] == ("岚途销量", "yoy_growth_pct", "2024-10-01", "2024-10-31")
+    assert rows[143652] == ("岚途销量", "amount", "2024-01-01", "2024-10-31")
+    assert rows[4.93] == ("销量", "yoy_growth_pct", "2024-01-01", "2024-10-31")
+    assert len(found) == 12

@@ -120,6 +120,8 @@ _SOME_PLACES = re.compile(r"(?:部分|重点|主要|典型|试点|样本)(?:城�
 #: a period said in a table row's label, in brackets: 金融机构本外币贷款余额（6月末）
 _PERIOD_IN_LABEL = re.compile(r"[（(][^（）()]{1,10}[)）]$")
 #: a table row named after a fall (…能耗累计下降, …降低率): its values are falls
+#: the quantity a product table's caption counts (二、销量情况), where it is not the output
+_QUANTITY_IN_CAPTION = re.compile(r"销售量|销量|产销量|产量|出口量|交付量|批发量|零售量")
 _GROWTH_IN_NAME = re.compile(
     r"(?:年均)?(?:增长|增速|增幅)率?$|(?:上升或下降|增减|升降|增长或下降)(?:率|幅度)?$"
 )
@@ -714,7 +716,10 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
             if cell.kind == "product":
                 # 集成电路 亿块 32.8 24.6: the product's output, and its growth
                 name = strip_chars(ASIDE.sub("", cell.row_label))  # 白酒（折65度，商品量）
-                indicator = name if name.endswith("量") else name + "产量"  # 发电量 is its own
+                # (二、销量情况 ↵ 单位：辆 ↵ 项目  本月 …: the rows' sales, as the caption says)
+                counted = _QUANTITY_IN_CAPTION.search(cell.caption)
+                level = counted.group() if counted is not None else "产量"
+                indicator = name if name.endswith("量") else name + level  # 发电量 is its own
                 indicator += cell.indicator  # (占全国比重: the output's share of the country's)
             elif cell.kind == "grouped":
                 # 其中：采矿业  52136.4  -3.2  7326.5  -12.4 under 营业收入 | 利润总额: the part's
@@ -729,6 +734,9 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
             elif cell.kind == "indicator":
                 # 规模以上工业增加值 亿元 434.68 7.8; 金融机构贷款余额（6月末） 亿元 5347.80 9.2
                 indicator = self._clean(_PERIOD_IN_LABEL.sub("", cell.row_label) + cell.indicator)
+                counted = _QUANTITY_IN_CAPTION.search(cell.caption)
+                if counted is not None and not indicator.endswith("量") and not cell.indicator:
+                    indicator += counted.group()  # 楚风乘用车 under 二、销量情况 ↵ 项目  本月 …: its sales
                 if cell.rank and indicator:
                     indicator = _GROWTH_IN_NAME.sub("", indicator) + "增速"  # ranked by its growth
             else:

@@ -344,7 +344,11 @@ _INDICATOR_NAME_COLUMN = frozenset({"指标", "指标名称", "主要指标", "�
 #: the first cell of a header whose rows are parts of a whole (分组, 分行业)
 _PARTS_NAME_COLUMN = re.compile(r"分\s*组|分行业|分类|行业|指标|项目|类别")
 #: a level column of the same months a year before, beside this year's (本年累计  上年同期)
-_YEAR_BEFORE_COLUMNS = frozenset({"上年同期", "去年同期", "上年同期累计", "上年累计", "上年同月", "去年同月"})
+_YEAR_BEFORE_COLUMNS = frozenset(
+    {"上年同期", "去年同期", "上年同期累计", "去年同期累计", "上年累计", "上年同月", "去年同月"}
+)
+#: a first column naming the rows' items, in a table whose unit a line above says (项目  本月 …)
+_ITEM_COLUMNS = frozenset({"项目", "产品", "产品名称", "品牌", "车型", "指标", "指标名称"})
 #: the second cell of a level and growth pair whose unit the line below gives (比上年同期)
 _GROWTH_OVER = re.compile(r"(?:比上年同期|比去年同期|比上年|同比)(?:增长|增速|增减)?(?:率|幅度)?")
 #: a level column of a stock at a month's end (10月末)
@@ -654,7 +658,9 @@ def table_values(text: str) -> Iterator[TableValue]:
     #: a table of years whose cells a single space parts (a PDF's): it runs on over a page's
     #: break and running header, up to its notes
     single_spaced = False
-    unitless = False  # rows without a unit cell (指标名称 环比 同比 1—8月, all in %)
+    #: the unit of rows without a unit cell (指标名称 环比 同比 1—8月, all in %; 项目  本月  去年同月
+    #: under 单位：辆), else ""
+    unitless = ""
     units_in_label = False  # rows whose name ends on its unit (工业投资（亿元）)
     units_seen: dict[str, str] = {}  # each row's unit, by its name, in the tables read so far
     part_unit: str | None = None  # the unit of the last whole row, for its parts (其中：出口)
@@ -705,26 +711,34 @@ def table_values(text: str) -> Iterator[TableValue]:
             if merged is not None:
                 # 指标名称  单位  本月  累计 ↵ 绝对值  增长%  绝对值  增长%: one header of both lines (and
                 # | 指标 | 11月 |  | 1—11月 |  | ↵ | | 绝对值 | 增长% | …, its units in the rows' names)
-                columns, caption, unitless = merged, current, False
+                columns, caption, unitless = merged, current, ""
                 cell_pattern = word_pattern if labelled_units else _WORD
                 rows_are, units_in_label, pairs_line = "indicator", labelled_units, True
                 continue
             products = _product_header(words)
+            said = _unit_line_above(captions) if products is None else None
+            unit_above = said.group(1) if said is not None and not _UNIT_LIST.search(said.group(1)) else ""
+            if unit_above and words[0][1] in _ITEM_COLUMNS:
+                # 项目  本月  去年同月  同比增减  本年累计 … under 单位：辆: every row in that unit
+                products = _product_header([words[0], (words[0][0], "单位"), *_growths_in_cells(words[1:])])
             if products is not None:  # 产品名称 单位 产量 比上年增长（%）: single spaces part it
-                columns, caption, cell_pattern, unitless = products, current, word_pattern, False
+                columns, caption, cell_pattern = products, current, word_pattern
+                unitless = unit_above if said is not None else ""
+                caption = _caption_above(captions) if unitless else caption  # (not the unit's line)
                 header_columns = _display_spans(line, [(at - start, word) for at, word in words])
+                header_columns = [] if unitless else header_columns
                 rows_are = "indicator" if words[0][1] in _INDICATOR_NAME_COLUMN else "product"
                 units_in_label = False
                 continue
             labelled = _units_in_label_header(words)
             if labelled is not None:  # 指标 1—10月 同比增长（%） ↵ 工业投资（亿元） 1286.4 9.8
-                columns, caption, cell_pattern, unitless = labelled, current, word_pattern, False
+                columns, caption, cell_pattern, unitless = labelled, current, word_pattern, ""
                 rows_are, units_in_label = "indicator", True
                 continue
             changes = _changes_header(words)
             if changes is not None:  # 指标名称 环比 同比 1—8月 under 单位：%: growths only
                 caption = next((c for c in reversed(captions) if c and not c.startswith("单位")), "")
-                columns, cell_pattern, unitless, rows_are = changes, _WORD, True, "indicator"
+                columns, cell_pattern, unitless, rows_are = changes, _WORD, "%", "indicator"
                 units_in_label = False
                 continue
         pattern = _RULED_CELL if cell_pattern is _CELL and line.count("|") >= 2 else cell_pattern
@@ -796,7 +810,9 @@ def table_values(text: str) -> Iterator[TableValue]:
             yield from _month_row(cells, columns, caption, start, start + len(line))
         elif cell_pattern is not _CELL:
             if unitless:
-                cells = [cells[0], (cells[0][0], "%"), *cells[1:]]
+                # (-5.31% under 同比增减: the growth's cell says its unit)
+                values = [(at, cell.removesuffix("%")) for at, cell in cells[1:]]
+                cells = [cells[0], (cells[0][0], unitless), *values]
             elif units_in_label:
                 cells = [cells[0], *((at, _arrow_read(cell)) for at, cell in cells[1:])]
                 named = _INDICATOR_COLUMN.fullmatch(cells[0][1])
@@ -1382,6 +1398,18 @@ def _worded_row(
             indicator, unit, bounded or _WORDED_BOUND.get(bound or "", "exact"), "", caption,
             row_start, row_end, growth=worded.group("way") is not None and unit == "%",
         )  # fmt: skip
+
+
+def _growths_in_cells(words: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Header cells of growths that leave their % to the cells (同比增减, 累计同比增减), said with it."""
+    said = [(at, word, word + "（%）") for at, word in words]
+    return [
+        (
+            at,
+            with_unit if not _GROWTH_COLUMN.fullmatch(word) and _GROWTH_COLUMN.fullmatch(with_unit) else word,
+        )
+        for at, word, with_unit in said
+    ]
 
 
 def _product_header(words: list[tuple[int, str]]) -> list[Column] | None:
