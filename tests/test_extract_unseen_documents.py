@@ -6464,3 +6464,16 @@ def test_a_firms_release_of_output_and_sales_by_brand_under_a_line_of_their_unit
     assert rows[143652] == ("岚途销量", "amount", "2024-01-01", "2024-10-31")
     assert rows[4.93] == ("销量", "yoy_growth_pct", "2024-01-01", "2024-10-31")
     assert len(found) == 12
+
+
+def test_numbered_sections_headed_by_a_county_after_its_city_are_that_countys_up_to_the_summing_up() -> None:
+    text = (
+        "陕西省统计局关于统计造假典型案件的通报\n\n"
+        "一、榆林市神木市某某煤化有限公司虚报工业总产值案\n\n"
+        "经查，该企业在2023年统计年报中上报工业总产值48.62亿元。\n\n"
+        "二、渭南市富平县某某建材有限公司虚报营业收入案\n\n"
+        "经查，该企业2024年1—5月上报营业收入9368.5万元。\n\n"
+        "以上案件中，涉案企业均已更正数据。全省2024年抽查企业2000家。"
+    )
+    found = figures(text, region="陕西省", ref=date(2024, 9, 12), doc_type="other")
+    assert [(f.value, f.region) for f in found] == [(48.62, "神木市"), (9368.5, "富平县"), (2000, "陕西省")]

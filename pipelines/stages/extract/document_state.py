@@ -20,6 +20,7 @@ from pipelines.stages.extract.indicators import (
     city_named_in,
     district_named_in,
     province_of,
+    region_of_item,
     strip_chars,
 )
 from pipelines.stages.extract.lexicon import lexicon
@@ -45,6 +46,19 @@ from pipelines.stages.extract.status_period import (
 )
 from pipelines.stages.models import UNNAMED_CITY, DocumentMeta
 
+#: a numbered heading on a line of its own, and one that opens on a place (a county perhaps after
+#: its city: 一、榆林市神木市陕西鑫垣煤化有限公司虚报工业总产值案)
+_NUMBERED_HEADING_LINE = re.compile(
+    r"\s*(?P<marker>[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])[^\n。；;，,：:]{2,40}"
+)
+#: a paragraph that sums up or looks ahead after the sections of places (以上案件中…, 下一步，…)
+_SECTION_CLOSER = re.compile(r"\s*(?:以上|综上|下一步|总体(?:来)?看|总的来看|总之|附件)")
+_NUMBERED_PLACE_HEADING = re.compile(
+    r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])\s*"
+    r"(?:[\u4e00-\u9fff]{1,5}?市(?=[\u4e00-\u9fff]{1,4}?[县区市旗]))?"
+    # (not 二、分县（市、区）主要指标, 各县…, 全市…: the places in general)
+    r"(?![分各全本我])(?P<place>[\u4e00-\u9fff]{1,5}?(?:县|市|区|旗))(?![场民长委政级属辖域（(])"
+)
 #: numbered section headings at a paragraph start: 一、 / （一） / 1. / （1）
 _HEADING = re.compile(
     r"\s*(?:([一二三四五六七八九十]+、)|([（(][一二三四五六七八九十]+[)）])|(\d+[.．、](?!\d)|\d+[.．、](?=\d{1,2}月\d))"
@@ -177,6 +191,8 @@ class DocumentState(StatusPeriodRules, IndicatorText):
     #: speakers of a transcript and the city or district each speaks for (None: the document's)
     speakers: dict[str, str | None]
     section_region: bool
+    #: the numbered heading's mark (、 or （) whose section is a place's (一、榆林市神木市…案), else ""
+    section_marker: str
     paragraph_region: str | None
     heading_level: int
     #: the region is a quoted official's (see _update_quoted_official), not a speaker's
@@ -240,6 +256,7 @@ class DocumentState(StatusPeriodRules, IndicatorText):
             self.text, sentence.start, line_end if line_end >= 0 else len(self.text)
         ) or _BRACKETED_PLACE.match(self.text, sentence.start, sentence.end)
         if heading is None:
+            self._update_numbered_place_section(sentence, line_end if line_end >= 0 else len(self.text))
             return  # (【芜湖】芜湖市规上工业…: a round-up's paragraph opened by its place, in brackets)
         name = heading.group(1)
         # 乐清：… where the text calls it 乐清市 elsewhere: a county-level city regions.csv lacks
@@ -256,6 +273,29 @@ class DocumentState(StatusPeriodRules, IndicatorText):
         self.province = province_of_whole(self.region)
         # a new place's section is a new story: the plans of the one before do not go on
         self._end_the_plan()
+
+    def _update_numbered_place_section(self, sentence: cl.Span, line_end: int) -> None:
+        """A numbered heading line that opens on a place (一、榆林市神木市…公司虚报工业总产值案) makes
+        its section that place's, up to the next heading of its rank (二、…), which may name another."""
+        if self.section_marker and _SECTION_CLOSER.match(self.text, sentence.start, line_end):
+            # 以上案件中，…。下一步，全省…: the cases are over, the text speaks for itself again
+            self.section_region, self.section_marker = False, ""
+            self.region = self.meta.region
+            self.province = province_of_whole(self.region)
+            return
+        numbered = _NUMBERED_HEADING_LINE.fullmatch(self.text, sentence.start, line_end)
+        if numbered is None:
+            return
+        marker = "、" if numbered.group("marker").endswith("、") else "（"
+        if self.section_region and self.section_marker != marker:
+            return  # （一）… under 一、榆林市…: a part of the place's section
+        placed = _NUMBERED_PLACE_HEADING.match(self.text, sentence.start, line_end)
+        named = region_of_item(placed.group("place")) if placed is not None else None
+        if named is None and not (self.section_region and self.section_marker):
+            return
+        self.section_region, self.section_marker = named is not None, marker if named else ""
+        self.region = named or self.meta.region
+        self.province = province_of_whole(self.region)
 
     def _below(self, region: str) -> bool:
         """A listed city or province within the document's region (not a district of a city's
