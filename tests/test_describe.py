@@ -1562,3 +1562,21 @@ def test_a_dashboards_headline_with_its_months_on_the_line_below_and_its_update_
     described = describe_document(text, "w.txt")
     assert described.title == "芜湖市经济运行数据看板 2026年1—10月"
     assert (described.region, described.published_on) == ("芜湖市", date(2026, 11, 24))
+
+
+def test_a_round_up_of_deputies_under_bulleted_place_headings_is_their_provinces() -> None:
+    text = (
+        "晒出“成绩单”\n——省人大代表热议建设制造业强省\n\n"
+        "■赣州：工业挑起“大梁”\n\n“去年，赣州规上工业增加值增长8.4%。”全市电子信息产业营收2136亿元。\n\n"
+        "■九江：沿江产业发力\n\n去年全市工业投资增长15.6%。\n\n"
+        "■宜春：锂电产业爬坡\n\n去年全市锂电产业营收下降18.7%。\n\n"
+        "■芦溪：电瓷撑起一个县\n\n省人大代表、萍乡市芦溪县县委书记介绍，全县电瓷企业165家，全县产值100亿元，"
+        "全县出口增长21.8%，全县就业2万人。\n"
+    )
+    assert describe_document(text, "x.txt").region == "江西省"
+
+
+def test_a_county_heads_office_names_no_county_of_the_citys_last_character() -> None:
+    text = "萍乡市芦溪县县委书记介绍，全县电瓷企业165家，全县产值100亿元，全县出口增长21.8%。"
+    # (县委 is no body _unlisted_region reads a name before; the county stays unnamed, not garbled)
+    assert describe_document(text, "x.txt").region == "(unnamed county)"

@@ -145,7 +145,8 @@ _STAMP_LINE = re.compile(
 #: no sentence (广东：总量领先　结构向新, 【浙江】数实融合, 二、江苏：高端攀升); the extractor
 #: gives the section's paragraphs that place
 PLACE_HEADING = re.compile(
-    r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])?\s*【?([\u4e00-\u9fff]{2,10}?)\s*(?:[：:]|】)"
+    # (■赣州：工业挑起“大梁”: a bullet may mark it)
+    r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|[■□●◆◇▲▶►★☆◎])?\s*【?([\u4e00-\u9fff]{2,10}?)\s*(?:[：:]|】)"
     r"[^\n。，,；;！!？?：:\d]{2,30}"
 )
 #: Sections headed by this many places make a round-up (a national paper's, a province's).
@@ -954,9 +955,11 @@ def _unlisted_region(level: str, title: str | None, text: str) -> str | None:
     # (nor a word before 县政府 that is no name: 记者在县政府…, 赴县人民政府…)
     last = "全我本该各市区省乡镇州两一强大富" + "在到赴往回对由经和与及为是于把被给跟同入进出此其每"
     last += "" if level == "town" else "村"
+    # (nor 萍乡市芦溪县县委书记's 市芦溪县县: a county's or city's name holds no level's word)
+    inner = r"(?![省市县区])" if level in ("county", "prefecture") else ""
     name = (
-        rf"(?:中共)?((?!关于)(?![我本该各全])(?:(?!{_NOT_IN_NAME})[\u4e00-\u9fff]){{{shortest},3}}?"
-        rf"(?!{_NOT_IN_NAME})(?<!乡村)[^\W{last}]{_LOCAL_SUFFIX[level]})"
+        rf"(?:中共)?((?!关于)(?![我本该各全])(?:(?!{_NOT_IN_NAME}){inner}[\u4e00-\u9fff]){{{shortest},3}}?"
+        rf"(?!{_NOT_IN_NAME})(?<!乡村){inner}[^\W{last}]{_LOCAL_SUFFIX[level]})"
     )
     if level == "district":
         name = _CITY_OF_DISTRICT + name  # 杭州市萧山区人民政府: the district, not 州市萧山区
