@@ -1580,3 +1580,13 @@ def test_a_county_heads_office_names_no_county_of_the_citys_last_character() -> 
     text = "萍乡市芦溪县县委书记介绍，全县电瓷企业165家，全县产值100亿元，全县出口增长21.8%。"
     # (县委 is no body _unlisted_region reads a name before; the county stays unnamed, not garbled)
     assert describe_document(text, "x.txt").region == "(unnamed county)"
+
+
+def test_a_reports_title_above_its_front_matter_and_the_month_it_says_it_came_out() -> None:
+    text = (
+        "某某煤业化工集团有限责任公司\n2023年社会责任报告（节选）\n\n关于本报告\n"
+        "报告时间范围：2023年1月1日至2023年12月31日。\n报告发布：本报告为年度报告，于2024年6月发布。\n\n"
+        "全年生产原煤2.62亿吨，同比增长4.0%。"
+    )
+    meta = describe_document(text, "x.txt")
+    assert (meta.title, meta.reference_date) == ("2023年社会责任报告（节选）", date(2024, 6, 30))

@@ -74,6 +74,10 @@ _MONTH_LINE = re.compile(
     r"^(?:[\u4e00-\u9fff]{2,24}(?:局|委员会|委|厅|办公室|中心|政府|研究院|研究所|协会|联合会)\s*)?"
     r"(\d{4})\s*年\s*(\d{1,2})\s*月(?:份)?$"
 )
+#: a report's note of the month it came out (报告发布：本报告为年度报告，于2024年6月发布)
+_PUBLISHED_IN_MONTH = re.compile(
+    r"(?:本报告|本书|本白皮书)[^。；\n]{0,12}?于\s*(\d{4})\s*年\s*(\d{1,2})\s*月(?:正式)?(?:发布|出版)"
+)
 _DATED_DATELINE = re.compile(rf"^{_DATE}日?\s*(?:上午|下午|晚上|晚)?\s*[，,]")
 #: a message board's labels above the question and its reply (留言时间：…, 回复机构：…)
 _MESSAGE_LABEL = re.compile(r"(?:留言|提问|回复|答复)(?:时间|日期|编号|对象|类型|领域|机构|单位)\s*[:：]")
@@ -318,7 +322,10 @@ def _title(lines: list[str]) -> str | None:
     headlines = [
         line
         for line in candidates
-        if not _ISSUING_BODY.fullmatch(line) and line[-1] not in "：:" and not _PRINTED_IN.fullmatch(line)
+        if not _ISSUING_BODY.fullmatch(line)
+        and line[-1] not in "：:"
+        and not _PRINTED_IN.fullmatch(line)
+        and not _FRONT_MATTER.fullmatch(line)
     ]
     if not candidates:
         return None
@@ -333,6 +340,8 @@ def _title(lines: list[str]) -> str | None:
     return title
 
 
+#: a report's front-matter heading under its title (关于本报告, 前言, 目录): no headline
+_FRONT_MATTER = re.compile(r"\s*(?:关于本报告|报告说明|编制说明|前言|序言|卷首语|目录|摘要)\s*")
 #: a line that is a period alone (2026年1—10月, 2025年度), under the headline it dates
 _PERIOD_ALONE = re.compile(
     r"\s*(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月份?|\s*\d{1,2}\s*月份?"
@@ -1171,7 +1180,7 @@ def _signed_month(lines: list[str]) -> date | None:
     """The last day of the month a report is dated by (2024年6月): by then it was written, so
     periods that end within that month are over, as they are for its readers."""
     for line in lines[:_HEADER_LINES] + lines[-_FOOTER_LINES:]:
-        match = _MONTH_LINE.match(line)
+        match = _MONTH_LINE.match(line) or _PUBLISHED_IN_MONTH.search(line)
         if match and (month_end := _month_end_of(match)) is not None:
             return month_end
     return None
