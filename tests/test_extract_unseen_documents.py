@@ -6477,3 +6477,30 @@ def test_numbered_sections_headed_by_a_county_after_its_city_are_that_countys_up
     )
     found = figures(text, region="陕西省", ref=date(2024, 9, 12), doc_type="other")
     assert [(f.value, f.region) for f in found] == [(48.62, "神木市"), (9368.5, "富平县"), (2000, "陕西省")]
+
+
+def test_a_table_of_places_with_their_rank_and_last_years_rank_by_the_column_before() -> None:
+    text = normalize(
+        "表1 2024年度各设区市制造业高质量发展指数评价结果\n单位：分\n\n"
+        "| 设区市 | 综合指数 | 位次 | 上年位次 | 创新驱动 |\n| --- | --- | --- | --- | --- |\n"
+        "| 湖州市 | 85.94 | 4 | 5 | 84.27 |\n"
+    ).text
+    found = figures(text, region="浙江省", ref=date(2025, 6, 18), doc_type="other")
+    rows = {(f.measure, f.value): (f.indicator, f.unit, f.period_start) for f in found}
+    assert rows == {
+        ("amount", 85.94): ("综合指数", "分", date(2024, 1, 1)),
+        ("rank", 4): ("综合指数", "位", date(2024, 1, 1)),
+        ("rank", 5): ("综合指数", "位", date(2023, 1, 1)),
+        ("amount", 84.27): ("创新驱动", "分", date(2024, 1, 1)),
+    }
+
+
+def test_places_listed_with_their_ranks_alone_follow_the_place_ranked_first_in_the_sentence() -> None:
+    text = "2024年，杭州市综合指数为92.47分，继续位居全省第一，宁波市、嘉兴市分列第二、三位。"
+    found = figures(text, region="浙江省", ref=date(2025, 6, 18), doc_type="other")
+    ranks = [(f.region, f.value, f.indicator, f.benchmark) for f in found if f.measure == "rank"]
+    assert ranks == [
+        ("杭州市", 1, "综合指数", "浙江省"),
+        ("宁波市", 2, "综合指数", "浙江省"),
+        ("嘉兴市", 3, "综合指数", "浙江省"),
+    ]

@@ -834,6 +834,8 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                     and period.end > self.reference
                     and (self.reference - period.start).days < _MOSTLY_AHEAD_DAYS
                 )
+                if cell.year_before:
+                    period = years_shifted(period, -1)  # 上年位次: the place's rank a year before
                 region, status = named, "target" if planned or ahead else self._caption_status(cell.caption)
             elif cell.column_period in REPORT_COLUMNS:
                 # 本报告期  上年同期 in a half-year report: the months it covers, a year before

@@ -1106,6 +1106,14 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
             places = [region_of_item(strip_chars(item)) for item in list_items(said[: cut.start()])]
             if len(places) >= 2 and all(places):
                 listed = [place for place in places if place], self.ranking_of_title
+        earlier = next((f for f in reversed(ctx.sentence_figs) if f.measure == "rank"), None)
+        if listed is None and cut is not None and earlier is not None:
+            # 杭州市综合指数…位居全省第一，宁波市、嘉兴市分列第二、三位: the places alone, ranked
+            # in the list the place before heads
+            places = [region_of_item(strip_chars(item)) for item in list_items(said[: cut.start()])]
+            if len(places) >= 2 and all(places):
+                listed = [place for place in places if place], earlier.indicator
+                benchmark = benchmark or earlier.benchmark
         if listed is None or placed >= len(listed[0]):
             return []  # more ranks than places: which is whose cannot be told
         regions, indicator = listed

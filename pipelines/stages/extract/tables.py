@@ -138,6 +138,8 @@ _FIRM_COLUMNS = frozenset({"企业", "企业名称", "公司", "公司名称", "
 #: a column of the places' ranks (位次, 排名)
 #: (增速居全市位次: by the growth of the row, as every rank column after a growth)
 _RANK_COLUMN = re.compile(r"(?:(?:增速|增幅)?居?全[市省县区])?(?:位次|排名|排位|名次)")
+#: a column of the rank a year before (上年位次, 去年排名)
+_LAST_YEARS_RANK = re.compile(r"(?:上年|去年|上年度)(?:位次|排名|排位|名次)")
 #: a footnote's mark on a name (规上工业企业数②)
 _FOOTNOTE_MARK = re.compile(r"[①-⑳]+$")
 #: an indicator column with its unit: 完成改造企业数(家), 目标完成率（%）
@@ -1852,6 +1854,12 @@ def _places_header(cells: list[tuple[int, str]], captions: list[str]) -> list[Co
     if any(not (_NAME_ONLY.fullmatch(name) or _GRADE_NAME.fullmatch(name)) for name in names[1:]):
         return None
     names = [f"{names[at - 1]}（{part.group(1)}）" if part else names[at] for at, part in enumerate(parts)]
+    # (综合指数  位次  上年位次 under 单位：分: the place's rank by the column before, this year's and
+    # the year before's)
+    ranks = [
+        at > 1 and bool(_RANK_COLUMN.fullmatch(name) or _LAST_YEARS_RANK.fullmatch(name))
+        for at, name in enumerate(names)
+    ]
     units = [unit for unit in _UNIT_LIST.split(said.group(1)) if unit]
     others = [unit for unit in units if unit not in ("%", "％")]
     # 单位：万元、% over 专项名称  预算安排  实际支出  支出率: rates in %, the others in 万元
@@ -1866,10 +1874,15 @@ def _places_header(cells: list[tuple[int, str]], captions: list[str]) -> list[Co
             return units[0]  # (one unit, or counts alike: 单位：家、个)
         return "%" if _RATE_NAME.search(name) else others[0]
 
-    return [
-        Column(indicator=name, unit=unit_of(name), kinds=kinds, period=period)
-        for name, period in zip(names[1:], periods, strict=True)
-    ]
+    columns: list[Column] = []
+    for name, period, ranked in zip(names[1:], periods, ranks[1:], strict=True):
+        if ranked:
+            by = next(column for column in reversed(columns) if not column.rank)
+            last_year = _LAST_YEARS_RANK.fullmatch(name) is not None
+            columns.append(Column(indicator=by.indicator, unit="位", rank=True, year_before=last_year))
+        else:
+            columns.append(Column(indicator=name, unit=unit_of(name), kinds=kinds, period=period))
+    return columns
 
 
 #: a product table's column of its share of a larger whole's (占全国比重（%）, 占全省比重)
@@ -2059,4 +2072,5 @@ def _region_row(
                 "region", offset, offset + len(cell), value, None, "", column.indicator, unit,
                 _qualifier(cell), label, caption, row_start, row_end, growth=column.growth, rank=column.rank,
                 column_period=column.period, kinds=column.kinds, standing=column.standing,
+                year_before=column.year_before,
             )  # fmt: skip
