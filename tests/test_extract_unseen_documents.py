@@ -6504,3 +6504,19 @@ def test_places_listed_with_their_ranks_alone_follow_the_place_ranked_first_in_t
         ("宁波市", 2, "综合指数", "浙江省"),
         ("嘉兴市", 3, "综合指数", "浙江省"),
     ]
+
+
+def test_a_table_header_wrapped_onto_a_second_line_under_each_column() -> None:
+    text = normalize(
+        "2025年度各县（市、区）工业经济发展主要目标任务表\n\n"
+        "县（市、区）    规上工业增加值    工业投资    技术改造投资\n"
+        "增速（%）      增速（%）     （亿元）\n"
+        "顺 庆 区             8.5            12            12\n"
+    ).text
+    found = figures(text, region="南充市", ref=date(2024, 12, 20), doc_type="other")
+    rows = {(f.indicator, f.measure): (f.region, f.value_base, f.status) for f in found}
+    assert rows == {
+        ("规模以上工业增加值", "yoy_growth_pct"): ("顺庆区", 8.5, "target"),
+        ("工业投资", "yoy_growth_pct"): ("顺庆区", 12, "target"),
+        ("技术改造投资", "amount"): ("顺庆区", 1.2e9, "target"),
+    }

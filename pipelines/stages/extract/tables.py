@@ -785,6 +785,12 @@ def table_values(text: str) -> Iterator[TableValue]:
                 or _periods_header(cells, captions)
                 or _period_rows_header(cells, captions)
             )
+        if header is None and cell_pattern is _CELL and columns is None and len(cells) >= 3:
+            # 县（市、区）  规上工业增加值  工业投资 ↵ 增速（%）  增速（%）: a header wrapped onto the
+            # line below, each column's name going on under it
+            end = text.find("\n", pos)
+            header = _wrapped_header(cells, text[pos : end if end >= 0 else len(text)])
+            pairs_line = header is not None
         if header is not None:
             # (the caption above a line of the unit: 附表1 …分月增长速度 ↵ 单位：% ↵ header)
             caption = _caption_above(captions) or current
@@ -1400,6 +1406,18 @@ def _worded_row(
             indicator, unit, bounded or _WORDED_BOUND.get(bound or "", "exact"), "", caption,
             row_start, row_end, growth=worded.group("way") is not None and unit == "%",
         )  # fmt: skip
+
+
+def _wrapped_header(cells: list[tuple[int, str]], below: str) -> list[Column] | None:
+    """A header whose columns' names go on on the line below, one piece under each (规上工业增加值 ↵
+    增速（%）; 技术改造投资 ↵ （亿元）), read as one line of the names in full; None for any other."""
+    tails = [m.group() for m in _CELL.finditer(below)]
+    if len(tails) != len(cells) - 1 or any(_NUMBER_CELL.fullmatch(tail) or len(tail) > 8 for tail in tails):
+        return None
+    if not all(_HAN_CHARACTER.search(name) for _, name in cells):
+        return None
+    whole = [cells[0], *((at, name + tail) for (at, name), tail in zip(cells[1:], tails, strict=True))]
+    return _header(whole)
 
 
 def _growths_in_cells(words: list[tuple[int, str]]) -> list[tuple[int, str]]:
