@@ -6520,3 +6520,26 @@ def test_a_table_header_wrapped_onto_a_second_line_under_each_column() -> None:
         ("工业投资", "yoy_growth_pct"): ("顺庆区", 12, "target"),
         ("技术改造投资", "amount"): ("顺庆区", 1.2e9, "target"),
     }
+
+
+def test_a_numbered_heading_of_this_years_goals_makes_its_section_a_plan() -> None:
+    text = (
+        "关于下达2024年度能耗双控目标的通知\n\n一、2023年度目标完成情况\n\n"
+        "2023年，全省单位GDP能耗下降2.3%。\n\n二、2024年度目标和指标\n\n"
+        "（一）能耗强度目标。2024年，全省单位GDP能耗降低3.0%左右。"
+    )
+    found = figures(text, region="江西省", ref=date(2024, 3, 18), doc_type="other")
+    assert [(f.value, f.status) for f in found] == [(-2.3, "actual"), (-3.0, "target")]
+
+
+def test_a_table_of_places_under_units_listed_with_a_comma_and_a_column_of_a_fall_to_aim_at() -> None:
+    text = normalize(
+        "2024年度各设区市能耗双控目标及新增用能指标分解表\n\n单位：万吨标准煤，%\n"
+        "序号  设区市  2023年能源消费总量  2024年单位GDP能耗降低目标  其中：先进制造业和战略性新兴产业项目\n"
+        "1  南昌市  1602  3.0  26\n"
+    ).text
+    found = figures(text, region="江西省", ref=date(2024, 3, 18), doc_type="other")
+    rows = {f.value: (f.indicator, f.unit, f.measure, f.status) for f in found}
+    assert rows[1602] == ("能源消费总量", "万吨标准煤", "amount", "actual")
+    assert rows[-3.0] == ("单位GDP能耗", "%", "yoy_growth_pct", "target")
+    assert rows[26][1] == "万吨标准煤" and "先进制造业" in rows[26][0]

@@ -28,6 +28,7 @@ from pipelines.stages.extract.periods import (
     AS_OF,
     FULL_YEAR,
     MULTI_YEAR,
+    NAMED_YEAR,
     QUARTER,
     YTD,
     Mention,
@@ -571,13 +572,17 @@ class DocumentState(StatusPeriodRules, IndicatorText):
     def _heads_a_plan_ahead(self, sentence: cl.Span) -> bool:
         """A heading that names the goals or tasks of a five-year plan not yet begun."""
         body = self.text[sentence.start : sentence.end]
+        if self.reference is None or _GOALS_NAMED.search(body) is None:
+            return False
         first = five_year_plan_named(body)
-        return (
-            first is not None
-            and self.reference is not None
-            and first > self.reference.year
-            and _GOALS_NAMED.search(body) is not None
-        )
+        if first is not None:
+            return first > self.reference.year
+        # 二、2024年度目标和指标, in March 2024: the goals of the year the text sets them in (but
+        # 一、2023年度目标完成情况 reports on a year over)
+        years = [int(year) for year in NAMED_YEAR.findall(body)]
+        # (三、2026年工作思路 in December 2025 is read below, as the next year's plan)
+        this_year = bool(years) and set(years) == {self.reference.year}
+        return this_year and not _REVIEW_NAMED.search(body)
 
     def _update_post(self, sentence: cl.Span) -> None:
         """``2025-11-20 18:26 来自 微博视频号``, or ``发布时间：2025-11-17`` on a page of items: the

@@ -126,7 +126,7 @@ _GROWTH_IN_NAME = re.compile(
     r"(?:年均)?(?:增长|增速|增幅)率?$|(?:上升或下降|增减|升降|增长或下降)(?:率|幅度)?$"
 )
 #: (not 上升或下降（±%）, whose cells carry their own sign)
-_FALL_IN_NAME = re.compile(r"(?<!上升或)(?<!增长或)(?:累计|年均)?(?:下降|降低)(?:率|幅度)?$")
+_FALL_IN_NAME = re.compile(r"(?<!上升或)(?<!增长或)(?:累计|年均)?(?:下降|降低)(?:率|幅度)?(?:目标)?$")
 _GROWTH_NAME = re.compile(r"增长|增速|增幅|下降|降低|增减|升降")
 #: what a table's caption says around the whole it breaks down: 表1  2026年1—10月份 | 规模以上
 #: 工业企业 | 主要财务指标

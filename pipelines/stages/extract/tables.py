@@ -286,7 +286,8 @@ _REGION_NAME_COLUMNS = frozenset(
 _TOWN_COLUMNS = frozenset({"乡镇（街道）", "乡镇", "镇（街道）", "镇街", "街道"})
 _SCORE_COLUMN = re.compile(r"[\u4e00-\u9fff]{0,6}(?:得分|总分|评分)")
 #: a column's name that is words only (绿色工业园区), without its unit in brackets
-_NAME_ONLY = re.compile(r"[\u4e00-\u9fff“”]{2,20}")
+#: a column's or row's name of words only (单位GDP能耗: an acronym may be among them)
+_NAME_ONLY = re.compile(r"(?=[^A-Za-z]*[\u4e00-\u9fff])[\u4e00-\u9fff“”A-Z]{2,20}")
 #: the units that count things, one of which may stand for all of a table's columns
 _COUNT_WORDS = frozenset({"家", "个", "项", "座", "条", "户", "所", "只"})
 #: a line drawn across a table (──────, ======)
@@ -336,7 +337,7 @@ _BENCHMARK_GROWTH_COLUMN = re.compile(r"(?:全市|全省|全国|全区)(?:增速
 #: a column of a part of the column before, in its unit (其中新增, 其中国家级)
 _PART_COLUMN = re.compile(r"其中([\u4e00-\u9fff]{1,6})")
 #: a column of the part of the column before, in a table of places (其中：制造业企业)
-_PART_OF_COLUMN = re.compile(r"其中[：:]?([\u4e00-\u9fff]{1,8})")
+_PART_OF_COLUMN = re.compile(r"其中[：:]?([\u4e00-\u9fff]{1,16})")
 #: a column that sums the columns before it
 _SUM_COLUMNS = frozenset({"合计", "总计", "小计", "合计数"})
 #: a line of a group's label inside a table of products or indicators (主要工业产品产量)
@@ -1878,7 +1879,9 @@ def _places_header(cells: list[tuple[int, str]], captions: list[str]) -> list[Co
         at > 1 and bool(_RANK_COLUMN.fullmatch(name) or _LAST_YEARS_RANK.fullmatch(name))
         for at, name in enumerate(names)
     ]
-    units = [unit for unit in _UNIT_LIST.split(said.group(1)) if unit]
+    # (单位：万吨标准煤，%: the units listed with a comma too)
+    listed = next((m for line in reversed(captions) if (m := _UNITS_IN_ORDER.search(line))), None)
+    units = [unit for unit in re.split(r"[、，,/]", (listed or said).group(1)) if unit]
     others = [unit for unit in units if unit not in ("%", "％")]
     # 单位：万元、% over 专项名称  预算安排  实际支出  支出率: rates in %, the others in 万元
     rates_apart = len(set(others)) == 1 and len(units) == 2
@@ -1908,7 +1911,9 @@ _SHARE_OF_WHOLE_COLUMN = re.compile(r"(占全[国省市](?:比重|份额)?|占�
 #: a first column naming kinds of things, not places (专项名称, 项目类别)
 _KIND_NAME_COLUMN = re.compile(r"(?:专项|资金|项目|产业|行业)(?:名称|类别)")
 #: a column of rates or shares, in % where the unit line says % beside another unit
-_RATE_NAME = re.compile(r"率$|比重$|占比$|增速$|增长$|增幅$|完成预算$|为(?:调整)?预算$|完成进度$")
+_RATE_NAME = re.compile(
+    r"率$|比重$|占比$|增速$|增长$|增幅$|完成预算$|为(?:调整)?预算$|完成进度$|(?:降低|下降)(?:目标|幅度)?$"
+)
 #: the year a table's caption names (2025年1—10月芜湖市主要工业指标)
 _CAPTION_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 #: a caption's table number (表1, 表　)
