@@ -6543,3 +6543,17 @@ def test_a_table_of_places_under_units_listed_with_a_comma_and_a_column_of_a_fal
     assert rows[1602] == ("能源消费总量", "万吨标准煤", "amount", "actual")
     assert rows[-3.0] == ("单位GDP能耗", "%", "yoy_growth_pct", "target")
     assert rows[26][1] == "万吨标准煤" and "先进制造业" in rows[26][0]
+
+
+def test_a_table_of_indicators_whose_first_header_word_is_spaced_out() -> None:
+    text = normalize(
+        "2024年10月芜湖市主要经济指标\n\n"
+        "指\t标\t单位\t本月\t比上年同月±%\t累计\t比上年同期±%\n"
+        "规模以上工业增加值\t%\t—\t11.2\t—\t10.6\n"
+        "汽车产量\t万辆\t8.76\t21.3\t78.42\t19.6\n"
+    ).text
+    found = figures(text, region="芜湖市", ref=date(2024, 11, 22), doc_type="other")
+    rows = {(f.value, f.indicator, f.measure, str(f.period_start), str(f.period_end)) for f in found}
+    assert (11.2, "规模以上工业增加值", "yoy_growth_pct", "2024-10-01", "2024-10-31") in rows
+    assert (78.42, "汽车产量", "amount", "2024-01-01", "2024-10-31") in rows
+    assert len(found) == 6

@@ -730,7 +730,9 @@ def table_values(text: str) -> Iterator[TableValue]:
                 caption = _caption_above(captions) if unitless else caption  # (not the unit's line)
                 header_columns = _display_spans(line, [(at - start, word) for at, word in words])
                 header_columns = [] if unitless else header_columns
-                rows_are = "indicator" if words[0][1] in _INDICATOR_NAME_COLUMN else "product"
+                spaced_out = len(words) > 1 and len(words[0][1]) == len(words[1][1]) == 1  # 指  标
+                rows_name = words[0][1] + words[1][1] if spaced_out else words[0][1]
+                rows_are = "indicator" if rows_name in _INDICATOR_NAME_COLUMN else "product"
                 units_in_label = False
                 continue
             labelled = _units_in_label_header(words)
@@ -1437,6 +1439,8 @@ def _product_header(words: list[tuple[int, str]]) -> list[Column] | None:
     """产品名称 单位 产量 比上年增长（%）: a name, a unit, then the level and its growth (or
     指标名称 单位 绝对值 比上年同期增长±%, a statistical release's main indicators)."""
     names = [word for _, word in words]
+    if len(names) >= 5 and all(len(name) == 1 and _HAN_CHARACTER.match(name) for name in names[:2]):
+        names = [names[0] + names[1], *names[2:]]  # 指  标  单位 …: one word spaced out
     if len(names) < 4 or names[1] not in ("单位", "计量单位"):
         return None
     columns: list[Column] = []
