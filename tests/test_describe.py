@@ -1590,3 +1590,13 @@ def test_a_reports_title_above_its_front_matter_and_the_month_it_says_it_came_ou
     )
     meta = describe_document(text, "x.txt")
     assert (meta.title, meta.reference_date) == ("2023年社会责任报告（节选）", date(2024, 6, 30))
+
+
+def test_a_report_on_one_cluster_is_the_place_its_lead_says_the_cluster_stands_in() -> None:
+    text = (
+        "进贤医疗器械产业集群发展情况报告\n\n来源：省工业和信息化厅\n\n"
+        "进贤医疗器械产业集群位于南昌市进贤县，是我省重点培育的省级先进制造业集群。\n\n"
+        "2023年，集群实现营业收入352.6亿元，高于全省规上工业营业收入增速7.5个百分点，占全省的44.1%，"
+        "全省医疗器械产业营业收入突破800亿元，全省排名第一。"
+    )
+    assert describe_document(text, "x.txt").region == "进贤县"

@@ -975,3 +975,10 @@ def test_a_podiums_officials_each_on_a_line_of_their_own_stay_apart() -> None:
     lines = normalize(text).text.split("\n")
     assert "南宁海关党委委员、副关长 陈晓宁" in lines
     assert "钦州市人民政府副市长 黄海涛" in lines
+
+
+def test_a_tab_separated_row_whose_middle_cell_lists_names_keeps_its_column_gaps() -> None:
+    raw = "1\t某某医疗器械有限公司\t一次性输液器、注射器\t36.2\t9.7\t8650\n注：营业收入为快报数。"
+    assert (
+        normalize(raw).text.split("\n")[0] == "1  某某医疗器械有限公司  一次性输液器、注射器  36.2  9.7  8650"
+    )

@@ -559,6 +559,7 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
     headlines = (title or "") + "".join(line for line in text.split("\n", 4)[:4] if line.startswith("——"))
     visited = _VISITED.search(headlines) if sum(scope.values()) <= _IN_PASSING else None
     seat = _seat(_LIES_IN_PLACE.search(text, 0, _LEAD_CHARS)) if visited else None
+    seat = seat or _cluster_seat(title, text)
     if seat is not None:
         # 走进日照岚海精品钢基地 ↵ 这座位于山东省日照市岚山区…的钢铁基地: a feature on a plant
         # speaks for where it stands, though it says 全市 or 全省 in passing
@@ -732,6 +733,20 @@ def _seat(said: re.Match[str] | None, county: bool = True) -> str | None:
     return (said.group("county") if county else None) or _region_by_code()[code].name
 
 
+def _cluster_seat(title: str | None, text: str) -> str | None:
+    """The place a report on one industrial cluster says the cluster stands in, in its lead
+    (进贤医疗器械产业集群发展情况报告 ↵ 进贤医疗器械产业集群位于南昌市进贤县，…): the cluster's
+    figures are that place's, whatever 全省 the provincial department that wrote it says."""
+    named = _CLUSTER_HEADLINE.match(title or "")
+    said = _LIES_IN_PLACE.search(text, 0, _LEAD_CHARS) if named is not None else None
+    if named is None or said is None:
+        return None
+    sentence_start = max(text.rfind(stop, 0, said.start()) for stop in ("。", "\n"))
+    return _seat(said) if named.group() in text[sentence_start + 1 : said.start()] else None
+
+
+#: a headline on one industrial cluster (进贤医疗器械产业集群发展情况报告)
+_CLUSTER_HEADLINE = re.compile(r"[\u4e00-\u9fff]{2,14}?(?:产业集群|集群)")
 #: a feature's headline on a visit to a firm or plant (走进…基地, 探访…企业)
 _VISITED = re.compile(r"走进|探访|探营|走访|直击|探秘")
 #: where the plant a feature visits stands, said in its lead (位于山东省日照市岚山区…)

@@ -1296,10 +1296,12 @@ def _in_number_row(text: str, pos: int) -> bool:
 
 
 def _listed_label_row(line: str) -> bool:
-    """电力、热力、燃气及水生产和供应业  91234.6  1.8: a row whose first cell lists names, and
-    whose other cells, after a column gap, hold numbers and no prose."""
+    """电力、热力、燃气及水生产和供应业  91234.6  1.8: a row whose cells, parted by column gaps, may
+    list names (1  某某有限公司  一次性输液器、注射器  36.2: not only the first), hold no other
+    prose mark, and hold numbers after the first."""
     head, gap, rest = line.partition("  ")
-    return bool(gap) and not _PROSE_MARKS.search(head.replace("、", "") + rest) and bool(_DIGIT.search(rest))
+    plain = not _PROSE_MARKS.search((head + rest).replace("、", ""))
+    return bool(gap) and plain and bool(_DIGIT.search(rest))
 
 
 @lru_cache(maxsize=4)
