@@ -6557,3 +6557,16 @@ def test_a_table_of_indicators_whose_first_header_word_is_spaced_out() -> None:
     assert (11.2, "规模以上工业增加值", "yoy_growth_pct", "2024-10-01", "2024-10-31") in rows
     assert (78.42, "汽车产量", "amount", "2024-01-01", "2024-10-31") in rows
     assert len(found) == 6
+
+
+def test_a_two_level_header_of_years_spanning_their_goal_outcome_and_whether_met() -> None:
+    text = normalize(
+        "2023年主要预期目标完成情况和2024年主要预期目标\n\n"
+        "序号\t指标\t单位\t2023年\t—\t—\t2024年\n"
+        "\t—\t—\t预期目标\t完成情况\t是否完成\t预期目标\n"
+        "一、综合实力\n"
+        "2\t地区生产总值增长\t%\t7左右\t5.9\t否\t6.5左右\n"
+    ).text
+    found = figures(text, region="襄阳市", ref=date(2024, 1, 15), doc_type="other")
+    rows = {(f.value, f.status, f.period_start.year if f.period_start else None) for f in found}
+    assert rows == {(7, "target", 2023), (5.9, "actual", 2023), (6.5, "target", 2024)}

@@ -689,6 +689,8 @@ def table_values(text: str) -> Iterator[TableValue]:
         parted = not line.strip() or _PART_TITLE.fullmatch(line.strip()) is not None
         if columns is not None and units_in_label and parted:
             continue  # 指标名称  1—10月  同比增长（%） ↵ ↵ 一、工业生产 ↵ …: a bulletin's parts, one table
+        if columns is not None and line.strip() and parted and columns[0].year is not None:
+            continue  # 序号  指标  单位  2023年目标 … ↵ 一、综合实力 ↵ 1  地区生产总值 …: a group of rows
         if _PROSE.search(ASIDE.sub("", line)) or not line.strip():  # 白酒（折65度，商品量）: a row
             columns, cell_pattern, single_spaced, spaced_words = None, _CELL, False, False
             continue
@@ -1320,7 +1322,7 @@ def _report_periods_header(cells: list[tuple[int, str]]) -> list[Column] | None:
 
 #: a goal's or an outcome's column of a year (2024年目标任务, 2024年实际完成)
 _DATED_GOAL_OR_OUTCOME = re.compile(
-    r"(?P<y>(?:19|20)\d{2})\s*年度?\s*(?:(?P<goal>目标任务|目标|计划)|实际完成|实际|完成)(?:值|数)?"
+    r"(?P<y>(?:19|20)\d{2})\s*年度?\s*(?:(?P<goal>目标任务|预期目标|目标|计划)|实际完成|实际|完成情况|完成)(?:值|数)?"
 )
 
 
@@ -1352,8 +1354,8 @@ def _goals_and_outcomes_header(cells: list[tuple[int, str]]) -> list[Column] | N
             # (the rate of the outcome before it)
             done = next((column.year for column in reversed(columns) if column.tag == "完成"), 0)
             columns.append(Column(year=done, tag="完成", unit="%", indicator="目标完成率"))
-        elif _REMARK_COLUMN.fullmatch(name) or _SAYS_IF_DONE.fullmatch(name):
-            columns.append(Column(remark=True))
+        elif _REMARK_COLUMN.fullmatch(name) or _SAYS_IF_DONE.fullmatch(_COLUMN_YEAR.sub("", name, count=1)):
+            columns.append(Column(remark=True))  # (2023年是否完成: whether that year's goal was met)
         else:
             return None
     tags = {column.tag for column in columns}
@@ -1415,7 +1417,20 @@ def _wrapped_header(cells: list[tuple[int, str]], below: str) -> list[Column] | 
     """A header whose columns' names go on on the line below, one piece under each (规上工业增加值 ↵
     增速（%）; 技术改造投资 ↵ （亿元）), read as one line of the names in full; None for any other."""
     tails = [m.group() for m in _CELL.finditer(below)]
-    if len(tails) != len(cells) - 1 or any(_NUMBER_CELL.fullmatch(tail) or len(tail) > 8 for tail in tails):
+    if any(_NUMBER_CELL.fullmatch(tail) or len(tail) > 8 for tail in tails):
+        return None
+    if len(tails) <= len(cells) and any(tail in _EMPTY_CELLS for tail in tails):
+        # 序号  指标  单位  2023年  —  —  2024年 ↵ —  —  预期目标  完成情况  是否完成  预期目标: a
+        # year over the columns it spans (— where a cell goes on), each column's own name under it
+        # (the first cells below left empty, not marked, the line is as long as the names it ends on)
+        tails = [EMPTY_CELL] * (len(cells) - len(tails)) + tails
+        spanned: list[tuple[int, str]] = []
+        top = ""
+        for (at, name), tail in zip(cells, tails, strict=True):
+            top = top if name in _EMPTY_CELLS else name
+            spanned.append((at, top + ("" if tail in _EMPTY_CELLS else tail)))
+        return _header(spanned)
+    if len(tails) != len(cells) - 1:
         return None
     if not all(_HAN_CHARACTER.search(name) for _, name in cells):
         return None
@@ -1731,7 +1746,16 @@ def _year_row(
     """The values of an indicator's row: its last cells, one per year column; before them
     the indicator and, if there is one, the unit; after them, the remarks if any."""
     remarks = sum(column.remark for column in columns)
-    if remarks:
+    if remarks and not columns[-1].remark:
+        # 2023年目标  2023年完成情况  2023年是否完成  2024年目标: a remark between the years
+        if len(cells) <= len(columns):
+            return
+        tail = list(zip(cells[-len(columns) :], columns, strict=True))
+        if any(column.remark and _NUMBER_CELL.fullmatch(cell) for (_, cell), column in tail):
+            return
+        cells = cells[: -len(columns)] + [cell for cell, column in tail if not column.remark]
+        columns = [column for _, column in tail if not column.remark]
+    elif remarks:
         if len(cells) <= remarks or any(
             _NUMBER_CELL.fullmatch(cell) and not _PROGRESS_COLUMN.fullmatch(column.indicator)
             for (_, cell), column in zip(cells[-remarks:], columns[-remarks:], strict=True)
