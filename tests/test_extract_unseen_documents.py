@@ -6570,3 +6570,16 @@ def test_a_two_level_header_of_years_spanning_their_goal_outcome_and_whether_met
     found = figures(text, region="襄阳市", ref=date(2024, 1, 15), doc_type="other")
     rows = {(f.value, f.status, f.period_start.year if f.period_start else None) for f in found}
     assert rows == {(7, "target", 2023), (5.9, "actual", 2023), (6.5, "target", 2024)}
+
+
+def test_a_product_table_numbered_down_the_side_and_a_decline_narrower_than_the_nations_industry() -> None:
+    text = normalize(
+        "2023年，全省规模以上建材企业实现利润总额96.4亿元，同比下降21.3%，降幅比全国建材行业收窄6.9个百分点。\n\n"
+        "序号  产品名称      计量单位      产量         同比增长（%）\n"
+        "1     水泥          万吨          9236.5       -4.7\n"
+    ).text
+    found = figures(text, region="河北省", ref=date(2024, 3, 18), doc_type="other")
+    rows = {(f.measure, f.value): (f.indicator, f.benchmark) for f in found}
+    assert rows[("pp_diff", 6.9)][1] == "全国建材行业"
+    assert rows[("amount", 9236.5)] == ("水泥产量", None)
+    assert rows[("yoy_growth_pct", -4.7)] == ("水泥产量", None)

@@ -138,7 +138,10 @@ _COMPARISON_TAIL = re.compile(r"(?<!占)(?:同比|环比|比(?![重例率])|较)
 _DECLINE_WORD = re.compile(r"降幅|跌幅")
 #: a change's word after a whole place (降幅比全国收窄0.9个百分点): a gap to that place, not a
 #: change over time
-_CHANGE_AGAINST_A_PLACE = re.compile(rf"(?:比|较)(?P<place>{WHOLE_PLACE})(?:平均水平|平均)?\s*$")
+#: (降幅比全国建材行业收窄: the nation's industry, the same industry as the subject's)
+_CHANGE_AGAINST_A_PLACE = re.compile(
+    rf"(?:比|较)(?P<place>{WHOLE_PLACE}(?:[\u4e00-\u9fff]{{1,6}}?(?:行业|工业|产业|制造业))?)(?:平均水平|平均)?\s*$"
+)
 
 #: whom a share counts and what they do (规上工业企业 / 实现研发、生产、管理全流程数字化)
 _THOSE_WHO = re.compile(

@@ -1454,6 +1454,7 @@ def _product_header(words: list[tuple[int, str]]) -> list[Column] | None:
     """产品名称 单位 产量 比上年增长（%）: a name, a unit, then the level and its growth (or
     指标名称 单位 绝对值 比上年同期增长±%, a statistical release's main indicators)."""
     names = [word for _, word in words]
+    names = names[1:] if names[:1] == ["序号"] else names  # (序号  产品名称  计量单位 …: row numbers)
     if len(names) >= 5 and all(len(name) == 1 and _HAN_CHARACTER.match(name) for name in names[:2]):
         names = [names[0] + names[1], *names[2:]]  # 指  标  单位 …: one word spaced out
     if len(names) < 4 or names[1] not in ("单位", "计量单位"):
@@ -1641,6 +1642,8 @@ def _product_row(
 ) -> Iterator[TableValue]:
     """A product's (or an indicator's) row: its name, its unit, its level and its growth; a
     part of the row before (其中：出口) names the part alone."""
+    if len(cells) == 3 + len(columns) and cells[0][1].isdigit():
+        cells = cells[1:]  # (1  水泥  万吨  9236.5  -4.7 under 序号: the row's number)
     if (
         len(cells) != 2 + len(columns)
         or _NUMBER_CELL.fullmatch(cells[0][1])
