@@ -6583,3 +6583,19 @@ def test_a_product_table_numbered_down_the_side_and_a_decline_narrower_than_the_
     assert rows[("pp_diff", 6.9)][1] == "全国建材行业"
     assert rows[("amount", 9236.5)] == ("水泥产量", None)
     assert rows[("yoy_growth_pct", -4.7)] == ("水泥产量", None)
+
+
+def test_a_ranking_table_with_each_rows_rank_before_its_place_and_last_years_rank() -> None:
+    text = normalize(
+        "表1  2024年度湖南省市州工业竞争力综合排名\n\n排名  市州  综合得分  上年排名\n3  岳阳市  78.95  4\n"
+    ).text
+    found = figures(text, region="湖南省", ref=date(2025, 7, 16), doc_type="other")
+    rows = {
+        (f.measure, f.value): (f.region, f.indicator, f.period_start.year if f.period_start else 0)
+        for f in found
+    }
+    assert rows == {
+        ("rank", 3): ("岳阳市", "工业竞争力综合得分", 2024),
+        ("amount", 78.95): ("岳阳市", "工业竞争力综合得分", 2024),
+        ("rank", 4): ("岳阳市", "工业竞争力综合得分", 2023),
+    }

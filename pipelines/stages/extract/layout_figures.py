@@ -160,8 +160,11 @@ _MONTH_SPAN = re.compile(r"(?:(\d{1,2})\s*[-—–~至]\s*)?(\d{1,2})\s*月(?:�
 _MONTHLY_FRAME = re.compile(r"(?:分月|月度|各月|累计|当月)?(?:增长速度|增速|增长)$")
 #: what a caption says before the thing its table measures (…主要城市2025年|汽车产量)
 _CAPTION_SCOPE = re.compile(
-    r"分?(?:设区市|城市|各[市县区地省]|地区|区域|省份)|[分各](?:季度|月份?)|年度?|（市、区）"  # (分季度…)
+    # (分季度…; 市州 of a province's cities and prefectures)
+    r"分?(?:设区市|城市|市州|各[市县区地省]|地区|区域|省份)|[分各](?:季度|月份?)|年度?|（市、区）"
 )
+#: a column of scores that says not of what (综合得分): the caption's ranking says
+_GENERIC_SCORES = frozenset({"得分", "综合得分", "总分", "总得分", "评分", "综合评分"})
 #: a column that names an index without saying which (综合指数): the caption says
 _GENERIC_INDICES = frozenset({"指数", "综合指数", "总指数"})
 #: a caption's mention of the ranks its table also gives (…指数及排名)
@@ -224,6 +227,12 @@ def _of_the_month(column: str, caption: str) -> str:
 def _named_in_caption(column: str, caption: str) -> str:
     """产量（万辆） under 安徽主要城市2025年汽车产量: the column's bare word as the caption says it
     in full (汽车产量), else the column as it is."""
+    ranked = _RANKED_IN_CAPTION.search(_CAPTION_FRAME.sub("", caption)) if column in _GENERIC_SCORES else None
+    if ranked is not None:
+        # 综合得分 under 2024年度湖南省市州工业竞争力综合排名: the score of what the caption ranks
+        what = _CAPTION_SCOPE.sub("", _LEADING_PERIOD_AND_PLACE.sub("", ranked.group("what")))
+        overlap = next((n for n in range(len(column), 0, -1) if what.endswith(column[:n])), 0)
+        return what + column[overlap:] if len(what) >= 2 else column
     said = _CAPTION_TAIL.sub("", caption.strip())  # …5G工厂名录拟入选项目地区分布: what is spread
     said = _RANKS_TOO.sub("", said)  # (…发展指数及排名: the ranks are a column of their own)
     said = _ASIDE_IN_CAPTION.sub("", said)  # (各省（区、市）: the levels listed in brackets)

@@ -400,6 +400,8 @@ class Column:
     standing: bool = False
     #: a column of levels that names no unit, each cell saying its own (以旧换新数量: 28.0万辆, 652.4万台)
     unit_in_cells: bool = False
+    #: a column before the rows' label (排名  市州  综合得分: each row's rank, then its place)
+    leads: bool = False
 
 
 @dataclass(frozen=True)
@@ -1869,16 +1871,24 @@ def _scores_header(cells: list[tuple[int, str]]) -> list[Column] | None:
     names = [cell for _, cell in cells]
     if names and names[0] == "序号":
         names = names[1:]
+    # (排名  市州  综合得分  上年排名: each row's rank first, then its place)
+    leading_rank = len(names) > 2 and _RANK_COLUMN.fullmatch(names[0]) is not None
+    names = names[1:] if leading_rank else names
     if len(names) < 2 or names[0] not in _REGION_NAME_COLUMNS | _TOWN_COLUMNS:
         return None
     columns: list[Column] = []
     for name in names[1:]:
         if _SCORE_COLUMN.fullmatch(name):
             columns.append(Column(indicator=name, unit="分"))
-        elif _RANK_COLUMN.fullmatch(name) and columns:
-            columns.append(Column(indicator=columns[-1].indicator, unit="位", rank=True))
+        elif (_RANK_COLUMN.fullmatch(name) or _LAST_YEARS_RANK.fullmatch(name)) and columns:
+            last_year = _LAST_YEARS_RANK.fullmatch(name) is not None
+            columns.append(
+                Column(indicator=columns[0].indicator, unit="位", rank=True, year_before=last_year)
+            )
         else:
             return None
+    if leading_rank:
+        return [Column(indicator=columns[0].indicator, unit="位", rank=True, leads=True), *columns]
     return columns
 
 
@@ -2089,6 +2099,8 @@ def _region_row(
 ) -> Iterator[TableValue]:
     """The values of a row labelled by its first cell, one per indicator column (after the
     row's number, if a 序号 column leads)."""
+    if columns[0].leads and len(cells) == len(columns) + 1 and cells[0][1].isdigit():
+        cells = [cells[1], cells[0], *cells[2:]]  # 3  岳阳市  78.95  4: the row's rank, then its place
     if len(cells) == len(columns) + 2 and cells[0][1].isdigit():
         cells = cells[1:]
     cells = _spaced_label(cells, len(columns) + 1)
