@@ -6599,3 +6599,18 @@ def test_a_ranking_table_with_each_rows_rank_before_its_place_and_last_years_ran
         ("amount", 78.95): ("岳阳市", "工业竞争力综合得分", 2024),
         ("rank", 4): ("岳阳市", "工业竞争力综合得分", 2023),
     }
+
+
+def test_a_project_table_under_a_unit_line_with_its_months_plan_whole_cost_and_a_remark_in_prose() -> None:
+    text = normalize(
+        "表1 2025年省重大产业项目推进情况（截至9月底）\n单位：亿元、%\n"
+        "序号\t项目名称\t建设地点\t总投资\t2025年计划投资\t1—9月完成投资\t完成年度计划\t形象进度\n"
+        "1\t某某新能源汽车零部件产业园项目\t南昌市南昌县\t86.5\t24.0\t20.8\t86.7\t一期厂房竣工，二期主体施工\n"
+    ).text
+    found = figures(text, region="江西省", ref=date(2025, 10, 17), doc_type="other")
+    rows = {f.value: (f.region, f.status, f.period_start, f.period_end, f.unit) for f in found}
+    assert rows[86.5] == ("南昌县", "actual", None, None, "亿元")
+    assert rows[24.0] == ("南昌县", "target", date(2025, 1, 1), date(2025, 12, 31), "亿元")
+    assert rows[20.8] == ("南昌县", "actual", date(2025, 1, 1), date(2025, 9, 30), "亿元")
+    assert rows[86.7][0] == "南昌县" and rows[86.7][4] == "%"
+    assert len(found) == 4

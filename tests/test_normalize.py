@@ -982,3 +982,8 @@ def test_a_tab_separated_row_whose_middle_cell_lists_names_keeps_its_column_gaps
     assert (
         normalize(raw).text.split("\n")[0] == "1  某某医疗器械有限公司  一次性输液器、注射器  36.2  9.7  8650"
     )
+
+
+def test_a_tab_separated_row_whose_last_cell_is_a_remark_in_prose_keeps_its_column_gaps() -> None:
+    raw = "1\t某某产业园项目\t南昌市南昌县\t86.5\t24.0\t20.8\t一期厂房竣工，二期主体施工\n"
+    assert normalize(raw).text == "1  某某产业园项目  南昌市南昌县  86.5  24.0  20.8  一期厂房竣工，二期主体施工"

@@ -1304,6 +1304,20 @@ def _listed_label_row(line: str) -> bool:
     return bool(gap) and plain and bool(_DIGIT.search(rest))
 
 
+#: a row's cells, three or more, before a last one that may be prose (…  86.7  一期厂房竣工，二期主体施工)
+_CELLS_BEFORE_A_REMARK = 4
+
+
+def _remark_last_row(line: str) -> bool:
+    """1  某某产业园项目  南昌市南昌县  86.5  24.0  一期厂房竣工，二期主体施工: a row whose cells,
+    parted by column gaps, hold numbers and no prose but for the last, a remark in words."""
+    if "  " not in line:
+        return False
+    cells = [cell for cell in line.split("  ") if cell.strip()]
+    head = "".join(cells[:-1]).replace("、", "")
+    return len(cells) > _CELLS_BEFORE_A_REMARK and not _PROSE_MARKS.search(head) and bool(_DIGIT.search(head))
+
+
 @lru_cache(maxsize=4)
 def _table_lines(text: str) -> tuple[frozenset[int], frozenset[int], frozenset[int]]:
     """Starts of the lines of ``text`` without prose punctuation, of those that are rows of
@@ -1319,8 +1333,10 @@ def _table_lines(text: str) -> tuple[frozenset[int], frozenset[int], frozenset[i
         # (区、县（市） heads a column of places: its 、 makes no prose)
         bare = _LEVELS_LISTED.sub("", line) if "、" in line else line
         bare = _GROUPING_COMMA.sub("", bare) if "," in bare else bare  # (3,720.5: no prose comma)
-        if not _PROSE_MARKS.search(_ASIDE.sub("", bare) if "（" in bare or "(" in bare else bare) or (
-            "、" in line and _listed_label_row(line)
+        if (
+            not _PROSE_MARKS.search(_ASIDE.sub("", bare) if "（" in bare or "(" in bare else bare)
+            or ("、" in line and _listed_label_row(line))
+            or _remark_last_row(line)
         ):
             plain.add(start)
             numbers = len(_NUMBER_CELL.findall(line)) if " " in line else 0

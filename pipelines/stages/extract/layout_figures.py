@@ -163,6 +163,12 @@ _CAPTION_SCOPE = re.compile(
     # (分季度…; 市州 of a province's cities and prefectures)
     r"分?(?:设区市|城市|市州|各[市县区地省]|地区|区域|省份)|[分各](?:季度|月份?)|年度?|（市、区）"
 )
+#: a project's whole cost, of no one year (总投资（亿元）)
+_PROJECTS_WHOLE = re.compile(r"(?:计划)?总投资(?:额)?")
+#: a place given as its city and county (南昌市南昌县): the county
+_COUNTY_OF_CITY = re.compile(
+    r"[\u4e00-\u9fff]{1,5}?(?:市|州|盟)(?P<county>[\u4e00-\u9fff]{1,4}?(?:县|区|市|旗))"
+)
 #: a column of scores that says not of what (综合得分): the caption's ranking says
 _GENERIC_SCORES = frozenset({"得分", "综合得分", "总分", "总得分", "评分", "综合评分"})
 #: a column that names an index without saying which (综合指数): the caption says
@@ -626,12 +632,22 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
         bracketed = _BRACKETED_PLACE.search(place) if region is None else None
         if bracketed is not None:
             region = region_of_item(bracketed.group(1))  # 医药高新区（高港区）: a zone, then its district
+        in_city = _COUNTY_OF_CITY.fullmatch(place) if region is None else None
+        if in_city is not None:
+            region = region_of_item(in_city.group("county"))  # 南昌市南昌县: the county
         indicator = cell.indicator if itself else self._clean(name + cell.indicator)
         if split is None or region is None or not indicator:
             return None  # a number without a unit cannot be typed, nor a place that is not told
         multiplier, unit = split
         year = cell.year or self._year_in_note(cell.indicator, cell.row_end)
         period = Period.year(year) if year else self._named_or_reported(cell.caption)
+        if cell.column_period:
+            # 1—9月完成投资（亿元）: the months of the table's year
+            period = self._named_or_reported(f"{year}年{cell.column_period}" if year else cell.column_period)
+        elif _PROJECTS_WHOLE.fullmatch(cell.indicator):
+            period = UNKNOWN_PERIOD  # 总投资: a project's whole cost, of no one year
+        # (2025年计划投资（亿元）: the year's plan, a goal; 完成年度计划（%）: how much of it was done)
+        planned = _PLANNED_COLUMN.search(cell.indicator) and not _DONE_COLUMN.search(cell.indicator)
         done = period.kind == YTD and _DONE_IN_THE_MONTHS.search(indicator) is not None
         # (奇瑞汽车  131.2 under 产量（万辆）: a firm's output over the months, counted in vehicles)
         made = lexicon().flow_nouns.search(indicator) is not None
@@ -643,8 +659,8 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
         measure = "rank" if cell.rank else _table_measure(indicator, unit.unit_class, unit.base_unit)
         draft = self._figure_read_whole(
             (cell.start, cell.end), cell.value, cell.unit, multiplier * unit.multiplier, unit,
-            cell.qualifier, indicator, measure, "actual", region, period, (cell.row_start, cell.row_end),
-            ["table", "table_named"], 0.8, self._ranked_among(cell),
+            cell.qualifier, indicator, measure, "target" if planned else "actual", region, period,
+            (cell.row_start, cell.row_end), ["table", "table_named"], 0.8, self._ranked_among(cell),
         )  # fmt: skip
         return draft
 

@@ -83,6 +83,9 @@ _PLACE_COLUMNS = frozenset(
         "所在省份",
         "所在省",
         "省份",
+        "建设地点",  # (a project's)
+        "项目地点",
+        "所在区域",
     }
 )
 #: the city a listed thing's county lies in, a column after its county's (所属省辖市, 所属地级市)
@@ -110,6 +113,8 @@ _WORDS_COLUMNS = frozenset(
     {"位次变化", "排名变化", "较上年变化", "备注", "说明", "评价类别", "评价等级", "类别", "等级", "所属类别"}
     # (…企业名称  所在地  主导产品  市场占有率（%）: what each firm makes, in words)
     | {"主导产品", "主营产品", "主要产品", "产品名称", "所属行业", "所属领域"}
+    # (…1—9月完成投资  形象进度: how far a project has got, in words)
+    | {"形象进度", "进展情况", "建设进度", "建设内容", "建设规模及内容", "项目进展"}
 )
 #: a grade's name (A类, B级): the firms a place has of that grade, in a table of counts
 _GRADE_NAME = re.compile(r"[A-Da-d][类级]")
@@ -693,7 +698,9 @@ def table_values(text: str) -> Iterator[TableValue]:
             continue  # 指标名称  1—10月  同比增长（%） ↵ ↵ 一、工业生产 ↵ …: a bulletin's parts, one table
         if columns is not None and line.strip() and parted and columns[0].year is not None:
             continue  # 序号  指标  单位  2023年目标 … ↵ 一、综合实力 ↵ 1  地区生产总值 …: a group of rows
-        if _PROSE.search(ASIDE.sub("", line)) or not line.strip():  # 白酒（折65度，商品量）: a row
+        # (…  86.7  一期厂房竣工，二期主体施工: a row whose last cell, a remark, is prose)
+        remark_last = columns is not None and _PROSE.search(line.rpartition("  ")[0]) is None
+        if (_PROSE.search(ASIDE.sub("", line)) and not remark_last) or not line.strip():  # 白酒（折65度，…）
             columns, cell_pattern, single_spaced, spaced_words = None, _CELL, False, False
             continue
         if columns is not None and ASIDE.fullmatch(line.strip()):
@@ -783,6 +790,11 @@ def table_values(text: str) -> Iterator[TableValue]:
             columns = units  # ↵ （亿元）  增长（%）  （亿元）  增长（%）
             continue
         header = _header(cells) if cell_pattern is _CELL else None
+        if header is None and cell_pattern is _CELL and columns is None:
+            # 项目名称  建设地点  总投资  2025年计划投资  完成年度计划 under 单位：亿元、%: the units
+            # a line above says, each column given its own
+            said_above = _with_units_said_above(cells, captions)
+            header = _header(said_above) if said_above is not None else None
         if header is None and cell_pattern is _CELL:
             header = (
                 _places_across_header(cells)
@@ -1039,7 +1051,10 @@ def _named_header(cells: list[tuple[int, str]]) -> list[Column] | None:
             columns.append(Column(indicator=name, unit="分"))  # 综合得分: a score, in 分
             continue
         year = _YEAR_PREFIX.match(name)
-        m = _INDICATOR_COLUMN.fullmatch(name[year.end() :] if year else name)
+        # (1—9月完成投资（亿元）: the months its values are of)
+        months = _COLUMN_MONTHS.match(name) if year is None else None
+        said = name[year.end() :] if year else name[months.end() :] if months else name
+        m = _INDICATOR_COLUMN.fullmatch(said)
         if m is None and _MONEY_COLUMN.fullmatch(name):
             columns.append(Column(indicator=name))  # 签约投资额: each cell names its unit
             continue
@@ -1050,7 +1065,12 @@ def _named_header(cells: list[tuple[int, str]]) -> list[Column] | None:
         if before and GROWTH_NAME_END.fullmatch(indicator) and not GROWTH_NAME_END.search(before):
             indicator = before + "增速"  # 营业收入（亿元）  增速（%）: the growth of the column before
         columns.append(
-            Column(year=int(year.group(1)) if year else None, indicator=indicator, unit=m.group("unit"))
+            Column(
+                year=int(year.group(1)) if year else None,
+                indicator=indicator,
+                unit=m.group("unit"),
+                period=months.group() if months else "",
+            )
         )
     # (2024年产值（亿元）  龙头企业数（家）: a year one column names is the whole table's)
     table_year = next((column.year for column in columns if column.year), None)
@@ -1105,6 +1125,7 @@ def _named_row(
                 "named", offset, offset + len(cell), value, column.year, "",
                 column.indicator, column.unit,
                 _qualifier(cell), name, caption, row_start, row_end, place=place,
+                column_period=column.period,
             )  # fmt: skip
 
 
@@ -1413,6 +1434,33 @@ def _worded_row(
             indicator, unit, bounded or _WORDED_BOUND.get(bound or "", "exact"), "", caption,
             row_start, row_end, growth=worded.group("way") is not None and unit == "%",
         )  # fmt: skip
+
+
+def _with_units_said_above(cells: list[tuple[int, str]], captions: list[str]) -> list[tuple[int, str]] | None:
+    """序号  项目名称  建设地点  总投资  1—9月完成投资  完成年度计划  形象进度 under 单位：亿元、%:
+    the header with each value column's unit written after it (总投资（亿元）, 完成年度计划（%）),
+    where the line above says one unit besides % and the header names things and their place;
+    None for any other header."""
+    said = next((m for line in reversed(captions) if (m := _UNITS_IN_ORDER.search(line))), None)
+    names = [cell for _, cell in cells]
+    listed = names[1:] if names[:1] == ["序号"] else names
+    if said is None or len(listed) < 4 or not listed[0].endswith("名称") or listed[1] not in _PLACE_COLUMNS:
+        return None
+    units = [unit for unit in re.split(r"[、，,/]", said.group(1)) if unit]
+    others = [unit for unit in units if unit not in ("%", "％")]
+    if len(others) != 1 or len(units) > 2:
+        return None
+    written: list[tuple[int, str]] = []
+    for at, name in cells:
+        valued = name not in ("序号", listed[0], listed[1]) and name not in _WORDS_COLUMNS
+        if valued and not _NAME_ONLY.fullmatch(_YEAR_PREFIX.sub("", _COLUMN_MONTHS.sub("", name))):
+            return None
+        rate = bool(_RATE_NAME.search(name) or _COMPLETION_COLUMN.fullmatch(name))
+        unit = ("%" if len(units) == 2 else None) if rate else others[0]
+        if valued and unit is None:
+            return None
+        written.append((at, f"{name}（{unit}）" if valued else name))
+    return written
 
 
 def _wrapped_header(cells: list[tuple[int, str]], below: str) -> list[Column] | None:
