@@ -1600,3 +1600,23 @@ def test_a_report_on_one_cluster_is_the_place_its_lead_says_the_cluster_stands_i
         "全省医疗器械产业营业收入突破800亿元，全省排名第一。"
     )
     assert describe_document(text, "x.txt").region == "进贤县"
+
+
+def test_a_county_report_naming_its_congress_after_a_date_and_a_verb_before_a_body() -> None:
+    text = (
+        "关于2024年全县革命老区振兴发展工作情况的报告\n"
+        "——2025年4月24日在金寨县第十七届人民代表大会常务委员会第二十次会议上\n\n"
+        "全县实现地区生产总值268.4亿元。全县规上工业增加值增长9.1%。全县新增企业120家。"
+        "我们将在县委的坚强领导下，自觉接受县人大常委会的监督。"
+    )
+    assert describe_document(text, "x.txt").region == "金寨县"
+
+
+def test_a_county_level_citys_own_paper_is_that_citys() -> None:
+    text = (
+        "今日玉环  2024年11月20日  星期三  第02版：要闻\n\n"
+        "把一只阀门做到“极致”\n——访浙江恒锐阀门集团有限公司董事长\n\n"
+        "走进位于玉环经济开发区的恒锐阀门数字化车间。今年1-10月，全市水暖阀门行业实现规上工业产值312.6亿元，"
+        "全市出口增长7.4%。浙江恒锐阀门集团实现营业收入19.6亿元。"
+    )
+    assert describe_document(text, "x.txt").region == "玉环市"

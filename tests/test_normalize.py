@@ -986,4 +986,6 @@ def test_a_tab_separated_row_whose_middle_cell_lists_names_keeps_its_column_gaps
 
 def test_a_tab_separated_row_whose_last_cell_is_a_remark_in_prose_keeps_its_column_gaps() -> None:
     raw = "1\t某某产业园项目\t南昌市南昌县\t86.5\t24.0\t20.8\t一期厂房竣工，二期主体施工\n"
-    assert normalize(raw).text == "1  某某产业园项目  南昌市南昌县  86.5  24.0  20.8  一期厂房竣工，二期主体施工"
+    assert (
+        normalize(raw).text == "1  某某产业园项目  南昌市南昌县  86.5  24.0  20.8  一期厂房竣工，二期主体施工"
+    )

@@ -652,6 +652,11 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
             own = _unlisted_region(level, title, text)
             if own is not None and (title or "").startswith(own):
                 return own, "own_name", 0.7
+    local = _local_paper_place(text, levels)
+    if local is not None:
+        # 今日玉环 ↵ …全市水暖阀门行业…: a county-level city's own paper, whatever province a firm's
+        # name holds (浙江恒锐阀门集团)
+        return local, "masthead", 0.7
     for level in levels or ["province", "prefecture"]:
         tally = counts
         if levels and level == "province":
@@ -731,6 +736,28 @@ def _seat(said: re.Match[str] | None, county: bool = True) -> str | None:
     if code is None or _region_by_code()[code].level != "prefecture":
         return None
     return (said.group("county") if county else None) or _region_by_code()[code].name
+
+
+def _local_paper_place(text: str, levels: list[str]) -> str | None:
+    """The place a local paper's masthead names (今日玉环), where regions.csv lists no
+    such city and the text speaks for a city or county (全市, 全县) and names the place again:
+    its name with the level's suffix (玉环市); None for any other text."""
+    if not levels or levels[0] not in ("prefecture", "county"):
+        return None
+    masthead = _LOCAL_MASTHEAD.match(text)
+    if masthead is None or heading_place(masthead.group("place")) is not None:
+        return None
+    place = masthead.group("place")
+    # (玉环经济开发区: named again as a place's, not a paper's name only)
+    if not re.search(re.escape(place) + _PLACE_AFTER_NAME, text, re.MULTILINE):
+        return None
+    return place + ("市" if levels[0] == "prefecture" else "县")
+
+
+#: a county-level city's paper's masthead on the first line (今日玉环  2024年11月20日)
+_LOCAL_MASTHEAD = re.compile(r"\s*今日(?P<place>[\u4e00-\u9fff]{2,3})(?=\s)")
+#: what follows a place's short name where the text names the place (玉环经济开发区, 玉环市)
+_PLACE_AFTER_NAME = r"(?:经济开发区|经济技术开发区|高新区|经开区|市|县)"
 
 
 def _cluster_seat(title: str | None, text: str) -> str | None:
@@ -901,7 +928,8 @@ _UNNAMED = {
 _OWN_BODY = (
     r"(?:人民政府|政府|统计局|发展和改革委员会|发展改革委|工业和信息化局|经济和信息化局|财政局|商务局"
     r"|融媒体中心|新闻中心|广播电视台|工信局|经信局|经信委|发改局|发改委|工科局|科工局|政协|人大常委会"
-    r"|人大|审计局|科技局|科学技术局|市场监督管理局|国资委|税务局|委(?:书记|常委|全体|十|员会))"
+    r"|人大|审计局|科技局|科学技术局|市场监督管理局|国资委|税务局|委(?:书记|常委|全体|十|员会)"
+    r"|第[一二三四五六七八九十]{1,4}届人民代表大会|人民代表大会)"  # (金寨县第十七届人民代表大会)
 )
 
 
@@ -957,7 +985,7 @@ def _zone_of(title: str | None, text: str) -> str | None:
 
 
 #: characters no place's own name holds before its 市 or 县 (从, 在, 的 …)
-_NOT_IN_NAME = "[从的了据者]"
+_NOT_IN_NAME = "[从的了据者在受]"  # (…4月24日在金寨县…: 在 starts no name)
 #: a column's (a series') name before a bar, ahead of the headline (对话县委书记｜, 数说｜)
 _COLUMN_LABEL = re.compile(r"[^｜|丨\n]{2,10}[｜|丨]\s*")
 
@@ -977,7 +1005,8 @@ def _unlisted_region(level: str, title: str | None, text: str) -> str | None:
     shortest = "0" if level == "county" else "1"
     # (a town's name may end in 村: 许村镇, 大村乡; but 乡村振兴 names no town)
     # (nor a word before 县政府 that is no name: 记者在县政府…, 赴县人民政府…)
-    last = "全我本该各市区省乡镇州两一强大富" + "在到赴往回对由经和与及为是于把被给跟同入进出此其每"
+    # (nor 自觉接受县人大常委会的监督's 受县: a verb before the body, no name)
+    last = "全我本该各市区省乡镇州两一强大富" + "在到赴往回对由经和与及为是于把被给跟同入进出此其每受向请报"
     last += "" if level == "town" else "村"
     # (nor 萍乡市芦溪县县委书记's 市芦溪县县: a county's or city's name holds no level's word)
     inner = r"(?![省市县区])" if level in ("county", "prefecture") else ""
