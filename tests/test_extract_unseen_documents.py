@@ -1649,7 +1649,7 @@ def test_an_evaluations_ranked_list_of_zones_with_scores() -> None:
 
 def test_a_ranked_list_of_firms_with_their_industry_is_of_the_texts_region() -> None:
     """排名  企业名称  所属行业  …营业收入（亿元）  增速（%）: the industry is no place, and the
-    growth column is the growth of the column before it."""
+    growth column is the growth of the column before it (named, as every growth, by what grew)."""
     text = normalize(
         "附：2025江苏省民营企业100强前2名\n\n"
         "排名\t企业名称\t所属行业\t2024年营业收入（亿元）\t增速（%）\n"
@@ -1660,10 +1660,10 @@ def test_a_ranked_list_of_firms_with_their_industry_is_of_the_texts_region() -> 
     assert [(f.region, f.indicator, f.measure, f.value) for f in found] == [
         ("江苏省", "江苏远航控股集团有限公司营业收入排名", "rank", 1),
         ("江苏省", "江苏远航控股集团有限公司营业收入", "amount", 1486.3),
-        ("江苏省", "江苏远航控股集团有限公司营业收入增速", "yoy_growth_pct", 11.2),
+        ("江苏省", "江苏远航控股集团有限公司营业收入", "yoy_growth_pct", 11.2),
         ("江苏省", "常州星河新能源股份有限公司营业收入排名", "rank", 2),
         ("江苏省", "常州星河新能源股份有限公司营业收入", "amount", 1032.5),
-        ("江苏省", "常州星河新能源股份有限公司营业收入增速", "yoy_growth_pct", -2.1),
+        ("江苏省", "常州星河新能源股份有限公司营业收入", "yoy_growth_pct", -2.1),
     ]
     assert {(f.period_start, f.period_end) for f in found} == {(date(2024, 1, 1), date(2024, 12, 31))}
 
@@ -6614,3 +6614,18 @@ def test_a_project_table_under_a_unit_line_with_its_months_plan_whole_cost_and_a
     assert rows[20.8] == ("南昌县", "actual", date(2025, 1, 1), date(2025, 9, 30), "亿元")
     assert rows[86.7][0] == "南昌县" and rows[86.7][4] == "%"
     assert len(found) == 4
+
+
+def test_a_national_list_of_cities_after_their_provinces_with_a_span_of_years_to_aim_at() -> None:
+    text = normalize(
+        "第二批制造业新型技术改造城市试点名单及主要指标\n\n"
+        "序号\t省份\t城市\t2024年工业技改投资（亿元）\t增速（%）\t2025—2027年累计技改投资目标（亿元）\n"
+        "1\t河北省\t唐山市\t312.6\t9.4\t1100\n"
+    ).text
+    found = figures(text, region="全国", ref=date(2025, 4, 18), doc_type="other")
+    rows = {f.value: (f.region, f.indicator, f.status, f.period_start, f.period_end) for f in found}
+    assert rows == {
+        312.6: ("唐山市", "工业技改投资", "actual", date(2024, 1, 1), date(2024, 12, 31)),
+        9.4: ("唐山市", "工业技改投资", "actual", date(2024, 1, 1), date(2024, 12, 31)),
+        1100: ("唐山市", "累计技改投资", "target", date(2025, 1, 1), date(2027, 12, 31)),
+    }

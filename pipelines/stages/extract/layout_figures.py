@@ -642,8 +642,9 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
         year = cell.year or self._year_in_note(cell.indicator, cell.row_end)
         period = Period.year(year) if year else self._named_or_reported(cell.caption)
         if cell.column_period:
-            # 1—9月完成投资（亿元）: the months of the table's year
-            period = self._named_or_reported(f"{year}年{cell.column_period}" if year else cell.column_period)
+            # 1—9月完成投资（亿元）: the months of the table's year (2025—2027年累计…: those years)
+            dated = year and "年" not in cell.column_period
+            period = self._named_or_reported(f"{year}年{cell.column_period}" if dated else cell.column_period)
         elif _PROJECTS_WHOLE.fullmatch(cell.indicator):
             period = UNKNOWN_PERIOD  # 总投资: a project's whole cost, of no one year
         # (2025年计划投资（亿元）: the year's plan, a goal; 完成年度计划（%）: how much of it was done)
@@ -657,6 +658,10 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
         if ranked is not None:
             indicator = ranked.group("what") + "排名"  # …招商引资工作排名表: what the caption ranks
         measure = "rank" if cell.rank else _table_measure(indicator, unit.unit_class, unit.base_unit)
+        if measure == "yoy_growth_pct":
+            indicator = _GROWTH_IN_NAME.sub("", indicator) or indicator  # 工业技改投资增速: what grew
+        if planned:
+            indicator = indicator.removesuffix("目标") or indicator  # 覆盖率目标: the rate aimed at
         draft = self._figure_read_whole(
             (cell.start, cell.end), cell.value, cell.unit, multiplier * unit.multiplier, unit,
             cell.qualifier, indicator, measure, "target" if planned else "actual", region, period,

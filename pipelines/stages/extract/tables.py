@@ -89,6 +89,11 @@ _PLACE_COLUMNS = frozenset(
     }
 )
 #: the city a listed thing's county lies in, a column after its county's (所属省辖市, 所属地级市)
+#: a column of provinces before a column of their cities (省份  城市)
+_PROVINCE_COLUMNS = frozenset({"省份", "所在省", "所在省份", "省（区、市）", "省区市"})
+_CITY_COLUMNS = frozenset({"城市", "市", "地市", "试点城市", "城市名称"})
+#: a column's span of years (2025—2027年累计…)
+_YEARS_PREFIX = re.compile(r"(?:19|20)\d{2}\s*[-—–~至]\s*(?:19|20)\d{2}\s*年")
 _CITY_OF_PLACE_COLUMN = re.compile(r"所属(?:省辖市|设区市|地级市|地市|市|市州)")
 #: the kind of each named thing in a list (企业名称  所属行业, 企业名称  项目名称): words, not a place
 _KIND_OF_NAMED_COLUMNS = frozenset(
@@ -1020,6 +1025,10 @@ def _named_header(cells: list[tuple[int, str]]) -> list[Column] | None:
     ranked = bool(names) and _RANK_COLUMN.fullmatch(names[0]) is not None
     if names and (names[0] == "序号" or ranked):
         names = names[1:]
+    # (省份  城市  2024年工业技改投资（亿元）: each city, after its province)
+    province_first = len(names) > 2 and names[0] in _PROVINCE_COLUMNS and names[1] in _CITY_COLUMNS
+    if province_first:
+        names = [names[1], names[0], *names[2:]]
     places = bool(names) and _PLACE_NAME_COLUMN.fullmatch(names[0]) is not None
     named = names[0].endswith("名称") or places  # (城市, 乡镇（园区）: the rows are places)
     placed = len(names) > 1 and names[1] in _PLACE_COLUMNS | _KIND_OF_NAMED_COLUMNS
@@ -1036,7 +1045,7 @@ def _named_header(cells: list[tuple[int, str]]) -> list[Column] | None:
     # (排名  企业名称  所属行业  营业收入（亿元）: the firm's industry, no place: the text's region)
     columns.append(Column(role="name"))
     if placed:
-        columns.append(Column(role="place" if names[1] in _PLACE_COLUMNS else "kind"))
+        columns.append(Column(role="place" if names[1] in _PLACE_COLUMNS else "kind", leads=province_first))
     for name in names[1 + placed :]:
         if (
             _says_a_listed_thing_in_words(name)
@@ -1050,9 +1059,11 @@ def _named_header(cells: list[tuple[int, str]]) -> list[Column] | None:
         if _SCORE_COLUMN.fullmatch(name):
             columns.append(Column(indicator=name, unit="分"))  # 综合得分: a score, in 分
             continue
-        year = _YEAR_PREFIX.match(name)
+        # (2025—2027年累计技改投资目标（亿元）: the years its values are of)
+        years = _YEARS_PREFIX.match(name)
+        year = _YEAR_PREFIX.match(name) if years is None else None
         # (1—9月完成投资（亿元）: the months its values are of)
-        months = _COLUMN_MONTHS.match(name) if year is None else None
+        months = years or (_COLUMN_MONTHS.match(name) if year is None else None)
         said = name[year.end() :] if year else name[months.end() :] if months else name
         m = _INDICATOR_COLUMN.fullmatch(said)
         if m is None and _MONEY_COLUMN.fullmatch(name):
@@ -1090,6 +1101,10 @@ def _named_row(
     ranked = columns[0].role == "rank"
     if len(cells) != len(columns) or _NUMBER_CELL.fullmatch(cells[int(ranked)][1]):
         return
+    if columns[int(ranked) + 1].leads:
+        # 河北省  唐山市  312.6 under 省份  城市: the city is the row's name, its province its place
+        at = int(ranked)
+        cells = [*cells[:at], cells[at + 1], cells[at], *cells[at + 2 :]]
     # (排名  开发区  …: places ranked, each its own region, with no column of where it lies)
     placed = columns[int(ranked) + 1].role in ("place", "kind")
     name = cells[int(ranked)][1]
