@@ -6629,3 +6629,18 @@ def test_a_national_list_of_cities_after_their_provinces_with_a_span_of_years_to
         9.4: ("唐山市", "工业技改投资", "actual", date(2024, 1, 1), date(2024, 12, 31)),
         1100: ("唐山市", "累计技改投资", "target", date(2025, 1, 1), date(2027, 12, 31)),
     }
+
+
+def test_a_list_of_firms_under_a_unit_line_whose_balances_stand_at_the_years_end() -> None:
+    text = normalize(
+        "表1 2023年度市属主要国有企业经营情况\n单位：亿元、%\n"
+        "企业名称\t年末资产总额\t营业收入\t资产负债率\n"
+        "市城投集团\t1286.3\t72.4\t65.8\n"
+    ).text
+    found = figures(text, region="襄阳市", ref=date(2024, 11, 4), doc_type="other")
+    rows = {f.value: (f.unit, f.period_type, f.period_end) for f in found}
+    assert rows == {
+        1286.3: ("亿元", "as_of", date(2023, 12, 31)),
+        72.4: ("亿元", "full_year", date(2023, 12, 31)),
+        65.8: ("%", "as_of", date(2023, 12, 31)),
+    }

@@ -112,6 +112,10 @@ _FIRMS_COUNTED = re.compile(
 _ADDED_COLUMN = re.compile(r"[（(](?:新增|新认定|新培育|净增)[)）]$")
 #: a row of a balance, which stands at a day (总资产, 归属于上市公司股东的净资产, 贷款余额, 总股本)
 _BALANCE_ROW = re.compile(r"资产$|负债$|余额$|存量$|保有量$|总股本$|净资产$")
+#: a named thing's column of what stands at the period's end (年末资产总额, 资产负债率, 贷款余额)
+_STANDS_AT_THE_END = re.compile(
+    r"^(?:年末|期末|年底)|资产(?:总额)?$|负债(?:总额)?$|资产负债率$|余额$|净资产$"
+)
 #: a sum over a five-year plan's years (“十四五”累计工业投资)
 _SUMMED_OVER_THE_PLAN = re.compile(r"[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间)?累计")
 #: the total row of a table by region: the document's region as a whole
@@ -654,6 +658,8 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
         made = lexicon().flow_nouns.search(indicator) is not None
         if unit.unit_class == "count" and not cell.rank and period.end is not None and not (done or made):
             period = Period.as_of(period.end)  # 龙头企业数（家）: the firms at the year's end
+        elif period.end is not None and period.kind != AS_OF and _STANDS_AT_THE_END.search(cell.indicator):
+            period = Period.as_of(period.end)  # 年末资产总额, 资产负债率: where they stood at the year's end
         ranked = _RANKED_IN_CAPTION.search(_CAPTION_FRAME.sub("", cell.caption)) if cell.rank else None
         if ranked is not None:
             indicator = ranked.group("what") + "排名"  # …招商引资工作排名表: what the caption ranks

@@ -795,11 +795,6 @@ def table_values(text: str) -> Iterator[TableValue]:
             columns = units  # ↵ （亿元）  增长（%）  （亿元）  增长（%）
             continue
         header = _header(cells) if cell_pattern is _CELL else None
-        if header is None and cell_pattern is _CELL and columns is None:
-            # 项目名称  建设地点  总投资  2025年计划投资  完成年度计划 under 单位：亿元、%: the units
-            # a line above says, each column given its own
-            said_above = _with_units_said_above(cells, captions)
-            header = _header(said_above) if said_above is not None else None
         if header is None and cell_pattern is _CELL:
             header = (
                 _places_across_header(cells)
@@ -809,6 +804,11 @@ def table_values(text: str) -> Iterator[TableValue]:
                 or _periods_header(cells, captions)
                 or _period_rows_header(cells, captions)
             )
+        if header is None and cell_pattern is _CELL and columns is None:
+            # 项目名称  建设地点  总投资  2025年计划投资  完成年度计划 under 单位：亿元、%: the units
+            # a line above says, each column given its own
+            said_above = _with_units_said_above(cells, captions)
+            header = _header(said_above) if said_above is not None else None
         if header is None and cell_pattern is _CELL and columns is None and len(cells) >= 3:
             # 县（市、区）  规上工业增加值  工业投资 ↵ 增速（%）  增速（%）: a header wrapped onto the
             # line below, each column's name going on under it
@@ -1459,15 +1459,22 @@ def _with_units_said_above(cells: list[tuple[int, str]], captions: list[str]) ->
     said = next((m for line in reversed(captions) if (m := _UNITS_IN_ORDER.search(line))), None)
     names = [cell for _, cell in cells]
     listed = names[1:] if names[:1] == ["序号"] else names
-    if said is None or len(listed) < 4 or not listed[0].endswith("名称") or listed[1] not in _PLACE_COLUMNS:
+    # (企业名称  年末资产总额  营业收入 …: firms, each the text's region's, no place column)
+    named = listed[:1] and (listed[0].endswith("名称") or listed[0] in _FIRM_COLUMNS)
+    if said is None or len(listed) < 3 or not named:
         return None
+    fixed = {
+        "序号",
+        listed[0],
+        *(listed[1:2] if listed[1] in _PLACE_COLUMNS | _KIND_OF_NAMED_COLUMNS else []),
+    }
     units = [unit for unit in re.split(r"[、，,/]", said.group(1)) if unit]
     others = [unit for unit in units if unit not in ("%", "％")]
     if len(others) != 1 or len(units) > 2:
         return None
     written: list[tuple[int, str]] = []
     for at, name in cells:
-        valued = name not in ("序号", listed[0], listed[1]) and name not in _WORDS_COLUMNS
+        valued = name not in fixed and name not in _WORDS_COLUMNS
         if valued and not _NAME_ONLY.fullmatch(_YEAR_PREFIX.sub("", _COLUMN_MONTHS.sub("", name))):
             return None
         rate = bool(_RATE_NAME.search(name) or _COMPLETION_COLUMN.fullmatch(name))
@@ -1966,6 +1973,8 @@ def _places_header(cells: list[tuple[int, str]], captions: list[str]) -> list[Co
     places = names[0] in _REGION_NAME_COLUMNS or ASIDE.sub("", names[0]) in _REGION_NAME_COLUMNS
     if said is None or len(names) < 2 or (not places and not kinds):
         return None
+    if names[1] in _PLACE_COLUMNS:
+        return None  # 项目名称  建设地点  总投资: things named and where they lie, a named list
     # (1—6月完成投资, 2025年度省级绿色工厂: the months or year a column's values are of, said before
     # what they are)
     months = [_COLUMN_MONTHS.match(name) or _COLUMN_YEAR.match(name) for name in names[1:]]
