@@ -1620,3 +1620,14 @@ def test_a_county_level_citys_own_paper_is_that_citys() -> None:
         "全市出口增长7.4%。浙江恒锐阀门集团实现营业收入19.6亿元。"
     )
     assert describe_document(text, "x.txt").region == "玉环市"
+
+
+def test_a_listed_firms_annual_report_is_its_home_citys_and_came_out_the_next_year() -> None:
+    text = (
+        "江苏某某智能装备股份有限公司2023年年度报告\n\n公司代码：688417　　　　公司简称：某某智装\n\n"
+        "第三节　管理层讨论与分析\n\n2023年，我国新能源汽车产量958.7万辆，全国动力电池装车量387.7GWh。"
+        "公司坚持立足常州总部基地，加快海外市场开拓。公司实现营业收入862,417.35万元，同比增长15.87%。"
+    )
+    meta = describe_document(text, "x.txt")
+    assert (meta.title, meta.region) == ("江苏某某智能装备股份有限公司2023年年度报告", "常州市")
+    assert meta.reference_date is not None and meta.reference_date.year == 2024

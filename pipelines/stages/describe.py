@@ -234,7 +234,12 @@ def _is_meta_line(line: str) -> bool:
         or _CATALOGUE_LINE.match(line)
         or _PAGE_NUMBER_LINE.fullmatch(line)
         or _BRACKETED_PERIOD.match(line)
+        or _STOCK_CODE_LINE.match(line)
     )
+
+
+#: a listed firm's report's line of its stock code and short name (公司代码：688417  公司简称：…)
+_STOCK_CODE_LINE = re.compile(r"\s*(?:公司代码|证券代码|股票代码)\s*[:：]")
 
 
 #: a printed page's number on a line of its own (· 238 ·, - 12 -)
@@ -559,7 +564,7 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
     headlines = (title or "") + "".join(line for line in text.split("\n", 4)[:4] if line.startswith("——"))
     visited = _VISITED.search(headlines) if sum(scope.values()) <= _IN_PASSING else None
     seat = _seat(_LIES_IN_PLACE.search(text, 0, _LEAD_CHARS)) if visited else None
-    seat = seat or _cluster_seat(title, text)
+    seat = seat or _cluster_seat(title, text) or _firms_home_base(title, text)
     if seat is not None:
         # 走进日照岚海精品钢基地 ↵ 这座位于山东省日照市岚山区…的钢铁基地: a feature on a plant
         # speaks for where it stands, though it says 全市 or 全省 in passing
@@ -758,6 +763,19 @@ def _local_paper_place(text: str, levels: list[str]) -> str | None:
 _LOCAL_MASTHEAD = re.compile(r"\s*今日(?P<place>[\u4e00-\u9fff]{2,3})(?=\s)")
 #: what follows a place's short name where the text names the place (玉环经济开发区, 玉环市)
 _PLACE_AFTER_NAME = r"(?:经济开发区|经济技术开发区|高新区|经开区|市|县)"
+
+
+def _firms_home_base(title: str | None, text: str) -> str | None:
+    """The city a firm's own report says it is based in (…立足常州总部基地…), where it gives no
+    address: the report speaks for that city, whatever 我国 or 全国 it cites for its markets."""
+    if not _FIRMS_REPORT.search(title or "") or _HOME_CITY.search(text):
+        return None
+    based = _HOME_BASE.search(text)
+    return heading_place(based.group("city")) if based is not None else None
+
+
+#: a firm's home base, said in passing (立足常州总部基地, 依托无锡总部)
+_HOME_BASE = re.compile(r"(?:立足|扎根|依托)(?P<city>[\u4e00-\u9fff]{2,3}?)(?:总部|本部)")
 
 
 def _cluster_seat(title: str | None, text: str) -> str | None:
