@@ -1631,3 +1631,13 @@ def test_a_listed_firms_annual_report_is_its_home_citys_and_came_out_the_next_ye
     meta = describe_document(text, "x.txt")
     assert (meta.title, meta.region) == ("江苏某某智能装备股份有限公司2023年年度报告", "常州市")
     assert meta.reference_date is not None and meta.reference_date.year == 2024
+
+
+def test_a_zones_own_report_from_its_committee_is_the_zones_whatever_national_standard_it_cites() -> None:
+    text = (
+        "烟台经济技术开发区国家生态工业示范园区建设绩效评估报告（2021—2023年）\n\n"
+        "发布时间：2024-04-18 09:52　　信息来源：烟台经济技术开发区管理委员会\n\n"
+        "根据《国家生态工业示范园区标准》，对园区开展绩效评估。2023年，园区工业增加值增长8.2%，"
+        "单位工业增加值能耗下降3.1%，全市第一，高于全市2.0个百分点，全市领先。"
+    )
+    assert describe_document(text, "x.txt").region == "烟台经济技术开发区"

@@ -569,6 +569,18 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
         # 走进日照岚海精品钢基地 ↵ 这座位于山东省日照市岚山区…的钢铁基地: a feature on a plant
         # speaks for where it stands, though it says 全市 or 全省 in passing
         return seat, "seat", 0.6
+    own_zone = _zone_of(title, "") if title else None
+    if (
+        own_zone is not None
+        and title
+        and title.startswith(own_zone)
+        and _ZONE_COMMITTEE.search(text)
+        # (园区位于湖北省荆州市公安县: a zone that says where it lies is that county's, below)
+        and not re.search(_LIES_IN, text)
+    ):
+        # 烟台经济技术开发区国家生态工业示范园区建设绩效评估报告, from its 管理委员会: the zone's own
+        # report, whatever national standard (国家…) it is measured by
+        return own_zone, "own_name", 0.8
     levels = _level_order(scope)
     headed = _headed_by_a_province(regions, title, in_title)
     headline_city = _headed_by_a_city(regions, title, in_title)
@@ -759,6 +771,8 @@ def _local_paper_place(text: str, levels: list[str]) -> str | None:
     return place + ("市" if levels[0] == "prefecture" else "县")
 
 
+#: a zone's own committee, the body that writes its reports (管理委员会, 管委会)
+_ZONE_COMMITTEE = re.compile(r"管理委员会|管委会")
 #: a county-level city's paper's masthead on the first line (今日玉环  2024年11月20日)
 _LOCAL_MASTHEAD = re.compile(r"\s*今日(?P<place>[\u4e00-\u9fff]{2,3})(?=\s)")
 #: what follows a place's short name where the text names the place (玉环经济开发区, 玉环市)
