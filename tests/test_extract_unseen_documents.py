@@ -6644,3 +6644,15 @@ def test_a_list_of_firms_under_a_unit_line_whose_balances_stand_at_the_years_end
         72.4: ("亿元", "full_year", date(2023, 12, 31)),
         65.8: ("%", "as_of", date(2023, 12, 31)),
     }
+
+
+def test_a_places_growth_its_change_since_the_half_year_and_its_rank_by_the_growth() -> None:
+    text = normalize(
+        "表1 2024年1—9月各设区市规模以上工业增加值增速\n"
+        "设区市  增速（%）  比上半年增减（百分点）  全省位次\n"
+        "南昌市  7.6  0.3  2\n"
+    ).text
+    found = figures(text, region="江西省", ref=date(2024, 10, 25), doc_type="other")
+    rows = {f.measure: (f.value, f.indicator) for f in found}
+    assert rows["pp_change"] == (0.3, "规模以上工业增加值增速")
+    assert rows["rank"] == (2, "规模以上工业增加值增速")

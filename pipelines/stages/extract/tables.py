@@ -209,7 +209,8 @@ _COLUMN_MONTHS = re.compile(
 )
 #: a column of the change, in points, of the column before (比上年同期增减（百分点）)
 _CHANGE_IN_POINTS_COLUMN = re.compile(
-    r"(?:比上年同期|比去年同期|比上年|同比|比上季度|比上月|环比)?(?:增减|变化|变动|提高|增加)[（(](?:个)?百分点[)）]"
+    r"(?:比上年同期|比去年同期|比上年|同比|比上季度|比上月|环比|比(?:上半年|一季度|前三季度|1\s*[-—–~至]\s*\d{1,2}\s*月))?"
+    r"(?:增减|变化|变动|提高|增加)[（(](?:个)?百分点[)）]"
 )
 #: a value cell: 86, -2.3, and a bound on a goal (≥95, ≤10, 10以上, 6左右)
 _NUMBER_CELL = re.compile(r"〔?[≥≤>＞<＜]?[-−+]?\d+(?:,\d{3})*(?:\.\d+)?(?:左右|以上|以下)?〕?")
@@ -1275,7 +1276,16 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
         elif _RANK_COLUMN.fullmatch(cell) and any(not column.remark for column in by_indicator):
             # 规上工业增加值增速（%） | 位次: the place's rank by the column before
             # (同比增长（%） | 位次: the rank by the growth; 综合指数  比上年提高（点）  排名: by the index)
-            before = next(column for column in reversed(by_indicator) if not column.remark)
+            # (增速（%）  比上半年增减（百分点）  全省位次: by the growth, not by its change)
+            before = (
+                next(
+                    column
+                    for column in reversed(by_indicator)
+                    if not column.remark and column.unit != "百分点"
+                )
+                if any(column.unit != "百分点" for column in by_indicator)
+                else by_indicator[-1]
+            )
             ranked_by = before.indicator + "增速" if before.growth else before.indicator
             by_indicator.append(Column(indicator=ranked_by, unit="位", rank=True))
         elif _LEVEL_WORD_END.search(cell) and _BARE_NAME_COLUMN.fullmatch(cell) and kinds_down_the_side:
