@@ -6656,3 +6656,17 @@ def test_a_places_growth_its_change_since_the_half_year_and_its_rank_by_the_grow
     rows = {f.measure: (f.value, f.indicator) for f in found}
     assert rows["pp_change"] == (0.3, "规模以上工业增加值增速")
     assert rows["rank"] == (2, "规模以上工业增加值增速")
+
+
+def test_a_table_of_export_markets_is_the_texts_regions_exports_to_each() -> None:
+    text = normalize(
+        "表1 2024年1-10月汕头市玩具出口主要市场情况\n"
+        "市场  出口额（亿元）  同比增长（%）  占比（%）\n"
+        "美国  35.12  3.8  23.1\n"
+        "东盟  19.37  21.5  12.7\n"
+    ).text
+    found = figures(text, region="汕头市", ref=date(2024, 11, 22), doc_type="other")
+    rows = {(f.measure, f.value): (f.region, f.indicator) for f in found}
+    assert rows[("amount", 35.12)] == ("汕头市", "美国出口额")
+    assert rows[("yoy_growth_pct", 21.5)] == ("汕头市", "东盟出口额")
+    assert len(found) == 6
