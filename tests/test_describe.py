@@ -1642,3 +1642,12 @@ def test_a_zones_own_report_from_its_committee_is_the_zones_whatever_national_st
         "单位工业增加值能耗下降3.1%，我国同类园区领先，全国排名第5。"
     )
     assert describe_document(text, "x.txt").region == "烟台经济技术开发区"
+
+
+def test_a_provincial_report_on_a_park_inside_a_zone_is_the_zones() -> None:
+    text = (
+        "锦州高新区半导体材料产业园发展情况调研报告\n\n发布时间：2024-12-06 09:30  来源：电子信息处\n\n"
+        "近年来，全省集成电路产业保持较快发展，全省产业规模约678亿元，全省排名靠前，全省第一。"
+        "产业园位于锦州高新区南部，2023年实现营业收入128.6亿元，同比增长15.2%。"
+    )
+    assert describe_document(text, "x.txt").region == "锦州高新技术产业开发区"

@@ -573,10 +573,11 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
     if (
         own_zone is not None
         and title
-        and title.startswith(own_zone)
-        and _ZONE_COMMITTEE.search(text)
+        # (锦州高新区半导体材料产业园…调研报告: a park inside the zone, the zone's under its short name)
+        and (title.startswith(own_zone) or (_ZONES_PARK.search(title) and _opens_on_a_zone(title)))
+        and (_ZONE_COMMITTEE.search(text) or _ZONES_PARK.search(title))
         # (园区位于湖北省荆州市公安县: a zone that says where it lies is that county's, below)
-        and not re.search(_LIES_IN, text)
+        and not _lies_in_a_county(text)
     ):
         # 烟台经济技术开发区国家生态工业示范园区建设绩效评估报告, from its 管理委员会: the zone's own
         # report, whatever national standard (国家…) it is measured by
@@ -771,6 +772,23 @@ def _local_paper_place(text: str, levels: list[str]) -> str | None:
     return place + ("市" if levels[0] == "prefecture" else "县")
 
 
+def _lies_in_a_county(text: str) -> bool:
+    """Whether the text says its zone lies in a county (位于湖北省荆州市公安县), not in a zone (产业园
+    位于锦州高新区南部)."""
+    lies = _LIES_IN_PLACE.search(text)
+    return lies is not None and _ZONE_AT_START.match(lies.group(), 2) is None
+
+
+def _opens_on_a_zone(title: str) -> bool:
+    """Whether a headline opens on a zone's name, short (锦州高新区) or full."""
+    return _ZONE_AT_START.match(title) is not None
+
+
+#: a park or cluster a headline names after its zone (…高新区半导体材料产业园)
+_ZONES_PARK = re.compile(r"(?:高新区|经开区|开发区)[\u4e00-\u9fff]{2,12}(?:产业园|产业集群|集群|园区)")
+_ZONE_AT_START = re.compile(
+    r"[\u4e00-\u9fff]{2,6}?(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区)"
+)
 #: a zone's own committee, the body that writes its reports (管理委员会, 管委会)
 _ZONE_COMMITTEE = re.compile(r"管理委员会|管委会")
 #: a county-level city's paper's masthead on the first line (今日玉环  2024年11月20日)
