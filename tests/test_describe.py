@@ -1654,3 +1654,12 @@ def test_a_provincial_report_on_a_park_inside_a_zone_is_the_zones() -> None:
         "2023年实现营业收入128.6亿元，同比增长15.2%。"
     )
     assert describe_document(text, "x.txt").region == "锦州高新技术产业开发区"
+
+
+def test_a_feature_headed_by_a_county_level_citys_short_name_is_that_citys() -> None:
+    text = (
+        "台州日报  2025年3月18日  第03版\n\n温岭鞋业：一双鞋“踩”出五百亿元产业\n\n"
+        "走进温岭的鞋业工厂，全市鞋业企业超过5000家。温岭鞋业2024年产值突破500亿元，全市出口增长8.2%。"
+        "市经信局介绍，温岭市共有鞋企5000家，温岭品牌走向全国，温岭制造享誉海外，全市规上鞋企312家。"
+    )
+    assert describe_document(text, "x.txt").region == "温岭市"

@@ -670,7 +670,7 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
             own = _unlisted_region(level, title, text)
             if own is not None and (title or "").startswith(own):
                 return own, "own_name", 0.7
-    local = _local_paper_place(text, levels)
+    local = _local_paper_place(text, levels) or _headline_place(title, text, levels)
     if local is not None:
         # 今日玉环 ↵ …全市水暖阀门行业…: a county-level city's own paper, whatever province a firm's
         # name holds (浙江恒锐阀门集团)
@@ -791,6 +791,23 @@ _ZONE_AT_START = re.compile(
 )
 #: a zone's own committee, the body that writes its reports (管理委员会, 管委会)
 _ZONE_COMMITTEE = re.compile(r"管理委员会|管委会")
+
+
+def _headline_place(title: str | None, text: str, levels: list[str]) -> str | None:
+    """The county-level city a headline opens on by its short name (温岭鞋业：一双鞋…), where the text
+    says 全市 (全县), names the place often, and once at least in full (温岭市); None otherwise."""
+    if not title or not levels or levels[0] not in ("prefecture", "county"):
+        return None
+    opening = _HEADLINE_SHORT_PLACE.match(title)
+    if opening is None or heading_place(opening.group(1)) is not None:
+        return None
+    place = opening.group(1)
+    full = place + ("市" if levels[0] == "prefecture" else "县")
+    return full if full in text and text.count(place) >= _NAMED_OFTEN else None
+
+
+#: a headline's opening short place name before its topic and a colon (温岭鞋业：…)
+_HEADLINE_SHORT_PLACE = re.compile(r"([\u4e00-\u9fff]{2})[\u4e00-\u9fff]{1,6}[：:]")
 #: a county-level city's paper's masthead on the first line (今日玉环  2024年11月20日)
 _LOCAL_MASTHEAD = re.compile(r"\s*今日(?P<place>[\u4e00-\u9fff]{2,3})(?=\s)")
 #: what follows a place's short name where the text names the place (玉环经济开发区, 玉环市)
