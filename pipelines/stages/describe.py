@@ -757,17 +757,19 @@ def _seat(said: re.Match[str] | None, county: bool = True) -> str | None:
 
 
 def _local_paper_place(text: str, levels: list[str]) -> str | None:
-    """The place a local paper's masthead names (今日玉环), where regions.csv lists no
-    such city and the text speaks for a city or county (全市, 全县) and names the place again:
+    """The place a local paper's masthead names (今日玉环), where regions.csv lists no such city,
+    the text speaks for a city or county (全市, 全县) and names the place again (玉环经济开发区):
     its name with the level's suffix (玉环市); None for any other text."""
-    if not levels or levels[0] not in ("prefecture", "county"):
-        return None
     masthead = _LOCAL_MASTHEAD.match(text)
-    if masthead is None or heading_place(masthead.group("place")) is not None:
-        return None
-    place = masthead.group("place")
-    # (玉环经济开发区: named again as a place's, not a paper's name only)
-    if not re.search(re.escape(place) + _PLACE_AFTER_NAME, text, re.MULTILINE):
+    place = masthead.group("place") if masthead is not None else ""
+    named_again = bool(place) and re.search(re.escape(place) + _PLACE_AFTER_NAME, text) is not None
+    return _unlisted_place_in_full(place, levels) if named_again else None
+
+
+def _unlisted_place_in_full(place: str, levels: list[str]) -> str | None:
+    """A short place name regions.csv does not list (玉环, 温岭), with the suffix of the level the
+    text's scope words say (全市: 玉环市); None where the scope is no city's or county's."""
+    if not place or not levels or levels[0] not in ("prefecture", "county") or heading_place(place):
         return None
     return place + ("市" if levels[0] == "prefecture" else "县")
 
@@ -796,14 +798,10 @@ _ZONE_COMMITTEE = re.compile(r"管理委员会|管委会")
 def _headline_place(title: str | None, text: str, levels: list[str]) -> str | None:
     """The county-level city a headline opens on by its short name (温岭鞋业：一双鞋…), where the text
     says 全市 (全县), names the place often, and once at least in full (温岭市); None otherwise."""
-    if not title or not levels or levels[0] not in ("prefecture", "county"):
-        return None
-    opening = _HEADLINE_SHORT_PLACE.match(title)
-    if opening is None or heading_place(opening.group(1)) is not None:
-        return None
-    place = opening.group(1)
-    full = place + ("市" if levels[0] == "prefecture" else "县")
-    return full if full in text and text.count(place) >= _NAMED_OFTEN else None
+    opening = _HEADLINE_SHORT_PLACE.match(title or "")
+    full = _unlisted_place_in_full(opening.group(1), levels) if opening is not None else None
+    often = full is not None and text.count(full[:-1]) >= _NAMED_OFTEN
+    return full if full is not None and often and full in text else None
 
 
 #: a headline's opening short place name before its topic and a colon (温岭鞋业：…)

@@ -1468,19 +1468,18 @@ def _with_units_said_above(cells: list[tuple[int, str]], captions: list[str]) ->
     the header with each value column's unit written after it (总投资（亿元）, 完成年度计划（%）),
     where the line above says one unit besides % and the header names things and their place;
     None for any other header."""
-    said = next((m for line in reversed(captions) if (m := _UNITS_IN_ORDER.search(line))), None)
+    units = _units_listed_above(captions)
     names = [cell for _, cell in cells]
     listed = names[1:] if names[:1] == ["序号"] else names
     # (企业名称  年末资产总额  营业收入 …: firms, each the text's region's, no place column)
     named = listed[:1] and (listed[0].endswith("名称") or listed[0] in _FIRM_COLUMNS)
-    if said is None or len(listed) < 3 or not named:
+    if not units or len(listed) < 3 or not named:
         return None
     fixed = {
         "序号",
         listed[0],
         *(listed[1:2] if listed[1] in _PLACE_COLUMNS | _KIND_OF_NAMED_COLUMNS else []),
     }
-    units = [unit for unit in re.split(r"[、，,/]", said.group(1)) if unit]
     others = [unit for unit in units if unit not in ("%", "％")]
     if len(others) != 1 or len(units) > 2:
         return None
@@ -2005,8 +2004,8 @@ def _places_header(cells: list[tuple[int, str]], captions: list[str]) -> list[Co
         for at, name in enumerate(names)
     ]
     # (单位：万吨标准煤，%: the units listed with a comma too)
-    listed = next((m for line in reversed(captions) if (m := _UNITS_IN_ORDER.search(line))), None)
-    units = [unit for unit in re.split(r"[、，,/]", (listed or said).group(1)) if unit]
+    units = _units_listed_above(captions)
+    units = units if len(units) > 1 else [unit for unit in _UNIT_LIST.split(said.group(1)) if unit]
     others = [unit for unit in units if unit not in ("%", "％")]
     # 单位：万元、% over 专项名称  预算安排  实际支出  支出率: rates in %, the others in 万元
     rates_apart = len(set(others)) == 1 and len(units) == 2
@@ -2065,15 +2064,21 @@ PERIOD_ROW_LABEL = re.compile(
 )
 
 
+def _units_listed_above(captions: list[str]) -> list[str]:
+    """The units a line above a header lists, in the columns' order (单位：元/千瓦时，%; 单位：亿元、%);
+    [] where no line says one."""
+    said = next((m for line in reversed(captions) if (m := _UNITS_IN_ORDER.search(line))), None)
+    return [unit for unit in re.split(r"[、，,]", said.group(1)) if unit] if said is not None else []
+
+
 def _period_rows_header(cells: list[tuple[int, str]], captions: list[str]) -> list[Column] | None:
     """季度  到户电价  同比增减 under 表1 2025年分季度… ↵ 单位：元/千瓦时，%: a row a period (of the
     caption's year), indicators across, their units listed on a line above in the columns' order
     (a growth's column in % is of the column before it)."""
     names = [cell for _, cell in cells]
-    said = next((m for line in reversed(captions) if (m := _UNITS_IN_ORDER.search(line))), None)
-    if len(names) < 2 or names[0] not in _PERIOD_ROWS_COLUMNS or said is None:
+    units = _units_listed_above(captions)
+    if len(names) < 2 or names[0] not in _PERIOD_ROWS_COLUMNS or not units:
         return None
-    units = [unit for unit in re.split(r"[、，,]", said.group(1)) if unit]
     units = units * (len(names) - 1) if len(units) == 1 else units
     if len(units) != len(names) - 1 or not all(_NAME_ONLY.fullmatch(name) for name in names[1:]):
         return None
