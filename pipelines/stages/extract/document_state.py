@@ -49,13 +49,12 @@ from pipelines.stages.models import UNNAMED_CITY, DocumentMeta
 
 #: a numbered heading on a line of its own, and one that opens on a place (a county perhaps after
 #: its city: 一、榆林市神木市陕西鑫垣煤化有限公司虚报工业总产值案)
-_NUMBERED_HEADING_LINE = re.compile(
-    r"\s*(?P<marker>[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])[^\n。；;，,：:]{2,40}"
-)
+_HEADING_MARK = r"(?P<marker>[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])"
+_NUMBERED_HEADING_LINE = re.compile(rf"\s*{_HEADING_MARK}[^\n。；;，,：:]{{2,40}}")
 #: a paragraph that sums up or looks ahead after the sections of places (以上案件中…, 下一步，…)
 _SECTION_CLOSER = re.compile(r"\s*(?:以上|综上|下一步|总体(?:来)?看|总的来看|总之|附件)")
 _NUMBERED_PLACE_HEADING = re.compile(
-    r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])\s*"
+    rf"\s*{_HEADING_MARK}\s*"
     r"(?:[\u4e00-\u9fff]{1,5}?市(?=[\u4e00-\u9fff]{1,4}?[县区市旗]))?"
     # (not 二、分县（市、区）主要指标, 各县…, 全市…: the places in general)
     r"(?![分各全本我])(?P<place>[\u4e00-\u9fff]{1,5}?(?:县|市|区|旗))(?![场民长委政级属辖域（(])"
