@@ -234,12 +234,7 @@ def _is_meta_line(line: str) -> bool:
         or _CATALOGUE_LINE.match(line)
         or _PAGE_NUMBER_LINE.fullmatch(line)
         or _BRACKETED_PERIOD.match(line)
-        or _STOCK_CODE_LINE.match(line)
     )
-
-
-#: a listed firm's report's line of its stock code and short name (公司代码：688417  公司简称：…)
-_STOCK_CODE_LINE = re.compile(r"\s*(?:公司代码|证券代码|股票代码)\s*[:：]")
 
 
 #: a printed page's number on a line of its own (· 238 ·, - 12 -)
@@ -251,7 +246,8 @@ _CATALOGUE_LINE = re.compile(
     r"^(?:索引号|发布机构|主题分类|成文日期|公开方式|公开范围|有效性|信息分类|编者|出版|主编|编印|报告期间|报告期"
     # (and who put the page together: 整理：省经信厅运行监测处　　时间：2025年11月7日)
     r"|整理|执笔|撰稿|审核|审校|校对|供稿"
-    r"|股票简称|股票代码|证券简称|证券代码)\s*[:：]"
+    # (a listed firm's report's line of its code and short name: 公司代码：688417  公司简称：…)
+    r"|股票简称|股票代码|证券简称|证券代码|公司代码|公司简称)\s*[:：]"
 )
 
 

@@ -286,6 +286,11 @@ def _caption_subject(caption: str) -> str:
     return _CAPTION_FRAME.sub("", caption).strip()
 
 
+def _is_planned(column: str) -> bool:
+    """2026年计划投资（亿元）: a column of a plan, a goal (but 完成年度计划 says how much was done)."""
+    return bool(_PLANNED_COLUMN.search(column)) and not _DONE_COLUMN.search(column)
+
+
 def _table_status(tag: str, year: int, reference: date | None) -> str:
     """A year column's status: its tag says it (基数, 预计, 目标), else a year already begun
     holds goals and an earlier one outcomes."""
@@ -652,7 +657,7 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
         elif _PROJECTS_WHOLE.fullmatch(cell.indicator):
             period = UNKNOWN_PERIOD  # 总投资: a project's whole cost, of no one year
         # (2025年计划投资（亿元）: the year's plan, a goal; 完成年度计划（%）: how much of it was done)
-        planned = _PLANNED_COLUMN.search(cell.indicator) and not _DONE_COLUMN.search(cell.indicator)
+        planned = _is_planned(cell.indicator)
         done = period.kind == YTD and _DONE_IN_THE_MONTHS.search(indicator) is not None
         # (奇瑞汽车  131.2 under 产量（万辆）: a firm's output over the months, counted in vehicles)
         made = lexicon().flow_nouns.search(indicator) is not None
@@ -846,7 +851,7 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                 if named is None:
                     continue
                 # (2026年计划投资（亿元） in a plan: a goal)
-                planned = _PLANNED_COLUMN.search(cell.indicator) and not _DONE_COLUMN.search(cell.indicator)
+                planned = _is_planned(cell.indicator)
                 # (1—3月  1—2月)
                 period = self._named_or_reported(cell.column_period, cell.caption, of=cell.indicator)
                 if row_year is not None:

@@ -1104,19 +1104,18 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
         said = self.text[ctx.clause.start : tok.end]
         cut = _RANKED_IN_TURN.search(said)
         listed = self._listed_regions(said[: cut.start()]) if cut is not None else None
-        if listed is None and cut is not None and self.ranking_of_title:
-            # 慈溪市、义乌市、诸暨市分别位列第5位…, in a text on a ranking: the places alone
-            places = [region_of_item(strip_chars(item)) for item in list_items(said[: cut.start()])]
-            if len(places) >= 2 and all(places):
-                listed = [place for place in places if place], self.ranking_of_title
+        # (the places alone, 慈溪市、义乌市、诸暨市分别位列…: in a text on a ranking, ranked in it; after
+        # 杭州市综合指数…位居全省第一，宁波市、嘉兴市分列第二、三位: in the list the place before heads)
+        places = (
+            [region_of_item(strip_chars(item)) for item in list_items(said[: cut.start()])] if cut else []
+        )
+        alone = [place for place in places if place] if len(places) >= 2 and all(places) else None
         earlier = next((f for f in reversed(ctx.sentence_figs) if f.measure == "rank"), None)
-        if listed is None and cut is not None and earlier is not None:
-            # 杭州市综合指数…位居全省第一，宁波市、嘉兴市分列第二、三位: the places alone, ranked
-            # in the list the place before heads
-            places = [region_of_item(strip_chars(item)) for item in list_items(said[: cut.start()])]
-            if len(places) >= 2 and all(places):
-                listed = [place for place in places if place], earlier.indicator
-                benchmark = benchmark or earlier.benchmark
+        if listed is None and alone is not None and self.ranking_of_title:
+            listed = alone, self.ranking_of_title
+        elif listed is None and alone is not None and earlier is not None:
+            listed = alone, earlier.indicator
+            benchmark = benchmark or earlier.benchmark
         if listed is None or placed >= len(listed[0]):
             return []  # more ranks than places: which is whose cannot be told
         regions, indicator = listed
