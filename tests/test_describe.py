@@ -1663,3 +1663,11 @@ def test_a_feature_headed_by_a_county_level_citys_short_name_is_that_citys() -> 
         "市经信局介绍，温岭市共有鞋企5000家，温岭品牌走向全国，温岭制造享誉海外，全市规上鞋企312家。"
     )
     assert describe_document(text, "x.txt").region == "温岭市"
+
+
+def test_a_scans_misread_place_in_the_headline_gives_way_to_the_spelling_its_bodies_sign_with() -> None:
+    text = (
+        "滩溪县2024年国民经济和社会发展统计公报\n\n濉溪县统计局\n国家统计局濉溪调查队\n2025年4月8日\n\n"
+        "全年全县规模以上工业增加值比上年增长7.6%，全县规上工业企业营业收入增长6.2%。"
+    )
+    assert describe_document(text, "x.txt").region == "濉溪县"

@@ -2600,3 +2600,23 @@ def test_a_posts_lines_of_a_number_then_its_label_and_what_it_says_more_after_a_
     assert rows[("amount", 7935.6)] == rows[("yoy_growth_pct", 6.1)] == "地区生产总值"
     assert rows[("amount", 14.2)] == "人均地区生产总值"
     assert rows[("yoy_growth_pct", 8.9)] == rows[("pp_diff", 2.3)] == "规模以上工业增加值"
+
+
+def test_a_year_end_count_and_its_change_over_last_year_a_net_number_added_over_the_year() -> None:
+    text = (
+        "2024年末，全县规模以上工业企业达到782家，比上年净增56家；"
+        "每万人口发明专利拥有量12.6件，比上年增加1.2件。"
+    )
+    found = figures(text, region="沭阳县", ref=date(2025, 4, 10), doc_type="statistical_communique")
+    periods = {f.value: (f.period_start, f.period_end) for f in found}
+    assert periods[56] == (date(2024, 1, 1), date(2024, 12, 31))
+    assert periods[1.2] == (date(2024, 12, 31), date(2024, 12, 31))  # (a count per head: the date's)
+
+
+def test_a_countys_zone_keeps_its_name_in_what_its_figures_count() -> None:
+    text = "2024年，沭阳经济技术开发区实现规上工业产值612.4亿元，增长11.6%；沭阳高新区签约项目7个。"
+    found = figures(text, region="沭阳县", ref=date(2025, 4, 10), doc_type="statistical_communique")
+    names = {f.value: (f.region, f.indicator) for f in found}
+    assert names[612.4] == ("沭阳县", "沭阳经济技术开发区规模以上工业产值")
+    assert names[11.6] == names[612.4]
+    assert names[7] == ("沭阳县", "沭阳高新技术产业开发区签约项目")

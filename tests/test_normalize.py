@@ -989,3 +989,16 @@ def test_a_tab_separated_row_whose_last_cell_is_a_remark_in_prose_keeps_its_colu
     assert (
         normalize(raw).text == "1  某某产业园项目  南昌市南昌县  86.5  24.0  20.8  一期厂房竣工，二期主体施工"
     )
+
+
+def test_a_two_character_header_word_spaced_out_between_column_gaps_is_one_cell() -> None:
+    raw = "产品名称          单 位           产 量         比上年增长(%)\n纱    吨    48215    6.8\n说 明 书"
+    lines = normalize(raw).text.split("\n")
+    assert lines[0].split() == ["产品名称", "单位", "产量", "比上年增长(%)"]
+    assert lines[2] == "说 明 书"  # (no column gap: spaced prose stays as it is)
+
+
+def test_a_scans_misread_characters_in_the_words_figures_are_named_by_are_read_back() -> None:
+    raw = "全年实现营业收人86.2亿元，宫业收入利闰率为5.1%，比上年提高0.3个白分点。"
+    text = normalize(raw).text
+    assert text == "全年实现营业收入86.2亿元，营业收入利润率为5.1%，比上年提高0.3个百分点。"

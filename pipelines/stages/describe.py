@@ -1093,7 +1093,32 @@ def _unlisted_region(level: str, title: str | None, text: str) -> str | None:
     # 园区位于湖北省荆州市公安县: the place a zone's text is about lies in
     for match in re.finditer(_LIES_IN + name, text):
         counts[match.group(1)] = counts.get(match.group(1), 0) + 1
-    return max(counts, key=lambda name: counts[name]) if counts else None
+    merged = _misreads_merged(counts, text)
+    return max(merged, key=lambda name: merged[name]) if merged else None
+
+
+def _misreads_merged(counts: dict[str, int], text: str) -> dict[str, int]:
+    """Names one character apart counted as one place, under the spelling the text uses more often.
+
+    A scan's misread (沐阳县 in the headline, 沭阳县统计局 under it) splits one place's mentions in
+    two, and the headline's weight alone would make the misread the document's region.
+    """
+    merged = dict(counts)
+    for name in sorted(counts, key=lambda name: -text.count(name[:-1])):
+        if name not in merged:
+            continue
+        twins = [
+            other
+            for other in merged
+            if other != name
+            and len(other) == len(name)
+            and other[-1] == name[-1]
+            and sum(a != b for a, b in zip(other, name, strict=True)) == 1
+            and text.count(other[:-1]) < text.count(name[:-1])
+        ]
+        for twin in twins:
+            merged[name] = merged.get(name, 0) + merged.pop(twin)
+    return merged
 
 
 def _with_its_county(town: str, text: str) -> str:

@@ -490,6 +490,10 @@ _DIGIT = re.compile(r"\d")
 
 #: (the word stands alone: a blank or a line's edge on either side; not 30日　第A03版)
 _SPACED_WORD = re.compile(r"(?<!\S)([\u4e00-\u9fff])\u3000([\u4e00-\u9fff])(?!\S)")
+#: 单 位, 产 量 between a table's column gaps: one space inside a cell, which gaps of two part
+_SPACED_WORD_IN_ROW = re.compile(
+    r"(?:(?<=  )|^(?=\S \S  ))([\u4e00-\u9fff]) ([\u4e00-\u9fff])(?=  |[ \t]*$)", re.MULTILINE
+)
 
 
 def _gaps_between_cells(text: str, offsets: list[int]) -> tuple[str, list[int]]:
@@ -609,6 +613,20 @@ _HALF_WIDTH_MARK = re.compile(
 )
 _FULL_WIDTH = {",": "，", ".": "。", ";": "；", ":": "："}
 _HALF_WIDTH_PAGE = 3  # half-width commas between Chinese words that make a page written so
+
+
+@lru_cache(maxsize=1)
+def _scan_misreads() -> tuple[re.Pattern[str], dict[str, str]]:
+    readings = {row["misread"]: row["reading"] for row in load_csv("scan_misreads")}
+    assert all(len(misread) == len(reading) for misread, reading in readings.items())
+    return re.compile(alternation(list(readings))), readings
+
+
+def _scanned_words(text: str) -> str:
+    """宫业收入 → 营业收入, 1.9个白分点 → 1.9个百分点: a scan's misread characters in the words
+    figures are named by (scan_misreads.csv), one for one so that the offsets hold."""
+    pattern, readings = _scan_misreads()
+    return pattern.sub(lambda m: readings[m.group()], text)
 
 
 def _half_width_marks(text: str) -> str:
@@ -802,6 +820,8 @@ def normalize(text: str) -> NormalizedText:
         # (指　标, 单　位, 工　业: a two-character word spaced out for the eye is one word)
         text, offsets = _edit(text, offsets, _SPACED_WORD, lambda m: (m.span(1), m.span(2)))
         text, offsets = _gaps_between_cells(text, offsets)
+    if "  " in text:
+        text, offsets = _edit(text, offsets, _SPACED_WORD_IN_ROW, lambda m: (m.span(1), m.span(2)))
     text, offsets = _edit(text, offsets, _DECORATION, _delete)
     if _BOX_CORNER.search(text):
         text, offsets = _edit(text, offsets, _BOX_RULE_LINE, _delete)
@@ -809,6 +829,7 @@ def normalize(text: str) -> NormalizedText:
     text = _arabic_years(text)
     text = _ordinary_numerals(text)
     text = _scanned_digits(text)
+    text = _scanned_words(text)
     text = _MISREAD_DECIMAL_MARK.sub(".", text)
     text = _half_width_marks(text)
     text, offsets = _edit(text, offsets, _EMPHASIS, lambda m: (m.span(2),))

@@ -653,7 +653,7 @@ def clean_phrase(
     s = _BUDGET_BASE.sub("", s) if "数" in s else s  # 比上年决算数增长9.8%: the base, not the subject
     if _BREAKDOWN_SAID.fullmatch(s):
         return ""  # 分门类，…: how what follows is broken down, no indicator
-    last_verb = ""
+    last_verb = county_zone = ""
     changed = True
     while changed and s and not post:
         changed = False
@@ -671,6 +671,9 @@ def clean_phrase(
         zone = named_zone(s) if "区" in s else None
         if zone is not None and len(s) > zone[1]:
             s = s[zone[1] :]  # 重庆高新区规上工业增加值: the zone is the figure's region
+            # (but a county's zone is the county's platform: the figure stays the county's, under
+            # the zone's name, 沭阳经济技术开发区规模以上工业产值, never the county's whole output)
+            county_zone = zone[0] if region.endswith("县") else county_zone
             changed = True
             continue
         written = _leading_region_name(s)  # 东莞规上工业…: the region as the text writes it
@@ -728,7 +731,7 @@ def clean_phrase(
         s = last_verb + s
     if s in lex.verb or s in lex.lead or s in lex.tail:
         return ""
-    return s
+    return county_zone + s if s else s
 
 
 def _tail_word(s: str, post: bool) -> str | None:

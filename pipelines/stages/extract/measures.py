@@ -49,12 +49,12 @@ _STOCK_SUFFIX = ("数量", "总数", "总量", "入选数量")
 #: a change said over a base (比上年增加, 较上年同期减少, 比上年提高): the base and the verb
 _CHANGE_OVER_BASE = re.compile(
     r"(?P<base>同比|(?:比|较)(?:上年|去年)(?:同期|末|底)?)\s*"
-    r"(?P<verb>增加|减少|提高|降低|下降|增长|缩短|延长|多|少)了?\s*$"
+    r"(?P<verb>净增|净减|增加|减少|提高|降低|下降|增长|缩短|延长|多|少)了?\s*$"
 )
 #: what lies between a ranking's earlier place and the verb of the place it moved to (第4位|上|升至…)
 _RANK_MOVED = re.compile(r"\s*[，,]?\s*[上跃提攀下回滑]?\s*")
 _MOVED_TO = frozenset({"升至", "降至", "跃居"})
-_FALLING = frozenset({"减少", "降低", "下降", "缩短", "少"})
+_FALLING = frozenset({"减少", "净减", "降低", "下降", "缩短", "少"})
 #: what a number of days or hours measures where it is a figure (应收账款平均回收期, 存货周转天数,
 #: 企业开办时间, 从签约到开工平均用时); not 为期3天的展会 nor 24小时在线
 _TIME_MEASURED = re.compile(r"天数|回收期|周期|用时|时间|时限|时长|工期|耗时")
@@ -92,6 +92,8 @@ _SINCE_YEAR_END = re.compile(
     r"(?:比|较)\s*(?:(?:上年|去年)(?:末|底)|年初|(?P<y>\d{4})\s*年(?:末|底))(?:的[^，,。；;]{0,12}?)?"
     r"\s*(?P<verb>净增|增加|新增|净减|减少)了?\s*$"
 )
+#: 年末…企业214家，比上年增加18家: a year-end stock's change over last year's, since its end too
+_SINCE_LAST_YEAR = re.compile(r"(?:比|较)\s*(?:上年|去年)\s*(?P<y>)(?P<verb>净增|增加|净减|减少)了?\s*$")
 
 _PAST_BASE = re.compile(
     r"^(?:上年|去年|上年末|上年同期|去年同期|上半年|上季度|上月|年初|\d{4}年(?:末|底)?|同期|"
@@ -945,6 +947,10 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
         stocks = [
             f for f in ctx.sentence_figs if f.stock and f.measure == "amount" and f.period.kind == AS_OF
         ]
+        if since is None and tok.unit_class == "count" and not any("每" in f.indicator for f in stocks):
+            # (a count of firms or households, not a balance of money or a count per head, which
+            # changes on the date it is told: 每万人口…拥有量38.6件，较上年增加5.2件)
+            since = _SINCE_LAST_YEAR.search(self.text, ctx.clause.start, tok.start)
         if since is None or not stocks:
             return self._change_over_the_year_before(tok, ctx) or self._net_added(tok, ctx)
         stock = max(stocks, key=lambda f: f.period.end or date.min)
