@@ -1671,3 +1671,12 @@ def test_a_scans_misread_place_in_the_headline_gives_way_to_the_spelling_its_bod
         "全年全县规模以上工业增加值比上年增长7.6%，全县规上工业企业营业收入增长6.2%。"
     )
     assert describe_document(text, "x.txt").region == "濉溪县"
+
+
+def test_a_bulletin_that_calls_its_zone_yuanqu_is_the_zone_whose_office_edits_it() -> None:
+    text = (
+        "园区经济运行周报\n\n2025年第12期\n\n"
+        "无锡高新技术产业开发区经济发展局编          2025年3月24日\n\n"
+        "本周园区新签约项目6个，协议总投资28.5亿元。全市…"
+    )
+    assert describe_document(text, "x.txt").region == "无锡高新技术产业开发区"

@@ -2620,3 +2620,30 @@ def test_a_countys_zone_keeps_its_name_in_what_its_figures_count() -> None:
     assert names[612.4] == ("沭阳县", "沭阳经济技术开发区规模以上工业产值")
     assert names[11.6] == names[612.4]
     assert names[7] == ("沭阳县", "沭阳高新技术产业开发区签约项目")
+
+
+def test_a_ruled_list_of_signed_projects_dates_each_total_cost_on_its_signing_day() -> None:
+    text = normalize(
+        "二、签约项目一览\n\n序号｜项目名称｜产业领域｜总投资｜签约日期｜落户板块\n"
+        "1｜高端医疗器械研发基地｜生物医药｜15亿元｜9月18日｜生物医药产业园\n"
+        "2｜功率模块封测项目｜纳米技术应用｜12.5亿元｜9月19日｜纳米城\n"
+        "合计｜｜｜27.5亿元｜｜\n"
+    ).text
+    found = figures(text, region="苏州工业园区", ref=date(2024, 9, 23), doc_type="other")
+    rows = {f.value: (f.indicator, f.period_start, f.period_end) for f in found}
+    assert rows == {
+        15: ("高端医疗器械研发基地总投资", date(2024, 9, 18), date(2024, 9, 18)),
+        12.5: ("功率模块封测项目总投资", date(2024, 9, 19), date(2024, 9, 19)),
+    }  # (the total row's cells run together: no one's figure)
+
+
+def test_since_this_year_up_to_a_day_said_just_before_ends_on_that_day() -> None:
+    text = "截至9月22日，今年以来园区累计签约项目192个，协议总投资1036.4亿元。"
+    found = figures(text, region="苏州工业园区", ref=date(2024, 9, 23), doc_type="other")
+    assert {(f.period_start, f.period_end) for f in found} == {(date(2024, 1, 1), date(2024, 9, 22))}
+
+
+def test_a_numbered_items_bar_parts_its_number_from_the_figures_name() -> None:
+    text = normalize("01 ｜ 规上工业增加值增长6.1%\n\n02 ｜ 制造业投资增长9.8%\n").text
+    found = figures(text, region="江西省", ref=date(2025, 12, 20), doc_type="other")
+    assert {f.value: f.indicator for f in found} == {6.1: "规模以上工业增加值", 9.8: "制造业投资"}

@@ -1002,3 +1002,8 @@ def test_a_scans_misread_characters_in_the_words_figures_are_named_by_are_read_b
     raw = "全年实现营业收人86.2亿元，宫业收入利闰率为5.1%，比上年提高0.3个白分点。"
     text = normalize(raw).text
     assert text == "全年实现营业收入86.2亿元，营业收入利润率为5.1%，比上年提高0.3个百分点。"
+
+
+def test_a_navigation_bar_with_its_english_link_is_chrome() -> None:
+    raw = "统计局\n首页 | 机构 | 新闻 | 数据 | 公开    English\n\n10月份规模以上工业增加值增长5.1%\n"
+    assert "首页" not in normalize(raw).text

@@ -544,6 +544,12 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
         # 全区 is an autonomous region's in a text that names one (广西…全区), else a district's
         level = "province" if _names_autonomous_region(text, counts) else "district"
         scope[level] = scope.get(level, 0.0) + whole_area
+    # (the headline, or a bulletin's name above its issue number: 园区经济运行周报 ↵ 2025年第12期)
+    heading = title or text.lstrip().split("\n", 1)[0]
+    editor = _zone_editor(text) if _BARE_ZONE_TITLE.match(heading) else None
+    if editor is not None:
+        # 园区招商引资工作周报 ↵ 苏州工业园区投资促进委员会办公室编: the zone that calls itself 园区
+        return editor, "own_name", 0.8
     aided = _AIDED_PLACE.search(title or "")
     if aided is not None:
         # 浙江省对口支援新疆阿克苏地区产业项目建设情况综述: the projects stand, and their figures
@@ -789,6 +795,22 @@ _ZONE_AT_START = re.compile(
 )
 #: a zone's own committee, the body that writes its reports (管理委员会, 管委会)
 _ZONE_COMMITTEE = re.compile(r"管理委员会|管委会")
+#: a headline that names its zone by its kind alone (园区招商引资工作周报, 开发区经济运行月报)
+_BARE_ZONE_TITLE = re.compile(r"^(?:园区|开发区|高新区|经开区|新区|综保区)(?!管委会)")
+#: a body of the zone's that edits or issues the text (…投资促进委员会办公室编, …管委会经济发展局)
+_ZONE_BODY = re.compile(r"[\u4e00-\u9fff]{0,10}(?:委员会|管委会|局|办公室|中心)")
+_EDITOR_LINES = 8
+
+
+def _zone_editor(text: str) -> str | None:
+    """The zone whose body heads the page (苏州工业园区投资促进委员会办公室编), on a line of its own
+    among the first ones: the body of a zone whose headline calls it 园区."""
+    pattern, _ = _region_names()
+    for line in text.split("\n", _EDITOR_LINES)[:_EDITOR_LINES]:
+        zone = named_zone(line.strip(), lambda place: pattern.match(place) is not None)
+        if zone is not None and _ZONE_BODY.match(line.strip(), zone[1]):
+            return zone[0]
+    return None
 
 
 def _headline_place(title: str | None, text: str, levels: list[str]) -> str | None:

@@ -729,8 +729,11 @@ def clean_phrase(
     s = _balance_quotes(_spelt_as_catalogue(s).strip(_PUNCT))
     if s in lex.generic and last_verb:
         s = last_verb + s
-    if s in lex.verb or s in lex.lead or s in lex.tail:
-        return ""
+    s = s.strip("|")  # (新增规上工业企业｜52家: a label's bar before its number)
+    if s.count("|") == 1:
+        s = s.split("|")[1]  # 01 | 规上工业增加值增长6.1%: an item's number or heading, then its name
+    if s in lex.verb or s in lex.lead or s in lex.tail or "|" in s:
+        return ""  # (||苏州纳米城合计||: a ruled table's cells run together, no one's name)
     return county_zone + s if s else s
 
 

@@ -412,6 +412,20 @@ class PeriodResolver:
                 and not sentence[previous.end : mention.pos].strip()
             )
         ]
+        # 截至9月22日，今年以来…: from January up to the day said, not up to the text's date
+        for i in range(1, len(found)):
+            day, since = sorted((found[i - 1].period, found[i].period), key=lambda p: p.kind != AS_OF)
+            if (
+                day.kind == AS_OF
+                and self._since_this_year(since)
+                and day.end is not None
+                and since.end is not None
+                and day.end.year == since.end.year
+                and day.end < since.end
+                and not sentence[found[i - 1].end : found[i].pos].strip(" ，,")
+            ):
+                ytd = Period(date(day.end.year, 1, 1), day.end, YTD)
+                found[i] = Mention(found[i].pos, found[i].end, ytd, found[i].explicit_year)
         # 2024年，我市…持续发力，全年兑现…: the year the sentence named, not the plan's
         named: Mention | None = None
         for i, mention in enumerate(found):
@@ -420,6 +434,11 @@ class PeriodResolver:
             elif mention.explicit_year and mention.period.kind == FULL_YEAR:
                 named = mention
         return found
+
+    def _since_this_year(self, period: Period) -> bool:
+        """今年以来's period: from January up to the text's date."""
+        ref = self.reference
+        return ref is not None and period.kind == YTD and period == Period(date(ref.year, 1, 1), ref, YTD)
 
     def _resolve(self, name: str, m: re.Match[str], plan: bool) -> Period | None:
         ref = self.reference

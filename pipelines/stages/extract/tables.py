@@ -88,6 +88,11 @@ _PLACE_COLUMNS = frozenset(
         "所在区域",
     }
 )
+#: the day each listed thing was signed or begun (签约日期  9月18日): the day its values stand at
+_DAY_COLUMN = re.compile(r"(?:签约|开工|投产|竣工|落地|开业|认定)?(?:日期|时间)")
+_DAY_CELL = re.compile(r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日")
+#: the part of the text's own region a listed thing settles in (落户板块  苏州纳米城): words
+_SETTLED_IN_COLUMN = re.compile(r"(?:落户|落地|所在|所属)(?:板块|园区|片区|载体|功能区)")
 #: the city a listed thing's county lies in, a column after its county's (所属省辖市, 所属地级市)
 #: a column of provinces before a column of their cities (省份  城市)
 _PROVINCE_COLUMNS = frozenset({"省份", "所在省", "所在省份", "省（区、市）", "省区市"})
@@ -97,7 +102,7 @@ _YEARS_PREFIX = re.compile(r"(?:19|20)\d{2}\s*[-—–~至]\s*(?:19|20)\d{2}\s*�
 _CITY_OF_PLACE_COLUMN = re.compile(r"所属(?:省辖市|设区市|地级市|地市|市|市州)")
 #: the kind of each named thing in a list (企业名称  所属行业, 企业名称  项目名称): words, not a place
 _KIND_OF_NAMED_COLUMNS = frozenset(
-    {"所属行业", "行业", "所属领域", "领域", "所属产业", "产业类别", "行业类别", "项目名称"}
+    {"所属行业", "行业", "所属领域", "领域", "所属产业", "产业领域", "产业类别", "行业类别", "项目名称"}
     # (where the investor comes from, not where the project lies)
     | {"投资方所在地", "投资方", "投资主体", "投资企业", "签约企业", "客商所在地", "投资方来源地"}
 )
@@ -1050,10 +1055,14 @@ def _named_header(cells: list[tuple[int, str]]) -> list[Column] | None:
     if placed:
         columns.append(Column(role="place" if names[1] in _PLACE_COLUMNS else "kind", leads=province_first))
     for name in names[1 + placed :]:
+        if _DAY_COLUMN.fullmatch(name):
+            columns.append(Column(remark=True, period="day"))  # 签约日期: the day of the row's values
+            continue
         if (
             _says_a_listed_thing_in_words(name)
             or name in _PLACE_COLUMNS
             or _CITY_OF_PLACE_COLUMN.fullmatch(name)
+            or _SETTLED_IN_COLUMN.fullmatch(name)
         ):
             # 位次变化: 上升2位, 持平 (words, no figure); 所属省辖市 after 所在县（市）: the county's
             # city, the county the row's place
@@ -1114,6 +1123,15 @@ def _named_row(
     place = cells[int(ranked) + 1][1] if placed and columns[int(ranked) + 1].role == "place" else ""
     first = int(ranked) + 1 + int(placed)
     values = columns[first:]
+    # (…  15亿元  9月18日: the day the row's values stand at, where a column gives it)
+    day = next(
+        (
+            cell
+            for (_, cell), column in zip(cells[first:], values, strict=True)
+            if column.period == "day" and _DAY_CELL.fullmatch(cell)
+        ),
+        "",
+    )
     if ranked and values and cells[0][1].isdigit():
         # (…  综合得分: the rank is by the score, where the table gives one)
         by = next((column for column in values if column.unit == "分"), values[0])
@@ -1134,7 +1152,7 @@ def _named_row(
             yield TableValue(
                 "named", at, offset + money.end("unit"), number, column.year, "", column.indicator,
                 money.group("unit"), qualifier, name, caption, row_start, row_end,
-                place=place,
+                place=place, column_period=day,
             )  # fmt: skip
             continue
         value = _value(cell) if _NUMBER_CELL.fullmatch(cell) and not column.remark else None
@@ -1143,7 +1161,7 @@ def _named_row(
                 "named", offset, offset + len(cell), value, column.year, "",
                 column.indicator, column.unit,
                 _qualifier(cell), name, caption, row_start, row_end, place=place,
-                column_period=column.period,
+                column_period=column.period or day,
             )  # fmt: skip
 
 
