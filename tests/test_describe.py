@@ -1680,3 +1680,23 @@ def test_a_bulletin_that_calls_its_zone_yuanqu_is_the_zone_whose_office_edits_it
         "本周园区新签约项目6个，协议总投资28.5亿元。全市…"
     )
     assert describe_document(text, "x.txt").region == "无锡高新技术产业开发区"
+
+
+def test_a_county_level_citys_bureau_named_as_the_source_speaks_for_it_not_its_benchmark_city() -> None:
+    text = (
+        "稳中有进 韧性增强\n——2025年上半年全市经济运行情况分析\n\n"
+        "信息来源：启东市统计局　发布日期：2025-07-28\n\n"
+        "根据南通市统一核算结果，上半年全市实现地区生产总值652.3亿元。全市规上工业增加值增长8.9%，"
+        "高于南通市1.2个百分点，增速居南通第2位。全市工业投资增长8.6%，居南通第3位。"
+        "（位次为在南通市县（市、区）中的排位）"
+    )
+    assert describe_document(text, "x.txt").region == "启东市"
+
+
+def test_a_broadcast_scripts_bracketed_title_label_is_its_headline() -> None:
+    text = (
+        "某县融媒体中心 电视新闻播音稿\n\n栏目：《郎溪新闻》　　播出时间：2024年4月17日\n"
+        "稿件类别：经济·工业　　时长：3′06″\n\n【标题】郎溪经开区一季度跑出工业“加速度”\n\n"
+        "【导语】\n　　今年以来，园区工业经济交出了一份亮眼的首季答卷。"
+    )
+    assert describe_document(text, "x.txt").title == "郎溪经开区一季度跑出工业“加速度”"

@@ -2647,3 +2647,14 @@ def test_a_numbered_items_bar_parts_its_number_from_the_figures_name() -> None:
     text = normalize("01 ｜ 规上工业增加值增长6.1%\n\n02 ｜ 制造业投资增长9.8%\n").text
     found = figures(text, region="江西省", ref=date(2025, 12, 20), doc_type="other")
     assert {f.value: f.indicator for f in found} == {6.1: "规模以上工业增加值", 9.8: "制造业投资"}
+
+
+def test_a_tables_caption_above_its_bracketed_note_gives_the_period() -> None:
+    text = (
+        "附表\n\n2025年上半年邳州市主要经济指标\n（位次为在徐州市7个县（市、区）中的排位）\n\n"
+        "指标名称  单位  绝对值  增长（%）  位次\n地区生产总值  亿元  652.36  6.1  3\n"
+    )
+    found = figures(text, region="邳州市", ref=date(2025, 7, 28), doc_type="other")
+    assert {(f.measure, f.period_start, f.period_end) for f in found} == {
+        (measure, date(2025, 1, 1), date(2025, 6, 30)) for measure in ("amount", "yoy_growth_pct", "rank")
+    }

@@ -275,7 +275,9 @@ _DELIVERED_ON = re.compile(rf"^[—-]{{1,2}}\s*{_DATE}日?\s*在")
 
 _WORD_CHAR = re.compile(r"[^\W_]")
 #: a script's or a form's labelled headline (标题：…)
-_TITLE_LABEL = re.compile(r"^(?:标\s*题|题\s*目|稿件标题)\s*[:：]\s*(\S.{1,60})$")  # (标　　题：, spaced)
+_TITLE_LABEL = re.compile(
+    r"^(?:(?:标\s*题|题\s*目|稿件标题)\s*[:：]|【(?:标题|题目)】)\s*(\S.{1,60})$"
+)  # (标　　题：, spaced; 【标题】 in a broadcast script)
 #: the second line of a headline wrapped in two, which cannot begin one
 _TITLE_GOES_ON = re.compile(r"(?:实施情况|执行情况|实施进展|进展情况|完成情况|中期评估|终期评估|的|暨|之)")
 
@@ -690,10 +692,15 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
         if (
             found is not None
             and own is not None
-            and (text.count(own[:-1]) > counts[found.code] or (title or "").startswith(own))
+            and (
+                text.count(own[:-1]) > counts[found.code]
+                or (title or "").startswith(own)
+                or _published_by(own, text)
+            )
         ):
             # 天长市人民政府新闻办公室…天长 named 20 times, 合肥 once: the county-level city's own text
-            # (昆山市2025年上半年经济运行情况分析, 全市 its own, 苏州市 named as its benchmark)
+            # (昆山市2025年上半年经济运行情况分析, 全市 its own, 苏州市 named as its benchmark; 信息来源：
+            # 如皋市统计局 over 全市…高于南通市, 居南通第2位: its bureau's, 南通市 its benchmark)
             return own, "own_name", 0.8
         if found is not None:
             # 佛山 named 5 times, 包头 4: a text about several places of a level, read as one's
@@ -795,6 +802,18 @@ _ZONE_AT_START = re.compile(
 )
 #: a zone's own committee, the body that writes its reports (管理委员会, 管委会)
 _ZONE_COMMITTEE = re.compile(r"管理委员会|管委会")
+#: the source line of a page (信息来源：如皋市统计局, 来源：昆山市人民政府), and the body it names
+_SOURCE_LINE = re.compile(
+    r"(?:信息来源|来源|发布机构|发布单位|供稿单位)\s*[:：]\s*(?P<body>[\u4e00-\u9fff]{2,20})"
+)
+
+
+def _published_by(place: str, text: str) -> bool:
+    """Whether the page's source line, near its top, names a body of ``place`` (如皋市统计局)."""
+    source = _SOURCE_LINE.search(text, 0, _LEAD_CHARS)
+    return source is not None and source.group("body").startswith(place)
+
+
 #: a headline that names its zone by its kind alone (园区招商引资工作周报, 开发区经济运行月报)
 _BARE_ZONE_TITLE = re.compile(r"^(?:园区|开发区|高新区|经开区|新区|综保区)(?!管委会)")
 #: a body of the zone's that edits or issues the text (…投资促进委员会办公室编, …管委会经济发展局)

@@ -751,7 +751,7 @@ def table_values(text: str) -> Iterator[TableValue]:
             if products is not None:  # 产品名称 单位 产量 比上年增长（%）: single spaces part it
                 columns, caption, cell_pattern = products, current, word_pattern
                 unitless = unit_above if said is not None else ""
-                caption = _caption_above(captions) if unitless else caption  # (not the unit's line)
+                caption = _caption_above(captions)  # (not the unit's line)
                 header_columns = _display_spans(line, [(at - start, word) for at, word in words])
                 header_columns = [] if unitless else header_columns
                 spaced_out = len(words) > 1 and len(words[0][1]) == len(words[1][1]) == 1  # 指  标
@@ -1960,8 +1960,12 @@ def _unit_line_above(captions: list[str]) -> re.Match[str] | None:
 
 
 def _caption_above(captions: list[str]) -> str:
-    """The nearest line above a table's header that is no line of its unit: its caption."""
-    return next((line for line in reversed(captions) if line and not _UNIT_LINE.match(line)), "")
+    """The nearest line above a table's header that is no line of its unit: its caption (with the
+    line above it, where it is a note in brackets: 2025年上半年如皋市主要经济指标 ↵ （位次为…排位）)."""
+    lines = [line for line in captions if line and not _UNIT_LINE.match(line)]
+    if len(lines) > 1 and lines[-1].startswith(("（", "(")) and lines[-1].endswith(("）", ")")):
+        return lines[-2] + lines[-1]
+    return lines[-1] if lines else ""
 
 
 def _scores_header(cells: list[tuple[int, str]]) -> list[Column] | None:
