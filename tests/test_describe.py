@@ -1700,3 +1700,12 @@ def test_a_broadcast_scripts_bracketed_title_label_is_its_headline() -> None:
         "【导语】\n　　今年以来，园区工业经济交出了一份亮眼的首季答卷。"
     )
     assert describe_document(text, "x.txt").title == "郎溪经开区一季度跑出工业“加速度”"
+
+
+def test_a_county_level_city_whose_name_ends_in_zhou_is_read_as_its_own() -> None:
+    text = (
+        "2025年上半年全市工业经济运行情况\n\n信息来源：邳州市统计局　发布日期：2025-07-28\n\n"
+        "上半年，全市规上工业增加值增长8.9%，高于徐州市1.2个百分点，增速居徐州第2位；"
+        "全市工业投资增长8.6%，居徐州第3位，徐州市下达的目标完成过半。"
+    )
+    assert describe_document(text, "x.txt").region == "邳州市"
