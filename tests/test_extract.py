@@ -2658,3 +2658,31 @@ def test_a_tables_caption_above_its_bracketed_note_gives_the_period() -> None:
     assert {(f.measure, f.period_start, f.period_end) for f in found} == {
         (measure, date(2025, 1, 1), date(2025, 6, 30)) for measure in ("amount", "yoy_growth_pct", "rank")
     }
+
+
+def test_ten_days_of_a_month_and_the_months_up_to_them_and_the_stock_at_their_end() -> None:
+    text = (
+        "据协会旬报统计，2024年10月中旬，全省重点钢铁企业共生产粗钢586.2万吨。折合日产，粗钢58.62万吨。\n\n"
+        "1—10月中旬，全省重点企业累计生产粗钢14963.8万吨，同比下降5.6%。\n\n"
+        "10月中旬末，全省重点企业钢材库存量185.36万吨。"
+    )
+    found = figures(text, region="河北省", ref=date(2024, 10, 23), doc_type="other")
+    periods = {f.value: (f.period_start, f.period_end) for f in found}
+    assert periods[586.2] == periods[58.62] == (date(2024, 10, 11), date(2024, 10, 20))
+    assert periods[14963.8] == periods[-5.6] == (date(2024, 1, 1), date(2024, 10, 20))
+    assert periods[185.36] == (date(2024, 10, 20), date(2024, 10, 20))
+
+
+def test_a_places_tables_bare_same_period_column_is_the_growth_of_the_column_before() -> None:
+    text = (
+        "表1 2024年10月分地区重点企业日产情况\n单位：万吨，%\n"
+        "地区  粗钢日产  同比  生铁日产  同比\n唐山市  32.41  -5.2  29.36  -3.8\n"
+    )
+    found = figures(text, region="河北省", ref=date(2024, 11, 23), doc_type="other")
+    rows = {f.value: (f.measure, f.indicator) for f in found}
+    assert rows == {
+        32.41: ("amount", "粗钢日产"),
+        -5.2: ("yoy_growth_pct", "粗钢日产"),
+        29.36: ("amount", "生铁日产"),
+        -3.8: ("yoy_growth_pct", "生铁日产"),
+    }

@@ -95,7 +95,10 @@ _OPENING_PHRASE = re.compile(r"\s*(?:[分从][^，,。；;]{1,8}看[，,]\s*)?[^
 #: how far after 会议指出， a period that opens what was said can reach (2024年1-11月 is 11)
 _OPENING_PERIOD_CHARS = 16
 
-_ATTRIBUTION = re.compile(r"\s*[^，,。；;：:]{1,10}?(?:指出|强调|认为|提出|表示|介绍|通报)\s*[，,：:]\s*")
+_ATTRIBUTION = re.compile(
+    r"\s*(?:[^，,。；;：:]{1,10}?(?:指出|强调|认为|提出|表示|介绍|通报)"
+    r"|据[^，,。；;：:]{0,10}?(?:统计|测算|监测|数据显示))\s*[，,：:]\s*"  # (据协会旬报统计，10月中旬…)
+)
 
 #: 总结2024年工作，…部署2025年重点任务: a meeting's agenda names the plan, it does not open it
 _AGENDA = re.compile(

@@ -188,6 +188,15 @@ def _patterns() -> tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...]:
         ),
         # 8月5日全省用电负荷达到6812万千瓦: a level on that day
         ("day", ("日",), y + r"(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日(?!\s*[-—–~～至到])"),
+        # 10月中旬: a steel association's ten days of a month (1—10, 11—20, 21 to the month's end),
+        # and 1—10月中旬 the months up to them
+        (
+            "ten_days",
+            ("旬",),
+            y
+            + r"(?:(?P<m1>1[0-2]|[1-9])\s*[-—–~～至到]\s*)?"
+            + r"(?P<m>1[0-2]|[1-9])\s*月份?\s*(?P<x>上|中|下)旬(?P<end>末|底)?",
+        ),
         # (一到十一月: a broadcast's months, in words)
         (
             "month_range",
@@ -553,6 +562,25 @@ class PeriodResolver:
             if q == 1:
                 return Period(date(y, 1, 1), date(y, 3, 31), YTD)
             return Period(date(y, 3 * q - 2, 1), month_end(y, 3 * q), QUARTER)
+        if name == "ten_days":
+            month = int(g["m"])
+            first = {"上": 1, "中": 11, "下": 21}[g["x"]]
+            y = self._year(m, plan, month)
+
+            def ten_days_end(year: int) -> date:
+                return month_end(year, month) if g["x"] == "下" else date(year, month, first + 9)
+
+            if y is not None and ref is not None and y == ref.year - 1 and not (g.get("y") or plan):
+                # (the ten days that end before the text's date are this year's: 10月中旬 on 23 October)
+                y = ref.year if ten_days_end(ref.year) <= ref else y
+            if y is None:
+                return None
+            ends = ten_days_end(y)
+            if g["end"]:
+                return Period.as_of(ends)  # 10月中旬末: a stock on the ten days' last day
+            if g["m1"]:
+                return Period(date(y, int(g["m1"]), 1), ends, YTD if g["m1"] == "1" else UNKNOWN)
+            return Period(date(y, month, first), ends, UNKNOWN, "month")  # (read as a month's part)
         if name == "recurring_quarter":
             return Period(None, None, QUARTER, "recurring")
         if name == "recurring":

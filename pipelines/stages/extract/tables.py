@@ -2047,6 +2047,10 @@ def _places_header(cells: list[tuple[int, str]], captions: list[str]) -> list[Co
             by = next(column for column in reversed(columns) if not column.rank)
             last_year = _LAST_YEARS_RANK.fullmatch(name) is not None
             columns.append(Column(indicator=by.indicator, unit="位", rank=True, year_before=last_year))
+        elif columns and GROWTH_NAME_END.fullmatch(name) and not columns[-1].rank:
+            # 粗钢日产  同比 under 单位：万吨，%: the growth of the column before
+            before = columns[-1]
+            columns.append(replace(before, indicator=before.indicator + "增速", unit=unit_of(name)))
         else:
             columns.append(Column(indicator=name, unit=unit_of(name), kinds=kinds, period=period))
     return columns
@@ -2058,7 +2062,7 @@ _SHARE_OF_WHOLE_COLUMN = re.compile(r"(占全[国省市](?:比重|份额)?|占�
 _KIND_NAME_COLUMN = re.compile(r"(?:专项|资金|项目|产业|行业)(?:名称|类别)")
 #: a column of rates or shares, in % where the unit line says % beside another unit
 _RATE_NAME = re.compile(
-    r"率$|比重$|占比$|增速$|增长$|增幅$|完成预算$|为(?:调整)?预算$|完成进度$|(?:降低|下降)(?:目标|幅度)?$"
+    r"率$|比重$|占比$|增速$|增长$|增幅$|^同比$|完成预算$|为(?:调整)?预算$|完成进度$|(?:降低|下降)(?:目标|幅度)?$"
 )
 #: the year a table's caption names (2025年1—10月芜湖市主要工业指标)
 _CAPTION_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
