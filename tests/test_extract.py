@@ -2686,3 +2686,30 @@ def test_a_places_tables_bare_same_period_column_is_the_growth_of_the_column_bef
         29.36: ("amount", "生铁日产"),
         -3.8: ("yoy_growth_pct", "生铁日产"),
     }
+
+
+def test_an_interviews_subtitle_verb_is_no_part_of_its_speakers_county() -> None:
+    text = (
+        "以“链”强县　让工业挑起大梁\n——访清河县县长刘建峰\n\n"
+        "记者：今年全县工业经济运行情况如何？\n\n刘建峰：1-10月，全县规上工业增加值同比增长9.2%。"
+    )
+    found = figures(text, region="清河县", ref=date(2025, 12, 16), doc_type="news")
+    assert {f.region for f in found} == {"清河县"}
+
+
+def test_a_speakers_turn_that_opens_on_next_years_goals_sets_them_for_what_follows() -> None:
+    text = (
+        "刘建峰：明年的主要目标是：规上工业增加值增长8.5%以上。同时，力争新增高新技术企业25家。"
+        "放眼“十五五”，我们力争规上工业营业收入年均增长10%以上。"
+    )
+    found = figures(text, region="清河县", ref=date(2025, 12, 16), doc_type="news")
+    periods = {f.value: (f.period_start, f.period_end) for f in found}
+    assert periods[8.5] == periods[25] == (date(2026, 1, 1), date(2026, 12, 31))
+    assert periods[10] == (date(2026, 1, 1), date(2030, 12, 31))
+
+
+def test_a_rank_among_places_whose_kinds_are_bracketed_is_the_growths_rank() -> None:
+    text = "1-10月，全县规上工业增加值同比增长9.2%，增速在邢台市各县（市、区）中排名第2位。"
+    found = figures(text, region="清河县", ref=date(2025, 12, 16), doc_type="news")
+    rank = next(f for f in found if f.measure == "rank")
+    assert rank.indicator == "规模以上工业增加值"

@@ -580,7 +580,10 @@ def _doublings(masked: str, raw: str, start: int, end: int, found: list[Token]) 
         )
 
 
-_POPULATION_BEFORE = re.compile(r"在(?P<pop>[^，,。；;、\s]{1,16}?)(?:中|之中|当中)?\s*$")
+#: (the population may hold a list in parentheses: 在邢台市各县（市、区）中排名第2位)
+_POPULATION_BEFORE = re.compile(
+    r"在(?P<pop>(?:[^，,。；;、\s（(]|[（(][^（）()]{0,6}[)）]){1,16}?)(?:中|之中|当中)?\s*$"
+)
 
 
 def _ranks(masked: str, raw: str, start: int, end: int, found: list[Token]) -> None:
