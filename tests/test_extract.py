@@ -2713,3 +2713,30 @@ def test_a_rank_among_places_whose_kinds_are_bracketed_is_the_growths_rank() -> 
     found = figures(text, region="清河县", ref=date(2025, 12, 16), doc_type="news")
     rank = next(f for f in found if f.measure == "rank")
     assert rank.indicator == "规模以上工业增加值"
+
+
+def test_a_named_lists_fall_column_is_a_negative_growth_of_what_fell() -> None:
+    text = (
+        "附件：首批零碳工厂名单及2024年减排情况\n\n"
+        "序号  企业名称  所在设区市  所属行业  2024年碳减排量（万吨CO₂e）  碳排放总量较上年下降（%）\n"
+        "1  恒泰智能装备有限公司江宁工厂  南京市  通用设备制造业  1.84  42.7\n"
+    )
+    found = figures(text, region="江苏省", ref=date(2025, 7, 15), doc_type="other")
+    rows = {f.measure: (f.region, f.value, f.indicator) for f in found}
+    assert rows == {
+        "amount": ("南京市", 1.84, "恒泰智能装备有限公司江宁工厂碳减排量"),
+        "yoy_growth_pct": ("南京市", -42.7, "恒泰智能装备有限公司江宁工厂碳排放总量"),
+    }
+
+
+def test_a_kind_of_zone_named_by_what_it_strives_to_be_is_no_region() -> None:
+    text = "2025—2027年，力争全省累计培育省级零碳工厂100家以上、零碳工业园区10个。"
+    found = figures(text, region="江苏省", ref=date(2025, 7, 15), doc_type="other")
+    assert {f.region for f in found} == {"江苏省"}
+
+
+def test_a_clause_that_names_its_own_year_sums_no_more_what_an_earlier_clause_summed() -> None:
+    text = "16家工厂累计建成屋顶分布式光伏装机容量386兆瓦，2024年自发自用绿电约3.9亿千瓦时。"
+    found = figures(text, region="江苏省", ref=date(2025, 7, 15), doc_type="other")
+    green = next(f for f in found if f.value == 3.9)
+    assert (green.period_start, green.period_end) == (date(2024, 1, 1), date(2024, 12, 31))

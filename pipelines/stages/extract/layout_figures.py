@@ -130,7 +130,21 @@ _GROWTH_IN_NAME = re.compile(
     r"(?:年均)?(?:增长|增速|增幅)率?$|(?:上升或下降|增减|升降|增长或下降)(?:率|幅度)?$"
 )
 #: (not 上升或下降（±%）, whose cells carry their own sign)
-_FALL_IN_NAME = re.compile(r"(?<!上升或)(?<!增长或)(?:累计|年均)?(?:下降|降低)(?:率|幅度)?(?:目标)?$")
+_FALL_IN_NAME = re.compile(
+    r"(?:(?:较|比)(?:上年|去年)(?:同期)?)?(?<!上升或)(?<!增长或)(?:累计|年均)?(?:下降|降低)(?:率|幅度)?(?:目标)?$"
+)
+
+
+def _what_grew(indicator: str, value: float, measure: str) -> tuple[str, float]:
+    """A growth column's indicator without its growth word, and its value signed by it: 规上工业单位
+    增加值能耗累计下降  %  13.5 is a fall of 13.5% of the energy use; 规模以上工业增加值增长（%）
+    6左右 the growth of the value added."""
+    fall = _FALL_IN_NAME.search(indicator) if measure == "yoy_growth_pct" else None
+    if fall is not None:
+        return indicator[: fall.start()], -value
+    if measure in ("yoy_growth_pct", "avg_growth_pct"):
+        return _GROWTH_IN_NAME.sub("", indicator) or indicator, value
+    return indicator, value
 _GROWTH_NAME = re.compile(r"增长|增速|增幅|下降|降低|增减|升降")
 #: what a table's caption says around the whole it breaks down: 表1  2026年1—10月份 | 规模以上
 #: 工业企业 | 主要财务指标
@@ -669,12 +683,12 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
         if ranked is not None:
             indicator = ranked.group("what") + "排名"  # …招商引资工作排名表: what the caption ranks
         measure = "rank" if cell.rank else _table_measure(indicator, unit.unit_class, unit.base_unit)
-        if measure == "yoy_growth_pct":
-            indicator = _GROWTH_IN_NAME.sub("", indicator) or indicator  # 工业技改投资增速: what grew
+        # (工业技改投资增速: what grew; 碳排放总量较上年下降（%）  42.7: a fall of 42.7%)
+        indicator, value = _what_grew(indicator, cell.value, measure)
         if planned:
             indicator = indicator.removesuffix("目标") or indicator  # 覆盖率目标: the rate aimed at
         draft = self._figure_read_whole(
-            (cell.start, cell.end), cell.value, cell.unit, multiplier * unit.multiplier, unit,
+            (cell.start, cell.end), value, cell.unit, multiplier * unit.multiplier, unit,
             cell.qualifier, indicator, measure, "target" if planned else "actual", region, period,
             (cell.row_start, cell.row_end), ["table", "table_named"], 0.8, self._ranked_among(cell),
         )  # fmt: skip
@@ -972,14 +986,7 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
             if period.kind == AS_OF and period.end is not None and _ADDED_COLUMN.search(indicator):
                 # 单项冠军企业（家）  其中新增 under 截至2025年底: those the year added up to that day
                 period = Period.up_to(period.end)
-            value = cell.value
-            fall = _FALL_IN_NAME.search(indicator) if measure == "yoy_growth_pct" else None
-            if fall is not None:
-                # 规上工业单位增加值能耗累计下降  %  —  13.5: a fall of 13.5%, of the energy use
-                value, indicator = -value, indicator[: fall.start()]
-            elif measure in ("yoy_growth_pct", "avg_growth_pct"):
-                # 规模以上工业增加值增长（%）  6左右: the growth of the value added
-                indicator = _GROWTH_IN_NAME.sub("", indicator) or indicator
+            indicator, value = _what_grew(indicator, cell.value, measure)
             draft = self._figure_read_whole(
                 (cell.start, cell.end),
                 value,

@@ -793,8 +793,14 @@ class StatusPeriodRules:
         part_of_a_sum = (
             "其中" in ctx.pre and bool(ctx.sentence_figs) and ctx.sentence_figs[-1].period.kind != AS_OF
         )
+        # (…累计建成光伏386兆瓦，2024年自发自用绿电3.9亿千瓦时: a clause that names its own year
+        # sums no more what an earlier clause summed)
+        own_year = mention is not None and mention.pos + ctx.sentence.start >= ctx.clause.start
         strong = strong or (
-            "累计" in sentence_pre and not lex.flow_cue.search(clause_pre) and not part_of_a_sum
+            "累计" in sentence_pre
+            and ("累计" in clause_pre or not own_year)
+            and not lex.flow_cue.search(clause_pre)
+            and not part_of_a_sum
         )
         # 总数突破2万家，达到20386家: a clause that goes on with a stock's subject is that stock
         inherited = ctx.inherited

@@ -70,6 +70,8 @@ _AVERAGE_COLUMN = re.compile(r"(?:年均增长|年均增速|年均增幅)(?:率)
 _PLACE_COLUMNS = frozenset(
     {
         "所在市",
+        "所在设区市",
+        "所在城市",
         "所在地",
         "所在地区",
         "所属市",
