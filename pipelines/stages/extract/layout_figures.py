@@ -145,6 +145,8 @@ def _what_grew(indicator: str, value: float, measure: str) -> tuple[str, float]:
     if measure in ("yoy_growth_pct", "avg_growth_pct"):
         return _GROWTH_IN_NAME.sub("", indicator) or indicator, value
     return indicator, value
+
+
 _GROWTH_NAME = re.compile(r"增长|增速|增幅|下降|降低|增减|升降")
 #: what a table's caption says around the whole it breaks down: 表1  2026年1—10月份 | 规模以上
 #: 工业企业 | 主要财务指标
