@@ -2740,3 +2740,15 @@ def test_a_clause_that_names_its_own_year_sums_no_more_what_an_earlier_clause_su
     found = figures(text, region="江苏省", ref=date(2025, 7, 15), doc_type="other")
     green = next(f for f in found if f.value == 3.9)
     assert (green.period_start, green.period_end) == (date(2024, 1, 1), date(2024, 12, 31))
+
+
+def test_a_goal_changed_from_one_value_to_another_gives_both_goals() -> None:
+    text = "（二）2025年规模以上工业总产值目标由6000亿元调整为5000亿元；“小巨人”企业目标由80家上调至120家。"
+    found = figures(text, region="株洲市", ref=date(2024, 4, 9), doc_type="other")
+    rows = {f.value: (f.status, f.indicator) for f in found}
+    assert rows == {
+        6000: ("target", "规模以上工业总产值"),
+        5000: ("target", "规模以上工业总产值"),
+        80: ("target", "“小巨人”企业"),
+        120: ("target", "“小巨人”企业"),
+    }

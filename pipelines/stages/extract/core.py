@@ -83,6 +83,9 @@ _FROM_FIRST_RECKONING = re.compile(r"由?(?:初步核算|初步统计|原)(?:数
 #: the revised value's clause (修订为34652.8亿元), and a revision's size (调增213.6亿元)
 _REVISED_TO = re.compile(r"(?:最终)?(?:修订|修正|核实|调整)为")
 _REVISION_STEP = re.compile(r"(?:调增|调减|上调|下调)了?")
+#: a goal changed from one value (…总产值目标由6000亿元) to another (调整为5000亿元, 上调至120家)
+_GOAL_CHANGED_FROM = re.compile(r"目标值?\s*(?:由|从)\s*$")
+_GOAL_CHANGED_TO = re.compile(r"(?:调整|上调|下调|提高|提升|降低|压减|调增|调减)(?:为|至|到)")
 #: the months to date said just before a number (1—9月累计163.35万吨, 1—9月累计产量…)
 _MONTHS_SUMMED = re.compile(r"\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月份?累计[^，；。\d]{0,8}$")
 #: the year whose figures an evaluation rests on (以2024年度数据为依据), said near the start
@@ -606,6 +609,7 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
         groups: list[list[Draft]] = []
         numberless: list[cl.Span] = []  # clauses without a number since the last figure
         revised_subject = ""  # what a revision in this sentence is of (…生产总值原为…，修订为…)
+        goal_revised = ""  # what a goal changed in this sentence is of (…总产值目标由6000亿元调整为…)
         # 其中… lists parts of the figures before; 增速高于全省… (a subtitle under its headline)
         # speaks of their growth: both take their subject from the sentence before
         goes_on = (
@@ -681,8 +685,16 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
                     carry = pre_start
                     continue
                 carry = None
-                superseded = _SUPERSEDED.search(pre)
-                replaced = superseded is not None or _REVISED_AFTER.match(text, tok.end) is not None
+                old_goal = _GOAL_CHANGED_FROM.search(pre)
+                if old_goal is not None:
+                    # 工业总产值目标由6000亿元调整为5000亿元: the goal before and after, both goals
+                    goal_revised = self._clean(pre[: old_goal.start()]) or goal_revised
+                elif not (goal_revised and _GOAL_CHANGED_TO.fullmatch(pre.strip())):
+                    goal_revised = ""
+                superseded = _SUPERSEDED.search(pre) if not goal_revised else None
+                replaced = not goal_revised and (
+                    superseded is not None or _REVISED_AFTER.match(text, tok.end) is not None
+                )
                 if replaced:
                     # 地区生产总值原为34439.2亿元，修订为34652.8亿元: the value a revision replaced is no
                     # figure (but 由初步核算的8146.7亿元调整为…: the first reckoning, an estimate); its
@@ -694,6 +706,8 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
                 if _REVISION_STEP.fullmatch(pre.strip()):
                     continue  # 调增213.6亿元: the revision's size, no figure of the thing
                 override = respective.get(i, ("", None))
+                if goal_revised:
+                    override = (goal_revised, None)
                 revised = bool(revised_subject) and _REVISED_TO.fullmatch(pre.strip()) is not None
                 if revised:
                     override = (revised_subject, None)  # …，修订为34652.8亿元: the thing revised
@@ -775,7 +789,11 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
                             # 企业由7家增加到43家: how many there were at each year's end
                             assert d.period.end is not None
                             d.period = Period.as_of(d.period.end)
-                if (
+                if goal_revised:
+                    for d in made:
+                        d.status = "target"
+                        d.rules.append("goal_changed")
+                elif (
                     replaced
                     or revised
                     or _REVISED_TO.search(text, max(clause.start, tok.start - 4), tok.start)
