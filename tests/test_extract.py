@@ -2752,3 +2752,15 @@ def test_a_goal_changed_from_one_value_to_another_gives_both_goals() -> None:
         80: ("target", "“小巨人”企业"),
         120: ("target", "“小巨人”企业"),
     }
+
+
+def test_a_page_of_news_items_gives_each_items_figures_to_its_headlines_place() -> None:
+    text = (
+        "财经快讯｜工业经济\n\n陕西前10月规上工业增加值增长5.2%\n2025-11-24 09:47:12　来源：新华社\n\n"
+        "新华社西安11月24日电　1至10月，全省规模以上工业增加值同比增长5.2%。（完）\n\n"
+        "浙江1-10月新增规上工业企业2100余家\n2025-11-20 16:05:31　来源：新华社\n\n"
+        "新华社杭州11月20日电　1至10月全省规上工业增加值同比增长6.9%。（完）\n"
+    )
+    found = figures(text, region="陕西省", ref=date(2025, 11, 24), doc_type="news")
+    growths = {f.value: f.region for f in found if f.measure == "yoy_growth_pct"}
+    assert growths == {5.2: "陕西省", 6.9: "浙江省"}

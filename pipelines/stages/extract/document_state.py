@@ -19,6 +19,7 @@ from pipelines.stages.extract.indicators import (
     IndicatorText,
     city_named_in,
     district_named_in,
+    headline_region,
     province_of,
     region_of_item,
     strip_chars,
@@ -622,6 +623,15 @@ class DocumentState(StatusPeriodRules, IndicatorText):
         except ValueError:
             return
         self._end_the_plan()
+        # 陕西前10月规上工业增加值增长5.2% ↵ 2025-11-24 09:47:12 来源：新华社: a page of items, each
+        # its headline's place's (an item whose headline names none, the page's)
+        above = self.text.rfind("\n", 0, max(0, self.text.rfind("\n", 0, sentence.start)))
+        headline = self.text[above + 1 : sentence.start].strip()
+        placed = headline_region(headline) if headline and "\n" not in headline else None
+        if placed is not None or self.section_region:
+            self.section_region = placed is not None
+            self.region = placed or self.meta.region
+            self.province = province_of_whole(self.region)
         # (the months reported on go on: a post's headline comes before the months it names)
         if day.year == self.reference.year and day != self.reference:
             # (a later post of the same year: this year's cues still hold)

@@ -249,6 +249,19 @@ def _leading_region_name(s: str) -> str | None:
     return None
 
 
+#: what follows a place's short name that opens a headline on it: its period (浙江1-10月…, 陕西前10月)
+_PERIOD_AFTER_PLACE = re.compile(r"\d|前|今年|上半年|一季度|三季度|全年|去年")
+
+
+def headline_region(line: str) -> str | None:
+    """The listed province or city a headline opens on by either name (陕西前10月…, 湖北省…)."""
+    line = line.strip()
+    written = _leading_region_name(line) or next(
+        (name for name in _region_names().prefixes(line) if _PERIOD_AFTER_PLACE.match(line, len(name))), None
+    )
+    return _region_spellings()[written] if written is not None else None
+
+
 def _lists_regions(s: str) -> bool:
     """``苏州市纳米新材料集群、深圳市新一代信息通信集群…等20个集群``: items of several regions,
     so the first one's region is not the clause's."""
