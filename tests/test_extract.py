@@ -2764,3 +2764,29 @@ def test_a_page_of_news_items_gives_each_items_figures_to_its_headlines_place() 
     found = figures(text, region="陕西省", ref=date(2025, 11, 24), doc_type="news")
     growths = {f.value: f.region for f in found if f.measure == "yoy_growth_pct"}
     assert growths == {5.2: "陕西省", 6.9: "浙江省"}
+
+
+def test_a_table_a_row_a_year_with_an_intensity_column() -> None:
+    text = (
+        "表1 园区主要经济及能耗指标\n"
+        "年份  工业总产值（亿元）  综合能源消费量（万吨标准煤）  单位工业增加值能耗（吨标准煤/万元）\n"
+        "2019  726.4  112.6  0.711\n"
+    )
+    found = figures(text, region="铜陵市", ref=date(2024, 7, 16), doc_type="other")
+    assert {f.value: (f.unit, f.period_start) for f in found} == {
+        726.4: ("亿元", date(2019, 1, 1)),
+        112.6: ("万吨标准煤", date(2019, 1, 1)),
+        0.711: ("吨标准煤/万元", date(2019, 1, 1)),
+    }
+
+
+def test_a_level_from_a_base_year_to_a_later_one_and_the_growth_over_the_years() -> None:
+    text = (
+        "工业总产值由基准年2018年的612.5亿元增至2023年的1021.7亿元，累计增长66.8%；"
+        "建设用地28.7平方公里，入驻规模以上工业企业186家，较2018年末净增53家。"
+    )
+    found = figures(text, region="铜陵市", ref=date(2024, 7, 16), doc_type="other")
+    rows = {f.value: (f.indicator, f.period_start, f.period_end) for f in found}
+    assert rows[612.5] == ("工业总产值", date(2018, 1, 1), date(2018, 12, 31))
+    assert rows[66.8] == ("工业总产值", date(2019, 1, 1), date(2023, 12, 31))
+    assert rows[53][0] == "净增入驻规模以上工业企业"

@@ -31,7 +31,7 @@ from pipelines.stages.extract.periods import FULL_YEAR, MULTI_YEAR, Period, Peri
 from pipelines.stages.extract.tokens import Token
 
 #: the time a level of 由X提高到Y is said for: 2020年的, 2024年10月底的
-_LEVEL_TIME = r"\d{4}\s*年(?:\d{1,2}\s*月)?(?:末|底)?的?"
+_LEVEL_TIME = r"(?:基准年|基期)?\s*\d{4}\s*年(?:\d{1,2}\s*月)?(?:末|底)?的?"  # (由基准年2018年的…)
 
 #: 分别 before the places a figure is so many times of (分别是全市、全省平均水平的1.3倍和1.5倍)
 _RATIOS_TO_PLACES = re.compile(rf"分别(?:是|为|相当于){WHOLE_PLACE}")

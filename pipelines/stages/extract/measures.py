@@ -945,7 +945,13 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
         from the base's year-end to the stock's date (较2020年末的4318家净增808家: 2021 on)."""
         since = _SINCE_YEAR_END.search(self.text, ctx.clause.start, tok.start)
         stocks = [
-            f for f in ctx.sentence_figs if f.stock and f.measure == "amount" and f.period.kind == AS_OF
+            f
+            for f in ctx.sentence_figs
+            if f.stock
+            and f.measure == "amount"
+            and f.period.kind == AS_OF
+            # (…建设用地28.7平方公里；入驻…企业186家，较2018年末净增53家: the stock counted alike)
+            and f.token.base_unit == tok.base_unit
         ]
         if since is None and tok.unit_class == "count" and not any("每" in f.indicator for f in stocks):
             # (a count of firms or households, not a balance of money or a count per head, which

@@ -162,7 +162,7 @@ _FOOTNOTE_MARK = re.compile(r"[①-⑳]+$")
 #: an indicator column with its unit: 完成改造企业数(家), 目标完成率（%）
 #: (a digit only before a letter: 5G基站（万个）, not 2025年…)
 _INDICATOR_COLUMN = re.compile(
-    r"(?P<name>(?=[^()（）]{2,30}[（(])(?:[^()（）\d]|\d(?=[A-Za-z]))+)[（(](?P<unit>[^()（）]{1,6})[)）]"
+    r"(?P<name>(?=[^()（）]{2,30}[（(])(?:[^()（）\d]|\d(?=[A-Za-z]))+)[（(](?P<unit>[^()（）]{1,8})[)）]"
 )
 #: a column of how many of the column before's things were added (新增, 本批认定)
 _ADDITIONS_COLUMN = re.compile(r"(?:本批|本年|当年|年内|其中)?(?:新增|新认定|认定|入选)")
