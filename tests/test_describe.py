@@ -1709,3 +1709,14 @@ def test_a_county_level_city_whose_name_ends_in_zhou_is_read_as_its_own() -> Non
         "全市工业投资增长8.6%，居徐州第3位，徐州市下达的目标完成过半。"
     )
     assert describe_document(text, "x.txt").region == "邳州市"
+
+
+def test_a_headline_on_two_lines_with_a_thousands_separator_names_a_district_after_its_citys_abbreviation() -> None:
+    text = (
+        "澳門日報 > 中國新聞 > 正文\n\n穗黃埔區今年GDP料破4,500億\n澳資企業增至312家\n\n"
+        "2024-12-27　星期五　第A08版：中國新聞\n\n【本報廣州訊】廣州開發區、黃埔區二十六日舉行新聞發佈會。"
+        "全區一般公共預算收入219.6億元，全區規上工業產值增長6.2%，高於廣州全市1.5個百分點，全區…"
+    )
+    meta = describe_document(normalize(text).text, "x.txt")
+    assert meta.region == "黄埔区"
+    assert meta.title is not None and meta.title.startswith("穗黄埔区今年GDP料破4,500亿")

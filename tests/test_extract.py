@@ -2790,3 +2790,10 @@ def test_a_level_from_a_base_year_to_a_later_one_and_the_growth_over_the_years()
     assert rows[612.5] == ("工业总产值", date(2018, 1, 1), date(2018, 12, 31))
     assert rows[66.8] == ("工业总产值", date(2019, 1, 1), date(2023, 12, 31))
     assert rows[53][0] == "净增入驻规模以上工业企业"
+
+
+def test_a_headline_whose_number_has_a_thousands_separator_ends_at_its_line() -> None:
+    text = "全市规上工业企业达8,126家\n\n2025-11-20  星期四  第A03版\n\n【本报讯】全市工业增长5%。"
+    found = figures(text, region="嘉兴市", ref=date(2025, 11, 20), doc_type="news")
+    firms = next(f for f in found if f.value == 8126)
+    assert "星期" not in firms.quote and "版" not in firms.indicator

@@ -302,7 +302,8 @@ def _title(lines: list[str]) -> str | None:
                 break
             block = []  # a paper's name above its date line is no headline
             continue
-        if _PROSE.search(line) or len(line) > _TITLE_MAX or _SECTION.match(line):
+        # (穗黄埔区今年GDP料破4,500亿: a thousands separator is no clause's comma)
+        if _PROSE.search(_THOUSANDS_COMMA.sub("", line)) or len(line) > _TITLE_MAX or _SECTION.match(line):
             # (…排名：江苏稳居首位，中部省份进位明显 ↵ 来源：…: a headline may hold a comma, where
             # it opens the page and the page's source line follows it)
             if not (
@@ -343,6 +344,7 @@ def _title(lines: list[str]) -> str | None:
     return title
 
 
+_THOUSANDS_COMMA = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 #: a report's front-matter heading under its title (关于本报告, 前言, 目录): no headline
 _FRONT_MATTER = re.compile(r"\s*(?:关于本报告|报告说明|编制说明|前言|序言|卷首语|目录|摘要)\s*")
 #: a line that is a period alone (2026年1—10月, 2025年度), under the headline it dates
@@ -1117,7 +1119,8 @@ def _unlisted_region(level: str, title: str | None, text: str) -> str | None:
         rf"(?!{_NOT_IN_NAME})(?<!乡村){inner}[^\W{last}]{_LOCAL_SUFFIX[level]})"
     )
     if level == "district":
-        name = _CITY_OF_DISTRICT + name  # 杭州市萧山区人民政府: the district, not 州市萧山区
+        # 杭州市萧山区人民政府: the district, not 州市萧山区; 穗黄埔区: 黄埔区 (but 渝中区, 津南区 whole)
+        name = rf"(?:(?:{_cue('city_abbreviation').pattern})(?=[\u4e00-\u9fff]{{2,}}区)|{_CITY_OF_DISTRICT})" + name
     counts: dict[str, int] = {}
     # (对话县委书记｜清河县委书记赵立新：…: a column's name before the bar, the headline after it)
     column = _COLUMN_LABEL.match(title or "")

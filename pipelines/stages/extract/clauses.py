@@ -22,6 +22,7 @@ _CLAUSE_END = re.compile(
     r"|(?<!\d),|,(?!\d{3}(?!\d))|(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])"
 )
 _CLAUSE_MARK = re.compile(r"[，,；;]")
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 #: a short aside in full-width brackets, whose commas part no clauses (nor those of a longer
 #: one listing what a whole includes: 食品工业（含农副食品加工业，食品制造业，酒、饮料…）)
 _ASIDE = re.compile(r"（[^（）。\n]{1,20}）|（(?:含|包括|包含|不含)[^（）。\n\d]{1,60}）")
@@ -79,7 +80,8 @@ def sentences(text: str, corrupted: list[tuple[int, int]] | None = None) -> list
         if m.group(0)[0] == "\n":
             before = text[line_start : m.start()].rstrip()
             is_heading = (
-                (len(before) < _HEADING_LEN and not _CLAUSE_MARK.search(before))
+                # (…GDP料破4,500亿: a thousands separator is no clause's comma)
+                (len(before) < _HEADING_LEN and not _CLAUSE_MARK.search(_THOUSANDS.sub("", before)))
                 or bool(_NUMBERED_HEADLINE.fullmatch(before))
                 or bool(_CHAPTER_HEADING.fullmatch(before))  # 二、行业增长面扩大，装备制造业支撑作用突出
             )

@@ -253,6 +253,19 @@ def _leading_region_name(s: str) -> str | None:
 _PERIOD_AFTER_PLACE = re.compile(r"\d|前|今年|上半年|一季度|三季度|全年|去年")
 
 
+@lru_cache(maxsize=1)
+def _city_abbreviation() -> re.Pattern[str]:
+    """穗黄埔区, 沪浦东新区: a city's one-character name before its district's (describe_cues.csv)."""
+    said = [row["pattern"] for row in load_csv("describe_cues") if row["kind"] == "city_abbreviation"]
+    return re.compile(rf"(?:{'|'.join(said) or '(?!)'})(?=[\u4e00-\u9fff]{{2,}}区$)")
+
+
+def _without_city_abbreviation(district: str) -> str:
+    """黄埔区 of 穗黄埔区 (but 渝中区, 津南区 whole: a two-character district is its own name)."""
+    said = _city_abbreviation().match(district)
+    return district[said.end() :] if said is not None else district
+
+
 def headline_region(line: str) -> str | None:
     """The listed province or city a headline opens on by either name (陕西前10月…, 湖北省…)."""
     line = line.strip()
@@ -601,9 +614,10 @@ def leading_region(pre: str, region: str, province: str | None) -> str | None:
         if name != region and name != "全国":
             return name
     m = _GENERIC_REGION.match(s) or _GENERIC_DISTRICT.match(s)
-    if m and m.group(1) != region and not _ends_on_listed_region(m.group(1)):
+    found = _without_city_abbreviation(m.group(1)) if m else ""
+    if m and found != region and not _ends_on_listed_region(found):
         # 大湾区 is no district but a known region's short name: its full name
-        named = _region_spellings().get(m.group(1), m.group(1))
+        named = _region_spellings().get(found, found)
         return named if named != region else None
     if (s.startswith("全国") and _NATIONAL_SUBJECT.match(s)) or s.startswith(("我国", "全大陆")):
         return "全国"
