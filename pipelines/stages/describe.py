@@ -1120,7 +1120,8 @@ def _unlisted_region(level: str, title: str | None, text: str) -> str | None:
     )
     if level == "district":
         # 杭州市萧山区人民政府: the district, not 州市萧山区; 穗黄埔区: 黄埔区 (but 渝中区, 津南区 whole)
-        name = rf"(?:(?:{_cue('city_abbreviation').pattern})(?=[\u4e00-\u9fff]{{2,}}区)|{_CITY_OF_DISTRICT})" + name
+        abbreviated = rf"(?:{_cue('city_abbreviation').pattern})(?=[\u4e00-\u9fff]{{2,}}区)"
+        name = rf"(?:{abbreviated}|{_CITY_OF_DISTRICT})" + name
     counts: dict[str, int] = {}
     # (对话县委书记｜清河县委书记赵立新：…: a column's name before the bar, the headline after it)
     column = _COLUMN_LABEL.match(title or "")
