@@ -1711,7 +1711,7 @@ def test_a_county_level_city_whose_name_ends_in_zhou_is_read_as_its_own() -> Non
     assert describe_document(text, "x.txt").region == "邳州市"
 
 
-def test_a_thousands_separator_in_a_headline_on_two_lines_and_a_district_after_its_citys_abbreviation() -> None:
+def test_a_thousands_separator_in_a_two_line_headline_and_a_district_after_its_citys_abbreviation() -> None:
     text = (
         "澳門日報 > 中國新聞 > 正文\n\n穗黃埔區今年GDP料破4,500億\n澳資企業增至312家\n\n"
         "2024-12-27　星期五　第A08版：中國新聞\n\n【本報廣州訊】廣州開發區、黃埔區二十六日舉行新聞發佈會。"
