@@ -2797,3 +2797,9 @@ def test_a_headline_whose_number_has_a_thousands_separator_ends_at_its_line() ->
     found = figures(text, region="嘉兴市", ref=date(2025, 11, 20), doc_type="news")
     firms = next(f for f in found if f.value == 8126)
     assert "星期" not in firms.quote and "版" not in firms.indicator
+
+
+def test_a_clause_that_names_whose_and_why_gives_the_bare_attribute_after_it_its_subject() -> None:
+    text = "2024年，集成电路领域产值同比增长23.6%，增速最快；现代纺织领域受外需偏弱影响，产值下降1.4%。"
+    found = figures(text, region="绍兴市", ref=date(2025, 4, 16), doc_type="other")
+    assert {f.value: f.indicator for f in found} == {23.6: "集成电路领域产值", -1.4: "现代纺织领域产值"}

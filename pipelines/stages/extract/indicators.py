@@ -266,6 +266,12 @@ def _without_city_abbreviation(district: str) -> str:
     return district[said.end() :] if said is not None else district
 
 
+#: a clause of no number that names a subject and why it fared so (现代纺织领域受外需偏弱影响，)
+_CAUSED_CLAUSE = re.compile(
+    r"(?:^|[，,；;。])\s*(?P<who>[\u4e00-\u9fff]{2,12}?)(?:受|因|由于)[^，,；;。]{1,14}(?:影响|拖累|带动|拉动)\s*[，,]\s*$"
+)
+
+
 def headline_region(line: str) -> str | None:
     """The listed province or city a headline opens on by either name (陕西前10月…, 湖北省…)."""
     line = line.strip()
@@ -1119,6 +1125,10 @@ class IndicatorText:
                     topic = topic[-_TOPIC_MAX:]
                 if len(topic) > 2:
                     return topic + indicator
+            # (…；现代纺织领域受外需偏弱影响，产值下降1.4%: the clause before names whose, and why)
+            caused = _CAUSED_CLAUSE.search(before)
+            if caused is not None and bare == indicator:
+                return self._clean(caused.group("who")) + indicator
             told = subjects[-1].indicator if subjects else ""
             if len(told) > len(bare) and told.endswith(bare) and bare == indicator:
                 # 全省新能源汽车产量146.8万辆；其中合肥市产量98.4万辆: the same product's output
