@@ -2803,3 +2803,9 @@ def test_a_clause_that_names_whose_and_why_gives_the_bare_attribute_after_it_its
     text = "2024年，集成电路领域产值同比增长23.6%，增速最快；现代纺织领域受外需偏弱影响，产值下降1.4%。"
     found = figures(text, region="绍兴市", ref=date(2025, 4, 16), doc_type="other")
     assert {f.value: f.indicator for f in found} == {23.6: "集成电路领域产值", -1.4: "现代纺织领域产值"}
+
+
+def test_an_attribute_after_a_counted_things_share_is_still_theirs() -> None:
+    text = "2023年，规模以上高技术制造业企业2356个，占规模以上工业企业的13.8%；实现营业收入9865.2亿元。"
+    found = figures(text, region="江西省", ref=date(2025, 1, 21), doc_type="other")
+    assert next(f for f in found if f.value == 9865.2).indicator == "规模以上高技术制造业企业营业收入"

@@ -1080,13 +1080,18 @@ class IndicatorText:
         if item is not None and _KIND_ITEM.search(item.group(1)) and ctx.region == self.region:
             # （一）有色金属产业链。全年实现营业收入9460.3亿元: the chain's revenue
             return item.group(1) + bare
+        # (…企业2356个，占规模以上工业企业的13.8%；实现营业收入…: those firms', past their share)
+        counted_last = next(
+            (f for f in reversed(ctx.sentence_figs) if f.measure not in ("share_pct", "pp_change", "pp_diff")),
+            None,
+        )
         if (
             bare in lex.attributes
-            and ctx.sentence_figs
-            and ctx.sentence_figs[-1].token.unit_class == "count"
-            and ctx.sentence_figs[-1].measure == "amount"
+            and counted_last is not None
+            and counted_last.token.unit_class == "count"
+            and counted_last.measure == "amount"
         ):
-            return ctx.sentence_figs[-1].indicator + indicator
+            return counted_last.indicator + indicator
         level_said = _BUDGET_LEVEL.match(bare)  # 省级预算数: the province's own budget
         level = level_said.group() if level_said is not None else ""
         word = bare[len(level) :]
