@@ -1081,10 +1081,8 @@ class IndicatorText:
             # （一）有色金属产业链。全年实现营业收入9460.3亿元: the chain's revenue
             return item.group(1) + bare
         # (…企业2356个，占规模以上工业企业的13.8%；实现营业收入…: those firms', past their share)
-        counted_last = next(
-            (f for f in reversed(ctx.sentence_figs) if f.measure not in ("share_pct", "pp_change", "pp_diff")),
-            None,
-        )
+        shares = ("share_pct", "pp_change", "pp_diff")
+        counted_last = next((f for f in reversed(ctx.sentence_figs) if f.measure not in shares), None)
         if (
             bare in lex.attributes
             and counted_last is not None
