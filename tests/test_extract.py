@@ -2809,3 +2809,16 @@ def test_an_attribute_after_a_counted_things_share_is_still_theirs() -> None:
     text = "2023年，规模以上高技术制造业企业2356个，占规模以上工业企业的13.8%；实现营业收入9865.2亿元。"
     found = figures(text, region="江西省", ref=date(2025, 1, 21), doc_type="other")
     assert next(f for f in found if f.value == 9865.2).indicator == "规模以上高技术制造业企业营业收入"
+
+
+def test_growths_over_the_years_since_a_census_base_go_on_through_the_sentence() -> None:
+    text = (
+        "2023年末，全省共有企业法人单位8.97万个，比2018年末（第四次全国经济普查，下同）增加2.35万个，"
+        "增长35.5%。2023年，全省规模以上工业企业实现营业收入41562.8亿元，比2018年增长38.2%，年均增长6.7%。"
+    )
+    found = figures(text, region="江西省", ref=date(2025, 1, 21), doc_type="other")
+    rows = {f.value: (f.indicator, f.period_start, f.period_end) for f in found}
+    since = (date(2019, 1, 1), date(2023, 12, 31))
+    assert rows[2.35] == ("净增企业法人单位", *since)
+    assert rows[35.5] == ("企业法人单位", *since)
+    assert rows[6.7][1:] == rows[38.2][1:] == since

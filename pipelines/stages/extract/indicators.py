@@ -1054,6 +1054,9 @@ class IndicatorText:
                 # 五年增加4200家，达到1.86万家: the level the additions reached, not more additions
                 ctx.reached_after = subjects[-1]
                 return subjects[-1].indicator.rsplit("（", 1)[0]
+            if "period_since_year_end" in subjects[-1].rules and len(subjects) > 1:
+                # 企业8.97万个，比2018年末增加2.35万个，增长35.5%: the stock's growth, not the additions'
+                subjects = subjects[:-1]
             ctx.inherited = subjects[-1]
             return subjects[-1].indicator
         # (or of the figure the line above gave: 62.1亿元 ↵ 占规上工业比重63.1%)

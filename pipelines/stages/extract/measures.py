@@ -89,7 +89,9 @@ _SPAN_OF_YEARS_END = re.compile(r"(?:[一二两三四五六七八九十]|\d+)个
 _COMPARED = re.compile(r"(?<!占)(?:比(?![重例率])|较)")
 #: 比上年末净增, 较2020年末的4318家净增: a change since a year's end (or the year's start)
 _SINCE_YEAR_END = re.compile(
-    r"(?:比|较)\s*(?:(?:上年|去年)年?(?:末|底)|年初|(?P<y>\d{4})\s*年(?:末|底))(?:的[^，,。；;]{0,12}?)?"
+    r"(?:比|较)\s*(?:(?:上年|去年)年?(?:末|底)|年初|(?P<y>\d{4})\s*年(?:末|底))"
+    # (比2018年末（第四次全国经济普查，下同）增加…: an aside between)
+    r"(?:[（(][^（）()]{1,20}[)）])?(?:的[^，,。；;]{0,12}?)?"
     r"\s*(?P<verb>净增|增加|新增|净减|减少)了?\s*$"
 )
 #: 年末…企业214家，比上年增加18家: a year-end stock's change over last year's, since its end too

@@ -105,6 +105,8 @@ _PLAN_YEARS = re.compile(r"(?<![\d十])(?<!连续)([两二三四五六七八九]
 _PLAN_END_BASE = re.compile(r"(?:比|较)\s*[“\"]?十(?P<plan>[一二三四五六七八九])五[”\"]?\s*末")
 #: the base year of a comparison (比2020年, 较2020年): a growth since then spans several years
 _BASE_YEAR = re.compile(r"(?:比|较|与|同)\s*(?P<y>\d{4})\s*年(?!\s*(?:同期|\d|[-—–~～至到]))")
+#: a growth that names its own base or span (同比增长, 比上年增长, 2023年增长): not the years before's
+_GROWTH_OF_ITS_OWN = re.compile(r"同比|比上年|较上年|比去年|较去年|当年|\d{4}\s*年")
 #: what is left of a subject that only names a goal (完成年度目标（增长5%）, 未完成年度目标（…）)
 _GOAL_WORDS = re.compile(
     # (超额完成年初确定的…目标任务: the verb before the goal's words)
@@ -458,6 +460,17 @@ class StatusPeriodRules:
         assert year.start is not None
         bases = list(_BASE_YEAR.finditer(self.period_text, ctx.clause.start, tok.start))
         base_year = int(bases[-1].group("y")) if bases else None
+        grown = ctx.sentence_figs[-1] if ctx.sentence_figs else None
+        if (
+            base_year is None
+            and grown is not None
+            and grown.measure in ("yoy_growth_pct", "amount")
+            and grown.period.kind == MULTI_YEAR
+            and grown.period.end == year.end
+            and not _GROWTH_OF_ITS_OWN.search(self.text, ctx.clause.start, tok.start)
+        ):
+            # 比2018年增长38.2%，年均增长6.7%; 比2018年末增加2.35万个，增长35.5%: over the same years
+            return grown.period
         # (由2020年末的8621家增加到2025年末的18562家，…年均增长16.6%: levels at years' ends too)
         levels = [
             f
