@@ -2822,3 +2822,15 @@ def test_growths_over_the_years_since_a_census_base_go_on_through_the_sentence()
     assert rows[2.35] == ("净增企业法人单位", *since)
     assert rows[35.5] == ("企业法人单位", *since)
     assert rows[6.7][1:] == rows[38.2][1:] == since
+
+
+def test_a_county_level_city_and_an_autonomous_county_are_their_figures_regions() -> None:
+    text = (
+        "2023年1-9月，海城市新设制造业市场主体1012户，占全市的32.4%；"
+        "千山区、岫岩满族自治县新设制造业市场主体分别增长24.5%、21.3%。"
+    )
+    found = figures(text, region="鞍山市", ref=date(2023, 10, 18), doc_type="other")
+    rows = {f.value: (f.region, f.indicator) for f in found}
+    assert rows[1012] == ("海城市", "新设制造业市场主体")
+    assert rows[24.5] == ("千山区", "新设制造业市场主体")
+    assert rows[21.3] == ("岫岩满族自治县", "新设制造业市场主体")

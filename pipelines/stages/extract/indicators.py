@@ -31,7 +31,7 @@ _REGIONAL_SUBJECT = (
     r"|新能源汽车|数字经济|电子信息|软件|集成电路|高技术|去年|今年|上半年|前三季度|经济总量"
     r"|全年|实现|完成|居民|城镇|农村|全省|全市|全区|全县|将|力争|确保|累计|新增|亩均"
     r"|战略性新兴产业|先进制造业|装备制造业|出口|进口|新开工|民营|专精特新|前\d{1,2}个月"
-    r"|技术合同|研发|R&D|高新技术企业|科技型|货物|拥有|共有|营业收入|利润|产值|投资|实际使用外资"
+    r"|技术合同|研发|R&D|高新技术企业|科技型|货物|拥有|共有|营业收入|利润|产值|投资|实际使用外资|新设|新登记"
     # (江苏以35.2%的比重位居榜首, 天津比重为26.8%: a place's share, or the score it ranks by)
     r"|以$|比重|占比)"
 )
@@ -141,7 +141,8 @@ _GENERIC_DISTRICT = re.compile(
     # 罗星街道, 大田乡, 柳城畲族镇: a town's peers
     + rf"|{_NAME_CHAR}(?:{_NAME_CHAR}|城){{1,2}}县|{_TOWN_FIRST}(?:{_NAME_CHAR}|城){{1,2}}(?:镇|乡|街道)"
     + rf"|{_TOWN_FIRST}[\u4e00-\u9fff]{{0,3}}族(?:镇|乡)"
-    + rf"|{_NAME_CHAR}{{2,4}}旗)"  # a banner, a county of Inner Mongolia (准格尔旗, 伊金霍洛旗)
+    + rf"|{_NAME_CHAR}{{2,4}}旗"  # a banner, a county of Inner Mongolia (准格尔旗, 伊金霍洛旗)
+    + rf"|{_NAME_CHAR}{{2}}[\u4e00-\u9fff]{{1,3}}?族自治县)"  # (岫岩满族自治县, 长阳土家族自治县)
     + _REGIONAL_SUBJECT
 )
 #: what follows 县, 市 or 区 in a compound that names no place (县域, 市场, 区块链, 市长, 县委 …)

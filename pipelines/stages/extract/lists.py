@@ -509,6 +509,8 @@ def distribute_head(items: list[str]) -> list[tuple[str, str | None]]:
         # (新能源、电子信息产业规模: the last item's name runs on into 产业 just past the short
         # items' length, so they share 产业规模, below, not 息产业规模)
         and not _INDUSTRY_WORD.search(items[-1], n + 1, n + 3)
+        # (千山区、岫岩满族自治县: places, each whole)
+        and not all(region_of_item(x) for x in items)
     ):
         # 城镇、农村居民人均可支配收入: the short items share the long item's head; where they
         # end alike, the head starts after that ending (大型、中型和小微型企业: 小微型 + 企业)
