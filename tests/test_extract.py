@@ -2834,3 +2834,13 @@ def test_a_county_level_city_and_an_autonomous_county_are_their_figures_regions(
     assert rows[1012] == ("海城市", "新设制造业市场主体")
     assert rows[24.5] == ("千山区", "新设制造业市场主体")
     assert rows[21.3] == ("岫岩满族自治县", "新设制造业市场主体")
+
+
+def test_a_growth_column_after_a_part_column_is_the_wholes_growth() -> None:
+    text = (
+        "表1 2023年1-9月全市制造业新设市场主体分月情况\n"
+        "月份  新设户数（户）  其中：企业（户）  同比增长（%）\n1月  241  88  -6.2\n"
+    )
+    found = figures(text, region="鞍山市", ref=date(2023, 10, 18), doc_type="other")
+    rows = {f.value: f.indicator for f in found}
+    assert rows[-6.2] == rows[241] == "新设户数"

@@ -1249,8 +1249,13 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
         ):
             # 亩均税收（万元/亩）  比上年增长（%）: the growth of the column before (高新技术企业（家）
             # 新增（家）  增长（%）: of the things counted, not of how many were added)
+            # (新设户数（户）  其中：企业（户）  同比增长（%）: of the whole, not of its part)
             grown = next(
-                (c for c in reversed(by_indicator) if not _ADDITIONS_COLUMN.fullmatch(c.indicator)),
+                (
+                    c
+                    for c in reversed(by_indicator)
+                    if not _ADDITIONS_COLUMN.fullmatch(c.indicator) and not _PART_OF.match(c.indicator)
+                ),
                 by_indicator[-1],
             )
             by_indicator.append(
