@@ -2844,3 +2844,26 @@ def test_a_growth_column_after_a_part_column_is_the_wholes_growth() -> None:
     found = figures(text, region="鞍山市", ref=date(2023, 10, 18), doc_type="other")
     rows = {f.value: f.indicator for f in found}
     assert rows[-6.2] == rows[241] == "新设户数"
+
+
+TITLE_Q3 = "2025年第三季度报告"
+
+
+def test_a_quarterly_reports_quarter_and_months_to_date_each_with_its_growth() -> None:
+    text = (
+        "宁波某某股份有限公司\n2025年第三季度报告\n\n（一）主要会计数据和财务指标\n单位：元 币种：人民币\n"
+        "项目  本报告期  本报告期比上年同期增减变动幅度(%)  年初至报告期末"
+        "  年初至报告期末比上年同期增减变动幅度(%)\n"
+        "营业收入  486,372,915.42  18.62  1,352,807,644.19  15.37\n"
+    )
+    found = figures(
+        normalize(text).text, region="宁波市", ref=date(2025, 10, 28), doc_type="other", title=TITLE_Q3
+    )
+    quarter, to_date = (date(2025, 7, 1), date(2025, 9, 30)), (date(2025, 1, 1), date(2025, 9, 30))
+    rows = {(f.measure, f.value): (f.period_start, f.period_end) for f in found}
+    assert rows == {
+        ("amount", 486372915.42): quarter,
+        ("yoy_growth_pct", 18.62): quarter,
+        ("amount", 1352807644.19): to_date,
+        ("yoy_growth_pct", 15.37): to_date,
+    }

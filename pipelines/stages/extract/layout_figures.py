@@ -25,6 +25,7 @@ from pipelines.stages.extract.periods import (
     AS_OF,
     FULL_YEAR,
     MULTI_YEAR,
+    QUARTER,
     UNKNOWN,
     UNKNOWN_PERIOD,
     YTD,
@@ -739,10 +740,17 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
         """本报告期 (the months the report covers), 上年同期 (the same a year before), 本报告期末 and
         上年度末 (the days its balances stand at)."""
         current = self.title_period or self.reporting_period
-        if current is None or current.start is None or current.end is None or current.kind != YTD:
+        if (
+            current is None
+            or current.start is None
+            or current.end is None
+            or current.kind not in (YTD, QUARTER)
+        ):
             return None
         if column == "本报告期":
-            return current
+            return current  # (a quarterly report's quarter)
+        if column == "年初至报告期末":
+            return Period.up_to(current.end)
         if column == "上年同期":
             return years_shifted(current, -1)
         if column == "本报告期末":

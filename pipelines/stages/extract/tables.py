@@ -1375,9 +1375,13 @@ def _budget_header(cells: list[tuple[int, str]]) -> list[Column] | None:
 
 #: a company report's columns: this report's period (or its end), and the same a year before
 _REPORT_PAIRS = {"本报告期": "上年同期", "本报告期末": "上年度末"}
-REPORT_COLUMNS = (*_REPORT_PAIRS, *_REPORT_PAIRS.values())
-#: the change of this report's period over the one before it (本报告期比上年同期增减(%))
-_REPORT_CHANGE_COLUMN = re.compile(r"本报告期末?比上年(?:同期|度末)增减\s*[（(]\s*%\s*[)）]")
+#: (a quarterly report's months from the year's start to the quarter's end, 年初至报告期末)
+REPORT_COLUMNS = (*_REPORT_PAIRS, *_REPORT_PAIRS.values(), "年初至报告期末")
+#: the change of this report's period over the one before it (本报告期比上年同期增减(%), and a
+#: quarterly report's 年初至报告期末比上年同期增减变动幅度(%))
+_REPORT_CHANGE_COLUMN = re.compile(
+    r"(?P<of>本报告期末?|年初至报告期末)比上年(?:同期|度末)增减(?:变动幅度)?\s*[（(]\s*%\s*[)）]"
+)
 
 
 def _report_periods_header(cells: list[tuple[int, str]]) -> list[Column] | None:
@@ -1385,6 +1389,10 @@ def _report_periods_header(cells: list[tuple[int, str]]) -> list[Column] | None:
     company's main accounting data, this period's and the year before's, and the change; the
     period is the one the report covers, told where the figures are made (``year`` 0 here)."""
     names = [cell for _, cell in cells]
+    names = ["项目", *names] if names and names[0] in REPORT_COLUMNS else names  # (no label column named)
+    quarterly = _quarterly_report_header(names)
+    if quarterly is not None:
+        return quarterly
     if len(names) not in (3, 4) or _REPORT_PAIRS.get(names[1]) != names[2]:
         return None
     columns = [Column(year=0, period=names[1]), Column(year=0, period=names[2])]
@@ -1393,6 +1401,25 @@ def _report_periods_header(cells: list[tuple[int, str]]) -> list[Column] | None:
             return None
         columns.append(Column(year=0, period=names[1], unit="%", growth=True))
     return columns
+
+
+def _quarterly_report_header(names: list[str]) -> list[Column] | None:
+    """项目  本报告期  本报告期比上年同期增减变动幅度(%)  年初至报告期末  年初至报告期末比上年同期增减变动
+    幅度(%): a quarterly report's quarter and months to date, each with its growth."""
+    if len(names) != 5 or (names[1], names[3]) != ("本报告期", "年初至报告期末"):
+        return None
+    changes = [_REPORT_CHANGE_COLUMN.fullmatch(name) for name in (names[2], names[4])]
+    if not all(
+        change is not None and change.group("of") == of
+        for change, of in zip(changes, names[1::2], strict=False)
+    ):
+        return None
+    return [
+        Column(year=0, period=names[1]),
+        Column(year=0, period=names[1], unit="%", growth=True),
+        Column(year=0, period=names[3]),
+        Column(year=0, period=names[3], unit="%", growth=True),
+    ]
 
 
 #: a goal's or an outcome's column of a year (2024年目标任务, 2024年实际完成)
