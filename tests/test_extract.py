@@ -11,6 +11,7 @@ from datetime import date
 
 import pytest
 
+from pipelines.stages.describe import describe_document
 from pipelines.stages.extract import extract_figures
 from pipelines.stages.extract.numbers import parse_cn_int, parse_fraction, parse_number
 from pipelines.stages.models import DocumentMeta, Figure
@@ -2866,4 +2867,20 @@ def test_a_quarterly_reports_quarter_and_months_to_date_each_with_its_growth() -
         ("yoy_growth_pct", 18.62): quarter,
         ("amount", 1352807644.19): to_date,
         ("yoy_growth_pct", 15.37): to_date,
+    }
+
+
+def test_a_yearbooks_table_of_years_and_the_last_years_growth_holds_outcomes() -> None:
+    text = normalize(
+        "湖南统计年鉴—2025\n\n十三、工业\n\n13-16主要工业产品产量\n\n"
+        "产品名称        单位          2023      2024  2024年比上年增长(%)\n"
+        "原煤          万吨         985.2     943.8      -4.2\n"
+    ).text
+    meta = describe_document(text, "x.txt")
+    found = extract_figures(text, meta)
+    rows = {(f.measure, f.value): (f.status, f.period_start) for f in found}
+    assert rows == {
+        ("amount", 985.2): ("actual", date(2023, 1, 1)),
+        ("amount", 943.8): ("actual", date(2024, 1, 1)),
+        ("yoy_growth_pct", -4.2): ("actual", date(2024, 1, 1)),
     }

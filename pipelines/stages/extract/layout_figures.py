@@ -918,7 +918,13 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                 )
                 if not year:
                     continue
-                status = _table_status(cell.tag, year, self.reference)
+                # (湖南统计年鉴—2025, of no date: its years are those it records, over)
+                recorded = self.periods.recorded_year
+                status = _table_status(
+                    cell.tag,
+                    year,
+                    self.reference or (date(recorded + 1, 1, 1) if recorded is not None else None),
+                )
                 said = cell.column_period
                 if said and cell.year and not TITLE_YEAR.search(said):
                     said = f"{cell.year}年{said}"  # 一季度 under a caption of 2026: 2026's first quarter

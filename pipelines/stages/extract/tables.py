@@ -51,8 +51,8 @@ _GOAL_TAGS = frozenset({"目标", "预期目标", "计划", "规划目标"})
 _CHANGE_COLUMN = re.compile(
     # (1—10月同比增长（%）: of the months the last column counts, named again)
     r"(?:(?:1\s*[-—–~至]\s*)?\d{1,2}\s*月(?:份)?(?:累计)?)?"
-    # (本年比上年增减（%）: a listed firm's)
-    r"(?:本年|本期)?(?:比上年)?(?:变动率|变化率|增减率?|增长率?|增速|增幅|同比增长|比上年增长)"
+    # (本年比上年增减（%）: a listed firm's; 2024年比上年增长(%): a yearbook's, its year named)
+    r"(?:本年|本期|(?:19|20)\d{2}\s*年)?(?:比上年)?(?:变动率|变化率|增减率?|增长率?|增速|增幅|同比增长|比上年增长)"
     r"\s*(?:[（(]\s*±?%\s*[)）]|±?%)"
 )
 #: a numbered row's name alone on its line (5规上工业企业研发经费支出: normalize joined 序号 to it)
