@@ -2884,3 +2884,30 @@ def test_a_yearbooks_table_of_years_and_the_last_years_growth_holds_outcomes() -
         ("amount", 943.8): ("actual", date(2024, 1, 1)),
         ("yoy_growth_pct", -4.2): ("actual", date(2024, 1, 1)),
     }
+
+
+def test_a_warning_tables_rate_rows_change_in_points_and_its_thresholds_left_unread() -> None:
+    text = normalize(
+        "表1全市工业经济主要指标预警信号（1—8月）\n\n"
+        "序号｜指标名称｜单位｜1—8月｜同比±%｜较1—7月±百分点｜全省位次｜绿灯线｜红灯线｜信号\n"
+        "2｜规上工业总产值｜亿元｜3826.4｜7.4｜0.2｜6｜7.0｜5.0｜●绿\n"
+        "9｜产品销售率｜%｜96.8｜-0.7｜—｜—｜97.5｜96.0｜●黄\n"
+    ).text
+    found = figures(text, region="襄阳市", ref=date(2025, 9, 20), doc_type="other")
+    rows = {(f.indicator, f.measure): f.value for f in found}
+    assert rows == {
+        ("规模以上工业总产值", "amount"): 3826.4,
+        ("规模以上工业总产值", "yoy_growth_pct"): 7.4,
+        ("规模以上工业总产值", "pp_change"): 0.2,
+        ("规模以上工业总产值增速", "rank"): 6,
+        ("产品销售率", "share_pct"): 96.8,
+        ("产品销售率", "pp_change"): -0.7,
+    }
+
+
+def test_a_share_of_firms_whose_output_fell_is_a_share_not_a_fall() -> None:
+    found = figures(
+        "1—8月，产值下降的有41家，下降面34.2%。", region="襄阳市", ref=date(2025, 9, 20), doc_type="other"
+    )
+    share = next(f for f in found if f.value in (34.2, -34.2))
+    assert (share.measure, share.value) == ("share_pct", 34.2)

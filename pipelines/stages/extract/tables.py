@@ -354,6 +354,12 @@ _MONTHS_COLUMN = re.compile(r"(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*[-—–~至]\s*)?
 _YEAR_ALONE = re.compile(r"\d{4}\s*年(?:度)?")
 #: the growth of the city, province or country beside the place's own (全市增速(%))
 _BENCHMARK_GROWTH_COLUMN = re.compile(r"(?:全市|全省|全国|全区)(?:增速|增长|同比增长)\s*[（(]%[)）]")
+#: a growth's change in points since the months before (较1—7月±百分点, 比上月增减（百分点）)
+_POINTS_SINCE_COLUMN = re.compile(
+    r"(?:较|比)(?:上月|上季度|上半年|(?:1\s*[-—–~至]\s*)?\d{1,2}\s*月)(?:±|增减)?\s*[（(]?\s*个?百分点\s*[)）]?"
+)
+#: a warning table's thresholds and signal (绿灯线, 红灯线, 预警信号, 信号)
+_WARNING_COLUMN = re.compile(r"[红黄绿蓝]灯线|预警(?:信号|线|等级)?|信号(?:灯)?|警戒线|阈值")
 #: a column of a part of the column before, in its unit (其中新增, 其中国家级)
 _PART_COLUMN = re.compile(r"其中([\u4e00-\u9fff]{1,6})")
 #: a column of the part of the column before, in a table of places (其中：制造业企业)
@@ -756,8 +762,9 @@ def table_values(text: str) -> Iterator[TableValue]:
                 caption = _caption_above(captions)  # (not the unit's line)
                 header_columns = _display_spans(line, [(at - start, word) for at, word in words])
                 header_columns = [] if unitless else header_columns
-                spaced_out = len(words) > 1 and len(words[0][1]) == len(words[1][1]) == 1  # 指  标
-                rows_name = words[0][1] + words[1][1] if spaced_out else words[0][1]
+                named = words[1:] if words[0][1] == "序号" else words  # (序号  指标名称  单位 …)
+                spaced_out = len(named) > 1 and len(named[0][1]) == len(named[1][1]) == 1  # 指  标
+                rows_name = named[0][1] + named[1][1] if spaced_out else named[0][1]
                 rows_are = "indicator" if rows_name in _INDICATOR_NAME_COLUMN else "product"
                 units_in_label = False
                 continue
@@ -1619,7 +1626,10 @@ def _product_header(words: list[tuple[int, str]]) -> list[Column] | None:
         elif (share := _SHARE_OF_WHOLE_COLUMN.fullmatch(rest[0])) is not None and columns:
             # 产量  同比增长（%）  占全国比重（%）: the product's share of the country's output
             columns.append(Column(indicator=share.group(1), unit="%", period=columns[-1].period))
-        elif _RANK_COLUMN.fullmatch(rest[0]) and columns and columns[-1].growth:
+        elif _POINTS_SINCE_COLUMN.fullmatch(rest[0]) and columns and columns[-1].growth:
+            # 同比±%  较1—7月±百分点: how the growth moved since the months before, in points
+            columns.append(Column(unit="个百分点", period=columns[-1].period))
+        elif _RANK_COLUMN.fullmatch(rest[0]) and columns and any(column.growth for column in columns[-2:]):
             # 同比增长(%)  全市位次: the place's rank by that growth among the city's places
             columns.append(Column(unit="位", rank=True, period=columns[-1].period))
         elif rest[0] in _YEAR_GOAL_COLUMNS and columns:
@@ -1633,7 +1643,11 @@ def _product_header(words: list[tuple[int, str]]) -> list[Column] | None:
             break
         rest = rest[1:]
     growths = sum(column.growth for column in columns)
-    if not growths or len(rest) > 1 or (rest and not _BENCHMARK_GROWTH_COLUMN.fullmatch(rest[0])):
+    # (…  绿灯线  红灯线  信号: a warning table's lines and its signal, no figures of the row's)
+    remarks = all(_REMARK_COLUMN.fullmatch(name) or _WARNING_COLUMN.fullmatch(name) for name in rest)
+    if not growths or (
+        rest and not remarks and (len(rest) > 1 or not _BENCHMARK_GROWTH_COLUMN.fullmatch(rest[0]))
+    ):
         return None
     # a last column of the city's or province's growth (全市增速(%)) is another region's: left out
     return columns + [Column(remark=True)] * len(rest)
@@ -1786,7 +1800,24 @@ def _product_row(
     ):
         return
     label, unit = _PART_OF.sub("", cells[0][1]), cells[1][1]
+    # (产品销售率  %  96.8  -0.7 under 1—8月  同比±%: a rate's level, and its change in points; but
+    # 规上工业增加值  %  —  6.1: a growth, under the growth's column)
+    rate_level = unit in ("%", "％") and any(
+        _NUMBER_CELL.fullmatch(cell) and not column.growth and not column.rank and not column.remark
+        for (_, cell), column in zip(cells[2:], columns, strict=True)
+    )
     for (offset, cell), column in zip(cells[2:], columns, strict=True):
+        if (
+            rate_level
+            and column.growth
+            and _NUMBER_CELL.fullmatch(cell)
+            and not column.unit.endswith("百分点")
+        ):
+            yield TableValue(
+                kind, offset, offset + len(cell), _value(cell) or 0.0, None, column.tag, column.indicator,
+                "个百分点", _qualifier(cell), label, caption, row_start, row_end, column_period=column.period,
+            )  # fmt: skip
+            continue
         points = _CHANGE_IN_POINTS_CELL.fullmatch(cell) if column.growth else None
         if points is not None:
             # 规上工业产品销售率 | 97.8% | ↓0.6个百分点: a rate's change, in points
