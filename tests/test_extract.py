@@ -2911,3 +2911,18 @@ def test_a_share_of_firms_whose_output_fell_is_a_share_not_a_fall() -> None:
     )
     share = next(f for f in found if f.value in (34.2, -34.2))
     assert (share.measure, share.value) == ("share_pct", 34.2)
+
+
+def test_a_task_lists_goals_and_months_results_in_words_with_a_result_told_with_its_growth() -> None:
+    text = normalize(
+        "二、任务清单完成情况表\n\n序号\t任务指标\t2024年目标\t1-9月完成情况\t完成进度\t进度评价\t责任单位\n"
+        "2\t规上工业营业收入\t5600亿元\t4218.6亿元，同比增长8.7%\t75.3%\t符合序时\t市经信局\n"
+        "4\t工业技改投资\t320亿元\t236.4亿元\t73.9%\t基本符合\t市经信局\n"
+    ).text
+    found = figures(text, region="芜湖市", ref=date(2024, 10, 28), doc_type="other")
+    year, months = (date(2024, 1, 1), date(2024, 12, 31)), (date(2024, 1, 1), date(2024, 9, 30))
+    rows = {f.value: (f.measure, f.status, (f.period_start, f.period_end)) for f in found}
+    assert rows[5600] == ("amount", "target", year)
+    assert rows[4218.6] == ("amount", "actual", months)
+    assert rows[8.7] == ("yoy_growth_pct", "actual", months)
+    assert rows[73.9][:2] == ("share_pct", "actual")

@@ -1331,12 +1331,14 @@ _CELLS_BEFORE_A_REMARK = 4
 
 def _remark_last_row(line: str) -> bool:
     """1  某某产业园项目  南昌市南昌县  86.5  24.0  一期厂房竣工，二期主体施工: a row whose cells,
-    parted by column gaps, hold numbers and no prose but for the last, a remark in words."""
+    parted by column gaps, hold numbers and no prose but for one, a remark in words (the last, or
+    a result told with its growth: 2  规上工业营业收入  5600亿元  4218.6亿元，同比增长8.7%  75.3% …)."""
     if "  " not in line:
         return False
     cells = [cell for cell in line.split("  ") if cell.strip()]
-    head = "".join(cells[:-1]).replace("、", "")
-    return len(cells) > _CELLS_BEFORE_A_REMARK and not _PROSE_MARKS.search(head) and bool(_DIGIT.search(head))
+    worded = [at for at, cell in enumerate(cells) if _PROSE_MARKS.search(cell.replace("、", ""))]
+    plain = "".join(cell for at, cell in enumerate(cells) if at not in worded)
+    return len(cells) > _CELLS_BEFORE_A_REMARK and len(worded) <= 1 and bool(_DIGIT.search(plain))
 
 
 @lru_cache(maxsize=4)

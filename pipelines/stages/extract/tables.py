@@ -719,8 +719,12 @@ def table_values(text: str) -> Iterator[TableValue]:
             continue  # 指标名称  1—10月  同比增长（%） ↵ ↵ 一、工业生产 ↵ …: a bulletin's parts, one table
         if columns is not None and line.strip() and parted and columns[0].year is not None:
             continue  # 序号  指标  单位  2023年目标 … ↵ 一、综合实力 ↵ 1  地区生产总值 …: a group of rows
-        # (…  86.7  一期厂房竣工，二期主体施工: a row whose last cell, a remark, is prose)
-        remark_last = columns is not None and _PROSE.search(line.rpartition("  ")[0]) is None
+        # (…  86.7  一期厂房竣工，二期主体施工: a row whose last cell, a remark, is prose; or one cell
+        # of a task list, 4218.6亿元，同比增长8.7%)
+        remark_last = columns is not None and (
+            _PROSE.search(line.rpartition("  ")[0]) is None
+            or sum(bool(_PROSE.search(cell)) for cell in line.split("  ")) == 1
+        )
         if (_PROSE.search(ASIDE.sub("", line)) and not remark_last) or not line.strip():  # 白酒（折65度，…）
             columns, cell_pattern, single_spaced, spaced_words = None, _CELL, False, False
             continue
@@ -1446,8 +1450,10 @@ def _goals_and_outcomes_header(cells: list[tuple[int, str]]) -> list[Column] | N
     names = [cell for _, cell in cells]
     unit_column = len(names) >= 2 and names[1] in ("单位", "计量单位")
     # (指标  年度目标  完成值  完成率（%） over 服务中小企业（万人次）  120  136.8: numbers, the unit in
-    # the row's name)
-    worded = not unit_column and bool(_SAYS_IF_DONE.fullmatch(names[-1]))
+    # the row's name; 任务指标  2024年目标  1-9月完成情况 …: a task list's goals and results in words)
+    worded = not unit_column and (
+        bool(_SAYS_IF_DONE.fullmatch(names[-1])) or any(_MONTHS_DONE.fullmatch(name) for name in names)
+    )
     if len(names) < 3 + unit_column:
         return None
     columns: list[Column] = []
@@ -1455,7 +1461,12 @@ def _goals_and_outcomes_header(cells: list[tuple[int, str]]) -> list[Column] | N
         # (2024年目标任务  2024年实际完成  完成率（%）  2025年目标任务: each of its year)
         dated = _DATED_GOAL_OR_OUTCOME.fullmatch(name)
         year = int(dated.group("y")) if dated else 0
-        if name in _GOAL_COLUMNS or (dated and dated.group("goal")):
+        months = _MONTHS_DONE.fullmatch(name)
+        if months is not None:
+            # 1-9月完成情况: the months' result, of the year the goal column names
+            goal_year = next((column.year for column in columns if column.tag == "目标"), 0)
+            columns.append(Column(year=goal_year, tag="完成", worded=worded, period=months.group("months")))
+        elif name in _GOAL_COLUMNS or (dated and dated.group("goal")):
             columns.append(Column(year=year, tag="目标", worded=worded))
         elif name in _OUTCOME_COLUMNS or (worded and name == "完成情况") or dated:
             columns.append(Column(year=year, tag="完成", worded=worded))
@@ -1463,7 +1474,11 @@ def _goals_and_outcomes_header(cells: list[tuple[int, str]]) -> list[Column] | N
             # (the rate of the outcome before it)
             done = next((column.year for column in reversed(columns) if column.tag == "完成"), 0)
             columns.append(Column(year=done, tag="完成", unit="%", indicator="目标完成率"))
-        elif _REMARK_COLUMN.fullmatch(name) or _SAYS_IF_DONE.fullmatch(_COLUMN_YEAR.sub("", name, count=1)):
+        elif (
+            _REMARK_COLUMN.fullmatch(name)
+            or _SAYS_IF_DONE.fullmatch(_COLUMN_YEAR.sub("", name, count=1))
+            or _WHO_COLUMN.fullmatch(name)
+        ):
             columns.append(Column(remark=True))  # (2023年是否完成: whether that year's goal was met)
         else:
             return None
@@ -1471,6 +1486,10 @@ def _goals_and_outcomes_header(cells: list[tuple[int, str]]) -> list[Column] | N
     return columns if {"目标", "完成"} <= tags else None
 
 
+#: a task list's column of the months' result (1-9月完成情况)
+_MONTHS_DONE = re.compile(r"(?P<months>\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月)(?:完成情况|完成|实际完成)")
+#: a task list's column of who answers for a task (责任单位: 市经信局), words
+_WHO_COLUMN = re.compile(r"(?:责任|牵头|主责|配合)(?:单位|部门)")
 #: the column that says whether a goal was met (是否完成: 是, 否, 基本完成)
 _SAYS_IF_DONE = re.compile(r"是否(?:完成|达标|达到|实现)(?:目标)?|完成与否")
 #: a goal's or an outcome's cell in words: 增长6%左右, 下降2.3%, 控制在5.5%以内, 3000万美元,
@@ -1481,6 +1500,10 @@ _WORDED_CELL = re.compile(
     r"(?P<bound>左右|以上|以内|以下)?[*＊]?"
 )
 _WORDED_BOUND = {"左右": "approx", "以上": "at_least", "以内": "at_most", "以下": "at_most"}
+#: a result's growth said after it in its cell (…，同比增长8.7%)
+_GROWTH_AFTER_RESULT = re.compile(
+    r"[，,]\s*(?:同比|比上年同期)?(?P<way>增长|下降)(?P<number>\d+(?:\.\d+)?)[%％]$"
+)
 #: a fall said in a goal's row name (单位地区生产总值能耗下降): its cell's 下降 says it again
 _FALL_NAMED = re.compile(r"(?:下降|降低)(?:率|幅度)?$")
 
@@ -1501,8 +1524,20 @@ def _worded_row(
     indicator = _FOOTNOTE_MARK.sub("", head[0][1])
     for (offset, cell), column in zip(said, columns, strict=True):
         worded = _WORDED_CELL.fullmatch(cell)
+        grown = _GROWTH_AFTER_RESULT.search(cell) if worded is None else None
+        if grown is not None:
+            # 4218.6亿元，同比增长8.7%: the result, then its growth
+            worded = _WORDED_CELL.fullmatch(cell, 0, grown.start())
+            grown = grown if worded is not None else None
         if worded is None:
             continue  # 与经济增长基本同步, 完成市下达目标: a goal without a number
+        if grown is not None:
+            yield TableValue(
+                "year", offset + grown.start("number"), offset + grown.end("number"),
+                float(grown.group("number")) * (-1 if grown.group("way") == "下降" else 1), column.year or 0,
+                column.tag, indicator, "%", "exact", "", caption, row_start, row_end, growth=True,
+                column_period=column.period,
+            )  # fmt: skip
         value = float(worded.group("number"))
         if worded.group("way") in ("下降", "降低") and not _FALL_NAMED.search(indicator):
             value = -value  # (固定资产投资增长 | 下降2.3%; but 能耗下降 | 下降3.2% names its fall)
@@ -1516,9 +1551,10 @@ def _worded_row(
         )
         unit = worded.group("unit").replace("％", "%")
         yield TableValue(
-            "year", offset + worded.start("number"), offset + worded.end("number"), value, 0, column.tag,
-            indicator, unit, bounded or _WORDED_BOUND.get(bound or "", "exact"), "", caption,
-            row_start, row_end, growth=worded.group("way") is not None and unit == "%",
+            "year", offset + worded.start("number"), offset + worded.end("number"), value, column.year or 0,
+            column.tag, indicator + column.indicator, unit,
+            bounded or _WORDED_BOUND.get(bound or "", "exact"), "", caption, row_start, row_end,
+            growth=worded.group("way") is not None and unit == "%", column_period=column.period,
         )  # fmt: skip
 
 
