@@ -766,9 +766,9 @@ def table_values(text: str) -> Iterator[TableValue]:
                 caption = _caption_above(captions)  # (not the unit's line)
                 header_columns = _display_spans(line, [(at - start, word) for at, word in words])
                 header_columns = [] if unitless else header_columns
-                named = words[1:] if words[0][1] == "序号" else words  # (序号  指标名称  单位 …)
-                spaced_out = len(named) > 1 and len(named[0][1]) == len(named[1][1]) == 1  # 指  标
-                rows_name = named[0][1] + named[1][1] if spaced_out else named[0][1]
+                heads = words[1:] if words[0][1] == "序号" else words  # (序号  指标名称  单位 …)
+                spaced_out = len(heads) > 1 and len(heads[0][1]) == len(heads[1][1]) == 1  # 指  标
+                rows_name = heads[0][1] + heads[1][1] if spaced_out else heads[0][1]
                 rows_are = "indicator" if rows_name in _INDICATOR_NAME_COLUMN else "product"
                 units_in_label = False
                 continue
