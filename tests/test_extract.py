@@ -2926,3 +2926,12 @@ def test_a_task_lists_goals_and_months_results_in_words_with_a_result_told_with_
     assert rows[4218.6] == ("amount", "actual", months)
     assert rows[8.7] == ("yoy_growth_pct", "actual", months)
     assert rows[73.9][:2] == ("share_pct", "actual")
+
+
+def test_the_items_of_a_list_a_paragraph_announced_are_of_that_paragraphs_year() -> None:
+    text = (
+        "2025年省级财政安排制造业高质量发展专项资金48600万元，比上年增加3600万元。按支持方向分：\n\n"
+        "（一）技术改造升级13200万元，占本批资金的43.1%。\n\n（二）专精特新中小企业培育8400万元。"
+    )
+    found = figures(text, region="江西省", ref=date(2025, 6, 18), doc_type="other")
+    assert {(f.period_start, f.period_end) for f in found} == {(date(2025, 1, 1), date(2025, 12, 31))}

@@ -83,6 +83,8 @@ _FROM_FIRST_RECKONING = re.compile(r"由?(?:初步核算|初步统计|原)(?:数
 #: the revised value's clause (修订为34652.8亿元), and a revision's size (调增213.6亿元)
 _REVISED_TO = re.compile(r"(?:最终)?(?:修订|修正|核实|调整)为")
 _REVISION_STEP = re.compile(r"(?:调增|调减|上调|下调)了?")
+#: a numbered item of a list (（一）…, 1. …, 1、…), not a section heading (一、…)
+_LIST_ITEM = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．](?!\d))")
 #: a goal changed from one value (…总产值目标由6000亿元) to another (调整为5000亿元, 上调至120家)
 _GOAL_CHANGED_FROM = re.compile(r"目标值?\s*(?:由|从)\s*$")
 _GOAL_CHANGED_TO = re.compile(r"(?:调整|上调|下调|提高|提升|降低|压减|调增|调减)(?:为|至|到)")
@@ -523,7 +525,15 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
                     )
                 if _CASE_HEADING.match(self.text, sentence.start):
                     self._end_the_plan()  # 案例二：…: a firm's story, not the plan the foreword set out
-                self.paragraph_year = self.previous_reporting = None
+                # （一）技术改造升级13200万元 after 2025年…。按支持方向分：: an item of the list the
+                # paragraph before announced, of that paragraph's year
+                told = self.figures[-1].period if self.figures else None
+                listed_year = (
+                    self.paragraph_year or (told if told is not None and told.kind == FULL_YEAR else None)
+                    if self._item_of_a_list_announced(sentence.start)
+                    else None
+                )
+                self.paragraph_year, self.previous_reporting = listed_year, None
                 kind = _BRACKETED_KIND.match(self.text, sentence.start, sentence.end)
                 self.paragraph_kind = kind.group(1) if kind is not None else ""
                 if kind is not None:
@@ -820,6 +830,21 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
         # does a sentence of parts: …增长6.4%。其中三季度当季…。分领域看，… breaks the whole down)
         part = text.startswith("其中", sentence.start)
         self.previous_figures = [*self.previous_figures, *s_figs] if goes_on or part else s_figs
+
+    def _item_of_a_list_announced(self, start: int) -> bool:
+        """Whether the paragraph at ``start`` is a numbered item (（一）…, 1. …) of a list that an
+        earlier paragraph announced with a colon (按支持方向分：), only items between."""
+        if not _LIST_ITEM.match(self.text, start):
+            return False
+        before = self.text[:start].rstrip()
+        while True:
+            line_start = before.rfind("\n") + 1
+            line = before[line_start:]
+            if line.endswith(("：", ":")):
+                return True
+            if not line or not _LIST_ITEM.match(line):
+                return False
+            before = before[:line_start].rstrip()
 
     def _of_the_paragraphs_kind(self, drafts: list[Draft]) -> None:
         """【新型显示产业链】全链共有链主企业6家，实现营业收入1580亿元: the chain's firms and revenue,
