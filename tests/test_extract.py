@@ -2935,3 +2935,13 @@ def test_the_items_of_a_list_a_paragraph_announced_are_of_that_paragraphs_year()
     )
     found = figures(text, region="江西省", ref=date(2025, 6, 18), doc_type="other")
     assert {(f.period_start, f.period_end) for f in found} == {(date(2025, 1, 1), date(2025, 12, 31))}
+
+
+def test_what_scored_before_yi_and_its_score_and_rank() -> None:
+    found = figures(
+        "三季度，钱集镇工业集中区以88.72分居第1位。",
+        region="沭阳县",
+        ref=date(2024, 10, 18),
+        doc_type="other",
+    )
+    assert {f.measure: f.indicator for f in found} == {"amount": "工业集中区", "rank": "工业集中区排名"}

@@ -846,6 +846,8 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
             return []  # 为期3天的展会, 24小时在线: how long something lasts, no measured time
         rules = [*tok.rules, "amount"]
         pre_core = self._clean(ctx.pre)
+        if len(pre_core) > 1 and pre_core.endswith("以") and SCORE_THEN_RANK.match(self.text, tok.end):
+            pre_core = pre_core[:-1]  # 钱集镇工业集中区以88.72分居第1位: what scored, not 以
         post_core = self._clean(_LEADING_OF.sub("", ctx.post), post=True)
         if ctx.pre.strip() in ("/", "／") and ctx.clause_figs and not post_core:
             # 612.4万千瓦/1689.5万千瓦时: the same stock again, in its other unit (200MW/400MWh共享
