@@ -22,7 +22,7 @@ from functools import cache, lru_cache
 
 from pipelines.reference import load_csv
 from pipelines.stages.models import UNNAMED_CITY, UNNAMED_COUNTY, UNNAMED_PROVINCE, DocumentMeta
-from pipelines.stages.normalize import DOC_NUMBER
+from pipelines.stages.normalize import DOC_NUMBER, GROUPING_COMMA
 from pipelines.stages.zones import named_zone
 
 DOC_TYPES = (
@@ -303,7 +303,7 @@ def _title(lines: list[str]) -> str | None:
             block = []  # a paper's name above its date line is no headline
             continue
         # (穗黄埔区今年GDP料破4,500亿: a thousands separator is no clause's comma)
-        if _PROSE.search(_THOUSANDS_COMMA.sub("", line)) or len(line) > _TITLE_MAX or _SECTION.match(line):
+        if _PROSE.search(GROUPING_COMMA.sub("", line)) or len(line) > _TITLE_MAX or _SECTION.match(line):
             # (…排名：江苏稳居首位，中部省份进位明显 ↵ 来源：…: a headline may hold a comma, where
             # it opens the page and the page's source line follows it)
             if not (
@@ -344,7 +344,6 @@ def _title(lines: list[str]) -> str | None:
     return title
 
 
-_THOUSANDS_COMMA = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 #: a report's front-matter heading under its title (关于本报告, 前言, 目录): no headline
 _FRONT_MATTER = re.compile(r"\s*(?:关于本报告|报告说明|编制说明|前言|序言|卷首语|目录|摘要)\s*")
 #: a line that is a period alone (2026年1—10月, 2025年度), under the headline it dates

@@ -1282,8 +1282,8 @@ _DROP_SPACE = {
 _THOUSANDS_GROUP = re.compile(r"\d{3}(?!\d)")
 #: this many spaces or more between two words separate a table's columns
 _COLUMN_GAP = 2
-#: a comma that groups a number's thousands (3,720.5), which makes no line prose
-_GROUPING_COMMA = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+#: a comma that groups a number's thousands (3,720.5), which makes no line prose, no clause
+GROUPING_COMMA = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 
 
 _SENTENCE_MARK = re.compile(r"[，。；]")
@@ -1355,7 +1355,7 @@ def _table_lines(text: str) -> tuple[frozenset[int], frozenset[int], frozenset[i
             sentences.add(start)
         # (区、县（市） heads a column of places: its 、 makes no prose)
         bare = _LEVELS_LISTED.sub("", line) if "、" in line else line
-        bare = _GROUPING_COMMA.sub("", bare) if "," in bare else bare  # (3,720.5: no prose comma)
+        bare = GROUPING_COMMA.sub("", bare) if "," in bare else bare  # (3,720.5: no prose comma)
         if (
             not _PROSE_MARKS.search(_ASIDE.sub("", bare) if "（" in bare or "(" in bare else bare)
             or ("、" in line and _listed_label_row(line))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipelines.stages.normalize import LABEL_LINE, QUANTITY_LINE
+from pipelines.stages.normalize import GROUPING_COMMA, LABEL_LINE, QUANTITY_LINE
 
 _SENTENCE_END = re.compile(r"[。！？!?]+|\n+")
 #: commas and colons; also a space between two Chinese words, which parts a headline's
@@ -22,7 +22,6 @@ _CLAUSE_END = re.compile(
     r"|(?<!\d),|,(?!\d{3}(?!\d))|(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])"
 )
 _CLAUSE_MARK = re.compile(r"[，,；;]")
-_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 #: a short aside in full-width brackets, whose commas part no clauses (nor those of a longer
 #: one listing what a whole includes: 食品工业（含农副食品加工业，食品制造业，酒、饮料…）)
 _ASIDE = re.compile(r"（[^（）。\n]{1,20}）|（(?:含|包括|包含|不含)[^（）。\n\d]{1,60}）")
@@ -81,7 +80,7 @@ def sentences(text: str, corrupted: list[tuple[int, int]] | None = None) -> list
             before = text[line_start : m.start()].rstrip()
             is_heading = (
                 # (…GDP料破4,500亿: a thousands separator is no clause's comma)
-                (len(before) < _HEADING_LEN and not _CLAUSE_MARK.search(_THOUSANDS.sub("", before)))
+                (len(before) < _HEADING_LEN and not _CLAUSE_MARK.search(GROUPING_COMMA.sub("", before)))
                 or bool(_NUMBERED_HEADLINE.fullmatch(before))
                 or bool(_CHAPTER_HEADING.fullmatch(before))  # 二、行业增长面扩大，装备制造业支撑作用突出
             )
