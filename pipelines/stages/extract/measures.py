@@ -95,6 +95,7 @@ _SINCE_YEAR_END = re.compile(
     r"\s*(?P<verb>净增|增加|新增|净减|减少)了?\s*$"
 )
 #: 年末…企业214家，比上年增加18家: a year-end stock's change over last year's, since its end too
+#: (its empty ``y`` group: no base year of its own, as _SINCE_YEAR_END's 上年末 names none)
 _SINCE_LAST_YEAR = re.compile(r"(?:比|较)\s*(?:上年|去年)\s*(?P<y>)(?P<verb>净增|增加|净减|减少)了?\s*$")
 
 _PAST_BASE = re.compile(
