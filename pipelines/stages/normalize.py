@@ -1325,11 +1325,11 @@ def _listed_label_row(line: str) -> bool:
     return bool(gap) and plain and bool(_DIGIT.search(rest))
 
 
-#: a row's cells, three or more, before a last one that may be prose (…  86.7  一期厂房竣工，二期主体施工)
-_CELLS_BEFORE_A_REMARK = 4
+#: a row with one cell in prose has more cells than these (…  86.7  一期厂房竣工，二期主体施工)
+_CELLS_BESIDE_A_WORDED_ONE = 4
 
 
-def _remark_last_row(line: str) -> bool:
+def _row_with_one_worded_cell(line: str) -> bool:
     """1  某某产业园项目  南昌市南昌县  86.5  24.0  一期厂房竣工，二期主体施工: a row whose cells,
     parted by column gaps, hold numbers and no prose but for one, a remark in words (the last, or
     a result told with its growth: 2  规上工业营业收入  5600亿元  4218.6亿元，同比增长8.7%  75.3% …)."""
@@ -1338,7 +1338,7 @@ def _remark_last_row(line: str) -> bool:
     cells = [cell for cell in line.split("  ") if cell.strip()]
     worded = [at for at, cell in enumerate(cells) if _PROSE_MARKS.search(cell.replace("、", ""))]
     plain = "".join(cell for at, cell in enumerate(cells) if at not in worded)
-    return len(cells) > _CELLS_BEFORE_A_REMARK and len(worded) <= 1 and bool(_DIGIT.search(plain))
+    return len(cells) > _CELLS_BESIDE_A_WORDED_ONE and len(worded) <= 1 and bool(_DIGIT.search(plain))
 
 
 @lru_cache(maxsize=4)
@@ -1359,7 +1359,7 @@ def _table_lines(text: str) -> tuple[frozenset[int], frozenset[int], frozenset[i
         if (
             not _PROSE_MARKS.search(_ASIDE.sub("", bare) if "（" in bare or "(" in bare else bare)
             or ("、" in line and _listed_label_row(line))
-            or _remark_last_row(line)
+            or _row_with_one_worded_cell(line)
         ):
             plain.add(start)
             numbers = len(_NUMBER_CELL.findall(line)) if " " in line else 0

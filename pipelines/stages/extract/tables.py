@@ -719,13 +719,12 @@ def table_values(text: str) -> Iterator[TableValue]:
             continue  # 指标名称  1—10月  同比增长（%） ↵ ↵ 一、工业生产 ↵ …: a bulletin's parts, one table
         if columns is not None and line.strip() and parted and columns[0].year is not None:
             continue  # 序号  指标  单位  2023年目标 … ↵ 一、综合实力 ↵ 1  地区生产总值 …: a group of rows
-        # (…  86.7  一期厂房竣工，二期主体施工: a row whose last cell, a remark, is prose; or one cell
-        # of a task list, 4218.6亿元，同比增长8.7%)
-        remark_last = columns is not None and (
-            _PROSE.search(line.rpartition("  ")[0]) is None
-            or sum(bool(_PROSE.search(cell)) for cell in line.split("  ")) == 1
+        # (…  86.7  一期厂房竣工，二期主体施工: a row whose one cell in prose is its last, a remark, or
+        # a task list's result, 4218.6亿元，同比增长8.7%)
+        one_worded = columns is not None and (
+            sum(bool(_PROSE.search(cell)) for cell in line.split("  ")) == 1
         )
-        if (_PROSE.search(ASIDE.sub("", line)) and not remark_last) or not line.strip():  # 白酒（折65度，…）
+        if (_PROSE.search(ASIDE.sub("", line)) and not one_worded) or not line.strip():  # 白酒（折65度，…）
             columns, cell_pattern, single_spaced, spaced_words = None, _CELL, False, False
             continue
         if columns is not None and ASIDE.fullmatch(line.strip()):
