@@ -1119,8 +1119,7 @@ def _unlisted_region(level: str, title: str | None, text: str) -> str | None:
     )
     if level == "district":
         # 杭州市萧山区人民政府: the district, not 州市萧山区; 穗黄埔区: 黄埔区 (but 渝中区, 津南区 whole)
-        abbreviated = rf"(?:{_cue('city_abbreviation').pattern})(?=[\u4e00-\u9fff]{{2,}}区)"
-        name = rf"(?:{abbreviated}|{_CITY_OF_DISTRICT})" + name
+        name = rf"(?:{city_abbreviation().pattern}|{_CITY_OF_DISTRICT})" + name
     counts: dict[str, int] = {}
     # (对话县委书记｜清河县委书记赵立新：…: a column's name before the bar, the headline after it)
     column = _COLUMN_LABEL.match(title or "")
@@ -1163,6 +1162,13 @@ def _misreads_merged(counts: dict[str, int], text: str) -> dict[str, int]:
         for twin in twins:
             merged[name] = merged.get(name, 0) + merged.pop(twin)
     return merged
+
+
+@cache
+def city_abbreviation() -> re.Pattern[str]:
+    """穗黄埔区, 沪浦东新区: a city's one-character name before its district's (describe_cues.csv),
+    but not 渝中区 or 津南区, whose two characters are the district's own name."""
+    return re.compile(rf"(?:{_cue('city_abbreviation').pattern})(?=[\u4e00-\u9fff]{{2,}}区)")
 
 
 def _with_its_county(town: str, text: str) -> str:

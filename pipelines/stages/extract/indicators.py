@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from pipelines.reference import load_csv
 from pipelines.stages import zones
+from pipelines.stages.describe import city_abbreviation
 from pipelines.stages.extract.clauses import LIST_NUMBER
 from pipelines.stages.extract.drafts import Context, Draft
 from pipelines.stages.extract.lexicon import Affixes, lexicon
@@ -254,16 +255,9 @@ def _leading_region_name(s: str) -> str | None:
 _PERIOD_AFTER_PLACE = re.compile(r"\d|前|今年|上半年|一季度|三季度|全年|去年")
 
 
-@lru_cache(maxsize=1)
-def _city_abbreviation() -> re.Pattern[str]:
-    """穗黄埔区, 沪浦东新区: a city's one-character name before its district's (describe_cues.csv)."""
-    said = [row["pattern"] for row in load_csv("describe_cues") if row["kind"] == "city_abbreviation"]
-    return re.compile(rf"(?:{'|'.join(said) or '(?!)'})(?=[\u4e00-\u9fff]{{2,}}区$)")
-
-
 def _without_city_abbreviation(district: str) -> str:
     """黄埔区 of 穗黄埔区 (but 渝中区, 津南区 whole: a two-character district is its own name)."""
-    said = _city_abbreviation().match(district)
+    said = city_abbreviation().match(district)
     return district[said.end() :] if said is not None else district
 
 
