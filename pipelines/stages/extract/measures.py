@@ -95,8 +95,7 @@ _SINCE_YEAR_END = re.compile(
     r"\s*(?P<verb>净增|增加|新增|净减|减少)了?\s*$"
 )
 #: 年末…企业214家，比上年增加18家: a year-end stock's change over last year's, since its end too
-#: (its empty ``y`` group: no base year of its own, as _SINCE_YEAR_END's 上年末 names none)
-_SINCE_LAST_YEAR = re.compile(r"(?:比|较)\s*(?:上年|去年)\s*(?P<y>)(?P<verb>净增|增加|净减|减少)了?\s*$")
+_SINCE_LAST_YEAR = re.compile(r"(?:比|较)\s*(?:上年|去年)\s*(?P<verb>净增|增加|净减|减少)了?\s*$")
 
 _PAST_BASE = re.compile(
     r"^(?:上年|去年|上年末|上年同期|去年同期|上半年|上季度|上月|年初|\d{4}年(?:末|底)?|同期|"
@@ -967,7 +966,8 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
         stock = max(stocks, key=lambda f: f.period.end or date.min)
         end = stock.period.end
         assert end is not None
-        first = int(since.group("y")) + 1 if since.group("y") else end.year
+        base = since.groupdict().get("y")  # (比上年, 比上年末 name no base year: the stock's own year)
+        first = int(base) + 1 if base else end.year
         if first > end.year:
             return []
         since_first = Period(date(first, 1, 1), end, MULTI_YEAR) if first < end.year else Period.up_to(end)
