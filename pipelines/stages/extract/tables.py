@@ -1418,12 +1418,10 @@ def _quarterly_report_header(names: list[str]) -> list[Column] | None:
     幅度(%): a quarterly report's quarter and months to date, each with its growth."""
     if len(names) != 5 or (names[1], names[3]) != ("本报告期", "年初至报告期末"):
         return None
-    changes = [_REPORT_CHANGE_COLUMN.fullmatch(name) for name in (names[2], names[4])]
-    if not all(
-        change is not None and change.group("of") == of
-        for change, of in zip(changes, names[1::2], strict=False)
-    ):
-        return None
+    for period, change_name in ((names[1], names[2]), (names[3], names[4])):
+        change = _REPORT_CHANGE_COLUMN.fullmatch(change_name)
+        if change is None or change.group("of") != period:
+            return None  # (each period's growth column follows it, and names it)
     return [
         Column(year=0, period=names[1]),
         Column(year=0, period=names[1], unit="%", growth=True),
