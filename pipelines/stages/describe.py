@@ -1147,7 +1147,8 @@ def _misreads_merged(counts: dict[str, int], text: str) -> dict[str, int]:
     two, and the headline's weight alone would make the misread the document's region.
     """
     merged = dict(counts)
-    for name in sorted(counts, key=lambda name: -text.count(name[:-1])):
+    used = {name: text.count(name[:-1]) for name in counts}  # (how often the text spells each so)
+    for name in sorted(counts, key=lambda name: -used[name]):
         if name not in merged:
             continue
         twins = [
@@ -1157,7 +1158,7 @@ def _misreads_merged(counts: dict[str, int], text: str) -> dict[str, int]:
             and len(other) == len(name)
             and other[-1] == name[-1]
             and sum(a != b for a, b in zip(other, name, strict=True)) == 1
-            and text.count(other[:-1]) < text.count(name[:-1])
+            and used[other] < used[name]
         ]
         for twin in twins:
             merged[name] = merged.get(name, 0) + merged.pop(twin)
