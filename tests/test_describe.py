@@ -1720,3 +1720,23 @@ def test_a_thousands_separator_in_a_two_line_headline_and_a_district_after_its_c
     meta = describe_document(normalize(text).text, "x.txt")
     assert meta.region == "黄埔区"
     assert meta.title is not None and meta.title.startswith("穗黄埔区今年GDP料破4,500亿")
+
+
+def test_a_county_named_after_a_dates_year_is_the_county_not_the_year_and_the_county() -> None:
+    text = (
+        "工    业\n\n【概况】2023年，全县有规模以上工业企业1126家。\n\n"
+        "表1  2023年嘉善县规模以上工业主要产品产量\n"
+        "胶合板  万立方米  386.2  -5.4\n\n表2  2023年嘉善县营业收入居前3位的工业企业\n"
+    )
+    assert describe_document(normalize(text).text, "x.txt").region == "嘉善县"
+
+
+def test_a_banks_note_comparing_provinces_without_scope_words_is_the_countrys() -> None:
+    text = (
+        "江苏银行研究院    行业研究\n2025年11月20日\n\n制造业中长期贷款区域观察\n\n"
+        "全国制造业中长期贷款余额14.62万亿元，同比增长9.3%。江苏银行研究院认为增速回落。\n"
+        "江苏银行研究院整理。广东受电子信息行业拖累，广东增速回落较多。\n\n"
+        "地区  余额（亿元）  同比增速（%）\n江苏  18426  11.2\n浙江  15873  10.4\n广东  16210  8.1\n"
+        "山东  9652  12.6\n安徽  5127  15.3\n四川  4386  13.8\n\n数据来源：江苏银行研究院\n"
+    )
+    assert describe_document(normalize(text).text, "x.txt").region == "全国"

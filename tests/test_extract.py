@@ -2945,3 +2945,16 @@ def test_what_scored_before_yi_and_its_score_and_rank() -> None:
         doc_type="other",
     )
     assert {f.measure: f.indicator for f in found} == {"amount": "工业集中区", "rank": "工业集中区排名"}
+
+
+def test_a_paragraph_the_texts_own_year_opened_is_of_that_year_in_an_evaluation_of_last_years_data() -> None:
+    text = (
+        "湖南省工业和信息化厅关于2024年省级企业技术中心评价结果的通报\n\n发布时间：2024-12-09\n\n"
+        "本次评价以企业2023年度数据为基础，采取企业自评和专家评审相结合的方式进行。\n\n"
+        "2024年，全省实际参评1038家。经综合评价，评价结果为优秀的226家，优秀率为21.8%。\n\n"
+        "参评企业共实现营业收入1.86万亿元。"
+    )
+    meta = describe_document(normalize(text).text, "x.txt")
+    found = {f.value: f.period_start for f in extract_figures(normalize(text).text, meta)}
+    assert found[226] == found[21.8] == date(2024, 1, 1)
+    assert found[1.86] == date(2023, 1, 1)  # (a paragraph of its own: the data's year)

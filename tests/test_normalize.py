@@ -1007,3 +1007,17 @@ def test_a_scans_misread_characters_in_the_words_figures_are_named_by_are_read_b
 def test_a_navigation_bar_with_its_english_link_is_chrome() -> None:
     raw = "统计局\n首页 | 机构 | 新闻 | 数据 | 公开    English\n\n10月份规模以上工业增加值增长5.1%\n"
     assert "首页" not in normalize(raw).text
+
+
+def test_a_header_word_spaced_wider_and_a_cells_thousands_grouped_by_a_space_between_wide_gaps() -> None:
+    raw = (
+        "产品名称          计量单位        产  量        比上年增长（%）\n"
+        "光伏电池          万千瓦          1 265.0       28.6\n"
+        "锂离子电池        万只            5 432         17.9\n"
+        "集成电路 亿块 32.8 24.6\n"
+    )
+    lines = normalize(raw).text.split("\n")
+    assert lines[0].split() == ["产品名称", "计量单位", "产量", "比上年增长（%）"]
+    assert lines[1].split() == ["光伏电池", "万千瓦", "1265.0", "28.6"]
+    assert lines[2].split() == ["锂离子电池", "万只", "5432", "17.9"]
+    assert lines[3].split() == ["集成电路", "亿块", "32.8", "24.6"]  # (single spaces part its cells)

@@ -675,6 +675,10 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
             own = _unlisted_region(level, title, text)
             if own is not None and (title or "").startswith(own):
                 return own, "own_name", 0.7
+    if not levels and _lists_provinces(regions, counts):
+        # 江苏  18426 ↵ 浙江  15873 ↵ 广东  16210 …, a bank's note with no scope words: the country's,
+        # which it compares province by province
+        return country, "several_provinces", 0.6
     local = _local_paper_place(text, levels) or _headline_place(title, text, levels)
     if local is not None:
         # 今日玉环 ↵ …全市水暖阀门行业…: a county-level city's own paper, whatever province a firm's
@@ -969,6 +973,18 @@ def _compares_provinces(regions: tuple[_Region, ...], counts: dict[str, int]) ->
     return times[2] >= 3 and times[0] < 2 * times[2]
 
 
+def _lists_provinces(regions: tuple[_Region, ...], counts: dict[str, int]) -> bool:
+    """Five provinces or more named, none three times as often as the fifth: a text that compares
+    them, the country's (a province's own text names itself far more often than the others)."""
+    times = sorted(
+        (counts.get(region.code, 0) for region in regions if region.level == "province"), reverse=True
+    )
+    return times[_PROVINCES_LISTED - 1] >= 1 and times[0] <= 3 * times[_PROVINCES_LISTED - 1]
+
+
+_PROVINCES_LISTED = 5
+
+
 def _round_up_region(lines: list[str]) -> tuple[str, str, float] | None:
     """A round-up in sections headed by places (宁德：…, 佛山：…, 包头：…) speaks for what holds
     them all: their province where they are its cities, else the country. Each section's
@@ -1201,6 +1217,8 @@ def _sole_county(text: str) -> str | None:
     names: set[str] = set()
     for match in _COUNTY_NAME.finditer(text):
         before = match.group(1)
+        if before[0] in "年月日" and text[match.start() - 1 : match.start()].isdigit():
+            before = before[1:]  # (2023年嘉善县: a date before the name)
         stems = [before[at:] for at in range(len(before) - 1)]  # longest first
         # (a name that recurs as a place's: 谷城县, 谷城经开区; not 完成县下达目标, 完成全年…)
         stem = next(
@@ -1299,11 +1317,20 @@ def _mentions(title: str | None, text: str) -> dict[str, int]:
     pattern, code_of = _region_names()
     counts: dict[str, int] = {}
     text = _WIRE_DATELINE.sub("", text)  # 新华社北京3月23日电: where it was filed, not whose it is
-    for name in pattern.findall(text):
-        counts[code_of[name]] = counts.get(code_of[name], 0) + 1
-    for name in set(pattern.findall(title or "")):
+    for found in pattern.finditer(text):
+        if not _FIRM_AFTER_PLACE.match(text, found.end()):
+            counts[code_of[found.group()]] = counts.get(code_of[found.group()], 0) + 1
+    for name in {
+        found.group()
+        for found in pattern.finditer(title or "")
+        if not _FIRM_AFTER_PLACE.match(title or "", found.end())
+    }:
         counts[code_of[name]] = counts.get(code_of[name], 0) + _TITLE_MENTION_WEIGHT
     return counts
+
+
+#: a firm named after its place (江苏银行研究院, 北京证券, 浙江大学): its name, no mention of the place
+_FIRM_AFTER_PLACE = re.compile(r"银行|证券|大学|农商行")
 
 
 # --- reference date -------------------------------------------------------------

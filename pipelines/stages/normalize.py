@@ -494,6 +494,10 @@ _SPACED_WORD = re.compile(r"(?<!\S)([\u4e00-\u9fff])\u3000([\u4e00-\u9fff])(?!\S
 _SPACED_WORD_IN_ROW = re.compile(
     r"(?:(?<=  )|^(?=\S \S  ))([\u4e00-\u9fff]) ([\u4e00-\u9fff])(?=  |[ \t]*$)", re.MULTILINE
 )
+#: 产  量 between gaps twice as wide (计量单位        产  量        比上年增长): the same, spaced wider
+_WIDELY_SPACED_WORD_IN_ROW = re.compile(
+    r"(?:(?<=    )|^(?=\S  \S    ))([\u4e00-\u9fff])  ([\u4e00-\u9fff])(?=    |[ \t]*$)", re.MULTILINE
+)
 
 
 def _gaps_between_cells(text: str, offsets: list[int]) -> tuple[str, list[int]]:
@@ -822,6 +826,8 @@ def normalize(text: str) -> NormalizedText:
         text, offsets = _gaps_between_cells(text, offsets)
     if "  " in text:
         text, offsets = _edit(text, offsets, _SPACED_WORD_IN_ROW, lambda m: (m.span(1), m.span(2)))
+        if "    " in text:
+            text, offsets = _edit(text, offsets, _WIDELY_SPACED_WORD_IN_ROW, lambda m: (m.span(1), m.span(2)))
     text, offsets = _edit(text, offsets, _DECORATION, _delete)
     if _BOX_CORNER.search(text):
         text, offsets = _edit(text, offsets, _BOX_RULE_LINE, _delete)
@@ -1309,6 +1315,25 @@ _YEAR_CELL = re.compile(r"(?<!\S)(?:19|20)\d{2}\s*年\S{0,8}(?!\S)")
 _EMPTY_CELL = re.compile(r"(?<!\S)(?:—{1,2}|－|-|/|…)(?!\S)")
 
 
+#: a number cell whose thousands a space groups (1 265.0, 12 386), nothing else in the cell
+_SPACED_THOUSANDS_CELL = re.compile(r"[-−]?\d{1,3}(?: \d{3})+(?:\.\d+)?")
+
+
+def _spaced_thousands(text: str, pos: int) -> bool:
+    """Whether the space at ``pos`` groups the thousands of a cell in a row whose columns gaps
+    of two spaces or more part (a scanned yearbook's 5 432): the cell is the text between them."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    at = pos - line_start
+    cell_start = line.rfind("  ", 0, at)
+    cell_end = line.find("  ", at)
+    if cell_start < 0 and cell_end < 0:
+        return False  # (no column gap: a row of single spaces, or prose)
+    cell = line[0 if cell_start < 0 else cell_start + 2 : len(line) if cell_end < 0 else cell_end]
+    return _SPACED_THOUSANDS_CELL.fullmatch(cell.strip()) is not None
+
+
 def _in_number_row(text: str, pos: int) -> bool:
     """Whether the line around ``pos`` is a table row whose cells single spaces part: no
     prose punctuation, and two or more cells of numbers (粗钢 万吨 3287.5 -2.1), or of a number
@@ -1389,9 +1414,15 @@ def _space_edit(match: re.Match[str]) -> Sequence[Piece] | None:
     """
     if match.end() - match.start() >= _COLUMN_GAP and _in_table_line(match.string, match.start()):
         return None  # a table's column gap (指标名称  单位  2024年  2025年): kept as written
+    left, right = _char_class(match.group(1)), _char_class(match.group(2))
+    if (
+        match.end() - match.start() == 1
+        and left == right == "digit"
+        and _spaced_thousands(match.string, match.start())
+    ):
+        return ()  # 光伏电池  万千瓦  1 265.0  28.6: a cell's thousands, between column gaps
     if _in_number_row(match.string, match.start()):
         return None  # the cells of a row parted by single spaces (集成电路 亿块 32.8 24.6)
-    left, right = _char_class(match.group(1)), _char_class(match.group(2))
     if (left, right) in _DROP_SPACE:
         return ()
     if (

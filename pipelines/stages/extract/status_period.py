@@ -59,6 +59,8 @@ _OPENING_ESTIMATE = re.compile(r"\s*预计(?:全年|今年|\d{4}年)")
 _EVALUATION_LAST_MONTH = 6
 #: from this month on, 今年 in a text is the year being reviewed, no longer planned
 _LATE_IN_YEAR = 11
+#: the last month early in a year, when a text without a year tells of the year before
+_FIRST_QUARTER_END = 3
 #: a year's funds shared out (2025年工业发展专项资金安排情况): their projects are the year's
 _YEARS_FUNDS = re.compile(r"(?:资金|补助|奖补|奖励)[^，。：]{0,6}(?:安排|分配|下达|拨付)")
 #: 较2020年末的37家: a level named as the base of a comparison, right before its number
@@ -699,7 +701,9 @@ class StatusPeriodRules:
             return self.periods.reported_year
         if self.reference is None:
             return None
-        if self.reference.month <= 3 or (self.evaluation and self.reference.month <= _EVALUATION_LAST_MONTH):
+        if self.reference.month <= _FIRST_QUARTER_END or (
+            self.evaluation and self.reference.month <= _EVALUATION_LAST_MONTH
+        ):
             return self.reference.year - 1
         return None
 
@@ -1100,7 +1104,7 @@ class StatusPeriodRules:
             and current.start is not None
             # (early in a year, last year's quarter only where the title names it: 2025年四季度…分析)
             and (
-                self.reference.month > 3
+                self.reference.month > _FIRST_QUARTER_END
                 or current.start.year == self.reference.year
                 or (current.kind == QUARTER and current == self.title_period)
             )
@@ -1160,6 +1164,19 @@ class StatusPeriodRules:
             if stock:
                 return Period.as_of(opened.end), "period_default_paragraph", True
             return opened, "period_default_paragraph", False
+        own = self.paragraph_year
+        if (
+            year is not None
+            and own is not None
+            and own.start is not None
+            and own.start.year == self.reference.year > year
+            # (a year said by its number, not 全年 or 今年的榜单中)
+            and self.text.startswith(f"{own.start.year}年", self.paragraph_start)
+            and self.reference.month > _FIRST_QUARTER_END
+        ):
+            # 本次评价以企业2023年度数据为基础 … 2024年，全省实际参评1038家。…优秀的226家 (in December):
+            # a paragraph the text's own year opened goes on about that year, not the data's
+            return own, "period_default_paragraph_year", False
         if year is not None and self.census and measure in ("amount", "share_pct") and not flow_noun:
             # 第二产业从业人员567.31万人 (占…14.9%), in a census bulletin: counted at the census's moment
             return Period.as_of(date(year, 12, 31)), "period_default_census", True
