@@ -2958,3 +2958,19 @@ def test_a_paragraph_the_texts_own_year_opened_is_of_that_year_in_an_evaluation_
     found = {f.value: f.period_start for f in extract_figures(normalize(text).text, meta)}
     assert found[226] == found[21.8] == date(2024, 1, 1)
     assert found[1.86] == date(2023, 1, 1)  # (a paragraph of its own: the data's year)
+
+
+def test_a_top_100_list_named_in_the_headlines_first_line_is_of_last_years_revenue() -> None:
+    text = (
+        "2025安徽工业企业百强榜单发布 入围门槛升至58.6亿元\n"
+        "五大行业撑起“半壁江山” 合肥入围企业数居各市首位\n\n"
+        "发布时间：2025-09-12 08:35　来源：安徽日报\n\n"
+        "榜单显示，2025安徽工业企业百强共实现营业收入2.46万亿元，比上年百强增长6.8%。"
+    )
+    cleaned = normalize(text).text
+    found = extract_figures(cleaned, describe_document(cleaned, "x.txt"))
+    growth = next(f for f in found if f.value == 6.8)
+    assert "营业收入" in growth.indicator and "百强增长" not in growth.indicator
+    assert {f.period_start for f in found if f.value in (2.46, 6.8, 58.6)} == {date(2024, 1, 1)}
+    ranked = next(f for f in found if f.measure == "rank")
+    assert (ranked.region, ranked.indicator) == ("合肥市", "入围企业数")

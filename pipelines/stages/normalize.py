@@ -1334,6 +1334,22 @@ def _spaced_thousands(text: str, pos: int) -> bool:
     return _SPACED_THOUSANDS_CELL.fullmatch(cell.strip()) is not None
 
 
+_CLOSING_QUOTES = "”’」』"
+#: the longest line a headline of phrases parted by spaces is
+_HEADLINE_CHARS = 40
+#: a mark of prose, which no headline of phrases holds
+_CLAUSE_MARK = re.compile(r"[，。；：:]")
+
+
+def _in_a_headline(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies in a short line without a clause's marks: a headline, whose spaces
+    part its phrases."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    end = len(text) if end < 0 else end
+    return end - start <= _HEADLINE_CHARS and _CLAUSE_MARK.search(text, start, end) is None
+
+
 def _in_number_row(text: str, pos: int) -> bool:
     """Whether the line around ``pos`` is a table row whose cells single spaces part: no
     prose punctuation, and two or more cells of numbers (粗钢 万吨 3287.5 -2.1), or of a number
@@ -1423,6 +1439,8 @@ def _space_edit(match: re.Match[str]) -> Sequence[Piece] | None:
         return ()  # 光伏电池  万千瓦  1 265.0  28.6: a cell's thousands, between column gaps
     if _in_number_row(match.string, match.start()):
         return None  # the cells of a row parted by single spaces (集成电路 亿块 32.8 24.6)
+    if match.group(1) in _CLOSING_QUOTES and right == "han" and _in_a_headline(match.string, match.start()):
+        return None  # 五大行业撑起“半壁江山” 合肥入围企业数居各市首位: two phrases of a headline
     if (left, right) in _DROP_SPACE:
         return ()
     if (

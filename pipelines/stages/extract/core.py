@@ -101,7 +101,9 @@ _DATA_OF_YEAR = re.compile(
 )
 _DATA_OF_YEAR_HEAD = 3000
 #: a yearly list of firms ranked by size (2025安徽省民营企业100强, 2025中国制造业企业500强)
-_FIRMS_LIST = re.compile(r"((?:19|20)\d{2})\s*年?[^，。\d]{0,12}企业\s*\d{2,3}\s*强")
+_FIRMS_LIST = re.compile(r"((?:19|20)\d{2})\s*年?[^，。\d\n]{0,12}企业\s*(?:\d{2,3}\s*|百)强")
+#: how far into the text a list of firms its headline block names is looked for
+_FIRMS_LIST_HEAD = 200
 #: the edition of a ranking or list a title names: 《先进制造业百强园区（2025）》
 _EDITION_YEAR = re.compile(r"《[^》]{2,40}[（(]((?:19|20)\d{2})[)）]》")
 _MASK = "\u25a1"
@@ -405,7 +407,8 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
             self.periods.reported_year = book_year if late else book_year - 1
             if _YEARBOOK_ITSELF.search(book.group(0)):
                 self.periods.recorded_year = self.periods.reported_year
-        firms = _FIRMS_LIST.search(own_title)
+        # (or the headline's first line: 2025安徽工业企业百强榜单发布 ↵ 五大行业撑起“半壁江山”)
+        firms = _FIRMS_LIST.search(own_title) or _FIRMS_LIST.search(text, 0, _FIRMS_LIST_HEAD)
         self.firms_list_year: int | None = None
         if firms is not None and self.periods.reported_year is None:
             # 2025安徽省民营企业100强榜单发布: a list of firms ranked by last year's revenue

@@ -34,7 +34,7 @@ _REGIONAL_SUBJECT = (
     r"|战略性新兴产业|先进制造业|装备制造业|出口|进口|新开工|民营|专精特新|前\d{1,2}个月"
     r"|技术合同|研发|R&D|高新技术企业|科技型|货物|拥有|共有|营业收入|利润|产值|投资|实际使用外资|新设|新登记"
     # (江苏以35.2%的比重位居榜首, 天津比重为26.8%: a place's share, or the score it ranks by)
-    r"|以$|比重|占比)"
+    r"|以$|比重|占比|入围|上榜)"
 )
 #: a character of a place's own name: no scope word (全, 我 …), level, year or numeral
 _NAME_CHAR = r"(?:(?![全我本各该城省市县区年争占两三四五六七八九十的])[\u4e00-\u9fff])"
@@ -539,6 +539,8 @@ _KIND_ITEM = re.compile(r"(?:产业链|产业集群|产业|行业|业)$")
 _ITEM_LABEL = re.compile(r"\s*[（(][一二三四五六七八九十\d]{1,3}[)）]\s*([^，,。；;\d\s]{2,20})。")
 #: the budget a budget's change is told over (比上年决算数, 较上年年初预算数)
 _BUDGET_BASE = re.compile(r"^(?:比|较)(?:上年|去年)?(?:同期)?(?:年初)?(?:预算|决算|执行|调整预算)数")
+#: the list a ranked list's change is told over (比上年百强, 较上届50强): the base, not the subject
+_LIST_BASE = re.compile(r"^(?:比|较)(?:上年|去年|上届|上一届)(?:的)?(?:百强|\d{2,3}强)(?:企业)?")
 #: a bracketed label a briefing opens an item with (【梯度培育】)
 _SECTION_TAG = re.compile(r"^【[^】]{1,12}】")
 
@@ -683,6 +685,7 @@ def clean_phrase(
     s = strip_chars(periods_free(s)).replace("?", "")
     s = _SECTION_TAG.sub("", s) if "】" in s else s  # 【梯度培育】我市…: the section's label
     s = _BUDGET_BASE.sub("", s) if "数" in s else s  # 比上年决算数增长9.8%: the base, not the subject
+    s = _LIST_BASE.sub("", s) if "强" in s else s  # 比上年百强增长6.8%: last year's list, the base
     if _BREAKDOWN_SAID.fullmatch(s):
         return ""  # 分门类，…: how what follows is broken down, no indicator
     last_verb = county_zone = ""
