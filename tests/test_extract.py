@@ -2974,3 +2974,26 @@ def test_a_top_100_list_named_in_the_headlines_first_line_is_of_last_years_reven
     assert {f.period_start for f in found if f.value in (2.46, 6.8, 58.6)} == {date(2024, 1, 1)}
     ranked = next(f for f in found if f.measure == "rank")
     assert (ranked.region, ranked.indicator) == ("合肥市", "入围企业数")
+
+
+def test_a_places_table_whose_header_says_each_columns_change_on_its_second_line() -> None:
+    text = (
+        "2024年江西省及各设区市单位地区生产总值能耗等指标公报\n\n发布时间：2025-07-30\n\n"
+        "                                          单位：%\n"
+        "  地  区        单位地区生产总值能耗         规模以上工业单位增加值能耗\n"
+        "                上升或下降（±%）             上升或下降（±%）\n"
+        "  全  省             -2.3                          -4.6\n"
+        "  南昌市             -2.6                          -5.1\n"
+    )
+    cleaned = normalize(text).text
+    found = extract_figures(cleaned, describe_document(cleaned, "x.txt"))
+    assert {(f.region, f.indicator, f.measure, f.value) for f in found} >= {
+        ("江西省", "单位地区生产总值能耗", "yoy_growth_pct", -2.3),
+        ("南昌市", "规模以上工业单位增加值能耗", "yoy_growth_pct", -5.1),
+    }
+
+
+def test_the_progress_made_towards_a_goal_is_a_share_not_a_fall() -> None:
+    text = "全省单位地区生产总值能耗累计下降9.6%，完成“十四五”下降目标进度的71.1%。"
+    found = figures(text, region="江西省")
+    assert [(f.measure, f.value) for f in found] == [("yoy_growth_pct", -9.6), ("share_pct", 71.1)]

@@ -496,7 +496,8 @@ _SPACED_WORD_IN_ROW = re.compile(
 )
 #: 产  量 between gaps twice as wide (计量单位        产  量        比上年增长): the same, spaced wider
 _WIDELY_SPACED_WORD_IN_ROW = re.compile(
-    r"(?:(?<=    )|^(?=\S  \S    ))([\u4e00-\u9fff])  ([\u4e00-\u9fff])(?=    |[ \t]*$)", re.MULTILINE
+    r"(?:(?<=    )|^[ \t]{0,3}(?=\S  \S    ))([\u4e00-\u9fff])  ([\u4e00-\u9fff])(?=    |[ \t]*$)",
+    re.MULTILINE,
 )
 
 

@@ -814,7 +814,14 @@ def table_values(text: str) -> Iterator[TableValue]:
         if columns is not None and columns[0].group and (units := _units_below(cells, columns)):
             columns = units  # ↵ （亿元）  增长（%）  （亿元）  增长（%）
             continue
-        header = _header(cells) if cell_pattern is _CELL else None
+        header = None
+        if columns is None and cell_pattern is _CELL and len(cells) >= 2:
+            # 地区  单位地区生产总值能耗  … ↵ 上升或下降（±%）  …: each column's change, said below it
+            end = text.find("\n", pos)
+            header = _changes_below(cells, text[pos : end if end >= 0 else len(text)])
+            pairs_line = header is not None
+        if header is None and cell_pattern is _CELL:
+            header = _header(cells)
         if header is None and cell_pattern is _CELL:
             header = (
                 _places_across_header(cells)
@@ -1611,6 +1618,19 @@ def _wrapped_header(cells: list[tuple[int, str]], below: str) -> list[Column] | 
         return None
     whole = [cells[0], *((at, name + tail) for (at, name), tail in zip(cells[1:], tails, strict=True))]
     return _header(whole)
+
+
+#: a column's change said on the header's second line (上升或下降（±%）, 增减（±%）)
+_CHANGE_BELOW = re.compile(r"(?:上升或下降|增长或下降|增减|升降)[（(]±?[%％][)）]")
+
+
+def _changes_below(cells: list[tuple[int, str]], below: str) -> list[Column] | None:
+    """地区  单位地区生产总值能耗  规模以上工业单位增加值能耗 ↵ 上升或下降（±%）  上升或下降（±%）:
+    each column's growth, in %, its name above and its sign in the cells; None for any other."""
+    tails = [m.group() for m in _CELL.finditer(below)]
+    if len(tails) != len(cells) - 1 or not all(_CHANGE_BELOW.fullmatch(tail) for tail in tails):
+        return None
+    return _header([cells[0], *((at, name + "增长（%）") for at, name in cells[1:])])
 
 
 def _growths_in_cells(words: list[tuple[int, str]]) -> list[tuple[int, str]]:
