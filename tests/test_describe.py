@@ -1740,3 +1740,12 @@ def test_a_banks_note_comparing_provinces_without_scope_words_is_the_countrys() 
         "山东  9652  12.6\n安徽  5127  15.3\n四川  4386  13.8\n\n数据来源：江苏银行研究院\n"
     )
     assert describe_document(normalize(text).text, "x.txt").region == "全国"
+
+
+def test_an_official_documents_printing_line_dates_it() -> None:
+    text = (
+        "宁波市北仑区人民政府文件\n\n仑政〔2025〕21号\n\n宁波市北仑区人民政府\n"
+        "关于2025年上半年工作总结和下半年工作计划的报告\n\n上半年全区实现地区生产总值1286.5亿元。\n\n"
+        "抄送：区委各部门。\n宁波市北仑区人民政府办公室                2025年7月14日印发\n"
+    )
+    assert describe_document(normalize(text).text, "x.txt").reference_date == date(2025, 7, 14)

@@ -2997,3 +2997,25 @@ def test_the_progress_made_towards_a_goal_is_a_share_not_a_fall() -> None:
     text = "全省单位地区生产总值能耗累计下降9.6%，完成“十四五”下降目标进度的71.1%。"
     found = figures(text, region="江西省")
     assert [(f.measure, f.value) for f in found] == [("yoy_growth_pct", -9.6), ("share_pct", 71.1)]
+
+
+def test_one_period_over_the_columns_the_line_below_names_under_a_widely_spaced_label() -> None:
+    text = (
+        "2025年三季度全国规模以上工业产能利用率\n\n时间：2025-10-20 10:00    来源：国家统计局\n\n"
+        "行    业                                三季度\n"
+        "产能利用率（%）   比上年同期增减（百分点）\n"
+        "采矿业                              73.2             -0.9\n"
+        "制造业                              75.1              0.7\n"
+    )
+    cleaned = normalize(text).text
+    found = extract_figures(cleaned, describe_document(cleaned, "x.txt"))
+    mining = {(f.measure, f.value) for f in found if f.indicator.startswith("采矿业")}
+    assert mining == {("share_pct", 73.2), ("pp_change", -0.9)}
+    assert {(f.period_start, f.period_end) for f in found} == {(date(2025, 7, 1), date(2025, 9, 30))}
+
+
+def test_certified_firms_in_force_stand_at_the_end_of_the_months_a_sentence_adds_to() -> None:
+    text = "上半年新增省级专精特新中小企业64家，高新技术企业有效数达到1236家。"
+    found = {f.value: f for f in figures(text, region="北仑区", ref=date(2025, 7, 14))}
+    assert found[64].period_type == "ytd"
+    assert (found[1236].period_type, found[1236].period_end) == ("as_of", date(2025, 6, 30))

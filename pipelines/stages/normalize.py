@@ -494,11 +494,25 @@ _SPACED_WORD = re.compile(r"(?<!\S)([\u4e00-\u9fff])\u3000([\u4e00-\u9fff])(?!\S
 _SPACED_WORD_IN_ROW = re.compile(
     r"(?:(?<=  )|^(?=\S \S  ))([\u4e00-\u9fff]) ([\u4e00-\u9fff])(?=  |[ \t]*$)", re.MULTILINE
 )
-#: 产  量 between gaps twice as wide (计量单位        产  量        比上年增长): the same, spaced wider
+#: 产  量 between gaps twice as wide (计量单位        产  量        比上年增长, 行    业      三季度):
+#: the same, spaced wider
 _WIDELY_SPACED_WORD_IN_ROW = re.compile(
-    r"(?:(?<=    )|^[ \t]{0,3}(?=\S  \S    ))([\u4e00-\u9fff])  ([\u4e00-\u9fff])(?=    |[ \t]*$)",
-    re.MULTILINE,
+    r"(?:(?<=    )|^[ \t]{0,3})([\u4e00-\u9fff])( {2,4})([\u4e00-\u9fff])(?= {4,}|[ \t]*$)", re.MULTILINE
 )
+
+
+def _widely_spaced_word(match: re.Match[str]) -> Sequence[Piece] | None:
+    """The word's two characters, where the gaps around it are twice its inner space at least."""
+    text, inner = match.string, len(match.group(2))
+    line_end = text.find("\n", match.end())
+    after = text[match.end() : len(text) if line_end < 0 else line_end]
+    gap_after = len(after) - len(after.lstrip(" "))
+    before = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
+    if gap_after < 2 * inner and after.strip():
+        return None
+    if before.strip() and len(before) - len(before.rstrip(" ")) < 2 * inner:
+        return None
+    return (match.span(1), match.span(3))
 
 
 def _gaps_between_cells(text: str, offsets: list[int]) -> tuple[str, list[int]]:
@@ -828,7 +842,7 @@ def normalize(text: str) -> NormalizedText:
     if "  " in text:
         text, offsets = _edit(text, offsets, _SPACED_WORD_IN_ROW, lambda m: (m.span(1), m.span(2)))
         if "    " in text:
-            text, offsets = _edit(text, offsets, _WIDELY_SPACED_WORD_IN_ROW, lambda m: (m.span(1), m.span(2)))
+            text, offsets = _edit(text, offsets, _WIDELY_SPACED_WORD_IN_ROW, _widely_spaced_word)
     text, offsets = _edit(text, offsets, _DECORATION, _delete)
     if _BOX_CORNER.search(text):
         text, offsets = _edit(text, offsets, _BOX_RULE_LINE, _delete)

@@ -138,8 +138,9 @@ _STOCK_NAMED = re.compile(r"资产|负债|余额|存量|保有量|在手|库存|
 #: firms entering a list, and what it took (21家企业入围, 入围数量, 入围门槛; but 入围企业拥有…
 #: are the entrants, whose stocks stand at the year's end)
 _ENTERED_THE_LIST = re.compile(r"(?:入围|上榜)(?!企业)")
-#: things counted where they stand (users, base stations, ports): a level of them is a stock
-_STANDING = re.compile(r"用户|基站|端口|终端")
+#: things counted where they stand (users, base stations, ports, certified firms in force): a level
+#: of them is a stock
+_STANDING = re.compile(r"用户|基站|端口|终端|有效数|有效期内")
 #: a goal said as a level to reach (突破8500亿元, 达到50万辆), not as what is added
 _LEVEL_GOAL = re.compile(r"达到|突破|超过|跃上|迈上|提升至|提高到|提高至|增至|(?<![下到表传送])达")
 #: a goal that sums what the plan's years add (累计新增, 新培育, 三年…): over the years, not at their end

@@ -818,7 +818,8 @@ def table_values(text: str) -> Iterator[TableValue]:
         if columns is None and cell_pattern is _CELL and len(cells) >= 2:
             # 地区  单位地区生产总值能耗  … ↵ 上升或下降（±%）  …: each column's change, said below it
             end = text.find("\n", pos)
-            header = _changes_below(cells, text[pos : end if end >= 0 else len(text)])
+            below = text[pos : end if end >= 0 else len(text)]
+            header = _changes_below(cells, below) or _one_period_over_columns(cells, below)
             pairs_line = header is not None
         if header is None and cell_pattern is _CELL:
             header = _header(cells)
@@ -1631,6 +1632,20 @@ def _changes_below(cells: list[tuple[int, str]], below: str) -> list[Column] | N
     if len(tails) != len(cells) - 1 or not all(_CHANGE_BELOW.fullmatch(tail) for tail in tails):
         return None
     return _header([cells[0], *((at, name + "增长（%）") for at, name in cells[1:])])
+
+
+def _one_period_over_columns(cells: list[tuple[int, str]], below: str) -> list[Column] | None:
+    """行业  三季度 ↵ 产能利用率（%）  比上年同期增减（百分点）: one period over the columns the line
+    below names, each of that period; None for any other."""
+    if len(cells) != 2 or not _PERIOD_COLUMN.fullmatch(cells[1][1]):
+        return None
+    names = [(cells[1][0], m.group()) for m in _CELL.finditer(below)]
+    if len(names) < 2 or any(_NUMBER_CELL.fullmatch(name) for _, name in names):
+        return None
+    columns = _header([cells[0], *names])
+    if columns is None:
+        return None
+    return [dataclasses.replace(column, period=cells[1][1]) for column in columns]
 
 
 def _growths_in_cells(words: list[tuple[int, str]]) -> list[tuple[int, str]]:
