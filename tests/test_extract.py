@@ -3019,3 +3019,28 @@ def test_certified_firms_in_force_stand_at_the_end_of_the_months_a_sentence_adds
     found = {f.value: f for f in figures(text, region="北仑区", ref=date(2025, 7, 14))}
     assert found[64].period_type == "ytd"
     assert (found[1236].period_type, found[1236].period_end) == ("as_of", date(2025, 6, 30))
+
+
+def test_a_quick_reports_lines_of_an_indicator_and_its_values_by_period() -> None:
+    text = (
+        "长兴县统计快报\n\n长兴县统计局编                                   2025年6月18日\n\n"
+        "2025年1-5月长兴县主要经济指标快报\n\n【说明】本期快报发布全县主要经济指标。\n\n一、工业生产\n\n"
+        "规上工业总产值（亿元）：当月 142.36（+6.8%）；累计 665.12（+7.5%）\n"
+        "规上工业增加值增速（%）：当月 7.2；累计 8.1；全市 6.9；全市位次 2\n"
+        "  其中：新能源产业产值（亿元）：累计 216.40（+15.3%）；占规上工业比重（%）：32.5\n"
+        "规上工业企业数（家）：5月末 712；其中亏损企业 98\n\n二、工业效益（1-4月）\n\n"
+        "规上工业营业收入（亿元）：累计 538.70（+6.1%）\n"
+    )
+    cleaned = normalize(text).text
+    found = extract_figures(cleaned, describe_document(cleaned, "x.txt"))
+    read = {(f.measure, f.value): (f.indicator, f.period_start, f.period_end) for f in found}
+    may, to_may = (date(2025, 5, 1), date(2025, 5, 31)), (date(2025, 1, 1), date(2025, 5, 31))
+    assert read[("amount", 142.36)] == ("规模以上工业总产值", *may)
+    assert read[("yoy_growth_pct", 7.5)] == ("规模以上工业总产值", *to_may)
+    assert read[("yoy_growth_pct", 8.1)] == ("规模以上工业增加值", *to_may)
+    assert read[("rank", 2)][0].startswith("规模以上工业增加值")
+    assert read[("share_pct", 32.5)][0].startswith("新能源产业产值占")
+    assert read[("amount", 98)][1:] == (date(2025, 5, 31), date(2025, 5, 31))
+    assert read[("amount", 538.7)][1:] == (date(2025, 1, 1), date(2025, 4, 30))
+    assert 6.9 not in {f.value for f in found}  # (the city's, which the report does not name)
+    assert all(not f.indicator[:1].isdigit() for f in found)

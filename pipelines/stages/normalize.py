@@ -1538,7 +1538,7 @@ _ROW_GAPS = 2
 
 
 #: a line that opens with a label and a colon (规上工业增加值：…, 10月当月：…)
-_LABELLED_LINE = re.compile(r"[\s\u3000]*[\u4e00-\u9fff（）()A-Za-z0-9+—\-]{2,20}[：:]")
+_LABELLED_LINE = re.compile(r"[\s\u3000]*[\u4e00-\u9fff（）()A-Za-z0-9+—\-%％]{2,20}[：:]")
 
 
 def _split_figure(previous: str, following: str) -> bool:

@@ -678,6 +678,8 @@ def table_values(text: str) -> Iterator[TableValue]:
     if _FLATTENED_HEADER.search(text):
         yield from _flattened_rows(text)
     yield from _listed_rows(text)
+    if "：当月" in text or "：累计" in text or "：本月" in text:
+        yield from _key_value_rows(text)
     if "\n增长\n" in text or "\n下降\n" in text:
         yield from _stacked_rows(text)
     if "  " not in text and "单位" not in text and "|" not in text and not _SPACED_UNITS.search(text):
@@ -1011,6 +1013,107 @@ def _flattened_rows(text: str) -> Iterator[TableValue]:
             header_end = row.end()
             if text.startswith("\n\n", header_end) or not text.startswith("\n", header_end):
                 break
+
+
+#: the period a quick report's value is of (当月, 累计, 5月末)
+_KEY_PERIODS = r"(?:当月|本月|本年累计|累计|\d{1,2}月末)"
+#: a quick report's line of an indicator, its unit and its values by period, parted by ；
+#: (规上工业总产值（亿元）：当月142.36（+6.8%）；累计665.12（+7.5%）)
+_KEY_VALUES_LINE = re.compile(
+    r"(?m)^[ \t]*(?:其中[:：])?(?P<label>[^\s：:；;，。\d（）()]{2,30})"
+    r"(?:[（(](?P<unit>[^（）()\d]{1,8})[)）])?[:：]"
+    rf"[ \t]*(?P<values>{_KEY_PERIODS}[ \t]*[-+−]?\d[^\n]*)$"
+)
+#: one of its values: the period's word, the number, and the growth in brackets after it
+_KEY_VALUE = re.compile(
+    rf"(?P<tag>{_KEY_PERIODS})[ \t]*(?P<value>[-+−]?\d+(?:\.\d+)?)"
+    r"(?:[（(](?P<growth>[-+−]?\d+(?:\.\d+)?)[%％][)）])?"
+)
+#: a part said after a value (其中亏损企业98, 亏损面（%）：13.8, 占规上工业比重（%）：32.5)
+_KEY_PART = re.compile(
+    r"(?:其中)?(?P<label>[^\s：:；;\d（）()]{2,20})(?:[（(](?P<unit>[^（）()\d]{1,8})[)）])?[:：]?[ \t]*"
+    r"(?P<value>[-+−]?\d+(?:\.\d+)?)"
+)
+#: the rank of the line's growth among its benchmark's places (全市位次2)
+_KEY_RANK = re.compile(r"全(?:市|省|县)位次[ \t]*(?P<value>\d{1,2})")
+#: a growth's name ends on how it grew, which the measure says
+_GROWTH_WORD = re.compile(r"(?:增速|增长率|增幅)$")
+
+
+def _key_value_rows(text: str) -> Iterator[TableValue]:
+    """A county's quick report, an indicator a line with its values by period (规上工业总产值（亿元）：
+    当月142.36（+6.8%）；累计665.12（+7.5%）), each of the month or the months to date of the
+    heading above (2025年1-5月…快报, 二、工业效益（1-4月）); the benchmark's values (全市6.9) are
+    left, as no region is told for them, but the line's rank among its places is read."""
+    caption = section = ""
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        row = _KEY_VALUES_LINE.fullmatch(line)
+        if row is None:
+            if _MONTHS_SAID.search(line) and not caption:
+                caption = line.strip()  # 2025年1-5月长兴县主要经济指标快报
+            elif line.strip():
+                section = line.strip() if _MONTHS_SAID.search(line) else ""  # 二、工业效益（1-4月）
+            continue
+        label, unit = row.group("label"), row.group("unit") or ""
+        growth_line = unit in ("%", "％") and _GROWTH_WORD.search(label) is not None
+        name = _GROWTH_WORD.sub("", label) if growth_line else label
+        period = ""
+        for part in re.finditer(r"[^；;]+", row.group("values")):
+            at = start + row.start("values") + part.start()
+            said = part.group().strip()
+            value = _KEY_VALUE.fullmatch(said)
+            ranked = _KEY_RANK.fullmatch(said)
+            other = _KEY_PART.fullmatch(said) if value is None and ranked is None else None
+            cell_name = name
+            if value is not None:
+                tag = value.group("tag")
+                period = "本月" if tag in ("当月", "本月") else "1—本月累计" if "累计" in tag else tag
+                number_at = at + part.group().index(value.group("value"))
+                cells = [(value.group("value"), unit, growth_line, number_at)]
+                if value.group("growth") is not None:
+                    cells.append((value.group("growth"), "%", True, number_at + len(value.group("value"))))
+            elif ranked is not None:
+                cells = [(ranked.group("value"), "位", False, at + part.group().index(ranked.group("value")))]
+            elif other is not None and not other.group("label").startswith(("全", "比全")):
+                own, part_name = other.group("unit") or unit, other.group("label")
+                # (比上年同期增长（%）：8.7: the line's own growth; 占规上工业比重: the line's share)
+                grown = own in ("%", "％") and _GROWTH_OF_THE_LINE.fullmatch(part_name) is not None
+                shared = part_name.startswith("占")
+                cell_name = name if grown else name + part_name if shared else part_name
+                number_at = at + part.group().rindex(other.group("value"))
+                cells = [(other.group("value"), own, grown, number_at)]
+                if not grown and not shared:
+                    name = part_name  # (其中亏损企业98；亏损面（%）：13.8: the part's, and what follows)
+            else:
+                continue  # 全市6.9, 比全市高（个百分点）1.2: the benchmark's, of a place not told
+            for number, cell_unit, growth, number_at in cells:
+                yield TableValue(
+                    kind="indicator",
+                    start=number_at,
+                    end=number_at + len(number),
+                    value=float(number.replace("−", "-")),
+                    year=None,
+                    tag="",
+                    indicator="",
+                    unit=cell_unit,
+                    qualifier="exact",
+                    row_label=cell_name,
+                    caption=section or caption,
+                    row_start=start,
+                    row_end=start + len(line),
+                    growth=growth,
+                    column_period=period,
+                    rank=ranked is not None,
+                )
+
+
+#: a line that names months (2025年1-5月…, （1-4月）), not a day (2025年6月18日): a quick report's
+#: heading of its period
+_MONTHS_SAID = re.compile(r"\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月|\d{4}\s*年\s*\d{1,2}\s*月(?!\s*\d{1,2}\s*日)")
+#: a value's name that says it is the line's growth (比上年同期增长, 同比增长)
+_GROWTH_OF_THE_LINE = re.compile(r"(?:比上年同期|比上年|同比)(?:增长|增速|增减)")
 
 
 def _listed_rows(text: str) -> Iterator[TableValue]:
