@@ -1749,3 +1749,12 @@ def test_an_official_documents_printing_line_dates_it() -> None:
         "抄送：区委各部门。\n宁波市北仑区人民政府办公室                2025年7月14日印发\n"
     )
     assert describe_document(normalize(text).text, "x.txt").reference_date == date(2025, 7, 14)
+
+
+def test_a_bulletin_titled_with_a_district_whose_name_ends_on_a_verbs_character_is_that_districts() -> None:
+    text = (
+        "武进区招商引资工作简报\n\n2025年第5期（总第89期）\n\n"
+        "常州市武进区投资促进中心编印    2025年6月6日\n\n"
+        "1-5月，全区累计签约项目186个，协议总投资812.6亿元，总量居全市各辖市（区）第1位。全区在谈项目132个。"
+    )
+    assert describe_document(normalize(text).text, "x.txt").region == "武进区"

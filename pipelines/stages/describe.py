@@ -1126,22 +1126,29 @@ def _unlisted_region(level: str, title: str | None, text: str) -> str | None:
     # (a town's name may end in 村: 许村镇, 大村乡; but 乡村振兴 names no town)
     # (nor a word before 县政府 that is no name: 记者在县政府…, 赴县人民政府…)
     # (nor 自觉接受县人大常委会的监督's 受县: a verb before the body, no name)
-    last = "全我本该各市区省乡镇两一强大富" + "在到赴往回对由经和与及为是于把被给跟同入进出此其每受向请报"
+    scope = "全我本该各市区省乡镇两一强大富"
+    last = scope + "在到赴往回对由经和与及为是于把被给跟同入进出此其每受向请报"
     last += "" if level == "town" else "村"
     # (nor 萍乡市芦溪县县委书记's 市芦溪县县: a county's or city's name holds no level's word)
     inner = r"(?![省市县区])" if level in ("county", "prefecture") else ""
-    name = (
-        rf"(?:中共)?((?!关于)(?![我本该各全])(?:(?!{_NOT_IN_NAME}){inner}[\u4e00-\u9fff]){{{shortest},3}}?"
-        rf"(?!{_NOT_IN_NAME})(?<!乡村){inner}[^\W{last}]{_LOCAL_SUFFIX[level]})"
-    )
-    if level == "district":
+
+    def named(last: str) -> str:
+        found = (
+            rf"(?:中共)?((?!关于)(?![我本该各全])(?:(?!{_NOT_IN_NAME}){inner}[\u4e00-\u9fff]){{{shortest},3}}?"
+            rf"(?!{_NOT_IN_NAME})(?<!乡村){inner}[^\W{last}]{_LOCAL_SUFFIX[level]})"
+        )
         # 杭州市萧山区人民政府: the district, not 州市萧山区; 穗黄埔区: 黄埔区 (but 渝中区, 津南区 whole)
-        name = rf"(?:{city_abbreviation().pattern}|{_CITY_OF_DISTRICT})" + name
+        city = rf"(?:{city_abbreviation().pattern}|{_CITY_OF_DISTRICT})" if level == "district" else ""
+        return city + found
+
+    name = named(last)
+    # (a title opens on its place: 武进区招商引资工作简报, whose 进 is no verb before a place there)
+    titled = named(scope + ("" if level == "town" else "村"))
     counts: dict[str, int] = {}
     # (对话县委书记｜清河县委书记赵立新：…: a column's name before the bar, the headline after it)
     column = _COLUMN_LABEL.match(title or "")
     title = title[column.end() :] if title and column is not None else title
-    for match in re.finditer(_TITLE_PERIOD.replace("^", "^(?:关于)?", 1) + name, title or ""):
+    for match in re.finditer(_TITLE_PERIOD.replace("^", "^(?:关于)?", 1) + titled, title or ""):
         counts[match.group(1)] = counts.get(match.group(1), 0) + _TITLE_MENTION_WEIGHT
     for match in re.finditer(name + _OWN_BODY, text):
         if not _tail_of_listed_name(text, match.start(1), match.end(1)):
