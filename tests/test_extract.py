@@ -3044,3 +3044,19 @@ def test_a_quick_reports_lines_of_an_indicator_and_its_values_by_period() -> Non
     assert read[("amount", 538.7)][1:] == (date(2025, 1, 1), date(2025, 4, 30))
     assert 6.9 not in {f.value for f in found}  # (the city's, which the report does not name)
     assert all(not f.indicator[:1].isdigit() for f in found)
+
+
+def test_a_plans_goals_and_their_execution_columns_with_a_bound_in_a_cell() -> None:
+    text = (
+        "长兴县人民政府\n\n发布时间：2026-02-14\n\n表1　2025年长兴县国民经济和社会发展主要指标执行情况\n\n"
+        "指标名称\t年度目标\t执行情况\n规上工业总产值（亿元）\t2350\t2418.7\n城镇调查失业率（%）\t5以内\t4.1\n"
+    )
+    cleaned = normalize(text).text
+    found = extract_figures(cleaned, describe_document(cleaned, "x.txt"))
+    read = {(f.value, f.status, f.qualifier) for f in found}
+    assert read >= {
+        (2350, "target", "exact"),
+        (2418.7, "actual", "exact"),
+        (5, "target", "at_most"),
+        (4.1, "actual", "exact"),
+    }

@@ -189,7 +189,9 @@ _SUMMED_COLUMNS = frozenset({"累计", "本年累计", "累计值", "累计数"}
 _BARE_PERCENT = re.compile(r"(?<=[\u4e00-\u9fff])[%％]$")
 #: a goals-and-outcomes table's columns (年度目标  完成值  完成率（%）)
 _GOAL_COLUMNS = frozenset({"年度目标", "目标", "目标值", "计划", "年度计划", "预期目标"})
-_OUTCOME_COLUMNS = frozenset({"完成值", "完成", "实际完成", "实际", "完成情况值", "实际值"})
+_OUTCOME_COLUMNS = frozenset(
+    {"完成值", "完成", "实际完成", "实际", "完成情况值", "实际值", "执行情况", "执行数", "执行值", "实际执行"}
+)
 #: the part of a year's budget done (完成预算（%）, 预算完成率)
 _BUDGET_DONE_COLUMN = re.compile(
     r"(?:完成预算|预算完成率|执行率|完成调整预算|为(?:调整)?预算)\s*(?:[（(]\s*%\s*[)）]|%)?"
@@ -221,12 +223,12 @@ _CHANGE_IN_POINTS_COLUMN = re.compile(
     r"(?:比上年同期|比去年同期|比上年|同比|比上季度|比上月|环比|比(?:上半年|一季度|前三季度|1\s*[-—–~至]\s*\d{1,2}\s*月))?"
     r"(?:增减|变化|变动|提高|增加)[（(](?:个)?百分点[)）]"
 )
-#: a value cell: 86, -2.3, and a bound on a goal (≥95, ≤10, 10以上, 6左右)
-_NUMBER_CELL = re.compile(r"〔?[≥≤>＞<＜]?[-−+]?\d+(?:,\d{3})*(?:\.\d+)?(?:左右|以上|以下)?〕?")
+#: a value cell: 86, -2.3, and a bound on a goal (≥95, ≤10, 10以上, 6左右, 5以内)
+_NUMBER_CELL = re.compile(r"〔?[≥≤>＞<＜]?[-−+]?\d+(?:,\d{3})*(?:\.\d+)?(?:左右|以上|以下|以内)?〕?")
 #: a unit's cell: a short word without digits (%, 家, 万亿元, 亿千瓦时)
 _UNIT_CELL = re.compile(r"[^\d\s]{1,6}")
 _BOUND = {"≥": "at_least", ">": "at_least", "＞": "at_least", "≤": "at_most", "<": "at_most", "＜": "at_most"}
-_QUALIFIER_AFTER = {"左右": "approx", "以上": "at_least", "以下": "at_most"}
+_QUALIFIER_AFTER = {"左右": "approx", "以上": "at_least", "以下": "at_most", "以内": "at_most"}
 #: a unit said inside the indicator's cell: 规模以上工业增加值（亿元）
 #: (省级以上智能工厂（家，累计）: a count in 家 of what has been built up, standing at each year's end)
 _UNIT_IN_NAME = re.compile(r"[（(](?P<unit>[^()（），,]{1,6})(?:[，,]\s*(?P<summed>累计))?[)）]$")
