@@ -3060,3 +3060,24 @@ def test_a_plans_goals_and_their_execution_columns_with_a_bound_in_a_cell() -> N
         (5, "target", "at_most"),
         (4.1, "actual", "exact"),
     }
+
+
+def test_a_places_table_whose_unit_line_lists_a_count_and_a_money_unit() -> None:
+    text = (
+        "阜阳市经济和信息化局\n发布时间：2025-04-18\n\n全市新增规上工业企业297家。\n\n"
+        "2024年度工业企业“小升规”奖励资金分配表\n\n单位：家、万元\n\n"
+        "序号\t县（市、区）\t新增规上工业企业\t其中：“小升规”企业\t市级奖励资金\n"
+        "1\t颍州区\t28\t25\t310\n2\t颍东区\t31\t27\t325\n"
+    )
+    cleaned = normalize(text).text
+    found = extract_figures(cleaned, describe_document(cleaned, "x.txt"))
+    read = {(f.region, f.value): (f.unit, f.indicator) for f in found if f.region == "颍州区"}
+    assert read[("颍州区", 28)] == ("家", "规模以上工业企业")
+    assert read[("颍州区", 25)][0] == "家" and "小升规" in read[("颍州区", 25)][1]
+    assert read[("颍州区", 310)] == ("万元", "市级奖励资金")
+
+
+def test_the_rank_of_the_number_added_is_of_the_year_it_was_added_in() -> None:
+    text = "2024年，全市新增规模以上工业企业297家，增长17.4%，新增数量居全省第3位。其中，“小升规”企业257家。"
+    found = {f.value: f for f in figures(text, region="阜阳市", ref=date(2025, 4, 18))}
+    assert found[3].period_type == found[257].period_type == "full_year"

@@ -90,7 +90,6 @@ _ISSUER_DATED = re.compile(
     # (宁波市北仑区人民政府办公室　　2025年7月14日印发: an official document's printing line)
     rf"^(?!截至|截止|至|到)[\u4e00-\u9fffA-Za-z（）()]{{2,24}}\s*{_DATE}(?:日(?:印发)?$|日?\s{{2,}}\S.*$|(?<=\d)$)"
 )
-_MONTH_DAY = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})日")
 _YEAR = re.compile(r"(?<![\d—\-~至到])(\d{4})年(?!\s*[—\-~至到]\s*\d)")
 _YEAR_RANGE = re.compile(r"\d{4}\s*年?\s*[—\-~至到]\s*\d{4}\s*年?")
 _BOOK_TITLE = re.compile(r"《[^》\n]{0,120}》")

@@ -1287,7 +1287,10 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
         out = []
         stockish = any(f.stock for f in referents) or (
             # 总量居全国第4位: a stock's total stands at a date, a flow's (数字经济规模) is of its year
-            suffix in _STOCK_SUFFIX and not any(lexicon().flow_nouns.search(name) for name in names)
+            suffix in _STOCK_SUFFIX
+            and not any(lexicon().flow_nouns.search(name) for name in names)
+            # (新增数量居全省第3位: the number added, over the year)
+            and not lexicon().flow_cue.search(subject)
         )
         for i, name in enumerate(names):
             d = self._draft(tok, ctx, name + suffix, "rank", 1, [*tok.rules, "rank"], benchmark=benchmark)

@@ -365,7 +365,7 @@ _WARNING_COLUMN = re.compile(r"[红黄绿蓝]灯线|预警(?:信号|线|等级)?
 #: a column of a part of the column before, in its unit (其中新增, 其中国家级)
 _PART_COLUMN = re.compile(r"其中([\u4e00-\u9fff]{1,6})")
 #: a column of the part of the column before, in a table of places (其中：制造业企业)
-_PART_OF_COLUMN = re.compile(r"其中[：:]?([\u4e00-\u9fff]{1,16})")
+_PART_OF_COLUMN = re.compile(r"其中[：:]?([“”\u4e00-\u9fff]{1,18})")
 #: a column that sums the columns before it
 _SUM_COLUMNS = frozenset({"合计", "总计", "小计", "合计数"})
 #: a line of a group's label inside a table of products or indicators (主要工业产品产量)
@@ -2269,12 +2269,25 @@ def _places_header(cells: list[tuple[int, str]], captions: list[str]) -> list[Co
     others = [unit for unit in units if unit not in ("%", "％")]
     # 单位：万元、% over 专项名称  预算安排  实际支出  支出率: rates in %, the others in 万元
     rates_apart = len(set(others)) == 1 and len(units) == 2
-    if not rates_apart and (
-        not units or (len(set(units)) > 1 and not all(unit in _COUNT_WORDS for unit in units))
+    # 单位：家、万元 over 县（市、区）  新增规上工业企业  市级奖励资金: the money's columns in 万元,
+    # the firms' in 家
+    money = [unit for unit in units if unit.endswith("元")]
+    counts = [unit for unit in units if unit in _COUNT_WORDS]
+    money_apart = len(units) == 2 and len(money) == len(counts) == 1
+    if (
+        not rates_apart
+        and not money_apart
+        and (not units or (len(set(units)) > 1 and not all(unit in _COUNT_WORDS for unit in units)))
     ):
         return None  # 亿元、万吨: which column is in which cannot be told
+    if money_apart and not all(
+        _MONEY_NAMED_COLUMN.search(name) or _THINGS_COUNTED_COLUMN.search(name) for name in names[1:]
+    ):
+        return None  # (a column neither money nor a count of things: its unit cannot be told)
 
     def unit_of(name: str) -> str:
+        if money_apart:
+            return money[0] if _MONEY_NAMED_COLUMN.search(name) else counts[0]
         if not rates_apart:
             return units[0]  # (one unit, or counts alike: 单位：家、个)
         return "%" if _RATE_NAME.search(name) else others[0]
@@ -2294,6 +2307,9 @@ def _places_header(cells: list[tuple[int, str]], captions: list[str]) -> list[Co
     return columns
 
 
+#: a column of money (奖励资金, 投资额, 营业收入, 产值) and one of things counted (企业, 项目, 个数)
+_MONEY_NAMED_COLUMN = re.compile(r"资金|金额|投资|奖励|补助|补贴|收入|产值|税收|利润|额$")
+_THINGS_COUNTED_COLUMN = re.compile(r"(?:企业|项目|工厂|家数|个数|数量|户数)[”」]?[)）]?$")
 #: a product table's column of its share of a larger whole's (占全国比重（%）, 占全省比重)
 _SHARE_OF_WHOLE_COLUMN = re.compile(r"(占全[国省市](?:比重|份额)?|占比)\s*(?:[（(]\s*%\s*[)）])?")
 #: a first column naming kinds of things, not places (专项名称, 项目类别)
