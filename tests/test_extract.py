@@ -3081,3 +3081,24 @@ def test_the_rank_of_the_number_added_is_of_the_year_it_was_added_in() -> None:
     text = "2024年，全市新增规模以上工业企业297家，增长17.4%，新增数量居全省第3位。其中，“小升规”企业257家。"
     found = {f.value: f for f in figures(text, region="阜阳市", ref=date(2025, 4, 18))}
     assert found[3].period_type == found[257].period_type == "full_year"
+
+
+def test_a_taiwanese_papers_page_on_mainland_provinces() -> None:
+    text = (
+        "經濟日報　　　　中華民國114年7月17日　星期四　　　　　　　A7\n\n"
+        "陸上半年工業成績單　大省冷熱不均\n魯年增８.４％領跑　粵落後全國２.１個百分點\n\n"
+        "　大陸國家統計局日前公布，上半年規模以上工業增加值年增6.4%。1至5月規模以上工業企業利潤總額"
+        "2.72兆元人民幣，年減1.1%，換算約合新台幣12兆元。江蘇、山東規上工業增加值分別年増7. 6%、8.4%；"
+        "安徽年增8.1%，浙江、河南則分別年增7.2%、7.0%。\n"
+    )
+    cleaned = normalize(text).text
+    meta = describe_document(cleaned, "x.txt")
+    assert meta.reference_date == date(2025, 7, 17)
+    found = extract_figures(cleaned, meta)
+    read = {(f.region, f.value): f for f in found}
+    assert read[("全国", 2.72)].value_base == 2.72e12
+    assert read[("江苏省", 7.6)].indicator == "规模以上工业增加值"
+    assert read[("河南省", 7.0)].indicator == "规模以上工业增加值"
+    assert read[("山东省", 8.4)].period_start == date(2025, 1, 1)
+    assert all(len(f.indicator) > 1 for f in found)
+    assert 12 not in {f.value for f in found}  # (new Taiwan dollars: a conversion, no figure)

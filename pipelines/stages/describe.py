@@ -1047,6 +1047,7 @@ _UNNAMED = {
 _OWN_BODY = (
     r"(?:人民政府|政府|统计局|发展和改革委员会|发展改革委|工业和信息化局|经济和信息化局|财政局|商务局"
     r"|融媒体中心|新闻中心|广播电视台|工信局|经信局|经信委|发改局|发改委|工科局|科工局|政协|人大常委会"
+    r"|投资促进局|投资促进中心|投促局|投促中心"
     r"|人大|审计局|科技局|科学技术局|市场监督管理局|国资委|税务局|委(?:书记|常委|全体|十|员会)"
     r"|第[一二三四五六七八九十]{1,4}届人民代表大会|人民代表大会)"  # (金寨县第十七届人民代表大会)
 )
@@ -1363,6 +1364,16 @@ def _reference_date(
     dated = _dated_dateline(lines)
     if dated is not None:
         return dated, "dateline", 0.9
+    for line in lines[:_DATELINE_WITHIN]:
+        # 經濟日報　　中華民國114年7月17日　星期四: a Taiwanese paper's masthead, in the Republic's years
+        roc = _ROC_DATE.search(line)
+        printed = (
+            _safe_date(_ROC_YEAR_ONE + int(roc.group(1)), int(roc.group(2)), int(roc.group(3)))
+            if roc
+            else None
+        )
+        if printed is not None:
+            return printed, "printed_roc", 0.9
     signed_month = _signed_month(lines)
     if signed_month is not None:
         return signed_month, "signed_month", 0.7
@@ -1380,6 +1391,12 @@ def _reference_date(
     # Mid-January: the earliest a text can report the previous full year's results.
     early = _safe_date(year, 1, 15)
     return early, f"inferred_year_only_from_{year_method}", round(year_confidence * 0.5, 2)
+
+
+#: a date in the years of the Republic of China (中华民国114年7月17日, 民国114年…), as Taiwan prints it
+_ROC_DATE = re.compile(r"(?<![\d年])民国\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+#: the year before the Republic's first (民国1年 is 1912)
+_ROC_YEAR_ONE = 1911
 
 
 #: A dateline opens the first prose line near the top (the lines before it are headers).

@@ -1454,6 +1454,14 @@ def _space_edit(match: re.Match[str]) -> Sequence[Piece] | None:
         return ()  # 光伏电池  万千瓦  1 265.0  28.6: a cell's thousands, between column gaps
     if _in_number_row(match.string, match.start()):
         return None  # the cells of a row parted by single spaces (集成电路 亿块 32.8 24.6)
+    if (
+        match.group(1) == "."
+        and right == "digit"
+        and match.end() - match.start() == 1
+        and match.string[match.start() - 2 : match.start() - 1].isdigit()
+        and not _in_table_line(match.string, match.start())
+    ):
+        return ()  # 年増7. 6%: a scan's space after a decimal point, inside one number
     if match.group(1) in _CLOSING_QUOTES and right == "han" and _in_a_headline(match.string, match.start()):
         return None  # 五大行业撑起“半壁江山” 合肥入围企业数居各市首位: two phrases of a headline
     if (left, right) in _DROP_SPACE:

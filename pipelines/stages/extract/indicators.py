@@ -255,6 +255,27 @@ def _leading_region_name(s: str) -> str | None:
 _PERIOD_AFTER_PLACE = re.compile(r"\d|前|今年|上半年|一季度|三季度|全年|去年")
 
 
+@lru_cache(maxsize=1)
+def _province_abbreviations() -> tuple[re.Pattern[str], dict[str, str]]:
+    names = {row["abbreviation"]: row["name"] for row in load_csv("province_abbreviations")}
+    said = "|".join(names)
+    return re.compile(rf"({said})(?={_AFTER_ABBREVIATION})"), names
+
+
+#: what follows a province's one character in a headline: how it grew or ranked, or its period
+_AFTER_ABBREVIATION = (
+    r"年增|年减|增长|下降|增速|落后|领先|领跑|前\d|前三季|上半年|[一二三四]季度|全年|规上|规模以上"
+)
+
+
+def province_abbreviation(s: str) -> tuple[str, str] | None:
+    """The one character a headline's clause opens with for its province (鲁年增8.4%领跑, 粤落后全国
+    2.1个百分点), and the province's name; None for any other opening."""
+    pattern, names = _province_abbreviations()
+    said = pattern.match(s)
+    return (said.group(1), names[said.group(1)]) if said is not None else None
+
+
 def _without_city_abbreviation(district: str) -> str:
     """黄埔区 of 穗黄埔区 (but 渝中区, 津南区 whole: a two-character district is its own name)."""
     said = city_abbreviation().match(district)
@@ -616,6 +637,9 @@ def leading_region(pre: str, region: str, province: str | None) -> str | None:
             name = within.group(1)
         if name != region and name != "全国":
             return name
+    abbreviated = province_abbreviation(s)
+    if abbreviated is not None:
+        return abbreviated[1]  # 鲁年增8.4%领跑: the province its one character names
     m = _GENERIC_REGION.match(s) or _GENERIC_DISTRICT.match(s)
     found = _without_city_abbreviation(m.group(1)) if m else ""
     if m and found != region and not _ends_on_listed_region(found):
@@ -670,6 +694,8 @@ def clean_phrase(
 
     A pure function of its arguments and the process-wide vocabularies, hence cached.
     """
+    if s in _province_abbreviations()[1]:
+        return ""  # 鲁 of 鲁年增8.4%领跑: the province's one character, which names no indicator
     lex = lexicon()
     raw = s
     s = DOCUMENT_REFERENCE.sub("", s)  # 《规划》确定的…: who set the number, not what it measures

@@ -33,6 +33,8 @@ from pipelines.stages.extract.tokens import Token
 #: the time a level of 由X提高到Y is said for: 2020年的, 2024年10月底的
 _LEVEL_TIME = r"(?:基准年|基期)?\s*\d{4}\s*年(?:\d{1,2}\s*月)?(?:末|底)?的?"  # (由基准年2018年的…)
 
+#: an adverb said right before 分别 (则, 也, 还): no part of the list of items before it
+_ADVERB_BEFORE_EACH = re.compile(r"(?:则|也|亦|还|又)\s*$")
 #: 分别 before the places a figure is so many times of (分别是全市、全省平均水平的1.3倍和1.5倍)
 _RATIOS_TO_PLACES = re.compile(rf"分别(?:是|为|相当于){WHOLE_PLACE}")
 #: a clause that names the places leading in something (抽查批次较多的是温岭市和玉环市，)
@@ -310,7 +312,8 @@ class ListRules(IndicatorText):
             return {}  # one value (or percentage points, handled by _pp) needs no distribution
         prev = [t for t in tokens if t.end <= pos]
         subject_start = prev[-1].end if prev else clause.start
-        subject = text[subject_start:pos]
+        # (浙江、河南则分别年增7.2%、7.0%: the adverb before 分别 is no part of the last item)
+        subject = _ADVERB_BEFORE_EACH.sub("", text[subject_start:pos])
         out: dict[int, tuple[str, str | None] | None] = {}
         regions = self._listed_regions(subject)
         if regions is not None and len(regions[0]) == len(governed):
