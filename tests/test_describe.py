@@ -1758,3 +1758,14 @@ def test_a_bulletin_titled_with_a_district_whose_name_ends_on_a_verbs_character_
         "1-5月，全区累计签约项目186个，协议总投资812.6亿元，总量居全市各辖市（区）第1位。全区在谈项目132个。"
     )
     assert describe_document(normalize(text).text, "x.txt").region == "武进区"
+
+
+def test_a_city_sites_page_comparing_its_neighbours_is_that_citys() -> None:
+    text = (
+        "襄阳市人民政府门户网站\n\n前三季度我市工业主要指标领跑周边城市\n\n"
+        "来源：襄阳日报  发布时间：2025-10-30 08:45\n\n"
+        "前三季度，全市规模以上工业增加值同比增长8.6%，在宜昌、十堰、荆门等周边城市中居首位。"
+        "我市增速分别比宜昌、十堰、荆门高1.3、2.1、0.9个百分点。与宜昌的差距扩大，宜昌投资增长9.8%，"
+        "宜昌、襄阳两市营收领先。宜昌  7.3\n十堰  6.5\n襄阳  8.6\n宜昌工业投资较快。"
+    )
+    assert describe_document(normalize(text).text, "x.txt").region == "襄阳市"

@@ -715,6 +715,11 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
                 default=0,
             )
             contested = rival >= _MIN_MENTIONS_WITHOUT_SCOPE and tally[found.code] < 2 * rival
+            site = _site_city(text) if contested else None
+            if site is not None and site.level == level and tally.get(site.code, 0) >= rival:
+                # 襄阳市人民政府门户网站 ↵ 前三季度我市工业…领跑周边城市, naming 宜昌 once more than
+                # 襄阳: the city whose site, or whose daily, the page is
+                return site.name, "masthead", 0.8
             return found.name, "scope_words", 0.5 if contested else 0.9
         if level == "province" and levels:
             # 全省…工作会议在成都召开: a provincial text that names no province but its cities
@@ -983,6 +988,27 @@ def _lists_provinces(regions: tuple[_Region, ...], counts: dict[str, int]) -> bo
 
 
 _PROVINCES_LISTED = 5
+
+
+#: the city whose government's site a page is on, or whose daily it is from (襄阳市人民政府门户网站,
+#: 来源：襄阳日报), on the page's first lines
+_SITE_CITY = re.compile(
+    r"^([\u4e00-\u9fff]{2,4}?)市?人民政府(?:门户网站|网站|网)|来源\s*[：:]\s*([\u4e00-\u9fff]{2,4}?)日报",
+    re.MULTILINE,
+)
+_SITE_LINES = 8
+
+
+def _site_city(text: str) -> _Region | None:
+    """The listed city whose site or daily the page is (see ``_SITE_CITY``), else None."""
+    head = "\n".join(text.split("\n", _SITE_LINES)[:_SITE_LINES])
+    code_of = _region_names()[1]
+    for said in _SITE_CITY.finditer(head):
+        name = said.group(1) or said.group(2)
+        code = code_of.get(name) or code_of.get(name + "市")
+        if code is not None:
+            return _region_by_code()[code]
+    return None
 
 
 def _round_up_region(lines: list[str]) -> tuple[str, str, float] | None:
