@@ -2858,10 +2858,10 @@ def test_a_table_of_counties_counts_of_firms_by_grade() -> None:
     ).text
     found = figures(text, region="湖州市", ref=date(2026, 5, 12), doc_type="other")
     assert [(f.region, f.indicator, f.value, f.unit) for f in found] == [
-        ("吴兴区", "A类", 92, "家"),
-        ("吴兴区", "B类", 288, "家"),
-        ("吴兴区", "C类", 118, "家"),
-        ("吴兴区", "D类", 34, "家"),
+        ("吴兴区", "A类企业", 92, "家"),
+        ("吴兴区", "B类企业", 288, "家"),
+        ("吴兴区", "C类企业", 118, "家"),
+        ("吴兴区", "D类企业", 34, "家"),
     ]
 
 
@@ -6670,3 +6670,15 @@ def test_a_table_of_export_markets_is_the_texts_regions_exports_to_each() -> Non
     assert rows[("amount", 35.12)] == ("汕头市", "美国出口额")
     assert rows[("yoy_growth_pct", 21.5)] == ("汕头市", "东盟出口额")
     assert len(found) == 6
+
+
+def test_a_table_whose_places_column_is_named_shibie() -> None:
+    text = normalize(
+        "2023年度各市工业企业亩均效益综合评价结果汇总表\n\n单位：家\n\n"
+        "序号    市别        A类     B类     C类     D类\n1       银川市      118     296     152     46\n"
+    ).text
+    found = figures(text, region="宁夏回族自治区", ref=date(2024, 6, 20), doc_type="other")
+    assert {(f.region, f.indicator, f.value) for f in found} >= {
+        ("银川市", "A类企业", 118),
+        ("银川市", "D类企业", 46),
+    }

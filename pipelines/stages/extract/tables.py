@@ -295,6 +295,9 @@ _REGION_NAME_COLUMNS = frozenset(
         "设区市",
         "地市",
         "市州",
+        "市别",
+        "县别",
+        "地区别",
         "省（区、市）",
         "县（市、区）",
         "区县",
@@ -2303,7 +2306,10 @@ def _places_header(cells: list[tuple[int, str]], captions: list[str]) -> list[Co
             before = columns[-1]
             columns.append(replace(before, indicator=before.indicator + "增速", unit=unit_of(name)))
         else:
-            columns.append(Column(indicator=name, unit=unit_of(name), kinds=kinds, period=period))
+            # (A类  B类 under …工业企业亩均效益综合评价结果汇总表: the firms of each class)
+            graded = _GRADE_NAME.fullmatch(name) and "企业" in _caption_above(captions)
+            named = name + "企业" if graded else name
+            columns.append(Column(indicator=named, unit=unit_of(name), kinds=kinds, period=period))
     return columns
 
 
