@@ -6682,3 +6682,15 @@ def test_a_table_whose_places_column_is_named_shibie() -> None:
         ("银川市", "A类企业", 118),
         ("银川市", "D类企业", 46),
     }
+
+
+def test_a_kinds_table_under_a_unit_line_of_growths_with_a_stocks_month_end_column() -> None:
+    text = normalize(
+        "表1  2025年1-5月重点联系企业订单情况\n单位：同比增减，%\n"
+        "分类            新增订单      在手订单（5月末）\n金属切削机床        9.7            11.3\n"
+        "金属成形机床        4.2            -1.8\n"
+    ).text
+    found = figures(text, region="全国", ref=date(2025, 6, 27), doc_type="other")
+    read = {f.value: (f.measure, f.unit, f.period_start, f.period_end) for f in found}
+    assert read[9.7] == ("yoy_growth_pct", "%", date(2025, 1, 1), date(2025, 5, 31))
+    assert read[-1.8] == ("yoy_growth_pct", "%", date(2025, 5, 31), date(2025, 5, 31))

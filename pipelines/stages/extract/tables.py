@@ -204,7 +204,7 @@ _INDEX_BASE_COLUMN = re.compile(r"(?P<base>上年同月|上年同期|上年同�
 #: a first column of kinds, not places (产业, 行业, 产业链, 领域, 类别)
 _KIND_COLUMNS = frozenset(
     {
-        *("产业", "行业", "产业链", "重点产业链", "领域", "类别", "门类", "产业集群"),
+        *("产业", "行业", "产业链", "重点产业链", "领域", "类别", "分类", "门类", "产业集群"),
         *("产业类别", "行业类别", "产业领域", "项目类别"),
         *("细分领域", "细分行业", "细分产业", "重点领域", "重点行业", "板块", "产业板块"),
         *("品种", "纸种", "品类", "种类", "产品", "主要产品", "产品类别"),
@@ -2254,6 +2254,16 @@ def _places_header(cells: list[tuple[int, str]], captions: list[str]) -> list[Co
     months = [_COLUMN_MONTHS.match(name) or _COLUMN_YEAR.match(name) for name in names[1:]]
     periods = [m.group() if m else "" for m in months]
     names = [names[0], *(name[len(period) :] for name, period in zip(names[1:], periods, strict=True))]
+    # (在手订单（5月末）: the day a column's stock stands at, said after it in brackets)
+    ends = [
+        _COLUMN_DAY_AFTER.search(name) if not period else None
+        for name, period in zip(names[1:], periods, strict=True)
+    ]
+    periods = [end.group(1) if end else period for end, period in zip(ends, periods, strict=True)]
+    names = [
+        names[0],
+        *(name[: end.start()] if end else name for name, end in zip(names[1:], ends, strict=True)),
+    ]
     # (新设企业  其中：制造业企业: the part of the column before, named by both)
     parts = [_PART_OF_COLUMN.fullmatch(name) if at > 1 else None for at, name in enumerate(names)]
     names = [part.group(1) if part else name for name, part in zip(names, parts, strict=True)]
@@ -2269,6 +2279,9 @@ def _places_header(cells: list[tuple[int, str]], captions: list[str]) -> list[Co
     # (单位：万吨标准煤，%: the units listed with a comma too)
     units = _units_listed_above(captions)
     units = units if len(units) > 1 else [unit for unit in _UNIT_LIST.split(said.group(1)) if unit]
+    # (单位：同比增减，%: every column a growth over the year before, in %)
+    grown = len(units) == 2 and units[1] in ("%", "％") and _GROWTH_UNIT_WORDS.fullmatch(units[0]) is not None
+    units = ["%"] if grown else units
     others = [unit for unit in units if unit not in ("%", "％")]
     # 单位：万元、% over 专项名称  预算安排  实际支出  支出率: rates in %, the others in 万元
     rates_apart = len(set(others)) == 1 and len(units) == 2
@@ -2309,8 +2322,16 @@ def _places_header(cells: list[tuple[int, str]], captions: list[str]) -> list[Co
             # (A类  B类 under …工业企业亩均效益综合评价结果汇总表: the firms of each class)
             graded = _GRADE_NAME.fullmatch(name) and "企业" in _caption_above(captions)
             named = name + "企业" if graded else name
-            columns.append(Column(indicator=named, unit=unit_of(name), kinds=kinds, period=period))
+            columns.append(
+                Column(indicator=named, unit=unit_of(name), kinds=kinds, period=period, growth=grown)
+            )
     return columns
+
+
+#: a column's month end in brackets after its name (在手订单（5月末）)
+_COLUMN_DAY_AFTER = re.compile(r"[（(]((?:1[0-2]|[1-9])月(?:末|底))[)）]$")
+#: a unit line's words that say its table's values are growths (单位：同比增减，%)
+_GROWTH_UNIT_WORDS = re.compile(r"(?:同比|比上年同期)?(?:增减|增长|增速)(?:率|幅度)?")
 
 
 #: a column of money (奖励资金, 投资额, 营业收入, 产值) and one of things counted (企业, 项目, 个数)
