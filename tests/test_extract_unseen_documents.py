@@ -6694,3 +6694,22 @@ def test_a_kinds_table_under_a_unit_line_of_growths_with_a_stocks_month_end_colu
     read = {f.value: (f.measure, f.unit, f.period_start, f.period_end) for f in found}
     assert read[9.7] == ("yoy_growth_pct", "%", date(2025, 1, 1), date(2025, 5, 31))
     assert read[-1.8] == ("yoy_growth_pct", "%", date(2025, 5, 31), date(2025, 5, 31))
+
+
+def test_a_yearbooks_tables_under_a_unit_line_of_a_count_and_money_with_columns_of_their_own_unit() -> None:
+    text = normalize(
+        "12-1   主要年份规模以上工业企业主要指标\n\n                  单位：个、亿元\n"
+        "年  份          年末单位数     工业总产值       利润总额\n"
+        "2022              8432         23456.18       1402.37\n"
+        "2023              8915         24530.72       1451.93\n\n"
+        "12-2   2023年规模以上工业主要行业工业总产值\n\n                  单位：亿元\n"
+        "行    业                       工业总产值   比上年增长(%)  占规上工业比重(%)\n"
+        "汽车制造业                        1345.08        9.1             5.5\n"
+    ).text
+    found = figures(text, region="无锡市", ref=date(2024, 10, 1), doc_type="other")
+    read = {f.value: (f.measure, f.unit, f.period_start, f.period_end) for f in found}
+    assert read[8915] == ("amount", "个", date(2023, 12, 31), date(2023, 12, 31))
+    assert read[24530.72] == ("amount", "亿元", date(2023, 1, 1), date(2023, 12, 31))
+    assert read[1345.08][:2] == ("amount", "亿元")
+    assert read[9.1][:2] == ("yoy_growth_pct", "%")
+    assert read[5.5][:2] == ("share_pct", "%")

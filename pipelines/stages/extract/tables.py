@@ -2267,6 +2267,10 @@ def _places_header(cells: list[tuple[int, str]], captions: list[str]) -> list[Co
     # (新设企业  其中：制造业企业: the part of the column before, named by both)
     parts = [_PART_OF_COLUMN.fullmatch(name) if at > 1 else None for at, name in enumerate(names)]
     names = [part.group(1) if part else name for name, part in zip(names, parts, strict=True)]
+    # (工业总产值  比上年增长(%)  占规上工业比重(%) under 单位：亿元: a column may say its own unit)
+    owns = [None, *(_OWN_UNIT_AFTER.search(name) for name in names[1:])]
+    own_units = {at: own.group(1) for at, own in enumerate(owns) if own is not None}
+    names = [name[: own.start()] if own else name for name, own in zip(names, owns, strict=True)]
     if any(not (_NAME_ONLY.fullmatch(name) or _GRADE_NAME.fullmatch(name)) for name in names[1:]):
         return None
     names = [f"{names[at - 1]}（{part.group(1)}）" if part else names[at] for at, part in enumerate(parts)]
@@ -2297,7 +2301,8 @@ def _places_header(cells: list[tuple[int, str]], captions: list[str]) -> list[Co
     ):
         return None  # 亿元、万吨: which column is in which cannot be told
     if money_apart and not all(
-        _MONEY_NAMED_COLUMN.search(name) or _THINGS_COUNTED_COLUMN.search(name) for name in names[1:]
+        _MONEY_NAMED_COLUMN.search(name) or _THINGS_COUNTED_COLUMN.search(name) or at in own_units
+        for at, name in enumerate(names[1:], start=1)
     ):
         return None  # (a column neither money nor a count of things: its unit cannot be told)
 
@@ -2308,26 +2313,53 @@ def _places_header(cells: list[tuple[int, str]], captions: list[str]) -> list[Co
             return units[0]  # (one unit, or counts alike: 单位：家、个)
         return "%" if _RATE_NAME.search(name) else others[0]
 
+    def unit_at(at: int, name: str) -> str:
+        return own_units.get(at) or unit_of(name)
+
     columns: list[Column] = []
-    for name, period, ranked in zip(names[1:], periods, ranks[1:], strict=True):
+    for at, (name, period, ranked) in enumerate(zip(names[1:], periods, ranks[1:], strict=True), start=1):
         if ranked:
             by = next(column for column in reversed(columns) if not column.rank)
             last_year = _LAST_YEARS_RANK.fullmatch(name) is not None
             columns.append(Column(indicator=by.indicator, unit="位", rank=True, year_before=last_year))
-        elif columns and GROWTH_NAME_END.fullmatch(name) and not columns[-1].rank:
+        elif columns and _GROWTH_OF_COLUMN_BEFORE.fullmatch(name) and not columns[-1].rank:
             # 粗钢日产  同比 under 单位：万吨，%: the growth of the column before
             before = columns[-1]
-            columns.append(replace(before, indicator=before.indicator + "增速", unit=unit_of(name)))
+            columns.append(replace(before, indicator=before.indicator + "增速", unit=unit_at(at, name)))
         else:
             # (A类  B类 under …工业企业亩均效益综合评价结果汇总表: the firms of each class)
             graded = _GRADE_NAME.fullmatch(name) and "企业" in _caption_above(captions)
             named = name + "企业" if graded else name
             columns.append(
-                Column(indicator=named, unit=unit_of(name), kinds=kinds, period=period, growth=grown)
+                Column(indicator=named, unit=unit_at(at, name), kinds=kinds, period=period, growth=grown)
             )
     return columns
 
 
+def _units_by_kind(names: list[str], units: list[str]) -> list[str] | None:
+    """Each column's unit, where a line above lists one count and one money unit (单位：个、亿元) and
+    each column names money (工业总产值, 利润总额) or things counted (年末单位数); None for any other."""
+    money = [unit for unit in units if unit.endswith("元")]
+    counts = [unit for unit in units if unit in _COUNT_WORDS]
+    if len(units) != 2 or len(money) != 1 or len(counts) != 1:
+        return None
+    said = [
+        money[0]
+        if _MONEY_NAMED_COLUMN.search(name)
+        else counts[0]
+        if _THINGS_COUNTED_COLUMN.search(name)
+        else ""
+        for name in names
+    ]
+    return said if all(said) else None
+
+
+#: the growth of the column before (同比, 增速, 比上年增长)
+_GROWTH_OF_COLUMN_BEFORE = re.compile(r"(?:比上年(?:同期)?|较上年|同比)?(?:增速|增长率?|增幅)|同比")
+#: a column's own unit in brackets after its name (比上年增长(%), 占规上工业比重（%）)
+_OWN_UNIT_AFTER = re.compile(
+    r"[（(](%|％|[万亿千百]?(?:元|美元|家|个|项|人|吨|台|辆|户|亩|千瓦时|立方米))[)）]$"
+)
 #: a column's month end in brackets after its name (在手订单（5月末）)
 _COLUMN_DAY_AFTER = re.compile(r"[（(]((?:1[0-2]|[1-9])月(?:末|底))[)）]$")
 #: a unit line's words that say its table's values are growths (单位：同比增减，%)
@@ -2336,7 +2368,7 @@ _GROWTH_UNIT_WORDS = re.compile(r"(?:同比|比上年同期)?(?:增减|增长|�
 
 #: a column of money (奖励资金, 投资额, 营业收入, 产值) and one of things counted (企业, 项目, 个数)
 _MONEY_NAMED_COLUMN = re.compile(r"资金|金额|投资|奖励|补助|补贴|收入|产值|税收|利润|额$")
-_THINGS_COUNTED_COLUMN = re.compile(r"(?:企业|项目|工厂|家数|个数|数量|户数)[”」]?[)）]?$")
+_THINGS_COUNTED_COLUMN = re.compile(r"(?:企业|项目|工厂|家数|个数|数量|户数|单位数)[”」]?[)）]?$")
 #: a product table's column of its share of a larger whole's (占全国比重（%）, 占全省比重)
 _SHARE_OF_WHOLE_COLUMN = re.compile(r"(占全[国省市](?:比重|份额)?|占比)\s*(?:[（(]\s*%\s*[)）])?")
 #: a first column naming kinds of things, not places (专项名称, 项目类别)
@@ -2361,7 +2393,7 @@ _CHANGE_IN_POINTS = re.compile(r"比上月增减\s*[（(]\s*个?百分点\s*[)�
 
 
 #: the first column of a table whose rows are periods of the caption's year (季度: 一季度, 二季度 …)
-_PERIOD_ROWS_COLUMNS = frozenset({"季度", "时间", "时期", "期间"})
+_PERIOD_ROWS_COLUMNS = frozenset({"季度", "时间", "时期", "期间", "年份", "年度"})
 #: a unit line's units, one a column in the columns' order (单位：元/千瓦时，%)
 _UNITS_IN_ORDER = re.compile(r"单位\s*[：:]\s*([^\s。；;()（）]{1,30})")
 #: a row's label that is a period of a year (一季度, 1—3月, 上半年)
@@ -2386,7 +2418,7 @@ def _period_rows_header(cells: list[tuple[int, str]], captions: list[str]) -> li
     units = _units_listed_above(captions)
     if len(names) < 2 or names[0] not in _PERIOD_ROWS_COLUMNS or not units:
         return None
-    units = units * (len(names) - 1) if len(units) == 1 else units
+    units = units * (len(names) - 1) if len(units) == 1 else _units_by_kind(names[1:], units) or units
     if len(units) != len(names) - 1 or not all(_NAME_ONLY.fullmatch(name) for name in names[1:]):
         return None
     columns: list[Column] = []
