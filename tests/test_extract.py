@@ -3102,3 +3102,11 @@ def test_a_taiwanese_papers_page_on_mainland_provinces() -> None:
     assert read[("山东省", 8.4)].period_start == date(2025, 1, 1)
     assert all(len(f.indicator) > 1 for f in found)
     assert 12 not in {f.value for f in found}  # (new Taiwan dollars: a conversion, no figure)
+
+
+def test_the_national_kind_of_zone_is_no_zone_of_a_place_called_guojia() -> None:
+    text = "全省共有131家开发区参加考核，其中国家级经济技术开发区27家、国家高新技术产业开发区18家。"
+    found = figures(text, region="江苏省", ref=date(2025, 5, 16))
+    assert {(f.region, f.indicator, f.value) for f in found if f.value == 18} == {
+        ("江苏省", "国家高新技术产业开发区", 18)
+    }

@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-#: a zone's name: a place's name (no scope word, level or year), then its kind
+#: a zone's name: a place's name (no scope word, level or year; not 国家 of 国家高新技术产业开发区,
+#: a kind of zone), then its kind
 ZONE = re.compile(
-    r"(?!重点|绿色|特色|化工|省级|国家级|各类|工业|产业|两个|两大"
+    r"(?!重点|绿色|特色|化工|省级|国家级|国家|各类|工业|产业|两个|两大"
     # (零碳工业园区, 智慧园区: a kind of zone, said by what it strives to be, no place's name)
     r"|零碳|低碳|近零|智慧|生态|循环|数字|现代|新型|先进|创新|示范|专业|市级|县级)"
     r"((?:(?![全我本各该城省市县区年争占])[\u4e00-\u9fff]){2,4}?)"
