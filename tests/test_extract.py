@@ -3110,3 +3110,29 @@ def test_the_national_kind_of_zone_is_no_zone_of_a_place_called_guojia() -> None
     assert {(f.region, f.indicator, f.value) for f in found if f.value == 18} == {
         ("江苏省", "国家高新技术产业开发区", 18)
     }
+
+
+def test_a_bulletin_that_reports_as_of_a_day_dates_its_standing_figures_on_it() -> None:
+    text = (
+        "浦江县重大项目建设周调度通报\n\n浦江县重大项目建设攻坚指挥部办公室　　　　　　2025年4月28日\n\n"
+        "现将截至4月25日全县重大项目推进情况通报如下。\n\n"
+        "截至4月25日，全县纳入周调度的重大项目共186个，年度计划投资168.4亿元。其中，新建项目98个。\n\n"
+        "（一）新建项目开工情况。全县新建项目已开工72个，开工率73.5%。本周新开工项目5个。\n\n"
+        "（二）投资完成情况。今年以来，全县重大项目累计完成投资51.3亿元。"
+    )
+    cleaned = normalize(text).text
+    found = {f.value: f for f in extract_figures(cleaned, describe_document(cleaned, "x.txt"))}
+    day = (date(2025, 4, 25), date(2025, 4, 25))
+    assert (found[168.4].status, found[168.4].period_start, found[168.4].period_end) == (
+        "target",
+        date(2025, 1, 1),
+        date(2025, 12, 31),
+    )
+    assert (found[98].period_start, found[98].period_end) == day
+    assert (
+        (found[72].period_start, found[72].period_end)
+        == (found[73.5].period_start, found[73.5].period_end)
+        == day
+    )
+    assert (found[51.3].period_start, found[51.3].period_end) == (date(2025, 1, 1), date(2025, 4, 25))
+    assert found[5].period_type == "unknown"  # (本周: the week's, whose days are not told)

@@ -48,6 +48,8 @@ from pipelines.stages.extract.status_period import (
 )
 from pipelines.stages.models import UNNAMED_CITY, DocumentMeta
 
+#: a bulletin's opening that says what follows is its report (…情况通报如下, 报告如下)
+_REPORTED_BELOW = re.compile(r"(?:通报|报告|汇报|公布)如下")
 #: a numbered heading on a line of its own, and one that opens on a place (a county perhaps after
 #: its city: 一、榆林市神木市陕西鑫垣煤化有限公司虚报工业总产值案)
 _HEADING_MARK = r"(?P<marker>[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])"
@@ -437,6 +439,18 @@ class DocumentState(StatusPeriodRules, IndicatorText):
                 None,
             )
             self.week = week or self.week
+        if "截至" in body and _REPORTED_BELOW.search(body):
+            # 现将截至4月25日全县重大项目推进情况通报如下: the day the bulletin reports as of
+            days = [
+                m.period.end
+                for m in self.periods.find(body, False)
+                if m.period.kind == AS_OF
+                and m.period.end is not None
+                and (self.reference is None or m.period.end <= self.reference)
+            ]
+            self.report_day = max(days) if days else self.report_day
+            self.periods.report_day = self.report_day
+            self.periods.forget()  # (today's 今年以来 runs up to that day)
         if not _SUB_YEAR_HINT.search(body) or has_target_cue(body):
             return
         mentions = self.periods.find(body, False)

@@ -306,6 +306,9 @@ class PeriodResolver:
         self.reference = reference
         #: the year the document says it reports on (2024年…统计公报, published in April 2025)
         self.reported_year: int | None = None
+        #: the day a bulletin says it reports as of (现将截至4月25日…情况通报如下), which its 今年以来
+        #: runs up to
+        self.report_day: date | None = None
         #: the year a yearbook records (芜湖年鉴（2025）: 2024), whose quarters and months are all
         #: of it however they are said
         self.recorded_year: int | None = None
@@ -591,7 +594,9 @@ class PeriodResolver:
             if y is None or ref is None:
                 return None
             if y == ref.year and not plan:
-                return Period(date(y, 1, 1), ref, YTD)  # 今年以来: from January up to the text's date
+                # 今年以来: from January up to the text's date, or the day its bulletin reports as of
+                day = self.report_day if self.report_day is not None and self.report_day.year == y else ref
+                return Period(date(y, 1, 1), day, YTD)
             return Period(None, None, UNKNOWN, "since")
         if name == "year":
             y = int(g["y"])

@@ -138,6 +138,8 @@ _STOCK_NAMED = re.compile(r"资产|负债|余额|存量|保有量|在手|库存|
 #: firms entering a list, and what it took (21家企业入围, 入围数量, 入围门槛; but 入围企业拥有…
 #: are the entrants, whose stocks stand at the year's end)
 _ENTERED_THE_LIST = re.compile(r"(?:入围|上榜)(?!企业)")
+#: a goal of the whole year (年度计划投资, 全年目标)
+_WHOLE_YEARS_PLAN = re.compile(r"(?:年度|全年)(?:计划|目标)")
 #: things counted where they stand (users, base stations, ports, certified firms in force): a level
 #: of them is a stock
 _STANDING = re.compile(r"用户|基站|端口|终端|有效数|有效期内")
@@ -241,6 +243,8 @@ class StatusPeriodRules:
     previous_reporting: Period | None
     #: the month's end a report's balances (余额) stand at (三季度末, 9月末), where it names one
     stock_date: date | None
+    #: the day a bulletin says it reports as of (现将截至4月25日…情况通报如下)
+    report_day: date | None
     #: the week a weekly brief reports on (【监测周期】2025年11月3日—11月9日), for its 本周
     week: Period | None
     paragraph_period: Period | None
@@ -886,7 +890,10 @@ class StatusPeriodRules:
                 return Period.as_of(date(base_year, 12, 31)), "period_comparison_base", True
             return Period.year(base_year), "period_comparison_base", stock
         if "其中" in ctx.pre and ctx.sentence_figs:
-            parent = ctx.sentence_figs[-1]
+            # (…总投资712.6亿元，年度计划投资168.4亿元。其中，新建项目98个: a part of what stands,
+            # not of the year's plan said last)
+            alike = [f for f in ctx.sentence_figs if f.status == "actual"] if status == "actual" else []
+            parent = (alike or ctx.sentence_figs)[-1]
             if mention is None or mention.pos + ctx.sentence.start < parent.quote_start:
                 return parent.period, "period_parent", parent.stock
         elif ctx.among and mention is None:
@@ -897,11 +904,20 @@ class StatusPeriodRules:
             by_place = self.text.startswith(BREAKDOWN_BY_PLACE, ctx.sentence.start)
             among = [f for f in ctx.among if f.measure == measure] if by_place else ctx.among
             wholes = [f for f in among if not self.text.startswith("其中", f.quote_start)]
+            alike = [f for f in wholes or among if f.status == "actual"] if status == "actual" else []
             if among:
-                parent = (wholes or among)[-1]
+                parent = (alike or wholes or among)[-1]
                 return parent.period, "period_parent", parent.stock
         if mention is not None:
             period = mention.period
+            if (
+                status == "target"
+                and period.kind == AS_OF
+                and period.end is not None
+                and _WHOLE_YEARS_PLAN.search(clause_pre)
+            ):
+                # 截至4月25日，…年度计划投资168.4亿元: the year's plan, not what stands that day
+                return Period.year(period.end.year), "period_years_goal", False
             # 2021—2023年，累计完成投资…, 1—9月，省属企业累计实现营业收入…: what was done over the
             # span, summed; 1—7月，…累计促成中小企业融资326.8亿元, 三年累计9.2亿元: 累计 alone, before
             # money, sums the span too (but 五年来，累计建成绿色工厂11家 counts what stands at the end)
@@ -1229,6 +1245,14 @@ class StatusPeriodRules:
             # 我省新增16家国家级…企业 (18 December, no year named): what the year added, nearly over
             # (but not after 2023年，… in the same paragraph)
             return Period.year(self.reference.year), "period_default_late_in_year", False
+        if (
+            self.report_day is not None
+            and status == "actual"
+            and measure in ("amount", "share_pct", "pp_change")
+            and "本周" not in clause_pre  # (本周新开工项目5个: the week's, whose days are not told)
+        ):
+            # 现将截至4月25日…情况通报如下 … 全县新建项目已开工72个，开工率73.5%: where it stood that day
+            return Period.as_of(self.report_day), "period_report_day", measure == "amount"
         sibling = next((f for f in reversed(ctx.sentence_figs) if f.measure == measure), None)
         if (
             sibling is not None
