@@ -1769,3 +1769,13 @@ def test_a_city_sites_page_comparing_its_neighbours_is_that_citys() -> None:
         "宜昌、襄阳两市营收领先。宜昌  7.3\n十堰  6.5\n襄阳  8.6\n宜昌工业投资较快。"
     )
     assert describe_document(normalize(text).text, "x.txt").region == "襄阳市"
+
+
+def test_an_interview_with_a_firms_head_is_the_firms_home_citys() -> None:
+    text = (
+        "证券时报   2025年6月18日   星期三   A007版   公司·专访\n\n扩产不盲目 出海有节奏\n"
+        "——专访昊晟新能董事长周启明\n\n    滁州基地一期即将投产，宜宾基地开工在即。"
+        "总部位于合肥市的昊晟新能成立于2011年。2024年，公司实现营业收入86.3亿元。"
+        "宜宾基地规划产能20GWh，宜宾项目总投资60亿元，宜宾基地明年投产。滁州基地产能10GWh。"
+    )
+    assert describe_document(normalize(text).text, "x.txt").region == "合肥市"

@@ -569,7 +569,12 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
     headlines = (title or "") + "".join(line for line in text.split("\n", 4)[:4] if line.startswith("——"))
     visited = _VISITED.search(headlines) if sum(scope.values()) <= _IN_PASSING else None
     seat = _seat(_LIES_IN_PLACE.search(text, 0, _LEAD_CHARS)) if visited else None
-    seat = seat or _cluster_seat(title, text) or _firms_home_base(title, text)
+    seat = (
+        seat
+        or _cluster_seat(title, text)
+        or _firms_home_base(title, text)
+        or _interviewed_firms_seat(headlines, text)
+    )
     if seat is not None:
         # 走进日照岚海精品钢基地 ↵ 这座位于山东省日照市岚山区…的钢铁基地: a feature on a plant
         # speaks for where it stands, though it says 全市 or 全省 in passing
@@ -868,6 +873,21 @@ def _firms_home_base(title: str | None, text: str) -> str | None:
     return heading_place(based.group("city")) if based is not None else None
 
 
+def _interviewed_firms_seat(headlines: str, text: str) -> str | None:
+    """The city whose firm a paper interviews the head of (——专访昊晟新能董事长周启明 … 总部位于合肥市的
+    昊晟新能): the firm's figures are its home city's, whatever other cities its plants are in."""
+    if _FIRM_INTERVIEW.search(headlines) is None:
+        return None
+    seat = _HEADQUARTERED_IN.search(text)
+    return heading_place(seat.group("city")) if seat is not None else None
+
+
+#: a headline or subtitle on an interview with a firm's head (专访…董事长, 对话…总经理)
+_FIRM_INTERVIEW = re.compile(r"(?:专访|对话|访谈)[^，。\n]{1,20}(?:董事长|总经理|总裁|CEO|创始人|负责人)")
+#: where a firm's headquarters are (总部位于合肥市, 总部设在宁波)
+_HEADQUARTERED_IN = re.compile(
+    r"总部(?:位于|设在|坐落于|在)(?P<city>[\u4e00-\u9fff]{2,3}?)市?(?=[的，。、\s])"
+)
 #: a firm's home base, said in passing (立足常州总部基地, 依托无锡总部)
 _HOME_BASE = re.compile(r"(?:立足|扎根|依托)(?P<city>[\u4e00-\u9fff]{2,3}?)(?:总部|本部)")
 
