@@ -2291,24 +2291,21 @@ def _places_header(cells: list[tuple[int, str]], captions: list[str]) -> list[Co
     rates_apart = len(set(others)) == 1 and len(units) == 2
     # 单位：家、万元 over 县（市、区）  新增规上工业企业  市级奖励资金: the money's columns in 万元,
     # the firms' in 家
-    money = [unit for unit in units if unit.endswith("元")]
-    counts = [unit for unit in units if unit in _COUNT_WORDS]
-    money_apart = len(units) == 2 and len(money) == len(counts) == 1
+    money_and_count = _money_and_count(units)
     if (
         not rates_apart
-        and not money_apart
+        and money_and_count is None
         and (not units or (len(set(units)) > 1 and not all(unit in _COUNT_WORDS for unit in units)))
     ):
         return None  # 亿元、万吨: which column is in which cannot be told
-    if money_apart and not all(
-        _MONEY_NAMED_COLUMN.search(name) or _THINGS_COUNTED_COLUMN.search(name) or at in own_units
-        for at, name in enumerate(names[1:], start=1)
+    if money_and_count is not None and not all(
+        _unit_by_kind(name, money_and_count) or at in own_units for at, name in enumerate(names[1:], start=1)
     ):
         return None  # (a column neither money nor a count of things: its unit cannot be told)
 
     def unit_of(name: str) -> str:
-        if money_apart:
-            return money[0] if _MONEY_NAMED_COLUMN.search(name) else counts[0]
+        if money_and_count is not None:
+            return _unit_by_kind(name, money_and_count)
         if not rates_apart:
             return units[0]  # (one unit, or counts alike: 单位：家、个)
         return "%" if _RATE_NAME.search(name) else others[0]
@@ -2336,22 +2333,19 @@ def _places_header(cells: list[tuple[int, str]], captions: list[str]) -> list[Co
     return columns
 
 
-def _units_by_kind(names: list[str], units: list[str]) -> list[str] | None:
-    """Each column's unit, where a line above lists one count and one money unit (单位：个、亿元) and
-    each column names money (工业总产值, 利润总额) or things counted (年末单位数); None for any other."""
+def _money_and_count(units: list[str]) -> tuple[str, str] | None:
+    """The money unit and the count unit a line above lists, where it lists one of each (单位：个、亿元),
+    else None."""
     money = [unit for unit in units if unit.endswith("元")]
     counts = [unit for unit in units if unit in _COUNT_WORDS]
-    if len(units) != 2 or len(money) != 1 or len(counts) != 1:
-        return None
-    said = [
-        money[0]
-        if _MONEY_NAMED_COLUMN.search(name)
-        else counts[0]
-        if _THINGS_COUNTED_COLUMN.search(name)
-        else ""
-        for name in names
-    ]
-    return said if all(said) else None
+    return (money[0], counts[0]) if len(units) == 2 and len(money) == len(counts) == 1 else None
+
+
+def _unit_by_kind(name: str, money_and_count: tuple[str, str]) -> str:
+    """A column's unit of the two: money's where it names money (工业总产值, 奖励资金), the count's where
+    it names things counted (年末单位数, 新增规上工业企业), else ""."""
+    money, count = money_and_count
+    return money if _MONEY_NAMED_COLUMN.search(name) else count if _THINGS_COUNTED_COLUMN.search(name) else ""
 
 
 #: the growth of the column before (同比, 增速, 比上年增长)
@@ -2418,7 +2412,10 @@ def _period_rows_header(cells: list[tuple[int, str]], captions: list[str]) -> li
     units = _units_listed_above(captions)
     if len(names) < 2 or names[0] not in _PERIOD_ROWS_COLUMNS or not units:
         return None
-    units = units * (len(names) - 1) if len(units) == 1 else _units_by_kind(names[1:], units) or units
+    money_and_count = _money_and_count(units)
+    by_kind = [_unit_by_kind(name, money_and_count) for name in names[1:]] if money_and_count else []
+    # (年份  年末单位数  工业总产值 under 单位：个、亿元: each column in the unit of its kind)
+    units = units * (len(names) - 1) if len(units) == 1 else by_kind if by_kind and all(by_kind) else units
     if len(units) != len(names) - 1 or not all(_NAME_ONLY.fullmatch(name) for name in names[1:]):
         return None
     columns: list[Column] = []
