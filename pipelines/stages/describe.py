@@ -1007,6 +1007,7 @@ def _lists_provinces(regions: tuple[_Region, ...], counts: dict[str, int]) -> bo
     return times[_PROVINCES_LISTED - 1] >= 1 and times[0] <= 3 * times[_PROVINCES_LISTED - 1]
 
 
+#: how many provinces a text names that compares them
 _PROVINCES_LISTED = 5
 
 

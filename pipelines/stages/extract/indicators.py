@@ -257,6 +257,8 @@ _PERIOD_AFTER_PLACE = re.compile(r"\d|前|今年|上半年|一季度|三季度|�
 
 @lru_cache(maxsize=1)
 def _province_abbreviations() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The provinces' one-character names (province_abbreviations.csv lists only those no common word
+    shares: not 新, 云 or 吉), as a headline's clause opening with one, and the names they stand for."""
     names = {row["abbreviation"]: row["name"] for row in load_csv("province_abbreviations")}
     said = "|".join(names)
     return re.compile(rf"({said})(?={_AFTER_ABBREVIATION})"), names
