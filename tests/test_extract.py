@@ -3136,3 +3136,15 @@ def test_a_bulletin_that_reports_as_of_a_day_dates_its_standing_figures_on_it() 
     )
     assert (found[51.3].period_start, found[51.3].period_end) == (date(2025, 1, 1), date(2025, 4, 25))
     assert found[5].period_type == "unknown"  # (本周: the week's, whose days are not told)
+
+
+def test_a_place_speaking_of_itself_is_no_subject_of_its_ranks() -> None:
+    text = "2024年，全县民营经济增加值占GDP比重为68.5%，我县居全市第1位、全省第9位。"
+    ranks = [f for f in figures(text, region="长兴县", ref=date(2025, 3, 20)) if f.measure == "rank"]
+    assert {(f.indicator, f.value, f.benchmark) for f in ranks} == {
+        ("民营经济增加值占GDP比重", 1, "全市"),
+        ("民营经济增加值占GDP比重", 9, "全省"),
+    }
+    assert not [
+        f for f in figures("我县位列第38位。", region="长兴县", ref=date(2025, 3, 20)) if f.measure == "rank"
+    ]

@@ -153,7 +153,11 @@ _THOSE_WHO = re.compile(
     r"(?P<what>(?:表示|反映|认为|实现|处于|已经|已|尚未|未|开展|应用|拥有|计划|扩大|建立|使用)[^，。；]{1,30})"
 )
 #: words left before a rank that name nothing it ranks
-_NO_SUBJECT_ALONE = frozenset({"以", "并", "且", "又", "还", "则"})
+_NO_SUBJECT_ALONE = frozenset(
+    {"以", "并", "且", "又", "还", "则"}
+    # (我县居全市第1位: the place speaking, whose rank is of what it said before)
+    | {scope + level for scope in "我全本" for level in "省市县区"}
+)
 #: what a number said with 以 is, named after it (以38.6万元/亩的亩均税收居全市首位)
 _WITH_NUMBER_OF = re.compile(r"的([\u4e00-\u9fff]{2,10}?)(?=居|位居|位列|排名|排|列|，|,|。|$)")
 _PERCENT_MEASURES = ("yoy_growth_pct", "avg_growth_pct", "share_pct")
