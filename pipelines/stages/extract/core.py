@@ -360,8 +360,6 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
         self.week: Period | None = None
         #: the month's end the report's balances stand at (2025年三季度末，…贷款余额…)
         self.stock_date: date | None = None
-        #: the day a bulletin says it reports as of (现将截至4月25日…情况通报如下)
-        self.report_day: date | None = None
         #: the multi-year period in the title (…行动方案（2024—2026年）): the years a plan's
         #: 年均 goals average over
         self.title_span = next(

@@ -448,8 +448,7 @@ class DocumentState(StatusPeriodRules, IndicatorText):
                 and m.period.end is not None
                 and (self.reference is None or m.period.end <= self.reference)
             ]
-            self.report_day = max(days) if days else self.report_day
-            self.periods.report_day = self.report_day
+            self.periods.report_day = max(days) if days else self.periods.report_day
             self.periods.forget()  # (today's 今年以来 runs up to that day)
         if not _SUB_YEAR_HINT.search(body) or has_target_cue(body):
             return

@@ -270,12 +270,12 @@ _AFTER_ABBREVIATION = (
 )
 
 
-def province_abbreviation(s: str) -> tuple[str, str] | None:
-    """The one character a headline's clause opens with for its province (鲁年增8.4%领跑, 粤落后全国
-    2.1个百分点), and the province's name; None for any other opening."""
+def province_abbreviation(s: str) -> str | None:
+    """The province whose one character a headline's clause opens with (鲁年增8.4%领跑, 粤落后全国
+    2.1个百分点); None for any other opening."""
     pattern, names = _province_abbreviations()
     said = pattern.match(s)
-    return (said.group(1), names[said.group(1)]) if said is not None else None
+    return names[said.group(1)] if said is not None else None
 
 
 def _without_city_abbreviation(district: str) -> str:
@@ -641,7 +641,7 @@ def leading_region(pre: str, region: str, province: str | None) -> str | None:
             return name
     abbreviated = province_abbreviation(s)
     if abbreviated is not None:
-        return abbreviated[1]  # 鲁年增8.4%领跑: the province its one character names
+        return abbreviated  # 鲁年增8.4%领跑: the province its one character names
     m = _GENERIC_REGION.match(s) or _GENERIC_DISTRICT.match(s)
     found = _without_city_abbreviation(m.group(1)) if m else ""
     if m and found != region and not _ends_on_listed_region(found):

@@ -18,7 +18,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from pipelines.stages.extract.drafts import Context
+from pipelines.stages.extract.drafts import Context, Draft
 from pipelines.stages.extract.lexicon import lexicon
 from pipelines.stages.extract.numbers import parse_number
 from pipelines.stages.extract.periods import (
@@ -173,6 +173,14 @@ def _within_year_after(first: Period, then: Period) -> bool:
     )
 
 
+def _last_alike(figures: list[Draft], status: str) -> Draft:
+    """The figure a part's period is taken from: the last outcome, for an outcome (…总投资712.6亿元，
+    年度计划投资168.4亿元。其中，新建项目98个: a part of what stands, not of the year's plan said
+    last), else the last figure."""
+    outcomes = [f for f in figures if f.status == "actual"] if status == "actual" else []
+    return (outcomes or figures)[-1]
+
+
 def last_status_cue(text: str, late_in_year: bool = False) -> str | None:
     """The status the last status cue in ``text`` stands for (预计 → estimate, 力争 → target).
 
@@ -243,8 +251,6 @@ class StatusPeriodRules:
     previous_reporting: Period | None
     #: the month's end a report's balances (余额) stand at (三季度末, 9月末), where it names one
     stock_date: date | None
-    #: the day a bulletin says it reports as of (现将截至4月25日…情况通报如下)
-    report_day: date | None
     #: the week a weekly brief reports on (【监测周期】2025年11月3日—11月9日), for its 本周
     week: Period | None
     paragraph_period: Period | None
@@ -890,10 +896,7 @@ class StatusPeriodRules:
                 return Period.as_of(date(base_year, 12, 31)), "period_comparison_base", True
             return Period.year(base_year), "period_comparison_base", stock
         if "其中" in ctx.pre and ctx.sentence_figs:
-            # (…总投资712.6亿元，年度计划投资168.4亿元。其中，新建项目98个: a part of what stands,
-            # not of the year's plan said last)
-            alike = [f for f in ctx.sentence_figs if f.status == "actual"] if status == "actual" else []
-            parent = (alike or ctx.sentence_figs)[-1]
+            parent = _last_alike(ctx.sentence_figs, status)
             if mention is None or mention.pos + ctx.sentence.start < parent.quote_start:
                 return parent.period, "period_parent", parent.stock
         elif ctx.among and mention is None:
@@ -904,9 +907,8 @@ class StatusPeriodRules:
             by_place = self.text.startswith(BREAKDOWN_BY_PLACE, ctx.sentence.start)
             among = [f for f in ctx.among if f.measure == measure] if by_place else ctx.among
             wholes = [f for f in among if not self.text.startswith("其中", f.quote_start)]
-            alike = [f for f in wholes or among if f.status == "actual"] if status == "actual" else []
             if among:
-                parent = (alike or wholes or among)[-1]
+                parent = _last_alike(wholes or among, status)
                 return parent.period, "period_parent", parent.stock
         if mention is not None:
             period = mention.period
@@ -1246,13 +1248,13 @@ class StatusPeriodRules:
             # (but not after 2023年，… in the same paragraph)
             return Period.year(self.reference.year), "period_default_late_in_year", False
         if (
-            self.report_day is not None
+            self.periods.report_day is not None
             and status == "actual"
             and measure in ("amount", "share_pct", "pp_change")
             and "本周" not in clause_pre  # (本周新开工项目5个: the week's, whose days are not told)
         ):
             # 现将截至4月25日…情况通报如下 … 全县新建项目已开工72个，开工率73.5%: where it stood that day
-            return Period.as_of(self.report_day), "period_report_day", measure == "amount"
+            return Period.as_of(self.periods.report_day), "period_report_day", measure == "amount"
         sibling = next((f for f in reversed(ctx.sentence_figs) if f.measure == measure), None)
         if (
             sibling is not None

@@ -749,8 +749,7 @@ def table_values(text: str) -> Iterator[TableValue]:
             merged = None
             if periods is not None:
                 # (the line below names each period's pair of columns: read only under such a header)
-                end = text.find("\n", pos)
-                below = text[pos : end if end >= 0 else len(text)]
+                below = _line_from(text, pos)
                 pairs = [(0, m.group().strip()) for m in word_pattern.finditer(below) if m.group().strip()]
                 merged = _periods_over_pairs(header_cells, pairs, labelled_units)
             if merged is not None:
@@ -824,8 +823,7 @@ def table_values(text: str) -> Iterator[TableValue]:
         header = None
         if columns is None and cell_pattern is _CELL and len(cells) >= 2:
             # 地区  单位地区生产总值能耗  … ↵ 上升或下降（±%）  …: each column's change, said below it
-            end = text.find("\n", pos)
-            below = text[pos : end if end >= 0 else len(text)]
+            below = _line_from(text, pos)
             header = _changes_below(cells, below) or _one_period_over_columns(cells, below)
             pairs_line = header is not None
         if header is None and cell_pattern is _CELL:
@@ -847,8 +845,7 @@ def table_values(text: str) -> Iterator[TableValue]:
         if header is None and cell_pattern is _CELL and columns is None and len(cells) >= 3:
             # 县（市、区）  规上工业增加值  工业投资 ↵ 增速（%）  增速（%）: a header wrapped onto the
             # line below, each column's name going on under it
-            end = text.find("\n", pos)
-            header = _wrapped_header(cells, text[pos : end if end >= 0 else len(text)])
+            header = _wrapped_header(cells, _line_from(text, pos))
             pairs_line = header is not None
         if header is not None:
             # (the caption above a line of the unit: 附表1 …分月增长速度 ↵ 单位：% ↵ header)
@@ -916,6 +913,12 @@ def table_values(text: str) -> Iterator[TableValue]:
 #: label and the first (产业 产值（亿元）同比增长（%）)
 _UNITS_COLUMN = re.compile(r"[^\s（()）]{1,12}[（(][^()（）\s]{1,6}[)）]")
 _SPACED_UNITS = re.compile(r"(?m)^[^\s（(]{1,8} (?:[^\s（()）]{1,12}[（(][^()（）\s]{1,6}[)）] ?){2,6}$")
+
+
+def _line_from(text: str, pos: int) -> str:
+    """The line that starts at ``pos`` (a header's second line, read with the header above it)."""
+    end = text.find("\n", pos)
+    return text[pos : end if end >= 0 else len(text)]
 
 
 def _levels_blank(cells: list[tuple[int, str]], columns: list[Column]) -> bool:
