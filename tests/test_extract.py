@@ -3148,3 +3148,25 @@ def test_a_place_speaking_of_itself_is_no_subject_of_its_ranks() -> None:
     assert not [
         f for f in figures("我县位列第38位。", region="长兴县", ref=date(2025, 3, 20)) if f.measure == "rank"
     ]
+
+
+def test_a_towns_table_of_the_years_goal_and_the_months_outcome() -> None:
+    text = (
+        "德清县经济和信息化局\n发布时间：2025-10-20\n\n"
+        "附表  2025年1—9月各乡镇规模以上工业增加值目标任务完成情况表\n单位：亿元、%\n"
+        "乡镇  全年目标  1—9月完成  完成率（%）  增长（%）  位次\n"
+        "禹越镇  40.0  31.20  78.0  9.6  1\n"
+        "钟管镇  25.0  17.50  70.0  -1.4  2\n"
+    )
+    cleaned = normalize(text).text
+    found = extract_figures(cleaned, describe_document(cleaned, "x.txt"))
+    read = {(f.measure, f.status, f.value): f for f in found if f.region == "禹越镇"}
+    goal = read[("amount", "target", 40.0)]
+    assert (goal.period_start, goal.period_end) == (date(2025, 1, 1), date(2025, 12, 31))
+    assert goal.value_base == 4.0e9 and "工业增加值" in goal.indicator
+    done = read[("amount", "actual", 31.2)]
+    assert done.period_end == date(2025, 9, 30) and done.indicator == goal.indicator
+    assert read[("share_pct", "actual", 78.0)].period_end == date(2025, 9, 30)
+    assert read[("yoy_growth_pct", "actual", 9.6)].indicator == goal.indicator
+    assert read[("rank", "actual", 1.0)].period_end == date(2025, 9, 30)
+    assert {f.unit for f in found if f.measure == "rank"} <= {"位"}  # (a rank is no amount of 亿元)

@@ -297,6 +297,21 @@ def _part_of(label: str, indicator: str) -> str:
     return label + indicator.removeprefix("全社会")
 
 
+def _goal_subject(caption: str) -> str:
+    """2025年1—5月各镇（街道）规上工业总产值完成情况: what the places' goals and outcomes count
+    (规上工业总产值), or "" where the caption names nothing else."""
+    said = _GOAL_CAPTION_TAIL.sub("", _ASIDE_IN_CAPTION.sub("", _caption_subject(caption)))
+    said = _GOAL_CAPTION_SCOPE.sub("", said)
+    return said if len(said) >= 2 and _NAME_ONLY.fullmatch(said) else ""
+
+
+#: a goals caption's ending (…目标任务完成情况表) and the places it spans (各镇, 全县各乡镇)
+_GOAL_CAPTION_TAIL = re.compile(
+    r"(?:年度)?(?:目标任务|目标|任务|计划)?(?:完成|进展)(?:情况)?(?:统计|通报)?表?$"
+)
+_GOAL_CAPTION_SCOPE = re.compile(r"^.{0,6}?各(?:乡镇|镇|乡|街道|县市区|县区|县|区|市|园区|开发区)")
+
+
 def _caption_subject(caption: str) -> str:
     """The whole a table's caption names (规模以上工业企业), without its number, period and
     what it lists of it (主要财务指标)."""
@@ -804,6 +819,10 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                     indicator += counted.group()  # 楚风乘用车 under 二、销量情况 ↵ 项目  本月 …: its sales
                 if cell.rank and indicator:
                     indicator = _GROWTH_IN_NAME.sub("", indicator) + "增速"  # ranked by its growth
+            elif cell.kind == "region" and cell.tag:
+                # 望海街道  132.0  55.61  42.1 under 年度目标  1—5月完成  完成率, in …规上工业总产值完成情况:
+                # the goal and outcome of what the caption counts
+                indicator = self._clean(_goal_subject(cell.caption) + cell.indicator)
             else:
                 indicator = self._clean(_named_in_caption(cell.indicator, cell.caption))
             if split is None or not indicator:
@@ -902,6 +921,8 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                 if cell.year_before:
                     period = years_shifted(period, -1)  # 上年位次: the place's rank a year before
                 region, status = named, "target" if planned or ahead else self._caption_status(cell.caption)
+                if cell.tag == "目标" and period.end is not None:
+                    status, period = "target", Period.year(period.end.year)  # 年度目标: the year's
             elif cell.column_period in REPORT_COLUMNS:
                 # 本报告期  上年同期 in a half-year report: the months it covers, a year before
                 reported = self._report_column_period(cell.column_period)

@@ -154,7 +154,7 @@ _YEAR_PREFIX = re.compile(r"((?:19|20)\d{2})\s*年(?:末|底)?")
 _FIRM_COLUMNS = frozenset({"企业", "企业名称", "公司", "公司名称", "子公司", "子公司名称", "所属企业"})
 #: a column of the places' ranks (位次, 排名)
 #: (增速居全市位次: by the growth of the row, as every rank column after a growth)
-_RANK_COLUMN = re.compile(r"(?:(?:增速|增幅)?居?全[市省县区])?(?:位次|排名|排位|名次)")
+_RANK_COLUMN = re.compile(r"(?:(?:增速|增幅)?居?全[市省县区]|增速|增幅)?(?:位次|排名|排位|名次)")
 #: a column of the rank a year before (上年位次, 去年排名)
 _LAST_YEARS_RANK = re.compile(r"(?:上年|去年|上年度)(?:位次|排名|排位|名次)")
 #: a footnote's mark on a name (规上工业企业数②)
@@ -2248,7 +2248,8 @@ def _places_header(cells: list[tuple[int, str]], captions: list[str]) -> list[Co
     kinds = bool(names) and (names[0] in _KIND_COLUMNS or _KIND_NAME_COLUMN.fullmatch(names[0]) is not None)
     # (区县（功能区）: the places, and the other kind listed with them in brackets)
     places = names[0] in _REGION_NAME_COLUMNS or ASIDE.sub("", names[0]) in _REGION_NAME_COLUMNS
-    if said is None or len(names) < 2 or (not places and not kinds):
+    towns = names[0] in _TOWN_COLUMNS
+    if said is None or len(names) < 2 or (not places and not kinds and not towns):
         return None
     if names[1] in _PLACE_COLUMNS:
         return None  # 项目名称  建设地点  总投资: things named and where they lie, a named list
@@ -2257,6 +2258,10 @@ def _places_header(cells: list[tuple[int, str]], captions: list[str]) -> list[Co
     months = [_COLUMN_MONTHS.match(name) or _COLUMN_YEAR.match(name) for name in names[1:]]
     periods = [m.group() if m else "" for m in months]
     names = [names[0], *(name[len(period) :] for name, period in zip(names[1:], periods, strict=True))]
+    if any(name in _YEAR_GOAL_COLUMNS for name in names[1:]):
+        return _goals_by_place(names[1:], periods, captions)
+    if towns:
+        return None  # (a town's scores and ranks are read by their own header)
     # (在手订单（5月末）: the day a column's stock stands at, said after it in brackets)
     ends = [
         _COLUMN_DAY_AFTER.search(name) if not period else None
@@ -2334,6 +2339,41 @@ def _places_header(cells: list[tuple[int, str]], captions: list[str]) -> list[Co
                 Column(indicator=named, unit=unit_at(at, name), kinds=kinds, period=period, growth=grown)
             )
     return columns
+
+
+def _goals_by_place(names: list[str], periods: list[str], captions: list[str]) -> list[Column] | None:
+    """镇（街道）  年度目标  1—5月完成  完成率  同比增速  增速位次 under 单位：亿元、%: each place's goal for
+    the year, what its months to date have done, the share of the goal that is, its growth and the
+    rank of that growth; the caption names what is counted (…规上工业总产值完成情况). None where a
+    column is none of these, or the unit line gives no one unit for the goal and the outcome."""
+    units = [unit for unit in _units_listed_above(captions) if unit not in ("%", "％")]
+    names = [_OWN_UNIT_AFTER.sub("", name) for name in names]
+    done = [
+        period
+        for name, period in zip(names, periods, strict=True)
+        if period and _MONTHS_OUTCOME_COLUMN.fullmatch(name)
+    ]
+    if len(set(units)) != 1 or len(done) != 1 or sum(name in _YEAR_GOAL_COLUMNS for name in names) != 1:
+        return None
+    columns: list[Column] = []
+    for name, period in zip(names, periods, strict=True):
+        if name in _YEAR_GOAL_COLUMNS:
+            columns.append(Column(tag="目标", unit=units[0]))
+        elif period and _MONTHS_OUTCOME_COLUMN.fullmatch(name):
+            columns.append(Column(tag="完成", unit=units[0], period=period))
+        elif _COMPLETION_RATE_COLUMN.fullmatch(name) or _GOAL_DONE_COLUMN.fullmatch(name):
+            columns.append(Column(tag="完成", indicator="目标完成率", unit="%", period=done[0]))
+        elif _GROWTH_OF_COLUMN_BEFORE.fullmatch(name):
+            columns.append(Column(tag="完成", growth=True, unit="%", period=done[0]))
+        elif _RANK_COLUMN.fullmatch(name) and columns and columns[-1].growth:
+            columns.append(Column(tag="完成", rank=True, unit="位", period=done[0]))
+        else:
+            return None
+    return columns
+
+
+#: what the months to date have done towards a year's goal (1—5月完成, 1—9月实际完成)
+_MONTHS_OUTCOME_COLUMN = re.compile(r"(?:实际)?完成(?:值|数|额|量)?")
 
 
 def _money_and_count(units: list[str]) -> tuple[str, str] | None:
@@ -2563,7 +2603,7 @@ def _region_row(
             value = _value(cell)
         if value is not None:
             yield TableValue(
-                "region", offset, offset + len(cell), value, None, "", column.indicator, unit,
+                "region", offset, offset + len(cell), value, None, column.tag, column.indicator, unit,
                 _qualifier(cell), label, caption, row_start, row_end, growth=column.growth, rank=column.rank,
                 column_period=column.period, kinds=column.kinds, standing=column.standing,
                 year_before=column.year_before,
