@@ -1779,3 +1779,12 @@ def test_an_interview_with_a_firms_head_is_the_firms_home_citys() -> None:
         "宜宾基地规划产能20GWh，宜宾项目总投资60亿元，宜宾基地明年投产。滁州基地产能10GWh。"
     )
     assert describe_document(normalize(text).text, "x.txt").region == "合肥市"
+
+
+def test_a_clause_before_a_countys_office_names_no_county() -> None:
+    text = (
+        "关于全县招商引资工作考核情况的通报\n\n发布时间：2025-05-10　来源：县投资促进中心\n\n"
+        "全县新签约项目32个。项目签约和资金到位情况以县投资促进中心审核确认为准。"
+        "全县到位资金41.6亿元，全县在谈项目55个。"
+    )
+    assert "情况" not in describe_document(normalize(text).text, "x.txt").region

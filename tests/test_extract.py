@@ -3170,3 +3170,53 @@ def test_a_towns_table_of_the_years_goal_and_the_months_outcome() -> None:
     assert read[("yoy_growth_pct", "actual", 9.6)].indicator == goal.indicator
     assert read[("rank", "actual", 1.0)].period_end == date(2025, 9, 30)
     assert {f.unit for f in found if f.measure == "rank"} <= {"位"}  # (a rank is no amount of 亿元)
+
+
+def test_a_floor_set_for_this_years_quarter_still_ahead_is_a_target() -> None:
+    text = "三季度，各乡镇新签约亿元以上项目不少于3个，到位资金不低于2亿元。"
+    found = {f.value: f for f in figures(text, region="蒙城县", ref=date(2025, 5, 10))}
+    assert {(f.status, f.period_start) for f in found.values()} == {("target", date(2025, 7, 1))}
+
+
+def test_a_years_goal_told_in_brackets_before_the_share_of_it_done() -> None:
+    text = "1—4月，全县到位资金36.8亿元，完成年度目标任务（120亿元）的30.7%。"
+    found = {f.value: f for f in figures(text, region="蒙城县", ref=date(2025, 5, 10))}
+    goal = found[120]
+    assert (goal.status, goal.measure, goal.period_end) == ("target", "amount", date(2025, 12, 31))
+    assert goal.indicator == found[36.8].indicator
+    assert (found[30.7].measure, found[30.7].period_end) == ("share_pct", date(2025, 4, 30))
+
+
+def test_the_goal_of_an_expected_outcome_told_in_brackets() -> None:
+    text = "预计全年工业机器人产量达到2.4万套，完成年度目标（2万套）的120%。"
+    found = {f.value: f for f in figures(text, region="安徽省", ref=date(2025, 12, 18))}
+    assert (found[2].status, found[2].measure, found[2].value_base) == ("target", "amount", 2e4)
+
+
+def test_bodies_ranked_under_a_spaced_out_unit_column_are_their_own_regions() -> None:
+    text = (
+        "蒙城县招商引资工作领导小组办公室\n发布时间：2025-05-10\n\n全县招商引资工作排名情况如下。\n\n"
+        "名次 | 单 位 | 签约项目(个) | 到位资金(亿元) | 得 分\n"
+        "1 | 小涧镇 | 6 | 3.15 | 94.5\n"
+        "2 | 蒙城县经济开发区 | 9 | 12.40 | 91.0\n"
+        "3 | 立仓镇 | 2 | 0.86 | 70.2\n"
+    )
+    cleaned = normalize(text).text
+    found = extract_figures(cleaned, describe_document(cleaned, "x.txt"))
+    read = {(f.region, f.value): f for f in found}
+    assert read[("小涧镇", 3.15)].value_base == 3.15e8
+    assert read[("蒙城县经济开发区", 9)].unit == "个"
+    assert read[("立仓镇", 70.2)].unit == "分"
+    assert not [f for f in found if f.region == "蒙城县" and f.value in (6, 9, 2, 3.15, 12.4, 0.86)]
+
+
+def test_a_town_whose_name_holds_a_countys_word_is_named_whole() -> None:
+    text = "分乡镇看，旧县镇、新市镇规上工业产值分别增长12.5%、9.8%。"
+    found = {f.value: f.region for f in figures(text, region="太和县", ref=date(2025, 5, 10))}
+    assert found == {12.5: "旧县镇", 9.8: "新市镇"}
+
+
+def test_rural_elites_are_no_town() -> None:
+    text = "双涧镇发挥乡贤优势，组建乡贤招商小分队赴长三角地区开展招商，成功引进总投资8亿元的电机项目。"
+    found = figures(text, region="蒙城县", ref=date(2025, 5, 10))
+    assert found and all(f.region != "组建乡" for f in found)

@@ -1152,7 +1152,7 @@ def _zone_of(title: str | None, text: str) -> str | None:
 
 
 #: characters no place's own name holds before its 市 or 县 (从, 在, 的 …)
-_NOT_IN_NAME = "[从的了据者在受]"  # (…4月24日在金寨县…: 在 starts no name)
+_NOT_IN_NAME = "[从的了据者在受况]"  # (…4月24日在金寨县…: 在 starts no name)
 #: a column's (a series') name before a bar, ahead of the headline (对话县委书记｜, 数说｜)
 _COLUMN_LABEL = re.compile(r"[^｜|丨\n]{2,10}[｜|丨]\s*")
 
@@ -1174,7 +1174,7 @@ def _unlisted_region(level: str, title: str | None, text: str) -> str | None:
     # (nor a word before 县政府 that is no name: 记者在县政府…, 赴县人民政府…)
     # (nor 自觉接受县人大常委会的监督's 受县: a verb before the body, no name)
     scope = "全我本该各市区省乡镇两一强大富"
-    last = scope + "在到赴往回对由经和与及为是于把被给跟同入进出此其每受向请报"
+    last = scope + "在到赴往回对由经和与及为是于把被给跟同入进出此其每受向请报以"
     last += "" if level == "town" else "村"
     # (nor 萍乡市芦溪县县委书记's 市芦溪县县: a county's or city's name holds no level's word)
     inner = r"(?![省市县区])" if level in ("county", "prefecture") else ""

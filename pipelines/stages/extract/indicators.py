@@ -132,6 +132,16 @@ _TOWN_FIRST = (
     r"(?:(?![全我本各该城省市县区乡镇年的])(?![^镇乡街]{0,4}[个些几])"
     r"(?![占在向对为和与及]城镇)[\u4e00-\u9fff])"
 )
+#: a town whose name holds 县 or 市 (旧县镇, 新市镇), as a row or list item names it whole
+_TOWN_WITH_LEVEL_WORD = re.compile(
+    rf"{_TOWN_FIRST}(?=[^镇乡街]{{0,2}}[县市])(?:{_NAME_CHAR}|县|市){{1,2}}(?:镇|乡|街道)"
+)
+#: a zone named with its county's (or county-level city's) full name, then its own
+#: (太和县医药高新技术产业开发区)
+_ZONE_OF_COUNTY = re.compile(
+    r"([\u4e00-\u9fff]{1,3}[县市])[\u4e00-\u9fff]{0,6}?"
+    r"(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|工业园区|开发区)"
+)
 #: (a town, 长安镇, stands where a district would in a city without districts, such as 东莞)
 _GENERIC_DISTRICT = re.compile(
     _NOT_ADMINISTRATIVE
@@ -140,7 +150,9 @@ _GENERIC_DISTRICT = re.compile(
     # 赣县区: a county turned district keeps its 县
     + rf"|{_NAME_CHAR}县区"
     # 罗星街道, 大田乡, 柳城畲族镇: a town's peers
-    + rf"|{_NAME_CHAR}(?:{_NAME_CHAR}|城){{1,2}}县|{_TOWN_FIRST}(?:{_NAME_CHAR}|城){{1,2}}(?:镇|乡|街道)"
+    # (组建乡贤招商小分队: 乡贤, 乡村 are words, no town's end)
+    + rf"|{_NAME_CHAR}(?:{_NAME_CHAR}|城){{1,2}}县"
+    + rf"|{_TOWN_FIRST}(?:{_NAME_CHAR}|城){{1,2}}(?:镇|乡(?![贤村亲土])|街道)"
     + rf"|{_TOWN_FIRST}[\u4e00-\u9fff]{{0,3}}族(?:镇|乡)"
     + rf"|{_NAME_CHAR}{{2,4}}旗"  # a banner, a county of Inner Mongolia (准格尔旗, 伊金霍洛旗)
     + rf"|{_NAME_CHAR}{{2}}[\u4e00-\u9fff]{{1,3}}?族自治县)"  # (岫岩满族自治县, 长阳土家族自治县)
@@ -411,6 +423,11 @@ def region_of_item(item: str, long_districts: bool = True) -> str | None:
         return zone[0]
     if len(item) == 2 and item[1] == "县" and item[0] not in _NOT_A_ONE_CHARACTER_COUNTY:
         return item  # 费县, 沛县, 滑县: a county of one character listed as an item or a row
+    if _TOWN_WITH_LEVEL_WORD.fullmatch(item) and not _ends_on_listed_region(item):
+        return item  # 旧县镇, 新市镇: a town whose name holds a county's or a city's word
+    zone_of_county = _ZONE_OF_COUNTY.fullmatch(item)
+    if zone_of_county is not None and region_of_item(zone_of_county.group(1)) is not None:
+        return item  # 太和县医药高新技术产业开发区: a zone named with its county's full name
     said = item + "增长"  # the generic patterns need what follows a region's name
     m = _GENERIC_REGION.match(said) or _GENERIC_DISTRICT.match(said)
     if m is None or m.group(1) != item:
@@ -668,8 +685,8 @@ def leading_region(pre: str, region: str, province: str | None) -> str | None:
 #: 柳城畲族镇), whatever follows; not a kind of place (乡镇, 城镇, 小镇)
 _TOWN = re.compile(
     r"((?:[\u4e00-\u9fff]{2,3}?|[\u4e00-\u9fff]{1,3}族)(?:街道|(?<![城乡集小村])镇|(?<![城])乡))"
-    r"(?![镇乡村级长域党政化就居人])(?!\s*[、和与及])"
-)  # (not 城镇化率, 新增城镇就业, 城乡居民; nor the first of a list, 胡集镇、庙头镇…)
+    r"(?![镇乡村级长域党政化就居人贤亲土])(?!\s*[、和与及])"
+)  # (not 城镇化率, 新增城镇就业, 城乡居民, 组建乡贤…; nor the first of a list, 胡集镇、庙头镇…)
 _NO_TOWN_NAME = frozenset({"乡", "城", "小", "集", "各乡", "全乡", "全镇", "各镇", "特色小", "重点", "中心"})
 
 

@@ -208,14 +208,16 @@ _ALL_WORD = re.compile(r"[均都]")
 _DONE_OF_THE_YEAR = r"完成(?:了)?(?:\d{4}\s*年)?(?:年度|全年)"
 _GOAL_WORD = r"(?:目标|计划)(?:任务)?"
 #: 完成年度目标3.6亿吨的86.7%: a year's goal told right before the share of it done
-_GOAL_TOLD_INLINE = re.compile(rf"{_DONE_OF_THE_YEAR}{_GOAL_WORD}\s*$")
+#: (完成年度目标任务（180亿元）的29.1%: or in brackets)
+_GOAL_TOLD_INLINE = re.compile(rf"{_DONE_OF_THE_YEAR}{_GOAL_WORD}\s*[（(]?\s*$")
+_SHARE_OF_GOAL_AFTER = re.compile(r"\s*[)）]?\s*的")
 #: 完成全年3000列目标任务的82.9%: the goal told between the year and 目标
 _YEAR_OF_GOAL_TOLD = re.compile(rf"{_DONE_OF_THE_YEAR}\s*$")
 _GOAL_AFTER_TOLD = re.compile(rf"\s*的?{_GOAL_WORD}的")
 
 #: 已完成目标值的85.0% / 完成率94.0% / 进度完成率91.9%: how much of a goal is reached
 _COMPLETION = re.compile(
-    r"(?:已|仅|累计)?完成(?:了)?(?:\d{4}\s*年)?(?:年度|全年|序时|规划)?(?:目标值?|进度|任务)?"
+    r"(?:已|仅|累计)?完成(?:了)?(?:\d{4}\s*年)?(?:年度|全年|序时|规划)?(?:目标值?|进度|目标任务|任务)?"
     r"(?:[（(][^（）()]{0,16}[)）])?的?$"  # 完成2025年目标（2000亿元）的61.8%
     r"|完成(?:了)?[^，,。；;]{0,20}?目标(?:值|任务)?的$"  # 完成“十四五”下降14%目标的八成
     # 完成年度目标3.6亿吨的86.7%: the goal told between
@@ -319,7 +321,7 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
         if tok.base_unit != "%" and (
             (
                 _GOAL_TOLD_INLINE.search(self.text, ctx.clause.start, tok.start)
-                and self.text.startswith("的", tok.end)
+                and _SHARE_OF_GOAL_AFTER.match(self.text, tok.end)
             )
             or (
                 _YEAR_OF_GOAL_TOLD.search(self.text, ctx.clause.start, tok.start)
@@ -578,7 +580,8 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
     def _goal_told_inline(self, tok: Token, ctx: Context) -> list[Draft]:
         """完成年度目标3.6亿吨的86.7%: the year's goal for what was just told, of the year its
         months are in; nobody's where nothing was told before it."""
-        told = [f for f in ctx.sentence_figs if f.status == "actual" and f.measure == "amount"]
+        # (预计全年…31.6万辆，完成年度目标（30万辆）的105.3%: or the outcome expected)
+        told = [f for f in ctx.sentence_figs if f.status in ("actual", "estimate") and f.measure == "amount"]
         reached = told[-1] if told else None
         if reached is None or reached.period.end is None:
             return []

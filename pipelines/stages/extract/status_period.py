@@ -42,6 +42,8 @@ from pipelines.stages.extract.tokens import Token
 from pipelines.stages.models import DocumentMeta
 
 _TOTAL_WORDS = ("总量", "总数", "总规模")
+#: a floor or a ceiling set just before a number (不少于6个, 不低于1.5亿元)
+_BOUND_SET_BEFORE = re.compile(r"(?:不少于|不低于|不超过|不高于|不得低于|不得少于)\s*$")
 #: a weekly brief's own week (本周, 当周): the days its heading names
 _THIS_WEEK = re.compile(r"本周|当周")
 _EXPECTED = re.compile(r"(?<![超出于及])预期")
@@ -399,6 +401,17 @@ class StatusPeriodRules:
         ):
             # 预计前三季度…增长8.5% in July: the months still ahead, this year's, not last year's
             period, period_rule = years_shifted(period, 1), "period_estimate_ahead"
+        if (
+            status == "actual"
+            and status_rule == "status_default"
+            and _BOUND_SET_BEFORE.search(self.text, max(0, tok.num_start - 4), tok.num_start) is not None
+            and period_rule == "period_mention"
+            and self._months_not_over(tok, ctx, period)
+        ):
+            # 二季度，各园区新签约亿元以上项目不少于6个, said in April: a floor set for months still
+            # ahead, this year's (no outcome is said of last year's months without their year)
+            status, status_rule = "target", "status_bound_ahead"
+            period, period_rule = years_shifted(period, 1), "period_target_ahead"
         if status == "estimate" and self._expected_target(tok, ctx, period):
             status, status_rule = "target", "status_expected_target"
         if measure == "avg_growth_pct" and status == "target" and period.kind == FULL_YEAR:

@@ -147,6 +147,8 @@ def _says_a_listed_thing_in_words(name: str) -> bool:
 #: a name column whose rows are places themselves (排名  城市  所在省份  综合得分（分）)
 #: (乡镇（园区）, 县市区, 镇（街道）: words of the levels, with the others in brackets)
 _PLACE_LEVEL = r"(?:城市|地区|开发区|园区|乡镇|街道|县市区|县区|市州|设区市|[县市区镇乡])"
+#: a header cell of one word, its characters parted by single spaces (单 位, 得 分)
+_SPACED_OUT_WORD = re.compile(r"[\u4e00-\u9fff](?: [\u4e00-\u9fff])+")
 _PLACE_NAME_COLUMN = re.compile(rf"{_PLACE_LEVEL}(?:（{_PLACE_LEVEL}(?:、{_PLACE_LEVEL})*）)?")
 #: the year an indicator column opens with (2024年产值)
 _YEAR_PREFIX = re.compile(r"((?:19|20)\d{2})\s*年(?:末|底)?")
@@ -1159,17 +1161,22 @@ def _named_header(cells: list[tuple[int, str]]) -> list[Column] | None:
     """序号  集群名称  所在市  2024年产值（亿元）  龙头企业数（家）: a list of named things (clusters,
     parks, projects), the place each lies in, and indicator columns with their units (and
     perhaps their year)."""
-    names = [cell for _, cell in cells]
+    # (名次 | 单 位 | … | 得 分: a word's characters spaced out in its cell)
+    names = [cell.replace(" ", "") if _SPACED_OUT_WORD.fullmatch(cell) else cell for _, cell in cells]
     # (排名 开发区名称 所在市 综合得分（分）)
     ranked = bool(names) and _RANK_COLUMN.fullmatch(names[0]) is not None
-    if names and (names[0] == "序号" or ranked):
+    numbered = bool(names) and (names[0] == "序号" or ranked)
+    if numbered:
         names = names[1:]
+    # (名次  单位  签约项目(个)  合同金额(亿元): the bodies ranked, a unit of measure never stands
+    # first after the rows' numbers)
+    bodies = numbered and names[:1] == ["单位"]
     # (省份  城市  2024年工业技改投资（亿元）: each city, after its province)
     province_first = len(names) > 2 and names[0] in _PROVINCE_COLUMNS and names[1] in _CITY_COLUMNS
     if province_first:
         names = [names[1], names[0], *names[2:]]
     places = bool(names) and _PLACE_NAME_COLUMN.fullmatch(names[0]) is not None
-    named = names[0].endswith("名称") or places  # (城市, 乡镇（园区）: the rows are places)
+    named = names[0].endswith("名称") or places or bodies  # (城市, 乡镇（园区）: the rows are places)
     placed = len(names) > 1 and names[1] in _PLACE_COLUMNS | _KIND_OF_NAMED_COLUMNS
     # (排名  开发区  亩均税收（万元/亩）…  综合得分: a ranking of places, each its own region;
     # 排名  企业名称  亩均税收（万元/亩）…: firms ranked, each the text's region's; and
