@@ -1788,3 +1788,13 @@ def test_a_clause_before_a_countys_office_names_no_county() -> None:
         "全县到位资金41.6亿元，全县在谈项目55个。"
     )
     assert "情况" not in describe_document(normalize(text).text, "x.txt").region
+
+
+def test_a_listed_firms_notice_of_a_project_is_its_home_citys() -> None:
+    text = (
+        "证券代码：300999　　证券简称：某某电子　　公告编号：2025-021\n\n江苏某某电子股份有限公司\n"
+        "关于投资建设智能传感器生产基地项目的公告\n\n本项目总投资约6.2亿元。我国传感器市场规模持续扩大，"
+        "2024年全国新能源汽车销量增长35.5%，占全国汽车新车总销量的40.9%。"
+        "实施主体为公司全资子公司，住所：江苏省苏州市吴江区江兴东路88号。"
+    )
+    assert describe_document(normalize(text).text, "x.txt").region == "吴江区"

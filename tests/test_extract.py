@@ -3220,3 +3220,13 @@ def test_rural_elites_are_no_town() -> None:
     text = "双涧镇发挥乡贤优势，组建乡贤招商小分队赴长三角地区开展招商，成功引进总投资8亿元的电机项目。"
     found = figures(text, region="蒙城县", ref=date(2025, 5, 10))
     assert found and all(f.region != "组建乡" for f in found)
+
+
+def test_one_projects_whole_cost_and_its_output_once_running_are_of_no_one_year() -> None:
+    text = (
+        "项目总投资约9.6亿元，其中设备投资约5.1亿元。项目达产后预计可实现年营业收入约14亿元，年利税约1.8亿元。"
+        "1—2月，全市新开工项目42个，项目总投资186亿元。"
+    )
+    found = {f.value: f for f in figures(text, region="嘉兴市", ref=date(2025, 3, 18))}
+    assert all(found[v].period_type == "unknown" for v in (9.6, 5.1, 14, 1.8))
+    assert found[186].period_end == date(2025, 2, 28)  # (the months' new projects, summed)

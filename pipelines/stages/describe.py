@@ -606,6 +606,14 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
     # Without scope words a region must be named repeatedly: a national text lists provinces once each.
     floor = 1 if levels else _MIN_MENTIONS_WITHOUT_SCOPE
     if not levels and scope.get("country", 0.0) > 0:
+        listed = _LISTED_FIRMS_NOTICE.search(text[:_HEAD_OF_NOTICE]) is not None
+        address = _HOME_CITY.search(text) if listed else None
+        # (住所：…苏州市吴江区…: the district it names; a registered address, 注册地址, is the city's)
+        home = _seat(address, county="地址" not in address.group()[:8]) if address is not None else None
+        if home is not None:
+            # 证券代码：301592 … 关于投资建设…项目的公告, 住所：浙江省嘉兴市平湖市…: a listed firm's
+            # notice speaks for the city it stands in, whatever 国内 it says of its market
+            return home, "seat", 0.6
         # 我国软件业…: a national text that lists provinces (北京、广东…) speaks for the country;
         # but one that names a single place over and over may be that place's, quoting 国务院
         named = _most_mentioned(regions, "province", counts, _NAMED_OFTEN) or _most_mentioned(
@@ -753,6 +761,9 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
 _AIDED_PLACE = re.compile(
     r"对口(?:支援|帮扶|援助)(?:新疆|西藏|青海|四川|云南|贵州|甘肃|宁夏|内蒙古)?(?P<place>[\u4e00-\u9fff]{2,8})"
 )
+#: the line a listed firm's notice opens with (证券代码：301592　证券简称：…　公告编号：…)
+_LISTED_FIRMS_NOTICE = re.compile(r"(?:证券代码|股票代码)\s*[：:]\s*\d{6}")
+_HEAD_OF_NOTICE = 300
 #: the title of a firm's own report (…集团有限公司2024年社会责任报告, …股份有限公司2025年半年度报告摘要)
 _FIRMS_REPORT = re.compile(
     r"(?:公司|集团).{0,12}(?:社会责任报告|可持续发展报告|ESG报告|年度报告|半年度报告|季度报告)"

@@ -42,6 +42,10 @@ from pipelines.stages.extract.tokens import Token
 from pipelines.stages.models import DocumentMeta
 
 _TOTAL_WORDS = ("总量", "总数", "总规模")
+#: one project's whole cost, its clause's subject (项目总投资, 本项目计划总投资额为)
+_ONE_PROJECTS_WHOLE = re.compile(r"^\s*(?:本|该|此)?(?:项目|工程)(?:计划)?总投资额?(?:为|达|达到)?\s*$")
+#: once a project runs at capacity (达产后, 全面投产后): what it will make then, of no one year
+_ONCE_RUNNING = re.compile(r"(?:达产|达效|建成|投产|满产)后")
 #: a floor or a ceiling set just before a number (不少于6个, 不低于1.5亿元)
 _BOUND_SET_BEFORE = re.compile(r"(?:不少于|不低于|不超过|不高于|不得低于|不得少于)\s*$")
 #: a weekly brief's own week (本周, 当周): the days its heading names
@@ -1021,6 +1025,13 @@ class StatusPeriodRules:
             # 本周全市全社会日均用电量1.52亿千瓦时: of the week the brief's heading names
             week = Period.as_of(self.week.end) if stock and self.week.end is not None else self.week
             return week, "period_week", stock
+        if measure == "amount" and (
+            _ONE_PROJECTS_WHOLE.search(clause_pre)
+            or (status == "estimate" and _ONCE_RUNNING.search(self.text, ctx.sentence.start, tok.start))
+        ):
+            # 项目总投资约18.6亿元; 本项目达产后预计可实现年营业收入约26.0亿元: one project's whole
+            # cost, and what it will make once running, are of no one year
+            return UNKNOWN_PERIOD, "period_project_whole", False
         if status == "target" and self._over_plan_span(clause_pre, measure, mention is None):
             assert self.title_span is not None
             return self.title_span, "period_plan_span", False
