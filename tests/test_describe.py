@@ -1798,3 +1798,13 @@ def test_a_listed_firms_notice_of_a_project_is_its_home_citys() -> None:
         "实施主体为公司全资子公司，住所：江苏省苏州市吴江区江兴东路88号。"
     )
     assert describe_document(normalize(text).text, "x.txt").region == "吴江区"
+
+
+def test_a_listed_citys_town_whose_name_ends_on_the_word_for_a_town() -> None:
+    text = (
+        "佛山市龙江镇家具产业概况\n\n发布时间：2025-03-26　来源：龙江镇经济发展办公室\n\n"
+        "全镇家具产业实现产值512亿元，增长6.2%。全镇共有家具企业3200家。\n"
+    )
+    assert describe_document(normalize(text).text, "x.txt").region == "龙江镇"
+    doubled = text.replace("龙江镇", "桥镇镇")  # (a made-up town called 桥镇, as 中山市古镇镇 is called 古镇)
+    assert describe_document(normalize(doubled).text, "x.txt").region == "桥镇镇"

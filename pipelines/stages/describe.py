@@ -1164,6 +1164,8 @@ def _zone_of(title: str | None, text: str) -> str | None:
 
 #: characters no place's own name holds before its 市 or 县 (从, 在, 的 …)
 _NOT_IN_NAME = "[从的了据者在受况]"  # (…4月24日在金寨县…: 在 starts no name)
+#: a town of a one-character name that ends on the word for a town (古镇镇, 镇 said twice)
+_ONE_CHARACTER_TOWN = re.compile(r"[^\W全我本该各省市县区乡镇]([镇乡])\1(?![区域长])")
 #: a column's (a series') name before a bar, ahead of the headline (对话县委书记｜, 数说｜)
 _COLUMN_LABEL = re.compile(r"[^｜|丨\n]{2,10}[｜|丨]\s*")
 
@@ -1206,6 +1208,12 @@ def _unlisted_region(level: str, title: str | None, text: str) -> str | None:
     # (对话县委书记｜清河县委书记赵立新：…: a column's name before the bar, the headline after it)
     column = _COLUMN_LABEL.match(title or "")
     title = title[column.end() :] if title and column is not None else title
+    city = re.match(r"[^\W省市县区州旗]{1,3}市", title or "") if level == "town" else None
+    if title and city is not None and city.group() in _region_names()[1]:
+        title = title[city.end() :]  # 佛山市乐从镇家具产业概况: the town after its listed city
+    one = _ONE_CHARACTER_TOWN.match(title or "") if level == "town" else None
+    if one is not None:
+        counts[one.group()] = _TITLE_MENTION_WEIGHT  # 古镇镇灯饰产业概况: a town called 古镇
     for match in re.finditer(_TITLE_PERIOD.replace("^", "^(?:关于)?", 1) + titled, title or ""):
         counts[match.group(1)] = counts.get(match.group(1), 0) + _TITLE_MENTION_WEIGHT
     for match in re.finditer(name + _OWN_BODY, text):
@@ -1258,8 +1266,10 @@ def _with_its_county(town: str, text: str) -> str:
     """A town the text places in its county-level city (浙江省海宁市许村镇): named with it
     (海宁市许村镇), as the many towns of one name are told apart and as the city and town are
     written together; a town placed in a county (嘉善县姚庄镇), or never placed, keeps its own name."""
+    listed = _region_names()[1]
     placed = re.search(rf"([^\W省市县区州旗全我本该各]{{1,3}}市){re.escape(town)}", text)
-    return placed.group(1) + town if placed else town
+    # (a county-level city's town, 海宁市许村镇; not a listed city's, whose towns are its own parts)
+    return placed.group(1) + town if placed and placed.group(1) not in listed else town
 
 
 def _whole_of_the_title(
