@@ -3230,3 +3230,26 @@ def test_one_projects_whole_cost_and_its_output_once_running_are_of_no_one_year(
     found = {f.value: f for f in figures(text, region="嘉兴市", ref=date(2025, 3, 18))}
     assert all(found[v].period_type == "unknown" for v in (9.6, 5.1, 14, 1.8))
     assert found[186].period_end == date(2025, 2, 28)  # (the months' new projects, summed)
+
+
+def test_a_dashboards_lines_of_labels_and_values() -> None:
+    text = (
+        "芜湖市统计局\n\n芜湖市经济数据看板\n统计期：2025年1-8月（累计）\n数据更新：2025-09-26 10:00\n\n"
+        "▌工业\n规上工业增加值：↑9.4%\n较上月：↓0.2pp　｜　高于全省：2.1pp　｜　全省排名：第3\n"
+        "工业投资：↑12.2%　｜　占固定资产投资比重：41.5%\n"
+    )
+    cleaned = normalize(text).text
+    meta = describe_document(cleaned, "x.txt")
+    assert meta.reference_date == date(2025, 9, 26)
+    found = {f.value: f for f in extract_figures(cleaned, meta)}
+    assert (found[9.4].period_start, found[9.4].period_end) == (date(2025, 1, 1), date(2025, 8, 31))
+    assert (found[-0.2].measure, found[-0.2].indicator) == ("pp_change", found[9.4].indicator)
+    assert (found[2.1].measure, found[2.1].benchmark) == ("pp_diff", "安徽省")
+    assert (found[3].measure, found[3].region, found[3].benchmark) == ("rank", "芜湖市", "安徽省")
+    assert "｜" not in found[41.5].indicator and "工业投资" in found[41.5].indicator
+
+
+def test_a_rank_said_after_the_whole_it_is_in_is_the_places_own() -> None:
+    found = figures("全市规上工业增加值增长8.7%，全省排名第2。", region="芜湖市", ref=date(2025, 9, 26))
+    rank = next(f for f in found if f.measure == "rank")
+    assert (rank.region, rank.benchmark) == ("芜湖市", "安徽省")

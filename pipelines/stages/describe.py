@@ -338,9 +338,12 @@ def _title(lines: list[str]) -> str | None:
     if at and _TITLE_GOES_ON.match(title) and block[at - 1] in headlines:
         # 芜湖市“十四五”制造业高质量发展规划 ↵ 实施情况中期评估报告: a headline wrapped on a cover
         title = block[at - 1] + title
-    elif at and _PERIOD_ALONE.fullmatch(title) and block[at - 1] in headlines:
-        # 芜湖市经济运行数据看板 ↵ 2026年1—10月: the headline, and the months it reports on
-        title = f"{block[at - 1]} {title.strip()}"
+    elif (
+        at and _PERIOD_ALONE.fullmatch(period := _PERIOD_LABEL.sub("", title)) and block[at - 1] in headlines
+    ):
+        # 芜湖市经济运行数据看板 ↵ 2026年1—10月: the headline, and the months it reports on (or
+        # 统计期：2025年1-9月（累计）, the months labelled)
+        title = f"{block[at - 1]} {period.strip()}"
     return title
 
 
@@ -351,6 +354,8 @@ _PERIOD_ALONE = re.compile(
     r"\s*(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月份?|\s*\d{1,2}\s*月份?"
     r"|[一二三四]季度|上半年|前三季度|度)?\s*"
 )
+#: a period's label on its line under a headline (统计期：), and the months' sum said after it (（累计）)
+_PERIOD_LABEL = re.compile(r"^\s*(?:统计期|报告期|统计时段|统计时期|数据期)\s*[：:]\s*|\s*[（(]累计[)）]\s*$")
 _MONTH_ONLY = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?!\s*\d)")
 #: a line of the month a book was printed in (2025年10月出版), under its title and editors
 _PRINTED_IN = re.compile(r"\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(?:出版|印刷|编印|印发)\s*")

@@ -16,9 +16,11 @@ from pipelines.stages.normalize import GROUPING_COMMA, LABEL_LINE, QUANTITY_LINE
 _SENTENCE_END = re.compile(r"[。！？!?]+|\n+")
 #: commas and colons; also a space between two Chinese words, which parts a headline's
 #: phrases (粤前三季制造业稳中有进 新能源车产量增逾四成, 五大行业撑起“半壁江山” 合肥…)
-#: (but not the colon of a label and its value: …；工业用电量：28.4亿千瓦时，增长5.1%；工业投资：增长12.1%)
+#: (but not the colon of a label and its value: …；工业用电量：28.4亿千瓦时，增长5.1%；工业投资：增长12.1%;
+#: nor a dashboard's: 高于全国：0.9pp, 较上月：↑0.3pp, 全省排名：第2)
 _CLAUSE_END = re.compile(
-    r"[，；;]|[：:](?!\s*(?:[-+−]?\d+(?:\.\d+)?\s*(?:%|％|万|亿|元|家|个|吨|辆|台|件|项|户|亩)|增长|下降))"
+    r"[，；;｜]|[：:](?!\s*(?:[-+−↑↓]?\d+(?:\.\d+)?\s*(?:%|％|万|亿|元|家|个|吨|辆|台|件|项|户|亩|pp|PP|个?百分点)"
+    r"|增长|下降|第\d))"
     r"|(?<!\d),|,(?!\d{3}(?!\d))|(?<=[\u4e00-\u9fff”’」』]) (?=[\u4e00-\u9fff])"
 )
 _CLAUSE_MARK = re.compile(r"[，,；;]")

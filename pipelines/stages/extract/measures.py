@@ -204,6 +204,8 @@ _STANDARD_NAMED = re.compile(
 _GOAL_BEFORE_GAP = re.compile(r"\s*(?:的?(?:年度|规划|预期)?目标值?)?\s*[)）]?\s*")
 
 _ALL_WORD = re.compile(r"[均都]")
+#: the whole a place ranks in, said before the verb (全省排名第2, 在全市排名：第1)
+_SCOPE_BEFORE_RANK = re.compile(r"(?:在)?(全[国省市区县])\s*[：:]?\s*$")
 #: 完成年度… / 完成全年…: the year a goal is done of, and the goal's word after it (目标任务)
 _DONE_OF_THE_YEAR = r"完成(?:了)?(?:\d{4}\s*年)?(?:年度|全年)"
 _GOAL_WORD = r"(?:目标|计划)(?:任务)?"
@@ -317,7 +319,13 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
         if self._number_cut_by_corruption(tok):
             return []  # 新增规上工业企业??00家: the number's first digits are lost, not 0
         if tok.kind == "rank":
-            return self._rank(tok, ctx)
+            ranks = self._rank(tok, ctx)
+            for d in ranks:
+                if d.benchmark is not None and d.region == d.benchmark and self.region != d.benchmark:
+                    # 全省排名第2, 全省 the clause's first word: no whole ranks within itself, the
+                    # text's place does
+                    d.region = self.region
+            return ranks
         if tok.base_unit != "%" and (
             (
                 _GOAL_TOLD_INLINE.search(self.text, ctx.clause.start, tok.start)
@@ -609,7 +617,7 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
 
     def _pp(self, tok: Token, ctx: Context) -> list[Draft]:
         lex = lexicon()
-        pre = ctx.pre
+        pre = ctx.pre.rstrip("：: ")  # (高于全国：0.9pp, a dashboard's label and its value)
         if _AFTER_BENCHMARKS_VALUE.fullmatch(pre) and _GAP_AFTER_BENCHMARKS_VALUE.search(
             self.text, ctx.clause.start, tok.start
         ):
@@ -1241,13 +1249,17 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
                 d.period = told if told is not None and told != before.period else reported
             return [d]
         benchmark = self._benchmark(tok.population)
+        # (全省排名第2, in a city's text: the city's rank in the province, not the province's)
+        scope_before = _SCOPE_BEFORE_RANK.search(ctx.pre) if not strip_chars(tok.population) else None
+        if scope_before is not None:
+            benchmark = self._benchmark(scope_before.group(1))
         scored = self._rank_of_score(tok, ctx, benchmark)
         if scored is not None:
             return scored
         respective = self._respective_rank(tok, ctx, benchmark)
         if respective is not None:
             return respective
-        pre = ctx.pre
+        pre = ctx.pre[: scope_before.start()] if scope_before is not None else ctx.pre
         if "rank_top" in tok.rules and _names_places(_BRACKETED_NUMBER.sub("", pre)):
             return []  # 肥乡区、鸡泽县、成安县增速居前三位: places named as the first few, no one's rank
         has_all = tok.verb.startswith("均") or bool(_ALL_END.search(pre))
