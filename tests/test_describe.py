@@ -1808,3 +1808,12 @@ def test_a_listed_citys_town_whose_name_ends_on_the_word_for_a_town() -> None:
     assert describe_document(normalize(text).text, "x.txt").region == "龙江镇"
     doubled = text.replace("龙江镇", "桥镇镇")  # (a made-up town called 桥镇, as 中山市古镇镇 is called 古镇)
     assert describe_document(normalize(doubled).text, "x.txt").region == "桥镇镇"
+
+
+def test_a_countys_own_account_names_its_county_in_short() -> None:
+    text = (
+        "半年报来了！安吉工业交出亮眼答卷\n\n原创　安吉发布　安吉发布　2025年07月20日 18:30　浙江\n\n"
+        "上半年，全县规上工业增加值增长7.6%。安吉工业稳中有进，安吉企业订单饱满，"
+        "安吉的椅业、竹业持续发力。全县工业投资增长15.2%。\n"
+    )
+    assert describe_document(normalize(text).text, "x.txt").region == "安吉县"

@@ -657,6 +657,9 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
         county = _sole_county(text)
         if county is not None:
             return county, "named_once", 0.6
+        local = _local_paper_place(text, levels)
+        if local is not None:
+            return local, "masthead", 0.7  # (原创　长兴发布 ↵ …全县…: the county's own account)
         if not (title and _zone_of(title, "")):
             return UNNAMED_COUNTY, "unnamed", 0.3
         # (沭阳经济技术开发区2025年工作总结…, 全县 said as its benchmark: the zone's, below)
@@ -803,6 +806,12 @@ def _local_paper_place(text: str, levels: list[str]) -> str | None:
     masthead = _LOCAL_MASTHEAD.match(text)
     place = masthead.group("place") if masthead is not None else ""
     named_again = bool(place) and re.search(re.escape(place) + _PLACE_AFTER_NAME, text) is not None
+    account = _LOCAL_ACCOUNT.search(text[:_HEAD_OF_NOTICE]) if not place else None
+    if account is not None:
+        # 原创　长兴发布　2025年07月22日 ↵ …全县…长兴工业…: a county's own account, which names its
+        # place often and in short, seldom in full
+        place = account.group("place") or account.group("dated")
+        named_again = text.count(place) >= _NAMED_OFTEN
     return _unlisted_place_in_full(place, levels) if named_again else None
 
 
@@ -876,6 +885,11 @@ def _headline_place(title: str | None, text: str, levels: list[str]) -> str | No
 _HEADLINE_SHORT_PLACE = re.compile(r"([\u4e00-\u9fff]{2})[\u4e00-\u9fff]{1,6}[：:]")
 #: a county-level city's paper's masthead on the first line (今日玉环  2024年11月20日)
 _LOCAL_MASTHEAD = re.compile(r"\s*今日(?P<place>[\u4e00-\u9fff]{2,3})(?=\s)")
+#: a local government's own account on a social platform (原创　长兴发布, 玉环发布  2025年…)
+_LOCAL_ACCOUNT = re.compile(
+    r"(?m)^\s*(?:原创\s+(?P<place>[\u4e00-\u9fff]{2,3})发布(?=\s)"
+    r"|(?P<dated>[\u4e00-\u9fff]{2,3})发布\s+(?:[^\n]*\s)?\d{4}[-年])"
+)
 #: what follows a place's short name where the text names the place (玉环经济开发区, 玉环市)
 _PLACE_AFTER_NAME = r"(?:经济开发区|经济技术开发区|高新区|经开区|市|县)"
 
