@@ -3253,3 +3253,20 @@ def test_a_rank_said_after_the_whole_it_is_in_is_the_places_own() -> None:
     found = figures("全市规上工业增加值增长8.7%，全省排名第2。", region="芜湖市", ref=date(2025, 9, 26))
     rank = next(f for f in found if f.measure == "rank")
     assert (rank.region, rank.benchmark) == ("芜湖市", "安徽省")
+
+
+def test_an_airport_zones_report_of_its_years_outcomes_and_ranks() -> None:
+    text = (
+        "长沙临空经济示范区管委会2025年工作总结\n\n发布时间：2026-01-20　来源：长沙临空经济示范区管委会\n\n"
+        "全年主要经济指标完成情况如下：\n\n"
+        "| 指标 | 单位 | 2025年完成 | 增速(%) | 增速在全市开发区位次 |\n|---|---|---|---|---|\n"
+        "| 地区生产总值 | 亿元 | 286.4 | 7.2 | 4 |\n| 规上工业增加值 | — | — | 10.6 | 2 |\n"
+    )
+    cleaned = normalize(text).text
+    meta = describe_document(cleaned, "x.txt")
+    assert meta.region == "长沙临空经济示范区"
+    found = {(f.measure, f.value): f for f in extract_figures(cleaned, meta)}
+    assert found[("amount", 286.4)].period_end == date(2025, 12, 31)
+    assert found[("yoy_growth_pct", 10.6)].indicator == "规模以上工业增加值"
+    rank = found[("rank", 2)]
+    assert rank.region == "长沙临空经济示范区" and rank.benchmark != rank.region

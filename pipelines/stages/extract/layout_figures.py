@@ -637,7 +637,14 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
         the provinces where the row is a province's (a national table in a province's paper)."""
         if not cell.rank:
             return None
-        return "全国" if region is not None and province_of(region) == region else self.meta.region
+        if region is not None and province_of(region) == region:
+            return "全国"
+        if region == self.meta.region:
+            # 地区生产总值 … 3 under 增速在全市开发区位次: the text's own place ranks among its
+            # peers, in the province its city lies in, else in a whole the table does not name
+            province = province_of(region)
+            return province if province is not None and province != region else None
+        return self.meta.region
 
     def _named_or_reported(self, *texts: str, of: str = "") -> Period:
         """The last period the first of ``texts`` to name one names (a row's label, its column,

@@ -156,7 +156,10 @@ _YEAR_PREFIX = re.compile(r"((?:19|20)\d{2})\s*年(?:末|底)?")
 _FIRM_COLUMNS = frozenset({"企业", "企业名称", "公司", "公司名称", "子公司", "子公司名称", "所属企业"})
 #: a column of the places' ranks (位次, 排名)
 #: (增速居全市位次: by the growth of the row, as every rank column after a growth)
-_RANK_COLUMN = re.compile(r"(?:(?:增速|增幅)?居?全[市省县区]|增速|增幅)?(?:位次|排名|排位|名次)")
+_RANK_COLUMN = re.compile(
+    # (增速在全市开发区位次: among the city's zones)
+    r"(?:(?:增速|增幅)?[居在]?全[市省县区](?:开发区|园区|县区|县市区)?|增速|增幅)?(?:位次|排名|排位|名次)"
+)
 #: a column of the rank a year before (上年位次, 去年排名)
 _LAST_YEARS_RANK = re.compile(r"(?:上年|去年|上年度)(?:位次|排名|排位|名次)")
 #: a footnote's mark on a name (规上工业企业数②)
@@ -329,11 +332,12 @@ _LEVEL_COLUMN = re.compile(
     # or the months, perhaps with the level's word: 1-10月(累计), 2025年1-9月, 11月产量
     r"|(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月(?:份)?(?:累计)?|\d{1,2}\s*月(?:份)?)"
     r"(?:" + _LEVEL_WORDS + ")?"
-    # or a year alone, its growth beside it (指标 | 单位 | 2025年 | 比上年增长（%）)
-    r"|\d{4}\s*年(?:度)?"
+    # or a year alone, its growth beside it (指标 | 单位 | 2025年 | 比上年增长（%）), or what it did
+    # (2025年完成)
+    r"|\d{4}\s*年(?:度)?(?:完成|实际完成)?"
 )
 #: the level's word after the months of a column (11月产量)
-_LEVEL_WORD_END = re.compile(r"(?:" + _LEVEL_WORDS + ")$")
+_LEVEL_WORD_END = re.compile(r"(?:" + _LEVEL_WORDS + r"|(?<=年)(?:实际)?完成)$")
 #: a share column (比重（%）, 占全省比重（%）): the share of the whole of the column before
 #: a name ending on its growth (民营工业增加值增速, 规上工业增加值同比增长率): the thing grown before it
 GROWTH_NAME_END = re.compile(r"(?:同比)?(?:增速|增长率?|增幅)$|^同比$")
