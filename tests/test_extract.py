@@ -3270,3 +3270,23 @@ def test_an_airport_zones_report_of_its_years_outcomes_and_ranks() -> None:
     assert found[("yoy_growth_pct", 10.6)].indicator == "规模以上工业增加值"
     rank = found[("rank", 2)]
     assert rank.region == "长沙临空经济示范区" and rank.benchmark != rank.region
+
+
+def test_places_indicators_each_over_its_own_level_growth_and_rank_columns() -> None:
+    text = (
+        "金华市统计局\n发布时间：2025-07-28\n\n各县（市、区）主要经济指标\n（2025年1—6月）\n\n"
+        "                                        单位：亿元，%\n"
+        "  地  区        地区生产总值              规模以上工业增加值      固定资产投资\n"
+        "              绝对额     增速    位次       增速      位次        增速     位次\n"
+        "  全  市     3012.60      6.1     —          8.8       —           3.2      —\n"
+        "  婺城区      402.35      5.7     3          7.9       4          -2.5      5\n"
+        "  兰溪市      281.14      6.4     1         10.2       1           6.8      1\n"
+    )
+    cleaned = normalize(text).text
+    found = extract_figures(cleaned, describe_document(cleaned, "x.txt"))
+    read = {(f.region, f.measure, f.value): f for f in found}
+    assert read[("婺城区", "amount", 402.35)].indicator == "地区生产总值"
+    assert read[("婺城区", "yoy_growth_pct", 7.9)].indicator == "规模以上工业增加值"
+    assert read[("婺城区", "yoy_growth_pct", -2.5)].indicator == "固定资产投资"
+    assert read[("兰溪市", "rank", 1)].period_end == date(2025, 6, 30)
+    assert read[("金华市", "amount", 3012.6)].value_base == 3.0126e11

@@ -830,7 +830,13 @@ def table_values(text: str) -> Iterator[TableValue]:
         if columns is None and cell_pattern is _CELL and len(cells) >= 2:
             # 地区  单位地区生产总值能耗  … ↵ 上升或下降（±%）  …: each column's change, said below it
             below = _line_from(text, pos)
-            header = _changes_below(cells, below) or _one_period_over_columns(cells, below)
+            header = (
+                _changes_below(cells, below)
+                or _one_period_over_columns(cells, below)
+                # 地区  地区生产总值  规模以上工业增加值 ↵ 绝对额  增速  位次  增速  位次: each
+                # indicator over its own few columns of level, growth and rank
+                or _roles_under_groups([(0, m.group()) for m in _CELL.finditer(below)], line, captions)
+            )
             pairs_line = header is not None
         if header is None and cell_pattern is _CELL:
             header = _header(cells)
@@ -1915,6 +1921,58 @@ def _grouped_header(cells: list[tuple[int, str]], above: str) -> list[Column] | 
             Column(indicator=group, unit="%", growth=True, period=months, group=group),
         ]
     return columns
+
+
+def _roles_under_groups(cells: list[tuple[int, str]], above: str, captions: list[str]) -> list[Column] | None:
+    """A header of places' indicators, each over a few columns of its level, growth and rank::
+
+        地  区        地区生产总值              规模以上工业增加值      固定资产投资
+                    绝对额     增速    位次       增速      位次        增速     位次
+
+    under a line of the units (单位：亿元，%). A column's indicator is told by the order of the
+    roles, not by where it stands (normalisation strips a line's leading spaces): an indicator's
+    columns open on its level, or on a growth after the last one's growth or rank."""
+    groups = [m.group() for m in _CELL.finditer(above) if m.group() != EMPTY_CELL]
+    if not groups or not _NAME_COLUMN.fullmatch(groups[0].replace(" ", "")):
+        return None
+    groups = groups[1:]
+    roles: list[list[str]] = []
+    for _, name in cells:
+        role = (
+            "level"
+            if _LEVEL_COLUMN.fullmatch(name)
+            else "growth"
+            if _GROWTH_OVER.fullmatch(name) or name in _BARE_GROWTH_NAMES
+            else "rank"
+            if _RANK_COLUMN.fullmatch(name)
+            else ""
+        )
+        if not role:
+            return None
+        opens = not roles or role == "level" or (role == "growth" and {"growth", "rank"} & set(roles[-1]))
+        if opens:
+            roles.append([])
+        elif role in roles[-1] or (role == "rank" and "growth" not in roles[-1]):
+            return None
+        roles[-1].append(role)
+    money = [unit for unit in _units_listed_above(captions) if unit not in ("%", "％")]
+    levels = any("level" in group for group in roles)
+    if len(groups) < 2 or len(roles) != len(groups) or (levels and len(money) != 1):
+        return None
+    columns: list[Column] = []
+    for group, said in zip(groups, roles, strict=True):
+        for role in said:
+            if role == "level":
+                columns.append(Column(indicator=group, unit=money[0]))
+            elif role == "growth":
+                columns.append(Column(indicator=group, unit="%", growth=True))
+            else:
+                columns.append(Column(indicator=group, unit="位", rank=True))
+    return columns
+
+
+#: a growth column named by one word (增速, 增长)
+_BARE_GROWTH_NAMES = frozenset({"增速", "增长", "增幅", "增长率", "增速（%）", "增长（%）"})
 
 
 def _units_below(cells: list[tuple[int, str]], columns: list[Column]) -> list[Column] | None:
