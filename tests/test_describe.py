@@ -1817,3 +1817,11 @@ def test_a_countys_own_account_names_its_county_in_short() -> None:
         "安吉的椅业、竹业持续发力。全县工业投资增长15.2%。\n"
     )
     assert describe_document(normalize(text).text, "x.txt").region == "安吉县"
+
+
+def test_a_reports_cover_dated_by_its_month_in_words() -> None:
+    text = (
+        "无锡市软件产业发展报告\n（2024年度）\n\n无锡市工业和信息化局\n二〇二五年三月\n\n"
+        "一、总体情况\n\n全年全市软件业务收入达到2860.4亿元，同比增长12.1%。\n"
+    )
+    assert describe_document(normalize(text).text, "x.txt").reference_date == date(2025, 3, 31)

@@ -3290,3 +3290,9 @@ def test_places_indicators_each_over_its_own_level_growth_and_rank_columns() -> 
     assert read[("婺城区", "yoy_growth_pct", -2.5)].indicator == "固定资产投资"
     assert read[("兰溪市", "rank", 1)].period_end == date(2025, 6, 30)
     assert read[("金华市", "amount", 3012.6)].value_base == 3.0126e11
+
+
+def test_a_growth_reckoned_at_current_prices_is_of_what_was_told() -> None:
+    text = "全年全市数字经济核心产业增加值达到862.4亿元，按现价计算同比增长9.6%。"
+    found = {f.value: f for f in figures(text, region="无锡市", ref=date(2025, 3, 31))}
+    assert found[9.6].indicator == found[862.4].indicator == "数字经济核心产业增加值"

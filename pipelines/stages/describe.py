@@ -355,7 +355,12 @@ _PERIOD_ALONE = re.compile(
     r"|[一二三四]季度|上半年|前三季度|度)?\s*"
 )
 #: a period's label on its line under a headline (统计期：), and the months' sum said after it (（累计）)
-_PERIOD_LABEL = re.compile(r"^\s*(?:统计期|报告期|统计时段|统计时期|数据期)\s*[：:]\s*|\s*[（(]累计[)）]\s*$")
+_PERIOD_LABEL = re.compile(
+    r"^\s*(?:统计期|报告期|统计时段|统计时期|数据期)\s*[：:]\s*|\s*[（(]累计[)）]\s*$"
+    r"|^\s*[（(](?=[^（）()]+[)）]\s*$)|[)）]\s*$"  # (（2024年度）: the period in brackets)
+)
+#: a cover's line of the month a report came out, in words (二〇二五年四月, its year in digits by now)
+_COVER_MONTH_IN_WORDS = re.compile(r"\s*((?:19|20)\d{2})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*")
 _MONTH_ONLY = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?!\s*\d)")
 #: a line of the month a book was printed in (2025年10月出版), under its title and editors
 _PRINTED_IN = re.compile(r"\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(?:出版|印刷|编印|印发)\s*")
@@ -390,6 +395,12 @@ def _published_on(lines: list[str]) -> date | None:
         printed = _PRINTED_IN.fullmatch(line)
         if printed:
             return _month_end_of(printed)  # 盐城统计年鉴—2025 ↵ …编 ↵ 2025年10月出版: out by the month's end
+        worded = _COVER_MONTH_IN_WORDS.fullmatch(line)
+        month = _small_number(worded.group(2)) if worded is not None else None
+        if worded is not None and month is not None and 1 <= month <= 12:
+            # …发展报告 ↵ 常州市统计局 ↵ 二〇二五年四月: a report's cover dates it by its month, in words
+            year = int(worded.group(1))
+            return _safe_date(year, month, calendar.monthrange(year, month)[1])
         stamped = _STAMPED.search(line) if _cue("source_label").match(line) else None
         if stamped:
             # 来源：湖南日报　作者：记者 周雅琴　2026-03-17 07:32:15: the byline's time stamp

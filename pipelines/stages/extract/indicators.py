@@ -89,7 +89,7 @@ _ANAPHORA = re.compile(
     # it is measured stands for the subject before)
     + r"|[这它此][个]?|它的?(?:增速|增幅|规模|总量)?|以同比计|按同比计|同比计"
     # (…生产总值586.42亿元，按可比价格计算增长7.8%: how the growth is reckoned, not what grew)
-    r"|(?:按|以)(?:可比价格?|不变价格?)(?:计算|计)?|扣除价格因素(?:后)?"
+    r"|(?:按|以)(?:可比价格?|不变价格?|现价|当年价格?)(?:计算|计)?|扣除价格因素(?:后)?"
     # (…装机规模达到612.4万千瓦/1689.5万千瓦时，按功率计同比增长78.0%: by which of its measures)
     r"|按(?:功率|容量|能量|重量|数量|金额|人民币|美元|实物量)(?:计算|计)"
     r"|(?:修订|核实|调整)后"  # (…3968亿元，修订后增长6.6%: the revised growth of the subject before)
