@@ -396,11 +396,11 @@ def _published_on(lines: list[str]) -> date | None:
         if printed:
             return _month_end_of(printed)  # 盐城统计年鉴—2025 ↵ …编 ↵ 2025年10月出版: out by the month's end
         worded = _COVER_MONTH_IN_WORDS.fullmatch(line)
-        month = _small_number(worded.group(2)) if worded is not None else None
-        if worded is not None and month is not None and 1 <= month <= 12:
+        in_words = _small_number(worded.group(2)) if worded is not None else None
+        if worded is not None and in_words is not None and 1 <= in_words <= 12:
             # …发展报告 ↵ 常州市统计局 ↵ 二〇二五年四月: a report's cover dates it by its month, in words
             year = int(worded.group(1))
-            return _safe_date(year, month, calendar.monthrange(year, month)[1])
+            return _safe_date(year, in_words, calendar.monthrange(year, in_words)[1])
         stamped = _STAMPED.search(line) if _cue("source_label").match(line) else None
         if stamped:
             # 来源：湖南日报　作者：记者 周雅琴　2026-03-17 07:32:15: the byline's time stamp
