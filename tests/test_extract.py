@@ -3296,3 +3296,17 @@ def test_a_growth_reckoned_at_current_prices_is_of_what_was_told() -> None:
     text = "全年全市数字经济核心产业增加值达到862.4亿元，按现价计算同比增长9.6%。"
     found = {f.value: f for f in figures(text, region="无锡市", ref=date(2025, 3, 31))}
     assert found[9.6].indicator == found[862.4].indicator == "数字经济核心产业增加值"
+
+
+def test_cases_headed_by_their_place_in_brackets_are_that_places() -> None:
+    text = (
+        "浙江省经济和信息化厅\n发布时间：2025-11-18\n\n附件\n\n"
+        "一、宁波恒远模具有限公司：模具车间数字化改造（宁波市）\n\n"
+        "【企业概况】宁波恒远模具有限公司2024年实现营业收入12.6亿元。\n"
+        "【转型成效】生产效率提升31%，运营成本降低12.4%。\n\n"
+        "二、温州瓯江电器有限公司：低压电器智能工厂（温州市）\n\n"
+        "【企业概况】温州瓯江电器有限公司2024年实现营业收入8.3亿元。\n"
+    )
+    cleaned = normalize(text).text
+    found = {f.value: f.region for f in extract_figures(cleaned, describe_document(cleaned, "x.txt"))}
+    assert (found[12.6], found[31], found[-12.4], found[8.3]) == ("宁波市", "宁波市", "宁波市", "温州市")

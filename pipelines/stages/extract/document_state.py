@@ -54,6 +54,10 @@ _REPORTED_BELOW = re.compile(r"(?:通报|报告|汇报|公布)如下")
 #: its city: 一、榆林市神木市陕西鑫垣煤化有限公司虚报工业总产值案)
 _HEADING_MARK = r"(?P<marker>[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])"
 _NUMBERED_HEADING_LINE = re.compile(rf"\s*{_HEADING_MARK}[^\n。；;，,：:]{{2,40}}")
+#: a numbered heading that names its place last, in brackets (一、…公司：…智能工厂建设（郑州市）)
+_PLACE_AFTER_HEADING = re.compile(
+    rf"\s*{_HEADING_MARK}[^\n。；;]{{2,60}}?[（(](?P<place>[\u4e00-\u9fff]{{2,8}}?(?:市|县|区|旗))[)）]\s*"
+)
 #: a paragraph that sums up or looks ahead after the sections of places (以上案件中…, 下一步，…)
 _SECTION_CLOSER = re.compile(r"\s*(?:以上|综上|下一步|总体(?:来)?看|总的来看|总之|附件)")
 _NUMBERED_PLACE_HEADING = re.compile(
@@ -259,9 +263,10 @@ class DocumentState(StatusPeriodRules, IndicatorText):
         in a national paper's round-up of the provinces. A heading of the same shape that names
         none (川渝：西部高地) ends the section."""
         line_end = self.text.find("\n", sentence.start)
-        heading = PLACE_HEADING.fullmatch(
+        place_heading = PLACE_HEADING.fullmatch(
             self.text, sentence.start, line_end if line_end >= 0 else len(self.text)
-        ) or _BRACKETED_PLACE.match(self.text, sentence.start, sentence.end)
+        )
+        heading = place_heading or _BRACKETED_PLACE.match(self.text, sentence.start, sentence.end)
         if heading is None:
             self._update_numbered_place_section(sentence, line_end if line_end >= 0 else len(self.text))
             return  # (【芜湖】芜湖市规上工业…: a round-up's paragraph opened by its place, in brackets)
@@ -273,8 +278,11 @@ class DocumentState(StatusPeriodRules, IndicatorText):
         named = heading_place(name) or next(
             (full for full in written if re.search(re.escape(full) + "(?![场民长委政])", self.text)), None
         )  # (数据要素：… is no place, though the text speaks of 数据要素市场)
-        if named is None and not self.section_region:
-            return
+        if named is None:
+            # (一、宁波恒远模具有限公司：…（宁波市）: a firm's heading, its place last)
+            self._update_numbered_place_section(sentence, line_end if line_end >= 0 else len(self.text))
+            if self.section_marker or not self.section_region or place_heading is None:
+                return  # (【企业概况】 under it: a label in that place's section, no heading of another)
         self.section_region = named is not None
         self.region = named or self.meta.region
         self.province = province_of_whole(self.region)
@@ -291,12 +299,15 @@ class DocumentState(StatusPeriodRules, IndicatorText):
             self.province = province_of_whole(self.region)
             return
         numbered = _NUMBERED_HEADING_LINE.fullmatch(self.text, sentence.start, line_end)
+        # (一、郑州宇达重工机械有限公司：工程机械结构件智能工厂建设（郑州市）: a case, its place last)
+        placed_after = _PLACE_AFTER_HEADING.fullmatch(self.text, sentence.start, line_end)
+        numbered = numbered or placed_after
         if numbered is None:
             return
         marker = "、" if numbered.group("marker").endswith("、") else "（"
-        if self.section_region and self.section_marker != marker:
+        if self.section_region and self.section_marker and self.section_marker != marker:
             return  # （一）… under 一、榆林市…: a part of the place's section
-        placed = _NUMBERED_PLACE_HEADING.match(self.text, sentence.start, line_end)
+        placed = placed_after or _NUMBERED_PLACE_HEADING.match(self.text, sentence.start, line_end)
         named = region_of_item(placed.group("place")) if placed is not None else None
         if named is None and not (self.section_region and self.section_marker):
             return
