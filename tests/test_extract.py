@@ -3310,3 +3310,26 @@ def test_cases_headed_by_their_place_in_brackets_are_that_places() -> None:
     cleaned = normalize(text).text
     found = {f.value: f.region for f in extract_figures(cleaned, describe_document(cleaned, "x.txt"))}
     assert (found[12.6], found[31], found[-12.4], found[8.3]) == ("宁波市", "宁波市", "宁波市", "温州市")
+
+
+def test_a_towns_red_header_summary_and_its_next_years_main_points() -> None:
+    text = (
+        "塘下镇人民政府文件\n\n塘政〔2025〕5号\n\n塘下镇2024年工业经济工作总结及2025年工作要点\n\n"
+        "各村（社区）、镇属各单位：\n\n一、2024年工作完成情况\n\n"
+        "◆全镇规上工业产值完成412.6亿元，同比增长7.4%。\n\n三、2025年工作要点\n\n"
+        "（一）稳增长\n◆新增规上企业25家以上。\n◆完成工业投资36亿元。\n\n"
+        "塘下镇人民政府\n2025年1月10日\n"
+    )
+    cleaned = normalize(text).text
+    meta = describe_document(cleaned, "x.txt")
+    assert meta.title == "塘下镇2024年工业经济工作总结及2025年工作要点"
+    assert meta.region == "塘下镇"
+    found = {f.value: f for f in extract_figures(cleaned, meta)}
+    assert (found[412.6].status, found[412.6].period_end) == ("actual", date(2024, 12, 31))
+    assert (found[36].status, found[36].period_end) == ("target", date(2025, 12, 31))
+    assert found[25].status == "target"
+
+
+def test_a_town_whose_name_ends_on_the_word_for_a_city() -> None:
+    text = "柳市镇人民政府文件\n\n柳政〔2025〕3号\n\n关于全镇工业经济运行情况的通报\n\n全镇规上工业产值增长8.7%。\n"
+    assert describe_document(normalize(text).text, "x.txt").region == "柳市镇"

@@ -298,7 +298,8 @@ def _title(lines: list[str]) -> str | None:
         if _BREADCRUMB.search(line):
             continue  # 人民网 > 领导留言板 > …: the site's path to the page, no headline
         if _is_meta_line(line):
-            if block and not all(_MASTHEAD.fullmatch(x) for x in block):
+            # (柳市镇人民政府文件 ↵ 柳政〔2025〕3号 ↵ the title: a red header's body, over its number)
+            if block and not all(_MASTHEAD.fullmatch(x) or _RED_HEADER.fullmatch(x) for x in block):
                 break
             block = []  # a paper's name above its date line is no headline
             continue
@@ -347,6 +348,8 @@ def _title(lines: list[str]) -> str | None:
     return title
 
 
+#: a red-header document's issuing body over its number (柳市镇人民政府文件, 浙江省经济和信息化厅文件)
+_RED_HEADER = re.compile(r"[\u4e00-\u9fff（）()、]{4,40}文件")
 #: a report's front-matter heading under its title (关于本报告, 前言, 目录): no headline
 _FRONT_MATTER = re.compile(r"\s*(?:关于本报告|报告说明|编制说明|前言|序言|卷首语|目录|摘要)\s*")
 #: a line that is a period alone (2026年1—10月, 2025年度), under the headline it dates
@@ -1217,7 +1220,10 @@ def _unlisted_region(level: str, title: str | None, text: str) -> str | None:
     # (nor a word before 县政府 that is no name: 记者在县政府…, 赴县人民政府…)
     # (nor 自觉接受县人大常委会的监督's 受县: a verb before the body, no name)
     scope = "全我本该各市区省乡镇两一强大富"
-    last = scope + "在到赴往回对由经和与及为是于把被给跟同入进出此其每受向请报以"
+    # (a town's name may end on 市 or 县 before its word: 柳市镇, 旧县镇)
+    last = (
+        scope.replace("市", "") if level == "town" else scope
+    ) + "在到赴往回对由经和与及为是于把被给跟同入进出此其每受向请报以"
     last += "" if level == "town" else "村"
     # (nor 萍乡市芦溪县县委书记's 市芦溪县县: a county's or city's name holds no level's word)
     inner = r"(?![省市县区])" if level in ("county", "prefecture") else ""
