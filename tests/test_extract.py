@@ -3331,5 +3331,8 @@ def test_a_towns_red_header_summary_and_its_next_years_main_points() -> None:
 
 
 def test_a_town_whose_name_ends_on_the_word_for_a_city() -> None:
-    text = "柳市镇人民政府文件\n\n柳政〔2025〕3号\n\n关于全镇工业经济运行情况的通报\n\n全镇规上工业产值增长8.7%。\n"
+    text = (
+        "柳市镇人民政府文件\n\n柳政〔2025〕3号\n\n关于全镇工业经济运行情况的通报\n\n"
+        "全镇规上工业产值增长8.7%。\n"
+    )
     assert describe_document(normalize(text).text, "x.txt").region == "柳市镇"
