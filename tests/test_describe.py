@@ -1825,3 +1825,13 @@ def test_a_reports_cover_dated_by_its_month_in_words() -> None:
         "一、总体情况\n\n全年全市软件业务收入达到2860.4亿元，同比增长12.1%。\n"
     )
     assert describe_document(normalize(text).text, "x.txt").reference_date == date(2025, 3, 31)
+
+
+def test_a_speech_dated_with_a_note_on_its_transcript_under_its_speakers_byline() -> None:
+    text = (
+        "在江阴市2025年上半年经济形势分析会上的讲话\n\n江阴市人民政府市长  许  峰\n\n"
+        "（2025年7月22日，根据录音整理）\n\n同志们：\n\n上半年，全市规上工业产值增长7.2%。\n"
+    )
+    meta = describe_document(normalize(text).text, "x.txt")
+    assert meta.title == "在江阴市2025年上半年经济形势分析会上的讲话"
+    assert meta.reference_date == date(2025, 7, 22)

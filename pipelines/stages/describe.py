@@ -65,7 +65,8 @@ _DATE_LINE = re.compile(
 _STAMPED = re.compile(rf"{_DATE}日?\s+\d{{1,2}}:\d{{2}}|{_DATE}日?\s*$")  # (…　作者：林晓岚　2026年2月9日)
 #: a date or a period in brackets under a headline (（2025年12月26日）, （2025年三季度）): the day a
 #: speech was given or the months a bulletin covers, no headline
-_BRACKETED_DATE = re.compile(rf"^[（(]\s*{_DATE}日?\s*[)）]$")
+#: (（2025年7月24日，根据录音整理）: with a note on how the text was taken down)
+_BRACKETED_DATE = re.compile(rf"^[（(]\s*{_DATE}日?\s*(?:[，,][^（）()]{{2,12}})?[)）]$")
 #: (and a speaker's line with the day he spoke: 洛阳市人民政府市长　　（2025年7月18日）)
 _BRACKETED_PERIOD = re.compile(r"^(?:[^（）()\d]{2,30}\s+)?[（(]\s*\d{4}\s*年[^（）()]{1,10}[)）]$")
 #: a report dated by its month only (…评估报告 / 2024年6月): signed, but on no stated day
@@ -331,6 +332,7 @@ def _title(lines: list[str]) -> str | None:
         and line[-1] not in "：:"
         and not _PRINTED_IN.fullmatch(line)
         and not _FRONT_MATTER.fullmatch(line)
+        and not _SPEAKERS_BYLINE.fullmatch(line)  # (无锡市惠山区人民政府区长  顾  明, under the speech)
     ]
     if not candidates:
         return None
@@ -350,6 +352,11 @@ def _title(lines: list[str]) -> str | None:
 
 #: a red-header document's issuing body over its number (柳市镇人民政府文件, 浙江省经济和信息化厅文件)
 _RED_HEADER = re.compile(r"[\u4e00-\u9fff（）()、]{4,40}文件")
+#: a speech's byline: the speaker's post and name, the name perhaps spaced out (区长  顾  明)
+_SPEAKERS_BYLINE = re.compile(
+    r"[\u4e00-\u9fff（）、]{0,30}(?:书记|主任|市长|区长|县长|省长|镇长|局长|厅长|部长|主席|理事长|董事长|总经理)"
+    r"\s*[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,2}"
+)
 #: a report's front-matter heading under its title (关于本报告, 前言, 目录): no headline
 _FRONT_MATTER = re.compile(r"\s*(?:关于本报告|报告说明|编制说明|前言|序言|卷首语|目录|摘要)\s*")
 #: a line that is a period alone (2026年1—10月, 2025年度), under the headline it dates
