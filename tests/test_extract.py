@@ -3336,3 +3336,18 @@ def test_a_town_whose_name_ends_on_the_word_for_a_city() -> None:
         "全镇规上工业产值增长8.7%。\n"
     )
     assert describe_document(normalize(text).text, "x.txt").region == "柳市镇"
+
+
+def test_a_projects_table_filled_in_by_an_office_with_the_months_investment_done() -> None:
+    text = (
+        "附表：2025年市级重点项目建设进展情况表（1—6月）\n\n"
+        "填报单位：区发展改革局　　　　　　　　单位：万元\n\n"
+        "序号 | 项目名称 | 建设内容 | 总投资 | 年度计划投资 | 1—6月完成 | 完成率（%）\n---|---|---|---|---|---|---\n"
+        "1 | 高端轴承智能制造项目 | 建设轴承生产线及配套设施，达产后年产轴承500万套 | 86000 | 30000 | 16200 | 54.0\n"
+    )
+    found = {f.value: f for f in figures(text, region="新昌县", ref=date(2025, 7, 15))}
+    assert (found[30000].status, found[30000].value_base) == ("target", 3.0e8)
+    done = found[16200]
+    assert (done.status, done.period_end, done.value_base) == ("actual", date(2025, 6, 30), 1.62e8)
+    assert "投资" in done.indicator and "高端轴承" in done.indicator
+    assert (found[54].measure, found[54].period_end) == ("share_pct", date(2025, 6, 30))

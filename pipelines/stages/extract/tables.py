@@ -285,8 +285,10 @@ _COMPLETION_COLUMN = re.compile(
 #: a column of growth by month: the month's own (当月) or the months to date's (累计)
 _MONTHS_GROWTH = re.compile(r"(当月|累计)(?:同比)?(?:增长|增速)(?:率|速度)?(?:[（(]%[)）])?")
 #: the line above a table that says its unit (单位：家、个; 单位：亿元)
+#: (not 填报单位：经开区发展改革和经济贸易局, who filled the table in)
+_NOT_A_UNIT_OF_MEASURE = r"(?<!填报)(?<!报送)(?<!编制)(?<!主办)(?<!责任)(?<!牵头)(?<!制表)"
 _UNIT_LINE = re.compile(
-    r"单位\s*[：:]\s*([^\s，。；()（）]{1,12})"
+    _NOT_A_UNIT_OF_MEASURE + r"单位\s*[：:]\s*([^\s，。；()（）]{1,12})"
     # (单位：万吨（平板玻璃为万重量箱）: one row's own unit)
     r"(?:[（(](?P<row>[^（）()为\s]{1,10})为(?P<row_unit>[^（）()\s]{1,8})[)）])?"
 )
@@ -1714,6 +1716,9 @@ def _with_units_said_above(cells: list[tuple[int, str]], captions: list[str]) ->
     written: list[tuple[int, str]] = []
     for at, name in cells:
         valued = name not in fixed and name not in _WORDS_COLUMNS
+        if valued and _OWN_UNIT_AFTER.search(name):
+            written.append((at, name))  # (完成率（%）: a column that says its own unit)
+            continue
         if valued and not _NAME_ONLY.fullmatch(_YEAR_PREFIX.sub("", _COLUMN_MONTHS.sub("", name))):
             return None
         rate = bool(_RATE_NAME.search(name) or _COMPLETION_COLUMN.fullmatch(name))
@@ -2376,7 +2381,8 @@ def _places_header(cells: list[tuple[int, str]], captions: list[str]) -> list[Co
     ):
         return None  # 亿元、万吨: which column is in which cannot be told
     if money_and_count is not None and not all(
-        _unit_by_kind(name, money_and_count) or at in own_units for at, name in enumerate(names[1:], start=1)
+        _unit_by_kind(name, money_and_count) or at in own_units or name in _WORDS_COLUMNS
+        for at, name in enumerate(names[1:], start=1)
     ):
         return None  # (a column neither money nor a count of things: its unit cannot be told)
 
@@ -2392,7 +2398,9 @@ def _places_header(cells: list[tuple[int, str]], captions: list[str]) -> list[Co
 
     columns: list[Column] = []
     for at, (name, period, ranked) in enumerate(zip(names[1:], periods, ranks[1:], strict=True), start=1):
-        if ranked:
+        if name in _WORDS_COLUMNS:
+            columns.append(Column(remark=True))  # (项目名称  建设内容  总投资: what is built, in words)
+        elif ranked:
             by = next(column for column in reversed(columns) if not column.rank)
             last_year = _LAST_YEARS_RANK.fullmatch(name) is not None
             columns.append(Column(indicator=by.indicator, unit="位", rank=True, year_before=last_year))
@@ -2404,6 +2412,12 @@ def _places_header(cells: list[tuple[int, str]], captions: list[str]) -> list[Co
             # (A类  B类 under …工业企业亩均效益综合评价结果汇总表: the firms of each class)
             graded = _GRADE_NAME.fullmatch(name) and "企业" in _caption_above(captions)
             named = name + "企业" if graded else name
+            invested = any(column.indicator.endswith("投资") for column in columns)
+            if name == "完成" and invested:
+                named = "完成投资"  # 总投资  年度计划投资  1—6月完成: the investment the months did
+            done = next((column.period for column in reversed(columns) if column.period), "")
+            if _COMPLETION_RATE_COLUMN.fullmatch(name) and not period:
+                period = done  # 1—6月完成  完成率（%）: the share the months did, of their own period
             columns.append(
                 Column(indicator=named, unit=unit_at(at, name), kinds=kinds, period=period, growth=grown)
             )
@@ -2501,7 +2515,7 @@ _CHANGE_IN_POINTS = re.compile(r"比上月增减\s*[（(]\s*个?百分点\s*[)�
 #: the first column of a table whose rows are periods of the caption's year (季度: 一季度, 二季度 …)
 _PERIOD_ROWS_COLUMNS = frozenset({"季度", "时间", "时期", "期间", "年份", "年度"})
 #: a unit line's units, one a column in the columns' order (单位：元/千瓦时，%)
-_UNITS_IN_ORDER = re.compile(r"单位\s*[：:]\s*([^\s。；;()（）]{1,30})")
+_UNITS_IN_ORDER = re.compile(_NOT_A_UNIT_OF_MEASURE + r"单位\s*[：:]\s*([^\s。；;()（）]{1,30})")
 #: a row's label that is a period of a year (一季度, 1—3月, 上半年)
 PERIOD_ROW_LABEL = re.compile(
     r"(?:[一二三四]季度|第[一二三四]季度|上半年|下半年|前三季度|\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月|\d{1,2}\s*月)"
