@@ -3344,7 +3344,8 @@ def test_a_projects_table_filled_in_by_an_office_with_the_months_investment_done
         "填报单位：区发展改革局　　　　　　　　单位：万元\n\n"
         "序号 | 项目名称 | 建设内容 | 总投资 | 年度计划投资 | 1—6月完成 | 完成率（%）\n"
         "---|---|---|---|---|---|---\n"
-        "1 | 高端轴承智能制造项目 | 建设轴承生产线及配套设施，达产后年产轴承500万套 | 86000 | 30000 | 16200 | 54.0\n"
+        "1 | 高端轴承智能制造项目 | 建设轴承生产线及配套设施，达产后年产轴承500万套"
+        " | 86000 | 30000 | 16200 | 54.0\n"
     )
     found = {f.value: f for f in figures(text, region="新昌县", ref=date(2025, 7, 15))}
     assert (found[30000].status, found[30000].value_base) == ("target", 3.0e8)
