@@ -1839,7 +1839,7 @@ def test_a_speech_dated_with_a_note_on_its_transcript_under_its_speakers_byline(
 
 def test_a_feature_on_a_county_whose_office_of_development_speaks_in_it() -> None:
     text = (
-        "戈壁上“逐日”——甘肃临泽县光伏产业见闻\n\n2025-06-18 10:26:35　来源：新华网\n\n"
+        "戈壁上“逐日”——河西走廊光伏产业见闻\n\n2025-06-18 10:26:35　来源：新华网\n\n"
         "“现在，光成了我们的‘金饭碗’。”临泽县发展和改革局局长王强说。全县光伏装机达到320万千瓦，"
         "全县新能源产值增长18.6%。临泽的光伏板铺满沙丘。\n"
     )
