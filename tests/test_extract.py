@@ -3353,3 +3353,18 @@ def test_a_projects_table_filled_in_by_an_office_with_the_months_investment_done
     assert (done.status, done.period_end, done.value_base) == ("actual", date(2025, 6, 30), 1.62e8)
     assert "投资" in done.indicator and "高端轴承" in done.indicator
     assert (found[54].measure, found[54].period_end) == ("share_pct", date(2025, 6, 30))
+
+
+def test_a_monthly_tables_header_that_goes_on_below_its_names() -> None:
+    text = (
+        "表1    池州市主要经济指标（2025年9月）\n\n"
+        "指标名称            单位      本月   本月比上年   1-9月累计   累计比上年   累计增速\n"
+        "                                     同月±%                   同期±%       全省位次\n"
+        "规模以上工业增加值   %         —      7.1          —           8.3          4\n"
+        "工业用电量           亿千瓦时  6.12   4.8          55.30       5.7          6\n"
+    )
+    found = {(f.measure, f.value): f for f in figures(text, region="池州市", ref=date(2025, 10, 20))}
+    assert found[("yoy_growth_pct", 7.1)].period_start == date(2025, 9, 1)
+    assert found[("yoy_growth_pct", 8.3)].period_start == date(2025, 1, 1)
+    assert found[("rank", 4)].indicator == "规模以上工业增加值增速"
+    assert found[("amount", 55.3)].value_base == 5.53e9

@@ -158,7 +158,8 @@ _FIRM_COLUMNS = frozenset({"企业", "企业名称", "公司", "公司名称", "
 #: (增速居全市位次: by the growth of the row, as every rank column after a growth)
 _RANK_COLUMN = re.compile(
     # (增速在全市开发区位次: among the city's zones)
-    r"(?:(?:增速|增幅)?[居在]?全[市省县区](?:开发区|园区|县区|县市区)?|增速|增幅)?(?:位次|排名|排位|名次)"
+    # (累计增速全省位次: the rank of the months' growth)
+    r"(?:本月|累计)?(?:(?:增速|增幅)?[居在]?全[市省县区](?:开发区|园区|县区|县市区)?|增速|增幅)?(?:位次|排名|排位|名次)"
 )
 #: a column of the rank a year before (上年位次, 去年排名)
 _LAST_YEARS_RANK = re.compile(r"(?:上年|去年|上年度)(?:位次|排名|排位|名次)")
@@ -768,6 +769,12 @@ def table_values(text: str) -> Iterator[TableValue]:
                 rows_are, units_in_label, pairs_line = "indicator", labelled_units, True
                 continue
             products = _product_header(words)
+            wrapped_tails = _tails_below(words, _line_from(text, pos)) if products is None else None
+            if wrapped_tails is not None:
+                # 本月  本月比上年  1-9月累计  累计比上年  累计增速 ↵ 同月±%  同期±%  全省位次: the
+                # header's names go on below it (normalisation strips where they stood)
+                products = _product_header(wrapped_tails)
+                pairs_line = products is not None
             said = _unit_line_above(captions) if products is None else None
             unit_above = said.group(1) if said is not None and not _UNIT_LIST.search(said.group(1)) else ""
             if unit_above and words[0][1] in _ITEM_COLUMNS:
@@ -1779,6 +1786,35 @@ def _one_period_over_columns(cells: list[tuple[int, str]], below: str) -> list[C
     if columns is None:
         return None
     return [dataclasses.replace(column, period=cells[1][1]) for column in columns]
+
+
+def _tails_below(words: list[tuple[int, str]], below: str) -> list[tuple[int, str]] | None:
+    """指标名称  单位  本月  本月比上年  1-9月累计  累计比上年  累计增速 ↵ 同月±%  同期±%  全省位次:
+    the header with each word of the line below joined, in order, to the first name after the last
+    one joined that it makes a growth or a rank column of; None where a word finds no such name."""
+    tails = [m.group() for m in _WORD.finditer(below)]
+    if not tails or len(tails) >= len(words) or not all(_WRAPPED_TAIL.fullmatch(tail) for tail in tails):
+        return None
+    joined = list(words)
+    at = 2  # (the rows' name and unit columns wrap onto no line)
+    for tail in tails:
+        while at < len(joined) and not _GROWTH_OR_RANK.fullmatch(joined[at][1] + tail):
+            at += 1
+        if at == len(joined):
+            return None
+        joined[at] = (joined[at][0], joined[at][1] + tail)
+        at += 1
+    return joined
+
+
+#: a header name's second line (同月±%, 同期±%, 全省位次), and a name it completes
+_WRAPPED_TAIL = re.compile(
+    r"(?:同[月期]|上年同[月期])?\s*(?:[（(]?\s*±?%\s*[)）]?)|全[省市国]?位次|位次|排名"
+)
+_GROWTH_OR_RANK = re.compile(
+    r"(?:本月|累计|本年累计)?(?:比上年|比去年|较上年)同[月期]\s*(?:[（(]\s*±?%\s*[)）]|±?%)"
+    r"|(?:本月|累计)?(?:增速|增幅)全[省市国]?位次"
+)
 
 
 def _growths_in_cells(words: list[tuple[int, str]]) -> list[tuple[int, str]]:
