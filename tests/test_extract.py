@@ -3368,3 +3368,16 @@ def test_a_monthly_tables_header_that_goes_on_below_its_names() -> None:
     assert found[("yoy_growth_pct", 8.3)].period_start == date(2025, 1, 1)
     assert found[("rank", 4)].indicator == "规模以上工业增加值增速"
     assert found[("amount", 55.3)].value_base == 5.53e9
+
+
+def test_origins_table_under_a_unit_line_of_a_count_money_and_percent() -> None:
+    text = (
+        "表1　1-8月外资主要来源地情况\n（单位：家、万美元、%）\n"
+        "| 国别（地区）  | 新设企业 | 合同外资   | 实际到位   | 实际到位同比 |\n"
+        "| 新加坡     |   18   |  31,547  |  19,862  |   24.7   |\n"
+        "| 日本      |   21   |  22,904  |  12,038  |    3.1   |\n"
+    )
+    found = {f.value: f for f in figures(text, region="浦东新区", ref=date(2025, 9, 20))}
+    assert (found[18].unit, found[31547].unit, found[19862].unit) == ("家", "万美元", "万美元")
+    assert (found[24.7].measure, found[24.7].indicator) == ("yoy_growth_pct", found[19862].indicator)
+    assert found[19862].value_base == 1.9862e8 and found[3.1].measure == "yoy_growth_pct"

@@ -2409,7 +2409,20 @@ def _places_header(cells: list[tuple[int, str]], captions: list[str]) -> list[Co
     rates_apart = len(set(others)) == 1 and len(units) == 2
     # 单位：家、万元 over 县（市、区）  新增规上工业企业  市级奖励资金: the money's columns in 万元,
     # the firms' in 家
-    money_and_count = _money_and_count(units)
+    # (单位：家、万美元、%: and the rates in %)
+    money_and_count = _money_and_count(others if len(units) == len(others) + 1 == 3 else units)
+    rated = money_and_count is not None and len(units) == 3
+
+    def a_rate(at: int, name: str) -> bool:
+        """实际到位同比 after 实际到位, 占比: a rate, in % (where the unit line lists % too)."""
+        before = names[at - 1] if at > 1 else ""
+        grown = (
+            bool(before)
+            and name.startswith(before)
+            and _GROWTH_OF_COLUMN_BEFORE.fullmatch(name[len(before) :]) is not None
+        )
+        return rated and (bool(_RATE_NAME.search(name)) or grown)
+
     if (
         not rates_apart
         and money_and_count is None
@@ -2417,7 +2430,7 @@ def _places_header(cells: list[tuple[int, str]], captions: list[str]) -> list[Co
     ):
         return None  # 亿元、万吨: which column is in which cannot be told
     if money_and_count is not None and not all(
-        _unit_by_kind(name, money_and_count) or at in own_units or name in _WORDS_COLUMNS
+        _unit_by_kind(name, money_and_count) or at in own_units or name in _WORDS_COLUMNS or a_rate(at, name)
         for at, name in enumerate(names[1:], start=1)
     ):
         return None  # (a column neither money nor a count of things: its unit cannot be told)
@@ -2430,7 +2443,7 @@ def _places_header(cells: list[tuple[int, str]], captions: list[str]) -> list[Co
         return "%" if _RATE_NAME.search(name) else others[0]
 
     def unit_at(at: int, name: str) -> str:
-        return own_units.get(at) or unit_of(name)
+        return own_units.get(at) or ("%" if a_rate(at, name) else unit_of(name))
 
     columns: list[Column] = []
     for at, (name, period, ranked) in enumerate(zip(names[1:], periods, ranks[1:], strict=True), start=1):
@@ -2440,8 +2453,14 @@ def _places_header(cells: list[tuple[int, str]], captions: list[str]) -> list[Co
             by = next(column for column in reversed(columns) if not column.rank)
             last_year = _LAST_YEARS_RANK.fullmatch(name) is not None
             columns.append(Column(indicator=by.indicator, unit="位", rank=True, year_before=last_year))
-        elif columns and _GROWTH_OF_COLUMN_BEFORE.fullmatch(name) and not columns[-1].rank:
-            # 粗钢日产  同比 under 单位：万吨，%: the growth of the column before
+        elif (
+            columns
+            and not columns[-1].rank
+            and _GROWTH_OF_COLUMN_BEFORE.fullmatch(
+                name.removeprefix(names[at - 1]) if at > 1 and len(name) > len(names[at - 1]) else name
+            )
+        ):
+            # 粗钢日产  同比 under 单位：万吨，%: the growth of the column before (实际到位  实际到位同比)
             before = columns[-1]
             columns.append(replace(before, indicator=before.indicator + "增速", unit=unit_at(at, name)))
         else:
@@ -2523,7 +2542,7 @@ _GROWTH_UNIT_WORDS = re.compile(r"(?:同比|比上年同期)?(?:增减|增长|�
 
 
 #: a column of money (奖励资金, 投资额, 营业收入, 产值) and one of things counted (企业, 项目, 个数)
-_MONEY_NAMED_COLUMN = re.compile(r"资金|金额|投资|奖励|补助|补贴|收入|产值|税收|利润|额$")
+_MONEY_NAMED_COLUMN = re.compile(r"资金|金额|投资|奖励|补助|补贴|收入|产值|税收|利润|额$|外资|实际到位$")
 _THINGS_COUNTED_COLUMN = re.compile(r"(?:企业|项目|工厂|家数|个数|数量|户数|单位数)[”」]?[)）]?$")
 #: a product table's column of its share of a larger whole's (占全国比重（%）, 占全省比重)
 _SHARE_OF_WHOLE_COLUMN = re.compile(r"(占全[国省市](?:比重|份额)?|占比)\s*(?:[（(]\s*%\s*[)）])?")
