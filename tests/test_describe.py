@@ -1844,3 +1844,11 @@ def test_a_feature_on_a_county_whose_office_of_development_speaks_in_it() -> Non
         "全县新能源产值增长18.6%。临泽的光伏板铺满沙丘。\n"
     )
     assert describe_document(normalize(text).text, "x.txt").region == "临泽县"
+
+
+def test_a_town_named_at_the_head_of_its_weekly_whose_name_ends_on_the_word_for_a_city() -> None:
+    text = (
+        "柳市镇企业服务工作周报\n\n2025年第24期\n\n2025年6月16日\n\n"
+        "本周，全镇走访企业126家，全镇规上工业产值增长6.2%。\n"
+    )
+    assert describe_document(normalize(text).text, "x.txt").region == "柳市镇"

@@ -1226,11 +1226,9 @@ def _unlisted_region(level: str, title: str | None, text: str) -> str | None:
     # (a town's name may end in 村: 许村镇, 大村乡; but 乡村振兴 names no town)
     # (nor a word before 县政府 that is no name: 记者在县政府…, 赴县人民政府…)
     # (nor 自觉接受县人大常委会的监督's 受县: a verb before the body, no name)
-    scope = "全我本该各市区省乡镇两一强大富"
-    # (a town's name may end on 市 or 县 before its word: 柳市镇, 旧县镇)
-    last = (
-        scope.replace("市", "") if level == "town" else scope
-    ) + "在到赴往回对由经和与及为是于把被给跟同入进出此其每受向请报以"
+    # (a town's name may end on 市 before its word: 柳市镇)
+    scope = "全我本该各区省乡镇两一强大富" + ("" if level == "town" else "市")
+    last = scope + "在到赴往回对由经和与及为是于把被给跟同入进出此其每受向请报以"
     last += "" if level == "town" else "村"
     # (nor 萍乡市芦溪县县委书记's 市芦溪县县: a county's or city's name holds no level's word)
     inner = r"(?![省市县区])" if level in ("county", "prefecture") else ""
