@@ -1852,3 +1852,12 @@ def test_a_town_named_at_the_head_of_its_weekly_whose_name_ends_on_the_word_for_
         "本周，全镇走访企业126家，全镇规上工业产值增长6.2%。\n"
     )
     assert describe_document(normalize(text).text, "x.txt").region == "柳市镇"
+
+
+def test_a_zones_fact_sheet_that_says_which_city_it_lies_in_is_the_zones() -> None:
+    text = (
+        "马鞍山经济技术开发区　园区概况（一页纸）\n更新日期：2025年4月15日\n\n【园区简介】\n"
+        "马鞍山经济技术开发区位于安徽省马鞍山市东部，是国家级经济技术开发区。我国汽车产业持续增长。\n"
+        "【经济总量】（2024年）\n地区生产总值：486.5亿元，同比增长6.2%\n"
+    )
+    assert describe_document(normalize(text).text, "x.txt").region == "马鞍山经济技术开发区"

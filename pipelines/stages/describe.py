@@ -611,7 +611,8 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
         and title
         # (锦州高新区半导体材料产业园…调研报告: a park inside the zone, the zone's under its short name)
         and (title.startswith(own_zone) or (_ZONES_PARK.search(title) and _opens_on_a_zone(title)))
-        and (_ZONE_COMMITTEE.search(text) or _ZONES_PARK.search(title))
+        # (芜湖经济技术开发区　园区概况（一页纸）: the zone's own fact sheet)
+        and (_ZONE_COMMITTEE.search(text) or _ZONES_PARK.search(title) or _ZONES_PROFILE.search(title))
         # (园区位于湖北省荆州市公安县: a zone that says where it lies is that county's, below)
         and not _lies_in_a_county(text)
     ):
@@ -848,7 +849,8 @@ def _lies_in_a_county(text: str) -> bool:
     """Whether the text says its zone lies in a county (位于湖北省荆州市公安县), not in a zone (产业园
     位于锦州高新区南部)."""
     lies = _LIES_IN_PLACE.search(text)
-    return lies is not None and _ZONE_AT_START.match(lies.group(), 2) is None
+    # (位于安徽省芜湖市北部: in a city, no county; the zone's own text still)
+    return lies is not None and _ZONE_AT_START.match(lies.group(), 2) is None and bool(lies.group("county"))
 
 
 def _opens_on_a_zone(title: str) -> bool:
@@ -863,6 +865,8 @@ _ZONE_AT_START = re.compile(
 )
 #: a zone's own committee, the body that writes its reports (管理委员会, 管委会)
 _ZONE_COMMITTEE = re.compile(r"管理委员会|管委会")
+#: a zone's own profile or guide, titled after it (…开发区　园区概况, …投资指南)
+_ZONES_PROFILE = re.compile(r"园区概况|园区简介|概况|简介|投资指南|一页纸")
 #: the source line of a page (信息来源：如皋市统计局, 来源：昆山市人民政府), and the body it names
 _SOURCE_LINE = re.compile(
     r"(?:信息来源|来源|发布机构|发布单位|供稿单位)\s*[:：]\s*(?P<body>[\u4e00-\u9fff]{2,20})"
