@@ -3381,3 +3381,14 @@ def test_origins_table_under_a_unit_line_of_a_count_money_and_percent() -> None:
     assert (found[18].unit, found[31547].unit, found[19862].unit) == ("家", "万美元", "万美元")
     assert (found[24.7].measure, found[24.7].indicator) == ("yoy_growth_pct", found[19862].indicator)
     assert found[19862].value_base == 1.9862e8 and found[3.1].measure == "yoy_growth_pct"
+
+
+def test_a_talk_shows_guest_introduced_after_its_headlines_dash_names_no_place_with_the_verb() -> None:
+    text = (
+        "【文字实录】《县长面对面》：一根竹子撑起产业——对话德清县县长王强\n\n"
+        "发布时间：2025-03-07 09:15　　来源：德清县融媒体中心\n\n"
+        "主持人：去年全县工业成绩怎么样？\n\n王强：到去年年底，全县规上工业企业达到735家，一年净增了62家。\n"
+    )
+    cleaned = normalize(text).text
+    found = extract_figures(cleaned, describe_document(cleaned, "x.txt"))
+    assert {f.region for f in found} == {"德清县"}

@@ -471,8 +471,9 @@ _INTERVIEW_VERB = re.compile(r"^[\s—-]*(?:专访|访|对话|走近|走访)")
 
 def district_named_in(text: str) -> str | None:
     """A district or county an office names (即墨区委副书记、区长): regions.csv lists none."""
-    # (——访清河县县长刘建峰: an interview's subtitle, its verb before the office)
-    found = _DISTRICT_IN_OFFICE.search(_INTERVIEW_VERB.sub("", text, count=1))
+    # (——访清河县县长刘建峰: an interview's subtitle, its verb before the office; …撑起产业——对话安吉县
+    # 县长: the headline's words before the dash are none of the office)
+    found = _DISTRICT_IN_OFFICE.search(_INTERVIEW_VERB.sub("", re.split(r"—+", text)[-1], count=1))
     return found.group(1) if found else None
 
 
