@@ -1861,3 +1861,14 @@ def test_a_zones_fact_sheet_that_says_which_city_it_lies_in_is_the_zones() -> No
         "【经济总量】（2024年）\n地区生产总值：486.5亿元，同比增长6.2%\n"
     )
     assert describe_document(normalize(text).text, "x.txt").region == "马鞍山经济技术开发区"
+
+
+def test_a_zones_investment_guide_whose_cover_names_it_alone() -> None:
+    text = (
+        "信丰经济技术开发区\n投 资 指 南\nINVESTMENT GUIDE · 2025\n\n赣南门户  电子之城\n\n"
+        "信丰经济技术开发区管理委员会  编印\n二〇二五年三月\n\n一、经济概况\n\n"
+        "2024年，全区规上工业总产值增长9.8%。赣州市电子信息产业持续壮大，赣州市工业投资增长。\n"
+    )
+    meta = describe_document(normalize(text).text, "x.txt")
+    assert (meta.region, meta.reference_date) == ("信丰经济技术开发区", date(2025, 3, 31))
+    assert meta.title is not None and "二〇二五" not in meta.title and "2025年三月" not in meta.title

@@ -333,6 +333,8 @@ def _title(lines: list[str]) -> str | None:
         and not _PRINTED_IN.fullmatch(line)
         and not _FRONT_MATTER.fullmatch(line)
         and not _SPEAKERS_BYLINE.fullmatch(line)  # (无锡市惠山区人民政府区长  顾  明, under the speech)
+        and not _COVER_MONTH_IN_WORDS.fullmatch(line)  # (二〇二五年三月, the cover's date)
+        and not _EDITED_BY.search(line)  # (…管理委员会  编印)
     ]
     if not candidates:
         return None
@@ -352,6 +354,8 @@ def _title(lines: list[str]) -> str | None:
 
 #: a red-header document's issuing body over its number (柳市镇人民政府文件, 浙江省经济和信息化厅文件)
 _RED_HEADER = re.compile(r"[\u4e00-\u9fff（）()、]{4,40}文件")
+#: a cover's line of who edited or printed it (龙南经济技术开发区管理委员会  编印)
+_EDITED_BY = re.compile(r"\s(?:编印|编制|编|印发|制)\s*$")
 #: a speech's byline: the speaker's post and name, the name perhaps spaced out (区长  顾  明)
 _SPEAKERS_BYLINE = re.compile(
     r"[\u4e00-\u9fff（）、]{0,30}(?:书记|主任|市长|区长|县长|省长|镇长|局长|厅长|部长|主席|理事长|董事长|总经理)"
@@ -619,6 +623,12 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
         # 烟台经济技术开发区国家生态工业示范园区建设绩效评估报告, from its 管理委员会: the zone's own
         # report, whatever national standard (国家…) it is measured by
         return own_zone, "own_name", 0.8
+    cover = text.lstrip().split("\n", 1)[0].strip()
+    covered = _zone_of(cover, "") if _ZONE_AT_START.fullmatch(cover) else None
+    if covered is not None and _ZONE_COMMITTEE.search(text) and not _lies_in_a_county(text):
+        # 龙南经济技术开发区 ↵ 投 资 指 南 ↵ … ↵ 龙南经济技术开发区管理委员会  编印: a cover that
+        # names the zone alone on its first line, its committee's booklet
+        return covered, "own_name", 0.8
     levels = _level_order(scope)
     headed = _headed_by_a_province(regions, title, in_title)
     headline_city = _headed_by_a_city(regions, title, in_title)
