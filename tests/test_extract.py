@@ -3392,3 +3392,14 @@ def test_a_talk_shows_guest_introduced_after_its_headlines_dash_names_no_place_w
     cleaned = normalize(text).text
     found = extract_figures(cleaned, describe_document(cleaned, "x.txt"))
     assert {f.region for f in found} == {"德清县"}
+
+
+def test_ranked_cities_output_is_of_what_the_caption_names() -> None:
+    text = (
+        "表：2025年上半年江苏省主要城市新能源汽车产量\n\n"
+        "排名 | 城市 | 产量（万辆） | 同比增长（%） | 占全省比重（%）\n"
+        "1 | 常州 | 52.5 | 18.4 | 41.1\n2 | 盐城 | 21.8 | 9.6 | 17.1\n"
+    )
+    found = {f.value: f for f in figures(text, region="江苏省", ref=date(2025, 7, 20))}
+    assert (found[52.5].region, found[52.5].indicator) == ("常州市", "新能源汽车产量")
+    assert found[21.8].value_base == 2.18e5

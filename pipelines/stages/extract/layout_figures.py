@@ -683,7 +683,15 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
         in_city = _COUNTY_OF_CITY.fullmatch(place) if region is None else None
         if in_city is not None:
             region = region_of_item(in_city.group("county"))  # 南昌市南昌县: the county
-        indicator = cell.indicator if itself else self._clean(name + cell.indicator)
+        # (排名 | 城市 | 产量（万辆） under …主要城市新能源汽车产量: the places' 新能源汽车产量, the
+        # caption's words before the column's)
+        said = _named_in_caption(cell.indicator, cell.caption) if itself else ""
+        fuller = len(said) > len(cell.indicator) and said.endswith(cell.indicator)
+        indicator = (
+            (self._clean(said) if fuller else cell.indicator)
+            if itself
+            else self._clean(name + cell.indicator)
+        )
         if split is None or region is None or not indicator:
             return None  # a number without a unit cannot be typed, nor a place that is not told
         multiplier, unit = split
