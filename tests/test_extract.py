@@ -3403,3 +3403,15 @@ def test_ranked_cities_output_is_of_what_the_caption_names() -> None:
     found = {f.value: f for f in figures(text, region="江苏省", ref=date(2025, 7, 20))}
     assert (found[52.5].region, found[52.5].indicator) == ("常州市", "新能源汽车产量")
     assert found[21.8].value_base == 2.18e5
+
+
+def test_kinds_of_projects_counted_and_costed_under_one_unit_line() -> None:
+    text = (
+        "2025年湖北省重点建设项目分类汇总表\n单位：个、亿元\n"
+        "类别              项目数      总投资      年度计划投资\n"
+        "先进制造业              642       10820          3140\n"
+        "基础设施                418       9870           2510\n"
+    )
+    found = {f.value: f for f in figures(text, region="湖北省", ref=date(2025, 3, 10))}
+    assert (found[642].unit, found[10820].unit, found[3140].unit) == ("个", "亿元", "亿元")
+    assert found[3140].status == "target" and "先进制造业" in found[3140].indicator

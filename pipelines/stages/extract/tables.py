@@ -2543,7 +2543,7 @@ _GROWTH_UNIT_WORDS = re.compile(r"(?:同比|比上年同期)?(?:增减|增长|�
 
 #: a column of money (奖励资金, 投资额, 营业收入, 产值) and one of things counted (企业, 项目, 个数)
 _MONEY_NAMED_COLUMN = re.compile(r"资金|金额|投资|奖励|补助|补贴|收入|产值|税收|利润|额$|外资|实际到位$")
-_THINGS_COUNTED_COLUMN = re.compile(r"(?:企业|项目|工厂|家数|个数|数量|户数|单位数)[”」]?[)）]?$")
+_THINGS_COUNTED_COLUMN = re.compile(r"(?:(?:企业|项目|工厂)数?|家数|个数|数量|户数|单位数)[”」]?[)）]?$")
 #: a product table's column of its share of a larger whole's (占全国比重（%）, 占全省比重)
 _SHARE_OF_WHOLE_COLUMN = re.compile(r"(占全[国省市](?:比重|份额)?|占比)\s*(?:[（(]\s*%\s*[)）])?")
 #: a first column naming kinds of things, not places (专项名称, 项目类别)
