@@ -3415,3 +3415,9 @@ def test_kinds_of_projects_counted_and_costed_under_one_unit_line() -> None:
     found = {f.value: f for f in figures(text, region="湖北省", ref=date(2025, 3, 10))}
     assert (found[642].unit, found[10820].unit, found[3140].unit) == ("个", "亿元", "亿元")
     assert found[3140].status == "target" and "先进制造业" in found[3140].indicator
+
+
+def test_a_sum_over_the_places_just_listed_is_the_wholes_not_the_first_places() -> None:
+    text = "从地区看，合肥市52家、芜湖市33家、滁州市21家，三市合计106家，占比38.4%。"
+    found = {f.value: f.region for f in figures(text, region="安徽省", ref=date(2025, 12, 18))}
+    assert (found[106], found[38.4]) == ("安徽省", "安徽省")

@@ -204,6 +204,10 @@ _STANDARD_NAMED = re.compile(
 _GOAL_BEFORE_GAP = re.compile(r"\s*(?:的?(?:年度|规划|预期)?目标值?)?\s*[)）]?\s*")
 
 _ALL_WORD = re.compile(r"[均都]")
+#: a sum over a few of the places just listed (四市合计, 两市共计, 三个县区累计)
+_SUM_OVER_PLACES = re.compile(
+    r"[两三四五六七八九十]+个?(?:市|县|区|省|地市|城市|县区|县市区)(?:合计|共计|总计|合共|累计)"
+)
 #: the whole a place ranks in, said before the verb (全省排名第2, 在全市排名：第1)
 _SCOPE_BEFORE_RANK = re.compile(r"(?:在)?(全[国省市区县])\s*[：:]?\s*$")
 #: 完成年度… / 完成全年…: the year a goal is done of, and the goal's word after it (目标任务)
@@ -1354,6 +1358,12 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
     ) -> Draft:
         indicator = self._canonical(indicator, measure)
         region = ctx.region
+        sums = list(_SUM_OVER_PLACES.finditer(self.text, ctx.sentence.start, tok.start))
+        # (…四市合计125家，占比43.7%: the sum's clause, or the one right after it)
+        if sums and self.text.count("，", sums[-1].end(), tok.start) <= 1:
+            # 郑州市48家、洛阳市31家…，四市合计125家，占比43.7%: the sum over places listed is the whole
+            # text's region's (those places' part of it), not the first place's
+            region = self.region
         named = region_of_item(indicator)
         if named is not None:
             # 全省…增长5.5%，其中济南增长6.1%、青岛增长5.9%: a region where the subject would be
