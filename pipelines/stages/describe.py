@@ -643,7 +643,7 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
     # Without scope words a region must be named repeatedly: a national text lists provinces once each.
     floor = 1 if levels else _MIN_MENTIONS_WITHOUT_SCOPE
     if not levels and scope.get("country", 0.0) > 0:
-        listed = _LISTED_FIRMS_NOTICE.search(text[:_HEAD_OF_NOTICE]) is not None
+        listed = _LISTED_FIRMS_NOTICE.search(text[:_PAGE_HEAD_CHARS]) is not None
         address = _HOME_CITY.search(text) if listed else None
         # (住所：…苏州市吴江区…: the district it names; a registered address, 注册地址, is the city's)
         home = _seat(address, county="地址" not in address.group()[:8]) if address is not None else None
@@ -803,7 +803,8 @@ _AIDED_PLACE = re.compile(
 )
 #: the line a listed firm's notice opens with (证券代码：301592　证券简称：…　公告编号：…)
 _LISTED_FIRMS_NOTICE = re.compile(r"(?:证券代码|股票代码)\s*[：:]\s*\d{6}")
-_HEAD_OF_NOTICE = 300
+#: the first characters of a page, where its code line or its account's name stands
+_PAGE_HEAD_CHARS = 300
 #: the title of a firm's own report (…集团有限公司2024年社会责任报告, …股份有限公司2025年半年度报告摘要)
 _FIRMS_REPORT = re.compile(
     r"(?:公司|集团).{0,12}(?:社会责任报告|可持续发展报告|ESG报告|年度报告|半年度报告|季度报告)"
@@ -838,7 +839,7 @@ def _local_paper_place(text: str, levels: list[str]) -> str | None:
     masthead = _LOCAL_MASTHEAD.match(text)
     place = masthead.group("place") if masthead is not None else ""
     named_again = bool(place) and re.search(re.escape(place) + _PLACE_AFTER_NAME, text) is not None
-    account = _LOCAL_ACCOUNT.search(text[:_HEAD_OF_NOTICE]) if not place else None
+    account = _LOCAL_ACCOUNT.search(text[:_PAGE_HEAD_CHARS]) if not place else None
     if account is not None:
         # 原创　长兴发布　2025年07月22日 ↵ …全县…长兴工业…: a county's own account, which names its
         # place often and in short, seldom in full
@@ -1265,7 +1266,7 @@ def _unlisted_region(level: str, title: str | None, text: str) -> str | None:
     title = title[column.end() :] if title and column is not None else title
     city = re.match(r"[^\W省市县区州旗]{1,3}市", title or "") if level == "town" else None
     if title and city is not None and city.group() in _region_names()[1]:
-        title = title[city.end() :]  # 佛山市乐从镇家具产业概况: the town after its listed city
+        title = title[city.end() :]  # 佛山市龙江镇家具产业概况: the town after its listed city
     one = _ONE_CHARACTER_TOWN.match(title or "") if level == "town" else None
     if one is not None:
         counts[one.group()] = _TITLE_MENTION_WEIGHT  # 古镇镇灯饰产业概况: a town called 古镇
