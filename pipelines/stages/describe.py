@@ -382,7 +382,11 @@ _PRINTED_IN = re.compile(r"\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(?:出�
 
 def _month_end_of(month: re.Match[str]) -> date | None:
     """The last day of the month a match names as its year and month groups, else None."""
-    year, number = int(month.group(1)), int(month.group(2))
+    return _month_end(int(month.group(1)), int(month.group(2)))
+
+
+def _month_end(year: int, number: int) -> date | None:
+    """The last day of month ``number`` of ``year``, else None (no such month)."""
     return _safe_date(year, number, calendar.monthrange(year, number)[1]) if 1 <= number <= 12 else None
 
 
@@ -411,10 +415,11 @@ def _published_on(lines: list[str]) -> date | None:
             return _month_end_of(printed)  # 盐城统计年鉴—2025 ↵ …编 ↵ 2025年10月出版: out by the month's end
         worded = _COVER_MONTH_IN_WORDS.fullmatch(line)
         in_words = _small_number(worded.group(2)) if worded is not None else None
-        if worded is not None and in_words is not None and 1 <= in_words <= 12:
-            # …发展报告 ↵ 常州市统计局 ↵ 二〇二五年四月: a report's cover dates it by its month, in words
-            year = int(worded.group(1))
-            return _safe_date(year, in_words, calendar.monthrange(year, in_words)[1])
+        covered = _month_end(int(worded.group(1)), in_words) if worded is not None and in_words else None
+        if covered is not None:
+            return (
+                covered  # …发展报告 ↵ 常州市统计局 ↵ 二〇二五年四月: a report's cover dates it by its month
+            )
         stamped = _STAMPED.search(line) if _cue("source_label").match(line) else None
         if stamped:
             # 来源：湖南日报　作者：记者 周雅琴　2026-03-17 07:32:15: the byline's time stamp

@@ -2415,12 +2415,8 @@ def _places_header(cells: list[tuple[int, str]], captions: list[str]) -> list[Co
 
     def a_rate(at: int, name: str) -> bool:
         """实际到位同比 after 实际到位, 占比: a rate, in % (where the unit line lists % too)."""
-        before = names[at - 1] if at > 1 else ""
-        grown = (
-            bool(before)
-            and name.startswith(before)
-            and _GROWTH_OF_COLUMN_BEFORE.fullmatch(name[len(before) :]) is not None
-        )
+        said = _beyond_column_before(names, at)
+        grown = said != name and _GROWTH_OF_COLUMN_BEFORE.fullmatch(said) is not None
         return rated and (bool(_RATE_NAME.search(name)) or grown)
 
     if (
@@ -2456,9 +2452,7 @@ def _places_header(cells: list[tuple[int, str]], captions: list[str]) -> list[Co
         elif (
             columns
             and not columns[-1].rank
-            and _GROWTH_OF_COLUMN_BEFORE.fullmatch(
-                name.removeprefix(names[at - 1]) if at > 1 and len(name) > len(names[at - 1]) else name
-            )
+            and _GROWTH_OF_COLUMN_BEFORE.fullmatch(_beyond_column_before(names, at))
         ):
             # 粗钢日产  同比 under 单位：万吨，%: the growth of the column before (实际到位  实际到位同比)
             before = columns[-1]
@@ -2477,6 +2471,13 @@ def _places_header(cells: list[tuple[int, str]], captions: list[str]) -> list[Co
                 Column(indicator=named, unit=unit_at(at, name), kinds=kinds, period=period, growth=grown)
             )
     return columns
+
+
+def _beyond_column_before(names: list[str], at: int) -> str:
+    """实际到位同比 after 实际到位: what the name at ``at`` says beyond the name of the column before
+    it (同比), else the name whole."""
+    name, before = names[at], names[at - 1] if at > 1 else ""
+    return name[len(before) :] if before and name.startswith(before) and len(name) > len(before) else name
 
 
 def _goals_by_place(names: list[str], periods: list[str], captions: list[str]) -> list[Column] | None:
