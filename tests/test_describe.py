@@ -1872,3 +1872,18 @@ def test_a_zones_investment_guide_whose_cover_names_it_alone() -> None:
     meta = describe_document(normalize(text).text, "x.txt")
     assert (meta.region, meta.reference_date) == ("信丰经济技术开发区", date(2025, 3, 31))
     assert meta.title is not None and "二〇二五" not in meta.title and "2025年三月" not in meta.title
+
+
+def test_an_investor_relations_record_is_dated_and_placed_by_its_forms_cells() -> None:
+    text = (
+        "证券代码：301736                    证券简称：中原膜材\n\n河南中原膜材科技股份有限公司\n"
+        "投资者关系活动记录表\n\n投资者关系活动   √特定对象调研        □分析师会议\n"
+        "时间             2025 年 5 月 13 日（星期二）9:30-11:30\n"
+        "地点             河南省新乡市平原示范区黄河大道 88 号 公司总部一号会议室\n"
+        "投资者关系活动   一、公司基本情况介绍\n"
+        "                 2024 年，公司实现营业收入 18.62 亿元，同比增长 9.7%；上年同期为16.97亿元。\n"
+        "日期             2025 年 5 月 13 日\n"
+    )
+    meta = describe_document(normalize(text).text, "ir.txt")
+    assert meta.region == "新乡市"
+    assert meta.reference_date == date(2025, 5, 13)

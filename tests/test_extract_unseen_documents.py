@@ -6713,3 +6713,26 @@ def test_a_yearbooks_tables_under_a_unit_line_of_a_count_and_money_with_columns_
     assert read[1345.08][:2] == ("amount", "亿元")
     assert read[9.1][:2] == ("yoy_growth_pct", "%")
     assert read[5.5][:2] == ("share_pct", "%")
+
+
+def test_the_sectors_shares_said_with_full_width_colons_a_first_quarter_said_as_hong_kong_does() -> None:
+    text = normalize(
+        "2024年，全区三次产业结构为16.1：32.4：51.5。踏入2025年，今年首季，全区GDP按年增长5.1%。"
+    ).text
+    found = figures(text, region="广西壮族自治区", ref=date(2025, 4, 17), doc_type="other")
+    shares = {f.indicator[:4]: f.value for f in found if f.measure == "share_pct"}
+    assert shares == {"第一产业": 16.1, "第二产业": 32.4, "第三产业": 51.5}
+    growth = next(f for f in found if f.value == 5.1)
+    assert (growth.period_start, growth.period_end) == (date(2025, 1, 1), date(2025, 3, 31))
+
+
+def test_a_capital_named_after_what_it_is_is_the_clauses_region() -> None:
+    text = normalize(
+        "2024年，全区工业平稳增长。首府南宁市2024年规模以上工业增加值增长9.2%，增速居全区14个设区市首位；"
+        "省会城市之外，柳州市规上工业增加值增长5.1%。"
+    ).text
+    found = figures(text, region="广西壮族自治区", ref=date(2025, 4, 17), doc_type="other")
+    read = {(f.measure, f.value): (f.region, f.indicator) for f in found}
+    assert read[("yoy_growth_pct", 9.2)] == ("南宁市", "规模以上工业增加值")
+    assert read[("rank", 1)][0] == "南宁市"
+    assert read[("yoy_growth_pct", 5.1)][0] == "柳州市"

@@ -81,8 +81,8 @@ _GROWTH_LABEL = re.compile(r"增速|增长率?$|增幅")
 _SHARE_LABEL = re.compile(r"比重|占比|覆盖率|普及率|利用率|渗透率")
 #: 三次产业结构由上年的9.6∶46.5∶43.9调整为9.4∶46.9∶43.7, 三次产业比例为…: the sectors' shares of GDP
 _INDUSTRY_STRUCTURE = re.compile(
-    r"三次产业(?:结构|比例|之比)[^。；;\n]{0,12}?\d+(?:\.\d+)?[∶:]\d+(?:\.\d+)?[∶:]\d+(?:\.\d+)?"
-    r"(?:[^。；;\n]{1,12}?\d+(?:\.\d+)?[∶:]\d+(?:\.\d+)?[∶:]\d+(?:\.\d+)?)?"
+    r"三次产业(?:结构|比例|之比)[^。；;\n]{0,12}?\d+(?:\.\d+)?[∶:：]\d+(?:\.\d+)?[∶:：]\d+(?:\.\d+)?"
+    r"(?:[^。；;\n]{1,12}?\d+(?:\.\d+)?[∶:：]\d+(?:\.\d+)?[∶:：]\d+(?:\.\d+)?)?"
 )
 _WHOLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?![\d—\-－~～至到])")
 #: a note under a table, what it says up to its full stop
@@ -90,7 +90,7 @@ _TABLE_NOTE = re.compile(r"\n\s*注\s*\d?\s*[：:.．]\s*(?P<says>[^。\n]{2,80}
 _NOTE_REACH = 3000
 #: how far before a ratio of the three sectors the year it is of may be said
 _YEAR_BEFORE_RATIO = 16
-_RATIO = re.compile(r"(\d+(?:\.\d+)?)[∶:](\d+(?:\.\d+)?)[∶:](\d+(?:\.\d+)?)")
+_RATIO = re.compile(r"(\d+(?:\.\d+)?)[∶:：](\d+(?:\.\d+)?)[∶:：](\d+(?:\.\d+)?)")
 _SECTORS = ("第一产业", "第二产业", "第三产业")
 #: a table row that counts what stands (规上工业企业数, 专精特新企业数（累计）)
 _COUNT_OF = re.compile(r"(?:总)?数(?:量)?(?:[（(]累计[)）])?$|[（(]累计[)）]$")

@@ -217,8 +217,12 @@ def _patterns() -> tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...]:
             + r"\s*(?P<q>[一二三两四]|\d)\s*(?:个)?季(?:度)?",
         ),
         ("half", ("半年",), y + r"(?P<h>上半年|下半年|(?<=年)半年度)"),
-        # 第二季度, 二季度; 第二季 as Hong Kong writes it (not 二季 alone, nor 第二季稻)
-        ("quarter", ("季",), y + r"(?:(?:第)?(?P<q>[一二三四]|\d)\s*季度|第(?P<q2>[一二三四])季(?![度稻]))"),
+        # 第二季度, 二季度; 第二季 as Hong Kong writes it (not 二季 alone, nor 第二季稻); 首季, the first
+        (
+            "quarter",
+            ("季",),
+            y + r"(?:(?:第)?(?P<q>[一二三四]|\d)\s*季度|第(?P<q2>[一二三四])季(?![度稻])|(?P<first>首)季度?)",
+        ),
         ("recurring_quarter", (), _words("recurring_quarter")),
         ("recurring", (), _words("recurring")),
         ("since", ("以来",), y + r"以来"),
@@ -557,7 +561,7 @@ class PeriodResolver:
                 else Period(date(y, 7, 1), date(y, 12, 31), UNKNOWN)
             )
         if name == "quarter":
-            q = _int(g["q"] or g["q2"])
+            q = 1 if g["first"] else _int(g["q"] or g["q2"])
             if not q or not 1 <= q <= 4:
                 return None
             y = self._year(m, plan, 3 * q)
