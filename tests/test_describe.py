@@ -1887,3 +1887,12 @@ def test_an_investor_relations_record_is_dated_and_placed_by_its_forms_cells() -
     meta = describe_document(normalize(text).text, "ir.txt")
     assert meta.region == "新乡市"
     assert meta.reference_date == date(2025, 5, 13)
+
+
+def test_a_wechat_byline_with_the_author_before_the_account_dates_the_post() -> None:
+    text = (
+        "前三季度全省县域经济“赛马”结果出炉！\n\n湖北县域经济 湖北县域经济 2025年11月06日 09:12 湖北\n\n"
+        "点击蓝字 关注我们\n\n前三季度，全省县域规模以上工业增加值同比增长7.9%。\n"
+    )
+    meta = describe_document(normalize(text).text, "wechat.txt")
+    assert meta.reference_date == date(2025, 11, 6)

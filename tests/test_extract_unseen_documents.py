@@ -6736,3 +6736,46 @@ def test_a_capital_named_after_what_it_is_is_the_clauses_region() -> None:
     assert read[("yoy_growth_pct", 9.2)] == ("南宁市", "规模以上工业增加值")
     assert read[("rank", 1)][0] == "南宁市"
     assert read[("yoy_growth_pct", 5.1)][0] == "柳州市"
+
+
+def test_a_ranked_table_whose_cells_single_spaces_part_is_read_cell_by_cell() -> None:
+    text = normalize(
+        "前三季度，全省县域经济运行稳中有进。\n"
+        "表1 2025年前三季度一类县（市）“赛马”比拼排名\n"
+        "排名 县（市） 综合得分 规上工业增加值增速（%） 工业投资增速（%）\n"
+        "1 大冶市 91.36 10.8 18.6\n2 宜都市 89.72 10.2 21.3\n3 仙桃市 88.45 9.6 16.7\n"
+    ).text
+    found = figures(text, region="湖北省", ref=date(2025, 11, 6), doc_type="other")
+    read = {(f.region, f.measure, f.value) for f in found}
+    assert {("宜都市", "rank", 2), ("宜都市", "amount", 89.72), ("仙桃市", "yoy_growth_pct", 16.7)} <= read
+    growth = next(f for f in found if f.value == 10.8)
+    assert (growth.indicator, growth.period_end) == ("规上工业增加值", date(2025, 9, 30))
+
+
+def test_a_line_of_words_and_numbers_a_single_space_parts_is_no_table_unless_rows_follow() -> None:
+    text = normalize("排名 县（市） 综合得分 增速\n1 大冶市 91.36 10.8\n大冶市增长10.8%。\n").text
+    assert "1 大冶市 91.36" in text
+
+
+def test_hong_kongs_column_of_growth_over_a_year_and_money_in_renminbi() -> None:
+    text = normalize(
+        "表1：广西主要经济指标（2024年）\n指标\t数值\t按年变幅（%）\n地区生产总值（亿元人民币）\t28,512\t+4.3\n"
+        "实际使用外资（亿美元）\t12.3\t-26.8\n资料来源：广西壮族自治区统计局\n"
+    ).text
+    found = figures(text, region="广西壮族自治区", ref=date(2025, 4, 17), doc_type="other")
+    read = {(f.indicator, f.measure): (f.value_base, f.period_end) for f in found}
+    assert read[("地区生产总值", "amount")] == (2_851_200_000_000, date(2024, 12, 31))
+    assert read[("地区生产总值", "yoy_growth_pct")] == (4.3, date(2024, 12, 31))
+    assert read[("实际使用外资", "yoy_growth_pct")] == (-26.8, date(2024, 12, 31))
+
+
+def test_what_places_hold_stands_at_the_years_end_in_a_table_and_in_prose() -> None:
+    text = normalize(
+        "2024年全省专利工作成效明显。2024年，赣州市稀土永磁领域有效发明专利达到836件，增长24.9%。\n"
+        "表1  2024年全省各设区市专利主要指标\n"
+        "设区市  有效发明专利拥有量（件）  每万人口高价值发明专利拥有量（件）  同比增长（%）\n"
+        "全省  49390  5.14  26.3\n南昌市  19460  13.62  24.8\n新余市  2315  9.85  31.6\n"
+    ).text
+    found = figures(text, region="江西省", ref=date(2025, 4, 23), doc_type="other")
+    at_end = {f.value for f in found if f.period_type == "as_of" and f.period_end == date(2024, 12, 31)}
+    assert {836, 49390, 13.62, 24.8, 9.85} <= at_end

@@ -553,6 +553,55 @@ def _gaps_between_cells(text: str, offsets: list[int]) -> tuple[str, list[int]]:
     return _edit(text, offsets, _IDEOGRAPHIC_GAP, lambda gap: ("  ",) if gap.start() in in_rows else None)
 
 
+#: a table whose cells single spaces part (排名 县（市） 综合得分 … ↵ 1 大冶市 91.36 10.8 18.6 8.2): a
+#: header of words, then rows of as many words, numbers all but two at most (a name, its rank)
+_SINGLE_SPACE = re.compile(r"(?<=\S) (?=\S)")
+_SPACED_CELL_NUMBER = re.compile(r"[-−+]?\d+(?:,\d{3})*(?:\.\d+)?%?|[—-]")
+_SPACED_TABLE_MIN_ROWS = 2
+_SPACED_TABLE_MIN_WIDTH = 3
+
+
+def _single_spaced_tables(text: str, offsets: list[int]) -> tuple[str, list[int]]:
+    """Each single space of such a table a column gap (two spaces), as a tab would have been:
+    otherwise no cell of it is told from the next."""
+    lines = text.split("\n")
+    starts = list(itertools.accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
+    widened: set[int] = set()
+    at = 0
+    while at < len(lines):
+        width = _spaced_width(lines[at])
+        below = at + 1
+        if width >= _SPACED_TABLE_MIN_WIDTH:
+            while below < len(lines) and _spaced_width(lines[below]) == width and _spaced_row(lines[below]):
+                below += 1
+        if below - at > _SPACED_TABLE_MIN_ROWS and _spaced_numbers(lines[at]) <= 1:  # (a header of words)
+            widened.update(m.start() + starts[at] for m in _SINGLE_SPACE.finditer("\n".join(lines[at:below])))
+            at = below
+        else:
+            at += 1
+    if not widened:
+        return text, offsets
+    return _edit(text, offsets, _SINGLE_SPACE, lambda gap: ("  ",) if gap.start() in widened else None)
+
+
+def _spaced_width(line: str) -> int:
+    """How many words single spaces part on a line of no sentence, else 0."""
+    if line.count(" ") < _SPACED_TABLE_MIN_WIDTH - 1 or "  " in line or _SENTENCE_MARK.search(line):
+        return 0
+    words = line.split(" ")
+    return len(words) if all(words) else 0
+
+
+def _spaced_row(line: str) -> bool:
+    """A row of such a table: numbers in all its words but two at most."""
+    return _spaced_numbers(line) >= max(2, line.count(" ") - 1)
+
+
+def _spaced_numbers(line: str) -> int:
+    """How many of a line's words, single spaces parting them, are numbers."""
+    return sum(_SPACED_CELL_NUMBER.fullmatch(word) is not None for word in line.split(" "))
+
+
 def _fold(text: str) -> str:
     """``text.translate(_FOLD)``, translating only the runs that change.
 
@@ -839,6 +888,7 @@ def normalize(text: str) -> NormalizedText:
         # (指　标, 单　位, 工　业: a two-character word spaced out for the eye is one word)
         text, offsets = _edit(text, offsets, _SPACED_WORD, lambda m: (m.span(1), m.span(2)))
         text, offsets = _gaps_between_cells(text, offsets)
+    text, offsets = _single_spaced_tables(text, offsets)
     if "  " in text:
         text, offsets = _edit(text, offsets, _SPACED_WORD_IN_ROW, lambda m: (m.span(1), m.span(2)))
         if "    " in text:

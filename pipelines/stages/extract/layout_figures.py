@@ -113,6 +113,9 @@ _FIRMS_COUNTED = re.compile(
 _ADDED_COLUMN = re.compile(r"[（(](?:新增|新认定|新培育|净增)[)）]$")
 #: a row of a balance, which stands at a day (总资产, 归属于上市公司股东的净资产, 贷款余额, 总股本)
 _BALANCE_ROW = re.compile(r"资产$|负债$|余额$|存量$|保有量$|总股本$|净资产$")
+#: what places hold, a column of a table of places (有效发明专利拥有量（件）): a stock at the period's end
+#: (but a plan's row of it, 每万人口高价值发明专利拥有量  件  3.2  8, is read as each year's level)
+_HELD_COLUMN = re.compile(r"拥有量$")
 #: a named thing's column of what stands at the period's end (年末资产总额, 资产负债率, 贷款余额)
 _STANDS_AT_THE_END = re.compile(
     r"^(?:年末|期末|年底)|资产(?:总额)?$|负债(?:总额)?$|资产负债率$|余额$|净资产$"
@@ -1018,13 +1021,20 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                 # 累计省级以上绿色工厂（家）: what the years built up, standing at the period's end
                 period = Period.as_of(period.end)
             elif (
-                ((cell.kind == "year" and period.kind == FULL_YEAR) or cell.kind in ("product", "indicator"))
+                (
+                    (cell.kind == "year" and period.kind == FULL_YEAR)
+                    or cell.kind in ("product", "indicator", "region")
+                )
                 and measure in ("amount", "yoy_growth_pct")
                 and period.end is not None
-                and _BALANCE_ROW.search(indicator)
+                and (
+                    _BALANCE_ROW.search(indicator)
+                    or (cell.kind == "region" and _HELD_COLUMN.search(indicator))
+                )
             ):
                 # 总资产  21,468,352  19,035,117  12.78: a balance at each year's end, and its growth
-                # (金融机构人民币存款余额（亿元）  7265.40  8.7 under 本月: at the month's end)
+                # (金融机构人民币存款余额（亿元）  7265.40  8.7 under 本月: at the month's end; 南昌市  19460
+                # under 有效发明专利拥有量（件）: what each place holds at the year's end)
                 period = Period.as_of(period.end)
             if (
                 period.kind == AS_OF

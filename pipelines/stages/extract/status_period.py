@@ -136,11 +136,11 @@ _OPENS_A_CLAUSE = "，,；;：:"
 _NEWLY_NAMED = re.compile(r"新增|新晋|新入选|入选|新认定|获评|上榜|新培育")
 #: what stands at a date by its name (贷款余额, 存量, 保有量): its growth is at that date too
 #: (a ratio of balances too; but 盘活存量 is what was done to one)
-_BALANCE = re.compile(r"余额|(?<!盘活)(?<!处置)(?<!消化)存量|保有量|资产负债率|存贷比")
+_BALANCE = re.compile(r"余额|(?<!盘活)(?<!处置)(?<!消化)存量|保有量|拥有量|资产负债率|存贷比")
 #: what a balance grew by (比年初增加, 新增, 同比多增): a flow of the months, not a balance
 _BALANCE_ADDED = re.compile(r"增加|新增|多增|少增|净增|投放|发放")
 #: a stock by its name, though a word of flows may be in it (资产总额)
-_STOCK_NAMED = re.compile(r"资产|负债|余额|存量|保有量|在手|库存|存货")
+_STOCK_NAMED = re.compile(r"资产|负债|余额|存量|保有量|拥有量|在手|库存|存货")
 #: firms entering a list, and what it took (21家企业入围, 入围数量, 入围门槛; but 入围企业拥有…
 #: are the entrants, whose stocks stand at the year's end)
 _ENTERED_THE_LIST = re.compile(r"(?:入围|上榜)(?!企业)")
@@ -148,7 +148,7 @@ _ENTERED_THE_LIST = re.compile(r"(?:入围|上榜)(?!企业)")
 _WHOLE_YEARS_PLAN = re.compile(r"(?:年度|全年)(?:计划|目标)")
 #: things counted where they stand (users, base stations, ports, certified firms in force): a level
 #: of them is a stock
-_STANDING = re.compile(r"用户|基站|端口|终端|有效数|有效期内")
+_STANDING = re.compile(r"用户|基站|端口|终端|有效数|有效期内|有效(?:发明)?专利")
 #: a goal said as a level to reach (突破8500亿元, 达到50万辆), not as what is added
 _LEVEL_GOAL = re.compile(r"达到|突破|超过|跃上|迈上|提升至|提高到|提高至|增至|(?<![下到表传送])达")
 #: a goal that sums what the plan's years add (累计新增, 新培育, 三年…): over the years, not at their end

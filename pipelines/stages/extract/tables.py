@@ -349,7 +349,9 @@ _GROWTH_COLUMN = re.compile(
     # (本月比上年同期±%, 累计比上年同期±%: the growth of the level column before, the word left out)
     # (1—10月同比增长（%）: the growth of the months the column before counts, named again)
     r"(?:本月|累计|本年累计|(?:\d{4}\s*年\s*)?(?:1\s*[-—–~至]\s*)?\d{1,2}\s*月(?:份)?(?:累计)?)?"
-    r"(?:(?:比上年同[期月]|比去年同[期月]|比上年|同比|按年)?(?:增长|增减|增速|增幅|年增)率?|比上年同[期月]|比去年同[期月]|比上年|同比)"
+    # (按年变幅（%）, 按年变动百分率: Hong Kong's words for the growth over a year)
+    r"(?:(?:比上年同[期月]|比去年同[期月]|比上年|同比|按年)?(?:增长|增减|增速|增幅|年增)率?|比上年同[期月]|比去年同[期月]|比上年|同比"
+    r"|按年(?:变幅|变动(?:百分率)?))"
     r"\s*(?:[（(]\s*±?%\s*[)）]|±?%)"
 )
 #: the months to date said otherwise (本月止累计: counted up to this month), as 1—本月累计
