@@ -1896,3 +1896,19 @@ def test_a_wechat_byline_with_the_author_before_the_account_dates_the_post() -> 
     )
     meta = describe_document(normalize(text).text, "wechat.txt")
     assert meta.reference_date == date(2025, 11, 6)
+
+
+def test_a_wechat_byline_the_normaliser_glued_to_its_date_still_dates_the_post() -> None:
+    text = (
+        "我市举行重点工业项目观摩活动\n\n周口发布 2025年04月17日 20:16 河南\n\n"
+        "4月15日至16日，我市举行观摩活动。\n"
+    )
+    meta = describe_document(normalize(text).text, "wechat.txt")
+    assert meta.reference_date == date(2025, 4, 17)
+
+
+def test_a_departments_budget_for_a_year_is_a_plan_but_its_execution_report_is_not() -> None:
+    budget = "甘肃省工业和信息化厅2025年部门预算公开\n\n2025年收支总预算48,632.58万元，增长14.7%。\n"
+    executed = "2025年全省财政支持工业发展预算执行情况\n\n2025年预算数为19.2亿元，执行18.9亿元。\n"
+    assert describe_document(normalize(budget).text, "b.txt").doc_type == "work_plan"
+    assert describe_document(normalize(executed).text, "e.txt").doc_type != "work_plan"

@@ -6779,3 +6779,15 @@ def test_what_places_hold_stands_at_the_years_end_in_a_table_and_in_prose() -> N
     found = figures(text, region="江西省", ref=date(2025, 4, 23), doc_type="other")
     at_end = {f.value for f in found if f.period_type == "as_of" and f.period_end == date(2024, 12, 31)}
     assert {836, 49390, 13.62, 24.8, 9.85} <= at_end
+
+
+def test_a_county_level_city_in_brackets_above_its_projects_is_their_region() -> None:
+    text = normalize(
+        "一季度，全市工业投资同比增长12.6%。\n\n【项城市】\n储能电池项目：项目总投资48亿元，已完成投资16.5亿元。\n\n"
+        "【企业风采】\n电池项目一期投资22亿元。\n"
+    ).text
+    found = figures(text, region="周口市", ref=date(2025, 4, 17), doc_type="news_article")
+    read = {f.value: f.region for f in found}
+    assert read[12.6] == "周口市"
+    assert read[48] == read[16.5] == "项城市"
+    assert read[22] == "项城市"  # (a label in brackets is no place: the section goes on)

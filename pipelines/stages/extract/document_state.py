@@ -278,6 +278,9 @@ class DocumentState(StatusPeriodRules, IndicatorText):
         named = heading_place(name) or next(
             (full for full in written if re.search(re.escape(full) + "(?![场民长委政])", self.text)), None
         )  # (数据要素：… is no place, though the text speaks of 数据要素市场)
+        if named is None and place_heading is None:
+            # 【项城市】 alone above a county's projects: a county-level city regions.csv does not list
+            named = region_of_item(name)
         if named is None:
             # (一、宁波恒远模具有限公司：…（宁波市）: a firm's heading, its place last)
             self._update_numbered_place_section(sentence, line_end if line_end >= 0 else len(self.text))
