@@ -6791,3 +6791,20 @@ def test_a_county_level_city_in_brackets_above_its_projects_is_their_region() ->
     assert read[12.6] == "周口市"
     assert read[48] == read[16.5] == "项城市"
     assert read[22] == "项城市"  # (a label in brackets is no place: the section goes on)
+
+
+def test_a_plans_ruled_table_with_a_kind_column_and_sums_in_square_brackets() -> None:
+    text = normalize(
+        "专栏1　“十五五”时期经济社会发展主要指标\n\n"
+        "类别 | 序号 | 指标 | 单位 | 2025年基数 | 2030年目标 | 年均增长（%）/[累计] | 属性\n"
+        "经济发展 | 1 | 地区生产总值 | 亿元 | 386.5 | 540以上 | 7左右 | 预期性\n"
+        " | 2 | 规模以上工业营业收入 | 亿元 | 705 | 1000以上 | 7.5以上 | 预期性\n"
+        " | 3 | 常住人口城镇化率 | % | 56.3 | 62左右 | [5.7] | 预期性\n"
+    ).text
+    found = figures(text, region="信丰县", ref=date(2026, 1, 5), doc_type="work_plan")
+    read = {(f.indicator, f.value): (f.measure, f.status, f.period_end) for f in found}
+    assert read[("地区生产总值", 386.5)] == ("amount", "actual", date(2025, 12, 31))
+    assert read[("地区生产总值", 540)] == ("amount", "target", date(2030, 12, 31))
+    assert read[("规模以上工业营业收入", 7.5)] == ("avg_growth_pct", "target", date(2030, 12, 31))
+    assert ("常住人口城镇化率", 62) in read
+    assert not any(value == 5.7 and measure == "avg_growth_pct" for (_, value), (measure, *_) in read.items())

@@ -65,7 +65,10 @@ _REMARK_COLUMN = re.compile(
     r"|是否[\u4e00-\u9fff]{2,10}|" + _PROGRESS_COLUMN.pattern  # (是否达到序时进度, 进度（%）)
 )
 #: a plan's column of the average growth it aims at (年均增长（%）, 年均增速)
-_AVERAGE_COLUMN = re.compile(r"(?:年均增长|年均增速|年均增幅)(?:率)?\s*(?:[（(]\s*%\s*[)）])?")
+_AVERAGE_COLUMN = re.compile(
+    # (年均增长（%）/[累计]: and in brackets, the sum over the plan's years)
+    r"(?:年均增长|年均增速|年均增幅)(?:率)?\s*(?:[（(]\s*%\s*[)）])?(?:\s*/\s*[〔\[]累计[〕\]])?"
+)
 #: the column that names the place a listed thing lies in (所在市, 所属地区)
 _PLACE_COLUMNS = frozenset(
     {
@@ -230,7 +233,9 @@ _CHANGE_IN_POINTS_COLUMN = re.compile(
     r"(?:增减|变化|变动|提高|增加)[（(](?:个)?百分点[)）]"
 )
 #: a value cell: 86, -2.3, and a bound on a goal (≥95, ≤10, 10以上, 6左右, 5以内)
-_NUMBER_CELL = re.compile(r"〔?[≥≤>＞<＜]?[-−+]?\d+(?:,\d{3})*(?:\.\d+)?(?:左右|以上|以下|以内)?〕?")
+_NUMBER_CELL = re.compile(r"[〔\[]?[≥≤>＞<＜]?[-−+]?\d+(?:,\d{3})*(?:\.\d+)?(?:左右|以上|以下|以内)?[〕\]]?")
+#: the brackets of a sum over a plan's years (〔16〕, or [16] as a web page writes them)
+_OVER_PLAN_OPEN = ("〔", "[")
 #: a unit's cell: a short word without digits (%, 家, 万亿元, 亿千瓦时)
 _UNIT_CELL = re.compile(r"[^\d\s]{1,6}")
 _BOUND = {"≥": "at_least", ">": "at_least", "＞": "at_least", "≤": "at_most", "<": "at_most", "＜": "at_most"}
@@ -2153,14 +2158,14 @@ def _arrow_read(cell: str) -> str:
 
 
 def _value(cell: str) -> float | None:
-    cell = cell.strip("〔〕")  # (〔16〕: a sum over a plan's years, a number all the same)
+    cell = cell.strip("〔〕[]")  # (〔16〕: a sum over a plan's years, a number all the same)
     cell = cell.lstrip("≥≤>＞<＜+").removesuffix(cell[-2:] if cell[-2:] in _QUALIFIER_AFTER else "")
     value = parse_number(cell.lstrip("-−"))
     return None if value is None else -value if cell[0] in "-−" else value
 
 
 def _qualifier(cell: str) -> str:
-    cell = cell.strip("〔〕")
+    cell = cell.strip("〔〕[]")
     return _BOUND.get(cell[0]) or _QUALIFIER_AFTER.get(cell[-2:], "exact")
 
 
@@ -2224,6 +2229,8 @@ def _year_row(
         cells, columns = cells[:-remarks], columns[:-remarks]
     numbers = cells[-len(columns) :]
     head = cells[: -len(columns)]
+    if len(head) == 4 and head[1][1].isdigit():
+        head = head[1:]  # a 类别 cell before the 序号 (经济发展 | 1 | 地区生产总值 | 亿元)
     if len(head) >= 3 and head[0][1].isdigit():
         head = head[1:]  # a 序号 column
     if len(head) == 3 and _UNIT_CELL.fullmatch(head[-1][1]):
@@ -2265,13 +2272,14 @@ def _year_row(
             )  # fmt: skip
             continue
         # (〔1.4〕 under 年均增长 in a row of a share: the share's change over the plan, no average)
-        value = None if cell in _EMPTY_CELLS or (column.averaged and cell.startswith("〔")) else _value(cell)
+        summed = cell.startswith(_OVER_PLAN_OPEN)
+        value = None if cell in _EMPTY_CELLS or (column.averaged and summed) else _value(cell)
         if value is not None:
             yield TableValue(
                 "year", offset, offset + len(cell), value, column.year, column.tag,
                 indicator + column.indicator, column.unit or unit, _qualifier(cell), "",
                 caption, row_start, row_end,
-                growth=column.growth, column_period=column.period, over_plan=cell.startswith("〔"),
+                growth=column.growth, column_period=column.period, over_plan=summed,
             )  # fmt: skip
 
 
