@@ -6808,3 +6808,41 @@ def test_a_plans_ruled_table_with_a_kind_column_and_sums_in_square_brackets() ->
     assert read[("规模以上工业营业收入", 7.5)] == ("avg_growth_pct", "target", date(2030, 12, 31))
     assert ("常住人口城镇化率", 62) in read
     assert not any(value == 5.7 and measure == "avg_growth_pct" for (_, value), (measure, *_) in read.items())
+
+
+def test_a_notice_of_this_years_goals_reviews_last_year_in_a_chapter_that_names_it() -> None:
+    text = normalize(
+        "宿州市人民政府关于下达2025年全市工业经济发展主要目标任务的通知\n\n"
+        "一、2024年目标任务完成情况\n\n"
+        "2024年，全市规模以上工业增加值增长9.4%。分县区看，砀山县、灵璧县规上工业增加值分别增长12.3%、11.7%。\n\n"
+        "二、2025年主要目标\n\n全市规模以上工业增加值增长9%，力争达到10%。\n"
+    ).text
+    found = figures(text, region="宿州市", ref=date(2025, 2, 19), doc_type="work_plan")
+    status = {f.value: f.status for f in found}
+    assert status[12.3] == status[11.7] == "actual"
+    assert status[9] == status[10] == "target"
+
+
+def test_a_places_goals_under_a_unit_line_of_a_rate_and_two_counts_with_a_remark_column() -> None:
+    text = normalize(
+        "2025年各县区主要工业经济指标目标分解表\n\n单位：%、家、个\n\n"
+        "县区 规上工业增加值增速 工业投资增速 其中：工业技改投资增速 新增规上工业企业 "
+        "新开工亿元以上工业项目 备注\n"
+        "全市 9 12 10 200 150 增加值增速力争10\n埇桥区 7.5 10 8 48 32\n萧县 6 12 10 25 18\n"
+    ).text
+    found = figures(text, region="宿州市", ref=date(2025, 2, 19), doc_type="work_plan")
+    read = {(f.region, f.value): (f.measure, f.unit) for f in found}
+    assert read[("埇桥区", 48)] == ("amount", "家")
+    assert read[("埇桥区", 32)] == ("amount", "个")
+    assert read[("萧县", 6)] == ("yoy_growth_pct", "%")
+    assert read[("萧县", 10)] == ("yoy_growth_pct", "%")  # (技改投资, a part of the column before)
+
+
+def test_a_higher_goal_for_the_same_growth_said_in_the_same_breath() -> None:
+    text = normalize(
+        "2025年，全市规模以上工业增加值增长9%左右，力争达到10%；工业投资占比达到30%，力争35%。"
+    ).text
+    found = figures(text, region="宿州市", ref=date(2025, 2, 19), doc_type="work_plan")
+    read = {f.value: (f.indicator, f.measure, f.status) for f in found}
+    assert read[10] == ("规模以上工业增加值", "yoy_growth_pct", "target")
+    assert 35 not in read  # (a share's goal after 力争 is read by no such rule)

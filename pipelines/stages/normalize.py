@@ -559,6 +559,7 @@ _SINGLE_SPACE = re.compile(r"(?<=\S) (?=\S)")
 _SPACED_CELL_NUMBER = re.compile(r"[-−+]?\d+(?:,\d{3})*(?:\.\d+)?%?|[—-]")
 _SPACED_TABLE_MIN_ROWS = 2
 _SPACED_TABLE_MIN_WIDTH = 3
+_REMARK_HEADS = (" 备注", " 说明")
 
 
 def _single_spaced_tables(text: str, offsets: list[int]) -> tuple[str, list[int]]:
@@ -571,8 +572,10 @@ def _single_spaced_tables(text: str, offsets: list[int]) -> tuple[str, list[int]
     while at < len(lines):
         width = _spaced_width(lines[at])
         below = at + 1
+        # (a remark column last, 备注, that most rows leave empty: a row one word short)
+        widths = {width, width - 1} if lines[at].endswith(_REMARK_HEADS) else {width}
         if width >= _SPACED_TABLE_MIN_WIDTH:
-            while below < len(lines) and _spaced_width(lines[below]) == width and _spaced_row(lines[below]):
+            while below < len(lines) and _spaced_width(lines[below]) in widths and _spaced_row(lines[below]):
                 below += 1
         if below - at > _SPACED_TABLE_MIN_ROWS and _spaced_numbers(lines[at]) <= 1:  # (a header of words)
             widened.update(m.start() + starts[at] for m in _SINGLE_SPACE.finditer("\n".join(lines[at:below])))

@@ -134,6 +134,8 @@ _GROWTH_AFTER = re.compile(r"[ *]*(?:的)?(?:增长|增速)")
 
 #: 目标为30%，2023年为27.4%: a clause of only a time and a copula restates the subject before
 _ELLIPTIC_LEVEL = re.compile(r"(?:目标(?:值|任务)?)?(?:为|是|达|达到)?")
+#: a goal cue alone before a percentage (…增长9%，力争达到10%): the same measure's higher goal
+_STRETCH_GOAL = re.compile(r"(?:力争|争取|努力)(?:达到|实现)?")
 
 _YEARS_AVERAGE = re.compile(r"([两三四五六七八九十]|\d{1,2})年(?:平均|年均)")  # (两年平均增长, 五年年均增长)
 
@@ -489,6 +491,14 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
             elif outcome is not None and self._restates_subject(pre):
                 measure, sign, cut = outcome.measure, outcome.sign, len(pre)
                 rules.append("elliptic_level")
+            elif (
+                outcome is not None
+                and outcome.measure != "share_pct"
+                and _STRETCH_GOAL.fullmatch(pre.strip(" *"))
+            ):
+                # 增长9%，力争达到10%: a higher goal for the same growth, said in the same breath
+                measure, sign, cut = outcome.measure, outcome.sign, len(pre)
+                rules.append("stretch_goal")
             elif (dashboard := self._dashboard_growth(tok, ctx)) is not None:
                 # 规上工业营业收入：286.47亿元（10.2%，全市第3）, 固定资产投资：—（4.1%）: a dashboard line's
                 # growth, in brackets after its level (or a dash where none is given)

@@ -597,6 +597,15 @@ class StatusPeriodRules:
         if self.plan_mode:
             if self.paragraph_period is not None:
                 return "actual", "status_review_paragraph"
+            section = self.section_year
+            if (
+                section is not None
+                and section.end
+                and self.reference is not None
+                and section.end < self.reference
+            ):
+                # 一、2024年目标任务完成情况 in a notice of 2025's goals: a chapter on a past year reviews it
+                return "actual", "status_review_section"
             return "target", "status_plan_context"
         return "actual", "status_default"
 

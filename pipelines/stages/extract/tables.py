@@ -2429,9 +2429,11 @@ def _places_header(cells: list[tuple[int, str]], captions: list[str]) -> list[Co
         grown = said != name and _GROWTH_OF_COLUMN_BEFORE.fullmatch(said) is not None
         return rated and (bool(_RATE_NAME.search(name)) or grown)
 
+    counted = _counts_in_order(names[1:], units)
     if (
         not rates_apart
         and money_and_count is None
+        and counted is None
         and (not units or (len(set(units)) > 1 and not all(unit in _COUNT_WORDS for unit in units)))
     ):
         return None  # 亿元、万吨: which column is in which cannot be told
@@ -2444,6 +2446,8 @@ def _places_header(cells: list[tuple[int, str]], captions: list[str]) -> list[Co
     def unit_of(name: str) -> str:
         if money_and_count is not None:
             return _unit_by_kind(name, money_and_count)
+        if counted is not None:
+            return counted.get(name, "%")
         if not rates_apart:
             return units[0]  # (one unit, or counts alike: 单位：家、个)
         return "%" if _RATE_NAME.search(name) else others[0]
@@ -2523,6 +2527,19 @@ def _goals_by_place(names: list[str], periods: list[str], captions: list[str]) -
 
 #: what the months to date have done towards a year's goal (1—5月完成, 1—9月实际完成)
 _MONTHS_OUTCOME_COLUMN = re.compile(r"(?:实际)?完成(?:值|数|额|量)?")
+
+
+def _counts_in_order(names: list[str], units: list[str]) -> dict[str, str] | None:
+    """Under 单位：%、家、个: the rates in %, and each column of things counted in the count the line
+    lists in its turn (新增规上工业企业 in 家, 新开工亿元以上工业项目 in 个), where there are as many of
+    them as counts; else None."""
+    if len(units) < 3 or units[0] not in ("%", "％") or not all(unit in _COUNT_WORDS for unit in units[1:]):
+        return None
+    # (工业投资增速（工业技改投资增速）: a part of the column before, a rate as that column is)
+    counted = [
+        name for name in names if name not in _WORDS_COLUMNS and not _RATE_NAME.search(ASIDE.sub("", name))
+    ]
+    return dict(zip(counted, units[1:], strict=True)) if len(counted) == len(units) - 1 else None
 
 
 def _money_and_count(units: list[str]) -> tuple[str, str] | None:
@@ -2727,6 +2744,8 @@ def _region_row(
         # 合计  2186.4  8.9 under 产业链  牵头部门  产值（亿元）  增长（%）: no one leads the total
         values = iter(numbers)
         numbers = [(0, "—") if column.remark else next(values) for column in columns]
+    if columns[-1].remark and len(numbers) == len(columns) - 1:
+        numbers = [*numbers, (0, "—")]  # 埇桥区  7.5  10  48 under …  备注: the remark left empty
     # (2012 | 7215 | 12463.5 under 年份 | …: a row of a year, its label no value)
     if len(numbers) != len(columns) or (
         _NUMBER_CELL.fullmatch(label) and not YEAR_ROW_LABEL.fullmatch(label)
