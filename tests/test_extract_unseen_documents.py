@@ -6846,3 +6846,20 @@ def test_a_higher_goal_for_the_same_growth_said_in_the_same_breath() -> None:
     read = {f.value: (f.indicator, f.measure, f.status) for f in found}
     assert read[10] == ("规模以上工业增加值", "yoy_growth_pct", "target")
     assert 35 not in read  # (a share's goal after 力争 is read by no such rule)
+
+
+def test_a_table_of_places_across_with_no_unit_column_each_rows_unit_after_its_name() -> None:
+    text = normalize(
+        "县市区主要经济指标\n\n（2025年1—11月）\n\n"
+        "指标名称                     全市   川汇区   淮阳区   扶沟县\n"
+        "规模以上工业增加值增速（%）   7.4      5.2      8.6      7.9\n"
+        "　　位次                        —        3        1        2\n"
+        "工业用电量（万千瓦时）     713500    48216    52863    61457\n"
+        "　　增速（%）                 6.9      3.8      7.2      8.5\n"
+    ).text
+    found = figures(text, region="周口市", ref=date(2025, 12, 22), doc_type="other")
+    read = {(f.region, f.value): (f.measure, f.indicator) for f in found}
+    assert read[("淮阳区", 8.6)][0] == "yoy_growth_pct"
+    assert read[("淮阳区", 1)][0] == "rank"
+    assert read[("扶沟县", 61457)] == ("amount", "工业用电量")
+    assert read[("扶沟县", 8.5)] == ("yoy_growth_pct", "工业用电量")

@@ -2695,12 +2695,14 @@ def _places_across_header(cells: list[tuple[int, str]]) -> list[Column] | None:
     """指标  单位  全市  柯城区  衢江区  龙游县 …: indicators down the side, each with its unit, and
     a column per place (the first perhaps the whole place the others are parts of)."""
     names = [cell for _, cell in cells]
-    if len(names) < 4 or names[0] not in _INDICATOR_NAME_COLUMN or names[1] not in ("单位", "计量单位"):
+    if len(names) < 4 or names[0] not in _INDICATOR_NAME_COLUMN:
         return None
-    places = names[2:]
-    if len(places) < 2 or not all(_PLACE_COLUMN.fullmatch(place) for place in places):
+    # (指标名称  全市  川汇区  淮阳区 …: no unit column, each row's unit in brackets after its name)
+    unit_column = names[1] in ("单位", "计量单位")
+    places = names[2:] if unit_column else names[1:]
+    if len(places) < (2 if unit_column else 3) or not all(_PLACE_COLUMN.fullmatch(place) for place in places):
         return None
-    return [Column(role="unit"), *(Column(place=place) for place in places)]
+    return [Column(role="unit")] * unit_column + [Column(place=place) for place in places]
 
 
 def _across_row(
@@ -2715,17 +2717,31 @@ def _across_row(
     3 …) ranks the places by the row ``above``."""
     if len(cells) != len(columns) + 1 or _NUMBER_CELL.fullmatch(cells[0][1]):
         return
-    label, unit = cells[0][1], cells[1][1]
+    unit_column = columns[0].role == "unit"
+    label, unit = cells[0][1], cells[1][1] if unit_column else ""
+    if not unit_column:
+        # 规模以上工业增加值增速（%）  7.4  5.2 …: the unit in brackets after the row's name; 增速（%）
+        # under 工业用电量（万千瓦时）: the growth of the row above
+        label, unit = _name_and_unit(label)
+        above = _name_and_unit(above)[0]
+        label = above + label if GROWTH_NAME_END.fullmatch(label) and above else label
     ranked = _RANK_ROW.fullmatch(label)
     if ranked is not None:
         label, unit = (above if not ranked.group("by") or above.endswith(ranked.group("by")) else label), "位"
-    for (offset, cell), column in zip(cells[2:], columns[1:], strict=True):
+    values = cells[2:] if unit_column else cells[1:]
+    for (offset, cell), column in zip(values, columns[unit_column:], strict=True):
         value = _value(cell) if _NUMBER_CELL.fullmatch(cell) else None
         if value is not None:
             yield TableValue(
                 "named", offset, offset + len(cell), value, None, "", "", unit, _qualifier(cell), label,
                 caption, row_start, row_end, place=column.place, rank=ranked is not None, across=True,
             )  # fmt: skip
+
+
+def _name_and_unit(label: str) -> tuple[str, str]:
+    """A row's name and the unit in brackets after it (工业用电量（万千瓦时）), else the name and ""."""
+    said = _UNIT_IN_NAME.search(label)
+    return (label[: said.start()], said.group("unit")) if said is not None else (label, "")
 
 
 def _region_row(
