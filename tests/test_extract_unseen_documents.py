@@ -6863,3 +6863,16 @@ def test_a_table_of_places_across_with_no_unit_column_each_rows_unit_after_its_n
     assert read[("淮阳区", 1)][0] == "rank"
     assert read[("扶沟县", 61457)] == ("amount", "工业用电量")
     assert read[("扶沟县", 8.5)] == ("yoy_growth_pct", "工业用电量")
+
+
+def test_a_places_table_whose_column_names_a_quoted_term_and_a_sum_over_the_years() -> None:
+    text = normalize(
+        "附表：2025年度各县区市级认定项目统计表\n单位：个\n"
+        "县区\t智能工厂\t数字化车间\t“5G+工业互联网”应用场景\t历年累计认定\n"
+        "金安区\t2\t7\t2\t52\n裕安区\t1\t5\t1\t37\n"
+    ).text
+    found = figures(text, region="六安市", ref=date(2025, 12, 19), doc_type="other")
+    read = {(f.region, f.value): (f.indicator, f.period_type) for f in found}
+    assert read[("金安区", 7)] == ("数字化车间", "full_year")
+    assert read[("裕安区", 1)][0] == "“5G+工业互联网”应用场景"
+    assert read[("金安区", 52)] == ("历年累计认定", "as_of")

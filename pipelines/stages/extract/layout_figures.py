@@ -1013,7 +1013,7 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                 # 南湖区  612  88  9.7 under 高新技术企业（家）  新增（家）  增长（%）: what stands at the end
                 period = Period.as_of(period.end)
             elif (
-                cell.indicator.startswith(("累计", "共有", "现有"))
+                cell.indicator.startswith(("累计", "历年累计", "共有", "现有"))
                 and measure == "amount"
                 and unit.unit_class == "count"
                 and period.end is not None

@@ -325,7 +325,9 @@ _TOWN_COLUMNS = frozenset({"乡镇（街道）", "乡镇", "镇（街道）", "�
 _SCORE_COLUMN = re.compile(r"[\u4e00-\u9fff]{0,6}(?:得分|总分|评分)")
 #: a column's name that is words only (绿色工业园区), without its unit in brackets
 #: a column's or row's name of words only (单位GDP能耗: an acronym may be among them)
-_NAME_ONLY = re.compile(r"(?=[^A-Za-z]*[\u4e00-\u9fff])[\u4e00-\u9fff“”A-Z]{2,20}")
+_NAME_ONLY = re.compile(
+    r"(?=[^A-Za-z]*[\u4e00-\u9fff])[\u4e00-\u9fff“”A-Z]{2,20}|“[\u4e00-\u9fffA-Z0-9+]{2,12}”[\u4e00-\u9fff]{2,8}"
+)
 #: the units that count things, one of which may stand for all of a table's columns
 _COUNT_WORDS = frozenset({"家", "个", "项", "座", "条", "户", "所", "只"})
 #: a line drawn across a table (──────, ======)
