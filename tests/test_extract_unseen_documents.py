@@ -6876,3 +6876,15 @@ def test_a_places_table_whose_column_names_a_quoted_term_and_a_sum_over_the_year
     assert read[("金安区", 7)] == ("数字化车间", "full_year")
     assert read[("裕安区", 1)][0] == "“5G+工业互联网”应用场景"
     assert read[("金安区", 52)] == ("历年累计认定", "as_of")
+
+
+def test_a_subtitles_month_is_the_reports_when_the_title_names_none() -> None:
+    text = normalize(
+        "陕西制造业景气度稳步回升\n——3月份PMI升至52.1%，新订单指数高于全国2.5个百分点\n\n"
+        "需求回暖是本月最大亮点。全省新订单指数为54.3%，比上月上升2.6个百分点。\n"
+    ).text
+    found = figures(
+        text, region="陕西省", ref=date(2025, 4, 7), doc_type="news_article", title="陕西制造业景气度稳步回升"
+    )
+    orders = next(f for f in found if f.value == 54.3)
+    assert (orders.period_start, orders.period_end) == (date(2025, 3, 1), date(2025, 3, 31))

@@ -432,7 +432,9 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
                 # 关于下达2025年度…保险补偿资金的通知, in October: what the notice tells of its batch
                 # and its funds (上述项目投保保险金额合计56.83亿元) is the year's
                 self.reporting_period = Period.year(year)
-        month = _TITLE_MONTH.search(own_title) if not _ANY_RANGE.search(own_title) else None
+        # (陕西制造业景气度稳步回升 ↵ ——3月份PMI升至52.1%: the subtitle's month, where the title has none)
+        headed = own_title if _TITLE_MONTH.search(own_title) or subtitle is None else subtitle.group(1)
+        month = _TITLE_MONTH.search(headed) if not _ANY_RANGE.search(headed) else None
         if month is not None and self.reference is not None:
             # 2026年6月中国采购经理指数运行情况: a release on one month reports on that month,
             # until the text names the months to date it reports on
