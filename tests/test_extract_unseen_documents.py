@@ -6888,3 +6888,11 @@ def test_a_subtitles_month_is_the_reports_when_the_title_names_none() -> None:
     )
     orders = next(f for f in found if f.value == 54.3)
     assert (orders.period_start, orders.period_end) == (date(2025, 3, 1), date(2025, 3, 31))
+
+
+def test_the_area_or_sum_after_a_count_is_of_the_things_counted() -> None:
+    text = normalize("2024年，全县共出让工业用地36宗、面积2016.8亩；全年签约项目52个、金额386亿元。").text
+    found = figures(text, region="玉山县", ref=date(2025, 3, 18), doc_type="other")
+    read = {f.value: f.indicator for f in found}
+    assert read[2016.8] == "出让工业用地面积"
+    assert read[386] == "签约项目金额"
