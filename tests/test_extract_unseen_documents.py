@@ -6896,3 +6896,18 @@ def test_the_area_or_sum_after_a_count_is_of_the_things_counted() -> None:
     read = {f.value: f.indicator for f in found}
     assert read[2016.8] == "出让工业用地面积"
     assert read[386] == "签约项目金额"
+
+
+def test_a_research_notes_actual_and_estimated_years_and_growths_under_each_row() -> None:
+    text = normalize(
+        "表2：广西汽车产业核心指标预测\n"
+        "指标                          2024A      2025E      2026E\n"
+        "汽车产量（万辆）              158.3      167.0      178.0\n"
+        "  同比增速（%）               -6.2       5.5        6.6\n"
+    ).text
+    found = figures(text, region="广西壮族自治区", ref=date(2025, 5, 10), doc_type="other")
+    read = {f.value: (f.indicator, f.measure, f.status, f.period_end) for f in found}
+    assert read[158.3] == ("汽车产量", "amount", "actual", date(2024, 12, 31))
+    assert read[167.0] == ("汽车产量", "amount", "estimate", date(2025, 12, 31))
+    assert read[-6.2] == ("汽车产量", "yoy_growth_pct", "actual", date(2024, 12, 31))
+    assert read[6.6] == ("汽车产量", "yoy_growth_pct", "estimate", date(2026, 12, 31))

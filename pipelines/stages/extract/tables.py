@@ -39,10 +39,12 @@ from pipelines.stages.normalize import EMPTY_CELL
 _CELL = re.compile(r"\S+(?: \S+)*")  # a cell: words separated by single spaces only
 #: a cell of a row ruled with bars (序号 | 指标名称 | 单位 | 2024年基数 | 2025年目标)
 _RULED_CELL = re.compile(r"[^|\s](?:[^|]*[^|\s])?")
-#: a year column: 2025年, 2024年基数, 2027年目标值, 2023年（实际）, 2024年底 (a stock on its last day)
+#: a year column: 2025年, 2024年基数, 2027年目标值, 2023年（实际）, 2024年底 (a stock on its last day),
+#: 2025E
 _YEAR_COLUMN = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*年?(?P<part>上半年|前三季度|[一二三]季度|\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月|底|末)?"
-    r"\s*[（(]?(?P<tag>基数|基期|基准|实际|完成|预计完成|预计|目标|预期目标|预期|计划|规划目标|规划|预算|执行|决算)?"
+    # (2024A  2025E  2026E: a research note's actual year and its estimates)
+    r"\s*[（(]?(?P<tag>基数|基期|基准|实际|完成|预计完成|预计|目标|预期目标|预期|计划|规划目标|规划|预算|执行|决算|(?<=\d)[AE])?"
     r"[值数]?[)）]?"
 )
 #: the tags of a year column whose cells are goals (2026年目标, 2027年预期目标)
@@ -408,8 +410,8 @@ _MONTH_END = re.compile(r"\d{1,2}\s*月(?:末|底)")
 #: a line of units under such a pair (（亿元）  增长（%）)
 _UNIT_BELOW = re.compile(r"(?P<name>[^()（）\d]{0,6})[（(](?P<unit>[^()（）]{1,6})[)）]")
 #: tags of a column of outcomes, of estimates; the others are goals
-ACTUAL_TAGS = ("基数", "基期", "基准", "实际", "完成", "执行", "决算")
-ESTIMATE_TAGS = ("预计", "预计完成")
+ACTUAL_TAGS = ("基数", "基期", "基准", "实际", "完成", "执行", "决算", "A")
+ESTIMATE_TAGS = ("预计", "预计完成", "E")
 
 
 @dataclass(frozen=True)
@@ -897,7 +899,9 @@ def table_values(text: str) -> Iterator[TableValue]:
         elif columns[0].worded:
             yield from _worded_row(cells, columns, caption, start, start + len(line))
         elif columns[0].year is not None:
+            cells = _growth_under_row(cells, row_above)
             yield from _year_row(cells, columns, caption, start, start + len(line), line_units, row_units)
+            row_above = cells[0][1]
         elif columns[0].group:
             yield from _grouped_row(cells, columns, caption, start, start + len(line))
         elif columns[0].months:
@@ -2738,6 +2742,16 @@ def _across_row(
                 "named", offset, offset + len(cell), value, None, "", "", unit, _qualifier(cell), label,
                 caption, row_start, row_end, place=column.place, rank=ranked is not None, across=True,
             )  # fmt: skip
+
+
+def _growth_under_row(cells: list[tuple[int, str]], above: str) -> list[tuple[int, str]]:
+    """汽车产量（万辆）  158.3  167.0 ↵ 同比增速（%）  -6.2  5.5: a row of bare growths under a row
+    of levels is the growth of that row's indicator, named so."""
+    name, unit = _name_and_unit(cells[0][1]) if cells else ("", "")
+    if not above or not GROWTH_NAME_END.fullmatch(name):
+        return cells
+    named = _name_and_unit(above)[0] + "增速" + (f"（{unit}）" if unit else "")
+    return [(cells[0][0], named), *cells[1:]]
 
 
 def _name_and_unit(label: str) -> tuple[str, str]:
