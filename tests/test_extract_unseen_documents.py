@@ -6911,3 +6911,17 @@ def test_a_research_notes_actual_and_estimated_years_and_growths_under_each_row(
     assert read[167.0] == ("汽车产量", "amount", "estimate", date(2025, 12, 31))
     assert read[-6.2] == ("汽车产量", "yoy_growth_pct", "actual", date(2024, 12, 31))
     assert read[6.6] == ("汽车产量", "yoy_growth_pct", "estimate", date(2026, 12, 31))
+
+
+def test_a_forecast_table_of_year_rows_in_a_provinces_paper_is_the_countrys() -> None:
+    text = normalize(
+        "2024年，全区新增新型储能装机238万千瓦。\n\n表4-2 2025—2030年我国新型储能市场规模预测\n\n"
+        "年份    累计装机（GW）    市场规模（亿元）\n"
+        "2024A    74    2860\n2025E    126    3150\n2026E    186    3520\n"
+    ).text
+    found = figures(text, region="宁夏回族自治区", ref=date(2025, 6, 18), doc_type="other")
+    read = {f.value: (f.region, f.status, f.period_start, f.period_end) for f in found}
+    assert read[3150] == ("全国", "estimate", date(2025, 1, 1), date(2025, 12, 31))
+    assert read[186] == ("全国", "estimate", date(2026, 12, 31), date(2026, 12, 31))
+    assert read[2860][:2] == ("全国", "actual")
+    assert read[238][0] == "宁夏回族自治区"

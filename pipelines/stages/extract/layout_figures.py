@@ -225,6 +225,10 @@ _BRACKETED_PLACE = re.compile(r"[（(]([^（）()]{2,8})[)）]$")
 #: a short aside in a caption, such as the levels a place word stands for (各省（区、市）)
 _ASIDE_IN_CAPTION = re.compile(r"[（(][^（）()]{1,8}[)）]")
 
+#: a caption that opens on the country, after the table's number and years (表4-2 2025—2030年我国…)
+_NATIONAL_CAPTION = re.compile(
+    r"(?:表\s*[\d\-—.]+\s*[：:]?\s*)?(?:(?:19|20)\d{2}[\d年—\-–至~]*\s*)?(?:我国|全国|中国)"
+)
 #: a legend that says what the numbers in brackets are: （括号内为规上工业增加值同比增速，单位：%）
 _BRACKET_LEGEND = re.compile(
     r"括号(?:内|中|里)(?:的)?(?:数字|数据|数值)?(?:为|是)(?P<what>[^，,。；;）)：:]{2,30})"
@@ -886,7 +890,8 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                 # (季度 | 到户电价 ↵ 二季度 | 0.6143 under 表1 2025年分季度…: a row a period of the year)
                 row_period = PERIOD_ROW_LABEL.fullmatch(label) if named is None else None
                 if row_year is not None or row_period is not None:
-                    named = self.region
+                    # (表4-2 2025—2030年我国新型储能市场规模预测 in a province's paper: the country's rows)
+                    named = "全国" if _NATIONAL_CAPTION.match(cell.caption) else self.region
                 category = _CATEGORY_ROW.fullmatch(label)
                 priced = _PRICE_INDEX_OF_CAPTION.search(cell.caption) if indicator in _BASED_INDICES else None
                 if priced is not None:
@@ -939,6 +944,11 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                 if cell.year_before:
                     period = years_shifted(period, -1)  # 上年位次: the place's rank a year before
                 region, status = named, "target" if planned or ahead else self._caption_status(cell.caption)
+                if row_year is not None and row_year.group("tag"):
+                    # 2025E  52  126 under 年份 …: a research note's estimated year (2024A, its actual one)
+                    status = _table_status(
+                        row_year.group("tag"), period.start.year if period.start else 0, None
+                    )
                 if cell.tag == "目标" and period.end is not None:
                     status, period = "target", Period.year(period.end.year)  # 年度目标: the year's
             elif cell.column_period in REPORT_COLUMNS:
@@ -1015,7 +1025,7 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
             elif (
                 cell.indicator.startswith(("累计", "历年累计", "共有", "现有"))
                 and measure == "amount"
-                and unit.unit_class == "count"
+                and unit.unit_class in ("count", "power")  # (累计装机（GW）: capacity stands too)
                 and period.end is not None
             ):
                 # 累计省级以上绿色工厂（家）: what the years built up, standing at the period's end

@@ -178,7 +178,7 @@ _INDICATOR_COLUMN = re.compile(
 #: a column of how many of the column before's things were added (新增, 本批认定)
 _ADDITIONS_COLUMN = re.compile(r"(?:本批|本年|当年|年内|其中)?(?:新增|新认定|认定|入选)")
 #: a row's label that is a year (2012, 2012年): a table with a row a year, under 年份
-YEAR_ROW_LABEL = re.compile(r"((?:19|20)\d{2})\s*年?")
+YEAR_ROW_LABEL = re.compile(r"((?:19|20)\d{2})\s*(?:年|(?P<tag>[AE]))?")  # (2025E: an estimated year)
 #: a column's bare name, no unit (车桩比): passed over between columns that say theirs
 _BARE_NAME_COLUMN = re.compile(r"[\u4e00-\u9fff]{2,8}")
 #: one Chinese character (指　　标: a header's first word spaced out, one character a cell)
