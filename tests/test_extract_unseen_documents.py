@@ -6925,3 +6925,23 @@ def test_a_forecast_table_of_year_rows_in_a_provinces_paper_is_the_countrys() ->
     assert read[186] == ("全国", "estimate", date(2026, 12, 31), date(2026, 12, 31))
     assert read[2860][:2] == ("全国", "actual")
     assert read[238][0] == "宁夏回族自治区"
+
+
+def test_a_database_exports_table_of_years_with_parts_ranks_and_group_labels() -> None:
+    text = normalize(
+        "宁德市统计数据发布库　数据查询结果导出\n地区：宁德市　　时间范围：2021—2024年\n"
+        "导出时间：2025-07-08 09:41:27\n\n"
+        "指标,单位,2021,2022,2023\n规模以上工业增加值比上年增长,%,26.8,19.5,12.1\n  #轻工业,%,6.3,4.8,3.5\n"
+        "规模以上工业增加值增速全省位次,位,1,1,2\n分产业产值（当年价）,,,,\n"
+        "  锂电新能源产业产值,亿元,2105.3,3325.7,3890.4\n"
+        "规模以上工业企业资产总计,亿元,5218.4,7065.2,8213.6\n"
+    ).text
+    meta = describe_document(text, "export.csv.txt")
+    assert meta.region == "宁德市"
+    assert meta.title is None or "3890.4" not in meta.title
+    found = extract_figures(text, meta)
+    read = {f.value: (f.indicator, f.measure, f.period_type) for f in found}
+    assert read[4.8] == ("轻工业", "yoy_growth_pct", "full_year")
+    assert read[2][1] == "rank"
+    assert read[3325.7] == ("锂电新能源产业产值", "amount", "full_year")
+    assert read[7065.2][2] == "as_of"

@@ -285,6 +285,10 @@ _TITLE_LABEL = re.compile(
 _TITLE_GOES_ON = re.compile(r"(?:实施情况|执行情况|实施进展|进展情况|完成情况|中期评估|终期评估|的|暨|之)")
 
 
+#: a line that ends on two cells of numbers or more, column gaps between them
+_TABLE_ROW = re.compile(r"(?:(?:\s{2,}|\t)[-−+]?\d[\d,.]*%?){2,}\s*$")
+
+
 def _title(lines: list[str]) -> str | None:
     """The headline: the last line of the leading block of short non-prose lines.
 
@@ -307,6 +311,8 @@ def _title(lines: list[str]) -> str | None:
             block = []  # a paper's name above its date line is no headline
             continue
         # (穗黄埔区今年GDP料破4,500亿: a thousands separator is no clause's comma)
+        if _TABLE_ROW.search(line):
+            break  # 规模以上工业企业单位数  个  1126  1213: a table's row, where a page opens on its table
         if _PROSE.search(GROUPING_COMMA.sub("", line)) or len(line) > _TITLE_MAX or _SECTION.match(line):
             # (…排名：江苏稳居首位，中部省份进位明显 ↵ 来源：…: a headline may hold a comma, where
             # it opens the page and the page's source line follows it)
@@ -551,6 +557,8 @@ def _from_a_national_body(title: str | None, text: str) -> bool:
     return issuer is not None and (title or "").startswith("关于", issuer.end())
 
 
+#: the place a statistics database's query was run for, on a line of its own labels (地区：宁德市)
+_REGION_LABEL = re.compile(r"(?m)^(?:地区|统计地区|行政区划)\s*[:：]\s*([\u4e00-\u9fff]{2,12}?)(?=\s|$)")
 #: what follows a province's name that opens a headline on it (19个县, ：, ｜)
 _NUMBER_OR_MARK = re.compile(r"[\d：:，,｜|\s　]")
 #: a place's own name after its province's (浙江省安吉县, 江西省赣江新区)
@@ -570,6 +578,11 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
     """
     regions = _regions()
     country = _country()
+    labelled = _REGION_LABEL.search(text, 0, _LEAD_CHARS)
+    named = heading_place(labelled.group(1)) if labelled is not None else None
+    if named is not None:
+        # 地区：宁德市　　时间范围：2021—2024年: a database export's query says whose figures it holds
+        return named, "label", 0.9
     scope: dict[str, float] = {}
     # counted over the whole text, so the scope cues open with a literal (全市(?<!居全市),
     # 市(?<=[我本]市)): Python's regex engine then jumps from one occurrence to the next,

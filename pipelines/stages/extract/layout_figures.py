@@ -112,7 +112,7 @@ _FIRMS_COUNTED = re.compile(
 #: a column of those a period added (其中新增, 新认定), not of those standing at its end
 _ADDED_COLUMN = re.compile(r"[（(](?:新增|新认定|新培育|净增)[)）]$")
 #: a row of a balance, which stands at a day (总资产, 归属于上市公司股东的净资产, 贷款余额, 总股本)
-_BALANCE_ROW = re.compile(r"资产$|负债$|余额$|存量$|保有量$|总股本$|净资产$")
+_BALANCE_ROW = re.compile(r"资产(?:总计)?$|负债$|余额$|存量$|保有量$|总股本$|净资产$")
 #: what places hold, a column of a table of places (有效发明专利拥有量（件）): a stock at the period's end
 #: (but a plan's row of it, 每万人口高价值发明专利拥有量  件  3.2  8, is read as each year's level)
 _HELD_COLUMN = re.compile(r"拥有量$")
@@ -131,7 +131,8 @@ _PERIOD_IN_LABEL = re.compile(r"[（(][^（）()]{1,10}[)）]$")
 #: the quantity a product table's caption counts (二、销量情况), where it is not the output
 _QUANTITY_IN_CAPTION = re.compile(r"销售量|销量|产销量|产量|出口量|交付量|批发量|零售量")
 _GROWTH_IN_NAME = re.compile(
-    r"(?:年均)?(?:增长|增速|增幅)率?$|(?:上升或下降|增减|升降|增长或下降)(?:率|幅度)?$"
+    # (规模以上工业增加值比上年增长: and what it grew over)
+    r"(?:比上年|较上年|比去年)?(?:年均)?(?:增长|增速|增幅)率?$|(?:上升或下降|增减|升降|增长或下降)(?:率|幅度)?$"
 )
 #: (not 上升或下降（±%）, whose cells carry their own sign)
 _FALL_IN_NAME = re.compile(
@@ -346,6 +347,8 @@ def _table_measure(indicator: str, unit_class: str, base_unit: str) -> str:
     """What a table row's numbers say: a rate in % is growth where the name says so."""
     if base_unit == "百分点":
         return "pp_change"
+    if base_unit == "位":
+        return "rank"  # 规模以上工业增加值增速全省位次  位  1  1  2: the place's rank each year
     if unit_class != "percent":
         return "amount"
     if "年均" in indicator:

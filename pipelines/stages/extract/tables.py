@@ -179,6 +179,8 @@ _INDICATOR_COLUMN = re.compile(
 _ADDITIONS_COLUMN = re.compile(r"(?:本批|本年|当年|年内|其中)?(?:新增|新认定|认定|入选)")
 #: a row's label that is a year (2012, 2012年): a table with a row a year, under 年份
 YEAR_ROW_LABEL = re.compile(r"((?:19|20)\d{2})\s*(?:年|(?P<tag>[AE]))?")  # (2025E: an estimated year)
+#: the growth a row's name ends on (规模以上工业增加值比上年增长)
+_GROWTH_SUFFIX = re.compile(r"(?:比上年)?(?:增长|增速)$")
 #: a column's bare name, no unit (车桩比): passed over between columns that say theirs
 _BARE_NAME_COLUMN = re.compile(r"[\u4e00-\u9fff]{2,8}")
 #: one Chinese character (指　　标: a header's first word spaced out, one character a cell)
@@ -352,7 +354,7 @@ _LEVEL_COLUMN = re.compile(
 _LEVEL_WORD_END = re.compile(r"(?:" + _LEVEL_WORDS + r"|(?<=年)(?:实际)?完成)$")
 #: a share column (比重（%）, 占全省比重（%）): the share of the whole of the column before
 #: a name ending on its growth (民营工业增加值增速, 规上工业增加值同比增长率): the thing grown before it
-GROWTH_NAME_END = re.compile(r"(?:同比)?(?:增速|增长率?|增幅)$|^同比$")
+GROWTH_NAME_END = re.compile(r"(?:比上年|较上年|比去年)?(?:同比)?(?:增速|增长率?|增幅)$|^同比$")
 _SHARE_COLUMN = re.compile(r"(?:占全[国省市区县])?(?:比重|占比)")
 _GROWTH_COLUMN = re.compile(
     # (本月比上年同期±%, 累计比上年同期±%: the growth of the level column before, the word left out)
@@ -730,6 +732,7 @@ def table_values(text: str) -> Iterator[TableValue]:
     spaced_words = False  # a table of indicators with units whose cells single spaces part
     pairs_line = False  # the line under a header of periods, naming each period's columns
     row_above = ""  # the label of the row above, in a table with places across
+    whole_row = ""  # the label of the last row no # marks as a part, in a table of years
     pos = 0
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
@@ -829,8 +832,14 @@ def table_values(text: str) -> Iterator[TableValue]:
             columns, caption, cell_pattern, single_spaced = spaced, current, _WORD, True
             continue
         if len(cells) < 2:
-            if columns is not None and cell_pattern is not _CELL and _GROUP_LABEL.fullmatch(line.strip()):
-                continue  # 主要工业产品产量 ↵ 太阳能电池  万千瓦  45.2: a group label; the rows go on
+            if (
+                columns is not None
+                and (cell_pattern is not _CELL or columns[0].year is not None)
+                and _GROUP_LABEL.fullmatch(line.strip())
+            ):
+                # 主要工业产品产量 ↵ 太阳能电池  万千瓦  45.2: a group label; the rows go on (under years
+                # too: 分产业产值（当年价） ↵ 锂电新能源产业产值  亿元  2105.3  3325.7)
+                continue
             if not single_spaced:
                 columns, cell_pattern, spaced_words = None, _CELL, False
             elif cells and (numbered := _NUMBERED_NAME.fullmatch(cells[0][1])) is not None:
@@ -899,9 +908,10 @@ def table_values(text: str) -> Iterator[TableValue]:
         elif columns[0].worded:
             yield from _worded_row(cells, columns, caption, start, start + len(line))
         elif columns[0].year is not None:
-            cells = _growth_under_row(cells, row_above)
+            cells = _part_row(_growth_under_row(cells, row_above), whole_row)
             yield from _year_row(cells, columns, caption, start, start + len(line), line_units, row_units)
             row_above = cells[0][1]
+            whole_row = whole_row if line.lstrip().startswith("#") else row_above
         elif columns[0].group:
             yield from _grouped_row(cells, columns, caption, start, start + len(line))
         elif columns[0].months:
@@ -2751,6 +2761,17 @@ def _growth_under_row(cells: list[tuple[int, str]], above: str) -> list[tuple[in
     if not above or not GROWTH_NAME_END.fullmatch(name):
         return cells
     named = _name_and_unit(above)[0] + "增速" + (f"（{unit}）" if unit else "")
+    return [(cells[0][0], named), *cells[1:]]
+
+
+def _part_row(cells: list[tuple[int, str]], whole: str) -> list[tuple[int, str]]:
+    """#轻工业  %  6.3 under 规模以上工业增加值比上年增长  %  26.8: a part (a statistical table marks
+    one with #) named without its mark, and grown where its whole is a growth."""
+    if not cells or not cells[0][1].startswith("#"):
+        return cells
+    part = cells[0][1].lstrip("#")
+    growth = _GROWTH_SUFFIX.search(_name_and_unit(whole)[0])
+    named = part + growth.group() if growth is not None and not _GROWTH_SUFFIX.search(part) else part
     return [(cells[0][0], named), *cells[1:]]
 
 
