@@ -6945,3 +6945,18 @@ def test_a_database_exports_table_of_years_with_parts_ranks_and_group_labels() -
     assert read[2][1] == "rank"
     assert read[3325.7] == ("锂电新能源产业产值", "amount", "full_year")
     assert read[7065.2][2] == "as_of"
+
+
+def test_a_citys_counties_by_their_short_names_in_bracketed_sections_with_who_speaks() -> None:
+    text = normalize(
+        "今年1-11月，全市规上工业增加值增长6.1%。\n\n"
+        "【温岭·水泵】出口订单排到了明年3月\n受访人：丰源泵业有限公司董事长　江建国\n"
+        "今年我们最大的变化在海外市场。预计全年产值能到8.6亿元。\n\n"
+        "【黄岩·模具】一体化压铸模具成了新饭碗\n受访人：精工模具有限公司总经理　王立\n"
+        "今年我们接了46套一体化压铸模具订单。\n"
+    ).text
+    found = figures(text, region="台州市", ref=date(2025, 12, 29), doc_type="news_article")
+    read = {f.value: f.region for f in found}
+    assert read[6.1] == "台州市"
+    assert read[8.6] == "温岭市"
+    assert read[46] == "黄岩区"

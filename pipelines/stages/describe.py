@@ -579,10 +579,10 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
     regions = _regions()
     country = _country()
     labelled = _REGION_LABEL.search(text, 0, _LEAD_CHARS)
-    named = heading_place(labelled.group(1)) if labelled is not None else None
-    if named is not None:
+    queried = heading_place(labelled.group(1)) if labelled is not None else None
+    if queried is not None:
         # 地区：宁德市　　时间范围：2021—2024年: a database export's query says whose figures it holds
-        return named, "label", 0.9
+        return queried, "label", 0.9
     scope: dict[str, float] = {}
     # counted over the whole text, so the scope cues open with a literal (全市(?<!居全市),
     # 市(?<=[我本]市)): Python's regex engine then jumps from one occurrence to the next,
@@ -1143,6 +1143,32 @@ def heading_place(name: str) -> str | None:
     a short name prose does not, because in prose it is also a company's or an ordinary word)."""
     region = _heading_region(name)
     return region.name if region is not None else None
+
+
+def county_of(city: str, name: str) -> str | None:
+    """The county, county-level city or district of ``city`` that ``name`` calls by its short
+    name (温岭 in a 台州市 text: 温岭市), from counties.csv; None where there is none, or two."""
+    code = _region_names()[1].get(city)
+    found = _counties_of_cities().get(code or "", {}).get(name) if code is not None else None
+    return found or None
+
+
+@lru_cache(maxsize=1)
+def _counties_of_cities() -> dict[str, dict[str, str]]:
+    """Each city's counties by their short names (the name without 县, 区, 市 or 旗, two characters
+    at least); a short name two of a city's counties share maps to "", which names neither."""
+    by_city: dict[str, dict[str, str]] = {}
+    for row in load_csv("counties"):
+        name = row["name"]
+        short = (
+            name[:-1] if len(name) > _SHORT_COUNTY_MIN and name.endswith(("县", "区", "市", "旗")) else name
+        )
+        named = by_city.setdefault(row["parent_code"], {})
+        named[short] = "" if short in named and named[short] != name else name
+    return by_city
+
+
+_SHORT_COUNTY_MIN = 2
 
 
 def _heading_region(name: str) -> _Region | None:

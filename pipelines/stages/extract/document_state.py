@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from pipelines.stages.describe import PLACE_HEADING, heading_place
+from pipelines.stages.describe import PLACE_HEADING, county_of, heading_place
 from pipelines.stages.extract import clauses as cl
 from pipelines.stages.extract.indicators import (
     IndicatorText,
@@ -72,7 +72,13 @@ _HEADING = re.compile(
     r"|([（(]\d+[)）]))"  # (5．11月27日，…: an item's number, then its day)
 )
 #: a round-up's paragraph that opens on its place in brackets (【芜湖】芜湖市规上工业…)
-_BRACKETED_PLACE = re.compile(r"\s*【([\u4e00-\u9fff]{2,6}?)】")
+_BRACKETED_PLACE = re.compile(
+    r"\s*【([\u4e00-\u9fff]{2,6}?)(?:[·・][^】]{1,8})?】"
+)  # (【温岭·水泵】: its trade too)
+#: the labels of a line that names who speaks (受访人：…董事长 江建国), no heading of a section
+_PERSON_LABELS = frozenset(
+    {"受访人", "受访者", "采访对象", "讲述人", "口述", "嘉宾", "主持人", "记者", "通讯员", "作者"}
+)
 #: the longest day range a weekly brief's 本周 may mean
 _DAYS_IN_A_WEEK = 7
 
@@ -271,6 +277,8 @@ class DocumentState(StatusPeriodRules, IndicatorText):
             self._update_numbered_place_section(sentence, line_end if line_end >= 0 else len(self.text))
             return  # (【芜湖】芜湖市规上工业…: a round-up's paragraph opened by its place, in brackets)
         name = heading.group(1)
+        if name in _PERSON_LABELS:
+            return  # (受访人：温岭市丰源泵业有限公司董事长 under 【温岭·水泵】: the section goes on)
         # 乐清：… where the text calls it 乐清市 elsewhere: a county-level city regions.csv lacks
         written = (
             (name + suffix for suffix in ("市", "县", "区", "旗")) if len(name) <= _SHORT_PLACE_MAX else ()
@@ -279,8 +287,9 @@ class DocumentState(StatusPeriodRules, IndicatorText):
             (full for full in written if re.search(re.escape(full) + "(?![场民长委政])", self.text)), None
         )  # (数据要素：… is no place, though the text speaks of 数据要素市场)
         if named is None and place_heading is None:
-            # 【项城市】 alone above a county's projects: a county-level city regions.csv does not list
-            named = region_of_item(name)
+            # 【项城市】 alone above a county's projects: a county-level city regions.csv does not list;
+            # 【玉环·阀门】 in a 台州市 paper: a county of the city, by its short name (counties.csv)
+            named = region_of_item(name) or county_of(self.meta.region, name)
         if named is None:
             # (一、宁波恒远模具有限公司：…（宁波市）: a firm's heading, its place last)
             self._update_numbered_place_section(sentence, line_end if line_end >= 0 else len(self.text))
