@@ -1912,3 +1912,13 @@ def test_a_departments_budget_for_a_year_is_a_plan_but_its_execution_report_is_n
     executed = "2025年全省财政支持工业发展预算执行情况\n\n2025年预算数为19.2亿元，执行18.9亿元。\n"
     assert describe_document(normalize(budget).text, "b.txt").doc_type == "work_plan"
     assert describe_document(normalize(executed).text, "e.txt").doc_type != "work_plan"
+
+
+def test_an_undated_monthly_bulletin_is_dated_after_the_months_it_reports() -> None:
+    text = (
+        "黔南州统计月报                                   2024年第11期\n\n三、规模以上工业\n\n"
+        "    1—11月，全州规模以上工业增加值同比增长7.6%，增速比1—10月加快0.3个百分点。\n"
+    )
+    meta = describe_document(normalize(text).text, "bulletin.txt")
+    assert meta.reference_date is not None
+    assert date(2024, 11, 30) < meta.reference_date < date(2025, 1, 1)

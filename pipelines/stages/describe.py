@@ -17,7 +17,7 @@ import calendar
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import cache, lru_cache
 
 from pipelines.reference import load_csv
@@ -1560,11 +1560,27 @@ def _reference_date(
         inferred = _safe_date(year, *month_day)
         if inferred is not None:
             return inferred, f"inferred_month_day_with_{year_method}", year_confidence
+    reported = [int(m.group(1)) for m in _MONTHS_TO_DATE_SAID.finditer(text, 0, _MONTHS_TO_DATE_HEAD)]
+    if reported and year_method == "current_year":
+        # 黔南州统计月报  2024年第11期 ↵ 1—11月，全州规模以上工业…: a bulletin of no date out after the
+        # months it reports, not in January (when its 1—11月 would be the year before's)
+        latest = _month_end(year, max(reported))
+        if latest is not None:
+            # (mid-month after: as mid-January is for a year's results)
+            return (
+                latest + timedelta(days=_DAYS_TO_REPORT),
+                "inferred_months_reported",
+                round(year_confidence * 0.5, 2),
+            )
     # Mid-January: the earliest a text can report the previous full year's results.
     early = _safe_date(year, 1, 15)
     return early, f"inferred_year_only_from_{year_method}", round(year_confidence * 0.5, 2)
 
 
+#: the months to date a text reports on (1—11月), looked for in its head
+_MONTHS_TO_DATE_SAID = re.compile(r"(?<![\d年])1\s*[-—–~至]\s*(1[0-2]|[2-9])\s*月")
+_MONTHS_TO_DATE_HEAD = 1500
+_DAYS_TO_REPORT = 15
 #: a date in the years of the Republic of China (中华民国114年7月17日, 民国114年…), as Taiwan prints it
 _ROC_DATE = re.compile(r"(?<![\d年])民国\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 #: the year before the Republic's first (民国1年 is 1912)
