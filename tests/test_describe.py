@@ -1917,7 +1917,8 @@ def test_a_departments_budget_for_a_year_is_a_plan_but_its_execution_report_is_n
 def test_an_undated_monthly_bulletin_is_dated_after_the_months_it_reports() -> None:
     text = (
         "黔南州统计月报                                   2024年第11期\n\n三、规模以上工业\n\n"
-        "    1—11月，全州规模以上工业增加值同比增长7.6%，增速比1—10月加快0.3个百分点。\n"
+        "    1—11月，全州规模以上工业增加值同比增长7.6%，增速比1—10月加快0.3个百分点。"
+        "今年以来全州新增入库规上工业企业58户。2024年全州将确保规上工业增加值增长7.5%以上。\n"
     )
     meta = describe_document(normalize(text).text, "bulletin.txt")
     assert meta.reference_date is not None
