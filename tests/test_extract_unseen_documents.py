@@ -6960,3 +6960,15 @@ def test_a_citys_counties_by_their_short_names_in_bracketed_sections_with_who_sp
     assert read[6.1] == "台州市"
     assert read[8.6] == "温岭市"
     assert read[46] == "黄岩区"
+
+
+def test_a_zones_ranked_table_single_spaced_with_where_each_lies_and_its_grade() -> None:
+    text = normalize(
+        "2024年度全省开发区考核评价结果通报\n\n（一）国家级开发区（按综合得分排序）\n"
+        "排名 开发区名称 所在市（州） 综合得分 等次\n1 兰州经济技术开发区 兰州市 93.62 优秀\n"
+        "2 兰州高新技术产业开发区 兰州市 91.47 优秀\n3 金昌经济技术开发区 金昌市 88.35 良好\n"
+    ).text
+    found = figures(text, region="甘肃省", ref=date(2025, 4, 16), doc_type="evaluation_report")
+    read = {(f.region, f.measure): f.value for f in found}
+    assert read[("金昌经济技术开发区", "amount")] == 88.35
+    assert read[("兰州高新技术产业开发区", "rank")] == 2

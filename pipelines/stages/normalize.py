@@ -554,7 +554,7 @@ def _gaps_between_cells(text: str, offsets: list[int]) -> tuple[str, list[int]]:
 
 
 #: a table whose cells single spaces part (排名 县（市） 综合得分 … ↵ 1 大冶市 91.36 10.8 18.6 8.2): a
-#: header of words, then rows of as many words, numbers all but two at most (a name, its rank)
+#: header of words, then rows of as many words, numbers all but three at most
 _SINGLE_SPACE = re.compile(r"(?<=\S) (?=\S)")
 _SPACED_CELL_NUMBER = re.compile(r"[-−+]?\d+(?:,\d{3})*(?:\.\d+)?%?|[—-]")
 _SPACED_TABLE_MIN_ROWS = 2
@@ -596,8 +596,9 @@ def _spaced_width(line: str) -> int:
 
 
 def _spaced_row(line: str) -> bool:
-    """A row of such a table: numbers in all its words but two at most."""
-    return _spaced_numbers(line) >= max(2, line.count(" ") - 1)
+    """A row of such a table: numbers in all its words but three at most (a rank, a name, its city
+    and a grade: 1 兰州经济技术开发区 兰州市 93.62 优秀), two numbers at least."""
+    return _spaced_numbers(line) >= max(2, line.count(" ") - 2)
 
 
 def _spaced_numbers(line: str) -> int:

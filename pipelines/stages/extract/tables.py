@@ -326,6 +326,9 @@ _REGION_NAME_COLUMNS = frozenset(
 )
 #: the column of a county's towns (乡镇（街道）), and a column of scores (考核得分, 综合得分)
 _TOWN_COLUMNS = frozenset({"乡镇（街道）", "乡镇", "镇（街道）", "镇街", "街道"})
+#: the name column of a table of development zones (开发区名称), and a grade column in words (等次)
+_ZONE_NAME_COLUMNS = frozenset({"开发区名称", "开发区", "园区名称", "园区"})
+_GRADE_COLUMNS = frozenset({"等次", "等级", "考核等次", "评价等次"})
 _SCORE_COLUMN = re.compile(r"[\u4e00-\u9fff]{0,6}(?:得分|总分|评分)")
 #: a column's name that is words only (绿色工业园区), without its unit in brackets
 #: a column's or row's name of words only (单位GDP能耗: an acronym may be among them)
@@ -2357,21 +2360,28 @@ def _scores_header(cells: list[tuple[int, str]]) -> list[Column] | None:
     # (排名  市州  综合得分  上年排名: each row's rank first, then its place)
     leading_rank = len(names) > 2 and _RANK_COLUMN.fullmatch(names[0]) is not None
     names = names[1:] if leading_rank else names
-    if len(names) < 2 or names[0] not in _REGION_NAME_COLUMNS | _TOWN_COLUMNS:
+    if len(names) < 2 or names[0] not in _REGION_NAME_COLUMNS | _TOWN_COLUMNS | _ZONE_NAME_COLUMNS:
         return None
     columns: list[Column] = []
     for name in names[1:]:
-        if _SCORE_COLUMN.fullmatch(name):
+        # (排名  开发区名称  所在市（州）  综合得分  等次: where each zone lies, and its grade, in words)
+        if (ASIDE.sub("", name) in _PLACE_COLUMNS or name in _GRADE_COLUMNS) and names[
+            0
+        ] in _ZONE_NAME_COLUMNS:
+            columns.append(Column(remark=True))
+        elif _SCORE_COLUMN.fullmatch(name):
             columns.append(Column(indicator=name, unit="分"))
         elif (_RANK_COLUMN.fullmatch(name) or _LAST_YEARS_RANK.fullmatch(name)) and columns:
             last_year = _LAST_YEARS_RANK.fullmatch(name) is not None
-            columns.append(
-                Column(indicator=columns[0].indicator, unit="位", rank=True, year_before=last_year)
-            )
+            scored = next(column for column in columns if not column.remark)
+            columns.append(Column(indicator=scored.indicator, unit="位", rank=True, year_before=last_year))
         else:
             return None
+    scores = [column for column in columns if not column.remark]
+    if not scores:
+        return None
     if leading_rank:
-        return [Column(indicator=columns[0].indicator, unit="位", rank=True, leads=True), *columns]
+        return [Column(indicator=scores[0].indicator, unit="位", rank=True, leads=True), *columns]
     return columns
 
 
