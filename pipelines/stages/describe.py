@@ -1145,12 +1145,15 @@ def heading_place(name: str) -> str | None:
     return region.name if region is not None else None
 
 
+#: the shortest name a county's is cut to (温岭市: 温岭; but 沛县 stays whole)
+_SHORT_COUNTY_MIN = 2
+
+
 def county_of(city: str, name: str) -> str | None:
     """The county, county-level city or district of ``city`` that ``name`` calls by its short
     name (温岭 in a 台州市 text: 温岭市), from counties.csv; None where there is none, or two."""
     code = _region_names()[1].get(city)
-    found = _counties_of_cities().get(code or "", {}).get(name) if code is not None else None
-    return found or None
+    return (_counties_of_cities().get(code, {}).get(name) or None) if code is not None else None
 
 
 @lru_cache(maxsize=1)
@@ -1166,9 +1169,6 @@ def _counties_of_cities() -> dict[str, dict[str, str]]:
         named = by_city.setdefault(row["parent_code"], {})
         named[short] = "" if short in named and named[short] != name else name
     return by_city
-
-
-_SHORT_COUNTY_MIN = 2
 
 
 def _heading_region(name: str) -> _Region | None:

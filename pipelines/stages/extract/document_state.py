@@ -72,9 +72,8 @@ _HEADING = re.compile(
     r"|([（(]\d+[)）]))"  # (5．11月27日，…: an item's number, then its day)
 )
 #: a round-up's paragraph that opens on its place in brackets (【芜湖】芜湖市规上工业…)
-_BRACKETED_PLACE = re.compile(
-    r"\s*【([\u4e00-\u9fff]{2,6}?)(?:[·・][^】]{1,8})?】"
-)  # (【温岭·水泵】: its trade too)
+#: (…or by its place and its trade: 【温岭·水泵】)
+_BRACKETED_PLACE = re.compile(r"\s*【([\u4e00-\u9fff]{2,6}?)(?:[·・][^】]{1,8})?】")
 #: the labels of a line that names who speaks (受访人：…董事长 江建国), no heading of a section
 _PERSON_LABELS = frozenset(
     {"受访人", "受访者", "采访对象", "讲述人", "口述", "嘉宾", "主持人", "记者", "通讯员", "作者"}
