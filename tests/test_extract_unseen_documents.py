@@ -6972,3 +6972,12 @@ def test_a_zones_ranked_table_single_spaced_with_where_each_lies_and_its_grade()
     read = {(f.region, f.measure): f.value for f in found}
     assert read[("金昌经济技术开发区", "amount")] == 88.35
     assert read[("兰州高新技术产业开发区", "rank")] == 2
+
+
+def test_a_zones_table_ranked_before_any_score_column_is_no_scores_table() -> None:
+    text = normalize(
+        "（一）国家级开发区\n排名  开发区名称  所在市（州）  上年排名\n1  兰州经济技术开发区  兰州市  2\n"
+        "2  兰州高新技术产业开发区  兰州市  1\n"
+    ).text
+    found = figures(text, region="甘肃省", ref=date(2025, 4, 16), doc_type="evaluation_report")
+    assert not any(f.measure == "rank" and f.region == "兰州经济技术开发区" and f.unit == "分" for f in found)

@@ -2362,26 +2362,25 @@ def _scores_header(cells: list[tuple[int, str]]) -> list[Column] | None:
     names = names[1:] if leading_rank else names
     if len(names) < 2 or names[0] not in _REGION_NAME_COLUMNS | _TOWN_COLUMNS | _ZONE_NAME_COLUMNS:
         return None
+    zones = names[0] in _ZONE_NAME_COLUMNS
     columns: list[Column] = []
+    scored: Column | None = None  # the first score column, what the ranks rank by
     for name in names[1:]:
-        # (排名  开发区名称  所在市（州）  综合得分  等次: where each zone lies, and its grade, in words)
-        if (ASIDE.sub("", name) in _PLACE_COLUMNS or name in _GRADE_COLUMNS) and names[
-            0
-        ] in _ZONE_NAME_COLUMNS:
+        if zones and (ASIDE.sub("", name) in _PLACE_COLUMNS or name in _GRADE_COLUMNS):
+            # (排名  开发区名称  所在市（州）  综合得分  等次: where each zone lies, and its grade, in words)
             columns.append(Column(remark=True))
         elif _SCORE_COLUMN.fullmatch(name):
             columns.append(Column(indicator=name, unit="分"))
-        elif (_RANK_COLUMN.fullmatch(name) or _LAST_YEARS_RANK.fullmatch(name)) and columns:
+            scored = scored or columns[-1]
+        elif (_RANK_COLUMN.fullmatch(name) or _LAST_YEARS_RANK.fullmatch(name)) and scored is not None:
             last_year = _LAST_YEARS_RANK.fullmatch(name) is not None
-            scored = next(column for column in columns if not column.remark)
             columns.append(Column(indicator=scored.indicator, unit="位", rank=True, year_before=last_year))
         else:
             return None
-    scores = [column for column in columns if not column.remark]
-    if not scores:
+    if scored is None:
         return None
     if leading_rank:
-        return [Column(indicator=scores[0].indicator, unit="位", rank=True, leads=True), *columns]
+        return [Column(indicator=scored.indicator, unit="位", rank=True, leads=True), *columns]
     return columns
 
 
@@ -2748,9 +2747,8 @@ def _across_row(
     if not unit_column:
         # 规模以上工业增加值增速（%）  7.4  5.2 …: the unit in brackets after the row's name; 增速（%）
         # under 工业用电量（万千瓦时）: the growth of the row above
-        label, unit = _name_and_unit(label)
+        label, unit = _name_and_unit(_growth_under_row(cells, above)[0][1])
         above = _name_and_unit(above)[0]
-        label = above + label if GROWTH_NAME_END.fullmatch(label) and above else label
     ranked = _RANK_ROW.fullmatch(label)
     if ranked is not None:
         label, unit = (above if not ranked.group("by") or above.endswith(ranked.group("by")) else label), "位"
