@@ -1923,3 +1923,27 @@ def test_an_undated_monthly_bulletin_is_dated_after_the_months_it_reports() -> N
     meta = describe_document(normalize(text).text, "bulletin.txt")
     assert meta.reference_date is not None
     assert date(2024, 11, 30) < meta.reference_date < date(2025, 1, 1)
+
+
+def test_a_special_administrative_regions_government_is_no_districts() -> None:
+    text = (
+        "澳門特別行政區政府入口網站\n首頁 > 新聞 > 統計暨普查局\n\n2025年第3季工業生產指數\n\n"
+        "統計暨普查局資料顯示，澳門2025年第3季工業生產指數為92.4，按年上升3.6%。\n\n"
+        "為配合澳門經濟適度多元發展，本局聯同橫琴粵澳深度合作區統計局整理合作區數據。"
+        "合作區工業投資按年增長27.6%。澳門企業62家。\n"
+    )
+    meta = describe_document(normalize(text).text, "macao.txt")
+    assert meta.region == "澳门特别行政区"
+
+
+def test_a_wire_story_on_the_country_datelined_in_a_provincial_capital_is_the_countrys() -> None:
+    text = (
+        "“反内卷”下看光伏：上半年主产业链产量回落\n\n新华社西宁8月14日电（记者 马晓岚）"
+        "今年上半年，我国光伏制造端主动调控产能。上半年全国多晶硅产量约61.8万吨，同比下降37.6%。\n\n"
+        "国务院有关部门表示，我国将继续规范行业秩序。作为全国重要的光伏制造基地，青海省上半年多晶硅产量"
+        "约7.6万吨。青海省工业和信息化厅有关负责人介绍，目前全省已形成完整产业链。上半年，全省光伏"
+        "制造业实现产值312.5亿元。青海提出，力争全年光伏制造业产值达到700亿元。\n\n"
+        "业内人士认为，我国光伏行业正在走出低谷。\n"
+    )
+    meta = describe_document(normalize(text).text, "wire.txt")
+    assert meta.region == "全国"

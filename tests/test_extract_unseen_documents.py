@@ -6981,3 +6981,19 @@ def test_a_zones_table_ranked_before_any_score_column_is_no_scores_table() -> No
     ).text
     found = figures(text, region="甘肃省", ref=date(2025, 4, 16), doc_type="evaluation_report")
     assert not any(f.measure == "rank" and f.region == "兰州经济技术开发区" and f.unit == "分" for f in found)
+
+
+def test_macao_wording_of_a_quarter_and_an_index_base_year_that_dates_no_figure() -> None:
+    text = "2025年第3季工业生产指数为92.4（2023年=100），按年上升3.6%。其中制造业生产指数上升7.9%。"
+    found = figures(text, region="澳门特别行政区", ref=date(2025, 12, 5), doc_type="news")
+    periods = {(f.measure, f.value): (f.period_start, f.period_end) for f in found}
+    quarter = (date(2025, 7, 1), date(2025, 9, 30))
+    assert periods[("yoy_growth_pct", 3.6)] == quarter
+    assert periods[("yoy_growth_pct", 7.9)] == quarter
+
+
+def test_a_cooperation_zone_called_by_its_kind_is_no_district() -> None:
+    found = figures(
+        "截至9月底，合作区共有规模以上工业企业62家。", region="澳门特别行政区", ref=date(2025, 12, 5)
+    )
+    assert [f.region for f in found if f.value == 62] == ["澳门特别行政区"]

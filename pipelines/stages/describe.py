@@ -752,6 +752,15 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
         # 江苏  18426 ↵ 浙江  15873 ↵ 广东  16210 …, a bank's note with no scope words: the country's,
         # which it compares province by province
         return country, "several_provinces", 0.6
+    if (
+        levels[:1] == ["province"]
+        and not in_title
+        and scope.get("country", 0.0) > scope["province"]
+        and scope["province"] <= _IN_PASSING
+    ):
+        # 新华社西宁8月14日电 …我国光伏制造端… ↵ …青海省上半年…，目前全省…: a national story under a
+        # headline that names no place, one province's 全省 said in one passage of it
+        return country, "country_words", 0.6
     local = _local_paper_place(text, levels) or _headline_place(title, text, levels)
     if local is not None:
         # 今日玉环 ↵ …全市水暖阀门行业…: a county-level city's own paper, whatever province a firm's

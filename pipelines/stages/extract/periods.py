@@ -217,11 +217,13 @@ def _patterns() -> tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...]:
             + r"\s*(?P<q>[一二三两四]|\d)\s*(?:个)?季(?:度)?",
         ),
         ("half", ("半年",), y + r"(?P<h>上半年|下半年|(?<=年)半年度)"),
-        # 第二季度, 二季度; 第二季 as Hong Kong writes it (not 二季 alone, nor 第二季稻); 首季, the first
+        # 第二季度, 二季度; 第二季 and 第3季 as Hong Kong and Macao write it (not 二季 alone, nor
+        # 第二季稻); 首季, the first
         (
             "quarter",
             ("季",),
-            y + r"(?:(?:第)?(?P<q>[一二三四]|\d)\s*季度|第(?P<q2>[一二三四])季(?![度稻])|(?P<first>首)季度?)",
+            y + r"(?:(?:第)?(?P<q>[一二三四]|\d)\s*季度|第(?P<q2>[一二三四1-4])季(?![度稻])"
+            r"|(?P<first>首)季度?)",
         ),
         ("recurring_quarter", (), _words("recurring_quarter")),
         ("recurring", (), _words("recurring")),
@@ -291,6 +293,8 @@ _COMPARISON_BASE = re.compile(r"(?:比|较|是|相比|同比|与|(?<![关对由�
 _SUPERLATIVE_AFTER = re.compile(r"\s*(?:的|来|以来)?\s*(?:最|新高|新低|同期最)")
 #: a base year right before a period word (比2025年全年加快0.9个百分点: 全年 of the base, too)
 _BASE_YEAR_BEFORE = re.compile(r"(?:比|较)\s*(?:19|20)\d{2}\s*年\s*$")
+#: an index's base said after its year (指数为92.4（2023年=100）): the base's year, no period of a figure
+_INDEX_BASE_AFTER = re.compile(r"\s*[=＝]\s*100(?!\d)")
 
 
 @dataclass(frozen=True)
@@ -402,11 +406,13 @@ class PeriodResolver:
             for m in pattern.finditer(sentence):
                 if any(a < m.end() and m.start() < b for a, b in taken):
                     continue
-                if _COMPARISON_BASE.search(sentence, max(0, m.start() - 3), m.start()) or (
-                    _BASE_YEAR_BEFORE.search(sentence, max(0, m.start() - 9), m.start())
+                if (
+                    _COMPARISON_BASE.search(sentence, max(0, m.start() - 3), m.start())
+                    or _BASE_YEAR_BEFORE.search(sentence, max(0, m.start() - 9), m.start())
+                    or _INDEX_BASE_AFTER.match(sentence, m.end())
                 ):
                     taken.append((m.start(), m.end()))
-                    continue  # 比上年, 较2020年: the base of a comparison, not the figure's period
+                    continue  # 比上年, 较2020年, 2023年=100: a comparison's base, not the figure's period
                 if name in ("years_back", "years_past") and _SUPERLATIVE_AFTER.match(sentence, m.end()):
                     taken.append((m.start(), m.end()))
                     continue  # 增速为近三年最高: the span a record is set over, not the figure's period
