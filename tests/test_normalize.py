@@ -594,6 +594,16 @@ def test_a_wechat_articles_byline_goes_and_its_dateline_is_not_joined_to_the_tit
     ]
 
 
+def test_a_title_ending_on_a_figure_is_not_joined_to_the_accounts_byline_under_it() -> None:
+    text = (
+        "“襄阳工业大脑”交出成绩单：接入企业超3200家，累计帮企业省下4.6亿元\n\n"
+        "襄阳发布\u30002025年09月18日 08:30\u3000湖北\n\n9月17日，记者从市经信局获悉。"
+    )
+    lines = normalize(text).text.split("\n")
+    assert lines[0].endswith("4.6亿元")
+    assert lines[2].startswith("襄阳发布")
+
+
 def test_a_table_row_with_a_comma_in_an_aside_is_still_a_row() -> None:
     text = (
         "产品名称  单位  产量  比上年增长（%）\n天然气  亿立方米  26.4  5.7\n"

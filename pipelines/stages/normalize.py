@@ -1577,6 +1577,8 @@ DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,16}[〔\[［(（]\s*\d{4}\s*[〕\]�
 #: a line that opens with a date, such as a page's or article's dateline
 _DATELINE = re.compile(r"(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})")
 _DATELINE_MAX = 40
+#: a WeChat account's name, then the day it posted (襄阳发布　2025年09月18日 08:30　湖北)
+_ACCOUNT_AND_DATE = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,16})[ \u3000]+" + _DATELINE.pattern)
 #: a line that is only a date or period in brackets, as a speech carries under its speaker
 _BRACKETED_DATELINE = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*年[^（）()\n]{1,12}[)）]\s*")
 
@@ -1642,6 +1644,13 @@ def _is_broken(previous: str, following: str) -> bool:
         return False
     if _DATELINE.match(following) and len(following) <= _DATELINE_MAX and not _PROSE_MARKS.search(following):
         return False  # 喜报！…总数达268家 ↵ 2025年09月05日 18:06 湖南: a title, then the page's date
+    byline = _ACCOUNT_AND_DATE.match(following)
+    if (
+        byline is not None
+        and len(following) <= _DATELINE_MAX + byline.end(1)
+        and not _PROSE_MARKS.search(following)
+    ):
+        return False  # …累计帮企业省下4.6亿元 ↵ 襄阳发布　2025年09月18日 08:30　湖北: a title, its byline
     if _BRACKETED_DATELINE.fullmatch(following):
         return False  # 县委副书记、县长　李建军 ↵ （2025年9月12日）: a speaker, then the day he spoke
     if _BYLINE_START.match(following):
