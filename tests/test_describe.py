@@ -1947,3 +1947,13 @@ def test_a_wire_story_on_the_country_datelined_in_a_provincial_capital_is_the_co
     )
     meta = describe_document(normalize(text).text, "wire.txt")
     assert meta.region == "全国"
+
+
+def test_a_feature_on_a_park_in_a_county_level_city_speaks_for_that_city() -> None:
+    text = (
+        "荒坡上崛起百亿级“电池材料城”\n——福泉新能源电池材料产业园挂牌一周年见闻\n\n"
+        "2025-11-20 07:45　来源：贵州日报\n\n初冬时节，走进位于福泉市牛场镇的福泉新能源电池材料产业园，"
+        "塔吊林立。今年1-10月，园区实现规上工业产值186.5亿元，同比增长32.6%，增速比全州高出21.8个"
+        "百分点；园区产值占全市的比重达到41.3%。\n"
+    )
+    assert describe_document(normalize(text).text, "feature.txt").region == "福泉市"

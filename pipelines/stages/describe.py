@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -858,9 +859,18 @@ def _seat(said: re.Match[str] | None, county: bool = True) -> str | None:
     if said is None:
         return None
     code = _region_names()[1].get(said.group("city"))
+    if code is None and said.group("city") in _county_level_cities():
+        return said.group("city")  # 位于福泉市牛场镇的…产业园: a county-level city regions.csv lacks
     if code is None or _region_by_code()[code].level != "prefecture":
         return None
     return (said.group("county") if county else None) or _region_by_code()[code].name
+
+
+@lru_cache(maxsize=1)
+def _county_level_cities() -> frozenset[str]:
+    """The county-level cities of counties.csv (福泉市, 昆山市) whose names no other place shares."""
+    names = Counter(row["name"] for row in load_csv("counties"))
+    return frozenset(name for name, times in names.items() if times == 1 and name.endswith("市"))
 
 
 def _local_paper_place(text: str, levels: list[str]) -> str | None:
@@ -1004,7 +1014,7 @@ def _cluster_seat(title: str | None, text: str) -> str | None:
 #: a headline on one industrial cluster (进贤医疗器械产业集群发展情况报告)
 _CLUSTER_HEADLINE = re.compile(r"[\u4e00-\u9fff]{2,14}?(?:产业集群|集群)")
 #: a feature's headline on a visit to a firm or plant (走进…基地, 探访…企业)
-_VISITED = re.compile(r"走进|探访|探营|走访|直击|探秘")
+_VISITED = re.compile(r"走进|探访|探营|走访|直击|探秘|见闻")
 #: where the plant a feature visits stands, said in its lead (位于山东省日照市岚山区…)
 _LIES_IN_PLACE = re.compile(r"位于(?:[\u4e00-\u9fff]{2,7}?(?:省|自治区))?" + _CITY_AND_COUNTY)
 #: the lead of a feature, where it says where it is
