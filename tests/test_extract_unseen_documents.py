@@ -6997,3 +6997,11 @@ def test_a_cooperation_zone_called_by_its_kind_is_no_district() -> None:
         "截至9月底，合作区共有规模以上工业企业62家。", region="澳门特别行政区", ref=date(2025, 12, 5)
     )
     assert [f.region for f in found if f.value == 62] == ["澳门特别行政区"]
+
+
+def test_nonferrous_industry_keeps_its_first_character_and_a_listed_city_after_its_qualifier() -> None:
+    text = "有色产业增加值增长11.6%。增速较快的金昌、嘉峪关、酒泉分别增长15.2%、12.7%、11.9%。"
+    found = figures(text, region="甘肃省", ref=date(2025, 1, 23))
+    read = {f.value: (f.region, f.indicator) for f in found}
+    assert read[11.6] == ("甘肃省", "有色产业增加值")
+    assert read[15.2][0] == "金昌市"
