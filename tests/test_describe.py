@@ -1957,3 +1957,16 @@ def test_a_feature_on_a_park_in_a_county_level_city_speaks_for_that_city() -> No
         "百分点；园区产值占全市的比重达到41.3%。\n"
     )
     assert describe_document(normalize(text).text, "feature.txt").region == "福泉市"
+
+
+def test_a_post_by_a_county_zones_own_account_speaks_for_the_county() -> None:
+    text = (
+        "回眸2024｜金砂湾化工园区交出高质量发展“年度答卷”\n\n原创 湖口高新区 湖口高新区发布\n"
+        "2025年01月16日 18:30 江西\n\n编者按：2024年，湖口高新区金砂湾化工园区稳住了基本盘。\n\n"
+        "2024年，园区实现规模以上工业总产值486.3亿元，占全县规上工业总产值的比重达到62.4%；"
+        "规上工业增加值增长10.2%，高于全县1.6个百分点。湖口高新区亩均税收31.5万元。"
+        "园区产值占全县的六成。湖口高新区新增企业5家，湖口高新区获评省级园区。\n"
+    )
+    meta = describe_document(normalize(text).text, "wechat.txt")
+    assert meta.region == "湖口县"
+    assert meta.title is not None and meta.title.startswith("回眸2024")

@@ -109,7 +109,7 @@ _SECTION = re.compile(
 #: （征求意见稿）)
 _SUBTITLE = re.compile(r"^[—-]{1,2}|^[（(][^（）()]*[)）]$")
 _BYLINE = re.compile(
-    r"^[□■◎●]|^(?:本报|记者|通讯员)|^[\u4e00-\u9fff]{2,10}(?:日报|晚报|报|网|社)(?:首席|全媒体|融媒体)?记者"
+    r"^[□■◎●]|^(?:本报|记者|通讯员|原创\s)|^[\u4e00-\u9fff]{2,10}(?:日报|晚报|报|网|社)(?:首席|全媒体|融媒体)?记者"
     r"|^(?:文|图|文图|图文|文/图)\s*[/／:：]\s*[^\n]{0,12}(?:记者|通讯员)"  # (文/佛山日报记者 梁嘉怡)
 )
 #: A web page's stamp line: the publication date and time, then the source (2025-02-10 09:30 来源：安徽日报)
@@ -964,7 +964,8 @@ _HEADLINE_SHORT_PLACE = re.compile(r"([\u4e00-\u9fff]{2})[\u4e00-\u9fff]{1,6}[�
 _LOCAL_MASTHEAD = re.compile(r"\s*今日(?P<place>[\u4e00-\u9fff]{2,3})(?=\s)")
 #: a local government's own account on a social platform (原创　长兴发布, 玉环发布  2025年…)
 _LOCAL_ACCOUNT = re.compile(
-    r"(?m)^\s*(?:原创\s+(?P<place>[\u4e00-\u9fff]{2,3})发布(?=\s)"
+    # (原创 湖口高新区 湖口高新区发布: its author, then the account of the county's zone)
+    r"(?m)^\s*(?:原创\s+(?:\S{2,12}\s+)?(?P<place>[\u4e00-\u9fff]{2,3})(?:高新区|经开区|开发区)?发布(?=\s)"
     r"|(?P<dated>[\u4e00-\u9fff]{2,3})发布\s+(?:[^\n]*\s)?\d{4}[-年])"
 )
 #: what follows a place's short name where the text names the place (玉环经济开发区, 玉环市)
