@@ -7005,3 +7005,9 @@ def test_nonferrous_industry_keeps_its_first_character_and_a_listed_city_after_i
     read = {f.value: (f.region, f.indicator) for f in found}
     assert read[11.6] == ("甘肃省", "有色产业增加值")
     assert read[15.2][0] == "金昌市"
+
+
+def test_a_wechat_posts_zero_padded_section_number_is_no_count() -> None:
+    text = normalize("02 项目建设：多点发力、后劲增强\n\n全年新开工亿元以上项目12个。\n").text
+    found = figures(text, region="湖口县", ref=date(2025, 1, 16))
+    assert [f.value for f in found] == [12]
