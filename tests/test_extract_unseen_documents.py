@@ -7011,3 +7011,17 @@ def test_a_wechat_posts_zero_padded_section_number_is_no_count() -> None:
     text = normalize("02 项目建设：多点发力、后劲增强\n\n全年新开工亿元以上项目12个。\n").text
     found = figures(text, region="湖口县", ref=date(2025, 1, 16))
     assert [f.value for f in found] == [12]
+
+
+def test_a_wechat_posts_numbered_county_sections_credit_their_counties() -> None:
+    text = normalize(
+        "重磅！2025县域经济百强榜发布，安徽6县（市）上榜\n\n从全国看，百强县地区生产总值合计达到13.2万亿元，"
+        "平均每县1320亿元。\n\n01 肥西县：百强县第41位，较上年前移3位\n\n2024年，肥西县实现地区生产总值"
+        "1356.3亿元，增长6.8%。规上工业总产值达到2580.6亿元，增长12.4%。\n\n02 长丰县：首次迈入“千亿县”\n\n"
+        "全县规上工业增加值增长14.2%。\n"
+    ).text
+    found = figures(text, region="安徽省", ref=date(2025, 7, 26), doc_type="news_article")
+    read = {f.value: (f.region, f.period_end) for f in found}
+    assert read[12.4] == ("肥西县", date(2024, 12, 31))
+    assert read[14.2][0] == "长丰县"
+    assert "百强县" not in {f.region for f in found} and "平均每县" not in {f.region for f in found}

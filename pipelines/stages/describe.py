@@ -154,8 +154,10 @@ _STAMP_LINE = re.compile(
 #: gives the section's paragraphs that place
 PLACE_HEADING = re.compile(
     # (■赣州：工业挑起“大梁”: a bullet may mark it)
-    r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|[■□●◆◇▲▶►★☆◎])?\s*【?([\u4e00-\u9fff]{2,10}?)\s*(?:[：:]|】)"
-    r"[^\n。，,；;！!？?：:\d]{2,30}"
+    r"\s*(?:(?P<padded>0[1-9])\s*|(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|[■□●◆◇▲▶►★☆◎])?\s*【?)"
+    r"(?P<place>[\u4e00-\u9fff]{2,10}?)\s*(?:[：:]|】)"
+    # (a WeChat post's numbered section, 01 肥西县：百强县第41位，较上年前移3位, says its figures)
+    r"(?(padded)[^\n。；;！!？?]{2,30}|[^\n。，,；;！!？?：:\d]{2,30})"
 )
 #: Sections headed by this many places make a round-up (a national paper's, a province's).
 _ROUND_UP_SECTIONS = 3
@@ -1149,7 +1151,7 @@ def _round_up_region(lines: list[str]) -> tuple[str, str, float] | None:
         for line in lines
         # (or a paragraph that opens with its place's heading: 合肥市：新兴产业挑大梁。1—9月，…)
         if (heading := PLACE_HEADING.fullmatch(line) or PLACE_HEADING.fullmatch(line.split("。", 1)[0]))
-        and (place := _heading_region(heading.group(1)))
+        and (place := _heading_region(heading.group("place")))
     }
     if len(places) < _ROUND_UP_SECTIONS:
         return None

@@ -843,6 +843,8 @@ _QUANTITY_LINE = re.compile(QUANTITY_LINE)
 _LABEL_LINE = re.compile(LABEL_LINE)
 _FULL_STOP = re.compile(r"[。；;]")
 _HEADLINE_COLON = re.compile(r"[：:]")
+#: a WeChat post's zero-padded section number (01 经济运行：…), which opens a heading
+_PADDED_SECTION = re.compile(r"\s*0[1-9][ \u3000]?(?=[\u4e00-\u9fff])")
 #: a chapter's number (二、, （三）), which opens headings rather than wrapped paragraphs
 _CHAPTER = re.compile(r"[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]")
 
@@ -1691,6 +1693,8 @@ def _is_broken(previous: str, following: str) -> bool:
         return False  # …分销售模式情况 ↵ 单位：万元 币种：人民币: a caption, then its table's unit
     if marker and _HEADLINE_COLON.search(body) and not _FULL_STOP.search(body) and len(body) <= _SUBHEAD_MAX:
         return False  # 一、专精特新中小企业：新认定1126家，累计突破4800家: a numbered headline
+    if _PADDED_SECTION.match(previous) and not _FULL_STOP.search(body) and len(body) <= _SUBHEAD_MAX:
+        return False  # 01 肥西县：百强县第41位，较上年前移3位: a WeChat post's numbered section heading
     if marker and _CHAPTER.match(previous) and not _FULL_STOP.search(body) and len(body) <= _SUBHEAD_MAX:
         return False  # 二、行业增长面扩大，装备制造业支撑作用突出: a chapter's heading
     return not _is_subhead(body)

@@ -33,7 +33,8 @@ _NUMBERED_HEADLINE = re.compile(
 )
 #: a chapter's heading: its number, then a short line without a full stop
 _CHAPTER_HEADING = re.compile(
-    r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])[^。；;！？\n]{2,38}"
+    # (01 肥西县：百强县第41位，较上年前移3位: a WeChat post's section, its number zero-padded)
+    r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|0[1-9](?=\s*[\u4e00-\u9fff]))[^。；;！？\n]{2,38}"
 )
 _LINE_CLOSERS = set("。！？!?；;：:”」）)】")
 #: what opens a news article's first paragraph: after a blank line, a new sentence starts

@@ -73,7 +73,7 @@ _HEADING = re.compile(
 )
 #: a round-up's paragraph that opens on its place in brackets (【芜湖】芜湖市规上工业…)
 #: (…or by its place and its trade: 【温岭·水泵】)
-_BRACKETED_PLACE = re.compile(r"\s*【([\u4e00-\u9fff]{2,6}?)(?:[·・][^】]{1,8})?】")
+_BRACKETED_PLACE = re.compile(r"\s*【(?P<place>[\u4e00-\u9fff]{2,6}?)(?:[·・][^】]{1,8})?】")
 #: the labels of a line that names who speaks (受访人：…董事长 江建国), no heading of a section
 _PERSON_LABELS = frozenset(
     {"受访人", "受访者", "采访对象", "讲述人", "口述", "嘉宾", "主持人", "记者", "通讯员", "作者"}
@@ -275,7 +275,7 @@ class DocumentState(StatusPeriodRules, IndicatorText):
         if heading is None:
             self._update_numbered_place_section(sentence, line_end if line_end >= 0 else len(self.text))
             return  # (【芜湖】芜湖市规上工业…: a round-up's paragraph opened by its place, in brackets)
-        name = heading.group(1)
+        name = heading.group("place")
         if name in _PERSON_LABELS:
             return  # (受访人：温岭市丰源泵业有限公司董事长 under 【温岭·水泵】: the section goes on)
         # 乐清：… where the text calls it 乐清市 elsewhere: a county-level city regions.csv lacks
@@ -285,8 +285,9 @@ class DocumentState(StatusPeriodRules, IndicatorText):
         named = heading_place(name) or next(
             (full for full in written if re.search(re.escape(full) + "(?![场民长委政])", self.text)), None
         )  # (数据要素：… is no place, though the text speaks of 数据要素市场)
-        if named is None and place_heading is None:
-            # 【项城市】 alone above a county's projects: a county-level city regions.csv does not list;
+        if named is None and (place_heading is None or place_heading.group("padded")):
+            # 【项城市】 alone above a county's projects, 01 肥西县：百强县第41位: a county or county-level
+            # city regions.csv does not list;
             # 【玉环·阀门】 in a 台州市 paper: a county of the city, by its short name (counties.csv)
             named = region_of_item(name) or county_of(self.meta.region, name)
         if named is None:

@@ -110,6 +110,8 @@ _NOT_ADMINISTRATIVE = (
     r"直辖|地级|自治|计划|重点|试点|分|"
     # (合作区, a cooperation zone's short name, as 横琴粤澳深度合作区's text calls it; 合作市 is a city)
     r"合作区|"
+    # (百强县, 平均每县: the top 100 counties, a county on average; no county's name)
+    r"百强|平均|每|"
     # a verb before an office (会同市通信发展管理办公室, 联合省工信厅): no place
     r"会同|联合|协同|配合|督促|指导|推动|组织|牵头|商请)"
 )
