@@ -7025,3 +7025,15 @@ def test_a_wechat_posts_numbered_county_sections_credit_their_counties() -> None
     assert read[12.4] == ("肥西县", date(2024, 12, 31))
     assert read[14.2][0] == "长丰县"
     assert "百强县" not in {f.region for f in found} and "平均每县" not in {f.region for f in found}
+
+
+def test_a_parks_table_says_the_county_each_park_belongs_to() -> None:
+    text = normalize(
+        "2024年度全市工业园区高质量发展综合评价结果\n\n"
+        "排名\t园区名称\t所属县（市、区）\t综合得分\t亩均税收（万元/亩）\t规上工业总产值（亿元）\n"
+        "1\t仁怀名酒工业园区\t仁怀市\t93.86\t118.62\t1386.5\n2\t习水经济开发区\t习水县\t84.95\t41.05\t284.7\n"
+    ).text
+    found = figures(text, region="遵义市", ref=date(2025, 3, 14), doc_type="evaluation_report")
+    read = {f.value: f.region for f in found}
+    assert read[1386.5] == "仁怀市"
+    assert read[41.05] != "遵义市"
