@@ -7037,3 +7037,15 @@ def test_a_parks_table_says_the_county_each_park_belongs_to() -> None:
     read = {f.value: f.region for f in found}
     assert read[1386.5] == "仁怀市"
     assert read[41.05] != "遵义市"
+
+
+def test_the_signing_the_text_reports_counts_on_its_day_though_the_text_reviews_last_year() -> None:
+    text = (
+        "3月27日上午，祁东县2026年第一季度重大项目集中签约仪式在县行政中心举行。\n\n"
+        "此次集中签约项目22个，总投资96.8亿元。\n\n"
+        "2025年，全县新引进项目126个，合同引资412.6亿元；规模以上工业增加值增长7.3%。\n"
+    )
+    found = figures(text, region="祁东县", ref=date(2026, 3, 27), doc_type="news_article")
+    read = {f.value: (f.period_start, f.period_end) for f in found}
+    assert read[22] == (date(2026, 3, 27), date(2026, 3, 27))
+    assert read[126] == (date(2025, 1, 1), date(2025, 12, 31))

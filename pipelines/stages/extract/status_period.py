@@ -94,6 +94,10 @@ _MONTH_COMPARED = re.compile(r"比(\d{1,2})月份?(?:加快|回落|提高|放缓
 _QUARTER_COMPARED = re.compile(r"比([二三])季度(?:有所)?(?:加快|回落|提高|放缓|扩大|收窄|回升|下降|上升)")
 #: 此次集中签约…: the event the text reports
 _THIS_EVENT = re.compile(r"此次|本次|这次|现场(?=签约|集中|开工|成交|达成)|(?:会上|仪式上)")
+#: the event the text itself reports (此次, 本次), not one of a year's (会上, 现场签约)
+_THIS_VERY_EVENT = re.compile(r"此次|本次|这次")
+#: what an event of a day does (签约, 开工, 仪式 …), unlike an evaluation of a year
+_EVENT_WORD = re.compile(r"签约|开工|竣工|投产|仪式|活动|大会|会上|推介|洽谈|展会|博览会|成交")
 #: the day a paragraph opens with (11月12日，…; 2025年11月12日，…), as an event's day
 #: (after a paper's lede mark: 本报讯　9月25日上午，…)
 _EVENT_DAY = re.compile(
@@ -1229,6 +1233,18 @@ class StatusPeriodRules:
             # 本次评价以企业2023年度数据为基础 … 2024年，全省实际参评1038家。…优秀的226家 (in December):
             # a paragraph the text's own year opened goes on about that year, not the data's
             return own, "period_default_paragraph_year", False
+        if (
+            year is not None
+            and status == "actual"
+            and measure == "amount"
+            and _THIS_VERY_EVENT.search(sentence_pre)
+            # (not 本次纳入评价的工业企业共1862家: an evaluation counts the year it reviews; nor
+            # 在2024世界VR产业大会上签约项目93个 in a year's review, one of the year's events)
+            and _EVENT_WORD.search(sentence_pre)
+        ):
+            # 此次集中签约项目22个 in a text of March that also looks back on last year: what the event
+            # counted, on its day, not the year the text reviews
+            return Period.as_of(self._event_day(ctx.sentence.start)), "period_this_event", False
         if year is not None and self.census and measure in ("amount", "share_pct") and not flow_noun:
             # 第二产业从业人员567.31万人 (占…14.9%), in a census bulletin: counted at the census's moment
             return Period.as_of(date(year, 12, 31)), "period_default_census", True
