@@ -1970,3 +1970,13 @@ def test_a_post_by_a_county_zones_own_account_speaks_for_the_county() -> None:
     meta = describe_document(normalize(text).text, "wechat.txt")
     assert meta.region == "湖口县"
     assert meta.title is not None and meta.title.startswith("回眸2024")
+
+
+def test_a_town_secretarys_speech_published_by_the_towns_office_is_the_towns() -> None:
+    text = (
+        "宁国市人民政府\n\n首页 > 乡镇街道 > 港口镇 > 工作动态\n\n在全镇2025年经济工作动员大会上的讲话\n\n"
+        "发布时间：2025-02-07 17:26　信息来源：港口镇党政办\n\n镇党委书记　汪志明\n\n同志们：\n\n"
+        "2024年，全镇规上工业总产值增长9.8%，我镇位列乡镇第3位。全镇新增规上企业6家。"
+        "今年全镇要确保规上工业产值增长10%。全镇上下要鼓足干劲。\n"
+    )
+    assert describe_document(normalize(text).text, "speech.txt").region == "港口镇"

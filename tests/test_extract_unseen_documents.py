@@ -7049,3 +7049,8 @@ def test_the_signing_the_text_reports_counts_on_its_day_though_the_text_reviews_
     read = {f.value: (f.period_start, f.period_end) for f in found}
     assert read[22] == (date(2026, 3, 27), date(2026, 3, 27))
     assert read[126] == (date(2025, 1, 1), date(2025, 12, 31))
+
+
+def test_a_time_word_before_a_zones_kind_names_no_zone() -> None:
+    found = figures("目前工业园区可供地不足500亩。", region="港口镇", ref=date(2025, 2, 7))
+    assert [f.region for f in found] == ["港口镇"]
