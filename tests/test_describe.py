@@ -1980,3 +1980,13 @@ def test_a_town_secretarys_speech_published_by_the_towns_office_is_the_towns() -
         "今年全镇要确保规上工业产值增长10%。全镇上下要鼓足干劲。\n"
     )
     assert describe_document(normalize(text).text, "speech.txt").region == "港口镇"
+
+
+def test_a_special_cooperation_zones_communique_is_the_zones_not_its_citys() -> None:
+    text = (
+        "深汕特别合作区2024年国民经济和社会发展统计公报\n\n发布时间：2025-04-16 10:25  来源：深汕特别合作区统计局\n\n"
+        "2024年，深汕特别合作区在深圳市委、市政府的坚强领导下，全区经济保持较快增长。\n\n"
+        "初步核算，全年地区生产总值126.84亿元，比上年增长12.3%，增速高于深圳全市6.5个百分点。"
+        "全区规上工业增加值增长18.2%。\n"
+    )
+    assert describe_document(normalize(text).text, "bulletin.txt").region == "深汕特别合作区"

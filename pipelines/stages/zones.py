@@ -23,7 +23,8 @@ ZONE = re.compile(
     r"(经开区|经济技术开发区|经济开发区|高新区|高新技术产业开发区|高新技术产业园区|高科技园区|新技术开发区"
     # (南昌临空经济区, 郑州航空港经济综合实验区: an airport's zone)
     r"|临空经济示范区|临空经济区|航空港经济综合实验区|航空港区"
-    r"|工业园区|综保区|综合保税区|新区|开发区)"
+    # (深汕特别合作区, 横琴粤澳深度合作区: a zone two places run together)
+    r"|工业园区|综保区|综合保税区|新区|开发区|特别合作区|深度合作区)"
 )
 #: kinds that follow many a word (推动开发区): only after a place's own name (广州开发区)
 _PLAIN_KINDS = frozenset({"开发区"})
