@@ -1990,3 +1990,13 @@ def test_a_special_cooperation_zones_communique_is_the_zones_not_its_citys() -> 
         "全区规上工业增加值增长18.2%。\n"
     )
     assert describe_document(normalize(text).text, "bulletin.txt").region == "深汕特别合作区"
+
+
+def test_a_city_dailys_e_paper_that_says_our_city_is_that_citys() -> None:
+    text = (
+        "哈尔滨日报数字报\n2025年02月21日  星期五\n第03版：要闻\n\n15个副省级城市2024年工业“成绩单”陆续出炉——\n"
+        "我市规上工业增速跻身第一方阵\n\n本报记者 孙琪\n\n2024年我市规模以上工业增加值同比增长8.1%。"
+        "宁波、西安、成都分别增长10.4%、9.7%、8.6%。宁波市工业总量居首，宁波市高技术制造业增长较快，"
+        "宁波的新能源汽车产量大增。全市工业投资增长9.6%。\n"
+    )
+    assert describe_document(normalize(text).text, "paper.txt").region == "哈尔滨市"

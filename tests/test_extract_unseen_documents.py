@@ -7054,3 +7054,11 @@ def test_the_signing_the_text_reports_counts_on_its_day_though_the_text_reviews_
 def test_a_time_word_before_a_zones_kind_names_no_zone() -> None:
     found = figures("目前工业园区可供地不足500亩。", region="港口镇", ref=date(2025, 2, 7))
     assert [f.region for f in found] == ["港口镇"]
+
+
+def test_a_listed_city_whose_name_ends_like_a_word_keeps_it_and_of_which_is_no_town() -> None:
+    text = "2024年我市规模以上工业增加值同比增长8.1%。宁波、西安、成都分别增长10.4%、9.7%、8.6%。"
+    read = {f.value: f.region for f in figures(text, region="哈尔滨市", ref=date(2025, 2, 21))}
+    assert read[8.6] == "成都市"
+    income = "其中城镇、农村居民人均可支配收入分别为71054元和48732元。"
+    assert "其中城镇" not in {f.region for f in figures(income, region="德清县", ref=date(2025, 10, 20))}

@@ -800,8 +800,11 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
                 default=0,
             )
             contested = rival >= _MIN_MENTIONS_WITHOUT_SCOPE and tally[found.code] < 2 * rival
-            site = _site_city(text) if contested else None
-            if site is not None and site.level == level and tally.get(site.code, 0) >= rival:
+            # (哈尔滨日报数字报 ↵ …我市规上工业增速跻身第一方阵, naming 宁波 more often: the paper's own
+            # city, which it calls 我市)
+            own_paper = level == "prefecture" and "我市" in text
+            site = _site_city(text) if contested or own_paper else None
+            if site is not None and site.level == level and (own_paper or tally.get(site.code, 0) >= rival):
                 # 襄阳市人民政府门户网站 ↵ 前三季度我市工业…领跑周边城市, naming 宜昌 once more than
                 # 襄阳: the city whose site, or whose daily, the page is
                 return site.name, "masthead", 0.8
@@ -1124,7 +1127,8 @@ _PROVINCES_LISTED = 5
 #: the city whose government's site a page is on, or whose daily it is from (襄阳市人民政府门户网站,
 #: 来源：襄阳日报), on the page's first lines
 _SITE_CITY = re.compile(
-    r"^([\u4e00-\u9fff]{2,4}?)市?人民政府(?:门户网站|网站|网)|来源\s*[：:]\s*([\u4e00-\u9fff]{2,4}?)日报",
+    r"^([\u4e00-\u9fff]{2,4}?)市?人民政府(?:门户网站|网站|网)|来源\s*[：:]\s*([\u4e00-\u9fff]{2,4}?)日报"
+    r"|^([\u4e00-\u9fff]{2,4}?)日报(?:数字报|电子版|数字版)",  # (哈尔滨日报数字报: the daily's e-paper)
     re.MULTILINE,
 )
 _SITE_LINES = 8
@@ -1135,7 +1139,7 @@ def _site_city(text: str) -> _Region | None:
     head = "\n".join(text.split("\n", _SITE_LINES)[:_SITE_LINES])
     code_of = _region_names()[1]
     for said in _SITE_CITY.finditer(head):
-        name = said.group(1) or said.group(2)
+        name = said.group(1) or said.group(2) or said.group(3)
         code = code_of.get(name) or code_of.get(name + "市")
         if code is not None:
             return _region_by_code()[code]

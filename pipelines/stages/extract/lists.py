@@ -228,6 +228,13 @@ class ListRules(IndicatorText):
         regions, noun = listed
         return [replace(d, indicator=noun, region=r, rules=[*d.rules, "each_item"]) for r in regions]
 
+    def _whole_place(self, item: str) -> str:
+        """A listed item's indicator text, or the place it names whole where cleaning would cut its
+        name's end as a word (成都: not 成 and a trailing 都)."""
+        cleaned, whole = self._clean(item), strip_chars(item)
+        cut_short = cleaned != whole and whole.startswith(cleaned)
+        return whole if cut_short and region_of_item(whole) is not None else cleaned
+
     def _told_before(self, s_figs: list[Draft], units: set[str]) -> list[str]:
         """The indicators places listed without a noun share (济南、青岛分别增长5.1%、6.2%; 其中，
         长沙县、浏阳市分别新增11家、9家): the sentence's figures so far, else the sentence before's
@@ -321,7 +328,7 @@ class ListRules(IndicatorText):
             for i, listed in zip(governed, regions[0], strict=True):
                 out[i] = (regions[1], listed)
             return out
-        items = [self._clean(x) for x in list_items(subject)]
+        items = [self._whole_place(x) for x in list_items(subject)]
         items = [x for x in items if x]
         if len(items) == 1 and len(governed) == 2 and items[0].startswith("城乡"):
             # 城乡居民人均可支配收入分别达到…: the towns' and the villages' in turn
