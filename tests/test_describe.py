@@ -2000,3 +2000,12 @@ def test_a_city_dailys_e_paper_that_says_our_city_is_that_citys() -> None:
         "宁波的新能源汽车产量大增。全市工业投资增长9.6%。\n"
     )
     assert describe_document(normalize(text).text, "paper.txt").region == "哈尔滨市"
+
+
+def test_a_firms_annual_report_that_speaks_of_the_country_stands_where_its_seat_is() -> None:
+    text = (
+        "江西瑞锂新能源科技股份有限公司 2024 年年度报告\n\n第三节 管理层讨论与分析\n\n"
+        "2024年我国新能源汽车产销量分别完成1276.5万辆和1270.3万辆。我国动力电池累计装车量541.7GWh。\n\n"
+        "公司总部位于江西省宜春市，主要从事磷酸铁锂动力电池的研发、生产和销售。\n"
+    )
+    assert describe_document(normalize(text).text, "annual.txt").region == "宜春市"

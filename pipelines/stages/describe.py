@@ -666,7 +666,10 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
     # Without scope words a region must be named repeatedly: a national text lists provinces once each.
     floor = 1 if levels else _MIN_MENTIONS_WITHOUT_SCOPE
     if not levels and scope.get("country", 0.0) > 0:
-        listed = _LISTED_FIRMS_NOTICE.search(text[:_PAGE_HEAD_CHARS]) is not None
+        # (or a firm's own annual report: 江西瑞锂新能源科技股份有限公司2024年年度报告)
+        listed = _LISTED_FIRMS_NOTICE.search(text[:_PAGE_HEAD_CHARS]) is not None or bool(
+            _FIRMS_REPORT.search(title or "")
+        )
         address = _HOME_CITY.search(text) if listed else None
         # (住所：…苏州市吴江区…: the district it names; a registered address, 注册地址, is the city's)
         home = _seat(address, county="地址" not in address.group()[:8]) if address is not None else None
