@@ -7062,3 +7062,21 @@ def test_a_listed_city_whose_name_ends_like_a_word_keeps_it_and_of_which_is_no_t
     assert read[8.6] == "成都市"
     income = "其中城镇、农村居民人均可支配收入分别为71054元和48732元。"
     assert "其中城镇" not in {f.region for f in figures(income, region="德清县", ref=date(2025, 10, 20))}
+
+
+def test_a_five_year_plan_named_in_full_and_its_indicators_table_grouped_by_kind() -> None:
+    text = normalize(
+        "表1　“十五五”时期主要指标\n\n类别\t序号\t指标\t2025年\t2030年\t年均增长〔累计〕\t属性\n"
+        "经济发展\t1\t地区生产总值增长（%）\t5.3\t—\t6左右\t预期性\n"
+        "\t2\t人均地区生产总值（万元）\t4.08\t5.3以上\t—\t预期性\n\n"
+        "到2030年，高新技术企业突破900家。\n"
+    ).text
+    title = "玉林市国民经济和社会发展第十五个五年规划和2035年远景目标纲要（草案）"
+    found = figures(text, region="玉林市", ref=date(2026, 1, 16), doc_type="work_plan", title=title)
+    read = {(f.measure, f.value): (f.status, f.period_end) for f in found}
+    assert read[("avg_growth_pct", 6)] == ("target", date(2030, 12, 31))
+    assert read[("amount", 5.3)] == ("target", date(2030, 12, 31))
+    assert ("amount", 4.08) in read and ("amount", 2) not in read
+    goal = "高新技术企业突破900家。"
+    plan = figures(goal, region="玉林市", ref=date(2026, 1, 16), doc_type="work_plan", title=title)
+    assert [(f.status, f.period_end) for f in plan] == [("target", date(2030, 12, 31))]

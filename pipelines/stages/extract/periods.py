@@ -261,7 +261,10 @@ def five_year_plan_start(numeral: str) -> int:
     return 2006 + ((_int(numeral) or 0) - 1) * 5
 
 
-_FIVE_YEAR_PLAN_TITLE = re.compile(r"十(?P<plan>[一二三四五六七八九])五[”\"]?[^，。]{0,30}规划")
+#: (…国民经济和社会发展第十五个五年规划和二〇三五年远景目标纲要: the plan's name in full)
+_FIVE_YEAR_PLAN_TITLE = re.compile(
+    r"十(?P<plan>[一二三四五六七八九])五[”\"]?[^，。]{0,30}规划|第十(?P<full>[一二三四五六七八九])个五年规划"
+)
 
 
 def five_year_plan_of_title(title: str) -> Period | None:
@@ -269,7 +272,7 @@ def five_year_plan_of_title(title: str) -> Period | None:
     m = _FIVE_YEAR_PLAN_TITLE.search(title)
     if m is None:
         return None
-    first = five_year_plan_start(m.group("plan"))
+    first = five_year_plan_start(m.group("plan") or m.group("full"))
     return Period(date(first, 1, 1), date(first + 4, 12, 31), MULTI_YEAR)
 
 

@@ -69,7 +69,7 @@ _REMARK_COLUMN = re.compile(
 #: a plan's column of the average growth it aims at (年均增长（%）, 年均增速)
 _AVERAGE_COLUMN = re.compile(
     # (年均增长（%）/[累计]: and in brackets, the sum over the plan's years)
-    r"(?:年均增长|年均增速|年均增幅)(?:率)?\s*(?:[（(]\s*%\s*[)）])?(?:\s*/\s*[〔\[]累计[〕\]])?"
+    r"(?:年均增长|年均增速|年均增幅)(?:率)?\s*(?:[（(]\s*%\s*[)）])?(?:\s*/?\s*[〔\[]累计[〕\]])?"
 )
 #: the column that names the place a listed thing lies in (所在市, 所属地区)
 _PLACE_COLUMNS = frozenset(
@@ -2257,8 +2257,12 @@ def _year_row(
     head = cells[: -len(columns)]
     if len(head) == 4 and head[1][1].isdigit():
         head = head[1:]  # a 类别 cell before the 序号 (经济发展 | 1 | 地区生产总值 | 亿元)
+    if len(head) == 3 and head[1][1].isdigit() and _UNIT_IN_NAME.search(head[2][1]):
+        head = head[1:]  # (经济发展  1  地区生产总值增长（%）: the 类别, the 序号, a name holding its unit)
     if len(head) >= 3 and head[0][1].isdigit():
         head = head[1:]  # a 序号 column
+    if len(head) == 2 and head[0][1].isdigit() and _UNIT_IN_NAME.search(head[1][1]):
+        head = head[1:]  # (2  人均地区生产总值（万元）: the 序号, its 类别 cell left to the row above)
     if len(head) == 3 and _UNIT_CELL.fullmatch(head[-1][1]):
         head = head[1:]  # a 类别 column before the name (1 规模 规上工业增加值年均增速 %)
     if not 1 <= len(head) <= 2 or not all(
