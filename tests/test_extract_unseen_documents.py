@@ -7080,3 +7080,9 @@ def test_a_five_year_plan_named_in_full_and_its_indicators_table_grouped_by_kind
     goal = "高新技术企业突破900家。"
     plan = figures(goal, region="玉林市", ref=date(2026, 1, 16), doc_type="work_plan", title=title)
     assert [(f.status, f.period_end) for f in plan] == [("target", date(2030, 12, 31))]
+
+
+def test_this_years_sum_so_far_beside_the_years_goal_is_an_outcome() -> None:
+    text = "今年全县累计新签约亿元以上项目58个，协议总投资412.7亿元，完成年度目标任务（500亿元）的82.5%。"
+    read = {f.value: f.status for f in figures(text, region="凤阳县", ref=date(2024, 9, 14))}
+    assert (read[58], read[412.7], read[82.5]) == ("actual", "actual", "actual")
