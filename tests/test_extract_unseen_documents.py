@@ -7086,3 +7086,14 @@ def test_this_years_sum_so_far_beside_the_years_goal_is_an_outcome() -> None:
     text = "今年全县累计新签约亿元以上项目58个，协议总投资412.7亿元，完成年度目标任务（500亿元）的82.5%。"
     read = {f.value: f.status for f in figures(text, region="凤阳县", ref=date(2024, 9, 14))}
     assert (read[58], read[412.7], read[82.5]) == ("actual", "actual", "actual")
+
+
+def test_places_listed_then_counted_take_their_gaps_in_turn() -> None:
+    text = (
+        "1-10月，全省规上工业增加值增长6.9%。平凉、甘南、嘉峪关、陇南4个市州增速分别低于全省"
+        "1.8、2.3、3.2、3.6个百分点。章丘区、莱芜区、历城区3个区县获评工业强县。"
+    )
+    found = figures(text, region="甘肃省", ref=date(2025, 11, 20))
+    gaps = {f.region: f.value for f in found if f.measure == "pp_diff"}
+    assert gaps == {"平凉市": -1.8, "甘南藏族自治州": -2.3, "嘉峪关市": -3.2, "陇南市": -3.6}
+    assert [f.value for f in found if f.measure == "amount"] == [3]

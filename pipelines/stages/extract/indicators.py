@@ -258,7 +258,7 @@ _PLACE_WITHIN = re.compile(
 def _leading_region_name(s: str) -> str | None:
     """The region name ``s`` opens with, as written; not an item of a list (济南、青岛两市…)."""
     for written in _region_names().prefixes(s):
-        if s.startswith(_LIST_SEPARATORS, len(written)) or _COUNTED_REGIONS.match(s, len(written)):
+        if s.startswith(_LIST_SEPARATORS, len(written)) or COUNTED_REGIONS.match(s, len(written)):
             continue
         # (果洛州, 海南州: an autonomous prefecture's 州 says it is a place, as 市 does)
         said_as_prefecture = written.endswith("州") and _region_spellings()[written].endswith("自治州")
@@ -325,7 +325,9 @@ _LIST_SEPARATORS = ("、", "，", ",", "和", "与", "及")
 #: the kind of place a list's last item closes on (…南平市等山区市…)
 _OTHERS_OF_A_KIND = re.compile(r"等[\u4e00-\u9fff]{1,4}?(?:城市|地区|市|县|区)(?![市县区])")
 #: the count that closes a list of regions (济南、青岛两市…, 广东等三省…)
-_COUNTED_REGIONS = re.compile(r"等?\s*[两二三四五六七八九十\d]+\s*个?\s*(?:市|省|区|县|州|地)")
+COUNTED_REGIONS = re.compile(
+    r"等?\s*[两二三四五六七八九十\d]+\s*个?\s*(?:市州|地市|设区市|县市区|县区|城市|市|省|区|县|州|地)"
+)
 
 
 @lru_cache(maxsize=1)
@@ -957,7 +959,7 @@ class IndicatorText:
         if others is not None and region_of_item(raw[-1][: others.start()]) is not None:
             # 三明市、南平市等山区市制造业在保余额: the places listed, the kind they are goes
             raw[-1] = raw[-1][: others.start()] + raw[-1][others.end() :]
-        counted = _COUNTED_REGIONS.search(raw[-1])
+        counted = COUNTED_REGIONS.search(raw[-1])
         counted_last = region_of_item(raw[-1][: counted.start()]) if counted is not None else None
         if counted is not None and counted_last is not None:
             # 湛江、佛山…江门5个市预制菜产业营收: the places' count goes with the list

@@ -14,6 +14,7 @@ from datetime import date
 
 from pipelines.stages.extract.drafts import Context, Draft
 from pipelines.stages.extract.indicators import (
+    COUNTED_REGIONS,
     DOCUMENT_REFERENCE,
     RANKING_NAME,
     SCORE_THEN_RANK,
@@ -677,6 +678,9 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
         regions: list[str] = []
         items = [self._clean(x) for x in list_items(subject)] if respectively else []
         items = [x for x in items if x]
+        counted = COUNTED_REGIONS.search(items[-1]) if items else None
+        if counted is not None and region_of_item(items[-1][: counted.start()]) is not None:
+            items[-1] = items[-1][: counted.start()]  # 平凉、…、陇南4个市州增速分别…: the last place alone
         if (
             measure == "pp_diff"
             and best is not None
