@@ -1984,7 +1984,8 @@ def test_a_town_secretarys_speech_published_by_the_towns_office_is_the_towns() -
 
 def test_a_special_cooperation_zones_communique_is_the_zones_not_its_citys() -> None:
     text = (
-        "深汕特别合作区2024年国民经济和社会发展统计公报\n\n发布时间：2025-04-16 10:25  来源：深汕特别合作区统计局\n\n"
+        "深汕特别合作区2024年国民经济和社会发展统计公报\n\n"
+        "发布时间：2025-04-16 10:25  来源：深汕特别合作区统计局\n\n"
         "2024年，深汕特别合作区在深圳市委、市政府的坚强领导下，全区经济保持较快增长。\n\n"
         "初步核算，全年地区生产总值126.84亿元，比上年增长12.3%，增速高于深圳全市6.5个百分点。"
         "全区规上工业增加值增长18.2%。\n"
@@ -1994,7 +1995,8 @@ def test_a_special_cooperation_zones_communique_is_the_zones_not_its_citys() -> 
 
 def test_a_city_dailys_e_paper_that_says_our_city_is_that_citys() -> None:
     text = (
-        "哈尔滨日报数字报\n2025年02月21日  星期五\n第03版：要闻\n\n15个副省级城市2024年工业“成绩单”陆续出炉——\n"
+        "哈尔滨日报数字报\n2025年02月21日  星期五\n第03版：要闻\n\n"
+        "15个副省级城市2024年工业“成绩单”陆续出炉——\n"
         "我市规上工业增速跻身第一方阵\n\n本报记者 孙琪\n\n2024年我市规模以上工业增加值同比增长8.1%。"
         "宁波、西安、成都分别增长10.4%、9.7%、8.6%。宁波市工业总量居首，宁波市高技术制造业增长较快，"
         "宁波的新能源汽车产量大增。全市工业投资增长9.6%。\n"
