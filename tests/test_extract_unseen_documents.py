@@ -7097,3 +7097,14 @@ def test_places_listed_then_counted_take_their_gaps_in_turn() -> None:
     gaps = {f.region: f.value for f in found if f.measure == "pp_diff"}
     assert gaps == {"平凉市": -1.8, "甘南藏族自治州": -2.3, "嘉峪关市": -3.2, "陇南市": -3.6}
     assert [f.value for f in found if f.measure == "amount"] == [3]
+
+
+def test_a_growth_column_after_a_share_of_the_plan_is_the_sums_growth() -> None:
+    text = normalize(
+        "表1  2025年省列重大项目分季度投资完成情况\n季度        完成投资（亿元）  占年度计划（%）  同比增长（%）\n"
+        "一季度      486.2             19.7             12.8\n二季度      826.5             33.5             8.1\n"
+    ).text
+    found = figures(text, region="甘肃省", ref=date(2025, 10, 27))
+    grown = {f.value: f.indicator for f in found if f.measure == "yoy_growth_pct"}
+    summed = {f.value: f.indicator for f in found if f.measure == "amount"}
+    assert grown[12.8] == summed[486.2]

@@ -247,6 +247,8 @@ _CHANGE_IN_POINTS_COLUMN = re.compile(
 _NUMBER_CELL = re.compile(r"[〔\[]?[≥≤>＞<＜]?[-−+]?\d+(?:,\d{3})*(?:\.\d+)?(?:左右|以上|以下|以内)?[〕\]]?")
 #: the brackets of a sum over a plan's years (〔16〕, or [16] as a web page writes them)
 _OVER_PLAN_OPEN = ("〔", "[")
+#: the names this module gives a column of a share (营业收入比重, 完成投资目标完成率): no growth's
+_SHARE_OF_A_WHOLE = ("比重", "目标完成率")
 #: a unit's cell: a short word without digits (%, 家, 万亿元, 亿千瓦时)
 _UNIT_CELL = re.compile(r"[^\d\s]{1,6}")
 _BOUND = {"≥": "at_least", ">": "at_least", "＞": "at_least", "≤": "at_most", "<": "at_most", "＜": "at_most"}
@@ -1437,12 +1439,15 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
         ):
             # 亩均税收（万元/亩）  比上年增长（%）: the growth of the column before (高新技术企业（家）
             # 新增（家）  增长（%）: of the things counted, not of how many were added)
-            # (新设户数（户）  其中：企业（户）  同比增长（%）: of the whole, not of its part)
+            # (新设户数（户）  其中：企业（户）  同比增长（%）: of the whole, not of its part; 完成投资（亿元）
+            # 占年度计划（%）  同比增长（%）: of the sum, not of its share of the plan)
             grown = next(
                 (
                     c
                     for c in reversed(by_indicator)
-                    if not _ADDITIONS_COLUMN.fullmatch(c.indicator) and not _PART_OF.match(c.indicator)
+                    if not _ADDITIONS_COLUMN.fullmatch(c.indicator)
+                    and not _PART_OF.match(c.indicator)
+                    and not c.indicator.endswith(_SHARE_OF_A_WHOLE)
                 ),
                 by_indicator[-1],
             )
