@@ -7101,10 +7101,28 @@ def test_places_listed_then_counted_take_their_gaps_in_turn() -> None:
 
 def test_a_growth_column_after_a_share_of_the_plan_is_the_sums_growth() -> None:
     text = normalize(
-        "表1  2025年省列重大项目分季度投资完成情况\n季度        完成投资（亿元）  占年度计划（%）  同比增长（%）\n"
-        "一季度      486.2             19.7             12.8\n二季度      826.5             33.5             8.1\n"
+        "表1  2025年省列重大项目分季度投资完成情况\n"
+        "季度        完成投资（亿元）  占年度计划（%）  同比增长（%）\n"
+        "一季度      486.2             19.7             12.8\n"
+        "二季度      826.5             33.5             8.1\n"
     ).text
     found = figures(text, region="甘肃省", ref=date(2025, 10, 27))
     grown = {f.value: f.indicator for f in found if f.measure == "yoy_growth_pct"}
     summed = {f.value: f.indicator for f in found if f.measure == "amount"}
     assert grown[12.8] == summed[486.2]
+
+
+def test_a_two_column_table_of_values_with_their_growth_in_brackets() -> None:
+    text = normalize(
+        "2025年1-9月全市主要经济指标\n\n指标名称 | 1-9月（括号内为比上年同期增长%）\n"
+        "地区生产总值（亿元） | 2921.47（6.3）\n第一产业 | 196.52（3.4）\n规模以上工业增加值（%） | （9.2）\n"
+        "其中：制造业 | （9.8）\n全社会用电量（亿千瓦时） | 186.43（9.7）\n\n注：1.地区生产总值按现价计算。\n"
+    ).text
+    found = figures(text, region="滁州市", ref=date(2025, 10, 24))
+    read = {(f.measure, f.value): (f.indicator, f.unit, f.period_end) for f in found}
+    months = date(2025, 9, 30)
+    assert read[("amount", 2921.47)] == ("地区生产总值", "亿元", months)
+    assert read[("amount", 196.52)][1:] == ("亿元", months)
+    assert read[("yoy_growth_pct", 9.2)] == ("规模以上工业增加值", "%", months)
+    assert read[("yoy_growth_pct", 9.8)][0] == "制造业"
+    assert read[("amount", 186.43)][1] == "亿千瓦时"

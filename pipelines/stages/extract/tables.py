@@ -719,6 +719,8 @@ def table_values(text: str) -> Iterator[TableValue]:
     yield from _listed_rows(text)
     if "：当月" in text or "：累计" in text or "：本月" in text:
         yield from _key_value_rows(text)
+    if "括号内" in text:
+        yield from _bracketed_growth_rows(text)
     if "\n增长\n" in text or "\n下降\n" in text:
         yield from _stacked_rows(text)
     if "  " not in text and "单位" not in text and "|" not in text and not _SPACED_UNITS.search(text):
@@ -1173,6 +1175,57 @@ def _key_value_rows(text: str) -> Iterator[TableValue]:
                 )
 
 
+#: a two-column table's header whose cells hold each value with its growth in brackets
+#: (指标名称 | 1-9月（括号内为比上年同期增长%）): the period of the values
+_BRACKETED_GROWTH_HEADER = re.compile(
+    r"[^|\n]{2,12}\|\s*(?P<period>[^|（()\n]{0,12}?)\s*[（(]括号内为[^）)\n]{0,12}增[长速][^）)\n]{0,4}[)）]\s*"
+)
+#: one of its rows: an indicator (its unit in brackets, indented where it is a part of the row
+#: above), then its value with the growth in brackets, or the growth alone (（9.2）)
+_BRACKETED_GROWTH_ROW = re.compile(
+    r"[\s\u3000]*(?:其中[:：])?(?P<label>[^|\s\d（）()]{2,30}?)"
+    r"(?:[（(](?P<unit>[^（）()\d]{1,8})[)）])?\s*\|\s*(?P<value>[-−]?\d+(?:\.\d+)?)?\s*"
+    r"[（(](?P<growth>[-+−]?\d+(?:\.\d+)?)[)）]\s*"
+)
+
+
+def _bracketed_growth_rows(text: str) -> Iterator[TableValue]:
+    """A statistics bureau's two-column table of the months' main indicators, each cell a value
+    with its growth in brackets (地区生产总值（亿元） | 2921.47（6.3）; 规模以上工业增加值（%） | （9.2）);
+    a row without a unit (第一产业 | 196.52（3.4）) is a part of the last row with one, in its unit."""
+    period: str | None = None
+    caption = parent_unit = ""
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        header = _BRACKETED_GROWTH_HEADER.fullmatch(line)
+        if header is not None:
+            period = header.group("period")
+            continue
+        row = _BRACKETED_GROWTH_ROW.fullmatch(line) if period is not None else None
+        if row is None:
+            if period is not None and line.strip():
+                period = None  # (注：…: the table is over)
+            elif period is None and _MONTHS_SAID.search(line):
+                caption = line.strip()  # 2025年1-9月全市主要经济指标
+            continue
+        unit = row.group("unit") or parent_unit  # (其中：工业用电量 under 全社会用电量（亿千瓦时）)
+        parent_unit = unit
+        cells = [(row.group("growth"), "%", True)]
+        if row.group("value") is not None and unit not in ("%", "％", ""):
+            cells.insert(0, (row.group("value"), unit, False))
+        elif row.group("value") is not None:
+            continue  # (居民消费价格（%） | 100.2（0.2）: what the value measures is not told)
+        for number, cell_unit, growth in cells:
+            at = start + line.index(number, row.end("label"))
+            yield TableValue(
+                kind="indicator", start=at, end=at + len(number), value=float(number.replace("−", "-")),
+                year=None, tag="", indicator="", unit=cell_unit, qualifier="exact",
+                row_label=row.group("label"), caption=caption, row_start=start, row_end=start + len(line),
+                growth=growth, column_period=period or "",
+            )  # fmt: skip
+
+
 #: a line that names months (2025年1-5月…, （1-4月）), not a day (2025年6月18日): a quick report's
 #: heading of its period
 _MONTHS_SAID = re.compile(r"\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月|\d{4}\s*年\s*\d{1,2}\s*月(?!\s*\d{1,2}\s*日)")
@@ -1439,8 +1492,8 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
         ):
             # 亩均税收（万元/亩）  比上年增长（%）: the growth of the column before (高新技术企业（家）
             # 新增（家）  增长（%）: of the things counted, not of how many were added)
-            # (新设户数（户）  其中：企业（户）  同比增长（%）: of the whole, not of its part; 完成投资（亿元）
-            # 占年度计划（%）  同比增长（%）: of the sum, not of its share of the plan)
+            # (新设户数（户）  其中：企业（户）  同比增长（%）: of the whole, not of its part;
+            # 完成投资（亿元）  占年度计划（%）  同比增长（%）: of the sum, not of its share of the plan)
             grown = next(
                 (
                     c
