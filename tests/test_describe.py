@@ -2011,3 +2011,11 @@ def test_a_firms_annual_report_that_speaks_of_the_country_stands_where_its_seat_
         "公司总部位于江西省宜春市，主要从事磷酸铁锂动力电池的研发、生产和销售。\n"
     )
     assert describe_document(normalize(text).text, "annual.txt").region == "宜春市"
+
+
+def test_an_audit_announcement_is_dated_by_its_bracketed_publication_day() -> None:
+    text = (
+        "吉林省审计厅审计结果公告\n2025年第4号（总第68号）\n\n省级工业转型升级专项资金管理使用情况\n"
+        "专项审计调查结果\n\n（2025年9月26日公告）\n\n2022年至2024年，省级财政累计安排专项资金42.75亿元。\n"
+    )
+    assert describe_document(normalize(text).text, "audit.txt").reference_date == date(2025, 9, 26)

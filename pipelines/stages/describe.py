@@ -67,7 +67,8 @@ _STAMPED = re.compile(rf"{_DATE}日?\s+\d{{1,2}}:\d{{2}}|{_DATE}日?\s*$")  # (�
 #: a date or a period in brackets under a headline (（2025年12月26日）, （2025年三季度）): the day a
 #: speech was given or the months a bulletin covers, no headline
 #: (（2025年7月24日，根据录音整理）: with a note on how the text was taken down)
-_BRACKETED_DATE = re.compile(rf"^[（(]\s*{_DATE}日?\s*(?:[，,][^（）()]{{2,12}})?[)）]$")
+#: (（2025年9月26日公告）: an audit's results, published that day)
+_BRACKETED_DATE = re.compile(rf"^[（(]\s*{_DATE}日?\s*(?:[，,][^（）()]{{2,12}}|公告|公布|发布|印发)?[)）]$")
 #: (and a speaker's line with the day he spoke: 洛阳市人民政府市长　　（2025年7月18日）)
 _BRACKETED_PERIOD = re.compile(r"^(?:[^（）()\d]{2,30}\s+)?[（(]\s*\d{4}\s*年[^（）()]{1,10}[)）]$")
 #: a report dated by its month only (…评估报告 / 2024年6月): signed, but on no stated day
