@@ -2019,3 +2019,12 @@ def test_an_audit_announcement_is_dated_by_its_bracketed_publication_day() -> No
         "专项审计调查结果\n\n（2025年9月26日公告）\n\n2022年至2024年，省级财政累计安排专项资金42.75亿元。\n"
     )
     assert describe_document(normalize(text).text, "audit.txt").reference_date == date(2025, 9, 26)
+
+
+def test_a_notices_title_wrapped_after_its_about_is_one_title() -> None:
+    text = (
+        "郎溪经济开发区管理委员会文件\n\n郎开管〔2025〕18号\n\n关于2024年度郎溪经济开发区工业企业\n"
+        "亩均效益综合评价结果的报告\n\n县人民政府：\n本次评价对象为园区内规模以上工业企业。\n"
+    )
+    meta = describe_document(normalize(text).text, "report.txt")
+    assert meta.title == "关于2024年度郎溪经济开发区工业企业亩均效益综合评价结果的报告"

@@ -352,8 +352,10 @@ def _title(lines: list[str]) -> str | None:
         return None
     title = (headlines or candidates)[-1]
     at = block.index(title)
-    if at and _TITLE_GOES_ON.match(title) and block[at - 1] in headlines:
+    opened = at > 0 and block[at - 1].startswith("关于") and not title.startswith("关于")
+    if at and (_TITLE_GOES_ON.match(title) or opened) and block[at - 1] in headlines:
         # 芜湖市“十四五”制造业高质量发展规划 ↵ 实施情况中期评估报告: a headline wrapped on a cover
+        # (关于2024年度郎溪经济开发区工业企业 ↵ 亩均效益综合评价结果的报告: a notice's, after its 关于)
         title = block[at - 1] + title
     elif (
         at and _PERIOD_ALONE.fullmatch(period := _PERIOD_LABEL.sub("", title)) and block[at - 1] in headlines
