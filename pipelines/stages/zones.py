@@ -17,8 +17,9 @@ ZONE = re.compile(
     r"(?!重点|绿色|特色|化工|省级|国家级|国家|各类|工业|产业|两个|两大"
     # (零碳工业园区, 智慧园区: a kind of zone, said by what it strives to be, no place's name)
     r"|零碳|低碳|近零|智慧|生态|循环|数字|现代|新型|先进|创新|示范|专业|市级|县级"
-    # (目前工业园区可供地不足500亩: a time word before the zone's kind, no place's name)
-    r"|目前|当前|现在|今年|去年|明年|近年)"
+    # (目前工业园区可供地不足500亩: a time word before the zone's kind, no place's name; 今年 and
+    # the like are kept out below, as no name holds 年)
+    r"|目前|当前|现在)"
     r"((?:(?![全我本各该城省市县区年争占])[\u4e00-\u9fff]){2,4}?)"
     r"(经开区|经济技术开发区|经济开发区|高新区|高新技术产业开发区|高新技术产业园区|高科技园区|新技术开发区"
     # (南昌临空经济区, 郑州航空港经济综合实验区: an airport's zone)

@@ -1180,8 +1180,8 @@ def _key_value_rows(text: str) -> Iterator[TableValue]:
 _BRACKETED_GROWTH_HEADER = re.compile(
     r"[^|\n]{2,12}\|\s*(?P<period>[^|（()\n]{0,12}?)\s*[（(]括号内为[^）)\n]{0,12}增[长速][^）)\n]{0,4}[)）]\s*"
 )
-#: one of its rows: an indicator (its unit in brackets, indented where it is a part of the row
-#: above), then its value with the growth in brackets, or the growth alone (（9.2）)
+#: one of its rows: an indicator (its unit in brackets, unless it is a part of the row above: 其中：
+#: 工业用电量), then its value with the growth in brackets, or the growth alone (（9.2）)
 _BRACKETED_GROWTH_ROW = re.compile(
     r"[\s\u3000]*(?:其中[:：])?(?P<label>[^|\s\d（）()]{2,30}?)"
     r"(?:[（(](?P<unit>[^（）()\d]{1,8})[)）])?\s*\|\s*(?P<value>[-−]?\d+(?:\.\d+)?)?\s*"
