@@ -550,7 +550,17 @@ def _gaps_between_cells(text: str, offsets: list[int]) -> tuple[str, list[int]]:
         if parted(line) and line < len(line_ends) and parted(line + 1) and holds_values(line + 1)
     }
     in_rows = {gap for gap, line in zip(gaps, line_of, strict=True) if line in rows}
-    return _edit(text, offsets, _IDEOGRAPHIC_GAP, lambda gap: ("  ",) if gap.start() in in_rows else None)
+    return _column_gaps_at(text, offsets, _IDEOGRAPHIC_GAP, in_rows)
+
+
+def _column_gaps_at(
+    text: str, offsets: list[int], pattern: re.Pattern[str], positions: set[int]
+) -> tuple[str, list[int]]:
+    """The matches of ``pattern`` that start at ``positions`` become column gaps (two spaces),
+    which the table reader parts cells by; the text unchanged where there are none."""
+    if not positions:
+        return text, offsets
+    return _edit(text, offsets, pattern, lambda m: ("  ",) if m.start() in positions else None)
 
 
 #: a table whose cells single spaces part (排名 县（市） 综合得分 … ↵ 1 大冶市 91.36 10.8 18.6 8.2): a
@@ -582,9 +592,7 @@ def _single_spaced_tables(text: str, offsets: list[int]) -> tuple[str, list[int]
             at = below
         else:
             at += 1
-    if not widened:
-        return text, offsets
-    return _edit(text, offsets, _SINGLE_SPACE, lambda gap: ("  ",) if gap.start() in widened else None)
+    return _column_gaps_at(text, offsets, _SINGLE_SPACE, widened)
 
 
 def _spaced_width(line: str) -> int:
@@ -772,9 +780,7 @@ def _vertical_tables(text: str, offsets: list[int]) -> tuple[str, list[int]]:
             i = k
         else:
             i += 1
-    if not joined:
-        return text, offsets
-    return _edit(text, offsets, _A_LINE_BREAK, lambda m: ("  ",) if m.start() in joined else None)
+    return _column_gaps_at(text, offsets, _A_LINE_BREAK, joined)
 
 
 _A_LINE_BREAK = re.compile(r"\n")

@@ -92,10 +92,10 @@ _MONTH_COMPARED = re.compile(r"比(\d{1,2})月份?(?:加快|回落|提高|放缓
 #: (not 比一季度加快 in a half-year report: the first quarter is also the months to date, and the
 #: half-year's growth is compared with it)
 _QUARTER_COMPARED = re.compile(r"比([二三])季度(?:有所)?(?:加快|回落|提高|放缓|扩大|收窄|回升|下降|上升)")
-#: 此次集中签约…: the event the text reports
-_THIS_EVENT = re.compile(r"此次|本次|这次|现场(?=签约|集中|开工|成交|达成)|(?:会上|仪式上)")
 #: the event the text itself reports (此次, 本次), not one of a year's (会上, 现场签约)
 _THIS_VERY_EVENT = re.compile(r"此次|本次|这次")
+#: 此次集中签约…: the event the text reports, or one it was at (现场签约, 会上)
+_THIS_EVENT = re.compile(_THIS_VERY_EVENT.pattern + r"|现场(?=签约|集中|开工|成交|达成)|(?:会上|仪式上)")
 #: what an event of a day does (签约, 开工, 仪式 …), unlike an evaluation of a year
 _EVENT_WORD = re.compile(r"签约|开工|竣工|投产|仪式|活动|大会|会上|推介|洽谈|展会|博览会|成交")
 #: the day a paragraph opens with (11月12日，…; 2025年11月12日，…), as an event's day

@@ -247,8 +247,11 @@ _CHANGE_IN_POINTS_COLUMN = re.compile(
 _NUMBER_CELL = re.compile(r"[〔\[]?[≥≤>＞<＜]?[-−+]?\d+(?:,\d{3})*(?:\.\d+)?(?:左右|以上|以下|以内)?[〕\]]?")
 #: the brackets of a sum over a plan's years (〔16〕, or [16] as a web page writes them)
 _OVER_PLAN_OPEN = ("〔", "[")
-#: the names this module gives a column of a share (营业收入比重, 完成投资目标完成率): no growth's
-_SHARE_OF_A_WHOLE = ("比重", "目标完成率")
+#: how this module ends the name of a column of a share (营业收入比重) or of a plan's completion
+#: (完成投资目标完成率): no column a growth column after it is the growth of
+_SHARE_NAME_END = "比重"
+_COMPLETION_NAME_END = "目标完成率"
+_SHARE_OF_A_WHOLE = (_SHARE_NAME_END, _COMPLETION_NAME_END)
 #: a unit's cell: a short word without digits (%, 家, 万亿元, 亿千瓦时)
 _UNIT_CELL = re.compile(r"[^\d\s]{1,6}")
 _BOUND = {"≥": "at_least", ">": "at_least", "＞": "at_least", "≤": "at_most", "<": "at_most", "＜": "at_most"}
@@ -1523,11 +1526,11 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
             # 营业收入（亿元）  比重（%）: the part's share of the whole's 营业收入
             # (民营工业增加值增速（%）  占比（%）: the share of the value added, not of its growth)
             whole = GROWTH_NAME_END.sub("", by_indicator[-1].indicator)
-            by_indicator.append(Column(indicator=whole + "比重", unit=m.group("unit")))
+            by_indicator.append(Column(indicator=whole + _SHARE_NAME_END, unit=m.group("unit")))
         elif m is not None and _COMPLETION_COLUMN.fullmatch(m.group("name")) and by_indicator:
             # 完成投资（亿元）  完成年度计划（%）: how much of the year's plan the column before is
             by_indicator.append(
-                Column(indicator=by_indicator[-1].indicator + "目标完成率", unit=m.group("unit"))
+                Column(indicator=by_indicator[-1].indicator + _COMPLETION_NAME_END, unit=m.group("unit"))
             )
         elif (m.group("name") if m is not None else cell) in _SUM_COLUMNS and len(by_indicator) >= 2:
             # 智能工厂（家）  数字化车间（个）  合计（个）: the sum of the columns before (合计 alone:
@@ -1706,7 +1709,7 @@ def _goals_and_outcomes_header(cells: list[tuple[int, str]]) -> list[Column] | N
         elif _COMPLETION_RATE_COLUMN.fullmatch(name):
             # (the rate of the outcome before it)
             done = next((column.year for column in reversed(columns) if column.tag == "完成"), 0)
-            columns.append(Column(year=done, tag="完成", unit="%", indicator="目标完成率"))
+            columns.append(Column(year=done, tag="完成", unit="%", indicator=_COMPLETION_NAME_END))
         elif (
             _REMARK_COLUMN.fullmatch(name)
             or _SAYS_IF_DONE.fullmatch(_COLUMN_YEAR.sub("", name, count=1))
@@ -1966,7 +1969,9 @@ def _product_header(words: list[tuple[int, str]]) -> list[Column] | None:
         elif _GOAL_DONE_COLUMN.fullmatch(rest[0]) and columns and columns[-1].tag == "目标":
             # 全年目标 | 完成进度(%): how much of the goal the months to date have done
             done = next((column for column in reversed(columns) if column.period and not column.growth), None)
-            columns.append(Column(indicator="目标完成率", unit="%", period=done.period if done else ""))
+            columns.append(
+                Column(indicator=_COMPLETION_NAME_END, unit="%", period=done.period if done else "")
+            )
         else:
             break
         rest = rest[1:]
@@ -2609,7 +2614,7 @@ def _goals_by_place(names: list[str], periods: list[str], captions: list[str]) -
         elif period and _MONTHS_OUTCOME_COLUMN.fullmatch(name):
             columns.append(Column(tag="完成", unit=units[0], period=period))
         elif _COMPLETION_RATE_COLUMN.fullmatch(name) or _GOAL_DONE_COLUMN.fullmatch(name):
-            columns.append(Column(tag="完成", indicator="目标完成率", unit="%", period=done[0]))
+            columns.append(Column(tag="完成", indicator=_COMPLETION_NAME_END, unit="%", period=done[0]))
         elif _GROWTH_OF_COLUMN_BEFORE.fullmatch(name):
             columns.append(Column(tag="完成", growth=True, unit="%", period=done[0]))
         elif _RANK_COLUMN.fullmatch(name) and columns and columns[-1].growth:
