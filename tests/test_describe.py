@@ -1972,6 +1972,17 @@ def test_a_post_by_a_county_zones_own_account_speaks_for_the_county() -> None:
     assert meta.title is not None and meta.title.startswith("回眸2024")
 
 
+def test_a_zones_own_account_that_names_the_zone_in_full_speaks_for_the_zone() -> None:
+    text = (
+        "投资宁远丨一份园区“投资成本清单”请收好！\n\n"
+        "原创 宁远经开区 宁远经开区发布 2025年03月18日 17:32 湖南\n\n"
+        "01 园区概况\n\n湖南宁远经济开发区地处湘粤桂三省交界，是省级开发区。2024年，园区实现规上工业总产值"
+        "212.7亿元，增长11.8%，高于全市平均水平3.4个百分点；全省开发区考核中园区位列第11位。"
+        "湖南的电子信息产业集聚企业120余家。\n"
+    )
+    assert describe_document(normalize(text).text, "wechat.txt").region == "湖南宁远经济开发区"
+
+
 def test_a_town_secretarys_speech_published_by_the_towns_office_is_the_towns() -> None:
     text = (
         "宁国市人民政府\n\n首页 > 乡镇街道 > 港口镇 > 工作动态\n\n在全镇2025年经济工作动员大会上的讲话\n\n"

@@ -635,6 +635,11 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
         # 走进日照岚海精品钢基地 ↵ 这座位于山东省日照市岚山区…的钢铁基地: a feature on a plant
         # speaks for where it stands, though it says 全市 or 全省 in passing
         return seat, "seat", 0.6
+    accounts_zone = _accounts_own_zone(text)
+    if accounts_zone is not None:
+        # 原创 广德经开区 广德经开区发布 ↵ …安徽广德经济开发区地处…: the zone's own account, which names
+        # the zone in full in its text, whatever 安徽 or 全市 it says in passing
+        return accounts_zone, "own_name", 0.8
     own_zone = _zone_of(title, "") if title else None
     if (
         own_zone is not None
@@ -900,6 +905,27 @@ def _local_paper_place(text: str, levels: list[str]) -> str | None:
     return _unlisted_place_in_full(place, levels) if named_again else None
 
 
+def _accounts_own_zone(text: str) -> str | None:
+    """The zone whose own account posts the page (原创　广德经开区　广德经开区发布), by the full name
+    its text gives it (安徽广德经济开发区); None where the text names it only in short (湖口高新区: the
+    county's zone, whose figures the county's reader takes)."""
+    account = _LOCAL_ACCOUNT.search(text[:_PAGE_HEAD_CHARS])
+    if account is None or not account.group("zone") or not account.group("place"):
+        return None
+    pattern, _ = _region_names()
+    for named in re.finditer(re.escape(account.group("place")) + _FULL_ZONE_KIND, text):
+        # (安徽广德经济开发区, 位于广德经济开发区: the province's name opens the zone's, a verb does not)
+        for start in range(max(named.start() - 2, 0), named.start() + 1):
+            zone = named_zone(text[start : named.end()], lambda place: pattern.match(place) is not None)
+            if zone is not None and zone[1] == named.end() - start:
+                return zone[0]
+    return None
+
+
+#: a zone's kind in full, after its place's name (广德经济开发区, 湖口高新技术产业开发区)
+_FULL_ZONE_KIND = "(?:经济技术开发区|经济开发区|高新技术产业开发区)"
+
+
 def _unlisted_place_in_full(place: str, levels: list[str]) -> str | None:
     """A short place name regions.csv does not list (玉环, 温岭), with the suffix of the level the
     text's scope words say (全市: 玉环市); None where the scope is no city's or county's."""
@@ -976,7 +1002,7 @@ _LOCAL_MASTHEAD = re.compile(r"\s*今日(?P<place>[\u4e00-\u9fff]{2,3})(?=\s)")
 #: a local government's own account on a social platform (原创　长兴发布, 玉环发布  2025年…)
 _LOCAL_ACCOUNT = re.compile(
     # (原创 湖口高新区 湖口高新区发布: its author, then the account of the county's zone)
-    r"(?m)^\s*(?:原创\s+(?:\S{2,12}\s+)?(?P<place>[\u4e00-\u9fff]{2,3})(?:高新区|经开区|开发区)?发布(?=\s)"
+    r"(?m)^\s*(?:原创\s+(?:\S{2,12}\s+)?(?P<place>[\u4e00-\u9fff]{2,3})(?P<zone>高新区|经开区|开发区)?发布(?=\s|\d{4}[-年])"
     r"|(?P<dated>[\u4e00-\u9fff]{2,3})发布\s+(?:[^\n]*\s)?\d{4}[-年])"
 )
 #: what follows a place's short name where the text names the place (玉环经济开发区, 玉环市)
