@@ -3421,3 +3421,19 @@ def test_a_sum_over_the_places_just_listed_is_the_wholes_not_the_first_places() 
     text = "从地区看，合肥市52家、芜湖市33家、滁州市21家，三市合计106家，占比38.4%。"
     found = {f.value: f.region for f in figures(text, region="安徽省", ref=date(2025, 12, 18))}
     assert (found[106], found[38.4]) == ("安徽省", "安徽省")
+
+
+def test_kinds_growths_and_their_change_under_a_percent_unit_line() -> None:
+    text = (
+        "表1  2024年1—10月分行业工业投资情况\n单位：%\n"
+        "行业\t1—10月增速\t比1—9月增减（百分点）\t占工业投资比重\n"
+        "一、采矿业\t12.4\t2.1\t8.7\n其中：煤炭开采和洗选业\t21.7\t-3.4\t5.2\n"
+    )
+    found = {f.value: f for f in figures(normalize(text).text, region="甘肃省", ref=date(2024, 11, 20))}
+    assert (found[12.4].measure, found[2.1].measure, found[8.7].measure) == (
+        "yoy_growth_pct",
+        "pp_change",
+        "share_pct",
+    )
+    assert "煤炭开采" in found[21.7].indicator and found[-3.4].measure == "pp_change"
+    assert found[21.7].period_end == date(2024, 10, 31)

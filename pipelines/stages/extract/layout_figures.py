@@ -850,6 +850,10 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                 indicator = self._clean(_goal_subject(cell.caption) + cell.indicator)
             else:
                 indicator = self._clean(_named_in_caption(cell.indicator, cell.caption))
+                if not indicator and cell.kinds and GROWTH_NAME_END.fullmatch(cell.indicator):
+                    # 行业 | 1—10月增速 | 比1—9月增减（百分点） under 单位：%: each kind's own growth,
+                    # and its change, the row naming what grew
+                    indicator = cell.indicator
             if split is None or not indicator:
                 continue  # a number without a unit cannot be typed
             multiplier, unit = split

@@ -900,6 +900,11 @@ def table_values(text: str) -> Iterator[TableValue]:
             # a line above says, each column given its own
             said_above = _with_units_said_above(cells, captions)
             header = _header(said_above) if said_above is not None else None
+        if header is None and cell_pattern is _CELL and columns is None:
+            # 行业  1—10月增速  比1—9月增减（百分点）  占工业投资比重 under 单位：%: the kinds' rates,
+            # each column in % unless it says its own unit
+            in_percent = _in_percent_said_above(cells, captions)
+            header = _header(in_percent) if in_percent is not None else None
         if header is None and cell_pattern is _CELL and columns is None and len(cells) >= 3:
             # 县（市、区）  规上工业增加值  工业投资 ↵ 增速（%）  增速（%）: a header wrapped onto the
             # line below, each column's name going on under it
@@ -2409,6 +2414,18 @@ def _month_row(
                 "months", offset, offset + len(cell), value, None, column.months, "", "%",
                 _qualifier(cell), cells[0][1], caption, row_start, row_end, growth=True,
             )  # fmt: skip
+
+
+def _in_percent_said_above(cells: list[tuple[int, str]], captions: list[str]) -> list[tuple[int, str]] | None:
+    """A header of kinds (行业, 产业) under 单位：%, each column that names no unit of its own
+    written with it (1—10月增速（%）); None for any other header."""
+    said = _unit_line_above(captions)
+    if said is None or said.group(1) not in ("%", "％") or cells[0][1] not in _KIND_COLUMNS:
+        return None
+    return [
+        cells[0],
+        *((at, name if _UNIT_IN_NAME.search(name) else name + "（%）") for at, name in cells[1:]),
+    ]
 
 
 def _unit_line_above(captions: list[str]) -> re.Match[str] | None:
