@@ -2039,3 +2039,14 @@ def test_a_notices_title_wrapped_after_its_about_is_one_title() -> None:
     )
     meta = describe_document(normalize(text).text, "report.txt")
     assert meta.title == "关于2024年度郎溪经济开发区工业企业亩均效益综合评价结果的报告"
+
+
+def test_a_reports_title_wrapped_after_its_period_is_one_title_and_names_its_district() -> None:
+    text = (
+        "奉贤区产业园区2025年三季度\n经济运行分析报告\n\n上海市奉贤区经济委员会\n2025年10月\n\n"
+        "前三季度，全区8个产业园区实现规上工业总产值986.4亿元，同比增长4.7%，高于全市2.1个百分点。"
+        "全区园区产值占全区的比重为93.6%。上海市重点产业全区均有布局。\n"
+    )
+    meta = describe_document(normalize(text).text, "report.txt")
+    assert meta.title == "奉贤区产业园区2025年三季度经济运行分析报告"
+    assert meta.region == "奉贤区"

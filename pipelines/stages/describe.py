@@ -353,6 +353,12 @@ def _title(lines: list[str]) -> str | None:
     title = (headlines or candidates)[-1]
     at = block.index(title)
     opened = at > 0 and block[at - 1].startswith("关于") and not title.startswith("关于")
+    # (金山区产业园区2025年三季度 ↵ 经济运行分析报告: a report's kind, after the period it is of)
+    opened = opened or (
+        at > 0
+        and _ENDS_ON_A_PERIOD.search(block[at - 1]) is not None
+        and bool(_KIND_OF_REPORT.fullmatch(title))
+    )
     if at and (_TITLE_GOES_ON.match(title) or opened) and block[at - 1] in headlines:
         # 芜湖市“十四五”制造业高质量发展规划 ↵ 实施情况中期评估报告: a headline wrapped on a cover
         # (关于2024年度郎溪经济开发区工业企业 ↵ 亩均效益综合评价结果的报告: a notice's, after its 关于)
@@ -366,6 +372,12 @@ def _title(lines: list[str]) -> str | None:
     return title
 
 
+#: a headline's first line that ends on the period its report is of (…2025年三季度, …1—9月)
+_ENDS_ON_A_PERIOD = re.compile(
+    r"(?:\d{4}年度?|[一二三四]季度|前三季度|[上下]半年|(?:1\s*[-—–~至]\s*)?\d{1,2}月(?:份)?)$"
+)
+#: a headline's second line that names only what kind of report it is (经济运行分析报告, 工作总结)
+_KIND_OF_REPORT = re.compile(r"[\u4e00-\u9fff]{0,8}(?:报告|总结|分析|公报|通报|简报|月报|季报)")
 #: a red-header document's issuing body over its number (柳市镇人民政府文件, 浙江省经济和信息化厅文件)
 _RED_HEADER = re.compile(r"[\u4e00-\u9fff（）()、]{4,40}文件")
 #: a cover's line of who edited or printed it (龙南经济技术开发区管理委员会  编印)
