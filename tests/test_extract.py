@@ -3437,3 +3437,13 @@ def test_kinds_growths_and_their_change_under_a_percent_unit_line() -> None:
     )
     assert "煤炭开采" in found[21.7].indicator and found[-3.4].measure == "pp_change"
     assert found[21.7].period_end == date(2024, 10, 31)
+
+
+def test_a_listings_term_of_validity_dates_no_figure_and_makes_none_a_goal() -> None:
+    text = (
+        "经复核，845家企业通过复核，有效期延长至2028年8月31日；其余36家企业未通过复核。"
+        "截至2025年底，全县有效期内高新技术企业由2022年底的438家增加到712家。"
+    )
+    found = {f.value: f for f in figures(text, region="江西省", ref=date(2025, 8, 26))}
+    assert found[36].status == "actual" and found[36].period_end != date(2028, 8, 31)
+    assert found[438].period_end == date(2022, 12, 31)

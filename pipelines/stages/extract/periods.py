@@ -300,6 +300,12 @@ _BASE_YEAR_BEFORE = re.compile(r"(?:比|较)\s*(?:19|20)\d{2}\s*年\s*$")
 _INDEX_BASE_AFTER = re.compile(r"\s*[=＝]\s*100(?!\d)")
 
 
+#: the term a title or a listing is valid for (有效期自2025年9月1日至2028年8月31日, 有效期延长至…):
+#: days of the listing's term, no period of a figure
+#: (not 有效期内高新技术企业由2022年底的438家: the firms whose titles are valid, at a day of their own)
+_VALIDITY_TERM = re.compile(r"有效期(?:为|自|从|延长至|至)(?:[^，。；]{0,12}至)?\s*$")
+
+
 @dataclass(frozen=True)
 class Mention:
     """A period mention at ``pos`` in a sentence."""
@@ -413,6 +419,7 @@ class PeriodResolver:
                     _COMPARISON_BASE.search(sentence, max(0, m.start() - 3), m.start())
                     or _BASE_YEAR_BEFORE.search(sentence, max(0, m.start() - 9), m.start())
                     or _INDEX_BASE_AFTER.match(sentence, m.end())
+                    or _VALIDITY_TERM.search(sentence, max(0, m.start() - 20), m.start())
                 ):
                     taken.append((m.start(), m.end()))
                     continue  # 比上年, 较2020年, 2023年=100: a comparison's base, not the figure's period
