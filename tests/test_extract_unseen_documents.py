@@ -7126,3 +7126,15 @@ def test_a_two_column_table_of_values_with_their_growth_in_brackets() -> None:
     assert read[("yoy_growth_pct", 9.2)] == ("规模以上工业增加值", "%", months)
     assert read[("yoy_growth_pct", 9.8)][0] == "制造业"
     assert read[("amount", 186.43)][1] == "亿千瓦时"
+
+
+def test_a_yearbook_of_no_date_dates_every_paragraph_to_the_year_it_records() -> None:
+    text = (
+        "· 212 ·                    绵阳统计年鉴—2024\n\n十一、工 业\n\n"
+        "2023年，全市规模以上工业增加值比上年增长8.1%。年末全市规模以上工业企业1463户。\n\n"
+        "分门类看，采矿业增加值下降2.4%，制造业增长8.7%。规模以上工业产品销售率为97.6%。\n"
+    )
+    cleaned = normalize(text).text
+    found = {f.value: f for f in extract_figures(cleaned, describe_document(cleaned, "yearbook.txt"))}
+    assert (found[-2.4].period_start, found[-2.4].period_end) == (date(2023, 1, 1), date(2023, 12, 31))
+    assert found[97.6].period_end == date(2023, 12, 31)

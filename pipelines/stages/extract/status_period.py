@@ -1069,6 +1069,13 @@ class StatusPeriodRules:
             if stock and p.end is not None:
                 return Period.as_of(p.end), "period_default_paragraph", True
             return p, "period_default_paragraph", stock
+        recorded = self.periods.recorded_year
+        if self.reference is None and recorded is not None and status == "actual":
+            # 德阳统计年鉴—2024, of no date: …2023年，…。分门类看，采矿业增加值下降2.4%: the year it
+            # records, whatever paragraph names it not again (a stock at that year's end)
+            if stock:
+                return Period.as_of(date(recorded, 12, 31)), "period_default_recorded_year", True
+            return Period.year(recorded), "period_default_recorded_year", False
         if self.reference is None:
             return UNKNOWN_PERIOD, "period_default_unknown", stock
         opened = self.paragraph_period
