@@ -2050,3 +2050,13 @@ def test_a_reports_title_wrapped_after_its_period_is_one_title_and_names_its_dis
     meta = describe_document(normalize(text).text, "report.txt")
     assert meta.title == "奉贤区产业园区2025年三季度经济运行分析报告"
     assert meta.region == "奉贤区"
+
+
+def test_a_zone_named_after_a_bay_and_a_district_heads_the_headline_after_its_kicker() -> None:
+    text = (
+        "“亩均论英雄”亮出成绩单 杭州湾上虞经开区41家企业获评A类\n\n"
+        "发布时间：2025-04-16 08:42  来源：上虞日报\n\n"
+        "本报讯 日前，杭州湾上虞经济技术开发区公布2024年度亩均效益评价结果。此次评价共有412家企业参评。"
+        "作为全省首批认定的化工园区，园区集聚工业企业600余家，园区规上工业总产值增长6.8%。\n"
+    )
+    assert describe_document(normalize(text).text, "news.txt").region == "杭州湾上虞经济技术开发区"

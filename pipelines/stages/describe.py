@@ -746,7 +746,7 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
     if area is not None and title and area.group("area") + "片区" in title:
         # 宜昌片区上半年… under 中国（湖北）自由贸易试验区宜昌片区管理委员会: the area's own text
         return area.group(0), "own_name", 0.8
-    titled = (_zone_of(title, "") or _zone_of_subtitle(text)) if title else None
+    titled = (_zone_of(title, "") or _zone_of_subtitle(text) or _zone_after_kicker(title)) if title else None
     if titled is not None and levels and levels[0] == "province" and scope["province"] >= _PROVINCE_WIDE:
         # 南昌经开区蝉联第一 21个开发区获评A类 over 全省开发区…: a headline's zone in the province's news
         titled = None
@@ -1322,6 +1322,13 @@ def _zone_of_subtitle(text: str) -> str | None:
         if zone is not None and said and text.count(said) >= _ZONE_SAID_ALONE:
             return zone[0]
     return None
+
+
+def _zone_after_kicker(title: str) -> str | None:
+    """The zone a headline's main part opens on, after a kicker a space parts from it (“亩均论英雄”
+    亮出成绩单 杭州湾上虞经开区41家企业获评A类)."""
+    kicker, _, main = title.partition(" ")
+    return _zone_of(main.strip(), "") if kicker and main.strip() else None
 
 
 def _zone_of(title: str | None, text: str) -> str | None:
