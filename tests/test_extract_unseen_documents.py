@@ -7138,3 +7138,15 @@ def test_a_yearbook_of_no_date_dates_every_paragraph_to_the_year_it_records() ->
     found = {f.value: f for f in extract_figures(cleaned, describe_document(cleaned, "yearbook.txt"))}
     assert (found[-2.4].period_start, found[-2.4].period_end) == (date(2023, 1, 1), date(2023, 12, 31))
     assert found[97.6].period_end == date(2023, 12, 31)
+
+
+def test_the_published_results_of_a_past_years_evaluation_are_that_years() -> None:
+    text = (
+        "“亩均论英雄”亮出成绩单 嘉善经开区38家企业获评A类\n\n发布时间：2025-04-16 08:42  来源：嘉善日报\n\n"
+        "本报讯 日前，嘉善经济技术开发区公布2024年度工业企业亩均效益综合评价结果。此次评价共有412家企业参评，"
+        "其中规上工业企业238家。规上企业中A类企业38家、B类企业102家。\n"
+    )
+    cleaned = normalize(text).text
+    found = {f.value: f for f in extract_figures(cleaned, describe_document(cleaned, "news.txt"))}
+    assert (found[102].period_start, found[102].period_end) == (date(2024, 1, 1), date(2024, 12, 31))
+    assert found[238].period_end == date(2024, 12, 31)

@@ -100,6 +100,11 @@ _DATA_OF_YEAR = re.compile(
     r"|((?:19|20)\d{2})\s*年度?(?:的)?(?:发展|运行|经营|建设)情况(?:开展|进行)了?(?:综合)?(?:评价|评估|考核)"
 )
 _DATA_OF_YEAR_HEAD = 3000
+#: the results of a past year's evaluation made public (…经济技术开发区公布2024年度工业企业亩均效益综合
+#: 评价结果, in April 2025): that year's figures, where the text says no year of its data
+_EVALUATED_YEAR = re.compile(
+    r"(?:公布|发布)了?((?:19|20)\d{2})\s*年度[\u4e00-\u9fff]{0,20}?(?:评价|评估|考核)结果"
+)
 #: a yearly list of firms ranked by size (2025安徽省民营企业100强, 2025中国制造业企业500强)
 _FIRMS_LIST = re.compile(r"((?:19|20)\d{2})\s*年?[^，。\d\n]{0,12}企业\s*(?:\d{2,3}\s*|百)强")
 #: how far into the text a list of firms its headline block names is looked for
@@ -413,7 +418,9 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
         if firms is not None and self.periods.reported_year is None:
             # 2025安徽省民营企业100强榜单发布: a list of firms ranked by last year's revenue
             self.periods.reported_year = self.firms_list_year = int(firms.group(1)) - 1
-        data = _DATA_OF_YEAR.search(text, 0, _DATA_OF_YEAR_HEAD)
+        data = _DATA_OF_YEAR.search(text, 0, _DATA_OF_YEAR_HEAD) or _EVALUATED_YEAR.search(
+            text, 0, _DATA_OF_YEAR_HEAD
+        )
         if data is not None and self.periods.reported_year is None and self.reference is not None:
             year = int(data.group(1) or data.group(2))
             # 2025年度…亩均效益综合评价 ↵ 以2024年度数据为依据: an evaluation of last year's figures
