@@ -3447,3 +3447,13 @@ def test_a_listings_term_of_validity_dates_no_figure_and_makes_none_a_goal() -> 
     found = {f.value: f for f in figures(text, region="江西省", ref=date(2025, 8, 26))}
     assert found[36].status == "actual" and found[36].period_end != date(2028, 8, 31)
     assert found[438].period_end == date(2022, 12, 31)
+
+
+def test_the_town_a_paragraph_just_named_is_the_one_said_by_its_level_alone() -> None:
+    text = (
+        "本周乡镇组比拼中，漕河镇以96.8分位列第一。漕河镇已连续三周位列乡镇组第一。"
+        "今年该镇实施重点项目32个，累计完成投资38.6亿元。\n\n今年该镇新开工项目5个。"
+    )
+    found = {f.value: f.region for f in figures(text, region="蕲春县", ref=date(2025, 9, 23))}
+    assert (found[32], found[38.6]) == ("漕河镇", "漕河镇")
+    assert found[5] == "蕲春县"  # (a new paragraph has named no town yet)

@@ -343,6 +343,7 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
         self.paragraph_kind = ""
         self.quoted_region = False
         self.sentence_city: str | None = None
+        self.named_in_paragraph = {}
         #: the year that opened the paragraph, whether over or not: if it is the reference
         #: year, the last resort for an outcome that names no period (a year-end review
         #: dated 30 December: ``2024年，全市…。新建5G基站1.2万个``)
@@ -519,6 +520,7 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
                 self.paragraph_goals, self.paragraph_topic = False, ""
                 self.paragraph_span = None
                 self.paragraph_region, self.paragraph_figures = None, len(self.figures)
+                self.named_in_paragraph = {}
                 lead = _PLACE_LEADS.fullmatch(self.text, sentence.start, sentence.end)
                 led = region_of_item(lead.group(1)) if lead is not None else None
                 if led is not None and led != self.meta.region and not led.endswith("地区"):

@@ -48,6 +48,10 @@ from pipelines.stages.extract.status_period import (
 )
 from pipelines.stages.models import UNNAMED_CITY, DocumentMeta
 
+#: a place the text named before, by its level alone (该镇, 该县), and the levels it may be
+_THE_PLACE_OF_LEVEL = re.compile(r"该([镇乡县])")
+_LEVEL_ENDS = "镇乡县"
+
 #: a bulletin's opening that says what follows is its report (…情况通报如下, 报告如下)
 _REPORTED_BELOW = re.compile(r"(?:通报|报告|汇报|公布)如下")
 #: a numbered heading on a line of its own, and one that opens on a place (a county perhaps after
@@ -215,6 +219,8 @@ class DocumentState(StatusPeriodRules, IndicatorText):
     quoted_region: bool
     #: the city the current sentence opens with (苏州是…), whose 全市 it is
     sentence_city: str | None
+    #: the last town or county the paragraph's clauses opened on, by its level (镇, 县)
+    named_in_paragraph: dict[str, str]
     title_month: Period | None
     plan_scope: int | None
     this_year: re.Pattern[str] | None
@@ -336,6 +342,12 @@ class DocumentState(StatusPeriodRules, IndicatorText):
 
     def _leading_region(self, pre: str) -> str | None:
         found = super()._leading_region(pre)
+        referred = _THE_PLACE_OF_LEVEL.search(pre) if found is None else None
+        if referred is not None:
+            # 漕河镇已连续三周位列第一。今年该镇实施重点项目32个: the town the paragraph just named
+            return self.named_in_paragraph.get(referred.group(1))
+        if found is not None and found[-1] in _LEVEL_ENDS:
+            self.named_in_paragraph[found[-1]] = found
         if found == UNNAMED_CITY and self.sentence_city is not None:
             return self.sentence_city  # 苏州是…先行地，去年全市规上工业总产值…: that city
         if (
