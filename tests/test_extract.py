@@ -3457,3 +3457,9 @@ def test_the_town_a_paragraph_just_named_is_the_one_said_by_its_level_alone() ->
     found = {f.value: f.region for f in figures(text, region="蕲春县", ref=date(2025, 9, 23))}
     assert (found[32], found[38.6]) == ("漕河镇", "漕河镇")
     assert found[5] == "蕲春县"  # (a new paragraph has named no town yet)
+
+
+def test_a_bullet_point_ends_the_sentence_of_the_one_above() -> None:
+    text = "● 二季度新开工亿元以上项目50个\n● 抓好“四上”企业培育，全年新增入规企业60家"
+    found = {f.value: f for f in figures(text, region="浏阳市", ref=date(2024, 4, 19))}
+    assert "培育" not in found[50].indicator and "抓好" not in found[50].quote

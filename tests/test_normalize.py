@@ -1031,3 +1031,13 @@ def test_a_header_word_spaced_wider_and_a_cells_thousands_grouped_by_a_space_bet
     assert lines[1].split() == ["光伏电池", "万千瓦", "1265.0", "28.6"]
     assert lines[2].split() == ["锂离子电池", "万只", "5432", "17.9"]
     assert lines[3].split() == ["集成电路", "亿块", "32.8", "24.6"]  # (single spaces part its cells)
+
+
+def test_a_slides_bullets_and_its_page_counter_stay_lines_of_their_own() -> None:
+    text = (
+        "CITY PROFILE\n● 面积5322平方公里，常住人口约276万人\n"
+        "● 2024年实现地区生产总值1786.3亿元，同比增长6.1%\n● 获评国家外贸转型升级基地\n4 / 18\n"
+    )
+    lines = normalize(text).text.split("\n")
+    assert "● 2024年实现地区生产总值1786.3亿元，同比增长6.1%" in lines
+    assert "● 获评国家外贸转型升级基地" in lines and "4 / 18" in lines

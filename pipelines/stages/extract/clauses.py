@@ -47,6 +47,8 @@ _LEDE = re.compile(
 LIST_NUMBER = r"(?:\d{1,3}\s*[.．、]|[（(]\d{1,3}[)）])"
 #: a line opening with its number in a list, not with a decimal (1.2万元)
 _NUMBERED_LINE = re.compile(rf"[ \t\u3000]*{LIST_NUMBER}(?!\d)")
+#: a line that opens on a bullet (● 面积5322平方公里): a point of its own
+_BULLET_LINE = re.compile(r"[ \t\u3000]*[●•▪■]")
 _DATELINE = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[^，。；\n]{0,20}(?:\n|$)")
 #: an infographic's number on a line of its own over its label (4,385.6亿元 ↵ 规上工业总产值)
 _NUMBER_OVER_LABEL = re.compile(rf"{QUANTITY_LINE}\n{LABEL_LINE}(?:\n|$)")
@@ -90,6 +92,8 @@ def sentences(text: str, corrupted: list[tuple[int, int]] | None = None) -> list
             is_break = not before or before[-1] in _LINE_CLOSERS or is_heading
             # (1. 长沙经济技术开发区　亩均税收48.6万元 ↵ 2. …: a numbered list's items, a line each)
             is_break = is_break or bool(_NUMBERED_LINE.match(before) and _NUMBERED_LINE.match(text, m.end()))
+            # (● 二季度新开工亿元以上项目50个 ↵ ● 抓好“四上”企业培育: a slide's bullets, a point each)
+            is_break = is_break or bool(_BULLET_LINE.match(text, m.end()))
             # a subtitle without a full stop (增速高于全省0.9个百分点，…) above the lede
             is_break = is_break or (
                 "\n\n" in m.group(0)
