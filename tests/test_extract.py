@@ -3460,6 +3460,9 @@ def test_the_town_a_paragraph_just_named_is_the_one_said_by_its_level_alone() ->
 
 
 def test_a_bullet_point_ends_the_sentence_of_the_one_above() -> None:
-    text = "● 二季度新开工亿元以上项目50个\n● 抓好“四上”企业培育，全年新增入规企业60家"
+    text = (
+        "● 力争上半年GDP增速达到6.3%以上，全年新增入规工业企业60家以上；二季度新开工亿元以上项目50个\n"
+        "● 抓好“四上”企业培育，应统尽统"
+    )
     found = {f.value: f for f in figures(text, region="浏阳市", ref=date(2024, 4, 19))}
     assert "培育" not in found[50].indicator and "抓好" not in found[50].quote
