@@ -2060,3 +2060,12 @@ def test_a_zone_named_after_a_bay_and_a_district_heads_the_headline_after_its_ki
         "作为全省首批认定的化工园区，园区集聚工业企业600余家，园区规上工业总产值增长6.8%。\n"
     )
     assert describe_document(normalize(text).text, "news.txt").region == "杭州湾上虞经济技术开发区"
+
+
+def test_a_towns_report_signed_with_its_countys_name_before_the_towns_is_the_towns() -> None:
+    text = (
+        "关于2024年度村级集体经济发展情况的报告\n\n县委组织部、县农业农村局：\n\n"
+        "凤鸣镇位于西丰县东南部，辖14个村。全镇村级集体经济收入达到386万元，全镇规上工业企业3家。"
+        "全镇上下要再接再厉。\n\n中共西丰县凤鸣镇委员会\n西丰县凤鸣镇人民政府\n2025年1月20日\n"
+    )
+    assert describe_document(normalize(text).text, "report.txt").region == "凤鸣镇"

@@ -1373,6 +1373,8 @@ def _unlisted_region(level: str, title: str | None, text: str) -> str | None:
     last += "" if level == "town" else "村"
     # (nor 萍乡市芦溪县县委书记's 市芦溪县县: a county's or city's name holds no level's word)
     inner = r"(?![省市县区])" if level in ("county", "prefecture") else ""
+    # (nor 西充县多扶镇人民政府's 充县多扶镇: a town's name holds no county's word, though 柳市镇's holds 市)
+    inner = r"(?![省县区])" if level == "town" else inner
 
     def named(last: str) -> str:
         found = (
