@@ -3466,3 +3466,13 @@ def test_a_bullet_point_ends_the_sentence_of_the_one_above() -> None:
     )
     found = {f.value: f for f in figures(text, region="浏阳市", ref=date(2024, 4, 19))}
     assert "培育" not in found[50].indicator and "抓好" not in found[50].quote
+
+
+def test_a_goal_done_before_a_list_of_places_all_at_one_rate_is_no_goal_and_the_zone_is_one_of_them() -> None:
+    text = (
+        "从完成进度看，巴河镇提前完成全年签约目标任务，"
+        "浠水经济开发区、散花镇、清泉镇签约目标完成率均达到90%。"
+    )
+    found = [f for f in figures(text, region="浠水县", ref=date(2025, 10, 15)) if f.value == 90]
+    assert {f.region for f in found} == {"浠水经济开发区", "散花镇", "清泉镇"}
+    assert {f.status for f in found} == {"actual"}

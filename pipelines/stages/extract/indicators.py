@@ -757,7 +757,8 @@ def clean_phrase(
             changed = True
             continue
         zone = named_zone(s) if "区" in s else None
-        if zone is not None and len(s) > zone[1]:
+        # (浠水经济开发区、散花镇…均达到90%: the first of the places listed, kept with the others)
+        if zone is not None and len(s) > zone[1] and s[zone[1]] != "、":
             s = s[zone[1] :]  # 重庆高新区规上工业增加值: the zone is the figure's region
             # (but a county's zone is the county's platform: the figure stays the county's, under
             # the zone's name, 沭阳经济技术开发区规模以上工业产值, never the county's whole output)
