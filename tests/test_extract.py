@@ -3476,3 +3476,15 @@ def test_a_goal_done_before_a_list_of_places_all_at_one_rate_is_no_goal_and_the_
     found = [f for f in figures(text, region="浠水县", ref=date(2025, 10, 15)) if f.value == 90]
     assert {f.region for f in found} == {"浠水经济开发区", "散花镇", "清泉镇"}
     assert {f.status for f in found} == {"actual"}
+
+
+def test_a_pages_number_alone_between_a_tables_header_and_rows_ends_no_table() -> None:
+    text = (
+        "附件：2024年度许昌市工业企业纳税50强名单\n\n"
+        "序号  企业名称  所在地  纳税总额（万元）  同比增长（%）\n11\n"
+        "1  河南许都烟草工业有限公司  魏都区  412680  5.2\n"
+        "2  禹州市豫能煤电有限责任公司  禹州市  61230  -6.4\n"
+    )
+    found = {f.value: f for f in figures(normalize(text).text, region="许昌市", ref=date(2025, 3, 14))}
+    assert found[412680].region == "魏都区" and found[-6.4].measure == "yoy_growth_pct"
+    assert 11 not in found

@@ -406,6 +406,8 @@ _WARNING_COLUMN = re.compile(r"[红黄绿蓝]灯线|预警(?:信号|线|等级)?
 _PART_COLUMN = re.compile(r"其中([\u4e00-\u9fff]{1,6})")
 #: a column of the part of the column before, in a table of places (其中：制造业企业)
 _PART_OF_COLUMN = re.compile(r"其中[：:]?([“”\u4e00-\u9fff]{1,18})")
+#: a number alone on a line, one to three digits: a page's, where a table runs over pages
+_STRAY_NUMBER = re.compile(r"\d{1,3}")
 #: a column that sums the columns before it
 _SUM_COLUMNS = frozenset({"合计", "总计", "小计", "合计数"})
 #: a line of a group's label inside a table of products or indicators (主要工业产品产量)
@@ -849,6 +851,8 @@ def table_values(text: str) -> Iterator[TableValue]:
             columns, caption, cell_pattern, single_spaced = spaced, current, _WORD, True
             continue
         if len(cells) < 2:
+            if columns is not None and _STRAY_NUMBER.fullmatch(line.strip()):
+                continue  # 序号  企业名称 … ↵ 11 ↵ 1  河南…公司 …: a page's number, amid the rows
             if (
                 columns is not None
                 and (cell_pattern is not _CELL or columns[0].year is not None)
