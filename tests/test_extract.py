@@ -3488,3 +3488,12 @@ def test_a_pages_number_alone_between_a_tables_header_and_rows_ends_no_table() -
     found = {f.value: f for f in figures(normalize(text).text, region="许昌市", ref=date(2025, 3, 14))}
     assert found[412680].region == "魏都区" and found[-6.4].measure == "yoy_growth_pct"
     assert 11 not in found
+
+
+def test_a_rows_number_takes_no_unit_from_the_next_cell_across_a_column_gap() -> None:
+    text = (
+        "单位：万元\n序号  县市区  项目单位  项目名称  改造类型  审定设备投资  补助资金\n"
+        "1  双清区  湖南宝庆精工机械有限公司  数控机床零部件生产线智能化改造项目  智能化改造  1286  102.88\n"
+    )
+    found = figures(normalize(text).text, region="邵阳市", ref=date(2025, 7, 16))
+    assert not any(f.unit == "双" for f in found)

@@ -18,6 +18,8 @@ from pipelines.stages.extract.lexicon import lexicon, split_unit
 from pipelines.stages.extract.numbers import parse_fraction, parse_number
 
 _SP = r"[ \t\u3000*]*"
+#: spaces that are no column gap (two of them or more): a number's unit follows within its cell
+_NO_GAP = r"(?![ \t\u3000]{2})[ \t\u3000*]*"
 #: the rule of a money amount written without its currency (1000亿, 突破千亿): a figure only
 #: where the indicator names an amount of money (money_noun cues), else 3亿 could be anything
 BARE_MONEY = "bare_money"
@@ -98,7 +100,8 @@ def patterns() -> _Patterns:
             rf"(?P<more>(?:{_SP}个?{_SP}[、和]{_SP}{_NUM})+(?={_SP}个?{_SP}百分点)"
             # (12.4亿、3.6亿、2.5亿立方米: each number with the multiplier the unit opens with)
             rf"|(?:{_SP}(?P<each>亿|万)、{_SP}{_NUM})+(?={_SP}(?P=each))|(?:{_SP}、{_SP}{_NUM})*)"
-            rf"{_SP}(?P<q>余|多)?{_SP}(?P<unit>(?(pct1)[%％]|(?:{lex.unit_pattern})))"
+            # (not across a column gap: 1  双清区  湖南…公司, a row's number, then its place's cell)
+            rf"{_NO_GAP}(?P<q>余|多)?{_NO_GAP}(?P<unit>(?(pct1)[%％]|(?:{lex.unit_pattern})))"
             # (涨了9个点: spoken points, no count of 个)
             r"(?<!个(?=点(?!位)))"
         ),
