@@ -3497,3 +3497,15 @@ def test_a_rows_number_takes_no_unit_from_the_next_cell_across_a_column_gap() ->
     )
     found = figures(normalize(text).text, region="邵阳市", ref=date(2025, 7, 16))
     assert not any(f.unit == "双" for f in found)
+
+
+def test_a_price_releases_table_of_changes_each_column_in_percent() -> None:
+    text = (
+        "2025年11月份工业生产者价格主要数据\n\n"
+        "项目名称 环比涨跌幅（%） 同比涨跌幅（%） 1—11月同比涨跌幅（%）\n"
+        "一、工业生产者出厂价格 0.1 -2.0 -2.6\n生产资料 0.3 -2.3 -3.0\n"
+    )
+    found = {f.value: f for f in figures(normalize(text).text, region="全国", ref=date(2025, 12, 10))}
+    assert found[-2.3].measure == "yoy_growth_pct" and "生产资料" in found[-2.3].indicator
+    assert found[-3.0].period_start == date(2025, 1, 1) and found[-3.0].period_end == date(2025, 11, 30)
+    assert 0.3 not in found  # (month on month: no measure holds it)

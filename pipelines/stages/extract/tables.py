@@ -2160,19 +2160,32 @@ def _changes_header(words: list[tuple[int, str]]) -> list[Column] | None:
     """指标名称 环比 同比 1—8月: an indicator's changes in %, the month's over the year before
     (同比), the months to date's (1—8月); month on month (环比) has no measure and is left out."""
     names = [word for _, word in words]
-    if len(names) < 3 or names[0] not in _INDICATOR_NAME_COLUMN:
+    # (项目名称  环比涨跌幅（%）  同比涨跌幅（%）  1—11月同比涨跌幅（%）: a price release's, each
+    # column saying its unit)
+    if len(names) < 3 or names[0] not in _INDICATOR_NAME_COLUMN | {"项目名称"}:
         return None
     columns: list[Column] = []
-    for name in names[1:]:
-        if name == "环比":
+    for name in (_PERCENT_AFTER.sub("", name) for name in names[1:]):
+        months = _MONTHS_COLUMN.match(name)
+        if _MONTH_ON_MONTH.fullmatch(name):
             columns.append(Column(remark=True))
-        elif name in ("同比", "同比增长", "比上年同期", "比上年同期增长"):
+        elif _YEAR_ON_YEAR.fullmatch(name):
             columns.append(Column(unit="%", growth=True))
-        elif _MONTHS_COLUMN.fullmatch(name):
-            columns.append(Column(unit="%", growth=True, period=name))
+        elif months is not None and _AFTER_MONTHS.fullmatch(name, months.end()):
+            columns.append(Column(unit="%", growth=True, period=months.group()))
         else:
             return None
     return columns if any(column.growth for column in columns) else None
+
+
+#: a column's unit in % after its name (同比涨跌幅（%）)
+_PERCENT_AFTER = re.compile(r"\s*[（(]\s*[%％]\s*[)）]$")
+#: a change over the month before (环比, 环比涨跌幅), which no measure holds
+_MONTH_ON_MONTH = re.compile(r"环比(?:增长|增减|涨跌幅?)?")
+#: a change over the same months a year before (同比, 同比涨跌幅, 比上年同期增长)
+_YEAR_ON_YEAR = re.compile(r"(?:同比|比上年同期)(?:增长|增减|涨跌幅?)?")
+#: what follows the months a column of their change names (1—8月, 1—11月同比涨跌幅, 1—11月平均)
+_AFTER_MONTHS = re.compile(r"(?:平均)?(?:" + _YEAR_ON_YEAR.pattern + r"|增长|涨跌幅?)?")
 
 
 def _product_row(
