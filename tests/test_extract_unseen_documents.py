@@ -7154,10 +7154,11 @@ def test_the_published_results_of_a_past_years_evaluation_are_that_years() -> No
 
 def test_a_notice_of_a_past_years_evaluation_results_dates_the_texts_scores_to_that_year() -> None:
     text = (
-        "喜报！2024年度全省开发区综合考评结果出炉，抚州排名跃升至全省第3\n\n发布时间：2025-05-27\n\n"
-        "近日，省开发区建设领导小组办公室印发《关于2024年度全省开发区综合考核评价结果的通报》。"
+        "喜报！全省开发区综合考评结果出炉，抚州排名跃升至全省第3\n\n发布时间：2025-05-27\n\n"
+        "近日，省开发区建设领导小组办公室印发《关于2024年度全省开发区综合考核评价结果的通报》。\n\n"
+        "此次考评由省开发区建设领导小组办公室牵头组织，对全省98个开发区进行综合评价。"
         "全省开发区平均得分为78.42分，我市开发区平均得分为81.09分，在11个设区市中位列第3。\n"
     )
     cleaned = normalize(text).text
     found = {f.value: f for f in extract_figures(cleaned, describe_document(cleaned, "news.txt"))}
-    assert (found[81.09].period_start, found[81.09].period_end) == (date(2024, 1, 1), date(2024, 12, 31))
+    assert (found[78.42].period_start, found[78.42].period_end) == (date(2024, 1, 1), date(2024, 12, 31))
