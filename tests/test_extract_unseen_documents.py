@@ -7162,3 +7162,16 @@ def test_a_notice_of_a_past_years_evaluation_results_dates_the_texts_scores_to_t
     cleaned = normalize(text).text
     found = {f.value: f for f in extract_figures(cleaned, describe_document(cleaned, "news.txt"))}
     assert (found[78.42].period_start, found[78.42].period_end) == (date(2024, 1, 1), date(2024, 12, 31))
+
+
+def test_what_the_events_floor_counted_on_the_day_a_paragraph_opened_with_is_that_days() -> None:
+    text = (
+        "总投资326.8亿元！我市一季度重大项目集中签约\n\n2025-03-28 08:16:42　来源：遂宁日报\n\n"
+        "本报讯（记者 唐晓雯）3月27日，遂宁市2025年一季度重大项目集中签约活动在市会展中心举行。"
+        "活动现场共签约项目38个，协议总投资326.8亿元。\n\n"
+        "去年，全市成功举办第七届产业发展大会，大会现场签约项目42个、总投资318.7亿元。\n"
+    )
+    cleaned = normalize(text).text
+    found = {f.value: f for f in extract_figures(cleaned, describe_document(cleaned, "news.txt"))}
+    assert (found[38].period_start, found[38].period_end) == (date(2025, 3, 27), date(2025, 3, 27))
+    assert found[42].period_end != date(2025, 3, 28)  # (no day said: the event's day is not the text's)

@@ -94,6 +94,8 @@ _MONTH_COMPARED = re.compile(r"比(\d{1,2})月份?(?:加快|回落|提高|放缓
 _QUARTER_COMPARED = re.compile(r"比([二三])季度(?:有所)?(?:加快|回落|提高|放缓|扩大|收窄|回升|下降|上升)")
 #: the event the text itself reports (此次, 本次), not one of a year's (会上, 现场签约)
 _THIS_VERY_EVENT = re.compile(r"此次|本次|这次")
+#: 活动现场共签约项目38个: what was counted where the event was held, on its day
+_AT_THE_EVENT = re.compile(r"(?:活动|签约|仪式|大会)现场")
 #: 此次集中签约…: the event the text reports, or one it was at (现场签约, 会上)
 _THIS_EVENT = re.compile(_THIS_VERY_EVENT.pattern + r"|现场(?=签约|集中|开工|成交|达成)|(?:会上|仪式上)")
 #: what an event of a day does (签约, 开工, 仪式 …), unlike an evaluation of a year
@@ -755,6 +757,10 @@ class StatusPeriodRules:
         before = ctx.sentence_figs[-1] if ctx.sentence_figs else None
         return before is not None and before.measure == "amount" and before.period.kind == MULTI_YEAR
 
+    def _event_day_said(self, before: int) -> bool:
+        """Whether a paragraph near ``before`` opened with the day of an event (3月27日，…举行)."""
+        return _EVENT_DAY.search(self.text, max(0, before - _EVENT_DAY_REACH), before) is not None
+
     def _event_day(self, before: int) -> date:
         """The day a paragraph near ``before`` opened with (11月12日，…动员会…举行), if it is no
         later than the text's, else the text's own day."""
@@ -1244,7 +1250,11 @@ class StatusPeriodRules:
             year is not None
             and status == "actual"
             and measure == "amount"
-            and _THIS_VERY_EVENT.search(sentence_pre)
+            and (
+                _THIS_VERY_EVENT.search(sentence_pre)
+                # (but 大会现场签约项目42个 in a year's review, no day said: one of the year's events)
+                or (_AT_THE_EVENT.search(sentence_pre) and self._event_day_said(ctx.sentence.start))
+            )
             # (not 本次纳入评价的工业企业共1862家: an evaluation counts the year it reviews; nor
             # 在2024世界VR产业大会上签约项目93个 in a year's review, one of the year's events)
             and _EVENT_WORD.search(sentence_pre)
