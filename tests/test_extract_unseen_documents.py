@@ -7175,3 +7175,16 @@ def test_what_the_events_floor_counted_on_the_day_a_paragraph_opened_with_is_tha
     found = {f.value: f for f in extract_figures(cleaned, describe_document(cleaned, "news.txt"))}
     assert (found[38].period_start, found[38].period_end) == (date(2025, 3, 27), date(2025, 3, 27))
     assert found[42].period_end != date(2025, 3, 28)  # (no day said: the event's day is not the text's)
+
+
+def test_an_autonomous_countys_long_name_is_kept_whole_in_an_interview_with_its_head() -> None:
+    text = (
+        "借力“飞地”搭台 山区小县唱响产业大戏\n——访广西龙胜各族自治县县长覃振华\n\n"
+        "2025年11月24日 07:18　　来源：经济日报\n\n"
+        "龙胜各族自治县位于广西东北部。记者：为什么选择飞地园区？\n\n"
+        "覃振华：截至2020年底，全县规上工业企业只有41家，全县上下要抓住机遇。\n"
+    )
+    cleaned = normalize(text).text
+    meta = describe_document(cleaned, "interview.txt")
+    assert meta.region == "龙胜各族自治县"
+    assert {f.region for f in extract_figures(cleaned, meta)} == {"龙胜各族自治县"}

@@ -729,10 +729,10 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
         return titled, "title", 0.7
     if levels and levels[0] == "county":
         # regions.csv lists no counties: a county speaks for itself, never for its city
-        county = _unlisted_region("county", title, text)
+        county = _autonomous_in_full(_unlisted_region("county", title, text), text)
         if county is not None:
             return county, "own_name", 0.8
-        county = _sole_county(text)
+        county = _autonomous_in_full(_sole_county(text), text)
         if county is not None:
             return county, "named_once", 0.6
         local = _local_paper_place(text, levels)
@@ -1444,6 +1444,20 @@ def city_abbreviation() -> re.Pattern[str]:
     """穗黄埔区, 沪浦东新区: a city's one-character name before its district's (describe_cues.csv),
     but not 渝中区 or 津南区, whose two characters are the district's own name."""
     return re.compile(rf"(?:{_cue('city_abbreviation').pattern})(?=[\u4e00-\u9fff]{{2,}}区)")
+
+
+def _autonomous_in_full(county: str | None, text: str) -> str | None:
+    """An autonomous county whose name the county pattern cut short (南族自治县 of 环江毛南族自治县):
+    the name in full that counties.csv lists and the text writes."""
+    if county is None or not county.endswith(("自治县", "自治旗")):
+        return county
+    return next((name for name in autonomous_counties() if name.endswith(county) and name in text), county)
+
+
+@lru_cache(maxsize=1)
+def autonomous_counties() -> tuple[str, ...]:
+    """The autonomous counties and banners of counties.csv (环江毛南族自治县, 鄂伦春自治旗)."""
+    return tuple(row["name"] for row in load_csv("counties") if row["name"].endswith(("自治县", "自治旗")))
 
 
 def _with_its_county(town: str, text: str) -> str:

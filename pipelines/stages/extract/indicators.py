@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from pipelines.reference import load_csv
 from pipelines.stages import zones
-from pipelines.stages.describe import city_abbreviation
+from pipelines.stages.describe import autonomous_counties, city_abbreviation
 from pipelines.stages.extract.clauses import LIST_NUMBER
 from pipelines.stages.extract.drafts import Context, Draft
 from pipelines.stages.extract.lexicon import Affixes, lexicon
@@ -468,7 +468,9 @@ def city_opening(text: str) -> str | None:
 _COUNTY_CHAR = _NAME_CHAR.replace("城", "")
 _DISTRICT_IN_OFFICE = re.compile(
     _NOT_ADMINISTRATIVE
-    + rf"({_DISTRICT_CHAR}{{2}}区|{_COUNTY_CHAR}{{2,3}}县)(?=委|人民政府|政府|区长|县长|、|\s|$)"
+    # (——访广西环江毛南族自治县县长覃振华: an autonomous county's name, whole)
+    + rf"({_DISTRICT_CHAR}{{2}}区|{_COUNTY_CHAR}{{2}}[\u4e00-\u9fff]{{1,3}}?族自治县|{_COUNTY_CHAR}{{2,3}}县)"
+    + r"(?=委|人民政府|政府|区长|县长|、|\s|$)"
 )
 
 
@@ -480,7 +482,10 @@ def district_named_in(text: str) -> str | None:
     # (——访清河县县长刘建峰: an interview's subtitle, its verb before the office; …撑起产业——对话安吉县
     # 县长: the headline's words before the dash are none of the office)
     found = _DISTRICT_IN_OFFICE.search(_INTERVIEW_VERB.sub("", re.split(r"—+", text)[-1], count=1))
-    return found.group(1) if found else None
+    if found is None:
+        return None
+    # (广西环江毛南族自治县: the county's own name, without the province's last character before it)
+    return next((name for name in autonomous_counties() if found.group(1).endswith(name)), found.group(1))
 
 
 def province_of(region: str) -> str | None:
