@@ -3509,3 +3509,10 @@ def test_a_price_releases_table_of_changes_each_column_in_percent() -> None:
     assert found[-2.3].measure == "yoy_growth_pct" and "生产资料" in found[-2.3].indicator
     assert found[-3.0].period_start == date(2025, 1, 1) and found[-3.0].period_end == date(2025, 11, 30)
     assert 0.3 not in found  # (month on month: no measure holds it)
+
+
+def test_a_sum_restated_in_another_currency_and_a_posts_likes_are_no_figures() -> None:
+    text = "赞112分享\n\n2024年绍兴集成电路产业实现营收1,126.8亿元人民币（约新台币5,070亿元），年增18.6%。"
+    found = {f.value: f for f in figures(text, region="绍兴市", ref=date(2025, 4, 16))}
+    assert 5070 not in found and 112 not in found
+    assert "新台币" not in found[18.6].indicator

@@ -233,18 +233,22 @@ def find_tokens(masked: str, raw: str, start: int, end: int) -> list[Token]:
     return out
 
 
-#: what may stand between a sum of money and its bracket restating it: nothing, 约, or a sign
-_RESTATEMENT_OPENING = re.compile(r"\s*整?\s*[（(]\s*(?:约|折合|合)?\s*[￥¥]?\s*$")
+#: what may stand between a sum of money and its bracket restating it: nothing, 约, or a sign, or
+#: the other currency's name (1,126.8亿元人民币（约新台币5,070亿元）)
+_RESTATEMENT_OPENING = re.compile(
+    r"\s*(?:人民币)?\s*整?\s*[（(]\s*(?:约|折合|合)?\s*(?P<currency>新台币|台币|港币|港元|美元|欧元|日元)?\s*[￥¥]?\s*$"
+)
 
 
 def _restated_sum(raw: str, before: Token, tok: Token) -> bool:
     """4.1万亿元人民币（约4.5万亿港元）: the same sum in another currency, no figure of its own;
     nor is 贰仟叁佰肆拾伍万元整（￥23,450,000.00元）, the same sum in digits."""
     same_sum = abs(before.values[0] * before.multiplier - tok.values[0] * tok.multiplier) < 0.5
+    opening = _RESTATEMENT_OPENING.fullmatch(raw, before.end, tok.start)
     return (
         before.unit_class == tok.unit_class == "money"
-        and (before.base_unit != tok.base_unit or same_sum)
-        and _RESTATEMENT_OPENING.fullmatch(raw, before.end, tok.start) is not None
+        and opening is not None
+        and (before.base_unit != tok.base_unit or same_sum or bool(opening.group("currency")))
     )
 
 
