@@ -2069,3 +2069,13 @@ def test_a_towns_report_signed_with_its_countys_name_before_the_towns_is_the_tow
         "全镇上下要再接再厉。\n\n中共西丰县凤鸣镇委员会\n西丰县凤鸣镇人民政府\n2025年1月20日\n"
     )
     assert describe_document(normalize(text).text, "report.txt").region == "凤鸣镇"
+
+
+def test_a_plants_press_release_speaks_for_the_city_its_firms_name_holds() -> None:
+    text = (
+        "瓦特曼液压湖南工厂2024年产量创历史新高\n\n2025-01-16 | 新闻稿\n\n"
+        "2025年1月16日，中国湖南——德国瓦特曼集团全资子公司瓦特曼液压系统（株洲）有限公司今天发布2024年度"
+        "经营情况。2024年，湖南工厂生产液压阀组48.6万台套，同比增长17.3%；实现营业收入21.8亿元。"
+        "湖南的工程机械市场回暖，湖南省内客户订单增长。\n"
+    )
+    assert describe_document(normalize(text).text, "release.txt").region == "株洲市"

@@ -642,6 +642,9 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
         or _cluster_seat(title, text)
         or _firms_home_base(title, text)
         or _interviewed_firms_seat(headlines, text)
+        # (瓦特曼液压系统（湘潭）有限公司…今天发布2024年度经营情况, no 全市 or 全省: the plant's press
+        # release, of the city its firm's name holds)
+        or (_city_in_firms_name(text) if not any(scope.values()) else None)
     )
     if seat is not None:
         # 走进日照岚海精品钢基地 ↵ 这座位于山东省日照市岚山区…的钢铁基地: a feature on a plant
@@ -1028,6 +1031,21 @@ def _firms_home_base(title: str | None, text: str) -> str | None:
         return None
     based = _HOME_BASE.search(text)
     return heading_place(based.group("city")) if based is not None else None
+
+
+def _city_in_firms_name(text: str) -> str | None:
+    """The listed city a firm's registered name holds in brackets (瓦特曼液压系统（湘潭）有限公司),
+    named near the text's top; None for a name of no city."""
+    named = _CITY_IN_FIRMS_NAME.search(text, 0, _FIRMS_NAME_HEAD)
+    return heading_place(named.group("city")) if named is not None else None
+
+
+#: how far into the text a firm's own name is looked for (a bilingual release's lede comes twice)
+_FIRMS_NAME_HEAD = 1500
+#: a firm's name with its city in brackets before its legal form (…（湘潭）有限公司)
+_CITY_IN_FIRMS_NAME = re.compile(
+    r"[\u4e00-\u9fff]{2,12}[（(](?P<city>[\u4e00-\u9fff]{2,3})[)）](?:股份有限公司|有限责任公司|有限公司)"
+)
 
 
 def _interviewed_firms_seat(headlines: str, text: str) -> str | None:
