@@ -3516,3 +3516,16 @@ def test_a_sum_restated_in_another_currency_and_a_posts_likes_are_no_figures() -
     found = {f.value: f for f in figures(text, region="绍兴市", ref=date(2025, 4, 16))}
     assert 5070 not in found and 112 not in found
     assert "新台币" not in found[18.6].indicator
+
+
+def test_a_steelmakers_intensities_keep_their_whole_units() -> None:
+    text = (
+        "2024年，吨钢综合能耗降至549.2千克标准煤/吨，吨钢耗新水1.58立方米/吨，"
+        "吨钢碳排放强度1.80吨二氧化碳/吨钢。"
+    )
+    found = {f.value: f for f in figures(text, region="黄石市", ref=date(2025, 5, 20))}
+    assert (found[549.2].unit, found[1.58].unit, found[1.8].unit) == (
+        "千克标准煤/吨",
+        "立方米/吨",
+        "吨二氧化碳/吨钢",
+    )
