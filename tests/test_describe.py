@@ -2079,3 +2079,13 @@ def test_a_plants_press_release_speaks_for_the_city_its_firms_name_holds() -> No
         "湖南的工程机械市场回暖，湖南省内客户订单增长。\n"
     )
     assert describe_document(normalize(text).text, "release.txt").region == "株洲市"
+
+
+def test_a_firms_report_page_under_its_running_header_is_dated_by_the_reports_year() -> None:
+    text = (
+        "湖北华东钢铁集团有限公司 2024 年社会责任报告                                    36\n\n"
+        "绿色发展 共建美丽生态\nGREEN DEVELOPMENT\n\n"
+        "集团总部位于湖北省黄石市。全年投入节能技改资金6.85亿元，实施节能项目42项。\n"
+    )
+    meta = describe_document(normalize(text).text, "report.txt")
+    assert meta.reference_date is not None and meta.reference_date.year == 2025

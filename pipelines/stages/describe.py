@@ -1756,8 +1756,12 @@ def _dateline(lines: list[str]) -> tuple[int, int] | None:
 def _infer_year(text: str, title: str | None) -> tuple[int | None, str, float]:
     """The year the text is written in, from its title (a plan or report for one year), what it
     sums up, calls 去年, or plans for 今年."""
-    for value, _, pattern, _ in _cues("title_year") if title else ():
-        match = pattern.search(title or "")
+    # (湖北鄂东钢铁集团有限公司 2024年社会责任报告  36: a firm's report's running header over a page
+    # whose headline is a chapter's, GREEN DEVELOPMENT)
+    header = text.lstrip().split("\n", 1)[0]
+    running = re.sub(r"(?<=\d)\s+(?=年)", "", header) if _FIRMS_REPORT.search(header) else ""
+    for value, _, pattern, _ in _cues("title_year") if title or running else ():
+        match = pattern.search(title or "") or pattern.search(running)
         if match:
             return int(match.group(1)) + int(value), "title_year", 0.7
     for value, _, pattern, _ in _cues("summary_year"):
