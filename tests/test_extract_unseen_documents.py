@@ -7188,3 +7188,14 @@ def test_an_autonomous_countys_long_name_is_kept_whole_in_an_interview_with_its_
     meta = describe_document(cleaned, "interview.txt")
     assert meta.region == "龙胜各族自治县"
     assert {f.region for f in extract_figures(cleaned, meta)} == {"龙胜各族自治县"}
+
+
+def test_a_notice_about_a_past_years_assessment_results_dates_its_scores_to_that_year() -> None:
+    text = (
+        "吉安市人民政府办公室关于2024年度全市制造业高质量发展考核评价结果的通报\n\n"
+        "发布日期：2025-04-18\n\n各县（市、区）人民政府：\n\n"
+        "一、考核评价结果\n\n泰和县以95.18分位居全市第一，吉安县、吉水县分别以93.46分、91.72分位列第二、第三。\n"
+    )
+    cleaned = normalize(text).text
+    found = {f.value: f for f in extract_figures(cleaned, describe_document(cleaned, "notice.txt"))}
+    assert (found[95.18].period_start, found[95.18].period_end) == (date(2024, 1, 1), date(2024, 12, 31))

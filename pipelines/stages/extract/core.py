@@ -102,9 +102,10 @@ _DATA_OF_YEAR = re.compile(
 _DATA_OF_YEAR_HEAD = 3000
 #: the results of a past year's evaluation made public (…经济技术开发区公布2024年度工业企业亩均效益综合
 #: 评价结果, in April 2025): that year's figures, where the text says no year of its data
-#: (印发《关于2024年度全省开发区综合考核评价结果的通报》, 2024年度…考评结果出炉: the same)
+#: (印发《关于2024年度全省开发区综合考核评价结果的通报》, …办公室关于2024年度…考核评价结果的通报, 2024年度…
+#: 考评结果出炉: the same)
 _EVALUATED_YEAR = re.compile(
-    r"(?:公布|发布|印发)了?《?(?:关于)?((?:19|20)\d{2})\s*年度[\u4e00-\u9fff]{0,20}?(?:评价|评估|考核|考评)结果"
+    r"(?:(?:公布|发布|印发)了?《?(?:关于)?|关于)((?:19|20)\d{2})\s*年度[\u4e00-\u9fff]{0,20}?(?:评价|评估|考核|考评)结果"
     r"|((?:19|20)\d{2})\s*年度[\u4e00-\u9fff]{0,20}?(?:评价|评估|考核|考评)结果(?:出炉|揭晓|公布|发布)"
 )
 #: a yearly list of firms ranked by size (2025安徽省民营企业100强, 2025中国制造业企业500强)
