@@ -7192,8 +7192,9 @@ def test_an_autonomous_countys_long_name_is_kept_whole_in_an_interview_with_its_
 
 def test_a_notice_about_a_past_years_assessment_results_dates_its_scores_to_that_year() -> None:
     text = (
+        "索 引 号：K40001-0412-2025-00023\n发布机构：吉安市人民政府办公室\n成文日期：2025-04-15\n\n"
         "吉安市人民政府办公室关于2024年度全市制造业高质量发展考核评价结果的通报\n\n"
-        "发布日期：2025-04-18\n\n各县（市、区）人民政府：\n\n"
+        "各县（市、区）人民政府：\n\n"
         "一、考核评价结果\n\n泰和县以95.18分位居全市第一，吉安县、吉水县分别以93.46分、91.72分位列第二、第三。\n"
     )
     cleaned = normalize(text).text
