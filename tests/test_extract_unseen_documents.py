@@ -11,8 +11,16 @@ from datetime import date
 
 from pipelines.stages.describe import describe_document
 from pipelines.stages.extract import extract_figures
+from pipelines.stages.models import Figure
 from pipelines.stages.normalize import normalize
 from tests.test_extract import figures, meta, one
+
+
+def described_figures(text: str, name: str) -> dict[float, Figure]:
+    """A whole document's figures by value, read as the pipeline reads it: cleaned, described
+    (its own date, region and title), then extracted."""
+    cleaned = normalize(text).text
+    return {f.value: f for f in extract_figures(cleaned, describe_document(cleaned, name))}
 
 
 def test_a_heading_that_names_next_years_work_ideas_opens_the_plan() -> None:
@@ -7134,8 +7142,7 @@ def test_a_yearbook_of_no_date_dates_every_paragraph_to_the_year_it_records() ->
         "2023年，全市规模以上工业增加值比上年增长8.1%。年末全市规模以上工业企业1463户。\n\n"
         "分门类看，采矿业增加值下降2.4%，制造业增长8.7%。规模以上工业产品销售率为97.6%。\n"
     )
-    cleaned = normalize(text).text
-    found = {f.value: f for f in extract_figures(cleaned, describe_document(cleaned, "yearbook.txt"))}
+    found = described_figures(text, "yearbook.txt")
     assert (found[-2.4].period_start, found[-2.4].period_end) == (date(2023, 1, 1), date(2023, 12, 31))
     assert found[97.6].period_end == date(2023, 12, 31)
 
@@ -7146,8 +7153,7 @@ def test_the_published_results_of_a_past_years_evaluation_are_that_years() -> No
         "本报讯 日前，嘉善经济技术开发区公布2024年度工业企业亩均效益综合评价结果。此次评价共有412家企业参评，"
         "其中规上工业企业238家。规上企业中A类企业38家、B类企业102家。\n"
     )
-    cleaned = normalize(text).text
-    found = {f.value: f for f in extract_figures(cleaned, describe_document(cleaned, "news.txt"))}
+    found = described_figures(text, "news.txt")
     assert (found[102].period_start, found[102].period_end) == (date(2024, 1, 1), date(2024, 12, 31))
     assert found[238].period_end == date(2024, 12, 31)
 
@@ -7159,8 +7165,7 @@ def test_a_notice_of_a_past_years_evaluation_results_dates_the_texts_scores_to_t
         "此次考评由省开发区建设领导小组办公室牵头组织，对全省98个开发区进行综合评价。"
         "全省开发区平均得分为78.42分，我市开发区平均得分为81.09分，在11个设区市中位列第3。\n"
     )
-    cleaned = normalize(text).text
-    found = {f.value: f for f in extract_figures(cleaned, describe_document(cleaned, "news.txt"))}
+    found = described_figures(text, "news.txt")
     assert (found[78.42].period_start, found[78.42].period_end) == (date(2024, 1, 1), date(2024, 12, 31))
 
 
@@ -7171,8 +7176,7 @@ def test_what_the_events_floor_counted_on_the_day_a_paragraph_opened_with_is_tha
         "活动现场共签约项目38个，协议总投资326.8亿元。\n\n"
         "去年，全市成功举办第七届产业发展大会，大会现场签约项目42个、总投资318.7亿元。\n"
     )
-    cleaned = normalize(text).text
-    found = {f.value: f for f in extract_figures(cleaned, describe_document(cleaned, "news.txt"))}
+    found = described_figures(text, "news.txt")
     assert (found[38].period_start, found[38].period_end) == (date(2025, 3, 27), date(2025, 3, 27))
     assert found[42].period_end != date(2025, 3, 28)  # (no day said: the event's day is not the text's)
 
@@ -7197,6 +7201,5 @@ def test_a_notice_about_a_past_years_assessment_results_dates_its_scores_to_that
         "各县（市、区）人民政府：\n\n"
         "一、考核评价结果\n\n泰和县以95.18分位居全市第一，吉安县、吉水县分别以93.46分、91.72分位列第二、第三。\n"
     )
-    cleaned = normalize(text).text
-    found = {f.value: f for f in extract_figures(cleaned, describe_document(cleaned, "notice.txt"))}
+    found = described_figures(text, "notice.txt")
     assert (found[95.18].period_start, found[95.18].period_end) == (date(2024, 1, 1), date(2024, 12, 31))
