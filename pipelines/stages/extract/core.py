@@ -426,7 +426,7 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
             text, 0, _DATA_OF_YEAR_HEAD
         )
         if data is not None and self.periods.reported_year is None and self.reference is not None:
-            year = int(data.group(1) or data.group(2) or 0)
+            year = int(next(said for said in data.groups() if said))  # (the one alternative that matched)
             # 2025年度…亩均效益综合评价 ↵ 以2024年度数据为依据: an evaluation of last year's figures
             self.periods.reported_year = year if year < self.reference.year else None
             if self.periods.reported_year is not None and self.title_year == year + 1:

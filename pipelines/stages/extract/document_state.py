@@ -48,9 +48,9 @@ from pipelines.stages.extract.status_period import (
 )
 from pipelines.stages.models import UNNAMED_CITY, DocumentMeta
 
-#: a place the text named before, by its level alone (该镇, 该县), and the levels it may be
-_THE_PLACE_OF_LEVEL = re.compile(r"该([镇乡县])")
+#: the levels a place the text named before may be called by alone (该镇, 该乡, 该县)
 _LEVEL_ENDS = "镇乡县"
+_THE_PLACE_OF_LEVEL = re.compile(f"该([{_LEVEL_ENDS}])")
 
 #: a bulletin's opening that says what follows is its report (…情况通报如下, 报告如下)
 _REPORTED_BELOW = re.compile(r"(?:通报|报告|汇报|公布)如下")
