@@ -807,13 +807,18 @@ _PROSE_MARKS = re.compile(r"[，,。；;、]")
 _ASIDE = re.compile(r"[（(][^（）()\n]{0,20}[)）]")
 #: the levels of places a column lists (区、县（市）, 县、市、区)
 _LEVELS_LISTED = re.compile(r"(?<![\u4e00-\u9fff])[区县市镇乡](?:、[区县市镇乡])+(?![\u4e00-\u9fff])")
+#: the mark that opens a slide's or bulletin's point (● 面积5322平方公里): the point is a line of its
+#: own, and the sentence reader ends a sentence before it
+BULLET = r"[●•▪■]"
 _LIST_START = re.compile(
     r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d)"
     r"|第[一二三四五六七八九十\d]+[章节条部分]|[一二三四五六七八九十]+是"
     r"|(?:发布日期|发布时间|日期|时间|来源|作者|发文字号|索引号)\s*[:：]"
     r"|[图表]\s*[0-9一二三四五六七八九十]{1,2}\s*[:：]"  # 图1：… a chart's caption
     # (● 面积5322平方公里 ↵ ● 2024年实现地区生产总值…: a slide's bullets, one point a line)
-    r"|[●•▪■]"
+    r"|"
+    + BULLET
+    +
     # (…国家外贸转型升级基地 ↵ 4 / 18: a slide's or page's counter under its last line)
     r"|\d{1,3}\s*/\s*\d{1,3}\s*$)"
 )

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipelines.stages.normalize import GROUPING_COMMA, LABEL_LINE, QUANTITY_LINE
+from pipelines.stages.normalize import BULLET, GROUPING_COMMA, LABEL_LINE, QUANTITY_LINE
 
 _SENTENCE_END = re.compile(r"[。！？!?]+|\n+")
 #: commas and colons; also a space between two Chinese words, which parts a headline's
@@ -48,7 +48,7 @@ LIST_NUMBER = r"(?:\d{1,3}\s*[.．、]|[（(]\d{1,3}[)）])"
 #: a line opening with its number in a list, not with a decimal (1.2万元)
 _NUMBERED_LINE = re.compile(rf"[ \t\u3000]*{LIST_NUMBER}(?!\d)")
 #: a line that opens on a bullet (● 面积5322平方公里): a point of its own
-_BULLET_LINE = re.compile(r"[ \t\u3000]*[●•▪■]")
+_BULLET_LINE = re.compile(r"[ \t\u3000]*" + BULLET)
 _DATELINE = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[^，。；\n]{0,20}(?:\n|$)")
 #: an infographic's number on a line of its own over its label (4,385.6亿元 ↵ 规上工业总产值)
 _NUMBER_OVER_LABEL = re.compile(rf"{QUANTITY_LINE}\n{LABEL_LINE}(?:\n|$)")

@@ -757,16 +757,17 @@ class StatusPeriodRules:
         before = ctx.sentence_figs[-1] if ctx.sentence_figs else None
         return before is not None and before.measure == "amount" and before.period.kind == MULTI_YEAR
 
-    def _event_day_said(self, before: int) -> bool:
-        """Whether a paragraph near ``before`` opened with the day of an event (3月27日，…举行)."""
-        return _EVENT_DAY.search(self.text, max(0, before - _EVENT_DAY_REACH), before) is not None
+    def _event_day_said(self, before: int) -> re.Match[str] | None:
+        """The day the nearest paragraph before ``before`` (within reach) opened with, as an event's
+        (3月27日，…举行); None where none did."""
+        days = list(_EVENT_DAY.finditer(self.text, max(0, before - _EVENT_DAY_REACH), before))
+        return days[-1] if days else None
 
     def _event_day(self, before: int) -> date:
         """The day a paragraph near ``before`` opened with (11月12日，…动员会…举行), if it is no
         later than the text's, else the text's own day."""
         assert self.reference is not None
-        days = list(_EVENT_DAY.finditer(self.text, max(0, before - _EVENT_DAY_REACH), before))
-        said = days[-1] if days else None
+        said = self._event_day_said(before)
         if said is None:
             return self.reference
         year = int(said.group(1)) if said.group(1) else self.reference.year
@@ -1253,7 +1254,10 @@ class StatusPeriodRules:
             and (
                 _THIS_VERY_EVENT.search(sentence_pre)
                 # (but 大会现场签约项目42个 in a year's review, no day said: one of the year's events)
-                or (_AT_THE_EVENT.search(sentence_pre) and self._event_day_said(ctx.sentence.start))
+                or (
+                    _AT_THE_EVENT.search(sentence_pre)
+                    and self._event_day_said(ctx.sentence.start) is not None
+                )
             )
             # (not 本次纳入评价的工业企业共1862家: an evaluation counts the year it reviews; nor
             # 在2024世界VR产业大会上签约项目93个 in a year's review, one of the year's events)
