@@ -927,11 +927,10 @@ def _accounts_own_zone(text: str) -> str | None:
     account = _LOCAL_ACCOUNT.search(text[:_PAGE_HEAD_CHARS])
     if account is None or not account.group("zone") or not account.group("place"):
         return None
-    pattern, _ = _region_names()
     for named in re.finditer(re.escape(account.group("place")) + _FULL_ZONE_KIND, text):
         # (安徽广德经济开发区, 位于广德经济开发区: the province's name opens the zone's, a verb does not)
         for start in range(max(named.start() - 2, 0), named.start() + 1):
-            zone = named_zone(text[start : named.end()], lambda place: pattern.match(place) is not None)
+            zone = _zone_opening(text[start : named.end()])
             if zone is not None and zone[1] == named.end() - start:
                 return zone[0]
     return None
@@ -990,12 +989,18 @@ _ZONE_BODY = re.compile(r"[\u4e00-\u9fff]{0,10}(?:委员会|管委会|局|办公
 _EDITOR_LINES = 8
 
 
+def _zone_opening(text: str) -> tuple[str, int] | None:
+    """The zone ``text`` opens with, under its official name, and where its name ends (see
+    zones.named_zone), a longer place name accepted where a listed region's opens it."""
+    pattern, _ = _region_names()
+    return named_zone(text, lambda place: pattern.match(place) is not None)
+
+
 def _zone_editor(text: str) -> str | None:
     """The zone whose body heads the page (苏州工业园区投资促进委员会办公室编), on a line of its own
     among the first ones: the body of a zone whose headline calls it 园区."""
-    pattern, _ = _region_names()
     for line in text.split("\n", _EDITOR_LINES)[:_EDITOR_LINES]:
-        zone = named_zone(line.strip(), lambda place: pattern.match(place) is not None)
+        zone = _zone_opening(line.strip())
         if zone is not None and _ZONE_BODY.match(line.strip(), zone[1]):
             return zone[0]
     return None
@@ -1328,12 +1333,11 @@ _ZONE_SAID_AS = (
 def _zone_of_subtitle(text: str) -> str | None:
     """A zone a subtitle under the headline visits, where the text goes on calling it by its kind
     (经开区, 高新区): a feature on the zone, its figures the zone's."""
-    pattern, _ = _region_names()
     for line in text.split("\n", _HEADER_LINES)[:_HEADER_LINES]:
         visit = _SUBTITLE_VISIT.match(line)
         if visit is None or not visit.group():
             continue
-        zone = named_zone(line[visit.end() :].strip(), lambda place: pattern.match(place) is not None)
+        zone = _zone_opening(line[visit.end() :].strip())
         said = next(
             (short for full, short in _ZONE_SAID_AS if zone is not None and zone[0].endswith(full)), ""
         )
@@ -1352,10 +1356,9 @@ def _zone_after_kicker(title: str) -> str | None:
 def _zone_of(title: str | None, text: str) -> str | None:
     """A zone that names itself in the title or heads the page (长沙经济技术开发区2025年…工作总结,
     长沙经济技术开发区管理委员会): its committee's texts speak for it."""
-    pattern, _ = _region_names()
     head = [re.sub(_TITLE_PERIOD, "", title or ""), *text.split("\n", 3)[:3]]
     for line in head:
-        zone = named_zone(line.strip(), lambda place: pattern.match(place) is not None)
+        zone = _zone_opening(line.strip())
         if zone is not None:
             return zone[0]
     return None
