@@ -2089,3 +2089,13 @@ def test_a_firms_report_page_under_its_running_header_is_dated_by_the_reports_ye
     )
     meta = describe_document(normalize(text).text, "report.txt")
     assert meta.reference_date is not None and meta.reference_date.year == 2025
+
+
+def test_a_papers_story_on_a_listed_firm_speaks_for_the_city_of_its_headquarters() -> None:
+    text = (
+        "恒骏股份2024年净利润增长31.5%\n\n2025-04-22 21:48　来源：证券时报·e公司\n\n"
+        "证券时报e公司讯，4月22日晚间，恒骏股份（301596）披露2024年年度报告。公司产品主要供应国内整车厂。\n\n"
+        "公开资料显示，恒骏股份总部位于广西柳州，主营汽车热管理系统。\n"
+    )
+    meta = describe_document(text, "story.txt")
+    assert (meta.region, meta.region_method) == ("柳州市", "seat")

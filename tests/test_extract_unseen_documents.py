@@ -7203,3 +7203,62 @@ def test_a_notice_about_a_past_years_assessment_results_dates_its_scores_to_that
     )
     found = described_figures(text, "notice.txt")
     assert (found[95.18].period_start, found[95.18].period_end) == (date(2024, 1, 1), date(2024, 12, 31))
+
+
+def test_a_monthly_table_of_levels_and_growths_reads_each_month_and_the_months_to_date() -> None:
+    text = (
+        "云南省能源局\n\n发布时间：2024-11-22\n\n"
+        "表1  2024年1—10月全省分月工业用电情况\n"
+        "                                        单位：亿千瓦时，%\n"
+        "    月份      工业用电量    同比增长    其中：制造业用电量    同比增长\n"
+        "    1月        150.21        11.3          123.32             13.6\n"
+        "    1—10月    1573.45         8.5         1298.63             10.7\n"
+    )
+    found = described_figures(text, "bulletin.txt")
+    january = found[150.21]
+    assert (january.indicator, january.measure, january.unit) == ("工业用电量", "amount", "亿千瓦时")
+    assert (january.period_start, january.period_end) == (date(2024, 1, 1), date(2024, 1, 31))
+    assert (found[13.6].indicator, found[13.6].measure) == ("制造业用电量", "yoy_growth_pct")
+    assert (found[1298.63].period_start, found[1298.63].period_end) == (date(2024, 1, 1), date(2024, 10, 31))
+
+
+def test_a_monthly_tables_bare_sales_column_is_of_what_its_caption_names() -> None:
+    text = (
+        "中国工程机械工业协会\n\n2026-01-09\n\n"
+        "表1  2025年挖掘机分月销售情况\n单位：台，%\n\n"
+        "| 月份   | 销量合计 | 同比增长 | 其中：出口 |\n|--------|----------|----------|------------|\n"
+        "| 1月    | 12785    | -3.6     | 7210       |\n"
+    )
+    found = described_figures(text, "release.txt")
+    assert (found[12785].indicator, found[7210].indicator) == ("挖掘机销量", "挖掘机出口")
+    assert (found[-3.6].indicator, found[-3.6].measure) == ("挖掘机销量", "yoy_growth_pct")
+
+
+def test_a_ruled_tables_group_label_row_does_not_end_the_table() -> None:
+    text = (
+        "宝鸡市统计局\n\n发布时间：2025-12-22\n\n表：2025年1—11月宝鸡市主要经济指标\n\n"
+        "| 指标名称 | 单位 | 绝对值 | 增长（%） |\n| --- | --- | --- | --- |\n"
+        "| 规模以上工业增加值 | 亿元 | — | 6.8 |\n| 主要工业产品产量： | | | |\n"
+        "| 　汽车 | 辆 | 36852 | 21.4 |\n"
+    )
+    found = described_figures(text, "data.txt")
+    assert (found[36852].indicator, found[36852].unit) == ("汽车", "辆")
+    assert (found[21.4].indicator, found[21.4].measure) == ("汽车", "yoy_growth_pct")
+
+
+def test_a_starred_rows_period_is_the_one_the_note_below_the_table_gives_it() -> None:
+    text = (
+        "宝鸡市统计局\n\n发布时间：2025-12-22\n\n表：2025年1—11月宝鸡市主要经济指标\n\n"
+        "| 指标名称 | 单位 | 绝对值 | 增长（%） |\n| --- | --- | --- | --- |\n"
+        "| 规模以上工业企业营业收入* | 亿元 | 2486.73 | 5.6 |\n"
+        "| 金融机构人民币各项存款余额* | 亿元 | 5126.48 | 7.9 |\n"
+        "| 社会消费品零售总额 | 亿元 | 782.46 | 5.3 |\n\n"
+        "注：1.带*号的指标中，规模以上工业企业营业收入为1—10月数据；金融机构人民币各项存款余额为11月末数据。\n"
+    )
+    found = described_figures(text, "data.txt")
+    assert (found[2486.73].period_start, found[2486.73].period_end) == (date(2025, 1, 1), date(2025, 10, 31))
+    assert (found[5126.48].period_start, found[5126.48].period_end) == (
+        date(2025, 11, 30),
+        date(2025, 11, 30),
+    )
+    assert found[782.46].period_end == date(2025, 11, 30)  # (no star: the caption's months)

@@ -1041,3 +1041,13 @@ def test_a_slides_bullets_and_its_page_counter_stay_lines_of_their_own() -> None
     lines = normalize(text).text.split("\n")
     assert "● 2024年实现地区生产总值1786.3亿元，同比增长6.1%" in lines
     assert "● 获评国家外贸转型升级基地" in lines and "4 / 18" in lines
+
+
+def test_a_headline_stays_apart_from_its_accounts_byline_with_the_spaces_gone() -> None:
+    # (the spaces between Han characters and digits are dropped before lines are joined)
+    text = (
+        "开门红！一季度清河经济“成绩单”来了，多项指标领跑全市\n\n清河发布 2025年04月22日 18:30 河北\n\n正文。"
+    )
+    lines = normalize(text).text.split("\n")
+    assert lines[0] == "开门红！一季度清河经济“成绩单”来了，多项指标领跑全市"
+    assert "清河发布2025年04月22日18:30河北" in lines

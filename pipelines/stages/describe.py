@@ -688,6 +688,12 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
         return headed, "title", 0.7
     # Without scope words a region must be named repeatedly: a national text lists provinces once each.
     floor = 1 if levels else _MIN_MENTIONS_WITHOUT_SCOPE
+    quoted = not levels and _STOCK_CODE_IN_BRACKETS.search(text, 0, _FIRMS_NAME_HEAD) is not None
+    headquarters = _headquarters_city(text) if quoted else None
+    if headquarters is not None:
+        # 恒骏股份（301596）披露2024年年度报告 … 总部位于广西柳州: a paper's story on one listed firm
+        # speaks for the city the firm's headquarters stand in, whatever 国内 it says of its market
+        return headquarters, "seat", 0.6
     if not levels and scope.get("country", 0.0) > 0:
         # (or a firm's own annual report: 江西瑞锂新能源科技股份有限公司2024年年度报告)
         listed = _LISTED_FIRMS_NOTICE.search(text[:_PAGE_HEAD_CHARS]) is not None or bool(
@@ -1053,13 +1059,23 @@ _CITY_IN_FIRMS_NAME = re.compile(
 )
 
 
+def _headquarters_city(text: str) -> str | None:
+    """The listed city a firm's headquarters stand in (总部位于合肥市, 总部位于广西柳州); None where
+    the text says no such city."""
+    seat = _HEADQUARTERED_IN.search(text)
+    if seat is not None:
+        return heading_place(seat.group("city"))
+    seat = _HEADQUARTERED_IN_PROVINCE.search(text)
+    province = _heading_region(seat.group("province")) if seat is not None else None
+    if seat is None or province is None or province.level != "province":
+        return None
+    return heading_place(seat.group("city"))
+
+
 def _interviewed_firms_seat(headlines: str, text: str) -> str | None:
     """The city whose firm a paper interviews the head of (——专访昊晟新能董事长周启明 … 总部位于合肥市的
     昊晟新能): the firm's figures are its home city's, whatever other cities its plants are in."""
-    if _FIRM_INTERVIEW.search(headlines) is None:
-        return None
-    seat = _HEADQUARTERED_IN.search(text)
-    return heading_place(seat.group("city")) if seat is not None else None
+    return _headquarters_city(text) if _FIRM_INTERVIEW.search(headlines) is not None else None
 
 
 #: a headline or subtitle on an interview with a firm's head (专访…董事长, 对话…总经理)
@@ -1068,6 +1084,13 @@ _FIRM_INTERVIEW = re.compile(r"(?:专访|对话|访谈)[^，。\n]{1,20}(?:董�
 _HEADQUARTERED_IN = re.compile(
     r"总部(?:位于|设在|坐落于|在)(?P<city>[\u4e00-\u9fff]{2,3}?)市?(?=[的，。、\s])"
 )
+#: …总部位于广西柳州: the province's short name before the city's
+_HEADQUARTERED_IN_PROVINCE = re.compile(
+    r"总部(?:位于|设在|坐落于)(?P<province>[\u4e00-\u9fff]{2,3}?)(?:省|壮族自治区|自治区)?"
+    r"(?P<city>[\u4e00-\u9fff]{2,3}?)市?(?=[的，。、\s])"
+)
+#: a listed firm's stock code in brackets after its name (恒骏股份（301596）, 宁德时代(300750.SZ))
+_STOCK_CODE_IN_BRACKETS = re.compile(r"[\u4e00-\u9fff][（(](?:股票代码[：:])?\d{6}(?:\.S[HZ])?[)）]")
 #: a firm's home base, said in passing (立足常州总部基地, 依托无锡总部)
 _HOME_BASE = re.compile(r"(?:立足|扎根|依托)(?P<city>[\u4e00-\u9fff]{2,3}?)(?:总部|本部)")
 

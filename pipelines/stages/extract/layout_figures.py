@@ -165,6 +165,16 @@ _CAPTION_MONTHS_TO_DATE = re.compile(r"1\s*[-—–~至]\s*((?:1[0-2]|[2-9])\s*�
 _CAPTION_MONTH = re.compile(r"(?<![\d—\-–~至])(?:1[0-2]|[1-9])\s*月(?!\s*[-—–~至])")
 #: a caption's name of what its table measures: words, and letters or digits inside them (5G工厂)
 _NAME_ONLY = re.compile(r"(?=[0-9A-Za-z]*[\u4e00-\u9fff])[0-9A-Za-z\u4e00-\u9fff]+")
+#: how a monthly table's caption says it is parted (挖掘机分月销售: the machines' sales, by month)
+_BY_MONTH = re.compile(r"分月|月度|各月|逐月")
+#: the marks a table's row carries for a note below it (规模以上工业企业营业收入*)
+_STAR_MARKS = ("*", "＊")
+#: the note that gives starred rows their own periods (注：1.带*号的指标中，…为1—10月数据；…)
+_STARRED_ROWS_NOTE = re.compile(r"带\s*[*＊]\s*号的(?:指标|数据|项目)[中，,：:]*(?P<said>[^。\n]+)")
+_CLAUSE_SEPARATOR = re.compile(r"[；;]")
+_LIST_SEPARATOR = re.compile(r"[、和及]")
+#: 规模以上工业企业营业收入、利润总额为1—10月数据: the rows named, and their period
+_NOTED_PERIOD = re.compile(r"(?P<names>[^，,]+?)(?:均)?为(?P<period>[^，,]{2,10}?)(?:的)?数据?")
 #: the levels of an index against its base (上年同月=100: 同比指数), and the prices a caption
 #: names the index of (…工业生产者出厂价格指数)
 _BASED_INDICES = frozenset({"同比指数", "环比指数"})
@@ -675,6 +685,20 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
         year = self.periods.summary_year()
         return Period.year(year) if year is not None else UNKNOWN_PERIOD
 
+    def _starred_row_period(self, cell: TableValue) -> Period | None:
+        """规模以上工业企业营业收入* under a note below the table (注：带*号的指标中，规模以上工业企业
+        营业收入、利润总额为1—10月数据；…): the period the note gives the starred row; None where the
+        note names no period for it."""
+        note = _STARRED_ROWS_NOTE.search(self.text, cell.row_end)
+        if note is None:
+            return None
+        label = cell.row_label.rstrip("".join(_STAR_MARKS))
+        for clause in _CLAUSE_SEPARATOR.split(note.group("said")):
+            said = _NOTED_PERIOD.fullmatch(clause.split("，")[-1].strip())
+            if said is not None and any(name in label for name in _LIST_SEPARATOR.split(said.group("names"))):
+                return self._named_or_reported(said.group("period"), cell.caption)
+        return None
+
     def _named_figure(self, cell: TableValue) -> Draft | None:
         """A value in a list of named things (沈阳市机器人及智能制造集群  沈阳市  612.4  14): the
         thing's indicator (机器人及智能制造集群产值), of the place the row names, for the column's
@@ -742,8 +766,16 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
         month (当月) or in the year up to it (累计), of the year the caption names."""
         year = TITLE_YEAR.search(cell.caption)
         months = _MONTH_SPAN.fullmatch(cell.row_label)
-        split = split_unit("%")
-        indicator = self._clean(_MONTHLY_FRAME.sub("", _caption_subject(cell.caption)))
+        split = split_unit(cell.unit)
+        # (月份  工业用电量  同比增长: the column names what it measures; else the caption does)
+        named = cell.indicator or _MONTHLY_FRAME.sub("", _caption_subject(cell.caption))
+        bare = named.removesuffix("合计")
+        if bare in lexicon().attributes:
+            # 月份  销量合计  其中：出口 under 表1  2025年挖掘机分月销售情况: the sales of what the
+            # caption names, before how it is parted by month
+            of = _LEADING_PERIOD_AND_PLACE.sub("", _BY_MONTH.split(_caption_subject(cell.caption))[0])
+            named = of + bare if of and not _PLACE_OR_TIME.search(of) else named
+        indicator = self._clean(named)
         if year is None or months is None or split is None or not indicator:
             return None
         if not 1 <= int(months.group(2)) <= _MONTHS_IN_A_YEAR:
@@ -754,8 +786,9 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
             period = Period(date(y, last, 1), end, UNKNOWN, "month")  # 3月 当月: March alone
         else:
             period = Period(date(y, 1, 1), end, YTD)  # 累计, or 1—2月 reported together
+        measure = "yoy_growth_pct" if cell.growth else "amount"
         return self._figure_read_whole(
-            (cell.start, cell.end), cell.value, "%", *split, cell.qualifier, indicator, "yoy_growth_pct",
+            (cell.start, cell.end), cell.value, cell.unit, *split, cell.qualifier, indicator, measure,
             "actual", self.region, period, (cell.row_start, cell.row_end), ["table", "table_months"], 0.8,
         )  # fmt: skip
 
@@ -875,6 +908,8 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                 if "本月" in column:  # (…统计月报（2025年10月）: the title names the month)
                     column = _of_the_month(column, self.meta.title or "")
                 period = self._named_or_reported(cell.row_label, column, cell.caption)
+                noted = self._starred_row_period(cell) if cell.row_label.endswith(_STAR_MARKS) else None
+                period = noted or period
                 if cell.year_before:
                     period = years_shifted(period, -1)  # 上年同期: the same months a year before
                 if cell.tag == "目标" and period.end is not None:

@@ -861,6 +861,13 @@ def table_values(text: str) -> Iterator[TableValue]:
                 # 主要工业产品产量 ↵ 太阳能电池  万千瓦  45.2: a group label; the rows go on (under years
                 # too: 分产业产值（当年价） ↵ 锂电新能源产业产值  亿元  2105.3  3325.7)
                 continue
+            if (
+                columns is not None
+                and pattern is _RULED_CELL
+                and len(cells) == 1
+                and _GROUP_LABEL.fullmatch(cells[0][1].rstrip("：:"))
+            ):
+                continue  # | 主要工业产品产量： |  |  |  |: a ruled table's group label, no other cell
             if not single_spaced:
                 columns, cell_pattern, spaced_words = None, _CELL, False
             elif cells and (numbered := _NUMBERED_NAME.fullmatch(cells[0][1])) is not None:
@@ -895,7 +902,7 @@ def table_values(text: str) -> Iterator[TableValue]:
                 _places_across_header(cells)
                 or _places_header(cells, captions)
                 or _scores_header(cells)
-                or _months_header(cells)
+                or _months_header(cells, captions)
                 or _periods_header(cells, captions)
                 or _period_rows_header(cells, captions)
             )
@@ -2406,7 +2413,7 @@ def _spaced_label(cells: list[tuple[int, str]], width: int) -> list[tuple[int, s
     return cells
 
 
-def _months_header(cells: list[tuple[int, str]]) -> list[Column] | None:
+def _months_header(cells: list[tuple[int, str]], captions: list[str]) -> list[Column] | None:
     """月　份  当月同比增长  累计同比增长: a release's table of growth by month, the month's own
     and the months to date's, each row a month (1—2月, 3月 …)."""
     names = [cell for _, cell in _spaced_label(cells, 3)]
@@ -2414,8 +2421,29 @@ def _months_header(cells: list[tuple[int, str]]) -> list[Column] | None:
         return None
     found = [_MONTHS_GROWTH.fullmatch(name) for name in names[1:]]
     if not all(found):
-        return None
+        return _monthly_levels(names[1:], captions)
     return [Column(unit="%", growth=True, months=m.group(1)) for m in found if m is not None]
+
+
+def _monthly_levels(names: list[str], captions: list[str]) -> list[Column] | None:
+    """月份  工业用电量  同比增长  其中：制造业用电量  同比增长 under 单位：亿千瓦时，%: each month's
+    levels in the unit the line above lists first, and their growths in %; None for any other."""
+    units = _units_listed_above(captions)
+    if len(units) != 2 or units[0] in ("%", "％") or units[1] not in ("%", "％"):
+        return None
+    columns: list[Column] = []
+    for name in names:
+        if _GROWTH_OF_COLUMN_BEFORE.fullmatch(name.removesuffix("（%）").removesuffix("(%)")):
+            if not columns or columns[-1].growth:
+                return None
+            columns.append(replace(columns[-1], unit="%", growth=True))
+            continue
+        part = _PART_OF_COLUMN.fullmatch(name)
+        named = part.group(1) if part is not None else name
+        if not _NAME_ONLY.fullmatch(named):
+            return None
+        columns.append(Column(indicator=named, unit=units[0], months="当月"))
+    return columns if any(not column.growth for column in columns) else None
 
 
 def _month_row(
@@ -2428,8 +2456,8 @@ def _month_row(
         value = _value(cell) if _NUMBER_CELL.fullmatch(cell) else None
         if value is not None:
             yield TableValue(
-                "months", offset, offset + len(cell), value, None, column.months, "", "%",
-                _qualifier(cell), cells[0][1], caption, row_start, row_end, growth=True,
+                "months", offset, offset + len(cell), value, None, column.months, column.indicator,
+                column.unit, _qualifier(cell), cells[0][1], caption, row_start, row_end, growth=column.growth,
             )  # fmt: skip
 
 
