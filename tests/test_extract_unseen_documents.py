@@ -7262,3 +7262,23 @@ def test_a_starred_rows_period_is_the_one_the_note_below_the_table_gives_it() ->
         date(2025, 11, 30),
     )
     assert found[782.46].period_end == date(2025, 11, 30)  # (no star: the caption's months)
+
+
+def test_a_ranking_table_with_the_rank_first_reads_each_places_rank_growth_and_gap_to_the_whole() -> None:
+    text = (
+        "最新！河北11市1—10月规上工业增速排名\n\n原创 冀小数 冀数观察 2025年11月24日 18:06 河北\n\n"
+        "近日，河北省统计局发布了1—10月经济运行数据。\n\n"
+        "2025年1—10月河北省各设区市规上工业增加值增速\n"
+        "排名 地区 增速（%） 比1—9月增减（百分点） 与全省差距（百分点）\n"
+        "1 邯郸 9.8 +0.3 +2.9\n2 沧州 9.1 +0.6 +2.2\n11 张家口 3.9 -0.5 -3.0\n"
+    )
+    found = described_figures(text, "post.txt")
+    assert (found[2].measure, found[2].region, found[2].indicator) == (
+        "rank",
+        "沧州市",
+        "规模以上工业增加值增速",
+    )
+    assert (found[9.1].measure, found[9.1].region) == ("yoy_growth_pct", "沧州市")
+    gap = found[-3.0]
+    assert (gap.measure, gap.region, gap.benchmark, gap.unit) == ("pp_diff", "张家口市", "河北省", "百分点")
+    assert (found[0.6].measure, found[0.6].benchmark) == ("pp_change", None)

@@ -652,6 +652,13 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
             quote[0], quote[1], rules, confidence=confidence,
         )  # fmt: skip
 
+    def _gap_to(self, cell: TableValue) -> str | None:
+        """与全省差距（百分点）: the whole a place's points are the gap to, the country (全国) or the
+        text's own region, whose parts the rows are."""
+        if not cell.gap:
+            return None
+        return "全国" if cell.gap == "全国" else self.meta.region
+
     def _ranked_among(self, cell: TableValue, region: str | None = None) -> str | None:
         """A table's rank (位次, 排名) is among the places of the text's own region, or among
         the provinces where the row is a province's (a national table in a province's paper)."""
@@ -893,6 +900,8 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
             measure = (
                 "rank"
                 if cell.rank
+                else "pp_diff"
+                if cell.gap
                 else "share_pct"
                 if cell.growth and _DIFFUSION_INDEX.search(cell.caption + cell.row_label)
                 else "yoy_growth_pct"
@@ -1116,7 +1125,7 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                 (cell.row_start, cell.row_end),
                 ["table", f"table_{status}"],
                 0.8,
-                self._ranked_among(cell, region),
+                self._ranked_among(cell, region) or self._gap_to(cell),
             )
             out.append(draft)
         return out

@@ -239,6 +239,10 @@ _COLUMN_MONTHS = re.compile(
     r"(?:(?:1\s*[-—–~至]\s*)?\d{1,2}\s*月(?:份)?|前[一二三]季度|[一二三四]季度|[上下]半年)(?=[\u4e00-\u9fff])(?![末底])"
 )
 #: a column of the change, in points, of the column before (比上年同期增减（百分点）)
+#: a column of a place's rate less the whole's (与全省差距（百分点）, 高于全市（百分点）, 比全省±（百分点）)
+_GAP_TO_WHOLE_COLUMN = re.compile(
+    r"(?:与|比|较|高于|快于)?(?P<whole>全[省市国]|全省平均|全市平均)(?:水平)?(?:差距|差值|高低|增减|±)?[（(](?:个)?百分点[)）]"
+)
 _CHANGE_IN_POINTS_COLUMN = re.compile(
     r"(?:比上年同期|比去年同期|比上年|同比|比上季度|比上月|环比|比(?:上半年|一季度|前三季度|1\s*[-—–~至]\s*\d{1,2}\s*月))?"
     r"(?:增减|变化|变动|提高|增加)[（(](?:个)?百分点[)）]"
@@ -472,6 +476,8 @@ class Column:
     unit_in_cells: bool = False
     #: a column before the rows' label (排名  市州  综合得分: each row's rank, then its place)
     leads: bool = False
+    #: the whole a column of points is the gap to (与全省差距（百分点）: 全省), else ""
+    gap: str = ""
 
 
 @dataclass(frozen=True)
@@ -507,6 +513,7 @@ class TableValue:
     #: a table with places across: ``row_label`` is the indicator, ``place`` the column's place
     across: bool = False
     standing: bool = False  # a count beside its additions, and its growth (see Column)
+    gap: str = ""  # the whole the column's points are the gap to (see Column)
 
 
 #: a column of a list of names (序号  地区  申报单位  项目名称): no value stands under it
@@ -1441,6 +1448,13 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
         cells = [(cells[0][0] + 3, cells[0][1][3:]), *cells[1:]]  # (序号 产业链: a single space between)
     if cells and cells[0][1] == "序号":
         cells = cells[1:]  # 序号  行业大类  营业收入（亿元）  比重（%）: the rows' numbers go
+    if len(cells) > 2 and _RANK_COLUMN.fullmatch(cells[0][1]) and cells[1][1] in _REGION_NAME_COLUMNS:
+        # 排名  地区  增速（%）  比1—9月增减（百分点）: each place's rank first, by the growth after it
+        ranked = _header(cells[1:])
+        by = _rate_before(ranked or [])
+        if ranked is None or by is None:
+            return None
+        return [Column(indicator=_ranked_by(by), unit="位", rank=True, leads=True), *ranked]
     goals = _goals_and_outcomes_header(cells)
     if goals is not None:
         return goals
@@ -1526,6 +1540,13 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
             by_indicator.append(
                 Column(indicator=grown.indicator, unit=m.group("unit"), growth=True, period=grown.period)
             )
+        elif (gap := _GAP_TO_WHOLE_COLUMN.fullmatch(cell)) is not None and by_indicator:
+            # 增速（%）  与全省差距（百分点）: how far the place's rate is above the whole's
+            rate = _rate_before(by_indicator) or by_indicator[-1]
+            whole = gap.group("whole")
+            by_indicator.append(
+                Column(indicator=_ranked_by(rate), unit="百分点", period=rate.period, gap=whole)
+            )
         elif _CHANGE_IN_POINTS_COLUMN.fullmatch(cell) and by_indicator and not by_indicator[-1].growth:
             # 三季度产能利用率（%）  比上年同期增减（百分点）: the change of the rate before, over its months
             before = by_indicator[-1]
@@ -1569,17 +1590,8 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
             # 规上工业增加值增速（%） | 位次: the place's rank by the column before
             # (同比增长（%） | 位次: the rank by the growth; 综合指数  比上年提高（点）  排名: by the index)
             # (增速（%）  比上半年增减（百分点）  全省位次: by the growth, not by its change)
-            before = (
-                next(
-                    column
-                    for column in reversed(by_indicator)
-                    if not column.remark and column.unit != "百分点"
-                )
-                if any(column.unit != "百分点" for column in by_indicator)
-                else by_indicator[-1]
-            )
-            ranked_by = before.indicator + "增速" if before.growth else before.indicator
-            by_indicator.append(Column(indicator=ranked_by, unit="位", rank=True))
+            before = _rate_before(by_indicator) or by_indicator[-1]
+            by_indicator.append(Column(indicator=_ranked_by(before), unit="位", rank=True))
         elif _LEVEL_WORD_END.search(cell) and _BARE_NAME_COLUMN.fullmatch(cell) and kinds_down_the_side:
             # 品类  以旧换新数量  带动销售额（亿元） ↵ 家电  652.4万台  298.7: each cell says its unit
             by_indicator.append(Column(indicator=cell, unit_in_cells=True))
@@ -1612,6 +1624,19 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
     if cells[0][1] in _KIND_COLUMNS:
         return [dataclasses.replace(column, kinds=True) for column in by_indicator]
     return by_indicator
+
+
+def _rate_before(columns: list[Column]) -> Column | None:
+    """The last column read that is not in points (增速（%） before 比1—9月增减（百分点）): what a
+    rank or a gap in points is of; None where there is none."""
+    return next(
+        (column for column in reversed(columns) if not column.remark and column.unit != "百分点"), None
+    )
+
+
+def _ranked_by(column: Column) -> str:
+    """What a place's rank by ``column`` ranks: its indicator, or the indicator's growth."""
+    return column.indicator + "增速" if column.growth else column.indicator
 
 
 def _budget_header(cells: list[tuple[int, str]]) -> list[Column] | None:
@@ -2971,5 +2996,5 @@ def _region_row(
                 "region", offset, offset + len(cell), value, None, column.tag, column.indicator, unit,
                 _qualifier(cell), label, caption, row_start, row_end, growth=column.growth, rank=column.rank,
                 column_period=column.period, kinds=column.kinds, standing=column.standing,
-                year_before=column.year_before,
+                year_before=column.year_before, gap=column.gap,
             )  # fmt: skip
