@@ -7282,3 +7282,39 @@ def test_a_ranking_table_with_the_rank_first_reads_each_places_rank_growth_and_g
     gap = found[-3.0]
     assert (gap.measure, gap.region, gap.benchmark, gap.unit) == ("pp_diff", "张家口市", "河北省", "百分点")
     assert (found[0.6].measure, found[0.6].benchmark) == ("pp_change", None)
+
+
+def test_all_of_them_against_last_year_is_no_yearly_average() -> None:
+    # 较上年均实现翻番: 上年 then 均 (each of them), not 年均 (a yearly average)
+    text = (
+        "许昌市工业和信息化局\n\n2025年12月16日\n\n"
+        "鄢陵县、襄城县新认定数量较上年均实现翻番。全市工业投资年均增长8.1%。"
+    )
+    found = described_figures(text, "post.txt")
+    assert found[100].measure == "yoy_growth_pct"
+    assert found[8.1].measure == "avg_growth_pct"
+
+
+def test_a_part_this_year_added_to_a_stock_runs_from_the_years_start_to_the_stocks_day() -> None:
+    text = (
+        "芜湖市统计局\n\n2025年10月20日\n\n"
+        "截至9月末，全市在建亿元以上工业项目486个，其中今年新开工项目173个；计划总投资超10亿元的工业项目42个。"
+    )
+    found = described_figures(text, "bulletin.txt")
+    assert (found[173].period_start, found[173].period_end) == (date(2025, 1, 1), date(2025, 9, 30))
+    assert (found[42].period_start, found[42].period_end) == (date(2025, 9, 30), date(2025, 9, 30))
+
+
+def test_a_county_tables_bare_columns_are_of_the_firms_its_caption_names() -> None:
+    text = (
+        "许昌市工业和信息化局\n\n2025年12月16日\n\n"
+        "附：2025年度许昌市省级专精特新中小企业分县（市、区）情况\n\n"
+        "县（市、区）\t新认定（家）\t有效期内总数（家）\n魏都区\t18\t71\n建安区\t21\t86\n"
+    )
+    found = described_figures(text, "post.txt")
+    assert (found[18].indicator, found[18].region) == ("省级专精特新中小企业新认定", "魏都区")
+    assert (found[18].period_start, found[18].period_end) == (date(2025, 1, 1), date(2025, 12, 31))
+    assert (found[86].indicator, found[86].period_start) == (
+        "省级专精特新中小企业有效期内总数",
+        date(2025, 12, 16),
+    )

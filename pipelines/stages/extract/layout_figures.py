@@ -187,7 +187,7 @@ _COUNTED_IN_CAPTION = re.compile(
 #: what a caption says after the thing its table spreads over places (…地区分布, …情况)
 _CAPTION_TAIL = re.compile(r"(?:地区|区域)?(?:分布|情况|统计)表?$|(?:一览|汇总)表$")
 #: a column that says only how its things were counted (本批认定, 累计, 新增), not what they are
-_ASPECT_COLUMN = re.compile(r"(?:本批|本年|当年|年内)?(?:新增|新认定|认定|入选)|累计|总数")
+_ASPECT_COLUMN = re.compile(r"(?:本批|本年|当年|年内)?(?:新增|新认定|认定|入选)|累计|(?:有效期内)?总数")
 #: a table by month: a row's months (3月, 1—2月), and the caption's words around the indicator
 #: it tells the growth of (…分月增长速度)
 _MONTHS_IN_A_YEAR = 12
@@ -197,6 +197,7 @@ _MONTHLY_FRAME = re.compile(r"(?:分月|月度|各月|累计|当月)?(?:增长�
 _CAPTION_SCOPE = re.compile(
     # (分季度…; 市州 of a province's cities and prefectures)
     r"分?(?:设区市|城市|市州|各[市县区地省]|地区|区域|省份)|[分各](?:季度|月份?)|年度?|（市、区）"
+    r"|分(?:县市区|县区|区县|县)"  # (…专精特新中小企业分县（市、区）情况)
 )
 #: a project's whole cost, of no one year (总投资（亿元）)
 _PROJECTS_WHOLE = re.compile(r"(?:计划)?总投资(?:额)?")
@@ -1074,7 +1075,7 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                 # 南湖区  612  88  9.7 under 高新技术企业（家）  新增（家）  增长（%）: what stands at the end
                 period = Period.as_of(period.end)
             elif (
-                cell.indicator.startswith(("累计", "历年累计", "共有", "现有"))
+                cell.indicator.startswith(("累计", "历年累计", "共有", "现有", "有效期内"))
                 and measure == "amount"
                 and unit.unit_class in ("count", "power")  # (累计装机（GW）: capacity stands too)
                 and period.end is not None

@@ -651,6 +651,12 @@ class StatusPeriodRules:
             in ("今年", "本年")
             and not lexicon().flow_cue.match(self.text, ctx.sentence.start + found[-1].end)
         ):
+            said = found[-1]
+            part = self.text.endswith("其中", 0, ctx.sentence.start + said.pos) and said.pos >= clause_start
+            if part and found[-2].period.kind == AS_OF and found[-2].period.end is not None:
+                # 截至9月末，…在建…项目486个，其中今年新开工项目173个: the part the year added, up
+                # to the day the whole stands at
+                return replace(said, period=Period.up_to(found[-2].period.end))
             # 截至5月底，今年签约项目履约率达到92.5%: 今年 says which projects; the rate stands
             # at the date said first (but 今年新增…41家 is the year's flow)
             found.pop()
