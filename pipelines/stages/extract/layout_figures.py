@@ -196,8 +196,8 @@ _MONTHLY_FRAME = re.compile(r"(?:分月|月度|各月|累计|当月)?(?:增长�
 #: what a caption says before the thing its table measures (…主要城市2025年|汽车产量)
 _CAPTION_SCOPE = re.compile(
     # (分季度…; 市州 of a province's cities and prefectures)
-    r"分?(?:设区市|城市|市州|各[市县区地省]|地区|区域|省份)|[分各](?:季度|月份?)|年度?|（市、区）"
-    r"|分(?:县市区|县区|区县|县)"  # (…专精特新中小企业分县（市、区）情况)
+    r"分?(?:设区市|城市|市州|各(?:县市区|县区|区县)|各[市县区地省]|地区|区域|省份)|[分各](?:季度|月份?)|年度?"
+    r"|（市、区）|分(?:县市区|县区|区县|县)"  # (…专精特新中小企业分县（市、区）情况)
 )
 #: a project's whole cost, of no one year (总投资（亿元）)
 _PROJECTS_WHOLE = re.compile(r"(?:计划)?总投资(?:额)?")
@@ -210,7 +210,7 @@ _GENERIC_SCORES = frozenset({"得分", "综合得分", "总分", "总得分", "�
 #: a column that names an index without saying which (综合指数): the caption says
 _GENERIC_INDICES = frozenset({"指数", "综合指数", "总指数"})
 #: a caption's mention of the ranks its table also gives (…指数及排名)
-_RANKS_TOO = re.compile(r"(?:及|和|与)(?:排名|排序|位次)$")
+_RANKS_TOO = re.compile(r"(?:及|和|与)?(?:排名|排序|位次)$")
 #: what a ranking's caption says is ranked (…各乡镇（园区）|招商引资工作|排名表)
 _RANKED_IN_CAPTION = re.compile(
     r"(?:各[^\W各]{1,6}?(?:（[^（）]{1,8}）)?)?(?P<what>[\u4e00-\u9fff]{2,12}?)(?<![及和与])(?:排名|排位|排序)(?:表|情况)?$"
