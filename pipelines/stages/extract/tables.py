@@ -241,7 +241,8 @@ _COLUMN_MONTHS = re.compile(
 #: a column of the change, in points, of the column before (比上年同期增减（百分点）)
 #: a column of a place's rate less the whole's (与全省差距（百分点）, 高于全市（百分点）, 比全省±（百分点）)
 _GAP_TO_WHOLE_COLUMN = re.compile(
-    r"(?:与|比|较|高于|快于)?(?P<whole>全[省市国]|全省平均|全市平均)(?:水平)?(?:差距|差值|高低|增减|±)?[（(](?:个)?百分点[)）]"
+    r"(?:与|比|较|高于|快于)?(?P<whole>全[省市国]|全省平均|全市平均)(?:水平|增速)?(?:差距|差值|高低|增减|±)?"
+    r"[（(](?:个)?百分点[)）]"
 )
 _CHANGE_IN_POINTS_COLUMN = re.compile(
     r"(?:比上年同期|比去年同期|比上年|同比|比上季度|比上月|环比|比(?:上半年|一季度|前三季度|1\s*[-—–~至]\s*\d{1,2}\s*月))?"
@@ -1453,7 +1454,8 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
     if len(cells) > 2 and _RANK_COLUMN.fullmatch(cells[0][1]) and cells[1][1] in _REGION_NAME_COLUMNS:
         # 排名  地区  增速（%）  比1—9月增减（百分点）: each place's rank first, by the growth after it
         ranked = _header(cells[1:])
-        by = _rate_before(ranked or [])
+        # (位次  县市区  规模工业增加值增速（%）  …  工业投资增速（%）: by the first of them)
+        by = _rate_before(list(reversed(ranked or [])))
         if ranked is None or by is None:
             return None
         return [Column(indicator=_ranked_by(by), unit="位", rank=True, leads=True), *ranked]
