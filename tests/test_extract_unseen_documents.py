@@ -7323,10 +7323,13 @@ def test_a_county_tables_bare_columns_are_of_the_firms_its_caption_names() -> No
 def test_counties_ranked_under_a_caption_that_ends_on_its_ranking_read_the_captions_indicator() -> None:
     text = (
         "邵阳市统计局\n\n2025-10-27\n\n表1  2025年1—9月各县市区规模以上工业增加值增速排名\n"
-        "排名\t县市区\t增速（%）\t比上半年增减（百分点）\n1\t邵东市\t10.4\t0.6\n2\t武冈市\t9.7\t1.2\n"
+        "排名\t县市区\t增速（%）\t比全市增速±（百分点）\t工业投资增速（%）\n"
+        "1\t邵东市\t10.4\t3.1\t15.3\n2\t武冈市\t9.7\t2.4\t12.7\n"
     )
     found = described_figures(text, "post.txt")
     assert (found[10.4].indicator, found[10.4].region) == ("规模以上工业增加值", "邵东市")
+    assert (found[3.1].measure, found[3.1].benchmark) == ("pp_diff", "邵阳市")
+    # (ranked by the first of the indicators, not by the last)
     assert (found[2].indicator, found[2].measure, found[2].region) == (
         "规模以上工业增加值增速",
         "rank",
