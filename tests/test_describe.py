@@ -2099,3 +2099,13 @@ def test_a_papers_story_on_a_listed_firm_speaks_for_the_city_of_its_headquarters
     )
     meta = describe_document(text, "story.txt")
     assert (meta.region, meta.region_method) == ("柳州市", "seat")
+
+
+def test_a_series_issue_on_one_cluster_speaks_for_the_city_its_reports_title_names() -> None:
+    text = (
+        "产业集群研究报告\n2025年第6期（总第31期）\n\n吉安市电子信息产业集群发展评估报告\n\n"
+        "江西省产业经济研究院 产业集群研究中心\n2025年12月18日\n\n"
+        "吉安市电子信息产业集群是江西省重点打造的先进制造业集群之一。全省电子信息产业营业收入增长12.1%。\n"
+    )
+    meta = describe_document(text, "report.txt")
+    assert (meta.region, meta.region_method) == ("吉安市", "seat")

@@ -7335,3 +7335,14 @@ def test_counties_ranked_under_a_caption_that_ends_on_its_ranking_read_the_capti
         "rank",
         "武冈市",
     )
+
+
+def test_a_zone_called_by_its_place_and_kaifaqu_is_the_zone_its_text_names_in_full() -> None:
+    text = (
+        "《对话》｜荆州开发区：上半年交出“含金量”答卷\n\n"
+        "来源：荆州广播电视台　　发布时间：2025-07-19 18:42\n\n"
+        "主持人：今天我们请来了荆州经济技术开发区管委会主任周建明。\n\n"
+        "周建明：上半年，荆州开发区实现规上工业总产值612.5亿元，同比增长9.8%。\n"
+    )
+    found = described_figures(text, "transcript.txt")
+    assert {found[612.5].region, found[9.8].region} == {"荆州经济技术开发区"}

@@ -24,7 +24,7 @@ from functools import cache, lru_cache
 from pipelines.reference import load_csv
 from pipelines.stages.models import UNNAMED_CITY, UNNAMED_COUNTY, UNNAMED_PROVINCE, DocumentMeta
 from pipelines.stages.normalize import DOC_NUMBER, GROUPING_COMMA
-from pipelines.stages.zones import named_zone
+from pipelines.stages.zones import FULL_ZONE_KIND, named_zone, zone_in_full
 
 DOC_TYPES = (
     "conference_news",
@@ -189,6 +189,7 @@ def describe_document(text: str, source_file: str) -> DocumentMeta:
     doc_type = _doc_type(title, text)
     reference_date, method, confidence = _reference_date(text, lines, published_on, title)
     region, region_method, region_confidence = _round_up_region(lines) or _region(title, text)
+    region = zone_in_full(region, text) if region_method == "own_name" else region
     return DocumentMeta(
         title=title,
         published_on=published_on,
@@ -933,17 +934,13 @@ def _accounts_own_zone(text: str) -> str | None:
     account = _LOCAL_ACCOUNT.search(text[:_PAGE_HEAD_CHARS])
     if account is None or not account.group("zone") or not account.group("place"):
         return None
-    for named in re.finditer(re.escape(account.group("place")) + _FULL_ZONE_KIND, text):
+    for named in re.finditer(re.escape(account.group("place")) + FULL_ZONE_KIND, text):
         # (安徽广德经济开发区, 位于广德经济开发区: the province's name opens the zone's, a verb does not)
         for start in range(max(named.start() - 2, 0), named.start() + 1):
             zone = _zone_opening(text[start : named.end()])
             if zone is not None and zone[1] == named.end() - start:
                 return zone[0]
     return None
-
-
-#: a zone's kind in full, after its place's name (广德经济开发区, 湖口高新技术产业开发区)
-_FULL_ZONE_KIND = "(?:经济技术开发区|经济开发区|高新技术产业开发区)"
 
 
 def _unlisted_place_in_full(place: str, levels: list[str]) -> str | None:
@@ -1059,6 +1056,17 @@ _CITY_IN_FIRMS_NAME = re.compile(
 )
 
 
+def _listed_city_opening(name: str) -> str | None:
+    """The prefecture-level city a name opens with in full (吉安市电子信息产业集群 → 吉安市); None for
+    a name that opens with no such city."""
+    pattern, code_of = _region_names()
+    opening = pattern.match(name)
+    if opening is None or not opening.group().endswith(("市", "州", "盟")):
+        return None
+    region = _region_by_code()[code_of[opening.group()]]
+    return region.name if region.level == "prefecture" else None
+
+
 def _headquarters_city(text: str) -> str | None:
     """The listed city a firm's headquarters stand in (总部位于合肥市, 总部位于广西柳州); None where
     the text says no such city."""
@@ -1099,6 +1107,13 @@ def _cluster_seat(title: str | None, text: str) -> str | None:
     """The place a report on one industrial cluster says the cluster stands in, in its lead
     (进贤医疗器械产业集群发展情况报告 ↵ 进贤医疗器械产业集群位于南昌市进贤县，…): the cluster's
     figures are that place's, whatever 全省 the provincial department that wrote it says."""
+    for line in text.split("\n", _CLUSTER_REPORT_LINES)[:_CLUSTER_REPORT_LINES]:
+        # 产业集群研究报告 ↵ 2025年第6期 ↵ 吉安市电子信息产业集群发展评估报告: a series' issue on one
+        # cluster its report's own title names with its city
+        report = _CLUSTER_REPORT.fullmatch(line.strip())
+        city = _listed_city_opening(report.group("cluster")) if report is not None else None
+        if city is not None:
+            return city
     named = _CLUSTER_HEADLINE.match(title or "")
     said = _LIES_IN_PLACE.search(text, 0, _LEAD_CHARS) if named is not None else None
     if named is None or said is None:
@@ -1109,6 +1124,9 @@ def _cluster_seat(title: str | None, text: str) -> str | None:
 
 #: a headline on one industrial cluster (进贤医疗器械产业集群发展情况报告)
 _CLUSTER_HEADLINE = re.compile(r"[\u4e00-\u9fff]{2,14}?(?:产业集群|集群)")
+#: a report's own title on one cluster (吉安市电子信息产业集群发展评估报告), among a text's first lines
+_CLUSTER_REPORT = re.compile(r"(?P<cluster>[\u4e00-\u9fff]{2,14}?(?:产业集群|集群))[\u4e00-\u9fff]{0,10}报告")
+_CLUSTER_REPORT_LINES = 8
 #: a feature's headline on a visit to a firm or plant (走进…基地, 探访…企业)
 _VISITED = re.compile(r"走进|探访|探营|走访|直击|探秘|见闻")
 #: where the plant a feature visits stands, said in its lead (位于山东省日照市岚山区…)

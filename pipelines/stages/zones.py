@@ -30,6 +30,8 @@ ZONE = re.compile(
 #: kinds that follow many a word (推动开发区): only after a place's own name (广州开发区)
 _PLAIN_KINDS = frozenset({"开发区"})
 _FULL_KIND = {"经开区": "经济技术开发区", "高新区": "高新技术产业开发区", "综保区": "综合保税区"}
+#: a zone's kind in full, after its place's name (广德经济开发区, 湖口高新技术产业开发区)
+FULL_ZONE_KIND = "(?:经济技术开发区|经济开发区|高新技术产业开发区)"
 #: numerals open a count (三大新区, 十个开发区) more often than a place (九江, 六安, 十堰)
 _NUMERAL = re.compile("[一二三四五六七八九十百千]")
 
@@ -45,3 +47,12 @@ def named_zone(text: str, is_place: Callable[[str], bool]) -> tuple[str, int] | 
     if (len(place) > 2 or zone.group(2) in _PLAIN_KINDS or _NUMERAL.search(place)) and not is_place(place):
         return None
     return place + _FULL_KIND.get(zone.group(2), zone.group(2)), zone.end()
+
+
+def zone_in_full(zone: str, text: str) -> str:
+    """荆州开发区 in a text that also names 荆州经济技术开发区: the zone by the full name the text
+    gives it, as 开发区 alone may stand for any kind; else the zone as named."""
+    if not zone.endswith("开发区") or re.search(FULL_ZONE_KIND + "$", zone):
+        return zone
+    full = re.search(re.escape(zone.removesuffix("开发区")) + FULL_ZONE_KIND, text)
+    return full.group() if full is not None else zone

@@ -65,6 +65,7 @@ from pipelines.stages.extract.status_period import (
 from pipelines.stages.extract.tables import deadline_cells, name_list_rows
 from pipelines.stages.extract.tokens import Token, find_tokens, may_have_tokens
 from pipelines.stages.models import UNNAMED_REGIONS, DocumentMeta, Figure
+from pipelines.stages.zones import zone_in_full
 
 #: a notice that hands out or announces a year's batch (关于下达2025年度…资金的通知, 公布2025年度…名单)
 _ANNOUNCED_YEAR = re.compile(r"(?:下达|公布|确定|认定|拨付|分配)(\d{4})年度")
@@ -1089,8 +1090,8 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
                     base_unit=tok.base_unit,
                     qualifier=tok.qualifier,
                     status=d.status,
-                    region=d.region,
-                    benchmark=d.benchmark,
+                    region=zone_in_full(d.region, self.text),  # (荆州开发区: 荆州经济技术开发区)
+                    benchmark=zone_in_full(d.benchmark, self.text) if d.benchmark else None,
                     period_start=d.period.start,
                     period_end=d.period.end,
                     period_type=d.period.kind,
