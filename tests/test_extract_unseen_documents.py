@@ -7346,3 +7346,20 @@ def test_a_zone_called_by_its_place_and_kaifaqu_is_the_zone_its_text_names_in_fu
     )
     found = described_figures(text, "transcript.txt")
     assert {found[612.5].region, found[9.8].region} == {"荆州经济技术开发区"}
+
+
+def test_every_clause_the_events_floor_counted_and_the_paragraph_on_this_events_projects_are_its_days() -> (
+    None
+):
+    text = (
+        "32个外资项目集中签约\n\n2025-11-13 08:41:27　来源：广西日报\n\n"
+        "本报讯　11月12日，2025年广西外资项目集中签约活动在南宁举行。"
+        "活动现场共签约外资项目32个，总投资316.8亿元，合同外资23.6亿美元。\n\n"
+        "据介绍，本次签约项目呈现“体量大、质量高”的特点。从投资规模看，总投资10亿元以上项目11个。\n"
+    )
+    found = described_figures(text, "news.txt")
+    for value in (32, 316.8, 23.6, 11):
+        assert (found[value].period_start, found[value].period_end) == (
+            date(2025, 11, 12),
+            date(2025, 11, 12),
+        )

@@ -763,6 +763,13 @@ class StatusPeriodRules:
         before = ctx.sentence_figs[-1] if ctx.sentence_figs else None
         return before is not None and before.measure == "amount" and before.period.kind == MULTI_YEAR
 
+    def _paragraph_opens_on_this_event(self) -> bool:
+        """据介绍，本次签约项目呈现…特点。从投资规模看，…项目11个: a paragraph whose first sentence
+        speaks of the event the text reports goes on about what it counted."""
+        end = self.text.find("。", self.paragraph_start)
+        first = self.text[self.paragraph_start : end if end >= 0 else len(self.text)]
+        return "\n" not in first and bool(_THIS_VERY_EVENT.search(first) and _EVENT_WORD.search(first))
+
     def _event_day_said(self, before: int) -> re.Match[str] | None:
         """The day the nearest paragraph before ``before`` (within reach) opened with, as an event's
         (3月27日，…举行); None where none did."""
@@ -1296,7 +1303,11 @@ class StatusPeriodRules:
         if (
             status == "actual"
             and measure == "amount"
-            and (_THIS_EVENT.search(sentence_pre) or _THIS_EVENT.match(self.text, self.paragraph_start))
+            and (
+                _THIS_EVENT.search(sentence_pre)
+                or _THIS_EVENT.match(self.text, self.paragraph_start)
+                or self._paragraph_opens_on_this_event()
+            )
         ):
             # 此次集中签约项目18个，总投资126.8亿元。…内资项目39个: what the event the text reports
             # counted, on its day (11月12日，…集中开工动员会…举行) or the text's (its paragraph goes on)
@@ -1342,4 +1353,14 @@ class StatusPeriodRules:
         ):
             # …分别拥有…96家、88家，大丰区72家: a stock the sentence counted before, at its date
             return sibling.period, "period_sibling_stock", True
+        counted = ctx.sentence_figs[0] if ctx.sentence_figs else None
+        if (
+            counted is not None
+            and counted.period.kind == AS_OF
+            and counted.status == status == "actual"
+            and _AT_THE_EVENT.search(self.text, ctx.sentence.start, counted.token.start)
+        ):
+            # 活动现场共签约外资项目32个，总投资316.8亿元，合同外资23.6亿美元: what the event's floor
+            # counted, on the day it was counted, every clause of it
+            return counted.period, "period_at_the_event", False
         return UNKNOWN_PERIOD, "period_default_unknown", False
