@@ -7363,3 +7363,14 @@ def test_every_clause_the_events_floor_counted_and_the_paragraph_on_this_events_
             date(2025, 11, 12),
             date(2025, 11, 12),
         )
+
+
+def test_a_rank_column_named_by_the_end_of_a_column_before_ranks_by_that_column() -> None:
+    text = (
+        "贵州省发展和改革委员会\n\n2025-10-22\n\n附表：2025年1—9月各市（州）省重大工程和重点项目建设进展情况\n\n"
+        "单位：个，亿元，%\n地区\t项目个数\t年度计划投资\t1—9月完成投资\t投资完成率\t完成率排名\n"
+        "贵阳市\t498\t1152\t900.9\t78.2\t4\n遵义市\t452\t986\t830.2\t84.2\t1\n"
+    )
+    found = described_figures(text, "notice.txt")
+    assert (found[498].unit, found[1152].unit, found[78.2].unit) == ("个", "亿元", "%")
+    assert (found[4].measure, found[4].region, found[4].indicator) == ("rank", "贵阳市", "投资完成率")

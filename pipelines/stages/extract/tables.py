@@ -173,6 +173,8 @@ _RANK_COLUMN = re.compile(
     # (累计增速全省位次: the rank of the months' growth)
     r"(?:本月|累计)?(?:(?:增速|增幅)?[居在]?全[市省县区](?:开发区|园区|县区|县市区)?|增速|增幅)?(?:位次|排名|排位|名次)"
 )
+#: a column of the rank by what it names (完成率排名, after 投资完成率)
+_RANKED_BY_NAME = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:排名|位次|排位|名次)")
 #: a column of the rank a year before (上年位次, 去年排名)
 _LAST_YEARS_RANK = re.compile(r"(?:上年|去年|上年度)(?:位次|排名|排位|名次)")
 #: a footnote's mark on a name (规上工业企业数②)
@@ -2594,8 +2596,14 @@ def _places_header(cells: list[tuple[int, str]], captions: list[str]) -> list[Co
     names = [f"{names[at - 1]}（{part.group(1)}）" if part else names[at] for at, part in enumerate(parts)]
     # (综合指数  位次  上年位次 under 单位：分: the place's rank by the column before, this year's and
     # the year before's)
+    # (投资完成率  完成率排名: the rank by a column before, named by the end of its name)
     ranks = [
-        at > 1 and bool(_RANK_COLUMN.fullmatch(name) or _LAST_YEARS_RANK.fullmatch(name))
+        at > 1
+        and bool(
+            _RANK_COLUMN.fullmatch(name)
+            or _LAST_YEARS_RANK.fullmatch(name)
+            or ((by := _RANKED_BY_NAME.fullmatch(name)) and any(n.endswith(by.group(1)) for n in names[1:at]))
+        )
         for at, name in enumerate(names)
     ]
     # (单位：万吨标准煤，%: the units listed with a comma too)
@@ -2628,7 +2636,11 @@ def _places_header(cells: list[tuple[int, str]], captions: list[str]) -> list[Co
     ):
         return None  # 亿元、万吨: which column is in which cannot be told
     if money_and_count is not None and not all(
-        _unit_by_kind(name, money_and_count) or at in own_units or name in _WORDS_COLUMNS or a_rate(at, name)
+        _unit_by_kind(name, money_and_count)
+        or at in own_units
+        or name in _WORDS_COLUMNS
+        or a_rate(at, name)
+        or ranks[at]
         for at, name in enumerate(names[1:], start=1)
     ):
         return None  # (a column neither money nor a count of things: its unit cannot be told)
