@@ -7374,3 +7374,19 @@ def test_a_rank_column_named_by_the_end_of_a_column_before_ranks_by_that_column(
     found = described_figures(text, "notice.txt")
     assert (found[498].unit, found[1152].unit, found[78.2].unit) == ("个", "亿元", "%")
     assert (found[4].measure, found[4].region, found[4].indicator) == ("rank", "贵阳市", "投资完成率")
+
+
+def test_the_years_planned_investment_is_the_years_and_what_was_done_is_not_the_plan() -> None:
+    text = (
+        "滁州市南谯区人民政府\n\n2025-10-17\n\n"
+        "1—9月，全区重点工业项目共86个，年度计划投资112.6亿元，累计完成投资84.9亿元，完成年度计划的75.4%。"
+    )
+    found = described_figures(text, "report.txt")
+    planned = found[112.6]
+    assert (planned.status, planned.period_start, planned.period_end) == (
+        "target",
+        date(2025, 1, 1),
+        date(2025, 12, 31),
+    )
+    assert "计划" not in found[84.9].indicator
+    assert (found[84.9].period_end, found[75.4].period_end) == (date(2025, 9, 30), date(2025, 9, 30))

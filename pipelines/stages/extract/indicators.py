@@ -26,6 +26,8 @@ _PUNCT = "、，,。；;：:（）()“”\"'《》 \t\u3000*\n-—?？●◆■
 SHARE_WORDS = ("比重", "占比", "比例", "份额")
 
 
+#: a plan's or a budget's word just before what it plans (年度计划|投资, 预算|支出)
+_PLANNED = re.compile(r"(?:计划|目标|预算)$")
 #: what follows a region name that is the subject of a regional aggregate (…规上工业增加值增长)
 _REGIONAL_SUBJECT = (
     r"(?=地区生产总值|GDP|生产总值|规模以上|规上|工业|制造业|增长|下降|一般公共预算|社会消费品|进出口|外贸|固定资产"
@@ -1193,7 +1195,13 @@ class IndicatorText:
             if caused is not None and bare == indicator:
                 return self._clean(caused.group("who")) + indicator
             told = subjects[-1].indicator if subjects else ""
-            if len(told) > len(bare) and told.endswith(bare) and bare == indicator:
+            if (
+                len(told) > len(bare)
+                and told.endswith(bare)
+                and bare == indicator
+                # (年度计划投资112.6亿元，累计完成投资84.9亿元: what was done, not the plan)
+                and not _PLANNED.search(told, 0, len(told) - len(bare))
+            ):
                 # 全省新能源汽车产量146.8万辆；其中合肥市产量98.4万辆: the same product's output
                 ctx.inherited = subjects[-1]
                 return told

@@ -964,11 +964,12 @@ class StatusPeriodRules:
             period = mention.period
             if (
                 status == "target"
-                and period.kind == AS_OF
+                and (period.kind == AS_OF or (period.kind == YTD and measure == "amount"))
                 and period.end is not None
                 and _WHOLE_YEARS_PLAN.search(clause_pre)
             ):
-                # 截至4月25日，…年度计划投资168.4亿元: the year's plan, not what stands that day
+                # 截至4月25日，…年度计划投资168.4亿元: the year's plan, not what stands that day (nor
+                # the months 1—9月 opened the sentence with)
                 return Period.year(period.end.year), "period_years_goal", False
             # 2021—2023年，累计完成投资…, 1—9月，省属企业累计实现营业收入…: what was done over the
             # span, summed; 1—7月，…累计促成中小企业融资326.8亿元, 三年累计9.2亿元: 累计 alone, before
