@@ -7390,3 +7390,13 @@ def test_the_years_planned_investment_is_the_years_and_what_was_done_is_not_the_
     )
     assert "计划" not in found[84.9].indicator
     assert (found[84.9].period_end, found[75.4].period_end) == (date(2025, 9, 30), date(2025, 9, 30))
+
+
+def test_places_ranked_by_their_score_keep_the_score_and_the_growth_beside_it() -> None:
+    text = (
+        "江西省工业和信息化厅\n\n2025-05-20\n\n附表1　2024年度设区市制造业高质量发展综合评价结果\n\n"
+        "排名\t设区市\t综合得分\t规上工业增加值增速（%）\n1\t南昌市\t92.37\t7.6\n2\t赣州市\t88.15\t8.9\n"
+    )
+    found = described_figures(text, "notice.txt")
+    assert (found[92.37].unit, found[92.37].region) == ("分", "南昌市")
+    assert (found[8.9].measure, found[8.9].region) == ("yoy_growth_pct", "赣州市")

@@ -1323,7 +1323,12 @@ def _named_header(cells: list[tuple[int, str]]) -> list[Column] | None:
     described = len(names) > 1 and _says_a_listed_thing_in_words(names[1])
     if len(names) < 3 or not (named or firms) or not (placed or ranked or firms or described):
         return None
-    if ranked and not placed and names[0] in _REGION_NAME_COLUMNS:
+    if (
+        ranked
+        and not placed
+        and names[0] in _REGION_NAME_COLUMNS
+        and not any(map(_SCORE_COLUMN.fullmatch, names))
+    ):
         return None  # 排名  县市区  增速（%）: places ranked by an indicator (see _header), no list of names
     columns = [Column(role="rank")] if ranked else []
     # (排名  企业名称  所属行业  营业收入（亿元）: the firm's industry, no place: the text's region)
