@@ -2109,3 +2109,13 @@ def test_a_series_issue_on_one_cluster_speaks_for_the_city_its_reports_title_nam
     )
     meta = describe_document(text, "report.txt")
     assert (meta.region, meta.region_method) == ("吉安市", "seat")
+
+
+def test_a_sites_name_run_into_the_day_and_time_it_posted_dates_the_page() -> None:
+    text = (
+        "第一财经\n首页 > 区域 > 正文\n\n工业投资增9.8%领跑东南，福建“制造底盘”靠什么撑起来？\n\n"
+        "一财网 2026-02-05 18:42:16\n作者：陈沁园\n\n"
+        "福建省统计局近日发布的数据显示，2025年，全省工业投资同比增长9.8%。去年全省新开工项目增长5%。\n"
+    )
+    meta = describe_document(normalize(text).text, "article.txt")
+    assert (meta.published_on, meta.reference_date) == (date(2026, 2, 5), date(2026, 2, 5))

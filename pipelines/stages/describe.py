@@ -123,6 +123,8 @@ _STAMP_LINE = re.compile(
     rf"|^[\u4e00-\u9fff]{{2,12}}(?:日报|晚报|时报|报)\s*[|｜丨]?\s*{_DATE}日?(?=\s|$|[（(|｜丨])"
     # a WeChat article's byline: 原创  苏州工信  苏州工信  2025年06月24日 17:45  江苏
     rf"|^原创\s.{{0,40}}?{_DATE}日?\s*\d{{1,2}}:\d{{2}}"
+    # a site's name, then the day and time it posted (一财网 2026-02-05 18:42:16), alone on its line
+    rf"|^[\u4e00-\u9fff]{{2,8}}(?:网|号|客户端)\s*{_DATE}日?\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*$"
     # (…or without 原创: 嘉兴统计  2025年07月24日 17:30  浙江, the account, the time, the province;
     # the author before the account, often the same name: 湖北县域经济 湖北县域经济 2025年11月06日 09:12)
     # (normalisation takes the single space between the account and the date: 周口发布2025年04月17日…)
