@@ -2119,3 +2119,15 @@ def test_a_sites_name_run_into_the_day_and_time_it_posted_dates_the_page() -> No
     )
     meta = describe_document(normalize(text).text, "article.txt")
     assert (meta.published_on, meta.reference_date) == (date(2026, 2, 5), date(2026, 2, 5))
+
+
+def test_a_national_story_with_one_passage_on_a_county_level_citys_cluster_is_the_countrys() -> None:
+    text = (
+        "工业母机：产量回升进口回落\n\n2025-02-26 08:52　　来源：中国工业报\n\n"
+        "2024年，我国工业母机产业走出低谷。我国金属切削机床产量增长10.5%，我国进口额下降8%。"
+        "我国机床出口增长6%，我国数控化率提高。我国产业链更完整，我国企业更强。\n\n"
+        "在山东滕州，机床产业集群加快升级。全市机床企业超过1000家，全市产值增长12%。滕州机床、滕州数控闻名。"
+        "滕州正在打造全国中小机床之都，滕州企业订单饱满。\n"
+    )
+    meta = describe_document(text, "article.txt")
+    assert meta.region == "全国"

@@ -804,6 +804,14 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
         # 今日玉环 ↵ …全市水暖阀门行业…: a county-level city's own paper, whatever province a firm's
         # name holds (浙江恒锐阀门集团)
         return local, "masthead", 0.7
+    if (
+        levels
+        and levels[0] == "prefecture"
+        and scope.get("country", 0.0) > _COUNTRY_OVER_ONE_PASSAGE * scope[levels[0]]
+    ):
+        # 我国工业母机产业… (我国 six times) with one passage on 滕州's cluster (全市 twice), no listed
+        # city named: a national story, not the county-level city's
+        return country, "country_words", 0.6
     for level in levels or ["province", "prefecture"]:
         tally = counts
         if levels and level == "province":
@@ -1135,6 +1143,9 @@ _VISITED = re.compile(r"走进|探访|探营|走访|直击|探秘|见闻")
 _LIES_IN_PLACE = re.compile(r"位于(?:[\u4e00-\u9fff]{2,7}?(?:省|自治区))?" + _CITY_AND_COUNTY)
 #: the lead of a feature, where it says where it is
 _LEAD_CHARS = 400
+#: how many times a city's scope words the country's must outnumber for a text naming no listed city
+#: to be the country's
+_COUNTRY_OVER_ONE_PASSAGE = 2
 #: scope words said this few times are said in passing (是全省…的标志性项目之一)
 _IN_PASSING = 3
 #: an area of a pilot free trade zone, by its official name (中国（湖北）自由贸易试验区宜昌片区)
