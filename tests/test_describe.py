@@ -2131,3 +2131,15 @@ def test_a_national_story_with_one_passage_on_a_county_level_citys_cluster_is_th
     )
     meta = describe_document(text, "article.txt")
     assert meta.region == "全国"
+
+
+def test_a_citys_own_account_on_the_city_its_headline_names_speaks_for_the_city() -> None:
+    text = (
+        "两会声音丨周振宇代表：打好“石化牌”  挺起岳阳工业“脊梁”\n\n"
+        "原创  岳阳日报全媒体  岳阳发布  2025年01月15日 22:18  湖南\n\n"
+        "1月15日下午，出席省十四届人大三次会议的岳阳代表团举行分组讨论，审议省政府工作报告。\n\n"
+        "“过去一年，岳阳规模以上工业增加值增长8.1%，高于全省0.9个百分点，增速居全省第3位；"
+        "工业投资增长18.2%，高于全省5个百分点。全省上下、全省各地都在拼。全省、全省、全省。\n"
+    )
+    meta = describe_document(normalize(text).text, "post.txt")
+    assert meta.region == "岳阳市"

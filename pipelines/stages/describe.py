@@ -685,6 +685,11 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
         # 前三季度烟台港新能源汽车滚装出口突破20万辆 …占全省港口…的七成以上: the city's story, its
         # province said as a benchmark in passing
         return headline_city, "title", 0.6
+    accounts_city = _city_of_its_account(regions, in_title, text) if levels[:1] == ["province"] else None
+    if accounts_city is not None:
+        # 两会声音丨…挺起岳阳工业“脊梁” ↵ 原创  岳阳日报全媒体  岳阳发布: the city's own account on
+        # the city its headline names, whatever 高于全省…居全省第3位 it says as benchmarks
+        return accounts_city, "masthead", 0.7
     if headed is not None and levels[:1] != ["province"]:
         # 浙江19个县（市）入围2025赛迪百强县: the province's story, however often it quotes its
         # counties' 全市 and 全县 (or the country's 全国 as a benchmark)
@@ -935,6 +940,19 @@ def _local_paper_place(text: str, levels: list[str]) -> str | None:
         place = account.group("place") or account.group("dated")
         named_again = text.count(place) >= _NAMED_OFTEN
     return _unlisted_place_in_full(place, levels) if named_again else None
+
+
+def _city_of_its_account(regions: tuple[_Region, ...], in_title: dict[str, int], text: str) -> str | None:
+    """The one listed city a headline names, where that city's own account posts the page (岳阳发布
+    for 岳阳市); None for any other page."""
+    account = _LOCAL_ACCOUNT.search(text[:_PAGE_HEAD_CHARS])
+    if account is None or account.group("zone"):
+        return None
+    place = account.group("place") or account.group("dated")
+    cities = [region for region in regions if region.code in in_title and region.level == "prefecture"]
+    if len(in_title) != 1 or len(cities) != 1 or not cities[0].name.startswith(place):
+        return None
+    return cities[0].name
 
 
 def _accounts_own_zone(text: str) -> str | None:

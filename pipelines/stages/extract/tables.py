@@ -2607,7 +2607,10 @@ def _places_header(cells: list[tuple[int, str]], captions: list[str]) -> list[Co
         and bool(
             _RANK_COLUMN.fullmatch(name)
             or _LAST_YEARS_RANK.fullmatch(name)
-            or ((by := _RANKED_BY_NAME.fullmatch(name)) and any(n.endswith(by.group(1)) for n in names[1:at]))
+            or (
+                (rank_of := _RANKED_BY_NAME.fullmatch(name))
+                and any(n.endswith(rank_of.group(1)) for n in names[1:at])
+            )
         )
         for at, name in enumerate(names)
     ]
