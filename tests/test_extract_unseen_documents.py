@@ -7400,3 +7400,14 @@ def test_places_ranked_by_their_score_keep_the_score_and_the_growth_beside_it() 
     found = described_figures(text, "notice.txt")
     assert (found[92.37].unit, found[92.37].region) == ("分", "南昌市")
     assert (found[8.9].measure, found[8.9].region) == ("yoy_growth_pct", "赣州市")
+
+
+def test_a_share_after_a_sum_column_is_the_share_of_the_counts_summed() -> None:
+    text = (
+        "吉林省工业和信息化厅\n\n2025-12-05\n\n2025年吉林省智能工厂和数字化车间分地区统计表\n\n单位：个，%\n\n"
+        "序号\t地区\t智能工厂\t数字化车间\t合计\t占全省比重\n1\t长春市\t16\t42\t58\t40.3\n2\t吉林市\t7\t20\t27\t18.8\n"
+    )
+    found = described_figures(text, "notice.txt")
+    assert (found[40.3].indicator, found[40.3].measure) == ("智能工厂和数字化车间占全省比重", "share_pct")
+    assert (found[16].indicator, found[16].region) == ("智能工厂", "长春市")
+    assert 58 not in found  # (the sum of the row, which annotators leave out)

@@ -2688,6 +2688,11 @@ def _places_header(cells: list[tuple[int, str]], captions: list[str]) -> list[Co
             invested = any(column.indicator.endswith("投资") for column in columns)
             if name == "完成" and invested:
                 named = "完成投资"  # 总投资  年度计划投资  1—6月完成: the investment the months did
+            summed = [column.indicator for column in columns if not (column.rank or column.remark)]
+            if _SHARE_COLUMN.fullmatch(name) and len(summed) >= 3 and summed[-1] in _SUM_COLUMNS:
+                # 智能工厂  数字化车间  合计  占全省比重 under 单位：个，%: the share of the sum of the counts
+                # before (the sum itself, a column of no name, is left unread, as annotators leave it)
+                named = "和".join(summed[:-1]) + name
             done = next((column.period for column in reversed(columns) if column.period), "")
             if _COMPLETION_RATE_COLUMN.fullmatch(name) and not period:
                 period = done  # 1—6月完成  完成率（%）: the share the months did, of their own period
