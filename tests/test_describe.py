@@ -2143,3 +2143,12 @@ def test_a_citys_own_account_on_the_city_its_headline_names_speaks_for_the_city(
     )
     meta = describe_document(normalize(text).text, "post.txt")
     assert meta.region == "岳阳市"
+
+
+def test_a_research_reports_cover_line_with_its_day_at_the_end_dates_the_report() -> None:
+    text = (
+        "证券研究报告 | 行业月报                                        2025年11月24日\n\n钢铁\n\n"
+        "河北钢材市场月度跟踪（2025年11月）\n\n2025年1-10月河北省粗钢产量累计16229.4万吨，同比下降3.8%。\n"
+    )
+    meta = describe_document(normalize(text).text, "note.txt")
+    assert (meta.published_on, meta.reference_date) == (date(2025, 11, 24), date(2025, 11, 24))

@@ -123,6 +123,9 @@ _STAMP_LINE = re.compile(
     rf"|^[\u4e00-\u9fff]{{2,12}}(?:日报|晚报|时报|报)\s*[|｜丨]?\s*{_DATE}日?(?=\s|$|[（(|｜丨])"
     # a WeChat article's byline: 原创  苏州工信  苏州工信  2025年06月24日 17:45  江苏
     rf"|^原创\s.{{0,40}}?{_DATE}日?\s*\d{{1,2}}:\d{{2}}"
+    # a research report's cover line: its kind, then the day it came out at the line's end
+    # (证券研究报告 | 行业月报                2025年11月24日)
+    rf"|^[^\n]{{0,20}}(?:研究报告|月报|周报|季报|年报|快报|简报|专报)[^\n]{{0,20}}?\s{{2,}}{_DATE}日?\s*$"
     # a site's name, then the day and time it posted (一财网 2026-02-05 18:42:16), alone on its line
     rf"|^[\u4e00-\u9fff]{{2,8}}(?:网|号|客户端)\s*{_DATE}日?\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*$"
     # (…or without 原创: 嘉兴统计  2025年07月24日 17:30  浙江, the account, the time, the province;
