@@ -174,7 +174,7 @@ _STARRED_ROWS_NOTE = re.compile(r"带\s*[*＊]\s*号的(?:指标|数据|项目)[
 _CLAUSE_SEPARATOR = re.compile(r"[；;]")
 _LIST_SEPARATOR = re.compile(r"[、和及]")
 #: 规模以上工业企业营业收入、利润总额为1—10月数据: the rows named, and their period
-_NOTED_PERIOD = re.compile(r"(?P<names>[^，,]+?)(?:均)?为(?P<period>[^，,]{2,10}?)(?:的)?数据?")
+_NOTED_PERIOD = re.compile(r"(?P<names>[^，,]+?)(?:均)?为(?P<period>[^，,]{2,10}?)(?:的)?数据")
 #: the levels of an index against its base (上年同月=100: 同比指数), and the prices a caption
 #: names the index of (…工业生产者出厂价格指数)
 _BASED_INDICES = frozenset({"同比指数", "环比指数"})

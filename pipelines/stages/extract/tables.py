@@ -240,12 +240,12 @@ _COLUMN_YEAR = re.compile(r"(?:19|20)\d{2}\s*年(?:度)?")
 _COLUMN_MONTHS = re.compile(
     r"(?:(?:1\s*[-—–~至]\s*)?\d{1,2}\s*月(?:份)?|前[一二三]季度|[一二三四]季度|[上下]半年)(?=[\u4e00-\u9fff])(?![末底])"
 )
-#: a column of the change, in points, of the column before (比上年同期增减（百分点）)
 #: a column of a place's rate less the whole's (与全省差距（百分点）, 高于全市（百分点）, 比全省±（百分点）)
 _GAP_TO_WHOLE_COLUMN = re.compile(
     r"(?:与|比|较|高于|快于)?(?P<whole>全[省市国]|全省平均|全市平均)(?:水平|增速)?(?:差距|差值|高低|增减|±)?"
     r"[（(](?:个)?百分点[)）]"
 )
+#: a column of the change, in points, of the column before (比上年同期增减（百分点）)
 _CHANGE_IN_POINTS_COLUMN = re.compile(
     r"(?:比上年同期|比去年同期|比上年|同比|比上季度|比上月|环比|比(?:上半年|一季度|前三季度|1\s*[-—–~至]\s*\d{1,2}\s*月))?"
     r"(?:增减|变化|变动|提高|增加)[（(](?:个)?百分点[)）]"
@@ -1461,11 +1461,12 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
     if len(cells) > 2 and _RANK_COLUMN.fullmatch(cells[0][1]) and cells[1][1] in _REGION_NAME_COLUMNS:
         # 排名  地区  增速（%）  比1—9月增减（百分点）: each place's rank first, by the growth after it
         ranked = _header(cells[1:])
-        # (位次  县市区  规模工业增加值增速（%）  …  工业投资增速（%）: by the first of them)
+        # (位次  县市区  规模工业增加值增速（%）  …  工业投资增速（%）: by the first of them, the
+        # last read of the columns taken from the end)
         by = _rate_before(list(reversed(ranked or [])))
         if ranked is None or by is None:
             return None
-        return [Column(indicator=_ranked_by(by), unit="位", rank=True, leads=True), *ranked]
+        return [Column(indicator=_rate_indicator(by), unit="位", rank=True, leads=True), *ranked]
     goals = _goals_and_outcomes_header(cells)
     if goals is not None:
         return goals
@@ -1556,7 +1557,7 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
             rate = _rate_before(by_indicator) or by_indicator[-1]
             whole = gap.group("whole")
             by_indicator.append(
-                Column(indicator=_ranked_by(rate), unit="百分点", period=rate.period, gap=whole)
+                Column(indicator=_rate_indicator(rate), unit="百分点", period=rate.period, gap=whole)
             )
         elif _CHANGE_IN_POINTS_COLUMN.fullmatch(cell) and by_indicator and not by_indicator[-1].growth:
             # 三季度产能利用率（%）  比上年同期增减（百分点）: the change of the rate before, over its months
@@ -1602,7 +1603,7 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
             # (同比增长（%） | 位次: the rank by the growth; 综合指数  比上年提高（点）  排名: by the index)
             # (增速（%）  比上半年增减（百分点）  全省位次: by the growth, not by its change)
             before = _rate_before(by_indicator) or by_indicator[-1]
-            by_indicator.append(Column(indicator=_ranked_by(before), unit="位", rank=True))
+            by_indicator.append(Column(indicator=_rate_indicator(before), unit="位", rank=True))
         elif _LEVEL_WORD_END.search(cell) and _BARE_NAME_COLUMN.fullmatch(cell) and kinds_down_the_side:
             # 品类  以旧换新数量  带动销售额（亿元） ↵ 家电  652.4万台  298.7: each cell says its unit
             by_indicator.append(Column(indicator=cell, unit_in_cells=True))
@@ -1645,8 +1646,9 @@ def _rate_before(columns: list[Column]) -> Column | None:
     )
 
 
-def _ranked_by(column: Column) -> str:
-    """What a place's rank by ``column`` ranks: its indicator, or the indicator's growth."""
+def _rate_indicator(column: Column) -> str:
+    """What a place's rank by ``column``, or its gap to the whole in points, is of: the column's
+    indicator, or the indicator's growth."""
     return column.indicator + "增速" if column.growth else column.indicator
 
 
