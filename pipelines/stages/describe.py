@@ -936,24 +936,33 @@ def _local_paper_place(text: str, levels: list[str]) -> str | None:
     masthead = _LOCAL_MASTHEAD.match(text)
     place = masthead.group("place") if masthead is not None else ""
     named_again = bool(place) and re.search(re.escape(place) + _PLACE_AFTER_NAME, text) is not None
-    account = _LOCAL_ACCOUNT.search(text[:_PAGE_HEAD_CHARS]) if not place else None
+    account = _pages_account(text) if not place else None
     if account is not None:
         # 原创　长兴发布　2025年07月22日 ↵ …全县…长兴工业…: a county's own account, which names its
         # place often and in short, seldom in full
-        place = account.group("place") or account.group("dated")
+        place = account[0]
         named_again = text.count(place) >= _NAMED_OFTEN
     return _unlisted_place_in_full(place, levels) if named_again else None
+
+
+def _pages_account(text: str) -> tuple[str, str] | None:
+    """The place a local government's own account that posts the page is named after, and the
+    kind of zone it is for ("" for the place's own: 长兴发布; 经开区 for 原创 广德经开区 广德经开区发布);
+    None where no such account heads the page."""
+    account = _LOCAL_ACCOUNT.search(text[:_PAGE_HEAD_CHARS])
+    if account is None:
+        return None
+    return account.group("place") or account.group("dated"), account.group("zone") or ""
 
 
 def _city_of_its_account(regions: tuple[_Region, ...], in_title: dict[str, int], text: str) -> str | None:
     """The one listed city a headline names, where that city's own account posts the page (岳阳发布
     for 岳阳市); None for any other page."""
-    account = _LOCAL_ACCOUNT.search(text[:_PAGE_HEAD_CHARS])
-    if account is None or account.group("zone"):
+    account = _pages_account(text)
+    if account is None or account[1]:
         return None
-    place = account.group("place") or account.group("dated")
     cities = [region for region in regions if region.code in in_title and region.level == "prefecture"]
-    if len(in_title) != 1 or len(cities) != 1 or not cities[0].name.startswith(place):
+    if len(in_title) != 1 or len(cities) != 1 or not cities[0].name.startswith(account[0]):
         return None
     return cities[0].name
 
@@ -962,10 +971,10 @@ def _accounts_own_zone(text: str) -> str | None:
     """The zone whose own account posts the page (原创　广德经开区　广德经开区发布), by the full name
     its text gives it (安徽广德经济开发区); None where the text names it only in short (湖口高新区: the
     county's zone, whose figures the county's reader takes)."""
-    account = _LOCAL_ACCOUNT.search(text[:_PAGE_HEAD_CHARS])
-    if account is None or not account.group("zone") or not account.group("place"):
+    account = _pages_account(text)
+    if account is None or not account[1]:
         return None
-    for named in re.finditer(re.escape(account.group("place")) + FULL_ZONE_KIND, text):
+    for named in re.finditer(re.escape(account[0]) + FULL_ZONE_KIND, text):
         # (安徽广德经济开发区, 位于广德经济开发区: the province's name opens the zone's, a verb does not)
         for start in range(max(named.start() - 2, 0), named.start() + 1):
             zone = _zone_opening(text[start : named.end()])

@@ -1051,11 +1051,20 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
         )
 
     # ------------------------------------------------------------------ output
+    def _zone_in_full(self, region: str, known: dict[str, str]) -> str:
+        """A zone the text calls by its place and 开发区, by the full name the text gives it (see
+        zones.zone_in_full), remembered in ``known`` for the figures after."""
+        if region not in known:
+            known[region] = zone_in_full(region, self.text)
+        return known[region]
+
     def _emit(self) -> list[Figure]:
         out: list[Figure] = []
         seen: set[tuple[object, ...]] = set()
         # (the text's date, or the last post's of a feed: not a meeting day it tells of)
         reference = max((day for day in (self.meta.reference_date, self.reference) if day), default=None)
+        # (荆州开发区: 荆州经济技术开发区, looked up in the text once a place, not once a figure)
+        in_full: dict[str, str] = {}
         for d in self.figures:
             if d.region in UNNAMED_REGIONS or not d.indicator:
                 continue
@@ -1090,8 +1099,8 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
                     base_unit=tok.base_unit,
                     qualifier=tok.qualifier,
                     status=d.status,
-                    region=zone_in_full(d.region, self.text),  # (荆州开发区: 荆州经济技术开发区)
-                    benchmark=zone_in_full(d.benchmark, self.text) if d.benchmark else None,
+                    region=self._zone_in_full(d.region, in_full),
+                    benchmark=self._zone_in_full(d.benchmark, in_full) if d.benchmark else None,
                     period_start=d.period.start,
                     period_end=d.period.end,
                     period_type=d.period.kind,
