@@ -5901,9 +5901,9 @@ def test_values_listed_alone_after_the_places_in_turn_go_on_with_them() -> None:
     )
     found = figures(text, region="阿克苏地区", ref=date(2026, 1, 22))
     assert [(f.indicator, f.region, f.value) for f in found][3:] == [
-        ("投资", "库车市", 38.2),
-        ("投资", "拜城县", 24.6),
-        ("投资", "温宿县", 17.9),
+        ("完成投资", "库车市", 38.2),
+        ("完成投资", "拜城县", 24.6),
+        ("完成投资", "温宿县", 17.9),
         ("产业规模", "芜湖市", 365.0),
         ("产业规模", "滁州市", 218.0),
         ("产业规模", "芜湖市", 19.8),
@@ -7411,3 +7411,15 @@ def test_a_share_after_a_sum_column_is_the_share_of_the_counts_summed() -> None:
     assert (found[40.3].indicator, found[40.3].measure) == ("智能工厂和数字化车间占全省比重", "share_pct")
     assert (found[16].indicator, found[16].region) == ("智能工厂", "长春市")
     assert 58 not in found  # (the sum of the row, which annotators leave out)
+
+
+def test_investment_done_keeps_its_verb_and_the_projects_it_was_done_on() -> None:
+    text = normalize(
+        "上半年，全县共实施亿元以上工业项目86个，总投资412.5亿元，完成投资48.3亿元，完成年度计划的56.2%。"
+        "全县新开工项目133个，完成投资95.1亿元。"
+    ).text
+    found = {f.value: f for f in figures(text, region="临朐县", ref=date(2025, 7, 20))}
+    # (what was done, not the projects' total nor what they plan)
+    assert found[48.3].indicator == "亿元以上工业项目完成投资"
+    assert found[56.2].indicator == "亿元以上工业项目完成投资目标完成率"
+    assert found[95.1].indicator == "新开工项目完成投资"

@@ -40,6 +40,8 @@ _REGIONAL_SUBJECT = (
 )
 #: a character of a place's own name: no scope word (全, 我 …), level, year or numeral
 _NAME_CHAR = r"(?:(?![全我本各该城省市县区年争占两三四五六七八九十的])[\u4e00-\u9fff])"
+#: the investment a set of projects plans or totals (亿元以上工业项目总投资, 重点项目年度计划投资)
+_PROJECTS_INVESTMENT = re.compile(r"(?P<projects>.*?)(?:年度)?(?:计划|总)投资")
 _GOAL_NOUN = re.compile(r"目标(?:值|任务)?")
 #: a firm's name as a line's label (湖北楚源新材料科技有限公司：…)
 _FIRM_LABEL = re.compile(
@@ -1195,6 +1197,11 @@ class IndicatorText:
             if caused is not None and bare == indicator:
                 return self._clean(caused.group("who")) + indicator
             told = subjects[-1].indicator if subjects else ""
+            projects = _PROJECTS_INVESTMENT.fullmatch(told) if bare == "完成投资" else None
+            if projects is not None and projects.group("projects"):
+                # 实施亿元以上工业项目86个，总投资412.5亿元，上半年完成投资48.3亿元: what those
+                # projects have done of it
+                return projects.group("projects") + bare
             if (
                 len(told) > len(bare)
                 and told.endswith(bare)

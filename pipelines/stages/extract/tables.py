@@ -1578,9 +1578,9 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
             by_indicator.append(Column(indicator=whole + _SHARE_NAME_END, unit=m.group("unit")))
         elif m is not None and _COMPLETION_COLUMN.fullmatch(m.group("name")) and by_indicator:
             # 完成投资（亿元）  完成年度计划（%）: how much of the year's plan the column before is
-            by_indicator.append(
-                Column(indicator=by_indicator[-1].indicator + _COMPLETION_NAME_END, unit=m.group("unit"))
-            )
+            # (投资目标完成率: the rate says 完成 once)
+            done = by_indicator[-1].indicator.removeprefix("完成")
+            by_indicator.append(Column(indicator=done + _COMPLETION_NAME_END, unit=m.group("unit")))
         elif (m.group("name") if m is not None else cell) in _SUM_COLUMNS and len(by_indicator) >= 2:
             # 智能工厂（家）  数字化车间（个）  合计（个）: the sum of the columns before (合计 alone:
             # in the unit of the last of them)
