@@ -2152,3 +2152,14 @@ def test_a_research_reports_cover_line_with_its_day_at_the_end_dates_the_report(
     )
     meta = describe_document(normalize(text).text, "note.txt")
     assert (meta.published_on, meta.reference_date) == (date(2025, 11, 24), date(2025, 11, 24))
+
+
+def test_a_zones_own_report_saying_only_the_country_as_scope_is_the_zones() -> None:
+    text = (
+        "德阳经济技术开发区2024年度发展报告\n（投资者版·节选）\n\n德阳经济技术开发区管理委员会\n二〇二五年三月\n\n"
+        "德阳经济技术开发区位于四川省德阳市主城区南部，2012年经国务院批准升级为国家级经济技术开发区，"
+        "距成都天府国际机场约90公里、重庆江北国际机场约300公里。园区位次由上年的第99位提升至第87位。\n\n"
+        "全年实现地区生产总值412.6亿元，同比增长7.8%；规上工业增加值增长9.2%，高于全市3.4个百分点。\n"
+    )
+    meta = describe_document(normalize(text).text, "report.txt")
+    assert meta.region == "德阳经济技术开发区"

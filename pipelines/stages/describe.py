@@ -717,6 +717,11 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
             # 证券代码：301592 … 关于投资建设…项目的公告, 住所：浙江省嘉兴市平湖市…: a listed firm's
             # notice speaks for the city it stands in, whatever 国内 it says of its market
             return home, "seat", 0.6
+        zone = _zone_of(title, "") if title else None
+        if zone is not None:
+            # 遂宁经济技术开发区2024年度发展报告（投资者版）: a zone's own report, whatever 国家级经开区
+            # and 全国 it says of its rank, and no 全区 in it (it says 园区)
+            return zone, "own_name", 0.7
         # 我国软件业…: a national text that lists provinces (北京、广东…) speaks for the country;
         # but one that names a single place over and over may be that place's, quoting 国务院
         named = _most_mentioned(regions, "province", counts, _NAMED_OFTEN) or _most_mentioned(
