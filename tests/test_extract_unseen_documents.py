@@ -7423,3 +7423,13 @@ def test_investment_done_keeps_its_verb_and_the_projects_it_was_done_on() -> Non
     assert found[48.3].indicator == "亿元以上工业项目完成投资"
     assert found[56.2].indicator == "亿元以上工业项目完成投资目标完成率"
     assert found[95.1].indicator == "新开工项目完成投资"
+
+
+def test_a_range_with_its_unit_on_both_ends_is_one_figure() -> None:
+    text = normalize(
+        "公司预计全年实现归属于上市公司股东的净利润1.8亿元至2.4亿元。全县原煤产量300万吨—350万吨。"
+        "规上工业利润总额：1—9月 712.4亿元 -2.3%"
+    ).text
+    found = figures(text, region="临朐县", ref=date(2025, 10, 20))
+    got = [(f.value, f.value_max, f.unit) for f in found if f.measure == "amount"]
+    assert got == [(1.8, 2.4, "亿元"), (300, 350, "万吨"), (712.4, None, "亿元")]
