@@ -7433,3 +7433,15 @@ def test_a_range_with_its_unit_on_both_ends_is_one_figure() -> None:
     found = figures(text, region="临朐县", ref=date(2025, 10, 20))
     got = [(f.value, f.value_max, f.unit) for f in found if f.measure == "amount"]
     assert got == [(1.8, 2.4, "亿元"), (300, 350, "万吨"), (712.4, None, "亿元")]
+
+
+def test_a_price_said_per_unit_before_its_number_is_in_that_unit() -> None:
+    text = normalize(
+        "去年碳酸锂价格一度跌破每吨6万元，工业用地价格每亩18万元，大工业电价每千瓦时0.35元。"
+    ).text
+    found = figures(text, region="宜春市", ref=date(2026, 3, 9))
+    assert [(f.indicator, f.value, f.unit, f.value_base, f.qualifier) for f in found] == [
+        ("碳酸锂价格", 6, "万元/吨", 60000, "at_most"),
+        ("工业用地价格", 18, "万元/亩", 180000, "exact"),
+        ("大工业电价", 0.35, "元/千瓦时", 0.35, "exact"),
+    ]

@@ -32,6 +32,8 @@ _ORDINAL = (
     r"(?![梯方批次阶档集个家座条项届轮季期章节篇部卷版页场\d])"  # (系列第三篇, 第5版: a paper's parts)
 )
 _NUMBER = re.compile(_NUM)
+#: what a price is per, said before its number (每吨6万元, 每千瓦时0.35元: 万元/吨, 元/千瓦时)
+_PER_UNIT_BEFORE = re.compile(r"每(?P<per>吨|千瓦时|平方米|亩|千克|立方米|瓦)\s*$")
 _MORE_AFTER_MULTIPLIER = re.compile(r"(?<=[万亿千百])[余多]")  # 3万余家
 
 
@@ -293,6 +295,16 @@ def _quantities(masked: str, raw: str, start: int, end: int, found: list[Token])
                 )  # fmt: skip
                 found.append(item)
             continue
+        rules = ["number"]
+        per = _PER_UNIT_BEFORE.search(raw, max(start, q_start - 6), q_start)
+        per_unit = split_unit(f"{inner}/{per.group('per')}") if per is not None else None
+        if per is not None and per_unit is not None:
+            # 碳酸锂价格跌破每吨6万元, 工业用地每亩18万元: a price (万元/吨), said with its
+            # denominator first, which the indicator does not take
+            inner, q_start, unit = f"{inner}/{per.group('per')}", per.start(), per_unit[1]
+            scale, rules = per_unit[0] * unit.multiplier, [*rules, "per_unit_before"]
+            if qualifier == "exact":
+                qualifier, q_start = _qualifier_before(raw, q_start, start)  # (跌破每吨6万元)
         found.append(
             Token(
                 "quantity",
@@ -306,7 +318,7 @@ def _quantities(masked: str, raw: str, start: int, end: int, found: list[Token])
                 unit.base_unit,
                 unit.unit_class,
                 qualifier,
-                rules=["number"],
+                rules=rules,
             )
         )
 
