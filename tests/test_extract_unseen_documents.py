@@ -7445,3 +7445,18 @@ def test_a_price_said_per_unit_before_its_number_is_in_that_unit() -> None:
         ("工业用地价格", 18, "万元/亩", 180000, "exact"),
         ("大工业电价", 0.35, "元/千瓦时", 0.35, "exact"),
     ]
+
+
+def test_a_round_up_of_places_goals_gives_each_place_its_own_goal() -> None:
+    text = normalize(
+        "湖北提出地区生产总值增长5.5%—6%。河南同时提出规上工业增加值增长7%。山东的目标是地区生产总值增长5%以上。"
+        "年初我们提出了工业投资增长15%的目标，上半年工业投资增长15.3%。"
+    ).text
+    found = figures(text, region="全国", ref=date(2026, 2, 4))
+    got = [(f.region, f.indicator, f.value, f.status) for f in found]
+    assert got[:3] == [
+        ("湖北省", "地区生产总值", 5.5, "target"),
+        ("河南省", "规模以上工业增加值", 7, "target"),
+        ("山东省", "地区生产总值", 5, "target"),
+    ]
+    assert got[-1][2:] == (15.3, "actual")  # (what was done against a goal set earlier: 提出了)

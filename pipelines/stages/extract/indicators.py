@@ -36,7 +36,10 @@ _REGIONAL_SUBJECT = (
     r"|战略性新兴产业|先进制造业|装备制造业|出口|进口|新开工|民营|专精特新|前\d{1,2}个月"
     r"|技术合同|研发|R&D|高新技术企业|科技型|货物|拥有|共有|营业收入|利润|产值|投资|实际使用外资|新设|新登记"
     # (江苏以35.2%的比重位居榜首, 天津比重为26.8%: a place's share, or the score it ranks by)
-    r"|以$|比重|占比|入围|上榜)"
+    r"|以$|比重|占比|入围|上榜"
+    # (湖北提出地区生产总值增长5.5%, 河南同时提出…, 山东的目标是…: a place's goal, as a round-up
+    # of places' plans tells it)
+    r"|(?:同时|则|也|还|同样)?提出|的目标是)"
 )
 #: a character of a place's own name: no scope word (全, 我 …), level, year or numeral
 _NAME_CHAR = r"(?:(?![全我本各该城省市县区年争占两三四五六七八九十的])[\u4e00-\u9fff])"
