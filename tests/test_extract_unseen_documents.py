@@ -7460,3 +7460,19 @@ def test_a_round_up_of_places_goals_gives_each_place_its_own_goal() -> None:
         ("山东省", "地区生产总值", 5, "target"),
     ]
     assert got[-1][2:] == (15.3, "actual")  # (what was done against a goal set earlier: 提出了)
+
+
+def test_a_places_table_whose_growth_columns_name_their_months_between_name_and_growth() -> None:
+    text = (
+        "许昌市统计局\n2025-09-19\n\n表2　2025年1-8月各县（市、区）主要工业指标\n"
+        "县（市、区）\t规上工业增加值8月增速(%)\t规上工业增加值1-8月增速(%)\t位次\t工业投资1-8月增速(%)\n"
+        "禹州市\t7.9\t8.6\t2\t12.4\n长葛市\t6.5\t7.8\t4\t15.1\n"
+    )
+    cleaned = normalize(text).text
+    found = [f for f in extract_figures(cleaned, describe_document(cleaned, "m.txt")) if f.region == "禹州市"]
+    assert [(f.indicator, f.measure, f.value, f.period_start, f.period_end) for f in found] == [
+        ("规模以上工业增加值", "yoy_growth_pct", 7.9, date(2025, 8, 1), date(2025, 8, 31)),
+        ("规模以上工业增加值", "yoy_growth_pct", 8.6, date(2025, 1, 1), date(2025, 8, 31)),
+        ("规模以上工业增加值增速", "rank", 2, date(2025, 1, 1), date(2025, 8, 31)),
+        ("工业投资", "yoy_growth_pct", 12.4, date(2025, 1, 1), date(2025, 8, 31)),
+    ]

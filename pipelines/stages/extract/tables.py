@@ -240,6 +240,11 @@ _COLUMN_YEAR = re.compile(r"(?:19|20)\d{2}\s*年(?:度)?")
 _COLUMN_MONTHS = re.compile(
     r"(?:(?:1\s*[-—–~至]\s*)?\d{1,2}\s*月(?:份)?|前[一二三]季度|[一二三四]季度|[上下]半年)(?=[\u4e00-\u9fff])(?![末底])"
 )
+#: a growth column with its months between its name and its growth (规上工业增加值1-8月增速(%))
+_GROWTH_OF_MONTHS_COLUMN = re.compile(
+    r"(?P<name>[\u4e00-\u9fff]{2,16}?)(?P<months>(?:1\s*[-—–~至]\s*)?\d{1,2}\s*月)"
+    r"(?:同比)?(?:增速|增长|增幅)(?:率)?[（(]%[)）]"
+)
 #: a column of a place's rate less the whole's (与全省差距（百分点）, 高于全市（百分点）, 比全省±（百分点）)
 _GAP_TO_WHOLE_COLUMN = re.compile(
     r"(?:与|比|较|高于|快于)?(?P<whole>全[省市国]|全省平均|全市平均)(?:水平|增速)?(?:差距|差值|高低|增减|±)?"
@@ -1525,6 +1530,17 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
         # (2026年计划投资（亿元）: a column of the year's plan; 1—10月完成投资（亿元）: of the months)
         year = _COLUMN_YEAR.match(written) or _COLUMN_MONTHS.match(written)
         cell = written[year.end() :] if year is not None else written
+        of_months = _GROWTH_OF_MONTHS_COLUMN.fullmatch(cell)
+        if of_months is not None:
+            # 规上工业增加值8月增速(%)  规上工业增加值1-8月增速(%): the growth of the month, and of the
+            # months to date, the months said between the name and the growth
+            months = _COLUMN_MONTHS.match(of_months.group("months") + "增")
+            by_indicator.append(
+                Column(indicator=of_months.group("name"), unit="%", growth=True, period=months.group())
+                if months is not None
+                else Column(remark=True)
+            )
+            continue
         m = _INDICATOR_COLUMN.fullmatch(cell)
         if m is not None and year is not None and not _GROWTH_COLUMN.fullmatch(cell):
             name = m.group("name")
