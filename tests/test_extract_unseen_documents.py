@@ -7476,3 +7476,17 @@ def test_a_places_table_whose_growth_columns_name_their_months_between_name_and_
         ("规模以上工业增加值增速", "rank", 2, date(2025, 1, 1), date(2025, 8, 31)),
         ("工业投资", "yoy_growth_pct", 12.4, date(2025, 1, 1), date(2025, 8, 31)),
     ]
+
+
+def test_a_kinds_table_whose_count_column_says_the_months_end_it_stands_at() -> None:
+    text = (
+        "许昌市统计局\n2025-09-19\n\n表3　2025年1-8月重点产业运行情况\n"
+        "产业\t6月末规上企业数(家)\t营业收入(亿元)\t营业收入增速(%)\n电力装备\t186\t612.4\t9.8\n发制品\t97\t196.3\t12.5\n"
+    )
+    found = described_figures(text, "m.txt")
+    assert (found[186].indicator, found[186].period_start, found[186].period_end) == (
+        "电力装备规模以上企业数",
+        date(2025, 6, 30),
+        date(2025, 6, 30),
+    )
+    assert (found[612.4].indicator, found[612.4].period_end) == ("电力装备营业收入", date(2025, 8, 31))

@@ -240,6 +240,8 @@ _COLUMN_YEAR = re.compile(r"(?:19|20)\d{2}\s*年(?:度)?")
 _COLUMN_MONTHS = re.compile(
     r"(?:(?:1\s*[-—–~至]\s*)?\d{1,2}\s*月(?:份)?|前[一二三]季度|[一二三四]季度|[上下]半年)(?=[\u4e00-\u9fff])(?![末底])"
 )
+#: the month's end a column's count stands at (8月末规上企业数（家）)
+_COLUMN_MONTHS_END = re.compile(r"\d{1,2}\s*月(?:末|底)(?=[\u4e00-\u9fff])")
 #: a growth column with its months between its name and its growth (规上工业增加值1-8月增速(%))
 _GROWTH_OF_MONTHS_COLUMN = re.compile(
     r"(?P<name>[\u4e00-\u9fff]{2,16}?)(?P<months>(?:1\s*[-—–~至]\s*)?\d{1,2}\s*月)"
@@ -1528,7 +1530,9 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
     for _, said in cells[1:]:
         written = _BARE_PERCENT.sub("（%）", said)  # 规上工业增加值增速%: its unit, unbracketed
         # (2026年计划投资（亿元）: a column of the year's plan; 1—10月完成投资（亿元）: of the months)
-        year = _COLUMN_YEAR.match(written) or _COLUMN_MONTHS.match(written)
+        year = (
+            _COLUMN_YEAR.match(written) or _COLUMN_MONTHS.match(written) or _COLUMN_MONTHS_END.match(written)
+        )
         cell = written[year.end() :] if year is not None else written
         of_months = _GROWTH_OF_MONTHS_COLUMN.fullmatch(cell)
         if of_months is not None:
