@@ -1051,3 +1051,16 @@ def test_a_headline_stays_apart_from_its_accounts_byline_with_the_spaces_gone() 
     lines = normalize(text).text.split("\n")
     assert lines[0] == "开门红！一季度清河经济“成绩单”来了，多项指标领跑全市"
     assert "清河发布2025年04月22日18:30河北" in lines
+
+
+def test_a_date_spaced_out_beside_a_column_gap_is_one_date() -> None:
+    text = (
+        "宿州统计月报\n2025 年第 10 期（总第 358 期）\n\n"
+        "宿州市统计局 编印                2025 年 11 月 21 日\n\n正文。"
+    )
+    cleaned = normalize(text)
+    lines = cleaned.text.split("\n")
+    assert lines[1] == "2025年第10期（总第358期）"
+    assert lines[3].endswith("2025年11月21日")
+    at = cleaned.text.index("11月21日")  # (each character still leads back to the raw text)
+    assert text[cleaned.raw_offsets[at] : cleaned.raw_offsets[at] + 2] == "11"

@@ -795,6 +795,8 @@ _EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _MD_HEADING = re.compile(r"(?m)^[ \t]*(?:#{1,6}|>)[ \t]+")  # (and a Markdown quote's mark: > 来源：…)
 _LINE_EDGE_SPACE = re.compile(r"(?m) (?:(?<=^ ) *| *$)")
 _SPACES = re.compile(r" (?<=(.) ) *(?=(.))")
+#: a date or an issue number written with spaces around its numbers (2025 年 11 月 21 日, 2025 年第 10 期)
+_SPACED_DATE = re.compile(r"(?<![\d.])\d{4} ?年 ?(?:第 ?)?\d{1,3} ?[月期](?: ?\d{1,2} ?日)?(?<! )")
 _DIGIT_RANGE = re.compile(r"\d *([-~～—–]) *(?=\d)")
 _NEWLINE_RUN = re.compile(r"\n(?:[ ]*\n)*")
 _BLANK_RUN = re.compile(r"\n\n\n+")
@@ -934,6 +936,9 @@ def normalize(text: str) -> NormalizedText:
     text, offsets = _edit(text, offsets, _chrome_pattern(), _delete)
     text, offsets = _drop_running_headers(text, offsets)
     text, offsets = _edit(text, offsets, _DIGIT_RANGE, _range_edit)
+    if " 年" in text or "年 " in text:
+        # (宿州市统计局 编印  [gap]  2025 年 11 月 21 日: a date spaced out, even beside a column gap)
+        text, offsets = _edit(text, offsets, _SPACED_DATE, _unspaced)
     text, offsets = _edit(text, offsets, _SPACES, _space_edit)
     text, offsets = _edit(text, offsets, _NEWLINE_RUN, _join_edit)
     text, offsets = _edit(text, offsets, _BLANK_RUN, lambda m: ((m.start(), m.start() + 2),))
@@ -1505,6 +1510,14 @@ def _range_edit(match: re.Match[str]) -> Sequence[Piece] | None:
     if match.group().count(" ") and _in_number_row(match.string, match.start()):
         return None
     return ((match.start(), match.start() + 1), match.span(1))
+
+
+def _unspaced(match: re.Match[str]) -> Sequence[Piece] | None:
+    """The match without its spaces (None if it has none)."""
+    if " " not in match.group():
+        return None
+    kept = [(at, at + 1) for at in range(match.start(), match.end()) if match.string[at] != " "]
+    return kept
 
 
 def _space_edit(match: re.Match[str]) -> Sequence[Piece] | None:
