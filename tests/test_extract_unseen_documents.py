@@ -7490,3 +7490,24 @@ def test_a_kinds_table_whose_count_column_says_the_months_end_it_stands_at() -> 
         date(2025, 6, 30),
     )
     assert (found[612.4].indicator, found[612.4].period_end) == ("电力装备营业收入", date(2025, 8, 31))
+
+
+def test_a_main_indicators_table_whose_growth_unit_is_on_the_line_below() -> None:
+    text = (
+        "宿州市统计局 编印                2025 年 11 月 21 日\n\n                   全市主要经济指标\n\n"
+        "      指    标             单 位        10 月     同比增长    1—10 月    同比增长\n"
+        "                                                    （%）                  （%）\n"
+        "工业用电量                 万千瓦时      48216        8.9       452637       7.4\n"
+        "  运动鞋                    万双         2486       11.9       23108       14.5\n"
+    )
+    found = described_figures(text, "report.txt")
+    assert (found[8.9].measure, found[8.9].period_start, found[8.9].period_end) == (
+        "yoy_growth_pct",
+        date(2025, 10, 1),
+        date(2025, 10, 31),
+    )
+    assert (found[23108].indicator, found[23108].unit, found[23108].period_start) == (
+        "运动鞋",
+        "万双",
+        date(2025, 1, 1),
+    )

@@ -394,6 +394,8 @@ _GROWTH_COLUMN = re.compile(
     r"|按年(?:变幅|变动(?:百分率)?))"
     r"\s*(?:[（(]\s*±?%\s*[)）]|±?%)"
 )
+#: a growth column's name said without its unit (同比增长 over a line of （%）)
+_GROWTH_WORDS_WITHOUT_UNIT = frozenset({"同比增长", "比上年增长", "比上年同期增长", "同比增速", "增速"})
 #: the months to date said otherwise (本月止累计: counted up to this month), as 1—本月累计
 _MONTHS_TO_DATE = {"本月止累计": "1—本月累计", "至本月累计": "1—本月累计", "年初至本月累计": "1—本月累计"}
 #: a column of the year's goal beside a month's and the months to date's levels
@@ -2024,8 +2026,13 @@ def _product_header(words: list[tuple[int, str]]) -> list[Column] | None:
         elif rest[0] in _YEAR_BEFORE_COLUMNS and columns and not columns[-1].growth:
             # 本年累计  上年同期: the level column's months, a year before
             columns.append(replace(columns[-1], year_before=True))
-        elif _GROWTH_COLUMN.fullmatch(rest[0]) and columns and not columns[-1].growth:
-            # (本年累计  上年同期  增减(%): the growth of this year's level)
+        elif (
+            (_GROWTH_COLUMN.fullmatch(rest[0]) or rest[0] in _GROWTH_WORDS_WITHOUT_UNIT)
+            and columns
+            and not columns[-1].growth
+        ):
+            # (本年累计  上年同期  增减(%): the growth of this year's level; 10月  同比增长 with its
+            # （%） on the line below: a growth, in %, whatever line says so)
             grown = columns[-2] if columns[-1].year_before else columns[-1]
             columns.append(Column(unit="%", growth=True, period=grown.period))
         elif (share := _SHARE_OF_WHOLE_COLUMN.fullmatch(rest[0])) is not None and columns:
