@@ -7511,3 +7511,22 @@ def test_a_main_indicators_table_whose_growth_unit_is_on_the_line_below() -> Non
         "万双",
         date(2025, 1, 1),
     )
+
+
+def test_places_rates_of_two_periods_under_a_header_wrapped_onto_two_lines() -> None:
+    text = (
+        "宿州市统计局 编印                2025 年 11 月 21 日\n\n"
+        "                   各县区规模以上工业增加值增速及位次\n"
+        "                                                                   单位：%\n"
+        "   县  区           10 月           1—10 月         1—10 月增速\n"
+        "                    增速              增速             全市位次\n"
+        "埇桥区              5.2               7.1                4\n"
+        "砀山县              9.3               9.8                1\n"
+    )
+    found = described_figures(text, "report.txt")
+    got = [(f.indicator, f.measure, f.period_start, f.period_end) for f in (found[5.2], found[7.1], found[4])]
+    assert got == [
+        ("规模以上工业增加值", "yoy_growth_pct", date(2025, 10, 1), date(2025, 10, 31)),
+        ("规模以上工业增加值", "yoy_growth_pct", date(2025, 1, 1), date(2025, 10, 31)),
+        ("规模以上工业增加值增速", "rank", date(2025, 1, 1), date(2025, 10, 31)),
+    ]

@@ -938,7 +938,7 @@ def table_values(text: str) -> Iterator[TableValue]:
         if header is None and cell_pattern is _CELL and columns is None and len(cells) >= 3:
             # 县（市、区）  规上工业增加值  工业投资 ↵ 增速（%）  增速（%）: a header wrapped onto the
             # line below, each column's name going on under it
-            header = _wrapped_header(cells, _line_from(text, pos))
+            header = _wrapped_header(cells, _line_from(text, pos), captions)
             pairs_line = header is not None
         if header is not None:
             # (the caption above a line of the unit: 附表1 …分月增长速度 ↵ 单位：% ↵ header)
@@ -1906,7 +1906,7 @@ def _with_units_said_above(cells: list[tuple[int, str]], captions: list[str]) ->
     return written
 
 
-def _wrapped_header(cells: list[tuple[int, str]], below: str) -> list[Column] | None:
+def _wrapped_header(cells: list[tuple[int, str]], below: str, captions: list[str]) -> list[Column] | None:
     """A header whose columns' names go on on the line below, one piece under each (规上工业增加值 ↵
     增速（%）; 技术改造投资 ↵ （亿元）), read as one line of the names in full; None for any other."""
     tails = [m.group() for m in _CELL.finditer(below)]
@@ -1928,7 +1928,8 @@ def _wrapped_header(cells: list[tuple[int, str]], below: str) -> list[Column] | 
     if not all(_HAN_CHARACTER.search(name) for _, name in cells):
         return None
     whole = [cells[0], *((at, name + tail) for (at, name), tail in zip(cells[1:], tails, strict=True))]
-    return _header(whole)
+    # (县区  10月  1—10月  1—10月增速 ↵ 增速  增速  全市位次 under 单位：%: places' rates, their unit above)
+    return _header(whole) or _places_header(whole, captions)
 
 
 #: a column's change said on the header's second line (上升或下降（±%）, 增减（±%）)
@@ -2701,11 +2702,15 @@ def _places_header(cells: list[tuple[int, str]], captions: list[str]) -> list[Co
         elif ranked:
             by = next(column for column in reversed(columns) if not column.rank)
             last_year = _LAST_YEARS_RANK.fullmatch(name) is not None
-            columns.append(Column(indicator=by.indicator, unit="位", rank=True, year_before=last_year))
+            columns.append(
+                Column(indicator=by.indicator, unit="位", rank=True, year_before=last_year, period=by.period)
+            )
         elif (
             columns
             and not columns[-1].rank
             and _GROWTH_OF_COLUMN_BEFORE.fullmatch(_beyond_column_before(names, at))
+            # (10月增速  1—10月增速: each the growth of its own months, not one of the other's)
+            and not (period and columns[-1].period and period != columns[-1].period)
         ):
             # 粗钢日产  同比 under 单位：万吨，%: the growth of the column before (实际到位  实际到位同比)
             before = columns[-1]
