@@ -7530,3 +7530,12 @@ def test_places_rates_of_two_periods_under_a_header_wrapped_onto_two_lines() -> 
         ("规模以上工业增加值", "yoy_growth_pct", date(2025, 1, 1), date(2025, 10, 31)),
         ("规模以上工业增加值增速", "rank", date(2025, 1, 1), date(2025, 10, 31)),
     ]
+
+
+def test_grid_connection_is_one_word_not_and_plus_grid() -> None:
+    text = normalize("二季度全市新增并网容量31.85万千瓦。截至6月底，永城市累计并网容量68.24万千瓦。").text
+    found = figures(text, region="商丘市", ref=date(2025, 7, 18))
+    assert [(f.region, f.indicator, f.value) for f in found] == [
+        ("商丘市", "并网容量", 31.85),
+        ("永城市", "并网容量", 68.24),
+    ]
