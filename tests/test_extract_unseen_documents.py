@@ -7539,3 +7539,19 @@ def test_grid_connection_is_one_word_not_and_plus_grid() -> None:
         ("商丘市", "并网容量", 31.85),
         ("永城市", "并网容量", 68.24),
     ]
+
+
+def test_a_places_table_under_a_quantitys_unit_and_a_counts_gives_each_column_its_own() -> None:
+    text = (
+        "商丘市能源局\n2025年7月18日\n\n表1  2025年上半年各县（市、区）分布式光伏并网情况\n"
+        "单位：万千瓦、户、%\n序号  县（市、区）  累计并网容量  累计并网户数  年度目标任务  目标完成率\n"
+        "1     梁园区        18.36        8326         5         42.8\n"
+        "2     睢阳区        24.51        12694         6         50.8\n"
+    )
+    found = described_figures(text, "notice.txt")
+    assert [(found[v].indicator, found[v].unit) for v in (18.36, 8326, 42.8)] == [
+        ("并网容量", "万千瓦"),
+        ("并网户数", "户"),
+        ("目标完成率", "%"),
+    ]
+    assert (found[5].unit, found[5].status) == ("万千瓦", "target")

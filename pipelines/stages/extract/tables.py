@@ -2794,16 +2794,20 @@ def _counts_in_order(names: list[str], units: list[str]) -> dict[str, str] | Non
 def _money_and_count(units: list[str]) -> tuple[str, str] | None:
     """The money unit and the count unit a line above lists, where it lists one of each (单位：个、亿元),
     else None."""
-    money = [unit for unit in units if unit.endswith("元")]
+    money = [unit for unit in units if unit.endswith("元") or _MEASURE_UNIT.fullmatch(unit)]
     counts = [unit for unit in units if unit in _COUNT_WORDS]
     return (money[0], counts[0]) if len(units) == 2 and len(money) == len(counts) == 1 else None
 
 
 def _unit_by_kind(name: str, money_and_count: tuple[str, str]) -> str:
     """A column's unit of the two: money's where it names money (工业总产值, 奖励资金), the count's where
-    it names things counted (年末单位数, 新增规上工业企业), else ""."""
+    it names things counted (年末单位数, 新增规上工业企业), else "". (单位：万千瓦、户: a quantity's
+    unit in place of money's, for every column that counts no things: 累计并网容量, 累计并网户数)"""
     money, count = money_and_count
-    return money if _MONEY_NAMED_COLUMN.search(name) else count if _THINGS_COUNTED_COLUMN.search(name) else ""
+    counted = _THINGS_COUNTED_COLUMN.search(name) is not None
+    if _MEASURE_UNIT.fullmatch(money):
+        return count if counted else "" if _RATE_NAME.search(name) else money
+    return money if _MONEY_NAMED_COLUMN.search(name) else count if counted else ""
 
 
 #: the growth of the column before (同比, 增速, 比上年增长)
@@ -2818,6 +2822,8 @@ _COLUMN_DAY_AFTER = re.compile(r"[（(]((?:1[0-2]|[1-9])月(?:末|底))[)）]$")
 _GROWTH_UNIT_WORDS = re.compile(r"(?:同比|比上年同期)?(?:增减|增长|增速)(?:率|幅度)?")
 
 
+#: a unit of a quantity measured, not counted (万千瓦, 万吨, 亩, 万千瓦时)
+_MEASURE_UNIT = re.compile(r"[万亿千]?(?:千瓦时|千瓦|吨|亩|平方米|立方米|吨标准煤)")
 #: a column of money (奖励资金, 投资额, 营业收入, 产值) and one of things counted (企业, 项目, 个数)
 _MONEY_NAMED_COLUMN = re.compile(r"资金|金额|投资|奖励|补助|补贴|收入|产值|税收|利润|额$|外资|实际到位$")
 _THINGS_COUNTED_COLUMN = re.compile(r"(?:(?:企业|项目|工厂)数?|家数|个数|数量|户数|单位数)[”」]?[)）]?$")
