@@ -7555,3 +7555,16 @@ def test_a_places_table_under_a_quantitys_unit_and_a_counts_gives_each_column_it
         ("目标完成率", "%"),
     ]
     assert (found[5].unit, found[5].status) == ("万千瓦", "target")
+
+
+def test_a_towns_table_of_output_growth_and_rank_is_read_like_a_countys() -> None:
+    text = (
+        "泰和县人民政府\n2025-12-19\n\n附表：2025年1—11月各乡镇规模以上工业总产值完成情况及排名\n单位：万元、%\n"
+        "序号\t乡镇\t规上工业总产值\t同比增长\t增速排名\n1\t澄江镇\t158642\t7.8\t10\n2\t碧溪镇\t21356\t4.2\t13\n"
+    )
+    found = described_figures(text, "notice.txt")
+    assert [(found[v].region, found[v].measure, found[v].unit) for v in (158642, 7.8, 10)] == [
+        ("澄江镇", "amount", "万元"),
+        ("澄江镇", "yoy_growth_pct", "%"),
+        ("澄江镇", "rank", "位"),
+    ]

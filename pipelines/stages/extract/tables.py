@@ -2607,7 +2607,7 @@ def _places_header(cells: list[tuple[int, str]], captions: list[str]) -> list[Co
     names = [names[0], *(name[len(period) :] for name, period in zip(names[1:], periods, strict=True))]
     if any(name in _YEAR_GOAL_COLUMNS for name in names[1:]):
         return _goals_by_place(names[1:], periods, captions)
-    if towns:
+    if towns and any(_SCORE_COLUMN.fullmatch(name) for name in names[1:]):
         return None  # (a town's scores and ranks are read by their own header)
     # (在手订单（5月末）: the day a column's stock stands at, said after it in brackets)
     ends = [
