@@ -2163,3 +2163,14 @@ def test_a_zones_own_report_saying_only_the_country_as_scope_is_the_zones() -> N
     )
     meta = describe_document(normalize(text).text, "report.txt")
     assert meta.region == "德阳经济技术开发区"
+
+
+def test_an_autonomous_prefectures_story_saying_quanzhou_is_the_prefectures() -> None:
+    text = (
+        "贵州黔南：小小磷矿石“链”出新能源材料大产业\n\n2025-04-17 10:26:41　　来源：新华网\n\n"
+        "新华社贵阳4月17日电 在黔南布依族苗族自治州福泉市双龙工业园区，货车驶出厂区。"
+        "黔南是全国重要的磷矿资源富集区，占贵州全省的近一半。2024年，全州新能源电池材料产业产值达到326亿元。黔南州立足资源禀赋，推动磷化工延伸。"
+        "一季度，全州规上工业增加值同比增长9.3%，高于全省1.5个百分点。黔南州计划到2027年，全州产值突破1000亿元。"
+        "黔南州磷矿就地转化率达到62%。黔南州新开工项目31个。\n"
+    )
+    assert describe_document(normalize(text).text, "wire.txt").region == "黔南布依族苗族自治州"

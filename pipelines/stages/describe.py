@@ -616,6 +616,11 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
     # (the text's own mentions, and the title's that weigh more: both kept, the text read once)
     in_text, in_title = _mentions(None, text), _mentions(title, "")
     counts = {code: in_text.get(code, 0) + in_title.get(code, 0) for code in in_text.keys() | in_title.keys()}
+    whole_prefecture = scope.pop("whole_prefecture", 0.0)
+    if whole_prefecture and _names_autonomous_prefecture(counts):
+        # 全州 is an autonomous prefecture's in a text that keeps naming one (黔南州…全州), and no one's
+        # elsewhere (…亩均税收是全州工业园区平均的2倍 in a county-level city's story)
+        scope["prefecture"] = scope.get("prefecture", 0.0) + whole_prefecture
     whole_area = scope.pop("whole_area", 0.0)
     if whole_area:
         # 全区 is an autonomous region's in a text that names one (广西…全区), else a district's
@@ -1191,6 +1196,16 @@ _FREE_TRADE_AREA = re.compile(
 _PROVINCE_WIDE = 4
 #: A place named this often in a text that speaks with the country's words may be the text's own.
 _NAMED_OFTEN = 5
+
+
+def _names_autonomous_prefecture(counts: dict[str, int]) -> bool:
+    by_code = _region_by_code()
+    return any(
+        count >= _NAMED_OFTEN
+        and by_code[code].level == "prefecture"
+        and by_code[code].name.endswith("自治州")
+        for code, count in counts.items()
+    )
 
 
 def _names_autonomous_region(text: str, counts: dict[str, int]) -> bool:
