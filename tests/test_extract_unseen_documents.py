@@ -7568,3 +7568,28 @@ def test_a_towns_table_of_output_growth_and_rank_is_read_like_a_countys() -> Non
         ("澄江镇", "yoy_growth_pct", "%"),
         ("澄江镇", "rank", "位"),
     ]
+
+
+def test_goals_after_a_year_end_text_turns_to_next_years_work_are_next_years() -> None:
+    text = (
+        "市委经济工作会议召开\n\n来源：荆门日报　　发布时间：2025-12-27 07:45\n\n"
+        "会议认为，2025年是“十四五”规划收官之年。预计全年地区生产总值达到2410亿元左右。\n\n"
+        "会议要求，围绕上述目标，明年要重点抓好八个方面工作。\n\n"
+        "一是聚力产业强市。确保新能源新材料产业产值突破1300亿元。\n\n二是聚力科技创新。技术合同成交额达到250亿元。\n"
+    )
+    found = described_figures(text, "news.txt")
+    assert (found[2410].status, found[2410].period_start) == ("estimate", date(2025, 1, 1))
+    assert [(found[v].status, found[v].period_start, found[v].period_end) for v in (1300, 250)] == [
+        ("target", date(2026, 1, 1), date(2026, 12, 31)),
+        ("target", date(2026, 1, 1), date(2026, 12, 31)),
+    ]
+
+
+def test_a_year_end_report_that_names_next_years_work_as_a_later_part_reviews_first() -> None:
+    text = (
+        "嘉兴市经济和信息化局2025年工作总结及2026年工作思路\n\n发布时间：2025-12-19\n\n"
+        "全市工业经济稳中有进。现将今年工作情况和明年工作思路报告如下。\n\n"
+        "一、今年主要工作成效\n\n全市新开工亿元以上工业项目186个。\n"
+    )
+    found = described_figures(text, "report.txt")
+    assert (found[186].status, found[186].period_start) == ("actual", date(2025, 1, 1))

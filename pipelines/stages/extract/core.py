@@ -336,6 +336,7 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
         self.paragraph_horizon: Period | None = None
         self.paragraph_goals = False
         self.paragraph_start = 0
+        self.next_years_work: Period | None = None
         #: the sentence just read, whether it gave figures or not
         self.sentence_before = ""
         #: the development zone the last paragraph opening with one named (漯河经济技术开发区是…):
@@ -604,6 +605,7 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
             self._update_reporting_period(sentence)
             self._update_paragraph_period(sentence, first)
             self._update_paragraph_horizon(sentence)
+            self._update_next_years_work(sentence)
         tabled = self._table_figures() + self._bracketed_figures()
         rows = sorted({(d.quote_start, d.quote_end) for d in tabled})
         # a row the walk also read as prose (遵义市  ↑6.6%) is the table's: its caption names it;

@@ -95,6 +95,12 @@ TITLE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 
 #: 到2027年 (or 至2027年底) inside a sentence: a horizon, not a span
 #: (its character class first, the lookbehind after it: the engine then skips to candidates)
+#: a text turning to next year's work or goals (明年要重点抓好…工作, 2026年…主要预期目标是)
+_NEXT_YEARS_WORK = re.compile(
+    r"(?:明年|(?P<year>\d{4})\s*年)[^。；;，,]{0,24}?(?:主要预期目标|主要目标|重点抓好|重点工作|工作安排|工作思路)"
+)
+#: the first month of a year's last months, when its texts turn to the next year's work
+_LATE_MONTH = 11
 _HORIZON_SAID = re.compile(r"[到至](?<![\d年][到至])\s*(?P<year>\d{4})\s*年(?![\d月度])")
 #: the date and time a post of a feed opens with (2025-11-20 18:26 来自 微博视频号)
 _POST_STAMP = re.compile(
@@ -430,6 +436,23 @@ class DocumentState(StatusPeriodRules, IndicatorText):
         said = _HORIZON_SAID.search(self.period_text, sentence.start, sentence.end)
         if said is not None and int(said.group("year")) > self.reference.year:
             self.paragraph_horizon = Period.year(int(said.group("year")))
+
+    def _update_next_years_work(self, sentence: cl.Span) -> None:
+        """会议要求，围绕上述目标，明年要重点抓好八个方面工作 (or 2026年全市…主要预期目标是), in a text of
+        the year's last months: the goals after it that name no year are next year's, not this
+        year's, to the text's end."""
+        if self.next_years_work is not None or self.reference is None or self.reference.month < _LATE_MONTH:
+            return
+        said = _NEXT_YEARS_WORK.search(self.period_text, sentence.start, sentence.end)
+        # (said in prose, not by a title or heading: …总结及2026年工作思路的报告 is the whole text's)
+        told = self.text[sentence.start : sentence.end].rstrip()
+        if said is None or not told.endswith(("。", "：", ":")) or _HEADING.match(self.text, sentence.start):
+            return
+        if "如下" in told:
+            return  # (现将今年工作情况和明年工作思路报告如下: the text's parts named, this year's first)
+        year = int(said.group("year")) if said.group("year") else self.reference.year + 1
+        if year == self.reference.year + 1:
+            self.next_years_work = Period.year(year)
 
     def _opening_mentions(
         self, body: str, lead: re.Match[str] | None, said: re.Match[str] | None, plan: bool

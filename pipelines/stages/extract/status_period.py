@@ -283,6 +283,9 @@ class StatusPeriodRules:
     section_year: Period | None
     #: where the current paragraph starts in the text
     paragraph_start: int
+    #: the next year, once a text of the year's last months has turned to its work (会议要求，…明年
+    #: 要重点抓好八个方面工作): the year of the goals after, which name none
+    next_years_work: Period | None
 
     def _goal_of(
         self, tok: Token, ctx: Context, indicator: str, measure: str
@@ -613,6 +616,9 @@ class StatusPeriodRules:
                 # 一、2024年目标任务完成情况 in a notice of 2025's goals: a chapter on a past year reviews it
                 return "actual", "status_review_section"
             return "target", "status_plan_context"
+        if self.next_years_work is not None and not self._has_mention(tok, ctx):
+            # (…明年要重点抓好八个方面工作。 ↵ 二是聚力科技创新。技术合同成交额达到250亿元: a goal)
+            return "target", "status_next_years_work"
         return "actual", "status_default"
 
     def _has_mention(self, tok: Token, ctx: Context) -> bool:
@@ -1141,6 +1147,8 @@ class StatusPeriodRules:
         if section is not None and not stock:
             # 一、2025年工业领域计划执行情况 … 二、2026年…主要预期目标: the year the section's heading names
             return section, "period_default_section_year", False
+        if status == "target" and self.next_years_work is not None:
+            return self.next_years_work, "period_default_next_years_work", False
         if status == "target":
             return Period.year(self.reference.year), "period_default_target", False
         current = self.reporting_period
