@@ -2174,3 +2174,34 @@ def test_an_autonomous_prefectures_story_saying_quanzhou_is_the_prefectures() ->
         "黔南州磷矿就地转化率达到62%。黔南州新开工项目31个。\n"
     )
     assert describe_document(normalize(text).text, "wire.txt").region == "黔南布依族苗族自治州"
+
+
+def test_a_subdistricts_own_report_on_its_districts_site_is_the_subdistricts() -> None:
+    text = (
+        "宜昌市猇亭区人民政府门户网站\n您当前的位置：首页 > 政务公开 > 街道信息 > 云池街道\n\n"
+        "云池街道2025年经济运行情况及2026年工作打算\n\n发布日期：2026-01-16 10:25　　来源：云池街道办事处\n\n"
+        "2025年，云池街道在区委、区政府的坚强领导下，全街道经济运行稳中有进，为全区发展作出了贡献。"
+        "全街道规上工业总产值418.6亿元。全街道新增规上企业6家。\n"
+    )
+    assert describe_document(normalize(text).text, "page.txt").region == "云池街道"
+
+
+def test_a_small_town_said_of_a_place_is_no_towns_name() -> None:
+    text = (
+        "中工网\n\n无纺布小镇的“用工新账”\n——湖北仙桃彭场镇节后就业与工资情况调查\n\n"
+        "2026-03-03 07:28:15　　来源：工人日报\n\n春节过后，湖北仙桃彭场镇迎来返岗高峰。"
+        "全镇现有无纺布企业1260余家。全镇规模以上企业186家，全镇从业人员6.8万人。\n"
+    )
+    assert describe_document(normalize(text).text, "news.txt").region != "无纺布小镇"
+
+
+def test_a_letterhead_spaced_out_a_character_at_a_time_names_the_zone() -> None:
+    text = (
+        "上 饶 经 济 技 术 开 发 区 管 理 委 员 会\n\n饶经开管字〔2026〕2号\n\n"
+        "关于2025年工作总结和2026年工作计划的报告\n\n市人民政府：\n\n"
+        "2025年，经开区在市委、市政府的坚强领导下，全区经济运行总体平稳。全区规上工业增加值增长9.2%，"
+        "高于全市2.1个百分点。\n\n上饶经济技术开发区管理委员会\n2026年1月8日\n"
+    )
+    cleaned = normalize(text).text
+    assert cleaned.startswith("上饶经济技术开发区管理委员会\n")
+    assert describe_document(cleaned, "report.txt").region == "上饶经济技术开发区"

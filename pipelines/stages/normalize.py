@@ -494,6 +494,11 @@ _SPACED_WORD = re.compile(r"(?<!\S)([\u4e00-\u9fff])\u3000([\u4e00-\u9fff])(?!\S
 _SPACED_WORD_IN_ROW = re.compile(
     r"(?:(?<=  )|^(?=\S \S  ))([\u4e00-\u9fff]) ([\u4e00-\u9fff])(?=  |[ \t]*$)", re.MULTILINE
 )
+#: a line of one name spaced out a character at a time, as a letterhead is (上 饶 经 济 技 术 开 发 区 管
+#: 理 委 员 会): one name
+_SPACED_OUT_LINE = re.compile(
+    r"^[ \t\u3000]*(?:[\u4e00-\u9fff][ \u3000]){4,}[\u4e00-\u9fff][ \t\u3000]*$", re.MULTILINE
+)
 #: 产  量 between gaps twice as wide (计量单位        产  量        比上年增长, 行    业      三季度):
 #: the same, spaced wider
 _WIDELY_SPACED_WORD_IN_ROW = re.compile(
@@ -907,6 +912,8 @@ def normalize(text: str) -> NormalizedText:
     text, offsets = _edit(text, offsets, _TAB_BETWEEN_CELLS, lambda m: ("  ",))
     if "…………" in text or "······" in text or "......" in text or "．．．．" in text:
         text, offsets = _edit(text, offsets, _DOT_LEADER, lambda m: ("  ",))
+    if " " in text or "\u3000" in text:
+        text, offsets = _edit(text, offsets, _SPACED_OUT_LINE, _letters_joined)
     if "\u3000" in text:
         # (指　标, 单　位, 工　业: a two-character word spaced out for the eye is one word)
         text, offsets = _edit(text, offsets, _SPACED_WORD, lambda m: (m.span(1), m.span(2)))
@@ -1510,6 +1517,11 @@ def _range_edit(match: re.Match[str]) -> Sequence[Piece] | None:
     if match.group().count(" ") and _in_number_row(match.string, match.start()):
         return None
     return ((match.start(), match.start() + 1), match.span(1))
+
+
+def _letters_joined(match: re.Match[str]) -> Sequence[Piece]:
+    """The line's characters without the spaces between them."""
+    return [(at, at + 1) for at in range(match.start(), match.end()) if not match.string[at].isspace()]
 
 
 def _unspaced(match: re.Match[str]) -> Sequence[Piece] | None:
