@@ -2205,3 +2205,18 @@ def test_a_letterhead_spaced_out_a_character_at_a_time_names_the_zone() -> None:
     cleaned = normalize(text).text
     assert cleaned.startswith("上饶经济技术开发区管理委员会\n")
     assert describe_document(cleaned, "report.txt").region == "上饶经济技术开发区"
+
+
+def test_an_interview_with_a_places_leader_speaks_for_the_place_not_the_paper() -> None:
+    head = "宣城日报数字报\n2025年02月21日 星期五 　　第A02版：要闻\n\n以“工业强市”硬支撑扛起县域发展大旗\n"
+    body = (
+        "\n本报记者 汪晓宇\n\n2024年，宁国工业经济逆势上扬，规上工业增加值增速稳居宣城市前列。\n\n"
+        "记者：2024年宁国工业经济运行情况如何？\n\n陈立峰：2024年，全市规上工业增加值增长9.6%，高于全省1.2个百分点。"
+        "市委、市政府坚持工业强市。\n"
+    )
+    leader = describe_document(normalize(head + "——访宁国市委副书记、市长陈立峰\n" + body).text, "a.txt")
+    firm = describe_document(
+        normalize(head + "——访宁国经开区产业发展集团党委副书记刘振宇\n" + body).text, "b.txt"
+    )
+    assert leader.region == "宁国市"
+    assert firm.region != "宁国经开区"  # (a firm's head speaks for no place)

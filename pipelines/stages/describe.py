@@ -607,6 +607,11 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
     if queried is not None:
         # 地区：宁德市　　时间范围：2021—2024年: a database export's query says whose figures it holds
         return queried, "label", 0.9
+    interviewed = _INTERVIEWED_LEADER.search(text, 0, _LEAD_CHARS)
+    if interviewed is not None:
+        # 以“工业强市”硬支撑扛起县域发展大旗 ↵ ——访宁国市委副书记、市长陈立峰: an interview with a place's
+        # leader speaks for the place, not for the city whose paper prints it
+        return interviewed.group("place"), "interviewee", 0.8
     scope: dict[str, float] = {}
     # counted over the whole text, so the scope cues open with a literal (全市(?<!居全市),
     # 市(?<=[我本]市)): Python's regex engine then jumps from one occurrence to the next,
@@ -1196,6 +1201,16 @@ _FREE_TRADE_AREA = re.compile(
 _PROVINCE_WIDE = 4
 #: A place named this often in a text that speaks with the country's words may be the text's own.
 _NAMED_OFTEN = 5
+
+
+#: an interview's subtitle naming the place whose leader is asked (——访宁国市委副书记、市长陈立峰,
+#: ——专访安吉县县长…)
+_INTERVIEWED_LEADER = re.compile(
+    r"(?:^|\n)\s*[—－-]{1,2}\s*(?:专访|访)(?P<place>[^\W全我本该各省]{1,4}?[市县区旗])"
+    # (its party committee's or government's head, said right after it: not 常德经开区产业发展集团党委
+    # 副书记, a firm's)
+    r"(?:委(?:副)?书记|委常委|(?:人民)?政府|[市县区旗]长)"
+)
 
 
 def _names_autonomous_prefecture(counts: dict[str, int]) -> bool:
