@@ -7593,3 +7593,18 @@ def test_a_year_end_report_that_names_next_years_work_as_a_later_part_reviews_fi
     )
     found = described_figures(text, "report.txt")
     assert found[186].status == "actual"
+
+
+def test_a_project_plan_table_with_what_is_built_its_years_and_who_leads_reads_each_project() -> None:
+    text = (
+        "澧县人民政府\n2026-02-27\n\n澧县2026年县级领导联系重点建设项目计划表\n\n单位：万元\n\n"
+        "序号\t项目名称\t建设内容及规模\t总投资\t2026年计划投资\t建设年限\t责任单位\n"
+        "1\t澧州新能源材料锂电池负极材料一体化项目\t新建厂房及配套用房8.6万平方米，建成后形成年产5万吨负极材料生产能力"
+        "\t185000\t62000\t2025-2027\t澧县经济开发区管委会\n"
+        "2\t澧州食品产业园（二期）\t新建标准化厂房12万平方米，引进预制菜企业10家以上\t120000\t35000\t2026-2028\t县商务局\n"
+    )
+    found = described_figures(text, "plan.txt")
+    assert "澧州食品产业园" in found[35000].indicator and found[35000].unit == "万元"
+    assert (found[62000].status, found[62000].period_start) == ("target", date(2026, 1, 1))
+    # (no figure takes a name that runs across the row's cells into the next row's)
+    assert not [f.indicator for f in found.values() if any(ch.isdigit() for ch in f.indicator[-12:])]

@@ -139,6 +139,9 @@ _WORDS_COLUMNS = frozenset(
     | {"主导产品", "主营产品", "主要产品", "产品名称", "所属行业", "所属领域"}
     # (…1—9月完成投资  形象进度: how far a project has got, in words)
     | {"形象进度", "进展情况", "建设进度", "建设内容", "建设规模及内容", "项目进展"}
+    # (…建设内容及规模  总投资  2026年计划投资  建设年限  责任单位: what is built, and the years
+    # it takes, in words and spans)
+    | {"建设内容及规模", "主要建设内容", "建设年限", "建设期限", "建设起止年限", "起止年限"}
 )
 #: a grade's name (A类, B级): the firms a place has of that grade, in a table of counts
 _GRADE_NAME = re.compile(r"[A-Da-d][类级]")
@@ -1892,7 +1895,7 @@ def _with_units_said_above(cells: list[tuple[int, str]], captions: list[str]) ->
         return None
     written: list[tuple[int, str]] = []
     for at, name in cells:
-        valued = name not in fixed and name not in _WORDS_COLUMNS
+        valued = name not in fixed and not _says_a_listed_thing_in_words(name)
         if valued and _OWN_UNIT_AFTER.search(name):
             written.append((at, name))  # (完成率（%）: a column that says its own unit)
             continue
@@ -2676,7 +2679,7 @@ def _places_header(cells: list[tuple[int, str]], captions: list[str]) -> list[Co
     if money_and_count is not None and not all(
         _unit_by_kind(name, money_and_count)
         or at in own_units
-        or name in _WORDS_COLUMNS
+        or _says_a_listed_thing_in_words(name)
         or a_rate(at, name)
         or ranks[at]
         for at, name in enumerate(names[1:], start=1)
@@ -2697,7 +2700,7 @@ def _places_header(cells: list[tuple[int, str]], captions: list[str]) -> list[Co
 
     columns: list[Column] = []
     for at, (name, period, ranked) in enumerate(zip(names[1:], periods, ranks[1:], strict=True), start=1):
-        if name in _WORDS_COLUMNS:
+        if _says_a_listed_thing_in_words(name):
             columns.append(Column(remark=True))  # (项目名称  建设内容  总投资: what is built, in words)
         elif ranked:
             by = next(column for column in reversed(columns) if not column.rank)
