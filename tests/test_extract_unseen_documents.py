@@ -7608,3 +7608,17 @@ def test_a_project_plan_table_with_what_is_built_its_years_and_who_leads_reads_e
     assert (found[62000].status, found[62000].period_start) == ("target", date(2026, 1, 1))
     # (no figure takes a name that runs across the row's cells into the next row's)
     assert not [f.indicator for f in found.values() if any(ch.isdigit() for ch in f.indicator[-12:])]
+
+
+def test_a_kinds_table_whose_columns_say_their_months_in_brackets_after_the_name() -> None:
+    text = (
+        "国家统计局\n2024-12-16\n\n2024年11月份规模以上工业生产主要数据\n\n单位：%\n"
+        "行业\t增加值增速（11月）\t增加值增速（1—11月）\n制造业\t6.0\t6.1\n采矿业\t3.9\t3.5\n"
+    )
+    found = described_figures(text, "release.txt")
+    assert [
+        (found[v].indicator, found[v].unit, found[v].period_start, found[v].period_end) for v in (6.0, 6.1)
+    ] == [
+        ("制造业增加值", "%", date(2024, 11, 1), date(2024, 11, 30)),
+        ("制造业增加值", "%", date(2024, 1, 1), date(2024, 11, 30)),
+    ]

@@ -1551,6 +1551,8 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
             )
             continue
         m = _INDICATOR_COLUMN.fullmatch(cell)
+        if m is not None and _COLUMN_MONTHS_AFTER.fullmatch(f"（{m.group('unit')}）"):
+            return None  # (增加值增速（11月）: the months the column is of, in brackets, no unit)
         if m is not None and year is not None and not _GROWTH_COLUMN.fullmatch(cell):
             name = m.group("name")
             summed = next((c.indicator for c in reversed(by_indicator) if not c.growth), None)
@@ -2613,8 +2615,9 @@ def _places_header(cells: list[tuple[int, str]], captions: list[str]) -> list[Co
     if towns and any(_SCORE_COLUMN.fullmatch(name) for name in names[1:]):
         return None  # (a town's scores and ranks are read by their own header)
     # (在手订单（5月末）: the day a column's stock stands at, said after it in brackets)
+    # (增加值增速（11月）  增加值增速（1—11月）: the months a column's rates are of, said after it)
     ends = [
-        _COLUMN_DAY_AFTER.search(name) if not period else None
+        (_COLUMN_DAY_AFTER.search(name) or _COLUMN_MONTHS_AFTER.search(name)) if not period else None
         for name, period in zip(names[1:], periods, strict=True)
     ]
     periods = [end.group(1) if end else period for end, period in zip(ends, periods, strict=True)]
@@ -2819,6 +2822,8 @@ _GROWTH_OF_COLUMN_BEFORE = re.compile(r"(?:比上年(?:同期)?|较上年|同比
 _OWN_UNIT_AFTER = re.compile(
     r"[（(](%|％|[万亿千百]?(?:元|美元|家|个|项|人|吨|台|辆|户|亩|千瓦时|立方米))[)）]$"
 )
+#: the months a column is of, in brackets after its name (增加值增速（1—11月）)
+_COLUMN_MONTHS_AFTER = re.compile(r"[（(]((?:1\s*[-—–~至]\s*)?(?:1[0-2]|[1-9])\s*月(?:份)?)[)）]$")
 #: a column's month end in brackets after its name (在手订单（5月末）)
 _COLUMN_DAY_AFTER = re.compile(r"[（(]((?:1[0-2]|[1-9])月(?:末|底))[)）]$")
 #: a unit line's words that say its table's values are growths (单位：同比增减，%)
