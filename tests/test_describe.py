@@ -2220,3 +2220,13 @@ def test_an_interview_with_a_places_leader_speaks_for_the_place_not_the_paper() 
     )
     assert leader.region == "宁国市"
     assert firm.region != "宁国经开区"  # (a firm's head speaks for no place)
+
+
+def test_a_headline_with_a_comma_under_the_sites_path_is_the_title() -> None:
+    text = (
+        "第一财经 首页 > 资讯 > 区域\n\n江西上市公司2025年报全景：营收首破1.1万亿元，锂电光伏拖累整体利润\n\n"
+        "2026-05-06 20:15:37  来源：第一财经  作者：王晓丹\n\n"
+        "随着上市公司年报披露收官，江西上市公司去年的成绩单出炉。\n"
+    )
+    meta = describe_document(normalize(text).text, "news.txt")
+    assert meta.title == "江西上市公司2025年报全景：营收首破1.1万亿元，锂电光伏拖累整体利润"

@@ -326,12 +326,15 @@ def _title(lines: list[str]) -> str | None:
         if _PROSE.search(GROUPING_COMMA.sub("", line)) or len(line) > _TITLE_MAX or _SECTION.match(line):
             # (…排名：江苏稳居首位，中部省份进位明显 ↵ 来源：…: a headline may hold a comma, where
             # it opens the page and the page's source line follows it)
+            # (or under the site's path to the page: 第一财经 首页 > 资讯 > 区域 ↵ 江西上市公司2025年报全景：
+            # 营收首破1.1万亿元，锂电光伏拖累整体利润 ↵ 2026-05-06 20:15:37  来源：第一财经)
             if not (
-                at == 0
+                not block
+                and all(_BREADCRUMB.search(above) for above in lines[:at])
                 and "。" not in line
                 and len(line) <= _TITLE_MAX
-                and len(lines) > 1
-                and _is_meta_line(lines[1])
+                and at + 1 < len(lines)
+                and _is_meta_line(lines[at + 1])
             ):
                 break
             block.append(line)
