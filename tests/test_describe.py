@@ -2230,3 +2230,12 @@ def test_a_headline_with_a_comma_under_the_sites_path_is_the_title() -> None:
     )
     meta = describe_document(normalize(text).text, "news.txt")
     assert meta.title == "江西上市公司2025年报全景：营收首破1.1万亿元，锂电光伏拖累整体利润"
+
+
+def test_a_kind_of_city_said_in_a_headline_is_no_citys_name() -> None:
+    text = (
+        "经济日报\n2025年07月16日　星期三\n第07版：产业调查\n\n"
+        "山西长治加速布局第三代半导体——\n老工业城市跑出“芯”速度\n\n"
+        "长治市半导体产业发展迅速，全市规模以上企业达到42家。市委、市政府把半导体作为重点产业，全市产值增长30%。\n"
+    )
+    assert describe_document(normalize(text).text, "news.txt").region != "老工业城市"

@@ -1555,7 +1555,13 @@ def _unlisted_region(level: str, title: str | None, text: str) -> str | None:
     for match in re.finditer(_LIES_IN + name, text):
         counts[match.group(1)] = counts.get(match.group(1), 0) + 1
     merged = _misreads_merged(counts, text)
+    # (老工业城市跑出“芯”速度: a kind of city, said of one, no city's name)
+    merged = {name: count for name, count in merged.items() if not _KIND_OF_CITY.search(name)}
     return max(merged, key=lambda name: merged[name]) if merged else None
+
+
+#: a kind of city, no city's name (工业城市, 中心城市, 资源型城市)
+_KIND_OF_CITY = re.compile(r"(?:工业|中心|试点|示范|资源型|节点|枢纽|口岸|旅游|[老新大小])城市$")
 
 
 def _misreads_merged(counts: dict[str, int], text: str) -> dict[str, int]:
