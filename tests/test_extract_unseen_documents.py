@@ -7622,3 +7622,12 @@ def test_a_kinds_table_whose_columns_say_their_months_in_brackets_after_the_name
         ("制造业增加值", "%", date(2024, 11, 1), date(2024, 11, 30)),
         ("制造业增加值", "%", date(2024, 1, 1), date(2024, 11, 30)),
     ]
+
+
+def test_a_list_of_places_after_yuji_keeps_the_first_places_name_whole() -> None:
+    text = normalize("预计钟祥市、京山市地区生产总值分别突破620亿元、520亿元。").text
+    found = figures(text, region="荆门市", ref=date(2025, 12, 27))
+    assert [(f.region, f.value, f.status) for f in found] == [
+        ("钟祥市", 620, "estimate"),
+        ("京山市", 520, "estimate"),
+    ]

@@ -1512,9 +1512,9 @@ def _unlisted_region(level: str, title: str | None, text: str) -> str | None:
     # (nor 自觉接受县人大常委会的监督's 受县: a verb before the body, no name)
     # (a town's name may end on 市 before its word: 柳市镇)
     scope = "全我本该各区省乡镇两一强大富" + ("" if level == "town" else "市")
-    last = scope + "在到赴往回对由经和与及为是于把被给跟同入进出此其每受向请报以"
-    last += "" if level == "town" else "村"
-    last += "小" if level == "town" else ""  # (无纺布小镇, 特色小镇: a small town, said of one, no name)
+    # (nor 无纺布小镇, 特色小镇: a small town, said of one, no town's name)
+    before_the_word = "小" if level == "town" else "村"
+    last = scope + "在到赴往回对由经和与及为是于把被给跟同入进出此其每受向请报以" + before_the_word
     # (nor 萍乡市芦溪县县委书记's 市芦溪县县: a county's or city's name holds no level's word)
     inner = r"(?![省市县区])" if level in ("county", "prefecture") else ""
     # (nor 西充县多扶镇人民政府's 充县多扶镇: a town's name holds no county's word, though 柳市镇's holds 市)
@@ -1531,7 +1531,7 @@ def _unlisted_region(level: str, title: str | None, text: str) -> str | None:
 
     name = named(last)
     # (a title opens on its place: 武进区招商引资工作简报, whose 进 is no verb before a place there)
-    titled = named(scope + ("小" if level == "town" else "村"))
+    titled = named(scope + before_the_word)
     counts: dict[str, int] = {}
     # (对话县委书记｜清河县委书记赵立新：…: a column's name before the bar, the headline after it)
     column = _COLUMN_LABEL.match(title or "")

@@ -912,8 +912,7 @@ def normalize(text: str) -> NormalizedText:
     text, offsets = _edit(text, offsets, _TAB_BETWEEN_CELLS, lambda m: ("  ",))
     if "…………" in text or "······" in text or "......" in text or "．．．．" in text:
         text, offsets = _edit(text, offsets, _DOT_LEADER, lambda m: ("  ",))
-    if " " in text or "\u3000" in text:
-        text, offsets = _edit(text, offsets, _SPACED_OUT_LINE, _letters_joined)
+    text, offsets = _edit(text, offsets, _SPACED_OUT_LINE, _unspaced)
     if "\u3000" in text:
         # (指　标, 单　位, 工　业: a two-character word spaced out for the eye is one word)
         text, offsets = _edit(text, offsets, _SPACED_WORD, lambda m: (m.span(1), m.span(2)))
@@ -1519,17 +1518,10 @@ def _range_edit(match: re.Match[str]) -> Sequence[Piece] | None:
     return ((match.start(), match.start() + 1), match.span(1))
 
 
-def _letters_joined(match: re.Match[str]) -> Sequence[Piece]:
-    """The line's characters without the spaces between them."""
-    return [(at, at + 1) for at in range(match.start(), match.end()) if not match.string[at].isspace()]
-
-
 def _unspaced(match: re.Match[str]) -> Sequence[Piece] | None:
-    """The match without its spaces (None if it has none)."""
-    if " " not in match.group():
-        return None
-    kept = [(at, at + 1) for at in range(match.start(), match.end()) if match.string[at] != " "]
-    return kept
+    """The match without its spaces, one character at a time (None if it has none)."""
+    kept = [(at, at + 1) for at in range(match.start(), match.end()) if not match.string[at].isspace()]
+    return kept if len(kept) < match.end() - match.start() else None
 
 
 def _space_edit(match: re.Match[str]) -> Sequence[Piece] | None:

@@ -41,8 +41,9 @@ _REGIONAL_SUBJECT = (
     # of places' plans tells it)
     r"|(?:同时|则|也|还|同样)?提出|的目标是)"
 )
-#: a character of a place's own name: no scope word (全, 我 …), level, year or numeral
-_NAME_CHAR = r"(?:(?![全我本各该城省市县区年争占两三四五六七八九十的])[\u4e00-\u9fff])"
+#: a character of a place's own name: no scope word (全, 我 …), level, year or numeral, nor the 计 of
+#: 预计 or 统计 before a name (预计钟祥市、京山市…)
+_NAME_CHAR = r"(?:(?![全我本各该城省市县区年争占两三四五六七八九十的计])[\u4e00-\u9fff])"
 #: the investment a set of projects plans or totals (亿元以上工业项目总投资, 重点项目年度计划投资)
 _PROJECTS_INVESTMENT = re.compile(r"(?P<projects>.*?)(?:年度)?(?:计划|总)投资")
 _GOAL_NOUN = re.compile(r"目标(?:值|任务)?")
