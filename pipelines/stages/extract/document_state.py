@@ -93,14 +93,14 @@ _HEADLINE_TOPIC = re.compile(r"([^，,。；;：:\d]{2,16})[：:]")
 #: a year named in a title (2025年度, 2025年)
 TITLE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 
-#: 到2027年 (or 至2027年底) inside a sentence: a horizon, not a span
-#: (its character class first, the lookbehind after it: the engine then skips to candidates)
 #: a text turning to next year's work or goals (明年要重点抓好…工作, 2026年…主要预期目标是)
 _NEXT_YEARS_WORK = re.compile(
     r"(?:明年|(?P<year>\d{4})\s*年)[^。；;，,]{0,24}?(?:主要预期目标|主要目标|重点抓好|重点工作|工作安排|工作思路)"
 )
 #: the first month of a year's last months, when its texts turn to the next year's work
 _LATE_MONTH = 11
+#: 到2027年 (or 至2027年底) inside a sentence: a horizon, not a span
+#: (its character class first, the lookbehind after it: the engine then skips to candidates)
 _HORIZON_SAID = re.compile(r"[到至](?<![\d年][到至])\s*(?P<year>\d{4})\s*年(?![\d月度])")
 #: the date and time a post of a feed opens with (2025-11-20 18:26 来自 微博视频号)
 _POST_STAMP = re.compile(

@@ -1543,15 +1543,11 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
         if of_months is not None:
             # 规上工业增加值8月增速(%)  规上工业增加值1-8月增速(%): the growth of the month, and of the
             # months to date, the months said between the name and the growth
-            months = _COLUMN_MONTHS.match(of_months.group("months") + "增")
-            by_indicator.append(
-                Column(indicator=of_months.group("name"), unit="%", growth=True, period=months.group())
-                if months is not None
-                else Column(remark=True)
-            )
+            name, months = of_months.group("name", "months")
+            by_indicator.append(Column(indicator=name, unit="%", growth=True, period=months))
             continue
         m = _INDICATOR_COLUMN.fullmatch(cell)
-        if m is not None and _COLUMN_MONTHS_AFTER.fullmatch(f"（{m.group('unit')}）"):
+        if m is not None and _COLUMN_MONTHS_AFTER.search(cell):
             return None  # (增加值增速（11月）: the months the column is of, in brackets, no unit)
         if m is not None and year is not None and not _GROWTH_COLUMN.fullmatch(cell):
             name = m.group("name")
@@ -2798,8 +2794,8 @@ def _counts_in_order(names: list[str], units: list[str]) -> dict[str, str] | Non
 
 
 def _money_and_count(units: list[str]) -> tuple[str, str] | None:
-    """The money unit and the count unit a line above lists, where it lists one of each (单位：个、亿元),
-    else None."""
+    """The money unit (or a measured quantity's, 万千瓦) and the count unit a line above lists, where
+    it lists one of each (单位：个、亿元), else None."""
     money = [unit for unit in units if unit.endswith("元") or _MEASURE_UNIT.fullmatch(unit)]
     counts = [unit for unit in units if unit in _COUNT_WORDS]
     return (money[0], counts[0]) if len(units) == 2 and len(money) == len(counts) == 1 else None
