@@ -7631,3 +7631,70 @@ def test_a_list_of_places_after_yuji_keeps_the_first_places_name_whole() -> None
         ("钟祥市", 620, "estimate"),
         ("京山市", 520, "estimate"),
     ]
+
+
+def test_a_provinces_short_name_before_a_count_it_holds_is_the_figures_region() -> None:
+    text = normalize(
+        "截至3月末，我国5G基站总数达到439.5万个。中西部地区建设明显提速。"
+        "广东5G基站数占全国的8.2%；深圳每万人拥有5G基站数超过45个；四川5G基站数达到22.6万个；"
+        "山东“5G+工业互联网”项目累计达到3150个。"
+    ).text
+    found = {f.value: f for f in figures(text, region="全国", ref=date(2025, 4, 22))}
+    assert [found[v].region for v in (8.2, 45, 22.6, 3150)] == ["广东省", "深圳市", "四川省", "山东省"]
+    assert found[22.6].indicator == "5G基站数"
+
+
+def test_a_provinces_own_level_word_stays_with_the_things_it_grades() -> None:
+    text = normalize("江苏、浙江、广东省级工业互联网平台数量分别达到186家、172家、158家。").text
+    found = figures(text, region="全国", ref=date(2025, 4, 22))
+    assert [(f.region, f.indicator, f.value) for f in found] == [
+        ("江苏省", "省级工业互联网平台数量", 186),
+        ("浙江省", "省级工业互联网平台数量", 172),
+        ("广东省", "省级工业互联网平台数量", 158),
+    ]
+
+
+def test_places_growth_said_with_a_growth_word_before_respectively_is_of_the_indicator_told() -> None:
+    text = normalize(
+        "1—2月，全市规上工业增加值增长9.6%。其中射洪市、安居区、蓬溪县增速分别为15.8%、12.3%、11.6%，"
+        "分别居全市前三位。"
+    ).text
+    found = [f for f in figures(text, region="遂宁市", ref=date(2025, 3, 20)) if f.region != "遂宁市"]
+    assert [(f.region, f.indicator, f.measure, f.value, f.qualifier) for f in found] == [
+        ("射洪市", "规模以上工业增加值", "yoy_growth_pct", 15.8, "exact"),
+        ("安居区", "规模以上工业增加值", "yoy_growth_pct", 12.3, "exact"),
+        ("蓬溪县", "规模以上工业增加值", "yoy_growth_pct", 11.6, "exact"),
+        ("射洪市", "规模以上工业增加值", "rank", 1, "exact"),
+        ("安居区", "规模以上工业增加值", "rank", 2, "exact"),
+        ("蓬溪县", "规模以上工业增加值", "rank", 3, "exact"),
+    ]
+
+
+def test_places_said_to_hold_the_first_few_in_no_falling_order_get_no_rank() -> None:
+    text = normalize(
+        "射洪市、安居区、蓬溪县规上工业增加值分别增长15.8%、16.3%、11.6%，分别居全市前三位。"
+    ).text
+    found = figures(text, region="遂宁市", ref=date(2025, 3, 20))
+    assert [f.measure for f in found] == ["yoy_growth_pct"] * 3
+
+
+def test_a_places_table_of_each_indicators_month_and_months_to_date_under_their_groups() -> None:
+    text = (
+        "遂宁市统计局\n2025-03-20\n\n2025年1—2月各县（市、区）主要工业指标\n\n单位：%、万千瓦时\n\n"
+        "县（市、区）\t规上工业增加值\t\t\t工业用电量\n"
+        "\t2月当月增速\t1—2月累计增速\t累计增速位次\t2月当月\t1—2月累计\t累计增速\n"
+        "船山区\t9.4\t7.2\t6\t2860\t5630\t4.1\n安居区\t13.6\t12.3\t2\t4120\t7980\t10.6\n"
+    )
+    found = described_figures(text, "release.txt")
+    assert [
+        (found[v].region, found[v].measure, found[v].period_start, found[v].period_end) for v in (9.4, 7.2, 6)
+    ] == [
+        ("船山区", "yoy_growth_pct", date(2025, 2, 1), date(2025, 2, 28)),
+        ("船山区", "yoy_growth_pct", date(2025, 1, 1), date(2025, 2, 28)),
+        ("船山区", "rank", date(2025, 1, 1), date(2025, 2, 28)),
+    ]
+    assert [(found[v].indicator, found[v].unit, found[v].period_start) for v in (4120, 7980, 10.6)] == [
+        ("工业用电量", "万千瓦时", date(2025, 2, 1)),
+        ("工业用电量", "万千瓦时", date(2025, 1, 1)),
+        ("工业用电量", "%", date(2025, 1, 1)),
+    ]

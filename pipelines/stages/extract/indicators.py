@@ -39,7 +39,9 @@ _REGIONAL_SUBJECT = (
     r"|以$|比重|占比|入围|上榜"
     # (湖北提出地区生产总值增长5.5%, 河南同时提出…, 山东的目标是…: a place's goal, as a round-up
     # of places' plans tells it)
-    r"|(?:同时|则|也|还|同样)?提出|的目标是)"
+    r"|(?:同时|则|也|还|同样)?提出|的目标是"
+    # (广东5G基站数占全国的8.2%, 深圳每万人拥有…, 山东“5G+工业互联网”项目…: a count the place holds)
+    r"|5G|每万人|“)"
 )
 #: a character of a place's own name: no scope word (全, 我 …), level, year or numeral, nor the 计 of
 #: 预计 or 统计 before a name (预计钟祥市、京山市…)
@@ -263,11 +265,17 @@ _PLACE_WITHIN = re.compile(
 )
 
 
+#: a region's level word that begins the noun after its name (广东省级工业互联网平台: 省级 platforms)
+_LEVEL_OF_THINGS = re.compile(r"[省市县区]级")
+
+
 def _leading_region_name(s: str) -> str | None:
     """The region name ``s`` opens with, as written; not an item of a list (济南、青岛两市…)."""
     for written in _region_names().prefixes(s):
         if s.startswith(_LIST_SEPARATORS, len(written)) or COUNTED_REGIONS.match(s, len(written)):
             continue
+        if _LEVEL_OF_THINGS.match(s, len(written) - 1) and written[:-1] in _region_spellings():
+            return written[:-1]  # 广东省级工业互联网平台: the province's own 省级 platforms, not 级…
         # (果洛州, 海南州: an autonomous prefecture's 州 says it is a place, as 市 does)
         said_as_prefecture = written.endswith("州") and _region_spellings()[written].endswith("自治州")
         if written in _regions() or said_as_prefecture or _SHORT_NAME_SUBJECT.match(s, len(written)):
@@ -790,7 +798,7 @@ def clean_phrase(
         )
         if found:
             for name in (*_LOCAL_WHOLE, found, written or found):
-                if s.startswith(name) and len(s) > len(name):
+                if s.startswith(name) and len(s) > len(name) and not _LEVEL_OF_THINGS.match(s, len(name) - 1):
                     s = s[len(name) :]
                     changed = True
                     break

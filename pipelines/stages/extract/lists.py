@@ -35,6 +35,8 @@ _LEVEL_TIME = r"(?:基准年|基期)?\s*\d{4}\s*年(?:\d{1,2}\s*月)?(?:末|底)
 
 #: an adverb said right before 分别 (则, 也, 还): no part of the list of items before it
 _ADVERB_BEFORE_EACH = re.compile(r"(?:则|也|亦|还|又)\s*$")
+#: the growth word after the last of the places listed (射洪市、安居区、遂宁经开区增速分别为…)
+_GROWTH_AFTER_PLACES = re.compile(r"(?:的)?(?:增速|增幅|增长率)\s*$")
 #: 分别 before the places a figure is so many times of (分别是全市、全省平均水平的1.3倍和1.5倍)
 _RATIOS_TO_PLACES = re.compile(rf"分别(?:是|为|相当于){WHOLE_PLACE}")
 #: a clause that names the places leading in something (抽查批次较多的是温岭市和玉环市，)
@@ -321,6 +323,12 @@ class ListRules(IndicatorText):
         subject_start = prev[-1].end if prev else clause.start
         # (浙江、河南则分别年增7.2%、7.0%: the adverb before 分别 is no part of the last item)
         subject = _ADVERB_BEFORE_EACH.sub("", text[subject_start:pos])
+        growth_word = _GROWTH_AFTER_PLACES.search(subject)
+        if growth_word is not None and region_of_item(
+            strip_chars(list_items(subject)[-1])[: -len(growth_word.group())]
+        ):
+            # the places' growth of what was told before, as 射洪市、安居区分别增长… would say it
+            subject = subject[: growth_word.start()]
         out: dict[int, tuple[str, str | None] | None] = {}
         regions = self._listed_regions(subject)
         if regions is not None and len(regions[0]) == len(governed):

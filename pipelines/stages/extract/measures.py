@@ -9,7 +9,9 @@ indicator, status and period (``_draft``).
 
 from __future__ import annotations
 
+import itertools
 import re
+from dataclasses import replace
 from datetime import date
 
 from pipelines.stages.extract.drafts import Context, Draft
@@ -1112,6 +1114,10 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
     def _respective_rank(self, tok: Token, ctx: Context, benchmark: str | None) -> list[Draft] | None:
         """偃师区、孟津区…分别增长11.6%、10.3%，分列全市第1、2位: the places listed go, in
         order, to the figures listed before; None where the rank is no such place."""
+        if "rank_top" in tok.rules:
+            return (
+                self._respective_top_ranks(tok, ctx, benchmark) if _RESPECTIVELY_END.search(ctx.pre) else None
+            )
         placed = [f for f in ctx.clause_figs if f.measure == "rank"]
         if "rank_listed" in tok.rules:
             if not placed or "rank_respectively" not in placed[-1].rules:
@@ -1145,6 +1151,27 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
         )
         d.region, d.period, d.quote_start = ref.region, ref.period, min(d.quote_start, ref.quote_start)
         return [d]
+
+    def _respective_top_ranks(self, tok: Token, ctx: Context, benchmark: str | None) -> list[Draft]:
+        """射洪市、安居区、遂宁经开区增速分别为15.8%、12.3%、11.6%，分别居全市前三位: as many places
+        as the first few, told from the highest, hold them in turn; none where the places are more
+        or fewer, or their figures not in falling order (whose place is whose cannot be told)."""
+        referents = ctx.listed_before()
+        values = [f.values[0] * f.sign if f.values else None for f in referents]
+        if (
+            len(referents) != tok.values[0]
+            or len({f.region for f in referents}) != len(referents)
+            or any(v is None for v in values)
+            or any(a is None or b is None or a <= b for a, b in itertools.pairwise(values))
+        ):
+            return []
+        out = []
+        for place, ref in enumerate(referents, start=1):
+            held = replace(tok, values=[float(place)], qualifier="exact")
+            d = self._draft(held, ctx, ref.indicator, "rank", 1, [*tok.rules, "rank_respectively"], benchmark)
+            d.region, d.period, d.quote_start = ref.region, ref.period, min(d.quote_start, ref.quote_start)
+            out.append(d)
+        return out
 
     def _listed_region_rank(
         self, tok: Token, ctx: Context, benchmark: str | None, placed: int

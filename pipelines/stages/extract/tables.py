@@ -2156,41 +2156,55 @@ def _roles_under_groups(cells: list[tuple[int, str]], above: str, captions: list
     if not groups or not _NAME_COLUMN.fullmatch(groups[0].replace(" ", "")):
         return None
     groups = groups[1:]
-    roles: list[list[str]] = []
+    roles: list[list[tuple[str, str]]] = []
     for _, name in cells:
+        said = _ROLE_MONTHS.match(name)
+        months = (said.group("months") or "") if said is not None else ""
+        rest = name[said.end() :] if said is not None else name
         role = (
             "level"
-            if _LEVEL_COLUMN.fullmatch(name)
+            if _LEVEL_COLUMN.fullmatch(name) or (months and not rest)
             else "growth"
-            if _GROWTH_OVER.fullmatch(name) or name in _BARE_GROWTH_NAMES
+            if _GROWTH_OVER.fullmatch(rest) or rest in _BARE_GROWTH_NAMES
             else "rank"
             if _RANK_COLUMN.fullmatch(name)
             else ""
         )
         if not role:
             return None
-        opens = not roles or role == "level" or (role == "growth" and {"growth", "rank"} & set(roles[-1]))
-        if opens:
+        told = {r for r, _ in roles[-1]} if roles else set()
+        # 2月当月增速  1—2月累计增速 (2月当月  1—2月累计): one indicator's growths (levels) of two
+        # periods, side by side
+        another_period = bool(months) and all(
+            m and m != months for r, m in (roles[-1] if roles else []) if r == role
+        )
+        if role == "level":
+            opens = bool({"growth", "rank"} & told) or not another_period
+        else:
+            opens = role == "growth" and ("rank" in told or ("growth" in told and not another_period))
+        if opens or not roles:
             roles.append([])
-        elif role in roles[-1] or (role == "rank" and "growth" not in roles[-1]):
+        elif (role in told and not another_period) or (role == "rank" and "growth" not in told):
             return None
-        roles[-1].append(role)
+        roles[-1].append((role, months))
     money = [unit for unit in _units_listed_above(captions) if unit not in ("%", "％")]
-    levels = any("level" in group for group in roles)
+    levels = any(role == "level" for group in roles for role, _ in group)
     if len(groups) < 2 or len(roles) != len(groups) or (levels and len(money) != 1):
         return None
     columns: list[Column] = []
-    for group, said in zip(groups, roles, strict=True):
-        for role in said:
+    for group, roles_of_group in zip(groups, roles, strict=True):
+        for role, months in roles_of_group:
             if role == "level":
-                columns.append(Column(indicator=group, unit=money[0]))
+                columns.append(Column(indicator=group, unit=money[0], period=months))
             elif role == "growth":
-                columns.append(Column(indicator=group, unit="%", growth=True))
+                columns.append(Column(indicator=group, unit="%", growth=True, period=months))
             else:
                 columns.append(Column(indicator=group, unit="位", rank=True))
     return columns
 
 
+#: the months a column of a place's indicator names before its role (2月当月增速, 1—2月累计)
+_ROLE_MONTHS = re.compile(r"(?P<months>(?:\d{1,2}\s*[-—–~至]\s*)?\d{1,2}\s*月份?)?(?:当月|累计|本月)?")
 #: a growth column named by one word (增速, 增长)
 _BARE_GROWTH_NAMES = frozenset({"增速", "增长", "增幅", "增长率", "增速（%）", "增长（%）"})
 
