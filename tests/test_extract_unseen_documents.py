@@ -7698,3 +7698,18 @@ def test_a_places_table_of_each_indicators_month_and_months_to_date_under_their_
         ("工业用电量", "万千瓦时", date(2025, 1, 1)),
         ("工业用电量", "%", date(2025, 1, 1)),
     ]
+
+
+def test_a_part_of_a_places_whole_said_in_tenths_is_a_share() -> None:
+    text = normalize("宜春碳酸锂产能约占全国的四成，锂电池产量占全省三成。").text
+    found = figures(text, region="江西省", ref=date(2025, 5, 13))
+    assert [(f.measure, f.value_base, f.base_unit) for f in found] == [
+        ("share_pct", 40, "%"),
+        ("share_pct", 30, "%"),
+    ]
+
+
+def test_a_citys_short_name_before_what_it_has_built_up_is_the_figures_region() -> None:
+    text = normalize("宜春已形成碳酸锂当量产能32万吨左右，已落地电池及储能项目17个。").text
+    found = figures(text, region="江西省", ref=date(2025, 5, 13))
+    assert [(f.region, f.indicator, f.value) for f in found][:1] == [("宜春市", "碳酸锂当量产能", 32)]

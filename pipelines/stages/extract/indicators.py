@@ -40,8 +40,11 @@ _REGIONAL_SUBJECT = (
     # (湖北提出地区生产总值增长5.5%, 河南同时提出…, 山东的目标是…: a place's goal, as a round-up
     # of places' plans tells it)
     r"|(?:同时|则|也|还|同样)?提出|的目标是"
-    # (广东5G基站数占全国的8.2%, 深圳每万人拥有…, 山东“5G+工业互联网”项目…: a count the place holds)
-    r"|5G|每万人|“)"
+    # (广东5G基站数占全国的8.2%, 深圳每万人拥有…, 山东“5G+…”项目…: a count the place holds)
+    r"|5G|每万人|“"
+    # (宜春已形成碳酸锂当量产能32万吨: what the place has built up)
+    r"|已(?=形成|建成|集聚|落地|拥有|培育)"
+    r")"
 )
 #: a character of a place's own name: no scope word (全, 我 …), level, year or numeral, nor the 计 of
 #: 预计 or 统计 before a name (预计钟祥市、京山市…)

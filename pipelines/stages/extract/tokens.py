@@ -129,7 +129,9 @@ def patterns() -> _Patterns:
             # 完成…目标的八成: the part of a goal reached
             r"|(?<=目标的)(?P<n3>[一二两三四五六七八九])成(?![为果本效员功立长熟交就都市型套品绩了])"
             # 利润下降四成, 降了四成: a growth rate in tenths right after its verb
-            r"|(?<=增长|下降|降了|涨了|长了)(?P<n4>[一二两三四五六七八九])成(?![为果本效员功立长熟交就都市型套品绩了]))"
+            r"|(?<=增长|下降|降了|涨了|长了)(?P<n4>[一二两三四五六七八九])成(?![为果本效员功立长熟交就都市型套品绩了])"
+            # 约占全国的四成, 占全省三成: a part of a place's whole
+            r"|(?:(?<=[国省市县区]的)|(?<=占全[国省市]))(?P<n5>[一二两三四五六七八九])成(?![为果本效员功立长熟交就都市型套品绩了]))"
         ),
         # 突破万亿元; also without the currency where nothing follows (营收突破千亿，): see BARE_MONEY
         # (均逾千亿元, 接近千亿元: at least, or about, a round sum; 上百亿元 is too loose to cite)
@@ -417,7 +419,7 @@ def _fractions(masked: str, raw: str, start: int, end: int, found: list[Token]) 
 def _tenths(masked: str, raw: str, start: int, end: int, found: list[Token]) -> None:
     """五成 as a share in percent."""
     for m in patterns().tenths.finditer(masked, start, end):
-        group = next(g for g in ("n", "n2", "n3", "n4") if m.group(g))
+        group = next(g for g in ("n", "n2", "n3", "n4", "n5") if m.group(g))
         value = parse_number(m.group(group))
         if value is None:
             continue
