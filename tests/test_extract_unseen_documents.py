@@ -7713,3 +7713,27 @@ def test_a_citys_short_name_before_what_it_has_built_up_is_the_figures_region() 
     text = normalize("宜春已形成碳酸锂当量产能32万吨左右，已落地电池及储能项目17个。").text
     found = figures(text, region="江西省", ref=date(2025, 5, 13))
     assert [(f.region, f.indicator, f.value) for f in found][:1] == [("宜春市", "碳酸锂当量产能", 32)]
+
+
+def test_a_national_papers_ranking_of_cities_of_several_provinces_is_the_countrys() -> None:
+    paragraphs = [
+        "2025年工业十强城市：深圳守住榜首，苏州与上海差距缩至343亿元\n\n2026/02/27 14:36",
+        "深圳：深圳2025年实现工业增加值12386.7亿元，全市规上工业企业1.3万家。深圳连续第四年居首。",
+        "上海：上海以11752.3亿元位居第二，全市工业战略性新兴产业总产值增长6.8%。上海结构持续优化。",
+        "苏州：苏州工业增加值11409.5亿元，全市规上工业总产值增长5.2%。苏州排名第三，苏州与上海差距缩小。",
+    ]
+    meta = describe_document("\n\n".join(paragraphs) + "\n", "news.txt")
+    assert meta.region == "全国"
+
+
+def test_a_goal_a_named_place_proposed_sets_no_plan_for_the_paragraphs_after() -> None:
+    text = normalize(
+        "广州工业增加值7512.6亿元，增长3.1%。不过，广州已提出2026年规上工业增加值增长5%左右的目标，"
+        "并计划全年完成工业投资1300亿元以上。\n\n东莞和泉州分列第九、第十位。东莞工业增加值5836.2亿元，增长5.1%。\n"
+    ).text
+    found = {f.value: f for f in figures(text, region="全国", ref=date(2026, 2, 27))}
+    assert (found[5].status, found[5].region, found[1300].status) == ("target", "广州市", "target")
+    assert [(found[v].status, found[v].period_start) for v in (5836.2, 5.1)] == [
+        ("actual", date(2025, 1, 1)),
+        ("actual", date(2025, 1, 1)),
+    ]

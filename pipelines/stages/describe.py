@@ -830,6 +830,10 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
         # 今日玉环 ↵ …全市水暖阀门行业…: a county-level city's own paper, whatever province a firm's
         # name holds (浙江恒锐阀门集团)
         return local, "masthead", 0.7
+    if levels[:1] == ["prefecture"] and _compares_cities_of_provinces(regions, counts):
+        # 2025年工业十强城市：深圳守住榜首，苏州与上海差距缩至343亿元: a national paper's ranking of
+        # cities, each with its own 全市, none of them the text's
+        return country, "several_cities", 0.6
     if (
         levels
         and levels[0] == "prefecture"
@@ -1298,6 +1302,22 @@ def _compares_provinces(regions: tuple[_Region, ...], counts: dict[str, int]) ->
         (counts.get(region.code, 0) for region in regions if region.level == "province"), reverse=True
     )
     return times[2] >= 3 and times[0] < 2 * times[2]
+
+
+def _compares_cities_of_provinces(regions: tuple[_Region, ...], counts: dict[str, int]) -> bool:
+    """Three cities or more (a municipality among them), each named three times or more, none
+    twice as often as the third, in two provinces or more: a text that compares them, the
+    country's (a city's own text names others as benchmarks, far less often than itself)."""
+    cities = sorted(
+        (
+            (counts.get(region.code, 0), region.parent_code if region.level == "prefecture" else region.code)
+            for region in regions
+            if region.level == "prefecture" or (region.level == "province" and region.name.endswith("市"))
+        ),
+        reverse=True,
+    )
+    top = cities[:3]
+    return top[2][0] >= 3 and top[0][0] < 2 * top[2][0] and len({province for _, province in top}) >= 2
 
 
 def _lists_provinces(regions: tuple[_Region, ...], counts: dict[str, int]) -> bool:

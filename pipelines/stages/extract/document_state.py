@@ -20,6 +20,7 @@ from pipelines.stages.extract.indicators import (
     city_named_in,
     district_named_in,
     headline_region,
+    leading_region,
     province_of,
     region_of_item,
     strip_chars,
@@ -345,6 +346,14 @@ class DocumentState(StatusPeriodRules, IndicatorText):
         if self.meta.region == "全国":
             return province_of(region) is not None
         return region != self.meta.region and province_of(region) == self.province == self.meta.region
+
+    def _anothers_plan(self, body: str, cue: int) -> bool:
+        """不过，广州已提出2026年规上工业增加值增长5%左右的目标 in a national paper's ranking of
+        cities (…的目标，并计划全年…): the plan of a place a clause before the cue opens on, not the
+        text's, so no plan of its own."""
+        opens = [0, *(at + 1 for at, char in enumerate(body[:cue]) if char in "，,；;。")]
+        places = (leading_region(body[at:cue], self.meta.region, self.province) for at in opens)
+        return any(place is not None and place not in (self.meta.region, UNNAMED_CITY) for place in places)
 
     def _leading_region(self, pre: str) -> str | None:
         found = super()._leading_region(pre)
@@ -780,6 +789,7 @@ class DocumentState(StatusPeriodRules, IndicatorText):
             # 西南财经大学一位教授认为，下一步要…: an expert's advice, no plan of the text's (so are
             # the later sentences of a paragraph an expert opened: 专家认为，…。下一步，要在…)
             and not _OPINION.search(self.text, self.paragraph_start, sentence.end)
+            and not self._anothers_plan(body, cue.start())
         ):
             self.plan_mode = True
             # the plan covers the section it opens (heading) or stands in (innermost heading so far);

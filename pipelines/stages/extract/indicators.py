@@ -43,7 +43,7 @@ _REGIONAL_SUBJECT = (
     # (广东5G基站数占全国的8.2%, 深圳每万人拥有…, 山东“5G+…”项目…: a count the place holds)
     r"|5G|每万人|“"
     # (宜春已形成碳酸锂当量产能32万吨: what the place has built up)
-    r"|已(?=形成|建成|集聚|落地|拥有|培育)"
+    r"|已(?=形成|建成|集聚|落地|拥有|培育|提出)"
     r")"
 )
 #: a character of a place's own name: no scope word (全, 我 …), level, year or numeral, nor the 计 of
