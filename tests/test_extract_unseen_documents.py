@@ -7737,3 +7737,20 @@ def test_a_goal_a_named_place_proposed_sets_no_plan_for_the_paragraphs_after() -
         ("actual", date(2025, 1, 1)),
         ("actual", date(2025, 1, 1)),
     ]
+
+
+def test_a_places_table_whose_cells_single_spaces_part_is_read_by_its_header() -> None:
+    text = (
+        "黑龙江省人民政府\n2025-03-20\n\n2024年度制造业高质量发展奖补资金分配表\n\n"
+        "序号 市（地） 奖补企业（项目）数（个） 奖补资金（万元）\n1 哈尔滨市 34 7120\n2 齐齐哈尔市 14 2380\n"
+    )
+    found = described_figures(text, "notice.txt")
+    assert [(found[v].region, found[v].unit, found[v].indicator) for v in (34, 7120, 14, 2380)] == [
+        ("哈尔滨市", "个", "奖补企业（项目）数"),
+        ("哈尔滨市", "万元", "奖补资金"),
+        ("齐齐哈尔市", "个", "奖补企业（项目）数"),
+        ("齐齐哈尔市", "万元", "奖补资金"),
+    ]
+    cleaned = normalize(text).text  # (the row as the cleaned text has it, no tab in it)
+    assert cleaned[found[7120].char_start : found[7120].char_end] == found[7120].quote
+    assert "\t" not in found[7120].quote and "哈尔滨市" in found[7120].quote

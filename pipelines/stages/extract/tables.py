@@ -185,7 +185,9 @@ _FOOTNOTE_MARK = re.compile(r"[①-⑳]+$")
 #: an indicator column with its unit: 完成改造企业数(家), 目标完成率（%）
 #: (a digit only before a letter: 5G基站（万个）, not 2025年…)
 _INDICATOR_COLUMN = re.compile(
-    r"(?P<name>(?=[^()（）]{2,30}[（(])(?:[^()（）\d]|\d(?=[A-Za-z]))+)[（(](?P<unit>[^()（）]{1,8})[)）]"
+    r"(?P<name>(?=[^()（）]{2,30}[（(])(?:[^()（）\d]|\d(?=[A-Za-z])"
+    # (奖补企业（项目）数（个）: an aside within the name, the unit's brackets last)
+    r"|[（(][^()（）\d]{1,6}[)）](?=[^()（）\s]))+)[（(](?P<unit>[^()（）]{1,8})[)）]"
 )
 #: a column of how many of the column before's things were added (新增, 本批认定)
 _ADDITIONS_COLUMN = re.compile(r"(?:本批|本年|当年|年内|其中)?(?:新增|新认定|认定|入选)")
@@ -737,6 +739,34 @@ _PART_TITLE = re.compile(
 )
 
 
+def _places_parted_by_tabs(text: str) -> str:
+    """A table of places whose cells single spaces part (序号 市（地） 奖补企业数（个） 奖补资金（万元）
+    ↵ 1 哈尔滨市 34 7120, from a PDF or a web page), its spaces made tabs, where a header that opens
+    on the places' column is followed by rows of as many cells, each ending on a number (a tab
+    for a space: every offset stays where it was)."""
+    if "\n序号 " not in text and not any(f"\n{name} " in text for name in _REGION_NAME_COLUMNS):
+        return text
+    lines = text.split("\n")
+    for at, line in enumerate(lines):
+        heads = line.split(" ")
+        opening = heads[1] if heads[0] == "序号" and len(heads) > 1 else heads[0]
+        if len(heads) < 3 or "" in heads or opening not in _REGION_NAME_COLUMNS:
+            continue
+        rows = 0
+        while at + 1 + rows < len(lines) and _a_row_of(lines[at + 1 + rows], len(heads)):
+            rows += 1
+        if rows >= 2:
+            for k in range(at, at + 1 + rows):
+                lines[k] = lines[k].replace(" ", "\t")
+    return "\n".join(lines)
+
+
+def _a_row_of(line: str, cells: int) -> bool:
+    """Whether a line is a row of so many cells that single spaces part, ending on a number."""
+    words = line.split(" ")
+    return len(words) == cells and "" not in words and _NUMBER_CELL.fullmatch(words[-1]) is not None
+
+
 def table_values(text: str) -> Iterator[TableValue]:
     """Every number standing under a year or an indicator column of a plain-text table."""
     if "图" in text or _YEAR_ROW.search(text):
@@ -752,6 +782,7 @@ def table_values(text: str) -> Iterator[TableValue]:
         yield from _stacked_rows(text)
     if "  " not in text and "单位" not in text and "|" not in text and not _SPACED_UNITS.search(text):
         return  # no column gap, unit column, rule or spaced units: no table, as in most documents
+    text = _places_parted_by_tabs(text)
     columns: list[Column] | None = None
     caption = previous = ""
     rows_are = "product"  # what the rows of a table of levels and growths name
