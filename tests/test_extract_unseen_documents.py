@@ -7754,3 +7754,13 @@ def test_a_places_table_whose_cells_single_spaces_part_is_read_by_its_header() -
     cleaned = normalize(text).text  # (the row as the cleaned text has it, no tab in it)
     assert cleaned[found[7120].char_start : found[7120].char_end] == found[7120].quote
     assert "\t" not in found[7120].quote and "哈尔滨市" in found[7120].quote
+
+
+def test_first_batch_is_one_word_and_places_counts_after_a_kinds_list_take_none_of_its_kinds() -> None:
+    text = normalize(
+        "2025年，全省认定首台（套）重大技术装备83项，首批次新材料48项。83项首台（套）装备中，"
+        "电子信息装备、新能源装备、航空装备分别认定18项、16项、11项。赣州市、九江市、宜春市分别认定13项、10项、9项。"
+    ).text
+    found = figures(text, region="江西省", ref=date(2025, 10, 21))
+    assert ("首批次新材料", 48) in [(f.indicator, f.value) for f in found]
+    assert not [f for f in found if f.region in ("赣州市", "九江市", "宜春市")]

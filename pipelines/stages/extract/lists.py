@@ -250,9 +250,17 @@ class ListRules(IndicatorText):
             # sentence before spoke of without its number
             said = self._growth_said_before() if not grown else ""
             return grown or ([said] if said else [])
-        return [
-            f.indicator for f in self.previous_figures if f.measure == "amount" and f.token.base_unit in units
-        ]
+        counted = [f for f in self.previous_figures if f.measure == "amount" and f.token.base_unit in units]
+        if (
+            len(counted) >= 2
+            and "respectively" in counted[-1].rules
+            and counted[-1].region == counted[-2].region
+            and counted[-1].indicator != counted[-2].indicator
+        ):
+            # 电子信息装备、新能源装备、航空装备分别认定18项、16项、11项。…赣州市、九江市分别认定13项、10项:
+            # the kinds counted before, one of which no place's count is
+            return []
+        return [f.indicator for f in counted]
 
     def _periods_opening_item(self, listed: str) -> list[Period]:
         """2023年、2024年、2025年全省R&D经费投入: the periods listed alone, then the one that opens
