@@ -1064,3 +1064,15 @@ def test_a_date_spaced_out_beside_a_column_gap_is_one_date() -> None:
     assert lines[3].endswith("2025年11月21日")
     at = cleaned.text.index("11月21日")  # (each character still leads back to the raw text)
     assert text[cleaned.raw_offsets[at] : cleaned.raw_offsets[at] + 2] == "11"
+
+
+def test_a_headline_is_not_joined_to_the_author_or_reporter_line_under_it() -> None:
+    text = (
+        "江西11市前三季度GDP排名出炉：南昌稳居第一，九江增速领跑\n\n赣鄱观察室\n"
+        "2025-10-29 18:42发布于江西\n\n前几天，江西省统计局公布了数据。\n\n"
+        "工业十强城市：深圳守住榜首，苏州与上海差距缩至343亿元\n\n"
+        "界面新闻记者 | 林嘉\n界面新闻编辑 | 王晓\n"
+    )
+    lines = normalize(text).text.split("\n")
+    assert "江西11市前三季度GDP排名出炉：南昌稳居第一，九江增速领跑" in lines
+    assert "工业十强城市：深圳守住榜首，苏州与上海差距缩至343亿元" in lines

@@ -1585,6 +1585,14 @@ def _join_edit(match: re.Match[str]) -> Sequence[Piece] | None:
         return ()  # 同比增长 ↵ 6.1%, 312.6 ↵ 亿元: an OCR'd infographic's figure cut into lines
     if not _is_broken(previous, following):
         return None
+    if "\n\n" in match.group() and len(following) <= _AUTHOR_LINE_MAX and not _PROSE_MARKS.search(following):
+        after_end = text.find("\n", next_end + 1) if next_end >= 0 else -1
+        after = (
+            text[next_end + 1 : after_end if after_end >= 0 else len(text)].strip() if next_end >= 0 else ""
+        )
+        if _DATELINE.match(after) or _STAMP_START.match(after):
+            # …九江增速领跑 ↵↵ 赣鄱观察室 ↵ 2025-10-29 18:42发布于江西: a title, its author, the date
+            return None
     if next_end >= 0 and _QUANTITY_LINE.fullmatch(following):
         after_end = text.find("\n", next_end + 1)
         if _LABEL_LINE.fullmatch(text, next_end + 1, after_end if after_end >= 0 else len(text)):
@@ -1601,10 +1609,13 @@ def _join_edit(match: re.Match[str]) -> Sequence[Piece] | None:
     return ()
 
 
-#: a line that opens a page's byline or stamp (原创 临沂统计 …, 来源：…, 发布时间：…)
+#: a line that opens a page's byline or stamp (原创 临沂统计 …, 来源：…, 发布时间：…, 界面新闻记者 | 林嘉)
 _BYLINE_START = re.compile(
     r"(?:原创|来源|发布时间|发布日期|作者|编辑|编印|报告期间|报告期|股票简称|证券简称)[\s:：]"
+    r"|[\u4e00-\u9fff]{0,8}(?:记者|编辑)\s*[|｜]"
 )
+#: how long a line of an author's or column's name under a title may be (赣鄱观察室)
+_AUTHOR_LINE_MAX = 12
 #: a document's number (皖经信产业〔2025〕186号): on a line of its own under a title here, and the
 #: number the describe stage reads as the document's own
 DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,16}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d{1,4}\s*号")
