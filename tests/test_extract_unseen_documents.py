@@ -7764,3 +7764,15 @@ def test_first_batch_is_one_word_and_places_counts_after_a_kinds_list_take_none_
     found = figures(text, region="江西省", ref=date(2025, 10, 21))
     assert ("首批次新材料", 48) in [(f.indicator, f.value) for f in found]
     assert not [f for f in found if f.region in ("赣州市", "九江市", "宜春市")]
+
+
+def test_a_places_table_column_spelt_as_an_alias_takes_the_catalogues_name() -> None:
+    text = (
+        "赣鄱观察室\n2025-10-29\n\n2025年前三季度江西各设区市主要经济指标\n"
+        "排名  设区市  GDP（亿元）  同比增长（%）\n1  南昌  6012.84  5.3\n2  赣州  3875.26  5.8\n"
+    )
+    found = described_figures(text, "post.txt")
+    assert [(found[v].region, found[v].indicator, found[v].measure) for v in (6012.84, 5.8)] == [
+        ("南昌市", "地区生产总值", "amount"),
+        ("赣州市", "地区生产总值", "yoy_growth_pct"),
+    ]

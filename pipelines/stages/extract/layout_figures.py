@@ -909,6 +909,7 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                 if cell.growth
                 else _table_measure(indicator, unit.unit_class, unit.base_unit)
             )
+            indicator = self._canonical(indicator, measure)  # (GDP（亿元）: 地区生产总值, as prose says it)
             region = self.region
             if cell.kind == "grouped" and row_place is not None:
                 region = row_place

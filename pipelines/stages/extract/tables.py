@@ -744,12 +744,15 @@ def _places_parted_by_tabs(text: str) -> str:
     ↵ 1 哈尔滨市 34 7120, from a PDF or a web page), its spaces made tabs, where a header that opens
     on the places' column is followed by rows of as many cells, each ending on a number (a tab
     for a space: every offset stays where it was)."""
-    if "\n序号 " not in text and not any(f"\n{name} " in text for name in _REGION_NAME_COLUMNS):
+    if not re.search(r"\n(?:序号|排名|位次) ", text) and not any(
+        f"\n{name} " in text for name in _REGION_NAME_COLUMNS
+    ):
         return text
     lines = text.split("\n")
     for at, line in enumerate(lines):
         heads = line.split(" ")
-        opening = heads[1] if heads[0] == "序号" and len(heads) > 1 else heads[0]
+        # (序号 市（地） …, 排名 设区市 …: the rows' numbers or ranks first)
+        opening = heads[1] if heads[0] in ("序号", "排名", "位次") and len(heads) > 1 else heads[0]
         if len(heads) < 3 or "" in heads or opening not in _REGION_NAME_COLUMNS:
             continue
         rows = 0
