@@ -2239,3 +2239,13 @@ def test_a_kind_of_city_said_in_a_headline_is_no_citys_name() -> None:
         "长治市半导体产业发展迅速，全市规模以上企业达到42家。市委、市政府把半导体作为重点产业，全市产值增长30%。\n"
     )
     assert describe_document(normalize(text).text, "news.txt").region != "老工业城市"
+
+
+def test_a_bulletins_issue_number_and_its_day_on_one_line_date_it() -> None:
+    text = normalize(
+        "许 昌 市 人 民 政 府 新 闻 办 公 室\n新 闻 发 布 稿\n\n"
+        "2025年第38期                          2025年10月27日\n\n    2025年1—3季度全市经济运行情况\n"
+        "　　10月27日上午，市政府新闻办公室召开新闻发布会，通报全市经济运行情况。\n"
+    ).text
+    meta = describe_document(text, "release.txt")
+    assert (meta.reference_date, meta.reference_date_method) == (date(2025, 10, 27), "signed")

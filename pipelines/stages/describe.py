@@ -244,6 +244,7 @@ def _is_meta_line(line: str) -> bool:
         or _BYLINE.match(line)
         or _STAMP_LINE.match(line)
         or _ISSUE_LINE.match(line)
+        or _ISSUE_DATED.match(line)
         or _CATALOGUE_LINE.match(line)
         or _PAGE_NUMBER_LINE.fullmatch(line)
         or _BRACKETED_PERIOD.match(line)
@@ -264,6 +265,10 @@ _CATALOGUE_LINE = re.compile(
 )
 
 
+#: a bulletin's issue number, then the day it came out (2025年第38期        2025年10月27日)
+_ISSUE_DATED = re.compile(
+    rf"^(?:\d{{4}}\s*年\s*)?第\s*\d+\s*期\s*(?:[（(]总第\s*\d+\s*期[)）])?\s+{_DATE}日?\s*$"
+)
 #: a bulletin's issue number on a line of its own (2025年第10期（总第226期）): no headline
 _ISSUE_LINE = re.compile(
     r"^(?:\d{4}\s*年\s*)?第\s*\d+\s*期\s*(?:[（(]总第\s*\d+\s*期[)）])?\s*$"
@@ -1792,6 +1797,7 @@ def _reference_date(
             or _DELIVERED_ON.match(line)
             or _BRACKETED_DATE.match(line)
             or _ISSUER_DATED.match(line)
+            or _ISSUE_DATED.match(line)
         )
         if match:
             signed = _safe_date(*(int(group) for group in match.groups()))
