@@ -7776,3 +7776,18 @@ def test_a_places_table_column_spelt_as_an_alias_takes_the_catalogues_name() -> 
         ("南昌市", "地区生产总值", "amount"),
         ("赣州市", "地区生产总值", "yoy_growth_pct"),
     ]
+
+
+def test_a_new_speakers_turn_ends_the_plan_the_speaker_before_told() -> None:
+    text = normalize(
+        "【主持人】\n请三江新区介绍情况。\n\n【张明】\n今年以来，新区新签约工业项目47个。"
+        "下一步，新区将力争2025年规上工业总产值突破1600亿元。\n\n【何建平】\n"
+        "我补充一点。全市开发区1—11月实现规上工业营业收入4420.6亿元。\n"
+    ).text
+    found = {f.value: f for f in figures(text, region="宜宾市", ref=date(2024, 12, 20))}
+    assert (found[1600].status, found[1600].period_start) == ("target", date(2025, 1, 1))
+    assert (found[4420.6].status, found[4420.6].period_start, found[4420.6].period_end) == (
+        "actual",
+        date(2024, 1, 1),
+        date(2024, 11, 30),
+    )
