@@ -7791,3 +7791,21 @@ def test_a_new_speakers_turn_ends_the_plan_the_speaker_before_told() -> None:
         date(2024, 1, 1),
         date(2024, 11, 30),
     )
+
+
+def test_a_firms_row_in_a_part_of_the_place_no_list_names_is_the_texts_place() -> None:
+    text = (
+        "宣城市经济和信息化局\n2025-11-15\n\n1—10月，宣城市规上工业产值增长10.6%，全市工业运行平稳，宣城市全市"
+        "工业投资增长8.2%。\n\n"
+        "表1  2025年1—10月宣城市规上工业企业产值前20强\n单位：万元，%\n"
+        "序号  企业名称  所在区域  1—10月产值  同比增长\n"
+        "1  安徽宁锐汽车密封系统股份有限公司  经开区  526225  16.8\n"
+        "2  宁国市创宇电容器有限公司  河沥溪街道  201583  14.6\n"
+    )
+    found = described_figures(text, "brief.txt")
+    assert (found[526225].region, found[526225].indicator, found[526225].period_end) == (
+        "宣城市",
+        "安徽宁锐汽车密封系统股份有限公司产值",
+        date(2025, 10, 31),
+    )
+    assert found[201583].region == "河沥溪街道"  # (a town a place's name says, its own)

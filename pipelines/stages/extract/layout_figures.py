@@ -106,6 +106,8 @@ _MOSTLY_AHEAD_DAYS = 120
 _DONE_COLUMN = re.compile(r"完成|实际|执行")  # (目标完成率, 完成年度计划: how much was done)
 #: a row counting the firms (规模以上工业企业数, 在库企业数): they stand at the period's end
 #: (规模以上工业企业  家  468: the firms themselves, counted; but 新增规上企业 are the year's)
+#: a firm's name as a row's label (安徽宁锐汽车密封系统股份有限公司, 江西铜业集团)
+_FIRM_ROW = re.compile(r"(?:有限责任公司|股份有限公司|有限公司|集团|公司|厂)$")
 _FIRMS_COUNTED = re.compile(
     r"^(?!.*(?:新增|新认定|新培育|新入|净增|入规|升规|新注册|新设)).*(?:企业|单位)(?:个?数|数量)?$"
 )
@@ -725,6 +727,10 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
         in_city = _COUNTY_OF_CITY.fullmatch(place) if region is None else None
         if in_city is not None:
             region = region_of_item(in_city.group("county"))  # 南昌市南昌县: the county
+        if region is None and place and not itself and _FIRM_ROW.search(name):
+            # 安徽宁锐汽车密封系统股份有限公司  经开区  526225: a firm in a part of the text's place
+            # that no list names (经开区, 港口园区, 河沥溪街道), the text's place's firm
+            region = self.region
         # (排名 | 城市 | 产量（万辆） under …主要城市新能源汽车产量: the places' 新能源汽车产量, the
         # caption's words before the column's)
         said = _named_in_caption(cell.indicator, cell.caption) if itself else ""
