@@ -7809,3 +7809,21 @@ def test_a_firms_row_in_a_part_of_the_place_no_list_names_is_the_texts_place() -
         date(2025, 10, 31),
     )
     assert found[201583].region == "河沥溪街道"  # (a town a place's name says, its own)
+
+
+def test_a_goal_said_met_is_of_the_period_whose_outcome_met_it() -> None:
+    text = normalize(
+        "（二）资金到位情况。全年实际到位省外资金126.35亿元，同比增长8.6%，完成市定目标任务121亿元的104.4%。"
+    ).text
+    found = {f.value: f for f in figures(text, region="虞城县", ref=date(2025, 1, 17))}
+    assert (
+        found[126.35].period_start,
+        found[121].status,
+        found[121].period_start,
+        found[121].period_end,
+    ) == (
+        date(2024, 1, 1),
+        "target",
+        date(2024, 1, 1),
+        date(2024, 12, 31),
+    )

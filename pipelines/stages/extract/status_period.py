@@ -121,6 +121,8 @@ _PLAN_END_BASE = re.compile(r"(?:比|较)\s*[“\"]?十(?P<plan>[一二三四五
 _BASE_YEAR = re.compile(r"(?:比|较|与|同)\s*(?P<y>\d{4})\s*年(?!\s*(?:同期|\d|[-—–~～至到]))")
 #: a growth that names its own base or span (同比增长, 比上年增长, 2023年增长): not the years before's
 _GROWTH_OF_ITS_OWN = re.compile(r"同比|比上年|较上年|比去年|较去年|当年|\d{4}\s*年")
+#: a goal the clause says was met, right before its number (完成市定目标任务121亿元的104.4%)
+_GOAL_MET = re.compile(r"(?<!未)完成[\u4e00-\u9fff]{0,6}目标(?:任务)?\s*$")
 #: what is left of a subject that only names a goal (完成年度目标（增长5%）, 未完成年度目标（…）)
 _GOAL_WORDS = re.compile(
     # (超额完成年初确定的…目标任务: the verb before the goal's words)
@@ -840,6 +842,11 @@ class StatusPeriodRules:
             # 由2015年的全省第4位上升至2025年的第3位: each place when it was held, as said with it
             return held[-1].period, "period_rank_held", False
         plan = status == "target"
+        done_before = [f for f in ctx.sentence_figs if f.status == "actual" and f.measure == "amount"]
+        if plan and done_before and _GOAL_MET.search(self.text, ctx.clause.start, tok.start):
+            # 全年实际到位省外资金126.35亿元，…，完成市定目标任务121亿元的104.4%: the goal of the
+            # period whose outcome met it, not of the year the text looks ahead to
+            return done_before[-1].period, "period_goal_met", False
         mention = None if no_mention else self._mention(tok, ctx, plan)
         if mention is not None and measure == "avg_growth_pct" and mention.period.relative == "recurring":
             mention = None  # 每年安排…，确保…年均增长12%: a yearly average is no figure of each year
