@@ -176,12 +176,12 @@ _GOALS_NAMED = re.compile(r"目标|任务|思路|安排|举措|部署")
 _YEAR_OF_A_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月")
 #: what a paragraph opener looks at that is no indicator: 从增速排名看, 从总量看, 从增速看
 _NO_INDICATOR_TOPIC = re.compile(r"(?:增速|增幅|增长|总量|规模|排名|排位|位次|速度|效益)+")
-#: an interviewer's question (记者问：, 问：, 记者：): a new turn of an interview
 #: a speaker's name in brackets on a line of its own (【何建平】, 【主持人 蒙丽娟】), opening their
 #: turn in a transcript
 _BRACKETED_SPEAKER = re.compile(
     r"\s*【(?:[\u4e00-\u9fff]{2,8}[ \u3000]+)?[\u4e00-\u9fff·]{2,4}】[ \t\u3000]*(?:\n|$)"
 )
+#: an interviewer's question (记者问：, 问：, 记者：): a new turn of an interview
 _QUESTION_LABEL = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,8}记者问?|问|提问)\s*[：:]")
 #: what a question about plans asks for (哪些谋划, 主要目标, 下一步, 未来, 将如何)
 _ASKS_AHEAD = re.compile(r"谋划|目标|打算|安排|下一步|计划|展望|未来|长远|将如何|将怎样|今年|明年")

@@ -104,10 +104,10 @@ _PLANNED_COLUMN = re.compile(r"计划|目标|预期|(?<!公共)预算数?$")
 _WHOLE_YEAR_COLUMN = re.compile(r"年度|全年|本年")
 _MOSTLY_AHEAD_DAYS = 120
 _DONE_COLUMN = re.compile(r"完成|实际|执行")  # (目标完成率, 完成年度计划: how much was done)
-#: a row counting the firms (规模以上工业企业数, 在库企业数): they stand at the period's end
-#: (规模以上工业企业  家  468: the firms themselves, counted; but 新增规上企业 are the year's)
 #: a firm's name as a row's label (安徽宁锐汽车密封系统股份有限公司, 江西铜业集团)
 _FIRM_ROW = re.compile(r"(?:有限责任公司|股份有限公司|有限公司|集团|公司|厂)$")
+#: a row counting the firms (规模以上工业企业数, 在库企业数): they stand at the period's end
+#: (规模以上工业企业  家  468: the firms themselves, counted; but 新增规上企业 are the year's)
 _FIRMS_COUNTED = re.compile(
     r"^(?!.*(?:新增|新认定|新培育|新入|净增|入规|升规|新注册|新设)).*(?:企业|单位)(?:个?数|数量)?$"
 )

@@ -1157,13 +1157,12 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
         as the first few, told from the highest, hold them in turn; none where the places are more
         or fewer, or their figures not in falling order (whose place is whose cannot be told)."""
         referents = ctx.listed_before()
-        values = [f.values[0] * f.sign if f.values else None for f in referents]
-        if (
-            len(referents) != tok.values[0]
-            or len({f.region for f in referents}) != len(referents)
-            or any(v is None for v in values)
-            or any(a is None or b is None or a <= b for a, b in itertools.pairwise(values))
-        ):
+        if len(referents) != tok.values[0] or len({f.region for f in referents}) != len(referents):
+            return []
+        if not all(f.values for f in referents):
+            return []
+        values = [f.values[0] * f.sign for f in referents]
+        if any(higher <= lower for higher, lower in itertools.pairwise(values)):
             return []
         out = []
         for place, ref in enumerate(referents, start=1):

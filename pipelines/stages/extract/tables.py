@@ -739,37 +739,6 @@ _PART_TITLE = re.compile(
 )
 
 
-def _places_parted_by_tabs(text: str) -> str:
-    """A table of places whose cells single spaces part (序号 市（地） 奖补企业数（个） 奖补资金（万元）
-    ↵ 1 哈尔滨市 34 7120, from a PDF or a web page), its spaces made tabs, where a header that opens
-    on the places' column is followed by rows of as many cells, each ending on a number (a tab
-    for a space: every offset stays where it was)."""
-    if not re.search(r"\n(?:序号|排名|位次) ", text) and not any(
-        f"\n{name} " in text for name in _REGION_NAME_COLUMNS
-    ):
-        return text
-    lines = text.split("\n")
-    for at, line in enumerate(lines):
-        heads = line.split(" ")
-        # (序号 市（地） …, 排名 设区市 …: the rows' numbers or ranks first)
-        opening = heads[1] if heads[0] in ("序号", "排名", "位次") and len(heads) > 1 else heads[0]
-        if len(heads) < 3 or "" in heads or opening not in _REGION_NAME_COLUMNS:
-            continue
-        rows = 0
-        while at + 1 + rows < len(lines) and _a_row_of(lines[at + 1 + rows], len(heads)):
-            rows += 1
-        if rows >= 2:
-            for k in range(at, at + 1 + rows):
-                lines[k] = lines[k].replace(" ", "\t")
-    return "\n".join(lines)
-
-
-def _a_row_of(line: str, cells: int) -> bool:
-    """Whether a line is a row of so many cells that single spaces part, ending on a number."""
-    words = line.split(" ")
-    return len(words) == cells and "" not in words and _NUMBER_CELL.fullmatch(words[-1]) is not None
-
-
 def table_values(text: str) -> Iterator[TableValue]:
     """Every number standing under a year or an indicator column of a plain-text table."""
     if "图" in text or _YEAR_ROW.search(text):
@@ -785,7 +754,6 @@ def table_values(text: str) -> Iterator[TableValue]:
         yield from _stacked_rows(text)
     if "  " not in text and "单位" not in text and "|" not in text and not _SPACED_UNITS.search(text):
         return  # no column gap, unit column, rule or spaced units: no table, as in most documents
-    text = _places_parted_by_tabs(text)
     columns: list[Column] | None = None
     caption = previous = ""
     rows_are = "product"  # what the rows of a table of levels and growths name
