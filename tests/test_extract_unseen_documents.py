@@ -7827,3 +7827,12 @@ def test_a_goal_said_met_is_of_the_period_whose_outcome_met_it() -> None:
         date(2024, 1, 1),
         date(2024, 12, 31),
     )
+
+
+def test_places_after_qizhong_each_adding_a_count_take_the_count_told_before() -> None:
+    text = normalize("全市新增规上工业企业56家，其中南昌县、进贤县各新增12家。").text
+    found = figures(text, region="南昌市", ref=date(2025, 12, 20))
+    assert [(f.region, f.indicator, f.value) for f in found if f.value == 12] == [
+        ("南昌县", "规模以上工业企业", 12),
+        ("进贤县", "规模以上工业企业", 12),
+    ]

@@ -71,6 +71,8 @@ _SCOPE_WORDS = frozenset({"", "全市", "全省", "全区", "全县", "我市", 
 #: the 各 and its verb closing the list's last item (长沙县、浏阳市各新增): no part of the item
 _EACH_VERBS = "新增|新认定|认定|培育|建成|获批|入选|增加|有"
 _EACH_VERB_AFTER = re.compile(rf"(?<=[\u4e00-\u9fff])各(?:{_EACH_VERBS})?$")
+#: a name that ends on 各 and the verb after it (南昌县、进贤县各新增): no indicator
+_EACH_AND_VERB_END = re.compile(rf"各(?:{_EACH_VERBS})$")
 #: what each place has after 各 and its verb (各有4个开发区进入A类: 开发区进入A类)
 _EACH_OWN_NOUN = re.compile(rf"各(?:{_EACH_VERBS})?(?P<noun>[^各]*)$")
 #: 均 (or 都) right before the verb of a list's figure (A、B均增长10%以上, 江苏省、山东省也都在1.2万家
@@ -156,6 +158,7 @@ class ListRules(IndicatorText):
         if each is not None:
             # 浏阳经开区、宁乡经开区各新增两家: the places as written (the indicator lost them)
             items = [strip_chars(x) for x in list_items(pre[: each.start()].split("，")[-1])]
+            items[:1] = [items[0].removeprefix("其中")] if items else []  # (其中南昌县、进贤县各新增…)
         elif "、" in d.indicator:
             placed = self._each_listed_region(d)
             if placed is not None:
@@ -166,7 +169,8 @@ class ListRules(IndicatorText):
         items = [x for x in items if x]
         named = distribute_head(items) if len(items) >= 2 else []
         if each is not None and not (named and all(region and not name for name, region in named)):
-            return [d] if d.indicator != each.group() else []
+            # (…各新增12家 whose places or noun cannot be told: no indicator that ends on 各新增)
+            return [] if _EACH_AND_VERB_END.search(d.indicator) else [d]
         # (也都, 也均: the places are said to be so as well, of what was told before)
         also = bool(named) and all(region and not name for name, region in named) and "也" in pre[-6:]
         # (南昌市、赣州市各有4个开发区进入A类: the noun after the number is its own)
