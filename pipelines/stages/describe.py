@@ -1306,7 +1306,13 @@ def _compares_provinces(regions: tuple[_Region, ...], counts: dict[str, int]) ->
     times = sorted(
         (counts.get(region.code, 0) for region in regions if region.level == "province"), reverse=True
     )
-    return times[2] >= 3 and times[0] < 2 * times[2]
+    return _three_named_alike(times)
+
+
+def _three_named_alike(times: list[int]) -> bool:
+    """Whether the three most named (``times`` from the most) are each named three times or more,
+    none twice as often as the third: places a text is about alike, not one and its benchmarks."""
+    return len(times) >= 3 and times[2] >= 3 and times[0] < 2 * times[2]
 
 
 def _compares_cities_of_provinces(regions: tuple[_Region, ...], counts: dict[str, int]) -> bool:
@@ -1322,7 +1328,7 @@ def _compares_cities_of_provinces(regions: tuple[_Region, ...], counts: dict[str
         reverse=True,
     )
     top = cities[:3]
-    return top[2][0] >= 3 and top[0][0] < 2 * top[2][0] and len({province for _, province in top}) >= 2
+    return _three_named_alike([times for times, _ in top]) and len({province for _, province in top}) >= 2
 
 
 def _lists_provinces(regions: tuple[_Region, ...], counts: dict[str, int]) -> bool:

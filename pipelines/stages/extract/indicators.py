@@ -52,9 +52,11 @@ _NAME_CHAR = r"(?:(?![全我本各该城省市县区年争占两三四五六七�
 #: the investment a set of projects plans or totals (亿元以上工业项目总投资, 重点项目年度计划投资)
 _PROJECTS_INVESTMENT = re.compile(r"(?P<projects>.*?)(?:年度)?(?:计划|总)投资")
 _GOAL_NOUN = re.compile(r"目标(?:值|任务)?")
+#: how a firm's name ends (…科技有限公司, …股份有限公司, 江西铜业集团)
+FIRM_NAME_END = r"(?:有限责任公司|股份有限公司|有限公司|集团|公司)"
 #: a firm's name as a line's label (湖北楚源新材料科技有限公司：…)
 _FIRM_LABEL = re.compile(
-    r"\s*(?:\d{1,2}[.、．]\s*)?(?P<firm>[\u4e00-\u9fff（）()]{2,30}?(?:有限责任公司|股份有限公司|有限公司|集团|公司))[：:]"
+    rf"\s*(?:\d{{1,2}}[.、．]\s*)?(?P<firm>[\u4e00-\u9fff（）()]{{2,30}}?{FIRM_NAME_END})[：:]"
 )
 #: a line's label and colon (规上工业利润总额：), whatever follows it in the clause
 _LINE_LABEL = re.compile(r"\s*([^\s：:，,。；;]{2,24})[：:]")

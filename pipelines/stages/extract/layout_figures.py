@@ -14,6 +14,7 @@ from functools import lru_cache
 from pipelines.stages.extract.document_state import TITLE_YEAR
 from pipelines.stages.extract.drafts import Draft
 from pipelines.stages.extract.indicators import (
+    FIRM_NAME_END,
     IndicatorText,
     names_an_industry,
     province_of,
@@ -105,7 +106,7 @@ _WHOLE_YEAR_COLUMN = re.compile(r"年度|全年|本年")
 _MOSTLY_AHEAD_DAYS = 120
 _DONE_COLUMN = re.compile(r"完成|实际|执行")  # (目标完成率, 完成年度计划: how much was done)
 #: a firm's name as a row's label (安徽宁锐汽车密封系统股份有限公司, 江西铜业集团)
-_FIRM_ROW = re.compile(r"(?:有限责任公司|股份有限公司|有限公司|集团|公司|厂)$")
+_FIRM_ROW = re.compile(rf"(?:{FIRM_NAME_END}|厂)$")
 #: a row counting the firms (规模以上工业企业数, 在库企业数): they stand at the period's end
 #: (规模以上工业企业  家  468: the firms themselves, counted; but 新增规上企业 are the year's)
 _FIRMS_COUNTED = re.compile(

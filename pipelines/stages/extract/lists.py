@@ -337,7 +337,7 @@ class ListRules(IndicatorText):
         subject = _ADVERB_BEFORE_EACH.sub("", text[subject_start:pos])
         growth_word = _GROWTH_AFTER_PLACES.search(subject)
         if growth_word is not None and region_of_item(
-            strip_chars(list_items(subject)[-1])[: -len(growth_word.group())]
+            _GROWTH_AFTER_PLACES.sub("", strip_chars(list_items(subject)[-1]))
         ):
             # the places' growth of what was told before, as 射洪市、安居区分别增长… would say it
             subject = subject[: growth_word.start()]

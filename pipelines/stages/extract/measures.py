@@ -1146,11 +1146,15 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
             if len(placed) >= len(referents):
                 return []  # more places than figures: which is whose cannot be told
             ref = referents[len(placed)]
+        return [self._rank_of_figure(tok, ctx, ref, benchmark)]
+
+    def _rank_of_figure(self, tok: Token, ctx: Context, ref: Draft, benchmark: str | None) -> Draft:
+        """The rank a figure told before holds: of its indicator, place and period."""
         d = self._draft(
             tok, ctx, ref.indicator, "rank", 1, [*tok.rules, "rank_respectively"], benchmark=benchmark
         )
         d.region, d.period, d.quote_start = ref.region, ref.period, min(d.quote_start, ref.quote_start)
-        return [d]
+        return d
 
     def _respective_top_ranks(self, tok: Token, ctx: Context, benchmark: str | None) -> list[Draft]:
         """射洪市、安居区、遂宁经开区增速分别为15.8%、12.3%、11.6%，分别居全市前三位: as many places
@@ -1164,13 +1168,10 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
         values = [f.values[0] * f.sign for f in referents]
         if any(higher <= lower for higher, lower in itertools.pairwise(values)):
             return []
-        out = []
-        for place, ref in enumerate(referents, start=1):
-            held = replace(tok, values=[float(place)], qualifier="exact")
-            d = self._draft(held, ctx, ref.indicator, "rank", 1, [*tok.rules, "rank_respectively"], benchmark)
-            d.region, d.period, d.quote_start = ref.region, ref.period, min(d.quote_start, ref.quote_start)
-            out.append(d)
-        return out
+        return [
+            self._rank_of_figure(replace(tok, values=[float(place)], qualifier="exact"), ctx, ref, benchmark)
+            for place, ref in enumerate(referents, start=1)
+        ]
 
     def _listed_region_rank(
         self, tok: Token, ctx: Context, benchmark: str | None, placed: int
