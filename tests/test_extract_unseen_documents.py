@@ -7836,3 +7836,35 @@ def test_places_after_qizhong_each_adding_a_count_take_the_count_told_before() -
         ("南昌县", "规模以上工业企业", 12),
         ("进贤县", "规模以上工业企业", 12),
     ]
+
+
+def test_a_goal_a_higher_level_set_is_the_outcomes_and_so_are_the_ranks_after_it() -> None:
+    text = normalize(
+        "全年实际到位省外资金126.35亿元，同比增长8.6%，完成市定目标任务121亿元的104.4%，"
+        "总量居全市第3位、增速居全市第2位。"
+    ).text
+    found = figures(text, region="虞城县", ref=date(2025, 1, 17))
+    shown = {(f.measure, f.value): (f.indicator, f.status, f.period_start, f.period_end) for f in found}
+    year = (date(2024, 1, 1), date(2024, 12, 31))
+    assert shown[("amount", 121)] == ("实际到位省外资金", "target", *year)
+    assert shown[("share_pct", 104.4)] == ("实际到位省外资金目标完成率", "actual", *year)
+    for place in (3, 2):
+        indicator, status, *period = shown[("rank", place)]
+        assert (indicator.startswith("实际到位省外资金"), status, period) == (True, "actual", list(year))
+
+
+def test_a_numbered_heading_that_names_an_industry_is_what_its_paragraphs_figures_count() -> None:
+    text = normalize(
+        "2024年全县招商引资成效明显。\n\n"
+        "（一）五金工量具产业。全年签约项目27个、合同引资108.4亿元。\n\n"
+        "2. 食品加工产业：签约项目15个，增长22.3%。\n\n"
+        "（三）做强特色产业。签约项目9个。"
+    ).text
+    found = {f.value: f.indicator for f in figures(text, region="虞城县", ref=date(2025, 1, 17))}
+    assert (found[27], found[108.4], found[15], found[22.3]) == (
+        "五金工量具产业签约项目",
+        "五金工量具产业合同引资",
+        "食品加工产业签约项目",
+        "食品加工产业签约项目",
+    )
+    assert found[9] == "签约项目"  # a task's heading (做强…产业) counts nothing

@@ -159,10 +159,21 @@ _CASE_HEADING = re.compile(r"\s*[【\[]?(?:典型)?(?:案例|项目)\s*[一二�
 _RANKING = re.compile(r"((?:百强|\d{2,3}强)(?:县|市|区|城市)?)(?:榜单|排行榜|名单|榜)")
 #: a chronicle's title (大事记, 纪事)
 _CHRONICLE = re.compile(r"大事记|纪事|大事年表")
+#: the verbs a task's heading opens with (做强…产业, 壮大…, 加快培育…)
+_TASK_VERB = (
+    r"做|壮大|加快|培育|着力|前瞻|打造|推动|推进|提升|发展|巩固|优化|大力|积极|聚焦|强化|延伸|扶持"
+    r"|引进|招引|布局|抢抓|锻造|培优|夯实|促进|支持|实施|构建|深化|全力|持续|坚持|主攻|著力|振兴|改造|升级"
+)
 #: what names a kind of industry (集成电路产业链, 新型显示产业, 纺织行业)
 _KIND_WORD = r"(?:产业链|产业集群|产业|行业)"
 #: a paragraph that opens on its industry or chain in brackets (【集成电路产业链】2025年，…)
 _BRACKETED_KIND = re.compile(rf"\s*【([\u4e00-\u9fff]{{2,12}}?{_KIND_WORD})】")
+#: or on it as a numbered item's heading of its own (（一）五金工量具产业。全年签约项目27个…,
+#: 2. 食品加工产业：…); not a task's (做强特色产业。) nor a sentence's (纺织鞋服是…的优势产业。)
+_HEADED_KIND = re.compile(
+    r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}\s*[.、．]|[一二三四五六七八九十]{1,3}是)?\s*"
+    rf"(?!{_TASK_VERB})([^\W\d是的为在对从_]{{2,12}}?{_KIND_WORD})[。：:]"
+)
 _KIND_SUFFIX = re.compile(rf"{_KIND_WORD}$")
 #: the whole of the chain or industry a paragraph is about, as the paragraph says it (全链营业收入)
 _THE_WHOLE_KIND = re.compile(r"^(?:全链|全行业|全产业)(?:共有|拥有|现有)?")
@@ -554,7 +565,8 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
                 )
                 self.paragraph_year, self.previous_reporting = listed_year, None
                 kind = _BRACKETED_KIND.match(self.text, sentence.start, sentence.end)
-                self.paragraph_kind = kind.group(1) if kind is not None else ""
+                headed = _HEADED_KIND.match(self.text, sentence.start, sentence.end) if kind is None else None
+                self.paragraph_kind = kind.group(1) if kind is not None else headed.group(1) if headed else ""
                 if kind is not None:
                     # a new chain's paragraph is a new story: the plans of the one before end
                     self._end_the_plan()

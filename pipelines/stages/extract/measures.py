@@ -187,6 +187,9 @@ _LEADING_OF = re.compile(r"^[ *]*(?:的|整(?![体治改合顿]))")
 _GROWTH_WORD = re.compile(r"增速|增幅")
 
 _SIZE_WORD = re.compile(r"规模|总量|总额|总数|数量")
+#: figures a bare rank after them is never of: a benchmark's value, and a goal and its share
+#: done, told of the outcome before them
+_NOT_RANKED_RULES = frozenset({"benchmarks_value", "completion_rate", "goal_told_inline"})
 
 _SHARE_WORD = re.compile(r"占比|比重")
 
@@ -215,8 +218,10 @@ _SUM_OVER_PLACES = re.compile(
 )
 #: the whole a place ranks in, said before the verb (全省排名第2, 在全市排名：第1)
 _SCOPE_BEFORE_RANK = re.compile(r"(?:在)?(全[国省市区县])\s*[：:]?\s*$")
-#: 完成年度… / 完成全年…: the year a goal is done of, and the goal's word after it (目标任务)
-_DONE_OF_THE_YEAR = r"完成(?:了)?(?:\d{4}\s*年)?(?:年度|全年)"
+#: 完成年度… / 完成全年…: the year a goal is done of, and the goal's word after it (目标任务);
+#: or the level that set it (完成市定目标任务121亿元的104.4%, 完成全年省下达的…)
+_GOAL_SETTER = r"(?:[省市县区](?:定|下达的?))"
+_DONE_OF_THE_YEAR = rf"完成(?:了)?(?:\d{{4}}\s*年)?(?:(?:年度|全年){_GOAL_SETTER}?|{_GOAL_SETTER})"
 _GOAL_WORD = r"(?:目标|计划)(?:任务)?"
 #: 完成年度目标3.6亿吨的86.7%: a year's goal told right before the share of it done
 #: (完成年度目标任务（180亿元）的29.1%: or in brackets)
@@ -1213,7 +1218,10 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
             wanted = "amount"
         elif _SHARE_WORD.search(words):
             wanted = "share_pct"
-        candidates = [f for f in figs if f.measure != "rank" and "benchmarks_value" not in f.rules] or figs
+        # (完成市定目标任务121亿元的104.4%，总量居全市第3位: the outcome's size, not the goal's)
+        candidates = [
+            f for f in figs if f.measure != "rank" and not _NOT_RANKED_RULES.intersection(f.rules)
+        ] or figs
         last = candidates[-1]
         if wanted == "amount" and not any(
             f.measure == wanted for f in candidates if f.indicator == last.indicator
