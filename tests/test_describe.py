@@ -2249,3 +2249,18 @@ def test_a_bulletins_issue_number_and_its_day_on_one_line_date_it() -> None:
     ).text
     meta = describe_document(text, "release.txt")
     assert (meta.reference_date, meta.reference_date_method) == (date(2025, 10, 27), "signed")
+
+
+def test_a_headline_wrapped_in_three_over_a_wrapped_occasion_line_is_the_title() -> None:
+    text = normalize(
+        "猇亭区第十届人大常委会\n第十九次会议文件（6）\n\n"
+        "宜昌市猇亭区国民经济和社会发展\n第十四个五年规划和二〇三五年远景目标纲要\n实施情况中期评估报告\n\n"
+        "——2024年6月26日在区第十届人民代表大会\n常务委员会第十九次会议上\n\n区发展和改革局局长　王家明\n\n"
+        "主任、各位副主任、各位委员：\n\n我受区人民政府委托，向区人大常委会报告实施情况。全区地区生产总值521.7亿元，"
+        "全区规模以上工业增加值增长11.6%，全区固定资产投资增长12.8%。\n"
+    ).text
+    meta = describe_document(text, "report.txt")
+    assert (meta.title, meta.region) == (
+        "宜昌市猇亭区国民经济和社会发展第十四个五年规划和2035年远景目标纲要实施情况中期评估报告",
+        "猇亭区",
+    )

@@ -7868,3 +7868,18 @@ def test_a_numbered_heading_that_names_an_industry_is_what_its_paragraphs_figure
         "食品加工产业签约项目",
     )
     assert found[9] == "签约项目"  # a task's heading (做强…产业) counts nothing
+
+
+def test_a_growth_after_a_semicolon_that_names_its_year_is_that_years_not_since_the_level_before() -> None:
+    text = normalize(
+        "规模以上工业总产值由2020年的1012.4亿元增至2023年的1586.3亿元，年均增长16.2%；"
+        "2023年规模以上工业增加值增长12.4%。地区生产总值由2020年的221.6亿元增加到2023年的306.8亿元；"
+        "规上工业总产值实现翻番。"
+    ).text
+    found = {f.value: f for f in figures(text, region="猇亭区", ref=date(2024, 6, 26))}
+    assert (found[16.2].period_start, found[12.4].period_start, found[12.4].period_end) == (
+        date(2021, 1, 1),
+        date(2023, 1, 1),
+        date(2023, 12, 31),
+    )
+    assert found[100].period_start == date(2021, 1, 1)  # (no year of its own: since the level before)

@@ -109,6 +109,8 @@ _SECTION = re.compile(
 #: a subtitle below the headline: after a dash, or wholly in brackets (（2025年第47周　总第512期）,
 #: （征求意见稿）)
 _SUBTITLE = re.compile(r"^[—-]{1,2}|^[（(][^（）()]*[)）]$")
+#: how a speech's or a report's occasion line ends (…会议上, …大会上的讲话)
+_OCCASION_END = re.compile(r"上(?:的(?:讲话|报告|发言|工作报告))?$|(?:讲话|发言)$")
 _BYLINE = re.compile(
     r"^[□■◎●]|^(?:本报|记者|通讯员|原创\s)|^[\u4e00-\u9fff]{2,10}(?:日报|晚报|报|网|社)(?:首席|全媒体|融媒体)?记者"
     r"|^(?:文|图|文图|图文|文/图)\s*[/／:：]\s*[^\n]{0,12}(?:记者|通讯员)"  # (文/佛山日报记者 梁嘉怡)
@@ -297,6 +299,8 @@ _TITLE_LABEL = re.compile(
     r"^(?:(?:标\s*题|题\s*目|稿件标题)\s*[:：]|【(?:标题|题目)】)\s*(\S.{1,60})$"
 )  # (标　　题：, spaced; 【标题】 in a broadcast script)
 #: the second line of a headline wrapped in two, which cannot begin one
+#: how the first line of a headline wrapped in three ends, which cannot end one
+_TITLE_BREAKS_OFF = re.compile(r"(?:国民经济和社会发展|[和及与的暨])$")
 _TITLE_GOES_ON = re.compile(r"(?:实施情况|执行情况|实施进展|进展情况|完成情况|中期评估|终期评估|的|暨|之)")
 
 
@@ -347,7 +351,18 @@ def _title(lines: list[str]) -> str | None:
         if not _WORD_CHAR.search(line):
             continue  # a rule drawn under a masthead (────): no words, no headline
         block.append(line)
-    candidates = [line for line in block if not _SUBTITLE.match(line)]
+    # (——2024年6月26日在区第十届人民代表大会 ↵ 常务委员会第十九次会议上: the subtitle, wrapped)
+    candidates = [
+        line
+        for at, line in enumerate(block)
+        if not _SUBTITLE.match(line)
+        and not (
+            at
+            and _SUBTITLE.match(block[at - 1])
+            and _OCCASION_END.search(line)
+            and not _OCCASION_END.search(block[at - 1])
+        )
+    ]
     # a report names its author below the title (…评估报告 / 苏州市工业和信息化局 / date)
     # (nor is a salutation a headline: 各位代表：)
     # (nor a yearbook's month of print under it: 2025年10月出版)
@@ -377,6 +392,9 @@ def _title(lines: list[str]) -> str | None:
         # 芜湖市“十四五”制造业高质量发展规划 ↵ 实施情况中期评估报告: a headline wrapped on a cover
         # (关于2024年度郎溪经济开发区工业企业 ↵ 亩均效益综合评价结果的报告: a notice's, after its 关于)
         title = block[at - 1] + title
+        if at > 1 and _TITLE_BREAKS_OFF.search(block[at - 2]) and block[at - 2] in headlines:
+            # 宜昌市猇亭区国民经济和社会发展 ↵ 第十四个五年规划和… ↵ 实施情况中期评估报告: in three
+            title = block[at - 2] + title
     elif (
         at and _PERIOD_ALONE.fullmatch(period := _PERIOD_LABEL.sub("", title)) and block[at - 1] in headlines
     ):

@@ -518,13 +518,24 @@ class StatusPeriodRules:
             for f in ctx.sentence_figs
             if "from_to" in f.rules and (f.period.kind == FULL_YEAR or at_year_end(f.period))
         ]
-        if base_year is None and len(levels) >= 2 and levels[-1].period.end == year.end:
+        if (
+            base_year is None
+            and len(levels) >= 2
+            and levels[-1].period.end == year.end
+            and not self._own_year_after_a_break(levels[-1].token.end, tok.start)
+        ):
             # 由2020年的26.1%提高到2023年的28.4%，提高2.3个百分点: the change since the earlier level
             assert levels[-2].period.end is not None
             base_year = levels[-2].period.end.year
         if base_year is None or not base_year < year.start.year - 1:
             return year
         return Period(date(base_year + 1, 1, 1), year.end, MULTI_YEAR)
+
+    def _own_year_after_a_break(self, start: int, end: int) -> bool:
+        """…增至2023年的1586.3亿元，年均增长16.2%；2023年规模以上工业增加值增长12.4%: a part after
+        a semicolon that names its year tells a growth of that year, not one since the level before."""
+        breaks = list(_CLAUSE_BREAK.finditer(self.text, start, end))
+        return bool(breaks) and bool(self.periods.find(self.period_text[breaks[-1].end() : end], False))
 
     def _averaged_span(self, goal_year: Period) -> Period:
         """到2026年…年均增长7%: a yearly average runs over the years up to the goal year.
