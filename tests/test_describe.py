@@ -2264,3 +2264,14 @@ def test_a_headline_wrapped_in_three_over_a_wrapped_occasion_line_is_the_title()
         "宜昌市猇亭区国民经济和社会发展第十四个五年规划和2035年远景目标纲要实施情况中期评估报告",
         "猇亭区",
     )
+
+
+def test_a_provinces_story_touring_its_counties_each_with_its_own_whole_county_is_the_provinces() -> None:
+    text = normalize(
+        "安徽推动县域经济提质扩量——\n特色产业集群撑起县域“脊梁”\n本报记者  徐  靖\n\n"
+        "安徽县域地区生产总值达到2.36万亿元，全省县域规上工业增加值增长9.3%。\n\n"
+        "在合肥市肥西县，全县规上企业236家。\n\n长丰县则把新能源汽车作为一号产业。全县规上工业增加值增长15.6%。\n\n"
+        "太和县的医药产业集群同样亮眼。全县现有药品生产企业68家。\n\n"
+        "全省累计认定特色产业集群98个，全省规上工业企业1.42万家。\n"
+    ).text
+    assert describe_document(text, "news.txt").region == "安徽省"

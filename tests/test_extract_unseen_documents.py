@@ -7883,3 +7883,21 @@ def test_a_growth_after_a_semicolon_that_names_its_year_is_that_years_not_since_
         date(2023, 12, 31),
     )
     assert found[100].period_start == date(2021, 1, 1)  # (no year of its own: since the level before)
+
+
+def test_the_whole_county_in_a_provinces_text_is_the_county_its_paragraph_names() -> None:
+    text = normalize(
+        "全省县域规上工业增加值增长9.3%。\n\n"
+        "在合肥市肥西县，新能源汽车产业集群已集聚规上企业236家。\n\n"
+        "长丰县则把新能源汽车作为一号产业。2024年，全县规上工业增加值增长15.6%。\n\n"
+        "皖东天长市，素有仪表之乡之称。目前，全市有规上工业企业862家。\n\n"
+        "“今年上半年，全县新能源汽车零部件产值同比增长18%左右。”肥西县委主要负责同志介绍。"
+    ).text
+    found = {f.value: f.region for f in figures(text, region="安徽省", ref=date(2025, 7, 21))}
+    assert (found[9.3], found[236], found[15.6], found[862], found[18]) == (
+        "安徽省",
+        "肥西县",
+        "长丰县",
+        "天长市",
+        "肥西县",
+    )

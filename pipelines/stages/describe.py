@@ -788,6 +788,15 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
         # 湖北省十四届人大五次会议…“代表通道”实录: a province's text, in which one speaker's county
         # says 全县 more often than the others say 全省
         return titled, "title", 0.7
+    toured = (
+        _province_of_counties(text)
+        if levels[:1] == ["county"] and scope.get("province", 0.0) * _COUNTY_WEIGHT >= scope["county"]
+        else None
+    )
+    if toured is not None:
+        # 安徽推动县域经济提质扩量: 肥西县…全县…；长丰县…全县…；天长市…, 全省 said as often as 全县:
+        # the province's story, touring its counties, each with its own 全县
+        return toured, "several_counties", 0.6
     if levels and levels[0] == "county":
         # regions.csv lists no counties: a county speaks for itself, never for its city
         county = _autonomous_in_full(_unlisted_region("county", title, text), text)
@@ -965,6 +974,35 @@ def _seat(said: re.Match[str] | None, county: bool = True) -> str | None:
     if code is None or _region_by_code()[code].level != "prefecture":
         return None
     return (said.group("county") if county else None) or _region_by_code()[code].name
+
+
+#: the weight of a county's scope word (全县) in describe_cues.csv, against a province's 全省's 1
+_COUNTY_WEIGHT = 3
+#: how many counties of one province a text on them names
+_COUNTIES_TOURED = 3
+
+
+@lru_cache(maxsize=1)
+def counties_by_name() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Every county's full name (three characters or more) and its province's code; a name that
+    counties of two provinces share maps to ""."""
+    province_of: dict[str, str] = {}
+    for row in load_csv("counties"):
+        if len(row["name"]) >= 3:
+            code = row["code"][:2] + "0000"
+            province_of[row["name"]] = code if province_of.get(row["name"], code) == code else ""
+    return re.compile(_trie_alternation(province_of)), province_of
+
+
+def _province_of_counties(text: str) -> str | None:
+    """The province three of whose counties or more the text names, and no other's that many."""
+    pattern, province_of = counties_by_name()
+    named: dict[str, set[str]] = {}
+    for name in set(pattern.findall(text)):
+        if province_of[name]:
+            named.setdefault(province_of[name], set()).add(name)
+    toured = [code for code, names in named.items() if len(names) >= _COUNTIES_TOURED]
+    return _region_by_code()[toured[0]].name if len(toured) == 1 else None
 
 
 @lru_cache(maxsize=1)

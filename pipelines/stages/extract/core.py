@@ -64,7 +64,7 @@ from pipelines.stages.extract.status_period import (
 )
 from pipelines.stages.extract.tables import deadline_cells, name_list_rows
 from pipelines.stages.extract.tokens import Token, find_tokens, may_have_tokens
-from pipelines.stages.models import UNNAMED_REGIONS, DocumentMeta, Figure
+from pipelines.stages.models import UNNAMED_CITY, UNNAMED_REGIONS, DocumentMeta, Figure
 from pipelines.stages.zones import zone_in_full
 
 #: a notice that hands out or announces a year's batch (关于下达2025年度…资金的通知, 公布2025年度…名单)
@@ -678,6 +678,10 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
                 region = self._clause_region(text[before.start : before.end]) or region
             numberless = []
             clause_region = self._leading_region(text[clause.start : tokens[0].start])
+            if clause_region in (None, UNNAMED_CITY):
+                # (长丰县则把…来抓。2024年，全县规上工业增加值增长15.6%, in a province's text)
+                county = self._county_of_scope_word(text[clause.start : tokens[0].start], clause.start)
+                clause_region = county or clause_region
             if clause_region:
                 region = clause_region
                 if not s_figs and len(self.figures) == self.paragraph_figures and self._below(clause_region):

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from pipelines.stages.describe import PLACE_HEADING, county_of, heading_place
+from pipelines.stages.describe import PLACE_HEADING, counties_by_name, county_of, heading_place
 from pipelines.stages.extract import clauses as cl
 from pipelines.stages.extract.indicators import (
     IndicatorText,
@@ -384,6 +384,28 @@ class DocumentState(StatusPeriodRules, IndicatorText):
         ):
             return self.meta.region  # 全市 in a district head's turn is the document's city
         return found
+
+    def _county_of_scope_word(self, pre: str, start: int) -> str | None:
+        """全县规上工业增加值增长15.6% (or 全市…, of a county-level city) in a province's or a city's
+        text: the county the paragraph names, the last before ``start`` else the first after it;
+        None where the text is the county's own or the paragraph names none."""
+        said = strip_chars(pre)
+        if said.startswith(("全县", "我县")) and not self.region.endswith(("县", "旗")):
+            level = "县"
+        elif said.startswith(("全市", "我市")) and not self.region.endswith("市"):
+            level = "市"
+        else:
+            return None
+        end = self.text.find("\n", start)
+        named = [
+            (at.start(), at.group())
+            for at in counties_by_name()[0].finditer(
+                self.text, self.paragraph_start, len(self.text) if end < 0 else end
+            )
+            if at.group().endswith(level)
+        ]
+        before = [name for at, name in named if at < start]
+        return before[-1] if before else named[0][1] if named else None
 
     def _update_paragraph_period(self, sentence: cl.Span, first: bool) -> None:
         """``2024年，全省…。全省…`` : a period that opens a sentence governs the paragraph's

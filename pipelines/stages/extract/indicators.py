@@ -589,6 +589,8 @@ _NOT_SUBJECT = re.compile(
 _NOT_SUBJECT_START = frozenset("连一二三四五六七八九十（(0123456789年")
 _LOCAL_WHOLE = ("全省", "我省", "全市", "我市", "全区", "我区", "全县", "我县", "我国", "全大陆")
 _NOT_HAN = re.compile(r"[^\u4e00-\u9fff]")
+#: a clause that says only where the ones after it are (在合肥市肥西县，)
+_AT_PLACE = re.compile(r"在([\u4e00-\u9fff]{2,12}?(?:省|市|县|区|旗))")
 _SCOPE_WORD_START = re.compile(r"^(?:年度|全年|主要|总)")
 _INDUSTRY = re.compile(r"[\u4e00-\u9fff]{2,14}?(?:行业|产业)")
 #: an industry's figure (通信设备制造业增加值): what the sentence's later bare figures are of
@@ -952,6 +954,9 @@ class IndicatorText:
         """The region a clause without a number opens with (镇海区受检修影响，规上工业…下降1.2%):
         a region named there is the subject of the clauses after it."""
         found = self._leading_region(clause)
+        at = _AT_PLACE.fullmatch(strip_chars(clause)) if found is None else None
+        if at is not None:
+            found = self._leading_region(at.group(1))  # 在合肥市肥西县，新能源汽车…集聚规上企业236家
         if found is None:
             bare = _BARE_DISTRICT.match(strip_chars(clause))
             found = bare.group(1) if bare and not _ends_on_listed_region(bare.group(1)) else None
