@@ -7901,3 +7901,21 @@ def test_the_whole_county_in_a_provinces_text_is_the_county_its_paragraph_names(
         "天长市",
         "肥西县",
     )
+
+
+def test_a_goal_said_done_by_a_share_sets_no_plan_and_a_batch_tables_columns_count_the_captions_firms() -> (
+    None
+):
+    text = normalize(
+        "加上今年6月公布的第一批398家，2025年全省共新认定省级专精特新中小企业885家，"
+        "完成年初确定的“全年新培育省级专精特新中小企业800家以上”目标任务的110.6%。\n\n"
+        "表1　2025年度第二批省级专精特新中小企业分市（州）情况汇总表\n单位：家\n"
+        "序号\t市（州）\t本批次认定\t复核通过\t累计有效\n1\t贵阳市\t142\t68\t742\n2\t遵义市\t89\t37\t398\n"
+    ).text
+    found = {f.value: f for f in figures(text, region="贵州省", ref=date(2025, 12, 16))}
+    assert found[885].status == "actual"
+    assert (found[142].indicator, found[68].indicator, found[742].indicator) == (
+        "省级专精特新中小企业本批次认定",
+        "省级专精特新中小企业复核通过",
+        "省级专精特新中小企业累计有效",
+    )

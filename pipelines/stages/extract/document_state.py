@@ -138,6 +138,9 @@ _OPINION = re.compile(r"(?:教授|专家|学者|研究员|分析师|人士|委�
 #: the plan a sentence says it acts upon (根据省人大常委会2025年度监督工作计划，…开展了…): its
 #: 计划 names that plan; only the rest of the sentence can say that the text plans
 _ACTING_UPON = re.compile(r"(?:根据|按照|依据|依照)[^，。；]{0,40}[，,]")
+#: a goal said done, and by how much (完成年初确定的“…800家以上”目标任务的110.6%): a review
+#: of the goal, whose 目标 says no plan
+_GOAL_DONE = re.compile(r"完成[^，,。；;]{0,40}?目标(?:任务)?的")
 
 #: a project's schedule (项目计划于2026年3月开工): the firm's timetable, no plan of the text's
 _SCHEDULE = re.compile(
@@ -804,7 +807,9 @@ class DocumentState(StatusPeriodRules, IndicatorText):
             self.this_year.search(body)
             and (
                 cue := lexicon().plan_cue.search(
-                    _ACTING_UPON.sub("", body, count=1) if "据" in body or "按照" in body else body
+                    _GOAL_DONE.sub(
+                        "", _ACTING_UPON.sub("", body, count=1) if "据" in body or "按照" in body else body
+                    )
                 )
             )
             # 今年是“十五五”开局之年, said in October of the months behind: a year's name, no plan

@@ -188,9 +188,12 @@ _COUNTED_IN_CAPTION = re.compile(
     r"(?:主要)?$"
 )
 #: what a caption says after the thing its table spreads over places (…地区分布, …情况)
-_CAPTION_TAIL = re.compile(r"(?:地区|区域)?(?:分布|情况|统计)表?$|(?:一览|汇总)表$")
+_CAPTION_TAIL = re.compile(r"(?:地区|区域)?(?:分布|情况|统计)表?$|(?:情况)?(?:一览|汇总)表$")
 #: a column that says only how its things were counted (本批认定, 累计, 新增), not what they are
-_ASPECT_COLUMN = re.compile(r"(?:本批|本年|当年|年内)?(?:新增|新认定|认定|入选)|累计|(?:有效期内)?总数")
+_ASPECT_COLUMN = re.compile(
+    r"(?:本批次?|本年|当年|年内)?(?:新增|新认定|认定|入选)数?|累计(?:有效)?数?|(?:有效期内)?总数"
+    r"|复核通过数?|通过复核数?"  # (复核通过: those a batch's review kept)
+)
 #: a table by month: a row's months (3月, 1—2月), and the caption's words around the indicator
 #: it tells the growth of (…分月增长速度)
 _MONTHS_IN_A_YEAR = 12
@@ -200,7 +203,7 @@ _MONTHLY_FRAME = re.compile(r"(?:分月|月度|各月|累计|当月)?(?:增长�
 _CAPTION_SCOPE = re.compile(
     # (分季度…; 市州 of a province's cities and prefectures)
     r"分?(?:设区市|城市|市州|各(?:县市区|县区|区县)|各[市县区地省]|地区|区域|省份)|[分各](?:季度|月份?)|年度?"
-    r"|（市、区）|分(?:县市区|县区|区县|县)"  # (…专精特新中小企业分县（市、区）情况)
+    r"|（市、区）|分(?:县市区|县区|区县|县)|分市(?:（州）|州)?"  # (…企业分县（市、区）情况, 分市（州）)
 )
 #: a project's whole cost, of no one year (总投资（亿元）)
 _PROJECTS_WHOLE = re.compile(r"(?:计划)?总投资(?:额)?")
