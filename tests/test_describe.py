@@ -2275,3 +2275,16 @@ def test_a_provinces_story_touring_its_counties_each_with_its_own_whole_county_i
         "全省累计认定特色产业集群98个，全省规上工业企业1.42万家。\n"
     ).text
     assert describe_document(text, "news.txt").region == "安徽省"
+
+
+def test_a_post_comparing_county_level_cities_of_several_provinces_is_the_countrys() -> None:
+    places = ("昆山", "江阴", "晋江", "慈溪", "浏阳")
+    text = "百强县工业家底大比拼：5个县级市\n文｜老周说县域\n\n" + "".join(
+        f"{name}市｜福建泉州｜6830｜2560\n" for name in places
+    )
+    text += "\n" + "".join(
+        f"{name}去年规上工业增加值增长7.2%，全市规上企业1980家。{name}上半年增长6.1%，{name}全市产值增长。\n"
+        for name in places
+    )
+    text += "泉州市、福建泉州的企业多。\n"
+    assert describe_document(normalize(text).text, "post.txt").region == "全国"

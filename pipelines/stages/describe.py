@@ -862,9 +862,12 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
         # 今日玉环 ↵ …全市水暖阀门行业…: a county-level city's own paper, whatever province a firm's
         # name holds (浙江恒锐阀门集团)
         return local, "masthead", 0.7
-    if levels[:1] == ["prefecture"] and _compares_cities_of_provinces(regions, counts):
+    if levels[:1] == ["prefecture"] and (
+        _compares_cities_of_provinces(regions, counts) or _compares_counties_of_provinces(text)
+    ):
         # 2025年工业十强城市：深圳守住榜首，苏州与上海差距缩至343亿元: a national paper's ranking of
-        # cities, each with its own 全市, none of them the text's
+        # cities, each with its own 全市, none of them the text's (or of county-level cities:
+        # 百强县…8个县级市…昆山…江阴…晋江…)
         return country, "several_cities", 0.6
     if (
         levels
@@ -976,6 +979,8 @@ def _seat(said: re.Match[str] | None, county: bool = True) -> str | None:
     return (said.group("county") if county else None) or _region_by_code()[code].name
 
 
+#: how many provinces' counties a text that compares counties across the country names
+_PROVINCES_COMPARED = 3
 #: the weight of a county's scope word (全县) in describe_cues.csv, against a province's 全省's 1
 _COUNTY_WEIGHT = 3
 #: how many counties of one province a text on them names
@@ -1369,6 +1374,16 @@ def _three_named_alike(times: list[int]) -> bool:
     """Whether the three most named (``times`` from the most) are each named three times or more,
     none twice as often as the third: places a text is about alike, not one and its benchmarks."""
     return len(times) >= 3 and times[2] >= 3 and times[0] < 2 * times[2]
+
+
+def _compares_counties_of_provinces(text: str) -> bool:
+    """Counties or county-level cities of three provinces or more (counties.csv), the three most
+    named alike by their short names (昆山, 江阴, 晋江): a text that compares them, the country's."""
+    pattern, province_of = counties_by_name()
+    named = {name for name in pattern.findall(text) if province_of[name]}
+    if len({province_of[name] for name in named}) < _PROVINCES_COMPARED:
+        return False
+    return _three_named_alike(sorted((text.count(name[:-1]) for name in named), reverse=True))
 
 
 def _compares_cities_of_provinces(regions: tuple[_Region, ...], counts: dict[str, int]) -> bool:
