@@ -7919,3 +7919,12 @@ def test_a_goal_said_done_by_a_share_sets_no_plan_and_a_batch_tables_columns_cou
         "省级专精特新中小企业复核通过",
         "省级专精特新中小企业累计有效",
     )
+
+
+def test_a_count_column_of_the_things_a_caption_names_names_them_once() -> None:
+    text = normalize(
+        "各市州具体情况如下表：\n\n2025年超长期特别国债“两重”项目分市州情况\n"
+        "市州｜项目数（个）｜下达资金（亿元）\n兰州市｜31｜27.4\n嘉峪关市｜6｜3.2\n"
+    ).text
+    found = {f.value: f.indicator for f in figures(text, region="甘肃省", ref=date(2025, 8, 12))}
+    assert found[31] == "超长期特别国债“两重”项目"

@@ -305,7 +305,9 @@ def _named_in_caption(column: str, caption: str) -> str:
     counted = _COUNTED_IN_CAPTION.search(said)
     if counted is not None and core != column and len(core) <= 3:
         # 本批数量（家） under 第十批制造业单项冠军企业主要省份分布: the batch's count of those firms
-        return core + counted.group("things")
+        # (项目数（个） under …“两重”项目分市州情况: those projects, named once)
+        things = counted.group("things")
+        return things if things.endswith(core) else core + things
     if counted is not None and _ASPECT_COLUMN.fullmatch(column):
         # 本批认定, 累计 under 2025年度江西省专精特新中小企业分设区市统计表: of those firms
         return counted.group("things") + column
