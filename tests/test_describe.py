@@ -2288,3 +2288,12 @@ def test_a_post_comparing_county_level_cities_of_several_provinces_is_the_countr
     )
     text += "泉州市、福建泉州的企业多。\n"
     assert describe_document(normalize(text).text, "post.txt").region == "全国"
+
+
+def test_an_outlets_line_with_the_time_of_day_dates_the_page() -> None:
+    text = normalize(
+        "第一财经 > 区域 > 正文\n\n江西89家A股公司半年报：有色贡献六成利润\n\n"
+        "第一财经　2025-09-03 18:46:21　听新闻\n\n作者：钟宇澄　　责编：黄晓宁\n\n"
+        "今年上半年，这89家公司合计实现营业收入4826.7亿元。\n"
+    ).text
+    assert describe_document(text, "news.txt").reference_date == date(2025, 9, 3)

@@ -7928,3 +7928,17 @@ def test_a_count_column_of_the_things_a_caption_names_names_them_once() -> None:
     ).text
     found = {f.value: f.indicator for f in figures(text, region="甘肃省", ref=date(2025, 8, 12))}
     assert found[31] == "超长期特别国债“两重”项目"
+
+
+def test_a_profit_said_as_a_loss_is_negative_and_a_ranges_frame_names_nothing() -> None:
+    text = normalize(
+        "今年上半年，晶科能源归母净利润亏损5.3亿元；亏损企业亏损额12亿元。"
+        "预计全年组件产量在85万吨至95万吨之间。企业新招用普工平均月薪多在5800元至6500元之间。"
+    ).text
+    found = {f.value: f for f in figures(text, region="上饶市", ref=date(2025, 9, 3))}
+    assert (found[-5.3].indicator, found[12].indicator) == ("晶科能源归母净利润", "亏损企业亏损额")
+    assert (found[85].indicator, found[85].value_max, found[5800].indicator) == (
+        "组件产量",
+        95,
+        "企业新招用普工平均月薪",
+    )

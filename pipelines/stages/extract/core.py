@@ -164,6 +164,8 @@ _TASK_VERB = (
     r"做|壮大|加快|培育|着力|前瞻|打造|推动|推进|提升|发展|巩固|优化|大力|积极|聚焦|强化|延伸|扶持"
     r"|引进|招引|布局|抢抓|锻造|培优|夯实|促进|支持|实施|构建|深化|全力|持续|坚持|主攻|著力|振兴|改造|升级"
 )
+#: what a range's frame says before it (月薪多在5800元至6500元之间)
+_IN_THE_RANGE = re.compile(r"(?:大多|多|均|都|一般|普遍|基本)?在$")
 #: what names a kind of industry (集成电路产业链, 新型显示产业, 纺织行业)
 _KIND_WORD = r"(?:产业链|产业集群|产业|行业)"
 #: a paragraph that opens on its industry or chain in brackets (【集成电路产业链】2025年，…)
@@ -719,6 +721,8 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
             for i, tok in enumerate(tokens):
                 pre_start = bounds[i][0] if carry is None else carry
                 pre = text[pre_start : tok.start]
+                if "range_frame" in tok.rules:
+                    pre = _IN_THE_RANGE.sub("", pre)  # 产量在85至95万吨之间: what is in the range
                 # 培育10户以上营业收入超10亿元的零部件骨干企业: the noun after a count runs on
                 # through the size classes inside it
                 after = i + 1

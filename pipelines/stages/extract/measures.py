@@ -187,6 +187,8 @@ _LEADING_OF = re.compile(r"^[ *]*(?:的|整(?![体治改合顿]))")
 _GROWTH_WORD = re.compile(r"增速|增幅")
 
 _SIZE_WORD = re.compile(r"规模|总量|总额|总数|数量")
+#: a profit said as a loss (归母净利润亏损, 利润总额出现亏损): the profit's level, below nothing
+_LOSS_OF_PROFIT = re.compile(r"(利润(?:总额)?)(?:出现|净)?亏损$")
 #: figures a bare rank after them is never of: a benchmark's value, and a goal and its share
 #: done, told of the outcome before them
 _NOT_RANKED_RULES = frozenset({"benchmarks_value", "completion_rate", "goal_told_inline"})
@@ -978,7 +980,13 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
             and "产量" not in indicator
         ):
             indicator += "产量"  # 分产品看，…钢材11860万吨 is the output of 钢材
-        d = self._draft(tok, ctx, indicator, "amount", 1, rules)
+        sign = 1
+        lost = _LOSS_OF_PROFIT.search(indicator) if tok.unit_class == "money" and not post_core else None
+        if lost is not None:
+            # 归母净利润亏损5.3亿元: a profit below nothing, the profit's negative level
+            indicator, sign = indicator[: lost.end(1)], -1
+            rules.append("loss_as_negative")
+        d = self._draft(tok, ctx, indicator, "amount", sign, rules)
         added = ctx.reached_after
         if added is not None and added.period.end is not None:
             d.period, d.stock = Period.as_of(added.period.end), True  # where the additions got to

@@ -280,6 +280,15 @@ def _quantities(masked: str, raw: str, start: int, end: int, found: list[Token])
         q_after, q_end = _qualifier_after(raw, m.end(), end)
         if q_after != "exact":
             qualifier = q_after
+        rules = ["number"]
+        if (
+            value_max is not None
+            and raw.startswith("之间", q_end)
+            and not raw.startswith("之间的", q_end)  # (在6%—8%之间的有石家庄…: those in it, a bucket)
+            and raw.endswith("在", start, q_start)
+        ):
+            q_end += 2  # 在85至95万吨之间: the range's frame, no one's name
+            rules.append("range_frame")
         scale = multiplier * unit.multiplier
         if len(values) > 1 and unit.base_unit != "百分点":
             # 分别为12.4、3.6、2.5亿立方米: a value each, sharing the unit written after the last
@@ -297,7 +306,6 @@ def _quantities(masked: str, raw: str, start: int, end: int, found: list[Token])
                 )  # fmt: skip
                 found.append(item)
             continue
-        rules = ["number"]
         per = _PER_UNIT_BEFORE.search(raw, max(start, q_start - 6), q_start)
         per_unit = split_unit(f"{inner}/{per.group('per')}") if per is not None else None
         if per is not None and per_unit is not None:
