@@ -7946,7 +7946,7 @@ def test_a_profit_said_as_a_loss_is_negative_and_a_ranges_frame_names_nothing() 
 
 def test_projects_planned_to_start_are_a_goal_and_those_started_an_outcome() -> None:
     text = normalize(
-        "2025年，全市续建项目162个，计划新开工项目176个，已开工138个，开工率78.4%。"
+        "上半年，全市续建项目162个，计划新开工项目176个，已开工138个，开工率78.4%。"
         "射洪市计划新开工项目开工率达到90%。据测算，已竣工技改项目全年带动新增产值约186亿元。"
     ).text
     found = {f.value: f.status for f in figures(text, region="六安市", ref=date(2025, 7, 16))}
