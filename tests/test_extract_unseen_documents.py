@@ -7958,3 +7958,15 @@ def test_projects_planned_to_start_are_a_goal_and_those_started_an_outcome() -> 
         "actual",
         "estimate",
     )
+
+
+def test_a_places_table_ranked_first_under_counts_money_and_rates_takes_each_columns_unit() -> None:
+    text = normalize(
+        "附件\n\n2025年上半年全市市级重点工业项目建设进展情况表\n\n单位：个、亿元、%\n"
+        "排名 县市区 项目个数 计划新开工 已开工 年度计划投资 1-6月完成投资 投资完成率\n"
+        "1 邵阳经开区 36 15 13 86.4 57.8 66.9\n2 邵东市 42 17 15 98.6 64.6 65.5\n"
+    ).text
+    found = {(f.region, f.value): f for f in figures(text, region="邵阳市", ref=date(2025, 7, 16))}
+    assert (found[("邵东市", 17)].unit, found[("邵东市", 17)].status) == ("个", "target")
+    assert (found[("邵东市", 64.6)].unit, found[("邵东市", 65.5)].measure) == ("亿元", "share_pct")
+    assert ("邵东市", 2) not in found  # (its place in the ranking, of what the table does not say)

@@ -2607,7 +2607,8 @@ def _places_header(cells: list[tuple[int, str]], captions: list[str]) -> list[Co
     """省份  绿色工厂  绿色工业园区 under 单位：家、个: places down the side, indicators without
     units across, the unit said on a line above (all counts, so one unit serves them all)."""
     names = [cell for _, cell in cells]
-    names = names[1:] if names[:1] == ["序号"] else names  # (the rows' numbers go)
+    # (the rows' numbers go, and their places in a ranking told before them: 排名  县市区  …)
+    names = names[1:] if names[:1] in (["序号"], ["排名"]) else names
     said = _unit_line_above(captions)
     kinds = bool(names) and (names[0] in _KIND_COLUMNS or _KIND_NAME_COLUMN.fullmatch(names[0]) is not None)
     # (区县（功能区）: the places, and the other kind listed with them in brackets)
@@ -2846,7 +2847,9 @@ _GROWTH_UNIT_WORDS = re.compile(r"(?:同比|比上年同期)?(?:增减|增长|�
 _MEASURE_UNIT = re.compile(r"[万亿千]?(?:千瓦时|千瓦|吨|亩|平方米|立方米|吨标准煤)")
 #: a column of money (奖励资金, 投资额, 营业收入, 产值) and one of things counted (企业, 项目, 个数)
 _MONEY_NAMED_COLUMN = re.compile(r"资金|金额|投资|奖励|补助|补贴|收入|产值|税收|利润|额$|外资|实际到位$")
-_THINGS_COUNTED_COLUMN = re.compile(r"(?:(?:企业|项目|工厂)数?|家数|个数|数量|户数|单位数)[”」]?[)）]?$")
+_THINGS_COUNTED_COLUMN = re.compile(
+    r"(?:(?:企业|项目|工厂)数?|家数|个数|数量|户数|单位数|(?:新开工|开工|竣工|投产)(?:项目)?数?)[”」]?[)）]?$"
+)
 #: a product table's column of its share of a larger whole's (占全国比重（%）, 占全省比重)
 _SHARE_OF_WHOLE_COLUMN = re.compile(r"(占全[国省市](?:比重|份额)?|占比)\s*(?:[（(]\s*%\s*[)）])?")
 #: a first column naming kinds of things, not places (专项名称, 项目类别)
