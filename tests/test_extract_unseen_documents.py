@@ -7970,3 +7970,8 @@ def test_a_places_table_ranked_first_under_counts_money_and_rates_takes_each_col
     assert (found[("邵东市", 17)].unit, found[("邵东市", 17)].status) == ("个", "target")
     assert (found[("邵东市", 64.6)].unit, found[("邵东市", 65.5)].measure) == ("亿元", "share_pct")
     assert ("邵东市", 2) not in found  # (its place in the ranking, of what the table does not say)
+
+
+def test_a_place_taken_as_the_example_is_where_the_clauses_after_it_are() -> None:
+    text = normalize("以玉环市为例，2024年通过无人机配送快递约4.6万件。").text
+    assert [f.region for f in figures(text, region="台州市", ref=date(2025, 4, 16))] == ["玉环市"]

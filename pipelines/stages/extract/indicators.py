@@ -591,6 +591,8 @@ _LOCAL_WHOLE = ("全省", "我省", "全市", "我市", "全区", "我区", "全
 _NOT_HAN = re.compile(r"[^\u4e00-\u9fff]")
 #: a clause that says only where the ones after it are (在合肥市肥西县，)
 _AT_PLACE = re.compile(r"在([\u4e00-\u9fff]{2,12}?(?:省|市|县|区|旗))")
+#: a clause that takes a place as the example of what was said before it (以玉环市为例，)
+_FOR_EXAMPLE = re.compile(r"以([\u4e00-\u9fff]{2,12}?)为例")
 _SCOPE_WORD_START = re.compile(r"^(?:年度|全年|主要|总)")
 _INDUSTRY = re.compile(r"[\u4e00-\u9fff]{2,14}?(?:行业|产业)")
 #: an industry's figure (通信设备制造业增加值): what the sentence's later bare figures are of
@@ -954,9 +956,14 @@ class IndicatorText:
         """The region a clause without a number opens with (镇海区受检修影响，规上工业…下降1.2%):
         a region named there is the subject of the clauses after it."""
         found = self._leading_region(clause)
-        at = _AT_PLACE.fullmatch(strip_chars(clause)) if found is None else None
+        at = (
+            (_AT_PLACE.fullmatch(strip_chars(clause)) or _FOR_EXAMPLE.fullmatch(strip_chars(clause)))
+            if (found is None)
+            else None
+        )
         if at is not None:
-            found = self._leading_region(at.group(1))  # 在合肥市肥西县，新能源汽车…集聚规上企业236家
+            # 在合肥市肥西县，新能源汽车…集聚规上企业236家; 以玉环市为例，2024年通过无人机…
+            found = self._leading_region(at.group(1))
         if found is None:
             bare = _BARE_DISTRICT.match(strip_chars(clause))
             found = bare.group(1) if bare and not _ends_on_listed_region(bare.group(1)) else None
