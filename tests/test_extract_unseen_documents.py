@@ -7975,3 +7975,12 @@ def test_a_places_table_ranked_first_under_counts_money_and_rates_takes_each_col
 def test_a_place_taken_as_the_example_is_where_the_clauses_after_it_are() -> None:
     text = normalize("以玉环市为例，2024年通过无人机配送快递约4.6万件。").text
     assert [f.region for f in figures(text, region="台州市", ref=date(2025, 4, 16))] == ["玉环市"]
+
+
+def test_an_english_translation_after_a_chinese_name_is_no_part_of_the_indicator() -> None:
+    text = normalize(
+        "■ 1286亿元 | 2024年规上工业总产值 Gross Industrial Output（同比增长11.2%）\n\n"
+        "2024年，全市规上工业企业 Industrial Enterprises Above Designated Size 386家，制造业PMI 49.4%。"
+    ).text
+    found = {f.value: f.indicator for f in figures(text, region="郴州市", ref=date(2025, 5, 31))}
+    assert (found[11.2], found[386], found[49.4]) == ("规模以上工业总产值", "规模以上工业企业", "制造业PMI")

@@ -741,6 +741,11 @@ _SUM_ALONE = re.compile(r"(?:合计|共计|总计|总数|一共|共)(?:为|达�
 #: a name's translation in brackets (规划面积（Planned Area）, 实际使用外资（Actual Use of FDI）), in
 #: words with small letters: not an abbreviation the name goes by (（GDP）, （R&D）, （VOCs）)
 _ENGLISH_GLOSS = re.compile(r"[（(](?=[^)）]*[a-z])(?=[^)）]* )[A-Za-z][A-Za-z0-9 &.,'’/+\-–]*[)）]")
+#: a translation after a Chinese name, unbracketed (规上工业企业 Industrial Enterprises Above…), at the
+#: end or before a bracket: two words or more (not 5G, PMI, GDP)
+_TRAILING_ENGLISH = re.compile(
+    r"(?<=[\u4e00-\u9fff）)])\s*[A-Za-z][A-Za-z0-9&.,'’/+\-–]*(?:\s+[A-Za-z0-9&.,'’/+\-–]+)+\s*(?=[（(]|$)"
+)
 
 
 @lru_cache(maxsize=_CACHE_SIZE)
@@ -764,6 +769,7 @@ def clean_phrase(
     s = _ZONE_ALIAS.sub("", s) if "区）" in s or "区)" in s else s
     s = _EDITORIAL_ASIDE.sub("", s) if "下同" in s else s  # 比去年同期（下同）: a note to the reader
     s = _ENGLISH_GLOSS.sub("", s) if "（" in s or "(" in s else s  # 规划面积（Planned Area）: a translation
+    s = _TRAILING_ENGLISH.sub("", s) if " " in s else s  # 高新技术企业 High-tech Enterprises: one too
     s = _LIST_MARKER.sub("", s, count=1)  # 二、固定资产投资：…: an item's number, no part of its name
     s = strip_chars(periods_free(s)).replace("?", "")
     s = _SECTION_TAG.sub("", s) if "】" in s else s  # 【梯度培育】我市…: the section's label
