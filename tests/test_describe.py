@@ -2297,3 +2297,14 @@ def test_an_outlets_line_with_the_time_of_day_dates_the_page() -> None:
         "今年上半年，这89家公司合计实现营业收入4826.7亿元。\n"
     ).text
     assert describe_document(text, "news.txt").reference_date == date(2025, 9, 3)
+
+
+def test_a_round_up_naming_many_provinces_alike_is_the_countrys() -> None:
+    text = normalize(
+        "重点平台连接设备超1.1亿台（套） 中西部省份设备上“云”提速\n\n2026-01-20 09:41　　来源：中国工业报\n\n"
+        "本报讯 国家工业互联网大数据中心发布数据。分地区看，江苏连接设备1652万台（套），居全国首位。"
+        "广东、浙江、山东连接设备分别达到1486万、1318万、1174万台（套）。江苏全省规上工业企业上云率达到81%。"
+        "四川、湖南、江西分别达到506万、463万、318万台（套）。浙江、湖南、江西、四川增速较快。"
+        "安徽省连接设备582.6万台（套）。贵州、宁夏、甘肃上云率提高。宁夏连接设备41.2万台（套）。\n"
+    ).text
+    assert describe_document(text, "news.txt").region == "全国"

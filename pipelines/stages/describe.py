@@ -853,11 +853,12 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
     if (
         levels[:1] == ["province"]
         and not in_title
-        and scope.get("country", 0.0) > scope["province"]
         and scope["province"] <= _IN_PASSING
+        and (scope.get("country", 0.0) > scope["province"] or _lists_many_provinces(regions, counts))
     ):
         # 新华社西宁8月14日电 …我国光伏制造端… ↵ …青海省上半年…，目前全省…: a national story under a
-        # headline that names no place, one province's 全省 said in one passage of it
+        # headline that names no place, one province's 全省 said in one passage of it (or that names
+        # six provinces or more alike: 广东、浙江、山东连接设备分别达到…)
         return country, "country_words", 0.6
     local = _local_paper_place(text, levels) or _headline_place(title, text, levels)
     if local is not None:
@@ -981,6 +982,8 @@ def _seat(said: re.Match[str] | None, county: bool = True) -> str | None:
     return (said.group("county") if county else None) or _region_by_code()[code].name
 
 
+#: how many provinces a national round-up names
+_MANY_PROVINCES = 6
 #: how many provinces' counties a text that compares counties across the country names
 _PROVINCES_COMPARED = 3
 #: the weight of a county's scope word (全县) in describe_cues.csv, against a province's 全省's 1
@@ -1370,6 +1373,16 @@ def _compares_provinces(regions: tuple[_Region, ...], counts: dict[str, int]) ->
         (counts.get(region.code, 0) for region in regions if region.level == "province"), reverse=True
     )
     return _three_named_alike(times)
+
+
+def _lists_many_provinces(regions: tuple[_Region, ...], counts: dict[str, int]) -> bool:
+    """Six provinces or more named, none twice as often as the third: a national round-up (广东、
+    浙江、山东…分别…; 四川、湖南、江西…), whatever 全省 it says once of one of them."""
+    times = sorted(
+        (counts[region.code] for region in regions if region.level == "province" and counts.get(region.code)),
+        reverse=True,
+    )
+    return len(times) >= _MANY_PROVINCES and times[0] < 2 * times[2]
 
 
 def _three_named_alike(times: list[int]) -> bool:
