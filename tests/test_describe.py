@@ -2308,3 +2308,14 @@ def test_a_round_up_naming_many_provinces_alike_is_the_countrys() -> None:
         "安徽省连接设备582.6万台（套）。贵州、宁夏、甘肃上云率提高。宁夏连接设备41.2万台（套）。\n"
     ).text
     assert describe_document(text, "news.txt").region == "全国"
+
+
+def test_an_accounts_name_over_its_posts_date_is_no_title_where_a_notices_title_follows() -> None:
+    text = normalize(
+        "望城招商\n2025年07月16日 18:30 湖南\n\n"
+        "长沙市望城区招商引资工作领导小组办公室关于2025年第二季度各镇（街道）招商引资工作考核排名情况的通报\n\n"
+        "望招领办〔2025〕9号\n\n各镇人民政府、街道办事处：\n\n上半年，全区共新签约招商项目68个，全区合同引资额215.6亿元，"
+        "全区实际到位内资112.4亿元。\n"
+    ).text
+    meta = describe_document(text, "post.txt")
+    assert (meta.title.endswith("考核排名情况的通报"), meta.region) == (True, "望城区")

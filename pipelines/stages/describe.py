@@ -300,6 +300,12 @@ _WORD_CHAR = re.compile(r"[^\W_]")
 _TITLE_LABEL = re.compile(
     r"^(?:(?:标\s*题|题\s*目|稿件标题)\s*[:：]|【(?:标题|题目)】)\s*(\S.{1,60})$"
 )  # (标　　题：, spaced; 【标题】 in a broadcast script)
+#: a notice's title (…办公室关于2025年第二季度…情况的通报), and how long the name of an account
+#: posting it above may be
+_NOTICE_TITLE = re.compile(
+    r"[^，。；;,]{2,60}关于[^，。；;,]{2,80}的(?:通知|通报|决定|意见|报告|批复|公告|函)"
+)
+_ACCOUNT_NAME_MAX = 8
 #: the second line of a headline wrapped in two, which cannot begin one
 #: how the first line of a headline wrapped in three ends, which cannot end one
 _TITLE_BREAKS_OFF = re.compile(r"(?:国民经济和社会发展|[和及与的暨])$")
@@ -327,7 +333,16 @@ def _title(lines: list[str]) -> str | None:
             continue  # 人民网 > 领导留言板 > …: the site's path to the page, no headline
         if _is_meta_line(line):
             # (柳市镇人民政府文件 ↵ 柳政〔2025〕3号 ↵ the title: a red header's body, over its number)
-            if block and not all(_MASTHEAD.fullmatch(x) or _RED_HEADER.fullmatch(x) for x in block):
+            if (
+                block
+                and not all(_MASTHEAD.fullmatch(x) or _RED_HEADER.fullmatch(x) for x in block)
+                # (望城招商 ↵ 2025年07月16日 18:30 湖南 ↵ …办公室关于…情况的通报: an account's name over
+                # its post's date, the notice's own title below)
+                and not (
+                    all(len(x) <= _ACCOUNT_NAME_MAX for x in block)
+                    and any(_NOTICE_TITLE.fullmatch(below) for below in lines[at + 1 : at + 4])
+                )
+            ):
                 break
             block = []  # a paper's name above its date line is no headline
             continue
