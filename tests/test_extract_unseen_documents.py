@@ -7984,3 +7984,13 @@ def test_an_english_translation_after_a_chinese_name_is_no_part_of_the_indicator
     ).text
     found = {f.value: f.indicator for f in figures(text, region="郴州市", ref=date(2025, 5, 31))}
     assert (found[11.2], found[386], found[49.4]) == ("规模以上工业总产值", "规模以上工业企业", "制造业PMI")
+
+
+def test_a_places_score_column_without_a_unit_is_in_points_and_the_rank_after_it_is_by_it() -> None:
+    text = normalize(
+        "表1　2025年第二季度各镇（街道）招商引资工作考核情况\n"
+        "序号\t镇（街道）\t新签约项目（个）\t合同引资额（亿元）\t实际到位资金（亿元）\t综合得分\t排名\n"
+        "1\t白箬铺镇\t6\t18.60\t7.92\t93.6\t1\n2\t乌山街道\t5\t21.35\t6.48\t91.2\t2\n"
+    ).text
+    found = {(f.value, f.measure): f for f in figures(text, region="望城区", ref=date(2025, 7, 16))}
+    assert (found[(91.2, "amount")].unit, found[(2, "rank")].indicator) == ("分", "综合得分")

@@ -1616,6 +1616,10 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
             by_indicator.append(
                 Column(indicator=m.group("name"), unit=m.group("unit").lstrip("±"))
             )  # (±%: signed cells)
+        elif _SCORE_COLUMN.fullmatch(cell) and by_indicator and not any(c.remark for c in by_indicator):
+            # 合同引资额（亿元）  实际到位资金（亿元）  综合得分  排名: the places' scores, in points,
+            # which the rank after them is by
+            by_indicator.append(Column(indicator=cell, unit="分"))
         elif (counted := _COUNTED_COLUMN.fullmatch(cell)) is not None:
             # 抽查批次  不合格批次, 企业家数: what the column counts names its unit
             by_indicator.append(Column(indicator=cell, unit=_COUNTERS[counted.group("counter")]))
