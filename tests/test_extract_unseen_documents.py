@@ -7994,3 +7994,18 @@ def test_a_places_score_column_without_a_unit_is_in_points_and_the_rank_after_it
     ).text
     found = {(f.value, f.measure): f for f in figures(text, region="望城区", ref=date(2025, 7, 16))}
     assert (found[(91.2, "amount")].unit, found[(2, "rank")].indicator) == ("分", "综合得分")
+
+
+def test_a_provinces_economic_areas_are_places_but_a_citys_airport_zone_is_not_one() -> None:
+    text = normalize(
+        "2024年，成都平原经济区规上工业增加值增长6.5%，高于全省0.4个百分点。"
+        "川南经济区、川东北经济区规上工业增加值分别增长7.3%、5.2%。临空经济区签约项目32个。"
+    ).text
+    found = {f.value: f.region for f in figures(text, region="四川省", ref=date(2025, 3, 21))}
+    assert (found[6.5], found[0.4], found[7.3], found[5.2], found[32]) == (
+        "成都平原经济区",
+        "成都平原经济区",
+        "川南经济区",
+        "川东北经济区",
+        "四川省",
+    )

@@ -135,6 +135,11 @@ _NOT_ADMINISTRATIVE = (
 _NO_LISTING_WORD = r"(?<!上市|超市|股市|楼市|退市|入市|开市|门市|夜市)"
 #: a region not in regions.csv, recognised by its suffix and what follows it (杭州市地区生产总值…,
 #: and not 试点城市…); a name may hold 城 after its first character (宜城市, 谷城县)
+#: an economic area a province is divided into (成都平原经济区, 环成都经济圈, 川西北生态示范区); not a
+#: city's zone named by what it serves (临空经济区, 临港经济区: a zone, named with its city)
+_ECONOMIC_AREA = re.compile(
+    r"((?!临空|临港|空港|航空港|高铁|滨江|滨海|保税)(?:环)?[\u4e00-\u9fff]{2,5}(?:经济区|经济圈|经济带|生态示范区))"
+)
 _GENERIC_REGION = re.compile(
     _NOT_ADMINISTRATIVE
     + rf"({_NAME_CHAR}(?:{_NAME_CHAR}|城){{1,2}}市)"
@@ -455,6 +460,8 @@ def region_of_item(item: str, long_districts: bool = True) -> str | None:
     zone_of_county = _ZONE_OF_COUNTY.fullmatch(item)
     if zone_of_county is not None and region_of_item(zone_of_county.group(1)) is not None:
         return item  # 太和县医药高新技术产业开发区: a zone named with its county's full name
+    if _ECONOMIC_AREA.fullmatch(item):
+        return item  # 川南经济区、川东北经济区…分别增长: a province's economic areas, listed
     said = item + "增长"  # the generic patterns need what follows a region's name
     m = _GENERIC_REGION.match(said) or _GENERIC_DISTRICT.match(said)
     if m is None or m.group(1) != item:
@@ -716,6 +723,9 @@ def leading_region(pre: str, region: str, province: str | None) -> str | None:
     town = _TOWN.match(s) if region.endswith(("县", "旗", "区")) else None
     if town is not None and town.group(1)[:-1] not in _NO_TOWN_NAME:
         return town.group(1)  # 泉溪镇技改投资增长35.2%, 白洋街道以97.6分…: a county's town
+    area = _ECONOMIC_AREA.match(s)
+    if area is not None and area.group(1) != region:
+        return area.group(1)  # 成都平原经济区规上工业增加值增长6.5%: an economic area of the province
     return None
 
 
