@@ -8009,3 +8009,18 @@ def test_a_provinces_economic_areas_are_places_but_a_citys_airport_zone_is_not_o
         "川东北经济区",
         "四川省",
     )
+
+
+def test_a_clusters_table_with_its_leading_city_a_score_and_a_grade_in_words_is_read() -> None:
+    text = normalize(
+        "表1 2024年度自治区级先进制造业集群主要指标及评估结果\n\n"
+        "序号 集群名称 牵头城市 营业收入（亿元） 同比增长（%） 年末规上企业（家） 评估得分 等次\n"
+        "1 柳州汽车集群 柳州市 2416.8 8.3 612 92.6 优秀\n"
+        "2 钦州绿色化工新材料集群 钦州市 1688.5 11.6 198 88.7 优秀\n"
+    ).text
+    found = {f.value: f for f in figures(text, region="广西壮族自治区", ref=date(2025, 6, 30))}
+    assert (found[1688.5].region, found[1688.5].indicator, found[88.7].unit) == (
+        "钦州市",
+        "钦州绿色化工新材料集群营业收入",
+        "分",
+    )

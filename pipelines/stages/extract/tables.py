@@ -77,6 +77,7 @@ _PLACE_COLUMNS = frozenset(
         "所在市",
         "所在设区市",
         "所在城市",
+        "牵头城市",  # (a cluster's: the city that leads it)
         "所在地",
         "所在地区",
         "所属市",
@@ -151,7 +152,7 @@ _WHO_LEADS_COLUMN = re.compile(
 )
 
 #: a column of grades or kinds in words (安全风险等级: D类; 企业类型: 民营)
-_GRADE_COLUMN = re.compile(r"[\u4e00-\u9fff]{0,6}(?:等级|类别|级别|评级|类型)")
+_GRADE_COLUMN = re.compile(r"[\u4e00-\u9fff]{0,6}(?:等级|等次|类别|级别|评级|类型)")
 
 
 def _says_a_listed_thing_in_words(name: str) -> bool:
