@@ -8024,3 +8024,11 @@ def test_a_clusters_table_with_its_leading_city_a_score_and_a_grade_in_words_is_
         "钦州绿色化工新材料集群营业收入",
         "分",
     )
+
+
+def test_a_rate_said_as_the_growth_of_what_follows_it_before_its_rank_is_that_growth() -> None:
+    text = normalize("大陆各省区市上半年经济数据出炉，安徽以9.1%的工业增加值年增率居冠。").text
+    found = figures(text, region="全国", ref=date(2025, 7, 28))
+    assert [(f.region, f.indicator, f.measure) for f in found if f.value == 9.1] == [
+        ("安徽省", "工业增加值", "yoy_growth_pct")
+    ]

@@ -134,6 +134,11 @@ _OVER_THE_PERIOD_BEFORE = re.compile(r"(?:环比|[比较]上(?:月|周|季度))[
 _OF_AFTER = re.compile(r"[ *]*的")
 
 _GROWTH_AFTER = re.compile(r"[ *]*(?:的)?(?:增长|增速)")
+#: 以9.1%的工业增加值增速居全省首位 (…年增率居冠): the growth of what is named after the number,
+#: before the rank it won
+_GROWTH_OF_NAMED_AFTER = re.compile(
+    r"[ *]*的(?P<name>[\u4e00-\u9fff]{2,12}?)(?:增速|增幅|增长率|年增率)(?=[居位排列])"
+)
 
 #: 目标为30%，2023年为27.4%: a clause of only a time and a copula restates the subject before
 _ELLIPTIC_LEVEL = re.compile(r"(?:目标(?:值|任务)?)?(?:为|是|达|达到)?")
@@ -469,6 +474,13 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
             if _GOAL_FRAME.fullmatch(pre.strip(" *")):
                 # 增长6.6%，超过年初确定的6%预期目标: the goal the outcome told before was set against
                 cut, goal_of = 0, outcome_before
+        elif best is None and (grown := _GROWTH_OF_NAMED_AFTER.match(post)) is not None:
+            indicator = self._clean(grown.group("name"), post=True)
+            if not indicator:
+                return []
+            return [
+                self._draft(tok, ctx, indicator, "yoy_growth_pct", 1, [*rules, "growth_of_following_noun"])
+            ]
         elif (
             _OF_AFTER.match(post)
             and not _GROWTH_AFTER.match(post)  # 西藏以12.8%的增速居全国首位: a growth
