@@ -307,9 +307,9 @@ _NOTICE_TITLE = re.compile(
 )
 _ACCOUNT_NAME_MAX = 8
 #: the second line of a headline wrapped in two, which cannot begin one
+_TITLE_GOES_ON = re.compile(r"(?:实施情况|执行情况|实施进展|进展情况|完成情况|中期评估|终期评估|的|暨|之)")
 #: how the first line of a headline wrapped in three ends, which cannot end one
 _TITLE_BREAKS_OFF = re.compile(r"(?:国民经济和社会发展|[和及与的暨])$")
-_TITLE_GOES_ON = re.compile(r"(?:实施情况|执行情况|实施进展|进展情况|完成情况|中期评估|终期评估|的|暨|之)")
 
 
 #: a line that ends on two cells of numbers or more, column gaps between them

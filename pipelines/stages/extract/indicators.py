@@ -133,13 +133,13 @@ _NOT_ADMINISTRATIVE = (
 #: words that end in 市 and name a listing or a market, no city (上市, 超市, 股市 …; but 辛集市 and
 #: 库车市 are cities)
 _NO_LISTING_WORD = r"(?<!上市|超市|股市|楼市|退市|入市|开市|门市|夜市)"
-#: a region not in regions.csv, recognised by its suffix and what follows it (杭州市地区生产总值…,
-#: and not 试点城市…); a name may hold 城 after its first character (宜城市, 谷城县)
 #: an economic area a province is divided into (成都平原经济区, 环成都经济圈, 川西北生态示范区); not a
 #: city's zone named by what it serves (临空经济区, 临港经济区: a zone, named with its city)
 _ECONOMIC_AREA = re.compile(
     r"((?!临空|临港|空港|航空港|高铁|滨江|滨海|保税)(?:环)?[\u4e00-\u9fff]{2,5}(?:经济区|经济圈|经济带|生态示范区))"
 )
+#: a region not in regions.csv, recognised by its suffix and what follows it (杭州市地区生产总值…,
+#: and not 试点城市…); a name may hold 城 after its first character (宜城市, 谷城县)
 _GENERIC_REGION = re.compile(
     _NOT_ADMINISTRATIVE
     + rf"({_NAME_CHAR}(?:{_NAME_CHAR}|城){{1,2}}市)"
