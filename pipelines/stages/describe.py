@@ -1008,24 +1008,43 @@ _COUNTIES_TOURED = 3
 
 
 @lru_cache(maxsize=1)
-def counties_by_name() -> tuple[re.Pattern[str], dict[str, str]]:
-    """Every county's full name (three characters or more) and its province's code; a name that
-    counties of two provinces share maps to ""."""
+def _counties_by_name() -> tuple[dict[str, str], int]:
+    """Every county's full name (three characters or more) and its province's code, a name that
+    counties of two provinces share mapping to ""; and the longest name's length."""
     province_of: dict[str, str] = {}
     for row in load_csv("counties"):
         if len(row["name"]) >= 3:
             code = row["code"][:2] + "0000"
             province_of[row["name"]] = code if province_of.get(row["name"], code) == code else ""
-    return re.compile(_trie_alternation(province_of)), province_of
+    return province_of, max(map(len, province_of))
+
+
+#: the last character of a county's name (肥西县, 天长市, 猇亭区, 鄂托克旗)
+_COUNTY_NAME_END = re.compile(r"[县市区旗]")
+
+
+def counties_named(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, str, str]]:
+    """Where the text names a county of counties.csv in full, its name and its province's code
+    ("" where two provinces have one so named), in the text's order: looked up at each 县, 市, 区
+    or 旗, the longest name first (a scan for every name at every character costs far more)."""
+    province_of, longest = _counties_by_name()
+    found = []
+    for m in _COUNTY_NAME_END.finditer(text, start, len(text) if end is None else end):
+        stop = m.end()
+        for size in range(min(longest, stop - start), 2, -1):
+            name = text[stop - size : stop]
+            if name in province_of:
+                found.append((stop - size, name, province_of[name]))
+                break
+    return found
 
 
 def _province_of_counties(text: str) -> str | None:
     """The province three of whose counties or more the text names, and no other's that many."""
-    pattern, province_of = counties_by_name()
     named: dict[str, set[str]] = {}
-    for name in set(pattern.findall(text)):
-        if province_of[name]:
-            named.setdefault(province_of[name], set()).add(name)
+    for _, name, province in counties_named(text):
+        if province:
+            named.setdefault(province, set()).add(name)
     toured = [code for code, names in named.items() if len(names) >= _COUNTIES_TOURED]
     return _region_by_code()[toured[0]].name if len(toured) == 1 else None
 
@@ -1409,11 +1428,10 @@ def _three_named_alike(times: list[int]) -> bool:
 def _compares_counties_of_provinces(text: str) -> bool:
     """Counties or county-level cities of three provinces or more (counties.csv), the three most
     named alike by their short names (昆山, 江阴, 晋江): a text that compares them, the country's."""
-    pattern, province_of = counties_by_name()
-    named = {name for name in pattern.findall(text) if province_of[name]}
-    if len({province_of[name] for name in named}) < _PROVINCES_COMPARED:
+    named = {(name, province) for _, name, province in counties_named(text) if province}
+    if len({province for _, province in named}) < _PROVINCES_COMPARED:
         return False
-    return _three_named_alike(sorted((text.count(name[:-1]) for name in named), reverse=True))
+    return _three_named_alike(sorted((text.count(name[:-1]) for name, _ in named), reverse=True))
 
 
 def _compares_cities_of_provinces(regions: tuple[_Region, ...], counts: dict[str, int]) -> bool:

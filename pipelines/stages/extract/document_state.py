@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from pipelines.stages.describe import PLACE_HEADING, counties_by_name, county_of, heading_place
+from pipelines.stages.describe import PLACE_HEADING, counties_named, county_of, heading_place
 from pipelines.stages.extract import clauses as cl
 from pipelines.stages.extract.indicators import (
     IndicatorText,
@@ -401,11 +401,11 @@ class DocumentState(StatusPeriodRules, IndicatorText):
             return None
         end = self.text.find("\n", start)
         named = [
-            (at.start(), at.group())
-            for at in counties_by_name()[0].finditer(
+            (at, name)
+            for at, name, _ in counties_named(
                 self.text, self.paragraph_start, len(self.text) if end < 0 else end
             )
-            if at.group().endswith(level)
+            if name.endswith(level)
         ]
         before = [name for at, name in named if at < start]
         return before[-1] if before else named[0][1] if named else None
