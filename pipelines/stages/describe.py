@@ -807,7 +807,7 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
         return titled, "title", 0.7
     toured = (
         _province_of_counties(text)
-        if levels[:1] == ["county"] and scope.get("province", 0.0) * _COUNTY_WEIGHT >= scope["county"]
+        if levels[:1] == ["county"] and scope.get("province", 0.0) * _county_weight() >= scope["county"]
         else None
     )
     if toured is not None:
@@ -1001,10 +1001,15 @@ def _seat(said: re.Match[str] | None, county: bool = True) -> str | None:
 _MANY_PROVINCES = 6
 #: how many provinces' counties a text that compares counties across the country names
 _PROVINCES_COMPARED = 3
-#: the weight of a county's scope word (全县) in describe_cues.csv, against a province's 全省's 1
-_COUNTY_WEIGHT = 3
 #: how many counties of one province a text on them names
 _COUNTIES_TOURED = 3
+
+
+@lru_cache(maxsize=1)
+def _county_weight() -> float:
+    """The weight describe_cues.csv gives a county's scope word (全县), against a province's
+    全省's 1: what turns a county's scope back into how often it is said."""
+    return max(weight for value, _, _, weight in _cues("scope") if value == "county")
 
 
 @lru_cache(maxsize=1)
