@@ -2319,3 +2319,21 @@ def test_an_accounts_name_over_its_posts_date_is_no_title_where_a_notices_title_
     ).text
     meta = describe_document(text, "post.txt")
     assert (meta.title.endswith("考核排名情况的通报"), meta.region) == (True, "望城区")
+
+
+def test_the_months_of_a_tables_caption_are_no_signed_date() -> None:
+    text = normalize(
+        "财联社 · 电报\n\n【四川一季度动力电池产量75.6GWh】财联社4月16日电，"
+        "2026年一季度，四川省动力电池产量75.6GWh。\n\n"
+        "2026年1-3月四川省动力电池产量及装车量\n月份｜产量（GWh）｜同比（%）\n1月｜24.6｜38.4\n"
+    ).text
+    assert describe_document(text, "flash.txt").reference_date != date(2026, 1, 3)
+
+
+def test_a_source_line_with_a_bar_before_its_date_dates_the_page() -> None:
+    text = normalize(
+        "央视网 > 新闻频道 > 新闻联播\n\n[视频]一季度我国工业生产稳中有升\n\n"
+        "来源：央视网　|　2026年04月16日 20:46:12\n"
+        "分享到：　微信　微博\n\n央视网消息：一季度，全国规模以上工业增加值同比增长6.3%。\n"
+    ).text
+    assert describe_document(text, "page.txt").reference_date == date(2026, 4, 16)

@@ -8032,3 +8032,13 @@ def test_a_rate_said_as_the_growth_of_what_follows_it_before_its_rank_is_that_gr
     assert [(f.region, f.indicator, f.measure) for f in found if f.value == 9.1] == [
         ("安徽省", "工业增加值", "yoy_growth_pct")
     ]
+
+
+def test_a_tables_rows_go_on_under_a_label_of_what_they_are_grouped_by() -> None:
+    text = normalize(
+        "表1　规模以上工业生产情况\n\n指标名称	单位	1-11月	同比增长(%)\n规模以上工业增加值	—	—	9.4\n"
+        "　按经济类型分：\n　　国有控股企业	—	—	6.1\n　　私营企业	—	—	8.9\n"
+        "规模以上工业总产值	亿元	6871.53	10.1\n"
+    ).text
+    found = {f.value: f for f in figures(text, region="芜湖市", ref=date(2025, 12, 19))}
+    assert (found[8.9].indicator, found[6871.53].measure) == ("私营企业", "amount")

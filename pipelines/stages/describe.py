@@ -53,7 +53,8 @@ _TITLE_MENTION_WEIGHT = 5
 _HEADER_LINES = 30
 _FOOTER_LINES = 5
 
-_DATE = r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})"
+#: a date (2026年1月3日, 2026-01-03), not the months of a caption (2026年1-3月)
+_DATE = r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d|\s*月)"
 #: a newspaper's name on a line of its own (香港文汇报 Wen Wei Po)
 _MASTHEAD = re.compile(r"[\u4e00-\u9fff]{1,8}(?:日报|晚报|时报|商报|报)\s*[A-Za-z .]*")
 #: a line that is a date: 2024年6月3日, or with its weekday, time or page chrome after it
@@ -120,7 +121,8 @@ _BYLINE = re.compile(
 #: A web page's stamp line: the publication date and time, then the source (2025-02-10 09:30 来源：安徽日报)
 _STAMP_LINE = re.compile(
     rf"^{_DATE}日?\s*(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*(?:来源|作者|编辑|责任编辑)\s*[:：]"
-    rf"|^来源\s*[:：]\s*[^\s\d]{{1,20}}?\s*{_DATE}"
+    # (the source and the date parted by a bar: 来源：央视网　|　2026年04月16日 20:46:12)
+    rf"|^来源\s*[:：]\s*[^\s\d][^\d\n]{{0,20}}?\s*{_DATE}"
     # a newspaper's masthead line: the paper's name and the date (新华日报 2024年8月5日)
     # (…with its weekday after it: 香港文汇报 2025年10月9日（星期四） A14版)
     # (…or parted by bars: 四川日报 | 2025年03月18日 星期二 | 第07版)

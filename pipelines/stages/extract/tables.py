@@ -434,6 +434,8 @@ _STRAY_NUMBER = re.compile(r"\d{1,3}")
 _SUM_COLUMNS = frozenset({"合计", "总计", "小计", "合计数"})
 #: a line of a group's label inside a table of products or indicators (主要工业产品产量)
 _GROUP_LABEL = re.compile(r"(?![表图附注])[\u4e00-\u9fff（）()、]{2,16}(?<![：:])")
+#: a group label that says what its rows are grouped by (按经济类型分：), colon and all
+_GROUPED_BY = re.compile(r"按[\u4e00-\u9fff]{1,8}分[：:]")
 #: the name column of a table whose rows are indicators (指标名称 单位 绝对值 比上年同期增长±%)
 _INDICATOR_NAME_COLUMN = frozenset({"指标", "指标名称", "主要指标", "项目"})
 #: the first cell of a header whose rows are parts of a whole (分组, 分行业)
@@ -881,7 +883,7 @@ def table_values(text: str) -> Iterator[TableValue]:
             if (
                 columns is not None
                 and (cell_pattern is not _CELL or columns[0].year is not None)
-                and _GROUP_LABEL.fullmatch(line.strip())
+                and (_GROUP_LABEL.fullmatch(line.strip()) or _GROUPED_BY.fullmatch(line.strip()))
             ):
                 # 主要工业产品产量 ↵ 太阳能电池  万千瓦  45.2: a group label; the rows go on (under years
                 # too: 分产业产值（当年价） ↵ 锂电新能源产业产值  亿元  2105.3  3325.7)
