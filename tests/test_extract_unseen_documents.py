@@ -8042,3 +8042,12 @@ def test_a_tables_rows_go_on_under_a_label_of_what_they_are_grouped_by() -> None
     ).text
     found = {f.value: f for f in figures(text, region="芜湖市", ref=date(2025, 12, 19))}
     assert (found[8.9].indicator, found[6871.53].measure) == ("私营企业", "amount")
+
+
+def test_a_breakdown_by_place_ends_where_the_paragraph_turns_to_another_aspect() -> None:
+    text = normalize(
+        "今年一季度，四川省动力电池产量75.6GWh。\n从地区看，宜宾市一季度动力电池产量41.3GWh，占全省的54.6%。"
+        "从产品结构看，磷酸铁锂电池产量62.1GWh，占全省动力电池产量的82.1%。\n"
+    ).text
+    found = {f.value: f.region for f in figures(text, region="四川省", ref=date(2026, 4, 16))}
+    assert (found[41.3], found[62.1], found[82.1]) == ("宜宾市", "四川省", "四川省")

@@ -218,6 +218,8 @@ _ANY_RANGE = re.compile(r"\d\s*年?\s*[—\-–~～至到]\s*\d")
 _PRODUCT_BREAKDOWN = re.compile(
     r"\s*(?:分产品看|从主要产品看|从产品看|分主要产品看|主要产品中|主要工业产品中)"
 )
+#: a sentence that turns to another aspect of the figures (从产品结构看，, 分行业看，)
+_ASPECT_OPENER = re.compile(r"\s*[从分][^，,。；;：:\d]{1,12}看[，,]")
 _WORD_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _THRESHOLD_VERB_END = re.compile(r"(?:超过|突破|达到|在|以上|过)\s*$")
@@ -310,6 +312,8 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
         #: the place the current paragraph's first figure is of (佛山前三季度…), and how many
         #: figures came before the paragraph
         self.paragraph_region: str | None = None
+        #: the paragraph's region is the first place of a breakdown by place (从地区看，宜宾市…)
+        self.paragraph_region_of_breakdown = False
         self.paragraph_figures = 0
         self.periods = PeriodResolver(meta.reference_date or meta.published_on)
         self.reference: date | None = meta.reference_date or meta.published_on
@@ -538,6 +542,7 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
                 self.paragraph_goals, self.paragraph_topic = False, ""
                 self.paragraph_span = None
                 self.paragraph_region, self.paragraph_figures = None, len(self.figures)
+                self.paragraph_region_of_breakdown = False
                 self.named_in_paragraph = {}
                 lead = _PLACE_LEADS.fullmatch(self.text, sentence.start, sentence.end)
                 led = region_of_item(lead.group(1)) if lead is not None else None
@@ -598,6 +603,9 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
             if first:
                 self._update_section_region(sentence)
                 self._update_paragraph_topic(sentence)
+            elif self.paragraph_region_of_breakdown and _ASPECT_OPENER.match(self.text, sentence.start):
+                # 从地区看，宜宾市…。从产品结构看，磷酸铁锂电池产量…: the breakdown by place is over
+                self.paragraph_region, self.paragraph_region_of_breakdown = None, False
             self._update_post(sentence)
             self._update_speaker(sentence)
             self._update_quoted_official(sentence, first)
@@ -690,6 +698,7 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
                     # 佛山展现出较强的韧性。前三季度，佛山规上工业…。家电…分别增长…: a paragraph of a
                     # province's (or the country's) text whose first figure is a city's speaks of it
                     self.paragraph_region = clause_region
+                    self.paragraph_region_of_breakdown = text.startswith(BREAKDOWN_BY_PLACE, sentence.start)
             bounds = self._bounds(tokens, clause)
             clause_figs: list[Draft] = []
             prev_clause_figs = [f for f in s_figs if f.quote_start < clause.start]
