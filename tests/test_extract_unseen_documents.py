@@ -8051,3 +8051,20 @@ def test_a_breakdown_by_place_ends_where_the_paragraph_turns_to_another_aspect()
     ).text
     found = {f.value: f.region for f in figures(text, region="四川省", ref=date(2026, 4, 16))}
     assert (found[41.3], found[62.1], found[82.1]) == ("宜宾市", "四川省", "四川省")
+
+
+def test_an_events_figures_are_of_the_day_it_took_place_after_a_news_items_dateline() -> None:
+    text = normalize(
+        "本台讯（记者 刘晓敏 通讯员 郭文）3月17日上午，泰和县一季度重大项目集中签约仪式在泰和工业园区举行。"
+        "现场共签约项目12个，总投资46.8亿元。\n\n"
+        "本报讯 3月15日，记者从泰和县获悉，一季度，全县签约项目9个。\n"
+    ).text
+    found = {
+        f.value: (f.period_start, f.period_end) for f in figures(text, region="泰和县", ref=date(2026, 3, 18))
+    }
+    # (a dateline's day, 3月15日，记者从…获悉, is no event's: the quarter stays the 9's)
+    assert (found[12], found[46.8], found[9][0].month) == (
+        (date(2026, 3, 17), date(2026, 3, 17)),
+        (date(2026, 3, 17), date(2026, 3, 17)),
+        1,
+    )

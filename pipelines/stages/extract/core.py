@@ -348,6 +348,7 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
         #: the day an earlier sentence of the paragraph opened on (截至2025年10月底，…): the day its
         #: stocks, counts and shares that name none stand at
         self.paragraph_as_of: Period | None = None
+        self.paragraph_on_day = False
         #: a period still ahead that opened an earlier sentence of the paragraph (到2026年，…):
         #: the horizon of the paragraph's later goals that name none
         self.paragraph_horizon: Period | None = None
@@ -533,7 +534,7 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
             first = sentence.paragraph != paragraph
             if first:
                 paragraph, self.paragraph_period, self.paragraph_horizon = sentence.paragraph, None, None
-                self.paragraph_as_of = None
+                self.paragraph_as_of, self.paragraph_on_day = None, False
                 self.paragraph_start = sentence.start
                 opening = _OPENING_NAME.match(self.text, sentence.start)
                 zone = region_of_item(opening.group()) if opening is not None else None

@@ -114,6 +114,12 @@ _ITEM_STAMP = re.compile(
 #: the phrase a sentence opens with, where a period that governs it stands (2024年，2021—2023年，),
 #: after the breakdown it announces, if any (分产品看，10月份，…)
 _OPENING_PHRASE = re.compile(r"\s*(?:[分从][^，,。；;]{1,8}看[，,]\s*)?[^，,。；;]{0,12}?[，,]")
+#: a paragraph that opens on the day an event took place, perhaps after a news item's dateline
+#: (本台讯（记者 刘晓敏）3月17日上午，泰和县…集中签约仪式在泰和工业园区举行)
+_EVENT_DAY = re.compile(
+    r"\s*(?:[^，,。；;\s（(]{0,12}?讯\s*(?:[（(][^（）()]{0,30}[)）])?\s*)?"
+    r"(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:上午|下午|晚上?)?[，,][^。；;]*?(?:举行|召开|举办|开幕|闭幕|签约仪式)"
+)
 
 #: how far after 会议指出， a period that opens what was said can reach (2024年1-11月 is 11)
 _OPENING_PERIOD_CHARS = 16
@@ -422,6 +428,14 @@ class DocumentState(StatusPeriodRules, IndicatorText):
         last resort for its outcomes.
         """
         body = self.period_text[sentence.start : sentence.end]
+        event = _EVENT_DAY.match(body) if first and self.reference is not None else None
+        month, day_of_month = map(int, event.groups()) if event is not None else (0, 0)
+        day = _day_of(self.reference.year, month, day_of_month) if event and self.reference else None
+        if day is not None and self.reference is not None and day <= self.reference:
+            # 3月17日上午，…签约仪式…举行。现场共签约项目12个，总投资46.8亿元: the event's figures,
+            # its sums too, are of its day
+            self.paragraph_as_of, self.paragraph_on_day = Period.as_of(day), True
+            return
         lead = _OPENING_PHRASE.match(body)
         said = _ATTRIBUTION.match(body)  # 会议指出，2024年全省… : the period opens what was said
         if not lead and not said:
@@ -845,3 +859,11 @@ class DocumentState(StatusPeriodRules, IndicatorText):
                 and f"{year}年" not in body
             ):
                 self.periods.plan_year = year + 1  # 三、2026年工作思路, in December
+
+
+def _day_of(year: int, month: int, day: int) -> date | None:
+    """The date, or None where the numbers name no day (2月30日, an OCR slip)."""
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None

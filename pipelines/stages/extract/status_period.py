@@ -272,6 +272,8 @@ class StatusPeriodRules:
     paragraph_framed: bool
     #: the day a paragraph that opened on one (截至2025年10月底，…) has its stocks stand at
     paragraph_as_of: Period | None
+    #: whether ``paragraph_as_of`` is the day something took place (3月17日上午，…签约仪式…)
+    paragraph_on_day: bool
     paragraph_horizon: Period | None
     #: the paragraph opened on a horizon said as one (到2027年，…): its later figures are goals
     paragraph_goals: bool
@@ -1185,7 +1187,7 @@ class StatusPeriodRules:
         if (
             status == "actual"
             and opened is not None
-            and (stock or (measure in ("amount", "share_pct") and not flow_noun))
+            and (stock or (measure in ("amount", "share_pct") and (not flow_noun or self.paragraph_on_day)))
         ):
             # 截至2025年10月底，全市累计建成…。公共充电桩中，直流快充桩1.05万台: the paragraph's day
             return opened, "period_default_paragraph_as_of", True
