@@ -2337,3 +2337,13 @@ def test_a_source_line_with_a_bar_before_its_date_dates_the_page() -> None:
         "分享到：　微信　微博\n\n央视网消息：一季度，全国规模以上工业增加值同比增长6.3%。\n"
     ).text
     assert describe_document(text, "page.txt").reference_date == date(2026, 4, 16)
+
+
+def test_a_provincial_bodys_site_speaking_of_the_provinces_own_firms_is_the_provinces() -> None:
+    text = normalize(
+        "安徽省人民政府国有资产监督管理委员会\n首页 | 机构概况 | 国资要闻\n\n"
+        "一季度省属企业经济运行实现平稳开局\n\n"
+        "发布时间：2025-04-23 09:41　　来源：财务监管与运行评价处\n\n"
+        "一季度，省属企业累计实现营业收入2468.3亿元，同比增长5.7%。利润总额增速居全国地方国资委监管企业第7位。\n"
+    ).text
+    assert describe_document(text, "page.txt").region == "安徽省"

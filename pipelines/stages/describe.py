@@ -951,6 +951,11 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
     if levels and scope[levels[0]] > scope.get("country", 0.0):
         # 全市… in a text that names no city: 全国 would credit its figures to the nation
         return _UNNAMED[levels[0]], "unnamed", 0.3
+    site = _site_province(text)
+    if site is not None:
+        # 安徽省人民政府国有资产监督管理委员会 ↵ … ↵ 省属企业累计实现营业收入…: the page of a province's
+        # body that speaks of the province's own (省属, 省国资委) without naming it again
+        return site, "masthead", 0.7
     # nothing says whose text this is: the country, a fair guess for a text that names no
     # place twice or lists several alike (a national release, a survey of pilot cities), a
     # poor one for a text that names one place more than any other
@@ -1478,6 +1483,28 @@ _SITE_CITY = re.compile(
     re.MULTILINE,
 )
 _SITE_LINES = 8
+
+
+#: a province's body whose site a page is on, on a line of its own (安徽省人民政府国有资产监督管理委员会,
+#: 江西省工业和信息化厅)
+_SITE_BODY = re.compile(
+    r"^([\u4e00-\u9fff]{1,6}?(?:省|自治区))(?:人民政府|[\u4e00-\u9fff]{0,16}?(?:厅|委员会|局))\s*$",
+    re.MULTILINE,
+)
+#: how a province's body speaks of the province's own (省属企业, 省国资委, 省政府)
+_PROVINCES_OWN = re.compile(r"省属|省[\u4e00-\u9fff]{0,4}委|省政府|全省|我省")
+
+
+def _site_province(text: str) -> str | None:
+    """The province whose body's site the page is (see ``_SITE_BODY``), where the text speaks
+    of the province's own; else None."""
+    head = "\n".join(text.split("\n", _SITE_LINES)[:_SITE_LINES])
+    said = _SITE_BODY.search(head)
+    if said is None or not _PROVINCES_OWN.search(text):
+        return None
+    code = _region_names()[1].get(said.group(1))
+    region = _region_by_code()[code] if code is not None else None
+    return region.name if region is not None and region.level == "province" else None
 
 
 def _site_city(text: str) -> _Region | None:
