@@ -8068,3 +8068,19 @@ def test_an_events_figures_are_of_the_day_it_took_place_after_a_news_items_datel
         (date(2026, 3, 17), date(2026, 3, 17)),
         1,
     )
+
+
+def test_values_spread_over_places_a_clause_opens_on_are_theirs_not_the_last_of_a_list_before() -> None:
+    text = normalize(
+        "从产品生产地看，抽查合格率较高的是景德镇市、鹰潭市、新余市，分别为95.2%、93.8%、92.6%；"
+        "上饶市、赣州市合格率相对较低，分别为81.4%、83.0%，低于全省平均水平5.9、4.3个百分点。\n"
+        "袁州区、丰城市、高安市分别增长7.9%、7.6%和6.7%；宜丰县、奉新县受锂电、纺织行业下行影响，分别下降3.1%和1.4%。\n"
+    ).text
+    found = {f.value: f.region for f in figures(text, region="江西省", ref=date(2025, 11, 6))}
+    # (宜丰县's fall is dropped or its own, never 丰城市's)
+    assert (found[81.4], found[83.0], found[-5.9], found.get(-3.1, "宜丰县")) == (
+        "上饶市",
+        "赣州市",
+        "上饶市",
+        "宜丰县",
+    )

@@ -951,11 +951,11 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
     if levels and scope[levels[0]] > scope.get("country", 0.0):
         # 全市… in a text that names no city: 全国 would credit its figures to the nation
         return _UNNAMED[levels[0]], "unnamed", 0.3
-    site = _site_province(text)
-    if site is not None:
+    province_site = _site_province(text)
+    if province_site is not None:
         # 安徽省人民政府国有资产监督管理委员会 ↵ … ↵ 省属企业累计实现营业收入…: the page of a province's
         # body that speaks of the province's own (省属, 省国资委) without naming it again
-        return site, "masthead", 0.7
+        return province_site, "masthead", 0.7
     # nothing says whose text this is: the country, a fair guess for a text that names no
     # place twice or lists several alike (a national release, a survey of pilot cities), a
     # poor one for a text that names one place more than any other

@@ -402,6 +402,22 @@ class ListRules(IndicatorText):
             each = [self._clean(x) for x in list_items(said)] if said else []
             if len(each) == len(governed) and all(each):
                 items = each
+            # (…；上饶市、赣州市合格率相对较低，分别为81.4%、83.0%: the places the clause before
+            # opens on, of what was told before)
+            last = max(text.rfind(mark, start, clause.start) for mark in "；;")
+            segment = text[max(start, last + 1) : clause.start]
+            opened = self._listed_regions(segment) if not said and s_figs else None
+            if (
+                opened is not None
+                and len(opened[0]) == len(governed)
+                and len(items) < len(governed)
+                and region_of_item(strip_chars(list_items(segment)[0])) == opened[0][0]
+            ):
+                # (of what the sentence's figures before were, else of nothing told)
+                told = [f.indicator for f in s_figs if f.measure != "rank"]
+                if not told:
+                    return dict.fromkeys(governed)
+                return {i: (told[-1], listed) for i, listed in zip(governed, opened[0], strict=True)}
         opening = opening_periods if len(opening_periods) != 1 else _each_year(opening_periods)
         if len(items) == 1 and not opening:
             # 2023年、2024年、2025年全省R&D经费投入分别为…: the years open the subject's list
@@ -472,9 +488,15 @@ class ListRules(IndicatorText):
                     spread_periods[i] = period
                 return out
         shared_out = s_figs[-len(governed) :]
+        # (…较高的是A、B、C，分别为…；D、E…较低，分别为…: not the last two of the three before)
+        spread_before_count = (
+            sum("respectively" in f.rules and f.quote_start == shared_out[-1].quote_start for f in s_figs)
+            if shared_out
+            else 0
+        )
         if (
             not items
-            and len(s_figs) >= len(governed)
+            and spread_before_count == len(governed)
             and all("respectively" in f.rules for f in shared_out)
             and len({f.region for f in shared_out}) == len(governed)
         ):
