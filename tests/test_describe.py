@@ -2347,3 +2347,16 @@ def test_a_provincial_bodys_site_speaking_of_the_provinces_own_firms_is_the_prov
         "一季度，省属企业累计实现营业收入2468.3亿元，同比增长5.7%。利润总额增速居全国地方国资委监管企业第7位。\n"
     ).text
     assert describe_document(text, "page.txt").region == "安徽省"
+
+
+def test_a_notices_title_under_its_sites_name_and_spaced_out_catalogue_labels_is_the_title() -> None:
+    text = normalize(
+        "许昌市人民政府门户网站\n当前位置：首页 > 政务公开 > 部门文件\n\n"
+        "索 引 号：11411000MB1534296K/2026-00031　　　主题分类：固定资产投资\n"
+        "发布机构：许昌市发展和改革委员会　　　　　　成文日期：2026-02-10\n"
+        "文　　号：许发改投资〔2026〕12号　　　　　　发布日期：2026-02-13\n\n"
+        "许昌市发展和改革委员会关于下达许昌市2026年重大项目投资计划的通知\n\n"
+        "2026年，全市共安排市级重大项目412个，总投资3186.5亿元。\n"
+    ).text
+    meta = describe_document(text, "notice.txt")
+    assert (meta.title or "").endswith("投资计划的通知")

@@ -251,7 +251,7 @@ def _is_meta_line(line: str) -> bool:
         or _STAMP_LINE.match(line)
         or _ISSUE_LINE.match(line)
         or _ISSUE_DATED.match(line)
-        or _CATALOGUE_LINE.match(line)
+        or _is_catalogue_line(line)
         or _PAGE_NUMBER_LINE.fullmatch(line)
         or _BRACKETED_PERIOD.match(line)
     )
@@ -259,6 +259,16 @@ def _is_meta_line(line: str) -> bool:
 
 #: a printed page's number on a line of its own (· 238 ·, - 12 -)
 _PAGE_NUMBER_LINE = re.compile(r"[·•\-—\s]*\d{1,4}[·•\-—\s]*")
+
+
+_SPACES = re.compile(r"\s+")
+_CATALOGUE_LABEL_MAX = 12
+
+
+def _is_catalogue_line(line: str) -> bool:
+    """A catalogue's label line, its labels perhaps spaced out to the width of the longest
+    (索 引 号：…　　文　　号：…)."""
+    return _CATALOGUE_LINE.match(_SPACES.sub("", line[:_CATALOGUE_LABEL_MAX])) is not None
 
 
 #: a public-information catalogue's labels above a notice (索引号：… 发布机构：…): no headline
@@ -338,6 +348,9 @@ def _title(lines: list[str]) -> str | None:
             if (
                 block
                 and not all(_MASTHEAD.fullmatch(x) or _RED_HEADER.fullmatch(x) for x in block)
+                # (许昌市人民政府门户网站 ↵ 索 引 号：… ↵ …关于…的通知: the site's name over a notice's
+                # catalogue labels, the notice's title below them)
+                and not (all(_SITE_NAME.fullmatch(x) for x in block) and _is_catalogue_line(line))
                 # (望城招商 ↵ 2025年07月16日 18:30 湖南 ↵ …办公室关于…情况的通报: an account's name over
                 # its post's date, the notice's own title below)
                 and not (
@@ -429,6 +442,8 @@ _ENDS_ON_A_PERIOD = re.compile(
 )
 #: a headline's second line that names only what kind of report it is (经济运行分析报告, 工作总结)
 _KIND_OF_REPORT = re.compile(r"[\u4e00-\u9fff]{0,8}(?:报告|总结|分析|公报|通报|简报|月报|季报)")
+#: a site's name over its page (许昌市人民政府门户网站), no headline
+_SITE_NAME = re.compile(r"[\u4e00-\u9fff]{2,30}(?:门户网站|网站|官网|政府网)")
 #: a red-header document's issuing body over its number (柳市镇人民政府文件, 浙江省经济和信息化厅文件)
 _RED_HEADER = re.compile(r"[\u4e00-\u9fff（）()、]{4,40}文件")
 #: a cover's line of who edited or printed it (龙南经济技术开发区管理委员会  编印)
