@@ -8084,3 +8084,18 @@ def test_values_spread_over_places_a_clause_opens_on_are_theirs_not_the_last_of_
         "上饶市",
         "宜丰县",
     )
+
+
+def test_a_provinces_short_name_before_its_revenue_said_short_is_the_province() -> None:
+    text = normalize("2023年，安徽营收增长9.8%，广东营收增速低于全国1.4个百分点。\n").text
+    found = {f.value: f.region for f in figures(text, region="全国", ref=date(2024, 3, 19))}
+    assert (found[9.8], found[-1.4]) == ("安徽省", "广东省")
+
+
+def test_a_captions_key_places_are_the_places_its_table_lists_not_part_of_what_it_measures() -> None:
+    text = normalize(
+        "表　2023年我国新型显示产业重点省市营收情况\n省市	营收（亿元）	同比增长（%）	占全国比重（%）\n"
+        "广东省	1318	4.2	27.7\n安徽省	846	9.8	17.8\n"
+    ).text
+    found = {f.value: f for f in figures(text, region="全国", ref=date(2024, 3, 19))}
+    assert (found[846].region, found[846].indicator) == ("安徽省", "新型显示产业营业收入")

@@ -204,6 +204,7 @@ _CAPTION_SCOPE = re.compile(
     # (分季度…; 市州 of a province's cities and prefectures)
     r"分?(?:设区市|城市|市州|各(?:县市区|县区|区县)|各[市县区地省]|地区|区域|省份)|[分各](?:季度|月份?)|年度?"
     r"|（市、区）|分(?:县市区|县区|区县|县)|分市(?:（州）|州)?"  # (…企业分县（市、区）情况, 分市（州）)
+    r"|(?:重点|主要)(?:省市|省份|城市)"  # (…新型显示产业重点省市营收情况: the places it lists)
 )
 #: a project's whole cost, of no one year (总投资（亿元）)
 _PROJECTS_WHOLE = re.compile(r"(?:计划)?总投资(?:额)?")
@@ -289,7 +290,11 @@ def _named_in_caption(column: str, caption: str) -> str:
     said = _RANKS_TOO.sub("", said)  # (…发展指数及排名: the ranks are a column of their own)
     said = _ASIDE_IN_CAPTION.sub("", said)  # (各省（区、市）: the levels listed in brackets)
     # (…单项冠军企业主要省份分布: what is spread stands before the places, where none follows)
-    said = next((part for part in reversed(_CAPTION_SCOPE.split(said)) if part.strip()), "")
+    scoped = [part for part in _CAPTION_SCOPE.split(said) if part and part.strip()]
+    said = scoped[-1] if scoped else ""
+    # (…新型显示产业重点省市营收情况: the industry's, by place, where its column names no other)
+    of_industry = _YEAR_AND_COUNTRY.sub("", scoped[-2]) if len(scoped) >= 2 else ""
+    of_industry = of_industry if of_industry.endswith(("产业", "行业")) and said == column else ""
     said = re.split(r"[和及与、]", said)[-1]  # …法人单位和营业收入: the last of what it lists
     # (…主要板块增加值占比: each part's; …产业集群分领域产值: after the last of them)
     parts = [*CHART_PARTS.finditer(said)]
@@ -311,7 +316,11 @@ def _named_in_caption(column: str, caption: str) -> str:
     if counted is not None and _ASPECT_COLUMN.fullmatch(column):
         # 本批认定, 累计 under 2025年度江西省专精特新中小企业分设区市统计表: of those firms
         return counted.group("things") + column
-    return column
+    return of_industry + column
+
+
+#: what a caption says before the industry it names (表 2023年我国…)
+_YEAR_AND_COUNTRY = re.compile(r"^(?:附?表\s*\d*\s*[：:]?\s*)?(?:\d{4}\s*年度?)?(?:我国|全国|全省|全市)?")
 
 
 def _part_of(label: str, indicator: str) -> str:
