@@ -2360,3 +2360,12 @@ def test_a_notices_title_under_its_sites_name_and_spaced_out_catalogue_labels_is
     ).text
     meta = describe_document(text, "notice.txt")
     assert (meta.title or "").endswith("投资计划的通知")
+
+
+def test_a_zone_named_after_a_kicker_and_a_bar_in_a_headline_is_the_texts() -> None:
+    text = normalize(
+        "回眸2025｜滁州经开区年度十件大事发布！\n\n原创  滁州经开区发布  滁州经开区发布\n"
+        "2026年1月6日 18:30  安徽\n\n"
+        "01\n经济运行量质齐升\n全年实现地区生产总值612.8亿元，同比增长7.6%；规上工业增加值增长11.2%，高于全市3.4个百分点。\n"
+    ).text
+    assert describe_document(text, "post.txt").region == "滁州经济技术开发区"

@@ -8099,3 +8099,14 @@ def test_a_captions_key_places_are_the_places_its_table_lists_not_part_of_what_i
     ).text
     found = {f.value: f for f in figures(text, region="全国", ref=date(2024, 3, 19))}
     assert (found[846].region, found[846].indicator) == ("安徽省", "新型显示产业营业收入")
+
+
+def test_a_zone_officials_turn_speaks_for_the_zone_both_posts_read() -> None:
+    text = normalize(
+        "《政企面对面》直播实录\n本期嘉宾：襄阳高新技术产业开发区党工委副书记、管委会主任  周立新\n"
+        "主 持 人：晓雯\n\n"
+        "主持人：上半年刚刚过去，高新区这份成绩单怎么样？\n\n"
+        "周立新：上半年，高新区规上工业增加值同比增长8.6%，比全市高出1.9个百分点。\n"
+    ).text
+    found = {f.value: f.region for f in figures(text, region="襄阳市", ref=date(2025, 7, 18))}
+    assert found[8.6] == "襄阳高新技术产业开发区"

@@ -1668,10 +1668,13 @@ def _zone_of_subtitle(text: str) -> str | None:
 
 
 def _zone_after_kicker(title: str) -> str | None:
-    """The zone a headline's main part opens on, after a kicker a space parts from it (“亩均论英雄”
-    亮出成绩单 杭州湾上虞经开区41家企业获评A类)."""
-    kicker, _, main = title.partition(" ")
+    """The zone a headline's main part opens on, after a kicker a space or a bar parts from it
+    (“亩均论英雄”亮出成绩单 杭州湾上虞经开区41家企业获评A类; 回眸2025｜滁州经开区年度十件大事发布！)."""
+    kicker, _, main = _KICKER_MARK.sub(" ", title, count=1).partition(" ")
     return _zone_of(main.strip(), "") if kicker and main.strip() else None
+
+
+_KICKER_MARK = re.compile(r"\s*[|｜丨]\s*")
 
 
 def _zone_of(title: str | None, text: str) -> str | None:

@@ -48,6 +48,7 @@ from pipelines.stages.extract.status_period import (
     last_status_cue,
 )
 from pipelines.stages.models import UNNAMED_CITY, DocumentMeta
+from pipelines.stages.zones import ZONE, named_zone
 
 #: the levels a place the text named before may be called by alone (该镇, 该乡, 该县)
 _LEVEL_ENDS = "镇乡县"
@@ -272,7 +273,10 @@ class DocumentState(StatusPeriodRules, IndicatorText):
         # a new turn is a new section: 下一步，我们将… in one answer plans nothing in the next
         self._end_the_plan()
         if speaker.role is not None and not speaker.host:
-            self.speakers[speaker.name] = district_named_in(speaker.role) or city_named_in(speaker.role)
+            role = speaker.role
+            self.speakers[speaker.name] = (
+                _zone_of_office(role) or district_named_in(role) or city_named_in(role)
+            )
         self.region = (None if speaker.host else self.speakers.get(speaker.name)) or self.meta.region
 
     def _update_quoted_official(self, sentence: cl.Span, first: bool) -> None:
@@ -867,3 +871,22 @@ def _day_of(year: int, month: int, day: int) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+def _zone_of_office(role: str) -> str | None:
+    """The zone an official's office is of (襄阳高新技术产业开发区党工委副书记、管委会主任), by its
+    official name; None for any other office."""
+    if ZONE.search(role) is None:
+        return None  # (most offices are of no zone)
+    # (——访常德经开区产业发展集团党委副书记: the zone's name may start anywhere in the office, its
+    # place a listed one: not 医药 of 泰州医药高新区)
+    for at in range(len(role)):
+        said = ZONE.match(role, at)
+        named = named_zone(role[at:], _is_place) if said and _is_place(said.group(1)) else None
+        if named is not None:
+            return named[0]
+    return None
+
+
+def _is_place(name: str) -> bool:
+    return region_of_item(name) is not None

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipelines.stages.zones import ZONE
+
 #: 林志刚（省工业和信息化厅副厅长）： / 林志刚： / 南方日报记者：
 _PLAIN = re.compile(
     r"\s*(?P<name>[^\s：:（(，。、；]{2,20}?)\s*(?:[（(](?P<role>[^）)]{1,40})[)）])?\s*[：:]"
@@ -76,5 +78,15 @@ def introduced_before(text: str, name: str, end: int) -> str | None:
         return None
     office = _INTRODUCED_BEFORE.search(text, max(0, at - 30), at)
     said = office.group().rstrip(" \u3000") if office is not None else ""  # (…副市长　黄海涛)
+    # (本期嘉宾：襄阳高新技术产业开发区党工委副书记、管委会主任  周立新: two posts of a zone's
+    # body, which the first names)
+    after_post = office is not None and text[office.start() - 1 : office.start()] == "、"
+    joined = (
+        _INTRODUCED_BEFORE.search(text, max(0, at - 61), office.start() - 1)
+        if office and after_post
+        else None
+    )
+    if joined is not None and _OFFICE_END.search(joined.group()) and ZONE.search(joined.group()):
+        said = joined.group() + "、" + said
     # (an office it ends on, right before the name: not a place named before some word)
     return said if _OFFICE_END.search(said) else None
