@@ -2369,3 +2369,20 @@ def test_a_zone_named_after_a_kicker_and_a_bar_in_a_headline_is_the_texts() -> N
         "01\n经济运行量质齐升\n全年实现地区生产总值612.8亿元，同比增长7.6%；规上工业增加值增长11.2%，高于全市3.4个百分点。\n"
     ).text
     assert describe_document(text, "post.txt").region == "滁州经济技术开发区"
+
+
+def test_an_outlets_name_and_time_under_a_headline_date_the_page_and_are_not_joined_to_it() -> None:
+    text = normalize(
+        "每经网 | 首页 > 城市 > 正文\n\n"
+        "上半年新能源汽车产量“城市榜”出炉：深圳86.3万辆稳居第一，重庆增长1.2倍\n\n"
+        "每日经济新闻　2024-07-29 20:41:36\n\n每经记者：段思瑶\n\n"
+        "上半年新能源汽车产量排名前十的城市依次为深圳、西安、上海、合肥、重庆。"
+        "深圳产量86.3万辆，西安52.6万辆，上海47.5万辆。重庆增长1.2倍，上海下降4.6%。"
+        "合肥、重庆、西安、深圳、上海均有新车型投产。西安、合肥、重庆继续扩产。今年全市力争产量突破130万辆。\n"
+    ).text
+    meta = describe_document(text, "news.txt")
+    assert (meta.reference_date, (meta.title or "").endswith("1.2倍"), meta.region) == (
+        date(2024, 7, 29),
+        True,
+        "全国",
+    )

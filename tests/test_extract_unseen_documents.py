@@ -8110,3 +8110,12 @@ def test_a_zone_officials_turn_speaks_for_the_zone_both_posts_read() -> None:
     ).text
     found = {f.value: f.region for f in figures(text, region="襄阳市", ref=date(2025, 7, 18))}
     assert found[8.6] == "襄阳高新技术产业开发区"
+
+
+def test_a_top_ten_tables_caption_names_what_its_bare_column_measures() -> None:
+    text = normalize(
+        "2024年上半年城市新能源汽车产量TOP10\n排名　城市　产量（万辆）　同比增长（%）\n"
+        "1　深圳　86.3　29.4\n2　西安　52.6　21.8\n"
+    ).text
+    found = {f.value: f for f in figures(text, region="全国", ref=date(2024, 7, 29))}
+    assert (found[52.6].region, found[52.6].indicator) == ("西安市", "新能源汽车产量")

@@ -898,11 +898,13 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
         # name holds (浙江恒锐阀门集团)
         return local, "masthead", 0.7
     if levels[:1] == ["prefecture"] and (
-        _compares_cities_of_provinces(regions, counts) or _compares_counties_of_provinces(text)
+        _compares_cities_of_provinces(regions, in_text) or _compares_counties_of_provinces(text)
     ):
         # 2025年工业十强城市：深圳守住榜首，苏州与上海差距缩至343亿元: a national paper's ranking of
         # cities, each with its own 全市, none of them the text's (or of county-level cities:
         # 百强县…8个县级市…昆山…江阴…晋江…)
+        # (counted in the text alone: a headline naming the first two, 深圳…稳居第一，重庆增长1.2倍,
+        # does not make them the text's)
         return country, "several_cities", 0.6
     if (
         levels

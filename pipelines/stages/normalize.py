@@ -1625,7 +1625,11 @@ _DATELINE_MAX = 40
 #: a WeChat account's name, then the day it posted (襄阳发布　2025年09月18日 08:30　湖北)
 #: (清河发布2025年04月22日18:30河北: an account named …发布 may stand right against its date, as
 #: the spaces between Han characters and digits are gone by the time lines are joined)
-_ACCOUNT_AND_DATE = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,16})(?:[ \u3000]+|(?<=发布))" + _DATELINE.pattern)
+#: (or an outlet named …新闻, …报, …网 or …社: 每日经济新闻2024-07-29 20:41:36)
+_ACCOUNT_AND_DATE = re.compile(
+    r"([\u4e00-\u9fffA-Za-z]{2,16})(?:[ \u3000]+|(?<=发布)|(?<=新闻)|(?<=报)|(?<=网)|(?<=社))"
+    + _DATELINE.pattern
+)
 #: a line that is only a date or period in brackets, as a speech carries under its speaker
 _BRACKETED_DATELINE = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*年[^（）()\n]{1,12}[)）]\s*")
 

@@ -188,7 +188,10 @@ _COUNTED_IN_CAPTION = re.compile(
     r"(?:主要)?$"
 )
 #: what a caption says after the thing its table spreads over places (…地区分布, …情况)
-_CAPTION_TAIL = re.compile(r"(?:地区|区域)?(?:分布|情况|统计)表?$|(?:情况)?(?:一览|汇总)表$")
+_CAPTION_TAIL = re.compile(
+    r"(?:地区|区域)?(?:分布|情况|统计)表?$|(?:情况)?(?:一览|汇总)表$"
+    r"|(?:TOP|Top|top|前)\s*\d{1,3}(?:强|名|位)?$|排行榜$"  # (…城市新能源汽车产量TOP10: the first ten)
+)
 #: a column that says only how its things were counted (本批认定, 累计, 新增), not what they are
 _ASPECT_COLUMN = re.compile(
     r"(?:本批次?|本年|当年|年内)?(?:新增|新认定|认定|入选)数?|累计(?:有效)?数?|(?:有效期内)?总数"
