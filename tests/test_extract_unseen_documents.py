@@ -8119,3 +8119,18 @@ def test_a_top_ten_tables_caption_names_what_its_bare_column_measures() -> None:
     ).text
     found = {f.value: f for f in figures(text, region="全国", ref=date(2024, 7, 29))}
     assert (found[52.6].region, found[52.6].indicator) == ("西安市", "新能源汽车产量")
+
+
+def test_a_products_table_with_the_month_and_the_months_to_date_each_with_its_growth_is_read() -> None:
+    text = normalize(
+        "表2　主要工业产品产量\n"
+        "产品名称            计量单位    5月       1-5月     5月增长(%)   1-5月增长(%)\n"
+        "汽车                万辆        3.86      18.42     -2.3         1.9\n"
+    ).text
+    found = {
+        f.value: (f.period_start, f.period_end) for f in figures(text, region="襄阳市", ref=date(2024, 6, 21))
+    }
+    assert (found[-2.3], found[1.9]) == (
+        (date(2024, 5, 1), date(2024, 5, 31)),
+        (date(2024, 1, 1), date(2024, 5, 31)),
+    )

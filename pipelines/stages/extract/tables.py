@@ -2034,6 +2034,11 @@ def _product_header(words: list[tuple[int, str]]) -> list[Column] | None:
             if rest[0] in ("累计", "本年累计") and any(column.period == "本月" for column in columns):
                 period = "1—本月"  # 本月 | 累计: the months to date, up to that month
             columns.append(Column(period=period))
+        elif (of := _PERIODS_GROWTH_COLUMN.fullmatch(rest[0])) is not None and any(
+            _same_months(column.period, of.group("period")) for column in columns if not column.growth
+        ):
+            # 5月  1-5月  5月增长(%)  1-5月增长(%): each level's growth, the months it names
+            columns.append(Column(unit="%", growth=True, period=of.group("period")))
         elif rest[0] in _YEAR_BEFORE_COLUMNS and columns and not columns[-1].growth:
             # 本年累计  上年同期: the level column's months, a year before
             columns.append(replace(columns[-1], year_before=True))
@@ -2076,6 +2081,20 @@ def _product_header(words: list[tuple[int, str]]) -> list[Column] | None:
         return None
     # a last column of the city's or province's growth (全市增速(%)) is another region's: left out
     return columns + [Column(remark=True)] * len(rest)
+
+
+#: a growth column that names the months it is of (5月增长(%), 1-5月增长（%）)
+_PERIODS_GROWTH_COLUMN = re.compile(
+    r"(?P<period>(?:\d{1,2}\s*[-—–~至]\s*)?\d{1,2}月份?)(?:同比)?(?:增长|增速|增减)\s*(?:[(（]\s*%\s*[)）]|%)?"
+)
+
+
+def _same_months(column: str, said: str) -> bool:
+    """Whether a level column's months (1—5月) are those a growth column names (1-5月)."""
+    return bool(column) and _DASHES.sub("—", column) == _DASHES.sub("—", said)
+
+
+_DASHES = re.compile(r"\s*[-—–~至]\s*")
 
 
 def _periods_over_pairs(
