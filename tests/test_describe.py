@@ -2386,3 +2386,15 @@ def test_an_outlets_name_and_time_under_a_headline_date_the_page_and_are_not_joi
         True,
         "全国",
     )
+
+
+def test_a_ranking_of_cities_without_scope_words_under_an_outlets_stamp_is_the_countrys() -> None:
+    text = normalize(
+        "新京报 > 财经 > 宏观经济\n\n2023年GDP十强城市出炉：广州重回第四，杭州武汉迈入“2万亿俱乐部”\n\n"
+        "新京报　2024-02-05 19:26　　　　　　分享到：微信　微博　QQ空间\n\n"
+        "上海、北京、深圳、广州、重庆位列前五。上海以47218.66亿元继续领跑，北京以43760.7亿元位居第二，"
+        "深圳GDP为34606.4亿元。上海、北京、深圳均增长5%以上。广州、重庆差距缩小。"
+        "上海工业增加值11612.97亿元，北京8500亿元，深圳11200亿元。\n"
+    ).text
+    meta = describe_document(text, "news.txt")
+    assert (meta.reference_date, meta.region) == (date(2024, 2, 5), "全国")

@@ -878,6 +878,10 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
             own = _unlisted_region(level, title, text)
             if own is not None and (title or "").startswith(own):
                 return own, "own_name", 0.7
+    if not levels and _compares_cities_of_provinces(regions, in_text):
+        # 2023年GDP十强城市出炉 …上海、北京、深圳、广州… with no scope words: the country's ranking
+        # of its cities, each named alike
+        return country, "several_cities", 0.6
     if not levels and _lists_provinces(regions, counts):
         # 江苏  18426 ↵ 浙江  15873 ↵ 广东  16210 …, a bank's note with no scope words: the country's,
         # which it compares province by province

@@ -1630,6 +1630,8 @@ _ACCOUNT_AND_DATE = re.compile(
     r"([\u4e00-\u9fffA-Za-z]{2,16})(?:[ \u3000]+|(?<=发布)|(?<=新闻)|(?<=报)|(?<=网)|(?<=社))"
     + _DATELINE.pattern
 )
+#: the time of day after a date (2024-02-05 19:26)
+_TIME_OF_DAY = re.compile(r"\s*\d{1,2}:\d{2}")
 #: a line that is only a date or period in brackets, as a speech carries under its speaker
 _BRACKETED_DATELINE = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*年[^（）()\n]{1,12}[)）]\s*")
 
@@ -1702,6 +1704,8 @@ def _is_broken(previous: str, following: str) -> bool:
         and not _PROSE_MARKS.search(following)
     ):
         return False  # …累计帮企业省下4.6亿元 ↵ 襄阳发布　2025年09月18日 08:30　湖北: a title, its byline
+    if byline is not None and _TIME_OF_DAY.match(following, byline.end()):
+        return False  # …迈入“2万亿俱乐部” ↵ 新京报　2024-02-05 19:26　分享到：微信…: the outlet's stamp
     if _BRACKETED_DATELINE.fullmatch(following):
         return False  # 县委副书记、县长　李建军 ↵ （2025年9月12日）: a speaker, then the day he spoke
     if _BYLINE_START.match(following):
