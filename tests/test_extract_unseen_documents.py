@@ -8134,3 +8134,13 @@ def test_a_products_table_with_the_month_and_the_months_to_date_each_with_its_gr
         (date(2024, 5, 1), date(2024, 5, 31)),
         (date(2024, 1, 1), date(2024, 5, 31)),
     )
+
+
+def test_a_quoted_reports_year_in_a_headline_is_the_year_its_whole_year_figures_are_of() -> None:
+    text = normalize(
+        "《2024年泉州市民营经济发展报告》摘要发布\n\n发布时间：2025-04-16 09:32\n\n"
+        "全年全市民营经济实现增加值10436.2亿元，同比增长5.7%。\n"
+    ).text
+    meta = describe_document(text, "news.txt")
+    found = {f.value: f.period_start for f in extract_figures(text, meta, [])}
+    assert found[10436.2] == date(2024, 1, 1)

@@ -212,6 +212,8 @@ _SUBTITLE_LINE = re.compile(r"(?m)^\s*(?:——|--|－－)\s*(.+)$")
 _SUBTITLE_HEAD = 400
 #: a document's name quoted inside a title (关于印发《…》的通知, 《…》执行情况评估报告)
 _QUOTED_TITLE = re.compile(r"《[^》]*》")
+#: a quoted report of one year, named in a headline (《2024年泉州市民营经济发展报告》)
+_QUOTED_YEARS_REPORT = re.compile(r"《((?:19|20)\d{2})年度?[^》\d]*(?:报告|公报|白皮书|蓝皮书)》")
 #: a span of years in a title, even a damaged one (023—2024年): a plan's years, no year reported on
 _ANY_RANGE = re.compile(r"\d\s*年?\s*[—\-–~～至到]\s*\d")
 #: a paragraph of output by product (分产品看，从主要产品看，主要产品中)
@@ -421,6 +423,10 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
         ):
             year = int(own_years.pop())
             self.periods.reported_year = year if year < self.reference.year else None
+        quoted = _QUOTED_YEARS_REPORT.search(meta.title or "") if self.periods.reported_year is None else None
+        if quoted is not None and self.reference is not None and int(quoted.group(1)) < self.reference.year:
+            # 《2024年泉州市民营经济发展报告》摘要发布, out in April 2025: the year the quoted report is of
+            self.periods.reported_year = int(quoted.group(1))
         census = next((year for name, year in census_years() if name in own_title), None)
         self.census = census is not None
         if census is not None and self.periods.reported_year is None:
