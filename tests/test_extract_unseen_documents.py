@@ -8144,3 +8144,12 @@ def test_a_quoted_reports_year_in_a_headline_is_the_year_its_whole_year_figures_
     meta = describe_document(text, "news.txt")
     found = {f.value: f.period_start for f in extract_figures(text, meta, [])}
     assert found[10436.2] == date(2024, 1, 1)
+
+
+def test_a_paragraph_of_the_countrys_text_led_by_a_provinces_short_name_is_the_provinces() -> None:
+    text = normalize(
+        "国家统计局数据显示，2025年全国规模以上工业增加值比上年增长5.9%。\n\n"
+        "湖北工业保持较快增长。全年规上工业增加值增长7.8%，高于全国1.9个百分点；高技术制造业增加值增长15.2%。\n"
+    ).text
+    found = {f.value: f.region for f in figures(text, region="全国", ref=date(2026, 2, 5))}
+    assert (found[5.9], found[7.8], found[15.2]) == ("全国", "湖北省", "湖北省")

@@ -143,6 +143,9 @@ _PLACE_LEADS = re.compile(
     r"(?:\d{1,2}月\d{1,2}日[，,]\s*)?(?:[\u4e00-\u9fff]{1,5}?市(?=[\u4e00-\u9fff]{1,4}?[县区](?![场民长委政级属辖域])))?"
     r"([\u4e00-\u9fff]{1,5}?(?:县|市|区|旗))(?![场民长委政级属辖域])[\u4e00-\u9fff“”]{2,16}[。！]"
 )
+#: a short sentence that leads a paragraph (湖北工业保持较快增长。)
+_SHORT_LEAD = re.compile(r"\s*[\u4e00-\u9fff“”]{4,16}[。！]")
+_PROVINCE_ENDS = ("省", "自治区")
 #: a paragraph that opens on a place's name and a colon, perhaps numbered (1. 南京市：…, 无锡市：…)
 _PLACE_LABEL = re.compile(
     r"\s*(?:\d{1,2}\s*[.、．]|[（(]\d{1,2}[)）])?\s*([\u4e00-\u9fff]{2,8}?(?:市|县|区|州|盟|旗))\s*[：:]"
@@ -556,6 +559,14 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
                 if led is not None and led != self.meta.region and not led.endswith("地区"):
                     # 长沙县继续领跑。全年实现地区生产总值2186.4亿元…: the paragraph is the place's
                     self.paragraph_region = led
+                elif self.meta.region == "全国" and _SHORT_LEAD.fullmatch(
+                    self.text, sentence.start, sentence.end
+                ):
+                    # 湖北工业保持较快增长。全年规上工业增加值增长7.8%…: in the country's text, a
+                    # paragraph led by a province's short name is the province's
+                    named = self._leading_region(self.text[sentence.start : sentence.end])
+                    province = named is not None and named.endswith(_PROVINCE_ENDS)
+                    self.paragraph_region = named if province else None
                 labelled = _PLACE_LABEL.match(self.text, sentence.start, sentence.end)
                 placed = region_of_item(labelled.group(1)) if labelled is not None else None
                 if placed is not None and placed != self.meta.region:
