@@ -479,7 +479,7 @@ def _month_end_of(month: re.Match[str]) -> date | None:
 
 def _month_end(year: int, number: int) -> date | None:
     """The last day of month ``number`` of ``year``, else None (no such month)."""
-    return _safe_date(year, number, calendar.monthrange(year, number)[1]) if 1 <= number <= 12 else None
+    return safe_date(year, number, calendar.monthrange(year, number)[1]) if 1 <= number <= 12 else None
 
 
 def _published_on(lines: list[str]) -> date | None:
@@ -488,13 +488,13 @@ def _published_on(lines: list[str]) -> date | None:
     for line in lines[:_HEADER_LINES] + lines[-_FOOTER_LINES:]:
         stamp = _STAMP_LINE.match(line)
         if stamp:
-            return _safe_date(*(int(group) for group in stamp.groups() if group is not None))
+            return safe_date(*(int(group) for group in stamp.groups() if group is not None))
         for match in label.finditer(line):
             if line[: match.start()].endswith(("留言", "提问")):
                 continue  # 留言时间：… on a message board: when the question came, not the reply
             found = re.match(_DATE, line[match.end() :])
             if found:
-                return _safe_date(*(int(group) for group in found.groups()))
+                return safe_date(*(int(group) for group in found.groups()))
             if _DATE_IN_WORDS.match(line, match.end()):
                 # (播出时间：2025年十二月二十六日 reads in digits already, see _date_in_digits: a date
                 # still in words names no month or day that could be)
@@ -515,7 +515,7 @@ def _published_on(lines: list[str]) -> date | None:
         stamped = _STAMPED.search(line) if _cue("source_label").match(line) else None
         if stamped:
             # 来源：湖南日报　作者：记者 周雅琴　2026-03-17 07:32:15: the byline's time stamp
-            return _safe_date(*(int(group) for group in stamped.groups() if group is not None))
+            return safe_date(*(int(group) for group in stamped.groups() if group is not None))
     return None
 
 
@@ -533,7 +533,7 @@ def _published_in_the_url(lines: list[str]) -> date | None:
         for url in _URL.findall(line):
             day = _DAY_IN_A_URL.search(url)
             if day is not None:
-                return _safe_date(*(int(group) for group in day.groups() if group is not None))
+                return safe_date(*(int(group) for group in day.groups() if group is not None))
     return None
 
 
@@ -548,7 +548,7 @@ def _published_in_the_title_year(lines: list[str], title: str | None) -> date | 
         for match in label.finditer(line):
             day = _MONTH_DAY.match(line, match.end())
             if day is not None:
-                return _safe_date(years.pop(), int(day.group(1)), int(day.group(2)))
+                return safe_date(years.pop(), int(day.group(1)), int(day.group(2)))
     return None
 
 
@@ -1983,7 +1983,7 @@ def _reference_date(
             or _ISSUE_DATED.match(line)
         )
         if match:
-            signed = _safe_date(*(int(group) for group in match.groups()))
+            signed = safe_date(*(int(group) for group in match.groups()))
             if signed is not None:
                 return signed, "signed", 0.9
     dated = _dated_dateline(lines)
@@ -1993,7 +1993,7 @@ def _reference_date(
         # 經濟日報　　中華民國114年7月17日　星期四: a Taiwanese paper's masthead, in the Republic's years
         roc = _ROC_DATE.search(line)
         printed = (
-            _safe_date(_ROC_YEAR_ONE + int(roc.group(1)), int(roc.group(2)), int(roc.group(3)))
+            safe_date(_ROC_YEAR_ONE + int(roc.group(1)), int(roc.group(2)), int(roc.group(3)))
             if roc
             else None
         )
@@ -2010,7 +2010,7 @@ def _reference_date(
     if year is None:
         return None, "unknown", 0.0
     if month_day is not None:
-        inferred = _safe_date(year, *month_day)
+        inferred = safe_date(year, *month_day)
         if inferred is not None:
             return inferred, f"inferred_month_day_with_{year_method}", year_confidence
     reported = [int(m.group(1)) for m in _MONTHS_TO_DATE_SAID.finditer(text, 0, _MONTHS_TO_DATE_HEAD)]
@@ -2026,7 +2026,7 @@ def _reference_date(
                 round(year_confidence * 0.5, 2),
             )
     # Mid-January: the earliest a text can report the previous full year's results.
-    early = _safe_date(year, 1, 15)
+    early = safe_date(year, 1, 15)
     return early, f"inferred_year_only_from_{year_method}", round(year_confidence * 0.5, 2)
 
 
@@ -2074,7 +2074,7 @@ def _data_as_of(lines: list[str]) -> date | None:
         if match is not None:
             year, month = int(match.group(1)), int(match.group(2))
             if match.group(3):
-                return _safe_date(year, month, int(match.group(3)))
+                return safe_date(year, month, int(match.group(3)))
             return _month_end_of(match)
     return None
 
@@ -2082,7 +2082,7 @@ def _data_as_of(lines: list[str]) -> date | None:
 def _dated_dateline(lines: list[str]) -> date | None:
     """A dateline with its year (``2025年1月22日，省政府新闻办举行…``) opening the first prose line."""
     match = _DATED_DATELINE.match(_first_prose_line(lines))
-    return _safe_date(*(int(group) for group in match.groups())) if match else None
+    return safe_date(*(int(group) for group in match.groups())) if match else None
 
 
 def _dateline(lines: list[str]) -> tuple[int, int] | None:
@@ -2177,7 +2177,8 @@ def _small_number(words: str) -> int | None:
     return 10 * (_WORD_DIGITS[tens] if tens else 1) + (_WORD_DIGITS[ones] if ones else 0)
 
 
-def _safe_date(year: int, month: int, day: int) -> date | None:
+def safe_date(year: int, month: int, day: int) -> date | None:
+    """The date, or None where the numbers name no day (2月30日, an OCR slip)."""
     try:
         return date(year, month, day)
     except ValueError:

@@ -353,6 +353,7 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
         #: the day an earlier sentence of the paragraph opened on (截至2025年10月底，…): the day its
         #: stocks, counts and shares that name none stand at
         self.paragraph_as_of: Period | None = None
+        #: whether that day is an event's (3月17日上午，…签约仪式…举行): its sums are of the day too
         self.paragraph_on_day = False
         #: a period still ahead that opened an earlier sentence of the paragraph (到2026年，…):
         #: the horizon of the paragraph's later goals that name none

@@ -11,9 +11,8 @@ updates that state sentence by sentence, here; the figure rules only read it.
 from __future__ import annotations
 
 import re
-from datetime import date
 
-from pipelines.stages.describe import PLACE_HEADING, counties_named, county_of, heading_place
+from pipelines.stages.describe import PLACE_HEADING, counties_named, county_of, heading_place, safe_date
 from pipelines.stages.extract import clauses as cl
 from pipelines.stages.extract.indicators import (
     IndicatorText,
@@ -434,7 +433,7 @@ class DocumentState(StatusPeriodRules, IndicatorText):
         body = self.period_text[sentence.start : sentence.end]
         event = _EVENT_DAY.match(body) if first and self.reference is not None else None
         month, day_of_month = map(int, event.groups()) if event is not None else (0, 0)
-        day = _day_of(self.reference.year, month, day_of_month) if event and self.reference else None
+        day = safe_date(self.reference.year, month, day_of_month) if event and self.reference else None
         if day is not None and self.reference is not None and day <= self.reference:
             # 3月17日上午，…签约仪式…举行。现场共签约项目12个，总投资46.8亿元: the event's figures,
             # its sums too, are of its day
@@ -730,9 +729,8 @@ class DocumentState(StatusPeriodRules, IndicatorText):
         if entry is not None and self.chronicle_year is not None:
             # 2025年…大事记 ↵ 3月12日，…: an entry of a chronicle speaks as of its own day (its 年末
             # is the year before's in January; its 一季度 is over in April)
-            try:
-                day = date(self.chronicle_year, int(entry.group(1)), int(entry.group(2)))
-            except ValueError:
+            day = safe_date(self.chronicle_year, int(entry.group(1)), int(entry.group(2)))
+            if day is None:
                 return
             self._end_the_plan()
             self.reference = self.periods.reference = day
@@ -746,9 +744,8 @@ class DocumentState(StatusPeriodRules, IndicatorText):
             stamp = _ITEM_STAMP.search(self.text, sentence.start, sentence.end)
         if stamp is None:
             return
-        try:
-            day = date(int(stamp.group("y")), int(stamp.group("m")), int(stamp.group("d")))
-        except ValueError:
+        day = safe_date(int(stamp.group("y")), int(stamp.group("m")), int(stamp.group("d")))
+        if day is None:
             return
         self._end_the_plan()
         # 陕西前10月规上工业增加值增长5.2% ↵ 2025-11-24 09:47:12 来源：新华社: a page of items, each
@@ -863,14 +860,6 @@ class DocumentState(StatusPeriodRules, IndicatorText):
                 and f"{year}年" not in body
             ):
                 self.periods.plan_year = year + 1  # 三、2026年工作思路, in December
-
-
-def _day_of(year: int, month: int, day: int) -> date | None:
-    """The date, or None where the numbers name no day (2月30日, an OCR slip)."""
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
 
 
 def _zone_of_office(role: str) -> str | None:
