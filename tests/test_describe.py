@@ -2398,3 +2398,35 @@ def test_a_ranking_of_cities_without_scope_words_under_an_outlets_stamp_is_the_c
     ).text
     meta = describe_document(text, "news.txt")
     assert (meta.reference_date, meta.region) == (date(2024, 2, 5), "全国")
+
+
+def test_a_sessions_headline_opening_on_its_verbs_names_no_district_but_the_sites_does() -> None:
+    text = normalize(
+        "武汉市东西湖区人大常委会\n首页 | 人大要闻 | 常委会工作 | 代表工作\n\n"
+        "区十届人大常委会召开第二十七次会议\n听取审议区人民政府关于全区工业经济运行情况的报告\n\n"
+        "发布时间：2025-10-31 09:15　　来源：区人大常委会办公室\n\n"
+        "10月30日上午，区十届人大常委会第二十七次会议召开。1-9月，全区规模以上工业总产值完成1286.4亿元，"
+        "同比增长7.3%；规上工业增加值增长8.1%，高于全市2.4个百分点。全区工业投资增长12.5%。\n"
+    ).text
+    assert describe_document(text, "session.txt").region == "东西湖区"
+
+
+def test_a_singapore_papers_release_stamp_dates_the_page_and_its_tools_are_no_headline() -> None:
+    text = normalize(
+        "联合早报 zaobao.com\n新加坡　中国　东南亚　国际　财经\n\n中国 > 中国财经\n\n"
+        "广东上半年工业增速放缓 东莞佛山制造业承压\n\n发布/2024年7月26日 16:42\n更新/2024年7月26日 18:05\n\n"
+        "林嘉惠\n驻广州特派员\n\n[字体大小]　[分享]　[收藏]\n\n"
+        "今年上半年，广东规模以上工业增加值同比增长4.1%，比首季回落0.8个百分点。全省工业投资增长6.2%。\n"
+    ).text
+    meta = describe_document(text, "zaobao.txt")
+    assert (meta.title, meta.published_on) == ("广东上半年工业增速放缓 东莞佛山制造业承压", date(2024, 7, 26))
+
+
+def test_a_brief_compiled_by_a_countys_farm_bureau_is_the_countys() -> None:
+    text = normalize(
+        "农产品加工业发展情况简报\n\n2026年第1期（总第37期）\n\n"
+        "平江县农业农村局编　　　　　　　　　　2026年2月10日\n\n"
+        "2025年，全县农产品加工业实现总产值386.5亿元，同比增长9.2%，总量居全市第2位。"
+        "全县农产品加工转化率达到71.8%，比上年提高2.1个百分点。\n"
+    ).text
+    assert describe_document(text, "brief.txt").region == "平江县"

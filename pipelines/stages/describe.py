@@ -1629,6 +1629,8 @@ _OWN_BODY = (
     r"(?:人民政府|政府|统计局|发展和改革委员会|发展和改革局|发展改革局|发展改革委|工业和信息化局|经济和信息化局|财政局|商务局"
     r"|融媒体中心|新闻中心|广播电视台|工信局|经信局|经信委|发改局|发改委|工科局|科工局|政协|人大常委会"
     r"|投资促进局|投资促进中心|投促局|投促中心"
+    # (平江县农业农村局编: a county's other bureaus, which print its briefs too)
+    r"|农业农村局|自然资源和规划局|自然资源局|生态环境局|交通运输局|住房和城乡建设局|住建局|水利局|应急管理局"
     r"|党政办|党政综合办公室|党委(?:书记|副书记|委员|、)"  # (信息来源：港口镇党政办; 港口镇党委书记)
     r"|人大|审计局|科技局|科学技术局|市场监督管理局|国资委|税务局|委(?:书记|常委|全体|十|员会)"
     r"|第[一二三四五六七八九十]{1,4}届人民代表大会|人民代表大会)"  # (金寨县第十七届人民代表大会)
@@ -1717,7 +1719,8 @@ def _unlisted_region(level: str, title: str | None, text: str) -> str | None:
     shortest = "0" if level == "county" else "1"
     # (a town's name may end in 村: 许村镇, 大村乡; but 乡村振兴 names no town)
     # (nor a word before 县政府 that is no name: 记者在县政府…, 赴县人民政府…)
-    # (nor 自觉接受县人大常委会的监督's 受县: a verb before the body, no name)
+    # (nor 自觉接受县人大常委会的监督's 受县: a verb before the body, no name; nor a session's
+    # 听取审议区人民政府关于…的报告, its verbs before the body)
     # (a town's name may end on 市 before its word: 柳市镇)
     scope = "全我本该各区省乡镇两一强大富" + ("" if level == "town" else "市")
     # (nor 无纺布小镇, 特色小镇: a small town, said of one, no town's name)
@@ -1730,7 +1733,7 @@ def _unlisted_region(level: str, title: str | None, text: str) -> str | None:
 
     def named(last: str) -> str:
         found = (
-            rf"(?:中共)?((?!关于)(?![我本该各全])(?:(?!{_NOT_IN_NAME}){inner}[\u4e00-\u9fff]){{{shortest},3}}?"
+            rf"(?:中共)?((?!关于|听取|审议)(?![我本该各全])(?:(?!{_NOT_IN_NAME}){inner}[\u4e00-\u9fff]){{{shortest},3}}?"
             rf"(?!{_NOT_IN_NAME})(?<!乡村){inner}[^\W{last}]{_LOCAL_SUFFIX[level]})"
         )
         # 杭州市萧山区人民政府: the district, not 州市萧山区; 穗黄埔区: 黄埔区 (but 渝中区, 津南区 whole)
