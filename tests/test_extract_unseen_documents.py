@@ -8153,3 +8153,41 @@ def test_a_paragraph_of_the_countrys_text_led_by_a_provinces_short_name_is_the_p
     ).text
     found = {f.value: f.region for f in figures(text, region="全国", ref=date(2026, 2, 5))}
     assert (found[5.9], found[7.8], found[15.2]) == ("全国", "湖北省", "湖北省")
+
+
+def test_taiwans_first_three_quarters_written_with_a_digit_report_the_months_to_date() -> None:
+    text = (
+        "江苏前3季出口年减1.9%\n\n2023/10/25 16:08\n\n"
+        "南京海关今天公布，前3季江苏货物贸易进出口总值3.85兆元人民币，较去年同期减少3.2%。\n\n"
+        "其中，出口2.48兆元人民币，年减1.9%；进口1.37兆元，年减5.5%。\n"
+    )
+    found = described_figures(text, "cna.txt")
+    assert found[1.37].period_end == date(2023, 9, 30)
+    assert "前3季" not in found[3.85].indicator
+
+
+def test_a_count_in_corner_brackets_and_a_place_after_according_to_are_no_figure_and_no_region() -> None:
+    text = "据昆山市台办资料，全市累计核准台资项目超过5600个。江苏省政府推出稳外贸「20条」措施。"
+    found = {f.value: f for f in figures(text, region="江苏省", ref=date(2023, 10, 25))}
+    assert 20 not in found
+    assert found[5600].region != "据昆山市"
+
+
+def test_a_paragraph_an_earlier_year_opens_goes_on_about_it_in_a_report_on_this_years_quarter() -> None:
+    text = (
+        "安徽制造业观察\n\n发布日期：2025年5月20日\n\n2025年第一季度，安徽规模以上工业增加值增长9.1%。\n\n"
+        "2024年，安徽机电产品出口3720亿元，占全省出口总值的68.8%。新三样合计出口1065亿元，增长21.4%。\n"
+    )
+    found = described_figures(text, "note.txt")
+    assert (found[1065].period_start, found[21.4].period_end) == (date(2024, 1, 1), date(2024, 12, 31))
+
+
+def test_a_quarters_release_stays_on_its_quarter_after_the_average_of_the_quarters_to_date() -> None:
+    text = (
+        "2025年第三季度工业生产指数\n\n统计暨普查局\n2025-12-05 16:00\n\n"
+        "统计暨普查局资料显示，2025年第三季度工业生产指数为92.4，按年上升3.6%。\n\n"
+        "2025年前三季度工业生产指数平均为90.1，按年上升2.2%。\n\n"
+        "输往香港的本地产品占出口总值的41.5%。\n"
+    )
+    found = described_figures(text, "macao.txt")
+    assert (found[41.5].period_start, found[41.5].period_end) == (date(2025, 7, 1), date(2025, 9, 30))

@@ -86,7 +86,7 @@ _PERSON_LABELS = frozenset(
 #: the longest day range a weekly brief's 本周 may mean
 _DAYS_IN_A_WEEK = 7
 
-_SUB_YEAR_HINT = re.compile(r"月|季度|半年")
+_SUB_YEAR_HINT = re.compile(r"月|季|半年")  # (季 alone: Taiwan's and Hong Kong's 前3季)
 
 #: the noun before a headline's colon (一、专精特新中小企业：新认定1126家)
 _HEADLINE_TOPIC = re.compile(r"([^，,。；;：:\d]{2,16})[：:]")
@@ -613,14 +613,18 @@ class DocumentState(StatusPeriodRules, IndicatorText):
             at_latest = [period for period in ended if period.end == latest]
             chosen = next((period for period in at_latest if period.kind == YTD), at_latest[-1])
             current = self.reporting_period
+            titled = current is not None and (
+                current == self.title_month or (current.kind == QUARTER and current == self.title_period)
+            )
             if (
-                current is not None
-                and current == self.title_month
+                titled
+                and current is not None
                 and current.end is not None
                 and (latest < current.end or ("平均" in body or "均值" in body))
             ):
                 # 1—8月平均…, 1—10月…均值…, 三季度…平均为88.9点 in a release on 8月份 (on 10月): the
-                # month stays the one reported on
+                # month stays the one reported on (and the quarter: 2025年第3季工业生产指数 ↵ …首三季
+                # 工业生产指数平均为90.1)
                 return
             if current is not None and current.end is not None and latest.year < current.end.year:
                 # 1-10月…。…四季度原煤生产有望回稳: last year's quarter is no later report (this

@@ -1211,6 +1211,21 @@ class StatusPeriodRules:
             # a year-end review: 安排专项资金48亿元，支持…项目1.3万个 are the year's actions,
             # not statistics of the months the figures before reported on
             return Period.year(self.reference.year), "period_default_year_reviewed", False
+        opened = self.paragraph_period
+        if (
+            status == "actual"
+            and current is not None
+            and current.start is not None
+            and opened is not None
+            and opened.kind == FULL_YEAR
+            and opened.end is not None
+            and opened.end.year < current.start.year
+        ):
+            # 2025年第一季，…增长9.1%。… ↵ 2024年，安徽机电产品出口…。“新三样”合计出口1065亿元: a
+            # paragraph an earlier year opened goes on about that year, not the months reported on
+            if stock:
+                return Period.as_of(opened.end), "period_default_paragraph", True
+            return opened, "period_default_paragraph", False
         if (
             current is not None
             and current.start is not None
