@@ -8191,3 +8191,27 @@ def test_a_quarters_release_stays_on_its_quarter_after_the_average_of_the_quarte
     )
     found = described_figures(text, "macao.txt")
     assert (found[41.5].period_start, found[41.5].period_end) == (date(2025, 7, 1), date(2025, 9, 30))
+
+
+def test_a_plans_table_notes_its_base_year_as_estimates_and_its_bracketed_sums_are_changes() -> None:
+    text = (
+        "襄阳市国民经济和社会发展第十五个五年规划纲要\n\n2026年2月10日\n\n"
+        "专栏1　“十五五”时期经济社会发展主要指标\n\n"
+        "类别｜指标｜单位｜2025年｜2030年｜年均增长〔累计〕｜属性\n"
+        "经济发展｜地区生产总值｜亿元｜6550｜8750｜6左右｜预期性\n"
+        "　｜制造业增加值占地区生产总值比重｜%｜33.5｜35以上｜〔1.5〕｜预期性\n"
+        "创新驱动｜高新技术企业数｜家｜1620｜2500｜〔880〕｜预期性\n\n"
+        "注：1.2025年数据为预计数；2.〔〕内为五年累计数。\n"
+    )
+    found = described_figures(text, "plan.txt")
+    assert (found[6550].status, found[33.5].status) == ("estimate", "estimate")
+    assert (found[1.5].measure, found[1.5].status, found[1.5].period_start) == (
+        "pp_change",
+        "target",
+        date(2026, 1, 1),
+    )
+    assert (found[880].measure, found[880].period_start, found[880].period_end) == (
+        "amount",
+        date(2026, 1, 1),
+        date(2030, 12, 31),
+    )

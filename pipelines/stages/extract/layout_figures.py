@@ -374,6 +374,19 @@ def _table_status(tag: str, year: int, reference: date | None) -> str:
     return "actual"
 
 
+#: a table's note that a year's numbers are estimates (注：1.2025年数据为预计数；2.〔〕内为…)
+_YEAR_NOTED_AS_ESTIMATE = re.compile(
+    r"(?<!\d)((?:19|20)\d{2})\s*年(?:数据|数值|指标值?|数)?均?为预计(?:数|值|完成数)?"
+)
+
+
+@lru_cache(maxsize=8)
+def _years_noted_as_estimates(text: str) -> frozenset[int]:
+    """The years whose column a note of the text says holds estimates (a plan's base year, not over
+    when the plan came out)."""
+    return frozenset(int(m.group(1)) for m in _YEAR_NOTED_AS_ESTIMATE.finditer(text))
+
+
 def _table_measure(indicator: str, unit_class: str, base_unit: str) -> str:
     """What a table row's numbers say: a rate in % is growth where the name says so."""
     if base_unit == "百分点":
@@ -1051,6 +1064,8 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                     year,
                     self.reference or (date(recorded + 1, 1, 1) if recorded is not None else None),
                 )
+                if status == "actual" and not cell.tag and year in _years_noted_as_estimates(self.text):
+                    status = "estimate"  # 注：1.2025年数据为预计数, under a plan's table of 2025 and 2030
                 said = cell.column_period
                 if said and cell.year and not TITLE_YEAR.search(said):
                     said = f"{cell.year}年{said}"  # 一季度 under a caption of 2026: 2026's first quarter
@@ -1091,7 +1106,9 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
             if cell.kind in ("product", "indicator") or cell.kinds:
                 # 规模以上工业企业数  家  1386 under 本月: the firms at the month's end
                 counted = _FIRMS_COUNTED.search(indicator)
-            if counted is not None and measure == "amount" and unit.unit_class == "count":
+            # (〔880〕 under 年均增长〔累计〕: how many the plan's years add, no count that stands)
+            stands = measure == "amount" and unit.unit_class == "count" and not cell.over_plan
+            if counted is not None and stands:
                 # 规上工业企业数 家 17860, a census's 法人单位数（个）: what stands at the period's end
                 if by_year_or_census:
                     indicator = self._clean(cell.indicator[: counted.start()]) or indicator

@@ -2502,9 +2502,18 @@ def _year_row(
                 "exact", "", caption, row_start, row_end, column_period=column.period,
             )  # fmt: skip
             continue
-        # (〔1.4〕 under 年均增长 in a row of a share: the share's change over the plan, no average)
         summed = cell.startswith(_OVER_PLAN_OPEN)
-        value = None if cell in _EMPTY_CELLS or (column.averaged and summed) else _value(cell)
+        value = None if cell in _EMPTY_CELLS else _value(cell)
+        if value is not None and column.averaged and summed:
+            # 〔1.5〕 under 年均增长〔累计〕 in a row of a share: the share's change over the plan, in
+            # points, no average (〔880〕 in a row of firms: how many more the plan's years add)
+            in_points = (unit or "").strip("（()）") == "%"
+            yield TableValue(
+                "year", offset, offset + len(cell), value, column.year, column.tag, indicator,
+                "个百分点" if in_points else unit, _qualifier(cell), "", caption, row_start, row_end,
+                column_period=column.period, over_plan=True,
+            )  # fmt: skip
+            continue
         if value is not None:
             yield TableValue(
                 "year", offset, offset + len(cell), value, column.year, column.tag,
