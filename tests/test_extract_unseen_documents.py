@@ -8215,3 +8215,22 @@ def test_a_plans_table_notes_its_base_year_as_estimates_and_its_bracketed_sums_a
         date(2026, 1, 1),
         date(2030, 12, 31),
     )
+
+
+def test_a_firms_table_with_bare_growth_columns_reads_growths_whose_cells_say_percent() -> None:
+    text = (
+        "车企三季报出炉\n\n2024-10-31\n\n表：六家A股整车企业2024年前三季度业绩（单位：亿元）\n\n"
+        "公司　　　　营业收入　　同比　　　　归母净利润　　同比\n"
+        "比亚迪　　　5022.51　　　18.94%　　　252.38　　　　18.12%\n"
+        "上汽集团　　4280.38　　　-13.85%　　 68.26　　　　 -52.17%\n\n数据来源：公司公告\n"
+    )
+    found = described_figures(text, "wrap.txt")
+    assert (found[-13.85].measure, found[-13.85].indicator) == ("yoy_growth_pct", "上汽集团营业收入")
+    assert found[18.12].indicator == "比亚迪归母净利润"
+
+
+def test_a_quarter_said_in_full_before_a_firm_leaves_no_part_of_it_in_the_indicator() -> None:
+    text = (
+        "比亚迪三季报\n\n2024-10-31\n\n比亚迪业绩亮眼。第三季度公司实现营业收入2011.25亿元，同比增长24.04%。"
+    )
+    assert described_figures(text, "firm.txt")[2011.25].indicator == "公司营业收入"

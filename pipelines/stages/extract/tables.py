@@ -1453,6 +1453,8 @@ def _named_row(
                 place=place, column_period=day,
             )  # fmt: skip
             continue
+        if column.unit == "%" and cell.endswith("%"):
+            cell = cell[:-1]  # 18.94% under 同比, read as 营业收入增速 in %: the cell says its unit again
         value = _value(cell) if _NUMBER_CELL.fullmatch(cell) and not column.remark else None
         if value is not None:
             yield TableValue(
@@ -1909,7 +1911,10 @@ def _with_units_said_above(cells: list[tuple[int, str]], captions: list[str]) ->
         if valued and not _NAME_ONLY.fullmatch(_YEAR_PREFIX.sub("", _COLUMN_MONTHS.sub("", name))):
             return None
         rate = bool(_RATE_NAME.search(name) or _COMPLETION_COLUMN.fullmatch(name))
-        unit = ("%" if len(units) == 2 else None) if rate else others[0]
+        # (公司  营业收入  同比  归母净利润  同比 under …（单位：亿元）: a growth is in % all the same,
+        # its cells say so, 18.94%)
+        growth = rate and _GROWTH_COLUMN.fullmatch(f"{name}（%）") is not None
+        unit = ("%" if len(units) == 2 or growth else None) if rate else others[0]
         if valued and unit is None:
             return None
         written.append((at, f"{name}（{unit}）" if valued else name))
