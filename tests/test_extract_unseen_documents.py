@@ -8234,3 +8234,12 @@ def test_a_quarter_said_in_full_before_a_firm_leaves_no_part_of_it_in_the_indica
         "比亚迪三季报\n\n2024-10-31\n\n比亚迪业绩亮眼。第三季度公司实现营业收入2011.25亿元，同比增长24.04%。"
     )
     assert described_figures(text, "firm.txt")[2011.25].indicator == "公司营业收入"
+
+
+def test_funds_already_won_and_projects_done_after_a_plans_clause_are_outcomes() -> None:
+    text = (
+        "1—9月，全省累计争取超长期特别国债和中央预算内投资支持省重点项目资金186.3亿元。"
+        "计划年内竣工或部分竣工项目54个，已竣工（含部分竣工）31个。"
+    )
+    found = {f.value: f for f in figures(text, region="湖南省", ref=date(2025, 10, 17))}
+    assert (found[186.3].status, found[31].status, found[54].status) == ("actual", "actual", "target")
