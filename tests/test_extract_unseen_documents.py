@@ -8243,3 +8243,15 @@ def test_funds_already_won_and_projects_done_after_a_plans_clause_are_outcomes()
     )
     found = {f.value: f for f in figures(text, region="湖南省", ref=date(2025, 10, 17))}
     assert (found[186.3].status, found[31].status, found[54].status) == ("actual", "actual", "target")
+
+
+def test_county_level_places_named_in_full_then_by_short_name_or_as_the_banner_are_theirs() -> None:
+    text = (
+        "县域工业“挑大梁”\n\n2024-08-13\n\n在再次位居百强县榜首的江苏昆山市，电子信息产业加快升级。"
+        "2023年，昆山实现地区生产总值5140.6亿元，同比增长5.8%。\n\n"
+        "在内蒙古鄂尔多斯市准格尔旗，能源产业正加快延伸。上半年，该旗生产原煤1.38亿吨，同比增长2.4%。"
+        "目前，全旗在建重大工业项目38个。\n\n全国县域经济稳步增长，已有12个省份出台专门文件。\n"
+    )
+    found = described_figures(text, "county.txt")
+    assert (found[5140.6].region, found[5.8].region) == ("昆山市", "昆山市")
+    assert (found[1.38].region, found[38].region) == ("准格尔旗", "准格尔旗")

@@ -402,8 +402,10 @@ class DocumentState(StatusPeriodRules, IndicatorText):
         text: the county the paragraph names, the last before ``start`` else the first after it;
         None where the text is the county's own or the paragraph names none."""
         said = strip_chars(pre)
-        if said.startswith(("全县", "我县")) and not self.region.endswith(("县", "旗")):
+        if said.startswith(("全县", "我县", "该县")) and not self.region.endswith(("县", "旗")):
             level = "县"
+        elif said.startswith(("全旗", "该旗")) and not self.region.endswith("旗"):
+            level = "旗"  # (在内蒙古鄂尔多斯市准格尔旗，…。上半年，该旗生产原煤1.38亿吨: the banner's)
         elif said.startswith(("全市", "我市")) and not self.region.endswith("市"):
             level = "市"
         else:

@@ -897,6 +897,49 @@ SCORE_THEN_RANK = re.compile(
 RANKING_NAME = re.compile(r"(?:排名|排序|名次)$")
 
 
+#: the fewest characters of a county's full name whose short name is read (昆山市: 昆山, not 沛 of 沛县)
+_SHORT_COUNTY_CHARS = 2
+_COUNTY_LEVEL_WORD = re.compile("[市县旗区]")
+
+
+@lru_cache(maxsize=1)
+def _county_names() -> frozenset[str]:
+    """Counties, county-level cities and districts by full name (counties.csv), whose short name
+    (昆山 of 昆山市) no listed region shares."""
+    names = {row["name"] for row in load_csv("counties")}
+    return frozenset(
+        name for name in names if len(name) > _SHORT_COUNTY_CHARS and name[:-1] not in _region_spellings()
+    )
+
+
+@lru_cache(maxsize=8)
+def _counties_in_full(text: str) -> dict[str, str]:
+    """The county-level places ``text`` names in full, by their short names (昆山 → 昆山市); a short
+    name two of them share names neither."""
+    known = _county_names()
+    found: dict[str, str] = {}
+    for level in _COUNTY_LEVEL_WORD.finditer(text):
+        for length in (3, 4, 5):
+            name = text[max(0, level.end() - length) : level.end()]
+            if name in known:
+                short = name[:-1]
+                found[short] = "" if found.get(short, name) != name else name
+    return {short: name for short, name in found.items() if name}
+
+
+def _short_county_subject(pre: str, in_full: dict[str, str]) -> str | None:
+    """The county ``pre`` opens on by its short name, as a subject (昆山实现…, 晋江规上工业…)."""
+    if not in_full:
+        return None
+    s = strip_chars(periods_free(pre))
+    for word in _OPENING_WORDS:
+        s = s.removeprefix(word)
+    for short, name in in_full.items():
+        if s.startswith(short) and not s.startswith(name) and _SHORT_NAME_SUBJECT.match(s, len(short)):
+            return name
+    return None
+
+
 class IndicatorText:
     """Indicator, region and benchmark rules of one document (mixed into the extractor).
 
@@ -989,6 +1032,10 @@ class IndicatorText:
 
     def _leading_region(self, pre: str) -> str | None:
         found = leading_region(pre, self.region, self.province)
+        if found is None:
+            # 2023年，昆山实现地区生产总值5140.6亿元 after …江苏昆山市: a county-level place the text
+            # names in full, then by its short name
+            found = _short_county_subject(pre, _counties_in_full(self.text))
         if found is None and "区" in pre:
             # (1. 长沙经济技术开发区　亩均税收48.6万元: a numbered line opens with its zone)
             pre = _LIST_NUMBER.sub("", pre, count=1)
