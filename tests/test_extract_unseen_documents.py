@@ -8255,3 +8255,16 @@ def test_county_level_places_named_in_full_then_by_short_name_or_as_the_banner_a
     found = described_figures(text, "county.txt")
     assert (found[5140.6].region, found[5.8].region) == ("昆山市", "昆山市")
     assert (found[1.38].region, found[38].region) == ("准格尔旗", "准格尔旗")
+
+
+def test_a_years_count_said_with_gong_is_done_and_a_place_tables_columns_name_the_captions_firms() -> None:
+    text = (
+        "长沙新增436家省级专精特新中小企业\n\n发布时间：2025-08-19 16:32\n\n"
+        "从申报情况看，今年全市共推荐申报企业587家，认定通过率达74.3%。\n\n"
+        "附件：2025年度长沙市新认定省级专精特新中小企业分区县（市）统计表\n\n"
+        "序号｜区县（市）｜新认定数量（家）｜占全市比重（%）｜有效期内累计（家）\n"
+        "1｜长沙县｜82｜18.8｜452\n2｜岳麓区｜76｜17.4｜398\n"
+    )
+    found = described_figures(text, "notice.txt")
+    assert (found[587].status, found[74.3].status) == ("actual", "actual")
+    assert "专精特新" in found[18.8].indicator and "专精特新" in found[398].indicator
