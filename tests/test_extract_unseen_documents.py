@@ -8268,3 +8268,23 @@ def test_a_years_count_said_with_gong_is_done_and_a_place_tables_columns_name_th
     found = described_figures(text, "notice.txt")
     assert (found[587].status, found[74.3].status) == ("actual", "actual")
     assert "专精特新" in found[18.8].indicator and "专精特新" in found[398].indicator
+
+
+def test_a_monthly_price_releases_paragraph_headline_leaves_the_month_to_its_figures() -> None:
+    text = (
+        "2024年8月份宜昌市工业生产者价格运行简析\n\n发布日期：2024-09-19\n\n"
+        "8月份，全市工业生产者出厂价格同比下降2.3%。1-8月，全市工业生产者出厂价格同比下降2.7%。\n\n"
+        "（一）生产资料价格降幅大于生活资料。8月份，生产资料价格同比下降3.1%。生活资料价格同比上涨0.4%。\n"
+    )
+    found = described_figures(text, "ppi.txt")
+    assert (found[0.4].period_start, found[0.4].period_end) == (date(2024, 8, 1), date(2024, 8, 31))
+
+
+def test_a_prices_change_to_date_said_as_cumulative_leaves_a_monthly_release_on_its_month() -> None:
+    text = (
+        "2024年8月份宜昌市工业生产者价格运行简析\n\n发布日期：2024-09-19\n\n"
+        "8月份，全市PPI同比下降2.3%，1-8月累计涨幅低于全国0.6个百分点。\n\n"
+        "从行业看，医药制造业价格下降0.8%。\n"
+    )
+    found = described_figures(text, "ppi.txt")
+    assert found[-0.8].period_start == date(2024, 8, 1)

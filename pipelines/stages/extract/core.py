@@ -632,6 +632,9 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
             self._update_plan_mode(sentence)
             # a sentence without a token yields no figure and changes no state, so its
             # clauses need not be walked; the updates around it still see every sentence
+            # (（一）生产资料价格降幅大于生活资料。8月份，…: a paragraph's headline gives no figure, and
+            # the period after it opens the paragraph as much as a first sentence's would)
+            after_headline = not first and len(self.figures) == self.paragraph_figures
             if may_have_tokens(self.masked, self.text, sentence.start, sentence.end):
                 self.sentence_city = city_opening(self.text[sentence.start : sentence.start + _NAME_MAX])
                 self._sentence(sentence)
@@ -644,7 +647,7 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
             self.previous_reporting = None
             self.sentence_before = self.text[sentence.start : sentence.end]
             self._update_reporting_period(sentence)
-            self._update_paragraph_period(sentence, first)
+            self._update_paragraph_period(sentence, first, after_headline)
             self._update_paragraph_horizon(sentence)
             self._update_next_years_work(sentence)
         tabled = self._table_figures() + self._bracketed_figures()

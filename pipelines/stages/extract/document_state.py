@@ -53,6 +53,8 @@ from pipelines.stages.zones import ZONE, named_zone
 _LEVEL_ENDS = "镇乡县"
 _THE_PLACE_OF_LEVEL = re.compile(f"该([{_LEVEL_ENDS}])")
 
+#: the months to date said as an average, not reported on (1—8月平均, …均值, a price's 1-8月累计涨幅)
+_AVERAGED_OVER_MONTHS = re.compile(r"平均|均值|累计(?:同比)?(?:涨幅|降幅|涨跌幅|上涨)")
 #: a bulletin's opening that says what follows is its report (…情况通报如下, 报告如下)
 _REPORTED_BELOW = re.compile(r"(?:通报|报告|汇报|公布)如下")
 #: a numbered heading on a line of its own, and one that opens on a place (a county perhaps after
@@ -421,7 +423,7 @@ class DocumentState(StatusPeriodRules, IndicatorText):
         before = [name for at, name in named if at < start]
         return before[-1] if before else named[0][1] if named else None
 
-    def _update_paragraph_period(self, sentence: cl.Span, first: bool) -> None:
+    def _update_paragraph_period(self, sentence: cl.Span, first: bool, after_headline: bool = False) -> None:
         """``2024年，全省…。全省…`` : a period that opens a sentence governs the paragraph's
         later sentences that name none (used only where no other period can be told).
 
@@ -479,7 +481,17 @@ class DocumentState(StatusPeriodRules, IndicatorText):
         # later sentence turns to it (9月份当月，…)
         if period.kind == AS_OF and ended:
             self.paragraph_as_of = period  # 截至2025年10月底，…: the day the paragraph's stocks stand at
-        if (period.kind in (FULL_YEAR, YTD, QUARTER) or (period.relative == "month" and first)) and ended:
+        # (…（一）生产资料价格降幅大于生活资料。8月份，… in a release on 8月份: after the paragraph's
+        # headline, the month reported on opens it, unless the sentence goes on to the months to date)
+        month_opens = period.relative == "month" and (
+            first
+            or (
+                after_headline
+                and period == self.title_month
+                and not any(m.period.kind == YTD for m in self.periods.find(body, False))
+            )
+        )
+        if (period.kind in (FULL_YEAR, YTD, QUARTER) or month_opens) and ended:
             self.paragraph_period = period
             self.paragraph_framed = _DIGIT.search(body, found[0].end) is None
         elif period.kind == MULTI_YEAR and ended:
@@ -622,7 +634,7 @@ class DocumentState(StatusPeriodRules, IndicatorText):
                 titled
                 and current is not None
                 and current.end is not None
-                and (latest < current.end or ("平均" in body or "均值" in body))
+                and (latest < current.end or _AVERAGED_OVER_MONTHS.search(body) is not None)
             ):
                 # 1—8月平均…, 1—10月…均值…, 三季度…平均为88.9点 in a release on 8月份 (on 10月): the
                 # month stays the one reported on (and the quarter: 2025年第3季工业生产指数 ↵ …首三季
