@@ -8288,3 +8288,14 @@ def test_a_prices_change_to_date_said_as_cumulative_leaves_a_monthly_release_on_
     )
     found = described_figures(text, "ppi.txt")
     assert found[-0.8].period_start == date(2024, 8, 1)
+
+
+def test_a_prices_change_over_the_months_to_date_leaves_a_monthly_release_on_its_month() -> None:
+    text = (
+        "2024年8月份宜昌市工业生产者价格运行简析\n\n发布日期：2024-09-19\n\n"
+        "8月份，全市工业生产者出厂价格同比下降2.3%。1-8月，全市工业生产者出厂价格同比下降2.7%。\n\n"
+        "从主要行业看，医药制造业价格下降0.8%。\n\n三、1—8月工业生产者价格变动情况\n\n"
+        "燃料、动力类价格下降7.2%。\n"
+    )
+    found = described_figures(text, "ppi.txt")
+    assert (found[-0.8].period_start, found[-7.2].period_start) == (date(2024, 8, 1), date(2024, 1, 1))

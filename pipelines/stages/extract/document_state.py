@@ -53,8 +53,12 @@ from pipelines.stages.zones import ZONE, named_zone
 _LEVEL_ENDS = "镇乡县"
 _THE_PLACE_OF_LEVEL = re.compile(f"该([{_LEVEL_ENDS}])")
 
-#: the months to date said as an average, not reported on (1—8月平均, …均值, a price's 1-8月累计涨幅)
-_AVERAGED_OVER_MONTHS = re.compile(r"平均|均值|累计(?:同比)?(?:涨幅|降幅|涨跌幅|上涨)")
+#: the months to date said as an average, not reported on (1—8月平均, …均值, a price's 1-8月累计涨幅,
+#: and any price's change over them: 1-8月，全市工业生产者出厂价格同比下降2.7%; but not a section's
+#: heading, 三、1—10月工业生产者价格变动情况, which turns the text to those months)
+_AVERAGED_OVER_MONTHS = re.compile(
+    r"平均|均值|累计(?:同比)?(?:涨幅|降幅|涨跌幅|上涨)|(?:价格|PPI|CPI|IPI).*%"
+)
 #: a bulletin's opening that says what follows is its report (…情况通报如下, 报告如下)
 _REPORTED_BELOW = re.compile(r"(?:通报|报告|汇报|公布)如下")
 #: a numbered heading on a line of its own, and one that opens on a place (a county perhaps after
