@@ -8299,3 +8299,10 @@ def test_a_prices_change_over_the_months_to_date_leaves_a_monthly_release_on_its
     )
     found = described_figures(text, "ppi.txt")
     assert (found[-0.8].period_start, found[-7.2].period_start) == (date(2024, 8, 1), date(2024, 1, 1))
+
+
+def test_a_fall_each_above_a_tenth_is_a_growth_rate() -> None:
+    text = "8月份，磷酸一铵、草甘膦等产品价格降幅均超过一成，磷肥价格涨幅都超过两成。"
+    found = figures(text, region="宜昌市", ref=date(2024, 9, 19))
+    assert {(f.measure, f.value) for f in found} >= {("yoy_growth_pct", -10.0), ("yoy_growth_pct", 20.0)}
+    assert all(f.measure == "yoy_growth_pct" for f in found)

@@ -116,7 +116,7 @@ _STANDARD_CUE = re.compile(r"给予|每[家个项户台套人]|按照?|一次性
 _CONTRIBUTION = re.compile(r"(?:拉动|带动)[^，,。；;]{0,15}(?:增长|增速)\s*(?:了|约|近)?\s*$|贡献了?\s*$")
 
 #: what may stand between a growth verb and its number (增长逾三成, 下降近一成)
-_QUALIFIED_TAIL = re.compile(r"\s*了?\s*(?:约|近|逾|超|超过|达|达到|将近|接近|约为)?\s*")
+_QUALIFIED_TAIL = re.compile(r"\s*(?:均|都)?\s*了?\s*(?:约|近|逾|超|超过|达|达到|将近|接近|约为)?\s*")
 
 #: units that count kinds of things (622种产品中有288种…), not output
 _KINDS = ("种", "类", "项", "家", "个")
