@@ -2430,3 +2430,14 @@ def test_a_brief_compiled_by_a_countys_farm_bureau_is_the_countys() -> None:
         "全县农产品加工转化率达到71.8%，比上年提高2.1个百分点。\n"
     ).text
     assert describe_document(text, "brief.txt").region == "平江县"
+
+
+def test_an_outlets_stamp_that_opens_on_digits_dates_the_page_and_is_not_joined_to_its_headline() -> None:
+    text = normalize(
+        "21经济网　首页 > 宏观 > 正文\n\n22省份前10月工业利润出炉：9地正增长，浙粤韧性凸显\n\n"
+        "21世纪经济报道　2023-12-05 19:42　　　　分享到：微信　微博\n\n"
+        "1-10月，全国规模以上工业企业实现利润总额61154.3亿元，同比下降7.8%。\n"
+    ).text
+    meta = describe_document(text, "news.txt")
+    assert meta.title == "22省份前10月工业利润出炉：9地正增长，浙粤韧性凸显"
+    assert meta.published_on == date(2023, 12, 5)

@@ -137,7 +137,10 @@ _STAMP_LINE = re.compile(
     # (…or without 原创: 嘉兴统计  2025年07月24日 17:30  浙江, the account, the time, the province;
     # the author before the account, often the same name: 湖北县域经济 湖北县域经济 2025年11月06日 09:12)
     # (normalisation takes the single space between the account and the date: 周口发布2025年04月17日…)
-    rf"|^[\u4e00-\u9fff]{{2,12}}(?:\s*|\s+[\u4e00-\u9fff]{{2,12}}\s*){_DATE}日?\s*\d{{1,2}}:\d{{2}}\s*(?:[\u4e00-\u9fff]{{2,3}})?$"
+    # (an outlet's name that opens on digits, its share buttons after: 21世纪经济报道  2023-12-05 19:42
+    # 分享到：微信  微博)
+    rf"|^\d{{0,3}}[\u4e00-\u9fff]{{2,12}}(?:\s*|\s+[\u4e00-\u9fff]{{2,12}}\s*){_DATE}日?\s*\d{{1,2}}:\d{{2}}\s*"
+    r"(?:[\u4e00-\u9fff]{2,3}|分享到?\s*[:：].*)?$"
     # a bulletin's issuer and its date (襄阳市经济和信息化局编  2025年10月24日, 漳州市统计局  2025-07-30)
     # (after the number: 2025年第14期（总第312期）  株洲市统计局编  2025年7月21日)
     rf"|^(?:\d{{4}}\s*年\s*)?(?:第\s*\d+\s*期\s*(?:[（(][^（）()]{{0,12}}[)）])?\s*)?"

@@ -1627,7 +1627,8 @@ _DATELINE_MAX = 40
 #: the spaces between Han characters and digits are gone by the time lines are joined)
 #: (or an outlet named …新闻, …报, …网 or …社: 每日经济新闻2024-07-29 20:41:36)
 _ACCOUNT_AND_DATE = re.compile(
-    r"([\u4e00-\u9fffA-Za-z]{2,16})(?:[ \u3000]+|(?<=发布)|(?<=新闻)|(?<=报)|(?<=网)|(?<=社))"
+    # (an outlet's name may open on digits: 21世纪经济报道　2023-12-05 19:42)
+    r"(\d{0,3}[\u4e00-\u9fffA-Za-z]{2,16})(?:[ \u3000]+|(?<=发布)|(?<=新闻)|(?<=报)|(?<=网)|(?<=社))"
     + _DATELINE.pattern
 )
 #: the time of day after a date (2024-02-05 19:26)
