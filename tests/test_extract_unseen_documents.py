@@ -8306,3 +8306,13 @@ def test_a_fall_each_above_a_tenth_is_a_growth_rate() -> None:
     found = figures(text, region="宜昌市", ref=date(2024, 9, 19))
     assert {(f.measure, f.value_base) for f in found} >= {("yoy_growth_pct", -10.0), ("yoy_growth_pct", 20.0)}
     assert all(f.measure == "yoy_growth_pct" for f in found)
+
+
+def test_a_part_larger_than_the_net_addition_before_it_is_a_part_of_the_total_that_stands() -> None:
+    text = (
+        "截至2025年底，移动电话用户总数达18.2亿户，全年净增2988万户。"
+        "其中，5G移动电话用户达11.6亿户，占移动电话用户的63.7%。"
+    )
+    found = {f.value: f for f in figures(text, region="全国", ref=date(2026, 1, 22))}
+    assert (found[11.6].period_start, found[11.6].period_end) == (date(2025, 12, 31), date(2025, 12, 31))
+    assert found[2988].period_start == date(2025, 1, 1)

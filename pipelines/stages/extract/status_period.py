@@ -187,12 +187,27 @@ def _within_year_after(first: Period, then: Period) -> bool:
     )
 
 
-def _last_alike(figures: list[Draft], status: str) -> Draft:
+def _last_alike(figures: list[Draft], status: str, part: Token | None = None) -> Draft:
     """The figure a part's period is taken from: the last outcome, for an outcome (…总投资712.6亿元，
     年度计划投资168.4亿元。其中，新建项目98个: a part of what stands, not of the year's plan said
-    last), else the last figure."""
+    last), else the last figure; never an amount in the part's unit smaller than the part
+    (…用户总数达18.2亿户，全年净增2988万户。其中，5G移动电话用户达11.6亿户: a part of the users,
+    not of those added)."""
     outcomes = [f for f in figures if f.status == "actual"] if status == "actual" else []
-    return (outcomes or figures)[-1]
+    candidates = outcomes or figures
+    if part is not None and part.values:
+        size = part.values[0] * part.multiplier
+        large_enough = [
+            f
+            for f in candidates
+            if not (
+                f.measure == "amount"
+                and f.token.base_unit == part.base_unit
+                and f.values[0] * f.token.multiplier < size
+            )
+        ]
+        candidates = large_enough or candidates
+    return candidates[-1]
 
 
 def last_status_cue(text: str, late_in_year: bool = False) -> str | None:
@@ -972,7 +987,7 @@ class StatusPeriodRules:
                 return Period.as_of(date(base_year, 12, 31)), "period_comparison_base", True
             return Period.year(base_year), "period_comparison_base", stock
         if "其中" in ctx.pre and ctx.sentence_figs:
-            parent = _last_alike(ctx.sentence_figs, status)
+            parent = _last_alike(ctx.sentence_figs, status, tok if measure == "amount" else None)
             if mention is None or mention.pos + ctx.sentence.start < parent.quote_start:
                 return parent.period, "period_parent", parent.stock
         elif ctx.among and mention is None:
@@ -984,7 +999,7 @@ class StatusPeriodRules:
             among = [f for f in ctx.among if f.measure == measure] if by_place else ctx.among
             wholes = [f for f in among if not self.text.startswith("其中", f.quote_start)]
             if among:
-                parent = _last_alike(wholes or among, status)
+                parent = _last_alike(wholes or among, status, tok if measure == "amount" else None)
                 return parent.period, "period_parent", parent.stock
         if mention is not None:
             period = mention.period
