@@ -8316,3 +8316,15 @@ def test_a_part_larger_than_the_net_addition_before_it_is_a_part_of_the_total_th
     found = {f.value: f for f in figures(text, region="全国", ref=date(2026, 1, 22))}
     assert (found[11.6].period_start, found[11.6].period_end) == (date(2025, 12, 31), date(2025, 12, 31))
     assert found[2988].period_start == date(2025, 1, 1)
+
+
+def test_a_projects_expected_output_at_capacity_in_a_signing_table_is_an_estimate_of_no_period() -> None:
+    text = (
+        "芜湖经开区2025年8月招商引资月报\n\n发布时间：2025-09-05\n\n表1　8月份签约项目情况\n\n"
+        "序号\t项目名称\t签约企业\t协议总投资（亿元）\t预计达产年产值（亿元）\t签约时间\n"
+        "1\t新能源汽车一体化压铸件生产基地项目\t浙江瑞铖精密压铸股份有限公司\t25.00\t38\t8月6日\n"
+        "2\t动力电池结构件及热管理系统项目\t江苏恒驰新能源科技有限公司\t18.50\t26\t8月6日\n"
+    )
+    found = described_figures(text, "report.txt")
+    assert (found[38].status, found[38].period_start, found[38].period_end) == ("estimate", None, None)
+    assert found[25].status == "actual"

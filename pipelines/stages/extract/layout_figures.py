@@ -783,6 +783,11 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
             period = self._named_or_reported(f"{year}年{cell.column_period}" if dated else cell.column_period)
         elif _PROJECTS_WHOLE.fullmatch(cell.indicator):
             period = UNKNOWN_PERIOD  # 总投资: a project's whole cost, of no one year
+        # (预计达产年产值（亿元）: what a project is to make once at full capacity, in no year said,
+        # whatever day it was signed on)
+        expected = cell.indicator.startswith("预计")
+        if expected and not year:
+            period = UNKNOWN_PERIOD
         # (2025年计划投资（亿元）: the year's plan, a goal; 完成年度计划（%）: how much of it was done)
         planned = _is_planned(cell.indicator)
         done = period.kind == YTD and _DONE_IN_THE_MONTHS.search(indicator) is not None
@@ -802,8 +807,9 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
             indicator = indicator.removesuffix("目标") or indicator  # 覆盖率目标: the rate aimed at
         draft = self._figure_read_whole(
             (cell.start, cell.end), value, cell.unit, multiplier * unit.multiplier, unit,
-            cell.qualifier, indicator, measure, "target" if planned else "actual", region, period,
-            (cell.row_start, cell.row_end), ["table", "table_named"], 0.8, self._ranked_among(cell),
+            cell.qualifier, indicator, measure, "target" if planned else "estimate" if expected else "actual",
+            region, period, (cell.row_start, cell.row_end), ["table", "table_named"], 0.8,
+            self._ranked_among(cell),
         )  # fmt: skip
         return draft
 
