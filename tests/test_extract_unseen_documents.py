@@ -8328,3 +8328,9 @@ def test_a_projects_expected_output_at_capacity_in_a_signing_table_is_an_estimat
     found = described_figures(text, "report.txt")
     assert (found[38].status, found[38].period_start, found[38].period_end) == ("estimate", None, None)
     assert found[25].status == "actual"
+
+
+def test_this_years_orders_that_fell_short_of_last_years_are_an_outcome_and_a_fall() -> None:
+    text = "厦门市台商协会会长说，他在海沧的机械零件厂今年订单比去年同期少了约两成。"
+    found = figures(text, region="福建省", ref=date(2023, 9, 18))
+    assert [(f.measure, f.status, f.value_base) for f in found] == [("yoy_growth_pct", "actual", -20.0)]
