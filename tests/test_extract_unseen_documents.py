@@ -8334,3 +8334,20 @@ def test_this_years_orders_that_fell_short_of_last_years_are_an_outcome_and_a_fa
     text = "厦门市台商协会会长说，他在海沧的机械零件厂今年订单比去年同期少了约两成。"
     found = figures(text, region="福建省", ref=date(2023, 9, 18))
     assert [(f.measure, f.status, f.value_base) for f in found] == [("yoy_growth_pct", "actual", -20.0)]
+
+
+def test_a_mid_term_reviews_table_reads_each_average_after_the_year_it_runs_to() -> None:
+    text = (
+        "宁海县“十四五”规划纲要实施中期评估报告\n\n2023年11月8日\n\n"
+        "表1  宁海县“十四五”规划主要经济指标中期实现情况\n"
+        "序号\t指标名称\t单位\t2020年基数\t2025年目标\t年均增长目标（%）\t2022年实际\t"
+        "2021—2022年年均增长（%）\t评估结论\n"
+        "1\t地区生产总值\t亿元\t722.3\t1000\t6.5\t865.4\t6.1\t基本符合进度\n"
+        "2\t规模以上工业增加值\t亿元\t236.8\t—\t8左右\t291.5\t8.7\t快于进度\n"
+    )
+    found = described_figures(text, "review.txt")
+    assert (found[6.5].measure, found[6.5].status) == ("avg_growth_pct", "target")
+    assert (found[6.5].period_start, found[6.5].period_end) == (date(2021, 1, 1), date(2025, 12, 31))
+    assert (found[8.7].measure, found[8.7].status) == ("avg_growth_pct", "actual")
+    assert (found[8.7].period_start, found[8.7].period_end) == (date(2021, 1, 1), date(2022, 12, 31))
+    assert (found[865.4].status, found[865.4].period_start) == ("actual", date(2022, 1, 1))

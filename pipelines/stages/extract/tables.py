@@ -63,7 +63,7 @@ _NUMBERED_NAME = re.compile(r"\d{1,2}\s*([\u4e00-\u9fff][^\s\d%]{2,30})")
 #: a remark column of how far a goal is done (进度（%）), whose cells are numbers nobody reads
 _PROGRESS_COLUMN = re.compile(r"(?:完成)?进度\s*(?:[（(]\s*%\s*[)）])?")
 _REMARK_COLUMN = re.compile(
-    r"完成情况|完成进度|进度评价|评价|备注|进展情况|评价结果|属性|指标属性"
+    r"完成情况|完成进度|进度评价|评价|备注|进展情况|评价结果|属性|指标属性|评估结论|结论"
     r"|是否[\u4e00-\u9fff]{2,10}|" + _PROGRESS_COLUMN.pattern  # (是否达到序时进度, 进度（%）)
 )
 #: a plan's column of the average growth it aims at (年均增长（%）, 年均增速)
@@ -1495,6 +1495,9 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
     reported = _report_periods_header(cells)
     if reported is not None:
         return reported
+    interleaved = _years_with_averages(cells)
+    if interleaved is not None:
+        return interleaved
     matches = [_YEAR_COLUMN.fullmatch(cell) for _, cell in cells]
     years = [m for m in matches if m]
     # 序号, 指标, 单位 before the years; a remark column (进度评价, 备注) may follow them
@@ -1670,6 +1673,55 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
     if cells[0][1] in _KIND_COLUMNS:
         return [dataclasses.replace(column, kinds=True) for column in by_indicator]
     return by_indicator
+
+
+#: an average growth column among a plan's years: its goal's (年均增长目标（%）), or that of the
+#: years it names (2021—2022年年均增长（%）)
+_SPAN_AVERAGE_COLUMN = re.compile(
+    r"(?:(?P<y1>(?:19|20)\d{2})\s*[-—–~至]\s*(?P<y2>(?:19|20)\d{2})\s*年)?"
+    r"(?:年均增长|年均增速|年均增幅)率?(?P<goal>目标)?\s*(?:[（(]\s*%\s*[)）])?"
+)
+#: the label columns before a table's values (序号  指标名称  单位)
+_LABEL_COLUMNS = frozenset({"序号", "单位", "计量单位"})
+
+
+def _years_with_averages(cells: list[tuple[int, str]]) -> list[Column] | None:
+    """序号  指标名称  单位  2020年基数  2025年目标  年均增长目标（%）  2022年实际
+    2021—2022年年均增长（%）  评估结论: a mid-term review's years, each average growth after the
+    year it runs to (the goal's from the base year on, or the years it names); None for a table
+    without such an average between its years."""
+    names = [cell for _, cell in cells]
+    lead = 0
+    while lead < len(names) and (names[lead] in _LABEL_COLUMNS or names[lead] in _INDICATOR_NAME_COLUMN):
+        lead += 1
+    if lead < 2:
+        return None
+    columns: list[Column] = []
+    for name in names[lead:]:
+        year = _YEAR_COLUMN.fullmatch(name)
+        average = _SPAN_AVERAGE_COLUMN.fullmatch(name)
+        if (columns and columns[-1].remark) or _REMARK_COLUMN.fullmatch(name):
+            columns.append(Column(remark=True, indicator=name))
+        elif year is not None:
+            columns.extend(_year_columns([year]))
+        elif average is not None and average.group("y1"):
+            span = f"{average.group('y1')}—{average.group('y2')}年"
+            columns.append(
+                Column(year=int(average.group("y2")), tag="实际", indicator="年均增长", unit="%",
+                       averaged=True, period=span)
+            )  # fmt: skip
+        elif average is not None and average.group("goal") and columns and columns[-1].year:
+            years = [column.year for column in columns if column.year and not column.averaged]
+            last = columns[-1]
+            span = f"{min(years) + 1}—{last.year}年"
+            columns.append(
+                dataclasses.replace(last, indicator="年均增长", unit="%", averaged=True, period=span)
+            )
+        else:
+            return None
+    averages = sum(column.averaged for column in columns)
+    years_said = sum(bool(column.year) and not column.averaged for column in columns)
+    return columns if averages and years_said >= 2 else None
 
 
 def _rate_before(columns: list[Column]) -> Column | None:
