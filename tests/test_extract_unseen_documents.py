@@ -8351,3 +8351,13 @@ def test_a_mid_term_reviews_table_reads_each_average_after_the_year_it_runs_to()
     assert (found[8.7].measure, found[8.7].status) == ("avg_growth_pct", "actual")
     assert (found[8.7].period_start, found[8.7].period_end) == (date(2021, 1, 1), date(2022, 12, 31))
     assert (found[865.4].status, found[865.4].period_start) == ("actual", date(2022, 1, 1))
+
+
+def test_the_country_named_before_an_industrys_size_and_a_city_that_gathers_firms_are_subjects() -> None:
+    text = (
+        "湖南低空经济2024年规模突破500亿元。长沙集聚的低空经济企业占全省近四成。"
+        "2023年中国低空经济规模达到5059.5亿元，增速为33.8%。中国石化湖南石油分公司销售额增长5.2%。"
+    )
+    found = {f.value_base: f for f in figures(text, region="湖南省", ref=date(2025, 2, 19))}
+    assert (found[40.0].region, found[33.8].region) == ("长沙市", "全国")
+    assert found[5.2].region == "湖南省"

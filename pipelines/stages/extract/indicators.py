@@ -36,7 +36,7 @@ _REGIONAL_SUBJECT = (
     r"|战略性新兴产业|先进制造业|装备制造业|出口|进口|新开工|民营|专精特新|前\d{1,2}个月"
     r"|技术合同|研发|R&D|高新技术企业|科技型|货物|拥有|共有|营业收入|营收|利润|产值|投资|实际使用外资|新设|新登记"
     # (江苏以35.2%的比重位居榜首, 天津比重为26.8%: a place's share, or the score it ranks by)
-    r"|以$|比重|占比|入围|上榜"
+    r"|以$|比重|占比|入围|上榜|集聚|聚集"
     # (湖北提出地区生产总值增长5.5%, 河南同时提出…, 山东的目标是…: a place's goal, as a round-up
     # of places' plans tells it)
     r"|(?:同时|则|也|还|同样)?提出|的目标是"
@@ -575,6 +575,12 @@ _BENCHMARK_TAIL = re.compile(r"(?:的)?(?:水平|增速|增幅)?(?:还|也|都|�
 #: 全国 opening a clause: the nation's figure (全国储能电池出货量约为420GWh), but not a first, a
 #: rank, a list, a title the place earned or a ratio's base (全国首个…, 全国百强县, 全国重点实验室,
 #: 全国每生产7辆…)
+#: the country named as the subject of an economy or industry's size (中国低空经济规模, 中国工业增加值),
+#: not as the first word of a firm's or a body's name (中国石化, 中国电子信息产业发展研究院)
+_CHINAS_ECONOMY = re.compile(
+    r"中国(?=[^，。；、]{0,8}?(?:经济|产业|行业|市场)(?:规模|总量|增加值|营业收入|营收|产值))"
+    r"|中国(?=规模以上|规上|工业增加值|制造业增加值|国内生产总值|GDP)"
+)
 _NATIONAL_SUBJECT = re.compile(
     r"全国(?!首|第|唯一|百强|千强|前|领先|示范|重点|性|各|每|范围|人大|政协|文明|劳模|先进|优秀|知名|一流|最|率先)"
     r"(?![^，。；]{0,6}(?:标杆|示范|试点|冠军|称号|奖|样板|标兵|典型|基地|名单))"  # (全国质量标杆: a title)
@@ -714,6 +720,8 @@ def leading_region(pre: str, region: str, province: str | None) -> str | None:
         return named if named != region else None
     if (s.startswith("全国") and _NATIONAL_SUBJECT.match(s)) or s.startswith(("我国", "全大陆")):
         return "全国"
+    if _CHINAS_ECONOMY.match(s):
+        return "全国"  # 2023年中国低空经济规模达到5059.5亿元: the country's, by its name
     bare = _THREE_CHARACTER_PLACE.match(s) if not region.endswith(("县", "区", "旗")) else None
     if (
         bare is not None
