@@ -8361,3 +8361,18 @@ def test_the_country_named_before_an_industrys_size_and_a_city_that_gathers_firm
     found = {f.value_base: f for f in figures(text, region="湖南省", ref=date(2025, 2, 19))}
     assert (found[40.0].region, found[33.8].region) == ("长沙市", "全国")
     assert found[5.2].region == "湖南省"
+
+
+def test_an_events_figures_told_in_the_paragraphs_after_it_are_of_its_day() -> None:
+    text = (
+        "江西省重大项目集中开工活动举行\n\n发布时间：2025-04-08 17:26\n\n"
+        "4月8日上午，全省2025年第二批重大项目集中开工活动举行。省领导出席并宣布项目开工。\n\n"
+        "据了解，本批集中开工重大项目共1286个，总投资8436.2亿元。项目呈现规模大、结构好的特点：\n\n"
+        "——从项目类型看，产业项目812个、总投资5120.6亿元，占总投资的60.7%。\n\n"
+        "数据显示，1—3月，全省固定资产投资增长5.6%。实际到位资金586.3亿元。加上本次开工的项目，总数超过2000个。\n"
+    )
+    found = described_figures(text, "news.txt")
+    day = (date(2025, 4, 8), date(2025, 4, 8))
+    assert (found[1286].period_start, found[1286].period_end) == day
+    assert (found[812].period_start, found[812].period_end) == day
+    assert (found[586.3].period_start, found[586.3].period_end) == (date(2025, 1, 1), date(2025, 3, 31))

@@ -355,6 +355,8 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
         self.paragraph_as_of: Period | None = None
         #: whether that day is an event's (3月17日上午，…签约仪式…举行): its sums are of the day too
         self.paragraph_on_day = False
+        #: the day of the last event a paragraph opened on (4月8日上午，…集中开工活动举行)
+        self.event_day: Period | None = None
         #: a period still ahead that opened an earlier sentence of the paragraph (到2026年，…):
         #: the horizon of the paragraph's later goals that name none
         self.paragraph_horizon: Period | None = None
@@ -544,7 +546,14 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
             first = sentence.paragraph != paragraph
             if first:
                 paragraph, self.paragraph_period, self.paragraph_horizon = sentence.paragraph, None, None
+                on_the_events_day = self.paragraph_on_day
                 self.paragraph_as_of, self.paragraph_on_day = None, False
+                if self.event_day is not None and self._points_back_to_the_event(
+                    sentence.start, on_the_events_day
+                ):
+                    # 4月8日上午，…集中开工活动举行。 ↵ 据了解，本批集中开工重大项目共1286个: the event's
+                    # figures, told in the paragraphs after it, are of its day too
+                    self.paragraph_as_of, self.paragraph_on_day = self.event_day, True
                 self.paragraph_start = sentence.start
                 opening = _OPENING_NAME.match(self.text, sentence.start)
                 zone = region_of_item(opening.group()) if opening is not None else None

@@ -127,6 +127,15 @@ _EVENT_DAY = re.compile(
     r"(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:上午|下午|晚上?)?[，,][^。；;]*?(?:举行|召开|举办|开幕|闭幕|签约仪式)"
 )
 
+#: words that point back to the event a paragraph before told of (本批集中开工重大项目, 此次签约)
+#: (at the paragraph's opening: 据了解，本批…; not 本次评选, 本次调查, whose figures are the year's)
+_THE_EVENTS = re.compile(
+    r"[^。；\n]{0,6}?(?:本批|本次|此次|这批|这次)(?!评选|评价|调查|监测|统计|普查|考核|评估)"
+)
+#: a paragraph that breaks down the one before (——从投资规模看，…, 分区域看，…, 一是…)
+_BREAKDOWN_OPENER = re.compile(
+    r"\s*(?:[—－-]{1,2}\s*)?(?:从[^，。；]{1,8}看|分[^，。；]{1,6}看|[一二三四五六七八九十]是|其中)"
+)
 #: how far after 会议指出， a period that opens what was said can reach (2024年1-11月 is 11)
 _OPENING_PERIOD_CHARS = 16
 
@@ -248,6 +257,7 @@ class DocumentState(StatusPeriodRules, IndicatorText):
     sentence_city: str | None
     #: the last town or county the paragraph's clauses opened on, by its level (镇, 县)
     named_in_paragraph: dict[str, str]
+    event_day: Period | None
     title_month: Period | None
     plan_scope: int | None
     this_year: re.Pattern[str] | None
@@ -427,6 +437,14 @@ class DocumentState(StatusPeriodRules, IndicatorText):
         before = [name for at, name in named if at < start]
         return before[-1] if before else named[0][1] if named else None
 
+    def _points_back_to_the_event(self, start: int, after_the_event: bool) -> bool:
+        """Whether the paragraph from ``start`` speaks of the event told before (本批…, 此次…), or
+        breaks down the figures of the paragraph before, which spoke of it (——从投资规模看，…)."""
+        end = self.text.find("\n", start)
+        if after_the_event and _BREAKDOWN_OPENER.match(self.text, start):
+            return True
+        return _THE_EVENTS.match(self.text, start, len(self.text) if end < 0 else end) is not None
+
     def _update_paragraph_period(self, sentence: cl.Span, first: bool, after_headline: bool = False) -> None:
         """``2024年，全省…。全省…`` : a period that opens a sentence governs the paragraph's
         later sentences that name none (used only where no other period can be told).
@@ -446,6 +464,7 @@ class DocumentState(StatusPeriodRules, IndicatorText):
             # 3月17日上午，…签约仪式…举行。现场共签约项目12个，总投资46.8亿元: the event's figures,
             # its sums too, are of its day
             self.paragraph_as_of, self.paragraph_on_day = Period.as_of(day), True
+            self.event_day = self.paragraph_as_of
             return
         lead = _OPENING_PHRASE.match(body)
         said = _ATTRIBUTION.match(body)  # 会议指出，2024年全省… : the period opens what was said
