@@ -2441,3 +2441,21 @@ def test_an_outlets_stamp_that_opens_on_digits_dates_the_page_and_is_not_joined_
     meta = describe_document(text, "news.txt")
     assert meta.title == "22省份前10月工业利润出炉：9地正增长，浙粤韧性凸显"
     assert meta.published_on == date(2023, 12, 5)
+
+
+def test_a_notice_under_a_zone_committees_red_header_is_the_zones() -> None:
+    text = normalize(
+        "平湖经济技术开发区管理委员会文件\n\n平开管〔2026〕9号\n\n平湖经济技术开发区管理委员会\n"
+        "关于公布2025年度工业企业亩均效益综合评价结果的通知\n\n各街道、各部门、各有关企业：\n\n"
+        "开发区2025年度工业企业亩均效益综合评价工作已完成。共计486家参评，其中A类企业97家。\n"
+    ).text
+    assert describe_document(text, "notice.txt").region == "平湖经济技术开发区"
+
+
+def test_a_county_zones_report_to_the_county_under_its_red_header_stays_the_countys() -> None:
+    text = normalize(
+        "郎溪经济开发区管理委员会文件\n\n郎开管〔2025〕18号\n\n"
+        "关于2024年度郎溪经济开发区工业企业亩均效益综合评价结果的报告\n\n县人民政府：\n\n"
+        "共计206家企业参评，其中A类企业41家。郎溪县规上工业亩均税收增长8.2%。\n"
+    ).text
+    assert describe_document(text, "report.txt").region != "郎溪经济开发区"

@@ -749,6 +749,9 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
         # report, whatever national standard (国家…) it is measured by
         return own_zone, "own_name", 0.8
     cover = text.lstrip().split("\n", 1)[0].strip()
+    # (平湖经济技术开发区管理委员会文件: the red header of a notice its committee issues; but a
+    # county's zone reporting to 县人民政府 is the county's platform, its figures the county's)
+    cover = _COMMITTEES_HEADER.sub("", cover) if not _TO_THE_COUNTY.search(text) else cover
     covered = _zone_of(cover, "") if _ZONE_AT_START.fullmatch(cover) else None
     if covered is not None and _ZONE_COMMITTEE.search(text) and not _lies_in_a_county(text):
         # 龙南经济技术开发区 ↵ 投 资 指 南 ↵ … ↵ 龙南经济技术开发区管理委员会  编印: a cover that
@@ -1172,6 +1175,10 @@ _ZONES_PARK = re.compile(r"(?:高新区|经开区|开发区)[\u4e00-\u9fff]{2,12
 _ZONE_AT_START = re.compile(
     r"[\u4e00-\u9fff]{2,6}?(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区)"
 )
+#: a zone committee's red header over the notices it issues (…管理委员会文件, …管委会文件)
+_COMMITTEES_HEADER = re.compile(r"(?:党工委)?(?:管理委员会|管委会)(?:办公室)?文件$")
+#: a county's government, or the county as a whole (县人民政府：, 全县, 我县)
+_TO_THE_COUNTY = re.compile(r"县人民政府|县政府|全县|我县")
 #: a zone's own committee, the body that writes its reports (管理委员会, 管委会)
 _ZONE_COMMITTEE = re.compile(r"管理委员会|管委会")
 #: a zone's own profile or guide, titled after it (…开发区　园区概况, …投资指南)
