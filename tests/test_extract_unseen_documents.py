@@ -8376,3 +8376,13 @@ def test_an_events_figures_told_in_the_paragraphs_after_it_are_of_its_day() -> N
     assert (found[1286].period_start, found[1286].period_end) == day
     assert (found[812].period_start, found[812].period_end) == day
     assert (found[586.3].period_start, found[586.3].period_end) == (date(2025, 1, 1), date(2025, 3, 31))
+
+
+def test_places_set_against_the_one_before_take_the_lead_growth() -> None:
+    text = "上半年，广东规上工业增加值增长4.1%。东莞则仅增长1.2%，佛山更下降0.6%，深圳也增长11.2%。"
+    found = {f.value: f for f in figures(text, region="广东省", ref=date(2024, 7, 26))}
+    assert [(found[v].region, found[v].indicator) for v in (1.2, -0.6, 11.2)] == [
+        ("东莞市", "规模以上工业增加值"),
+        ("佛山市", "规模以上工业增加值"),
+        ("深圳市", "规模以上工业增加值"),
+    ]

@@ -37,6 +37,8 @@ _REGIONAL_SUBJECT = (
     r"|技术合同|研发|R&D|高新技术企业|科技型|货物|拥有|共有|营业收入|营收|利润|产值|投资|实际使用外资|新设|新登记"
     # (江苏以35.2%的比重位居榜首, 天津比重为26.8%: a place's share, or the score it ranks by)
     r"|以$|比重|占比|入围|上榜|集聚|聚集"
+    # (东莞则仅增长1.5%, 佛山更下降0.6%: a place set against the one before, its change)
+    r"|(?:则|更|也|亦|仍|还)(?:仅|只)?(?=增长|下降|回落|实现|完成|达到|$)"  # (see _SET_AGAINST)
     # (湖北提出地区生产总值增长5.5%, 河南同时提出…, 山东的目标是…: a place's goal, as a round-up
     # of places' plans tells it)
     r"|(?:同时|则|也|还|同样)?提出|的目标是"
@@ -575,6 +577,8 @@ _BENCHMARK_TAIL = re.compile(r"(?:的)?(?:水平|增速|增幅)?(?:还|也|都|�
 #: 全国 opening a clause: the nation's figure (全国储能电池出货量约为420GWh), but not a first, a
 #: rank, a list, a title the place earned or a ratio's base (全国首个…, 全国百强县, 全国重点实验室,
 #: 全国每生产7辆…)
+#: a place set against the one before, right before its change (东莞则仅增长, 佛山更下降)
+_SET_AGAINST = re.compile(r"(?<=[\u4e00-\u9fff])(?:则|更|也|亦|仍|还)(?:仅|只)?$")
 #: the country named as the subject of an economy or industry's size (中国低空经济规模, 中国工业增加值),
 #: not as the first word of a firm's or a body's name (中国石化, 中国电子信息产业发展研究院)
 _CHINAS_ECONOMY = re.compile(
@@ -798,6 +802,8 @@ def clean_phrase(
     if _BREAKDOWN_SAID.fullmatch(s):
         return ""  # 分门类，…: how what follows is broken down, no indicator
     last_verb = county_zone = ""
+    # (东莞则仅增长1.5%: the place alone, as 东莞仅增长… leaves it, no 则)
+    s = _SET_AGAINST.sub("", s) if _SET_AGAINST.search(s) and leading_region(s, region, province) else s
     changed = True
     while changed and s and not post:
         changed = False
