@@ -8386,3 +8386,9 @@ def test_places_set_against_the_one_before_take_the_lead_growth() -> None:
         ("佛山市", "规模以上工业增加值"),
         ("深圳市", "规模以上工业增加值"),
     ]
+
+
+def test_a_hong_kong_papers_own_territory_is_hong_kong() -> None:
+    text = "广东去年出口增长0.3%。去年12月本港商品整体出口货值为4005亿港元，按年上升11.3%。"
+    found = {f.value: f for f in figures(text, region="广东省", ref=date(2024, 1, 26))}
+    assert (found[11.3].region, found[11.3].indicator) == ("香港特别行政区", "商品整体出口货值")

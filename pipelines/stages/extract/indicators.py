@@ -606,7 +606,10 @@ _NOT_SUBJECT = re.compile(
     r"|年(?:初|度)计划(?!投资|总投资)"  # 年初计划规上工业增加值增长6%: the plan's, said of the indicator
 )
 _NOT_SUBJECT_START = frozenset("连一二三四五六七八九十（(0123456789年")
-_LOCAL_WHOLE = ("全省", "我省", "全市", "我市", "全区", "我区", "全县", "我县", "我国", "全大陆")
+_LOCAL_WHOLE = (
+    *("全省", "我省", "全市", "我市", "全区", "我区", "全县", "我县", "我国", "全大陆"),
+    *("本港", "本澳"),  # (a Hong Kong or Macao paper's own territory)
+)
 _NOT_HAN = re.compile(r"[^\u4e00-\u9fff]")
 #: a clause that says only where the ones after it are (在合肥市肥西县，)
 _AT_PLACE = re.compile(r"在([\u4e00-\u9fff]{2,12}?(?:省|市|县|区|旗))")
@@ -724,6 +727,10 @@ def leading_region(pre: str, region: str, province: str | None) -> str | None:
         return named if named != region else None
     if (s.startswith("全国") and _NATIONAL_SUBJECT.match(s)) or s.startswith(("我国", "全大陆")):
         return "全国"
+    if s.startswith(("本港", "香港本地")):
+        return "香港特别行政区"  # 去年12月本港商品整体出口货值…: Hong Kong, as its papers call it
+    if s.startswith("本澳"):
+        return "澳门特别行政区"
     if _CHINAS_ECONOMY.match(s):
         return "全国"  # 2023年中国低空经济规模达到5059.5亿元: the country's, by its name
     bare = _THREE_CHARACTER_PLACE.match(s) if not region.endswith(("县", "区", "旗")) else None
