@@ -440,9 +440,9 @@ class DocumentState(StatusPeriodRules, IndicatorText):
     def _points_back_to_the_event(self, start: int, after_the_event: bool) -> bool:
         """Whether the paragraph from ``start`` speaks of the event told before (本批…, 此次…), or
         breaks down the figures of the paragraph before, which spoke of it (——从投资规模看，…)."""
-        end = self.text.find("\n", start)
         if after_the_event and _BREAKDOWN_OPENER.match(self.text, start):
             return True
+        end = self.text.find("\n", start)
         return _THE_EVENTS.match(self.text, start, len(self.text) if end < 0 else end) is not None
 
     def _update_paragraph_period(self, sentence: cl.Span, first: bool, after_headline: bool = False) -> None:

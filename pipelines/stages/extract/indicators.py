@@ -574,9 +574,6 @@ _HEADING_MARK = re.compile(
 #: a benchmark that is a plan's goal named by its document (《规划》预期年均增速, 《规划》目标)
 _GOAL_BENCHMARK = re.compile(r"》[^《》]{0,4}(?:目标|预期)|《[^》]*规划")
 _BENCHMARK_TAIL = re.compile(r"(?:的)?(?:水平|增速|增幅)?(?:还|也|都|仍)?$")
-#: 全国 opening a clause: the nation's figure (全国储能电池出货量约为420GWh), but not a first, a
-#: rank, a list, a title the place earned or a ratio's base (全国首个…, 全国百强县, 全国重点实验室,
-#: 全国每生产7辆…)
 #: a place set against the one before, right before its change (东莞则仅增长, 佛山更下降)
 _SET_AGAINST = re.compile(r"(?<=[\u4e00-\u9fff])(?:则|更|也|亦|仍|还)(?:仅|只)?$")
 #: the country named as the subject of an economy or industry's size (中国低空经济规模, 中国工业增加值),
@@ -585,6 +582,9 @@ _CHINAS_ECONOMY = re.compile(
     r"中国(?=[^，。；、]{0,8}?(?:经济|产业|行业|市场)(?:规模|总量|增加值|营业收入|营收|产值))"
     r"|中国(?=规模以上|规上|工业增加值|制造业增加值|国内生产总值|GDP)"
 )
+#: 全国 opening a clause: the nation's figure (全国储能电池出货量约为420GWh), but not a first, a
+#: rank, a list, a title the place earned or a ratio's base (全国首个…, 全国百强县, 全国重点实验室,
+#: 全国每生产7辆…)
 _NATIONAL_SUBJECT = re.compile(
     r"全国(?!首|第|唯一|百强|千强|前|领先|示范|重点|性|各|每|范围|人大|政协|文明|劳模|先进|优秀|知名|一流|最|率先)"
     r"(?![^，。；]{0,6}(?:标杆|示范|试点|冠军|称号|奖|样板|标兵|典型|基地|名单))"  # (全国质量标杆: a title)

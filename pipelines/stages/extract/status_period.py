@@ -187,6 +187,14 @@ def _within_year_after(first: Period, then: Period) -> bool:
     )
 
 
+def _in_the_paragraphs_year(opened: Period, stock: bool) -> tuple[Period, str, bool]:
+    """The year an earlier paragraph's opening named, for a figure that names none (a stock at
+    that year's end)."""
+    if stock and opened.end is not None:
+        return Period.as_of(opened.end), "period_default_paragraph", True
+    return opened, "period_default_paragraph", False
+
+
 def _last_alike(figures: list[Draft], status: str, part: Token | None = None) -> Draft:
     """The figure a part's period is taken from: the last outcome, for an outcome (…总投资712.6亿元，
     年度计划投资168.4亿元。其中，新建项目98个: a part of what stands, not of the year's plan said
@@ -1238,9 +1246,7 @@ class StatusPeriodRules:
         ):
             # 2025年第一季，…增长9.1%。… ↵ 2024年，安徽机电产品出口…。“新三样”合计出口1065亿元: a
             # paragraph an earlier year opened goes on about that year, not the months reported on
-            if stock:
-                return Period.as_of(opened.end), "period_default_paragraph", True
-            return opened, "period_default_paragraph", False
+            return _in_the_paragraphs_year(opened, stock)
         if (
             current is not None
             and current.start is not None
@@ -1303,9 +1309,7 @@ class StatusPeriodRules:
         ):
             # 2023年末，全省共有法人单位16.27万个。第二产业从业人员567.31万人: an earlier year than
             # the one reviewed opened the paragraph, and its sentences go on about it
-            if stock:
-                return Period.as_of(opened.end), "period_default_paragraph", True
-            return opened, "period_default_paragraph", False
+            return _in_the_paragraphs_year(opened, stock)
         own = self.paragraph_year
         if (
             year is not None
