@@ -3563,7 +3563,8 @@ def test_a_table_of_index_levels_by_industry_and_their_changes_in_points() -> No
 
 def test_a_plans_table_of_base_year_goal_average_growth_and_kind_of_indicator() -> None:
     # 2025年基数  2030年目标  年均增长（%）  属性: the base year's outcome, the goal, the average growth
-    # aimed at over the plan; 〔1.4〕 under 年均增长 (a share's change) is no average; 属性 holds words
+    # aimed at over the plan; 〔1.4〕 under 年均增长 is no average but the share's change over the plan,
+    # in points; 属性 holds words
     text = normalize(
         "表1　“十五五”时期工业发展主要指标\n"
         "序号  指标  单位  2025年基数  2030年目标  年均增长（%）  属性\n"
@@ -3578,6 +3579,7 @@ def test_a_plans_table_of_base_year_goal_average_growth_and_kind_of_indicator() 
         ("avg_growth_pct", 7, "target", date(2026, 1, 1), date(2030, 12, 31)),
         ("share_pct", 38.6, "actual", date(2025, 1, 1), date(2025, 12, 31)),
         ("share_pct", 40, "target", date(2030, 1, 1), date(2030, 12, 31)),
+        ("pp_change", 1.4, "target", date(2026, 1, 1), date(2030, 12, 31)),
     ]
 
 
