@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from pipelines.reference import load_csv
 from pipelines.stages import zones
-from pipelines.stages.describe import autonomous_counties, city_abbreviation
+from pipelines.stages.describe import autonomous_counties, city_abbreviation, counties_named
 from pipelines.stages.extract.clauses import LIST_NUMBER
 from pipelines.stages.extract.drafts import Context, Draft
 from pipelines.stages.extract.lexicon import Affixes, lexicon
@@ -28,6 +28,8 @@ SHARE_WORDS = ("比重", "占比", "比例", "份额")
 
 #: a plan's or a budget's word just before what it plans (年度计划|投资, 预算|支出)
 _PLANNED = re.compile(r"(?:计划|目标|预算)$")
+#: the words that set a place against the one named before it (东莞则仅…, 佛山更…, 深圳也…)
+_SET_AGAINST_WORDS = r"(?:则|更|也|亦|仍|还)(?:仅|只)?"
 #: what follows a region name that is the subject of a regional aggregate (…规上工业增加值增长)
 _REGIONAL_SUBJECT = (
     r"(?=地区生产总值|GDP|生产总值|规模以上|规上|工业|制造业|增长|下降|一般公共预算|社会消费品|进出口|外贸|固定资产"
@@ -38,7 +40,7 @@ _REGIONAL_SUBJECT = (
     # (江苏以35.2%的比重位居榜首, 天津比重为26.8%: a place's share, or the score it ranks by)
     r"|以$|比重|占比|入围|上榜|集聚|聚集"
     # (东莞则仅增长1.5%, 佛山更下降0.6%: a place set against the one before, its change)
-    r"|(?:则|更|也|亦|仍|还)(?:仅|只)?(?=增长|下降|回落|实现|完成|达到|$)"  # (see _SET_AGAINST)
+    rf"|{_SET_AGAINST_WORDS}(?=增长|下降|回落|实现|完成|达到|$)"
     # (湖北提出地区生产总值增长5.5%, 河南同时提出…, 山东的目标是…: a place's goal, as a round-up
     # of places' plans tells it)
     r"|(?:同时|则|也|还|同样)?提出|的目标是"
@@ -575,7 +577,7 @@ _HEADING_MARK = re.compile(
 _GOAL_BENCHMARK = re.compile(r"》[^《》]{0,4}(?:目标|预期)|《[^》]*规划")
 _BENCHMARK_TAIL = re.compile(r"(?:的)?(?:水平|增速|增幅)?(?:还|也|都|仍)?$")
 #: a place set against the one before, right before its change (东莞则仅增长, 佛山更下降)
-_SET_AGAINST = re.compile(r"(?<=[\u4e00-\u9fff])(?:则|更|也|亦|仍|还)(?:仅|只)?$")
+_SET_AGAINST = re.compile(rf"(?<=[\u4e00-\u9fff]){_SET_AGAINST_WORDS}$")
 #: the country named as the subject of an economy or industry's size (中国低空经济规模, 中国工业增加值),
 #: not as the first word of a firm's or a body's name (中国石化, 中国电子信息产业发展研究院)
 _CHINAS_ECONOMY = re.compile(
@@ -810,7 +812,8 @@ def clean_phrase(
         return ""  # 分门类，…: how what follows is broken down, no indicator
     last_verb = county_zone = ""
     # (东莞则仅增长1.5%: the place alone, as 东莞仅增长… leaves it, no 则)
-    s = _SET_AGAINST.sub("", s) if _SET_AGAINST.search(s) and leading_region(s, region, province) else s
+    against = _SET_AGAINST.search(s)
+    s = s[: against.start()] if against is not None and leading_region(s, region, province) else s
     changed = True
     while changed and s and not post:
         changed = False
@@ -920,31 +923,19 @@ RANKING_NAME = re.compile(r"(?:排名|排序|名次)$")
 
 #: the fewest characters of a county's full name whose short name is read (昆山市: 昆山, not 沛 of 沛县)
 _SHORT_COUNTY_CHARS = 2
-_COUNTY_LEVEL_WORD = re.compile("[市县旗区]")
-
-
-@lru_cache(maxsize=1)
-def _county_names() -> frozenset[str]:
-    """Counties, county-level cities and districts by full name (counties.csv), whose short name
-    (昆山 of 昆山市) no listed region shares."""
-    names = {row["name"] for row in load_csv("counties")}
-    return frozenset(
-        name for name in names if len(name) > _SHORT_COUNTY_CHARS and name[:-1] not in _region_spellings()
-    )
 
 
 @lru_cache(maxsize=8)
 def _counties_in_full(text: str) -> dict[str, str]:
-    """The county-level places ``text`` names in full, by their short names (昆山 → 昆山市); a short
-    name two of them share names neither."""
-    known = _county_names()
+    """The county-level places of counties.csv ``text`` names in full, by their short names (昆山 →
+    昆山市), where no listed region shares the short name; a short name two of them share names
+    neither."""
     found: dict[str, str] = {}
-    for level in _COUNTY_LEVEL_WORD.finditer(text):
-        for length in (3, 4, 5):
-            name = text[max(0, level.end() - length) : level.end()]
-            if name in known:
-                short = name[:-1]
-                found[short] = "" if found.get(short, name) != name else name
+    for _, name, _ in counties_named(text):
+        short = name[:-1]
+        if len(name) <= _SHORT_COUNTY_CHARS or short in _region_spellings():
+            continue
+        found[short] = "" if found.get(short, name) != name else name
     return {short: name for short, name in found.items() if name}
 
 
