@@ -1524,10 +1524,7 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
             # 2020年  2025年  年均增长（%）: the average growth over the years after the first, to the last
             first, last = columns[0], columns[-1]
             span = f"{(first.year or 0) + 1}—{last.year}年" if first.year and last.year else ""
-            averaged = Column(
-                year=last.year, tag=last.tag, indicator="年均增长", unit="%", averaged=True, period=span
-            )
-            return [*columns, averaged]
+            return [*columns, _average_column(last.year, last.tag, span)]
         # (a remark column keeps its name: a progress column's cells are numbers, left unread)
         return columns + [Column(remark=True, indicator=cell) for _, cell in trailing]
     if (
@@ -1538,7 +1535,7 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
     ):
         # 2025年基数  2030年目标  年均增长（%）  属性: the average growth the plan aims at, then remarks
         last = _year_columns(years)[-1]
-        averaged = Column(year=last.year, tag=last.tag, indicator="年均增长", unit="%", averaged=True)
+        averaged = _average_column(last.year, last.tag)
         return [*_year_columns(years), averaged] + [Column(remark=True)] * (remarks - 1)
     by_indicator: list[Column] = []
     kinds_down_the_side = cells[0][1] in _KIND_COLUMNS
@@ -1685,6 +1682,12 @@ _SPAN_AVERAGE_COLUMN = re.compile(
 _LABEL_COLUMNS = frozenset({"序号", "单位", "计量单位"})
 
 
+def _average_column(year: int | None, tag: str, span: str = "") -> Column:
+    """A plan's column of average growth in %, up to ``year`` (its tag's: 目标, 实际), over ``span``
+    (2021—2025年) where the header tells it."""
+    return Column(year=year, tag=tag, indicator="年均增长", unit="%", averaged=True, period=span)
+
+
 def _years_with_averages(cells: list[tuple[int, str]]) -> list[Column] | None:
     """序号  指标名称  单位  2020年基数  2025年目标  年均增长目标（%）  2022年实际
     2021—2022年年均增长（%）  评估结论: a mid-term review's years, each average growth after the
@@ -1706,17 +1709,12 @@ def _years_with_averages(cells: list[tuple[int, str]]) -> list[Column] | None:
             columns.extend(_year_columns([year]))
         elif average is not None and average.group("y1"):
             span = f"{average.group('y1')}—{average.group('y2')}年"
-            columns.append(
-                Column(year=int(average.group("y2")), tag="实际", indicator="年均增长", unit="%",
-                       averaged=True, period=span)
-            )  # fmt: skip
+            columns.append(_average_column(int(average.group("y2")), "实际", span))
         elif average is not None and average.group("goal") and columns and columns[-1].year:
             years = [column.year for column in columns if column.year and not column.averaged]
             last = columns[-1]
             span = f"{min(years) + 1}—{last.year}年"
-            columns.append(
-                dataclasses.replace(last, indicator="年均增长", unit="%", averaged=True, period=span)
-            )
+            columns.append(_average_column(last.year, last.tag, span))
         else:
             return None
     averages = sum(column.averaged for column in columns)
