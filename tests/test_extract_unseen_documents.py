@@ -8394,3 +8394,60 @@ def test_a_hong_kong_papers_own_territory_is_hong_kong() -> None:
     text = "广东去年出口增长0.3%。去年12月本港商品整体出口货值为4005亿港元，按年上升11.3%。"
     found = {f.value: f for f in figures(text, region="广东省", ref=date(2024, 1, 26))}
     assert (found[11.3].region, found[11.3].indicator) == ("香港特别行政区", "商品整体出口货值")
+
+
+def test_a_hong_kong_papers_bracketed_masthead_dates_the_page_and_its_letter_font_switcher_is_chrome() -> None:
+    text = (
+        "香港经济日报hket.com | 即时新闻 | 中国频道\n\n逾六成港商订单按年减少 东莞五金厂：做一单算一单\n\n"
+        "【香港经济日报】  2023年11月14日  星期二  06:00\n撰文：梁嘉欣\n\n"
+        "字体　A　A　A　｜　分享　Facebook　WhatsApp　列印\n\n"
+        "今年首三季东莞规模以上工业增加值按年增长2.1%。\n"
+    )
+    normalized = normalize(text).text
+    meta = describe_document(normalized, "hket.txt")
+    assert (meta.published_on, meta.title) == (date(2023, 11, 14), "逾六成港商订单按年减少 东莞五金厂：做一单算一单")
+
+
+def test_hong_kong_wording_of_falls_tenths_and_the_first_three_quarters() -> None:
+    text = (
+        "首三季东莞进出口跌逾一成。订单按年增加的厂商只有约一成半。"
+        "深圳表现较佳，首三季规上工业增加值增长4.9%。"
+    )
+    found = {f.value_base: f for f in figures(text, region="广东省", ref=date(2023, 11, 14))}
+    assert (found[-10.0].measure, found[-10.0].region, found[-10.0].indicator) == (
+        "yoy_growth_pct",
+        "东莞市",
+        "进出口",
+    )
+    assert 15.0 in found
+    assert (found[4.9].region, found[4.9].indicator) == ("深圳市", "规模以上工业增加值")
+    assert (found[4.9].period_start, found[4.9].period_end) == (date(2023, 1, 1), date(2023, 9, 30))
+
+
+def test_a_percentage_of_respondents_counts_those_who_said_so_also_after_a_surveys_colon() -> None:
+    text = "调查发现，62%受访厂商表示今年订单按年减少。对港进出口跌4.1% 厂商会调查：逾四成会员拟缩减在粤产能。"
+    found = {f.value_base: f for f in figures(text, region="广东省", ref=date(2023, 11, 14))}
+    assert (found[62.0].measure, found[62.0].indicator) == ("share_pct", "表示今年订单按年减少的受访厂商占比")
+    assert (found[40.0].measure, found[40.0].indicator) == ("share_pct", "拟缩减在粤产能的会员占比")
+
+
+def test_a_places_body_named_at_the_head_of_its_page_gives_the_place() -> None:
+    text = (
+        "澳门特别行政区政府统计暨普查局\nDirecção dos Serviços de Estatística e Censos\n\n"
+        "2024年第3季工业生产指数\n\n发布日期：2024年11月28日\n\n"
+        "统计暨普查局资料显示，2024年第3季工业生产总指数为88.6，按年下跌3.4%。\n"
+    )
+    assert describe_document(normalize(text).text, "dsec.txt").region == "澳门特别行政区"
+    assert described_figures(text, "dsec.txt")[-3.4].region == "澳门特别行政区"
+
+
+def test_a_quarters_release_turns_to_the_quarters_to_date_for_the_paragraph_they_open() -> None:
+    text = (
+        "澳门特别行政区政府统计暨普查局\n\n2024年第3季工业生产指数\n\n发布日期：2024年11月28日\n\n"
+        "2024年第3季工业生产总指数为88.6，按年下跌3.4%，主要是由于制造业生产指数按年下跌8.9%。\n\n"
+        "综合2024年首三季，工业生产总指数平均为87.9，按年下跌2.6%。其中，制造业指数下跌7.1%。\n\n"
+        "第3季本地发电量按年减少4.8%。\n"
+    )
+    found = described_figures(text, "dsec.txt")
+    assert (found[-7.1].period_start, found[-7.1].period_end) == (date(2024, 1, 1), date(2024, 9, 30))
+    assert (found[-4.8].period_start, found[-4.8].period_end) == (date(2024, 7, 1), date(2024, 9, 30))

@@ -126,7 +126,8 @@ _STAMP_LINE = re.compile(
     # a newspaper's masthead line: the paper's name and the issue's date (新华日报 2024年8月5日)
     # (…with its weekday after it: 香港文汇报 2025年10月9日（星期四） A14版)
     # (…or parted by bars: 四川日报 | 2025年03月18日 星期二 | 第07版)
-    rf"|^[\u4e00-\u9fff]{{2,12}}(?:日报|晚报|时报|报)\s*[|｜丨]?\s*{_DATE}日?(?=\s|$|[（(|｜丨])"
+    # (…in black-lenticular brackets, as Hong Kong papers print it: 【香港經濟日報】　2023年11月14日　星期二)
+    rf"|^【?[\u4e00-\u9fff]{{2,12}}(?:日报|晚报|时报|报)】?\s*[|｜丨]?\s*{_DATE}日?(?=\s|$|[（(|｜丨])"
     # a WeChat article's byline: 原创  苏州工信  苏州工信  2025年06月24日 17:45  江苏
     rf"|^原创\s.{{0,40}}?{_DATE}日?\s*\d{{1,2}}:\d{{2}}"
     # a research report's cover line: its kind, then the day it came out at the line's end
@@ -983,6 +984,11 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
         # 安徽省人民政府国有资产监督管理委员会 ↵ … ↵ 省属企业累计实现营业收入…: the page of a province's
         # body that speaks of the province's own (省属, 省国资委) without naming it again
         return province_site, "masthead", 0.7
+    body_site = _site_body_region(text)
+    if body_site is not None:
+        # 澳门特别行政区政府统计暨普查局 ↵ … ↵ 2024年第3季工业生产总指数为88.6: the release of a place's
+        # own body, on its site, that names the place nowhere else
+        return body_site, "masthead", 0.6
     # nothing says whose text this is: the country, a fair guess for a text that names no
     # place twice or lists several alike (a national release, a survey of pilot cities), a
     # poor one for a text that names one place more than any other
@@ -1536,6 +1542,23 @@ def _site_province(text: str) -> str | None:
     code = _region_names()[1].get(said.group(1))
     region = _region_by_code()[code] if code is not None else None
     return region.name if region is not None and region.level == "province" else None
+
+
+#: a place's body, named in full on a line of its own (澳门特别行政区政府统计暨普查局, 广州市统计局)
+_PLACES_BODY = re.compile(
+    r"^([\u4e00-\u9fff]{1,8}?(?:省|市|自治区|特别行政区|自治州|县|区|旗))(?:人民政府|政府)?"
+    r"[\u4e00-\u9fff]{0,16}?(?:厅|委员会|局|办公室)\s*$",
+    re.MULTILINE,
+)
+
+
+def _site_body_region(text: str) -> str | None:
+    """The place whose own body's page this is, by the body's name at the head of the page (see
+    ``_PLACES_BODY``), else None."""
+    head = "\n".join(text.split("\n", _SITE_LINES)[:_SITE_LINES])
+    said = _PLACES_BODY.search(head)
+    code = _region_names()[1].get(said.group(1)) if said is not None else None
+    return _region_by_code()[code].name if code is not None else None
 
 
 def _site_city(text: str) -> _Region | None:

@@ -159,8 +159,8 @@ _CHANGE_AGAINST_A_PLACE = re.compile(
 
 #: whom a share counts and what they do (规上工业企业 / 实现研发、生产、管理全流程数字化)
 _THOSE_WHO = re.compile(
-    r"\s*(?P<who>[^，。；、\d]{0,12}?(?:企业|工厂|园区|城市|会员单位|单位|受访者|用户))"
-    r"(?P<what>(?:表示|反映|认为|实现|处于|已经|已|尚未|未|开展|应用|拥有|计划|扩大|建立|使用)[^，。；]{1,30})"
+    r"\s*(?P<who>[^，。；、\d%]{0,12}?(?:企业|工厂|园区|城市|会员单位|单位|会员|厂商|受访者|用户))"
+    r"(?P<what>(?:表示|反映|认为|实现|处于|已经|已|尚未|未|开展|应用|拥有|计划|拟|看好|扩大|建立|使用)[^，。；]{1,30})"
 )
 #: words left before a rank that name nothing it ranks
 _NO_SUBJECT_ALONE = frozenset(
@@ -379,7 +379,7 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
         """仍有近三成中小企业表示…: a share that opens its clause and counts the firms (or places)
         after it that do what the clause says, named as 表示…的中小企业占比; else ""."""
         said = _THOSE_WHO.match(ctx.post)
-        if said is None or self._clean(ctx.pre):
+        if said is None or self._clean(ctx.pre.rsplit("：", 1)[-1]):
             return ""  # (what comes before is no subject: 仍有, 已有, 全省 are lead words)
         who = self._clean(said.group("who"), post=True)
         what = strip_chars(said.group("what"))
@@ -446,8 +446,13 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
             measure, sign, cut = "yoy_growth_pct", best[2], best[3]
         elif completion := _COMPLETION.search(self.text[ctx.clause.start : tok.start]):
             return self._completion(tok, ctx, completion, rules)
-        elif tok.kind in ("fraction", "tenths") and best is None and (who := self._share_of_those_who(ctx)):
-            # 已有近两成规上工业企业实现…全流程数字化: the share of the firms that did so
+        elif (
+            (tok.kind in ("fraction", "tenths") or tok.unit == "%")
+            and (best is None or "：" in pre[best[0] :])
+            and (who := self._share_of_those_who(ctx))
+        ):
+            # 已有近两成规上工业企业实现…全流程数字化, 调查发现，62%受访厂商表示…: the share of the
+            # firms that did so (after a colon that opens what a survey found: …厂商会调查：逾四成会员拟…)
             return [self._draft(tok, ctx, who, "share_pct", 1, [*rules, "share_of_those_who"])]
         elif tok.kind in ("fraction", "tenths"):
             measure, sign, cut = "share_pct", 1, len(pre)

@@ -1248,6 +1248,18 @@ class StatusPeriodRules:
             # paragraph an earlier year opened goes on about that year, not the months reported on
             return _in_the_paragraphs_year(opened, stock)
         if (
+            status == "actual"
+            and not stock
+            and current is not None
+            and current.kind == QUARTER
+            and opened is not None
+            and opened.kind == YTD
+            and opened.end == current.end
+        ):
+            # 2024年第3季工业生产指数 ↵ …。综合2024年首三季，…平均为87.9。其中，制造业指数下跌7.1%: a
+            # quarter's release turns, for a paragraph, to the quarters to date
+            return opened, "period_default_paragraph_months", False
+        if (
             current is not None
             and current.start is not None
             # (early in a year, last year's quarter only where the title names it: 2025年四季度…分析)

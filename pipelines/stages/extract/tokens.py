@@ -436,6 +436,8 @@ def _tenths(masked: str, raw: str, start: int, end: int, found: list[Token]) -> 
         q_after, q_end = _qualifier_after(raw, m.end(), end)
         if q_after == "exact" and raw.startswith(("多", "余"), m.end()):  # 三成多 (general cues leave 多 out)
             q_after, q_end = "at_least", m.end() + 1
+        if raw.startswith("半", m.end()):  # 一成半: one and a half tenths
+            value, q_end = value + 0.5, max(q_end, m.end() + 1)
         if q_after != "exact":
             qualifier = q_after
         found.append(
