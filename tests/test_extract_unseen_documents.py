@@ -8396,7 +8396,7 @@ def test_a_hong_kong_papers_own_territory_is_hong_kong() -> None:
     assert (found[11.3].region, found[11.3].indicator) == ("香港特别行政区", "商品整体出口货值")
 
 
-def test_a_hong_kong_papers_bracketed_masthead_dates_the_page_and_its_letter_font_switcher_is_chrome() -> None:
+def test_a_hong_kong_papers_bracketed_masthead_dates_the_page_and_a_letter_font_switcher_is_chrome() -> None:
     text = (
         "香港经济日报hket.com | 即时新闻 | 中国频道\n\n逾六成港商订单按年减少 东莞五金厂：做一单算一单\n\n"
         "【香港经济日报】  2023年11月14日  星期二  06:00\n撰文：梁嘉欣\n\n"
@@ -8405,7 +8405,8 @@ def test_a_hong_kong_papers_bracketed_masthead_dates_the_page_and_its_letter_fon
     )
     normalized = normalize(text).text
     meta = describe_document(normalized, "hket.txt")
-    assert (meta.published_on, meta.title) == (date(2023, 11, 14), "逾六成港商订单按年减少 东莞五金厂：做一单算一单")
+    headline = "逾六成港商订单按年减少 东莞五金厂：做一单算一单"
+    assert (meta.published_on, meta.title) == (date(2023, 11, 14), headline)
 
 
 def test_hong_kong_wording_of_falls_tenths_and_the_first_three_quarters() -> None:
@@ -8425,7 +8426,9 @@ def test_hong_kong_wording_of_falls_tenths_and_the_first_three_quarters() -> Non
 
 
 def test_a_percentage_of_respondents_counts_those_who_said_so_also_after_a_surveys_colon() -> None:
-    text = "调查发现，62%受访厂商表示今年订单按年减少。对港进出口跌4.1% 厂商会调查：逾四成会员拟缩减在粤产能。"
+    text = (
+        "调查发现，62%受访厂商表示今年订单按年减少。对港进出口跌4.1% 厂商会调查：逾四成会员拟缩减在粤产能。"
+    )
     found = {f.value_base: f for f in figures(text, region="广东省", ref=date(2023, 11, 14))}
     assert (found[62.0].measure, found[62.0].indicator) == ("share_pct", "表示今年订单按年减少的受访厂商占比")
     assert (found[40.0].measure, found[40.0].indicator) == ("share_pct", "拟缩减在粤产能的会员占比")
