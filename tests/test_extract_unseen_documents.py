@@ -8454,3 +8454,9 @@ def test_a_quarters_release_turns_to_the_quarters_to_date_for_the_paragraph_they
     found = described_figures(text, "dsec.txt")
     assert (found[-7.1].period_start, found[-7.1].period_end) == (date(2024, 1, 1), date(2024, 9, 30))
     assert (found[-4.8].period_start, found[-4.8].period_end) == (date(2024, 7, 1), date(2024, 9, 30))
+
+
+def test_a_clause_that_sets_the_country_against_the_place_with_er_is_the_countrys() -> None:
+    text = "2024年，湖南工程机械营业收入2800亿元，而同期全国工程机械行业营业收入约1.1万亿元。"
+    found = {f.value: f for f in figures(text, region="湖南省", ref=date(2026, 1, 21))}
+    assert (found[1.1].region, found[1.1].indicator) == ("全国", "工程机械行业营业收入")
