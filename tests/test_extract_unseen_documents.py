@@ -8460,3 +8460,22 @@ def test_a_clause_that_sets_the_country_against_the_place_with_er_is_the_country
     text = "2024年，湖南工程机械营业收入2800亿元，而同期全国工程机械行业营业收入约1.1万亿元。"
     found = {f.value: f for f in figures(text, region="湖南省", ref=date(2026, 1, 21))}
     assert (found[1.1].region, found[1.1].indicator) == ("全国", "工程机械行业营业收入")
+
+
+def test_a_plans_one_year_of_goals_with_their_growth_beside_them_in_percent_cells() -> None:
+    text = (
+        "南城县工业园区2024年工作总结\n\n发布时间：2025-01-14\n\n2025年园区主要预期目标如下：\n\n"
+        "序号\t指标名称\t单位\t2025年目标\t同比增长\n"
+        "1\t规上工业总产值\t亿元\t205\t10%以上\n"
+        "2\t规上工业增加值\t—\t—\t8.5%左右\n"
+        "3\t工业固定资产投资\t亿元\t36.5\t12%\n"
+    )
+    cleaned = normalize(text).text
+    read = extract_figures(cleaned, describe_document(cleaned, "plan.txt"))
+    found = {(f.measure, f.value): f for f in read}
+    assert {(m, v, f.status, f.qualifier) for (m, v), f in found.items() if m == "yoy_growth_pct"} == {
+        ("yoy_growth_pct", 10.0, "target", "at_least"),
+        ("yoy_growth_pct", 8.5, "target", "approx"),
+        ("yoy_growth_pct", 12.0, "target", "exact"),
+    }
+    assert found[("amount", 36.5)].indicator == "工业固定资产投资"

@@ -66,6 +66,8 @@ _REMARK_COLUMN = re.compile(
     r"完成情况|完成进度|进度评价|评价|备注|进展情况|评价结果|属性|指标属性|评估结论|结论"
     r"|是否[\u4e00-\u9fff]{2,10}|" + _PROGRESS_COLUMN.pattern  # (是否达到序时进度, 进度（%）)
 )
+#: a goal's growth column after a plan's one year of goals (同比增长, 增速（%）)
+_GOAL_GROWTH_COLUMN = re.compile(r"(?:同比|比上年)?(?:增长|增速|增幅)率?\s*(?:[（(]\s*%\s*[)）]|%)?")
 #: a plan's column of the average growth it aims at (年均增长（%）, 年均增速)
 _AVERAGE_COLUMN = re.compile(
     # (年均增长（%）/[累计]: and in brackets, the sum over the plan's years)
@@ -264,6 +266,8 @@ _CHANGE_IN_POINTS_COLUMN = re.compile(
     r"(?:增减|变化|变动|提高|增加)[（(](?:个)?百分点[)）]"
 )
 #: a value cell: 86, -2.3, and a bound on a goal (≥95, ≤10, 10以上, 6左右, 5以内)
+#: a growth's cell that says its unit (12%, 10%以上)
+_PERCENT_CELL = re.compile(r"[-−+]?\d+(?:\.\d+)?%(?:左右|以上|以下|以内)?")
 _NUMBER_CELL = re.compile(r"[〔\[]?[≥≤>＞<＜]?[-−+]?\d+(?:,\d{3})*(?:\.\d+)?(?:左右|以上|以下|以内)?[〕\]]?")
 #: the brackets of a sum over a plan's years (〔16〕, or [16] as a web page writes them)
 _OVER_PLAN_OPEN = ("〔", "[")
@@ -1510,6 +1514,18 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
         and len(cells) >= 3
         and cells[-2][1] in ("单位", "计量单位")
     )
+    # (指标名称 | 单位 | 2025年目标 | 同比增长, its cells 10%以上: the goal's growth beside it)
+    goal_and_its_growth = (
+        len(years) == 1
+        and remarks == 1
+        and years[0].group("tag") in _GOAL_TAGS
+        and len(cells) >= 4
+        and cells[-3][1] in ("单位", "计量单位")
+        and _GOAL_GROWTH_COLUMN.fullmatch(cells[-1][1]) is not None
+    )
+    if goal_and_its_growth:
+        goal = _year_columns(years)[0]
+        return [goal, dataclasses.replace(goal, unit="%", growth=True)]
     trailing = cells[len(cells) - remarks :]
     # (…2024年实际值 | 进度（%） | 是否达到序时进度: two remarks, neither read)
     remarked = remarks <= 1 or all(_REMARK_COLUMN.fullmatch(cell) for _, cell in trailing)
@@ -2510,6 +2526,12 @@ def _year_row(
             return
         cells, columns = cells[:-remarks], columns[:-remarks]
     numbers = cells[-len(columns) :]
+    if len(numbers) == len(columns):
+        # (10%以上, 8.5%左右 under a goal's 同比增长: the growth's cell says its unit again)
+        numbers = [
+            (offset, cell.replace("%", "", 1) if column.growth and _PERCENT_CELL.fullmatch(cell) else cell)
+            for (offset, cell), column in zip(numbers, columns, strict=True)
+        ]
     head = cells[: -len(columns)]
     if len(head) == 4 and head[1][1].isdigit():
         head = head[1:]  # a 类别 cell before the 序号 (经济发展 | 1 | 地区生产总值 | 亿元)
