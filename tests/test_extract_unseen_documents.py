@@ -8479,3 +8479,13 @@ def test_a_plans_one_year_of_goals_with_their_growth_beside_them_in_percent_cell
         ("yoy_growth_pct", 12.0, "target", "exact"),
     }
     assert found[("amount", 36.5)].indicator == "工业固定资产投资"
+
+
+def test_a_policys_terms_of_whom_it_rewards_are_thresholds_not_figures() -> None:
+    text = (
+        "对2024年一季度产值同比增长15%以上且增量在2000万元以上的规模以上工业企业，给予一次性奖励20万元。"
+        "2024年全市规上工业增加值力争增长9%。"
+    )
+    found = {f.value: f for f in figures(text, region="宜昌市", ref=date(2024, 2, 22))}
+    assert 15.0 not in found and 2000.0 not in found
+    assert found[9.0].measure == "yoy_growth_pct"
