@@ -8489,3 +8489,13 @@ def test_a_policys_terms_of_whom_it_rewards_are_thresholds_not_figures() -> None
     found = {f.value: f for f in figures(text, region="宜昌市", ref=date(2024, 2, 22))}
     assert 15.0 not in found and 2000.0 not in found
     assert found[9.0].measure == "yoy_growth_pct"
+
+
+def test_a_district_that_brought_in_funds_or_signed_projects_is_the_subject() -> None:
+    text = (
+        "2025年，全市到位资金1028.5亿元。涪城区到位资金262.5亿元，居全市第1位。"
+        "北川羌族自治县到位资金增速达11.7%。"
+    )
+    found = {f.value: f for f in figures(text, region="绵阳市", ref=date(2026, 1, 16))}
+    assert (found[262.5].region, found[262.5].indicator) == ("涪城区", "到位资金")
+    assert found[11.7].region == "北川羌族自治县"
