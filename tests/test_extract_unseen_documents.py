@@ -8499,3 +8499,9 @@ def test_a_district_that_brought_in_funds_or_signed_projects_is_the_subject() ->
     found = {f.value: f for f in figures(text, region="绵阳市", ref=date(2026, 1, 16))}
     assert (found[262.5].region, found[262.5].indicator) == ("涪城区", "到位资金")
     assert found[11.7].region == "北川羌族自治县"
+
+
+def test_a_range_with_its_power_unit_said_on_both_ends_is_one_figure() -> None:
+    text = "预计2025年全年国内光伏新增装机规模在270GW至300GW之间。"
+    found = figures(text, region="全国", ref=date(2025, 8, 31))
+    assert [(f.value, f.value_max, f.unit) for f in found] == [(270.0, 300.0, "GW")]
