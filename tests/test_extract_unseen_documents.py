@@ -8505,3 +8505,13 @@ def test_a_range_with_its_power_unit_said_on_both_ends_is_one_figure() -> None:
     text = "预计2025年全年国内光伏新增装机规模在270GW至300GW之间。"
     found = figures(text, region="全国", ref=date(2025, 8, 31))
     assert [(f.value, f.value_max, f.unit) for f in found] == [(270.0, 300.0, "GW")]
+
+
+def test_a_listed_county_whose_name_opens_on_a_numeral_is_a_place() -> None:
+    text = (
+        "绵阳市投资促进局\n\n2025年，三台县实现到位资金108.8亿元。\n\n"
+        "县市区　　签约项目（个）　　协议投资额（亿元）\n江油市　　54　　311.7\n三台县　　43　　206.5\n"
+    )
+    found = described_figures(text, "mianyang.txt")
+    assert (found[108.8].region, found[108.8].indicator) == ("三台县", "到位资金")
+    assert (found[43].region, found[206.5].region) == ("三台县", "三台县")

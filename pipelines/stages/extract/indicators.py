@@ -175,11 +175,25 @@ _ZONE_OF_COUNTY = re.compile(
     r"([\u4e00-\u9fff]{1,3}[县市])[\u4e00-\u9fff]{0,6}?"
     r"(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|工业园区|开发区)"
 )
+#: the listed counties, districts and county-level cities whose names open on a numeral (三台县,
+#: 四会市, 九龙坡区), which the name patterns keep from opening a name (三个区, 两县)
+_NUMERAL_LED_PLACE = "|".join(
+    sorted(
+        (
+            row["name"]
+            for row in load_csv("counties")
+            if row["name"][0] in "一二三四五六七八九十" and row["name"].endswith(("县", "市", "区", "旗"))
+        ),
+        key=len,
+        reverse=True,
+    )
+)
 #: (a town, 长安镇, stands where a district would in a city without districts, such as 东莞)
 _GENERIC_DISTRICT = re.compile(
     _NOT_ADMINISTRATIVE
     # 九龙坡区 as the clause's first word, not 东莞地区 or 推动顺德区
-    + rf"({_DISTRICT_CHAR}{{2}}(?<!地)区|(?<![\u4e00-\u9fff]){_DISTRICT_CHAR}{{3}}(?<![{_AREA_WORD_END}])区"
+    + rf"({_NUMERAL_LED_PLACE}"
+    + rf"|{_DISTRICT_CHAR}{{2}}(?<!地)区|(?<![\u4e00-\u9fff]){_DISTRICT_CHAR}{{3}}(?<![{_AREA_WORD_END}])区"
     # 赣县区: a county turned district keeps its 县
     + rf"|{_NAME_CHAR}县区"
     # 罗星街道, 大田乡, 柳城畲族镇: a town's peers
@@ -197,7 +211,7 @@ _NOT_AFTER_A_PLACE = "域级场民委政属长直镇乡村城块"
 _BARE_DISTRICT = re.compile(
     # not the first part of a compound (立足县域…, 资本市场, 区块链, 市长, 县委 …)
     _NOT_ADMINISTRATIVE
-    + rf"({_DISTRICT_CHAR}{{2}}区|{_NAME_CHAR}{{2,3}}[县市])(?![{_NOT_AFTER_A_PLACE}])"
+    + rf"({_NUMERAL_LED_PLACE}|{_DISTRICT_CHAR}{{2}}区|{_NAME_CHAR}{{2,3}}[县市])(?![{_NOT_AFTER_A_PLACE}])"
     + _NO_LISTING_WORD
     # nor a kind of area (在园区, 老城区, 山区 …)
     + r"(?<!园区|城区|景区|社区|校区|厂区|片区|辖区|市区|郊区|矿区|林区)"
