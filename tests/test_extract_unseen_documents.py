@@ -8515,3 +8515,9 @@ def test_a_listed_county_whose_name_opens_on_a_numeral_is_a_place() -> None:
     found = described_figures(text, "mianyang.txt")
     assert (found[108.8].region, found[108.8].indicator) == ("三台县", "到位资金")
     assert (found[43].region, found[206.5].region) == ("三台县", "三台县")
+
+
+def test_a_comparison_with_last_years_programme_leaves_the_indicator() -> None:
+    text = "本批拟认定的省级绿色工厂168家，数量比上年度（145家）增长15.9%。"
+    found = {f.value: f for f in figures(text, region="江西省", ref=date(2023, 12, 8))}
+    assert found[15.9].indicator == "数量"
