@@ -1755,7 +1755,8 @@ def _unlisted_region(level: str, title: str | None, text: str) -> str | None:
     # (nor 自觉接受县人大常委会的监督's 受县: a verb before the body, no name; nor a session's
     # 听取审议区人民政府关于…的报告, its verbs before the body)
     # (a town's name may end on 市 before its word: 柳市镇)
-    scope = "全我本该各区省乡镇两一强大富" + ("" if level == "town" else "市")
+    # (宁乡市, 武乡县: a city's or county's name may end on 乡, a town's word only at the town's level)
+    scope = "全我本该各区省镇两一强大富" + ("乡" if level == "town" else "市")
     # (nor 无纺布小镇, 特色小镇: a small town, said of one, no town's name)
     before_the_word = "小" if level == "town" else "村"
     last = scope + "在到赴往回对由经和与及为是于把被给跟同入进出此其每受向请报以" + before_the_word
