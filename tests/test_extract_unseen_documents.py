@@ -8527,8 +8527,9 @@ def test_a_county_level_city_whose_name_ends_on_xiang_is_the_texts_own() -> None
     text = (
         "湖南日报\n\n宁乡“铁家伙”组团闯世界\n上半年全市工程机械出口额同比增长37.4%\n\n"
         "来源：湖南日报　　2024-07-23 07:35:12\n\n"
-        "记者从宁乡市商务局获悉，今年1至6月，宁乡市工程机械出口额达28.6亿元，同比增长37.4%。"
-        "全市工程机械及配套产业实现产值412.3亿元。\n"
+        "一台台高空作业平台将搭乘中欧班列（长沙）发往哈萨克斯坦。"
+        "记者从宁乡市商务局获悉，今年1至6月，宁乡市工程机械出口额达28.6亿元，同比增长37.4%，"
+        "高于全市外贸出口增速21.8个百分点。全市工程机械及配套产业实现产值412.3亿元。\n"
     )
     assert describe_document(normalize(text).text, "nx.txt").region == "宁乡市"
     assert described_figures(text, "nx.txt")[412.3].region == "宁乡市"
