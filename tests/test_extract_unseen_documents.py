@@ -8533,3 +8533,13 @@ def test_a_county_level_city_whose_name_ends_on_xiang_is_the_texts_own() -> None
     )
     assert describe_document(normalize(text).text, "nx.txt").region == "宁乡市"
     assert described_figures(text, "nx.txt")[412.3].region == "宁乡市"
+
+
+def test_an_outlets_app_byline_under_the_headline_is_not_joined_to_it() -> None:
+    text = (
+        "潮新闻 > 财经 > 区域经济\n\n2024赛迪百强县榜单发布：浙江17县（市）入围，慈溪跻身全国第六\n\n"
+        "潮新闻客户端　记者　沈佳怡　通讯员　王哲\n2024-07-26 09:32　　来源：潮新闻\n\n"
+        "7月25日，赛迪顾问发布《2024中国县域经济百强研究》。\n"
+    )
+    meta = describe_document(normalize(text).text, "chao.txt")
+    assert meta.title == "2024赛迪百强县榜单发布：浙江17县（市）入围，慈溪跻身全国第六"

@@ -117,6 +117,7 @@ _OCCASION_END = re.compile(r"上(?:的(?:讲话|报告|发言|工作报告))?$|(
 _BYLINE = re.compile(
     r"^[□■◎●]|^(?:本报|记者|通讯员|原创\s)|^[\u4e00-\u9fff]{2,10}(?:日报|晚报|报|网|社)(?:首席|全媒体|融媒体)?记者"
     r"|^(?:文|图|文图|图文|文/图)\s*[/／:：]\s*[^\n]{0,12}(?:记者|通讯员)"  # (文/佛山日报记者 梁嘉怡)
+    r"|^[\u4e00-\u9fff]{2,10}(?:客户端|新闻)\s*(?:首席|全媒体|融媒体)?记者"  # (潮新闻客户端　记者　沈佳怡)
 )
 #: A web page's stamp line: the publication date and time, then the source (2025-02-10 09:30 来源：安徽日报)
 _STAMP_LINE = re.compile(
