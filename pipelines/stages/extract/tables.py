@@ -266,9 +266,9 @@ _CHANGE_IN_POINTS_COLUMN = re.compile(
     r"(?:增减|变化|变动|提高|增加)[（(](?:个)?百分点[)）]"
 )
 #: a value cell: 86, -2.3, and a bound on a goal (≥95, ≤10, 10以上, 6左右, 5以内)
+_NUMBER_CELL = re.compile(r"[〔\[]?[≥≤>＞<＜]?[-−+]?\d+(?:,\d{3})*(?:\.\d+)?(?:左右|以上|以下|以内)?[〕\]]?")
 #: a growth's cell that says its unit (12%, 10%以上)
 _PERCENT_CELL = re.compile(r"[-−+]?\d+(?:\.\d+)?%(?:左右|以上|以下|以内)?")
-_NUMBER_CELL = re.compile(r"[〔\[]?[≥≤>＞<＜]?[-−+]?\d+(?:,\d{3})*(?:\.\d+)?(?:左右|以上|以下|以内)?[〕\]]?")
 #: the brackets of a sum over a plan's years (〔16〕, or [16] as a web page writes them)
 _OVER_PLAN_OPEN = ("〔", "[")
 #: how this module ends the name of a column of a share (营业收入比重) or of a plan's completion
@@ -1506,21 +1506,19 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
     years = [m for m in matches if m]
     # 序号, 指标, 单位 before the years; a remark column (进度评价, 备注) may follow them
     remarks = len(cells) - 1 - max((i for i, m in enumerate(matches) if m), default=0)
+    one_year_of_goals = len(years) == 1 and years[0].group("tag") in _GOAL_TAGS
+
+    def unit_column_before_goal(trailing_columns: int) -> bool:
+        at = -2 - trailing_columns
+        return len(cells) >= -at + 1 and cells[at][1] in ("单位", "计量单位")
+
     # (指标名称 | 单位 | 2026年目标: a plan's one year of goals, each row's unit beside it)
-    goals_of_a_year = (
-        len(years) == 1
-        and remarks == 0
-        and years[0].group("tag") in _GOAL_TAGS
-        and len(cells) >= 3
-        and cells[-2][1] in ("单位", "计量单位")
-    )
+    goals_of_a_year = one_year_of_goals and remarks == 0 and unit_column_before_goal(0)
     # (指标名称 | 单位 | 2025年目标 | 同比增长, its cells 10%以上: the goal's growth beside it)
     goal_and_its_growth = (
-        len(years) == 1
+        one_year_of_goals
         and remarks == 1
-        and years[0].group("tag") in _GOAL_TAGS
-        and len(cells) >= 4
-        and cells[-3][1] in ("单位", "计量单位")
+        and unit_column_before_goal(1)
         and _GOAL_GROWTH_COLUMN.fullmatch(cells[-1][1]) is not None
     )
     if goal_and_its_growth:
