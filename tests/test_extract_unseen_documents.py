@@ -8548,3 +8548,28 @@ def test_an_outlets_app_byline_under_the_headline_is_not_joined_to_it() -> None:
     )
     meta = describe_document(normalize(text).text, "chao.txt")
     assert meta.title == "2024赛迪百强县榜单发布：浙江17县（市）入围，慈溪跻身全国第六"
+
+
+def test_a_release_dated_in_the_republics_years_is_read_in_the_common_eras() -> None:
+    text = (
+        "經濟部全球資訊網\n:::　網站導覽｜English｜常見問答｜RSS　　字級設定：小　中　大\n"
+        "首頁 > 新聞與公告 > 本部新聞\n\n114年9月工業生產年增11.84%，製造業生產年增12.37%\n\n"
+        "發布日期：114-10-23\n發布單位：統計處\n分享：Facebook　Line　X　｜　列印\n\n"
+        "　　經濟部統計處今（23）日發布114年9月工業生產統計。9月工業生產較上年同月增加11.84%。"
+        "合計資訊電子產業年增27.48%。\n"
+    )
+    cleaned = normalize(text).text
+    assert "114" not in cleaned and "分享" not in cleaned and ":::" not in cleaned
+    meta = describe_document(cleaned, "tw.txt")
+    assert (meta.title, meta.published_on) == (
+        "2025年9月工业生产年增11.84%，制造业生产年增12.37%",
+        date(2025, 10, 23),
+    )
+    assert meta.region == "台湾省"
+    found = described_figures(text, "tw.txt")
+    assert (found[27.48].region, found[27.48].period_start) == ("台湾省", date(2025, 9, 1))
+
+
+def test_a_page_dated_in_the_common_era_keeps_its_hundred_years() -> None:
+    text = "发布日期：2025-10-23\n\n该企业成立于1925年，迄今已有100年历史，2024年实现营业收入113亿元。"
+    assert "100年" in normalize(text).text

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache, lru_cache
 
-from pipelines.reference import load_csv
+from pipelines.reference import alternation, load_csv
 from pipelines.stages.models import UNNAMED_CITY, UNNAMED_COUNTY, UNNAMED_PROVINCE, DocumentMeta
 from pipelines.stages.normalize import DOC_NUMBER, GROUPING_COMMA
 from pipelines.stages.zones import FULL_ZONE_KIND, named_zone, zone_in_full
@@ -374,9 +374,11 @@ def _title(lines: list[str]) -> str | None:
             # it opens the page and the page's source line follows it)
             # (or under the site's path to the page: 第一财经 首页 > 资讯 > 区域 ↵ 江西上市公司2025年报全景：
             # 营收首破1.1万亿元，锂电光伏拖累整体利润 ↵ 2026-05-06 20:15:37  来源：第一财经)
+            # (经济部全球资讯网 ↵ 首页 > 新闻与公告 ↵ 2025年9月工业生产年增11.84%，制造业…: under the site's
+            # name too)
             if not (
-                not block
-                and all(_BREADCRUMB.search(above) for above in lines[:at])
+                all(_SITE_NAME.fullmatch(above) for above in block)
+                and all(_BREADCRUMB.search(above) or _SITE_NAME.fullmatch(above) for above in lines[:at])
                 and "。" not in line
                 and len(line) <= _TITLE_MAX
                 and at + 1 < len(lines)
@@ -447,8 +449,8 @@ _ENDS_ON_A_PERIOD = re.compile(
 )
 #: a headline's second line that names only what kind of report it is (经济运行分析报告, 工作总结)
 _KIND_OF_REPORT = re.compile(r"[\u4e00-\u9fff]{0,8}(?:报告|总结|分析|公报|通报|简报|月报|季报)")
-#: a site's name over its page (许昌市人民政府门户网站), no headline
-_SITE_NAME = re.compile(r"[\u4e00-\u9fff]{2,30}(?:门户网站|网站|官网|政府网)")
+#: a site's name over its page (许昌市人民政府门户网站, 经济部全球资讯网), no headline
+_SITE_NAME = re.compile(r"[\u4e00-\u9fff]{2,30}(?:门户网站|网站|官网|政府网|资讯网)")
 #: a red-header document's issuing body over its number (柳市镇人民政府文件, 浙江省经济和信息化厅文件)
 _RED_HEADER = re.compile(r"[\u4e00-\u9fff（）()、]{4,40}文件")
 #: a cover's line of who edited or printed it (龙南经济技术开发区管理委员会  编印)
@@ -1555,11 +1557,23 @@ _PLACES_BODY = re.compile(
 
 def _site_body_region(text: str) -> str | None:
     """The place whose own body's page this is, by the body's name at the head of the page (see
-    ``_PLACES_BODY``), else None."""
+    ``_PLACES_BODY``), or by a line there that opens on a body that names no place but serves
+    only one (经济部全球资讯网, ``place_bodies.csv``), else None."""
     head = "\n".join(text.split("\n", _SITE_LINES)[:_SITE_LINES])
     said = _PLACES_BODY.search(head)
     code = _region_names()[1].get(said.group(1)) if said is not None else None
-    return _region_by_code()[code].name if code is not None else None
+    if code is not None:
+        return _region_by_code()[code].name
+    pattern, place_of = _place_bodies()
+    opened = pattern.search(head)
+    return place_of[opened.group(1)] if opened is not None else None
+
+
+@lru_cache(maxsize=1)
+def _place_bodies() -> tuple[re.Pattern[str], dict[str, str]]:
+    """A line's opening on a body of ``place_bodies.csv``, and each body's place."""
+    place_of = {row["body"]: row["region"] for row in load_csv("place_bodies")}
+    return re.compile(rf"(?m)^({alternation(list(place_of))})"), place_of
 
 
 def _site_city(text: str) -> _Region | None:
@@ -2030,11 +2044,7 @@ def _reference_date(
     for line in lines[:_DATELINE_WITHIN]:
         # 經濟日報　　中華民國114年7月17日　星期四: a Taiwanese paper's masthead, in the Republic's years
         roc = _ROC_DATE.search(line)
-        printed = (
-            safe_date(_ROC_YEAR_ONE + int(roc.group(1)), int(roc.group(2)), int(roc.group(3)))
-            if roc
-            else None
-        )
+        printed = safe_date(int(roc.group(1)), int(roc.group(2)), int(roc.group(3))) if roc else None
         if printed is not None:
             return printed, "printed_roc", 0.9
     signed_month = _signed_month(lines)
@@ -2072,10 +2082,9 @@ def _reference_date(
 _MONTHS_TO_DATE_SAID = re.compile(r"(?<![\d年])1\s*[-—–~至]\s*(1[0-2]|[2-9])\s*月")
 _MONTHS_TO_DATE_HEAD = 1500
 _DAYS_TO_REPORT = 15
-#: a date in the years of the Republic of China (中华民国114年7月17日, 民国114年…), as Taiwan prints it
-_ROC_DATE = re.compile(r"(?<![\d年])民国\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
-#: the year before the Republic's first (民国1年 is 1912)
-_ROC_YEAR_ONE = 1911
+#: a date of the Republic of China (中华民国114年7月17日), as Taiwan prints it, its year already the
+#: common era's (normalize's ``_common_era_years``: 中华民国2025年7月17日)
+_ROC_DATE = re.compile(r"(?<![\d年])民国\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 
 
 #: A dateline opens the first prose line near the top (the lines before it are headers).

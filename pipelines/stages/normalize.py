@@ -642,6 +642,26 @@ def _arabic_years(text: str) -> str:
     return _CHINESE_YEAR.sub(lambda year: year.group().translate(_CHINESE_DIGIT), text)
 
 
+#: a date in the Republic of China's calendar, as Taiwan's official pages print it (民国114年,
+#: 发布日期：114-10-23): a page that dates itself so counts every year from 1912
+_REPUBLIC_DATED = re.compile(
+    r"民国\s*1[0-2]\d\s*年|(?:发布|更新|发文)?日期\s*[：:]\s*1[0-2]\d[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)"
+)
+#: a year of the Republic's calendar in such a page (114年9月, 113年同期, 114-10-23)
+_REPUBLIC_YEAR = re.compile(r"(?<![\d.．])1[0-2]\d(?=\s*年(?!代|前|来|间)|[-/.]\d{1,2}[-/.]\d{1,2}(?!\d))")
+#: the Republic's first year, 1912, less one
+_REPUBLIC_EPOCH = 1911
+
+
+def _common_era_years(text: str, offsets: list[int]) -> tuple[str, list[int]]:
+    """114年9月 → 2025年9月 in a page dated by the Republic's calendar, so that the years every
+    later rule reads are the common era's; a page dated otherwise is left alone, as its 100年
+    is a century."""
+    if _REPUBLIC_DATED.search(text) is None:
+        return text, offsets
+    return _edit(text, offsets, _REPUBLIC_YEAR, lambda m: ((str(int(m.group()) + _REPUBLIC_EPOCH)),))
+
+
 #: a sum in uppercase financial numerals (人民币贰佰万元整, 贰仟叁佰肆拾伍万元), as notices of
 #: awards and contracts write it, and the ordinary numerals for them, one character for one
 _FINANCIAL_SUM = re.compile(r"(?:[零壹贰叁肆伍陆柒捌玖拾佰仟]+[万亿]?)+(?=[元圆])")
@@ -927,6 +947,7 @@ def normalize(text: str) -> NormalizedText:
         text, offsets = _edit(text, offsets, _BOX_RULE_LINE, _delete)
     text = _fold(text)
     text = _arabic_years(text)
+    text, offsets = _common_era_years(text, offsets)
     text = _ordinary_numerals(text)
     text = _scanned_digits(text)
     text = _scanned_words(text)
