@@ -8573,3 +8573,29 @@ def test_a_release_dated_in_the_republics_years_is_read_in_the_common_eras() -> 
 def test_a_page_dated_in_the_common_era_keeps_its_hundred_years() -> None:
     text = "发布日期：2025-10-23\n\n该企业成立于1925年，迄今已有100年历史，2024年实现营业收入113亿元。"
     assert "100年" in normalize(text).text
+
+
+def test_a_town_of_a_one_character_name_is_told_by_its_own_body() -> None:
+    text = (
+        "寿光市人民政府 | 信息公开 > 镇街信息公开 > 侯镇 > 计划总结\n\n"
+        "发布机构：侯镇人民政府\n发布日期：2023-12-20\n\n侯镇人民政府2023年工作总结和2024年工作打算\n\n"
+        "2023年，侯镇坚持“工业强镇”发展思路。1-11月，完成规模以上工业总产值312.6亿元，增长8.4%。"
+        "全镇高新技术企业总数达到19家。\n"
+    )
+    assert describe_document(normalize(text).text, "hou.txt").region == "侯镇"
+    assert described_figures(text, "hou.txt")[312.6].region == "侯镇"
+
+
+def test_a_press_releases_dateline_dates_it_and_its_city_is_not_the_texts() -> None:
+    text = (
+        "中国英国商会\n新闻中心 > 新闻稿\n\n新闻稿｜中国英国商会发布《2024年英国在华企业商业信心调查》\n\n"
+        "英国在华企业信心有所回升，对中国市场长期前景保持审慎乐观\n\n2024年5月16日，北京\n\n"
+        "　　中国英国商会今日在北京发布调查。共收到来自北京、上海、广州、成都等地的326家会员企业的"
+        "有效回复。\n\n"
+        "　　投资计划方面，27%的受访企业计划在2024年扩大在华投资；22%的受访企业表示正在考虑将部分投资转移至"
+        "其他市场，这一比例较上年下降3个百分点。\n"
+    )
+    meta = describe_document(normalize(text).text, "uk.txt")
+    assert (meta.reference_date, meta.region) == (date(2024, 5, 16), "全国")
+    found = described_figures(text, "uk.txt")
+    assert (found[27].status, found[22].status, found[-3].status) == ("actual", "actual", "actual")

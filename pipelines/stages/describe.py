@@ -61,8 +61,11 @@ _MASTHEAD = re.compile(r"[\u4e00-\u9fff]{1,8}(?:日报|晚报|时报|商报|报)
 #: (2024年10月28日（星期一） 05:12 字号：大 中 小), never prose
 _DATE_LINE = re.compile(
     rf"^{_DATE}日?(?:\s*[（(]星期[一二三四五六日天][)）])?(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
-    r"(?:(?<=[)）\d])[^，。,；;]*|\s+[^，。,；;]*)?$"
+    r"(?:(?<=[)）\d])[^，。,；;]*|\s+[^，。,；;]*|[，,]\s*[\u4e00-\u9fff]{2,4})?$"
 )
+#: a press release's dateline on a line of its own, the city it was issued in after the date
+#: (2024年5月16日，北京): where it was said, not whose it is
+_PRESS_DATELINE = re.compile(rf"(?m)^{_DATE}日?[，,]\s*[\u4e00-\u9fff]{{2,4}}$")
 #: a date with its time of day (2026-03-17 07:32:15), as a byline stamps it
 _STAMPED = re.compile(rf"{_DATE}日?\s+\d{{1,2}}:\d{{2}}|{_DATE}日?\s*$")  # (…　作者：林晓岚　2026年2月9日)
 #: a date or a period in brackets under a headline (（2025年12月26日）, （2025年三季度）): the day a
@@ -1746,6 +1749,11 @@ def _zone_of(title: str | None, text: str) -> str | None:
 
 #: characters no place's own name holds before its 市 or 县 (从, 在, 的 …)
 _NOT_IN_NAME = "[从的了据者在受况]"  # (…4月24日在金寨县…: 在 starts no name)
+#: a town of a one-character name, before its own body (侯镇人民政府, 寿光市侯镇党委), where no name's
+#: character stands before it but its county's or city's word (not 各镇, 乡镇, 城镇, 小镇)
+_ONE_CHARACTER_TOWN_BODY = re.compile(
+    r"(?:(?<![\u4e00-\u9fff])|(?<=[市县区]))([^\W全我本该各每省市县区乡镇城村小集]镇)(?=人民政府|党委|党政办)"
+)
 #: a town of a one-character name that ends on the word for a town (古镇镇, 镇 said twice)
 _ONE_CHARACTER_TOWN = re.compile(r"[^\W全我本该各省市县区乡镇]([镇乡])\1(?![区域长])")
 #: a column's (a series') name before a bar, ahead of the headline (对话县委书记｜, 数说｜)
@@ -1811,6 +1819,9 @@ def _unlisted_region(level: str, title: str | None, text: str) -> str | None:
             found = found[found.index("于", 1) + 1 :] if "于" in found[1:-1] else found
             if len(found) > 1:  # (来源于市统计局: no name after the preposition)
                 counts[found] = counts.get(found, 0) + 1
+    if level == "town":
+        for match in _ONE_CHARACTER_TOWN_BODY.finditer(text):
+            counts[match.group(1)] = counts.get(match.group(1), 0) + 1  # 侯镇人民政府: a town called 侯
     # 园区位于湖北省荆州市公安县: the place a zone's text is about lies in
     for match in re.finditer(_LIES_IN + name, text):
         counts[match.group(1)] = counts.get(match.group(1), 0) + 1
@@ -2001,6 +2012,10 @@ def _mentions(title: str | None, text: str) -> dict[str, int]:
     pattern, code_of = _region_names()
     counts: dict[str, int] = {}
     text = _WIRE_DATELINE.sub("", text)  # 新华社北京3月23日电: where it was filed, not whose it is
+    text = _PRESS_DATELINE.sub("", text)
+    # (来自北京、上海、广州、成都等地的326家会员企业: places that stand for where firms are, none the
+    # text's own)
+    text = _places_for_example().sub("", text) if "等" in text else text
     for found in pattern.finditer(text):
         if not _FIRM_AFTER_PLACE.match(text, found.end()):
             counts[code_of[found.group()]] = counts.get(code_of[found.group()], 0) + 1
@@ -2011,6 +2026,13 @@ def _mentions(title: str | None, text: str) -> dict[str, int]:
     }:
         counts[code_of[name]] = counts.get(code_of[name], 0) + _TITLE_MENTION_WEIGHT
     return counts
+
+
+@lru_cache(maxsize=1)
+def _places_for_example() -> re.Pattern[str]:
+    """Places listed as examples of where (北京、上海、广州、成都等地)."""
+    place = _region_names()[0].pattern
+    return re.compile(rf"(?:(?:{place})、)+(?:{place})等(?:地|城市|省市|地区)")
 
 
 #: a firm named after its place (江苏银行研究院, 北京证券, 浙江大学): its name, no mention of the place

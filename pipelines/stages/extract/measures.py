@@ -162,6 +162,8 @@ _THOSE_WHO = re.compile(
     r"\s*(?P<who>[^，。；、\d%]{0,12}?(?:企业|工厂|园区|城市|会员单位|单位|会员|厂商|受访者|用户))"
     r"(?P<what>(?:表示|反映|认为|实现|处于|已经|已|尚未|未|开展|应用|拥有|计划|拟|看好|扩大|建立|使用)[^，。；]{1,30})"
 )
+#: a share of a survey's respondents, by who they are or what they said (受访企业, 表示…的会员占比)
+_RESPONDENTS = re.compile(r"^(?:表示|认为|反映)|(?:受访|被调查|参与调查|会员|厂商|受访者)[^的]*占比$")
 #: words left before a rank that name nothing it ranks
 _NO_SUBJECT_ALONE = frozenset(
     {"以", "并", "且", "又", "还", "则"}
@@ -1470,6 +1472,14 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
             status, status_rule = "target", "status_goal"
         else:
             status, status_rule, period, period_rule, stock = self._status_and_period(tok, ctx, measure)
+            if (
+                status != "actual"
+                and measure in ("share_pct", "pp_change")
+                and _RESPONDENTS.search(indicator)
+            ):
+                # 27%的受访企业计划在2024年扩大在华投资: what a survey found its respondents plan, a
+                # share counted now, not a goal (and how it moved: 这一比例较上年下降3个百分点)
+                status, status_rule = "actual", "status_survey_share"
             if status == "actual":
                 period, period_rule, stock = self._at_balance_date(
                     indicator, tok, ctx, measure, period, period_rule, stock
