@@ -8599,3 +8599,25 @@ def test_a_press_releases_dateline_dates_it_and_its_city_is_not_the_texts() -> N
     assert (meta.reference_date, meta.region) == (date(2024, 5, 16), "全国")
     found = described_figures(text, "uk.txt")
     assert (found[27].status, found[22].status, found[-3].status) == ("actual", "actual", "actual")
+
+
+def test_a_round_up_of_provinces_credits_each_paragraph_to_the_province_it_opens_on() -> None:
+    text = (
+        "国家统计局数据显示，上半年，全国规模以上工业增加值同比增长6.0%。\n\n"
+        "工业第一大省江苏，上半年规模以上工业增加值同比增长8.6%。其中，高技术制造业增加值增长11.2%。\n\n"
+        "安徽汽车产业持续发力。上半年，全省汽车产量145.6万辆，增长27.8%。\n\n"
+        "山东上半年规上工业增加值增长8.2%。截至6月底，全省累计培育专精特新“小巨人”企业1176家。\n"
+    )
+    found = {f.value: f for f in figures(text, region="全国", ref=date(2024, 7, 24))}
+    assert (found[8.6].region, found[11.2].region) == ("江苏省", "江苏省")
+    assert (found[145.6].region, found[1176].region) == ("安徽省", "山东省")
+
+
+def test_the_texts_own_province_named_again_after_a_paragraph_on_one_of_its_cities() -> None:
+    text = (
+        "香港經濟日報\n\n大灣區廠商訂單轉弱\n\n2023年10月25日\n\n"
+        "广东全省规上工业增加值增长3.1%。\n\n"
+        "深圳表现较佳，首三季规上工业增加值增长4.9%。以全省计，首三季广东出口4.04万亿元人民币，按年增长2.8%。"
+    )
+    found = described_figures(text, "hket.txt")
+    assert (found[4.9].region, found[4.04].region) == ("深圳市", "广东省")

@@ -143,6 +143,8 @@ _PLACE_LEADS = re.compile(
     r"(?:\d{1,2}月\d{1,2}日[，,]\s*)?(?:[\u4e00-\u9fff]{1,5}?市(?=[\u4e00-\u9fff]{1,4}?[县区](?![场民长委政级属辖域])))?"
     r"([\u4e00-\u9fff]{1,5}?(?:县|市|区|旗))(?![场民长委政级属辖域])[\u4e00-\u9fff“”]{2,16}[。！]"
 )
+#: a clause of a few words and a comma that opens a sentence (工业第一大省江苏，)
+_SHORT_WORDS = re.compile(r"\s*[\u4e00-\u9fff“”]{2,16}[，,]\s*")
 #: a short sentence that leads a paragraph (湖北工业保持较快增长。)
 _SHORT_LEAD = re.compile(r"\s*[\u4e00-\u9fff“”]{4,16}[。！]")
 _PROVINCE_ENDS = ("省", "自治区")
@@ -715,21 +717,30 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
             if self._starts_list_item(sentence, clause):
                 # 目标是：…长春市…55%；汽车产业投资增长10%: items stand alone (in the paragraph's place)
                 region = self.paragraph_region or self.region
+            said_before = None
             for before in numberless:
-                region = self._clause_region(text[before.start : before.end]) or region
+                said_before = self._clause_region(text[before.start : before.end]) or said_before
+            region = said_before or region
+            # (工业第一大省江苏，: a short clause of words that opens the sentence on its place, not a
+            # table's rows the sentence runs on from)
+            leads = bool(numberless) and numberless[0].start == sentence.start
+            said_before = (
+                said_before if leads and _SHORT_WORDS.fullmatch(text, sentence.start, clause.start) else None
+            )
             numberless = []
             clause_region = self._leading_region(text[clause.start : tokens[0].start])
             if clause_region in (None, UNNAMED_CITY):
                 # (长丰县则把…来抓。2024年，全县规上工业增加值增长15.6%, in a province's text)
                 county = self._county_of_scope_word(text[clause.start : tokens[0].start], clause.start)
                 clause_region = county or clause_region
-            if clause_region:
-                region = clause_region
-                if not s_figs and len(self.figures) == self.paragraph_figures and self._below(clause_region):
-                    # 佛山展现出较强的韧性。前三季度，佛山规上工业…。家电…分别增长…: a paragraph of a
-                    # province's (or the country's) text whose first figure is a city's speaks of it
-                    self.paragraph_region = clause_region
-                    self.paragraph_region_of_breakdown = text.startswith(BREAKDOWN_BY_PLACE, sentence.start)
+            region = clause_region or region
+            opened = clause_region or said_before
+            if opened and not s_figs and len(self.figures) == self.paragraph_figures and self._below(opened):
+                # 佛山展现出较强的韧性。前三季度，佛山规上工业…。家电…分别增长…: a paragraph of a
+                # province's (or the country's) text whose first figure is a city's speaks of it (or
+                # whose first clause names it: 工业第一大省江苏，上半年…。其中，高技术制造业…)
+                self.paragraph_region = opened
+                self.paragraph_region_of_breakdown = text.startswith(BREAKDOWN_BY_PLACE, sentence.start)
             bounds = self._bounds(tokens, clause)
             clause_figs: list[Draft] = []
             prev_clause_figs = [f for f in s_figs if f.quote_start < clause.start]

@@ -20,6 +20,7 @@ from pipelines.stages.extract.indicators import (
     district_named_in,
     headline_region,
     leading_region,
+    opens_on_region,
     province_of,
     region_of_item,
     strip_chars,
@@ -46,7 +47,7 @@ from pipelines.stages.extract.status_period import (
     has_target_cue,
     last_status_cue,
 )
-from pipelines.stages.models import UNNAMED_CITY, DocumentMeta
+from pipelines.stages.models import UNNAMED_CITY, UNNAMED_PROVINCE, DocumentMeta
 from pipelines.stages.zones import ZONE, named_zone
 
 #: the levels a place the text named before may be called by alone (该镇, 该乡, 该县)
@@ -394,6 +395,10 @@ class DocumentState(StatusPeriodRules, IndicatorText):
         if referred is not None:
             # 漕河镇已连续三周位列第一。今年该镇实施重点项目32个: the town the paragraph just named
             return self.named_in_paragraph.get(referred.group(1))
+        if found is None and self.paragraph_region is not None and opens_on_region(pre, self.region):
+            # 深圳表现较佳，…。以全省计，首三季广东出口…: the text's own place, named again, after a
+            # paragraph that opened on another
+            return self.region
         if found is not None and found[-1] in _LEVEL_ENDS:
             self.named_in_paragraph[found[-1]] = found
         if found == UNNAMED_CITY and self.sentence_city is not None:
@@ -404,6 +409,12 @@ class DocumentState(StatusPeriodRules, IndicatorText):
             and self.paragraph_region.endswith("市")
         ):
             return self.paragraph_region  # 全市 in a paragraph that opened on a city: that city
+        if (
+            found == UNNAMED_PROVINCE
+            and self.paragraph_region is not None
+            and self.paragraph_region.endswith(("省", "自治区"))
+        ):
+            return self.paragraph_region  # 安徽汽车产业持续发力。上半年，全省汽车产量…: that province
         if (
             self.region != self.meta.region
             and self.region.endswith(("区", "县"))

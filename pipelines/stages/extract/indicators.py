@@ -33,7 +33,7 @@ _SET_AGAINST_WORDS = r"(?:则|更|也|亦|仍|还)(?:仅|只)?"
 #: what follows a region name that is the subject of a regional aggregate (…规上工业增加值增长)
 _REGIONAL_SUBJECT = (
     r"(?=地区生产总值|GDP|生产总值|规模以上|规上|工业|制造业|增长|下降|一般公共预算|社会消费品|进出口|外贸|固定资产"
-    r"|新能源汽车|数字经济|电子信息|软件|集成电路|高技术|去年|今年|上半年|前三季度|经济总量"
+    r"|新能源汽车|汽车|数字经济|电子信息|软件|集成电路|高技术|去年|今年|上半年|前三季度|经济总量"
     r"|全年|实现|完成|居民|城镇|农村|全省|全市|全区|全县|将|力争|确保|累计|新增|亩均"
     r"|战略性新兴产业|先进制造业|装备制造业|出口|进口|新开工|民营|专精特新|前\d{1,2}个月"
     r"|技术合同|研发|R&D|高新技术企业|科技型|货物|拥有|共有|营业收入|营收|利润|产值|投资|实际使用外资|新设|新登记"
@@ -634,6 +634,10 @@ _NOT_HAN = re.compile(r"[^\u4e00-\u9fff]")
 _AT_PLACE = re.compile(r"在([\u4e00-\u9fff]{2,12}?(?:省|市|县|区|旗))")
 #: a clause that takes a place as the example of what was said before it (以玉环市为例，)
 _FOR_EXAMPLE = re.compile(r"以([\u4e00-\u9fff]{2,12}?)为例")
+#: a clause that names a place after what it is (工业第一大省江苏, 制造业强市苏州)
+_DESCRIBED_PLACE = re.compile(
+    r"[\u4e00-\u9fff“”]{1,10}?(?:大省|强省|大市|强市|大县|强县|第一城|重镇|之都)([\u4e00-\u9fff]{2,8})"
+)
 _SCOPE_WORD_START = re.compile(r"^(?:年度|全年|主要|总)")
 _INDUSTRY = re.compile(r"[\u4e00-\u9fff]{2,14}?(?:行业|产业)")
 #: an industry's figure (通信设备制造业增加值): what the sentence's later bare figures are of
@@ -701,6 +705,13 @@ _OPENING_WORDS = (
 
 
 @lru_cache(maxsize=_CACHE_SIZE)
+def opens_on_region(pre: str, region: str) -> bool:
+    """Whether a clause opens on ``region`` by its name (首三季广东出口… in 广东省's text), which
+    ``leading_region`` answers as no other region than the text's."""
+    written = _leading_region_name(strip_chars(periods_free(pre)))
+    return written is not None and _region_spellings()[written] == region
+
+
 def leading_region(pre: str, region: str, province: str | None) -> str | None:
     """The region a clause opens with (全省…, 青岛市…, 全国规模以上…), if any.
 
@@ -1052,6 +1063,10 @@ class IndicatorText:
             if (found is None)
             else None
         )
+        described = _DESCRIBED_PLACE.fullmatch(strip_chars(clause)) if found is None and at is None else None
+        if described is not None:
+            # 工业第一大省江苏，上半年规模以上工业增加值…: the place a clause names after what it is
+            found = _region_spellings().get(described.group(1))
         if at is not None:
             # 在合肥市肥西县，新能源汽车…集聚规上企业236家; 以玉环市为例，2024年通过无人机…
             found = self._leading_region(at.group(1))
