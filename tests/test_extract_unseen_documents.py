@@ -8621,3 +8621,17 @@ def test_the_texts_own_province_named_again_after_a_paragraph_on_one_of_its_citi
     )
     found = described_figures(text, "hket.txt")
     assert (found[4.9].region, found[4.04].region) == ("深圳市", "广东省")
+
+
+def test_a_reports_own_publication_date_line_is_neither_its_title_nor_its_year() -> None:
+    text = (
+        "安徽华骋汽车零部件股份有限公司\n2025年度环境、社会及公司治理（ESG）报告（节选）\n\n"
+        "报告发布日期：2026年4月20日\n\n关于本报告\n报告时间范围为2025年1月1日至2025年12月31日。"
+        "公司总部位于安徽省芜湖市。\n\n（一）能源管理\n全年综合能源消费量8.62万吨标准煤，同比下降3.4%。\n"
+    )
+    meta = describe_document(normalize(text).text, "esg.txt")
+    assert (meta.title, meta.published_on) == (
+        "2025年度环境、社会及公司治理（ESG）报告（节选）",
+        date(2026, 4, 20),
+    )
+    assert described_figures(text, "esg.txt")[8.62].period_start == date(2025, 1, 1)

@@ -1632,7 +1632,7 @@ def _join_edit(match: re.Match[str]) -> Sequence[Piece] | None:
 
 #: a line that opens a page's byline or stamp (原创 临沂统计 …, 来源：…, 发布时间：…, 界面新闻记者 | 林嘉)
 _BYLINE_START = re.compile(
-    r"(?:原创|来源|发布时间|发布日期|作者|编辑|编印|报告期间|报告期|股票简称|证券简称)[\s:：]"
+    r"(?:原创|来源|(?:报告)?发布时间|(?:报告)?发布日期|作者|编辑|编印|报告期间|报告期|股票简称|证券简称)[\s:：]"
     r"|[\u4e00-\u9fff]{0,8}(?:记者|编辑)\s*[|｜]"
     # (潮新闻客户端　记者　沈佳怡: an outlet's app, then its reporter)
     r"|[\u4e00-\u9fff]{2,10}(?:客户端|新闻)[ \u3000]*(?:首席|全媒体|融媒体)?记者[ \u3000]"
