@@ -8635,3 +8635,14 @@ def test_a_reports_own_publication_date_line_is_neither_its_title_nor_its_year()
         date(2026, 4, 20),
     )
     assert described_figures(text, "esg.txt")[8.62].period_start == date(2025, 1, 1)
+
+
+def test_the_investment_said_after_a_count_of_projects_is_those_projects() -> None:
+    text = (
+        "2025年省重点建设项目共412个，其中续建项目236个，年度计划投资3912亿元；"
+        "新开工项目176个，年度计划投资2438亿元。签约先进制造业项目214个，协议投资额1860亿元。"
+    )
+    found = {f.value: f for f in figures(text, region="江西省", ref=date(2025, 2, 18))}
+    assert found[3912].indicator.startswith("续建项目")
+    assert found[2438].indicator.startswith("新开工项目")
+    assert "先进制造业项目" in found[1860].indicator
