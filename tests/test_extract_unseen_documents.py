@@ -8646,3 +8646,19 @@ def test_the_investment_said_after_a_count_of_projects_is_those_projects() -> No
     assert found[3912].indicator.startswith("续建项目")
     assert found[2438].indicator.startswith("新开工项目")
     assert "先进制造业项目" in found[1860].indicator
+
+
+def test_a_count_reached_in_all_by_the_paragraphs_horizon_stands_at_its_end() -> None:
+    text = (
+        "河南省工业和信息化厅\n\n《河南省制造业数字化转型实施方案（2024—2026年）》政策解读\n\n"
+        "发布日期：2024-06-14\n\n问：《实施方案》提出了哪些主要目标？\n\n"
+        "答：《实施方案》提出到2026年，全省制造业数字化转型取得显著成效。具体来看：一是标杆示范更加凸显，"
+        "新建省级智能工厂和智能车间600个以上，国家级智能制造示范工厂累计达到25家以上。\n"
+    )
+    found = described_figures(text, "henan.txt")
+    assert (found[25].status, found[25].period_start, found[25].period_end) == (
+        "target",
+        date(2026, 12, 31),
+        date(2026, 12, 31),
+    )
+    assert found[600].period_end == date(2026, 12, 31)

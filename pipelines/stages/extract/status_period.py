@@ -131,6 +131,8 @@ _GOAL_WORDS = re.compile(
     r"(?:提前)?(?:略|稍)?(?:未?完成|超额完成|实现|达到|高于|低于|超过|超出)?(?:《[^》]{0,30}》)?"
     r"(?:(?:年度|全年|规划|计划|预期|控制)?目标(?:任务|值)?)?"
 )
+#: a level reached in all, counting what stands (累计达到25家以上, 累计突破1万家)
+_REACHED_IN_ALL = re.compile(r"累计(?:达到|达|超过|突破)")
 #: a goal of the year, not of the plan's horizon (完成年度目标（增长5%）)
 _YEARS_GOAL = re.compile(r"年度|全年|序时")
 #: 提前完成2025年55%的目标, 《规划》6000家目标完成率: the number is named as the goal after it
@@ -1153,8 +1155,18 @@ class StatusPeriodRules:
             # 分产品看，10月份，…。钢材11860万吨，同比下降3.4%: the month the paragraph opened with,
             # not the months to date the release also reports on
             return opened, "period_default_paragraph_month", False
-        if status == "target" and self.paragraph_horizon is not None:
-            return self.paragraph_horizon, "period_default_horizon", False
+        horizon = self.paragraph_horizon
+        if status == "target" and horizon is not None:
+            if (
+                _REACHED_IN_ALL.search(clause_pre) is not None
+                and horizon.kind == FULL_YEAR
+                and horizon.end is not None
+                and not flow_noun
+                and not lex.flow_cue.search(clause_pre)
+            ):
+                # 提出到2026年，…。具体来看：…示范工厂累计达到25家以上: what stands at the horizon's end
+                return Period.as_of(horizon.end), "period_stock_goal", True
+            return horizon, "period_default_horizon", False
         span = self.title_span
         if status == "target" and self.work_plan and span is not None and span.end is not None:
             if measure == "share_pct" or (
