@@ -8662,3 +8662,26 @@ def test_a_count_reached_in_all_by_the_paragraphs_horizon_stands_at_its_end() ->
         date(2026, 12, 31),
     )
     assert found[600].period_end == date(2026, 12, 31)
+
+
+def test_a_table_of_index_levels_reads_this_months_last_months_and_their_change() -> None:
+    text = (
+        "中国中小企业协会\n\n2025年5月中国中小企业发展指数\n\n发布日期：2025-06-27\n\n"
+        "5月份，中国中小企业发展指数为89.4。\n\n表2分行业指数\n\n"
+        "行业  本月  上月  增减\n工业  90.8  90.5  0.3\n建筑业  98.2  98.4  -0.2\n"
+    )
+    found = described_figures(text, "smedi.txt")
+    assert (found[90.8].period_start, found[90.5].period_start) == (date(2025, 5, 1), date(2025, 4, 1))
+    assert found[90.8].indicator.startswith("工业") and found[90.8].indicator.endswith("指数")
+    assert (found[-0.2].measure, found[-0.2].period_start) == ("pp_change", date(2025, 5, 1))
+
+
+def test_a_table_of_index_levels_by_quarter_reads_each_quarters_level_and_growth() -> None:
+    text = (
+        "澳门特别行政区政府统计暨普查局\n\n2024年第3季工业生产指数\n\n发布日期：2024-12-09\n\n"
+        "2024年第3季工业生产总指数为88.6。\n\n表一：工业生产指数（基期：2021年）\n\n"
+        "行业|2023年第3季|2024年第3季|按年变动（%）\n制造业|84.3|76.8|-8.9\n成衣业|58.4|45.9|-21.4\n"
+    )
+    found = described_figures(text, "dsec.txt")
+    assert (found[84.3].period_start, found[76.8].period_start) == (date(2023, 7, 1), date(2024, 7, 1))
+    assert (found[-8.9].measure, found[-8.9].period_end) == ("yoy_growth_pct", date(2024, 9, 30))

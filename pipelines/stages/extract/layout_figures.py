@@ -281,6 +281,12 @@ def _of_the_month(column: str, caption: str) -> str:
     return column.replace("本月", months.group(1)) if months else column
 
 
+def _month_before(month: str) -> str:
+    """9月 → 8月; 上月 where the month is not known or is January (its year is the one before)."""
+    said = re.fullmatch(r"(1[0-2]|[2-9])\s*月", month)
+    return f"{int(said.group(1)) - 1}月" if said is not None else "上月"
+
+
 def _named_in_caption(column: str, caption: str) -> str:
     """产量（万辆） under 安徽主要城市2025年汽车产量: the column's bare word as the caption says it
     in full (汽车产量), else the column as it is."""
@@ -924,6 +930,8 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
             elif cell.kind == "indicator":
                 # 规模以上工业增加值 亿元 434.68 7.8; 金融机构贷款余额（6月末） 亿元 5347.80 9.2
                 indicator = self._clean(_PERIOD_IN_LABEL.sub("", cell.row_label) + cell.indicator)
+                if cell.unit == "点" and "指数" in cell.caption and not indicator.endswith("指数"):
+                    indicator += "指数"  # 工业  90.8  90.5 under 表2 分行业指数: the industry's index
                 counted = _QUANTITY_IN_CAPTION.search(cell.caption)
                 if counted is not None and not indicator.endswith("量") and not cell.indicator:
                     indicator += counted.group()  # 楚风乘用车 under 二、销量情况 ↵ 项目  本月 …: its sales
@@ -962,6 +970,11 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                 column = _of_the_month(cell.column_period, cell.caption)
                 if "本月" in column:  # (…统计月报（2025年10月）: the title names the month)
                     column = _of_the_month(column, self.meta.title or "")
+                if column == "上月":
+                    # 指数名称  本月  上月  增减: the month before the one the caption or title names
+                    column = _month_before(
+                        _of_the_month(_of_the_month("本月", cell.caption), self.meta.title or "")
+                    )
                 period = self._named_or_reported(cell.row_label, column, cell.caption)
                 noted = self._starred_row_period(cell) if cell.row_label.endswith(_STAR_MARKS) else None
                 period = noted or period

@@ -844,16 +844,21 @@ def table_values(text: str) -> Iterator[TableValue]:
             if unit_above and words[0][1] in _ITEM_COLUMNS:
                 # 项目  本月  去年同月  同比增减  本年累计 … under 单位：辆: every row in that unit
                 products = _product_header([words[0], (words[0][0], "单位"), *_growths_in_cells(words[1:])])
+            indices = _index_header(words, captions) if products is None else None
+            if indices is not None:
+                # 指数名称  本月  上月  增减 under 表1 中小企业发展指数及分项指数: each index's levels,
+                # in points, and their change
+                products, unit_above = indices, _INDEX_UNIT
             if products is not None:  # 产品名称 单位 产量 比上年增长（%）: single spaces part it
                 columns, caption, cell_pattern = products, current, word_pattern
-                unitless = unit_above if said is not None else ""
+                unitless = unit_above if said is not None or indices else ""
                 caption = _caption_above(captions)  # (not the unit's line)
                 header_columns = _display_spans(line, [(at - start, word) for at, word in words])
                 header_columns = [] if unitless else header_columns
                 heads = words[1:] if words[0][1] == "序号" else words  # (序号  指标名称  单位 …)
                 spaced_out = len(heads) > 1 and len(heads[0][1]) == len(heads[1][1]) == 1  # 指  标
                 rows_name = heads[0][1] + heads[1][1] if spaced_out else heads[0][1]
-                rows_are = "indicator" if rows_name in _INDICATOR_NAME_COLUMN else "product"
+                rows_are = "indicator" if rows_name in _INDICATOR_NAME_COLUMN or indices else "product"
                 units_in_label = False
                 continue
             labelled = _units_in_label_header(words)
@@ -2076,6 +2081,79 @@ def _growths_in_cells(words: list[tuple[int, str]]) -> list[tuple[int, str]]:
             with_unit if not _GROWTH_COLUMN.fullmatch(word) and _GROWTH_COLUMN.fullmatch(with_unit) else word,
         )
         for at, word, with_unit in said
+    ]
+
+
+#: the first cell of a table of index levels (指数名称  本月  上月  增减), its rows indices or the
+#: industries an index is read for
+_INDEX_NAME_COLUMNS = frozenset(
+    {"指数名称", "指数", "分项指数", "分类指数", "行业", "指标名称", "指标", "项目"}
+)
+#: a column of an index's levels: this month's, last month's (本月, 上月, 本期, 上期)
+_INDEX_LEVEL_COLUMNS = frozenset({"本月", "上月", "本期", "上期"})
+#: the last column of such a table: how far each index moved since the period before, in points
+_INDEX_CHANGE_COLUMN = re.compile(r"(?:比上月|较上月|环比)?(?:增减|变化|变动)(?:[（(]点[)）])?")
+#: an index's unit, as prose reads its levels (指数为89.4: 89.4点)
+_INDEX_UNIT = "点"
+
+
+def _index_header(words: list[tuple[int, str]], captions: list[str]) -> list[Column] | None:
+    """指数名称  本月  上月  增减 under a caption that names an index (表2 分行业指数): this month's and
+    last month's levels, in points, and their change since, in points; None for any other header."""
+    names = [word for _, word in words]
+    caption = _caption_above(captions)
+    if (
+        len(names) < 3
+        or names[0] not in _INDEX_NAME_COLUMNS
+        or ("指数" not in caption and "指数" not in names[0])
+    ):
+        return None
+    paired = _periods_and_growths(names[1:]) if "指数" in caption else None
+    if paired is not None:
+        return paired
+    if "本月" not in names[1:]:
+        return None
+    changed = _INDEX_CHANGE_COLUMN.fullmatch(names[-1]) is not None
+    levels = names[1:-1] if changed else names[1:]
+    if not all(name in _INDEX_LEVEL_COLUMNS for name in levels):
+        return None
+    columns = [Column(period=name) for name in levels]
+    return [*columns, Column(unit="个百分点", period="本月")] if changed else columns
+
+
+#: a column of an index's levels over a period the header names (2025年第三季, 2025年首三季, 2025年9月)
+_INDEX_PERIOD_COLUMN = re.compile(
+    r"\d{4}\s*年(?:第[一二三四1-4]季(?:度)?|首[二三]季(?:度)?|(?:1[0-2]|[1-9])\s*月)"
+)
+#: the growth of the level column before it (按年变动（%）, 同比增长（%）)
+_INDEX_GROWTH_COLUMN = re.compile(r"(?:按年|同比)(?:变动|增长|增减)(?:率)?\s*[（(]\s*%\s*[)）]")
+
+
+def _periods_and_growths(names: list[str]) -> list[Column] | None:
+    """2025年第三季  按年变动（%）  2025年首三季  按年变动（%）: each period's level and its growth
+    (2023年第3季  2024年第3季  按年变动（%）: two periods' levels, and the later one's growth)."""
+    if (
+        len(names) == 3
+        and all(_INDEX_PERIOD_COLUMN.fullmatch(name) for name in names[:2])
+        and _INDEX_GROWTH_COLUMN.fullmatch(names[2])
+    ):
+        latest = max(names[:2])  # (the years lead each name, so the later sorts last)
+        return [
+            Column(period=names[0]),
+            Column(period=names[1]),
+            Column(unit="%", growth=True, period=latest),
+        ]
+    if len(names) < 2 or len(names) % 2:
+        return None
+    levels, growths = names[::2], names[1::2]
+    if not all(_INDEX_PERIOD_COLUMN.fullmatch(name) for name in levels) or not all(
+        _INDEX_GROWTH_COLUMN.fullmatch(name) for name in growths
+    ):
+        return None
+    return [
+        column
+        for period in levels
+        for column in (Column(period=period), Column(unit="%", growth=True, period=period))
     ]
 
 
