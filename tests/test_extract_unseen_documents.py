@@ -8685,3 +8685,13 @@ def test_a_table_of_index_levels_by_quarter_reads_each_quarters_level_and_growth
     found = described_figures(text, "dsec.txt")
     assert (found[84.3].period_start, found[76.8].period_start) == (date(2023, 7, 1), date(2024, 7, 1))
     assert (found[-8.9].measure, found[-8.9].period_end) == ("yoy_growth_pct", date(2024, 9, 30))
+
+
+def test_a_city_named_before_an_industrys_output_is_its_subject_but_a_kind_of_town_is_none() -> None:
+    text = (
+        "2025年，贺州碳酸钙产业产值达到486亿元，增长14.2%。钦州的到位资金增速居全区第一。"
+        "玉林新签约大湾区产业转移项目186个。全省专业镇特色产业产值3.21万亿元，增长5.3%。"
+    )
+    found = {f.value: f for f in figures(text, region="广西壮族自治区", ref=date(2026, 3, 16))}
+    assert (found[486].region, found[14.2].region, found[186].region) == ("贺州市", "贺州市", "玉林市")
+    assert found[3.21].region == "广西壮族自治区"
