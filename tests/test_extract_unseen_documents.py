@@ -8695,3 +8695,14 @@ def test_a_city_named_before_an_industrys_output_is_its_subject_but_a_kind_of_to
     found = {f.value: f for f in figures(text, region="广西壮族自治区", ref=date(2026, 3, 16))}
     assert (found[486].region, found[14.2].region, found[186].region) == ("贺州市", "贺州市", "玉林市")
     assert found[3.21].region == "广西壮族自治区"
+
+
+def test_a_districts_account_names_it_by_its_bureau_though_its_name_holds_a_verbs_character() -> None:
+    text = (
+        "数说武进丨前三季度武进经济“成绩单”出炉！\n\n原创 武进统计 数说武进 2025年10月28日 17:46 江苏\n\n"
+        "今年以来，全区上下全力以赴拼经济。前三季度，全区实现地区生产总值2386.47亿元，同比增长6.1%，"
+        "增速高于全市0.4个百分点、高于全省0.5个百分点。全区规上工业增加值同比增长8.3%。\n\n"
+        "来源：武进区统计局\n"
+    )
+    assert describe_document(normalize(text).text, "wj.txt").region == "武进区"
+    assert described_figures(text, "wj.txt")[2386.47].region == "武进区"

@@ -1812,7 +1812,12 @@ def _unlisted_region(level: str, title: str | None, text: str) -> str | None:
         counts[one.group()] = _TITLE_MENTION_WEIGHT  # 古镇镇灯饰产业概况: a town called 古镇
     for match in re.finditer(_TITLE_PERIOD.replace("^", "^(?:关于)?", 1) + titled, title or ""):
         counts[match.group(1)] = counts.get(match.group(1), 0) + _TITLE_MENTION_WEIGHT
-    for match in re.finditer(name + _OWN_BODY, text):
+    bodies = list(re.finditer(name + _OWN_BODY, text))
+    # (来源：武进区统计局: a name after a mark or at a line's start may hold a verb's character, 进)
+    counted = {match.start(1) for match in bodies}
+    bounded = rf"(?<![\u4e00-\u9fff])([^\W{last}][\u4e00-\u9fff]{{1,2}}{_LOCAL_SUFFIX[level]})"
+    bodies += [match for match in re.finditer(bounded + _OWN_BODY, text) if match.start(1) not in counted]
+    for match in bodies:
         if not _tail_of_listed_name(text, match.start(1), match.end(1)):
             # (数据来源于沛县统计局: the name after the preposition, but 于都县 is one)
             found = match.group(1)
