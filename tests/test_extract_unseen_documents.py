@@ -8706,3 +8706,18 @@ def test_a_districts_account_names_it_by_its_bureau_though_its_name_holds_a_verb
     )
     assert describe_document(normalize(text).text, "wj.txt").region == "武进区"
     assert described_figures(text, "wj.txt")[2386.47].region == "武进区"
+
+
+def test_a_plans_years_with_a_remark_column_between_them_are_read() -> None:
+    text = (
+        "长兴县人民政府\n\n长兴县“十四五”规划纲要实施中期评估报告（节选）\n\n发布日期：2023-11-17\n\n"
+        "表1　工业和创新领域主要指标实施进度\n\n"
+        "序号｜指标名称｜单位｜2020年基期值｜2025年目标值｜指标属性｜2022年完成值｜进度评价\n"
+        "3｜规模以上工业营业收入｜亿元｜1385.2｜2200｜预期性｜1906.4｜超出预期\n"
+        "11｜5G基站｜个｜612｜2500｜预期性｜1732｜符合预期\n"
+    )
+    found = described_figures(text, "cx.txt")
+    assert (found[1385.2].period_start, found[1385.2].status) == (date(2020, 1, 1), "actual")
+    assert (found[2200].period_start, found[2200].status) == (date(2025, 1, 1), "target")
+    assert (found[1906.4].period_start, found[1906.4].status) == (date(2022, 1, 1), "actual")
+    assert found[2500].indicator == "5G基站"

@@ -1529,6 +1529,9 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
     if goal_and_its_growth:
         goal = _year_columns(years)[0]
         return [goal, dataclasses.replace(goal, unit="%", growth=True)]
+    interleaved_remarks = _years_between_remarks(cells, matches)
+    if interleaved_remarks is not None:
+        return interleaved_remarks
     trailing = cells[len(cells) - remarks :]
     # (…2024年实际值 | 进度（%） | 是否达到序时进度: two remarks, neither read)
     remarked = remarks <= 1 or all(_REMARK_COLUMN.fullmatch(cell) for _, cell in trailing)
@@ -2564,6 +2567,25 @@ def _single_spaced_header(line: str) -> list[Column] | None:
     return _year_columns(years) + [Column(remark=True)] * len(remarks)
 
 
+def _years_between_remarks(
+    cells: list[tuple[int, str]], matches: list[re.Match[str] | None]
+) -> list[Column] | None:
+    """序号 | 指标名称 | 单位 | 2020年基期值 | 2025年目标值 | 指标属性 | 2022年完成值 | 进度评价: a plan's
+    years with a remark column between them (and after them), each remark left unread; None
+    where no remark stands between two years."""
+    at = [i for i, m in enumerate(matches) if m]
+    if len(at) < 2 or not 2 <= at[0] <= 3:
+        return None
+    after = range(at[0], len(cells))
+    between = [i for i in after if matches[i] is None and i < at[-1]]
+    if not between or not all(_REMARK_COLUMN.fullmatch(cells[i][1]) for i in after if matches[i] is None):
+        return None
+    return [
+        _year_columns([m])[0] if (m := matches[i]) is not None else Column(remark=True, indicator=cells[i][1])
+        for i in after
+    ]
+
+
 def _year_columns(years: list[re.Match[str]]) -> list[Column]:
     """The columns of matched year headers (2025年上半年: the months of a year so far, whose
     values are of those months)."""
@@ -2585,7 +2607,7 @@ def _year_row(
     """The values of an indicator's row: its last cells, one per year column; before them
     the indicator and, if there is one, the unit; after them, the remarks if any."""
     remarks = sum(column.remark for column in columns)
-    if remarks and not columns[-1].remark:
+    if remarks and not all(column.remark for column in columns[len(columns) - remarks :]):
         # 2023年目标  2023年完成情况  2023年是否完成  2024年目标: a remark between the years
         if len(cells) <= len(columns):
             return
