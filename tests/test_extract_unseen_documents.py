@@ -8721,3 +8721,14 @@ def test_a_plans_years_with_a_remark_column_between_them_are_read() -> None:
     assert (found[2200].period_start, found[2200].status) == (date(2025, 1, 1), "target")
     assert (found[1906.4].period_start, found[1906.4].status) == (date(2022, 1, 1), "actual")
     assert found[2500].indicator == "5G基站"
+
+
+def test_a_price_tables_month_on_month_column_named_with_its_month_is_left_and_the_rest_read() -> None:
+    text = (
+        "附表\n2024年5月份全省工业生产者价格主要数据\n单位：%\n"
+        "指标名称  5月环比  5月同比  1—5月同比\n生产资料  0.2  -2.3  -2.8\n采掘  0.9  1.8  -0.6\n"
+    )
+    found = {f.value: f for f in figures(text, region="湖北省", ref=date(2024, 6, 17))}
+    assert (found[-2.8].measure, found[-2.8].period_start) == ("yoy_growth_pct", date(2024, 1, 1))
+    assert (found[-2.3].period_start, found[-2.3].period_end) == (date(2024, 5, 1), date(2024, 5, 31))
+    assert 0.2 not in found and 0.9 not in found

@@ -2433,8 +2433,8 @@ def _changes_header(words: list[tuple[int, str]]) -> list[Column] | None:
     columns: list[Column] = []
     for name in (_PERCENT_AFTER.sub("", name) for name in names[1:]):
         months = _MONTHS_COLUMN.match(name)
-        if _MONTH_ON_MONTH.fullmatch(name):
-            columns.append(Column(remark=True))
+        if _MONTH_ON_MONTH.fullmatch(name) or (months and _MONTH_ON_MONTH.fullmatch(name, months.end())):
+            columns.append(Column(remark=True))  # (5月环比: the month's, over the month before)
         elif _YEAR_ON_YEAR.fullmatch(name):
             columns.append(Column(unit="%", growth=True))
         elif months is not None and _AFTER_MONTHS.fullmatch(name, months.end()):
