@@ -8732,3 +8732,26 @@ def test_a_price_tables_month_on_month_column_named_with_its_month_is_left_and_t
     assert (found[-2.8].measure, found[-2.8].period_start) == ("yoy_growth_pct", date(2024, 1, 1))
     assert (found[-2.3].period_start, found[-2.3].period_end) == (date(2024, 5, 1), date(2024, 5, 31))
     assert 0.2 not in found and 0.9 not in found
+
+
+def test_ranks_listed_without_their_second_di_go_to_the_places_of_their_own_part_of_the_sentence() -> None:
+    hubei = (
+        "2026年度第一批省级专精特新中小企业共1268家。从地区分布看，武汉市认定418家，居各市州首位；"
+        "襄阳市、宜昌市分别以128家、117家位列第二、三位。"
+    )
+    ranks = {
+        f.value: f.region
+        for f in figures(hubei, region="湖北省", ref=date(2026, 7, 3))
+        if f.measure == "rank"
+    }
+    assert (ranks[2], ranks[3]) == ("襄阳市", "宜昌市")
+    hunan = (
+        "前三季度，全省规上工业增加值增长5.5%。长沙市、益阳市分别增长7.0%、6.8%；"
+        "张家界市、湘西州分别增长5.1%、4.6%，位列第13、14位。"
+    )
+    ranks = {
+        f.value: f.region
+        for f in figures(hunan, region="湖南省", ref=date(2024, 10, 28))
+        if f.measure == "rank"
+    }
+    assert (ranks[13], ranks[14]) == ("张家界市", "湘西土家族苗族自治州")

@@ -285,7 +285,9 @@ _ASSESSMENT = re.compile(
     r"(?P<kind>考核|考评|评价|评估|测评|排名|排行榜|榜单)"
 )
 #: another rank listed right after one (居全国第二、第三位, 居第4位和第5位)
-_RANKS_LISTED_AFTER = re.compile(r"\s*[、和]\s*第")
+#: the ranks listed after the first (…第13、14位: 、14), each after its 、
+_LISTED_RANKS = re.compile(r"(?:\s*、\s*第?[一二三四五六七八九十\d]{1,3})*")
+_RANKS_LISTED_AFTER = re.compile(r"\s*[、和]\s*(?:第|[一二三四五六七八九十\d]{1,3}\s*[位名])")
 #: a number in brackets after a name (肥乡区（8.6）), which a list of names may carry
 _BRACKETED_NUMBER = re.compile(r"（[-－−]?\d+(?:\.\d+)?[%％]?）")
 
@@ -1175,6 +1177,15 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
             referents = ctx.listed_before()
             if not referents:
                 return self._listed_region_rank(tok, ctx, benchmark, len(placed))
+            first = placed[0].token if placed else tok
+            listed = _LISTED_RANKS.match(self.text, first.end, ctx.clause.end)
+            ranks = 1 + (listed.group().count("、") if listed is not None else 0)
+            part = self.text.rfind("；", ctx.sentence.start, first.start)
+            after = [f for f in referents if f.token.start > part]
+            if part >= 0 and ranks <= len(after) < len(referents):
+                # 长沙市、益阳市分别增长…；张家界市、湘西州分别增长5.1%、4.6%，位列第13、14位: the
+                # ranks of the places listed in the part of the sentence they close
+                referents = after
             if len(placed) >= len(referents):
                 return []  # more places than figures: which is whose cannot be told
             ref = referents[len(placed)]
