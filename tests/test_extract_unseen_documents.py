@@ -8755,3 +8755,15 @@ def test_ranks_listed_without_their_second_di_go_to_the_places_of_their_own_part
         if f.measure == "rank"
     }
     assert (ranks[13], ranks[14]) == ("张家界市", "湘西土家族苗族自治州")
+
+
+def test_a_listed_firms_report_template_instruction_and_checkbox_lend_no_status() -> None:
+    text = (
+        "第三节 重要事项\n\n公司应当根据重要性原则，说明报告期内公司经营情况的重大变化，"
+        "以及报告期内发生的对公司经营情况有重大影响和预计未来会有重大影响的事项\n√适用 □不适用\n"
+        "报告期内，公司实现营业收入12.86亿元，同比增长21.67%。\n"
+    )
+    cleaned = normalize(text).text
+    assert "适用" not in cleaned and "重要性原则" not in cleaned
+    found = {f.value: f for f in figures(text, region="宁波市", ref=date(2023, 8, 25))}
+    assert (found[12.86].status, found[21.67].status) == ("actual", "actual")
