@@ -8767,3 +8767,8 @@ def test_a_listed_firms_report_template_instruction_and_checkbox_lend_no_status(
     assert "适用" not in cleaned and "重要性原则" not in cleaned
     found = {f.value: f for f in figures(text, region="宁波市", ref=date(2023, 8, 25))}
     assert (found[12.86].status, found[21.67].status) == ("actual", "actual")
+
+
+def test_a_goal_set_at_the_years_start_is_the_places_and_of_its_indicator() -> None:
+    found = figures("广东今年初订定的GDP成长目标为5%左右。广东年初制定的GDP增长目标为5%左右。", region="全国")
+    assert [(f.region, f.indicator, f.status) for f in found] == [("广东省", "地区生产总值", "target")] * 2
