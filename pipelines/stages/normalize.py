@@ -644,9 +644,7 @@ def _arabic_years(text: str) -> str:
 
 #: a date in the Republic of China's calendar, as Taiwan's official pages print it (民国114年,
 #: 发布日期：114-10-23): a page that dates itself so counts every year from 1912
-_REPUBLIC_DATED = re.compile(
-    r"民国\s*1[0-2]\d\s*年|(?:发布|更新|发文)?日期\s*[：:]\s*1[0-2]\d[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)"
-)
+_REPUBLIC_DATED = re.compile(r"民国\s*1[0-2]\d\s*年|日期\s*[：:]\s*1[0-2]\d[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)")
 #: a year of the Republic's calendar in such a page (114年9月, 113年同期, 114-10-23)
 _REPUBLIC_YEAR = re.compile(r"(?<![\d.．])1[0-2]\d(?=\s*年(?!代|前|来|间)|[-/.]\d{1,2}[-/.]\d{1,2}(?!\d))")
 #: the Republic's first year, 1912, less one
@@ -1632,7 +1630,7 @@ def _join_edit(match: re.Match[str]) -> Sequence[Piece] | None:
 
 #: a line that opens a page's byline or stamp (原创 临沂统计 …, 来源：…, 发布时间：…, 界面新闻记者 | 林嘉)
 _BYLINE_START = re.compile(
-    r"(?:原创|来源|(?:报告)?发布时间|(?:报告)?发布日期|作者|编辑|编印|报告期间|报告期|股票简称|证券简称)[\s:：]"
+    r"(?:原创|来源|报告发布时间|报告发布日期|发布时间|发布日期|作者|编辑|编印|报告期间|报告期|股票简称|证券简称)[\s:：]"
     r"|[\u4e00-\u9fff]{0,8}(?:记者|编辑)\s*[|｜]"
     # (潮新闻客户端　记者　沈佳怡: an outlet's app, then its reporter)
     r"|[\u4e00-\u9fff]{2,10}(?:客户端|新闻)[ \u3000]*(?:首席|全媒体|融媒体)?记者[ \u3000]"
