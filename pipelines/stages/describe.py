@@ -23,7 +23,7 @@ from functools import cache, lru_cache
 
 from pipelines.reference import alternation, load_csv
 from pipelines.stages.models import UNNAMED_CITY, UNNAMED_COUNTY, UNNAMED_PROVINCE, DocumentMeta
-from pipelines.stages.normalize import DOC_NUMBER, GROUPING_COMMA
+from pipelines.stages.normalize import DOC_NUMBER, GROUPING_COMMA, PRESS_DATELINE
 from pipelines.stages.zones import FULL_ZONE_KIND, named_zone, zone_in_full
 
 DOC_TYPES = (
@@ -63,9 +63,9 @@ _DATE_LINE = re.compile(
     rf"^{_DATE}日?(?:\s*[（(]星期[一二三四五六日天][)）])?(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
     r"(?:(?<=[)）\d])[^，。,；;]*|\s+[^，。,；;]*|[，,]\s*[\u4e00-\u9fff]{2,4})?$"
 )
-#: a press release's dateline on a line of its own, the city it was issued in after the date
-#: (2024年5月16日，北京): where it was said, not whose it is
-_PRESS_DATELINE = re.compile(rf"(?m)^{_DATE}日?[，,]\s*[\u4e00-\u9fff]{{2,4}}$")
+#: a press release's dateline on a line of its own (2024年5月16日，北京): where it was said, not
+#: whose it is
+_PRESS_DATELINE_LINE = re.compile(rf"(?m)^{PRESS_DATELINE.pattern}$")
 #: a date with its time of day (2026-03-17 07:32:15), as a byline stamps it
 _STAMPED = re.compile(rf"{_DATE}日?\s+\d{{1,2}}:\d{{2}}|{_DATE}日?\s*$")  # (…　作者：林晓岚　2026年2月9日)
 #: a date or a period in brackets under a headline (（2025年12月26日）, （2025年三季度）): the day a
@@ -2017,7 +2017,7 @@ def _mentions(title: str | None, text: str) -> dict[str, int]:
     pattern, code_of = _region_names()
     counts: dict[str, int] = {}
     text = _WIRE_DATELINE.sub("", text)  # 新华社北京3月23日电: where it was filed, not whose it is
-    text = _PRESS_DATELINE.sub("", text)
+    text = _PRESS_DATELINE_LINE.sub("", text)
     # (来自北京、上海、广州、成都等地的326家会员企业: places that stand for where firms are, none the
     # text's own)
     text = _without_places_for_example(text)

@@ -1644,7 +1644,7 @@ DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,16}[〔\[［(（]\s*\d{4}\s*[〕\]�
 _DATELINE = re.compile(r"(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})")
 _DATELINE_MAX = 40
 #: a press release's dateline, the city it was issued in after the date (2024年5月16日，北京)
-_PRESS_DATELINE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[，,]\s*[\u4e00-\u9fff]{2,4}")
+PRESS_DATELINE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[，,]\s*[\u4e00-\u9fff]{2,4}")
 #: a WeChat account's name, then the day it posted (襄阳发布　2025年09月18日 08:30　湖北)
 #: (清河发布2025年04月22日18:30河北: an account named …发布 may stand right against its date, as
 #: the spaces between Han characters and digits are gone by the time lines are joined)
@@ -1721,7 +1721,7 @@ def _is_broken(previous: str, following: str) -> bool:
         return False
     if _DATELINE.match(following) and len(following) <= _DATELINE_MAX and not _PROSE_MARKS.search(following):
         return False  # 喜报！…总数达268家 ↵ 2025年09月05日 18:06 湖南: a title, then the page's date
-    if _PRESS_DATELINE.fullmatch(following.strip()) or _PRESS_DATELINE.fullmatch(previous.strip()):
+    if PRESS_DATELINE.fullmatch(following.strip()) or PRESS_DATELINE.fullmatch(previous.strip()):
         return False  # …保持审慎乐观 ↵ 2024年5月16日，北京 ↵ 中国英国商会今日…: a press release's dateline
     byline = _ACCOUNT_AND_DATE.match(following)
     if (

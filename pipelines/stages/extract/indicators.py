@@ -706,7 +706,6 @@ _OPENING_WORDS = (
 )
 
 
-@lru_cache(maxsize=_CACHE_SIZE)
 def opens_on_region(pre: str, region: str) -> bool:
     """Whether a clause opens on ``region`` by its name (首三季广东出口… in 广东省's text), which
     ``leading_region`` answers as no other region than the text's."""
@@ -714,6 +713,7 @@ def opens_on_region(pre: str, region: str) -> bool:
     return written is not None and _region_spellings()[written] == region
 
 
+@lru_cache(maxsize=_CACHE_SIZE)
 def leading_region(pre: str, region: str, province: str | None) -> str | None:
     """The region a clause opens with (全省…, 青岛市…, 全国规模以上…), if any.
 
