@@ -724,7 +724,7 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
             # (工业第一大省江苏，: a short clause of words that opens the sentence on its place, not a
             # table's rows the sentence runs on from)
             leads = bool(numberless) and numberless[0].start == sentence.start
-            said_before = (
+            opens_on = (
                 said_before if leads and _SHORT_WORDS.fullmatch(text, sentence.start, clause.start) else None
             )
             numberless = []
@@ -734,7 +734,7 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
                 county = self._county_of_scope_word(text[clause.start : tokens[0].start], clause.start)
                 clause_region = county or clause_region
             region = clause_region or region
-            opened = clause_region or said_before
+            opened = clause_region or opens_on
             if opened and not s_figs and len(self.figures) == self.paragraph_figures and self._below(opened):
                 # 佛山展现出较强的韧性。前三季度，佛山规上工业…。家电…分别增长…: a paragraph of a
                 # province's (or the country's) text whose first figure is a city's speaks of it (or

@@ -52,6 +52,8 @@ from pipelines.stages.zones import ZONE, named_zone
 
 #: the levels a place the text named before may be called by alone (该镇, 该乡, 该县)
 _LEVEL_ENDS = "镇乡县"
+#: how the names of the places a scope word leaves unnamed end (全市: …市; 全省: …省, …自治区)
+_ENDS_OF_THE_UNNAMED = {UNNAMED_CITY: ("市",), UNNAMED_PROVINCE: ("省", "自治区")}
 _THE_PLACE_OF_LEVEL = re.compile(f"该([{_LEVEL_ENDS}])")
 
 #: the months to date said as an average, not reported on (1—8月平均, …均值, a price's 1-8月累计涨幅,
@@ -403,18 +405,11 @@ class DocumentState(StatusPeriodRules, IndicatorText):
             self.named_in_paragraph[found[-1]] = found
         if found == UNNAMED_CITY and self.sentence_city is not None:
             return self.sentence_city  # 苏州是…先行地，去年全市规上工业总产值…: that city
-        if (
-            found == UNNAMED_CITY
-            and self.paragraph_region is not None
-            and self.paragraph_region.endswith("市")
-        ):
-            return self.paragraph_region  # 全市 in a paragraph that opened on a city: that city
-        if (
-            found == UNNAMED_PROVINCE
-            and self.paragraph_region is not None
-            and self.paragraph_region.endswith(("省", "自治区"))
-        ):
-            return self.paragraph_region  # 安徽汽车产业持续发力。上半年，全省汽车产量…: that province
+        # 全市 in a paragraph that opened on a city, 全省 in one that opened on a province (安徽汽车产业
+        # 持续发力。上半年，全省汽车产量…): that place
+        ends = _ENDS_OF_THE_UNNAMED.get(found or "")
+        if ends is not None and self.paragraph_region is not None and self.paragraph_region.endswith(ends):
+            return self.paragraph_region
         if (
             self.region != self.meta.region
             and self.region.endswith(("区", "县"))

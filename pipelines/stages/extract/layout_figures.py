@@ -281,6 +281,11 @@ def _of_the_month(column: str, caption: str) -> str:
     return column.replace("本月", months.group(1)) if months else column
 
 
+def _of_the_month_said(column: str, caption: str, title: str) -> str:
+    """本月, 1—本月: the month the caption names, else the one the title names (…统计月报（2025年10月）)."""
+    return _of_the_month(_of_the_month(column, caption), title)
+
+
 def _month_before(month: str) -> str:
     """9月 → 8月; 上月 where the month is not known or is January (its year is the one before)."""
     said = re.fullmatch(r"(1[0-2]|[2-9])\s*月", month)
@@ -967,14 +972,11 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                 region = row_place
             if cell.kind in ("product", "indicator", "grouped"):
                 status = self._caption_status(cell.caption)
-                column = _of_the_month(cell.column_period, cell.caption)
-                if "本月" in column:  # (…统计月报（2025年10月）: the title names the month)
-                    column = _of_the_month(column, self.meta.title or "")
+                title = self.meta.title or ""
+                column = _of_the_month_said(cell.column_period, cell.caption, title)
                 if column == "上月":
                     # 指数名称  本月  上月  增减: the month before the one the caption or title names
-                    column = _month_before(
-                        _of_the_month(_of_the_month("本月", cell.caption), self.meta.title or "")
-                    )
+                    column = _month_before(_of_the_month_said("本月", cell.caption, title))
                 period = self._named_or_reported(cell.row_label, column, cell.caption)
                 noted = self._starred_row_period(cell) if cell.row_label.endswith(_STAR_MARKS) else None
                 period = noted or period
