@@ -8772,3 +8772,56 @@ def test_a_listed_firms_report_template_instruction_and_checkbox_lend_no_status(
 def test_a_goal_set_at_the_years_start_is_the_places_and_of_its_indicator() -> None:
     found = figures("广东今年初订定的GDP成长目标为5%左右。广东年初制定的GDP增长目标为5%左右。", region="全国")
     assert [(f.region, f.indicator, f.status) for f in found] == [("广东省", "地区生产总值", "target")] * 2
+
+
+def test_a_towns_name_holds_its_county_level_citys_only_before_it_and_in_full() -> None:
+    text = (
+        "海宁市许村镇人民政府2024年政府信息公开工作年度报告\n\n发布机构：海宁市许村镇人民政府\n"
+        "发布日期：2025-01-23\n\n2024年，全镇实现地区生产总值146.8亿元，同比增长6.3%。\n"
+    )
+    assert describe_document(normalize(text).text, "xc.txt").region == "海宁市许村镇"
+
+
+def test_hours_of_use_are_a_measured_time() -> None:
+    text = "2023年，全省风电、光伏发电平均利用小时数分别为2036小时、1087小时。"
+    found = {f.value: f for f in figures(text, region="贵州省", ref=date(2024, 2, 6))}
+    assert (found[2036].indicator, found[1087].indicator) == ("风电平均利用小时数", "光伏发电平均利用小时数")
+
+
+def test_what_follows_a_bracket_of_parts_is_of_the_figure_before_the_bracket() -> None:
+    text = (
+        "截至2023年底，全省新能源装机2893万千瓦（风电712万千瓦、光伏发电2181万千瓦），"
+        "占全省发电总装机的33.5%，较上年末提高6.8个百分点。"
+    )
+    found = {f.value: f for f in figures(text, region="贵州省", ref=date(2024, 2, 6))}
+    assert found[33.5].indicator.startswith("新能源装机占")
+    assert found[6.8].indicator == found[33.5].indicator
+
+
+def test_a_listed_things_place_after_columns_of_who_it_is_of_is_the_rows_region() -> None:
+    text = (
+        "关于公布2024年度常州市制造业“揭榜挂帅”项目入选名单的通知\n\n发布日期：2024-09-12\n\n"
+        "附件：入选名单\n\n序号｜榜单名称｜发榜单位｜揭榜单位｜所在地区｜总投资（万元）｜支持资金（万元）\n"
+        "1｜大尺寸钠离子电池正极材料制备技术｜常州瑞储新能源科技有限公司｜常州大学｜金坛区｜6500｜300\n"
+        "2｜谐波减速器柔轮寿命提升技术｜江苏精锐传动科技有限公司｜江苏理工学院｜武进区｜3800｜260\n"
+    )
+    found = described_figures(text, "cz.txt")
+    assert (found[6500].region, found[300].region) == ("金坛区", "金坛区")
+    assert found[260].region == "武进区"
+
+
+def test_copies_count_but_not_a_print_run_or_a_surveys_questionnaires() -> None:
+    text = "全年共收到揭榜方案47份，收回有效问卷108份。\n\n市统计局综合科（共印40份）"
+    found = {f.value for f in figures(text, region="常州市", ref=date(2024, 9, 12))}
+    assert 47 in found and 108 not in found and 40 not in found
+
+
+def test_a_tours_stops_named_after_the_preposition_are_the_places_of_their_figures() -> None:
+    text = (
+        "在息县，光伏组件项目一期已建成投产，上半年实现产值8.6亿元。在平桥区，总投资18.5亿元的绿色建材"
+        "产业园项目正加紧推进，目前已完成投资11.2亿元，完成率60.5%。"
+    )
+    found = {f.value: f for f in figures(text, region="信阳市", ref=date(2023, 7, 21))}
+    assert (found[8.6].region, found[18.5].region, found[11.2].region) == ("息县", "平桥区", "平桥区")
+    assert found[18.5].indicator == "绿色建材产业园项目总投资"
+    assert found[11.2].indicator == "绿色建材产业园项目完成投资"

@@ -1785,13 +1785,15 @@ def _unlisted_region(level: str, title: str | None, text: str) -> str | None:
     last = scope + "在到赴往回对由经和与及为是于把被给跟同入进出此其每受向请报以" + before_the_word
     # (nor 萍乡市芦溪县县委书记's 市芦溪县县: a county's or city's name holds no level's word)
     inner = r"(?![省市县区])" if level in ("county", "prefecture") else ""
-    # (nor 西充县多扶镇人民政府's 充县多扶镇: a town's name holds no county's word, though 柳市镇's holds 市)
-    inner = r"(?![省县区])" if level == "town" else inner
+    # (nor 西充县多扶镇人民政府's 充县多扶镇: a town's name holds no county's word, though 柳市镇's holds 市,
+    # only as its last character: not 海宁市许村镇's 宁市许村镇)
+    last_inner = r"(?![省县区])" if level == "town" else inner
+    inner = r"(?![省市县区])" if level == "town" else inner
 
     def named(last: str) -> str:
         found = (
             rf"(?:中共)?((?!关于|听取|审议)(?![我本该各全])(?:(?!{_NOT_IN_NAME}){inner}[\u4e00-\u9fff]){{{shortest},3}}?"
-            rf"(?!{_NOT_IN_NAME})(?<!乡村){inner}[^\W{last}]{_LOCAL_SUFFIX[level]})"
+            rf"(?!{_NOT_IN_NAME})(?<!乡村){last_inner}[^\W{last}]{_LOCAL_SUFFIX[level]})"
         )
         # 杭州市萧山区人民政府: the district, not 州市萧山区; 穗黄埔区: 黄埔区 (but 渝中区, 津南区 whole)
         city = rf"(?:{city_abbreviation().pattern}|{_CITY_OF_DISTRICT})" if level == "district" else ""

@@ -56,11 +56,15 @@ _REGIONAL_SUBJECT = (
     r")"
 )
 #: a character of a place's own name: no scope word (全, 我 …), level, year or numeral, nor the 计 of
-#: 预计 or 统计 before a name (预计钟祥市、京山市…)
-_NAME_CHAR = r"(?:(?![全我本各该城省市县区年争占两三四五六七八九十的计])[\u4e00-\u9fff])"
+#: 预计 or 统计 before a name (预计钟祥市、京山市…), nor the preposition 在 (在息县，…: no place's name
+#: holds it)
+_NAME_CHAR = r"(?:(?![全我本各该城省市县区年争占两三四五六七八九十的计在])[\u4e00-\u9fff])"
 #: the investment a set of projects plans or totals (亿元以上工业项目总投资, 重点项目年度计划投资)
 _PROJECTS_INVESTMENT = re.compile(r"(?P<projects>.*?)(?:年度)?(?:计划|总)投资")
 _GOAL_NOUN = re.compile(r"目标(?:值|任务)?")
+#: a bracket that closes, and one opened and closed, between a figure and a later clause
+_CLOSES_A_BRACKET = re.compile(r"[）)]")
+_BRACKETED_ASIDE = re.compile(r"[（(][^（()）]*[）)]")
 #: how a firm's name ends (…科技有限公司, …股份有限公司, 江西铜业集团)
 FIRM_NAME_END = r"(?:有限责任公司|股份有限公司|有限公司|集团|公司)"
 #: a firm's name as a line's label (湖北楚源新材料科技有限公司：…)
@@ -633,7 +637,7 @@ _LOCAL_WHOLE = (
 )
 _NOT_HAN = re.compile(r"[^\u4e00-\u9fff]")
 #: a clause that says only where the ones after it are (在合肥市肥西县，)
-_AT_PLACE = re.compile(r"在([\u4e00-\u9fff]{2,12}?(?:省|市|县|区|旗))")
+_AT_PLACE = re.compile(r"在([\u4e00-\u9fff]{1,12}?(?:省|市|县|区|旗))")
 #: a clause that takes a place as the example of what was said before it (以玉环市为例，)
 _FOR_EXAMPLE = re.compile(r"以([\u4e00-\u9fff]{2,12}?)为例")
 #: a clause that names a place after what it is (工业第一大省江苏, 制造业强市苏州)
@@ -957,6 +961,13 @@ _SHORT_COUNTY_CHARS = 2
 
 
 @lru_cache(maxsize=8)
+@lru_cache(maxsize=1)
+def _two_character_counties() -> frozenset[str]:
+    """The counties of counties.csv whose name is one character and its level (息县, 沛县, 攸县):
+    too short to be told from words by their shape, so known by name."""
+    return frozenset(row["name"] for row in load_csv("counties") if len(row["name"]) == 2)
+
+
 def _counties_in_full(text: str) -> dict[str, str]:
     """The county-level places of counties.csv ``text`` names in full, by their short names (昆山 →
     昆山市), where no listed region shares the short name; a short name two of them share names
@@ -1073,8 +1084,12 @@ class IndicatorText:
             # 在合肥市肥西县，新能源汽车…集聚规上企业236家; 以玉环市为例，2024年通过无人机…
             found = self._leading_region(at.group(1))
         if found is None:
-            bare = _BARE_DISTRICT.match(strip_chars(clause))
+            # (在平桥区，总投资…: the place after the preposition, never 在 as its first character)
+            named = at.group(1) if at is not None else strip_chars(clause)
+            bare = _BARE_DISTRICT.match(named)
             found = bare.group(1) if bare and not _ends_on_listed_region(bare.group(1)) else None
+        if found is None and at is not None and at.group(1) in _two_character_counties():
+            found = at.group(1)  # 在息县，光伏组件项目…: a county of one character's name
         return found
 
     def _leading_region(self, pre: str) -> str | None:
@@ -1217,11 +1232,23 @@ class IndicatorText:
             return ""
         return self._clean(label)
 
+    def _outside_closed_brackets(self, figures: list[Draft], clause_start: int) -> list[Draft]:
+        """新能源装机2893万千瓦（风电712万千瓦、光伏发电2181万千瓦），占…的33.5%: the parts a bracket
+        lists are asides, so what follows it is of the figure before the bracket; the figures as
+        they are where every one of them stands in a bracket closed since."""
+        outside = [
+            f
+            for f in figures
+            if not _CLOSES_A_BRACKET.search(_BRACKETED_ASIDE.sub("", self.text[f.token.end : clause_start]))
+        ]
+        return outside or figures
+
     def _complete(self, indicator: str, ctx: Context) -> str:
         """Bare attributes get the topic of the sentence; 占… phrases get their subject."""
         lex = lexicon()
         # (not a benchmark's own value told in brackets: 高于全国（6.1%）0.7个百分点 is the place's gap)
         subjects = [f for f in ctx.sentence_figs if f.measure != "rank" and "benchmarks_value" not in f.rules]
+        subjects = self._outside_closed_brackets(subjects, ctx.clause.start)
         if _GOAL_NOUN.fullmatch(indicator) or _ANAPHORA.fullmatch(indicator):
             # 《规划》确定的2025年目标为30%, 这一数字达到96.8万辆: of the subject named before
             indicator = ""
@@ -1319,6 +1346,13 @@ class IndicatorText:
             ctx.inherited = subjects[-1]
             return subject[: len(subject) - len(bare) + per_day.end()] + indicator
         if bare in lex.attributes or bare.removesuffix("总额") in lex.attributes:
+            told = subjects[-1].indicator if subjects else ""
+            projects = _PROJECTS_INVESTMENT.fullmatch(told) if bare == "完成投资" else None
+            if projects is not None and projects.group("projects"):
+                # 实施亿元以上工业项目86个，总投资412.5亿元，上半年完成投资48.3亿元: what those
+                # projects have done of it (总投资18.5亿元的绿色建材产业园项目…，已完成投资: that
+                # project's, not an industry's the sentence names in passing)
+                return projects.group("projects") + bare
             before = self.text[ctx.sentence.start : ctx.clause.start]
             topic = None
             for m in _INDUSTRY.finditer(before):
@@ -1338,11 +1372,6 @@ class IndicatorText:
             if caused is not None and bare == indicator:
                 return self._clean(caused.group("who")) + indicator
             told = subjects[-1].indicator if subjects else ""
-            projects = _PROJECTS_INVESTMENT.fullmatch(told) if bare == "完成投资" else None
-            if projects is not None and projects.group("projects"):
-                # 实施亿元以上工业项目86个，总投资412.5亿元，上半年完成投资48.3亿元: what those
-                # projects have done of it
-                return projects.group("projects") + bare
             if (
                 len(told) > len(bare)
                 and told.endswith(bare)

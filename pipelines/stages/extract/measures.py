@@ -60,7 +60,8 @@ _MOVED_TO = frozenset({"升至", "降至", "跃居"})
 _FALLING = frozenset({"减少", "净减", "降低", "下降", "缩短", "少"})
 #: what a number of days or hours measures where it is a figure (应收账款平均回收期, 存货周转天数,
 #: 企业开办时间, 从签约到开工平均用时); not 为期3天的展会 nor 24小时在线
-_TIME_MEASURED = re.compile(r"天数|回收期|周期|用时|时间|时限|时长|工期|耗时")
+#: (平均利用小时数分别为2036小时: a plant's hours of use, a measured time)
+_TIME_MEASURED = re.compile(r"天数|回收期|周期|用时|时间|时限|时长|工期|耗时|小时数")
 _CHANGE_BEFORE = re.compile(
     r"(?:增加|减少|增长|下降|提高|降低|扩大|缩小|缩短|延长|增产|减产|增收|减收|净增|净减|多增|少增|多|少)了?\s*$|连续"
     # (比上周上涨30元/吨: a price's change over a base, no level either)
@@ -190,6 +191,10 @@ _AMONG_AFTER = re.compile(r"[^，,。；;\d]{0,14}?(?:之|当)?中有")
 
 #: what stands after a number and before the noun it counts, naming nothing (…家的企业; 万元整)
 _LEADING_OF = re.compile(r"^[ *]*(?:的|整(?![体治改合顿]))")
+#: the project a sum before 的 is of (总投资26亿元的新能源电池零部件项目厂房已经封顶), whatever the
+#: clause goes on to say of it
+_PROJECT_OF_THE_SUM = re.compile(r"^\s*的([\u4e00-\u9fff“”A-Za-z0-9]{2,24}?项目)")
+_SUMS_OF_A_PROJECT = frozenset({"总投资", "计划总投资", "总投资额", "计划投资", "投资"})
 
 _GROWTH_WORD = re.compile(r"增速|增幅")
 
@@ -939,6 +944,9 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
             )
             if not pre_core:
                 return []
+        project = _PROJECT_OF_THE_SUM.match(ctx.post) if pre_core in _SUMS_OF_A_PROJECT else None
+        if project is not None:
+            pre_core, post_core = project.group(1) + pre_core, ""  # 新能源电池零部件项目总投资
         if pre_core and post_core and not ends_with_verb:
             pre_core = self._complete(pre_core, ctx)
         if not post_core:

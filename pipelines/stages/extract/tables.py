@@ -150,7 +150,7 @@ _WORDS_COLUMNS = frozenset(
 _GRADE_NAME = re.compile(r"[A-Da-d][类级]")
 #: a column of who leads or holds a row's thing, in words (牵头部门, 责任单位, 链主企业)
 _WHO_LEADS_COLUMN = re.compile(
-    r"(?:牵头|责任|主管|主责|申报|建设|运营|依托)(?:部门|单位|主体|企业)|链长|链主(?:企业)?|龙头企业|主要企业"
+    r"(?:牵头|责任|主管|主责|申报|建设|运营|依托|发榜|揭榜|承担)(?:部门|单位|主体|企业)|链长|链主(?:企业)?|龙头企业|主要企业"
 )
 
 #: a column of grades or kinds in words (安全风险等级: D类; 企业类型: 民营)
@@ -1340,6 +1340,11 @@ def _named_header(cells: list[tuple[int, str]]) -> list[Column] | None:
     places = bool(names) and _PLACE_NAME_COLUMN.fullmatch(names[0]) is not None
     named = names[0].endswith("名称") or places or bodies  # (城市, 乡镇（园区）: the rows are places)
     placed = len(names) > 1 and names[1] in _PLACE_COLUMNS | _KIND_OF_NAMED_COLUMNS
+    # (榜单名称  发榜单位  揭榜单位  所在地区  总投资（万元）: the place after who the thing is of)
+    placed_later = not placed and any(
+        name in _PLACE_COLUMNS and all(map(_says_a_listed_thing_in_words, names[1:k]))
+        for k, name in enumerate(names[2:], 2)
+    )
     # (排名  开发区  亩均税收（万元/亩）…  综合得分: a ranking of places, each its own region;
     # 排名  企业名称  亩均税收（万元/亩）…: firms ranked, each the text's region's; and
     # 企业  营业收入（亿元）  同比（%）…: a group's firms, unranked)
@@ -1347,7 +1352,7 @@ def _named_header(cells: list[tuple[int, str]]) -> list[Column] | None:
     # (平台名称  申报单位  平台类型  连接设备（万台套）: things listed with who runs them and their
     # kind in words, each of the text's region)
     described = len(names) > 1 and _says_a_listed_thing_in_words(names[1])
-    if len(names) < 3 or not (named or firms) or not (placed or ranked or firms or described):
+    if len(names) < 3 or not (named or firms) or not (placed or placed_later or ranked or firms or described):
         return None
     if (
         ranked
@@ -1364,6 +1369,9 @@ def _named_header(cells: list[tuple[int, str]]) -> list[Column] | None:
     for name in names[1 + placed :]:
         if _DAY_COLUMN.fullmatch(name):
             columns.append(Column(remark=True, period="day"))  # 签约日期: the day of the row's values
+            continue
+        if placed_later and name in _PLACE_COLUMNS and not any(c.role == "place" for c in columns):
+            columns.append(Column(role="place"))
             continue
         if (
             _says_a_listed_thing_in_words(name)
@@ -1429,6 +1437,11 @@ def _named_row(
     name = cells[int(ranked)][1]
     place = cells[int(ranked) + 1][1] if placed and columns[int(ranked) + 1].role == "place" else ""
     first = int(ranked) + 1 + int(placed)
+    # (榜单名称  发榜单位  揭榜单位  所在地区  …: a place after the words about the thing)
+    place_after = next((k for k, column in enumerate(columns) if k >= first and column.role == "place"), None)
+    if place_after is not None:
+        place = cells[place_after][1]
+        columns = [*columns[:place_after], Column(remark=True), *columns[place_after + 1 :]]
     values = columns[first:]
     # (…  15亿元  9月18日: the day the row's values stand at, where a column gives it)
     day = next(
