@@ -8825,3 +8825,16 @@ def test_a_tours_stops_named_after_the_preposition_are_the_places_of_their_figur
     assert (found[8.6].region, found[18.5].region, found[11.2].region) == ("息县", "平桥区", "平桥区")
     assert found[18.5].indicator == "绿色建材产业园项目总投资"
     assert found[11.2].indicator == "绿色建材产业园项目完成投资"
+
+
+def test_a_county_of_the_texts_city_opening_a_part_of_a_sentence_is_that_parts_place() -> None:
+    text = "1—5月，分县市区看，涪城区亏损面21.3%，低于全市3.4个百分点；全市规上工业企业营业收入增长4.2%。"
+    found = {f.value: f for f in figures(text, region="绵阳市", ref=date(2024, 7, 8))}
+    assert (found[21.3].region, found[-3.4].region) == ("涪城区", "涪城区")
+    assert found[4.2].region == "绵阳市"
+
+
+def test_a_sub_populations_losses_are_of_the_firms_counted_before_them() -> None:
+    text = "1—5月，从企业规模看，大型企业48家，亏损7家，亏损面14.6%。"
+    found = {f.value: f for f in figures(text, region="绵阳市", ref=date(2024, 7, 8))}
+    assert (found[7].indicator, found[14.6].indicator) == ("大型企业亏损", "大型企业亏损面")

@@ -708,6 +708,7 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
         # spoke of without a number
         topic = lexicon().catalogue_growth.search(self.previous_topic) if opens_on_before else None
         self.growth_before = topic.group() if topic is not None else ""
+        county_of_the_part = False  # whether ``region`` is a county its part of the sentence opened on
         for clause in cl.clauses(text, sentence):
             tokens = find_tokens(self.masked, text, clause.start, clause.end)
             if not tokens:
@@ -720,6 +721,8 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
             said_before = None
             for before in numberless:
                 said_before = self._clause_region(text[before.start : before.end]) or said_before
+            if county_of_the_part and text[clause.start - 1 : clause.start] in ("；", ";"):
+                region, county_of_the_part = self.paragraph_region or self.region, False  # (see below)
             region = said_before or region
             # (工业第一大省江苏，: a short clause of words that opens the sentence on its place, not a
             # table's rows the sentence runs on from)
@@ -733,6 +736,11 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
                 # (长丰县则把…来抓。2024年，全县规上工业增加值增长15.6%, in a province's text)
                 county = self._county_of_scope_word(text[clause.start : tokens[0].start], clause.start)
                 clause_region = county or clause_region
+            if clause_region is None:
+                # (…，渌口区增速居全市第一位；高技术制造业增加值增长10.9%: the county's to the end of
+                # its part of the sentence only, the city's after it)
+                clause_region = self._own_county_opening(text[clause.start : tokens[0].start])
+                county_of_the_part = clause_region is not None
             region = clause_region or region
             opened = clause_region or opens_on
             if opened and not s_figs and len(self.figures) == self.paragraph_figures and self._below(opened):
