@@ -8838,3 +8838,15 @@ def test_a_sub_populations_losses_are_of_the_firms_counted_before_them() -> None
     text = "1—5月，从企业规模看，大型企业48家，亏损7家，亏损面14.6%。"
     found = {f.value: f for f in figures(text, region="绵阳市", ref=date(2024, 7, 8))}
     assert (found[7].indicator, found[14.6].indicator) == ("大型企业亏损", "大型企业亏损面")
+
+
+def test_the_texts_own_county_named_after_the_body_whose_data_it_is_keeps_its_figures() -> None:
+    text = "衡阳市统计局发布的数据显示，今年上半年，祁东县规上工业增加值增长7.4%；实际到位内资42.6亿元。"
+    found = {f.value: f for f in figures(text, region="祁东县", ref=date(2025, 8, 14))}
+    assert (found[7.4].region, found[42.6].region) == ("祁东县", "祁东县")
+
+
+def test_as_the_county_set_out_names_no_county() -> None:
+    text = "按照县里提出的目标，到2026年，园区规上工业总产值要突破500亿元，规上工业企业达到160家。"
+    found = {f.value: f for f in figures(text, region="祁东县", ref=date(2025, 8, 14))}
+    assert (found[500].region, found[160].region) == ("祁东县", "祁东县")

@@ -142,8 +142,9 @@ _NOT_ADMINISTRATIVE = (
     r"百强|平均|每|"
     # a verb before an office (会同市通信发展管理办公室, 联合省工信厅): no place
     r"会同|联合|协同|配合|督促|指导|推动|组织|牵头|商请|"
-    # (据昆山市台办资料: according to the office, no 据昆山市)
-    r"据)"
+    # (据昆山市台办资料: according to the office, no 据昆山市; 按照县里提出的目标: as the county set
+    # out, no 按照县)
+    r"据|按照|依照|遵照|参照|对照)"
 )
 #: words that end in 市 and name a listing or a market, no city (上市, 超市, 股市 …; but 辛集市 and
 #: 库车市 are cities)
@@ -713,8 +714,12 @@ _OPENING_WORDS = (
 def opens_on_region(pre: str, region: str) -> bool:
     """Whether a clause opens on ``region`` by its name (首三季广东出口… in 广东省's text), which
     ``leading_region`` answers as no other region than the text's."""
-    written = _leading_region_name(strip_chars(periods_free(pre)))
-    return written is not None and _region_spellings()[written] == region
+    said = strip_chars(periods_free(pre))
+    written = _leading_region_name(said)
+    # (祁东县规上工业增加值…: a county regions.csv does not list, by its full name)
+    return (written is not None and _region_spellings()[written] == region) or (
+        len(region) >= 3 and said.startswith(region)
+    )
 
 
 @lru_cache(maxsize=_CACHE_SIZE)
