@@ -8850,3 +8850,12 @@ def test_as_the_county_set_out_names_no_county() -> None:
     text = "按照县里提出的目标，到2026年，园区规上工业总产值要突破500亿元，规上工业企业达到160家。"
     found = {f.value: f for f in figures(text, region="祁东县", ref=date(2025, 8, 14))}
     assert (found[500].region, found[160].region) == ("祁东县", "祁东县")
+
+
+def test_places_with_most_of_a_thing_each_with_its_number_in_brackets_are_its_places() -> None:
+    text = "2023年，全省共发现问题企业186家。从地区看，问题企业数量较多的是安阳市（26家）、平顶山市（19家）。"
+    found = {f.value: f for f in figures(text, region="河南省", ref=date(2024, 4, 18))}
+    assert [(found[v].region, found[v].indicator) for v in (26, 19)] == [
+        ("安阳市", "问题企业"),
+        ("平顶山市", "问题企业"),
+    ]

@@ -174,6 +174,8 @@ _TASK_VERB = (
 _IN_THE_RANGE = re.compile(r"(?:大多|多|均|都|一般|普遍|基本)?在$")
 #: what names a kind of industry (集成电路产业链, 新型显示产业, 纺织行业)
 _KIND_WORD = r"(?:产业链|产业集群|产业|行业)"
+#: a place's name right before a bracket its number opens (安阳市（26家）)
+_NAME_BEFORE_BRACKET = re.compile(r"(?:是|有|为|、)([\u4e00-\u9fff]{2,8}?[省市县区州旗盟])[（(]$")
 #: a paragraph that opens on its industry or chain in brackets (【集成电路产业链】2025年，…)
 _BRACKETED_KIND = re.compile(rf"\s*【([\u4e00-\u9fff]{{2,12}}?{_KIND_WORD})】")
 #: or on it as a numbered item's heading of its own (（一）五金工量具产业。全年签约项目27个…,
@@ -1080,6 +1082,10 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
         opened = max(pre.rfind("（"), pre.rfind("("))
         if opened < 0 or ")" in pre[opened:] or "）" in pre[opened:]:
             return None
+        if opened == len(pre) - 1:
+            # …较多的是安阳市（26家）: the number in brackets after its place's name, the place's
+            named = _NAME_BEFORE_BRACKET.search(pre)
+            return region_of_item(named.group(1)) if named is not None else None
         return self._leading_region(pre[opened + 1 :])
 
     def _starts_list_item(self, sentence: cl.Span, clause: cl.Span) -> bool:

@@ -639,6 +639,10 @@ _LOCAL_WHOLE = (
 _NOT_HAN = re.compile(r"[^\u4e00-\u9fff]")
 #: a clause that says only where the ones after it are (在合肥市肥西县，)
 _AT_PLACE = re.compile(r"在([\u4e00-\u9fff]{1,12}?(?:省|市|县|区|旗))")
+#: the places with most of a thing, the first of them named (…数量较多的是安阳市, …较多的有安阳市)
+_MOST_ARE_AT = re.compile(
+    r"(?:数量|数)?(?:较多|最多|较大|最大|较高|最高|居前|靠前)的(?:是|有|为)[\u4e00-\u9fff]{2,8}?[省市县区州旗盟]$"
+)
 #: a clause that takes a place as the example of what was said before it (以玉环市为例，)
 _FOR_EXAMPLE = re.compile(r"以([\u4e00-\u9fff]{2,12}?)为例")
 #: a clause that names a place after what it is (工业第一大省江苏, 制造业强市苏州)
@@ -848,6 +852,9 @@ def clean_phrase(
     s = _SECTION_TAG.sub("", s) if "】" in s else s  # 【梯度培育】我市…: the section's label
     s = _BUDGET_BASE.sub("", s) if "数" in s else s  # 比上年决算数增长9.8%: the base, not the subject
     s = _LIST_BASE.sub("", s) if "强" in s else s  # 比上年百强增长6.8%: last year's list, the base
+    # 问题企业数量较多的是安阳市（26家）、…: the places with most of the thing, each with its number in
+    # brackets, the thing before them
+    s = _MOST_ARE_AT.sub("", s) if "的" in s else s
     if _BREAKDOWN_SAID.fullmatch(s):
         return ""  # 分门类，…: how what follows is broken down, no indicator
     last_verb = county_zone = ""
