@@ -8859,3 +8859,14 @@ def test_places_with_most_of_a_thing_each_with_its_number_in_brackets_are_its_pl
         ("安阳市", "问题企业"),
         ("平顶山市", "问题企业"),
     ]
+
+
+def test_a_caption_that_lists_its_places_is_not_joined_to_its_tables_header() -> None:
+    text = (
+        "附件\n\n2025年度各乡镇（街道）、开发区工业经济主要目标任务分解表\n\n"
+        "序号\t单位\t规模以上工业营业收入（亿元）\t营业收入增速（%）\n1\t沂水经济开发区\t420\t11\n2\t沂城街道\t86\t9\n"
+    )
+    cleaned = normalize(text).text
+    assert "分解表\n" in cleaned
+    found = {f.value: f for f in figures(text, region="沂水县", ref=date(2025, 2, 17))}
+    assert (found[420].region, found[86].region) == ("沂水经济开发区", "沂城街道")

@@ -1755,6 +1755,8 @@ def _is_broken(previous: str, following: str) -> bool:
         return False
     if "、" in body and _listed_label_row(body):
         return False  # 电力、热力…供应业  91234.6  1.8: a table's row
+    if len(_CELL_GAPS.findall(following)) >= _ROW_GAPS and not _FULL_STOP.search(body):
+        return False  # …乡镇（街道）、开发区…目标任务分解表 ↵ 序号  单位  …: a caption, then its header
     if _STAMP_START.match(following):
         return False  # …潍坊多项增速占优 ↵ 2025-10-30 07:42:15  来源：…: a title, then its time stamp
     if _UNIT_CAPTION.match(body):
