@@ -8870,3 +8870,10 @@ def test_a_caption_that_lists_its_places_is_not_joined_to_its_tables_header() ->
     assert "分解表\n" in cleaned
     found = {f.value: f for f in figures(text, region="沂水县", ref=date(2025, 2, 17))}
     assert (found[420].region, found[86].region) == ("沂水经济开发区", "沂城街道")
+
+
+def test_now_dates_a_count_to_the_day_the_text_was_written() -> None:
+    text = "2025年，安徽新能源汽车产量达到221.6万辆。现在全省有整车企业12家。全省实现在线监测企业120家。"
+    found = {f.value: f for f in figures(text, region="安徽省", ref=date(2026, 1, 21))}
+    assert (found[12].period_end, found[12].indicator) == (date(2026, 1, 21), "整车企业")
+    assert found[120].period_end == date(2025, 12, 31)
