@@ -8877,3 +8877,12 @@ def test_now_dates_a_count_to_the_day_the_text_was_written() -> None:
     found = {f.value: f for f in figures(text, region="安徽省", ref=date(2026, 1, 21))}
     assert (found[12].period_end, found[12].indicator) == (date(2026, 1, 21), "整车企业")
     assert found[120].period_end == date(2025, 12, 31)
+
+
+def test_a_reporters_name_after_a_paragraphs_last_sentence_ends_the_paragraph() -> None:
+    text = (
+        "全市新开工亿元以上工业项目187个，总投资926.4亿元。（记者 李晓东）\n\n"
+        "42家\n今年新增省级专精特新中小企业42家\n"
+    )
+    cleaned = normalize(text).text
+    assert "李晓东）\n" in cleaned and "李晓东）42家" not in cleaned
