@@ -1636,7 +1636,9 @@ _BYLINE_START = re.compile(
     r"|[\u4e00-\u9fff]{2,10}(?:客户端|新闻)[ \u3000]*(?:首席|全媒体|融媒体)?记者[ \u3000]"
 )
 #: a reporter's (or photographer's) name in brackets after a paragraph's last sentence
-_BYLINE_AFTER_SENTENCE = re.compile(r"[。！？!?][（(]\s*(?:记者|通讯员|摄影|文|图|编辑)[^（）()]{1,20}[)）]\s*$")
+_BYLINE_AFTER_SENTENCE = re.compile(
+    r"[。！？!?][（(]\s*(?:记者|通讯员|摄影|文|图|编辑)[^（）()]{1,20}[)）]\s*$"
+)
 #: how long a line of an author's or column's name under a title may be (赣鄱观察室)
 _AUTHOR_LINE_MAX = 12
 #: a document's number (皖经信产业〔2025〕186号): on a line of its own under a title here, and the
@@ -1720,7 +1722,7 @@ def _is_broken(previous: str, following: str) -> bool:
     if last in _TERMINAL or (last in _CLOSERS and len(previous) > 1 and previous[-2] in _TERMINAL):
         return False
     if _BYLINE_AFTER_SENTENCE.search(previous):
-        return False  # …总投资926.4亿元。（记者 李晓东） ↵ 42家: a paragraph's reporter, after its last sentence
+        return False  # …926.4亿元。（记者 李晓东） ↵ 42家: a paragraph's reporter, after its last sentence
     if _LIST_START.match(following):
         return False
     if _DATELINE.match(following) and len(following) <= _DATELINE_MAX and not _PROSE_MARKS.search(following):
