@@ -739,15 +739,15 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
                 # (长丰县则把…来抓。2024年，全县规上工业增加值增长15.6%, in a province's text)
                 county = self._county_of_scope_word(text[clause.start : tokens[0].start], clause.start)
                 clause_region = county or clause_region
-            pre = text[clause.start : tokens[0].start]
-            if clause_region is None and said_before and opens_on_region(pre, self.region):
+            opening_words = text[clause.start : tokens[0].start]
+            if clause_region is None and said_before and opens_on_region(opening_words, self.region):
                 # 衡阳市统计局发布的数据显示，今年上半年，祁东县规上工业增加值增长7.4% in 祁东县's text:
                 # the text's own place, named again after the body whose data it is
                 region = self.region
             if clause_region is None:
                 # (…，渌口区增速居全市第一位；高技术制造业增加值增长10.9%: the county's to the end of
                 # its part of the sentence only, the city's after it)
-                clause_region = self._own_county_opening(text[clause.start : tokens[0].start])
+                clause_region = self._own_county_opening(opening_words)
                 county_of_the_part = clause_region is not None
             region = clause_region or region
             opened = clause_region or opens_on

@@ -1410,7 +1410,6 @@ class IndicatorText:
             caused = _CAUSED_CLAUSE.search(before)
             if caused is not None and bare == indicator:
                 return self._clean(caused.group("who")) + indicator
-            told = subjects[-1].indicator if subjects else ""
             if (
                 len(told) > len(bare)
                 and told.endswith(bare)
