@@ -1761,8 +1761,6 @@ def _is_broken(previous: str, following: str) -> bool:
         return False
     if "、" in body and _listed_label_row(body):
         return False  # 电力、热力…供应业  91234.6  1.8: a table's row
-    if len(_CELL_GAPS.findall(following)) >= _ROW_GAPS and not _FULL_STOP.search(body):
-        return False  # …乡镇（街道）、开发区…目标任务分解表 ↵ 序号  单位  …: a caption, then its header
     if _STAMP_START.match(following):
         return False  # …潍坊多项增速占优 ↵ 2025-10-30 07:42:15  来源：…: a title, then its time stamp
     if _UNIT_CAPTION.match(body):
@@ -1770,8 +1768,10 @@ def _is_broken(previous: str, following: str) -> bool:
     if body.count("|") >= _RULED_ROW_BARS and following.count("|") >= _RULED_ROW_BARS:
         return False  # 在职员工(名) | 9,551 | 9,426 | -1.3: a ruled table's row, the next one below
     gaps = len(_CELL_GAPS.findall(body))
-    if gaps >= _ROW_GAPS and len(_CELL_GAPS.findall(following)) >= _ROW_GAPS:
-        return False  # 1  强化工业运行监测调度  …  2026年12月底 ↵ 2  …: a table's row, then the next
+    if len(_CELL_GAPS.findall(following)) >= _ROW_GAPS and (gaps >= _ROW_GAPS or not _FULL_STOP.search(body)):
+        # 1  强化工业运行监测调度  …  2026年12月底 ↵ 2  …: a table's row, then the next; …乡镇（街道）、
+        # 开发区…目标任务分解表 ↵ 序号  单位  …: a caption (no full stop), then its header
+        return False
     if gaps > _ROW_GAPS and _DIGIT_IN_LINE.search(body):
         return False  # 配件及其他  30,335.13  23,303.45  23.18 ↵ 主营业务…的说明: a table's last row
     if _OFFICE_AND_NAME_LINE.fullmatch(body):

@@ -31,6 +31,7 @@ from pipelines.stages.extract.document_state import (
 )
 from pipelines.stages.extract.drafts import Context, Draft
 from pipelines.stages.extract.indicators import (
+    PLACE_BY_LEVEL,
     REFERS_BACK,
     city_opening,
     list_items,
@@ -175,7 +176,7 @@ _IN_THE_RANGE = re.compile(r"(?:大多|多|均|都|一般|普遍|基本)?在$")
 #: what names a kind of industry (集成电路产业链, 新型显示产业, 纺织行业)
 _KIND_WORD = r"(?:产业链|产业集群|产业|行业)"
 #: a place's name right before a bracket its number opens (安阳市（26家）)
-_NAME_BEFORE_BRACKET = re.compile(r"(?:是|有|为|、)([\u4e00-\u9fff]{2,8}?[省市县区州旗盟])[（(]$")
+_NAME_BEFORE_BRACKET = re.compile(rf"(?:是|有|为|、)({PLACE_BY_LEVEL})[（(]$")
 #: a paragraph that opens on its industry or chain in brackets (【集成电路产业链】2025年，…)
 _BRACKETED_KIND = re.compile(rf"\s*【([\u4e00-\u9fff]{{2,12}}?{_KIND_WORD})】")
 #: or on it as a numbered item's heading of its own (（一）五金工量具产业。全年签约项目27个…,

@@ -639,9 +639,11 @@ _LOCAL_WHOLE = (
 _NOT_HAN = re.compile(r"[^\u4e00-\u9fff]")
 #: a clause that says only where the ones after it are (在合肥市肥西县，)
 _AT_PLACE = re.compile(r"在([\u4e00-\u9fff]{1,12}?(?:省|市|县|区|旗))")
+#: a place's name by the word of its level, of any level (安阳市, 黔南州, 阿拉善盟)
+PLACE_BY_LEVEL = r"[\u4e00-\u9fff]{2,8}?[省市县区州旗盟]"
 #: the places with most of a thing, the first of them named (…数量较多的是安阳市, …较多的有安阳市)
 _MOST_ARE_AT = re.compile(
-    r"(?:数量|数)?(?:较多|最多|较大|最大|较高|最高|居前|靠前)的(?:是|有|为)[\u4e00-\u9fff]{2,8}?[省市县区州旗盟]$"
+    rf"(?:数量|数)?(?:较多|最多|较大|最大|较高|最高|居前|靠前)的(?:是|有|为){PLACE_BY_LEVEL}$"
 )
 #: a clause that takes a place as the example of what was said before it (以玉环市为例，)
 _FOR_EXAMPLE = re.compile(r"以([\u4e00-\u9fff]{2,12}?)为例")
@@ -983,7 +985,8 @@ _OWN_COUNTY_OPENING = re.compile(
 def _counties_of(city: str) -> frozenset[str]:
     """The counties, districts and county-level cities counties.csv places in ``city`` (绵阳市:
     涪城区, 游仙区, 江油市 …); none for a place that is no listed city."""
-    code = next((row["code"] for row in load_csv("regions") if row["name"] == city), None)
+    listed = _regions().get(city)
+    code = listed.get("code") if listed is not None else None
     return frozenset(
         row["name"] for row in load_csv("counties") if code is not None and row["parent_code"] == code
     )
