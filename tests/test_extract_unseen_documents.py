@@ -8886,3 +8886,41 @@ def test_a_reporters_name_after_a_paragraphs_last_sentence_ends_the_paragraph() 
     )
     cleaned = normalize(text).text
     assert "李晓东）\n" in cleaned and "李晓东）42家" not in cleaned
+
+
+def test_a_reporter_told_by_a_bureau_names_no_district() -> None:
+    text = (
+        "28.6%！襄州工业投资跑出“加速度”\n\n原创 襄州融媒 襄州发布 2026年03月18日 08:30 湖北\n\n"
+        "记者从区统计局获悉，1—2月，全区工业投资同比增长28.6%，增速居全市第2位。\n\n"
+        "走进襄州经济开发区，项目现场塔吊林立。下一步，襄州将持续开展“项目攻坚年”行动，全区上下奋力冲刺。\n"
+    )
+    meta = describe_document(normalize(text).text, "x.txt")
+    assert meta.region == "襄州区"
+
+
+def test_a_zone_ranked_with_the_county_it_lies_in_is_that_countys() -> None:
+    text = (
+        "嘉兴市人民政府办公室关于2025年度全市开发区（园区）综合评价结果的通报\n\n"
+        "2025年度全市开发区（园区）综合评价结果\n\n排名\t开发区（园区）名称\t所在地\t综合得分\t等次\n"
+        "1\t嘉兴经济技术开发区\t市本级\t92.6\tA\n2\t平湖经济技术开发区\t平湖市\t90.3\tA\n"
+        "3\t嘉善经济技术开发区\t嘉善县\t88.7\tA\n"
+    )
+    found = {f.value: f for f in figures(normalize(text).text, region="嘉兴市", ref=date(2026, 3, 24))}
+    assert [found[v].region for v in (92.6, 90.3, 88.7)] == ["嘉兴市", "平湖市", "嘉善县"]
+    assert "平湖经济技术开发区" in found[90.3].indicator
+
+
+def test_a_zone_ranked_with_the_city_it_lies_in_stays_its_own_region() -> None:
+    text = (
+        "2025年度全省开发区综合评价结果\n\n排名\t开发区名称\t所在设区市\t综合得分\n"
+        "1\t河北宁晋经济开发区\t邢台市\t92.46\n2\t河北大厂高新技术产业开发区\t廊坊市\t91.80\n"
+    )
+    found = {f.value: f for f in figures(normalize(text).text, region="河北省", ref=date(2026, 3, 24))}
+    assert found[92.46].region == "河北宁晋经济开发区"
+
+
+def test_last_years_level_said_after_this_years_is_dated_to_last_year() -> None:
+    text = "2025年，10个开发区（园区）综合评价平均得分83.1分，上年为81.4分。利润下降3%，去年为增长3.1%。"
+    found = {f.value: f for f in figures(text, region="嘉兴市", ref=date(2026, 3, 24))}
+    assert (found[83.1].period_end, found[81.4].period_end) == (date(2025, 12, 31), date(2024, 12, 31))
+    assert found[3.1].period_end == date(2024, 12, 31)

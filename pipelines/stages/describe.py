@@ -875,6 +875,10 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
     if district is not None:
         # 区委、区政府…全区: nor does it list districts (滨海新区 speaks for itself, not for 天津市)
         return district, "own_name", 0.7
+    local = _local_paper_place(text, levels) if levels and levels[0] == "district" else None
+    if local is not None:
+        # 原创 襄州融媒 襄州发布 ↵ …全区…: a district's own account, which names it in short only
+        return local, "masthead", 0.7
     # (a firm's own report stands where its seat is, whatever 全省 it says in passing)
     address = _HOME_CITY.search(text) if not levels or _FIRMS_REPORT.search(title or "") else None
     # (a plant's district is its report's, 生产基地位于…吴江区; a listed firm's registered address
@@ -1036,7 +1040,7 @@ def _seat(said: re.Match[str] | None, county: bool = True) -> str | None:
     if said is None:
         return None
     code = _region_names()[1].get(said.group("city"))
-    if code is None and said.group("city") in _county_level_cities():
+    if code is None and said.group("city") in _unique_counties("市"):
         return said.group("city")  # 位于福泉市牛场镇的…产业园: a county-level city regions.csv lacks
     if code is None or _region_by_code()[code].level != "prefecture":
         return None
@@ -1100,17 +1104,18 @@ def _province_of_counties(text: str) -> str | None:
     return _region_by_code()[toured[0]].name if len(toured) == 1 else None
 
 
-@lru_cache(maxsize=1)
-def _county_level_cities() -> frozenset[str]:
-    """The county-level cities of counties.csv (福泉市, 昆山市) whose names no other place shares."""
+@lru_cache(maxsize=2)
+def _unique_counties(level_word: str) -> frozenset[str]:
+    """The places of counties.csv of one level's word (市: 福泉市, 昆山市; 区: 襄州区) whose names no
+    other place shares."""
     names = Counter(row["name"] for row in load_csv("counties"))
-    return frozenset(name for name, times in names.items() if times == 1 and name.endswith("市"))
+    return frozenset(name for name, times in names.items() if times == 1 and name.endswith(level_word))
 
 
 def _local_paper_place(text: str, levels: list[str]) -> str | None:
     """The place a local paper's masthead names (今日玉环), where regions.csv lists no such city,
-    the text speaks for a city or county (全市, 全县) and names the place again (玉环经济开发区):
-    its name with the level's suffix (玉环市); None for any other text."""
+    the text speaks for a city, county or district (全市, 全县, 全区) and names the place again
+    (玉环经济开发区): its name with the level's suffix (玉环市); None for any other text."""
     masthead = _LOCAL_MASTHEAD.match(text)
     place = masthead.group("place") if masthead is not None else ""
     named_again = bool(place) and re.search(re.escape(place) + _PLACE_AFTER_NAME, text) is not None
@@ -1164,8 +1169,17 @@ def _accounts_own_zone(text: str) -> str | None:
 def _unlisted_place_in_full(place: str, levels: list[str]) -> str | None:
     """A short place name regions.csv does not list (玉环, 温岭), with the suffix of the level the
     text's scope words say (全市: 玉环市); None where the scope is no city's or county's."""
-    if not place or not levels or levels[0] not in ("prefecture", "county") or heading_place(place):
+    if (
+        not place
+        or not levels
+        or levels[0] not in ("prefecture", "county", "district")
+        or heading_place(place)
+    ):
         return None
+    if levels[0] == "district":
+        # 原创 襄州融媒 襄州发布 ↵ …全区…: a district of counties.csv no other shares the name of (not
+        # 广西发布's 全区, a region's)
+        return place + "区" if place + "区" in _unique_counties("区") else None
     return place + ("市" if levels[0] == "prefecture" else "县")
 
 
@@ -1817,7 +1831,9 @@ def _unlisted_region(level: str, title: str | None, text: str) -> str | None:
     bodies = list(re.finditer(name + _OWN_BODY, text))
     # (来源：武进区统计局: a name after a mark or at a line's start may hold a verb's character, 进)
     counted = {match.start(1) for match in bodies}
-    bounded = rf"(?<![\u4e00-\u9fff])([^\W{last}][\u4e00-\u9fff]{{1,2}}{_LOCAL_SUFFIX[level]})"
+    # (but not 记者从区统计局获悉: a name holds no preposition or particle there either)
+    inside = rf"(?:(?!{_NOT_IN_NAME})[\u4e00-\u9fff]){{1,2}}"
+    bounded = rf"(?<![\u4e00-\u9fff])([^\W{last}]{inside}{_LOCAL_SUFFIX[level]})"
     bodies += [match for match in re.finditer(bounded + _OWN_BODY, text) if match.start(1) not in counted]
     for match in bodies:
         if not _tail_of_listed_name(text, match.start(1), match.end(1)):

@@ -27,6 +27,8 @@ ZONE = re.compile(
     # (深汕特别合作区, 横琴粤澳深度合作区: a zone two places run together)
     r"|工业园区|综保区|综合保税区|新区|开发区|特别合作区|深度合作区)"
 )
+#: how an official zone's name ends, whatever its kind (…经济技术开发区, …工业园区, 两江新区)
+ZONE_KIND_ENDS = ("开发区", "园区", "新区", "保税区", "示范区", "经济区", "实验区", "港区", "合作区")
 #: kinds that follow many a word (推动开发区): only after a place's own name (广州开发区)
 _PLAIN_KINDS = frozenset({"开发区"})
 _FULL_KIND = {"经开区": "经济技术开发区", "高新区": "高新技术产业开发区", "综保区": "综合保税区"}

@@ -18,6 +18,7 @@ from pipelines.stages.extract.indicators import (
     IndicatorText,
     names_an_industry,
     province_of,
+    region_by_short,
     region_of_item,
     strip_chars,
 )
@@ -49,6 +50,7 @@ from pipelines.stages.extract.tables import (
 )
 from pipelines.stages.extract.tokens import Token
 from pipelines.stages.models import DocumentMeta
+from pipelines.stages.zones import ZONE_KIND_ENDS
 
 #: a number alone on its line and its label alone on the next (7.1% / 全年全省规上工业增加值增速)
 _LABEL_BELOW = re.compile(
@@ -758,11 +760,19 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
         year (else the caption's, else the year reported on); a count stands at the year's end."""
         split = split_unit(cell.unit)
         name = strip_chars(cell.row_label)
-        # a listed zone is a region of its own (河北宁晋经济开发区); a cluster is its place's
-        itself = region_of_item(name) if not cell.across else None
         place = strip_chars(cell.place)
+        # (嘉兴经济技术开发区  市本级  92.6: a zone the text's own place runs, not a county's)
+        own_level = place == self.meta.region[-1:] + "本级"
+        # a listed zone is a region of its own (河北宁晋经济开发区  邢台市), unless a column says the
+        # county it lies in (平湖经济技术开发区  平湖市  90.3: the county's, whose platform it is); a
+        # cluster is its place's
+        itself = region_of_item(name) if not cell.across else None
+        in_county = bool(place) and region_by_short(place) is None and region_of_item(place) is not None
+        zone_of_place = itself is not None and itself.endswith(ZONE_KIND_ENDS) and (own_level or in_county)
+        itself = None if zone_of_place else itself
         # (全市 in a table with places across: the city the others are parts of)
         whole = place == "全" + self.meta.region[-1:]
+        whole = whole or own_level
         region = itself or (self.meta.region if whole else region_of_item(place) if place else self.region)
         bracketed = _BRACKETED_PLACE.search(place) if region is None else None
         if bracketed is not None:
@@ -781,6 +791,9 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
         indicator = (
             (self._clean(said) if fuller else cell.indicator)
             if itself
+            # (平湖经济技术开发区综合得分 of 平湖市: the zone's, which a place's name would be cut from)
+            else name + cell.indicator
+            if zone_of_place
             else self._clean(name + cell.indicator)
         )
         if split is None or region is None or not indicator:
