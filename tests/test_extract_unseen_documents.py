@@ -8924,3 +8924,20 @@ def test_last_years_level_said_after_this_years_is_dated_to_last_year() -> None:
     found = {f.value: f for f in figures(text, region="嘉兴市", ref=date(2026, 3, 24))}
     assert (found[83.1].period_end, found[81.4].period_end) == (date(2025, 12, 31), date(2024, 12, 31))
     assert found[3.1].period_end == date(2024, 12, 31)
+
+
+def test_a_column_of_this_years_recognised_firms_is_of_the_firms_the_caption_names() -> None:
+    text = (
+        "2025年度江西省专精特新中小企业分设区市情况\n单位：家\n"
+        "序号\t设区市\t本年度新认定\t有效期内总数\n1\t南昌市\t312\t1486\n2\t景德镇市\t68\t297\n3\t萍乡市\t85\t352\n"
+    )
+    found = {f.value: f for f in figures(normalize(text).text, region="江西省", ref=date(2025, 11, 18))}
+    assert "专精特新" in found[312].indicator and found[312].region == "南昌市"
+
+
+def test_a_change_over_last_year_with_no_level_told_is_of_what_the_clause_names() -> None:
+    text = "2025年，全省新认定省级专精特新中小企业较上年增加147家，增长9.6%。全省比上年增加312家。"
+    found = {f.value: f for f in figures(text, region="江西省", ref=date(2025, 11, 18))}
+    assert "专精特新中小企业" in found[147].indicator and found[147].measure == "amount"
+    assert found[147].period_end == date(2025, 12, 31)
+    assert 312 not in found

@@ -711,7 +711,7 @@ _TOPIC_MAX = 12
 #: words that may stand before a clause's place (同期全国…, 本批全国共有…, 预计2025年武汉市…, and 而
 #: that sets it against the place before: 而同期全国…)
 _OPENING_WORDS = (
-    *("而", "其中", "同时", "全年", "同期", "去年", "今年", "上年", "当年", "明年"),
+    *("而", "其中", "同时", "全年", "同期", "去年", "今年", "本年度", "本年", "上年", "当年", "明年"),
     *("本批", "本期", "本次", "预计", "力争"),
     *("省会", "首府"),  # 首府南宁市规上工业增加值增长9.2%: the capital, named after what it is
 )

@@ -196,7 +196,7 @@ _CAPTION_TAIL = re.compile(
 )
 #: a column that says only how its things were counted (本批认定, 累计, 新增), not what they are
 _ASPECT_COLUMN = re.compile(
-    r"(?:本批次?|本年|当年|年内)?(?:新增|新认定|认定|入选)(?:数量?|家数)?(?:比重|占比)?"
+    r"(?:本批次?|本年度?|当年度?|年内|今年)?(?:新增|新认定|认定|入选)(?:数量?|家数)?(?:比重|占比)?"
     r"|(?:有效期内)?累计(?:有效)?(?:数量?|家数)?|(?:有效期内)?总数"
     r"|复核通过数?|通过复核数?"  # (复核通过: those a batch's review kept)
 )
