@@ -8941,3 +8941,26 @@ def test_a_change_over_last_year_with_no_level_told_is_of_what_the_clause_names(
     assert "专精特新中小企业" in found[147].indicator and found[147].measure == "amount"
     assert found[147].period_end == date(2025, 12, 31)
     assert 312 not in found
+
+
+def test_a_national_story_with_a_table_of_provinces_and_one_provinces_whole_said_once() -> None:
+    text = (
+        "工业用电“晴雨表”显示经济开局平稳向好\n\n2026-03-20 08:41:27　来源：经济参考报\n\n"
+        "国家能源局数据显示，1—2月，全社会用电量累计16380亿千瓦时，同比增长6.1%。\n\n"
+        "部分省份1—2月工业用电量情况\n省份\t工业用电量（亿千瓦时）\t同比增长（%）\n"
+        "广东\t812.7\t7.4\n江苏\t865.4\t6.8\n浙江\t598.2\t5.9\n山东\t763.1\t3.6\n四川\t301.5\t9.8\n\n"
+        "江苏是全国工业用电量最大的省份，1—2月江苏工业用电量同比增长6.8%。"
+        "广东电子信息制造业用电量增长14.5%，带动全省工业用电量增速居东部沿海省份首位。\n"
+    )
+    assert describe_document(normalize(text).text, "x.txt").region == "全国"
+
+
+def test_a_provinces_short_name_before_its_whole_societys_use_or_what_it_owes_its_growth_to_is_its() -> None:
+    text = (
+        "我国工业用电量增长5%。广东全社会用电量达到9586亿千瓦时，连续多年居全国首位。"
+        "内蒙古工业用电量增长12.5%；四川受益于晶硅光伏产业集聚，增长9.8%。"
+    )
+    found = {f.value: f for f in figures(text, region="全国", ref=date(2026, 3, 20))}
+    assert (found[9586].region, found[9586].indicator) == ("广东省", "全社会用电量")
+    assert (found[1].region, found[1].indicator) == ("广东省", "全社会用电量")
+    assert found[9.8].region == "四川省"

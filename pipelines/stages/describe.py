@@ -907,11 +907,16 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
         levels[:1] == ["province"]
         and not in_title
         and scope["province"] <= _IN_PASSING
-        and (scope.get("country", 0.0) > scope["province"] or _lists_many_provinces(regions, counts))
+        and (
+            scope.get("country", 0.0) > scope["province"]
+            or _lists_many_provinces(regions, counts)
+            or (scope["province"] <= 1 and _lists_provinces(regions, counts))
+        )
     ):
         # 新华社西宁8月14日电 …我国光伏制造端… ↵ …青海省上半年…，目前全省…: a national story under a
         # headline that names no place, one province's 全省 said in one passage of it (or that names
-        # six provinces or more alike: 广东、浙江、山东连接设备分别达到…)
+        # six provinces or more alike: 广东、浙江、山东连接设备分别达到…; or five, with 全省 said once:
+        # 部分省份1—2月工业用电量情况 ↵ 广东 812.7 ↵ 江苏 865.4 …, 带动全省…)
         return country, "country_words", 0.6
     local = _local_paper_place(text, levels) or _headline_place(title, text, levels)
     if local is not None:

@@ -42,6 +42,8 @@ _REGIONAL_SUBJECT = (
     r"|[\u4e00-\u9fff]{1,8}?产业(?:产值|营业收入|增加值|规模)|的(?=到位资金|规模以上|规上|地区生产总值|GDP)"
     # (江苏以35.2%的比重位居榜首, 天津比重为26.8%: a place's share, or the score it ranks by)
     r"|以$|比重|占比|入围|上榜|集聚|聚集"
+    # (广东全社会用电量达到…; 四川受益于晶硅光伏…产业集聚，增长9.8%: what the place's growth owes to)
+    r"|全社会|受益于|得益于"
     # (东莞则仅增长1.5%, 佛山更下降0.6%: a place set against the one before, its change)
     rf"|{_SET_AGAINST_WORDS}(?=增长|下降|回落|实现|完成|达到|$)"
     # (湖北提出地区生产总值增长5.5%, 河南同时提出…, 山东的目标是…: a place's goal, as a round-up
