@@ -8964,3 +8964,12 @@ def test_a_provinces_short_name_before_its_whole_societys_use_or_what_it_owes_it
     assert (found[9586].region, found[9586].indicator) == ("广东省", "全社会用电量")
     assert (found[1].region, found[1].indicator) == ("广东省", "全社会用电量")
     assert found[9.8].region == "四川省"
+
+
+def test_a_zone_named_as_the_first_of_those_a_notice_counts_is_not_their_place() -> None:
+    text = (
+        "确定长沙远大住宅工业集团股份有限公司等186家企业为2023年度湖南省绿色工厂，"
+        "浏阳经济技术开发区等8个园区为湖南省绿色工业园区，三一汽车制造有限公司等15家企业为湖南省绿色供应链管理企业。"
+    )
+    found = {f.value: f for f in figures(text, region="湖南省", ref=date(2023, 12, 27))}
+    assert [found[v].region for v in (186, 8, 15)] == ["湖南省", "湖南省", "湖南省"]

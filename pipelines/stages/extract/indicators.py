@@ -710,6 +710,10 @@ _PER_EACH = re.compile(r"平均每(?:家|户|个|企业)|户均|家均|企均|�
 _TOPIC_MAX = 12
 
 
+#: a clause that opens on one thing named as the first of those it counts (浏阳经济技术开发区等8个园区)
+_EXAMPLE_OF_A_COUNT = re.compile(r"[^，,。；;、]{2,24}?等\s*(?:$|\d|[一二三四五六七八九十两几多])")
+
+
 #: words that may stand before a clause's place (同期全国…, 本批全国共有…, 预计2025年武汉市…, and 而
 #: that sets it against the place before: 而同期全国…)
 _OPENING_WORDS = (
@@ -753,6 +757,8 @@ def leading_region(pre: str, region: str, province: str | None) -> str | None:
         return region
     if s.startswith("我们"):
         return region  # 合肥…占比达到56.2%，我们低于合肥7.9个百分点: the speaker's own place
+    if _EXAMPLE_OF_A_COUNT.match(s):
+        return None  # 浏阳经济技术开发区等8个园区为…: the first of the things counted, not their place
     written = _leading_region_name(s)
     if written is not None and not _lists_regions(s):
         name = _region_spellings()[written]
@@ -1132,7 +1138,7 @@ class IndicatorText:
             # 2023年，昆山实现地区生产总值5140.6亿元 after …江苏昆山市: a county-level place the text
             # names in full, then by its short name
             found = _short_county_subject(pre, _counties_in_full(self.text))
-        if found is None and "区" in pre:
+        if found is None and "区" in pre and not _EXAMPLE_OF_A_COUNT.match(strip_chars(pre)):
             # (1. 长沙经济技术开发区　亩均税收48.6万元: a numbered line opens with its zone)
             pre = _LIST_NUMBER.sub("", pre, count=1)
             named = named_zone(strip_chars(periods_free(pre)))
