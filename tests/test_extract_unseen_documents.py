@@ -8973,3 +8973,13 @@ def test_a_zone_named_as_the_first_of_those_a_notice_counts_is_not_their_place()
     )
     found = {f.value: f for f in figures(text, region="湖南省", ref=date(2023, 12, 27))}
     assert [found[v].region for v in (186, 8, 15)] == ["湖南省", "湖南省", "湖南省"]
+
+
+def test_a_breakdown_by_region_ends_where_the_paragraph_turns_to_industries() -> None:
+    text = (
+        "从区域分布看，长沙市入选绿色工厂41家，居各市州首位；株洲市、岳阳市分别入选23家、19家。"
+        "从行业分布看，装备制造、原材料行业分别有68家、57家企业入选。"
+    )
+    found = {f.value: f for f in figures(text, region="湖南省", ref=date(2023, 12, 27))}
+    assert (found[41].region, found[23].region) == ("长沙市", "株洲市")
+    assert (found[68].region, found[57].region) == ("湖南省", "湖南省")

@@ -72,7 +72,16 @@ _YEARS_FUNDS = re.compile(r"(?:资金|补助|奖补|奖励)[^，。：]{0,6}(?:�
 #: 较2020年末的37家: a level named as the base of a comparison, right before its number
 _BASE_VALUE = re.compile(r"(?:较|比)\s*(?P<y>\d{4})\s*年(?P<end>末|底)?的\s*$")
 #: a breakdown by place of the figures before (从地区分布看，太原市新认定298家…)
-BREAKDOWN_BY_PLACE = ("分地区看", "从地区分布看", "从地区看", "分区域看", "从区域看", "分地市看", "分县区看")
+BREAKDOWN_BY_PLACE = (
+    "分地区看",
+    "从地区分布看",
+    "从地区看",
+    "分区域看",
+    "从区域看",
+    "从区域分布看",
+    "分地市看",
+    "分县区看",
+)
 #: a period said right before its own figure (“十四五”下降14%目标), not opening what follows
 _TIED_TO_ITS_FIGURE = re.compile(r"\s*(?:下降|增长|提高|降低|目标)")
 _GOAL_YEAR = re.compile(r"\s*(?:的)?(?:预期)?目标")
