@@ -8983,3 +8983,29 @@ def test_a_breakdown_by_region_ends_where_the_paragraph_turns_to_industries() ->
     found = {f.value: f for f in figures(text, region="湖南省", ref=date(2023, 12, 27))}
     assert (found[41].region, found[23].region) == ("长沙市", "株洲市")
     assert (found[68].region, found[57].region) == ("湖南省", "湖南省")
+
+
+def test_a_goal_table_with_a_growth_over_last_year_column_is_read() -> None:
+    text = (
+        "2025年庆阳市数字经济主要发展目标\n序号|指标名称|单位|2025年目标|较上年增长\n"
+        "1|数字经济规模|亿元|360|15%\n2|数字经济核心产业营业收入|亿元|110|27%\n3|在用标准机架|万架|4.5|—\n"
+    )
+    found = {f.value: f for f in figures(normalize(text).text, region="庆阳市", ref=date(2025, 3, 18))}
+    assert (found[360].status, found[360].period_end) == ("target", date(2025, 12, 31))
+    assert (found[15].measure, found[15].indicator) == ("yoy_growth_pct", "数字经济规模")
+
+
+def test_a_count_added_over_last_year_is_the_change_of_the_count_before() -> None:
+    text = "2024年，全市规模以上数字经济核心产业企业达到47家，较上年新增15家。"
+    found = {f.value: f for f in figures(text, region="庆阳市", ref=date(2025, 3, 18))}
+    assert found[15].indicator.startswith("规模以上数字经济核心产业企业")
+
+
+def test_a_parts_own_period_is_not_carried_to_the_clause_after_it() -> None:
+    text = "截至2024年底，全市累计建成5G基站6218个，其中当年新建1536个，行政村覆盖率达到92.4%。"
+    found = {f.value: f for f in figures(text, region="庆阳市", ref=date(2025, 3, 18))}
+    assert found[1536].period_start == date(2024, 1, 1) and "5G基站" in found[1536].indicator
+    assert (found[92.4].period_start, found[92.4].period_end) == (date(2024, 12, 31), date(2024, 12, 31))
+    text = "上半年，规模以上工业增加值增长4.2%；其中二季度增长4.6%，增速较一季度加快0.8个百分点。"
+    found = {f.value: f for f in figures(text, region="广东省", ref=date(2025, 7, 20))}
+    assert found[0.8].period_start == date(2025, 4, 1)

@@ -52,8 +52,10 @@ _STOCK_SUFFIX = ("数量", "总数", "总量", "入选数量")
 #: a change said over a base (比上年增加, 较上年同期减少, 比上年提高): the base and the verb
 _CHANGE_OVER_BASE = re.compile(
     r"(?P<base>同比|(?:比|较)(?:上年|去年)(?:同期|末|底)?)\s*"
-    r"(?P<verb>净增|净减|增加|减少|提高|降低|下降|增长|缩短|延长|多|少)了?\s*$"
+    r"(?P<verb>净增|净减|新增|增加|减少|提高|降低|下降|增长|缩短|延长|多|少)了?\s*$"
 )
+#: a count added over the year before, said as a change (较上年新增15家)
+_NEW_OVER_BASE = re.compile(r"(?:比|较)(?:上年|去年)(?:同期|末|底)?\s*新增\s*$")
 #: what lies between a ranking's earlier place and the verb of the place it moved to (第4位|上|升至…)
 _RANK_MOVED = re.compile(r"\s*[，,]?\s*[上跃提攀下回滑]?\s*")
 _MOVED_TO = frozenset({"升至", "降至", "跃居"})
@@ -899,6 +901,8 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
             return []  # 给予最高500万元奖励: a subsidy standard of a policy, not a figure
         if not ctx.level and (
             (_CHANGE_BEFORE.search(ctx.pre) and not lex.flow_cue.search(ctx.pre[-4:]))
+            # (较上年新增15家: a change over the year before, whatever flow its verb names)
+            or _NEW_OVER_BASE.search(ctx.pre)
             or _SINCE_YEAR_END.search(self.text, ctx.clause.start, tok.start)  # (较年初新增4.2万个)
         ):
             # 比上年增加8.9亿斤: an absolute change, not a level (no measure for it); but the

@@ -82,6 +82,11 @@ BREAKDOWN_BY_PLACE = (
     "分地市看",
     "分县区看",
 )
+#: how a clause opens that goes on with the figure before it (…，比二季度加快1.1个百分点)
+_GOES_ON_WITH_THE_FIGURE_BEFORE = (
+    *("比", "较", "高于", "低于", "快于", "慢于", "同比", "增长", "下降", "占", "居"),
+    *("增速", "增幅", "降幅"),
+)
 #: a period said right before its own figure (“十四五”下降14%目标), not opening what follows
 _TIED_TO_ITS_FIGURE = re.compile(r"\s*(?:下降|增长|提高|降低|目标)")
 _GOAL_YEAR = re.compile(r"\s*(?:的)?(?:预期)?目标")
@@ -733,6 +738,15 @@ class StatusPeriodRules:
         (上半年，…，其中二季度增长11.2%；完成工业投资…) of its own part of the sentence."""
         period = mention.period
         if period.relative == "recurring":
+            return True
+        if (
+            mention is not first
+            and self.text.endswith("其中", ctx.sentence.start, ctx.sentence.start + mention.pos)
+            # (其中三季度当季增长9.2%，比二季度加快1.1个百分点: a clause that goes on with the part)
+            and not self.text.startswith(_GOES_ON_WITH_THE_FIGURE_BEFORE, ctx.clause.start)
+        ):
+            # 截至2024年底，…5G基站6218个，其中当年新建1536个，行政村覆盖率达到92.4%: the part's
+            # period is its own; what follows stands at the date said first
             return True
         between = self.text[ctx.sentence.start + mention.pos : ctx.clause.start]
         goal_year = _GOAL_YEAR.match(self.period_text, ctx.sentence.start + mention.end)

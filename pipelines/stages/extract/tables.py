@@ -67,7 +67,9 @@ _REMARK_COLUMN = re.compile(
     r"|是否[\u4e00-\u9fff]{2,10}|" + _PROGRESS_COLUMN.pattern  # (是否达到序时进度, 进度（%）)
 )
 #: a goal's growth column after a plan's one year of goals (同比增长, 增速（%）)
-_GOAL_GROWTH_COLUMN = re.compile(r"(?:同比|比上年)?(?:增长|增速|增幅)率?\s*(?:[（(]\s*%\s*[)）]|%)?")
+_GOAL_GROWTH_COLUMN = re.compile(
+    r"(?:同比|[比较](?:上年|去年))?(?:增长|增速|增幅)率?\s*(?:[（(]\s*%\s*[)）]|%)?"
+)
 #: a plan's column of the average growth it aims at (年均增长（%）, 年均增速)
 _AVERAGE_COLUMN = re.compile(
     # (年均增长（%）/[累计]: and in brackets, the sum over the plan's years)
