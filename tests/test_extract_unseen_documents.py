@@ -9009,3 +9009,24 @@ def test_a_parts_own_period_is_not_carried_to_the_clause_after_it() -> None:
     text = "上半年，规模以上工业增加值增长4.2%；其中二季度增长4.6%，增速较一季度加快0.8个百分点。"
     found = {f.value: f for f in figures(text, region="广东省", ref=date(2025, 7, 20))}
     assert found[0.8].period_start == date(2025, 4, 1)
+
+
+def test_shares_of_their_goals_said_in_turn_are_each_of_the_figure_told_before() -> None:
+    text = (
+        "截至4月15日，全县累计新签约亿元以上项目47个，协议总投资286.4亿元，"
+        "分别完成攻坚目标任务的78.3%和71.6%。"
+    )
+    found = {f.value: f for f in figures(text, region="沭阳县", ref=date(2025, 4, 18))}
+    assert found[78.3].indicator == "新签约亿元以上项目目标完成率"
+    assert found[71.6].indicator == "协议总投资目标完成率"
+    assert found[71.6].period_end == date(2025, 4, 15)
+
+
+def test_a_share_of_the_years_goal_aimed_at_by_midyear_is_a_goal_of_this_year() -> None:
+    text = (
+        "1—3月，全县实际使用外资2860万美元，完成年度目标任务的31.8%。"
+        "力争上半年实际使用外资完成年度目标任务的55%以上。"
+    )
+    found = {f.value: f for f in figures(text, region="沭阳县", ref=date(2025, 4, 18))}
+    assert (found[31.8].status, found[55].status) == ("actual", "target")
+    assert (found[55].period_start, found[55].period_end) == (date(2025, 1, 1), date(2025, 6, 30))

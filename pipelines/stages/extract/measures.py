@@ -56,6 +56,10 @@ _CHANGE_OVER_BASE = re.compile(
 )
 #: a count added over the year before, said as a change (较上年新增15家)
 _NEW_OVER_BASE = re.compile(r"(?:比|较)(?:上年|去年)(?:同期|末|底)?\s*新增\s*$")
+#: the rates listed before a clause's next one (…的78.3%和)
+_LISTED_RATES_END = re.compile(r"(?:\d[\d.]*\s*%\s*(?:和|、|及|与))+$")
+#: the words that set a goal (力争上半年…完成年度目标任务的55%以上)
+_STRIVES_FOR = re.compile(r"力争|确保|争取|力求")
 #: what lies between a ranking's earlier place and the verb of the place it moved to (第4位|上|升至…)
 _RANK_MOVED = re.compile(r"\s*[，,]?\s*[上跃提攀下回滑]?\s*")
 _MOVED_TO = frozenset({"升至", "降至", "跃居"})
@@ -455,7 +459,10 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
             and _QUALIFIED_TAIL.fullmatch(pre[best[0] :])
         ):  # 增长逾三成: a growth rate written in tenths, the verb right before the number
             measure, sign, cut = "yoy_growth_pct", best[2], best[3]
-        elif completion := _COMPLETION.search(self.text[ctx.clause.start : tok.start]):
+        # (分别完成攻坚目标任务的78.3%和71.6%: the second rate too, the first left out of the way)
+        elif completion := _COMPLETION.search(
+            _LISTED_RATES_END.sub("", self.text[ctx.clause.start : tok.start])
+        ):
             return self._completion(tok, ctx, completion, rules)
         elif (
             (tok.kind in ("fraction", "tenths") or tok.unit == "%")
@@ -635,6 +642,12 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
             subject = ""  # 长沙市目标完成率为58.8%: the place's own rate, the place its region
         elif not subject:
             return []
+        if _STRIVES_FOR.search(self.text, ctx.clause.start, tok.start):
+            # 力争上半年实际使用外资完成年度目标任务的55%以上: a share of the goal aimed at, by the
+            # time said ahead
+            return [
+                self._draft(tok, ctx, subject + "目标完成率", "share_pct", 1, [*rules, "completion_goal"])
+            ]
         return [self._completion_rate(tok, ctx, subject, ended[-1] if ended else None, rules)]
 
     def _goal_told_inline(self, tok: Token, ctx: Context) -> list[Draft]:
