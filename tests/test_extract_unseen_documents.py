@@ -9030,3 +9030,23 @@ def test_a_share_of_the_years_goal_aimed_at_by_midyear_is_a_goal_of_this_year() 
     found = {f.value: f for f in figures(text, region="沭阳县", ref=date(2025, 4, 18))}
     assert (found[31.8].status, found[55].status) == ("actual", "target")
     assert (found[55].period_start, found[55].period_end) == (date(2025, 1, 1), date(2025, 6, 30))
+
+
+def test_a_news_agencys_dateline_dates_no_figure() -> None:
+    text = (
+        "湖州发布2024年度工业企业亩均效益评价结果\n浙江日报　2025年05月14日\n\n"
+        "本报湖州5月13日电　日前，湖州市公布2024年度工业企业亩均效益综合评价结果。"
+        "全市共有4216家规模以上工业企业参与评价，其中A类企业632家。\n"
+    )
+    found = described_figures(text, "x.txt")
+    assert found[4216].period_end == date(2024, 12, 31)
+
+
+def test_a_place_ranked_with_its_value_by_the_measure_the_sentence_views_them_by() -> None:
+    text = (
+        "2024年，全市规上工业亩均税收38.6万元。从亩均税收看，德清县以45.2万元居全市第一。"
+        "从地区分布看，南浔区以57家位居全市首位。"
+    )
+    found = {f.value: f for f in figures(text, region="湖州市", ref=date(2025, 5, 14))}
+    assert (found[45.2].region, found[45.2].indicator) == ("德清县", "亩均税收")
+    assert 57 not in found

@@ -367,11 +367,11 @@ class ListRules(IndicatorText):
             of = items[0].rfind("的")
             if of >= 0 and region_of_item(items[0][of + 1 :]) is not None:
                 items[0] = items[0][of + 1 :]
-        told = [f for f in s_figs if f.measure == "amount" and f.status == "actual"][-len(governed) :]
-        if not items and text.startswith("完成", pos + 2) and len(told) == len(governed):
+        reached = [f for f in s_figs if f.measure == "amount" and f.status == "actual"][-len(governed) :]
+        if not items and text.startswith("完成", pos + 2) and len(reached) == len(governed):
             # 新签约…项目47个，协议总投资286.4亿元，分别完成攻坚目标任务的78.3%和71.6%: how much
             # of its goal each figure told before has reached
-            return {i: (f.indicator + "目标完成率", f.region) for i, f in zip(governed, told, strict=True)}
+            return {i: (f.indicator + "目标完成率", f.region) for i, f in zip(governed, reached, strict=True)}
         if not prev and len(items) < len(governed):
             # 计算机、通信和其他电子设备制造业，汽车制造业，电气机械…增加值分别…: items in clauses
             # of their own, back to the sentence's start or its last figure
