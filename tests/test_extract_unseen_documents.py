@@ -9050,3 +9050,15 @@ def test_a_place_ranked_with_its_value_by_the_measure_the_sentence_views_them_by
     found = {f.value: f for f in figures(text, region="湖州市", ref=date(2025, 5, 14))}
     assert (found[45.2].region, found[45.2].indicator) == ("德清县", "亩均税收")
     assert 57 not in found
+
+
+def test_a_level_risen_to_todays_is_the_later_level_of_its_indicator() -> None:
+    text = "上半年，全市新能源汽车产量增长40%。整车企业的本地配套率由2021年的31%提升至目前的62%。"
+    found = {f.value: f for f in figures(text, region="常州市", ref=date(2024, 7, 26))}
+    assert (found[62].indicator, found[62].period_end) == ("整车企业的本地配套率", date(2024, 7, 26))
+
+
+def test_last_years_profit_said_after_this_years_loss_is_dated_to_last_year() -> None:
+    text = "2024年1—8月，黑色金属冶炼和压延加工业亏损8.7亿元，上年同期为盈利3.2亿元。"
+    found = {f.value: f for f in figures(text, region="四川省", ref=date(2024, 9, 29))}
+    assert (found[3.2].period_start, found[3.2].period_end) == (date(2023, 1, 1), date(2023, 8, 31))

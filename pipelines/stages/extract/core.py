@@ -213,7 +213,7 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
 #: a clause that gives last year's level of the months (or year) just reported (上年同期为-1.23亿元;
 #: 平均得分83.1分，上年为81.4分)
 _SAME_PERIOD_LAST_YEAR_WAS = re.compile(
-    r"(?:^|[，,；;]\s*)(?:上年|去年)(?:同期)?(?:为|是|仅为|则为)\s*(?:汇兑损失|亏损|增长|下降)?$"
+    r"(?:^|[，,；;]\s*)(?:上年|去年)(?:同期)?(?:为|是|仅为|则为)\s*(?:汇兑损失|亏损|盈利|增长|下降)?$"
 )
 _FROM_SAME_PERIOD_LAST_YEAR = re.compile(r"(?:由|从)\s*(?:上年|去年)(?:同期)?的?\s*$")
 _PLAN_WORK_TYPES = {"work_plan", "plan", "action_plan", "implementation_plan"}
