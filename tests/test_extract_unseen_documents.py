@@ -9062,3 +9062,21 @@ def test_last_years_profit_said_after_this_years_loss_is_dated_to_last_year() ->
     text = "2024年1—8月，黑色金属冶炼和压延加工业亏损8.7亿元，上年同期为盈利3.2亿元。"
     found = {f.value: f for f in figures(text, region="四川省", ref=date(2024, 9, 29))}
     assert (found[3.2].period_start, found[3.2].period_end) == (date(2023, 1, 1), date(2023, 8, 31))
+
+
+def test_a_district_after_its_listed_citys_name_on_the_sites_banner_is_the_texts() -> None:
+    text = (
+        "常州市武进区人民政府\n首页 > 政务公开 > 部门文件 > 区发展和改革局\n\n"
+        "关于2025年1—9月全区重点项目推进情况的通报\n\n发布日期：2025-10-15\n\n"
+        "今年以来，全区上下坚持“项目为王”。1—9月，全区重点项目累计完成投资438.6亿元。\n"
+    )
+    assert describe_document(normalize(text).text, "x.txt").region == "武进区"
+
+
+def test_how_many_things_the_next_figure_of_a_clause_sums_is_nobodys_figure_before() -> None:
+    text = (
+        "2025年1—9月，12个省重大项目完成投资85.2亿元，完成年度计划的88.3%；"
+        "46个市重点项目完成投资203.7亿元，完成率86.9%。"
+    )
+    found = {f.value: f for f in figures(text, region="武进区", ref=date(2025, 10, 15))}
+    assert 46 not in found and found[203.7].indicator == "市重点项目完成投资"

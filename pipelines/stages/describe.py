@@ -1840,6 +1840,15 @@ def _unlisted_region(level: str, title: str | None, text: str) -> str | None:
     inside = rf"(?:(?!{_NOT_IN_NAME})[\u4e00-\u9fff]){{1,2}}"
     bounded = rf"(?<![\u4e00-\u9fff])([^\W{last}]{inside}{_LOCAL_SUFFIX[level]})"
     bodies += [match for match in re.finditer(bounded + _OWN_BODY, text) if match.start(1) not in counted]
+    if level in ("district", "county"):
+        # (常州市武进区人民政府: after its listed city's name a district's may hold a verb's character, 进)
+        counted = {match.start(1) for match in bodies}
+        after_city = rf"(?<=市)([\u4e00-\u9fff]{{1,3}}?{_LOCAL_SUFFIX[level]})" + _OWN_BODY
+        bodies += [
+            match
+            for match in re.finditer(after_city, text)
+            if match.start(1) not in counted and _listed_city_before(text, match.start(1))
+        ]
     for match in bodies:
         if not _tail_of_listed_name(text, match.start(1), match.end(1)):
             # (数据来源于沛县统计局: the name after the preposition, but 于都县 is one)
@@ -1963,6 +1972,12 @@ _COUNTY_NAME = re.compile(
 
 #: where a zone or a firm lies (位于湖北省荆州市…), before the name of its county or district
 _LIES_IN = r"位于(?:[\u4e00-\u9fff]{2,4}?(?:省|自治区))?(?:[\u4e00-\u9fff]{2,4}?(?:市|州|盟))?"
+
+
+def _listed_city_before(text: str, at: int) -> bool:
+    """Whether a listed city's full name (常州市) ends right before ``at``."""
+    _, code_of = _region_names()
+    return any(at >= n and text[at - n : at] in code_of for n in (3, 4))
 
 
 def _tail_of_listed_name(text: str, start: int, end: int) -> bool:

@@ -64,6 +64,9 @@ _VIEWED_BY = re.compile(r"\s*从([^，,。；;：:\d]{2,12})(?:来)?看[，,]")
 _VIEWED_ALONG = re.compile(
     r"(?:分布|结构|地区|区域|行业|领域|层级|类别|类型|所有制|规模|主体|门类|[)）])$|^各|^(?:数量|总量|情况|数据)$"
 )
+#: a word right after a number (46个市重点项目…)
+_HAN_AFTER = re.compile(r"(?![和及与或至到比较、])[\u4e00-\u9fff]{2}")
+_DIGIT = re.compile(r"\d")
 #: the words that set a goal (力争上半年…完成年度目标任务的55%以上)
 _STRIVES_FOR = re.compile(r"力争|确保|争取|力求")
 #: what lies between a ranking's earlier place and the verb of the place it moved to (第4位|上|升至…)
@@ -949,6 +952,16 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
         if len(pre_core) > 1 and pre_core.endswith("以") and SCORE_THEN_RANK.match(self.text, tok.end):
             pre_core = pre_core[:-1]  # 钱集镇工业集中区以88.72分居第1位: what scored, not 以
         post_core = self._clean(_LEADING_OF.sub("", ctx.post), post=True)
+        if (
+            tok.unit_class == "count"
+            and not ctx.pre.strip()
+            and not post_core
+            and _HAN_AFTER.match(self.text, tok.end)
+            and _DIGIT.search(self.text, tok.end, ctx.clause.end)
+        ):
+            # 46个市重点项目完成投资203.7亿元: how many things the next figure of the clause sums,
+            # named only by the words that figure goes on with (nobody's figure before it)
+            return []
         if ctx.pre.strip() in ("/", "／") and ctx.clause_figs and not post_core:
             # 612.4万千瓦/1689.5万千瓦时: the same stock again, in its other unit (200MW/400MWh共享
             # 储能电站 names it after both)
