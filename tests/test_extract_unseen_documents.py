@@ -9080,3 +9080,26 @@ def test_how_many_things_the_next_figure_of_a_clause_sums_is_nobodys_figure_befo
     )
     found = {f.value: f for f in figures(text, region="武进区", ref=date(2025, 10, 15))}
     assert 46 not in found and found[203.7].indicator == "市重点项目完成投资"
+
+
+def test_a_caption_over_towns_names_what_a_bare_column_counts() -> None:
+    text = (
+        "附表：2024年1-5月各乡镇（街道）规上工业总产值情况\n\n"
+        "序号\t乡镇（街道）\t规上企业数（家）\t1-5月产值（亿元）\t同比增长（%）\n"
+        "1\t雉城街道\t98\t68.42\t7.6\n2\t画溪街道\t132\t118.65\t9.8\n3\t太湖街道\t121\t96.37\t12.4\n"
+    )
+    found = {f.value: f for f in figures(normalize(text).text, region="长兴县", ref=date(2024, 6, 14))}
+    assert (found[68.42].region, found[68.42].indicator) == ("雉城街道", "规模以上工业总产值")
+
+
+def test_places_that_lead_a_ranking_each_have_their_value_of_what_was_told_before() -> None:
+    text = (
+        "1-5月，全县规上工业总产值791.41亿元，增长9.1%。从产值规模看，煤山镇、画溪街道、太湖街道位居前三，"
+        "产值分别为139.58亿元、118.65亿元、96.37亿元。从增速看，龙山街道、林城镇增速列前两位，分别增长18.6%、16.9%。"
+    )
+    found = {f.value: f for f in figures(text, region="长兴县", ref=date(2024, 6, 14))}
+    assert [(found[v].region, found[v].indicator) for v in (139.58, 96.37, 16.9)] == [
+        ("煤山镇", "规模以上工业总产值"),
+        ("太湖街道", "规模以上工业总产值"),
+        ("林城镇", "规模以上工业总产值"),
+    ]

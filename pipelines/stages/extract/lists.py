@@ -44,6 +44,12 @@ _LEADERS_ARE = re.compile(
     r"(?P<what>[^，,。；;：:]+?)(?:较多|较快|较高|较大|最多|最快|最高|最大|居前|领先)的(?:是|为|有)"
     r"(?P<places>[^，,。；;：:]+)[，,]\s*$"
 )
+#: places that lead a ranking, then what the values after them are of (煤山镇、画溪街道、太湖街道位居前三，
+#: 产值; …泗安镇增速列前三位，)
+_PLACES_RANKED_FIRST = re.compile(
+    r"(?P<places>[^，,。；;：:]+?)(?:增速|增幅|产值|规模|总量)?(?:位居|居|位列|列|排名|排在)前[二三四五六七八九十\d]+(?:位|名)?"
+    r"[，,]\s*(?P<what>[^，,。；;：:]*?)$"
+)
 #: a word for how many there are (数量, 个数, 家数), of things named before
 _COUNT_WORD_END = re.compile(r"(?:数量|个数|家数|总数)$")
 #: quarters from one to another (一至四季度, 第一至第三季度), and their numerals in order
@@ -148,6 +154,9 @@ class ListRules(IndicatorText):
     #: the text with masked spans and document references blanked, where periods are looked for
     period_text: str
     previous_figures: list[Draft]
+    #: the figures read so far, and how many of them came before the paragraph being read
+    figures: list[Draft]
+    paragraph_figures: int
 
     def _each_item(self, d: Draft, pre: str, s_figs: list[Draft]) -> list[Draft]:
         """工业投资、技改投资均增长10%以上: 均 gives the one value to every item of the list;
@@ -395,6 +404,32 @@ class ListRules(IndicatorText):
                 if not what:
                     return dict.fromkeys(governed)
                 return {i: (what, listed) for i, listed in zip(governed, led, strict=True)}
+            ranked_first = _PLACES_RANKED_FIRST.search(text, start, pos)
+            firsts = (
+                [region_of_item(strip_chars(x)) for x in list_items(ranked_first.group("places"))]
+                if ranked_first
+                else []
+            )
+            units = {tokens[i].base_unit for i in governed}
+            told = self._told_before(s_figs, units) if ranked_first is not None else []
+            if not told:
+                # (of the amount the sentence before told; a growth, of the one the paragraph told)
+                told = (
+                    [
+                        f.indicator
+                        for f in self.figures[self.paragraph_figures :]
+                        if f.measure == "yoy_growth_pct"
+                    ]
+                    if "%" in units
+                    else [f.indicator for f in self.previous_figures if f.measure == "amount"]
+                )
+            what = self._clean(ranked_first.group("what")) if ranked_first is not None else ""
+            fuller = next((name for name in reversed(told) if what and name.endswith(what)), "")
+            what = fuller or what or (told[-1] if told else "")
+            if ranked_first is not None and len(firsts) == len(governed) and all(firsts) and what:
+                # 煤山镇、画溪街道、太湖街道位居前三，产值分别为…; …泗安镇增速列前三位，分别增长…: the places
+                # that lead, each with its value of what the text told before (规上工业总产值 for 产值)
+                return {i: (what, place) for i, place in zip(governed, firsts, strict=True)}
             wide = [self._clean(x) for x in list_items(text[start:pos], commas=True)]
             wide = wide[next((i for i, x in enumerate(wide) if x), len(wide)) :]  # 1—10月，… goes
             if len(wide) == len(governed) and all(wide):  # every part an item, none a time or cue
