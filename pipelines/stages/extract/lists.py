@@ -47,7 +47,7 @@ _LEADERS_ARE = re.compile(
 #: places that lead a ranking, then what the values after them are of (煤山镇、画溪街道、太湖街道位居前三，
 #: 产值; …泗安镇增速列前三位，)
 _PLACES_RANKED_FIRST = re.compile(
-    r"(?P<places>[^，,。；;：:]+?)(?:增速|增幅|产值|规模|总量)?(?:位居|居|位列|列|排名|排在)前[二三四五六七八九十\d]+(?:位|名)?"
+    r"(?P<places>[^，,。；;：:]+?)(?:增速|增幅|产值|规模|总量)?(?:位居|居|位列|列|排名|排在)前[两二三四五六七八九十\d]+(?:位|名)?"
     r"[，,]\s*(?P<what>[^，,。；;：:]*?)$"
 )
 #: a word for how many there are (数量, 个数, 家数), of things named before
