@@ -9103,3 +9103,18 @@ def test_places_that_lead_a_ranking_each_have_their_value_of_what_was_told_befor
         ("太湖街道", "规模以上工业总产值"),
         ("林城镇", "规模以上工业总产值"),
     ]
+
+
+def test_a_tables_source_line_is_not_joined_to_the_heading_after_it() -> None:
+    text = (
+        "省份 | 11月PMI（%）| 较上月（百分点）\n湖北 | 51.3 | +0.7\n四川 | 50.9 | +0.4\n"
+        "数据来源：各省统计局、国家统计局，21世纪经济研究院整理\n\n中部省份景气度领先\n\n"
+        "湖北11月制造业PMI为51.3%，居7省份首位。\n"
+    )
+    assert "整理\n\n中部省份景气度领先\n\n湖北" in normalize(text).text
+
+
+def test_a_provinces_short_name_before_its_month_or_its_pmi_is_the_indexs_place() -> None:
+    text = "湖北11月制造业PMI为51.3%，居7省份首位。四川PMI为50.9%，位居第二。湖北新订单指数为52.6%。"
+    found = {f.value: f for f in figures(text, region="全国", ref=date(2023, 12, 19))}
+    assert [found[v].region for v in (51.3, 50.9, 52.6)] == ["湖北省", "四川省", "湖北省"]

@@ -1628,6 +1628,8 @@ def _join_edit(match: re.Match[str]) -> Sequence[Piece] | None:
     return ()
 
 
+#: the line under a table or chart that says where its data come from
+_SOURCE_OF_DATA = re.compile(r"\s*(?:数据来源|资料来源|数据来自)\s*[:：]")
 #: a line that opens a page's byline or stamp (原创 临沂统计 …, 来源：…, 发布时间：…, 界面新闻记者 | 林嘉)
 _BYLINE_START = re.compile(
     r"(?:原创|来源|报告发布时间|报告发布日期|发布时间|发布日期|作者|编辑|编印|报告期间|报告期|股票简称|证券简称)[\s:：]"
@@ -1744,6 +1746,8 @@ def _is_broken(previous: str, following: str) -> bool:
         return False  # 数读｜前5个月…、质效向好 ↵ 原创 临沂统计 2026年06月23日: a title, then its byline
     if DOC_NUMBER.fullmatch(following.strip()):
         return False  # …工作的通知 ↵ 皖经信产业〔2025〕186号: a notice's title, then its number
+    if _SOURCE_OF_DATA.match(previous):
+        return False  # 数据来源：各省统计局…整理 ↵ 中部省份景气度领先: a table's source, then a heading
     if last in _CONTINUING:
         return True
     if _LABELLED_LINE.match(previous) and _LABELLED_LINE.match(following):

@@ -44,6 +44,8 @@ _REGIONAL_SUBJECT = (
     r"|以$|比重|占比|入围|上榜|集聚|聚集"
     # (广东全社会用电量达到…; 四川受益于晶硅光伏…产业集聚，增长9.8%: what the place's growth owes to)
     r"|全社会|受益于|得益于"
+    # (湖北11月制造业PMI为51.3%, 四川PMI为50.9%, 湖北新订单指数为52.6%: a province's surveyed index)
+    r"|PMI|新订单指数|生产指数|(?:1[0-2]|[1-9])月份?(?=制造业|PMI|工业|规上|规模以上)"
     # (东莞则仅增长1.5%, 佛山更下降0.6%: a place set against the one before, its change)
     rf"|{_SET_AGAINST_WORDS}(?=增长|下降|回落|实现|完成|达到|$)"
     # (湖北提出地区生产总值增长5.5%, 河南同时提出…, 山东的目标是…: a place's goal, as a round-up
