@@ -9118,3 +9118,9 @@ def test_a_provinces_short_name_before_its_month_or_its_pmi_is_the_indexs_place(
     text = "湖北11月制造业PMI为51.3%，居7省份首位。四川PMI为50.9%，位居第二。湖北新订单指数为52.6%。"
     found = {f.value: f for f in figures(text, region="全国", ref=date(2023, 12, 19))}
     assert [found[v].region for v in (51.3, 50.9, 52.6)] == ["湖北省", "四川省", "湖北省"]
+
+
+def test_a_citys_short_name_before_what_its_industry_made_is_the_figures_place() -> None:
+    text = "2025年，四川动力电池产量增长20%。去年遂宁锂电产业实现产值712亿元，增长9.6%。"
+    found = {f.value: f for f in figures(text, region="四川省", ref=date(2026, 1, 22))}
+    assert (found[712].region, found[712].indicator) == ("遂宁市", "锂电产业产值")
