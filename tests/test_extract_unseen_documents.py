@@ -9124,3 +9124,9 @@ def test_a_citys_short_name_before_what_its_industry_made_is_the_figures_place()
     text = "2025年，四川动力电池产量增长20%。去年遂宁锂电产业实现产值712亿元，增长9.6%。"
     found = {f.value: f for f in figures(text, region="四川省", ref=date(2026, 1, 22))}
     assert (found[712].region, found[712].indicator) == ("遂宁市", "锂电产业产值")
+
+
+def test_what_has_already_been_done_of_a_years_plan_is_an_outcome() -> None:
+    text = "上半年，全年计划实施“智改数转”项目400个，已实施247个，完成61.8%。"
+    found = {f.value: f for f in figures(text, region="许昌市", ref=date(2025, 7, 18))}
+    assert (found[400].status, found[247].status) == ("target", "actual")
