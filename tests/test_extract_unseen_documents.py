@@ -9130,3 +9130,13 @@ def test_what_has_already_been_done_of_a_years_plan_is_an_outcome() -> None:
     text = "上半年，全年计划实施“智改数转”项目400个，已实施247个，完成61.8%。"
     found = {f.value: f for f in figures(text, region="许昌市", ref=date(2025, 7, 18))}
     assert (found[400].status, found[247].status) == ("target", "actual")
+
+
+def test_the_years_goal_in_brackets_after_a_half_years_growth_is_of_the_whole_year() -> None:
+    text = "上半年，全市规模以上工业增加值同比增长8.6%，超出年度目标（增长8%）0.6个百分点。"
+    found = {f.value: f for f in figures(text, region="许昌市", ref=date(2025, 7, 18))}
+    assert (found[8].status, found[8].period_start, found[8].period_end) == (
+        "target",
+        date(2025, 1, 1),
+        date(2025, 12, 31),
+    )

@@ -149,6 +149,8 @@ _GOAL_WORDS = re.compile(
 _REACHED_IN_ALL = re.compile(r"累计(?:达到|达|超过|突破)")
 #: a goal of the year, not of the plan's horizon (完成年度目标（增长5%）)
 _YEARS_GOAL = re.compile(r"年度|全年|序时")
+#: a goal said to be the year's (年度目标, 全年目标), not the elapsed share of it (序时进度)
+_THE_YEARS = re.compile(r"年度|全年")
 #: 提前完成2025年55%的目标, 《规划》6000家目标完成率: the number is named as the goal after it
 GOAL_AFTER = re.compile(r"[ *]*(?:左右|以上|以内|以下)?的?(?:年度|序时|规划|预期|控制)?目标(?:值|任务)?")
 
@@ -344,6 +346,10 @@ class StatusPeriodRules:
                 return outcome.indicator, mention.period, "period_goal_mention", False  # …2025年55%的目标
             if horizon is not None and not _YEARS_GOAL.search(indicator):
                 return outcome.indicator, horizon, "period_plan_horizon", False  # 距《规划》1.5%的目标
+            end = outcome.period.end
+            if end is not None and _THE_YEARS.search(self.text, ctx.clause.start, tok.start):
+                # 上半年…增长8.6%，超出年度目标（增长8%）0.6个百分点: the goal is the whole year's
+                return outcome.indicator, Period.year(end.year), "period_years_goal", False
             return outcome.indicator, outcome.period, "period_outcome", False
         if horizon is not None:
             return indicator, horizon, "period_plan_horizon", False
