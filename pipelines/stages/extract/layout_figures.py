@@ -772,8 +772,7 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
         zone_of_place = itself is not None and itself.endswith(ZONE_KIND_ENDS) and (own_level or in_county)
         itself = None if zone_of_place else itself
         # (全市 in a table with places across: the city the others are parts of)
-        whole = place == "全" + self.meta.region[-1:]
-        whole = whole or own_level
+        whole = place == "全" + self.meta.region[-1:] or own_level
         region = itself or (self.meta.region if whole else region_of_item(place) if place else self.region)
         bracketed = _BRACKETED_PLACE.search(place) if region is None else None
         if bracketed is not None:

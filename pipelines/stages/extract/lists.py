@@ -404,32 +404,9 @@ class ListRules(IndicatorText):
                 if not what:
                     return dict.fromkeys(governed)
                 return {i: (what, listed) for i, listed in zip(governed, led, strict=True)}
-            ranked_first = _PLACES_RANKED_FIRST.search(text, start, pos)
-            firsts = (
-                [region_of_item(strip_chars(x)) for x in list_items(ranked_first.group("places"))]
-                if ranked_first
-                else []
-            )
-            units = {tokens[i].base_unit for i in governed}
-            told = self._told_before(s_figs, units) if ranked_first is not None else []
-            if not told:
-                # (of the amount the sentence before told; a growth, of the one the paragraph told)
-                told = (
-                    [
-                        f.indicator
-                        for f in self.figures[self.paragraph_figures :]
-                        if f.measure == "yoy_growth_pct"
-                    ]
-                    if "%" in units
-                    else [f.indicator for f in self.previous_figures if f.measure == "amount"]
-                )
-            what = self._clean(ranked_first.group("what")) if ranked_first is not None else ""
-            fuller = next((name for name in reversed(told) if what and name.endswith(what)), "")
-            what = fuller or what or (told[-1] if told else "")
-            if ranked_first is not None and len(firsts) == len(governed) and all(firsts) and what:
-                # 煤山镇、画溪街道、太湖街道位居前三，产值分别为…; …泗安镇增速列前三位，分别增长…: the places
-                # that lead, each with its value of what the text told before (规上工业总产值 for 产值)
-                return {i: (what, place) for i, place in zip(governed, firsts, strict=True)}
+            firsts = self._places_ranked_first(tokens, governed, start, pos, s_figs)
+            if firsts is not None:
+                return firsts
             wide = [self._clean(x) for x in list_items(text[start:pos], commas=True)]
             wide = wide[next((i for i, x in enumerate(wide) if x), len(wide)) :]  # 1—10月，… goes
             if len(wide) == len(governed) and all(wide):  # every part an item, none a time or cue
@@ -554,6 +531,33 @@ class ListRules(IndicatorText):
                     out[i] = (name, None)
                 return out
         return dict.fromkeys(governed)
+
+    def _places_ranked_first(
+        self, tokens: list[Token], governed: list[int], start: int, pos: int, s_figs: list[Draft]
+    ) -> dict[int, tuple[str, str | None] | None] | None:
+        """煤山镇、画溪街道、太湖街道位居前三，产值分别为…; …泗安镇增速列前三位，分别增长…: the places
+        that lead, each with its value of what the text told before (规上工业总产值 for 产值: as it
+        was told in full); None where no such places open the values (or are not all places)."""
+        ranked = _PLACES_RANKED_FIRST.search(self.text, start, pos)
+        if ranked is None:
+            return None
+        places = [region_of_item(strip_chars(x)) for x in list_items(ranked.group("places"))]
+        if len(places) != len(governed) or not all(places):
+            return None
+        units = {tokens[i].base_unit for i in governed}
+        # (of what the sentence told, else of the amount the sentence before told; a growth, of the
+        # one the paragraph told)
+        told = self._told_before(s_figs, units) or (
+            [f.indicator for f in self.figures[self.paragraph_figures :] if f.measure == "yoy_growth_pct"]
+            if "%" in units
+            else [f.indicator for f in self.previous_figures if f.measure == "amount"]
+        )
+        what = self._clean(ranked.group("what"))
+        fuller = next((name for name in reversed(told) if what and name.endswith(what)), "")
+        what = fuller or what or (told[-1] if told else "")
+        if not what:
+            return None
+        return {i: (what, place) for i, place in zip(governed, places, strict=True)}
 
     def _from_to(
         self, tokens: list[Token], clause: cl.Span, s_figs: list[Draft]

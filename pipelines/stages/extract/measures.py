@@ -64,8 +64,9 @@ _VIEWED_BY = re.compile(r"\s*从([^，,。；;：:\d]{2,12})(?:来)?看[，,]")
 _VIEWED_ALONG = re.compile(
     r"(?:分布|结构|地区|区域|行业|领域|层级|类别|类型|所有制|规模|主体|门类|[)）])$|^各|^(?:数量|总量|情况|数据)$"
 )
-#: a word right after a number (46个市重点项目…)
+#: words right after a count that name what it counts (46个市重点项目…), not a list's next item
 _HAN_AFTER = re.compile(r"(?![和及与或至到比较、])[\u4e00-\u9fff]{2}")
+#: a number further on in the clause
 _DIGIT = re.compile(r"\d")
 #: the words that set a goal (力争上半年…完成年度目标任务的55%以上)
 _STRIVES_FOR = re.compile(r"力争|确保|争取|力求")
