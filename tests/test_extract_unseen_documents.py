@@ -8935,14 +8935,6 @@ def test_a_column_of_this_years_recognised_firms_is_of_the_firms_the_caption_nam
     assert "专精特新" in found[312].indicator and found[312].region == "南昌市"
 
 
-def test_a_change_over_last_year_with_no_level_told_is_of_what_the_clause_names() -> None:
-    text = "2025年，全省新认定省级专精特新中小企业较上年增加147家，增长9.6%。全省比上年增加312家。"
-    found = {f.value: f for f in figures(text, region="江西省", ref=date(2025, 11, 18))}
-    assert "专精特新中小企业" in found[147].indicator and found[147].measure == "amount"
-    assert found[147].period_end == date(2025, 12, 31)
-    assert 312 not in found
-
-
 def test_a_national_story_with_a_table_of_provinces_and_one_provinces_whole_said_once() -> None:
     text = (
         "工业用电“晴雨表”显示经济开局平稳向好\n\n2026-03-20 08:41:27　来源：经济参考报\n\n"

@@ -1844,7 +1844,8 @@ def _unlisted_region(level: str, title: str | None, text: str) -> str | None:
         # (常州市武进区人民政府: after its listed city's name a district's may hold a verb's character, 进)
         counted = {match.start(1) for match in bodies}
         # (opening on the literal 市, not a lookbehind, so that the scan jumps between occurrences)
-        after_city = rf"市([\u4e00-\u9fff]{{1,3}}?{_LOCAL_SUFFIX[level]})" + _OWN_BODY
+        # (nor 萍乡市芦溪县县委书记's 芦溪县县: a name holds no level's word)
+        after_city = rf"市((?:(?![省市县区旗])[\u4e00-\u9fff]){{1,3}}?{_LOCAL_SUFFIX[level]})" + _OWN_BODY
         bodies += [
             match
             for match in re.finditer(after_city, text)

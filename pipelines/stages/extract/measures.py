@@ -1160,21 +1160,15 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
             ),
             None,
         )
-        if said is None:
-            return []
-        # (新认定省级专精特新中小企业较上年增加147家, with no level told: the change of what the
-        # clause names, over its period)
-        subject = self._clean(self.text[ctx.clause.start : said.start()]) if level is None else ""
-        if level is None and (not subject or region_of_item(subject) is not None):
-            return []
+        if said is None or level is None:
+            return []  # (a change whose level the text does not give has no measure)
         sign = -1 if said.group("verb") in _FALLING else 1
         ctx.inherited = level
         d = self._draft(
-            tok, ctx, f"{level.indicator if level else subject}（{said.group('base')}{said.group('verb')}）",
-            "amount", sign, [*tok.rules, "change_over_base"],
+            tok, ctx, f"{level.indicator}（{said.group('base')}{said.group('verb')}）", "amount", sign,
+            [*tok.rules, "change_over_base"],
         )  # fmt: skip
-        d.stock = False
-        d.period = level.period if level is not None else d.period
+        d.period, d.stock = level.period, False
         return [d]
 
     def _ranked_by_name(self, tok: Token, ctx: Context) -> list[tuple[str, Draft | None]] | None:
