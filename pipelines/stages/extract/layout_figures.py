@@ -768,8 +768,14 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
         # county it lies in (平湖经济技术开发区  平湖市  90.3: the county's, whose platform it is); a
         # cluster is its place's
         itself = region_of_item(name) if not cell.across else None
-        in_county = bool(place) and region_by_short(place) is None and region_of_item(place) is not None
-        zone_of_place = itself is not None and itself.endswith(ZONE_KIND_ENDS) and (own_level or in_county)
+        zone_of_place = (
+            itself is not None
+            and itself.endswith(ZONE_KIND_ENDS)
+            and (
+                own_level
+                or (bool(place) and region_by_short(place) is None and region_of_item(place) is not None)
+            )
+        )
         itself = None if zone_of_place else itself
         # (全市 in a table with places across: the city the others are parts of)
         whole = place == "全" + self.meta.region[-1:] or own_level

@@ -376,8 +376,12 @@ class ListRules(IndicatorText):
             of = items[0].rfind("的")
             if of >= 0 and region_of_item(items[0][of + 1 :]) is not None:
                 items[0] = items[0][of + 1 :]
-        reached = [f for f in s_figs if f.measure == "amount" and f.status == "actual"][-len(governed) :]
-        if not items and text.startswith("完成", pos + 2) and len(reached) == len(governed):
+        reached = (
+            [f for f in s_figs if f.measure == "amount" and f.status == "actual"][-len(governed) :]
+            if not items and text.startswith("完成", pos + 2)
+            else []
+        )
+        if reached and len(reached) == len(governed):
             # 新签约…项目47个，协议总投资286.4亿元，分别完成攻坚目标任务的78.3%和71.6%: how much
             # of its goal each figure told before has reached
             return {i: (f.indicator + "目标完成率", f.region) for i, f in zip(governed, reached, strict=True)}
