@@ -9132,3 +9132,62 @@ def test_the_years_goal_in_brackets_after_a_half_years_growth_is_of_the_whole_ye
         date(2025, 1, 1),
         date(2025, 12, 31),
     )
+
+
+def test_a_place_ranked_with_its_value_in_a_paragraph_on_a_measure_is_of_that_measure() -> None:
+    text = "2024年，全市规上工业亩均税收38.6万元。在亩均税收方面，吴兴区以41.7万元居全市第一。"
+    found = {f.value: f for f in figures(text, region="湖州市", ref=date(2025, 5, 14))}
+    assert (found[41.7].region, found[41.7].indicator) == ("吴兴区", "亩均税收")
+
+
+def test_a_share_of_the_years_plan_set_after_an_earlier_clause_aims_is_a_goal() -> None:
+    text = (
+        "六、下步工作安排\n\n一是冲刺全年目标。12月份确保重点项目完成投资25亿元以上，"
+        "全年完成投资380亿元以上、完成年度计划的102%以上。"
+    )
+    found = {f.value: f for f in figures(text, region="泗阳县", ref=date(2024, 11, 28))}
+    assert found[102].status == "target"
+
+
+def test_a_customs_table_of_goods_by_direction_gives_each_goods_exports_and_imports() -> None:
+    text = normalize(
+        "2024年1-10月宁波市外贸进出口情况\n\n发布时间：2024-11-20\n\n"
+        "据海关统计，2024年1-10月，宁波市进出口总值1.1万亿元，增长4.2%。\n\n"
+        "2024年1-10月宁波市主要进出口商品情况\n\n单位：亿元人民币\n"
+        "商品名称\t1-10月金额\t同比（%）\n出口主要商品\n机电产品\t3318.7\t5.8\n　其中：手机\t374.1\t10.9\n"
+        "进口主要商品\n机电产品\t905.8\t3.3\n农产品\t212.4\t9.7\n"
+    ).text
+    found = {(f.indicator, f.value) for f in figures(text, region="宁波市", ref=date(2024, 11, 20))}
+    assert {("机电产品出口", 3318.7), ("机电产品出口", 5.8), ("手机出口", 374.1)} <= found
+    assert {("机电产品进口", 905.8), ("农产品进口", 9.7)} <= found
+
+
+def test_a_goals_table_with_the_years_goal_before_the_months_done_gives_both() -> None:
+    text = normalize(
+        "表1  2026年1—6月工业经济主要目标任务完成情况\n"
+        "序号\t指标名称\t单位\t年度目标\t1—6月完成\t同比增长（%）\t完成进度（%）\t全市排位\n"
+        "1\t规上工业营业收入\t亿元\t320\t158.4\t8.2\t49.5\t4\n"
+        "2\t工业用电量\t亿千瓦时\t15.5\t7.26\t5.4\t46.8\t5\n"
+    ).text
+    found = {f.value: f for f in figures(text, region="绵竹市", ref=date(2026, 7, 8))}
+    assert (found[320].status, found[320].period_end) == ("target", date(2026, 12, 31))
+    assert (found[158.4].status, found[158.4].period_end) == ("actual", date(2026, 6, 30))
+    measures = (found[8.2].measure, found[49.5].measure, found[4].measure)
+    assert measures == ("yoy_growth_pct", "share_pct", "rank")
+
+
+def test_the_year_of_a_funds_batch_dates_its_projects() -> None:
+    text = (
+        "南阳市工业和信息化局关于2024年度市级制造业发展专项资金（第三批）项目分配结果的公示\n\n"
+        "发布日期：2024-09-12\n\n本批次共支持项目12个，安排资金1680万元。"
+    )
+    found = described_figures(text, "x.txt")
+    assert found[1680].period_start == date(2024, 1, 1)
+
+
+def test_a_count_by_city_under_a_caption_of_benchmarks_counts_those_benchmarks() -> None:
+    text = normalize(
+        "2025年度湖南省工业互联网标杆分市州汇总表\n\n市州\t入选数量（家）\n长沙市\t7\n株洲市\t4\n湘潭市\t3\n"
+    ).text
+    found = {f.region: f for f in figures(text, region="湖南省", ref=date(2025, 11, 20))}
+    assert "标杆" in found["株洲市"].indicator

@@ -180,15 +180,6 @@ _SHORT_PLACE_MAX = 3
 PLANS_NEXT_YEAR_FROM = 11
 
 
-#: 从规上工业增加值增速看，… / 在新增入库规上工业企业方面，…: what a paragraph looks at
-_TOPIC_OPENER = re.compile(
-    r"\s*(?:从(?P<from>[^，,。；;：:]{2,16}?)的?(?:增速|增幅|增长情况|增长|情况|走势|运行)?看"
-    r"|在(?P<on>[^，,。；;：:]{2,16}?)方面)[，,]"
-)
-#: what figures are broken down by (分地区看, 从行业看), not what they measure
-_BREAKDOWN_DIMENSION = re.compile(
-    r"地区|区域|行业|产品|门类|地市|县区|区县|季度|月份|月度|结构|类型|规模|分布|企业生产面"
-)
 _DIGIT = re.compile(r"\d")
 #: a chronicle's entry, opened by its day (3月12日，…)
 _ENTRY_DAY = re.compile(r"\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[，,]?")
@@ -201,8 +192,6 @@ _REVIEW_NAMED = re.compile(r"执行情况|完成情况|实施情况|进展情况
 #: a heading's words for what a plan sets (主要目标, 重点任务, 发展思路)
 _GOALS_NAMED = re.compile(r"目标|任务|思路|安排|举措|部署")
 _YEAR_OF_A_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月")
-#: what a paragraph opener looks at that is no indicator: 从增速排名看, 从总量看, 从增速看
-_NO_INDICATOR_TOPIC = re.compile(r"(?:增速|增幅|增长|总量|规模|排名|排位|位次|速度|效益)+")
 #: a speaker's name in brackets on a line of its own (【何建平】, 【主持人 蒙丽娟】), opening their
 #: turn in a transcript
 _BRACKETED_SPEAKER = re.compile(
@@ -691,15 +680,9 @@ class DocumentState(StatusPeriodRules, IndicatorText):
     def _update_paragraph_topic(self, sentence: cl.Span) -> None:
         """从规上工业增加值增速看，…。晋中市增长9.8%: a paragraph that opens on what it looks at
         names the subject of its places' figures that name none, as a headline does."""
-        opener = _TOPIC_OPENER.match(self.text, sentence.start, sentence.end)
-        if opener is None:
-            return
-        said = opener.group("from") or opener.group("on")
-        if _BREAKDOWN_DIMENSION.search(said) or _DIGIT.search(said):
-            return  # 分地区看, 从行业看: what the figures are broken down by, not what they measure
-        topic = self._clean(said)
-        # (从增速排名看, 从总量看: how the figures are looked at, no indicator)
-        self.paragraph_topic = "" if _NO_INDICATOR_TOPIC.fullmatch(topic) else topic
+        topic = self._topic_opened_on(sentence.start, sentence.end)
+        if topic is not None:
+            self.paragraph_topic = topic
 
     def _in_contents(self, sentence: cl.Span) -> bool:
         """A line of a block a contents label heads (目录, 本期要目; its lines one paragraph each)."""

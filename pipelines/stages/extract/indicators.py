@@ -1036,6 +1036,21 @@ def _short_county_subject(pre: str, in_full: dict[str, str]) -> str | None:
     return None
 
 
+#: a sentence that opens on what it looks at (从规上工业增加值增速看，…; 从亩均税收看，…; 在新增入库
+#: 规上工业企业方面，…)
+_TOPIC_OPENER = re.compile(
+    r"\s*(?:从(?P<from>[^，,。；;：:]{2,16}?)的?(?:增速|增幅|增长情况|增长|情况|走势|运行)?来?看"
+    r"|在(?P<on>[^，,。；;：:]{2,16}?)方面)[，,]"
+)
+#: what figures are looked at along, not what they measure (分地区看, 从行业分布看, 从各市（州）看)
+_LOOKED_AT_ALONG = re.compile(
+    r"地区|区域|行业|领域|层级|类别|类型|所有制|主体|产品|门类|地市|县区|区县|季度|月份|月度|结构|规模|分布"
+    r"|企业生产面|[)）]$|^各|\d"
+)
+#: how figures are looked at that names no indicator (从增速排名看, 从总量看, 从累计数量看: 数量)
+_NO_INDICATOR_TOPIC = re.compile(r"(?:增速|增幅|增长|总量|规模|排名|排位|位次|速度|效益|数量|情况|数据)+")
+
+
 class IndicatorText:
     """Indicator, region and benchmark rules of one document (mixed into the extractor).
 
@@ -1055,6 +1070,20 @@ class IndicatorText:
     sentence_before: str
     #: where the current paragraph starts
     paragraph_start: int
+
+    def _topic_opened_on(self, start: int, end: int) -> str | None:
+        """从规上工业增加值增速看，… / 从亩均税收看，德清县以45.2万元居全市第一: what a sentence
+        opens on looking at, the subject of figures that name none. None where it opens on no
+        such view or views its figures along a dimension (分地区看), which changes no subject;
+        "" where it looks at them in a way no indicator names (从总量看)."""
+        opener = _TOPIC_OPENER.match(self.text, start, end)
+        if opener is None:
+            return None
+        said = opener.group("from") or opener.group("on")
+        if _LOOKED_AT_ALONG.search(said):
+            return None
+        topic = self._clean(said)
+        return "" if _NO_INDICATOR_TOPIC.fullmatch(topic) else topic
 
     def _growth_said_before(self) -> str:
         """…有16个规上工业增加值实现正增长。郑州市增长10.6%: the catalogued indicator whose growth the

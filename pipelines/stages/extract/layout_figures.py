@@ -134,6 +134,8 @@ _SOME_PLACES = re.compile(r"(?:部分|重点|主要|典型|试点|样本)(?:城�
 _PERIOD_IN_LABEL = re.compile(r"[（(][^（）()]{1,10}[)）]$")
 #: a table row named after a fall (…能耗累计下降, …降低率): its values are falls
 #: the quantity a product table's caption counts (二、销量情况), where it is not the output
+#: the way the goods of a table crossed the border (出口主要商品, 主要进出口商品情况)
+_TRADED_GOODS = re.compile(r"(进出口|出口|进口)(?=.*商品)")
 _QUANTITY_IN_CAPTION = re.compile(r"销售量|销量|产销量|产量|出口量|交付量|批发量|零售量")
 _GROWTH_IN_NAME = re.compile(
     # (规模以上工业增加值比上年增长: and what it grew over)
@@ -186,7 +188,7 @@ _BASED_INDICES = frozenset({"同比指数", "环比指数"})
 _PRICE_INDEX_OF_CAPTION = re.compile(r"([\u4e00-\u9fff]{2}价格)指数")
 #: the things a caption's table counts (…第十批制造业单项冠军企业主要…): named after its frame
 _COUNTED_IN_CAPTION = re.compile(
-    r"(?:第[一二三四五六七八九十\d]+批)?(?P<things>[\u4e00-\u9fff“”]{2,20}?(?:企业|项目|工厂|园区|基地|平台|中心))"
+    r"(?:第[一二三四五六七八九十\d]+批)?(?P<things>[\u4e00-\u9fff“”]{2,20}?(?:企业|项目|工厂|园区|基地|平台|中心|标杆))"
     r"(?:主要)?$"
 )
 #: what a caption says after the thing its table spreads over places (…地区分布, …情况)
@@ -938,7 +940,9 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                 name = strip_chars(ASIDE.sub("", cell.row_label))  # 白酒（折65度，商品量）
                 # (二、销量情况 ↵ 单位：辆 ↵ 项目  本月 …: the rows' sales, as the caption says)
                 counted = _QUANTITY_IN_CAPTION.search(cell.caption)
-                level = counted.group() if counted is not None else "产量"
+                # (机电产品  5318.7  6.8 under 出口主要商品: the goods' exports and their growth, no output)
+                traded = _TRADED_GOODS.search(cell.group or cell.caption)
+                level = counted.group() if counted is not None else traded.group(1) if traded else "产量"
                 indicator = name if name.endswith("量") else name + level  # 发电量 is its own
                 indicator += cell.indicator  # (占全国比重: the output's share of the country's)
             elif cell.kind == "grouped":

@@ -58,18 +58,10 @@ _CHANGE_OVER_BASE = re.compile(
 _NEW_OVER_BASE = re.compile(r"(?:比|较)(?:上年|去年)(?:同期|末|底)?\s*新增\s*$")
 #: the rates listed before a clause's next one (…的78.3%和)
 _LISTED_RATES_END = re.compile(r"(?:\d[\d.]*\s*%\s*(?:和|、|及|与))+$")
-#: a sentence that opens on what it views its places by (从亩均税收看，…)
-_VIEWED_BY = re.compile(r"\s*从([^，,。；;：:\d]{2,12})(?:来)?看[，,]")
-#: what a sentence views its figures along, no measure of them (从地区分布看, 从行业看)
-_VIEWED_ALONG = re.compile(
-    r"(?:分布|结构|地区|区域|行业|领域|层级|类别|类型|所有制|规模|主体|门类|[)）])$|^各|^(?:数量|总量|情况|数据)$"
-)
 #: words right after a count that name what it counts (46个市重点项目…), not a list's next item
 _HAN_AFTER = re.compile(r"(?![和及与或至到比较、])[\u4e00-\u9fff]{2}")
 #: a number further on in the clause
 _DIGIT = re.compile(r"\d")
-#: the words that set a goal (力争上半年…完成年度目标任务的55%以上)
-_STRIVES_FOR = re.compile(r"力争|确保|争取|力求")
 #: what lies between a ranking's earlier place and the verb of the place it moved to (第4位|上|升至…)
 _RANK_MOVED = re.compile(r"\s*[，,]?\s*[上跃提攀下回滑]?\s*")
 _MOVED_TO = frozenset({"升至", "降至", "跃居"})
@@ -625,15 +617,6 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
         """Whether ``period`` was over by the reference date."""
         return period.end is not None and self.reference is not None and period.end <= self.reference
 
-    def _viewed_by(self, ctx: Context) -> str:
-        """从亩均税收看，德清县以45.2万元居全市第一: the measure the sentence opened on viewing its
-        places by; "" where it opened on none, or on what they are spread along (从地区分布看)."""
-        viewed = _VIEWED_BY.match(self.text, ctx.sentence.start, ctx.clause.start)
-        if viewed is None or _VIEWED_ALONG.search(viewed.group(1)):
-            return ""
-        topic = self._clean(viewed.group(1))
-        return "" if _VIEWED_ALONG.search(topic) else topic  # (从累计数量看: 数量, what any count is)
-
     def _completion(
         self, tok: Token, ctx: Context, completion: re.Match[str], rules: list[str]
     ) -> list[Draft]:
@@ -661,7 +644,7 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
             subject = ""  # 长沙市目标完成率为58.8%: the place's own rate, the place its region
         elif not subject:
             return []
-        if _STRIVES_FOR.search(self.text, ctx.clause.start, tok.start):
+        if self._status(tok, ctx)[1] == "status_cue_target":
             # 力争上半年实际使用外资完成年度目标任务的55%以上: a share of the goal aimed at, by the
             # time said ahead
             return [
@@ -988,7 +971,8 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
                 named.group(1)
                 if named
                 else next((f.indicator for f in reversed(ctx.sentence_figs) if f.token.unit == tok.unit), "")
-                or self._viewed_by(ctx)
+                or self._topic_opened_on(ctx.sentence.start, ctx.clause.start)
+                or ""
             )
             if not pre_core:
                 return []

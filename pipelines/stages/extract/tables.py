@@ -381,18 +381,18 @@ _RULE_LINE = re.compile(r"[─━═\-=_—]{3,}")
 _PART_OF = re.compile(r"^(?:其中|内)[：:]")
 #: the columns of a table of levels and growths: the level (产量, 绝对数, 绝对值) and its growth
 #: (比上年增长（%）, 比上年同期增长±%)
-_LEVEL_WORDS = r"产量|绝对数|绝对值|绝对额|数量|总量|总额|数值"
+_LEVEL_WORDS = r"产量|绝对数|绝对值|绝对额|数量|总量|总额|数值|金额"
 _LEVEL_COLUMN = re.compile(
     _LEVEL_WORDS + r"|(?:本年)?累计(?:值|数)?|本月|本期|1\s*[-—–~至]\s*本月(?:累计)?"
     # or the months, perhaps with the level's word: 1-10月(累计), 2025年1-9月, 11月产量
-    r"|(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月(?:份)?(?:累计)?|\d{1,2}\s*月(?:份)?)"
+    r"|(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月(?:份)?(?:累计)?(?:完成)?|\d{1,2}\s*月(?:份)?)"
     r"(?:" + _LEVEL_WORDS + ")?"
     # or a year alone, its growth beside it (指标 | 单位 | 2025年 | 比上年增长（%）), or what it did
     # (2025年完成)
     r"|\d{4}\s*年(?:度)?(?:完成|实际完成)?"
 )
 #: the level's word after the months of a column (11月产量)
-_LEVEL_WORD_END = re.compile(r"(?:" + _LEVEL_WORDS + r"|(?<=年)(?:实际)?完成)$")
+_LEVEL_WORD_END = re.compile(r"(?:" + _LEVEL_WORDS + r"|(?<=[年月])(?:实际)?完成)$")
 #: a share column (比重（%）, 占全省比重（%）): the share of the whole of the column before
 #: a name ending on its growth (民营工业增加值增速, 规上工业增加值同比增长率): the thing grown before it
 GROWTH_NAME_END = re.compile(r"(?:比上年|较上年|比去年)?(?:同比)?(?:增速|增长率?|增幅)$|^同比$")
@@ -451,7 +451,9 @@ _YEAR_BEFORE_COLUMNS = frozenset(
     {"上年同期", "去年同期", "上年同期累计", "去年同期累计", "上年累计", "上年同月", "去年同月"}
 )
 #: a first column naming the rows' items, in a table whose unit a line above says (项目  本月 …)
-_ITEM_COLUMNS = frozenset({"项目", "产品", "产品名称", "品牌", "车型", "指标", "指标名称"})
+_ITEM_COLUMNS = frozenset(
+    {"项目", "产品", "产品名称", "商品", "商品名称", "品牌", "车型", "指标", "指标名称"}
+)
 #: the second cell of a level and growth pair whose unit the line below gives (比上年同期)
 _GROWTH_OVER = re.compile(r"(?:比上年同期|比去年同期|比上年|同比)(?:增长|增速|增减)?(?:率|幅度)?")
 #: a level column of a stock at a month's end (10月末)
@@ -540,6 +542,7 @@ class TableValue:
     across: bool = False
     standing: bool = False  # a count beside its additions, and its growth (see Column)
     gap: str = ""  # the whole the column's points are the gap to (see Column)
+    group: str = ""  # the group label over the row (出口主要商品), in a table of products
 
 
 #: a column of a list of names (序号  地区  申报单位  项目名称): no value stands under it
@@ -785,9 +788,11 @@ def table_values(text: str) -> Iterator[TableValue]:
     pairs_line = False  # the line under a header of periods, naming each period's columns
     row_above = ""  # the label of the row above, in a table with places across
     whole_row = ""  # the label of the last row no # marks as a part, in a table of years
+    group = ""  # the group label over the rows below it (出口主要商品), in the table being read
     pos = 0
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
+        group = group if columns is not None else ""
         if line.strip():
             previous, current = line, previous
             captions = [*captions[-2:], current]
@@ -898,6 +903,7 @@ def table_values(text: str) -> Iterator[TableValue]:
             ):
                 # 主要工业产品产量 ↵ 太阳能电池  万千瓦  45.2: a group label; the rows go on (under years
                 # too: 分产业产值（当年价） ↵ 锂电新能源产业产值  亿元  2105.3  3325.7)
+                group = line.strip()
                 continue
             if (
                 columns is not None
@@ -1019,7 +1025,7 @@ def table_values(text: str) -> Iterator[TableValue]:
                 # 规模以上工业增加值      亿元                    9.1: blank cells, told by where the
                 # others stand under the header
                 cells = _under_header(cells, line, start, header_columns) or cells
-            yield from _product_row(cells, columns, caption, start, start + len(line), rows_are)
+            yield from _product_row(cells, columns, caption, start, start + len(line), rows_are, group)
         else:
             yield from _region_row(cells, columns, caption, start, start + len(line))
 
@@ -2225,10 +2231,13 @@ def _product_header(words: list[tuple[int, str]]) -> list[Column] | None:
         elif _RANK_COLUMN.fullmatch(rest[0]) and columns and any(column.growth for column in columns[-2:]):
             # 同比增长(%)  全市位次: the place's rank by that growth among the city's places
             columns.append(Column(unit="位", rank=True, period=columns[-1].period))
-        elif rest[0] in _YEAR_GOAL_COLUMNS and columns:
-            # 本月 | 累计 | 同比±% | 全年目标: the year's goal, in the row's unit
+        elif rest[0] in _YEAR_GOAL_COLUMNS and (
+            columns or (len(rest) > 1 and _LEVEL_COLUMN.fullmatch(rest[1]))
+        ):
+            # 本月 | 累计 | 同比±% | 全年目标: the year's goal, in the row's unit (or before the
+            # months done: 年度目标 | 1—6月完成 | 同比增长（%） | 完成进度（%）)
             columns.append(Column(tag="目标"))
-        elif _GOAL_DONE_COLUMN.fullmatch(rest[0]) and columns and columns[-1].tag == "目标":
+        elif _GOAL_DONE_COLUMN.fullmatch(rest[0]) and any(column.tag == "目标" for column in columns):
             # 全年目标 | 完成进度(%): how much of the goal the months to date have done
             done = next((column for column in reversed(columns) if column.period and not column.growth), None)
             columns.append(
@@ -2476,6 +2485,7 @@ def _product_row(
     row_start: int,
     row_end: int,
     kind: str = "product",
+    group: str = "",
 ) -> Iterator[TableValue]:
     """A product's (or an indicator's) row: its name, its unit, its level and its growth; a
     part of the row before (其中：出口) names the part alone."""
@@ -2521,7 +2531,7 @@ def _product_row(
                 kind, offset, offset + len(cell), value, None, column.tag, column.indicator,
                 column.unit or unit, _qualifier(cell), label, caption, row_start, row_end,
                 growth=column.growth, column_period=column.period, rank=column.rank,
-                year_before=column.year_before,
+                year_before=column.year_before, group=group,
             )  # fmt: skip
 
 
