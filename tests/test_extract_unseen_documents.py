@@ -9191,3 +9191,40 @@ def test_a_count_by_city_under_a_caption_of_benchmarks_counts_those_benchmarks()
     ).text
     found = {f.region: f for f in figures(text, region="湖南省", ref=date(2025, 11, 20))}
     assert "标杆" in found["株洲市"].indicator
+
+
+def test_a_county_whose_name_opens_on_a_scope_word_is_that_county() -> None:
+    text = "2024年，全州县、兴安县规上工业增加值分别增长11.8%、9.9%。"
+    found = {f.value: f for f in figures(text, region="桂林市", ref=date(2025, 2, 13))}
+    assert (found[11.8].region, found[9.9].region) == ("全州县", "兴安县")
+
+
+def test_the_town_an_award_names_alone_is_the_place_its_next_sentence_calls_the_town() -> None:
+    text = (
+        "（一）工业投资攻坚奖：北滘镇。该镇全年工业投资增长36.2%，增速居全区第一。\n\n"
+        "（二）创新驱动奖：大良街道。该街道新增高新技术企业48家。"
+    )
+    found = {f.value: f for f in figures(text, region="顺德区", ref=date(2024, 3, 18))}
+    assert (found[36.2].region, found[36.2].indicator) == ("北滘镇", "工业投资")
+    assert found[48].region == "大良街道"
+
+
+def test_each_places_goal_after_the_goals_paragraph_is_a_goal() -> None:
+    text = (
+        "二、锚定目标任务，奋力推动工业经济量质齐升\n\n"
+        "全市工业发展的主要预期目标是：规上工业增加值增长9%左右。\n\n"
+        "分县（市、区）看，明光市规上工业营业收入达到650亿元；定远县、凤阳县各新增规上工业企业25家以上。"
+    )
+    found = {(f.region, f.value): f for f in figures(text, region="滁州市", ref=date(2025, 2, 13))}
+    assert found[("明光市", 650)].status == "target"
+    assert found[("凤阳县", 25)].status == found[("定远县", 25)].status == "target"
+
+
+def test_a_listed_projects_sum_is_its_countys_and_the_projects() -> None:
+    text = (
+        "三、重点签约项目\n\n3.禹城市　功能糖及生物发酵产业园项目，总投资16亿元。\n\n"
+        "4.谷城县　汽车零部件产业园项目，总投资12亿元。"
+    )
+    found = {f.value: f for f in figures(text, region="德州市", ref=date(2024, 8, 7))}
+    assert (found[16].region, found[16].indicator) == ("禹城市", "功能糖及生物发酵产业园项目总投资")
+    assert found[12].region == "谷城县"

@@ -624,9 +624,14 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
                 ):
                     self.reporting_period = title_period
                 self.products = bool(_PRODUCT_BREAKDOWN.match(self.text, sentence.start))
+                # (主要预期目标是：… ↵ 分县（市、区）看，天长市…: the places' parts of the goals just set)
+                goals_by_place = self.text.startswith(BREAKDOWN_BY_PLACE, sentence.start) and all(
+                    f.status == "target" for f in self.previous_figures
+                )
                 if not (
                     self.text.startswith(_GROWTH_OF_FIGURES_BEFORE, sentence.start)
                     or self._goes_on_from_line_above(sentence.start)
+                    or goals_by_place
                 ):
                     self.previous_figures = []  # but a subtitle 增速高于全省… goes on from its headline
             detail = self.label_details.get(sentence.start)

@@ -50,11 +50,13 @@ from pipelines.stages.extract.status_period import (
 from pipelines.stages.models import UNNAMED_CITY, UNNAMED_PROVINCE, DocumentMeta
 from pipelines.stages.zones import ZONE, named_zone
 
-#: the levels a place the text named before may be called by alone (该镇, 该乡, 该县)
-_LEVEL_ENDS = "镇乡县"
+#: the levels a place the text named before may be called by alone (该镇, 该乡, 该县, 该街道)
+_LEVEL_ENDS = ("镇", "乡", "县", "街道")
 #: how the names of the places a scope word leaves unnamed end (全市: …市; 全省: …省, …自治区)
 _ENDS_OF_THE_UNNAMED = {UNNAMED_CITY: ("市",), UNNAMED_PROVINCE: ("省", "自治区")}
-_THE_PLACE_OF_LEVEL = re.compile(f"该([{_LEVEL_ENDS}])")
+_THE_PLACE_OF_LEVEL = re.compile(f"该({'|'.join(_LEVEL_ENDS)})")
+#: a place's name standing alone, no word around it (（一）工业投资攻坚奖：乐从镇。)
+_NAME_ALONE = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,5}(?:镇|乡|县|街道)(?![\u4e00-\u9fff])")
 
 #: the months to date said as an average, not reported on (1—8月平均, …均值, a price's 1-8月累计涨幅,
 #: and any price's change over them: 1-8月，全市工业生产者出厂价格同比下降2.7%; but not a section's
@@ -385,13 +387,14 @@ class DocumentState(StatusPeriodRules, IndicatorText):
         referred = _THE_PLACE_OF_LEVEL.search(pre) if found is None else None
         if referred is not None:
             # 漕河镇已连续三周位列第一。今年该镇实施重点项目32个: the town the paragraph just named
-            return self.named_in_paragraph.get(referred.group(1))
+            return self.named_in_paragraph.get(referred.group(1)) or self._named_alone_before(referred)
         if found is None and self.paragraph_region is not None and opens_on_region(pre, self.region):
             # 深圳表现较佳，…。以全省计，首三季广东出口…: the text's own place, named again, after a
             # paragraph that opened on another
             return self.region
-        if found is not None and found[-1] in _LEVEL_ENDS:
-            self.named_in_paragraph[found[-1]] = found
+        level = next((end for end in _LEVEL_ENDS if found is not None and found.endswith(end)), None)
+        if found is not None and level is not None:
+            self.named_in_paragraph[level] = found
         if found == UNNAMED_CITY and self.sentence_city is not None:
             return self.sentence_city  # 苏州是…先行地，去年全市规上工业总产值…: that city
         # 全市 in a paragraph that opened on a city, 全省 in one that opened on a province (安徽汽车产业
@@ -407,6 +410,17 @@ class DocumentState(StatusPeriodRules, IndicatorText):
         ):
             return self.meta.region  # 全市 in a district head's turn is the document's city
         return found
+
+    def _named_alone_before(self, referred: re.Match[str]) -> str | None:
+        """（一）工业投资攻坚奖：乐从镇。该镇全年工业投资增长41.2%: the place of that level the
+        paragraph named alone before calling it 该镇 (a line that gave no figure of its own)."""
+        end = self.text.find(referred.group(0), self.paragraph_start)
+        named = [
+            m.group()
+            for m in _NAME_ALONE.finditer(self.text, self.paragraph_start, max(end, self.paragraph_start))
+            if m.group().endswith(referred.group(1)) and region_of_item(m.group()) is not None
+        ]
+        return named[-1] if named else None
 
     def _county_of_scope_word(self, pre: str, start: int) -> str | None:
         """全县规上工业增加值增长15.6% (or 全市…, of a county-level city) in a province's or a city's

@@ -186,14 +186,16 @@ _ZONE_OF_COUNTY = re.compile(
     r"([\u4e00-\u9fff]{1,3}[县市])[\u4e00-\u9fff]{0,6}?"
     r"(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|工业园区|开发区)"
 )
-#: the listed counties, districts and county-level cities whose names open on a numeral (三台县,
-#: 四会市, 九龙坡区), which the name patterns keep from opening a name (三个区, 两县)
-_NUMERAL_LED_PLACE = "|".join(
+#: the listed counties, districts and county-level cities whose names the name patterns miss:
+#: those that open on a numeral (三台县, 四会市, 九龙坡区; not 三个区, 两县) or a scope word (全椒县,
+#: 全州县, 本溪满族自治县; not 全县), and those whose second character is 城 (禹城市, 谷城县; not 大城市)
+_ODDLY_NAMED_PLACE = "|".join(
     sorted(
         (
             row["name"]
             for row in load_csv("counties")
-            if row["name"][0] in "一二三四五六七八九十" and row["name"].endswith(("县", "市", "区", "旗"))
+            if (row["name"][0] in "一二三四五六七八九十两全本" or row["name"][1:2] == "城")
+            and row["name"].endswith(("县", "市", "区", "旗"))
         ),
         key=len,
         reverse=True,
@@ -203,7 +205,7 @@ _NUMERAL_LED_PLACE = "|".join(
 _GENERIC_DISTRICT = re.compile(
     _NOT_ADMINISTRATIVE
     # 九龙坡区 as the clause's first word, not 东莞地区 or 推动顺德区
-    + rf"({_NUMERAL_LED_PLACE}"
+    + rf"({_ODDLY_NAMED_PLACE}"
     + rf"|{_DISTRICT_CHAR}{{2}}(?<!地)区|(?<![\u4e00-\u9fff]){_DISTRICT_CHAR}{{3}}(?<![{_AREA_WORD_END}])区"
     # 赣县区: a county turned district keeps its 县
     + rf"|{_NAME_CHAR}县区"
@@ -222,7 +224,7 @@ _NOT_AFTER_A_PLACE = "域级场民委政属长直镇乡村城块"
 _BARE_DISTRICT = re.compile(
     # not the first part of a compound (立足县域…, 资本市场, 区块链, 市长, 县委 …)
     _NOT_ADMINISTRATIVE
-    + rf"({_NUMERAL_LED_PLACE}|{_DISTRICT_CHAR}{{2}}区|{_NAME_CHAR}{{2,3}}[县市])(?![{_NOT_AFTER_A_PLACE}])"
+    + rf"({_ODDLY_NAMED_PLACE}|{_DISTRICT_CHAR}{{2}}区|{_NAME_CHAR}{{2,3}}[县市])(?![{_NOT_AFTER_A_PLACE}])"
     + _NO_LISTING_WORD
     # nor a kind of area (在园区, 老城区, 山区 …)
     + r"(?<!园区|城区|景区|社区|校区|厂区|片区|辖区|市区|郊区|矿区|林区)"
@@ -641,6 +643,8 @@ _LOCAL_WHOLE = (
     *("本港", "本澳"),  # (a Hong Kong or Macao paper's own territory)
 )
 _NOT_HAN = re.compile(r"[^\u4e00-\u9fff]")
+#: a place the text named before, called by its level alone (该镇, 该街道, 该县)
+_THE_PLACE_ALONE = re.compile(r"该(?:街道|镇|乡|县|市|区|旗)")
 #: a clause that says only where the ones after it are (在合肥市肥西县，)
 _AT_PLACE = re.compile(r"在([\u4e00-\u9fff]{1,12}?(?:省|市|县|区|旗))")
 #: a place's name by the word of its level, of any level (安阳市, 黔南州, 阿拉善盟)
@@ -710,6 +714,9 @@ def _spelt_as_catalogue(s: str) -> str:
 _PER_EACH = re.compile(r"平均每(?:家|户|个|企业)|户均|家均|企均|每家")
 #: the longest industry a bare attribute borrows from earlier in its sentence
 _TOPIC_MAX = 12
+#: a project the clause before names, alone (…功能糖及生物发酵产业园项目，), and the sums told of one
+_PROJECT_NAMED_BEFORE = re.compile(r"(?:^|[。；;：:\d.．、])([^。；;，,：:]{2,30}?项目)\s*[，,]\s*$")
+_SUMS_OF_A_PROJECT = frozenset({"总投资", "计划总投资", "总投资额"})
 
 
 #: a clause that opens on one thing named as the first of those it counts (浏阳经济技术开发区等8个园区)
@@ -901,6 +908,11 @@ def clean_phrase(
         inner = _leading_region_name(s[len(written) :]) if written is not None and province_first else None
         if written is not None and inner is not None and len(s) > len(written) + len(inner):
             s = s[len(written) + len(inner) :]  # 福建省泉州市百强企业…: both names go
+            changed = True
+            continue
+        the_place = _THE_PLACE_ALONE.match(s)
+        if the_place is not None and len(s) > the_place.end():
+            s = s[the_place.end() :]  # 该镇全年工业投资: the place named before, the figure's region
             changed = True
             continue
         found = leading_region(s, region, province) or (
@@ -1157,7 +1169,11 @@ class IndicatorText:
         if found is None:
             # (在平桥区，总投资…: the place after the preposition, never 在 as its first character)
             named = at.group(1) if at is not None else strip_chars(clause)
-            bare = _BARE_DISTRICT.match(named)
+            # (3.禹城市　功能糖…项目，总投资18亿元: a listed item's place, after its number)
+            # (but 9．荆州市鑫源再生资源有限公司：…: a firm, named after its city, no place)
+            firm = re.search(FIRM_NAME_END, named) is not None
+            marker = _NOT_SUBJECT.match(named) if at is None and not firm else None
+            bare = _BARE_DISTRICT.match(named, marker.end() if marker is not None else 0)
             found = bare.group(1) if bare and not _ends_on_listed_region(bare.group(1)) else None
         if found is None and at is not None and at.group(1) in _two_character_counties():
             found = at.group(1)  # 在息县，光伏组件项目…: a county of one character's name
@@ -1435,6 +1451,13 @@ class IndicatorText:
                 # project's, not an industry's the sentence names in passing)
                 return projects.group("projects") + bare
             before = self.text[ctx.sentence.start : ctx.clause.start]
+            project = _PROJECT_NAMED_BEFORE.search(before) if indicator in _SUMS_OF_A_PROJECT else None
+            if project is not None:
+                # 3.禹城市　功能糖及生物发酵产业园项目，总投资18亿元: that project's, not an industry's
+                name = strip_chars(project.group(1))
+                marker = _NOT_SUBJECT.match(name)
+                name = name[marker.end() :] if marker is not None else name
+                return name.removeprefix(ctx.region) + indicator
             topic = None
             for m in _INDUSTRY.finditer(before):
                 topic = m.group(0)

@@ -77,6 +77,8 @@ _SCOPE_WORDS = frozenset({"", "全市", "全省", "全区", "全县", "我市", 
 #: the 各 and its verb closing the list's last item (长沙县、浏阳市各新增): no part of the item
 _EACH_VERBS = "新增|新认定|认定|培育|建成|获批|入选|增加|有"
 _EACH_VERB_AFTER = re.compile(rf"(?<=[\u4e00-\u9fff])各(?:{_EACH_VERBS})?$")
+#: 各 and its verb before the noun of the number after it (定远县、凤阳县各新增规上工业企业30家以上)
+_EACH_VERB_AND_NOUN = re.compile(rf"(?<=[\u4e00-\u9fff])各(?:{_EACH_VERBS})[\u4e00-\u9fff“”]{{2,16}}$")
 #: a name that ends on 各 and the verb after it (南昌县、进贤县各新增): no indicator
 _EACH_AND_VERB_END = re.compile(rf"各(?:{_EACH_VERBS})$")
 #: what each place has after 各 and its verb (各有4个开发区进入A类: 开发区进入A类)
@@ -84,7 +86,10 @@ _EACH_OWN_NOUN = re.compile(rf"各(?:{_EACH_VERBS})?(?P<noun>[^各]*)$")
 #: 均 (or 都) right before the verb of a list's figure (A、B均增长10%以上, 江苏省、山东省也都在1.2万家
 #: 以上), not 人均 or 成都; 各 before its verb or its number (漳州市、龙岩市各1家)
 _EACH_BEFORE_VERB = re.compile(
-    r"(?:(?<!人)均|(?<![成首京])都)[\u4e00-\u9fff]{0,3}$|" + _EACH_VERB_AFTER.pattern
+    r"(?:(?<!人)均|(?<![成首京])都)[\u4e00-\u9fff]{0,3}$|"
+    + _EACH_VERB_AFTER.pattern
+    + "|"
+    + _EACH_VERB_AND_NOUN.pattern
 )
 
 #: the word an industry's name runs on into (电子信息|产业规模)
@@ -163,7 +168,7 @@ class ListRules(IndicatorText):
         长沙县、浏阳市各新增两家: so does 各, to places whose noun was told before."""
         if not _EACH_BEFORE_VERB.search(pre):
             return [d]
-        each = _EACH_VERB_AFTER.search(pre)
+        each = _EACH_VERB_AFTER.search(pre) or _EACH_VERB_AND_NOUN.search(pre)
         if each is not None:
             # 浏阳经开区、宁乡经开区各新增两家: the places as written (the indicator lost them)
             items = [strip_chars(x) for x in list_items(pre[: each.start()].split("，")[-1])]

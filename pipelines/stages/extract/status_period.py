@@ -81,6 +81,9 @@ BREAKDOWN_BY_PLACE = (
     "从区域分布看",
     "分地市看",
     "分县区看",
+    "分县（市、区）看",
+    "分县（市区）看",
+    "分县市区看",
 )
 #: how a clause opens that goes on with the figure before it (…，比二季度加快1.1个百分点)
 _GOES_ON_WITH_THE_FIGURE_BEFORE = (
@@ -660,6 +663,15 @@ class StatusPeriodRules:
             return "estimate", "status_opening_estimate"
         if ctx.among and ctx.among[-1].status == "estimate":
             return "estimate", "status_parent"  # 初步核算，…增长6.1%。其中，第一产业…: estimated too
+        if (
+            ctx.among
+            and ctx.among[-1].status == "target"
+            and self.text.startswith(BREAKDOWN_BY_PLACE, ctx.sentence.start)
+            and not self._has_mention(tok, ctx)
+        ):
+            # 主要预期目标是：规上工业增加值增长10%左右…。分县（市、区）看，天长市…营业收入达到1150亿元:
+            # each place's part of the goals
+            return "target", "status_parent"
         if self.paragraph_goals and not self._has_mention(tok, ctx):
             # 到2027年，制造业数字化转型取得重要进展…。关键工序数控化率达到72%以上: the paragraph's goals
             return "target", "status_paragraph_horizon"
