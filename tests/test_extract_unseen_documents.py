@@ -9228,3 +9228,48 @@ def test_a_listed_projects_sum_is_its_countys_and_the_projects() -> None:
     found = {f.value: f for f in figures(text, region="德州市", ref=date(2024, 8, 7))}
     assert (found[16].region, found[16].indicator) == ("禹城市", "功能糖及生物发酵产业园项目总投资")
     assert found[12].region == "谷城县"
+
+
+def test_a_range_in_gigawatt_hours_with_the_unit_on_both_ends_is_one_figure() -> None:
+    text = "预计2026年公司电池出货量将达到48GWh至52GWh。"
+    (found,) = [f for f in figures(text, region="宜春市", ref=date(2026, 3, 30)) if f.measure == "amount"]
+    assert (found.value, found.value_max, found.status) == (48, 52, "estimate")
+
+
+def test_a_citys_short_name_before_its_industry_is_that_citys_and_a_parks_is_not() -> None:
+    text = (
+        "截至5月底，全市新能源装机达到1120万千瓦。随着一批项目陆续投产，酒泉光伏组件年产能已达8GW。"
+        "射洪锂电产业园等一批项目建成投产，全年新增规模以上工业企业96户。"
+    )
+    found = {f.value: f for f in figures(text, region="甘肃省", ref=date(2025, 6, 17))}
+    assert found[8].region == "酒泉市"
+    assert found[96].region == "甘肃省"
+
+
+def test_a_firms_table_gives_each_growth_the_months_of_the_level_before_it() -> None:
+    text = normalize(
+        "表1　2023年10月全区重点工业企业产值情况\n单位：亿元、%\n"
+        "序号｜企业名称｜10月产值｜同比增长｜1-10月产值｜同比增长\n"
+        "1｜常州瑞丰光伏科技有限公司｜20.36｜22.5｜188.42｜30.2\n"
+        "2｜江苏湖滨特种钢有限公司｜17.74｜-2.6｜176.05｜-4.1\n"
+    ).text
+    found = {f.value: f for f in figures(text, region="武进区", ref=date(2023, 11, 20))}
+    assert (found[22.5].period_start, found[30.2].period_start) == (date(2023, 10, 1), date(2023, 1, 1))
+
+
+def test_a_funds_table_of_firms_after_their_counties_and_its_group_lines() -> None:
+    text = normalize(
+        "本批次共支持项目3个，安排资金530万元。其中，智能化改造类项目2个，安排资金410万元。\n\n"
+        "2024年度市级先进制造业发展专项资金（第二批）项目分配结果表\n\n"
+        "序号｜县区｜企业名称｜项目名称｜支持类别｜支持金额（万元）\n"
+        "一、智能化改造类（2个）｜｜｜｜｜410\n"
+        "1｜涧西区｜洛阳恒远精密轴承有限公司｜风电轴承智能化生产线改造项目｜智能化改造｜260\n"
+        "2｜洛龙区｜洛阳鼎盛矿山机械有限公司｜矿山装备数字化车间建设项目｜智能化改造｜150\n"
+        "二、绿色化改造类（1个）｜｜｜｜｜120\n"
+        "3｜宜阳县｜宜阳县金泰陶瓷有限公司｜窑炉余热回收及节能改造项目｜绿色化改造｜120\n"
+    ).text
+    found = figures(text, region="洛阳市", ref=date(2024, 10, 16))
+    by_value = {f.value: f for f in found}
+    assert (by_value[260].region, by_value[150].region) == ("涧西区", "洛龙区")
+    assert by_value[410].indicator == "智能化改造类项目安排资金"
+    assert not [f for f in found if f.value == 1 and f.unit == "个"]  # (1个) of the group's line

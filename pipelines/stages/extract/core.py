@@ -284,6 +284,10 @@ _OPENS_ON_FIGURES_BEFORE = (
 )
 
 
+#: the bars that rule a table's line (…类（7个）|||||1150), more than prose ever holds
+_RULED_LINE_BARS = 3
+
+
 def _within(pos: int, spans: list[tuple[int, int]]) -> bool:
     """Whether ``pos`` lies inside one of ``spans`` (sorted by start; a table's rows)."""
     at = bisect.bisect_right(spans, (pos, sys.maxsize)) - 1
@@ -675,7 +679,11 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
         rows = sorted({(d.quote_start, d.quote_end) for d in tabled})
         # a row the walk also read as prose (遵义市  ↑6.6%) is the table's: its caption names it;
         # a number in a row's name (硫酸（折100%）) is none of its values
-        self.figures = [d for d in self.figures if not _within(d.token.num_start, rows)]
+        self.figures = [
+            d
+            for d in self.figures
+            if not _within(d.token.num_start, rows) and not self._ruled_line_among(d.token.num_start, rows)
+        ]
         self.figures.extend(tabled)
         self.figures.extend(self._industry_structure_figures())
         # (4,385.6亿元 ↵ 规上工业总产值, read as prose too: the infographic's figure)
@@ -683,6 +691,16 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
         self.figures = [d for d in self.figures if not _within(d.token.num_start, numbers)]
         self.figures.extend(label_below)
         return self._emit()
+
+    def _ruled_line_among(self, pos: int, rows: list[tuple[int, int]]) -> bool:
+        """一、智能化改造类（7个）|||||1150 between two rows the table gave figures of: a group's line
+        of the table, whose bracketed count and sum are no sentence's."""
+        start = self.text.rfind("\n", 0, pos) + 1
+        end = self.text.find("\n", pos)
+        end = len(self.text) if end < 0 else end
+        if self.text.count("|", start, end) < _RULED_LINE_BARS:
+            return False
+        return _within(start - 2, rows) or _within(end + 1, rows)
 
     def _goes_on_from_line_above(self, start: int) -> bool:
         """同比增长7.6% ↵ 比1—4月加快0.4个百分点: a WeChat post's line that compares the figure

@@ -116,6 +116,9 @@ _SETTLED_IN_COLUMN = re.compile(r"(?:落户|落地|所在|所属)(?:板块|园�
 #: a column of provinces before a column of their cities (省份  城市)
 _PROVINCE_COLUMNS = frozenset({"省份", "所在省", "所在省份", "省（区、市）", "省区市"})
 _CITY_COLUMNS = frozenset({"城市", "市", "地市", "试点城市", "城市名称"})
+_COUNTY_COLUMNS = frozenset({"县区", "县（市、区）", "县市区", "县（区）", "所在县区", "所在县（市、区）"})
+#: a column of each thing's kind in words (支持类别, 项目类别)
+_CATEGORY_COLUMN = re.compile(r"[\u4e00-\u9fff]{0,4}类别")
 #: a column's span of years (2025—2027年累计…)
 _YEARS_PREFIX = re.compile(r"(?:19|20)\d{2}\s*[-—–~至]\s*(?:19|20)\d{2}\s*年")
 _CITY_OF_PLACE_COLUMN = re.compile(r"所属(?:省辖市|设区市|地级市|地市|市|市州)")
@@ -1343,11 +1346,13 @@ def _named_header(cells: list[tuple[int, str]]) -> list[Column] | None:
     bodies = numbered and names[:1] == ["单位"]
     # (省份  城市  2024年工业技改投资（亿元）: each city, after its province)
     province_first = len(names) > 2 and names[0] in _PROVINCE_COLUMNS and names[1] in _CITY_COLUMNS
-    if province_first:
+    # (序号  县区  企业名称  项目名称  支持类别  支持金额（万元）: each firm, after its county)
+    county_first = len(names) > 2 and names[0] in _COUNTY_COLUMNS and names[1] in _FIRM_COLUMNS
+    if province_first or county_first:
         names = [names[1], names[0], *names[2:]]
     places = bool(names) and _PLACE_NAME_COLUMN.fullmatch(names[0]) is not None
     named = names[0].endswith("名称") or places or bodies  # (城市, 乡镇（园区）: the rows are places)
-    placed = len(names) > 1 and names[1] in _PLACE_COLUMNS | _KIND_OF_NAMED_COLUMNS
+    placed = county_first or (len(names) > 1 and names[1] in _PLACE_COLUMNS | _KIND_OF_NAMED_COLUMNS)
     # (榜单名称  发榜单位  揭榜单位  所在地区  总投资（万元）: the place after who the thing is of)
     placed_later = not placed and any(
         name in _PLACE_COLUMNS and all(map(_says_a_listed_thing_in_words, names[1:k]))
@@ -1373,7 +1378,8 @@ def _named_header(cells: list[tuple[int, str]]) -> list[Column] | None:
     # (排名  企业名称  所属行业  营业收入（亿元）: the firm's industry, no place: the text's region)
     columns.append(Column(role="name"))
     if placed:
-        columns.append(Column(role="place" if names[1] in _PLACE_COLUMNS else "kind", leads=province_first))
+        role = "place" if names[1] in _PLACE_COLUMNS or county_first else "kind"
+        columns.append(Column(role=role, leads=province_first or county_first))
     for name in names[1 + placed :]:
         if _DAY_COLUMN.fullmatch(name):
             columns.append(Column(remark=True, period="day"))  # 签约日期: the day of the row's values
@@ -1383,6 +1389,7 @@ def _named_header(cells: list[tuple[int, str]]) -> list[Column] | None:
             continue
         if (
             _says_a_listed_thing_in_words(name)
+            or (county_first and (name in _KIND_OF_NAMED_COLUMNS or _CATEGORY_COLUMN.fullmatch(name)))
             or name in _PLACE_COLUMNS
             or _CITY_OF_PLACE_COLUMN.fullmatch(name)
             or _SETTLED_IN_COLUMN.fullmatch(name)
@@ -1408,14 +1415,17 @@ def _named_header(cells: list[tuple[int, str]]) -> list[Column] | None:
             return None
         indicator = m.group("name")
         before = columns[-1].indicator if columns[-1].role == "" else ""
+        period = months.group() if months else ""
         if before and GROWTH_NAME_END.fullmatch(indicator) and not GROWTH_NAME_END.search(before):
             indicator = before + "增速"  # 营业收入（亿元）  增速（%）: the growth of the column before
+            # (10月产值 | 同比增长 | 1-10月产值 | 同比增长: each over the months of its level)
+            period = period or columns[-1].period
         columns.append(
             Column(
                 year=int(year.group(1)) if year else None,
                 indicator=indicator,
                 unit=m.group("unit"),
-                period=months.group() if months else "",
+                period=period,
             )
         )
     # (2024年产值（亿元）  龙头企业数（家）: a year one column names is the whole table's)

@@ -95,8 +95,9 @@ def patterns() -> _Patterns:
             # a range, the multiplier said on both ends or not (300万—350万辆, 10%—15%, 5—8家);
             # a % on its first end is on its second too (上升9.4%至16.2亿元 is a growth, then a level)
             # (…or the count's word too: 3000个至3200个, 5家—8家; and the unit, right before the
-            # dash: 1.8亿元至2.4亿元, 270GW至300GW, not 712.4亿元 -2.3%, a level and then its growth)
-            rf"(?:{_SP}(?:万亿|亿|万)?(?:(?:个|家|项|座|台|所|名|辆|套|条)?{_SP}(?P<pct1>[%％])?{_SP}|(?:元|吨|GW|MW|千瓦)(?=[-—–~～至到]))"
+            # dash: 1.8亿元至2.4亿元, 270GW至300GW, 60GWh至65GWh, not 712.4亿元 -2.3%, a level and
+            # then its growth)
+            rf"(?:{_SP}(?:万亿|亿|万)?(?:(?:个|家|项|座|台|所|名|辆|套|条)?{_SP}(?P<pct1>[%％])?{_SP}|(?:元|吨|GWh|MWh|GW|MW|千瓦时|千瓦)(?=[-—–~～至到]))"
             rf"(?P<dash>[-—–~～至到]){_SP}(?P<n2>{_NUM}))?"
             # a list sharing one unit: 10.9、2.3个百分点; points may repeat 个 and join with 和
             # (高于全国、全省2.3个和0.6个百分点), which must not leave 2.3个 a count
