@@ -9273,3 +9273,28 @@ def test_a_funds_table_of_firms_after_their_counties_and_its_group_lines() -> No
     assert (by_value[260].region, by_value[150].region) == ("涧西区", "洛龙区")
     assert by_value[410].indicator == "智能化改造类项目安排资金"
     assert not [f for f in found if f.value == 1 and f.unit == "个"]  # (1个) of the group's line
+
+
+def test_a_price_rise_row_in_percent_is_a_growth() -> None:
+    text = normalize(
+        "表1  2025年国民经济和社会发展主要指标\n"
+        "指标名称\t单位\t2024年计划\t2024年执行\t2025年预期目标\n"
+        "地区生产总值增长\t%\t6.5\t5.9\t6左右\n"
+        "居民消费价格涨幅\t%\t3左右\t0.3\t2左右\n"
+    ).text
+    found = {f.value: f for f in figures(text, region="湘潭市", ref=date(2025, 1, 21))}
+    assert found[0.3].measure == "yoy_growth_pct"
+
+
+def test_the_sums_told_after_a_count_of_projects_are_those_projects() -> None:
+    text = "（一）产业发展项目231个，总投资1746.3亿元，年度计划投资348.5亿元，占全部年度计划投资的49.7%。"
+    found = {f.value: f for f in figures(text, region="衢州市", ref=date(2026, 2, 12))}
+    assert found[348.5].indicator == "产业发展项目年度计划投资"
+
+
+def test_places_ranked_in_turn_by_growth_are_ranked_by_the_growth_told_before() -> None:
+    text = "1-9月，全省全社会用电量增长7.9%。分地区看，吉安、宜春增速分列全省第一、第二位。"
+    ranks = [f for f in figures(text, region="江西省", ref=date(2024, 10, 24)) if f.measure == "rank"]
+    found = {f.region: f for f in ranks}
+    assert (found["吉安市"].value, found["宜春市"].value) == (1, 2)
+    assert found["宜春市"].indicator == "全社会用电量增速"

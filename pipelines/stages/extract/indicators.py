@@ -1410,11 +1410,17 @@ class IndicatorText:
             return item.group(1) + bare
         # (…企业2356个，占规模以上工业企业的13.8%；实现营业收入…: those firms', past their share)
         shares = ("share_pct", "pp_change", "pp_diff")
-        counted_last = next((f for f in reversed(ctx.sentence_figs) if f.measure not in shares), None)
+        sums = [f for f in ctx.sentence_figs if f.measure not in shares]
+        counted_last = next((f for f in reversed(sums) if f.token.unit_class == "count"), None)
+        # (产业发展项目248个，总投资1846.3亿元，年度计划投资368.5亿元: of the projects still, past
+        # the other sums told of them)
+        of_the_count = counted_last is not None and all(
+            f.indicator.startswith(counted_last.indicator) for f in sums[sums.index(counted_last) + 1 :]
+        )
         if (
             bare in lex.attributes
             and counted_last is not None
-            and counted_last.token.unit_class == "count"
+            and of_the_count
             and counted_last.measure == "amount"
         ):
             # (大型企业48家，亏损7家，亏损面14.6%: 大型企业亏损面, the words the two share said once)

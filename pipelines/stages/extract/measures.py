@@ -333,6 +333,8 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
     #: the paragraph breaks output down by product: a product named alone measures its output
     products: bool
     previous_figures: list[Draft]
+    #: how many figures the document had when the current paragraph began
+    paragraph_figures: int
     #: the catalogued indicator whose growth the sentence before spoke of
     growth_before: str
     #: the ranking a text on one names in its title (2025年赛迪百强县榜单发布 → 百强县排名)
@@ -1266,12 +1268,20 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
         listed = self._listed_regions(said[: cut.start()]) if cut is not None else None
         # (the places alone, 慈溪市、义乌市、诸暨市分别位列…: in a text on a ranking, ranked in it; after
         # 杭州市综合指数…位居全省第一，宁波市、嘉兴市分列第二、三位: in the list the place before heads)
-        places = (
-            [region_of_item(strip_chars(item)) for item in list_items(said[: cut.start()])] if cut else []
-        )
+        items = [strip_chars(item) for item in list_items(said[: cut.start()])] if cut else []
+        # (抚州、赣州增速分列全省第一、第二位: ranked by the growth the paragraph told before)
+        by_growth = bool(items) and _GROWTH_WORD.search(items[-1][-2:]) is not None
+        items[-1:] = [items[-1][:-2]] if by_growth else items[-1:]
+        places = [region_of_item(item) for item in items]
         alone = [place for place in places if place] if len(places) >= 2 and all(places) else None
         earlier = next((f for f in reversed(ctx.sentence_figs) if f.measure == "rank"), None)
-        if listed is None and alone is not None and self.ranking_of_title:
+        told = [*self.figures[self.paragraph_figures :], *ctx.sentence_figs]
+        grown = (
+            next((f for f in reversed(told) if f.measure == "yoy_growth_pct"), None) if by_growth else None
+        )
+        if listed is None and alone is not None and grown is not None:
+            listed = alone, grown.indicator + "增速"
+        elif listed is None and alone is not None and self.ranking_of_title:
             listed = alone, self.ranking_of_title
         elif listed is None and alone is not None and earlier is not None:
             listed = alone, earlier.indicator
