@@ -9298,3 +9298,19 @@ def test_places_ranked_in_turn_by_growth_are_ranked_by_the_growth_told_before() 
     found = {f.region: f for f in ranks}
     assert (found["吉安市"].value, found["宜春市"].value) == (1, 2)
     assert found["宜春市"].indicator == "全社会用电量增速"
+
+
+def test_the_work_set_out_for_this_years_goals_early_in_the_year_gives_goals() -> None:
+    text = (
+        "在全市工业大会上的讲话\n（2025年2月11日）\n\n发布时间：2025-02-13\n\n"
+        "一、充分肯定去年全市工业发展取得的成绩\n\n2024年，滁州市规上工业增加值增长10.6%。\n\n"
+        "二、锚定目标任务，奋力推动工业经济量质齐升\n\n"
+        "全市工业发展的主要预期目标是：规上工业增加值增长10%左右。\n\n"
+        "围绕上述目标，重点抓好四个方面工作。\n\n"
+        "一是聚力抓项目扩投资。全年实施亿元以上工业项目480个以上。\n\n"
+        "二是聚力促转型。新建省级智能工厂和数字化车间45个。"
+    )
+    found = described_figures(text, "x.txt")
+    assert (found[480].status, found[480].period_start) == ("target", date(2025, 1, 1))
+    assert found[45].status == "target"
+    assert found[10.6].status == "actual"

@@ -111,6 +111,12 @@ _NEXT_YEARS_WORK = re.compile(
 )
 #: the first month of a year's last months, when its texts turn to the next year's work
 _LATE_MONTH = 11
+#: the work a text sets out for the goals it has just given (围绕上述目标，重点抓好四个方面工作)
+_WORK_FOR_THE_GOALS = re.compile(
+    r"围绕(?:上述|以上|这些|全年)?目标(?:任务)?[^。；;]{0,16}?抓好[^。；;]{0,8}工作"
+)
+#: the last month of a year's first months, when its texts set that year's goals and work
+_EARLY_MONTH = 3
 #: 到2027年 (or 至2027年底) inside a sentence: a horizon, not a span
 #: (its character class first, the lookbehind after it: the engine then skips to candidates)
 _HORIZON_SAID = re.compile(r"[到至](?<![\d年][到至])\s*(?P<year>\d{4})\s*年(?![\d月度])")
@@ -543,7 +549,20 @@ class DocumentState(StatusPeriodRules, IndicatorText):
         """会议要求，围绕上述目标，明年要重点抓好八个方面工作 (or 2026年全市…主要预期目标是), in a text of
         the year's last months: the goals after it that name no year are next year's, not this
         year's, to the text's end."""
-        if self.next_years_work is not None or self.reference is None or self.reference.month < _LATE_MONTH:
+        if self.next_years_work is not None or self.reference is None:
+            return
+        if self.reference.month <= _EARLY_MONTH and _WORK_FOR_THE_GOALS.search(
+            self.text, sentence.start, sentence.end
+        ):
+            # 主要预期目标是：… 围绕上述目标，重点抓好四个方面工作。 ↵ 一是…全年实施…项目500个以上, in
+            # February: the work for this year's goals, set just before
+            this_year = self.reference.year
+            if any(
+                f.status == "target" and f.period.end and f.period.end.year == this_year for f in self.figures
+            ):
+                self.next_years_work = Period.year(this_year)
+            return
+        if self.reference.month < _LATE_MONTH:
             return
         said = _NEXT_YEARS_WORK.search(self.period_text, sentence.start, sentence.end)
         # (said in prose, not by a title or heading: …总结及2026年工作思路的报告 is the whole text's)
