@@ -9314,3 +9314,18 @@ def test_the_work_set_out_for_this_years_goals_early_in_the_year_gives_goals() -
     assert (found[480].status, found[480].period_start) == ("target", date(2025, 1, 1))
     assert found[45].status == "target"
     assert found[10.6].status == "actual"
+
+
+def test_a_plan_looked_back_on_gives_its_years_to_the_average_growth_after_it() -> None:
+    text = "2025年，全国规模以上工业增加值增长5.9%。回望“十四五”，制造业增加值年均增长5.4%。"
+    found = {f.value: f for f in figures(text, region="全国", ref=date(2026, 1, 21))}
+    assert (found[5.4].period_start, found[5.4].period_end) == (date(2021, 1, 1), date(2025, 12, 31))
+
+
+def test_a_headline_that_counts_one_county_town_names_no_county() -> None:
+    text = (
+        "一家县城纺企的“用工经”\n——走进浙江省长兴县浙江禾丰纺织有限公司\n\n来源：工人日报　　2025-05-12\n\n"
+        "长兴县素有“纺织之乡”之称。全县现有纺织企业400余家，从业人员3.2万人左右。"
+    )
+    cleaned = normalize(text).text
+    assert describe_document(cleaned, "x.txt").region == "长兴县"

@@ -1810,8 +1810,9 @@ def _unlisted_region(level: str, title: str | None, text: str) -> str | None:
     inner = r"(?![省市县区])" if level == "town" else inner
 
     def named(last: str) -> str:
+        # (nor 一家县城椅企的“稳岗经”: a count of things, no name)
         found = (
-            rf"(?:中共)?((?!关于|听取|审议)(?![我本该各全])(?:(?!{_NOT_IN_NAME}){inner}[\u4e00-\u9fff]){{{shortest},3}}?"
+            rf"(?:中共)?((?!关于|听取|审议)(?![我本该各全])(?![一两二三四五六七八九十几][家个座所])(?:(?!{_NOT_IN_NAME}){inner}[\u4e00-\u9fff]){{{shortest},3}}?"
             rf"(?!{_NOT_IN_NAME})(?<!乡村){last_inner}[^\W{last}]{_LOCAL_SUFFIX[level]})"
         )
         # 杭州市萧山区人民政府: the district, not 州市萧山区; 穗黄埔区: 黄埔区 (but 渝中区, 津南区 whole)

@@ -127,7 +127,7 @@ def _patterns() -> tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...]:
             # (“十四五”下降14%目标: the plan's change or goal, said right after its name)
             # (回顾“十四五”，…: the plan's years looked back on)
             # (放眼“十五五”，…: the plan's years looked ahead to)
-            r"(?<=回顾|放眼|展望|面向)[“\"]十(?P<plan>[一二三四五六七八九])五[”\"](?P<span>)"
+            r"(?<=回顾|回望|纵观|综观|放眼|展望|面向)[“\"]十(?P<plan>[一二三四五六七八九])五[”\"](?P<span>)"
             r"|[“\"]?十(?P<plan2>[一二三四五六七八九])五[”\"]?\s*(?P<span2>时期|期间|以来|(?=下降|增长|提高|降低|目标))",
         ),
         # (?<!\d): the 20年 inside 2020年以来 is not twenty years
