@@ -716,9 +716,10 @@ def _spelt_as_catalogue(s: str) -> str:
 _PER_EACH = re.compile(r"平均每(?:家|户|个|企业)|户均|家均|企均|每家")
 #: the longest industry a bare attribute borrows from earlier in its sentence
 _TOPIC_MAX = 12
-#: a project the clause before names, alone (…功能糖及生物发酵产业园项目，), and the sums told of one
+#: a project the clause before names, alone (…功能糖及生物发酵产业园项目，), and the words of its
+#: whole cost, told right after it
 _PROJECT_NAMED_BEFORE = re.compile(r"(?:^|[。；;：:\d.．、])([^。；;，,：:]{2,30}?项目)\s*[，,]\s*$")
-_SUMS_OF_A_PROJECT = frozenset({"总投资", "计划总投资", "总投资额"})
+_WHOLE_COST_OF_A_PROJECT = frozenset({"总投资", "计划总投资", "总投资额"})
 
 
 #: a clause that opens on one thing named as the first of those it counts (浏阳经济技术开发区等8个园区)
@@ -1459,7 +1460,7 @@ class IndicatorText:
                 # project's, not an industry's the sentence names in passing)
                 return projects.group("projects") + bare
             before = self.text[ctx.sentence.start : ctx.clause.start]
-            project = _PROJECT_NAMED_BEFORE.search(before) if indicator in _SUMS_OF_A_PROJECT else None
+            project = _PROJECT_NAMED_BEFORE.search(before) if indicator in _WHOLE_COST_OF_A_PROJECT else None
             if project is not None:
                 # 3.禹城市　功能糖及生物发酵产业园项目，总投资18亿元: that project's, not an industry's
                 name = strip_chars(project.group(1))

@@ -133,9 +133,9 @@ _SOME_PLACES = re.compile(r"(?:部分|重点|主要|典型|试点|样本)(?:城�
 #: a period said in a table row's label, in brackets: 金融机构本外币贷款余额（6月末）
 _PERIOD_IN_LABEL = re.compile(r"[（(][^（）()]{1,10}[)）]$")
 #: a table row named after a fall (…能耗累计下降, …降低率): its values are falls
-#: the quantity a product table's caption counts (二、销量情况), where it is not the output
 #: the way the goods of a table crossed the border (出口主要商品, 主要进出口商品情况)
 _TRADED_GOODS = re.compile(r"(进出口|出口|进口)(?=.*商品)")
+#: the quantity a product table's caption counts (二、销量情况), where it is not the output
 _QUANTITY_IN_CAPTION = re.compile(r"销售量|销量|产销量|产量|出口量|交付量|批发量|零售量")
 _GROWTH_IN_NAME = re.compile(
     # (规模以上工业增加值比上年增长: and what it grew over)

@@ -1271,7 +1271,8 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
         items = [strip_chars(item) for item in list_items(said[: cut.start()])] if cut else []
         # (抚州、赣州增速分列全省第一、第二位: ranked by the growth the paragraph told before)
         by_growth = bool(items) and _GROWTH_WORD.search(items[-1][-2:]) is not None
-        items[-1:] = [items[-1][:-2]] if by_growth else items[-1:]
+        if by_growth:
+            items[-1] = items[-1][:-2]  # (赣州增速: the place, without what ranks it)
         places = [region_of_item(item) for item in items]
         alone = [place for place in places if place] if len(places) >= 2 and all(places) else None
         earlier = next((f for f in reversed(ctx.sentence_figs) if f.measure == "rank"), None)

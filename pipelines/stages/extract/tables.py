@@ -116,6 +116,7 @@ _SETTLED_IN_COLUMN = re.compile(r"(?:落户|落地|所在|所属)(?:板块|园�
 #: a column of provinces before a column of their cities (省份  城市)
 _PROVINCE_COLUMNS = frozenset({"省份", "所在省", "所在省份", "省（区、市）", "省区市"})
 _CITY_COLUMNS = frozenset({"城市", "市", "地市", "试点城市", "城市名称"})
+#: a column of counties before a column of the firms in them (序号  县区  企业名称  …  支持金额（万元）)
 _COUNTY_COLUMNS = frozenset({"县区", "县（市、区）", "县市区", "县（区）", "所在县区", "所在县（市、区）"})
 #: a column of each thing's kind in words (支持类别, 项目类别)
 _CATEGORY_COLUMN = re.compile(r"[\u4e00-\u9fff]{0,4}类别")
