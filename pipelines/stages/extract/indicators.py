@@ -1085,6 +1085,8 @@ class IndicatorText:
     sentence_before: str
     #: where the current paragraph starts
     paragraph_start: int
+    #: how many figures the document had when the current paragraph began
+    paragraph_figures: int
 
     def _topic_opened_on(self, start: int, end: int) -> str | None:
         """从规上工业增加值增速看，… / 从亩均税收看，德清县以45.2万元居全市第一: what a sentence
@@ -1099,6 +1101,12 @@ class IndicatorText:
             return None
         topic = self._clean(said)
         return "" if _NO_INDICATOR_TOPIC.fullmatch(topic) else topic
+
+    def _growths_of_paragraph(self, s_figs: list[Draft]) -> list[Draft]:
+        """The growths the paragraph has told so far, then those of ``s_figs`` (the sentence's)."""
+        return [
+            f for f in [*self.figures[self.paragraph_figures :], *s_figs] if f.measure == "yoy_growth_pct"
+        ]
 
     def _growth_said_before(self) -> str:
         """…有16个规上工业增加值实现正增长。郑州市增长10.6%: the catalogued indicator whose growth the

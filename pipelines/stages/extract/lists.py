@@ -159,9 +159,6 @@ class ListRules(IndicatorText):
     #: the text with masked spans and document references blanked, where periods are looked for
     period_text: str
     previous_figures: list[Draft]
-    #: the figures read so far, and how many of them came before the paragraph being read
-    figures: list[Draft]
-    paragraph_figures: int
 
     def _each_item(self, d: Draft, pre: str, s_figs: list[Draft]) -> list[Draft]:
         """工业投资、技改投资均增长10%以上: 均 gives the one value to every item of the list;
@@ -557,7 +554,7 @@ class ListRules(IndicatorText):
         # (of what the sentence told, else of the amount the sentence before told; a growth, of the
         # one the paragraph told)
         told = self._told_before(s_figs, units) or (
-            [f.indicator for f in self.figures[self.paragraph_figures :] if f.measure == "yoy_growth_pct"]
+            [f.indicator for f in self._growths_of_paragraph([])]
             if "%" in units
             else [f.indicator for f in self.previous_figures if f.measure == "amount"]
         )

@@ -333,8 +333,6 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
     #: the paragraph breaks output down by product: a product named alone measures its output
     products: bool
     previous_figures: list[Draft]
-    #: how many figures the document had when the current paragraph began
-    paragraph_figures: int
     #: the catalogued indicator whose growth the sentence before spoke of
     growth_before: str
     #: the ranking a text on one names in its title (2025年赛迪百强县榜单发布 → 百强县排名)
@@ -1276,10 +1274,8 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
         places = [region_of_item(item) for item in items]
         alone = [place for place in places if place] if len(places) >= 2 and all(places) else None
         earlier = next((f for f in reversed(ctx.sentence_figs) if f.measure == "rank"), None)
-        told = [*self.figures[self.paragraph_figures :], *ctx.sentence_figs]
-        grown = (
-            next((f for f in reversed(told) if f.measure == "yoy_growth_pct"), None) if by_growth else None
-        )
+        growths = self._growths_of_paragraph(ctx.sentence_figs) if by_growth else []
+        grown = growths[-1] if growths else None
         if listed is None and alone is not None and grown is not None:
             listed = alone, grown.indicator + "增速"
         elif listed is None and alone is not None and self.ranking_of_title:

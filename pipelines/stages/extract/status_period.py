@@ -688,19 +688,16 @@ class StatusPeriodRules:
                 # 一、2024年目标任务完成情况 in a notice of 2025's goals: a chapter on a past year reviews it
                 return "actual", "status_review_section"
             return "target", "status_plan_context"
-        if self.next_years_work is not None and not self._has_dated_mention(tok, ctx):
+        if self.next_years_work is not None and not self._has_mention(tok, ctx, dated=True):
             # (…明年要重点抓好八个方面工作。 ↵ 二是聚力科技创新。技术合同成交额达到250亿元: a goal)
             return "target", "status_next_years_work"
         return "actual", "status_default"
 
-    def _has_mention(self, tok: Token, ctx: Context) -> bool:
+    def _has_mention(self, tok: Token, ctx: Context, dated: bool = False) -> bool:
+        """A period mention before ``tok``; with ``dated``, only one that names its year (not 全年,
+        whose year the context says)."""
         rel = tok.start - ctx.sentence.start
-        return any(m.pos < rel for m in self._mentions(ctx, False))
-
-    def _has_dated_mention(self, tok: Token, ctx: Context) -> bool:
-        """A mention before ``tok`` that names its year (not 全年, whose year the context says)."""
-        rel = tok.start - ctx.sentence.start
-        return any(m.pos < rel and m.explicit_year for m in self._mentions(ctx, False))
+        return any(m.pos < rel and (m.explicit_year or not dated) for m in self._mentions(ctx, False))
 
     def _mention(self, tok: Token, ctx: Context, plan: bool) -> Mention | None:
         rel = tok.start - ctx.sentence.start
