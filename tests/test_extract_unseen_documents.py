@@ -9329,3 +9329,57 @@ def test_a_headline_that_counts_one_county_town_names_no_county() -> None:
     )
     cleaned = normalize(text).text
     assert describe_document(cleaned, "x.txt").region == "长兴县"
+
+
+def test_a_rate_said_of_listed_places_without_each_is_each_places() -> None:
+    text = "1-8月，全市规上工业增加值增长7.2%。宁国市、广德市规上工业增加值增速保持在11%以上，郎溪县增长9.4%。"
+    found = [f for f in figures(text, region="宣城市", ref=date(2025, 9, 20)) if f.value in (11, 9.4)]
+    assert sorted(f.region for f in found) == ["宁国市", "广德市", "郎溪县"]
+    assert {f.indicator for f in found} == {"规模以上工业增加值"}
+    summed = figures("芜湖、马鞍山两市规上工业增加值合计增长8.1%。", region="安徽省", ref=date(2025, 9, 20))
+    assert [f.region for f in summed] == ["安徽省"]
+
+
+def test_a_threshold_a_number_implies_inside_a_name_is_no_figure() -> None:
+    text = "全市营收超百亿元企业达到15家。宁国市成为全市首个工业营收超千亿元的县（市、区）。"
+    found = figures(text, region="宣城市", ref=date(2025, 9, 20))
+    assert [f.value for f in found] == [15]
+
+
+def test_a_goals_table_with_the_unit_in_the_row_name_is_read() -> None:
+    text = normalize(
+        "2025年全省工业主要指标完成情况\n"
+        "指标名称 | 年度目标 | 1-10月完成\n"
+        "工业投资增速（%） | 9 | 10.4\n"
+        "软件业务收入（亿元） | 1200 | 1033\n"
+    ).text
+    found = {f.value: f for f in figures(text, region="湖南省", ref=date(2025, 12, 20))}
+    assert (found[9].status, found[9].measure) == ("target", "yoy_growth_pct")
+    assert (found[10.4].status, found[10.4].period_end) == ("actual", date(2025, 10, 31))
+    assert (found[1033].unit, found[1033].indicator) == ("亿元", "软件业务收入")
+
+
+def test_a_goal_summed_over_three_years_covers_the_years_from_the_plans_first() -> None:
+    text = (
+        "一、2025年工作回顾\n\n全年新增国家级绿色工厂12家。\n\n二、2026年工作安排\n\n"
+        "推进绿色制造，三年累计新增国家级绿色工厂40家。"
+    )
+    found = {f.value: f for f in figures(text, region="安徽省", ref=date(2025, 12, 28))}
+    assert (found[40].period_start, found[40].period_end) == (date(2026, 1, 1), date(2028, 12, 31))
+    assert found[12].period_end == date(2025, 12, 31)
+
+
+def test_the_rate_in_brackets_after_a_base_period_is_that_periods() -> None:
+    text = "上半年，全省工业投资同比下降2.6%，降幅较一季度（下降5.1%）收窄2.5个百分点。"
+    found = {f.value: f for f in figures(text, region="河北省", ref=date(2025, 7, 20))}
+    assert found[-5.1].period_end == date(2025, 3, 31)
+    assert found[-2.6].period_end == date(2025, 6, 30)
+    assert found[2.5].measure == "pp_change"
+
+
+def test_parks_inside_zones_listed_with_respectively_are_each_zones() -> None:
+    text = "其中，宁波石化开发区化工园区、镇海经济开发区化工园区分别实现产值1302.5亿元、416.8亿元。"
+    found = {f.value: f for f in figures(text, region="宁波市", ref=date(2025, 3, 1))}
+    assert found[416.8].region == "镇海经济开发区"
+    assert found[1302.5].region == "宁波石化开发区"
+    assert found[416.8].indicator == "化工园区产值"

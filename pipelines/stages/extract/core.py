@@ -215,6 +215,13 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
 _SAME_PERIOD_LAST_YEAR_WAS = re.compile(
     r"(?:^|[，,；;]\s*)(?:上年|去年)(?:同期)?(?:为|是|仅为|则为)\s*(?:汇兑损失|亏损|盈利|增长|下降)?$"
 )
+#: the base a change is told against, its own rate in brackets (增速较一季度（6.2%）提高1.6个百分点,
+#: 比2025年全年（6.3%）加快): that rate is the base period's
+_BASE_PERIODS_RATE = re.compile(
+    r"(?:比|较)(?P<when>[^，,。；;（(比较]{1,10})[（(]\s*(?:同比)?(?:增长|下降)?\s*$"
+)
+#: the bracket an aside's number closes
+_BRACKET_CLOSES = re.compile(r"\s*[)）]")
 _FROM_SAME_PERIOD_LAST_YEAR = re.compile(r"(?:由|从)\s*(?:上年|去年)(?:同期)?的?\s*$")
 _PLAN_WORK_TYPES = {"work_plan", "plan", "action_plan", "implementation_plan"}
 #: a subtitle under the headline (——2024年各地制造业增加值占GDP比重观察), near the text's head
@@ -894,6 +901,8 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
                             # 报告期内…净额为6.05亿元，上年同期为-1.23亿元: the months a year before
                             d.period = years_shifted(d.period, -1)
                             d.rules.append("same_period_last_year")
+                if tok.base_unit == "%" and _BRACKET_CLOSES.match(text, tok.end):
+                    self._date_to_base_period(made, text[max(clause.start, tok.start - 16) : tok.start])
                 if not made and "chinese_numeral" in tok.rules:
                     carry = pre_start  # 财政八项支出: the numeral belongs to the next figure's noun
                 if override[0]:
@@ -1146,6 +1155,20 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
         ends.append(clause.end)
         return list(zip(starts, ends, strict=True))
 
+    def _date_to_base_period(self, made: list[Draft], pre: str) -> None:
+        """增速较一季度（6.2%）提高1.6个百分点: the rate in brackets after the base is the base
+        period's, which the period finder skips as a comparison's base."""
+        base = _BASE_PERIODS_RATE.search(pre)
+        if base is None:
+            return
+        when = self.periods.find(base["when"], plan=False)
+        if len(when) != 1 or when[0].period.start is None:
+            return
+        for d in made:
+            if d.measure in ("yoy_growth_pct", "share_pct"):
+                d.period = when[0].period
+                d.rules.append("base_periods_rate")
+
     def _is_threshold(self, tok: Token, post: str, nxt: Token | None) -> bool:
         """``投资500万元以上技改项目1.2万个``, ``超百亿元企业175家``: a size class inside a
         noun phrase, no figure."""
@@ -1157,8 +1180,10 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
         raw_after = self.text[tok.num_start : tok.end]
         if _BOUND_WORD_END.search(raw_after) and _HAN.match(post):
             return True
-        # 营业收入超10亿元的零部件骨干企业: a bound before the number, the class as an attribute
-        if tok.qualifier == "at_least" and tok.start < tok.num_start and _SIZE_CLASS_OF.match(post):
+        # 营业收入超10亿元的零部件骨干企业: a bound before the number, the class as an attribute (or
+        # before a number it implies: 首个工业营收超千亿元的县)
+        bound_before = tok.start < tok.num_start or tok.kind == "implied"
+        if tok.qualifier == "at_least" and bound_before and _SIZE_CLASS_OF.match(post):
             return True
         # 过10亿元项目110个: a size class right before the noun whose count follows
         return (

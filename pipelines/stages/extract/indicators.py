@@ -208,7 +208,9 @@ _GENERIC_DISTRICT = re.compile(
     _NOT_ADMINISTRATIVE
     # 九龙坡区 as the clause's first word, not 东莞地区 or 推动顺德区
     + rf"({_ODDLY_NAMED_PLACE}"
-    + rf"|{_DISTRICT_CHAR}{{2}}(?<!地)区|(?<![\u4e00-\u9fff]){_DISTRICT_CHAR}{{3}}(?<![{_AREA_WORD_END}])区"
+    # (梁园区, but not 化工园区 or 产业园区)
+    + rf"|{_DISTRICT_CHAR}{{2}}(?<!地)(?<![工业技流]园)区"
+    + rf"|(?<![\u4e00-\u9fff]){_DISTRICT_CHAR}{{3}}(?<![{_AREA_WORD_END}])区"
     # 赣县区: a county turned district keeps its 县
     + rf"|{_NAME_CHAR}县区"
     # 罗星街道, 大田乡, 柳城畲族镇: a town's peers
@@ -1255,6 +1257,14 @@ class IndicatorText:
             cut = next((k for k in range(len(raw[-1]) - 1, 1, -1) if region_by_short(raw[-1][:k])), 0)
             last = region_by_short(raw[-1][:cut]) if cut else None
             noun = self._clean(raw[-1][cut:]) if REGIONAL_SUBJECT.match(raw[-1], cut) else ""
+        if noun:
+            # 安庆高新区化工园区、枞阳经济开发区化工园区: each item the noun of its own place
+            regions = [
+                region_of_item(x[: -len(noun)])
+                if r is None and x.endswith(noun) and len(x) > len(noun)
+                else r
+                for r, x in zip(regions, raw[:-1], strict=True)
+            ]
         if last is None or not noun or not all(regions) or region_of_item(noun) is not None:
             return None  # 九江市、上饶市分别增长…: no noun after the last region, which is no indicator
         return [r for r in regions if r] + [last], noun

@@ -15,6 +15,7 @@ from dataclasses import replace
 from pipelines.stages.extract import clauses as cl
 from pipelines.stages.extract.drafts import Draft
 from pipelines.stages.extract.indicators import (
+    COUNTED_REGIONS,
     WHOLE_PLACE,
     IndicatorText,
     list_items,
@@ -164,7 +165,12 @@ class ListRules(IndicatorText):
         """工业投资、技改投资均增长10%以上: 均 gives the one value to every item of the list;
         长沙县、浏阳市各新增两家: so does 各, to places whose noun was told before."""
         if not _EACH_BEFORE_VERB.search(pre):
-            return [d]
+            # 全椒县、来安县规上工业增加值增速保持在12%以上: a rate is each place's, 均 or not
+            # (but 南昌、赣州、九江三市…合计增长5%以上, 阜阳、宿州等6市…: the group's growth)
+            rate = d.measure == "yoy_growth_pct" and "、" in d.indicator and "respectively" not in d.rules
+            grouped = "等" in d.indicator or COUNTED_REGIONS.search(d.indicator) is not None
+            rate = rate and not grouped and "分别" not in pre and not _SUMMED.search(d.indicator + pre)
+            return (self._each_listed_region(d) if rate else None) or [d]
         each = _EACH_VERB_AFTER.search(pre) or _EACH_VERB_AND_NOUN.search(pre)
         if each is not None:
             # 浏阳经开区、宁乡经开区各新增两家: the places as written (the indicator lost them)
@@ -355,9 +361,12 @@ class ListRules(IndicatorText):
         out: dict[int, tuple[str, str | None] | None] = {}
         regions = self._listed_regions(subject)
         if regions is not None and len(regions[0]) == len(governed):
-            # 北仑区、鄞州区、慈溪市规上工业增加值分别…: the regions share the last one's noun
+            # 北仑区、鄞州区、慈溪市规上工业增加值分别…: the regions share the last one's noun, and
+            # what 分别 goes on to name (安庆高新区化工园区、枞阳经开区化工园区分别实现产值…)
+            after = self._clean(text[pos + 2 : tokens[governed[0]].start])
+            named_after = after if lexicon().flow_nouns.fullmatch(after) and after not in regions[1] else ""
             for i, listed in zip(governed, regions[0], strict=True):
-                out[i] = (regions[1], listed)
+                out[i] = (regions[1] + named_after, listed)
             return out
         items = [self._whole_place(x) for x in list_items(subject)]
         items = [x for x in items if x]

@@ -83,6 +83,11 @@ _BENCHMARK_BEFORE_ITS_VALUE = re.compile(rf"{_BENCHMARK_BEFORE}[（(]\s*$")
 _AFTER_BENCHMARKS_VALUE = re.compile(r"\s*[)）]\s*")
 _GAP_AFTER_BENCHMARKS_VALUE = re.compile(rf"{_BENCHMARK_BEFORE}{_BRACKETED_PERCENT}\s*$")
 _BENCHMARKS_VALUE = re.compile(_BRACKETED_PERCENT)
+#: a base period, then its own rate in brackets (降幅较一季度（下降4.3%）收窄)
+_BASES_RATE_BEFORE = re.compile(
+    r"(?:(?:降幅|增幅|增速|涨幅|跌幅)\s*)?(?:比|较)[^，,。；;（(比较]{1,10}"
+    r"(?P<rate>[（(]\s*(?:同比)?(?:增长|下降)?\s*[-+]?\d+(?:\.\d+)?\s*[%％]\s*[)）])[^，,。；;\d]{0,6}$"
+)
 #: the places a figure is said to be so many times of (是全省平均水平的1.6倍, 分别是全市、全省平均水平的)
 _RATIO_TO_PLACES = re.compile(
     rf"(?:分别)?(?:是|为|相当于)(?P<places>(?:{WHOLE_PLACE}[、和及与]?){{1,3}})"
@@ -690,6 +695,15 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
         ):
             # 高于全国（6.1%）0.7个百分点: the gap to the benchmark whose own value stands in brackets
             pre = _BENCHMARKS_VALUE.sub("", self.text[ctx.clause.start : tok.start])
+        elif _AFTER_BENCHMARKS_VALUE.match(pre) and (
+            earlier := _BASES_RATE_BEFORE.search(self.text, ctx.clause.start, tok.start)
+        ):
+            # 降幅较一季度（下降4.3%）收窄2.4个百分点: the change from the base whose rate stands in
+            # brackets (降幅 says the growth rose)
+            pre = (
+                self.text[earlier.start() : earlier.start("rate")]
+                + self.text[earlier.end("rate") : tok.start]
+            )
         gap = self._gap_to_goal(tok, ctx)
         if gap is not None:
             return gap

@@ -20,7 +20,7 @@ from datetime import date
 
 from pipelines.stages.extract.drafts import Context, Draft
 from pipelines.stages.extract.lexicon import lexicon
-from pipelines.stages.extract.numbers import parse_number
+from pipelines.stages.extract.numbers import parse_cn_int, parse_number
 from pipelines.stages.extract.periods import (
     AS_OF,
     FULL_YEAR,
@@ -194,6 +194,21 @@ _PLACES_ONLY = re.compile(
 )
 #: what may follow such a clause's number: only the numbers after it (、47家)
 _NUMBERS_ONLY = re.compile(r"(?:[、和及]\s*[\d.]+[^\d、，。；和]{0,3})*")
+
+
+#: a goal summed over the years ahead (三年累计新增…30家), not the years counted back (近三年累计)
+_YEARS_SUMMED_AHEAD = re.compile(r"(?<![近过去后前\d])(?P<n>[两二三四五]|[2-5])\s*年(?:内|间)?\s*累计")
+
+
+def _summed_over_years(year: Period, clause_pre: str, status: str) -> Period:
+    """三年累计新增国家级智能制造示范工厂30家 under 2026年工作安排: a goal of 2026—2028, the years
+    summed from the one the text sets to work on."""
+    summed = _YEARS_SUMMED_AHEAD.search(clause_pre)
+    if status != "target" or summed is None or year.kind != FULL_YEAR or year.start is None:
+        return year
+    first = year.start.year
+    years = parse_cn_int(summed["n"]) if not summed["n"].isdigit() else int(summed["n"])
+    return Period(date(first, 1, 1), date(first + (years or 1) - 1, 12, 31), MULTI_YEAR)
 
 
 def _within_year_after(first: Period, then: Period) -> bool:
@@ -1244,11 +1259,13 @@ class StatusPeriodRules:
             return months, "period_default_paragraph_months", False
         if section is not None and not stock:
             # 一、2025年工业领域计划执行情况 … 二、2026年…主要预期目标: the year the section's heading names
-            return section, "period_default_section_year", False
+            return _summed_over_years(section, clause_pre, status), "period_default_section_year", False
         if status == "target" and self.next_years_work is not None:
-            return self.next_years_work, "period_default_next_years_work", False
+            work = _summed_over_years(self.next_years_work, clause_pre, status)
+            return work, "period_default_next_years_work", False
         if status == "target":
-            return Period.year(self.reference.year), "period_default_target", False
+            goal = _summed_over_years(Period.year(self.reference.year), clause_pre, status)
+            return goal, "period_default_target", False
         current = self.reporting_period
         summing = clause_pre.rfind("累计")
         if (

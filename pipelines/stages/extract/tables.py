@@ -1927,6 +1927,8 @@ _WORDED_CELL = re.compile(
     r"(?P<number>\d+(?:\.\d+)?)(?P<unit>%|％|[^\d\s%％*＊]{1,8}?)"
     r"(?P<bound>左右|以上|以内|以下)?[*＊]?"
 )
+#: a cell of a number alone, its unit in the row's name
+_PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _WORDED_BOUND = {"左右": "approx", "以上": "at_least", "以内": "at_most", "以下": "at_most"}
 #: a result's growth said after it in its cell (…，同比增长8.7%)
 _GROWTH_AFTER_RESULT = re.compile(
@@ -1950,8 +1952,15 @@ def _worded_row(
     if len(head) != 1 or len(said) != len(columns):
         return
     indicator = _FOOTNOTE_MARK.sub("", head[0][1])
+    # (规模以上工业增加值增速（%） | 7.5 | 8.6: numbers, the unit in the row's name)
+    named = _INDICATOR_COLUMN.fullmatch(indicator)
+    row_unit = (
+        named.group("unit") if named is not None and not _ROW_PERIOD.fullmatch(named.group("unit")) else ""
+    )
+    indicator = named.group("name") if row_unit and named is not None else indicator
     for (offset, cell), column in zip(said, columns, strict=True):
-        worded = _WORDED_CELL.fullmatch(cell)
+        bare = row_unit and _PLAIN_NUMBER.fullmatch(cell)
+        worded = _WORDED_CELL.fullmatch(cell + row_unit if bare else cell)
         grown = _GROWTH_AFTER_RESULT.search(cell) if worded is None else None
         if grown is not None:
             # 4218.6亿元，同比增长8.7%: the result, then its growth
