@@ -9332,7 +9332,9 @@ def test_a_headline_that_counts_one_county_town_names_no_county() -> None:
 
 
 def test_a_rate_said_of_listed_places_without_each_is_each_places() -> None:
-    text = "1-8月，全市规上工业增加值增长7.2%。宁国市、广德市规上工业增加值增速保持在11%以上，郎溪县增长9.4%。"
+    text = (
+        "1-8月，全市规上工业增加值增长7.2%。宁国市、广德市规上工业增加值增速保持在11%以上，郎溪县增长9.4%。"
+    )
     found = [f for f in figures(text, region="宣城市", ref=date(2025, 9, 20)) if f.value in (11, 9.4)]
     assert sorted(f.region for f in found) == ["宁国市", "广德市", "郎溪县"]
     assert {f.indicator for f in found} == {"规模以上工业增加值"}
@@ -9383,3 +9385,30 @@ def test_parks_inside_zones_listed_with_respectively_are_each_zones() -> None:
     assert found[416.8].region == "镇海经济开发区"
     assert found[1302.5].region == "宁波石化开发区"
     assert found[416.8].indicator == "化工园区产值"
+
+
+def test_high_tech_industries_named_with_ji_are_one_item_each() -> None:
+    text = (
+        "8月份，高技术制造业增加值增长8.1%。"
+        "其中，计算机及办公设备制造业、医疗仪器设备及仪器仪表制造业增加值分别增长10.2%、6.7%。"
+    )
+    found = {f.value: f for f in figures(text, region="全国", ref=date(2026, 9, 16))}
+    assert found[10.2].indicator == "计算机及办公设备制造业增加值"
+    assert found[6.7].indicator == "医疗仪器设备及仪器仪表制造业增加值"
+
+
+def test_an_investment_sum_listed_after_a_count_of_projects_is_those_projects() -> None:
+    text = "本次签约项目31个。其中，制造业项目24个、投资额96.4亿元。"
+    found = {f.value: f for f in figures(text, region="吉安市", ref=date(2026, 6, 16))}
+    assert found[96.4].indicator == "制造业项目投资额"
+
+
+def test_a_rank_in_an_assessment_the_clause_before_names_is_that_assessments() -> None:
+    text = (
+        "在2024年度全省开发区综合考核评价中，我区位列第4位。"
+        "在全省营商环境评价中，我县由上一年度的第12位跃升至第6位。"
+    )
+    found = {f.value: f for f in figures(text, region="长沙经济技术开发区", ref=date(2025, 5, 1))}
+    assert found[4].indicator == "开发区综合考核评价"
+    assert (found[4].period_start, found[4].period_end) == (date(2024, 1, 1), date(2024, 12, 31))
+    assert "营商环境评价" not in {f.indicator for f in found.values() if f.value in (12, 6)}

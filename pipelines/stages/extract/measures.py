@@ -302,6 +302,13 @@ _ASSESSMENT = re.compile(
     r"(?P<whole>全[国省市县区]|[\u4e00-\u9fff]{2,3}[省市])?(?P<what>[\u4e00-\u9fff“”]{2,16}?)"
     r"(?P<kind>考核|考评|评价|评估|测评|排名|排行榜|榜单)"
 )
+#: an assessment the clause before a rank names (…综合发展水平考核评价结果中，我区位列全国第9位)
+_ASSESSED_IN_CLAUSE_BEFORE = re.compile(
+    r"(?P<what>[^，,。；;：:]{2,40}?)(?P<kind>考核评价|考核|考评|评价|评估|测评|排名|排行榜|榜单)"
+    r"(?:结果)?(?:中|里)[，,]\s*$"
+)
+_WHOLE_BEFORE_ASSESSED = re.compile(r"全[国省市县区]")
+_PLACES_OR_MOVES_IN_RANKING = re.compile(r"分别|、|由|从|升至|降至|跃升|上升|下降|提升|前移|后移")
 #: another rank listed right after one (居全国第二、第三位, 居第4位和第5位)
 #: the ranks listed after the first (…第13、14位: 、14), each after its 、
 _LISTED_RANKS = re.compile(r"(?:\s*、\s*第?[一二三四五六七八九十\d]{1,3})*")
@@ -1453,6 +1460,10 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
         if not any(names) and self.ranking_of_title and not has_all:
             # 桐乡市排名第71位, in a text on the 百强县 ranking: the place in that ranking
             names = [self.ranking_of_title]
+        if not any(names) and not has_all:
+            assessed_before = self._assessment_told_before(tok, ctx, benchmark)
+            if assessed_before is not None:
+                return [assessed_before]
         if not names:
             return []
         out = []
@@ -1493,6 +1504,30 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
                 d.period = Period.as_of(d.period.end)
             out.append(d)
         return out
+
+    def _assessment_told_before(self, tok: Token, ctx: Context, benchmark: str | None) -> Draft | None:
+        """…2024年国家级经开区综合发展水平考核评价结果中，我区位列全国第9位: the place in the
+        assessment the clause before names, of the year it names."""
+        told = _ASSESSED_IN_CLAUSE_BEFORE.search(self.text, ctx.sentence.start, ctx.clause.start)
+        said = self.text[ctx.clause.start : ctx.clause.end]
+        if told is None or _PLACES_OR_MOVES_IN_RANKING.search(said):
+            return None  # (…分别居第2位、第5位; 由上一年度的第14位跃升至第9位: places or years apart)
+        what = told.group("what").rsplit("的", 1)[-1].removeprefix("在")
+        whole = _WHOLE_BEFORE_ASSESSED.match(what)
+        if whole is not None:
+            # (在全省开发区综合考评中，我区排名第3位: among the province's zones)
+            benchmark = benchmark or self._benchmark(whole.group())
+            what = what[whole.end() :]
+        name = self._clean(periods_free(what))
+        if not name:
+            return None
+        rules = [*tok.rules, "rank_in_assessment"]
+        d = self._draft(tok, ctx, name + told.group("kind"), "rank", 1, rules, benchmark)
+        d.quote_start = told.start("what")  # (the clause that names the assessment, too)
+        years = [m.period for m in self.periods.find(what, plan=False) if m.period.kind == FULL_YEAR]
+        if len(years) == 1 and not tok.held_in:
+            d.period = years[0]
+        return d
 
     def _draft(
         self,
