@@ -9412,3 +9412,18 @@ def test_a_rank_in_an_assessment_the_clause_before_names_is_that_assessments() -
     assert found[4].indicator == "开发区综合考核评价"
     assert (found[4].period_start, found[4].period_end) == (date(2024, 1, 1), date(2024, 12, 31))
     assert "营商环境评价" not in {f.indicator for f in found.values() if f.value in (12, 6)}
+
+
+def test_what_a_place_has_now_stands_on_the_texts_day() -> None:
+    text = (
+        "1-9月，全县规上工业增加值增长8.2%。\n\n全县现有竹木加工企业420余家，规上竹木企业截至9月底共有36家。"
+    )
+    found = {f.value: f for f in figures(text, region="安吉县", ref=date(2025, 10, 21))}
+    assert found[420].period_end == date(2025, 10, 21)
+    assert found[36].period_end == date(2025, 9, 30)
+
+
+def test_a_rank_in_a_years_assessment_is_of_that_year() -> None:
+    text = "大亚湾石化区在2024年度全省化工园区综合评价中位居第三位。"
+    found = {f.value: f for f in figures(text, region="惠州市", ref=date(2025, 6, 1))}
+    assert (found[3].period_start, found[3].period_end) == (date(2024, 1, 1), date(2024, 12, 31))

@@ -308,6 +308,7 @@ _ASSESSED_IN_CLAUSE_BEFORE = re.compile(
     r"(?:结果)?(?:中|里)[，,]\s*$"
 )
 _WHOLE_BEFORE_ASSESSED = re.compile(r"全[国省市县区]")
+_ASSESSMENT_WORD = re.compile(r"考核|考评|评价|评估|测评")
 _PLACES_OR_MOVES_IN_RANKING = re.compile(r"分别|、|由|从|升至|降至|跃升|上升|下降|提升|前移|后移")
 #: another rank listed right after one (居全国第二、第三位, 居第4位和第5位)
 #: the ranks listed after the first (…第13、14位: 、14), each after its 、
@@ -1500,6 +1501,8 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
                 and d.period.end is not None
                 and d.status == "actual"
                 and not lexicon().flow_nouns.search(name)
+                # (在2024年度全省化工园区综合评价中位居第二位: the year's assessment)
+                and not _ASSESSMENT_WORD.search(name)
             ):
                 d.period = Period.as_of(d.period.end)
             out.append(d)
