@@ -9427,3 +9427,10 @@ def test_a_rank_in_a_years_assessment_is_of_that_year() -> None:
     text = "大亚湾石化区在2024年度全省化工园区综合评价中位居第三位。"
     found = {f.value: f for f in figures(text, region="惠州市", ref=date(2025, 6, 1))}
     assert (found[3].period_start, found[3].period_end) == (date(2024, 1, 1), date(2024, 12, 31))
+
+
+def test_a_places_townsfolk_are_no_town() -> None:
+    text = "2024年，宜都城镇居民人均可支配收入51230元，增长5.6%。枝城镇实现规上工业产值96亿元。"
+    found = {f.value: f for f in figures(text, region="宜都市", ref=date(2025, 3, 1))}
+    assert found[51230].region == "宜都市"
+    assert found[96].region == "枝城镇"

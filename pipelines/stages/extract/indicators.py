@@ -174,6 +174,8 @@ _AREA_WORD_END = "地湾山林矿景园城市辖片社街厂校库老新营垦�
 _DISTRICT_CHAR = rf"(?:{_NAME_CHAR}|城|[三四五六七八九十](?![个大项条家批年]))"  # 九龙坡区, not 三个区
 #: a town's first character (三港乡: a numeral may open a town's name, unlike a county's; not
 #: a word before 城镇, towns in general: 占城镇新增就业…, but 巴城镇 is a town; nor 其中, "of which")
+#: what 城镇 goes on to when it means the towns at large (城镇居民, 城镇化率, 城镇新增就业)
+_TOWNSFOLK = "(?:居民|化|人口|就业|常住|新增|登记|单位|职工|非私营)"
 _TOWN_FIRST = (
     r"(?:(?![全我本各该城省市县区乡镇年的])(?![^镇乡街]{0,4}[个些几])"
     r"(?![占在向对为和与及]城镇)(?!其中)[\u4e00-\u9fff])"
@@ -216,7 +218,8 @@ _GENERIC_DISTRICT = re.compile(
     # 罗星街道, 大田乡, 柳城畲族镇: a town's peers
     # (组建乡贤招商小分队: 乡贤, 乡村 are words, no town's end)
     + rf"|{_NAME_CHAR}(?:{_NAME_CHAR}|城){{1,2}}县"
-    + rf"|{_TOWN_FIRST}(?:{_NAME_CHAR}|城){{1,2}}(?:镇|乡(?![贤村亲土])|街道)"
+    # (大冶城镇居民人均可支配收入: a place's townsfolk, no town called 大冶城镇)
+    + rf"|{_TOWN_FIRST}(?:{_NAME_CHAR}|城){{1,2}}(?:镇(?!(?<=城镇){_TOWNSFOLK})|乡(?![贤村亲土])|街道)"
     + rf"|{_TOWN_FIRST}[\u4e00-\u9fff]{{0,3}}族(?:镇|乡)"
     + rf"|{_NAME_CHAR}{{2,4}}旗"  # a banner, a county of Inner Mongolia (准格尔旗, 伊金霍洛旗)
     + rf"|{_NAME_CHAR}{{2}}[\u4e00-\u9fff]{{1,3}}?族自治县)"  # (岫岩满族自治县, 长阳土家族自治县)
