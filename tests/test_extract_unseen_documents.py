@@ -9434,3 +9434,21 @@ def test_a_places_townsfolk_are_no_town() -> None:
     found = {f.value: f for f in figures(text, region="宜都市", ref=date(2025, 3, 1))}
     assert found[51230].region == "宜都市"
     assert found[96].region == "枝城镇"
+
+
+def test_a_table_of_the_years_outcomes_with_growth_and_remarks_is_read() -> None:
+    text = normalize(
+        "2025年主要经济指标完成情况\n"
+        "指标名称 | 单位 | 全年完成 | 同比增长（%） | 完成情况\n"
+        "规模以上工业总产值 | 亿元 | 842.6 | 8.4 | 完成\n"
+        "工业投资 | — | — | 11.3 | 超额完成\n"
+    ).text
+    found = {f.value: f for f in figures(text, region="宝鸡市", ref=date(2026, 1, 20))}
+    assert (found[842.6].measure, found[842.6].period_end) == ("amount", date(2025, 12, 31))
+    assert (found[8.4].measure, found[8.4].indicator) == ("yoy_growth_pct", "规模以上工业总产值")
+    assert found[11.3].indicator == "工业投资"
+
+
+def test_a_typo_of_value_added_is_value_added() -> None:
+    found = figures("全年实现规上工业增加植462.5亿元。", region="宝鸡市", ref=date(2026, 1, 20))
+    assert found[0].indicator == "规模以上工业增加值"

@@ -1533,7 +1533,7 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
     budget = _budget_header(cells)
     if budget is not None:
         return budget
-    reported = _report_periods_header(cells)
+    reported = _report_periods_header(cells) or _this_years_outcome_header(cells)
     if reported is not None:
         return reported
     interleaved = _years_with_averages(cells)
@@ -1842,6 +1842,22 @@ def _report_periods_header(cells: list[tuple[int, str]]) -> list[Column] | None:
             return None
         columns.append(Column(year=0, period=names[1], unit="%", growth=True))
     return columns
+
+
+#: a column of the year's outcome that names no year (全年完成, 本年实绩): the year reported on
+_THIS_YEARS_OUTCOME = re.compile(r"(?:全年|本年|年度)(?:完成|实绩|实际完成|累计)?(?:值|数)?")
+
+
+def _this_years_outcome_header(cells: list[tuple[int, str]]) -> list[Column] | None:
+    """指标名称 | 单位 | 全年完成 | 同比增长（%） | 完成情况: the outcome of the year the text reports
+    on and its growth, then remarks (``year`` 0 here)."""
+    names = [cell for _, cell in cells]
+    if len(names) < 4 or names[1] not in ("单位", "计量单位") or not _THIS_YEARS_OUTCOME.fullmatch(names[2]):
+        return None
+    if not _GOAL_GROWTH_COLUMN.fullmatch(names[3]) or not all(_REMARK_COLUMN.fullmatch(n) for n in names[4:]):
+        return None
+    remarks = [Column(remark=True, indicator=name) for name in names[4:]]
+    return [Column(year=0), Column(year=0, unit="%", growth=True), *remarks]
 
 
 def _quarterly_report_header(names: list[str]) -> list[Column] | None:
