@@ -172,10 +172,10 @@ _GENERIC_REGION = re.compile(
 _AREA_WORD_END = "地湾山林矿景园城市辖片社街厂校库老新营垦小"
 #: a district's name may hold 城 (鹿城区, 城阳区); 老城区, 主城区 … are excluded above
 _DISTRICT_CHAR = rf"(?:{_NAME_CHAR}|城|[三四五六七八九十](?![个大项条家批年]))"  # 九龙坡区, not 三个区
-#: a town's first character (三港乡: a numeral may open a town's name, unlike a county's; not
-#: a word before 城镇, towns in general: 占城镇新增就业…, but 巴城镇 is a town; nor 其中, "of which")
 #: what 城镇 goes on to when it means the towns at large (城镇居民, 城镇化率, 城镇新增就业)
 _TOWNSFOLK = "(?:居民|化|人口|就业|常住|新增|登记|单位|职工|非私营)"
+#: a town's first character (三港乡: a numeral may open a town's name, unlike a county's; not
+#: a word before 城镇, towns in general: 占城镇新增就业…, but 巴城镇 is a town; nor 其中, "of which")
 _TOWN_FIRST = (
     r"(?:(?![全我本各该城省市县区乡镇年的])(?![^镇乡街]{0,4}[个些几])"
     r"(?![占在向对为和与及]城镇)(?!其中)[\u4e00-\u9fff])"

@@ -196,8 +196,6 @@ _PLACES_ONLY = re.compile(
 _NUMBERS_ONLY = re.compile(r"(?:[、和及]\s*[\d.]+[^\d、，。；和]{0,3})*")
 
 
-#: what a place has now (园区现有…, 全县现有…), not what it had at the months' end
-_HELD_NOW = re.compile(r"现有")
 #: a goal summed over the years ahead (三年累计新增…30家), not the years counted back (近三年累计)
 _YEARS_SUMMED_AHEAD = re.compile(r"(?<![近过去后前\d])(?P<n>[两二三四五]|[2-5])\s*年(?:内|间)?\s*累计")
 
@@ -1288,8 +1286,9 @@ class StatusPeriodRules:
         ):
             # 截至2025年10月底，全市累计建成…。公共充电桩中，直流快充桩1.05万台: the paragraph's day
             return opened, "period_default_paragraph_as_of", True
-        if stock and status == "actual" and _HELD_NOW.search(clause_pre):
-            # 园区现有专精特新中小企业27家: what the place has on the text's day, as 截至目前 says
+        if stock and status == "actual" and "现有" in clause_pre:
+            # 园区现有专精特新中小企业27家: what the place has now, on the text's day, as 截至目前 says
+            # (not what it had at the end of the months reported)
             return Period.as_of(self.reference), "period_held_now", True
         if stock:
             # (a balance, 贷款余额, stands at the month's end the report names; 已建成… stands now)
