@@ -42,7 +42,7 @@ from pipelines.stages.extract.indicators import (
 from pipelines.stages.extract.layout_figures import LayoutFigureRules
 from pipelines.stages.extract.lexicon import lexicon
 from pipelines.stages.extract.lists import ListRules
-from pipelines.stages.extract.measures import MeasureRules
+from pipelines.stages.extract.measures import BASE_PERIOD_THEN_RATE, MeasureRules
 from pipelines.stages.extract.numbers import round_base
 from pipelines.stages.extract.periods import (
     AS_OF,
@@ -217,9 +217,7 @@ _SAME_PERIOD_LAST_YEAR_WAS = re.compile(
 )
 #: the base a change is told against, its own rate in brackets (增速较一季度（6.2%）提高1.6个百分点,
 #: 比2025年全年（6.3%）加快): that rate is the base period's
-_BASE_PERIODS_RATE = re.compile(
-    r"(?:比|较)(?P<when>[^，,。；;（(比较]{1,10})[（(]\s*(?:同比)?(?:增长|下降)?\s*$"
-)
+_BASE_PERIODS_RATE = re.compile(BASE_PERIOD_THEN_RATE + "$")
 #: the bracket an aside's number closes
 _BRACKET_CLOSES = re.compile(r"\s*[)）]")
 _FROM_SAME_PERIOD_LAST_YEAR = re.compile(r"(?:由|从)\s*(?:上年|去年)(?:同期)?的?\s*$")

@@ -132,7 +132,6 @@ _TOTAL_ROW = frozenset({"合计", "总计"})
 _SOME_PLACES = re.compile(r"(?:部分|重点|主要|典型|试点|样本)(?:城市|地区|省份|市|县|区|园区|开发区)")
 #: a period said in a table row's label, in brackets: 金融机构本外币贷款余额（6月末）
 _PERIOD_IN_LABEL = re.compile(r"[（(][^（）()]{1,10}[)）]$")
-#: a table row named after a fall (…能耗累计下降, …降低率): its values are falls
 #: the way the goods of a table crossed the border (出口主要商品, 主要进出口商品情况)
 _TRADED_GOODS = re.compile(r"(进出口|出口|进口)(?=.*商品)")
 #: the quantity a product table's caption counts (二、销量情况), where it is not the output
@@ -141,6 +140,7 @@ _GROWTH_IN_NAME = re.compile(
     # (规模以上工业增加值比上年增长: and what it grew over)
     r"(?:比上年|较上年|比去年)?(?:年均)?(?:增长|增速|增幅)率?$|(?:上升或下降|增减|升降|增长或下降)(?:率|幅度)?$"
 )
+#: a table row named after a fall (…能耗累计下降, …降低率): its values are falls
 #: (not 上升或下降（±%）, whose cells carry their own sign)
 _FALL_IN_NAME = re.compile(
     r"(?:(?:较|比)(?:上年|去年)(?:同期)?)?(?<!上升或)(?<!增长或)(?:累计|年均)?(?:下降|降低)(?:率|幅度)?(?:目标)?$"

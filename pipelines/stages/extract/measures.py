@@ -83,10 +83,14 @@ _BENCHMARK_BEFORE_ITS_VALUE = re.compile(rf"{_BENCHMARK_BEFORE}[（(]\s*$")
 _AFTER_BENCHMARKS_VALUE = re.compile(r"\s*[)）]\s*")
 _GAP_AFTER_BENCHMARKS_VALUE = re.compile(rf"{_BENCHMARK_BEFORE}{_BRACKETED_PERCENT}\s*$")
 _BENCHMARKS_VALUE = re.compile(_BRACKETED_PERCENT)
+#: the base a change is told against, then its own rate opening in brackets (增速较一季度（6.2%…,
+#: 比2025年全年（6.3%…, 降幅较一季度（下降4.3%…)
+BASE_PERIOD_THEN_RATE = r"(?:比|较)(?P<when>[^，,。；;（(比较]{1,10})[（(]\s*(?:同比)?(?:增长|下降)?\s*"
 #: a base period, then its own rate in brackets (降幅较一季度（下降4.3%）收窄)
 _BASES_RATE_BEFORE = re.compile(
-    r"(?:(?:降幅|增幅|增速|涨幅|跌幅)\s*)?(?:比|较)[^，,。；;（(比较]{1,10}"
-    r"(?P<rate>[（(]\s*(?:同比)?(?:增长|下降)?\s*[-+]?\d+(?:\.\d+)?\s*[%％]\s*[)）])[^，,。；;\d]{0,6}$"
+    r"(?:(?:降幅|增幅|增速|涨幅|跌幅)\s*)?"
+    + BASE_PERIOD_THEN_RATE
+    + r"[-+]?\d+(?:\.\d+)?\s*[%％]\s*[)）](?P<after>[^，,。；;\d]{0,6})$"
 )
 #: the places a figure is said to be so many times of (是全省平均水平的1.6倍, 分别是全市、全省平均水平的)
 _RATIO_TO_PLACES = re.compile(
@@ -297,18 +301,22 @@ _LINK_ONLY = re.compile(r"(?:达到|达|为|是)?")
 _GROWTH_CLAUSE_BEFORE = re.compile(
     r"(?:^|(?<=[，,；;。]))(?P<who>[^，,；;。]{2,12}?)(?:增速|增幅|增长)(?:最快|最高|最大|居首|居前|领先)[，,]\s*$"
 )
+#: the words of an assessment and of a ranking, and the whole a place is assessed among (全省, 全市)
+_ASSESSMENT_WORDS = "考核|考评|评价|评估|测评"
+_RANKING_WORDS = "排名|排行榜|榜单"
+_WHOLE_SCOPE = "全[国省市县区]"
 #: a ranking said as the population of a rank (全市招商引资工作考核, 全省营商环境评价)
 _ASSESSMENT = re.compile(
-    r"(?P<whole>全[国省市县区]|[\u4e00-\u9fff]{2,3}[省市])?(?P<what>[\u4e00-\u9fff“”]{2,16}?)"
-    r"(?P<kind>考核|考评|评价|评估|测评|排名|排行榜|榜单)"
+    rf"(?P<whole>{_WHOLE_SCOPE}|[\u4e00-\u9fff]{{2,3}}[省市])?(?P<what>[\u4e00-\u9fff“”]{{2,16}}?)"
+    rf"(?P<kind>{_ASSESSMENT_WORDS}|{_RANKING_WORDS})"
 )
 #: an assessment the clause before a rank names (…综合发展水平考核评价结果中，我区位列全国第9位)
 _ASSESSED_IN_CLAUSE_BEFORE = re.compile(
-    r"(?P<what>[^，,。；;：:]{2,40}?)(?P<kind>考核评价|考核|考评|评价|评估|测评|排名|排行榜|榜单)"
+    rf"(?P<what>[^，,。；;：:]{{2,40}}?)(?P<kind>考核评价|{_ASSESSMENT_WORDS}|{_RANKING_WORDS})"
     r"(?:结果)?(?:中|里)[，,]\s*$"
 )
-_WHOLE_BEFORE_ASSESSED = re.compile(r"全[国省市县区]")
-_ASSESSMENT_WORD = re.compile(r"考核|考评|评价|评估|测评")
+_WHOLE_BEFORE_ASSESSED = re.compile(_WHOLE_SCOPE)
+_ASSESSMENT_WORD = re.compile(_ASSESSMENT_WORDS)
 _PLACES_OR_MOVES_IN_RANKING = re.compile(r"分别|、|由|从|升至|降至|跃升|上升|下降|提升|前移|后移")
 #: another rank listed right after one (居全国第二、第三位, 居第4位和第5位)
 #: the ranks listed after the first (…第13、14位: 、14), each after its 、
@@ -709,8 +717,8 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
             # 降幅较一季度（下降4.3%）收窄2.4个百分点: the change from the base whose rate stands in
             # brackets (降幅 says the growth rose)
             pre = (
-                self.text[earlier.start() : earlier.start("rate")]
-                + self.text[earlier.end("rate") : tok.start]
+                self.text[earlier.start() : earlier.end("when")]
+                + self.text[earlier.start("after") : tok.start]
             )
         gap = self._gap_to_goal(tok, ctx)
         if gap is not None:

@@ -31,6 +31,14 @@ CN_NUMERAL = "[零〇一二两三四五六七八九十百千]"
 _DECIMAL = re.compile(r"\d+(?:\.\d+)?")
 
 
+def int_of(text: str) -> int | None:
+    """A whole number written in digits (3) or as a Chinese numeral (三, 十二), else ``None``."""
+    text = text.strip()
+    if text.isdigit():
+        return int(text)
+    return parse_cn_int(text)
+
+
 def parse_cn_int(text: str) -> int | None:
     """Value of a Chinese numeral below 100 million (十二 → 12, 两 → 2, 十二万 → 120 000), else ``None``.
 

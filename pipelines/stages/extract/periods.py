@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from pipelines.reference import load_csv
 from pipelines.stages.extract.lexicon import lexicon
-from pipelines.stages.extract.numbers import parse_cn_int
+from pipelines.stages.extract.numbers import int_of
 
 FULL_YEAR = "full_year"
 YTD = "ytd"
@@ -72,13 +72,6 @@ def years_shifted(period: Period, years: int) -> Period:
 
 
 _LAST_MONTH = 12
-
-
-def _int(text: str) -> int | None:
-    text = text.strip()
-    if text.isdigit():
-        return int(text)
-    return parse_cn_int(text)
 
 
 @lru_cache(maxsize=1)
@@ -258,7 +251,7 @@ _FIVE_YEAR_PLAN = re.compile(r"十([一二三四五六七八九])五")
 
 def five_year_plan_start(numeral: str) -> int:
     """The first year of the n-th five-year plan: 十一五 → 2006, 十四五 → 2021."""
-    return 2006 + ((_int(numeral) or 0) - 1) * 5
+    return 2006 + ((int_of(numeral) or 0) - 1) * 5
 
 
 #: (…国民经济和社会发展第十五个五年规划和二〇三五年远景目标纲要: the plan's name in full)
@@ -478,7 +471,7 @@ class PeriodResolver:
         g = m.groupdict()
         if name == "plan_first_years":
             first = five_year_plan_start(g["plan"])
-            years = _int(g["n"]) or 1
+            years = int_of(g["n"]) or 1
             return Period(date(first, 1, 1), date(first + years - 1, 12, 31), MULTI_YEAR)
         if name in ("plan_period", "plan_end"):
             first = five_year_plan_start(g.get("plan") or g["plan2"])
@@ -489,7 +482,7 @@ class PeriodResolver:
                 last = min(last, summary)  # “十四五”以来: from the plan's start up to the year reported on
             return Period(date(first, 1, 1), date(last, 12, 31), MULTI_YEAR)
         if name in ("years_back", "years_span", "years_past"):
-            n = _int(g["n"]) or 0
+            n = int_of(g["n"]) or 0
             summary = self.summary_year()
             if summary is None or ref is None or not 1 < n <= 30:
                 return None
@@ -507,7 +500,7 @@ class PeriodResolver:
                 summary = ref.year - 1
             return Period(date(summary - n + 1, 1, 1), date(summary, 12, 31), MULTI_YEAR)
         if name == "years_ahead":
-            n = _int(g["n"] or g["n2"]) or 0
+            n = int_of(g["n"] or g["n2"]) or 0
             if ref is None or not 1 < n <= 30:
                 return None
             return Period(date(ref.year, 1, 1), date(ref.year + n - 1, 12, 31), MULTI_YEAR)
@@ -522,13 +515,13 @@ class PeriodResolver:
                 return None
             return Period(date(y1, 1, 1), date(y2, 12, 31), MULTI_YEAR)
         if name == "quarter_end":
-            last_month = 3 * (_int(g["q"]) or 0)
+            last_month = 3 * (int_of(g["q"]) or 0)
             y = self._year(m, plan or is_deadline(m.string, m.end()), last_month)
             return None if y is None or not last_month else Period.as_of(month_end(y, last_month))
         if name in ("day_range", "as_of_day", "day"):
             return self._days(g, name != "day_range", plan)
         if name in ("as_of_month", "month_end"):
-            month = _int(g["m"])
+            month = int_of(g["m"])
             if not month or not 1 <= month <= 12:
                 return None
             # (预计11月底前试生产, said in September: a deadline is this year's, not last year's)
@@ -543,7 +536,7 @@ class PeriodResolver:
         if name == "as_of_now":
             return None if ref is None else Period.as_of(ref)
         if name == "month_range":
-            m1, m2 = _int(g["m1"]) or 0, _int(g["m2"]) or 0
+            m1, m2 = int_of(g["m1"]) or 0, int_of(g["m2"]) or 0
             if not 1 <= m1 <= m2 <= 12:
                 return None
             y = self._year(m, plan, m2)
@@ -555,13 +548,13 @@ class PeriodResolver:
             y = self._year(m, plan, month)
             return None if y is None else Period(date(y, month, 1), month_end(y, month), UNKNOWN, "month")
         if name == "first_months":
-            months = _int(g["n"])
+            months = int_of(g["n"])
             if not months or not 1 <= months <= 12:
                 return None
             y = self._year(m, plan, months)
             return None if y is None else Period(date(y, 1, 1), month_end(y, months), YTD)
         if name == "first_quarters":
-            q = _int(g["q"])
+            q = int_of(g["q"])
             if not q or not 1 <= q <= 4:
                 return None
             y = self._year(m, plan, 3 * q)
@@ -577,7 +570,7 @@ class PeriodResolver:
                 else Period(date(y, 7, 1), date(y, 12, 31), UNKNOWN)
             )
         if name == "quarter":
-            q = 1 if g["first"] else _int(g["q"] or g["q2"])
+            q = 1 if g["first"] else int_of(g["q"] or g["q2"])
             if not q or not 1 <= q <= 4:
                 return None
             y = self._year(m, plan, 3 * q)

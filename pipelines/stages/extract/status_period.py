@@ -20,7 +20,7 @@ from datetime import date
 
 from pipelines.stages.extract.drafts import Context, Draft
 from pipelines.stages.extract.lexicon import lexicon
-from pipelines.stages.extract.numbers import parse_cn_int, parse_number
+from pipelines.stages.extract.numbers import int_of, parse_number
 from pipelines.stages.extract.periods import (
     AS_OF,
     FULL_YEAR,
@@ -207,8 +207,7 @@ def _summed_over_years(year: Period, clause_pre: str, status: str) -> Period:
     if status != "target" or summed is None or year.kind != FULL_YEAR or year.start is None:
         return year
     first = year.start.year
-    years = parse_cn_int(summed["n"]) if not summed["n"].isdigit() else int(summed["n"])
-    return Period(date(first, 1, 1), date(first + (years or 1) - 1, 12, 31), MULTI_YEAR)
+    return Period(date(first, 1, 1), date(first + (int_of(summed["n"]) or 1) - 1, 12, 31), MULTI_YEAR)
 
 
 def _within_year_after(first: Period, then: Period) -> bool:

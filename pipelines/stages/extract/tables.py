@@ -1004,9 +1004,7 @@ def table_values(text: str) -> Iterator[TableValue]:
                 cells = [cells[0], (cells[0][0], unitless), *values]
             elif units_in_label:
                 cells = [cells[0], *((at, _arrow_read(cell)) for at, cell in cells[1:])]
-                named = _INDICATOR_COLUMN.fullmatch(cells[0][1])
-                if named is not None and _ROW_PERIOD.fullmatch(named.group("unit")):
-                    named = None  # 存款余额（10月末）: the row's period, read with its name
+                named = _unit_in_label(cells[0][1])
                 label = named.group("name") if named else cells[0][1]
                 # (表一（续）: a table printed in two blocks names its units in the first only)
                 unit = named.group("unit") if named else units_seen.get(_PART_OF.sub("", label))
@@ -1969,11 +1967,9 @@ def _worded_row(
         return
     indicator = _FOOTNOTE_MARK.sub("", head[0][1])
     # (规模以上工业增加值增速（%） | 7.5 | 8.6: numbers, the unit in the row's name)
-    named = _INDICATOR_COLUMN.fullmatch(indicator)
-    row_unit = (
-        named.group("unit") if named is not None and not _ROW_PERIOD.fullmatch(named.group("unit")) else ""
-    )
-    indicator = named.group("name") if row_unit and named is not None else indicator
+    named = _unit_in_label(indicator)
+    row_unit = named.group("unit") if named is not None else ""
+    indicator = named.group("name") if named is not None else indicator
     for (offset, cell), column in zip(said, columns, strict=True):
         bare = row_unit and _PLAIN_NUMBER.fullmatch(cell)
         worded = _WORDED_CELL.fullmatch(cell + row_unit if bare else cell)
@@ -2009,6 +2005,13 @@ def _worded_row(
             bounded or _WORDED_BOUND.get(bound or "", "exact"), "", caption, row_start, row_end,
             growth=worded.group("way") is not None and unit == "%", column_period=column.period,
         )  # fmt: skip
+
+
+def _unit_in_label(label: str) -> re.Match[str] | None:
+    """规模以上工业增加值增速（%）: a row's name and the unit in its brackets; None where the brackets
+    hold the row's period (存款余额（10月末）), read with its name."""
+    named = _INDICATOR_COLUMN.fullmatch(label)
+    return None if named is None or _ROW_PERIOD.fullmatch(named.group("unit")) else named
 
 
 def _with_units_said_above(cells: list[tuple[int, str]], captions: list[str]) -> list[tuple[int, str]] | None:
