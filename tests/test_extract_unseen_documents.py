@@ -9452,3 +9452,38 @@ def test_a_table_of_the_years_outcomes_with_growth_and_remarks_is_read() -> None
 def test_a_typo_of_value_added_is_value_added() -> None:
     found = figures("全年实现规上工业增加植462.5亿元。", region="宝鸡市", ref=date(2026, 1, 20))
     assert found[0].indicator == "规模以上工业增加值"
+
+
+def test_an_office_of_wider_reach_named_after_a_city_speaks_for_the_document() -> None:
+    # 长沙海关 serves all of Hunan: its deputy head's turn reports the province, not Changsha
+    text = (
+        "湖南省2025年1-11月外贸进出口情况新闻发布会实录\n\n发布时间：2025-12-19\n\n"
+        "【长沙海关副关长 刘建华】\n\n"
+        "据海关统计，今年1-11月，湖南省货物贸易进出口总值5126.8亿元。其中，出口3418.5亿元，增长9.1%。"
+    )
+    found = described_figures(text, "trade.txt")
+    assert {found[v].region for v in (5126.8, 3418.5, 9.1)} == {"湖南省"}
+
+
+def test_a_years_plan_told_with_its_progress_opens_no_plan() -> None:
+    # 今年计划新开工项目138个，上半年已开工114个: the paragraph after reports, it plans nothing
+    text = (
+        "一、总体情况\n\n1-6月，全市重点项目累计完成投资268.4亿元。\n\n"
+        "项目开工方面，今年计划新开工项目138个，上半年已开工114个。\n\n"
+        "从项目类别看，产业类项目完成投资172.3亿元，同比增长14.8%。\n\n"
+        "今年全市计划供应工业用地5500亩左右，目前已完成全年计划的55.1%。"
+    )
+    found = {f.value: f for f in figures(text, region="淮北市", ref=date(2025, 7, 16))}
+    # (the plan's own figures stay goals by their cue: 计划新开工, 计划供应)
+    assert found[138].status == found[5500].status == "target"
+    assert (found[172.3].status, found[172.3].period_end) == ("actual", date(2025, 6, 30))
+
+
+def test_a_projects_early_stage_is_no_present_day() -> None:
+    # 项目前期 holds 目前 (now): the rate after it keeps the months reported
+    text = (
+        "1-6月，全市重点项目累计完成投资268.4亿元。基础设施类项目完成投资61.5亿元，"
+        "主要受部分交通项目前期手续办理较慢影响；社会事业类项目完成投资34.6亿元，增长3.5%。"
+    )
+    found = {f.value: f for f in figures(text, region="淮北市", ref=date(2025, 7, 16))}
+    assert found[34.6].period_end == date(2025, 6, 30)

@@ -900,6 +900,8 @@ class DocumentState(StatusPeriodRules, IndicatorText):
             and not (cue.group() in ("计划", "预计", "拟") and _SCHEDULE.search(body, cue.start()))
             # 业内人士预计，今年全年…将突破220万辆: an estimate of this year, no plan for it
             and last_status_cue(body) != "estimate"
+            # 今年计划新开工项目138个，上半年已开工114个: the year's plan told with its progress, no plan
+            and last_status_cue(body[cue.end() :]) != "actual"
             # 西南财经大学一位教授认为，下一步要…: an expert's advice, no plan of the text's (so are
             # the later sentences of a paragraph an expert opened: 专家认为，…。下一步，要在…)
             and not _OPINION.search(self.text, self.paragraph_start, sentence.end)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipelines.reference import load_csv
+from pipelines.reference import alternation, load_csv
 from pipelines.stages import zones
 from pipelines.stages.describe import autonomous_counties, city_abbreviation, counties_named
 from pipelines.stages.extract.clauses import LIST_NUMBER
@@ -515,15 +515,22 @@ def region_of_item(item: str, long_districts: bool = True) -> str | None:
 
 
 def city_named_in(text: str) -> str | None:
-    """The first city (not province) a text names: a speaker's office (深圳市工业和信息化局)."""
+    """The first city (not province) a text names: a speaker's office (深圳市工业和信息化局). Not a
+    city an office of wider reach is named after (长沙海关副关长 speaks for Hunan, not Changsha)."""
     regions = _regions()
     for i in range(len(text)):
         written = _region_names().prefix(text[i:])
+        if written is not None and _REGIONAL_OFFICE.match(text, i + len(written)):
+            return None
         if written is not None:
             name = _region_spellings()[written]
             level = regions.get(name, {}).get("level")
             return name if level not in ("country", "national", "province") else None
     return None
+
+
+#: offices named after their seat city that serve a province or more (``regional_offices.csv``)
+_REGIONAL_OFFICE = re.compile(alternation([row["office"] for row in load_csv("regional_offices")]))
 
 
 def city_opening(text: str) -> str | None:
