@@ -9487,3 +9487,82 @@ def test_a_projects_early_stage_is_no_present_day() -> None:
     )
     found = {f.value: f for f in figures(text, region="淮北市", ref=date(2025, 7, 16))}
     assert found[34.6].period_end == date(2025, 6, 30)
+
+
+def test_a_bracketed_base_value_in_a_plans_table_is_over_the_plan_before() -> None:
+    # 注：带[ ]的为五年年均数或五年累计数: [7.2] under 2025年 is the average over 2021-2025
+    text = (
+        "株洲市“十五五”工业发展规划（征求意见稿）\n\n发布日期：2026-04-16\n\n"
+        "表1　株洲市“十五五”工业发展主要指标\n\n"
+        "序号 | 指标 | 2025年 | 2030年 | 属性\n"
+        "1 | 规模以上工业增加值年均增速（%） | [7.2] | 6.5左右 | 预期性\n"
+        "2 | 规模以上工业营业收入（亿元） | 3860 | 5000以上 | 预期性\n"
+        "3 | 规模以上工业单位增加值能耗降低（%） | [14.6] | [13] | 约束性\n"
+    )
+    found = described_figures(text, "plan.txt")
+    assert found[7.2].measure == "avg_growth_pct"
+    assert (found[7.2].period_start, found[7.2].period_end) == (date(2021, 1, 1), date(2025, 12, 31))
+    assert found[-14.6].period_start == date(2021, 1, 1)
+    assert found[3860].period_start == date(2025, 1, 1)  # (an unbracketed base value is the year's)
+
+
+def test_a_period_after_an_agencys_data_opens_the_paragraph() -> None:
+    # 河南省工业和信息化厅数据显示，2025年，…: the year governs the places' rates told later
+    text = (
+        "河南省工业和信息化厅数据显示，2025年，全省规上工业企业数字化转型覆盖率达到68.5%。"
+        "在工业和信息化部2025年度评估中，河南制造业数字化转型指数居全国第八位。"
+        "分地区看，郑州、洛阳、许昌规上工业企业数字化转型覆盖率分别达到78.2%、75%和71.6%。"
+    )
+    found = {f.value: f for f in figures(text, region="河南省", ref=date(2026, 7, 16))}
+    assert found[75].region == "洛阳市"
+    assert (found[75].period_start, found[75].period_end) == (date(2025, 1, 1), date(2025, 12, 31))
+
+
+def test_a_table_of_energy_kinds_is_read() -> None:
+    text = normalize(
+        "表1  2025年全省能源消费总量及构成\n\n"
+        "能源品种 | 消费量（万吨标准煤） | 比上年增长（%） | 占能源消费总量比重（%）\n"
+        "煤炭 | 5210 | -1.8 | 52.6\n"
+        "天然气 | 590 | 6.9 | 6.0\n"
+    ).text
+    found = {f.value: f for f in figures(text, region="甘肃省", ref=date(2026, 4, 10))}
+    assert (found[5210].indicator, found[5210].measure) == ("煤炭消费量", "amount")
+    assert (found[6.9].indicator, found[6.9].measure) == ("天然气消费量", "yoy_growth_pct")
+
+
+def test_a_sum_over_the_plan_just_begun_is_a_goal() -> None:
+    # said in April 2026: “十五五”期间 has five years ahead, no outcome yet
+    text = (
+        "三、主要目标\n\n到2030年，力争规模以上工业营业收入突破5000亿元。"
+        "创新能力明显增强，新增国家级智能工厂5家以上，“十五五”期间累计实施亿元以上工业项目1000个以上。"
+    )
+    found = {f.value: f for f in figures(text, region="株洲市", ref=date(2026, 4, 16))}
+    assert (found[1000].status, found[1000].period_end) == ("target", date(2030, 12, 31))
+
+
+def test_a_gap_of_an_average_growth_is_over_the_same_years() -> None:
+    text = (
+        "一、发展基础\n\n“十四五”时期，全市坚持工业强市战略不动摇。"
+        "规模以上工业增加值年均增长7.2%，高于全省平均0.6个百分点。"
+    )
+    found = {f.value: f for f in figures(text, region="株洲市", ref=date(2026, 4, 16))}
+    assert found[0.6].measure == "pp_diff"
+    assert (found[0.6].period_start, found[0.6].period_end) == (
+        found[7.2].period_start,
+        found[7.2].period_end,
+    )
+    assert found[0.6].period_end is not None
+
+
+def test_respectively_over_items_one_of_which_holds_and() -> None:
+    # 工业伺服及运动控制 is one business: 及 joins its parts, 、 the two businesses
+    text = "前三季度，工业伺服及运动控制、储能变流器两大业务分别实现收入27.9亿元、12.6亿元。"
+    found = {f.value: f for f in figures(text, region="宁波市", ref=date(2026, 10, 28))}
+    assert found[27.9].indicator.startswith("工业伺服及运动控制")
+    assert found[12.6].indicator.startswith("储能变流器")
+
+
+def test_a_clause_that_names_whose_and_why_gives_the_growth_after_it_its_subject() -> None:
+    text = "工业伺服业务同比增长8.2%，储能变流器业务受海外项目交付节奏影响，同比下降5.3%。"
+    found = {f.value: f for f in figures(text, region="宁波市", ref=date(2026, 10, 28))}
+    assert found[-5.3].indicator.startswith("储能变流器")

@@ -1411,6 +1411,15 @@ class IndicatorText:
             if "period_since_year_end" in subjects[-1].rules and len(subjects) > 1:
                 # 企业8.97万个，比2018年末增加2.35万个，增长35.5%: the stock's growth, not the additions'
                 subjects = subjects[:-1]
+            caused = _CAUSED_CLAUSE.search(self.text[ctx.sentence.start : ctx.clause.start])
+            who = self._clean(caused.group("who")) if caused is not None else ""
+            if who and region_of_item(who) is None:
+                # …增长8.2%，储能变流器业务受海外项目交付节奏影响，同比下降5.3%: the clause before
+                # names whose (its sum told before, where one was)
+                sum_of = next((f for f in reversed(subjects) if f.indicator.startswith(who)), None)
+                if sum_of is None:
+                    return who
+                subjects = [sum_of]
             ctx.inherited = subjects[-1]
             return subjects[-1].indicator
         # (or of the figure the line above gave: 62.1亿元 ↵ 占规上工业比重63.1%)

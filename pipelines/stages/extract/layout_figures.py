@@ -1129,7 +1129,12 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                     and span is not None
                     and span.start is not None
                 ):
-                    if cell.year < span.start.year and measure == "avg_growth_pct":
+                    if cell.year < span.start.year and cell.over_plan and span.end is not None:
+                        # [7.2] under 2025年 in a “十五五” plan's table (注：带[ ]的为五年年均数或五年
+                        # 累计数): over the years of the plan before, which the base year ends
+                        years = span.end.year - span.start.year
+                        period = Period(date(cell.year - years, 1, 1), date(cell.year, 12, 31), MULTI_YEAR)
+                    elif cell.year < span.start.year and measure == "avg_growth_pct":
                         # 2020年基期值 of a 年均增速 row in a “十四五” evaluation: the base year's growth
                         measure = "yoy_growth_pct"
                     elif status == "actual" and cell.year > span.start.year:

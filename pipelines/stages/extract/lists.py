@@ -370,6 +370,10 @@ class ListRules(IndicatorText):
             return out
         items = [self._whole_place(x) for x in list_items(subject)]
         items = [x for x in items if x]
+        if len(items) > len(governed) >= 2 and subject.count("、") == len(governed) - 1:
+            # 工业伺服及运动控制、储能变流器两大业务分别…: 及 joins the parts of one item, 、 the items
+            by_mark = [self._whole_place(x) for x in subject.split("、")]
+            items = by_mark if all(by_mark) else items
         if len(items) == 1 and len(governed) == 2 and items[0].startswith("城乡"):
             # 城乡居民人均可支配收入分别达到…: the towns' and the villages' in turn
             items = ["城镇" + items[0][2:], "农村" + items[0][2:]]

@@ -33,6 +33,7 @@ from pipelines.stages.extract.periods import (
     Period,
     PeriodResolver,
     at_year_end,
+    five_year_plan_named,
     five_year_plan_start,
     is_deadline,
     month_end,
@@ -443,7 +444,17 @@ class StatusPeriodRules:
             and period.end > self.reference
             and period_rule in ("period_mention", "period_stock_mention")
             and (named := self._mention(tok, ctx, False)) is not None
-            and named.explicit_year
+            # (“十五五”期间累计实施…1000个以上, said in April 2026: a plan's span, named, begun this year)
+            and (
+                named.explicit_year
+                or (
+                    five_year_plan_named(
+                        self.period_text[ctx.sentence.start + named.pos : ctx.sentence.start + named.end]
+                    )
+                    or 0
+                )
+                >= self.reference.year
+            )
             # 到2025年，…达到80%, said in April 2025: a horizon still ahead is a goal's; so is a
             # span of years that begins this year (2025—2027年，累计实施…, said in April 2025)
             and (
@@ -1180,6 +1191,13 @@ class StatusPeriodRules:
         span = self.paragraph_span or self.section_span
         if measure == "avg_growth_pct" and status == "actual" and span is not None:
             return span, "period_paragraph_span", False  # 2021—2023年，…。…年均增长13.4%
+        if (
+            measure == "pp_diff"
+            and span is not None
+            and ctx.sentence_figs
+            and (ctx.sentence_figs[-1].measure, ctx.sentence_figs[-1].period) == ("avg_growth_pct", span)
+        ):
+            return span, "period_paragraph_span", False  # …年均增长7.2%，高于全省平均0.6个百分点
         if (
             status == "actual"
             and span is not None
