@@ -9566,3 +9566,41 @@ def test_a_clause_that_names_whose_and_why_gives_the_growth_after_it_its_subject
     text = "工业伺服业务同比增长8.2%，储能变流器业务受海外项目交付节奏影响，同比下降5.3%。"
     found = {f.value: f for f in figures(text, region="宁波市", ref=date(2026, 10, 28))}
     assert found[-5.3].indicator.startswith("储能变流器")
+
+
+def test_a_goals_year_before_a_semicolon_is_the_goals_own() -> None:
+    # 完成全年目标任务的52.3%；实现利润总额9.8亿元: the profit is of the half year reported
+    text = (
+        "上半年，园区规模以上工业增加值同比增长9.6%。"
+        "规上工业企业实现营业收入186.4亿元，增长11.3%，完成全年目标任务的52.3%；实现利润总额9.8亿元，增长6.7%。"
+    )
+    found = {f.value: f for f in figures(text, region="吉安市", ref=date(2026, 7, 13))}
+    assert (found[9.8].period_start, found[9.8].period_end) == (date(2026, 1, 1), date(2026, 6, 30))
+    assert found[6.7].period_end == date(2026, 6, 30)
+
+
+def test_what_the_months_added_after_a_stock_is_no_stock() -> None:
+    text = (
+        "（四）企业培育成效明显。截至6月底，园区规上工业企业达到136家，上半年新增8家。"
+        "新增国家级专精特新“小巨人”企业1家、省级专精特新中小企业6家。"
+    )
+    found = {f.value: f for f in figures(text, region="吉安市", ref=date(2026, 7, 13))}
+    assert found[136].period_type == "as_of"
+    assert (found[6].period_start, found[6].period_end) == (date(2026, 1, 1), date(2026, 6, 30))
+
+
+def test_a_parks_rank_in_an_assessment_is_of_the_assessments_year() -> None:
+    text = (
+        "江西泰和工业园区管委会2026年上半年工作总结\n\n发布时间：2026-07-13\n\n"
+        "（四）企业培育成效明显。在2025年度全省开发区综合考核评价中，园区位列第28位，较上年明显前移。"
+    )
+    found = described_figures(text, "park.txt")
+    assert found[28].measure == "rank"
+    assert (found[28].period_start, found[28].period_end) == (date(2025, 1, 1), date(2025, 12, 31))
+
+
+def test_tenths_below_a_bound_are_a_share_but_not_a_threshold_naming_what_is_counted() -> None:
+    text = "目前，电芯本地化配套率不足三成。开工不足五成的企业9家。"
+    found = {f.value: f for f in figures(text, region="柳州市", ref=date(2026, 6, 18))}
+    assert (found[3].unit, found[3].qualifier) == ("成", "at_most")
+    assert 5 not in found  # (五成 there says which firms are counted)

@@ -187,6 +187,8 @@ _NO_SUBJECT_ALONE = frozenset(
     {"以", "并", "且", "又", "还", "则"}
     # (我县居全市第1位: the place speaking, whose rank is of what it said before)
     | {scope + level for scope in "我全本" for level in "省市县区"}
+    # (在2025年度全省开发区综合考核评价中，园区位列第28位: the park speaking of itself)
+    | {"园区", "本园区", "该园区", "开发区", "高新区", "经开区"}
 )
 #: what a number said with 以 is, named after it (以38.6万元/亩的亩均税收居全市首位)
 _WITH_NUMBER_OF = re.compile(r"的([\u4e00-\u9fff]{2,10}?)(?=居|位居|位列|排名|排|列|，|,|。|$)")

@@ -730,9 +730,12 @@ class StatusPeriodRules:
         # 到2025年，…；每年新增…；建设10个…: 每年 is said of its own clause only
         clause_start = ctx.clause.start - ctx.sentence.start
         while (
-            len(found) > 1
+            found
             and found[-1].pos < clause_start
-            and self._said_of_its_part(found[-1], found[0], ctx)
+            and (
+                self._a_goals_own(found[-1], ctx)
+                or (len(found) > 1 and self._said_of_its_part(found[-1], found[0], ctx))
+            )
         ):
             found.pop()
         # 1—11月，…比重由2023年的9.8%提升至14.0%，提高4.2个百分点: the year after 由 is the
@@ -778,6 +781,16 @@ class StatusPeriodRules:
         due = is_deadline(self.period_text, at) or (within and self.period_text[at - 2 : at] == "年内")
         return due and bool(_CLAUSE_BREAK.search(self.text, at, ctx.clause.start))
 
+    def _a_goals_own(self, mention: Mention, ctx: Context) -> bool:
+        """A goal's period, said in a part of the sentence before a semicolon, is that goal's only
+        (…完成全年目标任务的52.3%；实现利润总额9.8亿元: the months reported, not the year)."""
+        between = self.text[ctx.sentence.start + mention.pos : ctx.clause.start]
+        if "；" not in between and ";" not in between:
+            return False
+        at = ctx.sentence.start + mention.end
+        # 已完成2025年目标值的82.9%；…; 完成“十四五”下降14%目标的八成；利用率达到55.6%
+        return bool(_GOAL_YEAR.match(self.period_text, at) or _TIED_TO_ITS_FIGURE.match(self.period_text, at))
+
     def _said_of_its_part(self, mention: Mention, first: Mention, ctx: Context) -> bool:
         """每年… is said of its own clause only; a part of the sentence's opening period
         (上半年，…，其中二季度增长11.2%；完成工业投资…) of its own part of the sentence."""
@@ -794,12 +807,6 @@ class StatusPeriodRules:
             # period is its own; what follows stands at the date said first
             return True
         between = self.text[ctx.sentence.start + mention.pos : ctx.clause.start]
-        goal_year = _GOAL_YEAR.match(self.period_text, ctx.sentence.start + mention.end)
-        if goal_year and ("；" in between or ";" in between):
-            return True  # 已完成2025年目标值的82.9%；覆盖率达到71.3%: a goal's year, not the outcome's
-        tied = _TIED_TO_ITS_FIGURE.match(self.period_text, ctx.sentence.start + mention.end)
-        if tied and ("；" in between or ";" in between):
-            return True  # 完成“十四五”下降14%目标的八成；利用率达到55.6%: the plan's years are the goal's
         opening = first.period
         if (
             period.kind == MULTI_YEAR
@@ -1300,6 +1307,8 @@ class StatusPeriodRules:
             status == "actual"
             and opened is not None
             and (stock or (measure in ("amount", "share_pct") and (not flow_noun or self.paragraph_on_day)))
+            # (截至6月底，园区规上工业企业达到136家。新增…“小巨人”企业1家: what the months added, no stock)
+            and (stock or self.paragraph_on_day or not lex.flow_cue.search(clause_pre))
         ):
             # 截至2025年10月底，全市累计建成…。公共充电桩中，直流快充桩1.05万台: the paragraph's day
             return opened, "period_default_paragraph_as_of", True
