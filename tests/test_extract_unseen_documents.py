@@ -9604,3 +9604,26 @@ def test_tenths_below_a_bound_are_a_share_but_not_a_threshold_naming_what_is_cou
     found = {f.value: f for f in figures(text, region="柳州市", ref=date(2026, 6, 18))}
     assert (found[3].unit, found[3].qualifier) == ("成", "at_most")
     assert 5 not in found  # (五成 there says which firms are counted)
+
+
+def test_a_place_table_under_a_caption_that_names_the_firms_counted() -> None:
+    # the columns say only how the firms were counted (累计数量, 其中：2025年新增), the caption which
+    text = normalize(
+        "表1　截至2025年底各设区市国家级专精特新“小巨人”企业数量\n"
+        "设区市\t累计数量（家）\t其中：2025年新增（家）\n"
+        "福州市\t78\t13\n厦门市\t86\t15\n全省合计\t318\t56\n"
+    ).text
+    found = {f.value: f for f in figures(text, region="福建省", ref=date(2026, 3, 10))}
+    assert "小巨人" in found[86].indicator and found[86].region == "厦门市"
+    assert (found[86].period_type, found[86].period_end) == ("as_of", date(2025, 12, 31))
+    assert "小巨人" in found[15].indicator
+    assert (found[15].period_start, found[15].period_end) == (date(2025, 1, 1), date(2025, 12, 31))
+
+
+def test_a_county_table_of_a_lists_firms_to_be_recognised() -> None:
+    text = normalize(
+        "2025年度专精特新中小企业拟认定名单分县区统计表\n\n"
+        "序号 | 县区 | 拟认定数量（家）\n1 | 涧西区 | 38\n2 | 洛龙区 | 31\n3 | 新安县 | 9\n"
+    ).text
+    found = {f.value: f for f in figures(text, region="洛阳市", ref=date(2025, 11, 26))}
+    assert "专精特新" in found[31].indicator and found[31].region == "洛龙区"

@@ -189,7 +189,8 @@ _PRICE_INDEX_OF_CAPTION = re.compile(r"([\u4e00-\u9fff]{2}价格)指数")
 #: the things a caption's table counts (…第十批制造业单项冠军企业主要…): named after its frame
 _COUNTED_IN_CAPTION = re.compile(
     r"(?:第[一二三四五六七八九十\d]+批)?(?P<things>[\u4e00-\u9fff“”]{2,20}?(?:企业|项目|工厂|园区|基地|平台|中心|标杆))"
-    r"(?:主要)?$"
+    # (…“小巨人”企业数量: the firms, whose counts the columns hold; …企业拟认定名单: those listed)
+    r"(?:主要)?(?:数量|家数|个数|拟?(?:认定|入选)名单)?$"
 )
 #: what a caption says after the thing its table spreads over places (…地区分布, …情况)
 _CAPTION_TAIL = re.compile(
@@ -198,7 +199,7 @@ _CAPTION_TAIL = re.compile(
 )
 #: a column that says only how its things were counted (本批认定, 累计, 新增), not what they are
 _ASPECT_COLUMN = re.compile(
-    r"(?:本批次?|本年度?|当年度?|年内|今年)?(?:新增|新认定|认定|入选)(?:数量?|家数)?(?:比重|占比)?"
+    r"(?:本批次?|本年度?|当年度?|年内|今年)?拟?(?:新增|新认定|认定|入选)(?:数量?|家数)?(?:比重|占比)?"
     r"|(?:有效期内)?累计(?:有效)?(?:数量?|家数)?|(?:有效期内)?总数"
     r"|复核通过数?|通过复核数?"  # (复核通过: those a batch's review kept)
 )

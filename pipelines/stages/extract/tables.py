@@ -1593,6 +1593,8 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
     kinds_down_the_side = cells[0][1] in _KIND_COLUMNS
     for _, said in cells[1:]:
         written = _BARE_PERCENT.sub("（%）", said)  # 规上工业增加值增速%: its unit, unbracketed
+        # (累计数量（家）  其中：2025年新增（家）: the part the year added, a column of that year)
+        written = _PART_OF_A_YEAR.sub("", written, count=1)
         # (2026年计划投资（亿元）: a column of the year's plan; 1—10月完成投资（亿元）: of the months)
         year = (
             _COLUMN_YEAR.match(written) or _COLUMN_MONTHS.match(written) or _COLUMN_MONTHS_END.match(written)
@@ -1730,6 +1732,8 @@ _SPAN_AVERAGE_COLUMN = re.compile(
     r"(?:(?P<y1>(?:19|20)\d{2})\s*[-—–~至]\s*(?P<y2>(?:19|20)\d{2})\s*年)?"
     r"(?:年均增长|年均增速|年均增幅)率?(?P<goal>目标)?\s*(?:[（(]\s*%\s*[)）])?"
 )
+#: a column of the part a year added to the column before (其中：2025年新增（家）)
+_PART_OF_A_YEAR = re.compile(r"^其中[：:]?\s*(?=(?:19|20)\d{2}\s*年)")
 #: the label columns before a table's values (序号  指标名称  单位)
 _LABEL_COLUMNS = frozenset({"序号", "单位", "计量单位"})
 
