@@ -9627,3 +9627,28 @@ def test_a_county_table_of_a_lists_firms_to_be_recognised() -> None:
     ).text
     found = {f.value: f for f in figures(text, region="洛阳市", ref=date(2025, 11, 26))}
     assert "专精特新" in found[31].indicator and found[31].region == "洛龙区"
+
+
+def test_a_performance_reports_table_of_goals_and_outcomes_is_read() -> None:
+    text = normalize(
+        "表1　2025年度部门整体支出绩效指标完成情况表\n\n"
+        "一级指标 | 二级指标 | 三级指标 | 年度目标值 | 实际完成值 | 完成情况\n"
+        "产出指标 | 数量指标 | 工业投资增速 | ≥8% | 9.6% | 已完成\n"
+        "产出指标 | 数量指标 | 新增规模以上工业企业 | ≥150家 | 186家 | 已完成\n"
+        "效益指标 | 经济效益指标 | 先进轨道交通装备产业集群产值 | 1600亿元 | 1628亿元 | 已完成\n"
+    ).text
+    found = {f.value: f for f in figures(text, region="株洲市", ref=date(2026, 4, 20))}
+    assert (found[8].status, found[8].qualifier, found[8].measure) == ("target", "at_least", "yoy_growth_pct")
+    assert (found[9.6].status, found[9.6].indicator) == ("actual", "工业投资")
+    assert (found[186].status, found[186].unit, found[186].period_end) == ("actual", "家", date(2025, 12, 31))
+    assert found[1628].indicator == "先进轨道交通装备产业集群产值"
+
+
+def test_what_listed_places_respectively_have_is_named_after_the_numbers() -> None:
+    # not by the last thing the sentence before counted (化工企业)
+    text = (
+        "其中装备制造企业31家、化工企业18家。"
+        "从区域分布看，西安市、宝鸡市、榆林市分别有26家、17家、13家企业入选。"
+    )
+    found = {f.value: f for f in figures(text, region="陕西省", ref=date(2025, 12, 8))}
+    assert (found[17].region, found[17].indicator) == ("宝鸡市", "企业入选")

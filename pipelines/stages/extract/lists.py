@@ -73,6 +73,10 @@ _ORDINAL_ITEM = re.compile(r"第?[一二三四五六七八九十]")
 
 #: what follows 分别 without naming a thing (分别以90.83分、89.57分位列第二、第三)
 _NO_NOUN_AFTER = frozenset({"以", "为", "是", "有", "达", "达到"})
+#: 分别有26家、17家…企业入选: what the places have is named after the numbers
+_HAVE = "有"
+#: what closes a clause after its numbers (…13家企业入选。): no part of the name said there
+_NAME_AFTER_NUMBERS = re.compile(r"[。，,；;：:\s]+$")
 #: the document's own scope, said after a period (2023年、2024年、2025年全市分别新增…)
 _SCOPE_WORDS = frozenset({"", "全市", "全省", "全区", "全县", "我市", "我省", "我区", "我县"})
 #: the 各 and its verb closing the list's last item (长沙县、浏阳市各新增): no part of the item
@@ -365,6 +369,9 @@ class ListRules(IndicatorText):
             # what 分别 goes on to name (安庆高新区化工园区、枞阳经开区化工园区分别实现产值…)
             after = self._clean(text[pos + 2 : tokens[governed[0]].start])
             named_after = after if lexicon().flow_nouns.fullmatch(after) and after not in regions[1] else ""
+            said_after = text[pos + 2 : tokens[governed[0]].start].strip()
+            if not regions[1] and not named_after and said_after == _HAVE:
+                named_after = self._named_after_numbers(tokens[governed[-1]].end, clause)
             for i, listed in zip(governed, regions[0], strict=True):
                 out[i] = (regions[1] + named_after, listed)
             return out
@@ -487,7 +494,10 @@ class ListRules(IndicatorText):
             # 吉安市、宜春市分别进出口412.3亿元、356.8亿元: what the places did, named after 分别
             units = {tokens[i].base_unit for i in governed}
             named_after = self._clean(text[pos + 2 : tokens[governed[0]].start]) if "%" not in units else ""
+            said_after = text[pos + 2 : tokens[governed[0]].start].strip()
             named_after = "" if named_after in _NO_NOUN_AFTER else named_after  # 分别以90.83分、…
+            if said_after == _HAVE and all(region for _, region in distribute_head(items)):
+                named_after = self._named_after_numbers(tokens[governed[-1]].end, clause)
             subjects = [named_after] if named_after else self._told_before(s_figs, units)
             if not subjects and units == {"分"} and text[pos + 2 : pos + 3] == "以":
                 # 分别以91.87分、91.05分位列第2位、第3位: the scores that won the ranks
@@ -550,6 +560,11 @@ class ListRules(IndicatorText):
                     out[i] = (name, None)
                 return out
         return dict.fromkeys(governed)
+
+    def _named_after_numbers(self, end: int, clause: cl.Span) -> str:
+        """西安市、宝鸡市、榆林市分别有26家、17家、13家企业入选: what the places have is named after
+        the numbers (企业入选), not by the last thing the sentence before counted."""
+        return _NAME_AFTER_NUMBERS.sub("", self.text[end : clause.end])
 
     def _places_ranked_first(
         self, tokens: list[Token], governed: list[int], start: int, pos: int, s_figs: list[Draft]

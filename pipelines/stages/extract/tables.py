@@ -224,9 +224,12 @@ _SUMMED_COLUMNS = frozenset({"累计", "本年累计", "累计值", "累计数"}
 #: a column's unit % written after its name without brackets (增加值增速%)
 _BARE_PERCENT = re.compile(r"(?<=[\u4e00-\u9fff])[%％]$")
 #: a goals-and-outcomes table's columns (年度目标  完成值  完成率（%）)
-_GOAL_COLUMNS = frozenset({"年度目标", "目标", "目标值", "计划", "年度计划", "预期目标"})
+_GOAL_COLUMNS = frozenset(
+    {"年度目标", "目标", "目标值", "计划", "年度计划", "预期目标", "年度目标值", "年度指标值", "指标值"}
+)
 _OUTCOME_COLUMNS = frozenset(
     {"完成值", "完成", "实际完成", "实际", "完成情况值", "实际值", "执行情况", "执行数", "执行值", "实际执行"}
+    | {"实际完成值", "全年实际值"}
 )
 #: the part of a year's budget done (完成预算（%）, 预算完成率)
 _BUDGET_DONE_COLUMN = re.compile(
@@ -1894,11 +1897,17 @@ def _goals_and_outcomes_header(cells: list[tuple[int, str]]) -> list[Column] | N
     as a column after it (是否完成) holds the remarks.
     """
     names = [cell for _, cell in cells]
+    # (一级指标  二级指标  三级指标  年度目标值  实际完成值  完成情况: a performance report's table, the
+    # indicator in the last of its levels, each value said with its unit, ≥150家 | 186家)
+    levels = _LEVELS_OF_INDICATOR.fullmatch("|".join(names[:3])) is not None
+    names = names[2:] if levels else names
     unit_column = len(names) >= 2 and names[1] in ("单位", "计量单位")
     # (指标  年度目标  完成值  完成率（%） over 服务中小企业（万人次）  120  136.8: numbers, the unit in
     # the row's name; 任务指标  2024年目标  1-9月完成情况 …: a task list's goals and results in words)
     worded = not unit_column and (
-        bool(_SAYS_IF_DONE.fullmatch(names[-1])) or any(_MONTHS_DONE.fullmatch(name) for name in names)
+        levels
+        or bool(_SAYS_IF_DONE.fullmatch(names[-1]))
+        or any(_MONTHS_DONE.fullmatch(name) for name in names)
     )
     if len(names) < 3 + unit_column:
         return None
@@ -1932,6 +1941,10 @@ def _goals_and_outcomes_header(cells: list[tuple[int, str]]) -> list[Column] | N
     return columns if {"目标", "完成"} <= tags else None
 
 
+#: a performance report's levels of indicators (一级指标  二级指标  三级指标)
+_LEVELS_OF_INDICATOR = re.compile(r"一级指标\|二级指标\|三级指标")
+#: the cells of a row's levels above its indicator (产出指标 | 数量指标, 满意度指标 | 服务对象满意度指标)
+_LEVEL_OF_INDICATOR_CELL = re.compile(r"[\u4e00-\u9fff]{1,12}指标")
 #: a task list's column of the months' result (1-9月完成情况)
 _MONTHS_DONE = re.compile(r"(?P<months>\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月)(?:完成情况|完成|实际完成)")
 #: a task list's column of who answers for a task (责任单位: 市经信局), words
@@ -1941,7 +1954,7 @@ _SAYS_IF_DONE = re.compile(r"是否(?:完成|达标|达到|实现)(?:目标)?|�
 #: a goal's or an outcome's cell in words: 增长6%左右, 下降2.3%, 控制在5.5%以内, 3000万美元,
 #: 稳定在75万亩以上 (增长6.8%*: a mark the notes explain; 与经济增长基本同步: no value)
 _WORDED_CELL = re.compile(
-    r"(?P<way>增长|下降|提高|降低)?(?:控制在|稳定在|保持在|达到|不低于|不超过|低于|高于)?"
+    r"(?P<way>增长|下降|提高|降低)?(?:控制在|稳定在|保持在|达到|不低于|不超过|低于|高于|[≥≤])?"
     r"(?P<number>\d+(?:\.\d+)?)(?P<unit>%|％|[^\d\s%％*＊]{1,8}?)"
     r"(?P<bound>左右|以上|以内|以下)?[*＊]?"
 )
@@ -1967,6 +1980,8 @@ def _worded_row(
     head, said = cells[: -len(columns)], cells[-len(columns) :]
     if len(head) == 2 and head[0][1].isdigit():
         head = head[1:]  # a 序号 column
+    if len(head) == 3 and all(_LEVEL_OF_INDICATOR_CELL.fullmatch(cell) for _, cell in head[:2]):
+        head = head[2:]  # 产出指标 | 数量指标 | 新增规模以上工业企业: the levels above the indicator
     if len(head) != 1 or len(said) != len(columns):
         return
     indicator = _FOOTNOTE_MARK.sub("", head[0][1])
@@ -1997,9 +2012,9 @@ def _worded_row(
         bound = worded.group("bound")
         bounded = (
             "at_least"
-            if cell.startswith(("不低于", "高于"))
+            if cell.startswith(("不低于", "高于", "≥"))
             else "at_most"
-            if cell.startswith(("不超过", "低于"))
+            if cell.startswith(("不超过", "低于", "≤"))
             else None
         )
         unit = worded.group("unit").replace("％", "%")
