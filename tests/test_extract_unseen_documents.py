@@ -9652,3 +9652,16 @@ def test_what_listed_places_respectively_have_is_named_after_the_numbers() -> No
     )
     found = {f.value: f for f in figures(text, region="陕西省", ref=date(2025, 12, 8))}
     assert (found[17].region, found[17].indicator) == ("宝鸡市", "企业入选")
+
+
+def test_a_feature_whose_subtitle_says_the_reporter_visits_a_zone_is_the_zones() -> None:
+    # ——记者探访襄阳高新区…产业园: not the province its one 全省 names
+    text = (
+        "襄阳日报　2026年05月14日　星期四　第A03版：要闻·经济\n\n园区“链”动 产业“聚”变\n"
+        "——记者探访襄阳高新区新能源汽车零部件产业园\n\n本报记者 王晓川\n\n"
+        "清晨8点，记者驱车驶入襄阳高新区新能源汽车零部件产业园。2025年，产业园实现产值356亿元，"
+        "占全区规上工业总产值的比重接近五分之一。襄阳高新区规上工业总产值增长9.1%，高于全省2.3个百分点。"
+        "襄阳高新区工业投资增长12.4%。襄阳高新区位列全国第18位。"
+    )
+    found = described_figures(text, "feature.txt")
+    assert found[356].region == "襄阳高新技术产业开发区"

@@ -1717,7 +1717,7 @@ _TITLE_PERIOD = (
 
 
 #: a subtitle's visit to a zone (——访常德经开区产业发展集团…, ——走进长沙经开区)
-_SUBTITLE_VISIT = re.compile(r"^\s*[—-]{1,2}\s*(?:访|走进|探访|记|聚焦|看)?")
+_SUBTITLE_VISIT = re.compile(r"^\s*[—-]{1,2}\s*(?:记者)?(?:访|走进|探访|走访|记|聚焦|看)?")
 #: a text that calls its zone by its kind alone this often speaks of it (经开区完成…)
 _ZONE_SAID_ALONE = 3
 #: how a text calls its zone by its kind alone (常德经济技术开发区 → 经开区)
