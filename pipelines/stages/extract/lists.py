@@ -363,13 +363,13 @@ class ListRules(IndicatorText):
             # the places' growth of what was told before, as 射洪市、安居区分别增长… would say it
             subject = subject[: growth_word.start()]
         out: dict[int, tuple[str, str | None] | None] = {}
+        said_after = text[pos + 2 : tokens[governed[0]].start].strip()  # (分别有…, 分别以…, 分别为…)
         regions = self._listed_regions(subject)
         if regions is not None and len(regions[0]) == len(governed):
             # 北仑区、鄞州区、慈溪市规上工业增加值分别…: the regions share the last one's noun, and
             # what 分别 goes on to name (安庆高新区化工园区、枞阳经开区化工园区分别实现产值…)
             after = self._clean(text[pos + 2 : tokens[governed[0]].start])
             named_after = after if lexicon().flow_nouns.fullmatch(after) and after not in regions[1] else ""
-            said_after = text[pos + 2 : tokens[governed[0]].start].strip()
             if not regions[1] and not named_after and said_after == _HAVE:
                 named_after = self._named_after_numbers(tokens[governed[-1]].end, clause)
             for i, listed in zip(governed, regions[0], strict=True):
@@ -494,7 +494,6 @@ class ListRules(IndicatorText):
             # 吉安市、宜春市分别进出口412.3亿元、356.8亿元: what the places did, named after 分别
             units = {tokens[i].base_unit for i in governed}
             named_after = self._clean(text[pos + 2 : tokens[governed[0]].start]) if "%" not in units else ""
-            said_after = text[pos + 2 : tokens[governed[0]].start].strip()
             named_after = "" if named_after in _NO_NOUN_AFTER else named_after  # 分别以90.83分、…
             if said_after == _HAVE and all(region for _, region in distribute_head(items)):
                 named_after = self._named_after_numbers(tokens[governed[-1]].end, clause)
