@@ -520,12 +520,13 @@ def city_named_in(text: str) -> str | None:
     regions = _regions()
     for i in range(len(text)):
         written = _region_names().prefix(text[i:])
-        if written is not None and _REGIONAL_OFFICE.match(text, i + len(written)):
+        if written is None:
+            continue
+        if _REGIONAL_OFFICE.match(text, i + len(written)):
             return None
-        if written is not None:
-            name = _region_spellings()[written]
-            level = regions.get(name, {}).get("level")
-            return name if level not in ("country", "national", "province") else None
+        name = _region_spellings()[written]
+        level = regions.get(name, {}).get("level")
+        return name if level not in ("country", "national", "province") else None
     return None
 
 

@@ -363,12 +363,14 @@ class ListRules(IndicatorText):
             # the places' growth of what was told before, as 射洪市、安居区分别增长… would say it
             subject = subject[: growth_word.start()]
         out: dict[int, tuple[str, str | None] | None] = {}
-        said_after = text[pos + 2 : tokens[governed[0]].start].strip()  # (分别有…, 分别以…, 分别为…)
+        # what 分别 is followed by before its first value (分别有…, 分别以…, 分别实现产值…)
+        between = text[pos + 2 : tokens[governed[0]].start]
+        said_after = between.strip()
         regions = self._listed_regions(subject)
         if regions is not None and len(regions[0]) == len(governed):
             # 北仑区、鄞州区、慈溪市规上工业增加值分别…: the regions share the last one's noun, and
             # what 分别 goes on to name (安庆高新区化工园区、枞阳经开区化工园区分别实现产值…)
-            after = self._clean(text[pos + 2 : tokens[governed[0]].start])
+            after = self._clean(between)
             named_after = after if lexicon().flow_nouns.fullmatch(after) and after not in regions[1] else ""
             if not regions[1] and not named_after and said_after == _HAVE:
                 named_after = self._named_after_numbers(tokens[governed[-1]].end, clause)
@@ -484,7 +486,7 @@ class ListRules(IndicatorText):
             # (2021—2025年，…比重分别为35.6%、…和42.6%: over the span's years, one a value); what the
             # subject did, named after 分别, is the figure (市级财政分别安排专项资金2.6亿元、…)
             percent = any(tokens[i].base_unit == "%" for i in governed)
-            named_after = "" if percent else self._clean(text[pos + 2 : tokens[governed[0]].start])
+            named_after = "" if percent else self._clean(between)
             named = named_after if named_after not in _NO_NOUN_AFTER else ""
             for i, period in zip(governed, opening, strict=True):
                 out[i] = (named or items[0], None)
@@ -493,7 +495,7 @@ class ListRules(IndicatorText):
         if len(items) >= 2 and len(items) == len(governed):
             # 吉安市、宜春市分别进出口412.3亿元、356.8亿元: what the places did, named after 分别
             units = {tokens[i].base_unit for i in governed}
-            named_after = self._clean(text[pos + 2 : tokens[governed[0]].start]) if "%" not in units else ""
+            named_after = self._clean(between) if "%" not in units else ""
             named_after = "" if named_after in _NO_NOUN_AFTER else named_after  # 分别以90.83分、…
             if said_after == _HAVE and all(region for _, region in distribute_head(items)):
                 named_after = self._named_after_numbers(tokens[governed[-1]].end, clause)
@@ -517,7 +519,7 @@ class ListRules(IndicatorText):
             (self._periods_alone(self.period_text[subject_start:pos]) or opening) if not items else []
         )
         years = _each_year(listed_periods)
-        noun = self._clean(text[pos + 2 : tokens[governed[0]].start]) if years else ""
+        noun = self._clean(between) if years else ""
         if noun and len(years) == len(governed):
             # 2021年至2025年分别认定省级绿色工厂176家、215家…: the years in turn, the noun after 分别
             for i, period in zip(governed, years, strict=True):
