@@ -912,7 +912,7 @@ def test_a_plan_execution_report_reads_the_years_plan_its_completion_and_its_tab
         ("规模以上工业增加值", "yoy_growth_pct", 6, "approx", "target", 2025),
         ("规模以上工业增加值", "yoy_growth_pct", 6.4, "exact", "estimate", 2025),
         ("新开工亿元以上工业项目", "amount", 1862, "exact", "actual", 2025),
-        ("新开工亿元以上工业项目目标完成率", "share_pct", 116.4, "exact", "actual", 2025),
+        ("新开工亿元以上工业项目计划完成率", "share_pct", 116.4, "exact", "actual", 2025),
         ("重点产业链营业收入", "amount", 4.58, "exact", "estimate", 2025),
         ("规模以上工业增加值", "yoy_growth_pct", 6, "approx", "target", 2026),
         ("规模以上工业企业", "amount", 2000, "at_least", "target", 2025),
@@ -7428,7 +7428,7 @@ def test_investment_done_keeps_its_verb_and_the_projects_it_was_done_on() -> Non
     found = {f.value: f for f in figures(text, region="临朐县", ref=date(2025, 7, 20))}
     # (what was done, not the projects' total nor what they plan)
     assert found[48.3].indicator == "亿元以上工业项目完成投资"
-    assert found[56.2].indicator == "亿元以上工业项目完成投资目标完成率"
+    assert found[56.2].indicator == "亿元以上工业项目完成投资计划完成率"
     assert found[95.1].indicator == "新开工项目完成投资"
 
 
@@ -9665,3 +9665,57 @@ def test_a_feature_whose_subtitle_says_the_reporter_visits_a_zone_is_the_zones()
     )
     found = described_figures(text, "feature.txt")
     assert found[356].region == "襄阳高新技术产业开发区"
+
+
+def test_a_share_of_the_years_plan_names_the_plan_and_the_figure_before() -> None:
+    # 完成年度投资计划的88.6%: the plan's rate of the investment told before (it gave nothing)
+    text = "1-10月，全市工业投资完成286.3亿元，完成年度投资计划的88.6%。重大项目完成投资达年度计划的89.6%。"
+    found = {f.value: f for f in figures(text, region="芜湖市", ref=date(2025, 11, 5))}
+    assert (found[88.6].measure, found[88.6].indicator) == ("share_pct", "工业投资计划完成率")
+    assert found[88.6].period_end == date(2025, 10, 31)
+    assert "重大项目" in found[89.6].indicator and found[89.6].measure == "share_pct"
+
+
+def test_a_share_of_the_goal_said_after_the_goal_takes_the_goal_and_its_months() -> None:
+    # 营业收入目标为108亿元，上半年完成年度目标的48.5%: the half year's share of the revenue goal
+    text = "公司年初制定的2025年营业收入目标为108亿元，上半年完成年度目标的48.5%。"
+    found = {f.value: f for f in figures(text, region="芜湖市", ref=date(2025, 8, 20))}
+    rate = found[48.5]
+    assert "营业收入" in rate.indicator and rate.status == "actual"
+    assert (rate.period_start, rate.period_end) == (date(2025, 1, 1), date(2025, 6, 30))
+
+
+def test_a_share_of_the_goal_after_an_expected_outcome_is_expected() -> None:
+    text = "预计全年规上工业营业收入达到188亿元，完成年度目标的101.6%。"
+    found = {f.value: f for f in figures(text, region="芜湖市", ref=date(2025, 12, 20))}
+    assert (found[101.6].status, found[101.6].measure) == ("estimate", "share_pct")
+    assert "营业收入" in found[101.6].indicator
+
+
+def test_a_clause_that_names_its_own_projects_rates_them_not_the_count_before() -> None:
+    # …亿元以上项目21个；省市重点工业项目完成年度投资计划的58.6%
+    text = "1-10月，全市亿元以上项目21个；省市重点工业项目完成年度投资计划的58.6%。"
+    found = {f.value: f for f in figures(text, region="芜湖市", ref=date(2025, 11, 5))}
+    assert found[58.6].indicator.startswith("省市重点工业项目")
+
+
+def test_how_many_projects_passed_a_share_of_their_plan_is_no_rate() -> None:
+    # 已有58个项目完成年度投资计划的80%以上: 80% is the bar, not anyone's rate
+    text = "1-10月，全市重点项目完成投资186亿元，已有58个项目完成年度投资计划的80%以上。"
+    found = {f.value: f for f in figures(text, region="芜湖市", ref=date(2025, 11, 5))}
+    assert 80 not in found
+
+
+def test_work_done_to_a_share_is_the_progress_of_that_work() -> None:
+    # 设备安装完成60%: not the completion rate of the project's investment told before
+    text = "该项目总投资3.5亿元，目前主体厂房已封顶，设备安装完成60%。"
+    found = {f.value: f for f in figures(text, region="清河县", ref=date(2026, 7, 23))}
+    assert (found[60].indicator, found[60].measure) == ("设备安装进度", "share_pct")
+
+
+def test_each_months_share_of_the_goal_keeps_its_own_months() -> None:
+    # 一季度完成年度目标的22%以上，上半年完成50%以上: the half year's, not the quarter's
+    text = "全市工业投资一季度完成年度目标的22%以上，上半年完成50%以上，前三季度完成76%以上。"
+    found = {f.value: f for f in figures(text, region="衢州市", ref=date(2025, 11, 5))}
+    assert found[50].period_end == date(2025, 6, 30) and found[76].period_end == date(2025, 9, 30)
+    assert found[76].indicator == "工业投资目标完成率"

@@ -265,14 +265,23 @@ _YEAR_OF_GOAL_TOLD = re.compile(rf"{_DONE_OF_THE_YEAR}\s*$")
 _GOAL_AFTER_TOLD = re.compile(rf"\s*的?{_GOAL_WORD}的")
 
 #: 已完成目标值的85.0% / 完成率94.0% / 进度完成率91.9%: how much of a goal is reached
+#: 完成年度投资计划的, 完成目标任务的: the completion names what it was measured against
+_GOAL_NAMED = re.compile(r"目标|计划|任务|预算")
+#: 完成率为, 完成进度; 超额完成, 分别完成: no bare progress of the work the clause names
+_NO_PROGRESS = re.compile(r"率|进度|超额|分别|累计|已有")
+#: 已有58个项目完成…的80%以上: how many passed a bar, not how much they did
+_PASSED_THRESHOLD = re.compile(r"有\s*\d+\s*[个家项][^，,。；;\d]{0,12}$")
 _COMPLETION = re.compile(
-    r"(?:已|仅|累计)?完成(?:了)?(?:\d{4}\s*年)?(?:年度|全年|序时|规划)?(?:目标值?|进度|目标任务|任务)?"
+    r"(?:已|仅|累计)?完成(?:了)?(?:\d{4}\s*年)?(?:年度|全年|序时|规划)?"
+    rf"{_GOAL_SETTER}?(?:目标值?|进度|目标任务|任务)?"  # (完成市下达任务的104%)
     r"(?:[（(][^（）()]{0,16}[)）])?的?$"  # 完成2025年目标（2000亿元）的61.8%
     r"|完成(?:了)?[^，,。；;]{0,20}?目标(?:值|任务)?的$"  # 完成“十四五”下降14%目标的八成
     # 完成年度目标3.6亿吨的86.7%: the goal told between
     rf"|{_DONE_OF_THE_YEAR}{_GOAL_WORD}\s*\d[\d.,]*\s*[\u4e00-\u9fffA-Za-z]{{0,6}}的$"
     r"|(?:目标|进度)?完成率(?:为|达到?|达)?$"
-    r"|(?:完成|为)(?:了)?(?:\d{4}\s*年)?(?:年度|全年)计划(?:投资)?的$"  # 完成年度计划(投资)的116.4%
+    # 完成年度计划(投资)的116.4%, 完成年度工业投资计划的86.3%, 完成投资达年度计划的89.6%,
+    # 完成月计划的101.8%
+    r"|(?:完成|为|达到?)(?:了)?(?:\d{4}\s*年)?(?:年度|全年|月)(?P<plan>[^，,。；;的]{0,8}?计划)(?:投资)?的$"
     r"|完成(?:了)?(?:年初|调整)?预算的$"  # 完成预算的101.3%, 完成调整预算的96.4%
 )
 
@@ -645,35 +654,85 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
     ) -> list[Draft]:
         """完成全年目标的48.5%, 完成2025年目标（2000亿元）的61.8%, 《规划》6000家目标完成率达85.4%:
         how much of a goal the outcome just told has reached, over the outcome's period."""
+        if _PASSED_THRESHOLD.search(self.text, ctx.clause.start, tok.start) and tok.qualifier == "at_least":
+            return []  # 已有58个项目完成年度投资计划的80%以上: the bar the counted projects passed
+        # 完成年度投资计划的86.3%: the plan's rate, named by the plan (else by the goal)
+        rate = completion.group("plan") + "完成率" if completion.group("plan") else "目标完成率"
+
+        def named(what: str) -> str:
+            """工业投资 + 投资计划完成率 → 工业投资计划完成率: the words they share said once (and
+            a rate told before is named as it was: 萍乡市完成年度计划的58.3%…；新余市完成61.7%)."""
+            if what.endswith("完成率"):
+                return what
+            shared = next((n for n in range(len(rate), 1, -1) if what.endswith(rate[:n])), 0)
+            return what + rate[shared:]
+
+        # 数字经济增加值已完成2025年目标值的82.9%: the subject stands before 完成, and the
+        # rate is of the time the outcome is told for (截至2023年底), not the goal's year
+        subject = self._clean(self.text[ctx.clause.start : ctx.clause.start + completion.start()])
+        said = ctx.clause.start + completion.start() - ctx.sentence.start
+        named_goal = _GOAL_NAMED.search(completion.group()) is not None
+        if (
+            subject
+            and not named_goal
+            and not _NO_PROGRESS.search(completion.group() + subject)
+            and region_of_item(subject) is None
+            # (确保一季度完成年度计划的22%以上、上半年完成50%以上: the months, the plan told before)
+            and not _DIGIT.search(subject)
+        ):
+            # 设备安装完成60%, 车站主体结构完成65%左右: how far the work the clause names has got
+            return [self._draft(tok, ctx, subject + "进度", "share_pct", 1, [*rules, "progress_done"])]
         told = [
             f
             for f in ctx.sentence_figs
-            if f.status == "actual"
+            # (预计全年…营业收入达到188亿元，完成年度目标的101.6%: or the outcome expected)
+            if f.status in ("actual", "estimate")
             and f.measure != "rank"
             and not {"period_comparison_base", "net_change_of_stock"} & set(f.rules)
         ]
         # the level reached (1236.5亿元) rather than the growth that took it there (年均增长15.0%)
         reached = next((f for f in reversed(told) if f.measure in ("amount", "share_pct")), None)
         reached = reached or (told[-1] if told else None)
-        if reached is not None:
+        if reached is not None and not (
+            # (…亿元以上项目21个；…，省市重点工业项目完成年度投资计划的58.6%: the clause's own;
+            # not 年度投资计划完成率为93.7% nor 《规划》6000家目标完成率, which name the goal)
+            subject
+            and reached.token.start < ctx.clause.start
+            and region_of_item(subject) is None
+            and named_goal
+            and "完成率" not in completion.group()
+            and not _DIGIT.search(subject)
+        ):
             ctx.inherited = reached
-            return [self._completion_rate(tok, ctx, reached.indicator, reached.period, rules)]
-        # 数字经济增加值已完成2025年目标值的82.9%: the subject stands before 完成, and the
-        # rate is of the time the outcome is told for (截至2023年底), not the goal's year
-        subject = self._clean(self.text[ctx.clause.start : ctx.clause.start + completion.start()])
-        said = ctx.clause.start + completion.start() - ctx.sentence.start
+            own = [
+                m.period
+                for m in self._mentions(ctx, False)
+                if ctx.clause.start - ctx.sentence.start <= m.pos < said and self._ended(m.period)
+            ]
+            # (一季度完成年度目标的22%以上，上半年完成50%以上: the clause's own months)
+            period = own[-1] if own else reached.period
+            d = self._completion_rate(tok, ctx, named(reached.indicator), period, rules)
+            d.status = reached.status
+            return [d]
         ended = [m.period for m in self._mentions(ctx, False) if m.pos < said and self._ended(m.period)]
+        aimed = self._status(tok, ctx)[1] == "status_cue_target"
         if region_of_item(subject) is not None:
             subject = ""  # 长沙市目标完成率为58.8%: the place's own rate, the place its region
         elif not subject:
-            return []
-        if self._status(tok, ctx)[1] == "status_cue_target":
+            # 2025年营业收入目标为108亿元，上半年完成年度目标的48.5%: the goal the sentence set out
+            goal = next(
+                (f for f in reversed(ctx.sentence_figs) if f.status == "target" and f.measure == "amount"),
+                None,
+            )
+            if goal is None or not (ended or aimed):
+                return []
+            ctx.inherited = goal
+            subject = goal.indicator
+        if aimed:
             # 力争上半年实际使用外资完成年度目标任务的55%以上: a share of the goal aimed at, by the
             # time said ahead
-            return [
-                self._draft(tok, ctx, subject + "目标完成率", "share_pct", 1, [*rules, "completion_goal"])
-            ]
-        return [self._completion_rate(tok, ctx, subject, ended[-1] if ended else None, rules)]
+            return [self._draft(tok, ctx, named(subject), "share_pct", 1, [*rules, "completion_goal"])]
+        return [self._completion_rate(tok, ctx, named(subject), ended[-1] if ended else None, rules)]
 
     def _goal_told_inline(self, tok: Token, ctx: Context) -> list[Draft]:
         """完成年度目标3.6亿吨的86.7%: the year's goal for what was just told, of the year its
@@ -689,10 +748,10 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
         return [d]
 
     def _completion_rate(
-        self, tok: Token, ctx: Context, subject: str, period: Period | None, rules: list[str]
+        self, tok: Token, ctx: Context, indicator: str, period: Period | None, rules: list[str]
     ) -> Draft:
-        """完成率94.0%: the share of the subject's goal reached, an outcome (of ``period``)."""
-        d = self._draft(tok, ctx, subject + "目标完成率", "share_pct", 1, [*rules, "completion_rate"])
+        """完成率94.0%: the share of a goal reached, an outcome (of ``period``)."""
+        d = self._draft(tok, ctx, indicator, "share_pct", 1, [*rules, "completion_rate"])
         d.status = "actual"
         if period is not None:
             d.period = period
