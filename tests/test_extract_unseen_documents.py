@@ -9719,3 +9719,83 @@ def test_each_months_share_of_the_goal_keeps_its_own_months() -> None:
     found = {f.value: f for f in figures(text, region="衢州市", ref=date(2025, 11, 5))}
     assert found[50].period_end == date(2025, 6, 30) and found[76].period_end == date(2025, 9, 30)
     assert found[76].indicator == "工业投资目标完成率"
+
+
+def test_a_two_column_table_ruled_with_one_bar_is_read() -> None:
+    # 地区 | 1-10月增速（%）: one bar per line, under a caption of the cities' growth
+    text = normalize(
+        "附表：2026年1-10月各市州规模以上工业增加值增速\n\n地区 | 1-10月增速（%）\n"
+        "长沙 | 7.9\n株洲 | 7.6\n娄底 | -1.3\n湘西州 | 5.9\n\n注：各市州增速按可比价格计算。\n"
+    ).text
+    found = {f.value: f for f in figures(text, region="湖南省", ref=date(2026, 11, 19))}
+    assert (found[7.9].region, found[7.9].indicator) == ("长沙市", "规模以上工业增加值")
+    assert found[-1.3].region == "娄底市" and found[-1.3].period_end == date(2026, 10, 31)
+
+
+def test_a_table_by_goods_names_each_row_by_its_goods() -> None:
+    text = normalize(
+        "表1　2026年1—10月安徽省部分机电产品出口情况\n商品名称 | 出口金额（亿元） | 同比（%）\n"
+        "家用电器 | 412.6 | 6.3\n笔记本电脑 | 376.8 | 10.5\n"
+    ).text
+    found = {f.value: f for f in figures(text, region="安徽省", ref=date(2026, 11, 12))}
+    assert "家用电器" in found[412.6].indicator and found[412.6].unit == "亿元"
+    assert found[10.5].measure == "yoy_growth_pct" and "笔记本电脑" in found[10.5].indicator
+
+
+def test_a_half_year_report_disclosed_sets_the_months_of_its_figures() -> None:
+    # 披露2026年半年度报告。报告期内，公司实现营业收入…: the first half's
+    text = (
+        "瑞驰科技半年报：业绩双增\n\n2026-08-26 21:48　来源：证券时报网\n\n"
+        "证券时报网讯，8月26日晚，瑞驰科技（605587）披露2026年半年度报告。"
+        "报告期内，公司实现营业收入48.63亿元，同比增长23.7%。\n\n公开资料显示，瑞驰科技总部位于安徽省芜湖市。"
+    )
+    found = described_figures(text, "report.txt")
+    assert (found[48.63].period_start, found[48.63].period_end) == (date(2026, 1, 1), date(2026, 6, 30))
+
+
+def test_a_firms_works_named_after_a_city_are_that_citys() -> None:
+    # 西安基地…上半年实现收入9.6亿元: not the firm's seat (芜湖)
+    text = (
+        "瑞驰科技半年报：业绩双增\n\n2026-08-26 21:48　来源：证券时报网\n\n"
+        "公开资料显示，瑞驰科技总部位于安徽省芜湖市。上半年，公司实现营业收入48.63亿元。\n\n"
+        "西安基地主要配套西北地区整车客户，上半年实现收入9.6亿元，同比增长52.4%。"
+    )
+    found = described_figures(text, "report.txt")
+    assert found[48.63].region == "芜湖市"
+    assert found[9.6].region == "西安市" and found[52.4].region == "西安市"
+
+
+def test_places_each_with_its_own_industry_share_the_last_ones_measure() -> None:
+    # 清河县羊绒产业、平乡县自行车产业营业收入分别达到426亿元、305亿元
+    text = "去年，清河县羊绒产业、平乡县自行车产业营业收入分别达到426亿元、305亿元。"
+    found = {f.value: f for f in figures(text, region="临西县", ref=date(2026, 5, 13))}
+    assert (found[426].region, found[426].indicator) == ("清河县", "羊绒产业营业收入")
+    assert (found[305].region, found[305].indicator) == ("平乡县", "自行车产业营业收入")
+
+
+def test_an_export_value_after_a_products_export_count_is_that_products() -> None:
+    # 汽车（含底盘）出口68.3万辆，…，出口值1186.2亿元: the cars' export value
+    text = "1—10月，汽车（含底盘）出口68.3万辆，增长18.9%，出口值1186.2亿元，增长21.5%。"
+    found = {f.value: f for f in figures(text, region="安徽省", ref=date(2026, 11, 12))}
+    assert found[1186.2].indicator.startswith("汽车") and found[21.5].indicator.startswith("汽车")
+
+
+def test_a_share_after_a_stocks_net_addition_is_the_stocks() -> None:
+    # 5G基站总数达到470.5万个，比上年末净增45.4万个，占移动基站总数的35.6%
+    text = "截至9月末，我国5G基站总数达到470.5万个，比上年末净增45.4万个，占移动基站总数的35.6%。"
+    found = {f.value: f for f in figures(text, region="全国", ref=date(2026, 10, 20))}
+    assert found[35.6].indicator.startswith("5G基站总数")
+
+
+def test_the_towns_a_network_covers_are_no_district() -> None:
+    # 96.8%的乡镇镇区: a share of the towns, not a place called 乡镇镇区
+    text = "截至9月末，5G网络已覆盖所有地级市城区、县城城区和96.8%的乡镇镇区。"
+    found = {f.value: f for f in figures(text, region="全国", ref=date(2026, 10, 20))}
+    assert found[96.8].region == "全国" and found[96.8].measure == "share_pct"
+
+
+def test_the_population_a_part_is_counted_out_of_is_no_figure() -> None:
+    # 国民经济97个大类中的86个: 86 were reached, 97 is how many there are
+    text = "截至9月末，5G行业应用已融入国民经济97个大类中的86个。"
+    found = {f.value: f for f in figures(text, region="全国", ref=date(2026, 10, 20))}
+    assert 97 not in found and 86 in found

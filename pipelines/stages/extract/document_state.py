@@ -213,7 +213,7 @@ _ASKS_AHEAD = re.compile(r"谋划|目标|打算|安排|下一步|计划|展望|�
 #: a period told in passing (…企业在经历上半年去库存后订单逐步恢复。): inside a clause, before
 #: words and no number (unlike 孟建华分析，前三季度工业生产…, which opens what follows)
 _MID_CLAUSE = re.compile(r"[\u4e00-\u9fff]")
-_RELEASED = re.compile(r"(?:发布|公布|通报)了?\s*$")
+_RELEASED = re.compile(r"(?:发布|公布|通报|披露)了?\s*$")
 _TOLD_IN_PASSING = re.compile(r"[^，,：:\s\d][^\d]*$")
 
 
@@ -256,6 +256,8 @@ class DocumentState(StatusPeriodRules, IndicatorText):
     quoted_region: bool
     #: the city the current sentence opens with (苏州是…), whose 全市 it is
     sentence_city: str | None
+    #: the city whose works the current sentence opens on (西安基地…), whose figures they are
+    works_city: str | None
     #: the last town or county the paragraph's clauses opened on, by its level (镇, 县)
     named_in_paragraph: dict[str, str]
     event_day: Period | None
@@ -402,6 +404,8 @@ class DocumentState(StatusPeriodRules, IndicatorText):
         level = next((end for end in _LEVEL_ENDS if found is not None and found.endswith(end)), None)
         if found is not None and level is not None:
             self.named_in_paragraph[level] = found
+        if found is None and self.works_city is not None:
+            return self.works_city  # 西安基地主要配套…，上半年实现收入9.6亿元: that city's
         if found == UNNAMED_CITY and self.sentence_city is not None:
             return self.sentence_city  # 苏州是…先行地，去年全市规上工业总产值…: that city
         # 全市 in a paragraph that opened on a city, 全省 in one that opened on a province (安徽汽车产业

@@ -169,7 +169,7 @@ _GENERIC_REGION = re.compile(
     + _REGIONAL_SUBJECT
 )
 #: what ends an area's word before 区 (地区, 湾区, 山区, 园区, 片区, 小区 …), not a district's name
-_AREA_WORD_END = "地湾山林矿景园城市辖片社街厂校库老新营垦小"
+_AREA_WORD_END = "地湾山林矿景园城市辖片社街厂校库老新营垦小镇乡"
 #: a district's name may hold 城 (鹿城区, 城阳区); 老城区, 主城区 … are excluded above
 _DISTRICT_CHAR = rf"(?:{_NAME_CHAR}|城|[三四五六七八九十](?![个大项条家批年]))"  # 九龙坡区, not 三个区
 #: what 城镇 goes on to when it means the towns at large (城镇居民, 城镇化率, 城镇新增就业)
@@ -538,6 +538,20 @@ def city_opening(text: str) -> str | None:
     """The city (not province) ``text`` opens with by either name: 苏州是江苏“智改数转”的先行地."""
     written = _region_names().prefix(text)
     if written is None:
+        return None
+    name = _region_spellings()[written]
+    return name if _regions().get(name, {}).get("level") == "prefecture" else None
+
+
+#: a firm's works named after the city it stands in (西安基地, 常州工厂)
+_WORKS_AFTER_CITY = re.compile(r"(?:生产)?(?:基地|工厂|厂区|分公司|子公司)")
+
+
+def works_city_opening(text: str) -> str | None:
+    """The city whose works ``text`` opens on (西安基地主要配套…，上半年实现收入9.6亿元): the
+    works' figures are that city's, not the firm's seat's."""
+    written = _region_names().prefix(text)
+    if written is None or not _WORKS_AFTER_CITY.match(text, len(written)):
         return None
     name = _region_spellings()[written]
     return name if _regions().get(name, {}).get("level") == "prefecture" else None
@@ -1425,6 +1439,10 @@ class IndicatorText:
             return subjects[-1].indicator
         # (or of the figure the line above gave: 62.1亿元 ↵ 占规上工业比重63.1%)
         whose = subjects or [f for f in ctx.among if f.measure not in ("rank", "share_pct")]
+        if len(whose) > 1 and "period_since_year_end" in whose[-1].rules:
+            # 5G基站总数达到470.5万个，比上年末净增45.4万个，占移动基站总数的35.6%: the stock's
+            # share, not the additions'
+            whose = whose[:-1]
         if whose and (share := share_of_subject(indicator, whose[-1].indicator)) is not None:
             ctx.inherited = whose[-1]
             return share

@@ -377,6 +377,13 @@ class ListRules(IndicatorText):
             for i, listed in zip(governed, regions[0], strict=True):
                 out[i] = (regions[1] + named_after, listed)
             return out
+        written = [strip_chars(x) for x in list_items(subject)]
+        if len(written) == len(governed) >= 2 and all(_place_opening(x) for x in written):
+            # 清河县羊绒产业、平乡县自行车产业营业收入分别达到…: each place's own kind (cleaning
+            # would take a place that opens an item for the clause's scope)
+            for i, (name, region) in zip(governed, distribute_head(written), strict=True):
+                out[i] = (self._clean(name) or name, region)
+            return out
         items = [self._whole_place(x) for x in list_items(subject)]
         items = [x for x in items if x]
         if len(items) > len(governed) >= 2 and subject.count("、") == len(governed) - 1:
@@ -618,6 +625,22 @@ class ListRules(IndicatorText):
         return out
 
 
+#: an item's last word naming a kind of industry (羊绒产业, 纺织行业)
+_KIND_END = re.compile(r"(?:产业|行业|产业集群)$")
+#: the level a place's full name ends on (清河县, 邢台市)
+_PLACE_LEVEL_END = ("省", "市", "县", "区", "旗", "州")
+
+
+def _place_opening(item: str) -> tuple[str, str] | None:
+    """``清河县羊绒产业`` → (清河县, 羊绒产业): a place written in full, then what of it."""
+    for end in range(len(item) - 2, 1, -1):
+        if item[end - 1] in _PLACE_LEVEL_END:
+            place = region_of_item(item[:end])
+            if place is not None:
+                return place, item[end:]
+    return None
+
+
 def distribute_head(items: list[str]) -> list[tuple[str, str | None]]:
     """``济南、青岛、烟台三市GDP`` → (GDP, 济南市) …; ``A、B、C“新三样”出口`` → A出口 …
 
@@ -625,6 +648,13 @@ def distribute_head(items: list[str]) -> list[tuple[str, str | None]]:
     every item; items that are region names become the figure's region.
     """
     items = _expand_ordinal_items(items)
+    placed = [_place_opening(x) for x in items]
+    if len(items) >= 2 and all(placed):
+        # 清河县羊绒产业、平乡县自行车产业营业收入: each place's own kind, the kinds sharing the
+        # last one's head
+        places = [place for place, _ in (p for p in placed if p)]
+        kinds = distribute_head([kind for _, kind in (p for p in placed if p)])
+        return [(kind, place) for (kind, _), place in zip(kinds, places, strict=True)]
     m = _COLLECTIVE.match(items[-1])
     head = ""
     lengths = {len(x) for x in items[:-1]}
@@ -663,6 +693,15 @@ def distribute_head(items: list[str]) -> list[tuple[str, str | None]]:
         # 电子信息、有色金属产业营业收入: the bare items share the last one's 产业… head
         head = items[-1][shared.start() :]
         items = [*items[:-1], items[-1][: shared.start()]]
+    elif (
+        (kind := _KIND_END.search(items[0]))
+        and all(x.endswith(kind.group()) for x in items[:-1])
+        and items[-1].find(kind.group()) > 0
+        and (at := items[-1].find(kind.group()) + len(kind.group())) < len(items[-1])
+    ):
+        # 羊绒产业、自行车产业营业收入: the kinds share what follows the last one's 产业
+        head = items[-1][at:]
+        items = [*items[:-1], items[-1][:at]]
     attributes = lexicon().attributes
     first_attribute = next((a for a in attributes if items[0].endswith(a) and len(items[0]) > len(a)), None)
     if first_attribute and not head and all(x in attributes for x in items[1:]):

@@ -206,7 +206,7 @@ _GRADE_MARK = re.compile(
 _AMONG_END = re.compile(r"(?:之|当)?中\s*$")
 
 #: 41个工业大类行业中有33个…: the count names the population the next number is taken from
-_AMONG_AFTER = re.compile(r"[^，,。；;\d]{0,14}?(?:之|当)?中有")
+_AMONG_AFTER = re.compile(r"[^，,。；;\d]{0,14}?(?:之|当)?中(?:有|的)")
 
 #: what stands after a number and before the noun it counts, naming nothing (…家的企业; 万元整)
 _LEADING_OF = re.compile(r"^[ *]*(?:的|整(?![体治改合顿]))")

@@ -246,7 +246,21 @@ _KIND_COLUMNS = frozenset(
         *("产业", "行业", "产业链", "重点产业链", "领域", "类别", "分类", "门类", "产业集群"),
         *("产业类别", "行业类别", "产业领域", "项目类别"),
         *("细分领域", "细分行业", "细分产业", "重点领域", "重点行业", "板块", "产业板块"),
-        *("品种", "纸种", "品类", "种类", "产品", "主要产品", "产品类别", "能源品种", "能源类型"),
+        *(
+            "品种",
+            "纸种",
+            "品类",
+            "种类",
+            "产品",
+            "产品名称",
+            "主要产品",
+            "产品类别",
+            "商品",
+            "商品名称",
+            "商品类别",
+            "能源品种",
+            "能源类型",
+        ),
         # (市场  出口额（亿元）: where exports go, a market's, of the text's own region)
         *("市场", "主要市场", "出口市场", "国别", "国别（地区）", "国家（地区）", "国家和地区"),
     }
@@ -886,7 +900,7 @@ def table_values(text: str) -> Iterator[TableValue]:
                 columns, cell_pattern, unitless, rows_are = changes, _WORD, "%", "indicator"
                 units_in_label = False
                 continue
-        pattern = _RULED_CELL if cell_pattern is _CELL and line.count("|") >= 2 else cell_pattern
+        pattern = _RULED_CELL if cell_pattern is _CELL and line.count("|") >= 1 else cell_pattern
         cells = [(m.start() + start, m.group()) for m in (_WORD if spaced_words else pattern).finditer(line)]
         if len(cells) == 1 and columns is None and cell_pattern is _CELL and _SPACED_UNITS.fullmatch(line):
             # 产业 产值（亿元）同比增长（%）: a header a single space parts (normalisation joined its
