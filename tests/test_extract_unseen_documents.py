@@ -9799,3 +9799,56 @@ def test_the_population_a_part_is_counted_out_of_is_no_figure() -> None:
     text = "截至9月末，5G行业应用已融入国民经济97个大类中的86个。"
     found = {f.value: f for f in figures(text, region="全国", ref=date(2026, 10, 20))}
     assert 97 not in found and 86 in found
+
+
+def test_a_benchmarks_average_in_brackets_is_the_benchmarks_own_figure() -> None:
+    # 高于全国平均水平（6.2%）1.2个百分点: 全国's growth, then the gap (neither was read)
+    text = "前三季度，全省规上工业增加值增长7.4%，高于全国平均水平（6.2%）1.2个百分点。"
+    found = {f.value: f for f in figures(text, region="湖南省", ref=date(2026, 10, 23))}
+    assert (found[6.2].region, found[6.2].measure) == ("全国", "yoy_growth_pct")
+    assert (found[1.2].measure, found[1.2].region) == ("pp_diff", "湖南省")
+
+
+def test_an_index_gap_after_the_benchmarks_level_in_brackets_is_the_gap() -> None:
+    # 高于全国平均水平（89.3点）0.4点: the gap is 0.4, not 89.3
+    text = "三季度，全省中小企业发展指数为89.7点，比二季度上升0.5点，高于全国平均水平（89.3点）0.4点。"
+    found = {f.value: f for f in figures(text, region="湖南省", ref=date(2026, 10, 23))}
+    assert found[0.4].measure == "pp_diff" and 89.3 not in found
+
+
+def test_a_quarterly_index_table_reads_this_quarters_levels_and_changes() -> None:
+    text = normalize(
+        "表1　2026年三季度湖南省中小企业发展指数分项指数\n"
+        "分项指数\t本季度（点）\t比上季度增减（点）\n宏观经济感受指数\t98.6\t+1.2\n绩效指数\t74.5\t-0.3\n"
+    ).text
+    found = {f.value: f for f in figures(text, region="湖南省", ref=date(2026, 10, 23))}
+    assert (found[98.6].indicator, found[98.6].measure, found[98.6].unit) == (
+        "宏观经济感受指数",
+        "amount",
+        "点",
+    )
+    assert (found[74.5].period_start, found[74.5].period_end) == (date(2026, 7, 1), date(2026, 9, 30))
+    assert found[-0.3].measure == "pp_change"
+
+
+def test_a_quarters_survey_stays_the_quarters_after_the_months_to_date() -> None:
+    # a quarterly index report that mentions 前三季度 in passing: its later figures are the quarter's
+    text = (
+        "2026年三季度湖南省中小企业发展指数运行分析\n\n发布日期：2026-10-23\n\n"
+        "2026年三季度，湖南省中小企业发展指数（SMEDI）为89.7点。\n\n"
+        "从宏观背景看，前三季度，全省规模以上工业中小企业增加值同比增长7.4%。\n\n"
+        "分行业看，工业、建筑业指数分别为90.2点、87.6点。"
+    )
+    found = described_figures(text, "smedi.txt")
+    assert found[7.4].period_start == date(2026, 1, 1)
+    assert (found[90.2].period_start, found[90.2].period_end) == (date(2026, 7, 1), date(2026, 9, 30))
+
+
+def test_a_years_key_project_list_published_is_the_years_plan() -> None:
+    text = (
+        "襄阳市发布2026年市级重点项目清单\n\n发布时间：2026-02-27 09:30　　来源：襄阳市发展和改革委员会\n\n"
+        "2月26日，市发展改革委正式印发《襄阳市2026年市级重点项目清单》。"
+        "《清单》共安排市级重点项目568个，总投资6126.8亿元，年度计划投资1358.4亿元。"
+    )
+    found = described_figures(text, "list.txt")
+    assert found[568].status == "target" and found[1358.4].status == "target"

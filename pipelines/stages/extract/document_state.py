@@ -97,6 +97,8 @@ _PERSON_LABELS = frozenset(
 #: the longest day range a weekly brief's 本周 may mean
 _DAYS_IN_A_WEEK = 7
 
+#: a title of a survey or index taken each quarter (中小企业发展指数, 企业景气调查)
+_SURVEYED = re.compile(r"指数|景气|调查|监测")
 _SUB_YEAR_HINT = re.compile(r"月|季|半年")  # (季 alone: Taiwan's and Hong Kong's 前3季)
 
 #: the noun before a headline's colon (一、专精特新中小企业：新认定1126家)
@@ -695,6 +697,17 @@ class DocumentState(StatusPeriodRules, IndicatorText):
                 # 1—8月平均…, 1—10月…均值…, 三季度…平均为88.9点 in a release on 8月份 (on 10月): the
                 # month stays the one reported on (and the quarter: 2025年第3季工业生产指数 ↵ …首三季
                 # 工业生产指数平均为90.1)
+                return
+            if (
+                titled
+                and current is not None
+                and current.kind == QUARTER
+                and latest == current.end
+                and _SURVEYED.search(self.meta.title or "")
+            ):
+                # 2026年三季度…发展指数运行分析 ↵ …前三季度，全省规上工业中小企业增加值增长7.4%: a
+                # quarter's survey, the months to date said in passing (but a 三季度经济运行分析会
+                # speaks of 前三季度 throughout)
                 return
             if current is not None and current.end is not None and latest.year < current.end.year:
                 # 1-10月…。…四季度原煤生产有望回稳: last year's quarter is no later report (this

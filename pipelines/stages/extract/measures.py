@@ -77,10 +77,13 @@ _CHANGE_BEFORE = re.compile(
 )
 
 #: a benchmark, then its own value in brackets (高于全国（6.1%）0.7个百分点)
-_BENCHMARK_BEFORE = rf"(?:高于|低于|快于|慢于|超过|比)(?P<place>{WHOLE_PLACE})"
-_BRACKETED_PERCENT = r"[（(]\s*[-+]?\d+(?:\.\d+)?\s*[%％]\s*[)）]"
+#: (高于全国平均水平（6.2%）1.2个百分点: the place's average, its value in brackets)
+_BENCHMARK_BEFORE = rf"(?:高于|低于|快于|慢于|超过|比)(?P<place>{WHOLE_PLACE})(?:平均水平|平均|水平)?"
+_BRACKETED_PERCENT = r"[（(]\s*[-+]?\d+(?:\.\d+)?\s*[%％点]\s*[)）]"
 _BENCHMARK_BEFORE_ITS_VALUE = re.compile(rf"{_BENCHMARK_BEFORE}[（(]\s*$")
 _AFTER_BENCHMARKS_VALUE = re.compile(r"\s*[)）]\s*")
+#: (…高于全市平均水平（5.6%）的县市有5个: the brackets say what the places beat)
+_OF_WHICH_AFTER = re.compile(r"\s*[)）]\s*的")
 _GAP_AFTER_BENCHMARKS_VALUE = re.compile(rf"{_BENCHMARK_BEFORE}{_BRACKETED_PERCENT}\s*$")
 _BENCHMARKS_VALUE = re.compile(_BRACKETED_PERCENT)
 #: the base a change is told against, then its own rate opening in brackets (增速较一季度（6.2%…,
@@ -510,10 +513,12 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
             measure, sign, cut = "share_pct", 1, len(pre)
             if best and best[1] == "share_pct":
                 cut = best[0]
-        elif (said := _BENCHMARK_BEFORE_ITS_VALUE.search(pre)) is not None and _AFTER_BENCHMARKS_VALUE.match(
-            self.text, tok.end
+        elif (
+            (said := _BENCHMARK_BEFORE_ITS_VALUE.search(pre)) is not None
+            and _AFTER_BENCHMARKS_VALUE.match(self.text, tok.end)
+            and (benchmarks := self._benchmarks_value(tok, ctx, said.group("place"), rules)) is not None
         ):
-            return self._benchmarks_value(tok, ctx, said.group("place"), rules)
+            return benchmarks
         elif tok.unit == "倍" and (ratio := _RATIO_TO_PLACES.search(self.text, ctx.clause.start, tok.start)):
             return self._ratio_to_places(tok, ctx, ratio.group("places"), rules)
         elif tok.kind == "doubling" or tok.unit == "倍":
@@ -772,6 +777,8 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
         ):
             # 高于全国（6.1%）0.7个百分点: the gap to the benchmark whose own value stands in brackets
             pre = _BENCHMARKS_VALUE.sub("", self.text[ctx.clause.start : tok.start])
+        elif _GAP_AFTER_BENCHMARKS_VALUE.search(pre):
+            pre = _BENCHMARKS_VALUE.sub("", pre)  # (高于全国平均水平（89.3点）0.4点: its level, read as none)
         elif _AFTER_BENCHMARKS_VALUE.match(pre) and (
             earlier := _BASES_RATE_BEFORE.search(self.text, ctx.clause.start, tok.start)
         ):
@@ -945,12 +952,16 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
         rules = [*tok.rules, "pp_diff", "benchmark_listed"]
         return [self._draft(tok, ctx, before.indicator, "pp_diff", before.sign, rules, benchmark=benchmark)]
 
-    def _benchmarks_value(self, tok: Token, ctx: Context, place: str, rules: list[str]) -> list[Draft]:
+    def _benchmarks_value(self, tok: Token, ctx: Context, place: str, rules: list[str]) -> list[Draft] | None:
         """增长6.8%，高于全国（6.1%）0.7个百分点: the benchmark's own growth, in brackets after it,
-        of the figure told before."""
+        of the figure told before; None where the sentence told none before (增速高于全市平均水平
+        （5.6%）的县市有5个: the growth the brackets give is the text's own place's)."""
         region = self._benchmark(place)
         subject = next((f for f in reversed(ctx.sentence_figs) if f.measure in _PERCENT_MEASURES), None)
-        if subject is None or region is None or (region == place and place != "全国"):
+        if subject is None:
+            # (全省制造业PMI高于全国（49.6%）1.2个百分点: whose level it is, no figure before tells)
+            return None if _OF_WHICH_AFTER.match(self.text, tok.end) else []
+        if region is None or (region == place and place != "全国"):
             return []  # (全市 in a text that names no city: whose value it is cannot be told)
         d = self._draft(tok, ctx, subject.indicator, subject.measure, 1, [*rules, "benchmarks_value"])
         d.region, d.period = region, subject.period

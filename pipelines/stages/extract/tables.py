@@ -2188,7 +2188,13 @@ _INDEX_NAME_COLUMNS = frozenset(
 #: a column of an index's levels: this month's, last month's (本月, 上月, 本期, 上期)
 _INDEX_LEVEL_COLUMNS = frozenset({"本月", "上月", "本期", "上期"})
 #: the last column of such a table: how far each index moved since the period before, in points
-_INDEX_CHANGE_COLUMN = re.compile(r"(?:比上月|较上月|环比)?(?:增减|变化|变动)(?:[（(]点[)）])?")
+_INDEX_CHANGE_COLUMN = re.compile(
+    r"(?:[比较]上月|[比较]上季度?|[比较]上期|环比)?(?:增减|变化|变动)(?:[（(]点[)）])?"
+)
+#: a level column's unit, said in its name (本季度（点）)
+_IN_POINTS = re.compile(r"\s*[（(]点[)）]$")
+#: a quarterly table's columns, as a monthly one's are named (本季度: this period)
+_QUARTER_COLUMNS = {"本季度": "本期", "本季": "本期", "上季度": "上期", "上季": "上期"}
 #: an index's unit, as prose reads its levels (指数为89.4: 89.4点)
 _INDEX_UNIT = "点"
 
@@ -2196,7 +2202,8 @@ _INDEX_UNIT = "点"
 def _index_header(words: list[tuple[int, str]], captions: list[str]) -> list[Column] | None:
     """指数名称  本月  上月  增减 under a caption that names an index (表2 分行业指数): this month's and
     last month's levels, in points, and their change since, in points; None for any other header."""
-    names = [word for _, word in words]
+    # (分项指数  本季度（点）  比上季度增减（点）: a quarterly survey's, this quarter's the 本期)
+    names = [_QUARTER_COLUMNS.get(name, name) for name in (_IN_POINTS.sub("", word) for _, word in words)]
     caption = _caption_above(captions)
     if (
         len(names) < 3
@@ -2207,14 +2214,15 @@ def _index_header(words: list[tuple[int, str]], captions: list[str]) -> list[Col
     paired = _periods_and_growths(names[1:]) if "指数" in caption else None
     if paired is not None:
         return paired
-    if "本月" not in names[1:]:
+    this = next((name for name in names[1:] if name in ("本月", "本期")), None)
+    if this is None:
         return None
     changed = _INDEX_CHANGE_COLUMN.fullmatch(names[-1]) is not None
     levels = names[1:-1] if changed else names[1:]
     if not all(name in _INDEX_LEVEL_COLUMNS for name in levels):
         return None
     columns = [Column(period=name) for name in levels]
-    return [*columns, Column(unit="个百分点", period="本月")] if changed else columns
+    return [*columns, Column(unit="个百分点", period=this)] if changed else columns
 
 
 #: a column of an index's levels over a period the header names (2025年第三季, 2025年首三季, 2025年9月)

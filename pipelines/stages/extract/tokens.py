@@ -503,7 +503,9 @@ def _each_number(masked: str, m: re.Match[str], base_unit: str, unit_class: str,
 #: a change of an index in its points (比上季度提高2.3点, 分别提高1.9、2.6和2.8点, 低13.5点):
 #: read as percentage points, as releases say of PMI (上升0.9个百分点)
 _INDEX_POINTS = re.compile(
-    r"(?:(?:提高|上升|回升|回落|下降|降低|增加|减少|高出|提升|扩大|缩小|[高低升降])|(?:高于|低于)[^，。；;\d]{0,12}?)\s*"
+    # (高于全国平均水平（89.3点）0.4点: the gap after the benchmark's own level in brackets)
+    r"(?:(?:提高|上升|回升|回落|下降|降低|增加|减少|高出|提升|扩大|缩小|[高低升降])"
+    r"|(?:高于|低于)[^，。；;\d（(]{0,12}?(?:[（(][^（()）]{0,12}[)）])?)\s*"
     rf"(?P<n1>{_INDEX_VALUE})(?P<more>(?:点?\s*[、和]\s*{_INDEX_VALUE})*)\s*点(?![位钟半多])"
 )
 #: where a sentence about an index opens: the index is named after it, in the same sentence
