@@ -9852,3 +9852,68 @@ def test_a_years_key_project_list_published_is_the_years_plan() -> None:
     )
     found = described_figures(text, "list.txt")
     assert found[568].status == "target" and found[1358.4].status == "target"
+
+
+def test_what_a_park_houses_now_stands_on_the_texts_day() -> None:
+    # 园区现入驻电商企业326家: now, not the half year the paragraph opened on
+    text = "上半年，该企业实现产值3.2亿元，同比增长12%。园区现入驻电商企业326家。"
+    found = {f.value: f for f in figures(text, region="清河县", ref=date(2026, 7, 23))}
+    assert (found[326].period_start, found[326].period_end) == (date(2026, 7, 23), date(2026, 7, 23))
+    assert found[3.2].period_end == date(2026, 6, 30)
+
+
+def test_a_firms_works_named_after_a_city_after_a_semicolon_are_that_citys() -> None:
+    text = (
+        "瑞驰科技半年报：业绩双增\n\n2026-08-26 21:48　来源：证券时报网\n\n"
+        "公开资料显示，瑞驰科技总部位于安徽省芜湖市。上半年，公司实现营业收入48.63亿元。"
+        "其中，芜湖本部基地上半年生产各类热管理产品186万套；西安基地主要配套西北地区整车客户，"
+        "上半年实现收入9.6亿元，同比增长52.4%。"
+    )
+    found = described_figures(text, "report.txt")
+    assert found[186].region == "芜湖市" and found[9.6].region == "西安市"
+
+
+def test_a_scanned_income_per_head_reads_as_income() -> None:
+    # 可支配收人: 人 scanned for 入
+    text = normalize("2025年，全县城镇居民人均可支配收人58 418元，增长5.1%。").text
+    found = {f.value: f for f in figures(text, region="临朐县", ref=date(2026, 1, 10))}
+    assert found[58418].indicator == "城镇居民人均可支配收入"
+
+
+def test_a_table_of_stocks_at_a_months_end_and_their_growth_is_read() -> None:
+    # 指标名称  单位  9月末  同比增长（%）
+    text = normalize(
+        "附表　2026年9月末通信业主要用户指标\n指标名称\t单位\t9月末\t同比增长（%）\n"
+        "移动电话用户\t亿户\t18.13\t2.4\n移动物联网终端用户\t亿户\t30.86\t12.7\n"
+    ).text
+    found = {f.value: f for f in figures(text, region="全国", ref=date(2026, 10, 20))}
+    assert (found[18.13].indicator, found[18.13].period_end) == ("移动电话用户", date(2026, 9, 30))
+    assert found[12.7].measure == "yoy_growth_pct" and found[12.7].indicator == "移动物联网终端用户"
+
+
+def test_what_an_event_the_title_reports_counted_is_of_its_day() -> None:
+    # …重大项目集中开工情况的通报 (in March): 2月27日, said after the clause of why, not last year
+    text = (
+        "关于2026年第一季度全市重大项目集中开工情况的通报\n\n"
+        "发布日期：2026-03-20　　来源：赣州市发展和改革委员会\n\n"
+        "为扎实推动一季度经济“开门红”，2月27日，全市2026年第一季度重大项目集中开工活动在南康区主会场举行。\n\n"
+        "本次全市集中开工重大项目218个，总投资1246.8亿元。\n\n"
+        "（一）产业项目唱主角。集中开工产业项目156个。其中，工业项目128个。"
+    )
+    found = described_figures(text, "event.txt")
+    assert (found[218].period_start, found[218].period_end) == (date(2026, 2, 27), date(2026, 2, 27))
+    assert (found[128].period_start, found[128].period_end) == (date(2026, 2, 27), date(2026, 2, 27))
+
+
+def test_a_zone_after_a_verb_of_place_is_no_zone_of_that_verb() -> None:
+    # 走进位于经开区的一家…企业: 位于 names no place; nor is 经开区 a district's name
+    text = (
+        "人民网 >> 安徽频道 >> 合肥\n\n上半年合肥经开区规上工业总产值增长9.7%\n税收总量稳居全市开发区首位\n\n"
+        "2026年07月23日08:52 | 来源：人民网－安徽频道\n\n"
+        "人民网合肥7月23日电 记者从合肥经济技术开发区获悉，"
+        "2026年上半年，合肥经开区实现规模以上工业总产值1586.4亿元。"
+        "“上半年，我们克服了不利因素。”合肥经开区经济发展局负责人介绍，1-6月，全区工业投资同比增长12.3%。\n\n"
+        "走进位于经开区的一家汽车零部件企业，生产线繁忙。上半年全区完成税收收入132.8亿元，同比增长6.5%。"
+    )
+    found = described_figures(text, "zone.txt")
+    assert {found[v].region for v in (1586.4, 12.3, 132.8)} == {"合肥经济技术开发区"}

@@ -1758,9 +1758,10 @@ _KICKER_MARK = re.compile(r"\s*[|｜丨]\s*")
 def _zone_of(title: str | None, text: str) -> str | None:
     """A zone that names itself in the title or heads the page (长沙经济技术开发区2025年…工作总结,
     长沙经济技术开发区管理委员会): its committee's texts speak for it."""
-    head = [re.sub(_TITLE_PERIOD, "", title or ""), *text.split("\n", 3)[:3]]
+    head = [title or "", *text.split("\n", 3)[:3]]
     for line in head:
-        zone = _zone_opening(line.strip())
+        # (上半年合肥经开区规上工业总产值增长9.7%: a headline line may open on its period)
+        zone = _zone_opening(re.sub(_TITLE_PERIOD, "", line.strip()))
         if zone is not None:
             return zone[0]
     return None
@@ -1867,12 +1868,21 @@ def _unlisted_region(level: str, title: str | None, text: str) -> str | None:
         counts[match.group(1)] = counts.get(match.group(1), 0) + 1
     merged = _misreads_merged(counts, text)
     # (老工业城市跑出“芯”速度: a kind of city, said of one, no city's name)
-    merged = {name: count for name, count in merged.items() if not _KIND_OF_CITY.search(name)}
+    # (合肥经开区经济发展局's 经开区: a zone's kind said short, no district's name)
+    merged = {
+        name: count
+        for name, count in merged.items()
+        if not _KIND_OF_CITY.search(name) and name not in _KINDS_OF_ZONE
+    }
     return max(merged, key=lambda name: merged[name]) if merged else None
 
 
 #: a kind of city, no city's name (工业城市, 中心城市, 资源型城市)
 _KIND_OF_CITY = re.compile(r"(?:工业|中心|试点|示范|资源型|节点|枢纽|口岸|旅游|[老新大小])城市$")
+#: a kind of zone, said short, no place's name (经开区, 高新区)
+_KINDS_OF_ZONE = frozenset(
+    {"经开区", "高新区", "开发区", "新区", "园区", "保税区", "综保区", "工业区", "产业区"}
+)
 
 
 def _misreads_merged(counts: dict[str, int], text: str) -> dict[str, int]:

@@ -36,6 +36,9 @@ _FULL_KIND = {"经开区": "经济技术开发区", "高新区": "高新技术�
 FULL_ZONE_KIND = "(?:经济技术开发区|经济开发区|高新技术产业开发区)"
 #: numerals open a count (三大新区, 十个开发区) more often than a place (九江, 六安, 十堰)
 _NUMERAL = re.compile("[一二三四五六七八九十百千]")
+#: the last character of a verb or preposition before a zone's kind (位于, 走进, 来到, 入驻): no
+#: place's name ends on one
+_VERB_BEFORE_A_PLACE = frozenset("于进到驻往至在落")
 
 
 def named_zone(text: str, is_place: Callable[[str], bool]) -> tuple[str, int] | None:
@@ -46,6 +49,8 @@ def named_zone(text: str, is_place: Callable[[str], bool]) -> tuple[str, int] | 
     if zone is None:
         return None
     place = zone.group(1)
+    if place[-1] in _VERB_BEFORE_A_PLACE:
+        return None  # 位于经开区, 走进高新区: where, not whose
     if (len(place) > 2 or zone.group(2) in _PLAIN_KINDS or _NUMERAL.search(place)) and not is_place(place):
         return None
     return place + _FULL_KIND.get(zone.group(2), zone.group(2)), zone.end()

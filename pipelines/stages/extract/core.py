@@ -38,7 +38,6 @@ from pipelines.stages.extract.indicators import (
     opens_on_region,
     region_of_item,
     strip_chars,
-    works_city_opening,
 )
 from pipelines.stages.extract.layout_figures import LayoutFigureRules
 from pipelines.stages.extract.lexicon import lexicon
@@ -391,7 +390,6 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
         self.paragraph_kind = ""
         self.quoted_region = False
         self.sentence_city: str | None = None
-        self.works_city: str | None = None
         self.named_in_paragraph = {}
         #: the year that opened the paragraph, whether over or not: if it is the reference
         #: year, the last resort for an outcome that names no period (a year-end review
@@ -668,11 +666,7 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
             # the period after it opens the paragraph as much as a first sentence's would)
             after_headline = not first and len(self.figures) == self.paragraph_figures
             if may_have_tokens(self.masked, self.text, sentence.start, sentence.end):
-                opening_words = self.text[sentence.start : sentence.start + _NAME_MAX]
-                self.sentence_city, self.works_city = (
-                    city_opening(opening_words),
-                    works_city_opening(opening_words),
-                )
+                self.sentence_city = city_opening(self.text[sentence.start : sentence.start + _NAME_MAX])
                 self._sentence(sentence)
                 self.previous_topic = (
                     "" if self.previous_figures else self.text[sentence.start : sentence.end]

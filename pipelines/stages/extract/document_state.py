@@ -24,6 +24,7 @@ from pipelines.stages.extract.indicators import (
     province_of,
     region_of_item,
     strip_chars,
+    works_city_opening,
 )
 from pipelines.stages.extract.lexicon import lexicon
 from pipelines.stages.extract.periods import (
@@ -258,8 +259,6 @@ class DocumentState(StatusPeriodRules, IndicatorText):
     quoted_region: bool
     #: the city the current sentence opens with (苏州是…), whose 全市 it is
     sentence_city: str | None
-    #: the city whose works the current sentence opens on (西安基地…), whose figures they are
-    works_city: str | None
     #: the last town or county the paragraph's clauses opened on, by its level (镇, 县)
     named_in_paragraph: dict[str, str]
     event_day: Period | None
@@ -406,8 +405,9 @@ class DocumentState(StatusPeriodRules, IndicatorText):
         level = next((end for end in _LEVEL_ENDS if found is not None and found.endswith(end)), None)
         if found is not None and level is not None:
             self.named_in_paragraph[level] = found
-        if found is None and self.works_city is not None:
-            return self.works_city  # 西安基地主要配套…，上半年实现收入9.6亿元: that city's
+        works = works_city_opening(pre.lstrip("，,；; ")) if found is None else None
+        if works is not None:
+            return works  # 西安基地主要配套…，上半年实现收入9.6亿元: that city's
         if found == UNNAMED_CITY and self.sentence_city is not None:
             return self.sentence_city  # 苏州是…先行地，去年全市规上工业总产值…: that city
         # 全市 in a paragraph that opened on a city, 全省 in one that opened on a province (安徽汽车产业

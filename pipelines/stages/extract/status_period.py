@@ -60,6 +60,8 @@ _OVER_THE_YEARS = re.compile(r"年均|累计|合计|共计|五年|三年|十年"
 _YEAR_END_WORD = re.compile(r"年末|年底")
 #: what was done, told after a goal in the same sentence (…，实际完成投资121.6亿元)
 _OUTCOME_AFTER = re.compile(r"[，,；;]\s*(?:实际|已)(?:完成|实现|达到)")
+#: what a place has now (现有, 现入驻, 现拥有; not 实现有, 发现有)
+_HELD_NOW = re.compile(r"(?<![实发表出体展呈再])现(?:有|入驻|拥有|集聚|聚集)")
 #: a sentence that opens on the year's estimates (预计全年实现…)
 _OPENING_ESTIMATE = re.compile(r"\s*预计(?:全年|今年|\d{4}年)")
 #: up to this month, an evaluation's undated figures are of the year before
@@ -112,6 +114,8 @@ _MONTH_COMPARED = re.compile(r"比(\d{1,2})月份?(?:加快|回落|提高|放缓
 _QUARTER_COMPARED = re.compile(r"比([二三])季度(?:有所)?(?:加快|回落|提高|放缓|扩大|收窄|回升|下降|上升)")
 #: the event the text itself reports (此次, 本次), not one of a year's (会上, 现场签约)
 _THIS_VERY_EVENT = re.compile(r"此次|本次|这次")
+#: a title that reports one event (…重大项目集中开工情况的通报, …集中签约仪式举行)
+_EVENT_TITLE = re.compile(r"集中(?:开工|签约|竣工|投产)|(?:签约|开工)仪式")
 #: 活动现场共签约项目38个: what was counted where the event was held, on its day
 _AT_THE_EVENT = re.compile(r"(?:活动|签约|仪式|大会)现场")
 #: 此次集中签约…: the event the text reports, or one it was at (现场签约, 会上)
@@ -119,9 +123,10 @@ _THIS_EVENT = re.compile(_THIS_VERY_EVENT.pattern + r"|现场(?=签约|集中|�
 #: what an event of a day does (签约, 开工, 仪式 …), unlike an evaluation of a year
 _EVENT_WORD = re.compile(r"签约|开工|竣工|投产|仪式|活动|大会|会上|推介|洽谈|展会|博览会|成交")
 #: the day a paragraph opens with (11月12日，…; 2025年11月12日，…), as an event's day
-#: (after a paper's lede mark: 本报讯　9月25日上午，…)
+#: (after a paper's lede mark: 本报讯　9月25日上午，…; or after the clause that says why:
+#: 为…，2月27日，全市…集中开工活动…举行)
 _EVENT_DAY = re.compile(
-    r"(?:^|\n)\s*(?:本报讯\s*(?:[（(][^）)\n]{0,20}[)）])?\s*)?(?:((?:19|20)\d{2})年)?(\d{1,2})月(\d{1,2})日"
+    r"(?:^|\n|[，,])\s*(?:本报讯\s*(?:[（(][^）)\n]{0,20}[)）])?\s*)?(?:((?:19|20)\d{2})年)?(\d{1,2})月(\d{1,2})日"
     r"(?:上午|下午|晚间|晚上|晚)?[，,]"
 )
 _EVENT_DAY_REACH = 1500  # (characters back from the figure: the paragraph, or the one before)
@@ -1312,9 +1317,9 @@ class StatusPeriodRules:
         ):
             # 截至2025年10月底，全市累计建成…。公共充电桩中，直流快充桩1.05万台: the paragraph's day
             return opened, "period_default_paragraph_as_of", True
-        if stock and status == "actual" and "现有" in clause_pre:
-            # 园区现有专精特新中小企业27家: what the place has now, on the text's day, as 截至目前 says
-            # (not what it had at the end of the months reported)
+        if status == "actual" and (now := _HELD_NOW.search(clause_pre)) and (stock or now.group() != "现有"):
+            # 园区现有专精特新中小企业27家, 园区现入驻电商企业326家: what the place has now, on the
+            # text's day, as 截至目前 says (not what it had at the end of the months reported)
             return Period.as_of(self.reference), "period_held_now", True
         if stock:
             # (a balance, 贷款余额, stands at the month's end the report names; 已建成… stands now)
@@ -1442,16 +1447,27 @@ class StatusPeriodRules:
             and status == "actual"
             and measure == "amount"
             and (
-                _THIS_VERY_EVENT.search(sentence_pre)
-                # (but 大会现场签约项目42个 in a year's review, no day said: one of the year's events)
+                (
+                    (
+                        _THIS_VERY_EVENT.search(sentence_pre)
+                        # (but 大会现场签约项目42个 in a year's review, no day said: one of the year's
+                        # events)
+                        or (
+                            _AT_THE_EVENT.search(sentence_pre)
+                            and self._event_day_said(ctx.sentence.start) is not None
+                        )
+                    )
+                    # (not 本次纳入评价的工业企业共1862家: an evaluation counts the year it reviews;
+                    # nor 在2024世界VR产业大会上签约项目93个 in a year's review, one of its events)
+                    and _EVENT_WORD.search(sentence_pre)
+                )
+                # (关于2026年第一季度全市重大项目集中开工情况的通报 … 其中，工业项目128个: what the
+                # event the title reports counted, on its day)
                 or (
-                    _AT_THE_EVENT.search(sentence_pre)
+                    _EVENT_TITLE.search(self.meta.title or "") is not None
                     and self._event_day_said(ctx.sentence.start) is not None
                 )
             )
-            # (not 本次纳入评价的工业企业共1862家: an evaluation counts the year it reviews; nor
-            # 在2024世界VR产业大会上签约项目93个 in a year's review, one of the year's events)
-            and _EVENT_WORD.search(sentence_pre)
         ):
             # 此次集中签约项目22个 in a text of March that also looks back on last year: what the event
             # counted, on its day, not the year the text reviews

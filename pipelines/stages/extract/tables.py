@@ -406,7 +406,7 @@ _LEVEL_WORDS = r"产量|绝对数|绝对值|绝对额|数量|总量|总额|数�
 _LEVEL_COLUMN = re.compile(
     _LEVEL_WORDS + r"|(?:本年)?累计(?:值|数)?|本月|本期|1\s*[-—–~至]\s*本月(?:累计)?"
     # or the months, perhaps with the level's word: 1-10月(累计), 2025年1-9月, 11月产量
-    r"|(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月(?:份)?(?:累计)?(?:完成)?|\d{1,2}\s*月(?:份)?)"
+    r"|(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月(?:份)?(?:累计)?(?:完成)?|\d{1,2}\s*月(?:份|末|底)?)"
     r"(?:" + _LEVEL_WORDS + ")?"
     # or a year alone, its growth beside it (指标 | 单位 | 2025年 | 比上年增长（%）), or what it did
     # (2025年完成)
@@ -2280,7 +2280,13 @@ def _product_header(words: list[tuple[int, str]]) -> list[Column] | None:
             this_month = _THIS_MONTH_COLUMN.fullmatch(rest[0])
             # (1—10月累计: the months to date; 11月产量: the month's level)
             named = _LEVEL_WORD_END.sub("", rest[0]).removesuffix("累计")
-            months = _MONTHS_COLUMN.fullmatch(named) or this_month or _YEAR_ALONE.fullmatch(named)
+            # (9月末: a stock at the month's end)
+            months = (
+                _MONTHS_COLUMN.fullmatch(named)
+                or this_month
+                or _YEAR_ALONE.fullmatch(named)
+                or _MONTH_END.fullmatch(named)
+            )
             period = this_month.group(1) if this_month else named if months else ""
             if rest[0] in ("累计", "本年累计") and any(column.period == "本月" for column in columns):
                 period = "1—本月"  # 本月 | 累计: the months to date, up to that month
