@@ -9917,3 +9917,29 @@ def test_a_zone_after_a_verb_of_place_is_no_zone_of_that_verb() -> None:
     )
     found = described_figures(text, "zone.txt")
     assert {found[v].region for v in (1586.4, 12.3, 132.8)} == {"合肥经济技术开发区"}
+
+
+def test_a_total_row_under_a_numbered_table_is_the_wholes() -> None:
+    # 合计 | — | 85 | 236 under 序号 | 设区市 | …: the province's totals
+    text = normalize(
+        "附件：2026年江西省智能工厂和数字化车间名单分设区市统计表\n\n"
+        "序号 | 设区市 | 智能工厂（家） | 数字化车间（个）\n1 | 南昌市 | 20 | 56\n2 | 赣州市 | 18 | 49\n"
+        "3 | 九江市 | 12 | 33\n合计 | — | 85 | 236\n"
+    ).text
+    found = {f.value: f for f in figures(text, region="江西省", ref=date(2026, 10, 16))}
+    assert found[85].region == "江西省" and "智能工厂" in found[85].indicator
+    assert found[236].region == "江西省" and "数字化车间" in found[236].indicator
+
+
+def test_a_reports_months_to_date_and_its_last_day_said_as_such() -> None:
+    # 年初至报告期末: January to the quarter's end; 报告期末: its last day, not the text's
+    text = (
+        "常州恒锐新能源科技股份有限公司2026年第三季度报告\n\n2026年10月28日\n\n"
+        "年初至报告期末，公司非经常性损益合计32,544,681.54元。报告期末普通股股东总数31,862户。"
+    )
+    found = described_figures(text, "q3.txt")
+    assert (found[32544681.54].period_start, found[32544681.54].period_end) == (
+        date(2026, 1, 1),
+        date(2026, 9, 30),
+    )
+    assert (found[31862].period_start, found[31862].period_end) == (date(2026, 9, 30), date(2026, 9, 30))

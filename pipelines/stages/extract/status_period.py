@@ -60,6 +60,8 @@ _OVER_THE_YEARS = re.compile(r"年均|累计|合计|共计|五年|三年|十年"
 _YEAR_END_WORD = re.compile(r"年末|年底")
 #: what was done, told after a goal in the same sentence (…，实际完成投资121.6亿元)
 _OUTCOME_AFTER = re.compile(r"[，,；;]\s*(?:实际|已)(?:完成|实现|达到)")
+#: a listed firm's report's span said as such (年初至报告期末: its months to date; 报告期末: its last day)
+_REPORT_SPAN = re.compile(r"(?P<from_start>年初至)?报告期末")
 #: what a place has now (现有, 现入驻, 现拥有; not 实现有, 发现有)
 _HELD_NOW = re.compile(r"(?<![实发表出体展呈再])现(?:有|入驻|拥有|集聚|聚集)")
 #: a sentence that opens on the year's estimates (预计全年实现…)
@@ -1296,6 +1298,13 @@ class StatusPeriodRules:
             goal = _summed_over_years(Period.year(self.reference.year), clause_pre, status)
             return goal, "period_default_target", False
         current = self.reporting_period
+        said = _REPORT_SPAN.search(sentence_pre)
+        if current is not None and current.end is not None and said is not None and status == "actual":
+            # 年初至报告期末，公司非经常性损益合计…; 报告期末普通股股东总数31,862户: the report's
+            # months to date, or its last day
+            if said.group("from_start"):
+                return Period(date(current.end.year, 1, 1), current.end, YTD), "period_report_to_date", False
+            return Period.as_of(current.end), "period_report_end", True
         summing = clause_pre.rfind("累计")
         if (
             stock

@@ -3372,6 +3372,8 @@ def _region_row(
         cells = [cells[1], cells[0], *cells[2:]]  # 3  岳阳市  78.95  4: the row's rank, then its place
     if len(cells) == len(columns) + 2 and cells[0][1].isdigit():
         cells = cells[1:]
+    elif len(cells) == len(columns) + 2 and cells[0][1] in _SUM_COLUMNS and cells[1][1] in _EMPTY_CELLS:
+        cells = [cells[0], *cells[2:]]  # 合计 | — | 85 | 236 under 序号 | 设区市 | …: the total's row
     cells = _spaced_label(cells, len(columns) + 1)
     label, numbers = cells[0][1], cells[1:]
     words = sum(column.remark for column in columns)
