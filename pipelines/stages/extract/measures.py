@@ -267,13 +267,13 @@ _SHARE_OF_GOAL_AFTER = re.compile(r"\s*[)）]?\s*的")
 _YEAR_OF_GOAL_TOLD = re.compile(rf"{_DONE_OF_THE_YEAR}\s*$")
 _GOAL_AFTER_TOLD = re.compile(rf"\s*的?{_GOAL_WORD}的")
 
-#: 已完成目标值的85.0% / 完成率94.0% / 进度完成率91.9%: how much of a goal is reached
 #: 完成年度投资计划的, 完成目标任务的: the completion names what it was measured against
 _GOAL_NAMED = re.compile(r"目标|计划|任务|预算")
 #: 完成率为, 完成进度; 超额完成, 分别完成: no bare progress of the work the clause names
 _NO_PROGRESS = re.compile(r"率|进度|超额|分别|累计|已有")
 #: 已有58个项目完成…的80%以上: how many passed a bar, not how much they did
 _PASSED_THRESHOLD = re.compile(r"有\s*\d+\s*[个家项][^，,。；;\d]{0,12}$")
+#: 已完成目标值的85.0% / 完成率94.0% / 进度完成率91.9%: how much of a goal is reached
 _COMPLETION = re.compile(
     r"(?:已|仅|累计)?完成(?:了)?(?:\d{4}\s*年)?(?:年度|全年|序时|规划)?"
     rf"{_GOAL_SETTER}?(?:目标值?|进度|目标任务|任务)?"  # (完成市下达任务的104%)
@@ -677,14 +677,10 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
         subject = self._clean(self.text[ctx.clause.start : ctx.clause.start + completion.start()])
         said = ctx.clause.start + completion.start() - ctx.sentence.start
         named_goal = _GOAL_NAMED.search(completion.group()) is not None
-        if (
-            subject
-            and not named_goal
-            and not _NO_PROGRESS.search(completion.group() + subject)
-            and region_of_item(subject) is None
-            # (确保一季度完成年度计划的22%以上、上半年完成50%以上: the months, the plan told before)
-            and not _DIGIT.search(subject)
-        ):
+        # what the clause names before 完成, neither a place nor what a number told (确保一季度
+        # 完成年度计划的22%以上、上半年完成50%以上: the months, the plan told before)
+        its_own = bool(subject) and region_of_item(subject) is None and not _DIGIT.search(subject)
+        if its_own and not named_goal and not _NO_PROGRESS.search(completion.group() + subject):
             # 设备安装完成60%, 车站主体结构完成65%左右: how far the work the clause names has got
             return [self._draft(tok, ctx, subject + "进度", "share_pct", 1, [*rules, "progress_done"])]
         told = [
@@ -701,12 +697,10 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
         if reached is not None and not (
             # (…亿元以上项目21个；…，省市重点工业项目完成年度投资计划的58.6%: the clause's own;
             # not 年度投资计划完成率为93.7% nor 《规划》6000家目标完成率, which name the goal)
-            subject
+            its_own
             and reached.token.start < ctx.clause.start
-            and region_of_item(subject) is None
             and named_goal
             and "完成率" not in completion.group()
-            and not _DIGIT.search(subject)
         ):
             ctx.inherited = reached
             own = [
