@@ -534,13 +534,19 @@ def city_named_in(text: str) -> str | None:
 _REGIONAL_OFFICE = re.compile(alternation([row["office"] for row in load_csv("regional_offices")]))
 
 
-def city_opening(text: str) -> str | None:
-    """The city (not province) ``text`` opens with by either name: 苏州是江苏“智改数转”的先行地."""
+def _city_written_first(text: str) -> tuple[str, int] | None:
+    """The city (not province) ``text`` opens with by either name, and where its name ends."""
     written = _region_names().prefix(text)
     if written is None:
         return None
     name = _region_spellings()[written]
-    return name if _regions().get(name, {}).get("level") == "prefecture" else None
+    return (name, len(written)) if _regions().get(name, {}).get("level") == "prefecture" else None
+
+
+def city_opening(text: str) -> str | None:
+    """The city (not province) ``text`` opens with by either name: 苏州是江苏“智改数转”的先行地."""
+    city = _city_written_first(text)
+    return city[0] if city is not None else None
 
 
 #: a firm's works named after the city it stands in (西安基地, 常州工厂)
@@ -550,11 +556,8 @@ _WORKS_AFTER_CITY = re.compile(r"(?:生产)?(?:基地|工厂|厂区|分公司|�
 def works_city_opening(text: str) -> str | None:
     """The city whose works ``text`` opens on (西安基地主要配套…，上半年实现收入9.6亿元): the
     works' figures are that city's, not the firm's seat's."""
-    written = _region_names().prefix(text)
-    if written is None or not _WORKS_AFTER_CITY.match(text, len(written)):
-        return None
-    name = _region_spellings()[written]
-    return name if _regions().get(name, {}).get("level") == "prefecture" else None
+    city = _city_written_first(text)
+    return city[0] if city is not None and _WORKS_AFTER_CITY.match(text, city[1]) else None
 
 
 #: (a county's name may hold 城, as 通城县 and 城固县 do; a district's 城区 is no name)

@@ -648,13 +648,12 @@ def distribute_head(items: list[str]) -> list[tuple[str, str | None]]:
     every item; items that are region names become the figure's region.
     """
     items = _expand_ordinal_items(items)
-    placed = [_place_opening(x) for x in items]
-    if len(items) >= 2 and all(placed):
+    placed = [opened for opened in map(_place_opening, items) if opened is not None]
+    if len(items) >= 2 and len(placed) == len(items):
         # 清河县羊绒产业、平乡县自行车产业营业收入: each place's own kind, the kinds sharing the
         # last one's head
-        places = [place for place, _ in (p for p in placed if p)]
-        kinds = distribute_head([kind for _, kind in (p for p in placed if p)])
-        return [(kind, place) for (kind, _), place in zip(kinds, places, strict=True)]
+        kinds = distribute_head([kind for _, kind in placed])
+        return [(kind, place) for (kind, _), (place, _) in zip(kinds, placed, strict=True)]
     m = _COLLECTIVE.match(items[-1])
     head = ""
     lengths = {len(x) for x in items[:-1]}
@@ -696,8 +695,8 @@ def distribute_head(items: list[str]) -> list[tuple[str, str | None]]:
     elif (
         (kind := _KIND_END.search(items[0]))
         and all(x.endswith(kind.group()) for x in items[:-1])
-        and items[-1].find(kind.group()) > 0
-        and (at := items[-1].find(kind.group()) + len(kind.group())) < len(items[-1])
+        and (said := items[-1].find(kind.group())) > 0
+        and (at := said + len(kind.group())) < len(items[-1])
     ):
         # 羊绒产业、自行车产业营业收入: the kinds share what follows the last one's 产业
         head = items[-1][at:]
