@@ -9943,3 +9943,30 @@ def test_a_reports_months_to_date_and_its_last_day_said_as_such() -> None:
         date(2026, 9, 30),
     )
     assert (found[31862].period_start, found[31862].period_end) == (date(2026, 9, 30), date(2026, 9, 30))
+
+
+def test_rates_of_what_an_event_counted_are_of_its_day() -> None:
+    # 与2025年第一季度集中开工相比…增长8.5%, …占总投资的比重达70%: of the day the title's event was held,
+    # not of last year (the text being early in the year)
+    text = (
+        "关于2026年第一季度全市重大项目集中开工情况的通报\n\n"
+        "发布日期：2026-03-20　　来源：赣州市发展和改革委员会\n\n"
+        "为扎实推动一季度经济“开门红”，2月27日，全市2026年第一季度重大项目集中开工活动在南康区举行。\n\n"
+        "本次全市集中开工重大项目218个，总投资1246.8亿元。与2025年第一季度集中开工相比，项目个数增长8.5%。\n\n"
+        "集中开工产业项目156个、总投资872.4亿元，占总投资的比重达70%。从投资规模看，总投资10亿元以上项目32个，"
+        "亿元以上项目占比达91.3%。2025年，全市规上工业增加值增长7.1%。"
+    )
+    found = described_figures(text, "event.txt")
+    for value in (8.5, 70, 91.3):
+        assert (found[value].period_start, found[value].period_end) == (date(2026, 2, 27), date(2026, 2, 27))
+    assert (found[7.1].period_start, found[7.1].period_end) == (date(2025, 1, 1), date(2025, 12, 31))
+
+
+def test_a_count_column_named_with_its_counter_names_the_things_counted() -> None:
+    # 项目个数（个） under 表1　…集中开工项目情况: the projects, not 项目个 nor the table's number
+    text = normalize(
+        "表1　各县（市、区）集中开工项目情况\n\n序号 | 地区 | 项目个数（个） | 总投资（亿元）\n"
+        "1 | 南康区 | 26 | 168.2\n2 | 章贡区 | 18 | 96.4\n"
+    ).text
+    found = {f.value: f for f in figures(text, region="赣州市", ref=date(2026, 3, 20))}
+    assert found[26].indicator == "集中开工项目" and found[26].region == "南康区"

@@ -96,7 +96,7 @@ _YEAR_BEFORE_RATIO = 16
 _RATIO = re.compile(r"(\d+(?:\.\d+)?)[∶:：](\d+(?:\.\d+)?)[∶:：](\d+(?:\.\d+)?)")
 _SECTORS = ("第一产业", "第二产业", "第三产业")
 #: a table row that counts what stands (规上工业企业数, 专精特新企业数（累计）)
-_COUNT_OF = re.compile(r"(?:总)?数(?:量)?(?:[（(]累计[)）])?$|[（(]累计[)）]$")
+_COUNT_OF = re.compile(r"(?:总|(?<=[\u4e00-\u9fff]{2})[个家])?数(?:量)?(?:[（(]累计[)）])?$|[（(]累计[)）]$")
 #: a table row naming a kind of projects or works (一、产业项目, 其中：战略性新兴产业项目)
 _CATEGORY_ROW = re.compile(
     r"(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|其中[：:])?(?P<kind>\S{2,16}(?:项目|工程))"
@@ -182,6 +182,8 @@ _CLAUSE_SEPARATOR = re.compile(r"[；;]")
 _LIST_SEPARATOR = re.compile(r"[、和及]")
 #: 规模以上工业企业营业收入、利润总额为1—10月数据: the rows named, and their period
 _NOTED_PERIOD = re.compile(r"(?P<names>[^，,]+?)(?:均)?为(?P<period>[^，,]{2,10}?)(?:的)?数据")
+#: a caption's table number (表1, 附表2：)
+_TABLE_LABEL = re.compile(r"^附?表\s*\d+\s*[：:]?\s*")
 #: the levels of an index against its base (上年同月=100: 同比指数), and the prices a caption
 #: names the index of (…工业生产者出厂价格指数)
 _BASED_INDICES = frozenset({"同比指数", "环比指数"})
@@ -307,7 +309,8 @@ def _named_in_caption(column: str, caption: str) -> str:
         what = _CAPTION_SCOPE.sub("", _LEADING_PERIOD_AND_PLACE.sub("", ranked.group("what")))
         overlap = next((n for n in range(len(column), 0, -1) if what.endswith(column[:n])), 0)
         return what + column[overlap:] if len(what) >= 2 else column
-    said = _CAPTION_TAIL.sub("", caption.strip())  # …5G工厂名录拟入选项目地区分布: what is spread
+    # (表1　…集中开工项目情况: the table's number is no part of the name)
+    said = _CAPTION_TAIL.sub("", _TABLE_LABEL.sub("", caption.strip()))  # …5G工厂名录拟入选项目地区分布
     said = _RANKS_TOO.sub("", said)  # (…发展指数及排名: the ranks are a column of their own)
     said = _ASIDE_IN_CAPTION.sub("", said)  # (各省（区、市）: the levels listed in brackets)
     # (…单项冠军企业主要省份分布: what is spread stands before the places, where none follows)

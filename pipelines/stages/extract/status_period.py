@@ -131,6 +131,9 @@ _EVENT_DAY = re.compile(
     r"(?:^|\n|[，,])\s*(?:本报讯\s*(?:[（(][^）)\n]{0,20}[)）])?\s*)?(?:((?:19|20)\d{2})年)?(\d{1,2})月(\d{1,2})日"
     r"(?:上午|下午|晚间|晚上|晚)?[，,]"
 )
+#: the rates an event's own counts have (its share of the whole, its growth over the last such
+#: event, a place's rank in it)
+_EVENT_RATES = ("share_pct", "yoy_growth_pct", "rank")
 _EVENT_DAY_REACH = 1500  # (characters back from the figure: the paragraph, or the one before)
 #: 2021年度认定的…: a year naming a batch of things named or listed then
 _BATCH_OF_YEAR = re.compile(r"\s*(?:度)?(?:认定|评定|公布|命名|入选|遴选|获批)的")
@@ -1454,7 +1457,18 @@ class StatusPeriodRules:
         if (
             year is not None
             and status == "actual"
-            and measure == "amount"
+            and (
+                measure == "amount"
+                # (or a rate of what the event counted: 与2025年第一季度集中开工相比，项目个数、总投资
+                # 分别增长8.5%、12.6%; …项目32个，亿元以上项目占比达91.3% after the event's own count)
+                or (
+                    measure in _EVENT_RATES
+                    and (
+                        _EVENT_WORD.search(sentence_pre) is not None
+                        or any("period_this_event" in f.rules for f in ctx.sentence_figs)
+                    )
+                )
+            )
             and (
                 (
                     (
