@@ -9970,3 +9970,34 @@ def test_a_count_column_named_with_its_counter_names_the_things_counted() -> Non
     ).text
     found = {f.value: f for f in figures(text, region="赣州市", ref=date(2026, 3, 20))}
     assert found[26].indicator == "集中开工项目" and found[26].region == "南康区"
+
+
+def test_a_firm_that_discloses_its_report_speaks_for_its_seat_and_a_peer_for_its_own() -> None:
+    # 泰锋液压披露…第三季度报告 … 总部位于江苏常州: the firm's figures are 常州's, whatever plant
+    # 泰州 is named more often; 总部位于浙江宁波的力拓传动…: that peer's are 宁波's
+    text = (
+        "泰锋液压前三季度净利增逾三成\n\n2026-10-30 07:45　来源：证券时报\n\n"
+        "10月29日晚间，泰锋液压披露2026年第三季度报告。前三季度，公司实现营业收入68.42亿元。\n\n"
+        "总部位于江苏常州的泰锋液压主营挖掘机油缸。公司泰州基地产能利用率较高，泰州二期项目计划于2027年投产，"
+        "泰州三期项目正在筹备。\n\n"
+        "同行方面，总部位于浙江宁波的力拓传动前三季度实现营业收入41.73亿元，同比增长6.3%。"
+    )
+    found = described_figures(text, "firm.txt")
+    assert found[68.42].region == "常州市"
+    assert found[41.73].region == found[6.3].region == "宁波市"
+
+
+def test_a_work_plan_for_next_year_sets_that_years_goals() -> None:
+    # …2027年工业经济工作要点, out in November 2026: 全年实施…100个 and a goal that names no year are
+    # 2027's; its 一、2026年工作基础 reviews the year still running
+    text = (
+        "长兴县人民政府办公室关于印发长兴县2027年工业经济工作要点的通知\n\n"
+        "发布日期：2026-11-24　　信息来源：县政府办公室\n\n长兴县2027年工业经济工作要点\n\n"
+        "一、2026年工作基础\n\n今年以来，全县工业经济稳中有进。1-10月，全县规上工业增加值同比增长9.4%。\n\n"
+        "二、重点任务\n\n（一）扩大有效投资。全年实施亿元以上工业项目100个。力争新引进超50亿元制造业项目2个。"
+    )
+    found = described_figures(text, "plan.txt")
+    assert (found[9.4].status, found[9.4].period_end) == ("actual", date(2026, 10, 31))
+    for value in (100, 2):
+        assert found[value].status == "target"
+        assert (found[value].period_start, found[value].period_end) == (date(2027, 1, 1), date(2027, 12, 31))

@@ -782,7 +782,11 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
         return headed, "title", 0.7
     # Without scope words a region must be named repeatedly: a national text lists provinces once each.
     floor = 1 if levels else _MIN_MENTIONS_WITHOUT_SCOPE
-    quoted = not levels and _STOCK_CODE_IN_BRACKETS.search(text, 0, _FIRMS_NAME_HEAD) is not None
+    # (or a firm that discloses its report: 泰锋液压披露2026年第三季度报告, a listed firm named bare)
+    quoted = not levels and (
+        _STOCK_CODE_IN_BRACKETS.search(text, 0, _FIRMS_NAME_HEAD) is not None
+        or _REPORT_DISCLOSED.search(text, 0, _FIRMS_NAME_HEAD) is not None
+    )
     headquarters = _headquarters_city(text) if quoted else None
     if headquarters is not None:
         # 恒骏股份（301596）披露2024年年度报告 … 总部位于广西柳州: a paper's story on one listed firm
@@ -1340,6 +1344,10 @@ _HEADQUARTERED_IN_PROVINCE = re.compile(
 )
 #: a listed firm's stock code in brackets after its name (恒骏股份（301596）, 宁德时代(300750.SZ))
 _STOCK_CODE_IN_BRACKETS = re.compile(r"[\u4e00-\u9fff][（(](?:股票代码[：:])?\d{6}(?:\.S[HZ])?[)）]")
+#: a firm's periodic report, disclosed (披露2026年第三季度报告, 发布2025年年报)
+_REPORT_DISCLOSED = re.compile(
+    r"(?:披露|发布)(?:了)?(?:(?:19|20)\d{2}年)?(?:第[一三]季度报告|半年度报告|年度报告|[一三]季报|半年报|年报)"
+)
 #: a firm's home base, said in passing (立足常州总部基地, 依托无锡总部)
 _HOME_BASE = re.compile(r"(?:立足|扎根|依托)(?P<city>[\u4e00-\u9fff]{2,3}?)(?:总部|本部)")
 

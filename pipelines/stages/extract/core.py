@@ -423,6 +423,14 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
         self.edition_year = int(edition.group(1)) if edition is not None else None
         years = TITLE_YEAR.findall(meta.title or "")
         self.title_year = int(years[0]) if len(set(years)) == 1 and self.title_span is None else None
+        #: the year a work plan's title names ahead of its day (长兴县2027年工业经济工作要点, out in
+        #: November 2026): its goals, and the 全年 they say, are that year's
+        self.own_plan_year = (
+            self.title_year
+            if self.work_plan and self.title_year and self.reference and self.title_year > self.reference.year
+            else None
+        )
+        self.periods.plan_year = self.own_plan_year
         #: a chronicle's year (2025年襄阳市工业和信息化大事记): each entry speaks as of its own day
         self.chronicle_year = self.title_year if _CHRONICLE.search(meta.title or "") else None
         ranking = _RANKING.search(meta.title or "")

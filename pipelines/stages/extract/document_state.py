@@ -23,6 +23,7 @@ from pipelines.stages.extract.indicators import (
     opens_on_region,
     province_of,
     region_of_item,
+    seat_city_opening,
     strip_chars,
     works_city_opening,
 )
@@ -200,7 +201,9 @@ _LEAD = 9
 #: a sentence that introduces what follows it (…报告如下：, …情况如下)
 _INTRODUCES = re.compile(r"如下|[：:]\s*$")
 #: a heading's words for what a review reports (执行情况, 完成情况, 工作回顾, 工作总结)
-_REVIEW_NAMED = re.compile(r"执行情况|完成情况|实施情况|进展情况|回顾|总结|主要成效|工作成效")
+_REVIEW_NAMED = re.compile(
+    r"执行情况|完成情况|实施情况|进展情况|回顾|总结|主要成效|工作成效|工作基础|发展基础"
+)
 #: a heading's words for what a plan sets (主要目标, 重点任务, 发展思路)
 _GOALS_NAMED = re.compile(r"目标|任务|思路|安排|举措|部署")
 _YEAR_OF_A_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月")
@@ -266,11 +269,12 @@ class DocumentState(StatusPeriodRules, IndicatorText):
     plan_scope: int | None
     this_year: re.Pattern[str] | None
     chronicle_year: int | None
+    own_plan_year: int | None
 
     def _end_the_plan(self) -> None:
         """A new story begins (a post, an entry, a chain's paragraph): the plan the one before
         spoke of does not go on (a work plan's own text stays one)."""
-        self.plan_mode, self.plan_scope, self.periods.plan_year = self.work_plan, None, None
+        self.plan_mode, self.plan_scope, self.periods.plan_year = self.work_plan, None, self.own_plan_year
 
     def _update_speaker(self, sentence: cl.Span) -> None:
         """A transcript's speaker label (``吴海峰（深圳市工业和信息化局副局长）：``,
@@ -405,9 +409,11 @@ class DocumentState(StatusPeriodRules, IndicatorText):
         level = next((end for end in _LEVEL_ENDS if found is not None and found.endswith(end)), None)
         if found is not None and level is not None:
             self.named_in_paragraph[level] = found
-        works = works_city_opening(pre.lstrip("，,；; ")) if found is None else None
+        opening = pre.lstrip("，,；; ")
+        works = works_city_opening(opening) or seat_city_opening(opening) if found is None else None
         if works is not None:
-            return works  # 西安基地主要配套…，上半年实现收入9.6亿元: that city's
+            # 西安基地主要配套…，上半年实现收入9.6亿元 (总部位于浙江宁波的力拓传动…): that city's
+            return works
         if found == UNNAMED_CITY and self.sentence_city is not None:
             return self.sentence_city  # 苏州是…先行地，去年全市规上工业总产值…: that city
         # 全市 in a paragraph that opened on a city, 全省 in one that opened on a province (安徽汽车产业
@@ -771,13 +777,14 @@ class DocumentState(StatusPeriodRules, IndicatorText):
             self.section_days = days[0] if len(spans) == 1 and days else None
 
     def _heads_a_review(self, sentence: cl.Span) -> bool:
-        """A heading that reviews a year already over (2025年…执行情况, 2025年工作回顾)."""
+        """A heading that reviews a year already over (2025年…执行情况, 2025年工作回顾), or the one
+        before the year a plan is for (一、2026年工作基础 in …2027年工业经济工作要点)."""
         body = self.text[sentence.start : sentence.end]
         years = [int(y) for y in TITLE_YEAR.findall(body)]
         return (
             bool(years)
             and self.reference is not None
-            and max(years) < self.reference.year
+            and max(years) < (self.own_plan_year or self.reference.year)
             and _REVIEW_NAMED.search(body) is not None
         )
 
@@ -877,7 +884,7 @@ class DocumentState(StatusPeriodRules, IndicatorText):
             if self.plan_scope is not None and level <= self.plan_scope and not into_goals:
                 self.plan_mode = self.work_plan
                 self.plan_scope = None
-                self.periods.plan_year = None
+                self.periods.plan_year = self.own_plan_year
             if self.work_plan and self._heads_a_review(sentence):
                 # 一、2025年市重点项目计划执行情况 in a plan for 2026: the section reports outcomes
                 self.plan_mode, self.plan_scope = False, level

@@ -322,6 +322,7 @@ class StatusPeriodRules:
     title_span: Period | None
     #: the one year the title names (我省公布2025年度…名单), if any
     title_year: int | None
+    own_plan_year: int | None
     #: the year of the edition of a ranking or a list the title names (《…百强园区（2025）》)
     edition_year: int | None
     #: a census bulletin's (第五次全国经济普查公报): what it counts stands at the census year's end
@@ -1297,6 +1298,11 @@ class StatusPeriodRules:
         if status == "target" and self.next_years_work is not None:
             work = _summed_over_years(self.next_years_work, clause_pre, status)
             return work, "period_default_next_years_work", False
+        if status == "target" and self.own_plan_year is not None:
+            # 长兴县2027年工业经济工作要点, out in November 2026: a goal of its 重点任务 that names no
+            # year is the plan's year's, not the text's
+            ahead = Period.year(self.own_plan_year)
+            return _summed_over_years(ahead, clause_pre, status), "period_default_plan_year", False
         if status == "target":
             goal = _summed_over_years(Period.year(self.reference.year), clause_pre, status)
             return goal, "period_default_target", False
