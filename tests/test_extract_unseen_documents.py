@@ -10001,3 +10001,54 @@ def test_a_work_plan_for_next_year_sets_that_years_goals() -> None:
     for value in (100, 2):
         assert found[value].status == "target"
         assert (found[value].period_start, found[value].period_end) == (date(2027, 1, 1), date(2027, 12, 31))
+
+
+def test_a_this_month_column_is_the_captions_month() -> None:
+    # 本月增速 | 1-10月增速 under a caption of 2026年10月: October's growth, then the months to date
+    text = normalize(
+        "表1　2026年10月全市规模以上工业重点行业增加值增速\n单位：%\n\n"
+        "行业 | 本月增速 | 1-10月增速\n有色金属冶炼和压延加工业 | 5.1 | 6.2\n"
+        "电气机械和器材制造业 | 9.3 | 8.5\n"
+    ).text
+    found = {f.value: f for f in figures(text, region="株洲市", ref=date(2026, 11, 17))}
+    assert (found[5.1].period_start, found[5.1].period_end) == (date(2026, 10, 1), date(2026, 10, 31))
+    assert (found[6.2].period_start, found[6.2].period_end) == (date(2026, 1, 1), date(2026, 10, 31))
+
+
+def test_the_households_row_of_an_electricity_table_is_read() -> None:
+    # 城乡居民生活  308.4  7.6 under 用电量（亿千瓦时） 同比增长（%）, beside the sectors' rows
+    text = normalize(
+        "表1　2025年1—10月全省分产业用电情况\n\n指标　　　用电量（亿千瓦时）　　同比增长（%）\n"
+        "第一产业　　　28.6　　　　11.4\n第三产业　　　338.7　　　　9.8\n城乡居民生活　　308.4　　　　7.6\n"
+    ).text
+    found = {f.value: f for f in figures(text, region="江西省", ref=date(2025, 11, 21))}
+    assert found[308.4].indicator == "城乡居民生活用电量" and found[308.4].measure == "amount"
+    assert found[7.6].indicator == "城乡居民生活用电量" and found[7.6].measure == "yoy_growth_pct"
+
+
+def test_places_that_each_pass_a_count_share_the_things_counted_before() -> None:
+    # …株洲市、湘潭市分别达到1736家、1102家，衡阳市、岳阳市均超过1000家: each city's 高新技术企业,
+    # not a figure named 衡阳市、岳阳市 in 长沙市 (nor the share told first)
+    text = (
+        "分市州看，长沙市高新技术企业达到8215家，占全省的42.4%；株洲市、湘潭市分别达到1736家、1102家，"
+        "衡阳市、岳阳市均超过1000家。全年新增评价入库科技型中小企业3.42万家。"
+    )
+    found = figures(text, region="湖南省", ref=date(2026, 2, 10))
+    thousand = sorted((f.region, f.indicator, f.qualifier) for f in found if f.value == 1000)
+    assert thousand == [("岳阳市", "高新技术企业", "at_least"), ("衡阳市", "高新技术企业", "at_least")]
+    assert next(f for f in found if f.value == 1736).indicator == "高新技术企业"
+    # (the places told, a sentence that names none is the province's again)
+    assert next(f for f in found if f.value == 3.42).region == "湖南省"
+
+
+def test_a_paragraph_that_breaks_down_a_years_figures_is_of_that_year() -> None:
+    # 根据…发布的《2024年…统计公报》，2024年，… ↵ 分活动主体看，…分别为…: 2024's, in a text of 2026
+    text = (
+        "根据省统计局、省科学技术厅联合发布的《2024年湖南省科技经费投入统计公报》，2024年，全省共投入"
+        "研究与试验发展（R&D）经费1403.2亿元，比上年增长8.7%。\n\n"
+        "分活动主体看，各类企业、政府属研究机构、高等学校R&D经费分别为1121.6亿元、118.3亿元和139.4亿元。"
+        "分活动类型看，全省基础研究经费63.1亿元。"
+    )
+    found = {f.value: f for f in figures(text, region="湖南省", ref=date(2026, 2, 10))}
+    for value in (1403.2, 1121.6, 63.1):
+        assert (found[value].period_start, found[value].period_end) == (date(2024, 1, 1), date(2024, 12, 31))

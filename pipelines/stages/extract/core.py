@@ -280,6 +280,9 @@ _LINE_GOES_ON = (
     "↑",
     "↓",
 )
+#: a breakdown by place, whose first place the paragraph speaks of only until it names others
+#: (分市州看，长沙市…；株洲市、湘潭市…。全年新增…: the whole's again)
+_PLACES_IN_TURN = (*BREAKDOWN_BY_PLACE, "分市州看", "分市（州）看", "分设区市看", "分城市看")
 _OPENS_ON_FIGURES_BEFORE = (
     "其中",
     *_GROWTH_OF_FIGURES_BEFORE,
@@ -569,7 +572,19 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
             figures_before = self.previous_figures
             first = sentence.paragraph != paragraph
             if first:
+                broken_down = self.paragraph_year
                 paragraph, self.paragraph_period, self.paragraph_horizon = sentence.paragraph, None, None
+                if (
+                    broken_down is not None
+                    and not broken_down.relative  # (a year said by its number, not 全年)
+                    and broken_down.end is not None
+                    and self.reference is not None
+                    and broken_down.end < self.reference  # (a year over: not 到2027年 of a plan)
+                    and _ASPECT_OPENER.match(self.text, sentence.start, sentence.end)
+                ):
+                    # 2024年，全省共投入R&D经费1403.2亿元…。 ↵ 分活动主体看，各类企业…分别为…: the year of
+                    # the paragraph it breaks down
+                    self.paragraph_period = broken_down
                 on_the_events_day = self.paragraph_on_day
                 self.paragraph_as_of, self.paragraph_on_day = None, False
                 if self.event_day is not None and self._points_back_to_the_event(
@@ -660,7 +675,12 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
             if first:
                 self._update_section_region(sentence)
                 self._update_paragraph_topic(sentence)
-            elif self.paragraph_region_of_breakdown and _ASPECT_OPENER.match(self.text, sentence.start):
+            elif self.paragraph_region_of_breakdown and (
+                _ASPECT_OPENER.match(self.text, sentence.start)
+                # (分市州看，长沙市…；株洲市、湘潭市分别…。全年新增…: the places after the first
+                # were told, and a sentence that names none is the whole's again)
+                or any(f.region not in (self.paragraph_region, self.region) for f in figures_before)
+            ):
                 # 从地区看，宜宾市…。从产品结构看，磷酸铁锂电池产量…: the breakdown by place is over
                 self.paragraph_region, self.paragraph_region_of_breakdown = None, False
             self._update_post(sentence)
@@ -794,7 +814,7 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
                 # province's (or the country's) text whose first figure is a city's speaks of it (or
                 # whose first clause names it: 工业第一大省江苏，上半年…。其中，高技术制造业…)
                 self.paragraph_region = opened
-                self.paragraph_region_of_breakdown = text.startswith(BREAKDOWN_BY_PLACE, sentence.start)
+                self.paragraph_region_of_breakdown = text.startswith(_PLACES_IN_TURN, sentence.start)
             bounds = self._bounds(tokens, clause)
             clause_figs: list[Draft] = []
             prev_clause_figs = [f for f in s_figs if f.quote_start < clause.start]

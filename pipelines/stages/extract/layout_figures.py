@@ -95,6 +95,8 @@ _NOTE_REACH = 3000
 _YEAR_BEFORE_RATIO = 16
 _RATIO = re.compile(r"(\d+(?:\.\d+)?)[∶:：](\d+(?:\.\d+)?)[∶:：](\d+(?:\.\d+)?)")
 _SECTORS = ("第一产业", "第二产业", "第三产业")
+#: the households' row of a table of electricity use by sector (城乡居民生活)
+_HOUSEHOLD_USE = frozenset({"城乡居民生活", "居民生活"})
 #: a table row that counts what stands (规上工业企业数, 专精特新企业数（累计）)
 _COUNT_OF = re.compile(r"(?:总|(?<=[\u4e00-\u9fff]{2})[个家])?数(?:量)?(?:[（(]累计[)）])?$|[（(]累计[)）]$")
 #: a table row naming a kind of projects or works (一、产业项目, 其中：战略性新兴产业项目)
@@ -1040,6 +1042,10 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                 if named is None and own and label in lexicon().catalogue_names:
                     # 地区生产总值  2796.43  5.8 under 绝对额（亿元）: a row that names its own indicator
                     named, indicator = self.region, self._clean(label)
+                elif named is None and label in _HOUSEHOLD_USE and "用电" in indicator:
+                    # 城乡居民生活  308.4  7.6 under 用电量（亿千瓦时）: the households' part, beside the
+                    # sectors' (城乡居民生活用电量)
+                    named, indicator = self.region, self._clean(_part_of(label, indicator))
                 elif named is None and names_an_industry(label):
                     # 有色金属冶炼和压延加工业  7856.24  17.1 under 营业收入（亿元） 比重（%）: the
                     # industry's, in the document's own region

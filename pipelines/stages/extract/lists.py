@@ -192,12 +192,19 @@ class ListRules(IndicatorText):
         if each is not None and not (named and all(region and not name for name, region in named)):
             # (…各新增12家 whose places or noun cannot be told: no indicator that ends on 各新增)
             return [] if _EACH_AND_VERB_END.search(d.indicator) else [d]
+        places_only = bool(named) and all(region and not name for name, region in named)
         # (也都, 也均: the places are said to be so as well, of what was told before)
-        also = bool(named) and all(region and not name for name, region in named) and "也" in pre[-6:]
+        also = places_only and "也" in pre[-6:]
         # (南昌市、赣州市各有4个开发区进入A类: the noun after the number is its own)
         own = _EACH_OWN_NOUN.search(d.indicator) if each is not None else None
         told = [own.group("noun")] if own is not None and own.group("noun") else []
         told = told or (self._told_before(s_figs, {d.token.base_unit}) if each is not None or also else [])
+        counted = [f for f in s_figs if f.measure == "amount" and f.token.base_unit == d.token.base_unit]
+        if places_only and not told and d.token.unit_class == "count" and counted:
+            # 长沙市高新技术企业达到8215家；株洲市、湘潭市分别达到1736家、1102家，衡阳市、岳阳市均超过
+            # 1000家: the things the sentence counted in the places before, on the same day
+            told = [counted[-1].indicator]
+            d = replace(d, period=counted[-1].period, stock=counted[-1].stock)
         if each is not None and not told:
             return []  # 各新增两家 of what, the text does not say: no indicator to give
         if told and d.token.unit_class == "count":
@@ -266,9 +273,12 @@ class ListRules(IndicatorText):
         """The indicators places listed without a noun share (济南、青岛分别增长5.1%、6.2%; 其中，
         长沙县、浏阳市分别新增11家、9家): the sentence's figures so far, else the sentence before's
         growth, or its counts in the same unit."""
-        subjects = [f.indicator for f in s_figs if f.measure != "rank"]
+        subjects = [f for f in s_figs if f.measure != "rank"]
+        # (长沙市高新技术企业达到8215家，占全省的42.4%；株洲市、湘潭市分别达到1736家、1102家: a count
+        # is of the things counted before, not of their share)
+        same_unit = [f.indicator for f in subjects if f.token.base_unit in units] if "%" not in units else []
         if subjects:
-            return subjects
+            return same_unit or [f.indicator for f in subjects]
         if units == {"%"}:
             grown = [f.indicator for f in self.previous_figures if f.measure == "yoy_growth_pct"]
             # …11个设区市规上工业增加值均实现增长。南昌、赣州…分别增长8.9%、8.6%: the growth the

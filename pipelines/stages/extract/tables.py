@@ -267,9 +267,9 @@ _KIND_COLUMNS = frozenset(
 )
 _COLUMN_YEAR = re.compile(r"(?:19|20)\d{2}\s*年(?:度)?")
 #: the months a column's indicator is of (1—10月完成投资（亿元）, 三季度产能利用率（%）, not a
-#: quarter's end: 三季度末贷款余额)
+#: quarter's end: 三季度末贷款余额; 本月增速: the month the caption names)
 _COLUMN_MONTHS = re.compile(
-    r"(?:(?:1\s*[-—–~至]\s*)?\d{1,2}\s*月(?:份)?|前[一二三]季度|[一二三四]季度|[上下]半年)(?=[\u4e00-\u9fff])(?![末底])"
+    r"(?:(?:1\s*[-—–~至]\s*)?\d{1,2}\s*月(?:份)?|本月|前[一二三]季度|[一二三四]季度|[上下]半年)(?=[\u4e00-\u9fff])(?![末底])"
 )
 #: the month's end a column's count stands at (8月末规上企业数（家）)
 _COLUMN_MONTHS_END = re.compile(r"\d{1,2}\s*月(?:末|底)(?=[\u4e00-\u9fff])")
