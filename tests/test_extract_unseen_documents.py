@@ -10052,3 +10052,36 @@ def test_a_paragraph_that_breaks_down_a_years_figures_is_of_that_year() -> None:
     found = {f.value: f for f in figures(text, region="湖南省", ref=date(2026, 2, 10))}
     for value in (1403.2, 1121.6, 63.1):
         assert (found[value].period_start, found[value].period_end) == (date(2024, 1, 1), date(2024, 12, 31))
+
+
+def test_a_national_round_up_of_provinces_is_the_countrys() -> None:
+    # 多地工业用电稳中有升: 全国's figures, then 江苏…全省, 广东, 浙江…全省, 内蒙古, 四川, 河北…全省,
+    # each province in its own passage: the country's text, not 江苏's; 在广东，… and 内蒙古作为…，
+    # name the place of the clause after them
+    text = (
+        "多地工业用电稳中有升 天然气增产增储\n\n2025年12月20日 19:32　来源：央视新闻客户端\n\n"
+        "国家能源局最新发布的数据显示，1-11月，全国全社会用电量累计9.46万亿千瓦时，同比增长5.2%。\n\n"
+        "在制造业大省江苏，1-11月，江苏全社会用电量7012.6亿千瓦时。全省高技术制造业用电量增长11.4%。"
+        "江苏工业用电量增长3.8%。\n\n在广东，1-11月工业用电量4382.5亿千瓦时。\n\n"
+        "浙江1-11月工业用电量3987.1亿千瓦时。浙江省能源局预计，今冬明春全省最高用电负荷将达到1.08亿千瓦。"
+        "浙江已做好准备。\n\n内蒙古作为重要的天然气生产基地，1-11月天然气产量325.6亿立方米。\n\n"
+        "在四川，四川天然气日产量达到1.72亿立方米。\n\n"
+        "河北是北方地区清洁取暖的重点省份。记者从河北省发展改革委了解到，截至目前，全省储气设施储气量达到12.4亿立方米。"
+    )
+    found = described_figures(text, "round_up.txt")
+    assert found[9.46].region == "全国"
+    assert found[4382.5].region == "广东省"
+    assert found[325.6].region == "内蒙古自治区"
+    assert found[12.4].region == "河北省"
+
+
+def test_what_stands_up_to_now_amid_plans_is_reported() -> None:
+    # 下一步，全市将…力争…。截至目前，全市累计培育…企业141家: what stands now, not a goal
+    text = (
+        "呼和浩特市工业和信息化局\n2025年8月29日\n\n"
+        "下一步，全市将持续推进优质企业梯度培育，力争到2027年专精特新企业达到500家。"
+        "截至目前，全市累计培育独角兽企业7家、国家级专精特新“小巨人”企业141家。"
+    )
+    found = {f.value: f for f in figures(text, region="呼和浩特市", ref=date(2025, 8, 29))}
+    assert found[500].status == "target"
+    assert found[141].status == found[7].status == "actual"

@@ -910,7 +910,16 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
     if (
         levels[:1] == ["province"]
         and not in_title
-        and scope["province"] <= _IN_PASSING
+        and (
+            scope["province"] <= _IN_PASSING
+            # (多地工业用电稳中有升 …江苏…全省…广东…浙江…全省…河北…全省: each province's 全省 said in
+            # its own passage of a national round-up)
+            or (
+                _lists_many_provinces(regions, counts)
+                and scope["province"] < _provinces_named(regions, counts)
+                and "我省" not in text  # (前10月我省规上工业增加值增速居全国第4位: the province's own)
+            )
+        )
         and (
             scope.get("country", 0.0) > scope["province"]
             or _lists_many_provinces(regions, counts)
@@ -1489,6 +1498,11 @@ def _compares_provinces(regions: tuple[_Region, ...], counts: dict[str, int]) ->
         (counts.get(region.code, 0) for region in regions if region.level == "province"), reverse=True
     )
     return _three_named_alike(times)
+
+
+def _provinces_named(regions: tuple[_Region, ...], counts: dict[str, int]) -> int:
+    """How many provinces the text names."""
+    return sum(1 for region in regions if region.level == "province" and counts.get(region.code))
 
 
 def _lists_many_provinces(regions: tuple[_Region, ...], counts: dict[str, int]) -> bool:

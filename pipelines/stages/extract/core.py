@@ -36,6 +36,7 @@ from pipelines.stages.extract.indicators import (
     city_opening,
     list_items,
     opens_on_region,
+    place_said_to_be,
     region_of_item,
     strip_chars,
 )
@@ -613,7 +614,9 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
                 ):
                     # 湖北工业保持较快增长。全年规上工业增加值增长7.8%…: in the country's text, a
                     # paragraph led by a province's short name is the province's
-                    named = self._leading_region(self.text[sentence.start : sentence.end])
+                    said = self.text[sentence.start : sentence.end]
+                    # (河北是北方地区清洁取暖的重点省份。记者…了解到，截至目前，全省储气…: the province)
+                    named = self._leading_region(said) or place_said_to_be(said.strip())
                     province = named is not None and named.endswith(_PROVINCE_ENDS)
                     self.paragraph_region = named if province else None
                 labelled = _PLACE_LABEL.match(self.text, sentence.start, sentence.end)

@@ -57,6 +57,8 @@ _REGIONAL_SUBJECT = (
     r"|5G|每万人|“"
     # (宜春已形成碳酸锂当量产能32万吨: what the place has built up)
     r"|已(?=形成|建成|集聚|落地|拥有|培育|提出)"
+    # (内蒙古作为重要的天然气生产基地，…: the place a clause describes)
+    r"|作为"
     # (深圳表现较佳，首三季…增长4.9%: the place whose figures the sentence goes on to give)
     r"|表现(?=较|最|更|亮眼|突出|抢眼|强劲|不俗)"
     r")"
@@ -320,6 +322,14 @@ _PLACE_WITHIN = re.compile(
 
 #: a region's level word that begins the noun after its name (广东省级工业互联网平台: 省级 platforms)
 _LEVEL_OF_THINGS = re.compile(r"[省市县区]级")
+
+
+def place_said_to_be(sentence: str) -> str | None:
+    """The place a sentence says what it is (河北是北方地区清洁取暖的重点省份。), by either name."""
+    for written in _region_names().prefixes(sentence):
+        if sentence.startswith("是", len(written)):
+            return _region_spellings()[written]
+    return None
 
 
 def _leading_region_name(s: str) -> str | None:
@@ -1218,6 +1228,11 @@ class IndicatorText:
             if (found is None)
             else None
         )
+        if found is None and at is None and strip_chars(clause).startswith("在"):
+            # 在广东，1-11月工业用电量…: a place named by its short name after 在, alone
+            # (在全国，该省的…排名是第9位: the population of a rank, no place of the figure)
+            named = _region_spellings().get(strip_chars(clause)[1:])
+            found = named if named != "全国" else None
         described = _DESCRIBED_PLACE.fullmatch(strip_chars(clause)) if found is None and at is None else None
         if described is not None:
             # 工业第一大省江苏，上半年规模以上工业增加值…: the place a clause names after what it is

@@ -114,6 +114,8 @@ _MONTH_COMPARED = re.compile(r"比(\d{1,2})月份?(?:加快|回落|提高|放缓
 #: (not 比一季度加快 in a half-year report: the first quarter is also the months to date, and the
 #: half-year's growth is compared with it)
 _QUARTER_COMPARED = re.compile(r"比([二三])季度(?:有所)?(?:加快|回落|提高|放缓|扩大|收窄|回升|下降|上升)")
+#: what stands now (截至目前, 截至当前), however much the text plans
+_UP_TO_NOW = re.compile(r"截[至止](?:目前|当前|发稿时)")
 #: the event the text itself reports (此次, 本次), not one of a year's (会上, 现场签约)
 _THIS_VERY_EVENT = re.compile(r"此次|本次|这次")
 #: a title that reports one event (…重大项目集中开工情况的通报, …集中签约仪式举行)
@@ -723,6 +725,9 @@ class StatusPeriodRules:
             ):
                 # 一、2024年目标任务完成情况 in a notice of 2025's goals: a chapter on a past year reviews it
                 return "actual", "status_review_section"
+            if _UP_TO_NOW.search(sentence_before):
+                # …将继续加强…保供。截至目前，全国统调电厂存煤超过2.2亿吨: what stands now, said amid plans
+                return "actual", "status_up_to_now"
             return "target", "status_plan_context"
         if self.next_years_work is not None and not self._has_mention(tok, ctx, dated=True):
             # (…明年要重点抓好八个方面工作。 ↵ 二是聚力科技创新。技术合同成交额达到250亿元: a goal)
