@@ -10085,3 +10085,40 @@ def test_what_stands_up_to_now_amid_plans_is_reported() -> None:
     found = {f.value: f for f in figures(text, region="呼和浩特市", ref=date(2025, 8, 29))}
     assert found[500].status == "target"
     assert found[141].status == found[7].status == "actual"
+
+
+def test_a_zone_named_after_a_one_character_county_is_the_zone() -> None:
+    # 沛县经济开发区 in 徐州市's text: the zone, not 徐州市 with 沛县经济开发区 in the indicator
+    text = "分区域看，沛县经济开发区A类企业达到58家。邳州经济开发区A类企业达到30家。"
+    found = {f.value: f for f in figures(text, region="徐州市", ref=date(2026, 6, 12))}
+    assert (found[58].region, found[58].indicator) == ("沛县经济开发区", "A类企业")
+    assert found[30].region == "邳州经济开发区"
+
+
+def test_a_verb_before_xiang_is_no_township() -> None:
+    # 引进返乡创业项目16个 in a county's text: 返乡 (back home) names no township 引进返乡
+    found = figures("此外，引进返乡创业项目16个，总投资34.5亿元。", region="泰和县", ref=date(2026, 10, 16))
+    assert {f.region for f in found} == {"泰和县"}
+
+
+def test_a_growths_gap_and_size_rank_after_a_completion_rate_are_the_growths_and_the_sums() -> None:
+    # …同比增长12.7%，完成全年目标任务的78.9%，增幅高于全市2.3个百分点，总量居全市第3位: the growth's gap,
+    # of the months reported (not the goal's year), and the sum's rank
+    text = (
+        "前三季度，全县省外2000万元以上项目实际进资98.6亿元，同比增长12.7%，完成全年目标任务的78.9%，"
+        "增幅高于全市2.3个百分点，总量居全市第3位。"
+    )
+    found = {f.value: f for f in figures(text, region="泰和县", ref=date(2026, 10, 16))}
+    assert found[2.3].indicator == found[12.7].indicator == "省外2000万元以上项目实际进资"
+    assert (found[2.3].period_start, found[2.3].period_end) == (date(2026, 1, 1), date(2026, 9, 30))
+    assert (
+        found[3].indicator.startswith("省外2000万元以上项目实际进资") and "完成率" not in found[3].indicator
+    )
+
+
+def test_places_by_short_name_that_newly_named_things_share_them_out() -> None:
+    # 荆门、孝感、黄冈新认定…分别为86家、104家、92家: each city's, not 黄冈新认定… in the province
+    text = "1—9月，荆门、孝感、黄冈新认定省级专精特新中小企业分别为86家、104家、92家。"
+    found = {f.value: f for f in figures(text, region="湖北省", ref=date(2025, 11, 5))}
+    assert [found[v].region for v in (86, 104, 92)] == ["荆门市", "孝感市", "黄冈市"]
+    assert {found[v].indicator for v in (86, 104, 92)} == {"省级专精特新中小企业"}

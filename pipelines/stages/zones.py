@@ -20,7 +20,8 @@ ZONE = re.compile(
     # (目前工业园区可供地不足500亩: a time word before the zone's kind, no place's name; 今年 and
     # the like are kept out below, as no name holds 年)
     r"|目前|当前|现在)"
-    r"((?:(?![全我本各该城省市县区年争占])[\u4e00-\u9fff]){2,5}?)"
+    # (沛县经济开发区: a one-character county's name keeps its 县)
+    r"((?:(?![全我本各该城省市县区年争占])[\u4e00-\u9fff]){2,5}?|(?![全我本各该])[\u4e00-\u9fff]县)"
     r"(经开区|经济技术开发区|经济开发区|高新区|高新技术产业开发区|高新技术产业园区|高科技园区|新技术开发区"
     # (南昌临空经济区, 郑州航空港经济综合实验区: an airport's zone)
     r"|临空经济示范区|临空经济区|航空港经济综合实验区|航空港区"

@@ -59,6 +59,8 @@ _REGIONAL_SUBJECT = (
     r"|已(?=形成|建成|集聚|落地|拥有|培育|提出)"
     # (内蒙古作为重要的天然气生产基地，…: the place a clause describes)
     r"|作为"
+    # (荆门、孝感、黄冈新认定省级专精特新中小企业分别为…: what each place added)
+    r"|新(?:认定|培育|入选|获批|引进|建成|落地)"
     # (深圳表现较佳，首三季…增长4.9%: the place whose figures the sentence goes on to give)
     r"|表现(?=较|最|更|亮眼|突出|抢眼|强劲|不俗)"
     r")"
@@ -688,6 +690,8 @@ _COMPARED_TO_TIME_TAIL = re.compile(
     r"(?:同期)?(?:相比)?$"
 )
 _COMPARISON_WORD_TAIL = re.compile(r"(?<![占环对])(?:比|较)$")
+#: a clause that speaks of a growth (增幅高于全市…, 增速居…)
+_GROWTH_SAID = re.compile(r"增幅|增速")
 _GROWTH_WORD_TAIL = re.compile(r"(?:增速|增幅|增长|涨幅|成长幅度|成长率)$")
 #: what opens a clause but is not part of what a figure is about: a streak (连续3年…居全省首位)
 #: or a list marker (一是…, （二）…)
@@ -879,9 +883,9 @@ def leading_region(pre: str, region: str, province: str | None) -> str | None:
 #: a town, township or street of a county's text, opening a clause (泉溪镇, 大田乡, 白洋街道,
 #: 柳城畲族镇), whatever follows; not a kind of place (乡镇, 城镇, 小镇)
 _TOWN = re.compile(
-    r"((?:[\u4e00-\u9fff]{2,3}?|[\u4e00-\u9fff]{1,3}族)(?:街道|(?<![城乡集小村])镇|(?<![城])乡))"
+    r"((?:[\u4e00-\u9fff]{2,3}?|[\u4e00-\u9fff]{1,3}族)(?:街道|(?<![城乡集小村])镇|(?<![城返下回还离家故同老])乡))"
     r"(?![镇乡村级长域党政化就居人贤亲土])(?!\s*[、和与及])"
-)  # (not 城镇化率, 新增城镇就业, 城乡居民, 组建乡贤…; nor the first of a list, 胡集镇、庙头镇…)
+)  # (not 城镇化率, 新增城镇就业, 城乡居民, 组建乡贤…, 引进返乡创业项目; nor the first of a list, 胡集镇、…)
 _NO_TOWN_NAME = frozenset({"乡", "城", "小", "集", "各乡", "全乡", "全镇", "各镇", "特色小", "重点", "中心"})
 
 
@@ -1462,6 +1466,13 @@ class IndicatorText:
             if "period_since_year_end" in subjects[-1].rules and len(subjects) > 1:
                 # 企业8.97万个，比2018年末增加2.35万个，增长35.5%: the stock's growth, not the additions'
                 subjects = subjects[:-1]
+            grown = (
+                [f for f in subjects if f.measure == "yoy_growth_pct"] if _GROWTH_SAID.search(ctx.pre) else []
+            )
+            if grown:
+                # …同比增长12.7%，完成全年目标任务的78.9%，增幅高于全市2.3个百分点: the growth's gap,
+                # not the completion rate's
+                subjects = grown
             caused = _CAUSED_CLAUSE.search(self.text[ctx.sentence.start : ctx.clause.start])
             who = self._clean(caused.group("who")) if caused is not None else ""
             if who and region_of_item(who) is None:

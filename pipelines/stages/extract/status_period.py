@@ -801,9 +801,12 @@ class StatusPeriodRules:
         """A goal's period, said in a part of the sentence before a semicolon, is that goal's only
         (…完成全年目标任务的52.3%；实现利润总额9.8亿元: the months reported, not the year)."""
         between = self.text[ctx.sentence.start + mention.pos : ctx.clause.start]
-        if "；" not in between and ";" not in between:
-            return False
         at = ctx.sentence.start + mention.end
+        if "；" not in between and ";" not in between:
+            # (…同比增长12.7%，完成全年目标任务的78.9%，增幅高于全市2.3个百分点: a clause before
+            # named the goal it measured against, whose year the growth's gap is not of)
+            done = self.text.endswith("完成", 0, ctx.sentence.start + mention.pos)
+            return done and _GOAL_YEAR.match(self.period_text, at) is not None
         # 已完成2025年目标值的82.9%；…; 完成“十四五”下降14%目标的八成；利用率达到55.6%
         return bool(_GOAL_YEAR.match(self.period_text, at) or _TIED_TO_ITS_FIGURE.match(self.period_text, at))
 
