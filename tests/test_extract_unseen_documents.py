@@ -10122,3 +10122,34 @@ def test_places_by_short_name_that_newly_named_things_share_them_out() -> None:
     found = {f.value: f for f in figures(text, region="湖北省", ref=date(2025, 11, 5))}
     assert [found[v].region for v in (86, 104, 92)] == ["荆门市", "孝感市", "黄冈市"]
     assert {found[v].indicator for v in (86, 104, 92)} == {"省级专精特新中小企业"}
+
+
+def test_a_column_of_what_stands_at_a_years_end_said_before_its_name() -> None:
+    # 截至2025年底市级以上绿色工厂累计（家） beside 2025年度新认定…（家）: the stock at the year's end
+    text = normalize(
+        "2025年度各县市区绿色制造创建情况统计表\n\n"
+        "县市区 | 2025年度新认定市级绿色工厂（家） | 截至2025年底市级以上绿色工厂累计（家） | "
+        "2025年度新认定市级绿色园区（家）\n攸县 | 3 | 32 | 1\n茶陵县 | 2 | 22 | —\n合计 | 32 | 337 | 2\n"
+    ).text
+    found = figures(text, region="株洲市", ref=date(2026, 1, 20))
+    stock = next(f for f in found if f.value == 337)
+    assert (stock.region, stock.period_start, stock.period_end) == (
+        "株洲市",
+        date(2025, 12, 31),
+        date(2025, 12, 31),
+    )
+    added = next(f for f in found if f.value == 3 and f.region == "攸县")
+    assert (added.period_start, added.period_end) == (date(2025, 1, 1), date(2025, 12, 31))
+
+
+def test_a_plans_growth_over_last_years_plan_and_a_goal_set_at_the_years_start() -> None:
+    # 年度计划投资5860亿元，比上年计划增长4.6%: the plan's growth, not a thing called 比上年计划;
+    # …增长5.8%左右，能够完成年初确定的5.5%左右的目标: the same growth's goal
+    text = (
+        "2026年省重点项目1536个，年度计划投资5860亿元，比上年计划增长4.6%。"
+        "综合研判，我们预计全年规模以上工业增加值增长5.8%左右，能够完成年初确定的5.5%左右的目标。"
+    )
+    found = {f.value: f for f in figures(text, region="福建省", ref=date(2026, 2, 10))}
+    assert found[4.6].indicator == found[5860].indicator
+    assert found[5.5].indicator == found[5.8].indicator == "规模以上工业增加值"
+    assert found[5.5].status == "target"

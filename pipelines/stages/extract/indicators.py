@@ -71,7 +71,11 @@ _REGIONAL_SUBJECT = (
 _NAME_CHAR = r"(?:(?![全我本各该城省市县区年争占两三四五六七八九十的计在])[\u4e00-\u9fff])"
 #: the investment a set of projects plans or totals (亿元以上工业项目总投资, 重点项目年度计划投资)
 _PROJECTS_INVESTMENT = re.compile(r"(?P<projects>.*?)(?:年度)?(?:计划|总)投资")
-_GOAL_NOUN = re.compile(r"目标(?:值|任务)?")
+_GOAL_NOUN = re.compile(
+    r"目标(?:值|任务)?"
+    # (…增长5.8%左右，能够完成年初确定的5.5%左右的目标: the goal set for what was told before)
+    r"|(?:能够|可以|有望|将)?(?:完成|实现)(?:年初|年度|全年)?(?:确定|制定|设定|提出)"
+)
 #: a bracket that closes, and one opened and closed, between a figure and a later clause
 _CLOSES_A_BRACKET = re.compile(r"[）)]")
 _BRACKETED_ASIDE = re.compile(r"[（(][^（()）]*[）)]")
@@ -687,7 +691,8 @@ _NATIONAL_SUBJECT = re.compile(
 _SHIXIAN = re.compile(r"实现(?!了)|预计(?=实现|完成|达到)")
 _COMPARED_TO_TIME_TAIL = re.compile(
     r"(?:比|较|同比|与)(?:上年(?:度|末)?|上年底|去年度?(?:末|底)?|上半年|上季度|上月末?|年初|\d{4}年(?:末|底)?|[一二三四]季度)"
-    r"(?:同期)?(?:相比)?$"
+    # (年度计划投资5860亿元，比上年计划增长4.6%: the plan's growth over last year's plan)
+    r"(?:同期|计划)?(?:相比)?$"
 )
 _COMPARISON_WORD_TAIL = re.compile(r"(?<![占环对])(?:比|较)$")
 #: a clause that speaks of a growth (增幅高于全市…, 增速居…)

@@ -266,6 +266,8 @@ _KIND_COLUMNS = frozenset(
     }
 )
 _COLUMN_YEAR = re.compile(r"(?:19|20)\d{2}\s*年(?:度)?")
+#: the day a column's stock stands at, said before its name (截至2025年底市级以上绿色工厂累计（家）)
+_COLUMN_DAY_BEFORE = re.compile(r"截[至止](?:19|20)\d{2}\s*年(?:\d{1,2}\s*月)?(?:底|末)")
 #: the months a column's indicator is of (1—10月完成投资（亿元）, 三季度产能利用率（%）, not a
 #: quarter's end: 三季度末贷款余额; 本月增速: the month the caption names)
 _COLUMN_MONTHS = re.compile(
@@ -1613,8 +1615,12 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
         # (累计数量（家）  其中：2025年新增（家）: the part the year added, a column of that year)
         written = _PART_OF_A_YEAR.sub("", written, count=1)
         # (2026年计划投资（亿元）: a column of the year's plan; 1—10月完成投资（亿元）: of the months)
+        # (截至2025年底市级以上绿色工厂累计（家）: what stands that day)
         year = (
-            _COLUMN_YEAR.match(written) or _COLUMN_MONTHS.match(written) or _COLUMN_MONTHS_END.match(written)
+            _COLUMN_DAY_BEFORE.match(written)
+            or _COLUMN_YEAR.match(written)
+            or _COLUMN_MONTHS.match(written)
+            or _COLUMN_MONTHS_END.match(written)
         )
         cell = written[year.end() :] if year is not None else written
         of_months = _GROWTH_OF_MONTHS_COLUMN.fullmatch(cell)
