@@ -10153,3 +10153,42 @@ def test_a_plans_growth_over_last_years_plan_and_a_goal_set_at_the_years_start()
     assert found[4.6].indicator == found[5860].indicator
     assert found[5.5].indicator == found[5.8].indicator == "规模以上工业增加值"
     assert found[5.5].status == "target"
+
+
+def test_a_part_said_to_come_to_a_share_of_its_whole() -> None:
+    # 新能源汽车新车销量达到汽车新车总销量的57.1%: a share, as 占…的 says; but 仅为全省平均水平的59.7%
+    # sets a level against another's, and 为上年同期的95% against a time's: neither is read as one
+    text = (
+        "10月，新能源汽车新车销量达到汽车新车总销量的57.1%。"
+        "全县人均地区生产总值仅为全省平均水平的59.7%。工业产值为上年同期的95%。"
+    )
+    found = {f.value: f for f in figures(text, region="全国", ref=date(2026, 11, 11))}
+    assert found[57.1].measure == "share_pct"
+    assert found[57.1].indicator == "新能源汽车新车销量占汽车新车总销量"
+    assert 59.7 not in found and 95 not in found
+
+
+def test_a_volume_at_last_years_prices_and_data_traffic_over_the_months() -> None:
+    # 按照上年不变价计算的电信业务总量同比增长9.4%: the months reported, not 上年; 累计流量达198.7亿GB:
+    # traffic over the months (a flow, in GB), not a stock at their end
+    text = (
+        "2026年1-9月四川省通信业运行情况\n\n发布时间：2026-10-24　来源：四川省通信管理局\n\n"
+        "1-9月，全省电信业务收入累计完成832.6亿元。按照上年不变价计算的电信业务总量同比增长9.4%。\n\n"
+        "1-9月，全省移动互联网累计流量达198.7亿GB，同比增长12.8%。"
+    )
+    found = described_figures(text, "telecom.txt")
+    for value in (9.4, 198.7):
+        assert (found[value].period_start, found[value].period_end) == (date(2026, 1, 1), date(2026, 9, 30))
+    assert found[198.7].unit == "亿GB"
+
+
+def test_a_provinces_goal_said_after_its_short_name_and_the_years_start() -> None:
+    # 广东年初提出的全年增长目标为5%左右 in a national round-up: 广东's, or nobody's; never the
+    # country's with an indicator named 广东年初提出的全年
+    text = (
+        "澎湃新闻\n2026年10月29日\n\n前三季度，全国GDP同比增长5.2%。北京前三季度GDP增长5.1%。上海增长5.0%。"
+        "广东年初提出的全年增长目标为5%左右。湖北年初定下6%左右的增长目标。"
+    )
+    found = figures(text, region="全国", ref=date(2026, 10, 29))
+    assert not [f for f in found if "年初" in f.indicator]
+    assert all(f.region != "全国" for f in found if f.value in (5, 6))

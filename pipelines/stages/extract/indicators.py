@@ -36,7 +36,7 @@ _REGIONAL_SUBJECT = (
     # (an industry's, not a park's or a project's: 射洪锂电产业园 names a park)
     r"|(?:新能源|光伏|锂电|储能|风电)(?![\u4e00-\u9fff]{0,4}(?:园|基地|项目))"
     r"|汽车|数字经济|电子信息|软件|集成电路|高技术|去年|今年|上半年|前三季度|经济总量"
-    r"|全年|实现|完成|居民|城镇|农村|全省|全市|全区|全县|将|力争|确保|累计|新增|亩均|(?:今)?年初[制订确设]定"
+    r"|全年|实现|完成|居民|城镇|农村|全省|全市|全区|全县|将|力争|确保|累计|新增|亩均|(?:今)?年初"
     r"|战略性新兴产业|先进制造业|装备制造业|出口|进口|新开工|民营|专精特新|前\d{1,2}个月"
     r"|技术合同|研发|R&D|高新技术企业|科技型|货物|拥有|共有|营业收入|营收|利润|产值|投资|实际使用外资|新设|新登记"
     r"|到位资金|签约|新签约|协议投资"  # (涪城区到位资金262.5亿元: what a place's 招商 brought)
@@ -75,6 +75,8 @@ _GOAL_NOUN = re.compile(
     r"目标(?:值|任务)?"
     # (…增长5.8%左右，能够完成年初确定的5.5%左右的目标: the goal set for what was told before)
     r"|(?:能够|可以|有望|将)?(?:完成|实现)(?:年初|年度|全年)?(?:确定|制定|设定|提出)"
+    # (广东年初提出的全年增长目标为5%左右: the goal of what the text is about, said without its name)
+    r"|年初(?:提出|定下|确定|设定|制定)(?:的)?(?:全年)?"
 )
 #: a bracket that closes, and one opened and closed, between a figure and a later clause
 _CLOSES_A_BRACKET = re.compile(r"[）)]")

@@ -195,6 +195,13 @@ _NO_SUBJECT_ALONE = frozenset(
 )
 #: what a number said with 以 is, named after it (以38.6万元/亩的亩均税收居全市首位)
 _WITH_NUMBER_OF = re.compile(r"的([\u4e00-\u9fff]{2,10}?)(?=居|位居|位列|排名|排|列|，|,|。|$)")
+#: a part said to come to a share of its whole (…新车销量达到汽车新车总销量的57.1%), not a goal's (完成
+#: 年度目标的…), a time's (为上年同期的95%) or another place's level (仅为全省平均水平的59.7%)
+_PART_OF_A_WHOLE = re.compile(
+    r"(?P<part>[^，,。；;]{2,20}?)(?:达到|约为|为)"
+    r"(?P<whole>(?![^，,。；;]*?(?:目标|计划|任务|预算|上年|去年|同期|年初|平均|水平|全[国省市县区]))"
+    r"[^，,。；;的]{2,16}?)的"
+)
 _PERCENT_MEASURES = ("yoy_growth_pct", "avg_growth_pct", "share_pct")
 #: the things a sentence counts its places' numbers among (新入选的16家国家级单项冠军企业中，)
 _POPULATION = re.compile(
@@ -599,6 +606,12 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
                 d = self._draft(tok, ctx, indicator, "yoy_growth_pct", 1, [*rules, "growth_named_before"])
                 d.quote_start = min(d.quote_start, grown.start("who"))
                 return [d]
+            elif (part := _PART_OF_A_WHOLE.fullmatch(pre.rstrip(" *"))) is not None:
+                # 新能源汽车新车销量达到汽车新车总销量的57.1%: the part's share of the whole, as 占 says
+                indicator = self._clean(part.group("part") + "占" + part.group("whole"), share=True)
+                if not indicator:
+                    return []
+                return [self._draft(tok, ctx, indicator, "share_pct", 1, [*rules, "share_of_whole_said"])]
             else:
                 return []
         else:

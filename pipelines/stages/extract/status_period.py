@@ -139,6 +139,8 @@ _EVENT_RATES = ("share_pct", "yoy_growth_pct", "rank")
 _EVENT_DAY_REACH = 1500  # (characters back from the figure: the paragraph, or the one before)
 #: 2021年度认定的…: a year naming a batch of things named or listed then
 _BATCH_OF_YEAR = re.compile(r"\s*(?:度)?(?:认定|评定|公布|命名|入选|遴选|获批)的")
+#: 按照上年不变价计算的电信业务总量: the year whose prices a volume is measured in, not its period
+_PRICES_OF_YEAR = re.compile(r"\s*(?:的)?(?:不变价|可比价)")
 #: 五年累计完成…, 三年来累计新增…: a sum over the years said
 _YEARS_SUMMED = re.compile(
     r"(?<![\d十])([两二三四五六七八九十]|\d{1,2})\s*年(?:来|间|内)?[^，,。；;\d]{0,8}?累计"
@@ -866,7 +868,9 @@ class StatusPeriodRules:
             # 对2021年度认定的省级绿色工厂开展复核，共复核企业176家: a year that names a batch
             # (认定的, 公布的…) says which things are counted, not when
             ctx.mentions[plan] = [
-                m for m in self.periods.find(body, plan) if not _BATCH_OF_YEAR.match(body, m.end)
+                m
+                for m in self.periods.find(body, plan)
+                if not _BATCH_OF_YEAR.match(body, m.end) and not _PRICES_OF_YEAR.match(body, m.end)
             ]
         return ctx.mentions[plan]
 
