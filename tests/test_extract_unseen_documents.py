@@ -10192,3 +10192,16 @@ def test_a_provinces_goal_said_after_its_short_name_and_the_years_start() -> Non
     found = figures(text, region="全国", ref=date(2026, 10, 29))
     assert not [f for f in found if "年初" in f.indicator]
     assert all(f.region != "全国" for f in found if f.value in (5, 6))
+
+
+def test_growth_columns_each_of_their_own_months() -> None:
+    # 行业 | 10月份同比增长(%) | 1—10月份同比增长(%): October's growth, then January to October's (the
+    # second was read as October's too)
+    text = normalize(
+        "国家统计局\n2026年11月16日\n\n附表：2026年10月份分行业规模以上工业增加值增长情况\n\n"
+        "行业 | 10月份同比增长(%) | 1—10月份同比增长(%)\n农副食品加工业 | 4.6 | 5.2\n汽车制造业 | 8.5 | 9.6\n"
+    ).text
+    found = {f.value: f for f in figures(text, region="全国", ref=date(2026, 11, 16))}
+    assert (found[4.6].period_start, found[4.6].period_end) == (date(2026, 10, 1), date(2026, 10, 31))
+    assert (found[5.2].period_start, found[5.2].period_end) == (date(2026, 1, 1), date(2026, 10, 31))
+    assert found[9.6].indicator.startswith("汽车制造业")

@@ -1659,6 +1659,15 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
             by_indicator.append(
                 Column(indicator=grown.indicator, unit=m.group("unit"), growth=True, period=grown.period)
             )
+        elif (
+            m is not None
+            and year is not None
+            and cell.startswith("同比")  # (not 1—10月增速（%）  比1—9月增减（百分点）: a rate and its change)
+            and _GROWTH_COLUMN.fullmatch(cell)
+            and all(c.growth for c in by_indicator)
+        ):
+            # 行业 | 10月份同比增长(%) | 1—10月份同比增长(%): each column's growth, of its own months
+            by_indicator.append(Column(indicator="", unit=m.group("unit"), growth=True, period=year.group()))
         elif (gap := _GAP_TO_WHOLE_COLUMN.fullmatch(cell)) is not None and by_indicator:
             # 增速（%）  与全省差距（百分点）: how far the place's rate is above the whole's
             rate = _rate_before(by_indicator) or by_indicator[-1]
