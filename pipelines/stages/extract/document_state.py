@@ -413,7 +413,7 @@ class DocumentState(StatusPeriodRules, IndicatorText):
         if found is not None and level is not None:
             self.named_in_paragraph[level] = found
         opening = pre.lstrip("，,；; ")
-        works = works_city_opening(opening) or seat_city_opening(opening) if found is None else None
+        works = (works_city_opening(opening) or seat_city_opening(opening)) if found is None else None
         if works is not None:
             # 西安基地主要配套…，上半年实现收入9.6亿元 (总部位于浙江宁波的力拓传动…): that city's
             return works

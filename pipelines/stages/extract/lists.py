@@ -189,10 +189,10 @@ class ListRules(IndicatorText):
             return [d]
         items = [x for x in items if x]
         named = distribute_head(items) if len(items) >= 2 else []
-        if each is not None and not (named and all(region and not name for name, region in named)):
+        places_only = bool(named) and all(region and not name for name, region in named)
+        if each is not None and not places_only:
             # (…各新增12家 whose places or noun cannot be told: no indicator that ends on 各新增)
             return [] if _EACH_AND_VERB_END.search(d.indicator) else [d]
-        places_only = bool(named) and all(region and not name for name, region in named)
         # (也都, 也均: the places are said to be so as well, of what was told before)
         also = places_only and "也" in pre[-6:]
         # (南昌市、赣州市各有4个开发区进入A类: the noun after the number is its own)

@@ -801,7 +801,9 @@ class StatusPeriodRules:
 
     def _a_goals_own(self, mention: Mention, ctx: Context) -> bool:
         """A goal's period, said in a part of the sentence before a semicolon, is that goal's only
-        (…完成全年目标任务的52.3%；实现利润总额9.8亿元: the months reported, not the year)."""
+        (…完成全年目标任务的52.3%；实现利润总额9.8亿元: the months reported, not the year), and so is
+        the period of a goal a completion rate before measured against (完成全年目标任务的78.9%，
+        增幅高于全市2.3个百分点)."""
         between = self.text[ctx.sentence.start + mention.pos : ctx.clause.start]
         at = ctx.sentence.start + mention.end
         if "；" not in between and ";" not in between:
