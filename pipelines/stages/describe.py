@@ -787,7 +787,7 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
         _STOCK_CODE_IN_BRACKETS.search(text, 0, _FIRMS_NAME_HEAD) is not None
         or _REPORT_DISCLOSED.search(text, 0, _FIRMS_NAME_HEAD) is not None
     )
-    headquarters = _headquarters_city(text) if quoted else None
+    headquarters = headquarters_city(text) if quoted else None
     if headquarters is not None:
         # 恒骏股份（301596）披露2024年年度报告 … 总部位于广西柳州: a paper's story on one listed firm
         # speaks for the city the firm's headquarters stand in, whatever 国内 it says of its market
@@ -1321,13 +1321,15 @@ def _listed_city_opening(name: str) -> str | None:
     return region.name if region.level == "prefecture" else None
 
 
-def _headquarters_city(text: str) -> str | None:
+def headquarters_city(text: str, at_start: bool = False) -> str | None:
     """The listed city a firm's headquarters stand in (总部位于合肥市, 总部位于广西柳州); None where
-    the text says no such city."""
-    seat = _HEADQUARTERED_IN.search(text)
+    the text says no such city. With ``at_start``, only where ``text`` opens on it (总部位于浙江宁波的
+    力拓传动前三季度…: a clause on a peer firm, named by its seat)."""
+    find = re.Pattern.match if at_start else re.Pattern.search
+    seat = find(_HEADQUARTERED_IN, text)
     if seat is not None:
         return heading_place(seat.group("city"))
-    seat = _HEADQUARTERED_IN_PROVINCE.search(text)
+    seat = find(_HEADQUARTERED_IN_PROVINCE, text)
     province = _heading_region(seat.group("province")) if seat is not None else None
     if seat is None or province is None or province.level != "province":
         return None
@@ -1337,7 +1339,7 @@ def _headquarters_city(text: str) -> str | None:
 def _interviewed_firms_seat(headlines: str, text: str) -> str | None:
     """The city whose firm a paper interviews the head of (——专访昊晟新能董事长周启明 … 总部位于合肥市的
     昊晟新能): the firm's figures are its home city's, whatever other cities its plants are in."""
-    return _headquarters_city(text) if _FIRM_INTERVIEW.search(headlines) is not None else None
+    return headquarters_city(text) if _FIRM_INTERVIEW.search(headlines) is not None else None
 
 
 #: a headline or subtitle on an interview with a firm's head (专访…董事长, 对话…总经理)

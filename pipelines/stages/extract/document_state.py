@@ -12,7 +12,14 @@ from __future__ import annotations
 
 import re
 
-from pipelines.stages.describe import PLACE_HEADING, counties_named, county_of, heading_place, safe_date
+from pipelines.stages.describe import (
+    PLACE_HEADING,
+    counties_named,
+    county_of,
+    heading_place,
+    headquarters_city,
+    safe_date,
+)
 from pipelines.stages.extract import clauses as cl
 from pipelines.stages.extract.indicators import (
     IndicatorText,
@@ -23,7 +30,6 @@ from pipelines.stages.extract.indicators import (
     opens_on_region,
     province_of,
     region_of_item,
-    seat_city_opening,
     strip_chars,
     works_city_opening,
 )
@@ -413,7 +419,11 @@ class DocumentState(StatusPeriodRules, IndicatorText):
         if found is not None and level is not None:
             self.named_in_paragraph[level] = found
         opening = pre.lstrip("，,；; ")
-        works = (works_city_opening(opening) or seat_city_opening(opening)) if found is None else None
+        works = (
+            (works_city_opening(opening) or headquarters_city(opening, at_start=True))
+            if found is None
+            else None
+        )
         if works is not None:
             # 西安基地主要配套…，上半年实现收入9.6亿元 (总部位于浙江宁波的力拓传动…): that city's
             return works

@@ -578,24 +578,6 @@ def works_city_opening(text: str) -> str | None:
     return city[0] if city is not None and _WORKS_AFTER_CITY.match(text, city[1]) else None
 
 
-#: a firm named by where its headquarters stand (总部位于浙江宁波的力拓传动)
-_HEADQUARTERED_IN = re.compile(r"总部(?:位于|设在|坐落于)")
-
-
-def seat_city_opening(text: str) -> str | None:
-    """The city a clause's firm is headquartered in (总部位于浙江宁波的力拓传动前三季度实现营业收入
-    41.73亿元): a peer's figures in a story on another firm are its own city's."""
-    seat = _HEADQUARTERED_IN.match(text)
-    if seat is None:
-        return None
-    rest = text[seat.end() :]
-    province = _region_names().prefix(rest)
-    if province is not None and _regions().get(_region_spellings()[province], {}).get("level") == "province":
-        rest = rest[len(province) :]
-    city = _city_written_first(rest)
-    return city[0] if city is not None and rest.startswith("的", city[1]) else None
-
-
 #: (a county's name may hold 城, as 通城县 and 城固县 do; a district's 城区 is no name)
 _COUNTY_CHAR = _NAME_CHAR.replace("城", "")
 _DISTRICT_IN_OFFICE = re.compile(

@@ -184,8 +184,9 @@ _CLAUSE_SEPARATOR = re.compile(r"[；;]")
 _LIST_SEPARATOR = re.compile(r"[、和及]")
 #: 规模以上工业企业营业收入、利润总额为1—10月数据: the rows named, and their period
 _NOTED_PERIOD = re.compile(r"(?P<names>[^，,]+?)(?:均)?为(?P<period>[^，,]{2,10}?)(?:的)?数据")
-#: a caption's table number (表1, 附表2：)
-_TABLE_LABEL = re.compile(r"^附?表\s*\d+\s*[：:]?\s*")
+#: a caption's table number (表1, 附表2：), as the caption patterns below open on it
+_TABLE_NUMBER = r"附?表\s*\d*\s*[：:]?\s*"
+_TABLE_LABEL = re.compile("^" + _TABLE_NUMBER)
 #: the levels of an index against its base (上年同月=100: 同比指数), and the prices a caption
 #: names the index of (…工业生产者出厂价格指数)
 _BASED_INDICES = frozenset({"同比指数", "环比指数"})
@@ -246,7 +247,8 @@ _KINDS_IN_CAPTION = re.compile(r"产业链|产业集群|产业|行业|产品")
 _KINDS_NAME_MAX = 8
 _PLACE_OR_TIME = re.compile(r"[省市县区年月季]")
 _LEADING_PERIOD_AND_PLACE = re.compile(
-    r"^(?:附?表\s*\d*\s*[：:]?\s*)?(?:\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月份?|\d{1,2}\s*月份?|第?[一二三四]季度|上半年|前三季度)?"
+    rf"^(?:{_TABLE_NUMBER})?"
+    r"(?:\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月份?|\d{1,2}\s*月份?|第?[一二三四]季度|上半年|前三季度)?"
     r"(?:[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|旗))?"
 )
 #: the end of a column's name that says an amount of what the caption names (出口额, 产量, 产值)
@@ -346,7 +348,7 @@ def _named_in_caption(column: str, caption: str) -> str:
 
 
 #: what a caption says before the industry it names (表 2023年我国…)
-_YEAR_AND_COUNTRY = re.compile(r"^(?:附?表\s*\d*\s*[：:]?\s*)?(?:\d{4}\s*年度?)?(?:我国|全国|全省|全市)?")
+_YEAR_AND_COUNTRY = re.compile(rf"^(?:{_TABLE_NUMBER})?" + r"(?:\d{4}\s*年度?)?(?:我国|全国|全省|全市)?")
 
 
 def _part_of(label: str, indicator: str) -> str:
