@@ -10205,3 +10205,69 @@ def test_growth_columns_each_of_their_own_months() -> None:
     assert (found[4.6].period_start, found[4.6].period_end) == (date(2026, 10, 1), date(2026, 10, 31))
     assert (found[5.2].period_start, found[5.2].period_end) == (date(2026, 1, 1), date(2026, 10, 31))
     assert found[9.6].indicator.startswith("汽车制造业")
+
+
+def test_places_named_alone_before_a_noun_of_their_own() -> None:
+    # 目前成都、重庆无人机整机企业分别有46家和32家: each city's 无人机整机企业 (46 had been named 成,
+    # 32 重庆无人机整机企业, both in the text's city); members of an area in brackets stay whole
+    found = {f.value: f for f in figures("目前成都、重庆无人机整机企业分别有46家和32家。", region="深圳市")}
+    assert (found[46].region, found[46].indicator) == ("成都市", "无人机整机企业")
+    assert (found[32].region, found[32].indicator) == ("重庆市", "无人机整机企业")
+    areas = figures("来自粤港澳大湾区和长三角地区的项目分别有8个、6个。", region="泰和县")
+    assert all(f.region == "泰和县" for f in areas)
+
+
+def test_another_citys_office_and_a_sentence_opened_on_another_city() -> None:
+    # in 深圳's text, 合肥市发展改革委相关负责人介绍，全市… is 合肥's, and 广州在…中提出，到2027年全市…
+    # is 广州's
+    text = (
+        "在合肥，低空经济正在成为又一张产业名片。合肥市发展改革委相关负责人介绍，全市低空经济相关企业"
+        "增至520余家。\n\n广州在《行动方案》中提出，到2027年全市低空经济规模力争达到1500亿元左右。"
+    )
+    found = {f.value: f for f in figures(text, region="深圳市", ref=date(2026, 6, 18))}
+    assert found[520].region == "合肥市"
+    assert found[1500].region == "广州市"
+
+
+def test_a_heading_naming_two_places_ends_the_section_before() -> None:
+    # 合肥、广州：双轮驱动 is a heading (it was joined to the paragraph under it), and the 深圳
+    # section above it is over
+    text = (
+        "低空经济城市竞速\n\n2026-06-18 07:00\n\n深圳：第一城\n\n深圳今年将新建起降点500个以上。\n\n"
+        "合肥、广州：双轮驱动\n\n在合肥，低空经济正在成为产业名片。数据显示，全国无人机产量增长20%。"
+    )
+    cleaned = normalize(text).text
+    assert "\n合肥、广州：双轮驱动\n" in cleaned
+    found = described_figures(text, "low_altitude.txt")
+    assert found[20].region != "深圳市"
+
+
+def test_lines_counted_in_tiao_are_figures_but_policy_packages_are_not() -> None:
+    # 开通无人机航线326条 is a count (it was masked as a policy package, 民营经济38条)
+    found = {
+        f.value: f
+        for f in figures("深圳累计建成低空飞行起降点1247个、开通无人机航线326条。", region="深圳市")
+    }
+    assert found[326].indicator == "无人机航线" and found[1247].indicator == "低空飞行起降点"
+    assert not figures("全省出台民营经济38条。", region="浙江省")
+
+
+def test_the_rank_of_an_industrys_size_is_of_its_year() -> None:
+    # 2025年…产业规模居全国首位: the size is a year's output, so its rank is of the year, not its end
+    found = figures(
+        "2025年深圳低空经济年产值超过1100亿元，产业规模居全国首位。", region="深圳市", ref=date(2026, 6, 18)
+    )
+    rank = next(f for f in found if f.measure == "rank")
+    assert (rank.period_start, rank.period_end) == (date(2025, 1, 1), date(2025, 12, 31))
+
+
+def test_a_quoted_officials_city_gives_way_to_the_next_sections_heading() -> None:
+    # …德阳市经济和信息化局相关负责人告诉记者，… ↵ 成都：创新赋能 ↵ …: the 成都 section is 成都's,
+    # not the text's own place again
+    text = (
+        "成德能源装备集群\n\n2026-06-16 08:10\n\n德阳：链主引领\n\n德阳市经济和信息化局相关负责人告诉记者，"
+        "全市发电设备产量增长8%。\n\n成都：创新赋能\n\n成都能源装备产业规模居全省第二位。"
+    )
+    found = {f.value: f for f in figures(text, region="全国", ref=date(2026, 6, 16))}
+    assert found[8].region == "德阳市"
+    assert found[2].region == "成都市"

@@ -175,7 +175,8 @@ _STAMP_LINE = re.compile(
 PLACE_HEADING = re.compile(
     # (■赣州：工业挑起“大梁”: a bullet may mark it)
     r"\s*(?:(?P<padded>0[1-9])\s*|(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|[■□●◆◇▲▶►★☆◎])?\s*【?)"
-    r"(?P<place>[\u4e00-\u9fff]{2,10}?)\s*(?:[：:]|】)"
+    # (合肥、广州：双轮驱动 names two places: the section of neither ends the one before)
+    r"(?P<place>[\u4e00-\u9fff][\u4e00-\u9fff、]{1,9}?)\s*(?:[：:]|】)"
     # (a WeChat post's numbered section, 01 肥西县：百强县第41位，较上年前移3位, says its figures)
     r"(?(padded)[^\n。；;！!？?]{2,30}|[^\n。，,；;！!？?：:\d]{2,30})"
 )

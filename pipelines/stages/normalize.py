@@ -849,6 +849,10 @@ _LIST_START = re.compile(
 )
 #: A line without any comma or full stop is a title unless it is this long.
 _TITLE_MAX = 90
+#: a section heading naming the things it covers, then what it says of them (合肥、广州：双轮驱动)
+_LISTED_HEADING = re.compile(
+    r"(?:[\u4e00-\u9fff]{2,6}、)+[\u4e00-\u9fff]{2,6}[：:][^\n，,。；;、：:\d]{2,30}"
+)
 #: Subheads made of comma-separated parallel phrases: at most this long, this many
 #: phrases, each at least this long, and this close in length.
 _SUBHEAD_MAX = 40
@@ -1763,6 +1767,8 @@ def _is_broken(previous: str, following: str) -> bool:
     body = previous[marker.end() :] if marker else previous
     if not _PROSE_MARKS.search(_ASIDE.sub("", body)) and len(body) <= _TITLE_MAX:
         return False
+    if _LISTED_HEADING.fullmatch(body):
+        return False  # 合肥、广州：整机制造与场景开放双轮驱动 ↵ 在合肥，…: a heading, then its section
     if "、" in body and _listed_label_row(body):
         return False  # 电力、热力…供应业  91234.6  1.8: a table's row
     if _STAMP_START.match(following):

@@ -392,7 +392,7 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
         #: the industry or chain a paragraph opened on in brackets (【新型显示产业链】): what its
         #: figures that name none are of
         self.paragraph_kind = ""
-        self.quoted_region = False
+        self.quoted_region = None
         self.sentence_city: str | None = None
         self.named_in_paragraph = {}
         #: the year that opened the paragraph, whether over or not: if it is the reference

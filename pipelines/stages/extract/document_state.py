@@ -235,10 +235,12 @@ _TOLD_IN_PASSING = re.compile(r"[^，,：:\s\d][^\d]*$")
 #: 比/较 right before a period: the base of a comparison, not a period reported on
 _COMPARED_WITH = re.compile(r"(?:比|较|于)\s*$")
 #: 鸠江区委常委、常务副区长刘海涛介绍，: an official's office, name and the verb that quotes them
-_OFFICE = re.compile(r"区长|县长|书记|常委|主任|局长")
+#: (or an office's unnamed official: 合肥市发展改革委相关负责人介绍，)
+_OFFICE = re.compile(r"区长|县长|书记|常委|主任|局长|负责人")
 _QUOTED_OFFICIAL = re.compile(
-    r"(?P<role>[^，。；“”：:\s]{2,30}?(?:区长|县长|书记|常委|主任|局长))"
-    r"(?P<name>[\u4e00-\u9fff]{2,3})(?:介绍|表示|说|告诉记者|指出)[，,：:]"
+    r"(?:(?P<role>[^，。；“”：:\s]{2,30}?(?:区长|县长|书记|常委|主任|局长))[\u4e00-\u9fff]{2,3}"
+    r"|(?P<office>[\u4e00-\u9fff]{2,8}?市[\u4e00-\u9fff]{1,12}?(?:委|局|厅|办|政府)(?:相关|有关)?负责人))"
+    r"(?:介绍|表示|说|告诉记者|指出)[，,：:]"
 )
 
 
@@ -267,8 +269,9 @@ class DocumentState(StatusPeriodRules, IndicatorText):
     section_marker: str
     paragraph_region: str | None
     heading_level: int
-    #: the region is a quoted official's (see _update_quoted_official), not a speaker's
-    quoted_region: bool
+    #: the place a quoted official speaks for (see _update_quoted_official) and the region the
+    #: text spoke for before the quote, or None
+    quoted_region: tuple[str, str] | None
     #: the city the current sentence opens with (苏州是…), whose 全市 it is
     sentence_city: str | None
     #: the last town or county the paragraph's clauses opened on, by its level (镇, 县)
@@ -314,16 +317,24 @@ class DocumentState(StatusPeriodRules, IndicatorText):
     def _update_quoted_official(self, sentence: cl.Span, first: bool) -> None:
         """鸠江区委常委、常务副区长刘海涛介绍，2025年，全区…: a district's official quoted in
         prose speaks for the district, 全区 included, to the end of the paragraph."""
-        if first and self.quoted_region:
-            self.region, self.quoted_region = self.meta.region, False
+        if first and self.quoted_region is not None:
+            place, before = self.quoted_region
+            # (unless a heading has just named the next section's place: ↵ 成都：创新赋能 ↵ …)
+            self.region = before if self.region == place else self.region
+            self.quoted_region = None
         if not _OFFICE.search(self.text, sentence.start, sentence.end):
             return  # most sentences quote no official: the lazy regex need not scan them
         quoted = _QUOTED_OFFICIAL.search(self.text, sentence.start, sentence.end)
         if quoted is None:
             return
-        district = district_named_in(quoted.group("role"))
-        if district is not None and district != self.meta.region:
-            self.region, self.quoted_region = district, True
+        office = quoted.group("office")
+        district = district_named_in(quoted.group("role") or office)
+        if district is None and office is not None and not self.meta.region.endswith(("区", "县", "旗")):
+            # 在合肥，…。合肥市发展改革委相关负责人介绍，全市…: another city's office, in a text not
+            # of a district or county (whose city's office may speak of it)
+            district = city_named_in(office)
+        if district is not None and district not in (self.meta.region, self.region):
+            self.region, self.quoted_region = district, (district, self.region)
 
     def _update_section_region(self, sentence: cl.Span) -> None:
         """A heading line that names a region (广东：总量领先　结构向新) makes the paragraphs under
@@ -429,6 +440,14 @@ class DocumentState(StatusPeriodRules, IndicatorText):
             return works
         if found == UNNAMED_CITY and self.sentence_city is not None:
             return self.sentence_city  # 苏州是…先行地，去年全市规上工业总产值…: that city
+        if (
+            found == self.region
+            and self.sentence_city not in (None, self.region)
+            and "全市" in pre
+            and "我市" not in pre
+        ):
+            # 广州在《…方案》中提出，到2027年全市…, in 深圳's text: the city the sentence opens on
+            return self.sentence_city
         # 全市 in a paragraph that opened on a city, 全省 in one that opened on a province (安徽汽车产业
         # 持续发力。上半年，全省汽车产量…): that place
         ends = _ENDS_OF_THE_UNNAMED.get(found or "")

@@ -532,6 +532,11 @@ def region_of_item(item: str, long_districts: bool = True) -> str | None:
     return item if long_districts or len(item) < 4 or not item.endswith("区") else None
 
 
+def _places_proper(names: list[str | None]) -> bool:
+    """Whether every name is a province, a city or a county, not an area wider than a province."""
+    return all(name is not None and _regions().get(name, {}).get("level") != "macro_region" for name in names)
+
+
 def city_named_in(text: str) -> str | None:
     """The first city (not province) a text names: a speaker's office (深圳市工业和信息化局). Not a
     city an office of wider reach is named after (长沙海关副关长 speaks for Hunan, not Changsha)."""
@@ -1310,7 +1315,17 @@ class IndicatorText:
             # the document's own region, which _leading_region does not report (重庆规模以上…)
             cut = next((k for k in range(len(raw[-1]) - 1, 1, -1) if region_by_short(raw[-1][:k])), 0)
             last = region_by_short(raw[-1][:cut]) if cut else None
-            noun = self._clean(raw[-1][cut:]) if REGIONAL_SUBJECT.match(raw[-1], cut) else ""
+            # (成都、重庆无人机整机企业: after places named alone, the last item opens on a place too,
+            # whatever its noun)
+            # (but not the members of an area told in brackets, 示范区（宁波、温州…沿海区域）, nor
+            # areas wider than a province: 来自粤港澳大湾区和长三角地区的项目)
+            opens_on_place = REGIONAL_SUBJECT.match(raw[-1], cut) or (
+                cut
+                and all(regions)
+                and not any(mark in subject for mark in "（(")
+                and _places_proper([*regions, region_by_short(raw[-1][:cut])])
+            )
+            noun = self._clean(raw[-1][cut:]) if opens_on_place else ""
         if noun:
             # 安庆高新区化工园区、枞阳经济开发区化工园区: each item the noun of its own place
             regions = [

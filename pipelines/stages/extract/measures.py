@@ -1580,14 +1580,15 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
                 and not tok.held_in  # (由上年的第11位: a place held then, not now)
                 and not self._has_mention(tok, ctx)
                 # 工业增加值总量稳居全省首位: the rank of a flow is of the period reported on
-                and not lexicon().flow_nouns.search(name)
+                and not lexicon().flow_nouns.search(name + suffix)
             ):
                 d.period = self._default_stock_period() or d.period
             elif (
                 d.period.kind == FULL_YEAR
                 and d.period.end is not None
                 and d.status == "actual"
-                and not lexicon().flow_nouns.search(name)
+                # (产业规模居全国首位: a flow, with the 规模 the rank's subject ends on)
+                and not lexicon().flow_nouns.search(name + suffix)
                 # (在2024年度全省化工园区综合评价中位居第二位: the year's assessment)
                 and not _ASSESSMENT_WORD.search(name)
             ):
