@@ -10271,3 +10271,74 @@ def test_a_quoted_officials_city_gives_way_to_the_next_sections_heading() -> Non
     found = {f.value: f for f in figures(text, region="全国", ref=date(2026, 6, 16))}
     assert found[8].region == "德阳市"
     assert found[2].region == "成都市"
+
+
+def test_a_count_column_named_by_the_captions_quoted_term() -> None:
+    # 2025年完成数（家） under …“小升规”完成情况及2026年目标任务表: counts of 小升规 firms (they were
+    # named 数 and 目标数)
+    text = normalize(
+        "吉安市工业和信息化局\n2026年2月27日\n\n附件：2025年各县（市、区）“小升规”完成情况及2026年目标任务表\n\n"
+        "县（市、区）\t2025年完成数（家）\t2026年目标数（家）\n吉州区\t9\t10\n青原区\t8\t9\n"
+    ).text
+    found = {(f.region, f.value): f for f in figures(text, region="吉安市", ref=date(2026, 2, 27))}
+    assert "小升规" in found["吉州区", 9].indicator and found["吉州区", 9].status == "actual"
+    assert "小升规" in found["吉州区", 10].indicator and found["吉州区", 10].status == "target"
+
+
+def test_counties_listed_before_their_completion_rates() -> None:
+    # 其中吉安县、泰和县、永丰县完成率分别为…: each county's rate of the goal met, an outcome (泰和县 was
+    # split at its 和, and the rates were goals of the clause before)
+    text = (
+        "全市有11个县（市、区）完成年度“小升规”目标任务，"
+        "其中吉安县、泰和县、永丰县完成率分别为135%、128.6%、125%。"
+    )
+    found = {f.value: f for f in figures(text, region="吉安市", ref=date(2026, 2, 27))}
+    assert [(found[v].region, found[v].status) for v in (135, 128.6, 125)] == [
+        ("吉安县", "actual"),
+        ("泰和县", "actual"),
+        ("永丰县", "actual"),
+    ]
+
+
+def test_places_that_lead_in_what_their_clause_names() -> None:
+    # 偃师区、伊川县、洛龙区签约项目较多，分别为9个、8个、7个: each district's signed projects, quoted
+    # with the places; 阜阳市、宿州市增长较快，通过评估企业数同比分别增长…: of what the values' clause names
+    text = (
+        "从县区看，偃师区、伊川县、洛龙区签约项目较多，分别为9个、8个、7个。"
+        "阜阳市、宿州市增长较快，通过评估企业数同比分别增长58.3%、46.9%。"
+    )
+    found = {f.value: f for f in figures(text, region="洛阳市", ref=date(2026, 4, 17))}
+    assert [(found[v].region, found[v].indicator) for v in (9, 8, 7)] == [
+        ("偃师区", "签约项目"),
+        ("伊川县", "签约项目"),
+        ("洛龙区", "签约项目"),
+    ]
+    assert found[9].quote.startswith("偃师区")
+    assert (found[58.3].region, found[58.3].indicator) == ("阜阳市", "通过评估企业数")
+
+
+def test_a_rank_of_what_the_year_added_and_a_tables_note_day() -> None:
+    # 新增入库企业数居全省第3位: the year's, not its end; 注：累计有效数量统计截至2026年9月15日: the
+    # table's 累计 column stands on that day; 动力电池累计装车量: a flow over the months
+    found = {
+        f.value: f
+        for f in figures(
+            "2025年，全市新增入库规模以上工业企业196家，新增入库企业数居全省第3位。",
+            region="吉安市",
+            ref=date(2026, 2, 27),
+        )
+    }
+    assert (found[3].period_start, found[3].period_end) == (date(2025, 1, 1), date(2025, 12, 31))
+    table = normalize(
+        "江西省工业和信息化厅\n2026年9月18日\n\n2026年度江西省专精特新中小企业分设区市情况表\n\n"
+        "序号 | 设区市 | 本年度新认定（家） | 累计有效（家）\n"
+        "1 | 南昌市 | 265 | 1420\n2 | 九江市 | 148 | 786\n\n"
+        "注：累计有效数量统计截至2026年9月15日，含本年度新认定企业。\n"
+    ).text
+    counted = {f.value: f for f in figures(table, region="江西省", ref=date(2026, 9, 18))}
+    assert (counted[1420].period_start, counted[1420].period_end) == (date(2026, 9, 15), date(2026, 9, 15))
+    fitted = {
+        f.value: f
+        for f in figures("1-9月，我国动力电池累计装车量520.3GWh。", region="全国", ref=date(2026, 10, 20))
+    }
+    assert (fitted[520.3].period_start, fitted[520.3].period_end) == (date(2026, 1, 1), date(2026, 9, 30))

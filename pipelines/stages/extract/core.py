@@ -939,6 +939,15 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
                         d.indicator = self._canonical(override[0], d.measure)  # (经济增速分别为…)
                         d.region = override[1] or d.region
                         d.rules.append("revised" if revised else "from_to" if level else "respectively")
+                        if (
+                            override[1]
+                            and prev_groups
+                            and not prev_groups[-1]
+                            and text.startswith("分别", clause.start)
+                        ):
+                            # (偃师区、伊川县…签约项目较多，分别为9个、8个…: the quote keeps the places
+                            # the values are of, told in the clause before, which has none of its own)
+                            d.quote_start = min(d.quote_start, self._clause_before_start(sentence, clause))
                         earlier = level and i + 1 in from_to and i - 1 not in from_to
                         if (
                             earlier
@@ -1000,6 +1009,11 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
         # does a sentence of parts: …增长6.4%。其中三季度当季…。分领域看，… breaks the whole down)
         part = text.startswith("其中", sentence.start)
         self.previous_figures = [*self.previous_figures, *s_figs] if goes_on or part else s_figs
+
+    def _clause_before_start(self, sentence: cl.Span, clause: cl.Span) -> int:
+        """Where the clause before ``clause`` in its sentence starts."""
+        before = [c.start for c in cl.clauses(self.text, sentence) if c.start < clause.start]
+        return before[-1] if before else clause.start
 
     def _item_of_a_list_announced(self, start: int) -> bool:
         """Whether the paragraph at ``start`` is a numbered item (（一）…, 1. …) of a list that an

@@ -437,8 +437,9 @@ def without_official_names(text: str) -> str:
     return _industry_names().sub("", text) if "业" in text else text
 
 
-#: 及, 和 and 与 join items, but not inside a word (普及率, 涉及, 总和, 参与)
-_JOINING_WORD = r"以及|(?<![普涉危波顾企])及(?!时)|(?<![总缓调温柔])和(?![谐平])|(?<![参给赋])与"
+#: 及, 和 and 与 join items, but not inside a word (普及率, 涉及, 总和, 参与) or a place's name
+#: (泰和县, 和田)
+_JOINING_WORD = r"以及|(?<![普涉危波顾企])及(?!时)|(?<![总缓调温柔])和(?![谐平县田])|(?<![参给赋])与"
 _ITEM_SEPARATOR = re.compile(r"、|" + _JOINING_WORD)
 _ITEM_SEPARATOR_OR_COMMA = re.compile(r"、|，|,|" + _JOINING_WORD)
 
@@ -530,6 +531,10 @@ def region_of_item(item: str, long_districts: bool = True) -> str | None:
     if _ends_on_listed_region(item):
         return None
     return item if long_districts or len(item) < 4 or not item.endswith("区") else None
+
+
+#: how far into a list's last item the name of a county may end (永丰县完成率)
+_COUNTY_NAME_MAX = 6
 
 
 def _places_proper(names: list[str | None]) -> bool:
@@ -1311,21 +1316,24 @@ class IndicatorText:
             return None  # 沭阳经济技术开发区、沭阳高新技术产业开发区分别…: places alone, no noun
         last = self._leading_region(raw[-1])
         noun = self._clean(raw[-1]).removeprefix("的")  # (广东省、浙江省的专精特新中小企业)
+        # (成都、重庆无人机整机企业: after places named alone, the last item opens on a place too,
+        # whatever its noun; but not the members of an area told in brackets, 示范区（宁波、温州…沿海
+        # 区域）, nor areas wider than a province: 来自粤港澳大湾区和长三角地区的项目)
+        listed_alone = all(regions) and not any(mark in subject for mark in "（(") and _places_proper(regions)
         if last is None:
             # the document's own region, which _leading_region does not report (重庆规模以上…)
             cut = next((k for k in range(len(raw[-1]) - 1, 1, -1) if region_by_short(raw[-1][:k])), 0)
             last = region_by_short(raw[-1][:cut]) if cut else None
-            # (成都、重庆无人机整机企业: after places named alone, the last item opens on a place too,
-            # whatever its noun)
-            # (but not the members of an area told in brackets, 示范区（宁波、温州…沿海区域）, nor
-            # areas wider than a province: 来自粤港澳大湾区和长三角地区的项目)
             opens_on_place = REGIONAL_SUBJECT.match(raw[-1], cut) or (
-                cut
-                and all(regions)
-                and not any(mark in subject for mark in "（(")
-                and _places_proper([*regions, region_by_short(raw[-1][:cut])])
+                cut and listed_alone and _places_proper([last])
             )
             noun = self._clean(raw[-1][cut:]) if opens_on_place else ""
+        level_end = raw[-2][-1:] if len(raw) >= 2 else ""
+        if last is None and listed_alone and level_end in ("县", "区", "旗"):
+            # 吉安县、泰和县、永丰县完成率: a county regions.csv does not list, ending as the one before
+            end = raw[-1].find(level_end, 1, _COUNTY_NAME_MAX)
+            last = region_of_item(raw[-1][: end + 1]) if end > 0 else None
+            noun = self._clean(raw[-1][end + 1 :]) if last is not None else ""
         if noun:
             # 安庆高新区化工园区、枞阳经济开发区化工园区: each item the noun of its own place
             regions = [

@@ -91,6 +91,8 @@ _WHOLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?![\d—\-－~～至到])")
 #: a note under a table, what it says up to its full stop
 _TABLE_NOTE = re.compile(r"\n\s*注\s*\d?\s*[：:.．]\s*(?P<says>[^。\n]{2,80})")
 _NOTE_REACH = 3000
+#: the day a note counts to (统计截至2026年9月15日)
+_NOTED_DAY = re.compile(r"截[至止]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 #: how far before a ratio of the three sectors the year it is of may be said
 _YEAR_BEFORE_RATIO = 16
 _RATIO = re.compile(r"(\d+(?:\.\d+)?)[∶:：](\d+(?:\.\d+)?)[∶:：](\d+(?:\.\d+)?)")
@@ -304,6 +306,14 @@ def _month_before(month: str) -> str:
     return f"{int(said.group(1)) - 1}月" if said is not None else "上月"
 
 
+#: a column that counts without saying what (2025年完成数, 2026年目标数, 数量)
+_BARE_COUNT_COLUMN = re.compile(
+    r"(?:(?:19|20)\d{2}\s*年度?)?(?:完成|目标|计划|实际|新增)?(?:数|数量|个数|家数)"
+)
+#: a term a caption quotes (…“小升规”完成情况…)
+_QUOTED_IN_CAPTION = re.compile(r"“([\u4e00-\u9fff]{2,12})”")
+
+
 def _named_in_caption(column: str, caption: str) -> str:
     """产量（万辆） under 安徽主要城市2025年汽车产量: the column's bare word as the caption says it
     in full (汽车产量), else the column as it is."""
@@ -313,6 +323,11 @@ def _named_in_caption(column: str, caption: str) -> str:
         what = _CAPTION_SCOPE.sub("", _LEADING_PERIOD_AND_PLACE.sub("", ranked.group("what")))
         overlap = next((n for n in range(len(column), 0, -1) if what.endswith(column[:n])), 0)
         return what + column[overlap:] if len(what) >= 2 else column
+    quoted = _QUOTED_IN_CAPTION.search(caption) if _BARE_COUNT_COLUMN.fullmatch(column) else None
+    if quoted is not None:
+        # 2025年完成数（家） under 2025年各县（市、区）“小升规”完成情况及2026年目标任务表: a count of
+        # what the caption names in quotes
+        return quoted.group(1) + column
     # (表1　…集中开工项目情况: the table's number is no part of the name)
     said = _CAPTION_TAIL.sub("", _TABLE_LABEL.sub("", caption.strip()))  # …5G工厂名录拟入选项目地区分布
     said = _RANKS_TOO.sub("", said)  # (…发展指数及排名: the ranks are a column of their own)
@@ -532,6 +547,20 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
             return None
         year = _WHOLE_YEAR.search(note.group("says"))
         return int(year.group(1)) if year else None
+
+    def _day_in_note(self, column: str, row_end: int) -> date | None:
+        """The day a note under the table counts a column's stock to (注：累计有效数量统计截至2026年
+        9月15日), else None."""
+        note = _TABLE_NOTE.search(self.text, row_end, row_end + _NOTE_REACH)
+        if note is None or not column or column not in note.group("says"):
+            return None
+        day = _NOTED_DAY.search(note.group("says"))
+        if day is None:
+            return None
+        try:
+            return date(int(day.group(1)), int(day.group(2)), int(day.group(3)))
+        except ValueError:
+            return None  # (截至2026年2月30日: no day at all)
 
     def _says_the_whole(self, label: str) -> bool:
         """全市 in a city's table, 全省 in a province's (or its total row, 全市合计): the document's
@@ -1211,6 +1240,9 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
             ):
                 # (累计数量 in a table of December 19: what stands that day, not at the year's end)
                 period = Period.as_of(self.reference)
+            counted_to = self._day_in_note(cell.indicator, cell.row_end) if period.kind == AS_OF else None
+            if counted_to is not None:
+                period = Period.as_of(counted_to)  # 注：累计有效数量统计截至2026年9月15日: that day
             if period.kind == AS_OF and period.end is not None and _ADDED_COLUMN.search(indicator):
                 # 单项冠军企业（家）  其中新增 under 截至2025年底: those the year added up to that day
                 period = Period.up_to(period.end)

@@ -45,6 +45,9 @@ _LEADERS_ARE = re.compile(
     r"(?P<what>[^，,。；;：:]+?)(?:较多|较快|较高|较大|最多|最快|最高|最大|居前|领先)的(?:是|为|有)"
     r"(?P<places>[^，,。；;：:]+)[，,]\s*$"
 )
+_GROWTH_WORDS = re.compile(r"增长|增速|增幅|增长率")
+#: the end of a clause that says its places lead in what it names (…签约项目较多，)
+_LEAD_IN_WHAT = re.compile(r"(?:较多|较快|较高|较大|最多|最快|最高|最大|居前|领先)[，,]\s*$")
 #: places that lead a ranking, then what the values after them are of (煤山镇、画溪街道、太湖街道位居前三，
 #: 产值; …泗安镇增速列前三位，)
 _PLACES_RANKED_FIRST = re.compile(
@@ -468,7 +471,13 @@ class ListRules(IndicatorText):
             # opens on, of what was told before)
             last = max(text.rfind(mark, start, clause.start) for mark in "；;")
             segment = text[max(start, last + 1) : clause.start]
-            opened = self._listed_regions(segment) if not said and s_figs else None
+            # (偃师区、伊川县、洛龙区签约项目较多，分别为9个、8个、7个: the places that lead in
+            # what they name)
+            leading = _LEAD_IN_WHAT.search(segment)
+            if leading is not None:
+                segment = segment[: leading.start()]
+                segment = segment[max(segment.rfind("，"), segment.rfind(",")) + 1 :]  # (从县区看，… goes)
+            opened = self._listed_regions(segment) if not said and (s_figs or leading) else None
             if (
                 opened is not None
                 and len(opened[0]) == len(governed)
@@ -477,6 +486,11 @@ class ListRules(IndicatorText):
             ):
                 # (of what the sentence's figures before were, else of nothing told)
                 told = [f.indicator for f in s_figs if f.measure != "rank"]
+                if leading is not None:
+                    # (阜阳市、宿州市增长较快，通过评估企业数同比分别增长…: what the clause of the
+                    # values names, else what the places lead in)
+                    own = self._clean(subject)
+                    told = [own] if own else [opened[1]] if not _GROWTH_WORDS.fullmatch(opened[1]) else told
                 if not told:
                     return dict.fromkeys(governed)
                 return {i: (told[-1], listed) for i, listed in zip(governed, opened[0], strict=True)}

@@ -1587,8 +1587,10 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
                 d.period.kind == FULL_YEAR
                 and d.period.end is not None
                 and d.status == "actual"
-                # (产业规模居全国首位: a flow, with the 规模 the rank's subject ends on)
+                # (产业规模居全国首位: a flow, with the 规模 the rank's subject ends on; 新增入库企业数居
+                # 全省第3位: the number added over the year)
                 and not lexicon().flow_nouns.search(name + suffix)
+                and not lexicon().flow_cue.search(subject)
                 # (在2024年度全省化工园区综合评价中位居第二位: the year's assessment)
                 and not _ASSESSMENT_WORD.search(name)
             ):

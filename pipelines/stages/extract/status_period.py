@@ -114,6 +114,8 @@ _MONTH_COMPARED = re.compile(r"比(\d{1,2})月份?(?:加快|回落|提高|放缓
 #: (not 比一季度加快 in a half-year report: the first quarter is also the months to date, and the
 #: half-year's growth is compared with it)
 _QUARTER_COMPARED = re.compile(r"比([二三])季度(?:有所)?(?:加快|回落|提高|放缓|扩大|收窄|回升|下降|上升)")
+#: goals said to be met (11个县（市、区）完成年度“小升规”目标任务), not set
+_GOAL_COMPLETED = re.compile(r"完成[^，,。；;]{0,16}目标任务")
 #: what stands now (截至目前, 截至当前), however much the text plans
 _UP_TO_NOW = re.compile(r"截[至止](?:目前|当前|发稿时)")
 #: the event the text itself reports (此次, 本次), not one of a year's (会上, 现场签约)
@@ -685,6 +687,15 @@ class StatusPeriodRules:
         part = max(sentence_before.rfind("；"), sentence_before.rfind(";")) + 1
         late = self.reference is not None and self.reference.month >= _LATE_IN_YEAR
         status = last_status_cue(sentence_before[part:], late)
+        clause_before = self.text[ctx.clause.start : tok.start]
+        if (
+            status == "target"
+            and "完成率" in clause_before
+            and _GOAL_COMPLETED.search(sentence_before)
+            and last_status_cue(clause_before, late) is None
+        ):
+            # …完成年度“小升规”目标任务，其中吉安县…完成率分别为135%…: how much of the goal was done
+            return "actual", "status_completion_rate"
         if status is not None:
             return status, f"status_cue_{status}"
         header_end = max(sentence_before.rfind("："), sentence_before.rfind(":")) + 1
