@@ -10342,3 +10342,59 @@ def test_a_rank_of_what_the_year_added_and_a_tables_note_day() -> None:
         for f in figures("1-9月，我国动力电池累计装车量520.3GWh。", region="全国", ref=date(2026, 10, 20))
     }
     assert (fitted[520.3].period_start, fitted[520.3].period_end) == (date(2026, 1, 1), date(2026, 9, 30))
+
+
+def test_a_notices_verb_before_its_county_is_no_part_of_the_name() -> None:
+    # 关于公布长兴县2025年度…结果的通知: the county's text (it was 公布长兴县's)
+    text = (
+        "关于公布长兴县2025年度工业企业亩均效益综合评价结果的通知\n\n"
+        "发布日期：2026-04-17　　来源：长兴县经济和信息化局\n\n"
+        "2025年，全县规上工业企业亩均税收38.6万元，同比增长5.2%。"
+    )
+    assert described_figures(text, "notice.txt")[38.6].region == "长兴县"
+
+
+def test_a_growth_bound_that_classes_the_firms_counted_is_no_figure() -> None:
+    # 归母净利润同比增长超过100%的公司有21家: 100% is the class, not a growth reported
+    found = figures("其中归母净利润同比增长超过100%的公司有21家。", region="湖南省", ref=date(2025, 10, 31))
+    assert [f.value for f in found] == [21]
+    assert "100%的公司" in found[0].indicator
+
+
+def test_trains_run_by_a_province_named_short() -> None:
+    # 贵州开行陆海新通道班列1147列 in a text of 重庆市: 贵州's trains
+    found = {f.value: f for f in figures("前10个月，贵州开行陆海新通道班列1147列。", region="重庆市")}
+    assert found[1147].region == "贵州省"
+
+
+def test_a_volume_at_last_years_prices_said_without_constant() -> None:
+    # 按照上年价格计算的电信业务总量同比增长9.2%: of the months reported, not of 上年
+    text = "1-9月，电信业务收入累计完成13285亿元。按照上年价格计算的电信业务总量同比增长9.2%。"
+    found = {f.value: f for f in figures(text, region="全国", ref=date(2026, 10, 22))}
+    assert (found[9.2].period_start, found[9.2].period_end) == (date(2026, 1, 1), date(2026, 9, 30))
+
+
+def test_places_gaps_in_the_growth_told_before() -> None:
+    # 中部、西部地区增速分别高于全国平均水平0.7和0.5个百分点: each region's gap in 电信业务收入's growth
+    # (江苏、浙江增速… had given one gap, named 浙江增速, to the country)
+    text = (
+        "1-9月，东部地区电信业务收入增长2.1%，中部、西部地区增速分别高于全国平均水平0.7和0.5个百分点。"
+        "全国规上工业增加值增长6.1%，江苏、浙江增速分别高于全国平均水平1.2和0.9个百分点。"
+    )
+    found = {f.value: f for f in figures(text, region="全国", ref=date(2026, 10, 22))}
+    assert [(found[v].region, found[v].indicator, found[v].measure) for v in (0.7, 0.5)] == [
+        ("中部地区", "电信业务收入", "pp_diff"),
+        ("西部地区", "电信业务收入", "pp_diff"),
+    ]
+    assert (found[1.2].region, found[0.9].region) == ("江苏省", "浙江省")
+
+
+def test_what_stands_now_in_a_speech_that_sets_next_years_work() -> None:
+    # …部署2027年工业发展重点工作 … ——数字转型纵深推进。截至目前，全市累计建成…64个: outcomes
+    text = (
+        "11月6日，全市工业大会召开。市长出席并讲话，全面回顾2025年以来全市工业发展成效，部署2027年工业发展重点工作。"
+        "\n\n——数字转型纵深推进。截至目前，全市累计建成省级智能制造标杆车间64个，"
+        "规模以上工业企业数字化改造覆盖率达到68.5%。"
+    )
+    found = {f.value: f for f in figures(text, region="株洲市", ref=date(2026, 11, 6))}
+    assert (found[64].status, found[68.5].status) == ("actual", "actual")

@@ -1821,7 +1821,7 @@ def _unlisted_region(level: str, title: str | None, text: str) -> str | None:
     # (a town's name may end in 村: 许村镇, 大村乡; but 乡村振兴 names no town)
     # (nor a word before 县政府 that is no name: 记者在县政府…, 赴县人民政府…)
     # (nor 自觉接受县人大常委会的监督's 受县: a verb before the body, no name; nor a session's
-    # 听取审议区人民政府关于…的报告, its verbs before the body)
+    # 听取审议区人民政府关于…的报告, its verbs before the body; nor 关于公布长兴县…的通知's verb)
     # (a town's name may end on 市 before its word: 柳市镇)
     # (宁乡市, 武乡县: a city's or county's name may end on 乡, a town's word only at the town's level)
     scope = "全我本该各区省镇两一强大富" + ("乡" if level == "town" else "市")
@@ -1838,7 +1838,7 @@ def _unlisted_region(level: str, title: str | None, text: str) -> str | None:
     def named(last: str) -> str:
         # (nor 一家县城椅企的“稳岗经”: a count of things, no name)
         found = (
-            rf"(?:中共)?((?!关于|听取|审议)(?![我本该各全])(?![一两二三四五六七八九十几][家个座所])(?:(?!{_NOT_IN_NAME}){inner}[\u4e00-\u9fff]){{{shortest},3}}?"
+            rf"(?:中共)?((?!关于|听取|审议|公布|印发|下达|表彰|命名)(?![我本该各全])(?![一两二三四五六七八九十几][家个座所])(?:(?!{_NOT_IN_NAME}){inner}[\u4e00-\u9fff]){{{shortest},3}}?"
             rf"(?!{_NOT_IN_NAME})(?<!乡村){last_inner}[^\W{last}]{_LOCAL_SUFFIX[level]})"
         )
         # 杭州市萧山区人民政府: the district, not 州市萧山区; 穗黄埔区: 黄埔区 (but 渝中区, 津南区 whole)

@@ -1218,6 +1218,15 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
         if tok.unit_class == "count" and nxt is not None and nxt.unit_class == "count":
             # 在职员工100名或以上的场所有21间: a size class of the things the next number counts
             return bool(_COUNT_CLASS_OF.match(post))
+        if (
+            tok.unit_class == "percent"
+            and tok.qualifier == "at_least"
+            and tok.start < tok.num_start
+            and nxt is not None
+            and nxt.unit_class == "count"
+        ):
+            # 归母净利润同比增长超过100%的公司有21家: a class of the firms the next number counts
+            return bool(_SIZE_CLASS_OF.match(post))
         if tok.kind not in ("quantity", "implied") or tok.unit_class in ("count", "percent", "pp", "rank"):
             return False
         raw_after = self.text[tok.num_start : tok.end]

@@ -48,6 +48,8 @@ from pipelines.stages.extract.tokens import BARE_MONEY, Token
 _RANK_SUFFIX = re.compile(r"(?:均|都)?(?:入选数量|数量|总数|总量|规模)?(?:均|都)?$")
 
 _STOCK_SUFFIX = ("数量", "总数", "总量", "入选数量")
+#: the word for the growth of places listed before it (江苏、浙江增速)
+_PLACES_GROWTH_END = re.compile(r"(?:的)?(?:增速|增幅)\s*$")
 
 #: a change said over a base (比上年增加, 较上年同期减少, 比上年提高): the base and the verb
 _CHANGE_OVER_BASE = re.compile(
@@ -776,6 +778,23 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
         bare = strip_chars(periods_free(DOCUMENT_REFERENCE.sub("", pre)))
         return bare != strip_chars(pre) and _ELLIPTIC_LEVEL.fullmatch(bare) is not None
 
+    def _places_growth(self, subject: str, ctx: Context) -> tuple[list[str], str] | None:
+        """江苏、浙江增速 (中部、西部地区增速): the places listed alone before the word for their
+        growth, and what grew, as the sentence told it before; None where either is not told."""
+        growth = _PLACES_GROWTH_END.search(subject)
+        if growth is None:
+            return None
+        items = [strip_chars(x) for x in list_items(subject[: growth.start()])]
+        if len(items) < 2:
+            return None
+        if items[-1].endswith("地区"):
+            items = [x if x.endswith("地区") else x + "地区" for x in items]  # (the items share 地区)
+        places = [region_of_item(x) for x in items]
+        told = next((f for f in reversed(ctx.sentence_figs) if f.measure == "yoy_growth_pct"), None)
+        if told is None or not all(places):
+            return None
+        return [place for place in places if place], told.indicator
+
     def _pp(self, tok: Token, ctx: Context) -> list[Draft]:
         lex = lexicon()
         pre = ctx.pre.rstrip("：: ")  # (高于全国：0.9pp, a dashboard's label and its value)
@@ -855,7 +874,13 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
             if gaps:
                 return gaps
         placed = self._listed_regions(subject) if respectively and len(values) > 1 else None
-        if placed is not None and len(placed[0]) == len(values):
+        grown = self._places_growth(subject, ctx) if respectively and len(values) > 1 else None
+        if placed is None and grown is not None and len(grown[0]) == len(values):
+            # 中部、西部地区增速分别高于全国平均水平0.7和0.5个百分点: each place's gap in the growth
+            # of what the sentence told before
+            regions, targets = grown[0], [grown[1]] * len(values)
+            rules.append("respectively_places")
+        elif placed is not None and len(placed[0]) == len(values):
             # 浙江省、江苏省、重庆市制造业比重分别提高1.2、0.9、0.6个百分点: each place's change
             targets, regions = [placed[1]] * len(values), placed[0]
             rules.append("respectively_places")

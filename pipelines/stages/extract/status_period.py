@@ -141,8 +141,9 @@ _EVENT_RATES = ("share_pct", "yoy_growth_pct", "rank")
 _EVENT_DAY_REACH = 1500  # (characters back from the figure: the paragraph, or the one before)
 #: 2021年度认定的…: a year naming a batch of things named or listed then
 _BATCH_OF_YEAR = re.compile(r"\s*(?:度)?(?:认定|评定|公布|命名|入选|遴选|获批)的")
-#: 按照上年不变价计算的电信业务总量: the year whose prices a volume is measured in, not its period
-_PRICES_OF_YEAR = re.compile(r"\s*(?:的)?(?:不变价|可比价)")
+#: 按照上年不变价计算的电信业务总量 (按照上年价格计算的…): the year whose prices a volume is
+#: measured in, not its period
+_PRICES_OF_YEAR = re.compile(r"\s*(?:的)?(?:不变价|可比价|价格计算)")
 #: 五年累计完成…, 三年来累计新增…: a sum over the years said
 _YEARS_SUMMED = re.compile(
     r"(?<![\d十])([两二三四五六七八九十]|\d{1,2})\s*年(?:来|间|内)?[^，,。；;\d]{0,8}?累计"
@@ -742,7 +743,12 @@ class StatusPeriodRules:
                 # …将继续加强…保供。截至目前，全国统调电厂存煤超过2.2亿吨: what stands now, said amid plans
                 return "actual", "status_up_to_now"
             return "target", "status_plan_context"
-        if self.next_years_work is not None and not self._has_mention(tok, ctx, dated=True):
+        if (
+            self.next_years_work is not None
+            and not self._has_mention(tok, ctx, dated=True)
+            # (——数字转型纵深推进。截至目前，全市累计建成…64个: what stands now, in the review)
+            and not _UP_TO_NOW.search(sentence_before)
+        ):
             # (…明年要重点抓好八个方面工作。 ↵ 二是聚力科技创新。技术合同成交额达到250亿元: a goal)
             return "target", "status_next_years_work"
         return "actual", "status_default"
