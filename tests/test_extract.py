@@ -1494,15 +1494,17 @@ def test_ordinal_list_of_sectors_shares_the_head() -> None:
 
 
 def test_ordinal_sectors_opening_a_longer_list() -> None:
+    # the sectors share the 用电量 the last item names, as the firms of 铜陵有色、海螺集团、淮河能源营业收入
+    # share its 营业收入
     found = figures(
         "全省第一、二、三产业和城乡居民生活用电量分别增长11.6%、6.8%、9.4%和5.1%。",
         region="安徽省",
         ref=date(2025, 11, 14),
     )
     assert [(f.indicator, f.value) for f in found] == [
-        ("第一产业", 11.6),
-        ("第二产业", 6.8),
-        ("第三产业", 9.4),
+        ("第一产业用电量", 11.6),
+        ("第二产业用电量", 6.8),
+        ("第三产业用电量", 9.4),
         ("城乡居民生活用电量", 5.1),
     ]
 

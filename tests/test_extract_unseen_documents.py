@@ -10398,3 +10398,53 @@ def test_what_stands_now_in_a_speech_that_sets_next_years_work() -> None:
     )
     found = {f.value: f for f in figures(text, region="株洲市", ref=date(2026, 11, 6))}
     assert (found[64].status, found[68.5].status) == ("actual", "actual")
+
+
+def test_one_subjects_shares_of_wholes_listed_after_it() -> None:
+    # 我国出口船舶分别占全国造船完工量、新接订单量、手持订单量的91.8%、89.4%和92.6%: a share of each
+    # whole in turn (none was read)
+    text = "前三季度，我国出口船舶分别占全国造船完工量、新接订单量、手持订单量的91.8%、89.4%和92.6%。"
+    found = {f.value: f for f in figures(text, region="全国", ref=date(2025, 10, 17))}
+    assert [(found[v].indicator, found[v].measure) for v in (91.8, 89.4, 92.6)] == [
+        ("出口船舶占全国造船完工量", "share_pct"),
+        ("出口船舶占新接订单量", "share_pct"),
+        ("出口船舶占手持订单量", "share_pct"),
+    ]
+
+
+def test_a_gap_to_the_time_schedule() -> None:
+    # 完成年度计划的80.3%，超时序进度5.3个百分点: the gap to where the year's schedule stands
+    text = "1-9月，全县重点项目完成投资186.2亿元，完成年度计划的80.3%，超时序进度5.3个百分点。"
+    gap = next(f for f in figures(text, region="长兴县", ref=date(2026, 10, 12)) if f.value == 5.3)
+    assert (gap.measure, gap.benchmark) == ("pp_diff", "时序进度")
+
+
+def test_names_listed_before_the_flow_the_last_one_names() -> None:
+    # 铜陵有色、海螺集团、淮河能源营业收入分别达到…: each firm's 营业收入 (the first two were named
+    # by the firm alone)
+    text = "前三季度，铜陵有色、海螺集团、淮河能源营业收入分别达到1832.7亿元、1486.2亿元和1054.9亿元。"
+    found = {f.value: f for f in figures(text, region="安徽省", ref=date(2026, 10, 28))}
+    assert [found[v].indicator for v in (1832.7, 1486.2, 1054.9)] == [
+        "铜陵有色营业收入",
+        "海螺集团营业收入",
+        "淮河能源营业收入",
+    ]
+
+
+def test_a_towns_own_bulletin_and_what_its_last_quarter_needs() -> None:
+    # 星沙街道2026年1-9月经济运行简报 is the 街道's (it was an unnamed county's, and every figure
+    # dropped); 四季度需完成… is this year's fourth quarter, a goal (it was last year's, an outcome)
+    text = (
+        "星沙街道2026年1-9月经济运行简报\n\n长沙县星沙街道经济发展办公室　　2026年10月15日\n\n"
+        "1-9月，街道规上工业增加值增速高于全县1.4个百分点，居全县各镇（街道）第3位。"
+        "全街道社会消费品零售总额增长4.6%。\n\n"
+        "按照年初确定的目标，全年规上工业总产值力争突破560亿元。四季度需完成规上工业总产值147.35亿元以上。"
+    )
+    found = described_figures(text, "xingsha.txt")
+    assert found[4.6].region == "星沙街道"
+    needed = found[147.35]
+    assert (needed.status, needed.period_start, needed.period_end) == (
+        "target",
+        date(2026, 10, 1),
+        date(2026, 12, 31),
+    )

@@ -49,6 +49,8 @@ _TITLE_MAX = 90
 _MIN_MENTIONS_WITHOUT_SCOPE = 3
 #: A region named in the title counts as this many mentions in the body.
 _TITLE_MENTION_WEIGHT = 5
+#: a title that opens on a town's name and says what of it (星沙街道2026年1-9月经济运行简报)
+_TOWN_TITLE = re.compile(r"(?!乡村)[\u4e00-\u9fff]{2,4}(?:镇|乡|街道)(?:(?:19|20)\d{2}年|上半年|前三季度|1)")
 #: Publication dates are printed in the page header, sometimes in the footer.
 _HEADER_LINES = 30
 _FOOTER_LINES = 5
@@ -689,6 +691,9 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
     # where a leading lookbehind or alternation would make it try every position
     for value, _, pattern, weight in _cues("scope"):
         scope[value] = scope.get(value, 0.0) + weight * len(pattern.findall(text))
+    if _TOWN_TITLE.match(title or ""):
+        # 星沙街道2026年1-9月经济运行简报: a town's own bulletin, whatever its 全县 compares it to
+        scope["town"] = scope.get("town", 0.0) + _TITLE_MENTION_WEIGHT
     # (the text's own mentions, and the title's that weigh more: both kept, the text read once)
     in_text, in_title = _mentions(None, text), _mentions(title, "")
     counts = {code: in_text.get(code, 0) + in_title.get(code, 0) for code in in_text.keys() | in_title.keys()}

@@ -46,6 +46,10 @@ _LEADERS_ARE = re.compile(
     r"(?P<places>[^，,。；;：:]+)[，,]\s*$"
 )
 _GROWTH_WORDS = re.compile(r"增长|增速|增幅|增长率")
+#: how long a name before the flow the items of a list share must be (淮河能源营业收入)
+_NAME_BEFORE_FLOW_MIN = 2
+#: what 分别 goes on to when each value is a share of a whole of its own (分别占A、B、C的)
+_SHARES_OF_WHOLES = re.compile(r"占(?P<wholes>[^，,。；;]{2,60}?、[^，,。；;]{2,60}?)的?")
 #: the end of a clause that says its places lead in what it names (…签约项目较多，)
 _LEAD_IN_WHAT = re.compile(r"(?:较多|较快|较高|较大|最多|最快|最高|最大|居前|领先)[，,]\s*$")
 #: places that lead a ranking, then what the values after them are of (煤山镇、画溪街道、太湖街道位居前三，
@@ -379,6 +383,13 @@ class ListRules(IndicatorText):
         # what 分别 is followed by before its first value (分别有…, 分别以…, 分别实现产值…)
         between = text[pos + 2 : tokens[governed[0]].start]
         said_after = between.strip()
+        wholes = _SHARES_OF_WHOLES.fullmatch(said_after)
+        parts = [strip_chars(x) for x in list_items(wholes.group("wholes"))] if wholes is not None else []
+        own = self._clean(subject)
+        if own and len(parts) == len(governed) and all(parts):
+            # 我国出口船舶分别占全国造船完工量、新接订单量、手持订单量的91.8%、89.4%和92.6%: the
+            # subject's share of each whole in turn
+            return {i: (f"{own}占{part}", None) for i, part in zip(governed, parts, strict=True)}
         regions = self._listed_regions(subject)
         if regions is not None and len(regions[0]) == len(governed):
             # 北仑区、鄞州区、慈溪市规上工业增加值分别…: the regions share the last one's noun, and
@@ -725,6 +736,14 @@ def distribute_head(items: list[str]) -> list[tuple[str, str | None]]:
         # 羊绒产业、自行车产业营业收入: the kinds share what follows the last one's 产业
         head = items[-1][at:]
         items = [*items[:-1], items[-1][:at]]
+    elif (
+        (flow := lexicon().flow_nouns.search(items[-1])) is not None
+        and flow.start() >= _NAME_BEFORE_FLOW_MIN
+        and not any(lexicon().flow_nouns.search(x) for x in items[:-1])
+    ):
+        # 铜陵有色、海螺集团、淮河能源营业收入: the bare names share the last one's flow
+        head = items[-1][flow.start() :]
+        items = [*items[:-1], items[-1][: flow.start()]]
     attributes = lexicon().attributes
     first_attribute = next((a for a in attributes if items[0].endswith(a) and len(items[0]) > len(a)), None)
     if first_attribute and not head and all(x in attributes for x in items[1:]):
