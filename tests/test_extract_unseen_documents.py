@@ -10448,3 +10448,28 @@ def test_a_towns_own_bulletin_and_what_its_last_quarter_needs() -> None:
         date(2026, 10, 1),
         date(2026, 12, 31),
     )
+
+
+def test_a_table_whose_level_column_is_the_quarters_to_date() -> None:
+    # 指标名称 | 单位 | 前三季度 | 同比增长（%）: the levels of January to September and their growth
+    # (no row was read)
+    text = normalize(
+        "仁寿县统计局\n2026年10月20日\n\n附表：2026年前三季度仁寿县主要经济指标\n\n"
+        "指标名称 | 单位 | 前三季度 | 同比增长（%）\n地区生产总值 | 亿元 | 412.36 | 6.3\n"
+        "社会消费品零售总额 | 亿元 | 198.64 | 5.9\n"
+    ).text
+    found = {f.value: f for f in figures(text, region="仁寿县", ref=date(2026, 10, 20))}
+    for value in (412.36, 6.3, 198.64, 5.9):
+        assert (found[value].period_start, found[value].period_end) == (date(2026, 1, 1), date(2026, 9, 30))
+
+
+def test_a_table_of_firm_groups() -> None:
+    # 企业集团 | 销量（万辆） | 同比增长（%）: each group's sales (no row was read)
+    text = normalize(
+        "中国汽车工业协会\n2026年11月11日\n\n表　2026年1-10月汽车销量排名前十位企业集团\n\n"
+        "企业集团 | 销量（万辆） | 同比增长（%）\n"
+        "比亚迪 | 382.5 | 8.6\n上汽集团 | 352.8 | 12.3\n吉利控股 | 331.6 | 26.4\n"
+    ).text
+    found = {f.value: f for f in figures(text, region="全国", ref=date(2026, 11, 11))}
+    assert found[382.5].indicator.startswith("比亚迪") and found[382.5].unit == "万辆"
+    assert found[12.3].indicator.startswith("上汽集团") and found[12.3].measure == "yoy_growth_pct"

@@ -177,7 +177,9 @@ _PLACE_NAME_COLUMN = re.compile(rf"{_PLACE_LEVEL}(?:（{_PLACE_LEVEL}(?:、{_PLA
 #: the year an indicator column opens with (2024年产值)
 _YEAR_PREFIX = re.compile(r"((?:19|20)\d{2})\s*年(?:末|底)?")
 #: a name column whose rows are firms (企业  营业收入（亿元）  同比（%）)
-_FIRM_COLUMNS = frozenset({"企业", "企业名称", "公司", "公司名称", "子公司", "子公司名称", "所属企业"})
+_FIRM_COLUMNS = frozenset(
+    {"企业", "企业名称", "企业集团", "公司", "公司名称", "子公司", "子公司名称", "所属企业"}
+)
 #: a column of the places' ranks (位次, 排名)
 #: (增速居全市位次: by the growth of the row, as every rank column after a growth)
 _RANK_COLUMN = re.compile(
@@ -432,7 +434,15 @@ _GROWTH_COLUMN = re.compile(
 #: a growth column's name said without its unit (同比增长 over a line of （%）)
 _GROWTH_WORDS_WITHOUT_UNIT = frozenset({"同比增长", "比上年增长", "比上年同期增长", "同比增速", "增速"})
 #: the months to date said otherwise (本月止累计: counted up to this month), as 1—本月累计
-_MONTHS_TO_DATE = {"本月止累计": "1—本月累计", "至本月累计": "1—本月累计", "年初至本月累计": "1—本月累计"}
+_MONTHS_TO_DATE = {
+    "本月止累计": "1—本月累计",
+    "至本月累计": "1—本月累计",
+    "年初至本月累计": "1—本月累计",
+    # (指标名称 | 单位 | 前三季度 | 同比增长（%）: the months the quarters to date span)
+    "一季度": "1—3月",
+    "上半年": "1—6月",
+    "前三季度": "1—9月",
+}
 #: a column of the year's goal beside a month's and the months to date's levels
 _YEAR_GOAL_COLUMNS = frozenset({"全年目标", "年度目标", "全年计划", "年度计划", "全年目标任务"})
 #: the share of the year's goal done so far (完成进度(%), 完成全年目标(%))
