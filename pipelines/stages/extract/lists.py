@@ -37,7 +37,7 @@ _LEVEL_TIME = r"(?:基准年|基期)?\s*\d{4}\s*年(?:\d{1,2}\s*月)?(?:末|底)
 #: an adverb said right before 分别 (则, 也, 还): no part of the list of items before it
 _ADVERB_BEFORE_EACH = re.compile(r"(?:则|也|亦|还|又)\s*$")
 #: the growth word after the last of the places listed (射洪市、安居区、遂宁经开区增速分别为…)
-_GROWTH_AFTER_PLACES = re.compile(r"(?:的)?(?:增速|增幅|增长率)\s*$")
+GROWTH_AFTER_PLACES = re.compile(r"(?:的)?(?:增速|增幅|增长率)\s*$")
 #: 分别 before the places a figure is so many times of (分别是全市、全省平均水平的1.3倍和1.5倍)
 _RATIOS_TO_PLACES = re.compile(rf"分别(?:是|为|相当于){WHOLE_PLACE}")
 #: a clause that names the places leading in something (抽查批次较多的是温岭市和玉环市，)
@@ -45,6 +45,7 @@ _LEADERS_ARE = re.compile(
     r"(?P<what>[^，,。；;：:]+?)(?:较多|较快|较高|较大|最多|最快|最高|最大|居前|领先)的(?:是|为|有)"
     r"(?P<places>[^，,。；;：:]+)[，,]\s*$"
 )
+#: a word for growth alone, which names nothing a count is of (阜阳市、宿州市增长较快)
 _GROWTH_WORDS = re.compile(r"增长|增速|增幅|增长率")
 #: how long a name before the flow the items of a list share must be (淮河能源营业收入)
 _NAME_BEFORE_FLOW_MIN = 2
@@ -373,9 +374,9 @@ class ListRules(IndicatorText):
         subject_start = prev[-1].end if prev else clause.start
         # (浙江、河南则分别年增7.2%、7.0%: the adverb before 分别 is no part of the last item)
         subject = _ADVERB_BEFORE_EACH.sub("", text[subject_start:pos])
-        growth_word = _GROWTH_AFTER_PLACES.search(subject)
+        growth_word = GROWTH_AFTER_PLACES.search(subject)
         if growth_word is not None and region_of_item(
-            _GROWTH_AFTER_PLACES.sub("", strip_chars(list_items(subject)[-1]))
+            GROWTH_AFTER_PLACES.sub("", strip_chars(list_items(subject)[-1]))
         ):
             # the places' growth of what was told before, as 射洪市、安居区分别增长… would say it
             subject = subject[: growth_word.start()]
@@ -499,9 +500,12 @@ class ListRules(IndicatorText):
                 told = [f.indicator for f in s_figs if f.measure != "rank"]
                 if leading is not None:
                     # (阜阳市、宿州市增长较快，通过评估企业数同比分别增长…: what the clause of the
-                    # values names, else what the places lead in)
+                    # values names, else what the places lead in, unless that is only their growth)
                     own = self._clean(subject)
-                    told = [own] if own else [opened[1]] if not _GROWTH_WORDS.fullmatch(opened[1]) else told
+                    if own:
+                        told = [own]
+                    elif not _GROWTH_WORDS.fullmatch(opened[1]):
+                        told = [opened[1]]
                 if not told:
                     return dict.fromkeys(governed)
                 return {i: (told[-1], listed) for i, listed in zip(governed, opened[0], strict=True)}

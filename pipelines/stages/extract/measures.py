@@ -30,7 +30,7 @@ from pipelines.stages.extract.indicators import (
     subject_said_of_each,
 )
 from pipelines.stages.extract.lexicon import lexicon
-from pipelines.stages.extract.lists import distribute_head
+from pipelines.stages.extract.lists import GROWTH_AFTER_PLACES, distribute_head
 from pipelines.stages.extract.numbers import parse_number
 from pipelines.stages.extract.periods import (
     AS_OF,
@@ -48,8 +48,6 @@ from pipelines.stages.extract.tokens import BARE_MONEY, Token
 _RANK_SUFFIX = re.compile(r"(?:均|都)?(?:入选数量|数量|总数|总量|规模)?(?:均|都)?$")
 
 _STOCK_SUFFIX = ("数量", "总数", "总量", "入选数量")
-#: the word for the growth of places listed before it (江苏、浙江增速)
-_PLACES_GROWTH_END = re.compile(r"(?:的)?(?:增速|增幅)\s*$")
 
 #: a change said over a base (比上年增加, 较上年同期减少, 比上年提高): the base and the verb
 _CHANGE_OVER_BASE = re.compile(
@@ -781,7 +779,7 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
     def _places_growth(self, subject: str, ctx: Context) -> tuple[list[str], str] | None:
         """江苏、浙江增速 (中部、西部地区增速): the places listed alone before the word for their
         growth, and what grew, as the sentence told it before; None where either is not told."""
-        growth = _PLACES_GROWTH_END.search(subject)
+        growth = GROWTH_AFTER_PLACES.search(subject)
         if growth is None:
             return None
         items = [strip_chars(x) for x in list_items(subject[: growth.start()])]
