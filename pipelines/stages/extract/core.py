@@ -773,7 +773,9 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
         topic = lexicon().catalogue_growth.search(self.previous_topic) if opens_on_before else None
         self.growth_before = topic.group() if topic is not None else ""
         county_of_the_part = False  # whether ``region`` is a county its part of the sentence opened on
+        clause_starts: list[int] = []
         for clause in cl.clauses(text, sentence):
+            clause_starts.append(clause.start)
             tokens = find_tokens(self.masked, text, clause.start, clause.end)
             if not tokens:
                 numberless.append(clause)  # its region is read only if a figure follows
@@ -947,7 +949,7 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
                         ):
                             # (偃师区、伊川县…签约项目较多，分别为9个、8个…: the quote keeps the places
                             # the values are of, told in the clause before, which has none of its own)
-                            d.quote_start = min(d.quote_start, self._clause_before_start(sentence, clause))
+                            d.quote_start = min(d.quote_start, clause_starts[-2])
                         earlier = level and i + 1 in from_to and i - 1 not in from_to
                         if (
                             earlier
@@ -1009,11 +1011,6 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
         # does a sentence of parts: …增长6.4%。其中三季度当季…。分领域看，… breaks the whole down)
         part = text.startswith("其中", sentence.start)
         self.previous_figures = [*self.previous_figures, *s_figs] if goes_on or part else s_figs
-
-    def _clause_before_start(self, sentence: cl.Span, clause: cl.Span) -> int:
-        """Where the clause before ``clause`` in its sentence starts."""
-        before = [c.start for c in cl.clauses(self.text, sentence) if c.start < clause.start]
-        return before[-1] if before else clause.start
 
     def _item_of_a_list_announced(self, start: int) -> bool:
         """Whether the paragraph at ``start`` is a numbered item (（一）…, 1. …) of a list that an

@@ -318,9 +318,9 @@ class DocumentState(StatusPeriodRules, IndicatorText):
         """鸠江区委常委、常务副区长刘海涛介绍，2025年，全区…: a district's official quoted in
         prose speaks for the district, 全区 included, to the end of the paragraph."""
         if first and self.quoted_region is not None:
-            place, before = self.quoted_region
+            quoted_place, before = self.quoted_region
             # (unless a heading has just named the next section's place: ↵ 成都：创新赋能 ↵ …)
-            self.region = before if self.region == place else self.region
+            self.region = before if self.region == quoted_place else self.region
             self.quoted_region = None
         if not _OFFICE.search(self.text, sentence.start, sentence.end):
             return  # most sentences quote no official: the lazy regex need not scan them
@@ -328,13 +328,13 @@ class DocumentState(StatusPeriodRules, IndicatorText):
         if quoted is None:
             return
         office = quoted.group("office")
-        district = district_named_in(quoted.group("role") or office)
-        if district is None and office is not None and not self.meta.region.endswith(("区", "县", "旗")):
+        place = district_named_in(quoted.group("role") or office)
+        if place is None and office is not None and not self.meta.region.endswith(("区", "县", "旗")):
             # 在合肥，…。合肥市发展改革委相关负责人介绍，全市…: another city's office, in a text not
             # of a district or county (whose city's office may speak of it)
-            district = city_named_in(office)
-        if district is not None and district not in (self.meta.region, self.region):
-            self.region, self.quoted_region = district, (district, self.region)
+            place = city_named_in(office)
+        if place is not None and place not in (self.meta.region, self.region):
+            self.region, self.quoted_region = place, (place, self.region)
 
     def _update_section_region(self, sentence: cl.Span) -> None:
         """A heading line that names a region (广东：总量领先　结构向新) makes the paragraphs under

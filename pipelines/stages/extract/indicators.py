@@ -690,8 +690,8 @@ _COMPARED_TO_TIME_TAIL = re.compile(
     r"(?:同期|计划)?(?:相比)?$"
 )
 _COMPARISON_WORD_TAIL = re.compile(r"(?<![占环对])(?:比|较)$")
-#: a clause that speaks of a growth (增幅高于全市…, 增速居…)
-_GROWTH_SAID = re.compile(r"增幅|增速")
+#: a word for a growth rate (增幅高于全市…, 增速居…, 抚州、赣州增速分列…)
+GROWTH_WORD = re.compile(r"增速|增幅")
 _GROWTH_WORD_TAIL = re.compile(r"(?:增速|增幅|增长|涨幅|成长幅度|成长率)$")
 #: what opens a clause but is not part of what a figure is about: a streak (连续3年…居全省首位)
 #: or a list marker (一是…, （二）…)
@@ -1480,7 +1480,7 @@ class IndicatorText:
                 # 企业8.97万个，比2018年末增加2.35万个，增长35.5%: the stock's growth, not the additions'
                 subjects = subjects[:-1]
             grown = (
-                [f for f in subjects if f.measure == "yoy_growth_pct"] if _GROWTH_SAID.search(ctx.pre) else []
+                [f for f in subjects if f.measure == "yoy_growth_pct"] if GROWTH_WORD.search(ctx.pre) else []
             )
             if grown:
                 # …同比增长12.7%，完成全年目标任务的78.9%，增幅高于全市2.3个百分点: the growth's gap,

@@ -11,6 +11,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
+from pipelines.stages.describe import safe_date
 from pipelines.stages.extract.document_state import TITLE_YEAR
 from pipelines.stages.extract.drafts import Draft
 from pipelines.stages.extract.indicators import (
@@ -539,28 +540,24 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
         above = self.masked.rfind("\n", 0, start - 1) + 1
         return _LABEL_LINE.fullmatch(self.masked, above, start - 1) is not None
 
+    def _note_on(self, column: str, row_end: int) -> str:
+        """What the note under the table (注：…) says, where it speaks of ``column``; else ""."""
+        note = _TABLE_NOTE.search(self.text, row_end, row_end + _NOTE_REACH)
+        if note is None or not column or column not in note.group("says"):
+            return ""
+        return note.group("says")
+
     def _year_in_note(self, column: str, row_end: int) -> int | None:
         """The year a note under the table gives a column's figures (注：市场占有率为企业主导产品2024年
         国内市场占有率), else None."""
-        note = _TABLE_NOTE.search(self.text, row_end, row_end + _NOTE_REACH)
-        if note is None or not column or column not in note.group("says"):
-            return None
-        year = _WHOLE_YEAR.search(note.group("says"))
+        year = _WHOLE_YEAR.search(self._note_on(column, row_end))
         return int(year.group(1)) if year else None
 
     def _day_in_note(self, column: str, row_end: int) -> date | None:
         """The day a note under the table counts a column's stock to (注：累计有效数量统计截至2026年
-        9月15日), else None."""
-        note = _TABLE_NOTE.search(self.text, row_end, row_end + _NOTE_REACH)
-        if note is None or not column or column not in note.group("says"):
-            return None
-        day = _NOTED_DAY.search(note.group("says"))
-        if day is None:
-            return None
-        try:
-            return date(int(day.group(1)), int(day.group(2)), int(day.group(3)))
-        except ValueError:
-            return None  # (截至2026年2月30日: no day at all)
+        9月15日), else None (or where the numbers name no day)."""
+        day = _NOTED_DAY.search(self._note_on(column, row_end))
+        return safe_date(int(day.group(1)), int(day.group(2)), int(day.group(3))) if day else None
 
     def _says_the_whole(self, label: str) -> bool:
         """全市 in a city's table, 全省 in a province's (or its total row, 全市合计): the document's

@@ -40,9 +40,11 @@ _ADVERB_BEFORE_EACH = re.compile(r"(?:则|也|亦|还|又)\s*$")
 GROWTH_AFTER_PLACES = re.compile(r"(?:的)?(?:增速|增幅|增长率)\s*$")
 #: 分别 before the places a figure is so many times of (分别是全市、全省平均水平的1.3倍和1.5倍)
 _RATIOS_TO_PLACES = re.compile(rf"分别(?:是|为|相当于){WHOLE_PLACE}")
+#: the words that say some lead in what is told (较多, 最快, 居前)
+_LEAD_WORDS = r"(?:较多|较快|较高|较大|最多|最快|最高|最大|居前|领先)"
 #: a clause that names the places leading in something (抽查批次较多的是温岭市和玉环市，)
 _LEADERS_ARE = re.compile(
-    r"(?P<what>[^，,。；;：:]+?)(?:较多|较快|较高|较大|最多|最快|最高|最大|居前|领先)的(?:是|为|有)"
+    rf"(?P<what>[^，,。；;：:]+?){_LEAD_WORDS}的(?:是|为|有)"
     r"(?P<places>[^，,。；;：:]+)[，,]\s*$"
 )
 #: a word for growth alone, which names nothing a count is of (阜阳市、宿州市增长较快)
@@ -52,7 +54,7 @@ _NAME_BEFORE_FLOW_MIN = 2
 #: what 分别 goes on to when each value is a share of a whole of its own (分别占A、B、C的)
 _SHARES_OF_WHOLES = re.compile(r"占(?P<wholes>[^，,。；;]{2,60}?、[^，,。；;]{2,60}?)的?")
 #: the end of a clause that says its places lead in what it names (…签约项目较多，)
-_LEAD_IN_WHAT = re.compile(r"(?:较多|较快|较高|较大|最多|最快|最高|最大|居前|领先)[，,]\s*$")
+_LEAD_IN_WHAT = re.compile(_LEAD_WORDS + r"[，,]\s*$")
 #: places that lead a ranking, then what the values after them are of (煤山镇、画溪街道、太湖街道位居前三，
 #: 产值; …泗安镇增速列前三位，)
 _PLACES_RANKED_FIRST = re.compile(

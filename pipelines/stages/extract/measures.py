@@ -18,6 +18,7 @@ from pipelines.stages.extract.drafts import Context, Draft
 from pipelines.stages.extract.indicators import (
     COUNTED_REGIONS,
     DOCUMENT_REFERENCE,
+    GROWTH_WORD,
     RANKING_NAME,
     SCORE_THEN_RANK,
     WHOLE_PLACE,
@@ -225,7 +226,6 @@ _LEADING_OF = re.compile(r"^[ *]*(?:的|整(?![体治改合顿]))")
 _PROJECT_OF_THE_SUM = re.compile(r"^\s*的([\u4e00-\u9fff“”A-Za-z0-9]{2,24}?项目)")
 _SUMS_OF_A_PROJECT = frozenset({"总投资", "计划总投资", "总投资额", "计划投资", "投资"})
 
-_GROWTH_WORD = re.compile(r"增速|增幅")
 
 _SIZE_WORD = re.compile(r"规模|总量|总额|总数|数量")
 #: a profit said as a loss (归母净利润亏损, 利润总额出现亏损): the profit's level, below nothing
@@ -1296,7 +1296,7 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
         if at < 0:
             return None
         subject = said[:at]
-        growth = _GROWTH_WORD.search(subject)
+        growth = GROWTH_WORD.search(subject)
         if growth is not None:
             subject = subject[: growth.start()]
         items = [self._clean(x) for x in list_items(subject)]
@@ -1400,7 +1400,7 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
         # 杭州市综合指数…位居全省第一，宁波市、嘉兴市分列第二、三位: in the list the place before heads)
         items = [strip_chars(item) for item in list_items(said[: cut.start()])] if cut else []
         # (抚州、赣州增速分列全省第一、第二位: ranked by the growth the paragraph told before)
-        by_growth = bool(items) and _GROWTH_WORD.search(items[-1][-2:]) is not None
+        by_growth = bool(items) and GROWTH_WORD.search(items[-1][-2:]) is not None
         if by_growth:
             items[-1] = items[-1][:-2]  # (赣州增速: the place, without what ranks it)
         places = [region_of_item(item) for item in items]
@@ -1429,7 +1429,7 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
         """The figure a bare 居全国第二位 ranks: the last one, or the one its subject names
         (``增速居…`` → the growth figure, ``规模居…`` → the amount)."""
         wanted = None
-        if _GROWTH_WORD.search(words):
+        if GROWTH_WORD.search(words):
             wanted = "yoy_growth_pct"
         elif _SIZE_WORD.search(words):
             wanted = "amount"
@@ -1455,7 +1455,7 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
     def _growth_told_before(self, words: str) -> list[str]:
         """…增长7.0%。六盘水市增速居全省第1位: a place's growth, ranked, is of the indicator whose
         growth the sentence before told (the place's own number the text leaves out)."""
-        if not _GROWTH_WORD.search(words):
+        if not GROWTH_WORD.search(words):
             return []
         grown = [f for f in self.previous_figures if f.measure == "yoy_growth_pct"]
         return [grown[-1].indicator + "增速"] if grown else []
@@ -1545,7 +1545,7 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
         ranked_place = ""
         if core and self.ranking_of_title and region_of_item(core) == core:
             ranked_place, core = core, ""  # 桐乡市排名第71位, in a text on a ranking: the place ranked
-        if _GROWTH_WORD.fullmatch(core):
+        if GROWTH_WORD.fullmatch(core):
             core = ""  # 西藏以12.8%的增速居全国首位: the rank of the growth just told
         # (累计推广燃料电池汽车2860辆，推广数量居全国第6位: the number of what was done, told before)
         counted = bool(suffix) and len(core) > 1
