@@ -10473,3 +10473,98 @@ def test_a_table_of_firm_groups() -> None:
     found = {f.value: f for f in figures(text, region="全国", ref=date(2026, 11, 11))}
     assert found[382.5].indicator.startswith("比亚迪") and found[382.5].unit == "万辆"
     assert found[12.3].indicator.startswith("上汽集团") and found[12.3].measure == "yoy_growth_pct"
+
+
+def test_a_list_item_named_as_a_balance_stands_at_the_months_end() -> None:
+    # 造船完工量、新接订单量和手持订单量分别占…: orders on hand stand at September's end, the other two
+    # are the months' flows (all three were flows); a balance's word that ends a list of bare items
+    # (动力电池、储能电池库存量) is the head each shares
+    text = (
+        "前三季度全市船舶工业运行情况\n\n南通市工业和信息化局　　2025年10月20日\n\n"
+        "前三季度，全市造船完工量、新接订单量和手持订单量分别占全国的12.6%、13.8%和11.9%。"
+        "全市动力电池、储能电池库存量同比分别增长8.1%、9.2%。"
+    )
+    found = described_figures(text, "nantong.txt")
+    months, end = (date(2025, 1, 1), date(2025, 9, 30)), (date(2025, 9, 30), date(2025, 9, 30))
+    assert (found[12.6].period_start, found[12.6].period_end) == months
+    assert (found[11.9].period_start, found[11.9].period_end) == end
+    assert (found[8.1].period_start, found[8.1].period_end) == end
+    assert (found[9.2].period_start, found[9.2].period_end) == end
+
+
+def test_a_notice_asking_views_on_a_draft_plan_reads_as_the_plan() -> None:
+    # 关于公开征求《望城区2027年…工作要点（征求意见稿）》意见的公告, out in November 2026: the goals are
+    # 2027's (they were outcomes of no period), and the paragraph opening on 2026年 reviews this year
+    # (its 1-9月 were 2027's goals)
+    text = (
+        "关于公开征求《望城区2027年工业和信息化工作要点（征求意见稿）》意见的公告\n\n"
+        "发布时间：2026-11-10 09:15　来源：长沙市望城区工业和信息化局\n\n"
+        "2026年，面对复杂多变的外部环境，全区工业经济稳中向好。1-9月，全区规上工业增加值增长8.2%。\n\n"
+        "一、主要目标\n\n1. 规模以上工业增加值增长8%左右。\n2. 规模以上工业总产值突破1600亿元。\n"
+    )
+    found = described_figures(text, "wangcheng.txt")
+    assert (found[8.2].status, found[8.2].period_start) == ("actual", date(2026, 1, 1))
+    for goal in (8.0, 1600.0):
+        assert (found[goal].status, found[goal].period_start) == ("target", date(2027, 1, 1))
+
+
+def test_a_plans_basis_section_reviews_the_years_behind() -> None:
+    # 一、发展基础 in a plan for 十五五: “十四五”时期…年均增长7.2% is what was done (it was a goal of
+    # 2026-2030)
+    text = (
+        "株洲市“十五五”工业发展规划\n\n发布日期：2026-04-16　来源：株洲市工业和信息化局\n\n"
+        "一、发展基础\n\n“十四五”时期，全市坚持工业强市战略不动摇。规模以上工业增加值年均增长7.2%，"
+        "高于全省平均0.6个百分点。\n\n二、主要目标\n\n到2030年，力争规模以上工业营业收入突破5000亿元。\n"
+    )
+    found = described_figures(text, "zhuzhou.txt")
+    assert (found[7.2].status, found[7.2].period_start) == ("actual", date(2021, 1, 1))
+    assert found[5000.0].status == "target"
+
+
+def test_a_table_whose_place_column_is_headed_by_its_level_alone() -> None:
+    # 序号 | 市 | 创新型中小企业 | 专精特新中小企业: each city's counts (no row was read)
+    text = normalize(
+        "安徽省经济和信息化厅\n2025年11月20日\n\n2025年度创新型中小企业和专精特新中小企业分市统计表\n\n单位：家\n\n"
+        "序号 | 市 | 创新型中小企业 | 专精特新中小企业\n1 | 合肥市 | 812 | 372\n2 | 芜湖市 | 356 | 168\n"
+    ).text
+    found = {f.value: f for f in figures(text, region="安徽省", ref=date(2025, 11, 20))}
+    assert (found[812.0].region, found[372.0].region, found[168.0].region) == ("合肥市", "合肥市", "芜湖市")
+    assert found[168.0].indicator.startswith("专精特新")
+
+
+def test_a_bylines_time_stamp_dates_the_article() -> None:
+    # 经济观察报 记者 何川　2026-04-18 08:15 under the headline: the article's day (the year was
+    # guessed, and the byline read as the title); 如今已入驻企业67家 stands on that day
+    text = (
+        "经济观察网 > 区域 > 正文\n\n盐都“向天借势”：自贡低空经济的突围样本\n\n"
+        "经济观察报 记者 何川　2026-04-18 08:15\n\n"
+        "2025年，自贡市低空经济产业实现营业收入186.4亿元。凤鸣通用机场周边的产业园，如今已入驻企业67家。"
+    )
+    found = described_figures(text, "zigong.txt")
+    assert (found[186.4].period_start, found[186.4].period_end) == (date(2025, 1, 1), date(2025, 12, 31))
+    assert (found[67.0].period_start, found[67.0].period_end) == (date(2026, 4, 18), date(2026, 4, 18))
+
+
+def test_a_caption_names_an_industry_its_column_measures() -> None:
+    # 表：2025年各区、县（市）数字经济核心产业增加值 over 区、县（市） | 增加值（亿元）: the industry's value
+    # added (it was a bare 增加值: 核心产业 was taken for a table of industries)
+    text = normalize(
+        "杭州市经济和信息化局\n2026年2月26日\n\n表：2025年各区、县（市）数字经济核心产业增加值\n\n"
+        "区、县（市）\t增加值（亿元）\t同比增长（%）\n滨江区\t2163.5\t9.6\n余杭区\t1342.8\t10.8\n"
+    ).text
+    found = {f.value: f for f in figures(text, region="杭州市", ref=date(2026, 2, 26))}
+    assert found[2163.5].indicator == "数字经济核心产业增加值"
+    assert found[2163.5].region == "滨江区"
+
+
+def test_a_places_growth_ranked_is_the_growth_told_for_the_whole() -> None:
+    # 其中钱塘区增速居全市首位: 钱塘区's rank in the growth the text gave for the city (it was a thing
+    # called 钱塘区增速, in another district, on the year's last day)
+    text = (
+        "杭州市2025年数字经济发展报告\n\n发布日期：2026-02-26 来源：杭州市经济和信息化局\n\n"
+        "2025年，全市数字经济核心产业增加值增长8.1%。\n\n"
+        "分区域看，滨江区继续发挥引领作用，萧山区、钱塘区实现较快增长，其中钱塘区增速居全市首位。"
+    )
+    ranked = [f for f in described_figures(text, "hangzhou.txt").values() if f.measure == "rank"]
+    assert [(f.indicator, f.region) for f in ranked] == [("数字经济核心产业增加值增速", "钱塘区")]
+    assert (ranked[0].period_start, ranked[0].period_end) == (date(2025, 1, 1), date(2025, 12, 31))

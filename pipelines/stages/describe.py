@@ -120,7 +120,7 @@ _SUBTITLE = re.compile(r"^[—-]{1,2}|^[（(][^（）()]*[)）]$")
 #: how a speech's or a report's occasion line ends (…会议上, …大会上的讲话)
 _OCCASION_END = re.compile(r"上(?:的(?:讲话|报告|发言|工作报告))?$|(?:讲话|发言)$")
 _BYLINE = re.compile(
-    r"^[□■◎●]|^(?:本报|记者|通讯员|原创\s)|^[\u4e00-\u9fff]{2,10}(?:日报|晚报|报|网|社)(?:首席|全媒体|融媒体)?记者"
+    r"^[□■◎●]|^(?:本报|记者|通讯员|原创\s)|^[\u4e00-\u9fff]{2,10}(?:日报|晚报|报|网|社)\s*(?:首席|全媒体|融媒体)?记者"
     r"|^(?:文|图|文图|图文|文/图)\s*[/／:：]\s*[^\n]{0,12}(?:记者|通讯员)"  # (文/佛山日报记者 梁嘉怡)
     r"|^[\u4e00-\u9fff]{2,10}(?:客户端|新闻)\s*(?:首席|全媒体|融媒体)?记者"  # (潮新闻客户端　记者　沈佳怡)
 )
@@ -525,9 +525,10 @@ def _published_on(lines: list[str]) -> date | None:
             return (
                 covered  # …发展报告 ↵ 常州市统计局 ↵ 二〇二五年四月: a report's cover dates it by its month
             )
-        stamped = _STAMPED.search(line) if _cue("source_label").match(line) else None
+        stamped = _STAMPED.search(line) if _cue("source_label").match(line) or _BYLINE.match(line) else None
         if stamped:
-            # 来源：湖南日报　作者：记者 周雅琴　2026-03-17 07:32:15: the byline's time stamp
+            # 来源：湖南日报　作者：记者 周雅琴　2026-03-17 07:32:15 (or 经济观察报 记者 何川　2026-04-18
+            # 08:15): the byline's time stamp
             return safe_date(*(int(group) for group in stamped.groups() if group is not None))
     return None
 

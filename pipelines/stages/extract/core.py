@@ -919,6 +919,7 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
                     prev_groups,
                     level,
                     among=among,
+                    item=override[0] if not level else "",
                 )
                 made = [
                     each for d in self._token_figures(tok, ctx) for each in self._each_item(d, pre, s_figs)

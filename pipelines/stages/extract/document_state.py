@@ -213,6 +213,10 @@ _INTRODUCES = re.compile(r"如下|[：:]\s*$")
 _REVIEW_NAMED = re.compile(
     r"执行情况|完成情况|实施情况|进展情况|回顾|总结|主要成效|工作成效|工作基础|发展基础"
 )
+#: a plan's heading for what it starts from (一、发展基础, （一）发展现状): a review, with or without years
+_BASIS_NAMED = re.compile(
+    r"^\W*[一二三四五六七八九十\d]*[、.．）)]?\s*(?:发展基础|工作基础|现实基础|发展现状)\s*$"
+)
 #: a heading's words for what a plan sets (主要目标, 重点任务, 发展思路)
 _GOALS_NAMED = re.compile(r"目标|任务|思路|安排|举措|部署")
 _YEAR_OF_A_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月")
@@ -539,7 +543,7 @@ class DocumentState(StatusPeriodRules, IndicatorText):
         opening = [m.period for m in mentions]
         if first and opening and opening[0].kind == FULL_YEAR:
             self.paragraph_year = opening[0]
-        if opening and self._ahead(opening[0]):
+        if opening and self._ahead(opening[0]) and not self._before_the_plans_year(opening[0]):
             self.paragraph_horizon = opening[0]
             # 到2027年，… opening the paragraph, a year after the text's own: its goals follow
             by = body[max(0, mentions[0].pos - 1) : mentions[0].end].lstrip()
@@ -557,7 +561,9 @@ class DocumentState(StatusPeriodRules, IndicatorText):
         if not found or _opens_an_aside(body, found[0].pos):
             return  # (地区生产总值（1-3季度）：…: the period of the line's label, in its aside)
         period = found[0].period
-        ended = period.end is not None and (self.reference is None or period.end < self.reference)
+        ended = period.end is not None and (
+            self.reference is None or period.end < self.reference or self._before_the_plans_year(period)
+        )
         if at_year_end(period) and period.end is not None:
             period = Period.year(period.end.year)  # 2023年末，全省…: the year, whose end its stocks stand at
         # a month governs the paragraph only where it opens it (分产品看，10月份，…), not where a
@@ -630,6 +636,14 @@ class DocumentState(StatusPeriodRules, IndicatorText):
             for m in self.periods.find(body, plan)
             if (lead and m.pos < lead.end()) or (said and m.pos == said.end())
         ]
+
+    def _before_the_plans_year(self, period: Period) -> bool:
+        """Whether ``period`` ends before the year a work plan's title names ahead of its day (2026年，
+        …工业经济稳中向好 in 望城区2027年工作要点, out in November 2026): the plan reviews it,
+        though it is not over."""
+        return (
+            self.own_plan_year is not None and period.end is not None and period.end.year < self.own_plan_year
+        )
 
     def _ahead(self, period: Period) -> bool:
         """Whether ``period`` is a year or a span not yet over at the reference date."""
@@ -813,6 +827,8 @@ class DocumentState(StatusPeriodRules, IndicatorText):
         before the year a plan is for (一、2026年工作基础 in …2027年工业经济工作要点)."""
         body = self.text[sentence.start : sentence.end]
         years = [int(y) for y in TITLE_YEAR.findall(body)]
+        if not years and _BASIS_NAMED.search(body):
+            return True  # 一、发展基础 in a plan: where it starts from, the years behind it
         return (
             bool(years)
             and self.reference is not None

@@ -56,6 +56,9 @@ class Context:
     among: list[Draft] = field(default_factory=list)
     #: the number added over a span told before (五年增加4200家，达到1.86万家): this is the level reached
     reached_after: Draft | None = None
+    #: the list item this number is given to (贷款余额 in 工业投资、贷款余额分别增长8%、9%): its own
+    #: name, not the list's, tells whether it stands at a day
+    item: str = ""
 
     def listed_before(self) -> list[Draft]:
         """The figures a 均居… refers to: this clause's, else the run of clauses just before

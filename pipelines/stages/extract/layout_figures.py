@@ -219,7 +219,8 @@ _MONTHLY_FRAME = re.compile(r"(?:分月|月度|各月|累计|当月)?(?:增长�
 #: what a caption says before the thing its table measures (…主要城市2025年|汽车产量)
 _CAPTION_SCOPE = re.compile(
     # (分季度…; 市州 of a province's cities and prefectures)
-    r"分?(?:设区市|城市|各?市州|各(?:县市区|县区|区县)|各[市县区地省]|地区|区域|省份)|[分各](?:季度|月份?)|年度?"
+    r"各?[市县区](?:、[市县区])+"  # (各区、县（市）: the levels listed)
+    r"|分?(?:设区市|城市|各?市州|各(?:县市区|县区|区县)|各[市县区地省]|地区|区域|省份)|[分各](?:季度|月份?)|年度?"
     r"|（市、区）|分(?:县市区|县区|区县|县)|分市(?:（州）|州)?"  # (…企业分县（市、区）情况, 分市（州）)
     r"|各?乡镇(?:[（(][^（）()]{1,8}[)）])?|各镇(?:[（(][^（）()]{1,8}[)）])?|各街道"  # (各乡镇（街道）…)
     r"|(?:重点|主要)(?:省市|省份|城市)"  # (…新型显示产业重点省市营收情况: the places it lists)
@@ -260,6 +261,9 @@ _AMOUNT_ENDS = ("额", "量", "值")
 _INCLUDING = re.compile(r"[（(]含[^（）()]{1,12}[)）]")
 #: a place said in brackets after a zone's name (医药高新区（高港区）)
 _BRACKETED_PLACE = re.compile(r"[（(]([^（）()]{2,8})[)）]$")
+#: an industry named by what it is (数字经济核心产业, 战略性新兴产业), not parts the table lists by kind
+#: (主要产业, 重点产业, 各产业)
+_NAMED_INDUSTRY = re.compile(r"(?<![各分要点柱导势色大])产业$")
 #: a short aside in a caption, such as the levels a place word stands for (各省（区、市）)
 _ASIDE_IN_CAPTION = re.compile(r"[（(][^（）()]{1,8}[)）]")
 
@@ -341,7 +345,7 @@ def _named_in_caption(column: str, caption: str) -> str:
     of_industry = of_industry if of_industry.endswith(("产业", "行业")) and said == column else ""
     said = re.split(r"[和及与、]", said)[-1]  # …法人单位和营业收入: the last of what it lists
     # (…主要板块增加值占比: each part's; …产业集群分领域产值: after the last of them)
-    parts = [*CHART_PARTS.finditer(said)]
+    parts = [m for m in CHART_PARTS.finditer(said) if not _NAMED_INDUSTRY.search(said, 0, m.end())]
     said = said[parts[-1].end() :] if parts else said
     core = _COUNT_OF.sub("", column) or column  # 拟入选项目数: the things counted
     stem = core[:-1] if core.endswith(_AMOUNT_ENDS) else ""  # 出口额 under …劳动密集型产品出口

@@ -368,6 +368,10 @@ _LABEL_BEFORE_COLON = re.compile(r"([^：:，,。；;（(\n]{2,30})[：:]\s*$")
 _LABEL_COLON = re.compile(r"[\u4e00-\u9fff）)][：:]")
 
 
+#: a place and its growth word only, before a rank (其中钱塘区增速居全市首位)
+_PLACE_THEN_GROWTH = re.compile(r"(?:其中)?(?P<place>[\u4e00-\u9fff]{2,12}?)(?:的)?" + GROWTH_WORD.pattern)
+
+
 class MeasureRules(StatusPeriodRules, IndicatorText):
     """Rules that turn one token into draft figures (mixed into the extractor)."""
 
@@ -1547,6 +1551,12 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
             ranked_place, core = core, ""  # 桐乡市排名第71位, in a text on a ranking: the place ranked
         if GROWTH_WORD.fullmatch(core):
             core = ""  # 西藏以12.8%的增速居全国首位: the rank of the growth just told
+        grown = _PLACE_THEN_GROWTH.fullmatch(core)
+        place = region_of_item(grown.group("place")) if grown is not None else None
+        if place is not None:
+            # 萧山区、钱塘区实现较快增长，其中钱塘区增速居全市首位: the place's rank in the growth told
+            # before (not a thing called 钱塘区增速)
+            ranked_place, core = place, ""
         # (累计推广燃料电池汽车2860辆，推广数量居全国第6位: the number of what was done, told before)
         counted = bool(suffix) and len(core) > 1
         named = next(
@@ -1568,6 +1578,9 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
             elif ctx.sentence_figs:
                 referents = [self._rank_referent(ctx.sentence_figs, subject + suffix)]
             names = [f.indicator for f in referents] or self._growth_told_before(subject + suffix)
+            lead = self._lead_growth() if grown is not None and not any(names) else ""
+            # (…其中钱塘区增速居全市首位, opening a section: the growth the text gave for its own region)
+            names = names or ([lead + "增速"] if lead else [])
         if not any(names) and self.ranking_of_title and not has_all:
             # 桐乡市排名第71位, in a text on the 百强县 ranking: the place in that ranking
             names = [self.ranking_of_title]

@@ -269,7 +269,7 @@ def five_year_plan_of_title(title: str) -> Period | None:
     return Period(date(first, 1, 1), date(first + 4, 12, 31), MULTI_YEAR)
 
 
-_ANY_TIME_WORD = re.compile(r"[年月季末底截目当每]|现(?:时|在|阶段)|十[一二三四五六七八九]五")
+_ANY_TIME_WORD = re.compile(r"[年月季末底截目当每]|现(?:时|在|阶段)|如今|十[一二三四五六七八九]五")
 
 
 def may_name_a_period(text: str, start: int, end: int) -> bool:

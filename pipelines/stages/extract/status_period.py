@@ -183,7 +183,21 @@ _OPENS_A_CLAUSE = "，,；;：:"
 _NEWLY_NAMED = re.compile(r"新增|新晋|新入选|入选|新认定|获评|上榜|新培育")
 #: what stands at a date by its name (贷款余额, 存量, 保有量): its growth is at that date too
 #: (a ratio of balances too; but 盘活存量 is what was done to one)
-_BALANCE = re.compile(r"余额|(?<!盘活)(?<!处置)(?<!消化)存量|保有量|拥有量|资产负债率|存贷比")
+_BALANCE = re.compile(
+    r"余额|(?<!盘活)(?<!处置)(?<!消化)存量|保有量|拥有量|资产负债率|存贷比|(?:手持|在手)订单(?!指数)"
+)
+
+
+def _balance_named(indicator: str, item: str) -> bool:
+    """Whether ``item`` of the list ``indicator`` (or ``indicator`` itself) is named as a balance: by
+    its own name (造船完工量、新接订单量和手持订单量: the last), or by the balance's word ending the list
+    where the item has no head of its own (动力电池、储能电池库存量: both)."""
+    if not item:
+        return _BALANCE.search(indicator) is not None
+    ends = _BALANCE.search(indicator, len(indicator) - 4)
+    return _BALANCE.search(item) is not None or (ends is not None and item[-1] != indicator[-1])
+
+
 #: what a balance grew by (比年初增加, 新增, 同比多增): a flow of the months, not a balance
 _BALANCE_ADDED = re.compile(r"增加|新增|多增|少增|净增|投放|发放")
 #: a stock by its name, though a word of flows may be in it (资产总额)
@@ -561,9 +575,10 @@ class StatusPeriodRules:
     ) -> tuple[Period, str, bool]:
         """制造业普惠小微贷款余额2168.3亿元, 制造业贷款余额占各项贷款的比重为10.6%, in a release on
         1—9月: a balance (and its share, growth or change) stands at the months' end; but what it
-        grew by (比年初增加563.8亿元) is the months' flow."""
+        grew by (比年初增加563.8亿元) is the months' flow. A list's item named as a balance is one
+        (造船完工量、新接订单量和手持订单量分别占…: the last)."""
         if (
-            not _BALANCE.search(indicator)
+            not _balance_named(indicator, ctx.item)
             or period.kind not in (YTD, QUARTER, FULL_YEAR)
             or period.end is None
             or measure not in ("amount", "share_pct", "pp_change", "yoy_growth_pct")

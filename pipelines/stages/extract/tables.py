@@ -369,6 +369,7 @@ _UNIT_LIST = re.compile(r"[、，,/]")
 #: the first column of a table whose rows are places
 _REGION_NAME_COLUMNS = frozenset(
     {
+        *("省", "市", "县", "区"),  # (序号 | 市 | 创新型中小企业 | 专精特新中小企业)
         "省份",
         "地区",
         "城市",
