@@ -10568,3 +10568,98 @@ def test_a_places_growth_ranked_is_the_growth_told_for_the_whole() -> None:
     ranked = [f for f in described_figures(text, "hangzhou.txt").values() if f.measure == "rank"]
     assert [(f.indicator, f.region) for f in ranked] == [("数字经济核心产业增加值增速", "钱塘区")]
     assert (ranked[0].period_start, ranked[0].period_end) == (date(2025, 1, 1), date(2025, 12, 31))
+
+
+def test_a_city_whose_short_name_is_a_word_listed_among_places() -> None:
+    # 宁德、厦门规上工业增加值分别增长…: 宁德 (withheld as a short name for 宁德时代) is the city when
+    # listed among places (it was 宁德以上工业增加值, the province's); 宁德时代 stays a firm
+    text = (
+        "福建省前三季度工业运行情况\n\n发布时间：2026-10-20 来源：福建省工业和信息化厅\n\n"
+        "前三季度，全省规上工业增加值增长5.5%。宁德、厦门规上工业增加值分别增长9.1%、6.3%。"
+        "宁德时代、福耀玻璃营业收入分别增长12.4%、8.8%。"
+    )
+    found = described_figures(text, "fujian.txt")
+    assert (found[9.1].region, found[9.1].indicator) == ("宁德市", "规模以上工业增加值")
+    assert found[6.3].region == "厦门市"
+    assert found[12.4].region == "福建省" and found[12.4].indicator.startswith("宁德时代")
+
+
+def test_places_leading_in_a_rate_then_their_gaps_to_the_schedule() -> None:
+    # 泉州、厦门、漳州投资完成率居全省前列，分别超时序进度…: each place's gap in its completion rate
+    # (nothing was read); a zone of a province's own (平潭综合实验区) is a table row's place
+    text = (
+        "福建省发展和改革委员会关于2026年前三季度省重点项目进展情况的通报\n\n发布时间：2026-10-20\n\n"
+        "1-9月，全省省重点项目完成投资4826.5亿元，完成年度计划的81.2%。"
+        "泉州、厦门、漳州投资完成率居全省前列，分别超时序进度15.6、13.1、12.9个百分点。\n\n"
+        "地区 | 完成投资（亿元） | 完成年度计划（%）\n福州市 | 862.4 | 86.3\n平潭综合实验区 | 96.3 | 74.1\n"
+    )
+    found = described_figures(text, "fujian_projects.txt")
+    gaps = [found[v] for v in (15.6, 13.1, 12.9)]
+    assert [(f.region, f.measure) for f in gaps] == [
+        ("泉州市", "pp_diff"),
+        ("厦门市", "pp_diff"),
+        ("漳州市", "pp_diff"),
+    ]
+    assert all("完成率" in f.indicator for f in gaps)
+    assert found[96.3].region == "平潭综合实验区"
+
+
+def test_a_province_named_before_its_whole_in_a_national_text() -> None:
+    # 上海提出，…；湖北提出，到2027年全省机器人产业规模…: 湖北's goal (it was dropped, 全省 of no province);
+    # 广东服务机器人产量498万套 is 广东's (it was the country's); 产量连续多年居全国首位 ranks the output
+    text = (
+        "2025年我国工业机器人产量首次突破70万套\n\n2026-01-23 16:42:05　　来源：新华网\n\n"
+        "2025年我国工业机器人产量达到72.6万套。2025年广东工业机器人产量26.8万套，产量连续多年居全国首位。"
+        "广东服务机器人产量498万套。\n\n"
+        "上海提出，到2027年全市机器人产业规模力争达到1500亿元；湖北提出，到2027年全省机器人产业规模达到500亿元以上。"
+    )
+    found = described_figures(text, "robots.txt")
+    assert found[498.0].region == "广东省"
+    assert found[500.0].region == "湖北省" and found[1500.0].region == "上海市"
+    ranked = [f for f in found.values() if f.measure == "rank"]
+    assert [(f.indicator, f.region) for f in ranked] == [("工业机器人产量", "广东省")]
+
+
+def test_a_gap_to_the_same_months_of_a_benchmark_named_at_length() -> None:
+    # 比同期规模以上工业出口交货值增速高2.9个百分点, 分别比同期规模以上工业、高技术制造业高…: gaps (none
+    # was read: the benchmark ran past fourteen characters)
+    text = (
+        "2026年1—10月电子信息制造业运行情况\n\n发布时间：2026-11-26 来源：工业和信息化部运行监测协调局\n\n"
+        "1—10月，规模以上电子信息制造业增加值同比增长11.8%，增速分别比同期规模以上工业、高技术制造业高5.7个和"
+        "2.3个百分点。规模以上电子信息制造业实现出口交货值同比增长4.6%，比同期规模以上工业出口交货值增速高2.9个百分点。"
+    )
+    found = described_figures(text, "electronics.txt")
+    assert [(found[v].measure, found[v].benchmark) for v in (5.7, 2.3)] == [
+        ("pp_diff", "规模以上工业"),
+        ("pp_diff", "高技术制造业"),
+    ]
+    assert found[2.9].measure == "pp_diff" and found[2.9].indicator.endswith("出口交货值")
+
+
+def test_a_table_whose_level_column_is_what_was_done() -> None:
+    # 指标名称|单位|完成值|同比增长（%）|增速全市位次: the level done, its growth and rank (no row was read)
+    text = normalize(
+        "襄阳高新区管委会\n2026年11月24日\n\n表1　2026年1—10月襄阳高新区主要经济指标完成情况\n"
+        "指标名称|单位|完成值|同比增长（%）|增速全市位次\n规模以上工业总产值|亿元|1486.3|10.8|—\n"
+        "规模以上工业增加值|—|—|9.6|2\n"
+    ).text
+    found = {
+        (f.value, f.measure): f
+        for f in figures(text, region="襄阳高新技术产业开发区", ref=date(2026, 11, 24))
+    }
+    assert found[(1486.3, "amount")].unit == "亿元"
+    assert found[(9.6, "yoy_growth_pct")].indicator == "规模以上工业增加值"
+    assert (2.0, "rank") in found
+
+
+def test_a_provinces_county_economy_is_a_flow_of_its_year() -> None:
+    # 2025年，湖北县域经济总量达到3.58万亿元: the counties' output over 2025, of 湖北 (it was a stock at the
+    # year's end, named 湖北县域经济总量)
+    text = (
+        "湖北县域经济观察\n\n发布时间：2026-03-18 来源：人民日报\n\n2025年，湖北县域经济总量达到3.58万亿元，"
+        "占全省经济总量的57%。"
+    )
+    found = described_figures(text, "hubei_counties.txt")
+    county = found[3.58]
+    assert (county.indicator, county.region) == ("县域经济总量", "湖北省")
+    assert (county.period_start, county.period_end) == (date(2025, 1, 1), date(2025, 12, 31))

@@ -36,7 +36,9 @@ from pipelines.stages.extract.indicators import (
     city_opening,
     list_items,
     opens_on_region,
+    periods_free,
     place_said_to_be,
+    region_by_short,
     region_of_item,
     strip_chars,
 )
@@ -318,6 +320,11 @@ def _this_year_cue(reference: date) -> re.Pattern[str]:
         r"|今年(?!以来|初|前|首|上半年|一季度|\d+\s*岁)|新的一年|(?<!是)(?:下一步|下一阶段|下阶段)"
         r"|下半年(?=工作|重点|，|,)"
     )
+
+
+#: a clause opening on the whole of a level (全省, 全市), and how the names of that level end
+_WHOLE_OF_A_LEVEL = re.compile(r"全([省市])")
+_LEVEL_NAME_ENDS = {"省": ("省", "自治区"), "市": ("市",)}
 
 
 class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
@@ -803,6 +810,15 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
                 county = self._county_of_scope_word(text[clause.start : tokens[0].start], clause.start)
                 clause_region = county or clause_region
             opening_words = text[clause.start : tokens[0].start]
+            whole = _WHOLE_OF_A_LEVEL.match(strip_chars(periods_free(opening_words)))
+            if (
+                said_before
+                and whole
+                and said_before.endswith(_LEVEL_NAME_ENDS[whole.group(1)])
+                and region_by_short(said_before) is not None
+            ):
+                # 上海提出，…；湖北提出，到2027年全省机器人产业规模…: the province the clause before named
+                clause_region = said_before
             if clause_region is None and said_before and opens_on_region(opening_words, self.region):
                 # 衡阳市统计局发布的数据显示，今年上半年，祁东县规上工业增加值增长7.4% in 祁东县's text:
                 # the text's own place, named again after the body whose data it is

@@ -35,7 +35,7 @@ _REGIONAL_SUBJECT = (
     r"(?=地区生产总值|GDP|生产总值|规模以上|规上|工业|制造业|增长|下降|一般公共预算|社会消费品|进出口|外贸|固定资产"
     # (an industry's, not a park's or a project's: 射洪锂电产业园 names a park)
     r"|(?:新能源|光伏|锂电|储能|风电)(?![\u4e00-\u9fff]{0,4}(?:园|基地|项目))"
-    r"|汽车|数字经济|电子信息|软件|集成电路|高技术|去年|今年|上半年|前三季度|经济总量"
+    r"|汽车|数字经济|电子信息|软件|集成电路|高技术|去年|今年|上半年|前三季度|经济总量|县域"
     r"|全年|实现|完成|居民|城镇|农村|全省|全市|全区|全县|将|力争|确保|累计|新增|亩均|(?:今)?年初"
     r"|战略性新兴产业|先进制造业|装备制造业|出口|进口|新开工|民营|专精特新|前\d{1,2}个月"
     r"|技术合同|研发|R&D|高新技术企业|科技型|货物|拥有|共有|营业收入|营收|利润|产值|投资|实际使用外资|新设|新登记"
@@ -43,6 +43,8 @@ _REGIONAL_SUBJECT = (
     r"|开行|开通"  # (贵州开行陆海新通道班列1147列: the trains or routes a place runs)
     # (贺州碳酸钙产业产值达到486亿元: an industry's output in the place; 钦州的到位资金增速)
     r"|[\u4e00-\u9fff]{1,8}?产业(?:实现|完成)?(?:产值|营业收入|营收|增加值|规模)|的(?=到位资金|规模以上|规上|地区生产总值|GDP)"
+    # (广东服务机器人产量498万套: a product the place makes)
+    r"|[\u4e00-\u9fff]{1,8}?(?:产量|产销量|销量)"
     # (江苏以35.2%的比重位居榜首, 天津比重为26.8%: a place's share, or the score it ranks by)
     r"|以$|比重|占比|入围|上榜|集聚|聚集"
     # (广东全社会用电量达到…; 四川受益于晶硅光伏…产业集聚，增长9.8%: what the place's growth owes to)
@@ -446,10 +448,16 @@ _ITEM_SEPARATOR_OR_COMMA = re.compile(r"、|，|,|" + _JOINING_WORD)
 
 
 #: a clause that says one thing of each item of its list (A、B均比二季度有所回升，), up to its comma
+#: a place's growth or its extent, naming nothing grown (金昌市增长, 广东回升幅度)
+_GROWTH_ALONE = re.compile(r"(?:增长|增速|增幅|回升|提升|下降|降幅|涨幅)(?:幅度)?$")
+#: words that say the places before them lead in something (签约项目较多, 投资完成率居全省前列)
+LEAD_WORDS = r"(?:较多|较快|较高|较大|最多|最快|最高|最大|居前|领先|(?:位|排)?居全[国省市区县]前列)"
 _SAID_OF_EACH = re.compile(
     r"(?P<subject>[^，,。；;：:]+?)(?:(?<!人)均|(?<![成首京])都"
     # (青岛、潍坊、烟台三市新认定数量较多，分别为…: the places counted, then what they share)
     r"|(?<=[\u4e00-\u9fff])[两三四五六七八九十]个?(?:市|县|区|省|城市|地市))[^，,。；;：:]*[，,]\s*$"
+    # (宁德、厦门、漳州投资完成率居全省前列，分别超时序进度…: the places leading in what they name)
+    rf"|(?P<leading>[^，,。；;：:]+?){LEAD_WORDS}[，,]\s*$"
 )
 
 
@@ -458,7 +466,20 @@ def subject_said_of_each(text: str, start: int, end: int) -> str:
     产能利用率均比二季度有所回升，): the items the values after 分别 in the next clause go to, when
     nothing else is told before them; ``""`` if the clause lists nothing."""
     said = _SAID_OF_EACH.search(text, start, end)
-    return said.group("subject") if said is not None and len(list_items(said.group("subject"))) >= 2 else ""
+    if said is None:
+        return ""
+    subject = said.group("subject") or said.group("leading")
+    items = list_items(subject)
+    if said.group("leading"):
+        known = [region_of_item(strip_chars(x)) for x in items[:-1]]
+        places = [bool(r or among_places(strip_chars(x), known)) for r, x in zip(known, items, strict=False)]
+        last = strip_chars(_GROWTH_ALONE.sub("", items[-1]))
+        if (any(places) and not all(places)) or not last or region_of_item(last) is not None or "的" in last:
+            # (酒泉市、金昌市增长较快，分别增长…: their growth, of what the text told before; 松山湖、
+            # 长安镇…居前: a place and what may not be one; …上升和资金紧张的比重仍然较高: of what the
+            # items are said of)
+            return ""
+    return subject if len(items) >= 2 else ""
 
 
 def list_items(text: str, commas: bool = False) -> list[str]:
@@ -503,6 +524,25 @@ def named_zone(text: str) -> tuple[str, int] | None:
 def _ends_on_listed_region(name: str) -> bool:
     """据深圳市, 在深圳市: a word before a listed city, no county-level city of that name."""
     return any(region_by_short(name[k:]) is not None for k in range(1, len(name) - 1))
+
+
+@lru_cache(maxsize=1)
+def _withheld_short_names() -> dict[str, str]:
+    """Cities regions.csv gives no short name because it is also a word (宁德时代, 大庆精神, 黄山
+    风景区), by that name: 宁德 → 宁德市."""
+    return {
+        row["name"][:-1]: row["name"]
+        for row in _regions().values()
+        if row.get("short_name") == row["name"]
+        and row.get("level") == "prefecture"
+        and row["name"].endswith("市")
+    }
+
+
+def among_places(item: str, others: list[str | None]) -> str | None:
+    """The city a list item names by a short name that is also a word (宁德、厦门投资完成率: 宁德),
+    where another item is a place; None otherwise."""
+    return _withheld_short_names().get(item) if any(others) else None
 
 
 def region_of_item(item: str, long_districts: bool = True) -> str | None:
@@ -1202,7 +1242,7 @@ class IndicatorText:
         return lexicon().exact_aliases.get((indicator, kind), indicator)
 
     def _benchmark(self, text: str) -> str | None:
-        b = strip_chars(text.replace("分别", ""))
+        b = strip_chars(text.replace("分别", "")).removeprefix("同期")  # (比同期规模以上工业高)
         b = _BENCHMARK_TAIL.sub("", b)
         if not b:
             return None
@@ -1343,6 +1383,8 @@ class IndicatorText:
                 else r
                 for r, x in zip(regions, raw[:-1], strict=True)
             ]
+        # (宁德、厦门投资完成率: a city whose short name is also a word, among places)
+        regions = [r or among_places(x, [*regions, last]) for r, x in zip(regions, raw[:-1], strict=True)]
         if last is None or not noun or not all(regions) or region_of_item(noun) is not None:
             return None  # 九江市、上饶市分别增长…: no noun after the last region, which is no indicator
         return [r for r in regions if r] + [last], noun

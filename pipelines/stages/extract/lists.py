@@ -16,8 +16,10 @@ from pipelines.stages.extract import clauses as cl
 from pipelines.stages.extract.drafts import Draft
 from pipelines.stages.extract.indicators import (
     COUNTED_REGIONS,
+    LEAD_WORDS,
     WHOLE_PLACE,
     IndicatorText,
+    among_places,
     list_items,
     periods_free,
     region_by_short,
@@ -40,11 +42,9 @@ _ADVERB_BEFORE_EACH = re.compile(r"(?:则|也|亦|还|又)\s*$")
 GROWTH_AFTER_PLACES = re.compile(r"(?:的)?(?:增速|增幅|增长率)\s*$")
 #: 分别 before the places a figure is so many times of (分别是全市、全省平均水平的1.3倍和1.5倍)
 _RATIOS_TO_PLACES = re.compile(rf"分别(?:是|为|相当于){WHOLE_PLACE}")
-#: the words that say some lead in what is told (较多, 最快, 居前)
-_LEAD_WORDS = r"(?:较多|较快|较高|较大|最多|最快|最高|最大|居前|领先)"
 #: a clause that names the places leading in something (抽查批次较多的是温岭市和玉环市，)
 _LEADERS_ARE = re.compile(
-    rf"(?P<what>[^，,。；;：:]+?){_LEAD_WORDS}的(?:是|为|有)"
+    rf"(?P<what>[^，,。；;：:]+?){LEAD_WORDS}的(?:是|为|有)"
     r"(?P<places>[^，,。；;：:]+)[，,]\s*$"
 )
 #: a word for growth alone, which names nothing a count is of (阜阳市、宿州市增长较快)
@@ -54,7 +54,7 @@ _NAME_BEFORE_FLOW_MIN = 2
 #: what 分别 goes on to when each value is a share of a whole of its own (分别占A、B、C的)
 _SHARES_OF_WHOLES = re.compile(r"占(?P<wholes>[^，,。；;]{2,60}?、[^，,。；;]{2,60}?)的?")
 #: the end of a clause that says its places lead in what it names (…签约项目较多，)
-_LEAD_IN_WHAT = re.compile(_LEAD_WORDS + r"[，,]\s*$")
+_LEAD_IN_WHAT = re.compile(LEAD_WORDS + r"[，,]\s*$")
 #: places that lead a ranking, then what the values after them are of (煤山镇、画溪街道、太湖街道位居前三，
 #: 产值; …泗安镇增速列前三位，)
 _PLACES_RANKED_FIRST = re.compile(
@@ -757,8 +757,9 @@ def distribute_head(items: list[str]) -> list[tuple[str, str | None]]:
         subject = items[0][: -len(first_attribute)]
         items = [items[0], *(subject + x for x in items[1:])]
     out: list[tuple[str, str | None]] = []
-    for item in items:
-        region = region_of_item(item)
+    regions = [region_of_item(item) for item in items]
+    for item, known in zip(items, regions, strict=True):
+        region = known or among_places(item, regions)  # (宁德、厦门、漳州: 宁德 among places)
         if region:
             out.append((head, region))
         else:

@@ -104,7 +104,9 @@ _RATIO_TO_PLACES = re.compile(
 #: the average a list of benchmarks is said of (全省、全市平均(水平))
 _LISTED_AVERAGE = re.compile(r"的?(?:平均)?(?:水平)?\s*$")
 _COMPARE = re.compile(
-    r"(?<!占)(?:比(?![重例率])|较)(?P<bm>[^，,。；;]{1,14}?)(?<![提降升增减加放])(?P<dir>高出|高|低|快|慢|多|少)\s*$"
+    # (比同期规模以上工业出口交货值增速高: a benchmark of the same months, named at length)
+    r"(?<!占)(?:比(?![重例率])|较)(?P<bm>同期[^，,。；;]{1,18}?|[^，,。；;]{1,14}?)(?<![提降升增减加放])"
+    r"(?P<dir>高出|高|低|快|慢|多|少)\s*$"
 )
 
 #: a net number added or lost, said without its base (全年净增620家) or with it (比上年净增)
@@ -368,6 +370,8 @@ _LABEL_BEFORE_COLON = re.compile(r"([^：:，,。；;（(\n]{2,30})[：:]\s*$")
 _LABEL_COLON = re.compile(r"[\u4e00-\u9fff）)][：:]")
 
 
+#: how long a rank has been held, after what is ranked (产量连续多年居全国首位, 连续5年)
+_HELD_FOR_YEARS = re.compile(r"(?:已|均)?连续(?:多|[两二三四五六七八九十\d]+)年$")
 #: a place and its growth word only, before a rank (其中钱塘区增速居全市首位)
 _PLACE_THEN_GROWTH = re.compile(r"(?:其中)?(?P<place>[\u4e00-\u9fff]{2,12}?)(?:的)?" + GROWTH_WORD.pattern)
 
@@ -1546,6 +1550,7 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
         core = self._clean(subject)
         core = "" if core in _NO_SUBJECT_ALONE else core  # 以92.46分位列全省第一: 以 is no subject
         core = core.removeprefix("的")  # (以38.6万元/亩的亩均税收居全市首位: the thing ranked by)
+        core = _HELD_FOR_YEARS.sub("", core)  # (产量连续多年居全国首位: how long it has ranked so)
         ranked_place = ""
         if core and self.ranking_of_title and region_of_item(core) == core:
             ranked_place, core = core, ""  # 桐乡市排名第71位, in a text on a ranking: the place ranked

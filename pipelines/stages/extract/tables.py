@@ -407,7 +407,7 @@ _RULE_LINE = re.compile(r"[─━═\-=_—]{3,}")
 _PART_OF = re.compile(r"^(?:其中|内)[：:]")
 #: the columns of a table of levels and growths: the level (产量, 绝对数, 绝对值) and its growth
 #: (比上年增长（%）, 比上年同期增长±%)
-_LEVEL_WORDS = r"产量|绝对数|绝对值|绝对额|数量|总量|总额|数值|金额"
+_LEVEL_WORDS = r"产量|绝对数|绝对值|绝对额|数量|总量|总额|数值|金额|完成值|完成额|完成数"
 _LEVEL_COLUMN = re.compile(
     _LEVEL_WORDS + r"|(?:本年)?累计(?:值|数)?|本月|本期|1\s*[-—–~至]\s*本月(?:累计)?"
     # or the months, perhaps with the level's word: 1-10月(累计), 2025年1-9月, 11月产量
