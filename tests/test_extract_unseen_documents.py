@@ -10663,3 +10663,58 @@ def test_a_provinces_county_economy_is_a_flow_of_its_year() -> None:
     county = found[3.58]
     assert (county.indicator, county.region) == ("县域经济总量", "湖北省")
     assert (county.period_start, county.period_end) == (date(2025, 1, 1), date(2025, 12, 31))
+
+
+def test_the_countys_leaders_name_no_county() -> None:
+    # 落实县领导挂钩联系重点企业制度，…力争全年规上工业产值增长8%以上: the county's leaders (the goals went to
+    # a county called 落实县)
+    text = (
+        "沭阳县2026年前三季度工业经济运行分析\n\n发布时间：2026-10-27 来源：沭阳县工业和信息化局\n\n"
+        "前三季度，全县规上工业产值增长9.1%。\n\n四、下一步工作打算\n\n"
+        "我局将紧盯全年目标任务，落实县领导挂钩联系重点企业制度，力争全年规上工业产值增长8%以上。"
+    )
+    found = described_figures(text, "shuyang.txt")
+    assert found[8.0].region == "沭阳县" and found[8.0].status == "target"
+
+
+def test_the_province_after_two_opening_words() -> None:
+    # 预计全年全省新增5G基站…, in a city's section of a provincial round-up: the province's (it was the
+    # section's city: 预计 and 全年 were taken off one at a time, 全年 first)
+    text = (
+        "四川5G+工业互联网观察\n\n发布时间：2025-09-23 来源：中国工业报\n\n四川推进融合发展。\n\n"
+        "宜宾：动力电池“链”上提速\n\n宜宾市建成5G工厂12个。\n\n预计全年全省新增5G基站1.5万—2万个。"
+    )
+    found = described_figures(text, "sichuan_5g.txt")
+    assert found[12.0].region == "宜宾市"
+    assert found[1.5].region == "四川省"
+
+
+def test_a_places_count_ranked_names_no_place() -> None:
+    # 南昌市入选数量居全省首位，赣州市居第二位: each city's rank in the count (both were a thing called
+    # 南昌市入选数量)
+    text = (
+        "江西省2026年度智能工厂和数字化车间名单公布\n\n发布时间：2026-10-16 来源：江西省工业和信息化厅\n\n"
+        "本次共认定智能工厂86家。南昌市入选数量居全省首位，赣州市居第二位。"
+    )
+    ranked = [f for f in described_figures(text, "jiangxi_factories.txt").values() if f.measure == "rank"]
+    assert [(f.indicator, f.region, f.value) for f in ranked] == [
+        ("入选数量", "南昌市", 1.0),
+        ("入选数量", "赣州市", 2.0),
+    ]
+
+
+def test_a_project_lists_output_at_full_capacity_is_expected_in_no_year() -> None:
+    # 预计达产后年产值（亿元） in a list of projects signed: what each is to make once at full capacity,
+    # an estimate of no year (it was an outcome of the quarter reported)
+    text = normalize(
+        "襄阳市一季度制造业重大项目集中签约\n\n发布时间：2026-03-26 来源：襄阳市投资促进局\n\n"
+        "序号 | 项目名称 | 总投资（亿元） | 预计达产后年产值（亿元）\n"
+        "1 | 储能电池及系统集成项目 | 120 | 150\n2 | 新能源汽车一体化压铸件生产基地项目 | 102 | 130\n"
+    ).text
+    found = {f.value: f for f in figures(text, region="襄阳市", ref=date(2026, 3, 26))}
+    for value in (150.0, 130.0):
+        assert (found[value].status, found[value].period_start, found[value].period_end) == (
+            "estimate",
+            None,
+            None,
+        )

@@ -244,7 +244,9 @@ _NOT_AFTER_A_PLACE = "域级场民委政属长直镇乡村城块"
 _BARE_DISTRICT = re.compile(
     # not the first part of a compound (立足县域…, 资本市场, 区块链, 市长, 县委 …)
     _NOT_ADMINISTRATIVE
-    + rf"({_ODDLY_NAMED_PLACE}|{_DISTRICT_CHAR}{{2}}区|{_NAME_CHAR}{{2,3}}[县市])(?![{_NOT_AFTER_A_PLACE}])"
+    # (落实县领导挂钩…: the county's leaders, no county named 落实县)
+    + rf"({_ODDLY_NAMED_PLACE}|{_DISTRICT_CHAR}{{2}}区|{_NAME_CHAR}{{2,3}}[县市])"
+    + rf"(?![{_NOT_AFTER_A_PLACE}]|领导)"
     + _NO_LISTING_WORD
     # nor a kind of area (在园区, 老城区, 山区 …)
     + r"(?<!园区|城区|景区|社区|校区|厂区|片区|辖区|市区|郊区|矿区|林区)"
@@ -859,6 +861,8 @@ def leading_region(pre: str, region: str, province: str | None) -> str | None:
     for word in _OPENING_WORDS:
         if s.startswith(word):
             s = s[len(word) :]
+            # (预计全年全省新增…: an opening word after another)
+            s = next((s[len(w) :] for w in _OPENING_WORDS if s.startswith(w)), s)
     if s.startswith(("全省", "我省")):
         return province or UNNAMED_PROVINCE
     if s.startswith(("全市", "我市")) and region.endswith("市"):

@@ -225,6 +225,8 @@ _CAPTION_SCOPE = re.compile(
     r"|各?乡镇(?:[（(][^（）()]{1,8}[)）])?|各镇(?:[（(][^（）()]{1,8}[)）])?|各街道"  # (各乡镇（街道）…)
     r"|(?:重点|主要)(?:省市|省份|城市)"  # (…新型显示产业重点省市营收情况: the places it lists)
 )
+#: what a project is to make once at full capacity (达产后年产值, 预计达产年产值)
+_AT_FULL_CAPACITY = re.compile(r"达产")
 #: a project's whole cost, of no one year (总投资（亿元）)
 _PROJECTS_WHOLE = re.compile(r"(?:计划)?总投资(?:额)?")
 #: a place given as its city and county (南昌市南昌县): the county
@@ -1247,6 +1249,10 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
             if period.kind == AS_OF and period.end is not None and _ADDED_COLUMN.search(indicator):
                 # 单项冠军企业（家）  其中新增 under 截至2025年底: those the year added up to that day
                 period = Period.up_to(period.end)
+            if measure == "amount" and _AT_FULL_CAPACITY.search(cell.indicator):
+                # 预计达产后年产值（亿元） in a list of projects signed: what each is to make once at full
+                # capacity, in no year said (it was an outcome of the months reported)
+                status, period = "estimate", UNKNOWN_PERIOD
             indicator, value = _what_grew(indicator, cell.value, measure)
             draft = self._figure_read_whole(
                 (cell.start, cell.end),

@@ -1556,6 +1556,10 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
             ranked_place, core = core, ""  # 桐乡市排名第71位, in a text on a ranking: the place ranked
         if GROWTH_WORD.fullmatch(core):
             core = ""  # 西藏以12.8%的增速居全国首位: the rank of the growth just told
+        place_counted = region_of_item(core) if core and suffix else None
+        if place_counted is not None:
+            # 南昌市入选数量居全省首位: the place's count, ranked (not a thing called 南昌市入选数量)
+            ranked_place, core = place_counted, ""
         grown = _PLACE_THEN_GROWTH.fullmatch(core)
         place = region_of_item(grown.group("place")) if grown is not None else None
         if place is not None:
@@ -1586,6 +1590,7 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
             lead = self._lead_growth() if grown is not None and not any(names) else ""
             # (…其中钱塘区增速居全市首位, opening a section: the growth the text gave for its own region)
             names = names or ([lead + "增速"] if lead else [])
+            names = names or ([""] if place_counted is not None else [])
         if not any(names) and self.ranking_of_title and not has_all:
             # 桐乡市排名第71位, in a text on the 百强县 ranking: the place in that ranking
             names = [self.ranking_of_title]
