@@ -10718,3 +10718,56 @@ def test_a_project_lists_output_at_full_capacity_is_expected_in_no_year() -> Non
             None,
             None,
         )
+
+
+def test_a_year_before_a_countys_name_is_no_part_of_it() -> None:
+    # 2027年长兴县人民政府工作报告 inside a notice asking views on it: the county is 长兴县 (it was 年长兴县,
+    # and no figure matched any place)
+    text = (
+        "关于公开征求《2027年长兴县人民政府工作报告（征求意见稿）》意见的公告\n\n"
+        "发布时间：2026-11-24 09:15\n\n2027年长兴县人民政府工作报告\n\n"
+        "预计全年实现地区生产总值1120亿元，全县规上工业增加值增长9.5%。"
+    )
+    found = described_figures(text, "changxing_report.txt")
+    assert found[1120.0].region == found[9.5].region == "长兴县"
+
+
+def test_the_citys_own_firms_name_no_city() -> None:
+    # 前三季度市属国有企业经济运行稳中向好, from 合肥市's 国资委: 市属 is the city's own (the text was a city
+    # called 前三季度市)
+    text = (
+        "前三季度市属国有企业经济运行稳中向好\n\n"
+        "发布时间：2025-10-27 16:05　　来源：合肥市人民政府国有资产监督管理委员会\n\n"
+        "今年以来，市国资委深入贯彻落实市委、市政府决策部署，指导监管企业聚焦主责主业。\n\n"
+        "前三季度，市属企业累计实现营业收入1286.4亿元，同比增长8.7%。"
+    )
+    found = described_figures(text, "hefei_soe.txt")
+    assert found[1286.4].region == found[8.7].region == "合肥市"
+
+
+def test_columns_of_how_things_were_named_under_a_caption_that_names_them() -> None:
+    # 2026年度株洲市专精特新中小企业认定情况分县市区统计如下： over 本次认定（家） | 累计有效（家）: counts of
+    # those firms (they were things called 有效 and 本次认定)
+    text = normalize(
+        "株洲市工业和信息化局\n2026年7月8日\n\n2026年度株洲市专精特新中小企业认定情况分县市区统计如下：\n\n"
+        "县市区 | 本次认定（家） | 累计有效（家）\n荷塘区 | 14 | 52\n芦淞区 | 11 | 41\n"
+    ).text
+    found = {f.value: f for f in figures(text, region="株洲市", ref=date(2026, 7, 8))}
+    assert found[14.0].indicator.startswith("专精特新中小企业")
+    assert found[52.0].indicator.startswith("专精特新中小企业")
+    assert found[52.0].region == "荷塘区"
+
+
+def test_places_listed_before_each_gap_are_its_places() -> None:
+    # …；南漳县、保康县完成率均低于全市平均水平10个百分点以上: the two counties' gaps (they went to the places
+    # of the figures before, 枣阳市 and 襄州区); a completion rate of the year's plan is an outcome of the
+    # months (年度计划投资完成率分别为…: it was a goal of the year)
+    cleaned = normalize(
+        "襄阳市重大项目进展情况通报\n\n发布时间：2026-10-20 来源：襄阳市发展和改革委员会\n\n"
+        "前三季度，枣阳市、襄州区年度计划投资完成率分别为88.6%、86.2%；南漳县、保康县完成率均低于全市平均水平"
+        "10个百分点以上。"
+    ).text
+    found = extract_figures(cleaned, describe_document(cleaned, "xiangyang_projects.txt"))
+    rate = next(f for f in found if f.value == 88.6)
+    assert (rate.status, rate.period_end) == ("actual", date(2026, 9, 30))
+    assert sorted(f.region for f in found if f.measure == "pp_diff") == ["保康县", "南漳县"]

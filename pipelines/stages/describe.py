@@ -1842,10 +1842,12 @@ def _unlisted_region(level: str, title: str | None, text: str) -> str | None:
     inner = r"(?![省市县区])" if level == "town" else inner
 
     def named(last: str) -> str:
-        # (nor 一家县城椅企的“稳岗经”: a count of things, no name)
+        # (nor 一家县城椅企的“稳岗经”: a count of things, no name; nor 2027年长兴县人民政府工作报告's 年)
         found = (
-            rf"(?:中共)?((?!关于|听取|审议|公布|印发|下达|表彰|命名)(?![我本该各全])(?![一两二三四五六七八九十几][家个座所])(?:(?!{_NOT_IN_NAME}){inner}[\u4e00-\u9fff]){{{shortest},3}}?"
+            rf"(?:中共)?((?!关于|听取|审议|公布|印发|下达|表彰|命名)(?![我本该各全年])(?![一两二三四五六七八九十几][家个座所])(?:(?!{_NOT_IN_NAME}){inner}[\u4e00-\u9fff]){{{shortest},3}}?"
             rf"(?!{_NOT_IN_NAME})(?<!乡村){last_inner}[^\W{last}]{_LOCAL_SUFFIX[level]})"
+            # (nor 前三季度市属国有企业…: 市属, the city's own, after no city's name)
+            r"(?!属)"
         )
         # 杭州市萧山区人民政府: the district, not 州市萧山区; 穗黄埔区: 黄埔区 (but 渝中区, 津南区 whole)
         city = rf"(?:{city_abbreviation().pattern}|{_CITY_OF_DISTRICT})" if level == "district" else ""

@@ -198,16 +198,17 @@ _PRICE_INDEX_OF_CAPTION = re.compile(r"([\u4e00-\u9fff]{2}价格)指数")
 _COUNTED_IN_CAPTION = re.compile(
     r"(?:第[一二三四五六七八九十\d]+批)?(?P<things>[\u4e00-\u9fff“”]{2,20}?(?:企业|项目|工厂|园区|基地|平台|中心|标杆))"
     # (…“小巨人”企业数量: the firms, whose counts the columns hold; …企业拟认定名单: those listed)
-    r"(?:主要)?(?:数量|家数|个数|拟?(?:认定|入选)名单)?$"
+    # (…中小企业认定情况分县市区统计如下：: how they were named, by place)
+    r"(?:主要)?(?:数量|家数|个数|拟?(?:认定|入选)名单|(?:认定|入选)情况)?$"
 )
 #: what a caption says after the thing its table spreads over places (…地区分布, …情况)
 _CAPTION_TAIL = re.compile(
-    r"(?:地区|区域)?(?:分布|情况|统计)表?$|(?:情况)?(?:一览|汇总)表$"
+    r"(?:地区|区域)?(?:分布|情况|统计)表?(?:如下[：:]?)?$|(?:情况)?(?:一览|汇总)表$"
     r"|(?:TOP|Top|top|前)\s*\d{1,3}(?:强|名|位)?$|排行榜$"  # (…城市新能源汽车产量TOP10: the first ten)
 )
 #: a column that says only how its things were counted (本批认定, 累计, 新增), not what they are
 _ASPECT_COLUMN = re.compile(
-    r"(?:本批次?|本年度?|当年度?|年内|今年)?拟?(?:新增|新认定|认定|入选)(?:数量?|家数)?(?:比重|占比)?"
+    r"(?:本批次?|本次|本年度?|当年度?|年内|今年)?拟?(?:新增|新认定|认定|入选)(?:数量?|家数)?(?:比重|占比)?"
     r"|(?:有效期内)?累计(?:有效)?(?:数量?|家数)?|(?:有效期内)?总数"
     r"|复核通过数?|通过复核数?"  # (复核通过: those a batch's review kept)
 )
@@ -365,7 +366,7 @@ def _named_in_caption(column: str, caption: str) -> str:
         return things if things.endswith(core) else core + things
     if counted is not None and _ASPECT_COLUMN.fullmatch(column):
         # 本批认定, 累计 under 2025年度江西省专精特新中小企业分设区市统计表: of those firms
-        return counted.group("things") + column
+        return _LEADING_PERIOD_AND_PLACE.sub("", counted.group("things")) + column
     return of_industry + column
 
 

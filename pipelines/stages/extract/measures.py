@@ -893,6 +893,15 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
         elif respectively and len(items) >= 2:
             targets = items
             rules.append("respectively_items")
+        elif (
+            len(values) == 1
+            and _ALL_END.search(subject.rstrip(" *"))
+            and (each_place := self._listed_regions(_ALL_END.sub("", subject.rstrip(" *")))) is not None
+        ):
+            # 南漳县、保康县完成率均低于全市平均水平10个百分点以上: the places this clause lists, each with
+            # the gap (not the places of the figures before)
+            regions, targets = each_place[0], [each_place[1]] * len(each_place[0])
+            rules.append("each_place")
         elif respectively or len(values) > 1 or _ALL_END.search(subject.rstrip(" *")):
             # (…指数分别为139.4点、130.2点，分别比上季度提高3.1点、2.5点: the index levels told before)
             prior = [
