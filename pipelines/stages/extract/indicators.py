@@ -474,7 +474,9 @@ def subject_said_of_each(text: str, start: int, end: int) -> str:
     items = list_items(subject)
     if said.group("leading"):
         known = [region_of_item(strip_chars(x)) for x in items[:-1]]
-        places = [bool(r or among_places(strip_chars(x), known)) for r, x in zip(known, items, strict=False)]
+        places = [
+            bool(r or among_places(strip_chars(x), known)) for r, x in zip(known, items[:-1], strict=True)
+        ]
         last = strip_chars(_GROWTH_ALONE.sub("", items[-1]))
         if (any(places) and not all(places)) or not last or region_of_item(last) is not None or "的" in last:
             # (酒泉市、金昌市增长较快，分别增长…: their growth, of what the text told before; 松山湖、

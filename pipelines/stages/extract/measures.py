@@ -1596,7 +1596,7 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
             elif ctx.sentence_figs:
                 referents = [self._rank_referent(ctx.sentence_figs, subject + suffix)]
             names = [f.indicator for f in referents] or self._growth_told_before(subject + suffix)
-            lead = self._lead_growth() if grown is not None and not any(names) else ""
+            lead = self._lead_growth() if place is not None and not any(names) else ""
             # (…其中钱塘区增速居全市首位, opening a section: the growth the text gave for its own region)
             names = names or ([lead + "增速"] if lead else [])
             names = names or ([""] if place_counted is not None else [])
