@@ -24,6 +24,7 @@ from datetime import date
 
 from pipelines.stages.extract import clauses as cl
 from pipelines.stages.extract.document_state import (
+    NAME_ENDS_OF_LEVEL,
     PLANS_NEXT_YEAR_FROM,
     TITLE_YEAR,
     DocumentState,
@@ -322,9 +323,8 @@ def _this_year_cue(reference: date) -> re.Pattern[str]:
     )
 
 
-#: a clause opening on the whole of a level (全省, 全市), and how the names of that level end
+#: a clause opening on the whole of a level (全省, 全市)
 _WHOLE_OF_A_LEVEL = re.compile(r"全([省市])")
-_LEVEL_NAME_ENDS = {"省": ("省", "自治区"), "市": ("市",)}
 
 
 class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
@@ -814,10 +814,11 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
             if (
                 said_before
                 and whole
-                and said_before.endswith(_LEVEL_NAME_ENDS[whole.group(1)])
+                and said_before.endswith(NAME_ENDS_OF_LEVEL[whole.group(1)])
                 and region_by_short(said_before) is not None
             ):
                 # 上海提出，…；湖北提出，到2027年全省机器人产业规模…: the province the clause before named
+                # (the clause's counterpart of the paragraph's, in DocumentState._leading_region)
                 clause_region = said_before
             if clause_region is None and said_before and opens_on_region(opening_words, self.region):
                 # 衡阳市统计局发布的数据显示，今年上半年，祁东县规上工业增加值增长7.4% in 祁东县's text:

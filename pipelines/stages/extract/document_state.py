@@ -60,8 +60,10 @@ from pipelines.stages.zones import ZONE, named_zone
 
 #: the levels a place the text named before may be called by alone (该镇, 该乡, 该县, 该街道)
 _LEVEL_ENDS = ("镇", "乡", "县", "街道")
-#: how the names of the places a scope word leaves unnamed end (全市: …市; 全省: …省, …自治区)
-_ENDS_OF_THE_UNNAMED = {UNNAMED_CITY: ("市",), UNNAMED_PROVINCE: ("省", "自治区")}
+#: how the names of a level's places end, by the scope word's level (全市: …市; 全省: …省, …自治区)
+NAME_ENDS_OF_LEVEL = {"市": ("市",), "省": ("省", "自治区")}
+#: how the names of the places a scope word leaves unnamed end
+_ENDS_OF_THE_UNNAMED = {UNNAMED_CITY: NAME_ENDS_OF_LEVEL["市"], UNNAMED_PROVINCE: NAME_ENDS_OF_LEVEL["省"]}
 _THE_PLACE_OF_LEVEL = re.compile(f"该({'|'.join(_LEVEL_ENDS)})")
 #: a place's name standing alone, no word around it (（一）工业投资攻坚奖：乐从镇。)
 _NAME_ALONE = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,5}(?:镇|乡|县|街道)(?![\u4e00-\u9fff])")
