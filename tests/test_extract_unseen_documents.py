@@ -10771,3 +10771,153 @@ def test_places_listed_before_each_gap_are_its_places() -> None:
     rate = next(f for f in found if f.value == 88.6)
     assert (rate.status, rate.period_end) == ("actual", date(2026, 9, 30))
     assert sorted(f.region for f in found if f.measure == "pp_diff") == ["保康县", "南漳县"]
+
+
+def test_a_tables_bare_growth_column_is_the_growth_of_the_flow_each_row_names() -> None:
+    # 指标 | 增速(%) | 占全部投资比重(%) over rows of flows: each row's growth and share (the growth column
+    # named no indicator and was dropped; a row marked 其中： was no flow at all)
+    text = normalize(
+        "长兴县前三季度投资运行情况\n2026年10月23日\n\n附表：2026年前三季度长兴县固定资产投资主要指标\n\n"
+        "指标 | 增速(%) | 占全部投资比重(%)\n固定资产投资 | 6.8 | —\n工业投资 | 12.4 | 41.6\n"
+        "其中：制造业投资 | 13.1 | 38.2\n"
+    ).text
+    found = {f.value: f for f in figures(text, region="长兴县", ref=date(2026, 10, 23))}
+    assert (found[12.4].indicator, found[12.4].measure) == ("工业投资", "yoy_growth_pct")
+    assert (found[13.1].indicator, found[13.1].measure) == ("制造业投资", "yoy_growth_pct")
+    assert (found[38.2].indicator, found[38.2].measure) == ("制造业投资", "share_pct")
+
+
+def test_a_plan_to_roll_out_projects_is_a_goal() -> None:
+    # 计划滚动实施重大项目500个以上: a goal of projects (it was an outcome of the months reported, named
+    # 滚动实施重大项目)
+    text = (
+        "长兴县投资运行情况\n2026年10月23日\n前三季度，全县固定资产投资同比增长6.8%。"
+        "围绕“十五五”规划，计划滚动实施重大项目500个以上、总投资超过2000亿元。"
+    )
+    found = described_figures(text, "changxing_investment.txt")
+    assert (found[500.0].status, found[500.0].indicator) == ("target", "重大项目")
+    assert found[2000.0].status == "target"
+
+
+def test_months_listed_with_only_their_growth_are_of_the_growth_told_before() -> None:
+    # 从月度走势看，1-7月、1-8月累计增速分别为5.6%、6.2%: the months' growth of the one flow the sentence
+    # before grew (no figure was given, 累计增速 naming nothing); one month alone too
+    text = (
+        "长兴县投资运行情况\n2026年10月23日\n前三季度，全县固定资产投资同比增长6.8%，增速比上半年提高0.9个百分点。"
+        "从月度走势看，1-7月、1-8月累计增速分别为5.6%、6.2%，呈逐月回升态势。"
+    )
+    found = described_figures(text, "changxing_months.txt")
+    assert (found[5.6].indicator, found[5.6].period_end) == ("固定资产投资", date(2026, 7, 31))
+    assert (found[6.2].indicator, found[6.2].period_end) == ("固定资产投资", date(2026, 8, 31))
+    alone = described_figures(
+        "长兴县投资运行情况\n2026年10月23日\n前三季度，全县固定资产投资同比增长6.8%。1-7月累计增速为5.6%。",
+        "changxing_month.txt",
+    )
+    assert (alone[5.6].indicator, alone[5.6].period_end) == ("固定资产投资", date(2026, 7, 31))
+    two = described_figures(
+        "长兴县投资运行情况\n2026年10月23日\n前三季度，全县规上工业增加值同比增长6.8%，固定资产投资增长5.1%。"
+        "1-7月累计增速为5.6%。",
+        "changxing_two.txt",
+    )
+    assert 5.6 not in two  # two flows grew the sentence before: whose growth it is cannot be told
+
+
+def test_places_a_clause_opens_on_go_with_what_the_next_clause_names() -> None:
+    # 金坛区、溧阳市聚焦动力电池，动力电池产业产值分别达到980亿元和760亿元: each place's output of batteries
+    # (they were the share of the chain's output told before, or no figure at all)
+    text = (
+        "常州市新能源汽车产业发布会\n2026年2月26日\n武进区2025年新能源汽车产业链产值达到2480亿元，"
+        "占全市的比重达到35.5%；金坛区、溧阳市聚焦动力电池，动力电池产业产值分别达到980亿元和760亿元。"
+    )
+    found = described_figures(text, "changzhou_nev.txt")
+    assert (found[980.0].indicator, found[980.0].region) == ("动力电池产业产值", "金坛区")
+    assert (found[760.0].indicator, found[760.0].region) == ("动力电池产业产值", "溧阳市")
+
+
+def test_a_share_of_an_attribute_said_again_is_the_share_of_the_subject_before() -> None:
+    # 全年新能源汽车产量69.8万辆，…，产量占全省比重超过三分之一: the share of that output (a thing called
+    # 产量占全省比重)
+    text = (
+        "常州市新能源汽车产业发布会\n2026年2月26日\n"
+        "全年新能源汽车产量69.8万辆，增长9.5%，产量占全省比重超过三分之一。"
+    )
+    found = described_figures(text, "changzhou_share.txt")
+    assert found[33.33].indicator == "新能源汽车产量占全省比重"
+
+
+def test_county_level_cities_a_province_runs_are_read_by_their_short_names() -> None:
+    # 省直管市仙桃、潜江、天门工业用电量分别增长…: each city's (the province's, named 省直管市仙桃用电量)
+    text = (
+        "湖北省工业用电分析\n2026年7月24日\n上半年，全省工业用电量增长6.2%。"
+        "省直管市仙桃、潜江、天门工业用电量分别增长9.1%、5.2%和7.8%。"
+    )
+    found = described_figures(text, "hubei_power.txt")
+    assert [(found[v].indicator, found[v].region) for v in (9.1, 5.2, 7.8)] == [
+        ("工业用电量", "仙桃市"),
+        ("工业用电量", "潜江市"),
+        ("工业用电量", "天门市"),
+    ]
+
+
+def test_the_year_after_a_forecast_in_the_same_sentence_is_forecast_too() -> None:
+    # 预计三季度…增长6%左右；全年工业用电量1620亿千瓦时左右, in July: expected (it was an outcome of a
+    # year not over); said in December the year's figures are as good as known
+    text = (
+        "湖北省工业用电分析\n2026年7月24日\n上半年，全省工业用电量增长6.2%。综合考虑各方面因素，"
+        "预计三季度全省工业用电量增长6%左右；全年工业用电量1620亿千瓦时左右，同比增长5.5%-6.5%。"
+    )
+    found = described_figures(text, "hubei_forecast.txt")
+    assert found[1620.0].status == found[5.5].status == "estimate"
+    late = described_figures(text.replace("2026年7月24日", "2026年12月20日"), "hubei_forecast_late.txt")
+    assert late[1620.0].status == "actual"
+
+
+def test_a_zone_named_after_a_county_level_city_is_that_zone() -> None:
+    # 井冈山经开区科技创新指标得分居全省第1位: the zone of 井冈山市, ranked by its score (the zone was no
+    # place, and 得分 ending in 分 read as 分别, leaving no rank)
+    text = (
+        "江西省国家级经开区考核结果公示\n2025年6月10日\n"
+        "在单项评价中，九江经开区开放合作指标得分居全省第1位，井冈山经开区科技创新指标得分居全省第2位。"
+    )
+    found = described_figures(text, "jiangxi_zones.txt")
+    assert (found[1.0].indicator, found[1.0].region) == ("开放合作指标得分", "九江经济技术开发区")
+    assert (found[2.0].indicator, found[2.0].region) == ("科技创新指标得分", "井冈山经济技术开发区")
+
+
+def test_a_zone_ranked_alone_is_ranked_in_the_assessment_the_clause_before_names() -> None:
+    # …考核评价结果中，南昌经开区位列全国第31位，南昌小蓝经开区、赣州经开区分别居第58位、第66位: each zone's
+    # place in that assessment (they had no indicator)
+    text = (
+        "江西省国家级经开区考核结果公示\n2025年6月10日\n在商务部公布的2024年国家级经开区综合发展水平考核评价结果中，"
+        "南昌经开区位列全国第31位，南昌小蓝经开区、赣州经开区分别居第58位、第66位。"
+    )
+    found = described_figures(text, "jiangxi_assessment.txt")
+    assert found[31.0].region == "南昌经济技术开发区"
+    assert found[66.0].region == "赣州经济技术开发区"
+    assert all("综合发展水平" in found[v].indicator for v in (31.0, 58.0, 66.0))
+    assert found[31.0].period_end == date(2024, 12, 31)
+
+
+def test_a_citys_leaders_name_no_city() -> None:
+    # 坚持市领导挂点联系重大项目，全年新签约亿元以上项目72个: the city's (丰城市), not a city called 坚持市
+    text = (
+        "丰城市政府工作报告\n2026年1月10日\n"
+        "坚持市领导挂点联系重大项目，全年新签约亿元以上项目72个、签约金额386亿元。"
+    )
+    found = described_figures(text, "fengcheng_report.txt")
+    assert found[72.0].region == found[386.0].region == "丰城市"
+
+
+def test_the_economys_size_ranked_is_the_regions_gdp() -> None:
+    # 经济总量居全省第2位: the rank of the city's 地区生产总值
+    text = "襄阳市人大常委会报告\n2025年7月28日\n上半年，全市地区生产总值增长6.1%，经济总量居全省第2位。"
+    found = described_figures(text, "xiangyang_rank.txt")
+    assert (found[2.0].measure, found[2.0].indicator) == ("rank", "地区生产总值")
+
+
+def test_a_share_of_the_years_budget_is_its_completion() -> None:
+    # 全市一般公共预算收入完成年度预算的53.6%: how much of the budget was done (no figure was given)
+    text = "襄阳市人大常委会报告\n2025年7月28日\n上半年，全市一般公共预算收入完成年度预算的53.6%。"
+    found = described_figures(text, "xiangyang_budget.txt")
+    assert (found[53.6].measure, found[53.6].status) == ("share_pct", "actual")
+    assert found[53.6].indicator.startswith("一般公共预算收入")

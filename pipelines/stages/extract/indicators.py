@@ -260,8 +260,9 @@ _LIST_NUMBER = re.compile(rf"^\s*{LIST_NUMBER}\s*(?=[\u4e00-\u9fff])")
 _THREE_CHARACTER_PLACE = re.compile(
     _NOT_ADMINISTRATIVE
     + rf"(?<![\u4e00-\u9fff])({_NAME_CHAR}{{2}}[县市])"
-    # (nor 市内, 市重点 after a verb, 投向市内项目; nor the first of a list, 醴陵市、攸县…)
-    + rf"(?![{_NOT_AFTER_A_PLACE}区县内外重（(])(?!\s*[、和与及])"
+    # (nor 市内, 市重点 after a verb, 投向市内项目; nor the first of a list, 醴陵市、攸县…; nor the
+    # city's leaders, 坚持市领导挂点联系重大项目)
+    + rf"(?![{_NOT_AFTER_A_PLACE}区县内外重（(]|领导)(?!\s*[、和与及])"
     + r"(?<!上市|超市|都市|股市|楼市|车市|夜市|集市|门市|互市|开市|入市|退市|赶集|县市|市县)"
 )
 #: a region's short name opens a clause only as the subject of an aggregate: 烟台规上工业…,
@@ -311,6 +312,11 @@ def _region_spellings() -> dict[str, str]:
                 # 海南州, 海西州: a prefecture whose short name would be another's (海南省) is written
                 # with its place's name and 州
                 spellings.setdefault(place.group(1) + "州", row["name"])
+    # 仙桃、潜江、天门: county-level cities a province runs itself, written short like its cities
+    # (the others, 东方 or 万宁, are also words and are kept whole)
+    for row in load_csv("county_short_names"):
+        spellings.setdefault(row["short_name"], row["name"])
+        spellings.setdefault(row["name"], row["name"])
     return spellings
 
 
@@ -354,7 +360,9 @@ def _leading_region_name(s: str) -> str | None:
             return written[:-1]  # 广东省级工业互联网平台: the province's own 省级 platforms, not 级…
         # (果洛州, 海南州: an autonomous prefecture's 州 says it is a place, as 市 does)
         said_as_prefecture = written.endswith("州") and _region_spellings()[written].endswith("自治州")
-        if written in _regions() or said_as_prefecture or _SHORT_NAME_SUBJECT.match(s, len(written)):
+        # (仙桃市: a name in full, of regions.csv or county_short_names.csv)
+        in_full = _region_spellings()[written] == written
+        if in_full or said_as_prefecture or _SHORT_NAME_SUBJECT.match(s, len(written)):
             return written
     return None
 
@@ -522,7 +530,15 @@ def region_by_short(name: str) -> str | None:
 
 def named_zone(text: str) -> tuple[str, int] | None:
     """The official name of the zone ``text`` opens with, and where its name ends (see zones)."""
-    return zones.named_zone(text, lambda place: _region_names().prefix(place) is not None)
+    return zones.named_zone(text, _names_a_place)
+
+
+def _names_a_place(place: str) -> bool:
+    """Whether a zone's name opens with a listed region's (长沙) or is a county-level city's or a
+    county's name without its level word (井冈山经开区: 井冈山市's zone)."""
+    if _region_names().prefix(place) is not None:
+        return True
+    return any(name == place + level for level in "市县" for _, name, _ in counties_named(place + level))
 
 
 def _ends_on_listed_region(name: str) -> bool:
@@ -736,6 +752,10 @@ _COMPARED_TO_TIME_TAIL = re.compile(
 _COMPARISON_WORD_TAIL = re.compile(r"(?<![占环对])(?:比|较)$")
 #: a word for a growth rate (增幅高于全市…, 增速居…, 抚州、赣州增速分列…)
 GROWTH_WORD = re.compile(r"增速|增幅")
+#: a clause that names only the months and their growth (1-7月、1-8月累计增速分别为)
+_BARE_GROWTH_CLAUSE = re.compile(
+    r"(?:(?:\d{1,2}\s*[-—–~至]\s*)?\d{1,2}月(?:份)?[、和及]?)+(?:累计|当月)?(?:增速|增幅)(?:分别)?(?:为|是|达)?"
+)
 _GROWTH_WORD_TAIL = re.compile(r"(?:增速|增幅|增长|涨幅|成长幅度|成长率)$")
 #: what opens a clause but is not part of what a figure is about: a streak (连续3年…居全省首位)
 #: or a list marker (一是…, （二）…)
@@ -1195,6 +1215,8 @@ class IndicatorText:
     paragraph_start: int
     #: how many figures the document had when the current paragraph began
     paragraph_figures: int
+    #: the figures of the sentence before (or of the run of sentences it goes on from)
+    previous_figures: list[Draft]
 
     def _topic_opened_on(self, start: int, end: int) -> str | None:
         """从规上工业增加值增速看，… / 从亩均税收看，德清县以45.2万元居全市第一: what a sentence
@@ -1434,6 +1456,20 @@ class IndicatorText:
             return indicator
         return mod + core + head
 
+    def _growth_of_sentence_before(self, ctx: Context) -> str:
+        """…全县固定资产投资同比增长6.8%…。从月度走势看，1-7月、1-8月累计增速分别为5.6%、6.2%: a
+        sentence that gives only months' growth is of the one indicator whose growth the sentence
+        before, in the same paragraph and place, gave ("" where it gave none or several)."""
+        if not _BARE_GROWTH_CLAUSE.fullmatch(ctx.pre.strip()):
+            return ""
+        paragraph = self.figures[self.paragraph_figures :]
+        told = {
+            f.indicator
+            for f in self.previous_figures
+            if f.measure == "yoy_growth_pct" and f.region == ctx.region and any(f is g for g in paragraph)
+        }
+        return told.pop() if len(told) == 1 else ""
+
     def _colon_header(self, ctx: Context) -> str:
         """专精特新中小企业：新认定1126家: the noun a clause without one is said of, named before a
         colon; for a place's figure (太原市新认定298家), the noun its section's headline names."""
@@ -1515,7 +1551,7 @@ class IndicatorText:
                     # 工业生产指数为93.6，同比下降2.4%: the index's growth (its level has no unit,
                     # so it is no figure, but it names what the growth is of)
                     return self._clean(index.group("index"))
-                return self._colon_header(ctx)
+                return self._growth_of_sentence_before(ctx) or self._colon_header(ctx)
             listed = [f for f in subjects if f.measure == "amount" and f.token.unit_class == "count"]
             if _SUM_ALONE.fullmatch(ctx.pre.strip()) and len(listed) >= 2:
                 # 认定智能工厂28家、数字化车间96个，合计124个: the things listed, together
@@ -1554,6 +1590,14 @@ class IndicatorText:
         if whose and (share := share_of_subject(indicator, whose[-1].indicator)) is not None:
             ctx.inherited = whose[-1]
             return share
+        said = indicator[: indicator.find("占")] if "占" in indicator else ""
+        if whose and said in lex.attributes and whose[-1].indicator.endswith(said):
+            # 新能源汽车产量69.8万辆，…，产量占全省比重超过三分之一: the share of that output, its
+            # attribute said again
+            share = share_of_subject(indicator[len(said) :], whose[-1].indicator)
+            if share is not None:
+                ctx.inherited = whose[-1]
+                return share
         counted = next((f for f in reversed(subjects) if f.token.unit_class == "count"), None)
         if indicator in _STAGES_OF_A_PROJECT and counted is not None:
             # …项目46个，其中新开工21个、竣工投产14个 (or 新开工…项目74个、竣工投产52个): those of

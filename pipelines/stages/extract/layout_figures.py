@@ -455,6 +455,17 @@ def _flow_at_the_end() -> re.Pattern[str]:
     return re.compile(f"(?:{lexicon().flow_nouns.pattern})$")
 
 
+#: the mark of a row that is a part of the one above it (其中：制造业投资)
+_PART_MARK = re.compile(r"^其中[：:]\s*")
+
+
+def _names_its_flow(label: str) -> bool:
+    """Whether a table row's label is a flow the catalogue knows (工业投资, 其中：制造业投资): its
+    row's numbers are that flow's, not a place's."""
+    named = _PART_MARK.sub("", strip_chars(label))
+    return _names_a_flow(named) and named in lexicon().catalogue_names
+
+
 def _names_a_flow(indicator: str) -> bool:
     """Whether ``indicator`` ends on a flow (…增加值, 工业投资, 进出口总额), not a ratio of one."""
     return _flow_at_the_end().search(indicator) is not None
@@ -1016,6 +1027,14 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                     # 行业 | 1—10月增速 | 比1—9月增减（百分点） under 单位：%: each kind's own growth,
                     # and its change, the row naming what grew
                     indicator = cell.indicator
+                elif (
+                    not indicator
+                    and GROWTH_NAME_END.fullmatch(cell.indicator)
+                    and _names_its_flow(cell.row_label)
+                ):
+                    # 指标 | 增速(%) | 占全部投资比重(%) ↵ 工业投资 | 12.4 | 41.6: the growth of the flow
+                    # the row names (see the rows that name their own indicator, below)
+                    indicator = cell.indicator
             if split is None or not indicator:
                 continue  # a number without a unit cannot be typed
             multiplier, unit = split
@@ -1074,9 +1093,10 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                     # 上年同月=100 under …工业生产者出厂价格指数: 出厂价格同比指数
                     indicator = priced.group(1) + indicator
                 own = indicator in _VALUE_OF_THE_ROW or _names_a_flow(label)
-                if named is None and own and label in lexicon().catalogue_names:
+                if named is None and own and _names_its_flow(label):
                     # 地区生产总值  2796.43  5.8 under 绝对额（亿元）: a row that names its own indicator
-                    named, indicator = self.region, self._clean(label)
+                    # (其中：制造业投资 | 13.1 | 38.2: a part of the row above, named in full)
+                    named, indicator = self.region, self._clean(_PART_MARK.sub("", label))
                 elif named is None and label in _HOUSEHOLD_USE and "用电" in indicator:
                     # 城乡居民生活  308.4  7.6 under 用电量（亿千瓦时）: the households' part, beside the
                     # sectors' (城乡居民生活用电量)

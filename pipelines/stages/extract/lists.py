@@ -49,6 +49,8 @@ _LEADERS_ARE = re.compile(
 )
 #: a word for growth alone, which names nothing a count is of (阜阳市、宿州市增长较快)
 _GROWTH_WORDS = re.compile(r"增长|增速|增幅|增长率")
+#: a list of periods that ends on the word for their growth (1-7月、1-8月累计增速)
+_BARE_GROWTH_END = re.compile(r"(?:累计|当月)?(?:增速|增幅)$")
 #: how long a name before the flow the items of a list share must be (淮河能源营业收入)
 _NAME_BEFORE_FLOW_MIN = 2
 #: what 分别 goes on to when each value is a share of a whole of its own (分别占A、B、C的)
@@ -491,7 +493,10 @@ class ListRules(IndicatorText):
             if leading is not None:
                 segment = segment[: leading.start()]
                 segment = segment[max(segment.rfind("，"), segment.rfind(",")) + 1 :]  # (从县区看，… goes)
-            opened = self._listed_regions(segment) if not said and (s_figs or leading) else None
+            # (金坛区、溧阳市聚焦动力电池，动力电池产业产值分别达到…: the places, and what the clause of
+            # the values names)
+            own = self._clean(subject)
+            opened = self._listed_regions(segment) if not said and (s_figs or leading or own) else None
             if (
                 opened is not None
                 and len(opened[0]) == len(governed)
@@ -499,15 +504,11 @@ class ListRules(IndicatorText):
                 and region_of_item(strip_chars(list_items(segment)[0])) == opened[0][0]
             ):
                 # (of what the sentence's figures before were, else of nothing told)
-                told = [f.indicator for f in s_figs if f.measure != "rank"]
-                if leading is not None:
+                told = [own] if own else [f.indicator for f in s_figs if f.measure != "rank"]
+                if leading is not None and not own and not _GROWTH_WORDS.fullmatch(opened[1]):
                     # (阜阳市、宿州市增长较快，通过评估企业数同比分别增长…: what the clause of the
                     # values names, else what the places lead in, unless that is only their growth)
-                    own = self._clean(subject)
-                    if own:
-                        told = [own]
-                    elif not _GROWTH_WORDS.fullmatch(opened[1]):
-                        told = [opened[1]]
+                    told = [opened[1]]
                 if not told:
                     return dict.fromkeys(governed)
                 return {i: (told[-1], listed) for i, listed in zip(governed, opened[0], strict=True)}
@@ -563,8 +564,12 @@ class ListRules(IndicatorText):
                     out[i] = (name, region)
             return out
         # (2023年、2024年，全市分别新增…: the years listed in the clause before)
+        # (1-7月、1-8月累计增速分别为…: the months alone, then the growth they are of)
+        listed = self.period_text[subject_start:pos]
         listed_periods = (
-            (self._periods_alone(self.period_text[subject_start:pos]) or opening) if not items else []
+            (self._periods_alone(listed) or self._periods_alone(_BARE_GROWTH_END.sub("", listed)) or opening)
+            if not items
+            else []
         )
         years = _each_year(listed_periods)
         noun = self._clean(between) if years else ""

@@ -240,7 +240,7 @@ _SHARE_WORD = re.compile(r"占比|比重")
 
 _ALL_END = re.compile(r"均\s*$")
 
-_RESPECTIVELY_END = re.compile(r"分别?\s*$")
+_RESPECTIVELY_END = re.compile(r"(?:分别|(?<![得评积总])分)\s*$")  # (not 得分: the score ranked)
 #: where the places listed end and their ranks begin (…实际使用外资分列全市第1、2位)
 _RANKED_IN_TURN = re.compile(r"分别?(?=列|居|位|排)")
 
@@ -294,7 +294,8 @@ _COMPLETION = re.compile(
     # 完成年度计划(投资)的116.4%, 完成年度工业投资计划的86.3%, 完成投资达年度计划的89.6%,
     # 完成月计划的101.8%
     r"|(?:完成|为|达到?)(?:了)?(?:\d{4}\s*年)?(?:年度|全年|月)(?P<plan>[^，,。；;的]{0,8}?计划)(?:投资)?的$"
-    r"|完成(?:了)?(?:年初|调整)?预算的$"  # 完成预算的101.3%, 完成调整预算的96.4%
+    # 完成预算的101.3%, 完成调整预算的96.4%, 完成年度预算的53.6%
+    r"|完成(?:了)?(?:年初|调整|年度|全年)?预算的$"
 )
 
 
@@ -1563,6 +1564,10 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
         ranked_place = ""
         if core and self.ranking_of_title and region_of_item(core) == core:
             ranked_place, core = core, ""  # 桐乡市排名第71位, in a text on a ranking: the place ranked
+        elif core and not suffix and (zone := named_zone(core)) is not None and zone[1] == len(core):
+            # 南昌经开区位列全国第31位: the zone ranked, in what was told before (not a thing called
+            # 南昌经开区)
+            ranked_place, core = zone[0], ""
         if GROWTH_WORD.fullmatch(core):
             core = ""  # 西藏以12.8%的增速居全国首位: the rank of the growth just told
         place_counted = region_of_item(core) if core and suffix else None

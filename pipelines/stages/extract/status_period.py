@@ -516,6 +516,20 @@ class StatusPeriodRules:
             # 明年大湾区制造业投资可按年增长8%至10%: a year not begun has no outcome; said without
             # a goal's words, it is what someone expects
             status, status_rule = "estimate", "status_future_period"
+        elif (
+            status_rule == "status_default"
+            and self.reference is not None
+            and period.kind == FULL_YEAR
+            and period.end is not None
+            and period.end > self.reference
+            # (…预计达到8150万吨；智能化煤矿达到28处, said in December: the year told as good as over)
+            and self.reference.month < _LATE_IN_YEAR
+            and period_rule == "period_mention"
+            and self._estimated_earlier_in_sentence(tok, ctx)
+        ):
+            # 预计三季度…增长6%左右；全年工业用电量1620亿千瓦时左右, said in July: the year not yet
+            # over, after the sentence's 预计, is expected too
+            status, status_rule = "estimate", "status_estimate_before"
         if (
             status == "estimate"
             and period_rule == "period_mention"
@@ -767,6 +781,13 @@ class StatusPeriodRules:
             # (…明年要重点抓好八个方面工作。 ↵ 二是聚力科技创新。技术合同成交额达到250亿元: a goal)
             return "target", "status_next_years_work"
         return "actual", "status_default"
+
+    def _estimated_earlier_in_sentence(self, tok: Token, ctx: Context) -> bool:
+        """Whether a part of the sentence before ``tok``'s (split at ；) says what is expected."""
+        before = self.text[ctx.sentence.start : tok.start]
+        part = max(before.rfind("；"), before.rfind(";"))
+        late = self.reference is not None and self.reference.month >= _LATE_IN_YEAR
+        return part > 0 and last_status_cue(before[:part], late) == "estimate"
 
     def _has_mention(self, tok: Token, ctx: Context, dated: bool = False) -> bool:
         """A period mention before ``tok``; with ``dated``, only one that names its year (not 全年,
