@@ -10921,3 +10921,122 @@ def test_a_share_of_the_years_budget_is_its_completion() -> None:
     found = described_figures(text, "xiangyang_budget.txt")
     assert (found[53.6].measure, found[53.6].status) == ("share_pct", "actual")
     assert found[53.6].indicator.startswith("一般公共预算收入")
+
+
+def test_a_batchs_count_said_with_gong_is_named_without_it() -> None:
+    # 第九批制造业单项冠军企业共256家: the batch's firms (a thing called …企业共)
+    text = "工信部公示名单\n2025年12月19日\n第九批制造业单项冠军企业共256家。"
+    found = described_figures(text, "champions.txt")
+    assert found[256.0].indicator == "第九批制造业单项冠军企业"
+
+
+def test_a_caption_of_counts_built_up_dates_them_to_the_day() -> None:
+    # 表：部分省份…单项冠军企业累计数量（含本批次）, in a text of December 19: what stands that day (they were
+    # the year's)
+    text = normalize(
+        "重磅！名单出炉\n\n原创　产业观察君　2025年12月19日 20:31\n\n"
+        "表：部分省份国家级工业设计中心及单项冠军企业累计数量（含本批次）\n"
+        "省份 | 国家级工业设计中心（家） | 单项冠军企业（家）\n浙江 | 68 | 248\n山东 | 64 | 215\n"
+    ).text
+    found = {f.value: f for f in figures(text, region="全国", ref=date(2025, 12, 19))}
+    assert (found[248.0].region, found[248.0].period_type, found[248.0].period_end) == (
+        "浙江省",
+        "as_of",
+        date(2025, 12, 19),
+    )
+
+
+def test_a_places_count_that_won_a_rank_is_of_the_things_counted_before() -> None:
+    # …全国累计认定国家级工业设计中心已达439家。 ↵ 分省份看，浙江省以22家新入选居全国首位；…: the province's
+    # count of those centres, and its rank by it (no count was given, and the rank was of 新入选)
+    text = (
+        "第七批国家级工业设计中心名单出炉\n2025年12月19日\n截至目前，全国累计认定国家级工业设计中心已达439家。\n\n"
+        "分省份看，浙江省以22家新入选居全国首位；广东省、山东省分别以19家、17家位列第二、第三。"
+    )
+    found = {(f.value, f.measure): f for f in extract_figures(text, describe_document(text, "centres.txt"))}
+    assert (found[22.0, "amount"].indicator, found[22.0, "amount"].region) == ("国家级工业设计中心", "浙江省")
+    assert found[1.0, "rank"].indicator == "国家级工业设计中心"
+    assert (found[17.0, "amount"].indicator, found[17.0, "amount"].region) == ("国家级工业设计中心", "山东省")
+    # (a paragraph before that counted other things, not named in the title, gives no name)
+    other = text.replace("国家级工业设计中心已达439家", "推荐申报企业587家")
+    assert 22.0 not in {
+        f.value for f in extract_figures(other, describe_document(other, "centres_other.txt"))
+    }
+
+
+def test_a_ranking_by_class_of_counties_is_in_the_evaluation_the_title_names() -> None:
+    # 排名  县（市）  综合得分 in a text titled …县域经济高质量发展评价结果出炉, and 罗田县、竹溪县、
+    # 五峰县分别位列三类县（市、区）第一、第二、第三名: each county's score and rank in that evaluation
+    # (the table was not read; the ranks had no name; 五峰县 is 五峰土家族自治县)
+    text = (
+        "2025年度全省县域经济高质量发展评价结果出炉\n\n发布时间：2026-04-16 09:12　　来源：湖北日报\n\n"
+        "湖北日报讯　4月15日，公布2025年度全省县域经济高质量发展评价结果。\n\n"
+        "一类县（市）综合排名前五位如下：\n\n"
+        "排名    县（市）    综合得分\n1       仙桃市      92.36\n2       宜都市      91.08\n\n"
+        "罗田县、竹溪县、五峰县分别位列三类县（市、区）第一、第二、第三名。"
+    )
+    cleaned = normalize(text).text
+    found = extract_figures(cleaned, describe_document(cleaned, "hubei_counties.txt"))
+    score = next(f for f in found if f.value == 92.36)
+    assert (score.region, score.indicator) == ("仙桃市", "县域经济高质量发展综合得分")
+    ranks = {f.region: f for f in found if f.measure == "rank" and "分别" in f.quote}
+    assert set(ranks) == {"罗田县", "竹溪县", "五峰土家族自治县"}
+    assert all("高质量发展" in f.indicator for f in ranks.values())
+
+
+def test_a_ranking_on_last_years_figures_dates_its_table_to_that_year() -> None:
+    # 本次排名依据各县（市）2024年主要经济指标 in 2025年度…综合排名, published in June 2025: its table's
+    # figures are 2024's (they were 2025's)
+    text = normalize(
+        "河南日报　2025年6月18日\n\n2025年度河南省县域经济综合排名发布\n\n"
+        "本报讯　6月17日，河南省统计局发布2025年度全省县域经济综合排名。"
+        "本次排名依据各县（市）2024年主要经济指标进行综合测算。\n\n附表：2025年度河南省县域经济综合排名前十位县（市）\n"
+        "排名　县（市）　地区生产总值（亿元）　增速（%）　上年排名\n"
+        "1　巩义市　1086.3　6.1　1\n2　新郑市　1042.7　6.8　2\n"
+    ).text
+    found = {f.value: f for f in extract_figures(text, describe_document(text, "henan_counties.txt"))}
+    assert (found[1086.3].region, found[1086.3].period_end) == ("巩义市", date(2024, 12, 31))
+
+
+def test_a_performance_tables_kind_of_indicator_column_is_passed_over() -> None:
+    # 序号 | 指标类别 | 绩效指标 | 年度目标值 | 实际完成值 | 完成情况, its floors written ≥1000: each
+    # indicator's goal and outcome (the table was not read)
+    text = normalize(
+        "湖北省专项资金绩效评价报告\n2025年7月18日\n2024年度专项资金主要指标完成情况如下表：\n\n"
+        "序号 | 指标类别 | 绩效指标 | 年度目标值 | 实际完成值 | 完成情况\n"
+        "1 | 产出指标 | 带动工业技改投资（亿元） | ≥600 | 712.4 | 已完成\n"
+        "2 | 满意度指标 | 受益企业满意度（%） | ≥90 | 94.2 | 已完成\n"
+    ).text
+    found = {f.value: f for f in figures(text, region="湖北省", ref=date(2025, 7, 18))}
+    assert (found[600.0].status, found[600.0].qualifier) == ("target", "at_least")
+    assert (found[712.4].status, found[712.4].indicator) == ("actual", "工业技改投资")
+    assert (found[94.2].measure, found[94.2].indicator) == ("share_pct", "受益企业满意度")
+
+
+def test_expected_benefits_reached_are_no_estimate_and_progress_is_a_share() -> None:
+    # 达到预期效益的98个: projects that reached what was expected of them, counted (an estimate, for 预期);
+    # 支付进度为91.0%: how much was paid (no figure)
+    text = (
+        "湖北省专项资金绩效评价报告\n2025年7月18日\n截至2024年12月31日，项目单位实际支付资金16.93亿元，"
+        "支付进度为91.0%。评价组对其中120个项目开展现场抽查，达到预期效益的98个，占抽查项目的81.7%。"
+    )
+    found = described_figures(text, "fund_review.txt")
+    assert (found[91.0].measure, found[91.0].indicator) == ("share_pct", "支付进度")
+    assert found[98.0].status == found[81.7].status == "actual"
+
+
+def test_a_list_of_projects_signed_at_an_event_is_dated_to_its_day() -> None:
+    # 序号 | 项目名称 | 投资额（亿元） | 所属领域 under 本次签约的部分重点项目如下, after 3月17日上午，…
+    # 签约仪式…举行: each project's investment, on that day (the table was not read, and 200MW of a
+    # name was a figure)
+    text = normalize(
+        "虞城县举行2026年一季度重点项目集中签约仪式\n\n"
+        "来源：虞城县融媒体中心    发布时间：2026-03-18 08:45\n\n"
+        "3月17日上午，虞城县2026年一季度重点项目集中签约仪式在县行政服务中心举行。\n\n本次签约的部分重点项目如下：\n\n"
+        "序号 | 项目名称 | 投资额（亿元） | 所属领域\n1 | 高端智能工量具产业园项目 | 18.5 | 五金工量具\n"
+        "2 | 200MW农光互补光伏发电项目 | 12.0 | 新能源\n"
+    ).text
+    found = {f.value: f for f in extract_figures(text, describe_document(text, "yucheng_signing.txt"))}
+    assert found[18.5].indicator == "高端智能工量具产业园项目投资额"
+    assert (found[12.0].period_type, found[12.0].period_end) == ("as_of", date(2026, 3, 17))
+    assert 200.0 not in found

@@ -43,7 +43,7 @@ from pipelines.stages.extract.indicators import (
     region_of_item,
     strip_chars,
 )
-from pipelines.stages.extract.layout_figures import LayoutFigureRules
+from pipelines.stages.extract.layout_figures import EVALUATED_IN_TITLE, LayoutFigureRules
 from pipelines.stages.extract.lexicon import lexicon
 from pipelines.stages.extract.lists import ListRules
 from pipelines.stages.extract.measures import BASE_PERIOD_THEN_RATE, MeasureRules
@@ -101,7 +101,9 @@ _MONTHS_SUMMED = re.compile(r"\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月份?累计[
 _DATA_OF_YEAR = re.compile(
     # (以2024年县域经济数据为基础测算: what the data measure may stand between; 以企业2024年度用地、
     # 税收、工业增加值…等数据为依据: whose data, and a list of them)
-    r"(?:以|依据|根据|基于)\s*(?:企业)?((?:19|20)\d{2})\s*年度?(?:的)?[\u4e00-\u9fff、]{0,30}?数据"
+    # (依据各县（市）2024年主要经济指标: whose figures, in brackets too)
+    r"(?:以|依据|根据|基于)\s*(?:企业|各[县市区][（(][^（）()]{1,6}[)）]|各[县市区]{1,3})?"
+    r"((?:19|20)\d{2})\s*年度?(?:的)?[\u4e00-\u9fff、]{0,30}?(?:数据|经济指标)"
     r"(?:为依据|为基础|为准)?"
     # (对全省184个…园区2024年度发展情况开展了综合评价: the year whose state it evaluated)
     r"|((?:19|20)\d{2})\s*年度?(?:的)?(?:发展|运行|经营|建设)情况(?:开展|进行)了?(?:综合)?(?:评价|评估|考核)"
@@ -445,7 +447,15 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
         #: a chronicle's year (2025年襄阳市工业和信息化大事记): each entry speaks as of its own day
         self.chronicle_year = self.title_year if _CHRONICLE.search(meta.title or "") else None
         ranking = _RANKING.search(meta.title or "")
-        self.ranking_of_title = ranking.group(1) + "排名" if ranking is not None else ""
+        evaluated = EVALUATED_IN_TITLE.search(meta.title or "") if ranking is None else None
+        # (2025年度全省县域经济高质量发展评价结果出炉: places ranked without a name are ranked in it)
+        self.ranking_of_title = (
+            ranking.group(1) + "排名"
+            if ranking is not None
+            else evaluated.group("what") + "评价"
+            if evaluated is not None
+            else ""
+        )
         #: the year an evaluation is named for (2025年度…综合评价), when its figures are the year
         #: before's (以2024年度数据为依据)
         self.evaluation_year: int | None = None

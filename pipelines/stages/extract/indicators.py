@@ -12,6 +12,7 @@ word (占比) takes its subject from the sentence, a bare level plus head noun
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from pipelines.reference import alternation, load_csv
@@ -565,12 +566,22 @@ def among_places(item: str, others: list[str | None]) -> str | None:
     return _withheld_short_names().get(item) if any(others) else None
 
 
+@lru_cache(maxsize=1)
+def _autonomous_by_short() -> dict[str, str]:
+    """五峰县 → 五峰土家族自治县: an autonomous county by its place's name and 县, as texts list it
+    among the others (where no other county of counties.csv is so named)."""
+    names = {row["name"] for row in load_csv("counties")}
+    full = [name for name in autonomous_counties() if name.endswith("自治县")]
+    places = Counter(name[:2] for name in full)
+    return {name[:2] + "县": name for name in full if places[name[:2]] == 1 and name[:2] + "县" not in names}
+
+
 def region_of_item(item: str, long_districts: bool = True) -> str | None:
     """The region a list item names: a known region by either name, or a county-level city,
     district or county written in full (张家港市), which regions.csv does not list, or a
     zone named after its place (长沙经开区). ``long_districts``: a district's name may have
     three characters (九龙坡区), which is not to be looked for after a verb (推动顺德区)."""
-    known = region_by_short(item)
+    known = region_by_short(item) or _autonomous_by_short().get(item)
     if known is not None:
         return known
     zone = named_zone(item)

@@ -36,7 +36,12 @@ from pipelines.stages.extract.periods import (
     month_end,
     years_shifted,
 )
-from pipelines.stages.extract.status_period import StatusPeriodRules, last_status_cue
+from pipelines.stages.extract.status_period import (
+    EVENT_WORD,
+    THIS_VERY_EVENT,
+    StatusPeriodRules,
+    last_status_cue,
+)
 from pipelines.stages.extract.tables import (
     ACTUAL_TAGS,
     ASIDE,
@@ -100,6 +105,8 @@ _RATIO = re.compile(r"(\d+(?:\.\d+)?)[∶:：](\d+(?:\.\d+)?)[∶:：](\d+(?:\.\
 _SECTORS = ("第一产业", "第二产业", "第三产业")
 #: the households' row of a table of electricity use by sector (城乡居民生活)
 _HOUSEHOLD_USE = frozenset({"城乡居民生活", "居民生活"})
+#: a caption of counts built up over the years (…单项冠军企业累计数量（含本批次）)
+_BUILT_UP_IN_CAPTION = re.compile(r"累计(?:数量|数|家数|总数|有效数量)")
 #: a table row that counts what stands (规上工业企业数, 专精特新企业数（累计）)
 _COUNT_OF = re.compile(r"(?:总|(?<=[\u4e00-\u9fff]{2})[个家])?数(?:量)?(?:[（(]累计[)）])?$|[（(]累计[)）]$")
 #: a table row naming a kind of projects or works (一、产业项目, 其中：战略性新兴产业项目)
@@ -236,6 +243,11 @@ _COUNTY_OF_CITY = re.compile(
 )
 #: a column of scores that says not of what (综合得分): the caption's ranking says
 _GENERIC_SCORES = frozenset({"得分", "综合得分", "总分", "总得分", "评分", "综合评分"})
+#: what a title says is evaluated or ranked (2025年度全省县域经济高质量发展评价结果出炉)
+EVALUATED_IN_TITLE = re.compile(
+    r"(?:(?:19|20)\d{2}\s*年度?)?(?:全省|全市|全国|[\u4e00-\u9fff]{2,3}[省市])?"
+    r"(?P<what>[\u4e00-\u9fff]{2,16}?)(?:综合)?(?:评价|排名|考核|考评|评估)(?:结果)?(?:出炉|揭晓|公布|发布|通报)?$"
+)
 #: a column that names an index without saying which (综合指数): the caption says
 _GENERIC_INDICES = frozenset({"指数", "综合指数", "总指数"})
 #: a caption's mention of the ranks its table also gives (…指数及排名)
@@ -867,6 +879,16 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
             period = self._named_or_reported(f"{year}年{cell.column_period}" if dated else cell.column_period)
         elif _PROJECTS_WHOLE.fullmatch(cell.indicator):
             period = UNKNOWN_PERIOD  # 总投资: a project's whole cost, of no one year
+        elif (
+            not year
+            and self.reference is not None
+            and THIS_VERY_EVENT.search(cell.caption)
+            and EVENT_WORD.search(cell.caption)
+            and self._event_day_said(cell.row_start) is not None
+        ):
+            # 本次签约的部分重点项目如下 after 3月17日上午，…签约仪式…举行: what each project signed for
+            # that day
+            period = Period.as_of(self._event_day(cell.row_start))
         # (预计达产年产值（亿元）: what a project is to make once at full capacity, in no year said,
         # whatever day it was signed on)
         expected = cell.indicator.startswith("预计")
@@ -1023,6 +1045,11 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                 indicator = self._clean(_goal_subject(cell.caption) + cell.indicator)
             else:
                 indicator = self._clean(_named_in_caption(cell.indicator, cell.caption))
+                evaluated = EVALUATED_IN_TITLE.search(self.meta.title or "")
+                if indicator == cell.indicator in _GENERIC_SCORES and evaluated is not None:
+                    # 排名  县（市）  综合得分 under …综合排名前五位如下 in a text titled 2025年度全省县域经济
+                    # 高质量发展评价结果出炉: the score (and rank) in that evaluation
+                    indicator = self._clean(evaluated.group("what") + cell.indicator)
                 if not indicator and cell.kinds and GROWTH_NAME_END.fullmatch(cell.indicator):
                     # 行业 | 1—10月增速 | 比1—9月增减（百分点） under 单位：%: each kind's own growth,
                     # and its change, the row naming what grew
@@ -1232,7 +1259,11 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                 # 南湖区  612  88  9.7 under 高新技术企业（家）  新增（家）  增长（%）: what stands at the end
                 period = Period.as_of(period.end)
             elif (
-                cell.indicator.startswith(("累计", "历年累计", "共有", "现有", "有效期内"))
+                (
+                    cell.indicator.startswith(("累计", "历年累计", "共有", "现有", "有效期内"))
+                    # (表：部分省份国家级工业设计中心及单项冠军企业累计数量: the caption says so of all)
+                    or (cell.kind == "region" and _BUILT_UP_IN_CAPTION.search(cell.caption) is not None)
+                )
                 and measure == "amount"
                 and unit.unit_class in ("count", "power")  # (累计装机（GW）: capacity stands too)
                 and period.end is not None

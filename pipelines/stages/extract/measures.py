@@ -41,6 +41,7 @@ from pipelines.stages.extract.periods import (
     Period,
 )
 from pipelines.stages.extract.status_period import (
+    BREAKDOWN_BY_PLACE,
     GOAL_AFTER,
     StatusPeriodRules,
 )
@@ -198,6 +199,17 @@ _NO_SUBJECT_ALONE = frozenset(
 )
 #: what a number said with 以 is, named after it (以38.6万元/亩的亩均税收居全市首位)
 _WITH_NUMBER_OF = re.compile(r"的([\u4e00-\u9fff]{2,10}?)(?=居|位居|位列|排名|排|列|，|,|。|$)")
+#: how many figures back a paragraph of places in turn looks for the count it breaks down
+_COUNTS_BEFORE_BREAKDOWN = 3
+#: how a paragraph of places in turn opens (分地区看, and a national text's 分省份看)
+_PLACES_ONE_BY_ONE = (*BREAKDOWN_BY_PLACE, "分省份看", "分省看", "从省份看", "从省份分布看")
+#: a figure that tells how much a number changed, not how many things there are
+_CHANGE_RULES = frozenset({"change_over_base", "net_added"})
+#: a count that won a rank, perhaps with how its things were counted between (以22家新入选居全国首位)
+_COUNT_THEN_RANK = re.compile(
+    r"(?:新入选|入选|新认定|认定|新增|上榜)?\s*(?:继续|稳|再次|仍)?(?:位居|位列|名列|排名|排在|居于|居|列)"
+    r"[^，。；、第\d]{0,12}?(?:第|首位)"
+)
 #: a part said to come to a share of its whole (…新车销量达到汽车新车总销量的57.1%), not a goal's (完成
 #: 年度目标的…), a time's (为上年同期的95%) or another place's level (仅为全省平均水平的59.7%)
 _PART_OF_A_WHOLE = re.compile(
@@ -1122,7 +1134,7 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
                 if named
                 else next((f.indicator for f in reversed(ctx.sentence_figs) if f.token.unit == tok.unit), "")
                 or self._topic_opened_on(ctx.sentence.start, ctx.clause.start)
-                or ""
+                or self._counted_before_rank(tok, ctx)
             )
             if not pre_core:
                 return []
@@ -1478,6 +1490,28 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
         grown = [f for f in self.previous_figures if f.measure == "yoy_growth_pct"]
         return [grown[-1].indicator + "增速"] if grown else []
 
+    def _counted_before_rank(self, tok: Token, ctx: Context) -> str:
+        """…全国累计认定国家级工业设计中心已达439家。分省份看，浙江省以22家新入选居全国首位: a place's
+        count that won it a rank is of the things the sentence before counted in the same unit ("" where
+        it counted none)."""
+        if tok.unit_class != "count" or _COUNT_THEN_RANK.match(self.text, tok.end, ctx.clause.end) is None:
+            return ""
+        told = [
+            f
+            for f in self.previous_figures
+            if f.measure == "amount" and f.token.unit == tok.unit and not _CHANGE_RULES & set(f.rules)
+        ]
+        if told:
+            return told[-1].indicator
+        # (or the paragraph before, where this one opens on the places in turn, 分省份看，…, and
+        # what it counted is what the text is titled on)
+        if not self.text.startswith(_PLACES_ONE_BY_ONE, ctx.sentence.start):
+            return ""
+        title = self.meta.title or ""
+        before = self.figures[-_COUNTS_BEFORE_BREAKDOWN:]
+        counted = (f for f in reversed(before) if f.measure == "amount" and f.token.unit == tok.unit)
+        return next((f.indicator for f in counted if f.indicator in title), "")
+
     def _rank_of_score(self, tok: Token, ctx: Context, benchmark: str | None) -> list[Draft] | None:
         """广州市、杭州市分别以91.87分、91.05分位列第2位、第3位: each rank, in order, goes with the
         score that won it, of its place and period; None where the clause told no such score."""
@@ -1580,6 +1614,15 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
             # 萧山区、钱塘区实现较快增长，其中钱塘区增速居全市首位: the place's rank in the growth told
             # before (not a thing called 钱塘区增速)
             ranked_place, core = place, ""
+        won = ctx.clause_figs[-1] if ctx.clause_figs else None
+        if (
+            won is not None
+            and won.measure == "amount"
+            and won.token.unit_class == "count"
+            and self.text[won.token.start - 1 : won.token.start] == "以"
+            and _COUNT_THEN_RANK.match(self.text, won.token.end, ctx.clause.end) is not None
+        ):
+            core = won.indicator  # 浙江省以22家新入选居全国首位: the rank of that count, not of 新入选
         # (累计推广燃料电池汽车2860辆，推广数量居全国第6位: the number of what was done, told before)
         counted = bool(suffix) and len(core) > 1
         named = next(

@@ -381,6 +381,7 @@ _REGION_NAME_COLUMNS = frozenset(
         "地区别",
         "省（区、市）",
         "县（市、区）",
+        *("县（市）", "县（区）", "县（市、区、旗）"),  # (排名  县（市）  综合得分: a class of counties)
         "区县",
         "县区",
         "县市区",
@@ -1393,7 +1394,11 @@ def _named_header(cells: list[tuple[int, str]]) -> list[Column] | None:
     firms = bool(names) and names[0] in _FIRM_COLUMNS
     # (平台名称  申报单位  平台类型  连接设备（万台套）: things listed with who runs them and their
     # kind in words, each of the text's region)
-    described = len(names) > 1 and _says_a_listed_thing_in_words(names[1])
+    # (序号  项目名称  投资额（亿元）  所属领域: or after its figures, where the rows name things)
+    described = len(names) > 1 and (
+        _says_a_listed_thing_in_words(names[1])
+        or (names[0].endswith("名称") and any(map(_says_a_listed_thing_in_words, names[2:])))
+    )
     if len(names) < 3 or not (named or firms) or not (placed or placed_later or ranked or firms or described):
         return None
     if (
@@ -1941,6 +1946,11 @@ def _goals_and_outcomes_header(cells: list[tuple[int, str]]) -> list[Column] | N
     # indicator in the last of its levels, each value said with its unit, ≥150家 | 186家)
     levels = _LEVELS_OF_INDICATOR.fullmatch("|".join(names[:3])) is not None
     names = names[2:] if levels else names
+    # (序号  指标类别  绩效指标  年度目标值  实际完成值  完成情况: two levels, the kind, then the indicator)
+    names = names[1:] if names[:1] == ["序号"] else names
+    two_levels = not levels and _TWO_LEVELS_OF_INDICATOR.fullmatch("|".join(names[:2])) is not None
+    levels = levels or two_levels
+    names = names[1:] if two_levels else names
     unit_column = len(names) >= 2 and names[1] in ("单位", "计量单位")
     # (指标  年度目标  完成值  完成率（%） over 服务中小企业（万人次）  120  136.8: numbers, the unit in
     # the row's name; 任务指标  2024年目标  1-9月完成情况 …: a task list's goals and results in words)
@@ -1983,6 +1993,7 @@ def _goals_and_outcomes_header(cells: list[tuple[int, str]]) -> list[Column] | N
 
 #: a performance report's levels of indicators (一级指标  二级指标  三级指标)
 _LEVELS_OF_INDICATOR = re.compile(r"一级指标\|二级指标\|三级指标")
+_TWO_LEVELS_OF_INDICATOR = re.compile(r"(?:指标类别|指标类型|一级指标)\|(?:绩效指标|二级指标|指标名称)")
 #: the cells of a row's levels above its indicator (产出指标 | 数量指标, 满意度指标 | 服务对象满意度指标)
 _LEVEL_OF_INDICATOR_CELL = re.compile(r"[\u4e00-\u9fff]{1,12}指标")
 #: a task list's column of the months' result (1-9月完成情况)
@@ -1999,7 +2010,7 @@ _WORDED_CELL = re.compile(
     r"(?P<bound>左右|以上|以内|以下)?[*＊]?"
 )
 #: a cell of a number alone, its unit in the row's name
-_PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_PLAIN_NUMBER = re.compile(r"[≥≤]?\d+(?:\.\d+)?")  # (≥1000 under a goal: a floor, the unit in the name)
 _WORDED_BOUND = {"左右": "approx", "以上": "at_least", "以内": "at_most", "以下": "at_most"}
 #: a result's growth said after it in its cell (…，同比增长8.7%)
 _GROWTH_AFTER_RESULT = re.compile(
@@ -2018,8 +2029,10 @@ def _worded_row(
         return
     cells, columns = cells[: len(cells) - remarks], columns[: len(columns) - remarks]
     head, said = cells[: -len(columns)], cells[-len(columns) :]
-    if len(head) == 2 and head[0][1].isdigit():
+    if len(head) >= 2 and head[0][1].isdigit():
         head = head[1:]  # a 序号 column
+    if len(head) == 2 and _LEVEL_OF_INDICATOR_CELL.fullmatch(head[0][1]):
+        head = head[1:]  # 产出指标 | 支持项目数量（个）: the kind of indicator, then the indicator
     if len(head) == 3 and all(_LEVEL_OF_INDICATOR_CELL.fullmatch(cell) for _, cell in head[:2]):
         head = head[2:]  # 产出指标 | 数量指标 | 新增规模以上工业企业: the levels above the indicator
     if len(head) != 1 or len(said) != len(columns):
