@@ -11040,3 +11040,69 @@ def test_a_list_of_projects_signed_at_an_event_is_dated_to_its_day() -> None:
     assert found[18.5].indicator == "高端智能工量具产业园项目投资额"
     assert (found[12.0].period_type, found[12.0].period_end) == ("as_of", date(2026, 3, 17))
     assert 200.0 not in found
+
+
+def test_hong_kongs_words_for_growth_and_its_quarters() -> None:
+    # 第二季的按年升幅則為1.1%, 在職員工…按年增加2.3%: growths (no figure was given);
+    # 紡織製品及成衣業則下跌6.3%: 則 is no part of the industry's name
+    text = (
+        "政府統計處新聞公報\n2025年12月12日\n與一年前比較，二〇二五年第三季製造業的整體生產指數上升1.6%，"
+        "而二〇二五年第二季的按年升幅則為1.1%（經修訂數字）。紡織製品及成衣業則下跌6.3%。在職員工8,906人，按年增加2.3%。"
+    )
+    found = described_figures(text, "hk_ipi.txt")
+    assert (found[1.1].measure, found[1.1].period_end) == ("yoy_growth_pct", date(2025, 6, 30))
+    assert found[-6.3].indicator == "纺织制品及成衣业"
+    assert found[2.3].measure == "yoy_growth_pct"
+
+
+def test_a_table_of_quarters_under_a_caption_of_growths() -> None:
+    # 行業組別 | 2024年第三季 | 2025年第三季 | 2025年首三季 under 表一：…按年變動百分率（%）: each industry's
+    # growth in each quarter and in the quarters to date (the table was not read)
+    text = normalize(
+        "政府統計處新聞公報\n2025年12月12日\n\n表一：按主要行業組別劃分的製造業生產指數按年變動百分率（%）\n\n"
+        "行業組別 | 2024年第三季 | 2025年第三季 | 2025年首三季\n食品、飲品及煙草製品 | +2.1 | +3.2 | +2.8\n"
+    ).text
+    found = {f.value: f for f in extract_figures(text, describe_document(text, "hk_table.txt"))}
+    assert (found[2.1].measure, found[2.1].period_start) == ("yoy_growth_pct", date(2024, 7, 1))
+    assert (found[2.8].period_start, found[2.8].period_end) == (date(2025, 1, 1), date(2025, 9, 30))
+
+
+def test_a_special_administrative_regions_government_is_no_district() -> None:
+    # 近年特區政府推動…, in 澳門's release: the text is 澳門's (it was a district called 近年特区)
+    text = (
+        "首頁 > 新聞稿 > 經濟統計\n\n2024年工業調查\n\n發佈日期：2025-12-05　　　來源：統計暨普查局\n\n"
+        "統計暨普查局資料顯示，2024年本澳共有812間工業場所在營運。行業收益為118.6億澳門元，按年上升6.4%。"
+        "近年特區政府推動經濟適度多元發展，支持本地製造業轉型。"
+    )
+    found = described_figures(text, "macau_survey.txt")
+    assert found[118.6].region == found[6.4].region == "澳门特别行政区"
+
+
+def test_a_numbered_item_headed_by_a_place_is_that_places() -> None:
+    # 从各试点城市看（数据截至2025年10月底），…： ↵ （一）武汉市。…累计推动2635家中小企业完成数字化改造:
+    # 武汉市's count, standing at the day the note says (it was the province's, summed over the months
+    # reported)
+    text = (
+        "全省中小企业数字化转型城市试点工作中期评估情况通报\n\n"
+        "发布时间：2025-11-18 10:32　　来源：湖北省经济和信息化厅\n\n"
+        "前三季度，试点城市规模以上工业中小企业营业收入同比增长7.6%。\n\n"
+        "从各试点城市看（数据截至2025年10月底），各地探索形成了各具特色的转型路径：\n\n"
+        "（一）武汉市。聚焦光电子信息等细分行业，累计推动2635家中小企业完成数字化改造。"
+    )
+    found = described_figures(text, "hubei_pilots.txt")
+    assert found[2635.0].region == "武汉市"
+    assert (found[2635.0].period_type, found[2635.0].period_end) == ("as_of", date(2025, 10, 31))
+
+
+def test_capacity_installed_stands_at_the_periods_end() -> None:
+    # 酒泉市新能源装机2798.8万千瓦; 风电装机（万千瓦） by city: the capacity standing at 6月底 (it was
+    # summed over the months); 风电、光伏发电量分别为…: 风电发电量 (it was 风电量)
+    text = normalize(
+        "甘肃省能源局通报\n2025年7月18日\n上半年，全省风电、光伏发电量分别为301.7亿千瓦时、184.6亿千瓦时。"
+        "酒泉市新能源装机2798.8万千瓦，占全省的38.4%。\n\n表1 各市新能源装机情况\n"
+        "市州 | 风电装机（万千瓦） | 光伏装机（万千瓦）\n酒泉市 | 1986.5 | 812.3\n"
+    ).text
+    found = {f.value: f for f in extract_figures(text, describe_document(text, "gansu_energy.txt"))}
+    assert found[301.7].indicator == "风电发电量"
+    assert (found[2798.8].period_type, found[2798.8].period_end) == ("as_of", date(2025, 6, 30))
+    assert (found[1986.5].period_type, found[1986.5].region) == ("as_of", "酒泉市")

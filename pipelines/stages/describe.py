@@ -1905,7 +1905,10 @@ def _unlisted_region(level: str, title: str | None, text: str) -> str | None:
     merged = {
         name: count
         for name, count in merged.items()
-        if not _KIND_OF_CITY.search(name) and name not in _KINDS_OF_ZONE
+        if not _KIND_OF_CITY.search(name)
+        and name not in _KINDS_OF_ZONE
+        # (近年特区政府推动…: a special administrative region's government, no district's)
+        and not name.endswith("特区")
     }
     return max(merged, key=lambda name: merged[name]) if merged else None
 

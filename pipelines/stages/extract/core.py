@@ -157,8 +157,14 @@ _SHORT_WORDS = re.compile(r"\s*[\u4e00-\u9fff“”]{2,16}[，,]\s*")
 _SHORT_LEAD = re.compile(r"\s*[\u4e00-\u9fff“”]{4,16}[。！]")
 _PROVINCE_ENDS = ("省", "自治区")
 #: a paragraph that opens on a place's name and a colon, perhaps numbered (1. 南京市：…, 无锡市：…)
+#: a note in brackets of the day the data stand at (（数据截至2025年10月底）)
+_DATA_AS_OF_NOTE = re.compile(r"[（(](?:以上)?数据(?:统计)?(截至[^（）()]{3,16}?)[)）]")
+#: a numbered part of a text (三、服务保障), which a note of an earlier part does not reach into
+_NUMBERED_SECTION = re.compile(r"\s*[一二三四五六七八九十]{1,3}、")
 _PLACE_LABEL = re.compile(
     r"\s*(?:\d{1,2}\s*[.、．]|[（(]\d{1,2}[)）])?\s*([\u4e00-\u9fff]{2,8}?(?:市|县|区|州|盟|旗))\s*[：:]"
+    # (（一）武汉市。聚焦…: a numbered item's heading that is a place's name alone)
+    r"|\s*[（(][一二三四五六七八九十]{1,3}[)）]\s*([\u4e00-\u9fff]{2,8}?(?:市|县|区|州|盟|旗))\s*。"
 )
 #: a paragraph that opens on a firm and where it stands (…轴承有限公司位于洛阳市，是…; …位于新乡市长垣市)
 _FIRM_SEAT = re.compile(
@@ -382,6 +388,8 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
         #: the day an earlier sentence of the paragraph opened on (截至2025年10月底，…): the day its
         #: stocks, counts and shares that name none stand at
         self.paragraph_as_of: Period | None = None
+        #: the day a note said a part's data stand at (（数据截至2025年10月底）), for its paragraphs
+        self.section_as_of: Period | None = None
         #: whether that day is an event's (3月17日上午，…签约仪式…举行): its sums are of the day too
         self.paragraph_on_day = False
         #: the day of the last event a paragraph opened on (4月8日上午，…集中开工活动举行)
@@ -579,6 +587,16 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
         periods.extend(deadline_cells(self.text))  # (…中小企业局  2026年12月底: when a task is due)
         return _blank(self.text, numbers), _blank(self.text, periods)
 
+    def _update_section_as_of(self, sentence: cl.Span) -> None:
+        """从各试点城市看（数据截至2025年10月底），…: a note of the day the part's data stand at, for
+        the paragraphs after it, up to the next numbered part."""
+        note = _DATA_AS_OF_NOTE.search(self.text, sentence.start, sentence.end)
+        if note is None:
+            return
+        found = self.periods.find(note.group(1), False)
+        if len(found) == 1 and found[0].period.kind == AS_OF:
+            self.section_as_of = self.paragraph_as_of = found[0].period
+
     # ------------------------------------------------------------------ walk
     def run(self) -> list[Figure]:
         paragraph = None
@@ -611,6 +629,12 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
                     # 4月8日上午，…集中开工活动举行。 ↵ 据了解，本批集中开工重大项目共1286个: the event's
                     # figures, told in the paragraphs after it, are of its day too
                     self.paragraph_as_of, self.paragraph_on_day = self.event_day, True
+                if _NUMBERED_SECTION.match(self.text, sentence.start):
+                    self.section_as_of = None  # 三、服务保障: a new part, whose data say their own day
+                elif self.section_as_of is not None and self.paragraph_as_of is None:
+                    # 从各试点城市看（数据截至2025年10月底），…： ↵ （一）武汉市。…累计推动2635家…: each
+                    # item's data stand at the day the part's opening said
+                    self.paragraph_as_of = self.section_as_of
                 self.paragraph_start = sentence.start
                 opening = _OPENING_NAME.match(self.text, sentence.start)
                 zone = region_of_item(opening.group()) if opening is not None else None
@@ -637,7 +661,9 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
                     province = named is not None and named.endswith(_PROVINCE_ENDS)
                     self.paragraph_region = named if province else None
                 labelled = _PLACE_LABEL.match(self.text, sentence.start, sentence.end)
-                placed = region_of_item(labelled.group(1)) if labelled is not None else None
+                placed = (
+                    region_of_item(labelled.group(1) or labelled.group(2)) if labelled is not None else None
+                )
                 if placed is not None and placed != self.meta.region:
                     # 1. 南京市：规上工业增加值增长6.4%，…。高技术制造业…: the item is the place's
                     self.paragraph_region = placed
@@ -726,6 +752,7 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
             self.sentence_before = self.text[sentence.start : sentence.end]
             self._update_reporting_period(sentence)
             self._update_paragraph_period(sentence, first, after_headline)
+            self._update_section_as_of(sentence)
             self._update_paragraph_horizon(sentence)
             self._update_next_years_work(sentence)
         tabled = self._table_figures() + self._bracketed_figures()

@@ -132,7 +132,9 @@ _ADDED_COLUMN = re.compile(r"[（(](?:新增|新认定|新培育|净增)[)）]$"
 _BALANCE_ROW = re.compile(r"资产(?:总计)?$|负债$|余额$|存量$|保有量$|总股本$|净资产$")
 #: what places hold, a column of a table of places (有效发明专利拥有量（件）): a stock at the period's end
 #: (but a plan's row of it, 每万人口高价值发明专利拥有量  件  3.2  8, is read as each year's level)
-_HELD_COLUMN = re.compile(r"拥有量$")
+_HELD_COLUMN = re.compile(
+    r"拥有量$|(?<!新增)装机(?:容量|规模)?$"
+)  # (风电装机（万千瓦）: the capacity standing)
 #: a named thing's column of what stands at the period's end (年末资产总额, 资产负债率, 贷款余额)
 _STANDS_AT_THE_END = re.compile(
     r"^(?:年末|期末|年底)|资产(?:总额)?$|负债(?:总额)?$|资产负债率$|余额$|净资产$"
@@ -171,7 +173,9 @@ def _what_grew(indicator: str, value: float, measure: str) -> tuple[str, float]:
     return indicator, value
 
 
-_GROWTH_NAME = re.compile(r"增长|增速|增幅|下降|降低|增减|升降|涨幅|涨跌")  # (居民消费价格涨幅  %  3左右)
+_GROWTH_NAME = re.compile(
+    r"增长|增速|增幅|下降|降低|增减|升降|涨幅|涨跌|按年变[动幅]"
+)  # (居民消费价格涨幅  %  3左右)
 #: what a table's caption says around the whole it breaks down: 表1  2026年1—10月份 | 规模以上
 #: 工业企业 | 主要财务指标
 _CAPTION_FRAME = re.compile(
@@ -243,6 +247,10 @@ _COUNTY_OF_CITY = re.compile(
 )
 #: a column of scores that says not of what (综合得分): the caption's ranking says
 _GENERIC_SCORES = frozenset({"得分", "综合得分", "总分", "总得分", "评分", "综合评分"})
+#: a caption that says its table's rates are growths over a year (…按年变动百分率（%）, …同比增长率)
+_GROWTHS_IN_CAPTION = re.compile(r"(?:按年|同比|比上年)(?:变动|增减|增长)(?:百分率|率|幅度)|增长速度[（(]%")
+#: a row's name that says it is a share (比重, 占比), whatever the caption says of the others
+_SHARE_IN_NAME = re.compile(r"比重|占比|占[^，。]{0,10}的?比|份额|率$")
 #: what a title says is evaluated or ranked (2025年度全省县域经济高质量发展评价结果出炉)
 EVALUATED_IN_TITLE = re.compile(
     r"(?:(?:19|20)\d{2}\s*年度?)?(?:全省|全市|全国|[\u4e00-\u9fff]{2,3}[省市])?"
@@ -1076,6 +1084,15 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                 if cell.growth
                 else _table_measure(indicator, unit.unit_class, unit.base_unit)
             )
+            if (
+                measure == "share_pct"
+                and cell.kind == "year"
+                and _GROWTHS_IN_CAPTION.search(cell.caption)
+                and not _SHARE_IN_NAME.search(indicator)
+            ):
+                # 食品、饮品及烟草制品 | +2.1 | +3.2 under 表一：…生产指数按年变动百分率（%）: each
+                # year's growth
+                measure = "yoy_growth_pct"
             indicator = self._canonical(indicator, measure)  # (GDP（亿元）: 地区生产总值, as prose says it)
             region = self.region
             if cell.kind == "grouped" and row_place is not None:

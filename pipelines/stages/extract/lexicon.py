@@ -186,7 +186,7 @@ def lexicon() -> Lexicon:
     stock_words = [w for cue, _ in period_cues.get("stock", []) for w in cue.split("|")]
     # (a cue may say what must not come before it: 达, not the 达 of 下达 or 到达; the weak ones
     # make no stock where a word of additions stands by: 本年新收…申请数量)
-    weak_stock = {"达到", "达", "建成", "开通", "接入", "注册在用", "数量"}
+    weak_stock = {"达到", "达", "建成", "开通", "接入", "注册在用", "数量", "装机"}  # (新增装机: added)
     strong_stock = [w for w in stock_words if _LOOKBEHIND.sub("", w) not in weak_stock]
     flow_words = [w for cue, _ in period_cues.get("flow", []) for w in cue.split("|")]
 

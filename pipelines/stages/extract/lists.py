@@ -722,7 +722,9 @@ def distribute_head(items: list[str]) -> list[tuple[str, str | None]]:
         # end alike, the head starts after that ending (大型、中型和小微型企业: 小微型 + 企业)
         ending = {x[-1] for x in items[:-1]}
         cut = items[-1].find(ending.pop(), 1) + 1 if len(ending) == 1 else 0
-        cut = cut if 0 < cut < len(items[-1]) else n
+        # (风电、光伏发电量: a head of one character after the shared ending, 量, is no noun; the
+        # items share 发电量, after the short items' length)
+        cut = cut if 0 < cut < len(items[-1]) - 1 else n
         head = items[-1][cut:]
         items = [*items[:-1], items[-1][:cut]]
     elif (

@@ -363,6 +363,8 @@ class StatusPeriodRules:
     paragraph_framed: bool
     #: the day a paragraph that opened on one (截至2025年10月底，…) has its stocks stand at
     paragraph_as_of: Period | None
+    #: the day a note said a part's data stand at (（数据截至2025年10月底）), for its paragraphs
+    section_as_of: Period | None
     #: whether ``paragraph_as_of`` is the day something took place (3月17日上午，…签约仪式…)
     paragraph_on_day: bool
     paragraph_horizon: Period | None
@@ -1388,6 +1390,9 @@ class StatusPeriodRules:
             and _SUMMED_OVER_SPAN.match(clause_pre, summing + 2)
             and current is not None
             and current.kind == YTD
+            # (累计推动2635家中小企业完成数字化改造 under a note that the part's data stand at 10月底:
+            # the things done up to that day)
+            and not (tok.unit_class == "count" and self.section_as_of is not None)
         ):
             # 全县累计完成工业投资168.32亿元, in a report on 1—11月: what the months summed (but
             # 新增…52家、累计达到331家 counts what stands)

@@ -42,7 +42,9 @@ _RULED_CELL = re.compile(r"[^|\s](?:[^|]*[^|\s])?")
 #: a year column: 2025年, 2024年基数, 2027年目标值, 2023年（实际）, 2024年底 (a stock on its last day),
 #: 2025E
 _YEAR_COLUMN = re.compile(
-    r"(?P<y>(?:19|20)\d{2})\s*年?(?P<part>上半年|前三季度|[一二三]季度|\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月|底|末)?"
+    # (2025年第三季, 2025年首三季: Hong Kong's words for a quarter and the quarters to date)
+    r"(?P<y>(?:19|20)\d{2})\s*年?(?P<part>上半年|前三季度|[一二三]季度|第[一二三四]季(?!度)|首[一二三]季(?!度)"
+    r"|\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月|底|末)?"
     # (2024A  2025E  2026E: a research note's actual year and its estimates)
     r"\s*[（(]?(?P<tag>基数|基期|基准|实际|完成|预计完成|预计|目标|预期目标|预期|计划|规划目标|规划|预算|执行|决算|(?<=\d)[AE])?"
     r"[值数]?[)）]?"
