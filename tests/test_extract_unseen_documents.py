@@ -3394,6 +3394,7 @@ def test_a_monthly_briefs_table_of_the_month_and_the_months_to_date() -> None:
 def test_a_plans_table_of_kinds_of_projects_is_the_years_plan() -> None:
     # rows of kinds (一、产业项目, 其中：…项目) and the total (合计) under count, total and the
     # year's planned investment, in a plan of a year just begun: goals of the document's region
+    # (the planned investment keeps its name, 计划投资)
     text = normalize(
         "附件：2026年重点建设项目分类汇总表\n\n类别  项目个数（个）  总投资（亿元）  2026年计划投资（亿元）\n"
         "合计  586  4826.3  1215.8\n一、产业项目  298  2716.8  712.6\n"
@@ -3402,10 +3403,10 @@ def test_a_plans_table_of_kinds_of_projects_is_the_years_plan() -> None:
     assert [(f.indicator, f.status, f.value) for f in found] == [
         ("项目个数", "target", 586),
         ("总投资", "target", 4826.3),
-        ("投资", "target", 1215.8),
+        ("计划投资", "target", 1215.8),
         ("产业项目个数", "target", 298),
         ("产业项目总投资", "target", 2716.8),
-        ("产业项目投资", "target", 712.6),
+        ("产业项目计划投资", "target", 712.6),
     ]
     assert {(f.region, f.period_end) for f in found} == {("芜湖市", date(2026, 12, 31))}
 
@@ -11106,3 +11107,30 @@ def test_capacity_installed_stands_at_the_periods_end() -> None:
     assert found[301.7].indicator == "风电发电量"
     assert (found[2798.8].period_type, found[2798.8].period_end) == ("as_of", date(2025, 6, 30))
     assert (found[1986.5].period_type, found[1986.5].region) == ("as_of", "酒泉市")
+
+
+def test_a_towns_goal_and_outcome_under_a_caption_that_says_its_unit() -> None:
+    # 表1　2025年度各乡镇（街道）“小升规”任务完成情况（单位：家） over 序号 | 乡镇（街道） | 年度目标任务 |
+    # 实际新增入规:
+    # each town's goal and outcome of 小升规 (the caption was read as a header, and no row was read)
+    text = normalize(
+        "武义县经济商务局通报\n2026年3月6日\n2025年，全县新增“小升规”工业企业68家，新增数居金华市第3位。\n\n"
+        "表1　2025年度各乡镇（街道）“小升规”任务完成情况（单位：家）\n"
+        "序号 | 乡镇（街道） | 年度目标任务 | 实际新增入规\n1 | 桐琴镇 | 11 | 14\n2 | 泉溪镇 | 10 | 12\n"
+    ).text
+    found = {(f.value, f.region): f for f in extract_figures(text, describe_document(text, "wuyi_xsg.txt"))}
+    assert (found[11.0, "桐琴镇"].status, found[11.0, "桐琴镇"].indicator) == ("target", "小升规")
+    assert (found[14.0, "桐琴镇"].status, found[14.0, "桐琴镇"].period_end) == ("actual", date(2025, 12, 31))
+    # 新增数居金华市第3位: the rank of the count told before (it was a thing called 数)
+    assert "小升规" in found[3.0, "武义县"].indicator
+
+
+def test_a_planned_investment_keeps_its_name() -> None:
+    # 2026年计划投资 over the counties of a plan: 计划投资 (it was 投资)
+    text = normalize(
+        "衢州市2026年重点工业项目计划\n2026年3月5日\n\n附表：衢州市2026年重点工业项目分县（市、区）计划汇总表\n\n"
+        "单位：个、亿元\n序号 | 县（市、区） | 项目数 | 2026年计划投资\n"
+        "1 | 柯城区 | 38 | 62.4\n2 | 衢江区 | 46 | 88.6\n"
+    ).text
+    found = {f.value: f for f in extract_figures(text, describe_document(text, "quzhou_plan.txt"))}
+    assert (found[62.4].indicator, found[62.4].status, found[62.4].region) == ("计划投资", "target", "柯城区")

@@ -408,7 +408,7 @@ def _goal_subject(caption: str) -> str:
     """2025年1—5月各镇（街道）规上工业总产值完成情况: what the places' goals and outcomes count
     (规上工业总产值), or "" where the caption names nothing else."""
     said = _GOAL_CAPTION_TAIL.sub("", _ASIDE_IN_CAPTION.sub("", _caption_subject(caption)))
-    said = _GOAL_CAPTION_SCOPE.sub("", said)
+    said = _GOAL_CAPTION_SCOPE.sub("", said).strip('“”"')  # (…各乡镇（街道）“小升规”任务完成情况)
     return said if len(said) >= 2 and _NAME_ONLY.fullmatch(said) else ""
 
 

@@ -47,7 +47,7 @@ from pipelines.stages.extract.status_period import (
 )
 from pipelines.stages.extract.tokens import BARE_MONEY, Token
 
-_RANK_SUFFIX = re.compile(r"(?:均|都)?(?:入选数量|数量|总数|总量|规模)?(?:均|都)?$")
+_RANK_SUFFIX = re.compile(r"(?:均|都)?(?:入选数量|新增数量|新增数|数量|总数|总量|规模)?(?:均|都)?$")
 
 _STOCK_SUFFIX = ("数量", "总数", "总量", "入选数量")
 

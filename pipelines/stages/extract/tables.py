@@ -404,6 +404,8 @@ _NAME_ONLY = re.compile(
 )
 #: the units that count things, one of which may stand for all of a table's columns
 _COUNT_WORDS = frozenset({"家", "个", "项", "座", "条", "户", "所", "只"})
+#: a caption's number as the first cell of a line (表1, 附表2, 表一): the line is the caption
+_CAPTION_NUMBER = re.compile(r"附?表\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:[-—.]\d{1,2})?[：:]?")
 #: a line drawn across a table (──────, ======)
 _RULE_LINE = re.compile(r"[─━═\-=_—]{3,}")
 #: 其中：出口, a row that is part of the one above
@@ -449,6 +451,8 @@ _MONTHS_TO_DATE = {
 }
 #: a column of the year's goal beside a month's and the months to date's levels
 _YEAR_GOAL_COLUMNS = frozenset({"全年目标", "年度目标", "全年计划", "年度计划", "全年目标任务"})
+#: and one a town's table of the year's outcome names beside it (年度目标任务  实际新增入规)
+_YEAR_TASK_COLUMNS = _YEAR_GOAL_COLUMNS | {"年度目标任务"}
 #: the share of the year's goal done so far (完成进度(%), 完成全年目标(%))
 _GOAL_DONE_COLUMN = re.compile(
     r"(?:完成进度|完成率|完成全年目标|占全年目标|完成年度目标|目标完成率)\s*(?:[（(]\s*%\s*[)）]|%)"
@@ -918,7 +922,14 @@ def table_values(text: str) -> Iterator[TableValue]:
                 continue
         pattern = _RULED_CELL if cell_pattern is _CELL and line.count("|") >= 1 else cell_pattern
         cells = [(m.start() + start, m.group()) for m in (_WORD if spaced_words else pattern).finditer(line)]
-        if len(cells) == 1 and columns is None and cell_pattern is _CELL and _SPACED_UNITS.fullmatch(line):
+        if (
+            len(cells) == 1
+            and columns is None
+            and cell_pattern is _CELL
+            and _SPACED_UNITS.fullmatch(line)
+            # (表1 2025年度各乡镇（街道）…完成情况（单位：家）: a caption, its brackets no units of columns)
+            and not _CAPTION_NUMBER.match(line.strip())
+        ):
             # 产业 产值（亿元）同比增长（%）: a header a single space parts (normalisation joined its
             # columns with units), its rows parted alike
             first = _WORD.match(line)
@@ -1002,6 +1013,8 @@ def table_values(text: str) -> Iterator[TableValue]:
             # line below, each column's name going on under it
             header = _wrapped_header(cells, _line_from(text, pos), captions)
             pairs_line = header is not None
+        if header is not None and cells and _CAPTION_NUMBER.fullmatch(cells[0][1]):
+            header = None  # 表1　2025年度各乡镇（街道）…完成情况（单位：家）: a caption, parted by its spaces
         if header is not None:
             # (the caption above a line of the unit: 附表1 …分月增长速度 ↵ 单位：% ↵ header)
             caption = _caption_above(captions) or current
@@ -2985,7 +2998,9 @@ def _places_header(cells: list[tuple[int, str]], captions: list[str]) -> list[Co
     months = [_COLUMN_MONTHS.match(name) or _COLUMN_YEAR.match(name) for name in names[1:]]
     periods = [m.group() if m else "" for m in months]
     names = [names[0], *(name[len(period) :] for name, period in zip(names[1:], periods, strict=True))]
-    if any(name in _YEAR_GOAL_COLUMNS for name in names[1:]):
+    # (年度目标任务  实际新增入规: the year's goal, and its outcome said without months)
+    year_task = "年度目标任务" in names[1:] and any(map(_YEAR_OUTCOME_COLUMN.fullmatch, names[1:]))
+    if any(name in _YEAR_GOAL_COLUMNS for name in names[1:]) or year_task:
         return _goals_by_place(names[1:], periods, captions)
     if towns and any(_SCORE_COLUMN.fullmatch(name) for name in names[1:]):
         return None  # (a town's scores and ranks are read by their own header)
@@ -3136,13 +3151,18 @@ def _goals_by_place(names: list[str], periods: list[str], captions: list[str]) -
         for name, period in zip(names, periods, strict=True)
         if period and _MONTHS_OUTCOME_COLUMN.fullmatch(name)
     ]
-    if len(set(units)) != 1 or len(done) != 1 or sum(name in _YEAR_GOAL_COLUMNS for name in names) != 1:
+    # (年度目标任务  实际新增入规 under …2025年度…任务完成情况（单位：家）: the year's outcome beside its
+    # goal, of the year the caption names)
+    year_done = [name for name in names if _YEAR_OUTCOME_COLUMN.fullmatch(name)] if not done else []
+    if len(year_done) == 1:
+        done = [""]
+    if len(set(units)) != 1 or len(done) != 1 or sum(name in _YEAR_TASK_COLUMNS for name in names) != 1:
         return None
     columns: list[Column] = []
     for name, period in zip(names, periods, strict=True):
-        if name in _YEAR_GOAL_COLUMNS:
+        if name in _YEAR_TASK_COLUMNS:
             columns.append(Column(tag="目标", unit=units[0]))
-        elif period and _MONTHS_OUTCOME_COLUMN.fullmatch(name):
+        elif (period and _MONTHS_OUTCOME_COLUMN.fullmatch(name)) or name in year_done:
             columns.append(Column(tag="完成", unit=units[0], period=period))
         elif _COMPLETION_RATE_COLUMN.fullmatch(name) or _GOAL_DONE_COLUMN.fullmatch(name):
             columns.append(Column(tag="完成", indicator=_COMPLETION_NAME_END, unit="%", period=done[0]))
@@ -3155,6 +3175,8 @@ def _goals_by_place(names: list[str], periods: list[str], captions: list[str]) -
     return columns
 
 
+#: what the year did towards its goal, said without months (实际完成, 实际新增入规)
+_YEAR_OUTCOME_COLUMN = re.compile(r"实际(?:完成|新增)[\u4e00-\u9fff]{0,4}")
 #: what the months to date have done towards a year's goal (1—5月完成, 1—9月实际完成)
 _MONTHS_OUTCOME_COLUMN = re.compile(r"(?:实际)?完成(?:值|数|额|量)?")
 
