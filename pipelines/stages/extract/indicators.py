@@ -763,9 +763,13 @@ _COMPARED_TO_TIME_TAIL = re.compile(
 _COMPARISON_WORD_TAIL = re.compile(r"(?<![占环对])(?:比|较)$")
 #: a word for a growth rate (增幅高于全市…, 增速居…, 抚州、赣州增速分列…)
 GROWTH_WORD = re.compile(r"增速|增幅")
+#: the growth word said after months alone (累计增速, 当月增幅), in one clause or ending a list of them
+MONTHS_GROWTH_WORD = rf"(?:累计|当月)?(?:{GROWTH_WORD.pattern})"
 #: a clause that names only the months and their growth (1-7月、1-8月累计增速分别为)
 _BARE_GROWTH_CLAUSE = re.compile(
-    r"(?:(?:\d{1,2}\s*[-—–~至]\s*)?\d{1,2}月(?:份)?[、和及]?)+(?:累计|当月)?(?:增速|增幅)(?:分别)?(?:为|是|达)?"
+    r"(?:(?:\d{1,2}\s*[-—–~至]\s*)?\d{1,2}月(?:份)?[、和及]?)+"
+    + MONTHS_GROWTH_WORD
+    + r"(?:分别)?(?:为|是|达)?"
 )
 _GROWTH_WORD_TAIL = re.compile(r"(?:增速|增幅|增长|涨幅|成长幅度|成长率)$")
 #: what opens a clause but is not part of what a figure is about: a streak (连续3年…居全省首位)

@@ -17,6 +17,7 @@ from pipelines.stages.extract.drafts import Draft
 from pipelines.stages.extract.indicators import (
     COUNTED_REGIONS,
     LEAD_WORDS,
+    MONTHS_GROWTH_WORD,
     WHOLE_PLACE,
     IndicatorText,
     among_places,
@@ -50,7 +51,7 @@ _LEADERS_ARE = re.compile(
 #: a word for growth alone, which names nothing a count is of (阜阳市、宿州市增长较快)
 _GROWTH_WORDS = re.compile(r"增长|增速|增幅|增长率")
 #: a list of periods that ends on the word for their growth (1-7月、1-8月累计增速)
-_BARE_GROWTH_END = re.compile(r"(?:累计|当月)?(?:增速|增幅)$")
+_BARE_GROWTH_END = re.compile(MONTHS_GROWTH_WORD + "$")
 #: how long a name before the flow the items of a list share must be (淮河能源营业收入)
 _NAME_BEFORE_FLOW_MIN = 2
 #: what 分别 goes on to when each value is a share of a whole of its own (分别占A、B、C的)
