@@ -11134,3 +11134,148 @@ def test_a_planned_investment_keeps_its_name() -> None:
     ).text
     found = {f.value: f for f in extract_figures(text, describe_document(text, "quzhou_plan.txt"))}
     assert (found[62.4].indicator, found[62.4].status, found[62.4].region) == ("计划投资", "target", "柯城区")
+
+
+def test_places_progress_is_each_places_own_named_by_the_aspect() -> None:
+    # 从任务进度看，株洲、湘潭…进度均超过60%；张家界、怀化、湘西州进度不到40%: each city's own progress
+    # (the first gave nothing, the second one figure of a thing named after the three), named as the
+    # sentence's aspect says (任务进度); a share the places make up together stays theirs
+    text = normalize(
+        "湖南省工业和信息化厅关于2025年上半年全省制造业数字化转型推进情况的通报\n发布时间：2025-07-30\n"
+        "从任务进度看，株洲、湘潭、岳阳、长沙进度均超过60%；张家界、怀化、湘西州进度不到40%。"
+        "长沙、株洲占全省比重达到40%。"
+    ).text
+    found = {(f.value, f.region): f for f in extract_figures(text, describe_document(text, "hn_dx.txt"))}
+    assert {region for value, region in found if value == 60.0} == {"株洲市", "湘潭市", "岳阳市", "长沙市"}
+    assert found[60.0, "湘潭市"].indicator == "任务进度"
+    assert found[40.0, "湘西土家族苗族自治州"].qualifier == "at_most"
+    assert found[40.0, "湖南省"].indicator == "长沙、株洲占全省比重"
+
+
+def test_a_level_before_the_work_and_a_count_ranked_again() -> None:
+    # 占比由试点前的21.6%提升至46.8%: two levels of the share (the later one was lost, the earlier one
+    # named …由试点前); 数量居中部地区第一位 after 试点城市数量达到4个: 国家级试点城市数量 (not 数量数量)
+    text = normalize(
+        "湖北省中小企业数字化转型试点工作报告\n2025年11月18日\n我省国家级试点城市数量达到4个，数量居中部地区第一位。"
+        "试点城市中小企业数字化水平达到二级及以上的企业占比由试点前的21.6%提升至46.8%。"
+    ).text
+    found = {f.value: f for f in extract_figures(text, describe_document(text, "hb_dx.txt"))}
+    assert found[1.0].indicator == "国家级试点城市数量"
+    assert found[21.6].indicator == found[46.8].indicator
+    assert found[46.8].indicator.endswith("企业占比")
+
+
+def test_values_in_turn_go_to_the_places_an_items_heading_names() -> None:
+    # （三）宜昌市、十堰市。两市…分别推动1580家、1150家中小企业完成数字化改造: 宜昌市's, then 十堰市's
+    # (both were dropped), and the shares of their goals after them too
+    text = normalize(
+        "湖北省中小企业数字化转型试点工作报告\n2025年11月18日\n"
+        "（三）宜昌市、十堰市。两市作为第二批试点城市，起步晚、推进快，分别推动1580家、1150家中小企业完成数字化改造，"
+        "分别完成年度目标任务的98.6%、104.5%。"
+    ).text
+    found = {f.value: f for f in extract_figures(text, describe_document(text, "hb_dx.txt"))}
+    assert (found[1580.0].region, found[1150.0].region) == ("宜昌市", "十堰市")
+    assert "数字化改造" in found[1580.0].indicator
+    assert (found[98.6].region, found[104.5].region) == ("宜昌市", "十堰市")
+
+
+def test_the_month_in_a_headlines_first_line_is_the_one_reported_on() -> None:
+    # 1月份制造业PMI为49.6% ↵ 高技术制造业保持较快扩张…, published 1 February: the subindices are
+    # January's (they were 2025's, the year before the text's)
+    text = normalize(
+        "经济日报　2026年2月1日　星期日\n\n1月份制造业PMI为49.6%\n"
+        "高技术制造业保持较快扩张　企业预期继续改善\n\n"
+        "本报北京1月31日讯 国家统计局发布的数据显示，1月份，制造业采购经理指数（PMI）为49.6%。\n\n"
+        "从企业规模看，大型企业PMI为50.5%，比上月下降0.2个百分点。生产指数为50.4%。"
+    ).text
+    found = {f.value: f for f in extract_figures(text, describe_document(text, "pmi.txt"))}
+    assert (found[50.5].period_start, found[50.5].period_end) == (date(2026, 1, 1), date(2026, 1, 31))
+    assert found[50.4].period_end == date(2026, 1, 31)
+
+
+def test_a_national_story_that_names_each_city_once_is_the_countrys() -> None:
+    # 我国…集群总数达到110个 twice, then one passage on 合肥市's cluster (全市 once) and 常州市 named
+    # once: the country's (it was 常州市's); the passage on 合肥 is 合肥市's, and 江苏国家先进制造业
+    # 集群总数 is 江苏省's; 30个胜出集群主导产业产值合计达到6.2万亿元 is the group's sum (no threshold)
+    text = normalize(
+        "经济日报 > 产经\n\n30个集群决赛胜出 国家先进制造业集群增至110个\n\n"
+        "2026-07-16 06:35　来源：经济日报\n\n"
+        "近日，工业和信息化部公布决赛结果。至此，我国国家先进制造业集群总数达到110个。"
+        "加上此前认定的集群，江苏国家先进制造业集群总数达到14个，继续居全国首位。\n\n"
+        "胜出集群规模实力突出。2025年，30个胜出集群主导产业产值合计达到6.2万亿元。\n\n"
+        "在本次胜出的集群中，安徽省合肥市新能源汽车集群表现抢眼。2025年，该集群主导产业产值突破4500亿元；"
+        "全市新能源汽车产量达到162万辆。江苏省常州市新能源电池集群集聚规上企业860余家。\n\n"
+        "从全部国家集群看，集群已成为我国制造业高质量发展的主力军。"
+    ).text
+    meta = describe_document(text, "clusters.txt")
+    assert meta.region == "全国"
+    found = {f.value: f for f in extract_figures(text, meta)}
+    assert found[14.0].region == "江苏省"
+    assert (found[6.2].region, found[6.2].indicator) == ("全国", "30个胜出集群主导产业产值")
+    assert (found[4500.0].region, found[162.0].region) == ("合肥市", "合肥市")
+
+
+def test_a_sum_of_a_groups_values_is_no_threshold() -> None:
+    # 80个国家集群主导产业产值达到33.6万亿元，同比增长7.9% (a threshold has no growth) and …四个行业增加值
+    # 合计占…比重: the group's (both were dropped as a count over a threshold); 5个市GDP超过5000亿元
+    # stays a count over a threshold
+    text = normalize(
+        "国家先进制造业集群发展情况\n2026-07-16\n2025年，此前认定的80个国家集群主导产业产值达到33.6万亿元，同比增长7.9%。"
+        "酒、烟草、煤炭、电力四个行业增加值合计占全省规上工业的比重达到61.5%。全国有5个市GDP超过5000亿元。"
+    ).text
+    found = {f.value: f for f in extract_figures(text, describe_document(text, "clusters.txt"))}
+    assert found[33.6].indicator.endswith("国家集群主导产业产值")
+    assert found[7.9].indicator == found[33.6].indicator
+    assert "酒、烟草、煤炭、电力" in found[61.5].indicator
+    assert 5000.0 not in found and 5.0 not in found
+
+
+def test_each_kind_listed_with_its_count_passed_the_threshold() -> None:
+    # 汽车、电子信息、现代化工三个产业营业收入均超过5000亿元: each industry's (it gave nothing)
+    text = normalize(
+        "湖北省制造业高质量发展“十五五”规划（征求意见稿）解读\n2025-12-12\n"
+        "2024年，汽车、电子信息、现代化工三个产业营业收入均超过5000亿元。"
+        "到2030年，国家级制造业创新中心由目前的2家增至4家。"
+    ).text
+    found = [f for f in extract_figures(text, describe_document(text, "hb_plan.txt")) if f.value == 5000.0]
+    assert {f.indicator for f in found} == {
+        "汽车产业营业收入",
+        "电子信息产业营业收入",
+        "现代化工产业营业收入",
+    }
+    # 由目前的2家: where it stands now, no goal (the 4家 is)
+    now = {f.value: f for f in extract_figures(text, describe_document(text, "hb_plan.txt"))}
+    assert (now[2.0].status, now[4.0].status) == ("actual", "target")
+
+
+def test_a_table_of_places_goals_of_a_fall_and_the_falls_made() -> None:
+    # 表  2025年部分市（州）规上工业单位增加值能耗下降情况 ↵ 单位：% ↵ 市（州） | 年度下降目标 | 实际下降 |
+    # 完成情况: each city's goal and fall, growths below zero (the table gave nothing; the caption's
+    # 表 and the year after it were read as a table's number)
+    text = normalize(
+        "四川省2025年工业节能情况报告\n2026-02-12\n"
+        "表  2025年部分市（州）规上工业单位增加值能耗下降情况\n单位：%\n"
+        "市（州）  |  年度下降目标  |  实际下降  |  完成情况\n成都市  |  3.0  |  6.8  |  完成\n"
+        "达州市  |  3.5  |  2.6  |  未完成\n"
+    ).text
+    found = {f.value: f for f in extract_figures(text, describe_document(text, "sc_energy.txt"))}
+    assert (found[-3.0].status, found[-3.0].region, found[-3.0].measure) == (
+        "target",
+        "成都市",
+        "yoy_growth_pct",
+    )
+    assert (found[-6.8].status, found[-6.8].indicator) == ("actual", "规模以上工业单位增加值能耗")
+    assert found[-2.6].region == "达州市"
+
+
+def test_a_signed_project_list_names_where_each_settles() -> None:
+    # 序号 | 项目名称 | 落户地 | 产业类别 | 协议总投资（亿元）: each project's investment, in its district
+    text = normalize(
+        "绵阳市投资促进局2026年1—2月招商引资工作情况\n2026年3月6日\n\n附件：2026年1—2月全市签约重大项目（部分）\n\n"
+        "序号 | 项目名称 | 落户地 | 产业类别 | 协议总投资（亿元）\n"
+        "1 | 新型显示模组及整机智能制造基地项目 | 涪城区 | 电子信息 | 62.0\n"
+        "2 | 锂电池负极材料一体化项目 | 江油市 | 先进材料 | 55.0\n"
+    ).text
+    found = {f.value: f for f in extract_figures(text, describe_document(text, "my_invest.txt"))}
+    assert (found[62.0].region, found[55.0].region) == ("涪城区", "江油市")
+    assert "负极材料" in found[55.0].indicator

@@ -952,10 +952,23 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
         # (counted in the text alone: a headline naming the first two, 深圳…稳居第一，重庆增长1.2倍,
         # does not make them the text's)
         return country, "several_cities", 0.6
+    cities_in_passing = (
+        max((n for code, n in counts.items() if _region_by_code()[code].level == "prefecture"), default=0)
+        <= 1
+        and not in_title
+    )
     if (
         levels
         and levels[0] == "prefecture"
-        and scope.get("country", 0.0) > _COUNTRY_OVER_ONE_PASSAGE * scope[levels[0]]
+        and (
+            scope.get("country", 0.0) > _COUNTRY_OVER_ONE_PASSAGE * scope[levels[0]]
+            # (…我国国家先进制造业集群总数达到110个… with 合肥市's 全市 said once, and each city
+            # named once: the country's story, not the city it names last)
+            or (
+                cities_in_passing
+                and scope.get("country", 0.0) >= _COUNTRY_OVER_ONE_PASSAGE * scope[levels[0]]
+            )
+        )
     ):
         # 我国工业母机产业… (我国 six times) with one passage on 滕州's cluster (全市 twice), no listed
         # city named: a national story, not the county-level city's

@@ -148,7 +148,8 @@ _ZONE_ENDS = ("开发区", "园区", "新区", "产业园", "示范区")
 #: (or a digest's item, its day first: 6.11月24日，宜春市召开…调度会。; 九江市湖口县…: the county)
 _PLACE_LEADS = re.compile(
     r"\s*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}\s*[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）])?\s*"
-    r"(?:\d{1,2}月\d{1,2}日[，,]\s*)?(?:[\u4e00-\u9fff]{1,5}?市(?=[\u4e00-\u9fff]{1,4}?[县区](?![场民长委政级属辖域])))?"
+    # (在本次胜出的集群中，安徽省合肥市新能源汽车集群表现抢眼。: the one among them a story turns to)
+    r"(?:\d{1,2}月\d{1,2}日[，,]\s*|在[\u4e00-\u9fff]{2,12}中[，,]\s*)?(?:[\u4e00-\u9fff]{2,3}省)?(?:[\u4e00-\u9fff]{1,5}?市(?=[\u4e00-\u9fff]{1,4}?[县区](?![场民长委政级属辖域])))?"
     r"([\u4e00-\u9fff]{1,5}?(?:县|市|区|旗))(?![场民长委政级属辖域])[\u4e00-\u9fff“”]{2,16}[。！]"
 )
 #: a clause of a few words and a comma that opens a sentence (工业第一大省江苏，)
@@ -163,8 +164,10 @@ _DATA_AS_OF_NOTE = re.compile(r"[（(](?:以上)?数据(?:统计)?(截至[^（�
 _NUMBERED_SECTION = re.compile(r"\s*[一二三四五六七八九十]{1,3}、")
 _PLACE_LABEL = re.compile(
     r"\s*(?:\d{1,2}\s*[.、．]|[（(]\d{1,2}[)）])?\s*([\u4e00-\u9fff]{2,8}?(?:市|县|区|州|盟|旗))\s*[：:]"
-    # (（一）武汉市。聚焦…: a numbered item's heading that is a place's name alone)
-    r"|\s*[（(][一二三四五六七八九十]{1,3}[)）]\s*([\u4e00-\u9fff]{2,8}?(?:市|县|区|州|盟|旗))\s*。"
+    # (（一）武汉市。聚焦…: a numbered item's heading that is a place's name alone, or places'
+    # names: （三）宜昌市、十堰市。两市…分别推动…)
+    r"|\s*[（(][一二三四五六七八九十]{1,3}[)）]\s*([\u4e00-\u9fff]{2,8}?(?:市|县|区|州|盟|旗)"
+    r"(?:、[\u4e00-\u9fff]{2,8}?(?:市|县|区|州|盟|旗)){0,3})\s*。"
 )
 #: a paragraph that opens on a firm and where it stands (…轴承有限公司位于洛阳市，是…; …位于新乡市长垣市)
 _FIRM_SEAT = re.compile(
@@ -232,6 +235,7 @@ _SAME_PERIOD_LAST_YEAR_WAS = re.compile(
 _BASE_PERIODS_RATE = re.compile(BASE_PERIOD_THEN_RATE + "$")
 #: the bracket an aside's number closes
 _BRACKET_CLOSES = re.compile(r"\s*[)）]")
+_FROM_NOW = re.compile(r"(?:由|从)\s*(?:目前|现在|当前|如今|现有)的?\s*$")
 _FROM_SAME_PERIOD_LAST_YEAR = re.compile(r"(?:由|从)\s*(?:上年|去年)(?:同期)?的?\s*$")
 _PLAN_WORK_TYPES = {"work_plan", "plan", "action_plan", "implementation_plan"}
 #: a subtitle under the headline (——2024年各地制造业增加值占GDP比重观察), near the text's head
@@ -242,6 +246,23 @@ _QUOTED_TITLE = re.compile(r"《[^》]*》")
 #: a quoted report of one year, named in a headline (《2024年泉州市民营经济发展报告》)
 _QUOTED_YEARS_REPORT = re.compile(r"《((?:19|20)\d{2})年度?[^》\d]*(?:报告|公报|白皮书|蓝皮书)》")
 #: a span of years in a title, even a damaged one (023—2024年): a plan's years, no year reported on
+#: a dateline or a page's banner (经济日报　2026年2月1日　星期日　第03版), not a headline's line
+_DATELINE = re.compile(r"日|星期|周[一二三四五六日]|第\s*\d+\s*版|[:：]")
+#: the longest line read as a headline's first line
+_HEADLINE_LINE_MAX = 30
+
+
+def _headline_line_above(text: str, title: str) -> str:
+    """The line right above the title, where it is a headline's first line (no dateline, no
+    banner, not long); else ""."""
+    at = text.find(title, 0, _SUBTITLE_HEAD)
+    if at <= 0:
+        return ""
+    above = next((line.strip() for line in reversed(text[:at].splitlines()) if line.strip()), "")
+    fits = 0 < len(above) <= _HEADLINE_LINE_MAX and not _DATELINE.search(above)
+    return above if fits and "。" not in above else ""
+
+
 _ANY_RANGE = re.compile(r"\d\s*年?\s*[—\-–~～至到]\s*\d")
 #: a paragraph of output by product (分产品看，从主要产品看，主要产品中)
 _PRODUCT_BREAKDOWN = re.compile(
@@ -249,9 +270,17 @@ _PRODUCT_BREAKDOWN = re.compile(
 )
 #: a sentence that turns to another aspect of the figures (从产品结构看，, 分行业看，)
 _ASPECT_OPENER = re.compile(r"\s*[从分][^，,。；;：:\d]{1,12}看[，,]")
+#: the aspect a sentence opens on, named in full (从任务进度看，株洲…进度均超过60%: 任务进度)
+_ASPECT_NAMED = re.compile(r"\s*从(?P<aspect>[\u4e00-\u9fff]{2,12})看[，,]")
 _WORD_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _THRESHOLD_VERB_END = re.compile(r"(?:超过|突破|达到|在|以上|过)\s*$")
+#: 均 (都) before a threshold's verb: each item listed passed it
+_EACH_PASSED = re.compile(r"(?<!人)均|(?<![成首京])都")
+#: what makes a count's value their sum, not a threshold each passed (30个胜出集群主导产业产值合计达到
+#: 6.2万亿元; …产值达到33.6万亿元，同比增长7.9%: a threshold has no growth)
+_GROUP_TOTAL = re.compile(r"合计|总计|共计|累计|总共")
+_TOTAL_GREW_AFTER = re.compile(r"[，,]\s*(?:同比|比上年|较上年)?(?:增长|下降)\s*\d")
 _AND_WORD = re.compile(r"以及|和|及|与")
 _RANGE_TO = re.compile(r"\s*(?:至|到|—|－|-|~|～)\s*")
 _BOUND_WORD_END = re.compile(r"(?:以上|以下|及以上|及以下)$")
@@ -352,6 +381,8 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
         #: the place the current paragraph's first figure is of (佛山前三季度…), and how many
         #: figures came before the paragraph
         self.paragraph_region: str | None = None
+        #: the places a numbered item's heading names (（三）宜昌市、十堰市。), for its 分别 in turn
+        self.paragraph_places: list[str] = []
         #: the paragraph's region is the first place of a breakdown by place (从地区看，宜宾市…)
         self.paragraph_region_of_breakdown = False
         self.paragraph_figures = 0
@@ -530,6 +561,10 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
                 self.reporting_period = Period.year(year)
         # (陕西制造业景气度稳步回升 ↵ ——3月份PMI升至52.1%: the subtitle's month, where the title has none)
         headed = own_title if _TITLE_MONTH.search(own_title) or subtitle is None else subtitle.group(1)
+        if not _TITLE_MONTH.search(headed) and meta.title:
+            # (1月份制造业PMI为49.6% ↵ 高技术制造业保持较快扩张…: the headline's first line, over the
+            # line taken for the title)
+            headed = _headline_line_above(text, meta.title) or headed
         month = _TITLE_MONTH.search(headed) if not _ANY_RANGE.search(headed) else None
         if month is not None and self.reference is not None:
             # 2026年6月中国采购经理指数运行情况: a release on one month reports on that month,
@@ -661,9 +696,11 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
                     province = named is not None and named.endswith(_PROVINCE_ENDS)
                     self.paragraph_region = named if province else None
                 labelled = _PLACE_LABEL.match(self.text, sentence.start, sentence.end)
-                placed = (
-                    region_of_item(labelled.group(1) or labelled.group(2)) if labelled is not None else None
-                )
+                label = (labelled.group(1) or labelled.group(2)) if labelled is not None else ""
+                placed = region_of_item(label) if label else None
+                listed = [region_of_item(x) for x in label.split("、")] if "、" in label else []
+                # (（三）宜昌市、十堰市。…分别推动1580家、1150家…: the values go to the places in turn)
+                self.paragraph_places = [x for x in listed if x is not None] if all(listed) else []
                 if placed is not None and placed != self.meta.region:
                     # 1. 南京市：规上工业增加值增长6.4%，…。高技术制造业…: the item is the place's
                     self.paragraph_region = placed
@@ -879,7 +916,7 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
             prev_clause_figs = [f for f in s_figs if f.quote_start < clause.start]
             prev_groups = list(groups)
             groups.append(clause_figs)
-            skip, listed_counts = self._count_thresholds(tokens, bounds)
+            skip, listed_counts, summed_counts = self._count_thresholds(tokens, bounds)
             spread_periods: dict[int, Period] = {}
             spread = "分别" in text[clause.start : clause.end]
             opening_periods, periods_start = self._opening_periods(sentence, clause) if spread else ([], 0)
@@ -915,7 +952,7 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
                 post = text[tok.end : bounds[after - 1][1]]
                 if i in skip:
                     continue
-                if i in thresholds or i in listed_counts:
+                if i in thresholds or i in listed_counts or i in summed_counts:
                     carry = pre_start
                     continue
                 carry = None
@@ -978,6 +1015,7 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
                 made = [
                     each for d in self._token_figures(tok, ctx) for each in self._each_item(d, pre, s_figs)
                 ]
+                self._named_by_the_aspect(made, sentence)
                 if i - 1 in listed_counts:
                     # 长沙、株洲、岳阳3个市的…利润总额增速超过10%: what each place listed passed
                     made = [each for d in made for each in self._each_listed_place(d)]
@@ -1006,6 +1044,13 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
                             # the values are of, told in the clause before, which has none of its own)
                             d.quote_start = min(d.quote_start, clause_starts[-2])
                         earlier = level and i + 1 in from_to and i - 1 not in from_to
+                        if (
+                            earlier
+                            and d.status == "target"
+                            and _FROM_NOW.search(text, clause.start, tok.start)
+                        ):
+                            # 国家级制造业创新中心由目前的2家增至4家, in a plan: where it stands now, no goal
+                            d.status = "actual"
                         if (
                             earlier
                             and _FROM_SAME_PERIOD_LAST_YEAR.search(text, clause.start, tok.start)
@@ -1066,6 +1111,19 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
         # does a sentence of parts: …增长6.4%。其中三季度当季…。分领域看，… breaks the whole down)
         part = text.startswith("其中", sentence.start)
         self.previous_figures = [*self.previous_figures, *s_figs] if goes_on or part else s_figs
+
+    def _named_by_the_aspect(self, drafts: list[Draft], sentence: cl.Span) -> None:
+        """从任务进度看，株洲、湘潭…进度均超过60%: a bare noun of a figure (进度) is the aspect the
+        sentence opened on, which names it in full (任务进度)."""
+        opened = _ASPECT_NAMED.match(self.text, sentence.start)
+        if opened is None:
+            return
+        aspect = opened.group("aspect")
+        for d in drafts:
+            bare = 2 <= len(d.indicator) <= 3 and d.measure != "rank"  # (no rank: 从排名变化看，…排名…)
+            if bare and aspect.endswith(d.indicator) and aspect != d.indicator:
+                d.indicator = aspect
+                d.rules.append("named_by_the_aspect")
 
     def _item_of_a_list_announced(self, start: int) -> bool:
         """Whether the paragraph at ``start`` is a numbered item (（一）…, 1. …) of a list that an
@@ -1180,12 +1238,15 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
 
     def _count_thresholds(
         self, tokens: list[Token], bounds: list[tuple[int, int]]
-    ) -> tuple[set[int], set[int]]:
+    ) -> tuple[set[int], set[int], set[int]]:
         """``5个市GDP超过5000亿元``: a count of things above a threshold is no pair of figures;
         and the counts of places listed before them (湛江、佛山…江门5个市…均超过50亿元), which
-        are no figures, their thresholds each place's."""
+        are no figures, their thresholds each place's; and the counts of things whose value is
+        their sum (酒、烟草、煤炭、电力四个行业增加值合计占…), no figures either, their sums the
+        group's, named with its items."""
         out: set[int] = set()
         listed_counts: set[int] = set()
+        summed_counts: set[int] = set()
         for i in range(len(tokens) - 1):
             a, b = tokens[i], tokens[i + 1]
             mid = self.text[a.end : b.num_start]
@@ -1197,13 +1258,18 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
                 and _THRESHOLD_VERB_END.search(mid)
             ):
                 listed = list_items(self.text[bounds[i][0] : a.start])
-                if len(listed) >= 2 and all(region_of_item(strip_chars(item)) for item in listed):
+                each = _EACH_PASSED.search(mid) is not None
+                if len(listed) >= 2 and (each or all(region_of_item(strip_chars(item)) for item in listed)):
                     # 湛江、佛山、广州5个市…均超过50亿元: the count of the places listed goes, the
-                    # threshold is each place's
+                    # threshold is each place's (汽车、电子信息、现代化工三个产业营业收入均超过5000亿元:
+                    # each item's, where 均 says so)
                     listed_counts.add(i)
                     continue
+                if _GROUP_TOTAL.search(mid) or _TOTAL_GREW_AFTER.match(self.text, b.end):
+                    summed_counts.add(i)
+                    continue
                 out.update((i, i + 1))
-        return out, listed_counts
+        return out, listed_counts, summed_counts
 
     def _aside_region(self, pre: str) -> str | None:
         """``…高于全国2.4个百分点（同期全国规上工业增加值增长5.8%）``: a region that opens an

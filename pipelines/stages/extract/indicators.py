@@ -67,6 +67,8 @@ _REGIONAL_SUBJECT = (
     r"|新(?:认定|培育|入选|获批|引进|建成|落地)"
     # (深圳表现较佳，首三季…增长4.9%: the place whose figures the sentence goes on to give)
     r"|表现(?=较|最|更|亮眼|突出|抢眼|强劲|不俗)"
+    # (江苏国家先进制造业集群总数达到14个, 广东国家级专精特新…: the national-level ones the place holds)
+    r"|国家级|国家(?=先进制造业|重点|高新|新型工业化|专精特新|战略性)"
     r")"
 )
 #: a character of a place's own name: no scope word (全, 我 …), level, year or numeral, nor the 计 of

@@ -179,7 +179,7 @@ _GROWTH_NAME = re.compile(
 #: what a table's caption says around the whole it breaks down: 表1  2026年1—10月份 | 规模以上
 #: 工业企业 | 主要财务指标
 _CAPTION_FRAME = re.compile(
-    r"^附?表\s*\d+\s*|(?:19|20)\d{2}\s*年(?:\d{1,2}\s*[-—–~至]\s*)?(?:\d{1,2}\s*月份?)?"
+    r"^附?表\s*\d{1,2}(?![\d年])\s*|^附?表\s+|(?:19|20)\d{2}\s*年(?:\d{1,2}\s*[-—–~至]\s*)?(?:\d{1,2}\s*月份?)?"
     r"|(?:主要)?(?:财务|经济效益|经济|经营|效益)?指标$|(?:基本|主要)?情况$"
 )
 #: the last month of the months to date a caption names (…（2025年1—10月）): 本月 where it names no one month
@@ -416,7 +416,7 @@ def _goal_subject(caption: str) -> str:
 _GOAL_CAPTION_TAIL = re.compile(
     r"(?:年度)?(?:目标任务|目标|任务|计划)?(?:完成|进展)(?:情况)?(?:统计|通报)?表?$"
 )
-_GOAL_CAPTION_SCOPE = re.compile(r"^.{0,6}?各(?:乡镇|镇|乡|街道|县市区|县区|县|区|市|园区|开发区)")
+_GOAL_CAPTION_SCOPE = re.compile(r"^.{0,6}?(?:各|部分)(?:乡镇|镇|乡|街道|县市区|县区|县|区|市|园区|开发区)")
 
 
 def _caption_subject(caption: str) -> str:

@@ -69,7 +69,10 @@ _COUNT_WORD_END = re.compile(r"(?:数量|个数|家数|总数)$")
 #: quarters from one to another (一至四季度, 第一至第三季度), and their numerals in order
 _QUARTER_SPAN = re.compile(r"第?([一二三四])\s*(?:至|到|—|-|～|~)\s*第?([一二三四])\s*季度")
 _QUARTER_NUMBERS = "一二三四"
-_FROM = re.compile(rf"(?:由|从)\s*(?:{_LEVEL_TIME}|(?:上年|去年)(?:同期)?的?|改造前的?)?\s*$")
+#: (由改造前的…, 由试点前的…: a time before the work the text is about)
+_FROM = re.compile(
+    rf"(?:由|从)\s*(?:{_LEVEL_TIME}|(?:上年|去年)(?:同期)?的?|[\u4e00-\u9fff]{{1,4}}前的?)?\s*$"
+)
 
 _TO = re.compile(
     # (a speech's 从6000多亿元干到了8000多亿元 too)
@@ -168,6 +171,9 @@ def _expand_ordinal_items(items: list[str]) -> list[str]:
 _VALUES_APART = re.compile(r"\s*(?:、|和|及)\s*")
 #: a number said of the items together (合计占全国比重, 共实现)
 _SUMMED = re.compile(r"合计|总计|共计|共同|一共|累计")
+#: how far each place listed has got with its own goal (张家界、怀化、湘西州进度不到40%), never a share
+#: the places make up together (长沙、株洲占全省比重)
+_EACH_PLACES_PROGRESS = re.compile(r"(?:完成率|执行率|进度)$")
 
 
 class ListRules(IndicatorText):
@@ -177,14 +183,19 @@ class ListRules(IndicatorText):
     #: the text with masked spans and document references blanked, where periods are looked for
     period_text: str
     previous_figures: list[Draft]
+    paragraph_places: list[str]
 
     def _each_item(self, d: Draft, pre: str, s_figs: list[Draft]) -> list[Draft]:
         """工业投资、技改投资均增长10%以上: 均 gives the one value to every item of the list;
         长沙县、浏阳市各新增两家: so does 各, to places whose noun was told before."""
         if not _EACH_BEFORE_VERB.search(pre):
-            # 全椒县、来安县规上工业增加值增速保持在12%以上: a rate is each place's, 均 or not
+            # 全椒县、来安县规上工业增加值增速保持在12%以上: a rate is each place's, 均 or not (and
+            # so is how far each has got: 张家界、怀化、湘西州进度不到40%)
             # (but 南昌、赣州、九江三市…合计增长5%以上, 阜阳、宿州等6市…: the group's growth)
-            rate = d.measure == "yoy_growth_pct" and "、" in d.indicator and "respectively" not in d.rules
+            own_rate = d.measure == "yoy_growth_pct" or (
+                d.measure == "share_pct" and _EACH_PLACES_PROGRESS.search(d.indicator) is not None
+            )
+            rate = own_rate and "、" in d.indicator and "respectively" not in d.rules
             grouped = "等" in d.indicator or COUNTED_REGIONS.search(d.indicator) is not None
             rate = rate and not grouped and "分别" not in pre and not _SUMMED.search(d.indicator + pre)
             return (self._each_listed_region(d) if rate else None) or [d]
@@ -472,6 +483,9 @@ class ListRules(IndicatorText):
             firsts = self._places_ranked_first(tokens, governed, start, pos, s_figs)
             if firsts is not None:
                 return firsts
+            headed = self._places_of_the_heading(tokens, governed, between, clause)
+            if headed is not None:
+                return headed
             wide = [self._clean(x) for x in list_items(text[start:pos], commas=True)]
             wide = wide[next((i for i, x in enumerate(wide) if x), len(wide)) :]  # 1—10月，… goes
             if len(wide) == len(governed) and all(wide):  # every part an item, none a time or cue
@@ -615,6 +629,20 @@ class ListRules(IndicatorText):
                     out[i] = (name, None)
                 return out
         return dict.fromkeys(governed)
+
+    def _places_of_the_heading(
+        self, tokens: list[Token], governed: list[int], between: str, clause: cl.Span
+    ) -> dict[int, tuple[str, str | None] | None] | None:
+        """（三）宜昌市、十堰市。两市…，分别推动1580家、1150家中小企业完成数字化改造: the places the
+        item's heading names, in turn, of what 分别 names (after the numbers, else before them);
+        None where the heading names no such places."""
+        places = self.paragraph_places
+        if len(places) != len(governed) or any(tokens[i].base_unit == "%" for i in governed):
+            return None
+        named = self._named_after_numbers(tokens[governed[-1]].end, clause) or self._clean(between)
+        if not named or named in _NO_NOUN_AFTER:
+            return None
+        return {i: (named, place) for i, place in zip(governed, places, strict=True)}
 
     def _named_after_numbers(self, end: int, clause: cl.Span) -> str:
         """西安市、宝鸡市、榆林市分别有26家、17家、13家企业入选: what the places have is named after

@@ -1666,7 +1666,9 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
             and not lexicon().flow_cue.search(subject)
         )
         for i, name in enumerate(names):
-            d = self._draft(tok, ctx, name + suffix, "rank", 1, [*tok.rules, "rank"], benchmark=benchmark)
+            # (国家级试点城市数量达到4个，数量居中部地区第一位: the count named says 数量 already)
+            ranked = name if suffix and name.endswith(suffix) else name + suffix
+            d = self._draft(tok, ctx, ranked, "rank", 1, [*tok.rules, "rank"], benchmark=benchmark)
             d.region = ranked_place or d.region
             ref = referents[i] if i < len(referents) else None
             if ref is not None:
@@ -1683,7 +1685,7 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
                 and not tok.held_in  # (由上年的第11位: a place held then, not now)
                 and not self._has_mention(tok, ctx)
                 # 工业增加值总量稳居全省首位: the rank of a flow is of the period reported on
-                and not lexicon().flow_nouns.search(name + suffix)
+                and not lexicon().flow_nouns.search(ranked)
             ):
                 d.period = self._default_stock_period() or d.period
             elif (
@@ -1692,7 +1694,7 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
                 and d.status == "actual"
                 # (产业规模居全国首位: a flow, with the 规模 the rank's subject ends on; 新增入库企业数居
                 # 全省第3位: the number added over the year)
-                and not lexicon().flow_nouns.search(name + suffix)
+                and not lexicon().flow_nouns.search(ranked)
                 and not lexicon().flow_cue.search(subject)
                 # (在2024年度全省化工园区综合评价中位居第二位: the year's assessment)
                 and not _ASSESSMENT_WORD.search(name)

@@ -106,6 +106,9 @@ _PLACE_COLUMNS = frozenset(
         "省份",
         "建设地点",  # (a project's)
         "项目地点",
+        "落户地",  # (a project signed: where it settles)
+        "落户地点",
+        "项目所在地",
         "所在区域",
     }
 )
@@ -3002,6 +3005,8 @@ def _places_header(cells: list[tuple[int, str]], captions: list[str]) -> list[Co
     year_task = "年度目标任务" in names[1:] and any(map(_YEAR_OUTCOME_COLUMN.fullmatch, names[1:]))
     if any(name in _YEAR_GOAL_COLUMNS for name in names[1:]) or year_task:
         return _goals_by_place(names[1:], periods, captions)
+    if places and _FALL_GOAL_COLUMN.fullmatch(names[1]):
+        return _falls_by_place(names[1:], captions)
     if towns and any(_SCORE_COLUMN.fullmatch(name) for name in names[1:]):
         return None  # (a town's scores and ranks are read by their own header)
     # (在手订单（5月末）: the day a column's stock stands at, said after it in brackets)
@@ -3173,6 +3178,31 @@ def _goals_by_place(names: list[str], periods: list[str], captions: list[str]) -
         else:
             return None
     return columns
+
+
+#: a place's goal of a fall for the year, and the fall it made (年度下降目标  实际下降, 实际降幅)
+_FALL_GOAL_COLUMN = re.compile(r"(?:年度|全年)?(?:下降|降低)目标|(?:年度|全年)?目标降幅")
+_FALL_MADE_COLUMN = re.compile(r"实际(?:下降|降低|降幅)")
+_FALL_CAPTION = re.compile(r"(?:下降|降低)(?:完成)?(?:情况)?表?$")
+
+
+def _falls_by_place(names: list[str], captions: list[str]) -> list[Column] | None:
+    """市（州）  年度下降目标  实际下降  完成情况 under …能耗下降情况 ↵ 单位：%: each place's goal of a
+    fall and the fall it made, both growths below zero (a remark of words may follow); None for
+    any other columns, or where the line above says no % alone."""
+    if _units_listed_above(captions) not in (["%"], ["％"]) or len(names) < 2:
+        return None
+    if not _FALL_GOAL_COLUMN.fullmatch(names[0]) or not _FALL_MADE_COLUMN.fullmatch(names[1]):
+        return None
+    if not all(_REMARK_COLUMN.fullmatch(name) for name in names[2:]):
+        return None
+    # (a caption of the falls says so, …能耗下降情况; else the columns' 下降 says what the values are)
+    fall = "" if _FALL_CAPTION.search(_caption_above(captions)) else "下降"
+    return [
+        Column(tag="目标", indicator=fall, growth=True, unit="%"),
+        Column(tag="完成", indicator=fall, growth=True, unit="%"),
+        *(Column(remark=True) for _ in names[2:]),
+    ]
 
 
 #: what the year did towards its goal, said without months (实际完成, 实际新增入规)
