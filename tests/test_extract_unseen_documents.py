@@ -11279,3 +11279,147 @@ def test_a_signed_project_list_names_where_each_settles() -> None:
     found = {f.value: f for f in extract_figures(text, describe_document(text, "my_invest.txt"))}
     assert (found[62.0].region, found[55.0].region) == ("涪城区", "江油市")
     assert "负极材料" in found[55.0].indicator
+
+
+def test_a_zone_named_after_a_place_whose_name_holds_cheng() -> None:
+    # 丰城高新技术产业开发区 (丰城市's zone) in a table of parks ranked: its own figures (they went to the
+    # city with the zone's name in their indicator); 城东新区 stays no zone of a place
+    text = normalize(
+        "宜春市工业园区高质量发展领导小组办公室关于2025年度全市工业园区综合考核结果的通报\n发布时间：2026-02-12\n"
+        "2025年度全市工业园区综合考核结果\n排名  园区名称  综合得分  主营业务收入（亿元）\n"
+        "1  宜春经济技术开发区  93.62  1068.3\n2  丰城高新技术产业开发区  92.15  1213.6\n"
+        "3  樟树工业园区  89.47  702.4\n"
+    ).text
+    found = {f.value: f for f in extract_figures(text, describe_document(text, "yc_parks.txt"))}
+    assert (found[1213.6].region, found[1213.6].indicator) == ("丰城高新技术产业开发区", "主营业务收入")
+    assert found[92.15].region == "丰城高新技术产业开发区"
+    assert figures("2025年，城东新区规上工业增加值增长8.2%。", region="宜春市")[0].region == "宜春市"
+
+
+def test_a_rank_listed_after_another_ranks_the_same_thing() -> None:
+    # “小巨人”企业数量居全国第七位、中部第一位: both ranks of the “小巨人” count (the second was of
+    # 创新型中小企业, the last thing the sentence counted)
+    text = normalize(
+        "湖北省民营经济发展报告（2025年度）\n2026-04-28\n全省累计培育国家级专精特新“小巨人”企业726家、"
+        "创新型中小企业1.42万家，“小巨人”企业数量居全国第七位、中部第一位。"
+    ).text
+    ranks = [f for f in extract_figures(text, describe_document(text, "hb_my.txt")) if f.measure == "rank"]
+    assert [(f.value, f.benchmark) for f in ranks] == [(7.0, "全国"), (1.0, "中部")]
+    assert ranks[0].indicator == ranks[1].indicator == "国家级专精特新“小巨人”企业数量"
+
+
+def test_a_count_by_place_noted_as_built_up_to_the_years_end() -> None:
+    # 注：“小巨人”企业数为截至2025年底累计数, under a column 国家级专精特新“小巨人”企业（家）: each city's
+    # count stands at 2025-12-31 (it was over the year)
+    text = normalize(
+        "湖北省民营经济发展报告（2025年度）\n2026-04-28\n\n"
+        "表1  2025年部分市州民营工业和专精特新企业发展情况\n\n"
+        "市州      规上民营工业增加值增速（%）    国家级专精特新“小巨人”企业（家）\n"
+        "武汉市    8.6                          398\n襄阳市    8.1                          62\n\n"
+        "注：“小巨人”企业数为截至2025年底累计数。\n"
+    ).text
+    found = {f.value: f for f in extract_figures(text, describe_document(text, "hb_my.txt"))}
+    assert (found[398.0].period_type, found[398.0].period_end) == ("as_of", date(2025, 12, 31))
+    assert (found[8.6].period_type, found[8.6].period_start) == ("full_year", date(2025, 1, 1))
+
+
+def test_a_level_raised_to_a_months_end_of_this_year() -> None:
+    # 覆盖率由2022年底的41.6%提升至今年11月底的78.3%: the later level at 2025-11-30 (it was lost)
+    text = normalize(
+        "湖南省2025年度智能工厂和数字化车间名单公布\n2025-12-19\n"
+        "全省规上工业企业数字化改造覆盖率由2022年底的41.6%提升至今年11月底的78.3%。"
+    ).text
+    found = {f.value: f for f in extract_figures(text, describe_document(text, "hn_zn.txt"))}
+    assert (found[78.3].period_end, found[78.3].indicator) == (date(2025, 11, 30), found[41.6].indicator)
+
+
+def test_a_page_that_writes_a_month_of_the_republics_calendar() -> None:
+    # 114年10月工業生產指數年增12.68%, on a page dated 2025-11-24: October 2025 (it was no period);
+    # 較上年同月增加12.68% is a growth; 累計1至10月 said in passing leaves the month the one reported
+    # on; 機械設備業因…需求增溫，年增4.76%: the clause before names whose growth
+    text = normalize(
+        "首頁 > 新聞與公告\n\n114年10月工業生產指數年增12.68%\n\n發布日期：2025-11-24　發布單位：統計處\n\n"
+        "經濟部統計處今（24）日發布114年10月工業生產統計，工業生產指數為121.85，較上年同月增加12.68%；"
+        "累計1至10月工業生產較上年同期增加9.86%。\n\n"
+        "電子零組件業與電腦電子產品及光學製品業分別年增19.84%及32.57%。機械設備業因半導體設備需求增溫，年增4.76%。"
+    ).text
+    found = {f.value: f for f in extract_figures(text, describe_document(text, "tw_ipi.txt"))}
+    assert (found[12.68].period_start, found[12.68].period_end) == (date(2025, 10, 1), date(2025, 10, 31))
+    assert (found[9.86].measure, found[9.86].period_start) == ("yoy_growth_pct", date(2025, 1, 1))
+    assert (found[4.76].indicator, found[4.76].period_end) == ("机械设备业", date(2025, 10, 31))
+    assert (found[19.84].indicator, found[32.57].indicator) == ("电子零组件业", "电脑电子产品及光学制品业")
+
+
+def test_a_table_of_an_index_by_month_and_its_growths_over_two_spans() -> None:
+    # 業別 | 10月指數 | 年增率（%） | 1-10月年增率（%）: the index and its growth in October, and its growth
+    # over the months to date (the months were lost, and 1-10月年增率 was a share)
+    text = normalize(
+        "114年10月工業生產指數年增12.68%\n發布日期：2025-11-24\n\n表1　主要行業生產指數（基期：110年=100）\n"
+        "業別 | 10月指數 | 年增率（%） | 1-10月年增率（%）\n電子零組件業 | 158.62 | 19.84 | 17.35\n"
+    ).text
+    found = {f.value: f for f in extract_figures(text, describe_document(text, "tw_ipi.txt"))}
+    assert (found[158.62].period_end, found[19.84].period_start) == (date(2025, 10, 31), date(2025, 10, 1))
+    assert (found[17.35].measure, found[17.35].period_start) == ("yoy_growth_pct", date(2025, 1, 1))
+
+
+def test_a_table_of_places_by_period_is_of_what_the_caption_names() -> None:
+    # 地区 | 2025年三季度 | 2025年二季度 under 表1　2025年二、三季度全省及部分省辖市中小企业发展指数: each
+    # place's index (郑州市 was a thing of the province, 全省 gave nothing)
+    text = normalize(
+        "河南省2025年三季度中小企业发展指数报告\n2025-10-24\n"
+        "表1　2025年二、三季度全省及部分省辖市中小企业发展指数\n"
+        "单位：点\n地区 | 2025年三季度 | 2025年二季度\n全省 | 89.6 | 89.2\n郑州市 | 92.1 | 91.6\n"
+    ).text
+    found = {f.value: f for f in extract_figures(text, describe_document(text, "ha_sme.txt"))}
+    assert (found[92.1].region, found[92.1].indicator) == ("郑州市", "中小企业发展指数")
+    assert (found[89.6].region, found[89.2].period_end) == ("河南省", date(2025, 6, 30))
+
+
+def test_the_months_the_work_reported_on_was_carried_out_in() -> None:
+    # 我局于2025年1—11月组织开展了…抽查: the months reported on (于 was read as a comparison's)
+    text = normalize(
+        "湖南省市场监督管理局关于工业产品质量省级监督抽查情况的通告\n发布时间：2025-12-16\n"
+        "我局于2025年1—11月组织开展了工业产品质量省级监督抽查。\n抽查合格率为94.9%，高于全国0.8个百分点。"
+    ).text
+    found = {f.value: f for f in extract_figures(text, describe_document(text, "hn_cc.txt"))}
+    assert (found[94.9].period_start, found[94.9].period_end) == (date(2025, 1, 1), date(2025, 11, 30))
+
+
+def test_a_share_of_the_years_planned_investment_done_is_an_outcome() -> None:
+    # 自治区重点工业项目完成年度计划投资的81.5%，高于序时进度6.5个百分点, said in October: how much was
+    # done by then (it was a goal for the year)
+    text = normalize(
+        "宁夏回族自治区工业和信息化厅2025年1-9月全区工业投资运行情况\n2025-10-24\n"
+        "1-9月，全区新开工工业项目417个。自治区重点工业项目完成年度计划投资的81.5%，高于序时进度6.5个百分点。"
+    ).text
+    found = {f.value: f for f in extract_figures(text, describe_document(text, "nx_invest.txt"))}
+    assert (found[81.5].status, found[81.5].period_end) == ("actual", date(2025, 9, 30))
+    assert found[6.5].status == "actual"
+
+
+def test_a_rank_column_that_names_the_growth_it_ranks() -> None:
+    # 地区 | 工业投资增速（%） | 技改投资增速（%） | 技改投资增速位次: each city's rank by its 技改投资 growth
+    # (the rank column was not read)
+    text = normalize(
+        "宁夏回族自治区工业和信息化厅2025年1-9月全区工业投资运行情况\n2025-10-24\n\n"
+        "附表：2025年1-9月各市工业投资及技改投资增速\n\n"
+        "地区 | 工业投资增速（%） | 技改投资增速（%） | 技改投资增速位次\n"
+        "银川市 | 8.2 | 12.6 | 3\n石嘴山市 | 16.4 | 23.8 | 1\n"
+    ).text
+    ranks = [
+        f for f in extract_figures(text, describe_document(text, "nx_invest.txt")) if f.measure == "rank"
+    ]
+    assert {(f.region, f.value) for f in ranks} == {("银川市", 3.0), ("石嘴山市", 1.0)}
+    assert all("技改投资" in f.indicator for f in ranks)
+
+
+def test_a_table_of_growths_by_kind_of_ownership() -> None:
+    # 经济类型  增速（%） ↵ 国有控股企业  5.1: each kind's growth (the table was not read)
+    text = normalize(
+        "2025年全省规模以上工业经济运行情况\n江西省统计局  2026-01-23\n\n"
+        "表2  2025年全省规模以上工业分经济类型增加值增速\n经济类型                    增速（%）\n"
+        "国有控股企业                5.1\n私营企业                    8.9\n"
+    ).text
+    found = {f.value: f for f in extract_figures(text, describe_document(text, "jx_stats.txt"))}
+    assert (found[5.1].measure, found[5.1].region) == ("yoy_growth_pct", "江西省")
+    assert "私营企业" in found[8.9].indicator

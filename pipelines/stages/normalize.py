@@ -644,7 +644,11 @@ def _arabic_years(text: str) -> str:
 
 #: a date in the Republic of China's calendar, as Taiwan's official pages print it (民国114年,
 #: 发布日期：114-10-23): a page that dates itself so counts every year from 1912
-_REPUBLIC_DATED = re.compile(r"民国\s*1[0-2]\d\s*年|日期\s*[：:]\s*1[0-2]\d[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)")
+_REPUBLIC_DATED = re.compile(
+    r"民国\s*1[0-2]\d\s*年|日期\s*[：:]\s*1[0-2]\d[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)"
+    # (114年10月工业生产指数年增12.68%, on a page dated 2025-11-24: a month no other calendar writes so)
+    r"|(?<![\d.．])1[0-2]\d\s*年\s*(?:1[0-2]|[1-9])\s*月"
+)
 #: a year of the Republic's calendar in such a page (114年9月, 113年同期, 114-10-23)
 _REPUBLIC_YEAR = re.compile(r"(?<![\d.．])1[0-2]\d(?=\s*年(?!代|前|来|间)|[-/.]\d{1,2}[-/.]\d{1,2}(?!\d))")
 #: the Republic's first year, 1912, less one

@@ -21,7 +21,7 @@ ZONE = re.compile(
     # the like are kept out below, as no name holds 年)
     r"|目前|当前|现在)"
     # (沛县经济开发区: a one-character county's name keeps its 县)
-    r"((?:(?![全我本各该城省市县区年争占])[\u4e00-\u9fff]){2,5}?|(?![全我本各该])[\u4e00-\u9fff]县)"
+    r"((?:(?![全我本各该省市县区年争占])[\u4e00-\u9fff]){2,5}?|(?![全我本各该])[\u4e00-\u9fff]县)"
     r"(经开区|经济技术开发区|经济开发区|高新区|高新技术产业开发区|高新技术产业园区|高科技园区|新技术开发区"
     # (南昌临空经济区, 郑州航空港经济综合实验区: an airport's zone)
     r"|临空经济示范区|临空经济区|航空港经济综合实验区|航空港区|综合实验区"  # (平潭综合实验区)
@@ -52,7 +52,10 @@ def named_zone(text: str, is_place: Callable[[str], bool]) -> tuple[str, int] | 
     place = zone.group(1)
     if place[-1] in _VERB_BEFORE_A_PLACE:
         return None  # 位于经开区, 走进高新区: where, not whose
-    if (len(place) > 2 or zone.group(2) in _PLAIN_KINDS or _NUMERAL.search(place)) and not is_place(place):
+    # (丰城高新技术产业开发区, 盐城经开区: a place's 城, only where the name is a place's; 城东新区 is
+    # no place's)
+    checked = len(place) > 2 or zone.group(2) in _PLAIN_KINDS or _NUMERAL.search(place) or "城" in place
+    if checked and not is_place(place):
         return None
     return place + _FULL_KIND.get(zone.group(2), zone.group(2)), zone.end()
 

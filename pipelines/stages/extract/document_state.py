@@ -73,6 +73,8 @@ _NAME_ALONE = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,5}(?:镇|乡|�
 #: heading, 三、1—10月工业生产者价格变动情况, which turns the text to those months)
 _AVERAGED_OVER_MONTHS = re.compile(
     r"平均|均值|累计(?:同比)?(?:涨幅|降幅|涨跌幅|上涨)|(?:价格|PPI|CPI|IPI).*%"
+    # (…工业生产指数较上年同月增加12.68%；累计1至10月…增加9.86%: the months to date said in passing)
+    r"|累计\s*1\s*[至到—\-~～]\s*(?:1[0-2]|[2-9])\s*月"
 )
 #: a bulletin's opening that says what follows is its report (…情况通报如下, 报告如下)
 _REPORTED_BELOW = re.compile(r"(?:通报|报告|汇报|公布)如下")
@@ -236,10 +238,12 @@ _ASKS_AHEAD = re.compile(r"谋划|目标|打算|安排|下一步|计划|展望|�
 _MID_CLAUSE = re.compile(r"[\u4e00-\u9fff]")
 _RELEASED = re.compile(r"(?:发布|公布|通报|披露)了?\s*$")
 _TOLD_IN_PASSING = re.compile(r"[^，,：:\s\d][^\d]*$")
+#: the work a text reports on, carried out in the months before (于2025年1—11月组织开展了…)
+_CARRIED_OUT = re.compile(r"\s*(?:组织)?(?:开展|实施|进行|组织)")
 
 
 #: 比/较 right before a period: the base of a comparison, not a period reported on
-_COMPARED_WITH = re.compile(r"(?:比|较|于)\s*$")
+_COMPARED_WITH = re.compile(r"(?:比|较|(?<![局厅委])于)\s*$")  # (not 我局于2025年1—11月…: a time)
 #: 鸠江区委常委、常务副区长刘海涛介绍，: an official's office, name and the verb that quotes them
 #: (or an office's unnamed official: 合肥市发展改革委相关负责人介绍，)
 _OFFICE = re.compile(r"区长|县长|书记|常委|主任|局长|负责人")
@@ -719,8 +723,10 @@ class DocumentState(StatusPeriodRules, IndicatorText):
                 m.pos > 0
                 and _MID_CLAUSE.match(body, m.pos - 1)
                 and _TOLD_IN_PASSING.match(body, m.end)
-                # (but 统计局发布2025年1—11月全市工业经济运行数据 names the months reported on)
+                # (but 统计局发布2025年1—11月全市工业经济运行数据 names the months reported on, and so
+                # does 我局于2025年1—11月组织开展了…抽查: when the work reported on was done)
                 and not _RELEASED.search(body, max(0, m.pos - 3), m.pos)
+                and not (body[max(0, m.pos - 1) : m.pos] == "于" and _CARRIED_OUT.match(body, m.end))
             )
         ]
         if ended:

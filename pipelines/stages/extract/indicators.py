@@ -97,7 +97,9 @@ _FIRM_LABEL = re.compile(
 _LINE_LABEL = re.compile(r"\s*([^\s：:，,。；;]{2,24})[：:]")
 #: an index's level told in the clause before (…工业生产指数为93.6，), a number without a unit
 _INDEX_LEVEL_BEFORE = re.compile(
-    r"(?P<index>[^，,；;。]{0,24}?(?:指数|PMI))(?:（[A-Z]+）)?(?:为|是|达到|达)?\s*\d+(?:\.\d+)?\s*[，,]\s*$"
+    r"(?P<index>[^，,；;。]{0,24}?(?:指数|PMI))(?:（[A-Z]+）)?(?:为|是|达到|达|介于)?\s*\d+(?:\.\d+)?"
+    # (预估11月制造业生产指数介于118.60至122.90，年增率介于…: a range of levels)
+    r"(?:\s*(?:至|到|—|-|～|~)\s*\d+(?:\.\d+)?)?\s*[，,]\s*$"
 )
 _LABEL_LINE_MAX = 24
 #: what is done with projects (其中新开工21个、竣工投产14个): no noun, the projects counted before
@@ -406,6 +408,8 @@ def _without_city_abbreviation(district: str) -> str:
 #: a clause of no number that names a subject and why it fared so (现代纺织领域受外需偏弱影响，)
 _CAUSED_CLAUSE = re.compile(
     r"(?:^|[，,；;。])\s*(?P<who>[\u4e00-\u9fff]{2,12}?)(?:受|因|由于)[^，,；;。]{1,14}(?:影响|拖累|带动|拉动)\s*[，,]\s*$"
+    # (機械設備業因半導體設備…需求增溫，年增4.76%: why, said after 因 alone; 则 is no part of whose)
+    r"|(?:^|[，,；;。])\s*(?P<who2>[\u4e00-\u9fff]{2,12}?)则?因[^，,；;。]{2,20}[，,]\s*$"
 )
 
 
@@ -1568,6 +1572,10 @@ class IndicatorText:
                     # 工业生产指数为93.6，同比下降2.4%: the index's growth (its level has no unit,
                     # so it is no figure, but it names what the growth is of)
                     return self._clean(index.group("index"))
+                caused = _CAUSED_CLAUSE.search(self.text[ctx.sentence.start : ctx.clause.start])
+                who = self._clean(caused.group("who") or caused.group("who2")) if caused is not None else ""
+                if who and region_of_item(who) is None:
+                    return who  # 機械設備業因…需求增溫，年增4.76%: the clause before names whose growth
                 return self._growth_of_sentence_before(ctx) or self._colon_header(ctx)
             listed = [f for f in subjects if f.measure == "amount" and f.token.unit_class == "count"]
             if _SUM_ALONE.fullmatch(ctx.pre.strip()) and len(listed) >= 2:
@@ -1588,7 +1596,7 @@ class IndicatorText:
                 # not the completion rate's
                 subjects = grown
             caused = _CAUSED_CLAUSE.search(self.text[ctx.sentence.start : ctx.clause.start])
-            who = self._clean(caused.group("who")) if caused is not None else ""
+            who = self._clean(caused.group("who") or caused.group("who2")) if caused is not None else ""
             if who and region_of_item(who) is None:
                 # …增长8.2%，储能变流器业务受海外项目交付节奏影响，同比下降5.3%: the clause before
                 # names whose (its sum told before, where one was)
@@ -1708,7 +1716,7 @@ class IndicatorText:
             # (…；现代纺织领域受外需偏弱影响，产值下降1.4%: the clause before names whose, and why)
             caused = _CAUSED_CLAUSE.search(before)
             if caused is not None and bare == indicator:
-                return self._clean(caused.group("who")) + indicator
+                return self._clean(caused.group("who") or caused.group("who2")) + indicator
             if (
                 len(told) > len(bare)
                 and told.endswith(bare)

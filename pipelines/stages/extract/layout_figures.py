@@ -98,7 +98,13 @@ _WHOLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?![\d—\-－~～至到])")
 _TABLE_NOTE = re.compile(r"\n\s*注\s*\d?\s*[：:.．]\s*(?P<says>[^。\n]{2,80})")
 _NOTE_REACH = 3000
 #: the day a note counts to (统计截至2026年9月15日)
-_NOTED_DAY = re.compile(r"截[至止]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_NOTED_DAY = re.compile(
+    r"截[至止]\s*((?:19|20)\d{2})\s*年\s*(?:(\d{1,2})\s*月\s*(\d{1,2})\s*日|(\d{1,2})\s*月(?:底|末)|(?:底|末))"
+)
+#: a column of those a year added (本年度新认定（家）), which no note's day makes a stock
+_NEWLY_COUNTED = re.compile(r"新(?:增|认定|入选|培育|建|引进|签约|开工|投产)|本年度|当年|年度")
+#: the shortest end of a column's name a note may call it by (“小巨人”企业数 for 国家级专精特新“小巨人”企业)
+_NOTE_NAME_MIN = 4
 #: how far before a ratio of the three sectors the year it is of may be said
 _YEAR_BEFORE_RATIO = 16
 _RATIO = re.compile(r"(\d+(?:\.\d+)?)[∶:：](\d+(?:\.\d+)?)[∶:：](\d+(?:\.\d+)?)")
@@ -179,7 +185,7 @@ _GROWTH_NAME = re.compile(
 #: what a table's caption says around the whole it breaks down: 表1  2026年1—10月份 | 规模以上
 #: 工业企业 | 主要财务指标
 _CAPTION_FRAME = re.compile(
-    r"^附?表\s*\d{1,2}(?![\d年])\s*|^附?表\s+|(?:19|20)\d{2}\s*年(?:\d{1,2}\s*[-—–~至]\s*)?(?:\d{1,2}\s*月份?)?"
+    r"^附?表\s*(?:\d{1,2}(?=(?:19|20)\d{2}\s*年)|\d{1,2}(?![\d年]))\s*|^附?表\s+|(?:19|20)\d{2}\s*年(?:\d{1,2}\s*[-—–~至]\s*)?(?:\d{1,2}\s*月份?)?"
     r"|(?:主要)?(?:财务|经济效益|经济|经营|效益)?指标$|(?:基本|主要)?情况$"
 )
 #: the last month of the months to date a caption names (…（2025年1—10月）): 本月 where it names no one month
@@ -199,7 +205,8 @@ _LIST_SEPARATOR = re.compile(r"[、和及]")
 #: 规模以上工业企业营业收入、利润总额为1—10月数据: the rows named, and their period
 _NOTED_PERIOD = re.compile(r"(?P<names>[^，,]+?)(?:均)?为(?P<period>[^，,]{2,10}?)(?:的)?数据")
 #: a caption's table number (表1, 附表2：), as the caption patterns below open on it
-_TABLE_NUMBER = r"附?表\s*\d*\s*[：:]?\s*"
+#: (表1　2025年…, its space gone in a caption: 表12025年…; the year is no part of the number)
+_TABLE_NUMBER = r"附?表\s*(?:\d{1,2}(?=\s*(?:19|20)\d{2}\s*年)|\d+(?!\d*\s*年))?\s*[：:]?\s*"
 _TABLE_LABEL = re.compile("^" + _TABLE_NUMBER)
 #: the levels of an index against its base (上年同月=100: 同比指数), and the prices a caption
 #: names the index of (…工业生产者出厂价格指数)
@@ -273,6 +280,12 @@ _VALUE_OF_THE_ROW = frozenset({"绝对额", "绝对值", "绝对数", "总量", 
 _KINDS_IN_CAPTION = re.compile(r"产业链|产业集群|产业|行业|产品")
 _KINDS_NAME_MAX = 8
 _PLACE_OR_TIME = re.compile(r"[省市县区年月季]")
+#: the periods and the places a caption of places by period opens on (2025年二、三季度全省及部分省辖市…)
+_PLACES_CAPTION_LEAD = re.compile(
+    r"^\s*(?:\d{4}\s*年)?(?:(?:[一二三四]、)*[一二三四]季度|上半年|前三季度|\d{1,2}\s*[-—–]\s*\d{1,2}\s*月份?)?"
+    r"(?:全[国省市区县])?(?:及|和|、)?(?:部分|各|主要|重点)?"
+    r"(?:省辖市|设区市|市州|城市|地市|县（市、区）|县市区|县区|省份|地区|市)?"
+)
 _LEADING_PERIOD_AND_PLACE = re.compile(
     rf"^(?:{_TABLE_NUMBER})?"
     r"(?:\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月份?|\d{1,2}\s*月份?|第?[一二三四]季度|上半年|前三季度)?"
@@ -581,9 +594,12 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
     def _note_on(self, column: str, row_end: int) -> str:
         """What the note under the table (注：…) says, where it speaks of ``column``; else ""."""
         note = _TABLE_NOTE.search(self.text, row_end, row_end + _NOTE_REACH)
-        if note is None or not column or column not in note.group("says"):
+        if note is None or not column:
             return ""
-        return note.group("says")
+        says = note.group("says")
+        # (注：“小巨人”企业数为截至2025年底累计数, under 国家级专精特新“小巨人”企业（家）: by its name's end)
+        named = any(column[k:] in says for k in range(max(1, len(column) - _NOTE_NAME_MIN + 1)))
+        return says if named else ""
 
     def _year_in_note(self, column: str, row_end: int) -> int | None:
         """The year a note under the table gives a column's figures (注：市场占有率为企业主导产品2024年
@@ -595,7 +611,12 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
         """The day a note under the table counts a column's stock to (注：累计有效数量统计截至2026年
         9月15日), else None (or where the numbers name no day)."""
         day = _NOTED_DAY.search(self._note_on(column, row_end))
-        return safe_date(int(day.group(1)), int(day.group(2)), int(day.group(3))) if day else None
+        if day is None:
+            return None
+        year = int(day.group(1))
+        if day.group(2):
+            return safe_date(year, int(day.group(2)), int(day.group(3)))
+        return month_end(year, int(day.group(4)) if day.group(4) else 12)  # (截至2025年底, 10月末)
 
     def _says_the_whole(self, label: str) -> bool:
         """全市 in a city's table, 全省 in a province's (or its total row, 全市合计): the document's
@@ -970,6 +991,17 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
         said = self._clean(_LEADING_PERIOD_AND_PLACE.sub("", said))  # (1-9月沭阳县重点产业)
         return said if len(said) <= _KINDS_NAME_MAX and not _PLACE_OR_TIME.search(said) else ""
 
+    def _place_of_year_row(self, cell: TableValue) -> tuple[str, str] | None:
+        """A row of a table of periods across that names a place (全省, 郑州市), and what the caption
+        says the values are of, once its periods and places go; None for any other row."""
+        label = strip_chars(cell.indicator)
+        place = self.meta.region if self._says_the_whole(label) else region_of_item(label)
+        if place is None:
+            return None
+        subject = _PLACES_CAPTION_LEAD.sub("", _TABLE_LABEL.sub("", cell.caption.strip()))
+        named = self._clean(subject) if len(subject) >= 2 and _NAME_ONLY.fullmatch(subject) else ""
+        return (place, named) if named else None
+
     @staticmethod
     def _caption_status(caption: str) -> str:
         """A table of outcomes is reported, unless its caption says it is estimated (…初步核算数据)."""
@@ -1051,6 +1083,10 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                 # 望海街道  132.0  55.61  42.1 under 年度目标  1—5月完成  完成率, in …规上工业总产值完成情况:
                 # the goal and outcome of what the caption counts
                 indicator = self._clean(_goal_subject(cell.caption) + cell.indicator)
+            elif cell.kind == "year" and (placed := self._place_of_year_row(cell)) is not None:
+                # 郑州市 | 92.1 | 91.6 under 地区 | 2025年三季度 | 2025年二季度, in …全省及部分省辖市中小企业
+                # 发展指数: the place's index in each period (it was a thing called 郑州市)
+                row_place, indicator = placed
             else:
                 indicator = self._clean(_named_in_caption(cell.indicator, cell.caption))
                 evaluated = EVALUATED_IN_TITLE.search(self.meta.title or "")
@@ -1095,7 +1131,7 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                 measure = "yoy_growth_pct"
             indicator = self._canonical(indicator, measure)  # (GDP（亿元）: 地区生产总值, as prose says it)
             region = self.region
-            if cell.kind == "grouped" and row_place is not None:
+            if cell.kind in ("grouped", "year") and row_place is not None:
                 region = row_place
             if cell.kind in ("product", "indicator", "grouped"):
                 status = self._caption_status(cell.caption)
@@ -1312,7 +1348,10 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
             ):
                 # (累计数量 in a table of December 19: what stands that day, not at the year's end)
                 period = Period.as_of(self.reference)
-            counted_to = self._day_in_note(cell.indicator, cell.row_end) if period.kind == AS_OF else None
+            # (a count by place, of a note that says the day it is counted to: 注：…截至2025年底累计数)
+            count_by_place = cell.kind == "region" and stands and not _NEWLY_COUNTED.search(cell.indicator)
+            dated_by_note = period.kind == AS_OF or count_by_place
+            counted_to = self._day_in_note(cell.indicator, cell.row_end) if dated_by_note else None
             if counted_to is not None:
                 period = Period.as_of(counted_to)  # 注：累计有效数量统计截至2026年9月15日: that day
             if period.kind == AS_OF and period.end is not None and _ADDED_COLUMN.search(indicator):

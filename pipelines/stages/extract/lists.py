@@ -77,7 +77,8 @@ _FROM = re.compile(
 _TO = re.compile(
     # (a speech's 从6000多亿元干到了8000多亿元 too)
     r"^\s*(?:的水平)?\s*(?:提升|提高|增加|增长|上升|扩大|跃升|攀升|下降|降低|减少|回落|缩小|压缩|压减|压降|削减|缩减|精简|整合|扩容|缩短|延长|增|降|减|升|干|做|发展)?\s*(?:至|到)了?"
-    rf"\s*(?:{_LEVEL_TIME}|(?:今年|本年|去年|上年)(?:末|底)?的?|(?:目前|现在|当前|如今)的?)?\s*$"
+    # (提升至今年11月底的78.3%: a month's end of this year)
+    rf"\s*(?:{_LEVEL_TIME}|(?:今年|本年|去年|上年)(?:\d{{1,2}}\s*月)?(?:末|底)?的?|(?:目前|现在|当前|如今)的?)?\s*$"
 )
 
 #: output and sales said as one (新能源汽车产销量分别…): two items
@@ -431,6 +432,11 @@ class ListRules(IndicatorText):
             # 工业伺服及运动控制、储能变流器两大业务分别…: 及 joins the parts of one item, 、 the items
             by_mark = [self._whole_place(x) for x in subject.split("、")]
             items = by_mark if all(by_mark) else items
+        elif len(items) > len(governed) == 2 and "、" not in subject:
+            # 電子零組件業與電腦電子產品及光學製品業分別年增…: 与 joins the two items, 及 the parts of one
+            joined = next((part for part in ("与", "和") if subject.count(part) == 1), None)
+            by_word = [self._whole_place(x) for x in subject.split(joined)] if joined else []
+            items = by_word if by_word and all(by_word) else items
         if len(items) == 1 and len(governed) == 2 and items[0].startswith("城乡"):
             # 城乡居民人均可支配收入分别达到…: the towns' and the villages' in turn
             items = ["城镇" + items[0][2:], "农村" + items[0][2:]]

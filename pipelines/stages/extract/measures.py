@@ -1581,6 +1581,18 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
         respective = self._respective_rank(tok, ctx, benchmark)
         if respective is not None:
             return respective
+        # (but …均居全国第3位、中部第1位: each figure's rank, both times)
+        ranked_before = sum(f.measure == "rank" for f in ctx.clause_figs)
+        listed_again = before is not None and "rank_listed" in tok.rules and ranked_before == 1
+        if listed_again and before is not None and "分别" not in self.text[ctx.clause.start : tok.start]:
+            # “小巨人”企业数量居全国第七位、中部第一位: what the rank before ranked, among others (not
+            # the last thing the sentence counted)
+            d = self._draft(
+                tok, ctx, before.indicator, "rank", 1, [*tok.rules, "rank_listed_again"], benchmark
+            )
+            d.region, d.period = before.region, before.period
+            d.quote_start = min(d.quote_start, before.quote_start)
+            return [d]
         pre = ctx.pre[: scope_before.start()] if scope_before is not None else ctx.pre
         if "rank_top" in tok.rules and _names_places(_BRACKETED_NUMBER.sub("", pre)):
             return []  # 肥乡区、鸡泽县、成安县增速居前三位: places named as the first few, no one's rank

@@ -190,6 +190,8 @@ _FIRM_COLUMNS = frozenset(
 _RANK_COLUMN = re.compile(
     # (增速在全市开发区位次: among the city's zones)
     # (累计增速全省位次: the rank of the months' growth)
+    # (技改投资增速位次: the growth of the column before it, named again)
+    r"(?:[\u4e00-\u9fff]{2,8}?(?=增速|增幅))?"
     r"(?:本月|累计)?(?:(?:增速|增幅)?[居在]?全[市省县区](?:开发区|园区|县区|县市区)?|增速|增幅)?(?:位次|排名|排位|名次)"
 )
 #: a column of the rank by what it names (完成率排名, after 投资完成率)
@@ -252,6 +254,7 @@ _KIND_COLUMNS = frozenset(
     {
         *("产业", "行业", "产业链", "重点产业链", "领域", "类别", "分类", "门类", "产业集群"),
         *("产业类别", "行业类别", "产业领域", "项目类别"),
+        *("经济类型", "企业类型", "登记注册类型", "所有制类型"),  # (国有控股企业, 私营企业 …)
         *("细分领域", "细分行业", "细分产业", "重点领域", "重点行业", "板块", "产业板块"),
         *(
             "品种",
@@ -1696,6 +1699,19 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
         elif (
             m is not None
             and year is not None
+            and _GROWTH_COLUMN.fullmatch(cell)
+            and by_indicator
+            and by_indicator[-1].growth
+            and not cell.startswith("同比")
+            and (level := next((c for c in reversed(by_indicator) if not c.growth), None)) is not None
+        ):
+            # 10月指数 | 年增率（%） | 1-10月年增率（%）: the level's growth again, over the months named
+            by_indicator.append(
+                Column(indicator=level.indicator, unit=m.group("unit"), growth=True, period=year.group())
+            )
+        elif (
+            m is not None
+            and year is not None
             and cell.startswith("同比")  # (not 1—10月增速（%）  比1—9月增减（百分点）: a rate and its change)
             and _GROWTH_COLUMN.fullmatch(cell)
             and all(c.growth for c in by_indicator)
@@ -1714,7 +1730,8 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
             before = by_indicator[-1]
             by_indicator.append(Column(indicator=before.indicator, unit="百分点", period=before.period))
         elif m is None and _INDEX_COLUMN.fullmatch(cell):
-            by_indicator.append(Column(indicator=cell, unit="点"))  # 企业景气指数: levels, no unit
+            # 企业景气指数: levels, no unit (10月指数: of the month the column names)
+            by_indicator.append(Column(indicator=cell, unit="点", period=year.group() if year else ""))
         elif (based := _INDEX_BASE_COLUMN.fullmatch(cell)) is not None:
             # 上年同月=100  上月=100 under …价格指数: the index's levels against each base
             compared = "同比" if based.group("base").startswith("上年") else "环比"
