@@ -11423,3 +11423,37 @@ def test_a_table_of_growths_by_kind_of_ownership() -> None:
     found = {f.value: f for f in extract_figures(text, describe_document(text, "jx_stats.txt"))}
     assert (found[5.1].measure, found[5.1].region) == ("yoy_growth_pct", "江西省")
     assert "私营企业" in found[8.9].indicator
+
+
+def test_hong_kongs_growth_over_a_year_before_and_its_table_of_quarters() -> None:
+    # 而二〇二五年第二季則較一年前同期上升1.2%: the manufacturing index's growth (it was a thing called
+    # 则较一年前同期); a table under …與一年前同期比較的變動百分率（%） holds growths, not shares
+    text = normalize(
+        "香港特別行政區政府　新聞公報\n\n二〇二五年第三季工業生產指數\n\n"
+        "　　政府統計處今日（十二月十一日）發表的數字顯示，"
+        "二〇二五年第三季整體製造業生產指數較一年前同期上升1.8%，"
+        "而二〇二五年第二季則較一年前同期上升1.2%。\n\n"
+        "表一：按主要行業劃分的製造業生產指數與一年前同期比較的變動百分率（%）\n\n"
+        "行業 | 二〇二五年第一季 | 二〇二五年第二季 | 二〇二五年第三季\n"
+        "食品、飲品及煙草製品 | 2.9 | 3.8 | 4.6\n"
+    ).text
+    found = {f.value: f for f in extract_figures(text, describe_document(text, "hk_ipi.txt"))}
+    assert found[1.2].indicator == found[1.8].indicator == "整体制造业生产指数"
+    assert (found[3.8].measure, found[3.8].period_end) == ("yoy_growth_pct", date(2025, 6, 30))
+
+
+def test_a_table_of_the_years_plan_and_what_the_half_year_did() -> None:
+    # 指标名称 | 单位 | 全年计划 | 上半年完成 | 完成全年计划（%）: the goal, the half year's outcome and the
+    # share of the goal done (the table was not read, having no growth); 新增规上工业企业 is what the
+    # months added, not what stands at their end
+    text = normalize(
+        "柳州市人大常委会关于2025年上半年国民经济和社会发展计划执行情况的审议意见\n2025-09-03\n\n"
+        "表　2025年上半年主要工业指标计划执行情况\n\n"
+        "指标名称 | 单位 | 全年计划 | 上半年完成 | 完成全年计划（%）\n"
+        "工业投资 | 亿元 | 520 | 240.9 | 46.3\n新增规上工业企业 | 家 | 120 | 58 | 48.3\n"
+    ).text
+    found = {f.value: f for f in extract_figures(text, describe_document(text, "lz_plan.txt"))}
+    assert (found[520.0].status, found[520.0].period_end) == ("target", date(2025, 12, 31))
+    assert (found[240.9].status, found[240.9].period_end) == ("actual", date(2025, 6, 30))
+    assert (found[46.3].measure, found[46.3].period_start) == ("share_pct", date(2025, 1, 1))
+    assert (found[58.0].period_type, found[58.0].period_start) == ("ytd", date(2025, 1, 1))

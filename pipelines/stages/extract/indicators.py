@@ -705,7 +705,7 @@ def province_of(region: str) -> str | None:
 
 
 _COMPARED_TO_TIME = re.compile(
-    r"(?:比|较)\s*(?:上年度?|去年|上月|上季|年初|\d{4}\s*年度?|\d{1,2}\s*月|[一二三四]季度|同期|上半年)"
+    r"(?:比|较)\s*(?:上年度?|去年|一年前|上月|上季|年初|\d{4}\s*年度?|\d{1,2}\s*月|[一二三四]季度|同期|上半年)"
 )
 _SPACE_OR_STAR = re.compile(r"[\s*]")
 #: （下同）, （同比，下同）: the writer's note that what it says holds for the figures below
@@ -762,9 +762,10 @@ _NATIONAL_SUBJECT = re.compile(
 )
 _SHIXIAN = re.compile(r"实现(?!了)|预计(?=实现|完成|达到)")
 _COMPARED_TO_TIME_TAIL = re.compile(
-    r"(?:比|较|同比|与)(?:上年(?:度|末)?|上年底|去年度?(?:末|底)?|上半年|上季度|上月末?|年初|\d{4}年(?:末|底)?|[一二三四]季度)"
-    # (年度计划投资5860亿元，比上年计划增长4.6%: the plan's growth over last year's plan)
-    r"(?:同期|计划)?(?:相比)?$"
+    r"(?:比|较|同比|与)(?:上年(?:度|末)?|上年底|去年度?(?:末|底)?|一年前|上半年|上季度|上月末?|年初|\d{4}年(?:末|底)?|[一二三四]季度)"
+    # (年度计划投资5860亿元，比上年计划增长4.6%: the plan's growth over last year's plan; 较一年前同期,
+    # 与一年前同期比较: Hong Kong's words for the year before)
+    r"(?:同期|计划)?(?:相比|比较)?$"
 )
 _COMPARISON_WORD_TAIL = re.compile(r"(?<![占环对])(?:比|较)$")
 #: a word for a growth rate (增幅高于全市…, 增速居…, 抚州、赣州增速分列…)

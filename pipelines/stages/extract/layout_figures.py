@@ -255,7 +255,10 @@ _COUNTY_OF_CITY = re.compile(
 #: a column of scores that says not of what (综合得分): the caption's ranking says
 _GENERIC_SCORES = frozenset({"得分", "综合得分", "总分", "总得分", "评分", "综合评分"})
 #: a caption that says its table's rates are growths over a year (…按年变动百分率（%）, …同比增长率)
-_GROWTHS_IN_CAPTION = re.compile(r"(?:按年|同比|比上年)(?:变动|增减|增长)(?:百分率|率|幅度)|增长速度[（(]%")
+_GROWTHS_IN_CAPTION = re.compile(
+    r"(?:按年|同比|比上年)(?:变动|增减|增长)(?:百分率|率|幅度)|增长速度[（(]%"
+    r"|与一年前同期比较的变动百分率"  # (Hong Kong's: …製造業生產指數與一年前同期比較的變動百分率（%）)
+)
 #: a row's name that says it is a share (比重, 占比), whatever the caption says of the others
 _SHARE_IN_NAME = re.compile(r"比重|占比|占[^，。]{0,10}的?比|份额|率$")
 #: what a title says is evaluated or ranked (2025年度全省县域经济高质量发展评价结果出炉)
@@ -1299,8 +1302,10 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
             )
             counted = _COUNT_OF.search(cell.indicator) if by_year_or_census else None
             if cell.kind in ("product", "indicator") or cell.kinds:
-                # 规模以上工业企业数  家  1386 under 本月: the firms at the month's end
-                counted = _FIRMS_COUNTED.search(indicator)
+                # 规模以上工业企业数  家  1386 under 本月: the firms at the month's end (but 新增规上工业
+                # 企业  家  120  58: those the months added)
+                added = _DONE_IN_THE_MONTHS.match(strip_chars(cell.row_label)) is not None
+                counted = _FIRMS_COUNTED.search(indicator) if not added else None
             # (〔880〕 under 年均增长〔累计〕: how many the plan's years add, no count that stands)
             stands = measure == "amount" and unit.unit_class == "count" and not cell.over_plan
             if counted is not None and stands:

@@ -461,7 +461,8 @@ _YEAR_GOAL_COLUMNS = frozenset({"全年目标", "年度目标", "全年计划", 
 _YEAR_TASK_COLUMNS = _YEAR_GOAL_COLUMNS | {"年度目标任务"}
 #: the share of the year's goal done so far (完成进度(%), 完成全年目标(%))
 _GOAL_DONE_COLUMN = re.compile(
-    r"(?:完成进度|完成率|完成全年目标|占全年目标|完成年度目标|目标完成率)\s*(?:[（(]\s*%\s*[)）]|%)"
+    r"(?:完成进度|完成率|完成全年目标|占全年目标|完成年度目标|目标完成率|完成全年计划|完成年度计划|占全年计划)"
+    r"\s*(?:[（(]\s*%\s*[)）]|%)"
 )
 #: a level column of the report's month, or of its months to date (本月, 1—本月累计)
 _THIS_MONTH_COLUMN = re.compile(r"((?:1\s*[-—–~至]\s*)?本月)(?:累计)?")
@@ -2335,6 +2336,17 @@ def _periods_and_growths(names: list[str]) -> list[Column] | None:
     ]
 
 
+def _quarters_done_as_months(name: str) -> str:
+    """上半年完成 → 1—6月完成: the months to date a column of what they did is headed by."""
+    done = name.removesuffix("完成")
+    said = _MONTHS_TO_DATE.get(done) if done != name else None
+    return (
+        said + "完成"
+        if said is not None and said.startswith("1—") and said[2:].rstrip("月").isdigit()
+        else name
+    )
+
+
 def _product_header(words: list[tuple[int, str]]) -> list[Column] | None:
     """产品名称 单位 产量 比上年增长（%）: a name, a unit, then the level and its growth (or
     指标名称 单位 绝对值 比上年同期增长±%, a statistical release's main indicators)."""
@@ -2349,6 +2361,8 @@ def _product_header(words: list[tuple[int, str]]) -> list[Column] | None:
     # levels, each perhaps of its own months (10月 … 1—10月 …, 本月 1—本月累计), and after a
     # level the growth of that level
     rest = [_MONTHS_TO_DATE.get(name, name) for name in rest]
+    # (全年计划 | 上半年完成: the months the half year spans, and what they did)
+    rest = [_quarters_done_as_months(name) for name in rest]
     while rest:
         if _LEVEL_COLUMN.fullmatch(rest[0]):
             this_month = _THIS_MONTH_COLUMN.fullmatch(rest[0])
@@ -2407,9 +2421,13 @@ def _product_header(words: list[tuple[int, str]]) -> list[Column] | None:
             break
         rest = rest[1:]
     growths = sum(column.growth for column in columns)
+    # (全年计划 | 上半年完成 | 完成全年计划（%）: the year's goal and what the months did of it, no growth)
+    goal_and_done = any(column.tag == "目标" for column in columns) and any(
+        column.period and not column.tag and not column.growth for column in columns
+    )
     # (…  绿灯线  红灯线  信号: a warning table's lines and its signal, no figures of the row's)
     remarks = all(_REMARK_COLUMN.fullmatch(name) or _WARNING_COLUMN.fullmatch(name) for name in rest)
-    if not growths or (
+    if not (growths or goal_and_done) or (
         rest and not remarks and (len(rest) > 1 or not _BENCHMARK_GROWTH_COLUMN.fullmatch(rest[0]))
     ):
         return None
