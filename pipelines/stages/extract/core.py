@@ -235,6 +235,7 @@ _SAME_PERIOD_LAST_YEAR_WAS = re.compile(
 _BASE_PERIODS_RATE = re.compile(BASE_PERIOD_THEN_RATE + "$")
 #: the bracket an aside's number closes
 _BRACKET_CLOSES = re.compile(r"\s*[)）]")
+#: a level a plan raises from where it stands now (由目前的2家增至4家), no goal itself
 _FROM_NOW = re.compile(r"(?:由|从)\s*(?:目前|现在|当前|如今|现有)的?\s*$")
 _FROM_SAME_PERIOD_LAST_YEAR = re.compile(r"(?:由|从)\s*(?:上年|去年)(?:同期)?的?\s*$")
 _PLAN_WORK_TYPES = {"work_plan", "plan", "action_plan", "implementation_plan"}
@@ -245,7 +246,6 @@ _SUBTITLE_HEAD = 400
 _QUOTED_TITLE = re.compile(r"《[^》]*》")
 #: a quoted report of one year, named in a headline (《2024年泉州市民营经济发展报告》)
 _QUOTED_YEARS_REPORT = re.compile(r"《((?:19|20)\d{2})年度?[^》\d]*(?:报告|公报|白皮书|蓝皮书)》")
-#: a span of years in a title, even a damaged one (023—2024年): a plan's years, no year reported on
 #: a dateline or a page's banner (经济日报　2026年2月1日　星期日　第03版), not a headline's line
 _DATELINE = re.compile(r"日|星期|周[一二三四五六日]|第\s*\d+\s*版|[:：]")
 #: the longest line read as a headline's first line
@@ -263,6 +263,7 @@ def _headline_line_above(text: str, title: str) -> str:
     return above if fits and "。" not in above else ""
 
 
+#: a span of years in a title, even a damaged one (023—2024年): a plan's years, no year reported on
 _ANY_RANGE = re.compile(r"\d\s*年?\s*[—\-–~～至到]\s*\d")
 #: a paragraph of output by product (分产品看，从主要产品看，主要产品中)
 _PRODUCT_BREAKDOWN = re.compile(

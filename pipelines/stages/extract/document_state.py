@@ -36,6 +36,7 @@ from pipelines.stages.extract.indicators import (
 from pipelines.stages.extract.lexicon import lexicon
 from pipelines.stages.extract.periods import (
     AS_OF,
+    BODY_BEFORE_A_TIME,
     FULL_YEAR,
     MULTI_YEAR,
     NAMED_YEAR,
@@ -243,7 +244,7 @@ _CARRIED_OUT = re.compile(r"\s*(?:组织)?(?:开展|实施|进行|组织)")
 
 
 #: 比/较 right before a period: the base of a comparison, not a period reported on
-_COMPARED_WITH = re.compile(r"(?:比|较|(?<![局厅委])于)\s*$")  # (not 我局于2025年1—11月…: a time)
+_COMPARED_WITH = re.compile(rf"(?:比|较|(?<![{BODY_BEFORE_A_TIME}])于)\s*$")
 #: 鸠江区委常委、常务副区长刘海涛介绍，: an official's office, name and the verb that quotes them
 #: (or an office's unnamed official: 合肥市发展改革委相关负责人介绍，)
 _OFFICE = re.compile(r"区长|县长|书记|常委|主任|局长|负责人")

@@ -284,8 +284,11 @@ _SPAN_CHANGE = re.compile(r"\s*(?:累计)?(?:增长|下降|提高|实现翻|翻)
 #: earlier level's clause that names one dates that level (由2020年的318家)
 NAMED_YEAR = re.compile(r"(\d{4})\s*年")
 #: (高于2024年 is a base, but 关于2025年1—11月…的通报 names the period reported on)
-#: (not 于 of the time a body did its work: 我局于2025年1—11月组织开展了…)
-_COMPARISON_BASE = re.compile(r"(?:比|较|是|相比|同比|与|(?<![关对由至鉴局厅委])于|[比较](?:上年|去年))\s*$")
+#: a body that did its work at a time (我局于2025年1—11月组织开展了…): its 于 names no comparison's base
+BODY_BEFORE_A_TIME = "局厅委"
+_COMPARISON_BASE = re.compile(
+    rf"(?:比|较|是|相比|同比|与|(?<![关对由至鉴{BODY_BEFORE_A_TIME}])于|[比较](?:上年|去年))\s*$"
+)
 #: a superlative after the years counted back (近三年最高, 近五年来新高): a record's span
 _SUPERLATIVE_AFTER = re.compile(r"\s*(?:的|来|以来)?\s*(?:最|新高|新低|同期最)")
 #: a base year right before a period word (比2025年全年加快0.9个百分点: 全年 of the base, too)
