@@ -45,7 +45,7 @@ from pipelines.stages.extract.indicators import (
 )
 from pipelines.stages.extract.layout_figures import EVALUATED_IN_TITLE, LayoutFigureRules
 from pipelines.stages.extract.lexicon import lexicon
-from pipelines.stages.extract.lists import ListRules
+from pipelines.stages.extract.lists import EACH_WORD, ListRules
 from pipelines.stages.extract.measures import BASE_PERIOD_THEN_RATE, MeasureRules
 from pipelines.stages.extract.numbers import round_base
 from pipelines.stages.extract.periods import (
@@ -277,7 +277,7 @@ _WORD_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _THRESHOLD_VERB_END = re.compile(r"(?:超过|突破|达到|在|以上|过)\s*$")
 #: 均 (都) before a threshold's verb: each item listed passed it
-_EACH_PASSED = re.compile(r"(?<!人)均|(?<![成首京])都")
+_EACH_PASSED = re.compile(EACH_WORD)
 #: what makes a count's value their sum, not a threshold each passed (30个胜出集群主导产业产值合计达到
 #: 6.2万亿元; …产值达到33.6万亿元，同比增长7.9%: a threshold has no growth)
 _GROUP_TOTAL = re.compile(r"合计|总计|共计|累计|总共")

@@ -1542,6 +1542,12 @@ class IndicatorText:
         ]
         return outside or figures
 
+    def _who_fared(self, before: str) -> str | None:
+        """The subject a clause of no number names before why it fared so (现代纺织领域受外需偏弱影响，,
+        機械設備業因…需求增溫，), cleaned; None where ``before`` ends on no such clause."""
+        caused = _CAUSED_CLAUSE.search(before)
+        return self._clean(caused.group("who") or caused.group("who2")) if caused is not None else None
+
     def _complete(self, indicator: str, ctx: Context) -> str:
         """Bare attributes get the topic of the sentence; 占… phrases get their subject."""
         lex = lexicon()
@@ -1573,8 +1579,7 @@ class IndicatorText:
                     # 工业生产指数为93.6，同比下降2.4%: the index's growth (its level has no unit,
                     # so it is no figure, but it names what the growth is of)
                     return self._clean(index.group("index"))
-                caused = _CAUSED_CLAUSE.search(self.text[ctx.sentence.start : ctx.clause.start])
-                who = self._clean(caused.group("who") or caused.group("who2")) if caused is not None else ""
+                who = self._who_fared(self.text[ctx.sentence.start : ctx.clause.start]) or ""
                 if who and region_of_item(who) is None:
                     return who  # 機械設備業因…需求增溫，年增4.76%: the clause before names whose growth
                 return self._growth_of_sentence_before(ctx) or self._colon_header(ctx)
@@ -1596,8 +1601,7 @@ class IndicatorText:
                 # …同比增长12.7%，完成全年目标任务的78.9%，增幅高于全市2.3个百分点: the growth's gap,
                 # not the completion rate's
                 subjects = grown
-            caused = _CAUSED_CLAUSE.search(self.text[ctx.sentence.start : ctx.clause.start])
-            who = self._clean(caused.group("who") or caused.group("who2")) if caused is not None else ""
+            who = self._who_fared(self.text[ctx.sentence.start : ctx.clause.start]) or ""
             if who and region_of_item(who) is None:
                 # …增长8.2%，储能变流器业务受海外项目交付节奏影响，同比下降5.3%: the clause before
                 # names whose (its sum told before, where one was)
@@ -1715,9 +1719,9 @@ class IndicatorText:
                 if len(topic) > 2:
                     return topic + indicator
             # (…；现代纺织领域受外需偏弱影响，产值下降1.4%: the clause before names whose, and why)
-            caused = _CAUSED_CLAUSE.search(before)
-            if caused is not None and bare == indicator:
-                return self._clean(caused.group("who") or caused.group("who2")) + indicator
+            fared = self._who_fared(before)
+            if fared is not None and bare == indicator:
+                return fared + indicator
             if (
                 len(told) > len(bare)
                 and told.endswith(bare)

@@ -36,12 +36,7 @@ from pipelines.stages.extract.periods import (
     month_end,
     years_shifted,
 )
-from pipelines.stages.extract.status_period import (
-    EVENT_WORD,
-    THIS_VERY_EVENT,
-    StatusPeriodRules,
-    last_status_cue,
-)
+from pipelines.stages.extract.status_period import StatusPeriodRules, last_status_cue, tells_of_this_event
 from pipelines.stages.extract.tables import (
     ACTUAL_TAGS,
     ASIDE,
@@ -914,8 +909,7 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
         elif (
             not year
             and self.reference is not None
-            and THIS_VERY_EVENT.search(cell.caption)
-            and EVENT_WORD.search(cell.caption)
+            and tells_of_this_event(cell.caption)
             and self._event_day_said(cell.row_start) is not None
         ):
             # 本次签约的部分重点项目如下 after 3月17日上午，…签约仪式…举行: what each project signed for

@@ -105,13 +105,12 @@ _EACH_VERB_AND_NOUN = re.compile(rf"(?<=[\u4e00-\u9fff])各(?:{_EACH_VERBS})[\u4
 _EACH_AND_VERB_END = re.compile(rf"各(?:{_EACH_VERBS})$")
 #: what each place has after 各 and its verb (各有4个开发区进入A类: 开发区进入A类)
 _EACH_OWN_NOUN = re.compile(rf"各(?:{_EACH_VERBS})?(?P<noun>[^各]*)$")
+#: 均 (or 都): what is said is said of each item listed, not 人均 or 成都
+EACH_WORD = r"(?<!人)均|(?<![成首京])都"
 #: 均 (or 都) right before the verb of a list's figure (A、B均增长10%以上, 江苏省、山东省也都在1.2万家
-#: 以上), not 人均 or 成都; 各 before its verb or its number (漳州市、龙岩市各1家)
+#: 以上); 各 before its verb or its number (漳州市、龙岩市各1家)
 _EACH_BEFORE_VERB = re.compile(
-    r"(?:(?<!人)均|(?<![成首京])都)[\u4e00-\u9fff]{0,3}$|"
-    + _EACH_VERB_AFTER.pattern
-    + "|"
-    + _EACH_VERB_AND_NOUN.pattern
+    rf"(?:{EACH_WORD})[\u4e00-\u9fff]{{0,3}}$|" + _EACH_VERB_AFTER.pattern + "|" + _EACH_VERB_AND_NOUN.pattern
 )
 
 #: the word an industry's name runs on into (电子信息|产业规模)

@@ -119,15 +119,22 @@ _GOAL_COMPLETED = re.compile(r"完成[^，,。；;]{0,16}目标任务")
 #: what stands now (截至目前, 截至当前), however much the text plans
 _UP_TO_NOW = re.compile(r"截[至止](?:目前|当前|发稿时)")
 #: the event the text itself reports (此次, 本次), not one of a year's (会上, 现场签约)
-THIS_VERY_EVENT = re.compile(r"此次|本次|这次")
+_THIS_VERY_EVENT = re.compile(r"此次|本次|这次")
 #: a title that reports one event (…重大项目集中开工情况的通报, …集中签约仪式举行)
 _EVENT_TITLE = re.compile(r"集中(?:开工|签约|竣工|投产)|(?:签约|开工)仪式")
 #: 活动现场共签约项目38个: what was counted where the event was held, on its day
 _AT_THE_EVENT = re.compile(r"(?:活动|签约|仪式|大会)现场")
 #: 此次集中签约…: the event the text reports, or one it was at (现场签约, 会上)
-_THIS_EVENT = re.compile(THIS_VERY_EVENT.pattern + r"|现场(?=签约|集中|开工|成交|达成)|(?:会上|仪式上)")
+_THIS_EVENT = re.compile(_THIS_VERY_EVENT.pattern + r"|现场(?=签约|集中|开工|成交|达成)|(?:会上|仪式上)")
 #: what an event of a day does (签约, 开工, 仪式 …), unlike an evaluation of a year
-EVENT_WORD = re.compile(r"签约|开工|竣工|投产|仪式|活动|大会|会上|推介|洽谈|展会|博览会|成交")
+_EVENT_WORD = re.compile(r"签约|开工|竣工|投产|仪式|活动|大会|会上|推介|洽谈|展会|博览会|成交")
+
+
+def tells_of_this_event(text: str) -> bool:
+    """本次签约项目呈现…特点, 本次签约的部分重点项目如下: words of the very event the text reports."""
+    return bool(_THIS_VERY_EVENT.search(text) and _EVENT_WORD.search(text))
+
+
 #: the day a paragraph opens with (11月12日，…; 2025年11月12日，…), as an event's day
 #: (after a paper's lede mark: 本报讯　9月25日上午，…; or after the clause that says why:
 #: 为…，2月27日，全市…集中开工活动…举行)
@@ -969,7 +976,7 @@ class StatusPeriodRules:
         speaks of the event the text reports goes on about what it counted."""
         end = self.text.find("。", self.paragraph_start)
         first = self.text[self.paragraph_start : end if end >= 0 else len(self.text)]
-        return "\n" not in first and bool(THIS_VERY_EVENT.search(first) and EVENT_WORD.search(first))
+        return "\n" not in first and tells_of_this_event(first)
 
     def _event_day_said(self, before: int) -> re.Match[str] | None:
         """The day the nearest paragraph before ``before`` (within reach) opened with, as an event's
@@ -1542,7 +1549,7 @@ class StatusPeriodRules:
                 or (
                     measure in _EVENT_RATES
                     and (
-                        EVENT_WORD.search(sentence_pre) is not None
+                        _EVENT_WORD.search(sentence_pre) is not None
                         or any("period_this_event" in f.rules for f in ctx.sentence_figs)
                     )
                 )
@@ -1550,7 +1557,7 @@ class StatusPeriodRules:
             and (
                 (
                     (
-                        THIS_VERY_EVENT.search(sentence_pre)
+                        _THIS_VERY_EVENT.search(sentence_pre)
                         # (but 大会现场签约项目42个 in a year's review, no day said: one of the year's
                         # events)
                         or (
@@ -1560,7 +1567,7 @@ class StatusPeriodRules:
                     )
                     # (not 本次纳入评价的工业企业共1862家: an evaluation counts the year it reviews;
                     # nor 在2024世界VR产业大会上签约项目93个 in a year's review, one of its events)
-                    and EVENT_WORD.search(sentence_pre)
+                    and _EVENT_WORD.search(sentence_pre)
                 )
                 # (关于2026年第一季度全市重大项目集中开工情况的通报 … 其中，工业项目128个: what the
                 # event the title reports counted, on its day)

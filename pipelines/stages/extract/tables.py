@@ -2336,15 +2336,14 @@ def _periods_and_growths(names: list[str]) -> list[Column] | None:
     ]
 
 
-def _quarters_done_as_months(name: str) -> str:
-    """上半年完成 → 1—6月完成: the months to date a column of what they did is headed by."""
+def _months_to_date_said(name: str) -> str:
+    """本月止累计 → 1—本月累计, 上半年 → 1—6月, and a column of what they did, 上半年完成 → 1—6月完成
+    (全年计划 | 上半年完成): the months to date a column is headed by, said as months."""
+    if name in _MONTHS_TO_DATE:
+        return _MONTHS_TO_DATE[name]
     done = name.removesuffix("完成")
     said = _MONTHS_TO_DATE.get(done) if done != name else None
-    return (
-        said + "完成"
-        if said is not None and said.startswith("1—") and said[2:].rstrip("月").isdigit()
-        else name
-    )
+    return said + "完成" if said is not None and _MONTHS_COLUMN.fullmatch(said) else name
 
 
 def _product_header(words: list[tuple[int, str]]) -> list[Column] | None:
@@ -2360,9 +2359,7 @@ def _product_header(words: list[tuple[int, str]]) -> list[Column] | None:
     rest = names[2:]
     # levels, each perhaps of its own months (10月 … 1—10月 …, 本月 1—本月累计), and after a
     # level the growth of that level
-    rest = [_MONTHS_TO_DATE.get(name, name) for name in rest]
-    # (全年计划 | 上半年完成: the months the half year spans, and what they did)
-    rest = [_quarters_done_as_months(name) for name in rest]
+    rest = [_months_to_date_said(name) for name in rest]
     while rest:
         if _LEVEL_COLUMN.fullmatch(rest[0]):
             this_month = _THIS_MONTH_COLUMN.fullmatch(rest[0])
