@@ -11457,3 +11457,101 @@ def test_a_table_of_the_years_plan_and_what_the_half_year_did() -> None:
     assert (found[240.9].status, found[240.9].period_end) == ("actual", date(2025, 6, 30))
     assert (found[46.3].measure, found[46.3].period_start) == ("share_pct", date(2025, 1, 1))
     assert (found[58.0].period_type, found[58.0].period_start) == ("ytd", date(2025, 1, 1))
+
+
+def test_a_table_of_an_index_by_quarter_needs_no_unit_line() -> None:
+    # 企业规模  三季度  二季度 under 表1 2025年二、三季度…景气指数: each size's index in each quarter (the
+    # table was not read, having no line of its unit)
+    text = normalize(
+        "三季度全省规模以上工业企业景气状况调查报告\n来源：湖南省统计局　　发布时间：2025-10-27 09:30\n\n"
+        "表1　2025年二、三季度全省规模以上工业企业景气指数\n企业规模　　三季度　　二季度\n"
+        "全部企业　　121.4　　119.1\n大型企业　　132.8　　131.6\n"
+    ).text
+    found = {f.value: f for f in extract_figures(text, describe_document(text, "hn_survey.txt"))}
+    assert (found[132.8].unit, found[132.8].period_end) == ("点", date(2025, 9, 30))
+    assert (found[131.6].period_start, found[131.6].period_end) == (date(2025, 4, 1), date(2025, 6, 30))
+    assert "大型企业" in found[131.6].indicator and "景气指数" in found[131.6].indicator
+
+
+def test_growths_of_the_items_told_before_their_shared_measure() -> None:
+    # …申报9家、…申报63家，申报数量分别比上年增长28.6%和21.2%: each item's growth in turn (the
+    # subject, 申报数量, named no item, and both growths were dropped)
+    text = normalize(
+        "宁夏回族自治区工业和信息化厅关于2025年度制造业单项冠军企业推荐名单的公示\n发布时间：2025-07-18\n\n"
+        "本年度全区共受理制造业单项冠军企业申报9家、专精特新“小巨人”企业申报63家，"
+        "申报数量分别比上年增长28.6%和21.2%，均创历史新高。"
+    ).text
+    found = {f.value: f for f in extract_figures(text, describe_document(text, "nx_champions.txt"))}
+    assert found[28.6].measure == found[21.2].measure == "yoy_growth_pct"
+    assert "单项冠军" in found[28.6].indicator and "小巨人" in found[21.2].indicator
+
+
+def test_a_towns_goal_and_outcome_with_units_in_the_column_names() -> None:
+    # 镇（街道）  年度目标（家）  已入统（家）  完成率（%） under …“小升规”工作完成情况: each town's goal
+    # and outcome of what the caption counts (they were things called 年度目标 and 入统)
+    text = normalize(
+        "顺德区工业和信息化局工作简报（2026年第11期）\n佛山市顺德区工业和信息化局　　2026年11月25日\n\n"
+        "表1　各镇（街道）2026年“小升规”工作完成情况（截至11月20日）\n\n"
+        "镇（街道）\t年度目标（家）\t已入统（家）\t完成率（%）\n"
+        "大良街道\t22\t23\t104.5\n容桂街道\t48\t43\t89.6\n"
+    ).text
+    found = {f.value: f for f in extract_figures(text, describe_document(text, "sd_brief.txt"))}
+    assert (found[48.0].status, found[48.0].region, found[48.0].indicator) == ("target", "容桂街道", "小升规")
+    assert (found[43.0].status, found[43.0].indicator) == ("actual", "小升规")
+    assert found[23.0].period_end == date(2026, 11, 20)
+
+
+def test_goals_after_a_semicolon_in_a_sentence_that_aims() -> None:
+    # 2026年，力争…增长7.5%以上；新增规模以上工业企业150家以上；一季度…增长8%左右, said in February: the
+    # year's and the quarter's goals too (they were outcomes, the quarter's a year before)
+    text = normalize(
+        "株洲市人民政府关于印发《株洲市2026年稳定工业经济增长若干措施》的通知\n发布日期：2026-02-27\n\n"
+        "一、主要目标\n2025年，全市规模以上工业增加值增长7.2%。2026年，力争全市规模以上工业增加值增长7.5%以上；"
+        "新增规模以上工业企业150家以上；一季度规模以上工业增加值增长8%左右，确保实现“开门红”。"
+    ).text
+    found = {f.value: f for f in extract_figures(text, describe_document(text, "zz_measures.txt"))}
+    assert (found[150.0].status, found[150.0].period_end) == ("target", date(2026, 12, 31))
+    assert (found[8.0].status, found[8.0].period_end) == ("target", date(2026, 3, 31))
+    assert found[7.2].status == "actual"
+
+
+def test_a_goals_year_does_not_carry_to_outcomes_after_a_semicolon() -> None:
+    # 年度计划投资86000万元…；…全年完成投资48600万元, said in January: last year's plan, then an
+    # outcome of that year (the sentence sets no goal with 力争 or 确保)
+    text = normalize(
+        "遂宁市2025年重大项目建设情况\n发布时间：2026-01-13\n\n"
+        "某项目总投资358000万元，年度计划投资86000万元，全年完成投资92400万元；"
+        "遂宁市智算中心项目全年完成投资48600万元。"
+    ).text
+    found = {f.value: f for f in extract_figures(text, describe_document(text, "sn_projects.txt"))}
+    assert (found[48600.0].status, found[48600.0].period_end) == ("actual", date(2025, 12, 31))
+
+
+def test_an_averages_span_is_its_own_not_the_parts_after_a_semicolon() -> None:
+    # …增长9.2%，“十四五”时期年均增长10.8%；工业投资增长12.3%: the investment's growth is the year's,
+    # not the plan's five years
+    text = normalize(
+        "南昌经济技术开发区2025年工作报告\n发布时间：2026-01-16\n\n一、2025年工作回顾\n\n"
+        "（一）经济运行稳中有进。规模以上工业营业收入2156.3亿元，增长9.2%，“十四五”时期年均增长10.8%；"
+        "工业投资增长12.3%；实际使用外资2.83亿美元。"
+    ).text
+    found = {f.value: f for f in extract_figures(text, describe_document(text, "nc_zone.txt"))}
+    assert (found[10.8].period_start, found[10.8].period_end) == (date(2021, 1, 1), date(2025, 12, 31))
+    assert (found[12.3].period_start, found[12.3].period_end) == (date(2025, 1, 1), date(2025, 12, 31))
+    assert found[2.83].period_start == date(2025, 1, 1)
+
+
+def test_places_listed_with_a_kind_after_their_etc_grow_what_was_counted() -> None:
+    # 成都市…实际使用外资24.6亿元…；绵阳、宜宾、遂宁等市增速均在25%以上: each place's growth of
+    # 实际使用外资 (it was a thing called 市)
+    text = normalize(
+        "四川省商务厅：1—8月全省制造业利用外资情况\n发布时间：2026-09-16\n\n"
+        "1—8月，成都市制造业实际使用外资24.6亿元，占全省的63.6%；绵阳、宜宾、遂宁等市增速均在25%以上。"
+    ).text
+    grown = [
+        f
+        for f in extract_figures(text, describe_document(text, "sc_fdi.txt"))
+        if f.measure == "yoy_growth_pct"
+    ]
+    assert {f.region for f in grown} == {"绵阳市", "宜宾市", "遂宁市"}
+    assert all(f.indicator == "制造业实际使用外资" for f in grown)

@@ -425,7 +425,7 @@ def _goal_subject(caption: str) -> str:
 
 #: a goals caption's ending (…目标任务完成情况表) and the places it spans (各镇, 全县各乡镇)
 _GOAL_CAPTION_TAIL = re.compile(
-    r"(?:年度)?(?:目标任务|目标|任务|计划)?(?:完成|进展)(?:情况)?(?:统计|通报)?表?$"
+    r"(?:年度)?(?:目标任务|目标|任务|计划|工作)?(?:完成|进展)(?:情况)?(?:统计|通报)?表?$"
 )
 _GOAL_CAPTION_SCOPE = re.compile(r"^.{0,6}?(?:各|部分)(?:乡镇|镇|乡|街道|县市区|县区|县|区|市|园区|开发区)")
 

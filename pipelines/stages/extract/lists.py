@@ -66,6 +66,8 @@ _PLACES_RANKED_FIRST = re.compile(
 )
 #: a word for how many there are (数量, 个数, 家数), of things named before
 _COUNT_WORD_END = re.compile(r"(?:数量|个数|家数|总数)$")
+#: a subject that names only the measure the figures told just before share (申报数量, 投资额)
+_THEIR_MEASURE = re.compile(r"(?:数量|总额|金额|规模|总量|额)$")
 #: quarters from one to another (一至四季度, 第一至第三季度), and their numerals in order
 _QUARTER_SPAN = re.compile(r"第?([一二三四])\s*(?:至|到|—|-|～|~)\s*第?([一二三四])\s*季度")
 _QUARTER_NUMBERS = "一二三四"
@@ -130,6 +132,8 @@ _COLLECTIVE = re.compile(
     r"(?P<head>[^“”]*(?:“[^”]*”[^“”]*)?)$"
 )
 
+#: the kind of places a list ends on after its 等 (遂宁等市, 德阳等地)
+_KINDS_OF_PLACE = frozenset({"市", "县", "区", "省", "地", "地区", "市州", "县区", "县市区", "城市"})
 _ORDINAL_LAST = re.compile(r"^第?(?P<n>[一二三四五六七八九十])(?P<head>(?:产业|季度|批)\S*)$")
 
 
@@ -229,6 +233,12 @@ class ListRules(IndicatorText):
             # 1000家: the things the sentence counted in the places before, on the same day
             told = [counted[-1].indicator]
             d = replace(d, period=counted[-1].period, stock=counted[-1].stock)
+        if places_only and not told and d.measure == "yoy_growth_pct" and "均" in pre:
+            # 成都市…实际使用外资24.6亿元…；绵阳、宜宾、遂宁等市增速均在25%以上: the growth of what the
+            # sentence counted in another place
+            listed = {region for _, region in named}
+            grown = [f for f in s_figs if f.measure == "amount" and f.region not in listed]
+            named = [(grown[-1].indicator, region) for _, region in named] if grown else named
         if each is not None and not told:
             return []  # 各新增两家 of what, the text does not say: no indicator to give
         if told and d.token.unit_class == "count":
@@ -624,6 +634,18 @@ class ListRules(IndicatorText):
             for i, f in zip(governed, shared_out, strict=True):
                 out[i] = (f.indicator, f.region)
             return out
+        told_just_before = s_figs[-len(governed) :] if len(items) == 1 else []
+        their_measure = _THEIR_MEASURE.search(items[0]) if told_just_before else None
+        if (
+            their_measure is not None
+            and len(told_just_before) == len(governed)
+            and all(f.measure == "amount" for f in told_just_before)
+            and len({f.indicator for f in told_just_before}) == len(governed)
+            and all(items[0][: their_measure.start()] in f.indicator for f in told_just_before)
+        ):
+            # 受理单项冠军企业申报9家、“小巨人”企业申报63家，申报数量分别比上年增长28.6%和21.2%: the
+            # figures told before, each in turn, their shared measure named again
+            return {i: (f.indicator, f.region) for i, f in zip(governed, told_just_before, strict=True)}
         if not items:
             prior: list[str] = []
             for f in s_figs:
@@ -739,7 +761,8 @@ def distribute_head(items: list[str]) -> list[tuple[str, str | None]]:
     lengths = {len(x) for x in items[:-1]}
     if m and (m.group("head") or region_by_short(m.group("item"))):
         items = [*items[:-1], m.group("item")]  # 烟台、潍坊、济宁、青岛四市: the marker goes
-        head = m.group("head")
+        # (绵阳、宜宾、遂宁等市: the kind of place after 等 is no head)
+        head = "" if m.group("head") in _KINDS_OF_PLACE else m.group("head")
     elif (
         len(lengths) == 1
         and (n := lengths.pop()) <= 3

@@ -55,7 +55,9 @@ _EXPECTED = re.compile(r"(?<![超出于及])预期")
 #: what the year summed (全年累计, 当年累计)
 _SUMMED_OVER_THE_YEAR = re.compile(r"(?:全年|当年)累计")
 #: what a clause says over several years: an average or a sum
-_OVER_THE_YEARS = re.compile(r"年均|累计|合计|共计|五年|三年|十年")
+_OVER_THE_YEARS = re.compile(r"年均|累计|合计|共计|五年|三年|十年|翻番|翻一番")
+#: an average over a span's years, said right after the span (“十四五”时期年均增长…, 2021—2025年年均…)
+_AVERAGED = ("年均", "时期年均", "期间年均", "期间平均", "年年均")
 #: the year's end said alone (年末), of no year: a goal's clause that names it
 _YEAR_END_WORD = re.compile(r"年末|年底")
 #: what was done, told after a goal in the same sentence (…，实际完成投资121.6亿元)
@@ -330,6 +332,8 @@ def has_target_cue(text: str) -> bool:
 _GOAL_SET_BEFORE = re.compile(r"(?:规划|纲要|方案|计划)》?(?:提出|明确|确定|设定)[，,：:]\s*$")
 #: a change's verb before 至 (增至, 提高到, 下降至): a from-to's end, no goal's horizon
 _CHANGED_TO = re.compile(r"(?:增|增长|增加|提高|提升|上升|扩大|降|下降|降低|减少|缩小|达)[至到]\s*$")
+#: the words that say a part of a sentence sets goals (…力争…增长7.5%以上；新增…150家以上)
+_AIMED_AT = re.compile(r"力争|确保|(?:预期|主要)?目标(?:是|为)")
 
 
 class StatusPeriodRules:
@@ -534,11 +538,36 @@ class StatusPeriodRules:
             # (…预计达到8150万吨；智能化煤矿达到28处, said in December: the year told as good as over)
             and self.reference.month < _LATE_IN_YEAR
             and period_rule == "period_mention"
-            and self._estimated_earlier_in_sentence(tok, ctx)
+            and self._cue_earlier_in_sentence(tok, ctx) == "estimate"
         ):
             # 预计三季度…增长6%左右；全年工业用电量1620亿千瓦时左右, said in July: the year not yet
             # over, after the sentence's 预计, is expected too
             status, status_rule = "estimate", "status_estimate_before"
+        elif (
+            # (a plan's paragraph that opens on the year before reviews it, up to this sentence)
+            status_rule in ("status_default", "status_review_paragraph")
+            and self.reference is not None
+            and self.reference.month < _LATE_IN_YEAR
+            and period_rule == "period_mention"
+            and self._cue_earlier_in_sentence(tok, ctx) == "target"
+        ):
+            aimed, aimed_rule, aimed_stock = self._period(tok, ctx, measure, "target")
+            goal = self._goal_in_part_before(tok, ctx)
+            if (
+                goal is not None
+                and aimed.start is not None
+                and aimed.end is not None
+                and aimed.end > self.reference
+                and goal.start is not None
+                and goal.end is not None
+                and goal.start <= aimed.start
+                and aimed.end <= goal.end
+            ):
+                # 2026年，力争…增长7.5%以上；新增规模以上工业企业150家以上；一季度…增长8%左右, said in
+                # February: what the months not yet over are to bring, after the sentence's 力争, is
+                # aimed at too
+                status, status_rule = "target", "status_goal_before"
+                period, period_rule, stock = aimed, aimed_rule, aimed_stock
         if (
             status == "estimate"
             and period_rule == "period_mention"
@@ -791,12 +820,25 @@ class StatusPeriodRules:
             return "target", "status_next_years_work"
         return "actual", "status_default"
 
-    def _estimated_earlier_in_sentence(self, tok: Token, ctx: Context) -> bool:
-        """Whether a part of the sentence before ``tok``'s (split at ；) says what is expected."""
+    def _cue_earlier_in_sentence(self, tok: Token, ctx: Context) -> str | None:
+        """What a part of the sentence before ``tok``'s (split at ；) says of its figures (expected,
+        aimed at), if anything."""
         before = self.text[ctx.sentence.start : tok.start]
         part = max(before.rfind("；"), before.rfind(";"))
         late = self.reference is not None and self.reference.month >= _LATE_IN_YEAR
-        return part > 0 and last_status_cue(before[:part], late) == "estimate"
+        return last_status_cue(before[:part], late) if part > 0 else None
+
+    def _goal_in_part_before(self, tok: Token, ctx: Context) -> Period | None:
+        """The period of the last goal in a part of the sentence before ``tok``'s (split at ；),
+        where that part says what is aimed at."""
+        if self._cue_earlier_in_sentence(tok, ctx) != "target":
+            return None
+        before = self.text[ctx.sentence.start : tok.start]
+        part = ctx.sentence.start + max(before.rfind("；"), before.rfind(";"))
+        if not _AIMED_AT.search(self.text, ctx.sentence.start, part):
+            return None  # (今年, 年度计划, 争取 say less: 今年…平均得分为68.42分；入围门槛为57.36分)
+        goals = [f for f in ctx.sentence_figs if f.status == "target" and f.token.end <= part]
+        return goals[-1].period if goals else None
 
     def _has_mention(self, tok: Token, ctx: Context, dated: bool = False) -> bool:
         """A period mention before ``tok``; with ``dated``, only one that names its year (not 全年,
@@ -817,6 +859,8 @@ class StatusPeriodRules:
                 or (len(found) > 1 and self._said_of_its_part(found[-1], found[0], ctx))
             )
         ):
+            found.pop()
+        if found and self._span_of_an_average_before(found[-1], ctx):
             found.pop()
         # 1—11月，…比重由2023年的9.8%提升至14.0%，提高4.2个百分点: the year after 由 is the
         # earlier level's own, not the period of the numbers after that level
@@ -918,6 +962,20 @@ class StatusPeriodRules:
             and opening.start <= period.start
             and period.end <= opening.end
         )
+
+    def _span_of_an_average_before(self, mention: Mention, ctx: Context) -> bool:
+        """…营业收入2156.3亿元，增长9.2%，“十四五”时期年均增长10.8%；工业投资增长12.3%: a span of years
+        said after the sentence's first figures, right before its 年均, is that average's, not the
+        period of a part of the sentence after a semicolon that has no average or sum of its own."""
+        at = ctx.sentence.start + mention.end
+        if (
+            mention.period.kind != MULTI_YEAR
+            or not self.period_text.startswith(_AVERAGED, at)
+            or not any(f.token.end <= ctx.sentence.start + mention.pos for f in ctx.sentence_figs)
+        ):
+            return False
+        part = max(self.text.rfind("；", 0, ctx.clause.start), self.text.rfind(";", 0, ctx.clause.start))
+        return part >= at and not _OVER_THE_YEARS.search(self.text, part, ctx.clause.end)
 
     def _spent_from_year(self, mention: Mention, tok: Token, ctx: Context) -> bool:
         """Whether ``mention`` follows 由/从 and a figure already stands between it and ``tok``."""

@@ -995,7 +995,7 @@ def table_values(text: str) -> Iterator[TableValue]:
             )
             pairs_line = header is not None
         if header is None and cell_pattern is _CELL:
-            header = _header(cells)
+            header = _goals_by_place_in_own_units(cells, captions) or _header(cells)
         if header is None and cell_pattern is _CELL:
             header = (
                 _places_across_header(cells)
@@ -3176,12 +3176,28 @@ def _beyond_column_before(names: list[str], at: int) -> str:
     return name[len(before) :] if before and name.startswith(before) and len(name) > len(before) else name
 
 
+def _goals_by_place_in_own_units(cells: list[tuple[int, str]], captions: list[str]) -> list[Column] | None:
+    """镇（街道）  年度目标（家）  已入统（家）  完成率（%）: a place's goal and outcome, each column
+    saying its own unit where no line above says one."""
+    names = [cell for _, cell in cells]
+    if len(names) < 3 or (names[0] not in _TOWN_COLUMNS and names[0] not in _REGION_NAME_COLUMNS):
+        return None
+    if not all(map(_OWN_UNIT_AFTER.search, names[1:])) or _unit_line_above(captions) is not None:
+        return None
+    if not any(_OWN_UNIT_AFTER.sub("", name) in _YEAR_GOAL_COLUMNS for name in names[1:]):
+        return None
+    return _goals_by_place(names[1:], [""] * (len(names) - 1), captions)
+
+
 def _goals_by_place(names: list[str], periods: list[str], captions: list[str]) -> list[Column] | None:
     """镇（街道）  年度目标  1—5月完成  完成率  同比增速  增速位次 under 单位：亿元、%: each place's goal for
     the year, what its months to date have done, the share of the goal that is, its growth and the
     rank of that growth; the caption names what is counted (…规上工业总产值完成情况). None where a
     column is none of these, or the unit line gives no one unit for the goal and the outcome."""
-    units = [unit for unit in _units_listed_above(captions) if unit not in ("%", "％")]
+    said = _units_listed_above(captions) or [
+        own.group(1) for name in names if (own := _OWN_UNIT_AFTER.search(name))
+    ]
+    units = [unit for unit in said if unit not in ("%", "％")]
     names = [_OWN_UNIT_AFTER.sub("", name) for name in names]
     done = [
         period
@@ -3238,7 +3254,9 @@ def _falls_by_place(names: list[str], captions: list[str]) -> list[Column] | Non
 
 
 #: what the year did towards its goal, said without months (实际完成, 实际新增入规)
-_YEAR_OUTCOME_COLUMN = re.compile(r"实际(?:完成|新增)[\u4e00-\u9fff]{0,4}")
+_YEAR_OUTCOME_COLUMN = re.compile(
+    r"实际(?:完成|新增)[\u4e00-\u9fff]{0,4}|已(?:完成|新增|入统|入规)[\u4e00-\u9fff]{0,2}"
+)
 #: what the months to date have done towards a year's goal (1—5月完成, 1—9月实际完成)
 _MONTHS_OUTCOME_COLUMN = re.compile(r"(?:实际)?完成(?:值|数|额|量)?")
 
@@ -3402,10 +3420,12 @@ def _periods_header(cells: list[tuple[int, str]], captions: list[str]) -> list[C
         return None
     said = _unit_line_above(captions)
     measured = CHART_PARTS.split(_CHART_FRAME.sub("", _TABLE_NUMBER.sub("", caption.strip())))[-1]
-    if said is None or not measured:
+    # (企业规模  三季度  二季度 under 表1 2025年二、三季度…景气指数: an index, in points, needs no unit line)
+    unit = said.group(1) if said is not None else "点" if measured.endswith("指数") else None
+    if unit is None or not measured:
         return None
     growth = measured.endswith(("增速", "增长", "增幅"))
-    return [Column(indicator=measured, unit=said.group(1), growth=growth, period=name) for name in names[1:]]
+    return [Column(indicator=measured, unit=unit, growth=growth, period=name) for name in names[1:]]
 
 
 #: a column of a place in a table with places across (全市 beside its counties, 柯城区), told a
