@@ -11555,3 +11555,76 @@ def test_places_listed_with_a_kind_after_their_etc_grow_what_was_counted() -> No
     ]
     assert {f.region for f in grown} == {"绵阳市", "宜宾市", "遂宁市"}
     assert all(f.indicator == "制造业实际使用外资" for f in grown)
+
+
+def test_a_column_of_change_over_a_year_before_in_percent_is_a_growth() -> None:
+    # 商品名称 | 出口值 | 同比增减 | 占全市出口比重 under 单位：亿元、%: 同比增减 is each product's
+    # growth, in % (it was an amount in 亿元)
+    text = normalize(
+        "厦门海关：1—10月厦门市机电产品出口情况\n发布时间：2026-11-18\n\n附表\n"
+        "2026年1—10月厦门市主要机电产品出口情况\n单位：亿元、%\n"
+        "商品名称 | 出口值 | 同比增减 | 占全市出口比重\n"
+        "机电产品 | 2315.6 | 9.3 | 49.6\n船舶 | 96.8 | 45.2 | 2.1\n"
+    ).text
+    found = {f.value: f for f in extract_figures(text, describe_document(text, "xm_customs.txt"))}
+    assert (found[45.2].measure, found[45.2].unit) == ("yoy_growth_pct", "%")
+    assert "船舶" in found[45.2].indicator
+    assert (found[2315.6].measure, found[2315.6].unit) == ("amount", "亿元")
+
+
+def test_places_growth_of_a_bare_attribute_is_of_what_the_sentence_told() -> None:
+    # …江苏省产量12.3万套…；上海市、浙江省产量分别增长21.7%和26.8%: 工业机器人产量 (it was 产量); and
+    # 服务机器人方面，广东省产量占全国的42.6%: 服务机器人产量's share
+    text = normalize(
+        "前10个月我国工业机器人产量保持增长\n新华社北京11月16日电\n\n"
+        "其中，广东省工业机器人产量19.6万套，占全国的31.2%；江苏省产量12.3万套；"
+        "上海市、浙江省产量分别增长21.7%和26.8%。服务机器人方面，广东省产量占全国的42.6%。"
+        "另一方面，年内新增工业机器人应用企业1200家。"
+    ).text
+    found = {f.value: f for f in extract_figures(text, describe_document(text, "xh_robots.txt"))}
+    assert found[21.7].indicator == found[26.8].indicator == "工业机器人产量"
+    assert (found[21.7].region, found[26.8].region) == ("上海市", "浙江省")
+    assert found[42.6].indicator.startswith("服务机器人产量")
+    assert not found[1200.0].indicator.startswith("另一")
+
+
+def test_a_long_issuers_name_beside_the_day_dates_the_text() -> None:
+    # 中国电子信息产业发展研究院（赛迪研究院）集成电路研究所          2026年3月20日: the text's day (the
+    # issuer's name ran past 24 characters, so the text had no date, and its figures no period)
+    text = normalize(
+        "赛迪研判\n2026年第11期（总第613期）\n\n"
+        "中国电子信息产业发展研究院（赛迪研究院）集成电路研究所          2026年3月20日\n\n"
+        "2025年我国集成电路产量与投资区域格局分析\n\n"
+        "一、全国集成电路产量增速回归常态\n\n2025年，全国规模以上工业集成电路产量4875.3亿块，同比增长8.0%。"
+    ).text
+    meta_ = describe_document(text, "ccid_ic.txt")
+    assert meta_.reference_date == date(2026, 3, 20)
+
+
+def test_a_caption_of_the_first_provinces_names_the_columns_thing() -> None:
+    # 排名 | 省份 | 产量（亿块） | 同比增长（%） under 表1 2025年集成电路产量前八位省份: 集成电路产量 (it
+    # was 产量: …前八位省份 hid what the caption names)
+    text = normalize(
+        "2025年我国集成电路产量区域格局分析\n2026年3月20日\n\n表1 2025年集成电路产量前八位省份\n"
+        "排名 | 省份 | 产量（亿块） | 同比增长（%）\n1 | 江苏省 | 1312.6 | 6.4\n2 | 甘肃省 | 742.8 | 11.2\n"
+    ).text
+    found = {f.value: f for f in extract_figures(text, describe_document(text, "ccid_table.txt"))}
+    assert found[742.8].indicator == found[11.2].indicator == "集成电路产量"
+    assert found[742.8].region == "甘肃省"
+
+
+def test_a_goal_of_growth_said_in_words_in_a_table_of_the_months_done() -> None:
+    # 指标名称 | 单位 | 年度目标 | 1—6月完成 | 同比增长（%） ↵ 地区生产总值 | 亿元 | 增长5.5%左右 | …: the
+    # year's goal of growth (the cells in words were not read)
+    text = normalize(
+        "湖南省2026年上半年国民经济和社会发展计划执行情况的报告\n发布时间：2026-07-30\n\n"
+        "附表：2026年上半年全省国民经济和社会发展主要指标完成情况\n\n"
+        "指标名称 | 单位 | 年度目标 | 1—6月完成 | 同比增长（%）\n"
+        "地区生产总值 | 亿元 | 增长5.5%左右 | 27368.5 | 5.6\n固定资产投资 | % | 增长3%以上 | — | 3.4\n"
+        "城镇调查失业率 | % | 5.5%以内 | 5.2 | —\n"
+    ).text
+    figures_ = extract_figures(text, describe_document(text, "hn_plan.txt"))
+    goals = {(f.indicator, f.measure, f.value, f.qualifier) for f in figures_ if f.status == "target"}
+    assert ("地区生产总值", "yoy_growth_pct", 5.5, "approx") in goals
+    assert ("固定资产投资", "yoy_growth_pct", 3.0, "at_least") in goals
+    assert ("城镇调查失业率", "share_pct", 5.5, "at_most") in goals

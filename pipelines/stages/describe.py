@@ -98,7 +98,7 @@ _ISSUER_DATED = re.compile(
     # (宁波市北仑区统计局　　2025-12-22　　《北仑统计月报》2025年第11期: and the page's chrome after it)
     # (宁波市北仑区人民政府办公室　　2025年7月14日印发: an official document's printing line)
     # (第一财经　2025-09-03 18:46:21　听新闻: the outlet, then the time of day too)
-    rf"^(?!截至|截止|至|到)[\u4e00-\u9fffA-Za-z（）()]{{2,24}}\s*{_DATE}"
+    rf"^(?!截至|截止|至|到)[\u4e00-\u9fffA-Za-z（）()]{{2,32}}\s*{_DATE}"
     r"(?:日(?:印发)?$|日?\s{2,}\S.*$|(?<=\d)$|日?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s.*)?$)"
 )
 _YEAR = re.compile(r"(?<![\d—\-~至到])(\d{4})年(?!\s*[—\-~至到]\s*\d)")

@@ -273,6 +273,9 @@ _PRODUCT_BREAKDOWN = re.compile(
 _ASPECT_OPENER = re.compile(r"\s*[从分][^，,。；;：:\d]{1,12}看[，,]")
 #: the aspect a sentence opens on, named in full (从任务进度看，株洲…进度均超过60%: 任务进度)
 _ASPECT_NAMED = re.compile(r"\s*从(?P<aspect>[\u4e00-\u9fff]{2,12})看[，,]")
+#: a sentence that opens on the thing its bare attributes are of (服务机器人方面，广东省产量…)
+#: (not 另一方面, 这方面: no thing named)
+_THING_NAMED = re.compile(r"\s*(?!另一|这|此|各|多|其他|其它)(?P<thing>[\u4e00-\u9fff]{2,10})方面[，,]")
 _WORD_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _THRESHOLD_VERB_END = re.compile(r"(?:超过|突破|达到|在|以上|过)\s*$")
@@ -1115,7 +1118,15 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
 
     def _named_by_the_aspect(self, drafts: list[Draft], sentence: cl.Span) -> None:
         """从任务进度看，株洲、湘潭…进度均超过60%: a bare noun of a figure (进度) is the aspect the
-        sentence opened on, which names it in full (任务进度)."""
+        sentence opened on, which names it in full (任务进度); a bare attribute (产量) is of the thing
+        the sentence opened on with 方面."""
+        thing = _THING_NAMED.match(self.text, sentence.start)
+        if thing is not None:
+            # 服务机器人方面，广东省产量占全国的42.6%: the output of the thing the sentence opened on
+            for d in drafts:
+                if d.indicator.startswith(lexicon().attributes) and thing.group("thing") not in d.indicator:
+                    d.indicator = thing.group("thing") + d.indicator
+                    d.rules.append("named_by_the_aspect")
         opened = _ASPECT_NAMED.match(self.text, sentence.start)
         if opened is None:
             return

@@ -218,6 +218,7 @@ _COUNTED_IN_CAPTION = re.compile(
 _CAPTION_TAIL = re.compile(
     r"(?:地区|区域)?(?:分布|情况|统计)表?(?:如下[：:]?)?$|(?:情况)?(?:一览|汇总)表$"
     r"|(?:TOP|Top|top|前)\s*\d{1,3}(?:强|名|位)?$|排行榜$"  # (…城市新能源汽车产量TOP10: the first ten)
+    r"|前[一二三四五六七八九十]{1,3}(?:强|名|位)(?:省份|省市|城市|地区)?$"  # (…集成电路产量前八位省份)
 )
 #: a column that says only how its things were counted (本批认定, 累计, 新增), not what they are
 _ASPECT_COLUMN = re.compile(

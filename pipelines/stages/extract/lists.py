@@ -425,8 +425,20 @@ class ListRules(IndicatorText):
             named_after = after if lexicon().flow_nouns.fullmatch(after) and after not in regions[1] else ""
             if not regions[1] and not named_after and said_after == _HAVE:
                 named_after = self._named_after_numbers(tokens[governed[-1]].end, clause)
+            noun = regions[1]
+            if noun in lexicon().attributes and not named_after:
+                # (…江苏省产量12.3万套…；上海市、浙江省产量分别增长21.7%和26.8%: the output of what the
+                # sentence told it of, 工业机器人产量)
+                noun = next(
+                    (
+                        f.indicator
+                        for f in reversed(s_figs)
+                        if f.indicator.endswith(noun) and f.indicator != noun
+                    ),
+                    noun,
+                )
             for i, listed in zip(governed, regions[0], strict=True):
-                out[i] = (regions[1] + named_after, listed)
+                out[i] = (noun + named_after, listed)
             return out
         written = [strip_chars(x) for x in list_items(subject)]
         if len(written) == len(governed) >= 2 and all(_place_opening(x) for x in written):

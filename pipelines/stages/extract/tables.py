@@ -2700,6 +2700,19 @@ def _product_row(
                 column_period=column.period,
             )  # fmt: skip
             continue
+        worded = _WORDED_CELL.fullmatch(cell) if column.tag == "目标" else None
+        if worded is not None and worded.group("unit") in ("%", "％"):
+            # 地区生产总值 | 亿元 | 增长5.5%左右 | 27368.5 | 5.6: a goal of growth said in words (城镇调查
+            # 失业率 | % | 5.5%以内: of a rate's level)
+            grown = worded.group("way") is not None
+            fell = worded.group("way") in ("下降", "降低") and not _FALL_NAMED.search(label)
+            yield TableValue(
+                kind, offset + worded.start("number"), offset + worded.end("number"),
+                float(worded.group("number")) * (-1 if fell else 1), None, column.tag, column.indicator, "%",
+                _WORDED_BOUND.get(worded.group("bound") or "", "exact"), label, caption, row_start, row_end,
+                growth=grown, column_period=column.period,
+            )  # fmt: skip
+            continue
         value = _value(cell) if _NUMBER_CELL.fullmatch(cell) and not column.remark else None
         if value is not None:
             yield TableValue(
@@ -3141,7 +3154,11 @@ def _places_header(cells: list[tuple[int, str]], captions: list[str]) -> list[Co
         elif (
             columns
             and not columns[-1].rank
-            and _GROWTH_OF_COLUMN_BEFORE.fullmatch(_beyond_column_before(names, at))
+            and (
+                _GROWTH_OF_COLUMN_BEFORE.fullmatch(_beyond_column_before(names, at))
+                # (出口值  同比增减 under 单位：亿元、%: the growth, in %, of the column before)
+                or (name == "同比增减" and unit_at(at, name) == "%")
+            )
             # (10月增速  1—10月增速: each the growth of its own months, not one of the other's)
             and not (period and columns[-1].period and period != columns[-1].period)
         ):
@@ -3320,7 +3337,7 @@ _SHARE_OF_WHOLE_COLUMN = re.compile(r"(占全[国省市](?:比重|份额)?|占�
 _KIND_NAME_COLUMN = re.compile(r"(?:专项|资金|项目|产业|行业)(?:名称|类别)")
 #: a column of rates or shares, in % where the unit line says % beside another unit
 _RATE_NAME = re.compile(
-    r"率$|比重$|占比$|增速$|增长$|增幅$|^同比$|完成预算$|为(?:调整)?预算$|完成进度$|(?:降低|下降)(?:目标|幅度)?$"
+    r"率$|比重$|占比$|增速$|增长$|增幅$|^同比$|^同比增减$|完成预算$|为(?:调整)?预算$|完成进度$|(?:降低|下降)(?:目标|幅度)?$"
 )
 #: the year a table's caption names (2025年1—10月芜湖市主要工业指标)
 _CAPTION_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
