@@ -11628,3 +11628,52 @@ def test_a_goal_of_growth_said_in_words_in_a_table_of_the_months_done() -> None:
     assert ("地区生产总值", "yoy_growth_pct", 5.5, "approx") in goals
     assert ("固定资产投资", "yoy_growth_pct", 3.0, "at_least") in goals
     assert ("城镇调查失业率", "share_pct", 5.5, "at_most") in goals
+
+
+def test_a_county_of_the_city_named_by_one_character_and_its_level() -> None:
+    # 淇县签约项目数同比增长50.0% in 鹤壁市's text: 淇县's (it was a thing called 淇县签约项目数 of 鹤壁市)
+    text = normalize(
+        "鹤壁市2026年上半年招商引资工作情况通报\n发布时间：2026-07-16\n\n"
+        "上半年，全市签约项目126个。淇县签约项目数同比增长50.0%。"
+    ).text
+    found = {f.value: f for f in extract_figures(text, describe_document(text, "hb_invest.txt"))}
+    assert (found[50.0].region, found[50.0].indicator) == ("淇县", "签约项目数")
+    assert found[126.0].region == "鹤壁市"
+
+
+def test_a_bare_output_after_output_and_sales_is_the_outputs() -> None:
+    # 商用车产销分别完成362.5万辆和372.9万辆，产量同比下降0.3%: 商用车产量's fall (it was 商用车销量产量)
+    text = normalize(
+        "中国汽车工业协会：10月汽车产销情况\n发布时间：2026-11-11\n\n"
+        "1—10月，商用车产销分别完成362.5万辆和372.9万辆，产量同比下降0.3%，销量同比增长0.6%。"
+    ).text
+    found = {f.value: f for f in extract_figures(text, describe_document(text, "caam.txt"))}
+    assert (found[-0.3].indicator, found[-0.3].measure) == ("商用车产量", "yoy_growth_pct")
+    assert found[0.6].indicator == "商用车销量"
+
+
+def test_a_level_a_span_of_years_ends_on_is_of_its_last_year() -> None:
+    # 五年来，…营业收入由2020年的7860亿元增至12180亿元: the later level is 2025's (it was the five years')
+    text = normalize(
+        "潍坊市2026年政府工作报告\n2026-01-19\n\n"
+        "五年来，全市规上工业增加值年均增长7.4%，规上工业营业收入由2020年的7860亿元增至12180亿元。"
+    ).text
+    found = {f.value: f for f in extract_figures(text, describe_document(text, "wf_report.txt"))}
+    assert (found[12180.0].period_start, found[12180.0].period_end) == (date(2025, 1, 1), date(2025, 12, 31))
+    assert found[7860.0].period_end == date(2020, 12, 31)
+    assert found[7.4].period_start == date(2021, 1, 1)
+
+
+def test_ranks_of_the_figures_a_count_of_items_says_are_ranked() -> None:
+    # …清洁能源装机…，占比达93.1%；新能源装机…，占比69.9%，两项占比均居全国首位: each share's rank (it
+    # was one rank of a thing called 两项占比)
+    text = normalize(
+        "青海省1—10月清洁能源发展情况\n2026-11-19\n\n"
+        "截至10月底，全省电力装机7486万千瓦，其中清洁能源装机6972万千瓦，占比达93.1%；"
+        "新能源装机5235万千瓦，占比69.9%，两项占比均居全国首位。"
+    ).text
+    ranks = [
+        f for f in extract_figures(text, describe_document(text, "qh_energy.txt")) if f.measure == "rank"
+    ]
+    assert sorted(f.indicator for f in ranks) == ["新能源装机占比", "清洁能源装机占比"]
+    assert all(f.value == 1.0 and f.period_end == date(2026, 10, 31) for f in ranks)

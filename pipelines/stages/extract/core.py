@@ -1074,6 +1074,17 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
                             d.period = UNKNOWN_PERIOD  # 由X…: X is of an earlier, unnamed period
                         if level and i - 1 in from_to and i > 0:
                             self._later_level_period(d, tok, tokens[i - 1], ctx)
+                            moved = re.search(r"[至到]", text[tokens[i - 1].end : tok.start]) is not None
+                            if (
+                                moved
+                                and d.period.kind == MULTI_YEAR
+                                and d.period.end is not None
+                                and d.status == "actual"
+                            ):
+                                # 五年来，…营业收入由2020年的7860亿元增至12180亿元: the level the span
+                                # ends on, of its last year
+                                d.period = Period.year(d.period.end.year)
+                                d.rules.append("period_span_end")
                         chained = self._chained_levels(clause, s_figs, ctx) if level else None
                         if chained is not None:
                             d.period = chained[0] if earlier else chained[1]

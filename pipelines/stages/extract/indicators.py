@@ -959,6 +959,14 @@ def leading_region(pre: str, region: str, province: str | None) -> str | None:
         and bare.group(1) not in _region_spellings()  # (a listed city's items: 苏州市纳米…集群、…)
     ):
         return bare.group(1)
+    short = next(
+        (county for county in _counties_of(region) & _two_character_counties() if s.startswith(county)), ""
+    )
+    # (沛县经济开发区A类企业…: a zone named after the county is the zone)
+    if short and not s.startswith(_LIST_SEPARATORS, len(short)) and named_zone(s) is None:
+        # 淇县签约项目数同比增长50.0% in 鹤壁市's text: a county of the city, its name one character and
+        # its level, too short to be told by its shape
+        return short
     town = _TOWN.match(s) if region.endswith(("县", "旗", "区")) else None
     if town is not None and town.group(1)[:-1] not in _NO_TOWN_NAME:
         return town.group(1)  # 泉溪镇技改投资增长35.2%, 白洋街道以97.6分…: a county's town
@@ -1656,6 +1664,14 @@ class IndicatorText:
         of_the_count = counted_last is not None and all(
             f.indicator.startswith(counted_last.indicator) for f in sums[sums.index(counted_last) + 1 :]
         )
+        # (the figures a clause listed in turn, its last: 商用车产销分别完成362.5万辆和372.9万辆)
+        in_turn = [f for f in sums if "respectively" in f.rules]
+        listed = [f for f in in_turn if f.quote_start == in_turn[-1].quote_start] if in_turn else []
+        alike = [f for f in listed if f.indicator.endswith(bare) and f.indicator != bare]
+        if bare == indicator in lex.attributes and len(alike) == 1 and len(listed) >= 2:
+            # …，产量同比下降0.3%，销量同比增长0.6%: the output and the sales just told, each its own
+            ctx.inherited = alike[0]
+            return alike[0].indicator
         if (
             bare in lex.attributes
             and counted_last is not None

@@ -32,7 +32,7 @@ from pipelines.stages.extract.indicators import (
 )
 from pipelines.stages.extract.lexicon import lexicon
 from pipelines.stages.extract.lists import GROWTH_AFTER_PLACES, distribute_head
-from pipelines.stages.extract.numbers import parse_number
+from pipelines.stages.extract.numbers import int_of, parse_number
 from pipelines.stages.extract.periods import (
     AS_OF,
     FULL_YEAR,
@@ -254,6 +254,8 @@ _ALL_END = re.compile(r"均\s*$")
 
 _RESPECTIVELY_END = re.compile(r"(?:分别|(?<![得评积总])分)\s*$")  # (not 得分: the score ranked)
 #: where the places listed end and their ranks begin (…实际使用外资分列全市第1、2位)
+#: the number of figures told before that a rank is said of (两项占比均居…, 三项指标均…)
+_ITEMS_COUNTED_BEFORE_RANK = re.compile(r"(?P<n>[两二三四]|[2-4])项(?P<what>占比|比重|指标|增速)?(?:均|都)?")
 _RANKED_IN_TURN = re.compile(r"分别?(?=列|居|位|排)")
 
 #: a number said in a condition (哪怕良品率提高1个百分点，…; 要是配套率再提高10个百分点): no figure
@@ -1594,6 +1596,22 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
             d.quote_start = min(d.quote_start, before.quote_start)
             return [d]
         pre = ctx.pre[: scope_before.start()] if scope_before is not None else ctx.pre
+        items = _ITEMS_COUNTED_BEFORE_RANK.fullmatch(strip_chars(pre))
+        if items is not None:
+            # …占比达93.1%；新能源装机…，占比69.9%，两项占比均居全国首位: each of the last two shares
+            # told ranks so (it was a thing called 两项占比)
+            shares = items.group("what") in ("占比", "比重")
+            ranked_figures = [
+                f
+                for f in ctx.sentence_figs
+                if f.measure == "share_pct" or (not shares and f.measure != "rank")
+            ]
+            n = int_of(items.group("n")) or 0
+            return (
+                [self._rank_of_figure(tok, ctx, ref, benchmark) for ref in ranked_figures[-n:]]
+                if len(ranked_figures) >= n
+                else []
+            )
         if "rank_top" in tok.rules and _names_places(_BRACKETED_NUMBER.sub("", pre)):
             return []  # 肥乡区、鸡泽县、成安县增速居前三位: places named as the first few, no one's rank
         has_all = tok.verb.startswith("均") or bool(_ALL_END.search(pre))
