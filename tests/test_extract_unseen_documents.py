@@ -11677,3 +11677,42 @@ def test_ranks_of_the_figures_a_count_of_items_says_are_ranked() -> None:
     ]
     assert sorted(f.indicator for f in ranks) == ["新能源装机占比", "清洁能源装机占比"]
     assert all(f.value == 1.0 and f.period_end == date(2026, 10, 31) for f in ranks)
+
+
+def test_the_main_cities_are_no_city() -> None:
+    # 二、主要城市发展情况 ↵ 东莞：…。全年全市智能手机产量约1.8亿台: 东莞市's (全市 was a city called
+    # 主要城市, the heading read as a place)
+    text = normalize(
+        "粤港澳大湾区电子制造业发展研究\n2026-06-12\n\n二、主要城市发展情况\n\n"
+        "东莞：智能终端制造重镇。2025年，东莞电子信息制造业产值突破1.1万亿元。全年全市智能手机产量约1.8亿台。"
+    ).text
+    found = {f.value: f for f in extract_figures(text, describe_document(text, "gba.txt"))}
+    assert found[1.8].region == found[1.1].region == "东莞市"
+
+
+def test_a_place_by_its_short_name_before_its_products_exports() -> None:
+    # 香港电子产品出口总值达到3.62万亿港元, in a text of 广东: 香港's (it was 广东省's, 香港 in the name);
+    # 广州超高清视频和新型显示产业规模突破2300亿元: 广州市's two industries
+    text = normalize(
+        "粤港澳大湾区电子制造业发展研究\n2026-06-12\n\n"
+        "2025年，广东电子信息制造业营业收入4.9万亿元。2025年，广州超高清视频和新型显示产业规模突破2300亿元。"
+        "2025年，香港电子产品出口总值达到3.62万亿港元，同比增长14.7%。"
+    ).text
+    found = {f.value: f for f in extract_figures(text, describe_document(text, "gba2.txt"))}
+    assert found[3.62].region == found[14.7].region == "香港特别行政区"
+    assert found[2300.0].region == "广州市"
+
+
+def test_a_projects_count_and_total_investment_beside_the_months_done_are_the_years() -> None:
+    # 类别 | 项目个数（个） | 总投资（亿元） | 年度计划投资（亿元） | 完成投资（亿元） under 2026年1—10月…:
+    # the year's list of projects (its count and total were the months'); what was done is the months'
+    text = normalize(
+        "洛阳市发展和改革委员会关于2026年1—10月市重点项目建设进展情况的通报\n2026-11-12\n\n"
+        "表1  2026年1—10月市重点项目分类别完成情况\n"
+        "类别 | 项目个数（个） | 总投资（亿元） | 年度计划投资（亿元） | 完成投资（亿元） | 完成率（%）\n"
+        "先进制造业 | 198 | 1876.5 | 596.0 | 543.2 | 91.1\n"
+    ).text
+    found = {f.value: f for f in extract_figures(text, describe_document(text, "ly_projects.txt"))}
+    assert (found[198.0].period_start, found[198.0].period_end) == (date(2026, 1, 1), date(2026, 12, 31))
+    assert found[1876.5].period_end == date(2026, 12, 31)
+    assert (found[543.2].period_end, found[596.0].status) == (date(2026, 10, 31), "target")

@@ -43,9 +43,13 @@ _REGIONAL_SUBJECT = (
     r"|到位资金|签约|新签约|协议投资"  # (涪城区到位资金262.5亿元: what a place's 招商 brought)
     r"|开行|开通"  # (贵州开行陆海新通道班列1147列: the trains or routes a place runs)
     # (贺州碳酸钙产业产值达到486亿元: an industry's output in the place; 钦州的到位资金增速)
-    r"|[\u4e00-\u9fff]{1,8}?产业(?:实现|完成)?(?:产值|营业收入|营收|增加值|规模)|的(?=到位资金|规模以上|规上|地区生产总值|GDP)"
+    # (广州超高清视频和新型显示产业规模: two industries; not a zone's, 赣州经开区新能源汽车及配套产业产值)
+    r"|(?:(?![区园])[\u4e00-\u9fff]){1,13}?产业(?:实现|完成)?(?:产值|营业收入|营收|增加值|规模)"
+    r"|的(?=到位资金|规模以上|规上|地区生产总值|GDP)"
     # (广东服务机器人产量498万套: a product the place makes)
     r"|[\u4e00-\u9fff]{1,8}?(?:产量|产销量|销量)"
+    # (香港电子产品出口总值达到3.62万亿港元: a product the place sells abroad)
+    r"|[\u4e00-\u9fff]{1,6}?产品(?:出口|进口)"
     # (江苏以35.2%的比重位居榜首, 天津比重为26.8%: a place's share, or the score it ranks by)
     r"|以$|比重|占比|入围|上榜|集聚|聚集"
     # (广东全社会用电量达到…; 四川受益于晶硅光伏…产业集聚，增长9.8%: what the place's growth owes to)
@@ -164,6 +168,8 @@ _NOT_ADMINISTRATIVE = (
     r"合作区|"
     # (百强县, 平均每县: the top 100 counties, a county on average; no county's name)
     r"百强|平均|每|"
+    # (二、主要城市发展情况: the main cities, no city called 主要城市; 部分城市, 周边城市)
+    r"主要|部分|其他|其它|全部|所有|周边|沿海|"
     # a verb before an office (会同市通信发展管理办公室, 联合省工信厅): no place
     r"会同|联合|协同|配合|督促|指导|推动|组织|牵头|商请|"
     # (据昆山市台办资料: according to the office, no 据昆山市; 按照县里提出的目标: as the county set

@@ -118,6 +118,8 @@ _CATEGORY_ROW = re.compile(
 #: 预算安排, what was allotted)
 _PLANNED_COLUMN = re.compile(r"计划|目标|预期|(?<!公共)预算数?$")
 _WHOLE_YEAR_COLUMN = re.compile(r"年度|全年|本年")
+#: the columns of a year's list of projects, beside what its months have done (项目个数, 总投资)
+_THE_YEARS_LIST_COLUMN = re.compile(r"项目(?:个数|数)|总投资|计划总投资")
 _MOSTLY_AHEAD_DAYS = 120
 _DONE_COLUMN = re.compile(r"完成|实际|执行")  # (目标完成率, 完成年度计划: how much was done)
 #: a firm's name as a row's label (安徽宁锐汽车密封系统股份有限公司, 江西铜业集团)
@@ -1210,6 +1212,11 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                 elif planned and _WHOLE_YEAR_COLUMN.match(cell.indicator) and period.end is not None:
                     # 年度计划投资（亿元） under 2025年1—9月…完成情况: the year's plan, not the months'
                     period = Period.year(period.end.year)
+                elif _THE_YEARS_LIST_COLUMN.fullmatch(cell.indicator) and period.kind == YTD and period.end:
+                    # 项目个数（个）  总投资（亿元） under 2026年1—10月市重点项目分类别完成情况: the year's
+                    # list of projects, not what the months did
+                    period = Period.year(period.end.year)
+
                 # (…2026年重点建设项目分类汇总表 in February 2026: a year mostly ahead holds plans;
                 # 2025年度…名单 in December 2025 lists what the year brought)
                 ahead = (
