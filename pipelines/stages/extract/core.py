@@ -273,6 +273,8 @@ _PRODUCT_BREAKDOWN = re.compile(
 _ASPECT_OPENER = re.compile(r"\s*[从分][^，,。；;：:\d]{1,12}看[，,]")
 #: the aspect a sentence opens on, named in full (从任务进度看，株洲…进度均超过60%: 任务进度)
 _ASPECT_NAMED = re.compile(r"\s*从(?P<aspect>[\u4e00-\u9fff]{2,12})看[，,]")
+#: the word a from-to moves to its later level by (由…增至…, 从…提高到…)
+_LATER_LEVEL_WORD = re.compile(r"[至到]")
 #: a sentence that opens on the thing its bare attributes are of (服务机器人方面，广东省产量…)
 #: (not 另一方面, 这方面: no thing named)
 _THING_NAMED = re.compile(r"\s*(?!另一|这|此|各|多|其他|其它)(?P<thing>[\u4e00-\u9fff]{2,10})方面[，,]")
@@ -1074,7 +1076,7 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
                             d.period = UNKNOWN_PERIOD  # 由X…: X is of an earlier, unnamed period
                         if level and i - 1 in from_to and i > 0:
                             self._later_level_period(d, tok, tokens[i - 1], ctx)
-                            moved = re.search(r"[至到]", text[tokens[i - 1].end : tok.start]) is not None
+                            moved = _LATER_LEVEL_WORD.search(text, tokens[i - 1].end, tok.start) is not None
                             if (
                                 moved
                                 and d.period.kind == MULTI_YEAR

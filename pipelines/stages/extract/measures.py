@@ -253,9 +253,9 @@ _SHARE_WORD = re.compile(r"占比|比重")
 _ALL_END = re.compile(r"均\s*$")
 
 _RESPECTIVELY_END = re.compile(r"(?:分别|(?<![得评积总])分)\s*$")  # (not 得分: the score ranked)
-#: where the places listed end and their ranks begin (…实际使用外资分列全市第1、2位)
 #: the number of figures told before that a rank is said of (两项占比均居…, 三项指标均…)
 _ITEMS_COUNTED_BEFORE_RANK = re.compile(r"(?P<n>[两二三四]|[2-4])项(?P<what>占比|比重|指标|增速)?(?:均|都)?")
+#: where the places listed end and their ranks begin (…实际使用外资分列全市第1、2位)
 _RANKED_IN_TURN = re.compile(r"分别?(?=列|居|位|排)")
 
 #: a number said in a condition (哪怕良品率提高1个百分点，…; 要是配套率再提高10个百分点): no figure

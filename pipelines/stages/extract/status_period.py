@@ -549,13 +549,11 @@ class StatusPeriodRules:
             and self.reference is not None
             and self.reference.month < _LATE_IN_YEAR
             and period_rule == "period_mention"
-            and self._cue_earlier_in_sentence(tok, ctx) == "target"
+            and (goal := self._goal_in_part_before(tok, ctx)) is not None
         ):
             aimed, aimed_rule, aimed_stock = self._period(tok, ctx, measure, "target")
-            goal = self._goal_in_part_before(tok, ctx)
             if (
-                goal is not None
-                and aimed.start is not None
+                aimed.start is not None
                 and aimed.end is not None
                 and aimed.end > self.reference
                 and goal.start is not None
