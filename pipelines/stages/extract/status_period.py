@@ -818,24 +818,28 @@ class StatusPeriodRules:
             return "target", "status_next_years_work"
         return "actual", "status_default"
 
+    def _parts_before(self, tok: Token, ctx: Context) -> str:
+        """The parts of the sentence before ``tok``'s (split at ；), "" where it is the first."""
+        before = self.text[ctx.sentence.start : tok.start]
+        part = max(before.rfind("；"), before.rfind(";"))
+        return before[:part] if part > 0 else ""
+
     def _cue_earlier_in_sentence(self, tok: Token, ctx: Context) -> str | None:
         """What a part of the sentence before ``tok``'s (split at ；) says of its figures (expected,
         aimed at), if anything."""
-        before = self.text[ctx.sentence.start : tok.start]
-        part = max(before.rfind("；"), before.rfind(";"))
+        parts = self._parts_before(tok, ctx)
         late = self.reference is not None and self.reference.month >= _LATE_IN_YEAR
-        return last_status_cue(before[:part], late) if part > 0 else None
+        return last_status_cue(parts, late) if parts else None
 
     def _goal_in_part_before(self, tok: Token, ctx: Context) -> Period | None:
         """The period of the last goal in a part of the sentence before ``tok``'s (split at ；),
         where that part says what is aimed at."""
-        if self._cue_earlier_in_sentence(tok, ctx) != "target":
-            return None
-        before = self.text[ctx.sentence.start : tok.start]
-        part = ctx.sentence.start + max(before.rfind("；"), before.rfind(";"))
-        if not _AIMED_AT.search(self.text, ctx.sentence.start, part):
+        parts = self._parts_before(tok, ctx)
+        late = self.reference is not None and self.reference.month >= _LATE_IN_YEAR
+        if not _AIMED_AT.search(parts) or last_status_cue(parts, late) != "target":
             return None  # (今年, 年度计划, 争取 say less: 今年…平均得分为68.42分；入围门槛为57.36分)
-        goals = [f for f in ctx.sentence_figs if f.status == "target" and f.token.end <= part]
+        end = ctx.sentence.start + len(parts)
+        goals = [f for f in ctx.sentence_figs if f.status == "target" and f.token.end <= end]
         return goals[-1].period if goals else None
 
     def _has_mention(self, tok: Token, ctx: Context, dated: bool = False) -> bool:

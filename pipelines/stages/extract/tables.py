@@ -2095,24 +2095,27 @@ def _worded_row(
                 column.tag, indicator, "%", "exact", "", caption, row_start, row_end, growth=True,
                 column_period=column.period,
             )  # fmt: skip
-        value = float(worded.group("number"))
-        if worded.group("way") in ("下降", "降低") and not _FALL_NAMED.search(indicator):
-            value = -value  # (固定资产投资增长 | 下降2.3%; but 能耗下降 | 下降3.2% names its fall)
-        bound = worded.group("bound")
-        bounded = (
-            "at_least"
-            if cell.startswith(("不低于", "高于", "≥"))
-            else "at_most"
-            if cell.startswith(("不超过", "低于", "≤"))
-            else None
-        )
+        value, qualifier = _worded_value(worded, cell, indicator)
         unit = worded.group("unit").replace("％", "%")
         yield TableValue(
             "year", offset + worded.start("number"), offset + worded.end("number"), value, column.year or 0,
-            column.tag, indicator + column.indicator, unit,
-            bounded or _WORDED_BOUND.get(bound or "", "exact"), "", caption, row_start, row_end,
+            column.tag, indicator + column.indicator, unit, qualifier, "", caption, row_start, row_end,
             growth=worded.group("way") is not None and unit == "%", column_period=column.period,
         )  # fmt: skip
+
+
+def _worded_value(worded: re.Match[str], cell: str, name: str) -> tuple[float, str]:
+    """增长6%左右, 下降2.3%, 不低于5%: the value of a cell in words (below zero for a fall its row's
+    ``name`` does not say already: 固定资产投资增长 | 下降2.3%, but 能耗下降 | 下降3.2%), and its
+    qualifier, by the words before or after the number."""
+    value = float(worded.group("number"))
+    if worded.group("way") in ("下降", "降低") and not _FALL_NAMED.search(name):
+        value = -value
+    if cell.startswith(("不低于", "高于", "≥")):
+        return value, "at_least"
+    if cell.startswith(("不超过", "低于", "≤")):
+        return value, "at_most"
+    return value, _WORDED_BOUND.get(worded.group("bound") or "", "exact")
 
 
 def _unit_in_label(label: str) -> re.Match[str] | None:
@@ -2704,13 +2707,11 @@ def _product_row(
         if worded is not None and worded.group("unit") in ("%", "％"):
             # 地区生产总值 | 亿元 | 增长5.5%左右 | 27368.5 | 5.6: a goal of growth said in words (城镇调查
             # 失业率 | % | 5.5%以内: of a rate's level)
-            grown = worded.group("way") is not None
-            fell = worded.group("way") in ("下降", "降低") and not _FALL_NAMED.search(label)
+            aimed, qualifier = _worded_value(worded, cell, label)
             yield TableValue(
-                kind, offset + worded.start("number"), offset + worded.end("number"),
-                float(worded.group("number")) * (-1 if fell else 1), None, column.tag, column.indicator, "%",
-                _WORDED_BOUND.get(worded.group("bound") or "", "exact"), label, caption, row_start, row_end,
-                growth=grown, column_period=column.period,
+                kind, offset + worded.start("number"), offset + worded.end("number"), aimed, None,
+                column.tag, column.indicator, "%", qualifier, label, caption, row_start, row_end,
+                growth=worded.group("way") is not None, column_period=column.period,
             )  # fmt: skip
             continue
         value = _value(cell) if _NUMBER_CELL.fullmatch(cell) and not column.remark else None
