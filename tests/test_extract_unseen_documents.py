@@ -11716,3 +11716,62 @@ def test_a_projects_count_and_total_investment_beside_the_months_done_are_the_ye
     assert (found[198.0].period_start, found[198.0].period_end) == (date(2026, 1, 1), date(2026, 12, 31))
     assert found[1876.5].period_end == date(2026, 12, 31)
     assert (found[543.2].period_end, found[596.0].status) == (date(2026, 10, 31), "target")
+
+
+def test_a_table_of_industries_named_in_a_name_column() -> None:
+    # 产业名称 | 增加值增速（%） | 营业收入（亿元): each row an industry of the text's city (the table was
+    # not read: 产业名称 was taken for no column of kinds)
+    text = normalize(
+        "2026年前三季度浏阳市工业经济运行情况\n2026-10-20\n\n"
+        "表1　2026年前三季度浏阳市规模以上工业重点产业主要指标\n\n"
+        "产业名称 | 增加值增速（%） | 营业收入（亿元）\n电子信息 | 15.2 | 412.35\n烟花爆竹 | -2.8 | 196.73\n"
+    ).text
+    found = {f.value: f for f in extract_figures(text, describe_document(text, "liuyang.txt"))}
+    assert found[412.35].indicator.startswith("电子信息") and found[412.35].unit == "亿元"
+    assert found[-2.8].indicator.startswith("烟花爆竹") and found[-2.8].measure == "yoy_growth_pct"
+    assert found[15.2].period_end == date(2026, 9, 30)
+
+
+def test_a_growth_that_turned_from_a_fall_is_two_growths() -> None:
+    # 归母净利润由上年同期的下降4.2%转为增长11.7%: -4.2 of the months a year before, 11.7 of these (the
+    # second was of an indicator called 转, the first a growth of the months now)
+    text = normalize(
+        "江苏制造业上市公司运行情况\n2026-11-02\n\n"
+        "前三季度，江苏制造业上市公司归母净利润由上年同期的下降4.2%转为增长11.7%。"
+    ).text
+    found = {f.value: f for f in extract_figures(text, describe_document(text, "js_listed.txt"))}
+    assert found[-4.2].measure == found[11.7].measure == "yoy_growth_pct"
+    assert found[11.7].indicator == found[-4.2].indicator and "净利润" in found[11.7].indicator
+    assert (found[-4.2].period_end, found[11.7].period_end) == (date(2025, 9, 30), date(2026, 9, 30))
+
+
+def test_a_table_of_cities_goals_by_year_under_a_caption_of_the_goal() -> None:
+    # 城市 | 2026年 | 2028年 under 重点城市新能源汽车产量目标（单位：万辆）: each city's goal of the
+    # output the caption names (the city was the indicator, of the province)
+    text = normalize(
+        "安徽省新能源汽车产业链高质量发展实施方案（2026—2028年）\n发布日期：2026-03-12\n\n"
+        "表1  重点城市新能源汽车产量目标（单位：万辆）\n"
+        "城市 | 2026年 | 2028年\n合肥市 | 150 | 200\n芜湖市 | 70 | 95\n"
+    ).text
+    found = {f.value: f for f in extract_figures(text, describe_document(text, "ah_nev.txt"))}
+    assert (found[200.0].region, found[70.0].region) == ("合肥市", "芜湖市")
+    assert found[200.0].indicator == "新能源汽车产量" and found[200.0].status == "target"
+    assert found[200.0].period_end == date(2028, 12, 31)
+
+
+def test_a_county_named_by_its_provinces_and_its_own_short_names_heads_its_section() -> None:
+    # 浙江永康：五金之都… in a national paper: the section is 永康市's (its counts were the country's,
+    # 全国闻名 in the sentence); 河南省长垣市被誉为…: the county-level city, not the province
+    text = normalize(
+        "县域特色产业集群发展新观察\n2026-09-16\n\n"
+        "浙江永康：五金之都加速升级\n\n永康是全国闻名的五金之都，现有五金企业2万余家。\n\n"
+        "河南长垣：起重之乡\n\n河南省长垣市被誉为中国起重机械之乡，起重装备产业集群拥有企业近千家。"
+    ).text
+    found = {f.value: f for f in extract_figures(text, describe_document(text, "clusters.txt"))}
+    assert (found[2.0].region, found[1000.0].region) == ("永康市", "长垣市")
+
+
+def test_a_county_level_city_after_its_province_opens_the_clause() -> None:
+    # 河南省长垣市起重装备产业…: 长垣市's, in a text of no heading that names it (it was 河南省's)
+    found = {f.value: f for f in figures("河南省长垣市起重装备产业实现营业收入402.7亿元。", region="全国")}
+    assert found[402.7].region == "长垣市"

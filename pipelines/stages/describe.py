@@ -1690,6 +1690,24 @@ def county_of(city: str, name: str) -> str | None:
     return (_counties_of_cities().get(code, {}).get(name) or None) if code is not None else None
 
 
+def county_of_province(name: str) -> str | None:
+    """The county a heading names by its province's and its own short names (浙江永康: 永康市, a
+    county-level city of 浙江省), from counties.csv; None where the name is not so made, or two of
+    the province's counties share the short name."""
+    for region in _regions():
+        if region.level == "province" and region.short_name and name.startswith(region.short_name):
+            prefix, short = region.code[:2], name[len(region.short_name) :]
+            found = {
+                county
+                for code, counties in _counties_of_cities().items()
+                if code.startswith(prefix)
+                for named, county in counties.items()
+                if named == short
+            }
+            return found.pop() if len(found) == 1 and "" not in found else None
+    return None
+
+
 @lru_cache(maxsize=1)
 def _counties_of_cities() -> dict[str, dict[str, str]]:
     """Each city's counties by their short names (the name without 县, 区, 市 or 旗, two characters

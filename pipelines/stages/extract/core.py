@@ -237,7 +237,7 @@ _BASE_PERIODS_RATE = re.compile(BASE_PERIOD_THEN_RATE + "$")
 _BRACKET_CLOSES = re.compile(r"\s*[)）]")
 #: a level a plan raises from where it stands now (由目前的2家增至4家), no goal itself
 _FROM_NOW = re.compile(r"(?:由|从)\s*(?:目前|现在|当前|如今|现有)的?\s*$")
-_FROM_SAME_PERIOD_LAST_YEAR = re.compile(r"(?:由|从)\s*(?:上年|去年)(?:同期)?的?\s*$")
+_FROM_SAME_PERIOD_LAST_YEAR = re.compile(r"(?:由|从)\s*(?:上年|去年)(?:同期)?的?\s*(?:负增长|增长|下降)?\s*$")
 _PLAN_WORK_TYPES = {"work_plan", "plan", "action_plan", "implementation_plan"}
 #: a subtitle under the headline (——2024年各地制造业增加值占GDP比重观察), near the text's head
 _SUBTITLE_LINE = re.compile(r"(?m)^\s*(?:——|--|－－)\s*(.+)$")

@@ -16,6 +16,7 @@ from pipelines.stages.describe import (
     PLACE_HEADING,
     counties_named,
     county_of,
+    county_of_province,
     heading_place,
     headquarters_city,
     safe_date,
@@ -367,8 +368,13 @@ class DocumentState(StatusPeriodRules, IndicatorText):
         written = (
             (name + suffix for suffix in ("市", "县", "区", "旗")) if len(name) <= _SHORT_PLACE_MAX else ()
         )
-        named = heading_place(name) or next(
-            (full for full in written if re.search(re.escape(full) + "(?![场民长委政])", self.text)), None
+        named = (
+            heading_place(name)
+            or next(
+                (full for full in written if re.search(re.escape(full) + "(?![场民长委政])", self.text)), None
+            )
+            # (浙江永康：… in a national paper: the province's county, by both short names)
+            or county_of_province(name)
         )  # (数据要素：… is no place, though the text speaks of 数据要素市场)
         if named is None and (place_heading is None or place_heading.group("padded")):
             # 【项城市】 alone above a county's projects, 01 肥西县：百强县第41位: a county or county-level

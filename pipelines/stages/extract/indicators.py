@@ -901,6 +901,22 @@ def opens_on_region(pre: str, region: str) -> bool:
 
 
 @lru_cache(maxsize=_CACHE_SIZE)
+def _county_city_after(s: str, at: int, province_code: str) -> str | None:
+    """The county-level city of the province ``province_code`` that ``s`` names right at ``at``."""
+    return next(
+        (
+            name
+            for start, name, code in counties_named(s, at, min(len(s), at + _LONGEST_COUNTY_CITY))
+            if start == at and code == province_code and name.endswith("市")
+        ),
+        None,
+    )
+
+
+#: the most characters a county-level city's name runs to (霍林郭勒市)
+_LONGEST_COUNTY_CITY = 6
+
+
 def leading_region(pre: str, region: str, province: str | None) -> str | None:
     """The region a clause opens with (全省…, 青岛市…, 全国规模以上…), if any.
 
@@ -938,6 +954,9 @@ def leading_region(pre: str, region: str, province: str | None) -> str | None:
         within = _PLACE_WITHIN.match(s, len(written) + len(inner or ""))
         if within is not None and not _ends_on_listed_region(within.group(1)):
             name = within.group(1)
+        elif inner is None and written.endswith(("省", "自治区")):
+            # 河南省长垣市被誉为…: a county-level city counties.csv gives that province
+            name = _county_city_after(s, len(written), _regions()[name]["code"]) or name
         if name != region and name != "全国":
             return name
     abbreviated = province_abbreviation(s)

@@ -303,6 +303,8 @@ _BRACKETED_PLACE = re.compile(r"[（(]([^（）()]{2,8})[)）]$")
 _NAMED_INDUSTRY = re.compile(r"(?<![各分要点柱导势色大])产业$")
 #: a short aside in a caption, such as the levels a place word stands for (各省（区、市）)
 _ASIDE_IN_CAPTION = re.compile(r"[（(][^（）()]{1,8}[)）]")
+#: a caption's last words saying its values are goals (…产量目标, …预期目标表)
+_GOALS_CAPTION_END = re.compile(r"(?:发展|预期)?目标(?:值|任务)?表?$")
 
 #: a caption that opens on the country, after the table's number and years (表4-2 2025—2030年我国…)
 _NATIONAL_CAPTION = re.compile(
@@ -999,6 +1001,8 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
         if place is None:
             return None
         subject = _PLACES_CAPTION_LEAD.sub("", _TABLE_LABEL.sub("", cell.caption.strip()))
+        # (重点城市新能源汽车产量目标（单位：万辆）: the goal's unit aside, and the word goal, go)
+        subject = _GOALS_CAPTION_END.sub("", _ASIDE_IN_CAPTION.sub("", subject))
         named = self._clean(subject) if len(subject) >= 2 and _NAME_ONLY.fullmatch(subject) else ""
         return (place, named) if named else None
 

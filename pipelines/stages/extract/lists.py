@@ -71,9 +71,11 @@ _THEIR_MEASURE = re.compile(r"(?:数量|总额|金额|规模|总量|额)$")
 #: quarters from one to another (一至四季度, 第一至第三季度), and their numerals in order
 _QUARTER_SPAN = re.compile(r"第?([一二三四])\s*(?:至|到|—|-|～|~)\s*第?([一二三四])\s*季度")
 _QUARTER_NUMBERS = "一二三四"
+#: the direction a growth said from one rate to another goes (由上年同期的下降4.2%转为增长11.7%)
+_GROWTH_DIRECTION = "负增长|正增长|增长|下降"
 #: (由改造前的…, 由试点前的…: a time before the work the text is about)
 _FROM = re.compile(
-    rf"(?:由|从)\s*(?:{_LEVEL_TIME}|(?:上年|去年)(?:同期)?的?|[\u4e00-\u9fff]{{1,4}}前的?)?\s*$"
+    rf"(?:由|从)\s*(?:{_LEVEL_TIME}|(?:上年|去年)(?:同期)?的?|[\u4e00-\u9fff]{{1,4}}前的?)?\s*(?:{_GROWTH_DIRECTION})?\s*$"
 )
 
 _TO = re.compile(
@@ -81,6 +83,7 @@ _TO = re.compile(
     r"^\s*(?:的水平)?\s*(?:提升|提高|增加|增长|上升|扩大|跃升|攀升|下降|降低|减少|回落|缩小|压缩|压减|压降|削减|缩减|精简|整合|扩容|缩短|延长|增|降|减|升|干|做|发展)?\s*(?:至|到)了?"
     # (提升至今年11月底的78.3%: a month's end of this year)
     rf"\s*(?:{_LEVEL_TIME}|(?:今年|本年|去年|上年)(?:\d{{1,2}}\s*月)?(?:末|底)?的?|(?:目前|现在|当前|如今)的?)?\s*$"
+    rf"|^\s*(?:转为|转而|变为)\s*(?:{_GROWTH_DIRECTION})\s*$"
 )
 
 #: output and sales said as one (新能源汽车产销量分别…): two items

@@ -584,6 +584,9 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
             return [self._draft(tok, ctx, indicator, "share_pct", 1, [*rules, "share_of_following_noun"])]
         elif ctx.level:
             measure, sign, cut = "share_pct", 1, len(pre)
+            if best is not None and best[1] == "yoy_growth_pct" and best[0] == len(pre.rstrip()):
+                # 由上年同期的下降4.2%转为增长11.7%: two growths, each with its direction
+                measure, sign = "yoy_growth_pct", best[2]
             rules.append("from_to")
         elif best is None:
             outcome = outcome_before
