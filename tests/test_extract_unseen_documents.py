@@ -11775,3 +11775,61 @@ def test_a_county_level_city_after_its_province_opens_the_clause() -> None:
     # 河南省长垣市起重装备产业…: 长垣市's, in a text of no heading that names it (it was 河南省's)
     found = {f.value: f for f in figures("河南省长垣市起重装备产业实现营业收入402.7亿元。", region="全国")}
     assert found[402.7].region == "长垣市"
+
+
+def test_ppi_is_the_producer_price_and_its_month_on_month_turn_no_figure() -> None:
+    # PPI同比下降1.8%: 工业生产者出厂价格's growth (a thing called PPI); PPI环比由上月下降0.1%转为上涨0.1%:
+    # a change over the month before, for which there is no measure (it was a growth of 转)
+    text = normalize(
+        "2026年10月份工业生产者出厂价格解读\n2026-11-10\n\n"
+        "10月份，PPI环比由上月下降0.1%转为上涨0.1%。PPI同比下降1.8%，降幅比上月收窄0.4个百分点。"
+    ).text
+    found = extract_figures(text, describe_document(text, "ppi.txt"))
+    assert {f.value for f in found} == {-1.8, 0.4}
+    assert all(f.indicator == "工业生产者出厂价格" for f in found)
+
+
+def test_a_field_that_fared_so_for_a_cause_names_whose_investment() -> None:
+    # 能源化工领域受部分项目建设周期影响，技改投资下降2.3%: that field's (it was the province's whole)
+    found = {
+        f.value: f
+        for f in figures(
+            "上半年，全省技改投资增长9.1%；能源化工领域受部分项目建设周期影响，技改投资下降2.3%。",
+            region="四川省",
+        )
+    }
+    assert found[-2.3].indicator == "能源化工领域技改投资" and found[9.1].indicator == "技改投资"
+
+
+def test_places_listed_with_their_ranks_after_a_count_of_places() -> None:
+    # 全省有12个市（州）…，宜宾市、绵阳市、成都市增速分别居全省第一、二、三位: the three cities' ranks
+    # (the first was the count's, of the province, the other two lost)
+    found = figures(
+        "上半年，全省技改投资增长9.1%。全省有12个市（州）技改投资增速高于全省平均水平，"
+        "宜宾市、绵阳市、成都市增速分别居全省第一、二、三位。",
+        region="四川省",
+    )
+    ranks = {f.region: f.value for f in found if f.measure == "rank"}
+    assert ranks == {"宜宾市": 1.0, "绵阳市": 2.0, "成都市": 3.0}
+
+
+def test_a_city_after_a_part_opening_is_the_whole_city_named_next() -> None:
+    # 其中，苏州市…，全市…覆盖率达到98.2%: 苏州市's (the figure was lost, 全市 a city unnamed)
+    text = normalize(
+        "江苏省新闻发布会\n2026-02-11\n\n2025年全省推动2.1万家中小企业完成数字化改造。"
+        "其中，苏州市2025年推动3860家中小企业完成数字化改造，全市规上工业企业数字化转型覆盖率达到98.2%。"
+    ).text
+    found = {f.value: f for f in extract_figures(text, describe_document(text, "js_press.txt"))}
+    assert found[98.2].region == "苏州市"
+
+
+def test_a_stretch_goal_after_the_floor_in_the_same_clause() -> None:
+    # 确保全年规上工业增加值增长7.5%以上、力争达到8%: the growth's higher goal (it was lost)
+    found = figures("会议强调，要确保全年规上工业增加值增长7.5%以上、力争达到8%。", region="嘉兴市")
+    goals = {f.value: f for f in found}
+    assert goals[8.0].indicator == goals[7.5].indicator == "规模以上工业增加值"
+    assert (goals[8.0].measure, goals[8.0].status, goals[7.5].qualifier) == (
+        "yoy_growth_pct",
+        "target",
+        "at_least",
+    )

@@ -237,6 +237,8 @@ _BASE_PERIODS_RATE = re.compile(BASE_PERIOD_THEN_RATE + "$")
 _BRACKET_CLOSES = re.compile(r"\s*[)）]")
 #: a level a plan raises from where it stands now (由目前的2家增至4家), no goal itself
 _FROM_NOW = re.compile(r"(?:由|从)\s*(?:目前|现在|当前|如今|现有)的?\s*$")
+#: the words a sentence opens on to tell a part of the whole told before (其中，, 特别是)
+_PART_OPENING = re.compile(r"\s*(?:其中|特别是|尤其是)\s*[，,]?\s*")
 _FROM_SAME_PERIOD_LAST_YEAR = re.compile(r"(?:由|从)\s*(?:上年|去年)(?:同期)?的?\s*(?:负增长|增长|下降)?\s*$")
 _PLAN_WORK_TYPES = {"work_plan", "plan", "action_plan", "implementation_plan"}
 #: a subtitle under the headline (——2024年各地制造业增加值占GDP比重观察), near the text's head
@@ -783,7 +785,10 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
             # the period after it opens the paragraph as much as a first sentence's would)
             after_headline = not first and len(self.figures) == self.paragraph_figures
             if may_have_tokens(self.masked, self.text, sentence.start, sentence.end):
-                self.sentence_city = city_opening(self.text[sentence.start : sentence.start + _NAME_MAX])
+                # (其中，苏州市…，全市…: the city a part of the whole told before opens on)
+                part_opening = _PART_OPENING.match(self.text, sentence.start)
+                city_at = part_opening.end() if part_opening is not None else sentence.start
+                self.sentence_city = city_opening(self.text[city_at : city_at + _NAME_MAX])
                 self._sentence(sentence)
                 self.previous_topic = (
                     "" if self.previous_figures else self.text[sentence.start : sentence.end]

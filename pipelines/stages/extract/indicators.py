@@ -411,6 +411,8 @@ def _without_city_abbreviation(district: str) -> str:
     return district[said.end() :] if said is not None else district
 
 
+#: the last word of a field or a kind of industry (能源化工领域, 纺织行业, 汽车板块)
+_FIELD_END = re.compile(r"(?:领域|行业|产业|板块)$")
 #: a clause of no number that names a subject and why it fared so (现代纺织领域受外需偏弱影响，)
 _CAUSED_CLAUSE = re.compile(
     r"(?:^|[，,；;。])\s*(?P<who>[\u4e00-\u9fff]{2,12}?)(?:受|因|由于)[^，,；;。]{1,14}(?:影响|拖累|带动|拉动)\s*[，,]\s*$"
@@ -1672,6 +1674,13 @@ class IndicatorText:
             )
             return indicator + counted.indicator[len(stage) :]
         bare = _SCOPE_WORD_START.sub("", indicator)
+        fared = (
+            self._who_fared(self.text[ctx.sentence.start : ctx.clause.start]) if bare == indicator else None
+        )
+        if fared is not None and _FIELD_END.search(fared) and bare not in lex.attributes:
+            # 能源化工领域受部分项目建设周期影响，技改投资下降2.3%: that field's (an attribute, 产值,
+            # is named so below, after the topics a sentence may name before)
+            return fared + indicator
         firm = _FIRM_LABEL.match(self.text, ctx.sentence.start) if bare in lex.attributes else None
         if firm is not None:
             # 湖北楚源新材料科技有限公司：1—9月产值28.6亿元: the firm's output

@@ -72,10 +72,10 @@ _THEIR_MEASURE = re.compile(r"(?:数量|总额|金额|规模|总量|额)$")
 _QUARTER_SPAN = re.compile(r"第?([一二三四])\s*(?:至|到|—|-|～|~)\s*第?([一二三四])\s*季度")
 _QUARTER_NUMBERS = "一二三四"
 #: the direction a growth said from one rate to another goes (由上年同期的下降4.2%转为增长11.7%)
-_GROWTH_DIRECTION = "负增长|正增长|增长|下降"
+_GROWTH_DIRECTION = "负增长|正增长|增长|下降|上涨|下跌"
 #: (由改造前的…, 由试点前的…: a time before the work the text is about)
 _FROM = re.compile(
-    rf"(?:由|从)\s*(?:{_LEVEL_TIME}|(?:上年|去年)(?:同期)?的?|[\u4e00-\u9fff]{{1,4}}前的?)?\s*(?:{_GROWTH_DIRECTION})?\s*$"
+    rf"(?:由|从)\s*(?:{_LEVEL_TIME}|(?:上年|去年|上月|上季度?)(?:同期)?的?|[\u4e00-\u9fff]{{1,4}}前的?)?\s*(?:{_GROWTH_DIRECTION})?\s*$"
 )
 
 _TO = re.compile(

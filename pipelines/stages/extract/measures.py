@@ -586,6 +586,10 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
             measure, sign, cut = "share_pct", 1, len(pre)
             if best is not None and best[1] == "yoy_growth_pct" and best[0] == len(pre.rstrip()):
                 # 由上年同期的下降4.2%转为增长11.7%: two growths, each with its direction
+                clause_so_far = self.text[ctx.clause.start : tok.start]
+                from_at = max(clause_so_far.rfind("由"), clause_so_far.rfind("从"), 0)
+                if _MONTH_ON_MONTH_END.search(clause_so_far, 0, from_at):
+                    return []  # (PPI环比由上月下降0.1%转为上涨0.1%: over the month before, no measure)
                 measure, sign = "yoy_growth_pct", best[2]
             rules.append("from_to")
         elif best is None:
@@ -611,9 +615,10 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
             elif (
                 outcome is not None
                 and outcome.measure != "share_pct"
-                and _STRETCH_GOAL.fullmatch(pre.strip(" *"))
+                and _STRETCH_GOAL.fullmatch(pre.strip(" *").removeprefix("、"))
             ):
-                # 增长9%，力争达到10%: a higher goal for the same growth, said in the same breath
+                # 增长9%，力争达到10%: a higher goal for the same growth, said in the same breath (or in
+                # the same clause: 增长7.5%以上、力争达到8%)
                 measure, sign, cut = outcome.measure, outcome.sign, len(pre)
                 rules.append("stretch_goal")
             elif (dashboard := self._dashboard_growth(tok, ctx)) is not None:
@@ -1384,6 +1389,12 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
             referents = ctx.listed_before()
             if not referents:
                 return self._listed_region_rank(tok, ctx, benchmark, len(placed))
+            if all(f.token.start < ctx.clause.start for f in referents):
+                # 全省有12个市（州）…，宜宾市、绵阳市、成都市增速分别居全省第一、二、三位: the places the
+                # clause lists, not the figures an earlier clause told
+                own = self._listed_region_rank(tok, ctx, benchmark, len(placed))
+                if own:
+                    return own
             first = placed[0].token if placed else tok
             listed = _LISTED_RANKS.match(self.text, first.end, ctx.clause.end)
             ranks = 1 + (listed.group().count("、") if listed is not None else 0)
