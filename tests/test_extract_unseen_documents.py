@@ -11833,3 +11833,66 @@ def test_a_stretch_goal_after_the_floor_in_the_same_clause() -> None:
         "target",
         "at_least",
     )
+
+
+def test_a_headline_opening_on_its_months_then_a_city_is_that_citys() -> None:
+    # 前10个月东莞机电产品出口增长7.4% over 全省 said three times as benchmarks: 东莞市's text (it
+    # was 广东省's, the months before the city hiding it)
+    text = normalize(
+        "前10个月东莞机电产品出口增长7.4%\n发布时间：2026-11-19\n\n"
+        "前10个月，东莞市出口机电产品5689.4亿元，增长7.4%，高于同期全省机电产品出口占比8.6个百分点；"
+        "占全省机电产品出口的17.9%。同期，全省出口机电产品3.17万亿元，增长6.0%。\n\n"
+        "东莞是全球重要的电子信息产品制造基地。手机出口603.5亿元，下降2.7%。"
+    ).text
+    meta = describe_document(text, "dg_customs.txt")
+    assert meta.region == "东莞市"
+    found = {f.value: f for f in extract_figures(text, meta)}
+    assert found[603.5].region == "东莞市"
+
+
+def test_a_table_of_items_under_an_item_column_is_the_texts_regions() -> None:
+    # 项目 | 金额（亿元） | 同比增长（%） ↵ 机电产品出口 | 5689.4 | 7.4: the item's, of the text's city (the
+    # rows were read as places, and none was)
+    text = normalize(
+        "东莞机电产品进出口情况\n2026-11-19\n\n附表：2026年1-10月东莞市机电产品进出口情况\n"
+        "项目 | 金额（亿元） | 同比增长（%）\n机电产品出口 | 5689.4 | 7.4\n高新技术产品出口 | 2517.3 | 6.5\n"
+    ).text
+    found = {f.value: f for f in extract_figures(text, describe_document(text, "dg_table.txt"))}
+    assert found[5689.4].indicator.startswith("机电产品出口") and found[5689.4].region == "东莞市"
+    assert (found[6.5].measure, found[6.5].period_end) == ("yoy_growth_pct", date(2026, 10, 31))
+
+
+def test_growth_columns_each_of_the_months_they_name() -> None:
+    # 指标名称 | 1—10月增速（%） | 1—9月增速（%）: the second column's growths are of 1—9月 (they were
+    # the caption's 1—10月)
+    text = normalize(
+        "湖南工业运行情况\n2025-11-18\n\n附表：2025年1—10月全省规模以上工业增加值分类增长情况\n\n"
+        "指标名称|1—10月增速（%）|1—9月增速（%）\n规模以上工业|7.3|7.4\n国有控股企业|5.8|6.0\n"
+    ).text
+    found = {f.value: f for f in extract_figures(text, describe_document(text, "hn_growths.txt"))}
+    assert (found[7.3].period_end, found[7.4].period_end) == (date(2025, 10, 31), date(2025, 9, 30))
+    assert found[6.0].period_end == date(2025, 9, 30) and found[6.0].indicator.startswith("国有控股企业")
+
+
+def test_a_notice_publishing_a_years_list_tells_that_years_batch() -> None:
+    # 关于公布2026年河北省专精特新中小企业名单的通知 ↵ …石家庄市新认定企业368家: the year's batch (it
+    # stood on the notice's day)
+    text = normalize(
+        "河北省工业和信息化厅关于公布2026年河北省专精特新中小企业名单的通知\n发布时间：2026-10-15\n\n"
+        "从地区分布看，石家庄市新认定企业368家，居全省首位。"
+    ).text
+    found = {f.value: f for f in extract_figures(text, describe_document(text, "hb_list.txt"))}
+    assert (found[368.0].period_start, found[368.0].period_end) == (date(2026, 1, 1), date(2026, 12, 31))
+
+
+def test_a_round_up_of_listed_firms_is_no_one_firms_seats() -> None:
+    # 共有186家上市公司披露了2026年三季报 … 总部位于广东惠州的德锂科技…: the sector's, the country's (it
+    # was 惠州市's, the first firm's seat)
+    text = normalize(
+        "新能源制造三季报成绩单\n2026-10-31\n\n"
+        "锂电池、光伏、风电、储能等新能源制造产业链共有186家上市公司披露了2026年三季报。"
+        "上述公司前三季度合计实现营业收入2.87万亿元，同比增长6.4%。\n\n"
+        "锂电池领域，总部位于广东惠州的锂电池企业德锂科技前三季度实现营业收入412.6亿元。"
+    ).text
+    meta = describe_document(text, "nev_round_up.txt")
+    assert meta.region == "全国"

@@ -1375,8 +1375,10 @@ _HEADQUARTERED_IN_PROVINCE = re.compile(
 )
 #: a listed firm's stock code in brackets after its name (恒骏股份（301596）, 宁德时代(300750.SZ))
 _STOCK_CODE_IN_BRACKETS = re.compile(r"[\u4e00-\u9fff][（(](?:股票代码[：:])?\d{6}(?:\.S[HZ])?[)）]")
-#: a firm's periodic report, disclosed (披露2026年第三季度报告, 发布2025年年报)
+#: a firm's periodic report, disclosed (披露2026年第三季度报告, 发布2025年年报; not 共有186家上市公司
+#: 披露了…三季报: a sector's round-up)
 _REPORT_DISCLOSED = re.compile(
+    r"(?<!\d家上市公司)(?<!\d家公司)"
     r"(?:披露|发布)(?:了)?(?:(?:19|20)\d{2}年)?(?:第[一三]季度报告|半年度报告|年度报告|[一三]季报|半年报|年报)"
 )
 #: a firm's home base, said in passing (立足常州总部基地, 依托无锡总部)
@@ -1774,7 +1776,7 @@ _CITY_OF_DISTRICT = r"(?:[\u4e00-\u9fff]{1,3}?市)?"
 #: a title may open with its period before the place (2025年上半年萧山区经济运行情况分析)
 _TITLE_PERIOD = (
     r"^(?:\d{4}\s*年)?(?:上半年|下半年|前三季度|[一二三四]季度|全年|\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月份?"
-    r"|\d{1,2}\s*月份?)?"
+    r"|前\s*\d{1,2}\s*个?月|前[一二三四五六七八九十]{1,2}个?月|\d{1,2}\s*月份?)?"
 )
 
 

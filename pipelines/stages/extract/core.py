@@ -74,7 +74,8 @@ from pipelines.stages.models import UNNAMED_CITY, UNNAMED_REGIONS, DocumentMeta,
 from pipelines.stages.zones import zone_in_full
 
 #: a notice that hands out or announces a year's batch (关于下达2025年度…资金的通知, 公布2025年度…名单)
-_ANNOUNCED_YEAR = re.compile(r"(?:下达|公布|确定|认定|拨付|分配)(\d{4})年度")
+#: (or 关于公布2026年河北省专精特新中小企业名单的通知: a year's list)
+_ANNOUNCED_YEAR = re.compile(r"(?:下达|公布|确定|认定|拨付|分配)(\d{4})年(?:度|(?=[^，。]{0,40}名单))")
 #: a sentence that makes up an example: a supposition, or an unnamed place or firm as its subject
 _SUPPOSED = re.compile(
     r"(?:假设|假如|假定|设想|打个比方|举个例子|比如说?|例如)[，,：:]?\s*(?:某|一家|一个|有一家|有个)"

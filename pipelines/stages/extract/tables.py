@@ -1694,8 +1694,10 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
                 ),
                 by_indicator[-1],
             )
+            # (1—10月增速（%）  1—9月增速（%）: a growth of the months it names itself)
+            period = year.group() if year is not None else grown.period
             by_indicator.append(
-                Column(indicator=grown.indicator, unit=m.group("unit"), growth=True, period=grown.period)
+                Column(indicator=grown.indicator, unit=m.group("unit"), growth=True, period=period)
             )
         elif (
             m is not None
@@ -1756,9 +1758,14 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
             unit = m.group("unit") if m is not None else by_indicator[-1].unit
             by_indicator.append(Column(indicator=summed + "合计", unit=unit))
         elif m is not None:
+            # (±%: signed cells; 1—10月增速（%）  1—9月增速（%）: each of the months it names)
             by_indicator.append(
-                Column(indicator=m.group("name"), unit=m.group("unit").lstrip("±"))
-            )  # (±%: signed cells)
+                Column(
+                    indicator=m.group("name"),
+                    unit=m.group("unit").lstrip("±"),
+                    period=year.group() if year is not None else "",
+                )
+            )
         elif _SCORE_COLUMN.fullmatch(cell) and by_indicator and not any(c.remark for c in by_indicator):
             # 合同引资额（亿元）  实际到位资金（亿元）  综合得分  排名: the places' scores, in points,
             # which the rank after them is by
@@ -1805,7 +1812,9 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
             else column
             for k, column in enumerate(by_indicator)
         ]
-    if cells[0][1] in _KIND_COLUMNS:
+    # (项目  金额（亿元）  同比增长（%） ↵ 机电产品出口  5689.4  7.4: rows of things measured, of the
+    # text's region, as kinds' rows are)
+    if cells[0][1] in _KIND_COLUMNS | _INDICATOR_NAME_COLUMN:
         return [dataclasses.replace(column, kinds=True) for column in by_indicator]
     return by_indicator
 
