@@ -11896,3 +11896,27 @@ def test_a_round_up_of_listed_firms_is_no_one_firms_seats() -> None:
     ).text
     meta = describe_document(text, "nev_round_up.txt")
     assert meta.region == "全国"
+
+
+def test_a_places_table_of_a_bare_growth_under_a_caption_of_growths_and_places() -> None:
+    # 市（州） | 增速（%） | 全省排位 under …规模以上工业增加值增速及排位: each place's growth of that value
+    # added, and its rank (the bare 增速 was no indicator, the rows dropped)
+    text = normalize(
+        "贵州省1-9月工业经济运行情况\n2026-10-30\n\n表　2026年1-9月各市（州）规模以上工业增加值增速及排位\n"
+        "市（州） | 增速（%） | 全省排位\n贵阳市 | 8.9 | 2\n黔南州 | 9.8 | 1\n"
+    ).text
+    found = extract_figures(text, describe_document(text, "gz_table.txt"))
+    growths = {f.region: f.value for f in found if f.measure == "yoy_growth_pct"}
+    ranks = {f.region: f.value for f in found if f.measure == "rank"}
+    assert growths == {"贵阳市": 8.9, "黔南布依族苗族自治州": 9.8}
+    assert ranks == {"贵阳市": 2.0, "黔南布依族苗族自治州": 1.0}
+    assert all("规模以上工业增加值" in f.indicator for f in found)
+
+
+def test_a_later_item_of_a_clause_opening_on_its_own_place() -> None:
+    # 其中醴陵市新增42家、攸县新增27家: 攸县's 27 (it was 醴陵市's, the clause's first place)
+    found = {
+        f.value: f
+        for f in figures("全年新增规上工业企业186家，其中醴陵市新增42家、攸县新增27家。", region="株洲市")
+    }
+    assert (found[42.0].region, found[27.0].region) == ("醴陵市", "攸县")

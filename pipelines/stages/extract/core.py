@@ -238,6 +238,8 @@ _BASE_PERIODS_RATE = re.compile(BASE_PERIOD_THEN_RATE + "$")
 _BRACKET_CLOSES = re.compile(r"\s*[)）]")
 #: a level a plan raises from where it stands now (由目前的2家增至4家), no goal itself
 _FROM_NOW = re.compile(r"(?:由|从)\s*(?:目前|现在|当前|如今|现有)的?\s*$")
+#: the last character of a place's name in full (醴陵市, 攸县, 南湖区, 黔南州, 鄂托克旗)
+_PLACE_LEVEL_ENDS = "省市县区州旗"
 #: the words a sentence opens on to tell a part of the whole told before (其中，, 特别是)
 _PART_OPENING = re.compile(r"\s*(?:其中|特别是|尤其是)\s*[，,]?\s*")
 _FROM_SAME_PERIOD_LAST_YEAR = re.compile(r"(?:由|从)\s*(?:上年|去年)(?:同期)?的?\s*(?:负增长|增长|下降)?\s*$")
@@ -1014,7 +1016,7 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
                     pre_start,
                     pre,
                     post,
-                    self._aside_region(pre) or region,
+                    self._aside_region(pre) or self._listed_items_place(pre, i, region) or region,
                     s_figs,
                     clause_figs,
                     prev_clause_figs,
@@ -1301,6 +1303,18 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
                     continue
                 out.update((i, i + 1))
         return out, listed_counts, summed_counts
+
+    def _listed_items_place(self, pre: str, i: int, region: str) -> str | None:
+        """其中醴陵市新增42家、攸县新增27家: the place a clause's later item opens on, after the 、
+        that parts it from the item before, where the clause opened on a place of its own (it was
+        the first item's place; but 全市新增…2家、广东省政府质量奖企业3家: an award's name)."""
+        # (…分别达到1850万件、1620万件: the second's words are the clause's, no item of its own)
+        if i == 0 or region == self.region or not pre.lstrip().startswith("、"):
+            return None
+        said = strip_chars(pre)
+        ends = [n for n in range(2, min(len(said), _NAME_MAX) + 1) if said[n - 1] in _PLACE_LEVEL_ENDS]
+        # (the longest: 长沙市望城区, not 长沙市)
+        return next((place for n in reversed(ends) if (place := region_of_item(said[:n])) is not None), None)
 
     def _aside_region(self, pre: str) -> str | None:
         """``…高于全国2.4个百分点（同期全国规上工业增加值增长5.8%）``: a region that opens an

@@ -267,7 +267,7 @@ EVALUATED_IN_TITLE = re.compile(
 #: a column that names an index without saying which (综合指数): the caption says
 _GENERIC_INDICES = frozenset({"指数", "综合指数", "总指数"})
 #: a caption's mention of the ranks its table also gives (…指数及排名)
-_RANKS_TOO = re.compile(r"(?:及|和|与)?(?:排名|排序|位次)$")
+_RANKS_TOO = re.compile(r"(?:及|和|与)?(?:排名|排序|排位|位次)$")
 #: what a ranking's caption says is ranked (…各乡镇（园区）|招商引资工作|排名表)
 _RANKED_IN_CAPTION = re.compile(
     r"(?:各[^\W各]{1,6}?(?:（[^（）]{1,8}）)?)?(?P<what>[\u4e00-\u9fff]{2,12}?)(?<![及和与])(?:排名|排位|排序)(?:表|情况)?$"
