@@ -11920,3 +11920,39 @@ def test_a_later_item_of_a_clause_opening_on_its_own_place() -> None:
         for f in figures("全年新增规上工业企业186家，其中醴陵市新增42家、攸县新增27家。", region="株洲市")
     }
     assert (found[42.0].region, found[27.0].region) == ("醴陵市", "攸县")
+
+
+def test_a_table_of_prefectures_under_a_column_of_zhou_and_cities() -> None:
+    # 州（市） | 产业投资增速（%） under 2026年前三季度各州（市）产业投资增速: each prefecture's growth (the
+    # column of places was unknown, the table unread)
+    text = normalize(
+        "云南省重点项目投资情况\n2026-10-28\n\n2026年前三季度各州（市）产业投资增速\n"
+        "州（市） | 产业投资增速（%）\n昆明市 | 13.8\n楚雄州 | 18.6\n"
+    ).text
+    found = {f.value: f for f in extract_figures(text, describe_document(text, "yn_table.txt"))}
+    assert (found[13.8].region, found[18.6].region) == ("昆明市", "楚雄彝族自治州")
+    assert found[18.6].indicator == "产业投资" and found[18.6].measure == "yoy_growth_pct"
+
+
+def test_a_table_of_vehicle_types_is_of_kinds() -> None:
+    # 车型 | 销量（万辆） | 同比增长（%） ↵ 纯电动汽车 | 121.6 | 16.4: the type's sales (read as a place)
+    text = normalize(
+        "2026年10月汽车工业经济运行情况\n2026-11-11\n\n表1　2026年10月新能源汽车分车型销售情况\n"
+        "车型 | 销量（万辆） | 同比增长（%）\n纯电动汽车 | 121.6 | 16.4\n插电式混合动力汽车 | 72.1 | 8.0\n"
+    ).text
+    found = {f.value: f for f in extract_figures(text, describe_document(text, "caam.txt"))}
+    assert found[121.6].indicator == "纯电动汽车销量" and found[121.6].unit == "万辆"
+    assert found[8.0].indicator == "插电式混合动力汽车销量" and found[8.0].measure == "yoy_growth_pct"
+
+
+def test_a_caption_ending_in_percent_gives_its_columns_unit() -> None:
+    # 省份 | 规上工业增加值增速 | 制造业投资增速 under …增速（%）: each province's growths, in % (the
+    # columns named no unit, the table was unread); a header line ending (%) is no caption
+    text = normalize(
+        "十个工业大省前三季度成绩单\n2026-10-29\n\n表：部分工业大省前三季度规上工业增加值与制造业投资增速（%）\n"
+        "省份 | 规上工业增加值增速 | 制造业投资增速\n江苏 | 7.4 | 9.6\n广东 | 4.6 | -3.2\n"
+    ).text
+    found = {f.value: f for f in extract_figures(text, describe_document(text, "ten_provinces.txt"))}
+    assert (found[7.4].region, found[-3.2].region) == ("江苏省", "广东省")
+    assert found[-3.2].indicator == "制造业投资" and found[-3.2].unit == "%"
+    assert found[7.4].period_end == date(2026, 9, 30)

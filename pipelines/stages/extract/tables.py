@@ -270,6 +270,7 @@ _KIND_COLUMNS = frozenset(
             "商品类别",
             "能源品种",
             "能源类型",
+            "车型",  # (纯电动汽车, 插电式混合动力汽车)
         ),
         # (市场  出口额（亿元）: where exports go, a market's, of the text's own region)
         *("市场", "主要市场", "出口市场", "国别", "国别（地区）", "国家（地区）", "国家和地区"),
@@ -395,6 +396,7 @@ _REGION_NAME_COLUMNS = frozenset(
         "县市区",
         "市（州）",
         "市（州、地）",
+        *("州（市）", "州市"),  # (云南's prefectures, most of them 州)
     }
 )
 #: the column of a county's towns (乡镇（街道）), and a column of scores (考核得分, 综合得分)
@@ -2990,8 +2992,23 @@ def _in_percent_said_above(cells: list[tuple[int, str]], captions: list[str]) ->
 
 
 def _unit_line_above(captions: list[str]) -> re.Match[str] | None:
-    """The unit a line above a table's header says (单位：家、个), nearest first."""
-    return next((m for line in reversed(captions) if (m := _UNIT_LINE.search(line))), None)
+    """The unit a line above a table's header says (单位：家、个, or a caption's last words: …工业
+    增加值与制造业投资增速（%）, every column in %), nearest first."""
+    return next(
+        (m for line in reversed(captions) if (m := _UNIT_LINE.search(line) or _percent_caption(line))), None
+    )
+
+
+def _percent_caption(line: str) -> re.Match[str] | None:
+    """…增速（%）: a caption saying its table is in %, where the line is no header of cells (本报告期
+    上年同期  本报告期比上年同期增减(%) is one)."""
+    return _PERCENT_CAPTION_END.search(line) if not _CELLS_PARTED.search(line.strip()) else None
+
+
+#: a caption's % at its end, as a unit line's match (no row of its own unit: the groups are empty)
+_PERCENT_CAPTION_END = re.compile(r"(?<=[（(])([%％])(?P<row>)(?P<row_unit>)(?=[)）]\s*$)")
+#: what parts a line into cells (a tab, two spaces or more, an ideographic space, a bar)
+_CELLS_PARTED = re.compile(r"\t| {2,}|\u3000|[|｜]")
 
 
 def _caption_above(captions: list[str]) -> str:
