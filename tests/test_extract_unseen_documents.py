@@ -11956,3 +11956,26 @@ def test_a_caption_ending_in_percent_gives_its_columns_unit() -> None:
     assert (found[7.4].region, found[-3.2].region) == ("江苏省", "广东省")
     assert found[-3.2].indicator == "制造业投资" and found[-3.2].unit == "%"
     assert found[7.4].period_end == date(2026, 9, 30)
+
+
+def test_a_table_of_clusters_by_name_alone_is_of_kinds() -> None:
+    # 集群名称 | 规上工业产值（亿元） | 同比增长（%） ↵ 绿色石化 | 2150.6 | 4.2: the cluster's output, of the
+    # text's city (read as places, none was)
+    text = normalize(
+        "宁波市制造业运行情况\n2026-07-28\n\n表1　2026年上半年宁波市重点产业集群运行情况\n"
+        "集群名称 | 规上工业产值（亿元） | 同比增长（%）\n"
+        "绿色石化 | 2150.6 | 4.2\n汽车及零部件 | 1620.3 | 9.6\n"
+    ).text
+    found = {f.value: f for f in extract_figures(text, describe_document(text, "nb_clusters.txt"))}
+    assert found[2150.6].indicator.startswith("绿色石化") and found[2150.6].region == "宁波市"
+    assert found[9.6].indicator.startswith("汽车及零部件") and found[9.6].measure == "yoy_growth_pct"
+
+
+def test_the_number_ranked_is_of_the_count_told_before() -> None:
+    # …单项冠军企业（产品）118家，数量继续居全国城市首位: the count's rank (it was a thing called 数量)
+    found = figures(
+        "截至6月底，全市累计拥有国家级制造业单项冠军企业（产品）118家，数量继续居全国城市首位。",
+        region="宁波市",
+    )
+    rank = next(f for f in found if f.measure == "rank")
+    assert rank.indicator == "国家级制造业单项冠军企业（产品）" and rank.value == 1.0

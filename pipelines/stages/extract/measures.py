@@ -1646,8 +1646,10 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
             # 南昌经开区位列全国第31位: the zone ranked, in what was told before (not a thing called
             # 南昌经开区)
             ranked_place, core = zone[0], ""
-        if GROWTH_WORD.fullmatch(core):
-            core = ""  # 西藏以12.8%的增速居全国首位: the rank of the growth just told
+        if GROWTH_WORD.fullmatch(core) or _SIZE_WORD.fullmatch(core):
+            # 西藏以12.8%的增速居全国首位: the rank of the growth just told (…118家，数量继续居全国城市
+            # 首位: of the count)
+            core = ""
         place_counted = region_of_item(core) if core and suffix else None
         if place_counted is not None:
             # 南昌市入选数量居全省首位: the place's count, ranked (not a thing called 南昌市入选数量)
