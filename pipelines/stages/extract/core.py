@@ -45,7 +45,7 @@ from pipelines.stages.extract.indicators import (
 )
 from pipelines.stages.extract.layout_figures import EVALUATED_IN_TITLE, LayoutFigureRules
 from pipelines.stages.extract.lexicon import lexicon
-from pipelines.stages.extract.lists import EACH_WORD, ListRules
+from pipelines.stages.extract.lists import EACH_WORD, GROWTH_DIRECTION, PLACE_LEVEL_END, ListRules
 from pipelines.stages.extract.measures import BASE_PERIOD_THEN_RATE, MeasureRules
 from pipelines.stages.extract.numbers import round_base
 from pipelines.stages.extract.periods import (
@@ -238,11 +238,11 @@ _BASE_PERIODS_RATE = re.compile(BASE_PERIOD_THEN_RATE + "$")
 _BRACKET_CLOSES = re.compile(r"\s*[)）]")
 #: a level a plan raises from where it stands now (由目前的2家增至4家), no goal itself
 _FROM_NOW = re.compile(r"(?:由|从)\s*(?:目前|现在|当前|如今|现有)的?\s*$")
-#: the last character of a place's name in full (醴陵市, 攸县, 南湖区, 黔南州, 鄂托克旗)
-_PLACE_LEVEL_ENDS = "省市县区州旗"
 #: the words a sentence opens on to tell a part of the whole told before (其中，, 特别是)
 _PART_OPENING = re.compile(r"\s*(?:其中|特别是|尤其是)\s*[，,]?\s*")
-_FROM_SAME_PERIOD_LAST_YEAR = re.compile(r"(?:由|从)\s*(?:上年|去年)(?:同期)?的?\s*(?:负增长|增长|下降)?\s*$")
+_FROM_SAME_PERIOD_LAST_YEAR = re.compile(
+    rf"(?:由|从)\s*(?:上年|去年)(?:同期)?的?\s*(?:{GROWTH_DIRECTION})?\s*$"
+)
 _PLAN_WORK_TYPES = {"work_plan", "plan", "action_plan", "implementation_plan"}
 #: a subtitle under the headline (——2024年各地制造业增加值占GDP比重观察), near the text's head
 _SUBTITLE_LINE = re.compile(r"(?m)^\s*(?:——|--|－－)\s*(.+)$")
@@ -1312,7 +1312,7 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
         if i == 0 or region == self.region or not pre.lstrip().startswith("、"):
             return None
         said = strip_chars(pre)
-        ends = [n for n in range(2, min(len(said), _NAME_MAX) + 1) if said[n - 1] in _PLACE_LEVEL_ENDS]
+        ends = [n for n in range(2, min(len(said), _NAME_MAX) + 1) if said[n - 1] in PLACE_LEVEL_END]
         # (the longest: 长沙市望城区, not 长沙市)
         return next((place for n in reversed(ends) if (place := region_of_item(said[:n])) is not None), None)
 

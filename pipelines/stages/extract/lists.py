@@ -72,10 +72,10 @@ _THEIR_MEASURE = re.compile(r"(?:数量|总额|金额|规模|总量|额)$")
 _QUARTER_SPAN = re.compile(r"第?([一二三四])\s*(?:至|到|—|-|～|~)\s*第?([一二三四])\s*季度")
 _QUARTER_NUMBERS = "一二三四"
 #: the direction a growth said from one rate to another goes (由上年同期的下降4.2%转为增长11.7%)
-_GROWTH_DIRECTION = "负增长|正增长|增长|下降|上涨|下跌"
+GROWTH_DIRECTION = "负增长|正增长|增长|下降|上涨|下跌"
 #: (由改造前的…, 由试点前的…: a time before the work the text is about)
 _FROM = re.compile(
-    rf"(?:由|从)\s*(?:{_LEVEL_TIME}|(?:上年|去年|上月|上季度?)(?:同期)?的?|[\u4e00-\u9fff]{{1,4}}前的?)?\s*(?:{_GROWTH_DIRECTION})?\s*$"
+    rf"(?:由|从)\s*(?:{_LEVEL_TIME}|(?:上年|去年|上月|上季度?)(?:同期)?的?|[\u4e00-\u9fff]{{1,4}}前的?)?\s*(?:{GROWTH_DIRECTION})?\s*$"
 )
 
 _TO = re.compile(
@@ -83,7 +83,7 @@ _TO = re.compile(
     r"^\s*(?:的水平)?\s*(?:提升|提高|增加|增长|上升|扩大|跃升|攀升|下降|降低|减少|回落|缩小|压缩|压减|压降|削减|缩减|精简|整合|扩容|缩短|延长|增|降|减|升|干|做|发展)?\s*(?:至|到)了?"
     # (提升至今年11月底的78.3%: a month's end of this year)
     rf"\s*(?:{_LEVEL_TIME}|(?:今年|本年|去年|上年)(?:\d{{1,2}}\s*月)?(?:末|底)?的?|(?:目前|现在|当前|如今)的?)?\s*$"
-    rf"|^\s*(?:转为|转而|变为)\s*(?:{_GROWTH_DIRECTION})\s*$"
+    rf"|^\s*(?:转为|转而|变为)\s*(?:{GROWTH_DIRECTION})\s*$"
 )
 
 #: output and sales said as one (新能源汽车产销量分别…): two items
@@ -745,13 +745,13 @@ class ListRules(IndicatorText):
 #: an item's last word naming a kind of industry (羊绒产业, 纺织行业)
 _KIND_END = re.compile(r"(?:产业|行业|产业集群)$")
 #: the level a place's full name ends on (清河县, 邢台市)
-_PLACE_LEVEL_END = ("省", "市", "县", "区", "旗", "州")
+PLACE_LEVEL_END = ("省", "市", "县", "区", "旗", "州")
 
 
 def _place_opening(item: str) -> tuple[str, str] | None:
     """``清河县羊绒产业`` → (清河县, 羊绒产业): a place written in full, then what of it."""
     for end in range(len(item) - 2, 1, -1):
-        if item[end - 1] in _PLACE_LEVEL_END:
+        if item[end - 1] in PLACE_LEVEL_END:
             place = region_of_item(item[:end])
             if place is not None:
                 return place, item[end:]
