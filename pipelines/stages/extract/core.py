@@ -45,7 +45,7 @@ from pipelines.stages.extract.indicators import (
 )
 from pipelines.stages.extract.layout_figures import EVALUATED_IN_TITLE, LayoutFigureRules
 from pipelines.stages.extract.lexicon import lexicon
-from pipelines.stages.extract.lists import EACH_WORD, GROWTH_DIRECTION, PLACE_LEVEL_END, ListRules
+from pipelines.stages.extract.lists import EACH_WORD, GROWTH_DIRECTION, ListRules, place_opening
 from pipelines.stages.extract.measures import BASE_PERIOD_THEN_RATE, MeasureRules
 from pipelines.stages.extract.numbers import round_base
 from pipelines.stages.extract.periods import (
@@ -1311,10 +1311,9 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
         # (…分别达到1850万件、1620万件: the second's words are the clause's, no item of its own)
         if i == 0 or region == self.region or not pre.lstrip().startswith("、"):
             return None
-        said = strip_chars(pre)
-        ends = [n for n in range(2, min(len(said), _NAME_MAX) + 1) if said[n - 1] in PLACE_LEVEL_END]
         # (the longest: 长沙市望城区, not 长沙市)
-        return next((place for n in reversed(ends) if (place := region_of_item(said[:n])) is not None), None)
+        opened = place_opening(strip_chars(pre)[:_NAME_MAX], after=0)
+        return opened[0] if opened is not None else None
 
     def _aside_region(self, pre: str) -> str | None:
         """``…高于全国2.4个百分点（同期全国规上工业增加值增长5.8%）``: a region that opens an

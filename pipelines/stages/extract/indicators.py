@@ -902,7 +902,6 @@ def opens_on_region(pre: str, region: str) -> bool:
     )
 
 
-@lru_cache(maxsize=_CACHE_SIZE)
 def _county_city_after(s: str, at: int, province_code: str) -> str | None:
     """The county-level city of the province ``province_code`` that ``s`` names right at ``at``."""
     return next(
@@ -919,6 +918,7 @@ def _county_city_after(s: str, at: int, province_code: str) -> str | None:
 _LONGEST_COUNTY_CITY = 6
 
 
+@lru_cache(maxsize=_CACHE_SIZE)
 def leading_region(pre: str, region: str, province: str | None) -> str | None:
     """The region a clause opens with (全省…, 青岛市…, 全国规模以上…), if any.
 

@@ -444,7 +444,7 @@ class ListRules(IndicatorText):
                 out[i] = (noun + named_after, listed)
             return out
         written = [strip_chars(x) for x in list_items(subject)]
-        if len(written) == len(governed) >= 2 and all(_place_opening(x) for x in written):
+        if len(written) == len(governed) >= 2 and all(place_opening(x) for x in written):
             # 清河县羊绒产业、平乡县自行车产业营业收入分别达到…: each place's own kind (cleaning
             # would take a place that opens an item for the clause's scope)
             for i, (name, region) in zip(governed, distribute_head(written), strict=True):
@@ -745,13 +745,14 @@ class ListRules(IndicatorText):
 #: an item's last word naming a kind of industry (羊绒产业, 纺织行业)
 _KIND_END = re.compile(r"(?:产业|行业|产业集群)$")
 #: the level a place's full name ends on (清河县, 邢台市)
-PLACE_LEVEL_END = ("省", "市", "县", "区", "旗", "州")
+_PLACE_LEVEL_END = ("省", "市", "县", "区", "旗", "州")
 
 
-def _place_opening(item: str) -> tuple[str, str] | None:
-    """``清河县羊绒产业`` → (清河县, 羊绒产业): a place written in full, then what of it."""
-    for end in range(len(item) - 2, 1, -1):
-        if item[end - 1] in PLACE_LEVEL_END:
+def place_opening(item: str, after: int = 2) -> tuple[str, str] | None:
+    """``清河县羊绒产业`` → (清河县, 羊绒产业): a place written in full (the longest such), then what
+    of it, ``after`` characters at least."""
+    for end in range(len(item) - after, 1, -1):
+        if item[end - 1] in _PLACE_LEVEL_END:
             place = region_of_item(item[:end])
             if place is not None:
                 return place, item[end:]
@@ -765,7 +766,7 @@ def distribute_head(items: list[str]) -> list[tuple[str, str | None]]:
     every item; items that are region names become the figure's region.
     """
     items = _expand_ordinal_items(items)
-    placed = [opened for opened in map(_place_opening, items) if opened is not None]
+    placed = [opened for opened in map(place_opening, items) if opened is not None]
     if len(items) >= 2 and len(placed) == len(items):
         # 清河县羊绒产业、平乡县自行车产业营业收入: each place's own kind, the kinds sharing the
         # last one's head
