@@ -11979,3 +11979,35 @@ def test_the_number_ranked_is_of_the_count_told_before() -> None:
     )
     rank = next(f for f in found if f.measure == "rank")
     assert rank.indicator == "国家级制造业单项冠军企业（产品）" and rank.value == 1.0
+
+
+def test_a_rule_under_a_tables_caption_leaves_the_caption_its_own() -> None:
+    # 表1　…增加值增速及位次 ↵ ────── ↵ 市（州）　增速（%）　位次: the rule drawn under the caption was
+    # taken for it, so the places' growths and ranks had no indicator and the table went unread
+    text = normalize(
+        "2025年1—10月全省工业经济运行简报\n2025-11-20\n\n"
+        "表1　2025年1—10月各市（州）规模以上工业增加值增速及位次\n"
+        "──────────────────────────────\n市（州）　　　　增速（%）　　　位次\n"
+        "──────────────────────────────\n毕节市　　　　　10.2　　　　　1\n"
+        "遵义市　　　　　6.3　　　　　2\n──────────────────────────────\n"
+    ).text
+    found = {(f.region, f.measure): f for f in extract_figures(text, describe_document(text, "gz.txt"))}
+    growth = found[("毕节市", "yoy_growth_pct")]
+    assert growth.value == 10.2 and growth.indicator == "规模以上工业增加值"
+    assert found[("遵义市", "rank")].value == 2.0
+
+
+def test_a_reporter_asking_a_body_names_no_place() -> None:
+    # 记者从市金融工作局了解到，目前我市还有4家企业…: no county or city is named 记者从市 (it was the
+    # figure's region); a name before 市 or 县 never ends on a preposition
+    found = figures("记者从市金融工作局了解到，目前我市还有4家企业处于上市辅导期。", region="宜昌市")
+    assert [f.region for f in found] == ["宜昌市"]
+
+
+def test_a_fields_investment_is_named_without_its_verb() -> None:
+    # 全年算力产业完成投资176亿元: the field's investment (算力产业投资), as 完成工业投资 is 工业投资; a
+    # set of projects keeps what it has done (亿元以上工业项目完成投资)
+    found = figures(
+        "全年算力产业完成投资176亿元，同比增长32.7%；亿元以上工业项目完成投资98亿元。", region="银川市"
+    )
+    assert {f.indicator for f in found} == {"算力产业投资", "亿元以上工业项目完成投资"}

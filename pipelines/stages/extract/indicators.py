@@ -252,11 +252,16 @@ _GENERIC_DISTRICT = re.compile(
 #: what follows 县, 市 or 区 in a compound that names no place (县域, 市场, 区块链, 市长, 县委 …)
 _NOT_AFTER_A_PLACE = "域级场民委政属长直镇乡村城块"
 #: a district, county or county-level city named at a clause's start, whatever follows it
+#: the last character of a word before a body (记者从市…局, 向县政府…): no place's name ends on one
+#: (隆回县, 荥经县 end on 回 and 经)
+_PREPOSITION_BEFORE_A_BODY = "从在到赴往对由与及把被给跟入出向请以受此其每"
 _BARE_DISTRICT = re.compile(
     # not the first part of a compound (立足县域…, 资本市场, 区块链, 市长, 县委 …)
     _NOT_ADMINISTRATIVE
     # (落实县领导挂钩…: the county's leaders, no county named 落实县)
-    + rf"({_ODDLY_NAMED_PLACE}|{_DISTRICT_CHAR}{{2}}区|{_NAME_CHAR}{{2,3}}[县市])"
+    # (nor 记者从市金融工作局了解到's 记者从市: no county's or city's name ends on a preposition)
+    + rf"({_ODDLY_NAMED_PLACE}|{_DISTRICT_CHAR}{{2}}区"
+    + rf"|{_NAME_CHAR}{{2,3}}(?<![{_PREPOSITION_BEFORE_A_BODY}])[县市])"
     + rf"(?![{_NOT_AFTER_A_PLACE}]|领导)"
     + _NO_LISTING_WORD
     # nor a kind of area (在园区, 老城区, 山区 …)
@@ -768,6 +773,10 @@ _NATIONAL_SUBJECT = re.compile(
     r"(?![^，。；]{0,6}(?:标杆|示范|试点|冠军|称号|奖|样板|标兵|典型|基地|名单))"  # (全国质量标杆: a title)
     r"(?=[\u4e00-\u9fffA-Za-z\d])"
 )
+#: 算力产业完成投资, 能源领域完成投资: a field's investment, the verb inside its name no part of
+#: it (but 亿元以上工业项目完成投资 is what projects have done of what they plan, and a table's row
+#: 先进制造业 under 完成投资 is a kind of project)
+_DONE_BY_A_FIELD = re.compile(r"(产业链|产业|领域|行业)完成投资")
 _SHIXIAN = re.compile(r"实现(?!了)|预计(?=实现|完成|达到)")
 _COMPARED_TO_TIME_TAIL = re.compile(
     r"(?:比|较|同比|与)(?:上年(?:度|末)?|上年底|去年度?(?:末|底)?|一年前|上半年|上季度|上月末?|年初|\d{4}年(?:末|底)?|[一二三四]季度)"
@@ -1138,6 +1147,7 @@ def clean_phrase(
             for w in lex.noise_words:
                 s = s.replace(w, "")
     s = _SHIXIAN.sub("", s)
+    s = _DONE_BY_A_FIELD.sub(r"\1投资", s) if "完成投资" in s else s
     s = _COMPARED_TO_TIME_TAIL.sub("", s)
     # a comparison word whose base was a time expression (比上年末, 较9月末): nothing of the noun
     if _COMPARED_TO_TIME.search(raw):

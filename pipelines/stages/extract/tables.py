@@ -843,7 +843,8 @@ def table_values(text: str) -> Iterator[TableValue]:
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
         group = group if columns is not None else ""
-        if line.strip():
+        if line.strip() and not _RULE_LINE.fullmatch(line.strip()):
+            # (表1　… ↵ ────── ↵ 市（州）  增速（%）  位次: a rule drawn under the caption is none)
             previous, current = line, previous
             captions = [*captions[-2:], current]
         if not line.strip() and single_spaced:
