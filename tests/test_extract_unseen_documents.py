@@ -12011,3 +12011,16 @@ def test_a_fields_investment_is_named_without_its_verb() -> None:
         "全年算力产业完成投资176亿元，同比增长32.7%；亿元以上工业项目完成投资98亿元。", region="银川市"
     )
     assert {f.indicator for f in found} == {"算力产业投资", "亿元以上工业项目完成投资"}
+
+
+def test_a_story_goes_on_about_the_past_year_its_figures_were_of() -> None:
+    # …产值由2015年的112亿元增至去年的486亿元。煤炭产业占…比重降至38.6%: last year's share, said after
+    # last year's figures (it had no period at all)
+    text = normalize(
+        "陕西府谷县：“煤海”里长出新材料产业链\n《 人民日报 》（ 2025年11月18日　 第 10 版）\n\n"
+        "全县新材料产业产值由2015年的112亿元增至去年的486亿元。"
+        "煤炭产业占全县规上工业产值的比重降至38.6%。"
+    ).text
+    found = {f.value: f for f in extract_figures(text, describe_document(text, "fugu.txt"))}
+    share = found[38.6]
+    assert (share.period_start, share.period_end) == (date(2024, 1, 1), date(2024, 12, 31))

@@ -251,10 +251,10 @@ _GENERIC_DISTRICT = re.compile(
 )
 #: what follows 县, 市 or 区 in a compound that names no place (县域, 市场, 区块链, 市长, 县委 …)
 _NOT_AFTER_A_PLACE = "域级场民委政属长直镇乡村城块"
-#: a district, county or county-level city named at a clause's start, whatever follows it
 #: the last character of a word before a body (记者从市…局, 向县政府…): no place's name ends on one
 #: (隆回县, 荥经县 end on 回 and 经)
 _PREPOSITION_BEFORE_A_BODY = "从在到赴往对由与及把被给跟入出向请以受此其每"
+#: a district, county or county-level city named at a clause's start, whatever follows it
 _BARE_DISTRICT = re.compile(
     # not the first part of a compound (立足县域…, 资本市场, 区块链, 市长, 县委 …)
     _NOT_ADMINISTRATIVE

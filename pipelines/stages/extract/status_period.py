@@ -394,6 +394,8 @@ class StatusPeriodRules:
     #: the next year, once a text of the year's last months has turned to its work (会议要求，…明年
     #: 要重点抓好八个方面工作): the year of the goals after, which name none
     next_years_work: Period | None
+    #: the figures of the sentence before, in the same paragraph
+    previous_figures: list[Draft]
 
     def _goal_of(
         self, tok: Token, ctx: Context, indicator: str, measure: str
@@ -1724,4 +1726,19 @@ class StatusPeriodRules:
             # 活动现场共签约外资项目32个，总投资316.8亿元，合同外资23.6亿美元: what the event's floor
             # counted, on the day it was counted, every clause of it
             return counted.period, "period_at_the_event", False
+        told = ctx.sentence_figs or self.previous_figures
+        last_told = told[-1] if told else None
+        if (
+            status == "actual"
+            # (a rate or a flow: 2023年，全市获评省级集群4个。新增…9家 may count what stands now)
+            and (measure in _RATE_MEASURES or (flow_noun and not stock))
+            and last_told is not None
+            and last_told.status == "actual"
+            and last_told.period.kind == FULL_YEAR
+            and last_told.period.end is not None
+            and last_told.period.end < self.reference
+        ):
+            # …新材料产业产值由2015年的112亿元增至去年的486亿元。煤炭产业占…比重降至38.6%: a story
+            # goes on about the past year its figures before were of, where it names no other
+            return last_told.period, "period_year_told_before", stock
         return UNKNOWN_PERIOD, "period_default_unknown", False
