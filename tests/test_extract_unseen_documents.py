@@ -12024,3 +12024,49 @@ def test_a_story_goes_on_about_the_past_year_its_figures_were_of() -> None:
     found = {f.value: f for f in extract_figures(text, describe_document(text, "fugu.txt"))}
     share = found[38.6]
     assert (share.period_start, share.period_end) == (date(2024, 1, 1), date(2024, 12, 31))
+
+
+def test_a_clause_opening_at_a_high_tech_zone_names_no_zone_called_after_a_preposition() -> None:
+    # 在高新区，总投资45亿元的楚锂二期动力电池项目…: the figure went to a zone called 在高新区 (在高 and
+    # 新区); the project's whole cost is of no one year either
+    text = normalize(
+        "十堰新闻\n2025-04-18\n\n一季度，十堰市新开工项目17个。"
+        "在高新区，总投资45亿元的楚锂二期动力电池项目已完成主体厂房建设。"
+    ).text
+    found = {f.value: f for f in extract_figures(text, describe_document(text, "shiyan.txt"))}
+    cost = found[45.0]
+    assert cost.region == "十堰市" and (cost.period_start, cost.period_type) == (None, "unknown")
+
+
+def test_the_present_trend_dates_no_estimate_of_the_year() -> None:
+    # 按照当前发展态势，预计今年…产量将达到10万至12万辆: 当前 says whose trend, not the day the output
+    # stands at (the estimate was dated on the text's day)
+    found = figures(
+        "按照当前发展态势，预计今年全市新能源汽车产量将达到10万至12万辆。",
+        region="十堰市",
+        ref=date(2025, 4, 18),
+    )
+    (estimate,) = found
+    assert estimate.status == "estimate"
+    assert (estimate.period_start, estimate.period_end) == (date(2025, 1, 1), date(2025, 12, 31))
+
+
+def test_what_the_year_added_to_a_count_runs_to_the_counts_day() -> None:
+    # 截至9月底，全市有进出口实绩的企业486家，其中今年新增外贸企业53家: the months to September, as for
+    # 其中今年新开工… (新增 after 今年 had kept it the whole year)
+    found = figures(
+        "截至9月底，全市有进出口实绩的企业486家，其中今年新增外贸企业53家。",
+        region="宜宾市",
+        ref=date(2025, 10, 24),
+    )
+    added = next(f for f in found if f.value == 53)
+    assert (added.period_start, added.period_end) == (date(2025, 1, 1), date(2025, 9, 30))
+
+
+def test_a_places_short_name_before_its_growth_is_no_indicator() -> None:
+    # 江西的增速比全国高出1.9个百分点: a figure of 全国 called 江西的; the place is 江西省 (its indicator,
+    # said sentences before, is not told here)
+    found = figures(
+        "江西的增速比全国高出1.9个百分点，在全国排在第三位。", region="全国", ref=date(2025, 10, 30)
+    )
+    assert all(f.region != "全国" and "江西" not in f.indicator for f in found)

@@ -26,7 +26,8 @@ ZONE = re.compile(
     # (南昌临空经济区, 郑州航空港经济综合实验区: an airport's zone)
     r"|临空经济示范区|临空经济区|航空港经济综合实验区|航空港区|综合实验区"  # (平潭综合实验区)
     # (深汕特别合作区, 横琴粤澳深度合作区: a zone two places run together)
-    r"|工业园区|综保区|综合保税区|新区|开发区|特别合作区|深度合作区)"
+    # (在高新区，…: no zone called 在高 and 新区; a one-character word before 高新区)
+    r"|工业园区|综保区|综合保税区|(?<!高)新区|开发区|特别合作区|深度合作区)"
 )
 #: how an official zone's name ends, whatever its kind (…经济技术开发区, …工业园区, 两江新区)
 ZONE_KIND_ENDS = ("开发区", "园区", "新区", "保税区", "示范区", "经济区", "实验区", "港区", "合作区")

@@ -45,7 +45,8 @@ _REGIONAL_SUBJECT = (
     # (贺州碳酸钙产业产值达到486亿元: an industry's output in the place; 钦州的到位资金增速)
     # (广州超高清视频和新型显示产业规模: two industries; not a zone's, 赣州经开区新能源汽车及配套产业产值)
     r"|(?:(?![区园])[\u4e00-\u9fff]){1,13}?产业(?:实现|完成)?(?:产值|营业收入|营收|增加值|规模)"
-    r"|的(?=到位资金|规模以上|规上|地区生产总值|GDP)"
+    # (江西的增速比全国高出1.9个百分点: the place's growth, of what the text is about)
+    r"|的(?=到位资金|规模以上|规上|地区生产总值|GDP|增速|增幅|工业|制造业)"
     # (广东服务机器人产量498万套: a product the place makes)
     r"|[\u4e00-\u9fff]{1,8}?(?:产量|产销量|销量)"
     # (香港电子产品出口总值达到3.62万亿港元: a product the place sells abroad)

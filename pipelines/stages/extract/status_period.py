@@ -45,6 +45,10 @@ from pipelines.stages.models import DocumentMeta
 _TOTAL_WORDS = ("总量", "总数", "总规模")
 #: one project's whole cost, its clause's subject (项目总投资, 本项目计划总投资额为)
 _ONE_PROJECTS_WHOLE = re.compile(r"^\s*(?:本|该|此)?(?:项目|工程)(?:计划)?总投资额?(?:为|达|达到)?\s*$")
+#: a whole cost opening a clause, before the project it is of (总投资45亿元的楚锂二期动力电池项目)
+_WHOLE_COST = re.compile(r"^\s*总投资(?:约|达)?\s*$")
+#: one project named after its cost (…的楚锂二期动力电池项目; not …的56个项目, a set of them)
+_OF_ONE_PROJECT = re.compile(r"的[^，。；\d]{2,30}?项目")
 #: once a project runs at capacity (达产后, 全面投产后): what it will make then, of no one year
 _ONCE_RUNNING = re.compile(r"(?:达产|达效|建成|投产|满产)后")
 #: a floor or a ceiling set just before a number (不少于6个, 不低于1.5亿元)
@@ -885,17 +889,17 @@ class StatusPeriodRules:
             and _within_year_after(found[-2].period, found[-1].period)
             and self.period_text[ctx.sentence.start + found[-1].pos : ctx.sentence.start + found[-1].end]
             in ("今年", "本年")
-            and not lexicon().flow_cue.match(self.text, ctx.sentence.start + found[-1].end)
         ):
             said = found[-1]
             part = self.text.endswith("其中", 0, ctx.sentence.start + said.pos) and said.pos >= clause_start
             if part and found[-2].period.kind == AS_OF and found[-2].period.end is not None:
-                # 截至9月末，…在建…项目486个，其中今年新开工项目173个: the part the year added, up
-                # to the day the whole stands at
+                # 截至9月末，…在建…项目486个，其中今年新开工项目173个 (其中今年新增外贸企业53家): the
+                # part the year added, up to the day the whole stands at
                 return replace(said, period=Period.up_to(found[-2].period.end))
-            # 截至5月底，今年签约项目履约率达到92.5%: 今年 says which projects; the rate stands
-            # at the date said first (but 今年新增…41家 is the year's flow)
-            found.pop()
+            if not lexicon().flow_cue.match(self.text, ctx.sentence.start + said.end):
+                # 截至5月底，今年签约项目履约率达到92.5%: 今年 says which projects; the rate stands
+                # at the date said first (but 今年新增…41家 is the year's flow)
+                found.pop()
         if len(found) > 1 and found[-1].period.relative == "since" and found[-2].period.kind == AS_OF:
             found.pop()  # 截至2025年底，2021年以来新设企业的存活率为…: the figure stands at the date
         return found[-1] if found else None
@@ -1337,9 +1341,10 @@ class StatusPeriodRules:
         if measure == "amount" and (
             _ONE_PROJECTS_WHOLE.search(clause_pre)
             or (status == "estimate" and _ONCE_RUNNING.search(self.text, ctx.sentence.start, tok.start))
+            or (_WHOLE_COST.search(clause_pre) and _OF_ONE_PROJECT.match(self.text, tok.end, ctx.clause.end))
         ):
-            # 项目总投资约18.6亿元; 本项目达产后预计可实现年营业收入约26.0亿元: one project's whole
-            # cost, and what it will make once running, are of no one year
+            # 项目总投资约18.6亿元; 本项目达产后预计可实现年营业收入约26.0亿元; 总投资45亿元的楚锂二期
+            # 动力电池项目: one project's whole cost, and what it will make once running, are of no one year
             return UNKNOWN_PERIOD, "period_project_whole", False
         if status == "target" and self._over_plan_span(clause_pre, measure, mention is None):
             assert self.title_span is not None
