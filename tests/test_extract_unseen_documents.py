@@ -12070,3 +12070,58 @@ def test_a_places_short_name_before_its_growth_is_no_indicator() -> None:
         "江西的增速比全国高出1.9个百分点，在全国排在第三位。", region="全国", ref=date(2025, 10, 30)
     )
     assert all(f.region != "全国" and "江西" not in f.indicator for f in found)
+
+
+def test_a_column_of_the_years_growth_goal_beside_the_months_done() -> None:
+    # 指标名称 | 单位 | 年度目标增速（%） | 1—6月完成 | 增速（%） | 全市位次: the table went unread (its
+    # goal column was no kind the reader knew); the goal is the year's growth aimed at
+    text = normalize(
+        "2025年上半年全县经济运行情况分析\n发布时间：2025-07-24　　来源：泰和县统计局\n\n"
+        "表1　2025年上半年泰和县主要经济指标完成情况\n\n"
+        "| 指标名称 | 单位 | 年度目标增速（%） | 1—6月完成 | 增速（%） | 全市位次 |\n"
+        "|---|---|---|---|---|---|\n"
+        "| 地区生产总值 | 亿元 | 6.5 | 123.47 | 5.8 | 6 |\n| 规模以上工业增加值 | — | 8.5 | — | 8.9 | 4 |\n"
+    ).text
+    found = {
+        (f.value, f.measure, f.status): f for f in extract_figures(text, describe_document(text, "taihe.txt"))
+    }
+    goal = found[(8.5, "yoy_growth_pct", "target")]
+    assert goal.indicator == "规模以上工业增加值" and goal.period_end == date(2025, 12, 31)
+    done = found[(8.9, "yoy_growth_pct", "actual")]
+    assert done.period_end == date(2025, 6, 30)
+    assert found[(123.47, "amount", "actual")].indicator == "地区生产总值"
+
+
+def test_a_notice_handing_out_a_years_funds_is_of_that_year() -> None:
+    # 关于下达2025年第一批…技术改造项目补助资金的通知 (June): what it hands out is the year's (the verb
+    # before the funds, as 资金…下达 after them; its figures had no period)
+    text = normalize(
+        "柳州市工业和信息化局关于下达2025年第一批工业企业技术改造项目补助资金的通知\n发布日期：2025-06-12\n\n"
+        "本批共支持技术改造项目9个，下达补助资金合计5163万元。"
+    ).text
+    found = {f.value: f for f in extract_figures(text, describe_document(text, "liuzhou.txt"))}
+    assert (found[9.0].period_start, found[5163.0].period_end) == (date(2025, 1, 1), date(2025, 12, 31))
+
+
+def test_a_tables_caption_of_a_span_of_years_keeps_its_places_as_places() -> None:
+    # 表：2023—2024年全省各设区市新增规上工业企业数量 over 设区市 | 2023年 | 2024年: each city's count
+    # (the span of years before the places made each city an indicator of the province)
+    text = normalize(
+        "——2024年我省新增规上工业企业2186家\n2025-02-18\n\n"
+        "表：2023—2024年全省各设区市新增规上工业企业数量（单位：家）\n\n"
+        "| 设区市 | 2023年 | 2024年 |\n|---|---|---|\n| 南昌市 | 251 | 268 |\n| 九江市 | 221 | 245 |\n"
+    ).text
+    found = {f.value: f for f in extract_figures(text, describe_document(text, "jx.txt"))}
+    assert (found[268.0].region, found[221.0].region) == ("南昌市", "九江市")
+    assert "规模以上工业企业" in found[268.0].indicator
+
+
+def test_a_price_column_in_percent_is_its_change() -> None:
+    # 月份 | 工业生产者出厂价格（%） | 工业生产者购进价格（%） ↵ 1月 | -3.4 | -3.9: each month's change of
+    # the prices (they were shares)
+    text = normalize(
+        "2025年9月云南省工业生产者价格变动情况\n2025-10-15\n\n四、2025年1—9月全省工业生产者价格同比涨跌幅\n\n"
+        "| 月份 | 工业生产者出厂价格（%） | 工业生产者购进价格（%） |\n|---|---|---|\n| 1月 | -3.4 | -3.9 |\n"
+    ).text
+    found = {f.value: f for f in extract_figures(text, describe_document(text, "yn_ppi.txt"))}
+    assert {found[-3.4].measure, found[-3.9].measure} == {"yoy_growth_pct"}

@@ -283,7 +283,8 @@ _KINDS_NAME_MAX = 8
 _PLACE_OR_TIME = re.compile(r"[省市县区年月季]")
 #: the periods and the places a caption of places by period opens on (2025年二、三季度全省及部分省辖市…)
 _PLACES_CAPTION_LEAD = re.compile(
-    r"^\s*(?:\d{4}\s*年)?(?:(?:[一二三四]、)*[一二三四]季度|上半年|前三季度|\d{1,2}\s*[-—–]\s*\d{1,2}\s*月份?)?"
+    # (2023—2024年全省各设区市…: the years the table's columns are of, said as a span)
+    r"^\s*(?:\d{4}\s*(?:年\s*)?[-—–~至]\s*\d{4}\s*年|\d{4}\s*年)?(?:(?:[一二三四]、)*[一二三四]季度|上半年|前三季度|\d{1,2}\s*[-—–]\s*\d{1,2}\s*月份?)?"
     r"(?:全[国省市区县])?(?:及|和|、)?(?:部分|各|主要|重点)?"
     r"(?:省辖市|设区市|市州|城市|地市|县（市、区）|县市区|县区|省份|地区|市)?"
 )
@@ -483,6 +484,8 @@ def _table_measure(indicator: str, unit_class: str, base_unit: str) -> str:
         return "avg_growth_pct"
     if _GROWTH_NAME.search(indicator) or _names_a_flow(indicator):
         return "yoy_growth_pct"  # (规模以上工业增加值  %  7.1: a flow's row in % holds its growths)
+    if indicator.endswith("价格"):
+        return "yoy_growth_pct"  # (工业生产者出厂价格（%）  -3.4: a price in % is its change, no share)
     return "share_pct"
 
 

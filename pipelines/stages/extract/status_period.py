@@ -79,7 +79,11 @@ _LATE_IN_YEAR = 11
 #: the last month early in a year, when a text without a year tells of the year before
 _FIRST_QUARTER_END = 3
 #: a year's funds shared out (2025年工业发展专项资金安排情况): their projects are the year's
-_YEARS_FUNDS = re.compile(r"(?:资金|补助|奖补|奖励)[^，。：]{0,10}(?:安排|分配|下达|拨付)")
+_YEARS_FUNDS = re.compile(
+    r"(?:资金|补助|奖补|奖励)[^，。：]{0,10}(?:安排|分配|下达|拨付)"
+    # (关于下达2025年第一批工业企业技术改造项目补助资金的通知: the verb before the funds)
+    r"|(?:安排|分配|下达|拨付)[^，。：]{0,30}(?:资金|补助|奖补|奖励)"
+)
 #: 较2020年末的37家: a level named as the base of a comparison, right before its number
 _BASE_VALUE = re.compile(r"(?:较|比)\s*(?P<y>\d{4})\s*年(?P<end>末|底)?的\s*$")
 #: a breakdown by place of the figures before (从地区分布看，太原市新认定298家…)

@@ -458,6 +458,8 @@ _MONTHS_TO_DATE = {
     "前三季度": "1—9月",
 }
 #: a column of the year's goal beside a month's and the months to date's levels
+#: a column of the growth the year aims at (年度目标增速（%）, 全年目标增长（%）)
+_GOAL_GROWTH_HEAD = re.compile(r"(?:年度|全年)?(?:预期)?目标(?:增速|增幅|增长)\s*(?:[（(]\s*%\s*[)）])?")
 _YEAR_GOAL_COLUMNS = frozenset({"全年目标", "年度目标", "全年计划", "年度计划", "全年目标任务"})
 #: and one a town's table of the year's outcome names beside it (年度目标任务  实际新增入规)
 _YEAR_TASK_COLUMNS = _YEAR_GOAL_COLUMNS | {"年度目标任务"}
@@ -2423,6 +2425,11 @@ def _product_header(words: list[tuple[int, str]]) -> list[Column] | None:
             # 本月 | 累计 | 同比±% | 全年目标: the year's goal, in the row's unit (or before the
             # months done: 年度目标 | 1—6月完成 | 同比增长（%） | 完成进度（%）)
             columns.append(Column(tag="目标"))
+        elif _GOAL_GROWTH_HEAD.fullmatch(rest[0]) and (
+            columns or (len(rest) > 1 and _LEVEL_COLUMN.fullmatch(rest[1]))
+        ):
+            # 年度目标增速（%） | 1—6月完成 | 增速（%） | 全市位次: the growth the year aims at, in %
+            columns.append(Column(tag="目标", unit="%", growth=True))
         elif _GOAL_DONE_COLUMN.fullmatch(rest[0]) and any(column.tag == "目标" for column in columns):
             # 全年目标 | 完成进度(%): how much of the goal the months to date have done
             done = next((column for column in reversed(columns) if column.period and not column.growth), None)
