@@ -12125,3 +12125,19 @@ def test_a_price_column_in_percent_is_its_change() -> None:
     ).text
     found = {f.value: f for f in extract_figures(text, describe_document(text, "yn_ppi.txt"))}
     assert {found[-3.4].measure, found[-3.9].measure} == {"yoy_growth_pct"}
+
+
+def test_a_performance_tables_counts_of_what_the_fund_did_are_the_years() -> None:
+    # 带动新增就业人数 | ≥1500人 | 1820人, 支持技术改造项目数 | ≥60个 | 68个 under 年度目标值 | 实际完成值:
+    # what the year's fund did, over the year (they stood at its end, and 人数 lost its 数: 就业人)
+    text = normalize(
+        "南充市经济和信息化局2024年工业发展专项资金绩效自评报告\n2025-03-28\n\n"
+        "| 一级指标 | 二级指标 | 三级指标 | 年度目标值 | 实际完成值 | 完成情况 |\n|---|---|---|---|---|---|\n"
+        "| 效益指标 | 社会效益指标 | 带动新增就业人数 | ≥1500人 | 1820人 | 完成 |\n"
+        "| 产出指标 | 数量指标 | 支持技术改造项目数 | ≥60个 | 68个 | 完成 |\n"
+    ).text
+    found = {f.value: f for f in extract_figures(text, describe_document(text, "nanchong.txt"))}
+    assert found[1820.0].indicator.endswith("就业人数")
+    assert {(found[v].period_start, found[v].period_end) for v in (1820.0, 68.0)} == {
+        (date(2024, 1, 1), date(2024, 12, 31))
+    }

@@ -274,6 +274,8 @@ _RANKED_IN_CAPTION = re.compile(
 )
 #: things done in the months a table covers (签约项目（个）, 新开工项目): counted over them, not
 #: standing at their end
+#: a count of those a fund or a policy supported (支持技术改造项目数, 奖励“小升规”企业数)
+_SUPPORTED = re.compile(r"支持|奖励|扶持|补助|带动")
 _DONE_IN_THE_MONTHS = re.compile(r"签约|新增|新开工|开工|投产|竣工|引进|落地|招引|新认定|新培育|新建")
 #: a column of the value of what each row names, whatever it is (绝对额（亿元）, 绝对值)
 _VALUE_OF_THE_ROW = frozenset({"绝对额", "绝对值", "绝对数", "总量", "数值"})
@@ -1317,10 +1319,14 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                 counted = _FIRMS_COUNTED.search(indicator) if not added else None
             # (〔880〕 under 年均增长〔累计〕: how many the plan's years add, no count that stands)
             stands = measure == "amount" and unit.unit_class == "count" and not cell.over_plan
-            if counted is not None and stands:
+            # (支持技术改造项目数, 奖励“专精特新”企业数 under 年度目标值: what the year did, no stock)
+            done = _NEWLY_COUNTED.search(cell.indicator) or _SUPPORTED.match(cell.indicator)
+            if counted is not None and stands and not (by_year_or_census and done):
                 # 规上工业企业数 家 17860, a census's 法人单位数（个）: what stands at the period's end
                 if by_year_or_census:
-                    indicator = self._clean(cell.indicator[: counted.start()]) or indicator
+                    # (在岗职工人数: the people counted keep their 人数)
+                    named = cell.indicator[: counted.start()]
+                    indicator = self._clean(cell.indicator if named.endswith("人") else named) or indicator
                 period = Period.as_of(period.end) if period.end is not None else period
             elif cell.standing and period.end is not None:
                 # 南湖区  612  88  9.7 under 高新技术企业（家）  新增（家）  增长（%）: what stands at the end
