@@ -12141,3 +12141,28 @@ def test_a_performance_tables_counts_of_what_the_fund_did_are_the_years() -> Non
     assert {(found[v].period_start, found[v].period_end) for v in (1820.0, 68.0)} == {
         (date(2024, 1, 1), date(2024, 12, 31))
     }
+
+
+def test_a_monthly_reports_indicator_header_spaced_out_is_one_word() -> None:
+    # 指　　标  1—10月  同比±% ↵ 汽车产量（万辆）  38.64  -3.2: the header's first word spaced out,
+    # a character a word (the whole front page of indicators went unread)
+    text = normalize(
+        "襄阳统计月报\n2025年第10期\n襄阳市统计局　　　　2025年11月18日\n\n全市主要经济指标\n\n"
+        "指　　标                                1—10月         同比±%\n"
+        "规模以上工业增加值                          —              7.8\n"
+        "汽车产量（万辆）                          38.64           -3.2\n"
+    ).text
+    found = {f.value: f for f in extract_figures(text, describe_document(text, "xy_monthly.txt"))}
+    assert found[38.64].indicator == "汽车产量" and found[-3.2].measure == "yoy_growth_pct"
+    assert found[7.8].indicator == "规模以上工业增加值" and found[7.8].period_end == date(2025, 10, 31)
+
+
+def test_a_bodys_own_release_is_its_places_whatever_its_country_words() -> None:
+    # 經濟部統計處 ↵ …10月工業生產指數為128.46…可望支撐我國資訊電子產業: the island's, as
+    # place_bodies.csv says of the body (its 我国 made the page the country's)
+    text = normalize(
+        "經濟部統計處\n首頁 > 新聞發布 > 統計新聞\n\n114年10月工業生產統計\n\n發布日期：114-11-24\n\n"
+        "經濟部統計處今（24）日發布114年10月工業生產統計。10月工業生產指數為128.46，較上年同月增加12.27%。\n\n"
+        "展望未來，AI應用商機持續擴展，可望支撐我國資訊電子產業生產動能。"
+    ).text
+    assert describe_document(text, "tw_ipi.txt").region == "台湾省"

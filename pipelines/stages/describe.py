@@ -821,6 +821,10 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
         named = _most_mentioned(regions, "province", counts, _NAMED_OFTEN) or _most_mentioned(
             regions, "prefecture", counts, _NAMED_OFTEN
         )
+        body_site = _site_body_region(text) if not named else None
+        if body_site is not None:
+            # 经济部统计处 ↵ … 10月工业生产指数为128.46…国内…: a place's own body, whose 国内 is its own
+            return body_site, "masthead", 0.6
         return country, "country_words", 0.5 if named else 0.9
     if (
         levels

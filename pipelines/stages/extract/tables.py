@@ -921,7 +921,7 @@ def table_values(text: str) -> Iterator[TableValue]:
                 rows_are = "indicator" if rows_name in _INDICATOR_NAME_COLUMN or indices else "product"
                 units_in_label = False
                 continue
-            labelled = _units_in_label_header(words)
+            labelled = _units_in_label_header(_first_word_joined(words))
             if labelled is not None:  # 指标 1—10月 同比增长（%） ↵ 工业投资（亿元） 1286.4 9.8
                 columns, caption, cell_pattern, unitless = labelled, current, word_pattern, ""
                 rows_are, units_in_label = "indicator", True
@@ -1564,6 +1564,13 @@ def _named_row(
                 _qualifier(cell), name, caption, row_start, row_end, place=place,
                 column_period=column.period or day,
             )  # fmt: skip
+
+
+def _first_word_joined(words: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """指  标  1—10月  同比±%: a header's first word spaced out, one character a word, as one."""
+    if len(words) >= 3 and all(len(word) == 1 and _HAN_CHARACTER.match(word) for _, word in words[:2]):
+        return [(words[0][0], words[0][1] + words[1][1]), *words[2:]]
+    return words
 
 
 def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
