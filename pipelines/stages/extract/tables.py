@@ -1576,8 +1576,7 @@ def _first_word_joined(words: list[tuple[int, str]]) -> list[tuple[int, str]]:
 def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
     """The columns a header row announces: two or more years (after a name and a unit
     cell), or two or more indicators with units (after the rows' label)."""
-    if len(cells) >= 3 and all(len(cell) == 1 and _HAN_CHARACTER.match(cell) for _, cell in cells[:2]):
-        cells = [(cells[0][0], cells[0][1] + cells[1][1]), *cells[2:]]  # 指　　标: one word spaced out
+    cells = _first_word_joined(cells)  # 指　　标: one word spaced out
     named = _named_header(cells)
     if named is not None:
         return named
