@@ -12166,3 +12166,29 @@ def test_a_bodys_own_release_is_its_places_whatever_its_country_words() -> None:
         "展望未來，AI應用商機持續擴展，可望支撐我國資訊電子產業生產動能。"
     ).text
     assert describe_document(text, "tw_ipi.txt").region == "台湾省"
+
+
+def test_a_count_column_of_those_a_list_took_in_is_of_what_the_caption_names() -> None:
+    # 入选企业数（家） under 表1　2025年江西省专精特新中小企业（宜春市）分地区分布: each county's count of
+    # those firms (it was a thing called 企业数)
+    text = normalize(
+        "宜春市2025年江西省专精特新中小企业名单公布\n2025-09-12\n\n"
+        "表1　2025年江西省专精特新中小企业（宜春市）分地区分布\n\n"
+        "| 县（市、区） | 入选企业数（家） |\n|---|---|\n| 袁州区 | 16 |\n| 樟树市 | 24 |\n"
+    ).text
+    found = {f.value: f for f in extract_figures(text, describe_document(text, "yichun_list.txt"))}
+    assert found[16.0].region == "袁州区" and "专精特新中小企业" in found[16.0].indicator
+
+
+def test_a_storage_capacity_is_of_what_the_clause_before_built() -> None:
+    # 全省已建成投运新型储能项目74个，装机规模达到452.6万千瓦: the storage's capacity (a thing called
+    # 装机规模); 2024年，…新型储能累计充电量18.7亿千瓦时: what the year charged, no stock at its end
+    found = figures(
+        "截至2024年底，全省已建成投运新型储能项目74个，装机规模达到452.6万千瓦。"
+        "2024年，全省新型储能累计充电量18.7亿千瓦时。",
+        region="甘肃省",
+        ref=date(2025, 2, 14),
+    )
+    by_value = {f.value: f for f in found}
+    assert "新型储能" in by_value[452.6].indicator
+    assert by_value[18.7].period_start == date(2024, 1, 1)

@@ -218,7 +218,8 @@ _COUNTED_IN_CAPTION = re.compile(
 )
 #: what a caption says after the thing its table spreads over places (…地区分布, …情况)
 _CAPTION_TAIL = re.compile(
-    r"(?:地区|区域)?(?:分布|情况|统计)表?(?:如下[：:]?)?$|(?:情况)?(?:一览|汇总)表$"
+    # (…专精特新中小企业（宜春市）分地区分布, …分行业分布: what is spread, by place or by kind)
+    r"(?:分?(?:地区|区域|行业|领域))?(?:分布|情况|统计)表?(?:如下[：:]?)?$|(?:情况)?(?:一览|汇总)表$"
     r"|(?:TOP|Top|top|前)\s*\d{1,3}(?:强|名|位)?$|排行榜$"  # (…城市新能源汽车产量TOP10: the first ten)
     r"|前[一二三四五六七八九十]{1,3}(?:强|名|位)(?:省份|省市|城市|地区)?$"  # (…集成电路产量前八位省份)
 )
@@ -357,6 +358,8 @@ def _month_before(month: str) -> str:
 _BARE_COUNT_COLUMN = re.compile(
     r"(?:(?:19|20)\d{2}\s*年度?)?(?:完成|目标|计划|实际|新增)?(?:数|数量|个数|家数)"
 )
+#: the verb of a count column of those a list took in (入选企业数, 新认定企业数)
+_LISTED_IN = re.compile(r"^(?:入选|新认定|认定|获评|入围|上榜)")
 #: a term a caption quotes (…“小升规”完成情况…)
 _QUOTED_IN_CAPTION = re.compile(r"“([\u4e00-\u9fff]{2,12})”")
 
@@ -390,6 +393,8 @@ def _named_in_caption(column: str, caption: str) -> str:
     parts = [m for m in CHART_PARTS.finditer(said) if not _NAMED_INDUSTRY.search(said, 0, m.end())]
     said = said[parts[-1].end() :] if parts else said
     core = _COUNT_OF.sub("", column) or column  # 拟入选项目数: the things counted
+    # (入选企业数（家） under …专精特新中小企业（宜春市）分地区分布: those firms the list took in)
+    core = _LISTED_IN.sub("", core) or core
     stem = core[:-1] if core.endswith(_AMOUNT_ENDS) else ""  # 出口额 under …劳动密集型产品出口
     named = _LEADING_PERIOD_AND_PLACE.sub("", said)  # (7—9月江西省…)
     if stem and len(named) > len(stem) and named.endswith(stem) and _NAME_ONLY.fullmatch(named):
