@@ -912,6 +912,10 @@ def opens_on_region(pre: str, region: str) -> bool:
     )
 
 
+#: the most characters a county-level city's name runs to (霍林郭勒市)
+_LONGEST_COUNTY_CITY = 6
+
+
 def _county_city_after(s: str, at: int, province_code: str) -> str | None:
     """The county-level city of the province ``province_code`` that ``s`` names right at ``at``."""
     return next(
@@ -922,10 +926,6 @@ def _county_city_after(s: str, at: int, province_code: str) -> str | None:
         ),
         None,
     )
-
-
-#: the most characters a county-level city's name runs to (霍林郭勒市)
-_LONGEST_COUNTY_CITY = 6
 
 
 @lru_cache(maxsize=_CACHE_SIZE)

@@ -273,10 +273,10 @@ _RANKS_TOO = re.compile(r"(?:及|和|与)?(?:排名|排序|排位|位次)$")
 _RANKED_IN_CAPTION = re.compile(
     r"(?:各[^\W各]{1,6}?(?:（[^（）]{1,8}）)?)?(?P<what>[\u4e00-\u9fff]{2,12}?)(?<![及和与])(?:排名|排位|排序)(?:表|情况)?$"
 )
-#: things done in the months a table covers (签约项目（个）, 新开工项目): counted over them, not
-#: standing at their end
 #: a count of those a fund or a policy supported (支持技术改造项目数, 奖励“小升规”企业数)
 _SUPPORTED = re.compile(r"支持|奖励|扶持|补助|带动")
+#: things done in the months a table covers (签约项目（个）, 新开工项目): counted over them, not
+#: standing at their end
 _DONE_IN_THE_MONTHS = re.compile(r"签约|新增|新开工|开工|投产|竣工|引进|落地|招引|新认定|新培育|新建")
 #: a column of the value of what each row names, whatever it is (绝对额（亿元）, 绝对值)
 _VALUE_OF_THE_ROW = frozenset({"绝对额", "绝对值", "绝对数", "总量", "数值"})

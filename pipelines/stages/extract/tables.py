@@ -457,9 +457,9 @@ _MONTHS_TO_DATE = {
     "上半年": "1—6月",
     "前三季度": "1—9月",
 }
-#: a column of the year's goal beside a month's and the months to date's levels
 #: a column of the growth the year aims at (年度目标增速（%）, 全年目标增长（%）)
 _GOAL_GROWTH_HEAD = re.compile(r"(?:年度|全年)?(?:预期)?目标(?:增速|增幅|增长)\s*(?:[（(]\s*%\s*[)）])?")
+#: a column of the year's goal beside a month's and the months to date's levels
 _YEAR_GOAL_COLUMNS = frozenset({"全年目标", "年度目标", "全年计划", "年度计划", "全年目标任务"})
 #: and one a town's table of the year's outcome names beside it (年度目标任务  实际新增入规)
 _YEAR_TASK_COLUMNS = _YEAR_GOAL_COLUMNS | {"年度目标任务"}
