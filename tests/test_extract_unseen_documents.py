@@ -12192,3 +12192,88 @@ def test_a_storage_capacity_is_of_what_the_clause_before_built() -> None:
     by_value = {f.value: f for f in found}
     assert "新型储能" in by_value[452.6].indicator
     assert by_value[18.7].period_start == date(2024, 1, 1)
+
+
+def test_a_speaker_who_stands_for_the_county_names_no_county() -> None:
+    # 现在，我代表县人民政府向大会报告工作 in 泰和县's work report: 代表 is a verb, and the text is
+    # 泰和县's (it was a county called 代表县, then 表县)
+    text = normalize(
+        "政 府 工 作 报 告\n\n——2025年1月9日在泰和县第十八届人民代表大会第五次会议上\n\n"
+        "泰和县人民政府县长  刘文斌\n\n各位代表：\n\n现在，我代表县人民政府向大会报告工作，请予审议。\n\n"
+        "2024年，全县规模以上工业增加值增长8.6%，高于全市0.9个百分点。全县工业投资增长15.2%。"
+    ).text
+    assert describe_document(text, "taihe_report.txt").region == "泰和县"
+
+
+def test_a_product_table_whose_level_column_names_its_year_is_read() -> None:
+    # 产品名称 | 计量单位 | 2024年产量 | 同比增长（%）: the year's output, its year said in the column
+    # (and 亿米 of cloth is a length)
+    text = normalize(
+        "湖北省纺织行业协会\n\n2024年全省纺织行业经济运行报告\n\n发布时间：2025-03-18\n\n"
+        "表1　2024年全省主要纺织产品产量\n\n"
+        "| 产品名称 | 计量单位 | 2024年产量 | 同比增长（%） |\n|---|---|---|---|\n"
+        "| 纱 | 万吨 | 186.4 | 3.2 |\n| 布 | 亿米 | 52.7 | 4.8 |\n| 服装 | 亿件 | 7.85 | 1.9 |\n"
+    ).text
+    found = {f.value: f for f in extract_figures(text, describe_document(text, "hubei_textile.txt"))}
+    assert found[52.7].indicator == "布产量" and found[52.7].unit == "亿米"
+    assert found[186.4].period_end == date(2024, 12, 31) and found[3.2].measure == "yoy_growth_pct"
+
+
+def test_the_industries_a_clause_counts_share_out_the_next_clauses_values() -> None:
+    # 食品加工、新型建材两个主导产业稳步发展，营业收入分别增长6.2%和4.5%: each industry's revenue
+    # (nothing was read)
+    found = figures(
+        "食品加工、新型建材两个主导产业稳步发展，营业收入分别增长6.2%和4.5%。",
+        region="泰和县",
+        ref=date(2025, 1, 9),
+    )
+    by_value = {f.value: f for f in found}
+    assert by_value[6.2].indicator.startswith("食品加工") and by_value[6.2].indicator.endswith("营业收入")
+    assert by_value[4.5].indicator.startswith("新型建材") and by_value[4.5].indicator.endswith("营业收入")
+
+
+def test_a_sentence_goes_on_about_the_past_year_the_one_before_named() -> None:
+    # …今年1—7月，全省工业投资增长9.8%… ↵ 2024年全省新能源汽车产量达到133.6万辆，增长30.2%。
+    # 太阳能电池、集成电路圆片产量分别增长25.4%、18.7%: 2024's growths, not 1—7月's; but after an
+    # aside on the year in brackets (…(2024年全年为增长7.3%)), the months go on
+    text = normalize(
+        "陕西省人民政府关于全省制造业高质量发展情况的报告\n\n——2025年9月23日在陕西省人大常委会会议上\n\n"
+        "（一）投资。今年1—7月，全省工业投资增长9.8%。\n\n"
+        "（二）产业链群。2024年全省新能源汽车产量达到133.6万辆，增长30.2%。"
+        "太阳能电池、集成电路圆片产量分别增长25.4%、18.7%。\n\n"
+        "（三）效益。1-7月，全省规模以上工业增加值同比增长8.1%（2024年全年为增长7.3%）。"
+        "规模以上工业企业实现营业收入2987.5亿元，同比增长6.7%。"
+    ).text
+    found = {f.value: f for f in extract_figures(text, describe_document(text, "shaanxi_report.txt"))}
+    assert found[25.4].period_start == date(2024, 1, 1) and found[18.7].period_end == date(2024, 12, 31)
+    assert found[6.7].period_end == date(2025, 7, 31)
+
+
+def test_an_autonomous_prefecture_said_with_its_word_speaks_for_itself() -> None:
+    # 红河州…全州规模以上工业增加值同比增长8.6%: the prefecture's (it was 全国's), and a table of its
+    # counties under 各县市…增速 names no 市规模以上工业增加值
+    text = normalize(
+        "红河州工业和信息化局关于2025年1—10月全州工业经济运行情况的通报\n\n发布时间：2025-11-19\n\n"
+        "1—10月，全州规模以上工业增加值同比增长8.6%，高于全省2.1个百分点。各县市具体情况见下表。\n\n"
+        "表1　2025年1—10月各县市规模以上工业增加值增速\n\n"
+        "| 序号 | 县市 | 增速（%） |\n|---|---|---|\n| 1 | 个旧市 | 11.5 |\n| 2 | 开远市 | 9.8 |\n"
+        "| 3 | 建水县 | 8.7 |\n"
+    ).text
+    meta = describe_document(text, "honghe_notice.txt")
+    assert meta.region == "红河哈尼族彝族自治州"
+    found = {f.value: f for f in extract_figures(text, meta)}
+    assert found[8.6].region == "红河哈尼族彝族自治州" and found[8.6].indicator == "规模以上工业增加值"
+    assert found[11.5].region == "个旧市" and found[11.5].indicator == "规模以上工业增加值"
+
+
+def test_a_city_by_its_short_name_opens_on_its_battery_industry() -> None:
+    # 宜宾动力电池本地配套率…提升至目前的65%左右, in 四川省's story: 宜宾市's rate; and 新建成投产项目
+    # keeps 建成 (it was 成投产项目)
+    found = figures(
+        "宜宾动力电池本地配套率由2021年的不足30%提升至目前的65%左右。预计全年新建成投产项目30个左右。",
+        region="四川省",
+        ref=date(2025, 3, 18),
+    )
+    by_value = {f.value: f for f in found}
+    assert by_value[65.0].region == "宜宾市"
+    assert "建成投产" in by_value[30.0].indicator

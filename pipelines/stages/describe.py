@@ -1870,7 +1870,8 @@ def _unlisted_region(level: str, title: str | None, text: str) -> str | None:
     scope = "全我本该各区省镇两一强大富" + ("乡" if level == "town" else "市")
     # (nor 无纺布小镇, 特色小镇: a small town, said of one, no town's name)
     before_the_word = "小" if level == "town" else "村"
-    last = scope + "在到赴往回对由经和与及为是于把被给跟同入进出此其每受向请报以" + before_the_word
+    # (nor 我代表县人民政府向大会报告工作: a speaker stands for the county, and no name ends on 代表)
+    last = scope + "在到赴往回对由经和与及为是于把被给跟同入进出此其每受向请报以表" + before_the_word
     # (nor 萍乡市芦溪县县委书记's 市芦溪县县: a county's or city's name holds no level's word)
     inner = r"(?![省市县区])" if level in ("county", "prefecture") else ""
     # (nor 西充县多扶镇人民政府's 充县多扶镇: a town's name holds no county's word, though 柳市镇's holds 市,
@@ -2101,7 +2102,21 @@ def _region_names() -> tuple[re.Pattern[str], dict[str, str]]:
             code_of[region.name] = region.code
             if region.short_name:  # the macro-regions have none: "" would match everywhere
                 code_of.setdefault(region.short_name, region.code)
+            said = prefecture_said_with_its_word(region.name, region.short_name)
+            if said is not None:
+                code_of.setdefault(said, region.code)  # 红河州…全州
     return re.compile(_trie_alternation(code_of)), code_of
+
+
+#: an autonomous prefecture's place of two characters, then its peoples (红河|哈尼族彝族自治州)
+_TWO_CHARACTER_PLACE = re.compile(r"([\u4e00-\u9fff]{2})(?:[\u4e00-\u9fff]{1,3}族)+自治州$")
+
+
+def prefecture_said_with_its_word(name: str, short_name: str) -> str | None:
+    """红河州, 海南州: an autonomous prefecture whose short name regions.csv keeps whole, as
+    another place shares it (红河县, 海南省), said by its place's name and 州; else None."""
+    place = _TWO_CHARACTER_PLACE.match(name)
+    return place.group(1) + "州" if short_name == name and place is not None else None
 
 
 #: a prefix tree of words: a child per next character, "" marks the end of a word

@@ -17,7 +17,12 @@ from functools import lru_cache
 
 from pipelines.reference import alternation, load_csv
 from pipelines.stages import zones
-from pipelines.stages.describe import autonomous_counties, city_abbreviation, counties_named
+from pipelines.stages.describe import (
+    autonomous_counties,
+    city_abbreviation,
+    counties_named,
+    prefecture_said_with_its_word,
+)
 from pipelines.stages.extract.clauses import LIST_NUMBER
 from pipelines.stages.extract.drafts import Context, Draft
 from pipelines.stages.extract.lexicon import Affixes, lexicon
@@ -35,7 +40,7 @@ _SET_AGAINST_WORDS = r"(?:则|更|也|亦|仍|还)(?:仅|只)?"
 _REGIONAL_SUBJECT = (
     r"(?=地区生产总值|GDP|生产总值|规模以上|规上|工业|制造业|增长|下降|一般公共预算|社会消费品|进出口|外贸|固定资产"
     # (an industry's, not a park's or a project's: 射洪锂电产业园 names a park)
-    r"|(?:新能源|光伏|锂电|储能|风电)(?![\u4e00-\u9fff]{0,4}(?:园|基地|项目))"
+    r"|(?:新能源|光伏|锂电|储能|风电|动力电池)(?![\u4e00-\u9fff]{0,4}(?:园|基地|项目))"
     r"|汽车|数字经济|电子信息|软件|集成电路|高技术|去年|今年|上半年|前三季度|经济总量|县域"
     r"|全年|实现|完成|居民|城镇|农村|全省|全市|全区|全县|将|力争|确保|累计|新增|亩均|(?:今)?年初"
     r"|战略性新兴产业|先进制造业|装备制造业|出口|进口|新开工|民营|专精特新|前\d{1,2}个月"
@@ -324,21 +329,15 @@ def _region_spellings() -> dict[str, str]:
             spellings.setdefault(row["short_name"], row["name"])
             if row["name"].endswith("自治州"):
                 spellings.setdefault(row["short_name"] + "州", row["name"])
-            place = _TWO_CHARACTER_PLACE.match(row["name"])
-            if row["short_name"] == row["name"] and place is not None:
-                # 海南州, 海西州: a prefecture whose short name would be another's (海南省) is written
-                # with its place's name and 州
-                spellings.setdefault(place.group(1) + "州", row["name"])
+            said = prefecture_said_with_its_word(row["name"], row["short_name"])
+            if said is not None:
+                spellings.setdefault(said, row["name"])  # 海南州, not 海南省
     # 仙桃、潜江、天门: county-level cities a province runs itself, written short like its cities
     # (the others, 东方 or 万宁, are also words and are kept whole)
     for row in load_csv("county_short_names"):
         spellings.setdefault(row["short_name"], row["name"])
         spellings.setdefault(row["name"], row["name"])
     return spellings
-
-
-#: an autonomous prefecture's place of two characters, then its peoples (海南|藏族自治州)
-_TWO_CHARACTER_PLACE = re.compile(r"([\u4e00-\u9fff]{2})(?:[\u4e00-\u9fff]{1,3}族)+自治州$")
 
 
 @lru_cache(maxsize=1)
@@ -486,7 +485,10 @@ LEAD_WORDS = r"(?:较多|较快|较高|较大|最多|最快|最高|最大|居前
 _SAID_OF_EACH = re.compile(
     r"(?P<subject>[^，,。；;：:]+?)(?:(?<!人)均|(?<![成首京])都"
     # (青岛、潍坊、烟台三市新认定数量较多，分别为…: the places counted, then what they share)
-    r"|(?<=[\u4e00-\u9fff])[两三四五六七八九十]个?(?:市|县|区|省|城市|地市))[^，,。；;：:]*[，,]\s*$"
+    r"|(?<=[\u4e00-\u9fff])[两三四五六七八九十]个?(?:市|县|区|省|城市|地市)"
+    # (食品加工、新型建材两个主导产业稳步发展，营业收入分别增长…: the industries counted)
+    r"|(?<=[\u4e00-\u9fff])[两三四五六七八九十][个大]?(?:主导|支柱|重点|优势|特色|传统|新兴|首位)?(?:产业|行业))"
+    r"[^，,。；;：:]*[，,]\s*$"
     # (宁德、厦门、漳州投资完成率居全省前列，分别超时序进度…: the places leading in what they name)
     rf"|(?P<leading>[^，,。；;：:]+?){LEAD_WORDS}[，,]\s*$"
 )
@@ -808,6 +810,7 @@ _NOT_SUBJECT = re.compile(
 _NOT_SUBJECT_START = frozenset("连一二三四五六七八九十（(0123456789年")
 _LOCAL_WHOLE = (
     *("全省", "我省", "全市", "我市", "全区", "我区", "全县", "我县", "我国", "全大陆"),
+    *("全州", "我州"),  # (an autonomous prefecture's own)
     *("本港", "本澳"),  # (a Hong Kong or Macao paper's own territory)
 )
 _NOT_HAN = re.compile(r"[^\u4e00-\u9fff]")
@@ -945,6 +948,8 @@ def leading_region(pre: str, region: str, province: str | None) -> str | None:
         return province or UNNAMED_PROVINCE
     if s.startswith(("全市", "我市")) and region.endswith("市"):
         return region
+    if s.startswith(("全州", "我州")) and region.endswith("自治州") and not s.startswith("全州县"):
+        return region  # 全州规模以上工业… in 红河州's text (not 全州县, a county of Guangxi)
     if s.startswith(("全市", "我市")) and region == province:
         return UNNAMED_CITY  # 全市 in a province's text is a city it does not name here
     if s.startswith("全市") and region.endswith(("县", "旗")):

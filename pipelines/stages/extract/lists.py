@@ -527,7 +527,12 @@ class ListRules(IndicatorText):
                 return {i: (placed[1], listed) for i, listed in zip(governed, placed[0], strict=True)}
             each = [self._clean(x) for x in list_items(said)] if said else []
             if len(each) == len(governed) and all(each):
-                items = each
+                # (…两个主导产业稳步发展，营业收入分别增长…: each item's own 营业收入, which this
+                # clause names before 分别)
+                # (not 上饶、吉安两市增势强劲，新增数量分别增长…: places, each of that noun)
+                places = any(region_of_item(strip_chars(x)) for x in each)
+                own_noun = own if own and not places and not _GROWTH_WORDS.fullmatch(own) else ""
+                items = [x if x.endswith(own_noun) else x + own_noun for x in each]
             # (…；上饶市、赣州市合格率相对较低，分别为81.4%、83.0%: the places the clause before
             # opens on, of what was told before)
             last = max(text.rfind(mark, start, clause.start) for mark in "；;")

@@ -1534,6 +1534,20 @@ class StatusPeriodRules:
             # 2024年第3季工业生产指数 ↵ …。综合2024年首三季，…平均为87.9。其中，制造业指数下跌7.1%: a
             # quarter's release turns, for a paragraph, to the quarters to date
             return opened, "period_default_paragraph_months", False
+        said_before = self._past_year_told(self.previous_figures, status, measure, flow_noun and not stock)
+        if (
+            said_before is not None
+            and said_before.end is not None
+            and current is not None
+            and current.start is not None
+            and said_before.end < current.start
+            and "period_mention" in self.previous_figures[-1].rules
+            # (not 1-8月，…增长8.1%…(2024年全年为增长7.3%). 规模以上工业企业…: an aside on the year)
+            and all(f.period == said_before for f in self.previous_figures)
+        ):
+            # …。2024年全省新能源汽车产量达到133.6万辆…。太阳能电池、集成电路圆片产量分别增长…, in a
+            # report on 1—7月: the sentence goes on about the year the one before named, not the months
+            return said_before, "period_year_told_before", stock
         if (
             current is not None
             and current.start is not None
@@ -1735,19 +1749,27 @@ class StatusPeriodRules:
             # 活动现场共签约外资项目32个，总投资316.8亿元，合同外资23.6亿美元: what the event's floor
             # counted, on the day it was counted, every clause of it
             return counted.period, "period_at_the_event", False
-        told = ctx.sentence_figs or self.previous_figures
+        told = self._past_year_told(
+            ctx.sentence_figs or self.previous_figures, status, measure, flow_noun and not stock
+        )
+        if told is not None and told.end is not None and told.end < self.reference:
+            # …新材料产业产值由2015年的112亿元增至去年的486亿元。煤炭产业占…比重降至38.6%: a story
+            # goes on about the past year its figures before were of, where it names no other
+            return told, "period_year_told_before", stock
+        return UNKNOWN_PERIOD, "period_default_unknown", False
+
+    @staticmethod
+    def _past_year_told(told: list[Draft], status: str, measure: str, flow: bool) -> Period | None:
+        """The full year the last figure ``told`` was an actual of, which a rate or a flow said after
+        it with no period of its own may go on about (but 2023年，全市获评省级集群4个。新增…9家 may
+        count what stands now)."""
         last_told = told[-1] if told else None
         if (
             status == "actual"
-            # (a rate or a flow: 2023年，全市获评省级集群4个。新增…9家 may count what stands now)
-            and (measure in _RATE_MEASURES or (flow_noun and not stock))
+            and (measure in _RATE_MEASURES or flow)
             and last_told is not None
             and last_told.status == "actual"
             and last_told.period.kind == FULL_YEAR
-            and last_told.period.end is not None
-            and last_told.period.end < self.reference
         ):
-            # …新材料产业产值由2015年的112亿元增至去年的486亿元。煤炭产业占…比重降至38.6%: a story
-            # goes on about the past year its figures before were of, where it names no other
-            return last_told.period, "period_year_told_before", stock
-        return UNKNOWN_PERIOD, "period_default_unknown", False
+            return last_told.period
+        return None

@@ -336,7 +336,7 @@ _LISTED_ROW = re.compile(
 _LISTED_MIN_ROWS = 3
 #: the caption's opening words that say its rows are places (各市（州）, 分县市区)
 _PLACES_WORD = re.compile(
-    r"^(?:全省|全市)?(?:各|分)(?:市州|县市区|设区市|市|县|区|州|地区|省份|省)(?:[（(][^()（）]{1,8}[)）])?"
+    r"^(?:全省|全市|全州)?(?:各|分)(?:市州|县市区|县市|设区市|市|县|区|州|地区|省份|省)(?:[（(][^()（）]{1,8}[)）])?"
 )
 #: a short aside in brackets (白酒（折65度，商品量）): its comma makes no prose of a row, and it
 #: says how a product is counted, not what it is
@@ -397,6 +397,7 @@ _REGION_NAME_COLUMNS = frozenset(
         "市（州）",
         "市（州、地）",
         *("州（市）", "州市"),  # (云南's prefectures, most of them 州)
+        "县市",  # (an autonomous prefecture's counties and county-level cities: 个旧市, 建水县)
     }
 )
 #: the column of a county's towns (乡镇（街道）), and a column of scores (考核得分, 综合得分)
@@ -427,8 +428,8 @@ _LEVEL_COLUMN = re.compile(
     r"|(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月(?:份)?(?:累计)?(?:完成)?|\d{1,2}\s*月(?:份|末|底)?)"
     r"(?:" + _LEVEL_WORDS + ")?"
     # or a year alone, its growth beside it (指标 | 单位 | 2025年 | 比上年增长（%）), or what it did
-    # (2025年完成)
-    r"|\d{4}\s*年(?:度)?(?:完成|实际完成)?"
+    # (2025年完成), or its level (2024年产量)
+    r"|\d{4}\s*年(?:度)?(?:(?:完成|实际完成)?|" + _LEVEL_WORDS + ")"
 )
 #: the level's word after the months of a column (11月产量)
 _LEVEL_WORD_END = re.compile(r"(?:" + _LEVEL_WORDS + r"|(?<=[年月])(?:实际)?完成)$")
