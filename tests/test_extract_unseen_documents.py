@@ -12277,3 +12277,53 @@ def test_a_city_by_its_short_name_opens_on_its_battery_industry() -> None:
     by_value = {f.value: f for f in found}
     assert by_value[65.0].region == "宜宾市"
     assert "建成投产" in by_value[30.0].indicator
+
+
+def test_a_table_of_leagues_and_cities_names_its_places() -> None:
+    # | 盟市 | 规模以上工业增加值同比增长（%） |: 内蒙古's leagues and cities, each its own growth
+    text = normalize(
+        "内蒙古自治区统计局\n\n2025年1—10月全区工业经济运行情况\n\n发布时间：2025-11-18\n\n"
+        "1—10月，全区规模以上工业增加值同比增长7.2%。\n\n2025年1—10月各盟市规模以上工业增加值增速\n\n"
+        "| 盟市 | 规模以上工业增加值同比增长（%） |\n|---|---|\n| 呼和浩特市 | 8.9 |\n| 包头市 | 9.6 |\n"
+        "| 兴安盟 | 5.7 |\n"
+    ).text
+    found = {f.value: f for f in extract_figures(text, describe_document(text, "nmg_industry.txt"))}
+    assert found[5.7].region == "兴安盟" and found[5.7].indicator.startswith("规模以上工业增加值")
+    assert found[9.6].region == "包头市" and found[9.6].measure == "yoy_growth_pct"
+
+
+def test_a_years_report_named_with_its_edition_reports_on_that_year() -> None:
+    # 《四川省光伏制造业发展年度报告（2024）》摘要, out in April 2025: its 全年 and 年末 are 2024's, and
+    # 年末…单晶硅片产能…，全年产量… is the output of the wafers the clause before gave the capacity of
+    text = normalize(
+        "《四川省光伏制造业发展年度报告（2024）》摘要\n\n发布时间：2025-04-22\n\n"
+        "（二）硅片。年末全省单晶硅片产能达到120GW，全年产量78.3GW，同比增长9.2%。"
+    ).text
+    found = {f.value: f for f in extract_figures(text, describe_document(text, "sc_pv.txt"))}
+    assert found[78.3].indicator == "单晶硅片产量" and found[78.3].period_end == date(2024, 12, 31)
+    assert found[9.2].period_start == date(2024, 1, 1)
+
+
+def test_what_is_added_again_is_of_what_the_clause_before_added() -> None:
+    # 2024年全县新增规上工业企业7家，今年1—8月又新增5家: more of those firms (it was a thing called
+    # 又新增)
+    found = figures(
+        "2024年全县新增规上工业企业7家，今年1—8月又新增5家。", region="青冈县", ref=date(2025, 9, 16)
+    )
+    by_value = {f.value: f for f in found}
+    assert by_value[5.0].indicator == by_value[7.0].indicator
+    assert by_value[5.0].period_end == date(2025, 8, 31)
+
+
+def test_a_storys_bracketed_section_ends_the_plan_its_lead_told() -> None:
+    # …下一步将继续做好项目谋划储备… ↵ 【县域竞相发力】 ↵ 分县（市、区）看，长葛市工业投资增长21.4%: an
+    # outcome of the months reported on (it was a goal of the year)
+    text = normalize(
+        "许昌：前三季度工业投资增长11.6%\n\n2025-10-29 08:46:12　来源：新华网\n\n"
+        "新华网郑州10月29日电 今年前三季度，许昌市工业投资同比增长11.6%，高于全省4.2个百分点。\n\n"
+        "许昌市发展改革委有关负责人表示，下一步将继续做好项目谋划储备，争取更多项目进入国家和省级支持清单。\n\n"
+        "【县域竞相发力】\n\n分县（市、区）看，长葛市工业投资增长21.4%，增速居全市第一位。"
+    ).text
+    found = {f.value: f for f in extract_figures(text, describe_document(text, "xuchang_news.txt"))}
+    assert found[21.4].status == "actual" and found[21.4].region == "长葛市"
+    assert found[21.4].period_end == date(2025, 9, 30)

@@ -129,7 +129,7 @@ _MASK = "\u25a1"
 
 #: 柳州年鉴（2025）, 2025年鉴: a yearbook, named near the page's top
 _YEARBOOK = re.compile(
-    r"(?:年鉴|发展报告|白皮书|蓝皮书)\s*[—–-]?\s*[（(]?\s*((?:19|20)\d{2})\s*年?\s*[)）]?|((?:19|20)\d{2})\s*年?鉴"
+    r"(?:年鉴|发展报告|年度报告|白皮书|蓝皮书)\s*[—–-]?\s*[（(]?\s*((?:19|20)\d{2})\s*年?\s*[)）]?|((?:19|20)\d{2})\s*年?鉴"
 )
 _YEARBOOK_HEAD = 600
 #: a yearbook proper (not a year's report or white paper, whose outlook is of its own year too)

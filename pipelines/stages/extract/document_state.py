@@ -231,6 +231,8 @@ _YEAR_OF_A_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月")
 _BRACKETED_SPEAKER = re.compile(
     r"\s*【(?:[\u4e00-\u9fff]{2,8}[ \u3000]+)?[\u4e00-\u9fff·]{2,4}】[ \t\u3000]*(?:\n|$)"
 )
+#: a story's section titled in brackets on a line of its own (【县域竞相发力】)
+_BRACKETED_SECTION = re.compile(r"\s*【(?P<title>[^】\n\d]{2,16})】[ \t\u3000]*(?:\n|$)")
 #: an interviewer's question (记者问：, 问：, 记者：): a new turn of an interview
 _QUESTION_LABEL = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,8}记者问?|问|提问)\s*[：:]")
 #: what a question about plans asks for (哪些谋划, 主要目标, 下一步, 未来, 将如何)
@@ -937,6 +939,11 @@ class DocumentState(StatusPeriodRules, IndicatorText):
         ):
             # 记者问：去年惠州工业经济交出了一份怎样的成绩单？ a new question opens a new answer, which
             # the plan the answer before spoke of does not govern (but 湖南有哪些谋划？ asks for one)
+            self._end_the_plan()
+        section = _BRACKETED_SECTION.match(self.text, sentence.start) if self.plan_scope == _LEAD else None
+        if section is not None and not lexicon().plan_cue.search(section.group("title")):
+            # …下一步将继续做好项目谋划储备… ↵ 【县域竞相发力】 ↵ 分县（市、区）看，…: the story's next
+            # section, whose figures are outcomes again (not 【下一步打算】)
             self._end_the_plan()
         if level:
             self.heading_level = level

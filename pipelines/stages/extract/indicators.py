@@ -536,6 +536,12 @@ def list_items(text: str, commas: bool = False) -> list[str]:
     return items
 
 
+def _owner_of_attribute(indicator: str) -> str:
+    """单晶硅片 of 单晶硅片产能: what an indicator that ends on an attribute is of; "" for any other."""
+    said = next((a for a in lexicon().attributes if indicator.endswith(a) and len(indicator) > len(a)), "")
+    return indicator[: len(indicator) - len(said)] if said else ""
+
+
 def share_of_subject(indicator: str, subject: str) -> str | None:
     """``占规上工业的比重``, ``约占全国产量``, ``比重``, ``对…增长的贡献率`` said after ``subject``:
     the subject's share, named in full; None when ``indicator`` names a share of nothing
@@ -1802,4 +1808,10 @@ class IndicatorText:
             if measured is not None:
                 # 通信设备制造业增加值同比增长10.3%，实现营业收入3.86万亿元: the same industry's
                 return measured.group(1) + indicator
+            owner = _owner_of_attribute(sums[-1].indicator) if sums and bare == indicator else ""
+            if owner:
+                # 年末全省单晶硅片产能达到120GW，全年产量78.3GW: the output of what the clause before
+                # gave another attribute of
+                ctx.inherited = sums[-1]
+                return owner + bare
         return indicator

@@ -398,6 +398,7 @@ _REGION_NAME_COLUMNS = frozenset(
         "市（州、地）",
         *("州（市）", "州市"),  # (云南's prefectures, most of them 州)
         "县市",  # (an autonomous prefecture's counties and county-level cities: 个旧市, 建水县)
+        "盟市",  # (内蒙古's leagues and cities)
     }
 )
 #: the column of a county's towns (乡镇（街道）), and a column of scores (考核得分, 综合得分)
