@@ -12327,3 +12327,67 @@ def test_a_storys_bracketed_section_ends_the_plan_its_lead_told() -> None:
     found = {f.value: f for f in extract_figures(text, describe_document(text, "xuchang_news.txt"))}
     assert found[21.4].status == "actual" and found[21.4].region == "长葛市"
     assert found[21.4].period_end == date(2025, 9, 30)
+
+
+def test_a_county_level_citys_story_is_its_own_not_its_prefectures() -> None:
+    # ——2024年神木市工业经济年度观察 … 全市规模以上工业增加值增长6.7%，高于榆林市…: 神木 named far more
+    # often than 榆林, its 全市 is 神木市 (it was 榆林市)
+    body = "2024年，全市规模以上工业增加值增长6.7%，高于榆林市1.2个百分点。全市原煤产量2.58亿吨。" + (
+        "神木煤炭产业稳步发展，神木兰炭产量增长，神木化工项目投产，全市工业投资增长。" * 6
+    )
+    text = normalize(
+        "【县域观察】能源“压舱石”更稳\n——2024年神木市工业经济年度观察\n\n发布时间：2025年3月18日\n\n" + body
+    ).text
+    assert describe_document(text, "shenmu.txt").region == "神木市"
+
+
+def test_a_made_up_example_after_a_figure_of_speech_is_no_figure() -> None:
+    # 打个比方，一条生产线满负荷一年能生产10万件产品，实际只生产了8万件，产能利用率就是80%: an example
+    found = figures(
+        "产能利用率是实际产出与生产能力的比率。打个比方，一条生产线满负荷一年能生产10万件产品，"
+        "实际只生产了8万件，产能利用率就是80%。二季度，全省工业产能利用率为74.1%。",
+        region="吉林省",
+        ref=date(2025, 8, 14),
+    )
+    assert {f.value for f in found} == {74.1}
+
+
+def test_a_zone_a_subtitle_visits_under_its_committees_masthead_is_the_texts() -> None:
+    # 安徽怀宁经济开发区管理委员会 ↵ … ↵ ——怀宁经开区“十四五”发展回顾 … 园区…: the zone's own page, by its
+    # committee's name (it was an unnamed county's, and gave no figure)
+    text = normalize(
+        "安徽怀宁经济开发区管理委员会\n首页 | 园区概况 | 新闻动态\n\n笃行实干谱新篇 奋楫扬帆启新程\n"
+        "——怀宁经开区“十四五”发展回顾与“十五五”规划思路\n\n发布时间：2025-12-26 09:32\n\n"
+        "“十四五”以来，园区坚持“工业立区”不动摇。2024年，园区实现规模以上工业总产值386.5亿元，"
+        "占全县的比重超过六成。园区规上工业企业达到168家，园区亩均税收达到18.6万元。"
+    ).text
+    meta = describe_document(text, "huaining_zone.txt")
+    assert meta.region == "安徽怀宁经济开发区"
+    assert any(f.value == 386.5 for f in extract_figures(text, meta))
+
+
+def test_a_causes_time_is_no_period_of_the_figure_it_explains() -> None:
+    # 二季度，随着去年下半年投产的一批项目陆续满负荷运行，全市工业用电量增长9.7%: the second quarter's
+    # growth (it was of the second half of last year)
+    found = figures(
+        "二季度，随着去年下半年投产的一批项目陆续满负荷运行，全市工业用电量增长9.7%。",
+        region="包头市",
+        ref=date(2025, 9, 22),
+    )
+    assert found[0].period_start == date(2025, 4, 1) and found[0].period_end == date(2025, 6, 30)
+
+
+def test_a_meetings_agenda_in_the_lead_is_no_plan_of_the_figures_it_reports() -> None:
+    # 全市工业经济运行调度会召开，通报1—7月全市工业经济运行情况，…安排部署三季度及下一步重点工作: what the
+    # meeting did; 从重点产业看，动力电池产量58.6GWh are outcomes of 1—7月 (they were goals of the year)
+    text = normalize(
+        "全市工业经济运行调度会召开\n比拼赶超抓冲刺　全力以赴稳增长\n\n"
+        "发布时间：2025-08-12 09:15　　来源：宜宾日报\n\n"
+        "　　本报讯（记者 周雨涵）8月11日，全市工业经济运行调度会召开，通报1—7月全市工业经济运行情况，"
+        "分析研判当前形势，安排部署三季度及下一步重点工作。市委副书记、市长邓启明出席会议并讲话。\n\n"
+        "　　会上，市经济和信息化局通报了1—7月全市工业经济运行情况。"
+        "1—7月，全市规模以上工业增加值同比增长9.2%。\n\n"
+        "　　从重点产业看，动力电池产量58.6GWh，同比增长31.2%；优质白酒产业实现营业收入1046.3亿元，增长5.2%。"
+    ).text
+    found = {f.value: f for f in extract_figures(text, describe_document(text, "yibin_meeting.txt"))}
+    assert found[58.6].status == "actual" and found[58.6].period_end == date(2025, 7, 31)

@@ -870,7 +870,7 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
         local = _local_paper_place(text, levels)
         if local is not None:
             return local, "masthead", 0.7  # (原创　长兴发布 ↵ …全县…: the county's own account)
-        if not (title and _zone_of(title, "")):
+        if not (title and (_zone_of(title, "") or _zone_of_subtitle(text))):
             return UNNAMED_COUNTY, "unnamed", 0.3
         # (沭阳经济技术开发区2025年工作总结…, 全县 said as its benchmark: the zone's, below)
     # (only under a headline that names an area: the text's head is read for no other)
@@ -1000,6 +1000,13 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
             # (昆山市2025年上半年经济运行情况分析, 全市 its own, 苏州市 named as its benchmark; 信息来源：
             # 如皋市统计局 over 全市…高于南通市, 居南通第2位: its bureau's, 南通市 its benchmark)
             return own, "own_name", 0.8
+        county_city = (
+            _county_city_named_most(found.code, counts[found.code], text) if found is not None else None
+        )
+        if found is not None and level == "prefecture" and county_city is not None:
+            # ——2024年神木市工业经济年度观察 … 全市…, 神木 named 23 times, 榆林 once: the county-level
+            # city's story, its 全市 its own and its prefecture its benchmark
+            return county_city, "own_name", 0.7
         if found is not None:
             # 佛山 named 5 times, 包头 4: a text about several places of a level, read as one's
             by_code = _region_by_code()
@@ -1714,6 +1721,22 @@ def county_of_province(name: str) -> str | None:
     return None
 
 
+#: how many times more often than its prefecture a county-level city must be named to be the text's
+_COUNTY_CITY_OVER_ITS_PREFECTURE = 3
+
+
+def _county_city_named_most(prefecture: str, prefecture_named: int, text: str) -> str | None:
+    """The county-level city of ``prefecture`` (counties.csv) that ``text`` names by its short name
+    far more often than the prefecture, named ``prefecture_named`` times; None for any other text."""
+    named = [
+        (text.count(short), name)
+        for short, name in _counties_of_cities().get(prefecture, {}).items()
+        if name.endswith("市")
+    ]
+    times, city = max(named, default=(0, ""))
+    return city if times >= _COUNTY_CITY_OVER_ITS_PREFECTURE * max(prefecture_named, _NAMED_OFTEN) else None
+
+
 @lru_cache(maxsize=1)
 def _counties_of_cities() -> dict[str, dict[str, str]]:
     """Each city's counties by their short names (the name without 县, 区, 市 or 旗, two characters
@@ -1808,9 +1831,25 @@ def _zone_of_subtitle(text: str) -> str | None:
         said = next(
             (short for full, short in _ZONE_SAID_AS if zone is not None and zone[0].endswith(full)), ""
         )
-        if zone is not None and said and text.count(said) >= _ZONE_SAID_ALONE:
-            return zone[0]
+        # (or as 园区, as a zone's committee calls its own: ——怀宁经开区“十四五”发展回顾 … 园区坚持…)
+        alone = max(text.count(said), text.count("园区"))
+        if zone is not None and said and alone >= _ZONE_SAID_ALONE:
+            return _committees_name(zone[0], text) or zone[0]
     return None
+
+
+#: a zone's committee named in full on a page's first line (安徽怀宁经济开发区管理委员会)
+_COMMITTEES_MASTHEAD = re.compile(
+    rf"\s*(?P<zone>[\u4e00-\u9fff]{{2,12}}?{FULL_ZONE_KIND})(?:管理委员会|管委会)"
+)
+
+
+def _committees_name(zone: str, text: str) -> str | None:
+    """The official name of ``zone`` (怀宁经济技术开发区, read from 怀宁经开区) that its committee's
+    masthead gives (安徽怀宁经济开发区管理委员会); None where the page has no such masthead."""
+    masthead = _COMMITTEES_MASTHEAD.match(text)
+    place = re.sub(FULL_ZONE_KIND + "$", "", zone)
+    return masthead.group("zone") if masthead is not None and place in masthead.group("zone") else None
 
 
 def _zone_after_kicker(title: str) -> str | None:

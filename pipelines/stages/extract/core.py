@@ -78,7 +78,7 @@ from pipelines.stages.zones import zone_in_full
 _ANNOUNCED_YEAR = re.compile(r"(?:下达|公布|确定|认定|拨付|分配)(\d{4})年(?:度|(?=[^，。]{0,40}名单))")
 #: a sentence that makes up an example: a supposition, or an unnamed place or firm as its subject
 _SUPPOSED = re.compile(
-    r"(?:假设|假如|假定|设想|打个比方|举个例子|比如说?|例如)[，,：:]?\s*(?:某|一家|一个|有一家|有个)"
+    r"(?:假设|假如|假定|设想|打个比方|举个例子|比如说?|例如)[，,：:]?\s*(?:某|有?一[家个条台座间]|有个)"
     r"|(?:^|(?<=[。；！？\n]))\s*(?:某(?:地|县|市|省|区|企业|公司|厂|行业|园区)|一家(?:企业|公司|工厂)?)"
 )
 #: a value a revision replaced, said before it (原为34439.2亿元, （原为3.2%）) or after (由4.1%修订为)

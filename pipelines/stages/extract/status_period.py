@@ -84,6 +84,8 @@ _YEARS_FUNDS = re.compile(
     # (关于下达2025年第一批工业企业技术改造项目补助资金的通知: the verb before the funds)
     r"|(?:安排|分配|下达|拨付)[^，。：]{0,30}(?:资金|补助|奖补|奖励)"
 )
+#: a clause that gives a cause, up to a time it names (随着去年下半年投产的…)
+_IN_A_CAUSE = re.compile(r"(?:^|[，,；;：:])\s*(?:随着|得益于|受益于)[^，,；;。：:]*$")
 #: 较2020年末的37家: a level named as the base of a comparison, right before its number
 _BASE_VALUE = re.compile(r"(?:较|比)\s*(?P<y>\d{4})\s*年(?P<end>末|底)?的\s*$")
 #: a breakdown by place of the figures before (从地区分布看，太原市新认定298家…)
@@ -1001,10 +1003,14 @@ class StatusPeriodRules:
             body = self.period_text[ctx.sentence.start : ctx.sentence.end]
             # 对2021年度认定的省级绿色工厂开展复核，共复核企业176家: a year that names a batch
             # (认定的, 公布的…) says which things are counted, not when
+            # (二季度，随着去年下半年投产的一批项目陆续满负荷运行，…增长9.7%: a cause's time is no
+            # period of the figure it explains)
             ctx.mentions[plan] = [
                 m
                 for m in self.periods.find(body, plan)
-                if not _BATCH_OF_YEAR.match(body, m.end) and not _PRICES_OF_YEAR.match(body, m.end)
+                if not _BATCH_OF_YEAR.match(body, m.end)
+                and not _PRICES_OF_YEAR.match(body, m.end)
+                and not _IN_A_CAUSE.search(body, 0, m.pos)
             ]
         return ctx.mentions[plan]
 
