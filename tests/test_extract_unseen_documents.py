@@ -13,6 +13,7 @@ from pipelines.stages.describe import describe_document
 from pipelines.stages.extract import extract_figures
 from pipelines.stages.models import Figure
 from pipelines.stages.normalize import normalize
+from pipelines.stages.zones import zone_in_full
 from tests.test_extract import figures, meta, one
 
 
@@ -12391,3 +12392,99 @@ def test_a_meetings_agenda_in_the_lead_is_no_plan_of_the_figures_it_reports() ->
     ).text
     found = {f.value: f for f in extract_figures(text, describe_document(text, "yibin_meeting.txt"))}
     assert found[58.6].status == "actual" and found[58.6].period_end == date(2025, 7, 31)
+
+
+def test_places_listed_with_a_kind_whose_name_holds_a_joining_word_each_get_their_value() -> None:
+    # 长春市汽车电子集群、吉林市碳纤维及复合材料集群…营业收入分别达到826亿元、547亿元: 及 joins the parts
+    # of one cluster's name, so 吉林市 has the second (it went to 长春市)
+    found = figures(
+        "长春市汽车电子集群、吉林市碳纤维及复合材料集群2024年营业收入分别达到826亿元、547亿元。",
+        region="吉林省",
+        ref=date(2025, 12, 9),
+    )
+    by_value = {f.value: f for f in found}
+    assert by_value[826.0].region == "长春市" and by_value[547.0].region == "吉林市"
+    assert "碳纤维及复合材料集群" in by_value[547.0].indicator
+
+
+def test_a_notice_that_hands_down_the_years_expected_goals_is_a_plan() -> None:
+    # 玉林市人民政府关于下达2026年全市工业经济主要预期目标的通知 ↵ … ↵ 一、全市主要预期目标 ↵ （一）规模以上
+    # 工业增加值增长7%左右: the year's goals (they were outcomes of 2025, the year its lead reviews)
+    text = normalize(
+        "玉林市人民政府门户网站　首页 > 政务公开 > 政府文件 > 玉政发\n\n"
+        "发文机关：玉林市人民政府　　成文日期：2026年02月13日\n"
+        "标　　题：玉林市人民政府关于下达2026年全市工业经济主要预期目标的通知\n"
+        "发文字号：玉政发〔2026〕4号　　发布日期：2026年02月16日\n\n"
+        "玉林市人民政府关于下达2026年全市工业经济主要预期目标的通知\n\n玉政发〔2026〕4号\n\n"
+        "各县（市、区）人民政府，市人民政府各组成部门、各直属机构：\n\n"
+        "2025年，全市上下坚定不移实施工业振兴战略，工业经济顶住压力、稳中有进。"
+        "全年全市规上工业增加值预计增长6.8%，高于全区平均水平0.9个百分点。\n\n"
+        "2026年是“十五五”开局之年，做好全年工业经济工作意义重大。经市人民政府同意，"
+        "现将2026年全市工业经济主要预期目标下达给你们，并就有关事项通知如下。\n\n"
+        "一、全市主要预期目标\n\n（一）规模以上工业增加值增长7%左右，在实际工作中力争达到8%。\n\n"
+        "（二）规模以上工业总产值达到2750亿元以上。\n"
+    ).text
+    found = {f.value: f for f in extract_figures(text, describe_document(text, "yulin_goals.txt"))}
+    assert found[7.0].status == "target" and found[7.0].period_start == date(2026, 1, 1)
+    assert found[2750.0].status == "target"
+
+
+def test_sales_after_a_products_output_are_that_products_and_a_body_after_根据_names_no_county() -> None:
+    # 全区汽车产量86.4万辆，同比增长5.2%；销量85.7万辆: 汽车销量 (it was 汽车产量销量); 根据县人大常委会
+    # 2025年度工作要点安排，… names no county called 根据县
+    found = figures(
+        "上半年全区汽车产量86.4万辆，同比增长5.2%；销量85.7万辆，同比增长4.6%。",
+        region="广西壮族自治区",
+        ref=date(2025, 7, 18),
+    )
+    by_value = {f.value: f for f in found}
+    assert by_value[85.7].indicator == "汽车销量" and by_value[4.6].indicator == "汽车销量"
+    county = figures(
+        "根据县人大常委会2025年度工作要点安排，调研组深入园区。园区规划面积46.8平方公里，已建成面积31.5平方公里。",
+        region="舒城县",
+        ref=date(2025, 8, 26),
+    )
+    assert {f.region for f in county} == {"舒城县"}
+    assert next(f for f in county if f.value == 31.5).indicator.endswith("建成面积")
+
+
+def test_a_total_rows_share_of_itself_is_no_figure() -> None:
+    # | 合计 | 5.82 | 100.0 | under 单位数（万个） | 比重（%）: the whole's share of the whole
+    text = normalize(
+        "贵州省第五次全国经济普查公报（第三号）\n\n发布时间：2025-01-21\n\n"
+        "表1　按行业门类分组的工业企业法人单位\n\n| 行业 | 单位数（万个） | 比重（%） |\n|---|---|---|\n"
+        "| 采矿业 | 0.36 | 6.2 |\n| 制造业 | 5.02 | 86.2 |\n| 合计 | 5.82 | 100.0 |\n"
+    ).text
+    found = extract_figures(text, describe_document(text, "gz_census.txt"))
+    assert any(f.value == 86.2 for f in found)
+    assert not any(f.value == 100.0 for f in found)
+
+
+def test_the_whole_year_after_last_year_is_last_years() -> None:
+    # 去年，玉环全年出口额为355.2亿元 (in November 2025): 2024's (it was 2025's)
+    found = figures("去年，玉环全年出口额为355.2亿元。", region="玉环市", ref=date(2025, 11, 18))
+    assert found[0].period_start == date(2024, 1, 1) and found[0].period_end == date(2024, 12, 31)
+
+
+def test_a_zones_own_pages_name_it_in_full() -> None:
+    # 原创　赣州经开区发布 … 全区…: 赣州经济技术开发区 (it was 赣州经开区); and 应城高新区管委会2025年工作
+    # 总结…, a county-level city's zone, is the zone's whatever 全省 it says (it was an unnamed province's)
+    assert zone_in_full("赣州经开区", "原创　赣州经开区发布") == "赣州经济技术开发区"
+    report = normalize(
+        "应城高新区管委会2025年工作总结和2026年工作安排\n\n"
+        "来源：应城高新区管委会　　发布时间：2026-01-12 10:25\n\n"
+        "2025年，应城高新技术产业开发区（以下简称“应城高新区”）管委会坚持以科技创新引领产业发展。"
+        "高新区规上工业总产值增长10.2%，增速居全省高新区前列；全省排名提升3位。全市工业投资增长8%。\n"
+    ).text
+    assert describe_document(report, "yc_zone.txt").region == "应城高新技术产业开发区"
+
+
+def test_a_county_papers_dated_masthead_names_the_county() -> None:
+    # 营山报　2025年7月15日　星期二　第3版 ↵ …全县…我县…: 营山县's page (it was an unnamed county's)
+    text = normalize(
+        "营山报　2025年7月15日　星期二　第3版　经济观察\n\n规上企业为何“进进出出”？\n"
+        "——从四年“进退账”看我县工业企业培育的短板\n\n"
+        "今年前5个月，全县又有6家企业新纳入规上统计。截至5月末，全县规上工业企业共有96家。"
+        "我县规上工业企业数量在全市排名靠后。全县规上工业增加值增长7.1%。"
+    ).text
+    assert describe_document(text, "yingshan_paper.txt").region == "营山县"

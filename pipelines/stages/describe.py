@@ -22,7 +22,12 @@ from datetime import date, timedelta
 from functools import cache, lru_cache
 
 from pipelines.reference import alternation, load_csv
-from pipelines.stages.models import UNNAMED_CITY, UNNAMED_COUNTY, UNNAMED_PROVINCE, DocumentMeta
+from pipelines.stages.models import (
+    UNNAMED_CITY,
+    UNNAMED_COUNTY,
+    UNNAMED_PROVINCE,
+    DocumentMeta,
+)
 from pipelines.stages.normalize import DOC_NUMBER, GROUPING_COMMA, PRESS_DATELINE
 from pipelines.stages.zones import FULL_ZONE_KIND, named_zone, zone_in_full
 
@@ -234,7 +239,12 @@ def describe_document(text: str, source_file: str) -> DocumentMeta:
 def _cues(kind: str) -> tuple[tuple[str, str, re.Pattern[str], float], ...]:
     """Rows of describe_cues.csv of one kind: (value, where, compiled pattern, weight)."""
     return tuple(
-        (row["value"], row["where"], re.compile(row["pattern"]), float(row["weight"] or 0))
+        (
+            row["value"],
+            row["where"],
+            re.compile(row["pattern"]),
+            float(row["weight"] or 0),
+        )
         for row in load_csv("describe_cues")
         if row["kind"] == kind
     )
@@ -347,7 +357,10 @@ def _title(lines: list[str]) -> str | None:
     the body is the headline; a ``——`` subtitle below it is skipped. A
     document that opens with prose has no title (None), rather than an invented one.
     """
-    labelled = next((m.group(1) for line in lines[:_HEADER_LINES] if (m := _TITLE_LABEL.match(line))), None)
+    labelled = next(
+        (m.group(1) for line in lines[:_HEADER_LINES] if (m := _TITLE_LABEL.match(line))),
+        None,
+    )
     if labelled:
         return labelled  # 标题：工业强县步履铿锵 转型升级提质增效 (a broadcast script's)
     block: list[str] = []
@@ -869,7 +882,11 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
             return county, "named_once", 0.6
         local = _local_paper_place(text, levels)
         if local is not None:
-            return local, "masthead", 0.7  # (原创　长兴发布 ↵ …全县…: the county's own account)
+            return (
+                local,
+                "masthead",
+                0.7,
+            )  # (原创　长兴发布 ↵ …全县…: the county's own account)
         if not (title and (_zone_of(title, "") or _zone_of_subtitle(text))):
             return UNNAMED_COUNTY, "unnamed", 0.3
         # (沭阳经济技术开发区2025年工作总结…, 全县 said as its benchmark: the zone's, below)
@@ -879,7 +896,14 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
         # 宜昌片区上半年… under 中国（湖北）自由贸易试验区宜昌片区管理委员会: the area's own text
         return area.group(0), "own_name", 0.8
     titled = (_zone_of(title, "") or _zone_of_subtitle(text) or _zone_after_kicker(title)) if title else None
-    if titled is not None and levels and levels[0] == "province" and scope["province"] >= _PROVINCE_WIDE:
+    if (
+        titled is not None
+        and levels
+        and levels[0] == "province"
+        and scope["province"] >= _PROVINCE_WIDE
+        # (not 应城高新区管委会2025年工作总结…: the zone's committee's own report, whatever 全省 it says)
+        and not _ZONE_COMMITTEE.search(title or "")
+    ):
         # 南昌经开区蝉联第一 21个开发区获评A类 over 全省开发区…: a headline's zone in the province's news
         titled = None
     zone = titled or (_zone_of(None, text) if levels and levels[0] == "district" else None)
@@ -957,7 +981,10 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
         # does not make them the text's)
         return country, "several_cities", 0.6
     cities_in_passing = (
-        max((n for code, n in counts.items() if _region_by_code()[code].level == "prefecture"), default=0)
+        max(
+            (n for code, n in counts.items() if _region_by_code()[code].level == "prefecture"),
+            default=0,
+        )
         <= 1
         and not in_title
     )
@@ -1001,9 +1028,11 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
             # 如皋市统计局 over 全市…高于南通市, 居南通第2位: its bureau's, 南通市 its benchmark)
             return own, "own_name", 0.8
         county_city = (
-            _county_city_named_most(found.code, counts[found.code], text) if found is not None else None
+            _county_city_named_most(found.code, counts[found.code], text)
+            if found is not None and level == "prefecture"
+            else None
         )
-        if found is not None and level == "prefecture" and county_city is not None:
+        if found is not None and county_city is not None:
             # ——2024年神木市工业经济年度观察 … 全市…, 神木 named 23 times, 榆林 once: the county-level
             # city's story, its 全市 its own and its prefecture its benchmark
             return county_city, "own_name", 0.7
@@ -1168,6 +1197,10 @@ def _local_paper_place(text: str, levels: list[str]) -> str | None:
     masthead = _LOCAL_MASTHEAD.match(text)
     place = masthead.group("place") if masthead is not None else ""
     named_again = bool(place) and re.search(re.escape(place) + _PLACE_AFTER_NAME, text) is not None
+    paper = _DATED_LOCAL_PAPER.match(text) if not place else None
+    if paper is not None:
+        # 营山报　2025年7月15日　星期二　第3版 ↵ …我县…: the page of a county's own paper, dated
+        place, named_again = paper.group("place"), True
     account = _pages_account(text) if not place else None
     if account is not None:
         # 原创　长兴发布　2025年07月22日 ↵ …全县…长兴工业…: a county's own account, which names its
@@ -1281,7 +1314,22 @@ def _zone_opening(text: str) -> tuple[str, int] | None:
     """The zone ``text`` opens with, under its official name, and where its name ends (see
     zones.named_zone), a longer place name accepted where a listed region's opens it."""
     pattern, _ = _region_names()
-    return named_zone(text, lambda place: pattern.match(place) is not None)
+    # (应城高新区: a county-level city's zone, by the city's short name)
+    return named_zone(
+        text, lambda place: pattern.match(place) is not None or place in _county_city_short_names()
+    )
+
+
+@lru_cache(maxsize=1)
+def _county_city_short_names() -> frozenset[str]:
+    """The short names of counties.csv's county-level cities (应城 of 应城市) that no two of a city's
+    places share (a county's zone, 郓城经济开发区, is the county's platform: see indicators)."""
+    return frozenset(
+        short
+        for named in _counties_of_cities().values()
+        for short, name in named.items()
+        if name.endswith("市")
+    )
 
 
 def _zone_editor(text: str) -> str | None:
@@ -1307,6 +1355,12 @@ def _headline_place(title: str | None, text: str, levels: list[str]) -> str | No
 _HEADLINE_SHORT_PLACE = re.compile(r"([\u4e00-\u9fff]{2})[\u4e00-\u9fff]{1,6}[：:]")
 #: a county-level city's paper's masthead on the first line (今日玉环  2024年11月20日)
 _LOCAL_MASTHEAD = re.compile(r"\s*今日(?P<place>[\u4e00-\u9fff]{2,3})(?=\s)")
+#: a local paper's name and the day of its issue on the first line (营山报　2025年7月15日　星期二);
+#: not a province's or a city's daily (湖北日报, 长江商报)
+_DATED_LOCAL_PAPER = re.compile(
+    r"\s*(?P<place>[\u4e00-\u9fff]{2,3})(?<![日晚商都时周])报[ \t\u3000]+"
+    r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+)
 #: a local government's own account on a social platform (原创　长兴发布, 玉环发布  2025年…)
 _LOCAL_ACCOUNT = re.compile(
     # (原创 湖口高新区 湖口高新区发布: its author, then the account of the county's zone)
@@ -1530,7 +1584,8 @@ def _compares_provinces(regions: tuple[_Region, ...], counts: dict[str, int]) ->
     third: a text about all of them, whose 全省 is each one's in turn (a province's own text
     names others once or twice, as benchmarks)."""
     times = sorted(
-        (counts.get(region.code, 0) for region in regions if region.level == "province"), reverse=True
+        (counts.get(region.code, 0) for region in regions if region.level == "province"),
+        reverse=True,
     )
     return _three_named_alike(times)
 
@@ -1571,7 +1626,10 @@ def _compares_cities_of_provinces(regions: tuple[_Region, ...], counts: dict[str
     country's (a city's own text names others as benchmarks, far less often than itself)."""
     cities = sorted(
         (
-            (counts.get(region.code, 0), region.parent_code if region.level == "prefecture" else region.code)
+            (
+                counts.get(region.code, 0),
+                region.parent_code if region.level == "prefecture" else region.code,
+            )
             for region in regions
             if region.level == "prefecture" or (region.level == "province" and region.name.endswith("市"))
         ),
@@ -1585,7 +1643,8 @@ def _lists_provinces(regions: tuple[_Region, ...], counts: dict[str, int]) -> bo
     """Five provinces or more named, none three times as often as the fifth: a text that compares
     them, the country's (a province's own text names itself far more often than the others)."""
     times = sorted(
-        (counts.get(region.code, 0) for region in regions if region.level == "province"), reverse=True
+        (counts.get(region.code, 0) for region in regions if region.level == "province"),
+        reverse=True,
     )
     return times[_PROVINCES_LISTED - 1] >= 1 and times[0] <= 3 * times[_PROVINCES_LISTED - 1]
 
@@ -1778,7 +1837,12 @@ def _most_mentioned(
 
 #: How the names of the levels regions.csv may lack end: a county-level city (昆山市) is
 #: a 市 too; counties (长兴县) and banners (旗) are not listed at all.
-_LOCAL_SUFFIX = {"prefecture": "市", "county": "(?:县|旗)", "district": "区", "town": "(?:镇|乡|街道)"}
+_LOCAL_SUFFIX = {
+    "prefecture": "市",
+    "county": "(?:县|旗)",
+    "district": "区",
+    "town": "(?:镇|乡|街道)",
+}
 #: (a district is of a county's level: 全区… in a text that names no district is an unnamed county's)
 _UNNAMED = {
     "prefecture": UNNAMED_CITY,
@@ -1829,7 +1893,8 @@ def _zone_of_subtitle(text: str) -> str | None:
             continue
         zone = _zone_opening(line[visit.end() :].strip())
         said = next(
-            (short for full, short in _ZONE_SAID_AS if zone is not None and zone[0].endswith(full)), ""
+            (short for full, short in _ZONE_SAID_AS if zone is not None and zone[0].endswith(full)),
+            "",
         )
         # (or as 园区, as a zone's committee calls its own: ——怀宁经开区“十四五”发展回顾 … 园区坚持…)
         alone = max(text.count(said), text.count("园区"))
@@ -1909,8 +1974,9 @@ def _unlisted_region(level: str, title: str | None, text: str) -> str | None:
     scope = "全我本该各区省镇两一强大富" + ("乡" if level == "town" else "市")
     # (nor 无纺布小镇, 特色小镇: a small town, said of one, no town's name)
     before_the_word = "小" if level == "town" else "村"
-    # (nor 我代表县人民政府向大会报告工作: a speaker stands for the county, and no name ends on 代表)
-    last = scope + "在到赴往回对由经和与及为是于把被给跟同入进出此其每受向请报以表" + before_the_word
+    # (nor 我代表县人民政府向大会报告工作: a speaker stands for the county, and no name ends on 代表;
+    # nor 根据县人大常委会…安排's 根据)
+    last = scope + "在到赴往回对由经和与及为是于把被给跟同入进出此其每受向请报以表据" + before_the_word
     # (nor 萍乡市芦溪县县委书记's 市芦溪县县: a county's or city's name holds no level's word)
     inner = r"(?![省市县区])" if level in ("county", "prefecture") else ""
     # (nor 西充县多扶镇人民政府's 充县多扶镇: a town's name holds no county's word, though 柳市镇's holds 市,
@@ -1994,7 +2060,17 @@ def _unlisted_region(level: str, title: str | None, text: str) -> str | None:
 _KIND_OF_CITY = re.compile(r"(?:工业|中心|试点|示范|资源型|节点|枢纽|口岸|旅游|[老新大小])城市$")
 #: a kind of zone, said short, no place's name (经开区, 高新区)
 _KINDS_OF_ZONE = frozenset(
-    {"经开区", "高新区", "开发区", "新区", "园区", "保税区", "综保区", "工业区", "产业区"}
+    {
+        "经开区",
+        "高新区",
+        "开发区",
+        "新区",
+        "园区",
+        "保税区",
+        "综保区",
+        "工业区",
+        "产业区",
+    }
 )
 
 
@@ -2035,7 +2111,10 @@ def _autonomous_in_full(county: str | None, text: str) -> str | None:
     the name in full that counties.csv lists and the text writes."""
     if county is None or not county.endswith(("自治县", "自治旗")):
         return county
-    return next((name for name in autonomous_counties() if name.endswith(county) and name in text), county)
+    return next(
+        (name for name in autonomous_counties() if name.endswith(county) and name in text),
+        county,
+    )
 
 
 @lru_cache(maxsize=1)
@@ -2055,7 +2134,10 @@ def _with_its_county(town: str, text: str) -> str:
 
 
 def _whole_of_the_title(
-    regions: tuple[_Region, ...], in_title: dict[str, int], scope: dict[str, float], title: str | None
+    regions: tuple[_Region, ...],
+    in_title: dict[str, int],
+    scope: dict[str, float],
+    title: str | None,
 ) -> str | None:
     """The province (or city) a title names, where the text speaks of it too (全省, 全市) and the
     title names no county of its own."""
@@ -2080,7 +2162,8 @@ def _sole_county(text: str) -> str | None:
         stems = [before[at:] for at in range(len(before) - 1)]  # longest first
         # (a name that recurs as a place's: 谷城县, 谷城经开区; not 完成县下达目标, 完成全年…)
         stem = next(
-            (stem for stem in stems if len(re.findall(re.escape(stem) + _PLACE_AFTER, text)) >= 2), None
+            (stem for stem in stems if len(re.findall(re.escape(stem) + _PLACE_AFTER, text)) >= 2),
+            None,
         )
         if stem is not None:
             names.add(stem + match.group(2))
@@ -2301,7 +2384,11 @@ def _reference_date(
             )
     # Mid-January: the earliest a text can report the previous full year's results.
     early = safe_date(year, 1, 15)
-    return early, f"inferred_year_only_from_{year_method}", round(year_confidence * 0.5, 2)
+    return (
+        early,
+        f"inferred_year_only_from_{year_method}",
+        round(year_confidence * 0.5, 2),
+    )
 
 
 #: the months to date a text reports on (1—11月), looked for in its head

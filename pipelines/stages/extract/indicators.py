@@ -257,9 +257,10 @@ _GENERIC_DISTRICT = re.compile(
 )
 #: what follows 县, 市 or 区 in a compound that names no place (县域, 市场, 区块链, 市长, 县委 …)
 _NOT_AFTER_A_PLACE = "域级场民委政属长直镇乡村城块"
-#: the last character of a word before a body (记者从市…局, 向县政府…): no place's name ends on one
+#: the last character of a word before a body (记者从市…局, 向县政府…, 根据县人大…, 代表县政府): no
+#: place's name ends on one
 #: (隆回县, 荥经县 end on 回 and 经)
-_PREPOSITION_BEFORE_A_BODY = "从在到赴往对由与及把被给跟入出向请以受此其每"
+_PREPOSITION_BEFORE_A_BODY = "从在到赴往对由与及把被给跟入出向请以受此其每据表"
 #: a district, county or county-level city named at a clause's start, whatever follows it
 _BARE_DISTRICT = re.compile(
     # not the first part of a compound (立足县域…, 资本市场, 区块链, 市长, 县委 …)
@@ -430,7 +431,8 @@ def headline_region(line: str) -> str | None:
     """The listed province or city a headline opens on by either name (陕西前10月…, 湖北省…)."""
     line = line.strip()
     written = _leading_region_name(line) or next(
-        (name for name in _region_names().prefixes(line) if _PERIOD_AFTER_PLACE.match(line, len(name))), None
+        (name for name in _region_names().prefixes(line) if _PERIOD_AFTER_PLACE.match(line, len(name))),
+        None,
     )
     return _region_spellings()[written] if written is not None else None
 
@@ -538,7 +540,10 @@ def list_items(text: str, commas: bool = False) -> list[str]:
 
 def _owner_of_attribute(indicator: str) -> str:
     """单晶硅片 of 单晶硅片产能: what an indicator that ends on an attribute is of; "" for any other."""
-    said = next((a for a in lexicon().attributes if indicator.endswith(a) and len(indicator) > len(a)), "")
+    said = next(
+        (a for a in lexicon().attributes if indicator.endswith(a) and len(indicator) > len(a)),
+        "",
+    )
     return indicator[: len(indicator) - len(said)] if said else ""
 
 
@@ -709,7 +714,10 @@ def district_named_in(text: str) -> str | None:
     if found is None:
         return None
     # (广西环江毛南族自治县: the county's own name, without the province's last character before it)
-    return next((name for name in autonomous_counties() if found.group(1).endswith(name)), found.group(1))
+    return next(
+        (name for name in autonomous_counties() if found.group(1).endswith(name)),
+        found.group(1),
+    )
 
 
 def province_of(region: str) -> str | None:
@@ -904,9 +912,25 @@ _EXAMPLE_OF_A_COUNT = re.compile(r"[^，,。；;、]{2,24}?等\s*(?:$|\d|[一二
 #: words that may stand before a clause's place (同期全国…, 本批全国共有…, 预计2025年武汉市…, and 而
 #: that sets it against the place before: 而同期全国…)
 _OPENING_WORDS = (
-    *("而", "其中", "同时", "全年", "同期", "去年", "今年", "本年度", "本年", "上年", "当年", "明年"),
+    *(
+        "而",
+        "其中",
+        "同时",
+        "全年",
+        "同期",
+        "去年",
+        "今年",
+        "本年度",
+        "本年",
+        "上年",
+        "当年",
+        "明年",
+    ),
     *("本批", "本期", "本次", "预计", "力争"),
-    *("省会", "首府"),  # 首府南宁市规上工业增加值增长9.2%: the capital, named after what it is
+    *(
+        "省会",
+        "首府",
+    ),  # 首府南宁市规上工业增加值增长9.2%: the capital, named after what it is
 )
 
 
@@ -1008,7 +1032,8 @@ def leading_region(pre: str, region: str, province: str | None) -> str | None:
     ):
         return bare.group(1)
     short = next(
-        (county for county in _counties_of(region) & _two_character_counties() if s.startswith(county)), ""
+        (county for county in _counties_of(region) & _two_character_counties() if s.startswith(county)),
+        "",
     )
     # (沛县经济开发区A类企业…: a zone named after the county is the zone)
     if short and not s.startswith(_LIST_SEPARATORS, len(short)) and named_zone(s) is None:
@@ -1055,7 +1080,12 @@ _TRAILING_ENGLISH = re.compile(
 
 @lru_cache(maxsize=_CACHE_SIZE)
 def clean_phrase(
-    s: str, region: str, province: str | None, share: bool = False, post: bool = False, growth: bool = False
+    s: str,
+    region: str,
+    province: str | None,
+    share: bool = False,
+    post: bool = False,
+    growth: bool = False,
 ) -> str:
     """The indicator noun phrase of a stretch of clause text (see ``IndicatorText._clean``).
 
@@ -1453,7 +1483,10 @@ class IndicatorText:
         # 东部、中部、西部和东北地区…: the items share the last one's 地区
         shared = "地区" if "地区" in raw[-1] else ""
         regions = [
-            next((r for k in range(len(x)) if (r := region_of_item(x[k:], k == 0)) is not None), None)
+            next(
+                (r for k in range(len(x)) if (r := region_of_item(x[k:], k == 0)) is not None),
+                None,
+            )
             if i == 0
             else region_of_item(x) or (region_of_item(x + shared) if shared else None)
             for i, x in enumerate(raw[:-1])
@@ -1470,7 +1503,10 @@ class IndicatorText:
         listed_alone = all(regions) and not any(mark in subject for mark in "（(") and _places_proper(regions)
         if last is None:
             # the document's own region, which _leading_region does not report (重庆规模以上…)
-            cut = next((k for k in range(len(raw[-1]) - 1, 1, -1) if region_by_short(raw[-1][:k])), 0)
+            cut = next(
+                (k for k in range(len(raw[-1]) - 1, 1, -1) if region_by_short(raw[-1][:k])),
+                0,
+            )
             last = region_by_short(raw[-1][:cut]) if cut else None
             opens_on_place = REGIONAL_SUBJECT.match(raw[-1], cut) or (
                 cut and listed_alone and _places_proper([last])
@@ -1523,7 +1559,18 @@ class IndicatorText:
         cut = max(
             (
                 phrase.rfind(w) + len(w)
-                for w in ("等", "的", "和", "建设", "培育", "打造", "国家级", "国家", "省级", "市级")
+                for w in (
+                    "等",
+                    "的",
+                    "和",
+                    "建设",
+                    "培育",
+                    "打造",
+                    "国家级",
+                    "国家",
+                    "省级",
+                    "市级",
+                )
                 if w in phrase
             ),
             default=-1,
@@ -1692,7 +1739,9 @@ class IndicatorText:
             ctx.inherited = counted
             # (the longest stage it opens with: 竣工投产…, not 竣工; a set has no order to rely on)
             stage = max(
-                (s for s in _STAGES_OF_A_PROJECT if counted.indicator.startswith(s)), key=len, default=""
+                (s for s in _STAGES_OF_A_PROJECT if counted.indicator.startswith(s)),
+                key=len,
+                default="",
             )
             return indicator + counted.indicator[len(stage) :]
         bare = _SCOPE_WORD_START.sub("", indicator)
@@ -1734,9 +1783,16 @@ class IndicatorText:
             and of_the_count
             and counted_last.measure == "amount"
         ):
-            # (大型企业48家，亏损7家，亏损面14.6%: 大型企业亏损面, the words the two share said once)
+            # (大型企业48家，亏损7家，亏损面14.6%: 大型企业亏损面, the words the two share said once;
+            # 汽车产量86.4万辆…；销量85.7万辆: 汽车销量, the count's own attribute replaced)
             said = counted_last.indicator
-            overlap = next((n for n in range(len(indicator), 0, -1) if said.endswith(indicator[:n])), 0)
+            owner = _owner_of_attribute(said)
+            if owner:
+                return owner + indicator
+            overlap = next(
+                (n for n in range(len(indicator), 0, -1) if said.endswith(indicator[:n])),
+                0,
+            )
             return said + indicator[overlap:]
         level_said = _BUDGET_LEVEL.match(bare)  # 省级预算数: the province's own budget
         level = level_said.group() if level_said is not None else ""
@@ -1781,7 +1837,15 @@ class IndicatorText:
             for m in _INDUSTRY.finditer(before):
                 topic = m.group(0)
             if topic:
-                for v in (*lex.verbs, "推进", "推动", "有序推进", "加快", "支持", "发展"):
+                for v in (
+                    *lex.verbs,
+                    "推进",
+                    "推动",
+                    "有序推进",
+                    "加快",
+                    "支持",
+                    "发展",
+                ):
                     idx = topic.rfind(v)
                     if idx >= 0:
                         topic = topic[idx + len(v) :]
