@@ -28,10 +28,7 @@ import duckdb
 from pipelines import settings
 from pipelines.warehouse_access import open_read_only
 
-FORMATS = {
-    "csv": "(format csv, header true, delimiter ',')",
-    "parquet": "(format parquet)",
-}
+FORMATS = {"csv": "(format csv, header true, delimiter ',')", "parquet": "(format parquet)"}
 
 
 @dataclass(frozen=True)

@@ -32,11 +32,7 @@ QUARANTINE: dict[str, Any] = {
     "content_sha256": pl.Utf8,
 }
 #: documents a stage refused (content, reason and detail), before they are named by their files
-REFUSALS: dict[str, Any] = {
-    "document_id": pl.Utf8,
-    "reason": pl.Utf8,
-    "detail": pl.Utf8,
-}
+REFUSALS: dict[str, Any] = {"document_id": pl.Utf8, "reason": pl.Utf8, "detail": pl.Utf8}
 #: documents the extract stage failed on, under the code version that failed
 EXTRACT_REFUSALS: dict[str, Any] = {**REFUSALS, "cache_key": pl.Utf8}
 DOCUMENTS: dict[str, Any] = {
@@ -102,9 +98,7 @@ def quarantine_of(files: pl.DataFrame, refusals: pl.DataFrame) -> pl.DataFrame:
     holds one (``files``, as SOURCE_FILES), by file name: a stage refuses contents, an analyst looks
     for files."""
     named = files.join(
-        refusals.select("document_id", "reason", "detail"),
-        left_on="content_sha256",
-        right_on="document_id",
+        refusals.select("document_id", "reason", "detail"), left_on="content_sha256", right_on="document_id"
     ).sort("source_file")
     return frame(
         [

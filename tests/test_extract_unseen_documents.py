@@ -12488,3 +12488,27 @@ def test_a_county_papers_dated_masthead_names_the_county() -> None:
         "我县规上工业企业数量在全市排名靠后。全县规上工业增加值增长7.1%。"
     ).text
     assert describe_document(text, "yingshan_paper.txt").region == "营山县"
+
+
+def test_a_caption_of_an_industrys_indicators_by_city_names_whose_columns_they_are() -> None:
+    # 营业收入（亿元） under 2024年陕西省部分市装备制造业主要指标: each city's 装备制造业营业收入 (it was
+    # 营业收入, of no industry)
+    text = normalize(
+        "陕西装备制造业调查\n\n发布时间：2025-06-20\n\n2024年陕西省部分市装备制造业主要指标\n\n"
+        "| 城市 | 营业收入（亿元） | 同比增长（%） |\n|---|---|---|\n| 西安 | 4512.3 | 11.2 |\n"
+        "| 宝鸡 | 1106.7 | 8.7 |\n| 咸阳 | 583.4 | 13.5 |\n"
+    ).text
+    found = {f.value: f for f in extract_figures(text, describe_document(text, "sx_equipment.txt"))}
+    assert found[4512.3].region == "西安市" and found[4512.3].indicator == "装备制造业营业收入"
+
+
+def test_a_districts_own_bulletin_in_an_autonomous_region_is_the_districts() -> None:
+    # 2026年一季度昆都仑区重点工业企业监测情况分析 … 全区…: 昆都仑区's (it was 内蒙古自治区's, its 全区)
+    text = normalize(
+        "包头市昆都仑区人民政府　　首页 > 政务公开 > 统计信息\n\n"
+        "2026年一季度昆都仑区重点工业企业监测情况分析\n\n"
+        "发布机构：昆都仑区统计局　　发布日期：2026年04月21日\n\n"
+        "截至3月末，全区纳入重点监测的规模以上工业企业共62户。全区监测企业完成工业总产值486.3亿元，"
+        "同比增长5.9%。全区规上工业增加值增长6.1%，高于内蒙古自治区平均水平。"
+    ).text
+    assert describe_document(text, "kundulun.txt").region == "昆都仑区"

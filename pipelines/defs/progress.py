@@ -9,10 +9,7 @@ Item = TypeVar("Item")
 
 
 def logged_progress(
-    context: dg.AssetExecutionContext | dg.OpExecutionContext,
-    verb: str,
-    items: Iterable[Item],
-    total: int,
+    context: dg.AssetExecutionContext | dg.OpExecutionContext, verb: str, items: Iterable[Item], total: int
 ) -> Iterator[Item]:
     step = max(1, total // 10)
     for done, item in enumerate(items, start=1):

@@ -18,13 +18,7 @@ def folder_fingerprint(pipeline: PipelineConfig) -> str:
             stat = path.stat()
         except FileNotFoundError:
             continue
-        entries.append(
-            (
-                path.relative_to(pipeline.raw_path).as_posix(),
-                stat.st_size,
-                stat.st_mtime_ns,
-            )
-        )
+        entries.append((path.relative_to(pipeline.raw_path).as_posix(), stat.st_size, stat.st_mtime_ns))
     return hashlib.sha256(json.dumps(entries).encode()).hexdigest()
 
 

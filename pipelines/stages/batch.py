@@ -59,10 +59,7 @@ def offset_runs(raw_offsets: list[int]) -> Row:
     # All of it runs in C (map/compress), which matters: the map has one entry per character.
     steps = map(sub, raw_offsets[1:], raw_offsets)
     starts = [0, *compress(range(1, len(raw_offsets)), map(ne, steps, repeat(1)))]
-    return {
-        "offset_run_starts": starts,
-        "offset_run_raw": [raw_offsets[i] for i in starts],
-    }
+    return {"offset_run_starts": starts, "offset_run_raw": [raw_offsets[i] for i in starts]}
 
 
 def raw_offset(runs: tuple[list[int], list[int]], index: int) -> int:
@@ -102,20 +99,10 @@ def normalize_blob(blob_path: Path) -> Row:
             raise QuarantineError("no_text", "nothing is left after cleaning")
         meta = describe.describe_document(cleaned.text, document_id)
     except QuarantineError as exc:
-        return {
-            "document_id": document_id,
-            "refused": True,
-            "reason": exc.reason,
-            "detail": exc.detail,
-        }
+        return {"document_id": document_id, "refused": True, "reason": exc.reason, "detail": exc.detail}
     except Exception as exc:  # (a bug one document trips must not stop the others)
         detail = f"{type(exc).__name__}: {exc}"[:_DETAIL_MAX]
-        return {
-            "document_id": document_id,
-            "refused": True,
-            "reason": "internal_error",
-            "detail": detail,
-        }
+        return {"document_id": document_id, "refused": True, "reason": "internal_error", "detail": detail}
     return {
         "document_id": document_id,
         "refused": False,
@@ -155,11 +142,7 @@ def extract_or_refuse(document: Row) -> tuple[list[Row], Row | None]:
         return extract_document(document), None
     except Exception as exc:  # (a bug one document trips must not stop the others)
         detail = f"extract: {type(exc).__name__}: {exc}"[:_DETAIL_MAX]
-        return [], {
-            "document_id": document["document_id"],
-            "reason": "internal_error",
-            "detail": detail,
-        }
+        return [], {"document_id": document["document_id"], "reason": "internal_error", "detail": detail}
 
 
 def map_documents(work: Callable[[Item], Result], items: Iterable[Item], workers: int) -> Iterator[Result]:

@@ -22,12 +22,7 @@ from datetime import date, timedelta
 from functools import cache, lru_cache
 
 from pipelines.reference import alternation, load_csv
-from pipelines.stages.models import (
-    UNNAMED_CITY,
-    UNNAMED_COUNTY,
-    UNNAMED_PROVINCE,
-    DocumentMeta,
-)
+from pipelines.stages.models import UNNAMED_CITY, UNNAMED_COUNTY, UNNAMED_PROVINCE, DocumentMeta
 from pipelines.stages.normalize import DOC_NUMBER, GROUPING_COMMA, PRESS_DATELINE
 from pipelines.stages.zones import FULL_ZONE_KIND, named_zone, zone_in_full
 
@@ -239,12 +234,7 @@ def describe_document(text: str, source_file: str) -> DocumentMeta:
 def _cues(kind: str) -> tuple[tuple[str, str, re.Pattern[str], float], ...]:
     """Rows of describe_cues.csv of one kind: (value, where, compiled pattern, weight)."""
     return tuple(
-        (
-            row["value"],
-            row["where"],
-            re.compile(row["pattern"]),
-            float(row["weight"] or 0),
-        )
+        (row["value"], row["where"], re.compile(row["pattern"]), float(row["weight"] or 0))
         for row in load_csv("describe_cues")
         if row["kind"] == kind
     )
@@ -357,10 +347,7 @@ def _title(lines: list[str]) -> str | None:
     the body is the headline; a ``——`` subtitle below it is skipped. A
     document that opens with prose has no title (None), rather than an invented one.
     """
-    labelled = next(
-        (m.group(1) for line in lines[:_HEADER_LINES] if (m := _TITLE_LABEL.match(line))),
-        None,
-    )
+    labelled = next((m.group(1) for line in lines[:_HEADER_LINES] if (m := _TITLE_LABEL.match(line))), None)
     if labelled:
         return labelled  # 标题：工业强县步履铿锵 转型升级提质增效 (a broadcast script's)
     block: list[str] = []
@@ -719,7 +706,9 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
     whole_area = scope.pop("whole_area", 0.0)
     if whole_area:
         # 全区 is an autonomous region's in a text that names one (广西…全区), else a district's
-        level = "province" if _names_autonomous_region(text, counts) else "district"
+        # (but 2026年一季度昆都仑区重点工业企业监测情况分析 in 内蒙古: a district's own 全区)
+        autonomous = _names_autonomous_region(text, counts) and not _names_a_district(title)
+        level = "province" if autonomous else "district"
         scope[level] = scope.get(level, 0.0) + whole_area
     # (the headline, or a bulletin's name above its issue number: 园区经济运行周报 ↵ 2025年第12期)
     heading = title or text.lstrip().split("\n", 1)[0]
@@ -882,11 +871,7 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
             return county, "named_once", 0.6
         local = _local_paper_place(text, levels)
         if local is not None:
-            return (
-                local,
-                "masthead",
-                0.7,
-            )  # (原创　长兴发布 ↵ …全县…: the county's own account)
+            return local, "masthead", 0.7  # (原创　长兴发布 ↵ …全县…: the county's own account)
         if not (title and (_zone_of(title, "") or _zone_of_subtitle(text))):
             return UNNAMED_COUNTY, "unnamed", 0.3
         # (沭阳经济技术开发区2025年工作总结…, 全县 said as its benchmark: the zone's, below)
@@ -981,10 +966,7 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
         # does not make them the text's)
         return country, "several_cities", 0.6
     cities_in_passing = (
-        max(
-            (n for code, n in counts.items() if _region_by_code()[code].level == "prefecture"),
-            default=0,
-        )
+        max((n for code, n in counts.items() if _region_by_code()[code].level == "prefecture"), default=0)
         <= 1
         and not in_title
     )
@@ -1515,6 +1497,12 @@ def _names_autonomous_prefecture(counts: dict[str, int]) -> bool:
     )
 
 
+def _names_a_district(title: str | None) -> bool:
+    """Whether a headline names a district of counties.csv that no other place shares (昆都仑区), of
+    three characters or more (not 西区, inside 中行广西区分行)."""
+    return bool(title) and any(len(name) > 2 and name in (title or "") for name in _unique_counties("区"))
+
+
 def _names_autonomous_region(text: str, counts: dict[str, int]) -> bool:
     by_code = _region_by_code()
     return "自治区" in text or any(
@@ -1584,8 +1572,7 @@ def _compares_provinces(regions: tuple[_Region, ...], counts: dict[str, int]) ->
     third: a text about all of them, whose 全省 is each one's in turn (a province's own text
     names others once or twice, as benchmarks)."""
     times = sorted(
-        (counts.get(region.code, 0) for region in regions if region.level == "province"),
-        reverse=True,
+        (counts.get(region.code, 0) for region in regions if region.level == "province"), reverse=True
     )
     return _three_named_alike(times)
 
@@ -1626,10 +1613,7 @@ def _compares_cities_of_provinces(regions: tuple[_Region, ...], counts: dict[str
     country's (a city's own text names others as benchmarks, far less often than itself)."""
     cities = sorted(
         (
-            (
-                counts.get(region.code, 0),
-                region.parent_code if region.level == "prefecture" else region.code,
-            )
+            (counts.get(region.code, 0), region.parent_code if region.level == "prefecture" else region.code)
             for region in regions
             if region.level == "prefecture" or (region.level == "province" and region.name.endswith("市"))
         ),
@@ -1643,8 +1627,7 @@ def _lists_provinces(regions: tuple[_Region, ...], counts: dict[str, int]) -> bo
     """Five provinces or more named, none three times as often as the fifth: a text that compares
     them, the country's (a province's own text names itself far more often than the others)."""
     times = sorted(
-        (counts.get(region.code, 0) for region in regions if region.level == "province"),
-        reverse=True,
+        (counts.get(region.code, 0) for region in regions if region.level == "province"), reverse=True
     )
     return times[_PROVINCES_LISTED - 1] >= 1 and times[0] <= 3 * times[_PROVINCES_LISTED - 1]
 
@@ -1837,12 +1820,7 @@ def _most_mentioned(
 
 #: How the names of the levels regions.csv may lack end: a county-level city (昆山市) is
 #: a 市 too; counties (长兴县) and banners (旗) are not listed at all.
-_LOCAL_SUFFIX = {
-    "prefecture": "市",
-    "county": "(?:县|旗)",
-    "district": "区",
-    "town": "(?:镇|乡|街道)",
-}
+_LOCAL_SUFFIX = {"prefecture": "市", "county": "(?:县|旗)", "district": "区", "town": "(?:镇|乡|街道)"}
 #: (a district is of a county's level: 全区… in a text that names no district is an unnamed county's)
 _UNNAMED = {
     "prefecture": UNNAMED_CITY,
@@ -1893,8 +1871,7 @@ def _zone_of_subtitle(text: str) -> str | None:
             continue
         zone = _zone_opening(line[visit.end() :].strip())
         said = next(
-            (short for full, short in _ZONE_SAID_AS if zone is not None and zone[0].endswith(full)),
-            "",
+            (short for full, short in _ZONE_SAID_AS if zone is not None and zone[0].endswith(full)), ""
         )
         # (or as 园区, as a zone's committee calls its own: ——怀宁经开区“十四五”发展回顾 … 园区坚持…)
         alone = max(text.count(said), text.count("园区"))
@@ -2060,17 +2037,7 @@ def _unlisted_region(level: str, title: str | None, text: str) -> str | None:
 _KIND_OF_CITY = re.compile(r"(?:工业|中心|试点|示范|资源型|节点|枢纽|口岸|旅游|[老新大小])城市$")
 #: a kind of zone, said short, no place's name (经开区, 高新区)
 _KINDS_OF_ZONE = frozenset(
-    {
-        "经开区",
-        "高新区",
-        "开发区",
-        "新区",
-        "园区",
-        "保税区",
-        "综保区",
-        "工业区",
-        "产业区",
-    }
+    {"经开区", "高新区", "开发区", "新区", "园区", "保税区", "综保区", "工业区", "产业区"}
 )
 
 
@@ -2111,10 +2078,7 @@ def _autonomous_in_full(county: str | None, text: str) -> str | None:
     the name in full that counties.csv lists and the text writes."""
     if county is None or not county.endswith(("自治县", "自治旗")):
         return county
-    return next(
-        (name for name in autonomous_counties() if name.endswith(county) and name in text),
-        county,
-    )
+    return next((name for name in autonomous_counties() if name.endswith(county) and name in text), county)
 
 
 @lru_cache(maxsize=1)
@@ -2134,10 +2098,7 @@ def _with_its_county(town: str, text: str) -> str:
 
 
 def _whole_of_the_title(
-    regions: tuple[_Region, ...],
-    in_title: dict[str, int],
-    scope: dict[str, float],
-    title: str | None,
+    regions: tuple[_Region, ...], in_title: dict[str, int], scope: dict[str, float], title: str | None
 ) -> str | None:
     """The province (or city) a title names, where the text speaks of it too (全省, 全市) and the
     title names no county of its own."""
@@ -2162,8 +2123,7 @@ def _sole_county(text: str) -> str | None:
         stems = [before[at:] for at in range(len(before) - 1)]  # longest first
         # (a name that recurs as a place's: 谷城县, 谷城经开区; not 完成县下达目标, 完成全年…)
         stem = next(
-            (stem for stem in stems if len(re.findall(re.escape(stem) + _PLACE_AFTER, text)) >= 2),
-            None,
+            (stem for stem in stems if len(re.findall(re.escape(stem) + _PLACE_AFTER, text)) >= 2), None
         )
         if stem is not None:
             names.add(stem + match.group(2))
@@ -2384,11 +2344,7 @@ def _reference_date(
             )
     # Mid-January: the earliest a text can report the previous full year's results.
     early = safe_date(year, 1, 15)
-    return (
-        early,
-        f"inferred_year_only_from_{year_method}",
-        round(year_confidence * 0.5, 2),
-    )
+    return early, f"inferred_year_only_from_{year_method}", round(year_confidence * 0.5, 2)
 
 
 #: the months to date a text reports on (1—11月), looked for in its head

@@ -74,9 +74,7 @@ class Outcome:
 
 
 def fingerprint(
-    sources: Mapping[str, load.Source],
-    models: Sequence[load.SqlModel],
-    comment_rows: object,
+    sources: Mapping[str, load.Source], models: Sequence[load.SqlModel], comment_rows: object
 ) -> str | None:
     """What unchanged documents' rows depend on; ``None`` if documents or figures came as rows."""
     digest = hashlib.sha256()
@@ -163,10 +161,7 @@ def build(
         return update(built, sources, models, comment_rows, table_schemas)
     except duckdb.Error as exc:
         # A full build gives the same tables: say why in the metadata, do not stop the run.
-        return Outcome(
-            mode="full",
-            reason=f"the incremental build failed ({type(exc).__name__}: {exc})",
-        )
+        return Outcome(mode="full", reason=f"the incremental build failed ({type(exc).__name__}: {exc})")
 
 
 def update(
@@ -268,9 +263,7 @@ def _ids_table(con: duckdb.DuckDBPyConnection, ids: Sequence[str]) -> object:
 
 
 def run_scoped(
-    scratch: duckdb.DuckDBPyConnection,
-    sources: Mapping[str, load.Source],
-    models: Sequence[load.SqlModel],
+    scratch: duckdb.DuckDBPyConnection, sources: Mapping[str, load.Source], models: Sequence[load.SqlModel]
 ) -> None:
     """Run every model in ``scratch`` over the changed documents and ``unchanged_in_scope``.
 
@@ -294,9 +287,7 @@ def run_scoped(
 
 
 def merge_model(
-    con: duckdb.DuckDBPyConnection,
-    scratch: duckdb.DuckDBPyConnection,
-    model: load.SqlModel,
+    con: duckdb.DuckDBPyConnection, scratch: duckdb.DuckDBPyConnection, model: load.SqlModel
 ) -> None:
     """Replace the changed rows of one model in the copy, or rebuild it whole."""
     if not model.grain:

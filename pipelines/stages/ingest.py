@@ -79,10 +79,7 @@ def read_snapshot(path: Path, raw_dir: Path, max_bytes: int) -> bytes:
         try:
             before = path.stat()
             if before.st_size > max_bytes:
-                raise QuarantineError(
-                    "too_large",
-                    f"{before.st_size} bytes exceeds the limit of {max_bytes}",
-                )
+                raise QuarantineError("too_large", f"{before.st_size} bytes exceeds the limit of {max_bytes}")
             with path.open("rb") as handle:
                 data = handle.read(max_bytes + 1)
             after = path.stat()
@@ -92,10 +89,7 @@ def read_snapshot(path: Path, raw_dir: Path, max_bytes: int) -> bytes:
             raise QuarantineError("not_a_file", str(exc)) from exc
         if len(data) > max_bytes:
             raise QuarantineError("too_large", f"more than {max_bytes} bytes")
-        stable = (before.st_size, before.st_mtime_ns) == (
-            after.st_size,
-            after.st_mtime_ns,
-        )
+        stable = (before.st_size, before.st_mtime_ns) == (after.st_size, after.st_mtime_ns)
         if stable and len(data) == after.st_size and _still_after_quiet(path, after):
             if not data:
                 raise QuarantineError("empty_file", "the file has no content")
@@ -155,26 +149,14 @@ def ingest_folder(
             stat = path.lstat()
         except FileNotFoundError:
             refused.append(
-                RefusedFile(
-                    name,
-                    "vanished",
-                    "listed, then gone",
-                    datetime.now(UTC).replace(microsecond=0),
-                )
+                RefusedFile(name, "vanished", "listed, then gone", datetime.now(UTC).replace(microsecond=0))
             )
             continue
         key = stat_key(stat)
         previous = known.get(name)
         if previous and previous[0] == key and _reusable(path, stat, blob_dir / previous[1]):
             accepted.append(
-                IngestedFile(
-                    name,
-                    previous[1],
-                    stat.st_size,
-                    _modified_at(stat),
-                    key,
-                    reused=True,
-                )
+                IngestedFile(name, previous[1], stat.st_size, _modified_at(stat), key, reused=True)
             )
             continue
         try:

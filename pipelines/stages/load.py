@@ -265,13 +265,7 @@ def build_and_publish(
             outcome = incremental.Outcome(mode="full", reason="asked for a full rebuild")
         else:
             outcome = incremental.build(
-                warehouse,
-                built,
-                sources,
-                models,
-                comment_rows,
-                table_schemas,
-                fingerprint,
+                warehouse, built, sources, models, comment_rows, table_schemas, fingerprint
             )
         if outcome.mode == "full":
             counts = build_database(built, sources, sql_dir, comment_rows)

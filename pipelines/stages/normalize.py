@@ -117,8 +117,7 @@ def decode(raw: bytes) -> DecodedFile:
     """
     if not raw or not raw.strip(b" \t\r\n\x00"):
         raise QuarantineError(
-            "empty_file",
-            "the file has no content" if not raw else "only whitespace or NUL bytes",
+            "empty_file", "the file has no content" if not raw else "only whitespace or NUL bytes"
         )
     with_bom = _decode_with_bom(raw)
     if with_bom is not None:
@@ -154,8 +153,7 @@ def _decode_with_bom(raw: bytes) -> DecodedFile | None:
                 text = raw[len(bom) :].decode(encoding)
             except UnicodeDecodeError as exc:
                 raise QuarantineError(
-                    "undecodable",
-                    f"{encoding} byte-order mark but invalid {encoding}: {exc}",
+                    "undecodable", f"{encoding} byte-order mark but invalid {encoding}: {exc}"
                 ) from exc
             if not text.strip():
                 raise QuarantineError("empty_file", "only a byte-order mark and whitespace")
@@ -252,20 +250,14 @@ def _decode_legacy(raw: bytes) -> DecodedFile:
     share, encoding, text = max(scored, key=lambda item: (item[0], item[1] == "gb18030"))
     if share < _MIN_COMMON_HAN:
         raise QuarantineError(
-            "undecodable",
-            f"best guess {encoding} gives only {share:.0%} common Chinese characters",
+            "undecodable", f"best guess {encoding} gives only {share:.0%} common Chinese characters"
         )
     return _checked(DecodedFile(text, encoding, round(min(share, 0.99), 4)), raw)
 
 
 def _canonical_encoding(name: str) -> str:
     name = codecs.lookup(name).name
-    return {
-        "gbk": "gb18030",
-        "gb2312": "gb18030",
-        "big5": "big5hkscs",
-        "cp950": "big5hkscs",
-    }.get(name, name)
+    return {"gbk": "gb18030", "gb2312": "gb18030", "big5": "big5hkscs", "cp950": "big5hkscs"}.get(name, name)
 
 
 def _checked(decoded: DecodedFile, raw: bytes) -> DecodedFile:
@@ -273,8 +265,7 @@ def _checked(decoded: DecodedFile, raw: bytes) -> DecodedFile:
     n_control = len(_CONTROL.findall(decoded.text))
     if n_control > max(8, len(decoded.text) // 200):
         raise QuarantineError(
-            "binary",
-            f"{n_control} control characters after decoding as {decoded.encoding}",
+            "binary", f"{n_control} control characters after decoding as {decoded.encoding}"
         )
     if not decoded.text.strip():
         raise QuarantineError("empty_file", f"{len(raw)} bytes of whitespace")
@@ -450,10 +441,7 @@ _FOLD_KEEP = "，：；（）！？"
 _FOLD = str.maketrans(
     {
         **{chr(code): chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F) if chr(code) not in _FOLD_KEEP},
-        **dict.fromkeys(
-            "\u3000\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009",
-            " ",
-        ),
+        **dict.fromkeys("\u3000\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009", " "),
         **dict.fromkeys("\u200a\u202f\u205f\t", " "),
         **dict.fromkeys("│┃║", "|"),  # a box-drawn table's column rule: a ruled table's bar
     }
@@ -504,20 +492,17 @@ _DIGIT = re.compile(r"\d")
 _SPACED_WORD = re.compile(r"(?<!\S)([\u4e00-\u9fff])\u3000([\u4e00-\u9fff])(?!\S)")
 #: 单 位, 产 量 between a table's column gaps: one space inside a cell, which gaps of two part
 _SPACED_WORD_IN_ROW = re.compile(
-    r"(?:(?<=  )|^(?=\S \S  ))([\u4e00-\u9fff]) ([\u4e00-\u9fff])(?=  |[ \t]*$)",
-    re.MULTILINE,
+    r"(?:(?<=  )|^(?=\S \S  ))([\u4e00-\u9fff]) ([\u4e00-\u9fff])(?=  |[ \t]*$)", re.MULTILINE
 )
 #: a line of one name spaced out a character at a time, as a letterhead is (上 饶 经 济 技 术 开 发 区 管
 #: 理 委 员 会): one name
 _SPACED_OUT_LINE = re.compile(
-    r"^[ \t\u3000]*(?:[\u4e00-\u9fff][ \u3000]){4,}[\u4e00-\u9fff][ \t\u3000]*$",
-    re.MULTILINE,
+    r"^[ \t\u3000]*(?:[\u4e00-\u9fff][ \u3000]){4,}[\u4e00-\u9fff][ \t\u3000]*$", re.MULTILINE
 )
 #: 产  量 between gaps twice as wide (计量单位        产  量        比上年增长, 行    业      三季度):
 #: the same, spaced wider
 _WIDELY_SPACED_WORD_IN_ROW = re.compile(
-    r"(?:(?<=    )|^[ \t]{0,3})([\u4e00-\u9fff])( {2,4})([\u4e00-\u9fff])(?= {4,}|[ \t]*$)",
-    re.MULTILINE,
+    r"(?:(?<=    )|^[ \t]{0,3})([\u4e00-\u9fff])( {2,4})([\u4e00-\u9fff])(?= {4,}|[ \t]*$)", re.MULTILINE
 )
 
 
@@ -676,12 +661,7 @@ def _common_era_years(text: str, offsets: list[int]) -> tuple[str, list[int]]:
     is a century."""
     if _REPUBLIC_DATED.search(text) is None:
         return text, offsets
-    return _edit(
-        text,
-        offsets,
-        _REPUBLIC_YEAR,
-        lambda m: ((str(int(m.group()) + _REPUBLIC_EPOCH)),),
-    )
+    return _edit(text, offsets, _REPUBLIC_YEAR, lambda m: ((str(int(m.group()) + _REPUBLIC_EPOCH)),))
 
 
 #: a sum in uppercase financial numerals (人民币贰佰万元整, 贰仟叁佰肆拾伍万元), as notices of
@@ -1875,7 +1855,6 @@ def _corrupted_spans(text: str, offsets: list[int], lost: set[int]) -> list[tupl
 
 def _ends_question(text: str, position: int) -> bool:
     sentence_start = max(
-        (m.end() for m in _SENTENCE_START.finditer(text, max(0, position - 80), position)),
-        default=0,
+        (m.end() for m in _SENTENCE_START.finditer(text, max(0, position - 80), position)), default=0
     )
     return _QUESTION_CUE.search(text, max(sentence_start, position - 80), position) is not None

@@ -517,16 +517,8 @@ def _chart(chart_id: str, title: str, points: list[Row]) -> str:
         legend={"orientation": "h", "y": -0.18},
         paper_bgcolor="white",
         plot_bgcolor="white",
-        xaxis={
-            "type": "category",
-            "categoryorder": "array",
-            "categoryarray": list(dict.fromkeys(order)),
-        },
-        yaxis={
-            "gridcolor": "#e5e7eb",
-            "zerolinecolor": "#9ca3af",
-            "title": {"text": esc(unit)},
-        },
+        xaxis={"type": "category", "categoryorder": "array", "categoryarray": list(dict.fromkeys(order))},
+        yaxis={"gridcolor": "#e5e7eb", "zerolinecolor": "#9ca3af", "title": {"text": esc(unit)}},
     )
     return pio.to_html(
         figure,
@@ -579,10 +571,7 @@ def section_charts(ctx: Context) -> str:
         series.setdefault(key, []).append(row)
     ctx.stats["charts"] = len(series)
     if not series:
-        return empty(
-            "没有可比较的年初至今与全年数值",
-            "No series with year-to-date and full-year values",
-        )
+        return empty("没有可比较的年初至今与全年数值", "No series with year-to-date and full-year values")
     blocks: list[str] = []
     for index, points in enumerate(series.values(), start=1):
         first = points[0]
@@ -689,8 +678,7 @@ def section_quality(ctx: Context) -> str:
     shown = f"limit {MAX_TABLE_ROWS}"
     documents = query(ctx.con, f"select * from v_documents order by source_file {shown}")
     n_documents, n_without_figures = count(
-        ctx.con,
-        "select count(*), count(*) filter (where coalesce(n_figures, 0) = 0) from v_documents",
+        ctx.con, "select count(*), count(*) filter (where coalesce(n_figures, 0) = 0) from v_documents"
     )
     quarantined = query(ctx.con, f"select * from v_quarantine order by source_file, reason {shown}")
     reasons = {
@@ -734,16 +722,10 @@ def section_quality(ctx: Context) -> str:
     kpis = [
         (("读取的文件", "Files read"), n_documents),
         (("隔离的文件", "Files quarantined"), n_quarantined),
-        (
-            ("冲突的事实", "Conflicting facts"),
-            n_conflicts if conflicts is not None else "—",
-        ),
+        (("冲突的事实", "Conflicting facts"), n_conflicts if conflicts is not None else "—"),
         ((f"低置信度数字 (<{LOW_CONFIDENCE})", "Low-confidence figures"), n_low),
         (("无数字的文档", "Documents without figures"), n_without_figures),
-        (
-            ("待核查的文档", "Documents to check"),
-            n_to_review if to_review is not None else "—",
-        ),
+        (("待核查的文档", "Documents to check"), n_to_review if to_review is not None else "—"),
     ]
     parts.append(
         '<div class="kpis">'
@@ -814,10 +796,7 @@ def section_quality(ctx: Context) -> str:
         )
     else:
         parts.append(
-            empty(
-                "每份文档的地区和日期都有依据",
-                "Every document's region and date rest on what it says",
-            )
+            empty("每份文档的地区和日期都有依据", "Every document's region and date rest on what it says")
         )
 
     parts.append(f"<h3>{bi('隔离的文件及原因', 'Quarantined files and why')}</h3>")
@@ -832,12 +811,7 @@ def section_quality(ctx: Context) -> str:
         )
         parts.append(
             capped_table(
-                [
-                    bi("文件", "File"),
-                    bi("原因", "Reason"),
-                    bi("详情", "Detail"),
-                    bi("时间", "Seen at"),
-                ],
+                [bi("文件", "File"), bi("原因", "Reason"), bi("详情", "Detail"), bi("时间", "Seen at")],
                 quarantined,
                 lambda row: [
                     files_cell(row.get("source_file")),
@@ -903,12 +877,7 @@ def section_quality(ctx: Context) -> str:
                     files_cell(row.get("source_file")),
                     indicator_cell(row),
                     fmt_number(row.get("confidence")),
-                    marked_quote(
-                        row.get("quote"),
-                        row.get("value"),
-                        row.get("value_max"),
-                        row.get("unit"),
-                    ),
+                    marked_quote(row.get("quote"), row.get("value"), row.get("value_max"), row.get("unit")),
                 ],
                 "v_figures",
                 total=n_low,
@@ -977,12 +946,7 @@ def section_documents(ctx: Context) -> str:
                 + (f"–{fmt_number(row.get('value_max'))}" if row.get("value_max") is not None else "")
                 + f"{esc(row.get('unit') or '')}</b>",
                 period_cell(row),
-                marked_quote(
-                    row.get("quote"),
-                    row.get("value"),
-                    row.get("value_max"),
-                    row.get("unit"),
-                ),
+                marked_quote(row.get("quote"), row.get("value"), row.get("value_max"), row.get("unit")),
             ]
             for position, row in enumerate(items, start=1)
         ]
@@ -1022,35 +986,11 @@ def section_documents(ctx: Context) -> str:
 
 
 SECTIONS: list[tuple[str, str, str, tuple[str, ...], Callable[[Context], str]]] = [
-    (
-        "headlines",
-        "各地区重点指标",
-        "Headline indicators by region",
-        ("v_figures",),
-        section_headlines,
-    ),
-    (
-        "charts",
-        "年初至今与全年",
-        "Year to date against full year",
-        ("v_figures",),
-        section_charts,
-    ),
+    ("headlines", "各地区重点指标", "Headline indicators by region", ("v_figures",), section_headlines),
+    ("charts", "年初至今与全年", "Year to date against full year", ("v_figures",), section_charts),
     ("targets", "目标完成情况", "Target attainment", (), section_targets),
-    (
-        "quality",
-        "数据质量",
-        "Data quality",
-        ("v_documents", "v_quarantine", "v_figures"),
-        section_quality,
-    ),
-    (
-        "documents",
-        "逐篇文档",
-        "Documents and their figures",
-        ("v_documents", "v_figures"),
-        section_documents,
-    ),
+    ("quality", "数据质量", "Data quality", ("v_documents", "v_quarantine", "v_figures"), section_quality),
+    ("documents", "逐篇文档", "Documents and their figures", ("v_documents", "v_figures"), section_documents),
 ]
 
 STYLE = """
@@ -1161,8 +1101,5 @@ def build_report(con: duckdb.DuckDBPyConnection) -> Report:
 </html>
 """
     return Report(
-        html=page,
-        stats=dict(ctx.stats),
-        charts=list(ctx.charts),
-        unavailable=list(ctx.unavailable),
+        html=page, stats=dict(ctx.stats), charts=list(ctx.charts), unavailable=list(ctx.unavailable)
     )

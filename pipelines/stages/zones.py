@@ -30,24 +30,10 @@ ZONE = re.compile(
     r"|工业园区|综保区|综合保税区|(?<!高)新区|开发区|特别合作区|深度合作区)"
 )
 #: how an official zone's name ends, whatever its kind (…经济技术开发区, …工业园区, 两江新区)
-ZONE_KIND_ENDS = (
-    "开发区",
-    "园区",
-    "新区",
-    "保税区",
-    "示范区",
-    "经济区",
-    "实验区",
-    "港区",
-    "合作区",
-)
+ZONE_KIND_ENDS = ("开发区", "园区", "新区", "保税区", "示范区", "经济区", "实验区", "港区", "合作区")
 #: kinds that follow many a word (推动开发区): only after a place's own name (广州开发区)
 _PLAIN_KINDS = frozenset({"开发区"})
-_FULL_KIND = {
-    "经开区": "经济技术开发区",
-    "高新区": "高新技术产业开发区",
-    "综保区": "综合保税区",
-}
+_FULL_KIND = {"经开区": "经济技术开发区", "高新区": "高新技术产业开发区", "综保区": "综合保税区"}
 #: a zone's kind in full, after its place's name (广德经济开发区, 湖口高新技术产业开发区)
 FULL_ZONE_KIND = "(?:经济技术开发区|经济开发区|高新技术产业开发区)"
 #: numerals open a count (三大新区, 十个开发区) more often than a place (九江, 六安, 十堰)

@@ -20,18 +20,10 @@ from pipelines import staging
 from pipelines.defs.progress import logged_progress
 from pipelines.defs.resources import PipelineConfig, RunLock
 from pipelines.defs.schemas import column_schema
-from pipelines.stages.batch import (
-    EXTRACT_CODE,
-    code_version,
-    extract_or_refuse,
-    map_documents,
-)
+from pipelines.stages.batch import EXTRACT_CODE, code_version, extract_or_refuse, map_documents
 from pipelines.stages.validate import Figures, Quarantine, validate_frame
 
-EXTRACTED: dict[str, pl.DataType | type[pl.DataType]] = {
-    "document_id": pl.Utf8,
-    "cache_key": pl.Utf8,
-}
+EXTRACTED: dict[str, pl.DataType | type[pl.DataType]] = {"document_id": pl.Utf8, "cache_key": pl.Utf8}
 BATCHES_DIR = "figure_batches"
 _REFUSED = "-refused"
 
@@ -59,10 +51,7 @@ def plan_extract_batches(
 
 @dg.op
 def extract_batch(
-    context: dg.OpExecutionContext,
-    pipeline: PipelineConfig,
-    run_lock: RunLock,
-    document_ids: list,
+    context: dg.OpExecutionContext, pipeline: PipelineConfig, run_lock: RunLock, document_ids: list
 ) -> str:
     """Extract one batch into its own Parquet file; returns the file's path."""
     documents = (
@@ -80,8 +69,7 @@ def extract_batch(
         )
     )
     figures = staging.frame(
-        [{**row, "cache_key": cache_key} for rows, _ in results for row in rows],
-        staging.FIGURES,
+        [{**row, "cache_key": cache_key} for rows, _ in results for row in rows], staging.FIGURES
     )
     refusals = staging.frame(
         [{**refused, "cache_key": cache_key} for _, refused in results if refused is not None],
@@ -105,10 +93,7 @@ def _refusals_beside(batch_file: str) -> Path:
 
 @dg.op(out=dg.Out(dg.Nothing))
 def collect_figures(
-    context: dg.OpExecutionContext,
-    pipeline: PipelineConfig,
-    run_lock: RunLock,
-    batch_files: list,
+    context: dg.OpExecutionContext, pipeline: PipelineConfig, run_lock: RunLock, batch_files: list
 ) -> None:
     """Join reused and new figures, validate them, and publish the stage output whole."""
     stage = pipeline.staging_path
@@ -137,10 +122,7 @@ def collect_figures(
     staging.write(
         stage,
         "extracted_documents",
-        staging.frame(
-            [{"document_id": d, "cache_key": cache_key} for d in sorted(current)],
-            EXTRACTED,
-        ),
+        staging.frame([{"document_id": d, "cache_key": cache_key} for d in sorted(current)], EXTRACTED),
     )
     for path in batch_files:
         Path(path).unlink(missing_ok=True)
@@ -159,15 +141,7 @@ def collect_figures(
             "by_measure": dg.MetadataValue.md(staging.markdown_preview(by_measure, rows=20)),
             "preview": dg.MetadataValue.md(
                 staging.markdown_preview(
-                    figures.select(
-                        "indicator",
-                        "measure",
-                        "value",
-                        "unit",
-                        "status",
-                        "period_end",
-                        "quote",
-                    )
+                    figures.select("indicator", "measure", "value", "unit", "status", "period_end", "quote")
                 )
             ),
         }

@@ -8,12 +8,7 @@ from pipelines.defs.assets.ingest import raw_files
 from pipelines.defs.progress import logged_progress
 from pipelines.defs.resources import PipelineConfig, RunLock
 from pipelines.defs.schemas import column_schema
-from pipelines.stages.batch import (
-    NORMALIZE_CODE,
-    code_version,
-    map_documents,
-    normalize_blob,
-)
+from pipelines.stages.batch import NORMALIZE_CODE, code_version, map_documents, normalize_blob
 from pipelines.stages.validate import Documents, Quarantine, validate_frame
 
 
@@ -44,16 +39,13 @@ def normalized_documents(
             context,
             "normalized",
             map_documents(
-                normalize_blob,
-                [pipeline.blob_path / digest for digest in todo],
-                pipeline.worker_count,
+                normalize_blob, [pipeline.blob_path / digest for digest in todo], pipeline.worker_count
             ),
             len(todo),
         )
     )
     fresh = staging.frame(
-        [{**row, "cache_key": cache_key} for row in results if not row["refused"]],
-        staging.DOCUMENTS,
+        [{**row, "cache_key": cache_key} for row in results if not row["refused"]], staging.DOCUMENTS
     )
     documents = pl.concat([cached, fresh]).sort("document_id")
     refusals = staging.frame(
@@ -76,12 +68,7 @@ def normalized_documents(
             "preview": dg.MetadataValue.md(
                 staging.markdown_preview(
                     documents.select(
-                        "document_id",
-                        "title",
-                        "doc_type",
-                        "region",
-                        "reference_date",
-                        "encoding",
+                        "document_id", "title", "doc_type", "region", "reference_date", "encoding"
                     )
                 )
             ),

@@ -63,17 +63,11 @@ def gather_sources(pipeline: PipelineConfig) -> dict[str, Source]:
     sources: dict[str, Source] = {
         "source_files": ParquetSource(staged("source_files")),
         "quarantine": ParquetSource(
-            staged("ingest_quarantine", "normalize_quarantine", "extract_quarantine"),
-            order_by="source_file",
+            staged("ingest_quarantine", "normalize_quarantine", "extract_quarantine"), order_by="source_file"
         ),
         "documents": ParquetSource(
             staged("documents"),
-            exclude=(
-                "offset_run_starts",
-                "offset_run_raw",
-                "corrupted_starts",
-                "corrupted_ends",
-            ),
+            exclude=("offset_run_starts", "offset_run_raw", "corrupted_starts", "corrupted_ends"),
         ),
         "figures": ParquetSource(staged("figures")),
     }
@@ -125,10 +119,7 @@ def run_checks(pipeline: PipelineConfig, counts: dict[str, int]) -> list[dg.Asse
         dg.AssetCheckResult(
             check_name="nothing_lost",
             passed=not lost,
-            metadata={
-                "files_in_raw_folder": len(arrived),
-                "lost": dg.MetadataValue.json(lost[:50]),
-            },
+            metadata={"files_in_raw_folder": len(arrived), "lost": dg.MetadataValue.json(lost[:50])},
         ),
         dg.AssetCheckResult(
             check_name="figures_trace_to_text",

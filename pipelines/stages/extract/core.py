@@ -43,17 +43,9 @@ from pipelines.stages.extract.indicators import (
     region_of_item,
     strip_chars,
 )
-from pipelines.stages.extract.layout_figures import (
-    EVALUATED_IN_TITLE,
-    LayoutFigureRules,
-)
+from pipelines.stages.extract.layout_figures import EVALUATED_IN_TITLE, LayoutFigureRules
 from pipelines.stages.extract.lexicon import lexicon
-from pipelines.stages.extract.lists import (
-    EACH_WORD,
-    GROWTH_DIRECTION,
-    ListRules,
-    place_opening,
-)
+from pipelines.stages.extract.lists import EACH_WORD, GROWTH_DIRECTION, ListRules, place_opening
 from pipelines.stages.extract.measures import BASE_PERIOD_THEN_RATE, MeasureRules
 from pipelines.stages.extract.numbers import round_base
 from pipelines.stages.extract.periods import (
@@ -321,14 +313,7 @@ _BREAKDOWN_BY_TIME = (
     "从月度看",
 )
 #: a breakdown by kind of the figures before (分层级看，省重大项目完成投资58.7亿元…)
-_BREAKDOWN_BY_KIND = (
-    "分层级看",
-    "分类别看",
-    "分类看",
-    "分领域看",
-    "分板块看",
-    "分项目看",
-)
+_BREAKDOWN_BY_KIND = ("分层级看", "分类别看", "分类看", "分领域看", "分板块看", "分项目看")
 #: words a line opens with that compare the figure of the line above (比1—4月加快…, 高于全省…)
 _LINE_GOES_ON = (
     "比",
@@ -349,13 +334,7 @@ _LINE_GOES_ON = (
 )
 #: a breakdown by place, whose first place the paragraph speaks of only until it names others
 #: (分市州看，长沙市…；株洲市、湘潭市…。全年新增…: the whole's again)
-_PLACES_IN_TURN = (
-    *BREAKDOWN_BY_PLACE,
-    "分市州看",
-    "分市（州）看",
-    "分设区市看",
-    "分城市看",
-)
+_PLACES_IN_TURN = (*BREAKDOWN_BY_PLACE, "分市州看", "分市（州）看", "分设区市看", "分城市看")
 _OPENS_ON_FIGURES_BEFORE = (
     "其中",
     *_GROWTH_OF_FIGURES_BEFORE,
@@ -676,11 +655,7 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
             first = sentence.paragraph != paragraph
             if first:
                 broken_down = self.paragraph_year
-                paragraph, self.paragraph_period, self.paragraph_horizon = (
-                    sentence.paragraph,
-                    None,
-                    None,
-                )
+                paragraph, self.paragraph_period, self.paragraph_horizon = sentence.paragraph, None, None
                 if (
                     broken_down is not None
                     and not broken_down.relative  # (a year said by its number, not 全年)
@@ -907,14 +882,8 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
             said_before = None
             for before in numberless:
                 said_before = self._clause_region(text[before.start : before.end]) or said_before
-            if county_of_the_part and text[clause.start - 1 : clause.start] in (
-                "；",
-                ";",
-            ):
-                region, county_of_the_part = (
-                    self.paragraph_region or self.region,
-                    False,
-                )  # (see below)
+            if county_of_the_part and text[clause.start - 1 : clause.start] in ("；", ";"):
+                region, county_of_the_part = self.paragraph_region or self.region, False  # (see below)
             region = said_before or region
             # (工业第一大省江苏，: a short clause of words that opens the sentence on its place, not a
             # table's rows the sentence runs on from)
@@ -973,9 +942,7 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
                 i
                 for i, tok in enumerate(tokens)
                 if self._is_threshold(
-                    tok,
-                    text[tok.end : clause.end],
-                    tokens[i + 1] if i + 1 < len(tokens) else None,
+                    tok, text[tok.end : clause.end], tokens[i + 1] if i + 1 < len(tokens) else None
                 )
             }
             for i in range(len(tokens) - 2, -1, -1):
@@ -1028,10 +995,7 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
                     override = (goal_revised, None)
                 revised = bool(revised_subject) and _REVISED_TO.fullmatch(pre.strip()) is not None
                 if revised:
-                    override = (
-                        revised_subject,
-                        None,
-                    )  # …，修订为34652.8亿元: the thing revised
+                    override = (revised_subject, None)  # …，修订为34652.8亿元: the thing revised
                 if override is None:
                     continue
                 level = override[0] != "" and i in from_to
@@ -1425,12 +1389,7 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
         ):
             # 归母净利润同比增长超过100%的公司有21家: a class of the firms the next number counts
             return bool(_SIZE_CLASS_OF.match(post))
-        if tok.kind not in ("quantity", "implied") or tok.unit_class in (
-            "count",
-            "percent",
-            "pp",
-            "rank",
-        ):
+        if tok.kind not in ("quantity", "implied") or tok.unit_class in ("count", "percent", "pp", "rank"):
             return False
         raw_after = self.text[tok.num_start : tok.end]
         if _BOUND_WORD_END.search(raw_after) and _HAN.match(post):
@@ -1460,10 +1419,7 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
         out: list[Figure] = []
         seen: set[tuple[object, ...]] = set()
         # (the text's date, or the last post's of a feed: not a meeting day it tells of)
-        reference = max(
-            (day for day in (self.meta.reference_date, self.reference) if day),
-            default=None,
-        )
+        reference = max((day for day in (self.meta.reference_date, self.reference) if day), default=None)
         # (荆州开发区: 荆州经济技术开发区, looked up in the text once a place, not once a figure)
         in_full: dict[str, str] = {}
         for d in self.figures:
@@ -1480,16 +1436,7 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
                 # 全年新增…，总数达到236家 out on 18 December: the count stands on the day it is told
                 d.period = Period.as_of(reference)
                 d.rules.append("as_of_told")
-            key = (
-                d.indicator,
-                d.measure,
-                value,
-                d.status,
-                d.period,
-                d.quote_start,
-                d.benchmark,
-                d.region,
-            )
+            key = (d.indicator, d.measure, value, d.status, d.period, d.quote_start, d.benchmark, d.region)
             if key in seen:
                 continue
             seen.add(key)

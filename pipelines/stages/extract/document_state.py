@@ -65,10 +65,7 @@ _LEVEL_ENDS = ("镇", "乡", "县", "街道")
 #: how the names of a level's places end, by the scope word's level (全市: …市; 全省: …省, …自治区)
 NAME_ENDS_OF_LEVEL = {"市": ("市",), "省": ("省", "自治区")}
 #: how the names of the places a scope word leaves unnamed end
-_ENDS_OF_THE_UNNAMED = {
-    UNNAMED_CITY: NAME_ENDS_OF_LEVEL["市"],
-    UNNAMED_PROVINCE: NAME_ENDS_OF_LEVEL["省"],
-}
+_ENDS_OF_THE_UNNAMED = {UNNAMED_CITY: NAME_ENDS_OF_LEVEL["市"], UNNAMED_PROVINCE: NAME_ENDS_OF_LEVEL["省"]}
 _THE_PLACE_OF_LEVEL = re.compile(f"该({'|'.join(_LEVEL_ENDS)})")
 #: a place's name standing alone, no word around it (（一）工业投资攻坚奖：乐从镇。)
 _NAME_ALONE = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,5}(?:镇|乡|县|街道)(?![\u4e00-\u9fff])")
@@ -109,18 +106,7 @@ _HEADING = re.compile(
 _BRACKETED_PLACE = re.compile(r"\s*【(?P<place>[\u4e00-\u9fff]{2,6}?)(?:[·・][^】]{1,8})?】")
 #: the labels of a line that names who speaks (受访人：…董事长 江建国), no heading of a section
 _PERSON_LABELS = frozenset(
-    {
-        "受访人",
-        "受访者",
-        "采访对象",
-        "讲述人",
-        "口述",
-        "嘉宾",
-        "主持人",
-        "记者",
-        "通讯员",
-        "作者",
-    }
+    {"受访人", "受访者", "采访对象", "讲述人", "口述", "嘉宾", "主持人", "记者", "通讯员", "作者"}
 )
 #: the longest day range a weekly brief's 本周 may mean
 _DAYS_IN_A_WEEK = 7
@@ -280,10 +266,7 @@ def province_of_whole(region: str) -> str | None:
 
 
 #: a table of contents heading its list of the items below (本期要目, 目录; a slide's 第2页 目录)
-_CONTENTS = re.compile(
-    r"^\s*(?:第\s*\d+\s*页\s*)?(?:本期要目|本期目录|本期导读|目录|要目)\s*$",
-    re.MULTILINE,
-)
+_CONTENTS = re.compile(r"^\s*(?:第\s*\d+\s*页\s*)?(?:本期要目|本期目录|本期导读|目录|要目)\s*$", re.MULTILINE)
 
 
 def _opens_an_aside(text: str, pos: int) -> bool:
@@ -319,11 +302,7 @@ class DocumentState(StatusPeriodRules, IndicatorText):
     def _end_the_plan(self) -> None:
         """A new story begins (a post, an entry, a chain's paragraph): the plan the one before
         spoke of does not go on (a work plan's own text stays one)."""
-        self.plan_mode, self.plan_scope, self.periods.plan_year = (
-            self.work_plan,
-            None,
-            self.own_plan_year,
-        )
+        self.plan_mode, self.plan_scope, self.periods.plan_year = self.work_plan, None, self.own_plan_year
 
     def _update_speaker(self, sentence: cl.Span) -> None:
         """A transcript's speaker label (``吴海峰（深圳市工业和信息化局副局长）：``,
@@ -396,8 +375,7 @@ class DocumentState(StatusPeriodRules, IndicatorText):
         named = (
             heading_place(name)
             or next(
-                (full for full in written if re.search(re.escape(full) + "(?![场民长委政])", self.text)),
-                None,
+                (full for full in written if re.search(re.escape(full) + "(?![场民长委政])", self.text)), None
             )
             # (浙江永康：… in a national paper: the province's county, by both short names)
             or county_of_province(name)
@@ -440,10 +418,7 @@ class DocumentState(StatusPeriodRules, IndicatorText):
         named = region_of_item(placed.group("place")) if placed is not None else None
         if named is None and not (self.section_region and self.section_marker):
             return
-        self.section_region, self.section_marker = (
-            named is not None,
-            marker if named else "",
-        )
+        self.section_region, self.section_marker = named is not None, marker if named else ""
         self.region = named or self.meta.region
         self.province = province_of_whole(self.region)
 
@@ -458,10 +433,7 @@ class DocumentState(StatusPeriodRules, IndicatorText):
         """不过，广州已提出2026年规上工业增加值增长5%左右的目标 in a national paper's ranking of
         cities (…的目标，并计划全年…): the plan of a place a clause before the cue opens on, not the
         text's, so no plan of its own."""
-        opens = [
-            0,
-            *(at + 1 for at, char in enumerate(body[:cue]) if char in "，,；;。"),
-        ]
+        opens = [0, *(at + 1 for at, char in enumerate(body[:cue]) if char in "，,；;。")]
         places = (leading_region(body[at:cue], self.meta.region, self.province) for at in opens)
         return any(place is not None and place not in (self.meta.region, UNNAMED_CITY) for place in places)
 
@@ -475,10 +447,7 @@ class DocumentState(StatusPeriodRules, IndicatorText):
             # 深圳表现较佳，…。以全省计，首三季广东出口…: the text's own place, named again, after a
             # paragraph that opened on another
             return self.region
-        level = next(
-            (end for end in _LEVEL_ENDS if found is not None and found.endswith(end)),
-            None,
-        )
+        level = next((end for end in _LEVEL_ENDS if found is not None and found.endswith(end)), None)
         if found is not None and level is not None:
             self.named_in_paragraph[level] = found
         opening = pre.lstrip("，,；; ")
@@ -675,11 +644,7 @@ class DocumentState(StatusPeriodRules, IndicatorText):
             self.next_years_work = Period.year(year)
 
     def _opening_mentions(
-        self,
-        body: str,
-        lead: re.Match[str] | None,
-        said: re.Match[str] | None,
-        plan: bool,
+        self, body: str, lead: re.Match[str] | None, said: re.Match[str] | None, plan: bool
     ) -> list[Mention]:
         """The period mentions that open ``body``: inside its opening phrase (``2024年，``), or
         right after an attribution (``会议指出，2024年…``)."""
@@ -1018,8 +983,7 @@ class DocumentState(StatusPeriodRules, IndicatorText):
             and (
                 cue := lexicon().plan_cue.search(
                     _GOAL_DONE.sub(
-                        "",
-                        _ACTING_UPON.sub("", body, count=1) if "据" in body or "按照" in body else body,
+                        "", _ACTING_UPON.sub("", body, count=1) if "据" in body or "按照" in body else body
                     )
                 )
             )

@@ -431,8 +431,7 @@ def headline_region(line: str) -> str | None:
     """The listed province or city a headline opens on by either name (陕西前10月…, 湖北省…)."""
     line = line.strip()
     written = _leading_region_name(line) or next(
-        (name for name in _region_names().prefixes(line) if _PERIOD_AFTER_PLACE.match(line, len(name))),
-        None,
+        (name for name in _region_names().prefixes(line) if _PERIOD_AFTER_PLACE.match(line, len(name))), None
     )
     return _region_spellings()[written] if written is not None else None
 
@@ -540,10 +539,7 @@ def list_items(text: str, commas: bool = False) -> list[str]:
 
 def _owner_of_attribute(indicator: str) -> str:
     """单晶硅片 of 单晶硅片产能: what an indicator that ends on an attribute is of; "" for any other."""
-    said = next(
-        (a for a in lexicon().attributes if indicator.endswith(a) and len(indicator) > len(a)),
-        "",
-    )
+    said = next((a for a in lexicon().attributes if indicator.endswith(a) and len(indicator) > len(a)), "")
     return indicator[: len(indicator) - len(said)] if said else ""
 
 
@@ -714,10 +710,7 @@ def district_named_in(text: str) -> str | None:
     if found is None:
         return None
     # (广西环江毛南族自治县: the county's own name, without the province's last character before it)
-    return next(
-        (name for name in autonomous_counties() if found.group(1).endswith(name)),
-        found.group(1),
-    )
+    return next((name for name in autonomous_counties() if found.group(1).endswith(name)), found.group(1))
 
 
 def province_of(region: str) -> str | None:
@@ -912,25 +905,9 @@ _EXAMPLE_OF_A_COUNT = re.compile(r"[^，,。；;、]{2,24}?等\s*(?:$|\d|[一二
 #: words that may stand before a clause's place (同期全国…, 本批全国共有…, 预计2025年武汉市…, and 而
 #: that sets it against the place before: 而同期全国…)
 _OPENING_WORDS = (
-    *(
-        "而",
-        "其中",
-        "同时",
-        "全年",
-        "同期",
-        "去年",
-        "今年",
-        "本年度",
-        "本年",
-        "上年",
-        "当年",
-        "明年",
-    ),
+    *("而", "其中", "同时", "全年", "同期", "去年", "今年", "本年度", "本年", "上年", "当年", "明年"),
     *("本批", "本期", "本次", "预计", "力争"),
-    *(
-        "省会",
-        "首府",
-    ),  # 首府南宁市规上工业增加值增长9.2%: the capital, named after what it is
+    *("省会", "首府"),  # 首府南宁市规上工业增加值增长9.2%: the capital, named after what it is
 )
 
 
@@ -1032,8 +1009,7 @@ def leading_region(pre: str, region: str, province: str | None) -> str | None:
     ):
         return bare.group(1)
     short = next(
-        (county for county in _counties_of(region) & _two_character_counties() if s.startswith(county)),
-        "",
+        (county for county in _counties_of(region) & _two_character_counties() if s.startswith(county)), ""
     )
     # (沛县经济开发区A类企业…: a zone named after the county is the zone)
     if short and not s.startswith(_LIST_SEPARATORS, len(short)) and named_zone(s) is None:
@@ -1080,12 +1056,7 @@ _TRAILING_ENGLISH = re.compile(
 
 @lru_cache(maxsize=_CACHE_SIZE)
 def clean_phrase(
-    s: str,
-    region: str,
-    province: str | None,
-    share: bool = False,
-    post: bool = False,
-    growth: bool = False,
+    s: str, region: str, province: str | None, share: bool = False, post: bool = False, growth: bool = False
 ) -> str:
     """The indicator noun phrase of a stretch of clause text (see ``IndicatorText._clean``).
 
@@ -1483,10 +1454,7 @@ class IndicatorText:
         # 东部、中部、西部和东北地区…: the items share the last one's 地区
         shared = "地区" if "地区" in raw[-1] else ""
         regions = [
-            next(
-                (r for k in range(len(x)) if (r := region_of_item(x[k:], k == 0)) is not None),
-                None,
-            )
+            next((r for k in range(len(x)) if (r := region_of_item(x[k:], k == 0)) is not None), None)
             if i == 0
             else region_of_item(x) or (region_of_item(x + shared) if shared else None)
             for i, x in enumerate(raw[:-1])
@@ -1503,10 +1471,7 @@ class IndicatorText:
         listed_alone = all(regions) and not any(mark in subject for mark in "（(") and _places_proper(regions)
         if last is None:
             # the document's own region, which _leading_region does not report (重庆规模以上…)
-            cut = next(
-                (k for k in range(len(raw[-1]) - 1, 1, -1) if region_by_short(raw[-1][:k])),
-                0,
-            )
+            cut = next((k for k in range(len(raw[-1]) - 1, 1, -1) if region_by_short(raw[-1][:k])), 0)
             last = region_by_short(raw[-1][:cut]) if cut else None
             opens_on_place = REGIONAL_SUBJECT.match(raw[-1], cut) or (
                 cut and listed_alone and _places_proper([last])
@@ -1559,18 +1524,7 @@ class IndicatorText:
         cut = max(
             (
                 phrase.rfind(w) + len(w)
-                for w in (
-                    "等",
-                    "的",
-                    "和",
-                    "建设",
-                    "培育",
-                    "打造",
-                    "国家级",
-                    "国家",
-                    "省级",
-                    "市级",
-                )
+                for w in ("等", "的", "和", "建设", "培育", "打造", "国家级", "国家", "省级", "市级")
                 if w in phrase
             ),
             default=-1,
@@ -1739,9 +1693,7 @@ class IndicatorText:
             ctx.inherited = counted
             # (the longest stage it opens with: 竣工投产…, not 竣工; a set has no order to rely on)
             stage = max(
-                (s for s in _STAGES_OF_A_PROJECT if counted.indicator.startswith(s)),
-                key=len,
-                default="",
+                (s for s in _STAGES_OF_A_PROJECT if counted.indicator.startswith(s)), key=len, default=""
             )
             return indicator + counted.indicator[len(stage) :]
         bare = _SCOPE_WORD_START.sub("", indicator)
@@ -1789,10 +1741,7 @@ class IndicatorText:
             owner = _owner_of_attribute(said)
             if owner:
                 return owner + indicator
-            overlap = next(
-                (n for n in range(len(indicator), 0, -1) if said.endswith(indicator[:n])),
-                0,
-            )
+            overlap = next((n for n in range(len(indicator), 0, -1) if said.endswith(indicator[:n])), 0)
             return said + indicator[overlap:]
         level_said = _BUDGET_LEVEL.match(bare)  # 省级预算数: the province's own budget
         level = level_said.group() if level_said is not None else ""
@@ -1837,15 +1786,7 @@ class IndicatorText:
             for m in _INDUSTRY.finditer(before):
                 topic = m.group(0)
             if topic:
-                for v in (
-                    *lex.verbs,
-                    "推进",
-                    "推动",
-                    "有序推进",
-                    "加快",
-                    "支持",
-                    "发展",
-                ):
+                for v in (*lex.verbs, "推进", "推动", "有序推进", "加快", "支持", "发展"):
                     idx = topic.rfind(v)
                     if idx >= 0:
                         topic = topic[idx + len(v) :]

@@ -36,11 +36,7 @@ from pipelines.stages.extract.periods import (
     month_end,
     years_shifted,
 )
-from pipelines.stages.extract.status_period import (
-    StatusPeriodRules,
-    last_status_cue,
-    tells_of_this_event,
-)
+from pipelines.stages.extract.status_period import StatusPeriodRules, last_status_cue, tells_of_this_event
 from pipelines.stages.extract.tables import (
     ACTUAL_TAGS,
     ASIDE,
@@ -229,6 +225,10 @@ _CAPTION_TAIL = re.compile(
     r"|(?:TOP|Top|top|前)\s*\d{1,3}(?:强|名|位)?$|排行榜$"  # (…城市新能源汽车产量TOP10: the first ten)
     r"|前[一二三四五六七八九十]{1,3}(?:强|名|位)(?:省份|省市|城市|地区)?$"  # (…集成电路产量前八位省份)
 )
+#: a caption of an industry's main indicators, by place (2024年陕西省部分市装备制造业主要指标)
+_INDUSTRYS_INDICATORS = re.compile(
+    r"(?P<industry>[^\W省市县区州年月\d]{2,8}?(?:制造业|产业))主要(?:经济)?指标$"
+)
 #: a column that says only how its things were counted (本批认定, 累计, 新增), not what they are
 _ASPECT_COLUMN = re.compile(
     r"(?:本批次?|本次|本年度?|当年度?|年内|今年)?拟?(?:新增|新认定|认定|入选)(?:数量?|家数)?(?:比重|占比)?"
@@ -388,6 +388,7 @@ def _named_in_caption(column: str, caption: str) -> str:
     said = _CAPTION_TAIL.sub("", _TABLE_LABEL.sub("", caption.strip()))  # …5G工厂名录拟入选项目地区分布
     said = _RANKS_TOO.sub("", said)  # (…发展指数及排名: the ranks are a column of their own)
     said = _ASIDE_IN_CAPTION.sub("", said)  # (各省（区、市）: the levels listed in brackets)
+    industry = _INDUSTRYS_INDICATORS.search(said)
     # (…单项冠军企业主要省份分布: what is spread stands before the places, where none follows)
     scoped = [part for part in _CAPTION_SCOPE.split(said) if part and part.strip()]
     said = scoped[-1] if scoped else ""
@@ -417,6 +418,9 @@ def _named_in_caption(column: str, caption: str) -> str:
     if counted is not None and _ASPECT_COLUMN.fullmatch(column):
         # 本批认定, 累计 under 2025年度江西省专精特新中小企业分设区市统计表: of those firms
         return _LEADING_PERIOD_AND_PLACE.sub("", counted.group("things")) + column
+    if not of_industry and industry is not None and not column.startswith(industry.group("industry")):
+        # 营业收入（亿元） under 2024年陕西省部分市装备制造业主要指标: that industry's, in each city
+        return industry.group("industry") + column
     return of_industry + column
 
 
@@ -697,11 +701,7 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
             region = "全国" if self.text.endswith("全国", 0, m.start()) else self.region
             # 2020年（三次产业结构为…）: the year said before it, else the months the title reports
             # on (2025年前三季度…统计速览), else the year reported on
-            lead_start = max(
-                self.text.rfind("\n", 0, m.start()),
-                self.text.rfind("。", 0, m.start()),
-                0,
-            )
+            lead_start = max(self.text.rfind("\n", 0, m.start()), self.text.rfind("。", 0, m.start()), 0)
             lead = self.text[max(lead_start, m.start() - _YEAR_BEFORE_RATIO) : m.start()]
             named = self._full_year_named(lead)
             base = named or year
@@ -845,8 +845,7 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
         the table's caption), else the year the text reports on; where that text names several,
         the one said before what the column counts (``of``: 1—9月…产销率及9月末产成品存货)."""
         text, mentions = next(
-            ((text, found) for text in texts if (found := self.periods.find(text, False))),
-            ("", []),
+            ((text, found) for text in texts if (found := self.periods.find(text, False))), ("", [])
         )
         if mentions:
             ends = [m.pos for m in mentions[1:]] + [len(text)]
@@ -1207,30 +1206,18 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                 if named is None and own and _names_its_flow(label):
                     # 地区生产总值  2796.43  5.8 under 绝对额（亿元）: a row that names its own indicator
                     # (其中：制造业投资 | 13.1 | 38.2: a part of the row above, named in full)
-                    named, indicator = (
-                        self.region,
-                        self._clean(_PART_MARK.sub("", label)),
-                    )
+                    named, indicator = self.region, self._clean(_PART_MARK.sub("", label))
                 elif named is None and label in _HOUSEHOLD_USE and "用电" in indicator:
                     # 城乡居民生活  308.4  7.6 under 用电量（亿千瓦时）: the households' part, beside the
                     # sectors' (城乡居民生活用电量)
-                    named, indicator = (
-                        self.region,
-                        self._clean(_part_of(label, indicator)),
-                    )
+                    named, indicator = self.region, self._clean(_part_of(label, indicator))
                 elif named is None and names_an_industry(label):
                     # 有色金属冶炼和压延加工业  7856.24  17.1 under 营业收入（亿元） 比重（%）: the
                     # industry's, in the document's own region
-                    named, indicator = (
-                        self.region,
-                        self._clean(_part_of(label, indicator)),
-                    )
+                    named, indicator = self.region, self._clean(_part_of(label, indicator))
                 elif named is None and cell.kinds and category is None:
                     # 产业  规上企业数（家）  产值（亿元） ↵ 汽车零部件  42  82.4: the kind's
-                    named, indicator = (
-                        self.region,
-                        self._clean(_part_of(label, indicator)),
-                    )
+                    named, indicator = self.region, self._clean(_part_of(label, indicator))
                 elif named is None and category is not None:
                     # 一、产业项目  298  2716.8 under 项目个数（个） 总投资（亿元）: the kind's, in the
                     # document's own region (其中：战略性新兴产业项目 is a part of the kind above)
@@ -1271,22 +1258,14 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                 )
                 if cell.year_before:
                     period = years_shifted(period, -1)  # 上年位次: the place's rank a year before
-                region, status = (
-                    named,
-                    "target" if planned or ahead else self._caption_status(cell.caption),
-                )
+                region, status = named, "target" if planned or ahead else self._caption_status(cell.caption)
                 if row_year is not None and row_year.group("tag"):
                     # 2025E  52  126 under 年份 …: a research note's estimated year (2024A, its actual one)
                     status = _table_status(
-                        row_year.group("tag"),
-                        period.start.year if period.start else 0,
-                        None,
+                        row_year.group("tag"), period.start.year if period.start else 0, None
                     )
                 if cell.tag == "目标" and period.end is not None:
-                    status, period = (
-                        "target",
-                        Period.year(period.end.year),
-                    )  # 年度目标: the year's
+                    status, period = "target", Period.year(period.end.year)  # 年度目标: the year's
             elif cell.column_period in REPORT_COLUMNS:
                 # 本报告期  上年同期 in a half-year report: the months it covers, a year before
                 reported = self._report_column_period(cell.column_period)
@@ -1334,11 +1313,7 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                         # [7.2] under 2025年 in a “十五五” plan's table (注：带[ ]的为五年年均数或五年
                         # 累计数): over the years of the plan before, which the base year ends
                         years = span.end.year - span.start.year
-                        period = Period(
-                            date(cell.year - years, 1, 1),
-                            date(cell.year, 12, 31),
-                            MULTI_YEAR,
-                        )
+                        period = Period(date(cell.year - years, 1, 1), date(cell.year, 12, 31), MULTI_YEAR)
                     elif cell.year < span.start.year and measure == "avg_growth_pct":
                         # 2020年基期值 of a 年均增速 row in a “十四五” evaluation: the base year's growth
                         measure = "yoy_growth_pct"

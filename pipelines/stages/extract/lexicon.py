@@ -144,10 +144,7 @@ def lexicon() -> Lexicon:
             prefixes[row["unit"]] = float(row["multiplier"])
         else:
             units[row["unit"]] = Unit(
-                row["unit"],
-                row["base_unit"],
-                float(row["multiplier"]),
-                row["unit_class"],
+                row["unit"], row["base_unit"], float(row["multiplier"]), row["unit_class"]
             )
     # 3万余家: 余/多 may stand between the multiplier and the base unit; an index's points are
     # no unit a number in prose is read with (下午3点, 提高2.3点), only a column's or an index's
@@ -189,16 +186,7 @@ def lexicon() -> Lexicon:
     stock_words = [w for cue, _ in period_cues.get("stock", []) for w in cue.split("|")]
     # (a cue may say what must not come before it: 达, not the 达 of 下达 or 到达; the weak ones
     # make no stock where a word of additions stands by: 本年新收…申请数量)
-    weak_stock = {
-        "达到",
-        "达",
-        "建成",
-        "开通",
-        "接入",
-        "注册在用",
-        "数量",
-        "装机",
-    }  # (新增装机: added)
+    weak_stock = {"达到", "达", "建成", "开通", "接入", "注册在用", "数量", "装机"}  # (新增装机: added)
     strong_stock = [w for w in stock_words if _LOOKBEHIND.sub("", w) not in weak_stock]
     flow_words = [w for cue, _ in period_cues.get("flow", []) for w in cue.split("|")]
 

@@ -31,12 +31,7 @@ from pipelines.stages.extract.indicators import (
     without_official_names,
 )
 from pipelines.stages.extract.lexicon import lexicon
-from pipelines.stages.extract.periods import (
-    FULL_YEAR,
-    MULTI_YEAR,
-    Period,
-    PeriodResolver,
-)
+from pipelines.stages.extract.periods import FULL_YEAR, MULTI_YEAR, Period, PeriodResolver
 from pipelines.stages.extract.tokens import Token
 
 #: the time a level of 由X提高到Y is said for: 2020年的, 2024年10月底的
@@ -170,10 +165,7 @@ def _expand_ordinal_items(items: list[str]) -> list[str]:
     open a longer list (第一、二、三产业和城乡居民生活用电量: the fourth item is whole)."""
     if len(items) < 2 or not _ORDINAL_FIRST.fullmatch(items[0]):
         return items
-    end = next(
-        (i for i in range(1, len(items)) if not _ORDINAL_ITEM.fullmatch(items[i])),
-        len(items) - 1,
-    )
+    end = next((i for i in range(1, len(items)) if not _ORDINAL_ITEM.fullmatch(items[i])), len(items) - 1)
     last = _ORDINAL_LAST.match(items[end])
     if last is None:
         return items
@@ -258,12 +250,7 @@ class ListRules(IndicatorText):
         if not named or not all(name for name, _ in named):
             return [d]  # 济南、青岛均增长6%: regions without a subject are left as they were
         return [
-            replace(
-                d,
-                indicator=name,
-                region=region or d.region,
-                rules=[*d.rules, "each_item"],
-            )
+            replace(d, indicator=name, region=region or d.region, rules=[*d.rules, "each_item"])
             for name, region in named
         ]
 
@@ -713,12 +700,7 @@ class ListRules(IndicatorText):
         return _NAME_AFTER_NUMBERS.sub("", self.text[end : clause.end])
 
     def _places_ranked_first(
-        self,
-        tokens: list[Token],
-        governed: list[int],
-        start: int,
-        pos: int,
-        s_figs: list[Draft],
+        self, tokens: list[Token], governed: list[int], start: int, pos: int, s_figs: list[Draft]
     ) -> dict[int, tuple[str, str | None] | None] | None:
         """煤山镇、画溪街道、太湖街道位居前三，产值分别为…; …泗安镇增速列前三位，分别增长…: the places
         that lead, each with its value of what the text told before (规上工业总产值 for 产值: as it
@@ -802,10 +784,7 @@ def distribute_head(items: list[str]) -> list[tuple[str, str | None]]:
     head = ""
     lengths = {len(x) for x in items[:-1]}
     if m and (m.group("head") or region_by_short(m.group("item"))):
-        items = [
-            *items[:-1],
-            m.group("item"),
-        ]  # 烟台、潍坊、济宁、青岛四市: the marker goes
+        items = [*items[:-1], m.group("item")]  # 烟台、潍坊、济宁、青岛四市: the marker goes
         # (绵阳、宜宾、遂宁等市: the kind of place after 等 is no head)
         head = "" if m.group("head") in _KINDS_OF_PLACE else m.group("head")
     elif (

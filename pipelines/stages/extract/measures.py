@@ -202,13 +202,7 @@ _WITH_NUMBER_OF = re.compile(r"的([\u4e00-\u9fff]{2,10}?)(?=居|位居|位列|�
 #: how many figures back a paragraph of places in turn looks for the count it breaks down
 _COUNTS_BEFORE_BREAKDOWN = 3
 #: how a paragraph of places in turn opens (分地区看, and a national text's 分省份看)
-_PLACES_ONE_BY_ONE = (
-    *BREAKDOWN_BY_PLACE,
-    "分省份看",
-    "分省看",
-    "从省份看",
-    "从省份分布看",
-)
+_PLACES_ONE_BY_ONE = (*BREAKDOWN_BY_PLACE, "分省份看", "分省看", "从省份看", "从省份分布看")
 #: a figure that tells how much a number changed, not how many things there are
 _CHANGE_RULES = frozenset({"change_over_base", "net_added"})
 #: a count that won a rank, perhaps with how its things were counted between (以22家新入选居全国首位)
@@ -511,17 +505,13 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
                 for m in pattern.finditer(pre):
                     measure = "yoy_growth_pct" if role == "growth" else "share_pct"
                     key = (m.end(), 1 if role == "growth" else 0)
-                    if best is None or key > (
-                        best[0],
-                        1 if best[1] == "yoy_growth_pct" else 0,
-                    ):
+                    if best is None or key > (best[0], 1 if best[1] == "yoy_growth_pct" else 0):
                         best = (m.end(), measure, sign, m.start())
         post = ctx.post
         rules = list(tok.rules)
         goal_of: Draft | None = None
         outcome_before = next(
-            (f for f in reversed(ctx.sentence_figs) if f.measure in _PERCENT_MEASURES),
-            None,
+            (f for f in reversed(ctx.sentence_figs) if f.measure in _PERCENT_MEASURES), None
         )
         if best is not None and best[1] == "yoy_growth_pct" and _MONTH_ON_MONTH_END.search(pre[: best[3]]):
             return []  # month-on-month change: no measure for it
@@ -572,11 +562,7 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
             and GOAL_AFTER.match(self.text, tok.end, ctx.clause.end)
             and best is None
         ):
-            measure, sign, cut = (
-                outcome_before.measure,
-                outcome_before.sign,
-                len(pre),
-            )  # …55%的目标
+            measure, sign, cut = outcome_before.measure, outcome_before.sign, len(pre)  # …55%的目标
             if _GOAL_FRAME.fullmatch(pre.strip(" *")):
                 # 增长6.6%，超过年初确定的6%预期目标: the goal the outcome told before was set against
                 cut, goal_of = 0, outcome_before
@@ -585,14 +571,7 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
             if not indicator:
                 return []
             return [
-                self._draft(
-                    tok,
-                    ctx,
-                    indicator,
-                    "yoy_growth_pct",
-                    1,
-                    [*rules, "growth_of_following_noun"],
-                )
+                self._draft(tok, ctx, indicator, "yoy_growth_pct", 1, [*rules, "growth_of_following_noun"])
             ]
         elif (
             _OF_AFTER.match(post)
@@ -602,16 +581,7 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
             indicator = self._clean(post.lstrip(" *的"), post=True)
             if not indicator:
                 return []
-            return [
-                self._draft(
-                    tok,
-                    ctx,
-                    indicator,
-                    "share_pct",
-                    1,
-                    [*rules, "share_of_following_noun"],
-                )
-            ]
+            return [self._draft(tok, ctx, indicator, "share_pct", 1, [*rules, "share_of_following_noun"])]
         elif ctx.level:
             measure, sign, cut = "share_pct", 1, len(pre)
             if best is not None and best[1] == "yoy_growth_pct" and best[0] == len(pre.rstrip()):
@@ -631,17 +601,10 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
                 cut = signed.start() if signed is not None else len(pre)
                 rules.append("signed_percent")
                 if outcome is not None and _GOAL_LABEL.search(pre[:cut]):
-                    cut, goal_of = (
-                        0,
-                        outcome,
-                    )  # …+4.1%（年度目标+5%）: the outcome's goal
+                    cut, goal_of = 0, outcome  # …+4.1%（年度目标+5%）: the outcome's goal
             elif _GROWTH_AFTER.match(self.text, tok.end, ctx.clause.end):
                 # (西藏以12.8%的增速…: 以 is no part of the subject; 的增速 may open a rank's token)
-                measure, sign, cut = (
-                    "yoy_growth_pct",
-                    1,
-                    len(pre.rstrip(" *").removesuffix("以")),
-                )
+                measure, sign, cut = "yoy_growth_pct", 1, len(pre.rstrip(" *").removesuffix("以"))
                 rules.append("growth_after_number")
             elif outcome is not None and self._goal_in_parentheses(tok, ctx):
                 # 增长8.5%，完成年度目标（7.5%）: the goal is said in the outcome's measure
@@ -661,14 +624,7 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
             elif (dashboard := self._dashboard_growth(tok, ctx)) is not None:
                 # 规上工业营业收入：286.47亿元（10.2%，全市第3）, 固定资产投资：—（4.1%）: a dashboard line's
                 # growth, in brackets after its level (or a dash where none is given)
-                d = self._draft(
-                    tok,
-                    ctx,
-                    dashboard[0],
-                    "yoy_growth_pct",
-                    1,
-                    [*rules, "dashboard_growth"],
-                )
+                d = self._draft(tok, ctx, dashboard[0], "yoy_growth_pct", 1, [*rules, "dashboard_growth"])
                 d.quote_start = min(d.quote_start, dashboard[1])
                 return [d]
             elif _LINK_ONLY.fullmatch(pre.strip(" *")) and (
@@ -678,14 +634,7 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
                 indicator = self._clean(grown.group("who"), growth=True)
                 if not indicator:
                     return []
-                d = self._draft(
-                    tok,
-                    ctx,
-                    indicator,
-                    "yoy_growth_pct",
-                    1,
-                    [*rules, "growth_named_before"],
-                )
+                d = self._draft(tok, ctx, indicator, "yoy_growth_pct", 1, [*rules, "growth_named_before"])
                 d.quote_start = min(d.quote_start, grown.start("who"))
                 return [d]
             elif (part := _PART_OF_A_WHOLE.fullmatch(pre.rstrip(" *"))) is not None:
@@ -693,16 +642,7 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
                 indicator = self._clean(part.group("part") + "占" + part.group("whole"), share=True)
                 if not indicator:
                     return []
-                return [
-                    self._draft(
-                        tok,
-                        ctx,
-                        indicator,
-                        "share_pct",
-                        1,
-                        [*rules, "share_of_whole_said"],
-                    )
-                ]
+                return [self._draft(tok, ctx, indicator, "share_pct", 1, [*rules, "share_of_whole_said"])]
             else:
                 return []
         else:
@@ -731,10 +671,7 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
             # (高于全年…的预期目标 after a quarter's outcome: the goal of the whole year)
             end = goal_of.period.end
             whole_year = end is not None and _WHOLE_YEAR.search(pre) is not None
-            d.status, d.period = (
-                "target",
-                Period.year(end.year) if end and whole_year else goal_of.period,
-            )
+            d.status, d.period = "target", Period.year(end.year) if end and whole_year else goal_of.period
         span = _YEARS_AVERAGE.search(pre)
         if measure == "avg_growth_pct" and span and d.period.end is not None and d.period.kind == FULL_YEAR:
             # 两年平均增长: the average over the years that end with the figure's year (a
@@ -789,16 +726,7 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
         its_own = bool(subject) and region_of_item(subject) is None and not _DIGIT.search(subject)
         if its_own and not named_goal and not _NO_PROGRESS.search(completion.group() + subject):
             # 设备安装完成60%, 车站主体结构完成65%左右: how far the work the clause names has got
-            return [
-                self._draft(
-                    tok,
-                    ctx,
-                    subject + "进度",
-                    "share_pct",
-                    1,
-                    [*rules, "progress_done"],
-                )
-            ]
+            return [self._draft(tok, ctx, subject + "进度", "share_pct", 1, [*rules, "progress_done"])]
         told = [
             f
             for f in ctx.sentence_figs
@@ -846,16 +774,7 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
         if aimed:
             # 力争上半年实际使用外资完成年度目标任务的55%以上: a share of the goal aimed at, by the
             # time said ahead
-            return [
-                self._draft(
-                    tok,
-                    ctx,
-                    named(subject),
-                    "share_pct",
-                    1,
-                    [*rules, "completion_goal"],
-                )
-            ]
+            return [self._draft(tok, ctx, named(subject), "share_pct", 1, [*rules, "completion_goal"])]
         return [self._completion_rate(tok, ctx, named(subject), ended[-1] if ended else None, rules)]
 
     def _goal_told_inline(self, tok: Token, ctx: Context) -> list[Draft]:
@@ -872,12 +791,7 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
         return [d]
 
     def _completion_rate(
-        self,
-        tok: Token,
-        ctx: Context,
-        indicator: str,
-        period: Period | None,
-        rules: list[str],
+        self, tok: Token, ctx: Context, indicator: str, period: Period | None, rules: list[str]
     ) -> Draft:
         """完成率94.0%: the share of a goal reached, an outcome (of ``period``)."""
         d = self._draft(tok, ctx, indicator, "share_pct", 1, [*rules, "completion_rate"])
@@ -905,10 +819,7 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
         if items[-1].endswith("地区"):
             items = [x if x.endswith("地区") else x + "地区" for x in items]  # (the items share 地区)
         places = [region_of_item(x) for x in items]
-        told = next(
-            (f for f in reversed(ctx.sentence_figs) if f.measure == "yoy_growth_pct"),
-            None,
-        )
+        told = next((f for f in reversed(ctx.sentence_figs) if f.measure == "yoy_growth_pct"), None)
         if told is None or not all(places):
             return None
         return [place for place in places if place], told.indicator
@@ -1093,13 +1004,7 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
         sign = max(cues)[1]
         benchmark = "规划目标" if "规划" in before else "目标"
         d = self._draft(
-            tok,
-            ctx,
-            goal.indicator,
-            "pp_diff",
-            sign,
-            [*tok.rules, "pp_diff", "gap_to_goal"],
-            benchmark,
+            tok, ctx, goal.indicator, "pp_diff", sign, [*tok.rules, "pp_diff", "gap_to_goal"], benchmark
         )
         d.status, d.period = "actual", outcome.period
         d.quote_start = min(d.quote_start, goal.quote_start)
@@ -1115,40 +1020,20 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
         if benchmark is None or benchmark == before.benchmark:
             return []
         rules = [*tok.rules, "pp_diff", "benchmark_listed"]
-        return [
-            self._draft(
-                tok,
-                ctx,
-                before.indicator,
-                "pp_diff",
-                before.sign,
-                rules,
-                benchmark=benchmark,
-            )
-        ]
+        return [self._draft(tok, ctx, before.indicator, "pp_diff", before.sign, rules, benchmark=benchmark)]
 
     def _benchmarks_value(self, tok: Token, ctx: Context, place: str, rules: list[str]) -> list[Draft] | None:
         """增长6.8%，高于全国（6.1%）0.7个百分点: the benchmark's own growth, in brackets after it,
         of the figure told before; None where the sentence told none before (增速高于全市平均水平
         （5.6%）的县市有5个: the growth the brackets give is the text's own place's)."""
         region = self._benchmark(place)
-        subject = next(
-            (f for f in reversed(ctx.sentence_figs) if f.measure in _PERCENT_MEASURES),
-            None,
-        )
+        subject = next((f for f in reversed(ctx.sentence_figs) if f.measure in _PERCENT_MEASURES), None)
         if subject is None:
             # (全省制造业PMI高于全国（49.6%）1.2个百分点: whose level it is, no figure before tells)
             return None if _OF_WHICH_AFTER.match(self.text, tok.end) else []
         if region is None or (region == place and place != "全国"):
             return []  # (全市 in a text that names no city: whose value it is cannot be told)
-        d = self._draft(
-            tok,
-            ctx,
-            subject.indicator,
-            subject.measure,
-            1,
-            [*rules, "benchmarks_value"],
-        )
+        d = self._draft(tok, ctx, subject.indicator, subject.measure, 1, [*rules, "benchmarks_value"])
         d.region, d.period = region, subject.period
         d.quote_start = min(d.quote_start, subject.quote_start)
         return [d]
@@ -1166,13 +1051,7 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
         out = []
         for benchmark, value in zip(benchmarks, tok.values, strict=True):
             d = self._draft(
-                tok,
-                ctx,
-                subject.indicator,
-                "share_pct",
-                1,
-                [*rules, "ratio_to_place"],
-                benchmark,
+                tok, ctx, subject.indicator, "share_pct", 1, [*rules, "ratio_to_place"], benchmark
             )
             d.values, d.period, d.region = [value], subject.period, subject.region
             d.quote_start = min(d.quote_start, subject.quote_start)
@@ -1190,13 +1069,7 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
         out = []
         for benchmark, value in zip(benchmarks, tok.values, strict=True):
             d = self._draft(
-                tok,
-                ctx,
-                subject.indicator,
-                "pp_diff",
-                sign,
-                [*rules, "respectively_benchmarks"],
-                benchmark,
+                tok, ctx, subject.indicator, "pp_diff", sign, [*rules, "respectively_benchmarks"], benchmark
             )
             d.values = [value]
             out.append(d)
@@ -1248,16 +1121,7 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
         if ctx.pre.strip() in ("/", "／") and ctx.clause_figs and not post_core:
             # 612.4万千瓦/1689.5万千瓦时: the same stock again, in its other unit (200MW/400MWh共享
             # 储能电站 names it after both)
-            return [
-                self._draft(
-                    tok,
-                    ctx,
-                    ctx.clause_figs[-1].indicator,
-                    "amount",
-                    1,
-                    [*rules, "other_unit"],
-                )
-            ]
+            return [self._draft(tok, ctx, ctx.clause_figs[-1].indicator, "amount", 1, [*rules, "other_unit"])]
         raw_pre = ctx.pre.rstrip(" *\t")
         cue = lex.qualifier_cue_before.suffix(raw_pre)
         if cue is not None:
@@ -1278,10 +1142,7 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
             pre_core = (
                 named.group(1)
                 if named
-                else next(
-                    (f.indicator for f in reversed(ctx.sentence_figs) if f.token.unit == tok.unit),
-                    "",
-                )
+                else next((f.indicator for f in reversed(ctx.sentence_figs) if f.token.unit == tok.unit), "")
                 or self._topic_opened_on(ctx.sentence.start, ctx.clause.start)
                 or self._counted_before_rank(tok, ctx)
             )
@@ -1289,10 +1150,7 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
                 return []
         project = _PROJECT_OF_THE_SUM.match(ctx.post) if pre_core in _SUMS_OF_A_PROJECT else None
         if project is not None:
-            pre_core, post_core = (
-                project.group(1) + pre_core,
-                "",
-            )  # 新能源电池零部件项目总投资
+            pre_core, post_core = project.group(1) + pre_core, ""  # 新能源电池零部件项目总投资
         if pre_core and post_core and not ends_with_verb:
             pre_core = self._complete(pre_core, ctx)
         if not post_core:
@@ -1364,10 +1222,7 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
         d = self._draft(tok, ctx, indicator, "amount", sign, rules)
         added = ctx.reached_after
         if added is not None and added.period.end is not None:
-            d.period, d.stock = (
-                Period.as_of(added.period.end),
-                True,
-            )  # where the additions got to
+            d.period, d.stock = Period.as_of(added.period.end), True  # where the additions got to
         return [d]
 
     def _net_change_of_stock(self, tok: Token, ctx: Context) -> list[Draft]:
@@ -1527,13 +1382,7 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
             if ref is None:
                 return [
                     self._draft(
-                        tok,
-                        ctx,
-                        name,
-                        "rank",
-                        1,
-                        [*tok.rules, "rank_respectively"],
-                        benchmark=benchmark,
+                        tok, ctx, name, "rank", 1, [*tok.rules, "rank_respectively"], benchmark=benchmark
                     )
                 ]
         else:
@@ -1563,19 +1412,9 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
     def _rank_of_figure(self, tok: Token, ctx: Context, ref: Draft, benchmark: str | None) -> Draft:
         """The rank a figure told before holds: of its indicator, place and period."""
         d = self._draft(
-            tok,
-            ctx,
-            ref.indicator,
-            "rank",
-            1,
-            [*tok.rules, "rank_respectively"],
-            benchmark=benchmark,
+            tok, ctx, ref.indicator, "rank", 1, [*tok.rules, "rank_respectively"], benchmark=benchmark
         )
-        d.region, d.period, d.quote_start = (
-            ref.region,
-            ref.period,
-            min(d.quote_start, ref.quote_start),
-        )
+        d.region, d.period, d.quote_start = ref.region, ref.period, min(d.quote_start, ref.quote_start)
         return d
 
     def _respective_top_ranks(self, tok: Token, ctx: Context, benchmark: str | None) -> list[Draft]:
@@ -1591,12 +1430,7 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
         if any(higher <= lower for higher, lower in itertools.pairwise(values)):
             return []
         return [
-            self._rank_of_figure(
-                replace(tok, values=[float(place)], qualifier="exact"),
-                ctx,
-                ref,
-                benchmark,
-            )
+            self._rank_of_figure(replace(tok, values=[float(place)], qualifier="exact"), ctx, ref, benchmark)
             for place, ref in enumerate(referents, start=1)
         ]
 
@@ -1631,13 +1465,7 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
             return []  # more ranks than places: which is whose cannot be told
         regions, indicator = listed
         d = self._draft(
-            tok,
-            ctx,
-            indicator,
-            "rank",
-            1,
-            [*tok.rules, "rank_respectively"],
-            benchmark=benchmark,
+            tok, ctx, indicator, "rank", 1, [*tok.rules, "rank_respectively"], benchmark=benchmark
         )
         d.region = regions[placed]
         return [d]
@@ -1722,20 +1550,8 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
         name = score.indicator.removesuffix("得分") + "排名" if named else score.indicator + "排名"
         if RANKING_NAME.search(tok.population):
             benchmark = None  # 位居综合排名第1位: the ranking's name, not whom it ranks among
-        d = self._draft(
-            tok,
-            ctx,
-            name,
-            "rank",
-            1,
-            [*tok.rules, "rank_of_score"],
-            benchmark=benchmark,
-        )
-        d.region, d.period, d.quote_start = (
-            score.region,
-            score.period,
-            min(d.quote_start, score.quote_start),
-        )
+        d = self._draft(tok, ctx, name, "rank", 1, [*tok.rules, "rank_of_score"], benchmark=benchmark)
+        d.region, d.period, d.quote_start = score.region, score.period, min(d.quote_start, score.quote_start)
         return [d]
 
     def _rank(self, tok: Token, ctx: Context) -> list[Draft]:
@@ -1758,23 +1574,14 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
             # 由2015年的全省第4位上升至2025年的第3位: the same ranking's place it moved to, in the
             # year said with it, else in the year reported on
             d = self._draft(
-                tok,
-                ctx,
-                before.indicator,
-                "rank",
-                1,
-                [*tok.rules, "rank_moved_to"],
-                before.benchmark,
+                tok, ctx, before.indicator, "rank", 1, [*tok.rules, "rank_moved_to"], before.benchmark
             )
             # (由上年的第11位升至全国第9位: the year said with the earlier place is not this one's)
             told_with_before = bool(before.token.held_in) and "period_mention" in d.rules
             if not tok.held_in and (d.period == before.period or told_with_before):
                 # (…上升至第3位: not when the earlier place was held, but the figure's own period
                 # told before it, else the one reported on)
-                told = next(
-                    (f.period for f in reversed(ctx.sentence_figs) if f.measure != "rank"),
-                    None,
-                )
+                told = next((f.period for f in reversed(ctx.sentence_figs) if f.measure != "rank"), None)
                 year = self.periods.summary_year()
                 reported = self.reporting_period or (Period.year(year) if year else UNKNOWN_PERIOD)
                 d.period = told if told is not None and told != before.period else reported
@@ -1797,13 +1604,7 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
             # “小巨人”企业数量居全国第七位、中部第一位: what the rank before ranked, among others (not
             # the last thing the sentence counted)
             d = self._draft(
-                tok,
-                ctx,
-                before.indicator,
-                "rank",
-                1,
-                [*tok.rules, "rank_listed_again"],
-                benchmark,
+                tok, ctx, before.indicator, "rank", 1, [*tok.rules, "rank_listed_again"], benchmark
             )
             d.region, d.period = before.region, before.period
             d.quote_start = min(d.quote_start, before.quote_start)
@@ -1840,10 +1641,7 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
         core = _HELD_FOR_YEARS.sub("", core)  # (产量连续多年居全国首位: how long it has ranked so)
         ranked_place = ""
         if core and self.ranking_of_title and region_of_item(core) == core:
-            ranked_place, core = (
-                core,
-                "",
-            )  # 桐乡市排名第71位, in a text on a ranking: the place ranked
+            ranked_place, core = core, ""  # 桐乡市排名第71位, in a text on a ranking: the place ranked
         elif core and not suffix and (zone := named_zone(core)) is not None and zone[1] == len(core):
             # 南昌经开区位列全国第31位: the zone ranked, in what was told before (not a thing called
             # 南昌经开区)
@@ -2001,10 +1799,7 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
             # be told and the figure is left out (an indicator 江苏 would say nothing)
             # (or in the sentence just before: 从地区分布看，太原市新认定298家…。其余各市新认定数量为：
             # 晋中市152家、…)
-            earlier = [
-                *reversed(ctx.sentence_figs),
-                *reversed(ctx.among or self.previous_figures),
-            ]
+            earlier = [*reversed(ctx.sentence_figs), *reversed(ctx.among or self.previous_figures)]
             subject = next((f.indicator for f in earlier if f.measure == measure), "")
             if not subject and measure in ("yoy_growth_pct", "pp_diff"):
                 # 有9个市规上工业增加值增速高于全国…。其中，赣州市增长9.6%: the growth that the

@@ -47,11 +47,7 @@ class Period:
     @staticmethod
     def up_to(end: date) -> Period:
         """The year up to ``end`` (from 1 January): its whole year where ``end`` is 31 December."""
-        return Period(
-            date(end.year, 1, 1),
-            end,
-            FULL_YEAR if (end.month, end.day) == (12, 31) else YTD,
-        )
+        return Period(date(end.year, 1, 1), end, FULL_YEAR if (end.month, end.day) == (12, 31) else YTD)
 
 
 UNKNOWN_PERIOD = Period(None, None, UNKNOWN)
@@ -158,17 +154,9 @@ def _patterns() -> tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...]:
             r"(?P<y1>\d{4})\s*年\s*(?P<m1>1[0-2]|[1-9])\s*月\s*[-—–~～至到]\s*(?P<y2>\d{4})\s*年\s*"
             r"(?P<m2>1[0-2]|[1-9])\s*月(?:份)?",
         ),
-        (
-            "year_range",
-            ("年",),
-            r"(?P<y1>\d{4})\s*年?\s*[-—–~～至到]\s*(?P<y2>\d{4})\s*年",
-        ),
+        ("year_range", ("年",), r"(?P<y1>\d{4})\s*年?\s*[-—–~～至到]\s*(?P<y2>\d{4})\s*年"),
         # 截至11月23日: a stock on that day
-        (
-            "as_of_day",
-            ("截至",),
-            r"截至\s*" + y + r"(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日",
-        ),
+        ("as_of_day", ("截至",), r"截至\s*" + y + r"(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"),
         (
             "as_of_month",
             ("截至",),
@@ -177,11 +165,7 @@ def _patterns() -> tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...]:
         # 三季度末, 一季度末: the quarter's last day
         ("quarter_end", ("季",), y + r"(?:第)?(?P<q>[一二三四])\s*季度\s*(?:末|底)"),
         # 9月末 / 2024年6月底 without 截至: a stock at the month's end
-        (
-            "month_end",
-            ("月",),
-            y + r"(?<![\d\-—–~～至到])(?P<m>1[0-2]|[1-9])\s*月(?:份)?\s*(?:底|末)",
-        ),
+        ("month_end", ("月",), y + r"(?<![\d\-—–~～至到])(?P<m>1[0-2]|[1-9])\s*月(?:份)?\s*(?:底|末)"),
         (
             "as_of_year",
             ("底", "末"),
@@ -197,11 +181,7 @@ def _patterns() -> tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...]:
             r"(?P<d2>\d{1,2})\s*日",
         ),
         # 8月5日全省用电负荷达到6812万千瓦: a level on that day
-        (
-            "day",
-            ("日",),
-            y + r"(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日(?!\s*[-—–~～至到])",
-        ),
+        ("day", ("日",), y + r"(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日(?!\s*[-—–~～至到])"),
         # 10月中旬: a steel association's ten days of a month (1—10, 11—20, 21 to the month's end),
         # and 1—10月中旬 the months up to them
         (
@@ -219,11 +199,7 @@ def _patterns() -> tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...]:
             r"(?P<m2>\d{1,2}|十[一二]|[一二三四五六七八九十])\s*月(?:份)?",
         ),
         # (首8个月: Hong Kong's wording)
-        (
-            "first_months",
-            ("前", "首"),
-            y + r"[前首]\s*(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})\s*个?月",
-        ),
+        ("first_months", ("前", "首"), y + r"[前首]\s*(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})\s*个?月"),
         # 前三季度, and in headlines 前三季
         # (首三季; 1-3季度, 一至三季度: the quarters from the first)
         (
@@ -252,11 +228,7 @@ def _patterns() -> tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...]:
             y + r"(?<![\d\-—–~～至到])(?P<m>1[0-2]|[1-9])\s*月份?(?!\s*\d+\s*(?:[日号\-—–~～至到]|$))"
             r"(?!\s*\d+[^\d.])(?!\s*(?:底|末|以来|份以来))",
         ),
-        (
-            "year",
-            ("年",),
-            r"(?P<y>\d{4})\s*年(?!\s*\d{1,2}\s*[-—–~～至到])(?!\s*(?:底|末|以来))",
-        ),
+        ("year", ("年",), r"(?P<y>\d{4})\s*年(?!\s*\d{1,2}\s*[-—–~～至到])(?!\s*(?:底|末|以来))"),
         ("rel_year", (), rf"(?P<rel>{rel})(?!\s*(?:底|末|以来|同期))"),
         ("context_year", (), _words("context_year")),
     )
@@ -419,12 +391,7 @@ class PeriodResolver:
             return None
         if as_of:
             return Period.as_of(end)
-        return Period(
-            start,
-            end,
-            YTD if first == (1, 1) else UNKNOWN,
-            "" if first == (1, 1) else "days",
-        )
+        return Period(start, end, YTD if first == (1, 1) else UNKNOWN, "" if first == (1, 1) else "days")
 
     def find(self, sentence: str, plan: bool) -> list[Mention]:
         """Period mentions in ``sentence`` in text order (overlaps: first pattern wins)."""

@@ -258,11 +258,7 @@ def _summed_over_years(year: Period, clause_pre: str, status: str) -> Period:
     if status != "target" or summed is None or year.kind != FULL_YEAR or year.start is None:
         return year
     first = year.start.year
-    return Period(
-        date(first, 1, 1),
-        date(first + (int_of(summed["n"]) or 1) - 1, 12, 31),
-        MULTI_YEAR,
-    )
+    return Period(date(first, 1, 1), date(first + (int_of(summed["n"]) or 1) - 1, 12, 31), MULTI_YEAR)
 
 
 def _within_year_after(first: Period, then: Period) -> bool:
@@ -422,28 +418,13 @@ class StatusPeriodRules:
             ctx.inherited = outcome  # the quote reaches back to the outcome that names the indicator
             mention = self._mention(tok, ctx, True)
             if mention is not None and mention.pos + ctx.sentence.start > outcome.token.end:
-                return (
-                    outcome.indicator,
-                    mention.period,
-                    "period_goal_mention",
-                    False,
-                )  # …2025年55%的目标
+                return outcome.indicator, mention.period, "period_goal_mention", False  # …2025年55%的目标
             if horizon is not None and not _YEARS_GOAL.search(indicator):
-                return (
-                    outcome.indicator,
-                    horizon,
-                    "period_plan_horizon",
-                    False,
-                )  # 距《规划》1.5%的目标
+                return outcome.indicator, horizon, "period_plan_horizon", False  # 距《规划》1.5%的目标
             end = outcome.period.end
             if end is not None and _THE_YEARS.search(self.text, ctx.clause.start, tok.start):
                 # 上半年…增长8.6%，超出年度目标（增长8%）0.6个百分点: the goal is the whole year's
-                return (
-                    outcome.indicator,
-                    Period.year(end.year),
-                    "period_years_goal",
-                    False,
-                )
+                return outcome.indicator, Period.year(end.year), "period_years_goal", False
             return outcome.indicator, outcome.period, "period_outcome", False
         if horizon is not None:
             return indicator, horizon, "period_plan_horizon", False
@@ -494,12 +475,7 @@ class StatusPeriodRules:
             and period.end < self.reference
             and (
                 period_rule
-                in (
-                    "period_mention",
-                    "period_stock_mention",
-                    "period_stock_goal",
-                    "period_share_of_stock",
-                )
+                in ("period_mention", "period_stock_mention", "period_stock_goal", "period_share_of_stock")
                 # 其中… under a reported outcome of a past year (a plan's review) is reported too
                 or (
                     period_rule == "period_parent"
@@ -516,10 +492,7 @@ class StatusPeriodRules:
             and self.reference
             and period.end < self.reference
         ):
-            status, status_rule = (
-                "actual",
-                "status_past_base",
-            )  # 预计全年…，较2020年的182.4亿元增长…: known
+            status, status_rule = "actual", "status_past_base"  # 预计全年…，较2020年的182.4亿元增长…: known
         if (
             status == "actual"
             and self.reference is not None
@@ -554,15 +527,9 @@ class StatusPeriodRules:
             ):
                 # 2025年，全省共有93个项目纳入…, said in October: what the year has brought, not a goal
                 # for its end
-                period, period_rule = (
-                    Period.year(self.reference.year),
-                    "period_year_so_far",
-                )
+                period, period_rule = Period.year(self.reference.year), "period_year_so_far"
             else:
-                status, status_rule = (
-                    "target",
-                    "status_future_period",
-                )  # 到2027年…达到: no outcome yet
+                status, status_rule = "target", "status_future_period"  # 到2027年…达到: no outcome yet
                 period, period_rule, stock = self._period(tok, ctx, measure, status)
         elif (
             status == "actual"
@@ -666,14 +633,7 @@ class StatusPeriodRules:
         return status, status_rule, period, period_rule, stock
 
     def _at_balance_date(
-        self,
-        indicator: str,
-        tok: Token,
-        ctx: Context,
-        measure: str,
-        period: Period,
-        rule: str,
-        stock: bool,
+        self, indicator: str, tok: Token, ctx: Context, measure: str, period: Period, rule: str, stock: bool
     ) -> tuple[Period, str, bool]:
         """制造业普惠小微贷款余额2168.3亿元, 制造业贷款余额占各项贷款的比重为10.6%, in a release on
         1—9月: a balance (and its share, growth or change) stands at the months' end; but what it
@@ -831,10 +791,7 @@ class StatusPeriodRules:
             # own: …；截至2025年末，…总数达到1.91万家 is reported)
             return "estimate", "status_opening_estimate"
         if ctx.among and ctx.among[-1].status == "estimate":
-            return (
-                "estimate",
-                "status_parent",
-            )  # 初步核算，…增长6.1%。其中，第一产业…: estimated too
+            return "estimate", "status_parent"  # 初步核算，…增长6.1%。其中，第一产业…: estimated too
         if (
             ctx.among
             and ctx.among[-1].status == "target"
@@ -1012,9 +969,7 @@ class StatusPeriodRules:
             and opening.start is not None
             and period.start <= opening.start
             and not _OVER_THE_YEARS.search(
-                self.text,
-                max(self.text.rfind("；", 0, ctx.clause.start), ctx.sentence.start),
-                ctx.clause.end,
+                self.text, max(self.text.rfind("；", 0, ctx.clause.start), ctx.sentence.start), ctx.clause.end
             )
         ):
             # 2024年，…；2021—2024年，…年均增长7.4%；亩均增加值152.3万元，增长5.1%: the span is its
@@ -1043,10 +998,7 @@ class StatusPeriodRules:
             or not any(f.token.end <= ctx.sentence.start + mention.pos for f in ctx.sentence_figs)
         ):
             return False
-        part = max(
-            self.text.rfind("；", 0, ctx.clause.start),
-            self.text.rfind(";", 0, ctx.clause.start),
-        )
+        part = max(self.text.rfind("；", 0, ctx.clause.start), self.text.rfind(";", 0, ctx.clause.start))
         return part >= at and not _OVER_THE_YEARS.search(self.text, part, ctx.clause.end)
 
     def _spent_from_year(self, mention: Mention, tok: Token, ctx: Context) -> bool:
@@ -1168,12 +1120,7 @@ class StatusPeriodRules:
         )
 
     def _period(
-        self,
-        tok: Token,
-        ctx: Context,
-        measure: str,
-        status: str,
-        no_mention: bool = False,
+        self, tok: Token, ctx: Context, measure: str, status: str, no_mention: bool = False
     ) -> tuple[Period, str, bool]:
         lex = lexicon()
         held = self.periods.find(tok.held_in, False) if tok.held_in else []
@@ -1264,11 +1211,7 @@ class StatusPeriodRules:
             # 1-11月，…增长6.1%，当月增长8.2%: the last month of the year-to-date reported on
             base = mention.period if mention is not None else self.reporting_period
             if base is not None and base.kind == YTD and base.end is not None:
-                return (
-                    Period(base.end.replace(day=1), base.end, UNKNOWN, "month"),
-                    "period_this_month",
-                    False,
-                )
+                return Period(base.end.replace(day=1), base.end, UNKNOWN, "month"), "period_this_month", False
         if plan and self._over_plan_span(clause_pre, measure, False):
             assert self.title_span is not None
             return self.title_span, "period_plan_span", False
@@ -1299,11 +1242,7 @@ class StatusPeriodRules:
             # 达到157家，较2020年末的37家增加120家: the base is the level of the year named
             base_year = int(compared.group("y"))
             if compared.group("end"):
-                return (
-                    Period.as_of(date(base_year, 12, 31)),
-                    "period_comparison_base",
-                    True,
-                )
+                return Period.as_of(date(base_year, 12, 31)), "period_comparison_base", True
             return Period.year(base_year), "period_comparison_base", stock
         if "其中" in ctx.pre and ctx.sentence_figs:
             parent = _last_alike(ctx.sentence_figs, status, tok if measure == "amount" else None)
@@ -1386,11 +1325,7 @@ class StatusPeriodRules:
                     # 到2027年，…累计带动技术改造投资超过1200亿元: a flow summed over the plan's years
                     return span, "period_plan_sum", False
                 if not flow_noun:
-                    return (
-                        Period.as_of(period.end),
-                        "period_stock_goal",
-                        True,
-                    )  # 到2027年，累计培育…
+                    return Period.as_of(period.end), "period_stock_goal", True  # 到2027年，累计培育…
             if measure == "yoy_growth_pct" and period.kind == AS_OF and period.end is not None and flow_noun:
                 # 截至10月末累计达到226个；工业用电量同比增长9.2%: a flow's growth is of the months up
                 # to that date (a stock's, 累计建成充电桩…同比增长38.5%, is of the date)
@@ -1404,9 +1339,7 @@ class StatusPeriodRules:
                 and measure in ("amount", "share_pct")
                 and plan
                 and _YEAR_END_WORD.fullmatch(
-                    self.text,
-                    ctx.sentence.start + mention.pos,
-                    ctx.sentence.start + mention.end,
+                    self.text, ctx.sentence.start + mention.pos, ctx.sentence.start + mention.end
                 )
                 and mention.pos + ctx.sentence.start < ctx.clause.start
                 and not (strong or weak)
@@ -1415,15 +1348,8 @@ class StatusPeriodRules:
                 # 年末在保余额达到580亿元左右，服务首贷户6000户以上: the year's end is the stock's own
                 # clause's; what the clauses after it do is the year's
                 return Period.year(period.end.year), "period_year_of_its_end", False
-            a_sum = summed_over_span and period.kind in (
-                MULTI_YEAR,
-                YTD,
-            )  # over the span, no stock
-            return (
-                period,
-                "period_mention",
-                (stock and not a_sum) or period.kind == AS_OF,
-            )
+            a_sum = summed_over_span and period.kind in (MULTI_YEAR, YTD)  # over the span, no stock
+            return period, "period_mention", (stock and not a_sum) or period.kind == AS_OF
         if (
             self.week is not None
             and status == "actual"
@@ -1445,22 +1371,14 @@ class StatusPeriodRules:
             return self.title_span, "period_plan_span", False
         span = self.paragraph_span or self.section_span
         if measure == "avg_growth_pct" and status == "actual" and span is not None:
-            return (
-                span,
-                "period_paragraph_span",
-                False,
-            )  # 2021—2023年，…。…年均增长13.4%
+            return span, "period_paragraph_span", False  # 2021—2023年，…。…年均增长13.4%
         if (
             measure == "pp_diff"
             and span is not None
             and ctx.sentence_figs
             and (ctx.sentence_figs[-1].measure, ctx.sentence_figs[-1].period) == ("avg_growth_pct", span)
         ):
-            return (
-                span,
-                "period_paragraph_span",
-                False,
-            )  # …年均增长7.2%，高于全省平均0.6个百分点
+            return span, "period_paragraph_span", False  # …年均增长7.2%，高于全省平均0.6个百分点
         if (
             status == "actual"
             and span is not None
@@ -1484,11 +1402,7 @@ class StatusPeriodRules:
             # 德阳统计年鉴—2024, of no date: …2023年，…。分门类看，采矿业增加值下降2.4%: the year it
             # records, whatever paragraph names it not again (a stock at that year's end)
             if stock:
-                return (
-                    Period.as_of(date(recorded, 12, 31)),
-                    "period_default_recorded_year",
-                    True,
-                )
+                return Period.as_of(date(recorded, 12, 31)), "period_default_recorded_year", True
             return Period.year(recorded), "period_default_recorded_year", False
         if self.reference is None:
             return UNKNOWN_PERIOD, "period_default_unknown", stock
@@ -1543,11 +1457,7 @@ class StatusPeriodRules:
             return months, "period_default_paragraph_months", False
         if section is not None and not stock:
             # 一、2025年工业领域计划执行情况 … 二、2026年…主要预期目标: the year the section's heading names
-            return (
-                _summed_over_years(section, clause_pre, status),
-                "period_default_section_year",
-                False,
-            )
+            return _summed_over_years(section, clause_pre, status), "period_default_section_year", False
         if status == "target" and self.next_years_work is not None:
             work = _summed_over_years(self.next_years_work, clause_pre, status)
             return work, "period_default_next_years_work", False
@@ -1555,11 +1465,7 @@ class StatusPeriodRules:
             # 长兴县2027年工业经济工作要点, out in November 2026: a goal of its 重点任务 that names no
             # year is the plan's year's, not the text's
             ahead = Period.year(self.own_plan_year)
-            return (
-                _summed_over_years(ahead, clause_pre, status),
-                "period_default_plan_year",
-                False,
-            )
+            return _summed_over_years(ahead, clause_pre, status), "period_default_plan_year", False
         if status == "target":
             goal = _summed_over_years(Period.year(self.reference.year), clause_pre, status)
             return goal, "period_default_target", False
@@ -1569,11 +1475,7 @@ class StatusPeriodRules:
             # 年初至报告期末，公司非经常性损益合计…; 报告期末普通股股东总数31,862户: the report's
             # months to date, or its last day
             if said.group("from_start"):
-                return (
-                    Period(date(current.end.year, 1, 1), current.end, YTD),
-                    "period_report_to_date",
-                    False,
-                )
+                return Period(date(current.end.year, 1, 1), current.end, YTD), "period_report_to_date", False
             return Period.as_of(current.end), "period_report_end", True
         summing = clause_pre.rfind("累计")
         if (
@@ -1606,11 +1508,7 @@ class StatusPeriodRules:
         if stock:
             # (a balance, 贷款余额, stands at the month's end the report names; 已建成… stands now)
             balance = "余额" in self.text[ctx.clause.start : tok.start]
-            return (
-                self._default_stock_period(balance) or UNKNOWN_PERIOD,
-                "period_default_stock",
-                True,
-            )
+            return self._default_stock_period(balance) or UNKNOWN_PERIOD, "period_default_stock", True
         if (
             not flow_noun
             and not lex.flow_nouns.search(ctx.post)  # 有36个行业增加值…: a statistic after all
@@ -1626,11 +1524,7 @@ class StatusPeriodRules:
         ):
             # a year-end review: 安排专项资金48亿元，支持…项目1.3万个 are the year's actions,
             # not statistics of the months the figures before reported on
-            return (
-                Period.year(self.reference.year),
-                "period_default_year_reviewed",
-                False,
-            )
+            return Period.year(self.reference.year), "period_default_year_reviewed", False
         opened = self.paragraph_period
         if (
             status == "actual"
@@ -1786,11 +1680,7 @@ class StatusPeriodRules:
         ):
             # 此次集中签约项目22个 in a text of March that also looks back on last year: what the event
             # counted, on its day, not the year the text reviews
-            return (
-                Period.as_of(self._event_day(ctx.sentence.start)),
-                "period_this_event",
-                False,
-            )
+            return Period.as_of(self._event_day(ctx.sentence.start)), "period_this_event", False
         if year is not None and self.census and measure in ("amount", "share_pct") and not flow_noun:
             # 第二产业从业人员567.31万人 (占…14.9%), in a census bulletin: counted at the census's moment
             return Period.as_of(date(year, 12, 31)), "period_default_census", True
@@ -1823,11 +1713,7 @@ class StatusPeriodRules:
         ):
             # 此次集中签约项目18个，总投资126.8亿元。…内资项目39个: what the event the text reports
             # counted, on its day (11月12日，…集中开工动员会…举行) or the text's (its paragraph goes on)
-            return (
-                Period.as_of(self._event_day(ctx.sentence.start)),
-                "period_this_event",
-                False,
-            )
+            return Period.as_of(self._event_day(ctx.sentence.start)), "period_this_event", False
         if (
             status == "actual"
             and self.title_year == self.reference.year
@@ -1849,11 +1735,7 @@ class StatusPeriodRules:
         ):
             # 我省新增16家国家级…企业 (18 December, no year named): what the year added, nearly over
             # (but not after 2023年，… in the same paragraph)
-            return (
-                Period.year(self.reference.year),
-                "period_default_late_in_year",
-                False,
-            )
+            return Period.year(self.reference.year), "period_default_late_in_year", False
         if (
             self.periods.report_day is not None
             and status == "actual"
@@ -1861,11 +1743,7 @@ class StatusPeriodRules:
             and "本周" not in clause_pre  # (本周新开工项目5个: the week's, whose days are not told)
         ):
             # 现将截至4月25日…情况通报如下 … 全县新建项目已开工72个，开工率73.5%: where it stood that day
-            return (
-                Period.as_of(self.periods.report_day),
-                "period_report_day",
-                measure == "amount",
-            )
+            return Period.as_of(self.periods.report_day), "period_report_day", measure == "amount"
         sibling = next((f for f in reversed(ctx.sentence_figs) if f.measure == measure), None)
         if (
             sibling is not None
@@ -1888,10 +1766,7 @@ class StatusPeriodRules:
             # counted, on the day it was counted, every clause of it
             return counted.period, "period_at_the_event", False
         told = self._past_year_told(
-            ctx.sentence_figs or self.previous_figures,
-            status,
-            measure,
-            flow_noun and not stock,
+            ctx.sentence_figs or self.previous_figures, status, measure, flow_noun and not stock
         )
         if told is not None and told.end is not None and told.end < self.reference:
             # …新材料产业产值由2015年的112亿元增至去年的486亿元。煤炭产业占…比重降至38.6%: a story

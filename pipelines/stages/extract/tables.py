@@ -130,27 +130,9 @@ _YEARS_PREFIX = re.compile(r"(?:19|20)\d{2}\s*[-—–~至]\s*(?:19|20)\d{2}\s*�
 _CITY_OF_PLACE_COLUMN = re.compile(r"所属(?:省辖市|设区市|地级市|地市|市|市州)")
 #: the kind of each named thing in a list (企业名称  所属行业, 企业名称  项目名称): words, not a place
 _KIND_OF_NAMED_COLUMNS = frozenset(
-    {
-        "所属行业",
-        "行业",
-        "所属领域",
-        "领域",
-        "所属产业",
-        "产业领域",
-        "产业类别",
-        "行业类别",
-        "项目名称",
-    }
+    {"所属行业", "行业", "所属领域", "领域", "所属产业", "产业领域", "产业类别", "行业类别", "项目名称"}
     # (where the investor comes from, not where the project lies)
-    | {
-        "投资方所在地",
-        "投资方",
-        "投资主体",
-        "投资企业",
-        "签约企业",
-        "客商所在地",
-        "投资方来源地",
-    }
+    | {"投资方所在地", "投资方", "投资主体", "投资企业", "签约企业", "客商所在地", "投资方来源地"}
 )
 #: a column of sums of money without its unit, each cell saying its own (签约投资额: 约12亿元)
 _MONEY_COLUMN = re.compile(r"[\u4e00-\u9fff]{0,6}(?:投资额|总投资|投资|金额|合同额)")
@@ -166,32 +148,14 @@ _MONEY_BOUND = {
 }  # fmt: skip
 #: a column of a list of named things that holds words (上升2位, 持平), not values
 _WORDS_COLUMNS = frozenset(
-    {
-        "位次变化",
-        "排名变化",
-        "较上年变化",
-        "备注",
-        "说明",
-        "评价类别",
-        "评价等级",
-        "类别",
-        "等级",
-        "所属类别",
-    }
+    {"位次变化", "排名变化", "较上年变化", "备注", "说明", "评价类别", "评价等级", "类别", "等级", "所属类别"}
     # (…企业名称  所在地  主导产品  市场占有率（%）: what each firm makes, in words)
     | {"主导产品", "主营产品", "主要产品", "产品名称", "所属行业", "所属领域"}
     # (…1—9月完成投资  形象进度: how far a project has got, in words)
     | {"形象进度", "进展情况", "建设进度", "建设内容", "建设规模及内容", "项目进展"}
     # (…建设内容及规模  总投资  2026年计划投资  建设年限  责任单位: what is built, and the years
     # it takes, in words and spans)
-    | {
-        "建设内容及规模",
-        "主要建设内容",
-        "建设年限",
-        "建设期限",
-        "建设起止年限",
-        "起止年限",
-    }
+    | {"建设内容及规模", "主要建设内容", "建设年限", "建设期限", "建设起止年限", "起止年限"}
 )
 #: a grade's name (A类, B级): the firms a place has of that grade, in a table of counts
 _GRADE_NAME = re.compile(r"[A-Da-d][类级]")
@@ -219,16 +183,7 @@ _PLACE_NAME_COLUMN = re.compile(rf"{_PLACE_LEVEL}(?:（{_PLACE_LEVEL}(?:、{_PLA
 _YEAR_PREFIX = re.compile(r"((?:19|20)\d{2})\s*年(?:末|底)?")
 #: a name column whose rows are firms (企业  营业收入（亿元）  同比（%）)
 _FIRM_COLUMNS = frozenset(
-    {
-        "企业",
-        "企业名称",
-        "企业集团",
-        "公司",
-        "公司名称",
-        "子公司",
-        "子公司名称",
-        "所属企业",
-    }
+    {"企业", "企业名称", "企业集团", "公司", "公司名称", "子公司", "子公司名称", "所属企业"}
 )
 #: a column of the places' ranks (位次, 排名)
 #: (增速居全市位次: by the growth of the row, as every rank column after a growth)
@@ -279,31 +234,10 @@ _SUMMED_COLUMNS = frozenset({"累计", "本年累计", "累计值", "累计数"}
 _BARE_PERCENT = re.compile(r"(?<=[\u4e00-\u9fff])[%％]$")
 #: a goals-and-outcomes table's columns (年度目标  完成值  完成率（%）)
 _GOAL_COLUMNS = frozenset(
-    {
-        "年度目标",
-        "目标",
-        "目标值",
-        "计划",
-        "年度计划",
-        "预期目标",
-        "年度目标值",
-        "年度指标值",
-        "指标值",
-    }
+    {"年度目标", "目标", "目标值", "计划", "年度计划", "预期目标", "年度目标值", "年度指标值", "指标值"}
 )
 _OUTCOME_COLUMNS = frozenset(
-    {
-        "完成值",
-        "完成",
-        "实际完成",
-        "实际",
-        "完成情况值",
-        "实际值",
-        "执行情况",
-        "执行数",
-        "执行值",
-        "实际执行",
-    }
+    {"完成值", "完成", "实际完成", "实际", "完成情况值", "实际值", "执行情况", "执行数", "执行值", "实际执行"}
     | {"实际完成值", "全年实际值"}
 )
 #: the part of a year's budget done (完成预算（%）, 预算完成率)
@@ -318,42 +252,10 @@ _INDEX_BASE_COLUMN = re.compile(r"(?P<base>上年同月|上年同期|上年同�
 #: a first column of kinds, not places (产业, 行业, 产业链, 领域, 类别)
 _KIND_COLUMNS = frozenset(
     {
-        *(
-            "产业",
-            "行业",
-            "产业链",
-            "重点产业链",
-            "领域",
-            "类别",
-            "分类",
-            "门类",
-            "产业集群",
-            "集群名称",
-        ),
-        *(
-            "产业类别",
-            "行业类别",
-            "产业领域",
-            "项目类别",
-            "产业名称",
-            "行业名称",
-            "产业链名称",
-        ),
-        *(
-            "经济类型",
-            "企业类型",
-            "登记注册类型",
-            "所有制类型",
-        ),  # (国有控股企业, 私营企业 …)
-        *(
-            "细分领域",
-            "细分行业",
-            "细分产业",
-            "重点领域",
-            "重点行业",
-            "板块",
-            "产业板块",
-        ),
+        *("产业", "行业", "产业链", "重点产业链", "领域", "类别", "分类", "门类", "产业集群", "集群名称"),
+        *("产业类别", "行业类别", "产业领域", "项目类别", "产业名称", "行业名称", "产业链名称"),
+        *("经济类型", "企业类型", "登记注册类型", "所有制类型"),  # (国有控股企业, 私营企业 …)
+        *("细分领域", "细分行业", "细分产业", "重点领域", "重点行业", "板块", "产业板块"),
         *(
             "品种",
             "纸种",
@@ -371,15 +273,7 @@ _KIND_COLUMNS = frozenset(
             "车型",  # (纯电动汽车, 插电式混合动力汽车)
         ),
         # (市场  出口额（亿元）: where exports go, a market's, of the text's own region)
-        *(
-            "市场",
-            "主要市场",
-            "出口市场",
-            "国别",
-            "国别（地区）",
-            "国家（地区）",
-            "国家和地区",
-        ),
+        *("市场", "主要市场", "出口市场", "国别", "国别（地区）", "国家（地区）", "国家和地区"),
     }
 )
 _COLUMN_YEAR = re.compile(r"(?:19|20)\d{2}\s*年(?:度)?")
@@ -420,20 +314,8 @@ _COMPLETION_NAME_END = "目标完成率"
 _SHARE_OF_A_WHOLE = (_SHARE_NAME_END, _COMPLETION_NAME_END)
 #: a unit's cell: a short word without digits (%, 家, 万亿元, 亿千瓦时)
 _UNIT_CELL = re.compile(r"[^\d\s]{1,6}")
-_BOUND = {
-    "≥": "at_least",
-    ">": "at_least",
-    "＞": "at_least",
-    "≤": "at_most",
-    "<": "at_most",
-    "＜": "at_most",
-}
-_QUALIFIER_AFTER = {
-    "左右": "approx",
-    "以上": "at_least",
-    "以下": "at_most",
-    "以内": "at_most",
-}
+_BOUND = {"≥": "at_least", ">": "at_least", "＞": "at_least", "≤": "at_most", "<": "at_most", "＜": "at_most"}
+_QUALIFIER_AFTER = {"左右": "approx", "以上": "at_least", "以下": "at_most", "以内": "at_most"}
 #: a unit said inside the indicator's cell: 规模以上工业增加值（亿元）
 #: (省级以上智能工厂（家，累计）: a count in 家 of what has been built up, standing at each year's end)
 _UNIT_IN_NAME = re.compile(r"[（(](?P<unit>[^()（），,]{1,6})(?:[，,]\s*(?P<summed>累计))?[)）]$")
@@ -508,11 +390,7 @@ _REGION_NAME_COLUMNS = frozenset(
         "地区别",
         "省（区、市）",
         "县（市、区）",
-        *(
-            "县（市）",
-            "县（区）",
-            "县（市、区、旗）",
-        ),  # (排名  县（市）  综合得分: a class of counties)
+        *("县（市）", "县（区）", "县（市、区、旗）"),  # (排名  县（市）  综合得分: a class of counties)
         "区县",
         "县区",
         "县市区",
@@ -624,15 +502,7 @@ _INDICATOR_NAME_COLUMN = frozenset({"指标", "指标名称", "主要指标", "�
 _PARTS_NAME_COLUMN = re.compile(r"分\s*组|分行业|分类|行业|指标|项目|类别")
 #: a level column of the same months a year before, beside this year's (本年累计  上年同期)
 _YEAR_BEFORE_COLUMNS = frozenset(
-    {
-        "上年同期",
-        "去年同期",
-        "上年同期累计",
-        "去年同期累计",
-        "上年累计",
-        "上年同月",
-        "去年同月",
-    }
+    {"上年同期", "去年同期", "上年同期累计", "去年同期累计", "上年累计", "上年同月", "去年同月"}
 )
 #: a first column naming the rows' items, in a table whose unit a line above says (项目  本月 …)
 _ITEM_COLUMNS = frozenset(
@@ -997,12 +867,7 @@ def table_values(text: str) -> Iterator[TableValue]:
             sum(bool(_PROSE.search(cell)) for cell in line.split("  ")) == 1
         )
         if (_PROSE.search(ASIDE.sub("", line)) and not one_worded) or not line.strip():  # 白酒（折65度，…）
-            columns, cell_pattern, single_spaced, spaced_words = (
-                None,
-                _CELL,
-                False,
-                False,
-            )
+            columns, cell_pattern, single_spaced, spaced_words = None, _CELL, False, False
             continue
         if columns is not None and ASIDE.fullmatch(line.strip()):
             continue  # 农用氮、磷、钾化学肥料  吨  12408 ↵ （折纯）: the row's name, wrapped
@@ -1060,26 +925,13 @@ def table_values(text: str) -> Iterator[TableValue]:
                 continue
             labelled = _units_in_label_header(_first_word_joined(words))
             if labelled is not None:  # 指标 1—10月 同比增长（%） ↵ 工业投资（亿元） 1286.4 9.8
-                columns, caption, cell_pattern, unitless = (
-                    labelled,
-                    current,
-                    word_pattern,
-                    "",
-                )
+                columns, caption, cell_pattern, unitless = labelled, current, word_pattern, ""
                 rows_are, units_in_label = "indicator", True
                 continue
             changes = _changes_header(words)
             if changes is not None:  # 指标名称 环比 同比 1—8月 under 单位：%: growths only
-                caption = next(
-                    (c for c in reversed(captions) if c and not c.startswith("单位")),
-                    "",
-                )
-                columns, cell_pattern, unitless, rows_are = (
-                    changes,
-                    _WORD,
-                    "%",
-                    "indicator",
-                )
+                caption = next((c for c in reversed(captions) if c and not c.startswith("单位")), "")
+                columns, cell_pattern, unitless, rows_are = changes, _WORD, "%", "indicator"
                 units_in_label = False
                 continue
         pattern = _RULED_CELL if cell_pattern is _CELL and line.count("|") >= 1 else cell_pattern
@@ -1097,10 +949,7 @@ def table_values(text: str) -> Iterator[TableValue]:
             first = _WORD.match(line)
             assert first is not None
             after = _UNITS_COLUMN.finditer(line, first.end())
-            cells = [
-                (start, first.group()),
-                *((m.start() + start, m.group()) for m in after),
-            ]
+            cells = [(start, first.group()), *((m.start() + start, m.group()) for m in after)]
             spaced_words = True
         if len(cells) < 2 and columns is None and (spaced := _single_spaced_header(line)) is not None:
             # 序号 类别 指标名称 单位2025年规划目标2025年实际 完成情况: a header a single space parts
@@ -1131,10 +980,7 @@ def table_values(text: str) -> Iterator[TableValue]:
                 wrapped = numbered.group(1)  # 5 规上工业企业研发经费支出 ↵ 占营业收入比重 % 1.62 …
             continue
         if wrapped and columns is not None and not cells[0][1].isdigit():
-            cells[0] = (
-                cells[0][0],
-                wrapped + cells[0][1],
-            )  # the name's first line, above the row
+            cells[0] = (cells[0][0], wrapped + cells[0][1])  # the name's first line, above the row
         wrapped = ""
         if columns is None and cell_pattern is _CELL and (grouped := _grouped_header(cells, current)):
             # 营业收入  利润总额 ↵ 分组  1—10月份  比上年同期  1—10月份  比上年同期
@@ -1225,10 +1071,7 @@ def table_values(text: str) -> Iterator[TableValue]:
                 own = _NUMBER_WITH_UNIT.fullmatch(cells[1][1]) if unit is None and len(cells) > 1 else None
                 if own is not None:
                     # 规上工业增加值 | 286.4亿元 | ↑7.8%: the level's cell carries the row's unit
-                    unit, cells[1] = (
-                        own.group("unit"),
-                        (cells[1][0], own.group("number")),
-                    )
+                    unit, cells[1] = own.group("unit"), (cells[1][0], own.group("number"))
                 if unit is None and (_PART_OF.match(label) or line[:1].isspace()):
                     unit = part_unit  # 进出口总额（亿元） ↵   其中：出口: a part, in its whole's unit
                 if unit is None and _levels_blank(cells[1:], columns):
@@ -1289,10 +1132,7 @@ def _width(text: str) -> int:
 
 
 def _under_header(
-    cells: list[tuple[int, str]],
-    line: str,
-    line_start: int,
-    header: list[tuple[int, int]],
+    cells: list[tuple[int, str]], line: str, line_start: int, header: list[tuple[int, int]]
 ) -> list[tuple[int, str]] | None:
     """A row with blank cells, each of its cells put under the header cell it overlaps and
     the blanks marked empty; None where a cell overlaps no header cell, or two the same one."""
@@ -1424,23 +1264,9 @@ def _key_value_rows(text: str) -> Iterator[TableValue]:
                 number_at = at + part.group().index(value.group("value"))
                 cells = [(value.group("value"), unit, growth_line, number_at)]
                 if value.group("growth") is not None:
-                    cells.append(
-                        (
-                            value.group("growth"),
-                            "%",
-                            True,
-                            number_at + len(value.group("value")),
-                        )
-                    )
+                    cells.append((value.group("growth"), "%", True, number_at + len(value.group("value"))))
             elif ranked is not None:
-                cells = [
-                    (
-                        ranked.group("value"),
-                        "位",
-                        False,
-                        at + part.group().index(ranked.group("value")),
-                    )
-                ]
+                cells = [(ranked.group("value"), "位", False, at + part.group().index(ranked.group("value")))]
             elif other is not None and not other.group("label").startswith(("全", "比全")):
                 own, part_name = other.group("unit") or unit, other.group("label")
                 # (比上年同期增长（%）：8.7: the line's own growth; 占规上工业比重: the line's share)
@@ -1674,11 +1500,7 @@ def _named_header(cells: list[tuple[int, str]]) -> list[Column] | None:
 
 
 def _named_row(
-    cells: list[tuple[int, str]],
-    columns: list[Column],
-    caption: str,
-    row_start: int,
-    row_end: int,
+    cells: list[tuple[int, str]], columns: list[Column], caption: str, row_start: int, row_end: int
 ) -> Iterator[TableValue]:
     """A named thing's row: its name, its place, then one value per indicator column (a
     leading 序号 cell is left out)."""
@@ -1697,17 +1519,10 @@ def _named_row(
     place = cells[int(ranked) + 1][1] if placed and columns[int(ranked) + 1].role == "place" else ""
     first = int(ranked) + 1 + int(placed)
     # (榜单名称  发榜单位  揭榜单位  所在地区  …: a place after the words about the thing)
-    place_after = next(
-        (k for k, column in enumerate(columns) if k >= first and column.role == "place"),
-        None,
-    )
+    place_after = next((k for k, column in enumerate(columns) if k >= first and column.role == "place"), None)
     if place_after is not None:
         place = cells[place_after][1]
-        columns = [
-            *columns[:place_after],
-            Column(remark=True),
-            *columns[place_after + 1 :],
-        ]
+        columns = [*columns[:place_after], Column(remark=True), *columns[place_after + 1 :]]
     values = columns[first:]
     # (…  15亿元  9月18日: the day the row's values stand at, where a column gives it)
     day = next(
@@ -1768,10 +1583,7 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
     if named is not None:
         return named
     if cells and cells[0][1].startswith("序号 "):
-        cells = [
-            (cells[0][0] + 3, cells[0][1][3:]),
-            *cells[1:],
-        ]  # (序号 产业链: a single space between)
+        cells = [(cells[0][0] + 3, cells[0][1][3:]), *cells[1:]]  # (序号 产业链: a single space between)
     if cells and cells[0][1] == "序号":
         cells = cells[1:]  # 序号  行业大类  营业收入（亿元）  比重（%）: the rows' numbers go
     if len(cells) > 2 and _RANK_COLUMN.fullmatch(cells[0][1]) and cells[1][1] in _REGION_NAME_COLUMNS:
@@ -1782,10 +1594,7 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
         by = _rate_before(list(reversed(ranked or [])))
         if ranked is None or by is None:
             return None
-        return [
-            Column(indicator=_rate_indicator(by), unit="位", rank=True, leads=True),
-            *ranked,
-        ]
+        return [Column(indicator=_rate_indicator(by), unit="位", rank=True, leads=True), *ranked]
     goals = _goals_and_outcomes_header(cells)
     if goals is not None:
         return goals
@@ -1901,12 +1710,7 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
             # (1—10月增速（%）  1—9月增速（%）: a growth of the months it names itself)
             period = year.group() if year is not None else grown.period
             by_indicator.append(
-                Column(
-                    indicator=grown.indicator,
-                    unit=m.group("unit"),
-                    growth=True,
-                    period=period,
-                )
+                Column(indicator=grown.indicator, unit=m.group("unit"), growth=True, period=period)
             )
         elif (
             m is not None
@@ -1919,12 +1723,7 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
         ):
             # 10月指数 | 年增率（%） | 1-10月年增率（%）: the level's growth again, over the months named
             by_indicator.append(
-                Column(
-                    indicator=level.indicator,
-                    unit=m.group("unit"),
-                    growth=True,
-                    period=year.group(),
-                )
+                Column(indicator=level.indicator, unit=m.group("unit"), growth=True, period=year.group())
             )
         elif (
             m is not None
@@ -1940,12 +1739,7 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
             rate = _rate_before(by_indicator) or by_indicator[-1]
             whole = gap.group("whole")
             by_indicator.append(
-                Column(
-                    indicator=_rate_indicator(rate),
-                    unit="百分点",
-                    period=rate.period,
-                    gap=whole,
-                )
+                Column(indicator=_rate_indicator(rate), unit="百分点", period=rate.period, gap=whole)
             )
         elif _CHANGE_IN_POINTS_COLUMN.fullmatch(cell) and by_indicator and not by_indicator[-1].growth:
             # 三季度产能利用率（%）  比上年同期增减（百分点）: the change of the rate before, over its months
@@ -2094,8 +1888,7 @@ def _rate_before(columns: list[Column]) -> Column | None:
     """The last column read that is not in points (增速（%） before 比1—9月增减（百分点）): what a
     rank or a gap in points is of; None where there is none."""
     return next(
-        (column for column in reversed(columns) if not column.remark and column.unit != "百分点"),
-        None,
+        (column for column in reversed(columns) if not column.remark and column.unit != "百分点"), None
     )
 
 
@@ -2121,13 +1914,7 @@ def _budget_header(cells: list[tuple[int, str]]) -> list[Column] | None:
             # 比上年预算增减（%） after a budget: its change; 比上年增减% after what was done: its growth
             last = next(column for column in reversed(columns) if column.unit != "%")
             columns.append(
-                Column(
-                    year=last.year,
-                    tag=last.tag,
-                    indicator=last.indicator,
-                    unit="%",
-                    growth=True,
-                )
+                Column(year=last.year, tag=last.tag, indicator=last.indicator, unit="%", growth=True)
             )
         else:
             return None
@@ -2241,14 +2028,7 @@ def _goals_and_outcomes_header(cells: list[tuple[int, str]]) -> list[Column] | N
         if months is not None:
             # 1-9月完成情况: the months' result, of the year the goal column names
             goal_year = next((column.year for column in columns if column.tag == "目标"), 0)
-            columns.append(
-                Column(
-                    year=goal_year,
-                    tag="完成",
-                    worded=worded,
-                    period=months.group("months"),
-                )
-            )
+            columns.append(Column(year=goal_year, tag="完成", worded=worded, period=months.group("months")))
         elif name in _GOAL_COLUMNS or (dated and dated.group("goal")):
             columns.append(Column(year=year, tag="目标", worded=worded))
         elif name in _OUTCOME_COLUMNS or (worded and name == "完成情况") or dated:
@@ -2289,12 +2069,7 @@ _WORDED_CELL = re.compile(
 )
 #: a cell of a number alone, its unit in the row's name
 _PLAIN_NUMBER = re.compile(r"[≥≤]?\d+(?:\.\d+)?")  # (≥1000 under a goal: a floor, the unit in the name)
-_WORDED_BOUND = {
-    "左右": "approx",
-    "以上": "at_least",
-    "以内": "at_most",
-    "以下": "at_most",
-}
+_WORDED_BOUND = {"左右": "approx", "以上": "at_least", "以内": "at_most", "以下": "at_most"}
 #: a result's growth said after it in its cell (…，同比增长8.7%)
 _GROWTH_AFTER_RESULT = re.compile(
     r"[，,]\s*(?:同比|比上年同期)?(?P<way>增长|下降)(?P<number>\d+(?:\.\d+)?)[%％]$"
@@ -2304,11 +2079,7 @@ _FALL_NAMED = re.compile(r"(?:下降|降低)(?:率|幅度)?$")
 
 
 def _worded_row(
-    cells: list[tuple[int, str]],
-    columns: list[Column],
-    caption: str,
-    row_start: int,
-    row_end: int,
+    cells: list[tuple[int, str]], columns: list[Column], caption: str, row_start: int, row_end: int
 ) -> Iterator[TableValue]:
     """1  地区生产总值增长  增长6%左右  增长5.4%  否: a goal and an outcome said in words."""
     remarks = sum(column.remark for column in columns)
@@ -2436,10 +2207,7 @@ def _wrapped_header(cells: list[tuple[int, str]], below: str, captions: list[str
         return None
     if not all(_HAN_CHARACTER.search(name) for _, name in cells):
         return None
-    whole = [
-        cells[0],
-        *((at, name + tail) for (at, name), tail in zip(cells[1:], tails, strict=True)),
-    ]
+    whole = [cells[0], *((at, name + tail) for (at, name), tail in zip(cells[1:], tails, strict=True))]
     # (县区  10月  1—10月  1—10月增速 ↵ 增速  增速  全市位次 under 单位：%: places' rates, their unit above)
     return _header(whole) or _places_header(whole, captions)
 
@@ -2589,10 +2357,7 @@ def _periods_and_growths(names: list[str]) -> list[Column] | None:
     return [
         column
         for period in levels
-        for column in (
-            Column(period=period),
-            Column(unit="%", growth=True, period=period),
-        )
+        for column in (Column(period=period), Column(unit="%", growth=True, period=period))
     ]
 
 
@@ -2675,16 +2440,9 @@ def _product_header(words: list[tuple[int, str]]) -> list[Column] | None:
             columns.append(Column(tag="目标", unit="%", growth=True))
         elif _GOAL_DONE_COLUMN.fullmatch(rest[0]) and any(column.tag == "目标" for column in columns):
             # 全年目标 | 完成进度(%): how much of the goal the months to date have done
-            done = next(
-                (column for column in reversed(columns) if column.period and not column.growth),
-                None,
-            )
+            done = next((column for column in reversed(columns) if column.period and not column.growth), None)
             columns.append(
-                Column(
-                    indicator=_COMPLETION_NAME_END,
-                    unit="%",
-                    period=done.period if done else "",
-                )
+                Column(indicator=_COMPLETION_NAME_END, unit="%", period=done.period if done else "")
             )
         else:
             break
@@ -2719,9 +2477,7 @@ _DASHES = re.compile(r"\s*[-—–~至]\s*")
 
 
 def _periods_over_pairs(
-    above: list[tuple[int, str]],
-    words: list[tuple[int, str]],
-    labelled_units: bool = False,
+    above: list[tuple[int, str]], words: list[tuple[int, str]], labelled_units: bool = False
 ) -> list[Column] | None:
     """指标名称  单位  本月  累计 ↵ 绝对值  增长%  绝对值  增长%: a level and its growth under each
     period of the line above (累计: the months to date), read as one line's header; without the
@@ -2788,12 +2544,7 @@ def _grouped_header(cells: list[tuple[int, str]], above: str) -> list[Column] | 
         if not (_GROWTH_OVER.fullmatch(growth) or _GROWTH_COLUMN.fullmatch(growth)):
             return None
         columns += [
-            Column(
-                indicator=group,
-                unit=unit.group("unit") if unit else "",
-                period=months,
-                group=group,
-            ),
+            Column(indicator=group, unit=unit.group("unit") if unit else "", period=months, group=group),
             Column(indicator=group, unit="%", growth=True, period=months, group=group),
         ]
     return columns
@@ -2882,11 +2633,7 @@ def _units_below(cells: list[tuple[int, str]], columns: list[Column]) -> list[Co
 
 
 def _grouped_row(
-    cells: list[tuple[int, str]],
-    columns: list[Column],
-    caption: str,
-    row_start: int,
-    row_end: int,
+    cells: list[tuple[int, str]], columns: list[Column], caption: str, row_start: int, row_end: int
 ) -> Iterator[TableValue]:
     """A part's row under a grouped header: its name (其中：采矿业), then a level and a growth
     per group; a row of a part whose name is lost (a broken line) is left out."""
@@ -3084,11 +2831,7 @@ def _year_columns(years: list[re.Match[str]]) -> list[Column]:
     """The columns of matched year headers (2025年上半年: the months of a year so far, whose
     values are of those months)."""
     return [
-        Column(
-            year=int(m.group("y")),
-            tag=m.group("tag") or "",
-            period=m.group(0) if m.group("part") else "",
-        )
+        Column(year=int(m.group("y")), tag=m.group("tag") or "", period=m.group(0) if m.group("part") else "")
         for m in years
     ]
 
@@ -3125,10 +2868,7 @@ def _year_row(
     if len(numbers) == len(columns):
         # (10%以上, 8.5%左右 under a goal's 同比增长: the growth's cell says its unit again)
         numbers = [
-            (
-                offset,
-                cell.replace("%", "", 1) if column.growth and _PERCENT_CELL.fullmatch(cell) else cell,
-            )
+            (offset, cell.replace("%", "", 1) if column.growth and _PERCENT_CELL.fullmatch(cell) else cell)
             for (offset, cell), column in zip(numbers, columns, strict=True)
         ]
     head = cells[: -len(columns)]
@@ -3241,11 +2981,7 @@ def _monthly_levels(names: list[str], captions: list[str]) -> list[Column] | Non
 
 
 def _month_row(
-    cells: list[tuple[int, str]],
-    columns: list[Column],
-    caption: str,
-    row_start: int,
-    row_end: int,
+    cells: list[tuple[int, str]], columns: list[Column], caption: str, row_start: int, row_end: int
 ) -> Iterator[TableValue]:
     """A month's row: its month (3月, 1—2月), then its growths."""
     if len(cells) != 1 + len(columns) or not _MONTHS_COLUMN.fullmatch(cells[0][1]):
@@ -3275,8 +3011,7 @@ def _unit_line_above(captions: list[str]) -> re.Match[str] | None:
     """The unit a line above a table's header says (单位：家、个, or a caption's last words: …工业
     增加值与制造业投资增速（%）, every column in %), nearest first."""
     return next(
-        (m for line in reversed(captions) if (m := _UNIT_LINE.search(line) or _percent_caption(line))),
-        None,
+        (m for line in reversed(captions) if (m := _UNIT_LINE.search(line) or _percent_caption(line))), None
     )
 
 
@@ -3324,23 +3059,13 @@ def _scores_header(cells: list[tuple[int, str]]) -> list[Column] | None:
             scored = scored or columns[-1]
         elif (_RANK_COLUMN.fullmatch(name) or _LAST_YEARS_RANK.fullmatch(name)) and scored is not None:
             last_year = _LAST_YEARS_RANK.fullmatch(name) is not None
-            columns.append(
-                Column(
-                    indicator=scored.indicator,
-                    unit="位",
-                    rank=True,
-                    year_before=last_year,
-                )
-            )
+            columns.append(Column(indicator=scored.indicator, unit="位", rank=True, year_before=last_year))
         else:
             return None
     if scored is None:
         return None
     if leading_rank:
-        return [
-            Column(indicator=scored.indicator, unit="位", rank=True, leads=True),
-            *columns,
-        ]
+        return [Column(indicator=scored.indicator, unit="位", rank=True, leads=True), *columns]
     return columns
 
 
@@ -3363,10 +3088,7 @@ def _places_header(cells: list[tuple[int, str]], captions: list[str]) -> list[Co
     # what they are)
     months = [_COLUMN_MONTHS.match(name) or _COLUMN_YEAR.match(name) for name in names[1:]]
     periods = [m.group() if m else "" for m in months]
-    names = [
-        names[0],
-        *(name[len(period) :] for name, period in zip(names[1:], periods, strict=True)),
-    ]
+    names = [names[0], *(name[len(period) :] for name, period in zip(names[1:], periods, strict=True))]
     # (年度目标任务  实际新增入规: the year's goal, and its outcome said without months)
     year_task = "年度目标任务" in names[1:] and any(map(_YEAR_OUTCOME_COLUMN.fullmatch, names[1:]))
     if any(name in _YEAR_GOAL_COLUMNS for name in names[1:]) or year_task:
@@ -3470,13 +3192,7 @@ def _places_header(cells: list[tuple[int, str]], captions: list[str]) -> list[Co
             by = next(column for column in reversed(columns) if not column.rank)
             last_year = _LAST_YEARS_RANK.fullmatch(name) is not None
             columns.append(
-                Column(
-                    indicator=by.indicator,
-                    unit="位",
-                    rank=True,
-                    year_before=last_year,
-                    period=by.period,
-                )
+                Column(indicator=by.indicator, unit="位", rank=True, year_before=last_year, period=by.period)
             )
         elif (
             columns
@@ -3508,13 +3224,7 @@ def _places_header(cells: list[tuple[int, str]], captions: list[str]) -> list[Co
             if _COMPLETION_RATE_COLUMN.fullmatch(name) and not period:
                 period = done  # 1—6月完成  完成率（%）: the share the months did, of their own period
             columns.append(
-                Column(
-                    indicator=named,
-                    unit=unit_at(at, name),
-                    kinds=kinds,
-                    period=period,
-                    growth=grown,
-                )
+                Column(indicator=named, unit=unit_at(at, name), kinds=kinds, period=period, growth=grown)
             )
     return columns
 
@@ -3820,10 +3530,7 @@ def _across_row(
         above = _name_and_unit(above)[0]
     ranked = _RANK_ROW.fullmatch(label)
     if ranked is not None:
-        label, unit = (
-            (above if not ranked.group("by") or above.endswith(ranked.group("by")) else label),
-            "位",
-        )
+        label, unit = (above if not ranked.group("by") or above.endswith(ranked.group("by")) else label), "位"
     values = cells[2:] if unit_column else cells[1:]
     for (offset, cell), column in zip(values, columns[unit_column:], strict=True):
         value = _value(cell) if _NUMBER_CELL.fullmatch(cell) else None
@@ -3862,27 +3569,16 @@ def _name_and_unit(label: str) -> tuple[str, str]:
 
 
 def _region_row(
-    cells: list[tuple[int, str]],
-    columns: list[Column],
-    caption: str,
-    row_start: int,
-    row_end: int,
+    cells: list[tuple[int, str]], columns: list[Column], caption: str, row_start: int, row_end: int
 ) -> Iterator[TableValue]:
     """The values of a row labelled by its first cell, one per indicator column (after the
     row's number, if a 序号 column leads)."""
     if columns[0].leads and len(cells) == len(columns) + 1 and cells[0][1].isdigit():
-        cells = [
-            cells[1],
-            cells[0],
-            *cells[2:],
-        ]  # 3  岳阳市  78.95  4: the row's rank, then its place
+        cells = [cells[1], cells[0], *cells[2:]]  # 3  岳阳市  78.95  4: the row's rank, then its place
     if len(cells) == len(columns) + 2 and cells[0][1].isdigit():
         cells = cells[1:]
     elif len(cells) == len(columns) + 2 and cells[0][1] in _SUM_COLUMNS and cells[1][1] in _EMPTY_CELLS:
-        cells = [
-            cells[0],
-            *cells[2:],
-        ]  # 合计 | — | 85 | 236 under 序号 | 设区市 | …: the total's row
+        cells = [cells[0], *cells[2:]]  # 合计 | — | 85 | 236 under 序号 | 设区市 | …: the total's row
     cells = _spaced_label(cells, len(columns) + 1)
     label, numbers = cells[0][1], cells[1:]
     words = sum(column.remark for column in columns)
@@ -3891,10 +3587,7 @@ def _region_row(
         values = iter(numbers)
         numbers = [(0, "—") if column.remark else next(values) for column in columns]
     if columns[-1].remark and len(numbers) == len(columns) - 1:
-        numbers = [
-            *numbers,
-            (0, "—"),
-        ]  # 埇桥区  7.5  10  48 under …  备注: the remark left empty
+        numbers = [*numbers, (0, "—")]  # 埇桥区  7.5  10  48 under …  备注: the remark left empty
     # (2012 | 7215 | 12463.5 under 年份 | …: a row of a year, its label no value)
     if len(numbers) != len(columns) or (
         _NUMBER_CELL.fullmatch(label) and not YEAR_ROW_LABEL.fullmatch(label)

@@ -314,11 +314,7 @@ def _quantities(masked: str, raw: str, start: int, end: int, found: list[Token])
         if per is not None and per_unit is not None:
             # 碳酸锂价格跌破每吨6万元, 工业用地每亩18万元: a price (万元/吨), said with its
             # denominator first, which the indicator does not take
-            inner, q_start, unit = (
-                f"{inner}/{per.group('per')}",
-                per.start(),
-                per_unit[1],
-            )
+            inner, q_start, unit = f"{inner}/{per.group('per')}", per.start(), per_unit[1]
             scale, rules = per_unit[0] * unit.multiplier, [*rules, "per_unit_before"]
             if qualifier == "exact":
                 qualifier, q_start = _qualifier_before(raw, q_start, start)  # (跌破每吨6万元)
@@ -388,12 +384,7 @@ def _cn_quantities(masked: str, raw: str, start: int, end: int, found: list[Toke
         split = split_unit(m.group("unit"))
         if value is None or split is None:
             continue
-        unit = (
-            m.group("unit"),
-            split[0] * split[1].multiplier,
-            split[1].base_unit,
-            split[1].unit_class,
-        )
+        unit = (m.group("unit"), split[0] * split[1].multiplier, split[1].base_unit, split[1].unit_class)
         token = _single_quantity(raw, m, (start, end), value, unit, ["chinese_numeral"])
         if m.group("q") and token.qualifier == "exact":
             token.qualifier = "at_least"  # 三千二百多家
@@ -407,14 +398,7 @@ def _percent_words(masked: str, raw: str, start: int, end: int, found: list[Toke
         if value is None:
             continue
         found.append(
-            _single_quantity(
-                raw,
-                m,
-                (start, end),
-                value,
-                ("%", 1.0, "%", "percent"),
-                ["percent_words"],
-            )
+            _single_quantity(raw, m, (start, end), value, ("%", 1.0, "%", "percent"), ["percent_words"])
         )
 
 
@@ -538,17 +522,7 @@ def _index_points(masked: str, raw: str, start: int, end: int, found: list[Token
         values = [_float(n.group()) for n in numbers]
         first = numbers[0].start()
         token = Token(
-            "quantity",
-            first,
-            first,
-            m.end(),
-            values,
-            None,
-            "点",
-            1.0,
-            "百分点",
-            "pp",
-            rules=["index_points"],
+            "quantity", first, first, m.end(), values, None, "点", 1.0, "百分点", "pp", rules=["index_points"]
         )
         found.append(token)
 
@@ -561,17 +535,7 @@ def _halves(masked: str, raw: str, start: int, end: int, found: list[Token]) -> 
     for m in _HALF.finditer(masked, start, end):
         qualifier = next((q for c, q in lexicon().qualifier_before if c == m.group("pre")), "exact")
         half = Token(
-            "tenths",
-            m.start(),
-            m.end("pre"),
-            m.end(),
-            [5.0],
-            None,
-            "成",
-            10.0,
-            "%",
-            "percent",
-            qualifier,
+            "tenths", m.start(), m.end("pre"), m.end(), [5.0], None, "成", 10.0, "%", "percent", qualifier
         )
         half.rules.append("half")
         found.append(half)
@@ -581,10 +545,7 @@ def _implied(masked: str, raw: str, start: int, end: int, found: list[Token]) ->
     """突破万亿元: an implied one."""
     for m in patterns().implied.finditer(masked, start, end):
         multiplier = lexicon().prefixes[m.group("unit")]
-        qualifier = next(
-            (q for c, q in lexicon().qualifier_before if c == m.group("pre")),
-            "at_least",
-        )
+        qualifier = next((q for c, q in lexicon().qualifier_before if c == m.group("pre")), "at_least")
         currency = m.group("cur") or "元"
         found.append(
             Token(
@@ -628,21 +589,9 @@ def _bare_money(masked: str, raw: str, start: int, end: int, found: list[Token])
     """营业收入突破1000亿，: 亿 with no unit after it, read as 亿元 (kept only where the
     indicator is an amount of money, see BARE_MONEY)."""
     for m in patterns().bare_money.finditer(masked, start, end):
-        unit = (
-            m.group("unit") + "元",
-            lexicon().prefixes[m.group("unit")],
-            "元",
-            "money",
-        )
+        unit = (m.group("unit") + "元", lexicon().prefixes[m.group("unit")], "元", "money")
         found.append(
-            _single_quantity(
-                raw,
-                m,
-                (start, end),
-                _float(m.group("n1")),
-                unit,
-                ["number", BARE_MONEY],
-            )
+            _single_quantity(raw, m, (start, end), _float(m.group("n1")), unit, ["number", BARE_MONEY])
         )
 
 
@@ -793,19 +742,11 @@ _SCANS = (
     _Scan(re.compile(r"指数|PMI"), False, _index_levels),
     _Scan(re.compile(r"\d\s*点"), False, _index_points),
     _Scan(re.compile(r"亿"), False, _implied),  # 万亿元
-    _Scan(
-        re.compile(r"[百千万][余多]?[家个项名人户件辆台套座条只场批所种款艘]"),
-        False,
-        _round_counts,
-    ),
+    _Scan(re.compile(r"[百千万][余多]?[家个项名人户件辆台套座条只场批所种款艘]"), False, _round_counts),
     _Scan(re.compile(r"\d\s*[万千百]?亿"), False, _bare_money),
     _Scan(re.compile(r"番"), False, _doublings),
     _Scan(re.compile(r"第|首位"), True, _ranks),
-    _Scan(
-        re.compile(r"[（(]全?[省市国区县中西东][^（）()]{0,3}第"),
-        True,
-        _bracketed_ranks,
-    ),
+    _Scan(re.compile(r"[（(]全?[省市国区县中西东][^（）()]{0,3}第"), True, _bracketed_ranks),
     _Scan(re.compile(r"前"), True, _top_ranks),
 )
 _ANY_MASKED_NEED = re.compile("|".join(scan.needs.pattern for scan in _SCANS if not scan.in_raw))
