@@ -12512,3 +12512,17 @@ def test_a_districts_own_bulletin_in_an_autonomous_region_is_the_districts() -> 
         "同比增长5.9%。全区规上工业增加值增长6.1%，高于内蒙古自治区平均水平。"
     ).text
     assert describe_document(text, "kundulun.txt").region == "昆都仑区"
+
+
+def test_a_provinces_subhead_with_commas_heads_its_section() -> None:
+    # 河南：增速回升，新能源汽车成最大亮点 ↵↵ 河南一季度规上工业增加值增长7.9%: the subhead is no part of
+    # the sentence below it (the indicator was 新能源汽车成最大亮点河南…), and 全省 under 湖南：… is 湖南's
+    text = normalize(
+        "湖北、河南、湖南一季度工业增加值比较\n\n2026-04-24　来源：财经日报\n\n"
+        "湖北：增速领跑，中部六省居首\n\n一季度全省规上工业增加值同比增长8.6%，高于全国2.3个百分点。\n\n"
+        "河南：增速回升，新能源汽车成最大亮点\n\n河南一季度规上工业增加值增长7.9%，高于全国1.6个百分点。\n\n"
+        "湖南：回升仍需巩固，装备制造是支撑\n\n湖南一季度规上工业增加值增长6.8%。全省装备制造业增加值增长9.1%。\n"
+    ).text
+    found = {f.value: f for f in extract_figures(text, describe_document(text, "central_three.txt"))}
+    assert found[7.9].region == "河南省" and found[7.9].indicator == "规模以上工业增加值"
+    assert found[9.1].region == "湖南省" and found[8.6].region == "湖北省"

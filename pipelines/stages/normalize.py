@@ -857,6 +857,10 @@ _TITLE_MAX = 90
 _LISTED_HEADING = re.compile(
     r"(?:[\u4e00-\u9fff]{2,6}、)+[\u4e00-\u9fff]{2,6}[：:][^\n，,。；;、：:\d]{2,30}"
 )
+#: a subhead of a place, a colon and what it did, its phrases parted by commas and no number in it
+#: (河南：增速回升，新能源汽车成最大亮点), on a line of its own above a blank one (describe's
+#: PLACE_HEADING, which the extractor reads anywhere, takes no comma)
+PLACE_SUBHEAD = re.compile(r"(?P<padded>(?!))?(?P<place>[\u4e00-\u9fff]{2,8})[：:][^\n。；;：:\d]{2,30}")
 #: Subheads made of comma-separated parallel phrases: at most this long, this many
 #: phrases, each at least this long, and this close in length.
 _SUBHEAD_MAX = 40
@@ -1612,6 +1616,8 @@ def _join_edit(match: re.Match[str]) -> Sequence[Piece] | None:
         return ()  # 同比增长 ↵ 6.1%, 312.6 ↵ 亿元: an OCR'd infographic's figure cut into lines
     if not _is_broken(previous, following):
         return None
+    if "\n\n" in match.group() and PLACE_SUBHEAD.fullmatch(previous.strip()):
+        return None  # 河南：增速回升，新能源汽车成最大亮点 ↵↵ 河南一季度…: a section's heading, then its text
     if "\n\n" in match.group() and len(following) <= _AUTHOR_LINE_MAX and not _PROSE_MARKS.search(following):
         after_end = text.find("\n", next_end + 1) if next_end >= 0 else -1
         after = (

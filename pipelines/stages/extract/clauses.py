@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipelines.stages.normalize import BULLET, GROUPING_COMMA, LABEL_LINE, QUANTITY_LINE
+from pipelines.stages.normalize import BULLET, GROUPING_COMMA, LABEL_LINE, PLACE_SUBHEAD, QUANTITY_LINE
 
 _SENTENCE_END = re.compile(r"[。！？!?]+|\n+")
 #: commas and colons; also a space between two Chinese words, which parts a headline's
@@ -88,6 +88,8 @@ def sentences(text: str, corrupted: list[tuple[int, int]] | None = None) -> list
                 (len(before) < _HEADING_LEN and not _CLAUSE_MARK.search(GROUPING_COMMA.sub("", before)))
                 or bool(_NUMBERED_HEADLINE.fullmatch(before))
                 or bool(_CHAPTER_HEADING.fullmatch(before))  # 二、行业增长面扩大，装备制造业支撑作用突出
+                # (河南：增速回升，新能源汽车成最大亮点 ↵↵ 河南一季度…: a place's section heading)
+                or ("\n\n" in m.group(0) and bool(PLACE_SUBHEAD.fullmatch(before)))
             )
             is_break = not before or before[-1] in _LINE_CLOSERS or is_heading
             # (1. 长沙经济技术开发区　亩均税收48.6万元 ↵ 2. …: a numbered list's items, a line each)

@@ -58,6 +58,7 @@ from pipelines.stages.extract.status_period import (
     last_status_cue,
 )
 from pipelines.stages.models import UNNAMED_CITY, UNNAMED_PROVINCE, DocumentMeta
+from pipelines.stages.normalize import PLACE_SUBHEAD
 from pipelines.stages.zones import ZONE, named_zone
 
 #: the levels a place the text named before may be called by alone (该镇, 该乡, 该县, 该街道)
@@ -361,6 +362,9 @@ class DocumentState(StatusPeriodRules, IndicatorText):
         place_heading = PLACE_HEADING.fullmatch(
             self.text, sentence.start, line_end if line_end >= 0 else len(self.text)
         )
+        if place_heading is None and line_end >= 0 and self.text.startswith("\n\n", line_end):
+            # (河南：增速回升，新能源汽车成最大亮点 ↵↵ 河南一季度…: a subhead of a province's section)
+            place_heading = PLACE_SUBHEAD.fullmatch(self.text, sentence.start, line_end)
         heading = place_heading or _BRACKETED_PLACE.match(self.text, sentence.start, sentence.end)
         if heading is None:
             self._update_numbered_place_section(sentence, line_end if line_end >= 0 else len(self.text))
