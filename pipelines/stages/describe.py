@@ -1500,7 +1500,7 @@ def _names_autonomous_prefecture(counts: dict[str, int]) -> bool:
 def _names_a_district(title: str | None) -> bool:
     """Whether a headline names a district of counties.csv that no other place shares (昆都仑区), of
     three characters or more (not 西区, inside 中行广西区分行)."""
-    return bool(title) and any(len(name) > 2 and name in (title or "") for name in _unique_counties("区"))
+    return title is not None and any(len(name) > 2 and name in title for name in _unique_counties("区"))
 
 
 def _names_autonomous_region(text: str, counts: dict[str, int]) -> bool:
@@ -1882,7 +1882,7 @@ def _zone_of_subtitle(text: str) -> str | None:
 
 #: a zone's committee named in full on a page's first line (安徽怀宁经济开发区管理委员会)
 _COMMITTEES_MASTHEAD = re.compile(
-    rf"\s*(?P<zone>[\u4e00-\u9fff]{{2,12}}?{FULL_ZONE_KIND})(?:管理委员会|管委会)"
+    rf"\s*(?P<zone>[\u4e00-\u9fff]{{2,12}}?{FULL_ZONE_KIND})(?:{_ZONE_COMMITTEE.pattern})"
 )
 
 

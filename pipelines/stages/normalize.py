@@ -860,7 +860,7 @@ _LISTED_HEADING = re.compile(
 #: a subhead of a place, a colon and what it did, its phrases parted by commas and no number in it
 #: (河南：增速回升，新能源汽车成最大亮点), on a line of its own above a blank one (describe's
 #: PLACE_HEADING, which the extractor reads anywhere, takes no comma)
-PLACE_SUBHEAD = re.compile(r"(?P<padded>(?!))?(?P<place>[\u4e00-\u9fff]{2,8})[：:][^\n。；;：:\d]{2,30}")
+PLACE_SUBHEAD = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,8})[：:][^\n。；;：:\d]{2,30}")
 #: Subheads made of comma-separated parallel phrases: at most this long, this many
 #: phrases, each at least this long, and this close in length.
 _SUBHEAD_MAX = 40

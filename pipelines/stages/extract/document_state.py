@@ -384,7 +384,7 @@ class DocumentState(StatusPeriodRules, IndicatorText):
             # (浙江永康：… in a national paper: the province's county, by both short names)
             or county_of_province(name)
         )  # (数据要素：… is no place, though the text speaks of 数据要素市场)
-        if named is None and (place_heading is None or place_heading.group("padded")):
+        if named is None and (place_heading is None or place_heading.groupdict().get("padded")):
             # 【项城市】 alone above a county's projects, 01 肥西县：百强县第41位: a county or county-level
             # city regions.csv does not list;
             # 【玉环·阀门】 in a 台州市 paper: a county of the city, by its short name (counties.csv)

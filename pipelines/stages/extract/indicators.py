@@ -537,7 +537,7 @@ def list_items(text: str, commas: bool = False) -> list[str]:
     return items
 
 
-def _owner_of_attribute(indicator: str) -> str:
+def owner_of_attribute(indicator: str) -> str:
     """单晶硅片 of 单晶硅片产能: what an indicator that ends on an attribute is of; "" for any other."""
     said = next((a for a in lexicon().attributes if indicator.endswith(a) and len(indicator) > len(a)), "")
     return indicator[: len(indicator) - len(said)] if said else ""
@@ -1738,7 +1738,7 @@ class IndicatorText:
             # (大型企业48家，亏损7家，亏损面14.6%: 大型企业亏损面, the words the two share said once;
             # 汽车产量86.4万辆…；销量85.7万辆: 汽车销量, the count's own attribute replaced)
             said = counted_last.indicator
-            owner = _owner_of_attribute(said)
+            owner = owner_of_attribute(said)
             if owner:
                 return owner + indicator
             overlap = next((n for n in range(len(indicator), 0, -1) if said.endswith(indicator[:n])), 0)
@@ -1813,7 +1813,7 @@ class IndicatorText:
             if measured is not None:
                 # 通信设备制造业增加值同比增长10.3%，实现营业收入3.86万亿元: the same industry's
                 return measured.group(1) + indicator
-            owner = _owner_of_attribute(sums[-1].indicator) if sums and bare == indicator else ""
+            owner = owner_of_attribute(sums[-1].indicator) if sums and bare == indicator else ""
             if owner:
                 # 年末全省单晶硅片产能达到120GW，全年产量78.3GW: the output of what the clause before
                 # gave another attribute of

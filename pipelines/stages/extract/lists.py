@@ -22,6 +22,7 @@ from pipelines.stages.extract.indicators import (
     IndicatorText,
     among_places,
     list_items,
+    owner_of_attribute,
     periods_free,
     region_by_short,
     region_of_item,
@@ -444,9 +445,10 @@ class ListRules(IndicatorText):
                 out[i] = (noun + named_after, listed)
             return out
         written = [strip_chars(x) for x in list_items(subject)]
-        if len(written) > len(governed) and subject.count("、") == len(governed) - 1:
+        marked = _parted_at_marks(subject, len(written), len(governed))
+        if marked is not None:
             # (长春市汽车电子集群、吉林市碳纤维及复合材料集群…分别: 及 joins the parts of one item)
-            written = [strip_chars(x) for x in subject.split("、")]
+            written = [strip_chars(x) for x in marked]
         if len(written) == len(governed) >= 2 and all(place_opening(x) for x in written):
             # 清河县羊绒产业、平乡县自行车产业营业收入分别达到…: each place's own kind (cleaning
             # would take a place that opens an item for the clause's scope)
@@ -455,9 +457,10 @@ class ListRules(IndicatorText):
             return out
         items = [self._whole_place(x) for x in list_items(subject)]
         items = [x for x in items if x]
-        if len(items) > len(governed) >= 2 and subject.count("、") == len(governed) - 1:
+        marked = _parted_at_marks(subject, len(items), len(governed)) if len(governed) >= 2 else None
+        if marked is not None:
             # 工业伺服及运动控制、储能变流器两大业务分别…: 及 joins the parts of one item, 、 the items
-            by_mark = [self._whole_place(x) for x in subject.split("、")]
+            by_mark = [self._whole_place(x) for x in marked]
             items = by_mark if all(by_mark) else items
         elif len(items) > len(governed) == 2 and "、" not in subject:
             # 電子零組件業與電腦電子產品及光學製品業分別年增…: 与 joins the two items, 及 the parts of one
@@ -767,6 +770,12 @@ def place_opening(item: str, after: int = 2) -> tuple[str, str] | None:
     return None
 
 
+def _parted_at_marks(subject: str, found: int, wanted: int) -> list[str] | None:
+    """The items of ``subject`` parted at its 、 alone, where a joining word inside an item's name
+    (及, 和) made ``found`` items of what ``wanted`` values go to; None for any other list."""
+    return subject.split("、") if found > wanted and subject.count("、") == wanted - 1 else None
+
+
 def distribute_head(items: list[str]) -> list[tuple[str, str | None]]:
     """``济南、青岛、烟台三市GDP`` → (GDP, 济南市) …; ``A、B、C“新三样”出口`` → A出口 …
 
@@ -838,11 +847,9 @@ def distribute_head(items: list[str]) -> list[tuple[str, str | None]]:
         # 铜陵有色、海螺集团、淮河能源营业收入: the bare names share the last one's flow
         head = items[-1][flow.start() :]
         items = [*items[:-1], items[-1][: flow.start()]]
-    attributes = lexicon().attributes
-    first_attribute = next((a for a in attributes if items[0].endswith(a) and len(items[0]) > len(a)), None)
-    if first_attribute and not head and all(x in attributes for x in items[1:]):
+    subject = owner_of_attribute(items[0])
+    if subject and not head and all(x in lexicon().attributes for x in items[1:]):
         # 新能源汽车产量、销量分别…: the later attributes are of the first item's subject
-        subject = items[0][: -len(first_attribute)]
         items = [items[0], *(subject + x for x in items[1:])]
     out: list[tuple[str, str | None]] = []
     regions = [region_of_item(item) for item in items]

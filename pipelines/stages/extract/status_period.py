@@ -84,8 +84,8 @@ _YEARS_FUNDS = re.compile(
     # (关于下达2025年第一批工业企业技术改造项目补助资金的通知: the verb before the funds)
     r"|(?:安排|分配|下达|拨付)[^，。：]{0,30}(?:资金|补助|奖补|奖励)"
 )
-#: a clause that gives a cause, up to a time it names (随着去年下半年投产的…)
-_IN_A_CAUSE = re.compile(r"(?:^|[，,；;：:])\s*(?:随着|得益于|受益于)[^，,；;。：:]*$")
+#: a clause that opens on a cause (随着去年下半年投产的…)
+_CAUSE_OPENING = re.compile(r"\s*(?:随着|得益于|受益于)")
 #: 较2020年末的37家: a level named as the base of a comparison, right before its number
 _BASE_VALUE = re.compile(r"(?:较|比)\s*(?P<y>\d{4})\s*年(?P<end>末|底)?的\s*$")
 #: a breakdown by place of the figures before (从地区分布看，太原市新认定298家…)
@@ -279,6 +279,13 @@ def _in_the_paragraphs_year(opened: Period, stock: bool) -> tuple[Period, str, b
     if stock and opened.end is not None:
         return Period.as_of(opened.end), "period_default_paragraph", True
     return opened, "period_default_paragraph", False
+
+
+def _in_a_cause(body: str, at: int) -> bool:
+    """Whether ``at`` stands in a clause of ``body`` that opens on a cause (…，随着去年下半年投产的…):
+    one scan back to the clause's start, not a search from every position before ``at``."""
+    start = max(body.rfind(mark, 0, at) for mark in "，,；;：:") + 1
+    return _CAUSE_OPENING.match(body, start, at) is not None and "。" not in body[start:at]
 
 
 def _last_alike(figures: list[Draft], status: str, part: Token | None = None) -> Draft:
@@ -1020,7 +1027,7 @@ class StatusPeriodRules:
                 for m in self.periods.find(body, plan)
                 if not _BATCH_OF_YEAR.match(body, m.end)
                 and not _PRICES_OF_YEAR.match(body, m.end)
-                and not _IN_A_CAUSE.search(body, 0, m.pos)
+                and not _in_a_cause(body, m.pos)
             ]
         return ctx.mentions[plan]
 
