@@ -12526,3 +12526,118 @@ def test_a_provinces_subhead_with_commas_heads_its_section() -> None:
     found = {f.value: f for f in extract_figures(text, describe_document(text, "central_three.txt"))}
     assert found[7.9].region == "河南省" and found[7.9].indicator == "规模以上工业增加值"
     assert found[9.1].region == "湖南省" and found[8.6].region == "湖北省"
+
+
+def test_a_programmes_column_bar_ends_no_place_name() -> None:
+    # 《问政南康》2025年第三期实录丨区工信局局长… ↵ 来源：南康区融媒体中心 … 全区…: 南康区's (it was a place
+    # called 期实录丨区, since the bar is a CJK character)
+    text = normalize(
+        "《问政南康》2025年第三期实录丨区工信局局长：企业的难处就是我们的整改清单\n\n"
+        "发布时间：2025-07-18 09:42　来源：南康区融媒体中心\n\n"
+        "主持人：今年上半年，南康区规模以上工业增加值同比增长7.6%。\n\n"
+        "钟建平：目前全区已建成工业标准厂房412万平方米，其中闲置63万平方米。"
+    ).text
+    assert describe_document(text, "nankang_asks.txt").region == "南康区"
+
+
+def test_quarters_sharing_their_word_are_each_a_quarter() -> None:
+    # 一、二、三季度高新技术产业增加值分别增长8.2%、8.8%、9.5%: each quarter's (it was 一新技术产业增加值
+    # and 二新技术产业增加值, both of the third quarter)
+    found = figures(
+        "前三季度，全省高新技术产业增加值增长8.9%。分季度看，一、二、三季度高新技术产业增加值分别增长8.2%、8.8%、9.5%。",
+        region="湖南省",
+        ref=date(2025, 10, 29),
+    )
+    by_value = {f.value: f for f in found}
+    assert {by_value[v].indicator for v in (8.2, 8.8, 9.5)} == {"高新技术产业增加值"}
+    assert [(by_value[v].period_start, by_value[v].period_end) for v in (8.2, 8.8, 9.5)] == [
+        (date(2025, 1, 1), date(2025, 3, 31)),
+        (date(2025, 4, 1), date(2025, 6, 30)),
+        (date(2025, 7, 1), date(2025, 9, 30)),
+    ]
+
+
+def test_the_mainland_in_a_hong_kong_or_taiwan_paper_is_the_country() -> None:
+    # 大陸工業機器人產量達42.6萬套 in a Taiwan paper on 芜湖: the country's (it was 安徽省's
+    # 大陆工业机器人产量); and 增速虽低于全国… is of what grew (it was a thing called 增速虽)
+    found = figures(
+        "今年1至7月大陆工业机器人产量达42.6万套，年增35.6%。芜湖1至7月工业机器人产量1.86万套，年增32.4%，"
+        "增速虽低于全国3.2个百分点，但产量约占全国的4.4%。",
+        region="芜湖市",
+        ref=date(2025, 8, 22),
+    )
+    by_value = {f.value: f for f in found}
+    assert by_value[42.6].region == "全国" and by_value[42.6].indicator == "工业机器人产量"
+    assert by_value[35.6].region == "全国"
+    assert by_value[-3.2].region == "芜湖市" and by_value[-3.2].indicator == "工业机器人产量"
+
+
+def test_a_whole_years_outcome_said_mid_year_is_last_years() -> None:
+    # 全年生产汽车27.6万辆, said at a press conference in June 2025: 2024's (it was 2025's, a year not yet
+    # over); a goal's 全年力争… stays this year's
+    found = figures(
+        "襄阳汽车产业转型步伐加快，全年生产汽车27.6万辆，其中新能源汽车11.3万辆，增长42.5%。"
+        "今年全年力争生产汽车30万辆。",
+        region="襄阳市",
+        ref=date(2025, 6, 17),
+    )
+    by_value = {f.value: f for f in found}
+    assert (by_value[27.6].period_start, by_value[27.6].period_end) == (date(2024, 1, 1), date(2024, 12, 31))
+    assert by_value[42.5].period_start == date(2024, 1, 1) and by_value[42.5].status == "actual"
+    assert by_value[30].status == "target" and by_value[30].period_start == date(2025, 1, 1)
+
+
+def test_a_why_missed_column_is_a_remark_of_a_performance_table() -> None:
+    # 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 偏差原因分析: each row's goal and
+    # outcome (the table went unread, and its numbers became things called 时率)
+    text = normalize(
+        "广西壮族自治区工业和信息化厅2024年度部门整体支出绩效自评报告\n\n发布时间：2025-06-20\n\n"
+        "表2 2024年度部门整体支出绩效指标完成情况\n\n"
+        "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 偏差原因分析 |\n"
+        "|---|---|---|---|---|---|\n"
+        "| 产出指标 | 数量指标 | 支持工业企业技术改造项目数 | ≥200个 | 236个 | 超额完成 |\n"
+        "| 效益指标 | 社会效益指标 | 规上工业企业数字化转型覆盖率 | 65% | 61.8% | 中小企业转型意愿不足 |\n"
+    ).text
+    found = extract_figures(text, describe_document(text, "gx_performance.txt"))
+    by_value = {f.value: f for f in found}
+    assert by_value[200].status == "target" and by_value[236].status == "actual"
+    assert by_value[61.8].indicator.endswith("数字化转型覆盖率") and by_value[65].status == "target"
+
+
+def test_a_contact_line_keeps_the_signature_below_it() -> None:
+    # 联系电话：0472-5618320 ↵↵ 包头市工业和信息化局 ↵ 2025年6月18日: the footer pattern ran across lines and
+    # took the signature's date with it, so the reply had no date and 今年1—5月 was 2024's
+    text = normalize(
+        "关于市政协十五届三次会议第0158号提案的答复函\n\n今年1—5月，全市稀土产业产值同比增长12.7%。\n\n"
+        "联系电话：0472-5618320\n\n包头市工业和信息化局\n2025年6月18日\n\n（此件主动公开）\n\n"
+        "抄送：市政协提案委员会，市政府督查室。\n"
+    ).text
+    assert "2025年6月18日" in text and "0472-5618320" not in text
+    assert describe_document(text, "baotou_reply.txt").reference_date == date(2025, 6, 18)
+
+
+def test_a_stock_in_a_paragraph_a_past_year_opened_stands_at_its_end() -> None:
+    # 2024年，…。全年新增…17家，年末总数达到126家。全市稀土永磁材料产能达到16万吨, in a June 2025 reply:
+    # both stand at the end of 2024 (they were of the reply's day)
+    found = figures(
+        "2024年，全市稀土产业实现工业产值1236.8亿元，同比增长16.4%。全年新增规模以上稀土企业17家，"
+        "年末总数达到126家。全市稀土永磁材料产能达到16万吨，占全国的比重超过三成。",
+        region="包头市",
+        ref=date(2025, 6, 18),
+    )
+    by_value = {f.value: f for f in found}
+    assert by_value[126].period_end == by_value[16].period_end == date(2024, 12, 31)
+    assert by_value[126].period_start == date(2024, 12, 31)
+
+
+def test_a_paragraph_the_months_opened_in_a_year_end_report_stays_in_them() -> None:
+    # 1—11月，全县共签约项目87个…。从产业结构看，签约项目中工业项目68个, in a report of 18 December: the
+    # months' (it was the whole year's, as a year-end review's actions are)
+    text = normalize(
+        "关于全县2025年招商引资和项目建设工作情况的汇报\n\n信丰县商务局\n（2025年12月18日）\n\n一、主要工作成效\n\n"
+        "1—11月，全县共签约项目87个，签约总金额326.5亿元，同比分别增长14.5%和22.8%。其中，亿元以上项目52个，"
+        "10亿元以上项目9个。从产业结构看，签约项目中工业项目68个，占比78.2%；电子信息首位产业项目41个。"
+    ).text
+    by_value = {f.value: f for f in extract_figures(text, describe_document(text, "xinfeng.txt"))}
+    assert (by_value[68].period_start, by_value[68].period_end) == (date(2025, 1, 1), date(2025, 11, 30))
+    assert by_value[41].period_end == date(2025, 11, 30)

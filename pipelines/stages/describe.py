@@ -1917,7 +1917,9 @@ def _zone_of(title: str | None, text: str) -> str | None:
 
 
 #: characters no place's own name holds before its 市 or 县 (从, 在, 的 …)
-_NOT_IN_NAME = "[从的了据者在受况]"  # (…4月24日在金寨县…: 在 starts no name)
+_NOT_IN_NAME = (
+    "[从的了据者在受况丨]"  # (…4月24日在金寨县…: 在 starts no name; nor 第三期实录丨区工信局: a bar)
+)
 #: a town of a one-character name, before its own body (侯镇人民政府, 寿光市侯镇党委), where no name's
 #: character stands before it but its county's or city's word (not 各镇, 乡镇, 城镇, 小镇)
 _ONE_CHARACTER_TOWN_BODY = re.compile(

@@ -819,7 +819,10 @@ _LOCAL_WHOLE = (
     *("全省", "我省", "全市", "我市", "全区", "我区", "全县", "我县", "我国", "全大陆"),
     *("全州", "我州"),  # (an autonomous prefecture's own)
     *("本港", "本澳"),  # (a Hong Kong or Macao paper's own territory)
+    "大陆",  # (the country, as a Hong Kong or Taiwan paper calls it)
 )
+#: the mainland as the subject of a figure (大陸全年工業機器人產量), not 大陆架 or 大陆委员会
+_MAINLAND = re.compile(r"大陆(?![架性漂委籍人法])")
 _NOT_HAN = re.compile(r"[^\u4e00-\u9fff]")
 #: a place the text named before, called by its level alone (该镇, 该街道, 该县)
 _THE_PLACE_ALONE = re.compile(r"该(?:街道|镇|乡|县|市|区|旗)")
@@ -994,6 +997,8 @@ def leading_region(pre: str, region: str, province: str | None) -> str | None:
         return named if named != region else None
     if (s.startswith("全国") and _NATIONAL_SUBJECT.match(s)) or s.startswith(("我国", "全大陆")):
         return "全国"
+    if _MAINLAND.match(s):
+        return "全国"  # 大陸工業機器人產量達42.6萬套: the country, as a Hong Kong or Taiwan paper says it
     if s.startswith(("本港", "香港本地")):
         return "香港特别行政区"  # 去年12月本港商品整体出口货值…: Hong Kong, as its papers call it
     if s.startswith("本澳"):

@@ -72,6 +72,8 @@ _THEIR_MEASURE = re.compile(r"(?:数量|总额|金额|规模|总量|额)$")
 #: quarters from one to another (一至四季度, 第一至第三季度), and their numerals in order
 _QUARTER_SPAN = re.compile(r"第?([一二三四])\s*(?:至|到|—|-|～|~)\s*第?([一二三四])\s*季度")
 _QUARTER_NUMBERS = "一二三四"
+#: quarters listed with their word said once, after the last (一、二、三季度, 第一、第三季度)
+_QUARTERS_SHARING_A_WORD = re.compile(r"^\s*(?:第?[一二三四]\s*、\s*)+第?[一二三四]\s*季度")
 #: the direction a growth said from one rate to another goes (由上年同期的下降4.2%转为增长11.7%)
 GROWTH_DIRECTION = "负增长|正增长|增长|下降|上涨|下跌"
 #: (由改造前的…, 由试点前的…: a time before the work the text is about)
@@ -354,6 +356,17 @@ class ListRules(IndicatorText):
         before = self._periods_alone("、".join(alone))
         return [*before, mentions[0].period] if len(before) == len(alone) else []
 
+    def _quarters_sharing_a_word(self, subject: str) -> list[Period]:
+        """一、二、三季度…: the quarters of the year reported on the list names, else []."""
+        listed = _QUARTERS_SHARING_A_WORD.match(subject)
+        year = self.periods.summary_year()
+        if listed is None or year is None:
+            return []
+        said = [
+            self.periods.find(f"{year}年{q}季度", False) for q in re.findall("[一二三四]", listed.group())
+        ]
+        return [found[0].period for found in said if found] if all(said) else []
+
     def _periods_alone(self, listed: str) -> list[Period]:
         """The periods of a list that names nothing else (一季度、上半年、前三季度), else []."""
         found: list[Period] = []
@@ -416,6 +429,14 @@ class ListRules(IndicatorText):
         said_after = between.strip()
         wholes = _SHARES_OF_WHOLES.fullmatch(said_after)
         parts = [strip_chars(x) for x in list_items(wholes.group("wholes"))] if wholes is not None else []
+        quarters = self._quarters_sharing_a_word(subject)
+        named = self._clean(_QUARTERS_SHARING_A_WORD.sub("", subject, count=1)) if quarters else ""
+        if named and len(quarters) == len(governed):
+            # 一、二、三季度高新技术产业增加值分别增长8.2%、8.8%、9.5%: one subject over the quarters
+            for i, period in zip(governed, quarters, strict=True):
+                out[i] = (named, None)
+                spread_periods[i] = period
+            return out
         own = self._clean(subject)
         if own and len(parts) == len(governed) and all(parts):
             # 我国出口船舶分别占全国造船完工量、新接订单量、手持订单量的91.8%、89.4%和92.6%: the

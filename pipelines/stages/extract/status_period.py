@@ -78,6 +78,10 @@ _EVALUATION_LAST_MONTH = 6
 _LATE_IN_YEAR = 11
 #: the last month early in a year, when a text without a year tells of the year before
 _FIRST_QUARTER_END = 3
+#: a year's end said without its year (年末, 年底)
+_YEAR_END_ALONE = re.compile(r"年(?:末|底)")
+#: the last month whose texts tell no outcome of the year they are in (a year-end review comes later)
+_YEAR_NOT_NEARLY_OVER = 9
 #: a year's funds shared out (2025年工业发展专项资金安排情况): their projects are the year's
 _YEARS_FUNDS = re.compile(
     r"(?:资金|补助|奖补|奖励)[^，。：]{0,10}(?:安排|分配|下达|拨付)"
@@ -585,6 +589,18 @@ class StatusPeriodRules:
                 # aimed at too
                 status, status_rule = "target", "status_goal_before"
                 period, period_rule, stock = aimed, aimed_rule, aimed_stock
+        if (
+            status == "actual"
+            and period_rule == "period_mention"
+            and period.relative == "context"
+            and period.start is not None
+            and self.reference is not None
+            and period.start.year == self.reference.year
+            and self.reference.month <= _YEAR_NOT_NEARLY_OVER
+        ):
+            # 全年生产汽车27.6万辆, said in June 2025 with no goal's or estimate's word: no year not yet
+            # over has an outcome, so the whole year it tells of is the last one
+            period, period_rule = Period.year(self.reference.year - 1), "period_year_not_over"
         if (
             status == "estimate"
             and period_rule == "period_mention"
@@ -1154,6 +1170,20 @@ class StatusPeriodRules:
             # 2025年，工业投资增长15.6%…。全年实施亿元以上技改项目186个: the year that opened the
             # paragraph, in a text of May 2026
             mention = replace(mention, period=opened)
+        elif (
+            mention is not None
+            and status == "actual"
+            and opened is not None
+            and opened.kind == FULL_YEAR
+            and opened.end is not None
+            and self._over(opened)
+            and _YEAR_END_ALONE.fullmatch(
+                self.period_text, ctx.sentence.start + mention.pos, ctx.sentence.start + mention.end
+            )
+        ):
+            # 2024年，全市稀土产业…。全年新增…17家，年末总数达到126家, said in June 2025: the end of
+            # the year that opened the paragraph
+            mention = replace(mention, period=Period.as_of(opened.end))
         clause_pre = self.text[ctx.clause.start : tok.start]
         sentence_pre = self.text[ctx.sentence.start : tok.start]
         # 产量突破100万辆，达到105.6万辆: a clause without a noun of its own measures its subject
@@ -1512,6 +1542,17 @@ class StatusPeriodRules:
             # 园区现有专精特新中小企业27家, 园区现入驻电商企业326家: what the place has now, on the
             # text's day, as 截至目前 says (not what it had at the end of the months reported)
             return Period.as_of(self.reference), "period_held_now", True
+        year_opened = self.paragraph_period
+        if (
+            stock
+            and status == "actual"
+            and year_opened is not None
+            and year_opened.kind == FULL_YEAR
+            and self._over(year_opened)
+        ):
+            # 2024年，全市稀土产业…。…全市稀土永磁材料产能达到16万吨, said in June 2025: what stood at
+            # the end of the year that opened the paragraph
+            return _in_the_paragraphs_year(year_opened, stock)
         if stock:
             # (a balance, 贷款余额, stands at the month's end the report names; 已建成… stands now)
             balance = "余额" in self.text[ctx.clause.start : tok.start]
@@ -1528,6 +1569,9 @@ class StatusPeriodRules:
             and current is not None
             and current.start is not None
             and current.start.year == self.reference.year
+            # (1—11月，全县共签约项目87个…。从产业结构看，签约项目中工业项目68个: a paragraph the months
+            # opened goes on about them)
+            and self.paragraph_period != current
         ):
             # a year-end review: 安排专项资金48亿元，支持…项目1.3万个 are the year's actions,
             # not statistics of the months the figures before reported on

@@ -66,6 +66,7 @@ _NUMBERED_NAME = re.compile(r"\d{1,2}\s*([\u4e00-\u9fff][^\s\d%]{2,30})")
 _PROGRESS_COLUMN = re.compile(r"(?:完成)?进度\s*(?:[（(]\s*%\s*[)）])?")
 _REMARK_COLUMN = re.compile(
     r"完成情况|完成进度|进度评价|评价|备注|进展情况|评价结果|属性|指标属性|评估结论|结论"
+    r"|(?:偏差|未完成)(?:原因|情况)(?:分析|说明)?"  # (偏差原因分析: why a goal was missed, words)
     r"|是否[\u4e00-\u9fff]{2,10}|" + _PROGRESS_COLUMN.pattern  # (是否达到序时进度, 进度（%）)
 )
 #: a goal's growth column after a plan's one year of goals (同比增长, 增速（%）)
