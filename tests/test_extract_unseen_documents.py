@@ -12641,3 +12641,83 @@ def test_a_paragraph_the_months_opened_in_a_year_end_report_stays_in_them() -> N
     by_value = {f.value: f for f in extract_figures(text, describe_document(text, "xinfeng.txt"))}
     assert (by_value[68].period_start, by_value[68].period_end) == (date(2025, 1, 1), date(2025, 11, 30))
     assert by_value[41].period_end == date(2025, 11, 30)
+
+
+def test_a_bare_deal_value_is_of_the_contracts_counted_before() -> None:
+    # 全省共登记技术合同8346项，成交额612.7亿元: the contracts' 成交额 (it was a thing called 成交额)
+    found = figures("2024年，全省共登记技术合同8346项，成交额612.7亿元，同比增长21.3%。", region="贵州省")
+    by_value = {f.value: f for f in found}
+    assert "技术合同成交额" in by_value[612.7].indicator and "技术合同成交额" in by_value[21.3].indicator
+
+
+def test_a_growth_since_the_last_years_end_is_of_the_stock_before_it() -> None:
+    # | 市（州） | 有效高新技术企业（家） | 比上年末增长（%） |: each place's count's growth (it was a thing
+    # called 比)
+    text = normalize(
+        "贵州省高新技术企业发展情况\n\n发布时间：2025-04-18\n\n表1 2024年各市（州）有效高新技术企业数量\n\n"
+        "| 市（州） | 有效高新技术企业（家） | 比上年末增长（%） |\n|---|---|---|\n"
+        "| 贵阳市 | 1504 | 11.8 |\n| 遵义市 | 412 | 14.1 |\n"
+    ).text
+    found = {f.value: f for f in extract_figures(text, describe_document(text, "gz_hitech.txt"))}
+    assert found[11.8].measure == "yoy_growth_pct" and found[11.8].indicator == "有效高新技术企业"
+    assert found[14.1].region == "遵义市"
+
+
+def test_a_products_growths_after_both_levels_go_each_with_its_own() -> None:
+    # | 产品名称 | 计量单位 | 本月 | 1-本月累计 | 本月同比增长% | 累计同比增长% |: the month's growth and
+    # the months' growth, each of its level (the table went unread)
+    text = normalize(
+        "2025年8月全市主要工业产品产量\n\n发布时间：2025-09-19 16:30　　来源：柳州市统计局\n\n"
+        "表：2025年8月全市主要工业产品产量\n\n"
+        "| 产品名称 | 计量单位 | 本月 | 1-本月累计 | 本月同比增长% | 累计同比增长% |\n"
+        "|---|---|---|---|---|---|\n"
+        "| 汽车 | 万辆 | 16.85 | 121.37 | 6.2 | 3.8 |\n| 挖掘机 | 台 | 1126 | 9487 | 12.6 | 15.2 |\n"
+    ).text
+    found = {f.value: f for f in extract_figures(text, describe_document(text, "lz_products.txt"))}
+    assert found[6.2].measure == "yoy_growth_pct" and found[6.2].period_start == date(2025, 8, 1)
+    assert found[3.8].period_start == date(2025, 1, 1) and found[3.8].period_end == date(2025, 8, 31)
+    assert found[9487].indicator == "挖掘机产量" and found[15.2].indicator == "挖掘机产量"
+
+
+def test_a_rank_on_a_named_list_before_the_columns_is_read_and_last_years_is_not() -> None:
+    # | 县（市） | 百强县排名 | 地区生产总值（亿元） | …: each county's rank on the list, and its other
+    # columns (the table went unread); 上年排名 is no rank of this year's
+    text = normalize(
+        "河南县域经济观察\n\n2025-05-20\n\n表1 河南部分百强县（市）主要指标\n\n"
+        "| 县（市） | 百强县排名 | 地区生产总值（亿元） | 规上工业增加值增速（%） |\n|---|---|---|---|\n"
+        "| 新郑市 | 39 | 1105.3 | 6.1 |\n| 巩义市 | 45 | 912.6 | 8.4 |\n\n"
+        "表2 县域经济综合排名\n\n"
+        "| 县（市） | 地区生产总值（亿元） | 增速（%） | 上年排名 |\n|---|---|---|---|\n"
+        "| 中牟县 | 986.7 | 9.2 | 3 |\n"
+    ).text
+    found = extract_figures(text, describe_document(text, "henan_counties.txt"))
+    by_value = {f.value: f for f in found}
+    assert by_value[39].measure == "rank" and by_value[39].region == "新郑市"
+    assert by_value[912.6].indicator == "地区生产总值"
+    assert not any(f.measure == "rank" and f.region == "中牟县" for f in found)
+
+
+def test_a_zones_booklet_that_lies_in_a_citys_district_is_the_zones() -> None:
+    # 巴彦淖尔经济技术开发区 ↵ 投资指南 … 位于内蒙古自治区巴彦淖尔市临河区东部: the zone's (it was 内蒙古's);
+    # a district is no county whose platform the zone is
+    text = normalize(
+        "巴彦淖尔经济技术开发区\n投资指南\n（2025年版）\n\n巴彦淖尔经济技术开发区管理委员会\n二〇二五年三月\n\n"
+        "一、园区概况\n\n巴彦淖尔经济技术开发区位于内蒙古自治区巴彦淖尔市临河区东部，是国家级经济技术开发区。"
+        "2024年，园区实现规模以上工业总产值486.3亿元，同比增长11.3%；规模以上工业增加值增长9.6%，高于全市2.4个百分点。"
+    ).text
+    assert describe_document(text, "bayannur_zone.txt").region == "巴彦淖尔经济技术开发区"
+
+
+def test_an_infographics_label_may_open_on_its_months_and_its_detail_follow_a_blank_line() -> None:
+    # 7352.6亿元 ↵ 1—8月规上工业企业营业收入: the months' revenue (the label's digits had kept it unread);
+    # 18.6% ↵ 高技术制造业增加值增速 ↵↵ 占规上工业的比重达8.4%: the share is of what grew (it was a thing
+    # called 占规模以上工业的比重)
+    text = normalize(
+        "数说丨前三季度甘肃工业成绩单出炉\n\n2025-10-23 08:36　来源：新甘肃·甘肃日报\n\n"
+        "▌结构：向新而行\n\n18.6%\n高技术制造业增加值增速\n\n占规上工业的比重达8.4%\n\n"
+        "▌效益：量增质升\n\n7352.6亿元\n1—8月规上工业企业营业收入\n\n同比增长5.8%\n"
+    ).text
+    found = {f.value: f for f in extract_figures(text, describe_document(text, "gs_numbers.txt"))}
+    assert found[8.4].indicator.startswith("高技术制造业增加值") and found[8.4].measure == "share_pct"
+    assert found[7352.6].indicator == "规模以上工业企业营业收入"
+    assert (found[7352.6].period_start, found[7352.6].period_end) == (date(2025, 1, 1), date(2025, 8, 31))

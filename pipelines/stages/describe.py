@@ -1251,8 +1251,14 @@ def _lies_in_a_county(text: str) -> bool:
     """Whether the text says its zone lies in a county (位于湖北省荆州市公安县), not in a zone (产业园
     位于锦州高新区南部)."""
     lies = _LIES_IN_PLACE.search(text)
-    # (位于安徽省芜湖市北部: in a city, no county; the zone's own text still)
-    return lies is not None and _ZONE_AT_START.match(lies.group(), 2) is None and bool(lies.group("county"))
+    # (位于安徽省芜湖市北部: in a city, no county; the zone's own text still; nor 位于内蒙古自治区巴彦淖尔市
+    # 临河区东部: a city's district, no county whose platform the zone is)
+    return (
+        lies is not None
+        and _ZONE_AT_START.match(lies.group(), 2) is None
+        and bool(lies.group("county"))
+        and not lies.group("county").endswith("区")
+    )
 
 
 def _opens_on_a_zone(title: str) -> bool:

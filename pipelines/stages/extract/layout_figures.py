@@ -57,7 +57,8 @@ from pipelines.stages.zones import ZONE_KIND_ENDS
 _LABEL_BELOW = re.compile(
     r"(?m)^(?P<value>-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)"
     r"(?P<unit>%|[万亿千]*[\u4e00-\u9fffA-Za-z]{1,3})$"
-    r"\n(?P<label>[^\n\d，。；\s]{4,30})(?:[ \t][^\n]*)?$"
+    # (7352.6亿元 / 1—8月规上工业企业营业收入: the label may open on its months)
+    r"\n(?P<label>(?:1\s*[-—–~至]\s*\d{1,2}\s*月)?[^\n\d，。；\s]{4,30})(?:[ \t][^\n]*)?$"
 )
 #: a 数说 post's number, then its label on the same line (7935.6亿元　地区生产总值; what it says
 #: more, after a slash, the normaliser put on the next line)
@@ -74,6 +75,8 @@ _ARROW_ROW = re.compile(
 #: a line under an infographic's label that says more of its number (▲比1—9月加快0.2个百分点,
 #: 高于全省1.3个百分点，居全省第3位): no longer than this
 _DETAIL_LINE = 60
+#: how a line that says more of a label's number opens (同比增长21.7%, 高于全国0.9个百分点, 占…)
+_DETAIL_OPENING = re.compile(r"[▲▼↑↓]?\s*(?:同比|比上|较上|高于|低于|快于|慢于|增速|占|居|其中|增长|下降)")
 #: a label on a line of its own, over or under its number (■ 其中：高新技术产业增加值)
 _LABEL_LINE = re.compile(r"[■●◆▲▼\s]*[^\n\d，。；\s]{2,30}")
 #: an index told in % around its line of 50 (制造业采购经理指数, 企业景气指数): a table of its months
@@ -594,6 +597,10 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
             )
             out.append(draft)
             line = m.end() + 1
+            if self.text.startswith("\n", line) and _DETAIL_OPENING.match(self.text, line + 1):
+                # (18.6% ↵ 高技术制造业增加值增速 ↵↵ 占规上工业的比重达8.4%: a blank line between, and a
+                # line that goes on about the number, not one that names a thing of its own)
+                line += 1
             while line < len(self.text) and self.text[line] != "\n":
                 end = self.text.find("\n", line)
                 end = len(self.text) if end < 0 else end

@@ -188,6 +188,9 @@ _FIRM_COLUMNS = frozenset(
 )
 #: a column of the places' ranks (位次, 排名)
 #: (增速居全市位次: by the growth of the row, as every rank column after a growth)
+#: a rank on a list the column names (百强县排名, 综合排名), not by another column, nor a year
+#: before's (上年排名)
+_LIST_RANK_COLUMN = re.compile(r"(?!上年|去年|上期|上一|前一|往年)[\u4e00-\u9fff]{2,8}?(?:排名|位次|名次)")
 _RANK_COLUMN = re.compile(
     # (增速在全市开发区位次: among the city's zones)
     # (累计增速全省位次: the rank of the months' growth)
@@ -444,7 +447,9 @@ _GROWTH_COLUMN = re.compile(
     # (1—10月同比增长（%）: the growth of the months the column before counts, named again)
     r"(?:本月|累计|本年累计|(?:\d{4}\s*年\s*)?(?:1\s*[-—–~至]\s*)?\d{1,2}\s*月(?:份)?(?:累计)?)?"
     # (按年变幅（%）, 按年变动百分率: Hong Kong's words for the growth over a year)
-    r"(?:(?:比上年同[期月]|比去年同[期月]|比上年|同比|按年)?(?:增长|增减|增速|增幅|年增)率?|比上年同[期月]|比去年同[期月]|比上年|同比"
+    # (比上年末增长（%）: a stock's growth since the year's end before)
+    r"(?:(?:比上年同[期月]|比去年同[期月]|[比较]上年[末底]|比上年|同比|按年)?(?:增长|增减|增速|增幅|年增)率?"
+    r"|比上年同[期月]|比去年同[期月]|比上年|同比"
     r"|按年(?:变幅|变动(?:百分率)?))"
     r"\s*(?:[（(]\s*±?%\s*[)）]|±?%)"
 )
@@ -1791,6 +1796,10 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
             # 单项冠军企业（家）  其中新增: the part of the column before, in its unit
             before = by_indicator[-1]
             by_indicator.append(Column(indicator=f"{before.indicator}（{part.group(1)}）", unit=before.unit))
+        elif not by_indicator and _LIST_RANK_COLUMN.fullmatch(cell) and not _RANK_COLUMN.fullmatch(cell):
+            # 县（市） | 百强县排名 | 地区生产总值（亿元）: the place's rank on the list the column names,
+            # ahead of the columns (after them, 五城位次 ranks by the one before)
+            by_indicator.append(Column(indicator=cell, unit="位", rank=True))
         elif _RANK_COLUMN.fullmatch(cell) and any(not column.remark for column in by_indicator):
             # 规上工业增加值增速（%） | 位次: the place's rank by the column before
             # (同比增长（%） | 位次: the rank by the growth; 综合指数  比上年提高（点）  排名: by the index)
@@ -2407,6 +2416,11 @@ def _product_header(words: list[tuple[int, str]]) -> list[Column] | None:
         ):
             # 5月  1-5月  5月增长(%)  1-5月增长(%): each level's growth, the months it names
             columns.append(Column(unit="%", growth=True, period=of.group("period")))
+        elif (of_own := _OWN_LEVELS_GROWTH_COLUMN.fullmatch(rest[0])) is not None and (
+            own := _own_level(columns, of_own.group("level"))
+        ) is not None:
+            # 本月 | 1-本月累计 | 本月同比增长% | 累计同比增长%: each growth of the level it names
+            columns.append(Column(unit="%", growth=True, period=own.period))
         elif rest[0] in _YEAR_BEFORE_COLUMNS and columns and not columns[-1].growth:
             # 本年累计  上年同期: the level column's months, a year before
             columns.append(replace(columns[-1], year_before=True))
@@ -2467,6 +2481,28 @@ def _product_header(words: list[tuple[int, str]]) -> list[Column] | None:
 _PERIODS_GROWTH_COLUMN = re.compile(
     r"(?P<period>(?:\d{1,2}\s*[-—–~至]\s*)?\d{1,2}月份?)(?:同比)?(?:增长|增速|增减)\s*(?:[(（]\s*%\s*[)）]|%)?"
 )
+
+
+#: a growth column that names which level it grows, the month's or the months' to date
+#: (本月同比增长%, 累计同比增长%), where the levels stand side by side before it
+_OWN_LEVELS_GROWTH_COLUMN = re.compile(
+    r"(?P<level>本月|累计|本年累计|1\s*[-—–~至]\s*本月(?:累计)?)(?:比上年同期|同比)?(?:增长|增速|增减)率?"
+    r"\s*(?:[(（]\s*±?%\s*[)）]|±?%)"
+)
+
+
+def _own_level(columns: list[Column], level: str) -> Column | None:
+    """The level column a growth column names (本月, else the months to date: 累计, 1-本月累计),
+    where both levels stand before it; else None."""
+    levels = [column for column in columns if not column.growth and not column.tag]
+    grown = {column.period for column in columns if column.growth}
+    if len(levels) < 2:
+        return None
+    if level == "本月":
+        own = next((column for column in levels if column.period == "本月"), None)
+    else:
+        own = next((column for column in levels if column.period.startswith("1")), None)
+    return own if own is not None and own.period not in grown else None
 
 
 def _same_months(column: str, said: str) -> bool:
