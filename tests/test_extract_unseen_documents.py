@@ -12721,3 +12721,34 @@ def test_an_infographics_label_may_open_on_its_months_and_its_detail_follow_a_bl
     assert found[8.4].indicator.startswith("高技术制造业增加值") and found[8.4].measure == "share_pct"
     assert found[7352.6].indicator == "规模以上工业企业营业收入"
     assert (found[7352.6].period_start, found[7352.6].period_end) == (date(2025, 1, 1), date(2025, 8, 31))
+
+
+def test_a_listed_firms_report_names_its_seat_in_its_table_of_contacts() -> None:
+    # | 办公地址 | 贵州省铜仁市… |: the firm's report is 铜仁市's (it was the country's, for its 国内)
+    text = normalize(
+        "证券代码：603891　　证券简称：黔锂新材　　公告编号：2025-021\n\n贵州黔锂新能源材料股份有限公司\n"
+        "2024年年度报告摘要\n\n第二节　公司基本情况\n\n| 联系人和联系方式 | 董事会秘书 |\n|---|---|\n"
+        "| 办公地址 | 贵州省铜仁市大龙经济开发区兴业大道18号 |\n\n"
+        "报告期内，公司三元前驱体出货量8.62万吨，国内市场占有率约为9.8%。我国新能源汽车产量增长。\n\n"
+        "贵州黔锂新能源材料股份有限公司董事会\n2025年4月22日\n"
+    ).text
+    assert describe_document(text, "qianli_annual.txt").region == "铜仁市"
+
+
+def test_a_numeral_and_yuan_inside_a_word_is_no_money() -> None:
+    # 公司三元前驱体出货量8.62万吨: no sum of 3元 (it was a figure of 3元 called 公司); 每吨补贴五元 is money
+    found = figures("2024年，公司三元前驱体出货量8.62万吨。每吨补贴五元。", region="铜仁市")
+    assert not any(f.value == 3 for f in found)
+    assert any(f.value == 5 and f.unit == "元" for f in found)
+
+
+def test_a_taiwan_tables_year_on_year_rate_is_a_growth() -> None:
+    # | 行業別 | 10月年增率（%） | …: each industry's growth over the month a year before (it was a share)
+    text = normalize(
+        "經濟部統計處新聞稿\n\n發布日期：2024年11月22日\n\n113年10月工業生產統計\n\n"
+        "| 行業別 | 10月年增率（%） | 1至10月累計年增率（%） |\n|---|---|---|\n"
+        "| 資訊電子工業 | 22.74 | 17.96 |\n| 化學工業 | 3.14 | 1.87 |\n"
+    ).text
+    found = {f.value: f for f in extract_figures(text, describe_document(text, "tw_production.txt"))}
+    assert found[22.74].measure == found[3.14].measure == "yoy_growth_pct"
+    assert found[17.96].measure == "yoy_growth_pct"

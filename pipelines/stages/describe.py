@@ -1086,7 +1086,8 @@ _CITY_AND_COUNTY = (
 )
 _HOME_CITY = re.compile(
     r"(?:(?:公司|集团|总部|注册地|生产基地|钢铁基地|产业基地|工厂|厂区)[^。；，\n]{0,10}(?:位于|坐落于|地处)"
-    r"|(?:公司)?(?:注册地址|办公地址|住所)\s*[:：]\s*"
+    # (| 办公地址 | 贵州省铜仁市… |: the same in the report's table of contacts)
+    r"|(?:公司)?(?:注册地址|办公地址|住所)\s*[:：|｜]\s*"
     # (an investor relations record's form: 地点　河南省新乡市…公司总部, where the firm received them)
     r"|(?m:^)地点\s*[:：\s]\s*)"
     r"[\u4e00-\u9fff]{2,7}?(?:省|自治区)" + _CITY_AND_COUNTY

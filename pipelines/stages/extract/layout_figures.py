@@ -182,7 +182,7 @@ def _what_grew(indicator: str, value: float, measure: str) -> tuple[str, float]:
 
 
 _GROWTH_NAME = re.compile(
-    r"增长|增速|增幅|下降|降低|增减|升降|涨幅|涨跌|按年变[动幅]"
+    r"增长|增速|增幅|年增率|下降|降低|增减|升降|涨幅|涨跌|按年变[动幅]"
 )  # (居民消费价格涨幅  %  3左右)
 #: what a table's caption says around the whole it breaks down: 表1  2026年1—10月份 | 规模以上
 #: 工业企业 | 主要财务指标

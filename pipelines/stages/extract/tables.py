@@ -439,8 +439,9 @@ _LEVEL_COLUMN = re.compile(
 #: the level's word after the months of a column (11月产量)
 _LEVEL_WORD_END = re.compile(r"(?:" + _LEVEL_WORDS + r"|(?<=[年月])(?:实际)?完成)$")
 #: a share column (比重（%）, 占全省比重（%）): the share of the whole of the column before
-#: a name ending on its growth (民营工业增加值增速, 规上工业增加值同比增长率): the thing grown before it
-GROWTH_NAME_END = re.compile(r"(?:比上年|较上年|比去年)?(?:同比)?(?:增速|增长率?|增幅)$|^同比$")
+#: a name ending on its growth (民营工业增加值增速, 规上工业增加值同比增长率, a Taiwan table's 年增率): the
+#: thing grown before it
+GROWTH_NAME_END = re.compile(r"(?:比上年|较上年|比去年)?(?:同比)?(?:增速|增长率?|增幅|年增率)$|^同比$")
 _SHARE_COLUMN = re.compile(r"(?:占全[国省市区县])?(?:比重|占比)")
 _GROWTH_COLUMN = re.compile(
     # (本月比上年同期±%, 累计比上年同期±%: the growth of the level column before, the word left out)

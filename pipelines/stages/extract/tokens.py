@@ -372,6 +372,12 @@ _LIST_BEFORE = re.compile(r"、[^，,。；;：:、]{1,12}$")
 _TOGETHER_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:分别|均|各|都|合计|共)")
 
 
+#: one numeral and 元 inside a word (三元前驱体, 一元化, 二元结构), no sum of money
+_WORD_OF_A_NUMERAL = re.compile(
+    r"[一二三四五六七八九十两多]元(?![的，,。；;、和及与或以左余多钱])[\u4e00-\u9fff]"
+)
+
+
 def _cn_quantities(masked: str, raw: str, start: int, end: int, found: list[Token]) -> None:
     """Counts in Chinese numerals: 两个, 十二家, 三百一十二家, 十二万个; not the count of a list's
     items said right after them (A、B、C三个行业分别…: the list's own marker)."""
@@ -384,6 +390,8 @@ def _cn_quantities(masked: str, raw: str, start: int, end: int, found: list[Toke
         split = split_unit(m.group("unit"))
         if value is None or split is None:
             continue
+        if split[1].unit_class == "money" and _WORD_OF_A_NUMERAL.match(raw, m.start(), min(end, m.end() + 1)):
+            continue  # (三元前驱体, 一元化: a word that opens on a numeral and 元, no money)
         unit = (m.group("unit"), split[0] * split[1].multiplier, split[1].base_unit, split[1].unit_class)
         token = _single_quantity(raw, m, (start, end), value, unit, ["chinese_numeral"])
         if m.group("q") and token.qualifier == "exact":
