@@ -12752,3 +12752,29 @@ def test_a_taiwan_tables_year_on_year_rate_is_a_growth() -> None:
     found = {f.value: f for f in extract_figures(text, describe_document(text, "tw_production.txt"))}
     assert found[22.74].measure == found[3.14].measure == "yoy_growth_pct"
     assert found[17.96].measure == "yoy_growth_pct"
+
+
+def test_a_monthlys_issue_dates_it_by_its_month() -> None:
+    # 《河南经济观察》2025年第5期 over an undated article: out by the end of May 2025 (it was January 2024,
+    # so the 2025—2027 goals and 2024's outcomes were read a year early)
+    text = normalize(
+        "《河南经济观察》2025年第5期　｜　区域观察\n\n县域“百强”的河南答卷\n\n"
+        "文／本刊记者　李铭远\n\n2024年7月，赛迪顾问发布榜单，河南有8个县（市）入围全国百强县。"
+        "2024年，全省县域规上工业增加值增长6.8%。到2027年，全省力争百强县数量达到10个以上。\n"
+    ).text
+    meta = describe_document(text, "henan_monthly.txt")
+    assert (meta.reference_date, meta.reference_date_method) == (date(2025, 5, 31), "issue_month")
+
+
+def test_a_paragraph_that_ends_on_a_figure_without_a_full_stop_ends_its_sentence() -> None:
+    # …，其中电解铝产量218.7万吨 ↵↵ 作为全国重要的有色冶金基地，…: 电解铝产量 (it was 电解铝产量作为全国重要的
+    # 有色冶金基地, the next paragraph's words); a line broken before its number (…达到 ↵↵ 140GWh) still
+    # goes on
+    found = figures(
+        "全省十种有色金属产量同比增长6.4%，其中电解铝产量218.7万吨\n\n"
+        "作为全国重要的有色冶金基地，我省持续推进有色金属产业链延链补链强链。全省锂电产能达到\n\n140GWh。",
+        region="甘肃省",
+    )
+    by_value = {f.value: f for f in found}
+    assert by_value[218.7].indicator == "电解铝产量"
+    assert by_value[140].indicator == "锂电产能"

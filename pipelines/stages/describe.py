@@ -2328,6 +2328,11 @@ def _reference_date(
     signed_month = _signed_month(lines)
     if signed_month is not None:
         return signed_month, "signed_month", 0.7
+    issue = next((m for line in lines[:_DATELINE_WITHIN] if (m := _MAGAZINE_ISSUE.match(line))), None)
+    issued = _month_end(int(issue.group(1)), int(issue.group(2))) if issue is not None else None
+    if issued is not None:
+        # 《河南经济观察》2025年第5期: a monthly's issue, out by the end of its month
+        return issued, "issue_month", 0.6
     data_as_of = _data_as_of(lines)
     if data_as_of is not None:
         return data_as_of, "data_as_of", 0.7
@@ -2356,6 +2361,9 @@ def _reference_date(
     return early, f"inferred_year_only_from_{year_method}", round(year_confidence * 0.5, 2)
 
 
+#: a magazine's masthead with its year and issue (《河南经济观察》2025年第5期), a monthly's issue
+#: numbered by its month
+_MAGAZINE_ISSUE = re.compile(r"《[^》\n]{2,20}》\s*((?:19|20)\d{2})\s*年\s*第\s*(1[0-2]|0?[1-9])\s*期(?!\d)")
 #: the months to date a text reports on (1—11月), looked for in its head
 _MONTHS_TO_DATE_SAID = re.compile(r"(?<![\d年])1\s*[-—–~至]\s*(1[0-2]|[2-9])\s*月")
 _MONTHS_TO_DATE_HEAD = 1500

@@ -65,6 +65,12 @@ class Span:
     paragraph: int
 
 
+#: a line that ends on a number and its unit (…218.7万吨, …增长6.4%)
+_ENDS_ON_A_FIGURE = re.compile(r"[，,]\S*\d(?:\.\d+)?\s*(?:[%％]|[万亿千百]?[\u4e00-\u9fff]{1,3})$")
+#: a paragraph that opens on words, not on a number or a mark that goes on from the line above
+_OPENS_ON_WORDS = re.compile(r"[\u4e00-\u9fff]{2}")
+
+
 def sentences(text: str, corrupted: list[tuple[int, int]] | None = None) -> list[Span]:
     """Split into sentences; a newline ends one only after punctuation or a heading.
 
@@ -104,6 +110,13 @@ def sentences(text: str, corrupted: list[tuple[int, int]] | None = None) -> list
                     or _DATELINE.match(text, m.end())
                     or _NUMBER_OVER_LABEL.match(text, m.end())
                 )
+            )
+            # (…，其中电解铝产量218.7万吨 ↵↵ 作为全国重要的有色冶金基地，…: a paragraph that ends on a
+            # figure, with no full stop, and the next that opens on words of its own)
+            is_break = is_break or (
+                "\n\n" in m.group(0)
+                and bool(_ENDS_ON_A_FIGURE.search(before))
+                and bool(_OPENS_ON_WORDS.match(text, m.end()))
             )
             line_start = m.end()
             if not is_break:
