@@ -12778,3 +12778,30 @@ def test_a_paragraph_that_ends_on_a_figure_without_a_full_stop_ends_its_sentence
     by_value = {f.value: f for f in found}
     assert by_value[218.7].indicator == "电解铝产量"
     assert by_value[140].indicator == "锂电产能"
+
+
+def test_a_banners_own_story_is_the_banners() -> None:
+    # 四子王旗新能源项目集中签约 … 全旗…: the banner's (it was 乌兰察布市's, its city); 全旗 is its scope word
+    text = normalize(
+        "四子王旗新能源项目集中签约 绿色发展动能加速集聚\n\n2026-03-12 10:20　来源：内蒙古广播电视台\n\n"
+        "3月11日，四子王旗2026年新能源项目集中签约仪式举行。本次共集中签约新能源项目12个，总投资486.5亿元。"
+        "四子王旗风能资源丰富，是乌兰察布市新能源开发的重点区域。截至2025年底，全旗新能源装机容量达到520万千瓦，"
+        "全旗规上工业增加值增长12.6%。乌兰察布市能源局负责人表示，全市将继续支持四子王旗。"
+    ).text
+    meta = describe_document(text, "siziwang.txt")
+    assert meta.region == "四子王旗"
+    found = {f.value: f for f in extract_figures(text, meta)}
+    assert found[520].indicator == "新能源装机容量" and found[12.6].region == "四子王旗"
+
+
+def test_a_delegates_label_names_the_place_they_speak_for() -> None:
+    # 李晓燕代表（长子县人民政府县长）： … 全县…: 长子县's (the label's 代表 had kept the speaker unknown)
+    text = normalize(
+        "长治代表团审议政府工作报告\n\n2025-01-22 07:48　　来源：长治日报\n\n【代表发言摘登】\n\n"
+        "申建国代表（长治市委书记）：\n\n2024年，全市规上工业增加值增长6.2%，高于全省2.4个百分点。\n\n"
+        "韩志强代表（襄垣县委书记）：\n\n去年全县原煤产量4126万吨，同比下降2.3%。\n\n"
+        "李晓燕代表（长子县人民政府县长）：\n\n截至去年底，全县规上工业企业达到86家。去年全县光伏组件产量达到4.2GW。\n"
+    ).text
+    found = {f.value: f for f in extract_figures(text, describe_document(text, "changzhi_delegates.txt"))}
+    assert found[86].region == found[4.2].region == "长子县"
+    assert found[4126].region == "襄垣县"

@@ -818,6 +818,7 @@ _NOT_SUBJECT_START = frozenset("连一二三四五六七八九十（(0123456789�
 _LOCAL_WHOLE = (
     *("全省", "我省", "全市", "我市", "全区", "我区", "全县", "我县", "我国", "全大陆"),
     *("全州", "我州"),  # (an autonomous prefecture's own)
+    *("全旗", "我旗"),  # (a banner's own, Inner Mongolia's county)
     *("本港", "本澳"),  # (a Hong Kong or Macao paper's own territory)
     "大陆",  # (the country, as a Hong Kong or Taiwan paper calls it)
 )
@@ -966,6 +967,8 @@ def leading_region(pre: str, region: str, province: str | None) -> str | None:
         return UNNAMED_CITY  # 全市 in a county's text is its city, which the county does not name
     if s.startswith(("全区", "我区", "全县", "我县")) and region.endswith(("区", "县")):
         return region
+    if s.startswith(("全旗", "我旗")) and region.endswith("旗"):
+        return region  # (全旗新能源装机容量: a banner's own)
     if s.startswith("我们"):
         return region  # 合肥…占比达到56.2%，我们低于合肥7.9个百分点: the speaker's own place
     if _EXAMPLE_OF_A_COUNT.match(s):

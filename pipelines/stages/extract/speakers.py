@@ -25,6 +25,10 @@ _BRACKETED = re.compile(
 _OFFICE_AND_NAME = re.compile(r"(?P<role>\S{2,26}?)\s+(?P<name>[\u4e00-\u9fff·]{2,4})")
 
 
+#: the word after a delegate's or a member's name (申建国代表, 李明委员)
+_DELEGATE_WORD = re.compile(r"(?<=[\u4e00-\u9fff·]{2})(?:代表|委员)$")
+
+
 @dataclass(frozen=True)
 class Speaker:
     """Who a label names, and the office it gives them (None when it gives none)."""
@@ -55,7 +59,11 @@ def speaker_label(text: str, start: int, end: int) -> Speaker | None:
             return Speaker(office_and_name.group("name"), office_and_name.group("role"))
         return Speaker(bracket.group("tag"), None)
     label = _PLAIN.match(text, start, end)
-    return Speaker(label.group("name"), label.group("role")) if label is not None else None
+    if label is None:
+        return None
+    # (申建国代表（长治市委书记）：: a congress delegate or a CPPCC member, named with the word)
+    name = _DELEGATE_WORD.sub("", label.group("name")) if label.group("role") else label.group("name")
+    return Speaker(name, label.group("role"))
 
 
 #: the office said right before a name where the host introduces the speakers (…有限公司董事长李建国、

@@ -1548,10 +1548,15 @@ class StatusPeriodRules:
             and status == "actual"
             and year_opened is not None
             and year_opened.kind == FULL_YEAR
+            and year_opened.end is not None
             and self._over(year_opened)
+            # (only right after figures all of that year: a long review's 拥有全国重点实验室14家 after
+            # figures of several years stands on the text's day)
+            and self.previous_figures
+            and all(f.period in (year_opened, Period.as_of(year_opened.end)) for f in self.previous_figures)
         ):
-            # 2024年，全市稀土产业…。…全市稀土永磁材料产能达到16万吨, said in June 2025: what stood at
-            # the end of the year that opened the paragraph
+            # 2024年，全市稀土产业…。全年新增…17家，年末总数达到126家。全市稀土永磁材料产能达到16万吨, said
+            # in June 2025: what stood at the end of the year that opened the paragraph
             return _in_the_paragraphs_year(year_opened, stock)
         if stock:
             # (a balance, 贷款余额, stands at the month's end the report names; 已建成… stands now)
