@@ -1313,12 +1313,7 @@ def _zone_opening(text: str) -> tuple[str, int] | None:
 def _county_city_short_names() -> frozenset[str]:
     """The short names of counties.csv's county-level cities (应城 of 应城市) that no two of a city's
     places share (a county's zone, 郓城经济开发区, is the county's platform: see indicators)."""
-    return frozenset(
-        short
-        for named in _counties_of_cities().values()
-        for short, name in named.items()
-        if name.endswith("市")
-    )
+    return frozenset(short for named in _county_level_cities().values() for short in named)
 
 
 def _zone_editor(text: str) -> str | None:
@@ -1777,11 +1772,7 @@ _COUNTY_CITY_OVER_ITS_PREFECTURE = 3
 def _county_city_named_most(prefecture: str, prefecture_named: int, text: str) -> str | None:
     """The county-level city of ``prefecture`` (counties.csv) that ``text`` names by its short name
     far more often than the prefecture, named ``prefecture_named`` times; None for any other text."""
-    named = [
-        (text.count(short), name)
-        for short, name in _counties_of_cities().get(prefecture, {}).items()
-        if name.endswith("市")
-    ]
+    named = [(text.count(short), name) for short, name in _county_level_cities().get(prefecture, {}).items()]
     times, city = max(named, default=(0, ""))
     return city if times >= _COUNTY_CITY_OVER_ITS_PREFECTURE * max(prefecture_named, _NAMED_OFTEN) else None
 
@@ -1799,6 +1790,16 @@ def _counties_of_cities() -> dict[str, dict[str, str]]:
         named = by_city.setdefault(row["parent_code"], {})
         named[short] = "" if short in named and named[short] != name else name
     return by_city
+
+
+@lru_cache(maxsize=1)
+def _county_level_cities() -> dict[str, dict[str, str]]:
+    """Each city's county-level cities (counties.csv's names on 市) by their short names, as
+    ``_counties_of_cities`` gives them."""
+    return {
+        city: {short: name for short, name in named.items() if name.endswith("市")}
+        for city, named in _counties_of_cities().items()
+    }
 
 
 def _heading_region(name: str) -> _Region | None:

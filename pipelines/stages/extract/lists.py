@@ -342,12 +342,10 @@ class ListRules(IndicatorText):
         the last item (what the list names follows it), else []."""
         *alone, last = list_items(listed) or [""]
         quarters = _QUARTER_SPAN.match(last)
-        year = self.periods.summary_year()
-        if not alone and quarters is not None and year is not None:
+        if not alone and quarters is not None and self.periods.summary_year() is not None:
             # 一至四季度市场化交易电量: each of those quarters of the year reported on
             first, end = (_QUARTER_NUMBERS.index(q) for q in quarters.group(1, 2))
-            said = [self.periods.find(f"{year}年{q}季度", False) for q in _QUARTER_NUMBERS[first : end + 1]]
-            return [found[0].period for found in said if found] if first < end else []
+            return self._quarters_of_the_year(_QUARTER_NUMBERS[first : end + 1]) if first < end else []
         mentions = self.periods.find(last, False)
         if not alone and mentions and mentions[0].pos == 0 and mentions[0].period.kind == MULTI_YEAR:
             return _each_year([mentions[0].period])  # 2021—2025年全省规上工业增加值: the span's years
@@ -359,13 +357,18 @@ class ListRules(IndicatorText):
     def _quarters_sharing_a_word(self, subject: str) -> list[Period]:
         """一、二、三季度…: the quarters of the year reported on the list names, else []."""
         listed = _QUARTERS_SHARING_A_WORD.match(subject)
+        numerals = re.findall("[一二三四]", listed.group()) if listed is not None else []
+        quarters = self._quarters_of_the_year(numerals)
+        return quarters if len(quarters) == len(numerals) else []
+
+    def _quarters_of_the_year(self, numerals: str | list[str]) -> list[Period]:
+        """The quarters ``numerals`` name (一, 三) of the year reported on, those the resolver reads;
+        [] where the text reports on no year."""
         year = self.periods.summary_year()
-        if listed is None or year is None:
+        if year is None:
             return []
-        said = [
-            self.periods.find(f"{year}年{q}季度", False) for q in re.findall("[一二三四]", listed.group())
-        ]
-        return [found[0].period for found in said if found] if all(said) else []
+        said = [self.periods.find(f"{year}年{q}季度", False) for q in numerals]
+        return [found[0].period for found in said if found]
 
     def _periods_alone(self, listed: str) -> list[Period]:
         """The periods of a list that names nothing else (一季度、上半年、前三季度), else []."""
