@@ -12805,3 +12805,106 @@ def test_a_delegates_label_names_the_place_they_speak_for() -> None:
     found = {f.value: f for f in extract_figures(text, describe_document(text, "changzhi_delegates.txt"))}
     assert found[86].region == found[4.2].region == "长子县"
     assert found[4126].region == "襄垣县"
+
+
+def test_a_goals_table_with_an_estimated_outcome_column_reads_every_row() -> None:
+    # | 指标 | 2025年目标 | 预计完成 | 完成率 |: the goal, the estimate of what the year will have done,
+    # and its rate (no row was read: 预计完成 names no year, and 109.5% or 超额完成 in the rate column
+    # stopped the row)
+    text = normalize(
+        "郴州市工业和信息化局2025年工作总结\n\n发布时间：2025-12-22\n\n二、主要指标完成情况\n\n"
+        "| 指标 | 2025年目标 | 预计完成 | 完成率 |\n|---|---|---|---|\n"
+        "| 规模以上工业增加值增速（%） | 7 | 7.4 | 超额完成 |\n"
+        "| 工业技改投资（亿元） | 210 | 230 | 109.5% |\n"
+    ).text
+    by_value = {f.value: f for f in extract_figures(text, describe_document(text, "chenzhou_summary.txt"))}
+    assert (by_value[7].status, by_value[7.4].status) == ("target", "estimate")
+    assert by_value[230].status == "estimate" and by_value[230].indicator == "工业技改投资"
+    assert by_value[109.5].measure == "share_pct" and by_value[109.5].status == "estimate"
+    assert by_value[7.4].period_start == date(2025, 1, 1) and by_value[7.4].period_end == date(2025, 12, 31)
+
+
+def test_a_plans_table_reads_starred_estimates_and_averages_with_their_percent_sign() -> None:
+    # | 1560 | 2400 | 9%左右 |, | 65* | 95以上 | under 注：带*的为2025年预计数: the row is read (9%左右 and
+    # 65* stopped it), the starred base an estimate
+    text = normalize(
+        "自贡市“十五五”制造业高质量发展规划\n\n自府发〔2026〕3号　2026年3月2日\n\n"
+        "| 序号 | 指标 | 2025年基数 | 2030年目标 | 年均增长 | 属性 |\n|---|---|---|---|---|---|\n"
+        "| 1 | 规模以上工业增加值（亿元） | 760 | 1100 | 7.7%左右 | 预期性 |\n"
+        "| 2 | 规上工业企业数字化转型覆盖率（%） | 58* | 90以上 | — | 预期性 |\n\n"
+        "注：带*的为2025年预计数。\n"
+    ).text
+    by_value = {f.value: f for f in extract_figures(text, describe_document(text, "zigong_plan.txt"))}
+    assert by_value[760].status == "actual" and by_value[1100].status == "target"
+    assert by_value[7.7].measure == "avg_growth_pct" and by_value[7.7].qualifier == "approx"
+    assert by_value[58].status == "estimate" and by_value[90].status == "target"
+
+
+def test_a_category_cell_before_a_name_holding_its_unit_is_no_indicator() -> None:
+    # | 规模 | 规模以上工业总产值（亿元） | …: the row is 规模以上工业总产值's (规模, the category, was its
+    # indicator and the name its unit)
+    text = normalize(
+        "泸州市“十五五”工业发展规划\n\n2026年2月10日\n\n"
+        "| 类别 | 指标 | 2025年 | 2030年 | 年均增长 | 属性 |\n|---|---|---|---|---|---|\n"
+        "| 规模 | 规模以上工业总产值（亿元） | 3100 | 4600 | 8%以上 | 预期性 |\n"
+    ).text
+    by_value = {f.value: f for f in extract_figures(text, describe_document(text, "luzhou_plan.txt"))}
+    assert by_value[3100].indicator == by_value[8].indicator == "规模以上工业总产值"
+    assert by_value[3100].unit == "亿元"
+
+
+def test_a_from_to_that_recovers_reads_its_later_level() -> None:
+    # 由2022年的16.9%回升至去年的18.1%: both levels (回升至 was no from-to's verb: 18.1% was lost)
+    found = figures(
+        "全省制造业增加值占地区生产总值比重由2022年的16.9%回升至去年的18.1%。",
+        region="贵州省",
+        ref=date(2025, 7, 18),
+    )
+    later = [f for f in found if f.value == 18.1]
+    assert len(later) == 1 and later[0].measure == "share_pct" and later[0].period_start == date(2024, 1, 1)
+
+
+def test_places_sharing_a_count_of_nothing_named_are_no_figures() -> None:
+    # …宜春市4家，上饶市、吉安市各3家 after counts whose noun the text never names: no figure (it was
+    # 宜春市's, 上饶市、吉安市各 its indicator)
+    text = normalize(
+        "江西省工业和信息化厅\n2025年7月18日\n（一）地区分布。从设区市看，南昌市7家，赣州市5家，宜春市4家，"
+        "上饶市、吉安市各3家，新余市、萍乡市各2家，鹰潭市1家。"
+    ).text
+    found = extract_figures(text, describe_document(text, "jiangxi_champions.txt"))
+    assert not [f for f in found if "、" in f.indicator or "各" in f.indicator]
+    assert not [f for f in found if f.value == 3 and f.region == "宜春市"]
+
+
+def test_a_heading_above_a_numbered_places_section_ends_it() -> None:
+    # （五）固原市：… then 三、近期运行态势 … 全区…: the autonomous region's again (it stayed 固原市's)
+    text = normalize(
+        "宁夏地级市工业竞争力评价报告（2025）\n发布时间：2025-11-18　　来源：宁夏社会科学院\n二、分市评价\n"
+        "（五）固原市：后发追赶势头初显\n固原市工业基础相对薄弱。2024年，固原市工业投资增长23.5%。\n\n"
+        "三、近期运行态势\n\n今年1—8月，全区规模以上工业增加值同比增长7.4%。"
+    ).text
+    by_value = {f.value: f for f in extract_figures(text, describe_document(text, "ningxia_cities.txt"))}
+    assert by_value[23.5].region == "固原市"
+    assert by_value[7.4].region == "宁夏回族自治区"
+
+
+def test_a_purpose_that_ensures_and_a_share_of_the_plan_are_no_goals() -> None:
+    # 为确保项目早日投产，现场…每天有1100余名施工人员: what is, not a goal; 占一期计划投资的70%: how much of
+    # the plan is done (both were targets)
+    found = figures(
+        "截至目前，一期已累计完成投资21.3亿元，占一期计划投资的71%。"
+        "为确保项目早日投产，现场实行“两班倒”作业，高峰期每天有1200余名施工人员同时作业。",
+        region="兴和县",
+        ref=date(2025, 9, 16),
+    )
+    status = {f.value: f.status for f in found}
+    assert status[71] == status[1200] == "actual"
+
+
+def test_an_exclamation_mark_is_no_part_of_an_indicator() -> None:
+    # 一期完成投资19.6亿元！…: 一期完成投资 (it was 一期完成投资！)
+    text = normalize(
+        "商都县融媒体中心\n\n一期完成投资18.2亿元！我县新材料项目建设跑出“加速度”\n\n2025-09-16 18:05"
+    ).text
+    found = extract_figures(text, describe_document(text, "shangdu_project.txt"))
+    assert [f.indicator for f in found if f.value == 18.2] == ["一期完成投资"]

@@ -389,6 +389,7 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
         #: a section heading named the region its paragraphs speak of (广东：总量领先…)
         self.section_region = False
         self.section_marker = ""
+        self.place_heading_rank = ""
         #: the place the current paragraph's first figure is of (佛山前三季度…), and how many
         #: figures came before the paragraph
         self.paragraph_region: str | None = None

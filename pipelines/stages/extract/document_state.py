@@ -84,6 +84,7 @@ _REPORTED_BELOW = re.compile(r"(?:通报|报告|汇报|公布)如下")
 #: a numbered heading on a line of its own, and one that opens on a place (a county perhaps after
 #: its city: 一、榆林市神木市陕西鑫垣煤化有限公司虚报工业总产值案)
 _HEADING_MARK = r"(?P<marker>[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])"
+_NUMBERED_MARK = re.compile(rf"\s*{_HEADING_MARK}")
 _NUMBERED_HEADING_LINE = re.compile(rf"\s*{_HEADING_MARK}[^\n。；;，,：:]{{2,40}}")
 #: a numbered heading that names its place last, in brackets (一、…公司：…智能工厂建设（郑州市）)
 _PLACE_AFTER_HEADING = re.compile(
@@ -284,6 +285,8 @@ class DocumentState(StatusPeriodRules, IndicatorText):
     section_region: bool
     #: the numbered heading's mark (、 or （) whose section is a place's (一、榆林市神木市…案), else ""
     section_marker: str
+    #: the rank of the numbered place heading (（五）固原市：…) whose section is open, else ""
+    place_heading_rank: str
     paragraph_region: str | None
     heading_level: int
     #: the place a quoted official speaks for (see _update_quoted_official) and the region the
@@ -395,6 +398,9 @@ class DocumentState(StatusPeriodRules, IndicatorText):
             if self.section_marker or not self.section_region or place_heading is None:
                 return  # (【企业概况】 under it: a label in that place's section, no heading of another)
         self.section_region = named is not None
+        # (（五）固原市：后发追赶势头初显: a numbered place's section, which 三、… above its rank ends)
+        numbered = _NUMBERED_MARK.match(self.text, sentence.start) if named is not None else None
+        self.place_heading_rank = _marker_kind(numbered.group("marker")) if numbered is not None else ""
         self.region = named or self.meta.region
         self.province = province_of_whole(self.region)
         # a new place's section is a new story: the plans of the one before do not go on
@@ -415,11 +421,17 @@ class DocumentState(StatusPeriodRules, IndicatorText):
         numbered = numbered or placed_after
         if numbered is None:
             return
-        marker = "、" if numbered.group("marker").endswith("、") else "（"
+        marker = _marker_kind(numbered.group("marker"))
         if self.section_region and self.section_marker and self.section_marker != marker:
             return  # （一）… under 一、榆林市…: a part of the place's section
         placed = placed_after or _NUMBERED_PLACE_HEADING.match(self.text, sentence.start, line_end)
         named = region_of_item(placed.group("place")) if placed is not None else None
+        if named is None and self.section_region and self.place_heading_rank == "（" and marker == "、":
+            # 三、近期运行态势 after （五）固原市：…: a heading above the place's ends its section
+            self.section_region, self.place_heading_rank = False, ""
+            self.region = self.meta.region
+            self.province = province_of_whole(self.region)
+            return
         if named is None and not (self.section_region and self.section_marker):
             return
         self.section_region, self.section_marker = named is not None, marker if named else ""
@@ -1045,3 +1057,8 @@ def _zone_of_office(role: str) -> str | None:
 
 def _is_place(name: str) -> bool:
     return region_of_item(name) is not None
+
+
+def _marker_kind(marker: str) -> str:
+    """A heading's rank by its numbering: 一、 (、) above （一） (（)."""
+    return "、" if marker.endswith("、") else "（"

@@ -45,6 +45,7 @@ from pipelines.stages.extract.tables import (
     GROWTH_NAME_END,
     PERIOD_ROW_LABEL,
     REPORT_COLUMNS,
+    STAR_MARKS,
     YEAR_ROW_LABEL,
     TableValue,
     table_values,
@@ -198,8 +199,6 @@ _CAPTION_MONTH = re.compile(r"(?<![\d—\-–~至])(?:1[0-2]|[1-9])\s*月(?!\s*[
 _NAME_ONLY = re.compile(r"(?=[0-9A-Za-z]*[\u4e00-\u9fff])[0-9A-Za-z\u4e00-\u9fff]+")
 #: how a monthly table's caption says it is parted (挖掘机分月销售: the machines' sales, by month)
 _BY_MONTH = re.compile(r"分月|月度|各月|逐月")
-#: the marks a table's row carries for a note below it (规模以上工业企业营业收入*)
-_STAR_MARKS = ("*", "＊")
 #: the note that gives starred rows their own periods (注：1.带*号的指标中，…为1—10月数据；…)
 _STARRED_ROWS_NOTE = re.compile(r"带\s*[*＊]\s*号的(?:指标|数据|项目)[中，,：:]*(?P<said>[^。\n]+)")
 _CLAUSE_SEPARATOR = re.compile(r"[；;]")
@@ -482,6 +481,12 @@ def _table_status(tag: str, year: int, reference: date | None) -> str:
 #: a table's note that a year's numbers are estimates (注：1.2025年数据为预计数；2.〔〕内为…)
 _YEAR_NOTED_AS_ESTIMATE = re.compile(
     r"(?<!\d)((?:19|20)\d{2})\s*年(?:数据|数值|指标值?|数)?均?为预计(?:数|值|完成数)?"
+)
+
+
+#: a table's note that its starred cells are estimates (注：1.带*的为2025年预计数)
+_STARRED_AS_ESTIMATES = re.compile(
+    r"[*＊]\s*号?的?(?:数据|数值|数字|指标值?)?均?为(?:(?:19|20)\d{2}\s*年)?预计(?:数|值|完成数)?"
 )
 
 
@@ -873,7 +878,7 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
         note = _STARRED_ROWS_NOTE.search(self.text, cell.row_end)
         if note is None:
             return None
-        label = cell.row_label.rstrip("".join(_STAR_MARKS))
+        label = cell.row_label.rstrip("".join(STAR_MARKS))
         for clause in _CLAUSE_SEPARATOR.split(note.group("said")):
             said = _NOTED_PERIOD.fullmatch(clause.split("，")[-1].strip())
             if said is not None and any(name in label for name in _LIST_SEPARATOR.split(said.group("names"))):
@@ -1178,7 +1183,7 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                     # 指数名称  本月  上月  增减: the month before the one the caption or title names
                     column = _month_before(_of_the_month_said("本月", cell.caption, title))
                 period = self._named_or_reported(cell.row_label, column, cell.caption)
-                noted = self._starred_row_period(cell) if cell.row_label.endswith(_STAR_MARKS) else None
+                noted = self._starred_row_period(cell) if cell.row_label.endswith(STAR_MARKS) else None
                 period = noted or period
                 if cell.year_before:
                     period = years_shifted(period, -1)  # 上年同期: the same months a year before
@@ -1298,6 +1303,8 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                 )
                 if status == "actual" and not cell.tag and year in _years_noted_as_estimates(self.text):
                     status = "estimate"  # 注：1.2025年数据为预计数, under a plan's table of 2025 and 2030
+                if status == "actual" and cell.starred and _STARRED_AS_ESTIMATES.search(self.text):
+                    status = "estimate"  # 1500* under 2025年基数, 注：1.带*的为2025年预计数
                 said = cell.column_period
                 if said and cell.year and not TITLE_YEAR.search(said):
                     said = f"{cell.year}年{said}"  # 一季度 under a caption of 2026: 2026's first quarter

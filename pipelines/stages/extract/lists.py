@@ -83,7 +83,7 @@ _FROM = re.compile(
 
 _TO = re.compile(
     # (a speech's 从6000多亿元干到了8000多亿元 too)
-    r"^\s*(?:的水平)?\s*(?:提升|提高|增加|增长|上升|扩大|跃升|攀升|下降|降低|减少|回落|缩小|压缩|压减|压降|削减|缩减|精简|整合|扩容|缩短|延长|增|降|减|升|干|做|发展)?\s*(?:至|到)了?"
+    r"^\s*(?:的水平)?\s*(?:提升|提高|增加|增长|上升|回升|扩大|跃升|攀升|下降|降低|减少|回落|缩小|压缩|压减|压降|削减|缩减|精简|整合|扩容|缩短|延长|增|降|减|升|干|做|发展)?\s*(?:至|到)了?"
     # (提升至今年11月底的78.3%: a month's end of this year)
     rf"\s*(?:{_LEVEL_TIME}|(?:今年|本年|去年|上年)(?:\d{{1,2}}\s*月)?(?:末|底)?的?|(?:目前|现在|当前|如今)的?)?\s*$"
     rf"|^\s*(?:转为|转而|变为)\s*(?:{GROWTH_DIRECTION})\s*$"
@@ -245,8 +245,10 @@ class ListRules(IndicatorText):
             listed = {region for _, region in named}
             grown = [f for f in s_figs if f.measure == "amount" and f.region not in listed]
             named = [(grown[-1].indicator, region) for _, region in named] if grown else named
-        if each is not None and not told:
-            return []  # 各新增两家 of what, the text does not say: no indicator to give
+        if each is not None and not any(told):
+            # 各新增两家 of what, the text does not say (宜春市4家，上饶市、吉安市各3家 after counts
+            # whose noun went untold too): no indicator to give
+            return []
         if told and d.token.unit_class == "count":
             # (…专精特新中小企业都已超过1.5万家。江苏省、山东省也都在1.2万家以上: the count told before)
             named = [(told[-1], region) for _, region in named]

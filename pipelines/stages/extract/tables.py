@@ -346,6 +346,8 @@ _PLACES_WORD = re.compile(
 #: says how a product is counted, not what it is
 ASIDE = re.compile(r"[（(][^（）()\n]{0,20}[)）]")
 #: a cell with no value in it (a growth has no base year): 规上工业增加值年均增速  %  —  7.5  8.1
+#: the marks a cell or a row's name is starred with, for a note below the table to explain
+STAR_MARKS = ("*", "＊")
 _EMPTY_CELLS = frozenset({"—", "－", "-", "/", "——", "…", "不适用"})
 #: a change column's cell in a row of a rate: 增加1.08个百分点, 减少0.5个百分点
 _CHANGE_IN_POINTS_CELL = re.compile(r"(?P<way>增加|减少|提高|下降|降低)(?P<number>\d+(?:\.\d+)?)个百分点")
@@ -604,6 +606,7 @@ class TableValue:
     standing: bool = False  # a count beside its additions, and its growth (see Column)
     gap: str = ""  # the whole the column's points are the gap to (see Column)
     group: str = ""  # the group label over the row (出口主要商品), in a table of products
+    starred: bool = False  # the cell carries a star (1500*), which a note below explains
 
 
 #: a column of a list of names (序号  地区  申报单位  项目名称): no value stands under it
@@ -2044,10 +2047,16 @@ def _goals_and_outcomes_header(cells: list[tuple[int, str]]) -> list[Column] | N
             columns.append(Column(year=year, tag="目标", worded=worded))
         elif name in _OUTCOME_COLUMNS or (worded and name == "完成情况") or dated:
             columns.append(Column(year=year, tag="完成", worded=worded))
+        elif name in _ESTIMATED_OUTCOME_COLUMNS:
+            # 2025年目标  预计完成  完成率: what the year will have done, told before it is over, of
+            # the year the goal column names
+            goal_year = next((column.year for column in columns if column.tag == "目标"), 0)
+            columns.append(Column(year=goal_year, tag="预计完成", worded=worded))
         elif _COMPLETION_RATE_COLUMN.fullmatch(name):
-            # (the rate of the outcome before it)
-            done = next((column.year for column in reversed(columns) if column.tag == "完成"), 0)
-            columns.append(Column(year=done, tag="完成", unit="%", indicator=_COMPLETION_NAME_END))
+            # (the rate of the outcome before it, as sure as that outcome)
+            done = next((column for column in reversed(columns) if column.tag in _OUTCOME_TAGS), None)
+            done_year, tag = (done.year, done.tag) if done is not None else (0, "完成")
+            columns.append(Column(year=done_year, tag=tag, unit="%", indicator=_COMPLETION_NAME_END))
         elif (
             _REMARK_COLUMN.fullmatch(name)
             or _SAYS_IF_DONE.fullmatch(_COLUMN_YEAR.sub("", name, count=1))
@@ -2057,9 +2066,13 @@ def _goals_and_outcomes_header(cells: list[tuple[int, str]]) -> list[Column] | N
         else:
             return None
     tags = {column.tag for column in columns}
-    return columns if {"目标", "完成"} <= tags else None
+    return columns if "目标" in tags and tags & _OUTCOME_TAGS else None
 
 
+#: an outcome column's tags: what was done, or what the year is expected to have done
+_OUTCOME_TAGS = frozenset({"完成", "预计完成"})
+#: a column of the year's outcome as estimated before the year is over (预计完成, 全年预计完成)
+_ESTIMATED_OUTCOME_COLUMNS = frozenset({"预计完成", "预计完成值", "预计完成数", "全年预计完成", "全年预计"})
 #: a performance report's levels of indicators (一级指标  二级指标  三级指标)
 _LEVELS_OF_INDICATOR = re.compile(r"一级指标\|二级指标\|三级指标")
 _TWO_LEVELS_OF_INDICATOR = re.compile(r"(?:指标类别|指标类型|一级指标)\|(?:绩效指标|二级指标|指标名称)")
@@ -2874,6 +2887,18 @@ def _year_columns(years: list[re.Match[str]]) -> list[Column]:
     ]
 
 
+def _rate_cell(cell: str) -> str:
+    """A completion rate's cell as a number in %: 107.0% says its unit again, and 超额完成 (a
+    rate said in words) is no number, as blank as —."""
+    if _PERCENT_CELL.fullmatch(cell):
+        return cell.replace("%", "", 1)
+    return "—" if _WORDS_ONLY.fullmatch(cell) else cell
+
+
+#: a cell of words alone (超额完成, 未完成)
+_WORDS_ONLY = re.compile(r"[\u4e00-\u9fff]{2,8}")
+
+
 def _year_row(
     cells: list[tuple[int, str]],
     columns: list[Column],
@@ -2905,8 +2930,13 @@ def _year_row(
     numbers = cells[-len(columns) :]
     if len(numbers) == len(columns):
         # (10%以上, 8.5%左右 under a goal's 同比增长: the growth's cell says its unit again)
+        # (1500* under 2025年基数, a note saying what the star marks: read with it, apart)
+        starred = {offset for offset, cell in numbers if cell.endswith(STAR_MARKS)}
+        numbers = [(offset, cell.rstrip("".join(STAR_MARKS))) for offset, cell in numbers]
         numbers = [
-            (offset, cell.replace("%", "", 1) if column.growth and _PERCENT_CELL.fullmatch(cell) else cell)
+            (offset, _rate_cell(cell) if column.indicator == _COMPLETION_NAME_END else cell)
+            if not (column.growth or column.averaged) or not _PERCENT_CELL.fullmatch(cell)
+            else (offset, cell.replace("%", "", 1))  # (9%左右 under 年均增长: its unit again)
             for (offset, cell), column in zip(numbers, columns, strict=True)
         ]
     head = cells[: -len(columns)]
@@ -2920,6 +2950,8 @@ def _year_row(
         head = head[1:]  # (2  人均地区生产总值（万元）: the 序号, its 类别 cell left to the row above)
     if len(head) == 3 and _UNIT_CELL.fullmatch(head[-1][1]):
         head = head[1:]  # a 类别 column before the name (1 规模 规上工业增加值年均增速 %)
+    if len(head) == 2 and _UNIT_IN_NAME.search(head[1][1]) and not _UNIT_CELL.fullmatch(head[1][1]):
+        head = head[1:]  # (规模 | 规模以上工业总产值（亿元）: a 类别 cell before a name holding its unit)
     if not 1 <= len(head) <= 2 or not all(
         _NUMBER_CELL.fullmatch(cell)
         or cell in _EMPTY_CELLS
@@ -2974,6 +3006,7 @@ def _year_row(
                 indicator + column.indicator, column.unit or unit, _qualifier(cell), "",
                 caption, row_start, row_end,
                 growth=column.growth, column_period=column.period, over_plan=summed,
+                starred=offset in starred,
             )  # fmt: skip
 
 
