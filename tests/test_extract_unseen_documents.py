@@ -12908,3 +12908,94 @@ def test_an_exclamation_mark_is_no_part_of_an_indicator() -> None:
     ).text
     found = extract_figures(text, describe_document(text, "shangdu_project.txt"))
     assert [f.indicator for f in found if f.value == 18.2] == ["一期完成投资"]
+
+
+def test_a_monthly_bulletins_tables_in_spaced_columns_are_read_by_their_month() -> None:
+    # …2025年11月20日编印 dates it; 指标  本月  1—10月 under 单位：% (growths), and 本  月 spaced out in
+    # a product header, are the month 1—10月 ends on (nothing was read, and the text had no date)
+    text = normalize(
+        "昭通统计月报\n2025年第10期（总第301期）\n\n"
+        "昭通市统计局                           2025年11月20日编印\n\n"
+        "表4-1                  规模以上工业增加值增速\n\n"
+        "                                                         单位：%\n"
+        "  指    标                                   本  月        1—10月\n"
+        "  ----------------------------------------------------------------\n"
+        "  规模以上工业增加值                            8.2            7.5\n"
+        "  ----------------------------------------------------------------\n\n\n"
+        "表4-2                规模以上工业主要产品产量\n\n"
+        "  产品名称              计量单位     本  月   比上年同月±%   1—10月累计   比上年同期±%\n"
+        "  ------------------------------------------------------------------------------------\n"
+        "  原煤                  万吨          412.5        3.1         3954.3          4.4\n"
+    ).text
+    meta = describe_document(text, "zhaotong_monthly.txt")
+    assert (meta.reference_date, meta.reference_date_method) == (date(2025, 11, 20), "signed")
+    by_value = {f.value: f for f in extract_figures(text, meta)}
+    october, to_date = (date(2025, 10, 1), date(2025, 10, 31)), (date(2025, 1, 1), date(2025, 10, 31))
+    assert (by_value[8.2].period_start, by_value[8.2].period_end) == october
+    assert (by_value[7.5].period_start, by_value[7.5].period_end) == to_date
+    assert by_value[8.2].measure == "yoy_growth_pct"
+    assert (by_value[412.5].period_start, by_value[412.5].period_end) == october
+    assert (by_value[3954.3].period_start, by_value[3954.3].period_end) == to_date
+
+
+def test_a_product_table_with_units_in_its_names_reads_each_months_output() -> None:
+    # 产品名称  4月产量  同比增长(%)  1—4月产量 over 水泥（万吨）  …: April's output and growth, and the
+    # months' (the table was read as places' indicators: April's growth went to 1—4月)
+    text = normalize(
+        "江西省统计局\n发布时间：2026-05-19\n\n2026年1—4月全省规模以上工业主要产品产量\n\n"
+        "产品名称                     4月产量    同比增长(%)    1—4月产量    同比增长(%)\n"
+        "水泥（万吨）                  702.15       -10.4         2301.66         -8.8\n"
+    ).text
+    by_value = {f.value: f for f in extract_figures(text, describe_document(text, "jiangxi_products.txt"))}
+    assert by_value[-10.4].period_start == date(2026, 4, 1) and by_value[702.15].unit == "万吨"
+    assert by_value[-8.8].period_start == date(2026, 1, 1) and by_value[-8.8].period_end == date(2026, 4, 30)
+
+
+def test_a_papers_digital_edition_is_dated_by_its_path() -> None:
+    # 广西日报数字报 ＞ 2025年12月30日 ＞ 第005版: that day (the text had none, so 1—11月 had no year)
+    text = normalize(
+        "广西日报数字报 ＞ 2025年12月30日 ＞ 第005版：经济·年终盘点\n\n工业振兴交出成绩单\n\n"
+        "1—11月，全区规模以上工业增加值同比增长7.2%。"
+    ).text
+    meta = describe_document(text, "guangxi_edition.txt")
+    assert meta.reference_date == date(2025, 12, 30)
+    found = [f for f in extract_figures(text, meta) if f.value == 7.2]
+    assert found and found[0].period_end == date(2025, 11, 30)
+
+
+def test_a_hosts_welcome_a_reply_that_did_and_things_held_this_year_are_read_as_done() -> None:
+    # 欢迎二位！: no count; 今年我们…遴选了120家: done (a goal, 今年 said it); 已举办…36场 after 今年…开展了:
+    # done
+    found = figures(
+        "主持人：欢迎二位！\n\n陈局长：今年我们在全市遴选了110家中小企业开展免费数字化转型诊断。"
+        "今年我们联合人社部门开展了用工服务月活动，已举办专场招聘会32场，提供就业岗位1.1万个。",
+        region="遵义市",
+        ref=date(2024, 6, 20),
+    )
+    status = {f.value: f.status for f in found}
+    assert 2 not in status
+    assert status[110] == status[32] == status[1.1] == "actual"
+
+
+def test_a_paragraph_the_texts_own_year_opens_goes_on_with_it_early_in_the_year() -> None:
+    # 2026年，全省共安排…项目310个…。民间投资项目92个, in February: 2026's too (it was 2025, the year
+    # reviewed)
+    text = normalize(
+        "甘肃省发展和改革委员会\n发布时间：2026-02-10\n\n"
+        "2026年，全省共安排省列重大建设项目310个，总投资1.21万亿元。民间投资项目92个，占项目总数的29.7%。"
+    ).text
+    by_value = {f.value: f for f in extract_figures(text, describe_document(text, "gansu_projects.txt"))}
+    assert by_value[92].period_start == by_value[29.7].period_start == date(2026, 1, 1)
+
+
+def test_a_table_of_policy_kinds_counts_the_firms_each_reached_over_the_year() -> None:
+    # | 政策类别 | 兑现资金（亿元） | 惠及企业（家） |: each kind's, and the firms a year's payments reached
+    # are no stock at its end
+    text = normalize(
+        "柳州市营商环境建设办公室\n发布时间：2026-01-19\n\n2025年全市惠企政策分类别兑现情况如下：\n\n"
+        "| 政策类别 | 兑现资金（亿元） | 惠及企业（家） |\n|---|---|---|\n"
+        "| 工业高质量发展 | 11.84 | 1226 |\n| 科技创新 | 5.27 | 2040 |\n"
+    ).text
+    by_value = {f.value: f for f in extract_figures(text, describe_document(text, "liuzhou_policies.txt"))}
+    assert by_value[1226].period_start == date(2025, 1, 1) and by_value[1226].period_end == date(2025, 12, 31)
+    assert "工业高质量发展" in by_value[11.84].indicator

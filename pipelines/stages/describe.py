@@ -96,10 +96,10 @@ _BREADCRUMB = re.compile(r"\S\s*[>＞»]\s*\S[^>＞»\n]*[>＞»]")
 #: deadline (截至2025年11月18日)
 _ISSUER_DATED = re.compile(
     # (宁波市北仑区统计局　　2025-12-22　　《北仑统计月报》2025年第11期: and the page's chrome after it)
-    # (宁波市北仑区人民政府办公室　　2025年7月14日印发: an official document's printing line)
+    # (北仑区人民政府办公室　　2025年7月14日印发: an official document's printing line; 编印, a bulletin's)
     # (第一财经　2025-09-03 18:46:21　听新闻: the outlet, then the time of day too)
     rf"^(?!截至|截止|至|到)[\u4e00-\u9fffA-Za-z（）()]{{2,32}}\s*{_DATE}"
-    r"(?:日(?:印发)?$|日?\s{2,}\S.*$|(?<=\d)$|日?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s.*)?$)"
+    r"(?:日(?:印发|编印)?$|日?\s{2,}\S.*$|(?<=\d)$|日?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s.*)?$)"
 )
 _YEAR = re.compile(r"(?<![\d—\-~至到])(\d{4})年(?!\s*[—\-~至到]\s*\d)")
 _YEAR_RANGE = re.compile(r"\d{4}\s*年?\s*[—\-~至到]\s*\d{4}\s*年?")
@@ -293,6 +293,8 @@ _CATALOGUE_LINE = re.compile(
 
 
 #: a bulletin's issue number, then the day it came out (2025年第38期        2025年10月27日)
+#: a paper's digital edition, its day between the path's marks (广西日报数字报 ＞ 2025年12月30日 ＞ 第005版)
+_EDITION_DATED = re.compile(rf"^[^＞>\n]{{2,30}}?(?:报|版)\s*[＞>]\s*{_DATE}日?\s*[＞>]")
 _ISSUE_DATED = re.compile(
     rf"^(?:\d{{4}}\s*年\s*)?第\s*\d+\s*期\s*(?:[（(]总第\s*\d+\s*期[)）])?\s+{_DATE}日?\s*$"
 )
@@ -2312,6 +2314,7 @@ def _reference_date(
             or _BRACKETED_DATE.match(line)
             or _ISSUER_DATED.match(line)
             or _ISSUE_DATED.match(line)
+            or _EDITION_DATED.match(line)
         )
         if match:
             signed = safe_date(*(int(group) for group in match.groups()))

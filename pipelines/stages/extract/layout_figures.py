@@ -130,8 +130,12 @@ _DONE_COLUMN = re.compile(r"完成|实际|执行")  # (目标完成率, 完成�
 _FIRM_ROW = re.compile(rf"(?:{FIRM_NAME_END}|厂)$")
 #: a row counting the firms (规模以上工业企业数, 在库企业数): they stand at the period's end
 #: (规模以上工业企业  家  468: the firms themselves, counted; but 新增规上企业 are the year's)
+#: a count of those a period's work reached (惠及企业, 走访企业, 帮扶企业): over the period, no stock
+_REACHED_OVER_THE_PERIOD = re.compile(r"惠及|受益|帮扶|走访")
 _FIRMS_COUNTED = re.compile(
-    r"^(?!.*(?:新增|新认定|新培育|新入|净增|入规|升规|新注册|新设)).*(?:企业|单位)(?:个?数|数量)?$"
+    r"^(?!.*(?:新增|新认定|新培育|新入|净增|入规|升规|新注册|新设|"
+    + _REACHED_OVER_THE_PERIOD.pattern
+    + r")).*(?:企业|单位)(?:个?数|数量)?$"
 )
 #: a column of those a period added (其中新增, 新认定), not of those standing at its end
 _ADDED_COLUMN = re.compile(r"[（(](?:新增|新认定|新培育|净增)[)）]$")
@@ -962,6 +966,8 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
         done = period.kind == YTD and _DONE_IN_THE_MONTHS.search(indicator) is not None
         # (奇瑞汽车  131.2 under 产量（万辆）: a firm's output over the months, counted in vehicles)
         made = lexicon().flow_nouns.search(indicator) is not None
+        # (惠及企业（家） under 政策类别: the firms the year's payments reached, no stock)
+        made = made or _REACHED_OVER_THE_PERIOD.search(indicator) is not None
         if unit.unit_class == "count" and not cell.rank and period.end is not None and not (done or made):
             period = Period.as_of(period.end)  # 龙头企业数（家）: the firms at the year's end
         elif period.end is not None and period.kind != AS_OF and _STANDS_AT_THE_END.search(cell.indicator):

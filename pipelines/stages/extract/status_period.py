@@ -1694,7 +1694,12 @@ class StatusPeriodRules:
             and own.start.year == self.reference.year > year
             # (a year said by its number, not 全年 or 今年的榜单中)
             and self.text.startswith(f"{own.start.year}年", self.paragraph_start)
-            and self.reference.month > _FIRST_QUARTER_END
+            and (
+                self.reference.month > _FIRST_QUARTER_END
+                # (2026年，全省共安排…项目320个…。民间投资项目94个, in February: the sentence before
+                # counted that year's too)
+                or (bool(self.previous_figures) and all(f.period == own for f in self.previous_figures))
+            )
         ):
             # 本次评价以企业2023年度数据为基础 … 2024年，全省实际参评1038家。…优秀的226家 (in December):
             # a paragraph the text's own year opened goes on about that year, not the data's

@@ -257,7 +257,17 @@ _INDEX_BASE_COLUMN = re.compile(r"(?P<base>上年同月|上年同期|上年同�
 _KIND_COLUMNS = frozenset(
     {
         *("产业", "行业", "产业链", "重点产业链", "领域", "类别", "分类", "门类", "产业集群", "集群名称"),
-        *("产业类别", "行业类别", "产业领域", "项目类别", "产业名称", "行业名称", "产业链名称"),
+        *(
+            "产业类别",
+            "行业类别",
+            "产业领域",
+            "项目类别",
+            "产业名称",
+            "行业名称",
+            "产业链名称",
+            "政策类别",
+            "政策类型",
+        ),
         *("经济类型", "企业类型", "登记注册类型", "所有制类型"),  # (国有控股企业, 私营企业 …)
         *("细分领域", "细分行业", "细分产业", "重点领域", "重点行业", "板块", "产业板块"),
         *(
@@ -507,6 +517,7 @@ _GROUP_LABEL = re.compile(r"(?![表图附注])[\u4e00-\u9fff（）()、]{2,16}(?
 _GROUPED_BY = re.compile(r"按[\u4e00-\u9fff]{1,8}分[：:]")
 #: the name column of a table whose rows are indicators (指标名称 单位 绝对值 比上年同期增长±%)
 _INDICATOR_NAME_COLUMN = frozenset({"指标", "指标名称", "主要指标", "项目"})
+_PRODUCT_NAME_COLUMNS = frozenset({"产品名称", "产品", "主要产品"})
 #: the first cell of a header whose rows are parts of a whole (分组, 分行业)
 _PARTS_NAME_COLUMN = re.compile(r"分\s*组|分行业|分类|行业|指标|项目|类别")
 #: a level column of the same months a year before, beside this year's (本年累计  上年同期)
@@ -886,7 +897,9 @@ def table_values(text: str) -> Iterator[TableValue]:
         if columns is None:
             # (| 指标 | 单位 | 1—9月 | 同比增长(%) |: a Markdown table's bars part its cells)
             word_pattern = _RULED_CELL if line.count("|") >= 2 else _WORD
-            words = [(m.start() + start, m.group()) for m in word_pattern.finditer(line)]
+            words = _spaced_words_joined(
+                [(m.start() + start, m.group()) for m in word_pattern.finditer(line)]
+            )
             # (a ruled header's empty cells go)
             header_cells = [(at, word) for at, word in words if word.strip()]
             periods = _PERIODS_OVER_PAIRS.fullmatch(" ".join(word for _, word in header_cells))
@@ -922,7 +935,7 @@ def table_values(text: str) -> Iterator[TableValue]:
                 # in points, and their change
                 products, unit_above = indices, _INDEX_UNIT
             if products is not None:  # 产品名称 单位 产量 比上年增长（%）: single spaces part it
-                columns, caption, cell_pattern = products, current, word_pattern
+                columns, caption, cell_pattern = _this_month_named(products), current, word_pattern
                 unitless = unit_above if said is not None or indices else ""
                 caption = _caption_above(captions)  # (not the unit's line)
                 header_columns = _display_spans(line, [(at - start, word) for at, word in words])
@@ -938,10 +951,15 @@ def table_values(text: str) -> Iterator[TableValue]:
                 columns, caption, cell_pattern, unitless = labelled, current, word_pattern, ""
                 rows_are, units_in_label = "indicator", True
                 continue
-            changes = _changes_header(words)
+            changes = _changes_header(words, in_percent=unit_above in ("%", "％"))
             if changes is not None:  # 指标名称 环比 同比 1—8月 under 单位：%: growths only
                 caption = next((c for c in reversed(captions) if c and not c.startswith("单位")), "")
-                columns, cell_pattern, unitless, rows_are = changes, _WORD, "%", "indicator"
+                columns, cell_pattern, unitless, rows_are = (
+                    _this_month_named(changes),
+                    _WORD,
+                    "%",
+                    "indicator",
+                )
                 units_in_label = False
                 continue
         pattern = _RULED_CELL if cell_pattern is _CELL and line.count("|") >= 1 else cell_pattern
@@ -1576,6 +1594,19 @@ def _named_row(
                 _qualifier(cell), name, caption, row_start, row_end, place=place,
                 column_period=column.period or day,
             )  # fmt: skip
+
+
+def _spaced_words_joined(words: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """产品名称  计量单位  本  月  比上年同月±%: a header's word spaced out, one character a cell
+    (本  月), as one; a run of such cells is one word, as a header holds no one-character names."""
+    joined: list[tuple[int, str]] = []
+    for at, word in words:
+        single = len(word) == 1 and _HAN_CHARACTER.match(word) is not None
+        if single and joined and len(joined[-1][1]) == 1 and _HAN_CHARACTER.match(joined[-1][1]):
+            joined[-1] = (joined[-1][0], joined[-1][1] + word)
+        else:
+            joined.append((at, word))
+    return joined
 
 
 def _first_word_joined(words: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -2561,7 +2592,8 @@ _PAIR_GROWTH = re.compile(r"(?:同比)?(?:增长|增速|增减)(?:率)?\s*(?:[�
 def _units_in_label_header(words: list[tuple[int, str]]) -> list[Column] | None:
     """指标  1—10月  同比增长（%）: a product header whose rows name their unit after the
     indicator (工业投资（亿元）), with no unit column."""
-    if len(words) < 3 or words[0][1] not in _INDICATOR_NAME_COLUMN:
+    # (产品名称  4月产量  同比增长(%)  1—4月产量 over 十种有色金属（万吨）  21.36 …: products alike)
+    if len(words) < 3 or words[0][1] not in _INDICATOR_NAME_COLUMN | _PRODUCT_NAME_COLUMNS:
         return None
     # (指标名称 | 1—10月 | 同比增减 | 增速居全市位次: each cell carries its unit, ↑7.8% its growth's)
     said = [(at, word + "（%）" if _GROWTH_OVER.fullmatch(word) else word) for at, word in words[1:]]
@@ -2702,9 +2734,10 @@ def _grouped_row(
             )  # fmt: skip
 
 
-def _changes_header(words: list[tuple[int, str]]) -> list[Column] | None:
+def _changes_header(words: list[tuple[int, str]], in_percent: bool = False) -> list[Column] | None:
     """指标名称 环比 同比 1—8月: an indicator's changes in %, the month's over the year before
-    (同比), the months to date's (1—8月); month on month (环比) has no measure and is left out."""
+    (同比), the months to date's (1—8月); month on month (环比) has no measure and is left out.
+    ``in_percent``: the line above says 单位：%, so 本月 is the month's change too."""
     names = [word for _, word in words]
     # (项目名称  环比涨跌幅（%）  同比涨跌幅（%）  1—11月同比涨跌幅（%）: a price release's, each
     # column saying its unit)
@@ -2717,6 +2750,8 @@ def _changes_header(words: list[tuple[int, str]]) -> list[Column] | None:
             columns.append(Column(remark=True))  # (5月环比: the month's, over the month before)
         elif _YEAR_ON_YEAR.fullmatch(name):
             columns.append(Column(unit="%", growth=True))
+        elif in_percent and name in _THIS_MONTH_COLUMNS:
+            columns.append(Column(unit="%", growth=True, period=name))  # 指标  本月  1—10月 under 单位：%
         elif months is not None and _AFTER_MONTHS.fullmatch(name, months.end()):
             columns.append(Column(unit="%", growth=True, period=months.group()))
         else:
@@ -2724,6 +2759,20 @@ def _changes_header(words: list[tuple[int, str]]) -> list[Column] | None:
     return columns if any(column.growth for column in columns) else None
 
 
+def _this_month_named(columns: list[Column]) -> list[Column]:
+    """本月  …  1—10月累计: the month a 本月 column is of, the last of the months to date beside it
+    (where neither the caption nor the title names it)."""
+    to_date = next((m for column in columns if (m := _MONTHS_TO_DATE_COLUMN.match(column.period))), None)
+    if to_date is None:
+        return columns
+    month = f"{to_date.group(1)}月"
+    return [replace(c, period=month) if c.period in _THIS_MONTH_COLUMNS else c for c in columns]
+
+
+#: a column of the months from January (1—10月, 1—10月累计): its last month
+_MONTHS_TO_DATE_COLUMN = re.compile(r"1\s*[-—–~至]\s*(\d{1,2})\s*月")
+#: a column of the month reported on (本月, 当月)
+_THIS_MONTH_COLUMNS = frozenset({"本月", "当月"})
 #: a column's unit in % after its name (同比涨跌幅（%）)
 _PERCENT_AFTER = re.compile(r"\s*[（(]\s*[%％]\s*[)）]$")
 #: a change over the month before (环比, 环比涨跌幅), which no measure holds
