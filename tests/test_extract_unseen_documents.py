@@ -12999,3 +12999,98 @@ def test_a_table_of_policy_kinds_counts_the_firms_each_reached_over_the_year() -
     by_value = {f.value: f for f in extract_figures(text, describe_document(text, "liuzhou_policies.txt"))}
     assert by_value[1226].period_start == date(2025, 1, 1) and by_value[1226].period_end == date(2025, 12, 31)
     assert "工业高质量发展" in by_value[11.84].indicator
+
+
+def test_places_that_respectively_have_counts_are_of_the_things_counted_before() -> None:
+    # 南昌市、赣州市分别拥有121家和86家: the 小巨人 counted before (the indicator was 拥, 拥有 cut short)
+    found = figures(
+        "截至2025年底，全省国家级专精特新“小巨人”企业达到498家。从区域分布看，南昌市、赣州市分别拥有118家和84家。",
+        region="江西省",
+        ref=date(2026, 1, 16),
+    )
+    by_value = {f.value: f for f in found}
+    assert by_value[118].indicator == by_value[84].indicator == "国家级专精特新“小巨人”企业"
+    assert (by_value[118].region, by_value[84].region) == ("南昌市", "赣州市")
+
+
+def test_an_interviews_county_is_named_without_the_verb_before_it() -> None:
+    # 专访谷城县委书记… and 人民网记者专访了谷城县委书记周立新: 谷城县 (it was 专访谷城县, and the
+    # secretary's answers 了谷城县's)
+    text = normalize(
+        "人民网 >> 地方 >> 湖北频道\n\n专访谷城县委书记周立新：向“新”而行 做强县域“硬支撑”\n\n"
+        "2025年11月12日08:36 | 来源：人民网－湖北频道\n\n"
+        "　　谷城县地处鄂西北。日前，人民网记者专访了谷城县委书记周立新。\n\n"
+        "　　记者：谷城县近年来发展成效如何？\n\n"
+        "　　周立新：2024年，全县地区生产总值达到408.6亿元，增长6.6%。\n"
+    ).text
+    meta = describe_document(text, "gucheng_interview.txt")
+    assert meta.region == "谷城县"
+    found = [f for f in extract_figures(text, meta) if f.value == 408.6]
+    assert found and found[0].region == "谷城县"
+
+
+def test_a_table_of_kinds_by_type_skips_a_change_in_its_own_units() -> None:
+    # 类型  装机容量（万千瓦）  同比增长（%） over 风电 …: each kind's (类型 was no kinds column); 比上年增减
+    # （小时） is a change in hours, no figure of the level
+    text = normalize(
+        "青海省能源局\n发布时间：2026-01-27\n\n表：2025年全省主要电源装机容量情况\n\n"
+        "| 类型 | 装机容量（万千瓦） | 同比增长（%） |\n|---|---|---|\n| 风电 | 1416 | 12.1 |\n\n"
+        "表2　2025年全省发电设备利用小时数\n\n类型　利用小时数（小时）　比上年增减（小时）\n"
+        "火电　4402　93\n水电　3375　-177\n"
+    ).text
+    found = extract_figures(text, describe_document(text, "qinghai_power.txt"))
+    by_value = {f.value: f for f in found}
+    assert by_value[1416].indicator.startswith("风电") and by_value[12.1].measure == "yoy_growth_pct"
+    assert 4402 in by_value and 93 not in by_value
+
+
+def test_a_places_count_column_takes_its_thing_from_the_caption() -> None:
+    # | 设区市 | 入选数量（家） | under …先进级智能工厂分设区市数量统计表: 先进级智能工厂 (it was 数量)
+    text = normalize(
+        "江西省工业和信息化厅\n发布时间：2025-12-26\n\n2025年度江西省先进级智能工厂分设区市数量统计表\n\n"
+        "| 设区市 | 入选数量（家） |\n|---|---|\n| 南昌市 | 33 |\n| 萍乡市 | 11 |\n"
+    ).text
+    by_value = {f.value: f for f in extract_figures(text, describe_document(text, "jiangxi_factories.txt"))}
+    assert by_value[33].indicator == by_value[11].indicator == "先进级智能工厂"
+    assert by_value[33].region == "南昌市"
+
+
+def test_a_list_of_labelled_values_reads_each_line_and_each_chapters_months() -> None:
+    # 采矿业增加值：—，增长5.6% ↵ 制造业增加值：…: a line each, the level left blank; 五、工业企业效益
+    # （1—3月） ↵ …营业收入…: the chapter's months (they were 1—4月, the title's)
+    text = normalize(
+        "宜宾市人民政府\n\n2025年1—4月全市工业经济主要指标\n\n发布时间：2025-05-23 16:12\n\n"
+        "一、工业生产（1—4月）\n\n规模以上工业增加值：—，增长10.2%\n　按门类分：\n"
+        "　　采矿业增加值：—，增长5.6%\n　　制造业增加值：—，增长11.4%\n\n"
+        "五、工业企业效益（1—3月）\n\n规模以上工业企业营业收入：1116.4亿元，增长8.7%\n"
+    ).text
+    by_value = {f.value: f for f in extract_figures(text, describe_document(text, "yibin_indicators.txt"))}
+    assert by_value[5.6].indicator == "采矿业增加值" and by_value[11.4].indicator == "制造业增加值"
+    assert by_value[10.2].period_end == date(2025, 4, 30)
+    assert by_value[1116.4].period_end == by_value[8.7].period_end == date(2025, 3, 31)
+
+
+def test_a_proposals_verb_before_the_city_government_names_no_city() -> None:
+    # 建议市政府制定…, many times in a 政协 proposal on 柳州市: 柳州市 (it was 建议市, every figure's region)
+    text = normalize(
+        "政协柳州市第十五届委员会第五次会议\n\n提　案\n\n提交时间：2026年1月6日\n\n"
+        "关于推动我市汽车产业转型升级的建议\n\n2024年全市规上工业企业1276家，实现规上工业总产值4852.3亿元。"
+        "全市汽车产量172.1万辆。\n\n建议：一是建议市政府制定新能源汽车产业专项规划。二是建议市政府设立产业基金。"
+        "三是建议市工信局牵头建立企业服务专员制度。四是建议市财政加大投入。"
+    ).text
+    meta = describe_document(text, "liuzhou_proposal.txt")
+    assert meta.region == "柳州市"
+    assert {f.region for f in extract_figures(text, meta) if f.value in (1276, 4852.3)} == {"柳州市"}
+
+
+def test_a_table_of_kinds_under_a_line_of_units_counts_and_sums_by_column() -> None:
+    # | 类别 | 项目数 | 年度计划投资 | … | 完成率% | under 单位：个，亿元: 项目数 in 个, the rest in 亿元 (the
+    # table was not read)
+    text = normalize(
+        "柳州市发展和改革委员会\n发布时间：2025-07-21\n\n表1　2025年1—6月柳州市市级重点项目分类别进展情况\n"
+        "单位：个，亿元\n\n| 类别 | 项目数 | 年度计划投资 | 完成率% |\n|---|---|---|---|\n"
+        "| 先进制造业 | 141 | 237.6 | 59.1 |\n| 基础设施 | 95 | 185.2 | 52.4 |\n"
+    ).text
+    by_value = {f.value: f for f in extract_figures(text, describe_document(text, "liuzhou_projects.txt"))}
+    assert by_value[141].unit == "个" and by_value[237.6].unit == "亿元"
+    assert by_value[59.1].measure == "share_pct" and "先进制造业" in by_value[237.6].indicator

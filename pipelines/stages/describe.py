@@ -1941,6 +1941,10 @@ _ONE_CHARACTER_TOWN = re.compile(r"[^\W全我本该各省市县区乡镇]([镇�
 _COLUMN_LABEL = re.compile(r"[^｜|丨\n]{2,10}[｜|丨]\s*")
 
 
+#: the last characters of the verbs that ask a body to act (建议市政府…, 要求县政府…, 希望, 督促)
+_ASKING = "议求望促"
+
+
 def _unlisted_region(level: str, title: str | None, text: str) -> str | None:
     """A city or county document from a place regions.csv lacks: its own name, not 全国.
 
@@ -1965,7 +1969,10 @@ def _unlisted_region(level: str, title: str | None, text: str) -> str | None:
     before_the_word = "小" if level == "town" else "村"
     # (nor 我代表县人民政府向大会报告工作: a speaker stands for the county, and no name ends on 代表;
     # nor 根据县人大常委会…安排's 根据)
-    last = scope + "在到赴往回对由经和与及为是于把被给跟同入进出此其每受向请报以表据" + before_the_word
+    # (nor 建议市政府制定…, 要求县政府…: a proposal's verb before the body it asks)
+    last = (
+        scope + "在到赴往回对由经和与及为是于把被给跟同入进出此其每受向请报以表据" + _ASKING + before_the_word
+    )
     # (nor 萍乡市芦溪县县委书记's 市芦溪县县: a county's or city's name holds no level's word)
     inner = r"(?![省市县区])" if level in ("county", "prefecture") else ""
     # (nor 西充县多扶镇人民政府's 充县多扶镇: a town's name holds no county's word, though 柳市镇's holds 市,
@@ -2023,7 +2030,8 @@ def _unlisted_region(level: str, title: str | None, text: str) -> str | None:
             # (数据来源于沛县统计局: the name after the preposition, but 于都县 is one)
             found = match.group(1)
             found = found[found.index("于", 1) + 1 :] if "于" in found[1:-1] else found
-            if len(found) > 1:  # (来源于市统计局: no name after the preposition)
+            # (来源于市统计局: no name after the preposition; 建议市政府…: a proposal's verb, no name)
+            if len(found) > 1 and found[-2] not in _ASKING:
                 counts[found] = counts.get(found, 0) + 1
     if level == "town":
         for match in _ONE_CHARACTER_TOWN_BODY.finditer(text):
@@ -2031,6 +2039,8 @@ def _unlisted_region(level: str, title: str | None, text: str) -> str | None:
     # 园区位于湖北省荆州市公安县: the place a zone's text is about lies in
     for match in re.finditer(_LIES_IN + name, text):
         counts[match.group(1)] = counts.get(match.group(1), 0) + 1
+    if level in ("county", "district"):
+        counts = _listed_tails(counts)
     merged = _misreads_merged(counts, text)
     # (老工业城市跑出“芯”速度: a kind of city, said of one, no city's name)
     # (合肥经开区经济发展局's 经开区: a zone's kind said short, no district's name)
@@ -2051,6 +2061,18 @@ _KIND_OF_CITY = re.compile(r"(?:工业|中心|试点|示范|资源型|节点|枢
 _KINDS_OF_ZONE = frozenset(
     {"经开区", "高新区", "开发区", "新区", "园区", "保税区", "综保区", "工业区", "产业区"}
 )
+
+
+def _listed_tails(counts: dict[str, int]) -> dict[str, int]:
+    """Names counted under the county of counties.csv they end on (专访谷城县委书记's 专访谷城县:
+    谷城县, the words before it no part of its name)."""
+    listed, _ = _counties_by_name()
+    trimmed: dict[str, int] = {}
+    for name, count in counts.items():
+        tail = next((name[i:] for i in range(1, len(name) - 2) if name[i:] in listed), None)
+        kept = tail if name not in listed and tail is not None else name
+        trimmed[kept] = trimmed.get(kept, 0) + count
+    return trimmed
 
 
 def _misreads_merged(counts: dict[str, int], text: str) -> dict[str, int]:

@@ -67,6 +67,8 @@ class Span:
 
 #: a line that ends on a number and its unit (…218.7万吨, …增长6.4%)
 _ENDS_ON_A_FIGURE = re.compile(r"[，,]\S*\d(?:\.\d+)?\s*(?:[%％]|[万亿千百]?[\u4e00-\u9fff]{1,3})$")
+#: a line that opens on a label and its colon (规模以上工业总产值：1642.5亿元，增长9.8%)
+_LABELLED_LINE = re.compile(r"\s*[\u4e00-\u9fff（）()、]{2,24}[：:]\s*\S")
 #: a paragraph that opens on words, not on a number or a mark that goes on from the line above
 _OPENS_ON_WORDS = re.compile(r"[\u4e00-\u9fff]{2}")
 
@@ -118,6 +120,20 @@ def sentences(text: str, corrupted: list[tuple[int, int]] | None = None) -> list
                 and bool(_ENDS_ON_A_FIGURE.search(before))
                 and bool(_OPENS_ON_WORDS.match(text, m.end()))
             )
+            # (工业投资：—，增长15.3% ↵↵ 五、工业企业效益（1—3月）: a chapter's heading below ends the
+            # paragraph above, whatever it ends on)
+            next_line_end = text.find("\n", m.end())
+            is_break = is_break or (
+                "\n\n" in m.group(0)
+                and bool(
+                    _CHAPTER_HEADING.fullmatch(
+                        text, m.end(), next_line_end if next_line_end >= 0 else len(text)
+                    )
+                )
+            )
+            # (采矿业增加值：—，增长5.8% ↵ 制造业增加值：—，增长11.6%: a list of labelled values, a
+            # line each)
+            is_break = is_break or bool(_LABELLED_LINE.match(before) and _LABELLED_LINE.match(text, m.end()))
             line_start = m.end()
             if not is_break:
                 continue

@@ -470,7 +470,7 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
         #: the one year the current chapter's heading names (一、2025年…执行情况): its figures' year
         self.section_year: Period | None = None
         self.section_span: Period | None = None
-        self.section_days: Period | None = None
+        self.section_period: Period | None = None
         #: the year-to-date or quarter the sentence before, in the same paragraph, reported on
         self.previous_reporting: Period | None = None
         #: the week a weekly brief reports on (【监测周期】2025年11月3日—11月9日), for its 本周

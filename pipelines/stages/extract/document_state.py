@@ -84,6 +84,8 @@ _REPORTED_BELOW = re.compile(r"(?:通报|报告|汇报|公布)如下")
 #: a numbered heading on a line of its own, and one that opens on a place (a county perhaps after
 #: its city: 一、榆林市神木市陕西鑫垣煤化有限公司虚报工业总产值案)
 _HEADING_MARK = r"(?P<marker>[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])"
+#: a chapter heading's months in brackets at its end (五、工业企业效益（1—3月）)
+_BRACKETED_MONTHS_END = re.compile(r"[（(]\s*1\s*[-—–~至]\s*\d{1,2}\s*月份?\s*[)）]\s*$")
 _NUMBERED_MARK = re.compile(rf"\s*{_HEADING_MARK}")
 _NUMBERED_HEADING_LINE = re.compile(rf"\s*{_HEADING_MARK}[^\n。；;，,：:]{{2,40}}")
 #: a numbered heading that names its place last, in brackets (一、…公司：…智能工厂建设（郑州市）)
@@ -852,10 +854,17 @@ class DocumentState(StatusPeriodRules, IndicatorText):
                 and span.end < self.reference
             )
             self.section_span = span if ended else None
-            # 一、本周（11月3日—11月9日）运行监测情况: the days the chapter's figures are of
+            # 一、本周（11月3日—11月9日）运行监测情况: the days the chapter's figures are of (五、工业企业
+            # 效益（1—3月）: the months, where a release's chapters report periods of their own)
             reference = self.reference
             days = [p for p in spans if p.relative == "days" and p.end and reference and p.end <= reference]
-            self.section_days = days[0] if len(spans) == 1 and days else None
+            months_said = _BRACKETED_MONTHS_END.search(self.text, heading.end(), sentence.end) is not None
+            months = [
+                p
+                for p in spans
+                if months_said and p.kind == YTD and p.end and reference and p.end <= reference
+            ]
+            self.section_period = (days or months)[0] if len(spans) == 1 and (days or months) else None
 
     def _heads_a_review(self, sentence: cl.Span) -> bool:
         """A heading that reviews a year already over (2025年…执行情况, 2025年工作回顾), or the one

@@ -84,7 +84,7 @@ _REGIONAL_SUBJECT = (
 #: a character of a place's own name: no scope word (全, 我 …), level, year or numeral, nor the 计 of
 #: 预计 or 统计 before a name (预计钟祥市、京山市…), nor the preposition 在 (在息县，…: no place's name
 #: holds it)
-_NAME_CHAR = r"(?:(?![全我本各该城省市县区年争占两三四五六七八九十的计在])[\u4e00-\u9fff])"
+_NAME_CHAR = r"(?:(?![全我本各该城省市县区年争占两三四五六七八九十的计在了访])[\u4e00-\u9fff])"
 #: the investment a set of projects plans or totals (亿元以上工业项目总投资, 重点项目年度计划投资)
 _PROJECTS_INVESTMENT = re.compile(r"(?P<projects>.*?)(?:年度)?(?:计划|总)投资")
 _GOAL_NOUN = re.compile(
@@ -731,6 +731,8 @@ _COMPARED_TO_TIME = re.compile(
     r"(?:比|较)\s*(?:上年度?|去年|一年前|上月|上季|年初|\d{4}\s*年度?|\d{1,2}\s*月|[一二三四]季度|同期|上半年)"
 )
 _SPACE_OR_STAR = re.compile(r"[\s*]")
+#: a label's level left blank before its growth (规模以上工业增加值：—，增长10.4%)
+_BLANK_LEVEL_AFTER_LABEL = re.compile(r"[：:]\s*[—－-]+\s*[，,]$")
 #: （下同）, （同比，下同）: the writer's note that what it says holds for the figures below
 _EDITORIAL_ASIDE = re.compile(r"[（(][^（）()]{0,10}下同[)）]")
 #: 地区生产总值（GDP）: the abbreviation adds nothing
@@ -1155,8 +1157,8 @@ def clean_phrase(
     while changed and s:
         changed = False
         s = s.strip(_PUNCT)
-        if post and s in lex.noise:
-            s = ""
+        if (post and s in lex.noise) or (not post and s in lex.tail):
+            s = ""  # (分别拥有121家: a link word alone, not 拥 before a cut 有)
             break
         word = _tail_word(s, post)
         if word is not None:
@@ -1564,7 +1566,7 @@ class IndicatorText:
         before = self.text[ctx.sentence.start : ctx.clause.start]
         if before.endswith(" ") and before.strip():
             before = before.rstrip() + "："  # 规上工业企业营业收入 同比↑5.6%: a label, then its number
-        before = before.rstrip()
+        before = _BLANK_LEVEL_AFTER_LABEL.sub("：", before.rstrip())  # 采矿业增加值：—，增长5.8%
         if not before and (label := self._label_line_above(ctx.sentence.start)):
             return label  # 全市规上工业增加值 ↵ 同比增长7.6%: the label on the line above
         if not before.endswith(("：", ":")):

@@ -303,6 +303,10 @@ _PLACES_CAPTION_LEAD = re.compile(
     r"(?:全[国省市区县])?(?:及|和|、)?(?:部分|各|主要|重点)?"
     r"(?:省辖市|设区市|市州|城市|地市|县（市、区）|县市区|县市|县区|省份|地区|市)?"
 )
+#: a column's name that says only how many (入选数量（家） once its verb goes: 数量)
+_COUNT_ALONE = frozenset({"数量", "个数", "家数", "数"})
+#: where a caption says its table parts the whole by place (…分设区市数量统计表, …各县区…)
+_BY_PLACE_IN_CAPTION = re.compile(r"[分各](?:设区市|地区|市州|县（市、区）|县市区|县区|乡镇|市|县|区)")
 _LEADING_PERIOD_AND_PLACE = re.compile(
     rf"^(?:{_TABLE_NUMBER})?"
     r"(?:\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月份?|\d{1,2}\s*月份?|第?[一二三四]季度|上半年|前三季度)?"
@@ -1019,6 +1023,16 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
             "actual", self.region, period, (cell.row_start, cell.row_end), ["table", "table_months"], 0.8,
         )  # fmt: skip
 
+    def _counted_in_caption(self, caption: str) -> str:
+        """What a table of places' counts counts, by its caption (2025年度江西省先进级智能工厂分设区市
+        数量统计表 → 先进级智能工厂), where the column says only 数量; else ""."""
+        subject = _ASIDE_IN_CAPTION.sub("", _caption_subject(caption))
+        parted = _BY_PLACE_IN_CAPTION.search(subject)
+        if parted is None:
+            return ""
+        said = self._clean(_LEADING_PERIOD_AND_PLACE.sub("", subject[: parted.start()]).removeprefix("度"))
+        return said if len(said) >= 2 and not _PLACE_OR_TIME.search(said) else ""
+
     def _kinds_in_caption(self, caption: str) -> str:
         """The kinds a caption names as a whole, up to its last word of kinds (…全市重点产业链主要指标
         → 重点产业链, …主要海洋产业增加值 → 主要海洋产业), where that is a name (no place nor
@@ -1244,6 +1258,9 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                     named, indicator = self.region, self._clean(kind + said)
                 if named is None:
                     continue
+                # (南昌市  34 under 入选数量（家）: what …智能工厂分设区市数量统计表 counts)
+                thing = self._counted_in_caption(cell.caption) if indicator in _COUNT_ALONE else ""
+                indicator = thing or indicator
                 # (2026年计划投资（亿元） in a plan: a goal)
                 planned = _is_planned(cell.indicator)
                 # (1—3月  1—2月)

@@ -408,7 +408,8 @@ class StatusPeriodRules:
     paragraph_span: Period | None
     #: the years a chapter's heading looks back on (一、“十四五”时期工作回顾)
     section_span: Period | None
-    section_days: Period | None
+    #: the days or months a chapter's heading names in brackets (一、本周（11月3日—11月9日）…)
+    section_period: Period | None
     title_month: Period | None
     #: the one year the current numbered section's heading names (一、2025年…执行情况)
     section_year: Period | None
@@ -1476,9 +1477,10 @@ class StatusPeriodRules:
                 return Period.year(span.end.year), "period_default_plan_end", False
             # a three-year plan's goal that names no year is a goal of the plan's years
             return span, "period_default_plan_span", False
-        if self.section_days is not None and not stock and status == "actual":
-            # 一、本周（11月3日—11月9日）运行监测情况 ↵ …开工率97.5%: the chapter's days
-            return self.section_days, "period_default_section_days", False
+        if self.section_period is not None and not stock and status == "actual":
+            # 一、本周（11月3日—11月9日）运行监测情况 ↵ …开工率97.5%: the chapter's days (or months:
+            # 五、工业企业效益（1—3月） ↵ 规模以上工业企业营业收入：1126.4亿元)
+            return self.section_period, "period_default_section_period", False
         section = self.section_year
         months = self.paragraph_period
         if (

@@ -267,6 +267,8 @@ _KIND_COLUMNS = frozenset(
             "产业链名称",
             "政策类别",
             "政策类型",
+            "类型",
+            "电源类型",
         ),
         *("经济类型", "企业类型", "登记注册类型", "所有制类型"),  # (国有控股企业, 私营企业 …)
         *("细分领域", "细分行业", "细分产业", "重点领域", "重点行业", "板块", "产业板块"),
@@ -1722,6 +1724,10 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
             name, months = of_months.group("name", "months")
             by_indicator.append(Column(indicator=name, unit="%", growth=True, period=months))
             continue
+        if _CHANGE_IN_OWN_UNITS.fullmatch(cell):
+            # 利用小时数（小时）  比上年增减（小时）: a change in the level's own units, no measure's
+            by_indicator.append(Column(remark=True, indicator=cell))
+            continue
         m = _INDICATOR_COLUMN.fullmatch(cell)
         if m is not None and _COLUMN_MONTHS_AFTER.search(cell):
             return None  # (增加值增速（11月）: the months the column is of, in brackets, no unit)
@@ -1856,7 +1862,12 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
     read = [column for column in by_indicator if not column.remark]
     if len(read) < (1 if cells[0][1] in _KIND_COLUMNS | _REGION_NAME_COLUMNS else 2):
         return None
-    if by_indicator[-1].remark and len(read) < 2:
+    # (but 利用小时数（小时）  比上年增减（小时）: one level and its change, passed over)
+    if (
+        by_indicator[-1].remark
+        and len(read) < 2
+        and not _CHANGE_IN_OWN_UNITS.fullmatch(by_indicator[-1].indicator)
+    ):
         return None
     added = [
         k for k, column in enumerate(by_indicator) if k and _ADDITIONS_COLUMN.fullmatch(column.indicator)
@@ -1927,6 +1938,12 @@ def _years_with_averages(cells: list[tuple[int, str]]) -> list[Column] | None:
     averages = sum(column.averaged for column in columns)
     years_said = sum(bool(column.year) and not column.averaged for column in columns)
     return columns if averages and years_said >= 2 else None
+
+
+#: a column of a level's change in its own units (比上年增减（小时）), not in % or points
+_CHANGE_IN_OWN_UNITS = re.compile(
+    r"(?:比上年|较上年|比去年|同比)?(?:增减|增加|减少)(?:量|数)?\s*[（(](?![%％]|百分点)[^（）()]{1,6}[)）]"
+)
 
 
 def _rate_before(columns: list[Column]) -> Column | None:
@@ -2202,6 +2219,12 @@ def _unit_in_label(label: str) -> re.Match[str] | None:
     return None if named is None or _ROW_PERIOD.fullmatch(named.group("unit")) else named
 
 
+#: the units a line above may list for the columns that count (单位：个，亿元)
+_COUNTERS_LISTED = frozenset({"个", "家", "项", "户", "座", "台"})
+#: a column that counts things (项目数, 企业个数, 入选数量)
+_COUNT_NAME_END = re.compile(r"(?:个数|家数|户数|数量|数)$")
+
+
 def _with_units_said_above(cells: list[tuple[int, str]], captions: list[str]) -> list[tuple[int, str]] | None:
     """序号  项目名称  建设地点  总投资  1—9月完成投资  完成年度计划  形象进度 under 单位：亿元、%:
     the header with each value column's unit written after it (总投资（亿元）, 完成年度计划（%）),
@@ -2211,7 +2234,10 @@ def _with_units_said_above(cells: list[tuple[int, str]], captions: list[str]) ->
     names = [cell for _, cell in cells]
     listed = names[1:] if names[:1] == ["序号"] else names
     # (企业名称  年末资产总额  营业收入 …: firms, each the text's region's, no place column)
-    named = listed[:1] and (listed[0].endswith("名称") or listed[0] in _FIRM_COLUMNS)
+    # (类别  项目数  年度计划投资  1—6月完成  完成率% under 单位：个，亿元: kinds, counted and summed)
+    named = listed[:1] and (
+        listed[0].endswith("名称") or listed[0] in _FIRM_COLUMNS or listed[0] in _KIND_COLUMNS
+    )
     if not units or len(listed) < 3 or not named:
         return None
     fixed = {
@@ -2220,13 +2246,23 @@ def _with_units_said_above(cells: list[tuple[int, str]], captions: list[str]) ->
         *(listed[1:2] if listed[1] in _PLACE_COLUMNS | _KIND_OF_NAMED_COLUMNS else []),
     }
     others = [unit for unit in units if unit not in ("%", "％")]
-    if len(others) != 1 or len(units) > 2:
+    # (单位：个，亿元: the count's unit for the columns that count, 项目数, and the other for the rest)
+    counter = next((unit for unit in others if unit in _COUNTERS_LISTED), None) if len(others) == 2 else None
+    if counter is not None:
+        others = [unit for unit in others if unit != counter]
+    if len(others) != 1 or len(units) > 2 + (counter is not None):
         return None
     written: list[tuple[int, str]] = []
     for at, name in cells:
         valued = name not in fixed and not _says_a_listed_thing_in_words(name)
+        if valued and name.endswith(("%", "％")):
+            written.append((at, name[:-1] + "（%）"))  # (完成率%: its unit said bare)
+            continue
         if valued and _OWN_UNIT_AFTER.search(name):
             written.append((at, name))  # (完成率（%）: a column that says its own unit)
+            continue
+        if valued and counter is not None and _COUNT_NAME_END.search(name):
+            written.append((at, f"{name}（{counter}）"))
             continue
         if valued and not _NAME_ONLY.fullmatch(_YEAR_PREFIX.sub("", _COLUMN_MONTHS.sub("", name))):
             return None
