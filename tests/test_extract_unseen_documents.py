@@ -13094,3 +13094,26 @@ def test_a_table_of_kinds_under_a_line_of_units_counts_and_sums_by_column() -> N
     by_value = {f.value: f for f in extract_figures(text, describe_document(text, "liuzhou_projects.txt"))}
     assert by_value[141].unit == "个" and by_value[237.6].unit == "亿元"
     assert by_value[59.1].measure == "share_pct" and "先进制造业" in by_value[237.6].indicator
+
+
+def test_a_zone_is_named_as_its_own_committee_signs() -> None:
+    # 临港经开区工作简报 … 宜宾临港经济技术开发区管委会办公室: 宜宾临港经济技术开发区 (without its city, once)
+    text = normalize(
+        "临港经开区工作简报\n\n2025年第10期（总第142期）\n\n"
+        "宜宾临港经济技术开发区管委会办公室　　　　　　　　2025年11月7日\n\n"
+        "10月，全区规上工业增加值同比增长9.4%。1—10月累计增长8.1%。"
+    ).text
+    meta = describe_document(text, "lingang_briefing.txt")
+    assert meta.region == "宜宾临港经济技术开发区"
+
+
+def test_the_first_two_months_said_as_hong_kong_says_them() -> None:
+    # 今年首两月…出口额达86.4亿元: January and February (首两月 was no period: the year's)
+    found = figures(
+        "今年首两月四川省锂离子蓄电池出口额达84.4亿元，同比增长51.7%。",
+        region="四川省",
+        ref=date(2025, 3, 24),
+    )
+    by_value = {f.value: f for f in found}
+    assert (by_value[84.4].period_start, by_value[84.4].period_end) == (date(2025, 1, 1), date(2025, 2, 28))
+    assert "首" not in by_value[84.4].indicator and "月" not in by_value[84.4].indicator

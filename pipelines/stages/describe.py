@@ -292,9 +292,9 @@ _CATALOGUE_LINE = re.compile(
 )
 
 
-#: a bulletin's issue number, then the day it came out (2025年第38期        2025年10月27日)
 #: a paper's digital edition, its day between the path's marks (广西日报数字报 ＞ 2025年12月30日 ＞ 第005版)
 _EDITION_DATED = re.compile(rf"^[^＞>\n]{{2,30}}?(?:报|版)\s*[＞>]\s*{_DATE}日?\s*[＞>]")
+#: a bulletin's issue number, then the day it came out (2025年第38期        2025年10月27日)
 _ISSUE_DATED = re.compile(
     rf"^(?:\d{{4}}\s*年\s*)?第\s*\d+\s*期\s*(?:[（(]总第\s*\d+\s*期[)）])?\s+{_DATE}日?\s*$"
 )

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
+
+from pipelines.reference import load_csv
 
 #: a zone's name: a place's name (no scope word, level or year; not 国家 of 国家高新技术产业开发区,
 #: a kind of zone), then its kind
@@ -67,8 +70,26 @@ def zone_in_full(zone: str, text: str) -> str:
     赣州经济技术开发区)."""
     short = next((kind for kind in _FULL_KIND if zone.endswith(kind) and len(zone) > len(kind)), None)
     if short is not None:
-        return zone.removesuffix(short) + _FULL_KIND[short]
+        return _with_its_city(zone.removesuffix(short) + _FULL_KIND[short], text)
     if not zone.endswith("开发区") or re.search(FULL_ZONE_KIND + "$", zone):
-        return zone
+        return _with_its_city(zone, text)
     full = re.search(re.escape(zone.removesuffix("开发区")) + FULL_ZONE_KIND, text)
-    return full.group() if full is not None else zone
+    return _with_its_city(full.group() if full is not None else zone, text)
+
+
+def _with_its_city(zone: str, text: str) -> str:
+    """临港经济技术开发区 where its committee signs as 宜宾临港经济技术开发区管委会: the name the zone's
+    own body gives it, its city's short name first (not a province's: 江西赣州经济技术开发区管委会
+    keeps 赣州经济技术开发区)."""
+    body = re.search(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2})" + re.escape(zone) + _OWN_BODY, text)
+    return body.group(1) + zone if body is not None and body.group(1) in _city_short_names() else zone
+
+
+@lru_cache(maxsize=1)
+def _city_short_names() -> frozenset[str]:
+    """The short names of regions.csv's prefecture-level cities (宜宾 of 宜宾市)."""
+    return frozenset(row["short_name"] for row in load_csv("regions") if row["level"] == "prefecture")
+
+
+#: a zone's own body, after its name (管委会, 管理委员会, 党工委)
+_OWN_BODY = r"(?:管委会|管理委员会|党工委)"

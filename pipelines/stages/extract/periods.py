@@ -199,7 +199,7 @@ def _patterns() -> tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...]:
             r"(?P<m2>\d{1,2}|十[一二]|[一二三四五六七八九十])\s*月(?:份)?",
         ),
         # (首8个月: Hong Kong's wording)
-        ("first_months", ("前", "首"), y + r"[前首]\s*(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})\s*个?月"),
+        ("first_months", ("前", "首"), y + r"[前首]\s*(?P<n>\d{1,2}|[一两二三四五六七八九十]{1,3})\s*个?月"),
         # 前三季度, and in headlines 前三季
         # (首三季; 1-3季度, 一至三季度: the quarters from the first)
         (

@@ -1244,8 +1244,7 @@ class StatusPeriodRules:
             and inherited.period.kind == AS_OF
             and (mention is None or mention.pos + ctx.sentence.start < inherited.quote_start)
         ):
-            # …用户达1087.5万户，占总用户数的33.3%: the share of a stock, on the stock's date (民营企业
-            # 12.87万户，同比增长9.1%: and its growth, over the same day a year before)
+            # …用户达1087.5万户，占总用户数的33.3%: the share of a stock, on the stock's date
             return inherited.period, "period_share_of_stock", False
         this_month = sentence_pre.rfind("当月")
         if this_month >= 0 and (mention is None or mention.pos < this_month):

@@ -357,9 +357,9 @@ _PLACES_WORD = re.compile(
 #: a short aside in brackets (白酒（折65度，商品量）): its comma makes no prose of a row, and it
 #: says how a product is counted, not what it is
 ASIDE = re.compile(r"[（(][^（）()\n]{0,20}[)）]")
-#: a cell with no value in it (a growth has no base year): 规上工业增加值年均增速  %  —  7.5  8.1
 #: the marks a cell or a row's name is starred with, for a note below the table to explain
 STAR_MARKS = ("*", "＊")
+#: a cell with no value in it (a growth has no base year): 规上工业增加值年均增速  %  —  7.5  8.1
 _EMPTY_CELLS = frozenset({"—", "－", "-", "/", "——", "…", "不适用"})
 #: a change column's cell in a row of a rate: 增加1.08个百分点, 减少0.5个百分点
 _CHANGE_IN_POINTS_CELL = re.compile(r"(?P<way>增加|减少|提高|下降|降低)(?P<number>\d+(?:\.\d+)?)个百分点")
@@ -519,6 +519,7 @@ _GROUP_LABEL = re.compile(r"(?![表图附注])[\u4e00-\u9fff（）()、]{2,16}(?
 _GROUPED_BY = re.compile(r"按[\u4e00-\u9fff]{1,8}分[：:]")
 #: the name column of a table whose rows are indicators (指标名称 单位 绝对值 比上年同期增长±%)
 _INDICATOR_NAME_COLUMN = frozenset({"指标", "指标名称", "主要指标", "项目"})
+#: the name column of a table whose rows are products (产品名称  4月产量  同比增长(%))
 _PRODUCT_NAME_COLUMNS = frozenset({"产品名称", "产品", "主要产品"})
 #: the first cell of a header whose rows are parts of a whole (分组, 分行业)
 _PARTS_NAME_COLUMN = re.compile(r"分\s*组|分行业|分类|行业|指标|项目|类别")
@@ -2121,6 +2122,7 @@ def _goals_and_outcomes_header(cells: list[tuple[int, str]]) -> list[Column] | N
 _OUTCOME_TAGS = frozenset({"完成", "预计完成"})
 #: a column of the year's outcome as estimated before the year is over (预计完成, 全年预计完成)
 _ESTIMATED_OUTCOME_COLUMNS = frozenset({"预计完成", "预计完成值", "预计完成数", "全年预计完成", "全年预计"})
+
 #: a performance report's levels of indicators (一级指标  二级指标  三级指标)
 _LEVELS_OF_INDICATOR = re.compile(r"一级指标\|二级指标\|三级指标")
 _TWO_LEVELS_OF_INDICATOR = re.compile(r"(?:指标类别|指标类型|一级指标)\|(?:绩效指标|二级指标|指标名称)")
@@ -3013,9 +3015,9 @@ def _year_row(
             return
         cells, columns = cells[:-remarks], columns[:-remarks]
     numbers = cells[-len(columns) :]
+    starred: set[int] = set()  # (1500* under 2025年基数, a note saying what the star marks)
     if len(numbers) == len(columns):
         # (10%以上, 8.5%左右 under a goal's 同比增长: the growth's cell says its unit again)
-        # (1500* under 2025年基数, a note saying what the star marks: read with it, apart)
         starred = {offset for offset, cell in numbers if cell.endswith(STAR_MARKS)}
         numbers = [(offset, cell.rstrip("".join(STAR_MARKS))) for offset, cell in numbers]
         numbers = [
