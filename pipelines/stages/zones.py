@@ -72,7 +72,7 @@ def zone_in_full(zone: str, text: str) -> str:
     if short is not None:
         return _with_its_city(zone.removesuffix(short) + _FULL_KIND[short], text)
     if not zone.endswith("开发区") or re.search(FULL_ZONE_KIND + "$", zone):
-        return _with_its_city(zone, text)
+        return _with_its_city(zone, text) if zone.endswith(ZONE_KIND_ENDS) else zone
     full = re.search(re.escape(zone.removesuffix("开发区")) + FULL_ZONE_KIND, text)
     return _with_its_city(full.group() if full is not None else zone, text)
 
