@@ -73,6 +73,12 @@ _LABELLED_LINE = re.compile(r"\s*[\u4e00-\u9fff（）()、]{2,24}[：:]\s*\S")
 _OPENS_ON_WORDS = re.compile(r"[\u4e00-\u9fff]{2}")
 
 
+def _chapter_heading_at(text: str, start: int) -> bool:
+    """Whether the line at ``start`` is a chapter's heading (五、工业企业效益（1—3月）)."""
+    end = text.find("\n", start)
+    return _CHAPTER_HEADING.fullmatch(text, start, end if end >= 0 else len(text)) is not None
+
+
 def sentences(text: str, corrupted: list[tuple[int, int]] | None = None) -> list[Span]:
     """Split into sentences; a newline ends one only after punctuation or a heading.
 
@@ -122,15 +128,7 @@ def sentences(text: str, corrupted: list[tuple[int, int]] | None = None) -> list
             )
             # (工业投资：—，增长15.3% ↵↵ 五、工业企业效益（1—3月）: a chapter's heading below ends the
             # paragraph above, whatever it ends on)
-            next_line_end = text.find("\n", m.end())
-            is_break = is_break or (
-                "\n\n" in m.group(0)
-                and bool(
-                    _CHAPTER_HEADING.fullmatch(
-                        text, m.end(), next_line_end if next_line_end >= 0 else len(text)
-                    )
-                )
-            )
+            is_break = is_break or ("\n\n" in m.group(0) and _chapter_heading_at(text, m.end()))
             # (采矿业增加值：—，增长5.8% ↵ 制造业增加值：—，增长11.6%: a list of labelled values, a
             # line each)
             is_break = is_break or bool(_LABELLED_LINE.match(before) and _LABELLED_LINE.match(text, m.end()))

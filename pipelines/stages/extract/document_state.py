@@ -86,7 +86,6 @@ _REPORTED_BELOW = re.compile(r"(?:通报|报告|汇报|公布)如下")
 _HEADING_MARK = r"(?P<marker>[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])"
 #: a chapter heading's months in brackets at its end (五、工业企业效益（1—3月）)
 _BRACKETED_MONTHS_END = re.compile(r"[（(]\s*1\s*[-—–~至]\s*\d{1,2}\s*月份?\s*[)）]\s*$")
-_NUMBERED_MARK = re.compile(rf"\s*{_HEADING_MARK}")
 _NUMBERED_HEADING_LINE = re.compile(rf"\s*{_HEADING_MARK}[^\n。；;，,：:]{{2,40}}")
 #: a numbered heading that names its place last, in brackets (一、…公司：…智能工厂建设（郑州市）)
 _PLACE_AFTER_HEADING = re.compile(
@@ -401,8 +400,9 @@ class DocumentState(StatusPeriodRules, IndicatorText):
                 return  # (【企业概况】 under it: a label in that place's section, no heading of another)
         self.section_region = named is not None
         # (（五）固原市：后发追赶势头初显: a numbered place's section, which 三、… above its rank ends)
-        numbered = _NUMBERED_MARK.match(self.text, sentence.start) if named is not None else None
-        self.place_heading_rank = _marker_kind(numbered.group("marker")) if numbered is not None else ""
+        numbered = _HEADING.match(self.text, sentence.start) if named is not None else None
+        mark = (numbered.group(1) or numbered.group(2)) if numbered is not None else None  # 一、 or （一）
+        self.place_heading_rank = _marker_kind(mark) if mark else ""
         self.region = named or self.meta.region
         self.province = province_of_whole(self.region)
         # a new place's section is a new story: the plans of the one before do not go on
