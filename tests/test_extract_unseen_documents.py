@@ -13117,3 +13117,193 @@ def test_the_first_two_months_said_as_hong_kong_says_them() -> None:
     by_value = {f.value: f for f in found}
     assert (by_value[84.4].period_start, by_value[84.4].period_end) == (date(2025, 1, 1), date(2025, 2, 28))
     assert "首" not in by_value[84.4].indicator and "月" not in by_value[84.4].indicator
+
+
+def test_a_table_of_cells_a_line_whose_header_cells_broke_over_two_lines() -> None:
+    # 产品名称 ↵ 计量单位 ↵ 1-8月 ↵ 同比增长 ↵ （%） ↵ 原煤 ↵ 万吨 ↵ …: the header's five lines are four
+    # cells, and a product's name may say in brackets how it is counted (no row had been read)
+    text = normalize(
+        "鄂尔多斯市统计局\n\n2025年1-8月全市规模以上工业生产情况\n\n发布时间：2025-09-19\n\n"
+        "表1　2025年1-8月全市规模以上工业主要产品产量\n\n"
+        "产品名称\n计量单位\n1-8月\n同比增长\n（%）\n原煤\n万吨\n56321.4\n2.1\n"
+        "烧碱（折100%）\n万吨\n196.2\n2.5\n焦炭\n万吨\n612.8\n-3.6\n"
+    ).text
+    by_value = {f.value: f for f in extract_figures(text, describe_document(text, "ordos_products.txt"))}
+    assert by_value[56321.4].indicator.startswith("原煤") and by_value[56321.4].unit == "万吨"
+    assert by_value[2.1].measure == "yoy_growth_pct" and by_value[-3.6].measure == "yoy_growth_pct"
+    assert by_value[196.2].indicator.startswith("烧碱") and by_value[196.2].period_end == date(2025, 8, 31)
+
+
+def test_a_places_bare_growth_column_is_the_growth_its_caption_names() -> None:
+    # 地区 ↵ 增速 ↵ （%） ↵ 位次 ↵ 比1-7月 ↵ 增减（百分点） under 表2 …各旗区规模以上工业增加值增速: each
+    # place's growth, rank and change of that (the table was not read)
+    text = normalize(
+        "鄂尔多斯市统计局\n\n发布时间：2025-09-19\n\n1-8月，全市规模以上工业增加值同比增长6.8%。\n\n"
+        "表2　2025年1-8月各旗区规模以上工业增加值增速\n\n"
+        "地区\n增速\n（%）\n位次\n比1-7月\n增减（百分点）\n全市\n6.8\n—\n0.3\n"
+        "东胜区\n8.4\n3\n0.5\n康巴什区\n12.6\n1\n-1.2\n"
+    ).text
+    found = extract_figures(text, describe_document(text, "ordos_places.txt"))
+    growth = {(f.region, f.value) for f in found if f.measure == "yoy_growth_pct"}
+    assert {("东胜区", 8.4), ("康巴什区", 12.6)} <= growth
+    ranked = next(f for f in found if f.measure == "rank" and f.region == "康巴什区")
+    assert ranked.value == 1 and "规模以上工业增加值" in ranked.indicator
+    assert any(f.measure == "pp_change" and f.region == "东胜区" and f.value == 0.5 for f in found)
+
+
+def test_a_zone_committees_own_site_speaks_for_the_zone() -> None:
+    # 四川射洪经济开发区管理委员会 ↵ 首页　|　园区概况 … 位于四川省遂宁市射洪市: the zone's own page (it
+    # was 四川省's, which the text names first)
+    text = normalize(
+        "四川射洪经济开发区管理委员会\n首页　|　园区概况　|　招商引资\n\n"
+        "投资射洪经开区——招商手册（2026版）\n\n发布时间：2026-02-26 09:12\n\n"
+        "四川射洪经济开发区位于四川省遂宁市射洪市，2006年经四川省人民政府批准设立。"
+        "2025年，园区规上工业总产值826.4亿元，增长13.2%。"
+    ).text
+    meta = describe_document(text, "shehong_guide.txt")
+    assert meta.region == "四川射洪经济开发区"
+    assert {f.region for f in extract_figures(text, meta) if f.value == 826.4} == {"四川射洪经济开发区"}
+
+
+def test_a_plan_tables_cells_starred_with_a_reference_mark_are_estimates() -> None:
+    # 1180※ under 注：带※的为2025年预计数: an estimate (it was read as done)
+    text = normalize(
+        "绵阳市国民经济和社会发展第十五个五年规划纲要（节选）\n\n发布日期：2026-02-10\n\n"
+        "表1　“十五五”时期制造业发展主要指标\n\n"
+        "| 序号 | 指标 | 单位 | 2025年 | 2030年 | 年均增长（%） | 属性 |\n"
+        "| 1 | 规模以上工业增加值 | 亿元 | 1180※ | 1800 | 8.8 | 预期性 |\n"
+        "| 2 | 制造业增加值占地区生产总值比重 | % | 27.5 | 30 | — | 预期性 |\n\n"
+        "注：带※的为2025年预计数。"
+    ).text
+    by_value = {f.value: f for f in extract_figures(text, describe_document(text, "mianyang_plan.txt"))}
+    assert by_value[1180].status == "estimate" and by_value[1180].period_end == date(2025, 12, 31)
+    assert by_value[27.5].status == "actual"
+
+
+def test_a_meeting_that_planned_next_years_first_quarter_sets_no_goals() -> None:
+    # …研究部署四季度及明年一季度重点工作。 ↵ 1—10月，…实现营业收入…: done (every figure was a goal)
+    text = normalize(
+        "甘肃省人民政府国有资产监督管理委员会\n\n1—10月省属企业经济运行情况\n\n发布时间：2025-11-21 10:35\n\n"
+        "11月18日，省政府国资委召开监管企业经济运行调度会，通报1—10月经济运行情况，"
+        "研究部署四季度及明年一季度重点工作。\n\n一、营业收入平稳增长\n\n"
+        "1—10月，省属企业累计实现营业收入6038.7亿元。其中，工业企业实现营业收入4526.3亿元。"
+        "21户监管企业中，16户营业收入同比增长。"
+    ).text
+    found = extract_figures(text, describe_document(text, "gansu_soe.txt"))
+    assert {f.status for f in found if f.value in (4526.3, 16)} == {"actual"}
+
+
+def test_a_group_label_with_a_colon_inside_a_table_of_indicators() -> None:
+    # 主要产品产量： ↵ 有机硅单体 … ↵ 二、固定资产投资 ↵ …: the table goes on (it ended at the label)
+    text = normalize(
+        "永修县统计局\n\n发布时间：2025-12-12\n\n永修县2025年1—11月主要经济指标\n\n"
+        "指      标                        单位           1—11月       同比增长%\n"
+        "一、工业\n  规模以上工业增加值               %               —            9.6\n"
+        "  主要产品产量：\n    有机硅单体                     万吨          92.4           8.3\n"
+        "二、固定资产投资\n  固定资产投资                     %               —            5.3\n"
+    ).text
+    by_value = {f.value: f for f in extract_figures(text, describe_document(text, "yongxiu_quick.txt"))}
+    assert by_value[92.4].indicator.startswith("有机硅单体") and by_value[8.3].measure == "yoy_growth_pct"
+    assert by_value[5.3].indicator == "固定资产投资" and by_value[5.3].measure == "yoy_growth_pct"
+
+
+def test_a_task_the_province_set_met_is_no_goal() -> None:
+    # …今年新增国家级绿色工厂5家…；…能耗预计下降4%以上，能够完成省里下达的目标任务: done (a goal)
+    found = figures(
+        "绿色发展方面，今年新增国家级绿色工厂5家，累计达到24家；规上工业单位增加值能耗预计下降4%以上，"
+        "能够完成省里下达的目标任务。",
+        region="上饶市",
+        ref=date(2025, 12, 22),
+    )
+    assert {f.status for f in found if f.value in (5, 24)} == {"actual"}
+
+
+def test_these_five_years_are_the_five_years_to_this_one() -> None:
+    # 这五年全市规上工业增加值年均增长9.2% in December 2025: 2021—2025 (it was 1—11月, the text's)
+    found = figures(
+        "回过头看整个“十四五”，这五年全市规上工业增加值年均增长9.2%。",
+        region="上饶市",
+        ref=date(2025, 12, 22),
+    )
+    averaged = next(f for f in found if f.measure == "avg_growth_pct")
+    assert (averaged.period_start, averaged.period_end) == (date(2021, 1, 1), date(2025, 12, 31))
+
+
+def test_a_magazines_issue_line_dates_it() -> None:
+    # 《财经视界》2025年第31期 | 2025年11月03日 出版: the day it came out (it had none: no period)
+    text = normalize(
+        "财经视界 > 区域 > 正文\n《财经视界》2025年第31期 | 2025年11月03日 出版\n\n"
+        "中部“工业六强”三季报：江西领跑\n\n前三季度，全国规模以上工业增加值同比增长6.2%。"
+    ).text
+    meta = describe_document(text, "caijing_issue.txt")
+    assert meta.reference_date == date(2025, 11, 3)
+    assert next(f for f in extract_figures(text, meta) if f.value == 6.2).period_end == date(2025, 9, 30)
+
+
+def test_a_notices_table_of_assessed_bodies_scores_ranks_and_bonus_points() -> None:
+    # 排名 | 单位 | 综合得分 | 其中：加分 | 等次 in …关于2025年度全市制造业高质量发展考核结果的通报: each
+    # county's rank and score in that assessment, and its bonus (the table was not read)
+    text = normalize(
+        "襄阳市人民政府办公室关于2025年度全市制造业高质量发展考核结果的通报\n\n发布日期：2026-03-16\n\n"
+        "（一）县（市、区）组\n\n排名 | 单位     | 综合得分 | 其中：加分 | 等次\n"
+        "-----|----------|----------|------------|-----\n 1   | 枣阳市   | 97.86    | 6.5        | 优秀\n"
+        " 2   | 谷城县   | 94.72    | 5.0        | 优秀\n"
+    ).text
+    found = extract_figures(text, describe_document(text, "xiangyang_assessment.txt"))
+    ranked = next(f for f in found if f.measure == "rank" and f.region == "谷城县")
+    assert ranked.value == 2 and "高质量发展" in ranked.indicator
+    scored = next(f for f in found if f.value == 97.86)
+    assert scored.region == "枣阳市" and "高质量发展" in scored.indicator and scored.unit == "分"
+    assert next(f for f in found if f.value == 6.5).indicator == "加分"
+
+
+def test_a_table_under_a_unit_and_percent_reads_its_levels_in_the_unit_and_keeps_rows_own() -> None:
+    # 单位：亿千瓦时、% over 指标  10月  同比  1—10月  同比: the levels in 亿千瓦时 (no row had been read),
+    # but a row that names its unit (家) or is a rate (产销率) keeps its own
+    text = normalize(
+        "贵州省能源局\n\n发布时间：2025-11-14\n\n表1　2025年10月全省主要指标\n单位：亿千瓦时、%\n\n"
+        "指　标　　　　　　　　　10月　　　同比　　　1—10月　　　同比\n"
+        "全社会用电量　　　　　152.36　　　6.8　　　1563.72　　　7.5\n"
+        "规上工业企业数（家）　　1986　　　3.1　　　1986　　　3.1\n"
+        "工业产品产销率　　　　　97.6　　　-0.5　　　97.8　　　-0.3\n"
+    ).text
+    by_value = {f.value: f for f in extract_figures(text, describe_document(text, "guizhou_power.txt"))}
+    assert by_value[152.36].unit == "亿千瓦时" and by_value[152.36].period_start == date(2025, 10, 1)
+    assert by_value[1563.72].unit == "亿千瓦时" and by_value[7.5].measure == "yoy_growth_pct"
+    assert by_value[97.6].unit == "%" and by_value[97.6].measure == "share_pct"
+    assert all(
+        f.unit == "家" for f in extract_figures(text, describe_document(text, "g.txt")) if f.value == 1986
+    )
+
+
+def test_the_rows_of_a_table_of_the_kinds_of_a_whole_societys_total_are_its_kinds() -> None:
+    # 全社会用电量 ↵ 第一产业 ↵ 其中：工业 ↵ 城乡居民生活 under …全社会用电量分类情况: 工业用电量 (it
+    # was 工业, its growth 工业增加值's)
+    text = normalize(
+        "贵州省能源局\n\n发布时间：2025-11-14\n\n"
+        "表1　2025年10月全省全社会用电量分类情况\n单位：亿千瓦时，%\n\n"
+        "指标         10月   同比   1—10月   同比\n全社会用电量     152.36   6.8   1563.72   7.5\n"
+        "第一产业        1.84   10.2    18.95   12.6\n其中：工业      95.21   5.0    988.64   6.1\n"
+        "城乡居民生活      20.43   8.1    217.18   7.9\n"
+    ).text
+    by_value = {f.value: f for f in extract_figures(text, describe_document(text, "guizhou_kinds.txt"))}
+    assert by_value[95.21].indicator.endswith("工业用电量") and by_value[5.0].indicator.endswith("工业用电量")
+    assert by_value[1.84].indicator == "第一产业用电量"
+    assert "居民生活用电" in by_value[20.43].indicator
+    assert by_value[152.36].indicator == "全社会用电量"
+
+
+def test_a_header_word_spaced_out_in_full_width_spaces_is_one_word() -> None:
+    # 类　　别　　　　　　　　项目数 … ↵ 合　　计 …: 类别, and the table read (it was two cells, 类
+    # and 别)
+    text = normalize(
+        "广西壮族自治区发展和改革委员会\n\n发布时间：2026-02-10\n\n"
+        "表1　2026年自治区重点建设项目计划分类汇总表\n"
+        "　　　　　　（单位：项、亿元）\n类　　别　　　　　　　　项目数　　　　总投资　　　　年度计划投资\n"
+        "合　　计　　　　　　　　1268　　　　28436.5　　　　4612.8\n"
+        "一、产业发展　　　　　　 583　　　　11872.4　　　　2108.6\n"
+    ).text
+    assert "类别" in text and "合计" in text
+    by_value = {f.value: f for f in extract_figures(text, describe_document(text, "guangxi_projects.txt"))}
+    assert by_value[583].unit == "项" and by_value[2108.6].unit == "亿元"
+    assert "产业发展" in by_value[2108.6].indicator

@@ -294,9 +294,11 @@ _CATALOGUE_LINE = re.compile(
 
 #: a paper's digital edition, its day between the path's marks (广西日报数字报 ＞ 2025年12月30日 ＞ 第005版)
 _EDITION_DATED = re.compile(rf"^[^＞>\n]{{2,30}}?(?:报|版)\s*[＞>]\s*{_DATE}日?\s*[＞>]")
-#: a bulletin's issue number, then the day it came out (2025年第38期        2025年10月27日)
+#: a bulletin's issue number, then the day it came out (2025年第38期        2025年10月27日), or a
+#: magazine's (《财经视界》2025年第31期 | 2025年11月03日 出版)
 _ISSUE_DATED = re.compile(
-    rf"^(?:\d{{4}}\s*年\s*)?第\s*\d+\s*期\s*(?:[（(]总第\s*\d+\s*期[)）])?\s+{_DATE}日?\s*$"
+    r"^(?:《[^》\n]{2,20}》\s*)?(?:\d{4}\s*年\s*)?第\s*\d+\s*期\s*(?:[（(]总第\s*\d+\s*期[)）])?"
+    rf"(?:\s+|\s*[|｜]\s*){_DATE}日?\s*(?:出版)?\s*$"
 )
 #: a bulletin's issue number on a line of its own (2025年第10期（总第226期）): no headline
 _ISSUE_LINE = re.compile(
@@ -1274,8 +1276,9 @@ _ZONES_PARK = re.compile(r"(?:高新区|经开区|开发区)[\u4e00-\u9fff]{2,12
 _ZONE_AT_START = re.compile(
     r"[\u4e00-\u9fff]{2,6}?(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区)"
 )
-#: a zone committee's red header over the notices it issues (…管理委员会文件, …管委会文件)
-_COMMITTEES_HEADER = re.compile(r"(?:党工委)?(?:管理委员会|管委会)(?:办公室)?文件$")
+#: a zone committee's red header over the notices it issues (…管理委员会文件, …管委会文件), or
+#: its name alone atop its own site's pages (四川射洪经济开发区管理委员会 ↵ 首页 | 园区概况 …)
+_COMMITTEES_HEADER = re.compile(r"(?:党工委)?(?:管理委员会|管委会)(?:办公室)?(?:文件)?$")
 #: a county's government, or the county as a whole (县人民政府：, 全县, 我县)
 _TO_THE_COUNTY = re.compile(r"县人民政府|县政府|全县|我县")
 #: a zone's own committee, the body that writes its reports (管理委员会, 管委会)

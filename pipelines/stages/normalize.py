@@ -500,9 +500,11 @@ _SPACED_OUT_LINE = re.compile(
     r"^[ \t\u3000]*(?:[\u4e00-\u9fff][ \u3000]){4,}[\u4e00-\u9fff][ \t\u3000]*$", re.MULTILINE
 )
 #: 产  量 between gaps twice as wide (计量单位        产  量        比上年增长, 行    业      三季度):
-#: the same, spaced wider
+#: the same, spaced wider (in full-width spaces too: 类　　别　　　　　　　　项目数)
 _WIDELY_SPACED_WORD_IN_ROW = re.compile(
-    r"(?:(?<=    )|^[ \t]{0,3})([\u4e00-\u9fff])( {2,4})([\u4e00-\u9fff])(?= {4,}|[ \t]*$)", re.MULTILINE
+    r"(?:(?<=[ \u3000]{4})|^[ \t\u3000]{0,3})([\u4e00-\u9fff])([ \u3000]{2,4})([\u4e00-\u9fff])"
+    r"(?=[ \u3000]{4,}|[ \t\u3000]*$)",
+    re.MULTILINE,
 )
 
 
@@ -511,11 +513,11 @@ def _widely_spaced_word(match: re.Match[str]) -> Sequence[Piece] | None:
     text, inner = match.string, len(match.group(2))
     line_end = text.find("\n", match.end())
     after = text[match.end() : len(text) if line_end < 0 else line_end]
-    gap_after = len(after) - len(after.lstrip(" "))
+    gap_after = len(after) - len(after.lstrip(" \u3000"))
     before = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
     if gap_after < 2 * inner and after.strip():
         return None
-    if before.strip() and len(before) - len(before.rstrip(" ")) < 2 * inner:
+    if before.strip() and len(before) - len(before.rstrip(" \u3000")) < 2 * inner:
         return None
     return (match.span(1), match.span(3))
 
@@ -765,33 +767,49 @@ _VERTICAL_HEADER_HINT = re.compile(rf"\n(?:{_VERTICAL_HEADER_WORDS})\n")
 #: … the header's other cells (单位, 1—9月, 同比增长(%), 比重（%）), and a row's value cells
 _VERTICAL_HEADER_CELL = re.compile(
     r"单位|计量单位|\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月(?:份)?|\d{1,2}\s*月(?:份)?|本月|累计|全年|"
-    r"(?:19|20)\d{2}\s*年|同比|增长|增速|比重|占比|[%％]"
+    r"(?:19|20)\d{2}\s*年|同比|增长|增速|增减|比重|占比|位次|排名|[%％]"
 )
+#: a header's line that goes on the cell above it, a bracketed unit alone ((%), （亿元）) …
+_VERTICAL_UNIT_LINE = re.compile(r"[（(][^（）()\d]{1,8}[)）]")
+#: … or on the one below it, a comparison that names only what it compares with (比1-7月 ↵ 增减)
+_VERTICAL_COMPARED_WITH = re.compile(r"比[^增减长降提高±]{1,8}")
+#: the fewest rows that make a table of cells a line, by its width: two columns, a label and a
+#: value, need more to be told from a list of short lines
+_VERTICAL_MIN_ROWS = {2: 3}
 _VERTICAL_VALUE_CELL = re.compile(r"[-−+]?\d[\d,]*(?:\.\d+)?[%％]?|—{1,2}|－|/|[^\d\s，。；]{1,6}")
-_VERTICAL_LABEL = re.compile(r"[^，。；\d]{1,30}")
+#: (a product's name may say in brackets what it is counted as: 烧碱（折100%）)
+_VERTICAL_LABEL = re.compile(r"[^，。；\d]{1,30}(?:[（(][^（）()\n]{1,12}[)）])?")
 
 
 def _vertical_tables(text: str, offsets: list[int]) -> tuple[str, list[int]]:
     """指标名称 ↵ 单位 ↵ 1—9月 ↵ 同比增长(%) ↵ 规模以上工业增加值 ↵ 亿元 ↵ 2386.5 ↵ 6.8 …: a table
     whose cells a scraper put on lines of their own, each row put back on one line (the line
-    breaks inside a row become column gaps), so that the table reader sees rows."""
+    breaks inside a row become column gaps), so that the table reader sees rows. A header's
+    cell the scraper broke over two lines (增速 ↵ （%）, 比1-7月 ↵ 增减) is made one again."""
     lines = text.split("\n")
     starts = list(itertools.accumulate((len(line) + 1 for line in lines), initial=0))
     joined: set[int] = set()  # positions of the line breaks that part two cells of one row
+    within: set[int] = set()  # … and of those inside one cell of the header
     i = 0
     while i < len(lines):
         if not _VERTICAL_HEADER_START.fullmatch(lines[i]):
             i += 1
             continue
-        width = 1
+        height = 1
         while (
-            i + width < len(lines)
-            and _VERTICAL_HEADER_CELL.search(lines[i + width])
-            and len(lines[i + width]) <= 12
+            i + height < len(lines)
+            and _VERTICAL_HEADER_CELL.search(lines[i + height])
+            and len(lines[i + height]) <= 12
         ):
-            width += 1
-        rows, k = 0, i + width
-        while width >= 3 and k + width <= len(lines):
+            height += 1
+        cell_goes_on = [
+            j
+            for j in range(i + 1, i + height)
+            if _VERTICAL_UNIT_LINE.fullmatch(lines[j]) or _VERTICAL_COMPARED_WITH.fullmatch(lines[j - 1])
+        ]
+        width = height - len(cell_goes_on)
+        rows, k = 0, i + height
+        while width >= 2 and k + width <= len(lines):
             cells = lines[k : k + width]
             values = cells[1:]
             if not _VERTICAL_LABEL.fullmatch(cells[0]) or not all(
@@ -801,13 +819,22 @@ def _vertical_tables(text: str, offsets: list[int]) -> tuple[str, list[int]]:
             if not any(c[:1].isdigit() or c[:1] in "-−+" for c in values):
                 break
             rows, k = rows + 1, k + width
-        if rows >= 2:
-            for row_start in range(i, k, width):
+        if rows >= _VERTICAL_MIN_ROWS.get(width, 2):
+            within.update(starts[j] - 1 for j in cell_goes_on)
+            joined.update(starts[j] - 1 for j in range(i + 1, i + height) if j not in cell_goes_on)
+            for row_start in range(i + height, k, width):
                 joined.update(starts[row_start + j + 1] - 1 for j in range(width - 1))
             i = k
         else:
             i += 1
-    return _column_gaps_at(text, offsets, _A_LINE_BREAK, joined)
+    if not within:
+        return _column_gaps_at(text, offsets, _A_LINE_BREAK, joined)
+    return _edit(
+        text,
+        offsets,
+        _A_LINE_BREAK,
+        lambda m: () if m.start() in within else ("  ",) if m.start() in joined else None,
+    )
 
 
 _A_LINE_BREAK = re.compile(r"\n")
@@ -950,8 +977,8 @@ def normalize(text: str) -> NormalizedText:
     text, offsets = _single_spaced_tables(text, offsets)
     if "  " in text:
         text, offsets = _edit(text, offsets, _SPACED_WORD_IN_ROW, lambda m: (m.span(1), m.span(2)))
-        if "    " in text:
-            text, offsets = _edit(text, offsets, _WIDELY_SPACED_WORD_IN_ROW, _widely_spaced_word)
+    if "    " in text or "\u3000\u3000\u3000\u3000" in text:
+        text, offsets = _edit(text, offsets, _WIDELY_SPACED_WORD_IN_ROW, _widely_spaced_word)
     text, offsets = _edit(text, offsets, _DECORATION, _delete)
     if _BOX_CORNER.search(text):
         text, offsets = _edit(text, offsets, _BOX_RULE_LINE, _delete)

@@ -124,9 +124,11 @@ _HEADLINE_TOPIC = re.compile(r"([^，,。；;：:\d]{2,16})[：:]")
 #: a year named in a title (2025年度, 2025年)
 TITLE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 
-#: a text turning to next year's work or goals (明年要重点抓好…工作, 2026年…主要预期目标是)
+#: a text turning to next year's work or goals (明年要重点抓好…工作, 2026年…主要预期目标是); not to a
+#: part of it a meeting planned for (研究部署四季度及明年一季度重点工作: the figures after it are done)
 _NEXT_YEARS_WORK = re.compile(
-    r"(?:明年|(?P<year>\d{4})\s*年)[^。；;，,]{0,24}?(?:主要预期目标|主要目标|重点抓好|重点工作|工作安排|工作思路)"
+    r"(?:明年|(?P<year>\d{4})\s*年)(?!第?[一1]季度|首季|上半年)"
+    r"[^。；;，,]{0,24}?(?:主要预期目标|主要目标|重点抓好|重点工作|工作安排|工作思路)"
 )
 #: the first month of a year's last months, when its texts turn to the next year's work
 _LATE_MONTH = 11

@@ -277,6 +277,12 @@ EVALUATED_IN_TITLE = re.compile(
     r"(?:(?:19|20)\d{2}\s*年度?)?(?:全省|全市|全国|[\u4e00-\u9fff]{2,3}[省市])?"
     r"(?P<what>[\u4e00-\u9fff]{2,16}?)(?:综合)?(?:评价|排名|考核|考评|评估)(?:结果)?(?:出炉|揭晓|公布|发布|通报)?$"
 )
+#: … or what a notice of the results names (…关于2025年度全市制造业高质量发展考核结果的通报): the
+#: table of scores it gives is of that (its prose ranks are left to what they say)
+_RESULTS_NOTICED_IN_TITLE = re.compile(
+    r"(?:19|20)\d{2}\s*年度?(?:全省|全市|全国)?"
+    r"(?P<what>[\u4e00-\u9fff]{2,16}?)(?:综合)?(?:评价|排名|考核|考评|评估)结果的(?:通报|公告|通知)$"
+)
 #: a column that names an index without saying which (综合指数): the caption says
 _GENERIC_INDICES = frozenset({"指数", "综合指数", "总指数"})
 #: a caption's mention of the ranks its table also gives (…指数及排名)
@@ -494,7 +500,7 @@ _YEAR_NOTED_AS_ESTIMATE = re.compile(
 
 #: a table's note that its starred cells are estimates (注：1.带*的为2025年预计数)
 _STARRED_AS_ESTIMATES = re.compile(
-    r"[*＊]\s*号?的?(?:数据|数值|数字|指标值?)?均?为(?:(?:19|20)\d{2}\s*年)?预计(?:数|值|完成数)?"
+    r"[*＊※]\s*号?的?(?:数据|数值|数字|指标值?)?均?为(?:(?:19|20)\d{2}\s*年)?预计(?:数|值|完成数)?"
 )
 
 
@@ -1145,7 +1151,8 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                 row_place, indicator = placed
             else:
                 indicator = self._clean(_named_in_caption(cell.indicator, cell.caption))
-                evaluated = EVALUATED_IN_TITLE.search(self.meta.title or "")
+                title = self.meta.title or ""
+                evaluated = EVALUATED_IN_TITLE.search(title) or _RESULTS_NOTICED_IN_TITLE.search(title)
                 if indicator == cell.indicator in _GENERIC_SCORES and evaluated is not None:
                     # 排名  县（市）  综合得分 under …综合排名前五位如下 in a text titled 2025年度全省县域经济
                     # 高质量发展评价结果出炉: the score (and rank) in that evaluation

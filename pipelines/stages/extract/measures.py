@@ -1576,6 +1576,7 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
             d = self._draft(
                 tok, ctx, before.indicator, "rank", 1, [*tok.rules, "rank_moved_to"], before.benchmark
             )
+            d.region = before.region  # (璧山区由上年第9位升至第6位: the place that moved, both times)
             # (由上年的第11位升至全国第9位: the year said with the earlier place is not this one's)
             told_with_before = bool(before.token.held_in) and "period_mention" in d.rules
             if not tok.held_in and (d.period == before.period or told_with_before):

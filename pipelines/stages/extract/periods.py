@@ -129,11 +129,11 @@ def _patterns() -> tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...]:
             ("年",),
             r"(?:过去|近)?(?<!\d)(?P<n>[两二三四五六七八九十]|\d{1,2})\s*年(?:来|以来|间)",
         ),
-        # 过去五年，… (a work report looking back on its term); 近3年，…
+        # 过去五年，… (a work report looking back on its term); 近3年，…; 这五年 (said)
         (
             "years_past",
-            ("过去", "近"),
-            r"(?:过去\s*的?|近)\s*(?P<n>[两二三四五六七八九十]|\d{1,2})\s*年(?![来以间内度])",
+            ("过去", "近", "这"),
+            r"(?:过去\s*的?|近|这)\s*(?P<n>[两二三四五六七八九十]|\d{1,2})\s*年(?![来以间内度])",
         ),
         (
             "years_span",

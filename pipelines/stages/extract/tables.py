@@ -358,7 +358,7 @@ _PLACES_WORD = re.compile(
 #: says how a product is counted, not what it is
 ASIDE = re.compile(r"[（(][^（）()\n]{0,20}[)）]")
 #: the marks a cell or a row's name is starred with, for a note below the table to explain
-STAR_MARKS = ("*", "＊")
+STAR_MARKS = ("*", "＊", "※")
 #: a cell with no value in it (a growth has no base year): 规上工业增加值年均增速  %  —  7.5  8.1
 _EMPTY_CELLS = frozenset({"—", "－", "-", "/", "——", "…", "不适用"})
 #: a change column's cell in a row of a rate: 增加1.08个百分点, 减少0.5个百分点
@@ -425,6 +425,8 @@ _TOWN_COLUMNS = frozenset({"乡镇（街道）", "乡镇", "镇（街道）", "�
 _ZONE_NAME_COLUMNS = frozenset({"开发区名称", "开发区", "园区名称", "园区"})
 _GRADE_COLUMNS = frozenset({"等次", "等级", "考核等次", "评价等次"})
 _SCORE_COLUMN = re.compile(r"[\u4e00-\u9fff]{0,6}(?:得分|总分|评分)")
+#: the points a score column's total was raised or lowered by (综合得分  其中：加分)
+_SCORE_CHANGES = frozenset({"加分", "扣分", "加分项", "扣分项"})
 #: a column's name that is words only (绿色工业园区), without its unit in brackets
 #: a column's or row's name of words only (单位GDP能耗: an acronym may be among them)
 _NAME_ONLY = re.compile(
@@ -513,8 +515,11 @@ _PART_OF_COLUMN = re.compile(r"其中[：:]?([“”\u4e00-\u9fff]{1,18})")
 _STRAY_NUMBER = re.compile(r"\d{1,3}")
 #: a column that sums the columns before it
 _SUM_COLUMNS = frozenset({"合计", "总计", "小计", "合计数"})
-#: a line of a group's label inside a table of products or indicators (主要工业产品产量)
-_GROUP_LABEL = re.compile(r"(?![表图附注])[\u4e00-\u9fff（）()、]{2,16}(?<![：:])")
+#: a line of a group's label inside a table of products or indicators (主要工业产品产量, and with a
+#: colon after it: 主要产品产量：)
+_GROUP_LABEL = re.compile(
+    r"(?![表图附注])(?!其中)[\u4e00-\u9fff（）()、]{2,16}(?<![：:])(?:(?<=[\u4e00-\u9fff]{4})[：:])?"
+)
 #: a group label that says what its rows are grouped by (按经济类型分：), colon and all
 _GROUPED_BY = re.compile(r"按[\u4e00-\u9fff]{1,8}分[：:]")
 #: the name column of a table whose rows are indicators (指标名称 单位 绝对值 比上年同期增长±%)
@@ -854,8 +859,10 @@ def table_values(text: str) -> Iterator[TableValue]:
     #: the unit of rows without a unit cell (指标名称 环比 同比 1—8月, all in %; 项目  本月  去年同月
     #: under 单位：辆), else ""
     unitless = ""
+    rates_apart_above = False  # 单位：亿千瓦时、%: a row that names its own unit, or a rate, keeps it
     units_in_label = False  # rows whose name ends on its unit (工业投资（亿元）)
     units_seen: dict[str, str] = {}  # each row's unit, by its name, in the tables read so far
+    society_wholes: dict[str, str] = {}  # what a caption's table counts for the whole society
     part_unit: str | None = None  # the unit of the last whole row, for its parts (其中：出口)
     line_units: list[str] = []  # the units a line above the header lists (单位：亿元、%)
     row_units: dict[str, str] = {}  # and the rows it names a unit of their own (（平板玻璃为万重量箱）)
@@ -928,7 +935,7 @@ def table_values(text: str) -> Iterator[TableValue]:
                 products = _product_header(wrapped_tails)
                 pairs_line = products is not None
             said = _unit_line_above(captions) if products is None else None
-            unit_above = said.group(1) if said is not None and not _UNIT_LIST.search(said.group(1)) else ""
+            unit_above = _one_unit_and_rates(said.group(1)) if said is not None else ""
             if unit_above and words[0][1] in _ITEM_COLUMNS:
                 # 项目  本月  去年同月  同比增减  本年累计 … under 单位：辆: every row in that unit
                 products = _product_header([words[0], (words[0][0], "单位"), *_growths_in_cells(words[1:])])
@@ -940,6 +947,7 @@ def table_values(text: str) -> Iterator[TableValue]:
             if products is not None:  # 产品名称 单位 产量 比上年增长（%）: single spaces part it
                 columns, caption, cell_pattern = _this_month_named(products), current, word_pattern
                 unitless = unit_above if said is not None or indices else ""
+                rates_apart_above = said is not None and unit_above != said.group(1)
                 caption = _caption_above(captions)  # (not the unit's line)
                 header_columns = _display_spans(line, [(at - start, word) for at, word in words])
                 header_columns = [] if unitless else header_columns
@@ -1022,6 +1030,8 @@ def table_values(text: str) -> Iterator[TableValue]:
             continue
         header = None
         if columns is None and cell_pattern is _CELL and len(cells) >= 2:
+            cells = _rates_named_by_caption(cells, captions)
+        if columns is None and cell_pattern is _CELL and len(cells) >= 2:
             # 地区  单位地区生产总值能耗  … ↵ 上升或下降（±%）  …: each column's change, said below it
             below = _line_from(text, pos)
             header = (
@@ -1092,7 +1102,16 @@ def table_values(text: str) -> Iterator[TableValue]:
             if unitless:
                 # (-5.31% under 同比增减: the growth's cell says its unit)
                 values = [(at, cell.removesuffix("%")) for at, cell in cells[1:]]
-                cells = [cells[0], (cells[0][0], unitless), *values]
+                row_name, row_unit = cells[0][1], unitless
+                own_unit = _unit_in_label(row_name) if rates_apart_above else None
+                if own_unit is not None:
+                    row_name, row_unit = (
+                        own_unit.group("name"),
+                        own_unit.group("unit"),
+                    )  # 规上工业企业数（家）
+                elif rates_apart_above and _RATE_NAME.search(row_name):
+                    row_unit = "%"  # 工业产品产销率
+                cells = [(cells[0][0], row_name), (cells[0][0], row_unit), *values]
             elif units_in_label:
                 cells = [cells[0], *((at, _arrow_read(cell)) for at, cell in cells[1:])]
                 named = _unit_in_label(cells[0][1])
@@ -1118,9 +1137,32 @@ def table_values(text: str) -> Iterator[TableValue]:
                 # 规模以上工业增加值      亿元                    9.1: blank cells, told by where the
                 # others stand under the header
                 cells = _under_header(cells, line, start, header_columns) or cells
+            if rows_are == "indicator":
+                cells = _kind_of_the_whole(cells, caption, society_wholes)
             yield from _product_row(cells, columns, caption, start, start + len(line), rows_are, group)
         else:
             yield from _region_row(cells, columns, caption, start, start + len(line))
+
+
+def _kind_of_the_whole(
+    cells: list[tuple[int, str]], caption: str, wholes: dict[str, str]
+) -> list[tuple[int, str]]:
+    """全社会用电量 ↵ 第一产业 ↵ 其中：工业 ↵ 城乡居民生活 under …全社会用电量分类情况: the rows
+    after a whole society's total, in a table of its kinds, are kinds of what it counts
+    (第一产业用电量, 工业用电量), not things of their own."""
+    label = cells[0][1]
+    society = _SOCIETY_WHOLE.fullmatch(_PART_OF.sub("", label))
+    if society is not None and society.group() in caption:
+        wholes[caption] = society.group(1)
+        return cells
+    what = wholes.get(caption)
+    if what is None or what[:2] in label or what[-2:] in label:
+        return cells  # (城乡居民生活用电, 工业投资: the row says it)
+    return [(cells[0][0], label + what), *cells[1:]]
+
+
+#: a table's row of the whole society's total (全社会用电量), and what it counts
+_SOCIETY_WHOLE = re.compile(r"全社会([\u4e00-\u9fff]{2,6})")
 
 
 #: a header line of a label and two or more columns with units, a single space between the
@@ -3165,6 +3207,15 @@ def _in_percent_said_above(cells: list[tuple[int, str]], captions: list[str]) ->
     ]
 
 
+def _one_unit_and_rates(said: str) -> str:
+    """单位：亿千瓦时 (or 亿千瓦时、%: its rates in %, as the columns say): the unit of a table's
+    levels, where one serves them all; else none."""
+    units = [unit for unit in _UNIT_LIST.split(said) if unit]
+    if len(units) == 2 and units[1] in ("%", "％"):
+        return units[0]
+    return "" if len(units) > 1 else said
+
+
 def _unit_line_above(captions: list[str]) -> re.Match[str] | None:
     """The unit a line above a table's header says (单位：家、个, or a caption's last words: …工业
     增加值与制造业投资增速（%）, every column in %), nearest first."""
@@ -3185,6 +3236,32 @@ _PERCENT_CAPTION_END = re.compile(r"(?<=[（(])([%％])(?P<row>)(?P<row_unit>)(?
 _CELLS_PARTED = re.compile(r"\t| {2,}|\u3000|[|｜]")
 
 
+def _rates_named_by_caption(cells: list[tuple[int, str]], captions: list[str]) -> list[tuple[int, str]]:
+    """地区  增速（%）  位次 under 表2 …各旗区规模以上工业增加值增速: a places' bare rate column is
+    the growth of what the caption says it is (规模以上工业增加值增速（%）)."""
+    if ASIDE.sub("", cells[0][1]) not in _REGION_NAME_COLUMNS:
+        return cells
+    of = _CAPTION_RATE_OF.search(_caption_above(captions))
+    if of is None:
+        return cells
+    return [
+        (at, f"{of.group('what')}增速{rate.group('unit') or ''}")
+        if (rate := _BARE_RATE_COLUMN.fullmatch(name)) is not None
+        else (at, name)
+        for at, name in cells
+    ]
+
+
+#: a column that says only that it is a growth rate (增速（%）, 同比增长%)
+_BARE_RATE_COLUMN = re.compile(r"(?:同比)?(?:增速|增幅|增长)(?P<unit>[（(][%％][)）]|[%％])?")
+#: what a caption says its table's rates are of, after the places it parts them by
+#: (2025年1-8月各旗区规模以上工业增加值增速)
+_CAPTION_RATE_OF = re.compile(
+    r"(?:各|分)[\u4e00-\u9fff]{0,2}?[区县市旗州镇乡]+(?:（[\u4e00-\u9fff、]{1,6}）)?"
+    r"(?P<what>[\u4e00-\u9fff]{4,20}?)(?:增速|增长速度|增幅)(?:情况)?$"
+)
+
+
 def _caption_above(captions: list[str]) -> str:
     """The nearest line above a table's header that is no line of its unit: its caption (with the
     line above it, where it is a note in brackets: 2025年上半年如皋市主要经济指标 ↵ （位次为…排位）)."""
@@ -3203,16 +3280,23 @@ def _scores_header(cells: list[tuple[int, str]]) -> list[Column] | None:
     # (排名  市州  综合得分  上年排名: each row's rank first, then its place)
     leading_rank = len(names) > 2 and _RANK_COLUMN.fullmatch(names[0]) is not None
     names = names[1:] if leading_rank else names
-    if len(names) < 2 or names[0] not in _REGION_NAME_COLUMNS | _TOWN_COLUMNS | _ZONE_NAME_COLUMNS:
+    # (排名  单位  综合得分  等次: the bodies assessed, places and zones, under 单位)
+    assessed = (
+        bool(names) and names[0] == "单位" and any(_SCORE_COLUMN.fullmatch(name) for name in names[1:2])
+    )
+    if len(names) < 2 or (
+        names[0] not in _REGION_NAME_COLUMNS | _TOWN_COLUMNS | _ZONE_NAME_COLUMNS and not assessed
+    ):
         return None
     zones = names[0] in _ZONE_NAME_COLUMNS
     columns: list[Column] = []
     scored: Column | None = None  # the first score column, what the ranks rank by
     for name in names[1:]:
-        if zones and (ASIDE.sub("", name) in _PLACE_COLUMNS or name in _GRADE_COLUMNS):
+        name = name.removeprefix("其中：").removeprefix("其中:")  # (综合得分  其中：加分: a part of it)
+        if (zones and ASIDE.sub("", name) in _PLACE_COLUMNS) or name in _GRADE_COLUMNS:
             # (排名  开发区名称  所在市（州）  综合得分  等次: where each zone lies, and its grade, in words)
             columns.append(Column(remark=True))
-        elif _SCORE_COLUMN.fullmatch(name):
+        elif _SCORE_COLUMN.fullmatch(name) or (scored is not None and name in _SCORE_CHANGES):
             columns.append(Column(indicator=name, unit="分"))
             scored = scored or columns[-1]
         elif (_RANK_COLUMN.fullmatch(name) or _LAST_YEARS_RANK.fullmatch(name)) and scored is not None:
