@@ -13307,3 +13307,69 @@ def test_a_header_word_spaced_out_in_full_width_spaces_is_one_word() -> None:
     by_value = {f.value: f for f in extract_figures(text, describe_document(text, "guangxi_projects.txt"))}
     assert by_value[583].unit == "项" and by_value[2108.6].unit == "亿元"
     assert "产业发展" in by_value[2108.6].indicator
+
+
+def test_a_sections_industrial_chain_names_its_figures() -> None:
+    # （一）锂电新能源产业链 ↵ 1.产业规模。… ↵ 2.企业培育。链上规上企业212家: the chain's firms (it was
+    # no chain's), down to the next section's chain
+    text = normalize(
+        "宜春市2025年重点产业链链长制工作情况报告\n\n生成日期：2026-01-23\n\n二、各产业链推进情况\n\n"
+        "（一）锂电新能源产业链\n\n1.产业规模。全年实现营业收入1068.2亿元。\n\n"
+        "2.企业培育。链上规上企业212家。\n\n3.项目建设。实施重点项目71个，完成投资128.4亿元。\n\n"
+        "（二）医药产业链\n\n链上规上企业156家，完成投资46.2亿元。\n\n三、存在问题\n\n全市新增规上工业企业86家。"
+    ).text
+    by_value = {f.value: f for f in extract_figures(text, describe_document(text, "yichun_chains.txt"))}
+    assert by_value[212].indicator.startswith("锂电新能源产业链") and "企业" in by_value[212].indicator
+    assert by_value[128.4].indicator.startswith("锂电新能源产业链")
+    assert by_value[46.2].indicator.startswith("医药产业链")
+    assert "产业链" not in by_value[86].indicator
+
+
+def test_a_places_table_of_bare_months_takes_its_indicator_from_the_caption() -> None:
+    # 地    区  本  月  1—11月  同比增长 under …2025年1—11月分市州规模以上工业总产值, its rules of dashes
+    # and its places spaced out (贵 阳 市): each place's output in November and to date (not read)
+    text = normalize(
+        "贵州省统计局\n\n发布时间：2025-12-19\n\n"
+        "表3-5　　　　　　　　2025年1—11月分市州规模以上工业总产值\n"
+        "　　　　　　　　　　　　　　　　　　　　　　　　单位：亿元，%\n"
+        "────────────────────────────────────────────────\n"
+        "   地    区           本  月          1—11月        同比增长\n"
+        "────────────────────────────────────────────────\n"
+        "全省合计             1086.42        11352.67           6.7\n"
+        "贵 阳 市            268.35         2813.94           8.9\n"
+        "六盘水市             97.62         1041.28           4.1\n"
+    ).text
+    found = extract_figures(text, describe_document(text, "guizhou_places.txt"))
+    month = next(f for f in found if f.value == 268.35)
+    assert month.region == "贵阳市" and month.indicator == "规模以上工业总产值" and month.unit == "亿元"
+    assert (month.period_start, month.period_end) == (date(2025, 11, 1), date(2025, 11, 30))
+    to_date = next(f for f in found if f.value == 2813.94)
+    assert (to_date.period_start, to_date.period_end) == (date(2025, 1, 1), date(2025, 11, 30))
+    assert next(f for f in found if f.value == 4.1).measure == "yoy_growth_pct"
+
+
+def test_a_pages_day_of_publication_comes_before_the_day_it_was_signed() -> None:
+    # 成文日期：2025年07月11日 ↵ … 发布日期：2025年07月15日: out on the 15th (it was the 11th)
+    text = normalize(
+        "云南省工业和信息化厅\n\n发文机关：云南省工业和信息化厅　　　　　　成文日期：2025年07月11日\n"
+        "文　　号：云工信中小〔2025〕176号　　　　 发布日期：2025年07月15日\n\n"
+        "关于公布2025年第一批云南省专精特新中小企业名单的通知\n\n截至目前，全省省级专精特新中小企业达到2137家。"
+    ).text
+    meta = describe_document(text, "yunnan_list.txt")
+    assert meta.reference_date == date(2025, 7, 15)
+
+
+def test_a_count_named_by_how_it_was_counted_is_of_what_the_caption_lists() -> None:
+    # | 序号 | 州（市） | 本批认定数（家） | 累计有效数（家，含本批） | under 2025年第一批云南省
+    # 专精特新中小企业分州（市）分布情况: those firms, this batch and all; the unit's bracket says more
+    # after a comma
+    text = normalize(
+        "云南省工业和信息化厅\n\n发布日期：2025年07月15日\n\n"
+        "2025年第一批云南省专精特新中小企业分州（市）分布情况\n\n"
+        "| 序号 | 州（市） | 本批认定数（家） | 累计有效数（家，含本批） |\n|---|---|---|---|\n"
+        "| 1 | 昆明市 | 152 | 812 |\n| 2 | 曲靖市 | 46 | 248 |\n"
+    ).text
+    by_value = {f.value: f for f in extract_figures(text, describe_document(text, "yunnan_table.txt"))}
+    assert by_value[152].indicator.startswith("专精特新中小企业") and by_value[152].region == "昆明市"
+    assert by_value[812].indicator.startswith("专精特新中小企业") and by_value[812].unit == "家"
+    assert by_value[812].period_end == date(2025, 7, 15)

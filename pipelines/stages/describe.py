@@ -502,12 +502,21 @@ def _month_end(year: int, number: int) -> date | None:
 def _published_on(lines: list[str]) -> date | None:
     """A date printed after a publication label (发布日期: 2024-06-03 23:04:30) or before the source."""
     label = _cue("published_label")
+    written: date | None = None  # 成文日期：… (the day it was signed), if no day of publication follows
     for line in lines[:_HEADER_LINES] + lines[-_FOOTER_LINES:]:
         stamp = _STAMP_LINE.match(line)
         if stamp:
             return safe_date(*(int(group) for group in stamp.groups() if group is not None))
-        for match in label.finditer(line):
-            if line[: match.start()].endswith(("留言", "提问")):
+        labels = list(label.finditer(line))
+        signed = next((m for m in labels if m.group().startswith(_SIGNED_LABELS)), None)
+        signed_on = re.match(_DATE, line[signed.end() :]) if signed is not None else None
+        if signed_on is not None:
+            # 成文日期：2025年07月11日 ↵ … 发布日期：2025年07月15日: the page came out on the later day
+            written = written or safe_date(*(int(group) for group in signed_on.groups()))
+            if len(labels) == 1:
+                continue  # (nor is the line a byline, whatever it names before the date)
+        for match in labels:
+            if line[: match.start()].endswith(("留言", "提问")) or match is signed:
                 continue  # 留言时间：… on a message board: when the question came, not the reply
             found = re.match(_DATE, line[match.end() :])
             if found:
@@ -534,7 +543,11 @@ def _published_on(lines: list[str]) -> date | None:
             # 来源：湖南日报　作者：记者 周雅琴　2026-03-17 07:32:15 (or 经济观察报 记者 何川　2026-04-18
             # 08:15): the byline's time stamp
             return safe_date(*(int(group) for group in stamped.groups() if group is not None))
-    return None
+    return written
+
+
+#: the labels of the day a government document was signed, not published (成文日期, 发文日期)
+_SIGNED_LABELS = ("成文日期", "发文日期")
 
 
 #: a page's address saved with its text, and the day of publication a site writes into it

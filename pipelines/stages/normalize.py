@@ -494,6 +494,10 @@ _SPACED_WORD = re.compile(r"(?<!\S)([\u4e00-\u9fff])\u3000([\u4e00-\u9fff])(?!\S
 _SPACED_WORD_IN_ROW = re.compile(
     r"(?:(?<=  )|^(?=\S \S  ))([\u4e00-\u9fff]) ([\u4e00-\u9fff])(?=  |[ \t]*$)", re.MULTILINE
 )
+#: a row's name of three or four characters spaced out, then a column gap (贵 阳 市            268.35)
+_SPACED_ROW_NAME = re.compile(r"^[\u4e00-\u9fff](?: [\u4e00-\u9fff]){2,3}(?=  )", re.MULTILINE)
+#: a table's rule of box-drawing dashes alone on its line, no corner in it (────────)
+_DASHED_RULE_LINE = re.compile(r"(?m)^[ \t]*[\u2500\u2501\u2550]{8,}[ \t]*\n")
 #: a line of one name spaced out a character at a time, as a letterhead is (上 饶 经 济 技 术 开 发 区 管
 #: 理 委 员 会): one name
 _SPACED_OUT_LINE = re.compile(
@@ -977,11 +981,14 @@ def normalize(text: str) -> NormalizedText:
     text, offsets = _single_spaced_tables(text, offsets)
     if "  " in text:
         text, offsets = _edit(text, offsets, _SPACED_WORD_IN_ROW, lambda m: (m.span(1), m.span(2)))
+        text, offsets = _edit(text, offsets, _SPACED_ROW_NAME, _unspaced)
     if "    " in text or "\u3000\u3000\u3000\u3000" in text:
         text, offsets = _edit(text, offsets, _WIDELY_SPACED_WORD_IN_ROW, _widely_spaced_word)
     text, offsets = _edit(text, offsets, _DECORATION, _delete)
     if _BOX_CORNER.search(text):
         text, offsets = _edit(text, offsets, _BOX_RULE_LINE, _delete)
+    if "────" in text or "━━━━" in text or "════" in text:
+        text, offsets = _edit(text, offsets, _DASHED_RULE_LINE, _delete)
     text = _fold(text)
     text = _arabic_years(text)
     text, offsets = _common_era_years(text, offsets)

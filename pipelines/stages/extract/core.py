@@ -467,6 +467,8 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
         self.products = False
         #: what the current numbered section counts, named by its headline (see _update_section_topic)
         self.section_topic = ""
+        #: the industrial chain the current section is on (see _update_section_topic)
+        self.section_chain = ""
         #: the one year the current chapter's heading names (一、2025年…执行情况): its figures' year
         self.section_year: Period | None = None
         self.section_span: Period | None = None

@@ -120,6 +120,8 @@ _SUB_YEAR_HINT = re.compile(r"月|季|半年")  # (季 alone: Taiwan's and Hong 
 
 #: the noun before a headline's colon (一、专精特新中小企业：新认定1126家)
 _HEADLINE_TOPIC = re.compile(r"([^，,。；;：:\d]{2,16})[：:]")
+#: a section's heading that is an industrial chain's name alone (（一）锂电新能源产业链)
+_CHAIN_HEADING = re.compile(r"([\u4e00-\u9fff]{2,10}?)产业链")
 
 #: a year named in a title (2025年度, 2025年)
 TITLE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
@@ -839,6 +841,10 @@ class DocumentState(StatusPeriodRules, IndicatorText):
             return  # (a line of the contents names a chapter, whose own heading comes later)
         said = _HEADLINE_TOPIC.match(self.text, heading.end(), sentence.end)
         self.section_topic = self._clean(said.group(1)) if said is not None else ""
+        if heading.group(1) or heading.group(2):
+            # (（一）锂电新能源产业链 ↵ …链上规上企业212家: the chain's, under its items 1. 2. …)
+            chain = _CHAIN_HEADING.fullmatch(self.text[heading.end() : sentence.end].strip())
+            self.section_chain = chain.group(1) + "产业链" if chain is not None else ""
         if heading.group(1):  # a chapter (一、): a year its heading names is the chapter's
             years = set(TITLE_YEAR.findall(self.text, heading.end(), sentence.end))
             # (一、重点指标监测（数据截至2025年11月23日）: a date the data run to, not the chapter's year)

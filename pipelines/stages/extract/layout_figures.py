@@ -311,11 +311,18 @@ _PLACES_CAPTION_LEAD = re.compile(
 )
 #: a column's name that says only how many (入选数量（家） once its verb goes: 数量)
 _COUNT_ALONE = frozenset({"数量", "个数", "家数", "数"})
+#: … or a count named by how its things came to be counted (本批认定数, 累计有效数, 入选数量)
+_COUNT_BY_HOW_COUNTED = re.compile(
+    r"(?:本批|本年|当年|今年|累计)?(?:认定|入选|有效|新增|培育|获评)(?:数量?|个数|家数)"
+)
 #: where a caption says its table parts the whole by place (…分设区市数量统计表, …各县区…)
-_BY_PLACE_IN_CAPTION = re.compile(r"[分各](?:设区市|地区|市州|县（市、区）|县市区|县区|乡镇|市|县|区)")
+_BY_PLACE_IN_CAPTION = re.compile(
+    r"[分各](?:设区市|地区|市州|州（市）|县（市、区）|县市区|县区|乡镇|市|县|区|州(?=分布))"
+)
 _LEADING_PERIOD_AND_PLACE = re.compile(
     rf"^(?:{_TABLE_NUMBER})?"
     r"(?:\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月份?|\d{1,2}\s*月份?|第?[一二三四]季度|上半年|前三季度)?"
+    r"(?:第[一二三四五六七八九十\d]{1,3}批)?"  # (2025年第一批云南省…: a list's batch)
     r"(?:[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|旗))?"
 )
 #: the end of a column's name that says an amount of what the caption names (出口额, 产量, 产值)
@@ -1267,11 +1274,16 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                     continue
                 # (南昌市  34 under 入选数量（家）: what …智能工厂分设区市数量统计表 counts)
                 thing = self._counted_in_caption(cell.caption) if indicator in _COUNT_ALONE else ""
+                if _COUNT_BY_HOW_COUNTED.fullmatch(indicator):
+                    # 本批认定数（家） under …专精特新中小企业分州（市）分布情况: of those firms
+                    things = self._counted_in_caption(cell.caption)
+                    thing = things + indicator if things else ""
                 indicator = thing or indicator
                 # (2026年计划投资（亿元） in a plan: a goal)
                 planned = _is_planned(cell.indicator)
-                # (1—3月  1—2月)
-                period = self._named_or_reported(cell.column_period, cell.caption, of=cell.indicator)
+                # (1—3月  1—2月; 本月 under …2025年1—11月分市州…: 11月)
+                column = _of_the_month_said(cell.column_period, cell.caption, self.meta.title or "")
+                period = self._named_or_reported(column, cell.caption, of=cell.indicator)
                 if row_year is not None:
                     period = Period.year(int(row_year.group(1)))
                 elif row_period is not None:

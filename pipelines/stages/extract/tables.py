@@ -209,7 +209,7 @@ _FOOTNOTE_MARK = re.compile(r"[①-⑳]+$")
 _INDICATOR_COLUMN = re.compile(
     r"(?P<name>(?=[^()（）]{2,30}[（(])(?:[^()（）\d]|\d(?=[A-Za-z])"
     # (奖补企业（项目）数（个）: an aside within the name, the unit's brackets last)
-    r"|[（(][^()（）\d]{1,6}[)）](?=[^()（）\s]))+)[（(](?P<unit>[^()（）]{1,8})[)）]"
+    r"|[（(][^()（）\d]{1,6}[)）](?=[^()（）\s]))+)[（(](?P<unit>[^()（），,]{1,8})(?:[，,][^()（）]{1,8})?[)）]"
 )
 #: a column of how many of the column before's things were added (新增, 本批认定)
 _ADDITIONS_COLUMN = re.compile(r"(?:本批|本年|当年|年内|其中)?(?:新增|新认定|认定|入选)")
@@ -1030,7 +1030,7 @@ def table_values(text: str) -> Iterator[TableValue]:
             continue
         header = None
         if columns is None and cell_pattern is _CELL and len(cells) >= 2:
-            cells = _rates_named_by_caption(cells, captions)
+            cells = _columns_named_by_caption(cells, captions)
         if columns is None and cell_pattern is _CELL and len(cells) >= 2:
             # 地区  单位地区生产总值能耗  … ↵ 上升或下降（±%）  …: each column's change, said below it
             below = _line_from(text, pos)
@@ -3236,29 +3236,43 @@ _PERCENT_CAPTION_END = re.compile(r"(?<=[（(])([%％])(?P<row>)(?P<row_unit>)(?
 _CELLS_PARTED = re.compile(r"\t| {2,}|\u3000|[|｜]")
 
 
-def _rates_named_by_caption(cells: list[tuple[int, str]], captions: list[str]) -> list[tuple[int, str]]:
+def _columns_named_by_caption(cells: list[tuple[int, str]], captions: list[str]) -> list[tuple[int, str]]:
     """地区  增速（%）  位次 under 表2 …各旗区规模以上工业增加值增速: a places' bare rate column is
-    the growth of what the caption says it is (规模以上工业增加值增速（%）)."""
+    the growth of what the caption says it is (规模以上工业增加值增速（%）); 地区  本月  1—11月  同比增长
+    under …分市州规模以上工业总产值: each bare period's column is the months' level of it."""
     if ASIDE.sub("", cells[0][1]) not in _REGION_NAME_COLUMNS:
         return cells
-    of = _CAPTION_RATE_OF.search(_caption_above(captions))
+    of = _CAPTION_NAMES_BY_PLACE.search(_caption_above(captions))
     if of is None:
         return cells
-    return [
-        (at, f"{of.group('what')}增速{rate.group('unit') or ''}")
-        if (rate := _BARE_RATE_COLUMN.fullmatch(name)) is not None
-        else (at, name)
-        for at, name in cells
-    ]
+    if of.group("rate"):
+        named = [
+            f"{of.group('what')}增速{rate.group('unit') or ''}"
+            if (rate := _BARE_RATE_COLUMN.fullmatch(name)) is not None
+            else name
+            for _, name in cells
+        ]
+    elif _RATES_OR_RANKS.search(of.group("what")):
+        return cells  # (…各县区规模以上工业增加值增速及位次: the header says which is which)
+    else:
+        named = [
+            name + of.group("what") if _BARE_PERIOD_COLUMN.fullmatch(name) else name for _, name in cells
+        ]
+    return [(at, name) for (at, _), name in zip(cells, named, strict=True)]
 
 
 #: a column that says only that it is a growth rate (增速（%）, 同比增长%)
 _BARE_RATE_COLUMN = re.compile(r"(?:同比)?(?:增速|增幅|增长)(?P<unit>[（(][%％][)）]|[%％])?")
-#: what a caption says its table's rates are of, after the places it parts them by
-#: (2025年1-8月各旗区规模以上工业增加值增速)
-_CAPTION_RATE_OF = re.compile(
+#: words of rates and ranks, which a caption naming a level does not hold
+_RATES_OR_RANKS = re.compile(r"增速|增长|增幅|位次|排名|排序|比重|占比")
+#: a column that says only the months its values are of (本月, 1—11月)
+_BARE_PERIOD_COLUMN = re.compile(r"本月|当月|(?:1\s*[-—–~至]\s*)?(?:1[0-2]|[1-9])\s*月(?:份)?")
+#: what a caption says its table's values are of, after the places it parts them by
+#: (2025年1-8月各旗区规模以上工业增加值增速; 2025年1—11月分市州规模以上工业总产值), and whether
+#: they are its rates
+_CAPTION_NAMES_BY_PLACE = re.compile(
     r"(?:各|分)[\u4e00-\u9fff]{0,2}?[区县市旗州镇乡]+(?:（[\u4e00-\u9fff、]{1,6}）)?"
-    r"(?P<what>[\u4e00-\u9fff]{4,20}?)(?:增速|增长速度|增幅)(?:情况)?$"
+    r"(?P<what>[\u4e00-\u9fff]{4,20}?)(?P<rate>增速|增长速度|增幅)?(?:情况)?$"
 )
 
 
