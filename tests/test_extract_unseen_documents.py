@@ -13373,3 +13373,53 @@ def test_a_count_named_by_how_it_was_counted_is_of_what_the_caption_lists() -> N
     assert by_value[152].indicator.startswith("专精特新中小企业") and by_value[152].region == "昆明市"
     assert by_value[812].indicator.startswith("专精特新中小企业") and by_value[812].unit == "家"
     assert by_value[812].period_end == date(2025, 7, 15)
+
+
+def test_a_conjunction_before_a_citys_government_is_no_part_of_its_name() -> None:
+    # …管理局表示將持續推動再生水使用，並與台南市政府合作…: 台南市 (it was a city called 并与台南市)
+    text = normalize(
+        "台南好新聞 TNNews\n\n南科114年營業額首破1.3兆\n\n記者蔡宜芳／台南報導　2026年1月29日\n\n"
+        "南科管理局今天公布，114年園區營業額年增15.6%。管理局表示將持續推動再生水使用，"
+        "並與台南市政府合作擴大再生水廠供水。"
+    ).text
+    assert describe_document(text, "tainan_park.txt").region != "并与台南市"
+
+
+def test_a_provinces_table_of_this_batch_and_all_counts_what_the_caption_lists() -> None:
+    # 省份　本批入选　累计入选 under 2025年国家先进制造业集群分省份统计表: the clusters this batch and in
+    # all (累计入选 was not read, 本批入选 named nothing)
+    text = normalize(
+        "工业和信息化部\n\n发布时间：2025-12-16\n\n2025年国家先进制造业集群分省份统计表\n单位：个\n\n"
+        "省份　　　　本批入选　　累计入选\n天津市　　　　1　　　　　3\n江苏省　　　　2　　　　　16\n"
+    ).text
+    found = extract_figures(text, describe_document(text, "miit_clusters.txt"))
+    batch = next(f for f in found if f.region == "江苏省" and f.value == 2)
+    total = next(f for f in found if f.region == "江苏省" and f.value == 16)
+    assert "先进制造业集群" in batch.indicator and "先进制造业集群" in total.indicator
+    assert total.period_end == total.period_start == date(2025, 12, 16)
+
+
+def test_a_caption_that_names_its_places_first_still_names_what_they_count() -> None:
+    # 各设区市2024年江苏省制造业单项冠军企业（产品）认定情况表 ↵ 设区市  本批认定企业（家） … 累计认定（家）:
+    # the champions in all (it was a thing called 累计认定)
+    text = normalize(
+        "江苏省工业和信息化厅\n\n发布日期：2025-01-10\n\n"
+        "各设区市2024年江苏省制造业单项冠军企业（产品）认定情况表\n\n"
+        "设区市\t本批认定企业（家）\t本批认定产品（个）\t累计认定（家）\n南京市\t12\t4\t98\n无锡市\t15\t6\t132\n"
+    ).text
+    found = extract_figures(text, describe_document(text, "jiangsu_champions.txt"))
+    assert "单项冠军" in next(f for f in found if f.value == 98).indicator
+
+
+def test_a_headline_that_says_only_the_zone_means_the_zone_its_lead_names() -> None:
+    # 开发区上半年交出亮眼“成绩单” on 泊头市人民政府's portal ↵ …走进河北泊头经济开发区…: the zone's figures
+    # (they were 河北省's)
+    text = normalize(
+        "泊头市人民政府\n首页 > 新闻中心 > 泊头要闻\n\n开发区上半年交出亮眼“成绩单”\n\n"
+        "发布时间：2025-07-24 09:12　　来源：泊头市融媒体中心\n\n"
+        "盛夏时节，走进河北泊头经济开发区，处处是项目建设的火热景象。\n\n"
+        "记者从开发区管委会获悉，今年上半年，开发区完成规模以上工业总产值98.6亿元，同比增长11.4%。"
+    ).text
+    meta = describe_document(text, "botou_zone.txt")
+    assert meta.region == "河北泊头经济开发区"
+    assert {f.region for f in extract_figures(text, meta) if f.value == 98.6} == {"河北泊头经济开发区"}

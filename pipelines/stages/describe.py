@@ -729,10 +729,17 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
         scope[level] = scope.get(level, 0.0) + whole_area
     # (the headline, or a bulletin's name above its issue number: 园区经济运行周报 ↵ 2025年第12期)
     heading = title or text.lstrip().split("\n", 1)[0]
-    editor = _zone_editor(text) if _BARE_ZONE_TITLE.match(heading) else None
+    bare_zone = _BARE_ZONE_TITLE.match(heading) is not None
+    editor = _zone_editor(text) if bare_zone else None
     if editor is not None:
         # 园区招商引资工作周报 ↵ 苏州工业园区投资促进委员会办公室编: the zone that calls itself 园区
         return editor, "own_name", 0.8
+    lead = _ZONE_IN_THE_LEAD.search(text, 0, _ZONE_LEAD_CHARS) if bare_zone else None
+    led = lead.group("zone") if lead is not None else None
+    if led is not None:
+        # 开发区上半年交出亮眼“成绩单” on a city's portal ↵ …走进河北泊头经济开发区…: the zone its lead
+        # names in full, of which the headline says 开发区
+        return led, "own_name", 0.7
     aided = _AIDED_PLACE.search(title or "")
     if aided is not None:
         # 浙江省对口支援新疆阿克苏地区产业项目建设情况综述: the projects stand, and their figures
@@ -1312,6 +1319,9 @@ def _published_by(place: str, text: str) -> bool:
 
 #: a headline that names its zone by its kind alone (园区招商引资工作周报, 开发区经济运行月报)
 _BARE_ZONE_TITLE = re.compile(r"^(?:园区|开发区|高新区|经开区|新区|综保区)(?!管委会)")
+#: how far into a text its lead names the zone a bare headline means, and how (走进河北泊头经济开发区)
+_ZONE_LEAD_CHARS = 600
+_ZONE_IN_THE_LEAD = re.compile(rf"(?:走进|来到|位于|在|于)?(?P<zone>[\u4e00-\u9fff]{{2,8}}?{FULL_ZONE_KIND})")
 #: a body of the zone's that edits or issues the text (…投资促进委员会办公室编, …管委会经济发展局)
 _ZONE_BODY = re.compile(r"[\u4e00-\u9fff]{0,10}(?:委员会|管委会|局|办公室|中心)")
 _EDITOR_LINES = 8
@@ -1944,7 +1954,8 @@ def _zone_of(title: str | None, text: str) -> str | None:
 
 #: characters no place's own name holds before its 市 or 县 (从, 在, 的 …)
 _NOT_IN_NAME = (
-    "[从的了据者在受况丨]"  # (…4月24日在金寨县…: 在 starts no name; nor 第三期实录丨区工信局: a bar)
+    # (…4月24日在金寨县…: 在 starts no name; nor 第三期实录丨区工信局: a bar; nor 並與台南市政府合作's 並與)
+    "[从的了据者在受况丨与并]"
 )
 #: a town of a one-character name, before its own body (侯镇人民政府, 寿光市侯镇党委), where no name's
 #: character stands before it but its county's or city's word (not 各镇, 乡镇, 城镇, 小镇)

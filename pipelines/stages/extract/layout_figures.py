@@ -314,10 +314,13 @@ _COUNT_ALONE = frozenset({"数量", "个数", "家数", "数"})
 #: … or a count named by how its things came to be counted (本批认定数, 累计有效数, 入选数量)
 _COUNT_BY_HOW_COUNTED = re.compile(
     r"(?:本批|本年|当年|今年|累计)?(?:认定|入选|有效|新增|培育|获评)(?:数量?|个数|家数)"
+    r"|(?:本批|本年|当年|今年|累计)(?:认定|入选|新增|培育|获评)"  # (本批入选  累计入选)
 )
+#: how a caption's things came to be counted, and its table's word, after them (…认定情况表)
+_COUNTED_HOW_IN_CAPTION = re.compile(r"(?:认定|入选|新增|培育|获评)?(?:情况|分布|统计)?表?$")
 #: where a caption says its table parts the whole by place (…分设区市数量统计表, …各县区…)
 _BY_PLACE_IN_CAPTION = re.compile(
-    r"[分各](?:设区市|地区|市州|州（市）|县（市、区）|县市区|县区|乡镇|市|县|区|州(?=分布))"
+    r"[分各](?:设区市|地区|市州|州（市）|县（市、区）|县市区|县区|乡镇|省份|省（区、市）|市|县|区|州(?=分布))"
 )
 _LEADING_PERIOD_AND_PLACE = re.compile(
     rf"^(?:{_TABLE_NUMBER})?"
@@ -1043,7 +1046,11 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
         parted = _BY_PLACE_IN_CAPTION.search(subject)
         if parted is None:
             return ""
-        said = self._clean(_LEADING_PERIOD_AND_PLACE.sub("", subject[: parted.start()]).removeprefix("度"))
+        before = subject[: parted.start()]
+        if not before:
+            # 各设区市2024年江苏省制造业单项冠军企业（产品）认定情况表: the places first, then the things
+            before = _COUNTED_HOW_IN_CAPTION.sub("", subject[parted.end() :])
+        said = self._clean(_LEADING_PERIOD_AND_PLACE.sub("", before).removeprefix("度"))
         return said if len(said) >= 2 and not _PLACE_OR_TIME.search(said) else ""
 
     def _kinds_in_caption(self, caption: str) -> str:
@@ -1176,6 +1183,8 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                     # 指标 | 增速(%) | 占全部投资比重(%) ↵ 工业投资 | 12.4 | 41.6: the growth of the flow
                     # the row names (see the rows that name their own indicator, below)
                     indicator = cell.indicator
+                elif not indicator and _COUNT_BY_HOW_COUNTED.fullmatch(cell.indicator):
+                    indicator = cell.indicator  # 累计入选: of what the caption counts, below
             if split is None or not indicator:
                 continue  # a number without a unit cannot be typed
             multiplier, unit = split
