@@ -844,7 +844,7 @@ class DocumentState(StatusPeriodRules, IndicatorText):
         if heading.group(1) or heading.group(2):
             # (（一）锂电新能源产业链 ↵ …链上规上企业212家: the chain's, under its items 1. 2. …)
             chain = _CHAIN_HEADING.fullmatch(self.text[heading.end() : sentence.end].strip())
-            self.section_chain = chain.group(1) + "产业链" if chain is not None else ""
+            self.section_chain = chain.group(1) if chain is not None else ""
         if heading.group(1):  # a chapter (一、): a year its heading names is the chapter's
             years = set(TITLE_YEAR.findall(self.text, heading.end(), sentence.end))
             # (一、重点指标监测（数据截至2025年11月23日）: a date the data run to, not the chapter's year)

@@ -1295,7 +1295,8 @@ class IndicatorText:
     region: str
     province: str | None
     section_topic: str
-    #: the industrial chain a section's heading names (（一）锂电新能源产业链), "" outside one
+    #: the industrial chain a section's heading names (锂电新能源 under （一）锂电新能源产业链), ""
+    #: outside one
     section_chain: str
     #: what the current paragraph's opening says it looks at (从规上工业增加值增速看，…)
     paragraph_topic: str

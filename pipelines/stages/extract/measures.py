@@ -1786,9 +1786,9 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
     ) -> Draft:
         indicator = self._canonical(indicator, measure)
         chain = self.section_chain
-        if chain and indicator and chain.removesuffix("产业链")[:2] not in indicator:
+        if chain and indicator and chain[:2] not in indicator:
             # 链上规上企业212家 under （一）锂电新能源产业链: the chain's firms
-            indicator = chain + indicator
+            indicator = f"{chain}产业链{indicator}"
         region = ctx.region
         sums = list(_SUM_OVER_PLACES.finditer(self.text, ctx.sentence.start, tok.start))
         # (…四市合计125家，占比43.7%: the sum's clause, or the one right after it)

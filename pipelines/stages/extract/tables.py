@@ -1104,11 +1104,8 @@ def table_values(text: str) -> Iterator[TableValue]:
                 values = [(at, cell.removesuffix("%")) for at, cell in cells[1:]]
                 row_name, row_unit = cells[0][1], unitless
                 own_unit = _unit_in_label(row_name) if rates_apart_above else None
-                if own_unit is not None:
-                    row_name, row_unit = (
-                        own_unit.group("name"),
-                        own_unit.group("unit"),
-                    )  # 规上工业企业数（家）
+                if own_unit is not None:  # 规上工业企业数（家）
+                    row_name, row_unit = own_unit.group("name"), own_unit.group("unit")
                 elif rates_apart_above and _RATE_NAME.search(row_name):
                     row_unit = "%"  # 工业产品产销率
                 cells = [(cells[0][0], row_name), (cells[0][0], row_unit), *values]
