@@ -565,13 +565,23 @@ def _gaps_between_cells(text: str, offsets: list[int]) -> tuple[str, list[int]]:
 
 
 def _column_gaps_at(
-    text: str, offsets: list[int], pattern: re.Pattern[str], positions: set[int]
+    text: str,
+    offsets: list[int],
+    pattern: re.Pattern[str],
+    positions: set[int],
+    inside_cells: frozenset[int] | set[int] = frozenset(),
 ) -> tuple[str, list[int]]:
     """The matches of ``pattern`` that start at ``positions`` become column gaps (two spaces),
-    which the table reader parts cells by; the text unchanged where there are none."""
-    if not positions:
+    which the table reader parts cells by, and those at ``inside_cells`` go (a cell's two halves
+    made one); the text unchanged where there are none."""
+    if not positions and not inside_cells:
         return text, offsets
-    return _edit(text, offsets, pattern, lambda m: ("  ",) if m.start() in positions else None)
+    return _edit(
+        text,
+        offsets,
+        pattern,
+        lambda m: () if m.start() in inside_cells else ("  ",) if m.start() in positions else None,
+    )
 
 
 #: a table whose cells single spaces part (排名 县（市） 综合得分 … ↵ 1 大冶市 91.36 10.8 18.6 8.2): a
@@ -831,14 +841,7 @@ def _vertical_tables(text: str, offsets: list[int]) -> tuple[str, list[int]]:
             i = k
         else:
             i += 1
-    if not within:
-        return _column_gaps_at(text, offsets, _A_LINE_BREAK, joined)
-    return _edit(
-        text,
-        offsets,
-        _A_LINE_BREAK,
-        lambda m: () if m.start() in within else ("  ",) if m.start() in joined else None,
-    )
+    return _column_gaps_at(text, offsets, _A_LINE_BREAK, joined, within)
 
 
 _A_LINE_BREAK = re.compile(r"\n")
