@@ -13423,3 +13423,232 @@ def test_a_headline_that_says_only_the_zone_means_the_zone_its_lead_names() -> N
     meta = describe_document(text, "botou_zone.txt")
     assert meta.region == "河北泊头经济开发区"
     assert {f.region for f in extract_figures(text, meta) if f.value == 98.6} == {"河北泊头经济开发区"}
+
+
+def test_places_that_grew_take_the_growth_the_sentence_before_said_of_them() -> None:
+    # …有8个市州规模以上工业总产值实现同比增长。安顺市、贵阳市分别增长9.4%、8.9%: their output's growth
+    # (they were lost: 实现同比增长 was not read as a growth said without its number)
+    text = normalize(
+        "贵州省统计局\n发布时间：2025-12-15\n\n1—11月，全省规模以上工业增加值增长6.0%。\n\n"
+        "分市州看，9个市州中有8个市州规模以上工业总产值实现同比增长。安顺市、贵阳市分别增长9.4%、8.9%。"
+    ).text
+    found = extract_figures(text, describe_document(text, "guizhou_cities.txt"))
+    grown = {f.region: f.indicator for f in found if f.measure == "yoy_growth_pct" and f.value in (9.4, 8.9)}
+    assert set(grown) == {"安顺市", "贵阳市"} and all("工业总产值" in name for name in grown.values())
+
+
+_ZIGONG_POST = (
+    "开门稳 开局好｜一季度高新区经济“成绩单”来了→\n\n"
+    "原创 自贡高新区发布 自贡高新区发布 2026年04月17日 19:06 四川\n\n"
+    "2026年一季度，\n高新区坚持“工业强区、创新立区”不动摇，\n主要经济指标实现“开门红”\n\n"
+    "1—3月\n全区实现地区生产总值 **86.47亿元**\n同比增长 **7.2%**\n高于全市 **1.3个百分点**\n\n"
+    "规上工业增加值\n同比增长 **9.6%**\n增速 **居全市第1位**\n高出全省 **2.4个百分点**\n\n"
+    "三大主导产业齐发力👇\n\n🔹节能环保装备\n产值 **78.6亿元** ｜ 增长 **13.9%**\n"
+    "锅炉、阀门、环保设备订单饱满\n\n"
+    "🔹新材料\n产值 **64.2亿元** ｜ 增长 **8.7%**\n硬质合金、氟硅材料稳中有升\n\n"
+    "🔹航空与无人机\n产值 **19.5亿元** ｜ 增长 **36.2%**\n\n"
+    "📍截至3月末\n全区规上工业企业 **268户**\n较年初净增 **9户**\n\n"
+    "2026年，高新区将锚定：\n✅ 规上工业增加值增长 **10%以上**\n✅ 新增规上工业企业 **30户**\n"
+)
+
+
+def test_a_citys_zone_posting_on_its_own_account_speaks_for_the_zone() -> None:
+    # 原创 自贡高新区发布 ↵ …全区…高于全市…: the zone's figures (they were 自贡市's, higher than 全市)
+    text = normalize(_ZIGONG_POST).text
+    meta = describe_document(text, "zigong_zone.txt")
+    assert meta.region == "自贡高新技术产业开发区"
+
+
+def test_a_posts_short_lines_say_their_labels_ranks_days_and_goals() -> None:
+    text = normalize(_ZIGONG_POST).text
+    found = extract_figures(text, describe_document(text, "zigong_zone.txt"))
+    by_value = {f.value: f for f in found}
+    # 🔹航空与无人机 ↵ 产值19.5亿元: that industry's output (it was a bare 产值, the label joined to the line
+    # above it across the blank line)
+    assert by_value[19.5].indicator.startswith("航空与无人机") and by_value[78.6].indicator.startswith(
+        "节能环保装备"
+    )
+    # 增速 **居全市第1位** ↵ 高出全省 **2.4个百分点**: the rank and the gap of the growth above (both
+    # were lost)
+    assert by_value[1].measure == "rank" and by_value[2.4].measure == "pp_diff"
+    # 📍截至3月末 ↵ 全区规上工业企业268户 ↵ 较年初净增9户: a stock on that day, and its net gain since
+    # January (the stock was of 1—3月, the gain lost)
+    assert (by_value[268].period_start, by_value[268].period_end) == (date(2026, 3, 31), date(2026, 3, 31))
+    assert by_value[9].indicator.startswith("净增") and by_value[9].value == 9
+    # 2026年，高新区将锚定： ↵ ✅ …增长10%以上: goals (they were outcomes)
+    assert by_value[10].status == "target" and by_value[30].status == "target"
+
+
+def test_a_part_of_a_lines_additions_keeps_their_months_under_a_day_said_above() -> None:
+    # 截至6月末 ↵ 全市规上工业企业达1567户 ↵ 上半年新增入规企业42户 ↵ 其中…19户: the 19 were added in the
+    # half year, as the 42 were; only the stock stands at 6月末
+    text = normalize(
+        "曲靖市工业和信息化局\n发布时间：2025-07-20\n\n上半年，全市规上工业增加值增长8.1%。\n\n"
+        "截至6月末\n全市规上工业企业达1567户\n上半年新增入规企业42户\n其中新能源电池产业链企业19户\n"
+    ).text
+    by_value = {f.value: f for f in extract_figures(text, describe_document(text, "qujing_lines.txt"))}
+    assert by_value[1567].period_start == date(2025, 6, 30)
+    assert by_value[19].period_start == date(2025, 1, 1) and by_value[19].period_end == date(2025, 6, 30)
+
+
+def test_a_listed_firm_headquartered_in_a_county_level_city_speaks_for_that_city() -> None:
+    # 清源晶材披露2025年年度报告 … 总部位于福建晋江的清源晶材: 晋江市's (it was 全国's)
+    text = normalize(
+        "证券时报网\n\n清源晶材2025年营收增长近25%\n\n2026-04-22 08:12　来源：证券时报·e公司\n\n"
+        "证券时报e公司讯 4月21日晚间，碳化硅衬底厂商清源晶材披露2025年年度报告。报告期内，公司实现营业收入"
+        "31.46亿元，同比增长24.8%，国内市场份额继续提升。\n\n"
+        "总部位于福建晋江的清源晶材主要从事碳化硅衬底的研发、生产和销售。"
+    ).text
+    assert describe_document(text, "jinjiang_firm.txt").region == "晋江市"
+
+
+def test_a_breakdown_by_quarter_does_not_replace_the_year_reported_on() -> None:
+    # 2025年…营业收入31.46亿元。 ↵ 分季度看，第四季度…9.17亿元。 ↵ …导电型衬底实现收入24.91亿元: the year's
+    # (it was the fourth quarter's)
+    text = normalize(
+        "公司新闻\n发布时间：2026-04-22\n\n报告期内，清源晶材2025年实现营业收入31.46亿元，同比增长24.8%。\n\n"
+        "分季度看，第四季度公司实现营业收入9.17亿元，同比增长31.5%。\n\n"
+        "年报显示，2025年公司碳化硅衬底销量达68.4万片。分产品看，导电型衬底实现收入24.91亿元，占营业收入的79.2%。"
+    ).text
+    by_value = {f.value: f for f in extract_figures(text, describe_document(text, "quarters.txt"))}
+    assert by_value[24.91].period_start == date(2025, 1, 1) and by_value[24.91].period_end == date(
+        2025, 12, 31
+    )
+    assert by_value[9.17].period_start == date(2025, 10, 1)
+
+
+_MACAO_RELEASE = (
+    "澳門特別行政區政府統計暨普查局\n\n2025年第4季工業生產指數及製造業銷售\n\n發佈日期：2026年2月26日\n\n"
+    "製造業生產指數按年上升6.8%。年末節日及旅遊旺季帶動食品需求，食品製造業指數按年上升9.2%。\n\n"
+    "表一：工業生產指數（2023年=100）\n\n行業｜2024年第4季｜2025年第4季｜按年變動（%）｜按季變動（%）\n"
+    "工業生產總指數｜92.4｜96.5｜4.4｜-1.4\n製造業｜89.3｜95.4｜6.8｜1.9\n\n2025年全年\n\n"
+    "綜合2025年全年，工業生產總指數平均為97.5，按年上升3.1%。\n\n"
+    "就業方面，第4季末製造業在職員工共7,684名，按年減少213名。"
+)
+
+
+def test_a_macao_release_reads_its_index_table_averages_and_quarters_end() -> None:
+    text = normalize(_MACAO_RELEASE).text
+    found = extract_figures(text, describe_document(text, "macao_index.txt"))
+    by_value = {f.value: f for f in found}
+    # 行業｜2024年第4季｜2025年第4季｜按年變動（%）｜按季變動（%）: the levels and their growth, the
+    # change over the quarter before left out (the table was not read)
+    assert by_value[92.4].period_start == date(2024, 10, 1) and by_value[95.4].period_start == date(
+        2025, 10, 1
+    )
+    assert -1.4 not in by_value and 1.9 not in by_value
+    # …供應業｜…｜-1.4 ↵↵ 2025年全年: a ruled row's last cell is no number broken over the blank line
+    assert all("2025年全年" not in f.quote for f in found)
+    # 工業生產總指數平均為97.5: the year's average level (lost, and its growth with it)
+    assert by_value[97.5].period_start == date(2025, 1, 1) and by_value[3.1].measure == "yoy_growth_pct"
+    # 第4季末…7,684名: a stock at the quarter's end (it was the quarter's, named 末製造業在職員工)
+    assert by_value[7684].period_start == date(2025, 12, 31) and by_value[7684].indicator == "制造业在职员工"
+    # 年末節日…帶動…，食品製造業指數按年上升9.2%: the quarter's growth (年末 made it the year's last day)
+    assert by_value[9.2].period_start == date(2025, 10, 1)
+
+
+def test_a_table_of_this_years_and_all_years_recognitions_counts_what_the_caption_lists() -> None:
+    # 序号　市（区）　本年度认定　历年累计认定 under 2025年度陕西省制造业单项冠军企业分市（区）统计表
+    text = normalize(
+        "陕西省工业和信息化厅\n发布日期：2025-12-19\n\n2025年度陕西省制造业单项冠军企业分市（区）统计表\n\n"
+        "序号　市（区）　　本年度认定　　历年累计认定\n　　　　　　　　　（家）　　　　（家）\n"
+        " 1　　西安市　　　　19　　　　　　86\n 2　　宝鸡市　　　　 7　　　　　　31\n"
+    ).text
+    by_value = {f.value: f for f in extract_figures(text, describe_document(text, "shaanxi_champions.txt"))}
+    assert "单项冠军" in by_value[86].indicator and by_value[86].region == "西安市"
+
+
+def test_a_quarterly_capacity_survey_reports_on_its_quarter() -> None:
+    # 三季度全省工业产能利用率… ↵ …前三季度…71.6%…: the third quarter's rates (they were 1—9月's)
+    text = normalize(
+        "贵州省统计局\n\n【专题分析】三季度全省工业产能利用率稳中有升\n\n发布时间：2025-10-27 16:05\n\n"
+        "三季度，全省规模以上工业产能利用率为72.3%，比上年同期提高1.1个百分点。\n\n"
+        "前三季度，全省规模以上工业产能利用率为71.6%，比上年同期提高0.9个百分点。\n\n"
+        "分规模看，大型企业产能利用率为76.8%。三季度产能利用率在80%及以上的企业占比为35.2%，"
+        "产能利用率低于50%的企业占比为11.6%。"
+    ).text
+    found = extract_figures(text, describe_document(text, "guizhou_capacity.txt"))
+    by_value = {f.value: f for f in found}
+    assert by_value[76.8].period_start == date(2025, 7, 1)
+    # 在80%及以上的企业, 低于50%的企业: classes of firms whose shares follow, no figures
+    assert 80 not in by_value and 50 not in by_value
+    assert "80%" in by_value[35.2].indicator
+
+
+def test_a_county_level_citys_association_heading_its_site_speaks_for_the_city() -> None:
+    # 滕州市机床行业协会 ↵ 首页 ｜ 协会概况 … ↵ …全市机床行业…: 滕州市's (it was 山东省's, from its members'
+    # names: 山东鲁岳数控机床股份有限公司)
+    text = normalize(
+        "滕州市机床行业协会\n\n首页 ｜ 协会概况 ｜ 统计月报\n\n2025年10月份全市机床行业运行月报\n\n"
+        "发布时间：2025-11-18 09:12\n\n10月份，全市机床行业会员企业完成工业总产值7.86亿元，同比增长9.4%。"
+        "滕州机床产业集群持续壮大，山东鲁岳数控机床股份有限公司、山东荆河智能装备有限公司订单饱满。"
+        "滕州海关数据显示，滕州机床出口保持增长，滕州品牌影响力持续提升。"
+    ).text
+    assert describe_document(text, "tengzhou_association.txt").region == "滕州市"
+
+
+def test_a_markdown_tables_periods_over_pairs_of_absolute_and_growth_columns() -> None:
+    # |指标|4月||1—4月|| ↵ |---|…| ↵ | |绝对量|同比增长（%）|绝对量|同比增长（%）|: each period's level and
+    # growth (the table was not read: 绝对量 was no level's word, and the rule hid the pairs' line)
+    text = normalize(
+        "国家统计局\n发布时间：2026-05-19\n\n2026年4月份规模以上工业生产主要数据\n\n"
+        "|指标|4月||1—4月||\n|---|---|---|---|---|\n| |绝对量|同比增长（%）|绝对量|同比增长（%）|\n"
+        "|钢材（万吨）|12236|-1.8|47210|-0.6|\n|水泥（万吨）|16428|-8.5|48305|-6.9|\n"
+    ).text
+    by_value = {f.value: f for f in extract_figures(text, describe_document(text, "nbs_table.txt"))}
+    assert by_value[47210].period_start == date(2026, 1, 1) and by_value[47210].unit == "万吨"
+    assert by_value[12236].period_start == date(2026, 4, 1) and by_value[-6.9].measure == "yoy_growth_pct"
+
+
+def test_places_counts_without_a_noun_count_the_paragraphs_item() -> None:
+    # （一）绿色工厂。从地区分布看，…。兰州市入选15家: 兰州市's green factories (the figure was lost); but
+    # （二）地区分布。南昌市7家: an aspect names no thing, and the count is left out rather than misnamed
+    text = normalize(
+        "甘肃省工业和信息化厅\n发布日期：2025-12-16\n\n一、本年度名单基本情况\n\n"
+        "（一）绿色工厂。从地区分布看，本年度省级绿色工厂覆盖全省14个市（州）。兰州市入选15家，数量居全省首位。\n\n"
+        "（二）地区分布。南昌市7家，赣州市6家。"
+    ).text
+    found = extract_figures(text, describe_document(text, "gansu_green.txt"))
+    assert next(f for f in found if f.region == "兰州市" and f.value == 15).indicator == "绿色工厂"
+    assert all(f.indicator != "地区分布" for f in found)
+
+
+def test_a_zones_party_and_management_committees_atop_its_report_speak_for_the_zone() -> None:
+    # 赣州经济技术开发区党工委　管委会 ↵ …工作报告: the zone's figures (they were 赣州市's)
+    text = normalize(
+        "赣州经济技术开发区党工委　管委会\n\n凝心聚力抓发展　实干笃行开新局\n"
+        "——在经开区党工委（扩大）会议暨2026年工作会议上的工作报告\n\n"
+        "经开区党工委副书记、管委会主任　钟立华\n（2026年2月12日）\n\n同志们：\n\n一、2025年工作回顾\n\n"
+        "一年来，在市委、市政府和经开区党工委的坚强领导下，全区经济运行回升向好。全年实现地区生产总值612.8亿元，"
+        "同比增长7.4%，高于全市1.6个百分点；规模以上工业增加值增长9.2%，增速分别高于全省、全市2.4个和1.9个百分点，"
+        "总量占全市的比重提升至18.6%。"
+    ).text
+    assert describe_document(text, "ganzhou_zone.txt").region == "赣州经济技术开发区"
+
+
+def test_a_feature_on_a_town_that_says_its_whole_town_speaks_for_the_town() -> None:
+    # 毛衣之都的“薪”事 ↵ …大朗镇巷头社区…全镇…: 大朗镇's figures (the region was an unnamed county)
+    text = normalize(
+        "南方日报 > 民生\n\n毛衣之都的“薪”事：工资涨了、岗位稳了\n——东莞大朗毛织工人年终见闻\n\n"
+        "2025-12-16 07:30　　来源：南方日报\n\n早上7点半，大朗镇巷头社区一家毛织厂的车间里机器作响。"
+        "大朗镇人社分局介绍，今年以来全镇累计举办招聘会42场，全镇毛织从业人员约20万人。"
+        "全镇企业缺工率降至3.5%，大朗镇毛织企业订单饱满，全镇规上毛织企业产值增长8.2%。"
+    ).text
+    assert describe_document(text, "dalang_town.txt").region == "大朗镇"
+
+
+def test_a_notes_middle_dot_points_are_read_under_their_labels() -> None:
+    # 行业：汽车、电子“双轮驱动” ↵ · 汽车制造业：5月增加值同比增长21.4% ↵ · 新能源汽车：5月产量18.7万辆: the
+    # industry's value added and the product's output (the point ran on from the heading, its
+    # 增加值 bare, and a point with no label was keyed ·)
+    text = normalize(
+        "江淮证券研究所\n发布时间：2026-06-18\n\n安徽省5月工业数据点评\n\n"
+        "· 1-5月累计同比增长8.3%，较1-4月加快0.1个百分点。\n\n"
+        "行业：汽车、电子“双轮驱动”，原材料行业仍在筑底\n"
+        "· 汽车制造业：5月增加值同比增长21.4%，1-5月累计增长19.8%。\n"
+        "· 新能源汽车：5月产量18.7万辆，同比增长36.2%。\n"
+    ).text
+    found = extract_figures(text, describe_document(text, "anhui_note.txt"))
+    by_value = {f.value: f for f in found}
+    assert by_value[21.4].indicator == "汽车制造业增加值" and by_value[18.7].indicator == "新能源汽车产量"
+    assert all(f.indicator != "·" for f in found)

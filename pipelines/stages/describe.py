@@ -865,7 +865,7 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
         return country, "several_provinces", 0.6
     if levels and levels[0] == "town":
         # 桐琴镇…全镇 under the county's masthead: a town speaks for itself, as a county does
-        town = _unlisted_region("town", title, text)
+        town = _unlisted_region("town", title, text) or _town_named_most(text)
         if town is not None:
             return _with_its_county(town, text), "own_name", 0.8
         levels = levels[1:]
@@ -1208,6 +1208,11 @@ def _local_paper_place(text: str, levels: list[str]) -> str | None:
     if paper is not None:
         # 营山报　2025年7月15日　星期二　第3版 ↵ …我县…: the page of a county's own paper, dated
         place, named_again = paper.group("place"), True
+    body = _PLACES_BODY_ATOP.match(text) if not place else None
+    if body is not None:
+        # 滕州市机床行业协会 ↵ 首页 ｜ 协会概况 … ↵ …全市机床行业…: a county-level city's body heading
+        # its own site, whatever province its members' names hold (山东鲁岳数控机床…)
+        place, named_again = body.group("place"), text.count(body.group("place")) >= _NAMED_OFTEN
     account = _pages_account(text) if not place else None
     if account is not None:
         # 原创　长兴发布　2025年07月22日 ↵ …全县…长兴工业…: a county's own account, which names its
@@ -1241,8 +1246,9 @@ def _city_of_its_account(regions: tuple[_Region, ...], in_title: dict[str, int],
 
 def _accounts_own_zone(text: str) -> str | None:
     """The zone whose own account posts the page (原创　广德经开区　广德经开区发布), by the full name
-    its text gives it (安徽广德经济开发区); None where the text names it only in short (湖口高新区: the
-    county's zone, whose figures the county's reader takes)."""
+    its text gives it (安徽广德经济开发区), or in short where a city names it (自贡高新区); None where
+    the text names a county's zone only in short (湖口高新区: the county's platform, whose figures the
+    county's reader takes)."""
     account = _pages_account(text)
     if account is None or not account[1]:
         return None
@@ -1252,6 +1258,13 @@ def _accounts_own_zone(text: str) -> str | None:
             zone = _zone_opening(text[start : named.end()])
             if zone is not None and zone[1] == named.end() - start:
                 return zone[0]
+    _, code_of = _region_names()
+    city = _region_by_code().get(code_of.get(account[0], ""))
+    if city is not None and city.level == "prefecture":
+        # 原创 自贡高新区发布 ↵ …全区…高于全市…: a city's zone, not a county's platform, speaks for
+        # itself though its text names it only in short
+        zone = _zone_opening(account[0] + account[1])
+        return zone[0] if zone is not None else None
     return None
 
 
@@ -1297,8 +1310,9 @@ _ZONE_AT_START = re.compile(
     r"[\u4e00-\u9fff]{2,6}?(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区)"
 )
 #: a zone committee's red header over the notices it issues (…管理委员会文件, …管委会文件), or
-#: its name alone atop its own site's pages (四川射洪经济开发区管理委员会 ↵ 首页 | 园区概况 …)
-_COMMITTEES_HEADER = re.compile(r"(?:党工委)?(?:管理委员会|管委会)(?:办公室)?(?:文件)?$")
+#: its name alone atop its own site's pages (四川射洪经济开发区管理委员会 ↵ 首页 | 园区概况 …), or
+#: atop its committees' report (赣州经济技术开发区党工委　管委会)
+_COMMITTEES_HEADER = re.compile(r"(?:党工委[ \u3000]*)?(?:管理委员会|管委会)(?:办公室)?(?:文件)?$")
 #: a county's government, or the county as a whole (县人民政府：, 全县, 我县)
 _TO_THE_COUNTY = re.compile(r"县人民政府|县政府|全县|我县")
 #: a zone's own committee, the body that writes its reports (管理委员会, 管委会)
@@ -1379,6 +1393,11 @@ _LOCAL_ACCOUNT = re.compile(
     r"(?m)^\s*(?:原创\s+(?:\S{2,12}\s+)?(?P<place>[\u4e00-\u9fff]{2,3})(?P<zone>高新区|经开区|开发区)?发布(?=\s|\d{4}[-年])"
     r"|(?P<dated>[\u4e00-\u9fff]{2,3})发布\s+(?:[^\n]*\s)?\d{4}[-年])"
 )
+#: a city's body on the page's first line, heading its own site (滕州市机床行业协会, 如皋市统计局)
+_PLACES_BODY_ATOP = re.compile(
+    r"\s*(?P<place>[\u4e00-\u9fff]{2,3})市[\u4e00-\u9fff]{2,16}"
+    r"(?:协会|商会|联合会|统计局|委员会)[ \t\u3000]*\n"
+)
 #: what follows a place's short name where the text names the place (玉环经济开发区, 玉环市)
 _PLACE_AFTER_NAME = r"(?:经济开发区|经济技术开发区|高新区|经开区|市|县)"
 
@@ -1430,7 +1449,9 @@ def headquarters_city(text: str, at_start: bool = False) -> str | None:
     province = _heading_region(seat.group("province")) if seat is not None else None
     if seat is None or province is None or province.level != "province":
         return None
-    return heading_place(seat.group("city"))
+    # (总部位于福建晋江: a county-level city, by its province's short name and its own)
+    city = seat.group("city")
+    return heading_place(city) or county_of_province(seat.group("province") + city)
 
 
 def _interviewed_firms_seat(headlines: str, text: str) -> str | None:
@@ -2148,12 +2169,26 @@ def autonomous_counties() -> tuple[str, ...]:
     return tuple(row["name"] for row in load_csv("counties") if row["name"].endswith(("自治县", "自治旗")))
 
 
+def _town_named_most(text: str) -> str | None:
+    """The town a feature that says 全镇 names most often in full, where none of its bodies or its
+    headline names it (毛衣之都的“薪”事 ↵ …大朗镇巷头社区…全镇…: 大朗镇); None for a town named seldom."""
+    named = Counter(m.group() for m in _TOWN_IN_FULL.finditer(text))
+    town, times = named.most_common(1)[0] if named else ("", 0)
+    return town if times >= _TOWN_NAMED_OFTEN else None
+
+
+#: a town's two-character name and its word (大朗镇), no scope word's (全镇, 本镇, 乡镇, 城镇)
+_TOWN_IN_FULL = re.compile(r"[^\W全我本该各城乡小集重市县区]{2}镇")
+_TOWN_NAMED_OFTEN = 3
+
+
 def _with_its_county(town: str, text: str) -> str:
     """A town the text places in its county-level city (浙江省海宁市许村镇): named with it
     (海宁市许村镇), as the many towns of one name are told apart and as the city and town are
     written together; a town placed in a county (嘉善县姚庄镇), or never placed, keeps its own name."""
     listed = _region_names()[1]
-    placed = re.search(rf"([^\W省市县区州旗全我本该各]{{1,3}}市){re.escape(town)}", text)
+    # (走进长葛市大周镇: a verb before the city is no part of its name)
+    placed = re.search(rf"([^\W省市县区州旗全我本该各进到往赴]{{1,3}}市){re.escape(town)}", text)
     # (a county-level city's town, 海宁市许村镇; not a listed city's, whose towns are its own parts)
     return placed.group(1) + town if placed and placed.group(1) not in listed else town
 

@@ -852,7 +852,11 @@ _SAID_MORE_AFTER_A_SLASH = re.compile(
 )
 
 
-_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+#: Markdown's bold (**…**, __…__), and a space a post sets between words and a bold phrase of
+#: words (增速 **居全市第1位**: one phrase; but 合计 **1234**, a row's cells, keep theirs)
+_EMPHASIS = re.compile(
+    r"(?:(?<=[\u4e00-\u9fff]) (?=(?:\*\*|__)[\u4e00-\u9fff]))?(\*\*|__)(?=\S)(.+?)(?<=\S)\1"
+)
 _MD_HEADING = re.compile(r"(?m)^[ \t]*(?:#{1,6}|>)[ \t]+")  # (and a Markdown quote's mark: > 来源：…)
 _LINE_EDGE_SPACE = re.compile(r"(?m) (?:(?<=^ ) *| *$)")
 _SPACES = re.compile(r" (?<=(.) ) *(?=(.))")
@@ -872,7 +876,7 @@ _ASIDE = re.compile(r"[（(][^（）()\n]{0,20}[)）]")
 _LEVELS_LISTED = re.compile(r"(?<![\u4e00-\u9fff])[区县市镇乡](?:、[区县市镇乡])+(?![\u4e00-\u9fff])")
 #: the mark that opens a slide's or bulletin's point (● 面积5322平方公里): the point is a line of its
 #: own, and the sentence reader ends a sentence before it
-BULLET = r"[●•▪■]"
+BULLET = r"[●•▪■·]"  # (· 汽车制造业：…, a research note's points)
 _LIST_START = re.compile(
     r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d)"
     r"|第[一二三四五六七八九十\d]+[章节条部分]|[一二三四五六七八九十]+是"
@@ -1663,11 +1667,20 @@ def _join_edit(match: re.Match[str]) -> Sequence[Piece] | None:
         if _DATELINE.match(after) or _STAMP_START.match(after):
             # …九江增速领跑 ↵↵ 赣鄱观察室 ↵ 2025-10-29 18:42发布于江西: a title, its author, the date
             return None
+        if after and len(previous) <= _ITEM_LINE_MAX:
+            # 硬质合金、氟硅材料稳中有升 ↵↵ 航空与无人机 ↵ 产值19.5亿元: a post's short line, then the
+            # label of the next block over its lines
+            return None
     if next_end >= 0 and _QUANTITY_LINE.fullmatch(following):
         after_end = text.find("\n", next_end + 1)
         if _LABEL_LINE.fullmatch(text, next_end + 1, after_end if after_end >= 0 else len(text)):
             return None  # …居全省第3位 ↵↵ 4,385.6亿元 ↵ 规上工业总产值: an infographic's number, its label
-    if previous[-1] in _NUMBER_GOES_ON and following[0].isdigit() and previous.rstrip(".")[-1:].isdigit():
+    if (
+        previous[-1] in _NUMBER_GOES_ON
+        and following[0].isdigit()
+        and previous.rstrip(".")[-1:].isdigit()
+        and previous.count("|") < _RULED_ROW_BARS  # (…|2.5|-4.0 ↵↵ 2025年全年: a ruled row's last cell)
+    ):
         return ()  # 增长1↵↵0.1%, 增长36.↵7%: a number broken across lines is one number
     if (
         previous[-1].isascii()
@@ -1824,6 +1837,8 @@ def _is_broken(previous: str, following: str) -> bool:
         return False  # 单位：家、个 ↵ 省份  绿色工厂…: a table's unit, then its header
     if body.count("|") >= _RULED_ROW_BARS and following.count("|") >= _RULED_ROW_BARS:
         return False  # 在职员工(名) | 9,551 | 9,426 | -1.3: a ruled table's row, the next one below
+    if body.count("|") >= _RULED_ROW_BARS and (body[-1].isdigit() or body[-1] in "%％|"):
+        return False  # 电力、气体…|95.1|97.5|2.5|-4.0 ↵↵ 2025年全年: a ruled table's last row, a heading
     gaps = len(_CELL_GAPS.findall(body))
     if len(_CELL_GAPS.findall(following)) >= _ROW_GAPS and (gaps >= _ROW_GAPS or not _FULL_STOP.search(body)):
         # 1  强化工业运行监测调度  …  2026年12月底 ↵ 2  …: a table's row, then the next; …乡镇（街道）、

@@ -24,6 +24,7 @@ from datetime import date
 
 from pipelines.stages.extract import clauses as cl
 from pipelines.stages.extract.document_state import (
+    BREAKDOWN_BY_TIME,
     NAME_ENDS_OF_LEVEL,
     PLANS_NEXT_YEAR_FROM,
     TITLE_YEAR,
@@ -299,19 +300,11 @@ _NOUN_AFTER = re.compile(r"的?[\u4e00-\u9fff]")
 _NOT_A_NOUN_AFTER = re.compile(r"的?(?:以上|以下|左右|大关|规模|水平)")
 _SIZE_CLASS_OF = re.compile(r"[ *]*的(?!目标|水平|规模|成绩|好成绩|历史|新高)[\u4e00-\u9fff]")
 #: what a count names after itself when it is a size class (…100名或以上的场所, 10名以下的企业)
+#: what lies between a rate that bounds a class of things and the share of them (…在80%及以上的
+#: 企业占比为35.2%; not 95%以上的税收、90%以上的…: a list of shares)
+_SHARE_OF_THE_CLASS = re.compile(r"[^，,。；;、]*?(?:占比|比重|占)[^，,。；;、]{0,6}")
 _COUNT_CLASS_OF = re.compile(r"[ *]*(?:或|及)?(?:以上|以下)?" + _SIZE_CLASS_OF.pattern.removeprefix("[ *]*"))
 _GROWTH_OF_FIGURES_BEFORE = ("增速", "增幅")
-#: a breakdown by time of the figures before (分季度看，一季度增长3.3%，二季度增长5.1%)
-_BREAKDOWN_BY_TIME = (
-    "分季度",
-    "分月份",
-    "分月看",
-    "从单月看",
-    "分阶段看",
-    "从走势看",
-    "从季度看",
-    "从月度看",
-)
 #: a breakdown by kind of the figures before (分层级看，省重大项目完成投资58.7亿元…)
 _BREAKDOWN_BY_KIND = ("分层级看", "分类别看", "分类看", "分领域看", "分板块看", "分项目看")
 #: words a line opens with that compare the figure of the line above (比1—4月加快…, 高于全省…)
@@ -319,6 +312,7 @@ _LINE_GOES_ON = (
     "比",
     "较",
     "高于",
+    "高出",
     "低于",
     "快于",
     "慢于",
@@ -338,7 +332,7 @@ _PLACES_IN_TURN = (*BREAKDOWN_BY_PLACE, "分市州看", "分市（州）看", "�
 _OPENS_ON_FIGURES_BEFORE = (
     "其中",
     *_GROWTH_OF_FIGURES_BEFORE,
-    *_BREAKDOWN_BY_TIME,
+    *BREAKDOWN_BY_TIME,
     *BREAKDOWN_BY_PLACE,
     *_BREAKDOWN_BY_KIND,
 )
@@ -431,6 +425,8 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
         #: the day an earlier sentence of the paragraph opened on (截至2025年10月底，…): the day its
         #: stocks, counts and shares that name none stand at
         self.paragraph_as_of: Period | None = None
+        #: the day a line of its own opened a block on (截至3月末 ↵ …), and where that line ends
+        self.block_as_of: tuple[Period, int] | None = None
         #: the day a note said a part's data stand at (（数据截至2025年10月底）), for its paragraphs
         self.section_as_of: Period | None = None
         #: whether that day is an event's (3月17日上午，…签约仪式…举行): its sums are of the day too
@@ -684,6 +680,13 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
                     # 从各试点城市看（数据截至2025年10月底），…： ↵ （一）武汉市。…累计推动2635家…: each
                     # item's data stand at the day the part's opening said
                     self.paragraph_as_of = self.section_as_of
+                block = self.block_as_of
+                if block is not None and "\n\n" not in self.text[block[1] : sentence.start]:
+                    # 截至3月末 ↵ 全区规上工业企业268户 ↵ 较年初净增9户: a post's lines, each a
+                    # paragraph, stand on the day the line over them says, down to a blank line
+                    self.paragraph_as_of = self.paragraph_as_of or block[0]
+                else:
+                    self.block_as_of = None
                 self.paragraph_start = sentence.start
                 opening = _OPENING_NAME.match(self.text, sentence.start)
                 zone = region_of_item(opening.group()) if opening is not None else None
@@ -1392,6 +1395,20 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
         ):
             # 归母净利润同比增长超过100%的公司有21家: a class of the firms the next number counts
             return bool(_SIZE_CLASS_OF.match(post))
+        if (
+            tok.unit_class == "percent"
+            and (
+                tok.qualifier in ("at_least", "at_most")
+                or self.text.endswith(("低于", "高于"), max(tok.start - 2, 0), tok.start)
+            )
+            and nxt is not None
+            and nxt.unit_class == "percent"
+            and _COUNT_CLASS_OF.match(post)
+            and _SHARE_OF_THE_CLASS.fullmatch(self.text, tok.end, nxt.start) is not None
+        ):
+            # 产能利用率在80%及以上的企业占比为35.2%, 低于50%的企业占比为11.6%: a class of the firms
+            # whose share the next number is
+            return True
         if tok.kind not in ("quantity", "implied") or tok.unit_class in ("count", "percent", "pp", "rank"):
             return False
         raw_after = self.text[tok.num_start : tok.end]

@@ -115,7 +115,7 @@ _PERSON_LABELS = frozenset(
 _DAYS_IN_A_WEEK = 7
 
 #: a title of a survey or index taken each quarter (中小企业发展指数, 企业景气调查)
-_SURVEYED = re.compile(r"指数|景气|调查|监测")
+_SURVEYED = re.compile(r"指数|景气|调查|监测|产能利用率")  # (产能利用率: a quarterly survey's too)
 _SUB_YEAR_HINT = re.compile(r"月|季|半年")  # (季 alone: Taiwan's and Hong Kong's 前3季)
 
 #: the noun before a headline's colon (一、专精特新中小企业：新认定1126家)
@@ -151,9 +151,23 @@ _POST_STAMP = re.compile(
 _ITEM_STAMP = re.compile(
     r"(?:^|(?<=\n))\s*发布时间：\s*(?P<y>(?:19|20)\d{2})[-/.年](?P<m>\d{1,2})[-/.月](?P<d>\d{1,2})"
 )
+#: a breakdown by time of the figures before (分季度看，一季度增长3.3%，二季度增长5.1%)
+BREAKDOWN_BY_TIME = (
+    "分季度",
+    "分月份",
+    "分月看",
+    "从单月看",
+    "分阶段看",
+    "从走势看",
+    "从季度看",
+    "从月度看",
+)
 #: the phrase a sentence opens with, where a period that governs it stands (2024年，2021—2023年，),
 #: after the breakdown it announces, if any (分产品看，10月份，…)
-_OPENING_PHRASE = re.compile(r"\s*(?:[分从][^，,。；;]{1,8}看[，,]\s*)?[^，,。；;]{0,12}?[，,]")
+#: (or a date a post's block opens on, on a line of its own: 截至3月末 ↵ 全区规上工业企业268户)
+_OPENING_PHRASE = re.compile(
+    r"\s*(?:[分从][^，,。；;]{1,8}看[，,]\s*)?[^，,。；;]{0,12}?[，,]|\s*截至[^，,。；;\n]{2,10}$"
+)
 #: a paragraph that opens on the day an event took place, perhaps after a news item's dateline
 #: (本台讯（记者 刘晓敏）3月17日上午，泰和县…集中签约仪式在泰和工业园区举行)
 _EVENT_DAY = re.compile(
@@ -302,6 +316,7 @@ class DocumentState(StatusPeriodRules, IndicatorText):
     #: the last town or county the paragraph's clauses opened on, by its level (镇, 县)
     named_in_paragraph: dict[str, str]
     event_day: Period | None
+    block_as_of: tuple[Period, int] | None
     title_month: Period | None
     plan_scope: int | None
     this_year: re.Pattern[str] | None
@@ -560,6 +575,11 @@ class DocumentState(StatusPeriodRules, IndicatorText):
         last resort for its outcomes.
         """
         body = self.period_text[sentence.start : sentence.end]
+        block = self.block_as_of
+        if block is not None and sentence.start > block[1] and self.periods.find(body, False):
+            # 截至6月末 ↵ …1567户 ↵ 上半年新增入规企业42户 ↵ 其中…19户: a line that names its own
+            # period ends the lines the day over them governs
+            self.block_as_of = None
         event = _EVENT_DAY.match(body) if first and self.reference is not None else None
         month, day_of_month = map(int, event.groups()) if event is not None else (0, 0)
         day = safe_date(self.reference.year, month, day_of_month) if event and self.reference else None
@@ -609,6 +629,8 @@ class DocumentState(StatusPeriodRules, IndicatorText):
         # later sentence turns to it (9月份当月，…)
         if period.kind == AS_OF and ended:
             self.paragraph_as_of = period  # 截至2025年10月底，…: the day the paragraph's stocks stand at
+            if first and lead is not None and lead.end() == len(body) and body.strip().startswith("截至"):
+                self.block_as_of = (period, sentence.end)  # (截至3月末 on a line of its own)
         # (…（一）生产资料价格降幅大于生活资料。8月份，… in a release on 8月份: after the paragraph's
         # headline, the month reported on opens it, unless the sentence goes on to the months to date)
         month_opens = period.relative == "month" and (
@@ -729,6 +751,8 @@ class DocumentState(StatusPeriodRules, IndicatorText):
             self.periods.forget()  # (today's 今年以来 runs up to that day)
         if not _SUB_YEAR_HINT.search(body) or has_target_cue(body):
             return
+        if body.lstrip().startswith(BREAKDOWN_BY_TIME):
+            return  # 分季度看，第四季度…: the quarters break the period reported on down
         mentions = self.periods.find(body, False)
         month_ends = [
             m.period.end

@@ -28,7 +28,7 @@ from pipelines.stages.extract.drafts import Context, Draft
 from pipelines.stages.extract.lexicon import Affixes, lexicon
 from pipelines.stages.models import UNNAMED_CITY, UNNAMED_PROVINCE
 
-_PUNCT = "、，,。；;：:（）()“”\"'《》 \t\u3000*\n-—?？!！●◆■•▲▼↑↓"
+_PUNCT = "、，,。；;：:（）()“”\"'《》 \t\u3000*\n-—?？!！●◆■•·▲▼↑↓"
 SHARE_WORDS = ("比重", "占比", "比例", "份额")
 
 
@@ -132,7 +132,7 @@ _STAGES_OF_A_PROJECT = frozenset(
 #: what stands before 县 without naming a county (全县, 该县, 两县, 市县)
 _NOT_A_ONE_CHARACTER_COUNTY = frozenset("全我本各该此每一两二三四五六七八九十外邻郊市区省州旗乡镇村")
 #: a bullet and 其中 before a label on its own line (■ 其中：高新技术产业增加值 ↵ 62.1亿元)
-_LABEL_BULLET = re.compile(r"^[■●◆▲▼\s]*(?:其中[：:]?)?")
+_LABEL_BULLET = re.compile(r"^[■●◆▲▼·•\s]*(?:其中[：:]?)?")
 _SENTENCE_MARK = re.compile(r"[，。；！？：:,;]")
 #: an attribute taken per day or month (日均产量, 月均发电量)
 _PER_PERIOD = re.compile(r"(?:日均|月均|平均每日|平均每月)(?=产量|发电量|销量|产值)")
@@ -744,7 +744,7 @@ _YEAR_EXPRESSION = re.compile(
 )  # (2025年度: the year, 度 too)
 _OTHER_TIME_EXPRESSION = re.compile(
     r"\d{1,2}\s*[-—–~～至到]\s*\d{1,2}\s*月(?:份)?|[前首]\s*(?:\d{1,2}|[一两二三四五六七八九十]+)\s*个?月"
-    r"|(?:今年|年初|本年)以来|^(?:其中[，,]?)?当年|(?:到|截至)?[一二三四]季度(?:末|底)|前?[一二三四]季度|[前首][一二三1-3]季(?:度)?|首季(?:度)?|第[一二三四1-4]季(?:度)?|同季|到年(?:底|末)|年底前|上半年|下半年|截至(?:目前|当前|去年|上年)?(?:年)?(?:底|末)?|(?:去年|上年|今年)(?:年)?(?:底|末)|^年(?:末|底)"
+    r"|(?:今年|年初|本年)以来|^(?:其中[，,]?)?当年|(?:到|截至)?[一二三四]季度(?:末|底)|前?[一二三四]季度|[前首][一二三1-3]季(?:度)?|首季(?:度)?|第[一二三四1-4]季(?:度)?(?:末|底)?|同季|到年(?:底|末)|年底前|上半年|下半年|截至(?:目前|当前|去年|上年)?(?:年)?(?:底|末)?|(?:去年|上年|今年)(?:年)?(?:底|末)|^年(?:末|底)"
     r"|(?:过去|近)?[\d两二三四五六七八九十]{1,2}年(?:来|以来|间|内)?(?:累计)?$"
     # 三年新培育… (a plan's span) and “十四五”期间… open a clause as time, not as noun
     r"|^[两二三四五六七八九]年(?:内|间)?|(?<![\d.])\d{1,2}年内|(?:未来|今后)[\d两二三四五六七八九十]{1,2}年|[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间|以来|的?前[两二三四]年)?"
@@ -862,7 +862,15 @@ _BUDGET_OF = re.compile(r"(.+?)(?:年初|调整)?(?:预算数|执行数|决算�
 _BUDGET_LEVEL = re.compile(r"(?:(?:省|市|县|区)本?级|本级)?")
 #: a list item's label, said as a sentence of its own (（一）工业转型升级专项资金。)
 #: an item's label that names a kind of industry (有色金属产业链, 电子信息产业, 装备制造业)
+#: the attributes a product's point names (新能源汽车：5月产量18.7万辆)
+_OUTPUT_WORDS = frozenset({"产量", "销量", "产销量", "出口量"})
 _KIND_ITEM = re.compile(r"(?:产业链|产业集群|产业|行业|业)$")
+#: a label that opens a block on a line of its own, right above the line it names (🔹节能环保装备 ↵
+#: 产值78.6亿元, its emoji gone in normalizing), and how far back it may start
+_LABEL_ABOVE = re.compile(r"(?:\A|\n\n)[^\S\n]*(?P<label>[\u4e00-\u9fff]{2,12})\n\Z")
+_LABEL_ABOVE_CHARS = 20
+#: an item that names things a list counts (（一）绿色工厂。, （三）绿色供应链管理企业。)
+_COUNTED_THINGS_ITEM = re.compile(r"(?:工厂|企业|园区|中心|车间|集群|基地|项目|产品|平台|供应链)$")
 _ITEM_LABEL = re.compile(r"\s*[（(][一二三四五六七八九十\d]{1,3}[)）]\s*([^，,。；;\d\s]{2,20})。")
 #: the budget a budget's change is told over (比上年决算数, 较上年年初预算数)
 _BUDGET_BASE = re.compile(r"^(?:比|较)(?:上年|去年)?(?:同期)?(?:年初)?(?:预算|决算|执行|调整预算)数")
@@ -1331,6 +1339,12 @@ class IndicatorText:
             f for f in [*self.figures[self.paragraph_figures :], *s_figs] if f.measure == "yoy_growth_pct"
         ]
 
+    def _paragraphs_item(self) -> str:
+        """（一）绿色工厂。从地区分布看，…: the things a numbered paragraph opens on ("" for none, or
+        for a heading that names no things: （二）地区分布。, （二）区域布局更趋均衡。)."""
+        item = _ITEM_LABEL.match(self.text, self.paragraph_start)
+        return item.group(1) if item is not None and _COUNTED_THINGS_ITEM.search(item.group(1)) else ""
+
     def _growth_said_before(self) -> str:
         """…有16个规上工业增加值实现正增长。郑州市增长10.6%: the catalogued indicator whose growth the
         sentence before spoke of without giving its number ("" if none)."""
@@ -1721,10 +1735,30 @@ class IndicatorText:
         if firm is not None:
             # 湖北楚源新材料科技有限公司：1—9月产值28.6亿元: the firm's output
             return firm.group("firm") + bare
+        labelled = (
+            _LINE_LABEL.match(self.text, ctx.sentence.start, ctx.clause.start)
+            if bare == indicator in lex.attributes and ctx.region == self.region
+            else None
+        )
+        name = _LABEL_BULLET.sub("", labelled.group(1), count=1) if labelled is not None else ""
+        if name and (_KIND_ITEM.search(name) or bare in _OUTPUT_WORDS):
+            # · 汽车制造业：5月增加值同比增长21.4%, · 新能源汽车：5月产量18.7万辆: the point's industry's
+            # (or product's) value added and output
+            return name + bare
         item = _ITEM_LABEL.match(self.text, self.paragraph_start) if bare in lex.attributes else None
         if item is not None and _KIND_ITEM.search(item.group(1)) and ctx.region == self.region:
             # （一）有色金属产业链。全年实现营业收入9460.3亿元: the chain's revenue
             return item.group(1) + bare
+        above = (
+            _LABEL_ABOVE.search(
+                self.text, max(ctx.sentence.start - _LABEL_ABOVE_CHARS, 0), ctx.sentence.start
+            )
+            if bare == indicator in lex.attributes and ctx.region == self.region
+            else None
+        )
+        if above is not None and not _OTHER_TIME_EXPRESSION.search(above.group("label")):
+            # 🔹节能环保装备 ↵ 产值78.6亿元｜增长13.9%: a post's label on the line above
+            return above.group("label") + bare
         # (…企业2356个，占规模以上工业企业的13.8%；实现营业收入…: those firms', past their share)
         shares = ("share_pct", "pp_change", "pp_diff")
         sums = [f for f in ctx.sentence_figs if f.measure not in shares]

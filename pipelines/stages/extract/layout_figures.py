@@ -313,8 +313,9 @@ _PLACES_CAPTION_LEAD = re.compile(
 _COUNT_ALONE = frozenset({"数量", "个数", "家数", "数"})
 #: … or a count named by how its things came to be counted (本批认定数, 累计有效数, 入选数量)
 _COUNT_BY_HOW_COUNTED = re.compile(
-    r"(?:本批|本年|当年|今年|累计)?(?:认定|入选|有效|新增|培育|获评)(?:数量?|个数|家数)"
-    r"|(?:本批|本年|当年|今年|累计)(?:认定|入选|新增|培育|获评)"  # (本批入选  累计入选)
+    r"(?:本批|本年度?|当年|今年|历年累计|历年|累计)?(?:认定|入选|有效|新增|培育|获评)(?:数量?|个数|家数)"
+    # (本批入选  累计入选; 本年度认定  历年累计认定)
+    r"|(?:本批|本年度?|当年|今年|历年累计|历年|累计)(?:认定|入选|新增|培育|获评)"
 )
 #: how a caption's things came to be counted, and its table's word, after them (…认定情况表)
 _COUNTED_HOW_IN_CAPTION = re.compile(r"(?:认定|入选|新增|培育|获评)?(?:情况|分布|统计)?表?$")

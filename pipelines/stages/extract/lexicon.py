@@ -259,7 +259,7 @@ def lexicon() -> Lexicon:
         any_noise=re.compile("|".join(re.escape(w) for w in noise_words) or "(?!)"),
         catalogue_growth=re.compile(
             f"(?:{alternation([re.escape(r['name']) for r in load_csv('indicators')])})"
-            "(?=(?:均|都|全部)?(?:实现|保持)?正?(?:增速|增幅|增长))"  # …增加值均实现正增长
+            "(?=(?:均|都|全部)?(?:实现|保持)?(?:同比)?正?(?:增速|增幅|增长))"  # …增加值均实现(同比)正增长
         ),
     )
 

@@ -1203,6 +1203,15 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
             indicator = f"{indicator}的{ctx.sentence_figs[-1].indicator}"
             rules.append("borrowed_head")
         indicator = self._complete(indicator, ctx)
+        if not indicator and tok.unit_class == "count" and ctx.region != self.region:
+            # …绿色工厂98家。兰州市入选15家 (or under （一）绿色工厂。): the place's part of the things
+            # counted before, or of the paragraph's item
+            counts_before = (f for f in reversed(self.previous_figures) if f.token.unit_class == "count")
+            told = next(
+                (f.indicator for f in counts_before if f.measure == "amount" and f.region == self.region), ""
+            )
+            indicator = self._paragraphs_item() or told
+            rules.append("place_of_count_before")
         if not indicator or (BARE_MONEY in tok.rules and not lex.money_nouns.search(indicator)):
             return []  # (1000亿 without 元 is money only where the indicator says so)
         if (
@@ -1231,7 +1240,8 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
         since = _SINCE_YEAR_END.search(self.text, ctx.clause.start, tok.start)
         stocks = [
             f
-            for f in ctx.sentence_figs
+            # (…企业268户 ↵ 较年初净增9户: a post's line that goes on from the stock above)
+            for f in [*ctx.sentence_figs, *ctx.among]
             if f.stock
             and f.measure == "amount"
             and f.period.kind == AS_OF
@@ -1821,7 +1831,9 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
                 among = _POPULATION.search(self.text, ctx.sentence.start, ctx.clause.start)
                 subject = self._clean(among.group("noun")) if among is not None else ""
             if not subject and measure == "amount":
-                subject = self.section_topic  # 一、专精特新中小企业：…  …太原市新认定298家
+                # 一、专精特新中小企业：…  …太原市新认定298家 (or a numbered paragraph's item:
+                # （一）绿色工厂。从地区分布看，…兰州市入选15家)
+                subject = self._paragraphs_item() or self.section_topic
             region, indicator = named, subject
         if self._goal_in_parentheses(tok, ctx):
             indicator, period, period_rule, stock = self._goal_of(tok, ctx, indicator, measure)

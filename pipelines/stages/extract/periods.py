@@ -162,8 +162,12 @@ def _patterns() -> tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...]:
             ("截至",),
             r"截至\s*" + y + r"(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:份)?\s*(?:底|末)?",
         ),
-        # 三季度末, 一季度末: the quarter's last day
-        ("quarter_end", ("季",), y + r"(?:第)?(?P<q>[一二三四])\s*季度\s*(?:末|底)"),
+        # 三季度末, 一季度末: the quarter's last day (第4季末, as Hong Kong and Macao write it)
+        (
+            "quarter_end",
+            ("季",),
+            y + r"(?:(?:第)?(?P<q>[一二三四])\s*季度|第(?P<q2>[一二三四1-4])季)\s*(?:末|底)",
+        ),
         # 9月末 / 2024年6月底 without 截至: a stock at the month's end
         ("month_end", ("月",), y + r"(?<![\d\-—–~～至到])(?P<m>1[0-2]|[1-9])\s*月(?:份)?\s*(?:底|末)"),
         (
@@ -171,7 +175,8 @@ def _patterns() -> tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...]:
             ("底", "末"),
             rf"(?:截至|截止到?)?\s*(?:(?P<y>\d{{4}})\s*年|(?P<rel>{rel}))\s*(?:年)?(?:底|末)",
         ),
-        ("year_end", ("年",), r"(?<![\d年上去今本])年(?:末|底)"),
+        # (not 年末节日及旅游旺季带动…: the season of the year's end, no day a figure stands at)
+        ("year_end", ("年",), r"(?<![\d年上去今本])年(?:末|底)(?!节日|节假日|旺季|消费季|促销)"),
         ("as_of_now", (), _words("as_of_reference")),
         # 第47周（11月17日—11月23日）, 1月1日—11月23日累计: the days a figure covers
         (
@@ -519,7 +524,7 @@ class PeriodResolver:
                 return None
             return Period(date(y1, 1, 1), date(y2, 12, 31), MULTI_YEAR)
         if name == "quarter_end":
-            last_month = 3 * (int_of(g["q"]) or 0)
+            last_month = 3 * (int_of(g["q"] or g["q2"]) or 0)
             y = self._year(m, plan or is_deadline(m.string, m.end()), last_month)
             return None if y is None or not last_month else Period.as_of(month_end(y, last_month))
         if name in ("day_range", "as_of_day", "day"):

@@ -438,6 +438,8 @@ _COUNT_WORDS = frozenset({"家", "个", "项", "座", "条", "户", "所", "只"
 _CAPTION_NUMBER = re.compile(r"附?表\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:[-—.]\d{1,2})?[：:]?")
 #: a line drawn across a table (──────, ======)
 _RULE_LINE = re.compile(r"[─━═\-=_—]{3,}")
+#: the row of dashes under a Markdown table's header (|---|---|, | :--- | ---: |)
+_DELIMITER_ROW = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?)?\s*")
 #: 其中：出口, a row that is part of the one above
 _PART_OF = re.compile(r"^(?:其中|内)[：:]")
 #: the columns of a table of levels and growths: the level (产量, 绝对数, 绝对值) and its growth
@@ -918,6 +920,8 @@ def table_values(text: str) -> Iterator[TableValue]:
             if periods is not None:
                 # (the line below names each period's pair of columns: read only under such a header)
                 below = _line_from(text, pos)
+                if _DELIMITER_ROW.fullmatch(below.strip()):
+                    below = _line_from(text, pos + len(below) + 1)  # (|---|---|: a Markdown header's rule)
                 pairs = [(0, m.group().strip()) for m in word_pattern.finditer(below) if m.group().strip()]
                 merged = _periods_over_pairs(header_cells, pairs, labelled_units)
             if merged is not None:
@@ -2463,13 +2467,17 @@ _INDEX_PERIOD_COLUMN = re.compile(
 )
 #: the growth of the level column before it (按年变动（%）, 同比增长（%）)
 _INDEX_GROWTH_COLUMN = re.compile(r"(?:按年|同比)(?:变动|增长|增减)(?:率)?\s*[（(]\s*%\s*[)）]")
+#: the change of the level column over the quarter before (按季变动（%）, 环比增长（%）)
+_OVER_THE_QUARTER_BEFORE = re.compile(r"(?:按季|环比)(?:变动|增长|增减)(?:率)?\s*[（(]\s*%\s*[)）]")
 
 
 def _periods_and_growths(names: list[str]) -> list[Column] | None:
     """2025年第三季  按年变动（%）  2025年首三季  按年变动（%）: each period's level and its growth
-    (2023年第3季  2024年第3季  按年变动（%）: two periods' levels, and the later one's growth)."""
+    (2023年第3季  2024年第3季  按年变动（%）: two periods' levels, and the later one's growth,
+    perhaps then its change over the quarter before, which no measure holds: 按季变动（%）)."""
+    over_quarter = len(names) == 4 and _OVER_THE_QUARTER_BEFORE.fullmatch(names[3]) is not None
     if (
-        len(names) == 3
+        (len(names) == 3 or over_quarter)
         and all(_INDEX_PERIOD_COLUMN.fullmatch(name) for name in names[:2])
         and _INDEX_GROWTH_COLUMN.fullmatch(names[2])
     ):
@@ -2478,6 +2486,7 @@ def _periods_and_growths(names: list[str]) -> list[Column] | None:
             Column(period=names[0]),
             Column(period=names[1]),
             Column(unit="%", growth=True, period=latest),
+            *([Column(remark=True)] if over_quarter else []),
         ]
     if len(names) < 2 or len(names) % 2:
         return None
@@ -2662,7 +2671,7 @@ _PERIODS_OVER_PAIRS = re.compile(
     r"(?: (?:本月|当月|累计|本年累计|(?:1\s*[-—–~至]\s*)?(?:\d{1,2}\s*月(?:份)?|本月))){2,}"
 )
 #: the pair of columns under each period: the level, then its growth (绝对值  增长%)
-_PAIR_LEVELS = frozenset({"绝对值", "绝对数", "总量", "数值", "金额"})
+_PAIR_LEVELS = frozenset({"绝对值", "绝对数", "绝对量", "绝对额", "总量", "数值", "金额"})
 _PAIR_GROWTH = re.compile(r"(?:同比)?(?:增长|增速|增减)(?:率)?\s*(?:[（(]?\s*±?%\s*[)）]?)")
 
 

@@ -475,7 +475,8 @@ _INDEX_VALUE = r"\d{1,3}(?:\.\d+)?"
 #: plain number right after the index's name and its verb, not a year, a date or a count
 _INDEX_LEVEL = re.compile(
     # (中小企业发展指数（SMEDI）为89.3点: its abbreviation in brackets after it)
-    r"(?:指数|PMI)(?:[（(][A-Za-z]{2,8}[)）]|[)）])?\s*(?:分别)?"
+    # (工业生产总指数平均为97.5: a year's average of its quarters' levels)
+    r"(?:指数|PMI)(?:[（(][A-Za-z]{2,8}[)）]|[)）])?\s*(?:分别)?(?:平均)?"
     r"(?:为|是|达到|达|升至|回升至|上升至|提升至|提高至|降至|回落至|下降至|报|录得|由(?:\d{4}\s*年)?的?)\s*"
     # (由2024年的122.5提升至126.8: a level, then the level it moved to)
     # (139.4点、130.2点和121.7点: each level may say its 点)
