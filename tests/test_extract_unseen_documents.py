@@ -13652,3 +13652,36 @@ def test_a_notes_middle_dot_points_are_read_under_their_labels() -> None:
     by_value = {f.value: f for f in found}
     assert by_value[21.4].indicator == "汽车制造业增加值" and by_value[18.7].indicator == "新能源汽车产量"
     assert all(f.indicator != "·" for f in found)
+
+
+def test_a_county_speech_headlined_by_its_short_name_speaks_for_the_county() -> None:
+    # 奋力谱写中宁高质量发展新篇章 ↵ ——在全县经济工作会议上的讲话: 中宁县's (the region was an unnamed
+    # county, and every figure was left out)
+    text = normalize(
+        "坚定信心　实干争先\n奋力谱写中宁高质量发展新篇章\n——在全县经济工作会议上的讲话\n"
+        "（2026年1月14日）\n\n"
+        "同志们：\n\n过去一年，全县上下团结奋斗，中宁经济运行稳中有进。全县地区生产总值增长6.8%，"
+        "规上工业增加值增长9.1%，中宁枸杞产业综合产值突破150亿元，中宁工业园区新入驻企业23家。"
+    ).text
+    meta = describe_document(text, "zhongning_speech.txt")
+    assert meta.region == "中宁县"
+    assert {f.region for f in extract_figures(text, meta) if f.value == 9.1} == {"中宁县"}
+
+
+def test_a_hong_kong_index_table_with_its_periods_over_pairs_of_columns() -> None:
+    # 2025年第四季  2025年全年 ↵ 行業組別  指數  按年變動(%)  指數  按年變動(%): each period's level and
+    # growth (the table was not read)
+    text = normalize(
+        "政府統計處\n發佈日期：2026年3月13日\n\n"
+        "表一：按主要行業組別劃分的製造業生產指數（2021年=100）及按年變動百分率\n\n"
+        "                          2025年第四季            2025年全年\n"
+        "行業組別                  指數   按年變動(%)     指數   按年變動(%)\n"
+        "------------------------------------------------------------------\n"
+        "食品、飲品及煙草製品      108.6      +4.1        106.2      +3.3\n"
+        "紡織製品及成衣             71.4      -7.2         74.9      -6.8\n"
+    ).text
+    by_value = {f.value: f for f in extract_figures(text, describe_document(text, "hk_index.txt"))}
+    assert by_value[108.6].period_start == date(2025, 10, 1) and by_value[106.2].period_start == date(
+        2025, 1, 1
+    )
+    assert by_value[-6.8].measure == "yoy_growth_pct" and by_value[-6.8].period_end == date(2025, 12, 31)

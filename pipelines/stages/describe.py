@@ -896,6 +896,11 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
         local = _local_paper_place(text, levels)
         if local is not None:
             return local, "masthead", 0.7  # (原创　长兴发布 ↵ …全县…: the county's own account)
+        titled_county = _county_titled_short(title, text)
+        if titled_county is not None:
+            # 奋力谱写中宁高质量发展新篇章 ↵ ——在全县经济工作会议上的讲话: the county its headline names
+            # by its short name, which the text repeats
+            return titled_county, "title", 0.6
         if not (title and (_zone_of(title, "") or _zone_of_subtitle(text))):
             return UNNAMED_COUNTY, "unnamed", 0.3
         # (沭阳经济技术开发区2025年工作总结…, 全县 said as its benchmark: the zone's, below)
@@ -1258,8 +1263,7 @@ def _accounts_own_zone(text: str) -> str | None:
             zone = _zone_opening(text[start : named.end()])
             if zone is not None and zone[1] == named.end() - start:
                 return zone[0]
-    _, code_of = _region_names()
-    city = _region_by_code().get(code_of.get(account[0], ""))
+    city = _heading_region(account[0])
     if city is not None and city.level == "prefecture":
         # 原创 自贡高新区发布 ↵ …全区…高于全市…: a city's zone, not a county's platform, speaks for
         # itself though its text names it only in short
@@ -2205,6 +2209,37 @@ def _whole_of_the_title(
         if len(named) == 1 and scope.get(level, 0.0) > 0:
             return named[0].name
     return None
+
+
+def _county_titled_short(title: str | None, text: str) -> str | None:
+    """The one county a headline names by its short name (中宁 of 中宁县), no other county in the
+    land sharing it, where the text names it again and again; None for any other headline."""
+    short_names, headline = _counties_by_short_name(), title or ""
+    named = {
+        short_names[headline[at : at + 2]]
+        for at in range(len(headline) - 1)
+        if short_names.get(headline[at : at + 2])
+    }
+    if len(named) != 1:
+        return None
+    county = named.pop()
+    return county if text.count(county[:2]) >= _SHORT_NAME_REPEATED else None
+
+
+#: how often a text repeats a county's short name its headline gives
+_SHORT_NAME_REPEATED = 3
+
+
+@lru_cache(maxsize=1)
+def _counties_by_short_name() -> dict[str, str]:
+    """Every county's two-character short name (中宁 of 中宁县), where no other county of the land
+    shares it ("" where two do)."""
+    named: dict[str, str] = {}
+    for row in load_csv("counties"):
+        name = row["name"]
+        if len(name) == 3 and name.endswith(("县", "旗")):
+            named[name[:2]] = "" if name[:2] in named else name
+    return named
 
 
 def _sole_county(text: str) -> str | None:

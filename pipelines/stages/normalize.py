@@ -1675,12 +1675,7 @@ def _join_edit(match: re.Match[str]) -> Sequence[Piece] | None:
         after_end = text.find("\n", next_end + 1)
         if _LABEL_LINE.fullmatch(text, next_end + 1, after_end if after_end >= 0 else len(text)):
             return None  # …居全省第3位 ↵↵ 4,385.6亿元 ↵ 规上工业总产值: an infographic's number, its label
-    if (
-        previous[-1] in _NUMBER_GOES_ON
-        and following[0].isdigit()
-        and previous.rstrip(".")[-1:].isdigit()
-        and previous.count("|") < _RULED_ROW_BARS  # (…|2.5|-4.0 ↵↵ 2025年全年: a ruled row's last cell)
-    ):
+    if previous[-1] in _NUMBER_GOES_ON and following[0].isdigit() and previous.rstrip(".")[-1:].isdigit():
         return ()  # 增长1↵↵0.1%, 增长36.↵7%: a number broken across lines is one number
     if (
         previous[-1].isascii()

@@ -1532,10 +1532,10 @@ class StatusPeriodRules:
             # 全县累计完成工业投资168.32亿元, in a report on 1—11月: what the months summed (but
             # 新增…52家、累计达到331家 counts what stands)
             return current, "period_default_reporting", False
-        if self._of_the_paragraphs_day(status, measure, stock, flow_noun, clause_pre):
+        day = self._paragraphs_day(status, measure, stock, flow_noun, clause_pre)
+        if day is not None:
             # 截至2025年10月底，全市累计建成…。公共充电桩中，直流快充桩1.05万台: the paragraph's day
-            assert self.paragraph_as_of is not None
-            return self.paragraph_as_of, "period_default_paragraph_as_of", True
+            return day, "period_default_paragraph_as_of", True
         if status == "actual" and (now := _HELD_NOW.search(clause_pre)) and (stock or now.group() != "现有"):
             # 园区现有专精特新中小企业27家, 园区现入驻电商企业326家: what the place has now, on the
             # text's day, as 截至目前 says (not what it had at the end of the months reported)
@@ -1659,16 +1659,12 @@ class StatusPeriodRules:
                     "period_quarter_compared",
                     False,
                 )
-            if (
-                self._of_the_paragraphs_day(status, measure, stock, flow_noun, clause_pre)
-                and self.paragraph_as_of is not None
-                and self.paragraph_as_of.end == current.end
-                and not ctx.among
-            ):
+            day = self._paragraphs_day(status, measure, stock, flow_noun, clause_pre)
+            if day is not None and day.end == current.end and not ctx.among:
                 # 截至3月末 ↵ 全区规上工业企业268户, in a post on 1—3月: what stands on the months' last
                 # day, as the line over the paragraph says (but 上半年新增入规企业42户 ↵ 其中…19户: a part
                 # of the line above, of its months)
-                return self.paragraph_as_of, "period_default_paragraph_as_of", True
+                return day, "period_default_paragraph_as_of", True
             return current, "period_default_reporting", False
         if self.previous_reporting is not None and flow_noun and measure in _FLOW_MEASURES:
             # 据统计，1—11月，全省…。全省规上汽车制造业实现营业收入…: a statistic right after
@@ -1843,21 +1839,21 @@ class StatusPeriodRules:
             return told, "period_year_told_before", stock
         return UNKNOWN_PERIOD, "period_default_unknown", False
 
-    def _of_the_paragraphs_day(
+    def _paragraphs_day(
         self, status: str, measure: str, stock: bool, flow_noun: bool, clause_pre: str
-    ) -> bool:
-        """Whether an actual that names no period stands on the day its paragraph opened on
-        (截至6月底，…), or took place on it (3月17日上午，…签约仪式): a stock, or a sum or share
-        that is no flow (截至6月底，园区规上工业企业达到136家。新增…“小巨人”企业1家: what the
-        months added)."""
-        if status != "actual" or self.paragraph_as_of is None:
-            return False
-        on_day = self.paragraph_on_day
-        return stock or (
+    ) -> Period | None:
+        """The day its paragraph opened on (截至6月底，…), or an event took place on (3月17日上午，
+        …签约仪式), for an actual that names no period: a stock, or a sum or share that is no flow
+        (截至6月底，园区规上工业企业达到136家。新增…“小巨人”企业1家: what the months added); else None."""
+        day, on_day = self.paragraph_as_of, self.paragraph_on_day
+        if status != "actual" or day is None:
+            return None
+        stands = stock or (
             measure in ("amount", "share_pct")
             and (not flow_noun or on_day)
             and (on_day or not lexicon().flow_cue.search(clause_pre))
         )
+        return day if stands else None
 
     @staticmethod
     def _past_year_told(told: list[Draft], status: str, measure: str, flow: bool) -> Period | None:

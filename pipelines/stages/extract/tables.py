@@ -2440,6 +2440,9 @@ def _index_header(words: list[tuple[int, str]], captions: list[str]) -> list[Col
     last month's levels, in points, and their change since, in points; None for any other header."""
     # (分项指数  本季度（点）  比上季度增减（点）: a quarterly survey's, this quarter's the 本期)
     names = [_QUARTER_COLUMNS.get(name, name) for name in (_IN_POINTS.sub("", word) for _, word in words)]
+    over_pairs = _periods_over_index_pairs(names, captions)
+    if over_pairs is not None:
+        return over_pairs
     caption = _caption_above(captions)
     if (
         len(names) < 3
@@ -2469,6 +2472,30 @@ _INDEX_PERIOD_COLUMN = re.compile(
 _INDEX_GROWTH_COLUMN = re.compile(r"(?:按年|同比)(?:变动|增长|增减)(?:率)?\s*[（(]\s*%\s*[)）]")
 #: the change of the level column over the quarter before (按季变动（%）, 环比增长（%）)
 _OVER_THE_QUARTER_BEFORE = re.compile(r"(?:按季|环比)(?:变动|增长|增减)(?:率)?\s*[（(]\s*%\s*[)）]")
+
+
+def _periods_over_index_pairs(names: list[str], captions: list[str]) -> list[Column] | None:
+    """2025年第四季  2025年全年 ↵ 行業組別  指數  按年變動(%)  指數  按年變動(%), under a caption of
+    an index: each period's level and its growth, the periods on the line above the header."""
+    above = [m.group() for m in _CELL.finditer(captions[-1])] if captions else []
+    caption = captions[-2] if len(captions) > 1 else ""
+    if not above or len(names) != 1 + 2 * len(above) or "指数" not in caption:
+        return None
+    if not all(_INDEX_PERIOD_COLUMN.fullmatch(name) or _WHOLE_YEAR_COLUMN.fullmatch(name) for name in above):
+        return None
+    if not all(name == "指数" for name in names[1::2]) or not all(
+        map(_INDEX_GROWTH_COLUMN.fullmatch, names[2::2])
+    ):
+        return None
+    return [
+        column
+        for period in above
+        for column in (Column(period=period), Column(unit="%", growth=True, period=period))
+    ]
+
+
+#: a column of a whole year's level (2025年全年)
+_WHOLE_YEAR_COLUMN = re.compile(r"\d{4}\s*年全年")
 
 
 def _periods_and_growths(names: list[str]) -> list[Column] | None:
