@@ -13685,3 +13685,13 @@ def test_a_hong_kong_index_table_with_its_periods_over_pairs_of_columns() -> Non
         2025, 1, 1
     )
     assert by_value[-6.8].measure == "yoy_growth_pct" and by_value[-6.8].period_end == date(2025, 12, 31)
+
+
+def test_a_number_said_in_two_parts_is_one_number() -> None:
+    # 1兆3,862億元, 9萬4,612人: 13,862 亿 and 94,612 (they were read as 3,862 亿 and 4,612: wrong numbers)
+    text = normalize(
+        "經濟日報\n2026年1月20日\n\n南科114年營業額達1兆3,862億元，年增18.6%；從業員工9萬4,612人。"
+    ).text
+    by_value = {f.value: f for f in extract_figures(text, describe_document(text, "tainan_park_numbers.txt"))}
+    assert by_value[13862].value_base == 1.3862e12 and by_value[94612].unit == "人"
+    assert 3862 not in by_value and 4612 not in by_value

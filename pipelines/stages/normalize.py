@@ -854,6 +854,27 @@ _SAID_MORE_AFTER_A_SLASH = re.compile(
 
 #: Markdown's bold (**…**, __…__), and a space a post sets between words and a bold phrase of
 #: words (增速 **居全市第1位**: one phrase; but 合计 **1234**, a row's cells, keep theirs)
+#: a number said in two parts, as Taiwan and Hong Kong write them: 1兆3,862亿 (one 兆 of 亿 and 3,862 亿),
+#: 9万4,612人 (nine 万 and 4,612): the lower part is no number of its own
+_COMPOUND_NUMBER = re.compile(
+    r"(?<![\d.,])(?P<high>\d{1,4})(?P<word>兆|万亿|万)(?P<low>\d,\d{3}|\d{1,4})(?![\d.,])(?=[\u4e00-\u9fff])"
+)
+
+
+def _compound_number(match: re.Match[str]) -> Sequence[Piece] | None:
+    """1兆3,862亿元 → 13862亿元, 9万4,612人 → 94612人: the parts as one number in the lower part's unit
+    (only where the lower part is below one of the higher: 1兆 holds 10,000 亿, 1万 10,000)."""
+    low = int(match.group("low").replace(",", ""))
+    in_hundred_millions = match.group("word") != "万"
+    if in_hundred_millions and not match.string.startswith("亿", match.end()):
+        return None  # (1兆3…: 兆 then 亿, or nothing of this kind)
+    if low >= _PARTS_OF_THE_HIGHER:
+        return None
+    return (str(int(match.group("high")) * _PARTS_OF_THE_HIGHER + low),)
+
+
+#: how many of the lower unit one of the higher holds (1兆 = 10,000亿, 1万 = 10,000)
+_PARTS_OF_THE_HIGHER = 10_000
 _EMPHASIS = re.compile(
     r"(?:(?<=[\u4e00-\u9fff]) (?=(?:\*\*|__)[\u4e00-\u9fff]))?(\*\*|__)(?=\S)(.+?)(?<=\S)\1"
 )
@@ -1005,6 +1026,8 @@ def normalize(text: str) -> NormalizedText:
     text = _MISREAD_DECIMAL_MARK.sub(".", text)
     text = _half_width_marks(text)
     text, offsets = _edit(text, offsets, _EMPHASIS, lambda m: (m.span(2),))
+    if "兆" in text or "万" in text:
+        text, offsets = _edit(text, offsets, _COMPOUND_NUMBER, _compound_number)
     text, offsets = _edit(text, offsets, _MD_HEADING, _delete)
     text, offsets = _edit(text, offsets, _LINE_EDGE_SPACE, _delete)
     # 7935.6亿元　地区生产总值 / 增长6.1%: a 数说 post's line, what it says more on a line of its own
