@@ -854,6 +854,8 @@ _SAID_MORE_AFTER_A_SLASH = re.compile(
 
 #: Markdown's bold (**…**, __…__), and a space a post sets between words and a bold phrase of
 #: words (增速 **居全市第1位**: one phrase; but 合计 **1234**, a row's cells, keep theirs)
+#: a digit on each side of 兆 or 万: the cheap test before the scan for a number said in two parts
+_TWO_PART_NUMBER_HINT = re.compile(r"(?:兆|万亿?)\d")
 #: a number said in two parts, as Taiwan and Hong Kong write them: 1兆3,862亿 (one 兆 of 亿 and 3,862 亿),
 #: 9万4,612人 (nine 万 and 4,612): the lower part is no number of its own
 _COMPOUND_NUMBER = re.compile(
@@ -1025,8 +1027,9 @@ def normalize(text: str) -> NormalizedText:
     text = _scanned_words(text)
     text = _MISREAD_DECIMAL_MARK.sub(".", text)
     text = _half_width_marks(text)
-    text, offsets = _edit(text, offsets, _EMPHASIS, lambda m: (m.span(2),))
-    if "兆" in text or "万" in text:
+    if "**" in text or "__" in text:
+        text, offsets = _edit(text, offsets, _EMPHASIS, lambda m: (m.span(2),))
+    if _TWO_PART_NUMBER_HINT.search(text):
         text, offsets = _edit(text, offsets, _COMPOUND_NUMBER, _compound_number)
     text, offsets = _edit(text, offsets, _MD_HEADING, _delete)
     text, offsets = _edit(text, offsets, _LINE_EDGE_SPACE, _delete)
