@@ -1735,10 +1735,10 @@ class IndicatorText:
         if firm is not None:
             # 湖北楚源新材料科技有限公司：1—9月产值28.6亿元: the firm's output
             return firm.group("firm") + bare
+        # (a bare attribute of the text's own region, which a label on its line or above may name)
+        own_attribute = bare == indicator in lex.attributes and ctx.region == self.region
         labelled = (
-            _LINE_LABEL.match(self.text, ctx.sentence.start, ctx.clause.start)
-            if bare == indicator in lex.attributes and ctx.region == self.region
-            else None
+            _LINE_LABEL.match(self.text, ctx.sentence.start, ctx.clause.start) if own_attribute else None
         )
         name = _LABEL_BULLET.sub("", labelled.group(1), count=1) if labelled is not None else ""
         if name and (_KIND_ITEM.search(name) or bare in _OUTPUT_WORDS):
@@ -1753,7 +1753,7 @@ class IndicatorText:
             _LABEL_ABOVE.search(
                 self.text, max(ctx.sentence.start - _LABEL_ABOVE_CHARS, 0), ctx.sentence.start
             )
-            if bare == indicator in lex.attributes and ctx.region == self.region
+            if own_attribute
             else None
         )
         if above is not None and not _OTHER_TIME_EXPRESSION.search(above.group("label")):

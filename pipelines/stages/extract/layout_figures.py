@@ -311,14 +311,17 @@ _PLACES_CAPTION_LEAD = re.compile(
 )
 #: a column's name that says only how many (入选数量（家） once its verb goes: 数量)
 _COUNT_ALONE = frozenset({"数量", "个数", "家数", "数"})
+#: when things were counted (本批, 本年度, 历年累计) and how they came to be (认定, 入选, 获评)
+_COUNTED_WHEN = r"(?:本批|本年度?|当年|今年|历年累计|历年|累计)"
+_COUNTED_HOW = r"(?:认定|入选|新增|培育|获评)"
 #: … or a count named by how its things came to be counted (本批认定数, 累计有效数, 入选数量)
 _COUNT_BY_HOW_COUNTED = re.compile(
-    r"(?:本批|本年度?|当年|今年|历年累计|历年|累计)?(?:认定|入选|有效|新增|培育|获评)(?:数量?|个数|家数)"
+    rf"{_COUNTED_WHEN}?(?:{_COUNTED_HOW}|有效)(?:数量?|个数|家数)"
     # (本批入选  累计入选; 本年度认定  历年累计认定)
-    r"|(?:本批|本年度?|当年|今年|历年累计|历年|累计)(?:认定|入选|新增|培育|获评)"
+    rf"|{_COUNTED_WHEN}{_COUNTED_HOW}"
 )
 #: how a caption's things came to be counted, and its table's word, after them (…认定情况表)
-_COUNTED_HOW_IN_CAPTION = re.compile(r"(?:认定|入选|新增|培育|获评)?(?:情况|分布|统计)?表?$")
+_COUNTED_HOW_IN_CAPTION = re.compile(rf"{_COUNTED_HOW}?(?:情况|分布|统计)?表?$")
 #: where a caption says its table parts the whole by place (…分设区市数量统计表, …各县区…)
 _BY_PLACE_IN_CAPTION = re.compile(
     r"[分各](?:设区市|地区|市州|州（市）|县（市、区）|县市区|县区|乡镇|省份|省（区、市）|市|县|区|州(?=分布))"

@@ -2487,11 +2487,7 @@ def _periods_over_index_pairs(names: list[str], captions: list[str]) -> list[Col
         map(_INDEX_GROWTH_COLUMN.fullmatch, names[2::2])
     ):
         return None
-    return [
-        column
-        for period in above
-        for column in (Column(period=period), Column(unit="%", growth=True, period=period))
-    ]
+    return _levels_and_growths(above)
 
 
 #: a column of a whole year's level (2025年全年)
@@ -2522,9 +2518,14 @@ def _periods_and_growths(names: list[str]) -> list[Column] | None:
         _INDEX_GROWTH_COLUMN.fullmatch(name) for name in growths
     ):
         return None
+    return _levels_and_growths(levels)
+
+
+def _levels_and_growths(periods: list[str]) -> list[Column]:
+    """Each period's level column, then its growth's in %."""
     return [
         column
-        for period in levels
+        for period in periods
         for column in (Column(period=period), Column(unit="%", growth=True, period=period))
     ]
 
