@@ -13695,3 +13695,217 @@ def test_a_number_said_in_two_parts_is_one_number() -> None:
     by_value = {f.value: f for f in extract_figures(text, describe_document(text, "tainan_park_numbers.txt"))}
     assert by_value[13862].value_base == 1.3862e12 and by_value[94612].unit == "人"
     assert 3862 not in by_value and 4612 not in by_value
+
+
+def test_a_yearbooks_asset_liability_ratio_by_place_stands_at_the_years_end() -> None:
+    # 地区  企业单位数  …  资产负债率（%）, a yearbook's table of 2024: each place's ratio on 31
+    # December (it was dated over the year, as a flow)
+    text = normalize(
+        "宁夏统计年鉴2025\n\n12-9　各市规模以上工业企业主要经济指标（2024年）\n\n"
+        "地  区      企业单位数  资产总计    营业收入    资产负债率\n"
+        "                （个）    （万元）    （万元）        （%）\n"
+        "全  区            1528   142649371    78642695        65.30\n"
+        "银 川 市           536    57826413    30852617        64.70\n"
+    ).text
+    found = extract_figures(text, describe_document(text, "ningxia_yearbook.txt"))
+    ratios = {f.region: f for f in found if f.measure == "share_pct"}
+    assert (ratios["银川市"].period_start, ratios["银川市"].period_end) == (
+        date(2024, 12, 31),
+        date(2024, 12, 31),
+    )
+    revenue = next(f for f in found if f.value == 30852617)
+    assert revenue.period_start == date(2024, 1, 1)
+
+
+def test_an_index_level_said_without_a_verb_and_a_range_of_levels_expected() -> None:
+    # 12月製造業生產指數130.12，年增14.88% (the level was lost: no 为 before it); 綜合考量，預估115年1月
+    # 製造業生產指數介於118.90至123.60，…；製造業銷售值介於1兆2,850億元至1兆3,420億元: a range of
+    # levels, and the part after ； expected too (it was read as an actual, named …介于)
+    text = normalize(
+        "經濟部統計處\n發布日期：115-01-23\n\n114年12月工業生產統計\n\n"
+        "　　製造業方面，12月製造業生產指數130.12，年增14.88%。\n\n"
+        "　　綜合考量，預估115年1月製造業生產指數介於118.90至123.60，年增率介於5.20%至9.40%；"
+        "製造業銷售值介於1兆2,850億元至1兆3,420億元，年增率介於4.10%至8.60%。"
+    ).text
+    by_value = {f.value: f for f in extract_figures(text, describe_document(text, "moea_ipi.txt"))}
+    assert by_value[130.12].indicator == "制造业生产指数" and by_value[130.12].period_start == date(
+        2025, 12, 1
+    )
+    assert (by_value[118.9].value_max, by_value[118.9].status) == (123.6, "estimate")
+    sales = by_value[12850]
+    assert (sales.indicator, sales.status, sales.value_max) == ("制造业销售值", "estimate", 13420)
+
+
+def test_a_breakdown_by_domestic_and_export_sales_keeps_the_month_before() -> None:
+    # 12月製造業銷售值…。按內外銷觀察，內銷出貨4,512億元: December's sales, parted (dated over the year)
+    text = normalize(
+        "經濟部統計處\n發布日期：115-01-23\n\n114年12月工業生產年增14.21%　全年製造業銷售值創歷年新高\n\n"
+        "　　12月製造業銷售值新臺幣1兆4,286億元，較上年同月增加9.64%。按內外銷觀察，內銷出貨4,512億元，"
+        "年減1.37%。"
+    ).text
+    by_value = {f.value: f for f in extract_figures(text, describe_document(text, "moea_sales.txt"))}
+    assert (by_value[4512].period_start, by_value[4512].period_end) == (date(2025, 12, 1), date(2025, 12, 31))
+
+
+def test_a_note_in_brackets_names_each_columns_unit() -> None:
+    # （生產指數基期：110年=100；銷售值單位：新臺幣億元；年增率單位：%） ↵ ↵ 行業別  生產指數  年增率
+    # 銷售值  年增率: each column in its unit (the note was joined to the header, and no row was read)
+    text = normalize(
+        "經濟部統計處\n發布日期：115-01-23\n\n附表　114年12月主要行業生產及銷售概況\n"
+        "（生產指數基期：110年=100；銷售值單位：新臺幣億元；年增率單位：%）\n\n"
+        "行業別                        生產指數    年增率    銷售值    年增率\n"
+        "電子零組件業                   172.45      22.35     3,418     18.47\n"
+        "化學材料及肥料業                84.12      -6.28       862     -9.15\n"
+    ).text
+    assert "%）\n" in text  # the note keeps its own line
+    by_value = {f.value: f for f in extract_figures(text, describe_document(text, "moea_table.txt"))}
+    assert by_value[3418].value_base == 3.418e11 and by_value[3418].indicator == "电子零组件业销售值"
+    assert by_value[-9.15].measure == "yoy_growth_pct" and by_value[172.45].unit == "点"
+
+
+def test_a_count_tables_note_under_its_caption_dates_the_stock_column() -> None:
+    # 表　2025年度各设区市创新型中小企业认定情况 ↵ （单位：家；累计有效数截至2025年12月15日）: the
+    # firms named that year, and those valid on 15 December (the note was joined to the header, and
+    # then read as the caption: columns named 有效, dated the day of the text)
+    text = normalize(
+        "江西省工业和信息化厅\n发布日期：2025-12-19\n\n"
+        "表　2025年度各设区市创新型中小企业认定情况\n（单位：家；累计有效数截至2025年12月15日）\n\n"
+        "设区市　　　2025年度新认定　　　累计有效\n南昌市　　　　　712　　　　　　　2236\n"
+        "景德镇市　　　　121　　　　　　　 401\n"
+    ).text
+    by_value = {f.value: f for f in extract_figures(text, describe_document(text, "jiangxi_smes.txt"))}
+    assert by_value[712].indicator.startswith("创新型中小企业") and by_value[712].period_start == date(
+        2025, 1, 1
+    )
+    assert by_value[2236].region == "南昌市" and by_value[2236].period_end == date(2025, 12, 15)
+    assert by_value[401].period_start == date(2025, 12, 15)
+
+
+def test_a_product_tables_periods_stand_above_its_name_and_unit() -> None:
+    # 本　月  1—10月累计 ↵ 产品名称  计量单位  ────  ──── ↵ 产量  同比±%  产量  同比±%: the month's
+    # output and the months' (no row was read); 台（套） is 台套
+    text = normalize(
+        "宝鸡市统计局\n发布日期：2025-11-20\n\n表2-3　规模以上工业主要产品产量（2025年10月）\n\n"
+        "                                      本　月                     1—10月累计\n"
+        "  产品名称             计量单位    ───────────────────    ───────────────────\n"
+        "                                   产量        同比±%       产量        同比±%\n"
+        "  汽车                 辆           6128        34.7        48265        26.3\n"
+        "  石油钻机             台（套）        6          …            53        12.8\n"
+    ).text
+    by_value = {f.value: f for f in extract_figures(text, describe_document(text, "baoji_products.txt"))}
+    assert (by_value[6128].period_start, by_value[6128].period_end) == (date(2025, 10, 1), date(2025, 10, 31))
+    assert by_value[48265].period_start == date(2025, 1, 1) and by_value[34.7].period_start == date(
+        2025, 10, 1
+    )
+    assert by_value[53].unit == "台套" and by_value[53].period_end == date(2025, 10, 31)
+
+
+def test_places_a_part_of_the_sentence_opens_on_take_its_values_in_turn() -> None:
+    # 吕梁市、阳泉市各有2家企业入选…，省级专精特新中小企业分别新增64家、35家: each city's (they were
+    # credited to 晋城市, the place of the part before: wrong numbers); …，两市分别新增…38家、29家 (lost)
+    text = normalize(
+        "山西省工业和信息化厅\n发布时间：2025-12-05\n\n"
+        "　　从地区分布看，晋城市新增“小巨人”5家、省级专精特新中小企业87家；吕梁市、阳泉市各有2家企业入选"
+        "“小巨人”名单，省级专精特新中小企业分别新增64家、35家；忻州市、朔州市各新增“小巨人”1家，"
+        "两市分别新增省级专精特新中小企业38家、29家。"
+    ).text
+    by_value = {f.value: f for f in extract_figures(text, describe_document(text, "shanxi_smes.txt"))}
+    assert (by_value[64].region, by_value[35].region) == ("吕梁市", "阳泉市")
+    assert (by_value[38].region, by_value[29].region) == ("忻州市", "朔州市")
+    assert by_value[29].indicator == "省级专精特新中小企业"
+
+
+def test_a_sum_over_places_listed_is_not_the_paragraphs_place() -> None:
+    # 太原市以…领跑全省；… 太原、晋中、长治3市新增“小巨人”合计37家: the three cities' sum, named with
+    # them (it was credited to 太原市, the place the paragraph opened on: a wrong number)
+    text = normalize(
+        "山西省工业和信息化厅\n发布时间：2025-12-05\n\n"
+        "　　从地区分布看，各市均有企业入选。太原市以21家国家级“小巨人”的数量领跑全省；晋中市、长治市分别"
+        "新增“小巨人”9家、7家。"
+        "太原、晋中、长治3市新增“小巨人”合计37家，占全省新增总数的六成以上。"
+    ).text
+    found = extract_figures(text, describe_document(text, "shanxi_giants.txt"))
+    summed = next(f for f in found if f.value == 37)
+    assert summed.region == "山西省" and summed.indicator.startswith("太原、晋中、长治3市")
+    assert next(f for f in found if f.value == 21).region == "太原市"
+
+
+def test_a_signed_projects_list_with_its_stage_and_industry_in_words() -> None:
+    # 序号｜项目名称｜投资方｜协议投资（万元）｜所属产业｜推进状态: each project's sum (no row was read, as
+    # the industry and stage columns were not known to hold words); 24850*: a footnote's star
+    text = normalize(
+        "汨罗高新区管委会\n发布时间：2026-01-16\n\n汨罗高新区2025年度招商引资工作通报\n\n"
+        "表2　2025年度重点签约项目一览表（按协议投资额排序）\n\n"
+        "序号｜项目名称｜投资方｜协议投资（万元）｜所属产业｜推进状态\n"
+        "1｜年产30万吨再生铝及铝合金深加工项目｜湖南金鑫再生金属有限公司｜320000｜再生资源循环利用｜已开工\n"
+        "2｜新能源汽车高压线束项目｜香港宏达国际实业有限公司｜24850*｜汽车零部件｜在建\n\n"
+        "注：*为外资项目，协议投资3500万美元折合人民币。\n"
+    ).text
+    by_value = {f.value: f for f in extract_figures(text, describe_document(text, "miluo_projects.txt"))}
+    assert by_value[320000].value_base == 3.2e9 and by_value[320000].indicator.endswith("协议投资")
+    assert by_value[24850].value_base == 2.485e8
+
+
+def test_a_five_year_plans_goals_and_outcomes_with_falls_summed_over_it() -> None:
+    # 指标名称  单位  规划目标  2025年完成 under …“十四五”…主要指标完成情况: the plan's goals and what
+    # was done (not read: 规划目标 was no goal column); 累计降幅 a fall over 2021—2025; and in prose
+    # “十四五”累计下降21.3% is over the plan's years too (it was dated 2025)
+    text = normalize(
+        "马鞍山市经济和信息化局\n生成日期：2026-02-09\n\n"
+        "　　全市万元工业增加值用水量降至11.8立方米，“十四五”累计下降21.3%。\n\n"
+        "　　附表　马鞍山市“十四五”工业绿色发展主要指标完成情况\n\n"
+        "　　指标名称　　　　　　　　　　　　　单位　　规划目标　　2025年完成　　完成情况\n"
+        "　　规上工业单位增加值能耗累计降幅　　　%　　　　16　　　　17.6　　　　超额完成\n"
+        "　　规上工业用水重复利用率　　　　　　　%　　　　≥94　　　 95.3　　　　完成\n"
+    ).text
+    found = extract_figures(text, describe_document(text, "maanshan_green.txt"))
+    by_value = {(f.value, f.status): f for f in found}
+    fall = by_value[(-17.6, "actual")]
+    assert fall.measure == "yoy_growth_pct" and (fall.period_start, fall.period_end) == (
+        date(2021, 1, 1),
+        date(2025, 12, 31),
+    )
+    assert by_value[(-16.0, "target")].period_start == date(2021, 1, 1)
+    assert by_value[(94.0, "target")].qualifier == "at_least" and by_value[
+        (95.3, "actual")
+    ].period_start == date(2025, 1, 1)
+    assert by_value[(-21.3, "actual")].period_start == date(2021, 1, 1)
+
+
+def test_a_papers_masthead_in_title_marks_dates_the_article() -> None:
+    # 《人民日报海外版》（2026年07月29日　第04版）: the paper's day (it was taken for the title, and the year
+    # guessed as 2023: every figure three years early)
+    text = normalize(
+        "人民网 >> 经济·科技 >> 产经\n\n“新三样”扬帆出海　江西外贸添新动能\n\n"
+        "《人民日报海外版》（2026年07月29日　第04版）\n本报记者　龚仕建\n\n"
+        "　　记者日前从南昌海关获悉，今年上半年，江西省出口“新三样”合计268.4亿元，同比增长23.6%。"
+    ).text
+    meta = describe_document(text, "overseas_edition.txt")
+    assert meta.published_on == date(2026, 7, 29) and meta.title == "“新三样”扬帆出海 江西外贸添新动能"
+    found = {f.value: f for f in extract_figures(text, meta)}
+    assert found[268.4].period_start == date(2026, 1, 1)
+
+
+def test_a_bare_list_verb_counts_the_list_the_title_announces() -> None:
+    # 襄阳高新区入围29家 under 关于公布2025年度襄阳市工业百强企业名单的通知: firms on that list (keyed 入围)
+    text = normalize(
+        "襄阳市经济和信息化局\n\n关于公布2025年度襄阳市工业百强企业名单的通知\n\n发布日期：2026-04-08\n\n"
+        "（四）区域分布更趋均衡。襄阳高新区入围29家，居各县（市、区）、开发区首位；枣阳市、谷城县、宜城市"
+        "分别入围13家、12家和11家。"
+    ).text
+    by_value = {f.value: f for f in extract_figures(text, describe_document(text, "xiangyang_top100.txt"))}
+    assert by_value[29].indicator == "入围工业百强企业"
+    assert (by_value[12].indicator, by_value[12].region) == ("入围工业百强企业", "谷城县")
+
+
+def test_a_county_of_the_city_opens_a_part_whose_figures_are_its_own() -> None:
+    # …濉溪县…增幅居全省县（市）第5位；相山区依托淮北高新区，亩均税收、亩均增加值均居全市首位: 相山区's
+    # ranks (they were 濉溪县's, the place of the part before: wrong)
+    text = normalize(
+        "淮北市经济和信息化局\n发布日期：2026-06-09\n\n"
+        "　　分县区看，濉溪县规上工业亩均税收增长9.8%，增幅居全省县（市）第5位；相山区依托淮北高新区，"
+        "亩均税收、亩均增加值均居全市首位。"
+    ).text
+    found = extract_figures(text, describe_document(text, "huaibei_per_mu.txt"))
+    firsts = [f for f in found if f.measure == "rank" and f.value == 1]
+    assert firsts and {f.region for f in firsts} == {"相山区"}

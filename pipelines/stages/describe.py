@@ -134,6 +134,8 @@ _STAMP_LINE = re.compile(
     # (…or parted by bars: 四川日报 | 2025年03月18日 星期二 | 第07版)
     # (…in black-lenticular brackets, as Hong Kong papers print it: 【香港經濟日報】　2023年11月14日　星期二)
     rf"|^【?[\u4e00-\u9fff]{{2,12}}(?:日报|晚报|时报|报)】?\s*[|｜丨]?\s*{_DATE}日?(?=\s|$|[（(|｜丨])"
+    # (…its name in title marks, the day and page in brackets: 《人民日报海外版》（2026年07月29日　第04版）)
+    rf"|^《[\u4e00-\u9fff]{{2,12}}(?:日报|晚报|时报|报)(?:海外版|[\u4e00-\u9fff]{{1,4}}版)?》\s*[（(]\s*{_DATE}日?(?=\s|[）)])"
     # a WeChat article's byline: 原创  苏州工信  苏州工信  2025年06月24日 17:45  江苏
     rf"|^原创\s.{{0,40}}?{_DATE}日?\s*\d{{1,2}}:\d{{2}}"
     # a research report's cover line: its kind, then the day it came out at the line's end

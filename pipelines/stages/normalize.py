@@ -1797,6 +1797,10 @@ def _unit_line() -> re.Pattern[str]:
     return re.compile(f"(?:{alternation(prefixes)})?(?:{alternation(units)})")
 
 
+#: a line that is one bracketed note, whole (（…销售值单位：新台币亿元；年增率单位：%）)
+_WHOLLY_BRACKETED = re.compile(r"[（(][^（()）]+[)）]")
+
+
 def _is_broken(previous: str, following: str) -> bool:
     """Whether ``previous`` stops mid-sentence and ``following`` continues it.
 
@@ -1856,6 +1860,8 @@ def _is_broken(previous: str, following: str) -> bool:
         return False  # …潍坊多项增速占优 ↵ 2025-10-30 07:42:15  来源：…: a title, then its time stamp
     if _UNIT_CAPTION.match(body):
         return False  # 单位：家、个 ↵ 省份  绿色工厂…: a table's unit, then its header
+    if _WHOLLY_BRACKETED.fullmatch(body):
+        return False  # （生产指数基期：…；销售值单位：新台币亿元；…） ↵ 行业别  …: a caption's note, whole
     if body.count("|") >= _RULED_ROW_BARS and following.count("|") >= _RULED_ROW_BARS:
         return False  # 在职员工(名) | 9,551 | 9,426 | -1.3: a ruled table's row, the next one below
     if body.count("|") >= _RULED_ROW_BARS and (body[-1].isdigit() or body[-1] in "%％|"):

@@ -306,7 +306,11 @@ _COUNT_CLASS_OF = re.compile(r"[ *]*(?:或|及)?(?:以上|以下)?" + _SIZE_CLAS
 _SHARE_OF_THE_CLASS = re.compile(r"[^，,。；;、]*?(?:占比|比重|占)[^，,。；;、]{0,6}")
 _GROWTH_OF_FIGURES_BEFORE = ("增速", "增幅")
 #: a breakdown by kind of the figures before (分层级看，省重大项目完成投资58.7亿元…)
-_BREAKDOWN_BY_KIND = ("分层级看", "分类别看", "分类看", "分领域看", "分板块看", "分项目看")
+_BREAKDOWN_BY_KIND = (
+    *("分层级看", "分类别看", "分类看", "分领域看", "分板块看", "分项目看"),
+    # (12月制造业销售值…。按内外销观察，内销出货4,512亿元: the month's sales, parted)
+    *("分内外销看", "按内外销看", "按内外销观察", "从内外销看"),
+)
 #: words a line opens with that compare the figure of the line above (比1—4月加快…, 高于全省…)
 _LINE_GOES_ON = (
     "比",
@@ -337,6 +341,14 @@ _OPENS_ON_FIGURES_BEFORE = (
     *_BREAKDOWN_BY_KIND,
 )
 
+
+#: words that give each place listed its own figure (分别, 各, 均)
+_EACH_OF_THEM = re.compile(r"分别|各|均|依次")
+#: places listed, then counted (太原、晋中、长治3市, 湛江、佛山等5个市): the group they make
+_PLACES_THEN_THEIR_COUNT = re.compile(
+    r"\s*(?P<places>[\u4e00-\u9fff]{2,8}?(?:[、和及与][\u4e00-\u9fff]{2,8}?)+)等?"
+    r"[两二三四五六七八九十\d]{1,2}个?(?:省|市|县|区|州|地市|县区|县市区)(?![\u4e00-\u9fff]{0,2}[中里内])"
+)
 
 #: the bars that rule a table's line (…类（7个）|||||1150), more than prose ever holds
 _RULED_LINE_BARS = 3
@@ -923,6 +935,10 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
                 # its part of the sentence only, the city's after it)
                 clause_region = self._own_county_opening(opening_words)
                 county_of_the_part = clause_region is not None
+            if self._sum_of_places_listed(clause, tokens[0].start):
+                # 太原、晋中、长治3市新增“小巨人”合计37家, in a paragraph of 太原市's: the places' sum,
+                # the text's own region's figure, named with them (not the paragraph's place's)
+                clause_region = self.region
             region = clause_region or region
             opened = clause_region or opens_on
             if opened and not s_figs and len(self.figures) == self.paragraph_figures and self._below(opened):
@@ -1052,6 +1068,7 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
                 if override[0]:
                     for d in made:
                         d.indicator = self._canonical(override[0], d.measure)  # (经济增速分别为…)
+                        d.indicator = self._on_the_titles_list(d.indicator, d.token)  # (…分别入围13家)
                         d.region = override[1] or d.region
                         d.rules.append("revised" if revised else "from_to" if level else "respectively")
                         if (
@@ -1309,6 +1326,16 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
                     continue
                 out.update((i, i + 1))
         return out, listed_counts, summed_counts
+
+    def _sum_of_places_listed(self, clause: cl.Span, at: int) -> bool:
+        """Whether the clause opens, before ``at``, on places listed and then counted (太原、晋中、
+        长治3市…), whose figures are their sum."""
+        listed = _PLACES_THEN_THEIR_COUNT.match(self.text, clause.start, at)
+        if listed is None or _EACH_OF_THEM.search(self.text, listed.end(), at):
+            return False  # (遂宁、南充、广安三市…分别增长…: each place's own)
+        # (长治 is withheld as a short name, 长治久安 being a phrase: most named suffice)
+        items = re.split(r"[、和及与]", listed.group("places"))
+        return sum(region_of_item(x) is not None for x in items) * 2 > len(items)
 
     def _listed_items_place(self, pre: str, i: int, region: str) -> str | None:
         """其中醴陵市新增42家、攸县新增27家: the place a clause's later item opens on, after the 、

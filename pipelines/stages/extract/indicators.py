@@ -1430,6 +1430,10 @@ class IndicatorText:
             found = bare.group(1) if bare and not _ends_on_listed_region(bare.group(1)) else None
         if found is None and at is not None and at.group(1) in _two_character_counties():
             found = at.group(1)  # 在息县，光伏组件项目…: a county of one character's name
+        if found is None and at is None:
+            # 相山区依托淮北高新区，亩均税收…均居全市首位: a county of the text's own city, opening the
+            # clause, whatever place it goes on to name
+            found = self._own_county_opening(clause)
         return found
 
     def _leading_region(self, pre: str) -> str | None:

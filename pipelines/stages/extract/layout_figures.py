@@ -33,6 +33,7 @@ from pipelines.stages.extract.periods import (
     UNKNOWN_PERIOD,
     YTD,
     Period,
+    five_year_plan_named,
     month_end,
     years_shifted,
 )
@@ -96,6 +97,8 @@ _WHOLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?![\d—\-－~～至到])")
 #: a note under a table, what it says up to its full stop
 _TABLE_NOTE = re.compile(r"\n\s*注\s*\d?\s*[：:.．]\s*(?P<says>[^。\n]{2,80})")
 _NOTE_REACH = 3000
+#: a note in brackets on the line under a table's caption (（单位：家；累计有效数截至2025年12月15日）)
+_NOTE_UNDER_CAPTION = re.compile(r"\n[ \t\u3000]*[（(](?P<says>[^（()）\n]{2,80})[)）][ \t\u3000]*\n")
 #: the day a note counts to (统计截至2026年9月15日)
 _NOTED_DAY = re.compile(
     r"截[至止]\s*((?:19|20)\d{2})\s*年\s*(?:(\d{1,2})\s*月\s*(\d{1,2})\s*日|(\d{1,2})\s*月(?:底|末)|(?:底|末))"
@@ -170,7 +173,7 @@ _GROWTH_IN_NAME = re.compile(
 #: a table row named after a fall (…能耗累计下降, …降低率): its values are falls
 #: (not 上升或下降（±%）, whose cells carry their own sign)
 _FALL_IN_NAME = re.compile(
-    r"(?:(?:较|比)(?:上年|去年)(?:同期)?)?(?<!上升或)(?<!增长或)(?:累计|年均)?(?:下降|降低)(?:率|幅度)?(?:目标)?$"
+    r"(?:(?:较|比)(?:上年|去年)(?:同期)?)?(?<!上升或)(?<!增长或)(?:累计|年均)?(?:(?:下降|降低)(?:率|幅度)?|降幅)(?:目标)?$"
 )
 
 
@@ -187,7 +190,7 @@ def _what_grew(indicator: str, value: float, measure: str) -> tuple[str, float]:
 
 
 _GROWTH_NAME = re.compile(
-    r"增长|增速|增幅|年增率|下降|降低|增减|升降|涨幅|涨跌|按年变[动幅]"
+    r"增长|增速|增幅|年增率|下降|降低|降幅|增减|升降|涨幅|涨跌|按年变[动幅]"
 )  # (居民消费价格涨幅  %  3左右)
 #: what a table's caption says around the whole it breaks down: 表1  2026年1—10月份 | 规模以上
 #: 工业企业 | 主要财务指标
@@ -222,7 +225,8 @@ _COUNTED_IN_CAPTION = re.compile(
     r"(?:第[一二三四五六七八九十\d]+批)?(?P<things>[\u4e00-\u9fff“”]{2,20}?(?:企业|项目|工厂|园区|基地|平台|中心|标杆))"
     # (…“小巨人”企业数量: the firms, whose counts the columns hold; …企业拟认定名单: those listed)
     # (…中小企业认定情况分县市区统计如下：: how they were named, by place)
-    r"(?:主要)?(?:数量|家数|个数|拟?(?:认定|入选)名单|(?:认定|入选)情况)?$"
+    # (…创新型中小企业认定情况, its 情况 gone: how they were named)
+    r"(?:主要)?(?:数量|家数|个数|拟?(?:认定|入选)名单|(?:认定|入选)(?:情况)?)?$"
 )
 #: what a caption says after the thing its table spreads over places (…地区分布, …情况)
 _CAPTION_TAIL = re.compile(
@@ -654,12 +658,15 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
         above = self.masked.rfind("\n", 0, start - 1) + 1
         return _LABEL_LINE.fullmatch(self.masked, above, start - 1) is not None
 
-    def _note_on(self, column: str, row_end: int) -> str:
-        """What the note under the table (注：…) says, where it speaks of ``column``; else ""."""
+    def _note_on(self, column: str, row_end: int, caption: str = "") -> str:
+        """What the note under the table (注：…), or in brackets under its caption (（单位：家；累计有效
+        数截至…）), says, where it speaks of ``column``; else ""."""
         note = _TABLE_NOTE.search(self.text, row_end, row_end + _NOTE_REACH)
-        if note is None or not column:
+        at = self.text.rfind(caption, max(0, row_end - _NOTE_REACH), row_end) if caption else -1
+        above = _NOTE_UNDER_CAPTION.match(self.text, at + len(caption)) if at >= 0 else None
+        if not column or (note is None and above is None):
             return ""
-        says = note.group("says")
+        says = " ".join(found.group("says") for found in (note, above) if found is not None)
         # (注：“小巨人”企业数为截至2025年底累计数, under 国家级专精特新“小巨人”企业（家）: by its name's end)
         named = any(column[k:] in says for k in range(max(1, len(column) - _NOTE_NAME_MIN + 1)))
         return says if named else ""
@@ -670,10 +677,10 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
         year = _WHOLE_YEAR.search(self._note_on(column, row_end))
         return int(year.group(1)) if year else None
 
-    def _day_in_note(self, column: str, row_end: int) -> date | None:
+    def _day_in_note(self, column: str, row_end: int, caption: str = "") -> date | None:
         """The day a note under the table counts a column's stock to (注：累计有效数量统计截至2026年
         9月15日), else None (or where the numbers name no day)."""
-        day = _NOTED_DAY.search(self._note_on(column, row_end))
+        day = _NOTED_DAY.search(self._note_on(column, row_end, caption))
         if day is None:
             return None
         year = int(day.group(1))
@@ -1396,7 +1403,18 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                     or (measure == "amount" and _SUMMED_OVER_THE_PLAN.match(cell.indicator) is not None)
                 ):
                     # 年均增速 or 累计下降 in a plan's table: over the plan's years, reached or aimed at
-                    period = self._averaged_span(period)
+                    # (规划目标  2025年完成 under …“十四五”…主要指标完成情况: over the plan the caption names)
+                    plan_start = five_year_plan_named(cell.caption)
+                    ends_plan = (
+                        plan_start is not None
+                        and period.end is not None
+                        and period.end.year == plan_start + 4
+                    )
+                    period = (
+                        Period(date(plan_start, 1, 1), period.end, MULTI_YEAR)
+                        if plan_start is not None and ends_plan
+                        else self._averaged_span(period)
+                    )
             # (by region, only a census's counts stand: 拟入选项目数 counts what a year named)
             by_year_or_census = cell.kind == "year" or (
                 cell.kind == "region" and (self.census or row_year is not None)
@@ -1449,6 +1467,9 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                 # (金融机构人民币存款余额（亿元）  7265.40  8.7 under 本月: at the month's end; 南昌市  19460
                 # under 有效发明专利拥有量（件）: what each place holds at the year's end)
                 period = Period.as_of(period.end)
+            elif cell.kind == "region" and period.end is not None and _STANDS_AT_THE_END.search(indicator):
+                # 银川市 … 64.70 under 资产负债率（%）: each place's ratio at the year's end
+                period = Period.as_of(period.end)
             if (
                 period.kind == AS_OF
                 and status == "actual"
@@ -1461,7 +1482,9 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
             # (a count by place, of a note that says the day it is counted to: 注：…截至2025年底累计数)
             count_by_place = cell.kind == "region" and stands and not _NEWLY_COUNTED.search(cell.indicator)
             dated_by_note = period.kind == AS_OF or count_by_place
-            counted_to = self._day_in_note(cell.indicator, cell.row_end) if dated_by_note else None
+            counted_to = (
+                self._day_in_note(cell.indicator, cell.row_end, cell.caption) if dated_by_note else None
+            )
             if counted_to is not None:
                 period = Period.as_of(counted_to)  # 注：累计有效数量统计截至2026年9月15日: that day
             if period.kind == AS_OF and period.end is not None and _ADDED_COLUMN.search(indicator):

@@ -42,6 +42,14 @@ _LEVEL_TIME = r"(?:基准年|基期)?\s*\d{4}\s*年(?:\d{1,2}\s*月)?(?:末|底)
 _ADVERB_BEFORE_EACH = re.compile(r"(?:则|也|亦|还|又)\s*$")
 #: the growth word after the last of the places listed (射洪市、安居区、遂宁经开区增速分别为…)
 GROWTH_AFTER_PLACES = re.compile(r"(?:的)?(?:增速|增幅|增长率)\s*$")
+#: places listed where a part of a sentence opens (吕梁市、阳泉市各有…, 忻州市和朔州市…)
+_PLACES_LISTED = re.compile(
+    r"\s*[\u4e00-\u9fff]{1,8}?[省市县区州旗盟](?:[、和及与][\u4e00-\u9fff]{1,8}?[省市县区州旗盟])+(?=[各均分都共])"
+)
+#: a change said where a noun would be (同比分别增长…: no subject to give the places)
+_CHANGE_WORD = re.compile(r"(?:同比|比上年|较上年)?(?:增长|下降|增速|增幅|提高|降低|回落|上升|减少|增加)")
+#: the places of the part before, counted (两市, 三县)
+_PLACES_COUNTED = re.compile(r"[两二三四五六七八九十]{1,2}[个]?[省市县区州]")
 #: 分别 before the places a figure is so many times of (分别是全市、全省平均水平的1.3倍和1.5倍)
 _RATIOS_TO_PLACES = re.compile(rf"分别(?:是|为|相当于){WHOLE_PLACE}")
 #: a clause that names the places leading in something (抽查批次较多的是温岭市和玉环市，)
@@ -384,6 +392,17 @@ class ListRules(IndicatorText):
             found.append(mentions[0].period)
         return found
 
+    def _places_opening_the_part(self, sentence: cl.Span, clause: cl.Span, count: int) -> list[str] | None:
+        """The places listed where the part of the sentence (after its last ；) opens, before
+        ``clause``, where there are ``count`` of them (吕梁市、阳泉市各有2家…); else None."""
+        part = max(sentence.start, self.text.rfind("；", sentence.start, clause.start) + 1)
+        listed = _PLACES_LISTED.match(self.text, part, clause.start)
+        if listed is None:
+            return None
+        places = [region_of_item(x) for x in re.split(r"[、和及与]", listed.group())]
+        found = [place for place in places if place is not None]
+        return found if len(found) == len(places) == count else None
+
     def _respectively(
         self,
         tokens: list[Token],
@@ -542,6 +561,17 @@ class ListRules(IndicatorText):
                 if not what:
                     return dict.fromkeys(governed)
                 return {i: (what, listed) for i, listed in zip(governed, led, strict=True)}
+            counted = _PLACES_COUNTED.fullmatch(strip_chars(subject)) is not None
+            noun = self._clean(between) if counted else self._clean(subject)
+            places_opening = (
+                self._places_opening_the_part(sentence, clause, len(governed)) if noun else None
+            )
+            if noun.startswith("占") and s_figs:
+                noun = s_figs[-1].indicator + noun  # (…，占全省比重分别为8.6%、5.2%: of what they did)
+            if places_opening is not None and region_of_item(noun) is None and not _CHANGE_WORD.match(noun):
+                # 吕梁市、阳泉市各有2家企业入选…，省级专精特新中小企业分别新增64家、35家 (…，两市分别新增…
+                # 38家、29家): the places the part of the sentence opened on, in turn
+                return {i: (noun, place) for i, place in zip(governed, places_opening, strict=True)}
             firsts = self._places_ranked_first(tokens, governed, start, pos, s_figs)
             if firsts is not None:
                 return firsts

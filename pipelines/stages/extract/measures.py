@@ -47,6 +47,13 @@ from pipelines.stages.extract.status_period import (
 )
 from pipelines.stages.extract.tokens import BARE_MONEY, Token
 
+#: what a count says of the things counted when it names no noun: they made a list (入围29家)
+_ON_A_LIST = frozenset({"入围", "入选", "上榜", "获评", "榜上有名"})
+#: the list a title announces (关于公布2025年度襄阳市工业百强企业名单的通知 → 工业百强企业)
+_LIST_IN_TITLE = re.compile(
+    r"(?:年度?|[省市县区])(?P<list>[^年度省市县区\s，,、（）()]{2,16}?)(?:拟?(?:认定|入选|入围))?名单"
+)
+
 _RANK_SUFFIX = re.compile(r"(?:均|都)?(?:入选数量|新增数量|新增数|数量|总数|总量|规模)?(?:均|都)?$")
 
 _STOCK_SUFFIX = ("数量", "总数", "总量", "入选数量")
@@ -402,6 +409,17 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
     growth_before: str
     #: the ranking a text on one names in its title (2025年赛迪百强县榜单发布 → 百强县排名)
     ranking_of_title: str
+
+    def _on_the_titles_list(self, indicator: str, tok: Token) -> str:
+        """入围 of a count (襄阳高新区入围29家) under …关于公布2025年度襄阳市工业百强企业名单的通知: the
+        list the title announces is what the things counted made (入围工业百强企业); any other
+        indicator as it is."""
+        listed = _LIST_IN_TITLE.search(self.meta.title or "") if indicator in _ON_A_LIST else None
+        return (
+            indicator + listed.group("list")
+            if listed is not None and tok.unit_class == "count"
+            else indicator
+        )
 
     def _touches_corruption(self, a: int, b: int) -> bool:
         return any(x < b and a < y for x, y in self.corrupted)
@@ -1203,6 +1221,7 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
             indicator = f"{indicator}的{ctx.sentence_figs[-1].indicator}"
             rules.append("borrowed_head")
         indicator = self._complete(indicator, ctx)
+        indicator = self._on_the_titles_list(indicator, tok)
         if not indicator and tok.unit_class == "count" and ctx.region != self.region:
             # …绿色工厂98家。兰州市入选15家 (or under （一）绿色工厂。): the place's part of the things
             # counted before, or of the paragraph's item

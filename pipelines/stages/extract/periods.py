@@ -121,7 +121,8 @@ def _patterns() -> tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...]:
             # (回顾“十四五”，…: the plan's years looked back on)
             # (放眼“十五五”，…: the plan's years looked ahead to)
             r"(?<=回顾|回望|纵观|综观|放眼|展望|面向)[“\"]十(?P<plan>[一二三四五六七八九])五[”\"](?P<span>)"
-            r"|[“\"]?十(?P<plan2>[一二三四五六七八九])五[”\"]?\s*(?P<span2>时期|期间|以来|(?=下降|增长|提高|降低|目标))",
+            # (“十四五”累计下降21.3%: summed over the plan's years)
+            r"|[“\"]?十(?P<plan2>[一二三四五六七八九])五[”\"]?\s*(?P<span2>时期|期间|以来|(?=(?:累计)?(?:下降|增长|提高|降低)|目标))",
         ),
         # (?<!\d): the 20年 inside 2020年以来 is not twenty years
         (

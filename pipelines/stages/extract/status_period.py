@@ -70,8 +70,8 @@ _OUTCOME_AFTER = re.compile(r"[，,；;]\s*(?:实际|已)(?:完成|实现|达到
 _REPORT_SPAN = re.compile(r"(?P<from_start>年初至)?报告期末")
 #: what a place has now (现有, 现入驻, 现拥有; not 实现有, 发现有)
 _HELD_NOW = re.compile(r"(?<![实发表出体展呈再])现(?:有|入驻|拥有|集聚|聚集)")
-#: a sentence that opens on the year's estimates (预计全年实现…)
-_OPENING_ESTIMATE = re.compile(r"\s*预计(?:全年|今年|\d{4}年)")
+#: a sentence that opens on the year's estimates (预计全年实现…; 综合考量，预估2026年1月…)
+_OPENING_ESTIMATE = re.compile(r"\s*(?:[^，,。；;\d]{2,8}[，,])?预[计估](?:全年|今年|\d{4}年)")
 #: up to this month, an evaluation's undated figures are of the year before
 _EVALUATION_LAST_MONTH = 6
 #: from this month on, 今年 in a text is the year being reviewed, no longer planned

@@ -33,6 +33,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
+from pipelines.stages.extract.lexicon import lexicon
 from pipelines.stages.extract.numbers import parse_number
 from pipelines.stages.normalize import EMPTY_CELL
 
@@ -151,9 +152,10 @@ _MONEY_BOUND = {
 _WORDS_COLUMNS = frozenset(
     {"位次变化", "排名变化", "较上年变化", "备注", "说明", "评价类别", "评价等级", "类别", "等级", "所属类别"}
     # (…企业名称  所在地  主导产品  市场占有率（%）: what each firm makes, in words)
-    | {"主导产品", "主营产品", "主要产品", "产品名称", "所属行业", "所属领域"}
+    | {"主导产品", "主营产品", "主要产品", "产品名称", "所属行业", "所属领域", "所属产业", "产业领域"}
     # (…1—9月完成投资  形象进度: how far a project has got, in words)
     | {"形象进度", "进展情况", "建设进度", "建设内容", "建设规模及内容", "项目进展"}
+    | {"推进状态", "推进情况", "项目状态"}  # (…协议投资（万元）  所属产业  推进状态: 已开工, 在建)
     # (…建设内容及规模  总投资  2026年计划投资  建设年限  责任单位: what is built, and the years
     # it takes, in words and spans)
     | {"建设内容及规模", "主要建设内容", "建设年限", "建设期限", "建设起止年限", "起止年限"}
@@ -239,6 +241,8 @@ _BARE_PERCENT = re.compile(r"(?<=[\u4e00-\u9fff])[%％]$")
 #: a goals-and-outcomes table's columns (年度目标  完成值  完成率（%）)
 _GOAL_COLUMNS = frozenset(
     {"年度目标", "目标", "目标值", "计划", "年度计划", "预期目标", "年度目标值", "年度指标值", "指标值"}
+    # (指标名称  单位  规划目标  2025年完成 under …“十四五”…主要指标完成情况: the plan's goal for its end)
+    | {"规划目标", "规划目标值", "规划值"}
 )
 _OUTCOME_COLUMNS = frozenset(
     {"完成值", "完成", "实际完成", "实际", "完成情况值", "实际值", "执行情况", "执行数", "执行值", "实际执行"}
@@ -318,7 +322,10 @@ _CHANGE_IN_POINTS_COLUMN = re.compile(
     r"(?:增减|变化|变动|提高|增加)[（(](?:个)?百分点[)）]"
 )
 #: a value cell: 86, -2.3, and a bound on a goal (≥95, ≤10, 10以上, 6左右, 5以内)
-_NUMBER_CELL = re.compile(r"[〔\[]?[≥≤>＞<＜]?[-−+]?\d+(?:,\d{3})*(?:\.\d+)?(?:左右|以上|以下|以内)?[〕\]]?")
+#: (24850*: a footnote's star after the number, which a note under the table explains)
+_NUMBER_CELL = re.compile(
+    r"[〔\[]?[≥≤>＞<＜]?[-−+]?\d+(?:,\d{3})*(?:\.\d+)?(?:左右|以上|以下|以内)?[〕\]]?[*＊]?"
+)
 #: a growth's cell that says its unit (12%, 10%以上)
 _PERCENT_CELL = re.compile(r"[-−+]?\d+(?:\.\d+)?%(?:左右|以上|以下|以内)?")
 #: the brackets of a sum over a plan's years (〔16〕, or [16] as a web page writes them)
@@ -912,8 +919,11 @@ def table_values(text: str) -> Iterator[TableValue]:
             words = _spaced_words_joined(
                 [(m.start() + start, m.group()) for m in word_pattern.finditer(line)]
             )
-            # (a ruled header's empty cells go)
-            header_cells = [(at, word) for at, word in words if word.strip()]
+            # (a ruled header's empty cells go, and the rules drawn under a line of periods above)
+            header_cells = [
+                (at, word) for at, word in words if word.strip() and not _RULE_LINE.fullmatch(word)
+            ]
+            header_cells = _periods_stacked_above(header_cells, captions[-1:], word_pattern) or header_cells
             periods = _PERIODS_OVER_PAIRS.fullmatch(" ".join(word for _, word in header_cells))
             labelled_units = periods is not None and periods.group("unit") is None
             merged = None
@@ -1034,7 +1044,7 @@ def table_values(text: str) -> Iterator[TableValue]:
             continue
         header = None
         if columns is None and cell_pattern is _CELL and len(cells) >= 2:
-            cells = _columns_named_by_caption(cells, captions)
+            cells = _columns_named_by_caption(_units_named_above(cells, captions), captions)
         if columns is None and cell_pattern is _CELL and len(cells) >= 2:
             # 地区  单位地区生产总值能耗  … ↵ 上升或下降（±%）  …: each column's change, said below it
             below = _line_from(text, pos)
@@ -2694,13 +2704,28 @@ def _periods_over_pairs(
 
 #: a header line of a name, a unit (or none, where the rows name their units: | 指标 | 11月 |  |
 #: 1—11月 |  |), then periods, whose pairs of columns the next line names
+_PERIOD_OVER_A_PAIR = r"(?:本月|当月|累计|本年累计|(?:1\s*[-—–~至]\s*)?(?:\d{1,2}\s*月(?:份)?|本月)(?:累计)?)"
 _PERIODS_OVER_PAIRS = re.compile(
-    r"(?:指标名称|指标|项目)(?P<unit> (?:单位|计量单位))?"
-    r"(?: (?:本月|当月|累计|本年累计|(?:1\s*[-—–~至]\s*)?(?:\d{1,2}\s*月(?:份)?|本月))){2,}"
+    r"(?:指标名称|指标|项目|产品名称)(?P<unit> (?:单位|计量单位))?" rf"(?: {_PERIOD_OVER_A_PAIR}){{2,}}"
 )
-#: the pair of columns under each period: the level, then its growth (绝对值  增长%)
-_PAIR_LEVELS = frozenset({"绝对值", "绝对数", "绝对量", "绝对额", "总量", "数值", "金额"})
-_PAIR_GROWTH = re.compile(r"(?:同比)?(?:增长|增速|增减)(?:率)?\s*(?:[（(]?\s*±?%\s*[)）]?)")
+#: the pair of columns under each period: the level, then its growth (绝对值  增长%; 产量  同比±%)
+_PAIR_LEVELS = frozenset({"绝对值", "绝对数", "绝对量", "绝对额", "总量", "数值", "金额", "产量"})
+_PAIR_GROWTH = re.compile(r"(?:同比)?(?:增长|增速|增减)(?:率)?\s*(?:[（(]?\s*±?%\s*[)）]?)|同比\s*±\s*[%％]")
+
+
+def _periods_stacked_above(
+    cells: list[tuple[int, str]], above: list[str], word_pattern: re.Pattern[str]
+) -> list[tuple[int, str]] | None:
+    """本　月  1—10月累计 ↵ 产品名称  计量单位  ────  ──── ↵ 产量  同比±%  产量  同比±%: a header whose
+    periods stand on the line above its name and unit, as one line of them all (the pairs below
+    are read with it); None for any other."""
+    if len(cells) != 2 or cells[1][1] not in ("单位", "计量单位") or not above:
+        return None
+    periods = _spaced_words_joined([(0, m.group()) for m in word_pattern.finditer(above[0])])
+    said = [(at, re.sub(r"\s+", "", word)) for at, word in periods if word.strip()]
+    if len(said) < 2 or not all(re.fullmatch(_PERIOD_OVER_A_PAIR, word) for _, word in said):
+        return None
+    return [*cells, *said]
 
 
 def _units_in_label_header(words: list[tuple[int, str]]) -> list[Column] | None:
@@ -2897,6 +2922,17 @@ _YEAR_ON_YEAR = re.compile(r"(?:同比|比上年同期)(?:增长|增减|涨跌�
 _AFTER_MONTHS = re.compile(r"(?:平均)?(?:" + _YEAR_ON_YEAR.pattern + r"|增长|涨跌幅?)?")
 
 
+#: a unit cell that names a second unit in brackets (台（套）: sets of machines, counted as 台套)
+_UNIT_AND_ALTERNATIVE = re.compile(r"([^\d\s（()）]{1,3})[（(]([^\d\s（()）]{1,3})[)）]")
+
+
+def _unit_said_in_two(unit: str) -> str:
+    """台（套） as the unit 台套 the lexicon knows; any other cell as it is."""
+    two = _UNIT_AND_ALTERNATIVE.fullmatch(unit)
+    joined = two.group(1) + two.group(2) if two is not None else ""
+    return joined if joined in lexicon().units else unit
+
+
 def _product_row(
     cells: list[tuple[int, str]],
     columns: list[Column],
@@ -2916,7 +2952,7 @@ def _product_row(
         or _NUMBER_CELL.fullmatch(cells[1][1])
     ):
         return
-    label, unit = _PART_OF.sub("", cells[0][1]), cells[1][1]
+    label, unit = _PART_OF.sub("", cells[0][1]), _unit_said_in_two(cells[1][1])
     # (产品销售率  %  96.8  -0.7 under 1—8月  同比±%: a rate's level, and its change in points; but
     # 规上工业增加值  %  —  6.1: a growth, under the growth's column)
     rate_level = unit in ("%", "％") and any(
@@ -2990,14 +3026,14 @@ def _arrow_read(cell: str) -> str:
 
 
 def _value(cell: str) -> float | None:
-    cell = cell.strip("〔〕[]")  # (〔16〕: a sum over a plan's years, a number all the same)
+    cell = cell.rstrip("*＊").strip("〔〕[]")  # (〔16〕: a sum over a plan's years, a number all the same)
     cell = cell.lstrip("≥≤>＞<＜+").removesuffix(cell[-2:] if cell[-2:] in _QUALIFIER_AFTER else "")
     value = parse_number(cell.lstrip("-−"))
     return None if value is None else -value if cell[0] in "-−" else value
 
 
 def _qualifier(cell: str) -> str:
-    cell = cell.strip("〔〕[]")
+    cell = cell.rstrip("*＊").strip("〔〕[]")
     return _BOUND.get(cell[0]) or _QUALIFIER_AFTER.get(cell[-2:], "exact")
 
 
@@ -3270,6 +3306,28 @@ _PERCENT_CAPTION_END = re.compile(r"(?<=[（(])([%％])(?P<row>)(?P<row_unit>)(?
 _CELLS_PARTED = re.compile(r"\t| {2,}|\u3000|[|｜]")
 
 
+#: a line above a header that names each column's unit (（…销售值单位：新台币亿元；年增率单位：%）)
+_UNIT_OF_A_COLUMN = re.compile(
+    r"(?P<name>[\u4e00-\u9fff]{2,8}?)单位\s*[：:]\s*(?:新台币|人民币|港币|港元|澳门元)?(?P<unit>[^；;，,。）)\s]{1,6})"
+)
+
+
+def _units_named_above(cells: list[tuple[int, str]], captions: list[str]) -> list[tuple[int, str]]:
+    """行业别  生产指数  年增率  销售值  年增率 under （…销售值单位：新台币亿元；年增率单位：%）: each
+    column the line above names, with its unit written after it (销售值（亿元）), as a header that
+    says its own units reads."""
+    said = next(
+        (found for line in reversed(captions) if len(found := _UNIT_OF_A_COLUMN.findall(line)) > 1), []
+    )
+    units = dict(said)
+    if not units:
+        return cells
+    return [
+        (at, f"{name}（{units[name]}）" if name in units and not _OWN_UNIT_AFTER.search(name) else name)
+        for at, name in cells
+    ]
+
+
 def _columns_named_by_caption(cells: list[tuple[int, str]], captions: list[str]) -> list[tuple[int, str]]:
     """地区  增速（%）  位次 under 表2 …各旗区规模以上工业增加值增速: a places' bare rate column is
     the growth of what the caption says it is (规模以上工业增加值增速（%）); 地区  本月  1—11月  同比增长
@@ -3313,7 +3371,8 @@ _CAPTION_NAMES_BY_PLACE = re.compile(
 def _caption_above(captions: list[str]) -> str:
     """The nearest line above a table's header that is no line of its unit: its caption (with the
     line above it, where it is a note in brackets: 2025年上半年如皋市主要经济指标 ↵ （位次为…排位）)."""
-    lines = [line for line in captions if line and not _UNIT_LINE.match(line)]
+    # (（单位：家；累计有效数截至2025年12月15日）: a note of the unit, in brackets, no caption either)
+    lines = [line for line in captions if line and not _UNIT_LINE.match(line.lstrip("（("))]
     if len(lines) > 1 and lines[-1].startswith(("（", "(")) and lines[-1].endswith(("）", ")")):
         return lines[-2] + lines[-1]
     return lines[-1] if lines else ""

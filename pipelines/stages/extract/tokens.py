@@ -477,12 +477,19 @@ _INDEX_LEVEL = re.compile(
     # (中小企业发展指数（SMEDI）为89.3点: its abbreviation in brackets after it)
     # (工业生产总指数平均为97.5: a year's average of its quarters' levels)
     r"(?:指数|PMI)(?:[（(][A-Za-z]{2,8}[)）]|[)）])?\s*(?:分别)?(?:平均)?"
-    r"(?:为|是|达到|达|升至|回升至|上升至|提升至|提高至|降至|回落至|下降至|报|录得|由(?:\d{4}\s*年)?的?)\s*"
+    r"(?:为|是|达到|达|升至|回升至|上升至|提升至|提高至|降至|回落至|下降至|报|录得|由(?:\d{4}\s*年)?的?"
+    # (…生产指数130.12，年增14.88%: a level with decimals said straight after the name, no verb)
+    rf"|(?=\d{{1,3}}\.\d+(?:[，,；;。]|$)))\s*"
     # (由2024年的122.5提升至126.8: a level, then the level it moved to)
     # (139.4点、130.2点和121.7点: each level may say its 点)
     rf"(?P<n1>{_INDEX_VALUE})(?P<more>(?:点?\s*[、和及]\s*{_INDEX_VALUE})*|(?:提升|上升|提高|回升|下降|回落)至{_INDEX_VALUE})"
     r"(?P<unit>点(?!位))?"
     r"(?![\d.%％\u4e00-\u9fff]|\s*[-—–~～至到]\s*\d)"
+)
+#: a range an index's level is expected in (预估…制造业生产指数介于118.90至123.60)
+_INDEX_RANGE = re.compile(
+    rf"(?:指数|PMI)\s*介于\s*(?P<n1>{_INDEX_VALUE})\s*点?\s*(?:至|到|～|~|—|-)\s*(?P<n2>{_INDEX_VALUE})(?P<unit>点(?!位))?"
+    r"(?![\d.%％\u4e00-\u9fff])"
 )
 
 
@@ -492,6 +499,13 @@ def _index_levels(masked: str, raw: str, start: int, end: int, found: list[Token
     own, for 分别 to hand out."""
     for m in _INDEX_LEVEL.finditer(masked, start, end):
         found.extend(_each_number(masked, m, "点", "index", "index_level"))
+    for m in _INDEX_RANGE.finditer(masked, start, end):
+        low, high = _float(m.group("n1")), _float(m.group("n2"))
+        token = Token(
+            "quantity", m.start("n1"), m.start("n1"), m.end(), [low], high,
+            "点", 1.0, "点", "index", rules=["index_level"],
+        )  # fmt: skip
+        found.append(token)
 
 
 def _each_number(masked: str, m: re.Match[str], base_unit: str, unit_class: str, rule: str) -> list[Token]:
