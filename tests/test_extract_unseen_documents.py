@@ -13909,3 +13909,119 @@ def test_a_county_of_the_city_opens_a_part_whose_figures_are_its_own() -> None:
     found = extract_figures(text, describe_document(text, "huaibei_per_mu.txt"))
     firsts = [f for f in found if f.measure == "rank" and f.value == 1]
     assert firsts and {f.region for f in firsts} == {"相山区"}
+
+
+def test_a_national_papers_story_told_by_a_ministry_is_the_countrys() -> None:
+    # 记者从工业和信息化部获悉：…全国已累计认定… ↵ … ↵ 在山东潍坊，… ↵ 在四川宜宾，动力电池产业从无到有。
+    # 2025年，全市动力电池产量…: the country's figures, then each case's city's (the whole text
+    # was 潍坊市's, and 宜宾's 全市 the country's: wrong places)
+    text = normalize(
+        "中国经济网　首页 > 产经 > 工业经济 > 正文\n\n"
+        "472家“国家队”挑大梁　示范基地成为推进新型工业化主阵地\n\n"
+        "2026年02月11日 07:52　　来源：经济日报　　作者：本报记者 韩松涛\n\n"
+        "　　记者从工业和信息化部获悉：截至2025年底，全国已累计认定国家新型工业化产业示范基地共472家。"
+        "2025年，示范基地合计实现工业增加值约14.6万亿元，同比增长6.4%。\n\n"
+        "　　在山东潍坊，潍坊高新区动力装备示范基地2025年实现营业收入2186亿元，同比增长9.4%。\n\n"
+        "　　在四川宜宾，动力电池产业从无到有、从小到大。2025年，全市动力电池产量达到98.6GWh，增长31.2%。"
+    ).text
+    meta = describe_document(text, "demo_zones.txt")
+    assert meta.region == "全国"
+    by_value = {f.value: f for f in extract_figures(text, meta)}
+    assert by_value[14.6].region == "全国" and by_value[98.6].region == "宜宾市"
+
+
+def test_a_numbered_chains_heading_names_the_revenue_below_it() -> None:
+    # 1. 锂电产业链（链长：市委书记） ↵ 营业收入486.2亿元，增长21.4%: the chain's revenue (keyed 营业收入,
+    # the city's whole)
+    text = normalize(
+        "枣庄市工业和信息化局\n发布日期：2026-02-10\n\n二、各产业链运行情况\n\n"
+        "1. 锂电产业链（链长：市委书记）\n营业收入486.2亿元，增长21.4%，增速居12条产业链首位。\n\n"
+        "2. 高端装备（机床）产业链（链长：市长）\n营业收入312.8亿元（+9.6%）。\n"
+    ).text
+    by_value = {f.value: f for f in extract_figures(text, describe_document(text, "zaozhuang_chains.txt"))}
+    assert by_value[486.2].indicator == "锂电产业链营业收入"
+    assert by_value[312.8].indicator == "高端装备（机床）产业链营业收入"
+
+
+def test_a_macao_index_table_whose_growth_columns_say_percent_without_brackets() -> None:
+    # 行業  2025年第3季  按年變動%  2025年首三季  按年變動%: each period's level and growth (not read); and
+    # 升幅居各行業首位 is the first place of the growth before it (keyed 升幅)
+    text = normalize(
+        "統計暨普查局\n發佈日期：2025年11月27日\n\n"
+        "醫藥製品業指數按年上升21.5%，升幅居各行業首位。\n\n表一　工業生產指數（2023年=100）\n\n"
+        "行業                              2025年第3季   按年變動%   2025年首三季   按年變動%\n"
+        "--------------------------------------------------------------------------------\n"
+        "工業生產總指數                         101.3         2.6           98.9         2.2\n"
+    ).text
+    found = extract_figures(text, describe_document(text, "macao_ipi.txt"))
+    by_value = {f.value: f for f in found}
+    assert by_value[101.3].period_start == date(2025, 7, 1) and by_value[98.9].period_start == date(
+        2025, 1, 1
+    )
+    assert by_value[2.2].measure == "yoy_growth_pct" and by_value[2.2].period_end == date(2025, 9, 30)
+    first = next(f for f in found if f.measure == "rank")
+    assert first.value == 1 and first.indicator == by_value[21.5].indicator
+
+
+def test_ranks_after_a_whole_and_its_places_are_the_places() -> None:
+    # 全市竣工投产…项目64个，其中长葛市15个、禹州市12个，分别居全市第一、二位: 长葛市 first, 禹州市 second
+    # (the city was given the first place, 长葛市 the second: wrong)
+    text = normalize(
+        "许昌市工业和信息化局\n发布日期：2026-09-20\n\n（三）竣工投产项目。1-8月，全市竣工投产亿元以上工业项目"
+        "64个，其中长葛市15个、禹州市12个，分别居全市第一、二位。"
+    ).text
+    found = extract_figures(text, describe_document(text, "xuchang.txt"))
+    ranks = {f.region: f.value for f in found if f.measure == "rank"}
+    assert ranks == {"长葛市": 1, "禹州市": 2}
+
+
+def test_a_funds_table_by_direction_and_a_places_table_of_one_column() -> None:
+    # | 支持方向 | 安排资金（万元） | 支持项目（个） |: each direction's money and projects (not
+    # read); 市（州）  下达资金 under 单位：万元, its numbers with thousands' commas (the rows were
+    # joined into one line)
+    text = normalize(
+        "贵州省财政厅\n发布日期：2026-03-10\n\n表1　2025年度专项资金分方向安排情况\n\n"
+        "| 支持方向 | 安排资金（万元） | 支持项目（个） |\n|---|---|---|\n"
+        "| 工业数字化转型 | 41,300 | 153 |\n\n"
+        "表2　2025年度专项资金分地区下达情况\n单位：万元\n\n市（州）                下达资金\n"
+        "贵阳市                   52,380\n遵义市                   48,760\n"
+    ).text
+    assert "52,380\n遵义市" in text
+    by_value = {f.value: f for f in extract_figures(text, describe_document(text, "guizhou_funds.txt"))}
+    assert by_value[41300].indicator.startswith("工业数字化转型") and by_value[153].unit == "个"
+    assert (by_value[48760].region, by_value[48760].value_base) == ("遵义市", 4.876e8)
+
+
+def test_a_years_table_with_a_growth_column_named_without_its_unit() -> None:
+    # 指标名称 | 单位 | 2024年 | 2025年 | 增幅, its cells 9.8% and 6.9%（可比价）: the last year's growth
+    # (the column was left as a remark, and the GDP row lost whole); 高新技术企业（年末数）: at each
+    # year's end
+    text = normalize(
+        "淄博高新区管委会\n发布日期：2026-03-10\n\n表1　2025年主要发展指标\n\n"
+        "指标名称                      | 单位 | 2024年  | 2025年  | 增幅\n"
+        "------------------------------|------|---------|---------|------------------\n"
+        "地区生产总值                  | 亿元 | 486.2   | 521.7   | 6.9%（可比价）\n"
+        "规上工业营业收入              | 亿元 | 1268.4  | 1392.6  | 9.8%\n"
+        "高新技术企业（年末数）        | 家   | 612     | 703     | 14.9%\n"
+    ).text
+    by_value = {f.value: f for f in extract_figures(text, describe_document(text, "zibo_hitech.txt"))}
+    assert by_value[9.8].measure == "yoy_growth_pct" and by_value[9.8].period_start == date(2025, 1, 1)
+    assert by_value[486.2].period_start == date(2024, 1, 1) and by_value[6.9].indicator == "地区生产总值"
+    assert (by_value[612].indicator, by_value[612].period_start) == ("高新技术企业", date(2024, 12, 31))
+
+
+def test_an_infographics_cards_figures_are_its_titles_and_its_parts_end_the_goals() -> None:
+    # 【地区生产总值】 ↵ 2286.4亿元 ↵ 同比增长 5.6% ↵ ▲ 增速居全省第 3 位: the card's (lost: no
+    # name on their lines); PART 7　县区亮点 after PART 6　2026年主要预期目标: outcomes again, not
+    # goals
+    text = normalize(
+        "一图读懂丨2025年抚州经济“成绩单”来了\n\n"
+        "原创　抚州发改　抚州市发展和改革委员会　2026年1月29日 18:06　江西\n\n"
+        "📌 PART 1　经济总量\n\n【地区生产总值】\n2286.4亿元\n同比增长 5.6%\n▲ 增速居全省第 3 位\n\n"
+        "📌 PART 6　2026年主要预期目标\n\n🎯 地区生产总值　增长5.5%左右\n\n"
+        "📌 PART 7　县区亮点\n\n📍 南城县：规上工业增加值增长9.3%，增速领跑全市\n"
+    ).text
+    by_value = {f.value: f for f in extract_figures(text, describe_document(text, "fuzhou_card.txt"))}
+    assert by_value[2286.4].indicator == "地区生产总值" and by_value[5.6].indicator == "地区生产总值"
+    assert by_value[5.5].status == "target"
+    assert (by_value[9.3].status, by_value[9.3].period_start) == ("actual", date(2025, 1, 1))

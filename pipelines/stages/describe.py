@@ -661,6 +661,8 @@ _NATIONAL_BODY = re.compile(
 )
 
 
+#: a story's lead that says what a national body told the reporter (记者从工业和信息化部获悉)
+_LEARNED_FROM = re.compile(rf"(?:记者|本报)[^，。\n]{{0,6}}从{_NATIONAL_BODY.pattern}[^，。\n]{{0,8}}获悉")
 #: a headline in a province's own voice (前10月我省规上工业增加值增速居全国第4位)
 _SPEAKS_FOR_ITS_PROVINCE = re.compile(r"[我本全]省")
 
@@ -670,6 +672,8 @@ def _from_a_national_body(title: str | None, text: str) -> bool:
     national body: a whole line that names one, or a title that opens with one and 关于."""
     if any(_NATIONAL_BODY.fullmatch(line.strip()) for line in text.split("\n", 3)[:3]):
         return True
+    if _LEARNED_FROM.search(text, 0, _LEAD_CHARS):
+        return True  # 记者从工业和信息化部获悉：截至2025年底，全国已累计认定…: the body's own account
     issuer = _NATIONAL_BODY.match(title or "")
     return issuer is not None and (title or "").startswith("关于", issuer.end())
 

@@ -1797,6 +1797,10 @@ def _unit_line() -> re.Pattern[str]:
     return re.compile(f"(?:{alternation(prefixes)})?(?:{alternation(units)})")
 
 
+#: the gap between two cells of a table's row (two spaces or more, a tab, an ideographic space)
+_CELLS_GAP = re.compile(r"\S(?: {2,}|\t|\u3000)+\S")
+#: a comma that parts a number's thousands (52,380)
+_THOUSANDS_COMMA = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 #: a line that is one bracketed note, whole (（…销售值单位：新台币亿元；年增率单位：%）)
 _WHOLLY_BRACKETED = re.compile(r"[（(][^（()）]+[)）]")
 
@@ -1850,7 +1854,9 @@ def _is_broken(previous: str, following: str) -> bool:
         return False  # 制造业 增长8.4% ↵ 40个工业大类行业中…: a short line of its own figure, an item
     marker = _LIST_START.match(previous)
     body = previous[marker.end() :] if marker else previous
-    if not _PROSE_MARKS.search(_ASIDE.sub("", body)) and len(body) <= _TITLE_MAX:
+    # (贵阳市  52,380: a row's number with its thousands' commas, across a column's gap, no prose)
+    unmarked = _THOUSANDS_COMMA.sub("", body) if _CELLS_GAP.search(body) else body
+    if not _PROSE_MARKS.search(_ASIDE.sub("", unmarked)) and len(body) <= _TITLE_MAX:
         return False
     if _LISTED_HEADING.fullmatch(body):
         return False  # 合肥、广州：整机制造与场景开放双轮驱动 ↵ 在合肥，…: a heading, then its section

@@ -35,6 +35,7 @@ from pipelines.stages.extract.drafts import Context, Draft
 from pipelines.stages.extract.indicators import (
     PLACE_BY_LEVEL,
     REFERS_BACK,
+    after_its_province,
     city_opening,
     list_items,
     opens_on_region,
@@ -157,6 +158,8 @@ _PLACE_LEADS = re.compile(
 #: a clause of a few words and a comma that opens a sentence (工业第一大省江苏，)
 _SHORT_WORDS = re.compile(r"\s*[\u4e00-\u9fff“”]{2,16}[，,]\s*")
 #: a short sentence that leads a paragraph (湖北工业保持较快增长。)
+#: a paragraph that opens in a place (在四川宜宾，…; 在山东潍坊，…)
+_AT_PLACE_OPENING = re.compile(r"\s*在([\u4e00-\u9fff]{2,8}?)[，,]")
 _SHORT_LEAD = re.compile(r"\s*[\u4e00-\u9fff“”]{4,16}[。！]")
 _PROVINCE_ENDS = ("省", "自治区")
 #: a paragraph that opens on a place's name and a colon, perhaps numbered (1. 南京市：…, 无锡市：…)
@@ -724,6 +727,13 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
                     named = self._leading_region(said) or place_said_to_be(said.strip())
                     province = named is not None and named.endswith(_PROVINCE_ENDS)
                     self.paragraph_region = named if province else None
+                at_place = _AT_PLACE_OPENING.match(self.text, sentence.start, sentence.end)
+                at_named = at_place.group(1) if at_place is not None else ""
+                named_at = (region_of_item(at_named) or after_its_province(at_named)) if at_named else None
+                if self.paragraph_region is None and named_at is not None and self._below(named_at):
+                    # 在四川宜宾，动力电池产业从无到有。2025年，全市…: in the country's story, the
+                    # paragraph is the place's it opens in
+                    self.paragraph_region = named_at
                 labelled = _PLACE_LABEL.match(self.text, sentence.start, sentence.end)
                 label = (labelled.group(1) or labelled.group(2)) if labelled is not None else ""
                 placed = region_of_item(label) if label else None

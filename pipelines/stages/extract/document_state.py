@@ -101,7 +101,9 @@ _NUMBERED_PLACE_HEADING = re.compile(
 )
 #: numbered section headings at a paragraph start: 一、 / （一） / 1. / （1）
 _HEADING = re.compile(
-    r"\s*(?:([一二三四五六七八九十]+、)|([（(][一二三四五六七八九十]+[)）])|(\d+[.．、](?!\d)|\d+[.．、](?=\d{1,2}月\d))"
+    # (PART 7　县区亮点, 第三部分: a post's or a report's parts, at the top level)
+    r"\s*(?:([一二三四五六七八九十]+、|PART\s*\d{1,2}(?!\d)|第[一二三四五六七八九十]+部分)|([（(][一二三四五六七八九十]+[)）])"
+    r"|(\d+[.．、](?!\d)|\d+[.．、](?=\d{1,2}月\d))"
     r"|([（(]\d+[)）]))"  # (5．11月27日，…: an item's number, then its day)
 )
 #: a round-up's paragraph that opens on its place in brackets (【芜湖】芜湖市规上工业…)

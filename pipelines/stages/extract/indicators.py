@@ -553,6 +553,16 @@ def share_of_subject(indicator: str, subject: str) -> str | None:
     return subject + (indicator[share_of.end() - 1 :] if share_of else indicator)
 
 
+def after_its_province(place: str) -> str | None:
+    """山东潍坊 (在山东潍坊，…): the city a province's short name goes before, in full; else None."""
+    for cut in (2, 3):
+        province = _region_spellings().get(place[:cut])
+        if province is not None and province.endswith(("省", "自治区")):
+            named = _region_spellings().get(place[cut:])
+            return named if named is not None and not named.endswith(("省", "自治区")) else None
+    return None
+
+
 def region_by_short(name: str) -> str | None:
     """Full name of a region written by its name or short name (青岛 → 青岛市)."""
     return _region_spellings().get(name)
@@ -869,6 +879,27 @@ _KIND_ITEM = re.compile(r"(?:产业链|产业集群|产业|行业|业)$")
 #: 产值78.6亿元, its emoji gone in normalizing), and how far back it may start
 _LABEL_ABOVE = re.compile(r"(?:\A|\n\n)[^\S\n]*(?P<label>[\u4e00-\u9fff]{2,12})\n\Z")
 _LABEL_ABOVE_CHARS = 20
+#: the title of an infographic's card, in black lenticular brackets on a line of its own, over its
+#: figures down to a blank line (【地区生产总值】 ↵ 2286.4亿元 ↵ 同比增长 5.6%)
+_BRACKETED_LABEL_LINE = re.compile(r"[^\S\n]*【([^【】\n\d]{2,24})】[^\S\n]*\n")
+_CARD_LINE_MAX = 30
+#: how a card's title that names a measure ends (地区生产总值, 规上工业增加值, …占规上工业比重)
+_MEASURED_TITLE_END = re.compile(
+    r"(?:总值|增加值|投资|总额|收入|产值|产量|销量|比重|占比|利润|用电量|出口|进口|进出口|营收|税收|企业数?)$"
+)
+_PROSE_MARK = re.compile(r"[，,；;。]")
+#: a card's line that names nothing of its own: a number, or a change or a rank said of the title
+#: (2286.4亿元, 同比增长 5.6%, ▲ 高于全省 0.3 个百分点, ▲ 增速居全省第 3 位)
+_BARE_LINE_OPENING = re.compile(
+    r"[^\S\n]*[▲▼↑↓]?[^\S\n]*(?:\d|同比|增长|下降|高于|低于|增速|增幅|比上年|较上年)"
+)
+#: a numbered heading on the line above that names a kind of industry, perhaps with a note in
+#: brackets after it (1. 锂电产业链（链长：市委书记）, 2. 高端装备（机床）产业链（链长：市长）)
+_NUMBERED_KIND_ABOVE = re.compile(
+    r"(?:\A|\n)[^\S\n]*(?:\d{1,2}\s*[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)\s*"
+    r"(?P<label>[^\n，。；：:]{2,24}?(?:产业链|产业集群|产业|行业))(?:[（(][^（）()\n]{1,16}[)）])?\n\Z"
+)
+_NUMBERED_KIND_ABOVE_CHARS = 40
 #: an item that names things a list counts (（一）绿色工厂。, （三）绿色供应链管理企业。)
 _COUNTED_THINGS_ITEM = re.compile(r"(?:工厂|企业|园区|中心|车间|集群|基地|项目|产品|平台|供应链)$")
 _ITEM_LABEL = re.compile(r"\s*[（(][一二三四五六七八九十\d]{1,3}[)）]\s*([^，,。；;\d\s]{2,20})。")
@@ -1185,7 +1216,10 @@ def clean_phrase(
         s = _COMPARISON_WORD_TAIL.sub("", s)
     if growth:
         s = _GROWTH_WORD_TAIL.sub("", s)
-    if s in ("增速", "增幅", "涨幅", "降幅", "降速", "总量", "规模") or (not share and s in SHARE_WORDS):
+    # (升幅居各行业之首, 年增幅续居各业之冠: the growth told before)
+    if s in ("增速", "增幅", "涨幅", "降幅", "降速", "升幅", "年增幅", "总量", "规模") or (
+        not share and s in SHARE_WORDS
+    ):
         return ""
     s = _balance_quotes(_spelt_as_catalogue(s).strip(_PUNCT))
     if s in lex.generic and last_verb:
@@ -1410,7 +1444,9 @@ class IndicatorText:
         if found is None and at is None and strip_chars(clause).startswith("在"):
             # 在广东，1-11月工业用电量…: a place named by its short name after 在, alone
             # (在全国，该省的…排名是第9位: the population of a rank, no place of the figure)
-            named = _region_spellings().get(strip_chars(clause)[1:])
+            # (在山东潍坊，…: the city after its province's short name)
+            place = strip_chars(clause)[1:]
+            named = _region_spellings().get(place) or after_its_province(place)
             found = named if named != "全国" else None
         described = _DESCRIBED_PLACE.fullmatch(strip_chars(clause)) if found is None and at is None else None
         if described is not None:
@@ -1661,6 +1697,26 @@ class IndicatorText:
             own = self._label_of_line(ctx)
             if own:
                 return own  # 规上工业利润总额：1—9月 712.4亿元, a line of its own under another's
+            block = self.text.rfind("\n\n", 0, ctx.sentence.start)
+            line = self.text.rfind("\n", 0, ctx.clause.start) + 1
+            line_end = self.text.find("\n", ctx.clause.start)
+            line_said = self.text[line : line_end if line_end >= 0 else len(self.text)]
+            # (a card's short line of its own, not a paragraph under a 【本期导读】)
+            card_line = (
+                not subjects
+                and len(line_said) <= _CARD_LINE_MAX
+                and not _PROSE_MARK.search(line_said)
+                and _BARE_LINE_OPENING.match(line_said) is not None
+            )
+            heading = (
+                _BRACKETED_LABEL_LINE.match(self.text, block + 2 if block >= 0 else 0, ctx.sentence.start)
+                if card_line
+                else None
+            )
+            if heading is not None and _MEASURED_TITLE_END.search(heading.group(1)):
+                # 【地区生产总值】 ↵ 2286.4亿元 ↵ 同比增长 5.6%: an infographic card's figures, under its
+                # title (not a section's, 【数读】, 【工业生产】: it names no measure)
+                return self._clean(heading.group(1))
             subjects = subjects or [f for f in ctx.among if f.measure != "rank"]
             if not subjects:
                 index = _INDEX_LEVEL_BEFORE.search(self.text, ctx.sentence.start, ctx.clause.start)
@@ -1763,6 +1819,16 @@ class IndicatorText:
         if above is not None and not _OTHER_TIME_EXPRESSION.search(above.group("label")):
             # 🔹节能环保装备 ↵ 产值78.6亿元｜增长13.9%: a post's label on the line above
             return above.group("label") + bare
+        heading = (
+            _NUMBERED_KIND_ABOVE.search(
+                self.text, max(ctx.sentence.start - _NUMBERED_KIND_ABOVE_CHARS, 0), ctx.sentence.start
+            )
+            if own_attribute and ctx.sentence.start == self.paragraph_start
+            else None
+        )
+        if heading is not None:
+            # 1. 锂电产业链（链长：市委书记） ↵ 营业收入486.2亿元: the numbered chain's revenue
+            return heading.group("label") + bare
         # (…企业2356个，占规模以上工业企业的13.8%；实现营业收入…: those firms', past their share)
         shares = ("share_pct", "pp_change", "pp_diff")
         sums = [f for f in ctx.sentence_figs if f.measure not in shares]

@@ -116,7 +116,10 @@ _HOUSEHOLD_USE = frozenset({"城乡居民生活", "居民生活"})
 #: a caption of counts built up over the years (…单项冠军企业累计数量（含本批次）)
 _BUILT_UP_IN_CAPTION = re.compile(r"累计(?:数量|数|家数|总数|有效数量)")
 #: a table row that counts what stands (规上工业企业数, 专精特新企业数（累计）)
-_COUNT_OF = re.compile(r"(?:总|(?<=[\u4e00-\u9fff]{2})[个家])?数(?:量)?(?:[（(]累计[)）])?$|[（(]累计[)）]$")
+#: (高新技术企业（年末数）: those standing at the year's end, the note says)
+_COUNT_OF = re.compile(
+    r"(?:总|(?<=[\u4e00-\u9fff]{2})[个家])?数(?:量)?(?:[（(]累计[)）])?$|[（(](?:累计|年末数?|年底数?|期末数?)[)）]$"
+)
 #: a table row naming a kind of projects or works (一、产业项目, 其中：战略性新兴产业项目)
 _CATEGORY_ROW = re.compile(
     r"(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|其中[：:])?(?P<kind>\S{2,16}(?:项目|工程))"

@@ -563,9 +563,7 @@ class ListRules(IndicatorText):
                 return {i: (what, listed) for i, listed in zip(governed, led, strict=True)}
             counted = _PLACES_COUNTED.fullmatch(strip_chars(subject)) is not None
             noun = self._clean(between) if counted else self._clean(subject)
-            places_opening = (
-                self._places_opening_the_part(sentence, clause, len(governed)) if noun else None
-            )
+            places_opening = self._places_opening_the_part(sentence, clause, len(governed)) if noun else None
             if noun.startswith("占") and s_figs:
                 noun = s_figs[-1].indicator + noun  # (…，占全省比重分别为8.6%、5.2%: of what they did)
             if places_opening is not None and region_of_item(noun) is None and not _CHANGE_WORD.match(noun):

@@ -1433,6 +1433,11 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
                 # 长沙市、益阳市分别增长…；张家界市、湘西州分别增长5.1%、4.6%，位列第13、14位: the
                 # ranks of the places listed in the part of the sentence they close
                 referents = after
+            whole_first = bool(referents) and referents[0].region == self.region
+            if whole_first and ranks < len(referents) and all(f.region != self.region for f in referents[1:]):
+                # 全市竣工投产…项目64个，其中长葛市15个、禹州市12个，分别居全市第一、二位: the places'
+                # ranks, not the whole's it breaks down
+                referents = referents[1:]
             if len(placed) >= len(referents):
                 return []  # more places than figures: which is whose cannot be told
             ref = referents[len(placed)]

@@ -59,6 +59,8 @@ _CHANGE_COLUMN = re.compile(
     # (本年比上年增减（%）: a listed firm's; 2024年比上年增长(%): a yearbook's, its year named)
     r"(?:本年|本期|(?:19|20)\d{2}\s*年)?(?:比上年)?(?:变动率|变化率|增减率?|增长率?|增速|增幅|同比增长|比上年增长)"
     r"\s*(?:[（(]\s*±?%\s*[)）]|±?%)"
+    # (2024年 | 2025年 | 增幅, its cells 9.8%: a rate's word, whatever unit the cells say)
+    r"|(?:同比|比上年)?(?:增幅|增速|增长率)"
 )
 #: a numbered row's name alone on its line (5规上工业企业研发经费支出: normalize joined 序号 to it)
 _NUMBERED_NAME = re.compile(r"\d{1,2}\s*([\u4e00-\u9fff][^\s\d%]{2,30})")
@@ -292,6 +294,8 @@ _KIND_COLUMNS = frozenset(
             "能源类型",
             "车型",  # (纯电动汽车, 插电式混合动力汽车)
         ),
+        # (支持方向  安排资金（万元）  支持项目（个）: what a fund's money went to)
+        *("支持方向", "资金方向", "支持领域", "支持类别", "专项类别", "资金类别"),
         # (市场  出口额（亿元）: where exports go, a market's, of the text's own region)
         *("市场", "主要市场", "出口市场", "国别", "国别（地区）", "国家（地区）", "国家和地区"),
     }
@@ -2479,9 +2483,10 @@ _INDEX_PERIOD_COLUMN = re.compile(
     r"\d{4}\s*年(?:第[一二三四1-4]季(?:度)?|首[二三]季(?:度)?|(?:1[0-2]|[1-9])\s*月)"
 )
 #: the growth of the level column before it (按年变动（%）, 同比增长（%）)
-_INDEX_GROWTH_COLUMN = re.compile(r"(?:按年|同比)(?:变动|增长|增减)(?:率)?\s*[（(]\s*%\s*[)）]")
+#: (按年變動%: its % without brackets)
+_INDEX_GROWTH_COLUMN = re.compile(r"(?:按年|同比)(?:变动|增长|增减)(?:率)?\s*(?:[（(]\s*%\s*[)）]|%)")
 #: the change of the level column over the quarter before (按季变动（%）, 环比增长（%）)
-_OVER_THE_QUARTER_BEFORE = re.compile(r"(?:按季|环比)(?:变动|增长|增减)(?:率)?\s*[（(]\s*%\s*[)）]")
+_OVER_THE_QUARTER_BEFORE = re.compile(r"(?:按季|环比)(?:变动|增长|增减)(?:率)?\s*(?:[（(]\s*%\s*[)）]|%)")
 
 
 def _periods_over_index_pairs(names: list[str], captions: list[str]) -> list[Column] | None:
@@ -3098,6 +3103,10 @@ def _rate_cell(cell: str) -> str:
 _WORDS_ONLY = re.compile(r"[\u4e00-\u9fff]{2,8}")
 
 
+#: how a growth is reckoned, said in brackets after its % (6.9%（可比价）)
+_HOW_A_RATE_IS_RECKONED = re.compile(r"(?<=[%％])[（(][^（）()]{1,8}[)）]$")
+
+
 def _year_row(
     cells: list[tuple[int, str]],
     columns: list[Column],
@@ -3132,6 +3141,11 @@ def _year_row(
         # (10%以上, 8.5%左右 under a goal's 同比增长: the growth's cell says its unit again)
         starred = {offset for offset, cell in numbers if cell.endswith(STAR_MARKS)}
         numbers = [(offset, cell.rstrip("".join(STAR_MARKS))) for offset, cell in numbers]
+        # (6.9%（可比价）: how the growth is reckoned, in brackets after it)
+        numbers = [
+            (offset, _HOW_A_RATE_IS_RECKONED.sub("", cell) if column.growth else cell)
+            for (offset, cell), column in zip(numbers, columns, strict=True)
+        ]
         numbers = [
             (offset, _rate_cell(cell) if column.indicator == _COMPLETION_NAME_END else cell)
             if not (column.growth or column.averaged) or not _PERCENT_CELL.fullmatch(cell)
