@@ -14025,3 +14025,46 @@ def test_an_infographics_cards_figures_are_its_titles_and_its_parts_end_the_goal
     assert by_value[2286.4].indicator == "地区生产总值" and by_value[5.6].indicator == "地区生产总值"
     assert by_value[5.5].status == "target"
     assert (by_value[9.3].status, by_value[9.3].period_start) == ("actual", date(2025, 1, 1))
+
+
+def test_a_table_whose_label_column_has_no_name() -> None:
+    # 　　　　金额（亿元）　　同比（%）　　占比（%） ↵ 出口机电产品　　186.4　　18.6　　75.1: each row's
+    # level, growth and share (the header's blank first cell left it unread)
+    text = normalize(
+        "柳州海关\n发布日期：2025-11-21\n\n附表：2025年1—10月柳州市主要工业品进出口情况\n\n"
+        "　　　　　　　　　　　　　金额（亿元）　　同比（%）　　占比（%）\n"
+        "出口机电产品　　　　　　　　186.4　　　　　18.6　　　　　75.1\n"
+        "出口高新技术产品　　　　　　 41.7　　　　　 7.3　　　　　16.8\n"
+    ).text
+    by_value = {f.value: f for f in extract_figures(text, describe_document(text, "liuzhou_customs.txt"))}
+    assert by_value[186.4].value_base == 1.864e10 and by_value[186.4].indicator.startswith("出口机电产品")
+    assert by_value[7.3].measure == "yoy_growth_pct" and by_value[16.8].measure == "share_pct"
+
+
+def test_a_listed_firms_own_page_speaks_for_its_headquarters_city() -> None:
+    # 福建岩田环保装备股份有限公司（证券简称：岩田环保…）…龙岩总部智能制造基地: 龙岩市's (the country's)
+    text = normalize(
+        "岩田环保　首页　投资者关系\n\n一图读懂｜岩田环保2026年第三季度报告\n\n"
+        "发布时间：2026-10-28　　作者：证券部\n\n"
+        "福建岩田环保装备股份有限公司（证券简称：岩田环保，证券代码：603917）于2026年10月27日晚间披露"
+        "《2026年第三季度报告》。\n\n● 营业收入：前三季度实现52.36亿元，同比+18.4%。\n\n"
+        "3. 数智化转型。龙岩总部智能制造基地完成二期数字化改造。\n"
+    ).text
+    meta = describe_document(text, "yantian_q3.txt")
+    assert meta.region == "龙岩市"
+
+
+def test_a_project_ledger_grouped_by_numbered_headings() -> None:
+    # 序号  项目名称  建设地点  总投资  年度计划  1—10月完成  完成率  建设进展 ↵ 一、新能源及储能（4个） ↵
+    # 1  …项目  掇刀区  85.0  22.0  19.6  89.1  主体完工: each project's sums in its district, its
+    # completion rate over the months done (no row was read)
+    text = normalize(
+        "荆门市经济和信息化局\n发布日期：2026-11-16\n\n表　2026年荆门市部分重点工业项目建设推进情况\n"
+        "　　　　　　　　　　　　　　　　　　　　　　　单位：亿元、%\n\n"
+        "序号　项目名称　　　　　　　　　　　建设地点　总投资　年度计划　1—10月完成　完成率　　建设进展\n"
+        "一、新能源及储能（4个）\n"
+        " 1　　荆门新能源储能电池产业园三期项目　　掇刀区　　85.0　　22.0　　　19.6　　　　89.1　　主体完工\n"
+    ).text
+    by_value = {f.value: f for f in extract_figures(text, describe_document(text, "jingmen_projects.txt"))}
+    assert (by_value[85.0].region, by_value[22.0].status) == ("掇刀区", "target")
+    assert by_value[89.1].period_end == date(2026, 10, 31)

@@ -940,6 +940,13 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
         return local, "masthead", 0.7
     # (a firm's own report stands where its seat is, whatever 全省 it says in passing)
     address = _HOME_CITY.search(text) if not levels or _FIRMS_REPORT.search(title or "") else None
+    own_page = address is None and not levels and _LISTED_FIRMS_OWN.search(text, 0, _LEAD_CHARS * 2)
+    named_seat = _HEADQUARTERS_BY_SHORT_NAME.search(text) if own_page else None
+    seat = _prefecture_by_short(named_seat.group(1)) if named_seat is not None else None
+    if seat is not None:
+        # 福建岩田环保装备股份有限公司（证券简称：岩田环保，证券代码：603917）…龙岩总部智能制造基地…: a
+        # listed firm's own page speaks for the city of its headquarters
+        return seat, "seat", 0.6
     # (a plant's district is its report's, 生产基地位于…吴江区; a listed firm's registered address
     # names its city's district in passing, 注册地址：浙江省宁波市北仑区…)
     home = _seat(address, county="地址" not in address.group()[:8]) if address is not None else None
@@ -1119,6 +1126,17 @@ _FIRMS_REPORT = re.compile(
 _CITY_AND_COUNTY = (
     r"(?P<city>[\u4e00-\u9fff]{1,6}?(?:市|州(?!市)|盟))(?P<county>(?![市州])[\u4e00-\u9fff]{1,3}?(?:区|县))?"
 )
+#: a listed firm speaking of itself (…股份有限公司（证券简称：岩田环保，证券代码：603917）)
+_LISTED_FIRMS_OWN = re.compile(r"(?:股份有限公司|集团)[（(]\s*(?:证券|股票)(?:简称|代码)")
+#: a firm's headquarters, named by its city's short name (龙岩总部智能制造基地)
+_HEADQUARTERS_BY_SHORT_NAME = re.compile(r"([\u4e00-\u9fff]{2,3}?)总部")
+
+
+def _prefecture_by_short(short: str) -> str | None:
+    """龙岩 → 龙岩市: a prefecture-level city by its short name, else None."""
+    return next((r.name for r in _regions() if r.level == "prefecture" and r.short_name == short), None)
+
+
 _HOME_CITY = re.compile(
     r"(?:(?:公司|集团|总部|注册地|生产基地|钢铁基地|产业基地|工厂|厂区)[^。；，\n]{0,10}(?:位于|坐落于|地处)"
     # (| 办公地址 | 贵州省铜仁市… |: the same in the report's table of contacts)

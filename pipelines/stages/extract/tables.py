@@ -157,7 +157,7 @@ _WORDS_COLUMNS = frozenset(
     | {"主导产品", "主营产品", "主要产品", "产品名称", "所属行业", "所属领域", "所属产业", "产业领域"}
     # (…1—9月完成投资  形象进度: how far a project has got, in words)
     | {"形象进度", "进展情况", "建设进度", "建设内容", "建设规模及内容", "项目进展"}
-    | {"推进状态", "推进情况", "项目状态"}  # (…协议投资（万元）  所属产业  推进状态: 已开工, 在建)
+    | {"推进状态", "推进情况", "项目状态", "建设进展", "进展"}  # (…协议投资（万元）  推进状态: 已开工, 在建)
     # (…建设内容及规模  总投资  2026年计划投资  建设年限  责任单位: what is built, and the years
     # it takes, in words and spans)
     | {"建设内容及规模", "主要建设内容", "建设年限", "建设期限", "建设起止年限", "起止年限"}
@@ -533,6 +533,8 @@ _SUM_COLUMNS = frozenset({"合计", "总计", "小计", "合计数"})
 _GROUP_LABEL = re.compile(
     r"(?![表图附注])(?!其中)[\u4e00-\u9fff（）()、]{2,16}(?<![：:])(?:(?<=[\u4e00-\u9fff]{4})[：:])?"
 )
+#: a numbered group of a table's rows, perhaps with their count (一、新能源及储能（4个）)
+_NUMBERED_GROUP = re.compile(r"[一二三四五六七八九十]{1,3}、[\u4e00-\u9fff、]{2,16}(?:[（(]\d{1,3}个[)）])?")
 #: a group label that says what its rows are grouped by (按经济类型分：), colon and all
 _GROUPED_BY = re.compile(r"按[\u4e00-\u9fff]{1,8}分[：:]")
 #: the name column of a table whose rows are indicators (指标名称 单位 绝对值 比上年同期增长±%)
@@ -1015,10 +1017,14 @@ def table_values(text: str) -> Iterator[TableValue]:
         if len(cells) < 2:
             if columns is not None and _STRAY_NUMBER.fullmatch(line.strip()):
                 continue  # 序号  企业名称 … ↵ 11 ↵ 1  河南…公司 …: a page's number, amid the rows
-            if (
-                columns is not None
-                and (cell_pattern is not _CELL or columns[0].year is not None)
-                and (_GROUP_LABEL.fullmatch(line.strip()) or _GROUPED_BY.fullmatch(line.strip()))
+            if columns is not None and (
+                (
+                    (cell_pattern is not _CELL or columns[0].year is not None)
+                    and (_GROUP_LABEL.fullmatch(line.strip()) or _GROUPED_BY.fullmatch(line.strip()))
+                )
+                # (序号  项目名称  建设地点  总投资 … ↵ 一、新能源及储能（4个） ↵ 1  …项目: a numbered
+                # group of the rows, however its table is read)
+                or _NUMBERED_GROUP.fullmatch(line.strip()) is not None
             ):
                 # 主要工业产品产量 ↵ 太阳能电池  万千瓦  45.2: a group label; the rows go on (under years
                 # too: 分产业产值（当年价） ↵ 锂电新能源产业产值  亿元  2105.3  3325.7)
@@ -1049,6 +1055,7 @@ def table_values(text: str) -> Iterator[TableValue]:
         header = None
         if columns is None and cell_pattern is _CELL and len(cells) >= 2:
             cells = _columns_named_by_caption(_units_named_above(cells, captions), captions)
+            cells = _label_column_left_blank(cells, _line_from(text, pos), start)
         if columns is None and cell_pattern is _CELL and len(cells) >= 2:
             # 地区  单位地区生产总值能耗  … ↵ 上升或下降（±%）  …: each column's change, said below it
             below = _line_from(text, pos)
@@ -1571,6 +1578,9 @@ def _named_header(cells: list[tuple[int, str]]) -> list[Column] | None:
             indicator = before + "增速"  # 营业收入（亿元）  增速（%）: the growth of the column before
             # (10月产值 | 同比增长 | 1-10月产值 | 同比增长: each over the months of its level)
             period = period or columns[-1].period
+        elif before and _COMPLETION_RATE_COLUMN.fullmatch(indicator) and columns[-1].period:
+            # 年度计划  1—10月完成  完成率: how much of the plan those months have done
+            period = columns[-1].period
         columns.append(
             Column(
                 year=int(year.group(1)) if year else None,
@@ -3340,6 +3350,21 @@ def _units_named_above(cells: list[tuple[int, str]], captions: list[str]) -> lis
         (at, f"{name}（{units[name]}）" if name in units and not _OWN_UNIT_AFTER.search(name) else name)
         for at, name in cells
     ]
+
+
+def _label_column_left_blank(
+    cells: list[tuple[int, str]], below: str, line_start: int
+) -> list[tuple[int, str]]:
+    """金额（亿元）　　同比（%）　　占比（%） ↵ 出口机电产品　　186.4　　18.6　　75.1: a header
+    whose rows' label column has no name (its indent gone in normalizing), each cell with its
+    unit, the row below one cell longer and led by a name: as 项目 would head it; any other header
+    as it is."""
+    if not all(_UNITS_COLUMN.fullmatch(cell) for _, cell in cells):
+        return cells
+    row = [m.group() for m in _CELL.finditer(below)]
+    if len(row) != len(cells) + 1 or _NUMBER_CELL.fullmatch(row[0]) or not _HAN_CHARACTER.match(row[0]):
+        return cells
+    return [(line_start, "项目"), *cells]
 
 
 def _columns_named_by_caption(cells: list[tuple[int, str]], captions: list[str]) -> list[tuple[int, str]]:
