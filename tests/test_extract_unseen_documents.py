@@ -14068,3 +14068,30 @@ def test_a_project_ledger_grouped_by_numbered_headings() -> None:
     by_value = {f.value: f for f in extract_figures(text, describe_document(text, "jingmen_projects.txt"))}
     assert (by_value[85.0].region, by_value[22.0].status) == ("掇刀区", "target")
     assert by_value[89.1].period_end == date(2026, 10, 31)
+
+
+def test_a_fall_written_with_its_own_minus_is_a_fall() -> None:
+    # 紡織製品及成衣則錄得按年跌幅（-6.1%）, 同比下降-6.1%: a fall of 6.1% (read as a rise: the word's
+    # sign and the number's were multiplied, a wrong number)
+    text = normalize(
+        "政府統計處\n發佈日期：2026年9月11日\n\n　　二〇二六年第二季，紡織製品及成衣則錄得按年跌幅（-6.1%）；"
+        "塑膠製品同比下降-3.8%。"
+    ).text
+    found = extract_figures(text, describe_document(text, "hk_falls.txt"))
+    assert sorted(f.value for f in found if f.measure == "yoy_growth_pct") == [-6.1, -3.8]
+
+
+def test_a_hong_kong_table_of_sums_with_periods_over_pairs_of_columns() -> None:
+    # 2026年第二季  2026年上半年 ↵ 主要商品  百萬港元  按年變動(%)  百萬港元  按年變動(%): each period's
+    # exports in 百万港元 and their growth (not read: the periods' line was taken for a header)
+    text = normalize(
+        "政府統計處\n發佈日期：2026年9月11日\n\n表一：按主要商品劃分的港產品出口貨值\n\n"
+        "                               二〇二六年第二季             二〇二六年上半年\n"
+        "主要商品                    百萬港元   按年變動(%)      百萬港元   按年變動(%)\n"
+        "---------------------------------------------------------------------------------\n"
+        "金屬礦砂及金屬廢料            4,862       +14.3          9,105       +11.8\n"
+    ).text
+    by_value = {f.value: f for f in extract_figures(text, describe_document(text, "hk_exports.txt"))}
+    assert by_value[4862].value_base == 4.862e9 and by_value[4862].period_start == date(2026, 4, 1)
+    assert (by_value[9105].period_start, by_value[11.8].measure) == (date(2026, 1, 1), "yoy_growth_pct")
+    assert "出口" in by_value[4862].indicator

@@ -347,6 +347,8 @@ _OPENS_ON_FIGURES_BEFORE = (
 
 #: words that give each place listed its own figure (分别, 各, 均)
 _EACH_OF_THEM = re.compile(r"分别|各|均|依次")
+#: the measures of a change, whose fall a word may say as well as a minus
+_CHANGES = frozenset({"yoy_growth_pct", "avg_growth_pct", "pp_change", "pp_diff"})
 #: places listed, then counted (太原、晋中、长治3市, 湛江、佛山等5个市): the group they make
 _PLACES_THEN_THEIR_COUNT = re.compile(
     r"\s*(?P<places>[\u4e00-\u9fff]{2,8}?(?:[、和及与][\u4e00-\u9fff]{2,8}?)+)等?"
@@ -1483,8 +1485,11 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
             if d.region in UNNAMED_REGIONS or not d.indicator:
                 continue
             tok = d.token
-            value = d.values[0] * d.sign
-            value_max = d.value_max * d.sign if d.value_max is not None else None
+            # (同比下降-6.1%, 录得按年跌幅（-6.1%）: a fall written with its own minus, not a rise)
+            written_fall = d.sign < 0 and d.values[0] < 0 and d.measure in _CHANGES
+            sign = 1 if written_fall else d.sign
+            value = d.values[0] * sign
+            value_max = d.value_max * sign if d.value_max is not None else None
             if value_max is not None and value_max < value:
                 value, value_max = value_max, value
             mult = tok.multiplier

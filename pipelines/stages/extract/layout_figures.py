@@ -167,6 +167,8 @@ _SOME_PLACES = re.compile(r"(?:部分|重点|主要|典型|试点|样本)(?:城�
 _PERIOD_IN_LABEL = re.compile(r"[（(][^（）()]{1,10}[)）]$")
 #: the way the goods of a table crossed the border (出口主要商品, 主要进出口商品情况)
 _TRADED_GOODS = re.compile(r"(进出口|出口|进口)(?=.*商品)")
+#: the value of the goods a caption says crossed the border (…港产品出口货值)
+_TRADED_VALUE = re.compile(r"(进出口|出口|进口)(?:货值|额|总值|总额|值)")
 #: the quantity a product table's caption counts (二、销量情况), where it is not the output
 _QUANTITY_IN_CAPTION = re.compile(r"销售量|销量|产销量|产量|出口量|交付量|批发量|零售量")
 _GROWTH_IN_NAME = re.compile(
@@ -1146,6 +1148,13 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                 counted = _QUANTITY_IN_CAPTION.search(cell.caption)
                 # (机电产品  5318.7  6.8 under 出口主要商品: the goods' exports and their growth, no output)
                 traded = _TRADED_GOODS.search(cell.group or cell.caption)
+                # (…按主要商品划分的港产品出口货值, its sums in 百万港元: the goods' exports, by value)
+                valued = (
+                    _TRADED_VALUE.search(cell.caption)
+                    if split is not None and split[1].unit_class == "money"
+                    else None
+                )
+                traded = traded or valued
                 level = counted.group() if counted is not None else traded.group(1) if traded else "产量"
                 indicator = name if name.endswith("量") else name + level  # 发电量 is its own
                 indicator += cell.indicator  # (占全国比重: the output's share of the country's)

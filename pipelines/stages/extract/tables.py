@@ -33,7 +33,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from pipelines.stages.extract.lexicon import lexicon
+from pipelines.stages.extract.lexicon import lexicon, split_unit
 from pipelines.stages.extract.numbers import parse_number
 from pipelines.stages.normalize import EMPTY_CELL
 
@@ -960,15 +960,26 @@ def table_values(text: str) -> Iterator[TableValue]:
                 # 项目  本月  去年同月  同比增减  本年累计 … under 单位：辆: every row in that unit
                 products = _product_header([words[0], (words[0][0], "单位"), *_growths_in_cells(words[1:])])
             indices = _index_header(words, captions) if products is None else None
+            sums = (
+                _periods_over_sum_pairs([word for _, word in words], captions)
+                if products is None and indices is None
+                else None
+            )
+            if sums is not None:
+                # 2026年第二季  2026年上半年 ↵ 主要商品  百万港元  按年变动(%)  百万港元  按年变动(%): the
+                # rows name no unit, the columns do
+                products, unit_above = sums, sums[0].unit
             if indices is not None:
                 # 指数名称  本月  上月  增减 under 表1 中小企业发展指数及分项指数: each index's levels,
                 # in points, and their change
                 products, unit_above = indices, _INDEX_UNIT
             if products is not None:  # 产品名称 单位 产量 比上年增长（%）: single spaces part it
                 columns, caption, cell_pattern = _this_month_named(products), current, word_pattern
-                unitless = unit_above if said is not None or indices else ""
+                unitless = unit_above if said is not None or indices or sums else ""
                 rates_apart_above = said is not None and unit_above != said.group(1)
                 caption = _caption_above(captions)  # (not the unit's line)
+                if sums is not None and len(captions) > 1:
+                    caption = captions[-2]  # (not the line of the periods over the pairs)
                 header_columns = _display_spans(line, [(at - start, word) for at, word in words])
                 header_columns = [] if unitless else header_columns
                 heads = words[1:] if words[0][1] == "序号" else words  # (序号  指标名称  单位 …)
@@ -1053,6 +1064,13 @@ def table_values(text: str) -> Iterator[TableValue]:
             columns = units  # ↵ （亿元）  增长（%）  （亿元）  增长（%）
             continue
         header = None
+        if (
+            columns is None
+            and cell_pattern is _CELL
+            and _periods_over_pairs_below(cells, _line_from(text, pos))
+        ):
+            # 2026年第二季  2026年上半年 ↵ 主要商品  百万港元  按年变动(%) …: read with the line below
+            continue
         if columns is None and cell_pattern is _CELL and len(cells) >= 2:
             cells = _columns_named_by_caption(_units_named_above(cells, captions), captions)
             cells = _label_column_left_blank(cells, _line_from(text, pos), start)
@@ -2513,6 +2531,50 @@ def _periods_over_index_pairs(names: list[str], captions: list[str]) -> list[Col
     ):
         return None
     return _levels_and_growths(above)
+
+
+#: a period over a pair of columns, beside an index's quarters (2026年上半年, 2026年前三季度)
+_HALF_OR_QUARTERS_COLUMN = re.compile(r"\d{4}\s*年(?:上半年|下半年|前三季度?|首三季)")
+
+
+def _periods_over_pairs_below(cells: list[tuple[int, str]], below: str) -> bool:
+    """Whether a line of periods stands over a header that gives each a pair of columns, its level
+    and its growth (2026年第二季  2026年上半年 ↵ 主要商品  百万港元  按年变动(%)  百万港元  按年变动(%))."""
+    names = [m.group() for m in _CELL.finditer(below)]
+    if len(cells) < 2 or len(names) != 1 + 2 * len(cells):
+        return False
+    periods = all(
+        _INDEX_PERIOD_COLUMN.fullmatch(cell)
+        or _WHOLE_YEAR_COLUMN.fullmatch(cell)
+        or _HALF_OR_QUARTERS_COLUMN.fullmatch(cell)
+        for _, cell in cells
+    )
+    return periods and all(map(_INDEX_GROWTH_COLUMN.fullmatch, names[2::2]))
+
+
+def _periods_over_sum_pairs(names: list[str], captions: list[str]) -> list[Column] | None:
+    """2026年第二季  2026年上半年 ↵ 主要商品  百万港元  按年变动(%)  百万港元  按年变动(%): each period's
+    sum in the unit its column names, and its growth; None for any other header."""
+    above = [m.group() for m in _CELL.finditer(captions[-1])] if captions else []
+    if not above or len(names) != 1 + 2 * len(above):
+        return None
+    periods_said = (
+        _INDEX_PERIOD_COLUMN.fullmatch(name)
+        or _WHOLE_YEAR_COLUMN.fullmatch(name)
+        or _HALF_OR_QUARTERS_COLUMN.fullmatch(name)
+        for name in above
+    )
+    units = set(names[1::2])
+    if not all(periods_said) or len(units) != 1 or not all(map(_INDEX_GROWTH_COLUMN.fullmatch, names[2::2])):
+        return None
+    unit = units.pop()
+    if split_unit(unit) is None:
+        return None
+    return [
+        column
+        for period in above
+        for column in (Column(unit=unit, period=period), Column(unit="%", growth=True, period=period))
+    ]
 
 
 #: a column of a whole year's level (2025年全年)
