@@ -882,6 +882,7 @@ _LABEL_ABOVE_CHARS = 20
 #: the title of an infographic's card, in black lenticular brackets on a line of its own, over its
 #: figures down to a blank line (【地区生产总值】 ↵ 2286.4亿元 ↵ 同比增长 5.6%)
 _BRACKETED_LABEL_LINE = re.compile(r"[^\S\n]*【([^【】\n\d]{2,24})】[^\S\n]*\n")
+#: the longest line a card's figure stands on (a paragraph under a heading runs longer)
 _CARD_LINE_MAX = 30
 #: how a card's title that names a measure ends (地区生产总值, 规上工业增加值, …占规上工业比重)
 _MEASURED_TITLE_END = re.compile(

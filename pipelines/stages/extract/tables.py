@@ -1067,7 +1067,10 @@ def table_values(text: str) -> Iterator[TableValue]:
         if (
             columns is None
             and cell_pattern is _CELL
-            and _periods_over_pairs_below(cells, _line_from(text, pos))
+            and len(cells) >= 2
+            and _periods_over_levels_and_growths(
+                [cell for _, cell in cells], [m.group() for m in _CELL.finditer(_line_from(text, pos))]
+            )
         ):
             # 2026年第二季  2026年上半年 ↵ 主要商品  百万港元  按年变动(%) …: read with the line below
             continue
@@ -2524,11 +2527,7 @@ def _periods_over_index_pairs(names: list[str], captions: list[str]) -> list[Col
     caption = captions[-2] if len(captions) > 1 else ""
     if not above or len(names) != 1 + 2 * len(above) or "指数" not in caption:
         return None
-    if not all(_INDEX_PERIOD_COLUMN.fullmatch(name) or _WHOLE_YEAR_COLUMN.fullmatch(name) for name in above):
-        return None
-    if not all(name == "指数" for name in names[1::2]) or not all(
-        map(_INDEX_GROWTH_COLUMN.fullmatch, names[2::2])
-    ):
+    if not _periods_over_levels_and_growths(above, names) or not all(name == "指数" for name in names[1::2]):
         return None
     return _levels_and_growths(above)
 
@@ -2537,35 +2536,26 @@ def _periods_over_index_pairs(names: list[str], captions: list[str]) -> list[Col
 _HALF_OR_QUARTERS_COLUMN = re.compile(r"\d{4}\s*年(?:上半年|下半年|前三季度?|首三季)")
 
 
-def _periods_over_pairs_below(cells: list[tuple[int, str]], below: str) -> bool:
+def _periods_over_levels_and_growths(periods: list[str], names: list[str]) -> bool:
     """Whether a line of periods stands over a header that gives each a pair of columns, its level
     and its growth (2026年第二季  2026年上半年 ↵ 主要商品  百万港元  按年变动(%)  百万港元  按年变动(%))."""
-    names = [m.group() for m in _CELL.finditer(below)]
-    if len(cells) < 2 or len(names) != 1 + 2 * len(cells):
+    if not periods or len(names) != 1 + 2 * len(periods):
         return False
-    periods = all(
-        _INDEX_PERIOD_COLUMN.fullmatch(cell)
-        or _WHOLE_YEAR_COLUMN.fullmatch(cell)
-        or _HALF_OR_QUARTERS_COLUMN.fullmatch(cell)
-        for _, cell in cells
+    said = (
+        _INDEX_PERIOD_COLUMN.fullmatch(name)
+        or _WHOLE_YEAR_COLUMN.fullmatch(name)
+        or _HALF_OR_QUARTERS_COLUMN.fullmatch(name)
+        for name in periods
     )
-    return periods and all(map(_INDEX_GROWTH_COLUMN.fullmatch, names[2::2]))
+    return all(said) and all(map(_INDEX_GROWTH_COLUMN.fullmatch, names[2::2]))
 
 
 def _periods_over_sum_pairs(names: list[str], captions: list[str]) -> list[Column] | None:
     """2026年第二季  2026年上半年 ↵ 主要商品  百万港元  按年变动(%)  百万港元  按年变动(%): each period's
     sum in the unit its column names, and its growth; None for any other header."""
     above = [m.group() for m in _CELL.finditer(captions[-1])] if captions else []
-    if not above or len(names) != 1 + 2 * len(above):
-        return None
-    periods_said = (
-        _INDEX_PERIOD_COLUMN.fullmatch(name)
-        or _WHOLE_YEAR_COLUMN.fullmatch(name)
-        or _HALF_OR_QUARTERS_COLUMN.fullmatch(name)
-        for name in above
-    )
     units = set(names[1::2])
-    if not all(periods_said) or len(units) != 1 or not all(map(_INDEX_GROWTH_COLUMN.fullmatch, names[2::2])):
+    if not _periods_over_levels_and_growths(above, names) or len(units) != 1:
         return None
     unit = units.pop()
     if split_unit(unit) is None:
