@@ -942,7 +942,8 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
     address = _HOME_CITY.search(text) if not levels or _FIRMS_REPORT.search(title or "") else None
     own_page = address is None and not levels and _LISTED_FIRMS_OWN.search(text, 0, _LEAD_CHARS * 2)
     named_seat = _HEADQUARTERS_BY_SHORT_NAME.search(text) if own_page else None
-    seat = _prefecture_by_short(named_seat.group(1)) if named_seat is not None else None
+    named_region = _heading_region(named_seat.group(1)) if named_seat is not None else None
+    seat = named_region.name if named_region is not None and named_region.level == "prefecture" else None
     if seat is not None:
         # 福建岩田环保装备股份有限公司（证券简称：岩田环保，证券代码：603917）…龙岩总部智能制造基地…: a
         # listed firm's own page speaks for the city of its headquarters
@@ -1130,11 +1131,6 @@ _CITY_AND_COUNTY = (
 _LISTED_FIRMS_OWN = re.compile(r"(?:股份有限公司|集团)[（(]\s*(?:证券|股票)(?:简称|代码)")
 #: a firm's headquarters, named by its city's short name (龙岩总部智能制造基地)
 _HEADQUARTERS_BY_SHORT_NAME = re.compile(r"([\u4e00-\u9fff]{2,3}?)总部")
-
-
-def _prefecture_by_short(short: str) -> str | None:
-    """龙岩 → 龙岩市: a prefecture-level city by its short name, else None."""
-    return next((r.name for r in _regions() if r.level == "prefecture" and r.short_name == short), None)
 
 
 _HOME_CITY = re.compile(

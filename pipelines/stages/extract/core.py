@@ -1346,7 +1346,7 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
         if listed is None or _EACH_OF_THEM.search(self.text, listed.end(), at):
             return False  # (遂宁、南充、广安三市…分别增长…: each place's own)
         # (长治 is withheld as a short name, 长治久安 being a phrase: most named suffice)
-        items = re.split(r"[、和及与]", listed.group("places"))
+        items = list_items(listed.group("places"))
         return sum(region_of_item(x) is not None for x in items) * 2 > len(items)
 
     def _listed_items_place(self, pre: str, i: int, region: str) -> str | None:

@@ -399,7 +399,7 @@ class ListRules(IndicatorText):
         listed = _PLACES_LISTED.match(self.text, part, clause.start)
         if listed is None:
             return None
-        places = [region_of_item(x) for x in re.split(r"[、和及与]", listed.group())]
+        places = [region_of_item(x) for x in list_items(listed.group().strip())]
         found = [place for place in places if place is not None]
         return found if len(found) == len(places) == count else None
 
