@@ -14095,3 +14095,95 @@ def test_a_hong_kong_table_of_sums_with_periods_over_pairs_of_columns() -> None:
     assert by_value[4862].value_base == 4.862e9 and by_value[4862].period_start == date(2026, 4, 1)
     assert (by_value[9105].period_start, by_value[11.8].measure) == (date(2026, 1, 1), "yoy_growth_pct")
     assert "出口" in by_value[4862].indicator
+
+
+def test_a_growth_from_last_months_rate_to_this_months() -> None:
+    # 购进价格（IPI）由上月同比下降0.7%转为上涨0.4%: February's -0.7% and March's 0.4%, both of the
+    # IPI (the subject came out as …由上月 and 转, both dated March); 由1-2月的下降…转为增长: the months
+    # named before
+    text = normalize(
+        "2026年3月份全市工业生产者价格运行情况\n发布时间：2026-04-17 10:05　　信息来源：石嘴山市统计局\n\n"
+        "　　3月份，全市工业生产者购进价格（IPI）由上月同比下降0.7%转为上涨0.4%，环比上涨0.9%。"
+        "全市工业增加值由1-2月的下降3.9%转为增长1.2%。"
+    ).text
+    by_value = {f.value: f for f in extract_figures(text, describe_document(text, "shizuishan_ppi.txt"))}
+    assert [by_value[v].indicator for v in (-0.7, 0.4)] == ["工业生产者购进价格"] * 2
+    assert (by_value[-0.7].period_start, by_value[-0.7].period_end) == (date(2026, 2, 1), date(2026, 2, 28))
+    assert by_value[0.4].period_start == date(2026, 3, 1)
+    assert by_value[-3.9].indicator == by_value[1.2].indicator == "工业增加值"
+    assert by_value[-3.9].period_start == date(2026, 1, 1) and by_value[-3.9].period_end == date(2026, 2, 28)
+
+
+def test_an_index_table_whose_bases_stand_under_its_periods() -> None:
+    # 环比  同比  1—3月累计 ↵ 指标名称  （上月=100）  （上年同月=100）（上年同期=100）: each column's
+    # index, the last over January to March (no row was read); a row of 工业生产者出厂价格 names its
+    # prices, which the caption's …工业生产者价格指数 does not name again
+    text = normalize(
+        "2026年3月份全市工业生产者价格运行情况\n发布时间：2026-04-17 10:05　　信息来源：石嘴山市统计局\n\n"
+        "表1　2026年3月份石嘴山市主要行业工业生产者价格指数\n"
+        "                                   环比          同比          1—3月累计\n"
+        "指标名称                        （上月=100）  （上年同月=100）（上年同期=100）\n"
+        "─────────────────────────────────────────────────\n"
+        "工业生产者出厂价格                 100.6          98.2           97.5\n"
+        "　煤炭开采和洗选业                 102.3          93.6           91.8\n"
+    ).text
+    by_value = {f.value: f for f in extract_figures(text, describe_document(text, "shizuishan_ppi.txt"))}
+    assert by_value[102.3].period_start == by_value[93.6].period_start == date(2026, 3, 1)
+    assert (by_value[91.8].period_start, by_value[91.8].period_end) == (date(2026, 1, 1), date(2026, 3, 31))
+    assert by_value[100.6].indicator == "工业生产者出厂价格环比指数"
+    assert by_value[93.6].indicator == "煤炭开采和洗选业生产者价格同比指数"  # (not …产者价格…)
+
+
+def test_an_industry_whose_price_a_clause_after_its_cause_gives() -> None:
+    # 有色金属冶炼和压延加工业受…价格上涨带动，出厂价格同比上涨7.7%: the industry's prices (keyed by
+    # 出厂价格 alone before)
+    text = normalize(
+        "2026年3月份全市工业生产者价格运行情况\n发布时间：2026-04-17　　信息来源：石嘴山市统计局\n\n"
+        "　　有色金属冶炼和压延加工业受电解铝、金属镁价格上涨带动，出厂价格同比上涨7.7%，涨幅居各行业首位。"
+    ).text
+    by_value = {f.value: f for f in extract_figures(text, describe_document(text, "shizuishan_ppi.txt"))}
+    assert by_value[7.7].indicator == "有色金属冶炼和压延加工业出厂价格"
+
+
+def test_a_table_of_months_each_of_its_own_year() -> None:
+    # 月份　销量合计(台)　同比(%) … ↵ ──── ↵ 2025.10　18 096　7.8 …: each month's sales of the
+    # caption's 挖掘机 (the header's single ideographic spaces were taken for words' spaces, as a rule
+    # stood between it and the rows, and a row labelled 2025.10 was taken for a number)
+    text = normalize(
+        "2026年3月挖掘机主要制造企业销售情况快报\n来源：行业统计部　　发布时间：2026-04-09\n\n"
+        "表1　2025年10月—2026年3月挖掘机销量\n──────────────────────────────────────\n"
+        "月份　　　　销量合计(台)　同比(%)　　国内(台)　　出口(台)\n"
+        "──────────────────────────────────────\n"
+        "2025.10　　 18 096　　　　 7.8　　　　 8 468　　　 9 628\n"
+        "2026.01　　 15 628　　　　41.3　　　　 8 215　　　 7 413\n"
+    ).text
+    by_value = {f.value: f for f in extract_figures(text, describe_document(text, "excavators.txt"))}
+    assert by_value[18096].indicator == "挖掘机销量" and by_value[18096].period_end == date(2025, 10, 31)
+    assert (by_value[41.3].measure, by_value[41.3].period_start) == ("yoy_growth_pct", date(2026, 1, 1))
+    assert by_value[7413].indicator == "出口" and by_value[7413].value_base == 7413
+
+
+def test_hong_kongs_year_of_account_runs_from_april_to_march() -> None:
+    # 2024-25財政年度，創科基金共批出約27.3億元資助: April 2024 to March 2025 (no period before)
+    text = normalize(
+        "香港特別行政區政府 新聞公報\n2025年12月3日\n\n"
+        "（二）2024-25財政年度，創科基金共批出約27.3億元資助，支持1 188個項目。"
+    ).text
+    by_value = {f.value: f for f in extract_figures(text, describe_document(text, "hk_itf.txt"))}
+    assert (by_value[27.3].period_start, by_value[27.3].period_end) == (date(2024, 4, 1), date(2025, 3, 31))
+    assert by_value[1188].period_end == date(2025, 3, 31)
+
+
+def test_a_goals_table_whose_outcome_column_names_only_its_months() -> None:
+    # 指标名称  单位  年度目标  1—11月  全年预计: the year's goal, the months' outcome and the year's
+    # estimate (no row was read)
+    text = normalize(
+        "关于十堰市2026年国民经济和社会发展计划执行情况与2027年计划草案的报告（摘要）\n2026年12月29日\n\n"
+        "表1　2026年主要工业和投资指标完成情况\n\n"
+        "指标名称　　　　　　　　单位　　年度目标　　1—11月　　全年预计\n"
+        "规上工业营业收入　　　　亿元　　　3000　　　 2816.4　　 3080\n"
+    ).text
+    by_value = {f.value: f for f in extract_figures(text, describe_document(text, "shiyan_plan.txt"))}
+    assert (by_value[3000].status, by_value[3000].period_end) == ("target", date(2026, 12, 31))
+    assert (by_value[2816.4].status, by_value[2816.4].period_end) == ("actual", date(2026, 11, 30))
+    assert by_value[3080].status == "estimate"

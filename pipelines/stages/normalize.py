@@ -498,6 +498,8 @@ _SPACED_WORD_IN_ROW = re.compile(
 _SPACED_ROW_NAME = re.compile(r"^[\u4e00-\u9fff](?: [\u4e00-\u9fff]){2,3}(?=  )", re.MULTILINE)
 #: a table's rule of box-drawing dashes alone on its line, no corner in it (────────)
 _DASHED_RULE_LINE = re.compile(r"(?m)^[ \t]*[\u2500\u2501\u2550]{8,}[ \t]*\n")
+#: a line that is one rule and nothing else (as _DASHED_RULE_LINE, without its line break)
+_RULE_LINE_TEXT = re.compile(r"[ \t\u3000]*[\u2500\u2501\u2550]{8,}[ \t\u3000]*")
 #: a line of one name spaced out a character at a time, as a letterhead is (上 饶 经 济 技 术 开 发 区 管
 #: 理 委 员 会): one name
 _SPACED_OUT_LINE = re.compile(
@@ -551,15 +553,20 @@ def _gaps_between_cells(text: str, offsets: list[int]) -> tuple[str, list[int]]:
             _ASIDE.sub("", text[slice(*span(line))])
         )
 
+    def ruled(line: int) -> bool:
+        return _RULE_LINE_TEXT.fullmatch(text, *span(line)) is not None
+
+    def over_a_row(line: int) -> bool:
+        below = line + 1
+        if below < len(line_ends) and ruled(below):
+            below += 1  # (月份　　销量合计(台)　同比(%) ↵ ──── ↵ 2025.10 …: a rule drawn under the header)
+        return below <= len(line_ends) and parted(below) and holds_values(below)
+
     # a row holds a number; its header, the line right above a row, need not (a navigation bar
     # parted the same way, 首页　新闻　政务, is neither); a header may have one such gap beside
     # wider ones (…牵头部门　　　规上工业总产值（亿元）　同比增长（%）) over rows without any
     rows = {line for line in per_line if parted(line) and holds_values(line)}
-    rows |= {
-        line
-        for line in per_line
-        if parted(line) and line < len(line_ends) and parted(line + 1) and holds_values(line + 1)
-    }
+    rows |= {line for line in per_line if parted(line) and line < len(line_ends) and over_a_row(line)}
     in_rows = {gap for gap, line in zip(gaps, line_of, strict=True) if line in rows}
     return _column_gaps_at(text, offsets, _IDEOGRAPHIC_GAP, in_rows)
 

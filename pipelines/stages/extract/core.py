@@ -64,6 +64,7 @@ from pipelines.stages.extract.periods import (
     PeriodResolver,
     census_years,
     five_year_plan_of_title,
+    month_before,
     month_end,
     years_shifted,
 )
@@ -247,6 +248,8 @@ _PART_OPENING = re.compile(r"\s*(?:其中|特别是|尤其是)\s*[，,]?\s*")
 _FROM_SAME_PERIOD_LAST_YEAR = re.compile(
     rf"(?:由|从)\s*(?:上年|去年)(?:同期)?的?\s*(?:{GROWTH_DIRECTION})?\s*$"
 )
+#: (由上月同比下降0.7%转为上涨0.4%: the month before the one reported)
+_FROM_MONTH_BEFORE = re.compile(rf"(?:由|从)\s*上月的?\s*(?:同比|环比)?\s*(?:{GROWTH_DIRECTION})?\s*$")
 _PLAN_WORK_TYPES = {"work_plan", "plan", "action_plan", "implementation_plan"}
 #: a subtitle under the headline (——2024年各地制造业增加值占GDP比重观察), near the text's head
 _SUBTITLE_LINE = re.compile(r"(?m)^\s*(?:——|--|－－)\s*(.+)$")
@@ -1108,6 +1111,8 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
                             # 由上年同期的X…: the months a year before (but 由去年的97.2%, said in
                             # December, names last year already)
                             d.period = years_shifted(d.period, -1)
+                        elif earlier and _FROM_MONTH_BEFORE.search(text, clause.start, tok.start):
+                            d.period = month_before(d.period)
                         elif earlier and not (
                             "period_mention" in d.rules
                             # 由2020年的318家: a stock at the year its own clause names

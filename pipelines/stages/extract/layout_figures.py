@@ -44,6 +44,7 @@ from pipelines.stages.extract.tables import (
     CHART_PARTS,
     ESTIMATE_TAGS,
     GROWTH_NAME_END,
+    MONTH_ROW_LABEL,
     PERIOD_ROW_LABEL,
     REPORT_COLUMNS,
     STAR_MARKS,
@@ -224,7 +225,8 @@ _TABLE_LABEL = re.compile("^" + _TABLE_NUMBER)
 #: the levels of an index against its base (上年同月=100: 同比指数), and the prices a caption
 #: names the index of (…工业生产者出厂价格指数)
 _BASED_INDICES = frozenset({"同比指数", "环比指数"})
-_PRICE_INDEX_OF_CAPTION = re.compile(r"([\u4e00-\u9fff]{2}价格)指数")
+#: (…工业生产者价格指数: 生产者价格, not 产者价格)
+_PRICE_INDEX_OF_CAPTION = re.compile(r"((?<!生)[\u4e00-\u9fff]{2}价格|生产者价格)指数")
 #: the things a caption's table counts (…第十批制造业单项冠军企业主要…): named after its frame
 _COUNTED_IN_CAPTION = re.compile(
     r"(?:第[一二三四五六七八九十\d]+批)?(?P<things>[\u4e00-\u9fff“”]{2,20}?(?:企业|项目|工厂|园区|基地|平台|中心|标杆))"
@@ -496,6 +498,35 @@ def _caption_subject(caption: str) -> str:
     """The whole a table's caption names (规模以上工业企业), without its number, period and
     what it lists of it (主要财务指标)."""
     return _CAPTION_FRAME.sub("", caption).strip()
+
+
+#: a caption's periods before what its table measures, one or a span (2025年10月—2026年3月, 2021—2025年)
+_CAPTION_PERIODS = re.compile(r"(?:(?:19|20)\d{2}\s*年?(?:\d{1,2}\s*月份?)?\s*[—–\-－~至到]?\s*)+")
+
+
+def _thing_measured_in_caption(caption: str, indicator: str) -> str:
+    """表1 2025年10月—2026年3月挖掘机销量 over a column 销量合计(台), a row a month: 挖掘机销量, the bare
+    attribute the column names, of the thing the caption names; "" where the caption names no
+    other thing (or a place's: 全市, 湖南省)."""
+    bare = indicator.removesuffix("合计").removesuffix("总计")
+    if bare not in lexicon().attributes:
+        return ""
+    tail = _CAPTION_PERIODS.sub("", _TABLE_LABEL.sub("", caption.strip()), count=1)
+    said = re.fullmatch(rf"([\u4e00-\u9fff]{{2,10}}?){bare}(?:情况|统计|走势)?", tail.strip())
+    if said is None or said.group(1).startswith(("全", "各", "分")) or region_of_item(said.group(1)):
+        return ""
+    return said.group(1) + bare
+
+
+def _month_of_row(label: str) -> Period | None:
+    """The month a row's label names with its year (2025年10月, 2025.10), or None."""
+    said = MONTH_ROW_LABEL.fullmatch(label)
+    if said is None:
+        return None
+    year, month = int(said.group("year")), int(said.group("month") or said.group("dotted"))
+    return (
+        Period(date(year, month, 1), month_end(year, month), UNKNOWN, "month") if 1 <= month <= 12 else None
+    )
 
 
 def _is_planned(column: str) -> bool:
@@ -1272,13 +1303,18 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                 row_year = YEAR_ROW_LABEL.fullmatch(label) if named is None else None
                 # (季度 | 到户电价 ↵ 二季度 | 0.6143 under 表1 2025年分季度…: a row a period of the year)
                 row_period = PERIOD_ROW_LABEL.fullmatch(label) if named is None else None
-                if row_year is not None or row_period is not None:
+                # (月份 | 销量合计(台) ↵ 2025.10 | 18096: a row a month, each of its own year)
+                row_month = _month_of_row(label) if named is None else None
+                if row_year is not None or row_period is not None or row_month is not None:
                     # (表4-2 2025—2030年我国新型储能市场规模预测 in a province's paper: the country's rows)
                     named = "全国" if _NATIONAL_CAPTION.match(cell.caption) else self.region
+                    indicator = _thing_measured_in_caption(cell.caption, indicator) or indicator
                 category = _CATEGORY_ROW.fullmatch(label)
-                priced = _PRICE_INDEX_OF_CAPTION.search(cell.caption) if indicator in _BASED_INDICES else None
+                based = indicator in _BASED_INDICES and "价格" not in label
+                priced = _PRICE_INDEX_OF_CAPTION.search(cell.caption) if based else None
                 if priced is not None:
-                    # 上年同月=100 under …工业生产者出厂价格指数: 出厂价格同比指数
+                    # 上年同月=100 under …工业生产者出厂价格指数: 出厂价格同比指数 (a row of
+                    # 工业生产者出厂价格 names its prices)
                     indicator = priced.group(1) + indicator
                 own = indicator in _VALUE_OF_THE_ROW or _names_a_flow(label)
                 if named is None and own and _names_its_flow(label):
@@ -1318,6 +1354,8 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                 period = self._named_or_reported(column, cell.caption, of=cell.indicator)
                 if row_year is not None:
                     period = Period.year(int(row_year.group(1)))
+                elif row_month is not None:
+                    period = row_month
                 elif row_period is not None:
                     titled = TITLE_YEAR.search(cell.caption)
                     period = self._named_or_reported(f"{titled.group(1)}年{label}" if titled else label)

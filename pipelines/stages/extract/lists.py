@@ -84,9 +84,15 @@ _QUARTER_NUMBERS = "一二三四"
 _QUARTERS_SHARING_A_WORD = re.compile(r"^\s*(?:第?[一二三四]\s*、\s*)+第?[一二三四]\s*季度")
 #: the direction a growth said from one rate to another goes (由上年同期的下降4.2%转为增长11.7%)
 GROWTH_DIRECTION = "负增长|正增长|增长|下降|上涨|下跌"
+#: the months a growth was at before the ones reported (由1—2月的下降3.9%转为增长1.2%; but 增速由一季度的
+#: 3.2%提升至6.9% is read as a rate's two levels elsewhere)
+_MONTHS_BEFORE = (
+    r"(?:(?:\d{1,2}\s*[-—–~至]\s*)?\d{1,2}\s*月份?|[一二三]季度|上半年|前[两三]季度|前\d{1,2}个月)的?"
+)
 #: (由改造前的…, 由试点前的…: a time before the work the text is about)
 _FROM = re.compile(
-    rf"(?:由|从)\s*(?:{_LEVEL_TIME}|(?:上年|去年|上月|上季度?)(?:同期)?的?|[\u4e00-\u9fff]{{1,4}}前的?)?\s*(?:{GROWTH_DIRECTION})?\s*$"
+    rf"(?:由|从)\s*(?:(?:{_LEVEL_TIME}|(?:上年|去年|上月|上季度?)(?:同期)?的?|[\u4e00-\u9fff]{{1,4}}前的?)?"
+    rf"\s*(?:同比|环比)?\s*(?:{GROWTH_DIRECTION})?|{_MONTHS_BEFORE}\s*(?:同比|环比)?\s*(?:{GROWTH_DIRECTION}))\s*$"
 )
 
 _TO = re.compile(

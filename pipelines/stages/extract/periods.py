@@ -71,6 +71,18 @@ def years_shifted(period: Period, years: int) -> Period:
     return Period(start, end, period.kind, period.relative)
 
 
+def month_before(period: Period) -> Period:
+    """The month before a month's period (3月 → 2月; 1月 → last December); unknown for any other
+    period, whose month before no text names."""
+    start, end = period.start, period.end
+    if start is None or end is None or start.day != 1 or (start.year, start.month) != (end.year, end.month):
+        return UNKNOWN_PERIOD
+    if end != month_end(end.year, end.month):
+        return UNKNOWN_PERIOD
+    year, month = (start.year, start.month - 1) if start.month > 1 else (start.year - 1, 12)
+    return Period(date(year, month, 1), month_end(year, month), period.kind, period.relative)
+
+
 _LAST_MONTH = 12
 
 
@@ -154,6 +166,12 @@ def _patterns() -> tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...]:
             ("年",),
             r"(?P<y1>\d{4})\s*年\s*(?P<m1>1[0-2]|[1-9])\s*月\s*[-—–~～至到]\s*(?P<y2>\d{4})\s*年\s*"
             r"(?P<m2>1[0-2]|[1-9])\s*月(?:份)?",
+        ),
+        # 2024-25财政年度, 2024/25课税年度: Hong Kong's year of account, April to March
+        (
+            "fiscal_year",
+            ("年度",),
+            r"(?P<y1>(?:19|20)\d{2})\s*[-—–/／]\s*(?P<y2>\d{2})\s*(?:财政|课税)年度",
         ),
         ("year_range", ("年",), r"(?P<y1>\d{4})\s*年?\s*[-—–~～至到]\s*(?P<y2>\d{4})\s*年"),
         # 截至11月23日: a stock on that day
@@ -514,6 +532,11 @@ class PeriodResolver:
             if ref is None or not 1 < n <= 30:
                 return None
             return Period(date(ref.year, 1, 1), date(ref.year + n - 1, 12, 31), MULTI_YEAR)
+        if name == "fiscal_year":
+            first = int(g["y1"])
+            if int(g["y2"]) != (first + 1) % 100:
+                return None
+            return Period(date(first, 4, 1), date(first + 1, 3, 31), UNKNOWN, "fiscal_year")
         if name == "months_across_years":
             y1, y2, m1, m2 = int(g["y1"]), int(g["y2"]), int(g["m1"]), int(g["m2"])
             if not 1900 < y1 <= y2 < 2200 or (y1, m1) >= (y2, m2):

@@ -259,6 +259,11 @@ _COMPLETION_RATE_COLUMN = re.compile(r"完成率\s*(?:[（(]%[)）])?|完成进�
 _INDEX_COLUMN = re.compile(r"[\u4e00-\u9fffA-Z]{0,16}(?:指数|PMI)")
 #: a column of an index's levels named by its base (上年同月=100, 上月=100)
 _INDEX_BASE_COLUMN = re.compile(r"(?P<base>上年同月|上年同期|上年同季|上年|上月|上季度?)\s*[=＝]\s*100")
+#: a base said in brackets, one or two to a cell (（上月=100）, （上年同月=100）（上年同期=100）)
+_BRACKETED_BASE = re.compile(
+    r"[（(]\s*((?:上年同月|上年同期|上年同季|上年|上月|上季度?)\s*[=＝]\s*100)\s*[)）]"
+)
+_BRACKETED_BASES = re.compile(rf"(?:{_BRACKETED_BASE.pattern}\s*)+")
 #: a first column of kinds, not places (产业, 行业, 产业链, 领域, 类别)
 _KIND_COLUMNS = frozenset(
     {
@@ -1074,6 +1079,9 @@ def table_values(text: str) -> Iterator[TableValue]:
         ):
             # 2026年第二季  2026年上半年 ↵ 主要商品  百万港元  按年变动(%) …: read with the line below
             continue
+        bases = _bases_under_periods(cells, captions) if columns is None and cell_pattern is _CELL else None
+        if bases is not None:
+            cells = bases[0]
         if columns is None and cell_pattern is _CELL and len(cells) >= 2:
             cells = _columns_named_by_caption(_units_named_above(cells, captions), captions)
             cells = _label_column_left_blank(cells, _line_from(text, pos), start)
@@ -1119,6 +1127,12 @@ def table_values(text: str) -> Iterator[TableValue]:
         if header is not None:
             # (the caption above a line of the unit: 附表1 …分月增长速度 ↵ 单位：% ↵ header)
             caption = _caption_above(captions) or current
+            if bases is not None and len(header) == len(bases[1]):
+                # (not the line over the bases, whose months date the columns)
+                caption = captions[-2] if len(captions) > 1 else ""
+                header = [
+                    dataclasses.replace(c, period=said) for c, said in zip(header, bases[1], strict=True)
+                ]
             columns = header
             said = _unit_line_above(captions)
             if said is not None or header[0].period not in REPORT_COLUMNS:
@@ -2175,11 +2189,14 @@ def _goals_and_outcomes_header(cells: list[tuple[int, str]]) -> list[Column] | N
         # (2024年目标任务  2024年实际完成  完成率（%）  2025年目标任务: each of its year)
         dated = _DATED_GOAL_OR_OUTCOME.fullmatch(name)
         year = int(dated.group("y")) if dated else 0
-        months = _MONTHS_DONE.fullmatch(name)
-        if months is not None:
+        # (指标名称  单位  年度目标  1—11月  全年预计: the months' outcome said by the months alone)
+        months_done = _MONTHS_DONE.fullmatch(name)
+        to_date = _MONTHS_TO_DATE_COLUMN.fullmatch(name.removesuffix("份")) if months_done is None else None
+        months = months_done.group("months") if months_done else to_date.group() if to_date else ""
+        if months:
             # 1-9月完成情况: the months' result, of the year the goal column names
             goal_year = next((column.year for column in columns if column.tag == "目标"), 0)
-            columns.append(Column(year=goal_year, tag="完成", worded=worded, period=months.group("months")))
+            columns.append(Column(year=goal_year, tag="完成", worded=worded, period=months))
         elif name in _GOAL_COLUMNS or (dated and dated.group("goal")):
             columns.append(Column(year=year, tag="目标", worded=worded))
         elif name in _OUTCOME_COLUMNS or (worded and name == "完成情况") or dated:
@@ -2778,6 +2795,26 @@ _PERIODS_OVER_PAIRS = re.compile(
 #: the pair of columns under each period: the level, then its growth (绝对值  增长%; 产量  同比±%)
 _PAIR_LEVELS = frozenset({"绝对值", "绝对数", "绝对量", "绝对额", "总量", "数值", "金额", "产量"})
 _PAIR_GROWTH = re.compile(r"(?:同比)?(?:增长|增速|增减)(?:率)?\s*(?:[（(]?\s*±?%\s*[)）]?)|同比\s*±\s*[%％]")
+
+
+#: what the line over an index's bases says of each column (环比  同比  1—3月累计)
+_OVER_A_BASE = re.compile(rf"环比|同比|{_PERIOD_OVER_A_PAIR}")
+
+
+def _bases_under_periods(
+    cells: list[tuple[int, str]], captions: list[str]
+) -> tuple[list[tuple[int, str]], list[str]] | None:
+    """环比  同比  1—3月累计 ↵ 指标名称  （上月=100）  （上年同月=100）（上年同期=100）: an index table's
+    bases in brackets, under what each column is (two brackets may touch, in a table aligned for
+    full-width print); the header's cells, a base each, and the months the line above gives each
+    column ("" for the month reported), or None for any other header."""
+    if len(cells) < 3 or not captions or not all(_BRACKETED_BASES.fullmatch(cell) for _, cell in cells[1:]):
+        return None
+    bases = [(at, m.group(1)) for at, cell in cells[1:] for m in _BRACKETED_BASE.finditer(cell)]
+    over = [m.group() for m in _CELL.finditer(captions[-1])]
+    if len(over) != len(bases) or not all(_OVER_A_BASE.fullmatch(word) for word in over):
+        return None
+    return [cells[0], *bases], ["" if word in ("环比", "同比") else word for word in over]
 
 
 def _periods_stacked_above(
@@ -3842,6 +3879,18 @@ _PERIOD_ROWS_COLUMNS = frozenset({"季度", "时间", "时期", "期间", "年�
 #: a unit line's units, one a column in the columns' order (单位：元/千瓦时，%)
 _UNITS_IN_ORDER = re.compile(_NOT_A_UNIT_OF_MEASURE + r"单位\s*[：:]\s*([^\s。；;()（）]{1,30})")
 #: a row's label that is a period of a year (一季度, 1—3月, 上半年)
+#: a row's label of a month of a year (2025年10月, 2025.10, 2025-10): a row a month, across a year's end
+MONTH_ROW_LABEL = re.compile(
+    r"(?P<year>(?:19|20)\d{2})\s*(?:年\s*(?P<month>\d{1,2})\s*月份?|[.．/-](?P<dotted>\d{1,2}))"
+)
+
+
+def _month_label(label: str) -> bool:
+    """2025.10 (a month of a year, 1 to 12), no number."""
+    said = MONTH_ROW_LABEL.fullmatch(label)
+    return said is not None and 1 <= int(said.group("month") or said.group("dotted")) <= 12
+
+
 PERIOD_ROW_LABEL = re.compile(
     r"(?:[一二三四]季度|第[一二三四]季度|上半年|下半年|前三季度|\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月|\d{1,2}\s*月)"
     r"(?:累计)?"  # (1—9月累计: the months to date)
@@ -4028,9 +4077,9 @@ def _region_row(
         numbers = [(0, "—") if column.remark else next(values) for column in columns]
     if columns[-1].remark and len(numbers) == len(columns) - 1:
         numbers = [*numbers, (0, "—")]  # 埇桥区  7.5  10  48 under …  备注: the remark left empty
-    # (2012 | 7215 | 12463.5 under 年份 | …: a row of a year, its label no value)
+    # (2012 | 7215 | 12463.5 under 年份 | …: a row of a year, its label no value; 2025.10 a month's)
     if len(numbers) != len(columns) or (
-        _NUMBER_CELL.fullmatch(label) and not YEAR_ROW_LABEL.fullmatch(label)
+        _NUMBER_CELL.fullmatch(label) and not YEAR_ROW_LABEL.fullmatch(label) and not _month_label(label)
     ):
         return
     # a cell may be left empty (安阳市  13  —: no park), but a row of words is no row of values
