@@ -14187,3 +14187,97 @@ def test_a_goals_table_whose_outcome_column_names_only_its_months() -> None:
     assert (by_value[3000].status, by_value[3000].period_end) == ("target", date(2026, 12, 31))
     assert (by_value[2816.4].status, by_value[2816.4].period_end) == ("actual", date(2026, 11, 30))
     assert by_value[3080].status == "estimate"
+
+
+def test_a_zones_table_with_their_grade_and_industries_in_words() -> None:
+    # 园区名称 | 级别 | 规划面积（平方公里） | 2025年规上工业产值（亿元） | 主导产业: each zone's area and
+    # output, its grade and industries words between (no row was read)
+    text = normalize(
+        "滁州市投资指南\n发布时间：2026-03-10\n\n"
+        "园区名称               | 级别   | 规划面积（平方公里） | 2025年规上工业产值（亿元） | 主导产业\n"
+        "滁州经济技术开发区     | 国家级 | 156    | 1128.5     | 新能源、智能家电\n"
+    ).text
+    by_value = {f.value: f for f in extract_figures(text, describe_document(text, "chuzhou_zones.txt"))}
+    assert by_value[156].region == by_value[1128.5].region == "滁州经济技术开发区"
+    assert by_value[1128.5].value_base == 1.1285e11 and by_value[1128.5].period_end == date(2025, 12, 31)
+
+
+def test_a_key_figures_box_whose_growth_cells_say_their_percent() -> None:
+    # 指标  数值  增速 ↵ 地区生产总值  4206.8亿元  6.3%: the level and its growth (the growth was lost,
+    # its cell read as no number for its %)
+    text = normalize(
+        "滁州市投资指南\n发布时间：2026-03-10\n\n【主要经济指标】\n\n"
+        "  指标                     数值          增速\n"
+        "  地区生产总值                   4206.8亿元          6.3%\n"
+        "  规上工业增加值       —                   10.2%\n"
+    ).text
+    by_value = {f.value: f for f in extract_figures(text, describe_document(text, "chuzhou_box.txt"))}
+    assert (by_value[6.3].measure, by_value[6.3].indicator) == ("yoy_growth_pct", "地区生产总值")
+    assert by_value[10.2].measure == "yoy_growth_pct" and "工业增加值" in by_value[10.2].indicator
+
+
+def test_export_orders_by_goods_under_a_line_of_units() -> None:
+    # 貨品類別 | 12月金額 | 較上年同月增減(%) | 1至12月累計金額 | 較上年同期增減(%) under 單位：億美元；%:
+    # each kind's month and year, in 億美元, and their growths (no row was read); 累計114年全年外銷
+    # 訂單: the year's sum, a flow over it (a stock on its last day before)
+    text = normalize(
+        "經濟部統計處\n發布日期：115-01-20　　發布單位：經濟部統計處\n\n"
+        "114年12月外銷訂單年增28.6%\n\n　　累計114年全年外銷訂單7,418.5億美元，較上年增加25.7%。\n\n"
+        "表1　114年12月外銷訂單－按主要貨品分\n單位：億美元；%\n\n"
+        "| 貨品類別 | 12月金額 | 較上年同月增減(%) | 1至12月累計金額 | 較上年同期增減(%) |\n"
+        "|---|---|---|---|---|\n| 資訊通信產品 | 298.6 | 47.9 | 2,915.3 | 52.4 |\n"
+    ).text
+    by_value = {f.value: f for f in extract_figures(text, describe_document(text, "tw_orders.txt"))}
+    assert by_value[298.6].unit == "亿美元" and by_value[298.6].period_start == date(2025, 12, 1)
+    assert (by_value[2915.3].period_start, by_value[52.4].period_start) == (
+        date(2025, 1, 1),
+        date(2025, 1, 1),
+    )
+    assert by_value[47.9].measure == "yoy_growth_pct" and "资讯通信产品" in by_value[47.9].indicator
+    assert (by_value[7418.5].period_start, by_value[7418.5].period_end) == (
+        date(2025, 1, 1),
+        date(2025, 12, 31),
+    )
+
+
+def test_a_customs_table_of_quantities_and_values() -> None:
+    # 商品名称 | 计量单位 | 数量 | 数量同比(%) | 金额(亿元) | 金额同比(%): each good's quantity in its
+    # row's unit and its value in 亿元, each with its growth (no row was read); 以美元计价为…: the
+    # total said again in dollars (keyed by 以美元计价 before)
+    text = normalize(
+        "呼和浩特海关\n发布日期：2025-11-20\n\n　　前10个月，全区进出口总值1610.2亿元，增长5.3%；"
+        "以美元计价为226.5亿美元，增长4.9%。\n\n2025年前10个月内蒙古自治区主要工业制成品出口情况\n\n"
+        "商品名称 | 计量单位 | 数量 | 数量同比(%) | 金额(亿元) | 金额同比(%)\n"
+        "钢材 | 万吨 | 286.5 | 14.1 | 98.3 | 2.4\n"
+    ).text
+    by_value = {f.value: f for f in extract_figures(text, describe_document(text, "hohhot_customs.txt"))}
+    assert by_value[286.5].value_base == 2.865e6 and by_value[98.3].value_base == 9.83e9
+    assert by_value[14.1].measure == by_value[2.4].measure == "yoy_growth_pct"
+    assert by_value[226.5].indicator == by_value[1610.2].indicator == "进出口总值"
+
+
+def test_a_town_leading_the_county_with_its_number() -> None:
+    # 从规上工业产值看，黄宅镇以98.7亿元继续领跑全县: the town's output (keyed by 以继续领跑全县 before)
+    text = normalize(
+        "浦江县召开四季度工业经济运行调度会\n发布时间：2025-12-12\n\n"
+        "　　从规上工业产值看，黄宅镇以98.7亿元继续领跑全县，同比增长12.3%。"
+    ).text
+    by_value = {f.value: f for f in extract_figures(text, describe_document(text, "pujiang_meeting.txt"))}
+    assert by_value[98.7].indicator == by_value[12.3].indicator == "规模以上工业产值"
+    assert by_value[98.7].region == "黄宅镇"
+
+
+def test_a_years_table_whose_change_column_cells_say_their_unit() -> None:
+    # 指标  单位  2025年  2024年  变化 ↵ …  -8.4%, +10.0个百分点: the latest year's growth, or its change
+    # in points (the column was passed over); 吨标准煤/吨 an intensity
+    text = normalize(
+        "宜宾某锂电材料股份有限公司2025年度ESG报告（节选）\n发布时间：2026-04-20\n\n"
+        "表4-1　能源消耗与温室气体排放关键绩效指标\n\n"
+        "指标                                  单位            2025年      2024年      变化\n"
+        "单位产品综合能耗                      吨标准煤/吨     1.86        2.03        -8.4%\n"
+        "外购电力中绿电占比                    %               32.0        22.0        +10.0个百分点\n"
+    ).text
+    by_value = {f.value: f for f in extract_figures(text, describe_document(text, "esg.txt"))}
+    assert (by_value[1.86].unit, by_value[2.03].period_end) == ("吨标准煤/吨", date(2024, 12, 31))
+    assert (by_value[-8.4].measure, by_value[-8.4].period_start) == ("yoy_growth_pct", date(2025, 1, 1))
+    assert (by_value[10.0].measure, by_value[32.0].measure) == ("pp_change", "share_pct")

@@ -205,6 +205,10 @@ _NO_SUBJECT_ALONE = frozenset(
     | {"园区", "本园区", "该园区", "开发区", "高新区", "经开区"}
 )
 #: what a number said with 以 is, named after it (以38.6万元/亩的亩均税收居全市首位)
+#: how a place stands among the others, said after 以 and its number (继续领跑全县, 稳居全市首位)
+_LEADS_THE_PLACES = re.compile(
+    r"\s*(?:继续|持续|稳|仍|再次|连续\S{1,3})?(?:领跑|领先|位居|居于|居|位列|排名)"
+)
 _WITH_NUMBER_OF = re.compile(r"的([\u4e00-\u9fff]{2,10}?)(?=居|位居|位列|排名|排|列|，|,|。|$)")
 #: how many figures back a paragraph of places in turn looks for the count it breaks down
 _COUNTS_BEFORE_BREAKDOWN = 3
@@ -1126,6 +1130,8 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
         if len(pre_core) > 1 and pre_core.endswith("以") and SCORE_THEN_RANK.match(self.text, tok.end):
             pre_core = pre_core[:-1]  # 钱集镇工业集中区以88.72分居第1位: what scored, not 以
         post_core = self._clean(_LEADING_OF.sub("", ctx.post), post=True)
+        if pre_core in _NO_SUBJECT_ALONE and _LEADS_THE_PLACES.match(self.text, tok.end, ctx.clause.end):
+            post_core = ""  # 黄宅镇以98.7亿元继续领跑全县: how it stands, no name of what the number is
         if (
             tok.unit_class == "count"
             and not ctx.pre.strip()

@@ -1236,7 +1236,10 @@ class StatusPeriodRules:
         strong = strong or (
             weak and measure == "amount" and tok.unit_class == "count" and bool(_STANDING.search(clause_pre))
         )
-        stock = measure == "amount" and status == "actual" and (strong or weak)
+        # (累计2025年全年外销订单7418.5亿美元: the whole year's sum, a flow over it; but 全年新增…、总数
+        # 达到1612家 is a stock)
+        year_summed = "全年" in clause_pre and "累计" in clause_pre
+        stock = measure == "amount" and status == "actual" and (strong or weak) and not year_summed
         if (
             measure == "share_pct"
             and inherited is not None

@@ -59,6 +59,8 @@ _CHANGE_COLUMN = re.compile(
     # (本年比上年增减（%）: a listed firm's; 2024年比上年增长(%): a yearbook's, its year named)
     r"(?:本年|本期|(?:19|20)\d{2}\s*年)?(?:比上年)?(?:变动率|变化率|增减率?|增长率?|增速|增幅|同比增长|比上年增长)"
     r"\s*(?:[（(]\s*±?%\s*[)）]|±?%)"
+    # (2025年  2024年  变化 ↵ … +7.8%, +10.0个百分点: each cell says its unit)
+    r"|变化|变动"
     # (2024年 | 2025年 | 增幅, its cells 9.8%: a rate's word, whatever unit the cells say)
     r"|(?:同比|比上年)?(?:增幅|增速|增长率)"
 )
@@ -162,6 +164,8 @@ _WORDS_COLUMNS = frozenset(
     # it takes, in words and spans)
     | {"建设内容及规模", "主要建设内容", "建设年限", "建设期限", "建设起止年限", "起止年限"}
 )
+#: a column of what a place or zone is, in words, beside its values (级别: 国家级; 主导产业: 新能源、…)
+_PLACES_WORDS_COLUMNS = frozenset({"级别", "园区级别", "开发区级别", "主导产业", "首位产业", "特色产业"})
 #: a grade's name (A类, B级): the firms a place has of that grade, in a table of counts
 _GRADE_NAME = re.compile(r"[A-Da-d][类级]")
 #: a column of who leads or holds a row's thing, in words (牵头部门, 责任单位, 链主企业)
@@ -282,6 +286,7 @@ _KIND_COLUMNS = frozenset(
             "电源类型",
         ),
         *("经济类型", "企业类型", "登记注册类型", "所有制类型"),  # (国有控股企业, 私营企业 …)
+        *("货品类别", "商品类别", "产品类别", "主要货品"),  # (资讯通信产品, 电子产品 … of export orders)
         *("细分领域", "细分行业", "细分产业", "重点领域", "重点行业", "板块", "产业板块"),
         *(
             "品种",
@@ -378,13 +383,16 @@ STAR_MARKS = ("*", "＊", "※")
 #: a cell with no value in it (a growth has no base year): 规上工业增加值年均增速  %  —  7.5  8.1
 _EMPTY_CELLS = frozenset({"—", "－", "-", "/", "——", "…", "不适用"})
 #: a change column's cell in a row of a rate: 增加1.08个百分点, 减少0.5个百分点
-_CHANGE_IN_POINTS_CELL = re.compile(r"(?P<way>增加|减少|提高|下降|降低)(?P<number>\d+(?:\.\d+)?)个百分点")
+#: (+10.0个百分点: its sign written as a sign)
+_CHANGE_IN_POINTS_CELL = re.compile(
+    r"(?P<way>增加|减少|提高|上升|下降|降低|回落|[+＋\-−])(?P<number>\d+(?:\.\d+)?)个百分点"
+)
 _WORD = re.compile(r"\S+")
 
 
 def _points_value(points: re.Match[str]) -> float:
     """A change-in-points cell's value, signed by its verb (减少0.5个百分点: -0.5)."""
-    sign = -1 if points.group("way") in ("减少", "下降", "降低") else 1
+    sign = -1 if points.group("way") in ("减少", "下降", "降低", "回落", "-", "−") else 1
     return sign * float(points.group("number"))
 
 
@@ -483,8 +491,9 @@ _GROWTH_COLUMN = re.compile(
     r"(?:本月|累计|本年累计|(?:\d{4}\s*年\s*)?(?:1\s*[-—–~至]\s*)?\d{1,2}\s*月(?:份)?(?:累计)?)?"
     # (按年变幅（%）, 按年变动百分率: Hong Kong's words for the growth over a year)
     # (比上年末增长（%）: a stock's growth since the year's end before)
-    r"(?:(?:比上年同[期月]|比去年同[期月]|[比较]上年[末底]|比上年|同比|按年)?(?:增长|增减|增速|增幅|年增)率?"
-    r"|比上年同[期月]|比去年同[期月]|比上年|同比"
+    # (较上年同月增减(%): Taiwan's words)
+    r"(?:(?:[比较]上年同[期月]|[比较]去年同[期月]|[比较]上年[末底]|比上年|同比|按年)?(?:增长|增减|增速|增幅|年增)率?"
+    r"|[比较]上年同[期月]|[比较]去年同[期月]|比上年|同比"
     r"|按年(?:变幅|变动(?:百分率)?))"
     r"\s*(?:[（(]\s*±?%\s*[)）]|±?%)"
 )
@@ -1098,6 +1107,11 @@ def table_values(text: str) -> Iterator[TableValue]:
             pairs_line = header is not None
         if header is None and cell_pattern is _CELL:
             header = _goals_by_place_in_own_units(cells, captions) or _header(cells)
+            if header is not None and columns is None and any(column.unit_in_cells for column in header):
+                # 货品类别  12月金额  较上年同月增减(%) under 单位：亿美元；%: the unit the line above
+                # says, not one in each cell
+                said_above = _with_units_said_above(cells, captions)
+                header = (_header(said_above) if said_above is not None else None) or header
         if header is None and cell_pattern is _CELL:
             header = (
                 _places_across_header(cells)
@@ -1955,6 +1969,9 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
             by_indicator.append(Column(indicator=cell, unit_in_cells=True))
         elif _WHO_LEADS_COLUMN.fullmatch(cell) and not by_indicator:
             by_indicator.append(Column(remark=True))  # 产业链  牵头部门  产值（亿元）: who leads it, in words
+        elif cell in _PLACES_WORDS_COLUMNS:
+            # 园区名称 | 级别 | 规划面积（平方公里） | … | 主导产业: a zone's grade and its industries, words
+            by_indicator.append(Column(remark=True))
         elif _BARE_NAME_COLUMN.fullmatch(cell) and by_indicator and not any(c.remark for c in by_indicator):
             # 充电桩总数（万台）  其中公共桩（万台）  车桩比  乡镇覆盖率（%）: a column that names no
             # unit (its cells 2.0:1) is passed over, the others read
@@ -2674,6 +2691,12 @@ def _product_header(words: list[tuple[int, str]]) -> list[Column] | None:
         ) is not None:
             # 本月 | 1-本月累计 | 本月同比增长% | 累计同比增长%: each growth of the level it names
             columns.append(Column(unit="%", growth=True, period=own.period))
+        elif (valued := _VALUE_IN_OWN_UNIT_COLUMN.fullmatch(rest[0])) is not None and columns:
+            # 数量  数量同比(%)  金额(亿元)  金额同比(%): the goods' value beside their quantity, in
+            # the unit the column says (the row's is the quantity's)
+            columns.append(Column(unit=valued.group("unit"), period=columns[-1].period))
+        elif _NAMED_LEVELS_GROWTH_COLUMN.fullmatch(rest[0]) and columns and not columns[-1].growth:
+            columns.append(Column(unit="%", growth=True, period=columns[-1].period))  # (数量同比(%))
         elif rest[0] in _YEAR_BEFORE_COLUMNS and columns and not columns[-1].growth:
             # 本年累计  上年同期: the level column's months, a year before
             columns.append(replace(columns[-1], year_before=True))
@@ -2730,6 +2753,14 @@ def _product_header(words: list[tuple[int, str]]) -> list[Column] | None:
     return columns + [Column(remark=True)] * len(rest)
 
 
+#: a column of the goods' value in a unit of money it says (金额(亿元), 金额（万美元）)
+_VALUE_IN_OWN_UNIT_COLUMN = re.compile(
+    r"(?:金额|货值|价值)\s*[（(]\s*(?P<unit>[万亿]?(?:美元|元|港元))\s*[)）]"
+)
+#: the growth of the quantity or value column before it (数量同比(%), 金额同比(%))
+_NAMED_LEVELS_GROWTH_COLUMN = re.compile(
+    r"(?:数量|金额|货值)(?:同比|比上年同期)(?:增长|增减|增速)?\s*(?:[（(]\s*±?%\s*[)）]|±?%)"
+)
 #: a growth column that names the months it is of (5月增长(%), 1-5月增长（%）)
 _PERIODS_GROWTH_COLUMN = re.compile(
     r"(?P<period>(?:\d{1,2}\s*[-—–~至]\s*)?\d{1,2}月份?)(?:同比)?(?:增长|增速|增减)\s*(?:[(（]\s*%\s*[)）]|%)?"
@@ -3095,6 +3126,8 @@ def _product_row(
                 growth=worded.group("way") is not None, column_period=column.period,
             )  # fmt: skip
             continue
+        if column.growth and column.unit in ("%", "％"):
+            cell = cell.removesuffix(column.unit)  # (地区生产总值  4206.8亿元  6.3% under 指标  数值  增速)
         value = _value(cell) if _NUMBER_CELL.fullmatch(cell) and not column.remark else None
         if value is not None:
             yield TableValue(
