@@ -14281,3 +14281,59 @@ def test_a_years_table_whose_change_column_cells_say_their_unit() -> None:
     assert (by_value[1.86].unit, by_value[2.03].period_end) == ("吨标准煤/吨", date(2024, 12, 31))
     assert (by_value[-8.4].measure, by_value[-8.4].period_start) == ("yoy_growth_pct", date(2025, 1, 1))
     assert (by_value[10.0].measure, by_value[32.0].measure) == ("pp_change", "share_pct")
+
+
+def test_a_slide_decks_contents_name_no_plan_and_no_counts() -> None:
+    # 第2页｜目录 ↵↵ 01 主要指标总览 … 08 下半年工作安排: the contents (the plan they name had made every
+    # outcome after them a goal of the year); 04 项目建设与投资 no count of 项
+    text = normalize(
+        "【图文】2025年上半年梧州高新区经济运行情况通报（PPT文字版）\n\n发布时间：2025-07-24 16:30\n\n"
+        "第2页｜目录\n\n01 主要指标总览\n04 项目建设与投资\n08 下半年工作安排\n\n"
+        "第3页｜主要指标总览\n\n▶ 规上工业总产值：201.6亿元，同比增长10.8%\n"
+    ).text
+    found = extract_figures(text, describe_document(text, "wuzhou_slides.txt"))
+    by_value = {f.value: f for f in found}
+    assert (by_value[201.6].status, by_value[201.6].period_end) == ("actual", date(2025, 6, 30))
+    assert 4 not in by_value and 8 not in by_value
+
+
+def test_a_list_put_up_for_comment_counts_its_years_batch() -> None:
+    # 关于2026年度山西省专精特新中小企业拟认定名单的公示: its counts are of the year's batch (undated)
+    text = normalize(
+        "关于2026年度山西省专精特新中小企业拟认定名单的公示\n\n发布日期：2026-09-22\n\n"
+        "　　经企业自愿申报、各市推荐、专家评审，共受理企业申报材料1137份。"
+    ).text
+    found = extract_figures(text, describe_document(text, "shanxi_list.txt"))
+    by_value = {f.value: f for f in found}
+    assert (by_value[1137].period_start, by_value[1137].period_end) == (date(2026, 1, 1), date(2026, 12, 31))
+
+
+def test_a_segments_table_whose_cells_say_their_units() -> None:
+    # 产品  营业收入（亿元）  收入同比  毛利率  毛利率同比 ↵ 液压油缸  27.46  12.1%  24.3%  +1.2个百分点: the
+    # revenue's growth, the margin and its change in points (no row was read)
+    text = normalize(
+        "龙晟液压2025年净利增长31.6%\n2026-03-27 07:05　　来源：证券日报\n\n"
+        "总部位于福建省龙岩市的液压件制造商福建龙晟液压科技股份有限公司披露年报。\n\n2025年龙晟液压分产品经营情况\n"
+        "产品　　　　营业收入（亿元）　收入同比　　毛利率　　毛利率同比\n"
+        "液压油缸　　27.46　　　　　　　12.1%　　　24.3%　　+1.2个百分点\n"
+        "精密铸件　　9.12　　　　　　　　6.3%　　　19.8%　　-0.9个百分点\n"
+    ).text
+    by_value = {f.value: f for f in extract_figures(text, describe_document(text, "longsheng.txt"))}
+    assert (by_value[12.1].measure, by_value[12.1].indicator) == ("yoy_growth_pct", "液压油缸营业收入")
+    assert (by_value[24.3].measure, by_value[-0.9].measure) == ("share_pct", "pp_change")
+    assert by_value[-0.9].indicator == "精密铸件毛利率"
+
+
+def test_a_chains_table_whose_change_cells_say_their_units() -> None:
+    # 表1 锯床及机床装备产业链主要指标 ↵ 指标 | 2025年 | 同比 ↵ …（家） | 32 | +4: four more firms, no
+    # growth of 4% (a wrong number); the chain's own figures
+    text = normalize(
+        "缙云县产业链链长制工作报告\n2026-01-16\n\n表1　锯床及机床装备产业链主要指标\n"
+        "| 指标 | 2025年 | 同比 |\n|---|---|---|\n| 规上工业产值（亿元） | 96.8 | 13.5% |\n"
+        "| 链上重点企业（家） | 32 | +4 |\n"
+    ).text
+    found = extract_figures(text, describe_document(text, "jinyun_chains.txt"))
+    assert not [f for f in found if f.value == 4]
+    by_value = {f.value: f for f in found}
+    assert by_value[13.5].measure == "yoy_growth_pct"
+    assert by_value[96.8].indicator == "锯床及机床装备产业链规模以上工业产值"

@@ -77,8 +77,12 @@ from pipelines.stages.models import UNNAMED_CITY, UNNAMED_REGIONS, DocumentMeta,
 from pipelines.stages.zones import zone_in_full
 
 #: a notice that hands out or announces a year's batch (关于下达2025年度…资金的通知, 公布2025年度…名单)
-#: (or 关于公布2026年河北省专精特新中小企业名单的通知: a year's list)
-_ANNOUNCED_YEAR = re.compile(r"(?:下达|公布|确定|认定|拨付|分配)(\d{4})年(?:度|(?=[^，。]{0,40}名单))")
+#: (or 关于公布2026年河北省专精特新中小企业名单的通知: a year's list; 关于2026年度…拟认定名单的公示: a
+#: list put up for comment)
+_ANNOUNCED_YEAR = re.compile(
+    r"(?:下达|公布|确定|认定|拨付|分配)(\d{4})年(?:度|(?=[^，。]{0,40}名单))"
+    r"|关于(\d{4})年度?(?=[^，。]{0,40}名单的公示)"
+)
 #: a sentence that makes up an example: a supposition, or an unnamed place or firm as its subject
 _SUPPOSED = re.compile(
     r"(?:假设|假如|假定|设想|打个比方|举个例子|比如说?|例如)[，,：:]?\s*(?:某|有?一[家个条台座间]|有个)"
@@ -584,7 +588,7 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
             and self.reporting_period is None
             and self.periods.reported_year is None  # (…2025年度亩均效益评价结果, of 2024's data)
         ):
-            year = int(announced.group(1))
+            year = int(announced.group(1) or announced.group(2))
             if year == self.reference.year:
                 # 关于下达2025年度…保险补偿资金的通知, in October: what the notice tells of its batch
                 # and its funds (上述项目投保保险金额合计56.83亿元) is the year's

@@ -289,7 +289,10 @@ def province_of_whole(region: str) -> str | None:
 
 
 #: a table of contents heading its list of the items below (本期要目, 目录; a slide's 第2页 目录)
-_CONTENTS = re.compile(r"^\s*(?:第\s*\d+\s*页\s*)?(?:本期要目|本期目录|本期导读|目录|要目)\s*$", re.MULTILINE)
+#: (第2页｜目录: a slide's number and its title)
+_CONTENTS = re.compile(
+    r"^\s*(?:第\s*\d+\s*页\s*[｜|/／]?\s*)?(?:本期要目|本期目录|本期导读|目录|要目)\s*$", re.MULTILINE
+)
 
 
 def _opens_an_aside(text: str, pos: int) -> bool:
@@ -857,7 +860,11 @@ class DocumentState(StatusPeriodRules, IndicatorText):
     def _in_contents(self, sentence: cl.Span) -> bool:
         """A line of a block a contents label heads (目录, 本期要目; its lines one paragraph each)."""
         block = self.text.rfind("\n\n", 0, sentence.start) + 2
-        return _CONTENTS.search(self.text, block if block > 1 else 0, sentence.start) is not None
+        if _CONTENTS.search(self.text, block if block > 1 else 0, sentence.start) is not None:
+            return True
+        # (第2页｜目录 ↵↵ 01 主要指标总览 ↵ 02 工业经济 …: the label a block of its own above the lines)
+        above = self.text.rfind("\n\n", 0, max(block - 2, 0)) + 2 if block > 1 else 0
+        return block > 1 and _CONTENTS.fullmatch(self.text, above if above > 1 else 0, block - 2) is not None
 
     def _update_section_topic(self, sentence: cl.Span) -> None:
         """一、专精特新中小企业：新认定1126家…: a numbered headline names what its section counts,

@@ -518,6 +518,13 @@ def _thing_measured_in_caption(caption: str, indicator: str) -> str:
     return said.group(1) + bare
 
 
+#: the one industrial chain a caption names (锯床及机床装备产业链主要指标), not the chains in general
+#: (重点产业链, 各产业链, 十大产业链)
+_CHAIN_OF_CAPTION = re.compile(
+    r"^(?![重各主全十九八七六五四三两二分])([\u4e00-\u9fff]{2,12}产业链)(?:主要指标|主要数据|发展情况|运行情况)?$"
+)
+
+
 def _month_of_row(label: str) -> Period | None:
     """The month a row's label names with its year (2025年10月, 2025.10), or None."""
     said = MONTH_ROW_LABEL.fullmatch(label)
@@ -1202,6 +1209,10 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
             elif cell.kind == "indicator":
                 # 规模以上工业增加值 亿元 434.68 7.8; 金融机构贷款余额（6月末） 亿元 5347.80 9.2
                 indicator = self._clean(_PERIOD_IN_LABEL.sub("", cell.row_label) + cell.indicator)
+                chain = _CHAIN_OF_CAPTION.search(_caption_subject(cell.caption))
+                if chain is not None and not indicator.startswith(chain.group(1)):
+                    # 表1 锯床及机床装备产业链主要指标 ↵ 指标 | 2025年 | 同比: the chain's own figures
+                    indicator = chain.group(1) + indicator
                 if cell.unit == "点" and "指数" in cell.caption and not indicator.endswith("指数"):
                     indicator += "指数"  # 工业  90.8  90.5 under 表2 分行业指数: the industry's index
                 counted = _QUANTITY_IN_CAPTION.search(cell.caption)

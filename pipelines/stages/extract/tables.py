@@ -164,6 +164,8 @@ _WORDS_COLUMNS = frozenset(
     # it takes, in words and spans)
     | {"建设内容及规模", "主要建设内容", "建设年限", "建设期限", "建设起止年限", "起止年限"}
 )
+#: a column named by the one before and 同比 (收入同比, 毛利率同比): that column's change over a year
+_OVER_A_YEAR_OF = re.compile(r"([\u4e00-\u9fff]{1,8})同比")
 #: a column of what a place or zone is, in words, beside its values (级别: 国家级; 主导产业: 新能源、…)
 _PLACES_WORDS_COLUMNS = frozenset({"级别", "园区级别", "开发区级别", "主导产业", "首位产业", "特色产业"})
 #: a grade's name (A类, B级): the firms a place has of that grade, in a table of counts
@@ -1131,6 +1133,11 @@ def table_values(text: str) -> Iterator[TableValue]:
             # each column in % unless it says its own unit
             in_percent = _in_percent_said_above(cells, captions)
             header = _header(in_percent) if in_percent is not None else None
+        if header is None and cell_pattern is _CELL and columns is None:
+            # 产品  营业收入（亿元）  收入同比  毛利率 ↵ 液压油缸  27.46  12.1%  24.3%: the units the row
+            # below says in its cells
+            shown = _units_shown_below(cells, _line_from(text, pos), pattern)
+            header = _header(shown) if shown != cells else None
         if header is None and cell_pattern is _CELL and columns is None and len(cells) >= 3:
             # 县（市、区）  规上工业增加值  工业投资 ↵ 增速（%）  增速（%）: a header wrapped onto the
             # line below, each column's name going on under it
@@ -1185,6 +1192,15 @@ def table_values(text: str) -> Iterator[TableValue]:
                 cells = [(cells[0][0], row_name), (cells[0][0], row_unit), *values]
             elif units_in_label:
                 cells = [cells[0], *((at, _arrow_read(cell)) for at, cell in cells[1:])]
+                # (+4 under a 同比 whose % the cells say: a change of things counted, no growth)
+                cells = [
+                    cells[0],
+                    *(
+                        (at, "—" if column.unit_in_cells and _SIGNED_WITHOUT_UNIT.fullmatch(cell) else cell)
+                        for (at, cell), column in zip(cells[1:], columns, strict=False)
+                    ),
+                    *cells[1 + len(columns) :],
+                ]
                 named = _unit_in_label(cells[0][1])
                 label = named.group("name") if named else cells[0][1]
                 # (表一（续）: a table printed in two blocks names its units in the first only)
@@ -1848,6 +1864,25 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
         m = _INDICATOR_COLUMN.fullmatch(cell)
         if m is not None and _COLUMN_MONTHS_AFTER.search(cell):
             return None  # (增加值增速（11月）: the months the column is of, in brackets, no unit)
+        said_again = _OVER_A_YEAR_OF.fullmatch(m.group("name")) if m is not None and by_indicator else None
+        if (
+            m is not None
+            and said_again is not None
+            and by_indicator[-1].indicator.endswith(said_again.group(1))
+        ):
+            # 营业收入（亿元）  收入同比（%）  毛利率（%）  毛利率同比（百分点）: the column before's
+            # growth, or its change in points
+            before = by_indicator[-1]
+            in_points = m.group("unit") in ("百分点", "个百分点")
+            by_indicator.append(
+                Column(
+                    indicator=before.indicator,
+                    unit=m.group("unit"),
+                    growth=not in_points,
+                    period=before.period,
+                )
+            )
+            continue
         if m is not None and year is not None and not _GROWTH_COLUMN.fullmatch(cell):
             name = m.group("name")
             summed = next((c.indicator for c in reversed(by_indicator) if not c.growth), None)
@@ -2832,6 +2867,41 @@ _PAIR_GROWTH = re.compile(r"(?:同比)?(?:增长|增速|增减)(?:率)?\s*(?:[�
 _OVER_A_BASE = re.compile(rf"环比|同比|{_PERIOD_OVER_A_PAIR}")
 
 
+#: a column of a change that names no unit, its cells saying it (同比 ↵ 13.5%, +0.3个百分点)
+_BARE_CHANGE_COLUMN = re.compile(r"同比|增长|增速|增幅|同比增长|同比增减|增减|变化|变动")
+#: a change's cell with its sign and no unit (+4, -2): of things counted, not in %
+_SIGNED_WITHOUT_UNIT = re.compile(r"[+＋\-−]\d+")
+#: a cell that says its unit after its number (24.3%, +1.2个百分点)
+_CELL_IN_PERCENT = re.compile(r"[+＋\-−]?\d+(?:\.\d+)?[%％]")
+_CELL_IN_POINTS = re.compile(r"[+＋\-−]?\d+(?:\.\d+)?个百分点")
+
+
+def _units_shown_below(
+    cells: list[tuple[int, str]], below: str, pattern: re.Pattern[str]
+) -> list[tuple[int, str]]:
+    """产品  营业收入（亿元）  收入同比  毛利率  毛利率同比 ↵ 液压油缸  27.46  12.1%  24.3%  +1.2个百分点:
+    a header whose columns name no unit where the row below says it in each cell, each such name
+    given the unit its cell says (收入同比（%）, 毛利率同比（百分点）); the header as it is otherwise."""
+    under = [m.group() for m in pattern.finditer(below) if m.group().strip()]
+    if len(under) != len(cells) or len(cells) < 3:
+        return cells
+    shown: list[tuple[int, str]] = [cells[0]]
+    for (at, name), cell in zip(cells[1:], under[1:], strict=True):
+        if (
+            _OWN_UNIT_AFTER.search(name)
+            or not _NAME_ONLY.fullmatch(name)
+            or _BARE_CHANGE_COLUMN.fullmatch(name)
+        ):
+            shown.append((at, name))  # (同比 alone: its cells say their units row by row, +4 or 13.5%)
+        elif _CELL_IN_PERCENT.fullmatch(cell):
+            shown.append((at, f"{name}（%）"))
+        elif _CELL_IN_POINTS.fullmatch(cell):
+            shown.append((at, f"{name}（百分点）"))
+        else:
+            shown.append((at, name))
+    return shown
+
+
 def _bases_under_periods(
     cells: list[tuple[int, str]], captions: list[str]
 ) -> tuple[list[tuple[int, str]], list[str]] | None:
@@ -2871,7 +2941,14 @@ def _units_in_label_header(words: list[tuple[int, str]]) -> list[Column] | None:
         return None
     # (指标名称 | 1—10月 | 同比增减 | 增速居全市位次: each cell carries its unit, ↑7.8% its growth's)
     said = [(at, word + "（%）" if _GROWTH_OVER.fullmatch(word) else word) for at, word in words[1:]]
-    return _product_header([words[0], (words[0][0], "单位"), *said])
+    columns = _product_header([words[0], (words[0][0], "单位"), *said])
+    if columns is None or len(columns) != len(said):
+        return columns
+    # (its cells say % row by row: 链上重点企业（家） | 32 | +4 is no growth in %)
+    return [
+        dataclasses.replace(column, unit_in_cells=True) if word != written else column
+        for column, (_, word), (_, written) in zip(columns, words[1:], said, strict=True)
+    ]
 
 
 def _grouped_header(cells: list[tuple[int, str]], above: str) -> list[Column] | None:
@@ -3353,6 +3430,16 @@ def _year_row(
                 growth=column.growth, column_period=column.period, over_plan=summed,
                 starred=offset in starred,
             )  # fmt: skip
+
+
+def _unit_said_again(cell: str, column: Column) -> str:
+    """A cell's number without the unit its column names (24.3% under （%）, +1.2个百分点 under
+    （百分点）), its plus sign gone; any other cell as it is."""
+    if column.unit in ("%", "％") and _CELL_IN_PERCENT.fullmatch(cell):
+        return cell[:-1].lstrip("+＋")
+    if column.unit in ("百分点", "个百分点") and _CELL_IN_POINTS.fullmatch(cell):
+        return cell.removesuffix("个百分点").lstrip("+＋")
+    return cell
 
 
 def _spaced_label(cells: list[tuple[int, str]], width: int) -> list[tuple[int, str]]:
@@ -4115,6 +4202,10 @@ def _region_row(
         _NUMBER_CELL.fullmatch(label) and not YEAR_ROW_LABEL.fullmatch(label) and not _month_label(label)
     ):
         return
+    # (液压油缸  27.46  12.1%  24.3%  +1.2个百分点: cells that say their column's unit again)
+    numbers = [
+        (at, _unit_said_again(cell, column)) for (at, cell), column in zip(numbers, columns, strict=True)
+    ]
     # a cell may be left empty (安阳市  13  —: no park), but a row of words is no row of values
     # (a column passed over holds what it will: 2.0:1)
     if not all(
