@@ -14337,3 +14337,34 @@ def test_a_chains_table_whose_change_cells_say_their_units() -> None:
     by_value = {f.value: f for f in found}
     assert by_value[13.5].measure == "yoy_growth_pct"
     assert by_value[96.8].indicator == "锯床及机床装备产业链规模以上工业产值"
+
+
+def test_macaos_real_growth_and_its_rises_and_falls_by_the_year() -> None:
+    # 實質按年上升5.1%, 按年微跌1.9%, 按年大升23.6%: growths of the subject before (keyed by 实质 and
+    # 按年微 before)
+    text = normalize(
+        "澳門日報\n2026年3月9日\n\n　　二○二五年本澳本地生產總值為4,186.3億澳門元，實質按年上升5.1%。"
+        "人均消費為4,218澳門元，按年微跌1.9%。醫藥製品業收益按年大升26.3%。"
+    ).text
+    by_value = {f.value: f for f in extract_figures(text, describe_document(text, "macao_daily.txt"))}
+    assert by_value[5.1].indicator == "本地生产总值" and by_value[-1.9].indicator == "人均消费"
+    assert (by_value[26.3].measure, by_value[26.3].indicator) == ("yoy_growth_pct", "医药制品业收益")
+
+
+def test_base_stations_listed_by_city_stand_at_the_years_end() -> None:
+    # 【长春市】5G基站2.18万个　/　上云企业1.52万家: base stations standing at the year's end (dated
+    # over the year before), the second item keyed without its slash; 比上年末增长19.9%: the
+    # stock's growth since then
+    text = normalize(
+        "5G网络覆盖更密 工业互联网赋能更深\n——2025年全省5G和工业互联网发展综述\n\n"
+        "2026-01-16 09:12　来源：吉林省工业和信息化厅\n\n"
+        "　　截至2025年12月底，全省上云企业累计达到3.86万家，比上年末增长19.9%。\n\n"
+        "【长春市】5G基站2.18万个　/　上云企业1.52万家\n"
+    ).text
+    by_value = {f.value: f for f in extract_figures(text, describe_document(text, "jilin_5g.txt"))}
+    assert (by_value[2.18].period_start, by_value[2.18].period_end) == (
+        date(2025, 12, 31),
+        date(2025, 12, 31),
+    )
+    assert (by_value[2.18].value_base, by_value[1.52].indicator) == (21800, "上云企业")
+    assert by_value[19.9].period_start == date(2025, 12, 31)

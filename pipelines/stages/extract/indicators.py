@@ -28,7 +28,7 @@ from pipelines.stages.extract.drafts import Context, Draft
 from pipelines.stages.extract.lexicon import Affixes, lexicon
 from pipelines.stages.models import UNNAMED_CITY, UNNAMED_PROVINCE
 
-_PUNCT = "、，,。；;：:（）()“”\"'《》 \t\u3000*\n-—?？!！●◆■•·▲▼↑↓"
+_PUNCT = "、，,。；;：:（）()“”\"'《》 \t\u3000*\n-—?？!！●◆■•·▲▼↑↓/／"  # (/ 上云企业: a line's second item)
 SHARE_WORDS = ("比重", "占比", "比例", "份额")
 
 

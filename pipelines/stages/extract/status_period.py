@@ -232,6 +232,9 @@ _ENTERED_THE_LIST = re.compile(r"(?:入围|上榜)(?!企业)")
 _WHOLE_YEARS_PLAN = re.compile(r"(?:年度|全年)(?:计划|目标)")
 #: things counted where they stand (users, base stations, ports, certified firms in force): a level
 #: of them is a stock
+#: a change since the last year's end (比上年末, 较去年底)
+_SINCE_THE_YEARS_END = re.compile(r"[比较](?:上年|去年)(?:末|底)")
+_STANDING_WITHOUT_A_CUE = re.compile(r"基站|端口")
 _STANDING = re.compile(r"用户|基站|端口|终端|有效数|有效期内|有效(?:发明)?专利")
 #: a goal said as a level to reach (突破8500亿元, 达到50万辆), not as what is added
 _LEVEL_GOAL = re.compile(r"达到|突破|超过|跃上|迈上|提升至|提高到|提高至|增至|(?<![下到表传送])达")
@@ -633,7 +636,11 @@ class StatusPeriodRules:
             and (period_rule.startswith("period_default") or period.end == level.period.end)
             and level.stock
             and level.period.kind == AS_OF
-            and _BALANCE.search(level.indicator)
+            and (
+                _BALANCE.search(level.indicator)
+                # (上云企业累计达到3.86万家，比上年末增长19.9%: the stock's growth since the year's end)
+                or _SINCE_THE_YEARS_END.search(self.text, ctx.clause.start, tok.start)
+            )
         ):
             # 贷款余额2136.8亿元，同比增长18.7%: a stock's growth over a year, at the stock's date
             period, period_rule = level.period, "period_of_stock"
@@ -1235,6 +1242,13 @@ class StatusPeriodRules:
         # stand, so a level of them is the stock at the period's end
         strong = strong or (
             weak and measure == "amount" and tok.unit_class == "count" and bool(_STANDING.search(clause_pre))
+        )
+        # (【长春市】5G基站2.18万个: base stations stand, said without a cue; but 用户购买… buy)
+        strong = strong or (
+            measure == "amount"
+            and tok.unit_class == "count"
+            and bool(_STANDING_WITHOUT_A_CUE.search(clause_pre))
+            and not (flow_noun or lex.flow_cue.search(clause_pre))
         )
         # (累计2025年全年外销订单7418.5亿美元: the whole year's sum, a flow over it; but 全年新增…、总数
         # 达到1612家 is a stock)
