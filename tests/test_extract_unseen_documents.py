@@ -14368,3 +14368,20 @@ def test_base_stations_listed_by_city_stand_at_the_years_end() -> None:
     )
     assert (by_value[2.18].value_base, by_value[1.52].indicator) == (21800, "上云企业")
     assert by_value[19.9].period_start == date(2025, 12, 31)
+
+
+def test_a_page_set_in_two_columns_is_read_a_column_at_a_time() -> None:
+    # 一、工业生产　　｜　二、固定资产投资 ↵ 规上工业总产值　156.38亿元　↑7.9%　　｜　工业投资…: each column
+    # down (the two halves of a line were read as one row, the right half's figures keyed by the left)
+    text = normalize(
+        "清河县2026年1—4月主要经济指标快报\n发布时间：2026-05-20 16:42　　来源：县统计局\n\n"
+        "一、工业生产　　　　　　　　　　　　　　　｜　二、固定资产投资\n"
+        "规上工业增加值　↑8.7%　　　　　　　　　　　｜　固投（不含农户）　↑6.2%\n"
+        "规上工业总产值　156.38亿元　↑7.9%　　　　　 ｜　　　　　　房地产开发投资　↓11.4%\n"
+        "高新技术产业增加值　↑14.2%　　　　　　　　 ｜　新开工亿元以上项目　23个\n"
+    ).text
+    assert text.index("高新技术产业增加值") < text.index("二、固定资产投资") < text.index("房地产开发投资")
+    assert "｜" not in text
+    by_value = {f.value: f for f in extract_figures(text, describe_document(text, "qinghe_quick.txt"))}
+    assert by_value[156.38].indicator == by_value[7.9].indicator == "规模以上工业总产值"
+    assert by_value[-11.4].indicator == "房地产开发投资"

@@ -1001,6 +1001,8 @@ def normalize(text: str) -> NormalizedText:
     lost: set[int] = set()
     text, offsets = _remove_pinyin(text, offsets, lost)
     text, offsets = _to_simplified(text, offsets)
+    if "｜" in text:
+        text, offsets = _edit(text, offsets, _TWO_COLUMN_BLOCK, _columns_one_after_the_other)
     if text.count(",") >= _CSV_TABLE_MIN_COMMAS and _has_csv_block(text):
         text, offsets = _edit(text, offsets, _CSV_TABLE, _csv_table_edit)
     if text.count(",") >= _CSV_TABLE_MIN_COMMAS // 2 and _CSV_PAIRS.search(text):
@@ -1055,6 +1057,31 @@ def normalize(text: str) -> NormalizedText:
     text, offsets = _edit(text, offsets, _BLANK_RUN, lambda m: ((m.start(), m.start() + 2),))
     text, offsets = _strip(text, offsets)
     return NormalizedText(text, offsets, _corrupted_spans(text, offsets, lost))
+
+
+#: a page set in two columns a full-width bar parts, padded before it (一、工业生产　　　｜　二、固定资产
+#: 投资): four lines or more, each with one bar
+_TWO_COLUMN_BLOCK = re.compile(r"(?:^[^\n｜|]*[ \u3000]｜[^\n｜|]*(?:\n|$)){4,}", re.MULTILINE)
+_COLUMN_BAR = re.compile(r"[ \u3000]*｜[ \u3000]*")
+
+
+def _columns_one_after_the_other(match: re.Match[str]) -> Sequence[Piece]:
+    """The left column's lines, then the right column's: each column read down, as printed, not
+    across the bar (a report's two columns hold two sections side by side)."""
+    left: list[Piece] = []
+    right: list[Piece] = []
+    pos = match.start()
+    for line in match.group().split("\n"):
+        bar = _COLUMN_BAR.search(line)
+        if bar is not None:
+            if line[: bar.start()].strip():
+                left += [(pos, pos + bar.start()), "\n"]
+            if line[bar.end() :].strip():
+                right += [(pos + bar.end(), pos + len(line)), "\n"]
+        pos += len(line) + 1
+    ends_a_line = match.group().endswith("\n")
+    pieces = [*left, *right]
+    return pieces if ends_a_line or not pieces else pieces[:-1]
 
 
 # --- CSV wrapper -----------------------------------------------------------
