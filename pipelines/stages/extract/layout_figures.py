@@ -44,12 +44,12 @@ from pipelines.stages.extract.tables import (
     CHART_PARTS,
     ESTIMATE_TAGS,
     GROWTH_NAME_END,
-    MONTH_ROW_LABEL,
     PERIOD_ROW_LABEL,
     REPORT_COLUMNS,
     STAR_MARKS,
     YEAR_ROW_LABEL,
     TableValue,
+    month_of_row_label,
     table_values,
 )
 from pipelines.stages.extract.tokens import Token
@@ -527,13 +527,11 @@ _CHAIN_OF_CAPTION = re.compile(
 
 def _month_of_row(label: str) -> Period | None:
     """The month a row's label names with its year (2025年10月, 2025.10), or None."""
-    said = MONTH_ROW_LABEL.fullmatch(label)
+    said = month_of_row_label(label)
     if said is None:
         return None
-    year, month = int(said.group("year")), int(said.group("month") or said.group("dotted"))
-    return (
-        Period(date(year, month, 1), month_end(year, month), UNKNOWN, "month") if 1 <= month <= 12 else None
-    )
+    year, month = said
+    return Period(date(year, month, 1), month_end(year, month), UNKNOWN, "month")
 
 
 def _is_planned(column: str) -> bool:

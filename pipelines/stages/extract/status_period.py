@@ -234,6 +234,7 @@ _WHOLE_YEARS_PLAN = re.compile(r"(?:年度|全年)(?:计划|目标)")
 #: of them is a stock
 #: a change since the last year's end (比上年末, 较去年底)
 _SINCE_THE_YEARS_END = re.compile(r"[比较](?:上年|去年)(?:末|底)")
+#: things that stand where they are even said without a cue of a stock (【长春市】5G基站2.18万个)
 _STANDING_WITHOUT_A_CUE = re.compile(r"基站|端口")
 _STANDING = re.compile(r"用户|基站|端口|终端|有效数|有效期内|有效(?:发明)?专利")
 #: a goal said as a level to reach (突破8500亿元, 达到50万辆), not as what is added

@@ -2865,8 +2865,6 @@ _PAIR_GROWTH = re.compile(r"(?:同比)?(?:增长|增速|增减)(?:率)?\s*(?:[�
 
 #: what the line over an index's bases says of each column (环比  同比  1—3月累计)
 _OVER_A_BASE = re.compile(rf"环比|同比|{_PERIOD_OVER_A_PAIR}")
-
-
 #: a column of a change that names no unit, its cells saying it (同比 ↵ 13.5%, +0.3个百分点)
 _BARE_CHANGE_COLUMN = re.compile(r"同比|增长|增速|增幅|同比增长|同比增减|增减|变化|变动")
 #: a change's cell with its sign and no unit (+4, -2): of things counted, not in %
@@ -3998,19 +3996,23 @@ _CHANGE_IN_POINTS = re.compile(r"比上月增减\s*[（(]\s*个?百分点\s*[)�
 _PERIOD_ROWS_COLUMNS = frozenset({"季度", "时间", "时期", "期间", "年份", "年度"})
 #: a unit line's units, one a column in the columns' order (单位：元/千瓦时，%)
 _UNITS_IN_ORDER = re.compile(_NOT_A_UNIT_OF_MEASURE + r"单位\s*[：:]\s*([^\s。；;()（）]{1,30})")
-#: a row's label that is a period of a year (一季度, 1—3月, 上半年)
 #: a row's label of a month of a year (2025年10月, 2025.10, 2025-10): a row a month, across a year's end
-MONTH_ROW_LABEL = re.compile(
+_MONTH_ROW_LABEL = re.compile(
     r"(?P<year>(?:19|20)\d{2})\s*(?:年\s*(?P<month>\d{1,2})\s*月份?|[.．/-](?P<dotted>\d{1,2}))"
 )
 
 
-def _month_label(label: str) -> bool:
-    """2025.10 (a month of a year, 1 to 12), no number."""
-    said = MONTH_ROW_LABEL.fullmatch(label)
-    return said is not None and 1 <= int(said.group("month") or said.group("dotted")) <= 12
+def month_of_row_label(label: str) -> tuple[int, int] | None:
+    """2025.10 → (2025, 10): the year and month a row's label names (a month 1 to 12, no number
+    such as 2025.15); None for any other label."""
+    said = _MONTH_ROW_LABEL.fullmatch(label)
+    if said is None:
+        return None
+    month = int(said.group("month") or said.group("dotted"))
+    return (int(said.group("year")), month) if 1 <= month <= 12 else None
 
 
+#: a row's label that is a period of a year (一季度, 1—3月, 上半年)
 PERIOD_ROW_LABEL = re.compile(
     r"(?:[一二三四]季度|第[一二三四]季度|上半年|下半年|前三季度|\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月|\d{1,2}\s*月)"
     r"(?:累计)?"  # (1—9月累计: the months to date)
@@ -4199,7 +4201,9 @@ def _region_row(
         numbers = [*numbers, (0, "—")]  # 埇桥区  7.5  10  48 under …  备注: the remark left empty
     # (2012 | 7215 | 12463.5 under 年份 | …: a row of a year, its label no value; 2025.10 a month's)
     if len(numbers) != len(columns) or (
-        _NUMBER_CELL.fullmatch(label) and not YEAR_ROW_LABEL.fullmatch(label) and not _month_label(label)
+        _NUMBER_CELL.fullmatch(label)
+        and not YEAR_ROW_LABEL.fullmatch(label)
+        and month_of_row_label(label) is None
     ):
         return
     # (液压油缸  27.46  12.1%  24.3%  +1.2个百分点: cells that say their column's unit again)
