@@ -204,11 +204,11 @@ _NO_SUBJECT_ALONE = frozenset(
     # (在2025年度全省开发区综合考核评价中，园区位列第28位: the park speaking of itself)
     | {"园区", "本园区", "该园区", "开发区", "高新区", "经开区"}
 )
-#: what a number said with 以 is, named after it (以38.6万元/亩的亩均税收居全市首位)
 #: how a place stands among the others, said after 以 and its number (继续领跑全县, 稳居全市首位)
 _LEADS_THE_PLACES = re.compile(
     r"\s*(?:继续|持续|稳|仍|再次|连续\S{1,3})?(?:领跑|领先|位居|居于|居|位列|排名)"
 )
+#: what a number said with 以 is, named after it (以38.6万元/亩的亩均税收居全市首位)
 _WITH_NUMBER_OF = re.compile(r"的([\u4e00-\u9fff]{2,10}?)(?=居|位居|位列|排名|排|列|，|,|。|$)")
 #: how many figures back a paragraph of places in turn looks for the count it breaks down
 _COUNTS_BEFORE_BREAKDOWN = 3

@@ -3201,8 +3201,8 @@ def _product_row(
                 growth=worded.group("way") is not None, column_period=column.period,
             )  # fmt: skip
             continue
-        if column.growth and column.unit in ("%", "％"):
-            cell = cell.removesuffix(column.unit)  # (地区生产总值  4206.8亿元  6.3% under 指标  数值  增速)
+        if column.growth:
+            cell = _unit_said_again(cell, column)  # (地区生产总值  4206.8亿元  6.3% under 指标  数值  增速)
         value = _value(cell) if _NUMBER_CELL.fullmatch(cell) and not column.remark else None
         if value is not None:
             yield TableValue(
