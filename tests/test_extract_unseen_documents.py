@@ -14385,3 +14385,141 @@ def test_a_page_set_in_two_columns_is_read_a_column_at_a_time() -> None:
     by_value = {f.value: f for f in extract_figures(text, describe_document(text, "qinghe_quick.txt"))}
     assert by_value[156.38].indicator == by_value[7.9].indicator == "规模以上工业总产值"
     assert by_value[-11.4].indicator == "房地产开发投资"
+
+
+def test_a_range_of_ranks_is_no_count() -> None:
+    # 第11至15位依次为襄垣县、灵石县…: the places ranked 11th to 15th, no amount of 15 (a wrong number);
+    # 各有3个县（市）进入前10强 is a count
+    text = normalize(
+        "2025年山西省县域经济综合实力评价报告\n2026-03-12\n\n"
+        "　　第11至15位依次为襄垣县、灵石县、沁水县、霍州市、河曲县。"
+        "从地市分布看，吕梁、晋城两市各有3个县（市）进入前10强。\n"
+    ).text
+    found = extract_figures(text, describe_document(text, "shanxi_counties.txt"))
+    assert not [f for f in found if f.value in (11, 15)]
+    assert {f.value for f in found} == {3}
+
+
+def test_a_posts_numbers_set_off_in_corner_brackets_are_read() -> None:
+    # 同比增长「9.6%」, 突破「300亿元」: a WeChat post's emphasis, no quoted names (a name in them,
+    # 稳外贸「20条」, stands alone in its document); a line that ends on a fraction (约占全国的「1/3」)
+    # is an item of its own; 合金刀具产业 ↵↵ 产业集群营业收入…: the industry the heading names
+    by_value = described_figures(
+        "清河工业2025“成绩单”出炉！\n\n原创 清河融媒 清河县融媒体中心 2026年01月26日 18:30 河北\n\n"
+        "📍规上工业增加值\n同比增长「9.6%」\n\n📍规上工业营业收入\n达到「312.5亿元」\n同比「↑12.3%」\n\n"
+        "**▌二、特色产业**\n\n**🧶羊绒及毛纺产业**\n\n✅ 羊绒制品产量「2860万件」，约占全国的「1/3」\n"
+        "✅ 羊绒电商网络零售额「96.8亿元」，「↑15.4%」\n\n**🔧合金刀具产业**\n\n"
+        "✅ 产业集群营业收入「23.6亿元」，「↑18.9%」\n",
+        "qinghe_post.txt",
+    )
+    assert (by_value[9.6].measure, by_value[312.5].indicator) == ("yoy_growth_pct", "规模以上工业营业收入")
+    assert by_value[96.8].indicator == "羊绒电商网络零售额"  # (not glued to the line above)
+    assert by_value[23.6].indicator == "合金刀具产业集群营业收入"
+
+
+def test_a_posts_figure_lines_are_sentences_of_their_own() -> None:
+    # 新增…“小巨人”企业2家，累计达到5家 ↵ 新增省级专精特新中小企业27家，总数达118家: the second line's
+    # new firms are the year's, not a stock on its last day (the lines were read as one sentence, and
+    # 累计 above made them a stock); 按不变价格计算，同比增长6.1% goes on from the line above
+    text = normalize(
+        "清河县2025年工业经济成绩单\n2026-01-26\n\n三、创新动能更足\n\n"
+        "新增国家级专精特新“小巨人”企业2家，累计达到5家\n新增省级专精特新中小企业27家，总数达118家\n\n"
+        "▌ 地区生产总值\n\n2025年，全县实现地区生产总值286.47亿元\n按不变价格计算，同比增长6.1%\n"
+    ).text
+    by_value = {f.value: f for f in extract_figures(text, describe_document(text, "qinghe_lines.txt"))}
+    assert (by_value[27].period_start, by_value[27].period_end) == (date(2025, 1, 1), date(2025, 12, 31))
+    assert by_value[6.1].indicator.startswith("地区生产总值")
+
+
+def test_a_hong_kong_results_table_of_years_in_thousands() -> None:
+    # 截至二零二五年十二月三十一日止年度 and 發佈時間：25/03/2026: a year and a day as Hong Kong writes
+    # them; 2025年  2024年  变动 ↵ 人民币千元  人民币千元: the units under the years; (7.6): a fall in an
+    # accountant's brackets; 毛利率  22.7%  22.1%: a rate's levels
+    by_value = described_figures(
+        "龍城精工控股有限公司 - 截至二零二五年十二月三十一日止年度之全年業績公告\n"
+        "發佈時間：25/03/2026 22:18\n\n本集團總部及主要生產基地位於中國江蘇省常州市。\n\n財務摘要\n\n"
+        "　　　　　　截至十二月三十一日止年度\n　　　　　　二零二五年　　　二零二四年　　　變動\n"
+        "　　　　　　人民幣千元　　　人民幣千元\n收入　　　　8,426,318　　　7,483,571　　　+12.6%\n"
+        "毛利率　　　22.7%　　　　　22.1%　　　　　+0.6個百分點\n"
+        "鑄鍛件　　　781,650　　　　846,221　　　　(7.6)\n",
+        "longcheng_results.txt",
+    )
+    revenue = by_value[8426318]
+    assert (revenue.value_base, revenue.region, revenue.period_start) == (
+        8426318000,
+        "常州市",
+        date(2025, 1, 1),
+    )
+    assert by_value[7483571].period_end == date(2024, 12, 31)
+    assert by_value[-7.6].indicator == "铸锻件" and by_value[-7.6].measure == "yoy_growth_pct"
+    assert (by_value[22.1].measure, by_value[0.6].measure) == ("share_pct", "pp_change")
+
+
+def test_an_interim_results_table_is_of_the_six_months() -> None:
+    # 截至6月30日止六个月 over 2025年  2024年: each year's first half; 本集团主要于…浙江省宁波市从事…: the
+    # group's city; 香港，2025年8月22日 at the foot: the day it was signed
+    by_value = described_figures(
+        "甬新动力控股有限公司\n\n截至2025年6月30日止六个月之中期业绩公告\n\n"
+        "本集团主要于中华人民共和国浙江省宁波市从事新能源汽车电驱系统之研发、生产及销售。\n\n"
+        "截至6月30日止六个月\n2025年          2024年        变动\n人民币千元      人民币千元         %\n"
+        "收入                            1,865,432       1,656,400        12.6\n\n"
+        "承董事会命\n主席\n陈国栋\n\n香港，2025年8月22日\n",
+        "yongxin_interim.txt",
+    )
+    assert by_value[1865432].region == "宁波市"
+    assert (by_value[1865432].period_start, by_value[1865432].period_end) == (
+        date(2025, 1, 1),
+        date(2025, 6, 30),
+    )
+    assert by_value[1656400].period_end == date(2024, 6, 30)
+
+
+def test_a_zones_table_of_this_year_and_the_year_before() -> None:
+    # 本年 | 上年同期 | 增减(%): this year's level, last year's, the growth; 营收超100亿元企业（家）: a
+    # row of counts whose label holds a size class, no amount of 100亿元 (a wrong number)
+    by_value = described_figures(
+        "娄底经济技术开发区2025年1-12月主要经济指标完成情况表\n发布时间：2026-01-23 10:12\n\n"
+        "| 序号 | 指标名称 | 计量单位 | 本年 | 上年同期 | 增减(%) |\n|---|---|---|---|---|---|\n"
+        "| 1 | 地区生产总值 | 万元 | 3865420 | 3592180 | 6.8 |\n"
+        "| 2 | 金融机构存款余额① | 亿元 | 512.6 | 470.3 | 9.0 |\n\n"
+        "两届榜单主要指标对比\n\n指标            本届  上届  增减\n"
+        "营收超100亿元企业（家）   9      7      +2\n",
+        "loudi_zone.txt",
+    )
+    assert by_value[3865420].value_base == 38654200000 and by_value[3592180].period_end == date(2024, 12, 31)
+    assert by_value[512.6].indicator == "金融机构存款余额"  # (without its note's mark)
+    assert 100 not in by_value
+
+
+def test_a_projects_heading_with_its_place_makes_the_lines_below_that_places() -> None:
+    # 1．荆楚锂源…项目（钟祥市） ↵ 项目总投资45亿元…: the project's county's; 三、… ends the projects
+    by_value = described_figures(
+        "荆门市重点工业项目建设调度会会议纪要\n2025-11-11\n\n二、重点项目推进情况\n\n"
+        "1．荆楚锂源年产20万吨磷酸铁锂项目（钟祥市）\n项目总投资45亿元，1—10月完成16.9亿元。\n\n"
+        "2．华楚智能农机装备产业园项目（京山市）\n项目总投资22亿元，1—10月完成投资7.9亿元。\n\n"
+        "三、下一步工作安排\n\n确保全年重点工业项目完成投资420亿元以上。\n",
+        "jingmen_minutes.txt",
+    )
+    assert (by_value[45].region, by_value[16.9].region, by_value[7.9].region) == (
+        "钟祥市",
+        "钟祥市",
+        "京山市",
+    )
+    assert by_value[420].region == "荆门市"
+
+
+def test_a_bare_increase_of_things_counted_is_the_number_added() -> None:
+    # 智能工厂增加9家，优秀场景增加27个; 入选智能工厂数量较上年增加5家: so many more than the year
+    # before (none was read: a count cannot grow by a percentage); 第3至5名分别为… no count
+    by_value = described_figures(
+        "贵州省2025年智能工厂名单公告\n2025-12-18\n\n"
+        "　　2025年，与上年相比，全省智能工厂增加9家，优秀场景增加27个。"
+        "遵义市入选智能工厂数量较上年增加5家。\n",
+        "guizhou_factories.txt",
+    )
+    assert (by_value[9].indicator, by_value[27].indicator) == ("智能工厂（增加）", "优秀场景（增加）")
+    assert (by_value[5].region, by_value[5].measure, by_value[5].period_end) == (
+        "遵义市",
+        "amount",
+        date(2025, 12, 31),
+    )

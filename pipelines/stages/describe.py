@@ -77,6 +77,8 @@ _STAMPED = re.compile(rf"{_DATE}日?\s+\d{{1,2}}:\d{{2}}|{_DATE}日?\s*$")  # (�
 _BRACKETED_DATE = re.compile(rf"^[（(]\s*{_DATE}日?\s*(?:[，,][^（）()]{{2,12}}|公告|公布|发布|印发)?[)）]$")
 #: (and a speaker's line with the day he spoke: 洛阳市人民政府市长　　（2025年7月18日）)
 _BRACKETED_PERIOD = re.compile(r"^(?:[^（）()\d]{2,30}\s+)?[（(]\s*\d{4}\s*年[^（）()]{1,10}[)）]$")
+#: a signature's place and day at the foot of a text (香港，2025年8月22日)
+_PLACE_THEN_DATE = re.compile(rf"[\u4e00-\u9fff]{{2,4}}[，,]\s*{_DATE}日?")
 #: a report dated by its month only (…评估报告 / 2024年6月): signed, but on no stated day
 #: a report's month on a line of its own, perhaps after its issuer (湖南省工业和信息化厅　2026年3月)
 _MONTH_LINE = re.compile(
@@ -1138,7 +1140,9 @@ _HOME_CITY = re.compile(
     # (| 办公地址 | 贵州省铜仁市… |: the same in the report's table of contacts)
     r"|(?:公司)?(?:注册地址|办公地址|住所)\s*[:：|｜]\s*"
     # (an investor relations record's form: 地点　河南省新乡市…公司总部, where the firm received them)
-    r"|(?m:^)地点\s*[:：\s]\s*)"
+    r"|(?m:^)地点\s*[:：\s]\s*"
+    # (本集团主要于中华人民共和国浙江省宁波市从事…: where a listed firm's group does its business)
+    r"|(?:公司|集团)主要于(?:中华人民共和国|中国))"
     r"[\u4e00-\u9fff]{2,7}?(?:省|自治区)" + _CITY_AND_COUNTY
 )
 
@@ -2459,6 +2463,12 @@ def _reference_date(
             signed = safe_date(*(int(group) for group in match.groups()))
             if signed is not None:
                 return signed, "signed", 0.9
+    for line in lines[-_FOOTER_LINES:]:
+        # 主席　陈国栋 ↵ 香港，2025年8月22日: where and when a listed firm's announcement was signed
+        match = _PLACE_THEN_DATE.fullmatch(line.strip())
+        signed = safe_date(*(int(group) for group in match.groups())) if match else None
+        if signed is not None:
+            return signed, "signed", 0.9
     dated = _dated_dateline(lines)
     if dated is not None:
         return dated, "dateline", 0.9

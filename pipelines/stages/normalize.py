@@ -687,6 +687,61 @@ def _common_era_years(text: str, offsets: list[int]) -> tuple[str, list[int]]:
     return _edit(text, offsets, _REPUBLIC_YEAR, lambda m: ((str(int(m.group()) + _REPUBLIC_EPOCH)),))
 
 
+#: a month and day in numerals after a year, or a month with its day (2025年十二月三十一日, 截至十二月
+#: 三十一日止年度), as Hong Kong releases write them once their years are digits
+_DATE_IN_WORDS = re.compile(
+    r"(?P<month>[一二三四五六七八九十]{1,2})月(?:(?P<day>[一二三四五六七八九十]{1,3})日)?"
+)
+_DATE_IN_WORDS_HINT = re.compile(r"年[一二三四五六七八九十]{1,2}月|月[一二三四五六七八九十]{1,3}日")
+_NUMERAL = {c: i for i, c in enumerate("一二三四五六七八九", start=1)}
+
+
+def _in_digits(words: str) -> int | None:
+    """一 → 1, 十二 → 12, 三十一 → 31: the numbers of a date's month and day."""
+    tens, _, units = words.rpartition("十")
+    if "十" not in words:
+        return _NUMERAL.get(words) if len(words) == 1 else None
+    if len(tens) > 1 or len(units) > 1:
+        return None
+    return (_NUMERAL.get(tens, 0) if tens else 1) * 10 + (_NUMERAL.get(units, 0) if units else 0)
+
+
+def _date_in_digits(match: re.Match[str]) -> Sequence[Piece] | None:
+    after_a_year = (
+        match.start() >= 2
+        and match.string[match.start() - 1] == "年"
+        and match.string[match.start() - 2].isdigit()
+    )
+    if match.group("day") is None and not after_a_year:
+        return None  # (五月, 十月份: a month named alone, as prose does, is left as it is)
+    month = _in_digits(match.group("month"))
+    day = _in_digits(match.group("day")) if match.group("day") else None
+    if month is None or not 1 <= month <= 12 or (match.group("day") and (day is None or not 1 <= day <= 31)):
+        return None
+    return (f"{month}月" + (f"{day}日" if day else ""),)
+
+
+#: a date written day first (發佈時間：25/03/2026 22:18), as Hong Kong's pages stamp it
+_DAY_FIRST_DATE = re.compile(r"(?<![\d/.])([0-3]?\d)/([01]?\d)/(20\d{2})(?![\d/])")
+
+
+def _day_first_date(match: re.Match[str]) -> Sequence[Piece] | None:
+    day, month = int(match.group(1)), int(match.group(2))
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return None
+    return (f"{match.group(3)}-{month:02d}-{day:02d}",)
+
+
+def _dates_in_digits(text: str, offsets: list[int]) -> tuple[str, list[int]]:
+    """2025年十二月三十一日 → 2025年12月31日, 25/03/2026 → 2026-03-25: the dates every later rule
+    reads are written year first in Arabic numerals."""
+    if _DATE_IN_WORDS_HINT.search(text) is not None:
+        text, offsets = _edit(text, offsets, _DATE_IN_WORDS, _date_in_digits)
+    if "/20" in text:
+        text, offsets = _edit(text, offsets, _DAY_FIRST_DATE, _day_first_date)
+    return text, offsets
+
+
 #: a sum in uppercase financial numerals (人民币贰佰万元整, 贰仟叁佰肆拾伍万元), as notices of
 #: awards and contracts write it, and the ordinary numerals for them, one character for one
 _FINANCIAL_SUM = re.compile(r"(?:[零壹贰叁肆伍陆柒捌玖拾佰仟]+[万亿]?)+(?=[元圆])")
@@ -887,6 +942,12 @@ _PARTS_OF_THE_HIGHER = 10_000
 _EMPHASIS = re.compile(
     r"(?:(?<=[\u4e00-\u9fff]) (?=(?:\*\*|__)[\u4e00-\u9fff]))?(\*\*|__)(?=\S)(.+?)(?<=\S)\1"
 )
+#: 同比「↑12.3%」, 达到「312.5亿元」, 约占全国的「1/3」: a post that sets its numbers off in corner
+#: brackets for the eye; a name in them (稳外贸「20条」, 「1+4」产业) stands alone in its document
+_NUMBER_SET_OFF = re.compile(
+    r"「([↑↓+\-−]?(?:约|近|超|逾|超过|突破)?(?:\d[\d,./]*[^\s」\d，。；、+＋]{0,6}|[一二三四五六七八九]成(?:以上|左右)?))」"
+)
+_NUMBERS_SET_OFF_IN_A_POST = 3
 _MD_HEADING = re.compile(r"(?m)^[ \t]*(?:#{1,6}|>)[ \t]+")  # (and a Markdown quote's mark: > 来源：…)
 _LINE_EDGE_SPACE = re.compile(r"(?m) (?:(?<=^ ) *| *$)")
 _SPACES = re.compile(r" (?<=(.) ) *(?=(.))")
@@ -942,8 +1003,8 @@ _NUMBER_GOES_ON = set("0123456789.")
 #: a line that ends on a number and its unit (增长8.4%, 人造板1286.5万立方米), as the short
 #: lines of a WeChat post or an infographic do, each an item of its own
 _ENDS_ON_QUANTITY = re.compile(
-    r"\d(?:\.\d+)?\s*(?:%|％|个百分点|[万亿]?(?:元|吨|立方米|平方米|千瓦时|千瓦|家|个|辆|台|套|件|项))$"
-)
+    r"\d(?:(?:\.\d+)?\s*(?:%|％|个百分点|[万亿]?(?:元|吨|立方米|平方米|千瓦时|千瓦|家|个|辆|台|套|件|项))|/\d+)$"
+)  # (…约占全国的1/3: a fraction too)
 _ITEM_LINE_MAX = 30
 #: an infographic's number on a line of its own, its unit on the next (312.6 ↵ 亿元)
 _BARE_NUMBER = re.compile(r"[▲▼↑↓+\-]?\s*\d[\d,]*(?:\.\d+)?")
@@ -1031,6 +1092,7 @@ def normalize(text: str) -> NormalizedText:
     text = _fold(text)
     text = _arabic_years(text)
     text, offsets = _common_era_years(text, offsets)
+    text, offsets = _dates_in_digits(text, offsets)
     text = _ordinary_numerals(text)
     text = _scanned_digits(text)
     text = _scanned_words(text)
@@ -1038,6 +1100,8 @@ def normalize(text: str) -> NormalizedText:
     text = _half_width_marks(text)
     if "**" in text or "__" in text:
         text, offsets = _edit(text, offsets, _EMPHASIS, lambda m: (m.span(2),))
+    if "「" in text and len(_NUMBER_SET_OFF.findall(text)) >= _NUMBERS_SET_OFF_IN_A_POST:
+        text, offsets = _edit(text, offsets, _NUMBER_SET_OFF, lambda m: (m.span(1),))
     if _TWO_PART_NUMBER_HINT.search(text):
         text, offsets = _edit(text, offsets, _COMPOUND_NUMBER, _compound_number)
     text, offsets = _edit(text, offsets, _MD_HEADING, _delete)

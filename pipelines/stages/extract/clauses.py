@@ -71,6 +71,25 @@ _ENDS_ON_A_FIGURE = re.compile(r"[，,]\S*\d(?:\.\d+)?\s*(?:[%％]|[万亿千百
 _LABELLED_LINE = re.compile(r"\s*[\u4e00-\u9fff（）()、]{2,24}[：:]\s*\S")
 #: a paragraph that opens on words, not on a number or a mark that goes on from the line above
 _OPENS_ON_WORDS = re.compile(r"[\u4e00-\u9fff]{2}")
+#: a short line that ends on its figure (新增省级专精特新中小企业27家，总数达118家), one of a post's
+#: list of them, a line each
+#: how a line that goes on from the one above opens (同比增长…, 增速高于…, 其中：…, 占…)
+_GOES_ON_FROM_ABOVE = re.compile(r"其中|按|同比|环比|增速|增幅|增长|下降|高于|低于|[比较占均]|分别|合计|累计")
+_DIGIT = re.compile(r"\d")
+_FIGURE_LINE = re.compile(
+    r"[\u4e00-\u9fff][^\n。；]{0,38}\d(?:(?:\.\d+)?\s*(?:[%％]|[万亿千百]?[\u4e00-\u9fff]{1,3})|/\d+)"
+)  # (…约占全国的1/3: a fraction too)
+
+
+def _figure_line_at(text: str, start: int) -> bool:
+    """Whether a line of its own figure opens at ``start``: it names what its first figure is of,
+    not going on from the line above (按不变价格计算，同比增长6.1%, 其中：住户存款：702.18亿元)."""
+    end = text.find("\n", start)
+    end = end if end >= 0 else len(text)
+    if _FIGURE_LINE.fullmatch(text, start, end) is None or _GOES_ON_FROM_ABOVE.match(text, start):
+        return False
+    comma = text.find("，", start, end)
+    return _DIGIT.search(text, start, comma if comma >= 0 else end) is not None
 
 
 def _chapter_heading_at(text: str, start: int) -> bool:
@@ -132,6 +151,11 @@ def sentences(text: str, corrupted: list[tuple[int, int]] | None = None) -> list
             # (采矿业增加值：—，增长5.8% ↵ 制造业增加值：—，增长11.6%: a list of labelled values, a
             # line each)
             is_break = is_break or bool(_LABELLED_LINE.match(before) and _LABELLED_LINE.match(text, m.end()))
+            # (新增…“小巨人”企业2家，累计达到5家 ↵ 新增省级专精特新中小企业27家，总数达118家: a post's
+            # figures, a line each)
+            is_break = is_break or bool(
+                m.group(0) == "\n" and _FIGURE_LINE.fullmatch(before) and _figure_line_at(text, m.end())
+            )
             line_start = m.end()
             if not is_break:
                 continue

@@ -309,6 +309,10 @@ _BOUND_WORD_END = re.compile(r"(?:以上|以下|及以上|及以下)$")
 _NOUN_AFTER = re.compile(r"的?[\u4e00-\u9fff]")
 _NOT_A_NOUN_AFTER = re.compile(r"的?(?:以上|以下|左右|大关|规模|水平)")
 _SIZE_CLASS_OF = re.compile(r"[ *]*的(?!目标|水平|规模|成绩|好成绩|历史|新高)[\u4e00-\u9fff]")
+#: a row's label of the things a size class counts, their unit in brackets (营收超100亿元企业（家）)
+_COUNTED_CLASS_LABEL = re.compile(
+    r"[\u4e00-\u9fff]{0,6}?(?:企业|项目|园区|集群|工厂|单位)数?[（(](?:家|个|户|项|座)[)）]"
+)
 #: what a count names after itself when it is a size class (…100名或以上的场所, 10名以下的企业)
 _COUNT_CLASS_OF = re.compile(r"[ *]*(?:或|及)?(?:以上|以下)?" + _SIZE_CLASS_OF.pattern.removeprefix("[ *]*"))
 #: what lies between a rate that bounds a class of things and the share of them (…在80%及以上的
@@ -1467,6 +1471,8 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
         bound_before = tok.start < tok.num_start or tok.kind == "implied"
         if tok.qualifier == "at_least" and bound_before and _SIZE_CLASS_OF.match(post):
             return True
+        if tok.qualifier == "at_least" and bound_before and _COUNTED_CLASS_LABEL.match(post):
+            return True  # 营收超100亿元企业（家）  9  7  +2: the label of a row of counts
         # 过10亿元项目110个: a size class right before the noun whose count follows
         return (
             nxt is not None

@@ -91,6 +91,11 @@ _NUMBERED_HEADING_LINE = re.compile(rf"\s*{_HEADING_MARK}[^\n。；;，,：:]{{2
 _PLACE_AFTER_HEADING = re.compile(
     rf"\s*{_HEADING_MARK}[^\n。；;]{{2,60}}?[（(](?P<place>[\u4e00-\u9fff]{{2,8}}?(?:市|县|区|旗))[)）]\s*"
 )
+#: a project's heading numbered in digits, its place last in brackets (1．荆楚锂源…项目（钟祥市）), as
+#: a meeting's minutes list the projects it went through
+_PROJECT_PLACE_AFTER_HEADING = re.compile(
+    r"\s*(?P<marker>\d{1,2}[．.、](?!\d))[^\n。；;，,]{2,60}?[（(](?P<place>[\u4e00-\u9fff]{2,8}?(?:市|县|区|旗))[)）]\s*"
+)
 #: a paragraph that sums up or looks ahead after the sections of places (以上案件中…, 下一步，…)
 _SECTION_CLOSER = re.compile(r"\s*(?:以上|综上|下一步|总体(?:来)?看|总的来看|总之|附件)")
 _NUMBERED_PLACE_HEADING = re.compile(
@@ -442,12 +447,20 @@ class DocumentState(StatusPeriodRules, IndicatorText):
             self.province = province_of_whole(self.region)
             return
         numbered = _NUMBERED_HEADING_LINE.fullmatch(self.text, sentence.start, line_end)
-        # (一、郑州宇达重工机械有限公司：工程机械结构件智能工厂建设（郑州市）: a case, its place last)
-        placed_after = _PLACE_AFTER_HEADING.fullmatch(self.text, sentence.start, line_end)
+        # (一、郑州宇达重工机械有限公司：工程机械结构件智能工厂建设（郑州市）: a case, its place last;
+        # 1．荆楚锂源年产20万吨磷酸铁锂项目（钟祥市）: a project)
+        placed_after = _PLACE_AFTER_HEADING.fullmatch(
+            self.text, sentence.start, line_end
+        ) or _PROJECT_PLACE_AFTER_HEADING.fullmatch(self.text, sentence.start, line_end)
         numbered = numbered or placed_after
         if numbered is None:
             return
         marker = _marker_kind(numbered.group("marker"))
+        if self.section_marker == "1" and marker != "1":
+            # 5．…项目（沙洋县） ↵ … ↵ 三、存在的主要问题: the projects are over
+            self.section_region, self.section_marker = False, ""
+            self.region = self.meta.region
+            self.province = province_of_whole(self.region)
         if self.section_region and self.section_marker and self.section_marker != marker:
             return  # （一）… under 一、榆林市…: a part of the place's section
         placed = placed_after or _NUMBERED_PLACE_HEADING.match(self.text, sentence.start, line_end)
@@ -1110,5 +1123,7 @@ def _is_place(name: str) -> bool:
 
 
 def _marker_kind(marker: str) -> str:
-    """A heading's rank by its numbering: 一、 (、) above （一） (（)."""
+    """A heading's rank by its numbering: 一、 (、) above （一） (（); a project's 1． (1) apart."""
+    if marker[:1].isdigit():
+        return "1"
     return "、" if marker.endswith("、") else "（"

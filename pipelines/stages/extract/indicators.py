@@ -879,6 +879,13 @@ _KIND_ITEM = re.compile(r"(?:产业链|产业集群|产业|行业|业)$")
 #: 产值78.6亿元, its emoji gone in normalizing), and how far back it may start
 _LABEL_ABOVE = re.compile(r"(?:\A|\n\n)[^\S\n]*(?P<label>[\u4e00-\u9fff]{2,12})\n\Z")
 _LABEL_ABOVE_CHARS = 20
+#: a post's heading that names an industry, on the line above or over a blank line
+#: (合金刀具产业 ↵↵ 产业集群营业收入23.6亿元): the industry a figure said of "the industry" is of
+_KIND_LABEL_ABOVE = re.compile(
+    r"(?:\A|\n\n)[^\S\n]*(?P<label>[\u4e00-\u9fff]{2,12}?)(?:产业链|产业集群|产业|行业)\n\n?\Z"
+)
+#: a figure said of "the industry" (产业产值, 全产业链产值, 产业集群营业收入), its attribute after
+_OF_THE_INDUSTRY = re.compile(r"全?(?:产业链|产业集群|产业|集群|行业)")
 #: the title of an infographic's card, in black lenticular brackets on a line of its own, over its
 #: figures down to a blank line (【地区生产总值】 ↵ 2286.4亿元 ↵ 同比增长 5.6%)
 _BRACKETED_LABEL_LINE = re.compile(r"[^\S\n]*【([^【】\n\d]{2,24})】[^\S\n]*\n")
@@ -1810,6 +1817,14 @@ class IndicatorText:
         if item is not None and _KIND_ITEM.search(item.group(1)) and ctx.region == self.region:
             # （一）有色金属产业链。全年实现营业收入9460.3亿元: the chain's revenue
             return item.group(1) + bare
+        generic = _OF_THE_INDUSTRY.match(indicator)
+        if generic is not None and indicator[generic.end() :] in lex.attributes and ctx.region == self.region:
+            kind = _KIND_LABEL_ABOVE.search(
+                self.text, max(ctx.sentence.start - _LABEL_ABOVE_CHARS, 0), ctx.sentence.start
+            )
+            if kind is not None:
+                # 汽车零部件产业 ↵↵ 产业产值85.3亿元: that industry's output
+                return kind.group("label") + indicator
         above = (
             _LABEL_ABOVE.search(
                 self.text, max(ctx.sentence.start - _LABEL_ABOVE_CHARS, 0), ctx.sentence.start

@@ -121,6 +121,9 @@ _COMPARE = re.compile(
 _NET_VERB_END = re.compile(r"(净增加?|净减少?|(?<=[年间来])(?:增加|减少))了?\s*$")  # (五年增加4200家)
 #: a span of years said at the end of a subject (规上工业企业数量五年, 去年一年)
 _SPAN_OF_YEARS_END = re.compile(r"(?:[一二两三四五六七八九十]|\d+)个?年(?:来|间|里|中)?$")
+#: a count's bare change at the end of its clause, perhaps over the year before (优秀场景增加,
+#: 较上年增加): the things counted before it
+_COUNT_CHANGED_END = re.compile(r"(?:(?:比|较)(?:上年|去年)(?:同期|末|底)?)?(增加|减少)了?\s*$")
 _COMPARED = re.compile(r"(?<!占)(?:比(?![重例率])|较)")
 #: 比上年末净增, 较2020年末的4318家净增: a change since a year's end (or the year's start)
 _SINCE_YEAR_END = re.compile(
@@ -1301,7 +1304,13 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
         """全年规上工业企业净增620家, 规上工业企业突破2万家，去年一年净增近两千家: the net number
         added over the clause's period, a flow (said without a base: 比上年增加… is a change)."""
         verb = _NET_VERB_END.search(ctx.pre)
-        if verb is None or _COMPARED.search(ctx.pre):
+        compared = _COMPARED.search(ctx.pre) is not None
+        if (verb is None or compared) and tok.unit_class == "count":
+            # 智能工厂增加9家, 入选智能工厂数量较上年增加5家: so many more things counted over the
+            # clause's period than the year before, no level told
+            verb = _COUNT_CHANGED_END.search(ctx.pre)
+            compared = verb is not None and _COMPARED.search(ctx.pre, 0, verb.start()) is not None
+        if verb is None or compared:
             return []
         subject = self._clean(_SPAN_OF_YEARS_END.sub("", ctx.pre[: verb.start()]))
         if _SPAN_OF_YEARS_END.fullmatch(subject) or subject.endswith("后"):

@@ -472,7 +472,8 @@ _PART_OF = re.compile(r"^(?:其中|内)[：:]")
 #: (比上年增长（%）, 比上年同期增长±%)
 _LEVEL_WORDS = r"产量|绝对数|绝对值|绝对额|数量|总量|总额|数值|金额|完成值|完成额|完成数"
 _LEVEL_COLUMN = re.compile(
-    _LEVEL_WORDS + r"|(?:本年)?累计(?:值|数)?|本月|本期|1\s*[-—–~至]\s*本月(?:累计)?"
+    # (本年  上年同期  增减(%): a zone's year, beside the year before)
+    _LEVEL_WORDS + r"|(?:本年)?累计(?:值|数)?|本月|本期|本年(?:数|完成)?|1\s*[-—–~至]\s*本月(?:累计)?"
     # or the months, perhaps with the level's word: 1-10月(累计), 2025年1-9月, 11月产量
     r"|(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月(?:份)?(?:累计)?(?:完成)?|\d{1,2}\s*月(?:份|末|底)?)"
     r"(?:" + _LEVEL_WORDS + ")?"
@@ -1155,6 +1156,15 @@ def table_values(text: str) -> Iterator[TableValue]:
                     dataclasses.replace(c, period=said) for c, said in zip(header, bases[1], strict=True)
                 ]
             columns = header
+            ended = _MONTHS_ENDED_ON.fullmatch(captions[-1].strip()) if captions and header[0].year else None
+            if ended is not None:
+                # 截至6月30日止六个月 ↵ 2025年  2024年  变动: each year's months up to that day
+                columns = [
+                    replace(column, period=f"{column.year}年1—{ended.group('month')}月")
+                    if column.year and not column.period
+                    else column
+                    for column in columns
+                ]
             said = _unit_line_above(captions)
             if said is not None or header[0].period not in REPORT_COLUMNS:
                 # (项目  本报告期  上年同期 under the block of 本报告期末  上年度末: the unit above both)
@@ -1162,6 +1172,9 @@ def table_values(text: str) -> Iterator[TableValue]:
                 row_units = {said.group("row"): said.group("row_unit")} if said and said.group("row") else {}
             continue
         if columns is None:
+            continue
+        if columns[0].year is not None and (units_under := _units_under_years(cells)) is not None:
+            line_units = units_under  # 2025年  2024年  变动 ↵ 人民币千元  人民币千元: each year's unit
             continue
         if columns[-1].place:
             yield from _across_row(cells, columns, row_above, caption, start, start + len(line))
@@ -3162,7 +3175,8 @@ def _product_row(
         or _NUMBER_CELL.fullmatch(cells[1][1])
     ):
         return
-    label, unit = _PART_OF.sub("", cells[0][1]), _unit_said_in_two(cells[1][1])
+    # (金融机构本外币存款余额②: a note's mark after the name)
+    label, unit = _FOOTNOTE_MARK.sub("", _PART_OF.sub("", cells[0][1])), _unit_said_in_two(cells[1][1])
     # (产品销售率  %  96.8  -0.7 under 1—8月  同比±%: a rate's level, and its change in points; but
     # 规上工业增加值  %  —  6.1: a growth, under the growth's column)
     rate_level = unit in ("%", "％") and any(
@@ -3314,6 +3328,24 @@ _WORDS_ONLY = re.compile(r"[\u4e00-\u9fff]{2,8}")
 _HOW_A_RATE_IS_RECKONED = re.compile(r"(?<=[%％])[（(][^（）()]{1,8}[)）]$")
 
 
+#: the months to a day a listed firm's interim results cover, over their table's years
+#: (截至6月30日止六个月, 截至9月30日止九个月)
+_MONTHS_ENDED_ON = re.compile(
+    r"截至(?P<month>[369])月3[01]日止(?:(?<=3月3[01]日止)三|(?<=6月3[01]日止)六|(?<=9月3[01]日止)九)个月"
+)
+#: a cell of a line of units under a table's years (人民币千元, 百万港元, %), as a listed firm's
+#: results print it
+_UNIT_UNDER_A_YEAR = re.compile(r"(?:人民币)?(?P<unit>(?:千|万|百万|亿)?(?:元|港元|美元)|[%％])")
+#: a change told in an accountant's brackets (846,221  (7.6)): a fall
+_BRACKETED_FALL = re.compile(r"[(（](?P<number>\d+(?:,\d{3})*(?:\.\d+)?)[)）]")
+
+
+def _units_under_years(cells: list[tuple[int, str]]) -> list[str] | None:
+    """The units a line of units only gives the year columns above it, else None."""
+    found = [_UNIT_UNDER_A_YEAR.fullmatch(cell) for _, cell in cells]
+    return [m.group("unit") for m in found if m is not None] if found and all(found) else None
+
+
 def _year_row(
     cells: list[tuple[int, str]],
     columns: list[Column],
@@ -3353,6 +3385,24 @@ def _year_row(
             (offset, _HOW_A_RATE_IS_RECKONED.sub("", cell) if column.growth else cell)
             for (offset, cell), column in zip(numbers, columns, strict=True)
         ]
+        # (毛利率  22.7%  22.1%  +0.6个百分点: a rate's levels that say their %, under years whose
+        # unit is the table's money)
+        in_percent = all(
+            _CELL_IN_PERCENT.fullmatch(cell)
+            for (_, cell), column in zip(numbers, columns, strict=True)
+            if not column.growth
+        ) and any(not column.growth for column in columns)
+        if in_percent:
+            numbers = [
+                (offset, cell if column.growth else cell[:-1])
+                for (offset, cell), column in zip(numbers, columns, strict=True)
+            ]
+        numbers = [
+            (offset, "-" + fall.group("number"))
+            if column.growth and (fall := _BRACKETED_FALL.fullmatch(cell))
+            else (offset, cell)
+            for (offset, cell), column in zip(numbers, columns, strict=True)
+        ]
         numbers = [
             (offset, _rate_cell(cell) if column.indicator == _COMPLETION_NAME_END else cell)
             if not (column.growth or column.averaged) or not _PERCENT_CELL.fullmatch(cell)
@@ -3383,8 +3433,11 @@ def _year_row(
     unit = head[1][1] if len(head) == 2 else ""
     in_name = _UNIT_IN_NAME.search(indicator)
     if in_name and not unit:
-        indicator, unit = indicator[: in_name.start()], in_name.group("unit")
+        # (每股基本盈利（人民币元）: the currency named, in yuan)
+        indicator, unit = indicator[: in_name.start()], in_name.group("unit").removeprefix("人民币")
         indicator = "累计" + indicator if in_name.group("summed") else indicator
+    if in_percent and not unit:
+        unit, line_units = "%", None
     told = _CAPTION_UNIT.search(caption) if not unit else None
     others = [said for said in line_units or [] if said not in ("%", "％")]
     if not unit and told is None and line_units and len(set(others)) <= 1:
