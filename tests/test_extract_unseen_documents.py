@@ -14523,3 +14523,122 @@ def test_a_bare_increase_of_things_counted_is_the_number_added() -> None:
         "amount",
         date(2025, 12, 31),
     )
+
+
+def test_a_pmi_release_out_early_in_the_next_year_is_of_its_titles_month() -> None:
+    # 2025年12月山西省制造业采购经理指数运行情况, out on 6 January: its indices are December's, not the
+    # year's; 月份 | PMI | 生产 | 新订单 under …PMI及构成指数 ↵ 单位：%: a row a month, each an index
+    by_value = described_figures(
+        "2025年12月山西省制造业采购经理指数运行情况\n\n"
+        "发布时间：2026-01-06 09:30　　来源：国家统计局山西调查总队\n\n"
+        "　　生产指数为51.8%，比上月上升1.5个百分点。\n\n"
+        "表1　山西省制造业PMI及构成指数（经季节调整）\n单位：%\n\n"
+        "月份       | PMI  | 生产 | 新订单\n2025年10月 | 49.2 | 49.9 | 48.8\n",
+        "shanxi_pmi.txt",
+    )
+    assert (by_value[51.8].period_start, by_value[51.8].period_end) == (date(2025, 12, 1), date(2025, 12, 31))
+    assert (by_value[49.9].indicator, by_value[49.9].period_end) == ("生产指数", date(2025, 10, 31))
+    assert by_value[49.2].indicator == "PMI"
+
+
+def test_a_weekly_briefs_table_of_this_week_is_of_its_week() -> None:
+    # 监测周期：2025年11月17日—11月23日 over 本周用电量（万千瓦时）  环比（%）  同比（%）: the week's
+    # power (not the year's); the week-on-week change has no measure, and the year-on-year one is of
+    # the power used (it was read as a share, keyed by 环比)
+    by_value = described_figures(
+        "许昌市工业经济监测周报（2025年第47期）\n发布时间：2025-11-26 10:12\n\n"
+        "监测周期：2025年11月17日—11月23日\n\n"
+        "表1　本周重点行业用电情况\n\n"
+        "行业                      本周用电量（万千瓦时）   环比（%）   同比（%）\n"
+        "电气机械和器材制造业               2864            3.2        11.6\n",
+        "xuchang_weekly.txt",
+    )
+    assert (by_value[2864].period_start, by_value[2864].period_end) == (
+        date(2025, 11, 17),
+        date(2025, 11, 23),
+    )
+    assert (by_value[11.6].measure, by_value[11.6].indicator) == (
+        "yoy_growth_pct",
+        "电气机械和器材制造业用电量",
+    )
+    assert 3.2 not in by_value
+
+
+def test_tables_of_programmes_banks_and_counts_with_what_they_include() -> None:
+    # 累计省级绿色工厂（含本批）: what a column includes is no part of its name (the table went unread);
+    # 方案别: each programme's row; 单位：新台币亿元；家；个: units listed with semicolons are several
+    # (a programme's every column was read in 亿元: 318家 as 318亿元, a wrong number)
+    by_value = described_figures(
+        "省工业和信息化厅关于公布2025年度贵州省绿色制造名单的通知\n2025-12-16\n\n"
+        "2025年度贵州省绿色制造名单分布情况\n\n单位：家（个）\n\n"
+        "市（州）　　　绿色工厂　　绿色工业园区　　累计省级绿色工厂（含本批）\n"
+        "贵阳市　　　　16　　　　　—　　　　　78\n\n"
+        "表 投资台湾三大方案执行成果\n单位：新台币亿元；家；个\n\n"
+        "方案别                        2025年投资金额    累计家数    累计投资金额    累计预估创造本国就业\n"
+        "欢迎台商回台投资行动方案          1,132          318        13,872           98,640\n",
+        "three_tables.txt",
+    )
+    assert (by_value[78].indicator, by_value[78].region) == ("省级绿色工厂", "贵阳市")
+    assert 318 not in by_value or by_value[318].unit == "家"
+
+
+def test_a_chain_maps_sub_points_are_of_their_point() -> None:
+    # ● 锂资源及锂盐 ↵ ○ 企业数量：7家 ↵ ○ 产值：71.4亿元: the segment's firms and output (keyed by ○企业数量)
+    by_value = described_figures(
+        "宜宾市动力电池产业链图谱（2025年版）\n\n发布时间：2025-12-08 16:20\n\n二、上游｜资源与关键材料\n\n"
+        "  ● 锂资源及锂盐\n      ○ 企业数量：7家\n      ○ 产值：71.4亿元（同比-22.8%）\n"
+        "  ● 正极材料\n      ○ 企业数量：16家\n      ○ 产值：198.7亿元（同比+12.6%）\n",
+        "yibin_chain.txt",
+    )
+    assert (by_value[7].indicator, by_value[71.4].indicator) == ("锂资源及锂盐企业数量", "锂资源及锂盐产值")
+    assert by_value[198.7].indicator == "正极材料产值"
+
+
+def test_a_rate_from_the_end_of_the_year_before() -> None:
+    # 由上年末的21.2%提高至23.5%: the earlier level stood at the end of 2024 (it was dated to the
+    # reported month, and the later level lost), the later at the month's end the sentence names
+    by_value = described_figures(
+        "常州市2025年1-10月金融运行情况\n2025-11-20\n\n"
+        "　　10月末，全市制造业贷款占比由上年末的21.2%提高至23.5%。\n",
+        "changzhou_loans.txt",
+    )
+    assert (by_value[21.2].period_start, by_value[21.2].period_end) == (
+        date(2024, 12, 31),
+        date(2024, 12, 31),
+    )
+    assert by_value[23.5].period_end == date(2025, 10, 31)
+
+
+def test_a_from_to_whose_name_is_the_clause_before() -> None:
+    # …投资累计完成超过3000亿元；战略性新兴产业增加值占规上工业的比重，由2020年的18.6%提升至…: the
+    # share's levels (they were keyed by the investment told before); 每4吨国产碳酸锂中就有近1吨: a
+    # ratio in words, no amounts of 4 and 1 (wrong numbers)
+    found = extract_figures(
+        text := normalize(
+            "青海日报\n2026-02-13\n\n　　五年来，全省工业投资累计完成超过3000亿元；"
+            "战略性新兴产业增加值占规上工业的比重，由2020年的18.6%提升至去年的31.2%。"
+            "每4吨国产碳酸锂中就有近1吨产自柴达木。\n"
+        ).text,
+        describe_document(text, "qinghai_daily.txt"),
+    )
+    by_value = {f.value: f for f in found}
+    assert by_value[18.6].indicator == by_value[31.2].indicator == "战略性新兴产业增加值占规模以上工业的比重"
+    assert not [f for f in found if f.value in (4, 1)]
+
+
+def test_a_budget_tables_funds_numbered_in_words() -> None:
+    # 一、制造业高质量发展专项资金      40,000      20,055      50.1: a row's 、 after its number is no prose
+    # (its column gaps were closed: 2,000 and 470 ran into 2,000470); 预算数 is the year's budget,
+    # 执行数 the months' spending, 完成预算% in %
+    by_value = described_figures(
+        "关于滁州市2026年上半年预算执行情况的报告（节选）\n\n发布日期：2026-09-02  来源：滁州市财政局\n\n"
+        "滁州市市本级工业和中小企业发展类资金预算执行情况表\n（2026年1—6月）\n单位：万元\n\n"
+        "资金名称                                    预算数      执行数    完成预算%\n"
+        "一、制造业高质量发展专项资金                  40,000      20,055      50.1\n"
+        "五、中小微企业贷款贴息                         2,000         470      23.5\n",
+        "chuzhou_budget.txt",
+    )
+    assert by_value[40000].indicator == "制造业高质量发展专项资金预算数"
+    assert (by_value[40000].status, by_value[40000].period_end) == ("target", date(2026, 12, 31))
+    assert (by_value[20055].status, by_value[20055].period_end) == ("actual", date(2026, 6, 30))
+    assert by_value[470].value_base == 4700000 and 2000470 not in by_value

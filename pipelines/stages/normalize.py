@@ -967,7 +967,7 @@ _ASIDE = re.compile(r"[（(][^（）()\n]{0,20}[)）]")
 _LEVELS_LISTED = re.compile(r"(?<![\u4e00-\u9fff])[区县市镇乡](?:、[区县市镇乡])+(?![\u4e00-\u9fff])")
 #: the mark that opens a slide's or bulletin's point (● 面积5322平方公里): the point is a line of its
 #: own, and the sentence reader ends a sentence before it
-BULLET = r"[●•▪■·]"  # (· 汽车制造业：…, a research note's points)
+BULLET = r"[●•▪■·○]"  # (· 汽车制造业：…, a research note's points)
 _LIST_START = re.compile(
     r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d)"
     r"|第[一二三四五六七八九十\d]+[章节条部分]|[一二三四五六七八九十]+是"
@@ -1675,6 +1675,10 @@ def _row_with_one_worded_cell(line: str) -> bool:
     return len(cells) > _CELLS_BESIDE_A_WORDED_ONE and len(worded) <= 1 and bool(_DIGIT.search(plain))
 
 
+#: a row's number before its name (一、制造业高质量发展专项资金, 2、…)
+_ROW_NUMBER_MARK = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})、")
+
+
 @lru_cache(maxsize=4)
 def _table_lines(text: str) -> tuple[frozenset[int], frozenset[int], frozenset[int]]:
     """Starts of the lines of ``text`` without prose punctuation, of those that are rows of
@@ -1690,6 +1694,8 @@ def _table_lines(text: str) -> tuple[frozenset[int], frozenset[int], frozenset[i
         # (区、县（市） heads a column of places: its 、 makes no prose)
         bare = _LEVELS_LISTED.sub("", line) if "、" in line else line
         bare = GROUPING_COMMA.sub("", bare) if "," in bare else bare  # (3,720.5: no prose comma)
+        # (五、中小微企业贷款贴息      2,000      470: a row's number, its 、 no prose)
+        bare = _ROW_NUMBER_MARK.sub("", bare, count=1) if "、" in bare else bare
         if (
             not _PROSE_MARKS.search(_ASIDE.sub("", bare) if "（" in bare or "(" in bare else bare)
             or ("、" in line and _listed_label_row(line))

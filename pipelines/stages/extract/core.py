@@ -252,6 +252,8 @@ _PART_OPENING = re.compile(r"\s*(?:其中|特别是|尤其是)\s*[，,]?\s*")
 _FROM_SAME_PERIOD_LAST_YEAR = re.compile(
     rf"(?:由|从)\s*(?:上年|去年)(?:同期)?的?\s*(?:{GROWTH_DIRECTION})?\s*$"
 )
+#: (由上年末的31.2%…, 由年初的…: the last day of the year before)
+_FROM_LAST_YEARS_END = re.compile(r"(?:由|从)\s*(?:(?:上年|去年)(?:末|底)|年初)的?\s*$")
 #: (由上月同比下降0.7%转为上涨0.4%: the month before the one reported)
 _FROM_MONTH_BEFORE = re.compile(rf"(?:由|从)\s*上月的?\s*(?:同比|环比)?\s*(?:{GROWTH_DIRECTION})?\s*$")
 _PLAN_WORK_TYPES = {"work_plan", "plan", "action_plan", "implementation_plan"}
@@ -1121,6 +1123,13 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
                             d.period = years_shifted(d.period, -1)
                         elif earlier and _FROM_MONTH_BEFORE.search(text, clause.start, tok.start):
                             d.period = month_before(d.period)
+                        elif earlier and _FROM_LAST_YEARS_END.search(text, clause.start, tok.start):
+                            # 由上年末的31.2%下降至28.5%, 由年初的21.2%提高至…: where it stood when the
+                            # year before the one reported ended (上年末 read from the text's own day
+                            # is the year reported on, in a review of it)
+                            reported, _, _ = self._period(tok, ctx, d.measure, d.status, no_mention=True)
+                            if reported.end is not None:
+                                d.period = Period.as_of(date(reported.end.year - 1, 12, 31))
                         elif earlier and not (
                             "period_mention" in d.rules
                             # 由2020年的318家: a stock at the year its own clause names

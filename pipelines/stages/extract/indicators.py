@@ -28,7 +28,7 @@ from pipelines.stages.extract.drafts import Context, Draft
 from pipelines.stages.extract.lexicon import Affixes, lexicon
 from pipelines.stages.models import UNNAMED_CITY, UNNAMED_PROVINCE
 
-_PUNCT = "、，,。；;：:（）()“”\"'《》 \t\u3000*\n-—?？!！●◆■•·▲▼↑↓/／"  # (/ 上云企业: a line's second item)
+_PUNCT = "、，,。；;：:（）()“”\"'《》 \t\u3000*\n-—?？!！●○◆■•·▲▼↑↓/／"  # (/ 上云企业: a line's second item)
 SHARE_WORDS = ("比重", "占比", "比例", "份额")
 
 
@@ -132,7 +132,7 @@ _STAGES_OF_A_PROJECT = frozenset(
 #: what stands before 县 without naming a county (全县, 该县, 两县, 市县)
 _NOT_A_ONE_CHARACTER_COUNTY = frozenset("全我本各该此每一两二三四五六七八九十外邻郊市区省州旗乡镇村")
 #: a bullet and 其中 before a label on its own line (■ 其中：高新技术产业增加值 ↵ 62.1亿元)
-_LABEL_BULLET = re.compile(r"^[■●◆▲▼·•\s]*(?:其中[：:]?)?")
+_LABEL_BULLET = re.compile(r"^[■●○◆▲▼·•\s]*(?:其中[：:]?)?")
 _SENTENCE_MARK = re.compile(r"[，。；！？：:,;]")
 #: an attribute taken per day or month (日均产量, 月均发电量)
 _PER_PERIOD = re.compile(r"(?:日均|月均|平均每日|平均每月)(?=产量|发电量|销量|产值)")
@@ -884,6 +884,15 @@ _LABEL_ABOVE_CHARS = 20
 _KIND_LABEL_ABOVE = re.compile(
     r"(?:\A|\n\n)[^\S\n]*(?P<label>[\u4e00-\u9fff]{2,12}?)(?:产业链|产业集群|产业|行业)\n\n?\Z"
 )
+#: a point's label over its sub-points, the line the sentence opens directly under them
+#: (  ● 正极材料 ↵ 　　○ 企业数量：16家 ↵ 　　○ 产值：198.7亿元)
+_POINT_ABOVE = re.compile(
+    r"(?m)^[^\S\n]*[●•■◆][^\S\n]*(?P<label>[^\s\d，。；：:]{2,16})[^\S\n]*\n(?:[^\S\n]*○[^\n]*\n)*\Z"
+)
+_POINT_ABOVE_CHARS = 400
+_SUB_POINT = re.compile(r"[^\S\n]*○")
+#: a count of the firms of what a point names (○ 企业数量：7家)
+_FIRMS_COUNTED = re.compile(r"(?:规上)?企业(?:数量|数|家数)?")
 #: a figure said of "the industry" (产业产值, 全产业链产值, 产业集群营业收入), its attribute after
 _OF_THE_INDUSTRY = re.compile(r"全?(?:产业链|产业集群|产业|集群|行业)")
 #: the title of an infographic's card, in black lenticular brackets on a line of its own, over its
@@ -1817,6 +1826,14 @@ class IndicatorText:
         if item is not None and _KIND_ITEM.search(item.group(1)) and ctx.region == self.region:
             # （一）有色金属产业链。全年实现营业收入9460.3亿元: the chain's revenue
             return item.group(1) + bare
+        line = self.text.rfind("\n", 0, ctx.clause.start) + 1
+        counted_firms = _FIRMS_COUNTED.fullmatch(indicator) is not None and ctx.region == self.region
+        sub_point = (own_attribute or counted_firms) and _SUB_POINT.match(self.text, line) is not None
+        point = _POINT_ABOVE.search(self.text, max(line - _POINT_ABOVE_CHARS, 0), line) if sub_point else None
+        if point is not None:
+            # ● 锂资源及锂盐 ↵ ○ 企业数量：7家 ↵ ○ 产值：71.4亿元: the sub-points' attributes are of their
+            # point's thing
+            return self._clean(point.group("label")) + bare
         generic = _OF_THE_INDUSTRY.match(indicator)
         if generic is not None and indicator[generic.end() :] in lex.attributes and ctx.region == self.region:
             kind = _KIND_LABEL_ABOVE.search(

@@ -37,13 +37,19 @@ from pipelines.stages.extract.periods import (
     month_end,
     years_shifted,
 )
-from pipelines.stages.extract.status_period import StatusPeriodRules, last_status_cue, tells_of_this_event
+from pipelines.stages.extract.status_period import (
+    THIS_WEEK,
+    StatusPeriodRules,
+    last_status_cue,
+    tells_of_this_event,
+)
 from pipelines.stages.extract.tables import (
     ACTUAL_TAGS,
     ASIDE,
     CHART_PARTS,
     ESTIMATE_TAGS,
     GROWTH_NAME_END,
+    INCLUDING,
     PERIOD_ROW_LABEL,
     REPORT_COLUMNS,
     STAR_MARKS,
@@ -346,7 +352,6 @@ _LEADING_PERIOD_AND_PLACE = re.compile(
 #: the end of a column's name that says an amount of what the caption names (出口额, 产量, 产值)
 _AMOUNT_ENDS = ("额", "量", "值")
 #: what a place's figures take in with it, said in brackets (贵阳市（含贵安新区）)
-_INCLUDING = re.compile(r"[（(]含[^（）()]{1,12}[)）]")
 #: a place said in brackets after a zone's name (医药高新区（高港区）)
 _BRACKETED_PLACE = re.compile(r"[（(]([^（）()]{2,8})[)）]$")
 #: an industry named by what it is (数字经济核心产业, 战略性新兴产业), not parts the table lists by kind
@@ -532,6 +537,10 @@ def _month_of_row(label: str) -> Period | None:
         return None
     year, month = said
     return Period(date(year, month, 1), month_end(year, month), UNKNOWN, "month")
+
+
+#: a column of a year's budget (预算数, 年初预算数, 预算安排)
+_BUDGET_COLUMN = re.compile(r"(?:年初|年度)?预算(?:数|安排|金额)?")
 
 
 def _is_planned(column: str) -> bool:
@@ -944,6 +953,8 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
             return named
         if self.title_period is not None:
             return self.title_period  # (…统计快报 2025年1—10月: the months the title reports on)
+        if self.week is not None and any(THIS_WEEK.search(text) for text in (*texts, of)):
+            return self.week  # (行业  本周用电量（万千瓦时） in a weekly brief: the brief's week)
         year = self.periods.summary_year()
         return Period.year(year) if year is not None else UNKNOWN_PERIOD
 
@@ -1297,7 +1308,7 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                     # 本月 | 累计 | 同比±% | 全年目标: the goal of the year those months are of
                     status, period = "target", Period.year(period.end.year)
             elif cell.year is None:
-                label = strip_chars(_INCLUDING.sub("", cell.row_label))  # 贵阳市（含贵安新区）
+                label = strip_chars(INCLUDING.sub("", cell.row_label))  # 贵阳市（含贵安新区）
                 # the total row (合计) is the document's own region, unless the table lists only
                 # some places (部分试点城市…: their sum is no region's)
                 whole = (
@@ -1399,6 +1410,9 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                     )
                 if cell.tag == "目标" and period.end is not None:
                     status, period = "target", Period.year(period.end.year)  # 年度目标: the year's
+                elif planned and period.end is not None and _BUDGET_COLUMN.fullmatch(cell.indicator):
+                    # 资金名称  预算数  执行数 under （2026年1—6月）: the year's budget, its months' spending
+                    period = Period.year(period.end.year)
             elif cell.column_period in REPORT_COLUMNS:
                 # 本报告期  上年同期 in a half-year report: the months it covers, a year before
                 reported = self._report_column_period(cell.column_period)

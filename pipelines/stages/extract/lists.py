@@ -91,7 +91,8 @@ _MONTHS_BEFORE = (
 )
 #: (由改造前的…, 由试点前的…: a time before the work the text is about)
 _FROM = re.compile(
-    rf"(?:由|从)\s*(?:(?:{_LEVEL_TIME}|(?:上年|去年|上月|上季度?)(?:同期)?的?|[\u4e00-\u9fff]{{1,4}}前的?)?"
+    # (由上年末的31.2%下降至28.5%, 由年初的…: a rate on a day before)
+    rf"(?:由|从)\s*(?:(?:{_LEVEL_TIME}|(?:上年|去年|上月|上季度?)(?:同期|末|底)?的?|年初的?|[\u4e00-\u9fff]{{1,4}}前的?)?"
     rf"\s*(?:同比|环比)?\s*(?:{GROWTH_DIRECTION})?|{_MONTHS_BEFORE}\s*(?:同比|环比)?\s*(?:{GROWTH_DIRECTION}))\s*$"
 )
 
@@ -805,6 +806,10 @@ class ListRules(IndicatorText):
             indicator = self._clean(before[: start.start()])
             subjects = [f.indicator for f in s_figs if f.measure != "rank"]
             if not indicator:
+                # (…；战略性新兴产业增加值占规上工业的比重，由2020年的18.6%提升至…: what the clause
+                # before names, no figure of its own, not the figure told before it)
+                indicator = self._named_in_clause_before(clause)
+            if not indicator:
                 indicator = subjects[-1] if subjects else ""
             elif subjects and (share := share_of_subject(indicator, subjects[-1])) is not None:
                 indicator = share  # …增长12.6%，占规上工业的比重由…: its share
@@ -812,7 +817,27 @@ class ListRules(IndicatorText):
                 out[i] = out[i + 1] = (indicator, None)
         return out
 
+    def _named_in_clause_before(self, clause: cl.Span) -> str:
+        """What the clause right before ``clause`` names, when it is a name alone (no number,
+        no verb of a figure), else ""."""
+        if clause.start < 1 or self.text[clause.start - 1] not in "，,":
+            return ""
+        begin = max(self.text.rfind(mark, 0, clause.start - 1) for mark in "，,；;。\n") + 1
+        said = self.text[begin : clause.start - 1]
+        if not 2 <= len(said) <= _NAMED_CLAUSE_MAX or _DIGIT.search(said) or not _NAME_END.search(said):
+            return ""
+        if _SAID_OF_THE_ONE_BEFORE.match(said):
+            return ""  # (…；产业营收占全县规上工业营收的比重，由…: the industry told before, unnamed)
+        return self._clean(said)
 
+
+#: a name that opens on what the sentence spoke of before (产业营收…, 其…, 该…)
+_SAID_OF_THE_ONE_BEFORE = re.compile(r"(?:产业|行业|集群|其|该|全产业链)")
+#: the longest clause that names what the next clause's levels are of
+_NAMED_CLAUSE_MAX = 40
+_DIGIT = re.compile(r"\d")
+#: how such a name ends (…的比重, …占比, …产值)
+_NAME_END = re.compile(r"(?:比重|占比|比例|份额|率|值|额|量|数)$")
 #: an item's last word naming a kind of industry (羊绒产业, 纺织行业)
 _KIND_END = re.compile(r"(?:产业|行业|产业集群)$")
 #: the level a place's full name ends on (清河县, 邢台市)

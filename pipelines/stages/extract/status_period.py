@@ -54,7 +54,7 @@ _ONCE_RUNNING = re.compile(r"(?:达产|达效|建成|投产|满产)后")
 #: a floor or a ceiling set just before a number (不少于6个, 不低于1.5亿元)
 _BOUND_SET_BEFORE = re.compile(r"(?:不少于|不低于|不超过|不高于|不得低于|不得少于)\s*$")
 #: a weekly brief's own week (本周, 当周): the days its heading names
-_THIS_WEEK = re.compile(r"本周|当周")
+THIS_WEEK = re.compile(r"本周|当周")
 _EXPECTED = re.compile(r"(?<![超出于及])预期")
 #: what the year summed (全年累计, 当年累计)
 _SUMMED_OVER_THE_YEAR = re.compile(r"(?:全年|当年)累计")
@@ -727,6 +727,9 @@ class StatusPeriodRules:
             and len(levels) >= 2
             and levels[-1].period.end == year.end
             and not self._own_year_after_a_break(levels[-1].token.end, tok.start)
+            # (…由2020年底的37.3%提升至68.5%；…分别达到63.8%和79.6%，比上年分别提高2.1个…: a change of
+            # its own base, the year before)
+            and not _GROWTH_OF_ITS_OWN.search(self.text, ctx.clause.start, tok.start)
         ):
             # 由2020年的26.1%提高到2023年的28.4%，提高2.3个百分点: the change since the earlier level
             assert levels[-2].period.end is not None
@@ -1261,6 +1264,8 @@ class StatusPeriodRules:
             and inherited.stock
             and inherited.period.kind == AS_OF
             and (mention is None or mention.pos + ctx.sentence.start < inherited.quote_start)
+            and "from_to"
+            not in inherited.rules  # (由上年末的21.2%提高至23.5%: a later level, no share of it)
         ):
             # …用户达1087.5万户，占总用户数的33.3%: the share of a stock, on the stock's date
             return inherited.period, "period_share_of_stock", False
@@ -1411,7 +1416,7 @@ class StatusPeriodRules:
         if (
             self.week is not None
             and status == "actual"
-            and _THIS_WEEK.search(self.period_text, ctx.sentence.start, tok.start)
+            and THIS_WEEK.search(self.period_text, ctx.sentence.start, tok.start)
         ):
             # 本周全市全社会日均用电量1.52亿千瓦时: of the week the brief's heading names
             week = Period.as_of(self.week.end) if stock and self.week.end is not None else self.week
@@ -1644,6 +1649,8 @@ class StatusPeriodRules:
                 self.reference.month > _FIRST_QUARTER_END
                 or current.start.year == self.reference.year
                 or (current.kind == QUARTER and current == self.title_period)
+                # (or its month: 2025年12月山西省制造业采购经理指数运行情况, out on 6 January)
+                or current == self.title_month
             )
         ):
             # a monthly report: figures without a period of their own belong to the reporting period,

@@ -288,6 +288,7 @@ _KIND_COLUMNS = frozenset(
             "电源类型",
         ),
         *("经济类型", "企业类型", "登记注册类型", "所有制类型"),  # (国有控股企业, 私营企业 …)
+        *("方案别", "方案", "方案名称"),  # (欢迎台商回台投资行动方案 …: a programme's rows)
         *("货品类别", "商品类别", "产品类别", "主要货品"),  # (资讯通信产品, 电子产品 … of export orders)
         *("细分领域", "细分行业", "细分产业", "重点领域", "重点行业", "板块", "产业板块"),
         *(
@@ -413,12 +414,20 @@ _MONTHS_GROWTH = re.compile(r"(当月|累计)(?:同比)?(?:增长|增速)(?:率|
 #: the line above a table that says its unit (单位：家、个; 单位：亿元)
 #: (not 填报单位：经开区发展改革和经济贸易局, who filled the table in)
 _NOT_A_UNIT_OF_MEASURE = r"(?<!填报)(?<!报送)(?<!编制)(?<!主办)(?<!责任)(?<!牵头)(?<!制表)"
+#: a unit listed after a semicolon (单位：新台币亿元；家；个): units only, not a note after them
+_UNIT_AFTER_A_SEMICOLON = (
+    r"[；;](?:[万亿千百]?(?:元|美元|家|个|项|人|吨|台|辆|户|亩|千瓦时|千瓦|平方米|立方米)|%|％)"
+)
 _UNIT_LINE = re.compile(
-    _NOT_A_UNIT_OF_MEASURE + r"单位\s*[：:]\s*([^\s，。；()（）]{1,12})"
+    # (a currency named before the unit, 新台币亿元, is the unit's: the money of the text's place)
+    _NOT_A_UNIT_OF_MEASURE
+    + r"单位\s*[：:]\s*(?:新台币|人民币)?([^\s，。；()（）]{1,12}(?:"
+    + _UNIT_AFTER_A_SEMICOLON
+    + ")*)"
     # (单位：万吨（平板玻璃为万重量箱）: one row's own unit)
     r"(?:[（(](?P<row>[^（）()为\s]{1,10})为(?P<row_unit>[^（）()\s]{1,8})[)）])?"
 )
-_UNIT_LIST = re.compile(r"[、，,/]")
+_UNIT_LIST = re.compile(r"[、，,/；;]")
 #: the first column of a table whose rows are places
 _REGION_NAME_COLUMNS = frozenset(
     {
@@ -457,6 +466,7 @@ _SCORE_CHANGES = frozenset({"加分", "扣分", "加分项", "扣分项"})
 #: a column's or row's name of words only (单位GDP能耗: an acronym may be among them)
 _NAME_ONLY = re.compile(
     r"(?=[^A-Za-z]*[\u4e00-\u9fff])[\u4e00-\u9fff“”A-Z]{2,20}|“[\u4e00-\u9fffA-Z0-9+]{2,12}”[\u4e00-\u9fff]{2,8}"
+    r"|[A-Z]{2,6}"  # (PMI, an index by its initials)
 )
 #: the units that count things, one of which may stand for all of a table's columns
 _COUNT_WORDS = frozenset({"家", "个", "项", "座", "条", "户", "所", "只"})
@@ -1877,6 +1887,11 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
         m = _INDICATOR_COLUMN.fullmatch(cell)
         if m is not None and _COLUMN_MONTHS_AFTER.search(cell):
             return None  # (增加值增速（11月）: the months the column is of, in brackets, no unit)
+        if m is not None and by_indicator and _MONTH_ON_MONTH.fullmatch(m.group("name")):
+            # 本周用电量（万千瓦时）  环比（%）  同比（%）: a change over the week or month before, which
+            # no measure holds, no rate of its own
+            by_indicator.append(Column(remark=True, indicator=cell))
+            continue
         said_again = _OVER_A_YEAR_OF.fullmatch(m.group("name")) if m is not None and by_indicator else None
         if (
             m is not None
@@ -1913,7 +1928,8 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
                 (
                     c
                     for c in reversed(by_indicator)
-                    if not _ADDITIONS_COLUMN.fullmatch(c.indicator)
+                    if not c.remark
+                    and not _ADDITIONS_COLUMN.fullmatch(c.indicator)
                     and not _PART_OF.match(c.indicator)
                     and not c.indicator.endswith(_SHARE_OF_A_WHOLE)
                 ),
@@ -3720,7 +3736,9 @@ def _scores_header(cells: list[tuple[int, str]]) -> list[Column] | None:
 def _places_header(cells: list[tuple[int, str]], captions: list[str]) -> list[Column] | None:
     """省份  绿色工厂  绿色工业园区 under 单位：家、个: places down the side, indicators without
     units across, the unit said on a line above (all counts, so one unit serves them all)."""
-    names = [cell for _, cell in cells]
+    # (累计省级绿色工厂（含本批）: what a column's count includes is no part of its name; 完成预算%:
+    # its unit, unbracketed)
+    names = [cells[0][1], *(_BARE_PERCENT.sub("（%）", INCLUDING.sub("", cell)) for _, cell in cells[1:])]
     # (the rows' numbers go, and their places in a ranking told before them: 排名  县市区  …)
     names = names[1:] if names[:1] in (["序号"], ["排名"]) else names
     said = _unit_line_above(captions)
@@ -4001,6 +4019,8 @@ def _unit_by_kind(name: str, money_and_count: tuple[str, str]) -> str:
     return money if _MONEY_NAMED_COLUMN.search(name) else count if counted else ""
 
 
+#: what a name says it includes, in brackets (贵阳市（含贵安新区）, 累计省级绿色工厂（含本批）)
+INCLUDING = re.compile(r"[（(]含[^（）()]{1,12}[)）]")
 #: the growth of the column before (同比, 增速, 比上年增长)
 _GROWTH_OF_COLUMN_BEFORE = re.compile(r"(?:比上年(?:同期)?|较上年|同比)?(?:增速|增长率?|增幅)|同比")
 #: a column's own unit in brackets after its name (比上年增长(%), 占规上工业比重（%）)
@@ -4046,9 +4066,14 @@ _CHANGE_IN_POINTS = re.compile(r"比上月增减\s*[（(]\s*个?百分点\s*[)�
 
 
 #: the first column of a table whose rows are periods of the caption's year (季度: 一季度, 二季度 …)
-_PERIOD_ROWS_COLUMNS = frozenset({"季度", "时间", "时期", "期间", "年份", "年度"})
+_PERIOD_ROWS_COLUMNS = frozenset({"季度", "时间", "时期", "期间", "年份", "年度", "月份"})
 #: a unit line's units, one a column in the columns' order (单位：元/千瓦时，%)
-_UNITS_IN_ORDER = re.compile(_NOT_A_UNIT_OF_MEASURE + r"单位\s*[：:]\s*([^\s。；;()（）]{1,30})")
+_UNITS_IN_ORDER = re.compile(
+    _NOT_A_UNIT_OF_MEASURE
+    + r"单位\s*[：:]\s*(?:新台币|人民币)?([^\s。；;()（）]{1,30}(?:"
+    + _UNIT_AFTER_A_SEMICOLON
+    + ")*)"
+)
 #: a row's label of a month of a year (2025年10月, 2025.10, 2025-10): a row a month, across a year's end
 _MONTH_ROW_LABEL = re.compile(
     r"(?P<year>(?:19|20)\d{2})\s*(?:年\s*(?P<month>\d{1,2})\s*月份?|[.．/-](?P<dotted>\d{1,2}))"
@@ -4076,7 +4101,7 @@ def _units_listed_above(captions: list[str]) -> list[str]:
     """The units a line above a header lists, in the columns' order (单位：元/千瓦时，%; 单位：亿元、%);
     [] where no line says one."""
     said = next((m for line in reversed(captions) if (m := _UNITS_IN_ORDER.search(line))), None)
-    return [unit for unit in re.split(r"[、，,]", said.group(1)) if unit] if said is not None else []
+    return [unit for unit in re.split(r"[、，,；;]", said.group(1)) if unit] if said is not None else []
 
 
 def _period_rows_header(cells: list[tuple[int, str]], captions: list[str]) -> list[Column] | None:
@@ -4093,10 +4118,14 @@ def _period_rows_header(cells: list[tuple[int, str]], captions: list[str]) -> li
     units = units * (len(names) - 1) if len(units) == 1 else by_kind if by_kind and all(by_kind) else units
     if len(units) != len(names) - 1 or not all(_NAME_ONLY.fullmatch(name) for name in names[1:]):
         return None
+    # (表1 …制造业PMI及构成指数 ↵ 月份 | PMI | 生产 | 新订单: each column an index, named short)
+    indices = any("指数" in caption for caption in captions)
     columns: list[Column] = []
     for name, unit in zip(names[1:], units, strict=True):
         grown = unit in ("%", "％") and GROWTH_NAME_END.search(name.replace("增减", "增长")) and columns
         indicator = columns[-1].indicator if grown else name
+        if indices and not grown and not name.endswith("指数") and not name.isascii():
+            indicator += "指数"
         columns.append(Column(indicator=indicator, unit=unit, growth=bool(grown)))
     return columns
 
