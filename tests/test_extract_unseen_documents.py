@@ -14642,3 +14642,70 @@ def test_a_budget_tables_funds_numbered_in_words() -> None:
     assert (by_value[40000].status, by_value[40000].period_end) == ("target", date(2026, 12, 31))
     assert (by_value[20055].status, by_value[20055].period_end) == ("actual", date(2026, 6, 30))
     assert by_value[470].value_base == 4700000 and 2000470 not in by_value
+
+
+def test_places_in_turn_and_a_table_of_quarters_beside_the_countrys() -> None:
+    # 防城港、百色、柳州…分别为81.6%、79.3%、77.5%，依次居全区前三位: first, second, third (a rank of 3
+    # for the region was read, keyed by 依次); 行业 | 一季度 | 二季度 | 三季度 | 三季度全国: each quarter's
+    # rate, the country's column left unread (it was the region's, keyed by 全国)
+    by_value = described_figures(
+        "2025年三季度广西工业产能利用率情况\n2025-10-28\n\n"
+        "　　防城港、百色、柳州三市三季度产能利用率分别为81.6%、79.3%、77.5%，依次居全区前三位。\n\n"
+        "附表2025年全区重点行业产能利用率情况\n\n单位：%\n\n"
+        "行业 | 一季度 | 二季度 | 三季度 | 三季度全国\n"
+        "有色金属冶炼和压延加工业 | 80.6 | 82.1 | 83.5 | 80.3\n",
+        "guangxi_capacity.txt",
+    )
+    ranks = sorted((f.value, f.region) for f in by_value.values() if f.measure == "rank")
+    assert ranks == [(1, "防城港市"), (2, "百色市"), (3, "柳州市")]
+    assert by_value[82.1].indicator == "有色金属冶炼和压延加工业产能利用率"
+    assert (by_value[82.1].period_start, by_value[82.1].period_end) == (date(2025, 4, 1), date(2025, 6, 30))
+    assert 80.3 not in by_value
+
+
+def test_a_section_of_goals_by_a_year_ahead() -> None:
+    # 三、到2027年的主要目标, in December 2025: its items are goals of 2027 (高新技术企业数量突破5500家
+    # was a stock on the text's day, and 比重达到30% an outcome of 2027)
+    by_value = described_figures(
+        "吉林省发展和改革委员会关于新质生产力发展情况的报告\n2025-12-10\n\n三、到2027年的主要目标\n\n"
+        "　　综合考虑发展基础和潜力，建议到2027年实现以下目标：\n　　（一）创新能力方面\n"
+        "　　（1）高新技术企业数量突破5500家；\n　　（二）产业升级方面\n"
+        "　　1.战略性新兴产业产值占规上工业总产值比重达到30%。\n",
+        "jilin_goals.txt",
+    )
+    for value in (5500, 30):
+        assert (by_value[value].status, by_value[value].period_end) == ("target", date(2027, 12, 31))
+
+
+def test_a_project_named_by_its_capacity_in_sets() -> None:
+    # 拟建年产5000台（套）智能农机装备生产线项目: the project's name, no output of 5000 (a wrong number)
+    text = normalize(
+        "邢台市工业用地出让结果公示\n2026-03-27\n\n"
+        "　　土地用途：工业用地，拟建年产5000台（套）智能农机装备生产线项目。\n"
+    ).text
+    assert not [
+        f for f in extract_figures(text, describe_document(text, "xingtai_land.txt")) if f.value == 5000
+    ]
+
+
+def test_a_table_of_this_month_and_the_months_to_date_over_its_columns() -> None:
+    # 本月  1—11月累计 ↵ 车型  产量  同比±%  销量  同比±%  产量  同比±%  销量  同比±% under 单位：辆；%:
+    # the first four columns are November's (they were dated 1—11月: a month's output as the months'),
+    # the last four the months to date; 同比±% the growth of the column before (it was read as a share)
+    by_value = described_figures(
+        "江西省汽车行业协会2025年11月汽车产销快报\n2025-12-12\n\n"
+        "表1 2025年11月全省汽车分车型产销情况\n单位：辆；%\n\n"
+        "本月               1—11月累计\n"
+        "车型     产量  同比±%  销量  同比±%   产量   同比±%  销量   同比±%\n"
+        "乘用车    41,285  14.6  40,917  12.9   419,366  9.1  416,805  8.4\n",
+        "jiangxi_autos.txt",
+    )
+    assert (by_value[41285].period_start, by_value[41285].period_end) == (
+        date(2025, 11, 1),
+        date(2025, 11, 30),
+    )
+    assert (by_value[14.6].measure, by_value[14.6].indicator) == ("yoy_growth_pct", "乘用车产量")
+    assert (by_value[419366].period_start, by_value[419366].period_end) == (
+        date(2025, 1, 1),
+        date(2025, 11, 30),
+    )

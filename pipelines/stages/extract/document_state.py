@@ -253,6 +253,8 @@ _REVIEW_NAMED = re.compile(
 _BASIS_NAMED = re.compile(
     r"^\W*[一二三四五六七八九十\d]*[、.．）)]?\s*(?:发展基础|工作基础|现实基础|发展现状)\s*$"
 )
+#: a year a plan's goals are set for (到2027年)
+_BY_THE_YEAR = re.compile(r"到\s*(?:19|20)\d{2}\s*年")
 #: a heading's words for what a plan sets (主要目标, 重点任务, 发展思路)
 _GOALS_NAMED = re.compile(r"目标|任务|思路|安排|举措|部署")
 _YEAR_OF_A_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月")
@@ -947,7 +949,9 @@ class DocumentState(StatusPeriodRules, IndicatorText):
         years = [int(year) for year in NAMED_YEAR.findall(body)]
         # (三、2026年工作思路 in December 2025 is read below, as the next year's plan)
         this_year = bool(years) and set(years) == {self.reference.year}
-        return this_year and not _REVIEW_NAMED.search(body)
+        # (三、到2027年的主要目标, in December 2025: the goals of a year ahead)
+        ahead = bool(years) and min(years) > self.reference.year and _BY_THE_YEAR.search(body) is not None
+        return (this_year or ahead) and not _REVIEW_NAMED.search(body)
 
     def _update_post(self, sentence: cl.Span) -> None:
         """``2025-11-20 18:26 来自 微博视频号``, or ``发布时间：2025-11-17`` on a page of items: the

@@ -266,7 +266,8 @@ _SHARE_WORD = re.compile(r"占比|比重")
 
 _ALL_END = re.compile(r"均\s*$")
 
-_RESPECTIVELY_END = re.compile(r"(?:分别|(?<![得评积总])分)\s*$")  # (not 得分: the score ranked)
+# (not 得分: the score ranked; 依次居全区前三位: the places told before, in turn)
+_RESPECTIVELY_END = re.compile(r"(?:分别|(?<![得评积总])分|依次)\s*$")
 #: the number of figures told before that a rank is said of (两项占比均居…, 三项指标均…)
 _ITEMS_COUNTED_BEFORE_RANK = re.compile(r"(?P<n>[两二三四]|[2-4])项(?P<what>占比|比重|指标|增速)?(?:均|都)?")
 #: where the places listed end and their ranks begin (…实际使用外资分列全市第1、2位)

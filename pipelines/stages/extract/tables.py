@@ -212,6 +212,8 @@ _RANK_COLUMN = re.compile(
 _RANKED_BY_NAME = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:排名|位次|排位|名次)")
 #: a column of the rank a year before (上年位次, 去年排名)
 _LAST_YEARS_RANK = re.compile(r"(?:上年|去年|上年度)(?:位次|排名|排位|名次)")
+#: a rank a month or period before (上月排名, 上期位次), beside this one's
+_RANK_BEFORE = re.compile(r"(?:上月|上期|上季度?)(?:位次|排名|排位|名次)")
 #: a footnote's mark on a name (规上工业企业数②)
 _FOOTNOTE_MARK = re.compile(r"[①-⑳]+$")
 #: an indicator column with its unit: 完成改造企业数(家), 目标完成率（%）
@@ -508,7 +510,7 @@ _GROWTH_COLUMN = re.compile(
     r"(?:(?:[比较]上年同[期月]|[比较]去年同[期月]|[比较]上年[末底]|比上年|同比|按年)?(?:增长|增减|增速|增幅|年增)率?"
     r"|[比较]上年同[期月]|[比较]去年同[期月]|比上年|同比"
     r"|按年(?:变幅|变动(?:百分率)?))"
-    r"\s*(?:[（(]\s*±?%\s*[)）]|±?%)"
+    r"\s*±?\s*(?:[（(]\s*±?%\s*[)）]|±?%)"  # (同比±（%）: the sign outside the brackets)
 )
 #: a growth column's name said without its unit (同比增长 over a line of （%）)
 _GROWTH_WORDS_WITHOUT_UNIT = frozenset({"同比增长", "比上年增长", "比上年同期增长", "同比增速", "增速"})
@@ -1166,6 +1168,17 @@ def table_values(text: str) -> Iterator[TableValue]:
                     dataclasses.replace(c, period=said) for c, said in zip(header, bases[1], strict=True)
                 ]
             columns = header
+            periods_above = (
+                _periods_over_groups([column.indicator for column in header], captions[-1:])
+                if not any(column.period or column.year for column in header)
+                else None
+            )
+            if periods_above is not None:
+                # 本月  1—11月累计 ↵ 车型  产量  同比±%  销量  同比±%  产量 …: each group's period
+                columns = [
+                    replace(column, period=period)
+                    for column, period in zip(header, periods_above, strict=True)
+                ]
             ended = _MONTHS_ENDED_ON.fullmatch(captions[-1].strip()) if captions and header[0].year else None
             if ended is not None:
                 # 截至6月30日止六个月 ↵ 2025年  2024年  变动: each year's months up to that day
@@ -1787,7 +1800,11 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
         cells = cells[1:]  # 序号  行业大类  营业收入（亿元）  比重（%）: the rows' numbers go
     if len(cells) > 2 and _RANK_COLUMN.fullmatch(cells[0][1]) and cells[1][1] in _REGION_NAME_COLUMNS:
         # 排名  地区  增速（%）  比1—9月增减（百分点）: each place's rank first, by the growth after it
-        ranked = _header(cells[1:])
+        # (…  上月排名: the rank of the months before, left unread)
+        before = _RANK_BEFORE.fullmatch(cells[-1][1]) is not None
+        ranked = _header(cells[1:-1] if before else cells[1:])
+        if ranked is not None and before:
+            ranked = [*ranked, Column(remark=True)]
         # (位次  县市区  规模工业增加值增速（%）  …  工业投资增速（%）: by the first of them, the
         # last read of the columns taken from the end)
         by = _rate_before(list(reversed(ranked or [])))
@@ -3750,6 +3767,8 @@ def _places_header(cells: list[tuple[int, str]], captions: list[str]) -> list[Co
         return None
     if names[1] in _PLACE_COLUMNS:
         return None  # 项目名称  建设地点  总投资: things named and where they lie, a named list
+    if all(_PERIOD_COLUMN.fullmatch(name) or _PERIOD_OF_THE_WHOLE.fullmatch(name) for name in names[1:]):
+        return None  # (行业  一季度  二季度  三季度: periods across, what the caption measures)
     # (1—6月完成投资, 2025年度省级绿色工厂: the months or year a column's values are of, said before
     # what they are)
     months = [_COLUMN_MONTHS.match(name) or _COLUMN_YEAR.match(name) for name in names[1:]]
@@ -3893,6 +3912,18 @@ def _places_header(cells: list[tuple[int, str]], captions: list[str]) -> list[Co
                 Column(indicator=named, unit=unit_at(at, name), kinds=kinds, period=period, growth=grown)
             )
     return columns
+
+
+def _periods_over_groups(names: list[str], above: list[str]) -> list[str] | None:
+    """Each column's period, where the line above names periods (本月  1—11月累计) and the
+    columns repeat one group of names under each of them; None otherwise."""
+    said = [word for word in _WORD.findall(above[0])] if above else []
+    if len(said) < 2 or not all(re.fullmatch(_PERIOD_OVER_A_PAIR, word) for word in said):
+        return None
+    size, rest = divmod(len(names), len(said))
+    if rest or size < 1 or any(names[at : at + size] != names[:size] for at in range(0, len(names), size)):
+        return None
+    return [period for period in said for _ in range(size)]
 
 
 def _beyond_column_before(names: list[str], at: int) -> str:
@@ -4169,18 +4200,32 @@ def _periods_header(cells: list[tuple[int, str]], captions: list[str]) -> list[C
         if changed:
             columns.append(dataclasses.replace(columns[-1], unit="个百分点"))
         return columns
-    if len(names) < 3 or not all(_PERIOD_COLUMN.fullmatch(name) for name in names[1:]):
+    # (… 三季度  三季度全国: the country's value beside the rows' own, left unread)
+    whole = [_PERIOD_OF_THE_WHOLE.fullmatch(name) is not None for name in names[1:]]
+    if len(names) < 3 or not all(
+        whole[at] or _PERIOD_COLUMN.fullmatch(name) for at, name in enumerate(names[1:])
+    ):
         return None
     said = _unit_line_above(captions)
     measured = CHART_PARTS.split(_CHART_FRAME.sub("", _TABLE_NUMBER.sub("", caption.strip())))[-1]
+    measured = measured.removesuffix("情况")  # (…重点行业产能利用率情况: the rate, not how it fared)
     # (企业规模  三季度  二季度 under 表1 2025年二、三季度…景气指数: an index, in points, needs no unit line)
     unit = said.group(1) if said is not None else "点" if measured.endswith("指数") else None
     if unit is None or not measured:
         return None
     growth = measured.endswith(("增速", "增长", "增幅"))
-    return [Column(indicator=measured, unit=unit, growth=growth, period=name) for name in names[1:]]
+    return [
+        Column(remark=True)
+        if whole[at]
+        else Column(indicator=measured, unit=unit, growth=growth, period=name)
+        for at, name in enumerate(names[1:])
+    ]
 
 
+#: a period's column of the country's or the province's value beside the rows' own (三季度全国)
+_PERIOD_OF_THE_WHOLE = re.compile(
+    r"(?:全[国省])?(?:[一二三四]季度|上半年|前三季度|\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月)(?<!^)全[国省]|全[国省](?:[一二三四]季度|上半年|前三季度)"
+)
 #: a column of a place in a table with places across (全市 beside its counties, 柯城区), told a
 #: place by its ending here and by the reference list when its figures are made
 _PLACE_COLUMN = re.compile(r"全[国省市县区]|[\u4e00-\u9fff]{1,8}(?:省|市|区|县|旗)")
