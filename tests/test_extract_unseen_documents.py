@@ -14709,3 +14709,47 @@ def test_a_table_of_this_month_and_the_months_to_date_over_its_columns() -> None
         date(2025, 1, 1),
         date(2025, 11, 30),
     )
+
+
+def test_minutes_of_calls_and_a_note_on_which_provinces_a_region_spans() -> None:
+    # 累计完成7235亿分钟: minutes of calls (keyed by 钟, 分 read as the unit); 东部地区包括北京…海南10个
+    # 省（市）: a definition, no count of 10
+    found = extract_figures(
+        text := normalize(
+            "2026年1—4月份通信业经济运行情况\n2026-05-20\n\n"
+            "　　1—4月，移动电话去话通话时长累计完成7235亿分钟，"
+            "同比下降4.1%。\n\n注：东部地区包括北京、天津、河北、上海、江苏、浙江、福建、山东、广东和海南10个省（市）。\n"
+        ).text,
+        describe_document(text, "telecom.txt"),
+    )
+    by_value = {f.value: f for f in found}
+    assert (by_value[7235].indicator, by_value[7235].unit) == ("移动电话去话通话时长", "亿分钟")
+    assert 10 not in by_value
+
+
+def test_a_ranking_table_with_last_months_ranks() -> None:
+    # 排名  县（市、区）  工业投资增速（%）  上月排名: this month's ranks and growths (the table went
+    # unread); last month's ranks are left out
+    by_value = described_figures(
+        "宣城市2025年1—10月工业投资红黑榜\n2025-11-20\n\n"
+        "表2025年1—10月各县（市、区）工业投资增速及排名\n\n"
+        "排名  县（市、区）  工业投资增速（%）  上月排名\n"
+        "1  广德市       23.6        2\n2  宁国市       18.9        1\n",
+        "xuancheng_ranks.txt",
+    )
+    assert (by_value[23.6].region, by_value[23.6].measure) == ("广德市", "yoy_growth_pct")
+    ranks = sorted((f.value, f.region) for f in by_value.values() if f.measure == "rank")
+    assert ranks == [(1, "广德市"), (2, "宁国市")]
+
+
+def test_a_table_whose_rows_open_on_their_codes() -> None:
+    # 代码  类别  增加值（亿元）  占比（%） ↵ 01  现代农林牧渔业  176.83  3.67: the codes go, as row numbers
+    # under 序号 do (the table went unread)
+    by_value = described_figures(
+        "2024年广西三新经济发展情况\n2025-11-18\n\n表2 2024年广西“三新”经济增加值（按活动类型分）\n\n"
+        "代码  类别             增加值（亿元）  占比（%）\n01  现代农林牧渔业          176.83     3.67\n"
+        "02  先进制造业           1482.57     30.77\n",
+        "guangxi_three_new.txt",
+    )
+    assert by_value[1482.57].indicator == "先进制造业增加值"
+    assert (by_value[30.77].measure, by_value[30.77].period_end) == ("share_pct", date(2024, 12, 31))

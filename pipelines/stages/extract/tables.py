@@ -1796,14 +1796,15 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
         return named
     if cells and cells[0][1].startswith("序号 "):
         cells = [(cells[0][0] + 3, cells[0][1][3:]), *cells[1:]]  # (序号 产业链: a single space between)
-    if cells and cells[0][1] == "序号":
-        cells = cells[1:]  # 序号  行业大类  营业收入（亿元）  比重（%）: the rows' numbers go
+    if cells and cells[0][1] in ("序号", "代码"):
+        # 序号  行业大类  营业收入（亿元）  比重（%）: the rows' numbers go (and 代码  类别 …: their codes)
+        cells = cells[1:]
     if len(cells) > 2 and _RANK_COLUMN.fullmatch(cells[0][1]) and cells[1][1] in _REGION_NAME_COLUMNS:
         # 排名  地区  增速（%）  比1—9月增减（百分点）: each place's rank first, by the growth after it
         # (…  上月排名: the rank of the months before, left unread)
-        before = _RANK_BEFORE.fullmatch(cells[-1][1]) is not None
-        ranked = _header(cells[1:-1] if before else cells[1:])
-        if ranked is not None and before:
+        ranked_before = _RANK_BEFORE.fullmatch(cells[-1][1]) is not None
+        ranked = _header(cells[1:-1] if ranked_before else cells[1:])
+        if ranked is not None and ranked_before:
             ranked = [*ranked, Column(remark=True)]
         # (位次  县市区  规模工业增加值增速（%）  …  工业投资增速（%）: by the first of them, the
         # last read of the columns taken from the end)
