@@ -1264,8 +1264,8 @@ class StatusPeriodRules:
             and inherited.stock
             and inherited.period.kind == AS_OF
             and (mention is None or mention.pos + ctx.sentence.start < inherited.quote_start)
-            and "from_to"
-            not in inherited.rules  # (由上年末的21.2%提高至23.5%: a later level, no share of it)
+            # (由上年末的21.2%提高至23.5%: a later level, no share of it)
+            and "from_to" not in inherited.rules
         ):
             # …用户达1087.5万户，占总用户数的33.3%: the share of a stock, on the stock's date
             return inherited.period, "period_share_of_stock", False

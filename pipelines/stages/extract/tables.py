@@ -3918,7 +3918,7 @@ def _places_header(cells: list[tuple[int, str]], captions: list[str]) -> list[Co
 def _periods_over_groups(names: list[str], above: list[str]) -> list[str] | None:
     """Each column's period, where the line above names periods (本月  1—11月累计) and the
     columns repeat one group of names under each of them; None otherwise."""
-    said = [word for word in _WORD.findall(above[0])] if above else []
+    said = _WORD.findall(above[0]) if above else []
     if len(said) < 2 or not all(re.fullmatch(_PERIOD_OVER_A_PAIR, word) for word in said):
         return None
     size, rest = divmod(len(names), len(said))
