@@ -614,7 +614,7 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
             if not month.group(1) and end > self.reference:
                 end = month_end(year - 1, int(month.group(2)))
             if end <= self.reference:
-                self.reporting_period = self.title_month = Period(end.replace(day=1), end, UNKNOWN, "month")
+                self.reporting_period = self.title_month = Period.month(end.year, end.month)
         # the periods the title names that ended before the text's day
         ended = [
             m.period

@@ -29,7 +29,6 @@ from pipelines.stages.extract.periods import (
     FULL_YEAR,
     MULTI_YEAR,
     QUARTER,
-    UNKNOWN,
     UNKNOWN_PERIOD,
     YTD,
     Period,
@@ -536,7 +535,7 @@ def _month_of_row(label: str) -> Period | None:
     if said is None:
         return None
     year, month = said
-    return Period(date(year, month, 1), month_end(year, month), UNKNOWN, "month")
+    return Period.month(year, month)
 
 
 #: a column of a year's budget (预算数, 年初预算数, 预算安排)
@@ -1093,7 +1092,7 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
         y, last = int(year.group(1)), int(months.group(2))
         end = month_end(y, last)
         if cell.tag == "当月" and not months.group(1):
-            period = Period(date(y, last, 1), end, UNKNOWN, "month")  # 3月 当月: March alone
+            period = Period.month(y, last)  # 3月 当月: March alone
         else:
             period = Period(date(y, 1, 1), end, YTD)  # 累计, or 1—2月 reported together
         measure = "yoy_growth_pct" if cell.growth else "amount"

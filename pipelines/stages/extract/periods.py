@@ -41,6 +41,11 @@ class Period:
         return Period(date(y, 1, 1), date(y, 12, 31), FULL_YEAR)
 
     @staticmethod
+    def month(y: int, m: int) -> Period:
+        """A month of a year, alone (2025年10月)."""
+        return Period(date(y, m, 1), month_end(y, m), UNKNOWN, "month")
+
+    @staticmethod
     def as_of(d: date) -> Period:
         return Period(d, d, AS_OF)
 
@@ -579,7 +584,7 @@ class PeriodResolver:
         if name == "month":
             month = int(g["m"])
             y = self._year(m, plan, month)
-            return None if y is None else Period(date(y, month, 1), month_end(y, month), UNKNOWN, "month")
+            return None if y is None else Period.month(y, month)
         if name == "first_months":
             months = int_of(g["n"])
             if not months or not 1 <= months <= 12:
