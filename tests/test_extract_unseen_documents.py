@@ -14753,3 +14753,100 @@ def test_a_table_whose_rows_open_on_their_codes() -> None:
     )
     assert by_value[1482.57].indicator == "先进制造业增加值"
     assert (by_value[30.77].measure, by_value[30.77].period_end) == ("share_pct", date(2024, 12, 31))
+
+
+def test_a_ports_areas_are_their_cities() -> None:
+    # 钦州港域, 防城港域, 北海港域: a port group's areas, each in the city it is named after (北海 alone
+    # names no city in prose; the rows went unread)
+    by_value = described_figures(
+        "北部湾港11月吞吐量快报\n发布时间：2025-12-05\n\n表一　2025年11月广西北部湾港分港域吞吐量（当月）\n\n"
+        "| 港　域 | 货物吞吐量（万吨） | 同比（%） |\n|---|---|---|\n| 钦州港域 | 1652.8 | 9.4 |\n"
+        "| 防城港域 | 1384.5 | 3.2 |\n| 北海港域 | 808.9 | 7.5 |\n",
+        "beibu_gulf_port.txt",
+    )
+    assert [by_value[v].region for v in (1652.8, 1384.5, 808.9)] == ["钦州市", "防城港市", "北海市"]
+    assert (by_value[9.4].measure, by_value[9.4].period_start) == ("yoy_growth_pct", date(2025, 11, 1))
+
+
+def test_a_notice_handing_down_a_years_goals_by_quarter_and_town() -> None:
+    # 关于印发《沂水县2026年…分季度目标任务分解表》的通知: a plan, its tasks goals of 2026; a box-drawn
+    # table of the towns' goals under 工业投资（亿元） over 上半年 | 全年 (its caption ran into its
+    # header, the rule under a spanned cell stayed, and the periods under the groups went unread);
+    # 四十里堡镇, a town named by its distance
+    by_value = described_figures(
+        "沂水县稳增长工作领导小组办公室关于印发《沂水县2026年稳定工业经济增长分季度目标任务分解表》的通知\n\n"
+        "发布日期：2026-02-13\n\n二、部门任务\n\n"
+        "　　（一）县工业和信息化局：推动技改项目入库100个以上，全年实施“智改数转”项目60个。\n\n"
+        "附件2\n\n分乡镇（街道）、开发区工业投资和新增规上企业目标\n\n"
+        "┌──────────┬────────────┬────────────┐\n"
+        "│　　单　位　│　工业投资（亿元）│新增规上企业（家）│\n"
+        "│　　　　　　├──────┬─────┼──────┬─────┤\n"
+        "│　　　　　　│ 上半年 │  全年   │ 上半年 │  全年   │\n"
+        "├──────────┼──────┼─────┼──────┼─────┤\n"
+        "│四十里堡镇　│  2.4   │  5.5    │   3    │   7     │\n"
+        "└──────────┴──────┴─────┴──────┴─────┘\n",
+        "yishui_goals.txt",
+    )
+    assert (by_value[100].status, by_value[100].period_end) == ("target", date(2026, 12, 31))
+    first_half, year = by_value[2.4], by_value[5.5]
+    assert (first_half.region, first_half.status, first_half.unit) == ("四十里堡镇", "target", "亿元")
+    assert (first_half.period_start, first_half.period_end) == (date(2026, 1, 1), date(2026, 6, 30))
+    assert (year.period_start, year.period_end) == (date(2026, 1, 1), date(2026, 12, 31))
+    assert (by_value[7].unit, by_value[7].period_end) == ("家", date(2026, 12, 31))
+
+
+def test_a_sum_written_in_parts_of_yi_wan_and_qian() -> None:
+    # 48億5,621萬4千元 (4,856,214 千元), 12亿3456万元, 3亿2千万元: one number each, not its last part
+    # (4千元) nor a number the parts run into (2680007千元); 立法院预算中心's report is Taiwan's
+    assert normalize("基金用途53億268萬7千元，收入3亿2千万元，达12亿3456万元，9万4,612人").text == (
+        "基金用途5302687千元，收入3.2亿元，达123456万元，94612人"
+    )
+    by_value = described_figures(
+        "立法院預算中心\n中華民國115年度中央政府總預算附屬單位預算評估報告\n\n"
+        "本基金115年度預算編列基金來源48億5,621萬4千元。截至8月底執行數802,403千元。\n",
+        "budget_center.txt",
+    )
+    budget = by_value[4856214]
+    assert (budget.unit, budget.value_base) == ("千元", 4856214000)
+    assert (budget.region, budget.period_end) == ("台湾省", date(2026, 12, 31))
+
+
+def test_a_notice_handing_down_a_years_quotas() -> None:
+    # 关于下达2026年第一批稀土矿钨矿开采总量控制指标的通知: each quota a limit set, a goal (but a
+    # release that publishes 2025年…主要指标 reports outcomes)
+    quotas = described_figures(
+        "自然资源部 工业和信息化部关于下达2026年第一批稀土矿钨矿开采总量控制指标的通知\n"
+        "发布日期：2026年03月27日\n\n"
+        "　　2026年第一批钨矿开采总量控制指标为52910吨。\n",
+        "quotas.txt",
+    )
+    assert (quotas[52910].status, quotas[52910].period_end) == ("target", date(2026, 12, 31))
+    outcomes = described_figures(
+        "关于发布2025年宁波市工业经济主要指标的通知\n发布日期：2026年01月27日\n\n"
+        "　　2025年，宁波市规上工业增加值增长6.2%。\n",
+        "outcomes.txt",
+    )
+    assert outcomes[6.2].status == "actual"
+
+
+def test_a_ranking_of_cities_with_each_ones_province() -> None:
+    # 城市 | 所属省份 | 规上工业总产值（亿元） | 同比增长（%）: the province a remark (the table went
+    # unread); 长治, a city without 市 that prose does not take for one, is named in a row
+    by_value = described_figures(
+        "中部城市工业20强出炉\n2026-03-16 07:45　　来源：长江商报\n\n2025年中部地区城市规上工业总产值20强\n\n"
+        "| 城市 | 所属省份 | 规上工业总产值（亿元） | 同比增长（%） |\n|------|------|------|------|\n"
+        "| 武汉 | 湖北 | 17,086 | +6.8 |\n| 长治 | 山西 | 3,126 | -1.8 |\n",
+        "central_cities.txt",
+    )
+    assert (by_value[17086].region, by_value[17086].value_base) == ("武汉市", 1708600000000)
+    assert (by_value[-1.8].region, by_value[-1.8].measure) == ("长治市", "yoy_growth_pct")
+
+
+def test_a_market_is_no_city() -> None:
+    # 中国市场工业机器人销量: the market's sales, the country's (not a city named 中国市)
+    by_value = described_figures(
+        "2025年工业机器人行业年度报告\n2026-04-29\n\n2025年中国市场工业机器人销量33.6万台，同比增长11.3%。\n",
+        "robots.txt",
+    )
+    assert (by_value[33.6].region, by_value[33.6].indicator) == ("全国", "中国市场工业机器人销量")
+    assert by_value[11.3].region == "全国"

@@ -474,7 +474,10 @@ _DECORATION = re.compile(
     "[\U0001f000-\U0001faff\u2600-\u27bf\u2b50\u2b55\u25b6\u25b7\u25ba\u25c6\u25c7\u2580-\u259f]+[ \u3000]?"
 )
 #: a box-drawn table's rule line (├────┼────┤), looked for only where a box's corner stands
-_BOX_RULE_LINE = re.compile(r"(?m)^[\u2500-\u257f]*[\u250c-\u254b\u2550-\u256c][\u2500-\u257f]*\n")
+#: (│　　　　├────┬────┤: or a rule under a cell that spans the header's two lines)
+_BOX_RULE_LINE = re.compile(
+    r"(?m)^[\u2500-\u257f]*(?:[\u2502\u2503][ \u3000]*)?[\u250c-\u254b\u2550-\u256c][\u2500-\u257f]*\n"
+)
 _BOX_CORNER = re.compile(r"[\u250c-\u254b\u2550-\u256c]")
 
 
@@ -937,6 +940,34 @@ def _compound_number(match: re.Match[str]) -> Sequence[Piece] | None:
     return (str(int(match.group("high")) * _PARTS_OF_THE_HIGHER + low),)
 
 
+#: the cheap test before the scan for a number said in parts of 亿, 万 and 千
+_DESCENDING_PARTS_HINT = re.compile(r"亿\d|万\d千")
+#: a sum said in 亿, 万 and perhaps 千, each part below one of the part before (48亿5,621万4千元,
+#: 12亿3456万元, 4,647万3千元, 3亿2千万元), as a budget or a results table writes it out
+_NUMBER_IN_DESCENDING_PARTS = re.compile(
+    r"(?<![\d.,万])(?:(?P<yi>\d{1,4})亿)?"
+    r"(?:(?P<wan>\d,\d{3}|\d{1,4})万(?:(?P<qian>\d)千)?|(?P<tens_of_millions>\d)千万)(?=[\u4e00-\u9fff])"
+)
+
+
+def _number_in_descending_parts(match: re.Match[str]) -> Sequence[Piece] | None:
+    """48亿5,621万4千元 → 4856214千元, 12亿3456万元 → 123456万元, 3亿2千万元 → 3.2亿元: the parts
+    as one number in the lowest part's unit (not a 万 alone, 3456万元, nor parts out of order,
+    12亿34567万)."""
+    if match.group("tens_of_millions") is not None:
+        yi = match.group("yi")
+        return None if yi is None else (f"{yi}.{match.group('tens_of_millions')}亿",)
+    if match.group("yi") is None and match.group("qian") is None:
+        return None
+    wan = int(match.group("wan").replace(",", ""))
+    if wan >= _PARTS_OF_THE_HIGHER:
+        return None
+    in_wan = int(match.group("yi") or 0) * _PARTS_OF_THE_HIGHER + wan
+    if match.group("qian") is None:
+        return (f"{in_wan}万",)
+    return (f"{in_wan * 10 + int(match.group('qian'))}千",)
+
+
 #: how many of the lower unit one of the higher holds (1兆 = 10,000亿, 1万 = 10,000)
 _PARTS_OF_THE_HIGHER = 10_000
 _EMPHASIS = re.compile(
@@ -1102,6 +1133,8 @@ def normalize(text: str) -> NormalizedText:
         text, offsets = _edit(text, offsets, _EMPHASIS, lambda m: (m.span(2),))
     if "「" in text and len(_NUMBER_SET_OFF.findall(text)) >= _NUMBERS_SET_OFF_IN_A_POST:
         text, offsets = _edit(text, offsets, _NUMBER_SET_OFF, lambda m: (m.span(1),))
+    if _DESCENDING_PARTS_HINT.search(text):
+        text, offsets = _edit(text, offsets, _NUMBER_IN_DESCENDING_PARTS, _number_in_descending_parts)
     if _TWO_PART_NUMBER_HINT.search(text):
         text, offsets = _edit(text, offsets, _COMPOUND_NUMBER, _compound_number)
     text, offsets = _edit(text, offsets, _MD_HEADING, _delete)
@@ -1974,6 +2007,8 @@ def _is_broken(previous: str, following: str) -> bool:
         return False  # （生产指数基期：…；销售值单位：新台币亿元；…） ↵ 行业别  …: a caption's note, whole
     if body.count("|") >= _RULED_ROW_BARS and following.count("|") >= _RULED_ROW_BARS:
         return False  # 在职员工(名) | 9,551 | 9,426 | -1.3: a ruled table's row, the next one below
+    if following.startswith("|") and following.count("|") >= _RULED_ROW_BARS and not _FULL_STOP.search(body):
+        return False  # …开发区…目标 ↵↵ │ 单位 │ 工业投资（亿元）│: a caption, then its ruled header
     if body.count("|") >= _RULED_ROW_BARS and (body[-1].isdigit() or body[-1] in "%％|"):
         return False  # 电力、气体…|95.1|97.5|2.5|-4.0 ↵↵ 2025年全年: a ruled table's last row, a heading
     gaps = len(_CELL_GAPS.findall(body))

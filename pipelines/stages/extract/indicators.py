@@ -194,7 +194,7 @@ _ECONOMIC_AREA = re.compile(
 #: and not 试点城市…); a name may hold 城 after its first character (宜城市, 谷城县)
 _GENERIC_REGION = re.compile(
     _NOT_ADMINISTRATIVE
-    + rf"({_NAME_CHAR}(?:{_NAME_CHAR}|城){{1,2}}市)"
+    + rf"({_NAME_CHAR}(?:{_NAME_CHAR}|城){{1,2}}市)(?!场)"  # (中国市场…销量: a market, no city)
     + _NO_LISTING_WORD  # (境内上市公司中, 新上市: a listing, no city)
     + _REGIONAL_SUBJECT
 )
@@ -568,6 +568,13 @@ def region_by_short(name: str) -> str | None:
     return _region_spellings().get(name)
 
 
+def city_without_its_level_word(name: str) -> str | None:
+    """The city a table's row names without 市 where its short name is no word of the lexicon's
+    (长治, 北海: 长治久安 and the sea keep the names to themselves), else None."""
+    city = region_by_short(name + "市") if len(name) == 2 else None
+    return city if city is not None and _regions().get(city, {}).get("level") == "prefecture" else None
+
+
 def named_zone(text: str) -> tuple[str, int] | None:
     """The official name of the zone ``text`` opens with, and where its name ends (see zones)."""
     return zones.named_zone(text, _names_a_place)
@@ -628,6 +635,8 @@ def region_of_item(item: str, long_districts: bool = True) -> str | None:
         return zone[0]
     if len(item) == 2 and item[1] == "县" and item[0] not in _NOT_A_ONE_CHARACTER_COUNTY:
         return item  # 费县, 沛县, 滑县: a county of one character listed as an item or a row
+    if _NUMBERED_TOWN.fullmatch(item):
+        return item  # 四十里堡镇, 十里铺镇, 八里庄街道: a town named by a distance or a count
     if _TOWN_WITH_LEVEL_WORD.fullmatch(item) and not _ends_on_listed_region(item):
         return item  # 旧县镇, 新市镇: a town whose name holds a county's or a city's word
     zone_of_county = _ZONE_OF_COUNTY.fullmatch(item)
@@ -635,6 +644,12 @@ def region_of_item(item: str, long_districts: bool = True) -> str | None:
         return item  # 太和县医药高新技术产业开发区: a zone named with its county's full name
     if _ECONOMIC_AREA.fullmatch(item):
         return item  # 川南经济区、川东北经济区…分别增长: a province's economic areas, listed
+    port = _PORT_AREA.fullmatch(item)
+    if port is not None:
+        # 钦州港域, 防城港域 (防城港's), 北海港域 (北海 alone names no city): a port's area, in the
+        # city whose name it bears
+        named = (port.group(1) + said for said in ("", "港", "市"))
+        return next(filter(None, map(region_by_short, named)), None)
     said = item + "增长"  # the generic patterns need what follows a region's name
     m = _GENERIC_REGION.match(said) or _GENERIC_DISTRICT.match(said)
     if m is None or m.group(1) != item:
@@ -643,6 +658,15 @@ def region_of_item(item: str, long_districts: bool = True) -> str | None:
         return None
     return item if long_districts or len(item) < 4 or not item.endswith("区") else None
 
+
+#: a town whose name opens on a number, the miles to it or the households it began with (四十里堡镇,
+#: 二道河镇, 八里庄街道), which the name characters of the generic patterns leave out
+_NUMBERED_TOWN = re.compile(
+    r"[一二三四五六七八九十]{1,3}[里道家]?[里堡铺庄河沟屯营店桥甲][\u4e00-\u9fff]?(?:镇|乡|街道)"
+)
+
+#: a port's area (港域) named after its city (钦州港域, 防城港域)
+_PORT_AREA = re.compile(r"(.{2,3}?)港?域")
 
 #: how far into a list's last item the name of a county may end (永丰县完成率)
 _COUNTY_NAME_MAX = 6

@@ -17,6 +17,7 @@ from pipelines.stages.extract.drafts import Draft
 from pipelines.stages.extract.indicators import (
     FIRM_NAME_END,
     IndicatorText,
+    city_without_its_level_word,
     names_an_industry,
     province_of,
     region_by_short,
@@ -540,6 +541,10 @@ def _month_of_row(label: str) -> Period | None:
 
 #: a column of a year's budget (预算数, 年初预算数, 预算安排)
 _BUDGET_COLUMN = re.compile(r"(?:年初|年度)?预算(?:数|安排|金额)?")
+
+
+#: the caption of a table of goals (…工业投资和新增规上企业目标, …目标任务分解表)
+_GOALS_CAPTION = re.compile(r"目标(?:任务)?(?:分解)?表?\s*$")
 
 
 def _is_planned(column: str) -> bool:
@@ -1145,6 +1150,21 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
         """A table of outcomes is reported, unless its caption says it is estimated (…初步核算数据)."""
         return "estimate" if last_status_cue(caption) == "estimate" else "actual"
 
+    def _goals_of_the_plan_year(self, column: str, caption: str) -> Period | None:
+        """The period of the year a work plan's title names that a column of a table of goals
+        says (上半年 under …新增规上企业目标); None for a table of any other plan or document, or a
+        period already over."""
+        if not (self.work_plan and self.title_year and column and _GOALS_CAPTION.search(caption)):
+            return None
+        said = self.periods.find(f"{self.title_year}年{column}", True)
+        period = said[-1].period if said else None
+        over = (
+            period is None
+            or period.end is None
+            or (self.reference is not None and period.end < self.reference)
+        )
+        return None if over else period
+
     def _report_column_period(self, column: str) -> Period | None:
         """本报告期 (the months the report covers), 上年同期 (the same a year before), 本报告期末 and
         上年度末 (the days its balances stand at)."""
@@ -1313,7 +1333,11 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                 whole = (
                     label in _TOTAL_ROW and not _SOME_PLACES.search(cell.caption)
                 ) or self._says_the_whole(label)
-                named = self.meta.region if whole else region_of_item(label)
+                # (| 长治 | 山西 | 3,126 | -1.8 |: a city a row names without 市, whose short name the
+                # prose does not take for one)
+                named = (
+                    self.meta.region if whole else region_of_item(label) or city_without_its_level_word(label)
+                )
                 if whole and cell.kinds and label in _TOTAL_ROW:
                     # 合计 under 产业链 … in …全市重点产业链主要指标: the sum over the kinds
                     kinds = self._kinds_in_caption(cell.caption)
@@ -1402,6 +1426,11 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                 if cell.year_before:
                     period = years_shifted(period, -1)  # 上年位次: the place's rank a year before
                 region, status = named, "target" if planned or ahead else self._caption_status(cell.caption)
+                goals = self._goals_of_the_plan_year(column, cell.caption) if status == "actual" else None
+                if goals is not None:
+                    # 上半年  全年 under …工业投资和新增规上企业目标 in a notice handing down 2026's
+                    # goals: the periods of the year the plan is for
+                    status, period = "target", goals
                 if row_year is not None and row_year.group("tag"):
                     # 2025E  52  126 under 年份 …: a research note's estimated year (2024A, its actual one)
                     status = _table_status(

@@ -127,6 +127,8 @@ _SETTLED_IN_COLUMN = re.compile(r"(?:落户|落地|所在|所属)(?:板块|园�
 #: a column of provinces before a column of their cities (省份  城市)
 _PROVINCE_COLUMNS = frozenset({"省份", "所在省", "所在省份", "省（区、市）", "省区市"})
 _CITY_COLUMNS = frozenset({"城市", "市", "地市", "试点城市", "城市名称"})
+#: a column of the province each city of the row lies in (城市 | 所属省份 | 规上工业总产值（亿元）)
+_PROVINCE_OF_CITY_COLUMNS = _PROVINCE_COLUMNS | {"所属省份", "所属省"}
 #: a column of counties before a column of the firms in them (序号  县区  企业名称  …  支持金额（万元）)
 _COUNTY_COLUMNS = frozenset({"县区", "县（市、区）", "县市区", "县（区）", "所在县区", "所在县（市、区）"})
 #: a column of each thing's kind in words (支持类别, 项目类别)
@@ -1115,6 +1117,8 @@ def table_values(text: str) -> Iterator[TableValue]:
             header = (
                 _changes_below(cells, below)
                 or _one_period_over_columns(cells, below)
+                # 单位  工业投资（亿元）  新增规上企业（家） ↵ 上半年  全年  上半年  全年
+                or _periods_under_groups(cells, below)
                 # 地区  地区生产总值  规模以上工业增加值 ↵ 绝对额  增速  位次  增速  位次: each
                 # indicator over its own few columns of level, growth and rank
                 or _roles_under_groups([(0, m.group()) for m in _CELL.finditer(below)], line, captions)
@@ -1879,6 +1883,9 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
     by_indicator: list[Column] = []
     kinds_down_the_side = cells[0][1] in _KIND_COLUMNS
     for _, said in cells[1:]:
+        if not by_indicator and cells[0][1] in _CITY_COLUMNS and said in _PROVINCE_OF_CITY_COLUMNS:
+            by_indicator.append(Column(remark=True, indicator=said))  # 城市 | 所属省份 | …: words
+            continue
         written = _BARE_PERCENT.sub("（%）", said)  # 规上工业增加值增速%: its unit, unbracketed
         # (累计数量（家）  其中：2025年新增（家）: the part the year added, a column of that year)
         written = _PART_OF_A_YEAR.sub("", written, count=1)
@@ -2534,6 +2541,30 @@ def _one_period_over_columns(cells: list[tuple[int, str]], below: str) -> list[C
     if columns is None:
         return None
     return [dataclasses.replace(column, period=cells[1][1]) for column in columns]
+
+
+def _periods_under_groups(cells: list[tuple[int, str]], below: str) -> list[Column] | None:
+    """单位  工业投资（亿元）  新增规上企业（家） ↵ 上半年  全年  上半年  全年: each indicator,
+    in its unit, over as many periods as the others, which the line below names; None for any
+    other."""
+    if len(cells) < 3 or not _NAME_COLUMN.fullmatch(cells[0][1]):
+        return None
+    groups = [_INDICATOR_COLUMN.fullmatch(name) for _, name in cells[1:]]
+    periods = [m.group() for m in (_RULED_CELL if "|" in below else _CELL).finditer(below)]
+    if (
+        not all(groups)
+        or len(periods) < 2 * len(groups)
+        or len(periods) % len(groups)
+        or not all(map(_PERIOD_COLUMN.fullmatch, periods))
+    ):
+        return None
+    each = len(periods) // len(groups)
+    return [
+        Column(indicator=group.group("name"), unit=group.group("unit"), period=period)
+        for k, group in enumerate(groups)
+        if group is not None
+        for period in periods[k * each : (k + 1) * each]
+    ]
 
 
 def _tails_below(words: list[tuple[int, str]], below: str) -> list[tuple[int, str]] | None:
