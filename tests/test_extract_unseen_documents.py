@@ -14850,3 +14850,78 @@ def test_a_market_is_no_city() -> None:
     )
     assert (by_value[33.6].region, by_value[33.6].indicator) == ("全国", "中国市场工业机器人销量")
     assert by_value[11.3].region == "全国"
+
+
+def test_a_monthly_reports_issue_and_the_months_sums_of_a_column_before() -> None:
+    # 月报（2025年第11期）: the issue's month, which 当月 says; 11月用电量  同比  1-11月累计  同比 under
+    # 单位：亿千瓦时，%: the months to date's sum of 用电量 (not an indicator named 累计)
+    by_value = described_figures(
+        "贵州电力市场运营月报（2025年第11期）\n\n发布时间：2025-12-12 16:20\n\n"
+        "表1　2025年11月全省全社会用电量分产业情况\n　　　　单位：亿千瓦时，%\n"
+        "类别　　　　　　　　11月用电量　　同比　　1-11月累计　　同比\n"
+        "全社会用电量　　　　158.62　　　　6.4　　1736.45　　　　5.8\n\n"
+        "　　有色、化工、建材三大高载能行业当月合计用电42.43亿千瓦时。\n",
+        "guizhou_power.txt",
+    )
+    summed, grown = by_value[1736.45], by_value[5.8]
+    assert (summed.indicator, summed.period_start, summed.period_end) == (
+        "全社会用电量",
+        date(2025, 1, 1),
+        date(2025, 11, 30),
+    )
+    assert (grown.measure, grown.period_end) == ("yoy_growth_pct", date(2025, 11, 30))
+    this_month = by_value[42.43]
+    assert (this_month.period_start, this_month.period_end) == (date(2025, 11, 1), date(2025, 11, 30))
+
+
+def test_operating_revenue_and_a_yearly_capacity_and_robots_by_application() -> None:
+    # 园区运营收入: no 营收 of 营业收入 in it (it read 园区运营业收入入); 万吨/年 in a unit column, a
+    # year's capacity (the row went unread); 应用领域 down the side, the kinds of robots sold
+    revenue = described_figures(
+        "滁州市创新产业投资集团有限公司公司债券募集说明书\n2026年4月22日\n\n"
+        "　　2026年1—3月，发行人实现园区运营收入14,236.18万元。\n",
+        "prospectus.txt",
+    )
+    assert revenue[14236.18].indicator == "发行人园区运营收入"
+    capacity = described_figures(
+        "甘肃省氢能产业发展规划（2026—2030年）\n发布时间：2026-03-17\n\n表1　主要发展指标\n"
+        "序号 | 指标名称           | 单位    | 2025年（基期） | 2027年（目标） | 2030年（目标） | 属性\n"
+        "-----|--------------------|---------|----------------|----------------|----------------|------\n"
+        "2    | 可再生能源制氢产能 | 万吨/年 | 4.2            | 15             | 40             | 预期性\n",
+        "hydrogen.txt",
+    )
+    assert (capacity[15].value_base, capacity[15].status) == (150000, "target")
+    robots = described_figures(
+        "2025年工业机器人行业年度报告\n2026-04-29\n\n表1　2025年中国市场工业机器人分应用领域销量\n"
+        "| 应用领域 | 销量（台） | 同比增长（%） | 占比（%） |\n|---|---|---|---|\n"
+        "| 搬运与上下料 | 141,800 | 13.6 | 42.2 |\n",
+        "robots_by_use.txt",
+    )
+    assert (robots[141800].indicator, robots[141800].region) == ("搬运与上下料销量", "全国")
+    assert robots[42.2].measure == "share_pct"
+
+
+def test_a_stock_column_named_累计_keeps_its_name() -> None:
+    # 本批认定 | 累计 under 单位：家, no months named: the cities' stock of such firms, not a sum of
+    # 本批认定 over months (as 1-11月累计 is)
+    by_value = described_figures(
+        "江西省工业和信息化厅关于公布2025年度江西省专精特新中小企业名单的通知\n\n"
+        "发布时间：2025-11-18 10:30\n\n"
+        "表1　各设区市专精特新中小企业情况\n单位：家\n\n| 设区市 | 本批认定 | 累计 |\n|---|---|---|\n"
+        "| 南昌市 | 262 | 1398 |\n",
+        "jiangxi_srdi.txt",
+    )
+    assert "本批认定" not in by_value[1398].indicator
+    assert by_value[1398].region == "南昌市"
+
+
+def test_a_capacity_per_year_and_a_running_time() -> None:
+    # 186万吨/年: the 年 of the unit no part of the indicator (熟料设计产能年); 片长约3分10秒: a video's
+    # length, no figure of 3
+    by_value = described_figures(
+        "来宾市水泥熟料生产线产能置换方案公告\n2026-01-09\n\n"
+        "　　建设项目熟料设计产能186万吨/年。本片片长约3分10秒。\n",
+        "cement.txt",
+    )
+    assert (by_value[186].indicator, by_value[186].value_base) == ("项目熟料设计产能", 1860000)
+    assert 3 not in by_value

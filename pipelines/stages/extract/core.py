@@ -143,6 +143,8 @@ _YEARBOOK_HEAD = 600
 _YEARBOOK_ITSELF = re.compile(r"年鉴|\d\s*年?鉴")
 #: the one month a title names (2026年6月中国采购经理指数运行情况; not 1—6月, nor 11月末: a day)
 #: (or without its year: 11月份全省制造业采购经理指数…, the latest such month by the text's day)
+#: a monthly report's issue, numbered by its month of the year (月报（2025年第11期）)
+_MONTHLY_ISSUE = re.compile(r"月报\s*[（(]?\s*((?:19|20)\d{2})\s*年\s*第\s*(1[0-2]|0?[1-9])\s*期")
 _TITLE_MONTH = re.compile(
     r"(?<![\d前至到—\-~～])(?:((?:19|20)\d{2})\s*年\s*)?(1[0-2]|[1-9])\s*月(?!\s*(?:末|底|\d|[上中下]旬|以来))"
 )
@@ -606,6 +608,8 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
             # line taken for the title)
             headed = _headline_line_above(text, meta.title) or headed
         month = _TITLE_MONTH.search(headed) if not _ANY_RANGE.search(headed) else None
+        # (贵州电力市场运营月报（2025年第11期）, out in December: a monthly report's issue, its month)
+        month = month or _MONTHLY_ISSUE.search(own_title)
         if month is not None and self.reference is not None:
             # 2026年6月中国采购经理指数运行情况: a release on one month reports on that month,
             # until the text names the months to date it reports on

@@ -971,7 +971,9 @@ def _spelt_as_catalogue(s: str) -> str:
     """``s`` with the catalogue's spelling of its words (规上 → 规模以上, indicator_aliases.csv)."""
     for alias, canonical in lexicon().aliases:
         s = s.replace(alias, canonical)
-    return s.replace("规模以上模以上", "规模以上")  # an alias replaced inside a name already in full
+    # (an alias replaced inside a name already in full; and 运营收入, 经营收入, whose 营收 is the
+    # middle of two words, no alias of 营业收入)
+    return s.replace("规模以上模以上", "规模以上").replace("营业收入入", "营收入")
 
 
 #: what is told per firm or household of the figure before (平均每家, 户均)

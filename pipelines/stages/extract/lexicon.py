@@ -272,4 +272,8 @@ def split_unit(unit: str) -> tuple[float, Unit] | None:
     for prefix in sorted(lex.prefixes, key=len, reverse=True):
         if unit.startswith(prefix) and unit[len(prefix) :] in lex.units:
             return lex.prefixes[prefix], lex.units[unit[len(prefix) :]]
+    if unit.endswith("/年") and len(unit) > 2:
+        # 万吨/年 in a table's unit column: a capacity, a year's output, in the unit it is counted
+        # in (as 4.2万吨/年 in prose is read)
+        return split_unit(unit.removesuffix("/年"))
     return None

@@ -1275,6 +1275,9 @@ class StatusPeriodRules:
             base = mention.period if mention is not None else self.reporting_period
             if base is not None and base.kind == YTD and base.end is not None:
                 return Period(base.end.replace(day=1), base.end, UNKNOWN, "month"), "period_this_month", False
+            if base is not None and base == self.title_month:
+                # …月报（2025年第11期）: 三大高载能行业当月合计用电42.43亿千瓦时, the month reported on
+                return base, "period_this_month", False
         if plan and self._over_plan_span(clause_pre, measure, False):
             assert self.title_span is not None
             return self.title_span, "period_plan_span", False

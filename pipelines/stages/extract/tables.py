@@ -295,6 +295,7 @@ _KIND_COLUMNS = frozenset(
         *("方案别", "方案", "方案名称"),  # (欢迎台商回台投资行动方案 …: a programme's rows)
         *("货品类别", "商品类别", "产品类别", "主要货品"),  # (资讯通信产品, 电子产品 … of export orders)
         *("细分领域", "细分行业", "细分产业", "重点领域", "重点行业", "板块", "产业板块"),
+        "应用领域",  # (搬运与上下料, 焊接与钎焊 …: what the robots sold do)
         *(
             "品种",
             "纸种",
@@ -3782,6 +3783,19 @@ def _scores_header(cells: list[tuple[int, str]]) -> list[Column] | None:
     return columns
 
 
+def _summed_name(before: list[str]) -> str:
+    """The name of the last level among the columns ``before`` a 累计 column (用电量, not 同比)."""
+    levels = (
+        name
+        for name in reversed(before)
+        if name not in _SUMMED_COLUMNS
+        and name not in _GROWTH_WORDS_WITHOUT_UNIT
+        and name not in ("同比", "环比", "增长", "增减")
+        and not _GROWTH_COLUMN.fullmatch(name)
+    )
+    return next(levels, "")
+
+
 def _places_header(cells: list[tuple[int, str]], captions: list[str]) -> list[Column] | None:
     """省份  绿色工厂  绿色工业园区 under 单位：家、个: places down the side, indicators without
     units across, the unit said on a line above (all counts, so one unit serves them all)."""
@@ -3806,6 +3820,12 @@ def _places_header(cells: list[tuple[int, str]], captions: list[str]) -> list[Co
     months = [_COLUMN_MONTHS.match(name) or _COLUMN_YEAR.match(name) for name in names[1:]]
     periods = [m.group() if m else "" for m in months]
     names = [names[0], *(name[len(period) :] for name, period in zip(names[1:], periods, strict=True))]
+    # (11月用电量  同比  1-11月累计  同比: the months to date's sum of what the column before counts;
+    # 本批认定  累计, no months named: a stock)
+    names = [
+        _summed_name(names[1:at]) or name if name in _SUMMED_COLUMNS and at and periods[at - 1] else name
+        for at, name in enumerate(names)
+    ]
     # (年度目标任务  实际新增入规: the year's goal, and its outcome said without months)
     year_task = "年度目标任务" in names[1:] and any(map(_YEAR_OUTCOME_COLUMN.fullmatch, names[1:]))
     if any(name in _YEAR_GOAL_COLUMNS for name in names[1:]) or year_task:

@@ -260,6 +260,10 @@ def _restated_sum(raw: str, before: Token, tok: Token) -> bool:
     )
 
 
+#: what a capacity or a yearly flow says after its unit (万吨/年)
+_PER_YEAR = ("/年", "／年")
+
+
 def _quantities(masked: str, raw: str, start: int, end: int, found: list[Token]) -> None:
     """Arabic numbers with a unit: 1.2万个, 3-5个百分点, 10.9、2.3个百分点."""
     for m in patterns().quantity.finditer(masked, start, end):
@@ -318,6 +322,8 @@ def _quantities(masked: str, raw: str, start: int, end: int, found: list[Token])
             scale, rules = per_unit[0] * unit.multiplier, [*rules, "per_unit_before"]
             if qualifier == "exact":
                 qualifier, q_start = _qualifier_before(raw, q_start, start)  # (跌破每吨6万元)
+        if raw.startswith(_PER_YEAR, q_end) and q_end + len(_PER_YEAR[0]) <= end:
+            q_end += len(_PER_YEAR[0])  # 熟料设计产能186万吨/年: a capacity, a year's; no 年 of a name
         found.append(
             Token(
                 "quantity",
