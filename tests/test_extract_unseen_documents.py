@@ -14925,3 +14925,206 @@ def test_a_capacity_per_year_and_a_running_time() -> None:
     )
     assert (by_value[186].indicator, by_value[186].value_base) == ("项目熟料设计产能", 1860000)
     assert 3 not in by_value
+
+
+def test_a_list_of_products_and_a_table_of_firms_with_their_place() -> None:
+    # 序号  产品名称  申报企业  所在地  类型: a list of names, the numbers in them (16兆瓦, φ9.2米) no
+    # figures; 企业名称 | 产品名称 | 所在地 | 实际缴纳保费 under 单位：万元: each firm's city its row's
+    # region (the place column was taken for one in 万元)
+    by_value = described_figures(
+        "辽宁省工业和信息化厅关于公布2025年度辽宁省首台（套）重大技术装备认定名单的通知\n发布日期：2025-12-24\n\n"
+        "附件1\n\n2025年度辽宁省首台（套）重大技术装备认定名单（节选）\n\n"
+        "序号　产品名称　　　　　　　　申报企业　　　　　　　　　　所在地　　类型\n"
+        "2　　16兆瓦海上风电主轴承　　　大连重宇风电轴承有限公司　　大连市　　国内首台（套）\n"
+        "7　　φ9.2米盾构机主轴承　　　　瓦房店精工轴承有限公司　　　大连市　　国内首台（套）\n\n"
+        "附件2\n\n2025年度首台（套）重大技术装备保险补偿项目明细表\n\n单位：万元\n"
+        "序号 | 企业名称 | 产品名称 | 所在地 | 实际缴纳保费 | 核定补偿金额\n"
+        "1 | 沈阳华鼓透平机械有限公司 | 百万吨级乙烯裂解气压缩机组 | 沈阳市 | 441.0 | 352.8\n",
+        "first_units.txt",
+    )
+    assert 16 not in by_value and 9.2 not in by_value
+    assert (by_value[441].region, by_value[441].value_base) == ("沈阳市", 4410000)
+
+
+def test_a_things_heading_a_records_span_and_an_index_about_a_level() -> None:
+    # （二）硅片。建成产能95GW，11月产能利用率81.1%: the wafers' capacity and its use (a bare 产能);
+    # 降至近两年来的低位，…企业占17.9%: the span a record is set over, not the share's period;
+    # 景气指数为104.5左右: a level about that (the index went unread)
+    photovoltaic = described_figures(
+        "2025年11月青海省光伏产业运行监测简报\n发布时间：2025-12-17\n\n"
+        "　　（二）硅片。建成产能95GW，11月产能利用率81.1%。\n",
+        "qinghai_pv.txt",
+    )
+    assert photovoltaic[95].indicator == "硅片产能"
+    assert photovoltaic[81.1].indicator == "硅片产能利用率"
+    # (（一）分领域看。: an aspect, no thing of the figures' own)
+    aspect = described_figures(
+        "2024年甘肃省新材料产业发展报告\n2025-03-20\n\n"
+        "　　（一）分领域看。稀土功能材料受产品价格持续下行影响，实现营业收入87.5亿元。\n",
+        "gansu_materials.txt",
+    )
+    assert not aspect[87.5].indicator.startswith("分领域看")
+    prosperity = described_figures(
+        "2025年四季度吉林省工业景气指数报告\n发布时间：2026-01-16\n\n"
+        "　　产成品库存指数降至近两年来的低位，反映产成品库存“高于正常水平”的企业占17.9%。"
+        "预计一季度全省工业景气指数为104.5左右。\n",
+        "jilin_prosperity.txt",
+    )
+    assert (prosperity[17.9].period_start, prosperity[17.9].period_end) == (
+        date(2025, 10, 1),
+        date(2025, 12, 31),
+    )
+    ahead = prosperity[104.5]
+    assert (ahead.qualifier, ahead.status, ahead.period_end) == ("approx", "estimate", date(2026, 3, 31))
+
+
+def test_the_year_a_change_starts_from_is_not_the_sentences() -> None:
+    # 由2020年的61.2%提高到83.4%，全年矿井水利用量3.42亿立方米；再生水…: 全年 and the clauses after are
+    # the year the text reports (they read 2020)
+    by_value = described_figures(
+        "榆林市工业节水工作新闻发布会\n2026-03-24\n\n"
+        "　　2025年，全市万元工业增加值用水量为7.86立方米。全市矿井水综合利用率由2020年的61.2%提高到83.4%，"
+        "全年矿井水利用量3.42亿立方米；再生水工业利用量5260万立方米，同比增长12.8%。\n",
+        "yulin_water.txt",
+    )
+    assert by_value[61.2].period_end == date(2020, 12, 31)
+    assert [by_value[v].period_end for v in (83.4, 3.42, 5260, 12.8)] == [date(2025, 12, 31)] * 4
+
+
+def test_an_index_with_its_base_in_brackets() -> None:
+    # 缺工指数（2023年一季度＝100）为91.6: the level, of the quarter reported (the base's quarter no
+    # period of it; the level went unread)
+    by_value = described_figures(
+        "2025年三季度泉州市制造业用工与工资监测报告\n2025-10-24\n\n"
+        "　　三季度，全市制造业缺工指数（2023年一季度＝100）为91.6，比二季度下降4.3点。\n",
+        "quanzhou_labour.txt",
+    )
+    level = by_value[91.6]
+    assert (level.indicator, level.period_start, level.period_end) == (
+        "制造业缺工指数",
+        date(2025, 7, 1),
+        date(2025, 9, 30),
+    )
+
+
+def test_who_wrote_a_research_note_is_no_headline() -> None:
+    # 撰文：贸发局研究部　陈卓谦（首席经济师）: the author's line under the headline, not the title
+    text = normalize(
+        "貿發局出口信心指數2026年第一季\n港廠商出口信心連續兩季回升　電子及機械業領漲\n\n"
+        "撰文：貿發局研究部　陳卓謙（首席經濟師）\n發佈日期：2026年3月19日\n\n撮要\n"
+    ).text
+    assert describe_document(text, "hktdc.txt").title == "港厂商出口信心连续两季回升 电子及机械业领涨"
+
+
+def test_plots_named_by_their_numbers_and_square_metres() -> None:
+    # 宗地编号  所在县（市、区）  土地位置 … 竞得人: each plot by its number, in its county (the table
+    # went unread); ㎡ and 元/㎡ as 平方米 and 元/平方米
+    by_value = described_figures(
+        "孝感市2025年第四季度工业用地和标准厂房交易情况\n2026-01-16\n\n"
+        "表1　2025年第四季度工业用地成交结果\n\n"
+        "序号  宗地编号    所在县（市、区）  土地位置      "
+        "面积（平方米）  面积（亩）  成交价（万元）  竞得人\n"
+        "3     HC2025-044  汉川市            新河大道以南  "
+        "140,300.70     210.45     3199.1        汉川某公司\n\n"
+        "表2　2025年第四季度标准厂房成交结果\n\n"
+        "序号 | 标的名称 | 建筑面积（㎡） | 成交单价（元/㎡） | 受让人\n"
+        "1 | 光电子产业园3#厂房 | 12864.3 | 2050 | 湖北晶拓光电科技有限公司\n",
+        "xiaogan_land.txt",
+    )
+    plot = by_value[210.45]
+    assert (plot.region, plot.unit, plot.period_end) == ("汉川市", "亩", date(2025, 12, 31))
+    assert by_value[140300.7].base_unit == "平方米"
+    assert (by_value[12864.3].base_unit, by_value[2050].base_unit) == ("平方米", "元/平方米")
+
+
+def test_a_price_release_on_a_month_with_a_ruled_table_of_industries() -> None:
+    # 2025年11月份…价格变动情况: | 行业名称 | 环比 | 同比 | 1—11月 | under （单位：%；…）: each industry's
+    # growth over the year of the month (同比) and of the months to date (the table went unread, and
+    # its header made the months to date the text's)
+    by_value = described_figures(
+        "2025年11月份陕西省工业生产者价格变动情况\n\n发布时间：2025-12-12 10:00\n\n"
+        "　　11月份，全省工业生产者出厂价格同比下降2.3%。\n\n"
+        "　　表　2025年11月份全省主要工业行业出厂价格涨跌幅\n"
+        "　　（单位：%；“1—11月”为1—11月平均比上年同期）\n\n"
+        "| 行业名称 | 环比 | 同比 | 1—11月 |\n|---|---|---|---|\n"
+        "| 煤炭开采和洗选业 | 1.8 | -12.6 | -16.9 |\n\n"
+        "　　有色金属冶炼和压延加工业价格同比上涨9.6%。\n",
+        "shaanxi_ppi.txt",
+    )
+    month, to_date, later = by_value[-12.6], by_value[-16.9], by_value[9.6]
+    assert (month.measure, month.period_start, month.period_end) == (
+        "yoy_growth_pct",
+        date(2025, 11, 1),
+        date(2025, 11, 30),
+    )
+    assert (to_date.period_start, to_date.period_end) == (date(2025, 1, 1), date(2025, 11, 30))
+    assert later.period_start == date(2025, 11, 1)
+    assert 1.8 not in by_value
+
+
+def test_a_caption_over_a_header_ruled_without_outer_bars() -> None:
+    # 表1　2025年1—10月各市（州）… ↵↵ 位次 | 地区 | 软件业务收入（亿元） | 同比增长（%）: the caption stays
+    # off the header (the two were joined, and 表1 2025年 became 表12025年), each city's rank and values
+    caption = "表1　2025年1—10月各市（州）、贵安新区软件业务收入情况"
+    assert normalize(caption).text.startswith("表1 2025年")
+    by_value = described_figures(
+        "贵州省2025年1—10月软件和信息技术服务业运行情况\n发布时间：2025-11-26\n\n"
+        "表1　2025年1—10月各市（州）、贵安新区软件业务收入情况\n\n"
+        "位次 | 地区       | 软件业务收入（亿元） | 同比增长（%）\n"
+        "-----|------------|----------------------|--------------\n"
+        " 1   | 贵阳市     | 812.4                | 14.6\n",
+        "guizhou_software.txt",
+    )
+    revenue = by_value[812.4]
+    assert (revenue.region, revenue.period_start, revenue.period_end) == (
+        "贵阳市",
+        date(2025, 1, 1),
+        date(2025, 10, 31),
+    )
+    assert by_value[14.6].measure == "yoy_growth_pct"
+
+
+def test_a_sectors_scope_in_brackets_and_groups_over_bare_units() -> None:
+    # 化工行业（含石油、煤炭…，化学原料…）增加值: the scope listed in brackets no part of the name;
+    # 营业收入  利润总额 ↵ 行 业  亿元  同比%  亿元  同比%: each group's level in the unit under it (the
+    # table went unread)
+    by_value = described_figures(
+        "宁夏化工行业2025年运行情况\n2026-03-06\n\n"
+        "　　2025年，全区化工行业（含石油、煤炭及其他燃料加工业，化学原料和化学制品制造业，"
+        "化学纤维制造业，橡胶和塑料制品业）增加值同比增长8.6%。\n\n"
+        "表2　2025年全区化工主要行业营业收入和利润情况\n\n"
+        "                    营业收入              利润总额\n"
+        "行　业          亿元      同比%       亿元      同比%\n"
+        "煤化工         1042.6      3.9        51.8     -15.6\n",
+        "ningxia_chemicals.txt",
+    )
+    assert by_value[8.6].indicator == "化工行业增加值"
+    profit = by_value[51.8]
+    assert (profit.indicator, profit.value_base, profit.period_end) == (
+        "煤化工利润总额",
+        5180000000,
+        date(2025, 12, 31),
+    )
+    assert (by_value[-15.6].measure, by_value[-15.6].indicator) == ("yoy_growth_pct", "煤化工利润总额")
+
+
+def test_an_ascii_box_table_with_a_growth_of_the_months_to_date() -> None:
+    # +------+------+: an ASCII box's rules (the rows went unread); 1—3月累计  累计同比 under 单位：台，%:
+    # the months' sales and their growth, in % (not in 台)
+    by_value = described_figures(
+        "2026年3月工程机械主要产品销售快报\n2026-04-10\n\n表1　2026年3月起重类机械主要产品销售情况\n"
+        "　　　　　　　　　　　　单位：台，%\n"
+        "+--------------+----------+--------+-------------+----------+\n"
+        "| 产品名称     | 3月销量  | 同比   | 1—3月累计   | 累计同比 |\n"
+        "+--------------+----------+--------+-------------+----------+\n"
+        "| 汽车起重机   | 2,218    | 7.6    | 5,327       | 4.9      |\n"
+        "+--------------+----------+--------+-------------+----------+\n",
+        "machinery.txt",
+    )
+    months, grown = by_value[5327], by_value[4.9]
+    assert (months.unit, months.period_start, months.period_end) == (
+        "台",
+        date(2026, 1, 1),
+        date(2026, 3, 31),
+    )
+    assert (grown.measure, grown.unit, grown.period_end) == ("yoy_growth_pct", "%", date(2026, 3, 31))

@@ -1801,6 +1801,7 @@ def _space_edit(match: re.Match[str]) -> Sequence[Piece] | None:
         left == right == "digit"
         and match.end() - match.start() == 1
         and not match.string[match.start() - 2 : match.start() - 1].isdigit()
+        and match.string[match.start() - 2 : match.start() - 1] not in ("表", "图")  # (表1 2025年…)
         and not _in_table_line(match.string, match.start())
     ):
         return ()  # 增长1 8.4%, 3 6 8 7.4亿元 in a scanned page's prose: single digits spaced out
@@ -2007,7 +2008,7 @@ def _is_broken(previous: str, following: str) -> bool:
         return False  # （生产指数基期：…；销售值单位：新台币亿元；…） ↵ 行业别  …: a caption's note, whole
     if body.count("|") >= _RULED_ROW_BARS and following.count("|") >= _RULED_ROW_BARS:
         return False  # 在职员工(名) | 9,551 | 9,426 | -1.3: a ruled table's row, the next one below
-    if following.startswith("|") and following.count("|") >= _RULED_ROW_BARS and not _FULL_STOP.search(body):
+    if following.count("|") >= _RULED_ROW_BARS and not _FULL_STOP.search(body) and "|" not in body:
         return False  # …开发区…目标 ↵↵ │ 单位 │ 工业投资（亿元）│: a caption, then its ruled header
     if body.count("|") >= _RULED_ROW_BARS and (body[-1].isdigit() or body[-1] in "%％|"):
         return False  # 电力、气体…|95.1|97.5|2.5|-4.0 ↵↵ 2025年全年: a ruled table's last row, a heading

@@ -744,6 +744,12 @@ class DocumentState(StatusPeriodRules, IndicatorText):
         body = self.period_text[sentence.start : sentence.end]
         if self.plan_mode:
             return
+        if (
+            body.lstrip().startswith("|")
+            and self.title_month is not None
+            and self.reporting_period == self.title_month
+        ):
+            return  # (| 行业名称 | 环比 | 同比 | 1—11月 | in a release on 11月份: a column's months to date)
         if "日" in body:
             # 【监测周期】2025年11月3日—11月9日: the week a weekly brief's 本周 means
             week = next(

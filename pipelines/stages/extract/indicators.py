@@ -136,6 +136,9 @@ _LABEL_BULLET = re.compile(r"^[■●○◆▲▼·•\s]*(?:其中[：:]?)?")
 _SENTENCE_MARK = re.compile(r"[，。；！？：:,;]")
 #: an attribute taken per day or month (日均产量, 月均发电量)
 _PER_PERIOD = re.compile(r"(?:日均|月均|平均每日|平均每月)(?=产量|发电量|销量|产值)")
+#: the industries a sector's figures cover, listed in brackets (化工行业（含石油、煤炭及其他燃料
+#: 加工业，化学原料和化学制品制造业）增加值): its scope, not its name
+_WHAT_IT_COVERS = re.compile(r"[（(]含[^（）()]*[，,、][^（）()]*[)）]")
 #: an aside on how a quantity is counted (折65度，商品量; 折纯; 含…; 按可比价格)
 _HOW_COUNTED = re.compile(r"（(?:折|含|不含|按)[^（）]{0,16}）|（[^（）]{0,16}[\d，][^（）]{0,16}）")
 #: a class's name glossed in brackets (A类（优先支持类）企业)
@@ -978,6 +981,11 @@ def _spelt_as_catalogue(s: str) -> str:
 
 #: what is told per firm or household of the figure before (平均每家, 户均)
 _PER_EACH = re.compile(r"平均每(?:家|户|个|企业)|户均|家均|企均|每家")
+#: a paragraph's numbered heading of one thing, run into its text (（二）硅片。建成产能95GW); not
+#: an aspect it looks from (（一）分领域看。, 总体情况。)
+_THING_HEADING = re.compile(
+    r"\s*[（(][一二三四五六七八九十]{1,2}[)）]\s*([\u4e00-\u9fff]{2,6})(?<![看况面点势])[。．]\s*$"
+)
 #: the longest industry a bare attribute borrows from earlier in its sentence
 _TOPIC_MAX = 12
 #: a project the clause before names, alone (…功能糖及生物发酵产业园项目，), and the words of its
@@ -1160,6 +1168,7 @@ def clean_phrase(
     raw = s
     s = DOCUMENT_REFERENCE.sub("", s)  # 《规划》确定的…: who set the number, not what it measures
     s = _HOW_COUNTED.sub("", s) if "（" in s else s  # 白酒（折65度，商品量）产量: how, not what
+    s = _WHAT_IT_COVERS.sub("", s) if "含" in s else s  # 化工行业（含石油、煤炭…，化学原料…）增加值
     s = _CLASS_GLOSS.sub("", s) if "类（" in s else s  # A类（优先支持类）企业: the class, not its gloss
     if "——" in s and (after := s.rsplit("——", 1)[1]).strip():
         s = after  # 规模总量——营收十年增长1.3倍: a heading's theme, then its subject
@@ -1995,4 +2004,10 @@ class IndicatorText:
                 # gave another attribute of
                 ctx.inherited = sums[-1]
                 return owner + bare
+            # (（二）硅片。建成产能95GW: the thing the paragraph's numbered heading names, where its
+            # sentence names none)
+            line_start = self.text.rfind("\n", 0, ctx.sentence.start) + 1
+            headed = _THING_HEADING.match(self.text, line_start, ctx.sentence.start)
+            if headed is not None:
+                return headed.group(1) + indicator
         return indicator

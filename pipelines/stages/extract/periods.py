@@ -318,8 +318,9 @@ BODY_BEFORE_A_TIME = "局厅委"
 _COMPARISON_BASE = re.compile(
     rf"(?:比|较|是|相比|同比|与|(?<![关对由至鉴{BODY_BEFORE_A_TIME}])于|[比较](?:上年|去年))\s*$"
 )
-#: a superlative after the years counted back (近三年最高, 近五年来新高): a record's span
-_SUPERLATIVE_AFTER = re.compile(r"\s*(?:的|来|以来)?\s*(?:最|新高|新低|同期最)")
+#: a superlative after the years counted back (近三年最高, 近五年来新高, 降至近两年来的低位): a
+#: record's span
+_SUPERLATIVE_AFTER = re.compile(r"\s*(?:的|来|以来)?\s*(?:最|新高|新低|同期最|低位|高位|低点|高点)")
 #: a base year right before a period word (比2025年全年加快0.9个百分点: 全年 of the base, too)
 _BASE_YEAR_BEFORE = re.compile(r"(?:比|较)\s*(?:19|20)\d{2}\s*年\s*$")
 #: an index's base said after its year (指数为92.4（2023年=100）): the base's year, no period of a figure
@@ -490,7 +491,16 @@ class PeriodResolver:
         for i, mention in enumerate(found):
             if mention.period.relative == "context" and named is not None:
                 found[i] = Mention(mention.pos, mention.end, named.period, False)
-            elif mention.explicit_year and mention.period.kind == FULL_YEAR:
+            elif (
+                mention.explicit_year
+                and mention.period.kind == FULL_YEAR
+                # (…利用率由2020年的61.2%提高到83.4%，全年…: the year a change starts from, not the
+                # sentence's)
+                and not (
+                    sentence[max(0, mention.pos - 1) : mention.pos] in ("由", "从")
+                    and sentence.startswith("的", mention.end)
+                )
+            ):
                 named = mention
         return found
 

@@ -165,6 +165,8 @@ _WORDS_COLUMNS = frozenset(
     # (…建设内容及规模  总投资  2026年计划投资  建设年限  责任单位: what is built, and the years
     # it takes, in words and spans)
     | {"建设内容及规模", "主要建设内容", "建设年限", "建设期限", "建设起止年限", "起止年限"}
+    # (宗地编号  所在县（市、区）  土地位置  面积（亩）…  竞得人: where a plot lies, and who won it)
+    | {"土地位置", "宗地位置", "坐落", "竞得人", "竞得单位", "受让人", "受让单位"}
 )
 #: a column named by the one before and 同比 (收入同比, 毛利率同比): that column's change over a year
 _OVER_A_YEAR_OF = re.compile(r"([\u4e00-\u9fff]{1,8})同比")
@@ -478,7 +480,7 @@ _COUNT_WORDS = frozenset({"家", "个", "项", "座", "条", "户", "所", "只"
 #: a caption's number as the first cell of a line (表1, 附表2, 表一): the line is the caption
 _CAPTION_NUMBER = re.compile(r"附?表\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:[-—.]\d{1,2})?[：:]?")
 #: a line drawn across a table (──────, ======)
-_RULE_LINE = re.compile(r"[─━═\-=_—]{3,}")
+_RULE_LINE = re.compile(r"[─━═\-=_—]{3,}|\+(?:-{3,}\+)+")  # (+------+------+: an ASCII box's rule)
 #: the row of dashes under a Markdown table's header (|---|---|, | :--- | ---: |)
 _DELIMITER_ROW = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?)?\s*")
 #: 其中：出口, a row that is part of the one above
@@ -675,10 +677,11 @@ class TableValue:
     starred: bool = False  # the cell carries a star (1500*), which a note below explains
 
 
-#: a column of a list of names (序号  地区  申报单位  项目名称): no value stands under it
+#: a column of a list of names (序号  地区  申报单位  项目名称, 序号  产品名称  申报企业  所在地  类型):
+#: no value stands under it
 _NAME_COLUMN = re.compile(
     r"序号|地区|所在地区?|所在市|地市|城市|设区市|市州|县区|县（市、区）|所在县"
-    r"|(?:申报|推荐|建设|牵头)?单位|企业|所属行业|行业|领域|类别|备注"
+    r"|(?:申报|推荐|建设|牵头)?(?:单位|企业)|所属行业|行业|领域|类别|类型|备注"
     r"|[\u4e00-\u9fff]{0,6}名称"
 )
 
@@ -1027,10 +1030,13 @@ def table_values(text: str) -> Iterator[TableValue]:
                 continue
             changes = _changes_header(words, in_percent=unit_above in ("%", "％"))
             if changes is not None:  # 指标名称 环比 同比 1—8月 under 单位：%: growths only
-                caption = next((c for c in reversed(captions) if c and not c.startswith("单位")), "")
+                # (not the unit's line, （单位：%；“1—11月”为…）, whose months are a column's)
+                caption = next(
+                    (c for c in reversed(captions) if c and not c.lstrip("（(").startswith("单位")), ""
+                )
                 columns, cell_pattern, unitless, rows_are = (
                     _this_month_named(changes),
-                    _WORD,
+                    word_pattern,  # (| 行业名称 | 环比 | 同比 | 1—11月 |: a ruled table's rows alike)
                     "%",
                     "indicator",
                 )
@@ -1611,7 +1617,8 @@ def _named_header(cells: list[tuple[int, str]]) -> list[Column] | None:
     if province_first or county_first:
         names = [names[1], names[0], *names[2:]]
     places = bool(names) and _PLACE_NAME_COLUMN.fullmatch(names[0]) is not None
-    named = names[0].endswith("名称") or places or bodies  # (城市, 乡镇（园区）: the rows are places)
+    # (城市, 乡镇（园区）: the rows are places; 宗地编号: plots, each named by its number)
+    named = names[0].endswith(("名称", "编号")) or places or bodies
     placed = county_first or (len(names) > 1 and names[1] in _PLACE_COLUMNS | _KIND_OF_NAMED_COLUMNS)
     # (榜单名称  发榜单位  揭榜单位  所在地区  总投资（万元）: the place after who the thing is of)
     placed_later = not placed and any(
@@ -2468,7 +2475,8 @@ def _with_units_said_above(cells: list[tuple[int, str]], captions: list[str]) ->
         return None
     written: list[tuple[int, str]] = []
     for at, name in cells:
-        valued = name not in fixed and not _says_a_listed_thing_in_words(name)
+        # (企业名称  产品名称  所在地  实际缴纳保费: the place later, words, as the name)
+        valued = name not in fixed and name not in _PLACE_COLUMNS and not _says_a_listed_thing_in_words(name)
         if valued and name.endswith(("%", "％")):
             written.append((at, name[:-1] + "（%）"))  # (完成率%: its unit said bare)
             continue
@@ -3048,6 +3056,15 @@ def _grouped_header(cells: list[tuple[int, str]], above: str) -> list[Column] | 
     columns: list[Column] = []
     for group, level, growth in zip(groups, names[::2], names[1::2], strict=True):
         unit = _UNIT_BELOW.fullmatch(level)
+        if unit is None and split_unit(level) is not None:
+            # 营业收入  利润总额 ↵ 行 业  亿元  同比%  亿元  同比%: the level's unit alone over it
+            columns += [
+                Column(indicator=group, unit=level, group=group),
+                Column(indicator=group, unit="%", growth=True, group=group),
+            ]
+            if not (_GROWTH_OVER.fullmatch(growth) or _GROWTH_COLUMN.fullmatch(growth)):
+                return None
+            continue
         period = unit.group("name") if unit else level
         months = period if _MONTHS_COLUMN.fullmatch(period) or _MONTH_END.fullmatch(period) else ""
         if not months and not _LEVEL_COLUMN.fullmatch(period):
@@ -3169,7 +3186,10 @@ def _changes_header(words: list[tuple[int, str]], in_percent: bool = False) -> l
     names = [word for _, word in words]
     # (项目名称  环比涨跌幅（%）  同比涨跌幅（%）  1—11月同比涨跌幅（%）: a price release's, each
     # column saying its unit)
-    if len(names) < 3 or names[0] not in _INDICATOR_NAME_COLUMN | {"项目名称"}:
+    # (行业名称  环比  同比  1—11月 under （单位：%；…）: each industry's prices, their changes; but
+    # 行业名称  1—3月  1—2月 under a caption of 增加值增速 is read by the periods header)
+    industries = names[:1] in (["行业名称"], ["行业"]) and any(map(_YEAR_ON_YEAR.fullmatch, names[1:]))
+    if len(names) < 3 or not (names[0] in _INDICATOR_NAME_COLUMN | {"项目名称"} or industries):
         return None
     columns: list[Column] = []
     for name in (_PERCENT_AFTER.sub("", name) for name in names[1:]):
@@ -4105,7 +4125,10 @@ def _unit_by_kind(name: str, money_and_count: tuple[str, str]) -> str:
 #: what a name says it includes, in brackets (贵阳市（含贵安新区）, 累计省级绿色工厂（含本批）)
 INCLUDING = re.compile(r"[（(]含[^（）()]{1,12}[)）]")
 #: the growth of the column before (同比, 增速, 比上年增长)
-_GROWTH_OF_COLUMN_BEFORE = re.compile(r"(?:比上年(?:同期)?|较上年|同比)?(?:增速|增长率?|增幅)|同比")
+#: (3月销量  同比  1—3月累计  累计同比: the growth of the months to date's sum before it)
+_GROWTH_OF_COLUMN_BEFORE = re.compile(
+    r"(?:累计)?(?:(?:比上年(?:同期)?|较上年|同比)?(?:增速|增长率?|增幅)|同比)"
+)
 #: a column's own unit in brackets after its name (比上年增长(%), 占规上工业比重（%）)
 _OWN_UNIT_AFTER = re.compile(
     r"[（(](%|％|[万亿千百]?(?:元|美元|家|个|项|人|吨|台|辆|户|亩|千瓦时|立方米))[)）]$"
@@ -4131,7 +4154,7 @@ _SHARE_OF_WHOLE_COLUMN = re.compile(r"(占全[国省市](?:比重|份额)?|占�
 _KIND_NAME_COLUMN = re.compile(r"(?:专项|资金|项目|产业|行业)(?:名称|类别)")
 #: a column of rates or shares, in % where the unit line says % beside another unit
 _RATE_NAME = re.compile(
-    r"率$|比重$|占比$|增速$|增长$|增幅$|^同比$|^同比增减$|完成预算$|为(?:调整)?预算$|完成进度$|(?:降低|下降)(?:目标|幅度)?$"
+    r"率$|比重$|占比$|增速$|增长$|增幅$|^(?:累计)?同比$|^同比增减$|完成预算$|为(?:调整)?预算$|完成进度$|(?:降低|下降)(?:目标|幅度)?$"
 )
 #: the year a table's caption names (2025年1—10月芜湖市主要工业指标)
 _CAPTION_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from pipelines.stages.extract.lexicon import lexicon, split_unit
@@ -482,7 +482,8 @@ _INDEX_VALUE = r"\d{1,3}(?:\.\d+)?"
 _INDEX_LEVEL = re.compile(
     # (中小企业发展指数（SMEDI）为89.3点: its abbreviation in brackets after it)
     # (工业生产总指数平均为97.5: a year's average of its quarters' levels)
-    r"(?:指数|PMI)(?:[（(][A-Za-z]{2,8}[)）]|[)）])?\s*(?:分别)?(?:平均)?"
+    # (缺工指数（2023年一季度＝100）为91.6: its base in brackets after it)
+    r"(?:指数|PMI)(?:[（(][A-Za-z]{2,8}[)）]|[（(][^（）()\n]{1,16}[=＝]\s*100[)）]|[)）])?\s*(?:分别)?(?:平均)?"
     r"(?:为|是|达到|达|升至|回升至|上升至|提升至|提高至|降至|回落至|下降至|报|录得|由(?:\d{4}\s*年)?的?"
     # (…生产指数130.12，年增14.88%: a level with decimals said straight after the name, no verb)
     rf"|(?=\d{{1,3}}\.\d+(?:[，,；;。]|$)))\s*"
@@ -490,6 +491,8 @@ _INDEX_LEVEL = re.compile(
     # (139.4点、130.2点和121.7点: each level may say its 点)
     rf"(?P<n1>{_INDEX_VALUE})(?P<more>(?:点?\s*[、和及]\s*{_INDEX_VALUE})*|(?:提升|上升|提高|回升|下降|回落)至{_INDEX_VALUE})"
     r"(?P<unit>点(?!位))?"
+    # (预计一季度…景气指数为104.5左右: about that level)
+    r"(?P<q>左右|以上|以下)?"
     r"(?![\d.%％\u4e00-\u9fff]|\s*[-—–~～至到]\s*\d)"
 )
 #: a range an index's level is expected in (预估…制造业生产指数介于118.90至123.60)
@@ -499,12 +502,19 @@ _INDEX_RANGE = re.compile(
 )
 
 
+#: what a bound after an index's level makes of it (104.5左右, 104以上)
+_BOUND_AFTER_INDEX = {"左右": "approx", "以上": "at_least", "以下": "at_most"}
+
+
 def _index_levels(masked: str, raw: str, start: int, end: int, found: list[Token]) -> None:
     """全省企业景气指数为118.6: an index level, in index points (unit 点 whether written or not:
     an empty unit would join no unit of the warehouse); each level of a list is a token of its
     own, for 分别 to hand out."""
     for m in _INDEX_LEVEL.finditer(masked, start, end):
-        found.extend(_each_number(masked, m, "点", "index", "index_level"))
+        tokens = _each_number(masked, m, "点", "index", "index_level")
+        if m.group("q"):
+            tokens[-1] = replace(tokens[-1], qualifier=_BOUND_AFTER_INDEX[m.group("q")])
+        found.extend(tokens)
     for m in _INDEX_RANGE.finditer(masked, start, end):
         low, high = _float(m.group("n1")), _float(m.group("n2"))
         token = Token(
