@@ -15128,3 +15128,60 @@ def test_an_ascii_box_table_with_a_growth_of_the_months_to_date() -> None:
         date(2026, 3, 31),
     )
     assert (grown.measure, grown.unit, grown.period_end) == ("yoy_growth_pct", "%", date(2026, 3, 31))
+
+
+def test_a_chains_links_down_the_side() -> None:
+    # 链条环节  企业数（家）  产值（亿元）  本地配套率（%）: each link of the chain, a kind of the city's
+    # (the rows went unread)
+    by_value = described_figures(
+        "资阳市轨道交通装备产业集群发展报告\n2026-03-06\n\n"
+        "表1　2025年资阳市轨道交通装备产业链各环节发展情况\n\n"
+        "链条环节　　　　　　企业数（家）　产值（亿元）　本地配套率（%）\n"
+        "柴油机及动力包　　　　9　　　　　 46.5　　　　　58.7\n",
+        "ziyang_rail.txt",
+    )
+    output = by_value[46.5]
+    assert (output.region, output.indicator) == ("资阳市", "柴油机及动力包产值")
+    assert output.value_base == 4650000000
+    assert (by_value[58.7].measure, by_value[9].unit) == ("share_pct", "家")
+
+
+def test_an_indented_box_table() -> None:
+    # 　　┌───┬───┐ ↵ 　　│ 设区市 │ 数据企业（家）│ …: an indented box's rules go (they stayed, and the
+    # table went unread)
+    by_value = described_figures(
+        "福建省数据要素市场发展报告（2025年度）发布\n2026-04-28\n\n"
+        "　　表1　2025年底数据企业数量居前五位的设区市\n"
+        "　　┌────────┬──────────────┬──────────────┐\n"
+        "　　│ 设区市 │ 数据企业（家）│ 占全省比重（%）│\n"
+        "　　├────────┼──────────────┼──────────────┤\n"
+        "　　│ 福州市 │     1452     │     35.2     │\n"
+        "　　└────────┴──────────────┴──────────────┘\n",
+        "fujian_data.txt",
+    )
+    assert (by_value[1452].region, by_value[1452].unit) == ("福州市", "家")
+    assert (by_value[35.2].region, by_value[35.2].measure) == ("福州市", "share_pct")
+
+
+def test_a_ruled_header_with_its_units_below_and_a_firms_seat() -> None:
+    # │ 县（市、区） │ 工业投资完成额 │ … ↵ │ │ （亿元） │ （%） │: the names' units on the line below, in
+    # its cells (the table went unread); 报告范围涵盖公司十堰总部…: a firm's report, of its seat's city
+    counties = described_figures(
+        "荆门市工业投资月度调度通报\n2025-11-18\n\n表1　2025年1—10月各县（市、区）工业投资及项目调度情况\n\n"
+        "│  县（市、区）  │ 工业投资完成额 │  同比增长  │ 新开工项目  │\n"
+        "│              │  （亿元）    │  （%）   │  （个）    │\n"
+        "├──────────────┼────────────┼──────────┼────────────┤\n"
+        "│ 钟祥市        │   168.42   │   12.6   │     46     │\n",
+        "jingmen_investment.txt",
+    )
+    invested = counties[168.42]
+    assert (invested.region, invested.unit, invested.period_end) == ("钟祥市", "亿元", date(2025, 10, 31))
+    assert (counties[12.6].measure, counties[46].unit) == ("yoy_growth_pct", "个")
+    firm = described_figures(
+        "湖北楚峰汽车零部件股份有限公司\n2025年度环境、社会及公司治理（ESG）报告（节选）\n"
+        "2026年4月22日\n\n"
+        "　　报告范围涵盖公司十堰总部及襄阳、武汉经开区两个生产基地。"
+        "全年实现营业收入68.7亿元，同比增长9.4%。\n",
+        "esg.txt",
+    )
+    assert firm[68.7].region == "十堰市"

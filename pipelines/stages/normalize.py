@@ -474,9 +474,11 @@ _DECORATION = re.compile(
     "[\U0001f000-\U0001faff\u2600-\u27bf\u2b50\u2b55\u25b6\u25b7\u25ba\u25c6\u25c7\u2580-\u259f]+[ \u3000]?"
 )
 #: a box-drawn table's rule line (├────┼────┤), looked for only where a box's corner stands
-#: (│　　　　├────┬────┤: or a rule under a cell that spans the header's two lines)
+#: (│　　　　├────┬────┤: or a rule under a cell that spans the header's two lines; 　　┌───┬───┐: an
+#: indented box's)
 _BOX_RULE_LINE = re.compile(
-    r"(?m)^[\u2500-\u257f]*(?:[\u2502\u2503][ \u3000]*)?[\u250c-\u254b\u2550-\u256c][\u2500-\u257f]*\n"
+    r"(?m)^[ \t\u3000]*[\u2500-\u257f]*(?:[\u2502\u2503][ \u3000]*)?"
+    r"[\u250c-\u254b\u2550-\u256c][\u2500-\u257f]*[ \t\u3000]*\n"
 )
 _BOX_CORNER = re.compile(r"[\u250c-\u254b\u2550-\u256c]")
 

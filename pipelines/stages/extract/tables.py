@@ -298,6 +298,7 @@ _KIND_COLUMNS = frozenset(
         *("货品类别", "商品类别", "产品类别", "主要货品"),  # (资讯通信产品, 电子产品 … of export orders)
         *("细分领域", "细分行业", "细分产业", "重点领域", "重点行业", "板块", "产业板块"),
         "应用领域",  # (搬运与上下料, 焊接与钎焊 …: what the robots sold do)
+        *("链条环节", "产业链环节", "环节"),  # (整车制造, 转向架及车体结构件 …: a chain's links)
         *(
             "品种",
             "纸种",
@@ -2502,7 +2503,7 @@ def _with_units_said_above(cells: list[tuple[int, str]], captions: list[str]) ->
 def _wrapped_header(cells: list[tuple[int, str]], below: str, captions: list[str]) -> list[Column] | None:
     """A header whose columns' names go on on the line below, one piece under each (规上工业增加值 ↵
     增速（%）; 技术改造投资 ↵ （亿元）), read as one line of the names in full; None for any other."""
-    tails = [m.group() for m in _CELL.finditer(below)]
+    tails = [m.group() for m in (_RULED_CELL if below.count("|") >= 2 else _CELL).finditer(below)]
     if any(_NUMBER_CELL.fullmatch(tail) or len(tail) > 8 for tail in tails):
         return None
     if len(tails) <= len(cells) and any(tail in _EMPTY_CELLS for tail in tails):
