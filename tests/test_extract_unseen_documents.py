@@ -15185,3 +15185,77 @@ def test_a_ruled_header_with_its_units_below_and_a_firms_seat() -> None:
         "esg.txt",
     )
     assert firm[68.7].region == "十堰市"
+
+
+def test_a_communiques_products_named_with_their_units() -> None:
+    # 产品名称（计量单位）  产量  比上年增长（%） ↵ 原煤（万吨）  5862.4  8.3: each product's unit in its
+    # name, as the name column says (the table went unread); 其中：风力发电量 in its whole's unit
+    by_value = described_figures(
+        "甘肃省2025年国民经济和社会发展统计公报\n2026-03-18\n\n"
+        "表3　2025年规模以上工业主要产品产量及其增长速度\n\n"
+        "产品名称（计量单位）　　　　　　产量　　　　比上年增长（%）\n"
+        "原煤（万吨）　　　　　　　　　　5862.4　　　　 8.3\n"
+        "发电量（亿千瓦时）　　　　　　　2468.3　　　　 9.7\n"
+        "　其中：风力发电量　　　　　　　 642.5　　　　16.8\n",
+        "gansu_communique.txt",
+    )
+    coal = by_value[5862.4]
+    assert (coal.indicator, coal.value_base, coal.period_end) == ("原煤产量", 58624000, date(2025, 12, 31))
+    assert by_value[642.5].base_unit == "千瓦时"
+    assert (by_value[16.8].measure, by_value[8.3].measure) == ("yoy_growth_pct", "yoy_growth_pct")
+
+
+def test_a_weekly_briefs_table_of_the_week_and_the_year_so_far() -> None:
+    # 指标 | 单位 | 本周 | 同比(%) | 年累计 | 累计同比(%): the week's levels and growths, and the year's up to
+    # the week's end (the table went unread)
+    by_value = described_figures(
+        "襄阳市新能源汽车产业运行周报（第12周）\n监测周期：2026年3月16日—3月22日\n\n"
+        "表1　全市新能源汽车产业核心指标（第12周）\n"
+        "指标                  | 单位 | 本周  | 同比(%) | 年累计 | 累计同比(%)\n"
+        "新能源汽车产量        | 辆   | 4862  | 23.5    | 53126  | 27.4\n",
+        "xiangyang_weekly.txt",
+    )
+    week, year = by_value[4862], by_value[53126]
+    assert (week.period_start, week.period_end) == (date(2026, 3, 16), date(2026, 3, 22))
+    assert (year.period_start, year.period_end) == (date(2026, 1, 1), date(2026, 3, 22))
+    assert (by_value[27.4].measure, by_value[27.4].period_end) == ("yoy_growth_pct", date(2026, 3, 22))
+
+
+def test_two_parks_are_no_district() -> None:
+    # 双园区累计招商投资金额…: the two parks', the county's (not a district named 双园区); 梁园区 is one
+    by_value = described_figures(
+        "嘉义县产业园区招商成果\n2026-01-16\n\n　　截至2025年底，双园区累计招商投资金额已突破2150亿元。"
+        "梁园区规上工业增加值增长5%。\n",
+        "chiayi_parks.txt",
+    )
+    assert by_value[2150].region == "嘉义县"
+    assert by_value[5].region == "梁园区"
+
+
+def test_a_county_bulletins_box_tables_with_signed_growths() -> None:
+    # │指标名称│计量单位│10月│1-10月│10月同比│1-10月同比│ ↵ │ │ │ │ │ ±% │ ±% │: the growths' % on a
+    # ruled line below; 乡镇 | 总产值(万元) | 同比±% | 占全县比重(%): a town's output and growth
+    by_value = described_figures(
+        "远安统计月报\n2025年第10期\n远安县统计局编印　　2025年11月18日\n\n表1　规模以上工业主要指标\n"
+        "┌────────┬────┬────┬────┬────┬────┐\n"
+        "│  指　标　名　称  │计量单位│  10月   │ 1-10月   │10月同比 │1-10月同比│\n"
+        "│                │        │         │          │ ±%     │ ±%      │\n"
+        "├────────┼────┼────┼────┼────┼────┤\n"
+        "│规模以上工业总产值│ 万元   │ 268,415 │2,436,872 │   9.6   │   7.8    │\n"
+        "└────────┴────┴────┴────┴────┴────┘\n\n"
+        "表2　分乡镇规模以上工业总产值（1-10月）\n"
+        "┌─────┬──────┬─────┬──────┐\n"
+        "│ 乡　镇   │ 总产值(万元)│ 同比±%   │占全县比重(%) │\n"
+        "├─────┼──────┼─────┼──────┤\n"
+        "│ 花林寺镇 │    412,870 │  16.2    │     16.9     │\n",
+        "yuan_an.txt",
+    )
+    month = by_value[9.6]
+    assert (month.measure, month.period_start, month.period_end) == (
+        "yoy_growth_pct",
+        date(2025, 10, 1),
+        date(2025, 10, 31),
+    )
+    assert by_value[7.8].period_start == date(2025, 1, 1)
+    town = by_value[16.2]
+    assert (town.region, town.measure, town.period_end) == ("花林寺镇", "yoy_growth_pct", date(2025, 10, 31))

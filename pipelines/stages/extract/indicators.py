@@ -243,8 +243,8 @@ _GENERIC_DISTRICT = re.compile(
     _NOT_ADMINISTRATIVE
     # 九龙坡区 as the clause's first word, not 东莞地区 or 推动顺德区
     + rf"({_ODDLY_NAMED_PLACE}"
-    # (梁园区, but not 化工园区 or 产业园区)
-    + rf"|{_DISTRICT_CHAR}{{2}}(?<!地)(?<![工业技流]园)区"
+    # (梁园区, but not 化工园区, 产业园区 or 双园区, two parks)
+    + rf"|{_DISTRICT_CHAR}{{2}}(?<!地)(?<![工业技流双两]园)区"
     + rf"|(?<![\u4e00-\u9fff]){_DISTRICT_CHAR}{{3}}(?<![{_AREA_WORD_END}])区"
     # 赣县区: a county turned district keeps its 县
     + rf"|{_NAME_CHAR}县区"

@@ -165,6 +165,8 @@ _STANDS_AT_THE_END = re.compile(
 )
 #: a sum over a five-year plan's years (“十四五”累计工业投资)
 _SUMMED_OVER_THE_PLAN = re.compile(r"[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间)?累计")
+#: a weekly brief's column of the year so far (本周 | 同比 | 年累计)
+_YEAR_TO_DATE_COLUMNS = frozenset({"年累计", "本年累计", "累计"})
 #: the total row of a table by region: the document's region as a whole
 _TOTAL_ROW = frozenset({"合计", "总计"})
 #: the share a total row has of itself (| 合计 | 5216 | 100.0 |)
@@ -959,6 +961,12 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
             return self.title_period  # (…统计快报 2025年1—10月: the months the title reports on)
         if self.week is not None and any(THIS_WEEK.search(text) for text in (*texts, of)):
             return self.week  # (行业  本周用电量（万千瓦时） in a weekly brief: the brief's week)
+        if (
+            self.week is not None
+            and self.week.end is not None
+            and any(t in _YEAR_TO_DATE_COLUMNS for t in texts)
+        ):
+            return Period.up_to(self.week.end)  # (本周 | 同比 | 年累计 in a weekly brief: up to its week)
         year = self.periods.summary_year()
         return Period.year(year) if year is not None else UNKNOWN_PERIOD
 

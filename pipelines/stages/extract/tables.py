@@ -251,7 +251,7 @@ _COUNTED_COLUMN = re.compile(rf"[\u4e00-\u9fff]{{1,8}}(?P<counter>{'|'.join(_COU
 #: a column of the months to date of the level before (1—11月累计（万吨）)
 _SUMMED_COLUMNS = frozenset({"累计", "本年累计", "累计值", "累计数"})
 #: a column's unit % written after its name without brackets (增加值增速%)
-_BARE_PERCENT = re.compile(r"(?<=[\u4e00-\u9fff])[%％]$")
+_BARE_PERCENT = re.compile(r"(?<=[\u4e00-\u9fff])±?[%％]$")  # (同比±%: a growth, signed)
 #: a goals-and-outcomes table's columns (年度目标  完成值  完成率（%）)
 _GOAL_COLUMNS = frozenset(
     {"年度目标", "目标", "目标值", "计划", "年度计划", "预期目标", "年度目标值", "年度指标值", "指标值"}
@@ -2581,7 +2581,8 @@ def _tails_below(words: list[tuple[int, str]], below: str) -> list[tuple[int, st
     """指标名称  单位  本月  本月比上年  1-9月累计  累计比上年  累计增速 ↵ 同月±%  同期±%  全省位次:
     the header with each word of the line below joined, in order, to the first name after the last
     one joined that it makes a growth or a rank column of; None where a word finds no such name."""
-    tails = [m.group() for m in _WORD.finditer(below)]
+    # (│ │ │ │ │ ±% │ ±% │: a ruled header's second line, its cells between bars)
+    tails = [m.group() for m in (_RULED_CELL if below.count("|") >= 2 else _WORD).finditer(below)]
     if not tails or len(tails) >= len(words) or not all(_WRAPPED_TAIL.fullmatch(tail) for tail in tails):
         return None
     joined = list(words)
@@ -2603,6 +2604,8 @@ _WRAPPED_TAIL = re.compile(
 _GROWTH_OR_RANK = re.compile(
     r"(?:本月|累计|本年累计)?(?:比上年|比去年|较上年)同[月期]\s*(?:[（(]\s*±?%\s*[)）]|±?%)"
     r"|(?:本月|累计)?(?:增速|增幅)全[省市国]?位次"
+    # (10月同比 ↵ ±%: the growth of the months it names)
+    r"|(?:(?:\d{1,2}\s*[-—–~至]\s*)?\d{1,2}月份?)同比\s*(?:[（(]\s*±?%\s*[)）]|±?%)"
 )
 
 
@@ -2789,7 +2792,10 @@ def _product_header(words: list[tuple[int, str]]) -> list[Column] | None:
     # level the growth of that level
     rest = [_months_to_date_said(name) for name in rest]
     while rest:
-        if _LEVEL_COLUMN.fullmatch(rest[0]):
+        if rest[0] in ("本周", "当周", "年累计"):
+            # 本周 | 同比(%) | 年累计 | 累计同比(%): a weekly brief's week and the year up to it
+            columns.append(Column(period=rest[0]))
+        elif _LEVEL_COLUMN.fullmatch(rest[0]):
             this_month = _THIS_MONTH_COLUMN.fullmatch(rest[0])
             # (1—10月累计: the months to date; 11月产量: the month's level)
             named = _LEVEL_WORD_END.sub("", rest[0]).removesuffix("累计")
@@ -2886,7 +2892,8 @@ _NAMED_LEVELS_GROWTH_COLUMN = re.compile(
 )
 #: a growth column that names the months it is of (5月增长(%), 1-5月增长（%）)
 _PERIODS_GROWTH_COLUMN = re.compile(
-    r"(?P<period>(?:\d{1,2}\s*[-—–~至]\s*)?\d{1,2}月份?)(?:同比)?(?:增长|增速|增减)\s*(?:[(（]\s*%\s*[)）]|%)?"
+    r"(?P<period>(?:\d{1,2}\s*[-—–~至]\s*)?\d{1,2}月份?)"
+    r"(?:(?:同比)?(?:增长|增速|增减)\s*(?:[(（]\s*%\s*[)）]|%)?|同比\s*(?:[(（]\s*±?%\s*[)）]|±?%))"
 )
 
 
@@ -3019,11 +3026,17 @@ def _periods_stacked_above(
     return [*cells, *said]
 
 
+#: a name column's note that each row names its unit (产品名称（计量单位）)
+_UNITS_IN_NAMES_SAID = re.compile(r"[（(](?:计量)?单位[)）]$")
+
+
 def _units_in_label_header(words: list[tuple[int, str]]) -> list[Column] | None:
     """指标  1—10月  同比增长（%）: a product header whose rows name their unit after the
     indicator (工业投资（亿元）), with no unit column."""
     # (产品名称  4月产量  同比增长(%)  1—4月产量 over 十种有色金属（万吨）  21.36 …: products alike)
-    if len(words) < 3 or words[0][1] not in _INDICATOR_NAME_COLUMN | _PRODUCT_NAME_COLUMNS:
+    # (产品名称（计量单位）  产量  比上年增长（%）: the column says its rows name their units)
+    first = _UNITS_IN_NAMES_SAID.sub("", words[0][1])
+    if len(words) < 3 or first not in _INDICATOR_NAME_COLUMN | _PRODUCT_NAME_COLUMNS:
         return None
     # (指标名称 | 1—10月 | 同比增减 | 增速居全市位次: each cell carries its unit, ↑7.8% its growth's)
     said = [(at, word + "（%）" if _GROWTH_OVER.fullmatch(word) else word) for at, word in words[1:]]
