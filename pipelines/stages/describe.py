@@ -944,7 +944,14 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
     # (a firm's own report stands where its seat is, whatever 全省 it says in passing)
     address = _HOME_CITY.search(text) if not levels or _FIRMS_REPORT.search(title or "") else None
     own_page = address is None and not levels and _LISTED_FIRMS_OWN.search(text, 0, _LEAD_CHARS * 2)
-    named_seat = _HEADQUARTERS_BY_SHORT_NAME.search(text) if own_page else None
+    named_seat = (
+        _HEADQUARTERS_BY_SHORT_NAME.search(text)
+        if own_page
+        # (报告范围涵盖公司十堰总部及襄阳…生产基地: a firm's report names its seat with 公司 before it)
+        else _FIRMS_OWN_HEADQUARTERS.search(text)
+        if address is None and not levels
+        else None
+    )
     named_region = _heading_region(named_seat.group(1)) if named_seat is not None else None
     seat = named_region.name if named_region is not None and named_region.level == "prefecture" else None
     if seat is not None:
@@ -1105,11 +1112,6 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
         # 澳门特别行政区政府统计暨普查局 ↵ … ↵ 2024年第3季工业生产总指数为88.6: the release of a place's
         # own body, on its site, that names the place nowhere else
         return body_site, "masthead", 0.6
-    headquarters = _headquarters_city(text)
-    if headquarters is not None:
-        # 报告范围涵盖公司十堰总部及襄阳、武汉经开区两个生产基地: a firm's report, its figures the
-        # firm's, of the city it is seated in
-        return headquarters, "headquarters", 0.6
     # nothing says whose text this is: the country, a fair guess for a text that names no
     # place twice or lists several alike (a national release, a survey of pilot cities), a
     # poor one for a text that names one place more than any other
@@ -1139,6 +1141,9 @@ _CITY_AND_COUNTY = (
 _LISTED_FIRMS_OWN = re.compile(r"(?:股份有限公司|集团)[（(]\s*(?:证券|股票)(?:简称|代码)")
 #: a firm's headquarters, named by its city's short name (龙岩总部智能制造基地)
 _HEADQUARTERS_BY_SHORT_NAME = re.compile(r"([\u4e00-\u9fff]{2,3}?)总部")
+#: the firm's own headquarters, in a report of it that names no listing (公司十堰总部; not 总部位于
+#: 广东惠州的…企业, another firm's)
+_FIRMS_OWN_HEADQUARTERS = re.compile(r"(?:公司|集团)([\u4e00-\u9fff]{2,3}?)总部")
 
 
 _HOME_CITY = re.compile(
@@ -2334,24 +2339,6 @@ def _level_order(scope: dict[str, float]) -> list[str]:
     if province > 0:
         return ["province", "prefecture"]
     return []
-
-
-#: where a firm says it is seated (公司十堰总部, 公司总部位于长沙), in its own report (not 总部位于广东惠州的…
-#: 企业, another firm's)
-_HEADQUARTERS = re.compile(
-    r"(?:公司|集团)(?:(?P<city>[\u4e00-\u9fff]{2,4}?)总部|总部(?:位于|设在)(?P<at>[\u4e00-\u9fff]{2,4}))"
-)
-
-
-def _headquarters_city(text: str) -> str | None:
-    """The city (or province) a firm's text says it is seated in, else None."""
-    said = _HEADQUARTERS.search(text)
-    if said is None:
-        return None
-    written = said.group("city") or said.group("at")
-    code = _region_names()[1].get(written) or _region_names()[1].get(written[:2])
-    region = _region_by_code()[code] if code is not None else None
-    return region.name if region is not None and region.level in ("province", "prefecture") else None
 
 
 @lru_cache(maxsize=1)

@@ -143,11 +143,11 @@ _YEARBOOK_HEAD = 600
 _YEARBOOK_ITSELF = re.compile(r"年鉴|\d\s*年?鉴")
 #: the one month a title names (2026年6月中国采购经理指数运行情况; not 1—6月, nor 11月末: a day)
 #: (or without its year: 11月份全省制造业采购经理指数…, the latest such month by the text's day)
-#: a monthly report's issue, numbered by its month of the year (月报（2025年第11期）)
-_MONTHLY_ISSUE = re.compile(r"月报\s*[（(]?\s*((?:19|20)\d{2})\s*年\s*第\s*(1[0-2]|0?[1-9])\s*期")
 _TITLE_MONTH = re.compile(
     r"(?<![\d前至到—\-~～])(?:((?:19|20)\d{2})\s*年\s*)?(1[0-2]|[1-9])\s*月(?!\s*(?:末|底|\d|[上中下]旬|以来))"
 )
+#: a monthly report's issue, numbered by its month of the year (月报（2025年第11期）)
+_MONTHLY_ISSUE = re.compile(r"月报\s*[（(]?\s*((?:19|20)\d{2})\s*年\s*第\s*(1[0-2]|0?[1-9])\s*期")
 #: the longest place name looked for at a sentence's start
 _NAME_MAX = 12
 #: a name opening a paragraph, up to its first verb or stop (漯河经济技术开发区|是国家级…)

@@ -362,7 +362,8 @@ _NAMED_INDUSTRY = re.compile(r"(?<![各分要点柱导势色大])产业$")
 #: a short aside in a caption, such as the levels a place word stands for (各省（区、市）)
 _ASIDE_IN_CAPTION = re.compile(r"[（(][^（）()]{1,8}[)）]")
 #: a caption's last words saying its values are goals (…产量目标, …预期目标表)
-_GOALS_CAPTION_END = re.compile(r"(?:发展|预期)?目标(?:值|任务)?表?$")
+#: (…工业投资和新增规上企业目标, …目标任务分解表)
+_GOALS_CAPTION_END = re.compile(r"(?:发展|预期)?目标(?:值|任务)?(?:分解)?表?$")
 
 #: a caption that opens on the country, after the table's number and years (表4-2 2025—2030年我国…)
 _NATIONAL_CAPTION = re.compile(
@@ -543,10 +544,6 @@ def _month_of_row(label: str) -> Period | None:
 
 #: a column of a year's budget (预算数, 年初预算数, 预算安排)
 _BUDGET_COLUMN = re.compile(r"(?:年初|年度)?预算(?:数|安排|金额)?")
-
-
-#: the caption of a table of goals (…工业投资和新增规上企业目标, …目标任务分解表)
-_GOALS_CAPTION = re.compile(r"目标(?:任务)?(?:分解)?表?\s*$")
 
 
 def _is_planned(column: str) -> bool:
@@ -1162,7 +1159,7 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
         """The period of the year a work plan's title names that a column of a table of goals
         says (上半年 under …新增规上企业目标); None for a table of any other plan or document, or a
         period already over."""
-        if not (self.work_plan and self.title_year and column and _GOALS_CAPTION.search(caption)):
+        if not (self.work_plan and self.title_year and column and _GOALS_CAPTION_END.search(caption.strip())):
             return None
         said = self.periods.find(f"{self.title_year}年{column}", True)
         period = said[-1].period if said else None

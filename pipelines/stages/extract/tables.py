@@ -3070,20 +3070,18 @@ def _grouped_header(cells: list[tuple[int, str]], above: str) -> list[Column] | 
     columns: list[Column] = []
     for group, level, growth in zip(groups, names[::2], names[1::2], strict=True):
         unit = _UNIT_BELOW.fullmatch(level)
+        if not (_GROWTH_OVER.fullmatch(growth) or _GROWTH_COLUMN.fullmatch(growth)):
+            return None
         if unit is None and split_unit(level) is not None:
             # 营业收入  利润总额 ↵ 行 业  亿元  同比%  亿元  同比%: the level's unit alone over it
             columns += [
                 Column(indicator=group, unit=level, group=group),
                 Column(indicator=group, unit="%", growth=True, group=group),
             ]
-            if not (_GROWTH_OVER.fullmatch(growth) or _GROWTH_COLUMN.fullmatch(growth)):
-                return None
             continue
         period = unit.group("name") if unit else level
         months = period if _MONTHS_COLUMN.fullmatch(period) or _MONTH_END.fullmatch(period) else ""
         if not months and not _LEVEL_COLUMN.fullmatch(period):
-            return None
-        if not (_GROWTH_OVER.fullmatch(growth) or _GROWTH_COLUMN.fullmatch(growth)):
             return None
         columns += [
             Column(indicator=group, unit=unit.group("unit") if unit else "", period=months, group=group),
