@@ -2500,10 +2500,16 @@ def _with_units_said_above(cells: list[tuple[int, str]], captions: list[str]) ->
     return written
 
 
+def _words_below(below: str, plain: re.Pattern[str]) -> list[str]:
+    """The words of the line under a header: its cells between bars where it is ruled (│ │ （亿元）
+    │ （%） │, │ │ ±% │ ±% │), else the words ``plain`` finds (a table parted by spaces)."""
+    return [m.group() for m in (_RULED_CELL if below.count("|") >= 2 else plain).finditer(below)]
+
+
 def _wrapped_header(cells: list[tuple[int, str]], below: str, captions: list[str]) -> list[Column] | None:
     """A header whose columns' names go on on the line below, one piece under each (规上工业增加值 ↵
     增速（%）; 技术改造投资 ↵ （亿元）), read as one line of the names in full; None for any other."""
-    tails = [m.group() for m in (_RULED_CELL if below.count("|") >= 2 else _CELL).finditer(below)]
+    tails = _words_below(below, _CELL)
     if any(_NUMBER_CELL.fullmatch(tail) or len(tail) > 8 for tail in tails):
         return None
     if len(tails) <= len(cells) and any(tail in _EMPTY_CELLS for tail in tails):
@@ -2560,7 +2566,7 @@ def _periods_under_groups(cells: list[tuple[int, str]], below: str) -> list[Colu
     if len(cells) < 3 or not _NAME_COLUMN.fullmatch(cells[0][1]):
         return None
     groups = [_INDICATOR_COLUMN.fullmatch(name) for _, name in cells[1:]]
-    periods = [m.group() for m in (_RULED_CELL if "|" in below else _CELL).finditer(below)]
+    periods = _words_below(below, _CELL)
     if (
         not all(groups)
         or len(periods) < 2 * len(groups)
@@ -2581,8 +2587,7 @@ def _tails_below(words: list[tuple[int, str]], below: str) -> list[tuple[int, st
     """指标名称  单位  本月  本月比上年  1-9月累计  累计比上年  累计增速 ↵ 同月±%  同期±%  全省位次:
     the header with each word of the line below joined, in order, to the first name after the last
     one joined that it makes a growth or a rank column of; None where a word finds no such name."""
-    # (│ │ │ │ │ ±% │ ±% │: a ruled header's second line, its cells between bars)
-    tails = [m.group() for m in (_RULED_CELL if below.count("|") >= 2 else _WORD).finditer(below)]
+    tails = _words_below(below, _WORD)
     if not tails or len(tails) >= len(words) or not all(_WRAPPED_TAIL.fullmatch(tail) for tail in tails):
         return None
     joined = list(words)
