@@ -15259,3 +15259,136 @@ def test_a_county_bulletins_box_tables_with_signed_growths() -> None:
     assert by_value[7.8].period_start == date(2025, 1, 1)
     town = by_value[16.2]
     assert (town.region, town.measure, town.period_end) == ("花林寺镇", "yoy_growth_pct", date(2025, 10, 31))
+
+
+def test_changes_listed_after_respectively_are_changes_of_their_own_levels() -> None:
+    # 同比分别减少4起、3人: each a change of the level told in its unit, not a level of 3 deaths
+    found = figures(
+        "2025年，全市工贸行业共发生生产安全事故9起、死亡10人，同比分别减少4起、3人。",
+        region="萍乡市",
+        ref=date(2026, 1, 10),
+    )
+    by_value = {f.value: f for f in found}
+    assert (by_value[-4].measure, by_value[-3].measure) == ("amount", "amount")
+    assert "事故" in by_value[-4].indicator and "死亡" in by_value[-3].indicator
+    assert by_value[-4].indicator != by_value[9].indicator  # (a change is no second level)
+    assert 3 not in by_value and 4 not in by_value
+
+
+def test_changes_follow_the_run_of_levels_in_their_units_not_a_sum() -> None:
+    # 智能工厂38家、数字化车间146个，合计184个，较上年度分别增加6家、21个: 家 to the factories
+    found = figures(
+        "2025年度共认定智能工厂38家、数字化车间146个，合计184个，较上年度分别增加6家、21个，"
+        "分别增长18.8%、16.8%。",
+        region="江西省",
+        ref=date(2026, 2, 1),
+    )
+    by_value = {f.value: f for f in found}
+    assert by_value[6].indicator.startswith("智能工厂")
+    assert by_value[21].indicator.startswith("数字化车间")
+    assert "（" not in by_value[18.8].indicator  # (the growths are of the levels, not of the changes)
+
+
+def test_output_said_with_the_verb_sheng_chan_is_the_output_told_before() -> None:
+    # 1—10月累计生产426.74万吨: the ten metals' output to date; 工业生产 stays a name
+    found = figures(
+        "10月份，全省十种有色金属产量43.21万吨，同比增长3.6%；1—10月累计生产426.74万吨，同比增长4.1%。"
+        "全省工业生产较上年同期增加9.86%。",
+        region="甘肃省",
+        ref=date(2026, 11, 18),
+    )
+    by_value = {f.value: f for f in found}
+    assert "十种有色金属" in by_value[426.74].indicator
+    assert by_value[426.74].period_start == date(2026, 1, 1)
+    assert "工业生产" in by_value[9.86].indicator
+
+
+def test_a_bulletin_printed_jointly_dates_itself_on_its_printing_line() -> None:
+    # 甘肃省有色金属行业协会　　联合编印　　2026年11月18日: the issue's date, so 10月 is 2026's
+    by_value = described_figures(
+        "甘肃省有色金属工业运行月报\n2026年第10期（总第130期）\n\n甘肃省工业和信息化厅原材料工业处\n"
+        "甘肃省有色金属行业协会　　　　联合编印　　　　2026年11月18日\n\n"
+        "　　10月份，全省十种有色金属产量43.21万吨，同比增长3.6%。\n",
+        "gansu_metals.txt",
+    )
+    output = by_value[43.21]
+    assert (output.period_start, output.period_end) == (date(2026, 10, 1), date(2026, 10, 31))
+
+
+def test_a_guest_invited_by_office_speaks_for_the_county_not_a_verb_before_it() -> None:
+    # 邀请清河县委书记赵立新做客: the guest speaks for 清河县, not for 请清河县
+    by_value = described_figures(
+        "【访谈实录】清河县委书记赵立新：羊绒老字号要织出新花样\n发布时间：2026-01-18 21:40\n\n"
+        "　　编者按：1月18日晚，栏目邀请清河县委书记赵立新做客演播室。\n\n"
+        "主持人：赵书记，欢迎您！\n\n"
+        "赵立新：去年我们羊绒产业全产业链产值两百一十多亿，比前年增长了百分之九点三。"
+        "总投资一百零六亿。网上销售额一百三十来个亿。\n",
+        "qinghe_interview.txt",
+    )
+    money = by_value[210]
+    assert (money.region, money.value_base, money.qualifier) == ("清河县", 21_000_000_000, "at_least")
+    assert "羊绒产业" in by_value[9.3].indicator  # (比前年: the base, no name)
+    assert by_value[106].value_base == 10_600_000_000
+    assert (by_value[130].value_base, by_value[130].qualifier) == (13_000_000_000, "approx")
+
+
+def test_projects_of_a_hundred_million_are_counted_not_money() -> None:
+    # 十二个亿元以上制造业项目: twelve projects, not 12亿; 三个亿 alone would be money
+    found = figures("今年新引进十二个亿元以上制造业项目。", region="芜湖市", ref=date(2025, 10, 24))
+    assert [(f.value, f.unit) for f in found] == [(12, "个")]
+
+
+def test_columns_that_name_no_unit_are_passed_over_where_the_line_below_gives_the_others() -> None:
+    # | 县    区 | A类 | … | 亩均税收 ↵ |  |  | … | （万元/亩）|: the units below, the classes unread
+    by_value = described_figures(
+        "池州市经济和信息化局\n2026年5月12日\n\n表1　2025年度各县区工业企业亩均效益分类评价结果\n\n"
+        "┌────────────┬──────┬──────┬────────────┬────────────┐\n"
+        "│  县    区  │ A类  │ B类  │  亩均税收  │ 亩均增加值 │\n"
+        "│            │      │      │ （万元/亩）│ （万元/亩）│\n"
+        "├────────────┼──────┼──────┼────────────┼────────────┤\n"
+        "│ 贵池区     │  28  │  96  │    14.2    │    71.3    │\n"
+        "├────────────┼──────┼──────┼────────────┼────────────┤\n"
+        "│ 东至县     │  31  │  88  │    16.8    │    83.6    │\n"
+        "└────────────┴──────┴──────┴────────────┴────────────┘\n",
+        "chizhou_mu.txt",
+    )
+    tax = by_value[14.2]
+    assert (tax.region, tax.value_base, tax.period_end) == ("贵池区", 142_000, date(2025, 12, 31))
+    assert "亩均增加值" in by_value[83.6].indicator
+    assert 28 not in by_value and 96 not in by_value
+
+
+def test_the_city_a_county_lies_in_is_a_column_of_words() -> None:
+    # | 排名 | 县（市） | 所属市州 | 规上工业总产值（亿元） | 同比增长（%） |: the counties' figures
+    by_value = described_figures(
+        "湖南省统计局\n2025年3月1日\n\n表1　2024年全省县域规上工业总产值前十位\n\n"
+        "| 排名 | 县（市） | 所属市州 | 规上工业总产值（亿元） | 同比增长（%） |\n|---|---|---|---|---|\n"
+        "| 1 | 长沙县 | 长沙市 | 2716.8 | 6.4 |\n| 2 | 浏阳市 | 长沙市 | 1865.3 | 8.1 |\n",
+        "hunan_counties.txt",
+    )
+    output = by_value[2716.8]
+    assert (output.region, round(output.value_base), output.measure) == ("长沙县", 271_680_000_000, "amount")
+    assert (by_value[8.1].region, by_value[8.1].measure) == ("浏阳市", "yoy_growth_pct")
+
+
+def test_a_gap_to_the_province_column_is_not_read_as_a_change() -> None:
+    # 位次  县（市、区）  所属设区市  增速（%）  比全省高（百分点）: a gap to a benchmark, which the
+    # column cannot say as one, is no change over time either (so no figure at all)
+    by_value = described_figures(
+        "江西省统计局\n2025年10月20日\n\n表　2025年前三季度规上工业增加值增速前十位县（市、区）\n"
+        "位次\t县（市、区）\t所属设区市\t增速（%）\t比全省高（百分点）\n"
+        "1\t丰城市\t宜春市\t18.6\t11.2\n2\t龙南市\t赣州市\t17.3\t9.9\n",
+        "jiangxi_top.txt",
+    )
+    assert 11.2 not in by_value and 9.9 not in by_value
+
+
+def test_a_project_heading_names_the_place_it_settles_in() -> None:
+    # 8．沙田柚精深加工项目（落户容县）: 容县's project, not a place named 落户容县
+    by_value = described_figures(
+        "玉林市人民政府\n2026年3月26日\n\n　　8．沙田柚精深加工项目（落户容县）\n　　总投资3.2亿元。\n\n"
+        "　　9．新能源电池正极材料一体化项目（落户北流市）\n　　总投资45.5亿元。\n",
+        "yulin_signing.txt",
+    )
+    assert by_value[3.2].region == "容县"
+    assert by_value[45.5].region == "北流市"

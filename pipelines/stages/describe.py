@@ -160,7 +160,8 @@ _STAMP_LINE = re.compile(
     # (…with its other name in brackets: 白城市发展和改革委员会（白城市能源局）  2026年2月6日; or
     # with a second body: 绍兴市经济和信息化局　绍兴市统计局　编　2025年11月20日)
     rf"(?:[（(][\u4e00-\u9fff]{{2,20}}[)）])?(?:\s+[\u4e00-\u9fff]{{2,24}}(?:局|委员会|委|厅|办公室|中心))?"
-    rf"\s*(?:编印|编|印发|主办)?\s*{_DATE}日?"
+    # (甘肃省有色金属行业协会　　联合编印　　2026年11月18日: printed with the body named above)
+    rf"\s*(?:(?:联合)?(?:编印|编|印发|主办)\s*)?{_DATE}日?"
     # (…with the time and the page's tools after it: 绵阳市统计局  2026-04-18 10:20  【字体：大 中 小】,
     # perhaps its source between: …  2025-10-24 16:00    来源：洛阳市统计局    【字体：…】)
     r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+来源\s*[:：]\s*[^\s【]{2,24})?\s*(?:【.*)?$"

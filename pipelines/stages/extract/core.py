@@ -1096,8 +1096,12 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
                     carry = pre_start  # 财政八项支出: the numeral belongs to the next figure's noun
                 if override[0]:
                     for d in made:
-                        d.indicator = self._canonical(override[0], d.measure)  # (经济增速分别为…)
-                        d.indicator = self._on_the_titles_list(d.indicator, d.token)  # (…分别入围13家)
+                        named = self._canonical(override[0], d.measure)  # (经济增速分别为…)
+                        named = self._on_the_titles_list(named, d.token)  # (…分别入围13家)
+                        if "change_over_base" in d.rules:
+                            # 同比分别减少4起、3人: each item's change, named as one (…（同比减少）)
+                            named += d.indicator[d.indicator.rfind("（") :]
+                        d.indicator = named
                         d.region = override[1] or d.region
                         d.rules.append("revised" if revised else "from_to" if level else "respectively")
                         if (

@@ -87,14 +87,20 @@ _HEADING_MARK = r"(?P<marker>[一二三四五六七八九十]{1,3}、|[（(][一
 #: a chapter heading's months in brackets at its end (五、工业企业效益（1—3月）)
 _BRACKETED_MONTHS_END = re.compile(r"[（(]\s*1\s*[-—–~至]\s*\d{1,2}\s*月份?\s*[)）]\s*$")
 _NUMBERED_HEADING_LINE = re.compile(rf"\s*{_HEADING_MARK}[^\n。；;，,：:]{{2,40}}")
+#: the verb before the place a project settles in (…项目（落户容县）)
+_SETTLED = r"(?:落户|落地|位于|选址|建于)?"
+#: the place's name: two characters or more, or one after the verb (落户容县)
+_SETTLED_PLACE = r"(?:(?<=[户地于址])[\u4e00-\u9fff]|[\u4e00-\u9fff]{2})[\u4e00-\u9fff]{0,6}?"
 #: a numbered heading that names its place last, in brackets (一、…公司：…智能工厂建设（郑州市）)
 _PLACE_AFTER_HEADING = re.compile(
-    rf"\s*{_HEADING_MARK}[^\n。；;]{{2,60}}?[（(](?P<place>[\u4e00-\u9fff]{{2,8}}?(?:市|县|区|旗))[)）]\s*"
+    rf"\s*{_HEADING_MARK}[^\n。；;]{{2,60}}?[（(]{_SETTLED}(?P<place>{_SETTLED_PLACE}(?:市|县|区|旗))[)）]\s*"
 )
 #: a project's heading numbered in digits, its place last in brackets (1．荆楚锂源…项目（钟祥市）), as
 #: a meeting's minutes list the projects it went through
 _PROJECT_PLACE_AFTER_HEADING = re.compile(
-    r"\s*(?P<marker>\d{1,2}[．.、](?!\d))[^\n。；;，,]{2,60}?[（(](?P<place>[\u4e00-\u9fff]{2,8}?(?:市|县|区|旗))[)）]\s*"
+    r"\s*(?P<marker>\d{1,2}[．.、](?!\d))[^\n。；;，,]{2,60}?[（(]"
+    + _SETTLED
+    + rf"(?P<place>{_SETTLED_PLACE}(?:市|县|区|旗))[)）]\s*"
 )
 #: a paragraph that sums up or looks ahead after the sections of places (以上案件中…, 下一步，…)
 _SECTION_CLOSER = re.compile(r"\s*(?:以上|综上|下一步|总体(?:来)?看|总的来看|总之|附件)")

@@ -765,7 +765,7 @@ def province_of(region: str) -> str | None:
 
 
 _COMPARED_TO_TIME = re.compile(
-    r"(?:比|较)\s*(?:上年度?|去年|一年前|上月|上季|年初|\d{4}\s*年度?|\d{1,2}\s*月|[一二三四]季度|同期|上半年)"
+    r"(?:比|较)\s*(?:上年度?|去年|前年|一年前|上月|上季|年初|\d{4}\s*年度?|\d{1,2}\s*月|[一二三四]季度|同期|上半年)"
 )
 _SPACE_OR_STAR = re.compile(r"[\s*]")
 #: a label's level left blank before its growth (规模以上工业增加值：—，增长10.4%)
@@ -828,7 +828,7 @@ _NATIONAL_SUBJECT = re.compile(
 _DONE_BY_A_FIELD = re.compile(r"(产业链|产业|领域|行业)完成投资")
 _SHIXIAN = re.compile(r"实现(?!了)|预计(?=实现|完成|达到)")
 _COMPARED_TO_TIME_TAIL = re.compile(
-    r"(?:比|较|同比|与)(?:上年(?:度|末)?|上年底|去年度?(?:末|底)?|一年前|上半年|上季度|上月末?|年初|\d{4}年(?:末|底)?|[一二三四]季度)"
+    r"(?:比|较|同比|与)(?:上年(?:度|末)?|上年底|去年度?(?:末|底)?|前年|一年前|上半年|上季度|上月末?|年初|\d{4}年(?:末|底)?|[一二三四]季度)"
     # (年度计划投资5860亿元，比上年计划增长4.6%: the plan's growth over last year's plan; 较一年前同期,
     # 与一年前同期比较: Hong Kong's words for the year before)
     r"(?:同期|计划)?(?:相比|比较)?$"
@@ -1292,9 +1292,14 @@ def _tail_word(s: str, post: bool) -> str | None:
         return lex.noise.suffix(s, proper=True)
     for words in (lex.tail, lex.noise, lex.qualifier_cue_before):
         word = words.suffix(s, proper=True)
-        if word is not None:
+        if word is not None and not (word == "生产" and _A_SECTORS_OUTPUT.search(s)):
             return word
     return None
+
+
+#: 工业生产, 制造业生产, 安全生产: a sector's output (or a way of working) named as a noun, where
+#: 生产 after other words is the verb (江苏、浙江分别生产13.6万套, 1—10月累计生产426.74万吨)
+_A_SECTORS_OUTPUT = re.compile(r"(?:业|安全|清洁|绿色)生产$")
 
 
 #: a score that won a rank (深圳市以93.42分继续位居综合排名第1位; 分别以91.87分、91.05分位列第2位、

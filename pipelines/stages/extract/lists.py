@@ -734,12 +734,18 @@ class ListRules(IndicatorText):
             # figures told before, each in turn, their shared measure named again
             return {i: (f.indicator, f.region) for i, f in zip(governed, told_just_before, strict=True)}
         if not items:
+            # (…，较上年分别增加4家和3个，分别增长80%、42.9%: the growths are of the levels)
+            levels = [f for f in s_figs if f.measure != "rank" and "change_over_base" not in f.rules]
             prior: list[str] = []
-            for f in s_figs:
-                if f.measure != "rank" and f.indicator not in prior:
-                    prior.append(f.indicator)
+            for level in levels:
+                if level.indicator not in prior:
+                    prior.append(level.indicator)
             if len(prior) >= len(governed):
-                for i, name in zip(governed, prior[-len(governed) :], strict=True):
+                names = (
+                    _counted_in_these_units(levels, [tokens[i].base_unit for i in governed])
+                    or prior[-len(governed) :]
+                )
+                for i, name in zip(governed, names, strict=True):
                     out[i] = (name, None)
                 return out
         return dict.fromkeys(governed)
@@ -945,3 +951,17 @@ def distribute_head(items: list[str]) -> list[tuple[str, str | None]]:
         else:
             out.append((item + head, None))
     return out
+
+
+def _counted_in_these_units(told: list[Draft], units: list[str]) -> list[str]:
+    """智能工厂38家、数字化车间146个，合计184个，较上年度分别增加6家、21个: the latest run of figures
+    told in the units of the values listed, in their order (not the sum told after them); none
+    where the values share one unit, which cannot tell the runs apart."""
+    n = len(units)
+    if len(set(units)) < 2:
+        return []
+    for k in range(len(told) - n, -1, -1):
+        run = told[k : k + n]
+        if [f.token.base_unit for f in run] == units:
+            return [f.indicator for f in run]
+    return []

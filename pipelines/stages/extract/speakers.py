@@ -74,6 +74,11 @@ _OFFICE_END = re.compile(
 )
 
 
+#: the words up to the verb a host invites a guest with, before the guest's office (栏目邀请,
+#: 请到的嘉宾是)
+_INVITED = re.compile(r"^(?:[^、]*?(?:邀请|特邀|请到|请来)|请)(?:了|的嘉宾是|的嘉宾)?")
+
+
 def introduced_before(text: str, name: str, end: int) -> str | None:
     """The office a bare label's speaker (李建国：) was introduced with before their turn, if the
     text introduced them (三位代表是：襄阳华驰精密传动有限公司董事长李建国、…)."""
@@ -86,6 +91,7 @@ def introduced_before(text: str, name: str, end: int) -> str | None:
         return None
     office = _INTRODUCED_BEFORE.search(text, max(0, at - 30), at)
     said = office.group().rstrip(" \u3000") if office is not None else ""  # (…副市长　黄海涛)
+    said = _INVITED.sub("", said)  # (邀请清河县委书记赵立新做客演播室: the office, not 请清河县)
     # (本期嘉宾：襄阳高新技术产业开发区党工委副书记、管委会主任  周立新: two posts of a zone's
     # body, which the first names)
     after_post = office is not None and text[office.start() - 1 : office.start()] == "、"

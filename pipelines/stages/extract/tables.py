@@ -130,6 +130,12 @@ _CITY_COLUMNS = frozenset({"城市", "市", "地市", "试点城市", "城市名
 #: a column of the province each city of the row lies in (城市 | 所属省份 | 规上工业总产值（亿元）)
 _PROVINCE_OF_CITY_COLUMNS = _PROVINCE_COLUMNS | {"所属省份", "所属省"}
 #: a column of counties before a column of the firms in them (序号  县区  企业名称  …  支持金额（万元）)
+#: a column of a rate's gap to a place's (比全省高（百分点）, 高于全市（百分点）)
+_GAP_TO_A_PLACE_COLUMN = re.compile(
+    r"(?:比|高于|低于|快于|慢于)(?:全省|全市|全国|全区|全县)[高低快慢]?[（(]个?百分点[)）]"
+)
+#: a column of the larger place each row's place lies in (所属市州, 所在地市, 所属省份)
+_PARENT_PLACE_COLUMN = re.compile(r"所[属在](?:省份?|市州|州市|地市|市|地区|盟市|设区市)")
 _COUNTY_COLUMNS = frozenset({"县区", "县（市、区）", "县市区", "县（区）", "所在县区", "所在县（市、区）"})
 #: a column of each thing's kind in words (支持类别, 项目类别)
 _CATEGORY_COLUMN = re.compile(r"[\u4e00-\u9fff]{0,4}类别")
@@ -1800,9 +1806,10 @@ def _first_word_joined(words: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return words
 
 
-def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
+def _header(cells: list[tuple[int, str]], bare_passed_over: bool = False) -> list[Column] | None:
     """The columns a header row announces: two or more years (after a name and a unit
-    cell), or two or more indicators with units (after the rows' label)."""
+    cell), or two or more indicators with units (after the rows' label); ``bare_passed_over``
+    where the header's own line below says the units of the columns that have one."""
     cells = _first_word_joined(cells)  # 指　　标: one word spaced out
     named = _named_header(cells)
     if named is not None:
@@ -1825,6 +1832,15 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
         if ranked is None or by is None:
             return None
         return [Column(indicator=_rate_indicator(by), unit="位", rank=True, leads=True), *ranked]
+    if (
+        len(cells) > 3
+        and cells[0][1] in _REGION_NAME_COLUMNS | _COUNTY_COLUMNS
+        and _PARENT_PLACE_COLUMN.fullmatch(cells[1][1])
+    ):
+        # 县（市、区）  所属设区市  增速（%）: the city each county lies in, in words, then the columns
+        # the header would have without it
+        rest = _header([cells[0], *cells[2:]], bare_passed_over)
+        return [Column(remark=True), *rest] if rest is not None else None
     goals = _goals_and_outcomes_header(cells)
     if goals is not None:
         return goals
@@ -1913,6 +1929,10 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
             # months to date, the months said between the name and the growth
             name, months = of_months.group("name", "months")
             by_indicator.append(Column(indicator=name, unit="%", growth=True, period=months))
+            continue
+        if _GAP_TO_A_PLACE_COLUMN.fullmatch(cell):
+            # 增速（%）  比全省高（百分点）: a gap to a benchmark, which the column does not read as one
+            by_indicator.append(Column(remark=True))
             continue
         if _CHANGE_IN_OWN_UNITS.fullmatch(cell):
             # 利用小时数（小时）  比上年增减（小时）: a change in the level's own units, no measure's
@@ -2070,9 +2090,12 @@ def _header(cells: list[tuple[int, str]]) -> list[Column] | None:
         elif cell in _PLACES_WORDS_COLUMNS:
             # 园区名称 | 级别 | 规划面积（平方公里） | … | 主导产业: a zone's grade and its industries, words
             by_indicator.append(Column(remark=True))
-        elif _BARE_NAME_COLUMN.fullmatch(cell) and by_indicator and not any(c.remark for c in by_indicator):
+        elif (
+            _BARE_NAME_COLUMN.fullmatch(cell) and by_indicator and not any(c.remark for c in by_indicator)
+        ) or (bare_passed_over and (_BARE_NAME_COLUMN.fullmatch(cell) or _GRADE_NAME.fullmatch(cell))):
             # 充电桩总数（万台）  其中公共桩（万台）  车桩比  乡镇覆盖率（%）: a column that names no
-            # unit (its cells 2.0:1) is passed over, the others read
+            # unit (its cells 2.0:1) is passed over, the others read (and where the units are said
+            # below the names, 县区  A类  B类  …  亩均税收 ↵ … （万元/亩）, however many)
             by_indicator.append(Column(remark=True))
         else:
             return None
@@ -2512,6 +2535,11 @@ def _wrapped_header(cells: list[tuple[int, str]], below: str, captions: list[str
     tails = _words_below(below, _CELL)
     if any(_NUMBER_CELL.fullmatch(tail) or len(tail) > 8 for tail in tails):
         return None
+    bars = [cell.strip() for cell in below.strip().strip("|").split("|")] if below.count("|") >= 2 else []
+    if len(bars) == len(cells) and not bars[0] and len(tails) < len(cells) - 1:
+        # | 县    区 | A类 | … | 亩均税收 | ↵ |  |  | … | （万元/亩）|: the bars say which columns go on below
+        whole = [(at, name + tail) for (at, name), tail in zip(cells, bars, strict=True)]
+        return _header(whole, bare_passed_over=True) or _places_header(whole, captions)
     if len(tails) <= len(cells) and any(tail in _EMPTY_CELLS for tail in tails):
         # 序号  指标  单位  2023年  —  —  2024年 ↵ —  —  预期目标  完成情况  是否完成  预期目标: a
         # year over the columns it spans (— where a cell goes on), each column's own name under it

@@ -115,8 +115,9 @@ def patterns() -> _Patterns:
             r"(?P<n1>(?!一(?![十百千万亿倍点]))(?:零(?=点)|[一二三四五六七八九十两])[〇零一二三四五六七八九十百千万两]*"
             # a decimal in words (一点三个百分点), and what a speech says of money, vehicles or
             # tons (三千零五十亿元, 六十八万辆, 一万八千亿元); 三千二百多家 is at least 3200
-            r"(?:点[零〇一二三四五六七八九]+)?)(?P<q>余|多)?"
-            r"(?P<unit>个百分点|(?:万亿|亿|万)?(?:元|辆|吨|千瓦时|千瓦)|亿|个|家|项|名|位|支|套|座|条|只|场|批|倍)"
+            # (speech's money without 元: 两百一十多亿, 一百三十来个亿; 四十来家 is about 40)
+            r"(?:点[零〇一二三四五六七八九]+)?)(?P<q>余|多|来)?"
+            r"(?P<unit>个百分点|(?:万亿|亿|万)?(?:元|辆|吨|千瓦时|千瓦)|个?亿(?!元)|个|家|项|名|位|支|套|座|条|只|场|批|倍)"
             r"(?!方面|大|是|级|类|型|化|链|届|月|年|体|流|多)"
         ),
         percent_words=re.compile(
@@ -372,6 +373,7 @@ def _single_quantity(
     )
 
 
+_BARE_AFTER = re.compile(_BARE_END)
 #: the last item of a list before a count (新能源、智能制造装备、新材料|三个行业分别…)
 _LIST_BEFORE = re.compile(r"、[^，,。；;：:、]{1,12}$")
 #: what the items the count counts do together, after it (三个行业|分别新增…, 两市|均…)
@@ -393,15 +395,26 @@ def _cn_quantities(masked: str, raw: str, start: int, end: int, found: list[Toke
         ):
             continue
         value = parse_number(m.group("n1"))
-        split = split_unit(m.group("unit"))
+        written = m.group("unit")
+        bare = written.endswith("亿") and not written.endswith("元")
+        if bare and not _BARE_AFTER.match(raw, m.end(), end):
+            continue
+        split = split_unit("亿元" if bare else written)
         if value is None or split is None:
             continue
         if split[1].unit_class == "money" and _WORD_OF_A_NUMERAL.match(raw, m.start(), min(end, m.end() + 1)):
             continue  # (三元前驱体, 一元化: a word that opens on a numeral and 元, no money)
-        unit = (m.group("unit"), split[0] * split[1].multiplier, split[1].base_unit, split[1].unit_class)
-        token = _single_quantity(raw, m, (start, end), value, unit, ["chinese_numeral"])
+        unit = (
+            "亿元" if bare else written,
+            split[0] * split[1].multiplier,
+            split[1].base_unit,
+            split[1].unit_class,
+        )
+        # (总投资一百零六亿: money said without 元, kept only where the indicator names money)
+        rules = ["chinese_numeral", BARE_MONEY] if bare else ["chinese_numeral"]
+        token = _single_quantity(raw, m, (start, end), value, unit, rules)
         if m.group("q") and token.qualifier == "exact":
-            token.qualifier = "at_least"  # 三千二百多家
+            token.qualifier = "approx" if m.group("q") == "来" else "at_least"  # 三千二百多家
         found.append(token)
 
 
