@@ -7992,7 +7992,11 @@ def test_an_english_translation_after_a_chinese_name_is_no_part_of_the_indicator
         "2024年，全市规上工业企业 Industrial Enterprises Above Designated Size 386家，制造业PMI 49.4%。"
     ).text
     found = {f.value: f.indicator for f in figures(text, region="郴州市", ref=date(2025, 5, 31))}
-    assert (found[11.2], found[386], found[49.4]) == ("规模以上工业总产值", "规模以上工业企业", "制造业PMI")
+    assert (found[11.2], found[386], found[49.4]) == (
+        "规模以上工业总产值",
+        "规模以上工业企业",
+        "制造业采购经理指数（PMI）",
+    )
 
 
 def test_a_places_score_column_without_a_unit_is_in_points_and_the_rank_after_it_is_by_it() -> None:
@@ -15392,3 +15396,41 @@ def test_a_project_heading_names_the_place_it_settles_in() -> None:
     )
     assert by_value[3.2].region == "容县"
     assert by_value[45.5].region == "北流市"
+
+
+def test_a_hong_kong_year_of_account_in_chinese_numerals_runs_april_to_march() -> None:
+    # 在二○二五至二六財政年度，計劃共批出58個項目: the year of account, 2025-04-01 to 2026-03-31
+    by_value = described_figures(
+        "香港特别行政区政府新闻公报\n2026年4月16日\n\n"
+        "　　在二○二五至二六財政年度，計劃共批出58個項目，資助額約1.63億元。"
+        "二○二五至二六財政年度受訓人數為4260人，按年上升12.5%。\n",
+        "hk_funding.txt",
+    )
+    for value in (58, 1.63, 4260, 12.5):
+        assert (by_value[value].period_start, by_value[value].period_end) == (
+            date(2025, 4, 1),
+            date(2026, 3, 31),
+        )
+    assert by_value[4260].indicator == "受训人数"  # (the year of account is no part of its name)
+
+
+def test_a_morning_briefing_is_named_and_dated_over_its_first_section() -> None:
+    # 包头市经济运行晨报 ↵ …中心　编　　2025年12月2日（星期二） ↵ 【今日关注】: the bulletin's name and
+    # day, not the section's label; （来源：市统计局；数据截至10月）: the source alone
+    text = (
+        "包头市经济运行晨报\n2025年第226期（总第1043期）\n\n"
+        "包头市经济运行监测调度中心　编　　　　　　2025年12月2日（星期二）\n\n"
+        "━━━━━━━━━━━━━━\n【今日关注】\n◆ 11月全国制造业PMI为49.4%，环比↑0.4个百分点。\n"
+        "━━━━━━━━━━━━━━\n\n一、工业生产（来源：市统计局；数据截至10月）\n\n"
+        "· 当月：10月份，全市规上工业增加值同比增长9.1%。\n"
+    )
+    cleaned = normalize(text).text
+    described = describe_document(cleaned, "baotou_brief.txt")
+    assert (described.title, described.reference_date, described.issuer) == (
+        "包头市经济运行晨报",
+        date(2025, 12, 2),
+        "市统计局",
+    )
+    by_value = {f.value: f for f in extract_figures(cleaned, described)}
+    assert by_value[49.4].indicator == "制造业采购经理指数（PMI）"
+    assert (by_value[49.4].period_start, by_value[9.1].period_start) == (date(2025, 11, 1), date(2025, 10, 1))

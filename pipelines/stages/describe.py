@@ -162,6 +162,8 @@ _STAMP_LINE = re.compile(
     rf"(?:[（(][\u4e00-\u9fff]{{2,20}}[)）])?(?:\s+[\u4e00-\u9fff]{{2,24}}(?:局|委员会|委|厅|办公室|中心))?"
     # (甘肃省有色金属行业协会　　联合编印　　2026年11月18日: printed with the body named above)
     rf"\s*(?:(?:联合)?(?:编印|编|印发|主办)\s*)?{_DATE}日?"
+    # (包头市经济运行监测调度中心　编　　2025年12月2日（星期二）: with its weekday)
+    r"(?:\s*[（(]星期[一二三四五六日天][)）])?"
     # (…with the time and the page's tools after it: 绵阳市统计局  2026-04-18 10:20  【字体：大 中 小】,
     # perhaps its source between: …  2025-10-24 16:00    来源：洛阳市统计局    【字体：…】)
     r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+来源\s*[:：]\s*[^\s【]{2,24})?\s*(?:【.*)?$"
@@ -361,6 +363,7 @@ def _title(lines: list[str]) -> str | None:
     if labelled:
         return labelled  # 标题：工业强县步履铿锵 转型升级提质增效 (a broadcast script's)
     block: list[str] = []
+    over_date: list[str] = []  # the block a date line ended (包头市经济运行晨报 ↵ …编　2025年12月2日)
     for at, line in enumerate(lines):
         if _BREADCRUMB.search(line):
             continue  # 人民网 > 领导留言板 > …: the site's path to the page, no headline
@@ -380,6 +383,7 @@ def _title(lines: list[str]) -> str | None:
                 )
             ):
                 break
+            over_date = block or over_date
             block = []  # a paper's name above its date line is no headline
             continue
         # (穗黄埔区今年GDP料破4,500亿: a thousands separator is no clause's comma)
@@ -432,6 +436,12 @@ def _title(lines: list[str]) -> str | None:
         and not _COVER_MONTH_IN_WORDS.fullmatch(line)  # (二〇二五年三月, the cover's date)
         and not _EDITED_BY.search(line)  # (…管理委员会  编印)
     ]
+    if (not candidates or all(map(_SECTION_LABEL.fullmatch, candidates))) and over_date:
+        # 包头市经济运行晨报 ↵ …编　2025年12月2日 ↵ 【今日关注】: a bulletin's name over its date line, its
+        # first section's label below it
+        named = [line for line in over_date if _BULLETINS_NAME.search(line)]
+        if named:
+            return named[-1]
     if not candidates:
         return None
     title = (headlines or candidates)[-1]
@@ -459,6 +469,10 @@ def _title(lines: list[str]) -> str | None:
     return title
 
 
+#: a section's label alone on its line (【今日关注】), no headline
+_SECTION_LABEL = re.compile(r"【[^】]{2,8}】")
+#: a bulletin's name (包头市经济运行晨报, 统计月报)
+_BULLETINS_NAME = re.compile(r"(?:晨报|日报|周报|旬报|月报|季报|快报|简报|专报|通报|要情)$")
 #: a headline's first line that ends on the period its report is of (…2025年三季度, …1—9月)
 _ENDS_ON_A_PERIOD = re.compile(
     r"(?:\d{4}年度?|[一二三四]季度|前三季度|[上下]半年|(?:1\s*[-—–~至]\s*)?\d{1,2}月(?:份)?)$"
@@ -613,7 +627,8 @@ def _issuer(lines: list[str], text: str) -> str | None:
     for line in lines:
         match = label.search(line)
         if match:
-            value = re.split(r"\s", line[match.end() :].strip())[0]
+            # (（来源：市统计局；数据截至10月）: the source up to the clause after it)
+            value = re.split(r"[\s；;，,)）】]", line[match.end() :].strip())[0]
             value = _cue("source_suffix").sub("", value)
             if value:
                 return value

@@ -658,7 +658,12 @@ def _fold(text: str) -> str:
 
 
 #: a year in Chinese numerals (二○二五年, 二〇二四年度, 二零二三年), as Hong Kong releases write it
-_CHINESE_YEAR = re.compile(r"(?<![一二三四五六七八九十○〇零])[一二][○〇零一二三四五六七八九]{3}(?=\s*年)")
+#: (二○二五至二六財政年度: a year of account, its first year in full, its second in two digits)
+_CHINESE_YEAR = re.compile(
+    r"(?<![一二三四五六七八九十○〇零])[一二][○〇零一二三四五六七八九]{3}(?=\s*年)"
+    r"|(?<![一二三四五六七八九十○〇零])[一二][○〇零一二三四五六七八九]{3}\s*[至/／-]\s*"
+    r"[○〇零一二三四五六七八九]{2}(?=\s*(?:财政|財政|课税|課稅)?年度)"
+)
 _CHINESE_DIGIT = str.maketrans("○〇零一二三四五六七八九", "000123456789")
 
 

@@ -176,7 +176,7 @@ def _patterns() -> tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...]:
         (
             "fiscal_year",
             ("年度",),
-            r"(?P<y1>(?:19|20)\d{2})\s*[-—–/／]\s*(?P<y2>\d{2})\s*(?:财政|课税)年度",
+            r"(?P<y1>(?:19|20)\d{2})\s*[-—–/／至]\s*(?P<y2>\d{2})\s*(?:财政|课税)年度",
         ),
         ("year_range", ("年",), r"(?P<y1>\d{4})\s*年?\s*[-—–~～至到]\s*(?P<y2>\d{4})\s*年"),
         # 截至11月23日: a stock on that day
