@@ -58,12 +58,13 @@ _RANK_SUFFIX = re.compile(r"(?:均|都)?(?:入选数量|新增数量|新增数|�
 
 _STOCK_SUFFIX = ("数量", "总数", "总量", "入选数量")
 
+#: the values listed before this one after one verb (同比分别减少|4起、|3人: 4起、)
+_VALUES_LISTED = r"(?:\d[\d.]*\s*[^\d\s、，,。；;和及与]{1,4}\s*[、和及与]\s*)"
 #: a change said over a base (比上年增加, 较上年同期减少, 比上年提高): the base and the verb
 #: (同比分别减少4起、3人: the verb of each of the values listed after it)
 _CHANGE_OVER_BASE = re.compile(
     r"(?:分别)?(?P<base>同比|(?:比|较)(?:上年|去年)(?:度|同期|末|底)?)\s*(?:分别)?\s*"
-    r"(?P<verb>净增|净减|新增|增加|减少|提高|降低|下降|增长|缩短|延长|多|少)了?\s*"
-    r"(?:\d[\d.]*\s*[^\d\s、，,。；;和及与]{1,4}\s*[、和及与]\s*)*$"
+    rf"(?P<verb>净增|净减|新增|增加|减少|提高|降低|下降|增长|缩短|延长|多|少)了?\s*{_VALUES_LISTED}*$"
 )
 #: a count added over the year before, said as a change (较上年新增15家)
 _NEW_OVER_BASE = re.compile(r"(?:比|较)(?:上年|去年)(?:同期|末|底)?\s*新增\s*$")
@@ -84,7 +85,7 @@ _TIME_MEASURED = re.compile(r"天数|回收期|周期|用时|时间|时限|时�
 _CHANGE_BEFORE = re.compile(
     r"(?:增加|减少|增长|下降|提高|降低|扩大|缩小|缩短|延长|增产|减产|增收|减收|净增|净减|多增|少增|多|少)了?\s*$|连续"
     # (同比分别减少4起、3人: the values after the first, changes too)
-    r"|分别(?:同比|(?:比|较)(?:上年|去年)(?:同期)?)?(?:增加|减少)了?\s*(?:\d[\d.]*\s*[^\d\s、，,。；;和及与]{1,4}\s*[、和及与]\s*)+$"
+    rf"|分别(?:同比|(?:比|较)(?:上年|去年)(?:同期)?)?(?:增加|减少)了?\s*{_VALUES_LISTED}+$"
     # (比上周上涨30元/吨: a price's change over a base, no level either)
     r"|(?:比|较)[^，,。；;]{1,8}(?:上涨|下跌|上升|回落|回升)了?\s*$"
 )

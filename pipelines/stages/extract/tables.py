@@ -129,13 +129,13 @@ _PROVINCE_COLUMNS = frozenset({"省份", "所在省", "所在省份", "省（区
 _CITY_COLUMNS = frozenset({"城市", "市", "地市", "试点城市", "城市名称"})
 #: a column of the province each city of the row lies in (城市 | 所属省份 | 规上工业总产值（亿元）)
 _PROVINCE_OF_CITY_COLUMNS = _PROVINCE_COLUMNS | {"所属省份", "所属省"}
-#: a column of counties before a column of the firms in them (序号  县区  企业名称  …  支持金额（万元）)
 #: a column of a rate's gap to a place's (比全省高（百分点）, 高于全市（百分点）)
 _GAP_TO_A_PLACE_COLUMN = re.compile(
     r"(?:比|高于|低于|快于|慢于)(?:全省|全市|全国|全区|全县)[高低快慢]?[（(]个?百分点[)）]"
 )
 #: a column of the larger place each row's place lies in (所属市州, 所在地市, 所属省份)
 _PARENT_PLACE_COLUMN = re.compile(r"所[属在](?:省份?|市州|州市|地市|市|地区|盟市|设区市)")
+#: a column of counties before a column of the firms in them (序号  县区  企业名称  …  支持金额（万元）)
 _COUNTY_COLUMNS = frozenset({"县区", "县（市、区）", "县市区", "县（区）", "所在县区", "所在县（市、区）"})
 #: a column of each thing's kind in words (支持类别, 项目类别)
 _CATEGORY_COLUMN = re.compile(r"[\u4e00-\u9fff]{0,4}类别")

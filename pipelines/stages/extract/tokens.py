@@ -373,6 +373,7 @@ def _single_quantity(
     )
 
 
+#: what may follow a bare 亿 said in words (总投资一百零六亿。), as after digits
 _BARE_AFTER = re.compile(_BARE_END)
 #: the last item of a list before a count (新能源、智能制造装备、新材料|三个行业分别…)
 _LIST_BEFORE = re.compile(r"、[^，,。；;：:、]{1,12}$")
