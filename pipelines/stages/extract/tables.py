@@ -50,6 +50,10 @@ _YEAR_COLUMN = re.compile(
     r"\s*[（(]?(?P<tag>基数|基期|基准|实际|完成|预计完成|预计|目标|预期目标|预期|计划|规划目标|规划|预算|执行|决算|(?<=\d)[AE])?"
     r"[值数]?[)）]?"
 )
+#: a column's unit, % perhaps signed, bracketed or not (（%）, ±%, (±%))
+_IN_SIGNED_PERCENT = r"\s*(?:[（(]\s*±?%\s*[)）]|±?%)"
+#: the months a column names (10月, 1—10月份)
+_COLUMN_MONTHS_SAID = r"(?:\d{1,2}\s*[-—–~至]\s*)?\d{1,2}月份?"
 #: the tags of a year column whose cells are goals (2026年目标, 2027年预期目标)
 _GOAL_TAGS = frozenset({"目标", "预期目标", "计划", "规划目标"})
 #: a column after a table's years of the last year's change (变动率(%), 比上年增长（%）)
@@ -58,9 +62,9 @@ _CHANGE_COLUMN = re.compile(
     r"(?:(?:1\s*[-—–~至]\s*)?\d{1,2}\s*月(?:份)?(?:累计)?)?"
     # (本年比上年增减（%）: a listed firm's; 2024年比上年增长(%): a yearbook's, its year named)
     r"(?:本年|本期|(?:19|20)\d{2}\s*年)?(?:比上年)?(?:变动率|变化率|增减率?|增长率?|增速|增幅|同比增长|比上年增长)"
-    r"\s*(?:[（(]\s*±?%\s*[)）]|±?%)"
+    + _IN_SIGNED_PERCENT
     # (2025年  2024年  变化 ↵ … +7.8%, +10.0个百分点: each cell says its unit)
-    r"|变化|变动"
+    + r"|变化|变动"
     # (2024年 | 2025年 | 增幅, its cells 9.8%: a rate's word, whatever unit the cells say)
     r"|(?:同比|比上年)?(?:增幅|增速|增长率)"
 )
@@ -2635,10 +2639,11 @@ _WRAPPED_TAIL = re.compile(
     r"(?:同[月期]|上年同[月期])?\s*(?:[（(]?\s*±?%\s*[)）]?)|全[省市国]?位次|位次|排名"
 )
 _GROWTH_OR_RANK = re.compile(
-    r"(?:本月|累计|本年累计)?(?:比上年|比去年|较上年)同[月期]\s*(?:[（(]\s*±?%\s*[)）]|±?%)"
-    r"|(?:本月|累计)?(?:增速|增幅)全[省市国]?位次"
+    r"(?:本月|累计|本年累计)?(?:比上年|比去年|较上年)同[月期]"
+    + _IN_SIGNED_PERCENT
+    + r"|(?:本月|累计)?(?:增速|增幅)全[省市国]?位次"
     # (10月同比 ↵ ±%: the growth of the months it names)
-    r"|(?:(?:\d{1,2}\s*[-—–~至]\s*)?\d{1,2}月份?)同比\s*(?:[（(]\s*±?%\s*[)）]|±?%)"
+    + f"|(?:{_COLUMN_MONTHS_SAID})同比{_IN_SIGNED_PERCENT}"
 )
 
 
@@ -2921,12 +2926,13 @@ _VALUE_IN_OWN_UNIT_COLUMN = re.compile(
 )
 #: the growth of the quantity or value column before it (数量同比(%), 金额同比(%))
 _NAMED_LEVELS_GROWTH_COLUMN = re.compile(
-    r"(?:数量|金额|货值)(?:同比|比上年同期)(?:增长|增减|增速)?\s*(?:[（(]\s*±?%\s*[)）]|±?%)"
+    r"(?:数量|金额|货值)(?:同比|比上年同期)(?:增长|增减|增速)?" + _IN_SIGNED_PERCENT
 )
 #: a growth column that names the months it is of (5月增长(%), 1-5月增长（%）)
 _PERIODS_GROWTH_COLUMN = re.compile(
-    r"(?P<period>(?:\d{1,2}\s*[-—–~至]\s*)?\d{1,2}月份?)"
-    r"(?:(?:同比)?(?:增长|增速|增减)\s*(?:[(（]\s*%\s*[)）]|%)?|同比\s*(?:[(（]\s*±?%\s*[)）]|±?%))"
+    f"(?P<period>{_COLUMN_MONTHS_SAID})"
+    + r"(?:(?:同比)?(?:增长|增速|增减)\s*(?:[(（]\s*%\s*[)）]|%)?"
+    + f"|同比{_IN_SIGNED_PERCENT})"
 )
 
 
@@ -2934,7 +2940,7 @@ _PERIODS_GROWTH_COLUMN = re.compile(
 #: (本月同比增长%, 累计同比增长%), where the levels stand side by side before it
 _OWN_LEVELS_GROWTH_COLUMN = re.compile(
     r"(?P<level>本月|累计|本年累计|1\s*[-—–~至]\s*本月(?:累计)?)(?:比上年同期|同比)?(?:增长|增速|增减)率?"
-    r"\s*(?:[(（]\s*±?%\s*[)）]|±?%)"
+    + _IN_SIGNED_PERCENT
 )
 
 

@@ -397,7 +397,7 @@ def _cn_quantities(masked: str, raw: str, start: int, end: int, found: list[Toke
             continue
         value = parse_number(m.group("n1"))
         written = m.group("unit")
-        bare = written.endswith("亿") and not written.endswith("元")
+        bare = written.endswith("亿")  # (个?亿 before no 元: 两百一十多亿, 一百三十来个亿)
         if bare and not _BARE_AFTER.match(raw, m.end(), end):
             continue
         split = split_unit("亿元" if bare else written)
@@ -516,10 +516,6 @@ _INDEX_RANGE = re.compile(
 )
 
 
-#: what a bound after an index's level makes of it (104.5左右, 104以上)
-_BOUND_AFTER_INDEX = {"左右": "approx", "以上": "at_least", "以下": "at_most"}
-
-
 def _index_levels(masked: str, raw: str, start: int, end: int, found: list[Token]) -> None:
     """全省企业景气指数为118.6: an index level, in index points (unit 点 whether written or not:
     an empty unit would join no unit of the warehouse); each level of a list is a token of its
@@ -527,7 +523,9 @@ def _index_levels(masked: str, raw: str, start: int, end: int, found: list[Token
     for m in _INDEX_LEVEL.finditer(masked, start, end):
         tokens = _each_number(masked, m, "点", "index", "index_level")
         if m.group("q"):
-            tokens[-1] = replace(tokens[-1], qualifier=_BOUND_AFTER_INDEX[m.group("q")])
+            # (104.5左右: the bound's qualifier, as qualifier_cues.csv says it after any number)
+            qualifier, _ = _qualifier_after(masked, m.start("q"), m.end("q"))
+            tokens[-1] = replace(tokens[-1], qualifier=qualifier)
         found.extend(tokens)
     for m in _INDEX_RANGE.finditer(masked, start, end):
         low, high = _float(m.group("n1")), _float(m.group("n2"))
