@@ -15434,3 +15434,161 @@ def test_a_morning_briefing_is_named_and_dated_over_its_first_section() -> None:
     by_value = {f.value: f for f in extract_figures(cleaned, described)}
     assert by_value[49.4].indicator == "制造业采购经理指数（PMI）"
     assert (by_value[49.4].period_start, by_value[9.1].period_start) == (date(2025, 11, 1), date(2025, 10, 1))
+
+
+def test_a_spoken_range_of_two_neighbouring_digits_is_a_range() -> None:
+    # 四十五六个亿, 一千二三百亩, 三四个百分点: each end the numeral with the other digit left out
+    by_value = {
+        f.value: f
+        for f in figures(
+            "去年产值四十五六个亿。盘活闲置低效工业用地一千二三百亩。工业增加值增速比全省高出三四个百分点。",
+            region="清河县",
+        )
+    }
+    assert (by_value[45].value_max, by_value[45].value_base_max) == (46, 4.6e9)
+    assert (by_value[1200].value_max, by_value[1200].unit) == (1300, "亩")
+    assert by_value[3].value_max == 4
+    assert not {f.value for f in figures("增长三五个百分点。", region="清河县")}  # (三五: no neighbours)
+
+
+def test_a_zone_named_after_a_city_that_opens_on_a_scope_word_is_a_zone() -> None:
+    # 本溪高新技术产业开发区管理委员会 atop its own bulletin: 本溪 is a city, not 本 (this) of 本区
+    by_value = described_figures(
+        "本溪高新技术产业开发区管理委员会\n首页 ｜ 园区概况 ｜ 政务公开\n\n"
+        "2025年本溪高新区生物医药产业发展统计公报\n\n"
+        "发布日期：2026-03-20　　信息来源：高新区经济发展局\n\n"
+        "　　全年园区生物医药产业实现营业收入386.4亿元，比上年增长9.7%。"
+        "截至2025年末，园区企业在研药物临床试验73项；全年新获药物临床试验默示许可26项，比上年增加8项。\n",
+        "benxi_bio.txt",
+    )
+    assert by_value[386.4].region == "本溪高新技术产业开发区"
+    assert by_value[26].indicator.endswith("默示许可")  # (可 of 许可 is no "may")
+    assert by_value[8].indicator.startswith("新获药物临床试验默示许可")  # (the flow told last, not the stock)
+
+
+def test_a_daily_report_dates_its_figures_on_the_day_it_reports() -> None:
+    # 现将2月26日（正月初十）有关情况通报如下, out on 26 February: that day's, not last year's
+    by_value = described_figures(
+        "清河县人民政府\n\n全县工业企业节后复工复产工作日报（第5期）\n\n发布时间：2026-02-26 19:08\n\n"
+        "　　编者按：…现将2月26日（正月初十）有关情况通报如下。\n\n"
+        "　　截至2月26日17时，全县规上工业企业中已复工287家，复工率92.0%。\n\n"
+        "　　分产业看，羊绒及纺织服装规上企业复工率为94.6%。规下工业企业及个体加工户复工1863家。\n\n"
+        "　　据各镇（区）摸排，目前有89家企业存在用工缺口。\n",
+        "qinghe_daily.txt",
+    )
+    for value in (94.6, 1863):
+        assert (by_value[value].period_start, by_value[value].period_end) == (
+            date(2026, 2, 26),
+            date(2026, 2, 26),
+        )
+    assert by_value[89].region == "清河县"  # (据各镇: who counted, no town)
+
+
+def test_a_quarter_column_beside_the_months_to_date_is_the_quarters() -> None:
+    # │ 指标 │ 单位 │ 三季度 │ 1—9月 │ 1—9月同比% │: the quarter's own level, then the months'
+    by_value = described_figures(
+        "红河综合保税区2025年三季度运行情况\n发布时间：2025-10-24\n\n附表 主要经济指标\n"
+        "| 指标 | 单位 | 三季度 | 1—9月 | 1—9月同比% |\n"
+        "| 跨境电商出口包裹 | 万单 | 512.6 | 1286.4 | 47.3 |\n",
+        "honghe_bonded.txt",
+    )
+    assert (by_value[512.6].period_start, by_value[512.6].period_end) == (date(2025, 7, 1), date(2025, 9, 30))
+    assert (by_value[1286.4].period_start, by_value[1286.4].value_base) == (date(2025, 1, 1), 12_864_000)
+    assert by_value[47.3].measure == "yoy_growth_pct"
+
+
+def test_a_growth_after_a_month_on_month_change_takes_that_clauses_subject() -> None:
+    # 钢材价格环比上涨0.8%，同比下降4.7%: the month-on-month change is no figure, the growth is the
+    # prices'
+    found = figures("11月份，钢材价格环比上涨0.8%，同比下降4.7%。", region="辽宁省")
+    assert [(f.indicator, f.value) for f in found] == [("钢材价格", -4.7)]
+
+
+def test_a_price_table_whose_columns_name_their_month() -> None:
+    # 行业 │ 11月同比 │ 11月环比 │ 1—11月: the month's growth, no month-on-month, the months' growth
+    by_value = described_figures(
+        "2025年11月份辽宁省工业生产者价格变动情况\n发布时间：2025-12-15\n\n表2 主要行业出厂价格涨跌幅（%）\n"
+        "| 行业 | 11月同比 | 11月环比 | 1—11月 |\n| 煤炭开采和洗选业 | -9.8 | 3.6 | -15.2 |\n",
+        "liaoning_ppi.txt",
+    )
+    assert (by_value[-9.8].period_start, by_value[-15.2].period_start) == (
+        date(2025, 11, 1),
+        date(2025, 1, 1),
+    )
+    assert 3.6 not in by_value
+
+
+def test_taiwan_export_orders_words() -> None:
+    # 海外生產比為47.2%: a ratio, not a comparison; 與上年同月比較則增加18.6%: the orders' growth;
+    # 逾六成五: 65%; a month table under 近6個月外銷訂單金額及年增率: the orders' amount
+    found = figures(
+        "4月外销订单金额为658.3亿美元，较上月减少1.9%；与上年同月比较则增加18.6%。"
+        "4月外销订单海外生产比为47.2%，较上年同月下降1.6个百分点。两者合计占比逾六成五。",
+        region="台湾省",
+    )
+    by_value = {f.value: f for f in found}
+    assert by_value[18.6].indicator == "外销订单金额"
+    assert (by_value[47.2].measure, by_value[47.2].indicator) == ("share_pct", "外销订单海外生产比")
+    assert (by_value[6.5].qualifier, by_value[6.5].value_base) == ("at_least", 65)
+    table = described_figures(
+        "经济部统计处发布115年4月外销订单统计\n发布日期：2026-05-20\n\n表1　近6个月外销订单金额及年增率\n\n"
+        "　月　别　　　　　金额（亿美元）　　　年增率（%）\n114年11月　　　　　　676.5　　　　　　　31.8\n"
+        "115年 4月　　　　　　658.3　　　　　　　18.6\n\n表2　115年4月外销订单－按主要货品分\n"
+        "　　　　　　　　　　单位：亿美元；%\n　货品类别　　　　　　　　4月金额　　　较上年同月增减\n"
+        "资讯通信产品　　　　　　　　238.4　　　　　 29.6\n",
+        "taiwan_orders.txt",
+    )
+    assert table[676.5].indicator == "外销订单金额"
+    assert table[29.6].measure == "yoy_growth_pct"  # (under 单位：亿美元；%, no 29.6亿美元)
+
+
+def test_a_caption_of_outcomes_and_next_years_goals_dates_the_outcomes() -> None:
+    # 表1 2025年1—11月…分环节运行情况及2026年目标 over 产值（亿元）: the months', not a 2026 goal
+    by_value = described_figures(
+        "营口市新材料产业链2025年链长制工作情况报告\n发布时间：2025-12-22 09:40\n\n"
+        "表1　2025年1—11月新材料产业链分环节运行情况及2026年目标\n"
+        "| 环节 | 规上企业（家） | 产值（亿元） | 同比（%） | 2026年产值目标（亿元） |\n"
+        "|---|---|---|---|---|\n"
+        "| 镁质耐火材料 | 61 | 226.3 | 6.8 | 270 |\n",
+        "yingkou_chain.txt",
+    )
+    assert (by_value[226.3].status, by_value[226.3].period_end) == ("actual", date(2025, 11, 30))
+    assert (by_value[270].status, by_value[270].period_end) == ("target", date(2026, 12, 31))
+
+
+def test_a_growth_column_between_a_years_outcome_and_next_years_goal() -> None:
+    # 指标 | 单位 | 2025年完成 | 同比增长 | 2026年目标: the outcome's growth (or change in points)
+    by_value = described_figures(
+        "云南滇峰实业集团2026年工作会议报告\n2026年1月22日\n\n表1　集团主要经营指标完成情况及2026年目标\n\n"
+        "指标　　　　　　单位　　2025年完成　　同比增长　　　　　2026年目标\n"
+        "营业收入　　　　亿元　　1286.4　　　　9.2%　　　　　　　1390\n"
+        "研发投入强度　　%　　　 2.25　　　　　+0.16个百分点　　　≥2.4\n",
+        "dianfeng_group.txt",
+    )
+    assert (by_value[9.2].measure, by_value[9.2].period_end) == ("yoy_growth_pct", date(2025, 12, 31))
+    assert by_value[0.16].measure == "pp_change"
+    assert (by_value[1390].status, by_value[2.4].status) == ("target", "target")
+
+
+def test_a_project_table_with_a_progress_remark_in_words_stays_a_table() -> None:
+    # 1　　华鑫…项目　　18.5　　主体工程完工，设备安装完成65%: a row whose last cell is prose
+    cleaned = normalize(
+        "部分重点项目形象进度（截至10月31日）\n\n序号　项目名称　　　　　　总投资（亿元）　形象进度\n"
+        " 1 　 华鑫精密电路高多层板扩产项目　　　　18.5　　　　主体工程完工，设备安装完成65%\n"
+        " 2 　 稀土永磁电机产业园二期　　　　　　　12.0　　　　厂房封顶，整体进度约70%\n"
+    ).text
+    rows = cleaned.split("\n")[-2:]
+    assert rows[0].split()[:3] == ["1", "华鑫精密电路高多层板扩产项目", "18.5"]
+    assert rows[1].split()[:3] == ["2", "稀土永磁电机产业园二期", "12.0"]
+
+
+def test_a_growth_over_a_plans_end_spans_the_years_since() -> None:
+    # 1—11月…较“十三五”末提高14.3个百分点: 2021 up to the months' end, the name no part of the base
+    by_value = described_figures(
+        "金湖县2025年工业经济回眸\n2025年12月29日\n\n"
+        "　　1—11月，高新技术产业产值占规上工业总产值比重达到52.6%，较“十三五”末提高14.3个百分点。"
+        "新能源产业开票销售突破120亿元，较“十三五”末增长3.2倍。\n",
+        "jinhu_review.txt",
+    )
+    assert (by_value[14.3].period_start, by_value[14.3].period_end) == (date(2021, 1, 1), date(2025, 11, 30))
+    assert by_value[3.2].indicator == by_value[120].indicator  # (no 较末 of a blanked plan)

@@ -554,8 +554,18 @@ def _gaps_between_cells(text: str, offsets: list[int]) -> tuple[str, list[int]]:
 
     def holds_values(line: int) -> bool:
         # (an indented paragraph of sentences with a scan's stray space in a word is no row)
-        return bool(_DIGIT.search(text, *span(line))) and not _SENTENCE_MARK.search(
-            _ASIDE.sub("", text[slice(*span(line))])
+        said = _ASIDE.sub("", text[slice(*span(line))])
+        if not _DIGIT.search(said):
+            return False
+        if not _SENTENCE_MARK.search(said):
+            return True
+        # (1　　华鑫…项目　　　　18.5　　　　主体工程完工，设备安装完成65%: a remark of words in the
+        # last cell, after a value, as a project table's progress column holds)
+        cells = _WIDE_GAP.split(said.strip())[:-1]
+        return (
+            len(cells) >= _GAPS_IN_A_ROW
+            and not _SENTENCE_MARK.search("".join(cells))
+            and bool(_DIGIT.search("".join(cells[1:])))
         )
 
     def ruled(line: int) -> bool:
@@ -1699,8 +1709,8 @@ def _listed_label_row(line: str) -> bool:
     return bool(gap) and plain and bool(_DIGIT.search(rest))
 
 
-#: a row with one cell in prose has more cells than these (…  86.7  一期厂房竣工，二期主体施工)
-_CELLS_BESIDE_A_WORDED_ONE = 4
+#: a row with one cell in prose has more cells than these (1  华鑫…项目  18.5  一期厂房竣工，二期主体施工)
+_CELLS_BESIDE_A_WORDED_ONE = 3
 
 
 def _row_with_one_worded_cell(line: str) -> bool:

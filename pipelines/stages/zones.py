@@ -12,7 +12,25 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from pipelines.reference import load_csv
+from pipelines.reference import alternation, load_csv
+
+#: the words a scope opens on (全市, 我县, 本区, 各开发区, 该园区), which open no zone's name
+_SCOPE_OPENERS = "全我本各该"
+
+
+def _places_opening_on_a_scope_word() -> str:
+    """The cities' and counties' short names that do open on one (本溪, 全椒), as an alternation:
+    本溪高新区 is a zone where 本区 is none (but not 全州, said as often of a whole prefecture)."""
+    cities = [row["short_name"] for row in load_csv("regions") if row["level"] == "prefecture"]
+    counties = [row["name"].removesuffix("县") for row in load_csv("counties") if row["name"].endswith("县")]
+    return alternation(
+        [
+            name
+            for name in cities + counties
+            if len(name) == 2 and name[0] in _SCOPE_OPENERS and name[1] not in "州盟"
+        ]
+    )
+
 
 #: a zone's name: a place's name (no scope word, level or year; not 国家 of 国家高新技术产业开发区,
 #: a kind of zone), then its kind
@@ -24,7 +42,8 @@ ZONE = re.compile(
     # the like are kept out below, as no name holds 年)
     r"|目前|当前|现在)"
     # (沛县经济开发区: a one-character county's name keeps its 县)
-    r"((?:(?![全我本各该省市县区年争占])[\u4e00-\u9fff]){2,5}?|(?![全我本各该])[\u4e00-\u9fff]县)"
+    rf"((?:{_places_opening_on_a_scope_word()})"
+    rf"|(?:(?![{_SCOPE_OPENERS}省市县区年争占])[\u4e00-\u9fff]){{2,5}}?|(?![{_SCOPE_OPENERS}])[\u4e00-\u9fff]县)"
     r"(经开区|经济技术开发区|经济开发区|高新区|高新技术产业开发区|高新技术产业园区|高科技园区|新技术开发区"
     # (南昌临空经济区, 郑州航空港经济综合实验区: an airport's zone)
     r"|临空经济示范区|临空经济区|航空港经济综合实验区|航空港区|综合实验区"  # (平潭综合实验区)

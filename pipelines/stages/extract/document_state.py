@@ -770,8 +770,9 @@ class DocumentState(StatusPeriodRules, IndicatorText):
                 None,
             )
             self.week = week or self.week
-        if "截至" in body and _REPORTED_BELOW.search(body):
-            # 现将截至4月25日全县重大项目推进情况通报如下: the day the bulletin reports as of
+        if _REPORTED_BELOW.search(body):
+            # 现将截至4月25日全县重大项目推进情况通报如下: the day the bulletin reports as of (现将2月
+            # 26日（正月初十）有关情况通报如下: a daily report's day)
             days = [
                 m.period.end
                 for m in self.periods.find(body, False)

@@ -106,6 +106,11 @@ _FIRM_LABEL = re.compile(
 #: a line's label and colon (规上工业利润总额：), whatever follows it in the clause
 _LINE_LABEL = re.compile(r"\s*([^\s：:，,。；;]{2,24})[：:]")
 #: an index's level told in the clause before (…工业生产指数为93.6，), a number without a unit
+#: a change over the month before, which no measure holds, in the clause before a growth that names
+#: nothing (钢材价格环比上涨0.8%，同比下降4.7%): what both changes are of
+_MONTH_ON_MONTH_BEFORE = re.compile(
+    r"(?P<whose>[^，,；;。]{2,24}?)(?:环比|比上月|较上月)(?:上涨|下降|增长|上升|回落|下跌)\s*\d+(?:\.\d+)?\s*%\s*[，,]\s*$"
+)
 _INDEX_LEVEL_BEFORE = re.compile(
     r"(?P<index>[^，,；;。]{0,24}?(?:指数|PMI))(?:（[A-Z]+）)?(?:为|是|达到|达|介于)?\s*\d+(?:\.\d+)?"
     # (预估11月制造业生产指数介于118.60至122.90，年增率介于…: a range of levels)
@@ -830,10 +835,13 @@ _NATIONAL_SUBJECT = re.compile(
 _DONE_BY_A_FIELD = re.compile(r"(产业链|产业|领域|行业)完成投资")
 _SHIXIAN = re.compile(r"实现(?!了)|预计(?=实现|完成|达到)")
 _COMPARED_TO_TIME_TAIL = re.compile(
-    r"(?:比|较|同比|与)(?:上年(?:度|末)?|上年底|去年度?(?:末|底)?|前年|一年前|上半年|上季度|上月末?|年初|\d{4}年(?:末|底)?|[一二三四]季度)"
+    r"(?:比|较|同比|与)(?:上年(?:度|末)?|上年底|去年度?(?:末|底)?|前年|一年前|上半年|上季度|上月末?|年初|\d{4}年(?:末|底)?|[一二三四]季度"
+    # (较“十三五”末增长3.2倍: the plan's last day, its name perhaps blanked as a period's)
+    r"|[“\"]?(?:十[一二三四五六七八九]五)?[”\"]?\s*(?:期)?末)"
     # (年度计划投资5860亿元，比上年计划增长4.6%: the plan's growth over last year's plan; 较一年前同期,
     # 与一年前同期比较: Hong Kong's words for the year before)
-    r"(?:同期|计划)?(?:相比|比较)?$"
+    # (与上年同月比较则增加18.6%: Taiwan's words for the same month of last year)
+    r"(?:同期|同月|计划)?(?:相比|比较)?则?$"
 )
 _COMPARISON_WORD_TAIL = re.compile(r"(?<![占环对])(?:比|较)$")
 #: a word for a growth rate (增幅高于全市…, 增速居…, 抚州、赣州增速分列…)
@@ -1119,7 +1127,9 @@ def leading_region(pre: str, region: str, province: str | None) -> str | None:
         # its level, too short to be told by its shape
         return short
     town = _TOWN.match(s) if region.endswith(("县", "旗", "区")) else None
-    if town is not None and town.group(1)[:-1] not in _NO_TOWN_NAME:
+    name = town.group(1).removesuffix("街道")[:-1] if town is not None else ""
+    # (据各镇（区）摸排: each town, after the verb of who counted, no town's name)
+    if town is not None and town.group(1)[:-1] not in _NO_TOWN_NAME and not name.endswith(("各", "全")):
         return town.group(1)  # 泉溪镇技改投资增长35.2%, 白洋街道以97.6分…: a county's town
     area = _ECONOMIC_AREA.match(s)
     if area is not None and area.group(1) != region:
@@ -1294,14 +1304,15 @@ def _tail_word(s: str, post: bool) -> str | None:
         return lex.noise.suffix(s, proper=True)
     for words in (lex.tail, lex.noise, lex.qualifier_cue_before):
         word = words.suffix(s, proper=True)
-        if word is not None and not (word == "生产" and _A_SECTORS_OUTPUT.search(s)):
+        if word is not None and not _TAIL_OF_A_NOUN.search(s):
             return word
     return None
 
 
-#: 工业生产, 制造业生产, 安全生产: a sector's output (or a way of working) named as a noun, where
-#: 生产 after other words is the verb (江苏、浙江分别生产13.6万套, 1—10月累计生产426.74万吨)
-_A_SECTORS_OUTPUT = re.compile(r"(?:业|安全|清洁|绿色)生产$")
+#: a tail word that ends a noun here: 工业生产, 制造业生产, 安全生产 (a sector's output, or a way
+#: of working), where 生产 after other words is the verb (江苏、浙江分别生产13.6万套, 1—10月累计
+#: 生产426.74万吨); 许可, 认可 (临床试验默示许可26项), where 可 after other words is "may"
+_TAIL_OF_A_NOUN = re.compile(r"(?:(?:业|安全|清洁|绿色)生产|许可|认可)$")
 
 
 #: a score that won a rank (深圳市以93.42分继续位居综合排名第1位; 分别以91.87分、91.05分位列第2位、
@@ -1783,6 +1794,11 @@ class IndicatorText:
                     # 工业生产指数为93.6，同比下降2.4%: the index's growth (its level has no unit,
                     # so it is no figure, but it names what the growth is of)
                     return self._clean(index.group("index"))
+                month_on_month = _MONTH_ON_MONTH_BEFORE.search(
+                    self.text, ctx.sentence.start, ctx.clause.start
+                )
+                if month_on_month is not None:
+                    return self._clean(month_on_month.group("whose"))
                 who = self._who_fared(self.text[ctx.sentence.start : ctx.clause.start]) or ""
                 if who and region_of_item(who) is None:
                     return who  # 機械設備業因…需求增溫，年增4.76%: the clause before names whose growth

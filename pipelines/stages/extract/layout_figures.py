@@ -509,7 +509,14 @@ def _caption_subject(caption: str) -> str:
 
 
 #: a caption's periods before what its table measures, one or a span (2025年10月—2026年3月, 2021—2025年)
-_CAPTION_PERIODS = re.compile(r"(?:(?:19|20)\d{2}\s*年?(?:\d{1,2}\s*月份?)?\s*[—–\-－~至到]?\s*)+")
+_CAPTION_PERIODS = re.compile(
+    # (近6个月外销订单金额及年增率: the last months, counted back)
+    r"(?:(?:19|20)\d{2}\s*年?(?:\d{1,2}\s*月份?)?\s*[—–\-－~至到]?\s*)+|近\s*(?:\d{1,2}|[一二三四五六七八九十两]{1,2})\s*个月"
+)
+
+
+#: a goal said right after a period in a caption (…及2026年目标, 2026年计划)
+_GOAL_AFTER_PERIOD = re.compile(r"\s*的?(?:目标|计划|预期)")
 
 
 def _thing_measured_in_caption(caption: str, indicator: str) -> str:
@@ -520,7 +527,11 @@ def _thing_measured_in_caption(caption: str, indicator: str) -> str:
     if bare not in lexicon().attributes:
         return ""
     tail = _CAPTION_PERIODS.sub("", _TABLE_LABEL.sub("", caption.strip()), count=1)
-    said = re.fullmatch(rf"([\u4e00-\u9fff]{{2,10}}?){bare}(?:情况|统计|走势)?", tail.strip())
+    # (…外销订单金额及年增率: the growth column beside it named too)
+    said = re.fullmatch(
+        rf"([\u4e00-\u9fff]{{2,10}}?){bare}(?:[及和与][\u4e00-\u9fff]{{2,6}}?)?(?:情况|统计|走势)?",
+        tail.strip(),
+    )
     if said is None or said.group(1).startswith(("全", "各", "分")) or region_of_item(said.group(1)):
         return ""
     return said.group(1) + bare
@@ -950,6 +961,11 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
         if mentions:
             ends = [m.pos for m in mentions[1:]] + [len(text)]
             said = [m for m, end in zip(mentions, ends, strict=True) if of and of in text[m.end : end]]
+            outcomes = [m for m in mentions if not _GOAL_AFTER_PERIOD.match(text, m.end)]
+            if not said and outcomes and len(outcomes) < len(mentions) and not _is_planned(of):
+                # 2025年1—11月…运行情况及2026年目标 over 产值（亿元）: the months the outcomes are of, not
+                # the goals' year
+                mentions = outcomes
             named = (said or mentions)[-1].period
             if self.evaluation_year is not None and named == Period.year(self.evaluation_year):
                 return Period.year(self.evaluation_year - 1)  # 表1 2025年度…前十位企业: 2024's figures

@@ -118,7 +118,7 @@ _RATIO_TO_PLACES = re.compile(
 _LISTED_AVERAGE = re.compile(r"的?(?:平均)?(?:水平)?\s*$")
 _COMPARE = re.compile(
     # (比同期规模以上工业出口交货值增速高: a benchmark of the same months, named at length)
-    r"(?<!占)(?:比(?![重例率])|较)(?P<bm>同期[^，,。；;]{1,18}?|[^，,。；;]{1,14}?)(?<![提降升增减加放])"
+    r"(?<!占)(?:比(?![重例率为])|较)(?P<bm>同期[^，,。；;]{1,18}?|[^，,。；;]{1,14}?)(?<![提降升增减加放])"
     r"(?P<dir>高出|高|低|快|慢|多|少)\s*$"
 )
 
@@ -129,7 +129,7 @@ _SPAN_OF_YEARS_END = re.compile(r"(?:[一二两三四五六七八九十]|\d+)个
 #: a count's bare change at the end of its clause, perhaps over the year before (优秀场景增加,
 #: 较上年增加): the things counted before it
 _COUNT_CHANGED_END = re.compile(r"(?:(?:比|较)(?:上年|去年)(?:同期|末|底)?)?(增加|减少)了?\s*$")
-_COMPARED = re.compile(r"(?<!占)(?:比(?![重例率])|较)")
+_COMPARED = re.compile(r"(?<!占)(?:比(?![重例率为])|较)")
 #: 比上年末净增, 较2020年末的4318家净增: a change since a year's end (or the year's start)
 _SINCE_YEAR_END = re.compile(
     r"(?:比|较)\s*(?:(?:上年|去年)年?(?:末|底)|年初|(?P<y>\d{4})\s*年(?:末|底))"
@@ -187,7 +187,7 @@ _STRETCH_GOAL = re.compile(r"(?:力争|争取|努力)(?:达到|实现)?")
 
 _YEARS_AVERAGE = re.compile(r"([两三四五六七八九十]|\d{1,2})年(?:平均|年均)")  # (两年平均增长, 五年年均增长)
 
-_COMPARISON_TAIL = re.compile(r"(?<!占)(?:同比|环比|比(?![重例率])|较)[^，,。；;比较]{0,12}$")  # (not 比重)
+_COMPARISON_TAIL = re.compile(r"(?<!占)(?:同比|环比|比(?![重例率为])|较)[^，,。；;比较]{0,12}$")  # (not 比重)
 
 _DECLINE_WORD = re.compile(r"降幅|跌幅")
 #: a change's word after a whole place (降幅比全国收窄0.9个百分点): a gap to that place, not a
@@ -1282,6 +1282,15 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
             # (…建设用地28.7平方公里；入驻…企业186家，较2018年末净增53家: the stock counted alike)
             and f.token.base_unit == tok.base_unit
         ]
+        flow = max(
+            (f for f in ctx.sentence_figs if f.measure == "amount" and f.token.base_unit == tok.base_unit),
+            key=lambda f: f.token.start,
+            default=None,
+        )
+        if flow is not None and not flow.stock:
+            # (在研药物临床试验73项；全年新获…默示许可26项，比上年增加8项: the change of the year's
+            # flow told last, not of the stock before it)
+            stocks = []
         if since is None and tok.unit_class == "count" and not any("每" in f.indicator for f in stocks):
             # (a count of firms or households, not a balance of money or a count per head, which
             # changes on the date it is told: 每万人口…拥有量38.6件，较上年增加5.2件)

@@ -101,6 +101,23 @@ def parse_number(text: str) -> float | None:
 _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
 
 
+#: two neighbouring digits said together, last but for a magnitude (四十五六, 一千二三百, 三四)
+_SPOKEN_RANGE = re.compile(r"([二两三四五六七八])([三四五六七八九])(?=[十百千万]?$)")
+
+
+def parse_cn_range(text: str) -> tuple[float, float] | None:
+    """A spoken range (四十五六 → 45–46, 一千二三百 → 1200–1300, 二三十 → 20–30): each end is
+    the numeral with the other digit left out. Digits not next in order (三五) are no range."""
+    m = _SPOKEN_RANGE.search(text)
+    if m is None or _DIGITS[m.group(2)] != _DIGITS[m.group(1)] + 1:
+        return None
+    low = parse_number(text[: m.start(2)] + text[m.end(2) :])
+    high = parse_number(text[: m.start(1)] + text[m.end(1) :])
+    if low is None or high is None:
+        return None
+    return low, high
+
+
 def parse_fraction(denominator: str, numerator: str) -> float | None:
     """``三分之一`` → 33.33 (percent, two decimals as analysts write it)."""
     den = parse_number(denominator)

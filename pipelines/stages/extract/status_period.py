@@ -649,7 +649,18 @@ class StatusPeriodRules:
             measure == "avg_growth_pct" and status == "actual"  # 由2020年的X增至2023年的Y，年均增长…
         )
         year_end = at_year_end(period)
-        if growth_since and (period.kind == FULL_YEAR or year_end):
+        plan_end = (
+            _PLAN_END_BASE.search(self.period_text, ctx.clause.start, tok.start) if growth_since else None
+        )
+        if plan_end is not None and period.kind in (FULL_YEAR, YTD) and period.end is not None:
+            # 1—11月…比“十三五”末提高14.5个百分点: the years since the plan's end, up to the months'
+            first = five_year_plan_start(plan_end.group("plan")) + 5
+            if first < period.end.year:
+                period, period_rule = (
+                    Period(date(first, 1, 1), period.end, MULTI_YEAR),
+                    "period_since_plan_end",
+                )
+        elif growth_since and (period.kind == FULL_YEAR or year_end):
             # 截至2023年底…较2020年提高24.6个百分点: a year-end level's change is the years'
             assert period.end is not None
             spanned = self._since_base_year(tok, ctx, Period.year(period.end.year) if year_end else period)
@@ -1081,6 +1092,9 @@ class StatusPeriodRules:
             return self.periods.reported_year
         if self.reference is None:
             return None
+        day = self.periods.report_day
+        if day is not None and day.year == self.reference.year:
+            return None  # (现将2月26日有关情况通报如下: where things stood that day, this year)
         if self.reference.month <= _FIRST_QUARTER_END or (
             self.evaluation and self.reference.month <= _EVALUATION_LAST_MONTH
         ):

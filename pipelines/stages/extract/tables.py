@@ -498,6 +498,9 @@ _DELIMITER_ROW = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?)?\s*")
 _PART_OF = re.compile(r"^(?:其中|内)[：:]")
 #: the columns of a table of levels and growths: the level (产量, 绝对数, 绝对值) and its growth
 #: (比上年增长（%）, 比上年同期增长±%)
+#: a quarter a column is of (三季度, 第一季度, 前三季度, 上半年)
+_QUARTER_COLUMN_SAID = r"(?:\d{4}\s*年\s*)?(?:第?[一二三四1-4]季度|前[二三两]季度|[上下]半年)"
+_QUARTER_COLUMN = re.compile(_QUARTER_COLUMN_SAID)
 _LEVEL_WORDS = r"产量|绝对数|绝对值|绝对额|数量|总量|总额|数值|金额|完成值|完成额|完成数"
 _LEVEL_COLUMN = re.compile(
     # (本年  上年同期  增减(%): a zone's year, beside the year before)
@@ -508,6 +511,8 @@ _LEVEL_COLUMN = re.compile(
     # or a year alone, its growth beside it (指标 | 单位 | 2025年 | 比上年增长（%）), or what it did
     # (2025年完成), or its level (2024年产量)
     r"|\d{4}\s*年(?:度)?(?:(?:完成|实际完成)?|" + _LEVEL_WORDS + ")"
+    # or a quarter, or the quarters to date (三季度 | 1—9月 | 1—9月同比%: the quarter's own level)
+    r"|(?:" + _QUARTER_COLUMN_SAID + ")(?:" + _LEVEL_WORDS + ")?"
 )
 #: the level's word after the months of a column (11月产量)
 _LEVEL_WORD_END = re.compile(r"(?:" + _LEVEL_WORDS + r"|(?<=[年月])(?:实际)?完成)$")
@@ -1127,7 +1132,8 @@ def table_values(text: str) -> Iterator[TableValue]:
         if bases is not None:
             cells = bases[0]
         if columns is None and cell_pattern is _CELL and len(cells) >= 2:
-            cells = _columns_named_by_caption(_units_named_above(cells, captions), captions)
+            cells = _growths_in_percent_said_above(_units_named_above(cells, captions), captions)
+            cells = _columns_named_by_caption(cells, captions)
             cells = _label_column_left_blank(cells, _line_from(text, pos), start)
         if columns is None and cell_pattern is _CELL and len(cells) >= 2:
             # 地区  单位地区生产总值能耗  … ↵ 上升或下降（±%）  …: each column's change, said below it
@@ -2843,6 +2849,7 @@ def _product_header(words: list[tuple[int, str]]) -> list[Column] | None:
                 or this_month
                 or _YEAR_ALONE.fullmatch(named)
                 or _MONTH_END.fullmatch(named)
+                or _QUARTER_COLUMN.fullmatch(named)
             )
             period = this_month.group(1) if this_month else named if months else ""
             if rest[0] in ("累计", "本年累计") and any(column.period == "本月" for column in columns):
@@ -3239,7 +3246,8 @@ def _changes_header(words: list[tuple[int, str]], in_percent: bool = False) -> l
     # column saying its unit)
     # (行业名称  环比  同比  1—11月 under （单位：%；…）: each industry's prices, their changes; but
     # 行业名称  1—3月  1—2月 under a caption of 增加值增速 is read by the periods header)
-    industries = names[:1] in (["行业名称"], ["行业"]) and any(map(_YEAR_ON_YEAR.fullmatch, names[1:]))
+    # (行业  11月同比  11月环比  1—11月: the month named before the change)
+    industries = names[:1] in (["行业名称"], ["行业"]) and any(map(_over_a_year_before, names[1:]))
     if len(names) < 3 or not (names[0] in _INDICATOR_NAME_COLUMN | {"项目名称"} or industries):
         return None
     columns: list[Column] = []
@@ -3256,6 +3264,12 @@ def _changes_header(words: list[tuple[int, str]], in_percent: bool = False) -> l
         else:
             return None
     return columns if any(column.growth for column in columns) else None
+
+
+def _over_a_year_before(name: str) -> bool:
+    """同比, 11月同比, 1—11月同比涨跌幅: a column of a change over the same months a year before."""
+    months = _MONTHS_COLUMN.match(name)
+    return _YEAR_ON_YEAR.fullmatch(name, months.end() if months else 0) is not None
 
 
 def _this_month_named(columns: list[Column]) -> list[Column]:
@@ -3432,10 +3446,23 @@ def _years_between_remarks(
         return None
     after = range(at[0], len(cells))
     between = [i for i in after if matches[i] is None and i < at[-1]]
-    if not between or not all(_REMARK_COLUMN.fullmatch(cells[i][1]) for i in after if matches[i] is None):
+    # (指标 | 单位 | 2025年完成 | 同比增减 | 2026年目标: the growth of the year done before it)
+    grown = {
+        i
+        for i in between
+        if (before := matches[i - 1]) is not None
+        and before.group("tag") not in _GOAL_TAGS
+        and (_GROWTH_COLUMN.fullmatch(cells[i][1]) or cells[i][1] in _GROWTH_WORDS_WITHOUT_UNIT)
+    }
+    remarks = [i for i in after if matches[i] is None and i not in grown]
+    if not between or not all(_REMARK_COLUMN.fullmatch(cells[i][1]) for i in remarks):
         return None
     return [
-        _year_columns([m])[0] if (m := matches[i]) is not None else Column(remark=True, indicator=cells[i][1])
+        _year_columns([m])[0]
+        if (m := matches[i]) is not None
+        else replace(_year_columns([before])[0], unit="%", growth=True)
+        if i in grown and (before := matches[i - 1]) is not None
+        else Column(remark=True, indicator=cells[i][1])
         for i in after
     ]
 
@@ -3745,6 +3772,27 @@ def _units_named_above(cells: list[tuple[int, str]], captions: list[str]) -> lis
         return cells
     return [
         (at, f"{name}（{units[name]}）" if name in units and not _OWN_UNIT_AFTER.search(name) else name)
+        for at, name in cells
+    ]
+
+
+def _growths_in_percent_said_above(
+    cells: list[tuple[int, str]], captions: list[str]
+) -> list[tuple[int, str]]:
+    """货品类别  4月金额  较上年同月增减 under 单位：亿美元；%: the levels in the first unit, the
+    growths in %, each growth column written with its % (较上年同月增减（%）); any other header as it
+    is."""
+    said = _unit_line_above(captions)
+    units = [unit for unit in _UNIT_LIST.split(said.group(1)) if unit] if said is not None else []
+    if len(units) != 2 or units[1] not in ("%", "％"):
+        return cells
+    return [
+        (
+            at,
+            f"{name}（%）"
+            if _GROWTH_COLUMN.fullmatch(f"{name}（%）") and not _OWN_UNIT_AFTER.search(name)
+            else name,
+        )
         for at, name in cells
     ]
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from pipelines.stages.extract.lexicon import lexicon, split_unit
-from pipelines.stages.extract.numbers import parse_fraction, parse_number
+from pipelines.stages.extract.numbers import parse_cn_range, parse_fraction, parse_number
 
 _SP = r"[ \t\u3000*]*"
 #: spaces that are no column gap (two of them or more): a number's unit follows within its cell
@@ -117,7 +117,7 @@ def patterns() -> _Patterns:
             # tons (三千零五十亿元, 六十八万辆, 一万八千亿元); 三千二百多家 is at least 3200
             # (speech's money without 元: 两百一十多亿, 一百三十来个亿; 四十来家 is about 40)
             r"(?:点[零〇一二三四五六七八九]+)?)(?P<q>余|多|来)?"
-            r"(?P<unit>个百分点|(?:万亿|亿|万)?(?:元|辆|吨|千瓦时|千瓦)|个?亿(?!元)|个|家|项|名|位|支|套|座|条|只|场|批|倍)"
+            r"(?P<unit>个百分点|(?:万亿|亿|万)?(?:元|辆|吨|千瓦时|千瓦)|万?亩(?!均)|个?亿(?!元)|个|家|项|名|位|支|套|座|条|只|场|批|倍)"
             r"(?!方面|大|是|级|类|型|化|链|届|月|年|体|流|多)"
         ),
         percent_words=re.compile(
@@ -396,6 +396,9 @@ def _cn_quantities(masked: str, raw: str, start: int, end: int, found: list[Toke
         ):
             continue
         value = parse_number(m.group("n1"))
+        spoken_range = parse_cn_range(m.group("n1")) if value is None else None
+        if spoken_range is not None:
+            value = spoken_range[0]  # 四十五六个亿, 三四个百分点: a range said the way people speak
         written = m.group("unit")
         bare = written.endswith("亿")  # (个?亿 before no 元: 两百一十多亿, 一百三十来个亿)
         if bare and not _BARE_AFTER.match(raw, m.end(), end):
@@ -414,6 +417,8 @@ def _cn_quantities(masked: str, raw: str, start: int, end: int, found: list[Toke
         # (总投资一百零六亿: money said without 元, kept only where the indicator names money)
         rules = ["chinese_numeral", BARE_MONEY] if bare else ["chinese_numeral"]
         token = _single_quantity(raw, m, (start, end), value, unit, rules)
+        if spoken_range is not None:
+            token.value_max = spoken_range[1]
         if m.group("q") and token.qualifier == "exact":
             token.qualifier = "approx" if m.group("q") == "来" else "at_least"  # 三千二百多家
         found.append(token)
@@ -469,6 +474,9 @@ def _tenths(masked: str, raw: str, start: int, end: int, found: list[Token]) -> 
             q_after, q_end = "at_least", m.end() + 1
         if raw.startswith("半", m.end()):  # 一成半: one and a half tenths
             value, q_end = value + 0.5, max(q_end, m.end() + 1)
+        hundredth = _HUNDREDTHS_AFTER.match(raw, m.end(), end)
+        if hundredth is not None:  # 逾六成五: six tenths and five hundredths, 65%
+            value, q_end = value + _CN_DIGIT.index(hundredth.group()) / 10, max(q_end, hundredth.end())
         if q_after != "exact":
             qualifier = q_after
         found.append(
@@ -489,6 +497,9 @@ def _tenths(masked: str, raw: str, start: int, end: int, found: list[Token]) -> 
         )
 
 
+#: the hundredths after a count of tenths (六成五), not a numeral that opens a count (一成五十家)
+_HUNDREDTHS_AFTER = re.compile(r"[一二三四五六七八九](?![十百千万亿成个家项名人位])")
+_CN_DIGIT = "〇一二三四五六七八九"
 #: an index's value: a few digits, perhaps with decimals (50.8, 118.6)
 _INDEX_VALUE = r"\d{1,3}(?:\.\d+)?"
 #: an index level, which has no unit (PMI为50.8, 景气指数分别为128.7、122.9和115.2, 118.6点): a
