@@ -15592,3 +15592,68 @@ def test_a_growth_over_a_plans_end_spans_the_years_since() -> None:
     )
     assert (by_value[14.3].period_start, by_value[14.3].period_end) == (date(2021, 1, 1), date(2025, 11, 30))
     assert by_value[3.2].indicator == by_value[120].indicator  # (no 较末 of a blanked plan)
+
+
+def test_a_report_on_the_years_county_fund_names_the_county_not_its_year() -> None:
+    # 关于2025年度县工业发展专项资金使用情况的报告 … 上高县第十八届人民代表大会: 度县 is the year's word
+    described = describe_document(
+        normalize(
+            "上高县人民代表大会常务委员会公报　　2026年第2期\n\n"
+            "关于2025年度县工业发展专项资金使用情况的报告\n\n"
+            "——2026年4月24日在上高县第十八届人民代表大会常务委员会第三十一次会议上\n\n"
+            "　　受县人民政府委托，现将2025年度县工业发展专项资金使用情况报告如下。全县…\n"
+        ).text,
+        "shanggao_fund.txt",
+    )
+    assert described.region == "上高县"
+
+
+def test_a_unit_line_of_two_units_gives_the_columns_without_one_the_other() -> None:
+    # 资金类别  预算安排  实际拨付  带动投资（亿元） under 单位：万元、亿元: the funds in 万元
+    by_value = described_figures(
+        "上高县工业和信息化局\n2026年4月24日\n\n　　表1　2025年度县工业发展专项资金分类使用情况\n"
+        "　　　　　　　　　　单位：万元、亿元\n\n"
+        "　　资金类别　　　　　　　预算安排　　实际拨付　　带动投资（亿元）\n"
+        "　　技术改造奖补　　　　　　4800　　　　4526　　　　18.7\n",
+        "shanggao_table.txt",
+    )
+    assert (by_value[4800].value_base, by_value[4526].value_base, by_value[18.7].value_base) == (
+        48_000_000,
+        45_260_000,
+        1_870_000_000,
+    )
+
+
+def test_a_hong_kong_index_release_reads_its_base_and_provisional_marks() -> None:
+    # （以2021年为100）: the index's base, not the period of the growth after it; 第三季#: a provisional
+    # quarter; 录得6.5%的显著升幅: a growth, whatever 指数 says
+    by_value = described_figures(
+        "2025年第三季工业生产指数\n\n2025年12月12日（星期五）\n\n"
+        "政府统计处今日发表的数字显示，2025年第三季本地制造业整体生产指数为102.6（以2021年为100），"
+        "较2024年同期上升2.1%。电脑、电子及光学产品业的生产指数录得6.5%的显著升幅；纺织及成衣业录得5.6%的跌幅。\n\n"
+        "表2按主要行业划分的本地制造业生产指数按年变动百分率(%)\n\n行业  2025年第三季#  2025年首三季#\n"
+        "机械及设备  -1.3  0.4\n",
+        "hk_ipi.txt",
+    )
+    assert (by_value[2.1].period_start, by_value[2.1].period_end) == (date(2025, 7, 1), date(2025, 9, 30))
+    assert (by_value[6.5].measure, by_value[-5.6].measure) == ("yoy_growth_pct", "yoy_growth_pct")
+    assert (by_value[-1.3].period_start, by_value[0.4].period_start) == (date(2025, 7, 1), date(2025, 1, 1))
+    assert by_value[0.4].indicator == "机械及设备"
+
+
+def test_a_rankings_place_and_score_is_no_indicator() -> None:
+    # 第一名　随州高新区　93.6分: no figure named 第一名随州高新区
+    assert not figures(
+        "一季度招商引资考核结果如下。第一名　随州高新区　93.6分。第二名　曾都区　　　91.2分。",
+        region="随州市",
+    )
+
+
+def test_a_preposition_or_a_verb_of_means_opens_no_place() -> None:
+    # 以夏邑县产业集聚区…为主平台, 依托县职业技术教育中心: 夏邑县's, not 以夏邑县's or 依托县's
+    found = figures(
+        "以夏邑县产业集聚区纺织服装产业园为主平台，新建标准化厂房60万平方米。"
+        "依托县职业技术教育中心开设纺织服装专业，每年培训产业工人5000人次以上。",
+        region="夏邑县",
+    )
+    assert {f.region for f in found} == {"夏邑县"}

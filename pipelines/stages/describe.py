@@ -2067,7 +2067,8 @@ def _unlisted_region(level: str, title: str | None, text: str) -> str | None:
     # 听取审议区人民政府关于…的报告, its verbs before the body; nor 关于公布长兴县…的通知's verb)
     # (a town's name may end on 市 before its word: 柳市镇)
     # (宁乡市, 武乡县: a city's or county's name may end on 乡, a town's word only at the town's level)
-    scope = "全我本该各区省镇两一强大富" + ("乡" if level == "town" else "市")
+    # (nor 关于2025年度县工业发展专项资金…'s 度: the year's word, no name's)
+    scope = "全我本该各区省镇两一强大富度" + ("乡" if level == "town" else "市")
     # (nor 无纺布小镇, 特色小镇: a small town, said of one, no town's name)
     before_the_word = "小" if level == "town" else "村"
     # (nor 我代表县人民政府向大会报告工作: a speaker stands for the county, and no name ends on 代表;

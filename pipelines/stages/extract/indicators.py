@@ -188,7 +188,10 @@ _NOT_ADMINISTRATIVE = (
     r"会同|联合|协同|配合|督促|指导|推动|组织|牵头|商请|"
     # (据昆山市台办资料: according to the office, no 据昆山市; 按照县里提出的目标: as the county set
     # out, no 按照县)
-    r"据|按照|依照|遵照|参照|对照)"
+    r"据|按照|依照|遵照|参照|对照|"
+    # (以夏邑县产业集聚区…为主平台, 依托县职业技术教育中心, 1到11月…到嘉善县: a preposition or a verb
+    # of means opens no place's name; 出山镇 and 从江县 do open on other verbs)
+    r"[以到对把被给跟请受]|依托|围绕|通过|借助|依靠)"
 )
 #: words that end in 市 and name a listing or a market, no city (上市, 超市, 股市 …; but 辛集市 and
 #: 库车市 are cities)
@@ -891,6 +894,8 @@ _DESCRIBED_PLACE = re.compile(
     r"[\u4e00-\u9fff“”]{1,10}?(?:大省|强省|大市|强市|大县|强县|第一城|重镇|之都)([\u4e00-\u9fff]{2,8})"
 )
 _SCOPE_WORD_START = re.compile(r"^(?:年度|全年|主要|总)")
+#: a place's line in a ranking, by its place (第一名　随州高新区, 第3名 广水市)
+_PLACE_IN_A_RANKING = re.compile(r"^第[一二三四五六七八九十\d]{1,3}名")
 _INDUSTRY = re.compile(r"[\u4e00-\u9fff]{2,14}?(?:行业|产业)")
 #: an industry's figure (通信设备制造业增加值): what the sentence's later bare figures are of
 _INDUSTRY_MEASURED = re.compile(r"([\u4e00-\u9fff、]{1,20}?业)(?:增加值|营业收入|利润总额|产值|出口交货值)")
@@ -1176,6 +1181,8 @@ def clean_phrase(
     """
     if s in _province_abbreviations()[1]:
         return ""  # 鲁 of 鲁年增8.4%领跑: the province's one character, which names no indicator
+    if _PLACE_IN_A_RANKING.match(s):
+        return ""  # 第一名　随州高新区　93.6分: a ranking's line, its place and score, no indicator
     lex = lexicon()
     raw = s
     s = DOCUMENT_REFERENCE.sub("", s)  # 《规划》确定的…: who set the number, not what it measures

@@ -174,6 +174,11 @@ _OVER_THE_PERIOD_BEFORE = re.compile(r"(?:环比|[比较]上(?:月|周|季度))[
 _OF_AFTER = re.compile(r"[ *]*的")
 
 _GROWTH_AFTER = re.compile(r"[ *]*(?:的)?(?:增长|增速)")
+#: a rise or a fall recorded, said after its number (生产指数录得6.5%的显著升幅, 录得3.2%的跌幅)
+_RECORDED_RISE_OR_FALL = re.compile(
+    r"[ *]*的?(?:显著|明显|温和|轻微)?(?:升幅|增幅|涨幅|(?P<fall>跌幅|降幅|减幅))"
+)
+_RECORDED_BEFORE = re.compile(r"(?:录得|取得|出现)\s*$")
 #: 以9.1%的工业增加值增速居全省首位 (…年增率居冠): the growth of what is named after the number,
 #: before the rank it won
 _GROWTH_OF_NAMED_AFTER = re.compile(
@@ -540,6 +545,16 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
                         best = (m.end(), measure, sign, m.start())
         post = ctx.post
         rules = list(tok.rules)
+        recorded = _RECORDED_RISE_OR_FALL.match(post) if _RECORDED_BEFORE.search(pre) else None
+        if recorded is not None:
+            # 生产指数录得6.5%的显著升幅 (not a share, whatever 指数 says), 录得3.2%的跌幅: a growth
+            indicator = self._clean(_RECORDED_BEFORE.sub("", pre))
+            sign = -1 if recorded.group("fall") else 1
+            if not indicator:
+                return []
+            return [
+                self._draft(tok, ctx, indicator, "yoy_growth_pct", sign, [*rules, "recorded_rise_or_fall"])
+            ]
         goal_of: Draft | None = None
         outcome_before = next(
             (f for f in reversed(ctx.sentence_figs) if f.measure in _PERCENT_MEASURES), None

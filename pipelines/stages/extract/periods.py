@@ -323,8 +323,9 @@ _COMPARISON_BASE = re.compile(
 _SUPERLATIVE_AFTER = re.compile(r"\s*(?:的|来|以来)?\s*(?:最|新高|新低|同期最|低位|高位|低点|高点)")
 #: a base year right before a period word (比2025年全年加快0.9个百分点: 全年 of the base, too)
 _BASE_YEAR_BEFORE = re.compile(r"(?:比|较)\s*(?:19|20)\d{2}\s*年\s*$")
-#: an index's base said after its year (指数为92.4（2023年=100）): the base's year, no period of a figure
-_INDEX_BASE_AFTER = re.compile(r"\s*[=＝]\s*100(?!\d)")
+#: an index's base said after its year (指数为92.4（2023年=100）, （以2021年为100）): the base's year,
+#: no period of a figure
+_INDEX_BASE_AFTER = re.compile(r"\s*(?:[=＝]|为)\s*100(?!\d)")
 
 
 #: the term a title or a listing is valid for (有效期自2025年9月1日至2028年8月31日, 有效期延长至…):

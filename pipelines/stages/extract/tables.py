@@ -38,6 +38,8 @@ from pipelines.stages.extract.numbers import parse_number
 from pipelines.stages.normalize import EMPTY_CELL
 
 _CELL = re.compile(r"\S+(?: \S+)*")  # a cell: words separated by single spaces only
+#: the mark of a provisional figure after a word cell (第三季#, 2025年首三季#)
+_PROVISIONAL_MARK = re.compile(r"(?<=[\u4e00-\u9fff])[#＃]$")
 #: a cell of a row ruled with bars (序号 | 指标名称 | 单位 | 2024年基数 | 2025年目标)
 _RULED_CELL = re.compile(r"[^|\s](?:[^|]*[^|\s])?")
 #: a year column: 2025年, 2024年基数, 2027年目标值, 2023年（实际）, 2024年底 (a stock on its last day),
@@ -1060,6 +1062,9 @@ def table_values(text: str) -> Iterator[TableValue]:
                 continue
         pattern = _RULED_CELL if cell_pattern is _CELL and line.count("|") >= 1 else cell_pattern
         cells = [(m.start() + start, m.group()) for m in (_WORD if spaced_words else pattern).finditer(line)]
+        if "#" in line or "＃" in line:
+            # (2025年第三季#, 首三季#: a period marked provisional, as Hong Kong's tables mark it)
+            cells = [(at, _PROVISIONAL_MARK.sub("", cell)) for at, cell in cells]
         if (
             len(cells) == 1
             and columns is None
@@ -1132,7 +1137,7 @@ def table_values(text: str) -> Iterator[TableValue]:
         if bases is not None:
             cells = bases[0]
         if columns is None and cell_pattern is _CELL and len(cells) >= 2:
-            cells = _growths_in_percent_said_above(_units_named_above(cells, captions), captions)
+            cells = _units_said_above_written_in(_units_named_above(cells, captions), captions)
             cells = _columns_named_by_caption(cells, captions)
             cells = _label_column_left_blank(cells, _line_from(text, pos), start)
         if columns is None and cell_pattern is _CELL and len(cells) >= 2:
@@ -3776,25 +3781,29 @@ def _units_named_above(cells: list[tuple[int, str]], captions: list[str]) -> lis
     ]
 
 
-def _growths_in_percent_said_above(
-    cells: list[tuple[int, str]], captions: list[str]
-) -> list[tuple[int, str]]:
-    """货品类别  4月金额  较上年同月增减 under 单位：亿美元；%: the levels in the first unit, the
-    growths in %, each growth column written with its % (较上年同月增减（%）); any other header as it
-    is."""
+def _units_said_above_written_in(cells: list[tuple[int, str]], captions: list[str]) -> list[tuple[int, str]]:
+    """A header under a unit line of several units, each column written with the one it is in:
+    货品类别  4月金额  较上年同月增减 under 单位：亿美元；% (the growths in %, the levels in the other
+    unit); 资金类别  预算安排  实际拨付  带动投资（亿元） under 单位：万元、亿元 (the unit no column says
+    for those that say none); any other header as it is."""
     said = _unit_line_above(captions)
     units = [unit for unit in _UNIT_LIST.split(said.group(1)) if unit] if said is not None else []
-    if len(units) != 2 or units[1] not in ("%", "％"):
+    if len(units) < 2:
         return cells
-    return [
-        (
-            at,
-            f"{name}（%）"
-            if _GROWTH_COLUMN.fullmatch(f"{name}（%）") and not _OWN_UNIT_AFTER.search(name)
-            else name,
-        )
-        for at, name in cells
-    ]
+    own = {m.group(1) for _, name in cells[1:] if (m := _OWN_UNIT_AFTER.search(name)) is not None}
+    in_percent = any(unit in ("%", "％") for unit in units)
+    # (the levels' unit only where the columns say every other unit and none is % or a rank's:
+    # 年度目标  1—5月完成  完成率  增速位次 under 单位：亿元、% leaves the rate and the rank be)
+    levels = [unit for unit in units if unit not in own] if own and not in_percent else []
+
+    def written(name: str) -> str:
+        if _OWN_UNIT_AFTER.search(name):
+            return name
+        if _GROWTH_COLUMN.fullmatch(f"{name}（%）"):
+            return f"{name}（%）" if in_percent else name
+        return f"{name}（{levels[0]}）" if len(levels) == 1 else name
+
+    return [cells[0], *((at, written(name)) for at, name in cells[1:])]
 
 
 def _label_column_left_blank(
