@@ -105,12 +105,12 @@ _FIRM_LABEL = re.compile(
 )
 #: a line's label and colon (规上工业利润总额：), whatever follows it in the clause
 _LINE_LABEL = re.compile(r"\s*([^\s：:，,。；;]{2,24})[：:]")
-#: an index's level told in the clause before (…工业生产指数为93.6，), a number without a unit
 #: a change over the month before, which no measure holds, in the clause before a growth that names
 #: nothing (钢材价格环比上涨0.8%，同比下降4.7%): what both changes are of
 _MONTH_ON_MONTH_BEFORE = re.compile(
     r"(?P<whose>[^，,；;。]{2,24}?)(?:环比|比上月|较上月)(?:上涨|下降|增长|上升|回落|下跌)\s*\d+(?:\.\d+)?\s*%\s*[，,]\s*$"
 )
+#: an index's level told in the clause before (…工业生产指数为93.6，), a number without a unit
 _INDEX_LEVEL_BEFORE = re.compile(
     r"(?P<index>[^，,；;。]{0,24}?(?:指数|PMI))(?:（[A-Z]+）)?(?:为|是|达到|达|介于)?\s*\d+(?:\.\d+)?"
     # (预估11月制造业生产指数介于118.60至122.90，年增率介于…: a range of levels)

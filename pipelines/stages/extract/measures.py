@@ -178,6 +178,7 @@ _GROWTH_AFTER = re.compile(r"[ *]*(?:的)?(?:增长|增速)")
 _RECORDED_RISE_OR_FALL = re.compile(
     r"[ *]*的?(?:显著|明显|温和|轻微)?(?:升幅|增幅|涨幅|(?P<fall>跌幅|降幅|减幅))"
 )
+#: the verb that records it, right before the number (录得, 取得, 出现)
 _RECORDED_BEFORE = re.compile(r"(?:录得|取得|出现)\s*$")
 #: 以9.1%的工业增加值增速居全省首位 (…年增率居冠): the growth of what is named after the number,
 #: before the rank it won

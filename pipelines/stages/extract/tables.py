@@ -498,11 +498,11 @@ _RULE_LINE = re.compile(r"[─━═\-=_—]{3,}|\+(?:-{3,}\+)+")  # (+------+--
 _DELIMITER_ROW = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?)?\s*")
 #: 其中：出口, a row that is part of the one above
 _PART_OF = re.compile(r"^(?:其中|内)[：:]")
-#: the columns of a table of levels and growths: the level (产量, 绝对数, 绝对值) and its growth
-#: (比上年增长（%）, 比上年同期增长±%)
 #: a quarter a column is of (三季度, 第一季度, 前三季度, 上半年)
 _QUARTER_COLUMN_SAID = r"(?:\d{4}\s*年\s*)?(?:第?[一二三四1-4]季度|前[二三两]季度|[上下]半年)"
 _QUARTER_COLUMN = re.compile(_QUARTER_COLUMN_SAID)
+#: the columns of a table of levels and growths: the level (产量, 绝对数, 绝对值) and its growth
+#: (比上年增长（%）, 比上年同期增长±%)
 _LEVEL_WORDS = r"产量|绝对数|绝对值|绝对额|数量|总量|总额|数值|金额|完成值|完成额|完成数"
 _LEVEL_COLUMN = re.compile(
     # (本年  上年同期  增减(%): a zone's year, beside the year before)
@@ -3451,9 +3451,9 @@ def _years_between_remarks(
         return None
     after = range(at[0], len(cells))
     between = [i for i in after if matches[i] is None and i < at[-1]]
-    # (指标 | 单位 | 2025年完成 | 同比增减 | 2026年目标: the growth of the year done before it)
+    # (指标 | 单位 | 2025年完成 | 同比增长 | 2026年目标: the growth of the year done before it)
     grown = {
-        i
+        i: replace(_year_columns([before])[0], unit="%", growth=True)
         for i in between
         if (before := matches[i - 1]) is not None
         and before.group("tag") not in _GOAL_TAGS
@@ -3465,9 +3465,7 @@ def _years_between_remarks(
     return [
         _year_columns([m])[0]
         if (m := matches[i]) is not None
-        else replace(_year_columns([before])[0], unit="%", growth=True)
-        if i in grown and (before := matches[i - 1]) is not None
-        else Column(remark=True, indicator=cells[i][1])
+        else grown.get(i) or Column(remark=True, indicator=cells[i][1])
         for i in after
     ]
 

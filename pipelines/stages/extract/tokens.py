@@ -476,7 +476,7 @@ def _tenths(masked: str, raw: str, start: int, end: int, found: list[Token]) -> 
             value, q_end = value + 0.5, max(q_end, m.end() + 1)
         hundredth = _HUNDREDTHS_AFTER.match(raw, m.end(), end)
         if hundredth is not None:  # 逾六成五: six tenths and five hundredths, 65%
-            value, q_end = value + _CN_DIGIT.index(hundredth.group()) / 10, max(q_end, hundredth.end())
+            value, q_end = value + (parse_number(hundredth.group()) or 0) / 10, max(q_end, hundredth.end())
         if q_after != "exact":
             qualifier = q_after
         found.append(
@@ -499,7 +499,6 @@ def _tenths(masked: str, raw: str, start: int, end: int, found: list[Token]) -> 
 
 #: the hundredths after a count of tenths (六成五), not a numeral that opens a count (一成五十家)
 _HUNDREDTHS_AFTER = re.compile(r"[一二三四五六七八九](?![十百千万亿成个家项名人位])")
-_CN_DIGIT = "〇一二三四五六七八九"
 #: an index's value: a few digits, perhaps with decimals (50.8, 118.6)
 _INDEX_VALUE = r"\d{1,3}(?:\.\d+)?"
 #: an index level, which has no unit (PMI为50.8, 景气指数分别为128.7、122.9和115.2, 118.6点): a
