@@ -557,16 +557,9 @@ def _gaps_between_cells(text: str, offsets: list[int]) -> tuple[str, list[int]]:
         said = _ASIDE.sub("", text[slice(*span(line))])
         if not _DIGIT.search(said):
             return False
-        if not _SENTENCE_MARK.search(said):
-            return True
-        # (1　　华鑫…项目　　　　18.5　　　　主体工程完工，设备安装完成65%: a remark of words in the
-        # last cell, after a value, as a project table's progress column holds)
-        cells = _WIDE_GAP.split(said.strip())[:-1]
-        return (
-            len(cells) >= _GAPS_IN_A_ROW
-            and not _SENTENCE_MARK.search("".join(cells))
-            and bool(_DIGIT.search("".join(cells[1:])))
-        )
+        # (1　　华鑫…项目　　　　18.5　　　　主体工程完工，设备安装完成65%: a row with one remark of
+        # words, as a project table's progress column holds, its gaps read as they will be)
+        return not _SENTENCE_MARK.search(said) or _row_with_one_worded_cell(said.replace("\u3000", " "))
 
     def ruled(line: int) -> bool:
         return _RULE_LINE_TEXT.fullmatch(text, *span(line)) is not None

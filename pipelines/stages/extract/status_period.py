@@ -665,16 +665,18 @@ class StatusPeriodRules:
             assert period.end is not None
             spanned = self._since_base_year(tok, ctx, Period.year(period.end.year) if year_end else period)
             period = spanned if spanned.kind == MULTI_YEAR or not year_end else period
-        elif growth_since and (period.start is None or period.kind == AS_OF) and self.reference is not None:
-            base = _PLAN_END_BASE.search(self.period_text, ctx.clause.start, tok.start)
-            if base is not None:
-                # 较“十三五”末增长3.1倍: the years since the plan's end, up to the day the level stands
-                # at (截至目前, …) or else the text's day
-                first = five_year_plan_start(base.group("plan")) + 5
-                period, period_rule = (
-                    Period(date(first, 1, 1), period.end or self.reference, MULTI_YEAR),
-                    "period_since_plan_end",
-                )
+        elif (
+            plan_end is not None
+            and (period.start is None or period.kind == AS_OF)
+            and self.reference is not None
+        ):
+            # 较“十三五”末增长3.1倍: the years since the plan's end, up to the day the level stands at
+            # (截至目前, …) or else the text's day
+            first = five_year_plan_start(plan_end.group("plan")) + 5
+            period, period_rule = (
+                Period(date(first, 1, 1), period.end or self.reference, MULTI_YEAR),
+                "period_since_plan_end",
+            )
         return status, status_rule, period, period_rule, stock
 
     def _at_balance_date(

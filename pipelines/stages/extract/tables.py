@@ -448,6 +448,13 @@ _UNIT_LINE = re.compile(
     r"(?:[（(](?P<row>[^（）()为\s]{1,10})为(?P<row_unit>[^（）()\s]{1,8})[)）])?"
 )
 _UNIT_LIST = re.compile(r"[、，,/；;]")
+
+
+def _units_listed(said: str) -> list[str]:
+    """The units a unit line lists (万元、亿元 → 万元, 亿元; 亿美元；% → 亿美元, %)."""
+    return [unit for unit in _UNIT_LIST.split(said) if unit]
+
+
 #: the first column of a table whose rows are places
 _REGION_NAME_COLUMNS = frozenset(
     {
@@ -1224,7 +1231,7 @@ def table_values(text: str) -> Iterator[TableValue]:
             said = _unit_line_above(captions)
             if said is not None or header[0].period not in REPORT_COLUMNS:
                 # (项目  本报告期  上年同期 under the block of 本报告期末  上年度末: the unit above both)
-                line_units = [unit for unit in _UNIT_LIST.split(said.group(1)) if unit] if said else []
+                line_units = _units_listed(said.group(1)) if said else []
                 row_units = {said.group("row"): said.group("row_unit")} if said and said.group("row") else {}
             continue
         if columns is None:
@@ -3731,7 +3738,7 @@ def _in_percent_said_above(cells: list[tuple[int, str]], captions: list[str]) ->
 def _one_unit_and_rates(said: str) -> str:
     """单位：亿千瓦时 (or 亿千瓦时、%: its rates in %, as the columns say): the unit of a table's
     levels, where one serves them all; else none."""
-    units = [unit for unit in _UNIT_LIST.split(said) if unit]
+    units = _units_listed(said)
     if len(units) == 2 and units[1] in ("%", "％"):
         return units[0]
     return "" if len(units) > 1 else said
@@ -3785,7 +3792,7 @@ def _units_said_above_written_in(cells: list[tuple[int, str]], captions: list[st
     unit); 资金类别  预算安排  实际拨付  带动投资（亿元） under 单位：万元、亿元 (the unit no column says
     for those that say none); any other header as it is."""
     said = _unit_line_above(captions)
-    units = [unit for unit in _UNIT_LIST.split(said.group(1)) if unit] if said is not None else []
+    units = _units_listed(said.group(1)) if said is not None else []
     if len(units) < 2:
         return cells
     own = {m.group(1) for _, name in cells[1:] if (m := _OWN_UNIT_AFTER.search(name)) is not None}
@@ -3998,7 +4005,7 @@ def _places_header(cells: list[tuple[int, str]], captions: list[str]) -> list[Co
     ]
     # (单位：万吨标准煤，%: the units listed with a comma too)
     units = _units_listed_above(captions)
-    units = units if len(units) > 1 else [unit for unit in _UNIT_LIST.split(said.group(1)) if unit]
+    units = units if len(units) > 1 else _units_listed(said.group(1))
     # (单位：同比增减，%: every column a growth over the year before, in %)
     grown = len(units) == 2 and units[1] in ("%", "％") and _GROWTH_UNIT_WORDS.fullmatch(units[0]) is not None
     units = ["%"] if grown else units
