@@ -15657,3 +15657,121 @@ def test_a_preposition_or_a_verb_of_means_opens_no_place() -> None:
         region="夏邑县",
     )
     assert {f.region for f in found} == {"夏邑县"}
+
+
+def test_a_project_list_takes_each_columns_unit_from_the_line_above() -> None:
+    # （单位：总投资、预计年产值为亿元，预计年税收为万元） over 项目名称 | 投资方 | …: each column's unit by
+    # its name, the investor a column of words; 1.5亿 under 万元 says its own multiple, 约3000 is approximate
+    by_value = described_figures(
+        "浠水县2026年（深圳）产业招商推介会签约项目清单\n\n发布日期：2026-05-21\n\n"
+        "（单位：总投资、预计年产值为亿元，预计年税收为万元）\n\n"
+        "序号\t项目名称\t投资方\t总投资\t预计年产值\t预计年税收\n"
+        "1\t储能电池Pack及系统集成项目\t深圳市华储新能源科技有限公司\t25\t60\t1.5亿\n"
+        "2\t医疗器械产业园项目\t深圳市康宁医疗器械有限公司\t6.8\t12\t约3000\n",
+        "projects.txt",
+    )
+    assert (by_value[25].value_base, by_value[60].value_base) == (2_500_000_000, 6_000_000_000)
+    assert by_value[15000].value_base == 150_000_000
+    assert (by_value[3000].value_base, by_value[3000].qualifier) == (30_000_000, "approx")
+    assert by_value[60].indicator == "储能电池Pack及系统集成项目预计年产值"
+
+
+def test_a_weight_in_brackets_is_the_indicators_share_of_a_score() -> None:
+    # 1.规模以上制造业增加值增速（权重15%）: the weight an evaluation gives it, not its growth
+    found = figures("各项指标权重如下：1.规模以上制造业增加值增速（权重15%）；2.制造业投资增速（权重10%）。")
+    assert {(f.measure, f.indicator) for f in found} == {
+        ("share_pct", "规模以上制造业增加值增速权重"),
+        ("share_pct", "制造业投资增速权重"),
+    }
+
+
+def test_a_years_rank_column_dates_its_ranks() -> None:
+    # | 单位 | 综合得分 | 2025年度排名 | 2024年度排名 |: each year's rank, of the year named
+    found = figures(
+        "2025年度县市区制造业高质量发展综合评价结果\n\n"
+        "| 单位 | 综合得分 | 2025年度排名 | 2024年度排名 |\n|---|---|---|---|\n| 耒阳市 | 92.36 | 1 | 2 |\n",
+        region="衡阳市",
+        ref=date(2026, 3, 1),
+    )
+    ranks = {f.value: f.period_end for f in found if f.measure == "rank"}
+    assert ranks == {1: date(2025, 12, 31), 2: date(2024, 12, 31)}
+
+
+def test_a_months_sum_column_takes_the_name_its_caption_gives_in_full() -> None:
+    # 累计用电量（亿千瓦时） under 2025年1-11月各区县全社会用电量: the districts' 全社会用电量
+    by_value = described_figures(
+        "泸州电力消费月报（2025年第11期）\n\n发布时间：2025-12-10\n\n"
+        "表2　2025年1-11月各区县全社会用电量\n区　县　　　累计用电量（亿千瓦时）　　同比增长（%）\n"
+        "江阳区　　　　24.16　　　　　　　　　　6.2\n",
+        "power.txt",
+    )
+    assert (by_value[24.16].indicator, by_value[6.2].indicator) == ("全社会用电量", "全社会用电量")
+
+
+def test_a_rankings_caption_of_the_first_few_names_the_score() -> None:
+    # 综合得分 under 2025年度全省数字经济发展指数排名前五位城市: that index's score
+    by_value = described_figures(
+        "辽宁省数字经济发展报告（2025年度）发布\n\n发布时间：2026-02-10\n\n"
+        "表　2025年度全省数字经济发展指数排名前五位城市\n\n排名　　城市　　　综合得分　　　类型\n"
+        " 1 　　沈阳市　　 86.42　　　引领型\n 2 　　大连市　　 83.17　　　引领型\n",
+        "digital.txt",
+    )
+    assert by_value[86.42].indicator == "数字经济发展指数综合得分"
+
+
+def test_a_firms_social_responsibility_report_stands_where_its_headquarters_are() -> None:
+    # 2025年度社会责任（ESG）报告 under the firm's name, 总部位于四川省德阳市: 德阳市's figures
+    # (国务院国资委 in its sources named the country's)
+    by_value = described_figures(
+        "四川旌湖重型装备集团有限公司\n2025年度社会责任（ESG）报告\n\n发布日期：2026年4月24日\n\n"
+        "编制依据：国务院国资委《关于新时代中央企业高标准履行社会责任的指导意见》。\n\n"
+        "旌湖重装是四川省属国有重点骨干企业，总部位于四川省德阳市。\n\n"
+        "2025年，集团全年实现营业收入221.5亿元，同比增长8.7%。",
+        "esg.txt",
+    )
+    assert by_value[221.5].region == "德阳市"
+
+
+def test_a_ruled_row_of_empty_cells_is_no_header() -> None:
+    # |  |: a Markdown row with nothing in it (it raised IndexError, and the document was refused)
+    by_value = described_figures(
+        "信丰县重点工业企业生产调度情况通报\n\n|  |\n| 指标 | 单位 | 2025年 | 2024年 |\n"
+        "| 规上工业总产值 | 亿元 | 628.6 | 580.2 |\n",
+        "empty_row.txt",
+    )
+    assert by_value[628.6].value_base == 62_860_000_000
+
+
+def test_a_weekly_dispatchs_firm_table_dates_its_week_and_year_to_date_columns() -> None:
+    # 本周产值 | 本年累计产值 | 累计同比增长 in a weekly brief on 11月17日—11月23日: the week, and the year
+    # up to its end (not the caption's year, 2025年第47周); 合计 | — | — spans the 序号 and the name
+    by_value = described_figures(
+        "信丰县工业和信息化局关于2025年第47周全县重点工业企业生产调度情况的通报\n\n"
+        "　　本周（11月17日—11月23日），30家重点调度企业共实现产值4.12亿元。\n\n"
+        "表1　2025年第47周重点工业企业（产值前10位）生产情况\n单位：万元，%\n\n"
+        "序号 | 企业名称 | 行业 | 本周产值 | 本年累计产值 | 累计同比增长\n"
+        "1 | 信丰恒博电路科技有限公司 | 电子信息 | 6286 | 258437 | 12.6\n"
+        "合计 | — | — | 25938 | 1072890 | 13.7\n\n"
+        "信丰县工业和信息化局\n2025年11月25日\n",
+        "weekly.txt",
+    )
+    week = (date(2025, 11, 17), date(2025, 11, 23))
+    year_to_date = (date(2025, 1, 1), date(2025, 11, 23))
+    assert (by_value[6286].period_start, by_value[6286].period_end) == week
+    assert (by_value[258437].period_start, by_value[258437].period_end) == year_to_date
+    assert (by_value[12.6].period_start, by_value[12.6].period_end) == year_to_date
+    assert (by_value[25938].value_base, by_value[13.7].measure) == (259_380_000, "yoy_growth_pct")
+
+
+def test_units_on_the_headers_second_line_belong_to_its_last_columns() -> None:
+    # 排名  设区市  综合得分  工业项目审批平均用时 ↵ （分）  （个工作日）: the rank and the place have no
+    # unit below them; the units go to the columns they stand under, from the last
+    by_value = described_figures(
+        "2025年度宁夏产业发展环境评价报告\n\n发布时间：2026-03-10\n\n"
+        "表4-1　2025年度各市产业发展环境评价结果\n\n"
+        "排名  设区市      综合得分   工业项目审批平均用时\n                  （分）     （个工作日）\n"
+        "----  --------   --------   --------------------\n 1    银川市      92.35          21.5\n",
+        "environment.txt",
+    )
+    assert (by_value[92.35].region, by_value[92.35].unit) == ("银川市", "分")
+    assert (by_value[21.5].indicator, by_value[21.5].unit) == ("工业项目审批平均用时", "个工作日")

@@ -1148,6 +1148,8 @@ _PAGE_HEAD_CHARS = 300
 #: the title of a firm's own report (…集团有限公司2024年社会责任报告, …股份有限公司2025年半年度报告摘要)
 _FIRMS_REPORT = re.compile(
     r"(?:公司|集团).{0,12}(?:社会责任报告|可持续发展报告|ESG报告|年度报告|半年度报告|季度报告)"
+    # (2025年度社会责任（ESG）报告, under the firm's name: no one else writes one)
+    r"|(?:社会责任|可持续发展)\s*(?:[（(]ESG[)）])?\s*报告|ESG报告"
 )
 #: where a firm's (or its plant's) seat is, in the firm's own words
 _CITY_AND_COUNTY = (

@@ -53,6 +53,7 @@ from pipelines.stages.extract.tables import (
     PERIOD_ROW_LABEL,
     REPORT_COLUMNS,
     STAR_MARKS,
+    TOTAL_ROWS,
     YEAR_ROW_LABEL,
     TableValue,
     month_of_row_label,
@@ -167,8 +168,8 @@ _STANDS_AT_THE_END = re.compile(
 _SUMMED_OVER_THE_PLAN = re.compile(r"[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间)?累计")
 #: a weekly brief's column of the year so far (本周 | 同比 | 年累计)
 _YEAR_TO_DATE_COLUMNS = frozenset({"年累计", "本年累计", "累计"})
-#: the total row of a table by region: the document's region as a whole
-_TOTAL_ROW = frozenset({"合计", "总计"})
+#: a weekly brief's column of its week (本周产值)
+_WEEK_COLUMNS = frozenset({"本周", "当周"})
 #: the share a total row has of itself (| 合计 | 5216 | 100.0 |)
 _WHOLE_SHARE = 100.0
 _SOME_PLACES = re.compile(r"(?:部分|重点|主要|典型|试点|样本)(?:城市|地区|省份|市|县|区|园区|开发区)")
@@ -308,7 +309,9 @@ _GENERIC_INDICES = frozenset({"指数", "综合指数", "总指数"})
 _RANKS_TOO = re.compile(r"(?:及|和|与)?(?:排名|排序|排位|位次)$")
 #: what a ranking's caption says is ranked (…各乡镇（园区）|招商引资工作|排名表)
 _RANKED_IN_CAPTION = re.compile(
-    r"(?:各[^\W各]{1,6}?(?:（[^（）]{1,8}）)?)?(?P<what>[\u4e00-\u9fff]{2,12}?)(?<![及和与])(?:排名|排位|排序)(?:表|情况)?$"
+    r"(?:各[^\W各]{1,6}?(?:（[^（）]{1,8}）)?)?(?P<what>[\u4e00-\u9fff]{2,12}?)(?<![及和与])(?:排名|排位|排序)"
+    # (…发展指数排名前五位城市: the first few only)
+    r"(?:前[一二三四五六七八九十\d]{1,2}(?:位|名|强)?(?:城市|县|县市区|市州|地区|园区|开发区)?)?(?:表|情况)?$"
 )
 #: a count of those a fund or a policy supported (支持技术改造项目数, 奖励“小升规”企业数)
 _SUPPORTED = re.compile(r"支持|奖励|扶持|补助|带动")
@@ -455,7 +458,10 @@ def _named_in_caption(column: str, caption: str) -> str:
     named = _LEADING_PERIOD_AND_PLACE.sub("", said)  # (7—9月江西省…)
     if stem and len(named) > len(stem) and named.endswith(stem) and _NAME_ONLY.fullmatch(named):
         return named + core[-1]
-    full = len(said) > len(core) and said.endswith(core) and _NAME_ONLY.fullmatch(said)
+    # (累计用电量（亿千瓦时） under 2025年1-11月各区县全社会用电量: the months' sum of what the caption
+    # names in full)
+    summed = core.removeprefix("累计") or core
+    full = len(said) > len(summed) and said.endswith(summed) and _NAME_ONLY.fullmatch(said)
     if full or (column in _GENERIC_INDICES and said.endswith("指数") and len(said) > len(column)):
         return said  # (综合指数 under …制造业高质量发展指数: the index the caption names)
     counted = _COUNTED_IN_CAPTION.search(said)
@@ -983,6 +989,13 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
         year = self.periods.summary_year()
         return Period.year(year) if year is not None else UNKNOWN_PERIOD
 
+    def _of_the_week(self, column: str) -> Period | None:
+        """本周: the week a weekly brief reports on; 本年累计: the year up to its end; None where the
+        brief says no week."""
+        if self.week is None or self.week.end is None:
+            return None
+        return self.week if column in _WEEK_COLUMNS else Period.up_to(self.week.end)
+
     def _starred_row_period(self, cell: TableValue) -> Period | None:
         """规模以上工业企业营业收入* under a note below the table (注：带*号的指标中，规模以上工业企业
         营业收入、利润总额为1—10月数据；…): the period the note gives the starred row; None where the
@@ -1049,7 +1062,11 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
         multiplier, unit = split
         year = cell.year or self._year_in_note(cell.indicator, cell.row_end)
         period = Period.year(year) if year else self._named_or_reported(cell.caption)
-        if cell.column_period:
+        if cell.column_period in _WEEK_COLUMNS or cell.column_period in _YEAR_TO_DATE_COLUMNS:
+            # 本周产值, 本年累计产值 in a weekly dispatch: its week, and the year up to it (where the
+            # brief says its week; else the caption's period stands)
+            period = self._of_the_week(cell.column_period) or period
+        elif cell.column_period:
             # 1—9月完成投资（亿元）: the months of the table's year (2025—2027年累计…: those years)
             dated = year and "年" not in cell.column_period
             period = self._named_or_reported(f"{year}年{cell.column_period}" if dated else cell.column_period)
@@ -1249,7 +1266,7 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                 # 其中：采矿业  52136.4  -3.2  7326.5  -12.4 under 营业收入 | 利润总额: the part's
                 # 营业收入; the total row's is the whole the caption names (规模以上工业企业)
                 label = strip_chars(cell.row_label)
-                subject = _caption_subject(cell.caption) if label in _TOTAL_ROW else label
+                subject = _caption_subject(cell.caption) if label in TOTAL_ROWS else label
                 indicator = self._clean(subject + cell.indicator)
                 # (宣州区  142.6  8.1  116.2  5.8 under 县（市、区） | 规上工业增加值 | 工业投资: the place's)
                 row_place = self.meta.region if self._says_the_whole(label) else region_of_item(label)
@@ -1326,7 +1343,7 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
             if (
                 measure == "share_pct"
                 and cell.value == _WHOLE_SHARE
-                and strip_chars(cell.row_label) in _TOTAL_ROW
+                and strip_chars(cell.row_label) in TOTAL_ROWS
             ):
                 continue  # | 合计 | 5.82 | 100.0 |: the whole's share of itself, no figure
             region = self.region
@@ -1352,14 +1369,14 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                 # the total row (合计) is the document's own region, unless the table lists only
                 # some places (部分试点城市…: their sum is no region's)
                 whole = (
-                    label in _TOTAL_ROW and not _SOME_PLACES.search(cell.caption)
+                    label in TOTAL_ROWS and not _SOME_PLACES.search(cell.caption)
                 ) or self._says_the_whole(label)
                 # (| 长治 | 山西 | 3,126 | -1.8 |: a city a row names without 市, whose short name the
                 # prose does not take for one)
                 named = (
                     self.meta.region if whole else region_of_item(label) or city_without_its_level_word(label)
                 )
-                if whole and cell.kinds and label in _TOTAL_ROW:
+                if whole and cell.kinds and label in TOTAL_ROWS:
                     # 合计 under 产业链 … in …全市重点产业链主要指标: the sum over the kinds
                     kinds = self._kinds_in_caption(cell.caption)
                     indicator = self._clean(kinds + indicator) if kinds else indicator

@@ -180,6 +180,8 @@ _RECORDED_RISE_OR_FALL = re.compile(
 )
 #: the verb that records it, right before the number (录得, 取得, 出现)
 _RECORDED_BEFORE = re.compile(r"(?:录得|取得|出现)\s*$")
+#: the weight in brackets after an indicator an evaluation scores (…增速（权重15%）)
+_WEIGHT_IN_BRACKETS = re.compile(r"[（(]\s*权重\s*(?:为|占)?\s*$")
 #: 以9.1%的工业增加值增速居全省首位 (…年增率居冠): the growth of what is named after the number,
 #: before the rank it won
 _GROWTH_OF_NAMED_AFTER = re.compile(
@@ -556,6 +558,16 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
             return [
                 self._draft(tok, ctx, indicator, "yoy_growth_pct", sign, [*rules, "recorded_rise_or_fall"])
             ]
+        weight = _WEIGHT_IN_BRACKETS.search(pre) if tok.unit == "%" else None
+        if weight is not None:
+            # 1.规模以上制造业增加值增速（权重15%）: the weight an evaluation gives the indicator, its
+            # share of the score (not the indicator's growth)
+            indicator = self._clean(pre[: weight.start()])
+            return (
+                [self._draft(tok, ctx, indicator + "权重", "share_pct", 1, [*rules, "weight"])]
+                if indicator
+                else []
+            )
         goal_of: Draft | None = None
         outcome_before = next(
             (f for f in reversed(ctx.sentence_figs) if f.measure in _PERCENT_MEASURES), None

@@ -438,7 +438,7 @@ class PeriodResolver:
         taken: list[tuple[int, int]] = []
         found: list[Mention] = []
         for name, needs, pattern in _patterns():
-            if needs and not any(word in sentence for word in needs):
+            if needs and not any(map(sentence.__contains__, needs)):
                 continue  # no match possible
             for m in pattern.finditer(sentence):
                 if any(a < m.end() and m.start() < b for a, b in taken):

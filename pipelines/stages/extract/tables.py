@@ -228,6 +228,8 @@ _RANK_COLUMN = re.compile(
 _RANKED_BY_NAME = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:排名|位次|排位|名次)")
 #: a column of the rank a year before (上年位次, 去年排名)
 _LAST_YEARS_RANK = re.compile(r"(?:上年|去年|上年度)(?:位次|排名|排位|名次)")
+#: a column of a year's rank, the year named (2024年度排名, 2025年位次)
+_YEARS_RANK = re.compile(r"((?:19|20)\d{2})\s*年度?(?:位次|排名|排位|名次)")
 #: a rank a month or period before (上月排名, 上期位次), beside this one's
 _RANK_BEFORE = re.compile(r"(?:上月|上期|上季度?)(?:位次|排名|排位|名次)")
 #: a footnote's mark on a name (规上工业企业数②)
@@ -341,6 +343,10 @@ _COLUMN_DAY_BEFORE = re.compile(r"截[至止](?:19|20)\d{2}\s*年(?:\d{1,2}\s*�
 _COLUMN_MONTHS = re.compile(
     r"(?:(?:1\s*[-—–~至]\s*)?\d{1,2}\s*月(?:份)?|本月|前[一二三]季度|[一二三四]季度|[上下]半年)(?=[\u4e00-\u9fff])(?![末底])"
 )
+#: a column of a weekly brief's week, or of the year up to it (本周产值, 本年累计产值)
+_WEEK_OR_YEAR_TO_DATE_COLUMN = re.compile(
+    r"(?:本周|当周|本年累计|年累计|累计(?=同比|增长|增速))(?=[\u4e00-\u9fff])"
+)
 #: the month's end a column's count stands at (8月末规上企业数（家）)
 _COLUMN_MONTHS_END = re.compile(r"\d{1,2}\s*月(?:末|底)(?=[\u4e00-\u9fff])")
 #: a growth column with its months between its name and its growth (规上工业增加值1-8月增速(%))
@@ -361,7 +367,7 @@ _CHANGE_IN_POINTS_COLUMN = re.compile(
 #: a value cell: 86, -2.3, and a bound on a goal (≥95, ≤10, 10以上, 6左右, 5以内)
 #: (24850*: a footnote's star after the number, which a note under the table explains)
 _NUMBER_CELL = re.compile(
-    r"[〔\[]?[≥≤>＞<＜]?[-−+]?\d+(?:,\d{3})*(?:\.\d+)?(?:左右|以上|以下|以内)?[〕\]]?[*＊]?"
+    r"[〔\[]?[≥≤>＞<＜约]?[-−+]?\d+(?:,\d{3})*(?:\.\d+)?(?:左右|以上|以下|以内)?[〕\]]?[*＊]?"
 )
 #: a growth's cell that says its unit (12%, 10%以上)
 _PERCENT_CELL = re.compile(r"[-−+]?\d+(?:\.\d+)?%(?:左右|以上|以下|以内)?")
@@ -374,7 +380,11 @@ _COMPLETION_NAME_END = "目标完成率"
 _SHARE_OF_A_WHOLE = (_SHARE_NAME_END, _COMPLETION_NAME_END)
 #: a unit's cell: a short word without digits (%, 家, 万亿元, 亿千瓦时)
 _UNIT_CELL = re.compile(r"[^\d\s]{1,6}")
-_BOUND = {"≥": "at_least", ">": "at_least", "＞": "at_least", "≤": "at_most", "<": "at_most", "＜": "at_most"}
+#: a bound written before a cell's number (≥95; 约3000 under 预计年税收（万元）)
+_BOUND = {
+    "≥": "at_least", ">": "at_least", "＞": "at_least", "≤": "at_most", "<": "at_most", "＜": "at_most",
+    "约": "approx",
+}  # fmt: skip
 _QUALIFIER_AFTER = {"左右": "approx", "以上": "at_least", "以下": "at_most", "以内": "at_most"}
 #: a unit said inside the indicator's cell: 规模以上工业增加值（亿元）
 #: (省级以上智能工厂（家，累计）: a count in 家 of what has been built up, standing at each year's end)
@@ -587,6 +597,8 @@ _PART_OF_COLUMN = re.compile(r"其中[：:]?([“”\u4e00-\u9fff]{1,18})")
 _STRAY_NUMBER = re.compile(r"\d{1,3}")
 #: a column that sums the columns before it
 _SUM_COLUMNS = frozenset({"合计", "总计", "小计", "合计数"})
+#: the total row of a table: the whole its rows part (the document's region, in a table by region)
+TOTAL_ROWS = frozenset({"合计", "总计"})
 #: a line of a group's label inside a table of products or indicators (主要工业产品产量, and with a
 #: colon after it: 主要产品产量：)
 _GROUP_LABEL = re.compile(
@@ -985,6 +997,8 @@ def table_values(text: str) -> Iterator[TableValue]:
             words = _spaced_words_joined(
                 [(m.start() + start, m.group()) for m in word_pattern.finditer(line)]
             )
+            if not words:
+                continue  # (|  |: a ruled row of empty cells heads nothing)
             # (a ruled header's empty cells go, and the rules drawn under a line of periods above)
             header_cells = [
                 (at, word) for at, word in words if word.strip() and not _RULE_LINE.fullmatch(word)
@@ -1706,6 +1720,8 @@ def _named_header(cells: list[tuple[int, str]]) -> list[Column] | None:
         year = _YEAR_PREFIX.match(name) if years is None else None
         # (1—9月完成投资（亿元）: the months its values are of)
         months = years or (_COLUMN_MONTHS.match(name) if year is None else None)
+        # (本周产值（万元）  本年累计产值（万元） in a weekly dispatch: the brief's week, and the year to it)
+        months = months or (_WEEK_OR_YEAR_TO_DATE_COLUMN.match(name) if year is None else None)
         said = name[year.end() :] if year else name[months.end() :] if months else name
         m = _INDICATOR_COLUMN.fullmatch(said)
         if m is None and _MONEY_COLUMN.fullmatch(name):
@@ -1746,6 +1762,8 @@ def _named_row(
     leading 序号 cell is left out)."""
     if len(cells) == len(columns) + 1 and cells[0][1].isdigit():
         cells = cells[1:]
+    elif len(cells) == len(columns) + 1 and cells[0][1] in TOTAL_ROWS and cells[1][1] in _EMPTY_CELLS:
+        cells = [cells[0], *cells[2:]]  # 合计 | — | — | 25938: the total's label over the 序号 and the name
     ranked = columns[0].role == "rank"
     if len(cells) != len(columns) or _NUMBER_CELL.fullmatch(cells[int(ranked)][1]):
         return
@@ -1799,6 +1817,8 @@ def _named_row(
         if column.unit == "%" and cell.endswith("%"):
             cell = cell[:-1]  # 18.94% under 同比, read as 营业收入增速 in %: the cell says its unit again
         value = _value(cell) if _NUMBER_CELL.fullmatch(cell) and not column.remark else None
+        if value is None and not column.remark:
+            value = _in_the_columns_multiple(cell, column.unit)
         if value is not None:
             yield TableValue(
                 "named", offset, offset + len(cell), value, column.year, "",
@@ -1806,6 +1826,20 @@ def _named_row(
                 _qualifier(cell), name, caption, row_start, row_end, place=place,
                 column_period=column.period or day,
             )  # fmt: skip
+
+
+#: a cell that says its own multiple (1.5亿 under 预计年税收（万元）)
+_CELL_WITH_A_MULTIPLE = re.compile(r"(?P<number>\d+(?:\.\d+)?)(?P<multiple>万|亿)")
+
+
+def _in_the_columns_multiple(cell: str, unit: str) -> float | None:
+    """1.5亿 under a column in 万元: 15000, the cell's number in the column's unit; None for a cell
+    of no such shape, or under a unit of no multiple."""
+    said = _CELL_WITH_A_MULTIPLE.fullmatch(cell)
+    multiples = lexicon().prefixes
+    if said is None or unit[:1] not in multiples or unit[:2] in multiples:
+        return None
+    return float(said.group("number")) * multiples[said.group("multiple")] / multiples[unit[:1]]
 
 
 def _spaced_words_joined(words: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -2497,7 +2531,9 @@ def _with_units_said_above(cells: list[tuple[int, str]], captions: list[str]) ->
     the header with each value column's unit written after it (总投资（亿元）, 完成年度计划（%）),
     where the line above says one unit besides % and the header names things and their place;
     None for any other header."""
-    units = _units_listed_above(captions)
+    # (单位：总投资、预计年产值为亿元，预计年税收为万元: each column's unit, by its name)
+    by_column = _units_by_column_above(captions)
+    units = list(dict.fromkeys(by_column.values())) if by_column else _units_listed_above(captions)
     names = [cell for _, cell in cells]
     listed = names[1:] if names[:1] == ["序号"] else names
     # (企业名称  年末资产总额  营业收入 …: firms, each the text's region's, no place column)
@@ -2517,12 +2553,15 @@ def _with_units_said_above(cells: list[tuple[int, str]], captions: list[str]) ->
     counter = next((unit for unit in others if unit in _COUNTERS_LISTED), None) if len(others) == 2 else None
     if counter is not None:
         others = [unit for unit in others if unit != counter]
-    if len(others) != 1 or len(units) > 2 + (counter is not None):
+    if not by_column and (len(others) != 1 or len(units) > 2 + (counter is not None)):
         return None
     written: list[tuple[int, str]] = []
     for at, name in cells:
         # (企业名称  产品名称  所在地  实际缴纳保费: the place later, words, as the name)
         valued = name not in fixed and name not in _PLACE_COLUMNS and not _says_a_listed_thing_in_words(name)
+        if valued and name in by_column:
+            written.append((at, f"{name}（{by_column[name]}）"))
+            continue
         if valued and name.endswith(("%", "％")):
             written.append((at, name[:-1] + "（%）"))  # (完成率%: its unit said bare)
             continue
@@ -2538,6 +2577,8 @@ def _with_units_said_above(cells: list[tuple[int, str]], captions: list[str]) ->
         # (公司  营业收入  同比  归母净利润  同比 under …（单位：亿元）: a growth is in % all the same,
         # its cells say so, 18.94%)
         growth = rate and _GROWTH_COLUMN.fullmatch(f"{name}（%）") is not None
+        if valued and by_column and not rate:
+            return None  # (a column the line gives no unit by name)
         unit = ("%" if len(units) == 2 or growth else None) if rate else others[0]
         if valued and unit is None:
             return None
@@ -2573,6 +2614,10 @@ def _wrapped_header(cells: list[tuple[int, str]], below: str, captions: list[str
             top = top if name in _EMPTY_CELLS else name
             spanned.append((at, top + ("" if tail in _EMPTY_CELLS else tail)))
         return _header(spanned)
+    if 0 < len(tails) < len(cells) - 1 and all(_UNIT_IN_BRACKETS.fullmatch(tail) for tail in tails):
+        # 排名  设区市  综合得分  工业项目审批平均用时 ↵ （分）  （个工作日）: the units of the last
+        # columns, the rank and the place above no unit
+        tails = [""] * (len(cells) - 1 - len(tails)) + tails
     if len(tails) != len(cells) - 1:
         return None
     if not all(_HAN_CHARACTER.search(name) for _, name in cells):
@@ -2582,6 +2627,8 @@ def _wrapped_header(cells: list[tuple[int, str]], below: str, captions: list[str
     return _header(whole) or _places_header(whole, captions)
 
 
+#: a unit alone in brackets, as a header's second line says it under a column (（个工作日）)
+_UNIT_IN_BRACKETS = re.compile(r"[（(][^()（）\d]{1,8}[)）]")
 #: a column's change said on the header's second line (上升或下降（±%）, 增减（±%）)
 _CHANGE_BELOW = re.compile(r"(?:上升或下降|增长或下降|增减|升降)[（(]±?[%％][)）]")
 
@@ -3416,7 +3463,7 @@ def _arrow_read(cell: str) -> str:
 
 def _value(cell: str) -> float | None:
     cell = cell.rstrip("*＊").strip("〔〕[]")  # (〔16〕: a sum over a plan's years, a number all the same)
-    cell = cell.lstrip("≥≤>＞<＜+").removesuffix(cell[-2:] if cell[-2:] in _QUALIFIER_AFTER else "")
+    cell = cell.lstrip("≥≤>＞<＜约+").removesuffix(cell[-2:] if cell[-2:] in _QUALIFIER_AFTER else "")
     value = parse_number(cell.lstrip("-−"))
     return None if value is None else -value if cell[0] in "-−" else value
 
@@ -3907,6 +3954,10 @@ def _scores_header(cells: list[tuple[int, str]]) -> list[Column] | None:
         elif (_RANK_COLUMN.fullmatch(name) or _LAST_YEARS_RANK.fullmatch(name)) and scored is not None:
             last_year = _LAST_YEARS_RANK.fullmatch(name) is not None
             columns.append(Column(indicator=scored.indicator, unit="位", rank=True, year_before=last_year))
+        elif (dated := _YEARS_RANK.fullmatch(name)) is not None and scored is not None:
+            # 综合得分  2025年度排名  2024年度排名: each year's rank, the year named
+            period = f"{dated.group(1)}年"
+            columns.append(Column(indicator=scored.indicator, unit="位", rank=True, period=period))
         else:
             return None
     if scored is None:
@@ -4314,6 +4365,26 @@ PERIOD_ROW_LABEL = re.compile(
     r"(?:[一二三四]季度|第[一二三四]季度|上半年|下半年|前三季度|\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月|\d{1,2}\s*月)"
     r"(?:累计)?"  # (1—9月累计: the months to date)
 )
+
+
+#: a unit line that gives columns their units by name (单位：总投资、预计年产值为亿元，预计年税收为万元)
+_UNITS_BY_COLUMN_LINE = re.compile(r"单位\s*[：:]\s*([^（）()\s]+?为[^（）()\s]+?)(?:[）)]|$)")
+_COLUMNS_GIVEN_A_UNIT = re.compile(r"(?P<names>[\u4e00-\u9fff、]{2,40}?)为(?P<unit>[^、\s]{1,8})")
+
+
+def _units_by_column_above(captions: list[str]) -> dict[str, str]:
+    """Each column's unit by its name, where a line above gives them so; {} where none does, or
+    where a part of the line is not of that shape."""
+    said = next((m for line in reversed(captions) if (m := _UNITS_BY_COLUMN_LINE.search(line))), None)
+    if said is None:
+        return {}
+    units: dict[str, str] = {}
+    for part in re.split(r"[，,；;]", said.group(1)):
+        given = _COLUMNS_GIVEN_A_UNIT.fullmatch(part)
+        if given is None:
+            return {}
+        units.update(dict.fromkeys(given.group("names").split("、"), given.group("unit")))
+    return units
 
 
 def _units_listed_above(captions: list[str]) -> list[str]:
