@@ -15775,3 +15775,39 @@ def test_units_on_the_headers_second_line_belong_to_its_last_columns() -> None:
     )
     assert (by_value[92.35].region, by_value[92.35].unit) == ("银川市", "分")
     assert (by_value[21.5].indicator, by_value[21.5].unit) == ("工业项目审批平均用时", "个工作日")
+
+
+def test_a_count_column_under_a_caption_of_how_projects_went_counts_those_projects() -> None:
+    # 项目数（个） under 2025年1—9月各市（基地）重大项目推进情况: the cities' 重大项目, not a bare 项目数
+    by_value = described_figures(
+        "宁夏前三季度重大项目建设情况\n\n发布时间：2025-10-20\n\n"
+        "表2　2025年1—9月各市（基地）重大项目推进情况\n\n"
+        "地　区　　　项目数　　完成投资\n　　　　　　（个）　　（亿元）\n银川市　　　　176　　　296.4\n",
+        "projects_by_city.txt",
+    )
+    assert (by_value[176].region, by_value[176].indicator) == ("银川市", "重大项目")
+
+
+def test_a_town_the_clause_is_at_is_named_without_the_preposition() -> None:
+    # 在大柳镇，家具产业园规划面积5.2平方公里: 大柳镇's, no town called 在大柳镇
+    found = figures("在大柳镇，家具产业园规划面积5.2平方公里，目前已入驻企业136家。", region="宁津县")
+    assert {f.region for f in found} == {"大柳镇"}
+
+
+def test_a_towns_table_whose_name_column_lists_a_zone_in_brackets_is_read() -> None:
+    # 序号 乡镇（区）  产值目标  产值完成  完成率  新增入规企业 under 单位：亿元，%，家 (序号 and the name
+    # column a single space apart): each town's goal, outcome, rate and count
+    by_value = described_figures(
+        "清河县工业和信息化局关于2025年度各乡镇（区）工业经济目标任务完成情况的通报\n\n"
+        "表1　2025年各乡镇（区）规上工业产值目标及完成情况\n\n单位：亿元，%，家\n\n"
+        "序号　乡镇（区）　　　产值目标　　产值完成　　完成率　　新增入规企业\n"
+        "１　　清河经济开发区　142.00　　　151.36　　　106.6　　　15\n"
+        "２　　葛仙庄镇　　　　 48.00　　　 50.12　　　104.4　　　 5\n",
+        "towns.txt",
+    )
+    assert (by_value[48].region, by_value[48].status, by_value[48].value_base) == (
+        "葛仙庄镇",
+        "target",
+        4_800_000_000,
+    )
+    assert (by_value[104.4].measure, by_value[5].unit) == ("share_pct", "家")

@@ -1131,7 +1131,8 @@ def leading_region(pre: str, region: str, province: str | None) -> str | None:
         # 淇县签约项目数同比增长50.0% in 鹤壁市's text: a county of the city, its name one character and
         # its level, too short to be told by its shape
         return short
-    town = _TOWN.match(s) if region.endswith(("县", "旗", "区")) else None
+    # (在大柳镇，家具产业园…: the town the clause is at, no 在大柳镇)
+    town = _TOWN.match(s.removeprefix("在")) if region.endswith(("县", "旗", "区")) else None
     name = town.group(1).removesuffix("街道")[:-1] if town is not None else ""
     # (据各镇（区）摸排: each town, after the verb of who counted, no town's name)
     if town is not None and town.group(1)[:-1] not in _NO_TOWN_NAME and not name.endswith(("各", "全")):

@@ -247,7 +247,8 @@ _COUNTED_IN_CAPTION = re.compile(
 #: what a caption says after the thing its table spreads over places (…地区分布, …情况)
 _CAPTION_TAIL = re.compile(
     # (…专精特新中小企业（宜春市）分地区分布, …分行业分布: what is spread, by place or by kind)
-    r"(?:分?(?:地区|区域|行业|领域))?(?:分布|情况|统计)表?(?:如下[：:]?)?$|(?:情况)?(?:一览|汇总)表$"
+    # (…各市（基地）重大项目推进情况: how the projects went, by place)
+    r"(?:分?(?:地区|区域|行业|领域))?(?:分布|(?:推进|完成|建设|实施)?情况|统计)表?(?:如下[：:]?)?$|(?:情况)?(?:一览|汇总)表$"
     r"|(?:TOP|Top|top|前)\s*\d{1,3}(?:强|名|位)?$|排行榜$"  # (…城市新能源汽车产量TOP10: the first ten)
     r"|前[一二三四五六七八九十]{1,3}(?:强|名|位)(?:省份|省市|城市|地区)?$"  # (…集成电路产量前八位省份)
 )
@@ -464,7 +465,7 @@ def _named_in_caption(column: str, caption: str) -> str:
     full = len(said) > len(summed) and said.endswith(summed) and _NAME_ONLY.fullmatch(said)
     if full or (column in _GENERIC_INDICES and said.endswith("指数") and len(said) > len(column)):
         return said  # (综合指数 under …制造业高质量发展指数: the index the caption names)
-    counted = _COUNTED_IN_CAPTION.search(said)
+    counted = _COUNTED_IN_CAPTION.search(named)  # (1—9月自治区重大项目: those projects)
     if counted is not None and core != column and len(core) <= 3:
         # 本批数量（家） under 第十批制造业单项冠军企业主要省份分布: the batch's count of those firms
         # (项目数（个） under …“两重”项目分市州情况: those projects, named once)

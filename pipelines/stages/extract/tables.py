@@ -3986,13 +3986,16 @@ def _places_header(cells: list[tuple[int, str]], captions: list[str]) -> list[Co
     # (累计省级绿色工厂（含本批）: what a column's count includes is no part of its name; 完成预算%:
     # its unit, unbracketed)
     names = [cells[0][1], *(_BARE_PERCENT.sub("（%）", INCLUDING.sub("", cell)) for _, cell in cells[1:])]
-    # (the rows' numbers go, and their places in a ranking told before them: 排名  县市区  …)
+    # (the rows' numbers go, and their places in a ranking told before them: 排名  县市区  …; 序号 乡镇（区）,
+    # a single space between)
     names = names[1:] if names[:1] in (["序号"], ["排名"]) else names
+    names = [names[0].removeprefix("序号 "), *names[1:]] if names else names
     said = _unit_line_above(captions)
     kinds = bool(names) and (names[0] in _KIND_COLUMNS or _KIND_NAME_COLUMN.fullmatch(names[0]) is not None)
     # (区县（功能区）: the places, and the other kind listed with them in brackets)
     places = names[0] in _REGION_NAME_COLUMNS or ASIDE.sub("", names[0]) in _REGION_NAME_COLUMNS
-    towns = names[0] in _TOWN_COLUMNS
+    # (乡镇（区）: the towns, and the zone listed with them in brackets)
+    towns = names[0] in _TOWN_COLUMNS or ASIDE.sub("", names[0]) in _TOWN_COLUMNS
     if said is None or len(names) < 2 or (not places and not kinds and not towns):
         return None
     if names[1] in _PLACE_COLUMNS:
