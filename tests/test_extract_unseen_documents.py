@@ -15811,3 +15811,19 @@ def test_a_towns_table_whose_name_column_lists_a_zone_in_brackets_is_read() -> N
         4_800_000_000,
     )
     assert (by_value[104.4].measure, by_value[5].unit) == ("share_pct", "家")
+
+
+def test_a_taiwan_release_that_sees_two_months_together_reports_the_month() -> None:
+    # 合併1-2月觀察 in a release on 2月: the two months seen together in passing; the month's index
+    # and growth stay the month's; 基期：110年=100 keeps its 100 (no year 2011)
+    text = (
+        "115年2月工業生產指數年增9.36%\n\n發布日期：115-03-23\n\n"
+        "◎ 春節落點不同，合併1-2月觀察，工業生產及製造業生產均為近15年同期最大增幅。\n\n"
+        "　　製造業生產指數為119.85，年增9.72%。\n\n基期：110年=100　　　　年增率單位：%\n"
+    )
+    assert "2021年=100" in normalize(text).text
+    by_value = described_figures(text, "taiwan_ipi.txt")
+    assert (by_value[119.85].period_start, by_value[9.72].period_start) == (
+        date(2026, 2, 1),
+        date(2026, 2, 1),
+    )

@@ -685,8 +685,9 @@ _REPUBLIC_DATED = re.compile(
     # (114年10月工业生产指数年增12.68%, on a page dated 2025-11-24: a month no other calendar writes so)
     r"|(?<![\d.．])1[0-2]\d\s*年\s*(?:1[0-2]|[1-9])\s*月"
 )
-#: a year of the Republic's calendar in such a page (114年9月, 113年同期, 114-10-23)
-_REPUBLIC_YEAR = re.compile(r"(?<![\d.．])1[0-2]\d(?=\s*年(?!代|前|来|间)|[-/.]\d{1,2}[-/.]\d{1,2}(?!\d))")
+#: a year of the Republic's calendar in such a page (114年9月, 113年同期, 114-10-23); not an index's
+#: base value (基期：110年=100　　年增率单位：%: the 100 before a column's 年增率)
+_REPUBLIC_YEAR = re.compile(r"(?<![\d.．=＝])1[0-2]\d(?=\s*年(?!代|前|来|间)|[-/.]\d{1,2}[-/.]\d{1,2}(?!\d))")
 #: the Republic's first year, 1912, less one
 _REPUBLIC_EPOCH = 1911
 

@@ -78,6 +78,8 @@ _AVERAGED_OVER_MONTHS = re.compile(
     r"平均|均值|累计(?:同比)?(?:涨幅|降幅|涨跌幅|上涨)|(?:价格|PPI|CPI|IPI).*%"
     # (…工业生产指数较上年同月增加12.68%；累计1至10月…增加9.86%: the months to date said in passing)
     r"|累计\s*1\s*[至到—\-~～]\s*(?:1[0-2]|[2-9])\s*月"
+    # (春节落点不同，合并1-2月观察，…均为近15年同期最大增幅: the months seen together, in passing)
+    r"|合并\s*1\s*[至到—\-~～]\s*(?:1[0-2]|[2-9])\s*月"
 )
 #: a bulletin's opening that says what follows is its report (…情况通报如下, 报告如下)
 _REPORTED_BELOW = re.compile(r"(?:通报|报告|汇报|公布)如下")

@@ -1837,6 +1837,7 @@ def _in_the_columns_multiple(cell: str, unit: str) -> float | None:
     of no such shape, or under a unit of no multiple."""
     said = _CELL_WITH_A_MULTIPLE.fullmatch(cell)
     multiples = lexicon().prefixes
+    # (a unit of a two-character multiple, 万亿元, is none this reads)
     if said is None or unit[:1] not in multiples or unit[:2] in multiples:
         return None
     return float(said.group("number")) * multiples[said.group("multiple")] / multiples[unit[:1]]
@@ -4372,6 +4373,8 @@ PERIOD_ROW_LABEL = re.compile(
 
 #: a unit line that gives columns their units by name (单位：总投资、预计年产值为亿元，预计年税收为万元)
 _UNITS_BY_COLUMN_LINE = re.compile(r"单位\s*[：:]\s*([^（）()\s]+?为[^（）()\s]+?)(?:[）)]|$)")
+#: its parts, each the columns given one unit (总投资、预计年产值为亿元)
+_UNIT_LINE_PARTS = re.compile(r"[，,；;]")
 _COLUMNS_GIVEN_A_UNIT = re.compile(r"(?P<names>[\u4e00-\u9fff、]{2,40}?)为(?P<unit>[^、\s]{1,8})")
 
 
@@ -4382,7 +4385,7 @@ def _units_by_column_above(captions: list[str]) -> dict[str, str]:
     if said is None:
         return {}
     units: dict[str, str] = {}
-    for part in re.split(r"[，,；;]", said.group(1)):
+    for part in _UNIT_LINE_PARTS.split(said.group(1)):
         given = _COLUMNS_GIVEN_A_UNIT.fullmatch(part)
         if given is None:
             return {}
