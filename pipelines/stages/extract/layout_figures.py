@@ -168,8 +168,6 @@ _STANDS_AT_THE_END = re.compile(
 _SUMMED_OVER_THE_PLAN = re.compile(r"[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间)?累计")
 #: a weekly brief's column of the year so far (本周 | 同比 | 年累计)
 _YEAR_TO_DATE_COLUMNS = frozenset({"年累计", "本年累计", "累计"})
-#: a weekly brief's column of its week (本周产值)
-_WEEK_COLUMNS = frozenset({"本周", "当周"})
 #: the share a total row has of itself (| 合计 | 5216 | 100.0 |)
 _WHOLE_SHARE = 100.0
 _SOME_PLACES = re.compile(r"(?:部分|重点|主要|典型|试点|样本)(?:城市|地区|省份|市|县|区|园区|开发区)")
@@ -979,23 +977,23 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
             return named
         if self.title_period is not None:
             return self.title_period  # (…统计快报 2025年1—10月: the months the title reports on)
-        if self.week is not None and any(THIS_WEEK.search(text) for text in (*texts, of)):
-            return self.week  # (行业  本周用电量（万千瓦时） in a weekly brief: the brief's week)
-        if (
-            self.week is not None
-            and self.week.end is not None
-            and any(t in _YEAR_TO_DATE_COLUMNS for t in texts)
-        ):
-            return Period.up_to(self.week.end)  # (本周 | 同比 | 年累计 in a weekly brief: up to its week)
+        weekly = self._of_the_week(texts, of)
+        if weekly is not None:
+            return weekly
         year = self.periods.summary_year()
         return Period.year(year) if year is not None else UNKNOWN_PERIOD
 
-    def _of_the_week(self, column: str) -> Period | None:
-        """本周: the week a weekly brief reports on; 本年累计: the year up to its end; None where the
-        brief says no week."""
-        if self.week is None or self.week.end is None:
+    def _of_the_week(self, texts: tuple[str, ...], of: str = "") -> Period | None:
+        """The week a weekly brief reports on, where ``texts`` or ``of`` say 本周 (行业  本周用电量
+        （万千瓦时）); the year up to its end, where one of ``texts`` is a column of the year so far
+        (本周 | 同比 | 年累计); None where the brief says no week, or the texts neither."""
+        if self.week is None:
             return None
-        return self.week if column in _WEEK_COLUMNS else Period.up_to(self.week.end)
+        if any(THIS_WEEK.search(text) for text in (*texts, of)):
+            return self.week
+        if self.week.end is not None and any(text in _YEAR_TO_DATE_COLUMNS for text in texts):
+            return Period.up_to(self.week.end)
+        return None
 
     def _starred_row_period(self, cell: TableValue) -> Period | None:
         """规模以上工业企业营业收入* under a note below the table (注：带*号的指标中，规模以上工业企业
@@ -1063,10 +1061,10 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
         multiplier, unit = split
         year = cell.year or self._year_in_note(cell.indicator, cell.row_end)
         period = Period.year(year) if year else self._named_or_reported(cell.caption)
-        if cell.column_period in _WEEK_COLUMNS or cell.column_period in _YEAR_TO_DATE_COLUMNS:
+        if THIS_WEEK.fullmatch(cell.column_period) or cell.column_period in _YEAR_TO_DATE_COLUMNS:
             # 本周产值, 本年累计产值 in a weekly dispatch: its week, and the year up to it (where the
             # brief says its week; else the caption's period stands)
-            period = self._of_the_week(cell.column_period) or period
+            period = self._of_the_week((cell.column_period,)) or period
         elif cell.column_period:
             # 1—9月完成投资（亿元）: the months of the table's year (2025—2027年累计…: those years)
             dated = year and "年" not in cell.column_period
