@@ -15638,7 +15638,7 @@ def test_a_hong_kong_index_release_reads_its_base_and_provisional_marks() -> Non
     assert (by_value[2.1].period_start, by_value[2.1].period_end) == (date(2025, 7, 1), date(2025, 9, 30))
     assert (by_value[6.5].measure, by_value[-5.6].measure) == ("yoy_growth_pct", "yoy_growth_pct")
     assert (by_value[-1.3].period_start, by_value[0.4].period_start) == (date(2025, 7, 1), date(2025, 1, 1))
-    assert by_value[0.4].indicator == "机械及设备"
+    assert by_value[0.4].indicator == "机械及设备生产指数"  # (the part's own index, as the caption names it)
 
 
 def test_a_rankings_place_and_score_is_no_indicator() -> None:
@@ -15827,3 +15827,128 @@ def test_a_taiwan_release_that_sees_two_months_together_reports_the_month() -> N
         date(2026, 2, 1),
         date(2026, 2, 1),
     )
+
+
+def test_a_page_that_names_its_province_only_as_the_sites_host_is_that_provinces() -> None:
+    # 2025年10月全省原材料工业运行情况 on a department's page, the province named only in the
+    # footer (主办单位：甘肃省工业和信息化厅　　网站标识码…　　陇ICP备…): the footer goes as chrome, its
+    # host stays, and 全省 is 甘肃省 (else no figure is kept: an unnamed province is no one's)
+    text = (
+        "2025年10月全省原材料工业运行情况\n\n发布时间：2025-11-21 09:45　　来源：原材料工业处\n\n"
+        "　　1-10月，全省规模以上原材料工业增加值同比增长3.2%。\n\n"
+        "主办单位：甘肃省工业和信息化厅　　网站标识码：6200000027　　陇ICP备05001234号\n"
+    )
+    cleaned = normalize(text).text
+    assert "主办单位：甘肃省工业和信息化厅" in cleaned and "ICP" not in cleaned
+    assert {f.region for f in described_figures(text, "bulletin.txt").values()} == {"甘肃省"}
+
+
+def test_a_table_of_years_with_the_quarters_said_below_them_dates_each_quarter() -> None:
+    # 行業主類  2025年  2025年  2026年 ↵ 第三季  第四季  第一季, under …工業生產指數的按年變動百分率:
+    # each column a quarter (no year's growth, no goal for 2026), each row the industry's index;
+    # +0.7 -1.2 are two signed cells, no range 0.7-1.2
+    text = (
+        "新聞公報\n\n二○二六年第二季工業生產指數\n\n　　政府統計處今日（九月十一日）發表的數字顯示，"
+        "二○二六年第二季本地製造業的整體工業生產指數上升1.6%。\n\n"
+        "表1：按行業主類劃分的製造業工業生產指數的按年變動百分率（%）\n\n"
+        "行業主類                      2025年     2025年     2026年\n"
+        "                              第三季     第四季     第一季\n"
+        "化學、橡膠及塑膠製品            +0.7       -1.2       +0.4\n"
+        "所有製造業                      +0.5       +1.1       +0.8\n"
+    )
+    by_value = described_figures(text, "hk_ipi.txt")
+    assert (by_value[-1.2].period_start, by_value[-1.2].period_end) == (date(2025, 10, 1), date(2025, 12, 31))
+    assert (by_value[0.4].status, by_value[0.4].period_end) == ("actual", date(2026, 3, 31))
+    assert by_value[0.7].measure == "yoy_growth_pct"
+    assert by_value[0.5].indicator.endswith("工业生产指数")
+
+
+def test_a_rise_recorded_as_a_growth_over_the_year_is_a_growth() -> None:
+    # 電腦、電子及光學產品業的工業生產指數錄得5.4%的按年升幅: a growth (not a share of 5.4%)
+    found = figures("电脑、电子及光学产品业的工业生产指数录得5.4%的按年升幅。", region="香港特别行政区")
+    assert [(f.measure, f.value) for f in found] == [("yoy_growth_pct", 5.4)]
+
+
+def test_the_corresponding_growth_of_the_quarter_before_is_the_same_indexs() -> None:
+    # …整體工業生產指數上升1.6%。二○二六年第一季的相應按年升幅為0.8%: the index's growth again
+    found = figures(
+        "2026年第二季本地制造业的整体工业生产指数上升1.6%。2026年第一季的相应按年升幅为0.8%。",
+        region="香港特别行政区",
+        ref=date(2026, 9, 11),
+    )
+    earlier = next(f for f in found if f.value == 0.8)
+    assert "工业生产指数" in earlier.indicator and earlier.period_end == date(2026, 3, 31)
+
+
+def test_the_second_of_two_tables_named_together_is_no_figure() -> None:
+    # 表1及表2分別列出…的按年變動百分率: the tables' numbers, no count of 2
+    found = figures("表1及表2分别列出按行业主类划分的工业生产指数的按年变动百分率。", region="香港特别行政区")
+    assert found == []
+
+
+def test_an_exchange_reports_summary_under_its_firms_code_is_the_firms_city() -> None:
+    # 公司代码：688721　公司简称：铭科电驱 ↵ …2026年半年度报告摘要, 注册地址：江苏省常州市…: the
+    # listed firm's, in the city it stands in (not the country's, for the 我国 it says of its market)
+    text = (
+        "公司代码：688721　　　　　　公司简称：铭科电驱\n\n"
+        "常州铭科电驱技术股份有限公司\n2026年半年度报告摘要\n\n"
+        "注册地址：江苏省常州市武进国家高新技术产业开发区\n\n"
+        "2026年上半年我国新能源汽车销量752.3万辆。报告期内，公司实现营业收入38.62亿元，同比增长21.7%。"
+        "上述三项主营业务毛利率分别为17.2%、26.5%、21.3%。\n"
+    )
+    by_value = described_figures(text, "summary.txt")
+    assert by_value[21.7].region == "常州市"
+    assert 3 not in by_value  # (上述三项: the items counted where they were told)
+
+
+def test_a_table_of_grades_counts_the_zones_in_each() -> None:
+    # 等次  开发区数量（个）  占参评总数（%） under 表1 2025年度全省开发区综合考核评价等次分布: the
+    # zones graded A类, and their share
+    by_value = described_figures(
+        "江西省人民政府办公厅关于2025年度全省开发区综合考核评价结果的通报\n\n"
+        "表1  2025年度全省开发区综合考核评价等次分布\n\n"
+        "等次    开发区数量（个）   占参评总数（%）\n"
+        "A类          21               20.4\n"
+        "B类          42               40.8\n",
+        "grades.txt",
+    )
+    assert (by_value[21].measure, by_value[21].region) == ("amount", "江西省")
+    assert by_value[42].indicator.startswith("B类") and by_value[40.8].measure == "share_pct"
+
+
+def test_export_orders_by_where_they_come_from_are_the_texts_regions() -> None:
+    # 接單地區  金額  年增率  占比 under 單位：億美元；%: orders from 美國, of Taiwan's export orders
+    by_value = described_figures(
+        "經濟部統計處\n\n115年10月外銷訂單統計\n\n發布單位：經濟部統計處\n\n"
+        "表2　115年10月外銷訂單－主要接單地區\n"
+        "單位：億美元；%\n接單地區　　　　金額　　年增率　　占比\n"
+        "美國　　　　　　228.1　　19.7　　32.5\n日本　　　　　　 39.8　　 6.3　　 5.7\n",
+        "orders.txt",
+    )
+    assert (by_value[228.1].region, by_value[228.1].value_base) == ("台湾省", 22_810_000_000)
+    assert "美国" in by_value[19.7].indicator and by_value[19.7].measure == "yoy_growth_pct"
+
+
+def test_a_range_with_its_currency_on_both_ends_is_one_range() -> None:
+    # 預估11月外銷訂單金額介於690億美元至710億美元之間，較上年同月增加6.0%至9.1%
+    found = figures(
+        "预估2026年11月外销订单金额介于690亿美元至710亿美元之间，较上年同月增加6.0%至9.1%。",
+        region="台湾省",
+        ref=date(2026, 11, 20),
+    )
+    amounts = [f for f in found if f.measure == "amount"]
+    assert [(f.value, f.value_max) for f in amounts] == [(690, 710)]
+    assert next(f for f in found if f.measure == "yoy_growth_pct").indicator == amounts[0].indicator
+
+
+def test_goals_a_sentence_introduces_for_a_year_ahead_are_that_years() -> None:
+    # 到2027年，全市数字经济发展主要目标如下： ↵ （一）… ↵ （二）…营业收入达到2200亿元: each item's
+    # figures are goals of 2027, not outcomes of the year the white paper reviews
+    text = (
+        "长沙市数字经济发展白皮书（2026）\n\n长沙市工业和信息化局　2026年8月\n\n四、发展目标\n\n"
+        "根据《长沙市数字经济高质量发展三年行动计划（2025—2027年）》，到2027年，全市数字经济发展主要目标如下：\n\n"
+        "（一）规模目标。数字经济规模力争突破8000亿元。\n\n"
+        "（二）产业目标。软件和信息技术服务业营业收入达到2200亿元；规模以上数字经济核心产业企业超过2600家。\n"
+    )
+    by_value = described_figures(text, "white_paper.txt")
+    assert {(f.status, f.period_start) for f in by_value.values()} == {("target", date(2027, 1, 1))}

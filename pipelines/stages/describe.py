@@ -1141,8 +1141,9 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
 _AIDED_PLACE = re.compile(
     r"对口(?:支援|帮扶|援助)(?:新疆|西藏|青海|四川|云南|贵州|甘肃|宁夏|内蒙古)?(?P<place>[\u4e00-\u9fff]{2,8})"
 )
-#: the line a listed firm's notice opens with (证券代码：301592　证券简称：…　公告编号：…)
-_LISTED_FIRMS_NOTICE = re.compile(r"(?:证券代码|股票代码)\s*[：:]\s*\d{6}")
+#: the line a listed firm's notice opens with (证券代码：301592　证券简称：…　公告编号：…; an exchange
+#: report's summary: 公司代码：688721　公司简称：…)
+_LISTED_FIRMS_NOTICE = re.compile(r"(?:证券代码|股票代码|公司代码)\s*[：:]\s*\d{6}")
 #: the first characters of a page, where its code line or its account's name stands
 _PAGE_HEAD_CHARS = 300
 #: the title of a firm's own report (…集团有限公司2024年社会责任报告, …股份有限公司2025年半年度报告摘要)

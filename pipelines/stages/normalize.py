@@ -1154,7 +1154,7 @@ def normalize(text: str) -> NormalizedText:
     text, offsets = _edit(text, offsets, _SAID_MORE_AFTER_A_SLASH, lambda m: (m.span("head"), "\n"))
     if _VERTICAL_HEADER_HINT.search(text):
         text, offsets = _vertical_tables(text, offsets)
-    text, offsets = _edit(text, offsets, _chrome_pattern(), _delete)
+    text, offsets = _edit(text, offsets, _chrome_pattern(), _chrome_but_its_host)
     text, offsets = _drop_running_headers(text, offsets)
     text, offsets = _edit(text, offsets, _DIGIT_RANGE, _range_edit)
     if " 年" in text or "年 " in text:
@@ -1563,6 +1563,20 @@ def _chrome_pattern() -> re.Pattern[str]:
     return re.compile("(?m)(?:" + "|".join(f"(?:{source})" for source in sources) + r")\n?")
 
 
+#: the body a site's footer names as the page's host (主办单位：甘肃省工业和信息化厅)
+_HOST_FIELD = re.compile(r"主办(?:单位)?\s*[:：]\s*[\u4e00-\u9fff]{2,30}")
+
+
+def _chrome_but_its_host(match: re.Match[str]) -> Sequence[Piece]:
+    """A chrome line goes, but for the host its footer names: a provincial department's page
+    titled 2025年10月全省原材料工业运行情况 may name its province nowhere else."""
+    host = _HOST_FIELD.search(match.group())
+    if host is None:
+        return ()
+    kept = (match.start() + host.start(), match.start() + host.end())
+    return (kept, "\n") if match.group().endswith("\n") else (kept,)
+
+
 #: a line repeated this often, without prose punctuation, is a page's running header
 _RUNNING_HEADER_REPEATS = 3
 _CELL_GAPS = re.compile(r" {2,}")
@@ -1644,8 +1658,8 @@ def _in_table_line(text: str, pos: int) -> bool:
     return text.rfind("\n", 0, pos) + 1 in _table_lines(text)[0]
 
 
-#: a cell of numbers in a row parted by single spaces (集成电路 亿块 32.8 24.6)
-_NUMBER_CELL = re.compile(r"(?<!\S)[-−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\S)|(?<!\S)[-−]?\d[\d.]*(?!\S)")
+#: a cell of numbers in a row parted by single spaces (集成电路 亿块 32.8 24.6), signed either way (+0.7 -1.2)
+_NUMBER_CELL = re.compile(r"(?<!\S)[-−+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\S)|(?<!\S)[-−+]?\d[\d.]*(?!\S)")
 #: a header's cell of a year (序号 指标 单位 2020年基期值 2025年目标值): two make a header row
 _YEAR_CELL = re.compile(r"(?<!\S)(?:19|20)\d{2}\s*年\S{0,8}(?!\S)")
 #: a cell left empty in such a row (固定资产投资 — — -3.4: no level, only a growth)

@@ -968,6 +968,15 @@ class DocumentState(StatusPeriodRules, IndicatorText):
         ahead = bool(years) and min(years) > self.reference.year and _BY_THE_YEAR.search(body) is not None
         return (this_year or ahead) and not _REVIEW_NAMED.search(body)
 
+    def _goals_ahead_introduced(self, sentence: cl.Span) -> int | None:
+        """The year ahead whose goals a sentence introduces (到2027年，全市…主要目标如下：), else None."""
+        body = self.text[sentence.start : sentence.end]
+        by_the_year = _BY_THE_YEAR.search(body)
+        if self.reference is None or by_the_year is None or not _GOALS_NAMED.search(body, by_the_year.end()):
+            return None
+        year = int(NAMED_YEAR.findall(by_the_year.group())[0])
+        return year if year > self.reference.year else None
+
     def _update_post(self, sentence: cl.Span) -> None:
         """``2025-11-20 18:26 来自 微博视频号``, or ``发布时间：2025-11-17`` on a page of items: the
         next post of a feed. It speaks as of its own day (截至目前, 今天), and the plan a post
@@ -1074,6 +1083,16 @@ class DocumentState(StatusPeriodRules, IndicatorText):
         if level and self._heads_a_plan_ahead(sentence):
             # 三、关于“十五五”时期经济社会发展的主要目标: the section sets the goals of a plan ahead
             self.plan_mode, self.plan_scope = True, level
+            return
+        year_ahead = self._goals_ahead_introduced(sentence) if introduces and not level else None
+        if year_ahead is not None:
+            # 根据《…三年行动计划（2025—2027年）》，到2027年，全市…主要目标如下： ↵ （一）规模目标。…: the
+            # items below are that year's goals, to the end of the section it stands in
+            self.plan_mode, self.plan_scope, self.periods.plan_year = (
+                True,
+                self.heading_level or None,
+                year_ahead,
+            )
             return
         body = self.period_text[sentence.start : sentence.end]
         if (

@@ -152,7 +152,11 @@ _AMONG_THEM = re.compile(r"\s*(?:其中[，,]?)?([^，,。；;：:\d]{2,20}?)中
 _PLACES_OF_A_KIND = re.compile(r"(?:省|市|县|区|州|城市|地区|省份)$")
 _CLASS_GLOSS = re.compile(r"(?<=类)（[^（）]{1,8}类）")
 #: a word for a number said in the sentence before (到2025年，这一数字达到96.8万辆; 2025年该比重为16.1%)
-REFERS_BACK = re.compile(r"(?:这一|这个|该|此)(?:数字|数据|数值|指标|比重|占比|比例|增速)")
+REFERS_BACK = re.compile(
+    r"(?:这一|这个|该|此)(?:数字|数据|数值|指标|比重|占比|比例|增速)"
+    # (…整体工业生产指数上升1.6%。二○二六年第一季的相应按年升幅为0.8%: that index's, at another time)
+    r"|相应(?=的?(?:按年|同比)?(?:升幅|增幅|增速|跌幅|降幅))"
+)
 _ANAPHORA = re.compile(
     REFERS_BACK.pattern
     # (它增长了46.3%, 这比全国高出2.1个百分点, 以同比计上升了21.7%: a pronoun or a word of how
@@ -163,6 +167,7 @@ _ANAPHORA = re.compile(
     # (…装机规模达到612.4万千瓦/1689.5万千瓦时，按功率计同比增长78.0%: by which of its measures)
     r"|按(?:功率|容量|能量|重量|数量|金额|人民币|美元|实物量)(?:计算|计)"
     r"|(?:修订|核实|调整)后"  # (…3968亿元，修订后增长6.6%: the revised growth of the subject before)
+    r"|的?相应"  # (第一季的相应按年升幅: the growth of the subject before)
 )
 #: 占全国产量, 约占全国产量: a share of something, whose subject is named before
 _SHARE_OF = re.compile(r"(?:约|近|超过|接近|大约)?占|对(?=.*贡献率$)")  # 对…增长的贡献率 too

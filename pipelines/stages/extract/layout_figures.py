@@ -421,6 +421,13 @@ _LISTED_IN = re.compile(r"^(?:入选|新认定|认定|获评|入围|上榜)")
 _QUOTED_IN_CAPTION = re.compile(r"“([\u4e00-\u9fff]{2,12})”")
 
 
+#: a caption of an index's changes by part (按行业主类划分的制造业工业生产指数的按年变动百分率), and the
+#: index, without the whole its parts make up (制造业)
+_INDEX_BY_PART = re.compile(
+    r"按[\u4e00-\u9fff]{2,6}划分的(?:[\u4e00-\u9fff]{2,6}?业)?(?P<index>[\u4e00-\u9fff]{2,12}?指数)的?按年变动"
+)
+
+
 def _named_in_caption(column: str, caption: str) -> str:
     """产量（万辆） under 安徽主要城市2025年汽车产量: the column's bare word as the caption says it
     in full (汽车产量), else the column as it is."""
@@ -1295,6 +1302,11 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                 row_place, indicator = placed
             else:
                 indicator = self._clean(_named_in_caption(cell.indicator, cell.caption))
+                by_part = _INDEX_BY_PART.search(cell.caption) if cell.kind == "year" else None
+                if by_part is not None and not indicator.endswith(by_part.group("index")):
+                    # 食品、饮品及烟草制品 | +1.8 | +2.2 under 表1：按行业主类划分的制造业工业生产指数的
+                    # 按年变动百分率: the part's own index (the price index's table names its rows alike)
+                    indicator += by_part.group("index")
                 title = self.meta.title or ""
                 evaluated = EVALUATED_IN_TITLE.search(title) or _RESULTS_NOTICED_IN_TITLE.search(title)
                 if indicator == cell.indicator in _GENERIC_SCORES and evaluated is not None:

@@ -174,9 +174,10 @@ _OVER_THE_PERIOD_BEFORE = re.compile(r"(?:环比|[比较]上(?:月|周|季度))[
 _OF_AFTER = re.compile(r"[ *]*的")
 
 _GROWTH_AFTER = re.compile(r"[ *]*(?:的)?(?:增长|增速)")
-#: a rise or a fall recorded, said after its number (生产指数录得6.5%的显著升幅, 录得3.2%的跌幅)
+#: a rise or a fall recorded, said after its number (生产指数录得6.5%的显著升幅, 录得3.2%的跌幅,
+#: 录得5.4%的按年升幅)
 _RECORDED_RISE_OR_FALL = re.compile(
-    r"[ *]*的?(?:显著|明显|温和|轻微)?(?:升幅|增幅|涨幅|(?P<fall>跌幅|降幅|减幅))"
+    r"[ *]*的?(?:显著|明显|温和|轻微)?(?:按年|同比)?(?:升幅|增幅|涨幅|(?P<fall>跌幅|降幅|减幅))"
 )
 #: the verb that records it, right before the number (录得, 取得, 出现)
 _RECORDED_BEFORE = re.compile(r"(?:录得|取得|出现)\s*$")

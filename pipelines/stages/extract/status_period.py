@@ -1550,7 +1550,9 @@ class StatusPeriodRules:
             ahead = Period.year(self.own_plan_year)
             return _summed_over_years(ahead, clause_pre, status), "period_default_plan_year", False
         if status == "target":
-            goal = _summed_over_years(Period.year(self.reference.year), clause_pre, status)
+            # (到2027年，全市…主要目标如下： ↵ （二）…营业收入达到2200亿元: the year the goals were set for)
+            goal_year = self.periods.plan_year or self.reference.year
+            goal = _summed_over_years(Period.year(goal_year), clause_pre, status)
             return goal, "period_default_target", False
         current = self.reporting_period
         said = _REPORT_SPAN.search(sentence_pre)

@@ -333,6 +333,9 @@ _KIND_COLUMNS = frozenset(
         *("支持方向", "资金方向", "支持领域", "支持类别", "专项类别", "资金类别"),
         # (市场  出口额（亿元）: where exports go, a market's, of the text's own region)
         *("市场", "主要市场", "出口市场", "国别", "国别（地区）", "国家（地区）", "国家和地区"),
+        "接单地区",  # (美国, 中国大陆及香港 …: where a Taiwan release's export orders come from)
+        # (等次  开发区数量（个）  占参评总数（%）: the zones an evaluation put in each grade, A类 …)
+        *("等次", "等级", "考核等次", "评价等次"),
     }
 )
 _COLUMN_YEAR = re.compile(r"(?:19|20)\d{2}\s*年(?:度)?")
@@ -1144,6 +1147,14 @@ def table_values(text: str) -> Iterator[TableValue]:
             columns = units  # ↵ （亿元）  增长（%）  （亿元）  增长（%）
             continue
         header = None
+        under_years = (
+            _parts_under_years(cells, _line_from(text, pos))
+            if columns is None and cell_pattern is _CELL
+            else None
+        )
+        if under_years is not None:
+            # 行業主類  2025年  2025年  2026年 ↵ 第三季  第四季  第一季: each year's part said below it
+            cells = under_years
         if (
             columns is None
             and cell_pattern is _CELL
@@ -1215,6 +1226,7 @@ def table_values(text: str) -> Iterator[TableValue]:
         if header is not None:
             # (the caption above a line of the unit: 附表1 …分月增长速度 ↵ 单位：% ↵ header)
             caption = _caption_above(captions) or current
+            pairs_line = pairs_line or under_years is not None  # (the line of the years' parts)
             if bases is not None and len(header) == len(bases[1]):
                 # (not the line over the bases, whose months date the columns)
                 caption = captions[-2] if len(captions) > 1 else ""
@@ -1346,6 +1358,28 @@ _SOCIETY_WHOLE = re.compile(r"全社会([\u4e00-\u9fff]{2,6})")
 #: label and the first (产业 产值（亿元）同比增长（%）)
 _UNITS_COLUMN = re.compile(r"[^\s（()）]{1,12}[（(][^()（）\s]{1,6}[)）]")
 _SPACED_UNITS = re.compile(r"(?m)^[^\s（(]{1,8} (?:[^\s（()）]{1,12}[（(][^()（）\s]{1,6}[)）] ?){2,6}$")
+
+
+#: a year column's part, said on the line below the year (2025年 ↵ 第三季; 2026年 ↵ 上半年)
+_PART_OF_THE_YEAR = re.compile(
+    r"第[一二三四]季|首[一二三]季|[一二三]季度|上半年|前三季度|\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月"
+)
+
+
+def _parts_under_years(cells: list[tuple[int, str]], below: str) -> list[tuple[int, str]] | None:
+    """行業主類  2025年  2025年  2026年  2026年 ↵ 第三季  第四季  第一季  第二季: a header of years
+    whose parts of the year stand on the line below, one under each, read as one line of
+    2025年第三季 … (the part under it dates each column); None for any other."""
+    years = cells[1:]
+    if len(years) < 2 or not all(_YEAR_ALONE.fullmatch(cell) for _, cell in years):
+        return None
+    parts = [m.group() for m in _CELL.finditer(below)]
+    if len(parts) != len(years) or not all(_PART_OF_THE_YEAR.fullmatch(part) for part in parts):
+        return None
+    return [
+        cells[0],
+        *((at, year.rstrip("度") + part) for (at, year), part in zip(years, parts, strict=True)),
+    ]
 
 
 def _line_from(text: str, pos: int) -> str:

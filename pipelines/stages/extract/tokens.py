@@ -95,9 +95,9 @@ def patterns() -> _Patterns:
             # a range, the multiplier said on both ends or not (300万—350万辆, 10%—15%, 5—8家);
             # a % on its first end is on its second too (上升9.4%至16.2亿元 is a growth, then a level)
             # (…or the count's word too: 3000个至3200个, 5家—8家; and the unit, right before the
-            # dash: 1.8亿元至2.4亿元, 270GW至300GW, 60GWh至65GWh, not 712.4亿元 -2.3%, a level and
+            # dash: 1.8亿元至2.4亿元, 690亿美元至710亿美元, 270GW至300GW, not 712.4亿元 -2.3%, a level and
             # then its growth)
-            rf"(?:{_SP}(?:万亿|亿|万)?(?:(?:个|家|项|座|台|所|名|辆|套|条)?{_SP}(?P<pct1>[%％])?{_SP}|(?:元|吨|GWh|MWh|GW|MW|千瓦时|千瓦)(?=[-—–~～至到]))"
+            rf"(?:{_SP}(?:万亿|亿|万)?(?:(?:个|家|项|座|台|所|名|辆|套|条)?{_SP}(?P<pct1>[%％])?{_SP}|(?:元|美元|港元|欧元|日元|吨|GWh|MWh|GW|MW|千瓦时|千瓦)(?=[-—–~～至到]))"
             rf"(?P<dash>[-—–~～至到]){_SP}(?P<n2>{_NUM}))?"
             # a list sharing one unit: 10.9、2.3个百分点; points may repeat 个 and join with 和
             # (高于全国、全省2.3个和0.6个百分点), which must not leave 2.3个 a count
@@ -293,9 +293,9 @@ def _quantities(masked: str, raw: str, start: int, end: int, found: list[Token])
             value_max is not None
             and raw.startswith("之间", q_end)
             and not raw.startswith("之间的", q_end)  # (在6%—8%之间的有石家庄…: those in it, a bucket)
-            and raw.endswith("在", start, q_start)
+            and raw.endswith(("在", "介于"), start, q_start)
         ):
-            q_end += 2  # 在85至95万吨之间: the range's frame, no one's name
+            q_end += 2  # 在85至95万吨之间, 介于690亿美元至710亿美元之间: the range's frame, no one's name
             rules.append("range_frame")
         scale = multiplier * unit.multiplier
         if len(values) > 1 and unit.base_unit != "百分点":
