@@ -14542,7 +14542,7 @@ def test_a_pmi_release_out_early_in_the_next_year_is_of_its_titles_month() -> No
     )
     assert (by_value[51.8].period_start, by_value[51.8].period_end) == (date(2025, 12, 1), date(2025, 12, 31))
     assert (by_value[49.9].indicator, by_value[49.9].period_end) == ("生产指数", date(2025, 10, 31))
-    assert by_value[49.2].indicator == "PMI"
+    assert by_value[49.2].indicator == "制造业采购经理指数（PMI）"  # (the caption's 制造业PMI, in full)
 
 
 def test_a_weekly_briefs_table_of_this_week_is_of_its_week() -> None:
@@ -15952,3 +15952,144 @@ def test_goals_a_sentence_introduces_for_a_year_ahead_are_that_years() -> None:
     )
     by_value = described_figures(text, "white_paper.txt")
     assert {(f.status, f.period_start) for f in by_value.values()} == {("target", date(2027, 1, 1))}
+
+
+def test_a_months_column_under_a_caption_naming_its_indicator_in_full_is_that_indicators() -> None:
+    # 地区  当月用电量  同比增长 under 表1 2026年10月各地级市工业用电量情况: each city's 工业用电量 and its
+    # growth (the month's words and the caption's scope, 各地级市, are no part of the name)
+    by_value = described_figures(
+        "2026年10月全区工业用电情况通报\n\n国网宁夏电力有限公司营销服务中心编    2026年11月12日\n\n"
+        "表1  2026年10月各地级市工业用电量情况\n单位：亿千瓦时、%\n"
+        "地区     当月用电量   同比增长\n银川市        35.82       6.9\n石嘴山市      24.16       4.7\n",
+        "power.txt",
+    )
+    assert (by_value[35.82].indicator, by_value[35.82].region) == ("工业用电量", "银川市")
+    assert by_value[6.9].indicator.startswith("工业用电量") and by_value[6.9].measure == "yoy_growth_pct"
+
+
+def test_a_taiwan_table_of_industries_reads_its_quarter_its_months_and_the_rows_below_a_group_label() -> None:
+    # 行業別  第3季產值  年增率  1至9月累計  年增率, a group's label (主要行業) among the rows: each
+    # industry's value and growth in the quarter and in the months to date, past the label
+    by_value = described_figures(
+        "經濟部統計處\n\n115年第3季製造業產值年增9.38%\n\n發布日期：115年11月5日\n\n"
+        "表1　115年第3季製造業產值\n單位：新臺幣億元；%\n"
+        "行業別　　　　　　第3季產值　年增率　1至9月累計　年增率\n"
+        "金屬機電工業　　　12,310　　1.62　　 36,150　　0.84\n"
+        "主要行業\n"
+        "基本金屬業　　　　 4,185　 -2.84　　 12,630　 -1.95\n",
+        "taiwan_output.txt",
+    )
+    assert (by_value[12310].period_start, by_value[12310].value_base) == (date(2026, 7, 1), 1_231_000_000_000)
+    assert (by_value[0.84].measure, by_value[0.84].period_start) == ("yoy_growth_pct", date(2026, 1, 1))
+    assert by_value[-1.95].indicator.startswith("基本金属业") and by_value[-1.95].period_end == date(
+        2026, 9, 30
+    )
+
+
+def test_an_output_the_year_is_expected_to_reach_is_an_estimate() -> None:
+    # 全年製造業產值可望突破22兆元: an estimate (可望, like 有望), the word no part of the indicator;
+    # 新臺幣 before a sum is its currency, no part of the indicator either
+    found = figures(
+        "第3季制造业产值新台币56812亿元。全年制造业产值可望突破22兆元。",
+        region="台湾省",
+        ref=date(2026, 11, 5),
+    )
+    by_value = {f.value: f for f in found}
+    assert (by_value[22].status, by_value[22].indicator) == ("estimate", "制造业产值")
+    assert by_value[56812].indicator == "制造业产值"
+
+
+def test_an_evaluations_goals_table_with_scores_reads_each_goal_and_outcome() -> None:
+    # 序号  指标名称  年度目标值  实际完成值  分值  得分 over ≥1000个 | 1126个 | 8 | 8.0: each goal (a
+    # lower bound) and its outcome, the scores no figures; 每1元财政资金 is the base of a rate
+    by_value = described_figures(
+        "常州市财政局关于2025年度制造业转型升级专项资金绩效评价情况的报告\n\n"
+        "表1　2025年度制造业转型升级专项资金绩效目标完成情况\n\n"
+        "序号  指标名称                      年度目标值   实际完成值   分值   得分\n"
+        "1     支持项目数量                  ≥1000个      1126个       8      8.0\n"
+        "2     规上工业企业数字化改造覆盖率  85%          86.4%        8      7.5\n\n"
+        "经测算，每1元财政资金平均带动技改投资66.4元。\n\n常州市财政局\n2026年6月16日\n",
+        "evaluation.txt",
+    )
+    assert (by_value[1000].status, by_value[1000].qualifier, by_value[1126].status) == (
+        "target",
+        "at_least",
+        "actual",
+    )
+    assert (by_value[86.4].measure, by_value[86.4].period_start) == ("share_pct", date(2025, 1, 1))
+    assert not {8, 7.5, 1} & set(by_value)
+
+
+def test_a_column_names_in_short_one_of_the_things_its_caption_lists() -> None:
+    # 示范工厂（家） under 2026年度江西省智能制造示范工厂和优秀场景分设区市统计表: the 智能制造示范工厂
+    # the caption lists first, not the 优秀场景 it lists last
+    by_value = described_figures(
+        "江西省工业和信息化厅关于公布2026年度江西省智能制造示范工厂和优秀场景名单的通知\n\n"
+        "2026年度江西省智能制造示范工厂和优秀场景分设区市统计表\n\n"
+        "序号　　设区市　　　示范工厂（家）　　优秀场景（个）\n1　　　南昌市　　　14　　　　　　　　32\n",
+        "smart_factories.txt",
+    )
+    assert (by_value[14].indicator, by_value[14].region) == ("智能制造示范工厂", "南昌市")
+    assert by_value[32].indicator == "优秀场景"
+
+
+def test_months_from_one_to_another_each_said_with_its_month_are_the_months_to_date() -> None:
+    # 今年1月至10月，经科局…批出申请68宗: January to October, not January; but 2025年1月至2月，…对全镇
+    # 1342家企业开展了全面调查 says when a survey was done, and the figures after it keep their year
+    found = figures(
+        "今年1月至10月，经科局批出资助申请68宗，资助金额约1240万澳门元。",
+        region="澳门特别行政区",
+        ref=date(2026, 11, 18),
+    )
+    assert {(f.period_start, f.period_end) for f in found} == {(date(2026, 1, 1), date(2026, 10, 31))}
+    surveyed = figures(
+        "2025年1月至2月，镇经济发展办公室对全镇登记在册的1342家企业开展了全面调查。\n\n"
+        "截至2024年末，全镇共有工业企业986家。规上工业企业47家。",
+        region="文港镇",
+        ref=date(2025, 3, 20),
+    )
+    assert next(f for f in surveyed if f.value == 47).period_end == date(2024, 12, 31)
+
+
+def test_a_growth_in_real_terms_or_a_large_one_is_the_subjects_before() -> None:
+    # 製造業增加值總額為28.6億澳門元，按年實質上升6.3%；…貨值為4,200萬澳門元，按年大增31.5%
+    found = figures(
+        "2025年制造业增加值总额为28.6亿澳门元，按年实质上升6.3%。输往葡语国家的货值为4200万澳门元，按年大增31.5%。",
+        region="澳门特别行政区",
+        ref=date(2026, 11, 18),
+    )
+    by_value = {f.value: f for f in found}
+    assert by_value[6.3].indicator == "制造业增加值总额" and by_value[6.3].measure == "yoy_growth_pct"
+    assert by_value[31.5].indicator == by_value[4200].indicator
+
+
+def test_a_schemes_name_that_ends_in_plan_is_no_plan() -> None:
+    # 「中小企業援助計劃」向57間製造業企業批出援助款項…。「企業升級及發展輔助計劃」自2024年推出以來，
+    # 累計資助…項目39個: what the schemes did, no goal (nor a plan the paragraph goes on in)
+    found = figures(
+        "今年1月至10月，经科局透过「中小企业援助计划」向57间制造业企业批出援助款项共3560万澳门元。"
+        "此外，「企业升级及发展辅助计划」自2024年推出以来，累计资助制造业企业购置自动化设备项目39个，"
+        "资助总额逾2800万澳门元。",
+        region="澳门特别行政区",
+        ref=date(2026, 11, 18),
+    )
+    assert {f.status for f in found} == {"actual"}
+
+
+def test_units_on_a_headers_second_line_stand_under_its_columns_of_numbers() -> None:
+    # 序号  项目名称  总投资  上半年完成投资  形象进度 ↵ （亿元）  （亿元）: the units of the two columns of
+    # numbers (the progress column, of words, takes none); each project's cost and the half-year's work
+    by_value = described_figures(
+        "芜湖经济技术开发区2026年上半年工作总结\n\n2026年7月10日\n\n表1　2026年上半年重点工业项目推进情况\n\n"
+        "序号　项目名称                          总投资　　上半年完成投资　　形象进度\n"
+        "                                       （亿元）　　（亿元）\n"
+        " 1　新能源汽车零部件产业园二期项目          85.0　　　　12.6　　　　主体厂房封顶，设备陆续进场\n"
+        " 2　年产20GWh储能电池项目                  60.0　　　　 9.8　　　　一期产线设备调试，计划9月试产\n",
+        "zone_half_year.txt",
+    )
+    assert (by_value[85].value_base, by_value[85].indicator) == (
+        8_500_000_000,
+        "新能源汽车零部件产业园二期项目总投资",
+    )
+    assert (by_value[9.8].period_end, by_value[9.8].value_base) == (date(2026, 6, 30), 980_000_000)
+    assert 20 not in by_value  # (no figure read across the rows as prose)

@@ -284,6 +284,12 @@ _RELEASED = re.compile(r"(?:发布|公布|通报|披露)了?\s*$")
 _TOLD_IN_PASSING = re.compile(r"[^，,：:\s\d][^\d]*$")
 #: the work a text reports on, carried out in the months before (于2025年1—11月组织开展了…)
 _CARRIED_OUT = re.compile(r"\s*(?:组织)?(?:开展|实施|进行|组织)")
+#: a clause after a period that says a survey or inspection was done in it on whom (，…对…开展了全面调查;
+#: not 1—8月，全省共开展执法检查1286家次, the months' count of inspections)
+_SURVEY_DONE = re.compile(
+    r"[，,][^。；]{0,60}?对[^。；]{0,40}?(?:开展|组织|进行)了?[^。；，,]{0,10}?"
+    r"(?:调查|调研|检查|抽查|督查|核查|普查|摸底|评估)"
+)
 
 
 #: 比/较 right before a period: the base of a comparison, not a period reported on
@@ -808,6 +814,8 @@ class DocumentState(StatusPeriodRules, IndicatorText):
             and (self.reference is None or m.period.end < self.reference)
             and not _COMPARED_WITH.search(body, max(0, m.pos - 2), m.pos)  # 降幅比1—4月收窄: a base
             and not body.startswith("以来", m.end)  # 三季度以来主要指标增速逐月回升: a trend since
+            # (2025年1月至2月，镇经济发展办公室…对全镇1342家企业开展了全面调查: when a survey was done)
+            and not _SURVEY_DONE.match(body, m.end)
             and not _opens_an_aside(body, m.pos)  # (地区生产总值（1-3季度）：…: its own)
             # (企业在经历上半年去库存后订单逐步恢复: a period told in passing, before no number; but
             # 前三季度，全省经济运行稳中向好 opens what the next sentences report)

@@ -168,6 +168,9 @@ _ANAPHORA = re.compile(
     r"|按(?:功率|容量|能量|重量|数量|金额|人民币|美元|实物量)(?:计算|计)"
     r"|(?:修订|核实|调整)后"  # (…3968亿元，修订后增长6.6%: the revised growth of the subject before)
     r"|的?相应"  # (第一季的相应按年升幅: the growth of the subject before)
+    # (…增加值总额为28.6亿澳门元，按年实质上升6.3%; 货值为4,200万澳门元，按年大增31.5%: Macao's words
+    # for the growth of the subject before, in real terms, or a large one)
+    r"|按年(?:实质|大|微)?"
 )
 #: 占全国产量, 约占全国产量: a share of something, whose subject is named before
 _SHARE_OF = re.compile(r"(?:约|近|超过|接近|大约)?占|对(?=.*贡献率$)")  # 对…增长的贡献率 too

@@ -269,7 +269,9 @@ _MONTHLY_FRAME = re.compile(r"(?:分月|月度|各月|累计|当月)?(?:增长�
 _CAPTION_SCOPE = re.compile(
     # (分季度…; 市州 of a province's cities and prefectures)
     r"各?[市县区](?:、[市县区])+"  # (各区、县（市）: the levels listed)
-    r"|分?(?:设区市|城市|各?市州|各?州市|各(?:县市区|县市|县区|区县|盟市)|各[市县区地省州]|地区|区域|省份)|[分各](?:季度|月份?)|年度?"
+    # (各地级市 of a region's prefecture-level cities)
+    r"|分?(?:设区市|城市|各?市州|各?州市|各(?:县市区|县市|县区|区县|盟市|地级市)|各[市县区地省州]|地区|区域|省份)"
+    r"|[分各](?:季度|月份?)|年度?"
     r"|（市、区）|分(?:县市区|县区|区县|县)|分市(?:（州）|州)?"  # (…企业分县（市、区）情况, 分市（州）)
     r"|各?乡镇(?:[（(][^（）()]{1,8}[)）])?|各镇(?:[（(][^（）()]{1,8}[)）])?|各街道"  # (各乡镇（街道）…)
     r"|(?:重点|主要)(?:省市|省份|城市)"  # (…新型显示产业重点省市营收情况: the places it lists)
@@ -421,6 +423,13 @@ _LISTED_IN = re.compile(r"^(?:入选|新认定|认定|获评|入围|上榜)")
 _QUOTED_IN_CAPTION = re.compile(r"“([\u4e00-\u9fff]{2,12})”")
 
 
+#: a caption's words for the kinds its rows name, before what it measures of each (主要电源装机容量)
+_SCOPE_OF_KINDS = re.compile(r"主要|重点|全部|各|分")
+#: a column's words for the months summed or the month itself, before what the caption names in full
+_SUMMED_OR_THIS_MONTHS = re.compile(r"^(?:累计|当月|本月)")
+#: the growth a column names after what grew (当月用电量增速), and the least a column so named is long
+_GROWTH_OF_THE_COLUMN = re.compile(r"(?:增速|增幅|增长率?)$")
+_GROWTH_OF_THE_COLUMN_MIN = 3
 #: a caption of an index's changes by part (按行业主类划分的制造业工业生产指数的按年变动百分率), and the
 #: index, without the whole its parts make up (制造业)
 _INDEX_BY_PART = re.compile(
@@ -453,6 +462,12 @@ def _named_in_caption(column: str, caption: str) -> str:
     # (…新型显示产业重点省市营收情况: the industry's, by place, where its column names no other)
     of_industry = _YEAR_AND_COUNTRY.sub("", scoped[-2]) if len(scoped) >= 2 else ""
     of_industry = of_industry if of_industry.endswith(("产业", "行业")) and said == column else ""
+    listed = [_LEADING_PERIOD_AND_PLACE.sub("", part) for part in re.split(r"[和及与、]", said)]
+    # (示范工厂（家） under 2026年度江西省智能制造示范工厂和优秀场景分设区市统计表: the one it lists in full,
+    # before the last, which the rules below read; not 主要电源装机容量, of the kinds the rows name)
+    fuller = next((part for part in listed[:-1] if len(part) > len(column) and part.endswith(column)), "")
+    if fuller and _NAME_ONLY.fullmatch(fuller) and not _SCOPE_OF_KINDS.match(fuller):
+        return fuller
     said = re.split(r"[和及与、]", said)[-1]  # …法人单位和营业收入: the last of what it lists
     # (…主要板块增加值占比: each part's; …产业集群分领域产值: after the last of them)
     parts = [m for m in CHART_PARTS.finditer(said) if not _NAMED_INDUSTRY.search(said, 0, m.end())]
@@ -466,9 +481,15 @@ def _named_in_caption(column: str, caption: str) -> str:
         return named + core[-1]
     # (累计用电量（亿千瓦时） under 2025年1-11月各区县全社会用电量: the months' sum of what the caption
     # names in full)
-    summed = core.removeprefix("累计") or core
-    full = len(said) > len(summed) and said.endswith(summed) and _NAME_ONLY.fullmatch(said)
-    if full or (column in _GENERIC_INDICES and said.endswith("指数") and len(said) > len(column)):
+    summed = _SUMMED_OR_THIS_MONTHS.sub("", core) or core  # (当月用电量 under …工业用电量情况: the month's)
+    if len(said) > len(summed) and said.endswith(summed) and _NAME_ONLY.fullmatch(said):
+        return said
+    # (当月用电量增速 under …工业用电量情况: the growth of what the caption names)
+    growth = _GROWTH_OF_THE_COLUMN.search(summed) if len(summed) > _GROWTH_OF_THE_COLUMN_MIN else None
+    grown = summed[: growth.start()] if growth is not None else ""
+    if growth and grown and len(said) > len(grown) and said.endswith(grown) and _NAME_ONLY.fullmatch(said):
+        return said + growth.group()
+    if column in _GENERIC_INDICES and said.endswith("指数") and len(said) > len(column):
         return said  # (综合指数 under …制造业高质量发展指数: the index the caption names)
     counted = _COUNTED_IN_CAPTION.search(named)  # (1—9月自治区重大项目: those projects)
     if counted is not None and core != column and len(core) <= 3:

@@ -220,11 +220,11 @@ def _patterns() -> tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...]:
             + r"(?:(?P<m1>1[0-2]|[1-9])\s*[-—–~～至到]\s*)?"
             + r"(?P<m>1[0-2]|[1-9])\s*月份?\s*(?P<x>上|中|下)旬(?P<end>末|底)?",
         ),
-        # (一到十一月: a broadcast's months, in words)
+        # (一到十一月: a broadcast's months, in words; 1月至10月, each month said)
         (
             "month_range",
             ("月",),
-            y + r"(?P<m1>\d{1,2}|[一二三四五六七八九十]{1,2})\s*[-—–~～至到]\s*"
+            y + r"(?P<m1>\d{1,2}|[一二三四五六七八九十]{1,2})\s*(?:月份?)?\s*[-—–~～至到]\s*"
             r"(?P<m2>\d{1,2}|十[一二]|[一二三四五六七八九十])\s*月(?:份)?",
         ),
         # (首8个月: Hong Kong's wording)

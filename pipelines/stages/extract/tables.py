@@ -32,6 +32,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from itertools import takewhile
 
 from pipelines.stages.extract.lexicon import lexicon, split_unit
 from pipelines.stages.extract.numbers import parse_number
@@ -294,6 +295,7 @@ _BRACKETED_BASES = re.compile(rf"(?:{_BRACKETED_BASE.pattern}\s*)+")
 _KIND_COLUMNS = frozenset(
     {
         *("产业", "行业", "产业链", "重点产业链", "领域", "类别", "分类", "门类", "产业集群", "集群名称"),
+        "行业别",  # (a Taiwan release's 行業別  第3季產值  年增率: each industry's)
         *(
             "产业类别",
             "行业类别",
@@ -341,10 +343,11 @@ _KIND_COLUMNS = frozenset(
 _COLUMN_YEAR = re.compile(r"(?:19|20)\d{2}\s*年(?:度)?")
 #: the day a column's stock stands at, said before its name (截至2025年底市级以上绿色工厂累计（家）)
 _COLUMN_DAY_BEFORE = re.compile(r"截[至止](?:19|20)\d{2}\s*年(?:\d{1,2}\s*月)?(?:底|末)")
-#: the months a column's indicator is of (1—10月完成投资（亿元）, 三季度产能利用率（%）, not a
-#: quarter's end: 三季度末贷款余额; 本月增速: the month the caption names)
+#: the months a column's indicator is of (1—10月完成投资（亿元）, 三季度产能利用率（%）, Taiwan's 第3季产值,
+#: not a quarter's end: 三季度末贷款余额; 本月增速: the month the caption names)
 _COLUMN_MONTHS = re.compile(
-    r"(?:(?:1\s*[-—–~至]\s*)?\d{1,2}\s*月(?:份)?|本月|前[一二三]季度|[一二三四]季度|[上下]半年)(?=[\u4e00-\u9fff])(?![末底])"
+    r"(?:(?:1\s*[-—–~至]\s*)?\d{1,2}\s*月(?:份)?|本月|前[一二三]季度|[一二三四]季度|第[1-4]季|[上下]半年)"
+    r"(?=[\u4e00-\u9fff])(?![末底])"
 )
 #: a column of a weekly brief's week, or of the year up to it (本周产值, 本年累计产值)
 _WEEK_OR_YEAR_TO_DATE_COLUMN = re.compile(
@@ -1113,7 +1116,7 @@ def table_values(text: str) -> Iterator[TableValue]:
                 continue  # 序号  企业名称 … ↵ 11 ↵ 1  河南…公司 …: a page's number, amid the rows
             if columns is not None and (
                 (
-                    (cell_pattern is not _CELL or columns[0].year is not None)
+                    (cell_pattern is not _CELL or columns[0].year is not None or columns[0].kinds)
                     and (_GROUP_LABEL.fullmatch(line.strip()) or _GROUPED_BY.fullmatch(line.strip()))
                 )
                 # (序号  项目名称  建设地点  总投资 … ↵ 一、新能源及储能（4个） ↵ 1  …项目: a numbered
@@ -1183,6 +1186,9 @@ def table_values(text: str) -> Iterator[TableValue]:
                 # 地区  地区生产总值  规模以上工业增加值 ↵ 绝对额  增速  位次  增速  位次: each
                 # indicator over its own few columns of level, growth and rank
                 or _roles_under_groups([(0, m.group()) for m in _CELL.finditer(below)], line, captions)
+                # 序号  项目名称  总投资  上半年完成投资  形象进度 ↵ （亿元）  （亿元）: names that would
+                # read without units above their units
+                or (_wrapped_header(cells, below, captions) if _units_alone(below) else None)
             )
             pairs_line = header is not None
         if header is None and cell_pattern is _CELL:
@@ -2410,6 +2416,8 @@ def _goals_and_outcomes_header(cells: list[tuple[int, str]]) -> list[Column] | N
         levels
         or bool(_SAYS_IF_DONE.fullmatch(names[-1]))
         or any(_MONTHS_DONE.fullmatch(name) for name in names)
+        # (指标名称  年度目标值  实际完成值  分值  得分 over ≥1000个 | 1126个: an evaluation's scored goals)
+        or bool(_SCORING_COLUMNS.intersection(names))
     )
     if len(names) < 3 + unit_column:
         return None
@@ -2444,6 +2452,7 @@ def _goals_and_outcomes_header(cells: list[tuple[int, str]]) -> list[Column] | N
             _REMARK_COLUMN.fullmatch(name)
             or _SAYS_IF_DONE.fullmatch(_COLUMN_YEAR.sub("", name, count=1))
             or _WHO_COLUMN.fullmatch(name)
+            or name in _SCORING_COLUMNS  # (分值  得分: how the evaluation scored the goal, no figure)
         ):
             columns.append(Column(remark=True))  # (2023年是否完成: whether that year's goal was met)
         else:
@@ -2452,6 +2461,8 @@ def _goals_and_outcomes_header(cells: list[tuple[int, str]]) -> list[Column] | N
     return columns if "目标" in tags and tags & _OUTCOME_TAGS else None
 
 
+#: the columns an evaluation scores each goal in (分值  得分), beside its goal and outcome
+_SCORING_COLUMNS = frozenset({"分值", "得分", "权重", "满分", "评分"})
 #: an outcome column's tags: what was done, or what the year is expected to have done
 _OUTCOME_TAGS = frozenset({"完成", "预计完成"})
 #: a column of the year's outcome as estimated before the year is over (预计完成, 全年预计完成)
@@ -2651,8 +2662,11 @@ def _wrapped_header(cells: list[tuple[int, str]], below: str, captions: list[str
         return _header(spanned)
     if 0 < len(tails) < len(cells) - 1 and all(_UNIT_IN_BRACKETS.fullmatch(tail) for tail in tails):
         # 排名  设区市  综合得分  工业项目审批平均用时 ↵ （分）  （个工作日）: the units of the last
-        # columns, the rank and the place above no unit
-        tails = [""] * (len(cells) - 1 - len(tails)) + tails
+        # columns, the rank and the place above no unit (序号  项目名称  总投资  上半年完成投资  形象进度
+        # ↵ （亿元）  （亿元）: the last but those of words, which take none)
+        worded = len(list(takewhile(_says_a_listed_thing_in_words, reversed([name for _, name in cells]))))
+        unnamed = len(cells) - 1 - len(tails) - worded
+        tails = [""] * unnamed + tails + [""] * worded if unnamed >= 0 else tails
     if len(tails) != len(cells) - 1:
         return None
     if not all(_HAN_CHARACTER.search(name) for _, name in cells):
@@ -2664,6 +2678,14 @@ def _wrapped_header(cells: list[tuple[int, str]], below: str, captions: list[str
 
 #: a unit alone in brackets, as a header's second line says it under a column (（个工作日）)
 _UNIT_IN_BRACKETS = re.compile(r"[（(][^()（）\d]{1,8}[)）]")
+
+
+def _units_alone(line: str) -> bool:
+    """（亿元）  （亿元）: a line of units alone, each in brackets, as a header's second line."""
+    said = [m.group() for m in _CELL.finditer(line)]
+    return bool(said) and all(_UNIT_IN_BRACKETS.fullmatch(unit) for unit in said)
+
+
 #: a column's change said on the header's second line (上升或下降（±%）, 增减（±%）)
 _CHANGE_BELOW = re.compile(r"(?:上升或下降|增长或下降|增减|升降)[（(]±?[%％][)）]")
 
@@ -4329,7 +4351,8 @@ INCLUDING = re.compile(r"[（(]含[^（）()]{1,12}[)）]")
 #: the growth of the column before (同比, 增速, 比上年增长)
 #: (3月销量  同比  1—3月累计  累计同比: the growth of the months to date's sum before it)
 _GROWTH_OF_COLUMN_BEFORE = re.compile(
-    r"(?:累计)?(?:(?:比上年(?:同期)?|较上年|同比)?(?:增速|增长率?|增幅)|同比)"
+    # (年增率: Taiwan's word for it)
+    r"(?:累计)?(?:(?:比上年(?:同期)?|较上年|同比)?(?:增速|增长率?|增幅)|同比)|年增率"
 )
 #: a column's own unit in brackets after its name (比上年增长(%), 占规上工业比重（%）)
 _OWN_UNIT_AFTER = re.compile(
