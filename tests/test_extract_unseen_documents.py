@@ -16093,3 +16093,91 @@ def test_units_on_a_headers_second_line_stand_under_its_columns_of_numbers() -> 
     )
     assert (by_value[9.8].period_end, by_value[9.8].value_base) == (date(2026, 6, 30), 980_000_000)
     assert 20 not in by_value  # (no figure read across the rows as prose)
+
+
+def test_a_note_under_a_table_is_not_read_with_the_rows_above_it() -> None:
+    # 注：第2项协议投资按1200万美元折算 under a list of signed projects: no figure whose name runs
+    # from the table's first row down into the note
+    by_value = described_figures(
+        "射阳县招商引资工作周报\n\n射阳县投资促进局编　　　　2026年11月23日\n\n【本周签约项目一览表】\n\n"
+        "序号　项目名称　　　　　　　　　　　投资方　　　　　　协议投资（亿元）　预计达产年开票（亿元）\n"
+        "1　　高效光伏组件及支架制造项目　　　苏州某光能科技有限公司　　15.0　　　　　　　21.0\n"
+        "2　　医用高值耗材生产项目　　　　　　香港某医疗集团（外资）　　0.86　　　　　　　1.4\n"
+        "3　　数字经济产业园运营服务项目　　　杭州某数字科技有限公司　　0.65　　　　　　　—\n"
+        "注：第2项协议投资按1200万美元折算；“预计达产年开票”为项目达产后预计年开票销售，由投资方申报。\n",
+        "weekly_investment.txt",
+    )
+    assert by_value[15].indicator == "高效光伏组件及支架制造项目协议投资"
+    assert all("\n" not in f.quote for f in by_value.values() if f.value == 1200)
+
+
+def test_an_outlook_said_after_the_firms_expectations_is_an_estimate() -> None:
+    # 依據主要廠商對產品景氣之預期，…全年製造業生產可望成長12%左右: 预期 is the firms', and the
+    # year's growth is expected (可望), no goal
+    found = figures(
+        "依据主要厂商对产品景气之预期，预估11月制造业生产指数年增率介于8.5%至12.5%，全年制造业生产可望成长12%左右。",
+        region="台湾省",
+        ref=date(2026, 11, 23),
+    )
+    year = next(f for f in found if f.value == 12 and f.period_end == date(2026, 12, 31))
+    assert year.status == "estimate"
+
+
+def test_a_headline_that_opens_on_its_year_without_the_word_dates_its_evaluation() -> None:
+    # 2026江西省设区市工业竞争力评价报告, 本年度评价以2025年统计数据为基础: the ranking's scores are
+    # 2025's, whatever year its caption names
+    by_value = described_figures(
+        "2026江西省设区市工业竞争力评价报告（摘要）\n\n发布时间：2026-11-18\n\n"
+        "本年度评价以2025年统计数据为基础，采用百分制计分。\n\n表1  2026年江西省设区市工业竞争力综合排名\n\n"
+        "排名  设区市      综合得分\n1     南昌市      88.64\n2     赣州市      79.35\n",
+        "competitiveness.txt",
+    )
+    assert (by_value[88.64].period_start, by_value[88.64].region) == (date(2025, 1, 1), "南昌市")
+
+
+def test_a_paragraph_under_a_tables_last_row_is_read_on_its_own() -> None:
+    # 工业机器人  套  1126  34.8 ↵↵ 全年全市建筑业增加值398.7亿元 (or ↵↵ 【企业培育】 全年新增…): the
+    # paragraph's figure is named by its own words, not by the rows above it, which end on no stop
+    by_value = described_figures(
+        "洛阳市2024年国民经济和社会发展统计公报\n\n表3　2024年主要工业产品产量及其增长速度\n\n"
+        "产品名称                  单位          产量          比上年增长（%）\n"
+        "轴承                      万套          15840.2       12.6\n"
+        "工业机器人                套            1126          34.8\n\n"
+        "    全年全市建筑业增加值398.7亿元，比上年增长3.2%。\n\n"
+        "序号    企业名称                          营业收入（亿元）    增速（%）\n"
+        "1       浙江善能光伏科技有限公司          186.4               24.7\n\n"
+        "【企业培育】 全年新增国家级专精特新“小巨人”企业4家，累计19家。\n",
+        "communique.txt",
+    )
+    assert (by_value[398.7].indicator, by_value[3.2].indicator) == ("建筑业增加值", "建筑业增加值")
+    assert by_value[4].indicator.endswith("专精特新“小巨人”企业") and "186.4" not in by_value[4].indicator
+
+
+def test_a_table_of_foreign_firms_by_where_they_come_from_is_the_citys() -> None:
+    # 来源地  企业数（家）  工业总产值（亿元）  同比增长（%）: the city's Korean-invested firms, their output
+    # and its growth (韩国 is where they come from, no region of the text's)
+    by_value = described_figures(
+        "青岛市商务局关于2026年前三季度全市外资工业企业运行情况的报告\n\n发布日期：2026-10-28\n\n"
+        "表1　2026年前三季度全市规模以上外资工业企业分来源地主要指标\n\n"
+        "来源地　　　企业数（家）　　工业总产值（亿元）　　同比增长（%）\n"
+        "韩国　　　　412　　　　　　798.6　　　　　　　　5.2\n"
+        "中国香港　　183　　　　　　574.2　　　　　　　　9.6\n",
+        "foreign_firms.txt",
+    )
+    assert (by_value[412].region, by_value[798.6].value_base) == ("青岛市", 79_860_000_000)
+    assert by_value[5.2].indicator.startswith("韩国") and by_value[5.2].measure == "yoy_growth_pct"
+
+
+def test_what_was_signed_at_the_event_is_of_its_day() -> None:
+    # 9月15日上午，…集中开工活动…举行 ↵ … ↵ 活动现场还集中签约产业项目23个 ↵ 分县市区看，太和县开工项目16个:
+    # the event's day, the signing at it and the breakdown after it
+    by_value = described_figures(
+        "我市举行2026年第四批重大产业项目集中开工活动\n\n发布时间：2026-09-15 18:40\n\n"
+        "本报讯 9月15日上午，阜阳市2026年第四批重大产业项目集中开工活动在太和县主会场举行。\n\n"
+        "本批次全市集中开工项目86个，总投资312.6亿元。\n\n活动现场还集中签约产业项目23个，签约金额156.2亿元。\n\n"
+        "分县市区看，太和县开工项目16个、总投资68.9亿元。\n",
+        "groundbreaking.txt",
+    )
+    assert {(by_value[v].period_start, by_value[v].period_end) for v in (23, 156.2, 16)} == {
+        (date(2026, 9, 15), date(2026, 9, 15))
+    }

@@ -69,6 +69,10 @@ class Span:
 _ENDS_ON_A_FIGURE = re.compile(r"[，,]\S*\d(?:\.\d+)?\s*(?:[%％]|[万亿千百]?[\u4e00-\u9fff]{1,3})$")
 #: a line that opens on a label and its colon (规模以上工业总产值：1642.5亿元，增长9.8%)
 _LABELLED_LINE = re.compile(r"\s*[\u4e00-\u9fff（）()、]{2,24}[：:]\s*\S")
+#: a line that opens on words or on a bracketed label (【企业培育】 全年新增…)
+_OPENS_ON_WORDS_OR_LABEL = re.compile(r"[【（(]?[\u4e00-\u9fff]{2}")
+#: a table's row: its last cell a number, a column's gap before it (工业机器人  套  1126  34.8)
+_TABLE_ROW_END = re.compile(r"\S {2,}[-−+]?\d[\d.,]*[%％]?$")
 #: a paragraph that opens on words, not on a number or a mark that goes on from the line above
 _OPENS_ON_WORDS = re.compile(r"[\u4e00-\u9fff]{2}")
 #: a short line that ends on its figure (新增省级专精特新中小企业27家，总数达118家), one of a post's
@@ -96,6 +100,12 @@ def _chapter_heading_at(text: str, start: int) -> bool:
     """Whether the line at ``start`` is a chapter's heading (五、工业企业效益（1—3月）)."""
     end = text.find("\n", start)
     return _CHAPTER_HEADING.fullmatch(text, start, end if end >= 0 else len(text)) is not None
+
+
+def _line_at(text: str, pos: int) -> str:
+    """The line that starts at ``pos``."""
+    end = text.find("\n", pos)
+    return text[pos : end if end >= 0 else len(text)]
 
 
 def sentences(text: str, corrupted: list[tuple[int, int]] | None = None) -> list[Span]:
@@ -155,6 +165,13 @@ def sentences(text: str, corrupted: list[tuple[int, int]] | None = None) -> list
             # figures, a line each)
             is_break = is_break or bool(
                 m.group(0) == "\n" and _FIGURE_LINE.fullmatch(before) and _figure_line_at(text, m.end())
+            )
+            # (工业机器人  套  1126  34.8 ↵↵ 全年全市建筑业增加值398.7亿元: a table's last row, then a
+            # paragraph, or a note under it, of words: the rows' cells name nothing of what follows)
+            is_break = is_break or bool(
+                _TABLE_ROW_END.search(before)
+                and _OPENS_ON_WORDS_OR_LABEL.match(text, m.end())
+                and "  " not in _line_at(text, m.end())
             )
             line_start = m.end()
             if not is_break:

@@ -117,6 +117,8 @@ _DATA_OF_YEAR = re.compile(
     r"|((?:19|20)\d{2})\s*年度?(?:的)?(?:发展|运行|经营|建设)情况(?:开展|进行)了?(?:综合)?(?:评价|评估|考核)"
 )
 _DATA_OF_YEAR_HEAD = 3000
+#: a headline's year at its start, said without 年 (2026江西省设区市工业竞争力评价报告)
+_TITLE_OPENS_ON_A_YEAR = re.compile(r"^((?:19|20)\d{2})(?=[\u4e00-\u9fff])")
 #: the results of a past year's evaluation made public (…经济技术开发区公布2024年度工业企业亩均效益综合
 #: 评价结果, in April 2025): that year's figures, where the text says no year of its data
 #: (印发《关于2024年度全省开发区综合考核评价结果的通报》, …办公室关于2024年度…考核评价结果的通报, 2024年度…
@@ -515,7 +517,8 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
         ) or five_year_plan_of_title(meta.title or "")
         edition = _EDITION_YEAR.search(meta.title or "")
         self.edition_year = int(edition.group(1)) if edition is not None else None
-        years = TITLE_YEAR.findall(meta.title or "")
+        # (2026江西省设区市工业竞争力评价报告: a headline may open on its year without 年)
+        years = TITLE_YEAR.findall(meta.title or "") or _TITLE_OPENS_ON_A_YEAR.findall(meta.title or "")
         self.title_year = int(years[0]) if len(set(years)) == 1 and self.title_span is None else None
         #: the year a work plan's title names ahead of its day (长兴县2027年工业经济工作要点, out in
         #: November 2026): its goals, and the 全年 they say, are that year's
@@ -853,14 +856,20 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
             self._update_section_as_of(sentence)
             self._update_paragraph_horizon(sentence)
             self._update_next_years_work(sentence)
-        tabled = self._table_figures() + self._bracketed_figures()
+        in_tables = self._table_figures()
+        tabled = in_tables + self._bracketed_figures()
         rows = sorted({(d.quote_start, d.quote_end) for d in tabled})
+        table_rows = sorted({(d.quote_start, d.quote_end) for d in in_tables})
         # a row the walk also read as prose (遵义市  ↑6.6%) is the table's: its caption names it;
-        # a number in a row's name (硫酸（折100%）) is none of its values
+        # a number in a row's name (硫酸（折100%）) is none of its values; and a clause read from a
+        # table's row on into the line under it (注：第6项协议投资按1200万美元折算) is no one's: the
+        # rows' words are no name of what the note's number counts
         self.figures = [
             d
             for d in self.figures
-            if not _within(d.token.num_start, rows) and not self._ruled_line_among(d.token.num_start, rows)
+            if not _within(d.token.num_start, rows)
+            and not self._ruled_line_among(d.token.num_start, rows)
+            and not _within(self._quoted_from(d), table_rows)
         ]
         self.figures.extend(tabled)
         self.figures.extend(self._industry_structure_figures())
@@ -869,6 +878,11 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
         self.figures = [d for d in self.figures if not _within(d.token.num_start, numbers)]
         self.figures.extend(label_below)
         return self._emit()
+
+    def _quoted_from(self, draft: Draft) -> int:
+        """Where a draft's quote starts, past the blank space it may open on."""
+        said = self.text[draft.quote_start : draft.quote_end]
+        return draft.quote_start + len(said) - len(said.lstrip())
 
     def _ruled_line_among(self, pos: int, rows: list[tuple[int, int]]) -> bool:
         """一、智能化改造类（7个）|||||1150 between two rows the table gave figures of: a group's line

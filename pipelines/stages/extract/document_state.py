@@ -194,6 +194,7 @@ _EVENT_DAY = re.compile(
 #: (at the paragraph's opening: 据了解，本批…; not 本次评选, 本次调查, whose figures are the year's)
 _THE_EVENTS = re.compile(
     r"[^。；\n]{0,6}?(?:本批|本次|此次|这批|这次)(?!评选|评价|调查|监测|统计|普查|考核|评估)"
+    r"|(?:活动|仪式)现场"  # (活动现场还集中签约产业项目23个: at the very event)
 )
 #: a paragraph that breaks down the one before (——从投资规模看，…, 分区域看，…, 一是…)
 _BREAKDOWN_OPENER = re.compile(

@@ -56,6 +56,8 @@ _BOUND_SET_BEFORE = re.compile(r"(?:不少于|不低于|不超过|不高于|不�
 #: a weekly brief's own week (本周, 当周): the days its heading names
 THIS_WEEK = re.compile(r"本周|当周")
 _EXPECTED = re.compile(r"(?<![超出于及])预期")
+#: the words of an estimate that, said after 预期, make the figure an estimate still (预估, 可望)
+_ESTIMATE_WORDS = ("预计", "初步", "预估", "可望", "有望")
 #: what the year summed (全年累计, 当年累计)
 _SUMMED_OVER_THE_YEAR = re.compile(r"(?:全年|当年)累计")
 #: what a clause says over several years: an average or a sum
@@ -806,7 +808,8 @@ class StatusPeriodRules:
             return False
         before = self.text[ctx.sentence.start : tok.start]
         cue = max((m.start() for m in _EXPECTED.finditer(before)), default=-1)
-        return cue > max(before.rfind("预计"), before.rfind("初步"))
+        # (依据主要厂商对产品景气之预期，预估11月…，全年制造业生产可望成长12%左右: an estimate said after it)
+        return cue > max(before.rfind(word) for word in _ESTIMATE_WORDS)
 
     def _status(self, tok: Token, ctx: Context) -> tuple[str, str]:
         sentence_before = self.text[ctx.sentence.start : tok.start]

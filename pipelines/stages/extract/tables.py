@@ -336,6 +336,7 @@ _KIND_COLUMNS = frozenset(
         # (市场  出口额（亿元）: where exports go, a market's, of the text's own region)
         *("市场", "主要市场", "出口市场", "国别", "国别（地区）", "国家（地区）", "国家和地区"),
         "接单地区",  # (美国, 中国大陆及香港 …: where a Taiwan release's export orders come from)
+        *("来源地", "投资来源地", "资本来源地"),  # (韩国, 中国香港 …: where foreign-invested firms come from)
         # (等次  开发区数量（个）  占参评总数（%）: the zones an evaluation put in each grade, A类 …)
         *("等次", "等级", "考核等次", "评价等次"),
     }
