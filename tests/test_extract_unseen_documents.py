@@ -16181,3 +16181,15 @@ def test_what_was_signed_at_the_event_is_of_its_day() -> None:
     assert {(by_value[v].period_start, by_value[v].period_end) for v in (23, 156.2, 16)} == {
         (date(2026, 9, 15), date(2026, 9, 15))
     }
+
+
+def test_an_industrys_value_added_after_a_lead_sentence_naming_it_is_that_industrys() -> None:
+    # 新一代信息技术产业稳步向好。产业增加值增长16.3%: the industry the lead sentence names, its value added
+    found = figures(
+        "新能源汽车和智能网联汽车产业增势强劲。产业增加值增长27.8%。\n\n新一代信息技术产业稳步向好。产业增加值增长16.3%。",
+        region="安徽省",
+        ref=date(2026, 10, 29),
+    )
+    by_value = {f.value: f for f in found}
+    assert by_value[27.8].indicator == "新能源汽车和智能网联汽车产业增加值"
+    assert by_value[16.3].indicator == "新一代信息技术产业增加值"

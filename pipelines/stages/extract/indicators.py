@@ -172,6 +172,8 @@ _ANAPHORA = re.compile(
     # for the growth of the subject before, in real terms, or a large one)
     r"|按年(?:实质|大|微)?"
 )
+#: a lead sentence of no number that names an industry and says how it fared (高端装备制造产业提质扩量。)
+_INDUSTRY_LEADS = re.compile(r"(?P<industry>[\u4e00-\u9fff、和]{2,20}?)产业[\u4e00-\u9fff，,]{2,12}[。；]")
 #: 占全国产量, 约占全国产量: a share of something, whose subject is named before
 _SHARE_OF = re.compile(r"(?:约|近|超过|接近|大约)?占|对(?=.*贡献率$)")  # 对…增长的贡献率 too
 DOCUMENT_REFERENCE = re.compile(
@@ -1762,6 +1764,13 @@ class IndicatorText:
     def _complete(self, indicator: str, ctx: Context) -> str:
         """Bare attributes get the topic of the sentence; 占… phrases get their subject."""
         lex = lexicon()
+        led = (
+            _INDUSTRY_LEADS.fullmatch(self.sentence_before.strip()) if indicator.startswith("产业") else None
+        )
+        if led is not None and self.text.startswith("产业", ctx.sentence.start):
+            # 新能源汽车和智能网联汽车产业增势强劲。产业增加值增长27.8%: the industry the lead sentence
+            # before names, its own value added
+            indicator = led.group("industry") + indicator
         # (not a benchmark's own value told in brackets: 高于全国（6.1%）0.7个百分点 is the place's gap)
         subjects = [f for f in ctx.sentence_figs if f.measure != "rank" and "benchmarks_value" not in f.rules]
         subjects = self._outside_closed_brackets(subjects, ctx.clause.start)

@@ -462,13 +462,20 @@ def _named_in_caption(column: str, caption: str) -> str:
     # (…新型显示产业重点省市营收情况: the industry's, by place, where its column names no other)
     of_industry = _YEAR_AND_COUNTRY.sub("", scoped[-2]) if len(scoped) >= 2 else ""
     of_industry = of_industry if of_industry.endswith(("产业", "行业")) and said == column else ""
-    listed = [_LEADING_PERIOD_AND_PLACE.sub("", part) for part in re.split(r"[和及与、]", said)]
+    listed = re.split(r"[和及与、]", said)
     # (示范工厂（家） under 2026年度江西省智能制造示范工厂和优秀场景分设区市统计表: the one it lists in full,
     # before the last, which the rules below read; not 主要电源装机容量, of the kinds the rows name)
-    fuller = next((part for part in listed[:-1] if len(part) > len(column) and part.endswith(column)), "")
+    fuller = next(
+        (
+            part
+            for part in (_LEADING_PERIOD_AND_PLACE.sub("", said_before) for said_before in listed[:-1])
+            if len(part) > len(column) and part.endswith(column)
+        ),
+        "",
+    )
     if fuller and _NAME_ONLY.fullmatch(fuller) and not _SCOPE_OF_KINDS.match(fuller):
         return fuller
-    said = re.split(r"[和及与、]", said)[-1]  # …法人单位和营业收入: the last of what it lists
+    said = listed[-1]  # …法人单位和营业收入: the last of what it lists
     # (…主要板块增加值占比: each part's; …产业集群分领域产值: after the last of them)
     parts = [m for m in CHART_PARTS.finditer(said) if not _NAMED_INDUSTRY.search(said, 0, m.end())]
     said = said[parts[-1].end() :] if parts else said
