@@ -102,8 +102,9 @@ def _chapter_heading_at(text: str, start: int) -> bool:
     return _CHAPTER_HEADING.fullmatch(text, start, end if end >= 0 else len(text)) is not None
 
 
-def _line_at(text: str, pos: int) -> str:
-    """The line that starts at ``pos``."""
+def line_at(text: str, pos: int) -> str:
+    """The line that starts at ``pos`` (a header's second line, read with the header above it; the
+    line after a table's last row)."""
     end = text.find("\n", pos)
     return text[pos : end if end >= 0 else len(text)]
 
@@ -171,7 +172,7 @@ def sentences(text: str, corrupted: list[tuple[int, int]] | None = None) -> list
             is_break = is_break or bool(
                 _TABLE_ROW_END.search(before)
                 and _OPENS_ON_WORDS_OR_LABEL.match(text, m.end())
-                and "  " not in _line_at(text, m.end())
+                and "  " not in line_at(text, m.end())
             )
             line_start = m.end()
             if not is_break:

@@ -263,7 +263,7 @@ _BASIS_NAMED = re.compile(
     r"^\W*[一二三四五六七八九十\d]*[、.．）)]?\s*(?:发展基础|工作基础|现实基础|发展现状)\s*$"
 )
 #: a year a plan's goals are set for (到2027年)
-_BY_THE_YEAR = re.compile(r"到\s*(?:19|20)\d{2}\s*年")
+_BY_THE_YEAR = re.compile(r"到\s*((?:19|20)\d{2})\s*年")
 #: a heading's words for what a plan sets (主要目标, 重点任务, 发展思路)
 _GOALS_NAMED = re.compile(r"目标|任务|思路|安排|举措|部署")
 _YEAR_OF_A_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月")
@@ -983,7 +983,7 @@ class DocumentState(StatusPeriodRules, IndicatorText):
         by_the_year = _BY_THE_YEAR.search(body)
         if self.reference is None or by_the_year is None or not _GOALS_NAMED.search(body, by_the_year.end()):
             return None
-        year = int(NAMED_YEAR.findall(by_the_year.group())[0])
+        year = int(by_the_year.group(1))
         return year if year > self.reference.year else None
 
     def _update_post(self, sentence: cl.Span) -> None:

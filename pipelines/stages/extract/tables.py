@@ -34,6 +34,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from itertools import takewhile
 
+from pipelines.stages.extract.clauses import line_at
 from pipelines.stages.extract.lexicon import lexicon, split_unit
 from pipelines.stages.extract.numbers import parse_number
 from pipelines.stages.normalize import EMPTY_CELL
@@ -1016,9 +1017,9 @@ def table_values(text: str) -> Iterator[TableValue]:
             merged = None
             if periods is not None:
                 # (the line below names each period's pair of columns: read only under such a header)
-                below = _line_from(text, pos)
+                below = line_at(text, pos)
                 if _DELIMITER_ROW.fullmatch(below.strip()):
-                    below = _line_from(text, pos + len(below) + 1)  # (|---|---|: a Markdown header's rule)
+                    below = line_at(text, pos + len(below) + 1)  # (|---|---|: a Markdown header's rule)
                 pairs = [(0, m.group().strip()) for m in word_pattern.finditer(below) if m.group().strip()]
                 merged = _periods_over_pairs(header_cells, pairs, labelled_units)
             if merged is not None:
@@ -1029,7 +1030,7 @@ def table_values(text: str) -> Iterator[TableValue]:
                 rows_are, units_in_label, pairs_line = "indicator", labelled_units, True
                 continue
             products = _product_header(words)
-            wrapped_tails = _tails_below(words, _line_from(text, pos)) if products is None else None
+            wrapped_tails = _tails_below(words, line_at(text, pos)) if products is None else None
             if wrapped_tails is not None:
                 # 本月  本月比上年  1-9月累计  累计比上年  累计增速 ↵ 同月±%  同期±%  全省位次: the
                 # header's names go on below it (normalisation strips where they stood)
@@ -1152,7 +1153,7 @@ def table_values(text: str) -> Iterator[TableValue]:
             continue
         header = None
         under_years = (
-            _parts_under_years(cells, _line_from(text, pos))
+            _parts_under_years(cells, line_at(text, pos))
             if columns is None and cell_pattern is _CELL
             else None
         )
@@ -1164,7 +1165,7 @@ def table_values(text: str) -> Iterator[TableValue]:
             and cell_pattern is _CELL
             and len(cells) >= 2
             and _periods_over_levels_and_growths(
-                [cell for _, cell in cells], [m.group() for m in _CELL.finditer(_line_from(text, pos))]
+                [cell for _, cell in cells], [m.group() for m in _CELL.finditer(line_at(text, pos))]
             )
         ):
             # 2026年第二季  2026年上半年 ↵ 主要商品  百万港元  按年变动(%) …: read with the line below
@@ -1175,10 +1176,10 @@ def table_values(text: str) -> Iterator[TableValue]:
         if columns is None and cell_pattern is _CELL and len(cells) >= 2:
             cells = _units_said_above_written_in(_units_named_above(cells, captions), captions)
             cells = _columns_named_by_caption(cells, captions)
-            cells = _label_column_left_blank(cells, _line_from(text, pos), start)
+            cells = _label_column_left_blank(cells, line_at(text, pos), start)
         if columns is None and cell_pattern is _CELL and len(cells) >= 2:
             # 地区  单位地区生产总值能耗  … ↵ 上升或下降（±%）  …: each column's change, said below it
-            below = _line_from(text, pos)
+            below = line_at(text, pos)
             header = (
                 _changes_below(cells, below)
                 or _one_period_over_columns(cells, below)
@@ -1221,12 +1222,12 @@ def table_values(text: str) -> Iterator[TableValue]:
         if header is None and cell_pattern is _CELL and columns is None:
             # 产品  营业收入（亿元）  收入同比  毛利率 ↵ 液压油缸  27.46  12.1%  24.3%: the units the row
             # below says in its cells
-            shown = _units_shown_below(cells, _line_from(text, pos), pattern)
+            shown = _units_shown_below(cells, line_at(text, pos), pattern)
             header = _header(shown) if shown != cells else None
         if header is None and cell_pattern is _CELL and columns is None and len(cells) >= 3:
             # 县（市、区）  规上工业增加值  工业投资 ↵ 增速（%）  增速（%）: a header wrapped onto the
             # line below, each column's name going on under it
-            header = _wrapped_header(cells, _line_from(text, pos), captions)
+            header = _wrapped_header(cells, line_at(text, pos), captions)
             pairs_line = header is not None
         if header is not None and cells and _CAPTION_NUMBER.fullmatch(cells[0][1]):
             header = None  # 表1　2025年度各乡镇（街道）…完成情况（单位：家）: a caption, parted by its spaces
@@ -1387,12 +1388,6 @@ def _parts_under_years(cells: list[tuple[int, str]], below: str) -> list[tuple[i
         cells[0],
         *((at, year.rstrip("度") + part) for (at, year), part in zip(years, parts, strict=True)),
     ]
-
-
-def _line_from(text: str, pos: int) -> str:
-    """The line that starts at ``pos`` (a header's second line, read with the header above it)."""
-    end = text.find("\n", pos)
-    return text[pos : end if end >= 0 else len(text)]
 
 
 def _levels_blank(cells: list[tuple[int, str]], columns: list[Column]) -> bool:
