@@ -501,12 +501,15 @@ def test_regions_reference_is_complete() -> None:
 
 
 def test_every_prefecture_level_division_is_listed_under_its_province() -> None:
-    """333 prefecture-level divisions (GB/T 2260) plus 雄安新区, each under a listed province,
-    and no short name shared by two regions (a shared one would make mentions ambiguous)."""
+    """333 prefecture-level divisions (GB/T 2260) plus 雄安新区 and Taiwan's 20 municipalities,
+    cities and counties, each under a listed province, and no short name shared by two regions
+    (a shared one would make mentions ambiguous)."""
     rows = load_csv("regions")
     codes = {row["code"]: row for row in rows}
     prefectures = [row for row in rows if row["level"] == "prefecture"]
-    assert len(prefectures) == 334
+    assert len(prefectures) == 354
+    taiwans = {row["name"] for row in prefectures if row["parent_code"] == "710000"}
+    assert len(taiwans) == 20 and {"高雄市", "彰化县", "嘉义县", "嘉义市"} <= taiwans
     assert all(codes[row["parent_code"]]["level"] == "province" for row in prefectures)
     assert all(row["code"][:2] == row["parent_code"][:2] for row in prefectures)
     shorts = [row["short_name"] for row in rows if row["short_name"]]  # macro-regions have none

@@ -16193,3 +16193,124 @@ def test_an_industrys_value_added_after_a_lead_sentence_naming_it_is_that_indust
     by_value = {f.value: f for f in found}
     assert by_value[27.8].indicator == "新能源汽车和智能网联汽车产业增加值"
     assert by_value[16.3].indicator == "新一代信息技术产业增加值"
+
+
+def test_a_taiwan_ministrys_page_naming_its_parks_cities_speaks_for_the_island() -> None:
+    # 經濟部產業園區管理局 ↵ …屏東、高雄、臺中… named more than the island: the ministry's own page
+    # (which, once regions.csv lists Taiwan's cities, the city named most would otherwise take)
+    text = (
+        "經濟部產業園區管理局\n首頁 ＞ 最新消息 ＞ 新聞稿\n\n115年10月科技產業園區貿易額48.6億美元\n\n"
+        "發布日期：115-11-20\n\n屏東科技產業園區貿易額12.1億美元，屏東園區年增8.2%；高雄園區貿易額15.3億美元，"
+        "高雄園區年增4.1%；臺中園區貿易額9.7億美元，臺中園區年增3.3%；屏東、高雄兩園區合計占五成。\n"
+    )
+    cleaned = normalize(text).text
+    assert describe_document(cleaned, "parks.txt").region == "台湾省"
+
+
+def test_a_taiwan_countys_own_release_is_the_countys() -> None:
+    # 嘉義縣政府全球資訊網 ↵ …: the county's own figures (regions.csv lists Taiwan's counties and cities)
+    by_value = described_figures(
+        "嘉義縣政府全球資訊網\n首頁 ＞ 最新消息 ＞ 新聞稿\n\n馬稠後產業園區土地進駐率達98.7%\n\n"
+        "發布單位：經濟發展處　　發布日期：115-02-24\n\n"
+        "　　嘉義縣政府今（24）日公布馬稠後產業園區最新營運成果。"
+        "縣府指出，截至115年1月底，園區產業用地進駐率已達98.7%，114年全年新增投資金額逾新臺幣86億元，"
+        "成為帶動嘉義縣產業轉型與人口回流的重要引擎。\n",
+        "chiayi.txt",
+    )
+    assert {by_value[v].region for v in (98.7, 86)} == {"嘉义县"}
+
+
+def test_goals_after_a_clause_that_turns_to_this_year_are_this_years() -> None:
+    # 到2028年…覆盖率达到95%以上；今年推动500家…。力争新增规上工业企业200家以上: this year's goals
+    found = figures(
+        "实施新一轮三年行动（2026—2028年），到2028年规上工业企业数字化转型覆盖率达到95%以上；"
+        "今年推动500家规上工业企业开展智能化改造。力争新增规上工业企业200家以上，规上工业总产值突破6500亿元。",
+        region="武进区",
+        ref=date(2026, 1, 12),
+    )
+    by_value = {f.value: f for f in found}
+    assert by_value[95].period_end == date(2028, 12, 31)
+    assert {(by_value[v].period_start, by_value[v].period_end) for v in (200, 6500)} == {
+        (date(2026, 1, 1), date(2026, 12, 31))
+    }
+
+
+def test_this_years_part_of_a_reported_total_is_reported() -> None:
+    # 累计拥有…单项冠军企业68家，…，其中今年新增11家: a part of what stands, not a goal
+    found = figures(
+        "我省累计拥有国家级制造业单项冠军企业68家，居全国第9位，其中今年新增11家。",
+        region="湖南省",
+        ref=date(2026, 8, 26),
+    )
+    assert {f.value: f for f in found}[11].status == "actual"
+
+
+def test_the_firms_a_sum_went_to_are_named_by_what_was_done_for_them() -> None:
+    # 今年已向183家企业兑现奖补资金1.96亿元: those the money went to, not 向
+    found = figures("今年已向183家企业兑现奖补资金1.96亿元。", region="湖南省", ref=date(2026, 8, 26))
+    assert "奖补资金" in {f.value: f for f in found}[183].indicator
+
+
+def test_a_taiwan_tables_goods_column_lists_kinds_and_its_total_is_the_captions_thing() -> None:
+    # 貨品別  10月金額  年增率 … under 表1 …主要貨品外銷訂單: each good's orders, and the total's
+    by_value = described_figures(
+        "經濟部統計處\n\n115年10月外銷訂單統計\n\n發布日期：115-11-20\n\n"
+        "表1　115年10月主要貨品外銷訂單\n　　　　單位：億美元；%\n"
+        "貨品別　　　　　10月金額　　年增率　　1-10月累計　　累計年增率\n"
+        "合計　　　　　　658.4　　　18.7　　　6,102.5　　　21.3\n"
+        "資訊通信產品　　276.9　　　35.2　　　2,512.6　　　42.1\n"
+        "電子產品　　　　215.4　　　19.8　　　1,938.7　　　24.6\n",
+        "orders.txt",
+    )
+    assert by_value[2512.6].indicator.startswith("资讯通信产品")
+    assert by_value[2512.6].period_start == date(2026, 1, 1) and by_value[42.1].measure == "yoy_growth_pct"
+    assert by_value[658.4].indicator == "外销订单金额" and by_value[658.4].region == "台湾省"
+
+
+def test_a_class_of_firms_under_a_bound_is_no_figure() -> None:
+    # 营收不足1亿元的企业占规上新材料企业的64.5%: the bound says which firms, the share is the figure
+    found = figures(
+        "全省营收不足1亿元的企业占规上新材料企业的64.5%。", region="江西省", ref=date(2026, 3, 20)
+    )
+    assert [f.measure for f in found] == ["share_pct"]
+
+
+def test_value_added_after_gross_output_is_of_the_same_firms() -> None:
+    # 全县规上工业实现总产值1486.3亿元…；实现增加值312.46亿元: 规上工业增加值, not 规上工业总增加值
+    found = figures(
+        "1-10月，全县规上工业实现总产值1486.3亿元，同比增长7.9%；实现增加值312.46亿元，同比增长8.7%。",
+        region="嘉善县",
+        ref=date(2026, 11, 15),
+    )
+    assert {f.value: f for f in found}[312.46].indicator == "规模以上工业增加值"
+
+
+def test_groups_over_roles_with_the_places_column_on_the_roles_line() -> None:
+    # 规上工业增加值  固定资产投资 ↵ 县  区  增速(%)  位次  增速(%)  位次: each county's growth and rank
+    by_value = described_figures(
+        "鹤壁市统计局\n\n2026年1-10月全市经济运行简况\n\n发布日期：2026-11-18\n\n附表：\n\n"
+        "2026年1-10月各县区主要经济指标\n\n"
+        "                规上工业增加值        固定资产投资\n"
+        "  县  区      增速(%)    位次      增速(%)    位次\n"
+        "  全  市        8.6        —         4.3        —\n"
+        "  浚  县       10.4        2         5.1        3\n"
+        "  淇  县       11.3        1         2.8        4\n",
+        "hebi.txt",
+    )
+    assert (by_value[10.4].region, by_value[10.4].measure) == ("浚县", "yoy_growth_pct")
+    assert "工业增加值" in by_value[10.4].indicator and "固定资产投资" in by_value[5.1].indicator
+    assert by_value[5.1].period_end == date(2026, 10, 31)
+
+
+def test_a_periods_table_under_a_caption_of_growths_in_percent() -> None:
+    # 表1 …增加值累计增速（%） ↵ 时间  电子信息制造业  工业  高技术制造业 ↵ 1—3月  11.6  6.5  10.1
+    by_value = described_figures(
+        "工业和信息化部\n\n2026年1—9月电子信息制造业运行情况\n\n发布时间：2026-10-29\n\n"
+        "表1　2026年规模以上工业及电子信息制造业增加值累计增速（%）\n"
+        "时间      电子信息制造业    工业    高技术制造业\n"
+        "1—3月     11.6              6.5     10.1\n"
+        "1—6月     11.5              6.2     9.9\n",
+        "electronics.txt",
+    )
+    assert by_value[11.6].indicator == "电子信息制造业增加值" and by_value[11.6].measure == "yoy_growth_pct"
+    assert (by_value[9.9].period_start, by_value[9.9].period_end) == (date(2026, 1, 1), date(2026, 6, 30))

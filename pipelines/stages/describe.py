@@ -1062,6 +1062,11 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
             # a province's text names its own cities, and they speak for it too
             tally = _with_cities(regions, counts)
         found = _most_mentioned(regions, level, tally, floor)
+        served = _unnamed_places_body("\n".join(text.split("\n", _SITE_LINES)[:_SITE_LINES]))
+        if found is not None and served is not None and _region_by_code()[found.parent_code].name == served:
+            # 经济部产业园区管理局 ↵ …屏东科技产业园区… named more than the island: the page of the
+            # place's own body, which speaks for all of it, naming the cities its parks stand in
+            return served, "masthead", 0.7
         if found is not None and not levels:
             return found.name, "mentions", 0.6
         own = _unlisted_region(level, title, text) if found is not None and level == "prefecture" else None
@@ -1794,6 +1799,12 @@ def _site_body_region(text: str) -> str | None:
     code = _region_names()[1].get(said.group(1)) if said is not None else None
     if code is not None:
         return _region_by_code()[code].name
+    return _unnamed_places_body(head)
+
+
+def _unnamed_places_body(head: str) -> str | None:
+    """The place of a body at the head of the page that names no place but serves only one
+    (经济部产业园区管理局, 立法院预算中心: Taiwan's, ``place_bodies.csv``), else None."""
     pattern, place_of = _place_bodies()
     opened = pattern.search(head)
     return place_of[opened.group(1)] if opened is not None else None

@@ -1500,7 +1500,8 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
         # 营业收入超10亿元的零部件骨干企业: a bound before the number, the class as an attribute (or
         # before a number it implies: 首个工业营收超千亿元的县)
         bound_before = tok.start < tok.num_start or tok.kind == "implied"
-        if tok.qualifier == "at_least" and bound_before and _SIZE_CLASS_OF.match(post):
+        # (营收不足1亿元的企业占规上新材料企业的64.5%: a class under a bound as much as over one)
+        if tok.qualifier in ("at_least", "at_most") and bound_before and _SIZE_CLASS_OF.match(post):
             return True
         if tok.qualifier == "at_least" and bound_before and _COUNTED_CLASS_LABEL.match(post):
             return True  # 营收超100亿元企业（家）  9  7  +2: the label of a row of counts

@@ -157,6 +157,8 @@ _WORK_FOR_THE_GOALS = re.compile(
 _EARLY_MONTH = 3
 #: 到2027年 (or 至2027年底) inside a sentence: a horizon, not a span
 #: (its character class first, the lookbehind after it: the engine then skips to candidates)
+#: a clause that opens on this year (…；今年推动…, 年内新增…)
+_THIS_YEAR_OPENS = re.compile(r"(?:^|(?<=[，；。：\n]))\s*(?:今年|年内|本年度?)")
 _HORIZON_SAID = re.compile(r"[到至](?<![\d年][到至])\s*(?P<year>\d{4})\s*年(?![\d月度])")
 #: the date and time a post of a feed opens with (2025-11-20 18:26 来自 微博视频号)
 _POST_STAMP = re.compile(
@@ -686,9 +688,17 @@ class DocumentState(StatusPeriodRules, IndicatorText):
         """``…工程，到2027年，建成…。…创建国家级绿色工厂30家`` : a year ahead said inside a
         sentence is the horizon of the paragraph's later goals that name none, as it is where
         it opens the paragraph (the year of the text is no likelier for them)."""
-        if self.paragraph_horizon is not None or self.reference is None:
+        if self.reference is None:
             return
         said = _HORIZON_SAID.search(self.period_text, sentence.start, sentence.end)
+        turns = [m.start() for m in _THIS_YEAR_OPENS.finditer(self.period_text, sentence.start, sentence.end)]
+        if turns and (said is None or turns[-1] > said.start()):
+            # 到2028年…覆盖率达到95%以上；今年推动500家…。力争新增规上工业企业200家以上: the goals after a
+            # clause that turns to this year are this year's, not the horizon's
+            self.paragraph_horizon = None
+            return
+        if self.paragraph_horizon is not None:
+            return
         if said is not None and int(said.group("year")) > self.reference.year:
             self.paragraph_horizon = Period.year(int(said.group("year")))
 

@@ -561,6 +561,8 @@ def list_items(text: str, commas: bool = False) -> list[str]:
 def owner_of_attribute(indicator: str) -> str:
     """单晶硅片 of 单晶硅片产能: what an indicator that ends on an attribute is of; "" for any other."""
     said = next((a for a in lexicon().attributes if indicator.endswith(a) and len(indicator) > len(a)), "")
+    if said == "产值" and indicator.endswith("总产值") and len(indicator) > len("总产值"):
+        said = "总产值"  # (规上工业总产值: of 规上工业, whose 增加值 the clause after may give)
     return indicator[: len(indicator) - len(said)] if said else ""
 
 
@@ -1027,7 +1029,7 @@ _EXAMPLE_OF_A_COUNT = re.compile(r"[^，,。；;、]{2,24}?等\s*(?:$|\d|[一二
 #: that sets it against the place before: 而同期全国…)
 _OPENING_WORDS = (
     *("而", "其中", "同时", "全年", "同期", "去年", "今年", "本年度", "本年", "上年", "当年", "明年"),
-    *("本批", "本期", "本次", "预计", "力争"),
+    *("本批", "本期", "本次", "预计", "力争", "仅"),
     *("省会", "首府"),  # 首府南宁市规上工业增加值增长9.2%: the capital, named after what it is
 )
 

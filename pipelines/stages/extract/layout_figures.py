@@ -324,6 +324,8 @@ _VALUE_OF_THE_ROW = frozenset({"绝对额", "绝对值", "绝对数", "总量", 
 #: the kinds a caption's table lists, as a whole (…全市重点产业链主要指标)
 _KINDS_IN_CAPTION = re.compile(r"产业链|产业集群|产业|行业|产品")
 _KINDS_NAME_MAX = 8
+#: a caption of kinds named before what is measured of them (主要货品外销订单, 分商品出口额)
+_MEASURED_AFTER_KINDS = re.compile(r"(?:主要|分|各)(?:货品|商品)(?:类别)?([\u4e00-\u9fff]{2,10})")
 _PLACE_OR_TIME = re.compile(r"[省市县区年月季]")
 #: the periods and the places a caption of places by period opens on (2025年二、三季度全省及部分省辖市…)
 _PLACES_CAPTION_LEAD = re.compile(
@@ -1418,7 +1420,10 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                 if whole and cell.kinds and label in TOTAL_ROWS:
                     # 合计 under 产业链 … in …全市重点产业链主要指标: the sum over the kinds
                     kinds = self._kinds_in_caption(cell.caption)
-                    indicator = self._clean(kinds + indicator) if kinds else indicator
+                    # (合计 under 货品别 in …主要货品外销订单: the orders of all goods)
+                    measured = _MEASURED_AFTER_KINDS.fullmatch(_caption_subject(cell.caption))
+                    thing = kinds or (measured.group(1) if measured is not None else "")
+                    indicator = self._clean(thing + indicator) if thing else indicator
                 # (年份 | 规上工业总产值（亿元） ↵ 2012 | 12463.5: a row a year, of the text's region)
                 row_year = YEAR_ROW_LABEL.fullmatch(label) if named is None else None
                 # (季度 | 到户电价 ↵ 二季度 | 0.6143 under 表1 2025年分季度…: a row a period of the year)

@@ -231,6 +231,8 @@ _WITH_NUMBER_OF = re.compile(r"的([\u4e00-\u9fff]{2,10}?)(?=居|位居|位列|�
 _COUNTS_BEFORE_BREAKDOWN = 3
 #: how a paragraph of places in turn opens (分地区看, and a national text's 分省份看)
 _PLACES_ONE_BY_ONE = (*BREAKDOWN_BY_PLACE, "分省份看", "分省看", "从省份看", "从省份分布看")
+#: a preposition before those a sum went to or a service served (为56家企业发放贷款, 向183家企业兑现)
+_FOR_WHOM = ("为", "向", "给")
 #: a figure that tells how much a number changed, not how many things there are
 _CHANGE_RULES = frozenset({"change_over_base", "net_added"})
 #: a count that won a rank, perhaps with how its things were counted between (以22家新入选居全国首位)
@@ -1168,6 +1170,18 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
         if len(pre_core) > 1 and pre_core.endswith("以") and SCORE_THEN_RANK.match(self.text, tok.end):
             pre_core = pre_core[:-1]  # 钱集镇工业集中区以88.72分居第1位: what scored, not 以
         post_core = self._clean(_LEADING_OF.sub("", ctx.post), post=True)
+        next_number = _DIGIT.search(self.text, tok.end, ctx.clause.end)
+        if (
+            tok.unit_class == "count"
+            and pre_core in ("", *_FOR_WHOM)
+            and not post_core
+            and next_number is not None
+            and ctx.pre.rstrip().endswith(_FOR_WHOM)
+        ):
+            # 今年已向183家企业兑现奖补资金1.96亿元: those the sum went to, named by what was done
+            # for them, up to the sum
+            pre_core = ""
+            post_core = self._clean(self.text[tok.end : next_number.start()], post=True)
         if pre_core in _NO_SUBJECT_ALONE and _LEADS_THE_PLACES.match(self.text, tok.end, ctx.clause.end):
             post_core = ""  # 黄宅镇以98.7亿元继续领跑全县: how it stands, no name of what the number is
         if (

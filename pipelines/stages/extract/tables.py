@@ -342,6 +342,16 @@ _KIND_COLUMNS = frozenset(
         *("等次", "等级", "考核等次", "评价等次"),
     }
 )
+#: a Taiwan release's first column of kinds, named by what its rows sort (货品别, 产品别, 业别), not
+#: by places (县市别, 地区别, 镇别) or periods (旬别, 月别)
+_SORTED_BY_KIND = re.compile(r"[\u4e00-\u9fff]{1,3}(?<![县市区地域省镇乡街村旬月年季日周])别")
+
+
+def _kinds_column(name: str) -> bool:
+    """Whether a table's first column lists kinds (产业, 货品别 …), not places or indicators."""
+    return name in _KIND_COLUMNS or _SORTED_BY_KIND.fullmatch(name) is not None
+
+
 _COLUMN_YEAR = re.compile(r"(?:19|20)\d{2}\s*年(?:度)?")
 #: the day a column's stock stands at, said before its name (截至2025年底市级以上绿色工厂累计（家）)
 _COLUMN_DAY_BEFORE = re.compile(r"截[至止](?:19|20)\d{2}\s*年(?:\d{1,2}\s*月)?(?:底|末)")
@@ -1999,7 +2009,7 @@ def _header(cells: list[tuple[int, str]], bare_passed_over: bool = False) -> lis
         averaged = _average_column(last.year, last.tag)
         return [*_year_columns(years), averaged] + [Column(remark=True)] * (remarks - 1)
     by_indicator: list[Column] = []
-    kinds_down_the_side = cells[0][1] in _KIND_COLUMNS
+    kinds_down_the_side = _kinds_column(cells[0][1])
     for _, said in cells[1:]:
         if not by_indicator and cells[0][1] in _CITY_COLUMNS and said in _PROVINCE_OF_CITY_COLUMNS:
             by_indicator.append(Column(remark=True, indicator=said))  # 城市 | 所属省份 | …: words
@@ -2194,7 +2204,7 @@ def _header(cells: list[tuple[int, str]], bare_passed_over: bool = False) -> lis
             return None
     # (行业  增加值增速%: one column, under a first that says its rows are kinds or places)
     read = [column for column in by_indicator if not column.remark]
-    if len(read) < (1 if cells[0][1] in _KIND_COLUMNS | _REGION_NAME_COLUMNS else 2):
+    if len(read) < (1 if _kinds_column(cells[0][1]) or cells[0][1] in _REGION_NAME_COLUMNS else 2):
         return None
     # (but 利用小时数（小时）  比上年增减（小时）: one level and its change, passed over)
     if (
@@ -2217,7 +2227,7 @@ def _header(cells: list[tuple[int, str]], bare_passed_over: bool = False) -> lis
         ]
     # (项目  金额（亿元）  同比增长（%） ↵ 机电产品出口  5689.4  7.4: rows of things measured, of the
     # text's region, as kinds' rows are)
-    if cells[0][1] in _KIND_COLUMNS | _INDICATOR_NAME_COLUMN:
+    if _kinds_column(cells[0][1]) or cells[0][1] in _INDICATOR_NAME_COLUMN:
         return [dataclasses.replace(column, kinds=True) for column in by_indicator]
     return by_indicator
 
@@ -2581,7 +2591,7 @@ def _with_units_said_above(cells: list[tuple[int, str]], captions: list[str]) ->
     # (企业名称  年末资产总额  营业收入 …: firms, each the text's region's, no place column)
     # (类别  项目数  年度计划投资  1—6月完成  完成率% under 单位：个，亿元: kinds, counted and summed)
     named = listed[:1] and (
-        listed[0].endswith("名称") or listed[0] in _FIRM_COLUMNS or listed[0] in _KIND_COLUMNS
+        listed[0].endswith("名称") or listed[0] in _FIRM_COLUMNS or _kinds_column(listed[0])
     )
     if not units or len(listed) < 3 or not named:
         return None
@@ -3248,6 +3258,10 @@ def _grouped_header(cells: list[tuple[int, str]], above: str) -> list[Column] | 
     return columns
 
 
+#: a column name's unit of percent after it (增速(%), 增长（%）)
+_IN_PERCENT_SUFFIX = re.compile(r"\s*[（(]\s*[%％]\s*[)）]$")
+
+
 def _roles_under_groups(cells: list[tuple[int, str]], above: str, captions: list[str]) -> list[Column] | None:
     """A header of places' indicators, each over a few columns of its level, growth and rank::
 
@@ -3258,14 +3272,20 @@ def _roles_under_groups(cells: list[tuple[int, str]], above: str, captions: list
     roles, not by where it stands (normalisation strips a line's leading spaces): an indicator's
     columns open on its level, or on a growth after the last one's growth or rank."""
     groups = [m.group() for m in _CELL.finditer(above) if m.group() != EMPTY_CELL]
-    if not groups or not _NAME_COLUMN.fullmatch(groups[0].replace(" ", "")):
+    if groups and cells and _NAME_COLUMN.fullmatch(cells[0][1].replace(" ", "")):
+        # (规上工业增加值  固定资产投资 ↵ 县  区  增速(%)  位次  增速(%)  位次: the places' column
+        # named on the line of the roles, under no group)
+        cells = cells[1:]
+    elif not groups or not _NAME_COLUMN.fullmatch(groups[0].replace(" ", "")):
         return None
-    groups = groups[1:]
+    else:
+        groups = groups[1:]
     roles: list[list[tuple[str, str]]] = []
     for _, name in cells:
         said = _ROLE_MONTHS.match(name)
         months = (said.group("months") or "") if said is not None else ""
         rest = name[said.end() :] if said is not None else name
+        rest = _IN_PERCENT_SUFFIX.sub("", rest)  # (增速(%): a growth, in the unit it says)
         role = (
             "level"
             if _LEVEL_COLUMN.fullmatch(name) or (months and not rest)
@@ -3827,7 +3847,7 @@ def _in_percent_said_above(cells: list[tuple[int, str]], captions: list[str]) ->
     """A header of kinds (行业, 产业) under 单位：%, each column that names no unit of its own
     written with it (1—10月增速（%）); None for any other header."""
     said = _unit_line_above(captions)
-    if said is None or said.group(1) not in ("%", "％") or cells[0][1] not in _KIND_COLUMNS:
+    if said is None or said.group(1) not in ("%", "％") or not _kinds_column(cells[0][1]):
         return None
     return [
         cells[0],
@@ -4044,7 +4064,7 @@ def _places_header(cells: list[tuple[int, str]], captions: list[str]) -> list[Co
     names = names[1:] if names[:1] in (["序号"], ["排名"]) else names
     names = [names[0].removeprefix("序号 "), *names[1:]] if names else names
     said = _unit_line_above(captions)
-    kinds = bool(names) and (names[0] in _KIND_COLUMNS or _KIND_NAME_COLUMN.fullmatch(names[0]) is not None)
+    kinds = bool(names) and (_kinds_column(names[0]) or _KIND_NAME_COLUMN.fullmatch(names[0]) is not None)
     # (区县（功能区）: the places, and the other kind listed with them in brackets)
     places = names[0] in _REGION_NAME_COLUMNS or ASIDE.sub("", names[0]) in _REGION_NAME_COLUMNS
     # (乡镇（区）: the towns, and the zone listed with them in brackets)
@@ -4453,12 +4473,32 @@ def _units_listed_above(captions: list[str]) -> list[str]:
     return [unit for unit in re.split(r"[、，,；;]", said.group(1)) if unit] if said is not None else []
 
 
+#: a caption that says its values are growths of an attribute, in % (…增加值累计增速（%）)
+_GROWTH_IN_CAPTION = re.compile(
+    r"(?P<measured>增加值|产值|营业收入|利润总额|投资|产量)(?:累计|当月)?(?:增速|增长率?|增幅)\s*[（(]\s*[%％]\s*[)）]\s*$"
+)
+
+
 def _period_rows_header(cells: list[tuple[int, str]], captions: list[str]) -> list[Column] | None:
     """季度  到户电价  同比增减 under 表1 2025年分季度… ↵ 单位：元/千瓦时，%: a row a period (of the
     caption's year), indicators across, their units listed on a line above in the columns' order
     (a growth's column in % is of the column before it)."""
     names = [cell for _, cell in cells]
     units = _units_listed_above(captions)
+    growths = _GROWTH_IN_CAPTION.search(_caption_above(captions)) if not units else None
+    if (
+        growths is not None
+        and len(names) >= 2
+        and names[0] in _PERIOD_ROWS_COLUMNS
+        and all(_NAME_ONLY.fullmatch(name) for name in names[1:])
+    ):
+        # 时间  电子信息制造业  工业  高技术制造业 under 表1 …增加值累计增速（%）: each column the growth
+        # of its industry's value added, the caption says
+        measured = growths.group("measured")
+        return [
+            Column(indicator=name if name.endswith(measured) else name + measured, unit="%", growth=True)
+            for name in names[1:]
+        ]
     if len(names) < 2 or names[0] not in _PERIOD_ROWS_COLUMNS or not units:
         return None
     money_and_count = _money_and_count(units)
