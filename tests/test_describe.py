@@ -2462,3 +2462,14 @@ def test_a_county_zones_report_to_the_county_under_its_red_header_stays_the_coun
         "共计206家企业参评，其中A类企业41家。郎溪县规上工业亩均税收增长8.2%。\n"
     ).text
     assert describe_document(text, "report.txt").region != "郎溪经济开发区"
+
+
+def test_a_governments_release_naming_a_partner_as_often_as_itself_is_its_own() -> None:
+    # 香港特別行政區政府　新聞公報 ↵ …輸往台灣… (香港 and 台灣 named alike): the government's own page
+    text = (
+        "香港特別行政區政府　新聞公報\n主頁 > 新聞公報 > 2026年10月 > 27日\n\n"
+        "2026年9月份對外商品貿易統計數字\n\n"
+        "政府統計處今日發表的數字顯示，香港商品整體出口貨值上升14.6%。輸往台灣的出口上升20.1%，"
+        "自台灣的進口上升9.3%，與台灣的貿易總額上升15.2%。轉口貨值上升14.8%，香港產品出口下跌5.3%。\n"
+    )
+    assert describe_document(normalize(text).text, "hk_trade.txt").region == "香港特别行政区"

@@ -16314,3 +16314,70 @@ def test_a_periods_table_under_a_caption_of_growths_in_percent() -> None:
     )
     assert by_value[11.6].indicator == "电子信息制造业增加值" and by_value[11.6].measure == "yoy_growth_pct"
     assert (by_value[9.9].period_start, by_value[9.9].period_end) == (date(2026, 1, 1), date(2026, 6, 30))
+
+
+def test_counts_after_the_kinds_a_clause_says_something_is_spread_over_are_each_kinds() -> None:
+    # 新入库企业主要分布在装备制造、农副食品加工…等行业，分别为48家、37家…: each industry's new firms
+    found = figures(
+        "1-10月，全市新入库规上工业企业156家。新入库企业主要分布在装备制造、农副食品加工、纺织服装等行业，"
+        "分别为48家、37家和26家。",
+        region="六安市",
+        ref=date(2026, 11, 10),
+    )
+    by_value = {f.value: f for f in found}
+    kinds = [by_value[v].indicator.split("行业")[0] for v in (48, 37, 26)]
+    assert kinds == ["装备制造", "农副食品加工", "纺织服装"]
+    assert all("新入库企业" in by_value[v].indicator for v in (48, 37, 26))
+
+
+def test_the_base_a_months_change_is_told_against_is_the_same_month_a_year_before() -> None:
+    # …出口额为5012亿元，较2025年同月的4373亿元上升14.6%: 4373 is September 2025's exports, the growth
+    # September 2026's
+    found = figures(
+        "9月份，全省出口额为5012亿元，较2025年同月的4373亿元上升14.6%。同月进口额为5268亿元，较2025年同月上升13.9%。",
+        region="浙江省",
+        ref=date(2026, 10, 27),
+    )
+    by_value = {f.value: f for f in found}
+    assert (by_value[4373].indicator, by_value[4373].period_start) == ("出口额", date(2025, 9, 1))
+    assert (by_value[14.6].indicator, by_value[14.6].period_start) == ("出口额", date(2026, 9, 1))
+    assert "较" not in by_value[13.9].indicator and by_value[13.9].indicator.endswith("进口额")
+
+
+def test_a_meeting_news_item_that_says_it_arranges_the_second_half_reports_the_first() -> None:
+    # 我市召开2026年上半年工业经济运行座谈会，…部署下半年重点工作 ↵ … ↵ 从产业看，汽车…产值增长18.5%: the
+    # meeting's agenda, no plan; the figures after it are the half year's outcomes
+    by_value = described_figures(
+        "芜湖市人民政府 > 政务动态 > 芜湖要闻\n\n我市召开2026年上半年工业经济运行座谈会\n\n"
+        "发布时间：2026-07-18 09:12　　来源：芜湖日报\n\n"
+        "本报讯 7月17日下午，我市召开2026年上半年工业经济运行座谈会，听取企业意见建议，分析研判当前形势，"
+        "部署下半年重点工作。\n\n据通报，1—6月，全市规模以上工业增加值同比增长9.6%。\n\n"
+        "从产业看，汽车及零部件产业产值增长18.5%；新开工亿元以上工业项目176个。\n",
+        "wuhu_meeting.txt",
+    )
+    assert {by_value[v].status for v in (9.6, 18.5, 176)} == {"actual"}
+    assert by_value[18.5].period_end == date(2026, 6, 30)
+
+
+def test_the_items_after_a_summed_output_are_output_over_the_months_too() -> None:
+    # 1—10月，全省累计生产生铁1.68亿吨…；粗钢1.74亿吨…: what was produced over the months, no stock
+    found = figures(
+        "1—10月，全省累计生产生铁1.68亿吨，同比下降2.2%；粗钢1.74亿吨，同比下降2.8%；钢材2.27亿吨，同比增长0.9%。",
+        region="河北省",
+        ref=date(2026, 11, 12),
+    )
+    by_value = {f.value: f for f in found}
+    assert {(by_value[v].period_start, by_value[v].period_end) for v in (1.68, 1.74, 2.27)} == {
+        (date(2026, 1, 1), date(2026, 10, 31))
+    }
+
+
+def test_a_grade_in_brackets_leaves_the_name_of_the_priced_thing_whole() -> None:
+    # 进口铁矿石（62%品位）到港均价103.5美元/吨: the price of imported ore, in dollars a ton
+    found = figures(
+        "10月份，进口铁矿石（62%品位）到港均价103.5美元/吨，同比下降5.1%。",
+        region="河北省",
+        ref=date(2026, 11, 12),
+    )
+    price = {f.value: f for f in found}[103.5]
+    assert (price.indicator, price.unit) == ("进口铁矿石到港均价", "美元/吨")

@@ -1055,6 +1055,8 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
         # 我国工业母机产业… (我国 six times) with one passage on 滕州's cluster (全市 twice), no listed
         # city named: a national story, not the county-level city's
         return country, "country_words", 0.6
+    # (经济部产业园区管理局 at the head of the page: a body that serves one place, naming none)
+    served = _unnamed_places_body("\n".join(text.split("\n", _SITE_LINES)[:_SITE_LINES]))
     for level in levels or ["province", "prefecture"]:
         tally = counts
         if levels and level == "province":
@@ -1062,11 +1064,19 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
             # a province's text names its own cities, and they speak for it too
             tally = _with_cities(regions, counts)
         found = _most_mentioned(regions, level, tally, floor)
-        served = _unnamed_places_body("\n".join(text.split("\n", _SITE_LINES)[:_SITE_LINES]))
         if found is not None and served is not None and _region_by_code()[found.parent_code].name == served:
             # 经济部产业园区管理局 ↵ …屏东科技产业园区… named more than the island: the page of the
             # place's own body, which speaks for all of it, naming the cities its parks stand in
             return served, "masthead", 0.7
+        government = _governments_page(text) if found is not None and not levels else None
+        if (
+            government is not None
+            and found is not None
+            and counts.get(government.code, 0) >= counts[found.code]
+        ):
+            # 香港特別行政區政府　新聞公報 ↵ …自台灣…: the page of the place's own government, which
+            # names it as often as a trading partner
+            return government.name, "masthead", 0.7
         if found is not None and not levels:
             return found.name, "mentions", 0.6
         own = _unlisted_region(level, title, text) if found is not None and level == "prefecture" else None
@@ -1800,6 +1810,21 @@ def _site_body_region(text: str) -> str | None:
     if code is not None:
         return _region_by_code()[code].name
     return _unnamed_places_body(head)
+
+
+#: a place's government named in full on a line of its own, before what the page is (香港特别行政区
+#: 政府　新闻公报)
+_GOVERNMENTS_PAGE = re.compile(
+    r"^\s*([\u4e00-\u9fff]{2,12}?)(?:人民政府|政府)(?:[\s　]+[\u4e00-\u9fff]{2,8})?\s*$", re.M
+)
+
+
+def _governments_page(text: str) -> _Region | None:
+    """The listed region whose government's page this is, by its name at the head of the page."""
+    head = "\n".join(text.split("\n", _SITE_LINES)[:_SITE_LINES])
+    said = _GOVERNMENTS_PAGE.search(head)
+    code = _region_names()[1].get(said.group(1)) if said is not None else None
+    return _region_by_code()[code] if code is not None else None
 
 
 def _unnamed_places_body(head: str) -> str | None:

@@ -239,10 +239,14 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(parts)
 
 
+#: the rest of a grade said in brackets after its number (（62%品位）, （折100%）'s none)
+_GRADE_IN_BRACKETS = re.compile(r"[\u4e00-\u9fff]{1,6}）")
 #: a clause that gives last year's level of the months (or year) just reported (上年同期为-1.23亿元;
 #: 平均得分83.1分，上年为81.4分)
 _SAME_PERIOD_LAST_YEAR_WAS = re.compile(
     r"(?:^|[，,；;]\s*)(?:上年|去年)(?:同期)?(?:为|是|仅为|则为)\s*(?:汇兑损失|亏损|盈利|增长|下降)?$"
+    # (…为5012亿元，较2025年同月的4373亿元上升14.6%: the base the change is told against)
+    r"|(?:^|[，,；;]\s*)(?:较|比)(?:上年|去年|\d{4}\s*年)?同[期月]的\s*$"
 )
 #: the base a change is told against, its own rate in brackets (增速较一季度（6.2%）提高1.6个百分点,
 #: 比2025年全年（6.3%）加快): that rate is the base period's
@@ -1445,6 +1449,13 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
                 m = _AND_WORD.search(mid)
                 cut = m.start() if m else 0
             ends.append(a.end + cut)
+            grade = _GRADE_IN_BRACKETS.match(self.text, a.end, b.start)
+            opened = self.text.rfind("（", starts[-1], a.start)
+            if grade is not None and opened >= 0 and "）" not in self.text[opened : a.start]:
+                # 进口铁矿石（62%品位）到港均价103.5美元/吨: a grade in brackets says which ore, and
+                # the name of what the price is of runs on around it
+                starts.append(starts[-1])
+                continue
             starts.append(a.end + cut)
         ends.append(clause.end)
         return list(zip(starts, ends, strict=True))

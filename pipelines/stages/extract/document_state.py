@@ -155,10 +155,10 @@ _WORK_FOR_THE_GOALS = re.compile(
 )
 #: the last month of a year's first months, when its texts set that year's goals and work
 _EARLY_MONTH = 3
-#: 到2027年 (or 至2027年底) inside a sentence: a horizon, not a span
-#: (its character class first, the lookbehind after it: the engine then skips to candidates)
 #: a clause that opens on this year (…；今年推动…, 年内新增…)
 _THIS_YEAR_OPENS = re.compile(r"(?:^|(?<=[，；。：\n]))\s*(?:今年|年内|本年度?)")
+#: 到2027年 (or 至2027年底) inside a sentence: a horizon, not a span
+#: (its character class first, the lookbehind after it: the engine then skips to candidates)
 _HORIZON_SAID = re.compile(r"[到至](?<![\d年][到至])\s*(?P<year>\d{4})\s*年(?![\d月度])")
 #: the date and time a post of a feed opens with (2025-11-20 18:26 来自 微博视频号)
 _POST_STAMP = re.compile(
@@ -223,6 +223,8 @@ _AGENDA = re.compile(
     # (今天召开这次会议，主要是分析上半年…，部署下半年重点工作: what the meeting is for; 全市工业经济运行
     # 调度会召开，通报…，安排部署三季度及下一步工作)
     r"|(?:召开|举行)(?:这次|本次|今天的)?(?:会议|大会)|(?:会|会议|大会)(?:召开|举行)"
+    # (我市召开2026年上半年工业经济运行座谈会，…部署下半年重点工作: the meeting the news reports)
+    r"|(?:召开|举行)[^，。；]{2,24}?(?:座谈会|调度会|推进会|分析会|工作会|联席会)"
 )
 
 #: an expert's view, reported (一位教授认为，…; 业内人士建议…)

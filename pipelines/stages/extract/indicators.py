@@ -516,10 +516,24 @@ _SAID_OF_EACH = re.compile(
 )
 
 
+#: a clause that says what is spread over the kinds it lists (新入库企业主要分布在装备制造、…等行业，)
+_SPREAD_OVER = re.compile(
+    r"(?P<whose>[^，,。；;：:]*?)(?:主要|大多|多)?(?:分布|集中)(?:在|于)(?P<kinds>[^，,。；;：:]+?)"
+    r"等?(?P<kind>行业|领域|产业)[，,]\s*$"
+)
+
+
 def subject_said_of_each(text: str, start: int, end: int) -> str:
     """The list the clause ending at ``end`` says one thing of (电气机械和器材制造业、汽车制造业
     产能利用率均比二季度有所回升，): the items the values after 分别 in the next clause go to, when
     nothing else is told before them; ``""`` if the clause lists nothing."""
+    spread = _SPREAD_OVER.search(text, start, end)
+    kinds = list_items(spread.group("kinds")) if spread is not None else []
+    if spread is not None and len(kinds) >= 2 and all(region_of_item(strip_chars(x)) is None for x in kinds):
+        # 新入库企业主要分布在装备制造、农副食品加工…等行业，分别为48家、37家…: each kind's part of
+        # what is spread over them
+        whose = strip_chars(spread.group("whose"))
+        return "、".join(strip_chars(x) + spread.group("kind") + whose for x in kinds)
     said = _SAID_OF_EACH.search(text, start, end)
     if said is None:
         return ""

@@ -355,6 +355,8 @@ def has_target_cue(text: str) -> bool:
     return any(status == "target" and pattern.search(text) for pattern, status, _ in lexicon().status_clause)
 
 
+#: a verb of what was made, sold or done, summed after 累计 (累计生产…, 累计实现…)
+_MADE_OR_DONE = re.compile(r"生产|实现|完成|销售|出口|进口|发电|产出")
 #: a clause that says a goal was set, right before the clause of the goal (规划提出，到2025年…)
 _GOAL_SET_BEFORE = re.compile(r"(?:规划|纲要|方案|计划)》?(?:提出|明确|确定|设定)[，,：:]\s*$")
 #: a change's verb before 至 (增至, 提高到, 下降至): a from-to's end, no goal's horizon
@@ -1243,9 +1245,13 @@ class StatusPeriodRules:
         # (…累计建成光伏386兆瓦，2024年自发自用绿电3.9亿千瓦时: a clause that names its own year
         # sums no more what an earlier clause summed)
         own_year = mention is not None and mention.pos + ctx.sentence.start >= ctx.clause.start
+        # (1—10月，全省累计生产生铁1.68亿吨…；粗钢1.74亿吨: the items after the sentence's 累计生产
+        # are what it produced, summed, no stock)
+        summed_at = sentence_pre.rfind("累计")
+        flow_summed = summed_at >= 0 and _MADE_OR_DONE.match(sentence_pre, summed_at + 2) is not None
         strong = strong or (
             "累计" in sentence_pre
-            and ("累计" in clause_pre or not own_year)
+            and ("累计" in clause_pre or not (own_year or flow_summed))
             and not lex.flow_cue.search(clause_pre)
             and not part_of_a_sum
         )
