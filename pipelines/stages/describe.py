@@ -1056,7 +1056,7 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
         # city named: a national story, not the county-level city's
         return country, "country_words", 0.6
     # (经济部产业园区管理局 at the head of the page: a body that serves one place, naming none)
-    served = _unnamed_places_body("\n".join(text.split("\n", _SITE_LINES)[:_SITE_LINES]))
+    served = _unnamed_places_body(_page_head(text))
     for level in levels or ["province", "prefecture"]:
         tally = counts
         if levels and level == "province":
@@ -1770,6 +1770,11 @@ _SITE_CITY = re.compile(
 _SITE_LINES = 8
 
 
+def _page_head(text: str) -> str:
+    """The page's first lines, where a site's or a body's name stands (see ``_SITE_LINES``)."""
+    return "\n".join(text.split("\n", _SITE_LINES)[:_SITE_LINES])
+
+
 #: a province's body whose site a page is on, on a line of its own (安徽省人民政府国有资产监督管理委员会,
 #: 江西省工业和信息化厅)
 _SITE_BODY = re.compile(
@@ -1783,7 +1788,7 @@ _PROVINCES_OWN = re.compile(r"省属|省[\u4e00-\u9fff]{0,4}委|省政府|全省
 def _site_province(text: str) -> str | None:
     """The province whose body's site the page is (see ``_SITE_BODY``), where the text speaks
     of the province's own; else None."""
-    head = "\n".join(text.split("\n", _SITE_LINES)[:_SITE_LINES])
+    head = _page_head(text)
     said = _SITE_BODY.search(head)
     if said is None or not _PROVINCES_OWN.search(text):
         return None
@@ -1804,7 +1809,7 @@ def _site_body_region(text: str) -> str | None:
     """The place whose own body's page this is, by the body's name at the head of the page (see
     ``_PLACES_BODY``), or by a line there that opens on a body that names no place but serves
     only one (经济部全球资讯网, ``place_bodies.csv``), else None."""
-    head = "\n".join(text.split("\n", _SITE_LINES)[:_SITE_LINES])
+    head = _page_head(text)
     said = _PLACES_BODY.search(head)
     code = _region_names()[1].get(said.group(1)) if said is not None else None
     if code is not None:
@@ -1821,7 +1826,7 @@ _GOVERNMENTS_PAGE = re.compile(
 
 def _governments_page(text: str) -> _Region | None:
     """The listed region whose government's page this is, by its name at the head of the page."""
-    head = "\n".join(text.split("\n", _SITE_LINES)[:_SITE_LINES])
+    head = _page_head(text)
     said = _GOVERNMENTS_PAGE.search(head)
     code = _region_names()[1].get(said.group(1)) if said is not None else None
     return _region_by_code()[code] if code is not None else None
@@ -1844,7 +1849,7 @@ def _place_bodies() -> tuple[re.Pattern[str], dict[str, str]]:
 
 def _site_city(text: str) -> _Region | None:
     """The listed city whose site or daily the page is (see ``_SITE_CITY``), else None."""
-    head = "\n".join(text.split("\n", _SITE_LINES)[:_SITE_LINES])
+    head = _page_head(text)
     code_of = _region_names()[1]
     for said in _SITE_CITY.finditer(head):
         name = said.group(1) or said.group(2) or said.group(3)

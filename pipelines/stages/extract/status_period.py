@@ -1250,7 +1250,7 @@ class StatusPeriodRules:
         summed_at = sentence_pre.rfind("累计")
         flow_summed = summed_at >= 0 and _MADE_OR_DONE.match(sentence_pre, summed_at + 2) is not None
         strong = strong or (
-            "累计" in sentence_pre
+            summed_at >= 0
             and ("累计" in clause_pre or not (own_year or flow_summed))
             and not lex.flow_cue.search(clause_pre)
             and not part_of_a_sum

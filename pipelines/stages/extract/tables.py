@@ -296,7 +296,6 @@ _BRACKETED_BASES = re.compile(rf"(?:{_BRACKETED_BASE.pattern}\s*)+")
 _KIND_COLUMNS = frozenset(
     {
         *("产业", "行业", "产业链", "重点产业链", "领域", "类别", "分类", "门类", "产业集群", "集群名称"),
-        "行业别",  # (a Taiwan release's 行業別  第3季產值  年增率: each industry's)
         *(
             "产业类别",
             "行业类别",
@@ -342,7 +341,7 @@ _KIND_COLUMNS = frozenset(
         *("等次", "等级", "考核等次", "评价等次"),
     }
 )
-#: a Taiwan release's first column of kinds, named by what its rows sort (货品别, 产品别, 业别), not
+#: a Taiwan release's first column of kinds, named by what its rows sort (行业别, 货品别, 产品别), not
 #: by places (县市别, 地区别, 镇别) or periods (旬别, 月别)
 _SORTED_BY_KIND = re.compile(r"[\u4e00-\u9fff]{1,3}(?<![县市区地域省镇乡街村旬月年季日周])别")
 
