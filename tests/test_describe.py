@@ -2473,3 +2473,13 @@ def test_a_governments_release_naming_a_partner_as_often_as_itself_is_its_own() 
         "自台灣的進口上升9.3%，與台灣的貿易總額上升15.2%。轉口貨值上升14.8%，香港產品出口下跌5.3%。\n"
     )
     assert describe_document(normalize(text).text, "hk_trade.txt").region == "香港特别行政区"
+
+
+def test_a_table_row_of_numbers_is_no_signing_date() -> None:
+    # 制造业    7820       -3.1: a label, then numbers a dash and a dot apart, is no day (7820-03-01)
+    text = normalize(
+        "行业                          机构单位数目  按年变动(%)\n"
+        "制造业                               7820       -3.1\n"
+        "纺织及服装                    1480       -6.8\n"
+    ).text
+    assert describe_document(text, "table.txt").reference_date is None

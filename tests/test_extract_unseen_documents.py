@@ -16381,3 +16381,98 @@ def test_a_grade_in_brackets_leaves_the_name_of_the_priced_thing_whole() -> None
     )
     price = {f.value: f for f in found}[103.5]
     assert (price.indicator, price.unit) == ("进口铁矿石到港均价", "美元/吨")
+
+
+def test_units_and_people_employed_counted_in_a_month_stand_at_its_end() -> None:
+    # 二○二六年六月，私營機構單位數目為352 640個，較二○二五年六月減少0.4%: a count of what stands, at
+    # the month's end, its growth too; the month's electricity used stays the month's
+    found = figures(
+        "2026年6月，全市私营机构单位数目为352640个，较2025年6月减少0.4%。"
+        "同期，私营机构就业人数为2612500人，按年下跌0.6%，但较2026年3月的2607300人略为上升。"
+        "全市工业用电量为12.6亿千瓦时。",
+        region="苏州市",
+        ref=date(2026, 9, 17),
+    )
+    by_value = {f.value: f for f in found}
+    june_end = (date(2026, 6, 30), date(2026, 6, 30))
+    for value in (352640, -0.4, 2612500, -0.6):
+        assert (by_value[value].period_start, by_value[value].period_end) == june_end
+    march = by_value[2607300]
+    assert (march.indicator, march.period_start, march.period_end) == (
+        "私营机构就业人数",
+        date(2026, 3, 31),
+        date(2026, 3, 31),
+    )
+    assert (by_value[12.6].period_start, by_value[12.6].period_end) == (date(2026, 6, 1), date(2026, 6, 30))
+
+
+def test_a_survey_index_of_the_people_employed_stays_the_months() -> None:
+    # 从业人员指数为48.3%: a purchasing managers' index, of the month, not a count at its end
+    found = figures(
+        "6月份，制造业从业人员指数为48.3%，比上月微升0.1个百分点。", region="全国", ref=date(2026, 6, 30)
+    )
+    index = {f.value: f for f in found}[48.3]
+    assert (index.period_start, index.period_end) == (date(2026, 6, 1), date(2026, 6, 30))
+
+
+def test_a_table_of_units_and_people_employed_in_a_month_stands_at_its_end() -> None:
+    # 表一 …（二○二六年六月） ↵ 行業  機構單位數目  按年變動(%)  就業人數  按年變動(%): counts with no unit
+    # in their names but what they count, at the month's end
+    by_value = described_figures(
+        "香港特別行政區政府　新聞公報\n\n二○二六年六月就業及職位空缺統計數字\n\n"
+        "　　政府統計處今日（九月十七日）發表二○二六年六月的就業及職位空缺統計數字。\n\n"
+        "表一　按選定工業行業劃分的機構單位數目及就業人數（二○二六年六月）\n\n"
+        "行業                          機構單位數目  按年變動(%)  就業人數  按年變動(%)\n"
+        "製造業                               7 820       -3.1     79 400       -2.8\n"
+        "電力及燃氣供應                         140       +0.7      8 950       +0.8\n",
+        "hk_employment.txt",
+    )
+    for value in (7820, -3.1, 79400, 140, 8950):
+        assert (by_value[value].period_start, by_value[value].period_end) == (
+            date(2026, 6, 30),
+            date(2026, 6, 30),
+        )
+    assert (by_value[7820].unit, by_value[7820].indicator) == ("个", "制造业机构单位数目")
+
+
+def test_an_index_table_with_the_months_to_dates_growth_alone_gives_each_column_its_period() -> None:
+    # 115年10月  累計1-10月 ↵ 行業別  指數  年增率(%)  年增率(%): the month's index and growth, then the
+    # months to date's growth alone
+    by_value = described_figures(
+        "經濟部全球資訊網\n\n115年10月工業生產指數年增11.83%，累計1至10月年增9.54%\n\n"
+        "發布日期：2026-11-23\n\n"
+        "　　經濟部統計處今(23)日發布115年10月工業生產統計。\n\n"
+        "表1　工業生產指數\n"
+        "                              115年10月             累計1-10月\n"
+        "行業別                      指數      年增率(%)       年增率(%)\n"
+        "工業生產總指數             128.62      11.83            9.54\n"
+        "  製造業                   130.15      12.37           10.02\n",
+        "tw_ipi.txt",
+    )
+    october = (date(2026, 10, 1), date(2026, 10, 31))
+    for value in (128.62, 11.83, 130.15, 12.37):
+        assert (by_value[value].period_start, by_value[value].period_end) == october
+    for value in (9.54, 10.02):
+        assert (by_value[value].period_start, by_value[value].period_end) == (
+            date(2026, 1, 1),
+            date(2026, 10, 31),
+        )
+
+
+def test_a_share_compared_with_the_same_month_a_year_before_is_the_months() -> None:
+    # 115年10月工業生產指數年增11.83%，累計1至10月年增9.54%: a release on the month and the months to
+    # date; a share compared with 上年同月 is the month's, not the months to date's
+    by_value = described_figures(
+        "經濟部全球資訊網\n\n115年10月工業生產指數年增11.83%，累計1至10月年增9.54%\n\n"
+        "發布日期：2026-11-23\n\n"
+        "　　115年10月工業生產指數為128.62，較上年同月增加11.83%；"
+        "累計1至10月工業生產指數較上年同期增加9.54%。\n"
+        "　　資訊電子工業占製造業生產比重達48.2%，較上年同月提高5.1個百分點。\n",
+        "tw_ipi_prose.txt",
+    )
+    for value in (48.2, 5.1):
+        assert (by_value[value].period_start, by_value[value].period_end) == (
+            date(2026, 10, 1),
+            date(2026, 10, 31),
+        )
+    assert by_value[9.54].period_start == date(2026, 1, 1)

@@ -55,8 +55,9 @@ _TOWN_TITLE = re.compile(r"(?!乡村)[\u4e00-\u9fff]{2,4}(?:镇|乡|街道)(?:(?
 _HEADER_LINES = 30
 _FOOTER_LINES = 5
 
-#: a date (2026年1月3日, 2026-01-03), not the months of a caption (2026年1-3月)
-_DATE = r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d|\s*月)"
+#: a date (2026年1月3日, 2026-01-03), not the months of a caption (2026年1-3月); a dash or a dot
+#: joins its parts without spaces, so a table row of numbers (制造业    7820       -3.1) is no date
+_DATE = r"((?:19|20)\d{2})(?:\s*年\s*|[-/.])(\d{1,2})(?:\s*月\s*|[-/.])(\d{1,2})(?!\d|\s*月)"
 #: a newspaper's name on a line of its own (香港文汇报 Wen Wei Po)
 _MASTHEAD = re.compile(r"[\u4e00-\u9fff]{1,8}(?:日报|晚报|时报|商报|报)\s*[A-Za-z .]*")
 #: a line that is a date: 2024年6月3日, or with its weekday, time or page chrome after it

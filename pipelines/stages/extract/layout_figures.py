@@ -38,6 +38,8 @@ from pipelines.stages.extract.periods import (
     years_shifted,
 )
 from pipelines.stages.extract.status_period import (
+    COUNTED_IN_A_MONTH,
+    MEASURES_OF_WHAT_STANDS,
     THIS_WEEK,
     StatusPeriodRules,
     last_status_cue,
@@ -208,7 +210,7 @@ _GROWTH_NAME = re.compile(
 #: what a table's caption says around the whole it breaks down: 表1  2026年1—10月份 | 规模以上
 #: 工业企业 | 主要财务指标
 _CAPTION_FRAME = re.compile(
-    r"^附?表\s*(?:\d{1,2}(?=(?:19|20)\d{2}\s*年)|\d{1,2}(?![\d年]))\s*|^附?表\s+|(?:19|20)\d{2}\s*年(?:\d{1,2}\s*[-—–~至]\s*)?(?:\d{1,2}\s*月份?)?"
+    r"^附?表\s*(?:\d{1,2}(?=(?:19|20)\d{2}\s*年)|\d{1,2}(?![\d年])|[一二三四五六七八九十]{1,2}(?=\s))\s*|^附?表\s+|(?:19|20)\d{2}\s*年(?:\d{1,2}\s*[-—–~至]\s*)?(?:\d{1,2}\s*月份?)?"
     r"|(?:主要)?(?:财务|经济效益|经济|经营|效益)?指标$|(?:基本|主要)?情况$"
 )
 #: the last month of the months to date a caption names (…（2025年1—10月）): 本月 where it names no one month
@@ -1652,6 +1654,16 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                 period = Period.as_of(period.end)
             elif cell.kind == "region" and period.end is not None and _STANDS_AT_THE_END.search(indicator):
                 # 银川市 … 64.70 under 资产负债率（%）: each place's ratio at the year's end
+                period = Period.as_of(period.end)
+            if (
+                period.relative == "month"
+                and period.end is not None
+                and measure in MEASURES_OF_WHAT_STANDS
+                and (measure != "amount" or unit.unit_class == "count")
+                and COUNTED_IN_A_MONTH.search(indicator)
+            ):
+                # 制造业  7820  -3.1  79400  -2.8 under 机构单位数目  按年变动(%)  就业人数 …（2026年6月）:
+                # units and the people employed at the month's end, and their growth
                 period = Period.as_of(period.end)
             if (
                 period.kind == AS_OF

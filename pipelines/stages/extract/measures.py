@@ -264,6 +264,12 @@ _AMONG_END = re.compile(r"(?:之|当)?中\s*$")
 _AMONG_AFTER = re.compile(r"[^，,。；;\d]{0,14}?(?:之|当)?中(?:有|的)")
 
 #: what stands after a number and before the noun it counts, naming nothing (…家的企业; 万元整)
+#: a level a comparison is made with (较2026年3月的2 607 300人), and how the figure moved from it,
+#: said after it (略为上升): no name of the level
+_COMPARED_WITH_LEVEL = re.compile(r"[较比][^，。；,;]{1,16}的\s*$")
+_ONLY_HOW_IT_MOVED = re.compile(
+    r"(?:略为|略有|稍有|明显|大幅|小幅|有所|略微)?(?:上升|下降|增加|减少|回升|回落|提高|降低|增长)"
+)
 _LEADING_OF = re.compile(r"^[ *]*(?:的|整(?![体治改合顿]))")
 #: the project a sum before 的 is of (总投资26亿元的新能源电池零部件项目厂房已经封顶), whatever the
 #: clause goes on to say of it
@@ -1170,6 +1176,8 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
         if len(pre_core) > 1 and pre_core.endswith("以") and SCORE_THEN_RANK.match(self.text, tok.end):
             pre_core = pre_core[:-1]  # 钱集镇工业集中区以88.72分居第1位: what scored, not 以
         post_core = self._clean(_LEADING_OF.sub("", ctx.post), post=True)
+        if _ONLY_HOW_IT_MOVED.fullmatch(post_core) and _COMPARED_WITH_LEVEL.search(ctx.pre):
+            post_core = ""
         next_number = _DIGIT.search(self.text, tok.end, ctx.clause.end)
         if (
             tok.unit_class == "count"

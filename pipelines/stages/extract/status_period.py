@@ -92,8 +92,9 @@ _YEARS_FUNDS = re.compile(
 )
 #: a clause that opens on a cause (随着去年下半年投产的…)
 _CAUSE_OPENING = re.compile(r"\s*(?:随着|得益于|受益于)")
-#: 较2020年末的37家: a level named as the base of a comparison, right before its number
-_BASE_VALUE = re.compile(r"(?:较|比)\s*(?P<y>\d{4})\s*年(?P<end>末|底)?的\s*$")
+#: 较2020年末的37家, 較二○二六年三月的2 607 300人: a level named as the base of a comparison, right
+#: before its number
+_BASE_VALUE = re.compile(r"(?:较|比)\s*(?P<y>\d{4})\s*年(?:(?P<m>\d{1,2})\s*月份?)?(?P<end>末|底)?的\s*$")
 #: a breakdown by place of the figures before (从地区分布看，太原市新认定298家…)
 BREAKDOWN_BY_PLACE = (
     "分地区看",
@@ -127,6 +128,8 @@ _SUMMED_OVER_SPAN = re.compile(
     r"新增|净增|净减|新建|新培育|新认定|实施|推动|完成|实现|生产|销售|出口|引进|签约|开工|投产|兑现|发放|拨付|下达|减免|安排|投入|争取|支持|带动|开行|发送|运输|运送|接待|办理|处置|回收"
 )
 #: 比10月份加快: a growth compared with the month before, so of the month after it
+#: a comparison with the same month a year before (较上年同月), of one month's figure
+_SAME_MONTH_COMPARED = re.compile(r"[较比](?:上年|去年)同月")
 _MONTH_COMPARED = re.compile(r"比(\d{1,2})月份?(?:加快|回落|提高|放缓|扩大|收窄|回升|下降)")
 #: a change over the quarter before (比二季度上升0.8个百分点): the quarter after it is the figure's
 #: (not 比一季度加快 in a half-year report: the first quarter is also the months to date, and the
@@ -232,13 +235,20 @@ _STOCK_NAMED = re.compile(r"资产|负债|余额|存量|保有量|拥有量|在�
 _ENTERED_THE_LIST = re.compile(r"(?:入围|上榜)(?!企业)")
 #: a goal of the whole year (年度计划投资, 全年目标)
 _WHOLE_YEARS_PLAN = re.compile(r"(?:年度|全年)(?:计划|目标)")
-#: things counted where they stand (users, base stations, ports, certified firms in force): a level
-#: of them is a stock
 #: a change since the last year's end (比上年末, 较去年底)
 _SINCE_THE_YEARS_END = re.compile(r"[比较](?:上年|去年)(?:末|底)")
 #: things that stand where they are even said without a cue of a stock (【长春市】5G基站2.18万个)
 _STANDING_WITHOUT_A_CUE = re.compile(r"基站|端口")
+#: things counted where they stand (users, base stations, ports, certified firms in force): a level
+#: of them is a stock
 _STANDING = re.compile(r"用户|基站|端口|终端|有效数|有效期内|有效(?:发明)?专利")
+#: units, firms and the people they employ, counted in a month (二○二六年六月，私營機構單位數目為…,
+#: 就業人數為…): they stand at the month's end, where a month's output is the month's
+MEASURES_OF_WHAT_STANDS = ("amount", "yoy_growth_pct", "share_pct", "pp_change")
+COUNTED_IN_A_MONTH = re.compile(
+    r"(?:(?:单位|机构|企业|场所)(?:数目|数量|总数|数)|就业人数|从业人(?:员|数)|(?:(?<!用)工人|员工|职工)(?:数目|人数|数)"
+    r"|职位空缺)(?!指数)"  # (从业人员指数: a survey's index of them, of the month)
+)
 #: a goal said as a level to reach (突破8500亿元, 达到50万辆), not as what is added
 _LEVEL_GOAL = re.compile(r"达到|突破|超过|跃上|迈上|提升至|提高到|提高至|增至|(?<![下到表传送])达")
 #: a goal that sums what the plan's years add (累计新增, 新培育, 三年…): over the years, not at their end
@@ -1180,6 +1190,33 @@ class StatusPeriodRules:
     def _period(
         self, tok: Token, ctx: Context, measure: str, status: str, no_mention: bool = False
     ) -> tuple[Period, str, bool]:
+        """The period a figure is of, and whether it is a stock standing at the period's end."""
+        period, rule, stock = self._period_said(tok, ctx, measure, status, no_mention)
+        if (
+            period.relative == "month"
+            and period.end is not None
+            and status == "actual"
+            and measure in MEASURES_OF_WHAT_STANDS
+            and (measure != "amount" or tok.unit_class == "count")
+            and self._counts_what_stands(tok, ctx)
+        ):
+            # 二○二六年六月，私營機構單位數目為352 640個，較二○二五年六月減少0.4%: units, firms and
+            # the people they employ stand at the month's end, and so do their growth and shares
+            return Period.as_of(period.end), "period_counted_at_month_end", measure == "amount"
+        return period, rule, stock
+
+    def _counts_what_stands(self, tok: Token, ctx: Context) -> bool:
+        """The clause, or the subject it goes on with, counts units, firms or people employed."""
+        lex = lexicon()
+        clause_pre = self.text[ctx.clause.start : tok.start]
+        subject = ctx.inherited.indicator if ctx.inherited is not None else ""
+        return bool(COUNTED_IN_A_MONTH.search(subject + clause_pre)) and not (
+            lex.flow_cue.search(clause_pre) or lex.flow_nouns.search(clause_pre)
+        )
+
+    def _period_said(
+        self, tok: Token, ctx: Context, measure: str, status: str, no_mention: bool
+    ) -> tuple[Period, str, bool]:
         lex = lexicon()
         held = self.periods.find(tok.held_in, False) if tok.held_in else []
         if held:
@@ -1332,6 +1369,11 @@ class StatusPeriodRules:
         if compared is not None and measure == "amount":
             # 达到157家，较2020年末的37家增加120家: the base is the level of the year named
             base_year = int(compared.group("y"))
+            if compared.group("m"):
+                base_month = int(compared.group("m"))
+                if compared.group("end") or stock:
+                    return Period.as_of(month_end(base_year, base_month)), "period_comparison_base", True
+                return Period.month(base_year, base_month), "period_comparison_base", False
             if compared.group("end"):
                 return Period.as_of(date(base_year, 12, 31)), "period_comparison_base", True
             return Period.year(base_year), "period_comparison_base", stock
@@ -1695,6 +1737,15 @@ class StatusPeriodRules:
                 and int(before.group(1)) + 1 == through.month
                 and measure in ("yoy_growth_pct", "pp_change")
             ):
+                return (
+                    Period(through.replace(day=1), through, UNKNOWN, "month"),
+                    "period_month_compared",
+                    False,
+                )
+            same_month = _SAME_MONTH_COMPARED.search(self.period_text, ctx.sentence.start, ctx.sentence.end)
+            if same_month is not None and through is not None and current.kind == YTD:
+                # …占製造業生產比重達48.2%，較上年同月提高5.1個百分點, in a release on 10月 and 1—10月:
+                # the month's, compared with the same month
                 return (
                     Period(through.replace(day=1), through, UNKNOWN, "month"),
                     "period_month_compared",

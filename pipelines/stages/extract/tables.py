@@ -262,6 +262,7 @@ _COUNTERS = {
     "项数": "项",
     "件数": "件",
     "人数": "人",
+    "数目": "个",  # (机构单位数目: Hong Kong's count of establishments)
 }
 _COUNTED_COLUMN = re.compile(rf"[\u4e00-\u9fff]{{1,8}}(?P<counter>{'|'.join(_COUNTERS)})")
 #: a column of the months to date of the level before (1—11月累计（万吨）)
@@ -2840,7 +2841,10 @@ _INDEX_PERIOD_COLUMN = re.compile(
 )
 #: the growth of the level column before it (按年变动（%）, 同比增长（%）)
 #: (按年變動%: its % without brackets)
-_INDEX_GROWTH_COLUMN = re.compile(r"(?:按年|同比)(?:变动|增长|增减)(?:率)?\s*(?:[（(]\s*%\s*[)）]|%)")
+#: (年增率(%): Taiwan's)
+_INDEX_GROWTH_COLUMN = re.compile(
+    r"(?:(?:按年|同比)(?:变动|增长|增减)(?:率)?|年增率)\s*(?:[（(]\s*%\s*[)）]|%)"
+)
 #: the change of the level column over the quarter before (按季变动（%）, 环比增长（%）)
 _OVER_THE_QUARTER_BEFORE = re.compile(r"(?:按季|环比)(?:变动|增长|增减)(?:率)?\s*(?:[（(]\s*%\s*[)）]|%)")
 
@@ -2850,11 +2854,16 @@ def _periods_over_index_pairs(names: list[str], captions: list[str]) -> list[Col
     an index: each period's level and its growth, the periods on the line above the header."""
     above = [m.group() for m in _CELL.finditer(captions[-1])] if captions else []
     caption = captions[-2] if len(captions) > 1 else ""
-    if not above or len(names) != 1 + 2 * len(above) or "指数" not in caption:
+    if "指数" not in caption:
         return None
-    if not _periods_over_levels_and_growths(above, names) or not all(name == "指数" for name in names[1::2]):
+    groups = _columns_under_periods(above, names)
+    if groups is None or not all(group[0] == "指数" for group in groups if len(group) == 2):
         return None
-    return _levels_and_growths(above)
+    return [
+        Column(period=period) if name == "指数" else Column(unit="%", growth=True, period=period)
+        for period, group in zip(above, groups, strict=True)
+        for name in group
+    ]
 
 
 #: a period over a pair of columns, beside an index's quarters (2026年上半年, 2026年前三季度)
@@ -2862,17 +2871,38 @@ _HALF_OR_QUARTERS_COLUMN = re.compile(r"\d{4}\s*年(?:上半年|下半年|前三
 
 
 def _periods_over_levels_and_growths(periods: list[str], names: list[str]) -> bool:
-    """Whether a line of periods stands over a header that gives each a pair of columns, its level
-    and its growth (2026年第二季  2026年上半年 ↵ 主要商品  百万港元  按年变动(%)  百万港元  按年变动(%))."""
-    if not periods or len(names) != 1 + 2 * len(periods):
-        return False
+    """Whether a line of periods stands over a header that gives each its level and its growth, or
+    its growth alone (2026年第二季  2026年上半年 ↵ 主要商品  百万港元  按年变动(%)  百万港元  按年变动(%))."""
+    return _columns_under_periods(periods, names) is not None
+
+
+#: the months to date over a column, their year the table's (累计1-10月)
+_MONTHS_SUMMED_COLUMN = re.compile(r"(?:\d{4}\s*年)?累计\s*1\s*[-—–~至]\s*(?:1[0-2]|[2-9])\s*月")
+
+
+def _columns_under_periods(periods: list[str], names: list[str]) -> list[list[str]] | None:
+    """The header's columns after its label, each period's in turn: a level and its growth, or the
+    growth alone (2026年10月  累计1-10月 ↵ 行业别  指数  年增率(%)  年增率(%): the months to date's
+    index is not given); None where the line above is no periods' or the columns part otherwise."""
     said = (
         _INDEX_PERIOD_COLUMN.fullmatch(name)
         or _WHOLE_YEAR_COLUMN.fullmatch(name)
         or _HALF_OR_QUARTERS_COLUMN.fullmatch(name)
+        or _MONTHS_SUMMED_COLUMN.fullmatch(name)
         for name in periods
     )
-    return all(said) and all(map(_INDEX_GROWTH_COLUMN.fullmatch, names[2::2]))
+    if not periods or not all(said):
+        return None
+    groups: list[list[str]] = []
+    for name in names[1:]:
+        growth = _INDEX_GROWTH_COLUMN.fullmatch(name) is not None
+        if growth and groups and len(groups[-1]) == 1 and not _INDEX_GROWTH_COLUMN.fullmatch(groups[-1][0]):
+            groups[-1].append(name)  # the level's growth
+        else:
+            groups.append([name])
+    if len(groups) != len(periods) or not all(_INDEX_GROWTH_COLUMN.fullmatch(group[-1]) for group in groups):
+        return None
+    return groups
 
 
 def _periods_over_sum_pairs(names: list[str], captions: list[str]) -> list[Column] | None:
@@ -2880,7 +2910,8 @@ def _periods_over_sum_pairs(names: list[str], captions: list[str]) -> list[Colum
     sum in the unit its column names, and its growth; None for any other header."""
     above = [m.group() for m in _CELL.finditer(captions[-1])] if captions else []
     units = set(names[1::2])
-    if not _periods_over_levels_and_growths(above, names) or len(units) != 1:
+    groups = _columns_under_periods(above, names)
+    if groups is None or any(len(group) != 2 for group in groups) or len(units) != 1:
         return None
     unit = units.pop()
     if split_unit(unit) is None:
