@@ -16476,3 +16476,149 @@ def test_a_share_compared_with_the_same_month_a_year_before_is_the_months() -> N
             date(2026, 10, 31),
         )
     assert by_value[9.54].period_start == date(2026, 1, 1)
+
+
+def test_a_count_a_year_on_average_after_the_whole_is_of_the_same_things() -> None:
+    # …三年间，全县共实现“小升规”企业147家，年均49家: the same firms, a year on average
+    found = figures(
+        "2023年至2025年三年间，全县共实现“小升规”企业147家，年均49家。",
+        region="宁海县",
+        ref=date(2026, 4, 16),
+    )
+    average = {f.value: f for f in found}[49]
+    assert average.indicator == "“小升规”企业年均"
+
+
+def test_a_pool_of_firms_being_fostered_keeps_its_name() -> None:
+    # 培育库在库企业共186家: the firms in the pool, not 库在库企业 after a verb 培育 cut off
+    found = figures("目前，全县培育库在库企业共186家。", region="宁海县", ref=date(2026, 4, 16))
+    assert {f.value: f for f in found}[186].indicator == "培育库在库企业"
+
+
+def test_a_pages_own_headline_over_its_dateline_leaves_the_region_described() -> None:
+    # 全国百强县榜单揭晓 长兴位次再前移 ↵ (subtitle) ↵ 发布时间：…: the page's own headline, not the
+    # headline of a post in a feed; its figures are the described place's, not the 全国 it names first
+    text = normalize(
+        "湖州在线 > 湖州日报 > 要闻 > 县区新闻\n\n全国百强县榜单揭晓 长兴位次再前移\n"
+        "工业百强县排名升至第26位，县域综合实力迈上新台阶\n\n"
+        "发布时间：2026-08-14 08:32　　来源：湖州日报\n\n"
+        "本报讯 日前，《2026中国县域经济百强研究》发布，长兴县排名升至第31位。\n\n"
+        "2025年，长兴县实现地区生产总值1016.8亿元。一般公共预算收入92.6亿元，同比增长4.1%。\n"
+    ).text
+    meta = describe_document(text, "changxing.txt")
+    by_value = {f.value: f for f in extract_figures(text, meta)}
+    assert meta.region != "全国"
+    assert {by_value[v].region for v in (92.6, 4.1)} == {meta.region}
+
+
+def test_a_table_of_yearly_changes_by_industry_under_a_hong_kong_caption() -> None:
+    # 表1　工業生產指數的按年變動百分率（按行業類別劃分） ↵ 行業類別  2026年第二季#  2026年第三季: each
+    # industry's growth in each quarter; 較2026年第二季的1.1% is the second quarter's
+    by_value = described_figures(
+        "香港特別行政區政府　新聞公報\n\n2026年第三季工業生產指數\n\n"
+        "　　政府統計處今日（十二月四日）發表的數字顯示，2026年第三季本地製造業的工業生產指數較2025年同季"
+        "上升1.8%，升幅較2026年第二季的1.1%有所擴大。\n\n"
+        "表1　工業生產指數的按年變動百分率（按行業類別劃分）\n\n"
+        "行業類別　　　　　　　　　　　　　　　2026年第二季#　　2026年第三季\n"
+        "　食品、飲品及煙草製品　　　　　　　　　　 +2.9　　　　　　+3.7\n"
+        "　紡織製品及成衣　　　　　　　　　　　　　 -3.8　　　　　　-4.5\n",
+        "hk_ipi.txt",
+    )
+    second, third = (date(2026, 4, 1), date(2026, 6, 30)), (date(2026, 7, 1), date(2026, 9, 30))
+    for value, quarter in ((2.9, second), (3.7, third), (-3.8, second), (-4.5, third), (1.1, second)):
+        assert (by_value[value].measure, by_value[value].period_start, by_value[value].period_end) == (
+            "yoy_growth_pct",
+            *quarter,
+        )
+    assert by_value[-4.5].indicator.startswith("纺织制品及成衣")
+
+
+def test_a_bulletins_table_of_the_share_of_the_years_goal_done_without_the_goal() -> None:
+    # 经 济 运 行 简 报 ↵ … ↵ 2026年1-10月全区经济运行情况 ↵ 指标名称  单位  1-10月  同比增长(%)
+    # 完成年度目标(%): the months' level, growth and share of the goal; what the prose counts after
+    # 今年 is of the months the headline names too
+    by_value = described_figures(
+        "长沙经济技术开发区\n\n经 济 运 行 简 报\n\n2026年第10期（总第178期）\n\n"
+        "长沙经济技术开发区管理委员会经济发展局　　　　　　　2026年11月17日\n\n"
+        "2026年1-10月全区经济运行情况\n\n"
+        "表1　2026年1-10月长沙经开区主要经济指标完成情况\n\n"
+        "指标名称                  单位      1-10月    同比增长(%)   完成年度目标(%)\n"
+        "固定资产投资              亿元       412.7       6.5          86.0\n"
+        "一般公共预算收入          亿元        58.6       4.7          83.1\n\n"
+        "今年全区纳入省市重点建设项目64个，1-10月累计完成投资187.3亿元。新签约引进项目48个，"
+        "新开工项目31个。\n",
+        "cskfq.txt",
+    )
+    months = (date(2026, 1, 1), date(2026, 10, 31))
+    for value in (412.7, 6.5, 86.0, 83.1, 48, 31):
+        assert (by_value[value].period_start, by_value[value].period_end) == months
+    assert by_value[86.0].measure == "share_pct"
+
+
+def test_a_listed_firms_lines_of_business_with_a_margin_change_in_words() -> None:
+    # 主营业务分产品情况 ↵ 单位：万元 ↵ 分产品  营业收入  营业成本  毛利率(%)  … 毛利率比上年同期增减:
+    # each line's revenue and cost in 万元, its margin in %, the last column words
+    found = figures(
+        "主营业务分产品情况\n单位：万元\n"
+        "分产品            营业收入    营业成本    毛利率(%)  营业收入比上年同期增减(%)  毛利率比上年同期增减"
+        "\n"
+        "汽车热管理零部件  186,425.37  146,812.06  21.25      12.38                      减少0.64个百分点\n"
+        "储能温控设备      41,893.22   33,671.45   19.63      27.15                      增加2.10个百分点\n",
+        region="芜湖市",
+        ref=date(2026, 8, 20),
+    )
+    by_value = {f.value: f for f in found}
+    assert (by_value[186425.37].indicator, by_value[186425.37].unit) == ("汽车热管理零部件营业收入", "万元")
+    assert (by_value[21.25].measure, by_value[27.15].measure) == ("share_pct", "yoy_growth_pct")
+    assert not any(
+        "个百分点" in f.quote and f.measure == "pp_change" and "分产品" in f.indicator for f in found
+    )
+
+
+def test_next_years_projects_named_after_this_years_goals_leave_them_this_years() -> None:
+    # …确保全年完成重大项目投资1060亿元以上；力争年底前再竣工投产项目30个左右；同步谋划储备一批2027年
+    # 重大项目, in November: this year's goals
+    found = figures(
+        "各地要紧盯年度目标，确保全年完成重大项目投资1060亿元以上；力争年底前再竣工投产项目30个左右；"
+        "同步谋划储备一批2027年重大项目。",
+        region="宣城市",
+        ref=date(2026, 11, 12),
+    )
+    by_value = {f.value: f for f in found}
+    assert {by_value[v].period_end.year for v in (1060, 30) if by_value[v].period_end} == {2026}
+
+
+def test_the_year_end_of_a_sentence_that_named_its_year_is_that_years() -> None:
+    # 2025年，全省…新增上云企业5.2万家，年末上云企业累计达到48.3万家, said in 2026: 2025's end; 力争到今年
+    # 年底，…新增省级工业互联网平台20个以上: what this year adds
+    found = figures(
+        "2025年，全省新实施“5G+工业互联网”项目620个，新增上云企业5.2万家，年末上云企业累计达到48.3万家。"
+        "力争到今年年底，全省5G基站总数达到16万个，新增省级工业互联网平台20个以上。",
+        region="湖南省",
+        ref=date(2026, 9, 16),
+    )
+    by_value = {f.value: f for f in found}
+    assert (by_value[48.3].period_start, by_value[48.3].period_end) == (
+        date(2025, 12, 31),
+        date(2025, 12, 31),
+    )
+    assert (by_value[20].period_start, by_value[20].period_end) == (date(2026, 1, 1), date(2026, 12, 31))
+
+
+def test_places_falls_over_the_plans_years_are_of_what_fell_before() -> None:
+    # …能耗下降3.2%。…新余市、南昌市“十四五”累计降幅分别为18.3%、17.6%: each city's fall of the energy
+    # intensity, over the plan's five years
+    found = figures(
+        "2025年，全省单位地区生产总值能耗下降3.2%。从各地情况看，新余市、南昌市“十四五”累计降幅分别为18.3%、17.6%。",
+        region="江西省",
+        ref=date(2026, 3, 10),
+    )
+    by_value = {f.value: f for f in found}
+    for value, city in ((-18.3, "新余市"), (-17.6, "南昌市")):
+        fall = by_value[value]
+        assert (fall.region, fall.indicator, fall.period_start, fall.period_end) == (
+            city,
+            "单位地区生产总值能耗",
+            date(2021, 1, 1),
+            date(2025, 12, 31),
+        )

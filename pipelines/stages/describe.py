@@ -1073,10 +1073,10 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
         if (
             government is not None
             and found is not None
-            and counts.get(government.code, 0) >= counts[found.code]
+            and counts.get(government.code, 0) >= _OWN_GOVERNMENT_MENTIONS
         ):
             # 香港特別行政區政府　新聞公報 ↵ …自台灣…: the page of the place's own government, which
-            # names it as often as a trading partner
+            # names it again in its text, speaks for it, however often it names a trading partner
             return government.name, "masthead", 0.7
         if found is not None and not levels:
             return found.name, "mentions", 0.6
@@ -1820,6 +1820,8 @@ def _site_body_region(text: str) -> str | None:
 
 #: a place's government named in full on a line of its own, before what the page is (香港特别行政区
 #: 政府　新闻公报)
+#: how often a government's page must name its place, masthead and text, to speak for it
+_OWN_GOVERNMENT_MENTIONS = 2
 _GOVERNMENTS_PAGE = re.compile(
     r"^\s*([\u4e00-\u9fff]{2,12}?)(?:人民政府|政府)(?:[\s　]+[\u4e00-\u9fff]{2,8})?\s*$", re.M
 )

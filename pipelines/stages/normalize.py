@@ -708,6 +708,8 @@ _DATE_IN_WORDS = re.compile(
 )
 _DATE_IN_WORDS_HINT = re.compile(r"年[一二三四五六七八九十]{1,2}月|月[一二三四五六七八九十]{1,3}日")
 _NUMERAL = {c: i for i, c in enumerate("一二三四五六七八九", start=1)}
+#: the first month of a range, after a year, right before its last (2026年一月至十月)
+_RANGE_OPENED = re.compile(r"\d年[一二三四五六七八九十]{1,2}月\s*[至到—－-]\s*$")
 
 
 def _in_digits(words: str) -> int | None:
@@ -726,7 +728,9 @@ def _date_in_digits(match: re.Match[str]) -> Sequence[Piece] | None:
         and match.string[match.start() - 1] == "年"
         and match.string[match.start() - 2].isdigit()
     )
-    if match.group("day") is None and not after_a_year:
+    # (2026年一月至十月: the range's last month, after its first)
+    range_end = _RANGE_OPENED.search(match.string, max(0, match.start() - 6), match.start()) is not None
+    if match.group("day") is None and not after_a_year and not range_end:
         return None  # (五月, 十月份: a month named alone, as prose does, is left as it is)
     month = _in_digits(match.group("month"))
     day = _in_digits(match.group("day")) if match.group("day") else None
@@ -1846,6 +1850,10 @@ def _join_edit(match: re.Match[str]) -> Sequence[Piece] | None:
         return ()  # 同比增长 ↵ 6.1%, 312.6 ↵ 亿元: an OCR'd infographic's figure cut into lines
     if not _is_broken(previous, following):
         return None
+    if _LABELLED_LIST_LINE.fullmatch(previous.strip()) and not _PROSE_MARKS.search(following):
+        # 发布人：市商务局党组成员、副局长 刘建华 ↵ 　　　　市商务局外国投资管理处处长 张敏: the label's next
+        # item, on a line of its own, no sentence broken (joined, 刘建华市商务局 reads as a city's)
+        return None
     if "\n\n" in match.group() and PLACE_SUBHEAD.fullmatch(previous.strip()):
         return None  # 河南：增速回升，新能源汽车成最大亮点 ↵↵ 河南一季度…: a section's heading, then its text
     if "\n\n" in match.group() and len(following) <= _AUTHOR_LINE_MAX and not _PROSE_MARKS.search(following):
@@ -1876,6 +1884,8 @@ def _join_edit(match: re.Match[str]) -> Sequence[Piece] | None:
     return ()
 
 
+#: a line of a label and the people or bodies it lists (发布人：…副局长 刘建华, 出席：…)
+_LABELLED_LIST_LINE = re.compile(r"[\u4e00-\u9fff]{2,6}[：:][^。，,；;！？!?]*[ \u3000][\u4e00-\u9fff]{2,4}")
 #: the line under a table or chart that says where its data come from
 _SOURCE_OF_DATA = re.compile(r"\s*(?:数据来源|资料来源|数据来自)\s*[:：]")
 #: a line that opens a page's byline or stamp (原创 临沂统计 …, 来源：…, 发布时间：…, 界面新闻记者 | 林嘉)

@@ -245,6 +245,8 @@ _GRADE_IN_BRACKETS = re.compile(r"[\u4e00-\u9fff]{1,6}）")
 #: 平均得分83.1分，上年为81.4分)
 _SAME_PERIOD_LAST_YEAR_WAS = re.compile(
     r"(?:^|[，,；;]\s*)(?:上年|去年)(?:同期)?(?:为|是|仅为|则为)\s*(?:汇兑损失|亏损|盈利|增长|下降)?$"
+    # (去年同期则按年下跌1.8%, 扭转去年同期按年下跌3.2%的走势: the same months a year before)
+    r"|(?:^|[，,；;]\s*)(?:扭转)?(?:上年|去年)同期(?:则)?(?:按年|同比)?(?:上升|下跌|增长|下降)$"
     # (…为5012亿元，较2025年同月的4373亿元上升14.6%: the base the change is told against)
     r"|(?:^|[，,；;]\s*)(?:较|比)(?:上年|去年|\d{4}\s*年)?同[期月]的\s*$"
 )
@@ -289,6 +291,12 @@ def _headline_line_above(text: str, title: str) -> str:
     return above if fits and "。" not in above else ""
 
 
+#: a bulletin's masthead taken for its title (经济运行简报, 工业经济快报): its issues' headlines say
+#: what each reports on
+_MASTHEAD_TITLE = re.compile(r"(?:简报|快报|月报|动态)$")
+_LINES_UNDER_MASTHEAD = 8
+#: a headline of what a report tells (…经济运行情况, …主要指标完成情况)
+_REPORT_HEADLINE = re.compile(r"(?:运行|完成|发展)情况$|简况$|分析$")
 #: a span of years in a title, even a damaged one (023—2024年): a plan's years, no year reported on
 _ANY_RANGE = re.compile(r"\d\s*年?\s*[—\-–~～至到]\s*\d")
 #: a paragraph of output by product (分产品看，从主要产品看，主要产品中)
@@ -634,6 +642,10 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
         ]
         # (2025年四季度全省工业企业景气状况分析: a quarter of its own)
         reported = [period for period in ended if period.kind in (YTD, QUARTER)]
+        if not ended and _MASTHEAD_TITLE.search(own_title):
+            # 经 济 运 行 简 报 ↵ 2026年第10期 ↵ … ↵ 2026年1-10月全区经济运行情况: a bulletin's
+            # masthead taken for the title; the headline under it names the months it reports on
+            reported = self._months_headed_below(text, meta.title or "")
         if len(reported) == 1:
             # 2025年上半年泉州市民营经济发展情况分析: what the text reports on, to which a paragraph
             # returns after one that gave some figures for fewer months (1—5月 for profits)
@@ -652,6 +664,27 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
             # 泉州市资本市场发展情况通报（截至2025年11月末）: its stocks stand at that day, and what
             # it counts as done ran up to it
             self.reporting_period = self.title_period = Period.up_to(stands[0])
+
+    def _months_headed_below(self, text: str, title: str) -> list[Period]:
+        """The months to date, or the quarter, the first headline line under a bulletin's
+        masthead names ([] where none of the next few lines is such a headline)."""
+        at = text.find(title)  # (经 济 运 行 简 报, spaced out, is found nowhere: from the top)
+        below = text[at + len(title) :] if at >= 0 else text
+        lines = [line.strip() for line in below.splitlines() if line.strip()][:_LINES_UNDER_MASTHEAD]
+        for line in lines:
+            if len(line) > _HEADLINE_LINE_MAX or "。" in line or "，" in line:
+                continue
+            reported = [
+                m.period
+                for m in self.periods.find(line, False)
+                if m.period.kind in (YTD, QUARTER)
+                and m.period.end is not None
+                and self.reference is not None
+                and m.period.end < self.reference
+            ]
+            if len(reported) == 1 and _REPORT_HEADLINE.search(line):
+                return reported
+        return []
 
     # ------------------------------------------------------------------ masks
     def _mask(self) -> tuple[str, str]:

@@ -1036,6 +1036,10 @@ class DocumentState(StatusPeriodRules, IndicatorText):
         above = self.text.rfind("\n", 0, max(0, self.text.rfind("\n", 0, sentence.start)))
         headline = self.text[above + 1 : sentence.start].strip()
         placed = headline_region(headline) if headline and "\n" not in headline else None
+        if headline == self.meta.title:
+            # 全国百强县榜单揭晓 长兴位次再前移 ↵ 发布时间：…: the page's own headline, whose place the
+            # description has weighed against the text's (长兴县, not the 全国 it names first)
+            placed = None
         if placed is not None or self.section_region:
             self.section_region = placed is not None
             self.region = placed or self.meta.region
@@ -1156,9 +1160,11 @@ class DocumentState(StatusPeriodRules, IndicatorText):
             year = self.reference.year
             if (
                 self.reference.month >= PLANS_NEXT_YEAR_FROM
-                and f"{year + 1}年" in body
+                and 0 <= body.find(f"{year + 1}年") < cue.start()
                 and f"{year}年" not in body
             ):
+                # (…确保全年完成重大项目投资1060亿元以上；…同步谋划储备一批2027年重大项目, in November:
+                # this year's goals, the next year's named only after them)
                 self.periods.plan_year = year + 1  # 三、2026年工作思路, in December
 
 

@@ -40,8 +40,11 @@ _LEVEL_TIME = r"(?:基准年|基期)?\s*\d{4}\s*年(?:\d{1,2}\s*月)?(?:末|底)
 
 #: an adverb said right before 分别 (则, 也, 还): no part of the list of items before it
 _ADVERB_BEFORE_EACH = re.compile(r"(?:则|也|亦|还|又)\s*$")
-#: the growth word after the last of the places listed (射洪市、安居区、遂宁经开区增速分别为…)
-GROWTH_AFTER_PLACES = re.compile(r"(?:的)?(?:增速|增幅|增长率)\s*$")
+#: the growth word after the last of the places listed (射洪市、安居区、遂宁经开区增速分别为…), perhaps
+#: with the plan's years it sums (新余市、南昌市“十四五”累计降幅分别为18.3%、17.6%)
+GROWTH_AFTER_PLACES = re.compile(
+    r"(?:[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间)?)?(?:累计)?(?:的)?(?:增速|增幅|增长率|降幅)\s*$"
+)
 #: places listed where a part of a sentence opens (吕梁市、阳泉市各有…, 忻州市和朔州市…)
 _PLACES_LISTED = re.compile(
     r"\s*[\u4e00-\u9fff]{1,8}?[省市县区州旗盟](?:[、和及与][\u4e00-\u9fff]{1,8}?[省市县区州旗盟])+(?=[各均分都共])"

@@ -34,7 +34,7 @@ class Period:
     start: date | None
     end: date | None
     kind: str
-    relative: str = ""  # "context" for 全年, "recurring" for 每年/每季 (no dates)
+    relative: str = ""  # "context" for 全年, "year_end" for 年末, "recurring" for 每年/每季 (no dates)
 
     @staticmethod
     def year(y: int) -> Period:
@@ -138,8 +138,8 @@ def _patterns() -> tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...]:
             # (回顾“十四五”，…: the plan's years looked back on)
             # (放眼“十五五”，…: the plan's years looked ahead to)
             r"(?<=回顾|回望|纵观|综观|放眼|展望|面向)[“\"]十(?P<plan>[一二三四五六七八九])五[”\"](?P<span>)"
-            # (“十四五”累计下降21.3%: summed over the plan's years)
-            r"|[“\"]?十(?P<plan2>[一二三四五六七八九])五[”\"]?\s*(?P<span2>时期|期间|以来|(?=(?:累计)?(?:下降|增长|提高|降低)|目标))",
+            # (“十四五”累计下降21.3%, “十四五”累计降幅为18.3%: summed over the plan's years)
+            r"|[“\"]?十(?P<plan2>[一二三四五六七八九])五[”\"]?\s*(?P<span2>时期|期间|以来|(?=(?:累计)?(?:下降|增长|提高|降低|降幅|增幅)|目标))",
         ),
         # (?<!\d): the 20年 inside 2020年以来 is not twenty years
         (
@@ -492,6 +492,10 @@ class PeriodResolver:
         for i, mention in enumerate(found):
             if mention.period.relative == "context" and named is not None:
                 found[i] = Mention(mention.pos, mention.end, named.period, False)
+            elif mention.period.relative == "year_end" and named is not None and named.period.end is not None:
+                # 2025年，全省新增上云企业5.2万家，年末…累计达到48.3万家: the end of the year named
+                year_end = Period(named.period.end, named.period.end, AS_OF, "year_end")
+                found[i] = Mention(mention.pos, mention.end, year_end, False)
             elif (
                 mention.explicit_year
                 and mention.period.kind == FULL_YEAR
@@ -581,7 +585,7 @@ class PeriodResolver:
             return None if y is None else Period.as_of(date(y, 12, 31))
         if name == "year_end":
             y = (self.plan_year or ref.year) if (plan and ref) else self.summary_year()
-            return None if y is None else Period.as_of(date(y, 12, 31))
+            return None if y is None else Period(date(y, 12, 31), date(y, 12, 31), AS_OF, "year_end")
         if name == "as_of_now":
             return None if ref is None else Period.as_of(ref)
         if name == "month_range":

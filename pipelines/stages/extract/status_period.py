@@ -65,7 +65,7 @@ _OVER_THE_YEARS = re.compile(r"年均|累计|合计|共计|五年|三年|十年|
 #: an average over a span's years, said right after the span (“十四五”时期年均增长…, 2021—2025年年均…)
 _AVERAGED = ("年均", "时期年均", "期间年均", "期间平均", "年年均")
 #: the year's end said alone (年末), of no year: a goal's clause that names it
-_YEAR_END_WORD = re.compile(r"年末|年底")
+_YEAR_END_WORD = re.compile(r"(?:今年|本年)?(?:年末|年底)")
 #: what was done, told after a goal in the same sentence (…，实际完成投资121.6亿元)
 _OUTCOME_AFTER = re.compile(r"[，,；;]\s*(?:实际|已)(?:完成|实现|达到)")
 #: a listed firm's report's span said as such (年初至报告期末: its months to date; 报告期末: its last day)
@@ -92,6 +92,9 @@ _YEARS_FUNDS = re.compile(
 )
 #: a clause that opens on a cause (随着去年下半年投产的…)
 _CAUSE_OPENING = re.compile(r"\s*(?:随着|得益于|受益于)")
+#: 較2026年第二季的1.1%: a rate named as the base of a comparison, right before its number, of the
+#: period it names
+_BASE_RATE = re.compile(r"[较比](?P<when>(?:19|20)\d{2}\s*年[^，。；,;较比的]{1,8})的\s*$")
 #: 较2020年末的37家, 較二○二六年三月的2 607 300人: a level named as the base of a comparison, right
 #: before its number
 _BASE_VALUE = re.compile(r"(?:较|比)\s*(?P<y>\d{4})\s*年(?:(?P<m>\d{1,2})\s*月份?)?(?P<end>末|底)?的\s*$")
@@ -1365,6 +1368,13 @@ class StatusPeriodRules:
             if last is not None and years > 1:
                 over = Period(date(last - years + 1, 1, 1), date(last, 12, 31), MULTI_YEAR)
                 return over, "period_years_summed", False
+        based = (
+            _BASE_RATE.search(self.period_text, ctx.clause.start, tok.start) if measure != "amount" else None
+        )
+        named = self.periods.find(based.group("when"), False) if based is not None else []
+        if named and named[-1].period.end is not None:
+            # 升幅較2026年第二季的1.1%有所擴大: the rate compared with is of the period it names
+            return named[-1].period, "period_comparison_base", False
         compared = _BASE_VALUE.search(self.period_text, ctx.clause.start, tok.start)
         if compared is not None and measure == "amount":
             # 达到157家，较2020年末的37家增加120家: the base is the level of the year named
@@ -1476,10 +1486,16 @@ class StatusPeriodRules:
                 )
                 and mention.pos + ctx.sentence.start < ctx.clause.start
                 and not (strong or weak)
-                and not (inherited is not None and inherited.stock and inherited.measure == measure)
+                and not (
+                    inherited is not None
+                    and inherited.stock
+                    and inherited.measure == measure
+                    and not lex.flow_cue.search(clause_pre)
+                )
             ):
                 # 年末在保余额达到580亿元左右，服务首贷户6000户以上: the year's end is the stock's own
-                # clause's; what the clauses after it do is the year's
+                # clause's; what the clauses after it do is the year's (力争到今年年底，…基站总数达到16万个，
+                # 新增…平台20个以上: so is what a clause adds)
                 return Period.year(period.end.year), "period_year_of_its_end", False
             a_sum = summed_over_span and period.kind in (MULTI_YEAR, YTD)  # over the span, no stock
             return period, "period_mention", (stock and not a_sum) or period.kind == AS_OF

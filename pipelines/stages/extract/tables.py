@@ -77,6 +77,8 @@ _NUMBERED_NAME = re.compile(r"\d{1,2}\s*([\u4e00-\u9fff][^\s\d%]{2,30})")
 #: the remark columns after a table's years (完成情况: 超额完成, 未完成 …; 属性: 预期性, 约束性)
 #: a remark column of how far a goal is done (进度（%）), whose cells are numbers nobody reads
 _PROGRESS_COLUMN = re.compile(r"(?:完成)?进度\s*(?:[（(]\s*%\s*[)）])?")
+#: a rate's change over the year, said in words cell by cell (毛利率比上年同期增减 ↵ 减少0.64个百分点)
+_WORDED_CHANGE_COLUMN = re.compile(r"[\u4e00-\u9fff]{1,6}率比上年同期增减")
 _REMARK_COLUMN = re.compile(
     r"完成情况|完成进度|进度评价|评价|备注|进展情况|评价结果|属性|指标属性|评估结论|结论"
     r"|(?:偏差|未完成)(?:原因|情况)(?:分析|说明)?"  # (偏差原因分析: why a goal was missed, words)
@@ -198,8 +200,13 @@ _GRADE_COLUMN = re.compile(r"[\u4e00-\u9fff]{0,6}(?:等级|等次|类别|级别|
 
 
 def _says_a_listed_thing_in_words(name: str) -> bool:
-    """A column of words about a listed thing: its grade or kind, who leads it, what it makes."""
-    return name in _WORDS_COLUMNS or bool(_GRADE_COLUMN.fullmatch(name) or _WHO_LEADS_COLUMN.fullmatch(name))
+    """A column of words about a listed thing: its grade or kind, who leads it, what it makes, how
+    a rate of it changed (毛利率比上年同期增减 ↵ 减少0.64个百分点)."""
+    return name in _WORDS_COLUMNS or bool(
+        _GRADE_COLUMN.fullmatch(name)
+        or _WHO_LEADS_COLUMN.fullmatch(name)
+        or _WORDED_CHANGE_COLUMN.fullmatch(name)
+    )
 
 
 #: a name column whose rows are places themselves (排名  城市  所在省份  综合得分（分）)
@@ -311,6 +318,7 @@ _KIND_COLUMNS = frozenset(
             "电源类型",
         ),
         *("经济类型", "企业类型", "登记注册类型", "所有制类型"),  # (国有控股企业, 私营企业 …)
+        *("分产品", "分行业"),  # (a listed firm's 主营业务分产品情况: its lines of business)
         *("方案别", "方案", "方案名称"),  # (欢迎台商回台投资行动方案 …: a programme's rows)
         *("货品类别", "商品类别", "产品类别", "主要货品"),  # (资讯通信产品, 电子产品 … of export orders)
         *("细分领域", "细分行业", "细分产业", "重点领域", "重点行业", "板块", "产业板块"),
@@ -358,9 +366,11 @@ _COLUMN_DAY_BEFORE = re.compile(r"截[至止](?:19|20)\d{2}\s*年(?:\d{1,2}\s*�
 #: the months a column's indicator is of (1—10月完成投资（亿元）, 三季度产能利用率（%）, Taiwan's 第3季产值,
 #: not a quarter's end: 三季度末贷款余额; 本月增速: the month the caption names)
 _COLUMN_MONTHS = re.compile(
-    r"(?:(?:1\s*[-—–~至]\s*)?\d{1,2}\s*月(?:份)?|本月|前[一二三]季度|[一二三四]季度|第[1-4]季|[上下]半年)"
-    r"(?=[\u4e00-\u9fff])(?![末底])"
+    r"(?:(?:1\s*[-—–~至]\s*)?\d{1,2}\s*月(?:份)?|本月|前[一二三]季度|[一二三四]季度|第[1-4一二三四]季|首[二三]季"
+    r"|[上下]半年)(?=[\u4e00-\u9fff])(?![末底])"
 )
+#: a column's year and the months of it its values are of (2026年第三季指数: Macao's quarter)
+_COLUMN_YEAR_THEN_MONTHS = re.compile(rf"{_COLUMN_YEAR.pattern}\s*(?:{_COLUMN_MONTHS.pattern})?")
 #: a column of a weekly brief's week, or of the year up to it (本周产值, 本年累计产值)
 _WEEK_OR_YEAR_TO_DATE_COLUMN = re.compile(
     r"(?:本周|当周|本年累计|年累计|累计(?=同比|增长|增速))(?=[\u4e00-\u9fff])"
@@ -1205,6 +1215,9 @@ def table_values(text: str) -> Iterator[TableValue]:
             pairs_line = header is not None
         if header is None and cell_pattern is _CELL:
             header = _goals_by_place_in_own_units(cells, captions) or _header(cells)
+            if header is not None and not any(column.unit for column in header):
+                # 行業類別  2026年第二季#  2026年第三季, years without a unit, under a caption of growths
+                header = _yearly_changes_header(cells, captions) or header
             if header is not None and columns is None and any(column.unit_in_cells for column in header):
                 # 货品类别  12月金额  较上年同月增减(%) under 单位：亿美元；%: the unit the line above
                 # says, not one in each cell
@@ -2021,7 +2034,7 @@ def _header(cells: list[tuple[int, str]], bare_passed_over: bool = False) -> lis
         # (截至2025年底市级以上绿色工厂累计（家）: what stands that day)
         year = (
             _COLUMN_DAY_BEFORE.match(written)
-            or _COLUMN_YEAR.match(written)
+            or _COLUMN_YEAR_THEN_MONTHS.match(written)
             or _COLUMN_MONTHS.match(written)
             or _COLUMN_MONTHS_END.match(written)
         )
@@ -2036,6 +2049,9 @@ def _header(cells: list[tuple[int, str]], bare_passed_over: bool = False) -> lis
         if _GAP_TO_A_PLACE_COLUMN.fullmatch(cell):
             # 增速（%）  比全省高（百分点）: a gap to a benchmark, which the column does not read as one
             by_indicator.append(Column(remark=True))
+            continue
+        if _WORDED_CHANGE_COLUMN.fullmatch(cell) and by_indicator:
+            by_indicator.append(Column(remark=True, indicator=cell))  # (减少0.64个百分点: words)
             continue
         if _CHANGE_IN_OWN_UNITS.fullmatch(cell):
             # 利用小时数（小时）  比上年增减（小时）: a change in the level's own units, no measure's
@@ -2889,6 +2905,7 @@ def _columns_under_periods(periods: list[str], names: list[str]) -> list[list[st
         or _WHOLE_YEAR_COLUMN.fullmatch(name)
         or _HALF_OR_QUARTERS_COLUMN.fullmatch(name)
         or _MONTHS_SUMMED_COLUMN.fullmatch(name)
+        or _MONTHS_OF_A_YEAR_COLUMN.fullmatch(name)
         for name in periods
     )
     if not periods or not all(said):
@@ -2915,6 +2932,10 @@ def _periods_over_sum_pairs(names: list[str], captions: list[str]) -> list[Colum
         return None
     unit = units.pop()
     if split_unit(unit) is None:
+        # 主要目的地  價值  按年變動(%) … under （價值以百萬元計）: the values' unit, said above
+        noted = next((m for line in captions[:-1] if (m := _VALUES_COUNTED_IN.search(line))), None)
+        unit = noted.group("unit") if noted is not None and unit in _VALUE_WORDS else ""
+    if split_unit(unit) is None:
         return None
     return [
         column
@@ -2923,8 +2944,13 @@ def _periods_over_sum_pairs(names: list[str], captions: list[str]) -> list[Colum
     ]
 
 
+#: a note of the unit a table's values are counted in (（價值以百萬元計）)
+_VALUES_COUNTED_IN = re.compile(r"(?:价值|金额|数值)以(?P<unit>[千万百亿]*(?:港元|美元|元))计")
+_VALUE_WORDS = frozenset({"价值", "金额", "货值"})
 #: a column of a whole year's level (2025年全年)
 _WHOLE_YEAR_COLUMN = re.compile(r"\d{4}\s*年全年")
+#: the months to date of a year, over a pair of columns (2026年1月至10月)
+_MONTHS_OF_A_YEAR_COLUMN = re.compile(r"\d{4}\s*年\s*1\s*月?\s*[-—–~至]\s*(?:1[0-2]|[2-9])\s*月")
 
 
 def _periods_and_growths(names: list[str]) -> list[Column] | None:
@@ -3055,8 +3081,11 @@ def _product_header(words: list[tuple[int, str]]) -> list[Column] | None:
         ):
             # 年度目标增速（%） | 1—6月完成 | 增速（%） | 全市位次: the growth the year aims at, in %
             columns.append(Column(tag="目标", unit="%", growth=True))
-        elif _GOAL_DONE_COLUMN.fullmatch(rest[0]) and any(column.tag == "目标" for column in columns):
-            # 全年目标 | 完成进度(%): how much of the goal the months to date have done
+        elif _GOAL_DONE_COLUMN.fullmatch(rest[0]) and any(
+            column.tag == "目标" or (column.period and not column.growth) for column in columns
+        ):
+            # 全年目标 | 完成进度(%): how much of the goal the months to date have done (1-10月 |
+            # 同比增长(%) | 完成年度目标(%): of a goal the table does not give)
             done = next((column for column in reversed(columns) if column.period and not column.growth), None)
             columns.append(
                 Column(indicator=_COMPLETION_NAME_END, unit="%", period=done.period if done else "")
@@ -4437,6 +4466,15 @@ _PERIOD_COLUMN = re.compile(
 )
 
 
+#: a caption of growths over a year, Hong Kong's words (工业生产指数的按年变动百分率（按行业类别划分）)
+#: (按主要行业划分的本地制造业生产指数按年变动百分率(%): the index, without the parts' kind and the
+#: whole they make up)
+_YEARLY_CHANGE_CAPTION = re.compile(
+    r"(?:按[\u4e00-\u9fff]{2,6}划分的(?:[\u4e00-\u9fff]{2,6}?业)?)?(?P<what>[\u4e00-\u9fff]{2,20}?)的?按年变动百分率"
+    r"(?:\s*[（(][^（()）]{1,20}[)）])?"
+)
+#: a revised figure's mark after a column's name (2026年第二季#: 经修订数字)
+_REVISED_MARK = re.compile(r"\s*[#＃*＊]$")
 #: a column of one month of a year (2025年10月), and of the last month's change in points
 _MONTH_OF_A_YEAR = re.compile(r"((?:19|20)\d{2})\s*年\s*(1[0-2]|[1-9])\s*月份?")
 _CHANGE_IN_POINTS = re.compile(r"比上月增减\s*[（(]\s*个?百分点\s*[)）]")
@@ -4547,6 +4585,22 @@ def _period_rows_header(cells: list[tuple[int, str]], captions: list[str]) -> li
             indicator += "指数"
         columns.append(Column(indicator=indicator, unit=unit, growth=bool(grown)))
     return columns
+
+
+def _yearly_changes_header(cells: list[tuple[int, str]], captions: list[str]) -> list[Column] | None:
+    """行業類別  2026年第二季#  2026年第三季 under 表1 工業生產指數的按年變動百分率（按行業類別劃分）:
+    each quarter's growth of the caption's index over a year, the rows its industries; None for
+    any other header."""
+    names = [cell for _, cell in cells]
+    said = _YEARLY_CHANGE_CAPTION.fullmatch(_TABLE_NUMBER.sub("", _caption_above(captions).strip()))
+    quarters = [_REVISED_MARK.sub("", name) for name in names[1:]]
+    if said is None or not quarters or not all(_INDEX_PERIOD_COLUMN.fullmatch(name) for name in quarters):
+        return None
+    kinds = _kinds_column(names[0])
+    return [
+        Column(indicator=said.group("what"), unit="%", growth=True, period=name, kinds=kinds)
+        for name in quarters
+    ]
 
 
 def _periods_header(cells: list[tuple[int, str]], captions: list[str]) -> list[Column] | None:
