@@ -2483,3 +2483,24 @@ def test_a_table_row_of_numbers_is_no_signing_date() -> None:
         "纺织及服装                    1480       -6.8\n"
     ).text
     assert describe_document(text, "table.txt").reference_date is None
+
+
+def test_a_statistics_offices_name_over_its_pages_date_line_is_no_title() -> None:
+    # 經濟部統計處 ↵ 首頁 > … ↵ 發布日期：… ↵ 115年10月外銷訂單統計: the release's title under the date line
+    text = normalize(
+        "經濟部統計處\n首頁 > 統計資料 > 新聞稿\n發布日期：2026-11-20　　發布單位：經濟部統計處\n\n"
+        "115年10月外銷訂單統計\n\n10月外銷訂單年增18.6%\n\n"
+        "　　本年10月外銷訂單金額達672.4億美元，較上年同月增加18.6%。\n"
+    ).text
+    title = describe_document(text, "tw_orders.txt").title or ""
+    assert "经济部统计处" not in title and "10月外销订单" in title
+
+
+def test_a_hong_kong_government_page_naming_a_partner_more_often_is_its_own() -> None:
+    # 香港特別行政區政府 新聞公報 (a plain space) ↵ …台灣 named four times, 香港 three: Hong Kong's release
+    text = (
+        "香港特別行政區政府 新聞公報\n\n二零二六年十月對外商品貿易統計數字\n\n"
+        "　　政府統計處今日發表的數字顯示，香港商品整體出口貨值上升11.7%。輸往台灣的出口上升31.6%，"
+        "自台灣的進口上升9.3%，與台灣的貿易總額上升15.2%，台灣是香港的主要貿易夥伴之一。\n"
+    )
+    assert describe_document(normalize(text).text, "hk_trade.txt").region == "香港特别行政区"

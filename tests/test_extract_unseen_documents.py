@@ -16622,3 +16622,120 @@ def test_places_falls_over_the_plans_years_are_of_what_fell_before() -> None:
             date(2021, 1, 1),
             date(2025, 12, 31),
         )
+
+
+def test_a_hong_kong_table_of_values_and_growths_under_a_unit_note_and_two_periods() -> None:
+    # （價值以百萬元計） ↵ 二零二六年十月  二零二六年一月至十月 ↵ 主要目的地  價值  按年變動(%)  …: each
+    # period's value, in millions, and its growth
+    by_value = described_figures(
+        "香港特別行政區政府　新聞公報\n\n二零二六年十月對外商品貿易統計數字\n\n"
+        "　　政府統計處今日（十一月二十六日）發表香港十月的商品貿易統計數字。\n\n"
+        "表1：按主要目的地劃分的整體出口貨值\n（價值以百萬元計）\n\n"
+        "              二零二六年十月           二零二六年一月至十月\n"
+        "主要目的地    價值     按年變動(%)     價值       按年變動(%)\n"
+        "中國內地      248,402    +12.9      2,431,557     +14.6\n",
+        "hk_trade_table.txt",
+    )
+    october, to_october = (date(2026, 10, 1), date(2026, 10, 31)), (date(2026, 1, 1), date(2026, 10, 31))
+    assert (by_value[248402].value_base, by_value[248402].period_start, by_value[248402].period_end) == (
+        248_402_000_000,
+        *october,
+    )
+    assert (by_value[2431557].period_start, by_value[2431557].period_end) == to_october
+    assert (by_value[14.6].measure, by_value[14.6].period_start) == ("yoy_growth_pct", date(2026, 1, 1))
+
+
+def test_a_macao_index_table_of_the_quarter_and_the_quarters_to_date() -> None:
+    # 行業  2026年第三季指數  按年變動(%)  首三季按年變動(%): the quarter's index and growth, then the
+    # first three quarters' growth; 去年同期則按年下跌1.8%: the same quarter a year before
+    by_value = described_figures(
+        "澳門特別行政區政府統計暨普查局\n\n2026年第三季工業生產指數\n\n發佈日期：2026-11-27\n\n"
+        "統計暨普查局資料顯示，2026年第三季工業生產指數為103.8，按年上升4.3%；去年同期則按年下跌1.8%。\n\n"
+        "表一：工業生產指數及按年變動\n\n"
+        "行業                          2026年第三季指數   按年變動(%)   首三季按年變動(%)\n"
+        "製造業                               98.2             6.9              4.1\n",
+        "macao_ipi.txt",
+    )
+    third = (date(2026, 7, 1), date(2026, 9, 30))
+    for value in (98.2, 6.9):
+        assert (by_value[value].period_start, by_value[value].period_end) == third
+    assert (by_value[4.1].period_start, by_value[4.1].period_end) == (date(2026, 1, 1), date(2026, 9, 30))
+    assert (by_value[-1.8].period_start, by_value[-1.8].period_end) == (date(2025, 7, 1), date(2025, 9, 30))
+
+
+def test_an_items_table_of_amount_growth_and_share_under_units_said_above() -> None:
+    # 單位：億美元；% ↵ 項　目  金　額  年增率  比　重: each item's orders, their growth and their share
+    # of the total
+    found = figures(
+        "表1　2026年1-10月外销订单—按主要货品及地区分\n单位：亿美元；%\n"
+        "项目        金额   年增率   比重\n资讯通信产品     2,431.6   38.7    39.7\n"
+        "电子产品       1,802.5   19.8    29.5\n",
+        region="台湾省",
+        ref=date(2026, 11, 20),
+    )
+    by_value = {f.value: f for f in found}
+    assert (by_value[2431.6].unit, by_value[2431.6].value_base) == ("亿美元", 243_160_000_000)
+    assert (by_value[38.7].measure, by_value[39.7].measure) == ("yoy_growth_pct", "share_pct")
+
+
+def test_groups_of_a_batch_added_and_the_total_standing_by_city() -> None:
+    # 地级市  专精特新中小企业  专精特新“小巨人”企业 ↵ 本批新认定  累计  本批新认定  累计: what the year's
+    # batch added, and what stands now
+    by_value = described_figures(
+        "宁夏回族自治区工业和信息化厅\n\n关于公布2026年度专精特新中小企业名单的通知\n\n发布时间：2026-09-18\n\n"
+        "表1　2026年度专精特新中小企业及专精特新“小巨人”企业分市情况（单位：家）\n\n"
+        "地级市        专精特新中小企业            专精特新“小巨人”企业\n"
+        "              本批新认定      累计        本批新认定      累计\n"
+        "银川市            78           351            6            27\n"
+        "石嘴山市          31           148            2            11\n",
+        "ningxia_smes.txt",
+    )
+    added, total = by_value[78], by_value[351]
+    assert (added.region, added.period_start, added.period_end) == (
+        "银川市",
+        date(2026, 1, 1),
+        date(2026, 12, 31),
+    )
+    assert (total.region, total.period_start, total.period_end) == (
+        "银川市",
+        date(2026, 9, 18),
+        date(2026, 9, 18),
+    )
+    assert by_value[27].indicator == "专精特新“小巨人”企业"
+
+
+def test_a_firms_reason_names_no_period_of_the_figure_after_it() -> None:
+    # 主要系公司为应对四季度交付高峰增加原材料备货，期末存货余额9.86亿元: the fourth quarter is the reason's
+    found = figures(
+        "经营活动产生的现金流量净额同比下降12.73%，主要系公司为应对四季度交付高峰增加原材料备货，"
+        "期末存货余额9.86亿元，较上年末增长23.4%。",
+        region="常州市",
+        ref=date(2026, 10, 28),
+    )
+    stock = {f.value: f for f in found}[9.86]
+    assert stock.period_end is None or stock.period_end.year == 2026
+
+
+def test_a_county_table_under_a_caption_of_the_industrys_main_indicators() -> None:
+    # 表：2026年1-10月各县市区规模以上工业主要指标 ↵ 县市区  增加值增速（%）  位次: the value added of the
+    # industry the caption names; 从县市区看，…绩溪县以11.4%的增速居全市首位: no indicator 县市区
+    by_value = described_figures(
+        "宣城市统计局\n\n2026年1-10月全市规模以上工业运行情况\n\n发布时间：2026-11-20\n\n"
+        "1-10月，全市规模以上工业增加值同比增长8.6%。\n\n"
+        "从县市区看，7个县市区规上工业增加值均实现正增长。绩溪县以11.4%的增速居全市首位。\n\n"
+        "表：2026年1-10月各县市区规模以上工业主要指标\n\n"
+        "县市区　　增加值增速（%）　　位次　　产值（亿元）\n宣州区　　7.2　　5　　598.4\n",
+        "xuancheng.txt",
+    )
+    assert by_value[7.2].indicator == "规模以上工业增加值"
+    assert by_value[11.4].indicator != "县市区"
+
+
+def test_a_reporter_who_learned_from_the_countys_office_names_no_county() -> None:
+    # 记者从县工业园区管委会了解到，园区…: the county's park, not a county called 记者从县
+    found = figures(
+        "泰和县规上工业营业收入增长8%。记者从县工业园区管委会了解到，园区规上工业营业收入增长9%。",
+        region="泰和县",
+        ref=date(2026, 11, 20),
+    )
+    assert {f.value: f for f in found}[9].region == "泰和县"

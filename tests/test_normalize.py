@@ -1077,3 +1077,21 @@ def test_a_headline_is_not_joined_to_the_author_or_reporter_line_under_it() -> N
     lines = normalize(text).text.split("\n")
     assert "江西11市前三季度GDP排名出炉：南昌稳居第一，九江增速领跑" in lines
     assert "工业十强城市：深圳守住榜首，苏州与上海差距缩至343亿元" in lines
+
+
+def test_the_next_item_of_a_labelled_list_on_its_own_line_is_not_joined_to_the_one_before() -> None:
+    # 发布人：…副局长 刘建华 ↵ 　　　　市商务局…处长 张敏: two people, not 刘建华市商务局 (a city's bureau)
+    text = (
+        "发布人：市商务局党组成员、副局长 刘建华\n　　　　市商务局外国投资管理处处长 张敏\n"
+        "主持人：市政府新闻办公室副主任 王磊\n"
+    )
+    lines = normalize(text).text.split("\n")
+    assert lines[0].endswith("刘建华")
+    assert lines[1].startswith("市商务局外国投资管理处")
+
+
+def test_a_range_of_months_in_words_after_a_year_is_in_digits_to_its_end() -> None:
+    # 二零二六年一月至十月 → 2026年1月至10月 (a month named alone, 十月份, stays as prose writes it)
+    cleaned = normalize("二零二六年一月至十月，商品整體出口貨值上升13.2%。十月份，進口上升9.8%。").text
+    assert cleaned.startswith("2026年1月至10月，")
+    assert "十月份，" in cleaned

@@ -372,7 +372,10 @@ def _title(lines: list[str]) -> str | None:
             # (柳市镇人民政府文件 ↵ 柳政〔2025〕3号 ↵ the title: a red header's body, over its number)
             if (
                 block
-                and not all(_MASTHEAD.fullmatch(x) or _RED_HEADER.fullmatch(x) for x in block)
+                and not all(
+                    _MASTHEAD.fullmatch(x) or _RED_HEADER.fullmatch(x) or _OFFICE_MASTHEAD.fullmatch(x)
+                    for x in block
+                )
                 # (许昌市人民政府门户网站 ↵ 索 引 号：… ↵ …关于…的通知: the site's name over a notice's
                 # catalogue labels, the notice's title below them)
                 and not (all(_SITE_NAME.fullmatch(x) for x in block) and _is_catalogue_line(line))
@@ -482,6 +485,8 @@ _ENDS_ON_A_PERIOD = re.compile(
 _KIND_OF_REPORT = re.compile(r"[\u4e00-\u9fff]{0,8}(?:报告|总结|分析|公报|通报|简报|月报|季报)")
 #: a site's name over its page (许昌市人民政府门户网站, 经济部全球资讯网), no headline
 _SITE_NAME = re.compile(r"[\u4e00-\u9fff]{2,30}(?:门户网站|网站|官网|政府网|资讯网)")
+#: an office's name alone over its page's date line (經濟部統計處 ↵ 發布日期：… ↵ the release's title)
+_OFFICE_MASTHEAD = re.compile(r"[\u4e00-\u9fff]{2,16}(?:统计处|统计局|统计暨普查局|政府统计处)")
 #: a red-header document's issuing body over its number (柳市镇人民政府文件, 浙江省经济和信息化厅文件)
 _RED_HEADER = re.compile(r"[\u4e00-\u9fff（）()、]{4,40}文件")
 #: a cover's line of who edited or printed it (龙南经济技术开发区管理委员会  编印)

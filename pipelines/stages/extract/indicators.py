@@ -83,8 +83,8 @@ _REGIONAL_SUBJECT = (
 )
 #: a character of a place's own name: no scope word (全, 我 …), level, year or numeral, nor the 计 of
 #: 预计 or 统计 before a name (预计钟祥市、京山市…), nor the preposition 在 (在息县，…: no place's name
-#: holds it)
-_NAME_CHAR = r"(?:(?![全我本各该城省市县区年争占两三四五六七八九十的计在了访])[\u4e00-\u9fff])"
+#: holds it), nor 者 (记者从县工业园区管委会了解到 names no county 记者从县)
+_NAME_CHAR = r"(?:(?![全我本各该城省市县区年争占两三四五六七八九十的计在了访者])[\u4e00-\u9fff])"
 #: the investment a set of projects plans or totals (亿元以上工业项目总投资, 重点项目年度计划投资)
 _PROJECTS_INVESTMENT = re.compile(r"(?P<projects>.*?)(?:年度)?(?:计划|总)投资")
 _GOAL_NOUN = re.compile(
@@ -1423,7 +1423,8 @@ _TOPIC_OPENER = re.compile(
 )
 #: what figures are looked at along, not what they measure (分地区看, 从行业分布看, 从各市（州）看)
 _LOOKED_AT_ALONG = re.compile(
-    r"地区|区域|行业|领域|层级|类别|类型|所有制|主体|产品|门类|地市|县区|区县|季度|月份|月度|结构|规模|分布"
+    r"地区|区域|行业|领域|层级|类别|类型|所有制|主体|产品|门类|地市|县区|区县|县市区|市县|市州|乡镇|园区"
+    r"|季度|月份|月度|结构|规模|分布"
     r"|企业生产面|[)）]$|^各|\d"
 )
 #: how figures are looked at that names no indicator (从增速排名看, 从总量看, 从累计数量看: 数量)

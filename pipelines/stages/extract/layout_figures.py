@@ -254,8 +254,10 @@ _CAPTION_TAIL = re.compile(
 )
 #: a caption of an industry's main indicators, by place (2024年陕西省部分市装备制造业主要指标)
 _INDUSTRYS_INDICATORS = re.compile(
-    r"(?P<industry>[^\W省市县区州年月\d]{2,8}?(?:制造业|产业))主要(?:经济)?指标$"
+    r"(?P<industry>[^\W省市县区州年月\d]{2,8}?(?:制造业|产业|工业))主要(?:经济)?指标$"
 )
+#: a column that names an industry of its own (工业投资, 制造业增加值, 高新技术产业产值)
+_NAMES_AN_INDUSTRY = re.compile(r"工业|制造业|产业")
 #: a column that says only how its things were counted (本批认定, 累计, 新增), not what they are
 _ASPECT_COLUMN = re.compile(
     r"(?:本批次?|本次|本年度?|当年度?|年内|今年)?拟?(?:新增|新认定|认定|入选)(?:数量?|家数)?(?:比重|占比)?"
@@ -511,8 +513,14 @@ def _named_in_caption(column: str, caption: str) -> str:
     if counted is not None and _ASPECT_COLUMN.fullmatch(column):
         # 本批认定, 累计 under 2025年度江西省专精特新中小企业分设区市统计表: of those firms
         return _LEADING_PERIOD_AND_PLACE.sub("", counted.group("things")) + column
-    if not of_industry and industry is not None and not column.startswith(industry.group("industry")):
+    if (
+        not of_industry
+        and industry is not None
+        and not column.startswith(industry.group("industry"))
+        and not (industry.group("industry").endswith("工业") and _NAMES_AN_INDUSTRY.search(column))
+    ):
         # 营业收入（亿元） under 2024年陕西省部分市装备制造业主要指标: that industry's, in each city
+        # (增加值增速（%） under …各县市区规模以上工业主要指标; but 工业投资 under it is no 工业工业投资)
         return industry.group("industry") + column
     return of_industry + column
 

@@ -91,7 +91,9 @@ _YEARS_FUNDS = re.compile(
     r"|(?:安排|分配|下达|拨付)[^，。：]{0,30}(?:资金|补助|奖补|奖励)"
 )
 #: a clause that opens on a cause (随着去年下半年投产的…)
-_CAUSE_OPENING = re.compile(r"\s*(?:随着|得益于|受益于)")
+#: (主要系公司为应对四季度交付高峰增加原材料备货，期末存货余额9.86亿元: a firm's reason, its time none of
+#: the figure after it)
+_CAUSE_OPENING = re.compile(r"\s*(?:随着|得益于|受益于|主要系|系因)")
 #: 較2026年第二季的1.1%: a rate named as the base of a comparison, right before its number, of the
 #: period it names
 _BASE_RATE = re.compile(r"[较比](?P<when>(?:19|20)\d{2}\s*年[^，。；,;较比的]{1,8})的\s*$")

@@ -745,7 +745,7 @@ class TableValue:
 #: a column of a list of names (序号  地区  申报单位  项目名称, 序号  产品名称  申报企业  所在地  类型):
 #: no value stands under it
 _NAME_COLUMN = re.compile(
-    r"序号|地区|所在地区?|所在市|地市|城市|设区市|市州|县区|县（市、区）|所在县"
+    r"序号|地区|所在地区?|所在市|地市|地级市|城市|设区市|市州|县区|县（市、区）|所在县"
     r"|(?:申报|推荐|建设|牵头)?(?:单位|企业)|所属行业|行业|领域|类别|类型|备注"
     r"|[\u4e00-\u9fff]{0,6}名称"
 )
@@ -1208,6 +1208,8 @@ def table_values(text: str) -> Iterator[TableValue]:
                 # 地区  地区生产总值  规模以上工业增加值 ↵ 绝对额  增速  位次  增速  位次: each
                 # indicator over its own few columns of level, growth and rank
                 or _roles_under_groups([(0, m.group()) for m in _CELL.finditer(below)], line, captions)
+                # 地级市  专精特新中小企业  专精特新“小巨人”企业 ↵ 本批新认定  累计  本批新认定  累计
+                or _added_and_total_under_groups([m.group() for m in _CELL.finditer(below)], line, captions)
                 # 序号  项目名称  总投资  上半年完成投资  形象进度 ↵ （亿元）  （亿元）: names that would
                 # read without units above their units
                 or (_wrapped_header(cells, below, captions) if _units_alone(below) else None)
@@ -3321,6 +3323,35 @@ def _grouped_header(cells: list[tuple[int, str]], above: str) -> list[Column] | 
 _IN_PERCENT_SUFFIX = re.compile(r"\s*[（(]\s*[%％]\s*[)）]$")
 
 
+#: a group's column of what a batch or year added, and of the total standing (本批新认定  累计)
+_ADDED_ROLE = re.compile(r"(?:本批|本年|当年|年内)?(?:新认定|新增)")
+_TOTAL_ROLE = re.compile(r"累计|总数")
+
+
+def _added_and_total_under_groups(names: list[str], above: str, captions: list[str]) -> list[Column] | None:
+    """地级市  专精特新中小企业  专精特新“小巨人”企业 ↵ 本批新认定  累计  本批新认定  累计 under
+    …（单位：家）: each group's count the batch added, then its total standing; None for any
+    other header."""
+    groups = [m.group() for m in _CELL.finditer(above) if m.group() != EMPTY_CELL]
+    units = _units_listed_above(captions)
+    if len(groups) < 3 or not _NAME_COLUMN.fullmatch(groups[0].replace(" ", "")) or len(units) != 1:
+        return None
+    groups = groups[1:]
+    pairs = list(zip(names[::2], names[1::2], strict=False))
+    if len(names) != 2 * len(groups) or not all(
+        _ADDED_ROLE.fullmatch(added) and _TOTAL_ROLE.fullmatch(total) for added, total in pairs
+    ):
+        return None
+    return [
+        column
+        for group in groups
+        for column in (
+            Column(indicator=f"{group}（新认定）", unit=units[0]),
+            Column(indicator=group, unit=units[0], standing=True),
+        )
+    ]
+
+
 def _roles_under_groups(cells: list[tuple[int, str]], above: str, captions: list[str]) -> list[Column] | None:
     """A header of places' indicators, each over a few columns of its level, growth and rank::
 
@@ -4449,7 +4480,8 @@ _THINGS_COUNTED_COLUMN = re.compile(
     r"(?:(?:企业|项目|工厂)数?|家数|个数|数量|户数|单位数|(?:新开工|开工|竣工|投产)(?:项目)?数?)[”」]?[)）]?$"
 )
 #: a product table's column of its share of a larger whole's (占全国比重（%）, 占全省比重)
-_SHARE_OF_WHOLE_COLUMN = re.compile(r"(占全[国省市](?:比重|份额)?|占比)\s*(?:[（(]\s*%\s*[)）])?")
+#: (金额  年增率  比重 under 单位：亿美元；%: each item's share of the total, Taiwan's bare 比重)
+_SHARE_OF_WHOLE_COLUMN = re.compile(r"(占全[国省市](?:比重|份额)?|占比|比重)\s*(?:[（(]\s*%\s*[)）])?")
 #: a first column naming kinds of things, not places (专项名称, 项目类别)
 _KIND_NAME_COLUMN = re.compile(r"(?:专项|资金|项目|产业|行业)(?:名称|类别)")
 #: a column of rates or shares, in % where the unit line says % beside another unit
