@@ -16739,3 +16739,76 @@ def test_a_reporter_who_learned_from_the_countys_office_names_no_county() -> Non
         ref=date(2026, 11, 20),
     )
     assert {f.value: f for f in found}[9].region == "泰和县"
+
+
+def test_a_month_ahead_in_which_a_start_is_planned_is_a_goal_of_this_year() -> None:
+    # …，12月计划集中开工亿元以上项目30个以上, said in November: a goal of the coming December
+    found = figures(
+        "配合做好四季度重大项目集中开工活动，12月计划集中开工亿元以上项目30个以上。",
+        region="滁州市",
+        ref=date(2026, 11, 23),
+    )
+    planned = {f.value: f for f in found}[30]
+    assert (planned.status, planned.period_start, planned.period_end) == (
+        "target",
+        date(2026, 12, 1),
+        date(2026, 12, 31),
+    )
+
+
+def test_the_day_in_brackets_after_this_years_months_ends_them() -> None:
+    # 今年以来（截至11月22日，下同），全市累计签约…项目486个: the year up to that day
+    found = figures(
+        "今年以来（截至11月22日，下同），全市累计签约亿元以上项目486个，协议总投资2873.5亿元，同比增长11.8%。",
+        region="滁州市",
+        ref=date(2026, 11, 23),
+    )
+    total = {f.value: f for f in found}[2873.5]
+    assert (total.period_start, total.period_end) == (date(2026, 1, 1), date(2026, 11, 22))
+
+
+def test_a_group_label_with_its_colon_amid_a_table_of_periods() -> None:
+    # 行业  10月  1—10月 … ↵ 主要行业： ↵ 农副食品加工业  4.6  5.2: the rows go on under the label
+    by_value = described_figures(
+        "湖南省统计局\n\n2026年10月全省规模以上工业生产情况\n\n发布时间：2026-11-16\n\n"
+        "10月份，全省规模以上工业增加值同比增长7.2%。\n\n附表\n\n2026年10月分行业规模以上工业增加值增速\n\n"
+        "单位：%\n\n行业　　　　　　　　　　　　　　　　10月　　　1—10月\n"
+        "规模以上工业　　　　　　　　　　　　7.2　　　　7.6\n"
+        "主要行业：\n"
+        "　农副食品加工业　　　　　　　　　　4.6　　　　5.2\n"
+        "　非金属矿物制品业　　　　　　　　　-4.5　　　-3.9\n",
+        "hunan_industry.txt",
+    )
+    assert (by_value[4.6].period_start, by_value[4.6].period_end) == (date(2026, 10, 1), date(2026, 10, 31))
+    assert (by_value[-3.9].period_start, by_value[-3.9].period_end) == (date(2026, 1, 1), date(2026, 10, 31))
+
+
+def test_a_list_of_projects_in_groups_with_its_sums_unit_said_above() -> None:
+    # 单位：万元 ↵ 序号  项目名称  承担企业  总投资  补助金额 ↵ （一）智能化改造项目 ↵ 1  …项目  …公司
+    # 32600  480: each project's cost and grant, in 万元, under its numbered group
+    found = figures(
+        "2026年度市级制造业技术改造专项资金安排表\n单位：万元\n\n"
+        "序号  项目名称                              承担企业                      总投资    补助金额\n"
+        "（一）智能化改造项目\n"
+        "1     轨道交通牵引变流器数字化车间建设项目  株洲时代华辰电气有限公司      32600     480\n"
+        "（二）设备更新项目\n"
+        "2     电力机车转向架焊接设备更新项目        株洲北方轨道装备有限公司      12380     220\n",
+        region="株洲市",
+        ref=date(2026, 6, 19),
+    )
+    by_value = {f.value: f for f in found}
+    assert (by_value[480].unit, by_value[480].value_base) == ("万元", 4_800_000)
+    assert by_value[12380].value_base == 123_800_000
+
+
+def test_a_batch_column_said_alone_is_of_what_the_caption_counts() -> None:
+    # 2026年度省级绿色工厂分设区市情况表 ↵ 设区市  本批  累计: the batch's green factories, and all of them
+    found = figures(
+        "2026年度省级绿色工厂分设区市情况表\n\n单位：家\n\n设区市　　　本批　　　累计\n"
+        "南昌市　　　24　　　　172\n景德镇市　　9　　　　 58\n",
+        region="江西省",
+        ref=date(2026, 11, 12),
+    )
+    by_value = {f.value: f for f in found}
+    assert by_value[24].indicator.startswith("省级绿色工厂")
+    assert (by_value[24].period_start, by_value[24].period_end) == (date(2026, 1, 1), date(2026, 12, 31))

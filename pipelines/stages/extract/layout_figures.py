@@ -263,6 +263,7 @@ _ASPECT_COLUMN = re.compile(
     r"(?:本批次?|本次|本年度?|当年度?|年内|今年)?拟?(?:新增|新认定|认定|入选)(?:数量?|家数)?(?:比重|占比)?"
     r"|(?:有效期内)?累计(?:有效)?(?:数量?|家数)?|(?:有效期内)?总数"
     r"|复核通过数?|通过复核数?"  # (复核通过: those a batch's review kept)
+    r"|本批次?"  # (设区市  本批  累计: the batch's, its verb left out)
 )
 #: a table by month: a row's months (3月, 1—2月), and the caption's words around the indicator
 #: it tells the growth of (…分月增长速度)

@@ -483,7 +483,8 @@ class PeriodResolver:
                 and since.end is not None
                 and day.end.year == since.end.year
                 and day.end < since.end
-                and not sentence[found[i - 1].end : found[i].pos].strip(" ，,")
+                # (今年以来（截至11月22日，下同）: the day in brackets after the months)
+                and not sentence[found[i - 1].end : found[i].pos].strip(" ，,（(")
             ):
                 ytd = Period(date(day.end.year, 1, 1), day.end, YTD)
                 found[i] = Mention(found[i].pos, found[i].end, ytd, found[i].explicit_year)

@@ -132,9 +132,9 @@ YEAR_RANGE = re.compile(r"\d{4}\s*年?\s*[-—–~～至到]\s*\d{4}")
 _SUMMED_OVER_SPAN = re.compile(
     r"新增|净增|净减|新建|新培育|新认定|实施|推动|完成|实现|生产|销售|出口|引进|签约|开工|投产|兑现|发放|拨付|下达|减免|安排|投入|争取|支持|带动|开行|发送|运输|运送|接待|办理|处置|回收"
 )
-#: 比10月份加快: a growth compared with the month before, so of the month after it
 #: a comparison with the same month a year before (较上年同月), of one month's figure
 _SAME_MONTH_COMPARED = re.compile(r"[较比](?:上年|去年)同月")
+#: 比10月份加快: a growth compared with the month before, so of the month after it
 _MONTH_COMPARED = re.compile(r"比(\d{1,2})月份?(?:加快|回落|提高|放缓|扩大|收窄|回升|下降)")
 #: a change over the quarter before (比二季度上升0.8个百分点): the quarter after it is the figure's
 #: (not 比一季度加快 in a half-year report: the first quarter is also the months to date, and the

@@ -633,7 +633,10 @@ _GROUP_LABEL = re.compile(
     r"(?![表图附注])(?!其中)[\u4e00-\u9fff（）()、]{2,16}(?<![：:])(?:(?<=[\u4e00-\u9fff]{4})[：:])?"
 )
 #: a numbered group of a table's rows, perhaps with their count (一、新能源及储能（4个）)
-_NUMBERED_GROUP = re.compile(r"[一二三四五六七八九十]{1,3}、[\u4e00-\u9fff、]{2,16}(?:[（(]\d{1,3}个[)）])?")
+#: (（一）智能化改造项目: numbered in brackets)
+_NUMBERED_GROUP = re.compile(
+    r"(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)[\u4e00-\u9fff、]{2,16}(?:[（(]\d{1,3}个[)）])?"
+)
 #: a group label that says what its rows are grouped by (按经济类型分：), colon and all
 _GROUPED_BY = re.compile(r"按[\u4e00-\u9fff]{1,8}分[：:]")
 #: the name column of a table whose rows are indicators (指标名称 单位 绝对值 比上年同期增长±%)
@@ -1144,6 +1147,13 @@ def table_values(text: str) -> Iterator[TableValue]:
                 # (序号  项目名称  建设地点  总投资 … ↵ 一、新能源及储能（4个） ↵ 1  …项目: a numbered
                 # group of the rows, however its table is read)
                 or _NUMBERED_GROUP.fullmatch(line.strip()) is not None
+                # (行业  10月  1—10月 … ↵ 主要行业： ↵ 农副食品加工业  4.6  5.2: a group label, colon
+                # and all, amid a table of periods across)
+                or (
+                    bool(columns[0].period)
+                    and line.strip().endswith(("：", ":"))
+                    and _GROUP_LABEL.fullmatch(line.strip()) is not None
+                )
             ):
                 # 主要工业产品产量 ↵ 太阳能电池  万千瓦  45.2: a group label; the rows go on (under years
                 # too: 分产业产值（当年价） ↵ 锂电新能源产业产值  亿元  2105.3  3325.7)
@@ -1217,6 +1227,11 @@ def table_values(text: str) -> Iterator[TableValue]:
             pairs_line = header is not None
         if header is None and cell_pattern is _CELL:
             header = _goals_by_place_in_own_units(cells, captions) or _header(cells)
+            if header is not None and header[0].role and any(c.indicator and not c.unit for c in header):
+                # 序号  项目名称  承担企业  总投资  补助金额 under 单位：万元: a list's sums in the unit the
+                # line above says, its cells bare numbers
+                said_above = _with_units_said_above(cells, captions)
+                header = (_header(said_above) if said_above is not None else None) or header
             if header is not None and not any(column.unit for column in header):
                 # 行業類別  2026年第二季#  2026年第三季, years without a unit, under a caption of growths
                 header = _yearly_changes_header(cells, captions) or header
