@@ -1823,10 +1823,10 @@ def _site_body_region(text: str) -> str | None:
     return _unnamed_places_body(head)
 
 
-#: a place's government named in full on a line of its own, before what the page is (香港特别行政区
-#: 政府　新闻公报)
 #: how often a government's page must name its place, masthead and text, to speak for it
 _OWN_GOVERNMENT_MENTIONS = 2
+#: a place's government named in full on a line of its own, before what the page is (香港特别行政区
+#: 政府　新闻公报)
 _GOVERNMENTS_PAGE = re.compile(
     r"^\s*([\u4e00-\u9fff]{2,12}?)(?:人民政府|政府)(?:[\s　]+[\u4e00-\u9fff]{2,8})?\s*$", re.M
 )

@@ -263,7 +263,6 @@ _AMONG_END = re.compile(r"(?:之|当)?中\s*$")
 #: 41个工业大类行业中有33个…: the count names the population the next number is taken from
 _AMONG_AFTER = re.compile(r"[^，,。；;\d]{0,14}?(?:之|当)?中(?:有|的)")
 
-#: what stands after a number and before the noun it counts, naming nothing (…家的企业; 万元整)
 #: a count or sum a year on average, after the whole's (…147家，年均49家)
 _EACH_YEAR_ON_AVERAGE = re.compile(r"年均|平均每年|每年平均")
 #: a level a comparison is made with (较2026年3月的2 607 300人), and how the figure moved from it,
@@ -272,6 +271,7 @@ _COMPARED_WITH_LEVEL = re.compile(r"[较比][^，。；,;]{1,16}的\s*$")
 _ONLY_HOW_IT_MOVED = re.compile(
     r"(?:略为|略有|稍有|明显|大幅|小幅|有所|略微)?(?:上升|下降|增加|减少|回升|回落|提高|降低|增长)"
 )
+#: what stands after a number and before the noun it counts, naming nothing (…家的企业; 万元整)
 _LEADING_OF = re.compile(r"^[ *]*(?:的|整(?![体治改合顿]))")
 #: the project a sum before 的 is of (总投资26亿元的新能源电池零部件项目厂房已经封顶), whatever the
 #: clause goes on to say of it
@@ -1175,14 +1175,11 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
             return []  # 为期3天的展会, 24小时在线: how long something lasts, no measured time
         rules = [*tok.rules, "amount"]
         pre_core = self._clean(ctx.pre)
-        summed = next((f for f in reversed(ctx.sentence_figs) if f.measure == "amount"), None)
-        if (
-            _EACH_YEAR_ON_AVERAGE.fullmatch(ctx.pre.strip(" *"))
-            and summed is not None
-            and summed.token.base_unit == tok.base_unit
-        ):
-            # 三年间，全县共实现“小升规”企业147家，年均49家: the same things, a year on average
-            pre_core = summed.indicator + "年均"
+        if _EACH_YEAR_ON_AVERAGE.fullmatch(ctx.pre.strip(" *")):
+            summed = next((f for f in reversed(ctx.sentence_figs) if f.measure == "amount"), None)
+            if summed is not None and summed.token.base_unit == tok.base_unit:
+                # 三年间，全县共实现“小升规”企业147家，年均49家: the same things, a year on average
+                pre_core = summed.indicator + "年均"
         if len(pre_core) > 1 and pre_core.endswith("以") and SCORE_THEN_RANK.match(self.text, tok.end):
             pre_core = pre_core[:-1]  # 钱集镇工业集中区以88.72分居第1位: what scored, not 以
         post_core = self._clean(_LEADING_OF.sub("", ctx.post), post=True)
