@@ -38,16 +38,16 @@ from pipelines.stages.extract.periods import (
     years_shifted,
 )
 from pipelines.stages.extract.status_period import (
-    COUNTED_IN_A_MONTH,
-    MEASURES_OF_WHAT_STANDS,
     THIS_WEEK,
     StatusPeriodRules,
+    counted_in_a_month,
     last_status_cue,
     tells_of_this_event,
 )
 from pipelines.stages.extract.tables import (
     ACTUAL_TAGS,
     ASIDE,
+    BY_PART_OF_A_WHOLE,
     CHART_PARTS,
     ESTIMATE_TAGS,
     GROWTH_NAME_END,
@@ -439,9 +439,7 @@ _GROWTH_OF_THE_COLUMN = re.compile(r"(?:增速|增幅|增长率?)$")
 _GROWTH_OF_THE_COLUMN_MIN = 3
 #: a caption of an index's changes by part (按行业主类划分的制造业工业生产指数的按年变动百分率), and the
 #: index, without the whole its parts make up (制造业)
-_INDEX_BY_PART = re.compile(
-    r"按[\u4e00-\u9fff]{2,6}划分的(?:[\u4e00-\u9fff]{2,6}?业)?(?P<index>[\u4e00-\u9fff]{2,12}?指数)的?按年变动"
-)
+_INDEX_BY_PART = re.compile(rf"{BY_PART_OF_A_WHOLE}(?P<index>[\u4e00-\u9fff]{{2,12}}?指数)的?按年变动")
 
 
 def _named_in_caption(column: str, caption: str) -> str:
@@ -1664,13 +1662,7 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
             elif cell.kind == "region" and period.end is not None and _STANDS_AT_THE_END.search(indicator):
                 # 银川市 … 64.70 under 资产负债率（%）: each place's ratio at the year's end
                 period = Period.as_of(period.end)
-            if (
-                period.relative == "month"
-                and period.end is not None
-                and measure in MEASURES_OF_WHAT_STANDS
-                and (measure != "amount" or unit.unit_class == "count")
-                and COUNTED_IN_A_MONTH.search(indicator)
-            ):
+            if counted_in_a_month(period, measure, unit.unit_class, indicator) and period.end is not None:
                 # 制造业  7820  -3.1  79400  -2.8 under 机构单位数目  按年变动(%)  就业人数 …（2026年6月）:
                 # units and the people employed at the month's end, and their growth
                 period = Period.as_of(period.end)

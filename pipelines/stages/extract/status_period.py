@@ -249,8 +249,8 @@ _STANDING_WITHOUT_A_CUE = re.compile(r"基站|端口")
 _STANDING = re.compile(r"用户|基站|端口|终端|有效数|有效期内|有效(?:发明)?专利")
 #: units, firms and the people they employ, counted in a month (二○二六年六月，私營機構單位數目為…,
 #: 就業人數為…): they stand at the month's end, where a month's output is the month's
-MEASURES_OF_WHAT_STANDS = ("amount", "yoy_growth_pct", "share_pct", "pp_change")
-COUNTED_IN_A_MONTH = re.compile(
+_MEASURES_OF_WHAT_STANDS = ("amount", "yoy_growth_pct", "share_pct", "pp_change")
+_COUNTED_IN_A_MONTH = re.compile(
     r"(?:(?:单位|机构|企业|场所)(?:数目|数量|总数|数)|就业人数|从业人(?:员|数)|(?:(?<!用)工人|员工|职工)(?:数目|人数|数)"
     r"|职位空缺)(?!指数)"  # (从业人员指数: a survey's index of them, of the month)
 )
@@ -334,6 +334,19 @@ def _last_alike(figures: list[Draft], status: str, part: Token | None = None) ->
         ]
         candidates = large_enough or candidates
     return candidates[-1]
+
+
+def counted_in_a_month(period: Period, measure: str, unit_class: str, named: str) -> bool:
+    """Whether a figure of one month counts units, firms or the people they employ (``named`` says
+    what it is of), or is the growth or share of such a count: the prose's and the tables' test
+    for a count that stands at the month's end."""
+    return (
+        period.relative == "month"
+        and period.end is not None
+        and measure in _MEASURES_OF_WHAT_STANDS
+        and (measure != "amount" or unit_class == "count")
+        and _COUNTED_IN_A_MONTH.search(named) is not None
+    )
 
 
 def last_status_cue(text: str, late_in_year: bool = False) -> str | None:
@@ -1197,27 +1210,18 @@ class StatusPeriodRules:
     ) -> tuple[Period, str, bool]:
         """The period a figure is of, and whether it is a stock standing at the period's end."""
         period, rule, stock = self._period_said(tok, ctx, measure, status, no_mention)
-        if (
-            period.relative == "month"
-            and period.end is not None
-            and status == "actual"
-            and measure in MEASURES_OF_WHAT_STANDS
-            and (measure != "amount" or tok.unit_class == "count")
-            and self._counts_what_stands(tok, ctx)
-        ):
-            # 二○二六年六月，私營機構單位數目為352 640個，較二○二五年六月減少0.4%: units, firms and
-            # the people they employ stand at the month's end, and so do their growth and shares
-            return Period.as_of(period.end), "period_counted_at_month_end", measure == "amount"
+        if status == "actual" and period.relative == "month" and period.end is not None:
+            lex = lexicon()
+            clause_pre = self.text[ctx.clause.start : tok.start]
+            # (the clause, or the subject it goes on with, names what is counted; nothing it adds)
+            subject = ctx.inherited.indicator if ctx.inherited is not None else ""
+            if counted_in_a_month(period, measure, tok.unit_class, subject + clause_pre) and not (
+                lex.flow_cue.search(clause_pre) or lex.flow_nouns.search(clause_pre)
+            ):
+                # 二○二六年六月，私營機構單位數目為352 640個，較二○二五年六月減少0.4%: units, firms and
+                # the people they employ stand at the month's end, and so do their growth and shares
+                return Period.as_of(period.end), "period_counted_at_month_end", measure == "amount"
         return period, rule, stock
-
-    def _counts_what_stands(self, tok: Token, ctx: Context) -> bool:
-        """The clause, or the subject it goes on with, counts units, firms or people employed."""
-        lex = lexicon()
-        clause_pre = self.text[ctx.clause.start : tok.start]
-        subject = ctx.inherited.indicator if ctx.inherited is not None else ""
-        return bool(COUNTED_IN_A_MONTH.search(subject + clause_pre)) and not (
-            lex.flow_cue.search(clause_pre) or lex.flow_nouns.search(clause_pre)
-        )
 
     def _period_said(
         self, tok: Token, ctx: Context, measure: str, status: str, no_mention: bool

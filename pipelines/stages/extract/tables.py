@@ -4513,12 +4513,14 @@ _PERIOD_COLUMN = re.compile(
 )
 
 
+#: the parts a Hong Kong caption's rows are, and the whole they make up (按行业主类划分的制造业…): said
+#: before the index whose changes each part's row gives
+BY_PART_OF_A_WHOLE = r"按[\u4e00-\u9fff]{2,6}划分的(?:[\u4e00-\u9fff]{2,6}?业)?"
 #: a caption of growths over a year, Hong Kong's words (工业生产指数的按年变动百分率（按行业类别划分）)
 #: (按主要行业划分的本地制造业生产指数按年变动百分率(%): the index, without the parts' kind and the
 #: whole they make up)
 _YEARLY_CHANGE_CAPTION = re.compile(
-    r"(?:按[\u4e00-\u9fff]{2,6}划分的(?:[\u4e00-\u9fff]{2,6}?业)?)?(?P<what>[\u4e00-\u9fff]{2,20}?)的?按年变动百分率"
-    r"(?:\s*[（(][^（()）]{1,20}[)）])?"
+    rf"(?:{BY_PART_OF_A_WHOLE})?(?P<what>[\u4e00-\u9fff]{{2,20}}?)的?按年变动百分率(?:\s*[（(][^（()）]{{1,20}}[)）])?"
 )
 #: a revised figure's mark after a column's name (2026年第二季#: 经修订数字)
 _REVISED_MARK = re.compile(r"\s*[#＃*＊]$")
