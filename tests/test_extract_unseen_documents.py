@@ -16812,3 +16812,147 @@ def test_a_batch_column_said_alone_is_of_what_the_caption_counts() -> None:
     by_value = {f.value: f for f in found}
     assert by_value[24].indicator.startswith("省级绿色工厂")
     assert (by_value[24].period_start, by_value[24].period_end) == (date(2026, 1, 1), date(2026, 12, 31))
+
+
+def test_a_goal_cell_over_the_plans_years_says_its_average_or_its_sum() -> None:
+    # 年均7左右, 累计10 under 2027年目标 in an evaluation of a 2025—2027 plan: the row's goal over the
+    # plan's years, not a row without numbers
+    by_value = described_figures(
+        "《湖北省制造业高质量发展三年行动方案（2025—2027年）》中期评估报告\n\n"
+        "发布时间：2026-11-20　　来源：湖北省经济和信息化厅\n\n"
+        "表1　《行动方案》主要指标中期完成情况\n"
+        "序号 | 指标 | 单位 | 2024年（基期） | 2025年 | 2026年1-9月 | 2027年目标 | 进度评价\n"
+        "1 | 规上工业增加值增速 | % | 7.7 | 7.9 | 7.4 | 年均7左右 | 超前\n"
+        "8 | 规上工业单位增加值能耗降低率 | % | 3.6 | 4.2 | 3.9 | 累计10 | 超前\n",
+        "hubei_evaluation.txt",
+    )
+    seven = by_value[7]
+    assert (seven.measure, seven.status, seven.qualifier) == ("avg_growth_pct", "target", "approx")
+    assert by_value[7].period_start == date(2025, 1, 1) and by_value[7].period_end == date(2027, 12, 31)
+    assert by_value[7.9].measure == "yoy_growth_pct"
+    assert (by_value[-10].measure, by_value[-10].period_start) == ("yoy_growth_pct", date(2025, 1, 1))
+
+
+def test_a_year_columns_note_of_a_months_end_dates_its_counts_there() -> None:
+    # 2026年1-9月（9月末）: the growths and shares are of the months, the firms counted stand at 9月末
+    found = figures(
+        "表1　主要指标完成情况\n"
+        "序号 | 指标 | 单位 | 2025年 | 2026年1-9月（9月末） | 2027年目标\n"
+        "1 | 制造业增加值占地区生产总值比重 | % | 28.6 | 28.9 | 30\n"
+        "2 | 国家级专精特新“小巨人”企业 | 家 | 785 | 852 | 1000\n",
+        region="湖北省",
+        ref=date(2026, 11, 20),
+    )
+    by_value = {f.value: f for f in found}
+    assert (by_value[28.9].period_start, by_value[28.9].period_end) == (date(2026, 1, 1), date(2026, 9, 30))
+    assert (by_value[852].period_start, by_value[852].period_end) == (date(2026, 9, 30), date(2026, 9, 30))
+
+
+def test_a_note_that_a_years_data_are_preliminary_makes_them_estimates() -> None:
+    # 注：2024年数据为初步统计数: 初步 is an estimate's word, as 预计 is
+    by_value = described_figures(
+        "宁德市统计数据发布库　数据查询结果导出\n地区：宁德市　　时间范围：2022—2024年　　频度：年度\n"
+        "导出时间：2025-07-08 09:41:27\n\n"
+        "指标,单位,2022,2023,2024\n规模以上工业营业收入,亿元,6120.5,6985.4,7460.7\n"
+        "规模以上工业利润总额,亿元,568.3,602.1,571.4\n\n"
+        "注：2024年数据为初步统计数，最终数据以统计年鉴公布为准。",
+        "ningde_yearbook.txt",
+    )
+    assert by_value[7460.7].status == "estimate"
+    assert by_value[6985.4].status == "actual"
+
+
+def test_a_list_of_rows_a_note_names_under_one_ordinal_is_no_figure() -> None:
+    # 注：第6、7、9、10项为9月末数据: the rows the note speaks of, not counts
+    by_value = described_figures(
+        "湖北省经济和信息化厅　发布时间：2026-11-20\n\n"
+        "注：1.第1、5项为前三季度同比增速，第6、7、9、10项为9月末数据。",
+        "hubei_note.txt",
+    )
+    assert by_value == {}
+
+
+def test_a_paragraph_opened_by_its_months_without_a_comma_keeps_them() -> None:
+    # 2026年首3季工業生產指數按年下跌1.7%。製造業下跌6.0%: the next sentence is of the same months,
+    # not the quarter the release is on
+    by_value = described_figures(
+        "統計暨普查局\n\n2026年第3季工業生產指數\n\n發佈日期：2026/12/04\n\n"
+        "統計暨普查局資料顯示，2026年第3季工業生產指數為94.7，按年下跌3.8%。\n\n"
+        "2026年首3季工業生產指數按年下跌1.7%。製造業下跌6.0%，電力、氣體及水的生產及分配業則上升2.8%。\n",
+        "macao_ipi.txt",
+    )
+    assert (by_value[-6.0].period_start, by_value[-6.0].period_end) == (date(2026, 1, 1), date(2026, 9, 30))
+    assert by_value[-3.8].period_start == date(2026, 7, 1)
+
+
+def test_a_quarters_columns_written_in_digits_pair_with_their_growths() -> None:
+    # 2026年第3季  按年變動（%）  2026年首3季  按年變動（%）: Macao's quarter and quarters to date
+    by_value = described_figures(
+        "統計暨普查局  發佈日期：2026/12/04\n\n表一　工業生產指數（2021年=100）\n\n"
+        "行業\t2026年第3季\t按年變動（%）\t2026年首3季\t按年變動（%）\n"
+        "製造業\t83.5\t-9.8\t86.0\t-6.0\n",
+        "macao_ipi_table.txt",
+    )
+    assert (by_value[86.0].period_start, by_value[86.0].period_end) == (date(2026, 1, 1), date(2026, 9, 30))
+    assert (by_value[-9.8].measure, by_value[-9.8].period_start) == ("yoy_growth_pct", date(2026, 7, 1))
+
+
+def test_a_month_in_words_with_its_fen_is_that_month() -> None:
+    # 商品出口在十月份按年上升8.0%: Hong Kong's month in words, not the months to date
+    found = figures(
+        "政府統計處  2026年11月26日\n二零二六年首十個月合計，商品整體出口貨值上升11.2%。"
+        "商品出口在十月份按年上升8.0%。十月份從內地的進口貨值按年上升5.2%。",
+        region="香港特别行政区",
+        ref=date(2026, 11, 26),
+    )
+    by_value = {f.value: f for f in found}
+    assert (by_value[8.0].period_start, by_value[8.0].period_end) == (date(2026, 10, 1), date(2026, 10, 31))
+    assert "十月" not in by_value[5.2].indicator
+
+
+def test_a_forecast_raised_to_a_growth_is_an_estimate() -> None:
+    # 已將二零二六年全年貨物出口實質增長預測上調至約10%: the government's forecast; 推估 too
+    by_value = described_figures(
+        "經濟部統計處\n發布日期：115-11-20\n\n"
+        "政府已將二零二六年全年貨物出口實質增長預測上調至約10%。依據廠商接單動向調查推估，11月外銷訂單金額介於695億至720億美元。",
+        "taiwan_forecast.txt",
+    )
+    assert by_value[10].status == "estimate"
+    assert (by_value[695].status, by_value[695].period_start) == ("estimate", date(2026, 11, 1))
+
+
+def test_periods_over_pairs_with_the_rows_label_beside_them_and_the_unit_line_above() -> None:
+    # 貨品別  115年10月  115年1-10月 ↵ 金額  年增率  金額  年增率 under 單位：億美元；%: each good's
+    # orders (the caption's sum) and their growth, over the month and the months to date
+    by_value = described_figures(
+        "經濟部統計處\n發布日期：115-11-20\n\n表1　外銷訂單－按主要貨品分\n"
+        "                                                單位：億美元；%\n"
+        "貨品別            115年10月              115年1-10月\n"
+        "                  金額        年增率     金額          年增率\n"
+        "電子產品          215.6       9.2        1,987.2       12.3\n"
+        "機械              22.4        4.7        214.8         2.9\n",
+        "taiwan_orders.txt",
+    )
+    assert (by_value[1987.2].value_base, by_value[1987.2].period_start) == (198_720_000_000, date(2026, 1, 1))
+    assert by_value[1987.2].indicator.endswith("外销订单")
+    assert (by_value[9.2].measure, by_value[9.2].period_end) == ("yoy_growth_pct", date(2026, 10, 31))
+
+
+def test_the_whole_region_of_an_autonomous_region_in_a_citys_story() -> None:
+    # 1—10月全区新能源汽车产量57.1万辆 in a 广西日报 story on 柳州: Guangxi's, not a district's
+    found = figures(
+        "柳州市新能源汽车产业集群发展纪实\n1—10月全区新能源汽车产量57.1万辆，同比增长16.9%。",
+        region="柳州市",
+        ref=date(2026, 11, 28),
+    )
+    assert {f.region for f in found} == {"广西壮族自治区"}
+
+
+def test_a_drive_to_a_place_is_no_figure() -> None:
+    # 从柳江区驱车往北约40公里: a reporter's scene
+    found = figures(
+        "从柳江区驱车往北约40公里，便到了鹿寨县。县里已集聚汽车零部件企业32家。",
+        region="柳州市",
+        ref=date(2026, 11, 28),
+    )
+    assert [f.value for f in found] == [32]

@@ -184,6 +184,9 @@ BREAKDOWN_BY_TIME = (
 #: (or a date a post's block opens on, on a line of its own: 截至3月末 ↵ 全区规上工业企业268户)
 _OPENING_PHRASE = re.compile(
     r"\s*(?:[分从][^，,。；;]{1,8}看[，,]\s*)?[^，,。；;]{0,12}?[，,]|\s*截至[^，,。；;\n]{2,10}$"
+    # (2026年首3季工业生产指数按年下跌1.7%。制造业下跌6.0%: the months a paragraph's first words name,
+    # without a comma after them)
+    r"|\s*(?:19|20)\d{2}\s*年(?:首[二三23]季|前[二三]季度|[上下]半年|1\s*[-—–~至]\s*\d{1,2}\s*月份?)(?![，,])"
 )
 #: a paragraph that opens on the day an event took place, perhaps after a news item's dateline
 #: (本台讯（记者 刘晓敏）3月17日上午，泰和县…集中签约仪式在泰和工业园区举行)

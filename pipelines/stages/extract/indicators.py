@@ -823,6 +823,7 @@ _OTHER_TIME_EXPRESSION = re.compile(
     r"|^[两二三四五六七八九]年(?:内|间)?|(?<![\d.])\d{1,2}年内|(?:未来|今后)[\d两二三四五六七八九十]{1,2}年|[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间|以来|的?前[两二三四]年)?"
     # a single month (其中，11月份增长8.2%; 11月当月…), the month or quarter of the report (当月, 当季)
     r"|(?<![\d.])(?:1[0-2]|[1-9])\s*月(?:份)?(?:当月|(?:底|末)前?)?(?![\d均])|当月|当季|单季|单月|本月|本周|当周"
+    r"|(?<![一二三四五六七八九十])(?:十[一二]|[一二三四五六七八九十])月份"  # (十月份: a month in words)
     r"|(?<![\d.])(?:1[0-2]|[1-9])\s*月\s*(?:3[01]|[12]\d|[1-9])\s*日(?:当天)?"  # 8月5日全省用电负荷
 )
 #: a whole place a text compares with or measures against, by its scope word (全国, 全省 …)
@@ -1100,6 +1101,8 @@ def leading_region(pre: str, region: str, province: str | None) -> str | None:
         return UNNAMED_CITY  # 全市 in a county's text is its city, which the county does not name
     if s.startswith(("全区", "我区", "全县", "我县")) and region.endswith(("区", "县")):
         return region
+    if s.startswith(("全区", "我区")) and province is not None and province.endswith("自治区"):
+        return province  # 1—10月全区新能源汽车产量 in a text of 柳州市: Guangxi's, no district's
     if s.startswith(("全旗", "我旗")) and region.endswith("旗"):
         return region  # (全旗新能源装机容量: a banner's own)
     if s.startswith("我们"):

@@ -179,6 +179,10 @@ _PERIOD_IN_LABEL = re.compile(r"[（(][^（）()]{1,10}[)）]$")
 _TRADED_GOODS = re.compile(r"(进出口|出口|进口)(?=.*商品)")
 #: the value of the goods a caption says crossed the border (…港产品出口货值)
 _TRADED_VALUE = re.compile(r"(进出口|出口|进口)(?:货值|额|总值|总额|值)")
+#: what a caption sums of each good, before how it splits them (外销订单－按主要货品分)
+_SUMS_BY_GOODS = re.compile(
+    r"([\u4e00-\u9fff]{2,8})\s*[-－—–]?\s*按(?:主要)?(?:货品|商品|产品)(?:别|类别)?(?:划)?分"
+)
 #: the quantity a product table's caption counts (二、销量情况), where it is not the output
 _QUANTITY_IN_CAPTION = re.compile(r"销售量|销量|产销量|产量|出口量|交付量|批发量|零售量")
 _GROWTH_IN_NAME = re.compile(
@@ -625,10 +629,13 @@ def _table_status(tag: str, year: int, reference: date | None) -> str:
     return "actual"
 
 
-#: a table's note that a year's numbers are estimates (注：1.2025年数据为预计数；2.〔〕内为…)
+#: a table's note that a year's numbers are estimates (注：1.2025年数据为预计数；2.〔〕内为…; 2024年数据为
+#: 初步统计数: preliminary, as 初步 says)
 _YEAR_NOTED_AS_ESTIMATE = re.compile(
-    r"(?<!\d)((?:19|20)\d{2})\s*年(?:数据|数值|指标值?|数)?均?为预计(?:数|值|完成数)?"
+    r"(?<!\d)((?:19|20)\d{2})\s*年(?:数据|数值|指标值?|数)?均?为(?:预计|初步统计|初步核算)(?:数|值|完成数)?"
 )
+#: a year column's note of the month's end its counts stand at (2026年1-9月（9月末）)
+_MONTH_END_NOTED = re.compile(r"[（(]\d{1,2}\s*月[末底][)）]$")
 
 
 #: a table's note that its starred cells are estimates (注：1.带*的为2025年预计数)
@@ -1304,6 +1311,8 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                     else None
                 )
                 traded = traded or valued
+                # (表1 外销订单－按主要货品分: each good's orders, and their growth, no output)
+                traded = traded or _SUMS_BY_GOODS.search(cell.caption)
                 level = counted.group() if counted is not None else traded.group(1) if traded else "产量"
                 indicator = name if name.endswith("量") else name + level  # 发电量 is its own
                 indicator += cell.indicator  # (占全国比重: the output's share of the country's)
@@ -1397,6 +1406,7 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
             ):
                 continue  # | 合计 | 5.82 | 100.0 |: the whole's share of itself, no figure
             region = self.region
+            noted_end: re.Match[str] | None = None  # (the month's end a year column's note names)
             if cell.kind in ("grouped", "year") and row_place is not None:
                 region = row_place
             if cell.kind in ("product", "indicator", "grouped"):
@@ -1560,6 +1570,9 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                 if status == "actual" and cell.starred and _STARRED_AS_ESTIMATES.search(self.text):
                     status = "estimate"  # 1500* under 2025年基数, 注：1.带*的为2025年预计数
                 said = cell.column_period
+                # (2026年1-9月（9月末）: the months the flows are of; the note, the day counts stand at)
+                noted_end = _MONTH_END_NOTED.search(said)
+                said = said[: noted_end.start()] if noted_end is not None else said
                 if said and cell.year and not TITLE_YEAR.search(said):
                     said = f"{cell.year}年{said}"  # 一季度 under a caption of 2026: 2026's first quarter
                 part = self.periods.find(said, False) if said else []
@@ -1628,7 +1641,7 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                     named = cell.indicator[: counted.start()]
                     indicator = self._clean(cell.indicator if named.endswith("人") else named) or indicator
                 period = Period.as_of(period.end) if period.end is not None else period
-            elif cell.standing and period.end is not None:
+            elif (cell.standing or (stands and noted_end is not None)) and period.end is not None:
                 # 南湖区  612  88  9.7 under 高新技术企业（家）  新增（家）  增长（%）: what stands at the end
                 period = Period.as_of(period.end)
             elif (

@@ -254,7 +254,9 @@ def _patterns() -> tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...]:
             "month",
             ("月",),
             # (not a day's month, 3月2日, nor a range's, 3月1—10日; but 3月2.37万辆 is March's)
-            y + r"(?<![\d\-—–~～至到])(?P<m>1[0-2]|[1-9])\s*月份?(?!\s*\d+\s*(?:[日号\-—–~～至到]|$))"
+            # (十月份, 九月份的15.7%: Hong Kong's months in words, a month by its 份)
+            y + r"(?<![\d\-—–~～至到一二三四五六七八九十])"
+            r"(?P<m>1[0-2]|[1-9]|(?:十[一二]|[一二三四五六七八九十])(?=月份))\s*月份?(?!\s*\d+\s*(?:[日号\-—–~～至到]|$))"
             r"(?!\s*\d+[^\d.])(?!\s*(?:底|末|以来|份以来))",
         ),
         ("year", ("年",), r"(?P<y>\d{4})\s*年(?!\s*\d{1,2}\s*[-—–~～至到])(?!\s*(?:底|末|以来))"),
@@ -598,7 +600,7 @@ class PeriodResolver:
                 return None
             return Period(date(y, m1, 1), month_end(y, m2), YTD if m1 == 1 else UNKNOWN)
         if name == "month":
-            month = int(g["m"])
+            month = int_of(g["m"]) or 0
             y = self._year(m, plan, month)
             return None if y is None else Period.month(y, month)
         if name == "first_months":

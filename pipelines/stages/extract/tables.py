@@ -48,10 +48,12 @@ _RULED_CELL = re.compile(r"[^|\s](?:[^|]*[^|\s])?")
 #: 2025E
 _YEAR_COLUMN = re.compile(
     # (2025年第三季, 2025年首三季: Hong Kong's words for a quarter and the quarters to date)
-    r"(?P<y>(?:19|20)\d{2})\s*年?(?P<part>上半年|前三季度|[一二三]季度|第[一二三四]季(?!度)|首[一二三]季(?!度)"
+    r"(?P<y>(?:19|20)\d{2})\s*年?(?P<part>上半年|前三季度|[一二三]季度|第[1-4一二三四]季(?!度)|首[1-3一二三]季(?!度)"
     r"|\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月|底|末)?"
     # (2024A  2025E  2026E: a research note's actual year and its estimates)
-    r"\s*[（(]?(?P<tag>基数|基期|基准|实际|完成|预计完成|预计|目标|预期目标|预期|计划|规划目标|规划|预算|执行|决算|(?<=\d)[AE])?"
+    r"\s*[（(]?(?P<tag>基数|基期|基准|实际|完成|预计完成|预计|目标|预期目标|预期|计划|规划目标|规划|预算|执行|决算|(?<=\d)[AE]"
+    # (2026年1-9月（9月末）: the months of flows, and the month's end stocks stand at)
+    r"|(?<=月[（(])\d{1,2}\s*月[末底])?"
     r"[值数]?[)）]?"
 )
 #: a column's unit, % perhaps signed, bracketed or not (（%）, ±%, (±%))
@@ -1066,7 +1068,7 @@ def table_values(text: str) -> Iterator[TableValue]:
                 products = _product_header([words[0], (words[0][0], "单位"), *_growths_in_cells(words[1:])])
             indices = _index_header(words, captions) if products is None else None
             sums = (
-                _periods_over_sum_pairs([word for _, word in words], captions)
+                _periods_over_sum_pairs([word for _, word in words], captions, unit_above)
                 if products is None and indices is None
                 else None
             )
@@ -1084,7 +1086,7 @@ def table_values(text: str) -> Iterator[TableValue]:
                 rates_apart_above = said is not None and unit_above != said.group(1)
                 caption = _caption_above(captions)  # (not the unit's line)
                 if sums is not None and len(captions) > 1:
-                    caption = captions[-2]  # (not the line of the periods over the pairs)
+                    caption = _caption_above(captions[:-1])  # (not the line of the periods over the pairs)
                 header_columns = _display_spans(line, [(at - start, word) for at, word in words])
                 header_columns = [] if unitless else header_columns
                 heads = words[1:] if words[0][1] == "序号" else words  # (序号  指标名称  单位 …)
@@ -2870,13 +2872,13 @@ def _index_header(words: list[tuple[int, str]], captions: list[str]) -> list[Col
 
 #: a column of an index's levels over a period the header names (2025年第三季, 2025年首三季, 2025年9月)
 _INDEX_PERIOD_COLUMN = re.compile(
-    r"\d{4}\s*年(?:第[一二三四1-4]季(?:度)?|首[二三]季(?:度)?|(?:1[0-2]|[1-9])\s*月)"
+    r"\d{4}\s*年(?:第[一二三四1-4]季(?:度)?|首[二三23]季(?:度)?|(?:1[0-2]|[1-9])\s*月)"
 )
 #: the growth of the level column before it (按年变动（%）, 同比增长（%）)
 #: (按年變動%: its % without brackets)
 #: (年增率(%): Taiwan's)
 _INDEX_GROWTH_COLUMN = re.compile(
-    r"(?:(?:按年|同比)(?:变动|增长|增减)(?:率)?|年增率)\s*(?:[（(]\s*%\s*[)）]|%)"
+    r"(?:(?:按年|同比)(?:变动|增长|增减)(?:率)?|年增率)\s*(?:[（(]\s*%\s*[)）]|%)|年增率"
 )
 #: the change of the level column over the quarter before (按季变动（%）, 环比增长（%）)
 _OVER_THE_QUARTER_BEFORE = re.compile(r"(?:按季|环比)(?:变动|增长|增减)(?:率)?\s*(?:[（(]\s*%\s*[)）]|%)")
@@ -2913,19 +2915,22 @@ def _periods_over_levels_and_growths(periods: list[str], names: list[str]) -> bo
 _MONTHS_SUMMED_COLUMN = re.compile(r"(?:\d{4}\s*年)?累计\s*1\s*[-—–~至]\s*(?:1[0-2]|[2-9])\s*月")
 
 
-def _columns_under_periods(periods: list[str], names: list[str]) -> list[list[str]] | None:
-    """The header's columns after its label, each period's in turn: a level and its growth, or the
-    growth alone (2026年10月  累计1-10月 ↵ 行业别  指数  年增率(%)  年增率(%): the months to date's
-    index is not given); None where the line above is no periods' or the columns part otherwise."""
-    said = (
+def _names_a_period(name: str) -> bool:
+    """Whether a cell over a pair of columns names their period (2026年10月, 2026年1-10月)."""
+    return bool(
         _INDEX_PERIOD_COLUMN.fullmatch(name)
         or _WHOLE_YEAR_COLUMN.fullmatch(name)
         or _HALF_OR_QUARTERS_COLUMN.fullmatch(name)
         or _MONTHS_SUMMED_COLUMN.fullmatch(name)
         or _MONTHS_OF_A_YEAR_COLUMN.fullmatch(name)
-        for name in periods
     )
-    if not periods or not all(said):
+
+
+def _columns_under_periods(periods: list[str], names: list[str]) -> list[list[str]] | None:
+    """The header's columns after its label, each period's in turn: a level and its growth, or the
+    growth alone (2026年10月  累计1-10月 ↵ 行业别  指数  年增率(%)  年增率(%): the months to date's
+    index is not given); None where the line above is no periods' or the columns part otherwise."""
+    if not periods or not all(_names_a_period(name) for name in periods):
         return None
     groups: list[list[str]] = []
     for name in names[1:]:
@@ -2939,10 +2944,17 @@ def _columns_under_periods(periods: list[str], names: list[str]) -> list[list[st
     return groups
 
 
-def _periods_over_sum_pairs(names: list[str], captions: list[str]) -> list[Column] | None:
+def _periods_over_sum_pairs(
+    names: list[str], captions: list[str], unit_above: str = ""
+) -> list[Column] | None:
     """2026年第二季  2026年上半年 ↵ 主要商品  百万港元  按年变动(%)  百万港元  按年变动(%): each period's
-    sum in the unit its column names, and its growth; None for any other header."""
+    sum in the unit its column names, and its growth; None for any other header. (货品别  2026年10月
+    2026年1-10月 ↵ 金额  年增率  金额  年增率 under 单位：亿美元；%: the rows' label above the periods,
+    the sums in the unit line's unit)"""
     above = [m.group() for m in _CELL.finditer(captions[-1])] if captions else []
+    if len(above) > 1 and len(names) == 2 * (len(above) - 1) and not _names_a_period(above[0]):
+        names = [above[0], *names]
+        above = above[1:]
     units = set(names[1::2])
     groups = _columns_under_periods(above, names)
     if groups is None or any(len(group) != 2 for group in groups) or len(units) != 1:
@@ -2951,7 +2963,8 @@ def _periods_over_sum_pairs(names: list[str], captions: list[str]) -> list[Colum
     if split_unit(unit) is None:
         # 主要目的地  價值  按年變動(%) … under （價值以百萬元計）: the values' unit, said above
         noted = next((m for line in captions[:-1] if (m := _VALUES_COUNTED_IN.search(line))), None)
-        unit = noted.group("unit") if noted is not None and unit in _VALUE_WORDS else ""
+        said_above = noted.group("unit") if noted is not None else unit_above
+        unit = said_above if unit in _VALUE_WORDS else ""
     if split_unit(unit) is None:
         return None
     return [
@@ -3808,6 +3821,18 @@ def _year_row(
             else (offset, cell.replace("%", "", 1))  # (9%左右 under 年均增长: its unit again)
             for (offset, cell), column in zip(numbers, columns, strict=True)
         ]
+    # (年均7左右, 累计10 under 2027年目标: a goal over the plan's years, its average or its sum)
+    over_the_years = {
+        offset + len(said.group(1)): said.group(1)
+        for (offset, cell), column in zip(numbers, columns, strict=False)
+        if not column.growth and (said := _GOAL_OVER_THE_YEARS.fullmatch(cell)) is not None
+    }
+    numbers = [
+        (offset + len(said.group(1)), cell[len(said.group(1)) :])
+        if (said := _GOAL_OVER_THE_YEARS.fullmatch(cell)) is not None
+        else (offset, cell)
+        for offset, cell in numbers
+    ]
     head = cells[: -len(columns)]
     if len(head) == 4 and head[1][1].isdigit():
         head = head[1:]  # a 类别 cell before the 序号 (经济发展 | 1 | 地区生产总值 | 亿元)
@@ -3860,8 +3885,16 @@ def _year_row(
                 "exact", "", caption, row_start, row_end, column_period=column.period,
             )  # fmt: skip
             continue
-        summed = cell.startswith(_OVER_PLAN_OPEN)
+        summed = cell.startswith(_OVER_PLAN_OPEN) or over_the_years.get(offset) == "累计"
         value = None if cell in _EMPTY_CELLS else _value(cell)
+        if value is not None and over_the_years.get(offset) == "年均" and "年均" not in indicator:
+            # 规上工业增加值增速 … 年均7左右: the goal of the average growth over the plan's years
+            yield TableValue(
+                "year", offset, offset + len(cell), value, column.year, column.tag,
+                _averaged_name(indicator), column.unit or unit, _qualifier(cell), "", caption,
+                row_start, row_end, column_period=column.period,
+            )  # fmt: skip
+            continue
         if value is not None and column.averaged and summed:
             # 〔1.5〕 under 年均增长〔累计〕 in a row of a share: the share's change over the plan, in
             # points, no average (〔880〕 in a row of firms: how many more the plan's years add)
@@ -3880,6 +3913,16 @@ def _year_row(
                 growth=column.growth, column_period=column.period, over_plan=summed,
                 starred=offset in starred,
             )  # fmt: skip
+
+
+#: a goal's cell over a plan's years (年均7左右: their average growth; 累计10: their sum)
+_GOAL_OVER_THE_YEARS = re.compile(r"(年均|累计)(?=[≥≤]?\d)\S*")
+
+
+def _averaged_name(indicator: str) -> str:
+    """The name of a growth row's average over years (规上工业增加值增速: 规上工业增加值年均增速)."""
+    grows = re.search(r"(?:增速|增长率?|增幅)$", indicator)
+    return indicator[: grows.start()] + "年均" + grows.group(0) if grows else "年均" + indicator
 
 
 def _unit_said_again(cell: str, column: Column) -> str:
