@@ -16956,3 +16956,88 @@ def test_a_drive_to_a_place_is_no_figure() -> None:
         ref=date(2026, 11, 28),
     )
     assert [f.value for f in found] == [32]
+
+
+def test_a_table_of_quarters_down_the_side_with_each_index_and_its_growth() -> None:
+    # 期間  工業總指數  按年變動（%）  製造業  按年變動（%）  電力、氣體及水的生產及分配業  按年變動（%）:
+    # each quarter's index levels (a bare part is its index) and their growths
+    by_value = described_figures(
+        "統計暨普查局  發佈日期：2026/12/04\n\n表二　工業生產指數按季走勢（2021年=100）\n\n"
+        "期間\t工業總指數\t按年變動（%）\t製造業\t按年變動（%）\t電力、氣體及水的生產及分配業\t按年變動（%）\n"
+        "2025年第4季\t102.2\t0.9\t94.1\t-1.6\t110.8\t3.8\n"
+        "2026年第3季\t94.7\t-3.8\t83.5\t-9.8\t107.2\t2.4\n",
+        "macao_series.txt",
+    )
+    assert (by_value[94.1].indicator, by_value[94.1].period_start) == ("制造业指数", date(2025, 10, 1))
+    assert (by_value[-9.8].measure, by_value[-9.8].period_end) == ("yoy_growth_pct", date(2026, 9, 30))
+    assert by_value[110.8].indicator.startswith("电力、气体及水的生产及分配业")
+
+
+def test_an_index_table_whose_header_stacks_each_columns_words_over_two_lines() -> None:
+    # 行業別  115年10月  較上年同月  115年1-10月 ↵ 指數  增減率  較上年同期增減率 under 表1 工業生產指數:
+    # the month's index and its growth, and the months to date's growth
+    by_value = described_figures(
+        "經濟部統計處  發布日期：115-11-23\n\n表1　工業生產指數\n\n"
+        "基期：110年=100　　　　　　　　　　　　單位：%\n"
+        "行業別                  115年10月    較上年同月    115年1-10月\n"
+        "                        指數         增減率        較上年同期增減率\n"
+        "工業總指數              142.37       11.86          9.73\n"
+        " 礦業及土石採取業        71.58       -6.42         -5.11\n",
+        "taiwan_ipi.txt",
+    )
+    assert (by_value[71.58].measure, by_value[71.58].period_start) == ("amount", date(2026, 10, 1))
+    assert (by_value[-6.42].measure, by_value[-6.42].period_end) == ("yoy_growth_pct", date(2026, 10, 31))
+    assert (by_value[-5.11].period_start, by_value[-5.11].period_end) == (
+        date(2026, 1, 1),
+        date(2026, 10, 31),
+    )
+
+
+def test_a_unit_line_that_gives_two_columns_joined_by_ji_their_unit() -> None:
+    # 單位：收益及增加值總額為百萬澳門元 over 行業  場所數目（間）  在職員工（名）  收益  增加值總額
+    by_value = described_figures(
+        "統計暨普查局  發佈日期：2026/11/30\n\n表一　按行業統計之製造業主要指標\n\n"
+        "單位：收益及增加值總額為百萬澳門元\n\n"
+        "行業\t場所數目（間）\t在職員工（名）\t收益\t增加值總額\n"
+        "總數\t1,012\t9,836\t9,684.2\t3,652.0\n"
+        "食品及飲品製造業\t298\t3,105\t3,162.4\t1,185.3\n",
+        "macao_survey.txt",
+    )
+    assert by_value[3162.4].value_base == 3_162_400_000
+    assert by_value[1185.3].indicator.endswith("增加值总额")
+    assert (by_value[298].unit, by_value[298].value_base) == ("间", 298)
+
+
+def test_a_per_mu_columns_own_unit_does_not_stand_for_the_others() -> None:
+    # （营业收入单位：亿元；…企业单位：家） over 新入园企业  入园企业总数: a table whose count columns the
+    # line above gives no unit the reader can tie to them is left unread, not read in 亿元
+    found = figures(
+        "表1　2026年上半年各园区主要经济指标\n"
+        "（营业收入单位：亿元；税收单位：万元；亩均税收单位：万元/亩；企业单位：家）\n\n"
+        "| 园区名称 | 营业收入 | 同比增长(%) | 税收 | 亩均税收 | 新入园企业 | 入园企业总数 |\n"
+        "|---|---|---|---|---|---|---|\n"
+        "| 化妆刷产业园 | 41.2 | 15.3 | 6420 | 12.6 | 11 | 342 |\n"
+        "| 合计 | 168.5 | 8.5 | 30800 | 9.3 | 23 | 649 |\n",
+        region="鹿邑县",
+        ref=date(2026, 7, 20),
+    )
+    assert not any(f.value == 649 and f.unit == "亿元" for f in found)
+
+
+def test_a_sharp_rise_said_da_zeng_keeps_its_subject() -> None:
+    # 三季度单季实现归母净利润89.7亿元，同比大增37.4%: the profit's growth, not a 同比大's
+    found = figures(
+        "三季度单季实现归母净利润89.7亿元，同比大增37.4%。", region="全国", ref=date(2026, 11, 12)
+    )
+    growth = next(f for f in found if f.value == 37.4)
+    assert (growth.measure, growth.indicator) == ("yoy_growth_pct", "归母净利润")
+
+
+def test_an_address_on_a_footer_line_is_no_figure() -> None:
+    # 經濟部統計處　地址：100218 臺北市中正區福州街15號: the postcode and the street number
+    by_value = described_figures(
+        "經濟部統計處  發布日期：115-11-23\n\n10月工業生產指數為142.37。\n\n"
+        "經濟部統計處　地址：100218 臺北市中正區福州街15號　總機：(02)2321-2200\n",
+        "taiwan_footer.txt",
+    )
+    assert set(by_value) == {142.37}

@@ -1095,3 +1095,12 @@ def test_a_range_of_months_in_words_after_a_year_is_in_digits_to_its_end() -> No
     cleaned = normalize("二零二六年一月至十月，商品整體出口貨值上升13.2%。十月份，進口上升9.8%。").text
     assert cleaned.startswith("2026年1月至10月，")
     assert "十月份，" in cleaned
+
+
+def test_a_headers_cell_that_lists_names_keeps_its_column_gaps() -> None:
+    # (電力、氣體及水的生產及分配業: a cell's 、 makes no prose of the header it stands in)
+    text = normalize(
+        "期間\t工業總指數\t按年變動（%）\t製造業\t按年變動（%）\t電力、氣體及水的生產及分配業\t按年變動（%）\n"
+    ).text
+    assert text.split("  ")[4:6] == ["按年变动（%）", "电力、气体及水的生产及分配业"]
+    assert len(text.split("  ")) == 7

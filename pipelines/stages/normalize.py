@@ -1721,6 +1721,17 @@ def _listed_label_row(line: str) -> bool:
     return bool(gap) and plain and bool(_DIGIT.search(rest))
 
 
+#: a header names at least these cells, parted by column gaps
+_HEADER_CELLS = 4
+
+
+def _header_listing_names(line: str) -> bool:
+    """期间  工业总指数  按年变动（%）  电力、气体及水的生产及分配业  按年变动（%）: a header whose cells,
+    parted by column gaps, may list names with 、 and hold no other prose mark."""
+    cells = [cell for cell in line.split("  ") if cell.strip()]
+    return len(cells) >= _HEADER_CELLS and not _PROSE_MARKS.search("".join(cells).replace("、", ""))
+
+
 #: a row with one cell in prose has more cells than these (1  华鑫…项目  18.5  一期厂房竣工，二期主体施工)
 _CELLS_BESIDE_A_WORDED_ONE = 3
 
@@ -1760,7 +1771,7 @@ def _table_lines(text: str) -> tuple[frozenset[int], frozenset[int], frozenset[i
         bare = _ROW_NUMBER_MARK.sub("", bare, count=1) if "、" in bare else bare
         if (
             not _PROSE_MARKS.search(_ASIDE.sub("", bare) if "（" in bare or "(" in bare else bare)
-            or ("、" in line and _listed_label_row(line))
+            or ("、" in line and (_listed_label_row(line) or _header_listing_names(line)))
             or _row_with_one_worded_cell(line)
         ):
             plain.add(start)

@@ -1501,7 +1501,8 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                 elif row_month is not None:
                     period = row_month
                 elif row_period is not None:
-                    titled = TITLE_YEAR.search(cell.caption)
+                    # (2025年第3季: a row that names its own year)
+                    titled = TITLE_YEAR.search(cell.caption) if not TITLE_YEAR.match(label) else None
                     period = self._named_or_reported(f"{titled.group(1)}年{label}" if titled else label)
                     if "累计" in cell.indicator and period.end is not None:
                         # 3月 | 7.9 | 8.1 under 当月增速 | 累计增速: the months to date's

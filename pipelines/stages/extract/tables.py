@@ -1985,6 +1985,9 @@ def _header(cells: list[tuple[int, str]], bare_passed_over: bool = False) -> lis
     reported = _report_periods_header(cells) or _this_years_outcome_header(cells)
     if reported is not None:
         return reported
+    indices = _indices_by_period_header(cells)
+    if indices is not None:
+        return indices
     interleaved = _years_with_averages(cells)
     if interleaved is not None:
         return interleaved
@@ -2652,8 +2655,13 @@ def _with_units_said_above(cells: list[tuple[int, str]], captions: list[str]) ->
         if valued and name.endswith(("%", "％")):
             written.append((at, name[:-1] + "（%）"))  # (完成率%: its unit said bare)
             continue
-        if valued and _OWN_UNIT_AFTER.search(name):
-            written.append((at, name))  # (完成率（%）: a column that says its own unit)
+        own = _UNIT_IN_NAME.search(name)
+        counted = split_unit(own.group("unit")) if own is not None else None
+        if valued and (
+            _OWN_UNIT_AFTER.search(name) or (counted is not None and counted[1].unit_class == "count")
+        ):
+            # (完成率（%）, 场所数目（间）: a column that says its own unit, or its counter)
+            written.append((at, name))
             continue
         if valued and counter is not None and _COUNT_NAME_END.search(name):
             written.append((at, f"{name}（{counter}）"))
@@ -2870,6 +2878,36 @@ def _index_header(words: list[tuple[int, str]], captions: list[str]) -> list[Col
     return [*columns, Column(unit="个百分点", period=this)] if changed else columns
 
 
+#: the first column of a table whose rows are periods (期间  工业总指数  按年变动（%） …)
+_PERIODS_DOWN_THE_SIDE = frozenset({"期间", "时期", "季度", "时间", "月份"})
+
+
+def _indices_by_period_header(cells: list[tuple[int, str]]) -> list[Column] | None:
+    """期间  工业总指数  按年变动（%）  制造业  按年变动（%）, over rows of quarters: each index's level,
+    in points, and its growth (a part named bare is the index of that part); None for any other
+    header."""
+    names = [name for _, name in cells]
+    levels, growths = names[1::2], names[2::2]
+    if (
+        names[0] not in _PERIODS_DOWN_THE_SIDE
+        or len(names) < 3
+        or len(levels) != len(growths)
+        or not all(_INDEX_GROWTH_COLUMN.fullmatch(name) for name in growths)
+        or not any(level.endswith("指数") for level in levels)
+        or any(_INDEX_GROWTH_COLUMN.fullmatch(level) or not _HAN_CHARACTER.match(level) for level in levels)
+    ):
+        return None
+    named = [level if level.endswith("指数") else level + "指数" for level in levels]
+    return [
+        column
+        for level in named
+        for column in (
+            Column(indicator=level, unit=_INDEX_UNIT),
+            Column(indicator=level, unit="%", growth=True),
+        )
+    ]
+
+
 #: a column of an index's levels over a period the header names (2025年第三季, 2025年首三季, 2025年9月)
 _INDEX_PERIOD_COLUMN = re.compile(
     r"\d{4}\s*年(?:第[一二三四1-4]季(?:度)?|首[二三23]季(?:度)?|(?:1[0-2]|[1-9])\s*月)"
@@ -2890,7 +2928,10 @@ def _periods_over_index_pairs(names: list[str], captions: list[str]) -> list[Col
     above = [m.group() for m in _CELL.finditer(captions[-1])] if captions else []
     caption = captions[-2] if len(captions) > 1 else ""
     if "指数" not in caption:
-        return None
+        # (表1 工業生產指數 ↵ 基期：110年=100  單位：% ↵ 行業別  115年10月  較上年同月  115年1-10月 ↵ 指數
+        # 增減率  較上年同期增減率: the caption above the base's line)
+        captioned = any("指数" in line for line in captions[-4:-1])
+        return _stacked_index_header(above, names) if captioned else None
     groups = _columns_under_periods(above, names)
     if groups is None or not all(group[0] == "指数" for group in groups if len(group) == 2):
         return None
@@ -2899,6 +2940,34 @@ def _periods_over_index_pairs(names: list[str], captions: list[str]) -> list[Col
         for period, group in zip(above, groups, strict=True)
         for name in group
     ]
+
+
+#: a growth's name under its period, or under the period it is compared with (增减率, 较上年同期增减率)
+_GROWTH_UNDER = re.compile(r"(?:较上年同[月期]|比上年同[月期])?(?:增减率|增长率|年增率)(?:\s*[（(]%[)）])?")
+#: the period a growth is compared with, over its column (较上年同月)
+_COMPARED_OVER = re.compile(r"(?:较|比)上年同[月期]")
+
+
+def _stacked_index_header(above: list[str], names: list[str]) -> list[Column] | None:
+    """行業別  115年10月  較上年同月  115年1-10月 ↵ 指數  增減率  較上年同期增減率: each column's words
+    stacked over two lines, the rows' label on the first only: the month's index and its growth,
+    the months to date's growth; None for any other pair of lines."""
+    if len(above) != len(names) + 1 or not names or _names_a_period(above[0]):
+        return None
+    columns: list[Column] = []
+    period = ""
+    for top, name in zip(above[1:], names, strict=True):
+        if _names_a_period(top):
+            period = top
+        elif not (_COMPARED_OVER.fullmatch(top) and period):
+            return None
+        if name == "指数" and top == period:
+            columns.append(Column(period=period))
+        elif _GROWTH_UNDER.fullmatch(name):
+            columns.append(Column(unit="%", growth=True, period=period))
+        else:
+            return None
+    return columns if any(not column.growth for column in columns) else None
 
 
 #: a period over a pair of columns, beside an index's quarters (2026年上半年, 2026年前三季度)
@@ -4599,7 +4668,9 @@ def month_of_row_label(label: str) -> tuple[int, int] | None:
 
 #: a row's label that is a period of a year (一季度, 1—3月, 上半年)
 PERIOD_ROW_LABEL = re.compile(
-    r"(?:[一二三四]季度|第[一二三四]季度|上半年|下半年|前三季度|\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月|\d{1,2}\s*月)"
+    # (2025年第3季: a quarter of its own year, as Macao's series of quarters names it)
+    r"(?:(?:19|20)\d{2}\s*年(?=第))?"
+    r"(?:[一二三四]季度|第[一二三四]季度|第[1-4]季度?|上半年|下半年|前三季度|\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月|\d{1,2}\s*月)"
     r"(?:累计)?"  # (1—9月累计: the months to date)
 )
 
@@ -4622,7 +4693,10 @@ def _units_by_column_above(captions: list[str]) -> dict[str, str]:
         given = _COLUMNS_GIVEN_A_UNIT.fullmatch(part)
         if given is None:
             return {}
-        units.update(dict.fromkeys(given.group("names").split("、"), given.group("unit")))
+        names = given.group("names").split("、")
+        # (单位：收益及增加值总额为百万澳门元: two columns joined by 及, or one so named)
+        names += [part for name in names if "及" in name or "和" in name for part in re.split("[及和]", name)]
+        units.update(dict.fromkeys(names, given.group("unit")))
     return units
 
 
