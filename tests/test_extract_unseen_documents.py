@@ -17041,3 +17041,85 @@ def test_an_address_on_a_footer_line_is_no_figure() -> None:
         "taiwan_footer.txt",
     )
     assert set(by_value) == {142.37}
+
+
+def test_a_breakdown_of_a_change_over_the_month_before_is_no_growth_over_a_year() -> None:
+    # 11月份，PPI环比上涨0.1%，上月为下降0.1%。其中，生产资料价格上涨0.2%: over the month before, as
+    # the sentence it breaks down; but after 同比 and 环比 both said, the breakdown is the year's
+    found = figures(
+        "11月份，PPI环比上涨0.1%，上月为下降0.1%。其中，生产资料价格上涨0.2%；生活资料价格下降0.1%。\n"
+        "生活资料价格同比下降0.4%，环比下降0.1%。其中，食品类价格下降1.1%。",
+        region="全国",
+        ref=date(2026, 12, 7),
+    )
+    assert sorted(f.value for f in found) == [-1.1, -0.4]
+
+
+def test_a_rank_column_named_by_the_column_it_ranks() -> None:
+    # 区、县（市）  亩均税收（万元）  增幅（%）  亩均增加值（万元）  亩均税收排名: each place's rank by
+    # 亩均税收
+    found = figures(
+        "2025年度各区、县（市）规模以上工业企业亩均效益主要指标\n\n"
+        "区、县（市）    亩均税收（万元）    增幅（%）    亩均增加值（万元）    亩均税收排名\n"
+        "越城区          41.2                9.6          205.7                 1\n"
+        "柯桥区          29.5                5.1          151.3                 5\n",
+        region="绍兴市",
+        ref=date(2026, 9, 25),
+    )
+    ranks = {f.region: f for f in found if f.measure == "rank"}
+    assert (ranks["柯桥区"].value, ranks["柯桥区"].indicator) == (5, "亩均税收")
+
+
+def test_a_national_rank_column_beside_a_growth_the_caption_names() -> None:
+    # 表：十大经济大省1—10月规上工业增加值增速及全国位次 ↵ 省份 | 1—10月增速（%） | 全国位次
+    by_value = described_figures(
+        "21世纪经济报道\n\n发布时间：2026-11-25\n\n　　表：十大经济大省1—10月规上工业增加值增速及全国位次\n\n"
+        "省份 | 1—10月增速（%） | 全国位次\n广东 | 3.9 | 26\n江苏 | 7.4 | 9\n",
+        "provinces_table.txt",
+    )
+    assert (by_value[3.9].region, by_value[3.9].indicator) == ("广东省", "规模以上工业增加值")
+    assert (by_value[3.9].period_start, by_value[3.9].period_end) == (date(2026, 1, 1), date(2026, 10, 31))
+    assert (by_value[26].measure, by_value[26].benchmark) == ("rank", "全国")
+
+
+def test_a_group_companys_own_site_is_of_the_place_its_name_opens_with() -> None:
+    # 湖南省潇湘工业控股集团有限公司 ↵ 首页 > 新闻中心 > 集团要闻: the province's group's figures
+    meta = describe_document(
+        normalize(
+            "湖南省潇湘工业控股集团有限公司\n首页 > 新闻中心 > 集团要闻\n\n集团2026年生产经营实现量质齐升\n\n"
+            "发布时间：2026-12-04\n\n1-11月，集团完成工业总产值1086.4亿元，同比增长10.3%。"
+        ).text,
+        "group.txt",
+    )
+    assert meta.region == "湖南省"
+
+
+def test_a_statistics_offices_masthead_over_its_release_is_no_headline() -> None:
+    # 經濟部統計處 ↵ 首頁 > 統計發布 ↵ 115年第3季製造業產值年增9.76%，續創單季新高: the quarter's release,
+    # whose later 累計1至9月 is an aside, its items the quarter's
+    by_value = described_figures(
+        "經濟部統計處\n首頁 > 統計發布 > 新聞稿\n\n115年第3季製造業產值年增9.76%，續創單季新高\n\n"
+        "發布日期：115-11-10\n\n115年第3季製造業產值為6兆3,842億元，年增9.76%。累計1至9月製造業產值18兆1,205億元，"
+        "年增11.32%。\n\n（二）電腦電子產品及光學製品業：產值1兆1,950億元，年增27.08%。\n",
+        "taiwan_q3.txt",
+    )
+    computers = by_value[11950]
+    assert (computers.period_start, computers.period_end) == (date(2026, 7, 1), date(2026, 9, 30))
+    assert computers.indicator == "电脑电子产品及光学制品业产值"
+
+
+def test_trillions_and_thousands_of_hundred_millions_as_one_number() -> None:
+    # 24兆5千億元: 24 兆 and 5,000 億 (Taiwan's)
+    assert normalize("全年製造業產值可望達24兆5千億元左右").text == "全年制造业产值可望达245000亿元左右"
+
+
+def test_energy_in_units_of_hours_said_in_full() -> None:
+    # 326.5百萬千瓦小時 (Macao's), 150兆瓦时: energy, the unit whole, none of it left in the name
+    found = figures(
+        "第3季本地发电量为326.5百万千瓦小时。配套储能电站150兆瓦时。",
+        region="澳门特别行政区",
+        ref=date(2026, 12, 4),
+    )
+    by_value = {f.value: f for f in found}
+    assert (by_value[326.5].value_base, by_value[326.5].base_unit) == (326_500_000, "千瓦时")
+    assert by_value[150].base_unit == "兆瓦时"

@@ -400,9 +400,15 @@ def _title(lines: list[str]) -> str | None:
             # 营收首破1.1万亿元，锂电光伏拖累整体利润 ↵ 2026-05-06 20:15:37  来源：第一财经)
             # (经济部全球资讯网 ↵ 首页 > 新闻与公告 ↵ 2025年9月工业生产年增11.84%，制造业…: under the site's
             # name too)
+            # (經濟部統計處 ↵ 首頁 > 統計發布 ↵ 115年第3季製造業產值年增9.76%，續創單季新高: the office's)
             if not (
-                all(_SITE_NAME.fullmatch(above) for above in block)
-                and all(_BREADCRUMB.search(above) or _SITE_NAME.fullmatch(above) for above in lines[:at])
+                all(_SITE_NAME.fullmatch(above) or _OFFICE_MASTHEAD.fullmatch(above) for above in block)
+                and all(
+                    _BREADCRUMB.search(above)
+                    or _SITE_NAME.fullmatch(above)
+                    or _OFFICE_MASTHEAD.fullmatch(above)
+                    for above in lines[:at]
+                )
                 and "。" not in line
                 and len(line) <= _TITLE_MAX
                 and at + 1 < len(lines)
@@ -795,6 +801,9 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
         # (瓦特曼液压系统（湘潭）有限公司…今天发布2024年度经营情况, no 全市 or 全省: the plant's press
         # release, of the city its firm's name holds)
         or (_city_in_firms_name(text) if not any(scope.values()) else None)
+        # (湖南省潇湘工业控股集团有限公司 ↵ 首页 > 新闻中心 > 集团要闻: a group's own site, of the place
+        # its registered name opens with)
+        or (_place_opening_firms_masthead(text) if not any(scope.values()) else None)
     )
     if seat is not None:
         # 走进日照岚海精品钢基地 ↵ 这座位于山东省日照市岚山区…的钢铁基地: a feature on a plant
@@ -1497,6 +1506,23 @@ def _city_in_firms_name(text: str) -> str | None:
     return heading_place(named.group("city")) if named is not None else None
 
 
+def _place_opening_firms_masthead(text: str) -> str | None:
+    """The listed province or city a firm's registered name opens with in full, where that name is
+    the page's first line (湖南省潇湘工业控股集团有限公司); None for any other page."""
+    first = text.lstrip().split("\n", 1)[0].strip()
+    if _FIRMS_MASTHEAD.fullmatch(first) is None:
+        return None
+    pattern, code_of = _region_names()
+    opening = pattern.match(first)
+    if opening is None or not opening.group().endswith(("省", "市", "自治区")):
+        return None
+    return _region_by_code()[code_of[opening.group()]].name
+
+
+#: a firm's registered name alone on a line (湖南省潇湘工业控股集团有限公司)
+_FIRMS_MASTHEAD = re.compile(
+    r"[\u4e00-\u9fff（）()]{4,30}(?:集团有限公司|股份有限公司|有限责任公司|有限公司|集团)"
+)
 #: how far into the text a firm's own name is looked for (a bilingual release's lede comes twice)
 _FIRMS_NAME_HEAD = 1500
 #: a firm's name with its city in brackets before its legal form (…（湘潭）有限公司)

@@ -939,14 +939,20 @@ _TWO_PART_NUMBER_HINT = re.compile(r"(?:兆|万亿?)\d")
 #: a number said in two parts, as Taiwan and Hong Kong write them: 1兆3,862亿 (one 兆 of 亿 and 3,862 亿),
 #: 9万4,612人 (nine 万 and 4,612): the lower part is no number of its own
 _COMPOUND_NUMBER = re.compile(
-    r"(?<![\d.,])(?P<high>\d{1,4})(?P<word>兆|万亿|万)(?P<low>\d,\d{3}|\d{1,4})(?![\d.,])(?=[\u4e00-\u9fff])"
+    r"(?<![\d.,])(?P<high>\d{1,4})(?P<word>兆|万亿|万)(?P<low>\d,\d{3}|\d{1,4})(?![\d.,])(?P<thousands>千(?=亿))?"
+    r"(?=[\u4e00-\u9fff])"
 )
 
 
 def _compound_number(match: re.Match[str]) -> Sequence[Piece] | None:
-    """1兆3,862亿元 → 13862亿元, 9万4,612人 → 94612人: the parts as one number in the lower part's unit
+    """1兆3,862亿元 → 13862亿元, 24兆5千亿元 → 245000亿元, 9万4,612人 → 94612人: the parts as one number
+    in the lower part's unit
     (only where the lower part is below one of the higher: 1兆 holds 10,000 亿, 1万 10,000)."""
     low = int(match.group("low").replace(",", ""))
+    if match.group("thousands"):
+        if match.group("word") == "万" or low > 9:
+            return None
+        low *= 1000  # (24兆5千亿元: 24 兆 and 5,000 亿)
     in_hundred_millions = match.group("word") != "万"
     if in_hundred_millions and not match.string.startswith("亿", match.end()):
         return None  # (1兆3…: 兆 then 亿, or nothing of this kind)

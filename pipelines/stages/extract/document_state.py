@@ -132,6 +132,9 @@ _DAYS_IN_A_WEEK = 7
 #: a title of a survey or index taken each quarter (中小企业发展指数, 企业景气调查)
 _SURVEYED = re.compile(r"指数|景气|调查|监测|产能利用率")  # (产能利用率: a quarterly survey's too)
 _SUB_YEAR_HINT = re.compile(r"月|季|半年")  # (季 alone: Taiwan's and Hong Kong's 前3季)
+#: a quarter a title names as Taiwan, Hong Kong and Macao do (115年第3季製造業產值): that quarter alone,
+#: not the months to date a mainland 三季度经济运行 speaks of
+_QUARTER_ALONE = re.compile(r"第[1-4一二三四]季(?!度)")
 
 #: the noun before a headline's colon (一、专精特新中小企业：新认定1126家)
 _HEADLINE_TOPIC = re.compile(r"([^，,。；;：:\d]{2,16})[：:]")
@@ -879,7 +882,7 @@ class DocumentState(StatusPeriodRules, IndicatorText):
                 and current is not None
                 and current.kind == QUARTER
                 and latest == current.end
-                and _SURVEYED.search(self.meta.title or "")
+                and (_SURVEYED.search(self.meta.title or "") or _QUARTER_ALONE.search(self.meta.title or ""))
             ):
                 # 2026年三季度…发展指数运行分析 ↵ …前三季度，全省规上工业中小企业增加值增长7.4%: a
                 # quarter's survey, the months to date said in passing (but a 三季度经济运行分析会

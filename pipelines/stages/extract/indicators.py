@@ -1189,6 +1189,8 @@ _BREAKDOWN_SAID = re.compile(r"分(?:门类|行业|经济类型|地区|区域|�
 _LIST_MARKER = re.compile(
     r"^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、．](?!\d))"
 )
+#: an industry's label and its colon, then the attribute its number is of (电子零组件业：产值)
+_KIND_LABEL_THEN = re.compile(r"([\u4e00-\u9fff、]{2,20}?(?:业|产业|行业))：([\u4e00-\u9fff]{1,8})")
 #: a sum said alone before its number (…，合计124个)
 _SUM_ALONE = re.compile(r"(?:合计|共计|总计|总数|一共|共)(?:为|达到?|达)?")
 #: a name's translation in brackets (规划面积（Planned Area）, 实际使用外资（Actual Use of FDI）), in
@@ -1228,6 +1230,9 @@ def clean_phrase(
     s = _TRAILING_ENGLISH.sub("", s) if " " in s else s  # 高新技术企业 High-tech Enterprises: one too
     s = _LIST_MARKER.sub("", s, count=1)  # 二、固定资产投资：…: an item's number, no part of its name
     s = strip_chars(periods_free(s)).replace("?", "")
+    # (（一）電子零組件業：第3季產值: an industry's label, then what of it its number is)
+    labelled_kind = _KIND_LABEL_THEN.fullmatch(s) if "：" in s else None
+    s = labelled_kind.group(1) + labelled_kind.group(2) if labelled_kind is not None else s
     s = _SECTION_TAG.sub("", s) if "】" in s else s  # 【梯度培育】我市…: the section's label
     s = _BUDGET_BASE.sub("", s) if "数" in s else s  # 比上年决算数增长9.8%: the base, not the subject
     s = _LIST_BASE.sub("", s) if "强" in s else s  # 比上年百强增长6.8%: last year's list, the base
@@ -1920,7 +1925,12 @@ class IndicatorText:
         labelled = (
             _LINE_LABEL.match(self.text, ctx.sentence.start, ctx.clause.start) if own_attribute else None
         )
-        name = _LABEL_BULLET.sub("", labelled.group(1), count=1) if labelled is not None else ""
+        # (（二）電腦電子產品及光學製品業：產值1兆1,950億元: the item's number is no part of its name)
+        name = (
+            _LIST_MARKER.sub("", _LABEL_BULLET.sub("", labelled.group(1), count=1), count=1)
+            if labelled is not None
+            else ""
+        )
         if name and (_KIND_ITEM.search(name) or bare in _OUTPUT_WORDS):
             # · 汽车制造业：5月增加值同比增长21.4%, · 新能源汽车：5月产量18.7万辆: the point's industry's
             # (or product's) value added and output

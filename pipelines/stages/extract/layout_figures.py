@@ -316,7 +316,7 @@ _RESULTS_NOTICED_IN_TITLE = re.compile(
 #: a column that names an index without saying which (综合指数): the caption says
 _GENERIC_INDICES = frozenset({"指数", "综合指数", "总指数"})
 #: a caption's mention of the ranks its table also gives (…指数及排名)
-_RANKS_TOO = re.compile(r"(?:及|和|与)?(?:排名|排序|排位|位次)$")
+_RANKS_TOO = re.compile(r"(?:及|和|与)?(?:全[国省市区县])?(?:排名|排序|排位|位次)$")  # (…增速及全国位次)
 #: what a ranking's caption says is ranked (…各乡镇（园区）|招商引资工作|排名表)
 _RANKED_IN_CAPTION = re.compile(
     r"(?:各[^\W各]{1,6}?(?:（[^（）]{1,8}）)?)?(?P<what>[\u4e00-\u9fff]{2,12}?)(?<![及和与])(?:排名|排位|排序)"
@@ -446,6 +446,14 @@ _GROWTH_OF_THE_COLUMN_MIN = 3
 _INDEX_BY_PART = re.compile(rf"{BY_PART_OF_A_WHOLE}(?P<index>[\u4e00-\u9fff]{{2,12}}?指数)的?按年变动")
 
 
+#: a column that names a growth and nothing else (增速, 增幅)
+_BARE_GROWTHS = frozenset({"增速", "增幅", "增长率", "同比增长", "同比增速"})
+#: the periods a caption names, before what it measures (1—10月, 前三季度, 2026年)
+_CAPTION_PERIOD_WORDS = re.compile(
+    r"(?:\d{1,2}\s*[-—–~至]\s*)?\d{1,2}\s*月份?|[一二三四]季度|前三季度|[上下]半年|(?:19|20)\d{2}\s*年度?"
+)
+
+
 def _named_in_caption(column: str, caption: str) -> str:
     """产量（万辆） under 安徽主要城市2025年汽车产量: the column's bare word as the caption says it
     in full (汽车产量), else the column as it is."""
@@ -505,6 +513,15 @@ def _named_in_caption(column: str, caption: str) -> str:
     grown = summed[: growth.start()] if growth is not None else ""
     if growth and grown and len(said) > len(grown) and said.endswith(grown) and _NAME_ONLY.fullmatch(said):
         return said + growth.group()
+    after_period = _CAPTION_PERIOD_WORDS.split(said)[-1] if column in _BARE_GROWTHS else ""
+    if (
+        len(after_period) > len(column)
+        and after_period.endswith(column)
+        and _NAME_ONLY.fullmatch(after_period)
+    ):
+        # 1—10月增速（%） under 十大经济大省1—10月规上工业增加值增速及全国位次: the growth the caption
+        # names after its months
+        return after_period
     if column in _GENERIC_INDICES and said.endswith("指数") and len(said) > len(column):
         return said  # (综合指数 under …制造业高质量发展指数: the index the caption names)
     counted = _COUNTED_IN_CAPTION.search(named)  # (1—9月自治区重大项目: those projects)

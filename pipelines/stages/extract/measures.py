@@ -164,6 +164,15 @@ _KINDS = ("种", "类", "项", "家", "个")
 #: what a noun phrase names that it measures (产量, 发电量, 出口额, 产值 …), not a product
 _MEASURED_NOUN_END = re.compile(r"[量额值能数率]$|规模$")
 
+#: the base a change is over, said in a clause: the month before (环比) or the year before (同比, 比上年)
+_CHANGE_BASE = re.compile(
+    r"(?P<month>环比(?=(?:上涨|下降|增长|上升|回落|下跌|回升|减少|增加)\s*\d))|同比|[比较](?:上年|去年)|按年|(?:上年|去年)同期"
+)
+#: a clause's own period, which a change over the month before in the clause ahead does not reach
+#: (10月份当月…环比下降3.1%，但1—10月累计仍增长10.2%)
+_OWN_PERIOD = re.compile(r"累计|\d{1,2}\s*月|季度|半年|全年|今年|去年|以来")
+#: a sentence that breaks down the one before (其中，…; 分类别看，…; 从主要行业看：…)
+_BREAKDOWN_OPENS = re.compile(r"\s*(?:其中|分[\u4e00-\u9fff]{1,4}看|从[^，,。；;：:]{1,8}看)")
 #: month on month (环比, 比上月), or quarter on quarter as Macao writes it (按季则上升1.9%)
 _MONTH_ON_MONTH_END = re.compile(r"(?:环比|[比较]上(?:月|周|季度)|按季|按月|按周)(?:则)?\s*$")
 #: a rate of change (涨幅0.9%) in the clause after a change over the month or week before (比上周
@@ -442,6 +451,32 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
     #: the ranking a text on one names in its title (2025年赛迪百强县榜单发布 → 百强县排名)
     ranking_of_title: str
 
+    def _over_the_month_said_before(self, tok: Token, ctx: Context) -> bool:
+        """Whether a change whose clause names no base is over the month before, as the last base
+        its paragraph named was (PPI环比上涨0.1%，上月为下降0.1%。其中，生产资料价格上涨0.2%): in the
+        same sentence, or in one that breaks that sentence down; no measure holds it."""
+        if _CHANGE_BASE.search(self.text, ctx.clause.start, tok.start) or _OWN_PERIOD.search(
+            self.text, ctx.clause.start, tok.start
+        ):
+            return False
+        paragraph = self.text.rfind("\n", 0, ctx.sentence.start) + 1
+        bases = list(_CHANGE_BASE.finditer(self.text, paragraph, ctx.clause.start))
+        last = bases[-1] if bases else None
+        if last is None or last.group("month") is None:
+            return False
+        # (生活资料价格同比下降0.4%，…环比下降0.1%。其中，…: a sentence that says both goes on about the
+        # year before, 环比 its aside)
+        said_in = max(self.text.rfind(stop, paragraph, last.start()) for stop in "。；;") + 1
+        if any(
+            m.group("month") is None
+            for m in _CHANGE_BASE.finditer(self.text, max(said_in, paragraph), last.start())
+        ):
+            return False
+        return (
+            last.start() >= ctx.sentence.start
+            or _BREAKDOWN_OPENS.match(self.text, ctx.sentence.start) is not None
+        )
+
     def _on_the_titles_list(self, indicator: str, tok: Token) -> str:
         """入围 of a count (襄阳高新区入围29家) under …关于公布2025年度襄阳市工业百强企业名单的通知: the
         list the title announces is what the things counted made (入围工业百强企业); any other
@@ -585,6 +620,8 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
         )
         if best is not None and best[1] == "yoy_growth_pct" and _MONTH_ON_MONTH_END.search(pre[: best[3]]):
             return []  # month-on-month change: no measure for it
+        if best is not None and best[1] == "yoy_growth_pct" and self._over_the_month_said_before(tok, ctx):
+            return []
         if _RATE_OF_THAT_CHANGE.fullmatch(pre) and _OVER_THE_PERIOD_BEFORE.search(
             self.text, ctx.sentence.start, ctx.clause.start
         ):

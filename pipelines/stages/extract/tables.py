@@ -233,10 +233,27 @@ _RANK_COLUMN = re.compile(
     # (累计增速全省位次: the rank of the months' growth)
     # (技改投资增速位次: the growth of the column before it, named again)
     r"(?:[\u4e00-\u9fff]{2,8}?(?=增速|增幅))?"
-    r"(?:本月|累计)?(?:(?:增速|增幅)?[居在]?全[市省县区](?:开发区|园区|县区|县市区)?|增速|增幅)?(?:位次|排名|排位|名次)"
+    r"(?:本月|累计)?(?:(?:增速|增幅)?[居在]?全[国市省县区](?:开发区|园区|县区|县市区)?|增速|增幅)?(?:位次|排名|排位|名次)"
 )
 #: a column of the rank by what it names (完成率排名, after 投资完成率)
 _RANKED_BY_NAME = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:排名|位次|排位|名次)")
+
+
+def _column_ranked_by(name: str, columns: list[Column]) -> Column | None:
+    """The level column a rank column names (亩均税收排名: 亩均税收（万元）), else None."""
+    ranked = _RANKED_BY_NAME.fullmatch(name)
+    if ranked is None:
+        return None
+    return next(
+        (
+            column
+            for column in reversed(columns)
+            if not (column.remark or column.rank or column.growth) and column.indicator == ranked.group(1)
+        ),
+        None,
+    )
+
+
 #: a column of the rank a year before (上年位次, 去年排名)
 _LAST_YEARS_RANK = re.compile(r"(?:上年|去年|上年度)(?:位次|排名|排位|名次)")
 #: a column of a year's rank, the year named (2024年度排名, 2025年位次)
@@ -2223,6 +2240,9 @@ def _header(cells: list[tuple[int, str]], bare_passed_over: bool = False) -> lis
             # (增速（%）  比上半年增减（百分点）  全省位次: by the growth, not by its change)
             before = _rate_before(by_indicator) or by_indicator[-1]
             by_indicator.append(Column(indicator=_rate_indicator(before), unit="位", rank=True))
+        elif (by_name := _column_ranked_by(cell, by_indicator)) is not None:
+            # 亩均税收（万元）  增幅（%）  亩均增加值（万元）  亩均税收排名: the rank by the column it names
+            by_indicator.append(Column(indicator=by_name.indicator, unit="位", rank=True))
         elif _LEVEL_WORD_END.search(cell) and _BARE_NAME_COLUMN.fullmatch(cell) and kinds_down_the_side:
             # 品类  以旧换新数量  带动销售额（亿元） ↵ 家电  652.4万台  298.7: each cell says its unit
             by_indicator.append(Column(indicator=cell, unit_in_cells=True))
