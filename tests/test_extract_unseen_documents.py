@@ -17123,3 +17123,83 @@ def test_energy_in_units_of_hours_said_in_full() -> None:
     by_value = {f.value: f for f in found}
     assert (by_value[326.5].value_base, by_value[326.5].base_unit) == (326_500_000, "千瓦时")
     assert by_value[150].base_unit == "兆瓦时"
+
+
+def test_a_change_said_right_after_what_stands_on_a_day_is_of_that_day() -> None:
+    # 截至10月底，…10G PON端口达到38.5万个，同比增长17.3%: the growth of what stood that day
+    found = figures(
+        "截至10月底，全区累计建成5G基站13.62万个。5G移动电话用户达到4215.6万户，占移动电话用户的72.4%，"
+        "高于全国平均水平0.9个百分点。具备千兆网络服务能力的10G PON端口达到38.5万个，同比增长17.3%。",
+        region="广西壮族自治区",
+        ref=date(2026, 11, 24),
+    )
+    by_value = {f.value: f for f in found}
+    for value in (0.9, 17.3):
+        assert (by_value[value].period_start, by_value[value].period_end) == (
+            date(2026, 10, 31),
+            date(2026, 10, 31),
+        )
+
+
+def test_firms_a_list_took_in_are_named_by_the_list() -> None:
+    # 在工业和信息化部日前公布的2026年度5G工厂名录中，我区11家企业入选: those on the 5G factories' list
+    found = figures(
+        "在工业和信息化部日前公布的2026年度5G工厂名录中，我区11家企业入选。",
+        region="广西壮族自治区",
+        ref=date(2026, 11, 24),
+    )
+    assert found[0].indicator.startswith("5G工厂")
+
+
+def test_a_title_naming_the_months_to_date_gives_its_lines_those_months() -> None:
+    # 一图读懂丨2026年1—10月长兴县工业经济“成绩单”来了！ ↵ ▶ 规上工业总产值 ↵ 1786.4亿元: the months', in
+    # November, not the year's
+    by_value = described_figures(
+        "长兴县人民政府\n\n一图读懂丨2026年1—10月长兴县工业经济“成绩单”来了！\n\n"
+        "发布时间：2026-11-24 09:30\n\n"
+        "📊 一、总量：稳中有进\n\n▶ 规上工业总产值\n　1786.4亿元，同比增长9.2%\n",
+        "changxing_card.txt",
+    )
+    assert (by_value[1786.4].period_start, by_value[1786.4].period_end) == (
+        date(2026, 1, 1),
+        date(2026, 10, 31),
+    )
+
+
+def test_a_product_table_whose_levels_are_called_absolute_amounts() -> None:
+    # 产品名称  单位  11月绝对量  11月同比增长（%）  1—11月绝对量  1—11月同比增长（%）
+    by_value = described_figures(
+        "国家统计局\n\n发布时间：2026-12-15\n\n附表：2026年11月份规模以上工业主要产品产量\n\n"
+        "产品名称\t单位\t11月绝对量\t11月同比增长（%）\t1—11月绝对量\t1—11月同比增长（%）\n"
+        "钢材\t万吨\t11285.0\t-2.1\t131562.4\t1.8\n",
+        "nbs_products.txt",
+    )
+    assert (by_value[11285.0].value_base, by_value[11285.0].period_start) == (112_850_000, date(2026, 11, 1))
+    assert (by_value[1.8].measure, by_value[1.8].period_start) == ("yoy_growth_pct", date(2026, 1, 1))
+
+
+def test_each_year_and_cumulative_count_of_a_list_by_city() -> None:
+    # 各市州省级工业设计中心分布情况 ↵ 序号 | 市州 | 2026年度认定（家） | 累计认定（家）: the year's and all
+    by_value = described_figures(
+        "湖南省工业和信息化厅  发布时间：2026-11-20\n\n各市州省级工业设计中心分布情况\n\n"
+        "| 序号 | 市州 | 2026年度认定（家） | 累计认定（家） |\n"
+        "| 1 | 长沙市 | 15 | 118 |\n| 2 | 株洲市 | 8 | 52 |\n",
+        "design_centers.txt",
+    )
+    assert (by_value[15].indicator, by_value[15].period_end) == ("省级工业设计中心认定", date(2026, 12, 31))
+    assert by_value[118].indicator.startswith("省级工业设计中心") and by_value[118].period_start == date(
+        2026, 11, 20
+    )
+
+
+def test_each_groups_growth_and_the_places_rank_by_it() -> None:
+    # 地区生产总值  规上工业增加值 ↵ 县市区  增速（%）  位次  增速（%）  位次
+    by_value = described_figures(
+        "宣城市统计局  发布时间：2026-10-28\n\n2026年前三季度各县市区主要经济指标完成情况\n\n"
+        "              地区生产总值            规上工业增加值\n"
+        "县市区      增速（%）    位次        增速（%）    位次\n"
+        "宣州区        5.8         5           7.9         4\n",
+        "xuancheng.txt",
+    )
+    assert (by_value[7.9].indicator, by_value[7.9].region) == ("规模以上工业增加值", "宣州区")
+    assert (by_value[4].measure, by_value[4].indicator) == ("rank", "规模以上工业增加值")

@@ -650,8 +650,10 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
             # 2025年上半年泉州市民营经济发展情况分析: what the text reports on, to which a paragraph
             # returns after one that gave some figures for fewer months (1—5月 for profits)
             self.title_period = reported[0]
-            if reported[0].kind == QUARTER and self.reporting_period is None:
-                self.reporting_period = reported[0]  # (its figures are the quarter's, however unsaid)
+            if reported[0].kind in (QUARTER, YTD) and self.reporting_period is None:
+                # (its figures are the quarter's, however unsaid; 一图读懂丨2026年1—10月长兴县工业经济
+                # “成绩单”: the months')
+                self.reporting_period = reported[0]
         stands = [
             period.end
             for period in ended

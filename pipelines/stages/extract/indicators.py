@@ -1189,6 +1189,13 @@ _BREAKDOWN_SAID = re.compile(r"分(?:门类|行业|经济类型|地区|区域|�
 _LIST_MARKER = re.compile(
     r"^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、．](?!\d))"
 )
+#: the firms a list took in, said without the list (我区11家企业入选)
+_ENTERED_ALONE = frozenset({"入选企业", "企业入选", "入选", "入选数量"})
+#: the list a sentence names before the firms it took in (…公布的2026年度5G工厂名录中，)
+_LIST_NAMED_BEFORE = re.compile(
+    r"(?:公布|发布|认定)的?(?:(?:19|20)\d{2}\s*年度?)?(?:第[一二三四五六七八九十\d]+批)?"
+    r"(?P<list>[\u4e00-\u9fff“”\dA-Za-z+]{2,16}?)(?:名录|名单|榜单)中?[，,]"
+)
 #: an industry's label and its colon, then the attribute its number is of (电子零组件业：产值)
 _KIND_LABEL_THEN = re.compile(r"([\u4e00-\u9fff、]{2,20}?(?:业|产业|行业))：([\u4e00-\u9fff]{1,8})")
 #: a sum said alone before its number (…，合计124个)
@@ -1799,6 +1806,10 @@ class IndicatorText:
         # (not a benchmark's own value told in brackets: 高于全国（6.1%）0.7个百分点 is the place's gap)
         subjects = [f for f in ctx.sentence_figs if f.measure != "rank" and "benchmarks_value" not in f.rules]
         subjects = self._outside_closed_brackets(subjects, ctx.clause.start)
+        on_list = _LIST_NAMED_BEFORE.search(self.text, ctx.sentence.start, ctx.clause.start)
+        if indicator in _ENTERED_ALONE and on_list is not None:
+            # 在工业和信息化部日前公布的2026年度5G工厂名录中，我区11家企业入选: those on that list
+            return on_list.group("list") + indicator
         if _GOAL_NOUN.fullmatch(indicator) or _ANAPHORA.fullmatch(indicator):
             # 《规划》确定的2025年目标为30%, 这一数字达到96.8万辆: of the subject named before
             indicator = ""

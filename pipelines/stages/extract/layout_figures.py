@@ -336,6 +336,8 @@ _KINDS_NAME_MAX = 8
 #: a caption of kinds named before what is measured of them (主要货品外销订单, 分商品出口额)
 _MEASURED_AFTER_KINDS = re.compile(r"(?:主要|分|各)(?:货品|商品)(?:类别)?([\u4e00-\u9fff]{2,10})")
 _PLACE_OR_TIME = re.compile(r"[省市县区年月季]")
+#: the level things were named at (省级, 市级以上), no place of theirs
+_LEVEL_OF_THINGS = re.compile(r"(?:国家|[省市县区])级(?:以上)?")
 #: the periods and the places a caption of places by period opens on (2025年二、三季度全省及部分省辖市…)
 _PLACES_CAPTION_LEAD = re.compile(
     # (2023—2024年全省各设区市…: the years the table's columns are of, said as a span)
@@ -352,7 +354,7 @@ _COUNTED_HOW = r"(?:认定|入选|新增|培育|获评)"
 _COUNT_BY_HOW_COUNTED = re.compile(
     rf"{_COUNTED_WHEN}?(?:{_COUNTED_HOW}|有效)(?:数量?|个数|家数)"
     # (本批入选  累计入选; 本年度认定  历年累计认定)
-    rf"|{_COUNTED_WHEN}{_COUNTED_HOW}"
+    rf"|{_COUNTED_WHEN}?{_COUNTED_HOW}"  # (2026年度认定（家）: the year's, said over the column)
 )
 #: how a caption's things came to be counted, and its table's word, after them (…认定情况表)
 _COUNTED_HOW_IN_CAPTION = re.compile(rf"{_COUNTED_HOW}?(?:情况|分布|统计)?表?$")
@@ -1225,7 +1227,8 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
             # 各设区市2024年江苏省制造业单项冠军企业（产品）认定情况表: the places first, then the things
             before = _COUNTED_HOW_IN_CAPTION.sub("", subject[parted.end() :])
         said = self._clean(_LEADING_PERIOD_AND_PLACE.sub("", before).removeprefix("度"))
-        return said if len(said) >= 2 and not _PLACE_OR_TIME.search(said) else ""
+        # (省级工业设计中心: a level's word, no place)
+        return said if len(said) >= 2 and not _PLACE_OR_TIME.search(_LEVEL_OF_THINGS.sub("", said)) else ""
 
     def _kinds_in_caption(self, caption: str) -> str:
         """The kinds a caption names as a whole, up to its last word of kinds (…全市重点产业链主要指标

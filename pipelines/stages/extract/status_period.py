@@ -1965,6 +1965,17 @@ class StatusPeriodRules:
             # …新材料产业产值由2015年的112亿元增至去年的486亿元。煤炭产业占…比重降至38.6%: a story
             # goes on about the past year its figures before were of, where it names no other
             return told, "period_year_told_before", stock
+        went_on = ctx.inherited
+        if (
+            went_on is not None
+            and went_on.period.kind == AS_OF
+            and went_on.status == status
+            and measure in ("yoy_growth_pct", "pp_diff", "pp_change")
+            and went_on.token.end <= tok.start
+        ):
+            # 5G移动电话用户…占移动电话用户的72.4%，高于全国平均水平0.9个百分点; 10G PON端口达到38.5万个，
+            # 同比增长17.3%: the change of what stands that day, said right after it, on that day
+            return went_on.period, "period_of_what_it_goes_on_from", False
         return UNKNOWN_PERIOD, "period_default_unknown", False
 
     def _paragraphs_day(

@@ -567,7 +567,7 @@ _QUARTER_COLUMN_SAID = r"(?:\d{4}\s*年\s*)?(?:第?[一二三四1-4]季度|前[�
 _QUARTER_COLUMN = re.compile(_QUARTER_COLUMN_SAID)
 #: the columns of a table of levels and growths: the level (产量, 绝对数, 绝对值) and its growth
 #: (比上年增长（%）, 比上年同期增长±%)
-_LEVEL_WORDS = r"产量|绝对数|绝对值|绝对额|数量|总量|总额|数值|金额|完成值|完成额|完成数"
+_LEVEL_WORDS = r"产量|绝对数|绝对值|绝对额|绝对量|数量|总量|总额|数值|金额|完成值|完成额|完成数"
 _LEVEL_COLUMN = re.compile(
     # (本年  上年同期  增减(%): a zone's year, beside the year before)
     _LEVEL_WORDS + r"|(?:本年)?累计(?:值|数)?|本月|本期|本年(?:数|完成)?|1\s*[-—–~至]\s*本月(?:累计)?"
@@ -3409,12 +3409,21 @@ def _grouped_header(cells: list[tuple[int, str]], above: str) -> list[Column] | 
     if groups and _NAME_COLUMN.fullmatch(groups[0]):
         groups = groups[1:]  # 县（市、区）  规上工业增加值  工业投资 …: the rows' places, over no pair
     names = [cell for _, cell in _spaced_label(cells, 1 + 2 * len(groups))]
-    if names and _PARTS_NAME_COLUMN.fullmatch(names[0]):
+    # (分组, or the places the rows are: 县市区  增速（%）  位次 …)
+    if names and (_PARTS_NAME_COLUMN.fullmatch(names[0]) or names[0] in _REGION_NAME_COLUMNS):
         names = names[1:]
     if len(groups) < 2 or len(names) != 2 * len(groups) or any(_NOT_A_NAME.search(g) for g in groups):
         return None
     columns: list[Column] = []
     for group, level, growth in zip(groups, names[::2], names[1::2], strict=True):
+        if _GROWTH_COLUMN.fullmatch(level) and _RANK_COLUMN.fullmatch(growth):
+            # 地区生产总值  规上工业增加值 ↵ 县市区  增速（%）  位次  增速（%）  位次: each group's growth,
+            # then the place's rank by it
+            columns += [
+                Column(indicator=group, unit="%", growth=True, group=group),
+                Column(indicator=group, unit="位", rank=True, group=group),
+            ]
+            continue
         unit = _UNIT_BELOW.fullmatch(level)
         if not (_GROWTH_OVER.fullmatch(growth) or _GROWTH_COLUMN.fullmatch(growth)):
             return None
