@@ -2504,3 +2504,30 @@ def test_a_hong_kong_government_page_naming_a_partner_more_often_is_its_own() ->
         "自台灣的進口上升9.3%，與台灣的貿易總額上升15.2%，台灣是香港的主要貿易夥伴之一。\n"
     )
     assert describe_document(normalize(text).text, "hk_trade.txt").region == "香港特别行政区"
+
+
+def test_a_governments_site_name_over_its_catalogue_is_no_headline() -> None:
+    # 芜湖市人民政府 ↵ 首页 > … ↵ 索 引 号：… ↵ 生成日期：… ↵ 文　　号：… ↵ …关于印发…工作要点的通知
+    text = normalize(
+        "芜湖市人民政府\n首页 > 政务公开 > 政府信息公开目录\n\n索 引 号：11340200003144296E/202612-00007\n"
+        "发布机构：芜湖市人民政府办公室\n生成日期：2026-12-02\n文　　号：芜政办秘〔2026〕97号\n\n"
+        "芜湖市人民政府办公室关于印发芜湖市2027年推动制造业高质量发展工作要点的通知\n\n"
+        "发布时间：2026-12-02 16:20\n\n各县市区人民政府：\n"
+    ).text
+    assert describe_document(text, "wuhu.txt").title == (
+        "芜湖市人民政府办公室关于印发芜湖市2027年推动制造业高质量发展工作要点的通知"
+    )
+
+
+def test_a_zones_committee_among_a_reports_authors_is_no_headline() -> None:
+    # …履约情况报告 ↵ 玉山县工业和信息化局　玉山县自然资源局 ↵ 玉山高新技术产业开发区管委会 ↵ （2025年3月）
+    text = normalize(
+        "玉山县人民政府\n索引号：YS-01423-2025-0047　　　发布机构：玉山县工业和信息化局\n"
+        "生成日期：2025-03-18\n\n"
+        "玉山县2024年度工业用地“标准地”供应及亩均效益承诺履约情况报告\n\n"
+        "玉山县工业和信息化局　玉山县自然资源局\n玉山高新技术产业开发区管委会\n（2025年3月）\n\n"
+        "2024年，全县共供应工业用地“标准地”42宗。"
+    ).text
+    meta = describe_document(text, "yushan.txt")
+    assert (meta.title or "").endswith("履约情况报告")
+    assert meta.region == "玉山县"

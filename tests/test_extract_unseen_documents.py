@@ -17203,3 +17203,17 @@ def test_each_groups_growth_and_the_places_rank_by_it() -> None:
     )
     assert (by_value[7.9].indicator, by_value[7.9].region) == ("规模以上工业增加值", "宣州区")
     assert (by_value[4].measure, by_value[4].indicator) == ("rank", "规模以上工业增加值")
+
+
+def test_a_product_table_of_this_month_last_years_month_and_their_sums() -> None:
+    # 产品类别 | 本月 | 去年同月 | 同比（%） | 本年累计 | 去年累计 | 同比（%） under 单位：辆
+    found = figures(
+        "2026年11月产销快报\n\n一、产量情况\n\n单位：辆\n"
+        "产品类别 | 本月 | 去年同月 | 同比（%） | 本年累计 | 去年累计 | 同比（%）\n"
+        "重型载货汽车 | 3,862 | 2,915 | 32.49 | 38,417 | 33,260 | 15.51\n",
+        region="十堰市",
+        ref=date(2026, 12, 4),
+    )
+    by_value = {f.value: f for f in found}
+    assert by_value[2915].period_start.year == 2025 and by_value[33260].period_start.year == 2025
+    assert (by_value[15.51].measure, by_value[38417].measure) == ("yoy_growth_pct", "amount")

@@ -293,7 +293,7 @@ def _is_catalogue_line(line: str) -> bool:
 
 #: a public-information catalogue's labels above a notice (索引号：… 发布机构：…): no headline
 _CATALOGUE_LINE = re.compile(
-    r"^(?:索引号|发布机构|主题分类|成文日期|公开方式|公开范围|有效性|信息分类|编者|出版|主编|编印|报告期间|报告期"
+    r"^(?:索引号|发布机构|主题分类|成文日期|生成日期|文号|发文字号|公告类型|公告日期|公开方式|公开范围|有效性|信息分类|编者|出版|主编|编印|报告期间|报告期"
     # (and who put the page together: 整理：省经信厅运行监测处　　时间：2025年11月7日)
     r"|整理|执笔|撰稿|审核|审校|校对|供稿"
     # (a listed firm's report's line of its code and short name: 公司代码：688417  公司简称：…)
@@ -320,7 +320,7 @@ _ISSUE_LINE = re.compile(
 #: name (省长 王某): an author line, not a headline. Narrower than ``_ORGANISATION`` (the
 #: signature test) on purpose: a headline may end in 会, 中心 or 院 (…推进大会, …创新中心).
 _BODY = (
-    r"[\u4e00-\u9fff（）()]{2,38}(?:厅|局|委|办公室|委员会|人民政府|政府|部|署|集团|公司|总队|调查队"
+    r"[\u4e00-\u9fff（）()]{2,38}(?:厅|局|委|办公室|委员会|管委会|人民政府|政府|部|署|集团|公司|总队|调查队"
     r"|课题组|调研组|研究组|编写组|写作组)"  # (…研究中心宏观经济形势分析课题组: a study's authors)
 )
 _ISSUING_BODY = re.compile(
@@ -378,7 +378,11 @@ def _title(lines: list[str]) -> str | None:
                 )
                 # (许昌市人民政府门户网站 ↵ 索 引 号：… ↵ …关于…的通知: the site's name over a notice's
                 # catalogue labels, the notice's title below them)
-                and not (all(_SITE_NAME.fullmatch(x) for x in block) and _is_catalogue_line(line))
+                # (芜湖市人民政府 ↵ 首页 > … ↵ 索 引 号：… ↵ …关于印发…的通知: a government's own site)
+                and not (
+                    all(_SITE_NAME.fullmatch(x) or _GOVERNMENTS_SITE.fullmatch(x) for x in block)
+                    and _is_catalogue_line(line)
+                )
                 # (望城招商 ↵ 2025年07月16日 18:30 湖南 ↵ …办公室关于…情况的通报: an account's name over
                 # its post's date, the notice's own title below)
                 and not (
@@ -491,6 +495,8 @@ _ENDS_ON_A_PERIOD = re.compile(
 _KIND_OF_REPORT = re.compile(r"[\u4e00-\u9fff]{0,8}(?:报告|总结|分析|公报|通报|简报|月报|季报)")
 #: a site's name over its page (许昌市人民政府门户网站, 经济部全球资讯网), no headline
 _SITE_NAME = re.compile(r"[\u4e00-\u9fff]{2,30}(?:门户网站|网站|官网|政府网|资讯网)")
+#: a government's name alone atop its own site's page (芜湖市人民政府)
+_GOVERNMENTS_SITE = re.compile(r"[\u4e00-\u9fff]{2,12}人民政府")
 #: an office's name alone over its page's date line (經濟部統計處 ↵ 發布日期：… ↵ the release's title)
 _OFFICE_MASTHEAD = re.compile(r"[\u4e00-\u9fff]{2,16}(?:统计处|统计局|统计暨普查局|政府统计处)")
 #: a red-header document's issuing body over its number (柳市镇人民政府文件, 浙江省经济和信息化厅文件)

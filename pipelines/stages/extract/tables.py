@@ -666,11 +666,23 @@ _PRODUCT_NAME_COLUMNS = frozenset({"产品名称", "产品", "主要产品"})
 _PARTS_NAME_COLUMN = re.compile(r"分\s*组|分行业|分类|行业|指标|项目|类别")
 #: a level column of the same months a year before, beside this year's (本年累计  上年同期)
 _YEAR_BEFORE_COLUMNS = frozenset(
-    {"上年同期", "去年同期", "上年同期累计", "去年同期累计", "上年累计", "上年同月", "去年同月"}
+    {"上年同期", "去年同期", "上年同期累计", "去年同期累计", "上年累计", "去年累计", "上年同月", "去年同月"}
 )
 #: a first column naming the rows' items, in a table whose unit a line above says (项目  本月 …)
 _ITEM_COLUMNS = frozenset(
-    {"项目", "产品", "产品名称", "商品", "商品名称", "品牌", "车型", "指标", "指标名称"}
+    {
+        "项目",
+        "产品",
+        "产品名称",
+        "产品类别",
+        "产品类型",
+        "商品",
+        "商品名称",
+        "品牌",
+        "车型",
+        "指标",
+        "指标名称",
+    }
 )
 #: the second cell of a level and growth pair whose unit the line below gives (比上年同期)
 _GROWTH_OVER = re.compile(r"(?:比上年同期|比去年同期|比上年|同比)(?:增长|增速|增减)?(?:率|幅度)?")
