@@ -50,10 +50,10 @@ _YEAR_COLUMN = re.compile(
     # (2025年第三季, 2025年首三季: Hong Kong's words for a quarter and the quarters to date)
     r"(?P<y>(?:19|20)\d{2})\s*年?(?P<part>上半年|前三季度|[一二三]季度|第[1-4一二三四]季(?!度)|首[1-3一二三]季(?!度)"
     r"|\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月|底|末)?"
-    # (2024A  2025E  2026E: a research note's actual year and its estimates)
-    r"\s*[（(]?(?P<tag>基数|基期|基准|实际|完成|预计完成|预计|目标|预期目标|预期|计划|规划目标|规划|预算|执行|决算|(?<=\d)[AE]"
     # (2026年1-9月（9月末）: the months of flows, and the month's end stocks stand at)
-    r"|(?<=月[（(])\d{1,2}\s*月[末底])?"
+    r"(?:(?<=月)[（(]\d{1,2}\s*月[末底][)）])?"
+    # (2024A  2025E  2026E: a research note's actual year and its estimates)
+    r"\s*[（(]?(?P<tag>基数|基期|基准|实际|完成|预计完成|预计|目标|预期目标|预期|计划|规划目标|规划|预算|执行|决算|(?<=\d)[AE])?"
     r"[值数]?[)）]?"
 )
 #: a column's unit, % perhaps signed, bracketed or not (（%）, ±%, (±%))
@@ -4029,9 +4029,13 @@ def _year_row(
 _GOAL_OVER_THE_YEARS = re.compile(r"(年均|累计)(?=[≥≤]?\d)\S*")
 
 
+#: the word a growth row's name ends on (规上工业增加值增速)
+_GROWTH_WORD_END = re.compile(r"(?:增速|增长率?|增幅)$")
+
+
 def _averaged_name(indicator: str) -> str:
     """The name of a growth row's average over years (规上工业增加值增速: 规上工业增加值年均增速)."""
-    grows = re.search(r"(?:增速|增长率?|增幅)$", indicator)
+    grows = _GROWTH_WORD_END.search(indicator)
     return indicator[: grows.start()] + "年均" + grows.group(0) if grows else "年均" + indicator
 
 
