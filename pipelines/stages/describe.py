@@ -787,10 +787,9 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
     if aided is not None:
         # 浙江省对口支援新疆阿克苏地区产业项目建设情况综述: the projects stand, and their figures
         # count, where the aid goes; the giver's own province is named in passing
-        pattern, code_of = _region_names()
-        aided_name = pattern.match(aided.group("place"))
-        if aided_name is not None:
-            return _region_by_code()[code_of[aided_name.group()]].name, "aided", 0.7
+        aided_region = _region_opening(aided.group("place"))
+        if aided_region is not None:
+            return aided_region[1].name, "aided", 0.7
     if _from_a_national_body(title, text) and not in_title:
         # 工业和信息化部办公厅关于…评估情况的通报, under the ministry's masthead: the country's text,
         # however often it names the cities it ranks (unless its title names a place)
@@ -1518,11 +1517,10 @@ def _place_opening_firms_masthead(text: str) -> str | None:
     first = text.lstrip().split("\n", 1)[0].strip()
     if _FIRMS_MASTHEAD.fullmatch(first) is None:
         return None
-    pattern, code_of = _region_names()
-    opening = pattern.match(first)
-    if opening is None or not opening.group().endswith(("省", "市", "自治区")):
+    opening = _region_opening(first)
+    if opening is None or not opening[0].endswith(("省", "市", "自治区")):
         return None
-    return _region_by_code()[code_of[opening.group()]].name
+    return opening[1].name
 
 
 #: a firm's registered name alone on a line (湖南省潇湘工业控股集团有限公司)
@@ -1540,12 +1538,18 @@ _CITY_IN_FIRMS_NAME = re.compile(
 def _listed_city_opening(name: str) -> str | None:
     """The prefecture-level city a name opens with in full (吉安市电子信息产业集群 → 吉安市); None for
     a name that opens with no such city."""
+    opening = _region_opening(name)
+    if opening is None or not opening[0].endswith(("市", "州", "盟")):
+        return None
+    return opening[1].name if opening[1].level == "prefecture" else None
+
+
+def _region_opening(name: str) -> tuple[str, _Region] | None:
+    """The listed region a name opens with, as the name spells it, and the region; None for a name
+    that opens with none."""
     pattern, code_of = _region_names()
     opening = pattern.match(name)
-    if opening is None or not opening.group().endswith(("市", "州", "盟")):
-        return None
-    region = _region_by_code()[code_of[opening.group()]]
-    return region.name if region.level == "prefecture" else None
+    return (opening.group(), _region_by_code()[code_of[opening.group()]]) if opening is not None else None
 
 
 def headquarters_city(text: str, at_start: bool = False) -> str | None:

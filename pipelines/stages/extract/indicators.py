@@ -1806,8 +1806,12 @@ class IndicatorText:
         # (not a benchmark's own value told in brackets: 高于全国（6.1%）0.7个百分点 is the place's gap)
         subjects = [f for f in ctx.sentence_figs if f.measure != "rank" and "benchmarks_value" not in f.rules]
         subjects = self._outside_closed_brackets(subjects, ctx.clause.start)
-        on_list = _LIST_NAMED_BEFORE.search(self.text, ctx.sentence.start, ctx.clause.start)
-        if indicator in _ENTERED_ALONE and on_list is not None:
+        on_list = (
+            _LIST_NAMED_BEFORE.search(self.text, ctx.sentence.start, ctx.clause.start)
+            if indicator in _ENTERED_ALONE
+            else None
+        )
+        if on_list is not None:
             # 在工业和信息化部日前公布的2026年度5G工厂名录中，我区11家企业入选: those on that list
             return on_list.group("list") + indicator
         if _GOAL_NOUN.fullmatch(indicator) or _ANAPHORA.fullmatch(indicator):

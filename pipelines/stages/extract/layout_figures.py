@@ -1426,7 +1426,6 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
             ):
                 continue  # | 合计 | 5.82 | 100.0 |: the whole's share of itself, no figure
             region = self.region
-            noted_end: re.Match[str] | None = None  # (the month's end a year column's note names)
             if cell.kind in ("grouped", "year") and row_place is not None:
                 region = row_place
             if cell.kind in ("product", "indicator", "grouped"):
@@ -1592,8 +1591,7 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                     status = "estimate"  # 1500* under 2025年基数, 注：1.带*的为2025年预计数
                 said = cell.column_period
                 # (2026年1-9月（9月末）: the months the flows are of; the note, the day counts stand at)
-                noted_end = _MONTH_END_NOTED.search(said)
-                said = said[: noted_end.start()] if noted_end is not None else said
+                said = _MONTH_END_NOTED.sub("", said)
                 if said and cell.year and not TITLE_YEAR.search(said):
                     said = f"{cell.year}年{said}"  # 一季度 under a caption of 2026: 2026's first quarter
                 part = self.periods.find(said, False) if said else []
@@ -1662,7 +1660,14 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                     named = cell.indicator[: counted.start()]
                     indicator = self._clean(cell.indicator if named.endswith("人") else named) or indicator
                 period = Period.as_of(period.end) if period.end is not None else period
-            elif (cell.standing or (stands and noted_end is not None)) and period.end is not None:
+            elif (
+                cell.standing
+                or (
+                    stands
+                    and cell.year is not None
+                    and _MONTH_END_NOTED.search(cell.column_period) is not None
+                )
+            ) and period.end is not None:
                 # 南湖区  612  88  9.7 under 高新技术企业（家）  新增（家）  增长（%）: what stands at the end
                 period = Period.as_of(period.end)
             elif (

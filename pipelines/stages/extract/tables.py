@@ -3932,17 +3932,17 @@ def _year_row(
             for (offset, cell), column in zip(numbers, columns, strict=True)
         ]
     # (年均7左右, 累计10 under 2027年目标: a goal over the plan's years, its average or its sum)
-    over_the_years = {
-        offset + len(said.group(1)): said.group(1)
-        for (offset, cell), column in zip(numbers, columns, strict=False)
-        if not column.growth and (said := _GOAL_OVER_THE_YEARS.fullmatch(cell)) is not None
-    }
-    numbers = [
-        (offset + len(said.group(1)), cell[len(said.group(1)) :])
-        if (said := _GOAL_OVER_THE_YEARS.fullmatch(cell)) is not None
-        else (offset, cell)
-        for offset, cell in numbers
-    ]
+    # (the word goes from every cell; a growth column's cell is no goal over the years)
+    over_the_years: dict[int, str] = {}
+    unworded: list[tuple[int, str]] = []
+    for (offset, cell), column in zip(numbers, columns, strict=False):
+        said = _GOAL_OVER_THE_YEARS.fullmatch(cell)
+        if said is not None:
+            offset, cell = offset + len(said.group(1)), cell[len(said.group(1)) :]
+            if not column.growth:
+                over_the_years[offset] = said.group(1)
+        unworded.append((offset, cell))
+    numbers = unworded
     head = cells[: -len(columns)]
     if len(head) == 4 and head[1][1].isdigit():
         head = head[1:]  # a 类别 cell before the 序号 (经济发展 | 1 | 地区生产总值 | 亿元)
