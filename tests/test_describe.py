@@ -2531,3 +2531,15 @@ def test_a_zones_committee_among_a_reports_authors_is_no_headline() -> None:
     meta = describe_document(text, "yushan.txt")
     assert (meta.title or "").endswith("履约情况报告")
     assert meta.region == "玉山县"
+
+
+def test_a_city_the_reference_list_lacks_over_the_province_a_plans_title_names() -> None:
+    # 江州市经济和信息化局关于…的报告 ↵ …全市… naming 安徽省 once, in 《安徽省…方案》: the city's own text
+    text = normalize(
+        "江州市人民政府 > 政务公开\n生成日期：2025-02-20\n\n"
+        "江州市经济和信息化局关于2024年全市工业节能工作情况的报告\n\n"
+        "2024年，我局认真落实《安徽省工业领域碳达峰实施方案》，全市工业能效水平持续提升。"
+        "全市规上工业单位增加值能耗同比下降4.6%，全市规上工业综合能源消费量1286.4万吨标准煤。"
+    ).text
+    meta = describe_document(text, "jiangzhou.txt")
+    assert (meta.region, meta.region_method) == ("江州市", "own_name")

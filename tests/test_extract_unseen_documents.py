@@ -17217,3 +17217,83 @@ def test_a_product_table_of_this_month_last_years_month_and_their_sums() -> None
     by_value = {f.value: f for f in found}
     assert by_value[2915].period_start.year == 2025 and by_value[33260].period_start.year == 2025
     assert (by_value[15.51].measure, by_value[38417].measure) == ("yoy_growth_pct", "amount")
+
+
+def test_a_signed_change_column_takes_its_percent_from_the_line_above() -> None:
+    # 商品名称  出口值  同比±  占出口比重 under （单位：亿元，%）: 同比± a growth, signed, in %
+    by_value = described_figures(
+        "滁州市商务局  发布时间：2025-11-20\n\n附表　2025年1—10月滁州市主要出口商品\n（单位：亿元，%）\n"
+        "商品名称　　　　　　出口值　　同比±　　占出口比重\n"
+        "机电产品　　　　　　286.5　　　9.8　　　76.0\n"
+        "　其中：光伏产品　　 97.3　　 -5.4　　　25.8\n",
+        "chuzhou_trade.txt",
+    )
+    assert (by_value[9.8].measure, by_value[9.8].indicator) == ("yoy_growth_pct", "机电产品出口值")
+    assert (by_value[-5.4].measure, by_value[97.3].unit) == ("yoy_growth_pct", "亿元")
+    assert by_value[25.8].measure == "share_pct"
+
+
+def test_an_index_table_by_year_needs_no_unit_line() -> None:
+    # 表1 …发展指数（2021年=100） ↵ | 分项指数 | 2023年 | 2024年 |: levels in points; 总指数 the caption's
+    by_value = described_figures(
+        "吉林省发展和改革委员会  发布时间：2025-12-10\n\n表1　吉林省新质生产力发展指数（2021年=100）\n\n"
+        "| 分项指数 | 2023年 | 2024年 |\n|---|---|---|\n| 科技创新指数 | 114.2 | 123.5 |\n"
+        "| 总指数 | 112.3 | 118.6 |\n",
+        "jilin_index.txt",
+    )
+    assert (by_value[114.2].indicator, by_value[114.2].unit) == ("科技创新指数", "点")
+    assert by_value[123.5].period_start == date(2024, 1, 1)
+    assert by_value[118.6].indicator == "新质生产力发展指数"
+
+
+def test_quarters_opening_the_clause_before_spread_over_its_values() -> None:
+    # 2025年一至四季度，全区制造业销售收入分别增长…: each quarter in turn
+    found = figures(
+        "从季度走势看，2025年一至四季度，全区制造业销售收入分别增长6.1%、7.8%、9.3%、10.9%。"
+        "一、二、三季度，全区规上工业增加值分别增长5.1%、6.2%和7.0%。",
+        region="广西壮族自治区",
+        ref=date(2026, 1, 23),
+    )
+    by_value = {f.value: f for f in found}
+    assert (by_value[6.1].period_end, by_value[10.9].period_start) == (date(2025, 3, 31), date(2025, 10, 1))
+    assert by_value[7.8].indicator == "制造业销售收入"
+    assert by_value[6.2].period_start == date(2025, 4, 1)
+
+
+def test_a_note_under_a_table_that_its_numbers_are_preliminary_makes_them_estimates() -> None:
+    # 城市  锂电产业营业收入（亿元）  同比增速 ↵ … ↵ 注：数据为各市经信部门初步统计
+    by_value = described_figures(
+        "西部财经周刊  发布时间：2025-05-10\n\n四川锂电\n\n表：2024年四川主要锂电城市产业规模\n"
+        "城市　　锂电产业营业收入（亿元）　　同比增速\n宜宾　　1086　　15.2%\n遂宁　　612　　19.0%\n"
+        "注：数据为各市经信部门初步统计，部分数据经四舍五入。\n",
+        "lithium.txt",
+    )
+    assert (by_value[1086].status, by_value[1086].region) == ("estimate", "宜宾市")
+    assert by_value[19.0].status == "estimate"
+
+
+def test_a_count_since_a_body_was_set_up_stands_on_the_reference_date() -> None:
+    # 自成立以来已引进约100家, 至今已…投放逾1,500亿港元: as of the day the text speaks
+    found = figures(
+        "引进重点企业办公室自成立以来已引进约100家重点企业。本届政府至今已为创科发展投放逾1500亿港元资源。",
+        region="香港特别行政区",
+        ref=date(2024, 10, 16),
+    )
+    by_value = {f.value: f for f in found}
+    assert (by_value[100].period_type, by_value[100].period_end) == ("as_of", date(2024, 10, 16))
+    assert by_value[1500].period_end == date(2024, 10, 16)
+
+
+def test_months_to_date_just_ahead_reached_at_least_are_this_years_goal() -> None:
+    # 1—9月，全市工业投资增长14%以上, said in August: a goal for the months not yet over
+    found = figures(
+        "（二）加快投资完成进度。1—9月，全市工业投资增长14%以上。",
+        region="沅州市",
+        ref=date(2025, 8, 8),
+    )
+    goal = next(f for f in found if f.value == 14)
+    assert (goal.status, goal.period_start, goal.period_end) == (
+        "target",
+        date(2025, 1, 1),
+        date(2025, 9, 30),
+    )

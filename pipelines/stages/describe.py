@@ -1084,6 +1084,12 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
             # a province's text names its own cities, and they speak for it too
             tally = _with_cities(regions, counts)
         found = _most_mentioned(regions, level, tally, floor)
+        if found is None and level == "prefecture" and levels[:1] == ["prefecture"]:
+            # 江州市经济和信息化局关于…的报告 ↵ …全市… naming 安徽省 once, in a plan's title: the text of
+            # a city regions.csv lacks, not of the province it names
+            unlisted = _unlisted_region("prefecture", title, text)
+            if unlisted and ((title or "").startswith(unlisted) or _published_by(unlisted, text)):
+                return unlisted, "own_name", 0.8
         if found is not None and served is not None and _region_by_code()[found.parent_code].name == served:
             # 经济部产业园区管理局 ↵ …屏东科技产业园区… named more than the island: the page of the
             # place's own body, which speaks for all of it, naming the cities its parks stand in

@@ -255,6 +255,7 @@ _CAPTION_TAIL = re.compile(
     r"(?:分?(?:地区|区域|行业|领域))?(?:分布|(?:推进|完成|建设|实施)?情况|统计)表?(?:如下[：:]?)?$|(?:情况)?(?:一览|汇总)表$"
     r"|(?:TOP|Top|top|前)\s*\d{1,3}(?:强|名|位)?$|排行榜$"  # (…城市新能源汽车产量TOP10: the first ten)
     r"|前[一二三四五六七八九十]{1,3}(?:强|名|位)(?:省份|省市|城市|地区)?$"  # (…集成电路产量前八位省份)
+    r"|[（(](?:(?:19|20)\d{2}\s*年|上年)\s*[=＝]\s*100[)）]$"  # (…发展指数（2021年=100）: the index's base)
 )
 #: a caption of an industry's main indicators, by place (2024年陕西省部分市装备制造业主要指标)
 _INDUSTRYS_INDICATORS = re.compile(
@@ -661,6 +662,25 @@ _MONTH_END_NOTED = re.compile(r"[（(]\d{1,2}\s*月[末底][)）]$")
 _STARRED_AS_ESTIMATES = re.compile(
     r"[*＊※]\s*号?的?(?:数据|数值|数字|指标值?)?均?为(?:(?:19|20)\d{2}\s*年)?预计(?:数|值|完成数)?"
 )
+
+
+#: a note under a table that its numbers are preliminary (注：数据为各市经信部门初步统计; not 初步核算数, a
+#: statistics release's usual word for its outcomes)
+_NOTED_PRELIMINARY = re.compile(r"^\s*注[：:].{0,30}?(?:初步统计|估算|预计数)")
+#: the lines a note under a table may stand after: the table's own rows (宜宾  1086  15.2%)
+_TABLE_ROW_LINE = re.compile(r"\S+(?:\s{2,}|\t)\S")
+
+
+def _noted_as_preliminary(text: str, row_end: int) -> bool:
+    """Whether the first line under the table whose row ends at ``row_end`` that is no row of it is
+    a note saying its numbers are preliminary."""
+    for line in text[row_end:].split("\n", _NOTE_LOOKAHEAD_LINES)[:_NOTE_LOOKAHEAD_LINES]:
+        if line.strip() and not _TABLE_ROW_LINE.match(line.strip()):
+            return _NOTED_PRELIMINARY.match(line) is not None
+    return False
+
+
+_NOTE_LOOKAHEAD_LINES = 40
 
 
 @lru_cache(maxsize=8)
@@ -1255,10 +1275,12 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
         named = self._clean(subject) if len(subject) >= 2 and _NAME_ONLY.fullmatch(subject) else ""
         return (place, named) if named else None
 
-    @staticmethod
-    def _caption_status(caption: str) -> str:
-        """A table of outcomes is reported, unless its caption says it is estimated (…初步核算数据)."""
-        return "estimate" if last_status_cue(caption) == "estimate" else "actual"
+    def _status_of_table(self, cell: TableValue) -> str:
+        """A table of outcomes is reported, unless its caption says it is estimated (…初步核算数据),
+        or the note under it does (注：数据为各市经信部门初步统计)."""
+        if last_status_cue(cell.caption) == "estimate":
+            return "estimate"
+        return "estimate" if _noted_as_preliminary(self.text, cell.row_end) else "actual"
 
     def _goals_of_the_plan_year(self, column: str, caption: str) -> Period | None:
         """The period of the year a work plan's title names that a column of a table of goals
@@ -1429,7 +1451,7 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
             if cell.kind in ("grouped", "year") and row_place is not None:
                 region = row_place
             if cell.kind in ("product", "indicator", "grouped"):
-                status = self._caption_status(cell.caption)
+                status = self._status_of_table(cell)
                 title = self.meta.title or ""
                 column = _of_the_month_said(cell.column_period, cell.caption, title)
                 if column == "上月":
@@ -1546,7 +1568,7 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                 )
                 if cell.year_before:
                     period = years_shifted(period, -1)  # 上年位次: the place's rank a year before
-                region, status = named, "target" if planned or ahead else self._caption_status(cell.caption)
+                region, status = named, "target" if planned or ahead else self._status_of_table(cell)
                 goals = self._goals_of_the_plan_year(column, cell.caption) if status == "actual" else None
                 if goals is not None:
                     # 上半年  全年 under …工业投资和新增规上企业目标 in a notice handing down 2026's

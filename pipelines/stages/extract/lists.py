@@ -83,6 +83,12 @@ _THEIR_MEASURE = re.compile(r"(?:数量|总额|金额|规模|总量|额)$")
 #: quarters from one to another (一至四季度, 第一至第三季度), and their numerals in order
 _QUARTER_SPAN = re.compile(r"第?([一二三四])\s*(?:至|到|—|-|～|~)\s*第?([一二三四])\s*季度")
 _QUARTER_NUMBERS = "一二三四"
+#: quarters said alone, a span of them or a list sharing the word, perhaps after their year
+#: (2025年一至四季度, 一、二、三季度)
+_QUARTERS_ALONE = re.compile(
+    r"(?:(?P<year>(?:19|20)\d{2})\s*年)?(?P<quarters>(?P<span>第?[一二三四]\s*(?:至|到|—|-|～|~)\s*)?"
+    r"(?:第?[一二三四]\s*、\s*)*第?[一二三四]\s*季度)"
+)
 #: quarters listed with their word said once, after the last (一、二、三季度, 第一、第三季度)
 _QUARTERS_SHARING_A_WORD = re.compile(r"^\s*(?:第?[一二三四]\s*、\s*)+第?[一二三四]\s*季度")
 #: the direction a growth said from one rate to another goes (由上年同期的下降4.2%转为增长11.7%)
@@ -381,17 +387,34 @@ class ListRules(IndicatorText):
         quarters = self._quarters_of_the_year(numerals)
         return quarters if len(quarters) == len(numerals) else []
 
-    def _quarters_of_the_year(self, numerals: str | list[str]) -> list[Period]:
-        """The quarters ``numerals`` name (一, 三) of the year reported on, those the resolver reads;
-        [] where the text reports on no year."""
-        year = self.periods.summary_year()
+    def _quarters_of_the_year(self, numerals: str | list[str], year: int | None = None) -> list[Period]:
+        """The quarters ``numerals`` name (一, 三) of ``year``, else of the year reported on, those
+        the resolver reads; [] where the text reports on no year."""
+        year = year or self.periods.summary_year()
         if year is None:
             return []
         said = [self.periods.find(f"{year}年{q}季度", False) for q in numerals]
         return [found[0].period for found in said if found]
 
+    def _quarters_alone(self, listed: str) -> list[Period] | None:
+        """2025年一至四季度, 一、二、三季度: each quarter a span or a list of them names, of the year
+        said (else of the one reported on), [] where it cannot be told; None for any other words."""
+        quarters = _QUARTERS_ALONE.fullmatch(listed.strip())
+        if quarters is None or not (quarters.group("span") or "、" in quarters.group()):
+            return None
+        numerals = re.findall("[一二三四]", quarters.group("quarters"))
+        if quarters.group("span"):
+            first, end = (_QUARTER_NUMBERS.index(q) for q in numerals)
+            numerals = list(_QUARTER_NUMBERS[first : end + 1]) if first < end else []
+        year = int(quarters.group("year")) if quarters.group("year") else None
+        found = self._quarters_of_the_year(numerals, year) if numerals else []
+        return found if len(found) == len(numerals) else []
+
     def _periods_alone(self, listed: str) -> list[Period]:
         """The periods of a list that names nothing else (一季度、上半年、前三季度), else []."""
+        quarters = self._quarters_alone(listed)
+        if quarters is not None:
+            return quarters
         found: list[Period] = []
         for item in list_items(listed) if listed else ():
             if strip_chars(periods_free(item)) not in _SCOPE_WORDS:

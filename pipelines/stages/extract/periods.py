@@ -300,7 +300,9 @@ def five_year_plan_of_title(title: str) -> Period | None:
     return Period(date(first, 1, 1), date(first + 4, 12, 31), MULTI_YEAR)
 
 
-_ANY_TIME_WORD = re.compile(r"[年月季末底截目当每]|现(?:时|在|阶段)|如今|十[一二三四五六七八九]五")
+_ANY_TIME_WORD = re.compile(
+    r"[年月季末底截目当每]|现(?:时|在|阶段)|如今|至今|[自从][^，。；]{0,12}以来|十[一二三四五六七八九]五"
+)
 
 
 def may_name_a_period(text: str, start: int, end: int) -> bool:
@@ -346,6 +348,12 @@ class Mention:
     explicit_year: bool
 
 
+#: from this month of the year on, months to date just ahead (1—9月 in August) are this year's
+_MONTHS_BEFORE_AHEAD = 3
+#: … up to this many months after the reference date's
+_MONTHS_AHEAD = 2
+
+
 class PeriodResolver:
     """Resolves period mentions of one document against its reference date."""
 
@@ -378,7 +386,7 @@ class PeriodResolver:
             return None
         return self.reference.year - 1 if self.reference.month <= 3 else self.reference.year
 
-    def _year(self, m: re.Match[str], plan: bool, end_month: int = 12) -> int | None:
+    def _year(self, m: re.Match[str], plan: bool, end_month: int = 12, ahead: bool = False) -> int | None:
         groups = m.groupdict()
         if groups.get("y"):
             return int(groups["y"])
@@ -394,7 +402,12 @@ class PeriodResolver:
             return self.recorded_year  # 一季度 in 芜湖年鉴（2025）'s record of 2024: that year's
         # a range that has ended by the reference date belongs to this year, else to the last (a
         # month's PMI comes out on its last day)
-        return ref.year if month_end(ref.year, end_month) <= ref else ref.year - 1
+        if month_end(ref.year, end_month) <= ref:
+            return ref.year
+        # (1—9月…增长14%以上, said in August: the months to date just ahead are this year's, not last
+        # year's; 1—11月 said in January is last year's)
+        just_ahead = ahead and ref.month >= _MONTHS_BEFORE_AHEAD and end_month - ref.month <= _MONTHS_AHEAD
+        return ref.year if just_ahead else ref.year - 1
 
     def _days(self, g: dict[str, str], as_of: bool, plan: bool) -> Period | None:
         """11月17日—11月23日 (a week, of no kind the spec names), 1月1日—11月23日 (the year to that
@@ -595,7 +608,7 @@ class PeriodResolver:
             m1, m2 = int_of(g["m1"]) or 0, int_of(g["m2"]) or 0
             if not 1 <= m1 <= m2 <= 12:
                 return None
-            y = self._year(m, plan, m2)
+            y = self._year(m, plan, m2, ahead=m1 == 1)
             if y is None:
                 return None
             return Period(date(y, m1, 1), month_end(y, m2), YTD if m1 == 1 else UNKNOWN)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from pipelines.stages.extract.drafts import Context, Draft
 from pipelines.stages.extract.lexicon import lexicon
@@ -186,6 +186,9 @@ _PLAN_YEARS = re.compile(r"(?<![\d十])(?<!连续)([两二三四五六七八九]
 #: the end of a five-year plan as a comparison's base (较“十三五”末)
 _PLAN_END_BASE = re.compile(r"(?:比|较)\s*[“\"]?十(?P<plan>[一二三四五六七八九])五[”\"]?\s*末")
 #: the base year of a comparison (比2020年, 较2020年): a growth since then spans several years
+#: how far ahead of the reference date months to date may end and still be the text's goal for them
+#: (1—9月 in August), not a misread date's
+_JUST_AHEAD = timedelta(days=62)
 _BASE_YEAR = re.compile(r"(?:比|较|与|同)\s*(?P<y>\d{4})\s*年(?!\s*(?:同期|\d|[-—–~～至到]))")
 #: a growth that names its own base or span (同比增长, 比上年增长, 2023年增长): not the years before's
 _GROWTH_OF_ITS_OWN = re.compile(r"同比|比上年|较上年|比去年|较去年|当年|\d{4}\s*年")
@@ -591,6 +594,20 @@ class StatusPeriodRules:
             # 明年大湾区制造业投资可按年增长8%至10%: a year not begun has no outcome; said without
             # a goal's words, it is what someone expects
             status, status_rule = "estimate", "status_future_period"
+        elif (
+            status_rule == "status_default"
+            and self.reference is not None
+            and period.kind == YTD
+            and period.start is not None
+            and period.end is not None
+            and period.start.year == self.reference.year
+            and self.reference < period.end <= self.reference + _JUST_AHEAD
+            and period_rule == "period_mention"
+            and tok.qualifier == "at_least"
+        ):
+            # 1—9月，全市工业投资增长14%以上, said in August: months not over yet have no outcome; what
+            # the text says they reach at least is its goal
+            status, status_rule = "target", "status_months_ahead"
         elif (
             status_rule == "status_default"
             and self.reference is not None

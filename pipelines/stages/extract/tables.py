@@ -2698,9 +2698,11 @@ def _with_units_said_above(cells: list[tuple[int, str]], captions: list[str]) ->
         if valued and counter is not None and _COUNT_NAME_END.search(name):
             written.append((at, f"{name}（{counter}）"))
             continue
-        if valued and not _NAME_ONLY.fullmatch(_YEAR_PREFIX.sub("", _COLUMN_MONTHS.sub("", name))):
+        # (同比±: a change, signed, its % the line above says)
+        bare = name.removesuffix("±")
+        if valued and not _NAME_ONLY.fullmatch(_YEAR_PREFIX.sub("", _COLUMN_MONTHS.sub("", bare))):
             return None
-        rate = bool(_RATE_NAME.search(name) or _COMPLETION_COLUMN.fullmatch(name))
+        rate = bool(_RATE_NAME.search(bare) or _COMPLETION_COLUMN.fullmatch(bare))
         # (公司  营业收入  同比  归母净利润  同比 under …（单位：亿元）: a growth is in % all the same,
         # its cells say so, 18.94%)
         growth = rate and _GROWTH_COLUMN.fullmatch(f"{name}（%）") is not None
@@ -3979,6 +3981,8 @@ def _year_row(
         rate = _RATE_NAME.search(indicator) is not None or not others  # (单位：% alone: every row's)
         unit = "%" if rate and len(others) < len(line_units) else (others[0] if others and not rate else "")
         unit = (row_units or {}).get(indicator, unit)
+    if not unit and told is None and not line_units and indicator.endswith("指数") and "指数" in caption:
+        unit = _INDEX_UNIT  # (表1 …发展指数（2021年=100） over 科技创新指数  114.2  123.5: levels, in points)
     if told is not None:
         # 表1 …主要板块增加值增速（%） over 高技术制造业  22.5  14.1: the caption's unit, and what
         # it measures of each row (高技术制造业增加值增速)
