@@ -2543,3 +2543,24 @@ def test_a_city_the_reference_list_lacks_over_the_province_a_plans_title_names()
     ).text
     meta = describe_document(text, "jiangzhou.txt")
     assert (meta.region, meta.region_method) == ("江州市", "own_name")
+
+
+def test_a_city_daily_the_reference_list_lacks_speaks_for_its_city() -> None:
+    # 淮川日报 数字报 ↵ …我市…淮川经开区…: the paper's own city, not a trading partner it names
+    text = normalize(
+        "淮川日报 数字报\n2026年01月22日　星期四　　第A02版：要闻\n\n"
+        "外资“投向”更优\n——我市2025年利用外资逆势增长\n\n"
+        "本报讯 全市实际使用外资18.64亿美元，其中来自香港的外资占六成。淮川经开区实际使用外资6.2亿美元，"
+        "全市新设外商投资企业286家。"
+    ).text
+    assert describe_document(text, "huaichuan.txt").region == "淮川市"
+
+
+def test_the_ministry_of_finances_global_site_is_taiwans() -> None:
+    # 財政部全球資訊網 ↵ … ↵ 114年10月海關進出口貿易統計: Taiwan's ministry (the mainland's has a 门户网站)
+    text = normalize(
+        "財政部全球資訊網\n:::　首頁 > 本部新聞 > 新聞稿\n\n"
+        "114年10月海關進出口貿易統計\n發布日期：114-11-07\n\n"
+        "財政部今（7）日發布114年10月海關進出口貿易統計，10月出口值為478.6億美元，年增12.3%。"
+    ).text
+    assert describe_document(text, "mof.txt").region == "台湾省"

@@ -17297,3 +17297,45 @@ def test_months_to_date_just_ahead_reached_at_least_are_this_years_goal() -> Non
         date(2025, 1, 1),
         date(2025, 9, 30),
     )
+
+
+def test_a_headlines_rate_of_the_month_the_text_is_in_is_this_years() -> None:
+    # 1月份制造业PMI为49.3%, out on January 27th: January of this year, its paragraphs too
+    by_value = described_figures(
+        "新华网 > 财经 > 正文\n\n1月份制造业PMI为49.3% 节前因素致景气水平有所回落\n\n"
+        "2025-01-27 11:03:46　来源：新华社\n\n"
+        "　　新华社北京1月27日电 1月份，制造业采购经理指数（PMI）为49.3%，比上月下降0.8个百分点。\n\n"
+        "　　从企业规模看，大型企业PMI为50.4%，比上月下降0.5个百分点。\n\n"
+        "　　从市场预期看，生产经营活动预期指数为55.2%，比上月上升0.5个百分点。",
+        "pmi.txt",
+    )
+    assert by_value[50.4].period_start == date(2025, 1, 1)
+    assert by_value[49.3].period_end == date(2025, 1, 31)
+    # 从市场预期看 names the topic, and an expectations index is measured, not expected
+    assert by_value[55.2].status == "actual"
+
+
+def test_an_indexs_threshold_is_no_gap_and_a_level_may_say_its_points_with_no_verb() -> None:
+    # 仍低于100点的景气临界值: the line the index is told against; ——宏观经济感受指数104.2点，上升1.3点
+    found = figures(
+        "三季度全省中小企业发展指数为93.4点，比二季度上升0.7点，但仍低于100点的景气临界值。\n"
+        "——宏观经济感受指数104.2点，上升1.3点；\n企业家信心指数为120.5点，高于企业景气指数2.8点。",
+        region="河南省",
+        ref=date(2025, 10, 23),
+    )
+    by_value = {f.value: f for f in found}
+    assert 100 not in by_value and -100 not in by_value
+    assert (by_value[104.2].measure, by_value[104.2].indicator) == ("amount", "宏观经济感受指数")
+    assert (by_value[1.3].measure, by_value[2.8].measure) == ("pp_change", "pp_diff")
+
+
+def test_a_sentence_leading_to_a_table_of_periods_is_no_part_of_its_rows_names() -> None:
+    # 各行业指数如下（单位：点）： ↵ 行业  三季度  二季度: each industry's index
+    found = figures(
+        "各行业指数如下（单位：点）：\n\n行业                              三季度      二季度\n"
+        "建筑业                             86.2        86.9\n",
+        region="河南省",
+        ref=date(2025, 10, 23),
+    )
+    by_value = {f.value: f for f in found}
+    assert (by_value[86.2].indicator, by_value[86.2].period_start) == ("建筑业指数", date(2025, 7, 1))

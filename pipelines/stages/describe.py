@@ -1308,6 +1308,12 @@ def _local_paper_place(text: str, levels: list[str]) -> str | None:
     if paper is not None:
         # 营山报　2025年7月15日　星期二　第3版 ↵ …我县…: the page of a county's own paper, dated
         place, named_again = paper.group("place"), True
+    daily = _CITY_DAILY.match(text) if not place and "我市" in text else None
+    if daily is not None:
+        # 淮川日报 数字报 ↵ …我市2025年利用外资…淮川经开区…: a city's own daily (湖北日报 names a listed
+        # place, which is no unlisted one's)
+        place = daily.group("place")
+        named_again = re.search(re.escape(place) + _PLACE_AFTER_NAME, text) is not None
     body = _PLACES_BODY_ATOP.match(text) if not place else None
     if body is not None:
         # 滕州市机床行业协会 ↵ 首页 ｜ 协会概况 … ↵ …全市机床行业…: a county-level city's body heading
@@ -1486,6 +1492,8 @@ _DATED_LOCAL_PAPER = re.compile(
     r"\s*(?P<place>[\u4e00-\u9fff]{2,3})(?<![日晚商都时周])报[ \t\u3000]+"
     r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
 )
+#: a city's daily on the first line (淮川日报 数字报)
+_CITY_DAILY = re.compile(r"\s*(?P<place>[\u4e00-\u9fff]{2})日报(?=[ \t\u3000\n])")
 #: a local government's own account on a social platform (原创　长兴发布, 玉环发布  2025年…)
 _LOCAL_ACCOUNT = re.compile(
     # (原创 湖口高新区 湖口高新区发布: its author, then the account of the county's zone)

@@ -415,6 +415,10 @@ def _this_year_cue(reference: date) -> re.Pattern[str]:
 _WHOLE_OF_A_LEVEL = re.compile(r"全([省市])")
 
 
+#: a rate a headline states (…PMI为49.3%)
+_RATE_IN_HEADLINE = re.compile(r"\d(?:\.\d+)?\s*[%％]")
+
+
 class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
     """Extraction state of one document."""
 
@@ -630,9 +634,14 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
             # until the text names the months to date it reports on
             year = int(month.group(1)) if month.group(1) else self.reference.year
             end = month_end(year, int(month.group(2)))
-            if not month.group(1) and end > self.reference:
+            # (1月份制造业PMI为49.3%, out on January 27th: a headline's rate of the month the text is in;
+            # not 工业经济话题合集（2025年11月）, a digest of the month's posts)
+            current = (end.year, end.month) == (self.reference.year, self.reference.month) and bool(
+                _RATE_IN_HEADLINE.search(headed)
+            )
+            if not month.group(1) and end > self.reference and not current:
                 end = month_end(year - 1, int(month.group(2)))
-            if end <= self.reference:
+            if end <= self.reference or current:
                 self.reporting_period = self.title_month = Period.month(end.year, end.month)
         # the periods the title names that ended before the text's day
         ended = [

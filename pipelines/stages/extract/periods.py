@@ -386,7 +386,12 @@ class PeriodResolver:
             return None
         return self.reference.year - 1 if self.reference.month <= 3 else self.reference.year
 
-    def _year(self, m: re.Match[str], plan: bool, end_month: int = 12, ahead: bool = False) -> int | None:
+    def _year(
+        self, m: re.Match[str], plan: bool, end_month: int = 12, ahead: bool = False, current: bool = False
+    ) -> int | None:
+        """The year of a period ending in ``end_month`` that names none: the one its relative word says,
+        the plan's, or the last whose such period has ended by the reference date; this year's for
+        months to date just ahead (``ahead``) or for the month the text is in (``current``)."""
         groups = m.groupdict()
         if groups.get("y"):
             return int(groups["y"])
@@ -402,7 +407,8 @@ class PeriodResolver:
             return self.recorded_year  # 一季度 in 芜湖年鉴（2025）'s record of 2024: that year's
         # a range that has ended by the reference date belongs to this year, else to the last (a
         # month's PMI comes out on its last day)
-        if month_end(ref.year, end_month) <= ref:
+        if month_end(ref.year, end_month) <= ref or (current and end_month == ref.month):
+            # (1月份制造业PMI为49.3%, said on January 27th: the month the text is in)
             return ref.year
         # (1—9月…增长14%以上, said in August: the months to date just ahead are this year's, not last
         # year's; 1—11月 said in January is last year's)
@@ -614,7 +620,7 @@ class PeriodResolver:
             return Period(date(y, m1, 1), month_end(y, m2), YTD if m1 == 1 else UNKNOWN)
         if name == "month":
             month = int_of(g["m"]) or 0
-            y = self._year(m, plan, month)
+            y = self._year(m, plan, month, current=True)
             return None if y is None else Period.month(y, month)
         if name == "first_months":
             months = int_of(g["n"])

@@ -4866,6 +4866,8 @@ def _periods_header(cells: list[tuple[int, str]], captions: list[str]) -> list[C
     said = _unit_line_above(captions)
     measured = CHART_PARTS.split(_CHART_FRAME.sub("", _TABLE_NUMBER.sub("", caption.strip())))[-1]
     measured = measured.removesuffix("情况")  # (…重点行业产能利用率情况: the rate, not how it fared)
+    # (各行业指数如下（单位：点）：: a sentence that opens the table, its unit said in it)
+    measured = _LEADS_TO_TABLE.sub("", measured)
     # (企业规模  三季度  二季度 under 表1 2025年二、三季度…景气指数: an index, in points, needs no unit line)
     unit = said.group(1) if said is not None else "点" if measured.endswith("指数") else None
     if unit is None or not measured:
@@ -4879,6 +4881,8 @@ def _periods_header(cells: list[tuple[int, str]], captions: list[str]) -> list[C
     ]
 
 
+#: how a sentence leads to the table under it, after what the table measures (…指数如下（单位：点）：)
+_LEADS_TO_TABLE = re.compile(r"(?:如下)?(?:[（(]单位[：:][^（）()]{1,8}[)）])?[：:]?$")
 #: a period's column of the country's or the province's value beside the rows' own (三季度全国)
 _PERIOD_OF_THE_WHOLE = re.compile(
     r"(?:全[国省])?(?:[一二三四]季度|上半年|前三季度|\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月)(?<!^)全[国省]|全[国省](?:[一二三四]季度|上半年|前三季度)"

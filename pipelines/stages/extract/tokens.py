@@ -509,8 +509,9 @@ _INDEX_LEVEL = re.compile(
     # (缺工指数（2023年一季度＝100）为91.6: its base in brackets after it)
     r"(?:指数|PMI)(?:[（(][A-Za-z]{2,8}[)）]|[（(][^（）()\n]{1,16}[=＝]\s*100[)）]|[)）])?\s*(?:分别)?(?:平均)?"
     r"(?:为|是|达到|达|升至|回升至|上升至|提升至|提高至|降至|回落至|下降至|报|录得|由(?:\d{4}\s*年)?的?"
-    # (…生产指数130.12，年增14.88%: a level with decimals said straight after the name, no verb)
-    rf"|(?=\d{{1,3}}\.\d+(?:[，,；;。]|$)))\s*"
+    # (…生产指数130.12，年增14.88%: a level with decimals said straight after the name, no verb;
+    # ——宏观经济感受指数104.2点，上升1.3点: its 点 said)
+    rf"|(?=\d{{1,3}}\.\d+点?(?:[，,；;。]|$)))\s*"
     # (由2024年的122.5提升至126.8: a level, then the level it moved to)
     # (139.4点、130.2点和121.7点: each level may say its 点)
     rf"(?P<n1>{_INDEX_VALUE})(?P<more>(?:点?\s*[、和及]\s*{_INDEX_VALUE})*|(?:提升|上升|提高|回升|下降|回落)至{_INDEX_VALUE})"
@@ -526,11 +527,19 @@ _INDEX_RANGE = re.compile(
 )
 
 
+#: a comparison an index is named in as the benchmark (高于企业景气指数…), in the clause before it
+_COMPARED_BEFORE = re.compile(r"(?:[高低]于|[比较])[^，,。；;]*$")
+_COMPARED_REACH = 24
+
+
 def _index_levels(masked: str, raw: str, start: int, end: int, found: list[Token]) -> None:
     """全省企业景气指数为118.6: an index level, in index points (unit 点 whether written or not:
     an empty unit would join no unit of the warehouse); each level of a list is a token of its
     own, for 分别 to hand out."""
     for m in _INDEX_LEVEL.finditer(masked, start, end):
+        bare = "".join(masked[m.start() : m.start("n1")].split()) in ("指数", "PMI")
+        if bare and _COMPARED_BEFORE.search(masked, max(start, m.start() - _COMPARED_REACH), m.start()):
+            continue  # (高于企业景气指数2.8点: a gap to that index, no level of it)
         tokens = _each_number(masked, m, "点", "index", "index_level")
         if m.group("q"):
             # (104.5左右: the bound's qualifier, as qualifier_cues.csv says it after any number)
