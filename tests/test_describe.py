@@ -2564,3 +2564,12 @@ def test_the_ministry_of_finances_global_site_is_taiwans() -> None:
         "財政部今（7）日發布114年10月海關進出口貿易統計，10月出口值為478.6億美元，年增12.3%。"
     ).text
     assert describe_document(text, "mof.txt").region == "台湾省"
+
+
+def test_a_yearbook_of_a_city_the_reference_list_lacks_is_its_citys() -> None:
+    # 东沅年鉴（2025） ↵ 经济 · 工业 ↵ …东沅市工业经济…全市…: the city's yearbook
+    text = normalize(
+        "东沅年鉴（2025）\n经济 · 工业\n\n工　业\n\n【概况】2024年，东沅市工业经济运行总体平稳。"
+        "年末全市有规模以上工业企业1326家，全市规上工业增加值比上年增长7.2%。"
+    ).text
+    assert describe_document(text, "dongyuan_yearbook.txt").region == "东沅市"

@@ -17339,3 +17339,48 @@ def test_a_sentence_leading_to_a_table_of_periods_is_no_part_of_its_rows_names()
     )
     by_value = {f.value: f for f in found}
     assert (by_value[86.2].indicator, by_value[86.2].period_start) == ("建筑业指数", date(2025, 7, 1))
+
+
+def test_a_paragraph_looking_along_the_provinces_cities_names_no_indicator() -> None:
+    # 从设区市看，南昌市1286家、…: the cities are how the figures are looked at, not what they count
+    found = figures(
+        "2025年，全省新认定高新技术企业3826家。\n\n从设区市看，南昌市1286家、赣州市512家、九江市398家。",
+        region="江西省",
+        ref=date(2026, 1, 10),
+    )
+    assert all(f.indicator != "设区市" for f in found)
+    assert [f.value for f in found if f.region == "江西省"] == [3826]
+
+
+def test_goals_listed_under_a_horizon_ending_on_a_colon_are_for_that_year() -> None:
+    # 到2027年，全省…实现以下主要目标： ↵ 1.… ↵ 2.…: each item's goal is for 2027
+    found = figures(
+        "今年全省力争新增规上工业企业200家。\n\n到2027年，全省工业互联网发展要实现以下主要目标：\n\n"
+        "1.平台体系更加完善。培育国家级工业互联网平台10个。\n\n2.应用更加深入。建设5G工厂100家。\n\n"
+        "二、重点任务\n\n（一）建设5G工厂20家。",
+        region="广西壮族自治区",
+        ref=date(2025, 3, 18),
+    )
+    by_value = {f.value: f for f in found}
+    assert by_value[10].period_end == by_value[100].period_end == date(2027, 12, 31)
+    assert by_value[20].period_end == date(2025, 12, 31)  # (under a new heading, not the list's)
+
+
+def test_an_industrys_label_names_its_sales_after_the_month() -> None:
+    # 1.電子零組件業：8月銷售值3,862億元，年增15.2%: that industry's sales
+    found = figures("1.电子零组件业：8月销售值3,862亿元，年增15.2%。", region="台湾省", ref=date(2025, 9, 23))
+    assert {f.indicator for f in found} == {"电子零组件业销售值"}
+
+
+def test_a_statistics_bureaus_growth_columns_over_the_year_before() -> None:
+    # 指标名称  10月  1—10月  10月比上年同期±%  1—10月比上年同期±% under 单位：万元
+    found = figures(
+        "表1　规模以上工业主要指标\n单位：万元\n"
+        "指标名称　　　　　　　　　　10月　　　　1—10月　　　10月比上年同期±%　　1—10月比上年同期±%\n"
+        "规模以上工业总产值　　　　　318742　　　2953186　　　　　9.3　　　　　　　　8.2\n",
+        region="宁川县",
+        ref=date(2025, 11, 18),
+    )
+    by_value = {f.value: f for f in found}
+    assert (by_value[9.3].measure, by_value[9.3].period_start) == ("yoy_growth_pct", date(2025, 10, 1))
+    assert (by_value[8.2].period_start, by_value[2953186].unit) == (date(2025, 1, 1), "万元")

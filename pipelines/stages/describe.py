@@ -1308,8 +1308,10 @@ def _local_paper_place(text: str, levels: list[str]) -> str | None:
     if paper is not None:
         # 营山报　2025年7月15日　星期二　第3版 ↵ …我县…: the page of a county's own paper, dated
         place, named_again = paper.group("place"), True
-    daily = _CITY_DAILY.match(text) if not place and "我市" in text else None
+    daily = (_CITY_DAILY.match(text) if "我市" in text else None) if not place else None
+    daily = daily or (_YEARBOOK_MASTHEAD.match(text) if not place else None)
     if daily is not None:
+        # (东沅年鉴（2025） ↵ 经济 · 工业 ↵ …东沅市工业经济…: a city's yearbook)
         # 淮川日报 数字报 ↵ …我市2025年利用外资…淮川经开区…: a city's own daily (湖北日报 names a listed
         # place, which is no unlisted one's)
         place = daily.group("place")
@@ -1492,6 +1494,8 @@ _DATED_LOCAL_PAPER = re.compile(
     r"\s*(?P<place>[\u4e00-\u9fff]{2,3})(?<![日晚商都时周])报[ \t\u3000]+"
     r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
 )
+#: a place's yearbook, the year of its edition after it (东沅年鉴（2025）)
+_YEARBOOK_MASTHEAD = re.compile(r"\s*(?P<place>[\u4e00-\u9fff]{2,3})年鉴\s*[（(]\s*\d{4}\s*[)）]")
 #: a city's daily on the first line (淮川日报 数字报)
 _CITY_DAILY = re.compile(r"\s*(?P<place>[\u4e00-\u9fff]{2})日报(?=[ \t\u3000\n])")
 #: a local government's own account on a social platform (原创　长兴发布, 玉环发布  2025年…)

@@ -415,6 +415,11 @@ def _this_year_cue(reference: date) -> re.Pattern[str]:
 _WHOLE_OF_A_LEVEL = re.compile(r"全([省市])")
 
 
+#: a list item's opening (1., （一）, 一是, ——, ①)
+_LIST_ITEM_OPENING = re.compile(
+    r"\s*(?:\d{1,2}\s*[.．、](?!\d)|[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]是|——|[①-⑳])"
+)
+
 #: a rate a headline states (…PMI为49.3%)
 _RATE_IN_HEADLINE = re.compile(r"\d(?:\.\d+)?\s*[%％]")
 
@@ -486,6 +491,9 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
         #: a period still ahead that opened an earlier sentence of the paragraph (到2026年，…):
         #: the horizon of the paragraph's later goals that name none
         self.paragraph_horizon: Period | None = None
+        #: the horizon of goals a paragraph ending on a colon opened (到2030年，…实现以下主要目标：), for
+        #: the list items under it
+        self.list_horizon: Period | None = None
         self.paragraph_goals = False
         self.paragraph_start = 0
         self.next_years_work: Period | None = None
@@ -727,6 +735,26 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
         if len(found) == 1 and found[0].period.kind == AS_OF:
             self.section_as_of = self.paragraph_as_of = found[0].period
 
+    def _carry_list_horizon(self, start: int) -> None:
+        """At a paragraph's start: keep the horizon the paragraph before opened where it ended on a
+        colon and this one is an item of the list it introduced, else let it go."""
+        before = self.text[self.paragraph_start : start].rstrip()
+        horizon = self.paragraph_horizon
+        if (
+            horizon is not None
+            and horizon.end is not None
+            and before.endswith(("：", ":"))
+            # (到2030年，…: a horizon the goals are to be met by; not 锚定2035年远景目标，今后五年…：)
+            and re.search(rf"[到至]\s*{horizon.end.year}\s*年", before) is not None
+            # (…实现以下主要目标：, not 重点抓好以下工作：, whose tasks are this year's)
+            and "目标" in re.split(r"[，,。；;]", before)[-1]
+            # (a plan's own horizon, 到2027年 in …行动方案（2025—2027年）: its goals are the plan's years')
+            and not (self.title_span is not None and self.title_span.end == horizon.end)
+        ):
+            self.list_horizon = horizon
+        if not _LIST_ITEM_OPENING.match(self.text, start):
+            self.list_horizon = None
+
     # ------------------------------------------------------------------ walk
     def run(self) -> list[Figure]:
         paragraph = None
@@ -739,6 +767,7 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
             first = sentence.paragraph != paragraph
             if first:
                 broken_down = self.paragraph_year
+                self._carry_list_horizon(sentence.start)
                 paragraph, self.paragraph_period, self.paragraph_horizon = sentence.paragraph, None, None
                 if (
                     broken_down is not None
@@ -778,6 +807,10 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
                 if zone is not None and zone.endswith(_ZONE_ENDS):
                     self.zone_named = zone
                 self.paragraph_goals, self.paragraph_topic = False, ""
+                if self.list_horizon is not None:
+                    # 到2030年，…实现以下主要目标： ↵ 1.产业规模再上新台阶。规上工业总产值突破1万亿元: the
+                    # items under it are goals for that year too
+                    self.paragraph_horizon, self.paragraph_goals = self.list_horizon, True
                 self.paragraph_span = None
                 self.paragraph_region, self.paragraph_figures = None, len(self.figures)
                 self.paragraph_region_of_breakdown = False

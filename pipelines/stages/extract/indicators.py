@@ -1187,7 +1187,7 @@ _BREAKDOWN_SAID = re.compile(r"分(?:门类|行业|经济类型|地区|区域|�
 
 #: a numbered item's marker opening a phrase (二、, （三）, 4.)
 _LIST_MARKER = re.compile(
-    r"^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、．](?!\d))"
+    r"^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、．.](?!\d))"
 )
 #: the firms a list took in, said without the list (我区11家企业入选)
 _ENTERED_ALONE = frozenset({"入选企业", "企业入选", "入选", "入选数量"})
@@ -1439,6 +1439,7 @@ _TOPIC_OPENER = re.compile(
 #: what figures are looked at along, not what they measure (分地区看, 从行业分布看, 从各市（州）看)
 _LOOKED_AT_ALONG = re.compile(
     r"地区|区域|行业|领域|层级|类别|类型|所有制|主体|产品|门类|地市|县区|区县|县市区|市县|市州|乡镇|园区"
+    r"|设区市|地级市|省辖市|州市|城市"  # (从设区市看: along the province's cities)
     r"|季度|月份|月度|结构|规模|分布"
     r"|企业生产面|[)）]$|^各|\d"
 )

@@ -3252,8 +3252,9 @@ _NAMED_LEVELS_GROWTH_COLUMN = re.compile(
 #: a growth column that names the months it is of (5月增长(%), 1-5月增长（%）)
 _PERIODS_GROWTH_COLUMN = re.compile(
     f"(?P<period>{_COLUMN_MONTHS_SAID})"
-    + r"(?:(?:同比)?(?:增长|增速|增减)\s*(?:[(（]\s*%\s*[)）]|%)?"
-    + f"|同比{_IN_SIGNED_PERCENT})"
+    + r"(?:(?:同比|比上年同期)?(?:增长|增速|增减)\s*(?:[(（]\s*%\s*[)）]|%)?"
+    # (10月比上年同期±%: a statistics bureau's words for the same)
+    + f"|(?:同比|比上年同期){_IN_SIGNED_PERCENT})"
 )
 
 
