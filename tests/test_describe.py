@@ -2573,3 +2573,23 @@ def test_a_yearbook_of_a_city_the_reference_list_lacks_is_its_citys() -> None:
         "年末全市有规模以上工业企业1326家，全市规上工业增加值比上年增长7.2%。"
     ).text
     assert describe_document(text, "dongyuan_yearbook.txt").region == "东沅市"
+
+
+def test_the_site_of_a_city_the_reference_list_lacks_speaks_for_it() -> None:
+    # 渌州市人民政府门户网站 ↵ …市政府新闻办举行…全市…新闻发布会, naming 湖南省 once: the city's own page
+    text = normalize(
+        "渌州市人民政府门户网站\n首页 > 政务公开 > 新闻发布会\n\n"
+        "市政府新闻办举行2025年上半年全市工业经济运行情况新闻发布会\n\n发布时间：2025-07-24\n\n"
+        "上半年，全市规模以上工业增加值同比增长7.6%，高于湖南省平均水平1.2个百分点。全市工业投资增长12.3%。"
+    ).text
+    assert describe_document(text, "luzhou_press.txt").region == "渌州市"
+
+
+def test_a_macao_government_page_naming_no_place_is_macaos() -> None:
+    # 澳門特別行政區政府 統計暨普查局 ↵ … ↵ 2025年第二季工業生產指數為94.7: Macao's own release
+    text = normalize(
+        "澳門特別行政區政府 統計暨普查局\nDirecção dos Serviços de Estatística e Censos\n"
+        "首頁 > 新聞稿 > 工業\n\n"
+        "2025年第二季工業生產指數\n\n2025年第二季工業生產指數為94.7，按年下跌3.8%。"
+    ).text
+    assert describe_document(text, "macao_ipi.txt").region == "澳门特别行政区"

@@ -17384,3 +17384,15 @@ def test_a_statistics_bureaus_growth_columns_over_the_year_before() -> None:
     by_value = {f.value: f for f in found}
     assert (by_value[9.3].measure, by_value[9.3].period_start) == ("yoy_growth_pct", date(2025, 10, 1))
     assert (by_value[8.2].period_start, by_value[2953186].unit) == (date(2025, 1, 1), "万元")
+
+
+def test_negative_growth_is_a_decline_and_positive_growth_a_rise() -> None:
+    # 運輸及倉儲業則負成長1.27% (Taiwan's words), 工业负增长2.1%, 制造业正增长3.2%
+    found = figures(
+        "运输及仓储业则负成长1.27%。工业负增长2.1%。制造业正增长3.2%。",
+        region="台湾省",
+        ref=date(2025, 11, 28),
+    )
+    by_value = {f.value: f for f in found}
+    assert (by_value[-1.27].measure, by_value[-1.27].indicator) == ("yoy_growth_pct", "运输及仓储业")
+    assert -2.1 in by_value and by_value[3.2].indicator == "制造业"

@@ -1088,7 +1088,12 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
             # 江州市经济和信息化局关于…的报告 ↵ …全市… naming 安徽省 once, in a plan's title: the text of
             # a city regions.csv lacks, not of the province it names
             unlisted = _unlisted_region("prefecture", title, text)
-            if unlisted and ((title or "").startswith(unlisted) or _published_by(unlisted, text)):
+            # (渌州市人民政府门户网站 ↵ …市政府新闻办举行…全市…新闻发布会: the city's own site)
+            if unlisted and (
+                (title or "").startswith(unlisted)
+                or _published_by(unlisted, text)
+                or f"{unlisted}人民政府" in _page_head(text)
+            ):
                 return unlisted, "own_name", 0.8
         if found is not None and served is not None and _region_by_code()[found.parent_code].name == served:
             # 经济部产业园区管理局 ↵ …屏东科技产业园区… named more than the island: the page of the
@@ -1159,6 +1164,11 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
     if levels and scope[levels[0]] > scope.get("country", 0.0):
         # 全市… in a text that names no city: 全国 would credit its figures to the nation
         return _UNNAMED[levels[0]], "unnamed", 0.3
+    government = _governments_page(text)
+    if government is not None and government.level == "province":
+        # 澳門特別行政區政府 統計暨普查局 ↵ … ↵ 2025年第二季工業生產指數…: the page of the place's own
+        # government, which names the place nowhere else
+        return government.name, "masthead", 0.6
     province_site = _site_province(text)
     if province_site is not None:
         # 安徽省人民政府国有资产监督管理委员会 ↵ … ↵ 省属企业累计实现营业收入…: the page of a province's
