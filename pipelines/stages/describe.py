@@ -1318,13 +1318,12 @@ def _local_paper_place(text: str, levels: list[str]) -> str | None:
     if paper is not None:
         # 营山报　2025年7月15日　星期二　第3版 ↵ …我县…: the page of a county's own paper, dated
         place, named_again = paper.group("place"), True
-    daily = (_CITY_DAILY.match(text) if "我市" in text else None) if not place else None
-    daily = daily or (_YEARBOOK_MASTHEAD.match(text) if not place else None)
-    if daily is not None:
-        # (东沅年鉴（2025） ↵ 经济 · 工业 ↵ …东沅市工业经济…: a city's yearbook)
+    citys_own = None if place else (_CITY_DAILY.match(text) if "我市" in text else None)
+    citys_own = citys_own or (None if place else _YEARBOOK_MASTHEAD.match(text))
+    if citys_own is not None:
         # 淮川日报 数字报 ↵ …我市2025年利用外资…淮川经开区…: a city's own daily (湖北日报 names a listed
-        # place, which is no unlisted one's)
-        place = daily.group("place")
+        # place, which is no unlisted one's); 东沅年鉴（2025） ↵ …东沅市工业经济…: its yearbook
+        place = citys_own.group("place")
         named_again = re.search(re.escape(place) + _PLACE_AFTER_NAME, text) is not None
     body = _PLACES_BODY_ATOP.match(text) if not place else None
     if body is not None:

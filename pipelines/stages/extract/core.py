@@ -748,7 +748,7 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
             and re.search(rf"[到至]\s*{horizon.end.year}\s*年", before) is not None
             # (…实现以下主要目标：, not 重点抓好以下工作：, whose tasks are this year's)
             and "目标" in re.split(r"[，,。；;]", before)[-1]
-            # (a plan's own horizon, 到2027年 in …行动方案（2025—2027年）: its goals are the plan's years')
+            # (a plan's own horizon, 到2027年 in …行动方案（2025—2027年）: its goals are the plan's years)
             and not (self.title_span is not None and self.title_span.end == horizon.end)
         ):
             self.list_horizon = horizon

@@ -669,6 +669,8 @@ _STARRED_AS_ESTIMATES = re.compile(
 _NOTED_PRELIMINARY = re.compile(r"^\s*注[：:].{0,30}?(?:初步统计|估算|预计数)")
 #: the lines a note under a table may stand after: the table's own rows (宜宾  1086  15.2%)
 _TABLE_ROW_LINE = re.compile(r"\S+(?:\s{2,}|\t)\S")
+#: how many lines under a row the note may stand, past the table's other rows
+_NOTE_LOOKAHEAD_LINES = 40
 
 
 def _noted_as_preliminary(text: str, row_end: int) -> bool:
@@ -678,9 +680,6 @@ def _noted_as_preliminary(text: str, row_end: int) -> bool:
         if line.strip() and not _TABLE_ROW_LINE.match(line.strip()):
             return _NOTED_PRELIMINARY.match(line) is not None
     return False
-
-
-_NOTE_LOOKAHEAD_LINES = 40
 
 
 @lru_cache(maxsize=8)

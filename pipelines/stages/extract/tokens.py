@@ -529,6 +529,7 @@ _INDEX_RANGE = re.compile(
 
 #: a comparison an index is named in as the benchmark (高于企业景气指数…), in the clause before it
 _COMPARED_BEFORE = re.compile(r"(?:[高低]于|[比较])[^，,。；;]*$")
+#: how far before the index's name such a comparison is looked for
 _COMPARED_REACH = 24
 
 
