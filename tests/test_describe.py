@@ -2593,3 +2593,15 @@ def test_a_macao_government_page_naming_no_place_is_macaos() -> None:
         "2025年第二季工業生產指數\n\n2025年第二季工業生產指數為94.7，按年下跌3.8%。"
     ).text
     assert describe_document(text, "macao_ipi.txt").region == "澳门特别行政区"
+
+
+def test_a_departments_site_name_over_its_catalogue_is_no_headline() -> None:
+    # 江西省工业和信息化厅 ↵ 首页 > … ↵ 索引号：…　发布机构：… ↵ 发文字号：…　发布日期：… ↵ …关于…的通告
+    text = normalize(
+        "江西省工业和信息化厅\n首页 > 信息公开 > 通知公告\n\n"
+        "索引号：014500236/2025-00418    发布机构：江西省工业和信息化厅\n"
+        "发文字号：赣工信投资字〔2025〕36号    发布日期：2025-04-18\n\n"
+        "江西省工业和信息化厅 江西省财政厅关于2024年度工业企业技术改造奖补资金安排结果的通告\n\n"
+        "各设区市工业和信息化局：\n"
+    ).text
+    assert (describe_document(text, "jiangxi_notice.txt").title or "").endswith("安排结果的通告")

@@ -378,7 +378,8 @@ def _title(lines: list[str]) -> str | None:
                 )
                 # (许昌市人民政府门户网站 ↵ 索 引 号：… ↵ …关于…的通知: the site's name over a notice's
                 # catalogue labels, the notice's title below them)
-                # (芜湖市人民政府 ↵ 首页 > … ↵ 索 引 号：… ↵ …关于印发…的通知: a government's own site)
+                # (芜湖市人民政府 ↵ 首页 > … ↵ 索 引 号：… ↵ …关于印发…的通知: a government's own site; 江西省
+                # 工业和信息化厅 ↵ 首页 > … ↵ 索引号：… ↵ …关于…的通告: a department's)
                 and not (
                     all(_SITE_NAME.fullmatch(x) or _GOVERNMENTS_SITE.fullmatch(x) for x in block)
                     and _is_catalogue_line(line)
@@ -496,7 +497,7 @@ _KIND_OF_REPORT = re.compile(r"[\u4e00-\u9fff]{0,8}(?:报告|总结|分析|公�
 #: a site's name over its page (许昌市人民政府门户网站, 经济部全球资讯网), no headline
 _SITE_NAME = re.compile(r"[\u4e00-\u9fff]{2,30}(?:门户网站|网站|官网|政府网|资讯网)")
 #: a government's name alone atop its own site's page (芜湖市人民政府)
-_GOVERNMENTS_SITE = re.compile(r"[\u4e00-\u9fff]{2,12}人民政府")
+_GOVERNMENTS_SITE = re.compile(r"[\u4e00-\u9fff]{2,12}人民政府|[\u4e00-\u9fff]{2,16}(?:厅|局|委员会)")
 #: an office's name alone over its page's date line (經濟部統計處 ↵ 發布日期：… ↵ the release's title)
 _OFFICE_MASTHEAD = re.compile(r"[\u4e00-\u9fff]{2,16}(?:统计处|统计局|统计暨普查局|政府统计处)")
 #: a red-header document's issuing body over its number (柳市镇人民政府文件, 浙江省经济和信息化厅文件)
