@@ -496,7 +496,8 @@ _ENDS_ON_A_PERIOD = re.compile(
 _KIND_OF_REPORT = re.compile(r"[\u4e00-\u9fff]{0,8}(?:报告|总结|分析|公报|通报|简报|月报|季报)")
 #: a site's name over its page (许昌市人民政府门户网站, 经济部全球资讯网), no headline
 _SITE_NAME = re.compile(r"[\u4e00-\u9fff]{2,30}(?:门户网站|网站|官网|政府网|资讯网)")
-#: a government's name alone atop its own site's page (芜湖市人民政府)
+#: a government's or its department's name alone atop its own site's page (芜湖市人民政府,
+#: 江西省工业和信息化厅)
 _GOVERNMENTS_SITE = re.compile(r"[\u4e00-\u9fff]{2,12}人民政府|[\u4e00-\u9fff]{2,16}(?:厅|局|委员会)")
 #: an office's name alone over its page's date line (經濟部統計處 ↵ 發布日期：… ↵ the release's title)
 _OFFICE_MASTHEAD = re.compile(r"[\u4e00-\u9fff]{2,16}(?:统计处|统计局|统计暨普查局|政府统计处)")
@@ -1319,8 +1320,9 @@ def _local_paper_place(text: str, levels: list[str]) -> str | None:
     if paper is not None:
         # 营山报　2025年7月15日　星期二　第3版 ↵ …我县…: the page of a county's own paper, dated
         place, named_again = paper.group("place"), True
-    citys_own = None if place else (_CITY_DAILY.match(text) if "我市" in text else None)
-    citys_own = citys_own or (None if place else _YEARBOOK_MASTHEAD.match(text))
+    citys_own = None
+    if not place:
+        citys_own = (_CITY_DAILY.match(text) if "我市" in text else None) or _YEARBOOK_MASTHEAD.match(text)
     if citys_own is not None:
         # 淮川日报 数字报 ↵ …我市2025年利用外资…淮川经开区…: a city's own daily (湖北日报 names a listed
         # place, which is no unlisted one's); 东沅年鉴（2025） ↵ …东沅市工业经济…: its yearbook

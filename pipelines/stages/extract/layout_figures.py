@@ -12,6 +12,7 @@ from datetime import date
 from functools import lru_cache
 
 from pipelines.stages.describe import safe_date
+from pipelines.stages.extract.clauses import line_at
 from pipelines.stages.extract.document_state import TITLE_YEAR
 from pipelines.stages.extract.drafts import Draft
 from pipelines.stages.extract.indicators import (
@@ -673,12 +674,19 @@ _TABLE_ROW_LINE = re.compile(r"\S+(?:\s{2,}|\t)\S")
 _NOTE_LOOKAHEAD_LINES = 40
 
 
+@lru_cache(maxsize=256)
 def _noted_as_preliminary(text: str, row_end: int) -> bool:
     """Whether the first line under the table whose row ends at ``row_end`` that is no row of it is
-    a note saying its numbers are preliminary."""
-    for line in text[row_end:].split("\n", _NOTE_LOOKAHEAD_LINES)[:_NOTE_LOOKAHEAD_LINES]:
+    a note saying its numbers are preliminary (asked once a row, not once a cell; read line by line,
+    not by copying the rest of the text)."""
+    at = row_end
+    for _ in range(_NOTE_LOOKAHEAD_LINES):
+        line = line_at(text, at)
         if line.strip() and not _TABLE_ROW_LINE.match(line.strip()):
             return _NOTED_PRELIMINARY.match(line) is not None
+        at += len(line) + 1
+        if at > len(text):
+            break
     return False
 
 

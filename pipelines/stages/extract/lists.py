@@ -210,6 +210,13 @@ _SUMMED = re.compile(r"合计|总计|共计|共同|一共|累计")
 _EACH_PLACES_PROGRESS = re.compile(r"(?:完成率|执行率|进度)$")
 
 
+def _spanned_quarters(first: str, last: str) -> str:
+    """The numerals of the quarters from ``first`` to ``last`` (一, 四: 一二三四); "" where they do not
+    run forward."""
+    start, end = _QUARTER_NUMBERS.index(first), _QUARTER_NUMBERS.index(last)
+    return _QUARTER_NUMBERS[start : end + 1] if start < end else ""
+
+
 class ListRules(IndicatorText):
     """Rules for numbers shared out over listed items (mixed into the extractor)."""
 
@@ -370,8 +377,8 @@ class ListRules(IndicatorText):
         quarters = _QUARTER_SPAN.match(last)
         if not alone and quarters is not None and self.periods.summary_year() is not None:
             # 一至四季度市场化交易电量: each of those quarters of the year reported on
-            first, end = (_QUARTER_NUMBERS.index(q) for q in quarters.group(1, 2))
-            return self._quarters_of_the_year(_QUARTER_NUMBERS[first : end + 1]) if first < end else []
+            spanned = _spanned_quarters(*quarters.group(1, 2))
+            return self._quarters_of_the_year(spanned) if spanned else []
         mentions = self.periods.find(last, False)
         if not alone and mentions and mentions[0].pos == 0 and mentions[0].period.kind == MULTI_YEAR:
             return _each_year([mentions[0].period])  # 2021—2025年全省规上工业增加值: the span's years
@@ -383,9 +390,7 @@ class ListRules(IndicatorText):
     def _quarters_sharing_a_word(self, subject: str) -> list[Period]:
         """一、二、三季度…: the quarters of the year reported on the list names, else []."""
         listed = _QUARTERS_SHARING_A_WORD.match(subject)
-        numerals = re.findall("[一二三四]", listed.group()) if listed is not None else []
-        quarters = self._quarters_of_the_year(numerals)
-        return quarters if len(quarters) == len(numerals) else []
+        return (self._quarters_alone(listed.group()) or []) if listed is not None else []
 
     def _quarters_of_the_year(self, numerals: str | list[str], year: int | None = None) -> list[Period]:
         """The quarters ``numerals`` name (一, 三) of ``year``, else of the year reported on, those
@@ -404,8 +409,7 @@ class ListRules(IndicatorText):
             return None
         numerals = re.findall("[一二三四]", quarters.group("quarters"))
         if quarters.group("span"):
-            first, end = (_QUARTER_NUMBERS.index(q) for q in numerals)
-            numerals = list(_QUARTER_NUMBERS[first : end + 1]) if first < end else []
+            numerals = list(_spanned_quarters(*numerals))
         year = int(quarters.group("year")) if quarters.group("year") else None
         found = self._quarters_of_the_year(numerals, year) if numerals else []
         return found if len(found) == len(numerals) else []

@@ -185,10 +185,10 @@ _YEARS_SUMMED = re.compile(
 _PLAN_YEARS = re.compile(r"(?<![\d十])(?<!连续)([两二三四五六七八九]|\d)\s*年(?:内|间|来)?(?![底末以前])")
 #: the end of a five-year plan as a comparison's base (较“十三五”末)
 _PLAN_END_BASE = re.compile(r"(?:比|较)\s*[“\"]?十(?P<plan>[一二三四五六七八九])五[”\"]?\s*末")
-#: the base year of a comparison (比2020年, 较2020年): a growth since then spans several years
 #: how far ahead of the reference date months to date may end and still be the text's goal for them
 #: (1—9月 in August), not a misread date's
 _JUST_AHEAD = timedelta(days=62)
+#: the base year of a comparison (比2020年, 较2020年): a growth since then spans several years
 _BASE_YEAR = re.compile(r"(?:比|较|与|同)\s*(?P<y>\d{4})\s*年(?!\s*(?:同期|\d|[-—–~～至到]))")
 #: a growth that names its own base or span (同比增长, 比上年增长, 2023年增长): not the years before's
 _GROWTH_OF_ITS_OWN = re.compile(r"同比|比上年|较上年|比去年|较去年|当年|\d{4}\s*年")
