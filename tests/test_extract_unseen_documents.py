@@ -17396,3 +17396,109 @@ def test_negative_growth_is_a_decline_and_positive_growth_a_rise() -> None:
     by_value = {f.value: f for f in found}
     assert (by_value[-1.27].measure, by_value[-1.27].indicator) == ("yoy_growth_pct", "运输及仓储业")
     assert -2.1 in by_value and by_value[3.2].indicator == "制造业"
+
+
+def test_one_thing_told_in_two_units_grows_in_each_in_turn() -> None:
+    # 累计装机规模达到612.4万千瓦/1358.6万千瓦时，较2024年底分别增长68.5%、72.3%
+    found = figures(
+        "截至2025年11月底，全省新型储能累计装机规模达到612.4万千瓦/1358.6万千瓦时，"
+        "较2024年底分别增长68.5%、72.3%。",
+        region="安徽省",
+        ref=date(2025, 12, 16),
+    )
+    by_value = {f.value: f for f in found}
+    assert by_value[68.5].indicator == by_value[72.3].indicator == by_value[612.4].indicator
+    assert by_value[72.3].measure == "yoy_growth_pct"
+
+
+def test_last_years_level_told_as_a_comparisons_base_is_of_last_year() -> None:
+    # 全年新增…120家，高于上年的98家; …312家，比上年的265家增长17.7%，新增数量居全省第3位。其中…248家
+    found = figures(
+        "全年新增专精特新企业120家，高于上年的98家。"
+        "2024年，全市新增规模以上工业企业312家，比上年的265家增长17.7%，新增数量居全省第3位。"
+        "其中，“小升规”企业248家。",
+        region="荆州市",
+        ref=date(2025, 1, 20),
+    )
+    by_value = {f.value: f for f in found}
+    assert (by_value[98].period_start, by_value[98].indicator) == (date(2023, 1, 1), "专精特新企业")
+    assert by_value[265].period_start == date(2023, 1, 1)
+    assert by_value[3].period_start == by_value[248].period_start == date(2024, 1, 1)
+
+
+def test_last_years_level_in_brackets_after_its_base() -> None:
+    # 全年新增企业120家，比上年（98家）增加22家
+    found = figures("全年新增企业120家，比上年（98家）增加22家。", region="安徽省", ref=date(2025, 12, 20))
+    by_value = {f.value: f for f in found}
+    assert by_value[98].period_start == date(2024, 1, 1)
+    assert by_value[120].period_start == date(2025, 1, 1)
+
+
+def test_a_table_of_firms_with_one_figure_each() -> None:
+    # 序号  企业名称  1-5月产值（万元）: each firm's output
+    found = figures(
+        normalize(
+            "表　2025年1-5月全县工业20强企业产值情况\n"
+            "序号　企业名称　　　　　　　　　　1-5月产值（万元）\n"
+            "1　　桐溪钢联特钢有限公司　　　　　152386\n"
+            "2　　华锐新能源科技股份有限公司　　124310\n"
+        ).text,
+        region="桐溪县",
+        ref=date(2025, 6, 20),
+    )
+    by_value = {f.value: f for f in found}
+    assert by_value[152386].indicator == "桐溪钢联特钢有限公司产值"
+    assert (by_value[124310].unit, by_value[124310].period_end) == ("万元", date(2025, 5, 31))
+
+
+def test_a_place_no_list_knows_among_known_places_gives_no_figure() -> None:
+    # 航空港区71家、金水区54家: 71 is no 郑州市's, nor 金水区's; 航空港区 names no indicator
+    found = figures(
+        "瞪羚企业中，航空港区71家、金水区54家、中原区31家。从区域看，金水区54家、航空港区71家、中原区31家。",
+        region="郑州市",
+        ref=date(2026, 3, 10),
+    )
+    assert 71 not in {f.value for f in found}
+    assert all(f.indicator != "航空港区" for f in found)
+    assert {f.region for f in found if f.value == 54} <= {"金水区"}
+
+
+def test_units_said_in_brackets_after_each_columns_name() -> None:
+    # 單位：場所數目（間）；在職員工（名）；收益、增加值總額（百萬澳門元）, a label listing names with 、
+    text = (
+        "表一　2024年工業主要指標\n"
+        "單位：場所數目（間）；在職員工（名）；收益、增加值總額（百萬澳門元）\n"
+        "行業　　場所數目　　在職員工　　收益　　增加值總額\n"
+        "工業總體　　1,012　　9,486　　23,860　　7,830\n"
+        "電力、氣體及水的生產及分配　　19　　1,487　　12,140　　4,590\n"
+    )
+    found = {
+        f.value: f for f in figures(normalize(text).text, region="澳门特别行政区", ref=date(2025, 10, 29))
+    }
+    assert (found[1487].unit, found[12140].indicator) == ("名", "电力、气体及水的生产及分配收益")
+    assert found[1012].unit == "间"
+
+
+def test_growth_on_average_each_year_over_the_years_named() -> None:
+    # 制造业增加价值在过去五年（2020年至2024年）平均每年增加1.2%
+    found = one(
+        "制造业增加价值在过去五年（2020年至2024年）平均每年增加1.2%。",
+        "avg_growth_pct",
+        region="香港特别行政区",
+        ref=date(2025, 8, 20),
+    )
+    assert found.indicator == "制造业增加价值"
+    assert (found.period_start, found.period_end) == (date(2020, 1, 1), date(2024, 12, 31))
+
+
+def test_a_level_at_a_years_end_told_as_the_base() -> None:
+    # 上述行业合共有8,126间机构单位，较2023年年底的8,351间减少2.7%
+    found = figures(
+        "2024年年底，上述行业合共有8,126间机构单位，较2023年年底的8,351间减少2.7%。",
+        region="香港特别行政区",
+        ref=date(2025, 8, 20),
+    )
+    by_value = {f.value: f for f in found}
+    assert by_value[8351].period_end == date(2023, 12, 31)
+    assert by_value[-2.7].period_end == by_value[8126].period_end == date(2024, 12, 31)
+    assert by_value[8126].indicator == "上述行业机构单位"

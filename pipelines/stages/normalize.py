@@ -1723,6 +1723,7 @@ def _listed_label_row(line: str) -> bool:
     list names (1  某某有限公司  一次性输液器、注射器  36.2: not only the first), hold no other
     prose mark, and hold numbers after the first."""
     head, gap, rest = line.partition("  ")
+    rest = GROUPING_COMMA.sub("", rest) if "," in rest else rest  # (…分配  19  1,487: no prose comma)
     plain = not _PROSE_MARKS.search((head + rest).replace("、", ""))
     return bool(gap) and plain and bool(_DIGIT.search(rest))
 
@@ -1943,8 +1944,12 @@ _BRACKETED_DATELINE = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*年[^（）()\n]{1,
 
 #: a line opening with a date and a time of day (2025-10-30 07:42:15), as a page stamps a title
 _STAMP_START = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?\s+\d{1,2}:\d{2}")
-#: a line that gives a table's unit (单位：家、个; 单位：%；家; 单位：元/千瓦时，%)
-_UNIT_CAPTION = re.compile(r"单位\s*[：:]\s*[^\s，。]{1,12}(?:[，,][^\s，。]{1,12})*\s*$")
+#: a line that gives a table's unit (单位：家、个; 单位：%；家; 单位：元/千瓦时，%; 单位：场所数目（间）；
+#: 在职员工（名）: each column's)
+_UNIT_CAPTION = re.compile(
+    r"单位\s*[：:]\s*[^\s，。]{1,12}(?:[，,][^\s，。]{1,12})*\s*$"
+    r"|单位\s*[：:]\s*(?:[^\s，。；;（）()]{1,16}[（(][^\s（）()]{1,8}[)）][；;，,]?)+\s*$"
+)
 #: a line of an official's office and name (自治区商务厅党组成员、副厅长　韦立东), as a podium lists them
 _OFFICE_AND_NAME_LINE = re.compile(
     r"[^，。；：:\n]{2,40}?(?:长|书记|主任|委员|经理|董事长|主席|负责人|巡视员|总工程师)"

@@ -239,6 +239,12 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(parts)
 
 
+#: a name written as a district's, county's or city's is (航空港区, 金水区)
+_AREA_NAMED = re.compile(r"[\u4e00-\u9fff]{2,6}[区县市]")
+#: an area of a kind, no place's own name (开发区, 工业园区, 城区, 片区, 示范区)
+_GENERIC_AREA = re.compile(
+    r"(?:开发|园|片|城|市|社|景|山|矿|示范|保税|集聚|功能|核心|中心|辖|地)区$|^[全我本各该其]|[全我本各该][区县市]$"
+)
 #: the rest of a grade said in brackets after its number (（62%品位）, （折100%）'s none)
 _GRADE_IN_BRACKETS = re.compile(r"[\u4e00-\u9fff]{1,6}）")
 #: a clause that gives last year's level of the months (or year) just reported (上年同期为-1.23亿元;
@@ -249,12 +255,16 @@ _SAME_PERIOD_LAST_YEAR_WAS = re.compile(
     r"|(?:^|[，,；;]\s*)(?:扭转)?(?:上年|去年)同期(?:则)?(?:按年|同比)?(?:上升|下跌|增长|下降)$"
     # (…为5012亿元，较2025年同月的4373亿元上升14.6%: the base the change is told against)
     r"|(?:^|[，,；;]\s*)(?:较|比)(?:上年|去年|\d{4}\s*年)?同[期月]的\s*$"
+    # (全年新增120家，高于上年的98家, 超过去年全年新增的212.6万千瓦: last year's level, the base)
+    r"|(?:^|[，,；;]\s*)(?:较|比|高于|低于|超过|多于|少于)(?:上年|去年)(?:同期|全年)?[\u4e00-\u9fff]{0,6}的\s*$"
 )
 #: the base a change is told against, its own rate in brackets (增速较一季度（6.2%）提高1.6个百分点,
 #: 比2025年全年（6.3%）加快): that rate is the base period's
 _BASE_PERIODS_RATE = re.compile(BASE_PERIOD_THEN_RATE + "$")
 #: the bracket an aside's number closes
 _BRACKET_CLOSES = re.compile(r"\s*[)）]")
+#: the year before, said as a comparison's base (比上年（98家）, 较上年同期（6.5%）)
+_LAST_YEAR_ALONE = re.compile(r"(?:上年|去年)(?:度|同期)?")
 #: a level a plan raises from where it stands now (由目前的2家增至4家), no goal itself
 _FROM_NOW = re.compile(r"(?:由|从)\s*(?:目前|现在|当前|如今|现有)的?\s*$")
 #: the words a sentence opens on to tell a part of the whole told before (其中，, 特别是)
@@ -1084,6 +1094,7 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
             from_to = self._from_to(tokens, clause, s_figs)
             respective.update(from_to)
             carry: int | None = None
+            unlisted_before = False
             thresholds = {
                 i
                 for i, tok in enumerate(tokens)
@@ -1111,6 +1122,9 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
                     after += 1  # (not past a list's 、: 10亿元以上项目12个、5亿元至10亿元项目19个)
                 post = text[tok.end : bounds[after - 1][1]]
                 if i in skip:
+                    continue
+                if self._unlisted_place_among_places(tokens, bounds, i):
+                    unlisted_before = True
                     continue
                 if i in thresholds or i in listed_counts or i in summed_counts:
                     carry = pre_start
@@ -1162,7 +1176,9 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
                     pre_start,
                     pre,
                     post,
-                    self._aside_region(pre) or self._listed_items_place(pre, i, region) or region,
+                    self._aside_region(pre)
+                    or self._listed_items_place(pre, i, region, unlisted_before)
+                    or region,
                     s_figs,
                     clause_figs,
                     prev_clause_figs,
@@ -1185,7 +1201,7 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
                             # 报告期内…净额为6.05亿元，上年同期为-1.23亿元: the months a year before
                             d.period = years_shifted(d.period, -1)
                             d.rules.append("same_period_last_year")
-                if tok.base_unit == "%" and _BRACKET_CLOSES.match(text, tok.end):
+                if _BRACKET_CLOSES.match(text, tok.end):
                     self._date_to_base_period(made, text[max(clause.start, tok.start - 16) : tok.start])
                 if not made and "chinese_numeral" in tok.rules:
                     carry = pre_start  # 财政八项支出: the numeral belongs to the next figure's noun
@@ -1474,16 +1490,34 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
         items = list_items(listed.group("places"))
         return sum(region_of_item(x) is not None for x in items) * 2 > len(items)
 
-    def _listed_items_place(self, pre: str, i: int, region: str) -> str | None:
+    def _listed_items_place(self, pre: str, i: int, region: str, unlisted_before: bool) -> str | None:
         """其中醴陵市新增42家、攸县新增27家: the place a clause's later item opens on, after the 、
         that parts it from the item before, where the clause opened on a place of its own (it was
-        the first item's place; but 全市新增…2家、广东省政府质量奖企业3家: an award's name)."""
+        the first item's place; but 全市新增…2家、广东省政府质量奖企业3家: an award's name), or on a
+        place no list knows (航空港区71家、金水区54家)."""
         # (…分别达到1850万件、1620万件: the second's words are the clause's, no item of its own)
-        if i == 0 or region == self.region or not pre.lstrip().startswith("、"):
+        if i == 0 or (region == self.region and not unlisted_before) or not pre.lstrip().startswith("、"):
             return None
         # (the longest: 长沙市望城区, not 长沙市)
         opened = place_opening(strip_chars(pre)[:_NAME_MAX], after=0)
         return opened[0] if opened is not None else None
+
+    def _unlisted_place_among_places(
+        self, tokens: list[Token], bounds: list[tuple[int, int]], i: int
+    ) -> bool:
+        """航空港区71家、金水区54家、中原区31家: an item named as a place is named, which no list of
+        places knows, among places that are known: whose number it is cannot be told (not the
+        place before's, nor the text's), and its name is no indicator of the items after it."""
+        names = [
+            strip_chars(self.text[start : tok.start]).lstrip("、，,；;")
+            for (start, _), tok in zip(bounds, tokens, strict=True)
+        ]
+        name = names[i]
+        if not _AREA_NAMED.fullmatch(name) or _GENERIC_AREA.search(name) or region_of_item(name):
+            return False
+        if any(region_of_item(name[k:]) for k in range(1, len(name) - 1)):
+            return False  # (智能工厂合肥市14家、芜湖市9家: what is counted, then a known place)
+        return any(region_of_item(other) for k, other in enumerate(names) if k != i)
 
     def _aside_region(self, pre: str) -> str | None:
         """``…高于全国2.4个百分点（同期全国规上工业增加值增长5.8%）``: a region that opens an
@@ -1539,15 +1573,23 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
 
     def _date_to_base_period(self, made: list[Draft], pre: str) -> None:
         """增速较一季度（6.2%）提高1.6个百分点: the rate in brackets after the base is the base
-        period's, which the period finder skips as a comparison's base."""
+        period's, which the period finder skips as a comparison's base (数量比上年度（525家）增加87家:
+        so is a level)."""
         base = _BASE_PERIODS_RATE.search(pre)
         if base is None:
+            return
+        if _LAST_YEAR_ALONE.fullmatch(base["when"].strip()):
+            # 比上年（98家）, 较上年同期（6.5%）: the year before the figure's own, whatever it is
+            for d in made:
+                if d.measure in ("yoy_growth_pct", "share_pct", "amount") and d.period.start is not None:
+                    d.period = years_shifted(d.period, -1)
+                    d.rules.append("base_periods_rate")
             return
         when = self.periods.find(base["when"], plan=False)
         if len(when) != 1 or when[0].period.start is None:
             return
         for d in made:
-            if d.measure in ("yoy_growth_pct", "share_pct"):
+            if d.measure in ("yoy_growth_pct", "share_pct", "amount"):
                 d.period = when[0].period
                 d.rules.append("base_periods_rate")
 

@@ -811,7 +811,7 @@ _TRAILING_ABBREVIATION = re.compile(r"[（(][A-Za-z0-9&]{1,8}[)）]$")
 _YEAR_EXPRESSION = re.compile(
     # 到2025年全市… / 力争到2025年… / 2021—2023年实际…: the preposition or the span's first year goes too
     r"(?:(?:(?<![^\s，,；;：:])|(?<=力争|争取|计划|确保|预计|目标|预期|提出))[到至]\s*)?(?:\d{4}\s*年?\s*[-—–~～至到]\s*)?"
-    r"\d{4}\s*年(?:\s*\d{1,2}\s*[-—–~～至到]\s*\d{1,2}\s*月(?:份)?)?(?:底|末|以来|全年|度(?![量数]))?"
+    r"\d{4}\s*年(?:\s*\d{1,2}\s*[-—–~～至到]\s*\d{1,2}\s*月(?:份)?)?(?:年?底|年?末|以来|全年|度(?![量数]))?"
     # (2025至26财政年度: Hong Kong's year of account)
     r"|\d{4}\s*[-—–/／至]\s*\d{2}\s*(?:财政|课税)?年度"
 )  # (2025年度: the year, 度 too)
@@ -892,6 +892,10 @@ _NOT_SUBJECT = re.compile(
     r"|[一二三四五六七八九十]+是|[（(]?[一二三四五六七八九十\d]{1,3}[)）]"
     r"|\d{1,2}[.．、](?=[\u4e00-\u9fff])"  # a list item's number: 7.新增国家级…
     r"|年(?:初|度)计划(?!投资|总投资)"  # 年初计划规上工业增加值增长6%: the plan's, said of the indicator
+)
+#: a level named as the base of a comparison, right before its number (高于上年的, 超过2024年全年新增的)
+_LEVEL_COMPARED_WITH = re.compile(
+    r"(?:较|比|高于|低于|超过|多于|少于)(?:上年|去年|前年|\d{4}\s*年)(?:同期|全年|末|底)?[\u4e00-\u9fff]{0,4}的"
 )
 _NOT_SUBJECT_START = frozenset("连一二三四五六七八九十（(0123456789年")
 _LOCAL_WHOLE = (
@@ -1236,6 +1240,8 @@ def clean_phrase(
     s = _ENGLISH_GLOSS.sub("", s) if "（" in s or "(" in s else s  # 规划面积（Planned Area）: a translation
     s = _TRAILING_ENGLISH.sub("", s) if " " in s else s  # 高新技术企业 High-tech Enterprises: one too
     s = _LIST_MARKER.sub("", s, count=1)  # 二、固定资产投资：…: an item's number, no part of its name
+    if _LEVEL_COMPARED_WITH.fullmatch(strip_chars(s)):
+        return ""  # …120家，高于上年新增的98家: the base's level, of what the clause before told
     s = strip_chars(periods_free(s)).replace("?", "")
     # (（一）電子零組件業：第3季產值: an industry's label, then what of it its number is)
     labelled_kind = _KIND_LABEL_THEN.fullmatch(s) if "：" in s else None

@@ -778,6 +778,11 @@ class ListRules(IndicatorText):
                 for i, name in zip(governed, names, strict=True):
                     out[i] = (name, None)
                 return out
+            in_units = levels[-len(governed) :]
+            if len(in_units) == len(governed) and len({f.token.base_unit for f in in_units}) == len(governed):
+                # 累计装机规模达到612.4万千瓦/1358.6万千瓦时，较2024年底分别增长68.5%、72.3%: one
+                # thing told in as many units, each unit's growth in turn
+                return {i: (f.indicator, None) for i, f in zip(governed, in_units, strict=True)}
         return dict.fromkeys(governed)
 
     def _places_of_the_heading(

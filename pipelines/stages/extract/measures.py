@@ -293,7 +293,10 @@ _SIZE_WORD = re.compile(r"规模|总量|总额|总数|数量")
 _LOSS_OF_PROFIT = re.compile(r"(利润(?:总额)?)(?:出现|净)?亏损$")
 #: figures a bare rank after them is never of: a benchmark's value, and a goal and its share
 #: done, told of the outcome before them
-_NOT_RANKED_RULES = frozenset({"benchmarks_value", "completion_rate", "goal_told_inline"})
+#: figures no bare rank is of (…312家，比上年的265家增长17.7%，新增数量居全省第3位: not last year's)
+_NOT_RANKED_RULES = frozenset(
+    {"benchmarks_value", "completion_rate", "goal_told_inline", "same_period_last_year"}
+)
 
 _SHARE_WORD = re.compile(r"占比|比重")
 

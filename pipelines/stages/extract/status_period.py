@@ -99,7 +99,11 @@ _CAUSE_OPENING = re.compile(r"\s*(?:随着|得益于|受益于|主要系|系因)
 _BASE_RATE = re.compile(r"[较比](?P<when>(?:19|20)\d{2}\s*年[^，。；,;较比的]{1,8})的\s*$")
 #: 较2020年末的37家, 較二○二六年三月的2 607 300人: a level named as the base of a comparison, right
 #: before its number
-_BASE_VALUE = re.compile(r"(?:较|比)\s*(?P<y>\d{4})\s*年(?:(?P<m>\d{1,2})\s*月份?)?(?P<end>末|底)?的\s*$")
+_BASE_VALUE = re.compile(
+    r"(?:较|比)\s*(?P<y>\d{4})\s*年(?:(?P<m>\d{1,2})\s*月份?)?(?P<end>年?末|年?底)?的\s*$"
+)
+#: the rules of a level told as the base of a comparison, of a period before the figure's own
+_BASE_RULES = frozenset({"period_comparison_base", "same_period_last_year", "base_periods_rate"})
 #: a breakdown by place of the figures before (从地区分布看，太原市新认定298家…)
 BREAKDOWN_BY_PLACE = (
     "分地区看",
@@ -321,7 +325,9 @@ def _last_alike(figures: list[Draft], status: str, part: Token | None = None) ->
     年度计划投资168.4亿元。其中，新建项目98个: a part of what stands, not of the year's plan said
     last), else the last figure; never an amount in the part's unit smaller than the part
     (…用户总数达18.2亿户，全年净增2988万户。其中，5G移动电话用户达11.6亿户: a part of the users,
-    not of those added)."""
+    not of those added); never a base a comparison was told against (…312家，比上年的265家增长17.7%。
+    其中，…248家: a part of this year's)."""
+    figures = [f for f in figures if "same_period_last_year" not in f.rules] or figures
     outcomes = [f for f in figures if f.status == "actual"] if status == "actual" else []
     candidates = outcomes or figures
     if part is not None and part.values:
@@ -1983,6 +1989,10 @@ class StatusPeriodRules:
             # goes on about the past year its figures before were of, where it names no other
             return told, "period_year_told_before", stock
         went_on = ctx.inherited
+        if went_on is not None and _BASE_RULES & set(went_on.rules):
+            # …8,126间机构单位，较2023年年底的8,351间减少2.7%: the change of the level, not of its base
+            levels = [f for f in ctx.sentence_figs if not _BASE_RULES & set(f.rules)]
+            went_on = levels[-1] if levels else None
         if (
             went_on is not None
             and went_on.period.kind == AS_OF

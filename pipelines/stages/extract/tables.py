@@ -1786,7 +1786,12 @@ def _named_header(cells: list[tuple[int, str]]) -> list[Column] | None:
         _says_a_listed_thing_in_words(names[1])
         or (names[0].endswith("名称") and any(map(_says_a_listed_thing_in_words, names[2:])))
     )
-    if len(names) < 3 or not (named or firms) or not (placed or placed_later or ranked or firms or described):
+    # (序号  企业名称  1-5月产值（万元）: the firms' one figure each)
+    if (
+        len(names) < 2 + (not firms)
+        or not (named or firms)
+        or not (placed or placed_later or ranked or firms or described)
+    ):
         return None
     if (
         ranked
@@ -4164,7 +4169,8 @@ def _units_named_above(cells: list[tuple[int, str]], captions: list[str]) -> lis
     said = next(
         (found for line in reversed(captions) if len(found := _UNIT_OF_A_COLUMN.findall(line)) > 1), []
     )
-    units = dict(said)
+    # (单位：场所数目（间）；在职员工（名）；收益、增加值总额（百万澳门元）: each unit after its columns)
+    units = dict(said) or _units_by_column_above(captions, bracketed=True)
     if not units:
         return cells
     return [
@@ -4726,27 +4732,36 @@ PERIOD_ROW_LABEL = re.compile(
 
 
 #: a unit line that gives columns their units by name (单位：总投资、预计年产值为亿元，预计年税收为万元)
-_UNITS_BY_COLUMN_LINE = re.compile(r"单位\s*[：:]\s*([^（）()\s]+?为[^（）()\s]+?)(?:[）)]|$)")
-#: its parts, each the columns given one unit (总投资、预计年产值为亿元)
+_UNITS_BY_COLUMN_LINE = re.compile(
+    r"单位\s*[：:]\s*([^（）()\s]+?为[^（）()\s]+?)(?:[）)]|$)"
+    # (單位：場所數目（間）；在職員工（名）；收益、增加值總額（百萬澳門元）: each unit in brackets)
+    r"|单位\s*[：:]\s*((?:[\u4e00-\u9fff、]{2,40}[（(][^（）()、\s]{1,8}[)）][；;，,]?)+)\s*$"
+)
+#: its parts, each the columns given one unit (总投资、预计年产值为亿元; 在职员工（名）)
 _UNIT_LINE_PARTS = re.compile(r"[，,；;]")
-_COLUMNS_GIVEN_A_UNIT = re.compile(r"(?P<names>[\u4e00-\u9fff、]{2,40}?)为(?P<unit>[^、\s]{1,8})")
+_COLUMNS_GIVEN_A_UNIT = re.compile(
+    r"(?P<names>[\u4e00-\u9fff、]{2,40}?)(?:为(?P<unit>[^、\s]{1,8})|[（(](?P<bracketed>[^（）()、\s]{1,8})[)）])"
+)
 
 
-def _units_by_column_above(captions: list[str]) -> dict[str, str]:
+def _units_by_column_above(captions: list[str], bracketed: bool = False) -> dict[str, str]:
     """Each column's unit by its name, where a line above gives them so; {} where none does, or
-    where a part of the line is not of that shape."""
+    where a part of the line is not of that shape (``bracketed``: or says them otherwise than in
+    brackets after the columns' names)."""
     said = next((m for line in reversed(captions) if (m := _UNITS_BY_COLUMN_LINE.search(line))), None)
-    if said is None:
+    if said is None or (bracketed and said.group(2) is None):
         return {}
     units: dict[str, str] = {}
-    for part in _UNIT_LINE_PARTS.split(said.group(1)):
+    for part in _UNIT_LINE_PARTS.split(said.group(1) or said.group(2)):
+        if not part:
+            continue  # (…（百万澳门元）；: the line's last mark)
         given = _COLUMNS_GIVEN_A_UNIT.fullmatch(part)
         if given is None:
             return {}
         names = given.group("names").split("、")
         # (单位：收益及增加值总额为百万澳门元: two columns joined by 及, or one so named)
         names += [part for name in names if "及" in name or "和" in name for part in re.split("[及和]", name)]
-        units.update(dict.fromkeys(names, given.group("unit")))
+        units.update(dict.fromkeys(names, given.group("unit") or given.group("bracketed")))
     return units
 
 
