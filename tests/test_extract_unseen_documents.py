@@ -17502,3 +17502,51 @@ def test_a_level_at_a_years_end_told_as_the_base() -> None:
     assert by_value[8351].period_end == date(2023, 12, 31)
     assert by_value[-2.7].period_end == by_value[8126].period_end == date(2024, 12, 31)
     assert by_value[8126].indicator == "上述行业机构单位"
+
+
+def test_a_weekly_briefs_figures_are_of_its_week_where_none_says_a_period() -> None:
+    # 许昌市工业经济监测周报 ↵ 监测周期：2025年11月17日—11月23日 ↵ …重点监测企业开工率96.3%
+    found = described_figures(
+        "许昌市工业经济监测周报（2025年第47期）\n\n发布时间：2025-11-26 10:12\n\n"
+        "监测周期：2025年11月17日—11月23日\n\n"
+        "二、重点企业情况\n\n全市输配电装备企业完成产值11.2亿元，同比增长14.8%。重点监测企业开工率96.3%。\n",
+        "7172_weekly.txt",
+    )
+    assert found[96.3].period_start == found[11.2].period_start == date(2025, 11, 17)
+    assert found[14.8].period_end == date(2025, 11, 23)
+
+
+def test_how_many_said_again_before_a_share_is_of_the_things_counted() -> None:
+    # 同期全国…创新型中小企业约27.6万家，我省数量占全国的3.6%
+    found = figures(
+        "同期全国有效期内创新型中小企业约27.6万家，我省数量占全国的3.6%。",
+        region="江西省",
+        ref=date(2025, 12, 20),
+    )
+    share = next(f for f in found if f.measure == "share_pct")
+    assert share.indicator == "有效期内创新型中小企业占全国"
+
+
+def test_a_batch_of_a_year_said_with_more_of_it_is_no_period() -> None:
+    # 对2022年度认定、有效期届满的1964家企业开展复核: the batch, not the year of the review
+    found = figures(
+        "2025年，全省新认定创新型中小企业3126家。同时，对2022年度认定、有效期届满的1964家企业开展复核。",
+        region="江西省",
+        ref=date(2025, 12, 20),
+    )
+    assert {f.period_start for f in found if f.value == 1964} <= {date(2025, 1, 1), None}
+    assert 1964 in {f.value for f in found}
+
+
+def test_a_year_of_account_said_in_days_across_two_years() -> None:
+    # 創科基金在二〇二五至二六財政年度（即二〇二五年四月一日至二〇二六年三月三十一日）共批出4,862個項目
+    found = figures(
+        "创新及科技基金在2025至26财政年度（即2025年4月1日至2026年3月31日）共批出4,862个项目。"
+        "申请情况方面，创科基金年内共收到各类申请约6,900宗。",
+        region="香港特别行政区",
+        ref=date(2026, 5, 18),
+    )
+    by_value = {f.value: f for f in found}
+    assert (by_value[4862].period_start, by_value[4862].period_end) == (date(2025, 4, 1), date(2026, 3, 31))
+    assert by_value[4862].indicator == "创新及科技基金共批出项目"
+    assert by_value[6900].status == "actual"

@@ -195,6 +195,8 @@ _CASE_HEADING = re.compile(r"\s*[【\[]?(?:典型)?(?:案例|项目)\s*[一二�
 _RANKING = re.compile(r"((?:百强|\d{2,3}强)(?:县|市|区|城市)?)(?:榜单|排行榜|名单|榜)")
 #: a chronicle's title (大事记, 纪事)
 _CHRONICLE = re.compile(r"大事记|纪事|大事年表")
+#: a weekly brief's title (工业经济监测周报, 每周运行监测)
+_WEEKLY_BRIEF = re.compile(r"周报|周监测|每周")
 #: the verbs a task's heading opens with (做强…产业, 壮大…, 加快培育…)
 _TASK_VERB = (
     r"做|壮大|加快|培育|着力|前瞻|打造|推动|推进|提升|发展|巩固|优化|大力|积极|聚焦|强化|延伸|扶持"
@@ -564,6 +566,7 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
         self.periods.plan_year = self.own_plan_year
         #: a chronicle's year (2025年襄阳市工业和信息化大事记): each entry speaks as of its own day
         self.chronicle_year = self.title_year if _CHRONICLE.search(meta.title or "") else None
+        self.weekly_brief = _WEEKLY_BRIEF.search(meta.title or "") is not None
         ranking = _RANKING.search(meta.title or "")
         evaluated = EVALUATED_IN_TITLE.search(meta.title or "") if ranking is None else None
         # (2025年度全省县域经济高质量发展评价结果出炉: places ranked without a name are ranked in it)

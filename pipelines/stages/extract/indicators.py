@@ -1011,8 +1011,14 @@ def strip_chars(s: str) -> str:
     return out
 
 
+#: 在 right before a year of account (基金在2025至26财政年度共批出…): when, with the year, no part of
+#: the noun
+_AT_A_YEAR = re.compile(r"在(?=\s*\d{4}\s*[-—–/／至]\s*\d{2}\s*(?:财政|课税)?年度)")
+
+
 def periods_free(s: str) -> str:
     """The text without its time expressions (they are context, not indicator)."""
+    s = _AT_A_YEAR.sub("", s) if "在" in s else s
     return _OTHER_TIME_EXPRESSION.sub("", _YEAR_EXPRESSION.sub("", s))
 
 
@@ -1025,6 +1031,8 @@ def _spelt_as_catalogue(s: str) -> str:
     return s.replace("规模以上模以上", "规模以上").replace("营业收入入", "营收入")
 
 
+#: how many of the things counted before, said again before their share (数量占全国的3.6%)
+_HOW_MANY_SAID = re.compile(r"(?:新认定|新增|入选)?(?:数量|总数|家数|个数)约?")
 #: what is told per firm or household of the figure before (平均每家, 户均)
 _PER_EACH = re.compile(r"平均每(?:家|户|个|企业)|户均|家均|企均|每家")
 #: a paragraph's numbered heading of one thing, run into its text (（二）硅片。建成产能95GW); not
@@ -1921,6 +1929,12 @@ class IndicatorText:
                 ctx.inherited = whose[-1]
                 return share
         counted = next((f for f in reversed(subjects) if f.token.unit_class == "count"), None)
+        if whose and counted is whose[-1] and _HOW_MANY_SAID.fullmatch(said):
+            # 全国…创新型中小企业约27.6万家，我省数量占全国的3.6%: the share of the things counted
+            share = share_of_subject(indicator[len(said) :], counted.indicator)
+            if share is not None:
+                ctx.inherited = counted
+                return share
         if indicator in _STAGES_OF_A_PROJECT and counted is not None:
             # …项目46个，其中新开工21个、竣工投产14个 (or 新开工…项目74个、竣工投产52个): those of
             # the things counted before, at this stage

@@ -165,6 +165,14 @@ def _patterns() -> tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...]:
             r"(?:未来|今后)\s*(?P<n>[两二三四五六七八九十]|\d{1,2})\s*年|(?<!\d)(?P<n2>[两二三四五六七八九十]|\d{1,2})\s*年内",
         ),
         ("plan_end", ("五",), r"[“\"]?十(?P<plan>[一二三四五六七八九])五[”\"]?\s*末"),
+        # 2025年4月1日至2026年3月31日 (Hong Kong's year of account, said in days): the days from one
+        # year's day to the next's
+        (
+            "days_across_years",
+            ("日",),
+            r"(?P<y1>\d{4})\s*年\s*(?P<m1>1[0-2]|[1-9])\s*月\s*(?P<d1>\d{1,2})\s*日\s*[-—–~～至到]\s*"
+            r"(?P<y2>\d{4})\s*年\s*(?P<m2>1[0-2]|[1-9])\s*月\s*(?P<d2>\d{1,2})\s*日",
+        ),
         # 2025年12月—2026年2月 (a winter): the months from one year's month to the next's
         (
             "months_across_years",
@@ -579,6 +587,19 @@ class PeriodResolver:
             if int(g["y2"]) != (first + 1) % 100:
                 return None
             return Period(date(first, 4, 1), date(first + 1, 3, 31), UNKNOWN, "fiscal_year")
+        if name == "days_across_years":
+            try:
+                day_one = date(int(g["y1"]), int(g["m1"]), int(g["d1"]))
+                day_last = date(int(g["y2"]), int(g["m2"]), int(g["d2"]))
+            except ValueError:
+                return None  # (2月30日: no such day)
+            if day_one.year < 1900 or day_last.year - day_one.year != 1:
+                return None  # (2025年8月18日至2025年9月16日: one year's days, read as the day range's)
+            if (day_one.month, day_one.day, day_last.month, day_last.day) == (4, 1, 3, 31):
+                return Period(
+                    day_one, day_last, UNKNOWN, "fiscal_year"
+                )  # (April to March: a year of account)
+            return Period(day_one, day_last, UNKNOWN, "days")
         if name == "months_across_years":
             y1, y2, m1, m2 = int(g["y1"]), int(g["y2"]), int(g["m1"]), int(g["m2"])
             if not 1900 < y1 <= y2 < 2200 or (y1, m1) >= (y2, m2):

@@ -177,7 +177,8 @@ _EVENT_DAY = re.compile(
 _EVENT_RATES = ("share_pct", "yoy_growth_pct", "rank")
 _EVENT_DAY_REACH = 1500  # (characters back from the figure: the paragraph, or the one before)
 #: 2021年度认定的…: a year naming a batch of things named or listed then
-_BATCH_OF_YEAR = re.compile(r"\s*(?:度)?(?:认定|评定|公布|命名|入选|遴选|获批)的")
+#: (对2022年度认定、有效期届满的1964家企业开展复核: the batch, then more said of it)
+_BATCH_OF_YEAR = re.compile(r"\s*(?:度)?(?:认定|评定|公布|命名|入选|遴选|获批)(?:、[^，,。；;、的]{2,8})?的")
 #: 按照上年不变价计算的电信业务总量 (按照上年价格计算的…): the year whose prices a volume is
 #: measured in, not its period
 _PRICES_OF_YEAR = re.compile(r"\s*(?:的)?(?:不变价|可比价|价格计算)")
@@ -437,6 +438,8 @@ class StatusPeriodRules:
     stock_date: date | None
     #: the week a weekly brief reports on (【监测周期】2025年11月3日—11月9日), for its 本周
     week: Period | None
+    #: whether the text is a weekly brief (…工业经济监测周报), whose every figure is of the week
+    weekly_brief: bool
     paragraph_period: Period | None
     #: whether the sentence that opened ``paragraph_period`` gave no number of its own
     paragraph_framed: bool
@@ -1900,6 +1903,10 @@ class StatusPeriodRules:
         if year is not None and self.census and measure in ("amount", "share_pct") and not flow_noun:
             # 第二产业从业人员567.31万人 (占…14.9%), in a census bulletin: counted at the census's moment
             return Period.as_of(date(year, 12, 31)), "period_default_census", True
+        if self.weekly_brief and self.week is not None and status == "actual":
+            # 重点监测企业开工率96.3%, in a weekly brief: of the week its heading names, where nothing
+            # else says a period (not the year it falls in)
+            return self.week, "period_week", False
         if year is not None:
             return Period.year(year), "period_default_summary_year", False
         if (
