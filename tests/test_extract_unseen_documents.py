@@ -17550,3 +17550,15 @@ def test_a_year_of_account_said_in_days_across_two_years() -> None:
     assert (by_value[4862].period_start, by_value[4862].period_end) == (date(2025, 4, 1), date(2026, 3, 31))
     assert by_value[4862].indicator == "创新及科技基金共批出项目"
     assert by_value[6900].status == "actual"
+
+
+def test_a_part_told_after_a_comparisons_base_is_of_the_whole_not_the_base() -> None:
+    # …数据企业达到4120家，较2024年底的3370家增加750家；其中规模以上数据企业1035家
+    found = figures(
+        "截至2025年底，全省数据企业达到4120家，较2024年底的3370家增加750家；其中规模以上数据企业1035家。",
+        region="贵州省",
+        ref=date(2026, 1, 20),
+    )
+    by_value = {f.value: f for f in found}
+    assert by_value[3370].period_end == date(2024, 12, 31)
+    assert by_value[1035].period_end == date(2025, 12, 31)

@@ -1508,7 +1508,7 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
     def _unlisted_place_among_places(
         self, tokens: list[Token], bounds: list[tuple[int, int]], i: int
     ) -> bool:
-        """航空港区71家、金水区54家、中原区31家: an item named as a place is named, which no list of
+        """航空港区71家、金水区54家、中原区31家: an item named the way a place is, which no list of
         places knows, among places that are known: whose number it is cannot be told (not the
         place before's, nor the text's), and its name is no indicator of the items after it."""
         names = [

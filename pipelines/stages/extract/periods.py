@@ -596,9 +596,8 @@ class PeriodResolver:
             if day_one.year < 1900 or day_last.year - day_one.year != 1:
                 return None  # (2025年8月18日至2025年9月16日: one year's days, read as the day range's)
             if (day_one.month, day_one.day, day_last.month, day_last.day) == (4, 1, 3, 31):
-                return Period(
-                    day_one, day_last, UNKNOWN, "fiscal_year"
-                )  # (April to March: a year of account)
+                # (April to March: a year of account, as 2025至26财政年度 reads)
+                return Period(day_one, day_last, UNKNOWN, "fiscal_year")
             return Period(day_one, day_last, UNKNOWN, "days")
         if name == "months_across_years":
             y1, y2, m1, m2 = int(g["y1"]), int(g["y2"]), int(g["m1"]), int(g["m2"])

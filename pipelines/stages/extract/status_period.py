@@ -328,7 +328,7 @@ def _last_alike(figures: list[Draft], status: str, part: Token | None = None) ->
     (…用户总数达18.2亿户，全年净增2988万户。其中，5G移动电话用户达11.6亿户: a part of the users,
     not of those added); never a base a comparison was told against (…312家，比上年的265家增长17.7%。
     其中，…248家: a part of this year's)."""
-    figures = [f for f in figures if "same_period_last_year" not in f.rules] or figures
+    figures = [f for f in figures if not _BASE_RULES & set(f.rules)] or figures
     outcomes = [f for f in figures if f.status == "actual"] if status == "actual" else []
     candidates = outcomes or figures
     if part is not None and part.values:
