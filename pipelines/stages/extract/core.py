@@ -265,6 +265,9 @@ _SAME_PERIOD_LAST_YEAR_WAS = re.compile(
 _BASE_PERIODS_RATE = re.compile(BASE_PERIOD_THEN_RATE + "$")
 #: the bracket an aside's number closes
 _BRACKET_CLOSES = re.compile(r"\s*[)）]")
+#: the measures a level or rate in brackets after a comparison's base can be of (较一季度（6.2%）,
+#: 比上年度（525家）)
+_MEASURES_OF_A_BASE = frozenset({"yoy_growth_pct", "share_pct", "amount"})
 #: the year before, said as a comparison's base (比上年（98家）, 较上年同期（6.5%）)
 _LAST_YEAR_ALONE = re.compile(r"(?:上年|去年)(?:度|同期)?")
 #: a level a plan raises from where it stands now (由目前的2家增至4家), no goal itself
@@ -1511,16 +1514,16 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
         """航空港区71家、金水区54家、中原区31家: an item named the way a place is, which no list of
         places knows, among places that are known: whose number it is cannot be told (not the
         place before's, nor the text's), and its name is no indicator of the items after it."""
-        names = [
-            strip_chars(self.text[start : tok.start]).lstrip("、，,；;")
-            for (start, _), tok in zip(bounds, tokens, strict=True)
-        ]
-        name = names[i]
+
+        def item_name(k: int) -> str:
+            return strip_chars(self.text[bounds[k][0] : tokens[k].start]).lstrip("、，,；;")
+
+        name = item_name(i)  # (the others' names only where this one reads as an unlisted place)
         if not _AREA_NAMED.fullmatch(name) or _GENERIC_AREA.search(name) or region_of_item(name):
             return False
         if any(region_of_item(name[k:]) for k in range(1, len(name) - 1)):
             return False  # (智能工厂合肥市14家、芜湖市9家: what is counted, then a known place)
-        return any(region_of_item(other) for k, other in enumerate(names) if k != i)
+        return any(region_of_item(item_name(k)) for k in range(len(tokens)) if k != i)
 
     def _aside_region(self, pre: str) -> str | None:
         """``…高于全国2.4个百分点（同期全国规上工业增加值增长5.8%）``: a region that opens an
@@ -1584,7 +1587,7 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
         if _LAST_YEAR_ALONE.fullmatch(base["when"].strip()):
             # 比上年（98家）, 较上年同期（6.5%）: the year before the figure's own, whatever it is
             for d in made:
-                if d.measure in ("yoy_growth_pct", "share_pct", "amount") and d.period.start is not None:
+                if d.measure in _MEASURES_OF_A_BASE and d.period.start is not None:
                     d.period = years_shifted(d.period, -1)
                     d.rules.append("base_periods_rate")
             return
@@ -1592,7 +1595,7 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
         if len(when) != 1 or when[0].period.start is None:
             return
         for d in made:
-            if d.measure in ("yoy_growth_pct", "share_pct", "amount"):
+            if d.measure in _MEASURES_OF_A_BASE:
                 d.period = when[0].period
                 d.rules.append("base_periods_rate")
 

@@ -1786,9 +1786,10 @@ def _named_header(cells: list[tuple[int, str]]) -> list[Column] | None:
         _says_a_listed_thing_in_words(names[1])
         or (names[0].endswith("名称") and any(map(_says_a_listed_thing_in_words, names[2:])))
     )
-    # (序号  企业名称  1-5月产值（万元）: the firms' one figure each)
+    # (序号  企业名称  1-5月产值（万元）: the firms' one figure each; other lists need two columns)
+    fewest_names = 2 if firms else 3
     if (
-        len(names) < 2 + (not firms)
+        len(names) < fewest_names
         or not (named or firms)
         or not (placed or placed_later or ranked or firms or described)
     ):
