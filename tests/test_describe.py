@@ -467,6 +467,8 @@ def test_transcript_with_questions_is_a_press_conference() -> None:
         # (the plan's years inside the quotation marks of the notice that issues it)
         ("关于印发《江西省工业领域节能降碳行动方案（2025—2026年）》的通知", "work_plan"),
         ("关于印发《西安市促进低空经济高质量发展若干措施》的通知", "work_plan"),
+        # (a scheme that funds, named 計劃 as Hong Kong names it, is no plan: its figures are what it did)
+        ("立法会十一题：再工业化资助计划", "other"),
     ],
 )
 def test_doc_type_from_title(title: str, doc_type: str) -> None:
@@ -2605,3 +2607,14 @@ def test_a_departments_site_name_over_its_catalogue_is_no_headline() -> None:
         "各设区市工业和信息化局：\n"
     ).text
     assert (describe_document(text, "jiangxi_notice.txt").title or "").endswith("安排结果的通告")
+
+
+def test_the_report_a_page_quotes_in_its_lead_names_the_city_the_list_lacks() -> None:
+    # 国网衡江供电公司发布《2025年9月衡江市工业用电情况分析报告》…全市…: 衡江市's figures
+    text = normalize(
+        "国网衡江供电公司\n首页 > 新闻中心 > 公司要闻\n\n9月份衡江工业用电量同比增长8.1%\n\n"
+        "2025-10-15 16:42　来源：国网衡江供电公司营销部\n\n"
+        "10月14日，国网衡江供电公司发布《2025年9月衡江市工业用电情况分析报告》。报告显示，9月份全市工业用电量"
+        "保持较快增长。\n\n9月份，全市全社会用电量41.26亿千瓦时，同比增长7.3%。"
+    ).text
+    assert describe_document(text, "hengjiang_power.txt").region == "衡江市"

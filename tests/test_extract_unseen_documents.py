@@ -17562,3 +17562,124 @@ def test_a_part_told_after_a_comparisons_base_is_of_the_whole_not_the_base() -> 
     by_value = {f.value: f for f in found}
     assert by_value[3370].period_end == date(2024, 12, 31)
     assert by_value[1035].period_end == date(2025, 12, 31)
+
+
+def test_a_span_of_quarters_after_its_year_shares_out_its_values() -> None:
+    # 2025年第1季至第4季工業生產指數年增率分別為6.12%、8.47%、11.26%及13.52%
+    found = figures(
+        "2025年第1季至第4季工业生产指数年增率分别为6.12%、8.47%、11.26%及13.52%。",
+        region="台湾省",
+        ref=date(2026, 2, 20),
+    )
+    by_value = {f.value: f for f in found}
+    assert set(by_value) == {6.12, 8.47, 11.26, 13.52}
+    assert (by_value[8.47].period_start, by_value[8.47].period_end) == (date(2025, 4, 1), date(2025, 6, 30))
+    assert by_value[13.52].period_start == date(2025, 10, 1)
+    assert all("工业生产指数" in f.indicator for f in found)
+
+
+def test_the_quarters_of_a_list_share_the_year_its_first_says() -> None:
+    # 2025年一季度、二季度、三季度和四季度…: all of 2025, though 四季度 alone, said before its end, is
+    # the last one ended
+    found = figures(
+        "2025年一季度、二季度、三季度和四季度全省规上工业增加值分别增长6.1%、6.5%、7.0%和7.2%。",
+        region="安徽省",
+        ref=date(2025, 12, 16),
+    )
+    by_value = {f.value: f for f in found}
+    assert (by_value[7.2].period_start, by_value[7.2].period_end) == (date(2025, 10, 1), date(2025, 12, 31))
+    assert by_value[6.5].period_start == date(2025, 4, 1)
+
+
+def test_metric_tons_are_a_unit() -> None:
+    # 乙烯產量312.6萬公噸，減少9.7%: a unit of its own, so the growth after it is ethylene's
+    found = figures(
+        "2025年积体电路产量达3,512亿个，年增19.8%；乙烯产量312.6万公吨，减少9.7%。",
+        region="台湾省",
+        ref=date(2026, 2, 20),
+    )
+    by_value = {f.value: f for f in found}
+    assert by_value[312.6].unit == "万公吨"
+    assert by_value[-9.7].indicator == "乙烯产量"
+
+
+def test_a_class_defined_by_a_threshold_in_brackets_counts_what_it_names() -> None:
+    # 連接高價值設備（單台價值10萬元以上）217.6萬台（套）: the threshold defines the class, no figure,
+    # and 台（套） is one unit
+    found = figures(
+        "截至2025年10月底，全省平台连接工业设备1590.2万台（套），"
+        "其中连接高价值设备（单台价值10万元以上）217.6万台（套），占比13.7%。",
+        region="江西省",
+        ref=date(2025, 12, 18),
+    )
+    by_value = {f.value: f for f in found}
+    assert 10 not in by_value
+    assert by_value[217.6].indicator == "连接高价值设备"
+    assert by_value[217.6].unit == "万台（套）"
+
+
+def test_a_grades_bounds_before_its_name_are_no_figures() -> None:
+    # 80（含）至90分（优秀级）平台19个: which platforms were counted, not two scores
+    found = figures(
+        "从得分分布看，90分及以上（卓越级）平台5个，80（含）至90分（优秀级）平台19个，"
+        "60（含）至80分（良好级）平台81个，60分以下（达标级）平台27个。",
+        region="江西省",
+        ref=date(2025, 12, 18),
+    )
+    assert sorted(f.value for f in found) == [5, 19, 27, 81]
+    assert "达标级" in next(f for f in found if f.value == 27).indicator
+
+
+def test_each_share_given_for_another_is_the_subjects() -> None:
+    # A类企业以24.9%的用地贡献了55.5%的税收和59.3%的营业收入: the class's shares, not the county's
+    found = figures(
+        "2024年，A类企业以24.9%的用地贡献了55.5%的税收和59.3%的营业收入。",
+        region="临溪县",
+        ref=date(2025, 3, 20),
+    )
+    by_value = {f.value: f for f in found}
+    assert {f.measure for f in found} == {"share_pct"}
+    assert by_value[24.9].indicator == "A类企业用地占比"
+    assert by_value[55.5].indicator == "A类企业税收占比"
+    assert by_value[59.3].indicator == "A类企业营业收入占比"
+
+
+def test_the_lines_under_a_line_ending_as_follows_count_what_it_names() -> None:
+    # 入选绿色工厂按设区市分布如下： ↵ 南昌市：28家 ↵ 景德镇市：9家: each city's green factories
+    text = (
+        "江西省工业和信息化厅关于公布2025年度省级绿色制造名单的通知\n发布日期：2025-12-22\n\n"
+        "本年度各设区市共推荐绿色工厂申报企业247家，入选率为75.3%。入选绿色工厂按设区市分布如下：\n"
+        "南昌市：28家\n景德镇市：9家\n\n"
+        "（二）绿色工业园区。南昌市：3个\n"
+    )
+    by_value = described_figures(text, "jiangxi_green.txt")
+    assert (by_value[28].region, by_value[28].indicator) == ("南昌市", "绿色工厂")
+    assert (by_value[9].region, by_value[9].indicator) == ("景德镇市", "绿色工厂")
+    assert by_value[3].indicator == "绿色工业园区"
+    assert by_value[75.3].indicator == "入选率"
+
+
+def test_the_month_after_the_aspect_a_paragraph_opens_on_governs_it() -> None:
+    # 按產品分析，8月份成衣出口…。藥品及醫療用品出口4,712萬澳門元: August's, not January to August's
+    text = (
+        "澳門特別行政區政府 統計暨普查局\n\n2025年8月製造業產品出口統計\n\n發佈日期：2025年9月29日\n\n"
+        "2025年1至8月，製造業產品出口總值累計21.53億澳門元，按年上升6.9%。\n\n"
+        "按產品分析，8月份成衣出口3,865萬澳門元，按年下跌7.3%。藥品及醫療用品出口4,712萬澳門元，按年上升35.8%。\n"
+    )
+    by_value = described_figures(text, "macao_exports.txt")
+    assert (by_value[4712].period_start, by_value[4712].period_end) == (date(2025, 8, 1), date(2025, 8, 31))
+    assert by_value[21.53].period_start == date(2025, 1, 1)
+
+
+def test_a_month_not_over_in_a_plans_review_paragraph_is_planned() -> None:
+    # 1—11月，全区新开工…186个…。12月份，全区计划新投产工业项目43个, said on 15 December: a plan for the
+    # month, though the paragraph opened on the months before it
+    found = figures(
+        "1—11月，全区新开工亿元以上工业项目186个，同比增加21个。12月份，全区计划新投产工业项目43个。",
+        region="宁夏回族自治区",
+        ref=date(2025, 12, 15),
+        doc_type="work_plan",
+    )
+    by_value = {f.value: f for f in found}
+    assert by_value[186].status == "actual"
+    assert by_value[43].status == "target"

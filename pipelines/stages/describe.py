@@ -2073,6 +2073,10 @@ _OWN_BODY = (
 #: a city's name before its district's (杭州市萧山区)
 _CITY_OF_DISTRICT = r"(?:[\u4e00-\u9fff]{1,3}?市)?"
 #: a title may open with its period before the place (2025年上半年萧山区经济运行情况分析)
+#: a title quoted in the text (《2025年9月衡江市工业用电情况分析报告》), and how far into the text a
+#: quoted title still names the report the page is about
+_QUOTED_TITLE = re.compile(r"《([^《》\n]{4,60})》")
+_LEAD_CHARS = 1000
 _TITLE_PERIOD = (
     r"^(?:\d{4}\s*年)?(?:上半年|下半年|前三季度|[一二三四]季度|全年|\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月份?"
     r"|前\s*\d{1,2}\s*个?月|前[一二三四五六七八九十]{1,2}个?月|\d{1,2}\s*月份?)?"
@@ -2229,6 +2233,12 @@ def _unlisted_region(level: str, title: str | None, text: str) -> str | None:
         counts[one.group()] = _TITLE_MENTION_WEIGHT  # 古镇镇灯饰产业概况: a town called 古镇
     for match in re.finditer(_TITLE_PERIOD.replace("^", "^(?:关于)?", 1) + titled, title or ""):
         counts[match.group(1)] = counts.get(match.group(1), 0) + _TITLE_MENTION_WEIGHT
+    for quoted in _QUOTED_TITLE.finditer(text, 0, _LEAD_CHARS):
+        # (…供电公司发布《2025年9月衡江市工业用电情况分析报告》: the report the page is about opens on
+        # its place as a title does)
+        opened = re.match(_TITLE_PERIOD + titled, quoted.group(1))
+        if opened is not None:
+            counts[opened.group(1)] = counts.get(opened.group(1), 0) + 1
     bodies = list(re.finditer(name + _OWN_BODY, text))
     # (来源：武进区统计局: a name after a mark or at a line's start may hold a verb's character, 进)
     counted = {match.start(1) for match in bodies}

@@ -518,6 +518,7 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
         #: whom 园区 means in the sentences after it
         self.zone_named: str | None = None
         self.paragraph_topic = ""
+        self.listed_topic, self.listed_topic_end = "", 0
         #: the industry or chain a paragraph opened on in brackets (【新型显示产业链】): what its
         #: figures that name none are of
         self.paragraph_kind = ""
@@ -928,6 +929,7 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
             self._update_speaker(sentence)
             self._update_quoted_official(sentence, first)
             self._update_section_topic(sentence)
+            self._update_listed_topic(sentence)
             self._update_plan_mode(sentence)
             # a sentence without a token yields no figure and changes no state, so its
             # clauses need not be walked; the updates around it still see every sentence

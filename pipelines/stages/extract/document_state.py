@@ -138,6 +138,11 @@ _QUARTER_ALONE = re.compile(r"第[1-4一二三四]季(?!度)")
 
 #: the noun before a headline's colon (一、专精特新中小企业：新认定1126家)
 _HEADLINE_TOPIC = re.compile(r"([^，,。；;：:\d]{2,16})[：:]")
+#: a line that says the lines under it list what it names (入选绿色工厂按设区市分布如下：, 各市新认定企业
+#: 名单如下：), and what that is
+_LISTED_BELOW = re.compile(
+    r"(?P<what>[^，,。；;：:\n]{2,30}?)(?:按[^，,。；;：:\n]{1,8}?)?(?:分布情况|分布|情况|名单|明细)?如下\s*[：:]\s*$"
+)
 #: a section's heading that is an industrial chain's name alone (（一）锂电新能源产业链)
 _CHAIN_HEADING = re.compile(r"([\u4e00-\u9fff]{2,10}?)产业链")
 
@@ -185,8 +190,12 @@ BREAKDOWN_BY_TIME = (
 #: the phrase a sentence opens with, where a period that governs it stands (2024年，2021—2023年，),
 #: after the breakdown it announces, if any (分产品看，10月份，…)
 #: (or a date a post's block opens on, on a line of its own: 截至3月末 ↵ 全区规上工业企业268户)
+#: the aspect a paragraph opens on looking at (分产品看，, 从地区看，, 按產品分析，)
+_ASPECT = r"[分从按][^，,。；;]{1,8}(?:看|分析)[，,]\s*"
 _OPENING_PHRASE = re.compile(
-    r"\s*(?:[分从][^，,。；;]{1,8}看[，,]\s*)?[^，,。；;]{0,12}?[，,]|\s*截至[^，,。；;\n]{2,10}$"
+    # (按產品分析，8月份成衣出口…: the month after the aspect the paragraph looks at, no comma after it)
+    rf"\s*{_ASPECT}(?:(?:19|20)\d{{2}}\s*年)?\d{{1,2}}\s*月份?(?![，,])"
+    rf"|\s*(?:{_ASPECT})?[^，,。；;]{{0,12}}?[，,]|\s*截至[^，,。；;\n]{{2,10}}$"
     # (2026年首3季工业生产指数按年下跌1.7%。制造业下跌6.0%: the months a paragraph's first words name,
     # without a comma after them)
     r"|\s*(?:19|20)\d{2}\s*年(?:首[二三23]季|前[二三]季度|[上下]半年|1\s*[-—–~至]\s*\d{1,2}\s*月份?)(?![，,])"
@@ -354,6 +363,8 @@ class DocumentState(StatusPeriodRules, IndicatorText):
     named_in_paragraph: dict[str, str]
     event_day: Period | None
     block_as_of: tuple[Period, int] | None
+    #: where the line that said what the lines under it list ended (see _update_listed_topic)
+    listed_topic_end: int
     title_month: Period | None
     plan_scope: int | None
     this_year: re.Pattern[str] | None
@@ -922,6 +933,15 @@ class DocumentState(StatusPeriodRules, IndicatorText):
         # (第2页｜目录 ↵↵ 01 主要指标总览 ↵ 02 工业经济 …: the label a block of its own above the lines)
         above = self.text.rfind("\n\n", 0, max(block - 2, 0)) + 2 if block > 1 else 0
         return block > 1 and _CONTENTS.fullmatch(self.text, above if above > 1 else 0, block - 2) is not None
+
+    def _update_listed_topic(self, sentence: cl.Span) -> None:
+        """入选绿色工厂按设区市分布如下： ↵ 南昌市：28家 ↵ 景德镇市：9家: a line that says what the lines
+        under it list names the subject of their places' figures, down to a blank line."""
+        if self.listed_topic and "\n\n" in self.text[self.listed_topic_end : sentence.start]:
+            self.listed_topic = ""
+        said = _LISTED_BELOW.search(self.text, sentence.start, sentence.end)
+        if said is not None:
+            self.listed_topic, self.listed_topic_end = self._clean(said.group("what")), sentence.end
 
     def _update_section_topic(self, sentence: cl.Span) -> None:
         """一、专精特新中小企业：新认定1126家…: a numbered headline names what its section counts,

@@ -1477,6 +1477,9 @@ class IndicatorText:
     section_chain: str
     #: what the current paragraph's opening says it looks at (从规上工业增加值增速看，…)
     paragraph_topic: str
+    #: what a line ending 如下： says the lines under it list, down to a blank line (入选绿色工厂按设区市
+    #: 分布如下： ↵ 南昌市：28家), else ""
+    listed_topic: str
     #: the figures of the document so far
     figures: list[Draft]
     #: the sentence just read, whether it gave figures or not

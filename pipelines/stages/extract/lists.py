@@ -81,8 +81,15 @@ _COUNT_WORD_END = re.compile(r"(?:数量|个数|家数|总数)$")
 #: a subject that names only the measure the figures told just before share (申报数量, 投资额)
 _THEIR_MEASURE = re.compile(r"(?:数量|总额|金额|规模|总量|额)$")
 #: quarters from one to another (一至四季度, 第一至第三季度), and their numerals in order
-_QUARTER_SPAN = re.compile(r"第?([一二三四])\s*(?:至|到|—|-|～|~)\s*第?([一二三四])\s*季度")
+#: a span of quarters, perhaps after its year (2025年一至四季度, 第1季至第4季 as Taiwan writes it)
+_QUARTER_SPAN = re.compile(
+    r"(?:(?P<year>(?:19|20)\d{2})\s*年)?第?([一二三四1-4])\s*(?:季度?)?\s*(?:至|到|—|-|～|~)\s*第?([一二三四1-4])\s*季度?"
+)
 _QUARTER_NUMBERS = "一二三四"
+#: the year a list of periods opens with (2025年一季度、二季度…)
+_YEAR_OPENING = re.compile(r"\s*(?:19|20)\d{2}\s*年")
+#: an item that says its own year (2024年, 上年, 今年)
+_YEAR_OF_ITS_OWN = re.compile(r"(?:19|20)\d{2}|[上去今本明前]年|年度")
 #: quarters said alone, a span of them or a list sharing the word, perhaps after their year
 #: (2025年一至四季度, 一、二、三季度)
 _QUARTERS_ALONE = re.compile(
@@ -210,10 +217,20 @@ _SUMMED = re.compile(r"合计|总计|共计|共同|一共|累计")
 _EACH_PLACES_PROGRESS = re.compile(r"(?:完成率|执行率|进度)$")
 
 
+def _in_the_lists_year(first: list[str], item: str) -> str:
+    """An item of a list of periods with the year its first item said, where it says none
+    (2025年一季度、二季度、三季度和四季度: all of 2025, though 四季度 alone would be the last one
+    ended)."""
+    said = _YEAR_OPENING.match(first[0]) if first else None
+    if said is None or _YEAR_OPENING.match(item) or _YEAR_OF_ITS_OWN.search(item):
+        return item
+    return said.group() + item
+
+
 def _spanned_quarters(first: str, last: str) -> str:
     """The numerals of the quarters from ``first`` to ``last`` (一, 四: 一二三四); "" where they do not
     run forward."""
-    start, end = _QUARTER_NUMBERS.index(first), _QUARTER_NUMBERS.index(last)
+    start, end = (_QUARTER_NUMBERS.index(n) if n in _QUARTER_NUMBERS else int(n) - 1 for n in (first, last))
     return _QUARTER_NUMBERS[start : end + 1] if start < end else ""
 
 
@@ -375,11 +392,12 @@ class ListRules(IndicatorText):
         the last item (what the list names follows it), else []."""
         *alone, last = list_items(listed) or [""]
         quarters = _QUARTER_SPAN.match(last)
-        if not alone and quarters is not None and self.periods.summary_year() is not None:
-            # 一至四季度市场化交易电量: each of those quarters of the year reported on
-            spanned = _spanned_quarters(*quarters.group(1, 2))
-            return self._quarters_of_the_year(spanned) if spanned else []
-        mentions = self.periods.find(last, False)
+        if not alone and quarters is not None:
+            # 一至四季度市场化交易电量: each of those quarters of the year said, else of the one reported on
+            spanned = _spanned_quarters(*quarters.group(2, 3))
+            year = int(quarters["year"]) if quarters["year"] else None
+            return self._quarters_of_the_year(spanned, year) if spanned else []
+        mentions = self.periods.find(_in_the_lists_year(alone[:1], last) if alone else last, False)
         if not alone and mentions and mentions[0].pos == 0 and mentions[0].period.kind == MULTI_YEAR:
             return _each_year([mentions[0].period])  # 2021—2025年全省规上工业增加值: the span's years
         if not alone or not mentions or mentions[0].pos != 0:
@@ -420,10 +438,11 @@ class ListRules(IndicatorText):
         if quarters is not None:
             return quarters
         found: list[Period] = []
-        for item in list_items(listed) if listed else ():
+        items = list_items(listed) if listed else []
+        for item in items:
             if strip_chars(periods_free(item)) not in _SCOPE_WORDS:
                 return []  # not a period alone (2025年全市: the period, and whose it is)
-            mentions = self.periods.find(item, False)
+            mentions = self.periods.find(_in_the_lists_year(items[:1], item), False)
             if len(mentions) != 1:
                 return []
             found.append(mentions[0].period)

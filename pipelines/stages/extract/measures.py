@@ -192,6 +192,19 @@ _RECORDED_RISE_OR_FALL = re.compile(
 _RECORDED_BEFORE = re.compile(r"(?:录得|取得|出现)\s*$")
 #: the weight in brackets after an indicator an evaluation scores (…增速（权重15%）)
 _WEIGHT_IN_BRACKETS = re.compile(r"[（(]\s*权重\s*(?:为|占)?\s*$")
+#: what a share of the whole is given for what share it yields (A类企业以24.9%的用地贡献了55.5%的税收和
+#: 59.3%的营业收入, 开发区以占全省4.5%的土地创造了…): who, and, for a share after the first, what
+#: the first was of
+_YIELDS = "贡献|创造|实现|提供|产出|吸纳|集聚|聚集"
+_SHARE_FOR_A_SHARE = re.compile(
+    r"(?P<who>[^\s，,。；;：:以的]{2,20}?)以(?:占[\u4e00-\u9fff]{1,8}?)?\s*"
+    rf"(?:\d[\d.]*\s*[%％]\s*的[\u4e00-\u9fff]{{1,10}}?(?:{_YIELDS})了?(?:全[省市县区国])?"
+    r"(?:[^，,。；;]*?(?:和|及|与|、))?)?\s*$"
+)
+#: the noun a share so said is of, and what follows it: the verb (after the first) or the list's end
+_SHARE_FOR_A_SHARE_NOUN = re.compile(
+    rf"\s*的(?P<noun>[\u4e00-\u9fff]{{1,12}}?)(?=(?P<verb>{_YIELDS})|和|及|与|、|[，,。；;]|$)"
+)
 #: 以9.1%的工业增加值增速居全省首位 (…年增率居冠): the growth of what is named after the number,
 #: before the rank it won
 _GROWTH_OF_NAMED_AFTER = re.compile(
@@ -556,6 +569,19 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
         what += "”" * (what.count("“") - what.count("”"))  # 表示“不会转、…转不起”: its closing mark
         return f"{what}的{who}占比" if who else ""
 
+    def _share_for_a_share(self, tok: Token, ctx: Context) -> str:
+        """A类企业以24.9%的用地贡献了55.5%的税收: each share is the subject's of what it names
+        (A类企业用地占比, A类企业税收占比), not the place's; "" where the clause says no such thing."""
+        said = _SHARE_FOR_A_SHARE.search(self.text, ctx.clause.start, tok.start)
+        noun = _SHARE_FOR_A_SHARE_NOUN.match(self.text, tok.end, ctx.clause.end)
+        if said is None or noun is None:
+            return ""
+        first = "的" not in self.text[said.end("who") : tok.start]
+        if first and not noun.group("verb"):
+            return ""  # (以12.8%的增速: no share given for another)
+        who = self._clean(said.group("who"))
+        return f"{who}{noun.group('noun')}占比" if who else ""
+
     def _doubling_stated(self, tok: Token, ctx: Context) -> bool:
         """翻一番 without a growth word is a figure where it is said to be done (实现翻番,
         翻了一番) or set as a goal (力争…翻一番); 推动产业规模翻番 is an aim without either."""
@@ -617,6 +643,9 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
                 if indicator
                 else []
             )
+        given = self._share_for_a_share(tok, ctx) if tok.unit == "%" else ""
+        if given:
+            return [self._draft(tok, ctx, given, "share_pct", 1, [*rules, "share_for_a_share"])]
         goal_of: Draft | None = None
         outcome_before = next(
             (f for f in reversed(ctx.sentence_figs) if f.measure in _PERCENT_MEASURES), None
@@ -1970,6 +1999,9 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
             # 晋中市152家、…)
             earlier = [*reversed(ctx.sentence_figs), *reversed(ctx.among or self.previous_figures)]
             subject = next((f.indicator for f in earlier if f.measure == measure), "")
+            if measure == "amount" and self.listed_topic and not ctx.sentence_figs:
+                # 入选绿色工厂按设区市分布如下： ↵ 南昌市：28家: what the line above the list names
+                subject = self.listed_topic
             if not subject and measure in ("yoy_growth_pct", "pp_diff"):
                 # 有9个市规上工业增加值增速高于全国…。其中，赣州市增长9.6%: the growth that the
                 # whole's count of regions was about

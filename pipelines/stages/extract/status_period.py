@@ -914,7 +914,7 @@ class StatusPeriodRules:
             # 到2027年，制造业数字化转型取得重要进展…。关键工序数控化率达到72%以上: the paragraph's goals
             return "target", "status_paragraph_horizon"
         if self.plan_mode:
-            if self.paragraph_period is not None:
+            if self.paragraph_period is not None and not self._planned_for_a_time_ahead(tok, ctx):
                 return "actual", "status_review_paragraph"
             section = self.section_year
             if (
@@ -962,6 +962,15 @@ class StatusPeriodRules:
         end = ctx.sentence.start + len(parts)
         goals = [f for f in ctx.sentence_figs if f.status == "target" and f.token.end <= end]
         return goals[-1].period if goals else None
+
+    def _planned_for_a_time_ahead(self, tok: Token, ctx: Context) -> bool:
+        """…1—11月，全区新开工…186个。12月份，全区计划新投产工业项目43个: what a clause plans for a
+        time it names that is not over yet, in a paragraph that reviews the months before it."""
+        if lexicon().plan_cue.search(self.text, ctx.clause.start, tok.start) is None:
+            return False
+        said = self._mention(tok, ctx, False)
+        ends = said.period.end if said is not None else None
+        return ends is not None and self.reference is not None and ends > self.reference
 
     def _has_mention(self, tok: Token, ctx: Context, dated: bool = False) -> bool:
         """A period mention before ``tok``; with ``dated``, only one that names its year (not 全年,
