@@ -2618,3 +2618,15 @@ def test_the_report_a_page_quotes_in_its_lead_names_the_city_the_list_lacks() ->
         "保持较快增长。\n\n9月份，全市全社会用电量41.26亿千瓦时，同比增长7.3%。"
     ).text
     assert describe_document(text, "hengjiang_power.txt").region == "衡江市"
+
+
+def test_a_font_size_switcher_with_share_buttons_is_no_title() -> None:
+    # 字級設定：小　中　大　｜　列印　｜　分享：Facebook　LINE　X over a Taiwan release's headline
+    text = normalize(
+        "經濟部統計處\n:::　首頁 > 新聞與公告 > 統計新聞\n"
+        "字級設定：小　中　大　｜　列印　｜　分享：Facebook　LINE　X\n\n"
+        "114年第3季製造業營業額4兆8,325億元，年增12.4%\n\n發布日期：114-11-05\n\n"
+        "114年第3季製造業營業額為4兆8,325億元，較上年同季增加12.4%。"
+    ).text
+    described = describe_document(text, "tw_sales.txt")
+    assert described.title is not None and described.title.startswith("2025年第3季制造业营业额")

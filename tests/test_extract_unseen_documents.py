@@ -17683,3 +17683,66 @@ def test_a_month_not_over_in_a_plans_review_paragraph_is_planned() -> None:
     by_value = {f.value: f for f in found}
     assert by_value[186].status == "actual"
     assert by_value[43].status == "target"
+
+
+def test_those_a_subsidy_went_to_are_counted_by_their_noun_not_the_preposition() -> None:
+    # 本次共對12家企業的12個首台（套）產品給予補助: 12 firms, not 12 of 对
+    found = figures(
+        "2025年，本次共对12家企业的12个首台（套）产品给予补助。", region="泽阳市", ref=date(2025, 12, 20)
+    )
+    firms = next(f for f in found if f.unit == "家")
+    assert firms.indicator == "企业"
+
+
+def test_a_bare_flow_is_that_of_whose_the_sentence_opened_on() -> None:
+    # 機電產品出口呈逐季回升態勢，一季度至四季度出口分別增長…: the machinery's exports, not all exports
+    found = figures(
+        "机电产品出口呈逐季回升态势，一季度至四季度出口分别增长4.7%、7.5%、9.1%和11.6%。",
+        region="全国",
+        ref=date(2026, 1, 20),
+    )
+    assert len(found) == 4
+    assert {f.indicator for f in found} == {"机电产品出口"}
+
+
+def test_a_change_over_the_quarter_before_is_no_growth_over_a_year() -> None:
+    # 較上季增加4.6%，較上年同季增加12.4%: only the second is a year-on-year growth
+    found = figures(
+        "2025年第3季制造业营业额为48,325亿元，较上季增加4.6%，较上年同季增加12.4%。",
+        region="台湾省",
+        ref=date(2025, 11, 5),
+    )
+    growths = [f for f in found if f.measure == "yoy_growth_pct"]
+    assert [f.value for f in growths] == [12.4]
+    assert growths[0].indicator == "制造业营业额"
+
+
+def test_a_five_year_plan_in_single_quotes_is_its_years() -> None:
+    # 據測算，‘十五五’期間全省鋼鐵行業…投資需求約在600億至800億元之間: 2026 to 2030
+    found = figures(
+        "据测算，‘十五五’期间全省钢铁行业改造投资需求约在600亿至800亿元之间。",
+        region="河北省",
+        ref=date(2026, 1, 20),
+    )
+    assert (found[0].period_start, found[0].period_end) == (date(2026, 1, 1), date(2030, 12, 31))
+    assert found[0].indicator == "钢铁行业改造投资需求"
+
+
+def test_a_count_per_firm_after_a_total_is_the_totals_average() -> None:
+    # …累計擁有有效發明專利超過27萬件，戶均近16件: the patents a firm holds on average
+    found = figures(
+        "截至2024年底，“小巨人”企业累计拥有有效发明专利超过27万件，户均近16件。",
+        region="全国",
+        ref=date(2025, 7, 24),
+    )
+    average = next(f for f in found if f.value == 16)
+    assert average.indicator.startswith("“小巨人”企业累计拥有有效发明专利")
+    assert average.indicator.endswith("户均")
+
+
+def test_the_batches_a_count_came_in_are_no_figure() -> None:
+    # 在兩批共66個城市開展…試點: 66 cities, not 2 batches
+    found = figures(
+        "我们会同财政部在两批共66个城市开展中小企业数字化转型城市试点。", region="全国", ref=date(2025, 7, 24)
+    )
+    assert [f.value for f in found] == [66]

@@ -2072,11 +2072,11 @@ _OWN_BODY = (
 
 #: a city's name before its district's (杭州市萧山区)
 _CITY_OF_DISTRICT = r"(?:[\u4e00-\u9fff]{1,3}?市)?"
-#: a title may open with its period before the place (2025年上半年萧山区经济运行情况分析)
 #: a title quoted in the text (《2025年9月衡江市工业用电情况分析报告》), and how far into the text a
 #: quoted title still names the report the page is about
 _QUOTED_TITLE = re.compile(r"《([^《》\n]{4,60})》")
 _LEAD_CHARS = 1000
+#: a title may open with its period before the place (2025年上半年萧山区经济运行情况分析)
 _TITLE_PERIOD = (
     r"^(?:\d{4}\s*年)?(?:上半年|下半年|前三季度|[一二三四]季度|全年|\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月份?"
     r"|前\s*\d{1,2}\s*个?月|前[一二三四五六七八九十]{1,2}个?月|\d{1,2}\s*月份?)?"

@@ -1217,6 +1217,7 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
                     for d in made:
                         named = self._canonical(override[0], d.measure)  # (经济增速分别为…)
                         named = self._on_the_titles_list(named, d.token)  # (…分别入围13家)
+                        named = self._whose_flow(named, sentence.start, clause.start)
                         if "change_over_base" in d.rules:
                             # 同比分别减少4起、3人: each item's change, named as one (…（同比减少）)
                             named += d.indicator[d.indicator.rfind("（") :]

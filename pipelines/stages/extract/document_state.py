@@ -187,11 +187,11 @@ BREAKDOWN_BY_TIME = (
     "从季度看",
     "从月度看",
 )
+#: the aspect a paragraph opens on looking at (分产品看，, 从地区看，, 按產品分析，)
+_ASPECT = r"[分从按][^，,。；;]{1,8}(?:看|分析)[，,]\s*"
 #: the phrase a sentence opens with, where a period that governs it stands (2024年，2021—2023年，),
 #: after the breakdown it announces, if any (分产品看，10月份，…)
 #: (or a date a post's block opens on, on a line of its own: 截至3月末 ↵ 全区规上工业企业268户)
-#: the aspect a paragraph opens on looking at (分产品看，, 从地区看，, 按產品分析，)
-_ASPECT = r"[分从按][^，,。；;]{1,8}(?:看|分析)[，,]\s*"
 _OPENING_PHRASE = re.compile(
     # (按產品分析，8月份成衣出口…: the month after the aspect the paragraph looks at, no comma after it)
     rf"\s*{_ASPECT}(?:(?:19|20)\d{{2}}\s*年)?\d{{1,2}}\s*月份?(?![，,])"

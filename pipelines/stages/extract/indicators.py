@@ -174,6 +174,9 @@ _ANAPHORA = re.compile(
 )
 #: a lead sentence of no number that names an industry and says how it fared (高端装备制造产业提质扩量。)
 _INDUSTRY_LEADS = re.compile(r"(?P<industry>[\u4e00-\u9fff、和]{2,20}?)产业[\u4e00-\u9fff，,]{2,12}[。；]")
+#: a sentence that opens on whose flow (the one named after it) it tells, then how it went, before its
+#: figures (机电产品出口呈逐季回升态势，一季度至四季度出口分别增长…): whose, and the clause to its comma
+_FLOW_OPENING = r"\s*(?P<whose>[\u4e00-\u9fff]{{2,10}}?){flow}[^\d，,。；;]{{2,16}}[，,]"
 #: 占全国产量, 约占全国产量: a share of something, whose subject is named before
 _SHARE_OF = re.compile(r"(?:约|近|超过|接近|大约)?占|对(?=.*贡献率$)")  # 对…增长的贡献率 too
 DOCUMENT_REFERENCE = re.compile(
@@ -820,7 +823,7 @@ _OTHER_TIME_EXPRESSION = re.compile(
     r"|(?:今年|年初|本年)以来|^(?:其中[，,]?)?当年|(?:到|截至)?[一二三四]季度(?:末|底)|前?[一二三四]季度|[前首][一二三1-3]季(?:度)?|首季(?:度)?|第[一二三四1-4]季(?:度)?(?:末|底)?|同季|到年(?:底|末)|年底前|上半年|下半年|截至(?:目前|当前|去年|上年)?(?:年)?(?:底|末)?|(?:去年|上年|今年)(?:年)?(?:底|末)|^年(?:末|底)"
     r"|(?:过去|近)?[\d两二三四五六七八九十]{1,2}年(?:来|以来|间|内)?(?:累计)?$"
     # 三年新培育… (a plan's span) and “十四五”期间… open a clause as time, not as noun
-    r"|^[两二三四五六七八九]年(?:内|间)?|(?<![\d.])\d{1,2}年内|(?:未来|今后)[\d两二三四五六七八九十]{1,2}年|[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间|以来|的?前[两二三四]年)?"
+    r"|^[两二三四五六七八九]年(?:内|间)?|(?<![\d.])\d{1,2}年内|(?:未来|今后)[\d两二三四五六七八九十]{1,2}年|[“\"‘]?十[一二三四五六七八九]五[”\"’]?(?:时期|期间|以来|的?前[两二三四]年)?"
     # a single month (其中，11月份增长8.2%; 11月当月…), the month or quarter of the report (当月, 当季)
     r"|(?<![\d.])(?:1[0-2]|[1-9])\s*月(?:份)?(?:当月|(?:底|末)前?)?(?![\d均])|当月|当季|单季|单月|本月|本周|当周"
     r"|(?<![一二三四五六七八九十])(?:十[一二]|[一二三四五六七八九十])月份"  # (十月份: a month in words)
@@ -1354,7 +1357,7 @@ def clean_phrase(
     s = s.strip("|")  # (新增规上工业企业｜52家: a label's bar before its number)
     if s.count("|") == 1:
         s = s.split("|")[1]  # 01 | 规上工业增加值增长6.1%: an item's number or heading, then its name
-    if s in lex.verb or s in lex.lead or s in lex.tail or "|" in s:
+    if s in lex.verb or s in lex.lead or s in lex.tail or s in lex.prepositions or "|" in s:
         return ""  # (||苏州纳米城合计||: a ruled table's cells run together, no one's name)
     return county_zone + s if s else s
 
@@ -1811,6 +1814,17 @@ class IndicatorText:
         caused = _CAUSED_CLAUSE.search(before)
         return self._clean(caused.group("who") or caused.group("who2")) if caused is not None else None
 
+    def _whose_flow(self, indicator: str, start: int, clause_start: int) -> str:
+        """机电产品出口呈逐季回升态势，一季度出口增长4.7%: a bare flow (出口) is that of whose the
+        sentence, from ``start``, opened on in a clause of no number just before this one."""
+        if not lexicon().flow_nouns.fullmatch(indicator):
+            return indicator
+        pattern = re.compile(_FLOW_OPENING.format(flow=re.escape(indicator)))
+        opening = pattern.match(self.text, start, clause_start)
+        if opening is None or opening.end() != clause_start:
+            return indicator
+        return self._clean(opening["whose"]) + indicator
+
     def _complete(self, indicator: str, ctx: Context) -> str:
         """Bare attributes get the topic of the sentence; 占… phrases get their subject."""
         lex = lexicon()
@@ -1821,6 +1835,7 @@ class IndicatorText:
             # 新能源汽车和智能网联汽车产业增势强劲。产业增加值增长27.8%: the industry the lead sentence
             # before names, its own value added
             indicator = led.group("industry") + indicator
+        indicator = self._whose_flow(indicator, ctx.sentence.start, ctx.clause.start)
         # (not a benchmark's own value told in brackets: 高于全国（6.1%）0.7个百分点 is the place's gap)
         subjects = [f for f in ctx.sentence_figs if f.measure != "rank" and "benchmarks_value" not in f.rules]
         subjects = self._outside_closed_brackets(subjects, ctx.clause.start)

@@ -107,6 +107,9 @@ class Lexicon:
     topic_suffixes: tuple[str, ...]
     attributes: tuple[str, ...]
     generic: frozenset[str]
+    #: a preposition left alone where the clause named its object after the number (本次共对12家企业
+    #: …给予补助: 对), no indicator
+    prepositions: frozenset[str]
     flow_nouns: re.Pattern[str]
     #: what names an amount of money (营业收入, 产值 …): 1000亿 without 元 is read only after these
     money_nouns: re.Pattern[str]
@@ -246,6 +249,7 @@ def lexicon() -> Lexicon:
         topic_suffixes=_longest_first(cues.get("topic", [])),
         attributes=_longest_first(cues.get("attribute", [])),
         generic=frozenset(cues.get("generic", [])),
+        prepositions=frozenset(cues.get("preposition", [])),
         flow_nouns=re.compile(alternation(cues.get("flow_noun", []))),
         money_nouns=re.compile(alternation(cues.get("money_noun", []))),
         lead=Affixes.of(lead_words),

@@ -43,7 +43,7 @@ _ADVERB_BEFORE_EACH = re.compile(r"(?:则|也|亦|还|又)\s*$")
 #: the growth word after the last of the places listed (射洪市、安居区、遂宁经开区增速分别为…), perhaps
 #: with the plan's years it sums (新余市、南昌市“十四五”累计降幅分别为18.3%、17.6%)
 GROWTH_AFTER_PLACES = re.compile(
-    r"(?:[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间)?)?(?:累计)?(?:的)?(?:增速|增幅|增长率|降幅)\s*$"
+    r"(?:[“\"‘]?十[一二三四五六七八九]五[”\"’]?(?:时期|期间)?)?(?:累计)?(?:的)?(?:增速|增幅|增长率|降幅)\s*$"
 )
 #: places listed where a part of a sentence opens (吕梁市、阳泉市各有…, 忻州市和朔州市…)
 _PLACES_LISTED = re.compile(
@@ -80,8 +80,8 @@ _PLACES_RANKED_FIRST = re.compile(
 _COUNT_WORD_END = re.compile(r"(?:数量|个数|家数|总数)$")
 #: a subject that names only the measure the figures told just before share (申报数量, 投资额)
 _THEIR_MEASURE = re.compile(r"(?:数量|总额|金额|规模|总量|额)$")
-#: quarters from one to another (一至四季度, 第一至第三季度), and their numerals in order
-#: a span of quarters, perhaps after its year (2025年一至四季度, 第1季至第4季 as Taiwan writes it)
+#: quarters from one to another, perhaps after their year (一至四季度, 第一至第三季度, 2025年一至四季度,
+#: 第1季至第4季 as Taiwan writes it), and their numerals in order
 _QUARTER_SPAN = re.compile(
     r"(?:(?P<year>(?:19|20)\d{2})\s*年)?第?([一二三四1-4])\s*(?:季度?)?\s*(?:至|到|—|-|～|~)\s*第?([一二三四1-4])\s*季度?"
 )

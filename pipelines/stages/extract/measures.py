@@ -174,11 +174,11 @@ _OWN_PERIOD = re.compile(r"累计|\d{1,2}\s*月|季度|半年|全年|今年|去�
 #: a sentence that breaks down the one before (其中，…; 分类别看，…; 从主要行业看：…)
 _BREAKDOWN_OPENS = re.compile(r"\s*(?:其中|分[\u4e00-\u9fff]{1,4}看|从[^，,。；;：:]{1,8}看)")
 #: month on month (环比, 比上月), or quarter on quarter as Macao writes it (按季则上升1.9%)
-_MONTH_ON_MONTH_END = re.compile(r"(?:环比|[比较]上(?:月|周|季度)|按季|按月|按周)(?:则)?\s*$")
+_MONTH_ON_MONTH_END = re.compile(r"(?:环比|[比较]上(?:月|周|季度?)|按季|按月|按周)(?:则)?\s*$")
 #: a rate of change (涨幅0.9%) in the clause after a change over the month or week before (比上周
 #: 上涨30元/吨，涨幅0.9%): a change over that base too, no growth over a year
 _RATE_OF_THAT_CHANGE = re.compile(r"\s*(?:涨幅|跌幅|增幅|降幅)(?:为|达)?\s*")
-_OVER_THE_PERIOD_BEFORE = re.compile(r"(?:环比|[比较]上(?:月|周|季度))[^，,。；;]*[，,]\s*$")
+_OVER_THE_PERIOD_BEFORE = re.compile(r"(?:环比|[比较]上(?:月|周|季度?))[^，,。；;]*[，,]\s*$")
 
 _OF_AFTER = re.compile(r"[ *]*的")
 
@@ -253,8 +253,9 @@ _WITH_NUMBER_OF = re.compile(r"的([\u4e00-\u9fff]{2,10}?)(?=居|位居|位列|�
 _COUNTS_BEFORE_BREAKDOWN = 3
 #: how a paragraph of places in turn opens (分地区看, and a national text's 分省份看)
 _PLACES_ONE_BY_ONE = (*BREAKDOWN_BY_PLACE, "分省份看", "分省看", "从省份看", "从省份分布看")
-#: a preposition before those a sum went to or a service served (为56家企业发放贷款, 向183家企业兑现)
-_FOR_WHOM = ("为", "向", "给")
+#: a preposition before those a sum went to or a service served (为56家企业发放贷款, 向183家企业兑现,
+#: 对12家企业的…给予补助)
+_FOR_WHOM = ("为", "向", "给", "对")
 #: a figure that tells how much a number changed, not how many things there are
 _CHANGE_RULES = frozenset({"change_over_base", "net_added"})
 #: a count that won a rank, perhaps with how its things were counted between (以22家新入选居全国首位)
@@ -285,8 +286,8 @@ _AMONG_END = re.compile(r"(?:之|当)?中\s*$")
 #: 41个工业大类行业中有33个…: the count names the population the next number is taken from
 _AMONG_AFTER = re.compile(r"[^，,。；;\d]{0,14}?(?:之|当)?中(?:有|的)")
 
-#: a count or sum a year on average, after the whole's (…147家，年均49家)
-_EACH_YEAR_ON_AVERAGE = re.compile(r"年均|平均每年|每年平均")
+#: a count or sum a year (or a firm) on average, after the whole's (…147家，年均49家; …27万件，户均近16件)
+_EACH_YEAR_ON_AVERAGE = re.compile(r"(?P<each>年|户|企|家)均|平均每(?P<every>年|户|家)|每(?:年|户|家)平均")
 #: a level a comparison is made with (较2026年3月的2 607 300人), and how the figure moved from it,
 #: said after it (略为上升): no name of the level
 _COMPARED_WITH_LEVEL = re.compile(r"[较比][^，。；,;]{1,16}的\s*$")
@@ -1244,11 +1245,14 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
             return []  # 为期3天的展会, 24小时在线: how long something lasts, no measured time
         rules = [*tok.rules, "amount"]
         pre_core = self._clean(ctx.pre)
-        if _EACH_YEAR_ON_AVERAGE.fullmatch(ctx.pre.strip(" *")):
+        averaged = _EACH_YEAR_ON_AVERAGE.fullmatch(ctx.pre.strip(" *").removesuffix("近").removesuffix("约"))
+        if averaged is not None:
             summed = next((f for f in reversed(ctx.sentence_figs) if f.measure == "amount"), None)
             if summed is not None and summed.token.base_unit == tok.base_unit:
                 # 三年间，全县共实现“小升规”企业147家，年均49家: the same things, a year on average
-                pre_core = summed.indicator + "年均"
+                # (…有效发明专利超过27万件，户均近16件: a firm on average)
+                each = averaged["each"] or averaged["every"] or "年"
+                pre_core = summed.indicator + ("年均" if each == "年" else "户均")
         if len(pre_core) > 1 and pre_core.endswith("以") and SCORE_THEN_RANK.match(self.text, tok.end):
             pre_core = pre_core[:-1]  # 钱集镇工业集中区以88.72分居第1位: what scored, not 以
         post_core = self._clean(_LEADING_OF.sub("", ctx.post), post=True)
@@ -1264,8 +1268,9 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
         ):
             # 今年已向183家企业兑现奖补资金1.96亿元: those the sum went to, named by what was done
             # for them, up to the sum
+            # (本次共对12家企业的12个首台（套）产品给予补助: the firms, not their 的)
             pre_core = ""
-            post_core = self._clean(self.text[tok.end : next_number.start()], post=True)
+            post_core = self._clean(self.text[tok.end : next_number.start()], post=True).removesuffix("的")
         if pre_core in _NO_SUBJECT_ALONE and _LEADS_THE_PLACES.match(self.text, tok.end, ctx.clause.end):
             post_core = ""  # 黄宅镇以98.7亿元继续领跑全县: how it stands, no name of what the number is
         if (
