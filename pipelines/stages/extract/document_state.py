@@ -939,7 +939,12 @@ class DocumentState(StatusPeriodRules, IndicatorText):
         under it list names the subject of their places' figures, down to a blank line."""
         if self.listed_topic and "\n\n" in self.text[self.listed_topic_end : sentence.start]:
             self.listed_topic = ""
-        said = _LISTED_BELOW.search(self.text, sentence.start, sentence.end)
+        # (most sentences say no 如下: the search, a scan from every start, is skipped for them)
+        said = (
+            _LISTED_BELOW.search(self.text, sentence.start, sentence.end)
+            if self.text.find("如下", sentence.start, sentence.end) >= 0
+            else None
+        )
         if said is not None:
             self.listed_topic, self.listed_topic_end = self._clean(said.group("what")), sentence.end
 

@@ -26,6 +26,7 @@ from pipelines.stages.describe import (
 from pipelines.stages.extract.clauses import LIST_NUMBER
 from pipelines.stages.extract.drafts import Context, Draft
 from pipelines.stages.extract.lexicon import Affixes, lexicon
+from pipelines.stages.extract.periods import PLAN_QUOTE_CLOSES, PLAN_QUOTE_OPENS
 from pipelines.stages.models import UNNAMED_CITY, UNNAMED_PROVINCE
 
 _PUNCT = "、，,。；;：:（）()“”\"'《》 \t\u3000*\n-—?？!！●○◆■•·▲▼↑↓/／"  # (/ 上云企业: a line's second item)
@@ -823,7 +824,8 @@ _OTHER_TIME_EXPRESSION = re.compile(
     r"|(?:今年|年初|本年)以来|^(?:其中[，,]?)?当年|(?:到|截至)?[一二三四]季度(?:末|底)|前?[一二三四]季度|[前首][一二三1-3]季(?:度)?|首季(?:度)?|第[一二三四1-4]季(?:度)?(?:末|底)?|同季|到年(?:底|末)|年底前|上半年|下半年|截至(?:目前|当前|去年|上年)?(?:年)?(?:底|末)?|(?:去年|上年|今年)(?:年)?(?:底|末)|^年(?:末|底)"
     r"|(?:过去|近)?[\d两二三四五六七八九十]{1,2}年(?:来|以来|间|内)?(?:累计)?$"
     # 三年新培育… (a plan's span) and “十四五”期间… open a clause as time, not as noun
-    r"|^[两二三四五六七八九]年(?:内|间)?|(?<![\d.])\d{1,2}年内|(?:未来|今后)[\d两二三四五六七八九十]{1,2}年|[“\"‘]?十[一二三四五六七八九]五[”\"’]?(?:时期|期间|以来|的?前[两二三四]年)?"
+    r"|^[两二三四五六七八九]年(?:内|间)?|(?<![\d.])\d{1,2}年内|(?:未来|今后)[\d两二三四五六七八九十]{1,2}年"
+    rf"|{PLAN_QUOTE_OPENS}?十[一二三四五六七八九]五{PLAN_QUOTE_CLOSES}?(?:时期|期间|以来|的?前[两二三四]年)?"
     # a single month (其中，11月份增长8.2%; 11月当月…), the month or quarter of the report (当月, 当季)
     r"|(?<![\d.])(?:1[0-2]|[1-9])\s*月(?:份)?(?:当月|(?:底|末)前?)?(?![\d均])|当月|当季|单季|单月|本月|本周|当周"
     r"|(?<![一二三四五六七八九十])(?:十[一二]|[一二三四五六七八九十])月份"  # (十月份: a month in words)

@@ -30,6 +30,8 @@ from pipelines.stages.extract.periods import (
     AS_OF,
     FULL_YEAR,
     MULTI_YEAR,
+    PLAN_QUOTE_CLOSES,
+    PLAN_QUOTE_OPENS,
     QUARTER,
     UNKNOWN_PERIOD,
     YTD,
@@ -168,7 +170,9 @@ _STANDS_AT_THE_END = re.compile(
     r"^(?:年末|期末|年底)|资产(?:总额)?$|负债(?:总额)?$|资产负债率$|余额$|净资产$"
 )
 #: a sum over a five-year plan's years (“十四五”累计工业投资)
-_SUMMED_OVER_THE_PLAN = re.compile(r"[“\"‘]?十[一二三四五六七八九]五[”\"’]?(?:时期|期间)?累计")
+_SUMMED_OVER_THE_PLAN = re.compile(
+    rf"{PLAN_QUOTE_OPENS}?十[一二三四五六七八九]五{PLAN_QUOTE_CLOSES}?(?:时期|期间)?累计"
+)
 #: a weekly brief's column of the year so far (本周 | 同比 | 年累计)
 _YEAR_TO_DATE_COLUMNS = frozenset({"年累计", "本年累计", "累计"})
 #: the share a total row has of itself (| 合计 | 5216 | 100.0 |)

@@ -32,7 +32,14 @@ from pipelines.stages.extract.indicators import (
     without_official_names,
 )
 from pipelines.stages.extract.lexicon import lexicon
-from pipelines.stages.extract.periods import FULL_YEAR, MULTI_YEAR, Period, PeriodResolver
+from pipelines.stages.extract.periods import (
+    FULL_YEAR,
+    MULTI_YEAR,
+    PLAN_QUOTE_CLOSES,
+    PLAN_QUOTE_OPENS,
+    Period,
+    PeriodResolver,
+)
 from pipelines.stages.extract.tokens import Token
 
 #: the time a level of 由X提高到Y is said for: 2020年的, 2024年10月底的
@@ -43,7 +50,8 @@ _ADVERB_BEFORE_EACH = re.compile(r"(?:则|也|亦|还|又)\s*$")
 #: the growth word after the last of the places listed (射洪市、安居区、遂宁经开区增速分别为…), perhaps
 #: with the plan's years it sums (新余市、南昌市“十四五”累计降幅分别为18.3%、17.6%)
 GROWTH_AFTER_PLACES = re.compile(
-    r"(?:[“\"‘]?十[一二三四五六七八九]五[”\"’]?(?:时期|期间)?)?(?:累计)?(?:的)?(?:增速|增幅|增长率|降幅)\s*$"
+    rf"(?:{PLAN_QUOTE_OPENS}?十[一二三四五六七八九]五{PLAN_QUOTE_CLOSES}?(?:时期|期间)?)?"
+    r"(?:累计)?(?:的)?(?:增速|增幅|增长率|降幅)\s*$"
 )
 #: places listed where a part of a sentence opens (吕梁市、阳泉市各有…, 忻州市和朔州市…)
 _PLACES_LISTED = re.compile(
@@ -397,7 +405,7 @@ class ListRules(IndicatorText):
             spanned = _spanned_quarters(*quarters.group(2, 3))
             year = int(quarters["year"]) if quarters["year"] else None
             return self._quarters_of_the_year(spanned, year) if spanned else []
-        mentions = self.periods.find(_in_the_lists_year(alone[:1], last) if alone else last, False)
+        mentions = self.periods.find(_in_the_lists_year(alone[:1], last), False)
         if not alone and mentions and mentions[0].pos == 0 and mentions[0].period.kind == MULTI_YEAR:
             return _each_year([mentions[0].period])  # 2021—2025年全省规上工业增加值: the span's years
         if not alone or not mentions or mentions[0].pos != 0:

@@ -573,6 +573,8 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
     def _share_for_a_share(self, tok: Token, ctx: Context) -> str:
         """A类企业以24.9%的用地贡献了55.5%的税收: each share is the subject's of what it names
         (A类企业用地占比, A类企业税收占比), not the place's; "" where the clause says no such thing."""
+        if self.text.find("以", ctx.clause.start, tok.start) < 0:
+            return ""  # (most percentages have no 以 before them: the search is skipped for them)
         said = _SHARE_FOR_A_SHARE.search(self.text, ctx.clause.start, tok.start)
         noun = _SHARE_FOR_A_SHARE_NOUN.match(self.text, tok.end, ctx.clause.end)
         if said is None or noun is None:

@@ -25,6 +25,9 @@ QUARTER = "quarter"
 AS_OF = "as_of"
 MULTI_YEAR = "multi_year"
 UNKNOWN = "unknown"
+#: the marks a five-year plan's name may stand in, before and after it (“十五五”, "十五五", ‘十五五’)
+PLAN_QUOTE_OPENS = r"[“\"‘]"
+PLAN_QUOTE_CLOSES = r"[”\"’]"
 
 
 @dataclass(frozen=True)
@@ -129,7 +132,7 @@ def _patterns() -> tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...]:
             # “十四五”前三年: the plan's first years
             "plan_first_years",
             ("五",),
-            r"[“\"‘]?十(?P<plan>[一二三四五六七八九])五[”\"’]?\s*(?:的)?前\s*(?P<n>[两二三四])\s*年",
+            rf"{PLAN_QUOTE_OPENS}?十(?P<plan>[一二三四五六七八九])五{PLAN_QUOTE_CLOSES}?\s*(?:的)?前\s*(?P<n>[两二三四])\s*年",
         ),
         (
             "plan_period",
@@ -137,9 +140,9 @@ def _patterns() -> tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...]:
             # (“十四五”下降14%目标: the plan's change or goal, said right after its name)
             # (回顾“十四五”，…: the plan's years looked back on)
             # (放眼“十五五”，…: the plan's years looked ahead to)
-            r"(?<=回顾|回望|纵观|综观|放眼|展望|面向)[“\"‘]十(?P<plan>[一二三四五六七八九])五[”\"’](?P<span>)"
+            rf"(?<=回顾|回望|纵观|综观|放眼|展望|面向){PLAN_QUOTE_OPENS}十(?P<plan>[一二三四五六七八九])五{PLAN_QUOTE_CLOSES}(?P<span>)"
             # (“十四五”累计下降21.3%, “十四五”累计降幅为18.3%: summed over the plan's years)
-            r"|[“\"‘]?十(?P<plan2>[一二三四五六七八九])五[”\"’]?\s*(?P<span2>时期|期间|以来|(?=(?:累计)?(?:下降|增长|提高|降低|降幅|增幅)|目标))",
+            rf"|{PLAN_QUOTE_OPENS}?十(?P<plan2>[一二三四五六七八九])五{PLAN_QUOTE_CLOSES}?\s*(?P<span2>时期|期间|以来|(?=(?:累计)?(?:下降|增长|提高|降低|降幅|增幅)|目标))",
         ),
         # (?<!\d): the 20年 inside 2020年以来 is not twenty years
         (
@@ -164,7 +167,11 @@ def _patterns() -> tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...]:
             ("年",),
             r"(?:未来|今后)\s*(?P<n>[两二三四五六七八九十]|\d{1,2})\s*年|(?<!\d)(?P<n2>[两二三四五六七八九十]|\d{1,2})\s*年内",
         ),
-        ("plan_end", ("五",), r"[“\"‘]?十(?P<plan>[一二三四五六七八九])五[”\"’]?\s*末"),
+        (
+            "plan_end",
+            ("五",),
+            rf"{PLAN_QUOTE_OPENS}?十(?P<plan>[一二三四五六七八九])五{PLAN_QUOTE_CLOSES}?\s*末",
+        ),
         # 2025年4月1日至2026年3月31日 (Hong Kong's year of account, said in days): the days from one
         # year's day to the next's
         (
@@ -295,7 +302,8 @@ def five_year_plan_start(numeral: str) -> int:
 
 #: (…国民经济和社会发展第十五个五年规划和二〇三五年远景目标纲要: the plan's name in full)
 _FIVE_YEAR_PLAN_TITLE = re.compile(
-    r"十(?P<plan>[一二三四五六七八九])五[”\"’]?[^，。]{0,30}规划|第十(?P<full>[一二三四五六七八九])个五年规划"
+    rf"十(?P<plan>[一二三四五六七八九])五{PLAN_QUOTE_CLOSES}?[^，。]{{0,30}}规划"
+    r"|第十(?P<full>[一二三四五六七八九])个五年规划"
 )
 
 

@@ -25,6 +25,8 @@ from pipelines.stages.extract.periods import (
     AS_OF,
     FULL_YEAR,
     MULTI_YEAR,
+    PLAN_QUOTE_CLOSES,
+    PLAN_QUOTE_OPENS,
     QUARTER,
     UNKNOWN,
     UNKNOWN_PERIOD,
@@ -189,7 +191,9 @@ _YEARS_SUMMED = re.compile(
 #: 三年新培育… : the number of years a plan's goal is said over
 _PLAN_YEARS = re.compile(r"(?<![\d十])(?<!连续)([两二三四五六七八九]|\d)\s*年(?:内|间|来)?(?![底末以前])")
 #: the end of a five-year plan as a comparison's base (较“十三五”末)
-_PLAN_END_BASE = re.compile(r"(?:比|较)\s*[“\"‘]?十(?P<plan>[一二三四五六七八九])五[”\"’]?\s*末")
+_PLAN_END_BASE = re.compile(
+    rf"(?:比|较)\s*{PLAN_QUOTE_OPENS}?十(?P<plan>[一二三四五六七八九])五{PLAN_QUOTE_CLOSES}?\s*末"
+)
 #: how far ahead of the reference date months to date may end and still be the text's goal for them
 #: (1—9月 in August), not a misread date's
 _JUST_AHEAD = timedelta(days=62)
