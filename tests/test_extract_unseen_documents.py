@@ -17746,3 +17746,185 @@ def test_the_batches_a_count_came_in_are_no_figure() -> None:
         "我们会同财政部在两批共66个城市开展中小企业数字化转型城市试点。", region="全国", ref=date(2025, 7, 24)
     )
     assert [f.value for f in found] == [66]
+
+
+def test_a_firms_research_intensity_is_a_share() -> None:
+    # “小巨人”企業平均研發強度達到9.1%: R&D over revenue, a share (研发强度, without 投入)
+    found = figures("2024年，“小巨人”企业平均研发强度达到9.1%。", region="全国", ref=date(2025, 7, 24))
+    assert [(f.measure, f.value) for f in found] == [("share_pct", 9.1)]
+    assert found[0].indicator.endswith("研发强度")
+
+
+def test_a_share_of_firms_that_work_in_a_field_counts_those_firms() -> None:
+    # 超六成…企業深耕工業基礎領域，超過八成企業在細分市場深耕10年以上: two shares of the firms
+    found = figures(
+        "超六成“小巨人”企业深耕工业基础领域，超过八成企业在细分市场深耕10年以上。",
+        region="全国",
+        ref=date(2025, 7, 24),
+    )
+    assert [(f.measure, f.value, f.qualifier) for f in found] == [
+        ("share_pct", 6, "at_least"),
+        ("share_pct", 8, "at_least"),
+    ]
+    assert found[0].indicator == "深耕工业基础领域的“小巨人”企业占比"
+    assert found[1].indicator.startswith("在细分市场深耕")
+
+
+def test_a_label_with_its_unit_in_brackets_gives_the_number_after_its_colon_that_unit() -> None:
+    # 從業人員（萬人）：6.8 ↵ 無梭織機保有量（台）：約1.2萬: the label's unit, its multiplier too
+    text = (
+        "青溪县纺织服装产业集群2025年主要数据\n发布日期：2026-03-06\n\n"
+        "一、总体规模\n从业人员（万人）：6.8\n营业收入（亿元）：362.7（增长6.4%）\n"
+        "无梭织机保有量（台）：约1.2万\n印染废水回用率（%）：45以上\n"
+    )
+    found = described_figures(text, "cluster.txt")
+    assert found[6.8].value_base == 68000 and found[6.8].base_unit == "人"
+    assert found[6.8].indicator == "从业人员"
+    assert found[362.7].unit == "亿元" and found[362.7].indicator == "营业收入"
+    assert found[6.4].measure == "yoy_growth_pct" and found[6.4].indicator == "营业收入"
+    assert found[1.2].value_base == 12000 and found[1.2].qualifier == "approx"
+    assert found[45].measure == "share_pct" and found[45].qualifier == "at_least"
+    assert found[45].quote.startswith("印染废水回用率")
+
+
+def test_lines_of_labels_and_numbers_under_a_heading_take_its_unit() -> None:
+    # 二、產業鏈各環節產值（億元） ↵ 化纖：58.2 ↵ 紡紗：71.5: each line in 亿元
+    text = (
+        "青溪县纺织服装产业集群2025年主要数据\n发布日期：2026-03-06\n\n"
+        "二、产业链各环节产值（亿元）\n化纤：58.2\n纺纱：71.5\n印染：32.4（增长4.1%）\n"
+    )
+    found = described_figures(text, "cluster.txt")
+    assert {v: (f.unit, f.indicator) for v, f in found.items() if f.measure == "amount"} == {
+        58.2: ("亿元", "化纤"),
+        71.5: ("亿元", "纺纱"),
+        32.4: ("亿元", "印染"),
+    }
+    assert found[4.1].measure == "yoy_growth_pct" and found[4.1].indicator == "印染"
+
+
+def test_a_bare_number_after_a_colon_without_a_unit_in_brackets_is_no_figure() -> None:
+    # 聯繫電話：2321 and 化纖：58.2 under a heading of no unit: nothing says what they count
+    text = "青溪县纺织服装产业集群2025年主要数据\n发布日期：2026-03-06\n\n二、产业链各环节产值\n化纤：58.2\n"
+    assert described_figures(text, "cluster.txt") == {}
+
+
+def test_patents_in_force_stand_at_a_day() -> None:
+    # 有效發明專利（件）：326: patents in force, a stock on the year's last day
+    heading = "青溪县纺织服装产业集群2025年主要数据\n发布日期：2026-03-06\n\n"
+    text = heading + "四、创新与品牌\n有效发明专利（件）：326\n"
+    patents = described_figures(text, "cluster.txt")[326]
+    assert (patents.period_type, patents.period_end) == ("as_of", date(2025, 12, 31))
+
+
+def test_a_unit_line_of_a_count_and_money_gives_each_column_its_own() -> None:
+    # 單位：家、萬元 over 本批認定  累計認定  獎補資金: the firms in 家, the funds in 万元
+    text = (
+        "湖南省工业和信息化厅\n发布日期：2025-11-28\n\n"
+        "2025年度省级专精特新“小巨人”企业认定及奖补资金分配表\n\n单位：家、万元\n\n"
+        "序号\t市别\t本批认定\t累计认定\t奖补资金\n1\t长沙市\t52\t290\t2600\n2\t株洲市\t31\t176\t1550\n"
+    )
+    found = described_figures(text, "notice.txt")
+    assert (found[52].unit, found[290].unit, found[2600].unit) == ("家", "家", "万元")
+    assert found[2600].region == "长沙市" and found[1550].region == "株洲市"
+
+
+def test_a_table_of_periods_down_under_a_caption_of_growths_holds_growths() -> None:
+    # 表1　工業生產指數年增率 ↵ 單位：% ↵ 期別　工業　製造業: each column its index's growth, a
+    # revised month (114年9月r) still the month, the months to date of their own year
+    text = (
+        "经济部统计处 新闻稿\n\n发布日期：中华民国114年11月24日\n\n"
+        "表1　工业生产指数年增率\n单位：%\n期别　　　　　工业　　　制造业\n"
+        "114年9月r　　9.12　　　9.87\n114年10月　　 9.47　　　10.12\n114年1-10月　 8.25　　　8.73\n"
+    )
+    found = described_figures(text, "ipi.txt")
+    assert {f.measure for f in found.values()} == {"yoy_growth_pct"}
+    assert (found[9.12].indicator, found[9.87].indicator) == ("工业生产指数", "制造业生产指数")
+    assert (found[9.12].period_start, found[9.12].period_end) == (date(2025, 9, 1), date(2025, 9, 30))
+    assert (found[8.25].period_start, found[8.25].period_end) == (date(2025, 1, 1), date(2025, 10, 31))
+
+
+def test_a_republic_dated_publication_label_is_the_texts_day() -> None:
+    # 發布日期：中華民國114年11月24日: 2025-11-24 (the era's name before the year, once converted)
+    text = "经济部统计处 新闻稿\n\n发布日期：中华民国114年11月24日\n\n114年10月工业生产指数年增9.47%\n"
+    cleaned = normalize(text).text
+    described = describe_document(cleaned, "ipi.txt")
+    assert (described.published_on, described.reference_date_method) == (date(2025, 11, 24), "printed")
+
+
+def test_a_years_row_of_two_values_is_no_date() -> None:
+    # 113年　　　　11.21　　　11.57 (2024年 11.21 once converted): a year and its values, no 21 November
+    text = (
+        "经济部统计处 新闻稿\n\n114年10月工业生产指数年增9.47%\n\n"
+        "期别　　　　　工业　　　制造业\n113年　　　　11.21　　　11.57\n"
+    )
+    cleaned = normalize(text).text
+    assert describe_document(cleaned, "ipi.txt").reference_date != date(2024, 11, 21)
+
+
+def test_a_paper_that_says_our_country_and_counts_in_new_taiwan_dollars_is_taiwans() -> None:
+    # 2024年我國半導體設備出口值達185.3億美元…若以新台幣計價，全年出口金額約5,942億元
+    text = (
+        "经贸新报\n\n半导体设备出口冲新高\n\n2025-02-18 05:30　经贸新报 记者陈怡君／台北报导\n\n"
+        "2024年我国半导体设备出口值达185.3亿美元，年增38.2%。若以新台币计价，全年出口金额约5,942亿元。\n"
+    )
+    cleaned = normalize(text).text
+    assert describe_document(cleaned, "paper.txt").region == "台湾省"
+    converted = text.replace("若以新台币计价，", "").replace("约5,942亿元", "约合新台币5,942亿元")
+    assert describe_document(normalize(converted).text, "paper.txt").region == "全国"
+
+
+def test_the_year_a_list_of_tasks_opens_on_is_the_year_of_its_items_goals() -> None:
+    # 2026年，我們將…重點做好以下工作： ↵ （一）…全年計劃供應工業用地8500畝以上, said in December 2025
+    text = (
+        "三、下一步工作打算\n\n2026年，我们将坚持“以亩产论英雄”，重点做好以下工作：\n\n"
+        "（一）强化用地要素保障。全年计划供应工业用地8500亩以上，“标准地”出让比例不低于90%。\n\n"
+        "（二）加快标准厂房建设。新建标准厂房200万平方米以上。\n"
+    )
+    found = figures(text, region="宣平市", ref=date(2025, 12, 23), doc_type="speech")
+    assert {(f.value, f.status, f.period_start) for f in found} == {
+        (8500, "target", date(2026, 1, 1)),
+        (90, "target", date(2026, 1, 1)),
+        (200, "target", date(2026, 1, 1)),
+    }
+
+
+def test_places_listed_with_no_noun_told_give_no_figure() -> None:
+    # 吉安市、撫州市分別為8家、7家, after clauses whose counts named no noun: nobody's count of anything
+    # (not 赣州市's, the place the clause before named)
+    found = figures(
+        "从区域分布看，赣州市14家、九江市11家；吉安市、抚州市分别为8家、7家。",
+        region="江西省",
+        ref=date(2025, 12, 16),
+    )
+    assert all(f.value not in (8, 7) for f in found)
+    assert all("、" not in f.indicator for f in found)
+
+
+def test_our_country_in_a_taiwan_paper_is_the_island() -> None:
+    # 2024年我國半導體設備出口值達185.3億美元 in a Taiwan paper: 台湾省's, not the country's
+    found = figures(
+        "2024年我国半导体设备出口值达185.3亿美元，年增38.2%。", region="台湾省", ref=date(2025, 2, 18)
+    )
+    assert {f.region for f in found} == {"台湾省"}
+    mainland = figures(
+        "2024年我国半导体设备出口值达185.3亿美元，年增38.2%。", region="江苏省", ref=date(2025, 2, 18)
+    )
+    assert {f.region for f in mainland} == {"全国"}
+
+
+def test_kinds_listed_after_the_first_are_measured_by_its_noun() -> None:
+    # 分經濟類型看，國有控股企業應收賬款3126.4億元…；股份制企業12017.5億元，增長6.9%
+    found = figures(
+        "分经济类型看，9月末国有控股企业应收账款3126.4亿元，增长2.8%；股份制企业12017.5亿元，增长6.9%；"
+        "私营企业6753.2亿元，增长9.7%。",
+        region="湖北省",
+        ref=date(2025, 10, 28),
+    )
+    assert {f.value: f.indicator for f in found} == {
+        3126.4: "国有控股企业应收账款",
+        2.8: "国有控股企业应收账款",
+        12017.5: "股份制企业应收账款",
+        6.9: "股份制企业应收账款",
+        6753.2: "私营企业应收账款",
+        9.7: "私营企业应收账款",
+    }

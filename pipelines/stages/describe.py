@@ -22,7 +22,7 @@ from datetime import date, timedelta
 from functools import cache, lru_cache
 
 from pipelines.reference import alternation, load_csv
-from pipelines.stages.models import UNNAMED_CITY, UNNAMED_COUNTY, UNNAMED_PROVINCE, DocumentMeta
+from pipelines.stages.models import TAIWAN, UNNAMED_CITY, UNNAMED_COUNTY, UNNAMED_PROVINCE, DocumentMeta
 from pipelines.stages.normalize import DOC_NUMBER, GROUPING_COMMA, PRESS_DATELINE
 from pipelines.stages.zones import FULL_ZONE_KIND, named_zone, zone_in_full
 
@@ -57,7 +57,14 @@ _FOOTER_LINES = 5
 
 #: a date (2026年1月3日, 2026-01-03), not the months of a caption (2026年1-3月); a dash or a dot
 #: joins its parts without spaces, so a table row of numbers (制造业    7820       -3.1) is no date
-_DATE = r"((?:19|20)\d{2})(?:\s*年\s*|[-/.])(\d{1,2})(?:\s*月\s*|[-/.])(\d{1,2})(?!\d|\s*月)"
+#: (nor a year's row of two values, 2024年    11.21   11.57: a date written with 年 writes its 月)
+_DATE = (
+    r"((?:19|20)\d{2})(?:\s*年\s*(?=\d{1,2}\s*月)|[-/.](?=\d{1,2}[-/.]))"
+    r"(\d{1,2})(?:\s*月\s*|[-/.])(\d{1,2})(?!\d|\s*月)"
+)
+#: the era a Taiwan page names before a year its normalized text gives in the common era's count
+#: (发布日期：中华民国2025年11月24日, printed 中華民國114年)
+_ERA_BEFORE_YEAR = r"(?:(?:中华)?民国\s*)?"
 #: a newspaper's name on a line of its own (香港文汇报 Wen Wei Po)
 _MASTHEAD = re.compile(r"[\u4e00-\u9fff]{1,8}(?:日报|晚报|时报|商报|报)\s*[A-Za-z .]*")
 #: a line that is a date: 2024年6月3日, or with its weekday, time or page chrome after it
@@ -558,7 +565,7 @@ def _published_on(lines: list[str]) -> date | None:
         for match in labels:
             if line[: match.start()].endswith(("留言", "提问")) or match is signed:
                 continue  # 留言时间：… on a message board: when the question came, not the reply
-            found = re.match(_DATE, line[match.end() :])
+            found = re.match(_ERA_BEFORE_YEAR + _DATE, line[match.end() :])
             if found:
                 return safe_date(*(int(group) for group in found.groups()))
             if _DATE_IN_WORDS.match(line, match.end()):
@@ -898,6 +905,9 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
         if body_site is not None:
             # 经济部统计处 ↵ … 10月工业生产指数为128.46…国内…: a place's own body, whose 国内 is its own
             return body_site, "masthead", 0.6
+        if not named and "我国" in text and _COUNTED_IN_TAIWANS_CURRENCY.search(text):
+            # 经贸新报 ↵ …2024年我国半导体设备出口值达185.3亿美元…若以新台币计价…: Taiwan's own paper
+            return TAIWAN, "currency", 0.6
         return country, "country_words", 0.5 if named else 0.9
     if (
         levels
@@ -1197,6 +1207,9 @@ _AIDED_PLACE = re.compile(
 #: the line a listed firm's notice opens with (证券代码：301592　证券简称：…　公告编号：…; an exchange
 #: report's summary: 公司代码：688721　公司简称：…)
 _LISTED_FIRMS_NOTICE = re.compile(r"(?:证券代码|股票代码|公司代码)\s*[：:]\s*\d{6}")
+#: a sum counted in Taiwan's own currency (若以新台币计价, 新台币5,942亿元), not converted into it
+#: (约合新台币34兆元, as a mainland paper may): with 我国, the island's own paper speaking of itself
+_COUNTED_IN_TAIWANS_CURRENCY = re.compile(r"(?<![约折合为])新台币")
 #: the first characters of a page, where its code line or its account's name stands
 _PAGE_HEAD_CHARS = 300
 #: the title of a firm's own report (…集团有限公司2024年社会责任报告, …股份有限公司2025年半年度报告摘要)

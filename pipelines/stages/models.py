@@ -53,6 +53,9 @@ UNNAMED_PROVINCE = "(unnamed province)"
 UNNAMED_CITY = "(unnamed city)"
 UNNAMED_COUNTY = "(unnamed county)"
 UNNAMED_REGIONS = frozenset({UNNAMED_PROVINCE, UNNAMED_CITY, UNNAMED_COUNTY})
+#: The region whose own texts call it 我国 and count their money in 新台币: a Taiwan paper's 我国 is
+#: the island, not the country (regions.csv's official name for it).
+TAIWAN = "台湾省"
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,7 @@ comment on column v_documents.content_sha256 is 'SHA-256 of the raw bytes; equal
 comment on column v_documents.title is 'Document title (标题)';
 comment on column v_documents.doc_type is 'conference_news, work_plan, press_conference, evaluation_report, news_article, government_work_report, statistical_communique, other';
 comment on column v_documents.region is 'Region the document speaks for (全省 in a Shandong document is 山东省)';
-comment on column v_documents.region_method is 'How the region was found: place_sections, scope_words (全省 and the province named most), several_provinces, mentions, province_of_city, own_name, named_once, seat, national_body, country_words, unnamed or default (a guess)';
+comment on column v_documents.region_method is 'How the region was found: place_sections, scope_words (全省 and the province named most), several_provinces, mentions, province_of_city, own_name, named_once, seat, national_body, country_words, currency (我国 in a text counting in 新台币: 台湾省), unnamed or default (a guess)';
 comment on column v_documents.region_confidence is 'Confidence in the region, 0 to 1';
 comment on column v_documents.published_on is 'Printed publication date (发布日期), null where none is printed';
 comment on column v_documents.reference_date is 'Date relative time words (去年, 今年, 截至目前) resolve against';

@@ -20,7 +20,9 @@ _SENTENCE_END = re.compile(r"[。！？!?]+|\n+")
 #: nor a dashboard's: 高于全国：0.9pp, 较上月：↑0.3pp, 全省排名：第2)
 _CLAUSE_END = re.compile(
     r"[，；;｜]|[：:](?!\s*(?:[-+−↑↓]?\d+(?:\.\d+)?\s*(?:%|％|万|亿|元|家|个|吨|辆|台|件|项|户|亩|pp|PP|个?百分点)"
-    r"|增长|下降|第\d))"
+    r"|增长|下降|第\d"
+    # (nor a label's with its unit in brackets: 营业收入（亿元）：362.7, 织机保有量（台）：约1.2万)
+    r"|(?<=[)）][：:])[ \t\u3000]*(?:约|近|超过|逾)?\d))"
     r"|(?<!\d),|,(?!\d{3}(?!\d))|(?<=[\u4e00-\u9fff”’」』]) (?=[\u4e00-\u9fff])"
 )
 _CLAUSE_MARK = re.compile(r"[，,；;]")

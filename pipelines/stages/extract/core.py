@@ -761,10 +761,20 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
             horizon is not None
             and horizon.end is not None
             and before.endswith(("：", ":"))
-            # (到2030年，…: a horizon the goals are to be met by; not 锚定2035年远景目标，今后五年…：)
-            and re.search(rf"[到至]\s*{horizon.end.year}\s*年", before) is not None
-            # (…实现以下主要目标：, not 重点抓好以下工作：, whose tasks are this year's)
-            and "目标" in re.split(r"[，,。；;]", before)[-1]
+            and (
+                (
+                    # (到2030年，…: a horizon the goals are to be met by; not 锚定2035年远景目标，今后五年…：)
+                    re.search(rf"[到至]\s*{horizon.end.year}\s*年", before) is not None
+                    # (…实现以下主要目标：, not 重点抓好以下工作：, whose tasks are this year's)
+                    and "目标" in re.split(r"[，,。；;]", before)[-1]
+                )
+                # (2026年，我们将…重点做好以下工作： in a report of December 2025: the next year's
+                # tasks, opened on that year alone)
+                or (
+                    horizon.kind == FULL_YEAR
+                    and re.match(rf"\s*{horizon.end.year}\s*年[，,]", before) is not None
+                )
+            )
             # (a plan's own horizon, 到2027年 in …行动方案（2025—2027年）: its goals are the plan's years)
             and not (self.title_span is not None and self.title_span.end == horizon.end)
         ):
@@ -1311,6 +1321,8 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
                     region = place
         if self.paragraph_kind:
             self._of_the_paragraphs_kind(s_figs)
+        if s_figs and _ASPECT_OPENER.match(text, sentence.start, sentence.end):
+            _kinds_share_the_first_noun(s_figs)
         self._the_month_before_its_months(s_figs)
         if _SUPPOSED.search(text, sentence.start, sentence.end):
             # 假设某企业一年的总产值为100万元…, 某县今年有30家企业新进入规上名录: an example made up
@@ -1668,7 +1680,7 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
         # (荆州开发区: 荆州经济技术开发区, looked up in the text once a place, not once a figure)
         in_full: dict[str, str] = {}
         for d in self.figures:
-            if d.region in UNNAMED_REGIONS or not d.indicator:
+            if d.region in UNNAMED_REGIONS or not d.indicator or _places_alone(d.indicator):
                 continue
             tok = d.token
             # (同比下降-6.1%, 录得按年跌幅（-6.1%）: a fall written with its own minus, not a rise)
@@ -1717,6 +1729,34 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
                 )
             )
         return out
+
+
+#: an indicator that opens on a kind of firm or industry, then names what of it is measured (国有控股
+#: 企业应收账款, 汽车制造业营业收入); and one of a kind alone (股份制企业, 汽车制造业)
+_KIND_THEN_NOUN = re.compile(r"(?P<kind>[^，,。；;]+?(?:企业|业))(?P<noun>[\u4e00-\u9fff]{2,8})")
+_KIND_ALONE = re.compile(r"[^，,。；;]+?(?:企业|业)")
+
+
+def _kinds_share_the_first_noun(drafts: list[Draft]) -> None:
+    """分经济类型看，国有控股企业应收账款3126.4亿元，增长2.8%；股份制企业12017.5亿元，增长6.9%: the
+    kinds listed after the first are measured by its noun (股份制企业应收账款), where they name none."""
+    first = _KIND_THEN_NOUN.fullmatch(drafts[0].indicator)
+    if first is None or drafts[0].measure != "amount":
+        return
+    noun = first.group("noun")
+    for d in drafts[1:]:
+        if _KIND_ALONE.fullmatch(d.indicator) and noun not in d.indicator:
+            d.indicator += noun
+            d.rules.append("kind_of_the_first_noun")
+
+
+def _places_alone(indicator: str) -> bool:
+    """吉安市、抚州市 (…分别为8家、7家, no noun told before): an indicator of the places listed and of
+    nothing they have, which names no indicator (nor says whose count the number is)."""
+    if "、" not in indicator:
+        return False
+    items = [strip_chars(item) for item in list_items(indicator)]
+    return len(items) > 1 and all(region_of_item(item) is not None for item in items)
 
 
 def extract_figures(

@@ -27,7 +27,7 @@ from pipelines.stages.extract.clauses import LIST_NUMBER
 from pipelines.stages.extract.drafts import Context, Draft
 from pipelines.stages.extract.lexicon import Affixes, lexicon
 from pipelines.stages.extract.periods import PLAN_QUOTE_CLOSES, PLAN_QUOTE_OPENS
-from pipelines.stages.models import UNNAMED_CITY, UNNAMED_PROVINCE
+from pipelines.stages.models import TAIWAN, UNNAMED_CITY, UNNAMED_PROVINCE
 
 _PUNCT = "、，,。；;：:（）()“”\"'《》 \t\u3000*\n-—?？!！●○◆■•·▲▼↑↓/／"  # (/ 上云企业: a line's second item)
 SHARE_WORDS = ("比重", "占比", "比例", "份额")
@@ -1151,6 +1151,8 @@ def leading_region(pre: str, region: str, province: str | None) -> str | None:
         # 大湾区 is no district but a known region's short name: its full name
         named = _region_spellings().get(found, found)
         return named if named != region else None
+    if s.startswith("我国") and region == TAIWAN:
+        return None  # 2024年我国半导体设备出口值达185.3亿美元 in a Taiwan paper: the island's own
     if (s.startswith("全国") and _NATIONAL_SUBJECT.match(s)) or s.startswith(("我国", "全大陆")):
         return "全国"
     if _MAINLAND.match(s):
@@ -1220,6 +1222,15 @@ _SUM_ALONE = re.compile(r"(?:合计|共计|总计|总数|一共|共)(?:为|达�
 #: a name's translation in brackets (规划面积（Planned Area）, 实际使用外资（Actual Use of FDI）), in
 #: words with small letters: not an abbreviation the name goes by (（GDP）, （R&D）, （VOCs）)
 _ENGLISH_GLOSS = re.compile(r"[（(](?=[^)）]*[a-z])(?=[^)）]* )[A-Za-z][A-Za-z0-9 &.,'’/+\-–]*[)）]")
+
+
+@lru_cache(maxsize=1)
+def _label_unit() -> re.Pattern[str]:
+    """A label's unit in brackets at its end, before its colon (集群企业总数（家）：, 增速（%）：): how
+    the number is counted, no part of what it counts."""
+    return re.compile(rf"[（(](?:{lexicon().unit_pattern}|[%％])[)）](?=[：:\s]*$)")
+
+
 #: a translation after a Chinese name, unbracketed (规上工业企业 Industrial Enterprises Above…), at the
 #: end or before a bracket: two words or more (not 5G, PMI, GDP)
 _TRAILING_ENGLISH = re.compile(
@@ -1252,6 +1263,7 @@ def clean_phrase(
     s = _EDITORIAL_ASIDE.sub("", s) if "下同" in s else s  # 比去年同期（下同）: a note to the reader
     s = _ENGLISH_GLOSS.sub("", s) if "（" in s or "(" in s else s  # 规划面积（Planned Area）: a translation
     s = _TRAILING_ENGLISH.sub("", s) if " " in s else s  # 高新技术企业 High-tech Enterprises: one too
+    s = _label_unit().sub("", s) if "）" in s or ")" in s else s  # 从业人员（万人）：6.8: its unit
     s = _LIST_MARKER.sub("", s, count=1)  # 二、固定资产投资：…: an item's number, no part of its name
     if _LEVEL_COMPARED_WITH.fullmatch(strip_chars(s)):
         return ""  # …120家，高于上年新增的98家: the base's level, of what the clause before told

@@ -624,6 +624,10 @@ _CHAIN_OF_CAPTION = re.compile(
 )
 
 
+#: the mark of a revised figure after a row's period (114年9月r, Taiwan's: 註：r为修正数)
+_REVISED_ROW_MARK = re.compile(r"(?<=[年月季])[rR]$")
+
+
 def _month_of_row(label: str) -> Period | None:
     """The month a row's label names with its year (2025年10月, 2025.10), or None."""
     said = month_of_row_label(label)
@@ -1478,6 +1482,7 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                     status, period = "target", Period.year(period.end.year)
             elif cell.year is None:
                 label = strip_chars(INCLUDING.sub("", cell.row_label))  # 贵阳市（含贵安新区）
+                label = _REVISED_ROW_MARK.sub("", label)  # 114年9月r: a revised month's, still the month
                 # the total row (合计) is the document's own region, unless the table lists only
                 # some places (部分试点城市…: their sum is no region's)
                 whole = (

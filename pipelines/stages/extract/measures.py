@@ -231,7 +231,7 @@ _CHANGE_AGAINST_A_PLACE = re.compile(
 #: whom a share counts and what they do (规上工业企业 / 实现研发、生产、管理全流程数字化)
 _THOSE_WHO = re.compile(
     r"\s*(?P<who>[^，。；、\d%]{0,12}?(?:企业|工厂|园区|城市|会员单位|单位|会员|厂商|受访者|用户))"
-    r"(?P<what>(?:表示|反映|认为|实现|处于|已经|已|尚未|未|开展|应用|拥有|计划|拟|看好|扩大|建立|使用)[^，。；]{1,30})"
+    r"(?P<what>(?:表示|反映|认为|实现|处于|已经|已|尚未|未|开展|应用|拥有|计划|拟|看好|扩大|建立|使用|深耕|专注|聚焦|从事|布局|在)[^，。；]{1,30})"
 )
 #: a share of a survey's respondents, by who they are or what they said (受访企业, 表示…的会员占比)
 _RESPONDENTS = re.compile(r"^(?:表示|认为|反映)|(?:受访|被调查|参与调查|会员|厂商|受访者)[^的]*占比$")

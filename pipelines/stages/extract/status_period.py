@@ -255,7 +255,7 @@ _WHOLE_YEARS_PLAN = re.compile(r"(?:年度|全年)(?:计划|目标)")
 #: a change since the last year's end (比上年末, 较去年底)
 _SINCE_THE_YEARS_END = re.compile(r"[比较](?:上年|去年)(?:末|底)")
 #: things that stand where they are even said without a cue of a stock (【长春市】5G基站2.18万个)
-_STANDING_WITHOUT_A_CUE = re.compile(r"基站|端口")
+_STANDING_WITHOUT_A_CUE = re.compile(r"基站|端口|有效(?:发明)?专利")
 #: things counted where they stand (users, base stations, ports, certified firms in force): a level
 #: of them is a stock
 _STANDING = re.compile(r"用户|基站|端口|终端|有效数|有效期内|有效(?:发明)?专利")
@@ -1304,6 +1304,21 @@ class StatusPeriodRules:
             # 2024年，全市稀土产业…。全年新增…17家，年末总数达到126家, said in June 2025: the end of
             # the year that opened the paragraph
             mention = replace(mention, period=Period.as_of(opened.end))
+        elif (
+            mention is not None
+            and mention.period.relative == "context"
+            and status == "target"
+            and self.paragraph_goals
+            and self.paragraph_horizon is not None
+            and self.paragraph_horizon.kind == FULL_YEAR
+            and self.paragraph_horizon.start is not None
+            and self.reference is not None
+            and self.paragraph_horizon.start.year == self.reference.year + 1
+        ):
+            # 2026年，我们将…重点做好以下工作： ↵ （一）…全年计划供应工业用地8500亩以上, said in December
+            # 2025: the year of the tasks the list's heading named, the next (but 到2027年，…力争突破…，
+            # 力争全年…增长7.5%左右, said in 2025: this year's, on the way to the horizon)
+            mention = replace(mention, period=self.paragraph_horizon)
         clause_pre = self.text[ctx.clause.start : tok.start]
         sentence_pre = self.text[ctx.sentence.start : tok.start]
         # 产量突破100万辆，达到105.6万辆: a clause without a noun of its own measures its subject

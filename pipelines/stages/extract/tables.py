@@ -4338,7 +4338,12 @@ def _places_header(cells: list[tuple[int, str]], captions: list[str]) -> list[Co
     names = names[1:] if names[:1] in (["序号"], ["排名"]) else names
     names = [names[0].removeprefix("序号 "), *names[1:]] if names else names
     said = _unit_line_above(captions)
-    kinds = bool(names) and (_kinds_column(names[0]) or _KIND_NAME_COLUMN.fullmatch(names[0]) is not None)
+    # (期别: Taiwan's periods down the side, no kinds, though it ends as 行业别 does)
+    kinds = (
+        bool(names)
+        and names[0] not in _PERIOD_ROWS_COLUMNS
+        and (_kinds_column(names[0]) or _KIND_NAME_COLUMN.fullmatch(names[0]) is not None)
+    )
     # (区县（功能区）: the places, and the other kind listed with them in brackets)
     places = names[0] in _REGION_NAME_COLUMNS or ASIDE.sub("", names[0]) in _REGION_NAME_COLUMNS
     # (乡镇（区）: the towns, and the zone listed with them in brackets)
@@ -4661,7 +4666,9 @@ _MEASURE_UNIT = re.compile(r"[万亿千]?(?:千瓦时|千瓦|吨|亩|平方米|�
 #: a column of money (奖励资金, 投资额, 营业收入, 产值) and one of things counted (企业, 项目, 个数)
 _MONEY_NAMED_COLUMN = re.compile(r"资金|金额|投资|奖励|补助|补贴|收入|产值|税收|利润|额$|外资|实际到位$")
 _THINGS_COUNTED_COLUMN = re.compile(
-    r"(?:(?:企业|项目|工厂)数?|家数|个数|数量|户数|单位数|(?:新开工|开工|竣工|投产)(?:项目)?数?)[”」]?[)）]?$"
+    r"(?:(?:企业|项目|工厂)数?|家数|个数|数量|户数|单位数|(?:新开工|开工|竣工|投产)(?:项目)?数?"
+    # (本批认定  累计认定  奖补资金 under 单位：家、万元: the firms recognized, counted)
+    r"|(?:认定|入选|获评))[”」]?[)）]?$"
 )
 #: a product table's column of its share of a larger whole's (占全国比重（%）, 占全省比重)
 #: (金额  年增率  比重 under 单位：亿美元；%: each item's share of the total, Taiwan's bare 比重)
@@ -4699,7 +4706,9 @@ _CHANGE_IN_POINTS = re.compile(r"比上月增减\s*[（(]\s*个?百分点\s*[)�
 
 
 #: the first column of a table whose rows are periods of the caption's year (季度: 一季度, 二季度 …)
-_PERIOD_ROWS_COLUMNS = frozenset({"季度", "时间", "时期", "期间", "年份", "年度", "月份"})
+_PERIOD_ROWS_COLUMNS = frozenset(
+    {"季度", "时间", "时期", "期间", "年份", "年度", "月份", "期别"}
+)  # (期别: Taiwan's)
 #: a unit line's units, one a column in the columns' order (单位：元/千瓦时，%)
 _UNITS_IN_ORDER = re.compile(
     _NOT_A_UNIT_OF_MEASURE
@@ -4726,7 +4735,8 @@ def month_of_row_label(label: str) -> tuple[int, int] | None:
 #: a row's label that is a period of a year (一季度, 1—3月, 上半年)
 PERIOD_ROW_LABEL = re.compile(
     # (2025年第3季: a quarter of its own year, as Macao's series of quarters names it)
-    r"(?:(?:19|20)\d{2}\s*年(?=第))?"
+    # (and 2025年1-10月: the months to date of their own year)
+    r"(?:(?:19|20)\d{2}\s*年(?=第|\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月))?"
     r"(?:[一二三四]季度|第[一二三四]季度|第[1-4]季度?|上半年|下半年|前三季度|\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月|\d{1,2}\s*月)"
     r"(?:累计)?"  # (1—9月累计: the months to date)
 )
@@ -4774,8 +4784,10 @@ def _units_listed_above(captions: list[str]) -> list[str]:
 
 
 #: a caption that says its values are growths of an attribute, in % (…增加值累计增速（%）)
+#: (表1　工业生产指数年增率 ↵ 单位：%: Taiwan's words for an index's growth, its unit on the line below)
 _GROWTH_IN_CAPTION = re.compile(
-    r"(?P<measured>增加值|产值|营业收入|利润总额|投资|产量)(?:累计|当月)?(?:增速|增长率?|增幅)\s*[（(]\s*[%％]\s*[)）]\s*$"
+    r"(?P<measured>增加值|产值|营业收入|利润总额|投资|产量|生产指数)(?:累计|当月)?(?:增速|增长率?|增幅|年增率)"
+    r"\s*(?:[（(]\s*[%％]\s*[)）])?\s*$"
 )
 
 
@@ -4785,7 +4797,7 @@ def _period_rows_header(cells: list[tuple[int, str]], captions: list[str]) -> li
     (a growth's column in % is of the column before it)."""
     names = [cell for _, cell in cells]
     units = _units_listed_above(captions)
-    growths = _GROWTH_IN_CAPTION.search(_caption_above(captions)) if not units else None
+    growths = _GROWTH_IN_CAPTION.search(_caption_above(captions)) if units in ([], ["%"], ["％"]) else None
     if (
         growths is not None
         and len(names) >= 2

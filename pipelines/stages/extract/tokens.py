@@ -666,6 +666,91 @@ def _bare_money(masked: str, raw: str, start: int, end: int, found: list[Token])
         )
 
 
+#: a label's unit in brackets right before its colon (营业收入（亿元）：, 从业人员（万人）：): the unit of
+#: the bare number after it
+_COLON_AFTER_BRACKET = re.compile(r"[)）][ \t\u3000]*[：:]")
+
+
+@lru_cache(maxsize=1)
+def _label_unit_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The label's bracketed unit before a colon, at the end of what is searched; a number with
+    no unit of its own (386.4, 约1.2万, 7—8, 45以上), with no unit nor % after it; and a heading's
+    unit in brackets at its line's end."""
+    unit = lexicon().unit_pattern
+    label = re.compile(rf"[（(](?P<unit>{unit}|[%％])[)）]{_SP}[：:]{_SP}$")
+    heading = re.compile(rf"[（(](?P<unit>{unit}|[%％])[)）][ \t\u3000]*$")
+    bare = re.compile(
+        rf"(?<![\d.A-Za-z])(?<!\d,)(?P<n1>{_NUM})(?:{_SP}[-—–~～至]{_SP}(?P<n2>{_NUM}))?"
+        rf"(?P<mult>万亿|亿|万)?(?!{_SP}(?:[\d.%％]|{unit}))"
+    )
+    return label, bare, heading
+
+
+#: a line of a short label, its colon and a number (化纤：58.2), as lines under a heading run that
+#: name their unit once, in the heading's brackets (二、产业链各环节产值（亿元）)
+_LABEL_THEN_NUMBER = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff、“”]{1,16}[：:][ \t\u3000]*(?:约|近)?\d")
+#: how many lines of labels and numbers a heading's unit reaches down over
+_LINES_UNDER_A_UNIT = 12
+
+
+def _label_units(masked: str, raw: str, start: int, end: int, found: list[Token]) -> None:
+    """规上工业总产值（亿元）：386.4, 无梭织机保有量（台）：约1.2万: a data page's line of a label, its
+    unit in brackets and a bare number after the colon, the number in the label's unit (or in the
+    unit of the heading above such lines: 二、产业链各环节产值（亿元） ↵ 化纤：58.2)."""
+    line_start = raw.rfind("\n", 0, start) + 1
+    opening = _LABEL_THEN_NUMBER.match(raw, line_start)
+    headed = _unit_of_heading_above(raw, line_start) if opening is not None else None
+    if headed is None and _COLON_AFTER_BRACKET.search(raw, line_start, end) is None:
+        return  # (most clauses have no such label: one search, and the numbers are not scanned)
+    label, bare, _ = _label_unit_patterns()
+    for m in bare.finditer(masked, start, end):
+        qualifier, q_start = _qualifier_before(raw, m.start(), line_start)
+        said = label.search(raw, max(line_start, q_start - 16), q_start)
+        # (the heading's unit for the number right after the line's label only: 印染：32.4（增长4.1%）)
+        first = opening is not None and opening.end() > q_start
+        named = said.group("unit") if said is not None else headed if first else None
+        split = split_unit((m.group("mult") or "") + named.replace("％", "%")) if named is not None else None
+        if named is None or split is None:
+            continue
+        multiplier, unit = split
+        value_max = _float(m.group("n2")) if m.group("n2") else None
+        if value_max is not None and value_max <= _float(m.group("n1")):
+            continue
+        q_after, q_end = _qualifier_after(raw, m.end(), end)
+        found.append(
+            Token(
+                "quantity",
+                q_start,
+                m.start(),
+                q_end,
+                [_float(m.group("n1"))],
+                value_max,
+                (m.group("mult") or "") + named.replace("％", "%"),
+                multiplier * unit.multiplier,
+                unit.base_unit,
+                unit.unit_class,
+                q_after if q_after != "exact" else qualifier,
+                rules=["number", "label_unit"],
+            )
+        )
+
+
+def _unit_of_heading_above(raw: str, line_start: int) -> str | None:
+    """The unit in brackets that ends the heading above a run of label-and-number lines (二、产业链
+    各环节产值（亿元） ↵ 化纤：58.2 ↵ 纺纱：71.5), else None."""
+    heading = _label_unit_patterns()[2]
+    end = line_start - 1
+    for _ in range(_LINES_UNDER_A_UNIT):
+        if end <= 0:
+            return None
+        begin = raw.rfind("\n", 0, end) + 1
+        if not _LABEL_THEN_NUMBER.match(raw, begin, end):
+            said = heading.search(raw, begin, end)
+            return said.group("unit") if said is not None else None
+        end = begin - 1
+    return None
+
+
 def _doublings(masked: str, raw: str, start: int, end: int, found: list[Token]) -> None:
     """翻番, 翻两番 as growth in percent."""
     for m in patterns().doubling.finditer(masked, start, end):
@@ -816,6 +901,7 @@ _SCANS = (
     _Scan(re.compile(r"[百千万][余多]?[家个项名人户件辆台套座条只场批所种款艘]"), False, _round_counts),
     _Scan(re.compile(r"\d\s*[万千百]?亿"), False, _bare_money),
     _Scan(re.compile(r"番"), False, _doublings),
+    _Scan(re.compile(r"\d"), False, _label_units),
     _Scan(re.compile(r"第|首位"), True, _ranks),
     _Scan(re.compile(r"[（(]全?[省市国区县中西东][^（）()]{0,3}第"), True, _bracketed_ranks),
     _Scan(re.compile(r"前"), True, _top_ranks),
