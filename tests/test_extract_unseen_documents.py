@@ -17928,3 +17928,81 @@ def test_kinds_listed_after_the_first_are_measured_by_its_noun() -> None:
         6753.2: "私营企业应收账款",
         9.7: "私营企业应收账款",
     }
+
+
+def test_an_emoji_that_ends_a_line_of_prose_ends_its_sentence() -> None:
+    # …也是忍不住點了個贊👍 ↵ 縣統計局相關負責人告訴小編: two sentences, no county named 个赞县
+    text = (
+        "原创 潇源发布 2026年04月21日 18:36 湖南\n\n一季度潇源工业“成绩单”来了\n\n"
+        "一季度，全县规上工业总产值完成186.7亿元，同比增长11.3%。小编看到这组数据也是忍不住点了个赞👍\n"
+        "县统计局相关负责人告诉小编：“一季度工业用电量增长15.2%。”\n"
+    )
+    cleaned = normalize(text).text
+    assert "点了个赞。\n县统计局" in cleaned
+    assert describe_document(cleaned, "wechat.txt").region != "个赞县"
+
+
+def test_figures_told_after_a_fair_closed_are_of_its_last_day() -> None:
+    # 本報訊 10月20日，為期4天的…交易會…落下帷幕。 ↵ 本屆交易會共達成出口意向成交41.8億美元
+    text = (
+        "本报讯 10月20日，为期4天的第九届中国（河南）出口商品交易会在郑州国际会展中心落下帷幕。\n\n"
+        "本届交易会共达成出口意向成交41.8亿美元，同比增长13.6%。\n"
+    )
+    found = figures(text, region="河南省", ref=date(2025, 10, 21), doc_type="news_article")
+    assert {(f.value, f.period_type, f.period_end) for f in found} == {
+        (41.8, "as_of", date(2025, 10, 20)),
+        (13.6, "as_of", date(2025, 10, 20)),
+    }
+
+
+def test_places_that_rank_among_the_first_take_the_values_after_them() -> None:
+    # 江蘇、浙江、廣東、山東本年度入選綠色工廠數量位居前列，分別為138家、126家…
+    found = figures(
+        "分地区看，江苏、浙江、广东、山东本年度入选绿色工厂数量位居前列，分别为138家、126家、119家、104家。",
+        region="全国",
+        ref=date(2025, 12, 30),
+    )
+    assert {f.region: f.value for f in found} == {"江苏省": 138, "浙江省": 126, "广东省": 119, "山东省": 104}
+    assert {f.indicator for f in found} == {"本年度入选绿色工厂数量"}
+
+
+def test_a_year_after_a_body_named_in_brackets_is_the_figures_period() -> None:
+    # 創新及科技基金（創科基金）於二○二五年共批出1,286個項目: 2025's, not the day the release came out
+    found = figures(
+        "创新科技署今日公布，创新及科技基金（创科基金）于2025年共批出1,286个项目。",
+        region="香港特别行政区",
+        ref=date(2026, 1, 22),
+    )
+    assert [(f.value, f.period_type, f.period_start) for f in found] == [
+        (1286, "full_year", date(2025, 1, 1))
+    ]
+    assert "period_mention" in found[0].rules
+
+
+def test_a_progress_column_between_a_plans_years_is_left_unread() -> None:
+    # 序號 指標 2020年基數 2025年目標 2023年實際 進度（%） 2025年預計 屬性: the estimate after the progress
+    text = (
+        "江西省发展和改革委员会\n发布时间：2024-06-20\n\n表1　《规划》主要指标实施进展情况\n\n"
+        "序号\t指标\t2020年基数\t2025年目标\t2023年实际\t进度（%）\t2025年预计\t属性\n"
+        "3\t高技术制造业增加值占规模以上工业增加值比重（%）\t38.5\t42\t40.7\t62.9\t42.3\t预期性\n"
+    )
+    found = described_figures(text, "plan.txt")
+    assert {v: (f.status, f.period_start.year if f.period_start else None) for v, f in found.items()} == {
+        38.5: ("actual", 2020),
+        42: ("target", 2025),
+        40.7: ("actual", 2023),
+        42.3: ("estimate", 2025),
+    }
+
+
+def test_quarters_down_the_side_named_in_words_are_their_quarters() -> None:
+    # 時期 工業生產指數 按年變動（%） ↵ 2025年第三季 86.7 -3.2 (第三季, no 度)
+    text = (
+        "澳门特别行政区政府统计暨普查局\n发布日期：2025-11-28\n\n工业生产指数\n\n"
+        "时期　　　　工业生产指数　　按年变动（%）\n"
+        "2025年第二季　　88.2　　-2.6\n2025年第三季　　86.7　　-3.2\n"
+    )
+    found = described_figures(text, "ipi.txt")
+    assert (found[86.7].period_start, found[86.7].period_end) == (date(2025, 7, 1), date(2025, 9, 30))
+    assert found[-3.2].measure == "yoy_growth_pct" and found[-3.2].indicator == "工业生产指数"
+    assert found[88.2].period_start == date(2025, 4, 1)

@@ -473,6 +473,21 @@ _DECORATION = re.compile(
     # for it instead of trying every position)
     "[\U0001f000-\U0001faff\u2600-\u27bf\u2b50\u2b55\u25b6\u25b7\u25ba\u25c6\u25c7\u2580-\u259f]+[ \u3000]?"
 )
+
+
+def _decoration_edit(match: re.Match[str]) -> Sequence[Piece]:
+    """An emoji goes; but one that ends a line of prose ends its sentence (…也是忍不住点了个赞👍 ↵
+    县统计局相关负责人告诉小编…), so that the line is not joined to the next as a sentence broken in
+    two: a full stop takes its place."""
+    text, end = match.string, match.end()
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    ends_line = end == len(text) or text[end] == "\n"
+    before = text[line_start : match.start()]
+    if ends_line and before[-1:] >= "\u4e00" and before[-1:] <= "\u9fff" and _PROSE_MARKS.search(before):
+        return ("。",)
+    return ()
+
+
 #: a box-drawn table's rule line (├────┼────┤), looked for only where a box's corner stands
 #: (│　　　　├────┬────┤: or a rule under a cell that spans the header's two lines; 　　┌───┬───┐: an
 #: indented box's)
@@ -1136,7 +1151,7 @@ def normalize(text: str) -> NormalizedText:
         text, offsets = _edit(text, offsets, _SPACED_ROW_NAME, _unspaced)
     if "    " in text or "\u3000\u3000\u3000\u3000" in text:
         text, offsets = _edit(text, offsets, _WIDELY_SPACED_WORD_IN_ROW, _widely_spaced_word)
-    text, offsets = _edit(text, offsets, _DECORATION, _delete)
+    text, offsets = _edit(text, offsets, _DECORATION, _decoration_edit)
     if _BOX_CORNER.search(text):
         text, offsets = _edit(text, offsets, _BOX_RULE_LINE, _delete)
     if "────" in text or "━━━━" in text or "════" in text:

@@ -204,13 +204,14 @@ _OPENING_PHRASE = re.compile(
 #: (本台讯（记者 刘晓敏）3月17日上午，泰和县…集中签约仪式在泰和工业园区举行)
 _EVENT_DAY = re.compile(
     r"\s*(?:[^，,。；;\s（(]{0,12}?讯\s*(?:[（(][^（）()]{0,30}[)）])?\s*)?"
-    r"(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:上午|下午|晚上?)?[，,][^。；;]*?(?:举行|召开|举办|开幕|闭幕|签约仪式)"
+    r"(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:上午|下午|晚上?)?[，,][^。；;]*?(?:举行|召开|举办|开幕|闭幕|签约仪式|落下帷幕|落幕)"
 )
 
-#: words that point back to the event a paragraph before told of (本批集中开工重大项目, 此次签约)
+#: words that point back to the event a paragraph before told of (本批集中开工重大项目, 此次签约,
+#: 本届交易会)
 #: (at the paragraph's opening: 据了解，本批…; not 本次评选, 本次调查, whose figures are the year's)
 _THE_EVENTS = re.compile(
-    r"[^。；\n]{0,6}?(?:本批|本次|此次|这批|这次)(?!评选|评价|调查|监测|统计|普查|考核|评估)"
+    r"[^。；\n]{0,6}?(?:本批|本次|此次|这批|这次|本届)(?!评选|评价|调查|监测|统计|普查|考核|评估)"
     r"|(?:活动|仪式)现场"  # (活动现场还集中签约产业项目23个: at the very event)
 )
 #: a paragraph that breaks down the one before (——从投资规模看，…, 分区域看，…, 一是…)

@@ -507,7 +507,7 @@ _ITEM_SEPARATOR_OR_COMMA = re.compile(r"、|，|,|" + _JOINING_WORD)
 #: a place's growth or its extent, naming nothing grown (金昌市增长, 广东回升幅度)
 _GROWTH_ALONE = re.compile(r"(?:增长|增速|增幅|回升|提升|下降|降幅|涨幅)(?:幅度)?$")
 #: words that say the places before them lead in something (签约项目较多, 投资完成率居全省前列)
-LEAD_WORDS = r"(?:较多|较快|较高|较大|最多|最快|最高|最大|居前|领先|(?:位|排)?居全[国省市区县]前列)"
+LEAD_WORDS = r"(?:较多|较快|较高|较大|最多|最快|最高|最大|居前|领先|(?:位|排)?居(?:全[国省市区县])?前列)"
 _SAID_OF_EACH = re.compile(
     r"(?P<subject>[^，,。；;：:]+?)(?:(?<!人)均|(?<![成首京])都"
     # (青岛、潍坊、烟台三市新认定数量较多，分别为…: the places counted, then what they share)

@@ -334,9 +334,10 @@ _SPAN_CHANGE = re.compile(r"\s*(?:累计)?(?:增长|下降|提高|实现翻|翻)
 NAMED_YEAR = re.compile(r"(\d{4})\s*年")
 #: (高于2024年 is a base, but 关于2025年1—11月…的通报 names the period reported on)
 #: a body that did its work at a time (我局于2025年1—11月组织开展了…): its 于 names no comparison's base
+#: (nor does a body named in brackets: 创新及科技基金（创科基金）于2025年共批出1,286个项目)
 BODY_BEFORE_A_TIME = "局厅委"
 _COMPARISON_BASE = re.compile(
-    rf"(?:比|较|是|相比|同比|与|(?<![关对由至鉴{BODY_BEFORE_A_TIME}])于|[比较](?:上年|去年))\s*$"
+    rf"(?:比|较|是|相比|同比|与|(?<![关对由至鉴{BODY_BEFORE_A_TIME}）)])于|[比较](?:上年|去年))\s*$"
 )
 #: a superlative after the years counted back (近三年最高, 近五年来新高, 降至近两年来的低位): a
 #: record's span

@@ -3811,7 +3811,8 @@ def _years_between_remarks(
     years with a remark column between them (and after them), each remark left unread; None
     where no remark stands between two years."""
     at = [i for i, m in enumerate(matches) if m]
-    if len(at) < 2 or not 2 <= at[0] <= 3:
+    # (指标 | 2020年基数 | …: the years may follow the name alone, once the rows' numbers, 序号, went)
+    if len(at) < 2 or not 1 <= at[0] <= 3:
         return None
     after = range(at[0], len(cells))
     between = [i for i in after if matches[i] is None and i < at[-1]]
@@ -3894,7 +3895,13 @@ def _year_row(
         if len(cells) <= len(columns):
             return
         tail = list(zip(cells[-len(columns) :], columns, strict=True))
-        if any(column.remark and _NUMBER_CELL.fullmatch(cell) for (_, cell), column in tail):
+        # (a progress column's numbers, 进度（%） 62.9, are left unread, as after the years)
+        if any(
+            column.remark
+            and _NUMBER_CELL.fullmatch(cell)
+            and not _PROGRESS_COLUMN.fullmatch(column.indicator)
+            for (_, cell), column in tail
+        ):
             return
         cells = cells[: -len(columns)] + [cell for cell, column in tail if not column.remark]
         columns = [column for _, column in tail if not column.remark]
@@ -4737,7 +4744,7 @@ PERIOD_ROW_LABEL = re.compile(
     # (2025年第3季: a quarter of its own year, as Macao's series of quarters names it)
     # (and 2025年1-10月: the months to date of their own year)
     r"(?:(?:19|20)\d{2}\s*年(?=第|\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月))?"
-    r"(?:[一二三四]季度|第[一二三四]季度|第[1-4]季度?|上半年|下半年|前三季度|\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月|\d{1,2}\s*月)"
+    r"(?:[一二三四]季度|第[一二三四]季度?|第[1-4]季度?|上半年|下半年|前三季度|\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月|\d{1,2}\s*月)"
     r"(?:累计)?"  # (1—9月累计: the months to date)
 )
 
