@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import date
+from pathlib import Path
 
 from pipelines.stages.describe import describe_document
 from pipelines.stages.extract import extract_figures
@@ -18006,3 +18007,45 @@ def test_quarters_down_the_side_named_in_words_are_their_quarters() -> None:
     assert (found[86.7].period_start, found[86.7].period_end) == (date(2025, 7, 1), date(2025, 9, 30))
     assert found[-3.2].measure == "yoy_growth_pct" and found[-3.2].indicator == "工业生产指数"
     assert found[88.2].period_start == date(2025, 4, 1)
+
+
+def test_an_area_a_text_names_by_its_short_name_is_given_its_catalogue_name() -> None:
+    # 港商在大灣區：… ↵ ——2025年大灣區港資製造企業營商狀況調查 … 「大灣區服務站」: 粤港澳大湾区, not 大湾区
+    path = Path(__file__).parent / "fixtures/annotated_pending/documents/7915_e2bfbdd2b2b8fbd0.txt"
+    described = describe_document(normalize(path.read_text(encoding="utf-8")).text, path.name)
+    assert (described.region, described.region_method) == ("粤港澳大湾区", "own_name")
+
+
+def test_a_share_that_is_of_a_kind_of_firm_counts_those_firms_not_a_headcount() -> None:
+    # 其中約四成為僱員人數少於100人的中小企業: 40% are SMEs; the 100 people define them, no figure
+    found = figures(
+        "本次调查共收到312家港资制造企业的有效回复，其中约四成为雇员人数少于100人的中小企业。",
+        region="香港特别行政区",
+        ref=date(2025, 11, 27),
+    )
+    assert [(f.measure, f.value) for f in found] == [("amount", 312), ("share_pct", 4)]
+    assert found[1].indicator == "雇员人数少于100人的中小企业占比"
+
+
+def test_the_cities_with_districts_name_no_district() -> None:
+    # 從設區市看，9個設區市…全部實現正增長: the province's count, no district called 从设区
+    found = figures(
+        "从设区市看，9个设区市规上工业增加值全部实现正增长。", region="福建省", ref=date(2025, 10, 28)
+    )
+    assert [(f.value, f.region) for f in found] == [(9, "福建省")]
+
+
+def test_kinds_after_the_first_rate_of_a_sentence_have_that_rate() -> None:
+    # 煤炭開採和洗選業產能利用率為73.8%…；黑色金屬冶煉和壓延加工業為78.5%，下降0.7個百分點
+    found = figures(
+        "三季度，煤炭开采和洗选业产能利用率为73.8%，比上年同期下降2.1个百分点；"
+        "黑色金属冶炼和压延加工业为78.5%，下降0.7个百分点。",
+        region="河南省",
+        ref=date(2025, 10, 20),
+    )
+    assert {(f.measure, f.value): f.indicator for f in found} == {
+        ("share_pct", 73.8): "煤炭开采和洗选业产能利用率",
+        ("pp_change", -2.1): "煤炭开采和洗选业产能利用率",
+        ("share_pct", 78.5): "黑色金属冶炼和压延加工业产能利用率",
+        ("pp_change", -0.7): "黑色金属冶炼和压延加工业产能利用率",
+    }

@@ -228,6 +228,9 @@ def describe_document(text: str, source_file: str) -> DocumentMeta:
     reference_date, method, confidence = _reference_date(text, lines, published_on, title)
     region, region_method, region_confidence = _round_up_region(lines) or _region(title, text)
     region = zone_in_full(region, text) if region_method == "own_name" else region
+    listed = _region_names()[1].get(region) if region_method == "own_name" else None
+    # (港商在大湾区：… ↵ ——2025年大湾区港资制造企业营商状况调查: the area's catalogue name, 粤港澳大湾区)
+    region = _region_by_code()[listed].name if listed is not None else region
     return DocumentMeta(
         title=title,
         published_on=published_on,

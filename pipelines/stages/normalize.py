@@ -483,7 +483,7 @@ def _decoration_edit(match: re.Match[str]) -> Sequence[Piece]:
     line_start = text.rfind("\n", 0, match.start()) + 1
     ends_line = end == len(text) or text[end] == "\n"
     before = text[line_start : match.start()]
-    if ends_line and before[-1:] >= "\u4e00" and before[-1:] <= "\u9fff" and _PROSE_MARKS.search(before):
+    if ends_line and "\u4e00" <= before[-1:] <= "\u9fff" and _PROSE_MARKS.search(before):
         return ("。",)
     return ()
 

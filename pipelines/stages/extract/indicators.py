@@ -299,6 +299,7 @@ _BARE_DISTRICT = re.compile(
     # nor a kind of area (在园区, 老城区, 山区 …)
     + r"(?<!园区|城区|景区|社区|校区|厂区|片区|辖区|市区|郊区|矿区|林区)"
     + r"(?<!牧区|山区|老区|湾区|库区|小区|街区|展区|地区)"  # 从地区看 is no district (泉港区 is one)
+    + r"(?<!设区)"  # (从设区市看: the cities with districts, no district named 从设区)
 )
 #: a line's list number (1. , 2、, （3）) before the words it numbers
 _LIST_NUMBER = re.compile(rf"^\s*{LIST_NUMBER}\s*(?=[\u4e00-\u9fff])")

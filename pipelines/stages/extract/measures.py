@@ -233,6 +233,14 @@ _THOSE_WHO = re.compile(
     r"\s*(?P<who>[^，。；、\d%]{0,12}?(?:企业|工厂|园区|城市|会员单位|单位|会员|厂商|受访者|用户))"
     r"(?P<what>(?:表示|反映|认为|实现|处于|已经|已|尚未|未|开展|应用|拥有|计划|拟|看好|扩大|建立|使用|深耕|专注|聚焦|从事|布局|在)[^，。；]{1,30})"
 )
+#: a kind of industry or firm alone, then 为 (黑色金属冶炼和压延加工业为78.5%)
+_KIND_IS = re.compile(r"(?P<kind>[^，,。；;为]{2,30}?(?:业|企业))为")
+#: a kind's rate, as the first of a sentence names it (煤炭开采和洗选业产能利用率)
+_KIND_AND_RATE = re.compile(r"[^，,。；;]{2,30}?(?:业|企业)(?P<rate>[\u4e00-\u9fff]{1,8}率)")
+#: what a share that opens its clause says its part is (约四成为…中小企业, 近三成为新能源企业)
+_SHARE_OF_A_KIND = re.compile(
+    r"\s*为(?P<what>[^，,。；;、%]{2,30}?(?:企业|工厂|单位|项目|园区))(?=[，,。；;]|$)"
+)
 #: a share of a survey's respondents, by who they are or what they said (受访企业, 表示…的会员占比)
 _RESPONDENTS = re.compile(r"^(?:表示|认为|反映)|(?:受访|被调查|参与调查|会员|厂商|受访者)[^的]*占比$")
 #: words left before a rank that name nothing it ranks
@@ -562,6 +570,11 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
     def _share_of_those_who(self, ctx: Context) -> str:
         """仍有近三成中小企业表示…: a share that opens its clause and counts the firms (or places)
         after it that do what the clause says, named as 表示…的中小企业占比; else ""."""
+        kind = _SHARE_OF_A_KIND.match(ctx.post)
+        if kind is not None and not self._clean(ctx.pre.rsplit("：", 1)[-1]):
+            # 其中约四成为雇员人数少于100人的中小企业: the share of those of that kind
+            what = self._clean(kind.group("what"), post=True)
+            return f"{what}占比" if what else ""
         said = _THOSE_WHO.match(ctx.post)
         if said is None or self._clean(ctx.pre.rsplit("：", 1)[-1]):
             return ""  # (what comes before is no subject: 仍有, 已有, 全省 are lead words)
@@ -569,6 +582,17 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
         what = strip_chars(said.group("what"))
         what += "”" * (what.count("“") - what.count("”"))  # 表示“不会转、…转不起”: its closing mark
         return f"{what}的{who}占比" if who else ""
+
+    def _rate_of_the_first_kind(self, tok: Token, pre: str, ctx: Context) -> str | None:
+        """黑色金属冶炼和压延加工业为78.5% after 煤炭开采和洗选业产能利用率为73.8% in the sentence: the
+        kind's rate, named as the first kind's (黑色金属冶炼和压延加工业产能利用率); None where the clause
+        is no kind and 为 alone, or the sentence opened on no kind's rate."""
+        kind = _KIND_IS.fullmatch(pre.strip(" *"))
+        first = next((d for d in ctx.sentence_figs if d.measure == "share_pct"), None)
+        if kind is None or first is None or tok.unit != "%":
+            return None
+        named = _KIND_AND_RATE.fullmatch(first.indicator)
+        return kind.group("kind") + named.group("rate") if named is not None else None
 
     def _share_for_a_share(self, tok: Token, ctx: Context) -> str:
         """A类企业以24.9%的用地贡献了55.5%的税收: each share is the subject's of what it names
@@ -769,6 +793,10 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
                 d = self._draft(tok, ctx, dashboard[0], "yoy_growth_pct", 1, [*rules, "dashboard_growth"])
                 d.quote_start = min(d.quote_start, dashboard[1])
                 return [d]
+            elif (shared := self._rate_of_the_first_kind(tok, pre, ctx)) is not None:
+                # 煤炭开采和洗选业产能利用率为73.8%…；黑色金属冶炼和压延加工业为78.5%: the kind's own rate,
+                # as the first kind's was named (not the first kind's, nor no figure)
+                return [self._draft(tok, ctx, shared, "share_pct", 1, [*rules, "rate_of_the_first_kind"])]
             elif _LINK_ONLY.fullmatch(pre.strip(" *")) and (
                 grown := _GROWTH_CLAUSE_BEFORE.search(self.text, ctx.sentence.start, ctx.clause.start)
             ):

@@ -4712,10 +4712,9 @@ _MONTH_OF_A_YEAR = re.compile(r"((?:19|20)\d{2})\s*年\s*(1[0-2]|[1-9])\s*月份
 _CHANGE_IN_POINTS = re.compile(r"比上月增减\s*[（(]\s*个?百分点\s*[)）]")
 
 
-#: the first column of a table whose rows are periods of the caption's year (季度: 一季度, 二季度 …)
-_PERIOD_ROWS_COLUMNS = frozenset(
-    {"季度", "时间", "时期", "期间", "年份", "年度", "月份", "期别"}
-)  # (期别: Taiwan's)
+#: the first column of a table whose rows are periods of the caption's year (季度: 一季度, 二季度 …;
+#: 期别, Taiwan's word)
+_PERIOD_ROWS_COLUMNS = frozenset({"季度", "时间", "时期", "期间", "年份", "年度", "月份", "期别"})
 #: a unit line's units, one a column in the columns' order (单位：元/千瓦时，%)
 _UNITS_IN_ORDER = re.compile(
     _NOT_A_UNIT_OF_MEASURE

@@ -125,8 +125,9 @@ def patterns() -> _Patterns:
         ),
         fraction=re.compile(r"(?P<den>[一二三四五六七八九十]+|\d+)分之(?P<num>[一二三四五六七八九十]+|\d+)"),
         tenths=re.compile(
+            # (约四成为…中小企业: after a bound, 成为 is a share and 为, not the verb 成为)
             r"(?:(?P<pre>超过|将近|接近|近|约|逾|突破|达到|达|占|不到|不足|超|保持在|稳定在|维持在)"
-            r"(?P<n>[一二两三四五六七八九]|\d(?:\.\d)?)成(?![为果本效员功立长熟交就都市型套品绩了])"
+            r"(?P<n>[一二两三四五六七八九]|\d(?:\.\d)?)成(?![果本效员功立长熟交就都市型套品绩了])"
             # (开工不足五成的企业9家: a threshold that names the firms counted, no share)
             r"(?!的[^，,。；;\d]{1,12}\d)"
             r"|(?<![一二三四五六七八九十\d])(?P<n2>[一二两三四五六七八九])成(?=以上|左右|多)"
