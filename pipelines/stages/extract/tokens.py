@@ -710,8 +710,9 @@ def _label_units(masked: str, raw: str, start: int, end: int, found: list[Token]
         # (the heading's unit for the number right after the line's label only: 印染：32.4（增长4.1%）)
         first = opening is not None and opening.end() > q_start
         named = said.group("unit") if said is not None else headed if first else None
-        split = split_unit((m.group("mult") or "") + named.replace("％", "%")) if named is not None else None
-        if named is None or split is None:
+        written = (m.group("mult") or "") + named.replace("％", "%") if named is not None else ""
+        split = split_unit(written) if written else None
+        if split is None:
             continue
         multiplier, unit = split
         value_max = _float(m.group("n2")) if m.group("n2") else None
@@ -726,7 +727,7 @@ def _label_units(masked: str, raw: str, start: int, end: int, found: list[Token]
                 q_end,
                 [_float(m.group("n1"))],
                 value_max,
-                (m.group("mult") or "") + named.replace("％", "%"),
+                written,
                 multiplier * unit.multiplier,
                 unit.base_unit,
                 unit.unit_class,
