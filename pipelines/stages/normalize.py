@@ -480,12 +480,10 @@ def _decoration_edit(match: re.Match[str]) -> Sequence[Piece]:
     县统计局相关负责人告诉小编…), so that the line is not joined to the next as a sentence broken in
     two: a full stop takes its place."""
     text, end = match.string, match.end()
-    line_start = text.rfind("\n", 0, match.start()) + 1
-    ends_line = end == len(text) or text[end] == "\n"
-    before = text[line_start : match.start()]
-    if ends_line and "\u4e00" <= before[-1:] <= "\u9fff" and _PROSE_MARKS.search(before):
-        return ("。",)
-    return ()
+    if end < len(text) and text[end] != "\n":
+        return ()  # (most emoji open or stand inside a line: no line to look back over)
+    before = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
+    return ("。",) if "\u4e00" <= before[-1:] <= "\u9fff" and _PROSE_MARKS.search(before) else ()
 
 
 #: a box-drawn table's rule line (├────┼────┤), looked for only where a box's corner stands

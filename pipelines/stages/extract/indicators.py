@@ -25,7 +25,7 @@ from pipelines.stages.describe import (
 )
 from pipelines.stages.extract.clauses import LIST_NUMBER
 from pipelines.stages.extract.drafts import Context, Draft
-from pipelines.stages.extract.lexicon import Affixes, lexicon
+from pipelines.stages.extract.lexicon import Affixes, bracketed_unit, lexicon
 from pipelines.stages.extract.periods import PLAN_QUOTE_CLOSES, PLAN_QUOTE_OPENS
 from pipelines.stages.models import TAIWAN, UNNAMED_CITY, UNNAMED_PROVINCE
 
@@ -1229,7 +1229,7 @@ _ENGLISH_GLOSS = re.compile(r"[（(](?=[^)）]*[a-z])(?=[^)）]* )[A-Za-z][A-Za-
 def _label_unit() -> re.Pattern[str]:
     """A label's unit in brackets at its end, before its colon (集群企业总数（家）：, 增速（%）：): how
     the number is counted, no part of what it counts."""
-    return re.compile(rf"[（(](?:{lexicon().unit_pattern}|[%％])[)）](?=[：:\s]*$)")
+    return re.compile(rf"{bracketed_unit()}(?=[：:\s]*$)")
 
 
 #: a translation after a Chinese name, unbracketed (规上工业企业 Industrial Enterprises Above…), at the

@@ -268,6 +268,13 @@ def lexicon() -> Lexicon:
     )
 
 
+@lru_cache(maxsize=1)
+def bracketed_unit() -> str:
+    """A unit in brackets, as a label or a heading writes it (（亿元）, （万人）, （%）), the unit its
+    group ``unit``: the pattern the label-unit scan and the indicator's cleaning share."""
+    return rf"[（(](?P<unit>{lexicon().unit_pattern}|[%％])[)）]"
+
+
 def split_unit(unit: str) -> tuple[float, Unit] | None:
     """Split a unit as written (万个, 亿元, %) into multiplier and base unit."""
     lex = lexicon()

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from pipelines.stages.extract.lexicon import lexicon, split_unit
+from pipelines.stages.extract.lexicon import bracketed_unit, lexicon, split_unit
 from pipelines.stages.extract.numbers import parse_cn_range, parse_fraction, parse_number
 
 _SP = r"[ \t\u3000*]*"
@@ -180,9 +180,13 @@ def patterns() -> _Patterns:
     )
 
 
+#: how far before a number a qualifier cue may start (约, 超过, 不低于)
+_QUALIFIER_REACH = 6
+
+
 def _qualifier_before(text: str, pos: int, floor: int) -> tuple[str, int]:
     """Qualifier cue right before ``pos`` (``约``, ``超过``): qualifier and cue start."""
-    window = text[max(floor, pos - 6) : pos]
+    window = text[max(floor, pos - _QUALIFIER_REACH) : pos]
     stripped = window.rstrip(" \t\u3000*")
     cue = lexicon().qualifier_cue_before.suffix(stripped)
     if cue is None:
@@ -678,8 +682,8 @@ def _label_unit_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern
     no unit of its own (386.4, 约1.2万, 7—8, 45以上), with no unit nor % after it; and a heading's
     unit in brackets at its line's end."""
     unit = lexicon().unit_pattern
-    label = re.compile(rf"[（(](?P<unit>{unit}|[%％])[)）]{_SP}[：:]{_SP}$")
-    heading = re.compile(rf"[（(](?P<unit>{unit}|[%％])[)）][ \t\u3000]*$")
+    label = re.compile(rf"{bracketed_unit()}{_SP}[：:]{_SP}$")
+    heading = re.compile(rf"{bracketed_unit()}[ \t\u3000]*$")
     bare = re.compile(
         rf"(?<![\d.A-Za-z])(?<!\d,)(?P<n1>{_NUM})(?:{_SP}[-—–~～至]{_SP}(?P<n2>{_NUM}))?"
         rf"(?P<mult>万亿|亿|万)?(?!{_SP}(?:[\d.%％]|{unit}))"
@@ -690,6 +694,8 @@ def _label_unit_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern
 #: a line of a short label, its colon and a number (化纤：58.2), as lines under a heading run that
 #: name their unit once, in the heading's brackets (二、产业链各环节产值（亿元）)
 _LABEL_THEN_NUMBER = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff、“”]{1,16}[：:][ \t\u3000]*(?:约|近)?\d")
+#: how far before a number (or its qualifier) a label's bracketed unit and colon may end
+_LABEL_REACH = 16
 #: how many lines of labels and numbers a heading's unit reaches down over
 _LINES_UNDER_A_UNIT = 12
 
@@ -701,12 +707,15 @@ def _label_units(masked: str, raw: str, start: int, end: int, found: list[Token]
     line_start = raw.rfind("\n", 0, start) + 1
     opening = _LABEL_THEN_NUMBER.match(raw, line_start)
     headed = _unit_of_heading_above(raw, line_start) if opening is not None else None
-    if headed is None and _COLON_AFTER_BRACKET.search(raw, line_start, end) is None:
+    # (a label lies within reach of a number of the clause, not anywhere back to the line's start:
+    # a long paragraph's clauses do not each search it from there)
+    reach = max(line_start, start - _QUALIFIER_REACH - _LABEL_REACH)
+    if headed is None and _COLON_AFTER_BRACKET.search(raw, reach, end) is None:
         return  # (most clauses have no such label: one search, and the numbers are not scanned)
     label, bare, _ = _label_unit_patterns()
     for m in bare.finditer(masked, start, end):
         qualifier, q_start = _qualifier_before(raw, m.start(), line_start)
-        said = label.search(raw, max(line_start, q_start - 16), q_start)
+        said = label.search(raw, max(line_start, q_start - _LABEL_REACH), q_start)
         # (the heading's unit for the number right after the line's label only: 印染：32.4（增长4.1%）)
         first = opening is not None and opening.end() > q_start
         named = said.group("unit") if said is not None else headed if first else None
