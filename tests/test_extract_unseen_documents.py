@@ -18049,3 +18049,110 @@ def test_kinds_after_the_first_rate_of_a_sentence_have_that_rate() -> None:
         ("share_pct", 78.5): "黑色金属冶炼和压延加工业产能利用率",
         ("pp_change", -0.7): "黑色金属冶炼和压延加工业产能利用率",
     }
+
+
+def test_a_table_printed_two_up_reads_both_halves_each_from_its_own_cells() -> None:
+    # 地区  數量  地區  數量 ↵ 北京市  12  湖北省  65: two tables side by side, one header for each
+    text = (
+        "2025年度绿色工厂分地区统计表\n\n单位：家\n\n"
+        "地区          数量      地区              数量\n"
+        "北京市        12        湖北省            65\n"
+        "天津市        17        湖南省            37\n"
+        "河北省        38\n"
+    )
+    found = figures(text, region="全国", ref=date(2025, 12, 30))
+    assert {f.region: f.value for f in found} == {
+        "北京市": 12, "湖北省": 65, "天津市": 17, "湖南省": 37, "河北省": 38
+    }  # fmt: skip
+    hubei = next(f for f in found if f.region == "湖北省")
+    assert hubei.quote.strip() == "湖北省            65"
+
+
+def test_a_header_over_two_periods_pairs_is_no_two_up_table() -> None:
+    # 2025年10月  2025年1-10月 ↵ 金額  年增率  金額  年增率: the second line names each period's pair
+    text = (
+        "单位：亿元、%\n"
+        "行业          2025年10月          2025年1-10月\n"
+        "              金额      年增率     金额      年增率\n"
+        "电子零组件    3120.5    12.4       29876.2   10.8\n"
+    )
+    found = figures(text, region="全国", ref=date(2025, 11, 20))
+    assert all(f.region == "全国" for f in found)
+
+
+def test_a_reporter_walking_into_the_county_bureau_names_no_county() -> None:
+    # 走進縣工信局的產業大腦調度中心: the county's bureau, no county called 走进县
+    text = (
+        "一块木板撑起一个大产业\n——青堤县家具产业集群转型升级调查\n\n"
+        "河北日报　2025年06月18日\n\n"
+        "青堤县是全国知名的板式家具生产基地。全县共有家具生产及配套企业2300余家。\n\n"
+        "走进县工信局的产业大脑调度中心，大屏上实时跳动着全县重点家具企业的订单数据。\n"
+    )
+    assert describe_document(normalize(text).text, "x.txt").region == "青堤县"
+
+
+def test_a_funding_scheme_named_a_plan_sets_no_goals() -> None:
+    # 截至今年十月底，資助計劃共收到263份申請: the scheme's outcomes, not a plan's goals
+    text = (
+        "资助计划\n\n"
+        "截至今年十月底，资助计划共收到263份申请，其中186个项目获批。\n\n"
+        "工业用地及设施\n\n"
+        "先进制造业中心的出租率已达96%。\n"
+    )
+    found = figures(text, region="香港特别行政区", ref=date(2025, 11, 25))
+    assert {f.value: f.status for f in found} == {263: "actual", 186: "actual", 96: "actual"}
+
+
+def test_a_table_of_production_indices_names_each_rows_index() -> None:
+    # 表1 工業生產指數及年增率 ↵ 行業別 | 115年2月指數 | 年增率(%) | 累計1至2月指數 | 年增率(%)
+    text = (
+        "表1 工业生产指数及年增率\n"
+        "行业别 | 2026年2月指数 | 年增率(%) | 累计1至2月指数 | 年增率(%)\n"
+        "工业总指数 | 112.36 | 11.84 | 118.12 | 9.21\n"
+        "制造业 | 113.59 | 12.67 | 119.82 | 9.86\n"
+    )
+    found = figures(text, region="台湾省", ref=date(2026, 3, 23))
+    levels = {(f.indicator, f.period_start, f.period_end): f.value for f in found if f.measure == "amount"}
+    assert levels == {
+        ("工业生产指数", date(2026, 2, 1), date(2026, 2, 28)): 112.36,
+        ("工业生产指数", date(2026, 1, 1), date(2026, 2, 28)): 118.12,
+        ("制造业生产指数", date(2026, 2, 1), date(2026, 2, 28)): 113.59,
+        ("制造业生产指数", date(2026, 1, 1), date(2026, 2, 28)): 119.82,
+    }
+
+
+def test_columns_of_firms_newly_recognized_and_of_a_higher_level_name_their_things() -> None:
+    # 序號 縣市區 本批新認定 累計市級綠色工廠 其中：省級以上 under 表1 …綠色工廠分縣市區情況（單位：家）
+    text = (
+        "表1　2025年度芜湖市绿色工厂分县市区情况（单位：家）\n\n"
+        "序号　县市区　　　　本批新认定　累计市级绿色工厂　其中：省级以上\n"
+        "1　　镜湖区　　　　　3　　　　　17　　　　　　　9\n"
+        "2　　弋江区　　　　　10　　　　 41　　　　　　　24\n"
+    )
+    found = figures(text, region="芜湖市", ref=date(2025, 12, 16))
+    jinghu = {f.value: f.indicator for f in found if f.region == "镜湖区"}
+    assert "绿色工厂" in jinghu[3] and "省级以上绿色工厂" in jinghu[9] and "市级绿色工厂" in jinghu[17]
+
+
+def test_a_list_of_projects_with_their_sums_gives_no_figure_from_a_projects_name() -> None:
+    # 序號 項目單位 項目名稱 項目類別 總投資 設備投資 獎補金額 ↵ 2 … 年產3萬噸…項目: no 3萬噸
+    text = (
+        "单位：万元\n"
+        "序号  项目单位  项目名称  项目类别  总投资  设备投资  奖补金额\n"
+        "1  淮川恒锐精密机械有限公司  数控机床关键功能部件智能化生产线改造项目  智能化改造  "
+        "6850  4210  336.8\n"
+        "2  江苏瑞澄新材料科技有限公司  年产3万吨高性能工程塑料智能工厂建设项目  智能化改造  "
+        "18600  11240  500\n"
+    )
+    found = figures(text, region="淮川市", ref=date(2025, 9, 22))
+    assert not any(f.value == 30000 for f in found)
+
+
+def test_a_table_of_places_counts_things_its_caption_names_before_how_they_were_counted() -> None:
+    # 2025年度江西省專精特新中小企業認定及複核情況匯總表 ↵ 序號 設區市 新認定 複核通過 合計
+    text = (
+        "附表\n2025年度江西省专精特新中小企业认定及复核情况汇总表\n\n单位：家\n"
+        "序号\t设区市\t新认定\t复核通过\t合计\n1\t南昌市\t186\t121\t307\n2\t景德镇市\t43\t27\t70\n"
+    )
+    found = figures(normalize(text).text, region="江西省", ref=date(2025, 12, 1))
+    assert {(f.region, f.value): f.indicator for f in found}[("南昌市", 186)] == "专精特新中小企业新认定"

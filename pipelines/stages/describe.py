@@ -2184,6 +2184,9 @@ _COLUMN_LABEL = re.compile(r"[^｜|丨\n]{2,10}[｜|丨]\s*")
 
 #: the last characters of the verbs that ask a body to act (建议市政府…, 要求县政府…, 希望, 督促)
 _ASKING = "议求望促"
+#: verbs that open no name before a body (听取审议区人民政府关于…的报告, 关于公布长兴县…; 走进县工信局的
+#: 调度中心, a reporter walking into the county's bureau)
+_VERBS_BEFORE_A_BODY = "关于|听取|审议|公布|印发|下达|表彰|命名|走进|走入|来到|走访|深入"
 
 
 def _unlisted_region(level: str, title: str | None, text: str) -> str | None:
@@ -2225,7 +2228,7 @@ def _unlisted_region(level: str, title: str | None, text: str) -> str | None:
     def named(last: str) -> str:
         # (nor 一家县城椅企的“稳岗经”: a count of things, no name; nor 2027年长兴县人民政府工作报告's 年)
         found = (
-            rf"(?:中共)?((?!关于|听取|审议|公布|印发|下达|表彰|命名)(?![我本该各全年])(?![一两二三四五六七八九十几][家个座所])(?:(?!{_NOT_IN_NAME}){inner}[\u4e00-\u9fff]){{{shortest},3}}?"
+            rf"(?:中共)?((?!{_VERBS_BEFORE_A_BODY})(?![我本该各全年])(?![一两二三四五六七八九十几][家个座所])(?:(?!{_NOT_IN_NAME}){inner}[\u4e00-\u9fff]){{{shortest},3}}?"
             rf"(?!{_NOT_IN_NAME})(?<!乡村){last_inner}[^\W{last}]{_LOCAL_SUFFIX[level]})"
             # (nor 前三季度市属国有企业…: 市属, the city's own, after no city's name)
             r"(?!属)"
@@ -2260,7 +2263,7 @@ def _unlisted_region(level: str, title: str | None, text: str) -> str | None:
     counted = {match.start(1) for match in bodies}
     # (but not 记者从区统计局获悉: a name holds no preposition or particle there either)
     inside = rf"(?:(?!{_NOT_IN_NAME})[\u4e00-\u9fff]){{1,2}}"
-    bounded = rf"(?<![\u4e00-\u9fff])([^\W{last}]{inside}{_LOCAL_SUFFIX[level]})"
+    bounded = rf"(?<![\u4e00-\u9fff])(?!{_VERBS_BEFORE_A_BODY})([^\W{last}]{inside}{_LOCAL_SUFFIX[level]})"
     bodies += [match for match in re.finditer(bounded + _OWN_BODY, text) if match.start(1) not in counted]
     if level in ("district", "county"):
         # (常州市武进区人民政府: after its listed city's name a district's may hold a verb's character, 进)

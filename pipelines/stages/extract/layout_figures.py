@@ -360,10 +360,14 @@ _COUNTED_HOW = r"(?:认定|入选|新增|培育|获评)"
 _COUNT_BY_HOW_COUNTED = re.compile(
     rf"{_COUNTED_WHEN}?(?:{_COUNTED_HOW}|有效)(?:数量?|个数|家数)"
     # (本批入选  累计入选; 本年度认定  历年累计认定)
-    rf"|{_COUNTED_WHEN}?{_COUNTED_HOW}"  # (2026年度认定（家）: the year's, said over the column)
+    # (2026年度认定（家）: the year's, said over the column; 本批新认定, the newly recognized)
+    rf"|{_COUNTED_WHEN}?新?{_COUNTED_HOW}"
 )
 #: how a caption's things came to be counted, and its table's word, after them (…认定情况表)
 _COUNTED_HOW_IN_CAPTION = re.compile(rf"{_COUNTED_HOW}?(?:情况|分布|统计)?表?$")
+#: the end of a table's caption after the things it counts, saying how they came to be counted
+#: (…认定及复核情况汇总表, …入选情况表)
+_COUNTED_TABLE_TAIL = re.compile(rf"{_COUNTED_HOW}(?:及[\u4e00-\u9fff]{{2}})?(?:情况|分布|统计)(?:汇总)?表$")
 #: where a caption says its table parts the whole by place (…分设区市数量统计表, …各县区…)
 _BY_PLACE_IN_CAPTION = re.compile(
     r"[分各](?:设区市|地区|市州|州（市）|县（市、区）|县市区|县区|乡镇|省份|省（区、市）|市|县|区|州(?=分布))"
@@ -564,7 +568,21 @@ def _part_of(label: str, indicator: str) -> str:
         return label  # (绝对额: the row's own value)
     if indicator.startswith(label):
         return indicator
+    if label.endswith("总指数") and indicator.endswith("指数"):
+        return label.removesuffix("总指数") + indicator  # 工业总指数 under 生产指数: 工业生产指数
+    if label.endswith(indicator):
+        return label  # (工业总指数 under 指数)
     return label + indicator.removeprefix("全社会")
+
+
+#: the kind of index a caption's table gives (…工业生产指数及年增率: production indices)
+_KIND_OF_INDEX_IN_CAPTION = re.compile(r"(生产|价格|景气|发展)指数")
+
+
+def _index_of_caption(indicator: str, caption: str) -> str:
+    """指数 under 工业生产指数及年增率: each row's 生产指数, the kind of index the caption names."""
+    said = _KIND_OF_INDEX_IN_CAPTION.search(caption) if indicator == "指数" else None
+    return said.group() if said is not None else indicator
 
 
 def _goal_subject(caption: str) -> str:
@@ -1255,12 +1273,18 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
         数量统计表 → 先进级智能工厂), where the column says only 数量; else ""."""
         subject = _ASIDE_IN_CAPTION.sub("", _caption_subject(caption))
         parted = _BY_PLACE_IN_CAPTION.search(subject)
+        # (2025年度江西省专精特新中小企业认定及复核情况汇总表: a table's things, the places left to its
+        # header's first column)
         if parted is None:
-            return ""
-        before = subject[: parted.start()]
-        if not before:
-            # 各设区市2024年江苏省制造业单项冠军企业（产品）认定情况表: the places first, then the things
-            before = _COUNTED_HOW_IN_CAPTION.sub("", subject[parted.end() :])
+            tail = _COUNTED_TABLE_TAIL.search(subject)
+            if tail is None:
+                return ""
+            before = subject[: tail.start()]
+        else:
+            before = subject[: parted.start()]
+            if not before:
+                # 各设区市2024年江苏省制造业单项冠军企业（产品）认定情况表: the places first, then the things
+                before = _COUNTED_HOW_IN_CAPTION.sub("", subject[parted.end() :])
         said = self._clean(_LEADING_PERIOD_AND_PLACE.sub("", before).removeprefix("度"))
         # (省级工业设计中心: a level's word, no place)
         return said if len(said) >= 2 and not _PLACE_OR_TIME.search(_LEVEL_OF_THINGS.sub("", said)) else ""
@@ -1529,10 +1553,12 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                 elif named is None and names_an_industry(label):
                     # 有色金属冶炼和压延加工业  7856.24  17.1 under 营业收入（亿元） 比重（%）: the
                     # industry's, in the document's own region
-                    named, indicator = self.region, self._clean(_part_of(label, indicator))
+                    said = _index_of_caption(indicator, cell.caption)
+                    named, indicator = self.region, self._clean(_part_of(label, said))
                 elif named is None and cell.kinds and category is None:
                     # 产业  规上企业数（家）  产值（亿元） ↵ 汽车零部件  42  82.4: the kind's
-                    named, indicator = self.region, self._clean(_part_of(label, indicator))
+                    said = _index_of_caption(indicator, cell.caption)
+                    named, indicator = self.region, self._clean(_part_of(label, said))
                 elif named is None and category is not None:
                     # 一、产业项目  298  2716.8 under 项目个数（个） 总投资（亿元）: the kind's, in the
                     # document's own region (其中：战略性新兴产业项目 is a part of the kind above)

@@ -382,10 +382,11 @@ def _kinds_column(name: str) -> bool:
 _COLUMN_YEAR = re.compile(r"(?:19|20)\d{2}\s*年(?:度)?")
 #: the day a column's stock stands at, said before its name (截至2025年底市级以上绿色工厂累计（家）)
 _COLUMN_DAY_BEFORE = re.compile(r"截[至止](?:19|20)\d{2}\s*年(?:\d{1,2}\s*月)?(?:底|末)")
-#: the months a column's indicator is of (1—10月完成投资（亿元）, 三季度产能利用率（%）, Taiwan's 第3季产值,
+#: the months a column's indicator is of (1—10月完成投资（亿元）, 三季度产能利用率（%）, Taiwan's 第3季产值
+#: and 累计1至2月指数,
 #: not a quarter's end: 三季度末贷款余额; 本月增速: the month the caption names)
 _COLUMN_MONTHS = re.compile(
-    r"(?:(?:1\s*[-—–~至]\s*)?\d{1,2}\s*月(?:份)?|本月|前[一二三]季度|[一二三四]季度|第[1-4一二三四]季|首[二三]季"
+    r"(?:(?:(?:累计)?1\s*[-—–~至]\s*)?\d{1,2}\s*月(?:份)?|本月|前[一二三]季度|[一二三四]季度|第[1-4一二三四]季|首[二三]季"
     r"|[上下]半年)(?=[\u4e00-\u9fff])(?![末底])"
 )
 #: a column's year and the months of it its values are of (2026年第三季指数: Macao's quarter)
@@ -780,9 +781,13 @@ class TableValue:
 #: no value stands under it
 _NAME_COLUMN = re.compile(
     r"序号|地区|所在地区?|所在市|地市|地级市|城市|设区市|市州|县区|县（市、区）|所在县"
-    r"|(?:申报|推荐|建设|牵头)?(?:单位|企业)|所属行业|行业|领域|类别|类型|备注"
+    r"|(?:申报|推荐|建设|牵头|项目|承担)?(?:单位|企业)|所属行业|行业|领域|(?:项目)?(?:类别|类型)|备注"
     r"|[\u4e00-\u9fff]{0,6}名称"
 )
+
+
+#: a column of the sums a list of projects gives each (总投资, 设备投资, 奖补金额（万元）)
+_LISTED_SUM_COLUMN = re.compile(r"(?:总投资|设备投资|[\u4e00-\u9fff]{0,4}金额)(?:（[^）]{1,6}）)?")
 
 
 def name_list_rows(text: str) -> list[tuple[int, int]]:
@@ -802,7 +807,8 @@ def name_list_rows(text: str) -> list[tuple[int, int]]:
         listing = (
             len(cells) >= 3
             and any(cell.endswith("名称") for cell in cells)
-            and all(_NAME_COLUMN.fullmatch(cell) for cell in cells)
+            # (…  总投资  设备投资  奖补金额 under 单位：万元: the sums listed after the names)
+            and all(_NAME_COLUMN.fullmatch(cell) or _LISTED_SUM_COLUMN.fullmatch(cell) for cell in cells)
         )
     return rows
 
@@ -1023,9 +1029,7 @@ def table_values(text: str) -> Iterator[TableValue]:
     row_above = ""  # the label of the row above, in a table with places across
     whole_row = ""  # the label of the last row no # marks as a part, in a table of years
     group = ""  # the group label over the rows below it (出口主要商品), in the table being read
-    pos = 0
-    for line in text.split("\n"):
-        start, pos = pos, pos + len(line) + 1
+    for start, line, pos in _lines_and_halves(text):
         group = group if columns is not None else ""
         if line.strip() and not _RULE_LINE.fullmatch(line.strip()):
             # (表1　… ↵ ────── ↵ 市（州）  增速（%）  位次: a rule drawn under the caption is none)
@@ -1410,6 +1414,64 @@ def table_values(text: str) -> Iterator[TableValue]:
             yield from _product_row(cells, columns, caption, start, start + len(line), rows_are, group)
         else:
             yield from _region_row(cells, columns, caption, start, start + len(line))
+
+
+def _two_up_cells(line: str) -> list[re.Match[str]]:
+    return list(_CELL.finditer(line)) if "|" not in line else []
+
+
+#: a part of a count that is its things of a level (其中：省级以上, under 累计市级绿色工厂)
+_LEVEL_PART = re.compile(r"(?:国家|省|市|县)级(?:以上)?")
+
+
+def _part_named(whole: str, part: str) -> str:
+    """The name of a column that counts a part of the column before (新设企业  其中：制造业企业:
+    新设企业（制造业企业）); a part that is the whole's things of a higher level is named as they
+    are (累计市级绿色工厂  其中：省级以上: 累计省级以上绿色工厂)."""
+    level = _LEVEL_PART.search(whole) if _LEVEL_PART.fullmatch(part) else None
+    if level is not None:
+        return whole[: level.start()] + part + whole[level.end() :]
+    return f"{whole}（{part}）"
+
+
+def _lines_and_halves(text: str) -> Iterator[tuple[int, str, int]]:
+    """Each line, where it starts and where the line after it starts; but a table printed two-up
+    (地区  数量  地区  数量 ↵ 北京市  12  湖北省  65), its header's two halves the same, gives the
+    header's first half and each row's two halves as rows of their own, so that the table reads as
+    one table of places down the side."""
+    pos = 0
+    half = 0  # the cells in each half of the two-up table being read, or 0
+    lines = text.split("\n")
+    for at, line in enumerate(lines):
+        start, pos = pos, pos + len(line) + 1
+        cells = _two_up_cells(line)
+        if half and len(cells) == 2 * half:
+            middle = cells[half].start()
+            yield start, line[:middle], pos
+            yield start + middle, line[middle:], pos
+            continue
+        if half and len(cells) == half:
+            yield start, line, pos  # 合计  1128: a row the right half leaves empty
+            continue
+        names = [cell.group() for cell in cells]
+        half = len(names) // 2 if len(names) >= 4 and len(names) % 2 == 0 else 0
+        below = _two_up_cells(lines[at + 1]) if at + 1 < len(lines) else []
+        if (
+            half
+            and names[:half] == names[half:]
+            and not any(map(_NUMBER_CELL.fullmatch, names))
+            # (金额  年增率  金额  年增率 under two periods, 本期  同比±%  本期  同比±% over their units:
+            # the row below is no two rows of a label and its numbers)
+            and len(below) == 2 * half
+            and not _NUMBER_CELL.fullmatch(below[0].group())
+            and not _NUMBER_CELL.fullmatch(below[half].group())
+            and _NUMBER_CELL.fullmatch(below[1].group()) is not None
+            and _NUMBER_CELL.fullmatch(below[half + 1].group()) is not None
+        ):
+            yield start, line[: cells[half].start()], pos
+            continue
+        half = 0
+        yield start, line, pos
 
 
 def _kind_of_the_whole(
@@ -4400,7 +4462,9 @@ def _places_header(cells: list[tuple[int, str]], captions: list[str]) -> list[Co
     names = [name[: own.start()] if own else name for name, own in zip(names, owns, strict=True)]
     if any(not (_NAME_ONLY.fullmatch(name) or _GRADE_NAME.fullmatch(name)) for name in names[1:]):
         return None
-    names = [f"{names[at - 1]}（{part.group(1)}）" if part else names[at] for at, part in enumerate(parts)]
+    names = [
+        _part_named(names[at - 1], part.group(1)) if part else names[at] for at, part in enumerate(parts)
+    ]
     # (综合指数  位次  上年位次 under 单位：分: the place's rank by the column before, this year's and
     # the year before's)
     # (投资完成率  完成率排名: the rank by a column before, named by the end of its name)
