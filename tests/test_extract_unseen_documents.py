@@ -18156,3 +18156,64 @@ def test_a_table_of_places_counts_things_its_caption_names_before_how_they_were_
     )
     found = figures(normalize(text).text, region="江西省", ref=date(2025, 12, 1))
     assert {(f.region, f.value): f.indicator for f in found}[("南昌市", 186)] == "专精特新中小企业新认定"
+
+
+def test_lines_of_a_goal_an_outcome_and_a_rate_are_of_the_indicator_their_heading_names() -> None:
+    # 1.地區生產總值 ↵ 年度目標：215億元 ↵ 上半年完成：101.6億元 ↵ 完成率：47.3%: the heading's figures
+    text = (
+        "一、主要指标完成情况\n\n"
+        "1.地区生产总值\n年度目标：215亿元，增长6.5%\n上半年完成：101.6亿元，同比增长6.2%\n完成率：47.3%\n\n"
+        "2.规模以上工业增加值增速\n目标：8.5%\n完成：9.1%\n完成率：107.1%\n"
+    )
+    found = figures(text, region="崇溪县", ref=date(2025, 7, 18))
+    assert {(f.value, f.status): (f.indicator, f.measure) for f in found} == {
+        (215, "target"): ("地区生产总值", "amount"),
+        (6.5, "target"): ("地区生产总值", "yoy_growth_pct"),
+        (101.6, "actual"): ("地区生产总值", "amount"),
+        (6.2, "actual"): ("地区生产总值", "yoy_growth_pct"),
+        (47.3, "actual"): ("地区生产总值完成率", "share_pct"),
+        (8.5, "target"): ("规模以上工业增加值", "yoy_growth_pct"),
+        (9.1, "actual"): ("规模以上工业增加值", "yoy_growth_pct"),
+        (107.1, "actual"): ("规模以上工业增加值增速完成率", "share_pct"),
+    }
+
+
+def test_the_site_of_a_citys_congress_names_the_city_the_report_is_of() -> None:
+    # 浙江省臨澄市人大常委會網站 ↵ 關於全市特色產業集群發展情況的報告: 临澄市's, not 浙江省's
+    text = (
+        "浙江省临澄市人大常委会网站\n当前位置：首页 > 常委会工作 > 审议意见\n\n"
+        "关于全市特色产业集群发展情况的报告\n\n发布日期：2025-04-30   来源：市经济和信息化局\n\n"
+        "2024年，全市8个集群共实现规上工业总产值2314.8亿元，同比增长8.8%。\n"
+    )
+    assert describe_document(normalize(text).text, "x.txt").region == "临澄市"
+
+
+def test_places_named_together_are_the_subject_of_no_figure_after_them() -> None:
+    # 西安市、寶雞市入選…試點城市，截至2024年底累計遴選…服務商215家: the province's, not 西安市's
+    found = figures(
+        "西安市、宝鸡市入选国家中小企业数字化转型试点城市，截至2024年底累计遴选省级数字化转型服务商215家。",
+        region="陕西省",
+        ref=date(2025, 5, 20),
+    )
+    assert [(f.region, f.value) for f in found] == [("陕西省", 215)]
+
+
+def test_places_named_together_share_a_figure_said_of_each() -> None:
+    # 來安縣、全椒縣分別聚焦…，相關產業鏈產值增速均超過20%: each county's growth
+    found = figures(
+        "来安县、全椒县分别聚焦新能源电池材料和智能装备配套，相关产业链产值增速均超过20%。",
+        region="滁州市",
+        ref=date(2025, 1, 20),
+    )
+    assert found and {f.region for f in found} <= {"全椒县", "来安县"}  # (not 滁州市's)
+
+
+def test_a_papers_date_after_its_sections_crumbs_dates_the_text() -> None:
+    # 江海商報 > 經濟 > 產業觀察　　2026年1月28日 星期三　　第A05版
+    text = (
+        "江海商报 > 经济 > 产业观察　　2026年1月28日 星期三　　第A05版\n\n"
+        "订单排到2029年 江苏造船“满仓”再出发\n\n"
+        "记者从省工业和信息化厅获悉，2025年，全省造船完工量1986万载重吨，同比增长9.7%。\n"
+    )
+    described = describe_document(normalize(text).text, "x.txt")
+    assert (described.reference_date, described.reference_date_method) == (date(2026, 1, 28), "printed")

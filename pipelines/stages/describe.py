@@ -144,7 +144,9 @@ _STAMP_LINE = re.compile(
     # (…with its weekday after it: 香港文汇报 2025年10月9日（星期四） A14版)
     # (…or parted by bars: 四川日报 | 2025年03月18日 星期二 | 第07版)
     # (…in black-lenticular brackets, as Hong Kong papers print it: 【香港經濟日報】　2023年11月14日　星期二)
-    rf"|^【?[\u4e00-\u9fff]{{2,12}}(?:日报|晚报|时报|报)】?\s*[|｜丨]?\s*{_DATE}日?(?=\s|$|[（(|｜丨])"
+    # (…or its sections before the day, as crumbs: 江海商报 > 经济 > 产业观察　　2026年1月28日 星期三)
+    rf"|^【?[\u4e00-\u9fff]{{2,12}}(?:日报|晚报|时报|报)】?(?:\s*[>＞]\s*[\u4e00-\u9fff]{{2,8}}){{0,3}}"
+    rf"\s*[|｜丨]?\s*{_DATE}日?(?=\s|$|[（(|｜丨])"
     # (…its name in title marks, the day and page in brackets: 《人民日报海外版》（2026年07月29日　第04版）)
     rf"|^《[\u4e00-\u9fff]{{2,12}}(?:日报|晚报|时报|报)(?:海外版|[\u4e00-\u9fff]{{1,4}}版)?》\s*[（(]\s*{_DATE}日?(?=\s|[）)])"
     # a WeChat article's byline: 原创  苏州工信  苏州工信  2025年06月24日 17:45  江苏
@@ -1103,11 +1105,12 @@ def _region(title: str | None, text: str) -> tuple[str, str, float]:
             # 江州市经济和信息化局关于…的报告 ↵ …全市… naming 安徽省 once, in a plan's title: the text of
             # a city regions.csv lacks, not of the province it names
             unlisted = _unlisted_region("prefecture", title, text)
-            # (渌州市人民政府门户网站 ↵ …市政府新闻办举行…全市…新闻发布会: the city's own site)
+            # (渌州市人民政府门户网站 ↵ …市政府新闻办举行…全市…新闻发布会: the city's own site, or its
+            # other bodies', 浙江省临澄市人大常委会网站)
             if unlisted and (
                 (title or "").startswith(unlisted)
                 or _published_by(unlisted, text)
-                or f"{unlisted}人民政府" in _page_head(text)
+                or re.search(re.escape(unlisted) + _OWN_BODY, _page_head(text)) is not None
             ):
                 return unlisted, "own_name", 0.8
         if found is not None and served is not None and _region_by_code()[found.parent_code].name == served:

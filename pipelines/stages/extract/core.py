@@ -38,6 +38,7 @@ from pipelines.stages.extract.indicators import (
     after_its_province,
     city_opening,
     list_items,
+    opens_on_joined_places,
     opens_on_region,
     periods_free,
     place_said_to_be,
@@ -437,6 +438,10 @@ _LIST_ITEM_OPENING = re.compile(
 
 #: a rate a headline states (…PMI为49.3%)
 _RATE_IN_HEADLINE = re.compile(r"\d(?:\.\d+)?\s*[%％]")
+
+
+#: words that say a figure of each of the places named before it (均超过20%, 各奖励100万元)
+_SAID_OF_EACH = re.compile(r"均|各|分别|都|合计|共")
 
 
 class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
@@ -1051,7 +1056,19 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
                 region = self.paragraph_region or self.region
             said_before = None
             for before in numberless:
-                said_before = self._clause_region(text[before.start : before.end]) or said_before
+                said = self._clause_region(text[before.start : before.end])
+                if (
+                    said is not None
+                    and len(tokens) == 1
+                    and opens_on_joined_places(text[before.start : before.end], said)
+                    and not _SAID_OF_EACH.search(text, clause.start, clause.end)
+                    and said[:2] not in text[clause.start : clause.end]
+                ):
+                    # 西安市、宝鸡市入选…试点城市，截至2024年底累计遴选…215家: places named together are
+                    # the subject of no figure after them but those said of each (均, 各, 分别; 居第二、
+                    # 三位) or of one of them by name
+                    said = None
+                said_before = said or said_before
             if county_of_the_part and text[clause.start - 1 : clause.start] in ("；", ";"):
                 region, county_of_the_part = self.paragraph_region or self.region, False  # (see below)
             region = said_before or region

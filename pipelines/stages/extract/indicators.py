@@ -843,6 +843,26 @@ _ZONE_ALIAS = re.compile(r"(?<=[区县市旗])[（(][^（）()，,]{2,12}?(?:高
 _COUNTED_POPULATION = re.compile(r"(全省|全国|全市|全区)(?:[\d一二三四五六七八九十两]+个|各)")
 _LAST_CLAUSE = re.compile(r"[^，,。；;：:]+$")
 _DIGIT = re.compile(r"\d")
+#: a clause that opens on a place joined with others (西安市、宝鸡市入选…)
+_JOINED_PLACES_OPENING = re.compile(r"([\u4e00-\u9fff]{2,8}?)[、和与及][\u4e00-\u9fff]{2,8}?[省市县区]")
+
+
+def opens_on_joined_places(clause: str, region: str) -> bool:
+    """Whether a clause opens on ``region`` named together with other places (西安市、宝鸡市入选…)."""
+    joined = _JOINED_PLACES_OPENING.match(strip_chars(clause))
+    return joined is not None and region_of_item(joined.group(1)) == region
+
+
+#: a line's label that says what role its number plays for the indicator a heading above names
+#: (年度目标, 上半年完成, 完成率, 备注), the rate's word kept
+_ROLE_LABEL = re.compile(
+    r"(?:年度|全年)?目标(?:值|任务)?|(?:1-\d{1,2}月|[上下]半年|前三季度|[一二三四]季度)?(?:实际)?完成(?:值)?"
+    r"|(?P<rate>完成率|完成进度)|备注"
+)
+_ROLE_LINE = re.compile(rf"(?:{_ROLE_LABEL.pattern})[：:]")
+#: a numbered heading that names an indicator alone (1.地区生产总值, 2.规模以上工业增加值增速)
+_NUMBERED_HEADING = re.compile(r"\d{1,2}[.．、]\s*([\u4e00-\u9fff（）]{2,24})")
+_ROLE_LINES_MAX = 6
 _HEADING_MARK = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．])"
 )
@@ -1776,6 +1796,11 @@ class IndicatorText:
     def _colon_header(self, ctx: Context) -> str:
         """专精特新中小企业：新认定1126家: the noun a clause without one is said of, named before a
         colon; for a place's figure (太原市新认定298家), the noun its section's headline names."""
+        labelled = ctx.pre.rstrip(" *")
+        if labelled.endswith(("：", ":")) and (
+            of_block := self._of_role_lines(labelled[:-1], ctx.clause.start)
+        ):
+            return of_block  # (上半年完成：101.6亿元, the label in the clause, under 1.地区生产总值)
         before = self.text[ctx.sentence.start : ctx.clause.start]
         if before.endswith(" ") and before.strip():
             before = before.rstrip() + "："  # 规上工业企业营业收入 同比↑5.6%: a label, then its number
@@ -1787,7 +1812,31 @@ class IndicatorText:
             return (self.paragraph_topic or self.section_topic) if ctx.region != self.region else ""
         head = _LAST_CLAUSE.search(before[:-1])
         said = _HEADING_MARK.sub("", head.group() if head is not None else before[:-1])
+        # (上半年完成：101.6亿元 under 1.地区生产总值: the heading's)
+        of_block = self._of_role_lines(said, ctx.clause.start)
+        if of_block:
+            return of_block
         return "" if _DIGIT.search(said) else self._clean(said)
+
+    def _of_role_lines(self, said: str, at: int) -> str:
+        """1.地区生产总值 ↵ 年度目标：215亿元 ↵ 上半年完成：101.6亿元 ↵ 完成率：47.3%: the goal, outcome
+        and rate (``said``, a line's label) of the indicator the block's numbered heading names,
+        the line at ``at`` among the block's lines, each opening on a role; "" where no such block."""
+        role = _ROLE_LABEL.fullmatch(said.rsplit("\n", 1)[-1].strip())  # (the label's own line)
+        if role is None:
+            return ""
+        line_start = self.text.rfind("\n", 0, at) + 1
+        for _ in range(_ROLE_LINES_MAX):
+            if line_start == 0:
+                return ""
+            above = self.text.rfind("\n", 0, line_start - 1) + 1
+            line = self.text[above : line_start - 1].strip()
+            if _ROLE_LINE.match(line):
+                line_start = above
+                continue
+            heading = _NUMBERED_HEADING.fullmatch(line)
+            return self._clean(heading.group(1) + (role.group("rate") or "")) if heading is not None else ""
+        return ""
 
     def _label_of_line(self, ctx: Context) -> str:
         """The label a later line of a sentence opens with (…+5.6% ↵ 规上工业利润总额：1—9月…):
@@ -1862,6 +1911,9 @@ class IndicatorText:
         if on_list is not None:
             # 在工业和信息化部日前公布的2026年度5G工厂名录中，我区11家企业入选: those on that list
             return on_list.group("list") + indicator
+        of_block = self._of_role_lines(indicator, ctx.clause.start)
+        if of_block:
+            return of_block
         if _GOAL_NOUN.fullmatch(indicator) or _ANAPHORA.fullmatch(indicator):
             # 《规划》确定的2025年目标为30%, 这一数字达到96.8万辆: of the subject named before
             indicator = ""

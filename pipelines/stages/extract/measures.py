@@ -464,6 +464,10 @@ _HELD_FOR_YEARS = re.compile(r"(?:已|均)?连续(?:多|[两二三四五六七�
 _PLACE_THEN_GROWTH = re.compile(r"(?:其中)?(?P<place>[\u4e00-\u9fff]{2,12}?)(?:的)?" + GROWTH_WORD.pattern)
 
 
+#: a name that ends on its growth (规模以上工业增加值增速, 固定资产投资增长)
+_NAMES_A_GROWTH = re.compile(r"(?:增速|增长率?|增幅)$")
+
+
 class MeasureRules(StatusPeriodRules, IndicatorText):
     """Rules that turn one token into draft figures (mixed into the extractor)."""
 
@@ -787,6 +791,15 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
                 # the same clause: 增长7.5%以上、力争达到8%)
                 measure, sign, cut = outcome.measure, outcome.sign, len(pre)
                 rules.append("stretch_goal")
+            elif pre.rstrip(" *").endswith(("：", ":")) and _NAMES_A_GROWTH.search(
+                heading := self._of_role_lines(pre.rstrip(" *：:"), ctx.clause.start)
+            ):
+                # 2.规模以上工业增加值增速 ↵ 目标：8.5% ↵ 完成：9.1%: the goal and outcome of the growth
+                # the block's heading names
+                indicator = self._clean(heading, growth=True)
+                if not indicator:
+                    return []
+                return [self._draft(tok, ctx, indicator, "yoy_growth_pct", 1, [*rules, "growth_of_heading"])]
             elif (dashboard := self._dashboard_growth(tok, ctx)) is not None:
                 # 规上工业营业收入：286.47亿元（10.2%，全市第3）, 固定资产投资：—（4.1%）: a dashboard line's
                 # growth, in brackets after its level (or a dash where none is given)
