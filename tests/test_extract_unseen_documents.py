@@ -18010,10 +18010,20 @@ def test_quarters_down_the_side_named_in_words_are_their_quarters() -> None:
 
 
 def test_an_area_a_text_names_by_its_short_name_is_given_its_catalogue_name() -> None:
-    # 港商在大灣區：… ↵ ——2025年大灣區港資製造企業營商狀況調查 … 「大灣區服務站」: 粤港澳大湾区, not 大湾区
+    # 大灣區製造業發展報告 ↵ 區政府…。2025年，大灣區規上工業增加值增長6.1%: 粤港澳大湾区, not 大湾区
+    text = (
+        "大湾区制造业发展报告\n\n发布日期：2025年11月27日\n\n区政府近年积极推动新型工业化。"
+        "2025年，大湾区规上工业增加值增长6.1%，大湾区服务站共接待企业312家。\n"
+    )
+    described = describe_document(normalize(text).text, "x.txt")
+    assert (described.region, described.region_method) == ("粤港澳大湾区", "own_name")
+
+
+def test_a_hong_kong_survey_of_the_bay_area_is_hong_kongs() -> None:
+    # 港商在大灣區：… ↵ …特區政府…: Hong Kong's text (its SAR government no district's), as annotated
     path = Path(__file__).parent / "fixtures/annotated_pending/documents/7915_e2bfbdd2b2b8fbd0.txt"
     described = describe_document(normalize(path.read_text(encoding="utf-8")).text, path.name)
-    assert (described.region, described.region_method) == ("粤港澳大湾区", "own_name")
+    assert described.region == "香港特别行政区"
 
 
 def test_a_share_that_is_of_a_kind_of_firm_counts_those_firms_not_a_headcount() -> None:
@@ -18217,3 +18227,73 @@ def test_a_papers_date_after_its_sections_crumbs_dates_the_text() -> None:
     )
     described = describe_document(normalize(text).text, "x.txt")
     assert (described.reference_date, described.reference_date_method) == (date(2026, 1, 28), "printed")
+
+
+def test_a_range_from_a_fall_to_a_rise_is_one_figure_across_zero() -> None:
+    # 預估…年減1.0%至增2.0%: from −1.0% to +2.0%, no growth of 2.0% named 至
+    found = figures(
+        "本处预估11月制造业生产指数年减1.0%至增2.0%，基本金属业年减3.0%至6.0%，"
+        "电子零组件业年增1.0%至增4.0%，化学材料业年增1.0%至减2.0%。",
+        region="台湾省",
+        ref=date(2025, 11, 24),
+    )
+    assert [(f.value, f.value_max) for f in found] == [(-1.0, 2.0), (-6.0, -3.0), (1.0, 4.0), (-2.0, 1.0)]
+
+
+def test_the_home_car_market_is_no_city() -> None:
+    # 汽車及其零件業：國內車市買氣平穩: the market, no city called 国内车市
+    found = figures(
+        "汽车及其零件业：国内车市买气平稳，汽车产量年减2.0%。", region="台湾省", ref=date(2025, 11, 24)
+    )
+    assert [f.region for f in found] == ["台湾省"]
+
+
+def test_a_notice_of_the_pilots_recognised_reports_outcomes() -> None:
+    # 關於公布2025年工業互聯網試點示範項目名單的通知: the pilots chosen, no plan
+    text = (
+        "工业和信息化部办公厅关于公布2025年工业互联网试点示范项目名单的通知\n\n"
+        "发布时间：2025-11-28\n\n"
+        "本年度试点示范申报工作共收到各地和有关中央企业推荐项目1437个，最终确定试点示范项目226个。\n"
+    )
+    described = describe_document(normalize(text).text, "x.txt")
+    assert described.doc_type != "work_plan"
+
+
+def test_the_sar_government_is_no_districts() -> None:
+    # 特區政府近年積極推動… in a Hong Kong page naming 深圳市: Hong Kong's, not a district's city
+    text = (
+        "香港电子业概况\n\n发布日期：2025年4月16日\n\n"
+        "2024年，香港电子产品出口总值达35,486亿港元，按年增长11.2%。\n\n"
+        "特区政府近年积极推动新型工业化，政府已拨款约28.4亿港元成立香港微电子研发院。\n\n"
+        "其中，深圳市电子信息制造业营业收入2.6万亿元。资料来源：香港特区政府统计处。\n"
+    )
+    assert describe_document(normalize(text).text, "x.txt").region == "香港特别行政区"
+
+
+def test_a_table_of_a_citys_county_level_cities_and_districts_reads_each() -> None:
+    # 序號 轄市區 瞪羚企業 獨角獸企業 潛在獨角獸企業 合計 under 單位：家
+    text = (
+        "附件3\n\n2025年度常州市瞪羚企业和独角兽企业分辖市区情况\n\n单位：家\n\n"
+        "序号　辖市区　　　　瞪羚企业　　独角兽企业　　潜在独角兽企业　　合计\n"
+        "1　　 溧阳市　　　　12　　　　　0　　　　　　1　　　　　　　　13\n"
+        "2　　 金坛区　　　　10　　　　　0　　　　　　1　　　　　　　　11\n"
+    )
+    found = figures(normalize(text).text, region="常州市", ref=date(2025, 12, 5))
+    assert {(f.region, f.indicator): f.value for f in found}[("溧阳市", "瞪羚企业")] == 12
+
+
+def test_the_years_counted_back_from_a_year_named_end_in_it() -> None:
+    # 2024年合計實現營業收入…，近三年營業收入年均增長31.7%, said in December 2025: 2022—2024
+    found = figures(
+        "入选的157家企业2024年合计实现营业收入612.8亿元，同比增长26.4%，近三年营业收入年均增长31.7%。",
+        region="常州市",
+        ref=date(2025, 12, 5),
+    )
+    averaged = next(f for f in found if f.measure == "avg_growth_pct")
+    assert (averaged.period_start, averaged.period_end) == (date(2022, 1, 1), date(2024, 12, 31))
+
+
+def test_a_places_own_name_names_nothing_it_has() -> None:
+    # 本批次認定企業中，城關鎮9家、白沙鎮4家: no figure named 城关镇 (the noun is said nowhere)
+    found = figures("本批次认定企业中，城关镇9家、白沙镇4家。", region="柘溪县", ref=date(2025, 11, 20))
+    assert all(f.indicator != f.region for f in found)

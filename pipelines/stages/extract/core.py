@@ -1697,7 +1697,13 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
         # (荆州开发区: 荆州经济技术开发区, looked up in the text once a place, not once a figure)
         in_full: dict[str, str] = {}
         for d in self.figures:
-            if d.region in UNNAMED_REGIONS or not d.indicator or _places_alone(d.indicator):
+            # (城关镇9家 after counts that named no noun: the place's own name names nothing it has)
+            if (
+                d.region in UNNAMED_REGIONS
+                or not d.indicator
+                or _places_alone(d.indicator)
+                or d.indicator == d.region
+            ):
                 continue
             tok = d.token
             # (同比下降-6.1%, 录得按年跌幅（-6.1%）: a fall written with its own minus, not a rise)
@@ -1705,6 +1711,10 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
             sign = 1 if written_fall else d.sign
             value = d.values[0] * sign
             value_max = d.value_max * sign if d.value_max is not None else None
+            if value_max is not None and ("range_to_rise" in tok.rules or "range_to_fall" in tok.rules):
+                # 年减1.0%至增2.0%: from a fall of 1.0% to a rise of 2.0%, the second end's direction
+                # its own
+                value_max = abs(value_max) if "range_to_rise" in tok.rules else -abs(value_max)
             if value_max is not None and value_max < value:
                 value, value_max = value_max, value
             mult = tok.multiplier

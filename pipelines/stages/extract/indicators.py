@@ -208,8 +208,8 @@ _NOT_ADMINISTRATIVE = (
     r"[以到对把被给跟请受]|依托|围绕|通过|借助|依靠)"
 )
 #: words that end in 市 and name a listing or a market, no city (上市, 超市, 股市 …; but 辛集市 and
-#: 库车市 are cities)
-_NO_LISTING_WORD = r"(?<!上市|超市|股市|楼市|退市|入市|开市|门市|夜市)"
+#: 库车市 are cities; but 国内车市 is the home market for cars)
+_NO_LISTING_WORD = r"(?<!上市|超市|股市|楼市|退市|入市|开市|门市|夜市)(?<!国内车市|国外车市|海外车市)"
 #: an economic area a province is divided into (成都平原经济区, 环成都经济圈, 川西北生态示范区); not a
 #: city's zone named by what it serves (临空经济区, 临港经济区: a zone, named with its city)
 _ECONOMIC_AREA = re.compile(
@@ -862,6 +862,7 @@ _ROLE_LABEL = re.compile(
 _ROLE_LINE = re.compile(rf"(?:{_ROLE_LABEL.pattern})[：:]")
 #: a numbered heading that names an indicator alone (1.地区生产总值, 2.规模以上工业增加值增速)
 _NUMBERED_HEADING = re.compile(r"\d{1,2}[.．、]\s*([\u4e00-\u9fff（）]{2,24})")
+#: how many lines of roles a block may hold above the line read, up to its heading
 _ROLE_LINES_MAX = 6
 _HEADING_MARK = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．])"

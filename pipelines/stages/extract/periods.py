@@ -580,6 +580,9 @@ class PeriodResolver:
             named = {int(y) for y in NAMED_YEAR.findall(m.string, 0, m.start())}
             if len(named) > 1 and max(named) - min(named) < n:
                 summary = max(named)  # 2023年、2024年、2025年…，三年累计…: the years named
+            elif len(named) == 1 and m.group().startswith("近") and max(named) <= summary:
+                # 2024年合计实现营业收入…，近三年营业收入年均增长31.7%: the three years up to the one named
+                summary = max(named)
             elif (m.group().startswith("近") or "累计" in m.string[m.end() : m.end() + 3]) and (
                 summary >= ref.year and ref.month < _LAST_MONTH
             ):

@@ -66,6 +66,8 @@ _SUMMED_OVER_THE_YEAR = re.compile(r"(?:全年|当年)累计")
 _OVER_THE_YEARS = re.compile(r"年均|累计|合计|共计|五年|三年|十年|翻番|翻一番")
 #: an average over a span's years, said right after the span (“十四五”时期年均增长…, 2021—2025年年均…)
 _AVERAGED = ("年均", "时期年均", "期间年均", "期间平均", "年年均")
+#: the noun of an average said between its span and its 年均 (近三年营业收入年均增长…)
+_NOUN_BEFORE_AVERAGE = re.compile(r"[\u4e00-\u9fff]{2,12}?(?=年均)")
 #: the year's end said alone (年末), of no year: a goal's clause that names it
 _YEAR_END_WORD = re.compile(r"(?:今年|本年)?(?:年末|年底)")
 #: what was done, told after a goal in the same sentence (…，实际完成投资121.6亿元)
@@ -1114,9 +1116,11 @@ class StatusPeriodRules:
         said after the sentence's first figures, right before its 年均, is that average's, not the
         period of a part of the sentence after a semicolon that has no average or sum of its own."""
         at = ctx.sentence.start + mention.end
+        # (近三年营业收入年均增长31.7%: the average's noun may stand between the span and its 年均)
+        noun = _NOUN_BEFORE_AVERAGE.match(self.period_text, at)
         if (
             mention.period.kind != MULTI_YEAR
-            or not self.period_text.startswith(_AVERAGED, at)
+            or not self.period_text.startswith(_AVERAGED, noun.end() if noun is not None else at)
             or not any(f.token.end <= ctx.sentence.start + mention.pos for f in ctx.sentence_figs)
         ):
             return False

@@ -537,6 +537,7 @@ _REGION_NAME_COLUMNS = frozenset(
         *("州（市）", "州市"),  # (云南's prefectures, most of them 州)
         "县市",  # (an autonomous prefecture's counties and county-level cities: 个旧市, 建水县)
         "盟市",  # (内蒙古's leagues and cities)
+        "辖市区",  # (a city's county-level cities and districts, as 常州 calls them)
     }
 )
 #: the column of a county's towns (乡镇（街道）), and a column of scores (考核得分, 综合得分)
@@ -1417,6 +1418,7 @@ def table_values(text: str) -> Iterator[TableValue]:
 
 
 def _two_up_cells(line: str) -> list[re.Match[str]]:
+    """A line's cells, as a two-up table parts them; none for a ruled line (a Markdown table's)."""
     return list(_CELL.finditer(line)) if "|" not in line else []
 
 
@@ -1455,10 +1457,10 @@ def _lines_and_halves(text: str) -> Iterator[tuple[int, str, int]]:
             continue
         names = [cell.group() for cell in cells]
         half = len(names) // 2 if len(names) >= 4 and len(names) % 2 == 0 else 0
-        below = _two_up_cells(lines[at + 1]) if at + 1 < len(lines) else []
+        twice = bool(half) and names[:half] == names[half:]
+        below = _two_up_cells(lines[at + 1]) if twice and at + 1 < len(lines) else []
         if (
-            half
-            and names[:half] == names[half:]
+            twice
             and not any(map(_NUMBER_CELL.fullmatch, names))
             # (金额  年增率  金额  年增率 under two periods, 本期  同比±%  本期  同比±% over their units:
             # the row below is no two rows of a label and its numbers)

@@ -98,7 +98,8 @@ def patterns() -> _Patterns:
             # dash: 1.8亿元至2.4亿元, 690亿美元至710亿美元, 270GW至300GW, not 712.4亿元 -2.3%, a level and
             # then its growth)
             rf"(?:{_SP}(?:万亿|亿|万)?(?:(?:个|家|项|座|台|所|名|辆|套|条)?{_SP}(?P<pct1>[%％])?{_SP}|(?:元|美元|港元|欧元|日元|吨|GWh|MWh|GW|MW|千瓦时|千瓦)(?=[-—–~～至到]))"
-            rf"(?P<dash>[-—–~～至到]){_SP}(?P<n2>{_NUM}))?"
+            # (年减1.0%至增2.0%: a range from a fall to a rise, the second end's direction said)
+            rf"(?P<dash>[-—–~～至到])(?P<turn>(?<=[至到])[增减])?{_SP}(?P<n2>{_NUM}))?"
             # a list sharing one unit: 10.9、2.3个百分点; points may repeat 个 and join with 和
             # (高于全国、全省2.3个和0.6个百分点), which must not leave 2.3个 a count
             rf"(?P<more>(?:{_SP}个?{_SP}[、和]{_SP}{_NUM})+(?={_SP}个?{_SP}百分点)"
@@ -285,7 +286,7 @@ def _quantities(masked: str, raw: str, start: int, end: int, found: list[Token])
         if m.group("more"):
             values += [_float(x) for x in _NUMBER.findall(m.group("more"))]
         value_max = _float(m.group("n2")) if m.group("n2") else None
-        if value_max is not None and value_max <= values[0]:
+        if value_max is not None and value_max <= values[0] and not m.group("turn"):
             continue  # 2023-11 style, not a range
         qualifier, q_start = _qualifier_before(raw, m.start(), start)
         if m.group("q") or inner != written:
@@ -294,6 +295,9 @@ def _quantities(masked: str, raw: str, start: int, end: int, found: list[Token])
         if q_after != "exact":
             qualifier = q_after
         rules = ["number"]
+        if m.group("turn"):
+            # (its second end's direction is its own, not the first's)
+            rules.append("range_to_rise" if m.group("turn") == "增" else "range_to_fall")
         if (
             value_max is not None
             and raw.startswith("之间", q_end)
