@@ -73,7 +73,7 @@ from pipelines.stages.extract.status_period import (
     BREAKDOWN_BY_PLACE,
 )
 from pipelines.stages.extract.tables import deadline_cells, name_list_rows
-from pipelines.stages.extract.tokens import Token, find_tokens, may_have_tokens
+from pipelines.stages.extract.tokens import EACH_OR_TOGETHER, Token, find_tokens, may_have_tokens
 from pipelines.stages.models import UNNAMED_CITY, UNNAMED_REGIONS, DocumentMeta, Figure
 from pipelines.stages.zones import zone_in_full
 
@@ -441,7 +441,7 @@ _RATE_IN_HEADLINE = re.compile(r"\d(?:\.\d+)?\s*[%％]")
 
 
 #: words that say a figure of each of the places named before it (均超过20%, 各奖励100万元)
-_SAID_OF_EACH = re.compile(r"均|各|分别|都|合计|共")
+_SAID_OF_EACH = re.compile(EACH_OR_TOGETHER)
 
 
 class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
@@ -1697,13 +1697,7 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
         # (荆州开发区: 荆州经济技术开发区, looked up in the text once a place, not once a figure)
         in_full: dict[str, str] = {}
         for d in self.figures:
-            # (城关镇9家 after counts that named no noun: the place's own name names nothing it has)
-            if (
-                d.region in UNNAMED_REGIONS
-                or not d.indicator
-                or _places_alone(d.indicator)
-                or d.indicator == d.region
-            ):
+            if d.region in UNNAMED_REGIONS or not d.indicator or _places_alone(d.indicator, d.region):
                 continue
             tok = d.token
             # (同比下降-6.1%, 录得按年跌幅（-6.1%）: a fall written with its own minus, not a rise)
@@ -1777,9 +1771,12 @@ def _kinds_share_the_first_noun(drafts: list[Draft]) -> None:
             d.rules.append("kind_of_the_first_noun")
 
 
-def _places_alone(indicator: str) -> bool:
+def _places_alone(indicator: str, region: str) -> bool:
     """吉安市、抚州市 (…分别为8家、7家, no noun told before): an indicator of the places listed and of
-    nothing they have, which names no indicator (nor says whose count the number is)."""
+    nothing they have, which names no indicator (nor says whose count the number is); so is the
+    figure's own place alone (城关镇9家, after counts that named no noun)."""
+    if indicator == region:
+        return True
     if "、" not in indicator:
         return False
     items = [strip_chars(item) for item in list_items(indicator)]

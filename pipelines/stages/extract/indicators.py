@@ -1797,10 +1797,8 @@ class IndicatorText:
     def _colon_header(self, ctx: Context) -> str:
         """专精特新中小企业：新认定1126家: the noun a clause without one is said of, named before a
         colon; for a place's figure (太原市新认定298家), the noun its section's headline names."""
-        labelled = ctx.pre.rstrip(" *")
-        if labelled.endswith(("：", ":")) and (
-            of_block := self._of_role_lines(labelled[:-1], ctx.clause.start)
-        ):
+        of_block = self._of_role_label(ctx.pre, ctx.clause.start)
+        if of_block:
             return of_block  # (上半年完成：101.6亿元, the label in the clause, under 1.地区生产总值)
         before = self.text[ctx.sentence.start : ctx.clause.start]
         if before.endswith(" ") and before.strip():
@@ -1818,6 +1816,12 @@ class IndicatorText:
         if of_block:
             return of_block
         return "" if _DIGIT.search(said) else self._clean(said)
+
+    def _of_role_label(self, pre: str, at: int) -> str:
+        """What a clause's words before its number, a role's label and colon (上半年完成：, 目标：), say
+        of the block's heading, as ``_of_role_lines``; "" where they end on no colon."""
+        labelled = pre.rstrip(" *")
+        return self._of_role_lines(labelled[:-1], at) if labelled.endswith(("：", ":")) else ""
 
     def _of_role_lines(self, said: str, at: int) -> str:
         """1.地区生产总值 ↵ 年度目标：215亿元 ↵ 上半年完成：101.6亿元 ↵ 完成率：47.3%: the goal, outcome

@@ -561,9 +561,16 @@ def _named_in_caption(column: str, caption: str) -> str:
 _YEAR_AND_COUNTRY = re.compile(rf"^(?:{_TABLE_NUMBER})?" + r"(?:\d{4}\s*年度?)?(?:我国|全国|全省|全市)?")
 
 
-def _part_of(label: str, indicator: str) -> str:
+#: the kind of index a caption's table gives (…工业生产指数及年增率: production indices)
+_KIND_OF_INDEX_IN_CAPTION = re.compile(r"(生产|价格|景气|发展)指数")
+
+
+def _part_of(label: str, indicator: str, caption: str) -> str:
     """第一产业 under 全社会用电量: the part's own (第一产业用电量), not the whole society's; a row
-    that names the whole itself (全社会用电量) is the whole's."""
+    that names the whole itself (全社会用电量) is the whole's; 制造业 under 指数 in a caption of
+    production indices (…工业生产指数及年增率) is the row's index of that kind (制造业生产指数)."""
+    said = _KIND_OF_INDEX_IN_CAPTION.search(caption) if indicator == "指数" else None
+    indicator = said.group() if said is not None else indicator
     if indicator in _VALUE_OF_THE_ROW:
         return label  # (绝对额: the row's own value)
     if indicator.startswith(label):
@@ -573,16 +580,6 @@ def _part_of(label: str, indicator: str) -> str:
     if label.endswith(indicator):
         return label  # (工业总指数 under 指数)
     return label + indicator.removeprefix("全社会")
-
-
-#: the kind of index a caption's table gives (…工业生产指数及年增率: production indices)
-_KIND_OF_INDEX_IN_CAPTION = re.compile(r"(生产|价格|景气|发展)指数")
-
-
-def _index_of_caption(indicator: str, caption: str) -> str:
-    """指数 under 工业生产指数及年增率: each row's 生产指数, the kind of index the caption names."""
-    said = _KIND_OF_INDEX_IN_CAPTION.search(caption) if indicator == "指数" else None
-    return said.group() if said is not None else indicator
 
 
 def _goal_subject(caption: str) -> str:
@@ -1549,16 +1546,14 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                 elif named is None and label in _HOUSEHOLD_USE and "用电" in indicator:
                     # 城乡居民生活  308.4  7.6 under 用电量（亿千瓦时）: the households' part, beside the
                     # sectors' (城乡居民生活用电量)
-                    named, indicator = self.region, self._clean(_part_of(label, indicator))
+                    named, indicator = self.region, self._clean(_part_of(label, indicator, cell.caption))
                 elif named is None and names_an_industry(label):
                     # 有色金属冶炼和压延加工业  7856.24  17.1 under 营业收入（亿元） 比重（%）: the
                     # industry's, in the document's own region
-                    said = _index_of_caption(indicator, cell.caption)
-                    named, indicator = self.region, self._clean(_part_of(label, said))
+                    named, indicator = self.region, self._clean(_part_of(label, indicator, cell.caption))
                 elif named is None and cell.kinds and category is None:
                     # 产业  规上企业数（家）  产值（亿元） ↵ 汽车零部件  42  82.4: the kind's
-                    said = _index_of_caption(indicator, cell.caption)
-                    named, indicator = self.region, self._clean(_part_of(label, said))
+                    named, indicator = self.region, self._clean(_part_of(label, indicator, cell.caption))
                 elif named is None and category is not None:
                     # 一、产业项目  298  2716.8 under 项目个数（个） 总投资（亿元）: the kind's, in the
                     # document's own region (其中：战略性新兴产业项目 is a part of the kind above)

@@ -791,9 +791,7 @@ class MeasureRules(StatusPeriodRules, IndicatorText):
                 # the same clause: 增长7.5%以上、力争达到8%)
                 measure, sign, cut = outcome.measure, outcome.sign, len(pre)
                 rules.append("stretch_goal")
-            elif pre.rstrip(" *").endswith(("：", ":")) and _NAMES_A_GROWTH.search(
-                heading := self._of_role_lines(pre.rstrip(" *：:"), ctx.clause.start)
-            ):
+            elif _NAMES_A_GROWTH.search(heading := self._of_role_label(pre, ctx.clause.start)):
                 # 2.规模以上工业增加值增速 ↵ 目标：8.5% ↵ 完成：9.1%: the goal and outcome of the growth
                 # the block's heading names
                 indicator = self._clean(heading, growth=True)

@@ -386,8 +386,10 @@ def _single_quantity(
 _BARE_AFTER = re.compile(_BARE_END)
 #: the last item of a list before a count (新能源、智能制造装备、新材料|三个行业分别…)
 _LIST_BEFORE = re.compile(r"、[^，,。；;：:、]{1,12}$")
+#: words that say what items listed before do each or together (分别, 均, 各, 合计 …)
+EACH_OR_TOGETHER = r"分别|均|各|都|合计|共"
 #: what the items the count counts do together, after it (三个行业|分别新增…, 两市|均…)
-_TOGETHER_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:分别|均|各|都|合计|共)")
+_TOGETHER_AFTER = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{EACH_OR_TOGETHER})")
 
 
 #: one numeral and 元 inside a word (三元前驱体, 一元化, 二元结构), no sum of money
