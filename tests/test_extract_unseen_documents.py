@@ -2064,9 +2064,10 @@ def test_a_macao_survey_in_patacas_with_a_growth_then_the_level_it_reached() -> 
         ("建筑业场所的收益", "yoy_growth_pct", 5.1, "%"),
         ("印刷业收益", "yoy_growth_pct", 8.2, "%"),
         ("印刷业收益", "amount", 3.4, "亿澳门元"),
-        ("增加值", "amount", 1.2, "亿澳门元"),
+        ("印刷业增加值", "amount", 1.2, "亿澳门元"),
         ("在职员工50名或以上的场所", "amount", 37, "间"),
-    ]  # (8.2% to 3.4亿 is no range of 8.2亿 to 3.4亿; 50名 is a size class, no figure)
+    ]  # (8.2% to 3.4亿 is no range of 8.2亿 to 3.4亿; the value added is the printing industry's, as
+    # its receipts are; 50名 is a size class, no figure)
 
 
 def test_a_ruled_table_of_years_with_thousands_and_a_change_column() -> None:
@@ -18297,3 +18298,88 @@ def test_a_places_own_name_names_nothing_it_has() -> None:
     # 本批次認定企業中，城關鎮9家、白沙鎮4家: no figure named 城关镇 (the noun is said nowhere)
     found = figures("本批次认定企业中，城关镇9家、白沙镇4家。", region="柘溪县", ref=date(2025, 11, 20))
     assert all(f.indicator != f.region for f in found)
+
+
+def read_document(text: str, name: str = "x.txt") -> list[Figure]:
+    """A whole document's figures, read as the pipeline reads it (see ``described_figures``), all
+    of them, where two may share a value."""
+    cleaned = normalize(text).text
+    return extract_figures(cleaned, describe_document(cleaned, name))
+
+
+def test_a_table_of_the_bodies_handed_goals_reads_each_towns_and_the_total() -> None:
+    # 序號 單位 簽約項目 協議投資 … under 年度目標任務如下（單位：個、億元）：, in a notice of 2026's goals;
+    # the total row has no number of its own, and 城關鎮 is a town
+    text = (
+        "桐川县人民政府门户网站\n\n发布机构：桐川县人民政府办公室　　生成日期：2026-01-16\n\n"
+        "桐川县人民政府办公室关于下达2026年度招商引资目标任务的通知\n\n"
+        "各乡镇（园区）要对照下达的目标任务，将任务细化分解到季度。"
+        "各乡镇（园区）年度目标任务如下（单位：个、亿元）：\n\n"
+        "序号 单位 签约项目 协议投资 新开工项目 到位资金\n"
+        "1 城关镇 10 32 7 12\n"
+        "2 双河镇 8 25 6 9\n"
+        "3 枫林镇 7 22 5 8\n"
+        "合计 25 79 18 29\n"
+    )
+    found = {(f.region, f.indicator, f.value): f for f in read_document(text)}
+    town = found[("城关镇", "协议投资", 32.0)]
+    assert (town.status, town.unit, town.period_start) == ("target", "亿元", date(2026, 1, 1))
+    assert found[("双河镇", "签约项目", 8.0)].unit == "个"
+    assert found[("桐川县", "到位资金", 29.0)].status == "target"
+
+
+def test_the_total_of_a_funds_items_is_the_funds() -> None:
+    # 合計 under 專項名稱 in …市級工業發展專項資金分項目執行情況表: the fund's whole budget
+    text = (
+        "宝鸡市财政局关于2024年度市级工业发展专项资金使用情况的报告\n\n发布日期：2025-03-20\n\n"
+        "2024年度市级工业发展专项资金分项目执行情况表\n\n单位：万元\n\n"
+        "序号 专项名称 预算安排 实际支出 结转金额 执行率（%）\n"
+        "1 工业技术改造专项 12000 11436 564 95.3\n"
+        "2 数字化转型专项 4200 3549 651 84.5\n"
+        "3 绿色制造专项 1800 1404 396 78.0\n"
+        "合计 18000 16389 1611 91.1\n"
+    )
+    whole = next(f for f in read_document(text, "x.txt") if f.value == 18000)
+    assert "工业发展专项资金" in whole.indicator
+
+
+def test_a_plans_remark_before_its_goal_leaves_the_rows_read() -> None:
+    # 序號 指標名稱 單位 屬性 2027年目標 2024年完成 完成率(%) 評價: the kind of goal (預期性) before it,
+    # the verdict after; the completion rate of a fall is a share of the goal, no growth
+    text = (
+        "安澜市发展和改革委员会\n\n《安澜市工业高质量发展五年规划（2023—2027年）》中期评估报告\n\n"
+        "发布日期：2025-09-18\n\n表1　《规划》主要指标完成情况\n"
+        "序号  指标名称  单位  属性  2027年目标  2024年完成  完成率(%)  评价\n"
+        "1  规模以上工业营业收入  亿元  预期性  6000  4512  75.2  正常\n"
+        "2  营业收入超百亿元工业企业  家  预期性  12  8  66.7  滞后\n"
+        "3  规上工业单位增加值能耗累计降低  %  约束性  [13.5]  [6.2]  45.9  正常\n"
+    )
+    found = described_figures(text, "x.txt")
+    assert (found[6000].status, found[6000].period_end) == ("target", date(2027, 12, 31))
+    assert (found[4512].status, found[4512].period_end) == ("actual", date(2024, 12, 31))
+    assert found[45.9].measure == "share_pct"
+
+
+def test_what_an_industry_labelled_before_a_colon_has_is_the_industrys() -> None:
+    # 食品及飲品製造業：場所247間，在職員工3,918名…；收益39.3億澳門元: Macao's words for its
+    # establishments, staff and receipts, each of the industry
+    found = figures(
+        "食品及饮品制造业：场所247间，在职员工3,918名；收益39.3亿澳门元，按年上升6.2%。",
+        region="澳门特别行政区",
+        ref=date(2025, 9, 30),
+    )
+    assert {f.indicator for f in found} == {
+        "食品及饮品制造业场所",
+        "食品及饮品制造业在职员工",
+        "食品及饮品制造业收益",
+    }
+
+
+def test_a_year_compared_with_is_no_chapters_year() -> None:
+    # 二、…土地進駐率達95.7%，較112年底的94.1%提升1.6個百分點 in a report on 113年 (2024)
+    text = (
+        "某县2024年度产业园区进驻概况报告\n\n发布日期：2025-03-18\n\n"
+        "二、一般产业园区可供设厂用地合计986.5公顷，土地进驻率达95.7%，较2023年底的94.1%提升1.6个百分点。\n"
+    )
+    found = described_figures(text, "x.txt")
+    assert found[95.7].period_end == date(2024, 12, 31)

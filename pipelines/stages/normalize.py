@@ -619,6 +619,8 @@ _SPACED_CELL_NUMBER = re.compile(r"[-−+]?\d+(?:,\d{3})*(?:\.\d+)?%?|[—-]")
 _SPACED_TABLE_MIN_ROWS = 2
 _SPACED_TABLE_MIN_WIDTH = 3
 _REMARK_HEADS = (" 备注", " 说明")
+_NUMBERED_HEADS = ("序号 ",)
+_TOTAL_HEADS = ("合计 ", "总计 ")
 
 
 def _single_spaced_tables(text: str, offsets: list[int]) -> tuple[str, list[int]]:
@@ -634,7 +636,12 @@ def _single_spaced_tables(text: str, offsets: list[int]) -> tuple[str, list[int]
         # (a remark column last, 备注, that most rows leave empty: a row one word short)
         widths = {width, width - 1} if lines[at].endswith(_REMARK_HEADS) else {width}
         if width >= _SPACED_TABLE_MIN_WIDTH:
-            while below < len(lines) and _spaced_width(lines[below]) in widths and _spaced_row(lines[below]):
+            while below < len(lines) and _spaced_row(lines[below]):
+                row_width = _spaced_width(lines[below])
+                # (序号 单位 签约项目 … ↵ 合计 100 350 70 125: the total row has no number of its own)
+                total = lines[at].startswith(_NUMBERED_HEADS) and lines[below].startswith(_TOTAL_HEADS)
+                if row_width not in widths and not (total and row_width == width - 1):
+                    break
                 below += 1
         if below - at > _SPACED_TABLE_MIN_ROWS and _spaced_numbers(lines[at]) <= 1:  # (a header of words)
             widened.update(m.start() + starts[at] for m in _SINGLE_SPACE.finditer("\n".join(lines[at:below])))

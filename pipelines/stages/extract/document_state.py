@@ -962,7 +962,13 @@ class DocumentState(StatusPeriodRules, IndicatorText):
             chain = _CHAIN_HEADING.fullmatch(self.text[heading.end() : sentence.end].strip())
             self.section_chain = chain.group(1) if chain is not None else ""
         if heading.group(1):  # a chapter (一、): a year its heading names is the chapter's
-            years = set(TITLE_YEAR.findall(self.text, heading.end(), sentence.end))
+            # (二、…土地进驻率达95.7%，较2023年底的94.1%提升…: a year the figures are compared with,
+            # not the chapter's)
+            years = {
+                m.group(1)
+                for m in TITLE_YEAR.finditer(self.text, heading.end(), sentence.end)
+                if not _COMPARED_WITH.search(self.text, max(heading.end(), m.start() - 2), m.start())
+            }
             # (一、重点指标监测（数据截至2025年11月23日）: a date the data run to, not the chapter's year)
             dated = _YEAR_OF_A_DATE.search(self.text, heading.end(), sentence.end)
             single = len(years) == 1 and not YEAR_RANGE.search(self.text, heading.end(), sentence.end)

@@ -239,6 +239,9 @@ _TOWN_FIRST = (
 _TOWN_WITH_LEVEL_WORD = re.compile(
     rf"{_TOWN_FIRST}(?=[^镇乡街]{{0,2}}[县市])(?:{_NAME_CHAR}|县|市){{1,2}}(?:镇|乡|街道)"
 )
+#: the town or quarter of a county's seat, named for the walled town (城关镇, 城厢镇, 城郊乡, 城东街道):
+#: a name that opens on 城, which the generic patterns take for no place's (城区)
+_TOWN_OF_THE_SEAT = re.compile(r"城[关厢郊东南西北中](?:镇|乡|街道)")
 #: a zone named with its county's (or county-level city's) full name, then its own
 #: (太和县医药高新技术产业开发区)
 _ZONE_OF_COUNTY = re.compile(
@@ -681,6 +684,8 @@ def region_of_item(item: str, long_districts: bool = True) -> str | None:
         return item  # 四十里堡镇, 十里铺镇, 八里庄街道: a town named by a distance or a count
     if _TOWN_WITH_LEVEL_WORD.fullmatch(item) and not _ends_on_listed_region(item):
         return item  # 旧县镇, 新市镇: a town whose name holds a county's or a city's word
+    if _TOWN_OF_THE_SEAT.fullmatch(item):
+        return item  # 城关镇, 城东街道: the town or quarter of a county's seat, listed as a row
     zone_of_county = _ZONE_OF_COUNTY.fullmatch(item)
     if zone_of_county is not None and region_of_item(zone_of_county.group(1)) is not None:
         return item  # 太和县医药高新技术产业开发区: a zone named with its county's full name

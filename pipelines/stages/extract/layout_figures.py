@@ -219,7 +219,7 @@ _GROWTH_NAME = re.compile(
 #: what a table's caption says around the whole it breaks down: 表1  2026年1—10月份 | 规模以上
 #: 工业企业 | 主要财务指标
 _CAPTION_FRAME = re.compile(
-    r"^附?表\s*(?:\d{1,2}(?=(?:19|20)\d{2}\s*年)|\d{1,2}(?![\d年])|[一二三四五六七八九十]{1,2}(?=\s))\s*|^附?表\s+|(?:19|20)\d{2}\s*年(?:\d{1,2}\s*[-—–~至]\s*)?(?:\d{1,2}\s*月份?)?"
+    r"^附?表\s*(?:\d{1,2}(?=(?:19|20)\d{2}\s*年)|\d{1,2}(?![\d年])|[一二三四五六七八九十]{1,2}(?=\s))\s*|^附?表\s+|(?:19|20)\d{2}\s*年度?(?:\d{1,2}\s*[-—–~至]\s*)?(?:\d{1,2}\s*月份?)?"
     r"|(?:主要)?(?:财务|经济效益|经济|经营|效益)?指标$|(?:基本|主要)?情况$"
 )
 #: the last month of the months to date a caption names (…（2025年1—10月）): 本月 where it names no one month
@@ -342,6 +342,8 @@ _KINDS_NAME_MAX = 8
 #: a caption of kinds named before what is measured of them (主要货品外销订单, 分商品出口额)
 _MEASURED_AFTER_KINDS = re.compile(r"(?:主要|分|各)(?:货品|商品)(?:类别)?([\u4e00-\u9fff]{2,10})")
 _PLACE_OR_TIME = re.compile(r"[省市县区年月季]")
+#: a caption's whole, before the items its rows part it into (市级工业发展专项资金分项目执行情况表)
+_WHOLE_BEFORE_ITS_ITEMS = re.compile(r"([\u4e00-\u9fff]{2,16}?)分(?:项目|专项)(?=[\u4e00-\u9fff]*$)")
 #: the level things were named at (省级, 市级以上), no place of theirs
 _LEVEL_OF_THINGS = re.compile(r"(?:国家|[省市县区])级(?:以上)?")
 #: the periods and the places a caption of places by period opens on (2025年二、三季度全省及部分省辖市…)
@@ -390,7 +392,10 @@ _NAMED_INDUSTRY = re.compile(r"(?<![各分要点柱导势色大])产业$")
 _ASIDE_IN_CAPTION = re.compile(r"[（(][^（）()]{1,8}[)）]")
 #: a caption's last words saying its values are goals (…产量目标, …预期目标表)
 #: (…工业投资和新增规上企业目标, …目标任务分解表)
-_GOALS_CAPTION_END = re.compile(r"(?:发展|预期)?目标(?:值|任务)?(?:分解)?表?$")
+_GOALS_CAPTION_END = re.compile(
+    # (…年度目标任务如下（单位：个、亿元）：: a sentence that ends on the table it brings in, and its unit)
+    r"(?:发展|预期)?目标(?:值|任务)?(?:分解)?表?(?:如下)?(?:[（(]单位[：:][^（）()]{1,12}[)）])?[：:]?$"
+)
 
 #: a caption that opens on the country, after the table's number and years (表4-2 2025—2030年我国…)
 _NATIONAL_CAPTION = re.compile(
@@ -728,6 +733,8 @@ def _table_measure(indicator: str, unit_class: str, base_unit: str) -> str:
         return "rank"  # 规模以上工业增加值增速全省位次  位  1  1  2: the place's rank each year
     if unit_class != "percent":
         return "amount"
+    if indicator.endswith("完成率"):
+        return "share_pct"  # (…能耗累计降低目标完成率: the share of the goal done, though a fall's)
     if "年均" in indicator:
         return "avg_growth_pct"
     if _GROWTH_NAME.search(indicator) or _names_a_flow(indicator):
@@ -1322,7 +1329,7 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
         """The period of the year a work plan's title names that a column of a table of goals
         says (上半年 under …新增规上企业目标); None for a table of any other plan or document, or a
         period already over."""
-        if not (self.work_plan and self.title_year and column and _GOALS_CAPTION_END.search(caption.strip())):
+        if not (self.work_plan and self.title_year and _GOALS_CAPTION_END.search(caption.strip())):
             return None
         said = self.periods.find(f"{self.title_year}年{column}", True)
         period = said[-1].period if said else None
@@ -1518,8 +1525,11 @@ class LayoutFigureRules(StatusPeriodRules, IndicatorText):
                     # 合计 under 产业链 … in …全市重点产业链主要指标: the sum over the kinds
                     kinds = self._kinds_in_caption(cell.caption)
                     # (合计 under 货品别 in …主要货品外销订单: the orders of all goods)
-                    measured = _MEASURED_AFTER_KINDS.fullmatch(_caption_subject(cell.caption))
-                    thing = kinds or (measured.group(1) if measured is not None else "")
+                    subject = _caption_subject(cell.caption)
+                    measured = _MEASURED_AFTER_KINDS.fullmatch(subject)
+                    # (合计 under 专项名称 in …市级工业发展专项资金分项目执行情况表: the fund's, whole)
+                    parted = _WHOLE_BEFORE_ITS_ITEMS.match(subject)
+                    thing = kinds or next((m.group(1) for m in (measured, parted) if m is not None), "")
                     indicator = self._clean(thing + indicator) if thing else indicator
                 # (年份 | 规上工业总产值（亿元） ↵ 2012 | 12463.5: a row a year, of the text's region)
                 row_year = YEAR_ROW_LABEL.fullmatch(label) if named is None else None

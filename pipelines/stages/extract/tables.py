@@ -2600,7 +2600,9 @@ def _goals_and_outcomes_header(cells: list[tuple[int, str]]) -> list[Column] | N
             or _WHO_COLUMN.fullmatch(name)
             or name in _SCORING_COLUMNS  # (分值  得分: how the evaluation scored the goal, no figure)
         ):
-            columns.append(Column(remark=True))  # (2023年是否完成: whether that year's goal was met)
+            # (2023年是否完成: whether that year's goal was met; 属性  2027年目标 …: a plan's remark
+            # before its goal, a column of the rows read by year as the goal's is)
+            columns.append(Column(remark=True, year=None if columns else 0))
         else:
             return None
     tags = {column.tag for column in columns}
@@ -4417,6 +4419,7 @@ def _places_header(cells: list[tuple[int, str]], captions: list[str]) -> list[Co
     )
     # (区县（功能区）: the places, and the other kind listed with them in brackets)
     places = names[0] in _REGION_NAME_COLUMNS or ASIDE.sub("", names[0]) in _REGION_NAME_COLUMNS
+    places = places or names[0] == "单位"
     # (乡镇（区）: the towns, and the zone listed with them in brackets)
     towns = names[0] in _TOWN_COLUMNS or ASIDE.sub("", names[0]) in _TOWN_COLUMNS
     if said is None or len(names) < 2 or (not places and not kinds and not towns):
