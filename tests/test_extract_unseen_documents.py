@@ -18383,3 +18383,83 @@ def test_a_year_compared_with_is_no_chapters_year() -> None:
     )
     found = described_figures(text, "x.txt")
     assert found[95.7].period_end == date(2024, 12, 31)
+
+
+def test_a_caption_that_says_its_rates_are_in_percent_in_words_types_the_table() -> None:
+    # 表一：…按年變動百分率 ↵ （與一年前同季比較的變動百分率，%）: every cell a growth in %
+    text = (
+        "香港特别行政区政府 新闻公报\n\n2025年第三季工业生产指数\n\n2025年12月10日\n\n"
+        "表一：按行业划分的制造业生产指数按年变动百分率\n（与一年前同季比较的变动百分率，%）\n\n"
+        "行业　　2025年第一季　　2025年第二季　　2025年第三季\n"
+        "制造业整体　　+0.4　　+0.8　　+1.3\n"
+        "纺织制品及成衣　　-5.8　　-5.1　　-4.7\n"
+    )
+    found = described_figures(text, "x.txt")
+    assert (found[-4.7].measure, found[-4.7].unit, found[-4.7].period_start) == (
+        "yoy_growth_pct",
+        "%",
+        date(2025, 7, 1),
+    )
+
+
+def test_the_same_year_is_the_year_of_the_sentence_before() -> None:
+    # 2024年非博彩業增加值總額為…。同年，四大重點產業增加值總額為…, said in 2026
+    found = figures(
+        "2024年非博彩业增加值总额为2,318.7亿澳门元。同年，四大重点产业增加值总额为612.3亿澳门元。",
+        region="澳门特别行政区",
+        ref=date(2026, 3, 20),
+    )
+    assert [f.period_end for f in found] == [date(2024, 12, 31), date(2024, 12, 31)]
+
+
+def test_preliminary_data_are_an_estimate() -> None:
+    # 根據統計暨普查局初步數據，2025年本地生產總值為…: 初步, as the spec says
+    found = figures(
+        "根据统计暨普查局初步数据，2025年本地生产总值为4,215.3亿澳门元，按年实质上升5.6%。",
+        region="澳门特别行政区",
+        ref=date(2026, 3, 20),
+    )
+    assert {f.status for f in found} == {"estimate"}
+
+
+def test_a_bases_time_in_brackets_is_no_figures_period() -> None:
+    # 截至2025年6月底，…分別較政策實施前（2022年底）增長2.1倍和89.6%: grown up to June 2025
+    found = figures(
+        "截至2025年6月底，全省创新型中小企业、省级专精特新中小企业分别达到12680家、5236家，"
+        "分别较政策实施前（2022年底）增长2.1倍和89.6%。",
+        region="湖南省",
+        ref=date(2025, 9, 16),
+    )
+    assert {f.period_end for f in found} == {date(2025, 6, 30)}
+
+
+def test_the_lines_a_months_line_brings_in_are_of_that_month() -> None:
+    # 3月主要接單貨品多呈年增，其中： ↵ （一）資訊通信產品接單249.7億美元: March's, not the quarter's
+    # the headline names
+    text = (
+        "3月外销订单628.4亿美元，年增21.3%；第1季接单创历年同期新高\n\n发布日期：2026-04-20\n\n"
+        "一、主要货品接单\n3月主要接单货品多呈年增，其中：\n"
+        "（一）资讯通信产品接单249.7亿美元，年增32.6%。\n（二）电子产品接单198.3亿美元，年增24.1%。\n"
+    )
+    found = described_figures(text, "x.txt")
+    assert (found[198.3].period_start, found[198.3].period_end) == (date(2026, 3, 1), date(2026, 3, 31))
+
+
+def test_a_fall_to_a_level_leaves_the_fall_out_of_the_name() -> None:
+    # 場所減少至68間: the establishments, not 场所减少至
+    found = figures("成衣及纺织制造业：场所减少至68间。", region="澳门特别行政区", ref=date(2025, 9, 30))
+    assert [f.indicator for f in found] == ["成衣及纺织制造业场所"]
+
+
+def test_a_part_column_that_names_its_own_growth_is_a_growth() -> None:
+    # 地區  工業投資目標  比上年增長  其中：工業技改投資增長 under 單位：億元、%: the part's growth, in %
+    text = (
+        "江西省人民政府办公厅关于下达2026年全省工业投资目标任务的通知\n\n发布日期：2026-02-10\n\n"
+        "各设区市2026年工业投资目标任务如下：\n\n单位：亿元、%\n\n"
+        "地区        工业投资目标    比上年增长    其中：工业技改投资增长\n"
+        "南昌市      1980            8.5           10.0\n"
+        "九江市      1650            8.0           12.0\n"
+    )
+    found = described_figures(text, "x.txt")
+    assert (found[12.0].measure, found[12.0].unit, found[12.0].region) == ("yoy_growth_pct", "%", "九江市")
+    assert "技改投资" in found[12.0].indicator

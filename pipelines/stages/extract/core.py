@@ -502,6 +502,7 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
         self.paragraph_as_of: Period | None = None
         #: the day a line of its own opened a block on (截至3月末 ↵ …), and where that line ends
         self.block_as_of: tuple[Period, int] | None = None
+        self.block_period: tuple[Period, int] | None = None
         #: the day a note said a part's data stand at (（数据截至2025年10月底）), for its paragraphs
         self.section_as_of: Period | None = None
         #: whether that day is an event's (3月17日上午，…签约仪式…举行): its sums are of the day too
@@ -833,6 +834,13 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
                     self.paragraph_as_of = self.paragraph_as_of or block[0]
                 else:
                     self.block_as_of = None
+                lines = self.block_period
+                if lines is not None and "\n\n" not in self.text[lines[1] : sentence.start]:
+                    # 3月主要接单货品多呈年增，其中： ↵ （一）资讯通信产品接单249.7亿美元: the lines the
+                    # month's line brings in, each a paragraph, are of that month, down to a blank line
+                    self.paragraph_period = self.paragraph_period or lines[0]
+                else:
+                    self.block_period = None
                 self.paragraph_start = sentence.start
                 opening = _OPENING_NAME.match(self.text, sentence.start)
                 zone = region_of_item(opening.group()) if opening is not None else None

@@ -364,6 +364,8 @@ class DocumentState(StatusPeriodRules, IndicatorText):
     named_in_paragraph: dict[str, str]
     event_day: Period | None
     block_as_of: tuple[Period, int] | None
+    #: the period of a line that brings in the lines under it (3月…，其中：), and where it ends
+    block_period: tuple[Period, int] | None
     #: where the line that said what the lines under it list ended (see _update_listed_topic)
     listed_topic_end: int
     title_month: Period | None
@@ -632,6 +634,9 @@ class DocumentState(StatusPeriodRules, IndicatorText):
         last resort for its outcomes.
         """
         body = self.period_text[sentence.start : sentence.end]
+        lines = self.block_period
+        if lines is not None and sentence.start > lines[1] and self.periods.find(body, False):
+            self.block_period = None  # (a line under it that names its own period ends the lines)
         block = self.block_as_of
         if block is not None and sentence.start > block[1] and self.periods.find(body, False):
             # 截至6月末 ↵ …1567户 ↵ 上半年新增入规企业42户 ↵ 其中…19户: a line that names its own
@@ -700,6 +705,9 @@ class DocumentState(StatusPeriodRules, IndicatorText):
         )
         if (period.kind in (FULL_YEAR, YTD, QUARTER) or month_opens) and ended:
             self.paragraph_period = period
+            if body.rstrip().endswith(("其中：", "其中:")):
+                # (3月主要接单货品多呈年增，其中： ↵ （一）…接单249.7亿美元: the lines it brings in, theirs)
+                self.block_period = (period, sentence.end)
             self.paragraph_framed = _DIGIT.search(body, found[0].end) is None
         elif period.kind == MULTI_YEAR and ended:
             self.paragraph_span = period

@@ -344,6 +344,8 @@ _COMPARISON_BASE = re.compile(
 _SUPERLATIVE_AFTER = re.compile(r"\s*(?:的|来|以来)?\s*(?:最|新高|新低|同期最|低位|高位|低点|高点)")
 #: a base year right before a period word (比2025年全年加快0.9个百分点: 全年 of the base, too)
 _BASE_YEAR_BEFORE = re.compile(r"(?:比|较)\s*(?:19|20)\d{2}\s*年\s*$")
+#: a base named in words, its time in brackets after it (较政策实施前（2022年底）增长2.1倍)
+_BASE_TIME_IN_BRACKETS = re.compile(r"(?:比|较)[\u4e00-\u9fff]{1,8}?(?:前|初|时)[（(]\s*$")
 #: an index's base said after its year (指数为92.4（2023年=100）, （以2021年为100）): the base's year,
 #: no period of a figure
 _INDEX_BASE_AFTER = re.compile(r"\s*(?:[=＝]|为)\s*100(?!\d)")
@@ -484,6 +486,7 @@ class PeriodResolver:
                 if (
                     _COMPARISON_BASE.search(sentence, max(0, m.start() - 3), m.start())
                     or _BASE_YEAR_BEFORE.search(sentence, max(0, m.start() - 9), m.start())
+                    or _BASE_TIME_IN_BRACKETS.search(sentence, max(0, m.start() - 11), m.start())
                     or _INDEX_BASE_AFTER.match(sentence, m.end())
                     or _VALIDITY_TERM.search(sentence, max(0, m.start() - 20), m.start())
                 ):

@@ -1296,6 +1296,15 @@ class StatusPeriodRules:
             mention = replace(mention, period=opened)
         elif (
             mention is not None
+            and mention.period.relative == "context"
+            and self.period_text.startswith("同年", ctx.sentence.start + mention.pos)
+            and len(years_before := {f.period for f in self.previous_figures if f.period.kind == FULL_YEAR})
+            == 1
+        ):
+            # 2024年非博彩业增加值总额为…。同年，四大重点产业增加值总额为…: the year of the sentence before
+            mention = replace(mention, period=years_before.pop())
+        elif (
+            mention is not None
             and status == "actual"
             and opened is not None
             and opened.kind == FULL_YEAR

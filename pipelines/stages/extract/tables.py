@@ -1433,7 +1433,13 @@ def _part_named(whole: str, part: str) -> str:
     level = _LEVEL_PART.search(whole) if _LEVEL_PART.fullmatch(part) else None
     if level is not None:
         return whole[: level.start()] + part + whole[level.end() :]
+    if _OWN_GROWTH_PART.fullmatch(part):
+        return part  # (比上年增长  其中：工业技改投资增长: the part's own growth, named in full)
     return f"{whole}（{part}）"
+
+
+#: a part column that names its own thing and its growth (其中：工业技改投资增长)
+_OWN_GROWTH_PART = re.compile(r"[\u4e00-\u9fff]{2,12}(?:增长|增速|增幅)")
 
 
 def _lines_and_halves(text: str) -> Iterator[tuple[int, str, int]]:
@@ -4225,7 +4231,8 @@ def _percent_caption(line: str) -> re.Match[str] | None:
 
 
 #: a caption's % at its end, as a unit line's match (no row of its own unit: the groups are empty)
-_PERCENT_CAPTION_END = re.compile(r"(?<=[（(])([%％])(?P<row>)(?P<row_unit>)(?=[)）]\s*$)")
+#: (（与一年前同季比较的变动百分率，%）: and after the words of what the numbers are, in the brackets)
+_PERCENT_CAPTION_END = re.compile(r"(?<=[（(，,])([%％])(?P<row>)(?P<row_unit>)(?=[)）]\s*$)")
 #: what parts a line into cells (a tab, two spaces or more, an ideographic space, a bar)
 _CELLS_PARTED = re.compile(r"\t| {2,}|\u3000|[|｜]")
 
