@@ -18463,3 +18463,76 @@ def test_a_part_column_that_names_its_own_growth_is_a_growth() -> None:
     found = described_figures(text, "x.txt")
     assert (found[12.0].measure, found[12.0].unit, found[12.0].region) == ("yoy_growth_pct", "%", "九江市")
     assert "技改投资" in found[12.0].indicator
+
+
+def test_a_data_pages_labels_with_their_period_and_unit_in_brackets() -> None:
+    # 地區生產總值（前三季度，億元）：2986.4 ↵ 規模工業企業戶數（10月末，戶）：2268 ↵
+    # 工業用電量（億千瓦時）：86.3 ↵ 高耗能行業增加值增長（%）：-1.8, on a page of January–October: each
+    # label's own period, and a fall
+    text = (
+        "株洲市统计局\n\n2025年1-10月全市主要经济指标\n\n发布日期：2025-11-21\n\n"
+        "地区生产总值（前三季度，亿元）：2986.4\n"
+        "　　比上年同期增长（%）：5.6\n"
+        "规模工业企业户数（10月末，户）：2268\n"
+        "工业用电量（亿千瓦时）：86.3\n"
+        "高耗能行业增加值增长（%）：-1.8\n"
+    )
+    found = described_figures(text, "x.txt")
+    assert (found[2986.4].unit, found[2986.4].period_end) == ("亿元", date(2025, 9, 30))
+    assert found[5.6].period_end == date(2025, 9, 30)
+    assert (found[2268].unit, found[2268].period_start) == ("户", date(2025, 10, 31))
+    assert (found[86.3].period_start, found[86.3].period_end) == (date(2025, 1, 1), date(2025, 10, 31))
+    assert found[-1.8].indicator == "高耗能行业增加值"
+
+
+def test_a_towns_goals_in_money_then_counts_in_their_turn() -> None:
+    # 單位：億元、個、家 over 鄉鎮（園區） 工業投資 其中：技改投資 新開工億元以上工業項目 新增規上工業企業,
+    # in a notice of 2026's goals: the money in 億元, the projects in 個, the firms in 家
+    text = (
+        "龙塘县人民政府办公室关于下达2026年各乡镇（园区）工业投资目标任务的通知\n\n发布日期：2026-01-20\n\n"
+        "附件：2026年各乡镇（园区）工业投资目标任务分解表\n\n"
+        "                                    单位：亿元、个、家\n"
+        "序号  乡镇（园区）  工业投资  其中：技改投资  新开工亿元以上工业项目  新增规上工业企业\n"
+        "1     城关镇        11.0      4.2             3                       4\n"
+        "2     石门镇        9.5       3.3             2                       5\n"
+    )
+    found = {(f.region, f.value): f for f in read_document(text)}
+    assert (found[("城关镇", 11.0)].unit, found[("城关镇", 11.0)].status) == ("亿元", "target")
+    assert found[("石门镇", 2.0)].unit == "个"
+    assert found[("石门镇", 5.0)].unit == "家"
+
+
+def test_the_threshold_of_a_terms_definition_is_no_figure() -> None:
+    # 註：簽約項目、新開工項目均指計劃總投資1億元以上（含）的工業項目: what is counted, no goal of 1億元
+    found = figures(
+        "注：签约项目、新开工项目均指计划总投资1亿元以上（含）的工业、现代服务业项目。",
+        region="桐川县",
+        ref=date(2026, 1, 16),
+    )
+    assert found == []
+
+
+def test_a_survey_a_paragraph_quotes_gives_its_year() -> None:
+    # 根據2024年工業調查結果，本澳共有工業場所917間…。工業生產總值為168.4億澳門元, in a release on 2025's
+    # third quarter: the survey's year
+    text = (
+        "2025年第3季工业生产指数\n发布日期：2025年11月26日\n\n"
+        "统计暨普查局资料显示，2025年第3季工业生产指数为88.6，按年上升4.7%。\n\n"
+        "根据2024年工业调查结果，本澳共有工业场所917间，较2023年减少23间。"
+        "工业生产总值为168.4亿澳门元，按年上升6.3%。\n"
+    )
+    found = described_figures(text, "x.txt")
+    assert (found[168.4].period_start, found[168.4].period_end) == (date(2024, 1, 1), date(2024, 12, 31))
+
+
+def test_an_index_tables_base_period_line_leaves_its_header_read() -> None:
+    # 表一　工業生產指數 ↵ 基期：2021年 ↵ 行業　　2024年第3季　　2025年第3季　　按年變動（%）
+    text = (
+        "2025年第3季工业生产指数\n发布日期：2025年11月26日\n\n"
+        "表一　工业生产指数\n基期：2021年\n"
+        "行业　　2024年第3季　　2025年第3季　　按年变动（%）\n"
+        "工业总体　　84.6　　88.6　　4.7\n"
+        "采矿业　　62.4　　55.2　　-11.5\n"
+    )
+    found = described_figures(text, "x.txt")
+    assert (found[-11.5].measure, found[-11.5].period_start) == ("yoy_growth_pct", date(2025, 7, 1))

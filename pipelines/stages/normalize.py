@@ -619,6 +619,7 @@ _SPACED_CELL_NUMBER = re.compile(r"[-−+]?\d+(?:,\d{3})*(?:\.\d+)?%?|[—-]")
 _SPACED_TABLE_MIN_ROWS = 2
 _SPACED_TABLE_MIN_WIDTH = 3
 _REMARK_HEADS = (" 备注", " 说明")
+#: a header that numbers its rows, and the total row under it, which has no number of its own
 _NUMBERED_HEADS = ("序号 ",)
 _TOTAL_HEADS = ("合计 ", "总计 ")
 

@@ -199,6 +199,8 @@ _OPENING_PHRASE = re.compile(
     # (2026年首3季工业生产指数按年下跌1.7%。制造业下跌6.0%: the months a paragraph's first words name,
     # without a comma after them)
     r"|\s*(?:19|20)\d{2}\s*年(?:首[二三23]季|前[二三]季度|[上下]半年|1\s*[-—–~至]\s*\d{1,2}\s*月份?)(?![，,])"
+    # (根据2024年工业调查结果，本澳共有工业场所917间…。工业生产总值为…: the year of the survey it quotes)
+    r"|\s*根据(?:19|20)\d{2}\s*年[^，,。；;]{1,16}?[，,]"
 )
 #: a paragraph that opens on the day an event took place, perhaps after a news item's dateline
 #: (本台讯（记者 刘晓敏）3月17日上午，泰和县…集中签约仪式在泰和工业园区举行)

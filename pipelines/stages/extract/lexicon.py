@@ -270,9 +270,10 @@ def lexicon() -> Lexicon:
 
 @lru_cache(maxsize=1)
 def bracketed_unit() -> str:
-    """A unit in brackets, as a label or a heading writes it (（亿元）, （万人）, （%）), the unit its
-    group ``unit``: the pattern the label-unit scan and the indicator's cleaning share."""
-    return rf"[（(](?P<unit>{lexicon().unit_pattern}|[%％])[)）]"
+    """A unit in brackets, as a label or a heading writes it (（亿元）, （万人）, （%）, and after the
+    period the label's number is of: （前三季度，亿元）, （10月末，户）), the unit its group ``unit``: the
+    pattern the label-unit scan and the indicator's cleaning share."""
+    return rf"[（(](?:[^（）()，,。：:]{{1,10}}[，,])?(?P<unit>{lexicon().unit_pattern}|[%％])[)）]"
 
 
 def split_unit(unit: str) -> tuple[float, Unit] | None:

@@ -320,6 +320,10 @@ def _in_the_paragraphs_year(opened: Period, stock: bool) -> tuple[Period, str, b
     return opened, "period_default_paragraph", False
 
 
+#: a line of the growth of the label above it (　　比上年同期增长（%）：5.6)
+_GROWTH_LINE = re.compile(r"\s*(?:比上年同期|比上年|同比|较上年同期|较上年)(?:增长|增速|增幅|下降|上涨)")
+
+
 def _in_a_cause(body: str, at: int) -> bool:
     """Whether ``at`` stands in a clause of ``body`` that opens on a cause (…，随着去年下半年投产的…):
     one scan back to the clause's start, not a search from every position before ``at``."""
@@ -987,6 +991,15 @@ class StatusPeriodRules:
     def _mention(self, tok: Token, ctx: Context, plan: bool) -> Mention | None:
         rel = tok.start - ctx.sentence.start
         found = [m for m in self._mentions(ctx, plan) if m.pos < rel and not self._deadline_before(m, ctx)]
+        line = self.text.rfind("\n", 0, tok.start) + 1
+        if (
+            "label_unit" in tok.rules
+            and line > ctx.sentence.start
+            and not _GROWTH_LINE.match(self.text, line)
+        ):
+            # 规模工业企业户数（10月末，户）：2268 ↵ 工业用电量（亿千瓦时）：86.3: a line's label of its own
+            # (not the growth of the line above, 比上年同期增长（%）：6.2) takes no time the one above said
+            found = [m for m in found if m.pos >= line - ctx.sentence.start]
         # 到2025年，…；每年新增…；建设10个…: 每年 is said of its own clause only
         clause_start = ctx.clause.start - ctx.sentence.start
         while (

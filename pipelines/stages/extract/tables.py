@@ -489,6 +489,10 @@ _COMPLETION_COLUMN = re.compile(
 )
 #: a column of growth by month: the month's own (当月) or the months to date's (累计)
 _MONTHS_GROWTH = re.compile(r"(当月|累计)(?:同比)?(?:增长|增速)(?:率|速度)?(?:[（(]%[)）])?")
+#: a line that says the base period of a table's index (基期：2021年, （2020年=100）)
+_BASE_PERIOD_LINE = re.compile(
+    r"[（(]?(?:基期|基年)\s*[：:]\s*(?:19|20)\d{2}\s*年?[)）]?|[（(](?:19|20)\d{2}\s*年?\s*=\s*100[)）]"
+)
 #: the line above a table that says its unit (单位：家、个; 单位：亿元)
 #: (not 填报单位：经开区发展改革和经济贸易局, who filled the table in)
 _NOT_A_UNIT_OF_MEASURE = r"(?<!填报)(?<!报送)(?<!编制)(?<!主办)(?<!责任)(?<!牵头)(?<!制表)"
@@ -1031,6 +1035,8 @@ def table_values(text: str) -> Iterator[TableValue]:
     whole_row = ""  # the label of the last row no # marks as a part, in a table of years
     group = ""  # the group label over the rows below it (出口主要商品), in the table being read
     for start, line, pos in _lines_and_halves(text):
+        if columns is None and _BASE_PERIOD_LINE.fullmatch(line.strip()):
+            continue  # 表一　工业生产指数 ↵ 基期：2021年 ↵ 行业  …: the index's base, no caption nor header
         group = group if columns is not None else ""
         if line.strip() and not _RULE_LINE.fullmatch(line.strip()):
             # (表1　… ↵ ────── ↵ 市（州）  增速（%）  位次: a rule drawn under the caption is none)
@@ -4426,6 +4432,7 @@ def _places_header(cells: list[tuple[int, str]], captions: list[str]) -> list[Co
     )
     # (区县（功能区）: the places, and the other kind listed with them in brackets)
     places = names[0] in _REGION_NAME_COLUMNS or ASIDE.sub("", names[0]) in _REGION_NAME_COLUMNS
+    # (序号 单位 签约项目 协议投资 …: the bodies a notice hands goals to, towns and zones, under 单位)
     places = places or names[0] == "单位"
     # (乡镇（区）: the towns, and the zone listed with them in brackets)
     towns = names[0] in _TOWN_COLUMNS or ASIDE.sub("", names[0]) in _TOWN_COLUMNS
@@ -4535,7 +4542,7 @@ def _places_header(cells: list[tuple[int, str]], captions: list[str]) -> list[Co
         if money_and_count is not None:
             return _unit_by_kind(name, money_and_count)
         if counted is not None:
-            return counted.get(name, "%")
+            return counted.get(name, units[0])  # (the rates in %, or the money in its unit)
         if not rates_apart:
             return units[0]  # (one unit, or counts alike: 单位：家、个)
         return "%" if _RATE_NAME.search(name) else others[0]
@@ -4695,13 +4702,21 @@ _MONTHS_OUTCOME_COLUMN = re.compile(r"(?:实际)?完成(?:值|数|额|量)?")
 def _counts_in_order(names: list[str], units: list[str]) -> dict[str, str] | None:
     """Under 单位：%、家、个: the rates in %, and each column of things counted in the count the line
     lists in its turn (新增规上工业企业 in 家, 新开工亿元以上工业项目 in 个), where there are as many of
-    them as counts; else None."""
-    if len(units) < 3 or units[0] not in ("%", "％") or not all(unit in _COUNT_WORDS for unit in units[1:]):
+    them as counts; else None. (Under 单位：亿元、个、家: the money's columns in 亿元, the things
+    counted in the counts after it, in their turn.)"""
+    if len(units) < 3 or not all(unit in _COUNT_WORDS for unit in units[1:]):
         return None
-    # (工业投资增速（工业技改投资增速）: a part of the column before, a rate as that column is)
-    counted = [
-        name for name in names if name not in _WORDS_COLUMNS and not _RATE_NAME.search(ASIDE.sub("", name))
-    ]
+    if units[0] in ("%", "％"):
+        # (工业投资增速（工业技改投资增速）: a part of the column before, a rate as that column is)
+        counted = [
+            name
+            for name in names
+            if name not in _WORDS_COLUMNS and not _RATE_NAME.search(ASIDE.sub("", name))
+        ]
+    elif units[0].endswith("元"):
+        counted = [name for name in names if _THINGS_COUNTED_COLUMN.search(name)]
+    else:
+        return None
     return dict(zip(counted, units[1:], strict=True)) if len(counted) == len(units) - 1 else None
 
 

@@ -691,7 +691,7 @@ def _label_unit_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern
     label = re.compile(rf"{bracketed_unit()}{_SP}[：:]{_SP}$")
     heading = re.compile(rf"{bracketed_unit()}[ \t\u3000]*$")
     bare = re.compile(
-        rf"(?<![\d.A-Za-z])(?<!\d,)(?P<n1>{_NUM})(?:{_SP}[-—–~～至]{_SP}(?P<n2>{_NUM}))?"
+        rf"(?<![\d.A-Za-z])(?<!\d,)(?P<sign>[-−](?=\d))?(?P<n1>{_NUM})(?:{_SP}[-—–~～至]{_SP}(?P<n2>{_NUM}))?"
         rf"(?P<mult>万亿|亿|万)?(?!{_SP}(?:[\d.%％]|{unit}))"
     )
     return label, bare, heading
@@ -731,8 +731,10 @@ def _label_units(masked: str, raw: str, start: int, end: int, found: list[Token]
             continue
         multiplier, unit = split
         value_max = _float(m.group("n2")) if m.group("n2") else None
-        if value_max is not None and value_max <= _float(m.group("n1")):
+        if value_max is not None and (value_max <= _float(m.group("n1")) or m.group("sign")):
             continue
+        # (高耗能行业增加值增长（%）：-1.8: a fall, its sign before the number)
+        value = -_float(m.group("n1")) if m.group("sign") else _float(m.group("n1"))
         q_after, q_end = _qualifier_after(raw, m.end(), end)
         found.append(
             Token(
@@ -740,7 +742,7 @@ def _label_units(masked: str, raw: str, start: int, end: int, found: list[Token]
                 q_start,
                 m.start(),
                 q_end,
-                [_float(m.group("n1"))],
+                [value],
                 value_max,
                 written,
                 multiplier * unit.multiplier,
