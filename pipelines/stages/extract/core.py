@@ -827,20 +827,15 @@ class _Doc(DocumentState, ListRules, MeasureRules, LayoutFigureRules):
                     # 从各试点城市看（数据截至2025年10月底），…： ↵ （一）武汉市。…累计推动2635家…: each
                     # item's data stand at the day the part's opening said
                     self.paragraph_as_of = self.section_as_of
-                block = self.block_as_of
-                if block is not None and "\n\n" not in self.text[block[1] : sentence.start]:
-                    # 截至3月末 ↵ 全区规上工业企业268户 ↵ 较年初净增9户: a post's lines, each a
-                    # paragraph, stand on the day the line over them says, down to a blank line
-                    self.paragraph_as_of = self.paragraph_as_of or block[0]
-                else:
-                    self.block_as_of = None
-                lines = self.block_period
-                if lines is not None and "\n\n" not in self.text[lines[1] : sentence.start]:
-                    # 3月主要接单货品多呈年增，其中： ↵ （一）资讯通信产品接单249.7亿美元: the lines the
-                    # month's line brings in, each a paragraph, are of that month, down to a blank line
-                    self.paragraph_period = self.paragraph_period or lines[0]
-                else:
-                    self.block_period = None
+                # 截至3月末 ↵ 全区规上工业企业268户 ↵ 较年初净增9户: a post's lines, each a paragraph,
+                # stand on the day the line over them says, down to a blank line (and 3月…，其中： ↵
+                # （一）资讯通信产品接单249.7亿美元: are of the month the line over them says)
+                day = self._over_the_lines(self.block_as_of, sentence.start)
+                self.paragraph_as_of = self.paragraph_as_of or day
+                self.block_as_of = self.block_as_of if day is not None else None
+                months = self._over_the_lines(self.block_period, sentence.start)
+                self.paragraph_period = self.paragraph_period or months
+                self.block_period = self.block_period if months is not None else None
                 self.paragraph_start = sentence.start
                 opening = _OPENING_NAME.match(self.text, sentence.start)
                 zone = region_of_item(opening.group()) if opening is not None else None

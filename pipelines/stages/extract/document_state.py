@@ -636,14 +636,13 @@ class DocumentState(StatusPeriodRules, IndicatorText):
         last resort for its outcomes.
         """
         body = self.period_text[sentence.start : sentence.end]
-        lines = self.block_period
-        if lines is not None and sentence.start > lines[1] and self.periods.find(body, False):
-            self.block_period = None  # (a line under it that names its own period ends the lines)
-        block = self.block_as_of
-        if block is not None and sentence.start > block[1] and self.periods.find(body, False):
-            # 截至6月末 ↵ …1567户 ↵ 上半年新增入规企业42户 ↵ 其中…19户: a line that names its own
-            # period ends the lines the day over them governs
-            self.block_as_of = None
+        if self.periods.find(body, False):
+            # 截至6月末 ↵ …1567户 ↵ 上半年新增入规企业42户 ↵ 其中…19户 (and 3月…，其中： ↵ （一）…): a line
+            # that names its own period ends the lines the day or the months over them govern
+            if self.block_as_of is not None and sentence.start > self.block_as_of[1]:
+                self.block_as_of = None
+            if self.block_period is not None and sentence.start > self.block_period[1]:
+                self.block_period = None
         event = _EVENT_DAY.match(body) if first and self.reference is not None else None
         month, day_of_month = map(int, event.groups()) if event is not None else (0, 0)
         day = safe_date(self.reference.year, month, day_of_month) if event and self.reference else None
@@ -713,6 +712,11 @@ class DocumentState(StatusPeriodRules, IndicatorText):
             self.paragraph_framed = _DIGIT.search(body, found[0].end) is None
         elif period.kind == MULTI_YEAR and ended:
             self.paragraph_span = period
+
+    def _over_the_lines(self, block: tuple[Period, int] | None, start: int) -> Period | None:
+        """The period a line of its own gave the lines under it (``block``: it, and where that line
+        ends), for the line at ``start``, while no blank line parts the two; else None."""
+        return block[0] if block is not None and "\n\n" not in self.text[block[1] : start] else None
 
     def _update_paragraph_horizon(self, sentence: cl.Span) -> None:
         """``…工程，到2027年，建成…。…创建国家级绿色工厂30家`` : a year ahead said inside a
